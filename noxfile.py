@@ -1,0 +1,128 @@
+"""Nox sessions: each one tagged ``ci`` is a job of the CI matrix (.github/workflows/ci.yml).
+
+The dependency map between the four packages is declared once, here; every session that needs
+a package installs it together with its sibling dependencies from the local folders in a
+single installer call, so a session's environment holds that package and its declared
+dependencies only.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import pathlib
+
+import nox
+
+nox.options.default_venv_backend = "uv|virtualenv"
+nox.options.error_on_missing_interpreters = False
+nox.options.sessions = ["lint", "typecheck", "unit", "eval"]
+
+ROOT = pathlib.Path(__file__).parent
+PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
+
+# package -> the siblings it depends on (directly). The single source of the dependency graph.
+PACKAGES: dict[str, tuple[str, ...]] = {
+    "policy-observability": (),
+    "policy-core": ("policy-observability",),
+    "policy-llm": ("policy-core",),
+    "policy-eval": ("policy-core",),
+}
+# Optional sibling extras a package's own tests exercise (policy-eval evaluates LLM policies
+# only when policy-llm is installed; its tests cover both with and without).
+EXTRAS: dict[str, tuple[str, ...]] = {}
+
+
+def _closure(package: str) -> list[str]:
+    """The package and every sibling it needs, dependencies first."""
+    ordered: list[str] = []
+
+    def visit(name: str) -> None:
+        for dep in PACKAGES[name]:
+            visit(dep)
+        if name not in ordered:
+            ordered.append(name)
+
+    visit(package)
+    return ordered
+
+
+def _install_packages(session: nox.Session, *packages: str, editable: bool = True) -> None:
+    names: list[str] = []
+    for package in packages:
+        for name in _closure(package):
+            if name not in names:
+                names.append(name)
+    args: list[str] = []
+    for name in names:
+        if editable:
+            args.append("-e")
+        args.append(str(ROOT / "packages" / name))
+    session.install(*args)
+
+
+def _group(name: str) -> list[str]:
+    return nox.project.dependency_groups(PYPROJECT, name)
+
+
+@nox.session(tags=["ci"])
+@nox.parametrize("package", list(PACKAGES))
+def unit(session: nox.Session, package: str) -> None:
+    """Run one package's tests against an install of it and its declared dependencies only."""
+    _install_packages(session, package)
+    session.install(*_group("test"))
+    session.run(
+        "pytest",
+        f"packages/{package}/tests",
+        "-p",
+        "no:cacheprovider",
+        *session.posargs,
+    )
+
+
+@nox.session(tags=["ci"])
+def lint(session: nox.Session) -> None:
+    """Ruff lint and format check over the whole repository."""
+    session.install(*_group("lint"))
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session(tags=["ci"])
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict over every package's sources."""
+    _install_packages(session, *PACKAGES)
+    session.install(*_group("typecheck"))
+    sources = [str(path) for path in sorted((ROOT / "packages").glob("*/src/*"))]
+    session.run("mypy", *sources)
+
+
+@nox.session(tags=["ci"])
+def build(session: nox.Session) -> None:
+    """Build the four wheels into dist/, then prove policy-core's wheel works installed alone."""
+    session.install(*_group("build"))
+    dist = ROOT / "dist"
+    for old in dist.glob("*.whl"):
+        old.unlink()
+    for name in PACKAGES:
+        session.run("python", "-m", "build", "--wheel", "--outdir", str(dist), f"packages/{name}")
+    wheels = sorted(glob.glob(str(dist / "*.whl")))
+    session.log("built: " + ", ".join(os.path.basename(w) for w in wheels))
+    if len(wheels) != len(PACKAGES):
+        session.error(f"expected {len(PACKAGES)} wheels, found {len(wheels)}")
+    # A fresh environment holding only the policy-core wheel and what it declares.
+    venv = ROOT / ".nox" / "wheel-alone"
+    session.run("python", "-m", "venv", "--clear", str(venv))
+    python = str(venv / "bin" / "python")
+    core_wheel = next(w for w in wheels if os.path.basename(w).startswith("policy_core-"))
+    session.run(
+        python, "-m", "pip", "install", "-q", "--find-links", str(dist), core_wheel, external=True
+    )
+    session.run(python, str(ROOT / "packages/policy-core/tests/wheel_alone_check.py"), external=True)
+
+
+@nox.session(tags=["bench"])
+def bench(session: nox.Session) -> None:
+    """Decide a fixed corpus in-process and print p50/p99 µs per decision and decisions/s."""
+    _install_packages(session, "policy-core", editable=False)
+    session.run("python", "packages/policy-core/benchmarks/bench_decide.py", *session.posargs)

@@ -1,0 +1,36 @@
+"""policy-core: contracts 2.1.0 and the deterministic decision policy of HomeTask.
+
+>>> from policy_core import decide, PolicySettings
+>>> decision = decide(command_dict, PolicySettings(deterministic_ids=True))  # doctest: +SKIP
+"""
+
+from importlib.metadata import version as _version
+
+from policy_core._contracts import CommandDTO, DecisionDTO
+from policy_core._intent import Intent, decision_intent
+from policy_core._policy import decide
+from policy_core._schemas import CONTRACT_VERSION, load_schema
+from policy_core._settings import PolicySettings
+from policy_core._validation import parse_command, parse_command_json, validate_decision
+from policy_core.exceptions import CommandValidationError, PolicyError, SettingsError, Violation
+
+__version__ = _version("policy-core")
+
+__all__ = [
+    "CONTRACT_VERSION",
+    "CommandDTO",
+    "CommandValidationError",
+    "DecisionDTO",
+    "Intent",
+    "PolicyError",
+    "PolicySettings",
+    "SettingsError",
+    "Violation",
+    "__version__",
+    "decide",
+    "decision_intent",
+    "load_schema",
+    "parse_command",
+    "parse_command_json",
+    "validate_decision",
+]

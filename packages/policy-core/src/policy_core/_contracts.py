@@ -1,0 +1,293 @@
+"""pydantic v2 models mirroring the published JSON Schemas of contract 2.1.0.
+
+The schemas in ``schemas/`` are the contract; these models are its typed Python face. A test
+(``test_contract_agreement.py``) proves both accept and reject the same documents. Models are
+strict (no type coercion), forbid unknown fields and reject explicit ``null`` for optional
+fields, because the schemas do.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal, TypeAlias
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictFloat,
+    StrictInt,
+    StrictStr,
+    model_validator,
+)
+
+from policy_core._rfc3339 import is_date_time
+
+__all__ = [
+    "Action",
+    "AddShoppingItemPayload",
+    "Capability",
+    "ClarifyPayload",
+    "CommandContext",
+    "CommandDTO",
+    "ConfirmPayload",
+    "ContextDefaults",
+    "ContextPolicies",
+    "CreateTaskPayload",
+    "DecisionDTO",
+    "DecisionOutcome",
+    "DecisionStatus",
+    "Household",
+    "JobHint",
+    "JobType",
+    "Member",
+    "Payload",
+    "ProposedAction",
+    "ProposedAddShoppingItem",
+    "ProposedCreateTask",
+    "RejectPayload",
+    "ShoppingItem",
+    "ShoppingList",
+    "StartJobPayload",
+    "Task",
+    "Zone",
+]
+
+Capability: TypeAlias = Literal[
+    "start_job",
+    "propose_create_task",
+    "propose_add_shopping_item",
+    "clarify",
+    "reject",
+    "confirm",
+]
+Action: TypeAlias = Capability
+DecisionOutcome: TypeAlias = Literal["execute", "clarify", "reject", "confirm"]
+DecisionStatus: TypeAlias = Literal["ok", "clarify", "error"]
+JobType: TypeAlias = Literal["create_task", "add_shopping_item", "unknown"]
+
+_DUE_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}[+-][0-9]{2}:[0-9]{2})?$"
+_QUANTITY_PATTERN = r"^[0-9]+(\.[0-9]+)?$"
+_SEMVER_PATTERN = r"^[0-9]+\.[0-9]+\.[0-9]+$"
+
+
+def _reject_null(value: object) -> object:
+    if value is None:
+        raise ValueError("must not be null; leave the field out instead")
+    return value
+
+
+def _check_date_time(value: str) -> str:
+    if not is_date_time(value):
+        raise ValueError(f"{value!r} is not an RFC 3339 date-time")
+    return value
+
+
+def _integral_float_to_int(value: object) -> object:
+    # JSON Schema counts 3.0 as an integer; the model must agree.
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+_NotNull = BeforeValidator(_reject_null)
+NonEmptyStr: TypeAlias = Annotated[StrictStr, Field(min_length=1)]
+DateTimeStr: TypeAlias = Annotated[StrictStr, AfterValidator(_check_date_time)]
+OptStr: TypeAlias = Annotated[StrictStr | None, _NotNull]
+OptNonEmptyStr: TypeAlias = Annotated[NonEmptyStr | None, _NotNull]
+OptStrList: TypeAlias = Annotated[list[StrictStr] | None, _NotNull]
+
+
+class _Contract(BaseModel):
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+
+# --- CommandDTO --------------------------------------------------------------------------
+
+
+class Member(_Contract):
+    user_id: NonEmptyStr
+    display_name: OptStr = None
+    role: OptStr = None
+    workload_score: Annotated[StrictFloat | None, _NotNull, Field(allow_inf_nan=False)] = None
+
+
+class Zone(_Contract):
+    zone_id: NonEmptyStr
+    name: StrictStr
+
+
+class ShoppingList(_Contract):
+    list_id: NonEmptyStr
+    name: StrictStr
+
+
+class Household(_Contract):
+    household_id: OptStr = None
+    members: Annotated[list[Member], Field(min_length=1)]
+    zones: Annotated[list[Zone] | None, _NotNull] = None
+    shopping_lists: Annotated[list[ShoppingList] | None, _NotNull] = None
+
+
+class ContextDefaults(_Contract):
+    default_assignee_id: OptStr = None
+    default_list_id: OptStr = None
+
+
+class ContextPolicies(_Contract):
+    quiet_hours: OptStr = None
+    max_open_tasks_per_user: Annotated[
+        StrictInt | None, _NotNull, BeforeValidator(_integral_float_to_int), Field(ge=0)
+    ] = None
+
+
+class CommandContext(_Contract):
+    household: Household
+    defaults: Annotated[ContextDefaults | None, _NotNull] = None
+    policies: Annotated[ContextPolicies | None, _NotNull] = None
+
+
+class CommandDTO(_Contract):
+    """A household member's command: the input of ``decide()``."""
+
+    command_id: NonEmptyStr
+    user_id: NonEmptyStr
+    text: StrictStr
+    timestamp: DateTimeStr
+    capabilities: Annotated[list[Capability], Field(min_length=1)]
+    context: CommandContext
+
+
+# --- DecisionDTO -------------------------------------------------------------------------
+
+
+class Task(_Contract):
+    title: NonEmptyStr
+    description: OptStr = None
+    assignee_id: OptNonEmptyStr = None
+    zone_id: OptNonEmptyStr = None
+    due: Annotated[StrictStr | None, _NotNull, Field(pattern=_DUE_PATTERN)] = None
+
+
+class ShoppingItem(_Contract):
+    name: NonEmptyStr
+    quantity: Annotated[StrictStr | None, _NotNull, Field(pattern=_QUANTITY_PATTERN)] = None
+    unit: OptNonEmptyStr = None
+    list_id: OptNonEmptyStr = None
+
+
+class JobHint(_Contract):
+    job_type: Annotated[JobType | None, _NotNull] = None
+    job_id: OptNonEmptyStr = None
+
+
+class CreateTaskPayload(_Contract):
+    task: Task
+    idempotency_key: OptNonEmptyStr = None
+    job_hint: Annotated[JobHint | None, _NotNull] = None
+
+
+class AddShoppingItemPayload(_Contract):
+    item: ShoppingItem
+    idempotency_key: OptNonEmptyStr = None
+
+
+class ProposedCreateTask(_Contract):
+    action: Literal["propose_create_task"]
+    payload: CreateTaskPayload
+
+
+class ProposedAddShoppingItem(_Contract):
+    action: Literal["propose_add_shopping_item"]
+    payload: AddShoppingItemPayload
+
+
+ProposedAction: TypeAlias = Annotated[
+    ProposedCreateTask | ProposedAddShoppingItem, Field(discriminator="action")
+]
+
+
+class StartJobPayload(_Contract):
+    job_id: NonEmptyStr
+    job_type: JobType
+    proposed_actions: Annotated[list[ProposedAction] | None, _NotNull] = None
+    ui_message: OptStr = None
+
+
+class ClarifyPayload(_Contract):
+    question: NonEmptyStr
+    options: OptStrList = None
+    missing_fields: OptStrList = None
+    job_id: OptNonEmptyStr = None
+
+
+class RejectPayload(_Contract):
+    code: NonEmptyStr
+    reason: NonEmptyStr
+    ui_message: OptStr = None
+    details: Annotated[dict[str, Any] | None, _NotNull] = None
+
+
+class ConfirmPayload(_Contract):
+    confirmation_id: NonEmptyStr
+    summary: NonEmptyStr
+    reasons: OptStrList = None
+    proposed_actions: Annotated[list[ProposedAction], Field(min_length=1)]
+    expires_at: DateTimeStr
+    ui_message: OptStr = None
+
+
+Payload: TypeAlias = (
+    StartJobPayload
+    | CreateTaskPayload
+    | AddShoppingItemPayload
+    | ClarifyPayload
+    | RejectPayload
+    | ConfirmPayload
+)
+
+# action -> (outcome, status, payload model): the table of SPEC section 3.
+ACTION_SHAPES: dict[str, tuple[str, str, type[_Contract]]] = {
+    "start_job": ("execute", "ok", StartJobPayload),
+    "propose_create_task": ("execute", "ok", CreateTaskPayload),
+    "propose_add_shopping_item": ("execute", "ok", AddShoppingItemPayload),
+    "clarify": ("clarify", "clarify", ClarifyPayload),
+    "reject": ("reject", "error", RejectPayload),
+    "confirm": ("confirm", "ok", ConfirmPayload),
+}
+
+
+class DecisionDTO(_Contract):
+    """The platform's proposal for one command: the output of ``decide()``."""
+
+    decision_id: NonEmptyStr
+    command_id: NonEmptyStr
+    status: DecisionStatus
+    action: Action
+    decision_outcome: DecisionOutcome
+    confidence: Annotated[StrictFloat, Field(ge=0, le=1, allow_inf_nan=False)]
+    payload: Payload
+    explanation: StrictStr
+    trace_id: NonEmptyStr
+    schema_version: Annotated[StrictStr, Field(pattern=_SEMVER_PATTERN)]
+    decision_version: NonEmptyStr
+    created_at: DateTimeStr
+
+    @model_validator(mode="after")
+    def _action_matches_outcome_status_payload(self) -> DecisionDTO:
+        outcome, status, payload_type = ACTION_SHAPES[self.action]
+        problems = []
+        if self.decision_outcome != outcome:
+            problems.append(f"decision_outcome must be {outcome!r} for action {self.action!r}")
+        if self.status != status:
+            problems.append(f"status must be {status!r} for action {self.action!r}")
+        if not isinstance(self.payload, payload_type):
+            problems.append(f"payload must be a {payload_type.__name__} for action {self.action!r}")
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """The decision as a JSON-ready dict, optional fields that are unset left out."""
+        return self.model_dump(mode="json", exclude_none=True)

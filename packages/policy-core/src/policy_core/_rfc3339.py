@@ -1,0 +1,50 @@
+"""RFC 3339 ``date-time`` strings: the one definition both the schemas and the models use."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+_DATE_TIME = re.compile(
+    r"^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$",
+    re.ASCII,
+)
+
+
+def parse_date_time(value: str) -> datetime | None:
+    """Return the aware datetime ``value`` denotes, or None when it is not RFC 3339.
+
+    A leap second (``:60``) is accepted by RFC 3339 but cannot be represented; it is read as
+    the last representable instant of that minute.
+
+    >>> parse_date_time("2026-03-04T10:00:00+03:00").isoformat()
+    '2026-03-04T10:00:00+03:00'
+    """
+    match = _DATE_TIME.match(value)
+    if match is None:
+        return None
+    year, month, day, hour, minute, second = (int(match.group(i)) for i in range(1, 7))
+    offset = match.group(8)
+    if offset not in ("Z", "z"):
+        off_hours, off_minutes = int(offset[1:3]), int(offset[4:6])
+        if off_hours > 23 or off_minutes > 59:
+            return None
+    leap = second == 60
+    fraction = match.group(7) or ""
+    micro = fraction[1:7].ljust(6, "0") if fraction else "0"
+    try:
+        parsed = datetime.fromisoformat(
+            f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:"
+            f"{59 if leap else second:02d}.{micro}{'+00:00' if offset in ('Z', 'z') else offset}"
+        )
+    except ValueError:
+        return None
+    return parsed.replace(microsecond=999_999) if leap else parsed
+
+
+def is_date_time(value: object) -> bool:
+    """True when ``value`` is a string in RFC 3339 ``date-time`` form (non-strings pass, as in
+    JSON Schema, where a format only constrains strings)."""
+    if not isinstance(value, str):
+        return True
+    return parse_date_time(value) is not None

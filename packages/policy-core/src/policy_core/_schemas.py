@@ -1,0 +1,43 @@
+"""The published JSON Schemas of contract 2.1.0 and validators built once per process."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any, Literal
+
+from policy_core._rfc3339 import is_date_time
+
+if TYPE_CHECKING:
+    from jsonschema.protocols import Validator
+
+CONTRACT_VERSION = "2.1.0"
+SchemaName = Literal["command", "decision"]
+
+
+@cache
+def _schema_text(name: SchemaName) -> str:
+    return resources.files("policy_core").joinpath(f"schemas/{name}.schema.json").read_text("utf-8")
+
+
+def load_schema(name: SchemaName) -> dict[str, Any]:
+    """Return a fresh copy of a published schema (``"command"`` or ``"decision"``).
+
+    >>> load_schema("command")["title"]
+    'CommandDTO'
+    """
+    schema: dict[str, Any] = json.loads(_schema_text(name))
+    return schema
+
+
+@cache
+def schema_validator(name: SchemaName) -> Validator:
+    """A jsonschema validator for a published schema, compiled once and enforcing date-time."""
+    # Imported here: jsonschema is only needed to report violations and in tests, not on the
+    # hot path of deciding a valid command.
+    from jsonschema import Draft202012Validator, FormatChecker
+
+    checker = FormatChecker(formats=())
+    checker.checks("date-time")(is_date_time)
+    return Draft202012Validator(load_schema(name), format_checker=checker)

@@ -1,0 +1,85 @@
+"""PolicySettings: the one validated configuration object of policy-core."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from policy_core.exceptions import SettingsError
+
+__all__ = ["PolicySettings", "utc_now"]
+
+_TRUE = frozenset({"1", "true", "yes", "on"})
+_FALSE = frozenset({"0", "false", "no", "off", ""})
+
+
+def utc_now() -> datetime:
+    """The default clock: the current UTC time."""
+    return datetime.now(UTC)
+
+
+class PolicySettings(BaseModel):
+    """How ``decide()`` behaves. Build it directly or from the environment with ``from_env``.
+
+    >>> PolicySettings(deterministic_ids=True).deterministic_ids
+    True
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid", arbitrary_types_allowed=True)
+
+    deterministic_ids: bool = Field(
+        default=False,
+        description="Derive every id from command_id (reproducible evaluation runs).",
+    )
+    max_text_length: int = Field(default=1000, ge=1, description="Longer text is rejected.")
+    confirm_ttl_seconds: int = Field(default=600, ge=1, description="Confirm expiry.")
+    clock: Callable[[], datetime] = Field(
+        default=utc_now,
+        description="Returns the aware datetime stamped into created_at.",
+        exclude=True,
+    )
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> PolicySettings:
+        """Build settings from ``POLICY_*`` environment variables (``os.environ`` by default).
+
+        ``POLICY_DETERMINISTIC_IDS`` (bool, default false),
+        ``POLICY_MAX_TEXT_LENGTH`` (int, default 1000),
+        ``POLICY_CONFIRM_TTL_SECONDS`` (int, default 600).
+        """
+        env = os.environ if environ is None else environ
+        values: dict[str, object] = {}
+        if "POLICY_DETERMINISTIC_IDS" in env:
+            values["deterministic_ids"] = env_bool(env, "POLICY_DETERMINISTIC_IDS")
+        for name, field in (
+            ("POLICY_MAX_TEXT_LENGTH", "max_text_length"),
+            ("POLICY_CONFIRM_TTL_SECONDS", "confirm_ttl_seconds"),
+        ):
+            if name in env:
+                values[field] = env_int(env, name)
+        try:
+            return cls.model_validate(values)
+        except ValidationError as exc:
+            first = exc.errors(include_url=False)[0]
+            raise SettingsError(".".join(map(str, first["loc"])), first["msg"]) from exc
+
+
+def env_bool(env: Mapping[str, str], name: str) -> bool:
+    """Read a boolean environment variable, refusing anything but the usual spellings."""
+    raw = env[name].strip().lower()
+    if raw in _TRUE:
+        return True
+    if raw in _FALSE:
+        return False
+    raise SettingsError(name, f"expected true or false, got {env[name]!r}")
+
+
+def env_int(env: Mapping[str, str], name: str) -> int:
+    """Read an integer environment variable."""
+    try:
+        return int(env[name].strip())
+    except ValueError:
+        raise SettingsError(name, f"expected an integer, got {env[name]!r}") from None

@@ -1,0 +1,101 @@
+"""Turning untrusted input into a CommandDTO, or a typed error naming every violation."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+from pydantic import ValidationError
+
+from policy_core._contracts import CommandDTO, DecisionDTO
+from policy_core._schemas import SchemaName, schema_validator
+from policy_core.exceptions import CommandValidationError, Violation
+
+if TYPE_CHECKING:
+    from jsonschema.exceptions import ValidationError as SchemaError
+
+__all__ = ["parse_command", "parse_command_json", "schema_violations", "validate_decision"]
+
+
+def _escape(token: object) -> str:
+    return str(token).replace("~", "~0").replace("/", "~1")
+
+
+def _pointer(path: Iterable[object]) -> str:
+    return "".join(f"/{_escape(part)}" for part in path)
+
+
+def _violations_of(error: SchemaError) -> Iterable[Violation]:
+    base = list(error.absolute_path)
+    instance = error.instance
+    if error.validator == "required" and isinstance(instance, Mapping):
+        for name in error.validator_value:
+            if name not in instance:
+                yield Violation(_pointer([*base, name]), "is required")
+        return
+    if error.validator == "additionalProperties" and isinstance(instance, Mapping):
+        known = error.schema.get("properties", {})
+        for name in instance:
+            if name not in known:
+                yield Violation(_pointer([*base, name]), "is not an allowed property")
+        return
+    yield Violation(_pointer(base), error.message)
+
+
+def schema_violations(document: object, schema: SchemaName = "command") -> tuple[Violation, ...]:
+    """Every way ``document`` breaks a published schema, sorted by JSON pointer."""
+    found = {
+        violation
+        for error in schema_validator(schema).iter_errors(document)
+        for violation in _violations_of(error)
+    }
+    return tuple(sorted(found, key=lambda v: (v.pointer, v.message)))
+
+
+def _model_violations(error: ValidationError) -> tuple[Violation, ...]:
+    # Used only if the schema accepted what the model refused (they are tested to agree).
+    return tuple(
+        Violation(_pointer(part for part in detail["loc"] if not _is_union_tag(part)), detail["msg"])
+        for detail in error.errors(include_url=False)
+    )
+
+
+def _is_union_tag(part: object) -> bool:
+    return isinstance(part, str) and ("[" in part or part in {"str", "float", "int"})
+
+
+def parse_command(data: object) -> CommandDTO:
+    """Validate ``data`` (a dict, or an existing CommandDTO) into a CommandDTO.
+
+    Raises CommandValidationError listing every violation with its JSON pointer.
+    """
+    if isinstance(data, CommandDTO):
+        return data
+    try:
+        return CommandDTO.model_validate(data)
+    except ValidationError as exc:
+        violations = schema_violations(data, "command") or _model_violations(exc)
+        raise CommandValidationError(violations) from exc
+
+
+def parse_command_json(text: str | bytes) -> CommandDTO:
+    """Parse JSON text and validate it as a CommandDTO (see ``parse_command``)."""
+    try:
+        data: Any = json.loads(text, parse_constant=_refuse_constant)
+    except (ValueError, RecursionError) as exc:
+        raise CommandValidationError((Violation("", f"not valid JSON: {exc}"),)) from exc
+    return parse_command(data)
+
+
+def _refuse_constant(name: str) -> float:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def validate_decision(data: object) -> DecisionDTO:
+    """Validate a decision document against contract 2.1.0 (for consumers and tests)."""
+    try:
+        return DecisionDTO.model_validate(data)
+    except ValidationError as exc:
+        violations = schema_violations(data, "decision") or _model_violations(exc)
+        raise CommandValidationError(violations, document="DecisionDTO") from exc
