@@ -110,7 +110,11 @@ class Member(_Contract):
     user_id: NonEmptyStr
     display_name: OptStr = None
     role: OptStr = None
-    workload_score: Annotated[StrictFloat | None, _NotNull, Field(allow_inf_nan=False)] = None
+    # JSON numbers are unbounded: an integer past the float range (10**400) is still a
+    # schema "number", so integers stay int instead of being squeezed into a float.
+    workload_score: Annotated[
+        Annotated[StrictFloat, Field(allow_inf_nan=False)] | StrictInt | None, _NotNull
+    ] = None
 
 
 class Zone(_Contract):

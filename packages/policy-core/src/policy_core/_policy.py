@@ -1,38 +1,86 @@
-"""decide(): the public entry point (placeholder until the rules land)."""
+"""decide(): the deterministic policy's public entry point."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import UTC
+from functools import cache
+from importlib.metadata import version
 from typing import Any
 
+from policy_core._analysis import Extraction, extract
 from policy_core._contracts import CommandDTO, DecisionDTO
+from policy_core._decision import DecisionContext, build_decision
+from policy_core._household import build_household_index
 from policy_core._ids import IdFactory
+from policy_core._morphology import Morphology
+from policy_core._rfc3339 import parse_date_time
 from policy_core._settings import PolicySettings
 from policy_core._validation import parse_command
+from policy_core._words import analyse_words
 
-__all__ = ["decide"]
+__all__ = ["RulePolicy", "decide", "default_policy"]
+
+
+class RulePolicy:
+    """The deterministic rule policy. Holds the morphology analyser; otherwise stateless."""
+
+    def __init__(self, morphology: Morphology | None = None) -> None:
+        self.morphology = morphology or Morphology()
+        self.version = f"deterministic/{version('policy-core')}"
+
+    def extract(self, command: CommandDTO, settings: PolicySettings) -> Extraction:
+        """What the command asks for, before capability gating."""
+        words = analyse_words(command.text, self.morphology)
+        household = build_household_index(command, self.morphology)
+        now = parse_date_time(command.timestamp)
+        if now is None:  # pragma: no cover - parse_command already enforced the format
+            raise ValueError("timestamp")
+        return extract(
+            words,
+            household,
+            self.morphology,
+            user_id=command.user_id,
+            now=now,
+            max_length=settings.max_text_length,
+        )
+
+    def context(self, command: CommandDTO, settings: PolicySettings, version: str) -> DecisionContext:
+        created = settings.clock()
+        if created.tzinfo is None:
+            created = created.replace(tzinfo=UTC)
+        return DecisionContext(
+            command,
+            IdFactory(command.command_id, deterministic=settings.deterministic_ids),
+            created,
+            decision_version=version,
+            ttl_seconds=settings.confirm_ttl_seconds,
+            max_length=settings.max_text_length,
+        )
+
+    def decide(self, command: CommandDTO, settings: PolicySettings) -> DecisionDTO:
+        extraction = self.extract(command, settings)
+        return build_decision(self.context(command, settings, self.version), extraction)
+
+
+@cache
+def default_policy() -> RulePolicy:
+    """The process-wide rule policy ``decide()`` uses (built once: loading dictionaries)."""
+    return RulePolicy()
 
 
 def decide(
-    command: CommandDTO | Mapping[str, Any], settings: PolicySettings | None = None
+    command: CommandDTO | Mapping[str, Any],
+    settings: PolicySettings | None = None,
+    *,
+    policy: RulePolicy | None = None,
 ) -> DecisionDTO:
-    """Decide one command. Raises CommandValidationError for an invalid command."""
+    """Decide one command.
+
+    ``command`` is a CommandDTO or a JSON-like mapping; an invalid one raises
+    CommandValidationError listing every violation. The same input always gives the same
+    decision (ids and created_at aside; with ``deterministic_ids`` the ids too).
+    """
     settings = settings or PolicySettings()
     dto = parse_command(command)
-    ids = IdFactory(dto.command_id, deterministic=settings.deterministic_ids)
-    return DecisionDTO.model_validate(
-        {
-            "decision_id": ids.new("decision"),
-            "command_id": dto.command_id,
-            "status": "clarify",
-            "action": "clarify",
-            "decision_outcome": "clarify",
-            "confidence": 0.2,
-            "payload": {"question": "?", "missing_fields": ["intent"]},
-            "explanation": "placeholder",
-            "trace_id": ids.new("trace"),
-            "schema_version": "2.1.0",
-            "decision_version": "deterministic/0.1.0",
-            "created_at": settings.clock().isoformat(),
-        }
-    )
+    return (policy or default_policy()).decide(dto, settings)

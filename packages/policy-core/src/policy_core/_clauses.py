@@ -1,0 +1,162 @@
+"""Splitting a command into its shopping part and its task part.
+
+A *trigger* starts a clause: a buying verb ("купи", "buy", "add ... to the list", "нужно
+молоко", "we're out of"), or a task opener (a reminder, "попроси Петю", an imperative or
+infinitive chore verb, "нужно вынести", "we need to"). A clause runs to the next trigger of the
+other kind; words before the first trigger belong to the first clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from policy_core import _lexicon as lx
+from policy_core._household import HouseholdIndex
+from policy_core._words import Words
+
+__all__ = ["Clause", "split_clauses"]
+
+ClauseKind = Literal["shop", "task"]
+
+_JOINERS = frozenset({",", ";", "и", "а", "and", "then", "also", "plus", "потом", "затем", "&", "."})
+_PEOPLE = frozenset(
+    {
+        "kids", "kid", "children", "child", "son", "daughter", "mom", "dad", "grandma",
+        "grandpa", "him", "her", "them", "baby", "дети", "ребенок", "сын", "дочь", "мама",
+        "папа", "бабушка", "дедушка",
+    }
+)  # fmt: skip
+
+
+# After these, a buying verb is the task itself ("напомни купить хлеб", "ask Tom to buy milk").
+_TASK_OBJECT_OPENERS = lx.REMIND_VERBS | {"попросить", "поручить", "ask", "tell", "пусть"}
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    kind: ClauseKind
+    start: int  # first token of the clause (including words before its trigger)
+    trigger: int  # the trigger token
+    end: int  # one past the last token
+
+
+def _next_word(words: Words, index: int) -> int | None:
+    for j in range(index + 1, len(words)):
+        if words.is_word(j):
+            return j
+    return None
+
+
+def _is_verbal(words: Words, index: int) -> bool:
+    info = words.infos[index]
+    return info is not None and (info.is_infinitive or info.is_imperative)
+
+
+def _shop_trigger(words: Words, i: int, household: HouseholdIndex) -> bool:
+    lemma, norm = words.lemma(i), words.norm(i)
+    nxt = _next_word(words, i)
+    if lemma in lx.SHOP_VERBS or norm in lx.SHOP_VERBS:
+        if norm in {"order"} and nxt is not None and words.norm(nxt) in {"pizza", "takeout"}:
+            return True
+        return norm != "взять" or nxt is None or household.find_member(words, nxt) is None
+    if norm in {"get", "pick", "grab"} or lemma == "взять":
+        if nxt is None:
+            return norm != "pick"
+        following = range(nxt, min(len(words), nxt + 4))
+        if any(words.norm(j) in _PEOPLE or household.find_member(words, j) for j in following):
+            return False
+        return not (norm == "get" and words.norm(nxt) in {"to", "rid", "ready", "the"}
+                    and words.norm(nxt) != "the")  # fmt: skip
+    if lemma in lx.ADD_VERBS or norm in lx.ADD_VERBS:
+        if nxt is not None and (words.matches(nxt, lx.TASK_NOUNS) or words.norm(nxt) == "a"):
+            after = _next_word(words, nxt)
+            target = after if words.norm(nxt) == "a" and after is not None else nxt
+            if words.matches(target, lx.TASK_NOUNS):
+                return False
+        return norm != "put" or any(words.matches(j, lx.LIST_WORDS) for j in range(i, len(words)))
+    if lemma in lx.NEED_WORDS or norm in lx.NEED_WORDS:
+        if nxt is None:
+            return False
+        if words.norm(nxt) in {"to", "чтобы"} or _is_verbal(words, nxt):
+            return False
+        info = words.infos[nxt]
+        return info is None or info.pos in (None, "NOUN", "ADJF", "NUMR") or (
+            words.tokens[nxt].kind == "number"
+        )
+    if lemma in lx.OUT_OF_WORDS:
+        return True
+    return norm == "out" and nxt is not None and words.norm(nxt) == "of"
+
+
+def _task_trigger(words: Words, i: int, household: HouseholdIndex) -> bool:
+    lemma, norm = words.lemma(i), words.norm(i)
+    if lemma in lx.REMIND_VERBS or norm in lx.REMIND_VERBS:
+        return True
+    if words.matches(i, lx.TASK_NOUNS):
+        return True
+    nxt = _next_word(words, i)
+    if lemma in lx.NEED_WORDS or norm in lx.NEED_WORDS or norm in {"have", "has", "must"}:
+        if nxt is None:
+            return False
+        if words.norm(nxt) == "to":
+            verb = _next_word(words, nxt)
+            return verb is not None and not words.matches(verb, lx.SHOP_VERBS)
+        return _is_verbal(words, nxt) and not words.matches(nxt, lx.SHOP_VERBS)
+    if norm == "пусть":
+        return True
+    if lemma in {"попросить", "поручить", "ask", "tell"}:
+        return True
+    info = words.infos[i]
+    if info is not None and info.is_russian:
+        if not (info.is_infinitive or info.is_imperative):
+            return False
+        return lemma not in lx.NON_TASK_VERBS and lemma not in lx.SHOP_VERBS
+    return norm in lx.EN_CHORE_VERBS and _clause_initial(words, i, household)
+
+
+def _clause_initial(words: Words, i: int, household: HouseholdIndex) -> bool:
+    """English verbs open a task only at the start of a clause ("Tom, clean ...")."""
+    j = i - 1
+    while j >= 0 and words.norm(j) in {"please", "pls", "plz", "also", "and", "then", "to"}:
+        j -= 1
+    if j < 0 or words.norm(j) in _JOINERS:
+        return True
+    if words.norm(j) in {"to", "should", "must", "can", "could", "will", "ll", "'ll"}:
+        return True
+    return household.find_member(words, j) is not None
+
+
+def split_clauses(words: Words, household: HouseholdIndex) -> list[Clause]:
+    """The shopping and task clauses of the command, in text order (possibly none)."""
+    triggers: list[tuple[int, ClauseKind]] = []
+    in_task_object = False
+    for i in range(len(words)):
+        if words.norm(i) in _JOINERS:
+            in_task_object = False
+        if not words.is_word(i):
+            continue
+        if _task_trigger(words, i, household) and not (
+            words.lemma(i) in lx.SHOP_VERBS or words.norm(i) in lx.SHOP_VERBS
+        ):
+            if not triggers or triggers[-1][1] != "task":
+                triggers.append((i, "task"))
+            # "напомни купить хлеб", "ask Tom to buy milk": the purchase is the task.
+            in_task_object = (
+                words.lemma(i) in _TASK_OBJECT_OPENERS
+                or words.norm(i) in _TASK_OBJECT_OPENERS
+                or words.matches(i, lx.TASK_NOUNS)
+            )
+            continue
+        if _shop_trigger(words, i, household):
+            if in_task_object and triggers and triggers[-1][1] == "task":
+                in_task_object = False
+                continue
+            if not triggers or triggers[-1][1] != "shop":
+                triggers.append((i, "shop"))
+    clauses: list[Clause] = []
+    for n, (index, kind) in enumerate(triggers):
+        start = 0 if n == 0 else index
+        end = triggers[n + 1][0] if n + 1 < len(triggers) else len(words)
+        clauses.append(Clause(kind, start, index, end))
+    return clauses

@@ -1,0 +1,96 @@
+"""The household corridor: requests the platform refuses (SPEC §4, row 3).
+
+Each check reads whole words and lemmas, so "papaya" is no payment and "купи лампочку" is
+a purchase, not device control.
+"""
+
+from __future__ import annotations
+
+from policy_core import _lexicon as lx
+from policy_core._words import Words
+
+__all__ = ["corridor_code"]
+
+_CLEARING = frozenset({"очистить", "clear", "wipe", "empty", "purge"})
+_WINDOW = 5  # how far (in tokens) a verb may stand from its object
+
+
+def _near(words: Words, index: int, vocabulary: frozenset[str], window: int = _WINDOW) -> bool:
+    low, high = max(0, index - window), min(len(words), index + window + 1)
+    return any(words.matches(i, vocabulary) for i in range(low, high) if i != index)
+
+
+def _is_payment(words: Words) -> bool:
+    for i in range(len(words)):
+        if words.has_lemma(i, lx.PAY_WORDS):
+            return True
+        if words.has_lemma(i, lx.TRANSFER_WORDS) and _near(words, i, lx.MONEY_WORDS, 6):
+            return True
+    return False
+
+
+def _is_device_control(words: Words) -> bool:
+    for i in range(len(words)):
+        if not words.has_lemma(i, lx.DEVICE_VERBS):
+            continue
+        if words.has_lemma(i, lx.DEVICE_ALWAYS_VERBS):
+            return True
+        if words.norm(i) in {"turn", "switch"} and _near(words, i, lx.ON_OFF, 4):
+            return True
+        if _near(words, i, lx.DEVICE_NOUNS, 4) and not _near(words, i, lx.SHOP_VERBS, 3):
+            return words.norm(i) not in {"open", "close", "открыть", "закрыть"} or _near(
+                words, i, frozenset({"garage", "gate", "ворота", "замок", "lock", "blinds"}), 3
+            )
+    return False
+
+
+def _is_foreign(words: Words) -> bool:
+    for i in range(len(words)):
+        if words.matches(i, lx.FOREIGN_MARKERS):
+            return True
+        if words.matches(i, lx.OTHER_WORDS) and _near(words, i, lx.HOUSEHOLD_WORDS, 3):
+            return words.norm(i) != "other" or _near(words, i, frozenset({"household", "family"}))
+        # "семье Петровых", "the Johnsons' household", "the Smith family's list"
+        if words.lemma(i) in {"семья"} and i + 1 < len(words):
+            nxt = words.norm(i + 1)
+            if nxt.endswith(("ых", "их")) and len(nxt) > 4:
+                return True
+        norm = words.norm(i)
+        if norm.endswith("s'") and len(norm) > 3 and _near(words, i, lx.HOUSEHOLD_WORDS, 2):
+            return True
+    return False
+
+
+def _is_bulk(words: Words) -> bool:
+    count = len(words)
+    for i in range(count):
+        if words.has_lemma(i, lx.BULK_VERBS):
+            window = range(i + 1, min(count, i + 5))
+            has_all = any(words.matches(j, lx.ALL_WORDS) for j in window)
+            has_object = any(words.matches(j, lx.BULK_OBJECTS) for j in window)
+            if has_all and has_object:
+                return True
+            if words.has_lemma(i, _CLEARING) and has_object:
+                return any(words.matches(j, lx.LIST_WORDS) for j in window)
+        if words.matches(i, lx.STANDING_MARKERS) and _near(words, i, lx.STANDING_VERBS, 4):
+            return True
+    norms = [words.norm(i) for i in range(count)]
+    for phrase in lx.STANDING_PHRASES:
+        size = len(phrase)
+        for i in range(count - size + 1):
+            if tuple(norms[i : i + size]) == phrase and _near(words, i, lx.STANDING_VERBS, 5):
+                return True
+    return False
+
+
+def corridor_code(words: Words) -> str | None:
+    """The reject code for a request outside the household corridor, or None."""
+    if _is_payment(words):
+        return "payment_not_supported"
+    if _is_device_control(words):
+        return "device_control_not_supported"
+    if _is_foreign(words):
+        return "foreign_household"
+    if _is_bulk(words):
+        return "bulk_operation_not_supported"
+    return None

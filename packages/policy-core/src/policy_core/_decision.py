@@ -1,0 +1,234 @@
+"""Turning an Extraction into a DecisionDTO: capability gating, payloads, messages, confidence.
+
+Capability gating (SPEC §4): an action appears only if the command grants it. Execution
+prefers ``start_job`` (its proposed_actions hold the ``propose_*`` actions that are granted);
+without it one action is returned directly and several become a ``confirm``. A command with
+both shopping and a task is always a ``confirm``. When the needed action is not granted the
+answer is a clarify naming ``capability.<action>`` if clarify is granted, else the terminal
+reject ``capability_not_granted``.
+
+Confidence scale (documented in the package README):
+
+* execute / confirm: ``0.8 + 0.19 × grounded share`` — each decided field counts 1 when read
+  from the text and 0.5 when it came from a default or was inferred (list, assignee);
+* corridor reject: 0.9; ``text_too_long``: 0.99; ``capability_not_granted``: 0.9;
+* clarify: ``0.2 + 0.3 × grounded share`` of what *was* understood (≤ 0.5); 0.1 when nothing
+  was understood (blank text, unknown intent).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from policy_core._analysis import Extraction
+from policy_core._contracts import Capability, CommandDTO, DecisionDTO
+from policy_core._ids import IdFactory
+from policy_core._messages import Language, message, quoted_list
+from policy_core._schemas import CONTRACT_VERSION
+
+__all__ = ["DecisionContext", "build_decision"]
+
+_WEIGHT = {"text": 1.0, "default": 0.5, "inferred": 0.5, None: 1.0}
+
+
+class DecisionContext:
+    """Everything about one call that is not the extraction: ids, clock, versions."""
+
+    __slots__ = ("command", "created_at", "decision_version", "ids", "max_length", "ttl")
+
+    def __init__(
+        self,
+        command: CommandDTO,
+        ids: IdFactory,
+        created_at: datetime,
+        *,
+        decision_version: str,
+        ttl_seconds: int,
+        max_length: int,
+    ) -> None:
+        self.command = command
+        self.ids = ids
+        self.created_at = created_at
+        self.decision_version = decision_version
+        self.ttl = timedelta(seconds=ttl_seconds)
+        self.max_length = max_length
+
+
+def _grounded_share(ext: Extraction) -> float:
+    weights = [1.0 for _ in ext.items]
+    if ext.items:
+        weights.append(_WEIGHT[ext.list_from])
+    if ext.task is not None:
+        weights.append(1.0)  # the title is always the user's words
+        weights.append(_WEIGHT[ext.task.assignee_from])
+        weights.extend(1.0 for value in (ext.task.zone_id, ext.task.due) if value is not None)
+    return sum(weights) / len(weights) if weights else 0.0
+
+
+def _item_actions(ext: Extraction, command_id: str) -> list[dict[str, Any]]:
+    actions = []
+    for n, item in enumerate(ext.items):
+        body: dict[str, Any] = {"name": item.name}
+        if item.quantity is not None:
+            body["quantity"] = item.quantity
+        if item.unit is not None:
+            body["unit"] = item.unit
+        if ext.list_id is not None:
+            body["list_id"] = ext.list_id
+        actions.append(
+            {
+                "action": "propose_add_shopping_item",
+                "payload": {"item": body, "idempotency_key": f"{command_id}/item/{n}"},
+            }
+        )
+    return actions
+
+
+def _task_action(ext: Extraction, command_id: str) -> list[dict[str, Any]]:
+    if ext.task is None:
+        return []
+    task: dict[str, Any] = {"title": ext.task.title, "assignee_id": ext.task.assignee_id}
+    if ext.task.zone_id is not None:
+        task["zone_id"] = ext.task.zone_id
+    if ext.task.due is not None:
+        task["due"] = ext.task.due
+    payload = {
+        "task": task,
+        "idempotency_key": f"{command_id}/task",
+        "job_hint": {"job_type": "create_task"},
+    }
+    return [{"action": "propose_create_task", "payload": payload}]
+
+
+class _Builder:
+    def __init__(self, ctx: DecisionContext, ext: Extraction) -> None:
+        self.ctx = ctx
+        self.ext = ext
+        self.lang: Language = ext.language
+        self.caps: frozenset[Capability] = frozenset(ctx.command.capabilities)
+
+    def decision(self, action: str, payload: dict[str, Any], confidence: float, why: str) -> DecisionDTO:
+        outcome = {"clarify": "clarify", "reject": "reject", "confirm": "confirm"}.get(
+            action, "execute"
+        )
+        status = {"clarify": "clarify", "reject": "error"}.get(outcome, "ok")
+        return DecisionDTO.model_validate(
+            {
+                "decision_id": self.ctx.ids.new("decision"),
+                "command_id": self.ctx.command.command_id,
+                "status": status,
+                "action": action,
+                "decision_outcome": outcome,
+                "confidence": round(min(max(confidence, 0.0), 1.0), 3),
+                "payload": payload,
+                "explanation": why,
+                "trace_id": self.ctx.ids.new("trace"),
+                "schema_version": CONTRACT_VERSION,
+                "decision_version": self.ctx.decision_version,
+                "created_at": self.ctx.created_at.isoformat(),
+            }
+        )
+
+    def reject(self, code: str, confidence: float, **values: object) -> DecisionDTO:
+        reason = message(self.lang, f"r.{code}", **values)
+        payload: dict[str, Any] = {"code": code, "reason": reason, "ui_message": reason}
+        details = {"intent": self.ext.intent, **{k: str(v) for k, v in values.items()}}
+        payload["details"] = details
+        return self.decision("reject", payload, confidence, message(self.lang, "x.reject", code=code))
+
+    def clarify(self, missing: tuple[str, ...], question: str, options: list[str], confidence: float) -> DecisionDTO:
+        if "clarify" not in self.caps:
+            return self.reject("capability_not_granted", 0.9, action="clarify")
+        payload: dict[str, Any] = {"question": question, "missing_fields": list(missing)}
+        if options:
+            payload["options"] = options
+        why = message(self.lang, "x.clarify", fields=", ".join(missing))
+        return self.decision("clarify", payload, confidence, why)
+
+    def not_granted(self, action: str) -> DecisionDTO:
+        if "clarify" in self.caps:
+            question = message(self.lang, "q.capability", action=action)
+            return self.clarify((f"capability.{action}",), question, [], 0.5)
+        return self.reject("capability_not_granted", 0.9, action=action)
+
+    def build(self) -> DecisionDTO:
+        ext = self.ext
+        if ext.reject_code is not None:
+            confidence = 0.99 if ext.reject_code == "text_too_long" else 0.9
+            return self.reject(ext.reject_code, confidence, **(
+                {"limit": self.ctx.max_length} if ext.reject_code == "text_too_long" else {}
+            ))  # fmt: skip
+        if ext.missing:
+            return self._clarify_missing()
+        return self._execute()
+
+    def _clarify_missing(self) -> DecisionDTO:
+        ext = self.ext
+        field = ext.missing[0]
+        options = list(ext.options)
+        if field == "intent":
+            options = [message(self.lang, "opt.shopping"), message(self.lang, "opt.task")]
+        values = {"options": quoted_list(options), **ext.details}
+        if field == "task.assignee_id":
+            values["name"] = ext.details.get("unknown_assignee", "")
+        question = message(self.lang, f"q.{field}", **values)
+        understood = ext.items or ext.task is not None
+        confidence = 0.2 + 0.3 * _grounded_share(ext) if understood else 0.1
+        if field == "item.list_id" or field == "task.assignee_id":
+            confidence = 0.35
+        return self.clarify(ext.missing, question, options, confidence)
+
+    def _execute(self) -> DecisionDTO:
+        ext, ctx = self.ext, self.ctx
+        command_id = ctx.command.command_id
+        items, task = _item_actions(ext, command_id), _task_action(ext, command_id)
+        actions = items + task
+        confidence = 0.8 + 0.19 * _grounded_share(ext)
+        names = quoted_list([a["payload"]["item"]["name"] for a in items])
+        title = ext.task.title if ext.task else ""
+        kinds = {a["action"] for a in actions}
+        if ext.intent == "mixed" or (len(actions) > 1 and "start_job" not in self.caps):
+            for needed in ("confirm", *sorted(kinds)):
+                if needed not in self.caps:
+                    return self.not_granted(needed)
+            mixed = ext.intent == "mixed"
+            summary = (
+                message(self.lang, "ui.mixed", items=names, title=title)
+                if mixed
+                else message(self.lang, "ui.items_confirm", items=names)
+            )
+            payload = {
+                "confirmation_id": ctx.ids.new("confirmation"),
+                "summary": summary,
+                "reasons": [message(self.lang, "why.mixed" if mixed else "why.several")],
+                "proposed_actions": actions,
+                "expires_at": (ctx.created_at + ctx.ttl).isoformat(),
+                "ui_message": summary,
+            }
+            what = message(self.lang, "w.items", count=len(items)) + (
+                " + " + message(self.lang, "w.task") if mixed else ""
+            )
+            return self.decision("confirm", payload, confidence, message(self.lang, "x.confirm", what=what))
+        ui = message(self.lang, "ui.items", items=names) if items else message(self.lang, "ui.task", title=title)
+        what = message(self.lang, "w.items", count=len(items)) if items else message(self.lang, "w.task")
+        why = message(self.lang, "x.execute", what=what)
+        if "start_job" in self.caps:
+            granted = [a for a in actions if a["action"] in self.caps]
+            job: dict[str, Any] = {
+                "job_id": ctx.ids.new("job"),
+                "job_type": "add_shopping_item" if items else "create_task",
+                "ui_message": ui,
+            }
+            if granted:
+                job["proposed_actions"] = granted
+            return self.decision("start_job", job, confidence, why)
+        only = actions[0]
+        if only["action"] not in self.caps:
+            return self.not_granted(only["action"])
+        return self.decision(only["action"], only["payload"], confidence, why)
+
+
+def build_decision(ctx: DecisionContext, extraction: Extraction) -> DecisionDTO:
+    """The DecisionDTO for ``extraction`` under the command's capabilities."""
+    return _Builder(ctx, extraction).build()

@@ -1,0 +1,104 @@
+"""The household of one command, indexed for matching names in any inflected form."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from policy_core._contracts import CommandDTO
+from policy_core._morphology import Morphology
+from policy_core._text import normalise_text, tokenize
+from policy_core._words import Words
+
+__all__ = ["HouseholdIndex", "NamedThing", "build_household_index"]
+
+
+@dataclass(frozen=True, slots=True)
+class NamedThing:
+    """A member, zone or list: its id, display name and the lemma of each name word."""
+
+    id: str
+    name: str
+    keys: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class HouseholdIndex:
+    members: tuple[NamedThing, ...]
+    zones: tuple[NamedThing, ...]
+    lists: tuple[NamedThing, ...]
+    default_assignee_id: str | None  # only when it names a member
+    default_list_id: str | None  # only when it names a list
+
+    def member_ids(self) -> frozenset[str]:
+        return frozenset(m.id for m in self.members)
+
+    def find_member(self, words: Words, index: int) -> NamedThing | None:
+        """The member whose (first) name the word at ``index`` is, in any case form."""
+        if not words.is_word(index):
+            return None
+        keys = words.keys(index)
+        for member in self.members:
+            if member.keys and member.keys[0] in keys:
+                return member
+        return None
+
+    def find_all(
+        self, words: Words, things: tuple[NamedThing, ...], start: int = 0, stop: int | None = None
+    ) -> list[tuple[NamedThing, int, int]]:
+        """Every occurrence of a multi-word name in ``words[start:stop]`` as (thing, i, j)."""
+        stop = len(words) if stop is None else stop
+        found: list[tuple[NamedThing, int, int]] = []
+        # Longest names first, so "Living room" wins over a zone called "Room".
+        for thing in sorted(things, key=lambda t: -len(t.keys)):
+            size = len(thing.keys)
+            if size == 0:
+                continue
+            for i in range(start, stop - size + 1):
+                if all(thing.keys[k] in words.keys(i + k) for k in range(size)):
+                    if not any(i < j2 and i1 < i + size for _, i1, j2 in found):
+                        found.append((thing, i, i + size))
+        found.sort(key=lambda f: f[1])
+        return found
+
+
+def _name_keys(name: str, morphology: Morphology, *, person: bool) -> tuple[str, ...]:
+    keys: list[str] = []
+    for token in tokenize(normalise_text(name)):
+        if token.kind != "word":
+            continue
+        info = morphology.info(token.norm)
+        if person and info.is_russian:
+            # A first name's own spelling is its dictionary form ("Анна", "Дима").
+            keys.append(token.norm)
+        else:
+            keys.append(info.lemma)
+    return tuple(keys)
+
+
+def build_household_index(command: CommandDTO, morphology: Morphology) -> HouseholdIndex:
+    household = command.context.household
+    members = tuple(
+        NamedThing(m.user_id, m.display_name or m.user_id,
+                   _name_keys(m.display_name or "", morphology, person=True))
+        for m in household.members
+    )  # fmt: skip
+    zones = tuple(
+        NamedThing(z.zone_id, z.name, _name_keys(z.name, morphology, person=False))
+        for z in household.zones or ()
+    )
+    lists = tuple(
+        NamedThing(s.list_id, s.name, _name_keys(s.name, morphology, person=False))
+        for s in household.shopping_lists or ()
+    )
+    defaults = command.context.defaults
+    member_ids = {m.id for m in members}
+    list_ids = {s.id for s in lists}
+    assignee = defaults.default_assignee_id if defaults else None
+    default_list = defaults.default_list_id if defaults else None
+    return HouseholdIndex(
+        members=members,
+        zones=zones,
+        lists=lists,
+        default_assignee_id=assignee if assignee in member_ids else None,
+        default_list_id=default_list if default_list in list_ids else None,
+    )

@@ -1,0 +1,122 @@
+"""Word analysis: lemmas, parts of speech and inflection for Russian; light rules for English.
+
+Russian inflection is real morphology (pymorphy3 and its OpenCorpora dictionaries), so
+"Маше", "Машу" and "для Маши" all reach the lemma "маша", and "в ванной" reaches "ванная".
+Analyses are cached per ``Morphology`` instance: a household app's vocabulary repeats, so the
+steady-state cost of a word is a dictionary look-up.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+__all__ = ["Morphology", "WordInfo"]
+
+_CYRILLIC_WORD = re.compile(r"[а-я]")
+_CACHE_SIZE = 65_536
+
+
+@dataclass(frozen=True, slots=True)
+class WordInfo:
+    """What the rules need to know about one (normalised) word."""
+
+    norm: str
+    lemma: str  # the most probable dictionary form
+    lemmas: frozenset[str]  # every dictionary form the word may have (for name matching)
+    pos: str | None  # OpenCorpora part of speech for Russian ("NOUN", "INFN", ...), else None
+    is_name: bool  # the most probable reading is a first name
+    may_be_name: bool  # some reading is a first name ("Ване" is a van's or Ваня's)
+    is_imperative: bool
+    is_infinitive: bool
+    is_russian: bool
+
+
+def _english_lemma(word: str) -> str:
+    """A plural/possessive-insensitive key for English words ("apples" -> "apple")."""
+    if word.endswith(("'s", "s'")):
+        word = word[:-2] if word.endswith("'s") else word[:-1]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith("ves") and word not in {"olives", "chives"}:
+        return word[:-3] + "f"
+    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes", "oes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+class Morphology:
+    """Analyses words; one instance is shared by every decision of a policy."""
+
+    def __init__(self) -> None:
+        import pymorphy3  # heavy dictionaries: loaded when a policy is first built
+
+        self._analyzer: Any = pymorphy3.MorphAnalyzer()
+        self.info: Callable[[str], WordInfo] = lru_cache(maxsize=_CACHE_SIZE)(self._analyse)
+        self.nominative: Callable[[tuple[str, ...]], tuple[str, ...]] = lru_cache(
+            maxsize=_CACHE_SIZE
+        )(self._nominative)
+
+    def _analyse(self, norm: str) -> WordInfo:
+        if not _CYRILLIC_WORD.search(norm):
+            lemma = _english_lemma(norm)
+            return WordInfo(
+                norm, lemma, frozenset({lemma, norm}), None, False, False, False, False, False
+            )
+        parses = self._analyzer.parse(norm)
+        top = parses[0]
+        lemmas = frozenset({p.normal_form.replace("ё", "е") for p in parses} | {norm})
+        tag = top.tag
+        return WordInfo(
+            norm=norm,
+            lemma=top.normal_form.replace("ё", "е"),
+            lemmas=lemmas,
+            pos=tag.POS,
+            is_name="Name" in tag,
+            may_be_name=any("Name" in p.tag for p in parses),
+            is_imperative=tag.POS == "VERB" and "impr" in tag,
+            is_infinitive=tag.POS == "INFN",
+            is_russian=True,
+        )
+
+    def has_reading(self, norm: str, grammeme: str) -> bool:
+        """True when any reading of ``norm`` carries ``grammeme`` (e.g. ``"Name"``)."""
+        return any(grammeme in p.tag for p in self._analyzer.parse(norm))
+
+    def _nominative(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """Put a Russian noun phrase ("пачку сливочного масла") in the nominative.
+
+        The first noun is the head; it and the adjectives before it move to the nominative,
+        keeping the head's number (adjectives also take its gender); words after the head
+        ("сок из апельсинов") stay as written.
+        """
+        head_index = None
+        head = None
+        for index, word in enumerate(words):
+            if not _CYRILLIC_WORD.search(word):
+                continue
+            parse = self._analyzer.parse(word)[0]
+            if parse.tag.POS == "NOUN":
+                head_index, head = index, parse
+                break
+        if head is None or head_index is None:
+            return words
+        number = head.tag.number or "sing"
+        out = list(words)
+        head_form = head.inflect({"nomn", number}) or head.inflect({"nomn"})
+        out[head_index] = head_form.word if head_form is not None else head.normal_form
+        wanted = {"nomn", number}
+        if number == "sing" and head.tag.gender:
+            wanted.add(head.tag.gender)
+        for index in range(head_index):
+            parse = self._analyzer.parse(words[index])[0]
+            if parse.tag.POS in ("ADJF", "PRTF"):
+                form = parse.inflect(wanted)
+                if form is not None:
+                    out[index] = form.word
+        return tuple(out)

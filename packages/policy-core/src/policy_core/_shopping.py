@@ -1,0 +1,161 @@
+"""Shopping clauses: the items (name, quantity, unit) and the list they go to (SPEC §4.1)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from policy_core import _lexicon as lx
+from policy_core._clauses import Clause
+from policy_core._household import HouseholdIndex, NamedThing
+from policy_core._morphology import Morphology
+from policy_core._units import read_measure
+from policy_core._words import Words
+
+__all__ = ["ItemDraft", "ShoppingDraft", "read_shopping"]
+
+_SEPARATORS = frozenset({",", ";", "и", "and", "&", "+", "plus", "also", "then", "а", "/"})
+_LIST_PREPOSITIONS = frozenset({"в", "во", "на", "to", "on", "onto", "into", "in", "for"})
+_LIST_DETERMINERS = frozenset(
+    {"the", "my", "our", "наш", "мой", "общий", "shopping", "grocery", "мои", "наши"}
+)
+_CUT_WORDS = frozenset({"для", "for", "к", "чтобы", "so", "because", "потому"})
+_EN_FILLER = frozenset(
+    {"we're", "were", "we've", "ran", "run", "are", "is", "almost", "nearly", "completely",
+     "totally", "running", "low", "on", "got", "have", "need", "we'll", "i'll", "i'm", "im"}
+)  # fmt: skip
+_TRIGGER_WORDS = lx.SHOP_VERBS | lx.ADD_VERBS | lx.NEED_WORDS | lx.OUT_OF_WORDS
+
+
+@dataclass(frozen=True, slots=True)
+class ItemDraft:
+    name: str
+    quantity: str | None = None
+    unit: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ShoppingDraft:
+    items: tuple[ItemDraft, ...]
+    named_list: NamedThing | None  # a known list the text names
+    unknown_list: bool  # the text names a list the household does not have
+
+
+def _list_phrase(
+    words: Words, start: int, end: int, household: HouseholdIndex
+) -> tuple[set[int], NamedThing | None, bool]:
+    """Tokens of the list phrase ("в список продуктов", "to the Costco list") and its list."""
+    used: set[int] = set()
+    named: NamedThing | None = None
+    for thing, i, j in household.find_all(words, household.lists, start, end):
+        before = i - 1
+        while before >= start and words.norm(before) in _LIST_DETERMINERS:
+            before -= 1
+        near_list_word = any(
+            words.matches(k, lx.LIST_WORDS) for k in range(max(start, i - 2), min(end, j + 2))
+        )
+        if near_list_word or (before >= start and words.norm(before) in _LIST_PREPOSITIONS):
+            named = named or thing
+            used.update(range(max(before, start), j))
+    unknown = False
+    for k in range(start, end):
+        if words.lemma(k) not in {"список", "list"}:
+            continue
+        used.add(k)
+        b = k - 1
+        while b >= start and (words.norm(b) in _LIST_DETERMINERS or b in used):
+            used.add(b)
+            b -= 1
+        if b >= start and words.norm(b) in _LIST_PREPOSITIONS:
+            used.add(b)
+            # "to the Costco list": an unknown word between preposition and "list" names a list
+            if named is None and k - b >= 2 and any(
+                words.norm(m) not in _LIST_DETERMINERS for m in range(b + 1, k)
+            ):
+                unknown = True
+        # "список покупок/продуктов": the genitive after "список" is part of the phrase
+        nxt = k + 1
+        if nxt < end and words.lemma(nxt) in {"покупка", "продукт"} and named is None:
+            used.add(nxt)
+    return used, named, unknown
+
+
+def _pieces(words: Words, indices: list[int]) -> list[list[int]]:
+    pieces: list[list[int]] = [[]]
+    for index in indices:
+        if words.norm(index) in _SEPARATORS:
+            pieces.append([])
+        else:
+            pieces[-1].append(index)
+    return [p for p in pieces if p]
+
+
+def _item_from_piece(words: Words, piece: list[int], morphology: Morphology) -> ItemDraft | None:
+    for n, index in enumerate(piece):
+        if words.norm(index) in _CUT_WORDS and n > 0:
+            piece = piece[:n]
+            break
+    measure = read_measure([words.tokens[i] for i in piece])
+    name_indices = [
+        index
+        for n, index in enumerate(piece)
+        if n not in measure.token_indices
+        and words.is_word(index)
+        and words.norm(index) not in lx.ITEM_FILLER
+        and words.norm(index) not in _EN_FILLER
+    ]
+    if not name_indices:
+        return None
+    norms = tuple(words.norm(i) for i in name_indices)
+    if all(norm in lx.VAGUE_ITEMS for norm in norms):
+        return None
+    if any(words.infos[i] is not None and words.infos[i].is_russian for i in name_indices):  # type: ignore[union-attr]
+        norms = morphology.nominative(norms)
+    return ItemDraft(" ".join(norms), measure.quantity, measure.unit)
+
+
+def _merge(items: list[ItemDraft], words_key: list[tuple[str, ...]]) -> tuple[ItemDraft, ...]:
+    merged: dict[tuple[str, ...], ItemDraft] = {}
+    for item, key in zip(items, words_key, strict=True):
+        kept = merged.get(key)
+        if kept is None:
+            merged[key] = item
+        elif kept.quantity is None and item.quantity is not None:
+            merged[key] = ItemDraft(kept.name, item.quantity, item.unit)
+    return tuple(merged.values())
+
+
+def read_shopping(
+    words: Words,
+    clause: Clause,
+    household: HouseholdIndex,
+    morphology: Morphology,
+    excluded: frozenset[int],
+) -> ShoppingDraft:
+    """Items and list of one shopping clause; ``excluded`` tokens (a due phrase) are skipped."""
+    start, end = clause.start, clause.end
+    used, named, unknown = _list_phrase(words, start, end, household)
+    content: list[int] = []
+    for i in range(start, end):
+        if i in used or i in excluded:
+            continue
+        norm = words.norm(i)
+        if words.is_word(i) and (words.matches(i, _TRIGGER_WORDS) or norm in {"get", "grab"}):
+            continue
+        if norm == "pick" or (norm == "up" and i > 0 and words.norm(i - 1) == "pick"):
+            continue
+        if norm in {"out", "of"} and (
+            (norm == "out" and i + 1 < end and words.norm(i + 1) == "of")
+            or (norm == "of" and i > 0 and words.norm(i - 1) == "out")
+        ):
+            continue
+        if household.find_member(words, i) is not None:
+            continue
+        content.append(i)
+    items: list[ItemDraft] = []
+    keys: list[tuple[str, ...]] = []
+    for piece in _pieces(words, content):
+        item = _item_from_piece(words, piece, morphology)
+        if item is not None:
+            items.append(item)
+            keys.append(tuple(morphology.info(w).lemma for w in item.name.split()))
+    return ShoppingDraft(_merge(items, keys), named, unknown and named is None)

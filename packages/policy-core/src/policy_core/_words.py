@@ -1,0 +1,78 @@
+"""A command's text analysed once: tokens, their word analyses and the language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+from policy_core._morphology import Morphology, WordInfo
+from policy_core._text import Token, detect_language, normalise_text, tokenize
+
+__all__ = ["Words", "analyse_words"]
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The analysed text every rule reads; indices are token positions."""
+
+    text: str
+    tokens: tuple[Token, ...]
+    infos: tuple[WordInfo | None, ...]
+    language: Literal["ru", "en"]
+
+    def __len__(self) -> int:
+        return len(self.tokens)
+
+    def lemma(self, index: int) -> str:
+        info = self.infos[index]
+        return info.lemma if info is not None else self.tokens[index].norm
+
+    def norm(self, index: int) -> str:
+        return self.tokens[index].norm
+
+    def keys(self, index: int) -> frozenset[str]:
+        """Every form that may identify the word: its spelling and all its lemmas."""
+        info = self.infos[index]
+        if info is None:
+            return frozenset({self.tokens[index].norm})
+        return info.lemmas
+
+    def is_word(self, index: int) -> bool:
+        return self.tokens[index].kind == "word"
+
+    def is_punct(self, index: int) -> bool:
+        return self.tokens[index].kind == "punct"
+
+    def matches(self, index: int, vocabulary: frozenset[str]) -> bool:
+        """The word's spelling or its most probable lemma is in ``vocabulary``."""
+        return self.tokens[index].norm in vocabulary or self.lemma(index) in vocabulary
+
+    def has_lemma(self, index: int, vocabulary: frozenset[str]) -> bool:
+        """Any reading of the word (not only the most probable) is in ``vocabulary``."""
+        return not self.keys(index).isdisjoint(vocabulary)
+
+    def find(self, vocabulary: frozenset[str], start: int = 0) -> int | None:
+        for index in range(start, len(self.tokens)):
+            if self.matches(index, vocabulary):
+                return index
+        return None
+
+    def phrase(self, indices: Iterable[int]) -> str:
+        """The original spelling of the given tokens, spaced as in the text."""
+        out: list[str] = []
+        previous: Token | None = None
+        for index in sorted(indices):
+            token = self.tokens[index]
+            if previous is not None and previous.end != token.start:
+                out.append(" ")
+            out.append(token.text)
+            previous = token
+        return "".join(out)
+
+
+def analyse_words(text: str, morphology: Morphology) -> Words:
+    normalised = normalise_text(text)
+    tokens = tokenize(normalised)
+    infos = tuple(morphology.info(t.norm) if t.kind == "word" else None for t in tokens)
+    return Words(normalised, tokens, infos, detect_language(normalised))
