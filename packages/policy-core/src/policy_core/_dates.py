@@ -68,6 +68,12 @@ def _forms(value: int, *words: str) -> dict[str, int]:
     return dict.fromkeys(words, value)
 
 
+def _numbered(first: int, table: str) -> MappingProxyType[str, int]:
+    """``"a b | c"`` → a and b are ``first``, c is ``first + 1``."""
+    groups = enumerate(table.split("|"), first)
+    return MappingProxyType({word: number for number, words in groups for word in words.split()})
+
+
 _DAY_OFFSETS = MappingProxyType(
     {"сегодня": 0, "today": 0, "завтра": 1, "tomorrow": 1, "послезавтра": 2}
 )
@@ -106,21 +112,11 @@ _DAY_NAMES = frozenset({*_DAY_OFFSETS, *_WEEKDAYS})  # "tomorrow morning", "frid
 _PARTS_AFTER = MappingProxyType({"утра": 9, "утру": 9, "вечера": 19, "вечеру": 19})
 _PART_MODS = frozenset({"the", "this"})
 _PART_PREPS = frozenset({"in", "by"})
-_MONTHS = MappingProxyType(
-    {
-        **_forms(1, "января", "january", "jan"),
-        **_forms(2, "февраля", "february", "feb"),
-        **_forms(3, "марта", "march", "mar"),
-        **_forms(4, "апреля", "april", "apr"),
-        **_forms(5, "мая", "may"),
-        **_forms(6, "июня", "june", "jun"),
-        **_forms(7, "июля", "july", "jul"),
-        **_forms(8, "августа", "august", "aug"),
-        **_forms(9, "сентября", "september", "sep", "sept"),
-        **_forms(10, "октября", "october", "oct"),
-        **_forms(11, "ноября", "november", "nov"),
-        **_forms(12, "декабря", "december", "dec"),
-    }
+_MONTHS = _numbered(
+    1,
+    """января january jan | февраля february feb | марта march mar | апреля april apr | мая may
+    | июня june jun | июля july jul | августа august aug | сентября september sep sept
+    | октября october oct | ноября november nov | декабря december dec""",
 )
 _ORDINALS = frozenset({"st", "nd", "rd", "th"})
 _RU_ORDINALS = frozenset({"го", "е", "ого"})

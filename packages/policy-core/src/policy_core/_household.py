@@ -9,7 +9,7 @@ from policy_core._morphology import Morphology
 from policy_core._text import normalise_text, tokenize
 from policy_core._words import Words
 
-__all__ = ["HouseholdIndex", "NamedThing", "build_household_index"]
+__all__ = ["HouseholdIndex", "HouseholdKey", "NamedThing", "build_household_index", "household_key"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,10 +48,13 @@ class HouseholdIndex:
         """Every occurrence of a multi-word name in ``words[start:stop]`` as (thing, i, j)."""
         stop = len(words) if stop is None else stop
         found: list[tuple[NamedThing, int, int]] = []
+        present: set[str] = set()
+        for i in range(start, stop):
+            present.update(words.keys(i))
         # Longest names first, so "Living room" wins over a zone called "Room".
         for thing in sorted(things, key=lambda t: -len(t.keys)):
             size = len(thing.keys)
-            if size == 0:
+            if size == 0 or thing.keys[0] not in present:
                 continue
             for i in range(start, stop - size + 1):
                 if all(thing.keys[k] in words.keys(i + k) for k in range(size)):
@@ -75,26 +78,44 @@ def _name_keys(name: str, morphology: Morphology, *, person: bool) -> tuple[str,
     return tuple(keys)
 
 
-def build_household_index(command: CommandDTO, morphology: Morphology) -> HouseholdIndex:
+HouseholdKey = tuple[
+    tuple[tuple[str, str | None], ...],
+    tuple[tuple[str, str], ...],
+    tuple[tuple[str, str], ...],
+    str | None,
+    str | None,
+]
+
+
+def household_key(command: CommandDTO) -> HouseholdKey:
+    """Everything the index depends on, hashable: households repeat across commands."""
     household = command.context.household
+    defaults = command.context.defaults
+    return (
+        tuple((m.user_id, m.display_name) for m in household.members),
+        tuple((z.zone_id, z.name) for z in household.zones or ()),
+        tuple((s.list_id, s.name) for s in household.shopping_lists or ()),
+        defaults.default_assignee_id if defaults else None,
+        defaults.default_list_id if defaults else None,
+    )
+
+
+def build_household_index(key: HouseholdKey, morphology: Morphology) -> HouseholdIndex:
+    members_raw, zones_raw, lists_raw, assignee, default_list = key
     members = tuple(
-        NamedThing(m.user_id, m.display_name or m.user_id,
-                   _name_keys(m.display_name or "", morphology, person=True))
-        for m in household.members
-    )  # fmt: skip
+        NamedThing(user_id, name or user_id, _name_keys(name or "", morphology, person=True))
+        for user_id, name in members_raw
+    )
     zones = tuple(
-        NamedThing(z.zone_id, z.name, _name_keys(z.name, morphology, person=False))
-        for z in household.zones or ()
+        NamedThing(zone_id, name, _name_keys(name, morphology, person=False))
+        for zone_id, name in zones_raw
     )
     lists = tuple(
-        NamedThing(s.list_id, s.name, _name_keys(s.name, morphology, person=False))
-        for s in household.shopping_lists or ()
+        NamedThing(list_id, name, _name_keys(name, morphology, person=False))
+        for list_id, name in lists_raw
     )
-    defaults = command.context.defaults
     member_ids = {m.id for m in members}
     list_ids = {s.id for s in lists}
-    assignee = defaults.default_assignee_id if defaults else None
-    default_list = defaults.default_list_id if defaults else None
     return HouseholdIndex(
         members=members,
         zones=zones,

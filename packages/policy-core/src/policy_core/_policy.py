@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC
-from functools import cache
+from functools import cache, lru_cache
 from importlib.metadata import version
 from typing import Any
 
 from policy_core._analysis import Extraction, extract
 from policy_core._contracts import CommandDTO, DecisionDTO
 from policy_core._decision import DecisionContext, build_decision
-from policy_core._household import build_household_index
+from policy_core._household import HouseholdIndex, HouseholdKey, build_household_index, household_key
 from policy_core._ids import IdFactory
 from policy_core._morphology import Morphology
 from policy_core._rfc3339 import parse_date_time
@@ -28,11 +28,14 @@ class RulePolicy:
     def __init__(self, morphology: Morphology | None = None) -> None:
         self.morphology = morphology or Morphology()
         self.version = f"deterministic/{version('policy-core')}"
+        self._household: Callable[[HouseholdKey], HouseholdIndex] = lru_cache(maxsize=1024)(
+            lambda key: build_household_index(key, self.morphology)
+        )
 
     def extract(self, command: CommandDTO, settings: PolicySettings) -> Extraction:
         """What the command asks for, before capability gating."""
         words = analyse_words(command.text, self.morphology)
-        household = build_household_index(command, self.morphology)
+        household = self._household(household_key(command))
         now = parse_date_time(command.timestamp)
         if now is None:  # pragma: no cover - parse_command already enforced the format
             raise ValueError("timestamp")

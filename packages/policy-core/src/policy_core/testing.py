@@ -1,0 +1,138 @@
+"""Test helpers for policy-core and the packages built on it.
+
+They ship inside the library so that policy-llm, policy-eval and consumer apps build the same
+commands and clocks as policy-core's own tests, without importing another package's
+``tests/``. Nothing here touches the network or the environment.
+
+>>> from policy_core import PolicySettings, decide
+>>> from datetime import datetime
+>>> from policy_core.testing import FixedClock, make_command
+>>> clock = FixedClock()
+>>> decision = decide(make_command("Купи молоко"), PolicySettings(clock=clock))
+>>> datetime.fromisoformat(decision.created_at) == clock()
+True
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from policy_core._contracts import Capability
+
+__all__ = [
+    "ALL_CAPABILITIES",
+    "DEFAULT_DEFAULTS",
+    "DEFAULT_LISTS",
+    "DEFAULT_MEMBERS",
+    "DEFAULT_NOW",
+    "DEFAULT_TIMESTAMP",
+    "DEFAULT_ZONES",
+    "FixedClock",
+    "make_command",
+]
+
+ALL_CAPABILITIES: tuple[Capability, ...] = (
+    "start_job",
+    "propose_create_task",
+    "propose_add_shopping_item",
+    "clarify",
+    "reject",
+    "confirm",
+)
+
+# A bilingual household: Russian and English names, so both languages and the inflection of
+# member and zone names ("Маше", "в ванной") can be exercised against one context.
+DEFAULT_MEMBERS: tuple[Mapping[str, Any], ...] = (
+    {"user_id": "u-anna", "display_name": "Анна", "role": "parent", "workload_score": 0.4},
+    {"user_id": "u-petya", "display_name": "Петя", "role": "child", "workload_score": 0.2},
+    {"user_id": "u-masha", "display_name": "Маша", "role": "child", "workload_score": 0.1},
+    {"user_id": "u-tom", "display_name": "Tom", "role": "parent", "workload_score": 0.3},
+)
+DEFAULT_ZONES: tuple[Mapping[str, Any], ...] = (
+    {"zone_id": "z-kitchen", "name": "Кухня"},
+    {"zone_id": "z-bathroom", "name": "Ванная"},
+    {"zone_id": "z-living-room", "name": "Living room"},
+    {"zone_id": "z-garage", "name": "Garage"},
+)
+DEFAULT_LISTS: tuple[Mapping[str, Any], ...] = (
+    {"list_id": "l-groceries", "name": "Продукты"},
+    {"list_id": "l-costco", "name": "Costco"},
+)
+# Two lists, so without a default a shopping command would have to ask which one.
+DEFAULT_DEFAULTS: Mapping[str, Any] = {"default_list_id": "l-groceries"}
+
+# A Wednesday morning in Moscow; relative dates ("завтра", "on Friday") resolve against it.
+DEFAULT_TIMESTAMP = "2026-03-04T10:00:00+03:00"
+DEFAULT_NOW = datetime(2026, 3, 4, 7, 0, 5, tzinfo=UTC)
+
+
+def make_command(
+    text: str = "Купи молоко",
+    *,
+    capabilities: Iterable[str] = ALL_CAPABILITIES,
+    members: Iterable[Mapping[str, Any]] = DEFAULT_MEMBERS,
+    zones: Iterable[Mapping[str, Any]] | None = DEFAULT_ZONES,
+    lists: Iterable[Mapping[str, Any]] | None = DEFAULT_LISTS,
+    defaults: Mapping[str, Any] | None = DEFAULT_DEFAULTS,
+    policies: Mapping[str, Any] | None = None,
+    household_id: str | None = "hh-1",
+    timestamp: str = DEFAULT_TIMESTAMP,
+    command_id: str = "cmd-1",
+    user_id: str = "u-anna",
+) -> dict[str, Any]:
+    """Build a CommandDTO document (a fresh dict the caller may mutate).
+
+    Every part defaults to the bilingual household above (members Анна, Петя, Маша, Tom; user
+    Анна). Pass ``None`` for ``zones``, ``lists``, ``defaults``, ``policies`` or
+    ``household_id`` to leave that key out. No validation happens here, so tests can build
+    invalid commands on purpose.
+
+    >>> make_command("Buy milk", capabilities=["clarify", "reject"])["capabilities"]
+    ['clarify', 'reject']
+    """
+    household: dict[str, Any] = {}
+    if household_id is not None:
+        household["household_id"] = household_id
+    household["members"] = [dict(member) for member in members]
+    if zones is not None:
+        household["zones"] = [dict(zone) for zone in zones]
+    if lists is not None:
+        household["shopping_lists"] = [dict(shopping_list) for shopping_list in lists]
+    context: dict[str, Any] = {"household": household}
+    if defaults is not None:
+        context["defaults"] = dict(defaults)
+    if policies is not None:
+        context["policies"] = dict(policies)
+    # deepcopy: nested values passed in must never be shared between two commands.
+    return copy.deepcopy(
+        {
+            "command_id": command_id,
+            "user_id": user_id,
+            "text": text,
+            "timestamp": timestamp,
+            "capabilities": list(capabilities),
+            "context": context,
+        }
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class FixedClock:
+    """A clock for ``PolicySettings(clock=...)`` that always returns the same aware instant.
+
+    >>> FixedClock(datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC))().isoformat()
+    '2026-01-02T03:04:05+00:00'
+    """
+
+    at: datetime = field(default=DEFAULT_NOW)
+
+    def __post_init__(self) -> None:
+        if self.at.tzinfo is None or self.at.utcoffset() is None:
+            raise ValueError(f"FixedClock needs an aware datetime, got {self.at!r}")
+
+    def __call__(self) -> datetime:
+        return self.at
