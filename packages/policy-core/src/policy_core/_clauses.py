@@ -111,14 +111,14 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex) -> bool:
     if info is not None and info.is_russian:
         if not (info.is_infinitive or info.is_imperative):
             return False
-        return lemma not in lx.NON_TASK_VERBS and lemma not in lx.SHOP_VERBS
+        return not (lemma in lx.NON_TASK_VERBS or lemma in lx.SHOP_VERBS or lemma in lx.ADD_VERBS)
     return norm in lx.EN_CHORE_VERBS and _clause_initial(words, i, household)
 
 
 def _clause_initial(words: Words, i: int, household: HouseholdIndex) -> bool:
     """English verbs open a task only at the start of a clause ("Tom, clean ...")."""
     j = i - 1
-    while j >= 0 and words.norm(j) in {"please", "pls", "plz", "also", "and", "then", "to"}:
+    while j >= 0 and words.norm(j) in {"please", "pls", "plz", "also", "just", "kindly"}:
         j -= 1
     if j < 0 or words.norm(j) in _JOINERS:
         return True

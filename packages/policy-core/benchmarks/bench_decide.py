@@ -1,0 +1,158 @@
+"""Benchmark: decide a fixed corpus of realistic RU/EN/mixed commands in-process.
+
+Prints p50/p99 microseconds per decision (input validation from a dict and building the
+output model included), decisions per second, and the time to import policy_core and make
+the first decision in a fresh interpreter. Run it with ``nox -s bench``.
+
+Targets on a 2-core machine: p50 <= 100 us, p99 <= 1 ms, import + first decision <= 0.5 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from typing import Any
+
+RU_TEXTS = [
+    "купи 2 литра молока и хлеб", "Напомни Пете завтра вынести мусор", "купи лампочку",
+    "купи всем мороженое", "нужно помыть пол в ванной", "Маша, помой посуду на кухне вечером",
+    "купи молоко и вынеси мусор", "добавь в список продуктов яйца, сыр и масло",
+    "пропылесось в гостиной в пятницу", "напомни Диме в 18:00 забрать посылку",
+    "купи десяток яиц и полтора кг картошки", "нам нужен хлеб", "молоко закончилось",
+    "попроси Машу полить цветы на балконе послезавтра", "купи пару бутылок воды в хозтовары",
+    "включи свет на кухне", "переведи Пете 500 рублей", "удали все задачи", "да", "это важно",
+    "какая погода завтра", "купи", "напомни Ване вынести мусор", "купи три банки горошка",
+    "надо разобрать шкаф в детской на выходных", "купи хлеба и молока пожалуйста",
+    "через 3 дня напомни Анне оплатить кружок", "купи сливочного масла и зубную пасту",
+    "Петя, убери игрушки в детской сегодня вечером", "добавь батарейки в хозтовары",
+    "завтра утром погулять с собакой", "купи 6 яиц, пачку масла и батон",
+    "создай задачу: починить кран в ванной", "всегда назначай всё на меня",
+    "добавь молоко в список соседей", "купи корм для кота и вынеси мусор завтра",
+]  # fmt: skip
+EN_TEXTS = [
+    "remind Tom to take out the trash tomorrow at 7pm", "buy papaya",
+    "add address labels to the list", "get a dozen eggs and 2 pounds of red apples",
+    "buy milk, bread & butter", "we need milk and eggs", "clean the garage this weekend",
+    "Lucy, feed the cat tonight", "please vacuum the living room on friday",
+    "ask Jack to water the plants in the garden", "buy light bulbs", "pay the internet bill",
+    "turn off the lights in the garage", "delete all tasks", "what's the weather", "yes",
+    "this is important", "buy something", "remind Bob to clean the garage",
+    "add 3 cans of tomatoes to the costco list", "pick up two bottles of wine",
+    "we're out of toilet paper", "mow the lawn in 3 days", "buy milk and take out the trash",
+    "grab a loaf of bread and some cheese", "remind me to call the plumber at 9am",
+    "get ice cream for everyone", "Emma needs to book the dentist next tuesday",
+    "add oat milk to groceries", "send $50 to Tom", "always assign everything to me",
+    "buy 2 kg of potatoes and a bag of onions", "wash the car tomorrow morning",
+    "tidy up the kitchen and buy dish soap",
+]  # fmt: skip
+MIXED_TEXTS = [
+    "купи milk и bread", "remind Олег вынести мусор tomorrow", "buy молоко and хлеб",
+    "Kate, купи coffee", "напомни Kate call the vet в пятницу",
+]
+
+CAPABILITIES = [
+    ["start_job", "propose_create_task", "propose_add_shopping_item", "clarify", "reject", "confirm"],
+    ["propose_create_task", "propose_add_shopping_item", "clarify", "reject", "confirm"],
+    ["propose_add_shopping_item", "reject"],
+]  # fmt: skip
+
+
+def _household(lang: str) -> dict[str, Any]:
+    if lang == "ru":
+        names = [("u-anna", "Анна"), ("u-dima", "Дима"), ("u-petya", "Петя"), ("u-masha", "Маша")]
+        zones = [("z-kitchen", "Кухня"), ("z-bathroom", "Ванная"), ("z-living", "Гостиная"),
+                 ("z-kids", "Детская"), ("z-balcony", "Балкон")]  # fmt: skip
+        lists = [("l-products", "Продукты"), ("l-household", "Хозтовары")]
+    else:
+        names = [("u-emma", "Emma"), ("u-tom", "Tom"), ("u-lucy", "Lucy"), ("u-jack", "Jack"),
+                 ("u-oleg", "Олег"), ("u-kate", "Kate")]  # fmt: skip
+        zones = [("z-kitchen", "Kitchen"), ("z-garage", "Garage"), ("z-living", "Living room"),
+                 ("z-garden", "Garden")]  # fmt: skip
+        lists = [("l-groceries", "Groceries"), ("l-costco", "Costco")]
+    return {
+        "household": {
+            "household_id": f"hh-{lang}",
+            "members": [{"user_id": u, "display_name": n} for u, n in names],
+            "zones": [{"zone_id": z, "name": n} for z, n in zones],
+            "shopping_lists": [{"list_id": s, "name": n} for s, n in lists],
+        },
+        "defaults": {"default_list_id": lists[0][0]},
+    }
+
+
+def corpus() -> list[dict[str, Any]]:
+    """At least 200 commands: every text under several capability sets and time zones."""
+    commands = []
+    stamps = ["2026-03-04T10:00:00+03:00", "2026-03-06T21:30:00-05:00", "2026-03-08T23:00:00Z"]
+    texts = [(t, "ru") for t in RU_TEXTS] + [(t, "en") for t in EN_TEXTS + MIXED_TEXTS]
+    for n, (text, lang) in enumerate(texts):
+        for k, caps in enumerate(CAPABILITIES):
+            commands.append(
+                {
+                    "command_id": f"bench-{n}-{k}",
+                    "user_id": "u-anna" if lang == "ru" else "u-emma",
+                    "text": text,
+                    "timestamp": stamps[(n + k) % len(stamps)],
+                    "capabilities": caps,
+                    "context": _household(lang),
+                }
+            )
+    return commands
+
+
+def cold_start_seconds(repeats: int = 3) -> float:
+    """Import policy_core and decide one command in a fresh interpreter (best of N)."""
+    code = (
+        "import time\nt0 = time.perf_counter()\nimport policy_core\n"
+        "policy_core.decide(" + repr(corpus()[0]) + ")\nprint(time.perf_counter() - t0)\n"
+    )
+    runs = []
+    for _ in range(repeats):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        runs.append(float(out.stdout.strip()))
+    return min(runs)
+
+
+def percentile(sorted_values: list[float], q: float) -> float:
+    """Nearest-rank percentile."""
+    rank = max(1, round(q / 100 * len(sorted_values) + 0.5 - 1e-9))
+    return sorted_values[min(rank, len(sorted_values)) - 1]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=30, help="passes over the corpus")
+    args = parser.parse_args()
+
+    from policy_core import PolicySettings, decide
+
+    commands = corpus()
+    settings = PolicySettings()
+    for command in commands:  # warm-up: dictionaries and caches, as in a running service
+        decide(command, settings)
+    samples: list[float] = []
+    clock = time.perf_counter_ns
+    started = time.perf_counter()
+    for _ in range(args.rounds):
+        for command in commands:
+            t0 = clock()
+            decide(command, settings)
+            samples.append((clock() - t0) / 1000)
+    elapsed = time.perf_counter() - started
+    samples.sort()
+    cold = cold_start_seconds()
+    p50, p99 = percentile(samples, 50), percentile(samples, 99)
+    print(f"corpus: {len(commands)} commands x {args.rounds} rounds = {len(samples)} decisions")
+    print(f"p50: {p50:.1f} us   p99: {p99:.1f} us   mean: {statistics.fmean(samples):.1f} us")
+    print(f"throughput: {len(samples) / elapsed:,.0f} decisions/s (single thread)")
+    print(f"import policy_core + first decision: {cold:.3f} s")
+    verdict = p50 <= 100 and p99 <= 1000 and cold <= 0.5
+    print("targets (p50<=100us, p99<=1ms, cold<=0.5s):", "met" if verdict else "MISSED")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
