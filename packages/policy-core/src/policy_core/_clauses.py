@@ -19,7 +19,9 @@ __all__ = ["Clause", "split_clauses"]
 
 ClauseKind = Literal["shop", "task"]
 
-_JOINERS = frozenset({",", ";", "и", "а", "and", "then", "also", "plus", "потом", "затем", "&", "."})
+_JOINERS = frozenset(
+    {",", ";", ":", "и", "а", "and", "then", "also", "plus", "потом", "затем", "&", ".", "but"}
+)
 _PEOPLE = frozenset(
     {
         "kids", "kid", "children", "child", "son", "daughter", "mom", "dad", "grandma",
@@ -28,6 +30,12 @@ _PEOPLE = frozenset(
     }
 )  # fmt: skip
 
+
+# Words that may stand between a clause start and its verb ("Kate завтра clean ...").
+_TRANSPARENT = frozenset(
+    {"please", "pls", "plz", "also", "just", "kindly", "завтра", "сегодня", "tomorrow",
+     "today", "tonight", "pls,"}
+)  # fmt: skip
 
 # After these, a buying verb is the task itself ("напомни купить хлеб", "ask Tom to buy milk").
 _TASK_OBJECT_OPENERS = lx.REMIND_VERBS | {"попросить", "поручить", "ask", "tell", "пусть"}
@@ -56,6 +64,10 @@ def _is_verbal(words: Words, index: int) -> bool:
 def _shop_trigger(words: Words, i: int, household: HouseholdIndex) -> bool:
     lemma, norm = words.lemma(i), words.norm(i)
     nxt = _next_word(words, i)
+    if norm == "by" and i == 0 and nxt is not None:
+        return True  # "by milk": the most common typo of "buy"
+    if words.matches(i, lx.LIST_WORDS) and i + 1 < len(words) and words.norm(i + 1) == ":":
+        return True  # "grocery list: milk, eggs"
     if lemma in lx.SHOP_VERBS or norm in lx.SHOP_VERBS:
         if norm in {"order"} and nxt is not None and words.norm(nxt) in {"pizza", "takeout"}:
             return True
@@ -112,18 +124,33 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex) -> bool:
         if not (info.is_infinitive or info.is_imperative):
             return False
         return not (lemma in lx.NON_TASK_VERBS or lemma in lx.SHOP_VERBS or lemma in lx.ADD_VERBS)
-    return norm in lx.EN_CHORE_VERBS and _clause_initial(words, i, household)
+    if norm in lx.EN_CHORE_VERBS and _clause_initial(words, i, household):
+        return True
+    return _after_member_modal(words, i, household)
+
+
+def _after_member_modal(words: Words, i: int, household: HouseholdIndex) -> bool:
+    """"lucy should practice piano", "lucy to set the table", "tom's job: clean ..."."""
+    j = i - 1
+    if j >= 0 and words.norm(j) in {"should", "must", "to", ":", "needs", "has", "can", "will"}:
+        k = j - 1
+        while k >= 0 and words.norm(k) in {"needs", "has", "job", "'s", "task"}:
+            k -= 1
+        return k >= 0 and household.find_member(words, k) is not None
+    return False
 
 
 def _clause_initial(words: Words, i: int, household: HouseholdIndex) -> bool:
     """English verbs open a task only at the start of a clause ("Tom, clean ...")."""
     j = i - 1
-    while j >= 0 and words.norm(j) in {"please", "pls", "plz", "also", "just", "kindly"}:
+    while j >= 0 and words.norm(j) in _TRANSPARENT:
         j -= 1
     if j < 0 or words.norm(j) in _JOINERS:
         return True
-    if words.norm(j) in {"to", "should", "must", "can", "could", "will", "ll", "'ll"}:
+    if words.norm(j) in {"to", "should", "must", "can", "could", "will", "ll", "'ll", "needs"}:
         return True
+    if j >= 1 and words.norm(j - 1) in {"have", "let", "make", "get", "ask", "tell"}:
+        return True  # "have Mike clean the garage": Mike may not be a member
     return household.find_member(words, j) is not None
 
 
@@ -154,9 +181,17 @@ def split_clauses(words: Words, household: HouseholdIndex) -> list[Clause]:
                 continue
             if not triggers or triggers[-1][1] != "shop":
                 triggers.append((i, "shop"))
+    # A clause begins after the last joiner before its trigger, so "а Маше завтра помыть
+    # посуду" and "and lucy needs to ..." keep their assignee and due phrase.
+    starts = [0]
+    for n in range(1, len(triggers)):
+        low, index = triggers[n - 1][0], triggers[n][0]
+        joiner = next(
+            (j for j in range(index - 1, low, -1) if words.norm(j) in _JOINERS), index - 1
+        )
+        starts.append(joiner + 1)
     clauses: list[Clause] = []
     for n, (index, kind) in enumerate(triggers):
-        start = 0 if n == 0 else index
-        end = triggers[n + 1][0] if n + 1 < len(triggers) else len(words)
-        clauses.append(Clause(kind, start, index, end))
+        end = starts[n + 1] if n + 1 < len(triggers) else len(words)
+        clauses.append(Clause(kind, starts[n], index, end))
     return clauses

@@ -33,6 +33,8 @@ def _is_device_control(words: Words) -> bool:
     for i in range(len(words)):
         if not words.has_lemma(i, lx.DEVICE_VERBS):
             continue
+        if any(words.matches(k, lx.REMIND_VERBS) for k in range(i)):
+            return False
         if words.has_lemma(i, lx.DEVICE_ALWAYS_VERBS):
             return True
         if words.norm(i) in {"turn", "switch"} and _near(words, i, lx.ON_OFF, 4):
@@ -56,7 +58,10 @@ def _is_foreign(words: Words) -> bool:
             if nxt.endswith(("ых", "их")) and len(nxt) > 4:
                 return True
         norm = words.norm(i)
-        if norm.endswith("s'") and len(norm) > 3 and _near(words, i, lx.HOUSEHOLD_WORDS, 2):
+        possessive_plural = norm.endswith("s'") or (
+            norm.endswith("s") and i + 1 < len(words) and words.norm(i + 1) == "'"
+        )
+        if possessive_plural and len(norm) > 3 and _near(words, i, lx.HOUSEHOLD_WORDS, 3):
             return True
     return False
 

@@ -440,6 +440,7 @@ def find_due(tokens: Sequence[Token], now: datetime) -> DueMatch | None:
     if offset is None:
         raise ValueError("find_due needs an aware datetime")
     try:
-        return _find(tokens, now.astimezone(timezone(offset)))
+        # The same wall clock under a fixed offset: no trip through UTC, no DST surprises.
+        return _find(tokens, now.replace(tzinfo=timezone(offset)))
     except OverflowError:  # a date past year 9999
         return None

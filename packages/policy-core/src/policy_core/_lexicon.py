@@ -18,7 +18,9 @@ SHOP_VERBS = frozenset(
 )  # fmt: skip
 # "get" and "pick up" buy things unless their object is a person or a chore.
 SHOP_SOFT_VERBS = frozenset({"get", "pick", "взять"})
-ADD_VERBS = frozenset({"добавить", "внести", "записать", "занести", "add", "put", "include"})
+ADD_VERBS = frozenset(
+    {"добавить", "внести", "записать", "занести", "закинуть", "add", "put", "include"}
+)
 LIST_WORDS = frozenset({"список", "list", "shopping", "покупка", "корзина", "basket", "cart"})
 NEED_WORDS = frozenset({"нужный", "нужно", "надо", "need", "needs", "needed"})
 OUT_OF_WORDS = frozenset({"закончиться", "кончиться", "заканчиваться", "кончаться"})
@@ -31,7 +33,9 @@ ITEM_FILLER = frozenset(
         "a", "an", "the", "some", "more", "also", "please", "pls", "plz", "too", "any",
         "extra", "another", "for", "from", "store", "shop", "at", "on", "way", "home", "of",
         "to", "my", "our", "us", "me", "everyone", "everybody", "all", "and", "then", "ok",
-        "okay", "so", "we", "i", "just", "maybe", "again", "couple",
+        "okay", "so", "we", "i", "just", "maybe", "again", "couple", "could", "can", "you",
+        "u", "hey", "would", "не", "могли", "мочь", "бы", "вы", "можешь", "слушай", "так",
+        "значит", "ладно", "дорога", "дороге", "привет", "please?", "ты", "сегодня", "ok?",
     }
 )  # fmt: skip
 # Pronouns and vague words that are not a product on their own.
@@ -44,7 +48,7 @@ VAGUE_ITEMS = frozenset(
 )  # fmt: skip
 
 # --- tasks --------------------------------------------------------------------------------
-REMIND_VERBS = frozenset({"напомнить", "remind", "напоминать"})
+REMIND_VERBS = frozenset({"напомнить", "remind", "remnd", "напоминать", "напомни"})
 ASK_VERBS = frozenset(
     {"попросить", "поручить", "сказать", "передать", "ask", "tell", "get", "have", "let"}
 )
@@ -78,7 +82,8 @@ SCAFFOLD_LEADING = frozenset(
         "нужно", "надо", "необходимо", "пожалуйста", "плиз", "давай", "давайте", "нам", "мне",
         "тебе", "не", "забудь", "забыть", "создать", "задача", "новый", "что", "чтобы", "о",
         "об", "про", "ну", "так", "слушай", "можешь", "мочь", "ли", "бы", "попросить",
-        "сказать", "поручить", "пусть", "кто-нибудь", "кто-то",
+        "сказать", "поручить", "пусть", "кто-нибудь", "кто-то", "могли", "вы", "назначить",
+        "закрепить", "за", "ты",
         "please", "pls", "plz", "remind", "me", "us", "to", "we", "need", "needs", "i", "you",
         "should", "must", "have", "has", "got", "create", "a", "an", "new", "task", "todo",
         "reminder", "don't", "forget", "can", "could", "would", "will", "hey", "ok", "okay",
@@ -176,11 +181,14 @@ STANDING_PHRASES = (
     ("every", "time"),
     ("by", "default"),
     ("from", "now"),
+    ("с", "этого", "момента"),
+    ("с", "сегодняшнего", "дня"),
+    ("с", "этих", "пор"),
 )
 STANDING_VERBS = frozenset(
     {
         "назначать", "назначить", "ставить", "добавлять", "отправлять", "давать", "поручать",
-        "assign", "put", "add", "give", "send", "route", "make",
+        "assign", "put", "add", "give", "send", "route", "make", "go", "goes", "назначай",
     }
 )  # fmt: skip
 

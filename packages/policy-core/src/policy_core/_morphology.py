@@ -100,9 +100,12 @@ class Morphology:
         for index, word in enumerate(words):
             if not _CYRILLIC_WORD.search(word):
                 continue
-            parse = self._analyzer.parse(word)[0]
-            if parse.tag.POS == "NOUN":
-                head_index, head = index, parse
+            parses = self._analyzer.parse(word)
+            nouns = [p for p in parses if p.tag.POS == "NOUN"]
+            if parses[0].tag.POS == "NOUN" or (nouns and index == len(words) - 1):
+                # A product, not a person: "лимонов" is lemons before it is a surname.
+                common = [p for p in nouns if not {"Surn", "Name", "Patr"} & p.tag.grammemes]
+                head_index, head = index, (common or nouns)[0]
                 break
         if head is None or head_index is None:
             return words

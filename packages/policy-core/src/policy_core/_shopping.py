@@ -18,7 +18,7 @@ _LIST_PREPOSITIONS = frozenset({"в", "во", "на", "to", "on", "onto", "into"
 _LIST_DETERMINERS = frozenset(
     {"the", "my", "our", "наш", "мой", "общий", "shopping", "grocery", "мои", "наши"}
 )
-_CUT_WORDS = frozenset({"для", "for", "к", "чтобы", "so", "because", "потому"})
+_CUT_WORDS = frozenset({"для", "for", "к", "чтобы", "because", "потому"})
 _EN_FILLER = frozenset(
     {"we're", "were", "we've", "ran", "run", "are", "is", "almost", "nearly", "completely",
      "totally", "running", "low", "on", "got", "have", "need", "we'll", "i'll", "i'm", "im"}
@@ -100,7 +100,7 @@ def _item_from_piece(words: Words, piece: list[int], morphology: Morphology) -> 
         for n, index in enumerate(piece)
         if n not in measure.token_indices
         and words.is_word(index)
-        and words.norm(index) not in lx.ITEM_FILLER
+        and not words.matches(index, lx.ITEM_FILLER)
         and words.norm(index) not in _EN_FILLER
     ]
     if not name_indices:
@@ -140,6 +140,8 @@ def read_shopping(
             continue
         norm = words.norm(i)
         if words.is_word(i) and (words.matches(i, _TRIGGER_WORDS) or norm in {"get", "grab"}):
+            continue
+        if norm == "by" and i == 0:
             continue
         if norm == "pick" or (norm == "up" and i > 0 and words.norm(i - 1) == "pick"):
             continue

@@ -11,7 +11,7 @@ from policy_core._words import Words
 
 __all__ = ["TaskDraft", "read_task"]
 
-_ASSIGNEE_PREPOSITIONS = frozenset({"для", "for", "у", "to", "by"})
+_ASSIGNEE_PREPOSITIONS = frozenset({"для", "for", "у", "to", "by", "за"})
 _TRAILING = frozenset(
     {"please", "pls", "plz", "пожалуйста", "плиз", "thanks", "спасибо", "и", "and", "then",
      "а", "also", "потом", "ok", "ладно"}
@@ -21,7 +21,8 @@ _PERSON_FOLLOWERS = frozenset(
     {"to", "that", "about", "should", "needs", "must", "has", "can", "will", ","}
 )
 _RU_PERSON_OPENERS = frozenset(
-    {"напомнить", "попросить", "поручить", "сказать", "передать", "для", "пусть", "у"}
+    {"напомнить", "попросить", "поручить", "сказать", "передать", "для", "пусть", "у",
+     "назначить", "закрепить", "за"}
 )
 _NOT_PEOPLE = lx.SELF_WORDS | frozenset(
     {"us", "everyone", "everybody", "someone", "somebody", "the", "a", "an", "him", "her",
@@ -51,7 +52,7 @@ def _unknown_person(words: Words, start: int, end: int, skip: set[int]) -> int |
             if (
                 before in _RU_PERSON_OPENERS
                 or (i == start and after == ",")
-                or (capitalised and i > 0 and info.is_name)
+                or (capitalised and info.is_name)
             ):
                 return i
             continue
