@@ -140,6 +140,11 @@ def _after_member_modal(words: Words, i: int, household: HouseholdIndex) -> bool
     return False
 
 
+def _explicit_task(words: Words, i: int) -> bool:
+    """Task openers that are requests even inside a question ("can you remind Tom ...")."""
+    return words.matches(i, lx.REMIND_VERBS)
+
+
 def _clause_initial(words: Words, i: int, household: HouseholdIndex) -> bool:
     """English verbs open a task only at the start of a clause ("Tom, clean ...")."""
     j = i - 1
@@ -158,12 +163,18 @@ def split_clauses(words: Words, household: HouseholdIndex) -> list[Clause]:
     """The shopping and task clauses of the command, in text order (possibly none)."""
     triggers: list[tuple[int, ClauseKind]] = []
     in_task_object = False
+    first = next((i for i in range(len(words)) if words.is_word(i)), None)
+    chatter = first is not None and (
+        words.matches(first, lx.QUESTION_WORDS) or words.matches(first, lx.GREETINGS)
+    )
     for i in range(len(words)):
         if words.norm(i) in _JOINERS:
             in_task_object = False
         if not words.is_word(i):
             continue
-        if _task_trigger(words, i, household) and not (
+        if chatter and not _explicit_task(words, i):
+            pass
+        elif _task_trigger(words, i, household) and not (
             words.lemma(i) in lx.SHOP_VERBS or words.norm(i) in lx.SHOP_VERBS
         ):
             if not triggers or triggers[-1][1] != "task":

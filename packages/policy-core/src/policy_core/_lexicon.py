@@ -35,7 +35,8 @@ ITEM_FILLER = frozenset(
         "to", "my", "our", "us", "me", "everyone", "everybody", "all", "and", "then", "ok",
         "okay", "so", "we", "i", "just", "maybe", "again", "couple", "could", "can", "you",
         "u", "hey", "would", "не", "могли", "мочь", "бы", "вы", "можешь", "слушай", "так",
-        "значит", "ладно", "дорога", "дороге", "привет", "please?", "ты", "сегодня", "ok?",
+        "значит", "ладно", "дорога", "дороге", "привет", "ты", "сегодня", "детям", "маме",
+        "папе", "бабушке", "дедушке", "ребенку", "гостям", "всем",
     }
 )  # fmt: skip
 # Pronouns and vague words that are not a product on their own.
@@ -71,7 +72,8 @@ EN_CHORE_VERBS = frozenset(
         "do", "make", "prepare", "bake", "organize", "organise", "sort", "pack", "unpack",
         "bring", "collect", "drop", "replace", "check", "paint", "plant", "trim", "cut",
         "polish", "defrost", "declutter", "recycle", "bathe", "brush", "return", "renew",
-        "finish", "help", "put", "move", "wrap", "write", "send", "pick", "fetch", "service",
+        "finish", "help", "move", "wrap", "write", "send", "fetch", "service", "set",
+        "practice", "practise",
         "descale", "vacum", "clear", "air", "wash up", "sew", "mend", "assemble", "install",
         "water", "weed", "groom", "charge", "refill", "top", "post", "mail", "lock",
         "visit", "meet", "prep", "soak", "hoover", "laundry", "dishes",
@@ -191,6 +193,8 @@ STANDING_VERBS = frozenset(
         "assign", "put", "add", "give", "send", "route", "make", "go", "goes", "назначай",
     }
 )  # fmt: skip
+
+GREETINGS = frozenset({"привет", "здравствуй", "здравствуйте", "hi", "hello", "hey", "yo"})
 
 # --- unknown ------------------------------------------------------------------------------
 QUESTION_WORDS = frozenset(

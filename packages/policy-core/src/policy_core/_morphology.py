@@ -84,6 +84,13 @@ class Morphology:
             is_russian=True,
         )
 
+    def noun_case(self, norm: str) -> str | None:
+        """The case of the most probable reading when it is a Russian noun, else None."""
+        if not _CYRILLIC_WORD.search(norm):
+            return None
+        tag = self._analyzer.parse(norm)[0].tag
+        return str(tag.case) if tag.POS == "NOUN" and tag.case else None
+
     def has_reading(self, norm: str, grammeme: str) -> bool:
         """True when any reading of ``norm`` carries ``grammeme`` (e.g. ``"Name"``)."""
         return any(grammeme in p.tag for p in self._analyzer.parse(norm))

@@ -14,11 +14,13 @@ from policy_core._words import Words
 __all__ = ["ItemDraft", "ShoppingDraft", "read_shopping"]
 
 _SEPARATORS = frozenset({",", ";", "и", "and", "&", "+", "plus", "also", "then", "а", "/"})
-_LIST_PREPOSITIONS = frozenset({"в", "во", "на", "to", "on", "onto", "into", "in", "for"})
+_LIST_PREPOSITIONS = frozenset(
+    {"в", "во", "на", "to", "on", "onto", "into", "in", "for", "from", "at"}
+)
 _LIST_DETERMINERS = frozenset(
     {"the", "my", "our", "наш", "мой", "общий", "shopping", "grocery", "мои", "наши"}
 )
-_CUT_WORDS = frozenset({"для", "for", "к", "чтобы", "because", "потому"})
+_CUT_WORDS = frozenset({"для", "for", "к", "чтобы", "because", "потому", "at", "from"})
 _EN_FILLER = frozenset(
     {"we're", "were", "we've", "ran", "run", "are", "is", "almost", "nearly", "completely",
      "totally", "running", "low", "on", "got", "have", "need", "we'll", "i'll", "i'm", "im"}
@@ -79,14 +81,33 @@ def _list_phrase(
     return used, named, unknown
 
 
-def _pieces(words: Words, indices: list[int]) -> list[list[int]]:
+def _pieces(words: Words, indices: list[int], morphology: Morphology) -> list[list[int]]:
     pieces: list[list[int]] = [[]]
     for index in indices:
         if words.norm(index) in _SEPARATORS:
             pieces.append([])
         else:
             pieces[-1].append(index)
-    return [p for p in pieces if p]
+    out: list[list[int]] = []
+    for piece in pieces:
+        out.extend(_split_noun_run(words, piece, morphology))
+    return [p for p in out if p]
+
+
+def _split_noun_run(words: Words, piece: list[int], morphology: Morphology) -> list[list[int]]:
+    """Russian lists typed without commas: each nominative noun after a noun starts an item."""
+    parts: list[list[int]] = [[]]
+    previous_noun = False
+    for index in piece:
+        case = morphology.noun_case(words.norm(index)) if words.is_word(index) else None
+        if case in ("nomn", "accs") and previous_noun:
+            parts.append([])
+        parts[-1].append(index)
+        if case is not None:
+            previous_noun = case in ("nomn", "accs")
+        elif words.is_word(index) or words.tokens[index].kind == "number":
+            previous_noun = False
+    return parts
 
 
 def _item_from_piece(words: Words, piece: list[int], morphology: Morphology) -> ItemDraft | None:
@@ -94,6 +115,9 @@ def _item_from_piece(words: Words, piece: list[int], morphology: Morphology) -> 
         if words.norm(index) in _CUT_WORDS and n > 0:
             piece = piece[:n]
             break
+    while piece and (words.matches(piece[0], lx.ITEM_FILLER) and words.norm(piece[0]) not in
+                     {"a", "an", "couple"} or words.norm(piece[0]) in _EN_FILLER):
+        piece = piece[1:]
     measure = read_measure([words.tokens[i] for i in piece])
     name_indices = [
         index
@@ -155,7 +179,7 @@ def read_shopping(
         content.append(i)
     items: list[ItemDraft] = []
     keys: list[tuple[str, ...]] = []
-    for piece in _pieces(words, content):
+    for piece in _pieces(words, content, morphology):
         item = _item_from_piece(words, piece, morphology)
         if item is not None:
             items.append(item)
