@@ -8,7 +8,8 @@ from importlib.metadata import version as _version
 
 from policy_core._contracts import CommandDTO, DecisionDTO
 from policy_core._intent import Intent, decision_intent
-from policy_core._policy import decide
+from policy_core._analysis import Extraction
+from policy_core._policy import Explanation, RulePolicy, decide, explain
 from policy_core._schemas import CONTRACT_VERSION, load_schema
 from policy_core._settings import PolicySettings
 from policy_core._validation import parse_command, parse_command_json, validate_decision
@@ -21,14 +22,18 @@ __all__ = [
     "CommandDTO",
     "CommandValidationError",
     "DecisionDTO",
+    "Explanation",
+    "Extraction",
     "Intent",
     "PolicyError",
     "PolicySettings",
+    "RulePolicy",
     "SettingsError",
     "Violation",
     "__version__",
     "decide",
     "decision_intent",
+    "explain",
     "load_schema",
     "parse_command",
     "parse_command_json",

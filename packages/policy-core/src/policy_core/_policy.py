@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import UTC
 from functools import cache, lru_cache
 from importlib.metadata import version
 from typing import Any
 
 from policy_core._analysis import Extraction, extract
+from policy_core._intent import Intent
 from policy_core._contracts import CommandDTO, DecisionDTO
 from policy_core._decision import DecisionContext, build_decision
 from policy_core._household import HouseholdIndex, HouseholdKey, build_household_index, household_key
@@ -19,7 +21,20 @@ from policy_core._settings import PolicySettings
 from policy_core._validation import parse_command
 from policy_core._words import analyse_words
 
-__all__ = ["RulePolicy", "decide", "default_policy"]
+__all__ = ["Explanation", "RulePolicy", "decide", "default_policy", "explain"]
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """A decision together with what the policy understood before capability gating."""
+
+    decision: DecisionDTO
+    extraction: Extraction
+
+    @property
+    def intent(self) -> Intent:
+        """What the user asked for, even when gating turned it into a clarify or reject."""
+        return self.extraction.intent
 
 
 class RulePolicy:
@@ -61,9 +76,13 @@ class RulePolicy:
             max_length=settings.max_text_length,
         )
 
-    def decide(self, command: CommandDTO, settings: PolicySettings) -> DecisionDTO:
+    def explain(self, command: CommandDTO, settings: PolicySettings) -> Explanation:
         extraction = self.extract(command, settings)
-        return build_decision(self.context(command, settings, self.version), extraction)
+        decision = build_decision(self.context(command, settings, self.version), extraction)
+        return Explanation(decision, extraction)
+
+    def decide(self, command: CommandDTO, settings: PolicySettings) -> DecisionDTO:
+        return self.explain(command, settings).decision
 
 
 @cache
@@ -87,3 +106,18 @@ def decide(
     settings = settings or PolicySettings()
     dto = parse_command(command)
     return (policy or default_policy()).decide(dto, settings)
+
+
+def explain(
+    command: CommandDTO | Mapping[str, Any],
+    settings: PolicySettings | None = None,
+    *,
+    policy: RulePolicy | None = None,
+) -> Explanation:
+    """Like ``decide()``, and also return what the rules understood (intent, extraction).
+
+    Evaluation uses it to score intent even where capability gating answered with a clarify.
+    """
+    settings = settings or PolicySettings()
+    dto = parse_command(command)
+    return (policy or default_policy()).explain(dto, settings)
