@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from policy_core._spelling import RussianSpeller
+
 __all__ = ["Morphology", "WordInfo"]
 
 _CYRILLIC_WORD = re.compile(r"[а-я]")
@@ -57,6 +59,7 @@ class Morphology:
         import pymorphy3  # heavy dictionaries: loaded when a policy is first built
 
         self._analyzer: Any = pymorphy3.MorphAnalyzer()
+        self._speller = RussianSpeller(self._analyzer.word_is_known)
         self.info: Callable[[str], WordInfo] = lru_cache(maxsize=_CACHE_SIZE)(self._analyse)
         self.nominative: Callable[[tuple[str, ...]], tuple[str, ...]] = lru_cache(
             maxsize=_CACHE_SIZE
@@ -68,6 +71,7 @@ class Morphology:
             return WordInfo(
                 norm, lemma, frozenset({lemma, norm}), None, False, False, False, False, False
             )
+        norm = self._speller.correct(norm)
         parses = self._analyzer.parse(norm)
         top = parses[0]
         lemmas = frozenset({p.normal_form.replace("ё", "е") for p in parses} | {norm})

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from policy_core._morphology import Morphology, WordInfo
@@ -73,6 +73,14 @@ class Words:
 
 def analyse_words(text: str, morphology: Morphology) -> Words:
     normalised = normalise_text(text)
-    tokens = tokenize(normalised)
-    infos = tuple(morphology.info(t.norm) if t.kind == "word" else None for t in tokens)
-    return Words(normalised, tokens, infos, detect_language(normalised))
+    tokens = list(tokenize(normalised))
+    infos: list[WordInfo | None] = []
+    for n, token in enumerate(tokens):
+        if token.kind != "word":
+            infos.append(None)
+            continue
+        info = morphology.info(token.norm)
+        if info.norm != token.norm:  # a corrected typo: rules read the corrected spelling
+            tokens[n] = replace(token, norm=info.norm)
+        infos.append(info)
+    return Words(normalised, tuple(tokens), tuple(infos), detect_language(normalised))
