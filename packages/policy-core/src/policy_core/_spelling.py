@@ -52,10 +52,11 @@ class RussianSpeller:
         """
         if len(word) < _MIN_LENGTH or self._is_known(word):
             return word
-        for candidate in _substitutions(word):
+        # A missed double letter is one keystroke: try it before swapping sounds.
+        for candidate in _doublings(word):
             if self._is_known(candidate):
                 return candidate
-        for candidate in _doublings(word):
+        for candidate in _substitutions(word):
             if self._is_known(candidate):
                 return candidate
         return word
