@@ -88,8 +88,20 @@ def _is_bulk(words: Words) -> bool:
     return False
 
 
+# A text holding none of these words cannot leave the corridor: most commands stop here.
+_ANY_MARKER = (
+    lx.PAY_WORDS | lx.TRANSFER_WORDS | lx.DEVICE_VERBS | lx.FOREIGN_MARKERS | lx.OTHER_WORDS
+    | lx.BULK_VERBS | lx.STANDING_MARKERS | frozenset(p[0] for p in lx.STANDING_PHRASES)
+    | frozenset({"семья", "'"})
+)  # fmt: skip
+
+
 def corridor_code(words: Words) -> str | None:
     """The reject code for a request outside the household corridor, or None."""
+    if words.vocabulary.isdisjoint(_ANY_MARKER) and not any(
+        norm.endswith("s'") for norm in words.vocabulary
+    ):
+        return None
     if _is_payment(words):
         return "payment_not_supported"
     if _is_device_control(words):

@@ -35,6 +35,7 @@ class WordInfo:
     is_imperative: bool
     is_infinitive: bool
     is_russian: bool
+    noun_case: str | None = None  # the case of the most probable reading, when it is a noun
 
 
 def _english_lemma(word: str) -> str:
@@ -86,14 +87,8 @@ class Morphology:
             is_imperative=tag.POS == "VERB" and "impr" in tag,
             is_infinitive=tag.POS == "INFN",
             is_russian=True,
+            noun_case=str(tag.case) if tag.POS == "NOUN" and tag.case else None,
         )
-
-    def noun_case(self, norm: str) -> str | None:
-        """The case of the most probable reading when it is a Russian noun, else None."""
-        if not _CYRILLIC_WORD.search(norm):
-            return None
-        tag = self._analyzer.parse(norm)[0].tag
-        return str(tag.case) if tag.POS == "NOUN" and tag.case else None
 
     def has_reading(self, norm: str, grammeme: str) -> bool:
         """True when any reading of ``norm`` carries ``grammeme`` (e.g. ``"Name"``)."""

@@ -81,7 +81,7 @@ def _list_phrase(
     return used, named, unknown
 
 
-def _pieces(words: Words, indices: list[int], morphology: Morphology) -> list[list[int]]:
+def _pieces(words: Words, indices: list[int]) -> list[list[int]]:
     pieces: list[list[int]] = [[]]
     for index in indices:
         if words.norm(index) in _SEPARATORS:
@@ -90,16 +90,17 @@ def _pieces(words: Words, indices: list[int], morphology: Morphology) -> list[li
             pieces[-1].append(index)
     out: list[list[int]] = []
     for piece in pieces:
-        out.extend(_split_noun_run(words, piece, morphology))
+        out.extend(_split_noun_run(words, piece))
     return [p for p in out if p]
 
 
-def _split_noun_run(words: Words, piece: list[int], morphology: Morphology) -> list[list[int]]:
+def _split_noun_run(words: Words, piece: list[int]) -> list[list[int]]:
     """Russian lists typed without commas: each nominative noun after a noun starts an item."""
     parts: list[list[int]] = [[]]
     previous_noun = False
     for index in piece:
-        case = morphology.noun_case(words.norm(index)) if words.is_word(index) else None
+        info = words.infos[index]
+        case = info.noun_case if info is not None else None
         if case in ("nomn", "accs") and previous_noun:
             parts.append([])
         parts[-1].append(index)
@@ -179,7 +180,7 @@ def read_shopping(
         content.append(i)
     items: list[ItemDraft] = []
     keys: list[tuple[str, ...]] = []
-    for piece in _pieces(words, content, morphology):
+    for piece in _pieces(words, content):
         item = _item_from_piece(words, piece, morphology)
         if item is not None:
             items.append(item)

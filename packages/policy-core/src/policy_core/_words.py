@@ -20,6 +20,7 @@ class Words:
     tokens: tuple[Token, ...]
     infos: tuple[WordInfo | None, ...]
     language: Literal["ru", "en"]
+    vocabulary: frozenset[str]  # every spelling and lemma in the text, for quick rejection
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -83,4 +84,11 @@ def analyse_words(text: str, morphology: Morphology) -> Words:
         if info.norm != token.norm:  # a corrected typo: rules read the corrected spelling
             tokens[n] = replace(token, norm=info.norm)
         infos.append(info)
-    return Words(normalised, tuple(tokens), tuple(infos), detect_language(normalised))
+    vocabulary: set[str] = set()
+    for token, info in zip(tokens, infos, strict=True):
+        vocabulary.add(token.norm)
+        if info is not None:
+            vocabulary.update(info.lemmas)
+    return Words(
+        normalised, tuple(tokens), tuple(infos), detect_language(normalised), frozenset(vocabulary)
+    )
