@@ -118,7 +118,35 @@ def build(session: nox.Session) -> None:
     session.run(
         python, "-m", "pip", "install", "-q", "--find-links", str(dist), core_wheel, external=True
     )
-    session.run(python, str(ROOT / "packages/policy-core/tests/wheel_alone_check.py"), external=True)
+    session.run(
+        python, str(ROOT / "packages/policy-core/tests/wheel_alone_check.py"), external=True
+    )
+
+
+@nox.session(name="eval", tags=["ci"])
+def eval_(session: nox.Session) -> None:
+    """Golden evaluation: write reports/ and gate on golden/baseline.json (exit 1 on regression)."""
+    baseline = ROOT / "golden" / "baseline.json"
+    if not baseline.is_file():
+        session.error(
+            "golden/baseline.json does not exist yet. Create it once the policy is ready: "
+            "`policy-eval run --golden golden --report-dir reports --policy deterministic "
+            "--write-baseline golden/baseline.json`, review it and commit it "
+            "(see docs/guides/golden-dataset.md)"
+        )
+    _install_packages(session, "policy-eval")
+    session.run(
+        "policy-eval",
+        "run",
+        "--golden",
+        "golden",
+        "--report-dir",
+        "reports",
+        "--baseline",
+        "golden/baseline.json",
+        "--fail-on-regression",
+        *session.posargs,
+    )
 
 
 @nox.session(tags=["bench"])

@@ -49,8 +49,11 @@ EN_TEXTS = [
     "tidy up the kitchen and buy dish soap",
 ]  # fmt: skip
 MIXED_TEXTS = [
-    "купи milk и bread", "remind Олег вынести мусор tomorrow", "buy молоко and хлеб",
-    "Kate, купи coffee", "напомни Kate call the vet в пятницу",
+    "купи milk и bread",
+    "remind Олег вынести мусор tomorrow",
+    "buy молоко and хлеб",
+    "Kate, купи coffee",
+    "напомни Kate call the vet в пятницу",
 ]
 
 CAPABILITIES = [
@@ -111,7 +114,9 @@ def cold_start_seconds(repeats: int = 3) -> float:
     )
     runs = []
     for _ in range(repeats):
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        )
         runs.append(float(out.stdout.strip()))
     return min(runs)
 

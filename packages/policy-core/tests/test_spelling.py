@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from policy_core import decide
 from policy_core._morphology import Morphology
 from policy_core._spelling import RussianSpeller
 
@@ -42,8 +43,6 @@ def test_uncorrectable_words_stay_as_typed() -> None:
 
 
 def test_a_typo_reaches_the_decision(morphology: Morphology) -> None:
-    from policy_core import decide
-
     document = decide(
         {
             "command_id": "c",
@@ -51,7 +50,11 @@ def test_a_typo_reaches_the_decision(morphology: Morphology) -> None:
             "text": "напомни пете зафтра вынести мусар",
             "timestamp": "2026-03-04T10:00:00+03:00",
             "capabilities": ["propose_create_task"],
-            "context": {"household": {"members": [{"user_id": "u"}, {"user_id": "p", "display_name": "Петя"}]}},
+            "context": {
+                "household": {
+                    "members": [{"user_id": "u"}, {"user_id": "p", "display_name": "Петя"}]
+                }
+            },
         }
     ).to_json_dict()
     task = document["payload"]["task"]

@@ -6,9 +6,9 @@
 
 from importlib.metadata import version as _version
 
+from policy_core._analysis import Extraction
 from policy_core._contracts import CommandDTO, DecisionDTO
 from policy_core._intent import Intent, decision_intent
-from policy_core._analysis import Extraction
 from policy_core._policy import Explanation, RulePolicy, decide, explain
 from policy_core._schemas import CONTRACT_VERSION, load_schema
 from policy_core._settings import PolicySettings

@@ -145,8 +145,10 @@ def extract(
             assignee_id, assignee_from = household.default_assignee_id, "default"
         else:
             assignee_id, assignee_from = user_id, "inferred"
-        in_task = due is not None and task_clause is not None and any(
-            task_clause.start <= i < task_clause.end for i in due.token_indices
+        in_task = (
+            due is not None
+            and task_clause is not None
+            and any(task_clause.start <= i < task_clause.end for i in due.token_indices)
         )
         fields = TaskFields(
             title=task.title,
@@ -156,4 +158,3 @@ def extract(
             due=due.due if due is not None and (in_task or intent == "create_task") else None,
         )
     return Extraction(lang, intent, items=items, list_id=list_id, list_from=list_from, task=fields)
-

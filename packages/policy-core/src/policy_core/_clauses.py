@@ -93,8 +93,10 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex) -> bool:
         if words.norm(nxt) in {"to", "чтобы"} or _is_verbal(words, nxt):
             return False
         info = words.infos[nxt]
-        return info is None or info.pos in (None, "NOUN", "ADJF", "NUMR") or (
-            words.tokens[nxt].kind == "number"
+        return (
+            info is None
+            or info.pos in (None, "NOUN", "ADJF", "NUMR")
+            or (words.tokens[nxt].kind == "number")
         )
     if lemma in lx.OUT_OF_WORDS:
         return True
@@ -130,7 +132,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex) -> bool:
 
 
 def _after_member_modal(words: Words, i: int, household: HouseholdIndex) -> bool:
-    """"lucy should practice piano", "lucy to set the table", "tom's job: clean ..."."""
+    """ "lucy should practice piano", "lucy to set the table", "tom's job: clean ..."."""
     j = i - 1
     if j >= 0 and words.norm(j) in {"should", "must", "to", ":", "needs", "has", "can", "will"}:
         k = j - 1

@@ -108,7 +108,9 @@ class _Builder:
         self.lang: Language = ext.language
         self.caps: frozenset[Capability] = frozenset(ctx.command.capabilities)
 
-    def decision(self, action: str, payload: dict[str, Any], confidence: float, why: str) -> DecisionDTO:
+    def decision(
+        self, action: str, payload: dict[str, Any], confidence: float, why: str
+    ) -> DecisionDTO:
         outcome = {"clarify": "clarify", "reject": "reject", "confirm": "confirm"}.get(
             action, "execute"
         )
@@ -135,9 +137,13 @@ class _Builder:
         payload: dict[str, Any] = {"code": code, "reason": reason, "ui_message": reason}
         details = {"intent": self.ext.intent, **{k: str(v) for k, v in values.items()}}
         payload["details"] = details
-        return self.decision("reject", payload, confidence, message(self.lang, "x.reject", code=code))
+        return self.decision(
+            "reject", payload, confidence, message(self.lang, "x.reject", code=code)
+        )
 
-    def clarify(self, missing: tuple[str, ...], question: str, options: list[str], confidence: float) -> DecisionDTO:
+    def clarify(
+        self, missing: tuple[str, ...], question: str, options: list[str], confidence: float
+    ) -> DecisionDTO:
         if "clarify" not in self.caps:
             return self.reject("capability_not_granted", 0.9, action="clarify")
         payload: dict[str, Any] = {"question": question, "missing_fields": list(missing)}
@@ -175,7 +181,7 @@ class _Builder:
         question = message(self.lang, f"q.{field}", **values)
         understood = ext.items or ext.task is not None
         confidence = 0.2 + 0.3 * _grounded_share(ext) if understood else 0.1
-        if field == "item.list_id" or field == "task.assignee_id":
+        if field in {"item.list_id", "task.assignee_id"}:
             confidence = 0.35
         return self.clarify(ext.missing, question, options, confidence)
 
@@ -209,9 +215,19 @@ class _Builder:
             what = message(self.lang, "w.items", count=len(items)) + (
                 " + " + message(self.lang, "w.task") if mixed else ""
             )
-            return self.decision("confirm", payload, confidence, message(self.lang, "x.confirm", what=what))
-        ui = message(self.lang, "ui.items", items=names) if items else message(self.lang, "ui.task", title=title)
-        what = message(self.lang, "w.items", count=len(items)) if items else message(self.lang, "w.task")
+            return self.decision(
+                "confirm", payload, confidence, message(self.lang, "x.confirm", what=what)
+            )
+        ui = (
+            message(self.lang, "ui.items", items=names)
+            if items
+            else message(self.lang, "ui.task", title=title)
+        )
+        what = (
+            message(self.lang, "w.items", count=len(items))
+            if items
+            else message(self.lang, "w.task")
+        )
         why = message(self.lang, "x.execute", what=what)
         if "start_job" in self.caps:
             granted = [a for a in actions if a["action"] in self.caps]

@@ -57,9 +57,9 @@ class HouseholdIndex:
             if size == 0 or thing.keys[0] not in present:
                 continue
             for i in range(start, stop - size + 1):
-                if all(thing.keys[k] in words.keys(i + k) for k in range(size)):
-                    if not any(i < j2 and i1 < i + size for _, i1, j2 in found):
-                        found.append((thing, i, i + size))
+                here = all(thing.keys[k] in words.keys(i + k) for k in range(size))
+                if here and not any(i < j2 and i1 < i + size for _, i1, j2 in found):
+                    found.append((thing, i, i + size))
         found.sort(key=lambda f: f[1])
         return found
 

@@ -21,7 +21,13 @@ from policy_core._contracts import (
 __all__ = ["CORRIDOR_CODES", "Intent", "decision_intent"]
 
 Intent: TypeAlias = Literal["add_shopping_item", "create_task", "mixed", "unsupported", "unknown"]
-INTENTS: tuple[Intent, ...] = ("add_shopping_item", "create_task", "mixed", "unsupported", "unknown")
+INTENTS: tuple[Intent, ...] = (
+    "add_shopping_item",
+    "create_task",
+    "mixed",
+    "unsupported",
+    "unknown",
+)
 
 CORRIDOR_CODES = frozenset(
     {

@@ -35,8 +35,8 @@ ITEM_FILLER = frozenset(
         "to", "my", "our", "us", "me", "everyone", "everybody", "all", "and", "then", "ok",
         "okay", "so", "we", "i", "just", "maybe", "again", "couple", "could", "can", "you",
         "u", "hey", "would", "не", "могли", "мочь", "бы", "вы", "можешь", "слушай", "так",
-        "значит", "ладно", "дорога", "дороге", "привет", "ты", "сегодня", "детям", "маме",
-        "папе", "бабушке", "дедушке", "ребенку", "гостям", "всем",
+        "значит", "ладно", "дороге", "привет", "ты", "сегодня", "детям", "маме",
+        "папе", "бабушке", "дедушке", "ребенку", "гостям",
     }
 )  # fmt: skip
 # Pronouns and vague words that are not a product on their own.
@@ -75,8 +75,8 @@ EN_CHORE_VERBS = frozenset(
         "finish", "help", "move", "wrap", "write", "send", "fetch", "service", "set",
         "practice", "practise",
         "descale", "vacum", "clear", "air", "wash up", "sew", "mend", "assemble", "install",
-        "water", "weed", "groom", "charge", "refill", "top", "post", "mail", "lock",
-        "visit", "meet", "prep", "soak", "hoover", "laundry", "dishes",
+        "weed", "groom", "charge", "refill", "top", "post", "mail", "lock",
+        "visit", "meet", "prep", "soak", "laundry", "dishes",
     }
 )  # fmt: skip
 SCAFFOLD_LEADING = frozenset(

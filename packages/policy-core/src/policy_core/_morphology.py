@@ -57,7 +57,7 @@ class Morphology:
     """Analyses words; one instance is shared by every decision of a policy."""
 
     def __init__(self) -> None:
-        import pymorphy3  # heavy dictionaries: loaded when a policy is first built
+        import pymorphy3  # noqa: PLC0415 - dictionaries load when a policy is built, not on import
 
         self._analyzer: Any = pymorphy3.MorphAnalyzer()
         self._speller = RussianSpeller(self._analyzer.word_is_known)

@@ -114,5 +114,4 @@ def read_number(tokens: Sequence[Token], start: int) -> NumberMatch | None:
 
 def format_decimal(value: Decimal) -> str:
     """A decimal string without exponent or trailing zeros: ``Decimal("1.50")`` → ``"1.5"``."""
-    text = format(value.normalize(), "f")
-    return text
+    return format(value.normalize(), "f")

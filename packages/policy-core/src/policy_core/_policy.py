@@ -10,11 +10,16 @@ from importlib.metadata import version
 from typing import Any
 
 from policy_core._analysis import Extraction, extract
-from policy_core._intent import Intent
 from policy_core._contracts import CommandDTO, DecisionDTO
 from policy_core._decision import DecisionContext, build_decision
-from policy_core._household import HouseholdIndex, HouseholdKey, build_household_index, household_key
+from policy_core._household import (
+    HouseholdIndex,
+    HouseholdKey,
+    build_household_index,
+    household_key,
+)
 from policy_core._ids import IdFactory
+from policy_core._intent import Intent
 from policy_core._morphology import Morphology
 from policy_core._rfc3339 import parse_date_time
 from policy_core._settings import PolicySettings
@@ -63,7 +68,9 @@ class RulePolicy:
             max_length=settings.max_text_length,
         )
 
-    def context(self, command: CommandDTO, settings: PolicySettings, version: str) -> DecisionContext:
+    def context(
+        self, command: CommandDTO, settings: PolicySettings, version: str
+    ) -> DecisionContext:
         created = settings.clock()
         if created.tzinfo is None:
             created = created.replace(tzinfo=UTC)

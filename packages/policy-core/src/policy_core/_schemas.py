@@ -36,7 +36,7 @@ def schema_validator(name: SchemaName) -> Validator:
     """A jsonschema validator for a published schema, compiled once and enforcing date-time."""
     # Imported here: jsonschema is only needed to report violations and in tests, not on the
     # hot path of deciding a valid command.
-    from jsonschema import Draft202012Validator, FormatChecker
+    from jsonschema import Draft202012Validator, FormatChecker  # noqa: PLC0415
 
     checker = FormatChecker(formats=())
     checker.checks("date-time")(is_date_time)

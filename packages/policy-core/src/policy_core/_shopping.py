@@ -70,8 +70,10 @@ def _list_phrase(
         if b >= start and words.norm(b) in _LIST_PREPOSITIONS:
             used.add(b)
             # "to the Costco list": an unknown word between preposition and "list" names a list
-            if named is None and k - b >= 2 and any(
-                words.norm(m) not in _LIST_DETERMINERS for m in range(b + 1, k)
+            if (
+                named is None
+                and k - b >= 2
+                and any(words.norm(m) not in _LIST_DETERMINERS for m in range(b + 1, k))
             ):
                 unknown = True
         # "список покупок/продуктов": the genitive after "список" is part of the phrase
@@ -116,8 +118,11 @@ def _item_from_piece(words: Words, piece: list[int], morphology: Morphology) -> 
         if words.norm(index) in _CUT_WORDS and n > 0:
             piece = piece[:n]
             break
-    while piece and (words.matches(piece[0], lx.ITEM_FILLER) and words.norm(piece[0]) not in
-                     {"a", "an", "couple"} or words.norm(piece[0]) in _EN_FILLER):
+    while piece and (
+        (words.matches(piece[0], lx.ITEM_FILLER)
+        and words.norm(piece[0]) not in {"a", "an", "couple"})
+        or words.norm(piece[0]) in _EN_FILLER
+    ):
         piece = piece[1:]
     measure = read_measure([words.tokens[i] for i in piece])
     name_indices = [

@@ -34,7 +34,7 @@ def _substitutions(word: str) -> Iterator[str]:
 
 def _doublings(word: str) -> Iterator[str]:
     for i, ch in enumerate(word):
-        if ch in _DOUBLING and 0 < i and (i + 1 >= len(word) or word[i + 1] != ch):
+        if ch in _DOUBLING and i > 0 and (i + 1 >= len(word) or word[i + 1] != ch):
             yield word[: i + 1] + ch + word[i + 1 :]
 
 

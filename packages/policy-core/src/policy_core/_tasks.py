@@ -21,8 +21,19 @@ _PERSON_FOLLOWERS = frozenset(
     {"to", "that", "about", "should", "needs", "must", "has", "can", "will", ","}
 )
 _RU_PERSON_OPENERS = frozenset(
-    {"напомнить", "попросить", "поручить", "сказать", "передать", "для", "пусть", "у",
-     "назначить", "закрепить", "за"}
+    {
+        "напомнить",
+        "попросить",
+        "поручить",
+        "сказать",
+        "передать",
+        "для",
+        "пусть",
+        "у",
+        "назначить",
+        "закрепить",
+        "за",
+    }
 )
 _NOT_PEOPLE = lx.SELF_WORDS | frozenset(
     {"us", "everyone", "everybody", "someone", "somebody", "the", "a", "an", "him", "her",
@@ -70,7 +81,7 @@ def _unknown_person(words: Words, start: int, end: int, skip: set[int]) -> int |
 
 
 def _creates_task(words: Words, kept: list[int]) -> bool:
-    """"создай задачу", "add a task", "make a reminder": a creation verb before a task noun."""
+    """ "создай задачу", "add a task", "make a reminder": a creation verb before a task noun."""
     if not words.matches(kept[0], lx.CREATE_VERBS | lx.ADD_VERBS):
         return False
     return any(words.matches(k, lx.TASK_NOUNS) for k in kept[1:4])

@@ -29,13 +29,15 @@ def _pointer(path: Iterable[object]) -> str:
 def _violations_of(error: SchemaError) -> Iterable[Violation]:
     base = list(error.absolute_path)
     instance = error.instance
+    required = error.validator_value
     if error.validator == "required" and isinstance(instance, Mapping):
-        for name in error.validator_value:
+        for name in required if isinstance(required, list) else ():
             if name not in instance:
                 yield Violation(_pointer([*base, name]), "is required")
         return
     if error.validator == "additionalProperties" and isinstance(instance, Mapping):
-        known = error.schema.get("properties", {})
+        schema = error.schema
+        known = schema.get("properties", {}) if isinstance(schema, Mapping) else {}
         for name in instance:
             if name not in known:
                 yield Violation(_pointer([*base, name]), "is not an allowed property")
@@ -47,7 +49,7 @@ def schema_violations(document: object, schema: SchemaName = "command") -> tuple
     """Every way ``document`` breaks a published schema, sorted by JSON pointer."""
     found = {
         violation
-        for error in schema_validator(schema).iter_errors(document)
+        for error in schema_validator(schema).iter_errors(document)  # type: ignore[arg-type]
         for violation in _violations_of(error)
     }
     return tuple(sorted(found, key=lambda v: (v.pointer, v.message)))
@@ -56,7 +58,9 @@ def schema_violations(document: object, schema: SchemaName = "command") -> tuple
 def _model_violations(error: ValidationError) -> tuple[Violation, ...]:
     # Used only if the schema accepted what the model refused (they are tested to agree).
     return tuple(
-        Violation(_pointer(part for part in detail["loc"] if not _is_union_tag(part)), detail["msg"])
+        Violation(
+            _pointer(part for part in detail["loc"] if not _is_union_tag(part)), detail["msg"]
+        )
         for detail in error.errors(include_url=False)
     )
 

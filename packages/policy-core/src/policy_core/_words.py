@@ -85,10 +85,10 @@ def analyse_words(text: str, morphology: Morphology) -> Words:
             tokens[n] = replace(token, norm=info.norm)
         infos.append(info)
     vocabulary: set[str] = set()
-    for token, info in zip(tokens, infos, strict=True):
+    for token, maybe in zip(tokens, infos, strict=True):
         vocabulary.add(token.norm)
-        if info is not None:
-            vocabulary.update(info.lemmas)
+        if maybe is not None:
+            vocabulary.update(maybe.lemmas)
     return Words(
         normalised, tuple(tokens), tuple(infos), detect_language(normalised), frozenset(vocabulary)
     )

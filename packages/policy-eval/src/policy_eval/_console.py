@@ -1,0 +1,83 @@
+"""The short text the command line prints: headline figures per policy and the gate verdict."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Final
+
+from policy_eval._gate import GateResult
+
+__all__ = ["gate_lines", "summary_lines"]
+
+# (metric, label) pairs of the one-line summary of a policy.
+HEADLINE: Final = (
+    ("pass_rate", "pass"),
+    ("intent_accuracy", "intent"),
+    ("outcome_accuracy", "outcome"),
+    ("action_accuracy", "action"),
+    ("item_f1", "item F1"),
+    ("task_field_accuracy", "task fields"),
+    ("schema_valid_rate", "schema-valid"),
+)
+
+
+def _percent(value: object) -> str:
+    return f"{value:.1%}" if isinstance(value, float | int) else "—"
+
+
+def _ms(value: object) -> str:
+    return f"{value:.3f} ms" if isinstance(value, float | int) else "—"
+
+
+def summary_lines(report: Mapping[str, Any]) -> list[str]:
+    """The dataset line, then one line per policy (deltas against the reference after it)."""
+    dataset = report["dataset"]
+    langs = ", ".join(f"{lang} {count}" for lang, count in dataset["by_lang"].items())
+    lines = [f"{dataset['root']}: {dataset['cases']} cases ({langs})"]
+    for policy in report["policies"]:
+        metrics = policy["metrics"]
+        figures = "  ".join(f"{label} {_percent(metrics[name])}" for name, label in HEADLINE)
+        errors = sum(policy["errors_by_type"].values())
+        lines.append(
+            f"{policy['name']} {policy['version']}: {figures}  errors {errors}  "
+            f"p50 {_ms(metrics['latency_p50_ms'])}  p95 {_ms(metrics['latency_p95_ms'])}  "
+            f"({policy['wall_seconds']:.2f} s)"
+        )
+        delta = policy["delta"]
+        if delta is not None:
+            moved = "  ".join(
+                f"{label} {delta[name] * 100:+.1f} pt"
+                for name, label in HEADLINE
+                if delta.get(name) is not None
+            )
+            lines.append(f"  vs {report['policies'][0]['name']}: {moved}")
+    cache = report["cache"]
+    if cache is not None:
+        lines.append(
+            f"LLM response cache: {cache['hits']} hits, {cache['misses']} misses, "
+            f"{cache['writes']} written"
+        )
+    return lines
+
+
+def gate_lines(gate: GateResult, *, fail_on_regression: bool) -> list[str]:
+    """The gate's verdict: every regression and failed threshold on its own line, then notes."""
+    lines = [str(regression) for regression in gate.regressions]
+    lines += [str(failure) for failure in gate.threshold_failures]
+    for policy, cases in gate.newly_failing.items():
+        for case, fields in cases.items():
+            lines.append(f"  newly failing ({policy}): {case}: {', '.join(fields)}")
+    lines += [f"note: {note}" for note in gate.notes]
+    where = f" against {gate.baseline}" if gate.baseline else ""
+    if gate.threshold_failures:
+        lines.append(f"gate: FAILED{where}: {len(gate.threshold_failures)} threshold(s) not met")
+    elif gate.regressions and fail_on_regression:
+        lines.append(f"gate: FAILED{where}: {len(gate.regressions)} regression(s)")
+    elif gate.regressions:
+        lines.append(
+            f"gate: {len(gate.regressions)} regression(s){where} "
+            "(not failing the run: --fail-on-regression not given)"
+        )
+    else:
+        lines.append(f"gate: passed{where}")
+    return lines
