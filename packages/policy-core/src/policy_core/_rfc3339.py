@@ -6,7 +6,7 @@ import re
 from datetime import datetime
 
 _DATE_TIME = re.compile(
-    r"^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$",
+    r"(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})",
     re.ASCII,
 )
 
@@ -20,8 +20,11 @@ def parse_date_time(value: str) -> datetime | None:
     >>> parse_date_time("2026-03-04T10:00:00+03:00").isoformat()
     '2026-03-04T10:00:00+03:00'
     """
-    match = _DATE_TIME.match(value)
+    match = _DATE_TIME.fullmatch(value)  # fullmatch: no trailing newline slips through
     if match is None:
+        return None
+    offset = match.group(8)
+    if offset not in ("Z", "z") and (int(offset[1:3]) > 23 or int(offset[4:6]) > 59):
         return None
     if match.group(6) != "60" and len(match.group(7) or ".") <= 7:
         # The common case: Python reads RFC 3339 directly once the format is known good.
@@ -31,11 +34,6 @@ def parse_date_time(value: str) -> datetime | None:
             if "t" not in value and "z" not in value:
                 return None
     year, month, day, hour, minute, second = (int(match.group(i)) for i in range(1, 7))
-    offset = match.group(8)
-    if offset not in ("Z", "z"):
-        off_hours, off_minutes = int(offset[1:3]), int(offset[4:6])
-        if off_hours > 23 or off_minutes > 59:
-            return None
     leap = second == 60
     fraction = match.group(7) or ""
     micro = fraction[1:7].ljust(6, "0") if fraction else "0"
