@@ -154,3 +154,12 @@ def bench(session: nox.Session) -> None:
     """Decide a fixed corpus in-process and print p50/p99 µs per decision and decisions/s."""
     _install_packages(session, "policy-core", editable=False)
     session.run("python", "packages/policy-core/benchmarks/bench_decide.py", *session.posargs)
+
+
+@nox.session(name="bench-obs", tags=["bench"])
+def bench_obs(session: nox.Session) -> None:
+    """Aggregate 1,000,000 generated log records (records/s, peak RSS) and time LogHub.emit."""
+    _install_packages(session, "policy-observability", editable=False)
+    session.run(
+        "python", "packages/policy-observability/benchmarks/bench_aggregate.py", *session.posargs
+    )

@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from policy_core._analysis import Extraction
-from policy_core._contracts import Capability, CommandDTO, DecisionDTO
+from policy_core._contracts import ACTION_SHAPES, Capability, CommandDTO, DecisionDTO
 from policy_core._ids import IdFactory
 from policy_core._messages import Language, message, quoted_list
 from policy_core._schemas import CONTRACT_VERSION
@@ -111,25 +111,23 @@ class _Builder:
     def decision(
         self, action: str, payload: dict[str, Any], confidence: float, why: str
     ) -> DecisionDTO:
-        outcome = {"clarify": "clarify", "reject": "reject", "confirm": "confirm"}.get(
-            action, "execute"
-        )
-        status = {"clarify": "clarify", "reject": "error"}.get(outcome, "ok")
-        return DecisionDTO.model_validate(
-            {
-                "decision_id": self.ctx.ids.new("decision"),
-                "command_id": self.ctx.command.command_id,
-                "status": status,
-                "action": action,
-                "decision_outcome": outcome,
-                "confidence": round(min(max(confidence, 0.0), 1.0), 3),
-                "payload": payload,
-                "explanation": why,
-                "trace_id": self.ctx.ids.new("trace"),
-                "schema_version": CONTRACT_VERSION,
-                "decision_version": self.ctx.decision_version,
-                "created_at": self.ctx.created_at.isoformat(),
-            }
+        outcome, status, payload_model = ACTION_SHAPES[action]
+        # The payload is validated against its own model (not the six-way union); the
+        # envelope's fields are all minted here from the same table, so constructing it
+        # directly keeps the contract while skipping a second pass over the payload.
+        return DecisionDTO.model_construct(
+            decision_id=self.ctx.ids.new("decision"),
+            command_id=self.ctx.command.command_id,
+            status=status,
+            action=action,
+            decision_outcome=outcome,
+            confidence=round(min(max(confidence, 0.0), 1.0), 3),
+            payload=payload_model.model_validate(payload),
+            explanation=why,
+            trace_id=self.ctx.ids.new("trace"),
+            schema_version=CONTRACT_VERSION,
+            decision_version=self.ctx.decision_version,
+            created_at=self.ctx.created_at.isoformat(),
         )
 
     def reject(self, code: str, confidence: float, **values: object) -> DecisionDTO:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC
+from time import perf_counter_ns
 from functools import cache, lru_cache
 from importlib.metadata import version
 from typing import Any
@@ -23,6 +24,7 @@ from policy_core._intent import Intent
 from policy_core._morphology import Morphology
 from policy_core._rfc3339 import parse_date_time
 from policy_core._settings import PolicySettings
+from policy_core._telemetry import StageClock, emit_decision_records
 from policy_core._validation import parse_command
 from policy_core._words import analyse_words
 
@@ -83,9 +85,17 @@ class RulePolicy:
             max_length=settings.max_text_length,
         )
 
-    def explain(self, command: CommandDTO, settings: PolicySettings) -> Explanation:
+    def explain(
+        self, command: CommandDTO, settings: PolicySettings, clock: StageClock | None = None
+    ) -> Explanation:
+        """Decide ``command``; ``clock`` carries stage timings begun by the caller."""
+        clock = clock or StageClock(perf_counter_ns())
         extraction = self.extract(command, settings)
+        clock.mark("extract", perf_counter_ns())
         decision = build_decision(self.context(command, settings, self.version), extraction)
+        clock.mark("build", perf_counter_ns())
+        if settings.log_hub is not None:
+            emit_decision_records(settings.log_hub, command, decision, extraction.language, clock)
         return Explanation(decision, extraction)
 
     def decide(self, command: CommandDTO, settings: PolicySettings) -> DecisionDTO:
@@ -110,9 +120,7 @@ def decide(
     CommandValidationError listing every violation. The same input always gives the same
     decision (ids and created_at aside; with ``deterministic_ids`` the ids too).
     """
-    settings = settings or PolicySettings()
-    dto = parse_command(command)
-    return (policy or default_policy()).decide(dto, settings)
+    return explain(command, settings, policy=policy).decision
 
 
 def explain(
@@ -125,6 +133,8 @@ def explain(
 
     Evaluation uses it to score intent even where capability gating answered with a clarify.
     """
+    clock = StageClock(perf_counter_ns())
     settings = settings or PolicySettings()
     dto = parse_command(command)
-    return (policy or default_policy()).explain(dto, settings)
+    clock.mark("validate", perf_counter_ns())
+    return (policy or default_policy()).explain(dto, settings, clock)

@@ -6,6 +6,8 @@ import os
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 
+from policy_observability import LogHub, settings_from_env
+from policy_observability import SettingsError as ObservabilitySettingsError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from policy_core.exceptions import SettingsError
@@ -41,6 +43,11 @@ class PolicySettings(BaseModel):
         description="Returns the aware datetime stamped into created_at.",
         exclude=True,
     )
+    log_hub: LogHub | None = Field(
+        default=None,
+        description="Where pipeline_latency and decision records go (None: nowhere).",
+        exclude=True,
+    )
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> PolicySettings:
@@ -48,10 +55,16 @@ class PolicySettings(BaseModel):
 
         ``POLICY_DETERMINISTIC_IDS`` (bool, default false),
         ``POLICY_MAX_TEXT_LENGTH`` (int, default 1000),
-        ``POLICY_CONFIRM_TTL_SECONDS`` (int, default 600).
+        ``POLICY_CONFIRM_TTL_SECONDS`` (int, default 600), and the logging variables of
+        policy-observability (``<TYPE>_LOG_ENABLED``, ``POLICY_LOG_DIR``, ...), from which
+        a ``LogHub`` is built (it opens no file before its first record).
         """
         env = os.environ if environ is None else environ
-        values: dict[str, object] = {}
+        try:
+            hub = LogHub(settings_from_env(env))
+        except ObservabilitySettingsError as exc:
+            raise SettingsError(exc.variable, exc.problem) from exc
+        values: dict[str, object] = {"log_hub": hub}
         if "POLICY_DETERMINISTIC_IDS" in env:
             values["deterministic_ids"] = env_bool(env, "POLICY_DETERMINISTIC_IDS")
         for name, field in (

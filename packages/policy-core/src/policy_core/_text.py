@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 __all__ = ["Token", "TokenKind", "detect_language", "normalise_text", "normalise_word", "tokenize"]
 
@@ -26,9 +25,12 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """One token of a command. ``start``/``end`` index the normalised text."""
+class Token(NamedTuple):
+    """One token of a command. ``start``/``end`` index the normalised text.
+
+    A named tuple rather than a frozen dataclass: every command makes a dozen of these, and
+    a tuple is built several times faster.
+    """
 
     text: str
     norm: str

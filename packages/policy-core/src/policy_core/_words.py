@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Literal
 
 from policy_core._morphology import Morphology, WordInfo
@@ -82,7 +82,7 @@ def analyse_words(text: str, morphology: Morphology) -> Words:
             continue
         info = morphology.info(token.norm)
         if info.norm != token.norm:  # a corrected typo: rules read the corrected spelling
-            tokens[n] = replace(token, norm=info.norm)
+            tokens[n] = token._replace(norm=info.norm)
         infos.append(info)
     vocabulary: set[str] = set()
     for token, maybe in zip(tokens, infos, strict=True):

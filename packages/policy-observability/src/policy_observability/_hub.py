@@ -1,0 +1,216 @@
+"""LogHub: the one object a service holds to emit records; it never raises and never waits.
+
+``emit`` serialises the record (leaving out sensitive fields unless ``LOG_USER_TEXT=true``)
+and hands one line to the type's sink. A sink that fails (disk full, permission denied, path
+is a directory) costs its records, not the decision: each lost record is counted in
+``failures``, the first failure of a sink is logged once as a warning, and the sink is left
+alone for ``retry_seconds`` before it is tried again.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Mapping
+from typing import Any, Protocol, runtime_checkable
+
+from policy_observability._records import RECORD_MODELS, LogRecord, sensitive_exclusion
+from policy_observability._settings import ObservabilitySettings
+from policy_observability._types import LogType, parse_log_type
+from policy_observability._writer import JsonlWriter
+
+__all__ = ["LogHub", "Sink"]
+
+_LOGGER = logging.getLogger("policy_observability")
+_MODELS = frozenset(RECORD_MODELS.values())
+
+
+@runtime_checkable
+class Sink(Protocol):
+    """Where the lines of one log type go: a ``JsonlWriter`` or a test double."""
+
+    def write(self, line: bytes) -> None:
+        """Write one whole line (ending in a newline) or raise ``OSError``."""
+
+    def close(self) -> None:
+        """Release the sink."""
+
+
+class _Channel:
+    """One enabled log type: its sink, what to leave out, and its failure accounting."""
+
+    __slots__ = (
+        "exclude",
+        "failures",
+        "kind",
+        "lock",
+        "retry_at",
+        "retry_seconds",
+        "serializer",
+        "sink",
+        "warned",
+    )
+
+    def __init__(self, kind: LogType, sink: Sink, exclude: Any, retry_seconds: float) -> None:
+        self.kind = kind
+        self.sink = sink
+        self.exclude = exclude
+        self.serializer = RECORD_MODELS[kind].__pydantic_serializer__
+        self.retry_seconds = retry_seconds
+        self.retry_at = 0.0  # while monotonic() < retry_at the sink is not touched
+        self.failures = 0
+        self.warned = False
+        self.lock = threading.Lock()
+
+    def fail(self, exc: BaseException, *, back_off: bool = True) -> None:
+        with self.lock:
+            self.failures += 1
+            if back_off:
+                self.retry_at = time.monotonic() + self.retry_seconds
+            if self.warned:
+                return
+            self.warned = True
+        target = getattr(self.sink, "path", type(self.sink).__name__)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else repr(exc)
+        _LOGGER.warning(
+            "policy-observability: cannot write the %s log to %s (%s); its records are "
+            "dropped and counted in LogHub.failures, the sink is retried every %.0f s",
+            self.kind.value,
+            target,
+            reason,
+            self.retry_seconds,
+        )
+
+    def drop(self) -> None:
+        with self.lock:
+            self.failures += 1
+
+    def recovered(self) -> None:
+        with self.lock:
+            self.retry_at = 0.0
+        target = getattr(self.sink, "path", type(self.sink).__name__)
+        _LOGGER.info("policy-observability: the %s log to %s works again", self.kind.value, target)
+
+
+class LogHub:
+    """Emit observability records to the sinks the settings enable.
+
+    Build one per process from the settings and keep it (it holds open files)::
+
+        hub = LogHub(settings_from_env())
+        if hub.enabled(LogType.PIPELINE_LATENCY):
+            hub.emit(PipelineLatencyRecord(...))
+        hub.close()
+
+    ``sinks`` replaces the file sink of some types (an in-memory sink in tests); a type given
+    there is enabled whatever the settings say.
+    """
+
+    def __init__(
+        self,
+        settings: ObservabilitySettings,
+        *,
+        sinks: Mapping[LogType | str, Sink] | None = None,
+    ) -> None:
+        self._settings = settings
+        given = {parse_log_type(name): sink for name, sink in (sinks or {}).items()}
+        chosen: dict[LogType, Sink] = {}
+        for kind in LogType:
+            if kind in given:
+                chosen[kind] = given[kind]
+            elif kind in settings.enabled:
+                # Files open lazily, at the first record: building a hub does no I/O.
+                chosen[kind] = JsonlWriter(
+                    settings.path_for(kind),
+                    max_bytes=settings.max_bytes,
+                    backup_count=settings.backup_count,
+                    retry_seconds=settings.retry_seconds,
+                )
+        self._channels: dict[type[LogRecord], _Channel] = {}
+        for kind, sink in chosen.items():
+            model = RECORD_MODELS[kind]
+            exclude = None if settings.log_user_text else sensitive_exclusion(model) or None
+            self._channels[model] = _Channel(kind, sink, exclude, settings.retry_seconds)
+        self._all_channels = tuple(self._channels.values())
+        self._enabled = frozenset(chosen)
+        self._closed = False
+        self._misuse_warned = False
+
+    @property
+    def settings(self) -> ObservabilitySettings:
+        """The settings this hub was built from."""
+        return self._settings
+
+    @property
+    def log_user_text(self) -> bool:
+        """Whether sensitive fields are written; skip computing them when this is false."""
+        return self._settings.log_user_text
+
+    def enabled(self, log_type: LogType | str) -> bool:
+        """Whether records of ``log_type`` are written (cheap: check before building one)."""
+        return log_type in self._enabled
+
+    @property
+    def failures(self) -> dict[LogType, int]:
+        """Records lost per enabled log type since the hub was built (kept after close)."""
+        return {channel.kind: channel.failures for channel in self._all_channels}
+
+    def emit(self, record: LogRecord) -> None:
+        """Write ``record`` to its log if that log is enabled. Never raises."""
+        channel = self._channels.get(type(record))
+        if channel is None:
+            if type(record) not in _MODELS:
+                self._warn_misuse(record)
+            return
+        retry_at = channel.retry_at
+        if retry_at and time.monotonic() < retry_at:
+            channel.drop()  # the sink failed a moment ago: do not touch it again yet
+            return
+        # Any exception is caught below: a log sink must never break a decision.
+        try:
+            line = channel.serializer.to_json(record, exclude=channel.exclude) + b"\n"
+        except Exception as exc:
+            channel.fail(exc, back_off=False)  # this record is bad, the sink is fine
+            return
+        try:
+            channel.sink.write(line)
+        except Exception as exc:
+            channel.fail(exc)
+            return
+        if retry_at:
+            channel.recovered()
+
+    @property
+    def closed(self) -> bool:
+        """Whether ``close`` was called."""
+        return self._closed
+
+    def close(self) -> None:
+        """Close every sink; records emitted afterwards are dropped silently."""
+        if self._closed:
+            return
+        self._closed = True
+        channels = list(self._channels.values())
+        self._channels = {}
+        for channel in channels:
+            try:
+                channel.sink.close()
+            except Exception:
+                _LOGGER.debug("closing the %s sink failed", channel.kind.value, exc_info=True)
+
+    def __enter__(self) -> LogHub:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def _warn_misuse(self, record: object) -> None:
+        if self._misuse_warned:
+            return
+        self._misuse_warned = True
+        _LOGGER.warning(
+            "policy-observability: LogHub.emit() was given a %s, not one of the record types; "
+            "it was dropped",
+            type(record).__name__,
+        )

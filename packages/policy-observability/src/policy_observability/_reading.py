@@ -1,0 +1,106 @@
+"""Finding log files and streaming their lines: plain, rotated and gzipped, in bounded memory."""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import io
+import os
+import re
+import zlib
+from collections.abc import Callable, Iterable, Iterator
+from typing import BinaryIO
+
+from policy_observability.exceptions import AggregationInputError
+
+__all__ = ["MAX_LINE", "OVERSIZED", "discover_files", "iter_lines"]
+
+# In a directory: x.jsonl, rotated x.jsonl.3, and compressed x.jsonl.gz, x.jsonl.3.gz or
+# logrotate's x.jsonl-20260314.gz. Lock files (x.jsonl.lock) and other files are skipped.
+_LOG_NAME = re.compile(r"\.jsonl(?:\.\d+)?(?:\.gz)?$|\.jsonl[^/]*\.gz$")
+_GZIP_MAGIC = b"\x1f\x8b"
+_BUFFER = 1 << 20
+_GZIP_BUFFER = 1 << 16
+#: Lines are read at most this long, so one corrupt file without newlines cannot fill memory.
+MAX_LINE = 1 << 20
+#: What ``iter_lines`` yields in place of a longer line: not JSON, so it counts as malformed.
+OVERSIZED = b"<line longer than 1 MiB>"
+
+
+def _rotation_order(name: str) -> tuple[str, int]:
+    # Oldest first within one log: x.jsonl.3, x.jsonl.2, x.jsonl.1, x.jsonl.
+    match = re.search(r"\.jsonl\.(\d+)", name)
+    stem = name[: name.index(".jsonl")] if ".jsonl" in name else name
+    return (stem, -int(match.group(1)) if match else 0)
+
+
+def discover_files(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
+    """Expand ``paths``: files as given, directories searched recursively for log files.
+
+    Raises ``AggregationInputError`` for a path that does not exist.
+    """
+    found: list[str] = []
+    seen: set[str] = set()
+    for raw in paths:
+        path = os.fspath(raw)
+        if os.path.isdir(path):
+            candidates: list[str] = []
+            for root, dirs, files in os.walk(path):
+                dirs.sort()
+                names = sorted((n for n in files if _LOG_NAME.search(n)), key=_rotation_order)
+                candidates.extend(os.path.join(root, name) for name in names)
+        elif os.path.exists(path):
+            candidates = [path]
+        else:
+            raise AggregationInputError(path)
+        for candidate in candidates:
+            key = os.path.realpath(candidate)
+            if key not in seen:
+                seen.add(key)
+                found.append(candidate)
+    return found
+
+
+def _open(path: str) -> BinaryIO:
+    with open(path, "rb") as probe:
+        magic = probe.read(2)
+    if magic == _GZIP_MAGIC:
+        # GzipFile reads 8 KiB at a time; a 64 KiB buffer in front of it cuts the cost per
+        # line by a third (larger buffers gain nothing and lose more of a truncated file).
+        return io.BufferedReader(gzip.GzipFile(path, "rb"), buffer_size=_GZIP_BUFFER)
+    return open(path, "rb", buffering=_BUFFER)
+
+
+def _skip_rest_of_line(handle: BinaryIO) -> None:
+    while True:
+        chunk = handle.readline(MAX_LINE)
+        if not chunk or chunk.endswith(b"\n"):
+            return
+
+
+def iter_lines(path: str, on_error: Callable[[str, int, str], None]) -> Iterator[tuple[int, bytes]]:
+    """Yield ``(line_number, line)`` of a file, gunzipping it when it starts with gzip magic.
+
+    A line longer than ``MAX_LINE`` bytes is not kept in memory: it is skipped and yielded as
+    ``OVERSIZED``, which no parser accepts. A file that cannot be read, or a gzip stream that
+    breaks off, ends the iteration after ``on_error(path, last_line_number, reason)``; the
+    lines before it are kept (for a truncated gzip file, up to the last 64 KiB before the
+    break are lost with it).
+    """
+    number = 0
+    try:
+        handle = _open(path)
+    except OSError as exc:
+        on_error(path, 0, exc.strerror or str(exc))
+        return
+    try:
+        for number, line in enumerate(iter(functools.partial(handle.readline, MAX_LINE), b""), 1):
+            if len(line) == MAX_LINE and not line.endswith(b"\n"):
+                _skip_rest_of_line(handle)
+                yield number, OVERSIZED
+            else:
+                yield number, line
+    except (OSError, EOFError, zlib.error) as exc:
+        on_error(path, number, f"unreadable after line {number}: {exc}")
+    finally:
+        handle.close()
