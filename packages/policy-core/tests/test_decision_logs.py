@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from policy_observability import LogHub, LogType, ObservabilitySettings
 
 from policy_core import PolicySettings, SettingsError, decide
+from policy_observability import LogHub, LogType, ObservabilitySettings
 
 NOW = datetime(2026, 3, 4, 7, 0, tzinfo=UTC)
 MARKER = "Zqx7Marker"

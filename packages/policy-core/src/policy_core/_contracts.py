@@ -252,7 +252,15 @@ Payload: TypeAlias = (
 )
 
 # action -> (outcome, status, payload model): the table of SPEC section 3.
-ACTION_SHAPES: dict[str, tuple[str, str, type[_Contract]]] = {
+PayloadModel: TypeAlias = (
+    type[StartJobPayload]
+    | type[CreateTaskPayload]
+    | type[AddShoppingItemPayload]
+    | type[ClarifyPayload]
+    | type[RejectPayload]
+    | type[ConfirmPayload]
+)
+ACTION_SHAPES: dict[Action, tuple[DecisionOutcome, DecisionStatus, PayloadModel]] = {
     "start_job": ("execute", "ok", StartJobPayload),
     "propose_create_task": ("execute", "ok", CreateTaskPayload),
     "propose_add_shopping_item": ("execute", "ok", AddShoppingItemPayload),

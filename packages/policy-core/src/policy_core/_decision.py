@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from policy_core._analysis import Extraction
-from policy_core._contracts import ACTION_SHAPES, Capability, CommandDTO, DecisionDTO
+from policy_core._contracts import ACTION_SHAPES, Action, Capability, CommandDTO, DecisionDTO
 from policy_core._ids import IdFactory
 from policy_core._messages import Language, message, quoted_list
 from policy_core._schemas import CONTRACT_VERSION
@@ -109,7 +109,7 @@ class _Builder:
         self.caps: frozenset[Capability] = frozenset(ctx.command.capabilities)
 
     def decision(
-        self, action: str, payload: dict[str, Any], confidence: float, why: str
+        self, action: Action, payload: dict[str, Any], confidence: float, why: str
     ) -> DecisionDTO:
         outcome, status, payload_model = ACTION_SHAPES[action]
         # The payload is validated against its own model (not the six-way union); the

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC
-from time import perf_counter_ns
 from functools import cache, lru_cache
 from importlib.metadata import version
+from time import perf_counter_ns
 from typing import Any
 
 from policy_core._analysis import Extraction, extract

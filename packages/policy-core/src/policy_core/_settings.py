@@ -6,11 +6,11 @@ import os
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 
-from policy_observability import LogHub, settings_from_env
-from policy_observability import SettingsError as ObservabilitySettingsError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from policy_core.exceptions import SettingsError
+from policy_observability import LogHub, settings_from_env
+from policy_observability import SettingsError as ObservabilitySettingsError
 
 __all__ = ["PolicySettings", "utc_now"]
 
