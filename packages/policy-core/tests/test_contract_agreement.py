@@ -213,9 +213,11 @@ commands = st.fixed_dictionaries(
 dues = st.one_of(
     st.dates().map(lambda d: f"{d.year:04d}-{d.month:02d}-{d.day:02d}"),
     st.builds(
-        lambda moment, minutes: moment.replace(tzinfo=timezone(timedelta(minutes=minutes)))
-        .replace(microsecond=0)
-        .isoformat(),
+        lambda moment, minutes: (
+            moment.replace(tzinfo=timezone(timedelta(minutes=minutes)))
+            .replace(microsecond=0)
+            .isoformat()
+        ),
         st.datetimes(min_value=datetime(1000, 1, 1)),
         st.integers(-23 * 60 - 59, 23 * 60 + 59),
     ),
@@ -260,7 +262,10 @@ string_lists = st.lists(strings, max_size=3)
 PAYLOADS: dict[str, st.SearchStrategy[dict[str, Any]]] = {
     "start_job": st.fixed_dictionaries(
         {"job_id": nonempty, "job_type": st.sampled_from(JOB_TYPES)},
-        optional={"proposed_actions": st.lists(proposed_actions, max_size=3), "ui_message": strings},
+        optional={
+            "proposed_actions": st.lists(proposed_actions, max_size=3),
+            "ui_message": strings,
+        },
     ),
     "propose_create_task": create_task_payloads,
     "propose_add_shopping_item": add_item_payloads,

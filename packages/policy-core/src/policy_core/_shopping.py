@@ -119,8 +119,10 @@ def _item_from_piece(words: Words, piece: list[int], morphology: Morphology) -> 
             piece = piece[:n]
             break
     while piece and (
-        (words.matches(piece[0], lx.ITEM_FILLER)
-        and words.norm(piece[0]) not in {"a", "an", "couple"})
+        (
+            words.matches(piece[0], lx.ITEM_FILLER)
+            and words.norm(piece[0]) not in {"a", "an", "couple"}
+        )
         or words.norm(piece[0]) in _EN_FILLER
     ):
         piece = piece[1:]
