@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from policy_core import PolicySettings, SettingsError, decide
-from policy_observability import LogHub, LogType, ObservabilitySettings
+from policy_observability import LogHub, LogType, ObservabilitySettings, validate_record
 
 NOW = datetime(2026, 3, 4, 7, 0, tzinfo=UTC)
 MARKER = "Zqx7Marker"
@@ -71,6 +71,8 @@ def test_each_decision_writes_latency_and_audit_records_joined_by_trace_id(tmp_p
     with all_logs(tmp_path) as hub:
         decision = decide(command("купи 2 литра молока"), settings_with(hub))
     records = read_records(tmp_path)
+    for record in records:
+        validate_record(record)  # every line matches the schema policy-observability exports
     by_type = {r["log_type"]: r for r in records}
     assert set(by_type) == {"pipeline_latency", "decision"}
     for record in records:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from policy_core._contracts import CommandDTO, DecisionDTO
 from policy_core._messages import Language
-from policy_observability import DecisionRecord, LogHub, LogType, PipelineLatencyRecord
+from policy_observability import DecisionRecord, LogHub, LogType, Mode, PipelineLatencyRecord
 
 __all__ = ["StageClock", "emit_decision_records"]
 
@@ -48,7 +48,7 @@ def emit_decision_records(
                 trace_id=decision.trace_id,
                 total_ms=clock.total_ms(),
                 stages=clock.stages,
-                mode="deterministic",
+                mode=Mode.DETERMINISTIC,
                 llm_enabled=False,
                 decision_version=decision.decision_version,
             )
