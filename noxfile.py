@@ -145,6 +145,15 @@ def eval_(session: nox.Session) -> None:
         "--baseline",
         "golden/baseline.json",
         "--fail-on-regression",
+        # The quality bar the platform promises (opt-in absolute thresholds).
+        "--min",
+        "intent_accuracy=0.95",
+        "--min",
+        "outcome_accuracy=0.93",
+        "--min",
+        "item_f1=0.93",
+        "--min",
+        "task_due_accuracy=0.90",
         *session.posargs,
     )
 
