@@ -10,7 +10,8 @@ from policy_core._analysis import Extraction
 from policy_core._contracts import CommandDTO, DecisionDTO
 from policy_core._intent import Intent, decision_intent
 from policy_core._policy import Explanation, RulePolicy, decide, explain
-from policy_core._schemas import CONTRACT_VERSION, load_schema
+from policy_core._rfc3339 import parse_date_time
+from policy_core._schemas import CONTRACT_VERSION, compile_validator, load_schema
 from policy_core._settings import PolicySettings
 from policy_core._validation import parse_command, parse_command_json, validate_decision
 from policy_core.exceptions import CommandValidationError, PolicyError, SettingsError, Violation
@@ -31,11 +32,13 @@ __all__ = [
     "SettingsError",
     "Violation",
     "__version__",
+    "compile_validator",
     "decide",
     "decision_intent",
     "explain",
     "load_schema",
     "parse_command",
     "parse_command_json",
+    "parse_date_time",
     "validate_decision",
 ]
