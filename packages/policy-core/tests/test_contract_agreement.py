@@ -480,7 +480,7 @@ def _mutate_decision(draw: st.DrawFn, doc: dict[str, Any], kind: str) -> None:
                 "propose_create_task": "propose_add_shopping_item",
                 "propose_add_shopping_item": "propose_create_task",
             }
-            found[0]["action"] = flip.get(found[0].get("action"), "start_job")
+            found[0]["action"] = flip.get(str(found[0].get("action")), "start_job")
 
 
 # --- the property ------------------------------------------------------------------------
@@ -498,9 +498,9 @@ def _model_verdict(name: SchemaName, document: object) -> tuple[bool, str]:
     return True, ""
 
 
-def assert_agree(name: SchemaName, document: object) -> bool:
-    """Assert the schema and the model give ``document`` the same verdict; return it."""
-    document = _as_json(document)
+def assert_agree(name: SchemaName, original: object) -> bool:
+    """Assert the schema and the model give ``original`` the same verdict; return it."""
+    document = _as_json(original)
     schema_errors = [error.message for error in schema_validator(name).iter_errors(document)]
     model_ok, model_error = _model_verdict(name, document)
     schema_ok = not schema_errors
@@ -550,6 +550,7 @@ def test_mutated_decisions_get_the_same_verdict(decision: Any) -> None:
 def test_date_times_get_the_same_verdict(
     name: SchemaName, value: str, field: str, data: st.DataObject
 ) -> None:
+    document: dict[str, Any]
     if name == "command":
         document = data.draw(commands)
         document["timestamp"] = value

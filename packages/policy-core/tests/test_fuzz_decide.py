@@ -530,12 +530,6 @@ def test_python_only_values_are_refused(value: object) -> None:
         decide(value, SETTINGS)  # type: ignore[arg-type]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="_spelling.RussianSpeller tries O(n^2) two-letter swaps of an n-letter unknown word "
-    "(O(n^3) work), and the text is analysed before the 1000-character rule: one 600-letter "
-    "word costs seconds, 10,000 letters hours. Remove this mark once that is fixed.",
-)
 def test_one_long_russian_word_is_decided_quickly() -> None:
     # Under the 1000-character limit, so the length rule does not stop it; a fixed speller
     # answers in milliseconds, the bound is generous for slow CI machines.
@@ -545,12 +539,6 @@ def test_one_long_russian_word_is_decided_quickly() -> None:
     assert time.perf_counter() - started < 0.5
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=ValueError,
-    reason="pymorphy3's is_latin() calls unicodedata.name(), which raises for Tangut letters; "
-    "the morphology layer must not pass such words to pymorphy3 (or must catch the error).",
-)
 @pytest.mark.parametrize("text", ["купи 𗀀 молоко", "добавь 𗀀 хлеб"])
 def test_tangut_text_is_decided(text: str) -> None:
     check(make_command(text))

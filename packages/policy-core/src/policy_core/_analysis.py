@@ -19,9 +19,10 @@ from policy_core._intent import Intent
 from policy_core._morphology import Morphology
 from policy_core._shopping import ItemDraft, read_shopping
 from policy_core._tasks import read_task
+from policy_core._text import detect_language
 from policy_core._words import Words
 
-__all__ = ["Extraction", "ItemDraft", "TaskFields", "extract"]
+__all__ = ["Extraction", "ItemDraft", "TaskFields", "extract", "precheck"]
 
 Grounding = Literal["text", "default", "inferred"]
 
@@ -72,6 +73,16 @@ def _first(clauses: list[Clause], kind: str) -> Clause | None:
     return next((c for c in clauses if c.kind == kind), None)
 
 
+def precheck(text: str, max_length: int) -> Extraction | None:
+    """Rows 1 and 2 of the precedence, decided on the normalised text before any analysis
+    (so an over-long text costs nothing to refuse)."""
+    if not text.strip():
+        return Extraction(detect_language(text), "unknown", missing=("text",))
+    if len(text) > max_length:
+        return Extraction(detect_language(text), "unsupported", reject_code="text_too_long")
+    return None
+
+
 def extract(
     words: Words,
     household: HouseholdIndex,
@@ -79,14 +90,11 @@ def extract(
     *,
     user_id: str,
     now: datetime,
-    max_length: int,
 ) -> Extraction:
-    """Read a command's text into an Extraction by SPEC §4's precedence."""
+    """Read an analysed command (past ``precheck``) into an Extraction by SPEC §4's order."""
     lang = words.language
-    if not words.text.strip() or not any(t.kind != "punct" for t in words.tokens):
+    if not any(t.kind != "punct" for t in words.tokens):
         return Extraction(lang, "unknown", missing=("text",))
-    if len(words.text) > max_length:
-        return Extraction(lang, "unsupported", reject_code="text_too_long")
     code = corridor_code(words)
     if code is not None:
         return Extraction(lang, "unsupported", reject_code=code)

@@ -112,22 +112,23 @@ class _Builder:
         self, action: Action, payload: dict[str, Any], confidence: float, why: str
     ) -> DecisionDTO:
         outcome, status, payload_model = ACTION_SHAPES[action]
-        # The payload is validated against its own model (not the six-way union); the
-        # envelope's fields are all minted here from the same table, so constructing it
-        # directly keeps the contract while skipping a second pass over the payload.
-        return DecisionDTO.model_construct(
-            decision_id=self.ctx.ids.new("decision"),
-            command_id=self.ctx.command.command_id,
-            status=status,
-            action=action,
-            decision_outcome=outcome,
-            confidence=round(min(max(confidence, 0.0), 1.0), 3),
-            payload=payload_model.model_validate(payload),
-            explanation=why,
-            trace_id=self.ctx.ids.new("trace"),
-            schema_version=CONTRACT_VERSION,
-            decision_version=self.ctx.decision_version,
-            created_at=self.ctx.created_at.isoformat(),
+        # The payload is validated against its own model first, so the envelope's union
+        # field only has to recognise an instance instead of trying six shapes on a dict.
+        return DecisionDTO.model_validate(
+            {
+                "decision_id": self.ctx.ids.new("decision"),
+                "command_id": self.ctx.command.command_id,
+                "status": status,
+                "action": action,
+                "decision_outcome": outcome,
+                "confidence": round(min(max(confidence, 0.0), 1.0), 3),
+                "payload": payload_model.model_validate(payload),
+                "explanation": why,
+                "trace_id": self.ctx.ids.new("trace"),
+                "schema_version": CONTRACT_VERSION,
+                "decision_version": self.ctx.decision_version,
+                "created_at": self.ctx.created_at.isoformat(),
+            }
         )
 
     def reject(self, code: str, confidence: float, **values: object) -> DecisionDTO:

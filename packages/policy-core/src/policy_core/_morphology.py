@@ -66,14 +66,27 @@ class Morphology:
             maxsize=_CACHE_SIZE
         )(self._nominative)
 
+    def _parses(self, word: str) -> list[Any]:
+        """pymorphy3's readings of a Cyrillic word; none for anything it cannot read.
+
+        pymorphy3 raises ValueError on letters Unicode gives no name (Tangut, for one):
+        such a word is simply not Russian to the rules.
+        """
+        if not _CYRILLIC_WORD.search(word):
+            return []
+        try:
+            return list(self._analyzer.parse(word))
+        except ValueError:
+            return []
+
     def _analyse(self, norm: str) -> WordInfo:
-        if not _CYRILLIC_WORD.search(norm):
+        if not _CYRILLIC_WORD.search(norm) or not self._parses(norm):
             lemma = _english_lemma(norm)
             return WordInfo(
                 norm, lemma, frozenset({lemma, norm}), None, False, False, False, False, False
             )
         norm = self._speller.correct(norm)
-        parses = self._analyzer.parse(norm)
+        parses = self._parses(norm)
         top = parses[0]
         lemmas = frozenset({p.normal_form.replace("ё", "е") for p in parses} | {norm})
         tag = top.tag
@@ -90,10 +103,6 @@ class Morphology:
             noun_case=str(tag.case) if tag.POS == "NOUN" and tag.case else None,
         )
 
-    def has_reading(self, norm: str, grammeme: str) -> bool:
-        """True when any reading of ``norm`` carries ``grammeme`` (e.g. ``"Name"``)."""
-        return any(grammeme in p.tag for p in self._analyzer.parse(norm))
-
     def _nominative(self, words: tuple[str, ...]) -> tuple[str, ...]:
         """Put a Russian noun phrase ("пачку сливочного масла") in the nominative.
 
@@ -104,9 +113,9 @@ class Morphology:
         head_index = None
         head = None
         for index, word in enumerate(words):
-            if not _CYRILLIC_WORD.search(word):
+            parses = self._parses(word)
+            if not parses:
                 continue
-            parses = self._analyzer.parse(word)
             nouns = [p for p in parses if p.tag.POS == "NOUN"]
             if parses[0].tag.POS == "NOUN" or (nouns and index == len(words) - 1):
                 # A product, not a person: "лимонов" is lemons before it is a surname.
@@ -123,8 +132,9 @@ class Morphology:
         if number == "sing" and head.tag.gender:
             wanted.add(head.tag.gender)
         for index in range(head_index):
-            parse = self._analyzer.parse(words[index])[0]
-            if parse.tag.POS in ("ADJF", "PRTF"):
+            readings = self._parses(words[index])
+            parse = readings[0] if readings else None
+            if parse is not None and parse.tag.POS in ("ADJF", "PRTF"):
                 form = parse.inflect(wanted)
                 if form is not None:
                     out[index] = form.word

@@ -10,7 +10,7 @@ from importlib.metadata import version
 from time import perf_counter_ns
 from typing import Any
 
-from policy_core._analysis import Extraction, extract
+from policy_core._analysis import Extraction, extract, precheck
 from policy_core._contracts import CommandDTO, DecisionDTO
 from policy_core._decision import DecisionContext, build_decision
 from policy_core._household import (
@@ -25,6 +25,7 @@ from policy_core._morphology import Morphology
 from policy_core._rfc3339 import parse_date_time
 from policy_core._settings import PolicySettings
 from policy_core._telemetry import StageClock, emit_decision_records
+from policy_core._text import normalise_text
 from policy_core._validation import parse_command
 from policy_core._words import analyse_words
 
@@ -56,6 +57,9 @@ class RulePolicy:
 
     def extract(self, command: CommandDTO, settings: PolicySettings) -> Extraction:
         """What the command asks for, before capability gating."""
+        early = precheck(normalise_text(command.text), settings.max_text_length)
+        if early is not None:
+            return early
         words = analyse_words(command.text, self.morphology)
         household = self._household(household_key(command))
         now = parse_date_time(command.timestamp)
@@ -67,7 +71,6 @@ class RulePolicy:
             self.morphology,
             user_id=command.user_id,
             now=now,
-            max_length=settings.max_text_length,
         )
 
     def context(

@@ -20,6 +20,7 @@ _SWAPS: dict[str, str] = {
 }  # fmt: skip
 _DOUBLING = frozenset("нслмрткп")
 _MIN_LENGTH = 4
+_MAX_LENGTH = 24  # longer "words" are no household word's typo, and their pairs grow as n²
 _MAX_EDITS = 2
 
 
@@ -50,7 +51,7 @@ class RussianSpeller:
         >>> RussianSpeller({"хлеб", "молоко"}.__contains__).correct("хлеп")
         'хлеб'
         """
-        if len(word) < _MIN_LENGTH or self._is_known(word):
+        if not _MIN_LENGTH <= len(word) <= _MAX_LENGTH or self._is_known(word):
             return word
         # A missed double letter is one keystroke: try it before swapping sounds.
         for candidate in _doublings(word):
