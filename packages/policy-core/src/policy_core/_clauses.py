@@ -50,10 +50,7 @@ class Clause:
 
 
 def _next_word(words: Words, index: int) -> int | None:
-    for j in range(index + 1, len(words)):
-        if words.is_word(j):
-            return j
-    return None
+    return words.next_words[index]
 
 
 def _is_verbal(words: Words, index: int) -> bool:

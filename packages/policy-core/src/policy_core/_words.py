@@ -21,6 +21,7 @@ class Words:
     infos: tuple[WordInfo | None, ...]
     language: Literal["ru", "en"]
     vocabulary: frozenset[str]  # every spelling and lemma in the text, for quick rejection
+    next_words: tuple[int | None, ...]  # for each token, the index of the next word token
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -89,6 +90,17 @@ def analyse_words(text: str, morphology: Morphology) -> Words:
         vocabulary.add(token.norm)
         if maybe is not None:
             vocabulary.update(maybe.lemmas)
+    following: list[int | None] = [None] * len(tokens)
+    upcoming: int | None = None
+    for n in range(len(tokens) - 1, -1, -1):
+        following[n] = upcoming
+        if infos[n] is not None:
+            upcoming = n
     return Words(
-        normalised, tuple(tokens), tuple(infos), detect_language(normalised), frozenset(vocabulary)
+        normalised,
+        tuple(tokens),
+        tuple(infos),
+        detect_language(normalised),
+        frozenset(vocabulary),
+        tuple(following),
     )
