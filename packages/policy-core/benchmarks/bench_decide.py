@@ -15,7 +15,6 @@ all logs on add <= 30 us to the p50.
 from __future__ import annotations
 
 import argparse
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -136,7 +135,8 @@ def percentile(sorted_values: list[float], q: float) -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--rounds", type=int, default=30, help="passes over the corpus")
+    parser.add_argument("--rounds", type=int, default=10, help="passes over the corpus per trial")
+    parser.add_argument("--trials", type=int, default=5, help="independent trials")
     args = parser.parse_args()
 
     from policy_core import PolicySettings, decide
@@ -145,21 +145,29 @@ def main() -> int:
     settings = PolicySettings()
     for command in commands:  # warm-up: dictionaries and caches, as in a running service
         decide(command, settings)
-    samples: list[float] = []
     clock = time.perf_counter_ns
-    started = time.perf_counter()
-    for _ in range(args.rounds):
-        for command in commands:
-            t0 = clock()
-            decide(command, settings)
-            samples.append((clock() - t0) / 1000)
-    elapsed = time.perf_counter() - started
-    samples.sort()
+    trials = []
+    for _ in range(args.trials):
+        samples: list[float] = []
+        started = time.perf_counter()
+        for _ in range(args.rounds):
+            for command in commands:
+                t0 = clock()
+                decide(command, settings)
+                samples.append((clock() - t0) / 1000)
+        elapsed = time.perf_counter() - started
+        samples.sort()
+        trials.append((percentile(samples, 50), percentile(samples, 99), len(samples) / elapsed))
+    trials.sort()
+    p50, p99, rate = trials[len(trials) // 2]  # the median trial: one noisy spell moves nothing
+    best = trials[0][0]
     cold = cold_start_seconds()
-    p50, p99 = percentile(samples, 50), percentile(samples, 99)
-    print(f"corpus: {len(commands)} commands x {args.rounds} rounds = {len(samples)} decisions")
-    print(f"p50: {p50:.1f} us   p99: {p99:.1f} us   mean: {statistics.fmean(samples):.1f} us")
-    print(f"throughput: {len(samples) / elapsed:,.0f} decisions/s (single thread)")
+    count = len(commands) * args.rounds
+    print(f"corpus: {len(commands)} commands x {args.rounds} rounds = {count} decisions per trial")
+    print("p50 per trial: " + ", ".join(f"{t[0]:.1f}" for t in trials) + " us")
+    print(f"p50: {p50:.1f} us   p99: {p99:.1f} us   (median trial of {len(trials)})")
+    print(f"best trial p50: {best:.1f} us (the least disturbed by the rest of the machine)")
+    print(f"throughput: {rate:,.0f} decisions/s (single thread)")
     print(f"import policy_core + first decision: {cold:.3f} s")
     verdict = p50 <= 100 and p99 <= 1000 and cold <= 0.5
     print("targets (p50<=100us, p99<=1ms, cold<=0.5s):", "met" if verdict else "MISSED")
@@ -170,7 +178,11 @@ def main() -> int:
 
 
 def logs_on_versus_off(commands: list[dict[str, Any]], rounds: int) -> tuple[float, float]:
-    """p50 µs per decision with every log off and on, measured in alternating rounds."""
+    """p50 µs per decision with every log off and on.
+
+    The two settings alternate command by command (and swap order every round), so a slow
+    spell of the machine hits both sides alike and the difference is the logs' own cost.
+    """
     from policy_core import PolicySettings, decide
     from policy_observability import LogHub, LogType, ObservabilitySettings
 
@@ -180,14 +192,14 @@ def logs_on_versus_off(commands: list[dict[str, Any]], rounds: int) -> tuple[flo
             settings = {"off": PolicySettings(), "on": PolicySettings(log_hub=hub)}
             samples: dict[str, list[float]] = {"off": [], "on": []}
             clock = time.perf_counter_ns
-            for _ in range(rounds):
-                for name in ("off", "on"):
-                    chosen = settings[name]
-                    for command in commands:
+            for n in range(rounds):
+                order = ("off", "on") if n % 2 == 0 else ("on", "off")
+                for command in commands:
+                    for name in order:
                         t0 = clock()
-                        decide(command, chosen)
+                        decide(command, settings[name])
                         samples[name].append((clock() - t0) / 1000)
-    return tuple(percentile(sorted(samples[k]), 50) for k in ("off", "on"))  # type: ignore[return-value]
+    return percentile(sorted(samples["off"]), 50), percentile(sorted(samples["on"]), 50)
 
 
 if __name__ == "__main__":
