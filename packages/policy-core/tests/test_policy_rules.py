@@ -175,6 +175,8 @@ def test_substring_traps_are_purchases(text: str, name: str) -> None:
         ("купи полтора кг картошки", [("картошка", "1.5", "kg")]),
         ("купи пару бутылок воды", [("вода", "2", "bottle")]),
         ("купи десяток яиц", [("яйца", "10", None)]),
+        ("купи пару лимонов и один ананас", [("лимоны", "2", None), ("ананас", "1", None)]),
+        ("купи молоко хлеб яйца", [("молоко", None, None), ("хлеб", None, None), ("яйца", None, None)]),
         ("купи два батона и три банки горошка", [("батон", "2", None), ("горошек", "3", "can")]),
         ("купи пачку сливочного масла", [("сливочное масло", "1", "pack")]),
         ("купи молоко, хлеб и ещё молоко", [("молоко", None, None), ("хлеб", None, None)]),
@@ -255,6 +257,7 @@ def test_no_item_asks_for_the_item(text: str) -> None:
         ("remind me to call the plumber tomorrow morning", "Call the plumber", "u-emma", None, "2026-03-05T09:00:00-05:00"),
         ("Tom, feed the cat tonight", "Feed the cat", "u-tom", None, "2026-03-04T19:00:00-05:00"),
         ("we need to mow the lawn in 3 days", "Mow the lawn", "u-emma", None, "2026-03-07"),
+        ("в 8 утра Петя должен выгулять собаку", "Выгулять собаку", "u-petya", None, "2026-03-05T08:00:00+03:00"),
     ],
 )  # fmt: skip
 def test_task_fields(
@@ -291,7 +294,11 @@ def test_due_respects_offset_and_week_boundary() -> None:
 
 
 def test_unknown_assignee_is_clarified_with_member_options() -> None:
-    for text in ("напомни Ване вынести мусор", "remind Bob to clean the garage"):
+    for text in (
+        "напомни Ване вынести мусор",
+        "remind Bob to clean the garage",
+        "have Mike clean the garage",
+    ):
         document = run(text)
         assert document["action"] == "clarify"
         assert document["payload"]["missing_fields"] == ["task.assignee_id"]

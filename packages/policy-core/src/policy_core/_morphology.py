@@ -20,6 +20,7 @@ __all__ = ["Morphology", "WordInfo"]
 
 _CYRILLIC_WORD = re.compile(r"[а-я]")
 _CACHE_SIZE = 65_536
+_DIRECT = 0.2  # how likely a nominative/accusative reading must be to beat a genitive one
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,7 @@ class WordInfo:
     is_infinitive: bool
     is_russian: bool
     noun_case: str | None = None  # the case of the most probable reading, when it is a noun
+    may_be_direct: bool = False  # some noun reading is nominative or accusative ("яйца")
 
 
 def _english_lemma(word: str) -> str:
@@ -62,7 +64,7 @@ class Morphology:
         self._analyzer: Any = pymorphy3.MorphAnalyzer()
         self._speller = RussianSpeller(self._analyzer.word_is_known)
         self.info: Callable[[str], WordInfo] = lru_cache(maxsize=_CACHE_SIZE)(self._analyse)
-        self.nominative: Callable[[tuple[str, ...]], tuple[str, ...]] = lru_cache(
+        self.nominative: Callable[[tuple[str, ...], bool], tuple[str, ...]] = lru_cache(
             maxsize=_CACHE_SIZE
         )(self._nominative)
 
@@ -101,14 +103,18 @@ class Morphology:
             is_infinitive=tag.POS == "INFN",
             is_russian=True,
             noun_case=str(tag.case) if tag.POS == "NOUN" and tag.case else None,
+            may_be_direct=any(
+                p.tag.POS == "NOUN" and p.tag.case in ("nomn", "accs") for p in parses
+            ),
         )
 
-    def _nominative(self, words: tuple[str, ...]) -> tuple[str, ...]:
+    def _nominative(self, words: tuple[str, ...], counted: bool) -> tuple[str, ...]:
         """Put a Russian noun phrase ("пачку сливочного масла") in the nominative.
 
         The first noun is the head; it and the adjectives before it move to the nominative,
         keeping the head's number (adjectives also take its gender); words after the head
-        ("сок из апельсинов") stay as written.
+        ("сок из апельсинов") stay as written. ``counted`` says a quantity or measure came
+        with the words, so a genitive reading is the expected one ("2 литра молока").
         """
         head_index = None
         head = None
@@ -120,7 +126,15 @@ class Morphology:
             if parses[0].tag.POS == "NOUN" or (nouns and index == len(words) - 1):
                 # A product, not a person: "лимонов" is lemons before it is a surname.
                 common = [p for p in nouns if not {"Surn", "Name", "Patr"} & p.tag.grammemes]
-                head_index, head = index, (common or nouns)[0]
+                head = (common or nouns)[0]
+                # "купи яйца": a likely direct-object reading beats a genitive guess, while
+                # a partitive "купи хлеба" (whose plural reading is unlikely) stays "хлеб".
+                direct = [
+                    p for p in common if p.tag.case in ("nomn", "accs") and p.score >= _DIRECT
+                ]
+                if not counted and head.tag.case == "gent" and direct:
+                    head = direct[0]
+                head_index = index
                 break
         if head is None or head_index is None:
             return words

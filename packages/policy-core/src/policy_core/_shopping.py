@@ -8,7 +8,8 @@ from policy_core import _lexicon as lx
 from policy_core._clauses import Clause
 from policy_core._household import HouseholdIndex, NamedThing
 from policy_core._morphology import Morphology
-from policy_core._units import read_measure
+from policy_core._numbers import read_number
+from policy_core._units import canonical_unit, read_measure
 from policy_core._words import Words
 
 __all__ = ["ItemDraft", "ShoppingDraft", "read_shopping"]
@@ -103,10 +104,13 @@ def _split_noun_run(words: Words, piece: list[int]) -> list[list[int]]:
     for index in piece:
         info = words.infos[index]
         case = info.noun_case if info is not None else None
-        if case in ("nomn", "accs") and previous_noun:
+        if previous_noun and info is not None and case is not None and info.may_be_direct:
             parts.append([])
         parts[-1].append(index)
-        if case is not None:
+        if read_number(words.tokens, index) is not None or canonical_unit(words.norm(index)):
+            # "пару лимонов", "пачку масла": a quantity or measure governs the next noun
+            previous_noun = False
+        elif case is not None:
             previous_noun = case in ("nomn", "accs")
         elif words.is_word(index) or words.tokens[index].kind == "number":
             previous_noun = False
@@ -141,7 +145,8 @@ def _item_from_piece(words: Words, piece: list[int], morphology: Morphology) -> 
     if all(norm in lx.VAGUE_ITEMS for norm in norms):
         return None
     if any(words.infos[i] is not None and words.infos[i].is_russian for i in name_indices):  # type: ignore[union-attr]
-        norms = morphology.nominative(norms)
+        counted = measure.quantity is not None or measure.unit is not None
+        norms = morphology.nominative(norms, counted)
     return ItemDraft(" ".join(norms), measure.quantity, measure.unit)
 
 

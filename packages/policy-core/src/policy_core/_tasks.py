@@ -72,9 +72,9 @@ def _unknown_person(words: Words, start: int, end: int, skip: set[int]) -> int |
             continue
         nxt = words.norm(i + 1) if i + 1 < end else ""
         prev = words.norm(i - 1) if i > start else ""
-        if prev in _PERSON_OPENERS and nxt in _PERSON_FOLLOWERS:
-            return i
         capitalised = words.tokens[i].text[:1].isupper()
+        if prev in _PERSON_OPENERS and (nxt in _PERSON_FOLLOWERS or capitalised):
+            return i
         if capitalised and i == start and nxt in _PERSON_FOLLOWERS:
             return i
     return None
