@@ -59,35 +59,35 @@ def _is_verbal(words: Words, index: int) -> bool:
 
 
 def _shop_trigger(words: Words, i: int, household: HouseholdIndex) -> bool:
-    lemma, norm = words.lemma(i), words.norm(i)
+    lemma, norm = words.lemmas[i], words.norms[i]
     nxt = _next_word(words, i)
     if norm == "by" and i == 0 and nxt is not None:
         return True  # "by milk": the most common typo of "buy"
-    if words.matches(i, lx.LIST_WORDS) and i + 1 < len(words) and words.norm(i + 1) == ":":
+    if words.matches(i, lx.LIST_WORDS) and i + 1 < len(words) and words.norms[i + 1] == ":":
         return True  # "grocery list: milk, eggs"
     if lemma in lx.SHOP_VERBS or norm in lx.SHOP_VERBS:
-        if norm in {"order"} and nxt is not None and words.norm(nxt) in {"pizza", "takeout"}:
+        if norm in {"order"} and nxt is not None and words.norms[nxt] in {"pizza", "takeout"}:
             return True
         return norm != "взять" or nxt is None or household.find_member(words, nxt) is None
     if norm in {"get", "pick", "grab"} or lemma == "взять":
         if nxt is None:
             return norm != "pick"
         following = range(nxt, min(len(words), nxt + 4))
-        if any(words.norm(j) in _PEOPLE or household.find_member(words, j) for j in following):
+        if any(words.norms[j] in _PEOPLE or household.find_member(words, j) for j in following):
             return False
-        return not (norm == "get" and words.norm(nxt) in {"to", "rid", "ready", "the"}
-                    and words.norm(nxt) != "the")  # fmt: skip
+        return not (norm == "get" and words.norms[nxt] in {"to", "rid", "ready", "the"}
+                    and words.norms[nxt] != "the")  # fmt: skip
     if lemma in lx.ADD_VERBS or norm in lx.ADD_VERBS:
-        if nxt is not None and (words.matches(nxt, lx.TASK_NOUNS) or words.norm(nxt) == "a"):
+        if nxt is not None and (words.matches(nxt, lx.TASK_NOUNS) or words.norms[nxt] == "a"):
             after = _next_word(words, nxt)
-            target = after if words.norm(nxt) == "a" and after is not None else nxt
+            target = after if words.norms[nxt] == "a" and after is not None else nxt
             if words.matches(target, lx.TASK_NOUNS):
                 return False
         return norm != "put" or any(words.matches(j, lx.LIST_WORDS) for j in range(i, len(words)))
     if lemma in lx.NEED_WORDS or norm in lx.NEED_WORDS:
         if nxt is None:
             return False
-        if words.norm(nxt) in {"to", "чтобы"} or _is_verbal(words, nxt):
+        if words.norms[nxt] in {"to", "чтобы"} or _is_verbal(words, nxt):
             return False
         info = words.infos[nxt]
         return (
@@ -97,11 +97,11 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex) -> bool:
         )
     if lemma in lx.OUT_OF_WORDS:
         return True
-    return norm == "out" and nxt is not None and words.norm(nxt) == "of"
+    return norm == "out" and nxt is not None and words.norms[nxt] == "of"
 
 
 def _task_trigger(words: Words, i: int, household: HouseholdIndex) -> bool:
-    lemma, norm = words.lemma(i), words.norm(i)
+    lemma, norm = words.lemmas[i], words.norms[i]
     if lemma in lx.REMIND_VERBS or norm in lx.REMIND_VERBS:
         return True
     if words.matches(i, lx.TASK_NOUNS):
@@ -110,7 +110,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex) -> bool:
     if lemma in lx.NEED_WORDS or norm in lx.NEED_WORDS or norm in {"have", "has", "must"}:
         if nxt is None:
             return False
-        if words.norm(nxt) == "to":
+        if words.norms[nxt] == "to":
             verb = _next_word(words, nxt)
             return verb is not None and not words.matches(verb, lx.SHOP_VERBS)
         return _is_verbal(words, nxt) and not words.matches(nxt, lx.SHOP_VERBS)
@@ -131,9 +131,9 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex) -> bool:
 def _after_member_modal(words: Words, i: int, household: HouseholdIndex) -> bool:
     """ "lucy should practice piano", "lucy to set the table", "tom's job: clean ..."."""
     j = i - 1
-    if j >= 0 and words.norm(j) in {"should", "must", "to", ":", "needs", "has", "can", "will"}:
+    if j >= 0 and words.norms[j] in {"should", "must", "to", ":", "needs", "has", "can", "will"}:
         k = j - 1
-        while k >= 0 and words.norm(k) in {"needs", "has", "job", "'s", "task"}:
+        while k >= 0 and words.norms[k] in {"needs", "has", "job", "'s", "task"}:
             k -= 1
         return k >= 0 and household.find_member(words, k) is not None
     return False
@@ -147,13 +147,13 @@ def _explicit_task(words: Words, i: int) -> bool:
 def _clause_initial(words: Words, i: int, household: HouseholdIndex) -> bool:
     """English verbs open a task only at the start of a clause ("Tom, clean ...")."""
     j = i - 1
-    while j >= 0 and words.norm(j) in _TRANSPARENT:
+    while j >= 0 and words.norms[j] in _TRANSPARENT:
         j -= 1
-    if j < 0 or words.norm(j) in _JOINERS:
+    if j < 0 or words.norms[j] in _JOINERS:
         return True
-    if words.norm(j) in {"to", "should", "must", "can", "could", "will", "ll", "'ll", "needs"}:
+    if words.norms[j] in {"to", "should", "must", "can", "could", "will", "ll", "'ll", "needs"}:
         return True
-    if j >= 1 and words.norm(j - 1) in {"have", "let", "make", "get", "ask", "tell"}:
+    if j >= 1 and words.norms[j - 1] in {"have", "let", "make", "get", "ask", "tell"}:
         return True  # "have Mike clean the garage": Mike may not be a member
     return household.find_member(words, j) is not None
 
@@ -167,21 +167,21 @@ def split_clauses(words: Words, household: HouseholdIndex) -> list[Clause]:
         words.matches(first, lx.QUESTION_WORDS) or words.matches(first, lx.GREETINGS)
     )
     for i in range(len(words)):
-        if words.norm(i) in _JOINERS:
+        if words.norms[i] in _JOINERS:
             in_task_object = False
         if not words.is_word(i):
             continue
         if chatter and not _explicit_task(words, i):
             pass
         elif _task_trigger(words, i, household) and not (
-            words.lemma(i) in lx.SHOP_VERBS or words.norm(i) in lx.SHOP_VERBS
+            words.lemmas[i] in lx.SHOP_VERBS or words.norms[i] in lx.SHOP_VERBS
         ):
             if not triggers or triggers[-1][1] != "task":
                 triggers.append((i, "task"))
             # "напомни купить хлеб", "ask Tom to buy milk": the purchase is the task.
             in_task_object = (
-                words.lemma(i) in _TASK_OBJECT_OPENERS
-                or words.norm(i) in _TASK_OBJECT_OPENERS
+                words.lemmas[i] in _TASK_OBJECT_OPENERS
+                or words.norms[i] in _TASK_OBJECT_OPENERS
                 or words.matches(i, lx.TASK_NOUNS)
             )
             continue
@@ -197,7 +197,7 @@ def split_clauses(words: Words, household: HouseholdIndex) -> list[Clause]:
     for n in range(1, len(triggers)):
         low, index = triggers[n - 1][0], triggers[n][0]
         joiner = next(
-            (j for j in range(index - 1, low, -1) if words.norm(j) in _JOINERS), index - 1
+            (j for j in range(index - 1, low, -1) if words.norms[j] in _JOINERS), index - 1
         )
         starts.append(joiner + 1)
     clauses: list[Clause] = []

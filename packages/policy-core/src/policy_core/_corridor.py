@@ -37,10 +37,10 @@ def _is_device_control(words: Words) -> bool:
             return False
         if words.has_lemma(i, lx.DEVICE_ALWAYS_VERBS):
             return True
-        if words.norm(i) in {"turn", "switch"} and _near(words, i, lx.ON_OFF, 4):
+        if words.norms[i] in {"turn", "switch"} and _near(words, i, lx.ON_OFF, 4):
             return True
         if _near(words, i, lx.DEVICE_NOUNS, 4) and not _near(words, i, lx.SHOP_VERBS, 3):
-            return words.norm(i) not in {"open", "close", "открыть", "закрыть"} or _near(
+            return words.norms[i] not in {"open", "close", "открыть", "закрыть"} or _near(
                 words, i, frozenset({"garage", "gate", "ворота", "замок", "lock", "blinds"}), 3
             )
     return False
@@ -51,15 +51,15 @@ def _is_foreign(words: Words) -> bool:
         if words.matches(i, lx.FOREIGN_MARKERS):
             return True
         if words.matches(i, lx.OTHER_WORDS) and _near(words, i, lx.HOUSEHOLD_WORDS, 3):
-            return words.norm(i) != "other" or _near(words, i, frozenset({"household", "family"}))
+            return words.norms[i] != "other" or _near(words, i, frozenset({"household", "family"}))
         # "семье Петровых", "the Johnsons' household", "the Smith family's list"
-        if words.lemma(i) in {"семья"} and i + 1 < len(words):
-            nxt = words.norm(i + 1)
+        if words.lemmas[i] in {"семья"} and i + 1 < len(words):
+            nxt = words.norms[i + 1]
             if nxt.endswith(("ых", "их")) and len(nxt) > 4:
                 return True
-        norm = words.norm(i)
+        norm = words.norms[i]
         possessive_plural = norm.endswith("s'") or (
-            norm.endswith("s") and i + 1 < len(words) and words.norm(i + 1) == "'"
+            norm.endswith("s") and i + 1 < len(words) and words.norms[i + 1] == "'"
         )
         if possessive_plural and len(norm) > 3 and _near(words, i, lx.HOUSEHOLD_WORDS, 3):
             return True
@@ -79,7 +79,7 @@ def _is_bulk(words: Words) -> bool:
                 return any(words.matches(j, lx.LIST_WORDS) for j in window)
         if words.matches(i, lx.STANDING_MARKERS) and _near(words, i, lx.STANDING_VERBS, 4):
             return True
-    norms = [words.norm(i) for i in range(count)]
+    norms = [words.norms[i] for i in range(count)]
     for phrase in lx.STANDING_PHRASES:
         size = len(phrase)
         for i in range(count - size + 1):

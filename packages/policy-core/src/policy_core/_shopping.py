@@ -51,35 +51,35 @@ def _list_phrase(
     named: NamedThing | None = None
     for thing, i, j in household.find_all(words, household.lists, start, end):
         before = i - 1
-        while before >= start and words.norm(before) in _LIST_DETERMINERS:
+        while before >= start and words.norms[before] in _LIST_DETERMINERS:
             before -= 1
         near_list_word = any(
             words.matches(k, lx.LIST_WORDS) for k in range(max(start, i - 2), min(end, j + 2))
         )
-        if near_list_word or (before >= start and words.norm(before) in _LIST_PREPOSITIONS):
+        if near_list_word or (before >= start and words.norms[before] in _LIST_PREPOSITIONS):
             named = named or thing
             used.update(range(max(before, start), j))
     unknown = False
     for k in range(start, end):
-        if words.lemma(k) not in {"список", "list"}:
+        if words.lemmas[k] not in {"список", "list"}:
             continue
         used.add(k)
         b = k - 1
-        while b >= start and (words.norm(b) in _LIST_DETERMINERS or b in used):
+        while b >= start and (words.norms[b] in _LIST_DETERMINERS or b in used):
             used.add(b)
             b -= 1
-        if b >= start and words.norm(b) in _LIST_PREPOSITIONS:
+        if b >= start and words.norms[b] in _LIST_PREPOSITIONS:
             used.add(b)
             # "to the Costco list": an unknown word between preposition and "list" names a list
             if (
                 named is None
                 and k - b >= 2
-                and any(words.norm(m) not in _LIST_DETERMINERS for m in range(b + 1, k))
+                and any(words.norms[m] not in _LIST_DETERMINERS for m in range(b + 1, k))
             ):
                 unknown = True
         # "список покупок/продуктов": the genitive after "список" is part of the phrase
         nxt = k + 1
-        if nxt < end and words.lemma(nxt) in {"покупка", "продукт"} and named is None:
+        if nxt < end and words.lemmas[nxt] in {"покупка", "продукт"} and named is None:
             used.add(nxt)
     return used, named, unknown
 
@@ -87,7 +87,7 @@ def _list_phrase(
 def _pieces(words: Words, indices: list[int]) -> list[list[int]]:
     pieces: list[list[int]] = [[]]
     for index in indices:
-        if words.norm(index) in _SEPARATORS:
+        if words.norms[index] in _SEPARATORS:
             pieces.append([])
         else:
             pieces[-1].append(index)
@@ -107,7 +107,7 @@ def _split_noun_run(words: Words, piece: list[int]) -> list[list[int]]:
         if previous_noun and info is not None and case is not None and info.may_be_direct:
             parts.append([])
         parts[-1].append(index)
-        if read_number(words.tokens, index) is not None or canonical_unit(words.norm(index)):
+        if read_number(words.tokens, index) is not None or canonical_unit(words.norms[index]):
             # "пару лимонов", "пачку масла": a quantity or measure governs the next noun
             previous_noun = False
         elif case is not None:
@@ -119,15 +119,15 @@ def _split_noun_run(words: Words, piece: list[int]) -> list[list[int]]:
 
 def _item_from_piece(words: Words, piece: list[int], morphology: Morphology) -> ItemDraft | None:
     for n, index in enumerate(piece):
-        if words.norm(index) in _CUT_WORDS and n > 0:
+        if words.norms[index] in _CUT_WORDS and n > 0:
             piece = piece[:n]
             break
     while piece and (
         (
             words.matches(piece[0], lx.ITEM_FILLER)
-            and words.norm(piece[0]) not in {"a", "an", "couple"}
+            and words.norms[piece[0]] not in {"a", "an", "couple"}
         )
-        or words.norm(piece[0]) in _EN_FILLER
+        or words.norms[piece[0]] in _EN_FILLER
     ):
         piece = piece[1:]
     measure = read_measure([words.tokens[i] for i in piece])
@@ -137,11 +137,11 @@ def _item_from_piece(words: Words, piece: list[int], morphology: Morphology) -> 
         if n not in measure.token_indices
         and words.is_word(index)
         and not words.matches(index, lx.ITEM_FILLER)
-        and words.norm(index) not in _EN_FILLER
+        and words.norms[index] not in _EN_FILLER
     ]
     if not name_indices:
         return None
-    norms = tuple(words.norm(i) for i in name_indices)
+    norms = tuple(words.norms[i] for i in name_indices)
     if all(norm in lx.VAGUE_ITEMS for norm in norms):
         return None
     if any(words.infos[i] is not None and words.infos[i].is_russian for i in name_indices):  # type: ignore[union-attr]
@@ -175,16 +175,16 @@ def read_shopping(
     for i in range(start, end):
         if i in used or i in excluded:
             continue
-        norm = words.norm(i)
+        norm = words.norms[i]
         if words.is_word(i) and (words.matches(i, _TRIGGER_WORDS) or norm in {"get", "grab"}):
             continue
         if norm == "by" and i == 0:
             continue
-        if norm == "pick" or (norm == "up" and i > 0 and words.norm(i - 1) == "pick"):
+        if norm == "pick" or (norm == "up" and i > 0 and words.norms[i - 1] == "pick"):
             continue
         if norm in {"out", "of"} and (
-            (norm == "out" and i + 1 < end and words.norm(i + 1) == "of")
-            or (norm == "of" and i > 0 and words.norm(i - 1) == "out")
+            (norm == "out" and i + 1 < end and words.norms[i + 1] == "of")
+            or (norm == "of" and i > 0 and words.norms[i - 1] == "out")
         ):
             continue
         if household.find_member(words, i) is not None:

@@ -57,8 +57,8 @@ def _unknown_person(words: Words, start: int, end: int, skip: set[int]) -> int |
         if info is not None and info.is_russian:
             if not info.may_be_name or info.norm in lx.SELF_WORDS:
                 continue
-            before = words.lemma(i - 1) if i > start else ""
-            after = words.norm(i + 1) if i + 1 < end else ""
+            before = words.lemmas[i - 1] if i > start else ""
+            after = words.norms[i + 1] if i + 1 < end else ""
             capitalised = words.tokens[i].text[:1].isupper()
             if (
                 before in _RU_PERSON_OPENERS
@@ -67,11 +67,11 @@ def _unknown_person(words: Words, start: int, end: int, skip: set[int]) -> int |
             ):
                 return i
             continue
-        norm = words.norm(i)
+        norm = words.norms[i]
         if norm in _NOT_PEOPLE or norm in lx.EN_CHORE_VERBS or norm in lx.SCAFFOLD_LEADING:
             continue
-        nxt = words.norm(i + 1) if i + 1 < end else ""
-        prev = words.norm(i - 1) if i > start else ""
+        nxt = words.norms[i + 1] if i + 1 < end else ""
+        prev = words.norms[i - 1] if i > start else ""
         capitalised = words.tokens[i].text[:1].isupper()
         if prev in _PERSON_OPENERS and (nxt in _PERSON_FOLLOWERS or capitalised):
             return i
@@ -106,9 +106,13 @@ def read_task(
         if assignee is None:
             assignee = member
         dropped.add(i)
-        if i > start and words.norm(i - 1) in _ASSIGNEE_PREPOSITIONS and words.norm(i - 1) != "to":
+        if (
+            i > start
+            and words.norms[i - 1] in _ASSIGNEE_PREPOSITIONS
+            and words.norms[i - 1] != "to"
+        ):
             dropped.add(i - 1)
-        if i + 1 < end and words.norm(i + 1) in {",", "'s"}:
+        if i + 1 < end and words.norms[i + 1] in {",", "'s"}:
             dropped.add(i + 1)
     unknown = None
     if assignee is None:
@@ -123,10 +127,10 @@ def read_task(
         or words.matches(kept[0], lx.SCAFFOLD_LEADING)
         or words.matches(kept[0], lx.REMIND_VERBS)
         or words.matches(kept[0], lx.TASK_NOUNS)
-        or words.norm(kept[0]) in lx.SELF_WORDS
+        or words.norms[kept[0]] in lx.SELF_WORDS
     ):
         kept.pop(0)
-    while kept and (words.is_punct(kept[-1]) or words.norm(kept[-1]) in _TRAILING):
+    while kept and (words.is_punct(kept[-1]) or words.norms[kept[-1]] in _TRAILING):
         kept.pop()
     title = words.phrase(kept) if kept else None
     if title:

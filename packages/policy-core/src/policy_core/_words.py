@@ -22,16 +22,17 @@ class Words:
     language: Literal["ru", "en"]
     vocabulary: frozenset[str]  # every spelling and lemma in the text, for quick rejection
     next_words: tuple[int | None, ...]  # for each token, the index of the next word token
+    norms: tuple[str, ...]  # each token's normalised spelling (the hot loops index these)
+    lemmas: tuple[str, ...]  # each token's most probable lemma (its spelling for non-words)
 
     def __len__(self) -> int:
         return len(self.tokens)
 
     def lemma(self, index: int) -> str:
-        info = self.infos[index]
-        return info.lemma if info is not None else self.tokens[index].norm
+        return self.lemmas[index]
 
     def norm(self, index: int) -> str:
-        return self.tokens[index].norm
+        return self.norms[index]
 
     def keys(self, index: int) -> frozenset[str]:
         """Every form that may identify the word: its spelling and all its lemmas."""
@@ -48,7 +49,7 @@ class Words:
 
     def matches(self, index: int, vocabulary: frozenset[str]) -> bool:
         """The word's spelling or its most probable lemma is in ``vocabulary``."""
-        return self.tokens[index].norm in vocabulary or self.lemma(index) in vocabulary
+        return self.norms[index] in vocabulary or self.lemmas[index] in vocabulary
 
     def has_lemma(self, index: int, vocabulary: frozenset[str]) -> bool:
         """Any reading of the word (not only the most probable) is in ``vocabulary``."""
@@ -103,4 +104,8 @@ def analyse_words(text: str, morphology: Morphology) -> Words:
         detect_language(normalised),
         frozenset(vocabulary),
         tuple(following),
+        tuple(t.norm for t in tokens),
+        tuple(
+            t.norm if info is None else info.lemma for t, info in zip(tokens, infos, strict=True)
+        ),
     )
