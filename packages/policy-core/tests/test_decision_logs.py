@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from policy_core import PolicySettings, SettingsError, decide
+from policy_core.testing import ALL_CAPABILITIES
 from policy_observability import LogHub, LogType, ObservabilitySettings, validate_record
 
 NOW = datetime(2026, 3, 4, 7, 0, tzinfo=UTC)
@@ -27,14 +28,7 @@ def command(text: str) -> dict[str, Any]:
         "user_id": "u-anna",
         "text": text,
         "timestamp": "2026-03-04T10:00:00+03:00",
-        "capabilities": [
-            "start_job",
-            "propose_create_task",
-            "propose_add_shopping_item",
-            "clarify",
-            "reject",
-            "confirm",
-        ],
+        "capabilities": list(ALL_CAPABILITIES),
         "context": {
             "household": {
                 "members": [

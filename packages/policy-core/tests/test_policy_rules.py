@@ -13,8 +13,9 @@ from typing import Any
 import pytest
 
 from policy_core import PolicySettings, decide, decision_intent, validate_decision
+from policy_core.testing import ALL_CAPABILITIES
 
-ALL = ["start_job", "propose_create_task", "propose_add_shopping_item", "clarify", "reject", "confirm"]  # fmt: skip
+ALL = list(ALL_CAPABILITIES)
 
 RU_CONTEXT: dict[str, Any] = {
     "household": {
