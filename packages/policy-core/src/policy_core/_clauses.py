@@ -158,6 +158,28 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex) -> bool:
     return household.find_member(words, j) is not None
 
 
+_MODALS = frozenset({"should", "must", "to", ":", "needs", "has", "can", "will"})
+# Every word either trigger test can accept (besides verbs, "by" and words after a modal):
+# any other word is skipped without running the tests.
+_CANDIDATES = (
+    lx.REMIND_VERBS | lx.TASK_NOUNS | lx.NEED_WORDS | lx.SHOP_VERBS | lx.ADD_VERBS
+    | lx.OUT_OF_WORDS | lx.LIST_WORDS | lx.EN_CHORE_VERBS | _TASK_OBJECT_OPENERS
+    | frozenset({"have", "has", "must", "пусть", "попросить", "поручить", "ask", "tell", "get",
+                 "pick", "grab", "взять", "out"})
+)  # fmt: skip
+
+
+def _may_trigger(words: Words, i: int) -> bool:
+    info = words.infos[i]
+    return (
+        words.norms[i] in _CANDIDATES
+        or words.lemmas[i] in _CANDIDATES
+        or (info is not None and (info.is_infinitive or info.is_imperative))
+        or (i == 0 and words.norms[i] == "by")
+        or (i > 0 and words.norms[i - 1] in _MODALS)
+    )
+
+
 def split_clauses(words: Words, household: HouseholdIndex) -> list[Clause]:
     """The shopping and task clauses of the command, in text order (possibly none)."""
     triggers: list[tuple[int, ClauseKind]] = []
@@ -169,7 +191,7 @@ def split_clauses(words: Words, household: HouseholdIndex) -> list[Clause]:
     for i in range(len(words)):
         if words.norms[i] in _JOINERS:
             in_task_object = False
-        if not words.is_word(i):
+        if not words.is_word(i) or not _may_trigger(words, i):
             continue
         if chatter and not _explicit_task(words, i):
             pass
