@@ -57,10 +57,11 @@ class RulePolicy:
 
     def extract(self, command: CommandDTO, settings: PolicySettings) -> Extraction:
         """What the command asks for, before capability gating."""
-        early = precheck(normalise_text(command.text), settings.max_text_length)
+        text = normalise_text(command.text)
+        early = precheck(text, settings.max_text_length)
         if early is not None:
             return early
-        words = analyse_words(command.text, self.morphology)
+        words = analyse_words(text, self.morphology, normalised=True)
         household = self._household(household_key(command))
         now = parse_date_time(command.timestamp)
         if now is None:  # pragma: no cover - parse_command already enforced the format

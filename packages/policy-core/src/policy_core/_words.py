@@ -74,23 +74,30 @@ class Words:
         return "".join(out)
 
 
-def analyse_words(text: str, morphology: Morphology) -> Words:
-    normalised = normalise_text(text)
-    tokens = list(tokenize(normalised))
+def analyse_words(text: str, morphology: Morphology, *, normalised: bool = False) -> Words:
+    """Tokenise and analyse ``text`` once (pass ``normalised=True`` if it already is)."""
+    if not normalised:
+        text = normalise_text(text)
+    info_of = morphology.info
+    tokens: list[Token] = []
     infos: list[WordInfo | None] = []
-    for n, token in enumerate(tokens):
-        if token.kind != "word":
-            infos.append(None)
-            continue
-        info = morphology.info(token.norm)
-        if info.norm != token.norm:  # a corrected typo: rules read the corrected spelling
-            tokens[n] = token._replace(norm=info.norm)
-        infos.append(info)
+    norms: list[str] = []
+    lemmas: list[str] = []
     vocabulary: set[str] = set()
-    for token, maybe in zip(tokens, infos, strict=True):
+    for token in tokenize(text):
+        if token.kind == "word":
+            info = info_of(token.norm)
+            if info.norm != token.norm:  # a corrected typo: rules read the corrected spelling
+                token = token._replace(norm=info.norm)  # noqa: PLW2901
+            infos.append(info)
+            lemmas.append(info.lemma)
+            vocabulary.update(info.lemmas)
+        else:
+            infos.append(None)
+            lemmas.append(token.norm)
+        tokens.append(token)
+        norms.append(token.norm)
         vocabulary.add(token.norm)
-        if maybe is not None:
-            vocabulary.update(maybe.lemmas)
     following: list[int | None] = [None] * len(tokens)
     upcoming: int | None = None
     for n in range(len(tokens) - 1, -1, -1):
@@ -98,14 +105,12 @@ def analyse_words(text: str, morphology: Morphology) -> Words:
         if infos[n] is not None:
             upcoming = n
     return Words(
-        normalised,
+        text,
         tuple(tokens),
         tuple(infos),
-        detect_language(normalised),
+        detect_language(text),
         frozenset(vocabulary),
         tuple(following),
-        tuple(t.norm for t in tokens),
-        tuple(
-            t.norm if info is None else info.lemma for t, info in zip(tokens, infos, strict=True)
-        ),
+        tuple(norms),
+        tuple(lemmas),
     )
