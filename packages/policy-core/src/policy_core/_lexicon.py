@@ -74,7 +74,7 @@ EN_CHORE_VERBS = frozenset(
         "polish", "defrost", "declutter", "recycle", "bathe", "brush", "return", "renew",
         "finish", "help", "move", "wrap", "write", "send", "fetch", "service", "set",
         "practice", "practise",
-        "descale", "vacum", "clear", "air", "wash up", "sew", "mend", "assemble", "install",
+        "descale", "vacum", "clear", "air", "sew", "mend", "assemble", "install",
         "weed", "groom", "charge", "refill", "top", "post", "mail", "lock",
         "visit", "meet", "prep", "soak", "laundry", "dishes",
     }

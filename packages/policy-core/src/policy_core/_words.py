@@ -55,12 +55,6 @@ class Words:
         """Any reading of the word (not only the most probable) is in ``vocabulary``."""
         return not self.keys(index).isdisjoint(vocabulary)
 
-    def find(self, vocabulary: frozenset[str], start: int = 0) -> int | None:
-        for index in range(start, len(self.tokens)):
-            if self.matches(index, vocabulary):
-                return index
-        return None
-
     def phrase(self, indices: Iterable[int]) -> str:
         """The original spelling of the given tokens, spaced as in the text."""
         out: list[str] = []
