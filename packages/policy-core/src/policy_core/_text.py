@@ -59,17 +59,24 @@ def tokenize(text: str) -> tuple[Token, ...]:
     >>> [t.norm for t in tokenize("Купи 2 литра молока, в 18:00!")]
     ['купи', '2', 'литра', 'молока', ',', 'в', '18:00', '!']
     """
+    folded = normalise_word(text)
+    # Case-folding the whole text once is cheaper than once per word; it keeps every span
+    # unless a character folds to several ("ß" -> "ss"), when words are folded one by one.
+    aligned = len(folded) == len(text)
     tokens = []
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup
-        value = match.group()
+        start, end = match.span()
+        value = text[start:end]
         if kind == "time":
             norm = value
         elif kind == "number":
             norm = value.replace(",", ".")
+        elif aligned:
+            norm = folded[start:end]
         else:
             norm = normalise_word(value)
-        tokens.append(Token(value, norm, match.start(), match.end(), kind))  # type: ignore[arg-type]
+        tokens.append(Token(value, norm, start, end, kind))  # type: ignore[arg-type]
     return tuple(tokens)
 
 
