@@ -15,6 +15,7 @@ import pytest
 import policy_core
 
 PUBLIC_NAMES = [
+    "CAPABILITIES",
     "CONTRACT_VERSION",
     "CommandDTO",
     "CommandValidationError",

@@ -7,7 +7,7 @@
 from importlib.metadata import version as _version
 
 from policy_core._analysis import Extraction
-from policy_core._contracts import CommandDTO, DecisionDTO
+from policy_core._contracts import CAPABILITIES, CommandDTO, DecisionDTO
 from policy_core._intent import Intent, decision_intent
 from policy_core._policy import Explanation, RulePolicy, decide, explain
 from policy_core._rfc3339 import parse_date_time
@@ -19,6 +19,7 @@ from policy_core.exceptions import CommandValidationError, PolicyError, Settings
 __version__ = _version("policy-core")
 
 __all__ = [
+    "CAPABILITIES",
     "CONTRACT_VERSION",
     "CommandDTO",
     "CommandValidationError",

@@ -8,7 +8,7 @@ fields, because the schemas do.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, TypeAlias
+from typing import Annotated, Any, Literal, TypeAlias, get_args
 
 from pydantic import (
     AfterValidator,
@@ -25,6 +25,7 @@ from pydantic import (
 from policy_core._rfc3339 import is_date_time
 
 __all__ = [
+    "CAPABILITIES",
     "Action",
     "AddShoppingItemPayload",
     "Capability",
@@ -62,6 +63,7 @@ Capability: TypeAlias = Literal[
     "reject",
     "confirm",
 ]
+CAPABILITIES: tuple[Capability, ...] = get_args(Capability)  # in the contract's order
 Action: TypeAlias = Capability
 DecisionOutcome: TypeAlias = Literal["execute", "clarify", "reject", "confirm"]
 DecisionStatus: TypeAlias = Literal["ok", "clarify", "error"]

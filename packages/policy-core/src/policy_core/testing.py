@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from policy_core._contracts import Capability
+from policy_core._contracts import CAPABILITIES, Capability
 
 __all__ = [
     "ALL_CAPABILITIES",
@@ -35,14 +35,7 @@ __all__ = [
     "make_command",
 ]
 
-ALL_CAPABILITIES: tuple[Capability, ...] = (
-    "start_job",
-    "propose_create_task",
-    "propose_add_shopping_item",
-    "clarify",
-    "reject",
-    "confirm",
-)
+ALL_CAPABILITIES: tuple[Capability, ...] = CAPABILITIES
 
 # A bilingual household: Russian and English names, so both languages and the inflection of
 # member and zone names ("Маше", "в ванной") can be exercised against one context.

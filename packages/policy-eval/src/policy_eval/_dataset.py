@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from policy_core import CommandDTO, CommandValidationError, parse_command
+from policy_core import CAPABILITIES, CommandDTO, CommandValidationError, parse_command
 from policy_eval._cases import ACTION_OUTCOMES, Dataset, GoldenCase, expectation_from_json
 from policy_eval._contexts import HouseholdContext, load_contexts
 from policy_eval._jsonschema import compile_validator, schema_problems
@@ -27,14 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = ["ALL_CAPABILITIES", "GoldenCheck", "check_golden", "load_golden"]
 
-ALL_CAPABILITIES = (
-    "start_job",
-    "propose_create_task",
-    "propose_add_shopping_item",
-    "clarify",
-    "reject",
-    "confirm",
-)
+ALL_CAPABILITIES = CAPABILITIES  # a case's default: every capability
 _ONE_OF = "a case gives either `text` and `context`, or a full `command` (not both)"
 # Fields a text + context case sets directly: a command violation there points at the case.
 _OVERLAY = ("text", "capabilities", "user_id", "timestamp")

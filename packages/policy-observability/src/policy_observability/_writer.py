@@ -165,13 +165,19 @@ class JsonlWriter:
     def _follow_path(self) -> None:
         """Reopen when ``path`` is no longer the file we append to (rotated, moved, deleted)."""
         self._next_check = time.monotonic() + self._check_interval
+        self._current_file()
+
+    def _current_file(self) -> os.stat_result | None:
+        """``path``'s status when it is still the file we append to; else reopen, None."""
         try:
             info = os.stat(self._path)
         except FileNotFoundError:
             self._reopen()
-            return
+            return None
         if (info.st_dev, info.st_ino) != self._ident:
-            self._reopen()
+            self._reopen()  # someone else rotated or moved it: follow them
+            return None
+        return info
 
     def _rotate(self) -> None:
         now = time.monotonic()
@@ -203,15 +209,8 @@ class JsonlWriter:
                 )
 
     def _rotate_locked(self) -> None:
-        try:
-            info = os.stat(self._path)
-        except FileNotFoundError:
-            self._reopen()
-            return
-        if (info.st_dev, info.st_ino) != self._ident:
-            self._reopen()  # someone else rotated: follow them
-            return
-        if info.st_size < self._max_bytes:
+        info = self._current_file()
+        if info is None or info.st_size < self._max_bytes:
             return
         base = self._path
         # Existing backups are contiguous from .1; shifting only those keeps the order even if
