@@ -6,7 +6,7 @@
 
 from importlib.metadata import version as _version
 
-from policy_core._analysis import Extraction
+from policy_core._analysis import Extraction, ItemDraft, TaskFields
 from policy_core._contracts import CAPABILITIES, CommandDTO, DecisionDTO
 from policy_core._intent import Intent, decision_intent
 from policy_core._policy import Explanation, RulePolicy, decide, explain
@@ -27,10 +27,12 @@ __all__ = [
     "Explanation",
     "Extraction",
     "Intent",
+    "ItemDraft",
     "PolicyError",
     "PolicySettings",
     "RulePolicy",
     "SettingsError",
+    "TaskFields",
     "Violation",
     "__version__",
     "compile_validator",

@@ -105,6 +105,33 @@ class RulePolicy:
     def decide(self, command: CommandDTO, settings: PolicySettings) -> DecisionDTO:
         return self.explain(command, settings).decision
 
+    def decide_extraction(
+        self,
+        command: CommandDTO,
+        extraction: Extraction,
+        settings: PolicySettings,
+        *,
+        decision_version: str,
+    ) -> DecisionDTO:
+        """Turn an extraction made elsewhere (an LLM's) into a decision by the same rules and
+        capability gating as the deterministic one. Writes no log record: the caller that made
+        the extraction knows the mode and writes its own."""
+        return build_decision(self.context(command, settings, decision_version), extraction)
+
+    def ungrounded_words(self, phrase: str, text: str) -> tuple[str, ...]:
+        """The words of ``phrase`` that do not occur in ``text``, allowing inflection and the
+        speller's corrections ("молока" grounds "молоко"; "apples" grounds "apple").
+
+        An empty result means the phrase is grounded in the text.
+        """
+        spoken = analyse_words(text, self.morphology).vocabulary
+        phrase_words = analyse_words(phrase, self.morphology)
+        return tuple(
+            token.text
+            for token, info in zip(phrase_words.tokens, phrase_words.infos, strict=True)
+            if info is not None and info.lemmas.isdisjoint(spoken) and token.norm not in spoken
+        )
+
 
 @cache
 def default_policy() -> RulePolicy:
