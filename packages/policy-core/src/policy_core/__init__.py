@@ -7,6 +7,7 @@
 from importlib.metadata import version as _version
 
 from policy_core._analysis import Extraction, ItemDraft, TaskFields
+from policy_core._assemble import Draft, TaskDraft
 from policy_core._contracts import CAPABILITIES, CommandDTO, DecisionDTO
 from policy_core._intent import Intent, decision_intent
 from policy_core._policy import Explanation, RulePolicy, decide, explain
@@ -24,6 +25,7 @@ __all__ = [
     "CommandDTO",
     "CommandValidationError",
     "DecisionDTO",
+    "Draft",
     "Explanation",
     "Extraction",
     "Intent",
@@ -32,6 +34,7 @@ __all__ = [
     "PolicySettings",
     "RulePolicy",
     "SettingsError",
+    "TaskDraft",
     "TaskFields",
     "Violation",
     "__version__",

@@ -1,0 +1,89 @@
+"""From fields read elsewhere (an LLM's answer) to an Extraction, by the rules' resolution order.
+
+An LLM names what the user asked for; it does not decide which list an item goes to when the
+text names none, who a task falls to by default, or what to ask when something is missing.
+``assemble`` applies SPEC §4's resolution to the named fields, so an LLM extraction and the
+rules' own share one set of rules downstream. Ids the household does not hold are dropped
+(treated as not named): a model cannot invent a list or a member; a due that is not RFC 3339
+is dropped the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from policy_core._analysis import Extraction, Grounding, ItemDraft, TaskFields
+from policy_core._analysis import _resolve_list as resolve_list
+from policy_core._household import HouseholdIndex
+from policy_core._intent import Intent
+from policy_core._rfc3339 import parse_date_time
+
+__all__ = ["Draft", "TaskDraft", "assemble"]
+
+
+@dataclass(frozen=True, slots=True)
+class TaskDraft:
+    """A task as named: any id may be None (not named), ``due`` is RFC 3339 or None."""
+
+    title: str | None
+    assignee_id: str | None = None
+    zone_id: str | None = None
+    due: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """What a command asks for, as read by something other than the rules."""
+
+    intent: Intent
+    items: tuple[ItemDraft, ...] = ()
+    list_id: str | None = None
+    task: TaskDraft | None = None
+
+
+def assemble(draft: Draft, household: HouseholdIndex, *, language: str, user_id: str) -> Extraction:
+    """The Extraction the rules would have built had they read ``draft`` from the text.
+
+    ``unsupported`` needs a corridor code only the rules give, so a draft saying it becomes
+    ``unknown`` (a clarify); callers keep the rules' corridor rejects ahead of any draft.
+    """
+    lang = "ru" if language == "ru" else "en"
+    intent = draft.intent
+    if intent in ("unknown", "unsupported"):
+        return Extraction(lang, "unknown", missing=("intent",))
+    shopping = intent in ("add_shopping_item", "mixed")
+    tasking = intent in ("create_task", "mixed")
+    if shopping and not draft.items:
+        return Extraction(lang, intent, missing=("item.name",))
+    items = draft.items if shopping else ()
+    list_id: str | None = None
+    list_from: Grounding | None = None
+    if shopping:
+        named = draft.list_id if draft.list_id in {s.id for s in household.lists} else None
+        list_id, list_from, clarify = resolve_list(household, named, False)
+        if clarify:
+            return Extraction(
+                lang, intent, items=items, missing=("item.list_id",),
+                options=tuple(s.name for s in household.lists),
+            )  # fmt: skip
+    fields = None
+    if tasking:
+        task = draft.task
+        if task is None or not task.title:
+            return Extraction(lang, intent, items=items, missing=("task.title",))
+        assignee_from: Grounding
+        if task.assignee_id is not None and task.assignee_id in household.member_ids():
+            assignee_id, assignee_from = task.assignee_id, "text"
+        elif household.default_assignee_id is not None:
+            assignee_id, assignee_from = household.default_assignee_id, "default"
+        else:
+            assignee_id, assignee_from = user_id, "inferred"
+        zone_ids = {z.id for z in household.zones}
+        fields = TaskFields(
+            title=task.title,
+            assignee_id=assignee_id,
+            assignee_from=assignee_from,
+            zone_id=task.zone_id if task.zone_id in zone_ids else None,
+            due=task.due if task.due and parse_date_time(task.due) is not None else None,
+        )
+    return Extraction(lang, intent, items=items, list_id=list_id, list_from=list_from, task=fields)
