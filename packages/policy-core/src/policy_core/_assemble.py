@@ -11,6 +11,7 @@ is dropped the same way.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from policy_core._analysis import Extraction, Grounding, ItemDraft, TaskFields
 from policy_core._analysis import _resolve_list as resolve_list
@@ -47,7 +48,7 @@ def assemble(draft: Draft, household: HouseholdIndex, *, language: str, user_id:
     ``unsupported`` needs a corridor code only the rules give, so a draft saying it becomes
     ``unknown`` (a clarify); callers keep the rules' corridor rejects ahead of any draft.
     """
-    lang = "ru" if language == "ru" else "en"
+    lang: Literal["ru", "en"] = "ru" if language == "ru" else "en"
     intent = draft.intent
     if intent in ("unknown", "unsupported"):
         return Extraction(lang, "unknown", missing=("intent",))

@@ -11,6 +11,7 @@ from time import perf_counter_ns
 from typing import Any
 
 from policy_core._analysis import Extraction, extract, precheck
+from policy_core._assemble import Draft, assemble
 from policy_core._contracts import CommandDTO, DecisionDTO
 from policy_core._decision import DecisionContext, build_decision
 from policy_core._household import (
@@ -25,7 +26,7 @@ from policy_core._morphology import Morphology
 from policy_core._rfc3339 import parse_date_time
 from policy_core._settings import PolicySettings
 from policy_core._telemetry import StageClock, emit_decision_records
-from policy_core._text import normalise_text
+from policy_core._text import detect_language, normalise_text
 from policy_core._validation import parse_command
 from policy_core._words import analyse_words
 
@@ -117,6 +118,16 @@ class RulePolicy:
         capability gating as the deterministic one. Writes no log record: the caller that made
         the extraction knows the mode and writes its own."""
         return build_decision(self.context(command, settings, decision_version), extraction)
+
+    def assemble(self, command: CommandDTO, draft: Draft) -> Extraction:
+        """The Extraction of fields read elsewhere (``Draft``), resolved by SPEC §4's order:
+        unnamed list and assignee from the household's defaults, missing fields and options."""
+        return assemble(
+            draft,
+            self._household(household_key(command)),
+            language=detect_language(command.text),
+            user_id=command.user_id,
+        )
 
     def ungrounded_words(self, phrase: str, text: str) -> tuple[str, ...]:
         """The words of ``phrase`` that do not occur in ``text``, allowing inflection and the
