@@ -14,6 +14,7 @@ from policy_core._policy import Explanation, RulePolicy, decide, explain
 from policy_core._rfc3339 import parse_date_time
 from policy_core._schemas import CONTRACT_VERSION, compile_validator, load_schema
 from policy_core._settings import PolicySettings
+from policy_core._telemetry import StageClock, emit_decision_records
 from policy_core._validation import parse_command, parse_command_json, validate_decision
 from policy_core.exceptions import CommandValidationError, PolicyError, SettingsError, Violation
 
@@ -34,6 +35,7 @@ __all__ = [
     "PolicySettings",
     "RulePolicy",
     "SettingsError",
+    "StageClock",
     "TaskDraft",
     "TaskFields",
     "Violation",
@@ -41,6 +43,7 @@ __all__ = [
     "compile_validator",
     "decide",
     "decision_intent",
+    "emit_decision_records",
     "explain",
     "load_schema",
     "parse_command",

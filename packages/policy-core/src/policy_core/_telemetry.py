@@ -39,8 +39,15 @@ def emit_decision_records(
     decision: DecisionDTO,
     language: Language,
     clock: StageClock,
+    *,
+    mode: Mode = Mode.DETERMINISTIC,
+    llm_enabled: bool = False,
 ) -> None:
-    """Write the pipeline_latency and decision records of one deterministic decision."""
+    """Write the pipeline_latency and decision records of one decision.
+
+    ``mode`` and ``llm_enabled`` say which LLM mode was in effect (policy-llm passes them;
+    the rules alone write ``deterministic`` and ``False``).
+    """
     if hub.enabled(LogType.PIPELINE_LATENCY):
         hub.emit(
             PipelineLatencyRecord(
@@ -48,8 +55,8 @@ def emit_decision_records(
                 trace_id=decision.trace_id,
                 total_ms=clock.total_ms(),
                 stages=clock.stages,
-                mode=Mode.DETERMINISTIC,
-                llm_enabled=False,
+                mode=mode,
+                llm_enabled=llm_enabled,
                 decision_version=decision.decision_version,
             )
         )
