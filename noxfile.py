@@ -25,7 +25,7 @@ PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
 PACKAGES: dict[str, tuple[str, ...]] = {
     "policy-observability": (),
     "policy-core": ("policy-observability",),
-    "policy-llm": ("policy-core",),
+    "policy-llm": ("policy-core", "policy-observability"),
     "policy-eval": ("policy-core",),
 }
 # Optional sibling extras a package's own tests exercise (policy-eval evaluates LLM policies

@@ -1,0 +1,122 @@
+"""Asking for structured output the way the policy file says: one repair, then escalation.
+
+For a task the policy file names a profile, and each profile may name a stronger one to
+escalate to. A call whose answer is not JSON, or breaks the schema, is followed by up to the
+task's ``repair_attempts`` repair turns (the bad answer and what is wrong with it, asking for
+the corrected object only); when those fail too the next profile of the escalation chain is
+tried. Transport errors (timeout, unavailable, rate limited, HTTP errors) are not repaired or
+escalated: the client already retried what was worth retrying. Everything happens before one
+deadline.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from policy_llm._async_client import AsyncLLMClient
+from policy_llm._policy_file import PolicyFile, Profile
+from policy_llm._wire import ChatRequest, JsonResult, StructuredMode
+from policy_llm.exceptions import (
+    LLMInvalidJSONError,
+    LLMSchemaInvalidError,
+    LLMTimeoutError,
+)
+
+__all__ = ["Answer", "MessageBuilder", "ask_structured"]
+
+# messages for a profile's structured-output mode: the schema goes in the prompt only when the
+# endpoint is not given it as a response format.
+MessageBuilder = Callable[[Mapping[str, Any] | None], Sequence[Mapping[str, str]]]
+
+_REPAIR = (
+    "Your last answer was not usable: {problem}. Reply with only the corrected JSON object, "
+    "nothing else."
+)
+_MAX_PROBLEM = 300
+_MAX_ECHO = 4000  # of the bad answer sent back in a repair turn
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """A schema-valid answer and how it was obtained."""
+
+    data: dict[str, Any]
+    result: JsonResult
+    profile: str
+    model: str
+    repairs: int  # repair turns that were needed
+    escalations: int  # profiles escalated past
+
+
+def _request(
+    messages: Sequence[Mapping[str, str]],
+    profile: Profile,
+    model: str,
+    schema: Mapping[str, Any],
+    timeout_s: float,
+) -> ChatRequest:
+    mode: StructuredMode = profile.structured_output
+    return ChatRequest(
+        messages=tuple(messages),
+        model=model,
+        temperature=profile.temperature,
+        max_tokens=profile.max_tokens,
+        timeout_s=timeout_s,
+        structured=mode,
+        schema=schema,
+        schema_name="extraction",
+    )
+
+
+def _problem(exc: LLMInvalidJSONError | LLMSchemaInvalidError) -> str:
+    if isinstance(exc, LLMSchemaInvalidError) and exc.violations:
+        problem = "; ".join(str(v) for v in exc.violations[:3])
+    else:
+        problem = "it is not a JSON object"
+    return problem[:_MAX_PROBLEM]
+
+
+async def ask_structured(
+    client: AsyncLLMClient,
+    policy: PolicyFile,
+    task: str,
+    build_messages: MessageBuilder,
+    schema: Mapping[str, Any],
+    *,
+    deadline: float,
+    clock: Callable[[], float] = time.monotonic,
+) -> Answer:
+    """A schema-valid answer for ``task`` before ``deadline`` (a ``clock()`` reading).
+
+    Raises the last ``LLMError`` when every profile of the chain failed, or
+    ``LLMTimeoutError`` when the deadline passed first.
+    """
+    route = policy.tasks[task]
+    last: LLMInvalidJSONError | LLMSchemaInvalidError | None = None
+    for escalations, (name, profile) in enumerate(policy.escalation_chain(task)):
+        model = policy.model_for(profile)
+        in_prompt = schema if profile.structured_output == "prompt" else None
+        messages = list(build_messages(in_prompt))
+        for repairs in range(route.repair_attempts + 1):
+            remaining = deadline - clock()
+            if remaining <= 0:
+                raise LLMTimeoutError("the LLM time budget ran out before an answer")
+            timeout = min(profile.timeout_s, remaining)
+            try:
+                result = await client.complete_json(
+                    _request(messages, profile, model, schema, timeout)
+                )
+            except (LLMInvalidJSONError, LLMSchemaInvalidError) as exc:
+                last = exc
+                messages += [
+                    {"role": "assistant", "content": exc.content[:_MAX_ECHO]},
+                    {"role": "user", "content": _REPAIR.format(problem=_problem(exc))},
+                ]
+                continue
+            return Answer(result.data, result, name, model, repairs, escalations)
+    if last is None:  # pragma: no cover - a chain always holds the task's own profile
+        raise LLMTimeoutError("no profile was tried")
+    raise last

@@ -1,0 +1,253 @@
+"""Assist: the LLM's reading fills what the rules left empty, one field (a *hint*) at a time.
+
+The fields the rules may leave open: ``items`` (a purchase with no item found), ``list_id``
+(several lists, no default, none named), ``task.title``, ``assignee_id`` (no member named, or
+an unknown one), ``due`` (no time found). A hint is accepted only when
+
+* the model read the same intent as the rules (else every hint: ``intent_mismatch``);
+* it is grounded in the text: every word of an item name or title occurs in the command
+  (inflected forms count), a member's or list's name occurs in it, a due comes with a number
+  or a time word in the text (``not_grounded``);
+* it names only what the household holds (``unknown_id``), a due is RFC 3339 and not before
+  the command (``invalid``, ``in_past``);
+* the command grants the action it would lead to (``capability_not_granted``).
+
+Accepted hints are assembled with what the rules found by the rules' own resolution order,
+and the decision is built by the same capability gating.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from policy_core import (
+    CommandDTO,
+    Draft,
+    Explanation,
+    Extraction,
+    ItemDraft,
+    RulePolicy,
+    TaskDraft,
+    parse_date_time,
+)
+from policy_llm._llm_policy import LLMRead, rules_precede
+from policy_observability import AssistHint
+
+__all__ = ["AssistOutcome", "apply_hints", "open_fields"]
+
+_SHOPPING = ("add_shopping_item", "mixed")
+_TASK = ("create_task", "mixed")
+# A due is grounded when the text has a number or one of these (any inflection).
+_TIME_WORDS = [
+    "today",
+    "tomorrow",
+    "tonight",
+    "morning",
+    "noon",
+    "afternoon",
+    "evening",
+    "night",
+    "midnight",
+    "week",
+    "month",
+    "weekend",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "сегодня",
+    "завтра",
+    "послезавтра",
+    "утро",
+    "день",
+    "вечер",
+    "ночь",
+    "полдень",
+    "неделя",
+    "месяц",
+    "выходные",
+    "понедельник",
+    "вторник",
+    "среда",
+    "четверг",
+    "пятница",
+    "суббота",
+    "воскресенье",
+]
+
+
+def open_fields(deterministic: Explanation) -> tuple[str, ...]:
+    """The fields the rules left empty or ambiguous, which assist may ask the model for."""
+    ext = deterministic.extraction
+    if rules_precede(ext) or ext.intent not in (*_SHOPPING, *_TASK):
+        return ()
+    fields: list[str] = []
+    if ext.intent in _SHOPPING:
+        if not ext.items:
+            fields.append("items")
+        if "item.list_id" in ext.missing:
+            fields.append("list_id")
+    if ext.intent in _TASK:
+        if ext.task is None:
+            if "task.title" in ext.missing:
+                fields.append("task.title")
+            if "task.assignee_id" in ext.missing or "task.title" in ext.missing:
+                fields.append("assignee_id")
+                fields.append("due")
+        else:
+            if ext.task.assignee_from != "text":
+                fields.append("assignee_id")
+            if ext.task.due is None:
+                fields.append("due")
+    return tuple(fields)
+
+
+@dataclass(frozen=True, slots=True)
+class AssistOutcome:
+    """Every hint's fate, and the extraction with the accepted ones (None: none accepted)."""
+
+    hints: tuple[AssistHint, ...]
+    extraction: Extraction | None
+
+
+class _Judge:
+    """Hint checks for one command."""
+
+    def __init__(self, rules: RulePolicy, command: CommandDTO, log_values: bool) -> None:
+        self.rules = rules
+        self.command = command
+        self.log_values = log_values
+        self.granted = set(command.capabilities)
+        household = command.context.household
+        self.members = {m.user_id: m.display_name or m.user_id for m in household.members}
+        self.lists = {s.list_id: s.name for s in household.shopping_lists or ()}
+
+    def grounded(self, phrase: str) -> bool:
+        return not self.rules.ungrounded_words(phrase, self.command.text)
+
+    def hint(self, field: str, value: str | None, reason: str | None) -> AssistHint:
+        return AssistHint(
+            field=field,
+            offered=value is not None,
+            accepted=value is not None and reason is None,
+            reason=reason if value is not None else "not_offered",
+            value=value if self.log_values else None,
+        )
+
+    def capability(self, action: str) -> str | None:
+        return None if action in self.granted else "capability_not_granted"
+
+    def items(self, items: tuple[ItemDraft, ...]) -> str | None:
+        if not all(self.grounded(item.name) for item in items):
+            return "not_grounded"
+        return self.capability("propose_add_shopping_item")
+
+    def list_id(self, list_id: str) -> str | None:
+        if list_id not in self.lists:
+            return "unknown_id"
+        return None if self.grounded(self.lists[list_id]) else "not_grounded"
+
+    def title(self, title: str) -> str | None:
+        if not self.grounded(title):
+            return "not_grounded"
+        return self.capability("propose_create_task")
+
+    def assignee(self, assignee_id: str) -> str | None:
+        if assignee_id not in self.members:
+            return "unknown_id"
+        return None if self.grounded(self.members[assignee_id]) else "not_grounded"
+
+    def due(self, due: str) -> str | None:
+        moment, now = parse_date_time(due), parse_date_time(self.command.timestamp)
+        if moment is None or now is None:
+            return "invalid"
+        if moment < now:
+            return "in_past"
+        has_number = any(ch.isdigit() for ch in self.command.text)
+        spoken = len(self.rules.ungrounded_words(" ".join(_TIME_WORDS), self.command.text))
+        return None if has_number or spoken < len(_TIME_WORDS) else "not_grounded"
+
+
+def apply_hints(
+    rules: RulePolicy,
+    command: CommandDTO,
+    deterministic: Explanation,
+    read: LLMRead,
+    fields: tuple[str, ...],
+    *,
+    log_values: bool,
+) -> AssistOutcome:
+    """Judge the model's hint for each open field and assemble the accepted ones."""
+    judge = _Judge(rules, command, log_values)
+    draft = read.reading.draft
+    mismatch = draft.intent != deterministic.intent
+    hints = []
+    for field in fields:
+        value = _offered(draft, field)
+        reason = None
+        if value is not None:
+            reason = "intent_mismatch" if mismatch else _check(judge, draft, field, value)
+        hints.append(judge.hint(field, value, reason))
+    accepted = {h.field for h in hints if h.accepted}
+    if not accepted:
+        return AssistOutcome(tuple(hints), None)
+    return AssistOutcome(tuple(hints), _assemble(rules, command, deterministic, draft, accepted))
+
+
+def _offered(draft: Draft, field: str) -> str | None:
+    """The model's value for ``field`` as text (None: not offered)."""
+    task = draft.task or TaskDraft(None)
+    values = {
+        "items": ", ".join(item.name for item in draft.items) or None,
+        "list_id": draft.list_id,
+        "task.title": task.title,
+        "assignee_id": task.assignee_id,
+        "due": task.due,
+    }
+    return values[field]
+
+
+def _check(judge: _Judge, draft: Draft, field: str, value: str) -> str | None:
+    """Why the offered ``value`` of ``field`` is refused (None: accepted)."""
+    if field == "items":
+        return judge.items(draft.items)
+    checks = {
+        "list_id": judge.list_id,
+        "task.title": judge.title,
+        "assignee_id": judge.assignee,
+        "due": judge.due,
+    }
+    return checks[field](value)
+
+
+def _assemble(
+    rules: RulePolicy,
+    command: CommandDTO,
+    deterministic: Explanation,
+    hinted: Draft,
+    accepted: set[str],
+) -> Extraction:
+    ext = deterministic.extraction
+    hinted_task = hinted.task or TaskDraft(None)
+    task = None
+    if ext.intent in _TASK:
+        ours = ext.task
+        title = ours.title if ours else None
+        assignee = ours.assignee_id if ours and ours.assignee_from == "text" else None
+        task = TaskDraft(
+            title=hinted_task.title if "task.title" in accepted else title,
+            assignee_id=hinted_task.assignee_id if "assignee_id" in accepted else assignee,
+            zone_id=ours.zone_id if ours else None,
+            due=hinted_task.due if "due" in accepted else (ours.due if ours else None),
+        )
+    named_list = ext.list_id if ext.list_from == "text" else None
+    draft = Draft(
+        ext.intent,
+        items=hinted.items if "items" in accepted else ext.items,
+        list_id=hinted.list_id if "list_id" in accepted else named_list,
+        task=task,
+    )
+    return rules.assemble(command, draft)

@@ -1,0 +1,96 @@
+"""The LLM extraction policy: the model reads the command, policy-core's rules decide.
+
+The model's answer is validated against the extraction schema (with the policy file's repair
+and escalation), assembled by the rules' resolution order (default list and assignee,
+missing fields) and turned into a DecisionDTO by the same capability gating as the rules.
+The rules' hard refusals come first and are never handed to the model: blank text, text over
+the length limit and every corridor reject (payments, devices, other households, bulk edits).
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from policy_core import (
+    CommandDTO,
+    DecisionDTO,
+    Explanation,
+    Extraction,
+    PolicySettings,
+    RulePolicy,
+)
+from policy_llm._ask import Answer, ask_structured
+from policy_llm._extraction import LLMReading, extraction_schema, read_answer
+from policy_llm._prompt import PROMPT_VERSION, extraction_messages
+from policy_llm._runtime import LLMRuntime
+
+__all__ = ["EXTRACTION_TASK", "LLMExtractionPolicy", "LLMRead", "rules_precede"]
+
+EXTRACTION_TASK = "extraction"
+
+
+def rules_precede(extraction: Extraction) -> bool:
+    """The rules' extraction is final: a corridor reject, an over-long or a blank text."""
+    return extraction.reject_code is not None or extraction.missing == ("text",)
+
+
+@dataclass(frozen=True, slots=True)
+class LLMRead:
+    """One successful reading of a command by the model."""
+
+    reading: LLMReading
+    answer: Answer
+    latency_ms: float
+
+
+class LLMExtractionPolicy:
+    """Decides with the model's extraction. ``read`` is the coroutine the LLM modes share."""
+
+    def __init__(self, runtime: LLMRuntime, rules: RulePolicy) -> None:
+        self.runtime = runtime
+        self.rules = rules
+        model = runtime.policy.model_for(runtime.policy.profile_for(EXTRACTION_TASK))
+        self.version = f"llm/{PROMPT_VERSION}/{model}"
+
+    async def read(self, command: CommandDTO, budget_s: float) -> LLMRead:
+        """The model's reading of ``command`` within ``budget_s``; raises an ``LLMError``."""
+        started = time.perf_counter()
+        answer = await ask_structured(
+            self.runtime.client,
+            self.runtime.policy,
+            EXTRACTION_TASK,
+            lambda schema: extraction_messages(command, schema=schema),
+            extraction_schema(),
+            deadline=time.monotonic() + budget_s,
+        )
+        latency_ms = (time.perf_counter() - started) * 1000
+        return LLMRead(read_answer(answer.data), answer, latency_ms)
+
+    def decide_read(
+        self, command: CommandDTO, read: LLMRead, settings: PolicySettings
+    ) -> Explanation:
+        """The decision the model's reading gives, by the rules' assembly and gating."""
+        extraction = self.rules.assemble(command, read.reading.draft)
+        decision = self.rules.decide_extraction(
+            command, extraction, settings, decision_version=self.version
+        )
+        return Explanation(decision, extraction)
+
+    def explain(
+        self, command: CommandDTO, settings: PolicySettings, *, budget_s: float
+    ) -> Explanation:
+        """Decide ``command`` with the model (synchronously, at most ``budget_s``)."""
+        rules = self.rules.extract(command, settings)
+        if rules_precede(rules):
+            decision = self.rules.decide_extraction(
+                command, rules, settings, decision_version=self.version
+            )
+            return Explanation(decision, rules)
+        read = self.runtime.loop.run(self.read(command, budget_s), budget_s)
+        return self.decide_read(command, read, settings)
+
+    def decide(
+        self, command: CommandDTO, settings: PolicySettings, *, budget_s: float
+    ) -> DecisionDTO:
+        return self.explain(command, settings, budget_s=budget_s).decision
