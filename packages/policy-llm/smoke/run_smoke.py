@@ -38,7 +38,7 @@ from embedded_llm import EmbeddedLLM
 
 from policy_core import RulePolicy, validate_decision
 from policy_eval import load_golden
-from policy_llm import HybridPolicy, LLMSettings
+from policy_llm import HybridPolicy
 from policy_observability import validate_record
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -167,7 +167,9 @@ def _decide_all(env: Mapping[str, str], cases: list[Any]) -> tuple[list[Any], Hy
     return decisions, policy
 
 
-def _kill_switch(base: Mapping[str, str], cases: list[Any], proxy: CountingProxy, work: Path, checks: Checks) -> None:
+def _kill_switch(
+    base: Mapping[str, str], cases: list[Any], proxy: CountingProxy, work: Path, checks: Checks
+) -> None:
     log_dir = work / "logs-off"
     env = _env(base, log_dir, enabled=False)
     before = len(proxy.trips())
@@ -184,7 +186,9 @@ def _kill_switch(base: Mapping[str, str], cases: list[Any], proxy: CountingProxy
     checks.that(modes == {"deterministic"}, f"kill switch: every decision deterministic ({modes})")
 
 
-def _enabled(base: Mapping[str, str], cases: list[Any], proxy: CountingProxy, work: Path, checks: Checks) -> None:
+def _enabled(
+    base: Mapping[str, str], cases: list[Any], proxy: CountingProxy, work: Path, checks: Checks
+) -> None:
     log_dir = work / "logs-on"
     env = _env(base, log_dir, enabled=True)
     before = len(proxy.trips())
@@ -194,12 +198,13 @@ def _enabled(base: Mapping[str, str], cases: list[Any], proxy: CountingProxy, wo
     policy.close()
     trips: list[RoundTrip] = proxy.trips()[before:]
     logs = _read_logs(log_dir)
-    rules = RulePolicy()
 
     print(f"\nLLM modes on: {len(decisions)} decisions")
     for case, explanation, took in decisions:
         d = explanation.decision
-        print(f"  {case.id:16} {took:8.0f} ms  {d.decision_outcome:8} {d.action:26} {d.decision_version}")
+        print(
+            f"  {case.id:16} {took:8.0f} ms  {d.decision_outcome:8} {d.action:26} {d.decision_version}"
+        )
     latencies = [t.latency_ms for t in trips]
     statuses = Counter(t.status for t in trips)
     print(
@@ -210,14 +215,26 @@ def _enabled(base: Mapping[str, str], cases: list[Any], proxy: CountingProxy, wo
     print(f"shadow: {stats}")
     checks.that(idle, "shadow comparisons finished")
     checks.that(len(trips) > 0, "real HTTP round trips happened")
-    checks.that(statuses.get(200, 0) > 0 and set(statuses) == {200}, f"every round trip succeeded ({dict(statuses)})")
+    checks.that(
+        statuses.get(200, 0) > 0 and set(statuses) == {200},
+        f"every round trip succeeded ({dict(statuses)})",
+    )
     checks.that(any(t.tampered for t in trips), "the canary answer passed through the proxy")
+    _check_validity(decisions, logs, checks)
+    _check_records(decisions, logs, checks)
+    _check_grounding(decisions, logs, checks, RulePolicy())
+    _check_canary(decisions, logs, checks)
+    _summarise(logs)
 
+
+def _check_validity(
+    decisions: list[Any], logs: Mapping[str, list[dict[str, Any]]], checks: Checks
+) -> None:
     for case, explanation, _ in decisions:
         try:
             validate_decision(explanation.decision.to_json_dict())
             valid = True
-        except Exception:  # noqa: BLE001 - reported as a failed check
+        except Exception:
             valid = False
         checks.that(valid, f"{case.id}: the returned decision is schema-valid")
     for kind, records in logs.items():
@@ -225,15 +242,21 @@ def _enabled(base: Mapping[str, str], cases: list[Any], proxy: CountingProxy, wo
             try:
                 validate_record(record)
                 ok = True
-            except Exception:  # noqa: BLE001 - reported as a failed check
+            except Exception:
                 ok = False
             checks.that(ok, f"{kind} record of {record.get('command_id')} is schema-valid")
 
+
+def _check_records(
+    decisions: list[Any], logs: Mapping[str, list[dict[str, Any]]], checks: Checks
+) -> None:
     sent = [case for case, _, _ in decisions if case.id not in NOT_SENT]
     by_command = {kind: Counter(r["command_id"] for r in logs[kind]) for kind in LOG_TYPES}
     for case in sent:
         cid = case.command.command_id
-        checks.that(by_command["fallback_metrics"][cid] == 1, f"{case.id}: one fallback_metrics record")
+        checks.that(
+            by_command["fallback_metrics"][cid] == 1, f"{case.id}: one fallback_metrics record"
+        )
         checks.that(by_command["shadow_router"][cid] == 1, f"{case.id}: one shadow_router record")
     for case in (c for c, _, _ in decisions if c.id in NOT_SENT):
         cid = case.command.command_id
@@ -242,13 +265,22 @@ def _enabled(base: Mapping[str, str], cases: list[Any], proxy: CountingProxy, wo
     checks.that(bool(logs["partial_trust_risk"]), "partial_trust_risk records were written")
     checks.that(bool(logs["assist"]), "assist records were written")
 
+
+def _check_grounding(
+    decisions: list[Any],
+    logs: Mapping[str, list[dict[str, Any]]],
+    checks: Checks,
+    rules: RulePolicy,
+) -> None:
     texts = {case.command.command_id: case.command.text for case, _, _ in decisions}
     for record in logs["partial_trust_risk"]:
         if record["accepted"]:
             names = record.get("item_names") or []
             text = texts[record["command_id"]]
             grounded = all(not rules.ungrounded_words(name, text) for name in names)
-            checks.that(grounded, f"partial trust accepted only grounded items ({record['command_id']})")
+            checks.that(
+                grounded, f"partial trust accepted only grounded items ({record['command_id']})"
+            )
     for record in logs["assist"]:
         for hint in record["hints"]:
             if hint["accepted"] and hint["field"] == "items":
@@ -257,6 +289,10 @@ def _enabled(base: Mapping[str, str], cases: list[Any], proxy: CountingProxy, wo
                 ok = all(not rules.ungrounded_words(n, text) for n in names)
                 checks.that(ok, f"assist accepted only grounded items ({record['command_id']})")
 
+
+def _check_canary(
+    decisions: list[Any], logs: Mapping[str, list[dict[str, Any]]], checks: Checks
+) -> None:
     canary = next(case for case, _, _ in decisions if case.id == CANARY)
     cid = canary.command.command_id
     risk = [r for r in logs["partial_trust_risk"] if r["command_id"] == cid]
@@ -271,8 +307,9 @@ def _enabled(base: Mapping[str, str], cases: list[Any], proxy: CountingProxy, wo
         f"assist refused the canary's ungrounded item ({refused})",
     )
     final = next(e for c, e, _ in decisions if c.id == CANARY).decision
-    checks.that(final.decision_version.startswith("deterministic/"), "the canary kept the rules' decision")
-    _summarise(logs)
+    checks.that(
+        final.decision_version.startswith("deterministic/"), "the canary kept the rules' decision"
+    )
 
 
 def _summarise(logs: Mapping[str, list[dict[str, Any]]]) -> None:
@@ -288,7 +325,9 @@ def _summarise(logs: Mapping[str, list[dict[str, Any]]]) -> None:
         field for r in shadow for field, value in r["agreement"].items() if value is True
     )
     errors = Counter(r["llm_error_type"] for r in shadow if r["llm_error_type"])
-    print(f"shadow: {len(shadow)} comparisons, agreeing per field {dict(agree)}, errors {dict(errors)}")
+    print(
+        f"shadow: {len(shadow)} comparisons, agreeing per field {dict(agree)}, errors {dict(errors)}"
+    )
     outcomes = Counter((r["mode"], r["llm_outcome"]) for r in logs["fallback_metrics"])
     print(f"fallback_metrics: {dict(outcomes)}")
 
@@ -306,7 +345,9 @@ def main() -> int:
         work.mkdir(parents=True, exist_ok=True)
         base, where = stack.enter_context(_endpoint(os.environ, work))
         canary_text = by_id[CANARY].command.text
-        proxy = stack.enter_context(CountingProxy(base["LLM_BASE_URL"], tamper=_canary_tamper(canary_text)))
+        proxy = stack.enter_context(
+            CountingProxy(base["LLM_BASE_URL"], tamper=_canary_tamper(canary_text))
+        )
         routed = {**base, "LLM_BASE_URL": proxy.base_url}
         print(f"smoke: {where}; requests go through the counting proxy at {proxy.base_url}\n")
         _kill_switch(routed, cases, proxy, work, checks)
