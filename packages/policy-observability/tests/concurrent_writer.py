@@ -38,7 +38,7 @@ def main() -> int:
                         stages={"validate": 0.25, "decide": 1.0},
                         mode="deterministic",
                         llm_enabled=False,
-                        decision_version="deterministic@0.1.0",
+                        decision_version="deterministic/0.1.0",
                     )
                 )
 

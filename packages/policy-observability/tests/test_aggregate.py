@@ -49,7 +49,7 @@ def pipeline() -> list[LogRecord]:
             stages={"parse": n / 2},
             mode="deterministic" if n <= 5 else "shadow",
             llm_enabled=n > 5,
-            decision_version="deterministic@0.1.0",
+            decision_version="deterministic/0.1.0",
         )
         for n in range(1, 11)
     ]
@@ -71,7 +71,7 @@ def decisions() -> list[LogRecord]:
             action=action,
             confidence=0.25 * (minute + 1),
             contract_version="2.1.0",
-            decision_version="deterministic@0.1.0",
+            decision_version="deterministic/0.1.0",
             language="ru" if minute % 2 else "en",
         )
         for minute, (outcome, action, status) in enumerate(rows)

@@ -36,13 +36,13 @@ def example_record(log_type: LogType | str) -> LogRecord:
                 total_ms=3.412,
                 stages={
                     "validate": 0.61,
-                    "analyse": 1.87,
-                    "decide": 0.52,
-                    "llm_shadow_submit": 0.02,
+                    "extract": 1.87,
+                    "build": 0.52,
+                    "shadow": 0.02,
                 },
                 mode=Mode.SHADOW,
                 llm_enabled=True,
-                decision_version="deterministic@0.1.0",
+                decision_version="deterministic/0.1.0",
             )
         case LogType.FALLBACK_METRICS:
             return FallbackMetricsRecord(
@@ -50,7 +50,7 @@ def example_record(log_type: LogType | str) -> LogRecord:
                 mode=Mode.PARTIAL_TRUST,
                 llm_outcome=LlmOutcome.TIMEOUT,
                 llm_error_type="timeout",
-                fallback_reason="llm_timeout",
+                fallback_reason="timeout",
                 deterministic_used=True,
                 llm_latency_ms=1500.0,
             )
@@ -93,7 +93,7 @@ def example_record(log_type: LogType | str) -> LogRecord:
                 sampled=True,
                 accepted=False,
                 reason_codes=("item_not_grounded",),
-                risk_flags=("fewer_items_than_rules",),
+                risk_flags=("items_added",),
                 confidence=0.74,
                 latency_ms=930.2,
                 user_text="buy milk and eggs",
@@ -108,7 +108,7 @@ def example_record(log_type: LogType | str) -> LogRecord:
                 action="start_job",
                 confidence=0.92,
                 contract_version="2.1.0",
-                decision_version="deterministic@0.1.0",
+                decision_version="deterministic/0.1.0",
                 language="ru",
                 user_text="Напомни Пете завтра вынести мусор",
                 task_title="Вынести мусор",
