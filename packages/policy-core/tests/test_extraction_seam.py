@@ -14,6 +14,7 @@ from policy_core import (
     TaskDraft,
     TaskFields,
     parse_command,
+    validate_decision,
 )
 from policy_core.testing import make_command
 
@@ -136,3 +137,30 @@ def test_assembled_mixed_request_decides_to_confirm(policy: RulePolicy) -> None:
         command, policy.assemble(command, draft), PolicySettings(), decision_version="llm/x"
     )
     assert decision.decision_outcome == "confirm"
+
+
+@pytest.mark.parametrize(
+    ("due", "kept"),
+    [
+        ("2026-03-05", "2026-03-05"),
+        ("2026-03-05T19:00:00+03:00", "2026-03-05T19:00:00+03:00"),
+        ("2026-03-05T19:00:00Z", "2026-03-05T19:00:00+00:00"),
+        ("2026-03-05T19:00:00.250-05:00", "2026-03-05T19:00:00-05:00"),
+        ("2026-02-30", None),
+        ("2026-03-05T19:00", None),
+        ("tomorrow", None),
+        ("", None),
+    ],
+)
+def test_assembled_due_takes_the_contract_form(
+    policy: RulePolicy, due: str, kept: str | None
+) -> None:
+    command = _command("напомни вынести мусор")
+    draft = Draft("create_task", task=TaskDraft("вынести мусор", due=due))
+    extraction = policy.assemble(command, draft)
+    assert extraction.task is not None
+    assert extraction.task.due == kept
+    decision = policy.decide_extraction(
+        command, extraction, PolicySettings(), decision_version="llm/x"
+    )
+    validate_decision(decision.to_json_dict())

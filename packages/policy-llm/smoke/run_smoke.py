@@ -260,7 +260,12 @@ def _check_records(
         checks.that(by_command["shadow_router"][cid] == 1, f"{case.id}: one shadow_router record")
     for case in (c for c, _, _ in decisions if c.id in NOT_SENT):
         cid = case.command.command_id
-        checks.that(by_command["shadow_router"][cid] == 1, f"{case.id}: compared in shadow")
+        checks.that(by_command["shadow_router"][cid] == 0, f"{case.id}: never sent to the model")
+        skipped = [r for r in logs["fallback_metrics"] if r["command_id"] == cid]
+        checks.that(
+            len(skipped) == 1 and skipped[0]["llm_outcome"] == "skipped",
+            f"{case.id}: its fallback_metrics record says skipped ({skipped})",
+        )
     checks.that(len(logs["decision"]) == len(decisions), "one decision record per decision")
     checks.that(bool(logs["partial_trust_risk"]), "partial_trust_risk records were written")
     checks.that(bool(logs["assist"]), "assist records were written")

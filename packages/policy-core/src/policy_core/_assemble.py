@@ -5,12 +5,13 @@ text names none, who a task falls to by default, or what to ask when something i
 ``assemble`` applies SPEC §4's resolution to the named fields, so an LLM extraction and the
 rules' own share one set of rules downstream. Ids the household does not hold are dropped
 (treated as not named): a model cannot invent a list or a member; a due that is not RFC 3339
-is dropped the same way.
+is dropped the same way (a date or a date-time with an offset is kept, in the contract's form).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Literal
 
 from policy_core._analysis import Extraction, Grounding, ItemDraft, TaskFields
@@ -19,7 +20,9 @@ from policy_core._household import HouseholdIndex
 from policy_core._intent import Intent
 from policy_core._rfc3339 import parse_date_time
 
-__all__ = ["Draft", "TaskDraft", "assemble"]
+__all__ = ["Draft", "TaskDraft", "assemble", "contract_due"]
+
+_DATE_LENGTH = len("2026-03-05")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +43,27 @@ class Draft:
     items: tuple[ItemDraft, ...] = ()
     list_id: str | None = None
     task: TaskDraft | None = None
+
+
+def contract_due(text: str | None) -> str | None:
+    """``text`` as the contract's due (a date, or a date-time with seconds and a numeric
+    offset), or None when it is neither. ``Z`` becomes ``+00:00``; fractions are dropped.
+
+    >>> contract_due("2026-03-05"), contract_due("2026-03-05T19:00:00.5Z"), contract_due("soon")
+    ('2026-03-05', '2026-03-05T19:00:00+00:00', None)
+    """
+    if not text:
+        return None
+    text = text.strip()
+    if len(text) == _DATE_LENGTH:
+        try:
+            return date.fromisoformat(text).isoformat()
+        except ValueError:
+            return None
+    moment = parse_date_time(text)
+    if moment is None:
+        return None
+    return moment.replace(microsecond=0).isoformat()
 
 
 def assemble(draft: Draft, household: HouseholdIndex, *, language: str, user_id: str) -> Extraction:
@@ -85,6 +109,6 @@ def assemble(draft: Draft, household: HouseholdIndex, *, language: str, user_id:
             assignee_id=assignee_id,
             assignee_from=assignee_from,
             zone_id=task.zone_id if task.zone_id in zone_ids else None,
-            due=task.due if task.due and parse_date_time(task.due) is not None else None,
+            due=contract_due(task.due),
         )
     return Extraction(lang, intent, items=items, list_id=list_id, list_from=list_from, task=fields)

@@ -79,6 +79,20 @@ def _problem(exc: LLMInvalidJSONError | LLMSchemaInvalidError) -> str:
     return problem[:_MAX_PROBLEM]
 
 
+def _sendable(text: str) -> str:
+    """``text`` without lone surrogates (a model can write "\\ud800" in its JSON envelope), which
+    no UTF-8 request body can carry."""
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
+def _repair_turn(exc: LLMInvalidJSONError | LLMSchemaInvalidError) -> list[dict[str, str]]:
+    """The bad answer, echoed (cut short), and what is wrong with it."""
+    return [
+        {"role": "assistant", "content": _sendable(exc.content[:_MAX_ECHO])},
+        {"role": "user", "content": _sendable(_REPAIR.format(problem=_problem(exc)))},
+    ]
+
+
 async def ask_structured(
     client: AsyncLLMClient,
     policy: PolicyFile,
@@ -94,7 +108,7 @@ async def ask_structured(
     Raises the last ``LLMError`` when every profile of the chain failed, or
     ``LLMTimeoutError`` when the deadline passed first.
     """
-    route = policy.tasks[task]
+    route = policy.route_for(task)
     last: LLMInvalidJSONError | LLMSchemaInvalidError | None = None
     for escalations, (name, profile) in enumerate(policy.escalation_chain(task)):
         model = policy.model_for(profile)
@@ -111,10 +125,7 @@ async def ask_structured(
                 )
             except (LLMInvalidJSONError, LLMSchemaInvalidError) as exc:
                 last = exc
-                messages += [
-                    {"role": "assistant", "content": exc.content[:_MAX_ECHO]},
-                    {"role": "user", "content": _REPAIR.format(problem=_problem(exc))},
-                ]
+                messages += _repair_turn(exc)
                 continue
             return Answer(result.data, result, name, model, repairs, escalations)
     if last is None:  # pragma: no cover - a chain always holds the task's own profile

@@ -10,7 +10,10 @@ an unknown one), ``due`` (no time found). A hint is accepted only when
   or a time word in the text (``not_grounded``);
 * it names only what the household holds (``unknown_id``), a due is RFC 3339 and not before
   the command (``invalid``, ``in_past``);
-* the command grants the action it would lead to (``capability_not_granted``).
+* the command grants the action it would lead to (``capability_not_granted``);
+* when the rules asked who a task is for (the text named someone the household lacks), the
+  assignee hint is accepted too: without it every other hint is dropped
+  (``assignee_unresolved``), since the task would go to the default assignee unasked.
 
 Accepted hints are assembled with what the rules found by the rules' own resolution order,
 and the decision is built by the same capability gating.
@@ -92,11 +95,10 @@ def open_fields(deterministic: Explanation) -> tuple[str, ...]:
             fields.append("list_id")
     if ext.intent in _TASK:
         if ext.task is None:
-            if "task.title" in ext.missing:
-                fields.append("task.title")
+            # No task at all (no title, or a member the household lacks): the rules' extraction
+            # carries none of its fields, so a hint can only build one with every field open.
             if "task.assignee_id" in ext.missing or "task.title" in ext.missing:
-                fields.append("assignee_id")
-                fields.append("due")
+                fields += ["task.title", "assignee_id", "due"]
         else:
             if ext.task.assignee_from != "text":
                 fields.append("assignee_id")
@@ -191,10 +193,20 @@ def apply_hints(
         if value is not None:
             reason = "intent_mismatch" if mismatch else _check(judge, draft, field, value)
         hints.append(judge.hint(field, value, reason))
+    if "task.assignee_id" in deterministic.extraction.missing and not any(
+        h.accepted for h in hints if h.field == "assignee_id"
+    ):
+        # The text named someone the household lacks: without an accepted assignee, a task
+        # built from the other hints would go to the default assignee instead of asking.
+        hints = [_refused(h, "assignee_unresolved") if h.accepted else h for h in hints]
     accepted = {h.field for h in hints if h.accepted}
     if not accepted:
         return AssistOutcome(tuple(hints), None)
     return AssistOutcome(tuple(hints), _assemble(rules, command, deterministic, draft, accepted))
+
+
+def _refused(hint: AssistHint, reason: str) -> AssistHint:
+    return hint.model_copy(update={"accepted": False, "reason": reason})
 
 
 def _offered(draft: Draft, field: str) -> str | None:

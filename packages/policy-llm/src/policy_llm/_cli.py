@@ -144,9 +144,12 @@ def check(
     environ: Mapping[str, str],
     *,
     as_json: bool = False,
-    out: TextIO = sys.stdout,
+    out: TextIO | None = None,
 ) -> int:
-    """Run the check; returns the exit status."""
+    """Run the check; returns the exit status. ``out`` defaults to ``sys.stdout`` as it is
+    when called (a default bound at import would miss later redirection)."""
+    if out is None:
+        out = sys.stdout
     try:
         settings = LLMSettings.from_env(environ)
         policy = load_policy_file(policy_file or settings.policy_file, environ)

@@ -9,7 +9,8 @@ Order for one command, after the rules' decision:
    hints fill what passes the checks (``_assist``). A reading partial trust already made is
    reused, never asked for twice.
 3. **Shadow**: a sampled command is handed to the background comparison (``_shadow``), which
-   reuses a reading made above.
+   reuses a reading made above. The rules' final answers (corridor rejects, blank or
+   over-long text) are never sent to the model in any mode.
 
 With ``LLM_POLICY_ENABLED`` off, or no mode enabled, ``decide`` is the rules' decision and no
 client exists. Every LLM failure falls back to the rules' decision. Records: every decision
@@ -37,7 +38,12 @@ from policy_core import (
     parse_command,
 )
 from policy_llm._assist import apply_hints, open_fields
-from policy_llm._llm_policy import LLMExtractionPolicy, LLMRead, rules_precede
+from policy_llm._llm_policy import (
+    DEADLINE_GRACE_S,
+    LLMExtractionPolicy,
+    LLMRead,
+    rules_precede,
+)
 from policy_llm._partial_trust import judge_candidate
 from policy_llm._runtime import LLMRuntime, build_runtime
 from policy_llm._sampling import in_sample
@@ -343,7 +349,7 @@ class HybridPolicy:
             raise RuntimeError("no LLM runtime")
         budget_s = budget_ms / 1000
         try:
-            return self.runtime.loop.run(self.llm.read(dto, budget_s), budget_s)
+            return self.runtime.loop.run(self.llm.read(dto, budget_s), budget_s + DEADLINE_GRACE_S)
         except LLMError as exc:
             return exc
 
@@ -363,6 +369,12 @@ class HybridPolicy:
     ) -> None:
         shadow = self.shadow
         if shadow is None:  # pragma: no cover - the caller checks
+            return
+        if rules_precede(deterministic.extraction):
+            # The LLM policy never hands the rules' final answers (corridor rejects, blank or
+            # over-long text) to the model: there is nothing to compare, and nothing to send.
+            if owns_fallback:
+                self._fallback(dto, trace_id, Mode.SHADOW, LlmOutcome.SKIPPED, "nothing_to_do")
             return
         if not shadow.sampled(dto):
             if owns_fallback:

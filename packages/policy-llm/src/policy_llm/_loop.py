@@ -62,7 +62,9 @@ class BackgroundLoop:
     def run(self, coroutine: Coroutine[Any, Any, T], timeout_s: float) -> T:
         """Run ``coroutine`` on the loop and wait at most ``timeout_s`` for its result.
 
-        Past the budget the coroutine is cancelled and ``LLMTimeoutError`` raised.
+        Past the budget the coroutine is cancelled and ``LLMTimeoutError`` raised; when the
+        runtime closes meanwhile (cancelling it), ``LLMUnavailableError``, so a caller that
+        falls back on ``LLMError`` never sees a bare ``CancelledError``.
         """
         future = self.submit(coroutine)
         try:
@@ -72,6 +74,8 @@ class BackgroundLoop:
             raise LLMTimeoutError(
                 f"no answer within the {timeout_s * 1000:.0f} ms budget"
             ) from None
+        except concurrent.futures.CancelledError:
+            raise LLMUnavailableError("the LLM runtime closed while the call was running") from None
 
     def close(self, cleanup: Coroutine[Any, Any, object] | None = None) -> None:
         """Cancel what is still running, run ``cleanup`` (closing a client), stop the loop."""

@@ -2,14 +2,19 @@
 
 The user's text travels as the ``text`` member of a JSON document, so it is delimited as data
 by JSON's own escaping: no quote, bracket or "ignore previous instructions" inside it can end
-the data early. The household context is reduced to what naming needs: ids and names of
-lists, members and zones, plus the command's timestamp for resolving dates. Roles, workload
-scores, user ids beyond member ids and every other field stay out of the prompt.
+the data early. Characters that print as nothing (bidi overrides, zero-width and tag
+characters, which can smuggle hidden instructions, line separators) travel JSON-escaped too,
+so what the model is given is what a reviewer sees. Household ids and names, which users
+also type, are JSON strings in the same way. The household context is reduced to what naming
+needs: ids and names of lists, members and zones, plus the command's timestamp for resolving
+dates. Roles, workload scores, user ids beyond member ids and every other field stay out of
+the prompt.
 """
 
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
@@ -51,17 +56,49 @@ _EXAMPLE_ANSWER = {
 }
 
 
+# Format characters (bidi controls, zero-width, tags), line/paragraph separators, private-use
+# and surrogate code points: invisible or unencodable, so they travel escaped.
+_HIDDEN_CATEGORIES = frozenset({"Cf", "Zl", "Zp", "Co", "Cs"})
+
+
+def _escaped(char: str) -> str:
+    code = ord(char)
+    if code <= 0xFFFF:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
+
+
+def _json_string(value: str) -> str:
+    r"""``value`` as a JSON string: readable text as written, invisible characters escaped.
+
+    >>> print(_json_string('купи "молоко"' + chr(0x202E)))
+    "купи \"молоко\"\u202e"
+    """
+    text = json.dumps(value, ensure_ascii=False)
+    if text.isascii():
+        return text
+    return "".join(
+        _escaped(char) if unicodedata.category(char) in _HIDDEN_CATEGORIES else char
+        for char in text
+    )
+
+
 def _catalogue(label: str, entries: list[tuple[str, str]]) -> str:
     if not entries:
         return f"{label}: none"
     return f"{label}: " + "; ".join(
-        f"{ident} = {json.dumps(name, ensure_ascii=False)}" for ident, name in entries
+        f"{_json_string(ident)} = {_json_string(name)}" for ident, name in entries
     )
+
+
+# Not strftime's %A: that follows the process locale, and the prompt must not change with it.
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def _now_line(timestamp: str) -> str:
     moment: datetime | None = parse_date_time(timestamp)
-    weekday = f" ({moment:%A})" if moment is not None else ""
+    weekday = f" ({_WEEKDAYS[moment.weekday()]})" if moment is not None else ""
     return f"now: {timestamp}{weekday}"
 
 
@@ -78,7 +115,7 @@ def _household_lines(command: CommandDTO) -> list[str]:
 
 
 def _data(text: str) -> str:
-    return json.dumps({"text": text}, ensure_ascii=False)
+    return '{"text": ' + _json_string(text) + "}"
 
 
 def extraction_messages(

@@ -48,6 +48,7 @@ _PLACEHOLDER_SHAPES = (
     re.compile(r"x{3,}$", re.IGNORECASE),  # "sk-xxxx"
     re.compile(r"^\*+$"),  # "****"
     re.compile(r"your.{0,8}key", re.IGNORECASE),
+    re.compile(r"^\$[A-Za-z_][A-Za-z0-9_]*$"),  # "$OPENAI_API_KEY": a variable left unexpanded
 )
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from policy_core import CommandDTO, Explanation, PolicySettings
 from policy_llm._agreement import agreement
-from policy_llm._llm_policy import LLMExtractionPolicy, LLMRead
+from policy_llm._llm_policy import DEADLINE_GRACE_S, LLMExtractionPolicy, LLMRead
 from policy_llm._sampling import in_sample
 from policy_llm._settings import ShadowSettings
 from policy_llm.exceptions import LLMError, LLMTimeoutError, LLMUnavailableError
@@ -121,15 +121,21 @@ class ShadowRouter:
             ),
             read,
         )
+        # Counted before the hand-over: a comparison with nothing to wait for (a reused
+        # reading) may finish on the loop before submit() returns here.
+        with self._lock:
+            self._submitted += 1
+            self._running += 1
         try:
             self.llm.runtime.loop.submit(job)
         except LLMUnavailableError:  # the runtime is closing
             self._slots.release()
-            self._count_drop()
+            with self._idle:
+                self._submitted -= 1
+                self._running -= 1
+                self._dropped += 1
+                self._idle.notify_all()
             return False
-        with self._lock:
-            self._submitted += 1
-            self._running += 1
         return True
 
     def _count_drop(self) -> None:
@@ -148,16 +154,41 @@ class ShadowRouter:
         return True
 
     async def _compare(self, job: _Job, read: LLMRead | LLMError | None) -> None:
+        # The slot and the running count are given back whatever happens, cancellation at
+        # shutdown and unexpected exceptions included: a leaked slot would shrink the queue
+        # for good, until every offer is dropped.
+        error: LLMError | None = read if isinstance(read, LLMError) else None
+        ok = False
+        try:
+            error = await self._read_and_log(job, read, error)
+            ok = error is None
+        finally:
+            self._slots.release()
+            with self._idle:
+                self._running -= 1
+                if ok:
+                    self._completed += 1
+                else:
+                    self._failed += 1
+                self._idle.notify_all()
+
+    async def _read_and_log(
+        self, job: _Job, read: LLMRead | LLMError | None, error: LLMError | None
+    ) -> LLMError | None:
         budget_s = self.settings.budget_ms / 1000
         started = time.perf_counter()
-        error: LLMError | None = read if isinstance(read, LLMError) else None
         try:
             if read is None:
-                read = await asyncio.wait_for(self.llm.read(job.command, budget_s), budget_s)
+                read = await asyncio.wait_for(
+                    self.llm.read(job.command, budget_s), budget_s + DEADLINE_GRACE_S
+                )
         except TimeoutError:
             error = LLMTimeoutError("the shadow budget ran out")
         except LLMError as exc:
             error = exc
+        except Exception:  # a bug, not an LLM failure: say so, and count the comparison failed
+            _LOGGER.exception("shadow reading of command %s failed", job.command.command_id)
+            error = LLMError("the LLM reading failed")
         latency_ms = (time.perf_counter() - started) * 1000
         try:
             if isinstance(read, LLMRead):
@@ -167,15 +198,7 @@ class ShadowRouter:
         except Exception:  # a comparison must never break the loop; say so and go on
             _LOGGER.exception("shadow comparison of command %s failed", job.command.command_id)
             error = error or LLMError("the comparison failed")
-        finally:
-            self._slots.release()
-            with self._idle:
-                self._running -= 1
-                if error is None:
-                    self._completed += 1
-                else:
-                    self._failed += 1
-                self._idle.notify_all()
+        return error
 
     def _log(
         self, job: _Job, read: LLMRead | None, error: LLMError | None, latency_ms: float

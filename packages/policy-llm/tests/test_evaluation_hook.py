@@ -1,0 +1,307 @@
+"""evaluation_policies, the hook policy-eval calls: nothing while switched off, one policy
+``llm`` when on, a PolicyError when misconfigured; run by policy-eval's own runner."""
+
+from __future__ import annotations
+
+import gc
+import importlib.util
+import socket
+import sys
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+import pytest
+
+
+def _helper(name: str) -> None:
+    """Load a sibling helper module (pytest's importlib mode puts tests/ on no path)."""
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
+        assert spec is not None
+        assert spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+
+
+_helper("openai_server")
+
+from openai_server import (  # noqa: E402
+    API_KEY,
+    Answer,
+    OpenAIServer,
+    chat,
+    env_for,
+    extraction,
+    extraction_json,
+    last_user_text,
+    policy_file,
+)
+
+from policy_core import (  # noqa: E402
+    CommandDTO,
+    PolicyError,
+    compile_validator,
+    parse_command,
+    parse_date_time,
+)
+from policy_core.testing import make_command  # noqa: E402
+from policy_llm import LLMMisconfiguredError, evaluation_policies  # noqa: E402
+from policy_llm._evaluation import EvaluatedLLMPolicy  # noqa: E402
+
+
+@pytest.fixture
+def server() -> Iterator[OpenAIServer]:
+    with OpenAIServer() as running:
+        yield running
+
+
+def enabled_env(tmp_path: Path, server: OpenAIServer, **options: Any) -> dict[str, str]:
+    path = policy_file(tmp_path, server.url, timeout_s=2.0, **options)
+    return {"LLM_POLICY_ENABLED": "true", "LLM_POLICY_FILE": str(path)}
+
+
+def only(policies: Sequence[EvaluatedLLMPolicy]) -> EvaluatedLLMPolicy:
+    assert len(policies) == 1
+    return policies[0]
+
+
+def close(policies: Sequence[EvaluatedLLMPolicy]) -> None:
+    for policy in policies:
+        policy.policy.runtime.close()
+
+
+def command(text: str, command_id: str = "cmd-1") -> CommandDTO:
+    return parse_command(make_command(text, command_id=command_id))
+
+
+SHOP = extraction(
+    intent="add_shopping_item", items=[{"name": "молоко", "quantity": 2, "unit": "l"}]
+)
+
+
+def test_switched_off_it_offers_nothing_and_builds_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def refuse(*args: Any, **kwargs: Any) -> NoReturn:
+        raise AssertionError("a connection was attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    before = set(threading.enumerate())
+    assert evaluation_policies({}) == ()
+    assert (
+        evaluation_policies(
+            {
+                "LLM_POLICY_ENABLED": "false",
+                "LLM_POLICY_FILE": "/nonexistent.toml",
+                "LLM_API_KEY": "changeme",
+            }
+        )
+        == ()
+    )
+    assert set(threading.enumerate()) == before
+
+
+def test_switched_on_it_offers_one_concurrent_policy_named_llm(
+    tmp_path: Path, server: OpenAIServer
+) -> None:
+    policies = evaluation_policies(enabled_env(tmp_path, server))
+    try:
+        policy = only(policies)
+        assert policy.name == "llm"
+        assert policy.concurrent is True
+        assert policy.version.startswith("llm/")
+        assert policy.version == policy.policy.version
+        # every repair and escalation fits: (fast 2 s + careful 2 s) x (1 + 1 repair)
+        assert policy.budget_s == pytest.approx(8.0)
+    finally:
+        close(policies)
+    assert server.count == 0  # offering a policy calls nothing
+
+
+def test_decisions_are_reproducible(tmp_path: Path, server: OpenAIServer) -> None:
+    server.respond = lambda body: SHOP
+    policies = evaluation_policies(enabled_env(tmp_path, server))
+    try:
+        policy = only(policies)
+        first = policy.decide(command("купи 2 литра молока")).decision
+        second = policy.decide(command("купи 2 литра молока")).decision
+    finally:
+        close(policies)
+    assert first == second  # ids from command_id, created_at from the command's timestamp
+    assert parse_date_time(first.created_at) == parse_date_time(make_command()["timestamp"])
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field"),
+    [
+        ({"LLM_API_KEY": "changeme"}, "endpoint.api_key"),
+        ({"LLM_API_KEY": "<your-key>"}, "endpoint.api_key"),
+        ({"LLM_BASE_URL": ""}, "endpoint.base_url"),
+        ({"LLM_SHADOW_SAMPLE_RATE": "abc"}, "LLM_SHADOW_SAMPLE_RATE"),
+        ({"LLM_POLICY_FILE": "/nonexistent/policy.toml"}, "policy_file"),
+    ],
+)
+def test_misconfigured_it_raises_a_policy_error(overrides: dict[str, str], field: str) -> None:
+    env = env_for("http://127.0.0.1:9/v1", **overrides)
+    with pytest.raises(PolicyError) as caught:
+        evaluation_policies(env)
+    assert isinstance(caught.value, LLMMisconfiguredError)
+    assert caught.value.field == field
+
+
+def test_the_runtime_closes_when_the_policy_is_dropped(
+    tmp_path: Path, server: OpenAIServer
+) -> None:
+    before = set(threading.enumerate())
+    policies = evaluation_policies(enabled_env(tmp_path, server))
+    started = set(threading.enumerate()) - before
+    assert {thread.name for thread in started} == {"policy-llm"}
+    del policies
+    gc.collect()
+    for thread in started:
+        thread.join(timeout=5.0)
+        assert not thread.is_alive()
+
+
+# --- with policy-eval ------------------------------------------------------------------------
+
+
+def golden_case(case_id: str, text: str, intent: str, outcome: str, action: str) -> Any:
+    cases = pytest.importorskip("policy_eval._cases")
+    return cases.GoldenCase(
+        id=case_id,
+        lang="ru",
+        difficulty="easy",
+        tags=("llm-hook",),
+        notes="",
+        command=command(text, command_id=case_id),
+        expected=cases.Expectation(intent=intent, outcome=outcome, action=action),
+        source="golden/cases/hook.jsonl",
+        line=1,
+    )
+
+
+def answer_for(body: dict[str, Any]) -> Answer:
+    """The model's answer by the command's text, whatever order the runner's threads ask in."""
+    text = last_user_text(body)
+    if "молока" in text:
+        return SHOP
+    if "мусор" in text:
+        return chat(
+            extraction_json(
+                intent="create_task",
+                task={
+                    "title": "Вынести мусор",
+                    "assignee_id": "u-petya",
+                    "zone_id": None,
+                    "due": None,
+                },
+            )
+        )
+    if "погода" in text:
+        return chat("Погода сегодня отличная!")  # never JSON, whatever the repair says
+    return Answer(500, b'{"error": {"message": "overloaded"}}')
+
+
+def test_policy_eval_runs_it_and_counts_errors_by_type(
+    tmp_path: Path, server: OpenAIServer
+) -> None:
+    policy_eval = pytest.importorskip("policy_eval")
+    server.respond = answer_for
+    dataset = policy_eval.Dataset(
+        root="golden",
+        cases=(
+            golden_case(
+                "c-shop", "Купи 2 литра молока", "add_shopping_item", "execute", "start_job"
+            ),
+            golden_case(
+                "c-task", "Напомни Пете вынести мусор", "create_task", "execute", "start_job"
+            ),
+            golden_case("c-pay", "оплати счёт", "unsupported", "reject", "reject"),
+            golden_case("c-weather", "какая погода завтра", "unknown", "clarify", "clarify"),
+            golden_case("c-down", "купи хлеб", "add_shopping_item", "execute", "start_job"),
+        ),
+        files=("golden/cases/hook.jsonl",),
+        digest="sha256:" + "0" * 64,
+    )
+    env = enabled_env(tmp_path, server)
+    policies = policy_eval.discover_policies(env)
+    assert [policy.name for policy in policies] == ["deterministic", "llm"]
+    assert isinstance(policies[1], policy_eval.Policy)
+    try:
+        evaluation = policy_eval.evaluate(dataset, policies, concurrency=4)
+    finally:
+        close(policies[1:])
+    rules, llm = evaluation.results
+    assert llm.name == "llm"
+    assert llm.version.startswith("llm/")
+    assert rules.errors_by_type == {}
+    assert llm.errors_by_type == {"invalid_json": 1, "unavailable": 1}
+    by_case = {check.run.case.id: check.run for check in llm.checks}
+    assert by_case["c-shop"].decision is not None
+    assert by_case["c-shop"].decision.decision_version.startswith("llm/")
+    assert by_case["c-task"].decision is not None
+    assert by_case["c-pay"].decision is not None
+    assert by_case["c-weather"].error_type == "invalid_json"
+    assert by_case["c-down"].error_type == "unavailable"
+    texts = {last_user_text(body) for body in server.bodies}
+    assert "оплати счёт" not in texts  # the rules' reject never reached the model
+    report = policy_eval.build_report(evaluation)
+    compile_validator(policy_eval.eval_schema("report")).validate(report)
+    assert report["policies"][1]["errors_by_type"] == {"invalid_json": 1, "unavailable": 1}
+
+
+def test_policy_eval_stops_on_a_misconfigured_hook() -> None:
+    policy_eval = pytest.importorskip("policy_eval")
+    env = env_for("http://127.0.0.1:9/v1", LLM_API_KEY="changeme")
+    with pytest.raises(policy_eval.PolicyDiscoveryError, match="placeholder"):
+        policy_eval.discover_policies(env)
+
+
+def test_the_response_cache_answers_a_repeated_request(
+    tmp_path: Path, server: OpenAIServer
+) -> None:
+    policy_eval = pytest.importorskip("policy_eval")
+    server.respond = lambda body: SHOP
+    cache = policy_eval.ResponseCache(tmp_path / "cache")
+    env = enabled_env(tmp_path, server)
+    policies = evaluation_policies(env, cache=cache)
+    try:
+        first = only(policies).decide(command("купи 2 литра молока"))
+        second = only(policies).decide(command("купи 2 литра молока"))
+    finally:
+        close(policies)
+    assert server.count == 1
+    assert cache.stats.hits == 1
+    assert cache.stats.writes == 1
+    assert first.decision == second.decision
+    # a later run (a new runtime) over the same cache directory calls nothing either
+    again = evaluation_policies(env, cache=policy_eval.ResponseCache(tmp_path / "cache"))
+    try:
+        third = only(again).decide(command("купи 2 литра молока"))
+    finally:
+        close(again)
+    assert server.count == 1
+    assert third.decision == first.decision
+    stored = "\n".join(p.read_text() for p in (tmp_path / "cache").rglob("*.json"))
+    assert "chat.completion" in stored
+    assert API_KEY not in stored
+
+
+def test_a_failed_call_is_not_cached(tmp_path: Path, server: OpenAIServer) -> None:
+    policy_eval = pytest.importorskip("policy_eval")
+    server.respond = lambda body: Answer(500, b'{"error": {"message": "down"}}')
+    cache = policy_eval.ResponseCache(tmp_path / "cache")
+    policies = evaluation_policies(enabled_env(tmp_path, server), cache=cache)
+    try:
+        with pytest.raises(PolicyError):
+            only(policies).decide(command("купи молоко"))
+        server.respond = lambda body: SHOP
+        only(policies).decide(command("купи молоко"))
+    finally:
+        close(policies)
+    assert cache.stats.hits == 0
+    assert server.count == 3  # two failed attempts, then one that succeeded

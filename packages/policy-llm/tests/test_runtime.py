@@ -1,0 +1,227 @@
+"""build_runtime: the kill switch builds nothing and opens nothing; placeholder keys are refused
+without being echoed; a real key never shows in a repr."""
+
+from __future__ import annotations
+
+import importlib.util
+import socket
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, NoReturn
+
+import pytest
+
+
+def _helper(name: str) -> None:
+    """Load a sibling helper module (pytest's importlib mode puts tests/ on no path)."""
+    if name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
+        assert spec is not None
+        assert spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+
+
+_helper("openai_server")
+
+from openai_server import API_KEY, OpenAIServer, env_for, policy_file  # noqa: E402
+
+from policy_llm import (  # noqa: E402
+    LLMMisconfiguredError,
+    LLMRuntime,
+    LLMSettings,
+    build_runtime,
+    is_placeholder_key,
+)
+
+
+class NetworkUsedError(AssertionError):
+    pass
+
+
+@pytest.fixture
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any attempt to open a connection fails the test."""
+
+    def refuse(*args: Any, **kwargs: Any) -> NoReturn:
+        raise NetworkUsedError(f"a connection was attempted: {args!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+
+
+@pytest.fixture
+def server() -> Iterator[OpenAIServer]:
+    with OpenAIServer() as running:
+        yield running
+
+
+def threads() -> set[threading.Thread]:
+    return set(threading.enumerate())
+
+
+def test_the_guard_would_notice_a_connection(no_network: None, server: OpenAIServer) -> None:
+    with pytest.raises(NetworkUsedError):
+        socket.create_connection(("127.0.0.1", server.port))
+    with pytest.raises(NetworkUsedError), socket.socket() as raw:
+        raw.connect(("127.0.0.1", server.port))
+
+
+@pytest.mark.parametrize("switch", [None, "false", "0", "off", ""])
+def test_switched_off_nothing_is_built_read_or_opened(
+    no_network: None, server: OpenAIServer, switch: str | None
+) -> None:
+    env = env_for(
+        server.url,
+        LLM_SHADOW_ENABLED="true",
+        LLM_ASSIST_ENABLED="true",
+        LLM_PARTIAL_TRUST_ENABLED="true",
+        LLM_POLICY_FILE="/nonexistent/policy.toml",  # never read while off
+    )
+    if switch is None:
+        del env["LLM_POLICY_ENABLED"]
+    else:
+        env["LLM_POLICY_ENABLED"] = switch
+    before = threads()
+    assert build_runtime(LLMSettings.from_env(env), env) is None
+    assert threads() == before
+    assert server.connections == 0
+
+
+def test_switched_off_even_a_placeholder_key_and_no_endpoint_are_fine(no_network: None) -> None:
+    env = {"LLM_API_KEY": "changeme"}
+    assert build_runtime(LLMSettings.from_env(env), env) is None
+
+
+PLACEHOLDERS = [
+    "changeme",
+    "CHANGEME",
+    "change-me",
+    "<your-key>",
+    "<YOUR_OPENAI_API_KEY>",
+    "sk-...xxx",
+    "sk-xxxxxxxxxxxxxxxx",
+    "{API_KEY}",
+    "your-api-key",
+    "your_key_here",
+    "********",
+    "xxx",
+    "$OPENAI_API_KEY",  # a variable a .env file or compose file left unexpanded
+    "  ",
+    "\t",
+]
+
+
+@pytest.mark.parametrize("key", PLACEHOLDERS)
+def test_placeholder_keys_are_refused_without_echoing_them(no_network: None, key: str) -> None:
+    env = env_for("http://127.0.0.1:9/v1", LLM_API_KEY=key)
+    before = threads()
+    with pytest.raises(LLMMisconfiguredError) as caught:
+        build_runtime(LLMSettings.from_env(env), env)
+    error = caught.value
+    message = str(error)
+    assert "LLM_API_KEY" in message
+    assert error.field == "endpoint.api_key"
+    if key.strip():  # a blank one is refused earlier, as an unset variable
+        assert "placeholder" in message
+        assert key not in message
+        assert key not in repr(error.args)
+    assert threads() == before  # refused before the loop thread starts
+
+
+@pytest.mark.parametrize("key", ["", "  ", "changeme", "<your-key>"])
+def test_placeholder_keys_written_in_a_policy_file_are_refused(
+    tmp_path: Path, no_network: None, key: str
+) -> None:
+    path = policy_file(tmp_path, "http://127.0.0.1:9/v1", api_key=key)
+    env = {"LLM_POLICY_ENABLED": "true", "LLM_POLICY_FILE": str(path)}
+    with pytest.raises(LLMMisconfiguredError, match="placeholder") as caught:
+        build_runtime(LLMSettings.from_env(env), env)
+    if key.strip():
+        assert key not in str(caught.value)
+
+
+def test_an_empty_key_is_refused_naming_the_variable(no_network: None) -> None:
+    env = env_for("http://127.0.0.1:9/v1", LLM_API_KEY="")
+    with pytest.raises(LLMMisconfiguredError, match="LLM_API_KEY"):
+        build_runtime(LLMSettings.from_env(env), env)
+
+
+def test_a_missing_base_url_is_refused_naming_the_variable(no_network: None) -> None:
+    env = env_for("http://127.0.0.1:9/v1")
+    del env["LLM_BASE_URL"]
+    with pytest.raises(LLMMisconfiguredError, match="LLM_BASE_URL"):
+        build_runtime(LLMSettings.from_env(env), env)
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        API_KEY,
+        "sk-proj-4fZk29aQ0c1bXyP8mW3n",
+        "sk-ant-api03-AbCdEf0123456789",
+        "gsk_8f2b9c0d1e2f3a4b5c6d",
+        "EMPTY",  # vLLM's documented stand-in for a server without auth
+        "sk-no-key-required",  # llama.cpp's
+        "ollama",
+        "local-dev-key",
+    ],
+)
+def test_real_and_local_keys_are_accepted(no_network: None, key: str) -> None:
+    assert not is_placeholder_key(key)
+    env = env_for("http://127.0.0.1:9/v1", LLM_API_KEY=key)
+    runtime = build_runtime(LLMSettings.from_env(env), env)
+    assert isinstance(runtime, LLMRuntime)
+    runtime.close()
+
+
+@pytest.mark.parametrize("key", [*PLACEHOLDERS, ""])
+def test_is_placeholder_key_table(key: str) -> None:
+    assert is_placeholder_key(key)
+
+
+def test_the_key_never_shows_in_a_repr(no_network: None) -> None:
+    env = env_for("http://127.0.0.1:9/v1")
+    settings = LLMSettings.from_env(env)
+    with build_runtime(settings, env) as runtime:  # type: ignore[union-attr]
+        shown = [
+            repr(runtime),
+            str(runtime),
+            repr(runtime.client),
+            repr(runtime.policy),
+            str(runtime.policy),
+            repr(runtime.policy.endpoint),
+            runtime.policy.model_dump_json(),
+            repr(runtime.settings),
+        ]
+        assert "127.0.0.1:9" in repr(runtime)
+        assert "fast-model" in repr(runtime)
+    for text in shown:
+        assert API_KEY not in text
+
+
+def test_close_stops_the_loop_thread_and_may_be_repeated(no_network: None) -> None:
+    env = env_for("http://127.0.0.1:9/v1")
+    before = threads()
+    runtime = build_runtime(LLMSettings.from_env(env), env)
+    assert runtime is not None
+    started = threads() - before
+    assert {thread.name for thread in started} == {"policy-llm"}
+    runtime.close()
+    runtime.close()
+    assert not any(thread.is_alive() for thread in started)
+
+
+def test_the_runtime_reads_the_policy_file_named_in_the_settings(
+    tmp_path: Path, no_network: None
+) -> None:
+    path = policy_file(tmp_path, "http://127.0.0.1:9/v1", timeout_s=1.5)
+    env = {"LLM_POLICY_ENABLED": "true", "LLM_POLICY_FILE": str(path)}
+    with build_runtime(LLMSettings.from_env(env), env) as runtime:  # type: ignore[union-attr]
+        assert runtime.policy.source == str(path)
+        assert runtime.policy.profiles["fast"].timeout_s == 1.5
+        assert runtime.client.endpoint.max_retries == 1
