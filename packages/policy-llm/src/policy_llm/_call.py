@@ -22,7 +22,7 @@ import httpx
 from policy_llm._attempts import AttemptSchedule, Failure, HttpReply, interpret
 from policy_llm._breaker import CircuitBreaker
 from policy_llm._cache import ResponseCacheLike, cache_key, cache_lookup, cache_store
-from policy_llm._chat_api import chat_body, parse_envelope, result_from
+from policy_llm._chat_api import chat_body, parse_envelope, request_headers, result_from
 from policy_llm._endpoint import EndpointSettings
 from policy_llm._structured import check_schema, json_result
 from policy_llm._wire import ChatRequest, ChatResult, JsonResult
@@ -71,6 +71,36 @@ class CallContext:
     cache: ResponseCacheLike | None
     clock: Callable[[], float]
     random: Callable[[], float]
+
+
+def call_context(
+    endpoint: EndpointSettings,
+    cache: ResponseCacheLike | None,
+    *,
+    clock: Callable[[], float],
+    random: Callable[[], float],
+) -> CallContext:
+    """A client's context: its settings, a breaker of its own, its cache and clocks."""
+    breaker = CircuitBreaker(
+        failure_threshold=endpoint.breaker_failures,
+        cooldown_s=endpoint.breaker_cooldown_s,
+        clock=clock,
+    )
+    return CallContext(endpoint, breaker, cache, clock, random)
+
+
+def http_options(endpoint: EndpointSettings) -> dict[str, Any]:
+    """The keyword arguments both clients give their httpx client: one pool per endpoint,
+    the key in the headers, the connect timeout as the default, no redirects."""
+    return {
+        "headers": request_headers(endpoint.api_key.get_secret_value()),
+        "limits": httpx.Limits(
+            max_connections=endpoint.max_connections,
+            max_keepalive_connections=endpoint.max_connections,
+        ),
+        "timeout": endpoint.connect_timeout_s,
+        "follow_redirects": False,
+    }
 
 
 def finish_chat(result: ChatResult, envelope: Mapping[str, Any]) -> ChatResult:

@@ -21,10 +21,18 @@ from typing import Self, TypeVar
 import httpx
 
 from policy_llm._attempts import BodyLimit, Failure, HttpReply, failure_from_exception
-from policy_llm._breaker import BreakerState, CircuitBreaker
+from policy_llm._breaker import BreakerState
 from policy_llm._cache import ResponseCacheLike
-from policy_llm._call import CallContext, Plan, Send, Sleep, finish_chat, finish_json, plan_call
-from policy_llm._chat_api import request_headers
+from policy_llm._call import (
+    Plan,
+    Send,
+    Sleep,
+    call_context,
+    finish_chat,
+    finish_json,
+    http_options,
+    plan_call,
+)
 from policy_llm._endpoint import EndpointSettings
 from policy_llm._wire import ChatRequest, ChatResult, JsonResult
 from policy_llm.exceptions import LLMError, LLMTimeoutError
@@ -55,27 +63,8 @@ class LLMClient:
     ) -> None:
         self._endpoint = endpoint
         self._sleep = sleep
-        self._context = CallContext(
-            endpoint=endpoint,
-            breaker=CircuitBreaker(
-                failure_threshold=endpoint.breaker_failures,
-                cooldown_s=endpoint.breaker_cooldown_s,
-                clock=clock,
-            ),
-            cache=cache,
-            clock=clock,
-            random=random,
-        )
-        self._http = httpx.Client(
-            headers=request_headers(endpoint.api_key.get_secret_value()),
-            limits=httpx.Limits(
-                max_connections=endpoint.max_connections,
-                max_keepalive_connections=endpoint.max_connections,
-            ),
-            timeout=endpoint.connect_timeout_s,
-            follow_redirects=False,
-            transport=transport,
-        )
+        self._context = call_context(endpoint, cache, clock=clock, random=random)
+        self._http = httpx.Client(transport=transport, **http_options(endpoint))
         self._workers = ThreadPoolExecutor(
             max_workers=endpoint.max_connections, thread_name_prefix="policy-llm"
         )
