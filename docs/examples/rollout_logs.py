@@ -307,7 +307,7 @@ def shadow_comparison(
                 if error == "timeout"
                 else LlmOutcome.ERROR,
                 llm_error_type=error,
-                fallback_reason="shadow_only",
+                fallback_reason=None,
                 deterministic_used=True,
                 llm_latency_ms=latency,
             )

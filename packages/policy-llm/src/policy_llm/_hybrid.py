@@ -149,7 +149,7 @@ class HybridPolicy:
             return deterministic
         deterministic_ms = clock.total_ms()
         read: LLMRead | LLMError | None = None
-        step, read = self._partial_trust(dto, deterministic, read)
+        step, read, risk = self._partial_trust(dto, deterministic, read)
         if step is None or step.explanation is None:
             assisted, read = self._assist(dto, deterministic, read)
             step = step if assisted is None else assisted
@@ -157,6 +157,10 @@ class HybridPolicy:
             clock.mark("llm", perf_counter_ns())
         final = step.explanation if step is not None and step.explanation else deterministic
         trace_id = final.decision.trace_id
+        if risk is not None and self.hub is not None:
+            # Written once the returned decision is known: assist may still have replaced
+            # the rules' decision (and its trace_id) after partial trust refused its own.
+            self.hub.emit(risk.model_copy(update={"trace_id": trace_id}))
         if step is not None:
             self._write_partial_or_assist_fallback(dto, trace_id, step)
         if self.shadow is not None:
@@ -187,34 +191,33 @@ class HybridPolicy:
 
     def _partial_trust(
         self, dto: CommandDTO, deterministic: Explanation, read: LLMRead | LLMError | None
-    ) -> tuple[_Step | None, LLMRead | LLMError | None]:
+    ) -> tuple[_Step | None, LLMRead | LLMError | None, PartialTrustRiskRecord | None]:
+        """The candidate's step, the reading made, and its record (not yet written)."""
         settings = self.llm_settings.partial_trust
         if not settings.enabled or self.llm is None:
-            return None, read
+            return None, read, None
         intent = deterministic.intent
         if intent not in settings.corridor or rules_precede(deterministic.extraction):
-            return None, read
+            return None, read, None
         if not in_sample(dto.command_id, settings.sample_rate, salt="partial_trust"):
-            self._risk(dto, deterministic, sampled=False)
+            risk = self._risk(dto, deterministic, sampled=False)
             step = _Step(Mode.PARTIAL_TRUST, LlmOutcome.SKIPPED, True, "not_sampled")
-            return step, read
+            return step, read, risk
         read = self._read(dto, settings.budget_ms)
         if isinstance(read, LLMError):
-            self._risk(dto, deterministic, sampled=True, error=read)
-            return self._failed(Mode.PARTIAL_TRUST, read), read
+            risk = self._risk(dto, deterministic, sampled=True, error=read)
+            return self._failed(Mode.PARTIAL_TRUST, read), read, risk
         candidate = self.llm.decide_read(dto, read, self._quiet)
         verdict = judge_candidate(
             self.rules, dto, deterministic, read, candidate, settings=settings
         )
-        trace_id = (candidate if verdict.accepted else deterministic).decision.trace_id
-        self._risk(
+        risk = self._risk(
             dto,
             deterministic,
             sampled=True,
             read=read,
             reasons=verdict.reasons,
             risks=verdict.risks,
-            trace_id=trace_id,
             items=tuple(item.name for item in candidate.extraction.items),
         )
         if verdict.accepted:
@@ -227,7 +230,7 @@ class HybridPolicy:
                 Mode.PARTIAL_TRUST, LlmOutcome.REJECTED, True, verdict.reasons[0],
                 llm_ms=read.latency_ms,
             )  # fmt: skip
-        return step, read
+        return step, read, risk
 
     def _risk(
         self,
@@ -239,30 +242,28 @@ class HybridPolicy:
         error: LLMError | None = None,
         reasons: tuple[str, ...] = (),
         risks: tuple[str, ...] = (),
-        trace_id: str | None = None,
         items: tuple[str, ...] = (),
-    ) -> None:
+    ) -> PartialTrustRiskRecord | None:
+        """The candidate's record (None when that log is off); the caller sets its trace_id."""
         hub = self.hub
         if hub is None or not hub.enabled(LogType.PARTIAL_TRUST_RISK):
-            return
+            return None
         if error is not None:
             reasons = (error.error_type,)
         private = hub.log_user_text
-        hub.emit(
-            PartialTrustRiskRecord(
-                command_id=dto.command_id,
-                trace_id=trace_id or deterministic.decision.trace_id,
-                corridor=deterministic.intent,
-                sampled=sampled,
-                accepted=sampled and error is None and read is not None and not reasons,
-                reason_codes=reasons,
-                risk_flags=risks,
-                confidence=read.reading.confidence if read is not None else None,
-                latency_ms=read.latency_ms if read is not None else None,
-                llm_error_type=error.error_type if error is not None else None,
-                user_text=dto.text if private else None,
-                item_names=items if private and read is not None else None,
-            )
+        return PartialTrustRiskRecord(
+            command_id=dto.command_id,
+            trace_id=deterministic.decision.trace_id,
+            corridor=deterministic.intent,
+            sampled=sampled,
+            accepted=sampled and error is None and read is not None and not reasons,
+            reason_codes=reasons,
+            risk_flags=risks,
+            confidence=read.reading.confidence if read is not None else None,
+            latency_ms=read.latency_ms if read is not None else None,
+            llm_error_type=error.error_type if error is not None else None,
+            user_text=dto.text if private else None,
+            item_names=items if private and read is not None else None,
         )
 
     # -- assist -------------------------------------------------------------------------

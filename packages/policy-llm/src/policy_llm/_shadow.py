@@ -6,6 +6,14 @@ running (``queue_size``); an offer finding none free is dropped and counted, nev
 for. Each comparison runs under the shadow budget, which cancels the LLM call when it runs
 out, and writes one ``shadow_router`` record (agreement per field, both latencies, the error
 type) and the decision's ``fallback_metrics`` record.
+
+The comparisons share the runtime's client with assist and partial trust, which the primary
+path waits on. So the shadow never holds more than its share of the connection pool (half of
+it when a synchronous mode is on, all of it otherwise): comparisons beyond that wait for a
+call slot on the loop, not for a pooled connection, where they would queue ahead of a
+synchronous call and spend its budget. A comparison that waited half its budget for a slot
+ends as a timeout without being sent: a request left with less time would mostly fail too,
+counting against the endpoint in the circuit breaker that every mode shares.
 """
 
 from __future__ import annotations
@@ -77,6 +85,7 @@ class ShadowRouter:
         self._offered = self._submitted = self._dropped = self._completed = self._failed = 0
         self._idle = threading.Condition(self._lock)
         self._running = 0
+        self._calls = asyncio.Semaphore(_call_slots(llm))  # binds to the loop at first use
 
     def stats(self) -> ShadowStats:
         with self._lock:
@@ -180,7 +189,7 @@ class ShadowRouter:
         try:
             if read is None:
                 read = await asyncio.wait_for(
-                    self.llm.read(job.command, budget_s), budget_s + DEADLINE_GRACE_S
+                    self._bounded_read(job.command, budget_s), budget_s + DEADLINE_GRACE_S
                 )
         except TimeoutError:
             error = LLMTimeoutError("the shadow budget ran out")
@@ -199,6 +208,18 @@ class ShadowRouter:
             _LOGGER.exception("shadow comparison of command %s failed", job.command.command_id)
             error = error or LLMError("the comparison failed")
         return error
+
+    async def _bounded_read(self, command: CommandDTO, budget_s: float) -> LLMRead:
+        """The model's reading, once a call slot is free, within what is left of the budget."""
+        deadline = time.monotonic() + budget_s
+        try:
+            await asyncio.wait_for(self._calls.acquire(), budget_s / 2)
+        except TimeoutError:
+            raise LLMTimeoutError("the shadow budget ran out waiting for a call slot") from None
+        try:
+            return await self.llm.read(command, deadline - time.monotonic())
+        finally:
+            self._calls.release()
 
     def _log(
         self, job: _Job, read: LLMRead | None, error: LLMError | None, latency_ms: float
@@ -240,11 +261,21 @@ class ShadowRouter:
                     mode=Mode.SHADOW,
                     llm_outcome=outcome_of(error),
                     llm_error_type=error.error_type if error is not None else None,
-                    fallback_reason="shadow_only",
+                    fallback_reason=None,  # shadow never returns the LLM decision: no fallback
                     deterministic_used=True,
                     llm_latency_ms=latency_ms,
                 )
             )
+
+
+def _call_slots(llm: LLMExtractionPolicy) -> int:
+    """How many shadow calls may run at once: the pool, or half of it beside a synchronous
+    mode (whose calls then always find a connection free)."""
+    pool = llm.runtime.policy.endpoint.max_connections
+    modes = llm.runtime.settings
+    if modes.assist.enabled or modes.partial_trust.enabled:
+        return max(1, pool // 2)
+    return pool
 
 
 def outcome_of(error: LLMError | None) -> LlmOutcome:

@@ -10,10 +10,12 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 from typing import Any
 
 from jsonschema import exceptions as jsonschema_exceptions
 from jsonschema import validators
+from jsonschema.protocols import Validator
 
 from policy_core import Violation
 from policy_llm._wire import ChatResult, JsonResult
@@ -21,6 +23,7 @@ from policy_llm.exceptions import LLMInvalidJSONError, LLMMisconfiguredError, LL
 
 __all__ = ["check_schema", "json_result", "parse_json_object", "schema_violations"]
 
+_COMPILED_SCHEMAS = 32  # distinct schemas kept compiled (one per LLM task in practice)
 _FENCE = re.compile(r"\A```[ \t]*(?:json)?[ \t]*\r?\n(?P<body>.*?)\r?\n?[ \t]*```\Z", re.S | re.I)
 
 
@@ -51,12 +54,30 @@ def parse_json_object(content: str) -> dict[str, Any]:
     return document
 
 
-def check_schema(schema: Mapping[str, Any]) -> None:
-    """Refuse a schema that is not itself valid, before any request is sent for it."""
+@lru_cache(maxsize=_COMPILED_SCHEMAS)
+def _compiled(canonical: str) -> Validator:
+    schema = json.loads(canonical)
+    kind = validators.validator_for(schema)
+    kind.check_schema(schema)
+    return kind(schema)
+
+
+def compiled_validator(schema: Mapping[str, Any]) -> Validator:
+    """The validator of ``schema``, checked against its metaschema and compiled once per
+    distinct schema (checking costs milliseconds; every call of a task sends the same one).
+
+    Raises ``LLMMisconfiguredError`` for a schema that is not itself valid.
+    """
+    canonical = json.dumps(schema, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     try:
-        validators.validator_for(schema).check_schema(dict(schema))
+        return _compiled(canonical)
     except jsonschema_exceptions.SchemaError as exc:
         raise LLMMisconfiguredError("schema", f"not a valid JSON Schema: {exc.message}") from exc
+
+
+def check_schema(schema: Mapping[str, Any]) -> None:
+    """Refuse a schema that is not itself valid, before any request is sent for it."""
+    compiled_validator(schema)
 
 
 def _pointer(path: Any) -> str:
@@ -67,7 +88,7 @@ def schema_violations(
     document: Mapping[str, Any], schema: Mapping[str, Any]
 ) -> tuple[Violation, ...]:
     """Every way ``document`` breaks ``schema``, ordered by where in the document."""
-    validator = validators.validator_for(schema)(schema)
+    validator = compiled_validator(schema)
     errors = sorted(
         validator.iter_errors(document),
         key=lambda error: [str(part) for part in error.absolute_path],
