@@ -69,8 +69,17 @@ def _resolve_list(
     return None, None, True
 
 
-def _first(clauses: list[Clause], kind: str) -> Clause | None:
-    return next((c for c in clauses if c.kind == kind), None)
+def _first_of_each(clauses: list[Clause]) -> tuple[Clause | None, Clause | None]:
+    """The first shopping clause and the first task clause."""
+    shop: Clause | None = None
+    task: Clause | None = None
+    for clause in clauses:
+        if clause.kind == "shop":
+            if shop is None:
+                shop = clause
+        elif task is None:
+            task = clause
+    return shop, task
 
 
 def precheck(text: str, max_length: int) -> Extraction | None:
@@ -93,7 +102,7 @@ def extract(
 ) -> Extraction:
     """Read an analysed command (past ``precheck``) into an Extraction by SPEC §4's order."""
     lang = words.language
-    if not any(t.kind != "punct" for t in words.tokens):
+    if words.first_word is None and all(t.kind == "punct" for t in words.tokens):
         return Extraction(lang, "unknown", missing=("text",))
     code = corridor_code(words)
     if code is not None:
@@ -102,7 +111,7 @@ def extract(
     clauses = split_clauses(words, household)
     due = find_due(words.tokens, now)
     due_indices = due.token_indices if due is not None else frozenset()
-    shop_clause, task_clause = _first(clauses, "shop"), _first(clauses, "task")
+    shop_clause, task_clause = _first_of_each(clauses)
 
     shopping = None
     if shop_clause is not None:

@@ -8,8 +8,7 @@ other kind; words before the first trigger belong to the first clause.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from policy_core import _lexicon as lx
 from policy_core._household import HouseholdIndex
@@ -41,16 +40,11 @@ _TRANSPARENT = frozenset(
 _TASK_OBJECT_OPENERS = lx.REMIND_VERBS | {"попросить", "поручить", "ask", "tell", "пусть"}
 
 
-@dataclass(frozen=True, slots=True)
-class Clause:
+class Clause(NamedTuple):
     kind: ClauseKind
     start: int  # first token of the clause (including words before its trigger)
     trigger: int  # the trigger token
     end: int  # one past the last token
-
-
-def _next_word(words: Words, index: int) -> int | None:
-    return words.next_words[index]
 
 
 def _is_verbal(words: Words, index: int) -> bool:
@@ -60,7 +54,7 @@ def _is_verbal(words: Words, index: int) -> bool:
 
 def _shop_trigger(words: Words, i: int, household: HouseholdIndex) -> bool:
     lemma, norm = words.lemmas[i], words.norms[i]
-    nxt = _next_word(words, i)
+    nxt = words.next_words[i]
     if norm == "by" and i == 0 and nxt is not None:
         return True  # "by milk": the most common typo of "buy"
     if words.matches(i, lx.LIST_WORDS) and i + 1 < len(words) and words.norms[i + 1] == ":":
@@ -79,7 +73,7 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex) -> bool:
                     and words.norms[nxt] != "the")  # fmt: skip
     if lemma in lx.ADD_VERBS or norm in lx.ADD_VERBS:
         if nxt is not None and (words.matches(nxt, lx.TASK_NOUNS) or words.norms[nxt] == "a"):
-            after = _next_word(words, nxt)
+            after = words.next_words[nxt]
             target = after if words.norms[nxt] == "a" and after is not None else nxt
             if words.matches(target, lx.TASK_NOUNS):
                 return False
@@ -106,12 +100,12 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex) -> bool:
         return True
     if words.matches(i, lx.TASK_NOUNS):
         return True
-    nxt = _next_word(words, i)
+    nxt = words.next_words[i]
     if lemma in lx.NEED_WORDS or norm in lx.NEED_WORDS or norm in {"have", "has", "must"}:
         if nxt is None:
             return False
         if words.norms[nxt] == "to":
-            verb = _next_word(words, nxt)
+            verb = words.next_words[nxt]
             return verb is not None and not words.matches(verb, lx.SHOP_VERBS)
         return _is_verbal(words, nxt) and not words.matches(nxt, lx.SHOP_VERBS)
     if norm == "пусть":
@@ -169,29 +163,28 @@ _CANDIDATES = (
 )  # fmt: skip
 
 
-def _may_trigger(words: Words, i: int) -> bool:
-    info = words.infos[i]
-    return (
-        words.norms[i] in _CANDIDATES
-        or words.lemmas[i] in _CANDIDATES
-        or (info is not None and (info.is_infinitive or info.is_imperative))
-        or (i == 0 and words.norms[i] == "by")
-        or (i > 0 and words.norms[i - 1] in _MODALS)
-    )
-
-
 def split_clauses(words: Words, household: HouseholdIndex) -> list[Clause]:
     """The shopping and task clauses of the command, in text order (possibly none)."""
     triggers: list[tuple[int, ClauseKind]] = []
     in_task_object = False
-    first = next((i for i in range(len(words)) if words.is_word(i)), None)
+    first = words.first_word
     chatter = first is not None and (
         words.matches(first, lx.QUESTION_WORDS) or words.matches(first, lx.GREETINGS)
     )
-    for i in range(len(words)):
-        if words.norms[i] in _JOINERS:
+    norms, lemmas = words.norms, words.lemmas
+    for i, info in enumerate(words.infos):
+        norm = norms[i]
+        if norm in _JOINERS:
             in_task_object = False
-        if not words.is_word(i) or not _may_trigger(words, i):
+        # Only a word that may pass a trigger test is tested (inline: this runs per token).
+        if info is None or not (
+            norm in _CANDIDATES
+            or lemmas[i] in _CANDIDATES
+            or info.is_infinitive
+            or info.is_imperative
+            or (i == 0 and norm == "by")
+            or (i > 0 and norms[i - 1] in _MODALS)
+        ):
             continue
         if chatter and not _explicit_task(words, i):
             pass

@@ -6,6 +6,8 @@ a purchase, not device control.
 
 from __future__ import annotations
 
+from itertools import repeat
+
 from policy_core import _lexicon as lx
 from policy_core._words import Words
 
@@ -20,7 +22,22 @@ def _near(words: Words, index: int, vocabulary: frozenset[str], window: int = _W
     return any(words.matches(i, vocabulary) for i in range(low, high) if i != index)
 
 
+# Each check below first asks whether the text holds a word it could start from at all (every
+# spelling and lemma a test reads is in ``words.vocabulary``): most texts that reach the
+# checks hold a marker of one kind only.
+_PAYMENT_STARTS = lx.PAY_WORDS | lx.TRANSFER_WORDS
+_FOREIGN_STARTS = lx.FOREIGN_MARKERS | lx.OTHER_WORDS | frozenset({"семья", "'"})
+_BULK_STARTS = lx.BULK_VERBS | lx.STANDING_MARKERS
+
+
+def _has_plural_possessive(vocabulary: frozenset[str]) -> bool:
+    # map() keeps the per-word suffix test in C.
+    return any(map(str.endswith, vocabulary, repeat("s'")))
+
+
 def _is_payment(words: Words) -> bool:
+    if words.vocabulary.isdisjoint(_PAYMENT_STARTS):
+        return False
     for i in range(len(words)):
         if words.has_lemma(i, lx.PAY_WORDS):
             return True
@@ -30,6 +47,8 @@ def _is_payment(words: Words) -> bool:
 
 
 def _is_device_control(words: Words) -> bool:
+    if words.vocabulary.isdisjoint(lx.DEVICE_VERBS):
+        return False
     for i in range(len(words)):
         if not words.has_lemma(i, lx.DEVICE_VERBS):
             continue
@@ -47,6 +66,10 @@ def _is_device_control(words: Words) -> bool:
 
 
 def _is_foreign(words: Words) -> bool:
+    if words.vocabulary.isdisjoint(_FOREIGN_STARTS) and not _has_plural_possessive(
+        words.vocabulary
+    ):
+        return False
     for i in range(len(words)):
         if words.matches(i, lx.FOREIGN_MARKERS):
             return True
@@ -68,22 +91,30 @@ def _is_foreign(words: Words) -> bool:
 
 def _is_bulk(words: Words) -> bool:
     count = len(words)
-    for i in range(count):
-        if words.has_lemma(i, lx.BULK_VERBS):
-            window = range(i + 1, min(count, i + 5))
-            has_all = any(words.matches(j, lx.ALL_WORDS) for j in window)
-            has_object = any(words.matches(j, lx.BULK_OBJECTS) for j in window)
-            if has_all and has_object:
+    vocabulary = words.vocabulary
+    if not vocabulary.isdisjoint(_BULK_STARTS):  # a bulk verb or a standing marker
+        for i in range(count):
+            if words.has_lemma(i, lx.BULK_VERBS):
+                window = range(i + 1, min(count, i + 5))
+                has_all = any(words.matches(j, lx.ALL_WORDS) for j in window)
+                has_object = any(words.matches(j, lx.BULK_OBJECTS) for j in window)
+                if has_all and has_object:
+                    return True
+                if words.has_lemma(i, _CLEARING) and has_object:
+                    return any(words.matches(j, lx.LIST_WORDS) for j in window)
+            if words.matches(i, lx.STANDING_MARKERS) and _near(words, i, lx.STANDING_VERBS, 4):
                 return True
-            if words.has_lemma(i, _CLEARING) and has_object:
-                return any(words.matches(j, lx.LIST_WORDS) for j in window)
-        if words.matches(i, lx.STANDING_MARKERS) and _near(words, i, lx.STANDING_VERBS, 4):
-            return True
-    norms = [words.norms[i] for i in range(count)]
+    norms = words.norms
     for phrase in lx.STANDING_PHRASES:
-        size = len(phrase)
+        first, size = phrase[0], len(phrase)
+        if first not in vocabulary:
+            continue
         for i in range(count - size + 1):
-            if tuple(norms[i : i + size]) == phrase and _near(words, i, lx.STANDING_VERBS, 5):
+            if (
+                norms[i] == first
+                and norms[i : i + size] == phrase
+                and _near(words, i, lx.STANDING_VERBS, 5)
+            ):
                 return True
     return False
 
@@ -98,9 +129,8 @@ _ANY_MARKER = (
 
 def corridor_code(words: Words) -> str | None:
     """The reject code for a request outside the household corridor, or None."""
-    if words.vocabulary.isdisjoint(_ANY_MARKER) and not any(
-        norm.endswith("s'") for norm in words.vocabulary
-    ):
+    # Most commands return here.
+    if words.vocabulary.isdisjoint(_ANY_MARKER) and not _has_plural_possessive(words.vocabulary):
         return None
     if _is_payment(words):
         return "payment_not_supported"

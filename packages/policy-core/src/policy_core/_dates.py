@@ -42,10 +42,10 @@ every token of those phrases, prepositions included, so the caller can cut them 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
 from types import MappingProxyType
+from typing import NamedTuple
 
 from policy_core._numbers import read_number
 from policy_core._text import Token
@@ -53,8 +53,7 @@ from policy_core._text import Token
 __all__ = ["DueMatch", "find_due"]
 
 
-@dataclass(frozen=True, slots=True)
-class DueMatch:
+class DueMatch(NamedTuple):
     """A resolved due date and the tokens of the phrase that gave it.
 
     ``due`` is ``YYYY-MM-DD``, or ``YYYY-MM-DDTHH:MM:SS±HH:MM`` when a time was given.
@@ -149,8 +148,13 @@ _DAY_TRIGGERS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Hit:
+# Every phrase _find can read holds a number or a time, or one of these words (a day
+# trigger, a preposition before a spelled-out hour, a named time).
+_DUE_WORDS = frozenset({*_DAY_TRIGGERS, *_TIME_PREPS, *_NAMED_TIMES})
+_DIGIT_KINDS = frozenset({"number", "time"})
+
+
+class _Hit(NamedTuple):
     """``tokens[start:end]``: a ``date``, a ``part`` of the day, a ``time`` or a ``moment``."""
 
     kind: str
@@ -439,6 +443,8 @@ def find_due(tokens: Sequence[Token], now: datetime) -> DueMatch | None:
     offset = now.utcoffset()
     if offset is None:
         raise ValueError("find_due needs an aware datetime")
+    if not any(t.kind in _DIGIT_KINDS or t.norm in _DUE_WORDS for t in tokens):
+        return None  # most commands: no number, time or due word, so no phrase can start
     try:
         # The same wall clock under a fixed offset: no trip through UTC, no DST surprises.
         return _find(tokens, now.replace(tzinfo=timezone(offset)))

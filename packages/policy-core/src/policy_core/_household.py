@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from operator import attrgetter
 
 from policy_core._contracts import CommandDTO
 from policy_core._morphology import Morphology
@@ -28,6 +29,19 @@ class HouseholdIndex:
     lists: tuple[NamedThing, ...]
     default_assignee_id: str | None  # only when it names a member
     default_list_id: str | None  # only when it names a list
+    # The first key of every member's, zone's and list's name: most words name none of them,
+    # and one set test says so.
+    first_names: frozenset[str] = field(init=False, repr=False, compare=False)
+    zone_starts: frozenset[str] = field(init=False, repr=False, compare=False)
+    list_starts: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for name, things in (
+            ("first_names", self.members),
+            ("zone_starts", self.zones),
+            ("list_starts", self.lists),
+        ):
+            object.__setattr__(self, name, frozenset(t.keys[0] for t in things if t.keys))
 
     def member_ids(self) -> frozenset[str]:
         return frozenset(m.id for m in self.members)
@@ -37,25 +51,47 @@ class HouseholdIndex:
         if not words.is_word(index):
             return None
         keys = words.keys(index)
+        if keys.isdisjoint(self.first_names):
+            return None
         for member in self.members:
             if member.keys and member.keys[0] in keys:
                 return member
         return None
 
+    def find_zones(
+        self, words: Words, start: int = 0, stop: int | None = None
+    ) -> list[tuple[NamedThing, int, int]]:
+        """``find_all`` for the zones."""
+        if words.vocabulary.isdisjoint(self.zone_starts):
+            return []
+        return self.find_all(words, self.zones, start, stop)
+
+    def find_lists(
+        self, words: Words, start: int = 0, stop: int | None = None
+    ) -> list[tuple[NamedThing, int, int]]:
+        """``find_all`` for the shopping lists."""
+        if words.vocabulary.isdisjoint(self.list_starts):
+            return []
+        return self.find_all(words, self.lists, start, stop)
+
     def find_all(
         self, words: Words, things: tuple[NamedThing, ...], start: int = 0, stop: int | None = None
     ) -> list[tuple[NamedThing, int, int]]:
         """Every occurrence of a multi-word name in ``words[start:stop]`` as (thing, i, j)."""
+        present = words.vocabulary  # a superset of the range's words: a cheap first filter
+        candidates = [t for t in things if t.keys and t.keys[0] in present]
+        if not candidates:
+            return []
         stop = len(words) if stop is None else stop
         found: list[tuple[NamedThing, int, int]] = []
-        present = words.vocabulary  # a superset of the range's words: a cheap first filter
         # Longest names first, so "Living room" wins over a zone called "Room".
-        for thing in sorted(things, key=lambda t: -len(t.keys)):
-            size = len(thing.keys)
-            if size == 0 or thing.keys[0] not in present:
-                continue
+        for thing in sorted(candidates, key=lambda t: -len(t.keys)):
+            keys = thing.keys
+            size = len(keys)
             for i in range(start, stop - size + 1):
-                here = all(thing.keys[k] in words.keys(i + k) for k in range(size))
+                if keys[0] not in words.keys(i):  # most positions fail on the first word
+                    continue
+                here = all(keys[k] in words.keys(i + k) for k in range(1, size))
                 if here and not any(i < j2 and i1 < i + size for _, i1, j2 in found):
                     found.append((thing, i, i + size))
         found.sort(key=lambda f: f[1])
@@ -85,14 +121,21 @@ HouseholdKey = tuple[
 ]
 
 
+_MEMBER_FIELDS = attrgetter("user_id", "display_name")
+_ZONE_FIELDS = attrgetter("zone_id", "name")
+_LIST_FIELDS = attrgetter("list_id", "name")
+
+
 def household_key(command: CommandDTO) -> HouseholdKey:
     """Everything the index depends on, hashable: households repeat across commands."""
-    household = command.context.household
-    defaults = command.context.defaults
+    context = command.context
+    household = context.household
+    defaults = context.defaults
+    # map() with attrgetter reads every member, zone and list without a Python frame.
     return (
-        tuple((m.user_id, m.display_name) for m in household.members),
-        tuple((z.zone_id, z.name) for z in household.zones or ()),
-        tuple((s.list_id, s.name) for s in household.shopping_lists or ()),
+        tuple(map(_MEMBER_FIELDS, household.members)),
+        tuple(map(_ZONE_FIELDS, household.zones or ())),
+        tuple(map(_LIST_FIELDS, household.shopping_lists or ())),
         defaults.default_assignee_id if defaults else None,
         defaults.default_list_id if defaults else None,
     )

@@ -11,19 +11,25 @@ from __future__ import annotations
 import hashlib
 import os
 import uuid
+from types import MappingProxyType
 
 __all__ = ["IdFactory"]
 
 _NAMESPACE = uuid.UUID("6f1c2a52-8d0e-4b7e-9a53-3f0c1d2e4b61")
+_NAMESPACE_BYTES = _NAMESPACE.bytes
 _PER_DRAW = 4  # a decision mints up to four ids (decision, trace, job/confirmation, spare)
-_KEEP = ~(0xF << 76 | 0x3 << 62) & ((1 << 128) - 1)  # every bit but version and variant
-_VARIANT = 0x2 << 62  # RFC 4122
+# The variant (RFC 4122: binary 10) replaces the top two bits of the 17th hex digit.
+_VARIANT_DIGIT = MappingProxyType(
+    {digit: "89ab"[int(digit, 16) % 4] for digit in "0123456789abcdef"}
+)
 
 
-def _format(raw: bytes, version: int) -> str:
-    value = int.from_bytes(raw[:16], "big") & _KEEP | version << 76 | _VARIANT
-    h = f"{value:032x}"
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+def _format(digits: str, version: int) -> str:
+    """The UUID text of the first 32 hex ``digits`` with their version and variant set."""
+    return (
+        f"{digits[:8]}-{digits[8:12]}-{version}{digits[13:16]}-"
+        f"{_VARIANT_DIGIT[digits[16]]}{digits[17:20]}-{digits[20:32]}"
+    )
 
 
 class IdFactory:
@@ -38,13 +44,14 @@ class IdFactory:
     def __init__(self, command_id: str, *, deterministic: bool) -> None:
         self._command_id = command_id
         self._deterministic = deterministic
-        self._pool = b""
+        self._pool = ""  # hex digits of random bytes not used yet
 
     def new(self, purpose: str) -> str:
         if self._deterministic:
             name = f"{self._command_id}\x1f{purpose}".encode()
-            return _format(hashlib.sha1(_NAMESPACE.bytes + name, usedforsecurity=False).digest(), 5)
+            digest = hashlib.sha1(_NAMESPACE_BYTES + name, usedforsecurity=False).hexdigest()
+            return _format(digest, 5)
         if not self._pool:
-            self._pool = os.urandom(16 * _PER_DRAW)
-        chunk, self._pool = self._pool[:16], self._pool[16:]
-        return _format(chunk, 4)
+            self._pool = os.urandom(16 * _PER_DRAW).hex()
+        digits, self._pool = self._pool[:32], self._pool[32:]
+        return _format(digits, 4)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 from policy_core._text import Token
 
-__all__ = ["NumberMatch", "format_decimal", "read_number"]
+__all__ = ["NUMBER_WORDS", "NumberMatch", "format_decimal", "read_number"]
 
 
 def _forms(value: int, *words: str) -> dict[str, Decimal]:
@@ -61,10 +61,12 @@ _SOLO: dict[str, Decimal] = {
 }
 # English "a"/"an" before these words means one of them ("a dozen", "a couple of").
 _ARTICLE_WORDS = frozenset({"dozen", "couple", "pair", "half"})
+# Every word ``read_number`` can read a number from: a token that is no number and none of
+# these starts no number ("a"/"an" only before one of them).
+NUMBER_WORDS = frozenset({*_UNITS, *_TENS, *_SOLO})
 
 
-@dataclass(frozen=True, slots=True)
-class NumberMatch:
+class NumberMatch(NamedTuple):
     """A number read from ``tokens[start:end]``."""
 
     value: Decimal

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from policy_core import _lexicon as lx
 from policy_core._clauses import Clause
@@ -21,6 +22,7 @@ _LIST_PREPOSITIONS = frozenset(
 _LIST_DETERMINERS = frozenset(
     {"the", "my", "our", "наш", "мой", "общий", "shopping", "grocery", "мои", "наши"}
 )
+_LIST_LEMMAS = frozenset({"список", "list"})
 _CUT_WORDS = frozenset({"для", "for", "к", "чтобы", "because", "потому", "at", "from"})
 _EN_FILLER = frozenset(
     {"we're", "were", "we've", "ran", "run", "are", "is", "almost", "nearly", "completely",
@@ -36,8 +38,7 @@ class ItemDraft:
     unit: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class ShoppingDraft:
+class ShoppingDraft(NamedTuple):
     items: tuple[ItemDraft, ...]
     named_list: NamedThing | None  # a known list the text names
     unknown_list: bool  # the text names a list the household does not have
@@ -49,7 +50,7 @@ def _list_phrase(
     """Tokens of the list phrase ("в список продуктов", "to the Costco list") and its list."""
     used: set[int] = set()
     named: NamedThing | None = None
-    for thing, i, j in household.find_all(words, household.lists, start, end):
+    for thing, i, j in household.find_lists(words, start, end):
         before = i - 1
         while before >= start and words.norms[before] in _LIST_DETERMINERS:
             before -= 1
@@ -59,9 +60,11 @@ def _list_phrase(
         if near_list_word or (before >= start and words.norms[before] in _LIST_PREPOSITIONS):
             named = named or thing
             used.update(range(max(before, start), j))
+    if words.vocabulary.isdisjoint(_LIST_LEMMAS):  # every lemma is in the vocabulary
+        return used, named, False  # no "список"/"list": most texts
     unknown = False
     for k in range(start, end):
-        if words.lemmas[k] not in {"список", "list"}:
+        if words.lemmas[k] not in _LIST_LEMMAS:
             continue
         used.add(k)
         b = k - 1
@@ -101,53 +104,69 @@ def _split_noun_run(words: Words, piece: list[int]) -> list[list[int]]:
     """Russian lists typed without commas: each nominative noun after a noun starts an item."""
     parts: list[list[int]] = [[]]
     previous_noun = False
+    infos, tokens, norms = words.infos, words.tokens, words.norms
     for index in piece:
-        info = words.infos[index]
+        info = infos[index]
         case = info.noun_case if info is not None else None
-        if previous_noun and info is not None and case is not None and info.may_be_direct:
+        if case is None:
+            # Not a noun: it starts no item, and ends a run of nouns if it is a word or a
+            # number, or (a punctuation mark, a time) if it reads as a quantity or a unit.
+            parts[-1].append(index)
+            if (
+                tokens[index].kind in {"word", "number"}
+                or read_number(tokens, index) is not None
+                or canonical_unit(norms[index])
+            ):
+                previous_noun = False
+            continue
+        if previous_noun and info is not None and info.may_be_direct:
             parts.append([])
         parts[-1].append(index)
-        if read_number(words.tokens, index) is not None or canonical_unit(words.norms[index]):
+        if read_number(tokens, index) is not None or canonical_unit(norms[index]):
             # "пару лимонов", "пачку масла": a quantity or measure governs the next noun
             previous_noun = False
-        elif case is not None:
+        else:
             previous_noun = case in ("nomn", "accs")
-        elif words.is_word(index) or words.tokens[index].kind == "number":
-            previous_noun = False
     return parts
 
 
 def _item_from_piece(words: Words, piece: list[int], morphology: Morphology) -> ItemDraft | None:
+    norms, lemmas, infos = words.norms, words.lemmas, words.infos
+    filler = lx.ITEM_FILLER
     for n, index in enumerate(piece):
-        if words.norms[index] in _CUT_WORDS and n > 0:
+        if norms[index] in _CUT_WORDS and n > 0:
             piece = piece[:n]
             break
     while piece and (
         (
-            words.matches(piece[0], lx.ITEM_FILLER)
-            and words.norms[piece[0]] not in {"a", "an", "couple"}
+            (norms[piece[0]] in filler or lemmas[piece[0]] in filler)
+            and norms[piece[0]] not in {"a", "an", "couple"}
         )
-        or words.norms[piece[0]] in _EN_FILLER
+        or norms[piece[0]] in _EN_FILLER
     ):
         piece = piece[1:]
     measure = read_measure([words.tokens[i] for i in piece])
+    in_measure = measure.token_indices
     name_indices = [
         index
         for n, index in enumerate(piece)
-        if n not in measure.token_indices
-        and words.is_word(index)
-        and not words.matches(index, lx.ITEM_FILLER)
-        and words.norms[index] not in _EN_FILLER
+        if n not in in_measure
+        and infos[index] is not None  # a word
+        and not (norms[index] in filler or lemmas[index] in filler)
+        and norms[index] not in _EN_FILLER
     ]
     if not name_indices:
         return None
-    norms = tuple(words.norms[i] for i in name_indices)
-    if all(norm in lx.VAGUE_ITEMS for norm in norms):
+    names = tuple([norms[i] for i in name_indices])
+    if lx.VAGUE_ITEMS.issuperset(names):
         return None
-    if any(words.infos[i] is not None and words.infos[i].is_russian for i in name_indices):  # type: ignore[union-attr]
-        counted = measure.quantity is not None or measure.unit is not None
-        norms = morphology.nominative(norms, counted)
-    return ItemDraft(" ".join(norms), measure.quantity, measure.unit)
+    for i in name_indices:
+        info = infos[i]
+        if info is not None and info.is_russian:
+            counted = measure.quantity is not None or measure.unit is not None
+            names = morphology.nominative(names, counted)
+            break
+    return ItemDraft(" ".join(names), measure.quantity, measure.unit)
 
 
 def _merge(items: list[ItemDraft], words_key: list[tuple[str, ...]]) -> tuple[ItemDraft, ...]:
@@ -172,29 +191,38 @@ def read_shopping(
     start, end = clause.start, clause.end
     used, named, unknown = _list_phrase(words, start, end, household)
     content: list[int] = []
+    norms, lemmas, infos = words.norms, words.lemmas, words.infos
     for i in range(start, end):
         if i in used or i in excluded:
             continue
-        norm = words.norms[i]
-        if words.is_word(i) and (words.matches(i, _TRIGGER_WORDS) or norm in {"get", "grab"}):
+        norm = norms[i]
+        info = infos[i]  # None for all but words
+        if info is not None and (
+            norm in _TRIGGER_WORDS or lemmas[i] in _TRIGGER_WORDS or norm in {"get", "grab"}
+        ):
             continue
         if norm == "by" and i == 0:
             continue
-        if norm == "pick" or (norm == "up" and i > 0 and words.norms[i - 1] == "pick"):
+        if norm == "pick" or (norm == "up" and i > 0 and norms[i - 1] == "pick"):
             continue
         if norm in {"out", "of"} and (
-            (norm == "out" and i + 1 < end and words.norms[i + 1] == "of")
-            or (norm == "of" and i > 0 and words.norms[i - 1] == "out")
+            (norm == "out" and i + 1 < end and norms[i + 1] == "of")
+            or (norm == "of" and i > 0 and norms[i - 1] == "out")
         ):
             continue
-        if household.find_member(words, i) is not None:
+        if (
+            info is not None
+            and not info.lemmas.isdisjoint(household.first_names)  # (find_member's own test)
+            and household.find_member(words, i) is not None
+        ):
             continue
         content.append(i)
     items: list[ItemDraft] = []
     keys: list[tuple[str, ...]] = []
+    info_of = morphology.info
     for piece in _pieces(words, content):
         item = _item_from_piece(words, piece, morphology)
         if item is not None:
             items.append(item)
-            keys.append(tuple(morphology.info(w).lemma for w in item.name.split()))
+            keys.append(tuple([info_of(w).lemma for w in item.name.split()]))
     return ShoppingDraft(_merge(items, keys), named, unknown and named is None)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from policy_core import _lexicon as lx
 from policy_core._clauses import Clause
@@ -41,8 +41,10 @@ _NOT_PEOPLE = lx.SELF_WORDS | frozenset(
 )  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class TaskDraft:
+_CREATING = lx.CREATE_VERBS | lx.ADD_VERBS
+
+
+class TaskDraft(NamedTuple):
     title: str | None
     assignee: NamedThing | None  # a member named in the text
     unknown_assignee: str | None  # a person named in the text who is not a member
@@ -50,11 +52,12 @@ class TaskDraft:
 
 
 def _unknown_person(words: Words, start: int, end: int, skip: set[int]) -> int | None:
+    infos = words.infos
     for i in range(start, end):
-        if i in skip or not words.is_word(i):
+        info = infos[i]  # None for all but words
+        if info is None or i in skip:
             continue
-        info = words.infos[i]
-        if info is not None and info.is_russian:
+        if info.is_russian:
             if not info.may_be_name or info.norm in lx.SELF_WORDS:
                 continue
             before = words.lemmas[i - 1] if i > start else ""
@@ -82,7 +85,7 @@ def _unknown_person(words: Words, start: int, end: int, skip: set[int]) -> int |
 
 def _creates_task(words: Words, kept: list[int]) -> bool:
     """ "создай задачу", "add a task", "make a reminder": a creation verb before a task noun."""
-    if not words.matches(kept[0], lx.CREATE_VERBS | lx.ADD_VERBS):
+    if not words.matches(kept[0], _CREATING):
         return False
     return any(words.matches(k, lx.TASK_NOUNS) for k in kept[1:4])
 
@@ -92,12 +95,17 @@ def read_task(
 ) -> TaskDraft:
     """Title, assignee and zone of one task clause; ``excluded`` tokens are the due phrase."""
     start, end = clause.start, clause.end
-    zones = household.find_all(words, household.zones, start, end)
-    lists = household.find_all(words, household.lists, start, end)
+    zones = household.find_zones(words, start, end)
+    lists = household.find_lists(words, start, end)
     in_names = {k for _, i, j in zones + lists for k in range(i, j)}
     dropped: set[int] = set(excluded)
     assignee: NamedThing | None = None
+    infos, first_names = words.infos, household.first_names
     for i in range(start, end):
+        info = infos[i]
+        # Most words name no member: find_member's own first test, inline.
+        if info is None or info.lemmas.isdisjoint(first_names):
+            continue
         if i in in_names or i in excluded:
             continue
         member = household.find_member(words, i)

@@ -10,18 +10,32 @@ import re
 import unicodedata
 from typing import Literal, NamedTuple
 
-__all__ = ["Token", "TokenKind", "detect_language", "normalise_text", "normalise_word", "tokenize"]
+__all__ = [
+    "TOKEN_PATTERN",
+    "Token",
+    "TokenKind",
+    "detect_language",
+    "normalise_text",
+    "normalise_word",
+    "tokenize",
+]
 
 TokenKind = Literal["word", "number", "time", "punct"]
 
-_TOKEN = re.compile(
-    r"(?P<time>\d{1,2}:\d{2}(?![\d:]))"
+# What a token is (``tokenize``; ``_words.analyse_words`` runs the same scan inline).
+# The alternatives start with disjoint characters (a letter, a digit, neither), except time
+# and number, whose order matters; words come first because most tokens are words.
+TOKEN_PATTERN = re.compile(
+    r"(?P<word>[^\W\d_]+(?:['’\-][^\W\d_]+)*)"
+    r"|(?P<time>\d{1,2}:\d{2}(?![\d:]))"
     r"|(?P<number>\d+(?:[.,]\d+)?)"
-    r"|(?P<word>[^\W\d_]+(?:['’\-][^\W\d_]+)*)"
     r"|(?P<punct>[^\w\s])",
 )
 # Invisible characters people paste from chats; they must not split or glue words.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# ``str.translate`` with a dict walks the text in Python-object steps; a search is ~10x cheaper
+# and almost every text has none of them.
+_HAS_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
@@ -43,9 +57,13 @@ class Token(NamedTuple):
         return self.kind == "word"
 
 
+_new_tuple = tuple.__new__
+
+
 def normalise_text(text: str) -> str:
     """NFKC-normalise and drop invisible characters; spans refer to this string."""
-    return unicodedata.normalize("NFKC", text).translate(_INVISIBLE)
+    text = unicodedata.normalize("NFKC", text)
+    return text.translate(_INVISIBLE) if _HAS_INVISIBLE.search(text) else text
 
 
 def normalise_word(word: str) -> str:
@@ -63,20 +81,22 @@ def tokenize(text: str) -> tuple[Token, ...]:
     # Case-folding the whole text once is cheaper than once per word; it keeps every span
     # unless a character folds to several ("ß" -> "ss"), when words are folded one by one.
     aligned = len(folded) == len(text)
-    tokens = []
-    for match in _TOKEN.finditer(text):
+    tokens: list[Token] = []
+    append = tokens.append
+    for match in TOKEN_PATTERN.finditer(text):
         kind = match.lastgroup
         start, end = match.span()
         value = text[start:end]
-        if kind == "time":
-            norm = value
-        elif kind == "number":
+        if kind == "number":
             norm = value.replace(",", ".")
+        elif kind == "time":
+            norm = value
         elif aligned:
             norm = folded[start:end]
         else:
             norm = normalise_word(value)
-        tokens.append(Token(value, norm, start, end, kind))  # type: ignore[arg-type]
+        # tuple.__new__ skips the named tuple's Python-level __new__ (a frame per token).
+        append(_new_tuple(Token, (value, norm, start, end, kind)))
     return tuple(tokens)
 
 

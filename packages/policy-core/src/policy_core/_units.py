@@ -35,8 +35,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from types import MappingProxyType
+from typing import NamedTuple
 
-from policy_core._numbers import format_decimal, read_number
+from policy_core._numbers import NUMBER_WORDS, format_decimal, read_number
 from policy_core._text import Token, normalise_word
 
 __all__ = ["Measure", "canonical_unit", "read_measure"]
@@ -144,10 +145,12 @@ class Measure:
 
 
 _NONE = Measure(None, None, frozenset())
+# A measure begins at a number (digits or a number word), at a unit word, or at "пол..."
+# (see ``_read_at``); a phrase holding none of them has none, and most item names are so.
+_MEASURE_WORDS = frozenset({*NUMBER_WORDS, *_UNIT_FORMS})
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
+class _Found(NamedTuple):
     quantity: Decimal
     unit: str | None
     unit_index: int  # -1 when the unit has no token of its own
@@ -172,6 +175,15 @@ def read_measure(tokens: Sequence[Token]) -> Measure:
     >>> read_measure(tokenize("молоко 2 л")).token_indices
     frozenset({1, 2})
     """
+    if not any(
+        t.kind == "number" or t.norm in _MEASURE_WORDS or t.norm.startswith("пол") for t in tokens
+    ):
+        return _NONE
+    return _read_measure(tokens)
+
+
+def _read_measure(tokens: Sequence[Token]) -> Measure:
+    """``read_measure`` without its first filter (the tests compare the two)."""
     if not tokens:
         return _NONE
     found = _read_at(tokens, 0, front=True)

@@ -7,14 +7,21 @@ from dataclasses import dataclass
 from typing import Literal
 
 from policy_core._morphology import Morphology, WordInfo
-from policy_core._text import Token, detect_language, normalise_text, tokenize
+from policy_core._text import TOKEN_PATTERN, Token, detect_language, normalise_text, normalise_word
 
 __all__ = ["Words", "analyse_words"]
 
+_new_tuple = tuple.__new__  # builds a Token without its Python-level __new__
 
-@dataclass(frozen=True, slots=True)
+
+@dataclass(slots=True)
 class Words:
-    """The analysed text every rule reads; indices are token positions."""
+    """The analysed text every rule reads; indices are token positions.
+
+    Not a frozen dataclass although nothing assigns to it after ``analyse_words``: a frozen
+    dataclass sets each field through ``object.__setattr__``, and for these ten fields that
+    was a microsecond of every decision.
+    """
 
     text: str
     tokens: tuple[Token, ...]
@@ -24,6 +31,7 @@ class Words:
     next_words: tuple[int | None, ...]  # for each token, the index of the next word token
     norms: tuple[str, ...]  # each token's normalised spelling (the hot loops index these)
     lemmas: tuple[str, ...]  # each token's most probable lemma (its spelling for non-words)
+    first_word: int | None  # the index of the first word token
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -42,7 +50,8 @@ class Words:
         return info.lemmas
 
     def is_word(self, index: int) -> bool:
-        return self.tokens[index].kind == "word"
+        # Exactly the word tokens have an analysis (hot loops test ``infos[i] is not None``).
+        return self.infos[index] is not None
 
     def is_punct(self, index: int) -> bool:
         return self.tokens[index].kind == "punct"
@@ -78,20 +87,37 @@ def analyse_words(text: str, morphology: Morphology, *, normalised: bool = False
     norms: list[str] = []
     lemmas: list[str] = []
     vocabulary: set[str] = set()
-    for token in tokenize(text):
-        if token.kind == "word":
-            info = info_of(token.norm)
-            if info.norm != token.norm:  # a corrected typo: rules read the corrected spelling
-                token = token._replace(norm=info.norm)  # noqa: PLW2901
-            infos.append(info)
-            lemmas.append(info.lemma)
-            vocabulary.update(info.lemmas)
+    # Bound methods held in locals: this loop runs for every token of every command.
+    add_token, add_info = tokens.append, infos.append
+    add_norm, add_lemma = norms.append, lemmas.append
+    add_word, add_words = vocabulary.add, vocabulary.update
+    # ``tokenize`` inline (one pass instead of building tokens, then reading them again), a
+    # word's norm read through the speller: a corrected typo is what the rules read.
+    folded = normalise_word(text)
+    aligned = len(folded) == len(text)
+    for match in TOKEN_PATTERN.finditer(text):
+        kind = match.lastgroup
+        start, end = match.span()
+        value = text[start:end]
+        if kind == "word":
+            norm = folded[start:end] if aligned else normalise_word(value)
+            info = info_of(norm)
+            norm = info.norm
+            add_info(info)
+            add_lemma(info.lemma)
+            add_words(info.lemmas)
         else:
-            infos.append(None)
-            lemmas.append(token.norm)
-        tokens.append(token)
-        norms.append(token.norm)
-        vocabulary.add(token.norm)
+            if kind == "number":
+                norm = value.replace(",", ".")
+            elif kind == "time":
+                norm = value
+            else:
+                norm = folded[start:end] if aligned else normalise_word(value)
+            add_info(None)
+            add_lemma(norm)
+        add_token(_new_tuple(Token, (value, norm, start, end, kind)))
+        add_norm(norm)
+        add_word(norm)
     following: list[int | None] = [None] * len(tokens)
     upcoming: int | None = None
     for n in range(len(tokens) - 1, -1, -1):
@@ -107,4 +133,5 @@ def analyse_words(text: str, morphology: Morphology, *, normalised: bool = False
         tuple(following),
         tuple(norms),
         tuple(lemmas),
+        upcoming,
     )

@@ -1,0 +1,211 @@
+"""The shortcuts taken for speed give exactly what the long way gives.
+
+Each fast path (a first filter, an inlined scan, a cheaper formatting) is compared with the
+code it stands in for, on the inputs where they could disagree.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pydantic import ValidationError
+
+from policy_core._contracts import Member, ShoppingItem, Task
+from policy_core._dates import _find, find_due
+from policy_core._household import build_household_index
+from policy_core._ids import _format
+from policy_core._morphology import Morphology
+from policy_core._numbers import NUMBER_WORDS
+from policy_core._rfc3339 import _parse_any, parse_date_time
+from policy_core._text import normalise_text, tokenize
+from policy_core._units import _UNIT_FORMS, _read_measure, read_measure
+from policy_core._words import analyse_words
+
+SETTINGS = settings(max_examples=400, derandomize=True, database=None, deadline=None)
+
+
+@pytest.fixture(scope="module")
+def morphology() -> Morphology:
+    return Morphology()
+
+
+# --- analyse_words scans the text as tokenize does -----------------------------------------
+
+TEXTS = [
+    "Купи 2 литра молока, в 18:00!",
+    "Ёлку и ЁЖИКА",
+    "don’t buy 1,5 kg",
+    "Straße и Ёж",  # "ß" folds to two letters: words are folded one by one
+    "робот-пылесос 2кг",
+    "zero\u200bwidth",
+    "купи малако и хлеп",  # typos the speller corrects
+    "٣ apples ½ ² _x_ 12:345 1:30",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_analysed_tokens_are_the_tokenizers(morphology: Morphology, text: str) -> None:
+    _check_analysis(morphology, text)
+
+
+@SETTINGS
+@given(text=st.text(st.characters(codec="utf-8"), max_size=40))
+def test_analysed_tokens_of_any_text_are_the_tokenizers(morphology: Morphology, text: str) -> None:
+    _check_analysis(morphology, text)
+
+
+def _check_analysis(morphology: Morphology, text: str) -> None:
+    normalised = normalise_text(text)
+    words = analyse_words(text, morphology)
+    tokens = tokenize(normalised)
+    assert len(words.tokens) == len(tokens)
+    for token, analysed, info in zip(tokens, words.tokens, words.infos, strict=True):
+        assert type(analysed) is type(token)
+        expected_norm = token.norm if info is None else info.norm  # the speller's correction
+        assert analysed == token._replace(norm=expected_norm)
+        assert (info is not None) == (token.kind == "word")
+    words_at = [n for n, token in enumerate(tokens) if token.kind == "word"]
+    assert words.first_word == (words_at[0] if words_at else None)
+
+
+# --- RFC 3339: the common spelling read directly --------------------------------------------
+
+_parts = st.tuples(
+    st.sampled_from(["2026", "2024", "0001", "9999", "1900"]),
+    st.sampled_from(["01", "02", "12", "13", "00"]),
+    st.sampled_from(["01", "28", "29", "30", "31", "32"]),
+    st.sampled_from(["T", "t", " "]),
+    st.sampled_from(["00", "23", "24", "10"]),
+    st.sampled_from(["00", "59", "60"]),
+    st.sampled_from(["00", "59", "60", "61"]),
+    st.sampled_from(["", ".5", ".123456", ".1234567", "."]),
+    st.sampled_from(["Z", "z", "+03:00", "-05:30", "+24:00", "+23:59", "-00:00", "+00:60", ""]),
+)
+
+
+@SETTINGS
+@given(_parts)
+def test_the_common_spelling_reads_as_the_general_parser_reads_it(
+    parts: tuple[str, ...],
+) -> None:
+    year, month, day, t, hour, minute, second, fraction, offset = parts
+    value = f"{year}-{month}-{day}{t}{hour}:{minute}:{second}{fraction}{offset}"
+    fast, general = parse_date_time(value), _parse_any(value)
+    assert fast == general
+    if fast is not None and general is not None:
+        assert fast.utcoffset() == general.utcoffset()
+
+
+# --- ids -------------------------------------------------------------------------------------
+
+
+@SETTINGS
+@given(st.binary(min_size=16, max_size=20), st.sampled_from([4, 5]))
+def test_ids_are_the_uuid_of_their_bits(raw: bytes, version: int) -> None:
+    expected = uuid.UUID(bytes=raw[:16], version=version)
+    assert _format(raw.hex(), version) == str(expected)
+
+
+# --- read_measure's first filter -------------------------------------------------------------
+
+_MEASURE_VOCABULARY = sorted(NUMBER_WORDS) + sorted(_UNIT_FORMS)[:120] + [
+    "полкило", "пол-литра", "пол", "полбуханки", "полотенце", "a", "an", "of", "x", "х",
+    "по", "молоко", "milk", "eggs", "для", "for", "%", ".", ",", "2", "10", "0.5", "3,2",
+    "7up", "2x", "в", "in",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_MEASURE_VOCABULARY), max_size=6), st.booleans())
+def test_the_measure_filter_drops_only_phrases_without_a_measure(
+    words: list[str], glued: bool
+) -> None:
+    text = ("" if glued else " ").join(words)
+    tokens = tokenize(normalise_text(text))
+    assert read_measure(tokens) == _read_measure(tokens)
+
+
+# --- find_due's first filter -----------------------------------------------------------------
+
+_DUE_WORDS = (
+    "в во к до на at on by in the this next через завтра tomorrow today сегодня послезавтра "
+    "пятницу friday sat sun выходных weekend вечером утром morning evening tonight a couple "
+    "of дня days недели weeks часа hours минут 5 18:00 8 7pm 9am pm am марта march 5th числа "
+    "полдень noon midnight полночь час купи молоко milk , . и and"
+)
+_DUE_VOCABULARY = tuple(_DUE_WORDS.split())
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_DUE_VOCABULARY), max_size=8))
+def test_the_due_filter_drops_only_texts_without_a_due_phrase(words: list[str]) -> None:
+    tokens = tokenize(normalise_text(" ".join(words)))
+    now = datetime(2026, 3, 5, 10, tzinfo=timezone(timedelta(hours=3)))
+    assert find_due(tokens, now) == _find(tokens, now)
+
+
+# --- the household's first-key sets ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "помой пол в гостиной и на кухне",
+        "clean the living room",
+        "добавь в список продуктов и в хозтовары",
+        "Маше купить молоко, Пете вынести мусор",
+        "the room",
+    ],
+)
+def test_the_first_key_filters_find_what_the_full_search_finds(
+    morphology: Morphology, text: str
+) -> None:
+    household = build_household_index(
+        (
+            (("u-masha", "Маша"), ("u-petya", "Петя"), ("u-x", None)),
+            (("z-living", "Гостиная"), ("z-kitchen", "Кухня"), ("z-lr", "Living room"),
+             ("z-room", "Room")),
+            (("l-products", "Продукты"), ("l-household", "Хозтовары")),
+            None,
+            None,
+        ),
+        morphology,
+    )  # fmt: skip
+    words = analyse_words(text, morphology)
+    assert household.find_zones(words) == household.find_all(words, household.zones)
+    assert household.find_lists(words) == household.find_all(words, household.lists)
+    for index in range(len(words)):
+        keys = words.keys(index)
+        expected = next(
+            (m for m in household.members if m.keys and m.keys[0] in keys and words.is_word(index)),
+            None,
+        )
+        assert household.find_member(words, index) == expected
+
+
+# --- optional contract fields: left out, never null ------------------------------------------
+
+
+def test_optional_fields_may_be_left_out_but_not_null() -> None:
+    assert Member.model_validate({"user_id": "u"}).display_name is None
+    with pytest.raises(ValidationError):
+        Member.model_validate({"user_id": "u", "display_name": None})
+    with pytest.raises(ValidationError):
+        Member.model_validate({"user_id": "u", "workload_score": None})
+    assert Member.model_validate({"user_id": "u", "workload_score": 10**400}).workload_score
+
+
+def test_constraints_of_optional_fields_still_apply() -> None:
+    assert ShoppingItem.model_validate({"name": "milk", "quantity": "1.5"}).quantity == "1.5"
+    for bad in ("1,5", "", None, 2):
+        with pytest.raises(ValidationError):
+            ShoppingItem.model_validate({"name": "milk", "quantity": bad})
+    with pytest.raises(ValidationError):
+        ShoppingItem.model_validate({"name": "milk", "unit": ""})
+    with pytest.raises(ValidationError):
+        Task.model_validate({"title": "x", "due": "2026-03-05T19:00"})
