@@ -45,9 +45,9 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 PACKAGES = HERE.parent.parent
-SERVER = HERE.parent / "tests" / "scripted_llm.py"
+TESTS = HERE.parent / "tests"
+SERVER = TESTS / "scripted_llm.py"
 CORE_BENCH = PACKAGES / "policy-core" / "benchmarks" / "bench_decide.py"
-API_KEY = "test-key-123"  # the key the scripted LLM accepts (it answers 401 to any other)
 
 # The policy file of the benchmark: the shipped one's endpoint and profile, and a connection
 # pool whose size each phase chooses.
@@ -70,6 +70,8 @@ repair_attempts = 1
 
 
 def load(path: Path, name: str) -> ModuleType:
+    if name in sys.modules:
+        return sys.modules[name]
     spec = importlib.util.spec_from_file_location(name, path)
     if spec is None or spec.loader is None:
         raise ImportError(path)
@@ -139,7 +141,9 @@ def build_policies(
     rules = RulePolicy()
     policy_file = directory / f"policy-{queue_size}-{connections}.toml"
     policy_file.write_text(POLICY_FILE.format(connections=connections), encoding="utf-8")
-    environ = {"LLM_BASE_URL": url, "LLM_API_KEY": API_KEY, "LLM_MODEL": "m"}
+    # The key the scripted LLM accepts (it answers 401 to any other), from where it is defined.
+    api_key = load(TESTS / "loopback_server.py", "loopback_server").API_KEY
+    environ = {"LLM_BASE_URL": url, "LLM_API_KEY": api_key, "LLM_MODEL": "m"}
 
     def hub(name: str) -> Any:
         logs = ObservabilitySettings(enabled=frozenset(LogType), log_dir=directory / name)

@@ -1,8 +1,11 @@
-"""Fixtures for the client tests: a scripted loopback server and settings pointing at it.
+"""Fixtures shared by the test modules, and the helper modules beside this file.
 
-pytest's importlib import mode puts no test directory on ``sys.path``, so the helper module
-``loopback_server.py`` is loaded here, by path, under its own name; the test modules then
-import it as usual.
+The helpers are two loopback servers, ``loopback_server`` (misbehaves below HTTP, for the
+client's tests) and ``scripted_llm`` (an OpenAI-compatible LLM answering what each test
+scripts), and ``hybrid_harness`` (HybridPolicy with its records in memory). pytest's
+importlib import mode puts no test directory on ``sys.path``, so they are loaded here, by
+path, under their own names, each after the helpers it imports; the test modules then import
+them as usual.
 """
 
 from __future__ import annotations
@@ -27,10 +30,14 @@ def _load_helper(name: str) -> None:
     spec.loader.exec_module(module)
 
 
-_load_helper("loopback_server")
+for _name in ("loopback_server", "scripted_llm", "hybrid_harness"):
+    _load_helper(_name)
 
+from hybrid_harness import Build, Logs, make_logs, make_policy  # noqa: E402
 from loopback_server import API_KEY, LoopbackServer  # noqa: E402
+from scripted_llm import ScriptedLLM  # noqa: E402
 
+from policy_llm import HybridPolicy  # noqa: E402
 from policy_llm._endpoint import EndpointSettings  # noqa: E402
 
 EndpointFactory = Callable[..., EndpointSettings]
@@ -70,3 +77,27 @@ def endpoint(server: LoopbackServer) -> EndpointFactory:
         return EndpointSettings(**fields)
 
     return build
+
+
+@pytest.fixture
+def llm() -> Iterator[ScriptedLLM]:
+    """A running scripted LLM (every request answered 500 until the test sets a script)."""
+    with ScriptedLLM() as running:
+        yield running
+
+
+@pytest.fixture
+def build(llm: ScriptedLLM) -> Iterator[Build]:
+    """Builds HybridPolicies against ``llm`` with every record kept in memory (``make_policy``'s
+    options; a module may override this fixture to default a mode on); closes them after."""
+    built: list[HybridPolicy] = []
+
+    def make(logs: Logs | None = None, **options: Any) -> tuple[HybridPolicy, Logs]:
+        logs = logs or make_logs()
+        policy = make_policy(llm, logs=logs, **options)
+        built.append(policy)
+        return policy, logs
+
+    yield make
+    for policy in built:
+        policy.close()

@@ -1,16 +1,21 @@
-"""A scripted OpenAI-compatible LLM on 127.0.0.1, and the harness the LLM-mode tests drive it with.
+"""A scripted OpenAI-compatible LLM on 127.0.0.1, and the policy files that point at it.
 
 :class:`ScriptedLLM` is a real threaded HTTP server (``POST /v1/chat/completions``) whose
-answer to each request is decided by the test: its ``script`` maps the request (the command
-text the prompt carries, whether it is a repair turn, the whole body) to a :class:`Reply`: the
-extraction to return as the message content, a delay, a status. It records every body it
-received and counts the requests, and a delayed reply watches its connection, so a test can
-see that a budget cancelled a call (``disconnects``) rather than left it running.
+answer to each request is decided by the test. Its ``script`` is one answer for every request
+or a function of the request (:class:`Received`: the body, the command text the prompt
+carries, whether it is a repair turn), so requests that arrive concurrently (an evaluation
+running four cases at a time) or depend on what was asked (the model after an escalation, the
+command's text) get the right answer whatever their order. An answer is an extraction (a
+mapping, sent as the message content's JSON), a string (the content as it is) or a
+:class:`Reply` (a status, a delay, a raw body). The server records every request and counts
+TCP connections, and a delayed reply watches its connection, so a test can see that a budget
+cancelled a call (``disconnects``) rather than left it running.
 
-:func:`make_policy` builds a :class:`~policy_llm.HybridPolicy` against the server with every
-record captured in memory (:class:`Logs`). It writes a test policy file (fast retries, no
-escalation, a breaker that never opens) unless ``shipped_policy=True`` asks for the policy
-file that ships with policy-llm.
+Where ``loopback_server`` misbehaves below HTTP (resets, stalls, floods) for the client's
+tests, this server speaks plain HTTP for the tests of everything built on the client; the
+two share the API key and the completion envelope.
+
+Run as a script, it serves one fixed extraction until stdin closes (``bench_shadow.py``).
 """
 
 from __future__ import annotations
@@ -24,88 +29,36 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
-from policy_core import (
-    CommandDTO,
-    DecisionDTO,
-    PolicySettings,
-    RulePolicy,
-    compile_validator,
-    decide,
-    load_schema,
-    validate_decision,
-)
-from policy_core.testing import FixedClock
-from policy_llm import (
-    AssistSettings,
-    HybridPolicy,
-    LLMSettings,
-    PartialTrustSettings,
-    ShadowSettings,
-)
-from policy_observability import (
-    LogHub,
-    LogType,
-    ObservabilitySettings,
-    Sink,
-    validate_record,
-)
-from policy_observability.testing import MemorySink
+from loopback_server import API_KEY, completion
 
 __all__ = [
     "API_KEY",
-    "RULES",
+    "SERVED_MODEL",
     "Answer",
-    "Logs",
     "Received",
     "Reply",
     "Script",
     "ScriptedLLM",
-    "assert_schema_valid",
     "by_text",
+    "env_for",
     "extraction",
+    "in_order",
     "item",
-    "make_logs",
-    "make_policy",
-    "rules_decision",
+    "policy_file",
     "task",
-    "valid_records",
 ]
 
-API_KEY = "test-key-123"
+SERVED_MODEL = "served-model"
+"""The model every completion says it came from, whatever model was asked for."""
 
-# One rule policy for every test policy: building one loads the morphology dictionaries.
-RULES = RulePolicy()
-
-# The test policy file: the shipped one's shape, with retries that wait milliseconds, one
-# repair turn and no escalation (so "invalid JSON twice" is two requests), and a breaker that
-# never opens (each test owns its failures).
-TEST_POLICY_FILE = """\
-version = 1
-[endpoint]
-base_url = "${LLM_BASE_URL}"
-api_key = "${LLM_API_KEY}"
-model = "${LLM_MODEL}"
-connect_timeout_s = 1.0
-max_retries = 2
-backoff_initial_s = 0.01
-backoff_max_s = 0.02
-breaker_failures = 1000
-[profiles.fast]
-temperature = 0.0
-max_tokens = 400
-timeout_s = 15
-structured_output = "${LLM_STRUCTURED_OUTPUT:-json_schema}"
-[tasks.extraction]
-profile = "fast"
-repair_attempts = 1
-"""
+_USAGE = (11, 7)  # prompt and completion tokens of every completion
 
 
 # -- answers ----------------------------------------------------------------------------
@@ -149,7 +102,8 @@ def extraction(
 class Reply:
     """What the server answers: ``content`` (a mapping is sent as its JSON) in a chat
     completion envelope with ``status`` after ``delay_s``; a status other than 2xx sends an
-    OpenAI-style error body instead. ``raw`` replaces the whole body."""
+    OpenAI-style error body instead, with ``content`` as its message. ``raw`` replaces the
+    whole body."""
 
     content: Mapping[str, Any] | str | None = None
     status: int = 200
@@ -162,6 +116,7 @@ class Received:
     """One request as the server read it."""
 
     body: dict[str, Any]
+    path: str
     text: str | None  # the command text the prompt carries (the last JSON data message)
     repair: bool  # the last user message is a repair turn, not the command
     received_at: float  # time.monotonic()
@@ -189,43 +144,43 @@ def by_text(answers: Mapping[str, Answer], default: Answer | None = None) -> Scr
     return answer
 
 
+def in_order(*answers: Answer) -> Script:
+    """A script playing ``answers`` in arrival order, the last repeating."""
+    if not answers:
+        raise ValueError("at least one answer")
+    lock = threading.Lock()
+    played = 0
+
+    def answer(_request: Received) -> Answer:
+        nonlocal played
+        with lock:
+            found = answers[min(played, len(answers) - 1)]
+            played += 1
+        return found
+
+    return answer
+
+
 def _command_text(messages: list[dict[str, Any]]) -> tuple[str | None, bool]:
     users = [m for m in messages if isinstance(m, dict) and m.get("role") == "user"]
     text: str | None = None
     for message in users:
-        try:
-            data = json.loads(message.get("content", ""))
-        except (TypeError, ValueError):
-            continue
-        if isinstance(data, dict) and isinstance(data.get("text"), str):
-            text = data["text"]
-    repair = bool(users) and text is not None and not _is_data(users[-1])
+        data = _data(message)
+        if data is not None:
+            text = data
+    repair = bool(users) and text is not None and _data(users[-1]) is None
     return text, repair
 
 
-def _is_data(message: dict[str, Any]) -> bool:
+def _data(message: dict[str, Any]) -> str | None:
+    """The command text of a data message (JSON with a ``text``); None for any other."""
     try:
         data = json.loads(message.get("content", ""))
     except (TypeError, ValueError):
-        return False
-    return isinstance(data, dict) and "text" in data
-
-
-def _envelope(content: str, model: str) -> dict[str, Any]:
-    return {
-        "id": "chatcmpl-scripted",
-        "object": "chat.completion",
-        "created": int(time.time()),
-        "model": model,
-        "choices": [
-            {
-                "index": 0,
-                "message": {"role": "assistant", "content": content},
-                "finish_reason": "stop",
-            }
-        ],
-        "usage": {"prompt_tokens": 50, "completion_tokens": 20, "total_tokens": 70},
-    }
+        return None
+    if isinstance(data, dict) and isinstance(data.get("text"), str):
+        return str(data["text"])
+    return None
 
 
 # -- the server -------------------------------------------------------------------------
@@ -258,8 +213,7 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(400, b'{"error": {"message": "not JSON"}}')
             return
         text, repair = _command_text(body.get("messages", []))
-        request = Received(body, text, repair, time.monotonic())
-        reply = owner.record(request)
+        reply = owner.record(Received(body, self.path, text, repair, time.monotonic()))
         if reply.delay_s > 0 and not self._wait(reply.delay_s):
             owner.count_disconnect()
             self.close_connection = True
@@ -270,8 +224,8 @@ class _Handler(BaseHTTPRequestHandler):
             content = reply.content
             if not isinstance(content, str):
                 content = json.dumps(content, ensure_ascii=False)
-            model = str(body.get("model", "m"))
-            self._send(reply.status, json.dumps(_envelope(content, model)).encode())
+            envelope = completion(content, model=SERVED_MODEL, usage=_USAGE)
+            self._send(reply.status, json.dumps(envelope).encode())
         else:
             message = reply.content if isinstance(reply.content, str) else "scripted failure"
             self._send(reply.status, json.dumps({"error": {"message": message}}).encode())
@@ -329,7 +283,10 @@ class ScriptedLLM:
     """A chat completions server on an ephemeral loopback port; use it as a context manager.
 
     ``script`` (settable at any time) answers each request. Every request is kept in
-    ``requests``; ``disconnects`` counts delayed replies whose client hung up first.
+    ``requests``; ``connections`` counts the TCP connections accepted and ``disconnects``
+    the delayed replies whose client hung up first. ``policy_file`` is a test policy file
+    (fast retries, no escalation, a breaker that never opens) whose endpoint ``environ()``
+    fills in.
     """
 
     def __init__(self, script: Script | None = None) -> None:
@@ -341,21 +298,30 @@ class ScriptedLLM:
         self._connections: list[socket.socket] = []
         self._server = _Server(("127.0.0.1", 0), _Handler)
         self._server.owner = self
+        self.port: int = self._server.server_address[1]
+        self.url = f"http://127.0.0.1:{self.port}/v1"
         self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
         )
         self._thread.start()
         self._directory = tempfile.TemporaryDirectory(prefix="scripted-llm-")
-        self.policy_file = Path(self._directory.name) / "policy.toml"
-        self.policy_file.write_text(TEST_POLICY_FILE, encoding="utf-8")
-
-    @property
-    def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host!s}:{port}/v1"
+        # Every endpoint value comes from environ(), so a test can send the requests elsewhere
+        # or try another key; one repair turn and no escalation make "invalid JSON twice" two
+        # requests; each test owns its failures, so the breaker never opens.
+        self.policy_file = policy_file(
+            Path(self._directory.name),
+            "${LLM_BASE_URL}",
+            api_key="${LLM_API_KEY}",
+            model="${LLM_MODEL}",
+            structured_output="${LLM_STRUCTURED_OUTPUT:-json_schema}",
+            timeout_s=15,
+            escalate=False,
+            max_retries=2,
+            breaker_failures=1000,
+        )
 
     def environ(self, **extra: str) -> dict[str, str]:
-        """The environment a runtime reads its endpoint from."""
+        """The environment ``policy_file`` reads its endpoint from."""
         return {
             "LLM_BASE_URL": self.url,
             "LLM_API_KEY": API_KEY,
@@ -372,18 +338,33 @@ class ScriptedLLM:
             return list(self._requests)
 
     @property
+    def bodies(self) -> tuple[dict[str, Any], ...]:
+        """The body of every request, in arrival order."""
+        return tuple(r.body for r in self.requests)
+
+    @property
+    def paths(self) -> tuple[str, ...]:
+        """The path of every request, in arrival order."""
+        return tuple(r.path for r in self.requests)
+
+    def texts(self) -> list[str | None]:
+        """The command text of every request, in arrival order."""
+        return [r.text for r in self.requests]
+
+    @property
     def count(self) -> int:
         with self._lock:
             return len(self._requests)
 
     @property
+    def connections(self) -> int:
+        with self._lock:
+            return len(self._connections)
+
+    @property
     def disconnects(self) -> int:
         with self._lock:
             return self._disconnects
-
-    def texts(self) -> list[str | None]:
-        """The command text of every request, in arrival order."""
-        return [r.text for r in self.requests]
 
     def wait_for(self, condition: Callable[[], bool], timeout_s: float = 5.0) -> bool:
         """Poll ``condition`` until it holds or ``timeout_s`` passes."""
@@ -438,96 +419,78 @@ class ScriptedLLM:
         self.close()
 
 
-# -- the policy under test --------------------------------------------------------------
+# -- pointing a runtime at it -----------------------------------------------------------
 
 
-@dataclass
-class Logs:
-    """A LogHub writing every record type to memory."""
-
-    log_user_text: bool = False
-    sinks: dict[LogType, MemorySink] = field(init=False)
-    hub: LogHub = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.sinks = {}
-        sinks: dict[LogType | str, Sink] = {}
-        for kind in LogType:
-            self.sinks[kind] = sinks[kind] = MemorySink()
-        settings = ObservabilitySettings(log_user_text=self.log_user_text)
-        self.hub = LogHub(settings, sinks=sinks)
-
-    def records(self, kind: LogType | str | None = None) -> list[dict[str, Any]]:
-        """The records written so far, of one type or of all (grouped by type)."""
-        if kind is not None:
-            return self.sinks[LogType(kind)].records()
-        return [record for sink in self.sinks.values() for record in sink.records()]
-
-    def lines(self) -> list[bytes]:
-        return [line for sink in self.sinks.values() for line in list(sink.lines)]
+def env_for(url: str, **overrides: str) -> dict[str, str]:
+    """The environment of an enabled LLM policy on the shipped policy file, pointing at
+    ``url``: distinct fast and careful models, short timeouts."""
+    env = {
+        "LLM_POLICY_ENABLED": "true",
+        "LLM_BASE_URL": url,
+        "LLM_API_KEY": API_KEY,
+        "LLM_MODEL": "fast-model",
+        "LLM_STRONG_MODEL": "careful-model",
+        "LLM_TIMEOUT_S": "3",
+        "LLM_STRONG_TIMEOUT_S": "3",
+    }
+    env.update(overrides)
+    return env
 
 
-def make_logs(*, log_user_text: bool = False) -> Logs:
-    return Logs(log_user_text=log_user_text)
-
-
-def make_policy(
-    server: ScriptedLLM,
+def policy_file(
+    directory: Path,
+    url: str,
     *,
-    shadow: ShadowSettings | None = None,
-    assist: AssistSettings | None = None,
-    partial_trust: PartialTrustSettings | None = None,
-    enabled: bool = True,
-    logs: Logs | None = None,
-    deterministic_ids: bool = True,
-    shipped_policy: bool = False,
-    settings: LLMSettings | None = None,
-    base_url: str | None = None,
-) -> HybridPolicy:
-    """A HybridPolicy talking to ``server`` with the given modes (off when not given), or
-    with ``settings`` as they are (from ``LLMSettings.from_env``, say) but the policy file.
-    ``base_url`` sends the requests elsewhere (a port nothing listens on)."""
-    policy_file = None if shipped_policy else server.policy_file
-    if settings is not None:
-        settings = settings.model_copy(update={"policy_file": policy_file})
-    else:
-        settings = LLMSettings(
-            enabled=enabled,
-            policy_file=policy_file,
-            shadow=shadow or ShadowSettings(),
-            assist=assist or AssistSettings(),
-            partial_trust=partial_trust or PartialTrustSettings(),
-        )
-    policy_settings = PolicySettings(
-        deterministic_ids=deterministic_ids,
-        clock=FixedClock(),
-        log_hub=logs.hub if logs is not None else None,
-    )
-    environ = server.environ(**({"LLM_BASE_URL": base_url} if base_url else {}))
-    return HybridPolicy(settings, policy_settings, rules=RULES, environ=environ)
+    structured_output: str = "json_schema",
+    repair_attempts: int = 1,
+    timeout_s: float = 3.0,
+    escalate: bool = True,
+    max_retries: int = 1,
+    extra_profiles: Sequence[str] = (),
+    api_key: str = API_KEY,
+    model: str = "fast-model",
+    breaker_failures: int | None = None,
+) -> Path:
+    """``directory``/policy.toml for ``url`` with millisecond retry waits; ``fast`` (model
+    ``model``) escalates to ``careful`` (model ``careful-model``) when ``escalate``."""
+    escalate_line = 'escalate_to = "careful"' if escalate else ""
+    breaker_line = "" if breaker_failures is None else f"breaker_failures = {breaker_failures}"
+    text = f"""
+version = 1
+[endpoint]
+base_url = {json.dumps(url)}
+api_key = {json.dumps(api_key)}
+model = {json.dumps(model)}
+max_retries = {max_retries}
+backoff_initial_s = 0.01
+backoff_max_s = 0.02
+retry_after_cap_s = 0.05
+connect_timeout_s = 1.0
+{breaker_line}
 
+[profiles.fast]
+timeout_s = {timeout_s}
+max_tokens = 300
+structured_output = "{structured_output}"
+{escalate_line}
 
-_DECISION_SCHEMA = compile_validator(load_schema("decision"))
+[profiles.careful]
+model = "careful-model"
+timeout_s = {timeout_s}
+max_tokens = 600
+temperature = 0.1
+structured_output = "{structured_output}"
 
+{chr(10).join(extra_profiles)}
 
-def rules_decision(command: CommandDTO | Mapping[str, Any]) -> DecisionDTO:
-    """What policy-core alone decides, with the ids and clock every test policy uses."""
-    return decide(command, PolicySettings(deterministic_ids=True, clock=FixedClock()), policy=RULES)
-
-
-def assert_schema_valid(decision: DecisionDTO) -> None:
-    """The decision meets contract 2.1.0: the published JSON Schema and the model's checks."""
-    document = decision.to_json_dict()
-    _DECISION_SCHEMA.validate(document)
-    validate_decision(document)
-
-
-def valid_records(logs: Logs) -> list[dict[str, Any]]:
-    """Every record written, each checked against its published schema."""
-    records = logs.records()
-    for record in records:
-        validate_record(record)
-    return records
+[tasks.extraction]
+profile = "fast"
+repair_attempts = {repair_attempts}
+"""
+    path = directory / "policy.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -5,22 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hybrid_harness import RULES, SETTINGS, model_explanation
 
-from policy_core import (
-    Draft,
-    Explanation,
-    ItemDraft,
-    PolicySettings,
-    RulePolicy,
-    TaskDraft,
-    parse_command,
-)
-from policy_core.testing import FixedClock, make_command
+from policy_core import Draft, Explanation, ItemDraft, TaskDraft, parse_command
+from policy_core.testing import make_command
 from policy_llm._agreement import agreement, same_words
 from policy_observability import ShadowAgreement
-
-RULES = RulePolicy()
-SETTINGS = PolicySettings(deterministic_ids=True, clock=FixedClock())
 
 
 def rules_reading(text: str, **command: Any) -> Explanation:
@@ -29,10 +19,7 @@ def rules_reading(text: str, **command: Any) -> Explanation:
 
 def model_reading(text: str, draft: Draft, **command: Any) -> Explanation:
     """A decision built from ``draft`` the way the LLM policy builds one from an answer."""
-    dto = parse_command(make_command(text, **command))
-    extraction = RULES.assemble(dto, draft)
-    decision = RULES.decide_extraction(dto, extraction, SETTINGS, decision_version="llm/test")
-    return Explanation(decision, extraction)
+    return model_explanation(parse_command(make_command(text, **command)), draft)
 
 
 @pytest.mark.parametrize(

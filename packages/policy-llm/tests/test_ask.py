@@ -4,49 +4,23 @@ and one deadline over all of it."""
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import json
-import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from scripted_llm import Answer, Reply, ScriptedLLM, extraction, in_order, policy_file
 
-
-def _helper(name: str) -> None:
-    """Load a sibling helper module (pytest's importlib mode puts tests/ on no path)."""
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-
-
-_helper("openai_server")
-
-from openai_server import (  # noqa: E402
-    Answer,
-    OpenAIServer,
-    chat,
-    extraction,
-    extraction_json,
-    in_order,
-    policy_file,
-)
-
-from policy_core import parse_command  # noqa: E402
-from policy_core.testing import make_command  # noqa: E402
-from policy_llm import extraction_schema, load_policy_file  # noqa: E402
-from policy_llm._ask import Answer as Asked  # noqa: E402
-from policy_llm._ask import ask_structured  # noqa: E402
-from policy_llm._async_client import AsyncLLMClient  # noqa: E402
-from policy_llm._policy_file import PolicyFile  # noqa: E402
-from policy_llm._prompt import extraction_messages  # noqa: E402
-from policy_llm.exceptions import (  # noqa: E402
+from policy_core import parse_command
+from policy_core.testing import make_command
+from policy_llm import extraction_schema, load_policy_file
+from policy_llm._ask import Answer as Asked
+from policy_llm._ask import ask_structured
+from policy_llm._async_client import AsyncLLMClient
+from policy_llm._policy_file import PolicyFile
+from policy_llm._prompt import extraction_messages
+from policy_llm.exceptions import (
     LLMHTTPError,
     LLMInvalidJSONError,
     LLMMisconfiguredError,
@@ -60,18 +34,12 @@ COMMAND = parse_command(make_command("Купи молоко"))
 VALID = extraction(
     intent="add_shopping_item", items=[{"name": "молоко", "quantity": None, "unit": None}]
 )
-NOT_JSON = chat("Sure! Here is the milk you asked for.")
-BREAKS_SCHEMA = chat(extraction_json(intent="buy_things"))
+NOT_JSON = "Sure! Here is the milk you asked for."
+BREAKS_SCHEMA = extraction(intent="buy_things")
 
 
-@pytest.fixture
-def server() -> Iterator[OpenAIServer]:
-    with OpenAIServer() as running:
-        yield running
-
-
-def make_policy(tmp_path: Path, server: OpenAIServer, **options: Any) -> PolicyFile:
-    return load_policy_file(policy_file(tmp_path, server.url, **options), {})
+def make_policy(tmp_path: Path, llm: ScriptedLLM, **options: Any) -> PolicyFile:
+    return load_policy_file(policy_file(tmp_path, llm.url, **options), {})
 
 
 def ask(policy: PolicyFile, *, deadline_s: float = 5.0, task: str = "extraction") -> Asked:
@@ -89,9 +57,9 @@ def ask(policy: PolicyFile, *, deadline_s: float = 5.0, task: str = "extraction"
     return asyncio.run(go())
 
 
-def test_a_valid_first_answer_needs_no_repair(tmp_path: Path, server: OpenAIServer) -> None:
-    server.respond = in_order(VALID)
-    answer = ask(make_policy(tmp_path, server))
+def test_a_valid_first_answer_needs_no_repair(tmp_path: Path, llm: ScriptedLLM) -> None:
+    llm.script = VALID
+    answer = ask(make_policy(tmp_path, llm))
     assert answer.data["items"] == [{"name": "молоко", "quantity": None, "unit": None}]
     assert (answer.profile, answer.model, answer.repairs, answer.escalations) == (
         "fast",
@@ -100,8 +68,8 @@ def test_a_valid_first_answer_needs_no_repair(tmp_path: Path, server: OpenAIServ
         0,
     )
     assert answer.result.result.usage.total_tokens == 18
-    (body,) = server.bodies
-    assert server.paths == ("/v1/chat/completions",)
+    (body,) = llm.bodies
+    assert llm.paths == ("/v1/chat/completions",)
     assert body["model"] == "fast-model"
     assert body["max_tokens"] == 300
     assert body["response_format"] == {
@@ -111,11 +79,11 @@ def test_a_valid_first_answer_needs_no_repair(tmp_path: Path, server: OpenAIServ
     assert "additionalProperties" not in body["messages"][0]["content"]
 
 
-def test_invalid_json_is_repaired(tmp_path: Path, server: OpenAIServer) -> None:
-    server.respond = in_order(NOT_JSON, VALID)
-    answer = ask(make_policy(tmp_path, server))
+def test_invalid_json_is_repaired(tmp_path: Path, llm: ScriptedLLM) -> None:
+    llm.script = in_order(NOT_JSON, VALID)
+    answer = ask(make_policy(tmp_path, llm))
     assert (answer.repairs, answer.escalations, answer.model) == (1, 0, "fast-model")
-    first, repair = server.bodies
+    first, repair = llm.bodies
     assert repair["model"] == "fast-model"
     assert repair["messages"][: len(first["messages"])] == first["messages"]
     echoed, request = repair["messages"][len(first["messages"]) :]
@@ -126,12 +94,12 @@ def test_invalid_json_is_repaired(tmp_path: Path, server: OpenAIServer) -> None:
 
 
 def test_a_schema_violation_is_repaired_naming_the_problem(
-    tmp_path: Path, server: OpenAIServer
+    tmp_path: Path, llm: ScriptedLLM
 ) -> None:
-    server.respond = in_order(BREAKS_SCHEMA, VALID)
-    answer = ask(make_policy(tmp_path, server))
+    llm.script = in_order(BREAKS_SCHEMA, VALID)
+    answer = ask(make_policy(tmp_path, llm))
     assert answer.repairs == 1
-    first, repair = server.bodies
+    first, repair = llm.bodies
     echoed, request = repair["messages"][len(first["messages"]) :]
     assert json.loads(echoed["content"])["intent"] == "buy_things"
     assert "/intent" in request["content"]
@@ -139,17 +107,17 @@ def test_a_schema_violation_is_repaired_naming_the_problem(
 
 
 def test_repairs_that_fail_escalate_to_the_stronger_profile(
-    tmp_path: Path, server: OpenAIServer
+    tmp_path: Path, llm: ScriptedLLM
 ) -> None:
-    server.respond = lambda body: VALID if body["model"] == "careful-model" else NOT_JSON
-    answer = ask(make_policy(tmp_path, server))
+    llm.script = lambda request: VALID if request.body["model"] == "careful-model" else NOT_JSON
+    answer = ask(make_policy(tmp_path, llm))
     assert (answer.profile, answer.model, answer.repairs, answer.escalations) == (
         "careful",
         "careful-model",
         0,
         1,
     )
-    fast, fast_repair, careful = server.bodies
+    fast, fast_repair, careful = llm.bodies
     assert [fast["model"], fast_repair["model"], careful["model"]] == [
         "fast-model",
         "fast-model",
@@ -159,21 +127,23 @@ def test_repairs_that_fail_escalate_to_the_stronger_profile(
     assert careful["messages"] == fast["messages"]  # a fresh start, not the failed repair turns
 
 
-def test_no_repair_attempts_escalates_at_once(tmp_path: Path, server: OpenAIServer) -> None:
-    server.respond = lambda body: VALID if body["model"] == "careful-model" else BREAKS_SCHEMA
-    answer = ask(make_policy(tmp_path, server, repair_attempts=0))
+def test_no_repair_attempts_escalates_at_once(tmp_path: Path, llm: ScriptedLLM) -> None:
+    llm.script = lambda request: (
+        VALID if request.body["model"] == "careful-model" else BREAKS_SCHEMA
+    )
+    answer = ask(make_policy(tmp_path, llm, repair_attempts=0))
     assert answer.escalations == 1
-    assert [body["model"] for body in server.bodies] == ["fast-model", "careful-model"]
+    assert [body["model"] for body in llm.bodies] == ["fast-model", "careful-model"]
 
 
 def test_when_every_profile_fails_the_last_error_is_raised(
-    tmp_path: Path, server: OpenAIServer
+    tmp_path: Path, llm: ScriptedLLM
 ) -> None:
-    server.respond = in_order(NOT_JSON, NOT_JSON, NOT_JSON, BREAKS_SCHEMA)
+    llm.script = in_order(NOT_JSON, NOT_JSON, NOT_JSON, BREAKS_SCHEMA)
     with pytest.raises(LLMSchemaInvalidError) as caught:
-        ask(make_policy(tmp_path, server))
+        ask(make_policy(tmp_path, llm))
     assert caught.value.error_type == "schema_invalid"
-    assert [body["model"] for body in server.bodies] == [
+    assert [body["model"] for body in llm.bodies] == [
         "fast-model",
         "fast-model",
         "careful-model",
@@ -182,104 +152,101 @@ def test_when_every_profile_fails_the_last_error_is_raised(
 
 
 def test_without_escalation_the_chain_ends_with_the_first_profile(
-    tmp_path: Path, server: OpenAIServer
+    tmp_path: Path, llm: ScriptedLLM
 ) -> None:
-    server.respond = in_order(NOT_JSON)
+    llm.script = in_order(NOT_JSON)
     with pytest.raises(LLMInvalidJSONError):
-        ask(make_policy(tmp_path, server, escalate=False))
-    assert server.count == 2
+        ask(make_policy(tmp_path, llm, escalate=False))
+    assert llm.count == 2
 
 
 @pytest.mark.parametrize(
     ("answer", "error", "requests"),
     [
-        (Answer(500, b'{"error": {"message": "boom"}}'), LLMUnavailableError, 2),  # 1 retry
-        (Answer(429, b'{"error": {"message": "slow down"}}'), LLMRateLimitedError, 2),
-        (Answer(400, b'{"error": {"message": "bad request"}}'), LLMHTTPError, 1),
-        (Answer(200, b"<html>not an envelope</html>"), LLMHTTPError, 1),
+        (Reply(status=500, content="boom"), LLMUnavailableError, 2),  # 1 retry
+        (Reply(status=429, content="slow down"), LLMRateLimitedError, 2),
+        (Reply(status=400, content="bad request"), LLMHTTPError, 1),
+        (Reply(raw=b"<html>not an envelope</html>"), LLMHTTPError, 1),
     ],
 )
 def test_transport_errors_are_neither_repaired_nor_escalated(
-    tmp_path: Path, server: OpenAIServer, answer: Answer, error: type[Exception], requests: int
+    tmp_path: Path, llm: ScriptedLLM, answer: Answer, error: type[Exception], requests: int
 ) -> None:
-    server.respond = in_order(answer)
+    llm.script = answer
     with pytest.raises(error):
-        ask(make_policy(tmp_path, server, max_retries=1))
-    assert server.count == requests
-    assert {body["model"] for body in server.bodies} == {"fast-model"}
-    assert all(len(body["messages"]) == 4 for body in server.bodies)  # no repair turn
+        ask(make_policy(tmp_path, llm, max_retries=1))
+    assert llm.count == requests
+    assert {body["model"] for body in llm.bodies} == {"fast-model"}
+    assert all(len(body["messages"]) == 4 for body in llm.bodies)  # no repair turn
 
 
-def test_the_deadline_bounds_a_slow_answer(tmp_path: Path, server: OpenAIServer) -> None:
-    server.respond = in_order(Answer(200, b"{}", delay_s=3.0))
+def test_the_deadline_bounds_a_slow_answer(tmp_path: Path, llm: ScriptedLLM) -> None:
+    llm.script = Reply(raw=b"{}", delay_s=3.0)
     started = time.monotonic()
     with pytest.raises(LLMTimeoutError) as caught:
-        ask(make_policy(tmp_path, server), deadline_s=0.3)
+        ask(make_policy(tmp_path, llm), deadline_s=0.3)
     elapsed = time.monotonic() - started
     assert 0.25 <= elapsed < 1.5
     assert caught.value.error_type == "timeout"
 
 
 def test_the_deadline_bounds_repairs_and_escalations_together(
-    tmp_path: Path, server: OpenAIServer
+    tmp_path: Path, llm: ScriptedLLM
 ) -> None:
-    server.respond = in_order(chat("not json", delay_s=0.15))
+    llm.script = Reply(content="not json", delay_s=0.15)
     started = time.monotonic()
     with pytest.raises(LLMTimeoutError):
-        ask(make_policy(tmp_path, server), deadline_s=0.4)
+        ask(make_policy(tmp_path, llm), deadline_s=0.4)
     elapsed = time.monotonic() - started
     assert elapsed < 1.5
-    assert 2 <= server.count <= 3  # the fourth call of the chain is never made
+    assert 2 <= llm.count <= 3  # the fourth call of the chain is never made
 
 
-def test_a_deadline_already_past_sends_nothing(tmp_path: Path, server: OpenAIServer) -> None:
-    server.respond = in_order(VALID)
+def test_a_deadline_already_past_sends_nothing(tmp_path: Path, llm: ScriptedLLM) -> None:
+    llm.script = VALID
     with pytest.raises(LLMTimeoutError):
-        ask(make_policy(tmp_path, server), deadline_s=-1.0)
-    assert server.count == 0
+        ask(make_policy(tmp_path, llm), deadline_s=-1.0)
+    assert llm.count == 0
 
 
-def test_prompt_mode_puts_the_schema_in_the_prompt(tmp_path: Path, server: OpenAIServer) -> None:
-    server.respond = in_order(VALID)
-    ask(make_policy(tmp_path, server, structured_output="prompt"))
-    (body,) = server.bodies
+def test_prompt_mode_puts_the_schema_in_the_prompt(tmp_path: Path, llm: ScriptedLLM) -> None:
+    llm.script = VALID
+    ask(make_policy(tmp_path, llm, structured_output="prompt"))
+    (body,) = llm.bodies
     assert "response_format" not in body
     system = body["messages"][0]["content"]
     assert json.loads(system.splitlines()[-1]) == extraction_schema()
 
 
 def test_json_object_mode_sends_the_schema_llama_cpp_style(
-    tmp_path: Path, server: OpenAIServer
+    tmp_path: Path, llm: ScriptedLLM
 ) -> None:
-    server.respond = in_order(VALID)
-    ask(make_policy(tmp_path, server, structured_output="json_object"))
-    (body,) = server.bodies
+    llm.script = VALID
+    ask(make_policy(tmp_path, llm, structured_output="json_object"))
+    (body,) = llm.bodies
     assert body["response_format"] == {"type": "json_object", "schema": extraction_schema()}
     assert "additionalProperties" not in body["messages"][0]["content"]
 
 
-def test_an_unknown_task_is_a_misconfiguration(tmp_path: Path, server: OpenAIServer) -> None:
+def test_an_unknown_task_is_a_misconfiguration(tmp_path: Path, llm: ScriptedLLM) -> None:
     with pytest.raises(LLMMisconfiguredError, match=r"tasks\.summary"):
-        ask(make_policy(tmp_path, server), task="summary")
-    assert server.count == 0
+        ask(make_policy(tmp_path, llm), task="summary")
+    assert llm.count == 0
 
 
-def test_a_huge_bad_answer_is_echoed_cut_short(tmp_path: Path, server: OpenAIServer) -> None:
-    server.respond = in_order(chat("x" * 50_000), VALID)
-    ask(make_policy(tmp_path, server))
-    echoed = server.bodies[1]["messages"][-2]
+def test_a_huge_bad_answer_is_echoed_cut_short(tmp_path: Path, llm: ScriptedLLM) -> None:
+    llm.script = in_order("x" * 50_000, VALID)
+    ask(make_policy(tmp_path, llm))
+    echoed = llm.bodies[1]["messages"][-2]
     assert echoed["role"] == "assistant"
     assert 0 < len(echoed["content"]) <= 4000
 
 
 def test_an_answer_with_a_lone_surrogate_is_repaired_not_crashed(
-    tmp_path: Path, server: OpenAIServer
+    tmp_path: Path, llm: ScriptedLLM
 ) -> None:
     # The envelope is valid JSON, but its content decodes to a string no UTF-8 can carry.
-    envelope = json.loads(chat("ok").body)
-    envelope["choices"][0]["message"]["content"] = "\ud800 not json"
-    bad = Answer(200, json.dumps(envelope).encode())
-    server.respond = in_order(bad, VALID)
-    answer = ask(make_policy(tmp_path, server))
+    llm.script = in_order(Reply(content="\ud800 not json"), VALID)
+    answer = ask(make_policy(tmp_path, llm))
     assert answer.repairs == 1
-    assert server.bodies[1]["messages"][-2]["role"] == "assistant"
+    assert llm.bodies[1]["messages"][-2]["role"] == "assistant"

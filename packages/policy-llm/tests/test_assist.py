@@ -6,84 +6,38 @@ fate of every hint (field, accepted, reason) the assist record must carry.
 
 from __future__ import annotations
 
-import importlib.util
+import functools
 import json
-import sys
 import time
-from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
-
-
-def _load_helper(name: str) -> None:
-    """importlib mode puts no test directory on sys.path: load the helper by path."""
-    if name in sys.modules:
-        return
-    spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
-    if spec is None or spec.loader is None:
-        raise ImportError(name)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-
-
-_load_helper("scripted_llm")
-
-from scripted_llm import (  # noqa: E402
+from hybrid_harness import (
     RULES,
-    Logs,
-    Reply,
-    ScriptedLLM,
+    Build,
     assert_schema_valid,
-    extraction,
     make_logs,
-    make_policy,
+    only,
     rules_decision,
-    task,
     valid_records,
 )
+from scripted_llm import Reply, ScriptedLLM, extraction, task
 
-from policy_core import PolicySettings, parse_command  # noqa: E402
-from policy_core.testing import make_command  # noqa: E402
-from policy_llm import AssistSettings, HybridPolicy  # noqa: E402
-from policy_llm._assist import open_fields  # noqa: E402
-from policy_observability import LogType  # noqa: E402
+from policy_core import PolicySettings, parse_command
+from policy_core.testing import make_command
+from policy_llm import AssistSettings
+from policy_llm._assist import open_fields
+from policy_observability import LogType
 
-Build = Callable[..., tuple[HybridPolicy, Logs]]
 TASK_FIELDS = ("task.title", "assignee_id", "due")
 NO_SHOPPING = ["start_job", "propose_create_task", "clarify", "reject", "confirm"]
 NO_TASKS = ["start_job", "propose_add_shopping_item", "clarify", "reject", "confirm"]
 
 
 @pytest.fixture
-def llm() -> Iterator[ScriptedLLM]:
-    with ScriptedLLM() as server:
-        yield server
-
-
-@pytest.fixture
-def build(llm: ScriptedLLM) -> Iterator[Build]:
-    """Builds assist policies against ``llm``, records kept in memory; closes them after."""
-    built: list[HybridPolicy] = []
-
-    def make(logs: Logs | None = None, **options: Any) -> tuple[HybridPolicy, Logs]:
-        logs = logs or make_logs()
-        options.setdefault("assist", AssistSettings(enabled=True))
-        policy = make_policy(llm, logs=logs, **options)
-        built.append(policy)
-        return policy, logs
-
-    yield make
-    for policy in built:
-        policy.close()
-
-
-def only(logs: Logs, kind: LogType) -> dict[str, Any]:
-    records = logs.records(kind)
-    assert len(records) == 1, records
-    return records[0]
+def build(build: Build) -> Build:
+    """conftest's builder with assist on unless a test says otherwise."""
+    return functools.partial(build, assist=AssistSettings(enabled=True))
 
 
 # -- which fields are open --------------------------------------------------------------

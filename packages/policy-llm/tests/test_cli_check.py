@@ -3,42 +3,26 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-
-
-def _helper(name: str) -> None:
-    """Load a sibling helper module (pytest's importlib mode puts tests/ on no path)."""
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-
-
-_helper("openai_server")
-
-from openai_server import (  # noqa: E402
+from scripted_llm import (
     API_KEY,
     Answer,
-    OpenAIServer,
-    chat,
+    Received,
+    Reply,
+    ScriptedLLM,
     env_for,
     extraction,
     policy_file,
 )
 
-from policy_llm._cli import main  # noqa: E402
+from policy_llm._cli import main
 
 VALID = extraction(
     intent="add_shopping_item",
@@ -49,18 +33,19 @@ VALID = extraction(
 )
 
 
-def is_ping(body: dict[str, Any]) -> bool:
-    return bool(body["messages"][-1]["content"].startswith("Reply with one word"))
+def is_ping(request: Received) -> bool:
+    return bool(request.messages[-1]["content"].startswith("Reply with one word"))
 
 
-def working(body: dict[str, Any]) -> Answer:
-    return chat("pong") if is_ping(body) else VALID
+def working(request: Received) -> Answer:
+    return "pong" if is_ping(request) else VALID
 
 
 @pytest.fixture
-def server() -> Iterator[OpenAIServer]:
-    with OpenAIServer(working) as running:
-        yield running
+def llm(llm: ScriptedLLM) -> ScriptedLLM:
+    """conftest's scripted LLM, answering the ping and the structured call."""
+    llm.script = working
+    return llm
 
 
 @pytest.fixture
@@ -85,22 +70,22 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return status, captured.out, captured.err
 
 
-def fast_env(tmp_path: Path, server: OpenAIServer, **options: Any) -> dict[str, str]:
-    return {"LLM_POLICY_FILE": str(policy_file(tmp_path, server.url, timeout_s=2.0, **options))}
+def fast_env(tmp_path: Path, llm: ScriptedLLM, **options: Any) -> dict[str, str]:
+    return {"LLM_POLICY_FILE": str(policy_file(tmp_path, llm.url, timeout_s=2.0, **options))}
 
 
 def test_a_working_endpoint_exits_0(
-    tmp_path: Path, server: OpenAIServer, use_env: Any, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, llm: ScriptedLLM, use_env: Any, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    use_env(fast_env(tmp_path, server))
+    use_env(fast_env(tmp_path, llm))
     status, out, err = run(capsys)
     assert status == 0, out + err
-    assert f"endpoint: {server.url}  model: fast-model" in out
+    assert f"endpoint: {llm.url}  model: fast-model" in out
     assert "note: LLM_POLICY_ENABLED is off" in out
     assert "ping: ok" in out
     assert "structured output (json_schema): works" in out
     assert "intent=add_shopping_item  items=2" in out
-    ping, structured = server.bodies
+    ping, structured = llm.bodies
     assert "response_format" not in ping
     assert ping["max_tokens"] == 8
     assert structured["response_format"]["type"] == "json_schema"
@@ -108,9 +93,9 @@ def test_a_working_endpoint_exits_0(
 
 
 def test_json_output_shape(
-    tmp_path: Path, server: OpenAIServer, use_env: Any, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, llm: ScriptedLLM, use_env: Any, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    use_env(fast_env(tmp_path, server) | {"LLM_POLICY_ENABLED": "true"})
+    use_env(fast_env(tmp_path, llm) | {"LLM_POLICY_ENABLED": "true"})
     status, out, _ = run(capsys, "--json")
     assert status == 0
     report = json.loads(out)
@@ -122,7 +107,7 @@ def test_json_output_shape(
         "structured_output",
         "elapsed_ms",
     }
-    assert report["endpoint"] == server.url
+    assert report["endpoint"] == llm.url
     assert report["model"] == "fast-model"
     assert report["llm_policy_enabled"] is True
     assert set(report["ping"]) == {"ok", "model", "latency_ms", "attempts", "total_tokens"}
@@ -141,22 +126,22 @@ def test_json_output_shape(
 
 
 def test_prompt_mode_is_checked_in_prompt_mode(
-    tmp_path: Path, server: OpenAIServer, use_env: Any, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, llm: ScriptedLLM, use_env: Any, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    use_env(fast_env(tmp_path, server, structured_output="prompt"))
+    use_env(fast_env(tmp_path, llm, structured_output="prompt"))
     status, out, _ = run(capsys, "--json")
     assert status == 0
     assert json.loads(out)["structured_output"]["mode"] == "prompt"
-    structured = server.bodies[1]
+    structured = llm.bodies[1]
     assert "response_format" not in structured
     assert '"additionalProperties"' in structured["messages"][0]["content"]
 
 
 def test_invalid_json_from_the_structured_call_exits_1(
-    tmp_path: Path, server: OpenAIServer, use_env: Any, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, llm: ScriptedLLM, use_env: Any, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    server.respond = lambda body: chat("pong") if is_ping(body) else chat("milk, bread")
-    use_env(fast_env(tmp_path, server))
+    llm.script = lambda request: "pong" if is_ping(request) else "milk, bread"
+    use_env(fast_env(tmp_path, llm))
     status, out, _ = run(capsys, "--json")
     assert status == 1
     report = json.loads(out)
@@ -164,24 +149,24 @@ def test_invalid_json_from_the_structured_call_exits_1(
     assert report["structured_output"]["ok"] is False
     assert report["structured_output"]["error_type"] == "invalid_json"
     assert "milk, bread" not in report["structured_output"]["error"]  # model output stays out
-    assert server.count == 2  # the check makes no repair
+    assert llm.count == 2  # the check makes no repair
 
 
 def test_a_schema_violation_exits_1(
-    tmp_path: Path, server: OpenAIServer, use_env: Any, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, llm: ScriptedLLM, use_env: Any, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    server.respond = lambda body: chat("pong") if is_ping(body) else chat('{"intent": "x"}')
-    use_env(fast_env(tmp_path, server))
+    llm.script = lambda request: "pong" if is_ping(request) else '{"intent": "x"}'
+    use_env(fast_env(tmp_path, llm))
     status, out, _ = run(capsys)
     assert status == 1
     assert "structured output (json_schema): FAILED  schema_invalid:" in out
 
 
 def test_a_failing_server_exits_1(
-    tmp_path: Path, server: OpenAIServer, use_env: Any, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, llm: ScriptedLLM, use_env: Any, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    server.respond = lambda body: Answer(500, b'{"error": {"message": "overloaded"}}')
-    use_env(fast_env(tmp_path, server))
+    llm.script = Reply(status=500, content="overloaded")
+    use_env(fast_env(tmp_path, llm))
     status, out, _ = run(capsys, "--json")
     assert status == 1
     report = json.loads(out)
@@ -191,11 +176,10 @@ def test_a_failing_server_exits_1(
 
 
 def test_a_server_echoing_the_key_does_not_get_it_printed(
-    tmp_path: Path, server: OpenAIServer, use_env: Any, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, llm: ScriptedLLM, use_env: Any, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    body = json.dumps({"error": {"message": f"Incorrect API key provided: {API_KEY}"}})
-    server.respond = lambda _: Answer(401, body.encode())
-    use_env(fast_env(tmp_path, server))
+    llm.script = Reply(status=401, content=f"Incorrect API key provided: {API_KEY}")
+    use_env(fast_env(tmp_path, llm))
     status, out, _ = run(capsys)  # run() asserts the key is in neither stream
     assert status == 1
     assert "ping: FAILED  http_error:" in out
@@ -203,9 +187,9 @@ def test_a_server_echoing_the_key_does_not_get_it_printed(
 
 @pytest.mark.parametrize("key", ["changeme", "<your-key>", "sk-...xxx", "  "])
 def test_a_placeholder_key_exits_2(
-    key: str, server: OpenAIServer, use_env: Any, capsys: pytest.CaptureFixture[str]
+    key: str, llm: ScriptedLLM, use_env: Any, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    use_env(env_for(server.url, LLM_API_KEY=key))
+    use_env(env_for(llm.url, LLM_API_KEY=key))
     status, out, err = run(capsys, "--json")
     assert status == 2
     assert out == ""
@@ -213,43 +197,43 @@ def test_a_placeholder_key_exits_2(
     assert "LLM_API_KEY" in err
     if key.strip():
         assert key not in err
-    assert server.count == 0
+    assert llm.count == 0
 
 
 def test_a_missing_base_url_exits_2(
-    server: OpenAIServer, use_env: Any, capsys: pytest.CaptureFixture[str]
+    llm: ScriptedLLM, use_env: Any, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    env = env_for(server.url)
+    env = env_for(llm.url)
     del env["LLM_BASE_URL"]
     use_env(env)
     status, _, err = run(capsys)
     assert status == 2
     assert "LLM_BASE_URL" in err
-    assert server.count == 0
+    assert llm.count == 0
 
 
 def test_a_bad_mode_variable_exits_2(
-    tmp_path: Path, server: OpenAIServer, use_env: Any, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, llm: ScriptedLLM, use_env: Any, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    use_env(fast_env(tmp_path, server) | {"LLM_PARTIAL_TRUST_CORRIDOR": "payments"})
+    use_env(fast_env(tmp_path, llm) | {"LLM_PARTIAL_TRUST_CORRIDOR": "payments"})
     status, _, err = run(capsys)
     assert status == 2
     assert "LLM_PARTIAL_TRUST_CORRIDOR" in err
 
 
 def test_policy_file_option_wins_over_the_variable(
-    tmp_path: Path, server: OpenAIServer, use_env: Any, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, llm: ScriptedLLM, use_env: Any, capsys: pytest.CaptureFixture[str]
 ) -> None:
     use_env({"LLM_POLICY_FILE": str(tmp_path / "missing.toml")})
-    path = policy_file(tmp_path, server.url, timeout_s=2.0)
+    path = policy_file(tmp_path, llm.url, timeout_s=2.0)
     status, out, _ = run(capsys, "--policy-file", str(path), "--json")
     assert status == 0
-    assert json.loads(out)["endpoint"] == server.url
+    assert json.loads(out)["endpoint"] == llm.url
 
 
-def test_the_module_runs_as_a_command(tmp_path: Path, server: OpenAIServer) -> None:
+def test_the_module_runs_as_a_command(tmp_path: Path, llm: ScriptedLLM) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("LLM_")}
-    env |= fast_env(tmp_path, server)
+    env |= fast_env(tmp_path, llm)
     done = subprocess.run(
         [sys.executable, "-m", "policy_llm._cli", "check", "--json"],
         env=env,

@@ -4,62 +4,39 @@
 from __future__ import annotations
 
 import gc
-import importlib.util
 import socket
-import sys
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
 import pytest
-
-
-def _helper(name: str) -> None:
-    """Load a sibling helper module (pytest's importlib mode puts tests/ on no path)."""
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-
-
-_helper("openai_server")
-
-from openai_server import (  # noqa: E402
+from scripted_llm import (
     API_KEY,
     Answer,
-    OpenAIServer,
-    chat,
+    Received,
+    Reply,
+    ScriptedLLM,
     env_for,
     extraction,
-    extraction_json,
-    last_user_text,
     policy_file,
+    task,
 )
 
-from policy_core import (  # noqa: E402
+from policy_core import (
     CommandDTO,
     PolicyError,
     compile_validator,
     parse_command,
     parse_date_time,
 )
-from policy_core.testing import make_command  # noqa: E402
-from policy_llm import LLMMisconfiguredError, evaluation_policies  # noqa: E402
-from policy_llm._evaluation import EvaluatedLLMPolicy  # noqa: E402
+from policy_core.testing import make_command
+from policy_llm import LLMMisconfiguredError, evaluation_policies
+from policy_llm._evaluation import EvaluatedLLMPolicy
 
 
-@pytest.fixture
-def server() -> Iterator[OpenAIServer]:
-    with OpenAIServer() as running:
-        yield running
-
-
-def enabled_env(tmp_path: Path, server: OpenAIServer, **options: Any) -> dict[str, str]:
-    path = policy_file(tmp_path, server.url, timeout_s=2.0, **options)
+def enabled_env(tmp_path: Path, llm: ScriptedLLM, **options: Any) -> dict[str, str]:
+    path = policy_file(tmp_path, llm.url, timeout_s=2.0, **options)
     return {"LLM_POLICY_ENABLED": "true", "LLM_POLICY_FILE": str(path)}
 
 
@@ -105,9 +82,9 @@ def test_switched_off_it_offers_nothing_and_builds_nothing(
 
 
 def test_switched_on_it_offers_one_concurrent_policy_named_llm(
-    tmp_path: Path, server: OpenAIServer
+    tmp_path: Path, llm: ScriptedLLM
 ) -> None:
-    policies = evaluation_policies(enabled_env(tmp_path, server))
+    policies = evaluation_policies(enabled_env(tmp_path, llm))
     try:
         policy = only(policies)
         assert policy.name == "llm"
@@ -118,12 +95,12 @@ def test_switched_on_it_offers_one_concurrent_policy_named_llm(
         assert policy.budget_s == pytest.approx(8.0)
     finally:
         close(policies)
-    assert server.count == 0  # offering a policy calls nothing
+    assert llm.count == 0  # offering a policy calls nothing
 
 
-def test_decisions_are_reproducible(tmp_path: Path, server: OpenAIServer) -> None:
-    server.respond = lambda body: SHOP
-    policies = evaluation_policies(enabled_env(tmp_path, server))
+def test_decisions_are_reproducible(tmp_path: Path, llm: ScriptedLLM) -> None:
+    llm.script = SHOP
+    policies = evaluation_policies(enabled_env(tmp_path, llm))
     try:
         policy = only(policies)
         first = policy.decide(command("купи 2 литра молока")).decision
@@ -152,11 +129,9 @@ def test_misconfigured_it_raises_a_policy_error(overrides: dict[str, str], field
     assert caught.value.field == field
 
 
-def test_the_runtime_closes_when_the_policy_is_dropped(
-    tmp_path: Path, server: OpenAIServer
-) -> None:
+def test_the_runtime_closes_when_the_policy_is_dropped(tmp_path: Path, llm: ScriptedLLM) -> None:
     before = set(threading.enumerate())
-    policies = evaluation_policies(enabled_env(tmp_path, server))
+    policies = evaluation_policies(enabled_env(tmp_path, llm))
     started = set(threading.enumerate()) - before
     assert {thread.name for thread in started} == {"policy-llm"}
     del policies
@@ -184,33 +159,21 @@ def golden_case(case_id: str, text: str, intent: str, outcome: str, action: str)
     )
 
 
-def answer_for(body: dict[str, Any]) -> Answer:
+def answer_for(request: Received) -> Answer:
     """The model's answer by the command's text, whatever order the runner's threads ask in."""
-    text = last_user_text(body)
+    text = request.text or ""
     if "молока" in text:
         return SHOP
     if "мусор" in text:
-        return chat(
-            extraction_json(
-                intent="create_task",
-                task={
-                    "title": "Вынести мусор",
-                    "assignee_id": "u-petya",
-                    "zone_id": None,
-                    "due": None,
-                },
-            )
-        )
+        return extraction("create_task", task=task("Вынести мусор", assignee_id="u-petya"))
     if "погода" in text:
-        return chat("Погода сегодня отличная!")  # never JSON, whatever the repair says
-    return Answer(500, b'{"error": {"message": "overloaded"}}')
+        return "Погода сегодня отличная!"  # never JSON, whatever the repair says
+    return Reply(status=500, content="overloaded")
 
 
-def test_policy_eval_runs_it_and_counts_errors_by_type(
-    tmp_path: Path, server: OpenAIServer
-) -> None:
+def test_policy_eval_runs_it_and_counts_errors_by_type(tmp_path: Path, llm: ScriptedLLM) -> None:
     policy_eval = pytest.importorskip("policy_eval")
-    server.respond = answer_for
+    llm.script = answer_for
     dataset = policy_eval.Dataset(
         root="golden",
         cases=(
@@ -227,7 +190,7 @@ def test_policy_eval_runs_it_and_counts_errors_by_type(
         files=("golden/cases/hook.jsonl",),
         digest="sha256:" + "0" * 64,
     )
-    env = enabled_env(tmp_path, server)
+    env = enabled_env(tmp_path, llm)
     policies = policy_eval.discover_policies(env)
     assert [policy.name for policy in policies] == ["deterministic", "llm"]
     assert isinstance(policies[1], policy_eval.Policy)
@@ -235,6 +198,7 @@ def test_policy_eval_runs_it_and_counts_errors_by_type(
         evaluation = policy_eval.evaluate(dataset, policies, concurrency=4)
     finally:
         close(policies[1:])
+    texts = set(llm.texts())
     rules, llm = evaluation.results
     assert llm.name == "llm"
     assert llm.version.startswith("llm/")
@@ -247,7 +211,6 @@ def test_policy_eval_runs_it_and_counts_errors_by_type(
     assert by_case["c-pay"].decision is not None
     assert by_case["c-weather"].error_type == "invalid_json"
     assert by_case["c-down"].error_type == "unavailable"
-    texts = {last_user_text(body) for body in server.bodies}
     assert "оплати счёт" not in texts  # the rules' reject never reached the model
     report = policy_eval.build_report(evaluation)
     compile_validator(policy_eval.eval_schema("report")).validate(report)
@@ -261,20 +224,18 @@ def test_policy_eval_stops_on_a_misconfigured_hook() -> None:
         policy_eval.discover_policies(env)
 
 
-def test_the_response_cache_answers_a_repeated_request(
-    tmp_path: Path, server: OpenAIServer
-) -> None:
+def test_the_response_cache_answers_a_repeated_request(tmp_path: Path, llm: ScriptedLLM) -> None:
     policy_eval = pytest.importorskip("policy_eval")
-    server.respond = lambda body: SHOP
+    llm.script = SHOP
     cache = policy_eval.ResponseCache(tmp_path / "cache")
-    env = enabled_env(tmp_path, server)
+    env = enabled_env(tmp_path, llm)
     policies = evaluation_policies(env, cache=cache)
     try:
         first = only(policies).decide(command("купи 2 литра молока"))
         second = only(policies).decide(command("купи 2 литра молока"))
     finally:
         close(policies)
-    assert server.count == 1
+    assert llm.count == 1
     assert cache.stats.hits == 1
     assert cache.stats.writes == 1
     assert first.decision == second.decision
@@ -284,24 +245,24 @@ def test_the_response_cache_answers_a_repeated_request(
         third = only(again).decide(command("купи 2 литра молока"))
     finally:
         close(again)
-    assert server.count == 1
+    assert llm.count == 1
     assert third.decision == first.decision
     stored = "\n".join(p.read_text() for p in (tmp_path / "cache").rglob("*.json"))
     assert "chat.completion" in stored
     assert API_KEY not in stored
 
 
-def test_a_failed_call_is_not_cached(tmp_path: Path, server: OpenAIServer) -> None:
+def test_a_failed_call_is_not_cached(tmp_path: Path, llm: ScriptedLLM) -> None:
     policy_eval = pytest.importorskip("policy_eval")
-    server.respond = lambda body: Answer(500, b'{"error": {"message": "down"}}')
+    llm.script = Reply(status=500, content="down")
     cache = policy_eval.ResponseCache(tmp_path / "cache")
-    policies = evaluation_policies(enabled_env(tmp_path, server), cache=cache)
+    policies = evaluation_policies(enabled_env(tmp_path, llm), cache=cache)
     try:
         with pytest.raises(PolicyError):
             only(policies).decide(command("купи молоко"))
-        server.respond = lambda body: SHOP
+        llm.script = SHOP
         only(policies).decide(command("купи молоко"))
     finally:
         close(policies)
     assert cache.stats.hits == 0
-    assert server.count == 3  # two failed attempts, then one that succeeded
+    assert llm.count == 3  # two failed attempts, then one that succeeded

@@ -8,50 +8,17 @@ fallback_metrics record, all joined by the returned decision's command_id and tr
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
+from hybrid_harness import RULES, Build, make_logs, make_policy, only, rules_decision, valid_records
+from scripted_llm import API_KEY, Reply, ScriptedLLM, by_text, extraction, item, task
 
-
-def _load_helper(name: str) -> None:
-    """importlib mode puts no test directory on sys.path: load the helper by path."""
-    if name in sys.modules:
-        return
-    spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
-    if spec is None or spec.loader is None:
-        raise ImportError(name)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-
-
-_load_helper("scripted_llm")
-
-from scripted_llm import (  # noqa: E402
-    API_KEY,
-    RULES,
-    Logs,
-    Reply,
-    ScriptedLLM,
-    by_text,
-    extraction,
-    item,
-    make_logs,
-    make_policy,
-    rules_decision,
-    task,
-    valid_records,
-)
-
-from policy_core import CommandValidationError  # noqa: E402
-from policy_core.testing import make_command  # noqa: E402
-from policy_llm import (  # noqa: E402
+from policy_core import CommandValidationError
+from policy_core.testing import make_command
+from policy_llm import (
     AssistSettings,
     HybridPolicy,
     LLMMisconfiguredError,
@@ -60,9 +27,7 @@ from policy_llm import (  # noqa: E402
     ShadowSettings,
     build_runtime,
 )
-from policy_observability import LogType  # noqa: E402
-
-Build = Callable[..., tuple[HybridPolicy, Logs]]
+from policy_observability import LogType
 
 EVERY_MODE = {
     "LLM_SHADOW_ENABLED": "true",
@@ -84,36 +49,9 @@ TEXTS = [
 ]
 
 
-@pytest.fixture
-def llm() -> Iterator[ScriptedLLM]:
-    with ScriptedLLM() as server:
-        yield server
-
-
-@pytest.fixture
-def build(llm: ScriptedLLM) -> Iterator[Build]:
-    built: list[HybridPolicy] = []
-
-    def make(logs: Logs | None = None, **options: Any) -> tuple[HybridPolicy, Logs]:
-        logs = logs or make_logs()
-        policy = make_policy(llm, logs=logs, **options)
-        built.append(policy)
-        return policy, logs
-
-    yield make
-    for policy in built:
-        policy.close()
-
-
 def settle(policy: HybridPolicy) -> None:
     if policy.shadow is not None:
         assert policy.shadow.wait_idle(5.0)
-
-
-def only(logs: Logs, kind: LogType) -> dict[str, Any]:
-    records = logs.records(kind)
-    assert len(records) == 1, records
-    return records[0]
 
 
 def every_mode() -> dict[str, Any]:

@@ -7,100 +7,39 @@ carry. A refused candidate always leaves the rules' decision in place.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 import time
-from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any, cast
 
 import pytest
-
-
-def _load_helper(name: str) -> None:
-    """importlib mode puts no test directory on sys.path: load the helper by path."""
-    if name in sys.modules:
-        return
-    spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
-    if spec is None or spec.loader is None:
-        raise ImportError(name)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-
-
-_load_helper("scripted_llm")
-
-from scripted_llm import (  # noqa: E402
-    API_KEY,
-    Logs,
-    Reply,
-    ScriptedLLM,
+from hybrid_harness import (
+    RULES,
+    Build,
     assert_schema_valid,
-    by_text,
-    extraction,
-    item,
     make_logs,
-    make_policy,
+    model_explanation,
+    only,
     rules_decision,
-    task,
     valid_records,
 )
+from scripted_llm import API_KEY, Reply, ScriptedLLM, by_text, extraction, item, task
 
-from policy_core import (  # noqa: E402
-    CommandDTO,
-    Draft,
-    Explanation,
-    ItemDraft,
-    PolicySettings,
-    RulePolicy,
-    parse_command,
-)
-from policy_core.testing import FixedClock, make_command  # noqa: E402
-from policy_llm import HybridPolicy, LLMSettings, PartialTrustSettings  # noqa: E402
-from policy_llm._ask import Answer  # noqa: E402
-from policy_llm._extraction import LLMReading  # noqa: E402
-from policy_llm._llm_policy import LLMRead  # noqa: E402
-from policy_llm._partial_trust import judge_candidate  # noqa: E402
-from policy_observability import LogType  # noqa: E402
+from policy_core import CommandDTO, Draft, Explanation, ItemDraft, parse_command
+from policy_core.testing import make_command
+from policy_llm import LLMSettings, PartialTrustSettings
+from policy_llm._ask import Answer
+from policy_llm._extraction import LLMReading
+from policy_llm._llm_policy import LLMRead
+from policy_llm._partial_trust import judge_candidate
+from policy_observability import LogType
 
-Build = Callable[..., tuple[HybridPolicy, Logs]]
 BOTH = frozenset({"add_shopping_item", "create_task"})
 TASKS = frozenset({"create_task"})
-
-
-@pytest.fixture
-def llm() -> Iterator[ScriptedLLM]:
-    with ScriptedLLM() as server:
-        yield server
-
-
-@pytest.fixture
-def build(llm: ScriptedLLM) -> Iterator[Build]:
-    """Builds policies against ``llm`` with every record kept in memory; closes them after."""
-    built: list[HybridPolicy] = []
-
-    def make(logs: Logs | None = None, **options: Any) -> tuple[HybridPolicy, Logs]:
-        logs = logs or make_logs()
-        policy = make_policy(llm, logs=logs, **options)
-        built.append(policy)
-        return policy, logs
-
-    yield make
-    for policy in built:
-        policy.close()
 
 
 def trust(**options: Any) -> PartialTrustSettings:
     """Partial trust on, every candidate sampled unless said otherwise."""
     return PartialTrustSettings(enabled=True, **{"sample_rate": 1.0, **options})
-
-
-def only(logs: Logs, kind: LogType) -> dict[str, Any]:
-    records = logs.records(kind)
-    assert len(records) == 1, records
-    return records[0]
 
 
 # -- every acceptance rule, one row each ------------------------------------------------
@@ -528,19 +467,14 @@ def test_the_prompt_carries_the_text_as_data(build: Build, llm: ScriptedLLM) -> 
 
 # -- judge_candidate on its own ---------------------------------------------------------
 
-RULES = RulePolicy()
-QUIET = PolicySettings(deterministic_ids=True, clock=FixedClock())
-
 
 def _candidate(
     dto: CommandDTO, *items: str, confidence: float = 0.9
 ) -> tuple[Explanation, LLMRead]:
     """An explanation (and the reading it came from) with ``items`` to add to a list."""
     draft = Draft("add_shopping_item", items=tuple(ItemDraft(name) for name in items))
-    extraction_ = RULES.assemble(dto, draft)
-    decision = RULES.decide_extraction(dto, extraction_, QUIET, decision_version="llm/test")
     answer = cast("Answer", None)  # judge_candidate reads the reading only
-    return Explanation(decision, extraction_), LLMRead(LLMReading(draft, confidence), answer, 1.0)
+    return model_explanation(dto, draft), LLMRead(LLMReading(draft, confidence), answer, 1.0)
 
 
 @pytest.mark.parametrize(

@@ -3,33 +3,15 @@ without being echoed; a real key never shows in a repr."""
 
 from __future__ import annotations
 
-import importlib.util
 import socket
-import sys
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NoReturn
 
 import pytest
+from scripted_llm import API_KEY, ScriptedLLM, env_for, policy_file
 
-
-def _helper(name: str) -> None:
-    """Load a sibling helper module (pytest's importlib mode puts tests/ on no path)."""
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
-        assert spec is not None
-        assert spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-
-
-_helper("openai_server")
-
-from openai_server import API_KEY, OpenAIServer, env_for, policy_file  # noqa: E402
-
-from policy_llm import (  # noqa: E402
+from policy_llm import (
     LLMMisconfiguredError,
     LLMRuntime,
     LLMSettings,
@@ -54,29 +36,23 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(socket, "create_connection", refuse)
 
 
-@pytest.fixture
-def server() -> Iterator[OpenAIServer]:
-    with OpenAIServer() as running:
-        yield running
-
-
 def threads() -> set[threading.Thread]:
     return set(threading.enumerate())
 
 
-def test_the_guard_would_notice_a_connection(no_network: None, server: OpenAIServer) -> None:
+def test_the_guard_would_notice_a_connection(no_network: None, llm: ScriptedLLM) -> None:
     with pytest.raises(NetworkUsedError):
-        socket.create_connection(("127.0.0.1", server.port))
+        socket.create_connection(("127.0.0.1", llm.port))
     with pytest.raises(NetworkUsedError), socket.socket() as raw:
-        raw.connect(("127.0.0.1", server.port))
+        raw.connect(("127.0.0.1", llm.port))
 
 
 @pytest.mark.parametrize("switch", [None, "false", "0", "off", ""])
 def test_switched_off_nothing_is_built_read_or_opened(
-    no_network: None, server: OpenAIServer, switch: str | None
+    no_network: None, llm: ScriptedLLM, switch: str | None
 ) -> None:
     env = env_for(
-        server.url,
+        llm.url,
         LLM_SHADOW_ENABLED="true",
         LLM_ASSIST_ENABLED="true",
         LLM_PARTIAL_TRUST_ENABLED="true",
@@ -89,7 +65,7 @@ def test_switched_off_nothing_is_built_read_or_opened(
     before = threads()
     assert build_runtime(LLMSettings.from_env(env), env) is None
     assert threads() == before
-    assert server.connections == 0
+    assert llm.connections == 0
 
 
 def test_switched_off_even_a_placeholder_key_and_no_endpoint_are_fine(no_network: None) -> None:

@@ -7,89 +7,32 @@ waiting, and the budget cancels a call rather than leaving it running.
 
 from __future__ import annotations
 
-import importlib.util
+import functools
 import json
-import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
+from hybrid_harness import Build, make_logs, only, rules_decision, valid_records
+from scripted_llm import API_KEY, Answer, Reply, ScriptedLLM, by_text, extraction, item, task
 
-
-def _load_helper(name: str) -> None:
-    """importlib mode puts no test directory on sys.path: load the helper by path."""
-    if name in sys.modules:
-        return
-    spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name(f"{name}.py"))
-    if spec is None or spec.loader is None:
-        raise ImportError(name)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-
-
-_load_helper("scripted_llm")
-
-from scripted_llm import (  # noqa: E402
-    API_KEY,
-    Answer,
-    Logs,
-    Reply,
-    ScriptedLLM,
-    by_text,
-    extraction,
-    item,
-    make_logs,
-    make_policy,
-    rules_decision,
-    task,
-    valid_records,
-)
-
-from policy_core import parse_command  # noqa: E402
-from policy_core.testing import make_command  # noqa: E402
-from policy_llm import HybridPolicy, PartialTrustSettings, ShadowSettings, ShadowStats  # noqa: E402
-from policy_observability import LogType  # noqa: E402
-
-Build = Callable[..., tuple[HybridPolicy, Logs]]
+from policy_core import parse_command
+from policy_core.testing import make_command
+from policy_llm import HybridPolicy, PartialTrustSettings, ShadowSettings, ShadowStats
+from policy_observability import LogType
 
 
 @pytest.fixture
-def llm() -> Iterator[ScriptedLLM]:
-    with ScriptedLLM() as server:
-        yield server
-
-
-@pytest.fixture
-def build(llm: ScriptedLLM) -> Iterator[Build]:
-    """Builds shadow policies against ``llm``, records kept in memory; closes them after."""
-    built: list[HybridPolicy] = []
-
-    def make(logs: Logs | None = None, **options: Any) -> tuple[HybridPolicy, Logs]:
-        logs = logs or make_logs()
-        options.setdefault("shadow", ShadowSettings(enabled=True))
-        policy = make_policy(llm, logs=logs, **options)
-        built.append(policy)
-        return policy, logs
-
-    yield make
-    for policy in built:
-        policy.close()
+def build(build: Build) -> Build:
+    """conftest's builder with shadow on unless a test says otherwise."""
+    return functools.partial(build, shadow=ShadowSettings(enabled=True))
 
 
 def settle(policy: HybridPolicy, timeout_s: float = 5.0) -> None:
     """Wait for the background comparisons to finish."""
     assert policy.shadow is not None
     assert policy.shadow.wait_idle(timeout_s)
-
-
-def only(logs: Logs, kind: LogType) -> dict[str, Any]:
-    records = logs.records(kind)
-    assert len(records) == 1, records
-    return records[0]
 
 
 # -- the returned decision --------------------------------------------------------------
