@@ -275,6 +275,26 @@ def test_nothing_to_fill_means_no_call(build: Build, llm: ScriptedLLM, text: str
     valid_records(logs)
 
 
+def test_assist_asks_only_for_its_sample(build: Build, llm: ScriptedLLM) -> None:
+    llm.script = extraction(items=["чай"])
+    policy, logs = build(assist=AssistSettings(enabled=True, sample_rate=0.3))
+    documents = [make_command("купи что-нибудь к чаю", command_id=f"c-{n}") for n in range(60)]
+    for document in documents:
+        policy.decide(document)
+    llm_calls = llm.count
+    # Stable: the same ids fall in the sample on a second policy, and only they are asked.
+    again, _ = build(assist=AssistSettings(enabled=True, sample_rate=0.3))
+    for document in documents:
+        again.decide(document)
+    assert llm.count == 2 * llm_calls
+    assert 5 <= llm_calls <= 35
+    skipped = [r for r in logs.records(LogType.FALLBACK_METRICS) if r["llm_outcome"] == "skipped"]
+    assert len(skipped) == 60 - llm_calls
+    assert {r["fallback_reason"] for r in skipped} == {"not_sampled"}
+    assert len(logs.records(LogType.ASSIST)) == llm_calls
+    valid_records(logs)
+
+
 # -- the model failing ------------------------------------------------------------------
 
 ERRORS = [

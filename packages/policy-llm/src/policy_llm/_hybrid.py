@@ -152,7 +152,9 @@ class HybridPolicy:
         step, read, risk = self._partial_trust(dto, deterministic, read)
         if step is None or step.explanation is None:
             assisted, read = self._assist(dto, deterministic, read)
-            step = step if assisted is None else assisted
+            skipped = assisted is not None and assisted.outcome is LlmOutcome.SKIPPED
+            if assisted is not None and (step is None or not skipped):
+                step = assisted
         if step is not None and step.llm_ms is not None:
             clock.mark("llm", perf_counter_ns())
         final = step.explanation if step is not None and step.explanation else deterministic
@@ -277,6 +279,8 @@ class HybridPolicy:
         fields = open_fields(deterministic)
         if not fields:
             return None, read
+        if not in_sample(dto.command_id, settings.sample_rate, salt="assist"):
+            return _Step(Mode.ASSIST, LlmOutcome.SKIPPED, True, "not_sampled"), read
         if read is None:
             read = self._read(dto, settings.budget_ms)
         hub = self.hub

@@ -52,6 +52,7 @@ class AssistSettings(BaseModel):
     model_config = _FROZEN
 
     enabled: bool = False
+    sample_rate: float = Field(default=1.0, ge=0, le=1, description="Share of commands assisted.")
     budget_ms: int = Field(default=1500, ge=1, description="The decision waits at most this long.")
 
 
@@ -121,6 +122,7 @@ class LLMSettings(BaseModel):
             env,
             {
                 "enabled": ("LLM_ASSIST_ENABLED", _flag),
+                "sample_rate": ("LLM_ASSIST_SAMPLE_RATE", _number),
                 "budget_ms": ("LLM_ASSIST_BUDGET_MS", _number),
             },
         )
@@ -182,6 +184,7 @@ _FIELD_VARIABLES: Mapping[str, str] = MappingProxyType(
         "shadow.budget_ms": "LLM_SHADOW_BUDGET_MS",
         "shadow.queue_size": "LLM_SHADOW_QUEUE_SIZE",
         "assist.enabled": "LLM_ASSIST_ENABLED",
+        "assist.sample_rate": "LLM_ASSIST_SAMPLE_RATE",
         "assist.budget_ms": "LLM_ASSIST_BUDGET_MS",
         "partial_trust.enabled": "LLM_PARTIAL_TRUST_ENABLED",
         "partial_trust.sample_rate": "LLM_PARTIAL_TRUST_SAMPLE_RATE",
@@ -210,6 +213,7 @@ ENV_VARIABLES: Mapping[str, str] = MappingProxyType(
         "LLM_SHADOW_BUDGET_MS": "5000",
         "LLM_SHADOW_QUEUE_SIZE": "256",
         "LLM_ASSIST_ENABLED": "false",
+        "LLM_ASSIST_SAMPLE_RATE": "1.0",
         "LLM_ASSIST_BUDGET_MS": "1500",
         "LLM_PARTIAL_TRUST_ENABLED": "false",
         "LLM_PARTIAL_TRUST_SAMPLE_RATE": "0.01",
