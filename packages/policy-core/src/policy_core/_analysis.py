@@ -22,7 +22,16 @@ from policy_core._tasks import read_task
 from policy_core._text import detect_language
 from policy_core._words import Words
 
-__all__ = ["Extraction", "ItemDraft", "TaskFields", "extract", "precheck"]
+__all__ = [
+    "Extraction",
+    "ItemDraft",
+    "TaskFields",
+    "ask_for_list",
+    "extract",
+    "precheck",
+    "resolve_assignee",
+    "resolve_list",
+]
 
 Grounding = Literal["text", "default", "inferred"]
 
@@ -52,7 +61,7 @@ class Extraction:
     details: dict[str, str] = field(default_factory=dict)
 
 
-def _resolve_list(
+def resolve_list(
     household: HouseholdIndex, named_id: str | None, unknown_named: bool
 ) -> tuple[str | None, Grounding | None, bool]:
     """(list_id, grounding, needs_clarify) by SPEC §4.1's order."""
@@ -67,6 +76,31 @@ def _resolve_list(
     if not household.lists:
         return None, None, False
     return None, None, True
+
+
+def resolve_assignee(
+    household: HouseholdIndex, named_id: str | None, user_id: str
+) -> tuple[str, Grounding]:
+    """(assignee_id, grounding) by SPEC §4.2's order: the member named, the household's
+    default assignee, else the requester."""
+    if named_id is not None:
+        return named_id, "text"
+    if household.default_assignee_id is not None:
+        return household.default_assignee_id, "default"
+    return user_id, "inferred"
+
+
+def ask_for_list(
+    lang: Literal["ru", "en"],
+    intent: Intent,
+    items: tuple[ItemDraft, ...],
+    household: HouseholdIndex,
+) -> Extraction:
+    """The clarify asking which of the household's lists the items go to."""
+    return Extraction(
+        lang, intent, items=items, missing=("item.list_id",),
+        options=tuple(s.name for s in household.lists),
+    )  # fmt: skip
 
 
 def _first_of_each(clauses: list[Clause]) -> tuple[Clause | None, Clause | None]:
@@ -138,12 +172,9 @@ def extract(
             return Extraction(lang, intent, missing=("item.name",))
         items = shopping.items
         named = shopping.named_list.id if shopping.named_list else None
-        list_id, list_from, clarify = _resolve_list(household, named, shopping.unknown_list)
+        list_id, list_from, clarify = resolve_list(household, named, shopping.unknown_list)
         if clarify:
-            return Extraction(
-                lang, intent, items=items, missing=("item.list_id",),
-                options=tuple(s.name for s in household.lists),
-            )  # fmt: skip
+            return ask_for_list(lang, intent, items, household)
 
     fields = None
     if intent in ("create_task", "mixed") and task is not None:
@@ -155,13 +186,8 @@ def extract(
             )  # fmt: skip
         if task.title is None:
             return Extraction(lang, intent, missing=("task.title",))
-        assignee_from: Grounding
-        if task.assignee is not None:
-            assignee_id, assignee_from = task.assignee.id, "text"
-        elif household.default_assignee_id is not None:
-            assignee_id, assignee_from = household.default_assignee_id, "default"
-        else:
-            assignee_id, assignee_from = user_id, "inferred"
+        named_id = task.assignee.id if task.assignee is not None else None
+        assignee_id, assignee_from = resolve_assignee(household, named_id, user_id)
         in_task = (
             due is not None
             and task_clause is not None

@@ -14,8 +14,15 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from policy_core._analysis import Extraction, Grounding, ItemDraft, TaskFields
-from policy_core._analysis import _resolve_list as resolve_list
+from policy_core._analysis import (
+    Extraction,
+    Grounding,
+    ItemDraft,
+    TaskFields,
+    ask_for_list,
+    resolve_assignee,
+    resolve_list,
+)
 from policy_core._household import HouseholdIndex
 from policy_core._intent import Intent
 from policy_core._rfc3339 import parse_date_time
@@ -87,22 +94,14 @@ def assemble(draft: Draft, household: HouseholdIndex, *, language: str, user_id:
         named = draft.list_id if draft.list_id in {s.id for s in household.lists} else None
         list_id, list_from, clarify = resolve_list(household, named, False)
         if clarify:
-            return Extraction(
-                lang, intent, items=items, missing=("item.list_id",),
-                options=tuple(s.name for s in household.lists),
-            )  # fmt: skip
+            return ask_for_list(lang, intent, items, household)
     fields = None
     if tasking:
         task = draft.task
         if task is None or not task.title:
             return Extraction(lang, intent, items=items, missing=("task.title",))
-        assignee_from: Grounding
-        if task.assignee_id is not None and task.assignee_id in household.member_ids():
-            assignee_id, assignee_from = task.assignee_id, "text"
-        elif household.default_assignee_id is not None:
-            assignee_id, assignee_from = household.default_assignee_id, "default"
-        else:
-            assignee_id, assignee_from = user_id, "inferred"
+        known = task.assignee_id if task.assignee_id in household.member_ids() else None
+        assignee_id, assignee_from = resolve_assignee(household, known, user_id)
         zone_ids = {z.id for z in household.zones}
         fields = TaskFields(
             title=task.title,
