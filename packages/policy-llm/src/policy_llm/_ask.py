@@ -25,7 +25,7 @@ from policy_llm.exceptions import (
     LLMTimeoutError,
 )
 
-__all__ = ["Answer", "MessageBuilder", "ask_structured"]
+__all__ = ["Answer", "MessageBuilder", "ask_structured", "structured_request"]
 
 # messages for a profile's structured-output mode: the schema goes in the prompt only when the
 # endpoint is not given it as a response format.
@@ -51,7 +51,7 @@ class Answer:
     escalations: int  # profiles escalated past
 
 
-def _request(
+def structured_request(
     messages: Sequence[Mapping[str, str]],
     profile: Profile,
     model: str,
@@ -121,7 +121,7 @@ async def ask_structured(
             timeout = min(profile.timeout_s, remaining)
             try:
                 result = await client.complete_json(
-                    _request(messages, profile, model, schema, timeout)
+                    structured_request(messages, profile, model, schema, timeout)
                 )
             except (LLMInvalidJSONError, LLMSchemaInvalidError) as exc:
                 last = exc

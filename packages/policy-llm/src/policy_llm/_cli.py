@@ -19,12 +19,13 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from policy_core import parse_command
+from policy_llm._ask import structured_request
 from policy_llm._client import LLMClient
 from policy_llm._extraction import extraction_schema
 from policy_llm._llm_policy import EXTRACTION_TASK
-from policy_llm._policy_file import PolicyFile, load_policy_file
+from policy_llm._policy_file import PolicyFile
 from policy_llm._prompt import extraction_messages
-from policy_llm._runtime import PLACEHOLDER_PROBLEM, is_placeholder_key
+from policy_llm._runtime import load_checked_policy
 from policy_llm._settings import LLMSettings
 from policy_llm._wire import ChatRequest
 from policy_llm.exceptions import LLMError, LLMMisconfiguredError
@@ -86,15 +87,12 @@ def _structured(client: LLMClient, policy: PolicyFile) -> dict[str, Any]:
     schema = extraction_schema()
     command = parse_command(_SAMPLE_COMMAND)
     in_prompt = schema if profile.structured_output == "prompt" else None
-    request = ChatRequest(
-        messages=extraction_messages(command, schema=in_prompt),
-        model=policy.model_for(profile),
-        temperature=profile.temperature,
-        max_tokens=profile.max_tokens,
-        timeout_s=profile.timeout_s,
-        structured=profile.structured_output,
-        schema=schema,
-        schema_name="extraction",
+    request = structured_request(
+        extraction_messages(command, schema=in_prompt),
+        profile,
+        policy.model_for(profile),
+        schema,
+        profile.timeout_s,
     )
     report: dict[str, Any] = {"mode": profile.structured_output}
     try:
@@ -152,9 +150,7 @@ def check(
         out = sys.stdout
     try:
         settings = LLMSettings.from_env(environ)
-        policy = load_policy_file(policy_file or settings.policy_file, environ)
-        if is_placeholder_key(policy.endpoint.api_key.get_secret_value()):
-            raise LLMMisconfiguredError("endpoint.api_key", PLACEHOLDER_PROBLEM)
+        policy = load_checked_policy(policy_file or settings.policy_file, environ)
     except LLMMisconfiguredError as exc:
         print(f"policy-llm check: misconfigured: {exc}", file=sys.stderr)
         return 2

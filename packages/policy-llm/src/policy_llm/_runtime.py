@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Self
 
 from policy_llm._async_client import AsyncLLMClient
@@ -20,7 +21,13 @@ from policy_llm._policy_file import PolicyFile, load_policy_file
 from policy_llm._settings import LLMSettings
 from policy_llm.exceptions import LLMMisconfiguredError
 
-__all__ = ["PLACEHOLDER_PROBLEM", "LLMRuntime", "build_runtime", "is_placeholder_key"]
+__all__ = [
+    "PLACEHOLDER_PROBLEM",
+    "LLMRuntime",
+    "build_runtime",
+    "is_placeholder_key",
+    "load_checked_policy",
+]
 
 _PLACEHOLDER_WORDS = frozenset(
     {
@@ -79,8 +86,9 @@ class LLMRuntime:
     ) -> None:
         self.settings = settings
         self.policy = policy
-        self.loop = BackgroundLoop()
+        # The client first: if it cannot be built, no loop thread is left behind.
         self.client = AsyncLLMClient(policy.endpoint, cache=cache)
+        self.loop = BackgroundLoop()
 
     def close(self) -> None:
         self.loop.close(self.client.aclose())
@@ -106,7 +114,13 @@ def build_runtime(
     built or opened then). Raises ``LLMMisconfiguredError`` for a bad policy file or key."""
     if not settings.enabled:
         return None
-    policy = load_policy_file(settings.policy_file, environ)
+    return LLMRuntime(settings, load_checked_policy(settings.policy_file, environ), cache=cache)
+
+
+def load_checked_policy(path: Path | None, environ: Mapping[str, str]) -> PolicyFile:
+    """The policy file at ``path`` (None: the shipped one), refused with
+    ``LLMMisconfiguredError`` when it is invalid or its API key is a placeholder."""
+    policy = load_policy_file(path, environ)
     if is_placeholder_key(policy.endpoint.api_key.get_secret_value()):
         raise LLMMisconfiguredError("endpoint.api_key", PLACEHOLDER_PROBLEM)
-    return LLMRuntime(settings, policy, cache=cache)
+    return policy
