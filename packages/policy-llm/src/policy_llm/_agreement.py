@@ -11,14 +11,19 @@ from collections.abc import Sequence
 from policy_core import Explanation, ItemDraft, RulePolicy
 from policy_observability import ShadowAgreement
 
-__all__ = ["agreement", "same_words"]
+__all__ = ["agreement", "grounded", "same_words"]
+
+
+def grounded(rules: RulePolicy, phrase: str, text: str) -> bool:
+    """Every word of ``phrase`` occurs in ``text``, inflected forms included."""
+    return not rules.ungrounded_words(phrase, text)
 
 
 def same_words(rules: RulePolicy, a: str, b: str) -> bool:
     """``a`` and ``b`` name the same thing: each one's words occur in the other, inflected."""
     if a.casefold() == b.casefold():
         return True
-    return not rules.ungrounded_words(a, b) and not rules.ungrounded_words(b, a)
+    return grounded(rules, a, b) and grounded(rules, b, a)
 
 
 def _pairs(

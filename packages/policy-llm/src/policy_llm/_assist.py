@@ -33,6 +33,7 @@ from policy_core import (
     TaskDraft,
     parse_date_time,
 )
+from policy_llm._agreement import grounded
 from policy_llm._llm_policy import LLMRead, rules_precede
 from policy_observability import AssistHint
 
@@ -128,7 +129,7 @@ class _Judge:
         self.lists = {s.list_id: s.name for s in household.shopping_lists or ()}
 
     def grounded(self, phrase: str) -> bool:
-        return not self.rules.ungrounded_words(phrase, self.command.text)
+        return grounded(self.rules, phrase, self.command.text)
 
     def hint(self, field: str, value: str | None, reason: str | None) -> AssistHint:
         return AssistHint(

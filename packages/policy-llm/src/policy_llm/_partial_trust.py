@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from policy_core import CommandDTO, Explanation, RulePolicy
-from policy_llm._agreement import same_words
+from policy_llm._agreement import grounded, same_words
 from policy_llm._llm_policy import LLMRead
 from policy_llm._settings import PartialTrustSettings
 
@@ -40,20 +40,16 @@ class Verdict:
         return not self.reasons
 
 
-def _grounded(rules: RulePolicy, phrase: str, text: str) -> bool:
-    return not rules.ungrounded_words(phrase, text)
-
-
 def _item_reasons(
     rules: RulePolicy, command: CommandDTO, deterministic: Explanation, llm: Explanation
 ) -> tuple[list[str], list[str]]:
     reasons: list[str] = []
     risks: list[str] = []
     theirs, ours = llm.extraction.items, deterministic.extraction.items
-    if any(not _grounded(rules, item.name, command.text) for item in theirs):
+    if any(not grounded(rules, item.name, command.text) for item in theirs):
         reasons.append("item_not_grounded")
     unmatched = [r for r in ours if not any(same_words(rules, r.name, o.name) for o in theirs)]
-    if len(theirs) < len(ours) and any(_grounded(rules, r.name, command.text) for r in unmatched):
+    if len(theirs) < len(ours) and any(grounded(rules, r.name, command.text) for r in unmatched):
         reasons.append("items_dropped")
     if len(theirs) > len(ours):
         risks.append("items_added")
@@ -87,7 +83,7 @@ def _task_reasons(rules: RulePolicy, command: CommandDTO, read: LLMRead) -> list
     members = {m.user_id for m in command.context.household.members}
     if task.assignee_id is not None and task.assignee_id not in members:
         reasons.append("unknown_assignee")
-    if task.title and not _grounded(rules, task.title, command.text):
+    if task.title and not grounded(rules, task.title, command.text):
         reasons.append("title_not_grounded")
     return reasons
 
