@@ -17,13 +17,12 @@ from typing import Self, TypeVar
 import httpx
 
 from policy_llm._attempts import BodyLimit, Failure, HttpReply, failure_from_exception
-from policy_llm._breaker import BreakerState
 from policy_llm._cache import ResponseCacheLike
 from policy_llm._call import (
+    EndpointClient,
     Plan,
     Send,
     Sleep,
-    call_context,
     finish_chat,
     finish_json,
     http_options,
@@ -38,7 +37,7 @@ __all__ = ["AsyncLLMClient"]
 T = TypeVar("T")
 
 
-class AsyncLLMClient:
+class AsyncLLMClient(EndpointClient):
     """An asyncio client for one OpenAI-compatible endpoint; the async twin of
     :class:`~policy_llm._client.LLMClient` (``sleep`` is awaited). Use it as an async
     context manager, or await :meth:`aclose`."""
@@ -53,25 +52,9 @@ class AsyncLLMClient:
         random: Callable[[], float] = _random.random,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        self._endpoint = endpoint
+        super().__init__(endpoint, cache, clock=clock, random=random)
         self._sleep = sleep
-        self._context = call_context(endpoint, cache, clock=clock, random=random)
         self._http = httpx.AsyncClient(transport=transport, **http_options(endpoint))
-
-    def __repr__(self) -> str:
-        return (
-            f"AsyncLLMClient(base_url={self._endpoint.base_url!r}, model={self._endpoint.model!r})"
-        )
-
-    @property
-    def endpoint(self) -> EndpointSettings:
-        """The settings this client was built with."""
-        return self._endpoint
-
-    @property
-    def breaker_state(self) -> BreakerState:
-        """The circuit breaker's state: ``closed``, ``open`` or ``half_open``."""
-        return self._context.breaker.state
 
     async def complete(self, request: ChatRequest) -> ChatResult:
         """The completion of ``request``; raises an :class:`~policy_llm.exceptions.LLMError`."""

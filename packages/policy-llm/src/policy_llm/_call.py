@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 import httpx
 
 from policy_llm._attempts import AttemptSchedule, Failure, HttpReply, interpret
-from policy_llm._breaker import CircuitBreaker
+from policy_llm._breaker import BreakerState, CircuitBreaker
 from policy_llm._cache import ResponseCacheLike, cache_key, cache_lookup, cache_store
 from policy_llm._chat_api import chat_body, parse_envelope, request_headers, result_from
 from policy_llm._endpoint import EndpointSettings
@@ -87,6 +87,36 @@ def call_context(
         clock=clock,
     )
     return CallContext(endpoint, breaker, cache, clock, random)
+
+
+class EndpointClient:
+    """What the sync and async clients share: their endpoint, its call context (breaker,
+    cache, clocks) and how they are shown (never with the key)."""
+
+    def __init__(
+        self,
+        endpoint: EndpointSettings,
+        cache: ResponseCacheLike | None,
+        *,
+        clock: Callable[[], float],
+        random: Callable[[], float],
+    ) -> None:
+        self._endpoint = endpoint
+        self._context = call_context(endpoint, cache, clock=clock, random=random)
+
+    def __repr__(self) -> str:
+        endpoint = self._endpoint
+        return f"{type(self).__name__}(base_url={endpoint.base_url!r}, model={endpoint.model!r})"
+
+    @property
+    def endpoint(self) -> EndpointSettings:
+        """The settings this client was built with."""
+        return self._endpoint
+
+    @property
+    def breaker_state(self) -> BreakerState:
+        """The circuit breaker's state: ``closed``, ``open`` or ``half_open``."""
+        return self._context.breaker.state
 
 
 def http_options(endpoint: EndpointSettings) -> dict[str, Any]:

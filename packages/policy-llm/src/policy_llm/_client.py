@@ -21,13 +21,12 @@ from typing import Self, TypeVar
 import httpx
 
 from policy_llm._attempts import BodyLimit, Failure, HttpReply, failure_from_exception
-from policy_llm._breaker import BreakerState
 from policy_llm._cache import ResponseCacheLike
 from policy_llm._call import (
+    EndpointClient,
     Plan,
     Send,
     Sleep,
-    call_context,
     finish_chat,
     finish_json,
     http_options,
@@ -42,7 +41,7 @@ __all__ = ["LLMClient"]
 T = TypeVar("T")
 
 
-class LLMClient:
+class LLMClient(EndpointClient):
     """A synchronous client for one OpenAI-compatible endpoint.
 
     ``cache`` (optional) answers repeated requests without a call; ``transport`` replaces
@@ -61,26 +60,12 @@ class LLMClient:
         random: Callable[[], float] = _random.random,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        self._endpoint = endpoint
+        super().__init__(endpoint, cache, clock=clock, random=random)
         self._sleep = sleep
-        self._context = call_context(endpoint, cache, clock=clock, random=random)
         self._http = httpx.Client(transport=transport, **http_options(endpoint))
         self._workers = ThreadPoolExecutor(
             max_workers=endpoint.max_connections, thread_name_prefix="policy-llm"
         )
-
-    def __repr__(self) -> str:
-        return f"LLMClient(base_url={self._endpoint.base_url!r}, model={self._endpoint.model!r})"
-
-    @property
-    def endpoint(self) -> EndpointSettings:
-        """The settings this client was built with."""
-        return self._endpoint
-
-    @property
-    def breaker_state(self) -> BreakerState:
-        """The circuit breaker's state: ``closed``, ``open`` or ``half_open``."""
-        return self._context.breaker.state
 
     def complete(self, request: ChatRequest) -> ChatResult:
         """The completion of ``request``; raises an :class:`~policy_llm.exceptions.LLMError`."""
