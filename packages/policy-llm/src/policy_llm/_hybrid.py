@@ -145,7 +145,7 @@ class HybridPolicy:
         clock.mark("validate", perf_counter_ns())
         deterministic = self.rules.explain(dto, self._quiet, clock)
         if self.llm is None:
-            self._write(dto, deterministic, clock, Mode.DETERMINISTIC, None)
+            self._write(dto, deterministic, clock, Mode.DETERMINISTIC)
             return deterministic
         deterministic_ms = clock.total_ms()
         read: LLMRead | LLMError | None = None
@@ -178,7 +178,7 @@ class HybridPolicy:
         elif step is None:
             self._fallback(dto, trace_id, self._idle_mode(), LlmOutcome.SKIPPED, "nothing_to_do")
         mode = step.mode if step is not None else self._idle_mode()
-        self._write(dto, final, clock, mode, True)
+        self._write(dto, final, clock, mode)
         return final
 
     def _idle_mode(self) -> Mode:
@@ -445,8 +445,8 @@ class HybridPolicy:
         explanation: Explanation,
         clock: StageClock,
         mode: Mode,
-        llm_enabled: bool | None,
     ) -> None:
+        # A mode runs only with the switch on, so the switch is what llm_enabled reports.
         if self.hub is not None:
             emit_decision_records(
                 self.hub,
@@ -455,7 +455,5 @@ class HybridPolicy:
                 explanation.extraction.language,
                 clock,
                 mode=mode,
-                llm_enabled=bool(llm_enabled)
-                if llm_enabled is not None
-                else self.llm_settings.enabled,
+                llm_enabled=self.llm_settings.enabled,
             )
