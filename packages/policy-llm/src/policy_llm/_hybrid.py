@@ -39,7 +39,6 @@ from policy_core import (
 )
 from policy_llm._assist import apply_hints, open_fields
 from policy_llm._llm_policy import (
-    DEADLINE_GRACE_S,
     LLMExtractionPolicy,
     LLMRead,
     rules_precede,
@@ -350,11 +349,10 @@ class HybridPolicy:
 
     def _read(self, dto: CommandDTO, budget_ms: int) -> LLMRead | LLMError:
         """The model's reading within ``budget_ms``, or the error that ended the call."""
-        if self.llm is None or self.runtime is None:  # pragma: no cover - callers check
+        if self.llm is None:  # pragma: no cover - callers check
             raise RuntimeError("no LLM runtime")
-        budget_s = budget_ms / 1000
         try:
-            return self.runtime.loop.run(self.llm.read(dto, budget_s), budget_s + DEADLINE_GRACE_S)
+            return self.llm.read_sync(dto, budget_ms / 1000)
         except LLMError as exc:
             return exc
 

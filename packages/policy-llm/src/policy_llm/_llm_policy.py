@@ -79,6 +79,12 @@ class LLMExtractionPolicy:
         latency_ms = (time.perf_counter() - started) * 1000
         return LLMRead(read_answer(answer.data), answer, latency_ms)
 
+    def read_sync(self, command: CommandDTO, budget_s: float) -> LLMRead:
+        """``read`` from a synchronous caller, run on the runtime's loop: the reading ends
+        itself at its deadline, and the wait gives it ``DEADLINE_GRACE_S`` to do so before
+        cancelling it from outside."""
+        return self.runtime.loop.run(self.read(command, budget_s), budget_s + DEADLINE_GRACE_S)
+
     def decide_read(
         self, command: CommandDTO, read: LLMRead, settings: PolicySettings
     ) -> Explanation:
@@ -99,7 +105,7 @@ class LLMExtractionPolicy:
                 command, rules, settings, decision_version=self.version
             )
             return Explanation(decision, rules)
-        read = self.runtime.loop.run(self.read(command, budget_s), budget_s + DEADLINE_GRACE_S)
+        read = self.read_sync(command, budget_s)
         return self.decide_read(command, read, settings)
 
     def decide(
