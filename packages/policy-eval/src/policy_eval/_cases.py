@@ -8,6 +8,7 @@ case, so not checked).
 from __future__ import annotations
 
 import enum
+import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -17,6 +18,7 @@ from policy_core import CommandDTO
 
 __all__ = [
     "ACTION_OUTCOMES",
+    "SPLITS",
     "UNCHECKED",
     "Dataset",
     "Expect",
@@ -24,6 +26,7 @@ __all__ = [
     "ExpectedItem",
     "ExpectedTask",
     "GoldenCase",
+    "Split",
     "Unchecked",
     "expectation_from_json",
     "expectation_to_json",
@@ -90,9 +93,14 @@ class Expectation:
     reject_code: str | Literal[Unchecked.UNCHECKED] = UNCHECKED
 
 
+Split: TypeAlias = Literal["all", "open", "sealed"]
+SPLITS: Final[tuple[Split, ...]] = ("all", "open", "sealed")
+
+
 @dataclass(frozen=True, slots=True)
 class GoldenCase:
-    """One validated case. ``source``/``line`` locate it (``golden/cases/ru.jsonl``, 1-based)."""
+    """One validated case. ``source``/``line`` locate it (``golden/cases/ru.jsonl``, 1-based);
+    ``sealed`` says it comes from ``sealed/``, the half kept for reporting only."""
 
     id: str
     lang: str
@@ -103,6 +111,7 @@ class GoldenCase:
     expected: Expectation
     source: str
     line: int
+    sealed: bool = False
 
     @property
     def location(self) -> str:
@@ -121,6 +130,15 @@ class Dataset:
     cases: tuple[GoldenCase, ...]
     files: tuple[str, ...]
     digest: str
+
+    def split(self, name: Split) -> Dataset:
+        """The cases of one split: ``all``, ``open`` (``cases/``) or ``sealed`` (``sealed/``)."""
+        if name == "all":
+            return self
+        sealed = name == "sealed"
+        kept = tuple(case for case in self.cases if case.sealed is sealed)
+        digest = hashlib.sha256(f"{self.digest}#{name}".encode()).hexdigest()
+        return Dataset(self.root, kept, self.files, f"sha256:{digest}")
 
 
 def _field(doc: Mapping[str, Any], name: str) -> Any:

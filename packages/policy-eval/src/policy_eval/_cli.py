@@ -17,6 +17,7 @@ from typing import Final
 from policy_core import PolicyError
 from policy_eval._baseline import baseline_document, load_baseline, write_json
 from policy_eval._cache import ResponseCache
+from policy_eval._cases import SPLITS
 from policy_eval._console import gate_lines, summary_lines
 from policy_eval._dataset import check_golden
 from policy_eval._evaluate import evaluate
@@ -58,6 +59,12 @@ def _parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="evaluate the policies and write the reports")
     run.add_argument("--golden", type=Path, default=Path("golden"), help="golden directory")
     run.add_argument("--report-dir", type=Path, default=Path("reports"), help="where reports go")
+    run.add_argument(
+        "--split",
+        choices=SPLITS,
+        default="all",
+        help="which cases: all (default), open (cases/) or sealed (sealed/, report only)",
+    )
     run.add_argument(
         "--policy",
         action="append",
@@ -113,7 +120,9 @@ def _validate(golden: Path) -> int:
         _error(f"{len(check.issues)} problem(s) in {golden}")
         return EXIT_BAD_INPUT
     dataset = check.dataset
-    print(f"{golden}: {len(dataset.cases)} cases in {len(dataset.files)} files, all valid")
+    sealed = len(dataset.split("sealed").cases)
+    held = f"; {sealed} of them sealed" if sealed else ""
+    print(f"{golden}: {len(dataset.cases)} cases in {len(dataset.files)} files, all valid{held}")
     return EXIT_OK
 
 
@@ -142,7 +151,9 @@ def _run(args: argparse.Namespace) -> int:
     cache = ResponseCache(args.cache_dir) if args.cache_dir is not None else None
     policies = select_policies(discover_policies(os.environ, cache=cache), args.policy)
     progress = progress_for(sys.stderr, enabled=not args.no_progress)
-    evaluation = evaluate(check.dataset, policies, concurrency=args.concurrency, progress=progress)
+    evaluation = evaluate(
+        check.dataset.split(args.split), policies, concurrency=args.concurrency, progress=progress
+    )
     gate = None
     if baseline is not None or thresholds:
         gate = check_gate(evaluation, baseline, tolerances, thresholds)

@@ -50,6 +50,7 @@ class CaseCheck:
     quantity: tuple[int, int] = (0, 0)  # (correct, compared) over matched items
     unit: tuple[int, int] = (0, 0)
     title_similarity: float | None = None
+    confidence: float | None = None
     actual: Mapping[str, Any] = field(default_factory=dict)
 
     @property
@@ -85,6 +86,11 @@ def proposed_items(doc: Mapping[str, Any]) -> list[Mapping[str, Any]]:
 def proposed_tasks(doc: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     """Every task a decision document proposes."""
     return _proposals(doc, "propose_create_task")
+
+
+def _confidence(doc: Mapping[str, Any]) -> float | None:
+    value = doc.get("confidence")
+    return float(value) if isinstance(value, (int, float)) else None
 
 
 def _same_quantity(expected: str | None, actual: object) -> bool:
@@ -168,6 +174,7 @@ class Comparer:
             actual_outcome=outcome,
             actual_action=action,
             actual=actual,
+            confidence=_confidence(doc),
             **extra,
         )
 

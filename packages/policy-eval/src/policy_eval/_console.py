@@ -18,6 +18,7 @@ HEADLINE: Final = (
     ("item_f1", "item F1"),
     ("task_field_accuracy", "task fields"),
     ("schema_valid_rate", "schema-valid"),
+    ("false_action_rate", "false action"),
 )
 
 
@@ -25,8 +26,27 @@ def _percent(value: object) -> str:
     return f"{value:.1%}" if isinstance(value, float | int) else "—"
 
 
+def _decimal(value: object) -> str:
+    return f"{value:.3f}" if isinstance(value, float | int) else "—"
+
+
 def _ms(value: object) -> str:
     return f"{value:.3f} ms" if isinstance(value, float | int) else "—"
+
+
+def _split_lines(policy: Mapping[str, Any]) -> list[str]:
+    """One line per half (open, sealed) and per scope (household, ood) when the data has it."""
+    rows = [(name, policy["breakdowns"]["split"].get(name)) for name in ("open", "sealed")] + [
+        (name, policy["breakdowns"]["tag"].get(name)) for name in ("household", "ood")
+    ]
+    return [
+        f"  {name} ({row['cases']}): pass {_percent(row['pass_rate'])}  "
+        f"false action {_percent(row['false_action_rate'])}  "
+        f"execute precision {_percent(row['execute_precision'])}  "
+        f"ECE {_decimal(row['calibration_error'])}"
+        for name, row in rows
+        if row is not None and (name != "open" or "sealed" in policy["breakdowns"]["split"])
+    ]
 
 
 def summary_lines(report: Mapping[str, Any]) -> list[str]:
@@ -39,7 +59,8 @@ def summary_lines(report: Mapping[str, Any]) -> list[str]:
         figures = "  ".join(f"{label} {_percent(metrics[name])}" for name, label in HEADLINE)
         errors = sum(policy["errors_by_type"].values())
         lines.append(
-            f"{policy['name']} {policy['version']}: {figures}  errors {errors}  "
+            f"{policy['name']} {policy['version']}: {figures}  "
+            f"ECE {_decimal(metrics.get('calibration_error'))}  errors {errors}  "
             f"p50 {_ms(metrics['latency_p50_ms'])}  p95 {_ms(metrics['latency_p95_ms'])}  "
             f"({policy['wall_seconds']:.2f} s)"
         )
@@ -51,6 +72,7 @@ def summary_lines(report: Mapping[str, Any]) -> list[str]:
                 if delta.get(name) is not None
             )
             lines.append(f"  vs {report['policies'][0]['name']}: {moved}")
+        lines.extend(_split_lines(policy))
     cache = report["cache"]
     if cache is not None:
         lines.append(

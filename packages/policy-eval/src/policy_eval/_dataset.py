@@ -1,7 +1,9 @@
 """Loading and validating a golden directory: every problem reported with file, line and field.
 
 A golden directory holds ``case.schema.json``, ``contexts.json`` (named household contexts)
-and ``cases/*.jsonl`` (one case per line; blank lines are ignored). A case is valid when it
+and ``cases/*.jsonl`` (one case per line; blank lines are ignored), plus an optional
+``sealed/*.jsonl`` of the same form: the held-back half, loaded with ``sealed=True`` so a run
+can report on it apart (``Dataset.split``) and calibration never fits on it. A case is valid when it
 passes the case schema (formats enforced), names a known context, has an id used nowhere
 else, states an outcome that goes with its action, and builds a command that
 ``policy_core.parse_command`` accepts. Validation never stops at the first problem.
@@ -78,13 +80,15 @@ class _Loader:
         paths = sorted(case_dir.glob("*.jsonl")) if case_dir.is_dir() else []
         if not paths:
             self.issue(case_dir, None, "/", "no case files (*.jsonl) found")
-        for path in paths:
+        sealed_dir = self.root / "sealed"
+        sealed = sorted(sealed_dir.glob("*.jsonl")) if sealed_dir.is_dir() else []
+        for path in [*paths, *sealed]:
             files.append(path.relative_to(self.root).as_posix())
             raw = path.read_bytes()
             self.digest.update(f"{files[-1]}\0{len(raw)}\0".encode())
             self.digest.update(raw)
             if validator is not None:
-                self._load_file(path, raw, validator, contexts)
+                self._load_file(path, raw, validator, contexts, sealed=path.parent == sealed_dir)
         if paths and not self.cases and not self.issues:
             self.issue(case_dir, None, "/", "the case files hold no cases")
         contexts_file = self.root / "contexts.json"
@@ -116,6 +120,8 @@ class _Loader:
         raw: bytes,
         validator: Validator,
         contexts: Mapping[str, HouseholdContext | None],
+        *,
+        sealed: bool,
     ) -> None:
         try:
             text = raw.decode("utf-8")
@@ -124,7 +130,7 @@ class _Loader:
             return
         for number, line in enumerate(text.splitlines(), start=1):
             if line.strip():
-                self._load_line(path, number, line, validator, contexts)
+                self._load_line(path, number, line, validator, contexts, sealed=sealed)
 
     def _load_line(
         self,
@@ -133,6 +139,8 @@ class _Loader:
         line: str,
         validator: Validator,
         contexts: Mapping[str, HouseholdContext | None],
+        *,
+        sealed: bool,
     ) -> None:
         try:
             doc = json.loads(line)
@@ -170,6 +178,7 @@ class _Loader:
                 expected=expectation_from_json(doc["expected"]),
                 source=str(path),
                 line=number,
+                sealed=sealed,
             )
         )
 

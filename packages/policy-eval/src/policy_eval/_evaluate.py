@@ -109,6 +109,7 @@ def summarise(run: PolicyRun, comparer: Comparer) -> PolicyResult:
             "lang": _breakdown(checks, lambda case: (case.lang,)),
             "difficulty": _breakdown(checks, lambda case: (case.difficulty,)),
             "tag": _breakdown(checks, lambda case: case.tags),
+            "split": _breakdown(checks, lambda case: ("sealed" if case.sealed else "open",)),
         },
         confusion={
             "intent": _confusion(

@@ -134,7 +134,9 @@ def _failures(report: Mapping[str, Any]) -> list[str]:
     lines = ["## Failures", ""]
     for policy in report["policies"]:
         failures = policy["failures"]
-        lines += [f"### {policy['name']} ({len(failures)} of {policy['cases']} cases)", ""]
+        sealed = policy.get("sealed_failures", 0)
+        hidden = f"; {sealed} more in the sealed half, not listed" if sealed else ""
+        lines += [f"### {policy['name']} ({len(failures)} of {policy['cases']} cases{hidden})", ""]
         if not failures:
             lines += ["None.", ""]
             continue

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Final, Literal
 
+from policy_eval._calibration import ACTING_OUTCOMES, expected_calibration_error
 from policy_eval._compare import CaseCheck
 
 __all__ = [
@@ -62,6 +63,19 @@ METRICS: Final[tuple[MetricSpec, ...]] = (
     _spec("task_due_accuracy", "higher", 0.02, "due exactly as expected"),
     _spec("missing_fields_accuracy", "higher", 0.02, "clarify missing_fields equal as a set"),
     _spec("reject_code_accuracy", "higher", 0.02, "reject code equals the expected code"),
+    _spec(
+        "false_action_rate",
+        "lower",
+        0.0,
+        "cases expecting no action (clarify or reject) answered with an execute",
+    ),
+    _spec("execute_precision", "higher", 0.01, "executed decisions whose case passed"),
+    _spec(
+        "calibration_error",
+        "lower",
+        0.02,
+        "expected calibration error of execute/confirm confidence (10 bins)",
+    ),
     _spec("schema_valid_rate", "higher", 0.0, "decisions valid against the DecisionDTO schema"),
     _spec("error_rate", "lower", 0.0, "cases where the policy raised instead of deciding"),
     _spec("clarify_rate", "none", None, "cases answered with clarify"),
@@ -74,6 +88,9 @@ METRICS: Final[tuple[MetricSpec, ...]] = (
 
 BREAKDOWN_METRICS: Final = (
     "pass_rate",
+    "false_action_rate",
+    "execute_precision",
+    "calibration_error",
     "intent_accuracy",
     "outcome_accuracy",
     "action_accuracy",
@@ -89,6 +106,9 @@ _TASK_CHECKS: Final[tuple[tuple[str, str], ...]] = (
     ("task.zone_id", "task_zone_accuracy"),
     ("task.due", "task_due_accuracy"),
 )
+
+
+_NO_ACTION: Final = frozenset({"clarify", "reject"})
 
 
 def metric_spec(name: str) -> MetricSpec | None:
@@ -136,9 +156,17 @@ def aggregate(checks: Sequence[CaseCheck]) -> tuple[dict[str, float | None], dic
     item_counts = [0, 0, 0]  # matched, proposed, expected
     similarities: list[float] = []
     latencies: list[float] = []
+    confidences: list[tuple[float, bool]] = []
     for check in checks:
         latencies.append(check.run.latency_ms)
         tally.add("pass_rate", check.passed)
+        acted = check.actual_outcome == "execute"
+        if check.run.case.expected.outcome in _NO_ACTION:
+            tally.add("false_action_rate", acted)
+        if acted:
+            tally.add("execute_precision", check.passed)
+        if check.actual_outcome in ACTING_OUTCOMES and check.confidence is not None:
+            confidences.append((check.confidence, check.passed))
         tally.add("error_rate", check.run.error_type is not None)
         for field, metric in (
             ("intent", "intent_accuracy"),
@@ -176,6 +204,7 @@ def aggregate(checks: Sequence[CaseCheck]) -> tuple[dict[str, float | None], dic
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     metrics["item_f1"] = f1
     metrics["task_title_similarity"] = _ratio(sum(similarities), len(similarities))
+    metrics["calibration_error"] = expected_calibration_error(confidences)
     metrics["latency_p50_ms"] = percentile(latencies, 50)
     metrics["latency_p95_ms"] = percentile(latencies, 95)
     support = dict(tally.seen)
@@ -184,6 +213,7 @@ def aggregate(checks: Sequence[CaseCheck]) -> tuple[dict[str, float | None], dic
         item_recall=expected,
         item_f1=expected,
         task_title_similarity=len(similarities),
+        calibration_error=len(confidences),
         latency_p50_ms=len(latencies),
         latency_p95_ms=len(latencies),
     )
