@@ -120,6 +120,12 @@ def test_the_report_counts_sealed_failures_but_never_lists_them(
     printed = capsys.readouterr().out
     assert "sealed (3): pass" in printed
 
+    baseline = tmp_path / "baseline.json"
+    assert main([*args, "--write-baseline", str(baseline)]) == EXIT_OK
+    written = json.loads(baseline.read_text("utf-8"))
+    assert written["policies"][0]["metrics"]["pass_rate"] < 1.0
+    assert not [c for c in written["policies"][0]["failing_cases"] if c.startswith("held-")]
+
     assert main([*args, "--split", "sealed"]) == EXIT_OK
     report = json.loads((out / "report.json").read_text("utf-8"))
     assert report["dataset"]["cases"] == 3

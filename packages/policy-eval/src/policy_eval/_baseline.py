@@ -74,7 +74,7 @@ def baseline_document(evaluation: Evaluation) -> dict[str, Any]:
             for name, value in result.metrics.items()
             if not name.startswith("latency_")
         }
-        failing = {check.run.case.id: list(check.failed) for check in result.failures}
+        failing = {check.run.case.id: list(check.failed) for check in result.open_failures}
         policies.append(
             {
                 "name": result.name,

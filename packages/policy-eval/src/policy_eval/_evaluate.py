@@ -53,6 +53,11 @@ class PolicyResult:
     def failures(self) -> tuple[CaseCheck, ...]:
         return tuple(check for check in self.checks if not check.passed)
 
+    @property
+    def open_failures(self) -> tuple[CaseCheck, ...]:
+        """The failures that may be shown: those of the sealed half are only counted."""
+        return tuple(check for check in self.failures if not check.run.case.sealed)
+
 
 @dataclass(frozen=True, slots=True)
 class Evaluation:

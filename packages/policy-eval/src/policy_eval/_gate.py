@@ -210,7 +210,7 @@ def check_gate(
                 continue
             if _regressed(spec, before, now, tolerance):
                 regressions.append(Regression(result.name, name, before, now, tolerance))
-        failing_now = {c.run.case.id: c.failed for c in result.failures}
+        failing_now = {c.run.case.id: c.failed for c in result.open_failures}
         newly_failing[result.name] = {
             case: fields for case, fields in failing_now.items() if case not in entry.failing_cases
         }

@@ -78,8 +78,8 @@ def _policy(result: PolicyResult, reference: PolicyResult | None) -> dict[str, A
             name: {"labels": list(matrix.labels), "counts": matrix.counts}
             for name, matrix in result.confusion.items()
         },
-        "failures": [_failure(check) for check in result.failures if not check.run.case.sealed],
-        "sealed_failures": sum(1 for check in result.failures if check.run.case.sealed),
+        "failures": [_failure(check) for check in result.open_failures],
+        "sealed_failures": len(result.failures) - len(result.open_failures),
     }
 
 
