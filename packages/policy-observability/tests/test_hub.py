@@ -231,6 +231,51 @@ def test_a_sink_that_recovers_is_used_again(caplog: pytest.LogCaptureFixture) ->
     assert [r.levelname for r in caplog.records if r.name == LOGGER] == ["WARNING", "INFO"]
 
 
+def test_every_outage_of_a_sink_is_warned_not_only_the_first(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    class Flaky(MemorySink):
+        broken = False
+
+        def write(self, line: bytes) -> None:
+            if self.broken:
+                raise OSError(errno.ENOSPC, "No space left on device")
+            super().write(line)
+
+    sink = Flaky()
+    caplog.set_level(logging.INFO, logger=LOGGER)
+    with LogHub(ObservabilitySettings(retry_seconds=0), sinks={LogType.DECISION: sink}) as hub:
+        for _ in range(3):
+            sink.broken = True
+            hub.emit(example_record(LogType.DECISION))
+            sink.broken = False
+            hub.emit(example_record(LogType.DECISION))
+        assert hub.failures[LogType.DECISION] == 3
+    levels = [r.levelname for r in caplog.records if r.name == LOGGER]
+    assert levels == ["WARNING", "INFO"] * 3
+
+
+def test_a_second_outage_after_a_recovery_is_warned_again(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # A real failing file: its path turns into a directory (EISDIR) and back, twice.
+    path = tmp_path / "decision.jsonl"
+    caplog.set_level(logging.INFO, logger=LOGGER)
+    settings = _settings(tmp_path, LogType.DECISION, retry_seconds=0)
+    with LogHub(settings) as hub:
+        for _ in range(2):
+            path.mkdir()
+            hub.emit(example_record(LogType.DECISION))
+            hub.emit(example_record(LogType.DECISION))
+            path.rmdir()
+            hub.emit(example_record(LogType.DECISION))
+            path.unlink()  # the next outage starts from a fresh file
+        assert hub.failures[LogType.DECISION] == 4
+    messages = [(r.levelname, r.getMessage()) for r in caplog.records if r.name == LOGGER]
+    assert [level for level, _ in messages] == ["WARNING", "INFO", "WARNING", "INFO"]
+    assert "2 records were lost" in messages[1][1]
+
+
 def test_a_record_that_cannot_be_serialised_costs_only_itself(
     caplog: pytest.LogCaptureFixture,
 ) -> None:

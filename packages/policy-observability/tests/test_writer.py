@@ -5,11 +5,21 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from policy_observability import JsonlWriter
+from policy_observability import (
+    JsonlWriter,
+    LogHub,
+    LogType,
+    ObservabilitySettings,
+    example_record,
+    validate_record,
+)
 
 
 def _line(index: int, width: int = 40) -> bytes:
@@ -143,3 +153,84 @@ def test_a_failed_write_is_retried_on_a_fresh_descriptor(tmp_path: Path) -> None
             writer.write(_line(2))
         writer.write(_line(3))
     assert _numbers(path) == [1, 3]
+
+
+def test_a_write_cut_short_by_the_file_size_limit_never_corrupts_a_later_record(
+    tmp_path: Path,
+) -> None:
+    # A real short write: RLIMIT_FSIZE in a child process (EFBIG, like a full disk's ENOSPC).
+    path = tmp_path / "decision.jsonl"
+    child = Path(__file__).with_name("fsize_child.py")
+    done = subprocess.run(
+        [sys.executable, str(child), str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    *lines, last = report["lines"]
+    assert last == ""  # the file ends in a newline
+    parsed, torn = [], []
+    for line in lines:
+        try:
+            document = json.loads(line)
+        except ValueError:
+            torn.append(line)
+            continue
+        assert validate_record(document) is LogType.DECISION
+        parsed.append(document)
+    # Five emitted: the first, fourth and fifth whole on disk; the two others counted as lost.
+    assert len(parsed) == 3
+    assert report["failures"] == 2
+    assert len(torn) == 1  # the cut-short remainder stands alone on its own line
+    assert json.loads(lines[0]) == parsed[0]  # nothing before it was touched
+
+
+def _delete_and_block(directory: Path) -> None:
+    shutil.rmtree(directory)
+    directory.write_text("a file where the log directory was")
+
+
+def test_a_deleted_log_directory_is_noticed_at_the_next_record(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    directory = tmp_path / "logs"
+    path = directory / "decision.jsonl"
+    caplog.set_level(logging.INFO, logger="policy_observability")
+    # The periodic path check is an hour away: only a check at each write can notice.
+    writer = JsonlWriter(path, check_interval=3600)
+    with LogHub(ObservabilitySettings(retry_seconds=0), sinks={LogType.DECISION: writer}) as hub:
+        hub.emit(example_record(LogType.DECISION))
+        shutil.rmtree(directory)
+        for _ in range(100):
+            hub.emit(example_record(LogType.DECISION))
+        assert hub.failures[LogType.DECISION] == 0
+    assert len(path.read_bytes().splitlines()) == 100  # recreated, nothing went to the void
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1
+    assert "deleted" in warnings[0]
+    assert str(path) in warnings[0]
+
+
+def test_each_outage_of_a_deleted_directory_is_counted_and_warned(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    directory = tmp_path / "logs"
+    path = directory / "decision.jsonl"
+    caplog.set_level(logging.INFO, logger="policy_observability")
+    writer = JsonlWriter(path, check_interval=3600)
+    with LogHub(ObservabilitySettings(retry_seconds=0), sinks={LogType.DECISION: writer}) as hub:
+        for outage in range(2):
+            hub.emit(example_record(LogType.DECISION))
+            _delete_and_block(directory)  # it cannot be recreated while a file is in the way
+            for _ in range(3):
+                hub.emit(example_record(LogType.DECISION))
+            assert hub.failures[LogType.DECISION] == 3 * (outage + 1)
+            directory.unlink()
+            hub.emit(example_record(LogType.DECISION))  # recreated: the log works again
+        assert hub.failures[LogType.DECISION] == 6
+    assert len(path.read_bytes().splitlines()) == 1  # the record that found it working again
+    levels = [r.levelname for r in caplog.records if r.name == "policy_observability"]
+    assert levels == ["WARNING", "INFO", "WARNING", "INFO"]  # the second outage warns again

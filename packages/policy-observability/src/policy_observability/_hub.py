@@ -3,8 +3,9 @@
 ``emit`` serialises the record (leaving out sensitive fields unless ``LOG_USER_TEXT=true``)
 and hands one line to the type's sink. A sink that fails (disk full, permission denied, path
 is a directory) costs its records, not the decision: each lost record is counted in
-``failures``, the first failure of a sink is logged once as a warning, and the sink is left
-alone for ``retry_seconds`` before it is tried again.
+``failures``, the first failure of an outage is logged once as a warning, and the sink is left
+alone for ``retry_seconds`` before it is tried again. A recovery is logged at INFO with the
+number of records the outage cost; the next outage warns again.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ class _Channel:
         "failures",
         "kind",
         "lock",
+        "outage_start",
         "retry_at",
         "retry_seconds",
         "serializer",
@@ -60,7 +62,8 @@ class _Channel:
         self.retry_seconds = retry_seconds
         self.retry_at = 0.0  # while monotonic() < retry_at the sink is not touched
         self.failures = 0
-        self.warned = False
+        self.outage_start = 0  # ``failures`` when the current outage began
+        self.warned = False  # this outage was reported
         self.lock = threading.Lock()
 
     def fail(self, exc: BaseException, *, back_off: bool = True) -> None:
@@ -71,6 +74,7 @@ class _Channel:
             if self.warned:
                 return
             self.warned = True
+            self.outage_start = self.failures - 1
         target = getattr(self.sink, "path", type(self.sink).__name__)
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else repr(exc)
         _LOGGER.warning(
@@ -88,9 +92,19 @@ class _Channel:
 
     def recovered(self) -> None:
         with self.lock:
+            if not self.retry_at:
+                return  # another thread reported this recovery
             self.retry_at = 0.0
+            self.warned = False  # the next outage is a new one: it warns again
+            lost = self.failures - self.outage_start
         target = getattr(self.sink, "path", type(self.sink).__name__)
-        _LOGGER.info("policy-observability: the %s log to %s works again", self.kind.value, target)
+        _LOGGER.info(
+            "policy-observability: the %s log to %s works again; %d records were lost while "
+            "it failed",
+            self.kind.value,
+            target,
+            lost,
+        )
 
 
 class LogHub:

@@ -12,7 +12,16 @@ Why it is safe:
   big before shifting ``path.N`` to ``path.N+1`` and ``path`` to ``path.1``.
 * Writers notice a rotation when their own file grows past the limit (the one extra line they
   appended lands in ``path.1``, not lost) or when a periodic ``stat`` shows ``path`` is another
-  inode (also after an outside tool moved or deleted it), and reopen ``path``.
+  inode (also after an outside tool moved it), and reopen ``path``.
+* A deleted file (or its whole directory) is noticed at the very next line: an ``fstat`` after
+  each write shows no link left to the file. The line is written again to a recreated
+  ``path``; the lines before it were on disk when written, and the unlinked copy can no longer
+  be read by anyone, so nothing is written twice where a reader could see it.
+* A write cut short by a full disk (ENOSPC, EFBIG) leaves part of a line. The writer remembers
+  that the file ends mid-line and starts its next line with a newline, so the remainder stands
+  alone as one malformed line and never swallows a later record; the cut record is reported as
+  failed (``OSError``) and counted by ``LogHub``. It is not truncated away: another process may
+  have appended after it in the meantime, and truncating would take its lines too.
 
 Rotated files are never compressed here: compressing megabytes would stall the decision that
 happened to trigger the rotation, and a writer that has not yet noticed the rotation could still
@@ -36,6 +45,7 @@ _LOGGER = logging.getLogger("policy_observability")
 _OPEN_FLAGS = os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC
 _FILE_MODE = 0o640  # logs may hold user text when LOG_USER_TEXT=true: not world-readable
 _DIR_MODE = 0o750
+_NEWLINE = ord("\n")
 
 
 class JsonlWriter:
@@ -71,6 +81,7 @@ class JsonlWriter:
         self._fd = -1
         self._lock_fd = -1
         self._ident: tuple[int, int] = (0, 0)
+        self._torn: tuple[int, int] | None = None  # the file whose last line was cut short
         self._regular = False  # a regular file (not a device or a pipe): followed by path
         self._rotates = False  # ... and rotation is configured
         self._next_check = 0.0
@@ -92,13 +103,9 @@ class JsonlWriter:
                 self._open()
             elif self._regular and time.monotonic() >= self._next_check:
                 self._follow_path()
-            try:
-                written = os.write(self._fd, line)
-                if written != len(line):
-                    self._finish(line, written)
-            except OSError:
-                self._close_fd()  # reopened at the next write, after the caller's back-off
-                raise
+            self._append(line)
+            if self._regular and os.fstat(self._fd).st_nlink == 0:
+                self._replace_deleted_file(line)
             if self._rotates and os.lseek(self._fd, 0, os.SEEK_CUR) >= self._max_bytes:
                 self._rotate()
 
@@ -126,15 +133,39 @@ class JsonlWriter:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def _finish(self, line: bytes, written: int) -> None:
-        # Regular files on local disks are only short-written when the disk fills or a signal
-        # lands mid-write; finish the line rather than leave it torn.
-        view = memoryview(line)
-        while written < len(line):
-            more = os.write(self._fd, view[written:])
-            if more == 0:
-                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), self._path)
-            written += more
+    def _append(self, line: bytes) -> None:
+        data = b"\n" + line if self._torn == self._ident else line
+        written = 0
+        try:
+            written = os.write(self._fd, data)
+            if written != len(data):
+                # Regular files on local disks are only short-written when the disk fills or
+                # a signal lands mid-write; try to finish the line rather than leave it torn.
+                view = memoryview(data)
+                while written < len(data):
+                    more = os.write(self._fd, view[written:])
+                    if more == 0:
+                        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), self._path)
+                    written += more
+        except OSError:
+            if written and data[written - 1] != _NEWLINE:
+                self._torn = self._ident  # the next line to this file starts on a fresh line
+            elif written:
+                self._torn = None
+            self._close_fd()  # reopened at the next write, after the caller's back-off
+            raise
+        self._torn = None
+
+    def _replace_deleted_file(self, line: bytes) -> None:
+        """``path`` was deleted (or its directory was): recreate it and write ``line`` there."""
+        self._close_fd()
+        self._open()  # raises if it cannot be recreated: the caller counts the line as lost
+        _LOGGER.warning(
+            "policy-observability: %s was deleted while it was being written; it was recreated "
+            "and the line written to it again",
+            self._path,
+        )
+        self._append(line)
 
     def _open(self) -> None:
         parent = os.path.dirname(self._path)
