@@ -220,7 +220,9 @@ def partial_trust(hub: LogHub, draw: Draw, join: Join) -> tuple[bool, float | No
             if reasons == ("low_confidence",):
                 confidence = draw.between(0.45, 0.79)
         elif draw.chance(0.07):
-            risks = (draw.pick((("quantity_differs", 4), ("items_added", 2), ("list_differs", 1))),)
+            risks = (
+                draw.pick((("quantity_differs", 4), ("items_added", 2), ("outcome_changed", 1))),
+            )
     accepted = error is None and not reasons
     hub.emit(
         PartialTrustRiskRecord(

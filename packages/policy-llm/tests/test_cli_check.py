@@ -185,7 +185,10 @@ def test_a_server_echoing_the_key_does_not_get_it_printed(
     assert "ping: FAILED  http_error:" in out
 
 
-@pytest.mark.parametrize("key", ["changeme", "<your-key>", "sk-...xxx", "  "])
+@pytest.mark.parametrize(
+    "key",
+    ["changeme", "<your-key>", "sk-...xxx", "  ", "replace_me", "dummy", "sk-REDACTED", "test"],
+)
 def test_a_placeholder_key_exits_2(
     key: str, llm: ScriptedLLM, use_env: Any, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -197,6 +200,30 @@ def test_a_placeholder_key_exits_2(
     assert "LLM_API_KEY" in err
     if key.strip():
         assert key not in err
+    assert llm.count == 0
+
+
+@pytest.mark.parametrize("key", [API_KEY + "\u00a0", "\u201c" + API_KEY + "\u201d"])
+def test_a_key_with_a_character_a_header_cannot_carry_exits_2_without_a_traceback(
+    tmp_path: Path, llm: ScriptedLLM, key: str
+) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LLM_")}
+    env |= env_for(llm.url, LLM_API_KEY=key)
+    done = subprocess.run(
+        [sys.executable, "-m", "policy_llm._cli", "check"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2, done.stderr
+    assert done.stdout == ""
+    assert done.stderr.startswith("policy-llm check: misconfigured: endpoint.api_key:")
+    assert "Traceback" not in done.stderr
+    assert "LLM_API_KEY" in done.stderr
+    assert API_KEY[:12] not in done.stderr
+    assert API_KEY[-12:] not in done.stderr
     assert llm.count == 0
 
 

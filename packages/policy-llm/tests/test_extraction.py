@@ -13,6 +13,7 @@ from jsonschema import Draft202012Validator
 
 from policy_core import Draft, ItemDraft, TaskDraft
 from policy_core._units import canonical_unit
+from policy_core.lang import BUILT_IN
 from policy_llm import extraction_schema
 from policy_llm._extraction import EXTRACTION_SCHEMA_VERSION, LLMReading, read_answer
 
@@ -108,7 +109,7 @@ def test_every_unit_in_the_schema_is_canonical_for_policy_core() -> None:
     units = [unit for unit in _unit_enum() if unit is not None]
     assert None in _unit_enum()
     assert len(units) == len(set(units))
-    not_canonical = [unit for unit in units if canonical_unit(unit) != unit]
+    not_canonical = [unit for unit in units if canonical_unit(unit, BUILT_IN.vocabulary) != unit]
     assert not_canonical == []
 
 

@@ -72,6 +72,11 @@ REFUSED = [
         ("unknown_list",), (), id="unknown_list",
     ),
     pytest.param(
+        # The rules resolved the default list; the model moves the item to another one.
+        "купи молоко", {}, extraction(items=["молоко"], list_id="l-costco"), {},
+        ("list_mismatch",), (), id="list_mismatch",
+    ),
+    pytest.param(
         "купи молоко", {"defaults": None}, extraction(items=["молоко"]), {},
         ("list_unresolved", "not_executable"), ("outcome_changed",), id="list_unresolved",
     ),
@@ -146,10 +151,6 @@ ACCEPTED = [
     pytest.param(
         "купи молоко", {}, extraction(items=[item("молоко", 2, "l")]), {},
         ("quantity_differs",), id="quantity_differs_is_a_risk_not_a_reason",
-    ),
-    pytest.param(
-        "купи молоко", {}, extraction(items=["молоко"], list_id="l-costco"), {},
-        ("list_differs",), id="list_differs_is_a_risk_not_a_reason",
     ),
     pytest.param(
         "купи молоко", {"capabilities": ["propose_add_shopping_item", "reject"]},

@@ -89,6 +89,38 @@ PLACEHOLDERS = [
     "$OPENAI_API_KEY",  # a variable a .env file or compose file left unexpanded
     "  ",
     "\t",
+    # Stand-ins seen in READMEs, .env.example files and tutorials.
+    "replace_me",
+    "REPLACE-ME",
+    "dummy",
+    "dummy-key",
+    "sk-dummy",
+    "insert-key-here",
+    "INSERT_YOUR_KEY_HERE",
+    "insert-your-api-key-here",
+    "sk-REDACTED",
+    "redacted",
+    "your_api_key",
+    "YOUR_API_KEY",
+    "test",
+    "TEST",
+    "sk-test",
+    "test-key",
+    "fake-key",
+    "secret",
+    "API-KEY",
+    "apikey",
+    "key-here",
+    "token",
+    "example",
+    "sk-example",
+    "foobar",
+    "fixme",
+    "tbd",
+    "setme",
+    "password",
+    "123456",
+    "0000",
 ]
 
 
@@ -145,6 +177,10 @@ def test_a_missing_base_url_is_refused_naming_the_variable(no_network: None) -> 
         "sk-no-key-required",  # llama.cpp's
         "ollama",
         "local-dev-key",
+        "sk-test-4f9a8b7c6d5e4f3a2b1c",  # a provider's real test-mode key
+        "sk_test_51HqLyjWDarjtT1zdp7dc",
+        "testing-gateway-7d2e",
+        "dummy-proxy-4f9a8b7c",
     ],
 )
 def test_real_and_local_keys_are_accepted(no_network: None, key: str) -> None:
@@ -158,6 +194,45 @@ def test_real_and_local_keys_are_accepted(no_network: None, key: str) -> None:
 @pytest.mark.parametrize("key", [*PLACEHOLDERS, ""])
 def test_is_placeholder_key_table(key: str) -> None:
     assert is_placeholder_key(key)
+
+
+NOT_ASCII = [
+    pytest.param(API_KEY + "\u00a0", id="trailing-no-break-space"),
+    pytest.param("\u201c" + API_KEY + "\u201d", id="curly-quotes"),
+    pytest.param(API_KEY[:8] + "\u200b" + API_KEY[8:], id="zero-width-space"),
+    pytest.param(API_KEY.replace("a", "\u0430"), id="cyrillic-a"),
+    pytest.param(API_KEY + "\n", id="line-break"),
+    pytest.param(API_KEY[:8] + " " + API_KEY[8:], id="inner-space"),
+]
+
+
+@pytest.mark.parametrize("key", NOT_ASCII)
+def test_a_key_an_http_header_cannot_carry_is_a_typed_error_without_the_key(
+    no_network: None, key: str
+) -> None:
+    env = env_for("http://127.0.0.1:9/v1", LLM_API_KEY=key)
+    before = threads()
+    with pytest.raises(LLMMisconfiguredError) as caught:
+        build_runtime(LLMSettings.from_env(env), env)
+    error = caught.value
+    assert error.field == "endpoint.api_key"
+    shown = [str(error), repr(error.args), repr(error.__cause__), repr(error.__context__)]
+    for text in shown:
+        assert API_KEY[:12] not in text
+        assert API_KEY[-12:] not in text
+    assert "LLM_API_KEY" in str(error)
+    assert "U+" in str(error)  # which character, by code point only
+    assert threads() == before
+
+
+def test_a_key_an_http_header_cannot_carry_is_refused_in_a_policy_file_too(
+    tmp_path: Path, no_network: None
+) -> None:
+    path = policy_file(tmp_path, "http://127.0.0.1:9/v1", api_key=API_KEY + "\u00a0")
+    env = {"LLM_POLICY_ENABLED": "true", "LLM_POLICY_FILE": str(path)}
+    with pytest.raises(LLMMisconfiguredError, match="U\\+00A0") as caught:
+        build_runtime(LLMSettings.from_env(env), env)
+    assert API_KEY[:12] not in str(caught.value)
 
 
 def test_the_key_never_shows_in_a_repr(no_network: None) -> None:

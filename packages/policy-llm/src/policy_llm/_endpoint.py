@@ -7,10 +7,48 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
 
-__all__ = ["EndpointSettings"]
+__all__ = ["EndpointSettings", "header_problem"]
+
+# Characters worth naming when a key holds them: what pasting from a web page or a chat brings.
+_NAMES = {
+    " ": "a space",
+    "\t": "a tab",
+    "\n": "a line break",
+    "\r": "a carriage return",
+    "\u00a0": "a no-break space",
+    "\u200b": "a zero-width space",
+    "\ufeff": "a byte-order mark",
+    "\u2018": "a curly quote",
+    "\u2019": "a curly quote",
+    "\u201c": "a curly quote",
+    "\u201d": "a curly quote",
+}
 
 _PositiveSeconds = Annotated[float, Field(gt=0, allow_inf_nan=False)]
 _Seconds = Annotated[float, Field(ge=0, allow_inf_nan=False)]
+
+
+def header_problem(key: str) -> str | None:
+    """Why ``key`` cannot be sent as a bearer token, or None. The message names one
+    character's code point and position, never the key (a blank key is left to the
+    placeholder check, which says which setting to fill).
+
+    >>> header_problem("sk-live-4f9a\u00a0").split(":")[0]
+    'holds U+00A0 (a no-break space) at character 13 of 13'
+    >>> header_problem("sk-live-4f9a") is None
+    True
+    """
+    if not key.strip():
+        return None
+    for index, char in enumerate(key):
+        if not "!" <= char <= "~":
+            name = _NAMES.get(char)
+            what = f"U+{ord(char):04X} ({name})" if name else f"U+{ord(char):04X}"
+            return (
+                f"holds {what} at character {index + 1} of {len(key)}: an API key is visible "
+                "ASCII only; look for a no-break space, curly quote or line break pasted with it"
+            )
+    return None
 
 
 class EndpointSettings(BaseModel):
@@ -18,7 +56,10 @@ class EndpointSettings(BaseModel):
 
     ``base_url`` is the API root (``http://127.0.0.1:8080/v1``); the client posts to
     ``{base_url}/chat/completions``. ``api_key`` is sent as a bearer token when not empty and
-    never shown by ``repr``, ``str`` or a dump. ``model`` is the default model name.
+    never shown by ``repr``, ``str`` or a dump. It must be visible ASCII (an HTTP header
+    carries nothing else): a pasted no-break space or curly quote is refused at start-up,
+    naming the character's code point and position, never the key. ``model`` is the default
+    model name.
     Timeouts and waits are in seconds: ``connect_timeout_s`` bounds opening a connection;
     ``max_retries`` is how many times a failed attempt is repeated; retry waits grow from
     ``backoff_initial_s`` to at most ``backoff_max_s`` (full jitter) unless the server's
@@ -66,6 +107,14 @@ class EndpointSettings(BaseModel):
         if parts.username or parts.password:
             raise ValueError("must not carry credentials; use api_key")
         return value.strip().rstrip("/")
+
+    @field_validator("api_key")
+    @classmethod
+    def _header_safe(cls, value: SecretStr) -> SecretStr:
+        problem = header_problem(value.get_secret_value())
+        if problem:
+            raise ValueError(problem)
+        return value
 
     @field_validator("model")
     @classmethod

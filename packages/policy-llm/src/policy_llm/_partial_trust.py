@@ -8,12 +8,13 @@ Reason codes: ``timeout`` / the LLM error type (no answer in time, or a failed c
 ``intent_outside_corridor`` (the model's intent is not a corridor intent);
 ``intent_mismatch`` (it differs from the rules' intent); ``item_not_grounded`` (an item's
 words do not occur in the text); ``items_dropped`` (fewer items than the rules found, and a
-missing one is grounded); ``unknown_list`` (a list id the household lacks) and
-``list_unresolved`` (no list could be chosen); ``unknown_assignee``; ``title_not_grounded``;
-``low_confidence`` (below the threshold); ``not_executable`` (the LLM's decision is not an
-execution).
+missing one is grounded); ``unknown_list`` (a list id the household lacks),
+``list_unresolved`` (no list could be chosen) and ``list_mismatch`` (the rules resolved one
+list and the model another: moving an item to another list is a different action, not a
+detail); ``unknown_assignee``; ``title_not_grounded``; ``low_confidence`` (below the
+threshold); ``not_executable`` (the LLM's decision is not an execution).
 Risk flags: ``outcome_changed`` (the rules would not have executed), ``items_added``,
-``quantity_differs``, ``list_differs``.
+``quantity_differs``.
 """
 
 from __future__ import annotations
@@ -63,16 +64,16 @@ def _item_reasons(
 
 def _list_reasons(
     command: CommandDTO, read: LLMRead, deterministic: Explanation, llm: Explanation
-) -> tuple[list[str], list[str]]:
+) -> list[str]:
     known = {s.list_id for s in command.context.household.shopping_lists or ()}
     named = read.reading.draft.list_id
     if named is not None and named not in known:
-        return ["unknown_list"], []
+        return ["unknown_list"]
     if llm.extraction.list_id is None:
-        return ["list_unresolved"], []
+        return ["list_unresolved"]
     if deterministic.extraction.list_id not in (None, llm.extraction.list_id):
-        return [], ["list_differs"]
-    return [], []
+        return ["list_mismatch"]
+    return []
 
 
 def _task_reasons(rules: RulePolicy, command: CommandDTO, read: LLMRead) -> list[str]:
@@ -109,9 +110,7 @@ def judge_candidate(
         more, flagged = _item_reasons(rules, command, deterministic, llm)
         reasons += more
         risks += flagged
-        more, flagged = _list_reasons(command, read, deterministic, llm)
-        reasons += more
-        risks += flagged
+        reasons += _list_reasons(command, read, deterministic, llm)
     reasons += _task_reasons(rules, command, read)
     if read.reading.confidence < settings.min_confidence:
         reasons.append("low_confidence")

@@ -401,6 +401,9 @@ class _Substitution:
                 f"contains the control or invisible character U+{ord(odd):04X}; policy values "
                 "are names, URLs and keys (a trailing newline read from a file?)"
             )
+            if used:
+                variables = ", ".join(f"${{{name}}}" for name in dict.fromkeys(used))
+                problem = f"{problem} (after substituting {variables})"
             self.problems.append(_Problem(_dotted(path), problem))
         return value
 

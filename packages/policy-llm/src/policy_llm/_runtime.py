@@ -2,8 +2,8 @@
 
 ``build_runtime`` is the only place a client is built. With the kill switch off it returns
 None before reading the policy file or opening anything, so every LLM mode turns into a no-op
-with no network traffic. A placeholder API key ("changeme", "<your-key>", "sk-...xxx") is
-refused here, at start-up, with a message that says which setting to fix and never echoes
+with no network traffic. A placeholder API key ("changeme", "<your-key>", "sk-...xxx",
+"replace_me", "sk-REDACTED", "test") is refused here, at start-up, with a message that says which setting to fix and never echoes
 the key.
 """
 
@@ -29,25 +29,53 @@ __all__ = [
     "load_checked_policy",
 ]
 
+# Whole keys that stand in for one, compared after _compact() ("Replace_Me", "sk-dummy" and
+# "INSERT-KEY-HERE" all land here). Whole keys only: "sk-test-4f9a..." is a real test-mode key.
 _PLACEHOLDER_WORDS = frozenset(
     {
+        "apikey",
+        "apitoken",
         "changeme",
-        "change-me",
-        "change_me",
-        "replaceme",
-        "replace-me",
-        "placeholder",
-        "your-key",
-        "your_key",
-        "yourkey",
-        "your-api-key",
-        "your_api_key",
-        "api-key-here",
-        "todo",
-        "xxx",
+        "changethis",
+        "default",
+        "dummy",
+        "dummykey",
+        "example",
+        "examplekey",
+        "fake",
+        "fakekey",
+        "fixme",
+        "foo",
+        "foobar",
+        "key",
+        "keyhere",
+        "mykey",
         "none",
         "null",
+        "password",
+        "placeholder",
+        "redacted",
+        "replaceme",
+        "replacethis",
+        "secret",
+        "secretkey",
+        "setme",
+        "tbd",
+        "test",
+        "testkey",
+        "testing",
+        "todo",
+        "token",
+        "xxx",
+        "yourkey",
     }
+)
+_SEPARATORS = re.compile(r"[\s\-_.]+")
+_PLACEHOLDER_SHAPES_COMPACT = (
+    re.compile(r"^(?:insert|enter|put|paste|add)\w*here$"),  # "insert-your-key-here"
+    re.compile(r"^(?:replace|change)\w*(?:me|this)$"),  # "replace-with-your-key-me"
+    re.compile(r"^\d{1,8}$"),  # "123456", "0000"
+    re.compile(r"redacted"),  # "sk-REDACTED", "sk-proj-REDACTED"
 )
 _PLACEHOLDER_SHAPES = (
     re.compile(r"[<>{}]"),  # "<your-key>", "{API_KEY}"
@@ -74,7 +102,20 @@ def is_placeholder_key(key: str) -> bool:
     text = key.strip()
     if not text:
         return True
-    return text.lower() in _PLACEHOLDER_WORDS or any(s.search(text) for s in _PLACEHOLDER_SHAPES)
+    compact = _compact(text)
+    return (
+        compact in _PLACEHOLDER_WORDS
+        or any(shape.search(compact) for shape in _PLACEHOLDER_SHAPES_COMPACT)
+        or any(shape.search(text) for shape in _PLACEHOLDER_SHAPES)
+    )
+
+
+def _compact(text: str) -> str:
+    """Lower case, without separators or a leading ``sk``: "sk-Dummy_Key" -> "dummykey"."""
+    compact = _SEPARATORS.sub("", text.lower())
+    if compact.startswith("sk") and text[2:3] in {"-", "_"}:
+        compact = compact[2:]
+    return compact
 
 
 class LLMRuntime:
