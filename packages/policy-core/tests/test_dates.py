@@ -18,6 +18,9 @@ from hypothesis import strategies as st
 from policy_core import _dates
 from policy_core._dates import DueMatch, find_due
 from policy_core._text import normalise_text, tokenize
+from policy_core.lang import BUILT_IN
+
+_LEXICON = BUILT_IN.vocabulary
 
 THU = "2026-03-05T10:00:00+03:00"
 THU_EVENING = "2026-03-05T20:00:00+03:00"
@@ -34,7 +37,12 @@ LA_NYE_LATE = "2026-12-31T23:30:00-08:00"  # already 2027 in UTC
 
 
 def match(text: str, now: str) -> DueMatch | None:
-    return find_due(tokenize(normalise_text(text)), datetime.fromisoformat(now))
+    return find_due(
+        tokenize(normalise_text(text), _LEXICON.text),
+        datetime.fromisoformat(now),
+        _LEXICON.dates,
+        _LEXICON.numbers,
+    )
 
 
 def due(text: str, now: str) -> str | None:
@@ -44,8 +52,8 @@ def due(text: str, now: str) -> str | None:
 
 def phrase(text: str, now: str = THU) -> str | None:
     """The due phrase's tokens, in order, as the caller would cut them from a title."""
-    tokens = tokenize(normalise_text(text))
-    found = find_due(tokens, datetime.fromisoformat(now))
+    tokens = tokenize(normalise_text(text), _LEXICON.text)
+    found = find_due(tokens, datetime.fromisoformat(now), _LEXICON.dates, _LEXICON.numbers)
     return None if found is None else " ".join(tokens[i].text for i in sorted(found.token_indices))
 
 
@@ -369,7 +377,12 @@ def test_a_date_past_year_9999_is_no_due_rather_than_a_crash() -> None:
 
 def test_a_naive_timestamp_is_refused() -> None:
     with pytest.raises(ValueError, match="aware"):
-        find_due(tokenize("завтра"), datetime(2026, 3, 5, 10))
+        find_due(
+            tokenize("завтра", _LEXICON.text),
+            datetime(2026, 3, 5, 10),
+            _LEXICON.dates,
+            _LEXICON.numbers,
+        )
 
 
 def test_module_level_tables_are_immutable() -> None:
@@ -393,8 +406,8 @@ _NOWS = st.datetimes(datetime(2000, 1, 1), datetime(2100, 1, 1), timezones=_OFFS
 
 @given(words=st.lists(st.sampled_from(_VOCABULARY) | st.text(max_size=5), max_size=10), now=_NOWS)
 def test_any_command_gives_none_or_a_well_formed_due(words: list[str], now: datetime) -> None:
-    tokens = tokenize(normalise_text(" ".join(words)))
-    found = find_due(tokens, now)
+    tokens = tokenize(normalise_text(" ".join(words)), _LEXICON.text)
+    found = find_due(tokens, now, _LEXICON.dates, _LEXICON.numbers)
     if found is None:
         return
     assert found.token_indices <= frozenset(range(len(tokens)))

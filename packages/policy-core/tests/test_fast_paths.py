@@ -19,11 +19,15 @@ from policy_core._dates import _find, find_due
 from policy_core._household import build_household_index
 from policy_core._ids import _format
 from policy_core._morphology import Morphology
-from policy_core._numbers import NUMBER_WORDS
 from policy_core._rfc3339 import _parse_any, parse_date_time
 from policy_core._text import normalise_text, tokenize
-from policy_core._units import _UNIT_FORMS, _read_measure, read_measure
+from policy_core._units import _read_measure, read_measure
 from policy_core._words import analyse_words
+from policy_core.lang import BUILT_IN
+
+_LEXICON = BUILT_IN.vocabulary
+_MEASURE = (_LEXICON.units, _LEXICON.numbers)
+_DUE = (_LEXICON.dates, _LEXICON.numbers)
 
 SETTINGS = settings(max_examples=400, derandomize=True, database=None, deadline=None)
 
@@ -61,8 +65,8 @@ def test_analysed_tokens_of_any_text_are_the_tokenizers(morphology: Morphology, 
 
 def _check_analysis(morphology: Morphology, text: str) -> None:
     normalised = normalise_text(text)
-    words = analyse_words(text, morphology)
-    tokens = tokenize(normalised)
+    words = analyse_words(text, morphology, _LEXICON.text)
+    tokens = tokenize(normalised, _LEXICON.text)
     assert len(words.tokens) == len(tokens)
     for token, analysed, info in zip(tokens, words.tokens, words.infos, strict=True):
         assert type(analysed) is type(token)
@@ -113,7 +117,7 @@ def test_ids_are_the_uuid_of_their_bits(raw: bytes, version: int) -> None:
 
 # --- read_measure's first filter -------------------------------------------------------------
 
-_MEASURE_VOCABULARY = sorted(NUMBER_WORDS) + sorted(_UNIT_FORMS)[:120] + [
+_MEASURE_VOCABULARY = sorted(_LEXICON.numbers.words) + sorted(_LEXICON.units.forms)[:120] + [
     "полкило", "пол-литра", "пол", "полбуханки", "полотенце", "a", "an", "of", "x", "х",
     "по", "молоко", "milk", "eggs", "для", "for", "%", ".", ",", "2", "10", "0.5", "3,2",
     "7up", "2x", "в", "in",
@@ -126,8 +130,8 @@ def test_the_measure_filter_drops_only_phrases_without_a_measure(
     words: list[str], glued: bool
 ) -> None:
     text = ("" if glued else " ").join(words)
-    tokens = tokenize(normalise_text(text))
-    assert read_measure(tokens) == _read_measure(tokens)
+    tokens = tokenize(normalise_text(text), _LEXICON.text)
+    assert read_measure(tokens, *_MEASURE) == _read_measure(tokens, *_MEASURE)
 
 
 # --- find_due's first filter -----------------------------------------------------------------
@@ -144,9 +148,9 @@ _DUE_VOCABULARY = tuple(_DUE_WORDS.split())
 @SETTINGS
 @given(st.lists(st.sampled_from(_DUE_VOCABULARY), max_size=8))
 def test_the_due_filter_drops_only_texts_without_a_due_phrase(words: list[str]) -> None:
-    tokens = tokenize(normalise_text(" ".join(words)))
+    tokens = tokenize(normalise_text(" ".join(words)), _LEXICON.text)
     now = datetime(2026, 3, 5, 10, tzinfo=timezone(timedelta(hours=3)))
-    assert find_due(tokens, now) == _find(tokens, now)
+    assert find_due(tokens, now, *_DUE) == _find(tokens, now, *_DUE)
 
 
 # --- the household's first-key sets ----------------------------------------------------------
@@ -175,8 +179,9 @@ def test_the_first_key_filters_find_what_the_full_search_finds(
             None,
         ),
         morphology,
+        _LEXICON.text,
     )  # fmt: skip
-    words = analyse_words(text, morphology)
+    words = analyse_words(text, morphology, _LEXICON.text)
     assert household.find_zones(words) == household.find_all(words, household.zones)
     assert household.find_lists(words) == household.find_all(words, household.lists)
     for index in range(len(words)):

@@ -7,6 +7,7 @@ import pytest
 from policy_core import decide
 from policy_core._morphology import Morphology
 from policy_core._spelling import RussianSpeller
+from policy_core.lang import BUILT_IN
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +38,7 @@ def test_known_words_and_latin_are_left_alone(morphology: Morphology, word: str)
 
 
 def test_uncorrectable_words_stay_as_typed() -> None:
-    speller = RussianSpeller(frozenset({"хлеб"}).__contains__)
+    speller = RussianSpeller(frozenset({"хлеб"}).__contains__, BUILT_IN.vocabulary.morphology)
     assert speller.correct("абырвалг") == "абырвалг"
     assert speller.correct("хлп") == "хлп"  # too short to guess
 

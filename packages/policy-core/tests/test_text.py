@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from policy_core._text import normalise_text, tokenize
+from policy_core.lang import BUILT_IN
 
 
 @pytest.mark.parametrize(
@@ -20,7 +21,7 @@ from policy_core._text import normalise_text, tokenize
 )
 def test_tokens_fold_and_keep_their_spans(text: str, norms: list[str]) -> None:
     normalised = normalise_text(text)
-    tokens = tokenize(normalised)
+    tokens = tokenize(normalised, BUILT_IN.vocabulary.text)
     assert [t.norm for t in tokens] == norms
     for token in tokens:
         assert normalised[token.start : token.end] == token.text

@@ -11,14 +11,17 @@ from hypothesis import strategies as st
 
 from policy_core._text import normalise_text, tokenize
 from policy_core._units import Measure, canonical_unit, read_measure
+from policy_core.lang import BUILT_IN
+
+_LEXICON = BUILT_IN.vocabulary
 
 CODES = ("kg", "g", "l", "ml", "pcs", "pack", "bottle", "can", "loaf", "box", "bag")
 
 
 def _read(text: str) -> tuple[str | None, str | None, str]:
     """Quantity, unit and the tokens left for the name, joined by spaces."""
-    tokens = tokenize(normalise_text(text))
-    measure = read_measure(tokens)
+    tokens = tokenize(normalise_text(text), _LEXICON.text)
+    measure = read_measure(tokens, _LEXICON.units, _LEXICON.numbers)
     rest = " ".join(t.norm for i, t in enumerate(tokens) if i not in measure.token_indices)
     return measure.quantity, measure.unit, rest
 
@@ -168,16 +171,18 @@ def test_traps(text: str, quantity: str | None, unit: str | None, rest: str) -> 
 
 
 def test_token_indices_are_a_frozenset_of_positions() -> None:
-    measure = read_measure(tokenize("two bottles of water"))
+    measure = read_measure(
+        tokenize("two bottles of water", _LEXICON.text), _LEXICON.units, _LEXICON.numbers
+    )
     assert measure == Measure("2", "bottle", frozenset({0, 1, 2}))
 
 
 def test_empty_phrase_has_no_measure() -> None:
-    assert read_measure(()) == Measure(None, None, frozenset())
+    assert read_measure((), _LEXICON.units, _LEXICON.numbers) == Measure(None, None, frozenset())
 
 
 def test_measure_is_frozen() -> None:
-    measure = read_measure(tokenize("2 л молока"))
+    measure = read_measure(tokenize("2 л молока", _LEXICON.text), _LEXICON.units, _LEXICON.numbers)
     with pytest.raises(dataclasses.FrozenInstanceError):
         measure.unit = "kg"  # type: ignore[misc]
 
@@ -222,7 +227,7 @@ def test_measure_is_frozen() -> None:
     ],
 )
 def test_canonical_unit(word: str, unit: str) -> None:
-    assert canonical_unit(word) == unit
+    assert canonical_unit(word, _LEXICON) == unit
 
 
 @pytest.mark.parametrize(
@@ -231,18 +236,18 @@ def test_canonical_unit(word: str, unit: str) -> None:
      "packing", "литровый", "глазированный", "молоко", "dozen", "десяток", "пол", "", "2"],
 )  # fmt: skip
 def test_not_a_unit(word: str) -> None:
-    assert canonical_unit(word) is None
+    assert canonical_unit(word, _LEXICON) is None
 
 
 @pytest.mark.parametrize("code", CODES)
 def test_every_code_names_itself(code: str) -> None:
-    assert canonical_unit(code) == code
+    assert canonical_unit(code, _LEXICON) == code
 
 
 @given(st.text(max_size=60))
 def test_any_text_reads_without_error(text: str) -> None:
-    tokens = tokenize(normalise_text(text))
-    measure = read_measure(tokens)
+    tokens = tokenize(normalise_text(text), _LEXICON.text)
+    measure = read_measure(tokens, _LEXICON.units, _LEXICON.numbers)
     assert measure.token_indices <= frozenset(range(len(tokens)))
     if measure.quantity is None:
         assert measure.unit is None
@@ -257,6 +262,6 @@ def test_any_text_reads_without_error(text: str) -> None:
     st.sampled_from(["молока", "milk", "яблок"]),
 )
 def test_number_unit_name_in_either_order(number: int, word: str, name: str) -> None:
-    unit = canonical_unit(word)
+    unit = canonical_unit(word, _LEXICON)
     assert _read(f"{number} {word} {name}") == (str(number), unit, name)
     assert _read(f"{name} {number} {word}") == (str(number), unit, name)

@@ -6,11 +6,11 @@
 
 from importlib.metadata import version as _version
 
-from policy_core._analysis import Extraction, ItemDraft, TaskFields
-from policy_core._assemble import Draft, TaskDraft
 from policy_core._contracts import CAPABILITIES, CommandDTO, DecisionDTO
+from policy_core._extraction import Extraction, ItemDraft, TaskFields
 from policy_core._intent import Intent, decision_intent
 from policy_core._policy import Explanation, RulePolicy, decide, explain
+from policy_core._resolve import Draft, TaskDraft
 from policy_core._rfc3339 import parse_date_time
 from policy_core._schemas import CONTRACT_VERSION, compile_validator, load_schema
 from policy_core._settings import PolicySettings

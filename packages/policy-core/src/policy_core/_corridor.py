@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from itertools import repeat
 
-from policy_core import _lexicon as lx
 from policy_core._words import Words
+from policy_core.lang import CorridorWords, TriggerWords, Vocabulary
 
 __all__ = ["corridor_code"]
 
-_CLEARING = frozenset({"очистить", "clear", "wipe", "empty", "purge"})
 _WINDOW = 5  # how far (in tokens) a verb may stand from its object
 
 
@@ -25,87 +24,82 @@ def _near(words: Words, index: int, vocabulary: frozenset[str], window: int = _W
 # Each check below first asks whether the text holds a word it could start from at all (every
 # spelling and lemma a test reads is in ``words.vocabulary``): most texts that reach the
 # checks hold a marker of one kind only.
-_PAYMENT_STARTS = lx.PAY_WORDS | lx.TRANSFER_WORDS
-_FOREIGN_STARTS = lx.FOREIGN_MARKERS | lx.OTHER_WORDS | frozenset({"семья", "'"})
-_BULK_STARTS = lx.BULK_VERBS | lx.STANDING_MARKERS
 
 
-def _has_plural_possessive(vocabulary: frozenset[str]) -> bool:
+def _has_plural_possessive(vocabulary: frozenset[str], c: CorridorWords) -> bool:
     # map() keeps the per-word suffix test in C.
-    return any(map(str.endswith, vocabulary, repeat("s'")))
+    return any(map(str.endswith, vocabulary, repeat(c.plural_possessive_endings)))
 
 
-def _is_payment(words: Words) -> bool:
-    if words.vocabulary.isdisjoint(_PAYMENT_STARTS):
+def _is_payment(words: Words, c: CorridorWords) -> bool:
+    if words.vocabulary.isdisjoint(c.payment_starts):
         return False
     for i in range(len(words)):
-        if words.has_lemma(i, lx.PAY_WORDS):
+        if words.has_lemma(i, c.pay_words):
             return True
-        if words.has_lemma(i, lx.TRANSFER_WORDS) and _near(words, i, lx.MONEY_WORDS, 6):
+        if words.has_lemma(i, c.transfer_words) and _near(words, i, c.money_words, 6):
             return True
     return False
 
 
-def _is_device_control(words: Words) -> bool:
-    if words.vocabulary.isdisjoint(lx.DEVICE_VERBS):
+def _is_device_control(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
+    if words.vocabulary.isdisjoint(c.device_verbs):
         return False
     for i in range(len(words)):
-        if not words.has_lemma(i, lx.DEVICE_VERBS):
+        if not words.has_lemma(i, c.device_verbs):
             continue
-        if any(words.matches(k, lx.REMIND_VERBS) for k in range(i)):
+        if any(words.matches(k, t.remind_verbs) for k in range(i)):
             return False
-        if words.has_lemma(i, lx.DEVICE_ALWAYS_VERBS):
+        if words.has_lemma(i, c.device_always_verbs):
             return True
-        if words.norms[i] in {"turn", "switch"} and _near(words, i, lx.ON_OFF, 4):
+        if words.norms[i] in c.switch_verbs and _near(words, i, c.on_off, 4):
             return True
-        if _near(words, i, lx.DEVICE_NOUNS, 4) and not _near(words, i, lx.SHOP_VERBS, 3):
-            return words.norms[i] not in {"open", "close", "открыть", "закрыть"} or _near(
-                words, i, frozenset({"garage", "gate", "ворота", "замок", "lock", "blinds"}), 3
-            )
+        if _near(words, i, c.device_nouns, 4) and not _near(words, i, t.shop_verbs, 3):
+            return words.norms[i] not in c.opening_verbs or _near(words, i, c.openable, 3)
     return False
 
 
-def _is_foreign(words: Words) -> bool:
-    if words.vocabulary.isdisjoint(_FOREIGN_STARTS) and not _has_plural_possessive(
-        words.vocabulary
+def _is_foreign(words: Words, c: CorridorWords) -> bool:
+    if words.vocabulary.isdisjoint(c.foreign_starts) and not _has_plural_possessive(
+        words.vocabulary, c
     ):
         return False
     for i in range(len(words)):
-        if words.matches(i, lx.FOREIGN_MARKERS):
+        if words.matches(i, c.foreign_markers):
             return True
-        if words.matches(i, lx.OTHER_WORDS) and _near(words, i, lx.HOUSEHOLD_WORDS, 3):
-            return words.norms[i] != "other" or _near(words, i, frozenset({"household", "family"}))
+        if words.matches(i, c.other_words) and _near(words, i, c.household_words, 3):
+            return words.norms[i] not in c.weak_other_words or _near(words, i, c.household_nouns)
         # "семье Петровых", "the Johnsons' household", "the Smith family's list"
-        if words.lemmas[i] in {"семья"} and i + 1 < len(words):
+        if words.lemmas[i] in c.family_lemmas and i + 1 < len(words):
             nxt = words.norms[i + 1]
-            if nxt.endswith(("ых", "их")) and len(nxt) > 4:
+            if nxt.endswith(c.family_name_endings) and len(nxt) > 4:
                 return True
         norm = words.norms[i]
-        possessive_plural = norm.endswith("s'") or (
-            norm.endswith("s") and i + 1 < len(words) and words.norms[i + 1] == "'"
+        possessive_plural = norm.endswith(c.plural_possessive_endings) or (
+            norm.endswith(c.plural_endings) and i + 1 < len(words) and words.norms[i + 1] == "'"
         )
-        if possessive_plural and len(norm) > 3 and _near(words, i, lx.HOUSEHOLD_WORDS, 3):
+        if possessive_plural and len(norm) > 3 and _near(words, i, c.household_words, 3):
             return True
     return False
 
 
-def _is_bulk(words: Words) -> bool:
+def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     count = len(words)
     vocabulary = words.vocabulary
-    if not vocabulary.isdisjoint(_BULK_STARTS):  # a bulk verb or a standing marker
+    if not vocabulary.isdisjoint(c.bulk_starts):  # a bulk verb or a standing marker
         for i in range(count):
-            if words.has_lemma(i, lx.BULK_VERBS):
+            if words.has_lemma(i, c.bulk_verbs):
                 window = range(i + 1, min(count, i + 5))
-                has_all = any(words.matches(j, lx.ALL_WORDS) for j in window)
-                has_object = any(words.matches(j, lx.BULK_OBJECTS) for j in window)
+                has_all = any(words.matches(j, c.all_words) for j in window)
+                has_object = any(words.matches(j, c.bulk_objects) for j in window)
                 if has_all and has_object:
                     return True
-                if words.has_lemma(i, _CLEARING) and has_object:
-                    return any(words.matches(j, lx.LIST_WORDS) for j in window)
-            if words.matches(i, lx.STANDING_MARKERS) and _near(words, i, lx.STANDING_VERBS, 4):
+                if words.has_lemma(i, c.clearing_verbs) and has_object:
+                    return any(words.matches(j, t.list_words) for j in window)
+            if words.matches(i, c.standing_markers) and _near(words, i, c.standing_verbs, 4):
                 return True
     norms = words.norms
-    for phrase in lx.STANDING_PHRASES:
+    for phrase in c.standing_phrases:
         first, size = phrase[0], len(phrase)
         if first not in vocabulary:
             continue
@@ -113,31 +107,27 @@ def _is_bulk(words: Words) -> bool:
             if (
                 norms[i] == first
                 and norms[i : i + size] == phrase
-                and _near(words, i, lx.STANDING_VERBS, 5)
+                and _near(words, i, c.standing_verbs, 5)
             ):
                 return True
     return False
 
 
-# A text holding none of these words cannot leave the corridor: most commands stop here.
-_ANY_MARKER = (
-    lx.PAY_WORDS | lx.TRANSFER_WORDS | lx.DEVICE_VERBS | lx.FOREIGN_MARKERS | lx.OTHER_WORDS
-    | lx.BULK_VERBS | lx.STANDING_MARKERS | frozenset(p[0] for p in lx.STANDING_PHRASES)
-    | frozenset({"семья", "'"})
-)  # fmt: skip
-
-
-def corridor_code(words: Words) -> str | None:
+def corridor_code(words: Words, vocabulary: Vocabulary) -> str | None:
     """The reject code for a request outside the household corridor, or None."""
-    # Most commands return here.
-    if words.vocabulary.isdisjoint(_ANY_MARKER) and not _has_plural_possessive(words.vocabulary):
+    c = vocabulary.corridor
+    # A text holding none of the markers cannot leave the corridor: most commands return here.
+    if words.vocabulary.isdisjoint(c.any_marker) and not _has_plural_possessive(
+        words.vocabulary, c
+    ):
         return None
-    if _is_payment(words):
+    t = vocabulary.triggers
+    if _is_payment(words, c):
         return "payment_not_supported"
-    if _is_device_control(words):
+    if _is_device_control(words, c, t):
         return "device_control_not_supported"
-    if _is_foreign(words):
+    if _is_foreign(words, c):
         return "foreign_household"
-    if _is_bulk(words):
+    if _is_bulk(words, c, t):
         return "bulk_operation_not_supported"
     return None

@@ -44,13 +44,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
-from types import MappingProxyType
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from policy_core._numbers import read_number
 from policy_core._text import Token
+from policy_core.lang import DateWords, Meridiem, NumberWords
 
-__all__ = ["DueMatch", "find_due"]
+__all__ = ["DueMatch", "HitKind", "find_due"]
+
+HitKind = Literal["date", "part", "time", "moment"]
 
 
 class DueMatch(NamedTuple):
@@ -63,101 +65,16 @@ class DueMatch(NamedTuple):
     token_indices: frozenset[int]
 
 
-def _forms(value: int, *words: str) -> dict[str, int]:
-    return dict.fromkeys(words, value)
-
-
-def _numbered(first: int, table: str) -> MappingProxyType[str, int]:
-    """``"a b | c"`` → a and b are ``first``, c is ``first + 1``."""
-    groups = enumerate(table.split("|"), first)
-    return MappingProxyType({word: number for number, words in groups for word in words.split()})
-
-
-_DAY_OFFSETS = MappingProxyType(
-    {"сегодня": 0, "today": 0, "завтра": 1, "tomorrow": 1, "послезавтра": 2}
-)
-_WEEKDAYS = MappingProxyType(
-    {
-        **_forms(0, "понедельник", "понедельника", "понедельнику", "пн", "monday", "mon"),
-        **_forms(1, "вторник", "вторника", "вторнику", "вт", "tuesday", "tue", "tues"),
-        **_forms(2, "среда", "среду", "среды", "среде", "ср", "wednesday", "wed"),
-        **_forms(3, "четверг", "четверга", "четвергу", "чт", "thursday", "thu", "thur", "thurs"),
-        **_forms(4, "пятница", "пятницу", "пятницы", "пятнице", "пт", "friday", "fri"),
-        **_forms(5, "суббота", "субботу", "субботы", "субботе", "сб", "saturday", "sat"),
-        **_forms(6, "воскресенье", "воскресенья", "воскресенью", "вс", "sunday", "sun"),
-    }
-)
-_AMBIGUOUS_WEEKDAYS = frozenset({"sun", "sat", "wed"})
-_STRONG_WEEKDAY_LEADS = frozenset({"on", "by", "next", "this", "until", "till", "before"})
-_WEEKDAY_MODS = frozenset(
-    {"next", "this", "coming", "эту", "этот", "это", "следующую", "следующий", "следующее"}
-    | {"ближайшую", "ближайший", "ближайшее"}
-)
-_WEEKDAY_PREPS = frozenset({"в", "во", "к", "до", "on", "by", "until", "till", "before"})
-_COMPOUND_NOUNS = frozenset({"school", "service", "services", "roast", "paper", "league"})
-_WEEKEND = frozenset({"выходные", "выходных", "выходным", "weekend", "уикенд", "уикенда"})
-_WEEKEND_MODS = frozenset({"эти", "этих", "этим", "следующие", "следующих", "this", "next", "the"})
-_NEXT = frozenset({"next", "следующие", "следующих"})
-_WEEKEND_PREPS = frozenset({"на", "в", "к", "до", "on", "at", "over", "by", "for"})
-_DAY_PREPS = frozenset({"на", "до", "by", "for", "until", "till", "before"})
-_THE = frozenset({"the"})
 _NOTHING: frozenset[str] = frozenset()
-_PARTS = MappingProxyType(
-    {"утром": 9, "morning": 9, "днем": 14, "afternoon": 14, "вечером": 19, "evening": 19}
-)
-_EN_PARTS = frozenset({"morning", "afternoon", "evening"})
-_DAY_NAMES = frozenset({*_DAY_OFFSETS, *_WEEKDAYS})  # "tomorrow morning", "friday evening"
-# "с утра", "до вечера", "к вечеру": a part of the day after a preposition.
-_PARTS_AFTER = MappingProxyType({"утра": 9, "утру": 9, "вечера": 19, "вечеру": 19})
-_PART_MODS = frozenset({"the", "this"})
-_PART_PREPS = frozenset({"in", "by"})
-_MONTHS = _numbered(
-    1,
-    """января january jan | февраля february feb | марта march mar | апреля april apr | мая may
-    | июня june jun | июля july jul | августа august aug | сентября september sep sept
-    | октября october oct | ноября november nov | декабря december dec""",
-)
-_ORDINALS = frozenset({"st", "nd", "rd", "th"})
-_RU_ORDINALS = frozenset({"го", "е", "ого"})
-_AFTER_DAY_OF_MONTH = frozenset({"please", "at", "in", "and", "then", "в", "и", "пожалуйста"})
-_DATE_PREPS = frozenset({"к", "до", "on", "by", "until", "till", "before", "for"})
-# Span units in minutes; days and weeks resolve to a date, the rest to a moment.
-_SPANS = MappingProxyType(
-    {
-        **_forms(1440, "день", "дня", "дней", "сутки", "суток", "day", "days"),
-        **_forms(10080, "неделю", "недели", "недель", "week", "weeks"),
-        **_forms(60, "час", "часа", "часов", "hour", "hours", "hr", "hrs"),
-        **_forms(1, "минуту", "минуты", "минут", "мин", "minute", "minutes", "min", "mins"),
-        "полчаса": 30,
-    }
-)
-_SPAN_WORDS = frozenset({"через", "in", "within"})
 _ONE = Decimal(1)
 _MAX_SPAN_MINUTES = 3660 * 1440
-_TIME_PREPS = frozenset({"в", "во", "к", "до", "около", "at", "by", "around", "before", "until"})
-_HOUR_WORDS = frozenset({"час", "часа", "часов"})
-_OCLOCK = frozenset({"o'clock", "oclock"})
-_MERIDIEMS = MappingProxyType(
-    {"am": "am", "pm": "pm", "утра": "am", "дня": "day", "вечера": "pm", "ночи": "night"}
-)
-_NAMED_TIMES = MappingProxyType({"полдень": 12, "noon": 12, "полночь": 24, "midnight": 24})
-# Words that can start (by their core) a date, a part of the day or a span; a quick filter.
-_DAY_TRIGGERS = frozenset(
-    {"tonight", "day", *_PARTS_AFTER, *_SPAN_WORDS, *_DAY_OFFSETS, *_WEEKDAYS, *_WEEKEND, *_PARTS}
-    | _MONTHS.keys()
-)
-
-
-# Every phrase _find can read holds a number or a time, or one of these words (a day
-# trigger, a preposition before a spelled-out hour, a named time).
-_DUE_WORDS = frozenset({*_DAY_TRIGGERS, *_TIME_PREPS, *_NAMED_TIMES})
 _DIGIT_KINDS = frozenset({"number", "time"})
 
 
 class _Hit(NamedTuple):
     """``tokens[start:end]``: a ``date``, a ``part`` of the day, a ``time`` or a ``moment``."""
 
-    kind: str
+    kind: HitKind
     start: int
     end: int
     day: date | None = None
@@ -176,45 +93,47 @@ def _lead(tokens: Sequence[Token], i: int, mods: frozenset[str], preps: frozense
     return i
 
 
-def _weekday(tokens: Sequence[Token], i: int, today: date) -> _Hit | None:
+def _weekday(tokens: Sequence[Token], i: int, today: date, d: DateWords) -> _Hit | None:
     word = tokens[i].norm
-    if i + 1 < len(tokens) and tokens[i + 1].norm in _COMPOUND_NOUNS:
+    if i + 1 < len(tokens) and tokens[i + 1].norm in d.compound_nouns:
         return None
-    start = _lead(tokens, i, _WEEKDAY_MODS, _WEEKDAY_PREPS)
-    if word in _AMBIGUOUS_WEEKDAYS and not (
-        _STRONG_WEEKDAY_LEADS & {t.norm for t in tokens[start:i]}
+    start = _lead(tokens, i, d.weekday_mods, d.weekday_preps)
+    if word in d.ambiguous_weekdays and not (
+        d.strong_weekday_leads & {t.norm for t in tokens[start:i]}
     ):
         return None
-    ahead = (_WEEKDAYS[word] - today.weekday() - 1) % 7 + 1
+    ahead = (d.weekdays[word] - today.weekday() - 1) % 7 + 1
     return _Hit("date", start, i + 1, today + timedelta(days=ahead))
 
 
-def _weekend(tokens: Sequence[Token], i: int, today: date) -> _Hit | None:
-    start = _lead(tokens, i, _WEEKEND_MODS, _WEEKEND_PREPS)
+def _weekend(tokens: Sequence[Token], i: int, today: date, d: DateWords) -> _Hit | None:
+    start = _lead(tokens, i, d.weekend_mods, d.weekend_preps)
     if start == i:
         return None  # a bare "выходные" is as often "days off" as a date
     weekday = today.weekday()
     day = today if weekday >= 5 else today + timedelta(days=5 - weekday)
-    if any(t.norm in _NEXT for t in tokens[start:i]):
+    if any(t.norm in d.next_words for t in tokens[start:i]):
         day += timedelta(days=7 - (weekday == 6))
     return _Hit("date", start, i + 1, day)
 
 
-def _span(tokens: Sequence[Token], i: int, now: datetime) -> _Hit | None:
+def _span(
+    tokens: Sequence[Token], i: int, now: datetime, d: DateWords, numbers: NumberWords
+) -> _Hit | None:
     n, j = len(tokens), i + 1
-    number = read_number(tokens, j)
+    number = read_number(tokens, j, numbers)
     value = _ONE
     if number is not None:
         value, j = number.value, number.end
-    elif j < n and tokens[j].norm in ("a", "an"):
+    elif j < n and tokens[j].norm in numbers.articles:
         j += 1
-    elif tokens[i].norm != "через":  # "через неделю" needs no number, "in week" is not English
+    elif tokens[i].norm not in d.bare_span_words:  # "через неделю"; "in week" is not English
         return None
-    if j < n and tokens[j].norm == "of":
+    if j < n and tokens[j].norm in d.of_words:
         j += 1
-    if j >= n or tokens[j].norm not in _SPANS:
+    if j >= n or tokens[j].norm not in d.spans:
         return None
-    minutes = value * _SPANS[tokens[j].norm]
+    minutes = value * d.spans[tokens[j].norm]
     if minutes != int(minutes) or not 0 < minutes <= _MAX_SPAN_MINUTES:
         return None
     if minutes % 1440 == 0:
@@ -230,10 +149,10 @@ def _day_number(token: Token) -> int | None:
     return None
 
 
-def _skip_ordinal(tokens: Sequence[Token], j: int) -> int:
-    if j < len(tokens) and tokens[j].norm in _ORDINALS:
+def _skip_ordinal(tokens: Sequence[Token], j: int, d: DateWords) -> int:
+    if j < len(tokens) and tokens[j].norm in d.ordinals:
         return j + 1
-    if j + 1 < len(tokens) and tokens[j].norm == "-" and tokens[j + 1].norm in _RU_ORDINALS:
+    if j + 1 < len(tokens) and tokens[j].norm == "-" and tokens[j + 1].norm in d.dashed_ordinals:
         return j + 2
     return j
 
@@ -255,81 +174,95 @@ def _on_or_after(today: date, month: int | None, day: int) -> date | None:
     return None  # pragma: no cover - every valid day recurs within eight years
 
 
-def _calendar(tokens: Sequence[Token], i: int, today: date) -> _Hit | None:
-    n, month = len(tokens), _MONTHS.get(tokens[i].norm)
+def _calendar(tokens: Sequence[Token], i: int, today: date, d: DateWords) -> _Hit | None:
+    n, month = len(tokens), d.months.get(tokens[i].norm)
     if month is not None:  # "March 5th"
         day = _day_number(tokens[i + 1]) if i + 1 < n else None
         if day is None:
             return None
-        end = _skip_ordinal(tokens, i + 2)
+        end = _skip_ordinal(tokens, i + 2, d)
     else:  # "5 марта", "5th of March", "the 5th", "5 числа"
         day = _day_number(tokens[i])
         if day is None:
             return None
-        end = _skip_ordinal(tokens, i + 1)
+        end = _skip_ordinal(tokens, i + 1, d)
         ordinal = end > i + 1
-        after_of = end + 1 if ordinal and end < n and tokens[end].norm == "of" else end
-        if after_of < n and tokens[after_of].norm in _MONTHS:
-            month, end = _MONTHS[tokens[after_of].norm], after_of + 1
-        elif end < n and tokens[end].norm in ("числа", "числу"):
+        after_of = end + 1 if ordinal and end < n and tokens[end].norm in d.of_words else end
+        if after_of < n and tokens[after_of].norm in d.months:
+            month, end = d.months[tokens[after_of].norm], after_of + 1
+        elif end < n and tokens[end].norm in d.day_of_month_words:
             end += 1
         elif not ordinal:
             return None
     word_after = tokens[end].norm if end < n and tokens[end].kind == "word" else None
-    if month is None and word_after is not None and word_after not in _AFTER_DAY_OF_MONTH:
+    if month is None and word_after is not None and word_after not in d.after_day_of_month:
         return None  # "on the 5th floor" is not a date
-    start = _lead(tokens, i, _THE, _DATE_PREPS)
+    start = _lead(tokens, i, d.articles, d.date_preps)
     found = _on_or_after(today, month, day)
     return None if found is None else _Hit("date", start, end, found)
 
 
-def _day_phrase(tokens: Sequence[Token], i: int, now: datetime) -> _Hit | None:
+def _follows(tokens: Sequence[Token], i: int, words: tuple[str, ...]) -> bool:
+    """``tokens[i:]`` starts with ``words``."""
+    return [t.norm for t in tokens[i : i + len(words)]] == list(words)
+
+
+def _day_phrase(
+    tokens: Sequence[Token], i: int, now: datetime, d: DateWords, numbers: NumberWords
+) -> _Hit | None:
     """A date, a part of the day or a span that starts (by its core word) at ``tokens[i]``."""
     word, today, n = tokens[i].norm, now.date(), len(tokens)
-    if word in _SPAN_WORDS:
-        return _span(tokens, i, now)
-    if word in _DAY_OFFSETS:
-        day = today + timedelta(days=_DAY_OFFSETS[word])
-        return _Hit("date", _lead(tokens, i, _NOTHING, _DAY_PREPS), i + 1, day)
-    if word == "tonight":
-        return _Hit("part", _lead(tokens, i, _NOTHING, _DAY_PREPS), i + 1, today, 19)
-    if word == "day" and [t.norm for t in tokens[i + 1 : i + 3]] == ["after", "tomorrow"]:
-        start = _lead(tokens, i, _THE, _DAY_PREPS)
-        return _Hit("date", start, i + 3, today + timedelta(days=2))
-    if word in _WEEKDAYS:
-        return _weekday(tokens, i, today)
-    if word in _WEEKEND:
-        return _weekend(tokens, i, today)
-    if word in _PARTS:
+    if word in d.span_words:
+        return _span(tokens, i, now, d, numbers)
+    if word in d.day_offsets:
+        day = today + timedelta(days=d.day_offsets[word])
+        return _Hit("date", _lead(tokens, i, _NOTHING, d.day_preps), i + 1, day)
+    if word in d.today_parts:
+        start = _lead(tokens, i, _NOTHING, d.day_preps)
+        return _Hit("part", start, i + 1, today, d.today_parts[word])
+    for phrase, offset in d.offset_phrases:  # "the day after tomorrow"
+        if word == phrase[0] and _follows(tokens, i + 1, phrase[1:]):
+            start = _lead(tokens, i, d.articles, d.day_preps)
+            return _Hit("date", start, i + len(phrase), today + timedelta(days=offset))
+    if word in d.weekdays:
+        return _weekday(tokens, i, today, d)
+    if word in d.weekend:
+        return _weekend(tokens, i, today, d)
+    if word in d.parts:
         before = tokens[i - 1].norm if i else ""
-        if before in ("good", "с", "со") or (i + 1 < n and tokens[i + 1].norm == "рождения"):
+        if before in d.part_blockers or (i + 1 < n and tokens[i + 1].norm in d.part_blockers_after):
             return None  # "good morning", "с днём рождения"
-        start = _lead(tokens, i, _PART_MODS, _PART_PREPS)
-        bare = start == i or tokens[start].norm == "the"
-        if word in _EN_PARTS and bare and before not in _DAY_NAMES:
+        start = _lead(tokens, i, d.part_mods, d.part_preps)
+        bare = start == i or tokens[start].norm in d.articles
+        if word in d.bare_parts and bare and before not in d.day_names:
             return None  # "morning routine", "an evening walk"
-        this = any(t.norm == "this" for t in tokens[start:i])
-        return _Hit("part", start, i + 1, today if this else None, _PARTS[word])
-    if word in _PARTS_AFTER and i and tokens[i - 1].norm in ("с", "до", "к"):
-        return _Hit("part", i - 1, i + 1, None, _PARTS_AFTER[word])
-    if word in _MONTHS or tokens[i].kind == "number":
-        return _calendar(tokens, i, today)
+        this = any(t.norm in d.this_words for t in tokens[start:i])
+        return _Hit("part", start, i + 1, today if this else None, d.parts[word])
+    if word in d.parts_after and i and tokens[i - 1].norm in d.parts_after_preps:
+        return _Hit("part", i - 1, i + 1, None, d.parts_after[word])
+    if word in d.months or tokens[i].kind == "number":
+        return _calendar(tokens, i, today, d)
     return None
 
 
-def _meridiem(tokens: Sequence[Token], j: int) -> tuple[str | None, int]:
+def _meridiem(tokens: Sequence[Token], j: int, d: DateWords) -> tuple[Meridiem | None, int]:
     if j >= len(tokens):
         return None, j
     word = tokens[j].norm
-    if word in _MERIDIEMS:
-        return _MERIDIEMS[word], j + 1
-    if word in ("a", "p") and [t.norm for t in tokens[j + 1 : j + 3]] == [".", "m"]:  # "a.m."
+    if word in d.meridiems:
+        return d.meridiems[word], j + 1
+    if (
+        word in d.dotted_meridiems  # "a.m."
+        and j + 2 < len(tokens)
+        and tokens[j + 1].norm == "."
+        and tokens[j + 2].norm in d.dotted_meridiem_letters
+    ):
         end = j + 4 if j + 3 < len(tokens) and tokens[j + 3].norm == "." else j + 3
-        return ("am" if word == "a" else "pm"), end
+        return d.dotted_meridiems[word], end
     return None, j
 
 
-def _on_clock(hour: int, meridiem: str) -> int | None:
+def _on_clock(hour: int, meridiem: Meridiem) -> int | None:
     """The 24-hour value of ``hour`` said with am/pm or "утра"/"дня"/"вечера"/"ночи"."""
     if meridiem in ("am", "pm"):
         if not 1 <= hour <= 12:
@@ -342,12 +275,14 @@ def _on_clock(hour: int, meridiem: str) -> int | None:
     return hour + 12 if hour < 12 else hour  # вечера
 
 
-def _time(tokens: Sequence[Token], i: int, claimed: set[int]) -> _Hit | None:
+def _time(
+    tokens: Sequence[Token], i: int, claimed: set[int], d: DateWords, numbers: NumberWords
+) -> _Hit | None:
     """A clock time whose number (or named time) is ``tokens[i]``."""
     token, n = tokens[i], len(tokens)
-    start = i - 1 if i and tokens[i - 1].norm in _TIME_PREPS else i
-    if token.norm in _NAMED_TIMES:
-        return _Hit("time", start, i + 1, hour=_NAMED_TIMES[token.norm], meridiem=True)
+    start = i - 1 if i and tokens[i - 1].norm in d.time_preps else i
+    if token.norm in d.named_times:
+        return _Hit("time", start, i + 1, hour=d.named_times[token.norm], meridiem=True)
     minute, end, strong = 0, i + 1, token.kind == "time"
     if token.kind == "time" or (token.kind == "number" and "." in token.norm):
         hour_text, _, minute_text = token.norm.replace(":", ".").partition(".")
@@ -356,19 +291,19 @@ def _time(tokens: Sequence[Token], i: int, claimed: set[int]) -> _Hit | None:
         hour, minute = int(hour_text), int(minute_text)
     elif token.kind == "number":
         hour = int(token.norm)
-    elif start < i and token.norm == "час":
-        hour = 1 if _meridiem(tokens, end)[0] else 13  # "в час" is lunchtime, not 1 a.m.
-    elif start < i and (number := read_number(tokens, i)) is not None:
+    elif start < i and token.norm in d.lunch_hour_words:
+        hour = 1 if _meridiem(tokens, end, d)[0] else 13  # "в час" is lunchtime, not 1 a.m.
+    elif start < i and (number := read_number(tokens, i, numbers)) is not None:
         hour, end = int(number.value), number.end
         if number.value != hour:
             return None
     else:
         return None
-    hour_word = end < n and tokens[end].norm in _HOUR_WORDS
-    if hour_word or (end < n and tokens[end].norm in _OCLOCK):
+    hour_word = end < n and tokens[end].norm in d.hour_words
+    if hour_word or (end < n and tokens[end].norm in d.oclock):
         strong = strong or not hour_word
         end += 1
-    meridiem, end = _meridiem(tokens, end)
+    meridiem, end = _meridiem(tokens, end, d)
     if meridiem is not None:
         clock = _on_clock(hour, meridiem)
         if clock is None:
@@ -385,14 +320,17 @@ def _time(tokens: Sequence[Token], i: int, claimed: set[int]) -> _Hit | None:
     return _Hit("time", start, end, None, hour, minute, meridiem is not None)
 
 
-def _find(tokens: Sequence[Token], now: datetime) -> DueMatch | None:
-    hits: dict[str, _Hit] = {}
+def _find(
+    tokens: Sequence[Token], now: datetime, d: DateWords, numbers: NumberWords
+) -> DueMatch | None:
+    hits: dict[HitKind, _Hit] = {}
     claimed: set[int] = set()
     n, i = len(tokens), 0
+    day_triggers = d.day_triggers
     while i < n:
         token = tokens[i]
-        triggers = token.kind == "number" or token.norm in _DAY_TRIGGERS
-        hit = _day_phrase(tokens, i, now) if triggers else None
+        triggers = token.kind == "number" or token.norm in day_triggers
+        hit = _day_phrase(tokens, i, now, d, numbers) if triggers else None
         if hit is None:
             i += 1
             continue
@@ -403,9 +341,9 @@ def _find(tokens: Sequence[Token], now: datetime) -> DueMatch | None:
     for i, token in enumerate(tokens):
         if i in claimed or token.kind == "punct":
             continue
-        after_prep = i > 0 and tokens[i - 1].norm in _TIME_PREPS  # "в восемь", "в полдень"
-        if token.kind != "word" or after_prep or token.norm in _NAMED_TIMES:
-            clock = _time(tokens, i, claimed)
+        after_prep = i > 0 and tokens[i - 1].norm in d.time_preps  # "в восемь", "в полдень"
+        if token.kind != "word" or after_prep or token.norm in d.named_times:
+            clock = _time(tokens, i, claimed, d, numbers)
             if clock is not None:
                 break
     moment = hits.get("moment")
@@ -432,21 +370,27 @@ def _find(tokens: Sequence[Token], now: datetime) -> DueMatch | None:
     return DueMatch(due.isoformat(timespec="seconds"), indices)
 
 
-def find_due(tokens: Sequence[Token], now: datetime) -> DueMatch | None:
+def find_due(
+    tokens: Sequence[Token], now: datetime, dates: DateWords, numbers: NumberWords
+) -> DueMatch | None:
     """Find the due phrase in ``tokens`` and resolve it against ``now`` (an aware datetime).
 
     >>> from policy_core._text import tokenize
+    >>> from policy_core.lang import BUILT_IN
+    >>> words = BUILT_IN.vocabulary
     >>> now = datetime.fromisoformat("2026-03-05T10:00:00+03:00")
-    >>> find_due(tokenize("вынести мусор завтра в 19:00"), now).due
+    >>> tokens = tokenize("вынести мусор завтра в 19:00", words.text)
+    >>> find_due(tokens, now, words.dates, words.numbers).due
     '2026-03-06T19:00:00+03:00'
     """
     offset = now.utcoffset()
     if offset is None:
         raise ValueError("find_due needs an aware datetime")
-    if not any(t.kind in _DIGIT_KINDS or t.norm in _DUE_WORDS for t in tokens):
+    due_words = dates.due_words
+    if not any(t.kind in _DIGIT_KINDS or t.norm in due_words for t in tokens):
         return None  # most commands: no number, time or due word, so no phrase can start
     try:
         # The same wall clock under a fixed offset: no trip through UTC, no DST surprises.
-        return _find(tokens, now.replace(tzinfo=timezone(offset)))
+        return _find(tokens, now.replace(tzinfo=timezone(offset)), dates, numbers)
     except OverflowError:  # a date past year 9999
         return None

@@ -21,11 +21,12 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from policy_core._analysis import Extraction
 from policy_core._contracts import ACTION_SHAPES, Action, Capability, CommandDTO, DecisionDTO
+from policy_core._extraction import Extraction
 from policy_core._ids import IdFactory
-from policy_core._messages import Language, message, quoted_list
+from policy_core._messages import Messages, message, quoted_list
 from policy_core._schemas import CONTRACT_VERSION
+from policy_core.lang import BUILT_IN, Languages
 
 __all__ = ["DecisionContext", "build_decision"]
 
@@ -35,7 +36,15 @@ _WEIGHT = {"text": 1.0, "default": 0.5, "inferred": 0.5, None: 1.0}
 class DecisionContext:
     """Everything about one call that is not the extraction: ids, clock, versions."""
 
-    __slots__ = ("command", "created_at", "decision_version", "ids", "max_length", "ttl")
+    __slots__ = (
+        "command",
+        "created_at",
+        "decision_version",
+        "ids",
+        "languages",
+        "max_length",
+        "ttl",
+    )
 
     def __init__(
         self,
@@ -46,6 +55,7 @@ class DecisionContext:
         decision_version: str,
         ttl_seconds: int,
         max_length: int,
+        languages: Languages = BUILT_IN,
     ) -> None:
         self.command = command
         self.ids = ids
@@ -53,6 +63,7 @@ class DecisionContext:
         self.decision_version = decision_version
         self.ttl = timedelta(seconds=ttl_seconds)
         self.max_length = max_length
+        self.languages = languages
 
 
 def _grounded_share(ext: Extraction) -> float:
@@ -105,7 +116,7 @@ class _Builder:
     def __init__(self, ctx: DecisionContext, ext: Extraction) -> None:
         self.ctx = ctx
         self.ext = ext
-        self.lang: Language = ext.language
+        self.lang: Messages = ctx.languages.messages(ext.language)
         self.caps: frozenset[Capability] = frozenset(ctx.command.capabilities)
 
     def decision(

@@ -9,6 +9,7 @@ from policy_core._contracts import CommandDTO
 from policy_core._morphology import Morphology
 from policy_core._text import normalise_text, tokenize
 from policy_core._words import Words
+from policy_core.lang import TextWords
 
 __all__ = ["HouseholdIndex", "HouseholdKey", "NamedThing", "build_household_index", "household_key"]
 
@@ -34,17 +35,21 @@ class HouseholdIndex:
     first_names: frozenset[str] = field(init=False, repr=False, compare=False)
     zone_starts: frozenset[str] = field(init=False, repr=False, compare=False)
     list_starts: frozenset[str] = field(init=False, repr=False, compare=False)
+    # Every member's, zone's and list's id: what a draft may name.
+    member_ids: frozenset[str] = field(init=False, repr=False, compare=False)
+    zone_ids: frozenset[str] = field(init=False, repr=False, compare=False)
+    list_ids: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "member_ids", frozenset(m.id for m in self.members))
+        object.__setattr__(self, "zone_ids", frozenset(z.id for z in self.zones))
+        object.__setattr__(self, "list_ids", frozenset(s.id for s in self.lists))
         for name, things in (
             ("first_names", self.members),
             ("zone_starts", self.zones),
             ("list_starts", self.lists),
         ):
             object.__setattr__(self, name, frozenset(t.keys[0] for t in things if t.keys))
-
-    def member_ids(self) -> frozenset[str]:
-        return frozenset(m.id for m in self.members)
 
     def find_member(self, words: Words, index: int) -> NamedThing | None:
         """The member whose (first) name the word at ``index`` is, in any case form."""
@@ -98,9 +103,11 @@ class HouseholdIndex:
         return found
 
 
-def _name_keys(name: str, morphology: Morphology, *, person: bool) -> tuple[str, ...]:
+def _name_keys(
+    name: str, morphology: Morphology, text_words: TextWords, *, person: bool
+) -> tuple[str, ...]:
     keys: list[str] = []
-    for token in tokenize(normalise_text(name)):
+    for token in tokenize(normalise_text(name), text_words):
         if token.kind != "word":
             continue
         info = morphology.info(token.norm)
@@ -141,18 +148,22 @@ def household_key(command: CommandDTO) -> HouseholdKey:
     )
 
 
-def build_household_index(key: HouseholdKey, morphology: Morphology) -> HouseholdIndex:
+def build_household_index(
+    key: HouseholdKey, morphology: Morphology, text_words: TextWords
+) -> HouseholdIndex:
     members_raw, zones_raw, lists_raw, assignee, default_list = key
     members = tuple(
-        NamedThing(user_id, name or user_id, _name_keys(name or "", morphology, person=True))
+        NamedThing(
+            user_id, name or user_id, _name_keys(name or "", morphology, text_words, person=True)
+        )
         for user_id, name in members_raw
     )
     zones = tuple(
-        NamedThing(zone_id, name, _name_keys(name, morphology, person=False))
+        NamedThing(zone_id, name, _name_keys(name, morphology, text_words, person=False))
         for zone_id, name in zones_raw
     )
     lists = tuple(
-        NamedThing(list_id, name, _name_keys(name, morphology, person=False))
+        NamedThing(list_id, name, _name_keys(name, morphology, text_words, person=False))
         for list_id, name in lists_raw
     )
     member_ids = {m.id for m in members}

@@ -15,10 +15,10 @@ from functools import lru_cache
 from typing import Any
 
 from policy_core._spelling import RussianSpeller
+from policy_core.lang import BUILT_IN, MorphologyWords, SuffixRule, TextWords
 
-__all__ = ["Morphology", "WordInfo"]
+__all__ = ["Morphology", "WordInfo", "rule_lemma"]
 
-_CYRILLIC_WORD = re.compile(r"[а-я]")
 _CACHE_SIZE = 65_536
 _DIRECT = 0.2  # how likely a nominative/accusative reading must be to beat a genitive one
 
@@ -40,29 +40,44 @@ class WordInfo:
     may_be_direct: bool = False  # some noun reading is nominative or accusative ("яйца")
 
 
-def _english_lemma(word: str) -> str:
-    """A plural/possessive-insensitive key for English words ("apples" -> "apple")."""
-    if word.endswith(("'s", "s'")):
-        word = word[:-2] if word.endswith("'s") else word[:-1]
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 4 and word.endswith("ves") and word not in {"olives", "chives"}:
-        return word[:-3] + "f"
-    if len(word) > 4 and word.endswith(("ches", "shes", "sses", "xes", "oes")):
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
+def _strip(word: str, rules: tuple[SuffixRule, ...]) -> str | None:
+    """``word`` under the first rule that applies to it, or None."""
+    for rule in rules:
+        if (
+            len(word) > rule.longer_than
+            and word.endswith(rule.endings)
+            and not (rule.unless_endings and word.endswith(rule.unless_endings))
+            and word not in rule.unless_words
+        ):
+            return word[: len(word) - rule.cut] + rule.add
+    return None
+
+
+def rule_lemma(word: str, words: MorphologyWords) -> str:
+    """A plural/possessive-insensitive key for words no dictionary reads ("apples" -> "apple")."""
+    word = _strip(word, words.possessive_rules) or word
+    return _strip(word, words.suffix_rules) or word
 
 
 class Morphology:
-    """Analyses words; one instance is shared by every decision of a policy."""
+    """Analyses words; one instance is shared by every decision of a policy.
 
-    def __init__(self) -> None:
+    ``words`` and ``text_words`` are the languages' data (the built-in languages' by default).
+    """
+
+    def __init__(
+        self,
+        words: MorphologyWords = BUILT_IN.vocabulary.morphology,
+        text_words: TextWords = BUILT_IN.vocabulary.text,
+    ) -> None:
         import pymorphy3  # noqa: PLC0415 - dictionaries load when a policy is built, not on import
 
         self._analyzer: Any = pymorphy3.MorphAnalyzer()
-        self._speller = RussianSpeller(self._analyzer.word_is_known)
+        self._words = words
+        self._folds = text_words.folds
+        # A language with no dictionary letters has no word the dictionary reads.
+        self._dictionary_word = re.compile(words.dictionary_letters or "(?!)")
+        self._speller = RussianSpeller(self._analyzer.word_is_known, words)
         self.info: Callable[[str], WordInfo] = lru_cache(maxsize=_CACHE_SIZE)(self._analyse)
         self.nominative: Callable[[tuple[str, ...], bool], tuple[str, ...]] = lru_cache(
             maxsize=_CACHE_SIZE
@@ -74,27 +89,32 @@ class Morphology:
         pymorphy3 raises ValueError on letters Unicode gives no name (Tangut, for one):
         such a word is simply not Russian to the rules.
         """
-        if not _CYRILLIC_WORD.search(word):
+        if not self._dictionary_word.search(word):
             return []
         try:
             return list(self._analyzer.parse(word))
         except ValueError:
             return []
 
+    def _fold(self, word: str) -> str:
+        for letter, read_as in self._folds:
+            word = word.replace(letter, read_as)
+        return word
+
     def _analyse(self, norm: str) -> WordInfo:
-        if not _CYRILLIC_WORD.search(norm) or not self._parses(norm):
-            lemma = _english_lemma(norm)
+        if not self._dictionary_word.search(norm) or not self._parses(norm):
+            lemma = rule_lemma(norm, self._words)
             return WordInfo(
                 norm, lemma, frozenset({lemma, norm}), None, False, False, False, False, False
             )
         norm = self._speller.correct(norm)
         parses = self._parses(norm)
         top = parses[0]
-        lemmas = frozenset({p.normal_form.replace("ё", "е") for p in parses} | {norm})
+        lemmas = frozenset({self._fold(p.normal_form) for p in parses} | {norm})
         tag = top.tag
         return WordInfo(
             norm=norm,
-            lemma=top.normal_form.replace("ё", "е"),
+            lemma=self._fold(top.normal_form),
             lemmas=lemmas,
             pos=tag.POS,
             is_name="Name" in tag,

@@ -1,4 +1,8 @@
-"""Numbers written as digits or as Russian/English words ("два", "пару", "a dozen", "1,5")."""
+"""Numbers written as digits or as words ("два", "пару", "a dozen", "1,5").
+
+The words are the languages' ``NumberWords``; every word ``read_number`` can start a number
+from is in ``NumberWords.words`` (an article only before one of ``article_numbers``).
+"""
 
 from __future__ import annotations
 
@@ -7,63 +11,9 @@ from decimal import Decimal, InvalidOperation
 from typing import NamedTuple
 
 from policy_core._text import Token
+from policy_core.lang import NumberWords
 
-__all__ = ["NUMBER_WORDS", "NumberMatch", "format_decimal", "read_number"]
-
-
-def _forms(value: int, *words: str) -> dict[str, Decimal]:
-    return dict.fromkeys(words, Decimal(value))
-
-
-# Units (and "teens") that can stand alone or close a compound ("двадцать пять").
-_UNITS: dict[str, Decimal] = {
-    **_forms(1, "один", "одна", "одно", "одного", "одну", "одной", "одним", "one"),
-    **_forms(2, "два", "две", "двух", "двум", "двумя", "two"),
-    **_forms(3, "три", "трех", "трем", "тремя", "three"),
-    **_forms(4, "четыре", "четырех", "четырем", "четырьмя", "four"),
-    **_forms(5, "пять", "пяти", "пятью", "five"),
-    **_forms(6, "шесть", "шести", "шестью", "six"),
-    **_forms(7, "семь", "семи", "семью", "seven"),
-    **_forms(8, "восемь", "восьми", "восемью", "eight"),
-    **_forms(9, "девять", "девяти", "девятью", "nine"),
-    **_forms(10, "десять", "десяти", "десятью", "ten"),
-    **_forms(11, "одиннадцать", "одиннадцати", "eleven"),
-    **_forms(12, "двенадцать", "двенадцати", "twelve", "dozen", "дюжина", "дюжину", "дюжины"),
-    **_forms(13, "тринадцать", "тринадцати", "thirteen"),
-    **_forms(14, "четырнадцать", "четырнадцати", "fourteen"),
-    **_forms(15, "пятнадцать", "пятнадцати", "fifteen"),
-    **_forms(16, "шестнадцать", "шестнадцати", "sixteen"),
-    **_forms(17, "семнадцать", "семнадцати", "seventeen"),
-    **_forms(18, "восемнадцать", "восемнадцати", "eighteen"),
-    **_forms(19, "девятнадцать", "девятнадцати", "nineteen"),
-}
-_TENS: dict[str, Decimal] = {
-    **_forms(20, "двадцать", "двадцати", "twenty"),
-    **_forms(30, "тридцать", "тридцати", "thirty"),
-    **_forms(40, "сорок", "сорока", "forty"),
-    **_forms(50, "пятьдесят", "пятидесяти", "fifty"),
-    **_forms(60, "шестьдесят", "шестидесяти", "sixty"),
-    **_forms(70, "семьдесят", "семидесяти", "seventy"),
-    **_forms(80, "восемьдесят", "восьмидесяти", "eighty"),
-    **_forms(90, "девяносто", "девяноста", "ninety"),
-    **_forms(100, "сто", "ста", "hundred"),
-}
-# Words that are a quantity on their own but never part of a compound.
-_SOLO: dict[str, Decimal] = {
-    **_forms(2, "пару", "пара", "пары", "парочку", "couple", "pair"),
-    **_forms(10, "десяток", "десятка"),
-    "полтора": Decimal("1.5"),
-    "полторы": Decimal("1.5"),
-    "полутора": Decimal("1.5"),
-    "половину": Decimal("0.5"),
-    "половинку": Decimal("0.5"),
-    "half": Decimal("0.5"),
-}
-# English "a"/"an" before these words means one of them ("a dozen", "a couple of").
-_ARTICLE_WORDS = frozenset({"dozen", "couple", "pair", "half"})
-# Every word ``read_number`` can read a number from: a token that is no number and none of
-# these starts no number ("a"/"an" only before one of them).
-NUMBER_WORDS = frozenset({*_UNITS, *_TENS, *_SOLO})
+__all__ = ["NumberMatch", "format_decimal", "read_number"]
 
 
 class NumberMatch(NamedTuple):
@@ -83,11 +33,13 @@ def _digits(token: Token) -> Decimal | None:
         return None
 
 
-def read_number(tokens: Sequence[Token], start: int) -> NumberMatch | None:
+def read_number(tokens: Sequence[Token], start: int, numbers: NumberWords) -> NumberMatch | None:
     """Read the number that begins at ``tokens[start]``, if one does.
 
     >>> from policy_core._text import tokenize
-    >>> read_number(tokenize("двадцать пять яиц"), 0).value
+    >>> from policy_core.lang import BUILT_IN
+    >>> words = BUILT_IN.vocabulary
+    >>> read_number(tokenize("двадцать пять яиц", words.text), 0, words.numbers).value
     Decimal('25')
     """
     if start >= len(tokens):
@@ -97,20 +49,25 @@ def read_number(tokens: Sequence[Token], start: int) -> NumberMatch | None:
     if value is not None:
         return NumberMatch(value, start, start + 1)
     word = first.norm
-    if word in ("a", "an") and start + 1 < len(tokens) and tokens[start + 1].norm in _ARTICLE_WORDS:
-        inner = read_number(tokens, start + 1)
+    if (
+        word in numbers.articles
+        and start + 1 < len(tokens)
+        and tokens[start + 1].norm in numbers.article_numbers
+    ):
+        inner = read_number(tokens, start + 1, numbers)
         return None if inner is None else NumberMatch(inner.value, start, inner.end)
-    if word in _SOLO:
-        return NumberMatch(_SOLO[word], start, start + 1)
-    if word in _TENS:
-        total = _TENS[word]
+    solo, tens, units = numbers.solo, numbers.tens, numbers.units
+    if word in solo:
+        return NumberMatch(solo[word], start, start + 1)
+    if word in tens:
+        total = tens[word]
         end = start + 1
-        if end < len(tokens) and tokens[end].norm in _UNITS and _UNITS[tokens[end].norm] < 10:
-            total += _UNITS[tokens[end].norm]
+        if end < len(tokens) and tokens[end].norm in units and units[tokens[end].norm] < 10:
+            total += units[tokens[end].norm]
             end += 1
         return NumberMatch(total, start, end)
-    if word in _UNITS:
-        return NumberMatch(_UNITS[word], start, start + 1)
+    if word in units:
+        return NumberMatch(units[word], start, start + 1)
     return None
 
 

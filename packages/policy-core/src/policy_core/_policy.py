@@ -10,10 +10,9 @@ from importlib.metadata import version
 from time import perf_counter_ns
 from typing import Any
 
-from policy_core._analysis import Extraction, extract, precheck
-from policy_core._assemble import Draft, assemble
 from policy_core._contracts import CommandDTO, DecisionDTO
 from policy_core._decision import DecisionContext, build_decision
+from policy_core._extraction import Extraction
 from policy_core._household import (
     HouseholdIndex,
     HouseholdKey,
@@ -23,12 +22,15 @@ from policy_core._household import (
 from policy_core._ids import IdFactory
 from policy_core._intent import Intent
 from policy_core._morphology import Morphology
+from policy_core._read import precheck, read
+from policy_core._resolve import Draft, resolve
 from policy_core._rfc3339 import parse_date_time
 from policy_core._settings import PolicySettings
 from policy_core._telemetry import StageClock, emit_decision_records
-from policy_core._text import detect_language, normalise_text
+from policy_core._text import normalise_text
 from policy_core._validation import parse_command
 from policy_core._words import analyse_words
+from policy_core.lang import BUILT_IN, Languages
 
 __all__ = ["Explanation", "RulePolicy", "decide", "default_policy", "explain"]
 
@@ -47,33 +49,58 @@ class Explanation:
 
 
 class RulePolicy:
-    """The deterministic rule policy. Holds the morphology analyser; otherwise stateless."""
+    """The deterministic rule policy. Holds its languages and the morphology analyser;
+    otherwise stateless.
 
-    def __init__(self, morphology: Morphology | None = None) -> None:
-        self.morphology = morphology or Morphology()
+    ``languages`` are the lexicons the rules read (Russian and English by default); the
+    analyser is built from them unless one is given.
+    """
+
+    def __init__(
+        self, morphology: Morphology | None = None, *, languages: Languages = BUILT_IN
+    ) -> None:
+        self.languages = languages
+        self.vocabulary = languages.vocabulary
+        self.morphology = morphology or Morphology(
+            languages.vocabulary.morphology, languages.vocabulary.text
+        )
         self.version = f"deterministic/{version('policy-core')}"
         self._household: Callable[[HouseholdKey], HouseholdIndex] = lru_cache(maxsize=1024)(
-            lambda key: build_household_index(key, self.morphology)
+            lambda key: build_household_index(key, self.morphology, self.vocabulary.text)
         )
 
+    def read(self, command: CommandDTO, settings: PolicySettings) -> Draft:
+        """What the rules read in the command's text, before any resolution."""
+        household = self._household(household_key(command))
+        return self._read(normalise_text(command.text), command, household, settings)
+
     def extract(self, command: CommandDTO, settings: PolicySettings) -> Extraction:
-        """What the command asks for, before capability gating."""
+        """What the command asks for, before capability gating: ``resolve(read(command))``."""
         text = normalise_text(command.text)
+        household = self._household(household_key(command))
+        return resolve(
+            self._read(text, command, household, settings),
+            household,
+            language=self.languages.detect(text),
+            user_id=command.user_id,
+        )
+
+    def _read(
+        self,
+        text: str,
+        command: CommandDTO,
+        household: HouseholdIndex,
+        settings: PolicySettings,
+    ) -> Draft:
         early = precheck(text, settings.max_text_length)
         if early is not None:
             return early
-        words = analyse_words(text, self.morphology, normalised=True)
-        household = self._household(household_key(command))
+        vocabulary = self.vocabulary
+        words = analyse_words(text, self.morphology, vocabulary.text, normalised=True)
         now = parse_date_time(command.timestamp)
         if now is None:  # pragma: no cover - parse_command already enforced the format
             raise ValueError("timestamp")
-        return extract(
-            words,
-            household,
-            self.morphology,
-            user_id=command.user_id,
-            now=now,
-        )
+        return read(words, household, self.morphology, vocabulary, now=now)
 
     def context(
         self, command: CommandDTO, settings: PolicySettings, version: str
@@ -88,6 +115,7 @@ class RulePolicy:
             decision_version=version,
             ttl_seconds=settings.confirm_ttl_seconds,
             max_length=settings.max_text_length,
+            languages=self.languages,
         )
 
     def explain(
@@ -120,12 +148,13 @@ class RulePolicy:
         return build_decision(self.context(command, settings, decision_version), extraction)
 
     def assemble(self, command: CommandDTO, draft: Draft) -> Extraction:
-        """The Extraction of fields read elsewhere (``Draft``), resolved by SPEC §4's order:
-        unnamed list and assignee from the household's defaults, missing fields and options."""
-        return assemble(
+        """The Extraction of fields read elsewhere (``Draft``), resolved by SPEC §4's order
+        exactly as the rules' own reading is: unnamed list and assignee from the household's
+        defaults, missing fields and options."""
+        return resolve(
             draft,
             self._household(household_key(command)),
-            language=detect_language(command.text),
+            language=self.languages.detect(command.text),
             user_id=command.user_id,
         )
 
@@ -135,8 +164,9 @@ class RulePolicy:
 
         An empty result means the phrase is grounded in the text.
         """
-        spoken = analyse_words(text, self.morphology).vocabulary
-        phrase_words = analyse_words(phrase, self.morphology)
+        text_words = self.vocabulary.text
+        spoken = analyse_words(text, self.morphology, text_words).vocabulary
+        phrase_words = analyse_words(phrase, self.morphology, text_words)
         return tuple(
             token.text
             for token, info in zip(phrase_words.tokens, phrase_words.infos, strict=True)

@@ -5,30 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from policy_core import _lexicon as lx
 from policy_core._clauses import Clause
 from policy_core._household import HouseholdIndex, NamedThing
 from policy_core._morphology import Morphology
 from policy_core._numbers import read_number
 from policy_core._units import canonical_unit, read_measure
 from policy_core._words import Words
+from policy_core.lang import Vocabulary
 
-__all__ = ["ItemDraft", "ShoppingDraft", "read_shopping"]
-
-_SEPARATORS = frozenset({",", ";", "и", "and", "&", "+", "plus", "also", "then", "а", "/"})
-_LIST_PREPOSITIONS = frozenset(
-    {"в", "во", "на", "to", "on", "onto", "into", "in", "for", "from", "at"}
-)
-_LIST_DETERMINERS = frozenset(
-    {"the", "my", "our", "наш", "мой", "общий", "shopping", "grocery", "мои", "наши"}
-)
-_LIST_LEMMAS = frozenset({"список", "list"})
-_CUT_WORDS = frozenset({"для", "for", "к", "чтобы", "because", "потому", "at", "from"})
-_EN_FILLER = frozenset(
-    {"we're", "were", "we've", "ran", "run", "are", "is", "almost", "nearly", "completely",
-     "totally", "running", "low", "on", "got", "have", "need", "we'll", "i'll", "i'm", "im"}
-)  # fmt: skip
-_TRIGGER_WORDS = lx.SHOP_VERBS | lx.ADD_VERBS | lx.NEED_WORDS | lx.OUT_OF_WORDS
+__all__ = ["ItemDraft", "ShoppingReading", "read_shopping"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,70 +23,73 @@ class ItemDraft:
     unit: str | None = None
 
 
-class ShoppingDraft(NamedTuple):
+class ShoppingReading(NamedTuple):
     items: tuple[ItemDraft, ...]
     named_list: NamedThing | None  # a known list the text names
     unknown_list: bool  # the text names a list the household does not have
 
 
 def _list_phrase(
-    words: Words, start: int, end: int, household: HouseholdIndex
+    words: Words, start: int, end: int, household: HouseholdIndex, v: Vocabulary
 ) -> tuple[set[int], NamedThing | None, bool]:
     """Tokens of the list phrase ("в список продуктов", "to the Costco list") and its list."""
+    s, list_words = v.shopping, v.triggers.list_words
     used: set[int] = set()
     named: NamedThing | None = None
     for thing, i, j in household.find_lists(words, start, end):
         before = i - 1
-        while before >= start and words.norms[before] in _LIST_DETERMINERS:
+        while before >= start and words.norms[before] in s.list_determiners:
             before -= 1
         near_list_word = any(
-            words.matches(k, lx.LIST_WORDS) for k in range(max(start, i - 2), min(end, j + 2))
+            words.matches(k, list_words) for k in range(max(start, i - 2), min(end, j + 2))
         )
-        if near_list_word or (before >= start and words.norms[before] in _LIST_PREPOSITIONS):
+        if near_list_word or (before >= start and words.norms[before] in s.list_prepositions):
             named = named or thing
             used.update(range(max(before, start), j))
-    if words.vocabulary.isdisjoint(_LIST_LEMMAS):  # every lemma is in the vocabulary
+    if words.vocabulary.isdisjoint(s.list_lemmas):  # every lemma is in the vocabulary
         return used, named, False  # no "список"/"list": most texts
     unknown = False
     for k in range(start, end):
-        if words.lemmas[k] not in _LIST_LEMMAS:
+        if words.lemmas[k] not in s.list_lemmas:
             continue
         used.add(k)
         b = k - 1
-        while b >= start and (words.norms[b] in _LIST_DETERMINERS or b in used):
+        while b >= start and (words.norms[b] in s.list_determiners or b in used):
             used.add(b)
             b -= 1
-        if b >= start and words.norms[b] in _LIST_PREPOSITIONS:
+        if b >= start and words.norms[b] in s.list_prepositions:
             used.add(b)
             # "to the Costco list": an unknown word between preposition and "list" names a list
             if (
                 named is None
                 and k - b >= 2
-                and any(words.norms[m] not in _LIST_DETERMINERS for m in range(b + 1, k))
+                and any(words.norms[m] not in s.list_determiners for m in range(b + 1, k))
             ):
                 unknown = True
         # "список покупок/продуктов": the genitive after "список" is part of the phrase
         nxt = k + 1
-        if nxt < end and words.lemmas[nxt] in {"покупка", "продукт"} and named is None:
+        if nxt < end and words.lemmas[nxt] in s.list_genitives and named is None:
             used.add(nxt)
     return used, named, unknown
 
 
-def _pieces(words: Words, indices: list[int]) -> list[list[int]]:
+def _pieces(words: Words, indices: list[int], v: Vocabulary) -> list[list[int]]:
     pieces: list[list[int]] = [[]]
+    separators = v.shopping.separators
     for index in indices:
-        if words.norms[index] in _SEPARATORS:
+        if words.norms[index] in separators:
             pieces.append([])
         else:
             pieces[-1].append(index)
     out: list[list[int]] = []
     for piece in pieces:
-        out.extend(_split_noun_run(words, piece))
+        out.extend(_split_noun_run(words, piece, v))
     return [p for p in out if p]
 
 
-def _split_noun_run(words: Words, piece: list[int]) -> list[list[int]]:
+def _split_noun_run(words: Words, piece: list[int], v: Vocabulary) -> list[list[int]]:
     """Russian lists typed without commas: each nominative noun after a noun starts an item."""
+    numbers = v.numbers
     parts: list[list[int]] = [[]]
     previous_noun = False
     infos, tokens, norms = words.infos, words.tokens, words.norms
@@ -114,15 +102,15 @@ def _split_noun_run(words: Words, piece: list[int]) -> list[list[int]]:
             parts[-1].append(index)
             if (
                 tokens[index].kind in {"word", "number"}
-                or read_number(tokens, index) is not None
-                or canonical_unit(norms[index])
+                or read_number(tokens, index, numbers) is not None
+                or canonical_unit(norms[index], v)
             ):
                 previous_noun = False
             continue
         if previous_noun and info is not None and info.may_be_direct:
             parts.append([])
         parts[-1].append(index)
-        if read_number(tokens, index) is not None or canonical_unit(norms[index]):
+        if read_number(tokens, index, numbers) is not None or canonical_unit(norms[index], v):
             # "пару лимонов", "пачку масла": a quantity or measure governs the next noun
             previous_noun = False
         else:
@@ -130,22 +118,25 @@ def _split_noun_run(words: Words, piece: list[int]) -> list[list[int]]:
     return parts
 
 
-def _item_from_piece(words: Words, piece: list[int], morphology: Morphology) -> ItemDraft | None:
+def _item_from_piece(
+    words: Words, piece: list[int], morphology: Morphology, v: Vocabulary
+) -> ItemDraft | None:
     norms, lemmas, infos = words.norms, words.lemmas, words.infos
-    filler = lx.ITEM_FILLER
+    s = v.shopping
+    filler, filler_forms = s.item_filler, s.item_filler_forms
     for n, index in enumerate(piece):
-        if norms[index] in _CUT_WORDS and n > 0:
+        if norms[index] in s.cut_words and n > 0:
             piece = piece[:n]
             break
     while piece and (
         (
             (norms[piece[0]] in filler or lemmas[piece[0]] in filler)
-            and norms[piece[0]] not in {"a", "an", "couple"}
+            and norms[piece[0]] not in s.kept_filler
         )
-        or norms[piece[0]] in _EN_FILLER
+        or norms[piece[0]] in filler_forms
     ):
         piece = piece[1:]
-    measure = read_measure([words.tokens[i] for i in piece])
+    measure = read_measure([words.tokens[i] for i in piece], v.units, v.numbers)
     in_measure = measure.token_indices
     name_indices = [
         index
@@ -153,12 +144,12 @@ def _item_from_piece(words: Words, piece: list[int], morphology: Morphology) -> 
         if n not in in_measure
         and infos[index] is not None  # a word
         and not (norms[index] in filler or lemmas[index] in filler)
-        and norms[index] not in _EN_FILLER
+        and norms[index] not in filler_forms
     ]
     if not name_indices:
         return None
     names = tuple([norms[i] for i in name_indices])
-    if lx.VAGUE_ITEMS.issuperset(names):
+    if s.vague_items.issuperset(names):
         return None
     for i in name_indices:
         info = infos[i]
@@ -180,16 +171,28 @@ def _merge(items: list[ItemDraft], words_key: list[tuple[str, ...]]) -> tuple[It
     return tuple(merged.values())
 
 
+def _in_pair(norms: tuple[str, ...], i: int, end: int, pairs: frozenset[tuple[str, str]]) -> bool:
+    """``norms[i]`` is a word of one of ``pairs`` standing whole in ``norms[:end]``."""
+    norm = norms[i]
+    return (i + 1 < end and (norm, norms[i + 1]) in pairs) or (
+        i > 0 and (norms[i - 1], norm) in pairs
+    )
+
+
 def read_shopping(
     words: Words,
     clause: Clause,
     household: HouseholdIndex,
     morphology: Morphology,
     excluded: frozenset[int],
-) -> ShoppingDraft:
+    *,
+    v: Vocabulary,
+) -> ShoppingReading:
     """Items and list of one shopping clause; ``excluded`` tokens (a due phrase) are skipped."""
     start, end = clause.start, clause.end
-    used, named, unknown = _list_phrase(words, start, end, household)
+    used, named, unknown = _list_phrase(words, start, end, household, v)
+    t, s = v.triggers, v.shopping
+    trigger_words, skipped = t.purchase_words, s.skipped_verbs
     content: list[int] = []
     norms, lemmas, infos = words.norms, words.lemmas, words.infos
     for i in range(start, end):
@@ -198,17 +201,16 @@ def read_shopping(
         norm = norms[i]
         info = infos[i]  # None for all but words
         if info is not None and (
-            norm in _TRIGGER_WORDS or lemmas[i] in _TRIGGER_WORDS or norm in {"get", "grab"}
+            norm in trigger_words or lemmas[i] in trigger_words or norm in skipped
         ):
             continue
-        if norm == "by" and i == 0:
+        if norm in t.buy_typos and i == 0:
             continue
-        if norm == "pick" or (norm == "up" and i > 0 and norms[i - 1] == "pick"):
-            continue
-        if norm in {"out", "of"} and (
-            (norm == "out" and i + 1 < end and norms[i + 1] == "of")
-            or (norm == "of" and i > 0 and norms[i - 1] == "out")
+        if norm in s.phrasal_firsts or (
+            norm in s.phrasal_seconds and i > 0 and (norms[i - 1], norm) in s.phrasal_verbs
         ):
+            continue  # "pick up"
+        if norm in t.out_of_parts and _in_pair(norms, i, end, t.out_of):
             continue
         if (
             info is not None
@@ -220,9 +222,9 @@ def read_shopping(
     items: list[ItemDraft] = []
     keys: list[tuple[str, ...]] = []
     info_of = morphology.info
-    for piece in _pieces(words, content):
-        item = _item_from_piece(words, piece, morphology)
+    for piece in _pieces(words, content, v):
+        item = _item_from_piece(words, piece, morphology, v)
         if item is not None:
             items.append(item)
             keys.append(tuple([info_of(w).lemma for w in item.name.split()]))
-    return ShoppingDraft(_merge(items, keys), named, unknown and named is None)
+    return ShoppingReading(_merge(items, keys), named, unknown and named is None)

@@ -4,100 +4,81 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from policy_core import _lexicon as lx
 from policy_core._clauses import Clause
 from policy_core._household import HouseholdIndex, NamedThing
 from policy_core._words import Words
+from policy_core.lang import TaskWords, TriggerWords, Vocabulary
 
-__all__ = ["TaskDraft", "read_task"]
-
-_ASSIGNEE_PREPOSITIONS = frozenset({"для", "for", "у", "to", "by", "за"})
-_TRAILING = frozenset(
-    {"please", "pls", "plz", "пожалуйста", "плиз", "thanks", "спасибо", "и", "and", "then",
-     "а", "also", "потом", "ok", "ладно"}
-)  # fmt: skip
-_PERSON_OPENERS = frozenset({"remind", "ask", "tell", "let", "have", "get", "make"})
-_PERSON_FOLLOWERS = frozenset(
-    {"to", "that", "about", "should", "needs", "must", "has", "can", "will", ","}
-)
-_RU_PERSON_OPENERS = frozenset(
-    {
-        "напомнить",
-        "попросить",
-        "поручить",
-        "сказать",
-        "передать",
-        "для",
-        "пусть",
-        "у",
-        "назначить",
-        "закрепить",
-        "за",
-    }
-)
-_NOT_PEOPLE = lx.SELF_WORDS | frozenset(
-    {"us", "everyone", "everybody", "someone", "somebody", "the", "a", "an", "him", "her",
-     "them", "kids", "children", "all", "it"}
-)  # fmt: skip
+__all__ = ["TaskReading", "read_task"]
 
 
-_CREATING = lx.CREATE_VERBS | lx.ADD_VERBS
-
-
-class TaskDraft(NamedTuple):
+class TaskReading(NamedTuple):
     title: str | None
     assignee: NamedThing | None  # a member named in the text
     unknown_assignee: str | None  # a person named in the text who is not a member
     zone: NamedThing | None
 
 
-def _unknown_person(words: Words, start: int, end: int, skip: set[int]) -> int | None:
+def _unknown_person(
+    words: Words, start: int, end: int, skip: set[int], *, k: TaskWords, t: TriggerWords
+) -> int | None:
     infos = words.infos
     for i in range(start, end):
         info = infos[i]  # None for all but words
         if info is None or i in skip:
             continue
         if info.is_russian:
-            if not info.may_be_name or info.norm in lx.SELF_WORDS:
+            if not info.may_be_name or info.norm in k.self_words:
                 continue
             before = words.lemmas[i - 1] if i > start else ""
             after = words.norms[i + 1] if i + 1 < end else ""
             capitalised = words.tokens[i].text[:1].isupper()
             if (
-                before in _RU_PERSON_OPENERS
+                before in k.person_opener_lemmas
                 or (i == start and after == ",")
                 or (capitalised and info.is_name)
             ):
                 return i
             continue
         norm = words.norms[i]
-        if norm in _NOT_PEOPLE or norm in lx.EN_CHORE_VERBS or norm in lx.SCAFFOLD_LEADING:
+        if (
+            norm in k.not_people
+            or norm in k.self_words
+            or norm in t.chore_verbs
+            or norm in k.scaffold_leading
+        ):
             continue
         nxt = words.norms[i + 1] if i + 1 < end else ""
         prev = words.norms[i - 1] if i > start else ""
         capitalised = words.tokens[i].text[:1].isupper()
-        if prev in _PERSON_OPENERS and (nxt in _PERSON_FOLLOWERS or capitalised):
+        if prev in k.person_openers and (nxt in k.person_followers or capitalised):
             return i
-        if capitalised and i == start and nxt in _PERSON_FOLLOWERS:
+        if capitalised and i == start and nxt in k.person_followers:
             return i
     return None
 
 
-def _creates_task(words: Words, kept: list[int]) -> bool:
+def _creates_task(words: Words, kept: list[int], t: TriggerWords) -> bool:
     """ "создай задачу", "add a task", "make a reminder": a creation verb before a task noun."""
-    if not words.matches(kept[0], _CREATING):
+    first = kept[0]
+    if not (words.matches(first, t.create_verbs) or words.matches(first, t.add_verbs)):
         return False
-    return any(words.matches(k, lx.TASK_NOUNS) for k in kept[1:4])
+    return any(words.matches(k, t.task_nouns) for k in kept[1:4])
 
 
 def read_task(
-    words: Words, clause: Clause, household: HouseholdIndex, excluded: frozenset[int]
-) -> TaskDraft:
+    words: Words,
+    clause: Clause,
+    household: HouseholdIndex,
+    excluded: frozenset[int],
+    v: Vocabulary,
+) -> TaskReading:
     """Title, assignee and zone of one task clause; ``excluded`` tokens are the due phrase."""
+    k, t = v.tasks, v.triggers
     start, end = clause.start, clause.end
     zones = household.find_zones(words, start, end)
     lists = household.find_lists(words, start, end)
-    in_names = {k for _, i, j in zones + lists for k in range(i, j)}
+    in_names = {m for _, i, j in zones + lists for m in range(i, j)}
     dropped: set[int] = set(excluded)
     assignee: NamedThing | None = None
     infos, first_names = words.infos, household.first_names
@@ -114,33 +95,29 @@ def read_task(
         if assignee is None:
             assignee = member
         dropped.add(i)
-        if (
-            i > start
-            and words.norms[i - 1] in _ASSIGNEE_PREPOSITIONS
-            and words.norms[i - 1] != "to"
-        ):
+        if i > start and words.norms[i - 1] in k.assignee_prepositions:
             dropped.add(i - 1)
-        if i + 1 < end and words.norms[i + 1] in {",", "'s"}:
+        if i + 1 < end and words.norms[i + 1] in k.after_assignee:
             dropped.add(i + 1)
     unknown = None
     if assignee is None:
-        found = _unknown_person(words, start, end, in_names | set(excluded))
+        found = _unknown_person(words, start, end, in_names | set(excluded), k=k, t=t)
         if found is not None:
             unknown = words.tokens[found].text
             dropped.add(found)
     kept = [i for i in range(start, end) if i not in dropped]
     while kept and (
-        _creates_task(words, kept)
+        _creates_task(words, kept, t)
         or words.is_punct(kept[0])
-        or words.matches(kept[0], lx.SCAFFOLD_LEADING)
-        or words.matches(kept[0], lx.REMIND_VERBS)
-        or words.matches(kept[0], lx.TASK_NOUNS)
-        or words.norms[kept[0]] in lx.SELF_WORDS
+        or words.matches(kept[0], k.scaffold_leading)
+        or words.matches(kept[0], t.remind_verbs)
+        or words.matches(kept[0], t.task_nouns)
+        or words.norms[kept[0]] in k.self_words
     ):
         kept.pop(0)
-    while kept and (words.is_punct(kept[-1]) or words.norms[kept[-1]] in _TRAILING):
+    while kept and (words.is_punct(kept[-1]) or words.norms[kept[-1]] in k.trailing):
         kept.pop()
     title = words.phrase(kept) if kept else None
     if title:
         title = title[0].upper() + title[1:]
-    return TaskDraft(title or None, assignee, unknown, zones[0][0] if zones else None)
+    return TaskReading(title or None, assignee, unknown, zones[0][0] if zones else None)

@@ -7,7 +7,7 @@ disabled, and the hub never raises: a failing sink cannot change or delay a deci
 from __future__ import annotations
 
 from policy_core._contracts import CommandDTO, DecisionDTO
-from policy_core._messages import Language
+from policy_core.lang import Language
 from policy_observability import DecisionRecord, LogHub, LogType, Mode, PipelineLatencyRecord
 
 __all__ = ["StageClock", "emit_decision_records"]

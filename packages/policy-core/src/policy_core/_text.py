@@ -1,7 +1,8 @@
 """Tokens: the words, numbers and times of a command, with their positions in the text.
 
 Every rule matches whole tokens, never substrings ("papaya" holds no "pay"). A token keeps
-its original spelling, a normalised form (case-folded, ``ё`` read as ``е``) and its span.
+its original spelling, a normalised form (case-folded, letters folded as the languages'
+``TextWords`` say: ``ё`` read as ``е``) and its span.
 """
 
 from __future__ import annotations
@@ -10,11 +11,12 @@ import re
 import unicodedata
 from typing import Literal, NamedTuple
 
+from policy_core.lang import TextWords
+
 __all__ = [
     "TOKEN_PATTERN",
     "Token",
     "TokenKind",
-    "detect_language",
     "normalise_text",
     "normalise_word",
     "tokenize",
@@ -36,7 +38,6 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 # ``str.translate`` with a dict walks the text in Python-object steps; a search is ~10x cheaper
 # and almost every text has none of them.
 _HAS_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 class Token(NamedTuple):
@@ -66,18 +67,22 @@ def normalise_text(text: str) -> str:
     return text.translate(_INVISIBLE) if _HAS_INVISIBLE.search(text) else text
 
 
-def normalise_word(word: str) -> str:
-    """Case-fold and read ``ё`` as ``е``, the way every rule compares words."""
-    return word.casefold().replace("ё", "е").replace("’", "'")
+def normalise_word(word: str, text_words: TextWords) -> str:
+    """Case-fold and fold letters (``ё`` as ``е``), the way every rule compares words."""
+    word = word.casefold()
+    for letter, read_as in text_words.folds:
+        word = word.replace(letter, read_as)
+    return word
 
 
-def tokenize(text: str) -> tuple[Token, ...]:
+def tokenize(text: str, text_words: TextWords) -> tuple[Token, ...]:
     """Split already-normalised text into tokens.
 
-    >>> [t.norm for t in tokenize("Купи 2 литра молока, в 18:00!")]
+    >>> from policy_core.lang import BUILT_IN
+    >>> [t.norm for t in tokenize("Купи 2 литра молока, в 18:00!", BUILT_IN.vocabulary.text)]
     ['купи', '2', 'литра', 'молока', ',', 'в', '18:00', '!']
     """
-    folded = normalise_word(text)
+    folded = normalise_word(text, text_words)
     # Case-folding the whole text once is cheaper than once per word; it keeps every span
     # unless a character folds to several ("ß" -> "ss"), when words are folded one by one.
     aligned = len(folded) == len(text)
@@ -94,12 +99,7 @@ def tokenize(text: str) -> tuple[Token, ...]:
         elif aligned:
             norm = folded[start:end]
         else:
-            norm = normalise_word(value)
+            norm = normalise_word(value, text_words)
         # tuple.__new__ skips the named tuple's Python-level __new__ (a frame per token).
         append(_new_tuple(Token, (value, norm, start, end, kind)))
     return tuple(tokens)
-
-
-def detect_language(text: str) -> Literal["ru", "en"]:
-    """Russian when any Cyrillic letter is present, English otherwise."""
-    return "ru" if _CYRILLIC.search(text) else "en"

@@ -1,13 +1,13 @@
-"""A command's text analysed once: tokens, their word analyses and the language."""
+"""A command's text analysed once: tokens and their word analyses."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
 
 from policy_core._morphology import Morphology, WordInfo
-from policy_core._text import TOKEN_PATTERN, Token, detect_language, normalise_text, normalise_word
+from policy_core._text import TOKEN_PATTERN, Token, normalise_text, normalise_word
+from policy_core.lang import TextWords
 
 __all__ = ["Words", "analyse_words"]
 
@@ -19,14 +19,13 @@ class Words:
     """The analysed text every rule reads; indices are token positions.
 
     Not a frozen dataclass although nothing assigns to it after ``analyse_words``: a frozen
-    dataclass sets each field through ``object.__setattr__``, and for these ten fields that
+    dataclass sets each field through ``object.__setattr__``, and for these nine fields that
     was a microsecond of every decision.
     """
 
     text: str
     tokens: tuple[Token, ...]
     infos: tuple[WordInfo | None, ...]
-    language: Literal["ru", "en"]
     vocabulary: frozenset[str]  # every spelling and lemma in the text, for quick rejection
     next_words: tuple[int | None, ...]  # for each token, the index of the next word token
     norms: tuple[str, ...]  # each token's normalised spelling (the hot loops index these)
@@ -77,7 +76,9 @@ class Words:
         return "".join(out)
 
 
-def analyse_words(text: str, morphology: Morphology, *, normalised: bool = False) -> Words:
+def analyse_words(
+    text: str, morphology: Morphology, text_words: TextWords, *, normalised: bool = False
+) -> Words:
     """Tokenise and analyse ``text`` once (pass ``normalised=True`` if it already is)."""
     if not normalised:
         text = normalise_text(text)
@@ -93,14 +94,14 @@ def analyse_words(text: str, morphology: Morphology, *, normalised: bool = False
     add_word, add_words = vocabulary.add, vocabulary.update
     # ``tokenize`` inline (one pass instead of building tokens, then reading them again), a
     # word's norm read through the speller: a corrected typo is what the rules read.
-    folded = normalise_word(text)
+    folded = normalise_word(text, text_words)
     aligned = len(folded) == len(text)
     for match in TOKEN_PATTERN.finditer(text):
         kind = match.lastgroup
         start, end = match.span()
         value = text[start:end]
         if kind == "word":
-            norm = folded[start:end] if aligned else normalise_word(value)
+            norm = folded[start:end] if aligned else normalise_word(value, text_words)
             info = info_of(norm)
             norm = info.norm
             add_info(info)
@@ -112,7 +113,7 @@ def analyse_words(text: str, morphology: Morphology, *, normalised: bool = False
             elif kind == "time":
                 norm = value
             else:
-                norm = folded[start:end] if aligned else normalise_word(value)
+                norm = folded[start:end] if aligned else normalise_word(value, text_words)
             add_info(None)
             add_lemma(norm)
         add_token(_new_tuple(Token, (value, norm, start, end, kind)))
@@ -128,7 +129,6 @@ def analyse_words(text: str, morphology: Morphology, *, normalised: bool = False
         text,
         tuple(tokens),
         tuple(infos),
-        detect_language(text),
         frozenset(vocabulary),
         tuple(following),
         tuple(norms),

@@ -1,0 +1,123 @@
+"""What the rules read in a command's text: a Draft, before any resolution.
+
+``read`` finds the clauses, the items, the task and its due phrase and names them; the
+resolution (default list and assignee, what to ask when something is missing) is
+``_resolve.resolve``'s, the same for the rules' draft as for an LLM's.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from policy_core._clauses import Clause, split_clauses
+from policy_core._corridor import corridor_code
+from policy_core._dates import find_due
+from policy_core._household import HouseholdIndex
+from policy_core._intent import Intent
+from policy_core._morphology import Morphology
+from policy_core._resolve import Draft, TaskDraft
+from policy_core._shopping import read_shopping
+from policy_core._tasks import read_task
+from policy_core._words import Words
+from policy_core.lang import Vocabulary
+
+__all__ = ["precheck", "read"]
+
+_BLANK = Draft("unknown", blank=True)
+_UNKNOWN = Draft("unknown")
+# tuple.__new__ builds the named tuples without their Python-level __new__ (once a command).
+_new_tuple = tuple.__new__
+# A digit is always read as a number or a time token: a text with none and no due word holds
+# no due phrase (``find_due``'s own first test, here on the whole text at C speed).
+_DIGIT = re.compile(r"\d")
+
+
+def _first_of_each(clauses: list[Clause]) -> tuple[Clause | None, Clause | None]:
+    """The first shopping clause and the first task clause."""
+    shop: Clause | None = None
+    task: Clause | None = None
+    for clause in clauses:
+        if clause.kind == "shop":
+            if shop is None:
+                shop = clause
+        elif task is None:
+            task = clause
+    return shop, task
+
+
+def precheck(text: str, max_length: int) -> Draft | None:
+    """Rows 1 and 2 of the precedence, decided on the normalised text before any analysis
+    (so an over-long text costs nothing to refuse)."""
+    if not text.strip():
+        return _BLANK
+    if len(text) > max_length:
+        return Draft("unsupported", reject_code="text_too_long")
+    return None
+
+
+def read(
+    words: Words,
+    household: HouseholdIndex,
+    morphology: Morphology,
+    vocabulary: Vocabulary,
+    *,
+    now: datetime,
+) -> Draft:
+    """Read an analysed command (past ``precheck``) into a Draft."""
+    if words.first_word is None and all(t.kind == "punct" for t in words.tokens):
+        return _BLANK
+    code = corridor_code(words, vocabulary)
+    if code is not None:
+        return Draft("unsupported", reject_code=code)
+
+    clauses = split_clauses(words, household, vocabulary.triggers)
+    dates = vocabulary.dates
+    due = None
+    if not dates.due_words.isdisjoint(words.vocabulary) or _DIGIT.search(words.text):
+        due = find_due(words.tokens, now, dates, vocabulary.numbers)
+    due_indices = due.token_indices if due is not None else frozenset()
+    shop_clause, task_clause = _first_of_each(clauses)
+
+    shopping = None
+    if shop_clause is not None:
+        shopping = read_shopping(
+            words, shop_clause, household, morphology, due_indices, v=vocabulary
+        )
+    task = None
+    if task_clause is not None:
+        task = read_task(words, task_clause, household, due_indices, vocabulary)
+
+    has_items = shopping is not None and bool(shopping.items)
+    has_task = task is not None and task.title is not None
+    if has_items and has_task:
+        intent: Intent = "mixed"
+    elif has_items or (shopping is not None and not has_task):
+        intent = "add_shopping_item"
+    elif task is not None:
+        intent = "create_task"
+    else:
+        return _UNKNOWN
+
+    task_draft = None
+    if task is not None and intent != "add_shopping_item":
+        in_task = (
+            due is not None
+            and task_clause is not None
+            and any(task_clause.start <= i < task_clause.end for i in due.token_indices)
+        )
+        task_draft = _new_tuple(
+            TaskDraft,
+            (
+                task.title,
+                task.assignee.id if task.assignee is not None else None,
+                task.zone.id if task.zone is not None else None,
+                due.due if due is not None and (in_task or intent == "create_task") else None,
+                task.unknown_assignee,
+            ),
+        )
+    if shopping is None or intent == "create_task":
+        return _new_tuple(Draft, (intent, (), None, task_draft, False, None, False))
+    named = shopping.named_list.id if shopping.named_list is not None else None
+    fields = (intent, shopping.items, named, task_draft, shopping.unknown_list, None, False)
+    return _new_tuple(Draft, fields)

@@ -1,0 +1,422 @@
+"""The shape of a language's data: one frozen ``Lexicon`` per language, in typed groups.
+
+Each group holds the words one matcher reads (``_clauses`` reads ``TriggerWords``, ``_dates``
+reads ``DateWords`` …). Russian entries are lemmas or the inflected forms a matcher compares
+spellings with, as each field says; English entries are the forms people type. Punctuation a
+language uses as a word (a joiner, a list colon) belongs to its lexicon too.
+
+``merge`` unions lexicon groups field by field: the rules read every language's words at once,
+so mixed text ("купи milk и bread") is read as it is written. A group's derived fields (after
+``__post_init__``) are unions of its own fields that the matchers test first; they are
+recomputed for every merge and never written by a language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from decimal import Decimal
+from types import MappingProxyType
+from typing import Any, Literal, TypeAlias, TypeVar
+
+__all__ = [
+    "MESSAGE_KEYS",
+    "CorridorWords",
+    "DateWords",
+    "Language",
+    "Lexicon",
+    "Meridiem",
+    "MorphologyWords",
+    "NumberWords",
+    "ShoppingWords",
+    "SuffixRule",
+    "TaskWords",
+    "TextWords",
+    "TriggerWords",
+    "UnitWords",
+    "Vocabulary",
+    "merge",
+]
+
+Language: TypeAlias = str
+"""A language's code in the registry ("ru", "en", …), as decisions and log records carry it."""
+
+Meridiem: TypeAlias = Literal["am", "pm", "day", "night"]
+"""Which half of the clock an hour is on: "pm", "вечера" (pm), "дня" (day), "ночи" (night)."""
+
+Words: TypeAlias = frozenset[str]
+_NONE: Words = frozenset()
+
+
+def _no_map() -> Mapping[str, Any]:
+    return MappingProxyType({})
+
+
+MESSAGE_KEYS = frozenset(
+    {
+        "q.text", "q.intent", "q.item.name", "q.item.list_id", "q.task.assignee_id",
+        "q.task.title", "q.capability", "opt.shopping", "opt.task", "r.text_too_long",
+        "r.payment_not_supported", "r.device_control_not_supported", "r.foreign_household",
+        "r.bulk_operation_not_supported", "r.capability_not_granted", "ui.items", "ui.task",
+        "ui.mixed", "ui.items_confirm", "why.mixed", "why.several", "x.execute", "x.clarify",
+        "x.reject", "x.confirm", "w.items", "w.task",
+    }
+)  # fmt: skip
+"""Every sentence a decision may carry; each language's catalogue holds exactly these."""
+
+
+def _set(target: object, name: str, value: object) -> None:
+    object.__setattr__(target, name, value)
+
+
+@dataclass(frozen=True, slots=True)
+class SuffixRule:
+    """An inflection rule for words no dictionary reads: ``apples`` → ``apple``.
+
+    A word longer than ``longer_than`` that ends with one of ``endings`` (and with none of
+    ``unless_endings``, and is none of ``unless_words``) loses ``cut`` letters and gains ``add``.
+    """
+
+    endings: tuple[str, ...]
+    longer_than: int
+    cut: int
+    add: str = ""
+    unless_endings: tuple[str, ...] = ()
+    unless_words: Words = _NONE
+
+
+@dataclass(frozen=True, slots=True)
+class TextWords:
+    """How text is compared: letters read as others (``ё`` as ``е``, ``’`` as ``'``)."""
+
+    folds: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MorphologyWords:
+    """Word analysis: which words the dictionary reads, rules for the others, typo repairs."""
+
+    dictionary_letters: str = ""  # a regex character class: words the dictionary analyses
+    possessive_rules: tuple[SuffixRule, ...] = ()  # applied first ("tom's" → "tom")
+    suffix_rules: tuple[SuffixRule, ...] = ()  # the first that applies gives the lemma
+    speller_swaps: Mapping[str, str] = field(
+        default_factory=_no_map
+    )  # letters a typo swaps ("хлеп" → "хлеб")
+    speller_doubled: Words = _NONE  # consonants a typo types once ("ваной" → "ванной")
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerWords:
+    """What starts a shopping or task clause, and what a question or greeting opens with."""
+
+    shop_verbs: Words = _NONE  # lemmas and spellings of buying verbs
+    soft_shop_verbs: Words = _NONE  # "get", "pick": buying unless a person or chore follows
+    verbs_needing_object: Words = _NONE  # "pick" alone buys nothing
+    person_taking_verbs: Words = _NONE  # "взять Машу" takes a person along, buys nothing
+    order_verbs: Words = _NONE  # "order" …
+    ordered_meals: Words = _NONE  # … "pizza": always a purchase
+    not_buying_after: Mapping[str, Words] = field(
+        default_factory=_no_map
+    )  # "get" + "ready"/"rid"/"to"
+    buy_typos: Words = _NONE  # a first word typed for "buy" ("by milk")
+    add_verbs: Words = _NONE
+    list_only_add_verbs: Words = _NONE  # "put" adds only with a list word in the clause
+    task_noun_articles: Words = _NONE  # "add a task"
+    list_words: Words = _NONE
+    need_words: Words = _NONE
+    purpose_markers: Words = _NONE  # "need to …", "нужно, чтобы …": a task, not an item
+    to_markers: Words = _NONE  # the infinitive marker after "need"/"have"
+    obligation_words: Words = _NONE  # "have/has/must to": a task opener like "need"
+    out_of_words: Words = _NONE  # lemmas: "закончиться"
+    out_of: frozenset[tuple[str, str]] = frozenset()  # "out of"
+    remind_verbs: Words = _NONE
+    delegate_verbs: Words = _NONE  # lemmas: "попросить", "ask"
+    let_words: Words = _NONE  # "пусть Петя …"
+    task_nouns: Words = _NONE
+    create_verbs: Words = _NONE
+    non_task_verbs: Words = _NONE  # lemmas of requests to the assistant itself
+    chore_verbs: Words = _NONE  # verbs that open a task at a clause's start (no morphology)
+    people: Words = _NONE  # persons who are not members: "get the kids" buys nothing
+    joiners: Words = _NONE  # what ends a clause: ",", "and", "потом"
+    transparent: Words = _NONE  # may stand between a clause's start and its verb
+    modals: Words = _NONE  # "lucy should practice": after a member, a verb opens a task
+    member_modal_links: Words = _NONE  # "tom's job: clean"
+    verb_openers: Words = _NONE  # before a verb, a clause has begun: "to", "should"
+    causative_verbs: Words = _NONE  # "have Mike clean the garage"
+    question_words: Words = _NONE
+    greetings: Words = _NONE
+    # derived
+    task_object_openers: Words = field(init=False, repr=False, compare=False)
+    purchase_words: Words = field(init=False, repr=False, compare=False)
+    out_of_parts: Words = field(init=False, repr=False, compare=False)
+    candidates: Words = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        openers = self.remind_verbs | self.delegate_verbs | self.let_words
+        _set(self, "task_object_openers", openers)
+        purchase = self.shop_verbs | self.add_verbs | self.need_words | self.out_of_words
+        _set(self, "purchase_words", purchase)
+        _set(self, "out_of_parts", frozenset(word for pair in self.out_of for word in pair))
+        _set(
+            self,
+            "candidates",
+            self.remind_verbs | self.task_nouns | self.need_words | self.shop_verbs
+            | self.add_verbs | self.out_of_words | self.list_words | self.chore_verbs
+            | openers | self.obligation_words | self.soft_shop_verbs
+            | frozenset(first for first, _ in self.out_of),
+        )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class ShoppingWords:
+    """The items of a shopping clause and the list they go to."""
+
+    separators: Words = _NONE  # between items
+    list_prepositions: Words = _NONE
+    list_determiners: Words = _NONE
+    list_lemmas: Words = _NONE  # the word "list" itself
+    list_genitives: Words = _NONE  # lemmas: "список покупок/продуктов"
+    cut_words: Words = _NONE  # an item's name ends before these ("для", "because")
+    item_filler: Words = _NONE  # spellings or lemmas never part of a name
+    item_filler_forms: Words = _NONE  # spellings never part of a name
+    kept_filler: Words = _NONE  # filler that may start a quantity ("a couple")
+    vague_items: Words = _NONE  # "это", "something": no product on their own
+    skipped_verbs: Words = _NONE  # buying verbs no trigger list holds ("get")
+    phrasal_verbs: frozenset[tuple[str, str]] = frozenset()  # "pick up"
+    # derived
+    phrasal_firsts: Words = field(init=False, repr=False, compare=False)
+    phrasal_seconds: Words = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        _set(self, "phrasal_firsts", frozenset(first for first, _ in self.phrasal_verbs))
+        _set(self, "phrasal_seconds", frozenset(second for _, second in self.phrasal_verbs))
+
+
+@dataclass(frozen=True, slots=True)
+class TaskWords:
+    """Scaffolding around a task's title, and how assignees are named."""
+
+    scaffold_leading: Words = _NONE  # spellings or lemmas cut from a title's start
+    trailing: Words = _NONE  # cut from a title's end
+    self_words: Words = _NONE  # the requester: "мне", "me"
+    not_people: Words = _NONE  # never an unknown assignee's name
+    assignee_prepositions: Words = _NONE  # cut with the member: "для Маши", "for Tom"
+    after_assignee: Words = _NONE  # cut after the member: "Tom," "Tom's"
+    person_openers: Words = _NONE  # spellings before an unknown name: "ask Mike to"
+    person_followers: Words = _NONE  # … and after it
+    person_opener_lemmas: Words = _NONE  # lemmas before an unknown dictionary name
+
+
+@dataclass(frozen=True, slots=True)
+class CorridorWords:
+    """Requests the platform refuses: payments, device control, other households, bulk."""
+
+    pay_words: Words = _NONE
+    transfer_words: Words = _NONE
+    money_words: Words = _NONE
+    device_verbs: Words = _NONE
+    device_always_verbs: Words = _NONE
+    device_nouns: Words = _NONE
+    switch_verbs: Words = _NONE  # "turn", "switch": control with "on"/"off" near
+    on_off: Words = _NONE
+    opening_verbs: Words = _NONE  # "open": control only of what opens
+    openable: Words = _NONE
+    foreign_markers: Words = _NONE
+    other_words: Words = _NONE
+    weak_other_words: Words = _NONE  # "other" needs "household"/"family" near
+    household_words: Words = _NONE
+    household_nouns: Words = _NONE
+    family_lemmas: Words = _NONE  # "семье Петровых"
+    family_name_endings: tuple[str, ...] = ()
+    plural_possessive_endings: tuple[str, ...] = ()  # "the Johnsons' list"
+    plural_endings: tuple[str, ...] = ()  # "the Johnsons ' list"
+    bulk_verbs: Words = _NONE
+    clearing_verbs: Words = _NONE  # lemmas: clearing a list is bulk
+    all_words: Words = _NONE
+    bulk_objects: Words = _NONE
+    standing_markers: Words = _NONE
+    standing_phrases: tuple[tuple[str, ...], ...] = ()
+    standing_verbs: Words = _NONE
+    # derived
+    payment_starts: Words = field(init=False, repr=False, compare=False)
+    foreign_starts: Words = field(init=False, repr=False, compare=False)
+    bulk_starts: Words = field(init=False, repr=False, compare=False)
+    any_marker: Words = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        _set(self, "payment_starts", self.pay_words | self.transfer_words)
+        foreign = self.foreign_markers | self.other_words | self.family_lemmas | {"'"}
+        _set(self, "foreign_starts", foreign)
+        _set(self, "bulk_starts", self.bulk_verbs | self.standing_markers)
+        _set(
+            self,
+            "any_marker",
+            self.pay_words | self.transfer_words | self.device_verbs | foreign
+            | self.bulk_verbs | self.standing_markers
+            | frozenset(p[0] for p in self.standing_phrases),
+        )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class NumberWords:
+    """Numbers as words: units and teens, tens, and words that are a quantity alone."""
+
+    units: Mapping[str, Decimal] = field(
+        default_factory=_no_map
+    )  # may close a compound ("двадцать пять")
+    tens: Mapping[str, Decimal] = field(default_factory=_no_map)
+    solo: Mapping[str, Decimal] = field(default_factory=_no_map)  # "пару", "полтора", "half"
+    articles: Words = _NONE  # "a", "an"
+    article_numbers: Words = _NONE  # "a dozen", "a couple": the article means one of them
+    # derived
+    words: Words = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        _set(self, "words", frozenset({*self.units, *self.tens, *self.solo}))
+
+
+@dataclass(frozen=True, slots=True)
+class UnitWords:
+    """Units of measure: every form → its code (or a measure word's own singular)."""
+
+    forms: Mapping[str, str] = field(default_factory=_no_map)
+    abbreviations: Words = _NONE  # need a number; may take a dot ("10 шт.")
+    pure: Words = _NONE  # codes that only measure; other unit words may be the product
+    one_before_word: Words = _NONE  # "литр молока": one, when a word follows
+    one_before_link: Words = _NONE  # "a bottle of water": one, when a link follows
+    links: Words = _NONE  # "of"
+    container_modifiers: Words = _NONE  # "2 can openers": a modifier before a noun
+    multipliers: Mapping[str, Decimal] = field(default_factory=_no_map)  # "2 dozen", "два десятка"
+    times: Words = _NONE  # "milk x2"
+    glued_times: Words = _NONE  # "2x milk"
+    each: Words = _NONE  # "по 2"
+    head_next: Words = _NONE  # "пакеты для мусора": the unit word is the product
+    name_links: Words = _NONE  # "кофе 3 в 1": a number after these is in the name
+    half_words: Words = _NONE  # "пол кило"
+    half_prefixes: tuple[str, ...] = ()  # "полкило", "пол-литра"
+
+
+@dataclass(frozen=True, slots=True)
+class DateWords:
+    """Due phrases: days, weekdays, weekends, parts of the day, months, spans, times."""
+
+    day_offsets: Mapping[str, int] = field(default_factory=_no_map)
+    offset_phrases: tuple[tuple[tuple[str, ...], int], ...] = ()  # "day after tomorrow"
+    day_preps: Words = _NONE
+    today_parts: Mapping[str, int] = field(
+        default_factory=_no_map
+    )  # "tonight": a part of today, its hour
+    weekdays: Mapping[str, int] = field(default_factory=_no_map)  # Monday is 0
+    ambiguous_weekdays: Words = _NONE  # "sun", "sat": need a strong lead
+    strong_weekday_leads: Words = _NONE
+    weekday_mods: Words = _NONE
+    weekday_preps: Words = _NONE
+    compound_nouns: Words = _NONE  # "sunday school"
+    weekend: Words = _NONE
+    weekend_mods: Words = _NONE
+    next_words: Words = _NONE
+    weekend_preps: Words = _NONE
+    articles: Words = _NONE  # "the" before a date or a part of the day
+    this_words: Words = _NONE  # "this evening": today
+    parts: Mapping[str, int] = field(default_factory=_no_map)  # parts of the day and their hour
+    bare_parts: Words = _NONE  # parts that need a lead or a day ("morning routine")
+    part_blockers: Words = _NONE  # "good morning", "с утра" read elsewhere
+    part_blockers_after: Words = _NONE  # "день рождения"
+    parts_after: Mapping[str, int] = field(default_factory=_no_map)  # "с утра", "до вечера"
+    parts_after_preps: Words = _NONE
+    part_mods: Words = _NONE
+    part_preps: Words = _NONE
+    months: Mapping[str, int] = field(default_factory=_no_map)
+    ordinals: Words = _NONE  # "5th"
+    dashed_ordinals: Words = _NONE  # "5-го"
+    of_words: Words = _NONE  # "5th of March", "a couple of days"
+    day_of_month_words: Words = _NONE  # "5 числа"
+    after_day_of_month: Words = _NONE
+    date_preps: Words = _NONE
+    spans: Mapping[str, int] = field(default_factory=_no_map)  # span units in minutes
+    span_words: Words = _NONE
+    bare_span_words: Words = _NONE  # "через неделю": no number needed
+    time_preps: Words = _NONE
+    hour_words: Words = _NONE
+    lunch_hour_words: Words = _NONE  # "в час": 13:00
+    oclock: Words = _NONE
+    meridiems: Mapping[str, Meridiem] = field(default_factory=_no_map)
+    dotted_meridiems: Mapping[str, Meridiem] = field(default_factory=_no_map)  # "7 a.m."
+    dotted_meridiem_letters: Words = _NONE
+    named_times: Mapping[str, int] = field(default_factory=_no_map)  # noon 12, midnight 24
+    # derived
+    day_names: Words = field(init=False, repr=False, compare=False)
+    day_triggers: Words = field(init=False, repr=False, compare=False)
+    due_words: Words = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        _set(self, "day_names", frozenset({*self.day_offsets, *self.weekdays}))
+        triggers = frozenset(
+            {*self.today_parts, *(phrase[0] for phrase, _ in self.offset_phrases)}
+            | {*self.parts_after, *self.span_words, *self.day_offsets, *self.weekdays}
+            | {*self.weekend, *self.parts, *self.months}
+        )
+        _set(self, "day_triggers", triggers)
+        _set(self, "due_words", frozenset({*triggers, *self.time_preps, *self.named_times}))
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """Every word the matchers read, by matcher."""
+
+    text: TextWords = field(default_factory=TextWords)
+    morphology: MorphologyWords = field(default_factory=MorphologyWords)
+    triggers: TriggerWords = field(default_factory=TriggerWords)
+    shopping: ShoppingWords = field(default_factory=ShoppingWords)
+    tasks: TaskWords = field(default_factory=TaskWords)
+    corridor: CorridorWords = field(default_factory=CorridorWords)
+    numbers: NumberWords = field(default_factory=NumberWords)
+    units: UnitWords = field(default_factory=UnitWords)
+    dates: DateWords = field(default_factory=DateWords)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """One language: its code, the letters that mark it, its words and its sentences.
+
+    ``script`` is a regex character class; text holding one of its letters is in this
+    language ("" for a language told apart by no letter of its own: the registry's default).
+    """
+
+    code: Language
+    script: str
+    vocabulary: Vocabulary
+    messages: Mapping[str, str]
+
+    def __post_init__(self) -> None:
+        missing, extra = MESSAGE_KEYS - set(self.messages), set(self.messages) - MESSAGE_KEYS
+        if missing or extra:
+            raise ValueError(
+                f"lexicon {self.code!r}: messages missing {sorted(missing)}, "
+                f"unknown {sorted(extra)}"
+            )
+
+
+_G = TypeVar("_G")
+
+
+def _union(first: Any, second: Any) -> Any:
+    if isinstance(first, frozenset):
+        return first | second
+    if isinstance(first, Mapping):
+        return MappingProxyType({**first, **{k: v for k, v in second.items() if k not in first}})
+    if isinstance(first, tuple):
+        return first + tuple(entry for entry in second if entry not in first)
+    if isinstance(first, str):
+        return "|".join(part for part in dict.fromkeys((first, second)) if part)
+    return merge(first, second)
+
+
+def merge(first: _G, second: _G) -> _G:
+    """The field-by-field union of two groups of the same kind (``first`` wins a key both map)."""
+    values = {
+        f.name: _union(getattr(first, f.name), getattr(second, f.name))
+        for f in fields(first)  # type: ignore[arg-type]
+        if f.init
+    }
+    return type(first)(**values)

@@ -1,0 +1,420 @@
+"""English: the words the rules read and its sentences; the registry's default language.
+
+English has no dictionary here: words are compared as typed, with plural and possessive
+endings stripped by ``MORPHOLOGY``'s suffix rules ("apples" → "apple", "tom's" → "tom").
+Examples of each group are the rows of ``tests/test_policy_rules.py`` and
+``tests/test_dates.py``/``tests/test_units.py``.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from types import MappingProxyType
+
+from policy_core.lang._data import forms as _forms
+from policy_core.lang._data import words
+from policy_core.lang._lexicon import (
+    CorridorWords,
+    DateWords,
+    Lexicon,
+    MorphologyWords,
+    NumberWords,
+    ShoppingWords,
+    SuffixRule,
+    TaskWords,
+    TextWords,
+    TriggerWords,
+    UnitWords,
+    Vocabulary,
+)
+
+__all__ = ["ENGLISH"]
+
+TEXT = TextWords(folds=(("’", "'"),))
+
+MORPHOLOGY = MorphologyWords(
+    possessive_rules=(SuffixRule(("'s",), 0, 2), SuffixRule(("s'",), 0, 1)),
+    suffix_rules=(
+        SuffixRule(("ies",), 4, 3, "y"),
+        SuffixRule(("ves",), 4, 3, "f", unless_words=words("olives chives")),
+        SuffixRule(("ches", "shes", "sses", "xes", "oes"), 4, 2),
+        SuffixRule(("s",), 3, 1, unless_endings=("ss", "us", "is")),
+    ),
+)
+
+# Units: code (or a measure word's own singular), singular words, plural words, abbreviations.
+_UNITS = (
+    ("kg", ("kilo", "kilogram", "kilogramme"), ("kilos", "kilograms", "kilogrammes"),
+     ("kg", "kgs")),
+    ("g", ("gram", "gramme"), ("grams", "grammes"), ("g", "gr")),
+    ("l", ("liter", "litre"), ("liters", "litres"), ("l", "ltr", "ltrs")),
+    ("ml", ("milliliter", "millilitre"), ("milliliters", "millilitres"), ("ml", "mls")),
+    ("pcs", ("piece",), ("pieces",), ("pc", "pcs")),
+    ("pack", ("pack", "packet", "package"), ("packs", "packets", "packages"), ("pk", "pkt")),
+    ("bottle", ("bottle",), ("bottles",), ("btl",)),
+    ("can", ("can", "tin"), ("cans", "tins"), ()),
+    ("loaf", ("loaf",), ("loaves",), ()),
+    ("box", ("box", "carton", "crate"), ("boxes", "cartons", "crates"), ()),
+    ("bag", ("bag", "sack"), ("bags", "sacks"), ()),
+    ("pound", ("pound",), ("pounds",), ("lb", "lbs")),
+    ("ounce", ("ounce",), ("ounces",), ("oz",)),
+    ("gallon", ("gallon",), ("gallons",), ("gal",)),
+    ("quart", ("quart",), ("quarts",), ("qt",)),
+    ("pint", ("pint",), ("pints",), ()),
+    ("tablespoon", ("tablespoon",), ("tablespoons",), ("tbsp",)),
+    ("teaspoon", ("teaspoon",), ("teaspoons",), ("tsp",)),
+    *((word, (word,), (word + "s",), ()) for word in (
+        "cup", "jar", "head", "clove", "roll", "slice", "bar", "tube", "tray", "stick")),
+    ("bunch", ("bunch",), ("bunches",), ()),
+)  # fmt: skip
+# Units that only ever measure; every other unit word can also be the product itself.
+_PURE = words("kg g l ml pcs pound ounce gallon quart pint tablespoon teaspoon")
+_UNIT_FORMS = {w: unit for unit, *groups in _UNITS for group in groups for w in group}
+_SINGULAR = frozenset(w for _, singular, *_ in _UNITS for w in singular)
+
+
+TRIGGERS = TriggerWords(
+    shop_verbs=words("buy buying grab order pickup purchase restock"),
+    soft_shop_verbs=words("get pick"),
+    verbs_needing_object=words("pick"),
+    order_verbs=words("order"),
+    ordered_meals=words("pizza takeout"),
+    not_buying_after=MappingProxyType({"get": words("ready rid to")}),
+    buy_typos=words("by"),
+    add_verbs=words("add include put"),
+    list_only_add_verbs=words("put"),
+    task_noun_articles=words("a"),
+    list_words=words("basket cart list shopping"),
+    need_words=words("need needed needs"),
+    purpose_markers=words("to"),
+    to_markers=words("to"),
+    obligation_words=words("has have must"),
+    out_of=frozenset({("out", "of")}),
+    remind_verbs=words("remind remnd"),
+    delegate_verbs=words("ask tell"),
+    task_nouns=words("chore reminder task todo"),
+    create_verbs=words("create make set"),
+    chore_verbs=words(
+        """
+        air assemble bake bathe book bring brush call change charge check clean clear collect
+        cook cut declutter defrost descale dishes do drop dust empty feed fetch finish fix fold
+        groom hang help hoover install iron laundry load lock mail make meet mend mop move mow
+        organise organize pack paint plant polish post practice practise prep prepare rake
+        recycle refill renew repair replace return schedule scrub send service set sew shovel
+        soak sort sweep take tidy top trim unload unpack vacum vacuum visit walk wash water weed
+        wipe wrap write
+        """
+    ),
+    people=words("baby child children dad daughter grandma grandpa her him kid kids mom son them"),
+    joiners=words("& , . : ; also and but plus then"),
+    transparent=words("also just kindly please pls pls, plz today tomorrow tonight"),
+    modals=words(": can has must needs should to will"),
+    member_modal_links=words("'s has job needs task"),
+    verb_openers=words("'ll can could ll must needs should to will"),
+    causative_verbs=words("ask get have let make tell"),
+    question_words=words("are how is what what's whats when where which who why"),
+    greetings=words("hello hey hi yo"),
+)
+
+SHOPPING = ShoppingWords(
+    separators=words("& + , / ; also and plus then"),
+    list_prepositions=words("at for from in into on onto to"),
+    list_determiners=words("grocery my our shopping the"),
+    list_lemmas=words("list"),
+    cut_words=words("at because for from"),
+    item_filler=words(
+        """
+        a again all also an and another any at can could couple everybody everyone extra for
+        from hey home i just maybe me more my of ok okay on our please pls plz shop so some
+        store the then to too u us way we would you
+        """
+    ),
+    item_filler_forms=words(
+        """
+        almost are completely got have i'll i'm im is low nearly need on ran run running totally
+        we'll we're we've were
+        """
+    ),
+    kept_filler=words("a an couple"),
+    vague_items=words("anything it something stuff that them thing things this"),
+    skipped_verbs=words("get grab"),
+    phrasal_verbs=frozenset({("pick", "up")}),
+)
+
+TASKS = TaskWords(
+    scaffold_leading=words(
+        """
+        a about an ask can could create don't forget got has have hey i is it kindly let's lets
+        me must need needs new ok okay please pls plz remind reminder should so somebody someone
+        task task: tell that time to todo todo: us we will would you
+        """
+    ),
+    trailing=words("also and ok please pls plz thanks then"),
+    self_words=words("i me myself"),
+    not_people=words(
+        "a all an children everybody everyone her him it kids somebody someone the them us"
+    ),
+    assignee_prepositions=words("by for"),
+    after_assignee=words("'s ,"),
+    person_openers=words("ask get have let make remind tell"),
+    person_followers=words(", about can has must needs should that to will"),
+)
+
+CORRIDOR = CorridorWords(
+    pay_words=words("paid pay paying payment payments paypal pays prepay venmo zelle"),
+    transfer_words=words("give lend move send transfer wire"),
+    money_words=words(
+        """
+        $ buck bucks cash dollar dollars eur euro euros funds money pound roubles rub rubles
+        savings usd £ € ₽
+        """
+    ),
+    device_verbs=words(
+        """
+        activate arm brighten close deactivate dim disarm lock lower mute open play raise set
+        start stop switch turn unlock
+        """
+    ),
+    device_always_verbs=words("dim"),
+    device_nouns=words(
+        """
+        a/c ac alarm alexa blinds camera conditioner curtains degrees door fan garage gate
+        heater heating humidifier kettle lamp light lights lock music plug radio robot roomba
+        smart speaker television temperature thermostat tv vacuum
+        """
+    ),
+    switch_verbs=words("switch turn"),
+    on_off=words("off on"),
+    opening_verbs=words("close open"),
+    openable=words("blinds garage gate lock"),
+    foreign_markers=words(
+        """
+        neighbor neighbor's neighbors neighbors' neighbour neighbour's neighbours neighbours'
+        """
+    ),
+    other_words=words("another else's other someone"),
+    weak_other_words=words("other"),
+    household_words=words("apartment family flat home house household list lists task tasks"),
+    household_nouns=words("family household"),
+    plural_possessive_endings=("s'",),
+    plural_endings=("s",),
+    bulk_verbs=words(
+        "cancel clear close delete drop empty erase mark purge reassign remove reset wipe"
+    ),
+    clearing_verbs=words("clear empty purge wipe"),
+    all_words=words("all entire every everything whole"),
+    bulk_objects=words(
+        """
+        chore chores everything item items list lists reminder reminders task tasks todo todos
+        """
+    ),
+    standing_markers=words("always automatically forever permanently"),
+    standing_phrases=(
+        ("from", "now", "on"),
+        ("every", "time"),
+        ("by", "default"),
+        ("from", "now"),
+    ),
+    standing_verbs=words("add assign give go goes make put route send"),
+)
+
+NUMBERS = NumberWords(
+    units=MappingProxyType(
+        {
+            **_forms(Decimal("1"), "one"),
+            **_forms(Decimal("2"), "two"),
+            **_forms(Decimal("3"), "three"),
+            **_forms(Decimal("4"), "four"),
+            **_forms(Decimal("5"), "five"),
+            **_forms(Decimal("6"), "six"),
+            **_forms(Decimal("7"), "seven"),
+            **_forms(Decimal("8"), "eight"),
+            **_forms(Decimal("9"), "nine"),
+            **_forms(Decimal("10"), "ten"),
+            **_forms(Decimal("11"), "eleven"),
+            **_forms(Decimal("12"), "dozen twelve"),
+            **_forms(Decimal("13"), "thirteen"),
+            **_forms(Decimal("14"), "fourteen"),
+            **_forms(Decimal("15"), "fifteen"),
+            **_forms(Decimal("16"), "sixteen"),
+            **_forms(Decimal("17"), "seventeen"),
+            **_forms(Decimal("18"), "eighteen"),
+            **_forms(Decimal("19"), "nineteen"),
+        }
+    ),
+    tens=MappingProxyType(
+        {
+            **_forms(Decimal("20"), "twenty"),
+            **_forms(Decimal("30"), "thirty"),
+            **_forms(Decimal("40"), "forty"),
+            **_forms(Decimal("50"), "fifty"),
+            **_forms(Decimal("60"), "sixty"),
+            **_forms(Decimal("70"), "seventy"),
+            **_forms(Decimal("80"), "eighty"),
+            **_forms(Decimal("90"), "ninety"),
+            **_forms(Decimal("100"), "hundred"),
+        }
+    ),
+    solo=MappingProxyType(
+        {
+            **_forms(Decimal("0.5"), "half"),
+            **_forms(Decimal("2"), "couple pair"),
+        }
+    ),
+    articles=words("a an"),
+    article_numbers=words("couple dozen half pair"),
+)
+
+UNITS = UnitWords(
+    links=words("of"),
+    multipliers=MappingProxyType(
+        {
+            **_forms(Decimal("12"), "dozen dozens"),
+        }
+    ),
+    times=words("* x ×"),
+    glued_times=words("x"),
+    head_next=words("for"),
+    name_links=words("and for in of on with"),
+    forms=MappingProxyType(_UNIT_FORMS),
+    abbreviations=frozenset(w for *_, abbreviations in _UNITS for w in abbreviations),
+    pure=_PURE,
+    one_before_link=_SINGULAR,
+    container_modifiers=frozenset(w for w in _SINGULAR if _UNIT_FORMS[w] not in _PURE),
+)
+
+DATES = DateWords(
+    day_offsets=MappingProxyType(
+        {
+            **_forms(0, "today"),
+            **_forms(1, "tomorrow"),
+        }
+    ),
+    offset_phrases=((("day", "after", "tomorrow"), 2),),
+    day_preps=words("before by for till until"),
+    today_parts=MappingProxyType({"tonight": 19}),
+    weekdays=MappingProxyType(
+        {
+            **_forms(0, "mon monday"),
+            **_forms(1, "tue tues tuesday"),
+            **_forms(2, "wed wednesday"),
+            **_forms(3, "thu thur thurs thursday"),
+            **_forms(4, "fri friday"),
+            **_forms(5, "sat saturday"),
+            **_forms(6, "sun sunday"),
+        }
+    ),
+    ambiguous_weekdays=words("sat sun wed"),
+    strong_weekday_leads=words("before by next on this till until"),
+    weekday_mods=words("coming next this"),
+    weekday_preps=words("before by on till until"),
+    compound_nouns=words("league paper roast school service services"),
+    weekend=words("weekend"),
+    weekend_mods=words("next the this"),
+    next_words=words("next"),
+    weekend_preps=words("at by for on over"),
+    articles=words("the"),
+    this_words=words("this"),
+    parts=MappingProxyType(
+        {
+            **_forms(9, "morning"),
+            **_forms(14, "afternoon"),
+            **_forms(19, "evening"),
+        }
+    ),
+    bare_parts=words("afternoon evening morning"),
+    part_blockers=words("good"),
+    part_mods=words("the this"),
+    part_preps=words("by in"),
+    months=MappingProxyType(
+        {
+            **_forms(1, "jan january"),
+            **_forms(2, "feb february"),
+            **_forms(3, "mar march"),
+            **_forms(4, "apr april"),
+            **_forms(5, "may"),
+            **_forms(6, "jun june"),
+            **_forms(7, "jul july"),
+            **_forms(8, "aug august"),
+            **_forms(9, "sep sept september"),
+            **_forms(10, "oct october"),
+            **_forms(11, "nov november"),
+            **_forms(12, "dec december"),
+        }
+    ),
+    ordinals=words("nd rd st th"),
+    of_words=words("of"),
+    after_day_of_month=words("and at in please then"),
+    date_preps=words("before by for on till until"),
+    spans=MappingProxyType(
+        {
+            **_forms(1, "min mins minute minutes"),
+            **_forms(60, "hour hours hr hrs"),
+            **_forms(1440, "day days"),
+            **_forms(10080, "week weeks"),
+        }
+    ),
+    span_words=words("in within"),
+    time_preps=words("around at before by until"),
+    oclock=words("o'clock oclock"),
+    meridiems=MappingProxyType(
+        {
+            **_forms("am", "am"),
+            **_forms("pm", "pm"),
+        }
+    ),
+    dotted_meridiems=MappingProxyType({"a": "am", "p": "pm"}),
+    dotted_meridiem_letters=words("m"),
+    named_times=MappingProxyType(
+        {
+            **_forms(12, "noon"),
+            **_forms(24, "midnight"),
+        }
+    ),
+)
+
+VOCABULARY = Vocabulary(
+    text=TEXT,
+    morphology=MORPHOLOGY,
+    triggers=TRIGGERS,
+    shopping=SHOPPING,
+    tasks=TASKS,
+    corridor=CORRIDOR,
+    numbers=NUMBERS,
+    units=UNITS,
+    dates=DATES,
+)
+
+MESSAGES = MappingProxyType(
+    {
+        "q.text": "The command is empty. What should be done?",
+        "q.intent": "I didn't understand what to do. I can add items to a shopping list or create a task.",
+        "q.item.name": "What exactly should be bought?",
+        "q.item.list_id": "Which list should the items go to: {options}?",
+        "q.task.assignee_id": "“{name}” is not a household member. Who should do it: {options}?",
+        "q.task.title": "What exactly should be done?",
+        "q.capability": "The app does not allow this action right now ({action}). What should I do instead?",
+        "opt.shopping": "Add a shopping item",
+        "opt.task": "Create a task",
+        "r.text_too_long": "The command is longer than {limit} characters.",
+        "r.payment_not_supported": "Payments and money transfers are not supported.",
+        "r.device_control_not_supported": "Smart-device control is not supported.",
+        "r.foreign_household": "Only your own household's lists, tasks and members can be used.",
+        "r.bulk_operation_not_supported": "Bulk changes and standing rules are not supported.",
+        "r.capability_not_granted": "The app does not allow the action this command needs ({action}).",
+        "ui.items": "Add to the list: {items}",
+        "ui.task": "Create the task “{title}”",
+        "ui.mixed": "Add {items} to the list and create the task “{title}”?",
+        "ui.items_confirm": "Add to the list: {items}?",
+        "why.mixed": "The command holds both shopping and a task, so it needs confirmation.",
+        "why.several": "Several items without a job need confirmation.",
+        "x.execute": "Recognised {what}.",
+        "x.clarify": "Missing: {fields}.",
+        "x.reject": "Rejected: {code}.",
+        "x.confirm": "Needs confirmation: {what}.",
+        "w.items": "shopping ({count} items)",
+        "w.task": "a task",
+    }
+)
+
+ENGLISH = Lexicon(code="en", script="", vocabulary=VOCABULARY, messages=MESSAGES)

@@ -1,0 +1,415 @@
+"""Russian: the words the rules read, the letters that mark the language, its sentences.
+
+Verbs, nouns and adjectives are lemmas (every inflected form reaches its lemma through the
+dictionary); prepositions, particles and the forms a matcher compares by spelling are listed
+as typed. Examples of each group are the rows of ``tests/test_policy_rules.py`` and
+``tests/test_dates.py``/``tests/test_units.py``.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from types import MappingProxyType
+
+from policy_core.lang._data import forms as _forms
+from policy_core.lang._data import words
+from policy_core.lang._lexicon import (
+    CorridorWords,
+    DateWords,
+    Lexicon,
+    MorphologyWords,
+    NumberWords,
+    ShoppingWords,
+    TaskWords,
+    TextWords,
+    TriggerWords,
+    UnitWords,
+    Vocabulary,
+)
+
+__all__ = ["RUSSIAN"]
+
+TEXT = TextWords(folds=(("ё", "е"), ("’", "'")))
+
+# Typos spelled as pronounced: unstressed vowels, voiced and voiceless consonants.
+_SWAPS = {
+    "а": "о", "о": "а", "е": "и", "и": "е", "я": "е", "ё": "о", "п": "б", "б": "п",
+    "ф": "в", "в": "ф", "т": "д", "д": "т", "с": "з", "з": "с", "ш": "ж", "ж": "ш",
+    "к": "г", "г": "к", "ы": "и",
+}  # fmt: skip
+
+MORPHOLOGY = MorphologyWords(
+    dictionary_letters="[а-я]",
+    speller_swaps=MappingProxyType(_SWAPS),
+    speller_doubled=frozenset("нслмрткп"),
+)
+
+# Units: masculine and feminine measure words inflect regularly; their forms are generated.
+_HARD = frozenset("кгхжшчщ")  # Russian spelling: "и", never "ы", after these letters
+_MASCULINE = (  # unit, nominative, stem when the vowel drops ("мешок" → "мешка")
+    ("kg", "килограмм", ""), ("g", "грамм", ""), ("l", "литр", ""), ("ml", "миллилитр", ""),
+    ("bag", "пакет", ""), ("bag", "пакетик", ""), ("bag", "мешок", "мешк"),
+    ("box", "ящик", ""), ("bottle", "флакон", ""), ("pound", "фунт", ""),
+    ("пучок", "пучок", "пучк"), ("кусок", "кусок", "куск"), ("зубчик", "зубчик", ""),
+    ("стакан", "стакан", ""), ("рулон", "рулон", ""), ("тюбик", "тюбик", ""),
+    ("кочан", "кочан", ""), ("лоток", "лоток", "лотк"),
+)  # fmt: skip
+_FEMININE = (  # unit, stem, genitive plural
+    ("pcs", "штук", "штук"), ("pcs", "штучк", "штучек"), ("pack", "пачк", "пачек"),
+    ("pack", "упаковк", "упаковок"), ("bottle", "бутылк", "бутылок"),
+    ("bottle", "бутылочк", "бутылочек"), ("can", "банк", "банок"), ("can", "баночк", "баночек"),
+    ("loaf", "буханк", "буханок"), ("box", "коробк", "коробок"),
+    ("box", "коробочк", "коробочек"), ("головка", "головк", "головок"),
+    ("ложка", "ложк", "ложек"), ("сетка", "сетк", "сеток"), ("плитка", "плитк", "плиток"),
+)  # fmt: skip
+_ABBREVIATIONS = {"кг": "kg", "г": "g", "гр": "g", "л": "l", "мл": "ml", "шт": "pcs", "уп": "pack"}
+
+
+def _unit_forms() -> tuple[dict[str, str], frozenset[str]]:
+    """Every form of every measure word, and the singular forms that may mean "one"."""
+    forms: dict[str, str] = {}
+    singular: set[str] = set()
+    for unit, nominative, dropped in _MASCULINE:
+        stem = dropped or nominative
+        plural = "и" if stem[-1] in _HARD else "ы"
+        endings = ("а", "у", "ом", "е", plural, "ов", "ам", "ами", "ах")
+        forms.update(dict.fromkeys((nominative, *(stem + e for e in endings)), unit))
+        singular.add(nominative)
+    for unit, stem, genitive_plural in _FEMININE:
+        plural = "и" if stem[-1] in _HARD else "ы"
+        endings = ("а", plural, "е", "у", "ой", "ою", "ам", "ами", "ах")
+        forms.update(dict.fromkeys((genitive_plural, *(stem + e for e in endings)), unit))
+        singular.update((stem + "а", stem + "у"))
+    forms.update({"кило": "kg", **_ABBREVIATIONS})
+    return forms, frozenset(singular | {"кило"})
+
+
+_UNIT_FORMS, _ONE_FORMS = _unit_forms()
+
+
+TRIGGERS = TriggerWords(
+    shop_verbs=words(
+        """
+        взять докупить заказать закупить закупиться захватить купить покупать прикупить
+        прихватить скупиться
+        """
+    ),
+    soft_shop_verbs=words("взять"),
+    person_taking_verbs=words("взять"),
+    add_verbs=words("внести добавить закинуть занести записать"),
+    list_words=words("корзина покупка список"),
+    need_words=words("надо нужно нужный"),
+    purpose_markers=words("чтобы"),
+    out_of_words=words("заканчиваться закончиться кончаться кончиться"),
+    remind_verbs=words("напоминать напомни напомнить"),
+    delegate_verbs=words("попросить поручить"),
+    let_words=words("пусть"),
+    task_nouns=words("дело задача задачу"),
+    create_verbs=words("завести поставить сделать создать"),
+    non_task_verbs=words(
+        """
+        быть думать закрыть знать мочь найти объяснить ответить открыть погуглить подсказать
+        показать помнить понимать послушать посчитать рассказать сказать слушать смотреть спеть
+        узнать хотеть являться
+        """
+    ),
+    people=words("бабушка дедушка дети дочь мама папа ребенок сын"),
+    joiners=words("& , . : ; а затем и потом"),
+    transparent=words("завтра сегодня"),
+    modals=words(":"),
+    question_words=words("где зачем как какая какой когда кто почему сколько что"),
+    greetings=words("здравствуй здравствуйте привет"),
+)
+
+SHOPPING = ShoppingWords(
+    separators=words("& + , / ; а и"),
+    list_prepositions=words("в во на"),
+    list_determiners=words("мои мой наш наши общий"),
+    list_lemmas=words("список"),
+    list_genitives=words("покупка продукт"),
+    cut_words=words("для к потому чтобы"),
+    item_filler=words(
+        """
+        а бабушке бы в во все всем всех вы гостям дедушке детям для домой дорога дороге еще
+        значит и из какой-нибудь какой-то ладно магазин маме мне могли можешь мочь на нам нас не
+        немного немножко нибудь ну папе плиз по пожалуйста привет ребенку с себе сегодня слушай
+        так также тоже ты у
+        """
+    ),
+    vague_items=words("вот всякий то тот чего что что-нибудь что-то чтонибудь это этот"),
+)
+
+TASKS = TaskWords(
+    scaffold_leading=words(
+        """
+        бы вы давай давайте должен должна должно должны за забудь забыть задача закрепить
+        кто-нибудь кто-то ли мне могли можешь мочь надо назначить нам не необходимо новый ну
+        нужно о об плиз пожалуйста попросить поручить про пусть сказать слушай создать так тебе
+        ты что чтобы
+        """
+    ),
+    trailing=words("а и ладно плиз пожалуйста потом спасибо"),
+    self_words=words("меня мне мной себе я"),
+    assignee_prepositions=words("для за у"),
+    after_assignee=words(","),
+    person_followers=words(","),
+    person_opener_lemmas=words(
+        "для за закрепить назначить напомнить передать попросить поручить пусть сказать у"
+    ),
+)
+
+CORRIDOR = CorridorWords(
+    pay_words=words("заплатить оплата оплатить оплачивать платеж платить проплатить"),
+    transfer_words=words(
+        """
+        дать занести кинуть одолжить отправить перевести перевод перечислить послать скинуть
+        """
+    ),
+    money_words=words("$ £ бакс деньга деньги доллар евро косарь р руб рубль тысяча € ₽"),
+    device_verbs=words(
+        """
+        включить выключить выставить закрыть запустить остановить отключить открыть поставить
+        прибавить приглушить сделать убавить
+        """
+    ),
+    device_always_verbs=words("включить выключить отключить приглушить"),
+    device_nouns=words(
+        """
+        алиса бойлер вентилятор ворота градус жалюзи замок камера колонка кондиционер лампа
+        люстра музыка ночник обогреватель отопление подсветка радио робот робот-пылесос розетка
+        свет сигнализация телевизор телик температура термостат торшер увлажнитель умный чайник
+        штора шторы
+        """
+    ),
+    opening_verbs=words("закрыть открыть"),
+    openable=words("ворота замок"),
+    foreign_markers=words("сосед соседи соседка соседский чужой"),
+    other_words=words("другой чужой"),
+    household_words=words("дом домохозяйство задача квартира семья список хозяйство"),
+    family_lemmas=words("семья"),
+    family_name_endings=("ых", "их"),
+    bulk_verbs=words(
+        """
+        закрыть отменить отметить очистить переназначить сбросить снять стереть удалить удалять
+        """
+    ),
+    clearing_verbs=words("очистить"),
+    all_words=words("весь все всех всё каждый"),
+    bulk_objects=words("все всё дело задача запись напоминание покупка пункт список"),
+    standing_markers=words("автоматически впредь всегда отныне постоянно"),
+    standing_phrases=(
+        ("каждый", "раз"),
+        ("по", "умолчанию"),
+        ("с", "этого", "момента"),
+        ("с", "сегодняшнего", "дня"),
+        ("с", "этих", "пор"),
+    ),
+    standing_verbs=words(
+        "давать добавлять назначай назначать назначить отправлять поручать ставить"
+    ),
+)
+
+NUMBERS = NumberWords(
+    units=MappingProxyType(
+        {
+            **_forms(Decimal("1"), "один одна одним одно одного одной одну"),
+            **_forms(Decimal("2"), "два две двум двумя двух"),
+            **_forms(Decimal("3"), "трем тремя трех три"),
+            **_forms(Decimal("4"), "четыре четырем четырех четырьмя"),
+            **_forms(Decimal("5"), "пяти пять пятью"),
+            **_forms(Decimal("6"), "шести шесть шестью"),
+            **_forms(Decimal("7"), "семи семь семью"),
+            **_forms(Decimal("8"), "восемь восемью восьми"),
+            **_forms(Decimal("9"), "девяти девять девятью"),
+            **_forms(Decimal("10"), "десяти десять десятью"),
+            **_forms(Decimal("11"), "одиннадцати одиннадцать"),
+            **_forms(Decimal("12"), "двенадцати двенадцать дюжина дюжину дюжины"),
+            **_forms(Decimal("13"), "тринадцати тринадцать"),
+            **_forms(Decimal("14"), "четырнадцати четырнадцать"),
+            **_forms(Decimal("15"), "пятнадцати пятнадцать"),
+            **_forms(Decimal("16"), "шестнадцати шестнадцать"),
+            **_forms(Decimal("17"), "семнадцати семнадцать"),
+            **_forms(Decimal("18"), "восемнадцати восемнадцать"),
+            **_forms(Decimal("19"), "девятнадцати девятнадцать"),
+        }
+    ),
+    tens=MappingProxyType(
+        {
+            **_forms(Decimal("20"), "двадцати двадцать"),
+            **_forms(Decimal("30"), "тридцати тридцать"),
+            **_forms(Decimal("40"), "сорок сорока"),
+            **_forms(Decimal("50"), "пятидесяти пятьдесят"),
+            **_forms(Decimal("60"), "шестидесяти шестьдесят"),
+            **_forms(Decimal("70"), "семидесяти семьдесят"),
+            **_forms(Decimal("80"), "восемьдесят восьмидесяти"),
+            **_forms(Decimal("90"), "девяноста девяносто"),
+            **_forms(Decimal("100"), "ста сто"),
+        }
+    ),
+    solo=MappingProxyType(
+        {
+            **_forms(Decimal("0.5"), "половинку половину"),
+            **_forms(Decimal("1.5"), "полтора полторы полутора"),
+            **_forms(Decimal("2"), "пара парочку пару пары"),
+            **_forms(Decimal("10"), "десятка десяток"),
+        }
+    ),
+)
+
+UNITS = UnitWords(
+    multipliers=MappingProxyType(
+        {
+            **_forms(Decimal("10"), "десятка десятки десятков десяток"),
+            **_forms(Decimal("12"), "дюжин дюжина дюжину дюжины"),
+        }
+    ),
+    times=words("* × х"),
+    glued_times=words("х"),
+    each=words("по"),
+    head_next=words("для из-под под"),
+    name_links=words("в во и на с"),
+    half_words=words("пол"),
+    half_prefixes=("пол",),
+    forms=MappingProxyType(_UNIT_FORMS),
+    abbreviations=frozenset(_ABBREVIATIONS),
+    pure=words("kg g l ml pcs pound"),
+    one_before_word=_ONE_FORMS,
+)
+
+DATES = DateWords(
+    day_offsets=MappingProxyType(
+        {
+            **_forms(0, "сегодня"),
+            **_forms(1, "завтра"),
+            **_forms(2, "послезавтра"),
+        }
+    ),
+    day_preps=words("до на"),
+    weekdays=MappingProxyType(
+        {
+            **_forms(0, "пн понедельник понедельника понедельнику"),
+            **_forms(1, "вт вторник вторника вторнику"),
+            **_forms(2, "ср среда среде среду среды"),
+            **_forms(3, "четверг четверга четвергу чт"),
+            **_forms(4, "пт пятница пятнице пятницу пятницы"),
+            **_forms(5, "сб суббота субботе субботу субботы"),
+            **_forms(6, "воскресенье воскресенью воскресенья вс"),
+        }
+    ),
+    weekday_mods=words("ближайшее ближайший ближайшую следующее следующий следующую это этот эту"),
+    weekday_preps=words("в во до к"),
+    weekend=words("выходные выходным выходных уикенд уикенда"),
+    weekend_mods=words("следующие следующих эти этим этих"),
+    next_words=words("следующие следующих"),
+    weekend_preps=words("в до к на"),
+    parts=MappingProxyType(
+        {
+            **_forms(9, "утром"),
+            **_forms(14, "днем"),
+            **_forms(19, "вечером"),
+        }
+    ),
+    part_blockers=words("с со"),
+    part_blockers_after=words("рождения"),
+    parts_after=MappingProxyType(
+        {
+            **_forms(9, "утра утру"),
+            **_forms(19, "вечера вечеру"),
+        }
+    ),
+    parts_after_preps=words("до к с"),
+    months=MappingProxyType(
+        {
+            **_forms(1, "января"),
+            **_forms(2, "февраля"),
+            **_forms(3, "марта"),
+            **_forms(4, "апреля"),
+            **_forms(5, "мая"),
+            **_forms(6, "июня"),
+            **_forms(7, "июля"),
+            **_forms(8, "августа"),
+            **_forms(9, "сентября"),
+            **_forms(10, "октября"),
+            **_forms(11, "ноября"),
+            **_forms(12, "декабря"),
+        }
+    ),
+    dashed_ordinals=words("го е ого"),
+    day_of_month_words=words("числа числу"),
+    after_day_of_month=words("в и пожалуйста"),
+    date_preps=words("до к"),
+    spans=MappingProxyType(
+        {
+            **_forms(1, "мин минут минуту минуты"),
+            **_forms(30, "полчаса"),
+            **_forms(60, "час часа часов"),
+            **_forms(1440, "день дней дня сутки суток"),
+            **_forms(10080, "недели недель неделю"),
+        }
+    ),
+    span_words=words("через"),
+    bare_span_words=words("через"),
+    time_preps=words("в во до к около"),
+    hour_words=words("час часа часов"),
+    lunch_hour_words=words("час"),
+    meridiems=MappingProxyType(
+        {
+            **_forms("am", "утра"),
+            **_forms("day", "дня"),
+            **_forms("night", "ночи"),
+            **_forms("pm", "вечера"),
+        }
+    ),
+    named_times=MappingProxyType(
+        {
+            **_forms(12, "полдень"),
+            **_forms(24, "полночь"),
+        }
+    ),
+)
+
+VOCABULARY = Vocabulary(
+    text=TEXT,
+    morphology=MORPHOLOGY,
+    triggers=TRIGGERS,
+    shopping=SHOPPING,
+    tasks=TASKS,
+    corridor=CORRIDOR,
+    numbers=NUMBERS,
+    units=UNITS,
+    dates=DATES,
+)
+
+MESSAGES = MappingProxyType(
+    {
+        "q.text": "Команда пустая. Что нужно сделать?",
+        "q.intent": "Я не понял, что нужно сделать. Я могу добавить покупки в список или создать задачу.",
+        "q.item.name": "Что именно нужно купить?",
+        "q.item.list_id": "В какой список добавить покупки: {options}?",
+        "q.task.assignee_id": "«{name}» нет среди членов семьи. Кому назначить задачу: {options}?",
+        "q.task.title": "Что именно нужно сделать?",
+        "q.capability": "Приложение сейчас не разрешает это действие ({action}). Как поступить?",
+        "opt.shopping": "Добавить покупку в список",
+        "opt.task": "Создать задачу",
+        "r.text_too_long": "Команда длиннее {limit} символов.",
+        "r.payment_not_supported": "Платежи и переводы денег не поддерживаются.",
+        "r.device_control_not_supported": "Управление умными устройствами не поддерживается.",
+        "r.foreign_household": "Можно работать только со списками, задачами и членами своей семьи.",
+        "r.bulk_operation_not_supported": "Массовые изменения и постоянные правила не поддерживаются.",
+        "r.capability_not_granted": "Приложение не разрешает действие, нужное для этой команды ({action}).",
+        "ui.items": "Добавить в список: {items}",
+        "ui.task": "Создать задачу «{title}»",
+        "ui.mixed": "Добавить покупки ({items}) и создать задачу «{title}»?",
+        "ui.items_confirm": "Добавить в список: {items}?",
+        "why.mixed": "В команде есть и покупки, и задача: нужно подтверждение.",
+        "why.several": "Несколько покупок без запуска задания: нужно подтверждение.",
+        "x.execute": "Распознано: {what}.",
+        "x.clarify": "Не хватает данных: {fields}.",
+        "x.reject": "Отклонено: {code}.",
+        "x.confirm": "Нужно подтверждение: {what}.",
+        "w.items": "покупки ({count})",
+        "w.task": "задача",
+    }
+)
+
+RUSSIAN = Lexicon(code="ru", script="[\u0400-\u04ff]", vocabulary=VOCABULARY, messages=MESSAGES)
