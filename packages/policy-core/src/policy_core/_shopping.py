@@ -9,7 +9,7 @@ from policy_core._clauses import Clause
 from policy_core._household import HouseholdIndex, NamedThing
 from policy_core._morphology import Morphology
 from policy_core._numbers import read_number
-from policy_core._units import canonical_unit, read_measure
+from policy_core._units import read_measure
 from policy_core._words import Words
 from policy_core.lang import Vocabulary
 
@@ -89,7 +89,9 @@ def _pieces(words: Words, indices: list[int], v: Vocabulary) -> list[list[int]]:
 
 def _split_noun_run(words: Words, piece: list[int], v: Vocabulary) -> list[list[int]]:
     """Russian lists typed without commas: each nominative noun after a noun starts an item."""
-    numbers = v.numbers
+    # Token norms are normalised already: their unit is a plain look-up (``canonical_unit``
+    # without normalising again).
+    numbers, unit_forms = v.numbers, v.units.forms
     parts: list[list[int]] = [[]]
     previous_noun = False
     infos, tokens, norms = words.infos, words.tokens, words.norms
@@ -103,14 +105,14 @@ def _split_noun_run(words: Words, piece: list[int], v: Vocabulary) -> list[list[
             if (
                 tokens[index].kind in {"word", "number"}
                 or read_number(tokens, index, numbers) is not None
-                or canonical_unit(norms[index], v)
+                or norms[index] in unit_forms
             ):
                 previous_noun = False
             continue
         if previous_noun and info is not None and info.may_be_direct:
             parts.append([])
         parts[-1].append(index)
-        if read_number(tokens, index, numbers) is not None or canonical_unit(norms[index], v):
+        if read_number(tokens, index, numbers) is not None or norms[index] in unit_forms:
             # "пару лимонов", "пачку масла": a quantity or measure governs the next noun
             previous_noun = False
         else:
