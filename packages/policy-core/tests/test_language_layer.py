@@ -68,7 +68,7 @@ NOT_MATCHERS = {
 # - "NFKC" (a Unicode normal form), "f" (a number format), "seconds" (an isoformat timespec).
 _LITERAL_TYPES: tuple[Any, ...] = (TokenKind, ClauseKind, HitKind, Intent, Grounding, Meridiem)
 _GRAMMEMES = {"NOUN", "ADJF", "PRTF", "NUMR", "INFN", "VERB", "Name", "Surn", "Patr"}
-_GRAMMEMES |= {"impr", "nomn", "accs", "gent", "sing"}
+_GRAMMEMES |= {"impr", "nomn", "accs", "gent", "sing", "past", "PRCL", "NPRO"}
 
 
 def _contract_fields() -> set[str]:

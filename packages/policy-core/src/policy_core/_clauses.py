@@ -12,7 +12,7 @@ from typing import Literal, NamedTuple
 
 from policy_core._household import HouseholdIndex
 from policy_core._words import Words
-from policy_core.lang import TriggerWords
+from policy_core.lang import TriggerWords, Vocabulary
 
 __all__ = ["Clause", "ClauseKind", "split_clauses"]
 
@@ -26,6 +26,11 @@ class Clause(NamedTuple):
     end: int  # one past the last token
 
 
+_DOER_WINDOW = 3  # how many tokens before a verb may name its doer
+_VERB_POS = frozenset({"VERB", "INFN"})  # OpenCorpora parts of speech of a verb
+_PARTICLE = "PRCL"  # OpenCorpora: a particle ("бы", "же")
+
+
 def _is_verbal(words: Words, index: int) -> bool:
     info = words.infos[index]
     return info is not None and (info.is_infinitive or info.is_imperative)
@@ -36,12 +41,20 @@ def _is_out_of(words: Words, i: int, nxt: int | None, t: TriggerWords) -> bool:
     return nxt is not None and (words.norms[i], words.norms[nxt]) in t.out_of
 
 
+def _opens_clause(words: Words, i: int, t: TriggerWords) -> bool:
+    """Only transparent words ("please", "also") stand before ``i``."""
+    return all(words.norms[k] in t.transparent for k in range(i) if words.infos[k] is not None)
+
+
 def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
     lemma, norm = words.lemmas[i], words.norms[i]
     nxt = words.next_words[i]
-    if norm in t.buy_typos and i == 0 and nxt is not None:
-        return True  # "by milk": the most common typo of "buy"
-    if words.matches(i, t.list_words) and i + 1 < len(words) and words.norms[i + 1] == ":":
+    info = words.infos[i]
+    if info is not None and info.is_past:
+        return False  # "Петя уже купил хлеб": a report of a purchase, not a request
+    if norm in t.buy_typos and nxt is not None and _opens_clause(words, i, t):
+        return True  # "by milk", "pls bye toilet paper": the most common typos of "buy"
+    if words.matches(i, t.list_words) and i + 1 < len(words) and words.norms[i + 1] in t.list_marks:
         return True  # "grocery list: milk, eggs"
     if lemma in t.shop_verbs or norm in t.shop_verbs:
         if norm in t.order_verbs and nxt is not None and words.norms[nxt] in t.ordered_meals:
@@ -67,10 +80,16 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
             target = after if article and after is not None else nxt
             if words.matches(target, t.task_nouns):
                 return False
-        return norm not in t.list_only_add_verbs or any(
-            words.matches(j, t.list_words) for j in range(i, len(words))
+        return (
+            norm not in t.list_only_add_verbs
+            or any(words.matches(j, t.list_words) for j in range(i, len(words)))
+            or any(True for _ in household.find_lists(words, i, len(words)))
         )
     if lemma in t.need_words or norm in t.need_words:
+        while (
+            nxt is not None and words.infos[nxt] is not None and words.infos[nxt].pos == _PARTICLE
+        ):
+            nxt = words.next_words[nxt]  # "надо бы колбасы"
         if nxt is None:
             return False
         if words.norms[nxt] in t.purpose_markers or _is_verbal(words, nxt):
@@ -86,7 +105,17 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
     return _is_out_of(words, i, nxt, t)
 
 
-def _task_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+def _names_a_doer(words: Words, i: int, household: HouseholdIndex) -> bool:
+    """A member named just before the verb ("Пете вынести мусор", "Маша, полей цветы")."""
+    low = max(0, i - _DOER_WINDOW)
+    return any(
+        words.infos[k] is not None and household.find_member(words, k) is not None
+        for k in range(low, i)
+    )
+
+
+def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
+    t, o = v.triggers, v.open_world
     lemma, norm = words.lemmas[i], words.norms[i]
     if lemma in t.remind_verbs or norm in t.remind_verbs:
         return True
@@ -103,12 +132,18 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
     if norm in t.let_words:
         return True
     if lemma in t.delegate_verbs:
-        return True
+        # "tell me the time", "скажи мне": a request to the assistant, not a delegation
+        nxt = words.next_words[i]
+        return nxt is None or words.norms[nxt] not in v.tasks.self_words
     info = words.infos[i]
     if info is not None and info.is_russian:
         if not (info.is_infinitive or info.is_imperative):
             return False
-        return not (lemma in t.non_task_verbs or lemma in t.shop_verbs or lemma in t.add_verbs)
+        if lemma in t.non_task_verbs or lemma in t.shop_verbs or lemma in t.add_verbs:
+            return False
+        # An imperative alone is no task ("измени цвет лампы", "забей"): a chore or errand
+        # verb is, and so is any verb whose doer is a member named before it.
+        return lemma in o.errand_lemmas or _names_a_doer(words, i, household)
     if norm in t.chore_verbs and _clause_initial(words, i, household, t):
         return True
     return _after_member_modal(words, i, household, t)
@@ -139,9 +174,48 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
     return household.find_member(words, j) is not None
 
 
-def split_clauses(words: Words, household: HouseholdIndex, t: TriggerWords) -> list[Clause]:
+def _verbless(words: Words, t: TriggerWords) -> bool:
+    """No verb and no trigger word at all: "лампочки в хозтовары три штуки"."""
+    for i, info in enumerate(words.infos):
+        if info is None:
+            continue
+        if (
+            info.pos in _VERB_POS
+            or words.norms[i] in t.candidates
+            or words.lemmas[i] in t.candidates
+        ):
+            return False
+    return True
+
+
+def _list_named_first(words: Words, household: HouseholdIndex, v: Vocabulary) -> int | None:
+    """Where a known list, named first or with no verb in the text, adds what stands around it:
+    "Pharmacy: cough syrup", "в хозтовары: губки", "лампочки в хозтовары три штуки"."""
+    first = words.first_word
+    if first is None or not household.lists:
+        return None
+    t, prepositions = v.triggers, v.shopping.list_prepositions
+    verbless: bool | None = None
+    for _thing, i, j in household.find_lists(words, first, len(words)):
+        marked = j < len(words) and words.norms[j] in t.list_marks
+        after_preposition = i > first and words.norms[i - 1] in prepositions
+        if marked and (i == first or (after_preposition and i - 1 == first)):
+            return i
+        if i == first or after_preposition:
+            if verbless is None:
+                verbless = _verbless(words, t)
+            if verbless:
+                return i
+    return None
+
+
+def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> list[Clause]:
     """The shopping and task clauses of the command, in text order (possibly none)."""
+    t = v.triggers
     triggers: list[tuple[int, ClauseKind]] = []
+    named_first = _list_named_first(words, household, v)
+    if named_first is not None:
+        triggers.append((named_first, "shop"))
     in_task_object = False
     first = words.first_word
     chatter = first is not None and (
@@ -159,14 +233,14 @@ def split_clauses(words: Words, household: HouseholdIndex, t: TriggerWords) -> l
             or lemmas[i] in candidates
             or info.is_infinitive
             or info.is_imperative
-            or (i == 0 and norm in typos)
+            or norm in typos
             or (i > 0 and norms[i - 1] in modals)
         ):
             continue
         if chatter and not words.matches(i, t.remind_verbs):
             # Only explicit task openers are requests inside a question ("can you remind …").
             pass
-        elif _task_trigger(words, i, household, t) and not (
+        elif _task_trigger(words, i, household, v) and not (
             lemmas[i] in t.shop_verbs or norm in t.shop_verbs
         ):
             if not triggers or triggers[-1][1] != "task":

@@ -243,14 +243,16 @@ class _Builder:
         )
         why = message(self.lang, "x.execute", what=what)
         if "start_job" in self.caps:
-            granted = [a for a in actions if a["action"] in self.caps]
+            # Never a job without what the user asked for: a missing propose_* is asked for.
+            missing = sorted(kinds - self.caps)
+            if missing:
+                return self.not_granted(missing[0])
             job: dict[str, Any] = {
                 "job_id": ctx.ids.new("job"),
                 "job_type": "add_shopping_item" if items else "create_task",
                 "ui_message": ui,
+                "proposed_actions": actions,
             }
-            if granted:
-                job["proposed_actions"] = granted
             return self.decision("start_job", job, confidence, why)
         only = actions[0]
         if only["action"] not in self.caps:

@@ -38,6 +38,7 @@ class WordInfo:
     is_russian: bool
     noun_case: str | None = None  # the case of the most probable reading, when it is a noun
     may_be_direct: bool = False  # some noun reading is nominative or accusative ("яйца")
+    is_past: bool = False  # a verb in the past tense ("купил"): a report, not a request
 
 
 def _strip(word: str, rules: tuple[SuffixRule, ...]) -> str | None:
@@ -126,6 +127,7 @@ class Morphology:
             may_be_direct=any(
                 p.tag.POS == "NOUN" and p.tag.case in ("nomn", "accs") for p in parses
             ),
+            is_past=tag.POS == "VERB" and "past" in tag,
         )
 
     def _nominative(self, words: tuple[str, ...], counted: bool) -> tuple[str, ...]:

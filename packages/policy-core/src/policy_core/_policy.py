@@ -20,6 +20,7 @@ from policy_core._household import (
     household_key,
 )
 from policy_core._ids import IdFactory
+from policy_core._injection import strip_injected
 from policy_core._intent import Intent
 from policy_core._morphology import Morphology
 from policy_core._read import precheck, read
@@ -33,6 +34,8 @@ from policy_core._words import analyse_words
 from policy_core.lang import BUILT_IN, Languages
 
 __all__ = ["Explanation", "RulePolicy", "decide", "default_policy", "explain"]
+
+_UNKNOWN = Draft("unknown")
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +99,12 @@ class RulePolicy:
         if early is not None:
             return early
         vocabulary = self.vocabulary
+        o = vocabulary.open_world
+        text = strip_injected(
+            text, o.injection_markers, o.injection_roles, vocabulary.triggers.joiners
+        )
+        if not text.strip():
+            return _UNKNOWN  # nothing but injected instructions
         words = analyse_words(text, self.morphology, vocabulary.text, normalised=True)
         now = parse_date_time(command.timestamp)
         if now is None:  # pragma: no cover - parse_command already enforced the format

@@ -19,6 +19,7 @@ from policy_core._morphology import Morphology
 from policy_core._resolve import Draft, TaskDraft
 from policy_core._shopping import read_shopping
 from policy_core._tasks import read_task
+from policy_core._unserved import unserved
 from policy_core._words import Words
 from policy_core.lang import Vocabulary
 
@@ -70,8 +71,10 @@ def read(
     code = corridor_code(words, vocabulary)
     if code is not None:
         return Draft("unsupported", reject_code=code)
+    if unserved(words, household, vocabulary):
+        return _UNKNOWN
 
-    clauses = split_clauses(words, household, vocabulary.triggers)
+    clauses = split_clauses(words, household, vocabulary)
     dates = vocabulary.dates
     due = None
     if not dates.due_words.isdisjoint(words.vocabulary) or _DIGIT.search(words.text):

@@ -15,6 +15,8 @@ from policy_core.lang import Vocabulary
 
 __all__ = ["ItemDraft", "ShoppingReading", "read_shopping"]
 
+_PRONOUN = "NPRO"  # OpenCorpora: a pronoun ("ему", "него") is never a product
+
 
 @dataclass(frozen=True, slots=True)
 class ItemDraft:
@@ -30,9 +32,10 @@ class ShoppingReading(NamedTuple):
 
 
 def _list_phrase(
-    words: Words, start: int, end: int, household: HouseholdIndex, v: Vocabulary
+    words: Words, clause: Clause, household: HouseholdIndex, v: Vocabulary
 ) -> tuple[set[int], NamedThing | None, bool]:
     """Tokens of the list phrase ("в список продуктов", "to the Costco list") and its list."""
+    start, end = clause.start, clause.end
     s, list_words = v.shopping, v.triggers.list_words
     used: set[int] = set()
     named: NamedThing | None = None
@@ -43,7 +46,11 @@ def _list_phrase(
         near_list_word = any(
             words.matches(k, list_words) for k in range(max(start, i - 2), min(end, j + 2))
         )
-        if near_list_word or (before >= start and words.norms[before] in s.list_prepositions):
+        if i == clause.trigger:  # the list named first is the clause's trigger
+            named = named or thing
+            marked = j < end and words.norms[j] in v.triggers.list_marks
+            used.update(range(max(before, start), j + 1 if marked else j))
+        elif near_list_word or (before >= start and words.norms[before] in s.list_prepositions):
             named = named or thing
             used.update(range(max(before, start), j))
     if words.vocabulary.isdisjoint(s.list_lemmas):  # every lemma is in the vocabulary
@@ -120,14 +127,49 @@ def _split_noun_run(words: Words, piece: list[int], v: Vocabulary) -> list[list[
     return parts
 
 
+def _is_product_word(words: Words, index: int, v: Vocabulary) -> bool:
+    info = words.infos[index]
+    s = v.shopping
+    return (
+        info is not None
+        and not info.may_be_name
+        and info.pos != _PRONOUN
+        and words.norms[index] not in s.item_filler
+        and words.lemmas[index] not in s.item_filler
+        and words.norms[index] not in s.vague_markers
+    )
+
+
+def _complement(words: Words, piece: list[int], v: Vocabulary) -> frozenset[int]:
+    """The complement of a product's head noun: "корм для кошек", "средство от моли", "чай в
+    пакетиках" (a preposition after the head, then the words it governs); empty when the
+    preposition names who it is for ("подарок для Лены") or nothing follows."""
+    prepositions = v.open_world.complement_prepositions
+    norms = words.norms
+    for n in range(1, len(piece) - 1):
+        if norms[piece[n]] not in prepositions or not _is_product_word(words, piece[n + 1], v):
+            continue
+        if not any(_is_product_word(words, piece[k], v) for k in range(n)):
+            continue  # no head before it: "в ашане сыр"
+        kept = [piece[n]]
+        for k in range(n + 1, len(piece)):
+            index = piece[k]
+            if norms[index] in prepositions or not _is_product_word(words, index, v):
+                break
+            kept.append(index)
+        return frozenset(kept)
+    return frozenset()
+
+
 def _item_from_piece(
     words: Words, piece: list[int], morphology: Morphology, v: Vocabulary
 ) -> ItemDraft | None:
     norms, lemmas, infos = words.norms, words.lemmas, words.infos
     s = v.shopping
     filler, filler_forms = s.item_filler, s.item_filler_forms
+    complement = _complement(words, piece, v)
     for n, index in enumerate(piece):
-        if norms[index] in s.cut_words and n > 0:
+        if norms[index] in s.cut_words and n > 0 and index not in complement:
             piece = piece[:n]
             break
     while piece and (
@@ -145,14 +187,19 @@ def _item_from_piece(
         for n, index in enumerate(piece)
         if n not in in_measure
         and infos[index] is not None  # a word
-        and not (norms[index] in filler or lemmas[index] in filler)
-        and norms[index] not in filler_forms
+        and (
+            index in complement
+            or not (norms[index] in filler or lemmas[index] in filler)
+            and norms[index] not in filler_forms
+        )
     ]
     if not name_indices:
         return None
     names = tuple([norms[i] for i in name_indices])
-    if s.vague_items.issuperset(names):
-        return None
+    if s.vague_items.issuperset(names) or any(
+        norms[i] in s.vague_markers or lemmas[i] in s.vague_markers for i in piece
+    ):
+        return None  # "это", "чего-нибудь сладкого", "the usual stuff": no product named
     for i in name_indices:
         info = infos[i]
         if info is not None and info.is_russian:
@@ -192,7 +239,7 @@ def read_shopping(
 ) -> ShoppingReading:
     """Items and list of one shopping clause; ``excluded`` tokens (a due phrase) are skipped."""
     start, end = clause.start, clause.end
-    used, named, unknown = _list_phrase(words, start, end, household, v)
+    used, named, unknown = _list_phrase(words, clause, household, v)
     t, s = v.triggers, v.shopping
     trigger_words, skipped = t.purchase_words, s.skipped_verbs
     content: list[int] = []
@@ -206,7 +253,7 @@ def read_shopping(
             norm in trigger_words or lemmas[i] in trigger_words or norm in skipped
         ):
             continue
-        if norm in t.buy_typos and i == 0:
+        if norm in t.buy_typos and i == clause.trigger:
             continue
         if norm in s.phrasal_firsts or (
             norm in s.phrasal_seconds and i > 0 and (norms[i - 1], norm) in s.phrasal_verbs
@@ -221,6 +268,50 @@ def read_shopping(
         ):
             continue
         content.append(i)
+    content = _without_phrases(words, content, v.open_world.filler_phrases)
+    trigger = clause.trigger
+    if trigger in used:  # a list named first: what stands around it is the items
+        items = _read_items(words, content, morphology, v)
+    else:
+        # The object follows the verb; words before it are the object only when nothing
+        # follows ("малако купи"), and then without who asked for it ("мама просила …").
+        items = _read_items(words, [i for i in content if i > trigger], morphology, v)
+        if not items:
+            before = [i for i in content if i < trigger]
+            items = _read_items(words, _after_report(words, before, v), morphology, v)
+    return ShoppingReading(items, named, unknown and named is None)
+
+
+def _without_phrases(
+    words: Words, content: list[int], phrases: tuple[tuple[str, ...], ...]
+) -> list[int]:
+    """``content`` without the tokens of filler phrases ("будь добр", "be a love")."""
+    if not phrases:
+        return content
+    norms = words.norms
+    dropped: set[int] = set()
+    for phrase in phrases:
+        if phrase[0] not in words.vocabulary:
+            continue
+        size = len(phrase)
+        for i in range(len(words) - size + 1):
+            if norms[i : i + size] == phrase:
+                dropped.update(range(i, i + size))
+    return [i for i in content if i not in dropped] if dropped else content
+
+
+def _after_report(words: Words, before: list[int], v: Vocabulary) -> list[int]:
+    """The words after the last reporting verb ("внучка просила клубничный йогурт")."""
+    reporting = v.open_world.reporting_lemmas
+    for n in range(len(before) - 1, -1, -1):
+        if words.matches(before[n], reporting):
+            return before[n + 1 :]
+    return before
+
+
+def _read_items(
+    words: Words, content: list[int], morphology: Morphology, v: Vocabulary
+) -> tuple[ItemDraft, ...]:
     items: list[ItemDraft] = []
     keys: list[tuple[str, ...]] = []
     info_of = morphology.info
@@ -229,4 +320,4 @@ def read_shopping(
         if item is not None:
             items.append(item)
             keys.append(tuple([info_of(w).lemma for w in item.name.split()]))
-    return ShoppingReading(_merge(items, keys), named, unknown and named is None)
+    return _merge(items, keys)

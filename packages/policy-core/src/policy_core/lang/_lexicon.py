@@ -28,6 +28,7 @@ __all__ = [
     "Meridiem",
     "MorphologyWords",
     "NumberWords",
+    "OpenWorldWords",
     "ShoppingWords",
     "SuffixRule",
     "TaskWords",
@@ -123,6 +124,7 @@ class TriggerWords:
     list_only_add_verbs: Words = _NONE  # "put" adds only with a list word in the clause
     task_noun_articles: Words = _NONE  # "add a task"
     list_words: Words = _NONE
+    list_marks: Words = _NONE  # after a list's name first: "Pharmacy: …", "Хозтовары — …"
     need_words: Words = _NONE
     purpose_markers: Words = _NONE  # "need to …", "нужно, чтобы …": a task, not an item
     to_markers: Words = _NONE  # the infinitive marker after "need"/"have"
@@ -181,6 +183,7 @@ class ShoppingWords:
     item_filler_forms: Words = _NONE  # spellings never part of a name
     kept_filler: Words = _NONE  # filler that may start a quantity ("a couple")
     vague_items: Words = _NONE  # "это", "something": no product on their own
+    vague_markers: Words = _NONE  # "чего-нибудь", "the usual": no product named at all
     skipped_verbs: Words = _NONE  # buying verbs no trigger list holds ("get")
     phrasal_verbs: frozenset[tuple[str, str]] = frozenset()  # "pick up"
     # derived
@@ -361,6 +364,45 @@ class DateWords:
 
 
 @dataclass(frozen=True, slots=True)
+class OpenWorldWords:
+    """What real traffic holds besides requests the platform serves (SPEC §4, "The open world").
+
+    A task needs positive evidence, an item must be a product: these words tell a chore from
+    any imperative, a request to the assistant, a list edit, a question, reported or past
+    speech and injected instructions from what a household member asks for.
+    """
+
+    errand_lemmas: Words = _NONE  # lemmas whose imperative or infinitive opens a task alone
+    not_errands: Words = _NONE  # spellings of chore verbs that are never chores alone ("call")
+    assistant_words: Words = _NONE  # the thing asked of the assistant: timer, weather, joke
+    assistant_verbs: Words = _NONE  # lemmas/spellings heading a request to the assistant
+    list_op_verbs: Words = _NONE  # lemmas/spellings that always operate on a list: cross off
+    list_edit_verbs: Words = _NONE  # lemmas/spellings that edit a list when one is referred to
+    list_refs: Words = _NONE  # what refers to a list or an entry of it: "list", "off"
+    polite_openers: Words = _NONE  # a question opening so is a request: "can", "можешь"
+    question_openers: Words = _NONE  # a yes/no question opens with these: "do", "is" …
+    question_subjects: Words = _NONE  # … then its subject: "we", "the"
+    question_particles: Words = _NONE  # anywhere, they make a question: "ли"
+    past_markers: Words = _NONE  # "уже", "already": what is done is not asked for
+    reporting_lemmas: Words = _NONE  # reported speech: "просить", "says"
+    injection_markers: Words = _NONE  # words of instructions to a model: "prompt"
+    injection_roles: Words = _NONE  # a role written as one ("### SYSTEM:") is a marker too
+    media_commands: Words = _NONE  # device control with no verb: "pause", "громче"
+    complement_prepositions: Words = _NONE  # "для", "от": a product's complement
+    filler_phrases: tuple[tuple[str, ...], ...] = ()  # "будь добр", "be a love": not items
+    # derived
+    any_request_marker: Words = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        _set(
+            self,
+            "any_request_marker",
+            self.assistant_words | self.assistant_verbs | self.list_op_verbs
+            | self.list_edit_verbs | self.media_commands,
+        )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
 class Vocabulary:
     """Every word the matchers read, by matcher."""
 
@@ -373,6 +415,7 @@ class Vocabulary:
     numbers: NumberWords = field(default_factory=NumberWords)
     units: UnitWords = field(default_factory=UnitWords)
     dates: DateWords = field(default_factory=DateWords)
+    open_world: OpenWorldWords = field(default_factory=OpenWorldWords)
 
 
 @dataclass(frozen=True, slots=True)

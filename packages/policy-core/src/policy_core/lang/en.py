@@ -19,6 +19,7 @@ from policy_core.lang._lexicon import (
     Lexicon,
     MorphologyWords,
     NumberWords,
+    OpenWorldWords,
     ShoppingWords,
     SuffixRule,
     TaskWords,
@@ -80,29 +81,30 @@ TRIGGERS = TriggerWords(
     order_verbs=words("order"),
     ordered_meals=words("pizza takeout"),
     not_buying_after=MappingProxyType({"get": words("ready rid to")}),
-    buy_typos=words("by"),
-    add_verbs=words("add include put"),
+    buy_typos=words("by bye buyy buu bu"),
+    add_verbs=words("add adding include put"),
     list_only_add_verbs=words("put"),
     task_noun_articles=words("a"),
+    list_marks=words(": - — –"),
     list_words=words("basket cart list shopping"),
     need_words=words("need needed needs"),
     purpose_markers=words("to"),
     to_markers=words("to"),
     obligation_words=words("has have must"),
-    out_of=frozenset({("out", "of")}),
+    out_of=frozenset({("out", "of"), ("low", "on")}),
     remind_verbs=words("remind remnd"),
     delegate_verbs=words("ask tell"),
     task_nouns=words("chore reminder task todo"),
     create_verbs=words("create make set"),
     chore_verbs=words(
         """
-        air assemble bake bathe book bring brush call change charge check clean clear collect
+        air assemble bake bathe book bring brush change charge check clean clear collect
         cook cut declutter defrost descale dishes do drop dust empty feed fetch finish fix fold
         groom hang help hoover install iron laundry load lock mail make meet mend mop move mow
-        organise organize pack paint plant polish post practice practise prep prepare rake
-        recycle refill renew repair replace return schedule scrub send service set sew shovel
-        soak sort sweep take tidy top trim unload unpack vacum vacuum visit walk wash water weed
-        wipe wrap write
+        organise organize pack paint plant polish post practice practise prep prepare prune pull
+        rake recycle refill renew repair replace return rinse sanitize schedule scrub send
+        service set sew shampoo shovel soak sort sweep take tidy top trim unclog unload unpack
+        vacum vacuum visit walk wash water weed wipe wrap write
         """
     ),
     people=words("baby child children dad daughter grandma grandpa her him kid kids mom son them"),
@@ -137,6 +139,7 @@ SHOPPING = ShoppingWords(
     ),
     kept_filler=words("a an couple"),
     vague_items=words("anything it something stuff that them thing things this"),
+    vague_markers=words("anything something stuff usual whatever those these"),
     skipped_verbs=words("get grab"),
     phrasal_verbs=frozenset({("pick", "up")}),
 )
@@ -161,8 +164,8 @@ TASKS = TaskWords(
 )
 
 CORRIDOR = CorridorWords(
-    pay_words=words("paid pay paying payment payments paypal pays prepay venmo zelle"),
-    transfer_words=words("give lend move send transfer wire"),
+    pay_words=words("paid pay paying payment payments paypal pays prepay reload venmo zelle"),
+    transfer_words=words("give lend move send top transfer wire"),
     money_words=words(
         """
         $ buck bucks cash dollar dollars eur euro euros funds money pound roubles rub rubles
@@ -171,16 +174,19 @@ CORRIDOR = CorridorWords(
     ),
     device_verbs=words(
         """
-        activate arm brighten close deactivate dim disarm lock lower mute open play raise set
-        start stop switch turn unlock
+        activate arm brighten cast close deactivate dim disarm dock lock lower make mute open
+        pause play preheat put raise resume rewind run set shuffle skip start stop switch turn
+        unlock
         """
     ),
-    device_always_verbs=words("dim"),
+    device_always_verbs=words("dim preheat rewind shuffle"),
     device_nouns=words(
         """
-        a/c ac alarm alexa blinds camera conditioner curtains degrees door fan garage gate
-        heater heating humidifier kettle lamp light lights lock music plug radio robot roomba
-        smart speaker television temperature thermostat tv vacuum
+        a/c ac alarm alexa blinds bulb bulbs brightness camera conditioner cooler curtains
+        degrees door episode fan fridge garage gate heat heater heating humidifier kettle lamp
+        light lights lock music netflix oven playlist plug podcast radio robot roomba
+        smart song songs soundtrack speaker spotify sprinkler sprinklers television
+        temperature thermostat track tv vacuum volume warmer youtube
         """
     ),
     switch_verbs=words("switch turn"),
@@ -199,7 +205,7 @@ CORRIDOR = CorridorWords(
     plural_possessive_endings=("s'",),
     plural_endings=("s",),
     bulk_verbs=words(
-        "cancel clear close delete drop empty erase mark purge reassign remove reset wipe"
+        "cancel clear close delete drop empty erase mark move purge reassign remove reset rid wipe"
     ),
     clearing_verbs=words("clear empty purge wipe"),
     all_words=words("all entire every everything whole"),
@@ -208,12 +214,13 @@ CORRIDOR = CorridorWords(
         chore chores everything item items list lists reminder reminders task tasks todo todos
         """
     ),
-    standing_markers=words("always automatically forever permanently"),
+    standing_markers=words("always automatically forever never permanently"),
     standing_phrases=(
         ("from", "now", "on"),
         ("every", "time"),
         ("by", "default"),
         ("from", "now"),
+        ("from", "here", "on"),
     ),
     standing_verbs=words("add assign give go goes make put route send"),
 )
@@ -373,6 +380,44 @@ DATES = DateWords(
     ),
 )
 
+OPEN_WORLD = OpenWorldWords(
+    not_errands=words("call dial phone ring text"),
+    assistant_words=words(
+        """
+        alarm forecast horoscope joke jokes news poem recipe riddle song story timer weather
+        prompt
+        """
+    ),
+    assistant_verbs=words(
+        """
+        call dial phone ring text wake read show find search google translate spell define
+        repeat pretend print reveal say
+        """
+    ),
+    list_op_verbs=words("cross rename uncheck untick tick"),
+    list_edit_verbs=words("remove delete take change move sort replace swap edit"),
+    list_refs=words("list off"),
+    polite_openers=words("can could would will may"),
+    question_openers=words("am are aren't did didn't do does doesn't is isn't was were"),
+    question_subjects=words("anybody anyone i it my our she someone there they we you he"),
+    past_markers=words("already"),
+    reporting_lemmas=words("say says said ask asks asked want wants wanted"),
+    injection_markers=words(
+        """
+        instructions instruction prompt jailbreak disregard developer
+        """
+    ),
+    injection_roles=words("system assistant admin"),
+    media_commands=words(
+        "episode louder mute pause quieter rewind shuffle skip track tracks unmute volume"
+    ),
+    filler_phrases=(
+        ("be", "a", "love"),
+        ("so", "kind", "as"),
+        ("write", "down", "that"),
+    ),
+)
+
 VOCABULARY = Vocabulary(
     text=TEXT,
     morphology=MORPHOLOGY,
@@ -383,6 +428,7 @@ VOCABULARY = Vocabulary(
     numbers=NUMBERS,
     units=UNITS,
     dates=DATES,
+    open_world=OPEN_WORLD,
 )
 
 MESSAGES = MappingProxyType(

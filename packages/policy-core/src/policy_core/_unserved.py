@@ -1,0 +1,103 @@
+"""Requests the platform does not serve (SPEC §4, row 7): they are clarified, never acted on.
+
+Read before any shopping or task clause, on the whole command:
+
+* a **list edit**: crossing off, renaming, removing or changing an entry ("вычеркни хлеб",
+  "take the milk off the list", "change the apples to 6");
+* a **question** ("do we have any eggs left", "кто сегодня выносит мусор?", "выключен ли
+  утюг"), unless it opens as a polite request ("can you add …", "можешь купить …?");
+* a **request to the assistant** itself (a timer, the weather, a joke, a recipe) with no
+  task frame before it ("напомни завести будильник" stays a task).
+"""
+
+from __future__ import annotations
+
+from policy_core._household import HouseholdIndex
+from policy_core._words import Words
+from policy_core.lang import OpenWorldWords, TriggerWords, Vocabulary
+
+__all__ = ["unserved"]
+
+_POLITE_WINDOW = 3  # a polite opener stands among the first words
+_QUESTION_MARK = "?"
+
+
+def _refers_to_list(
+    words: Words, after: int, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> bool:
+    count = len(words)
+    if any(
+        words.matches(k, o.list_refs) or words.matches(k, t.list_words) for k in range(after, count)
+    ):
+        return True
+    return any(True for _ in household.find_lists(words, after, count))
+
+
+def _edits_a_list(
+    words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> bool:
+    for i, info in enumerate(words.infos):
+        if info is None:
+            continue
+        if words.matches(i, o.list_op_verbs):
+            return True
+        if words.matches(i, o.list_edit_verbs) and _refers_to_list(words, i + 1, household, o, t):
+            return True
+    return False
+
+
+def _polite_request(words: Words, o: OpenWorldWords) -> bool:
+    first = words.first_word
+    if first is None:
+        return False
+    window = range(first, min(len(words), first + _POLITE_WINDOW))
+    return any(words.norms[k] in o.polite_openers for k in window)
+
+
+def _opens_a_question(
+    words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> bool:
+    first = words.first_word
+    if first is None:
+        return False
+    if words.matches(first, t.question_words) and not words.matches(first, t.remind_verbs):
+        return True
+    if words.norms[first] not in o.question_openers:
+        return False
+    # "do we have …", "is the oven off": an auxiliary, then its subject
+    subject = words.next_words[first]
+    return subject is not None and (
+        words.norms[subject] in o.question_subjects
+        or household.find_member(words, subject) is not None
+    )
+
+
+def _is_question(
+    words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> bool:
+    asked = (
+        words.text.rstrip().endswith(_QUESTION_MARK)
+        or _opens_a_question(words, household, o, t)
+        or not o.question_particles.isdisjoint(words.norms)
+    )
+    return asked and not _polite_request(words, o)
+
+
+def _asks_the_assistant(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    if words.vocabulary.isdisjoint(o.assistant_words):
+        return False
+    framed = t.remind_verbs | t.task_nouns | t.need_words | t.shop_verbs | t.add_verbs
+    for i in range(len(words)):
+        if words.matches(i, o.assistant_words):
+            return not any(words.matches(k, framed) for k in range(i))
+    return False
+
+
+def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
+    """The command is a list edit, a question or a request to the assistant (row 7)."""
+    o, t = vocabulary.open_world, vocabulary.triggers
+    return (
+        _edits_a_list(words, household, o, t)
+        or _is_question(words, household, o, t)
+        or _asks_the_assistant(words, o, t)
+    )
