@@ -256,7 +256,9 @@ COMBINED = [
 
 CALENDAR = [
     ("5 марта", THU, "2026-03-05"),  # today is not before today
-    ("4 марта", THU, "2027-03-04"),
+    ("4 марта", THU, "2026-03-04"),  # gone yesterday: kept, so the reader asks (SPEC §4.2)
+    ("4 сентября", THU, "2026-09-04"),  # more than half a year back: next time it comes
+    ("2 февраля", THU, "2026-02-02"),
     ("10 апреля", THU, "2026-04-10"),
     ("к 10 апреля", THU, "2026-04-10"),
     ("5-го марта", THU, "2026-03-05"),
@@ -412,7 +414,9 @@ def test_any_command_gives_none_or_a_well_formed_due(words: list[str], now: date
         return
     assert found.token_indices <= frozenset(range(len(tokens)))
     assert found.token_indices
-    assert found.due[:10] >= now.date().isoformat()  # never before the command's own day
+    # Never before the command's own day, except a calendar date gone by this year (at most
+    # half a year back), which the reader turns into a clarify of the due date.
+    assert found.due[:10] >= (now.date() - timedelta(days=183)).isoformat()
     if len(found.due) > 10:
         resolved = datetime.fromisoformat(found.due)
         assert resolved.utcoffset() == now.utcoffset()

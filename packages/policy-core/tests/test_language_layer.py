@@ -65,7 +65,8 @@ NOT_MATCHERS = {
 # - the values of the package's Literal types (token kinds, clause kinds, intents, ...);
 # - the field names of the contract's models and of the Extraction (attrgetter, missing_fields);
 # - OpenCorpora grammeme names, the morphology library's tags;
-# - "NFKC" (a Unicode normal form), "f" (a number format), "seconds" (an isoformat timespec).
+# - "NFKC" (a Unicode normal form), "f" (a number format), "seconds" (an isoformat timespec),
+#   "S" (the Unicode general category of symbols).
 _LITERAL_TYPES: tuple[Any, ...] = (TokenKind, ClauseKind, HitKind, Intent, Grounding, Meridiem)
 _GRAMMEMES = {"NOUN", "ADJF", "PRTF", "NUMR", "INFN", "VERB", "Name", "Surn", "Patr"}
 _GRAMMEMES |= {"impr", "nomn", "accs", "gent", "sing", "past", "PRCL", "NPRO"}
@@ -88,7 +89,7 @@ ALLOWED = (
     | {f.name for f in dataclasses.fields(Extraction)}
     | set(CAPABILITIES)
     | _GRAMMEMES
-    | {"NFKC", "f", "seconds"}
+    | {"NFKC", "f", "seconds", "S"}
 )
 # snake_case names and dotted field paths ("text_too_long", "task.assignee_id"): no language
 # writes a word so.

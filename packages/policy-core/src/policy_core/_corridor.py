@@ -42,7 +42,29 @@ def _is_payment(words: Words, c: CorridorWords) -> bool:
     return False
 
 
+def _asks_for_something(words: Words, t: TriggerWords) -> bool:
+    wanted = t.shop_verbs | t.add_verbs | t.remind_verbs | t.need_words
+    return not words.vocabulary.isdisjoint(wanted)
+
+
+def _is_verbless_control(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
+    """ "pause", "громче", "lights off downstairs", "свет в детской на 10 процентов"."""
+    vocabulary = words.vocabulary
+    if vocabulary.isdisjoint(c.media_commands) and vocabulary.isdisjoint(c.device_settings):
+        return False
+    if _asks_for_something(words, t):
+        return False
+    for i in range(len(words)):
+        if words.matches(i, c.media_commands):
+            return True
+        if words.matches(i, c.device_settings) and _near(words, i, c.device_nouns, 4):
+            return True
+    return False
+
+
 def _is_device_control(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
+    if _is_verbless_control(words, c, t):
+        return True
     if words.vocabulary.isdisjoint(c.device_verbs):
         return False
     for i in range(len(words)):

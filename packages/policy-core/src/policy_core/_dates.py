@@ -66,6 +66,7 @@ class DueMatch(NamedTuple):
 
 
 _NOTHING: frozenset[str] = frozenset()
+_GONE_DAYS = 183  # a calendar date gone by at most this long ago is gone, not next year's
 _ONE = Decimal(1)
 _MAX_SPAN_MINUTES = 3660 * 1440
 _DIGIT_KINDS = frozenset({"number", "time"})
@@ -158,7 +159,16 @@ def _skip_ordinal(tokens: Sequence[Token], j: int, d: DateWords) -> int:
 
 
 def _on_or_after(today: date, month: int | None, day: int) -> date | None:
-    """The first date on or after ``today`` with this day (and month, when given)."""
+    """The first date on or after ``today`` with this day (and month, when given); a date
+    with its month that has gone by this year, less than half a year ago, is that gone date
+    ("2 марта" said on March 4th asks, it does not mean next year)."""
+    if month is not None:
+        try:
+            this_year = date(today.year, month, day)
+        except ValueError:
+            this_year = None
+        if this_year is not None and 0 < (today - this_year).days <= _GONE_DAYS:
+            return this_year
     year, current = today.year, month or today.month
     for _ in range(12 * 8 + 1):  # Feb 29 may be eight years away
         try:

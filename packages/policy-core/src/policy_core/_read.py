@@ -8,6 +8,7 @@ resolution (default list and assignee, what to ask when something is missing) is
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import datetime
 
 from policy_core._clauses import Clause, split_clauses
@@ -26,12 +27,17 @@ from policy_core.lang import Vocabulary
 __all__ = ["precheck", "read"]
 
 _BLANK = Draft("unknown", blank=True)
+_DATE = len("2026-03-05")
 _UNKNOWN = Draft("unknown")
 # tuple.__new__ builds the named tuples without their Python-level __new__ (once a command).
 _new_tuple = tuple.__new__
 # A digit is always read as a number or a time token: a text with none and no due word holds
 # no due phrase (``find_due``'s own first test, here on the whole text at C speed).
 _DIGIT = re.compile(r"\d")
+
+
+def _is_symbol(text: str) -> bool:
+    return any(unicodedata.category(ch).startswith("S") for ch in text)
 
 
 def _first_of_each(clauses: list[Clause]) -> tuple[Clause | None, Clause | None]:
@@ -67,7 +73,8 @@ def read(
 ) -> Draft:
     """Read an analysed command (past ``precheck``) into a Draft."""
     if words.first_word is None and all(t.kind == "punct" for t in words.tokens):
-        return _BLANK
+        # Marks alone ("...", "?") say nothing; symbols ("👍") say something not understood.
+        return _UNKNOWN if any(_is_symbol(t.text) for t in words.tokens) else _BLANK
     code = corridor_code(words, vocabulary)
     if code is not None:
         return Draft("unsupported", reject_code=code)
@@ -117,6 +124,7 @@ def read(
                 task.zone.id if task.zone is not None else None,
                 due.due if due is not None and (in_task or intent == "create_task") else None,
                 task.unknown_assignee,
+                due is not None and due.due[:_DATE] < now.date().isoformat(),
             ),
         )
     if shopping is None or intent == "create_task":

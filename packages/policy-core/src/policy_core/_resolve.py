@@ -52,6 +52,7 @@ class TaskDraft(NamedTuple):
     zone_id: str | None = None
     due: str | None = None
     unknown_assignee: str | None = None
+    due_gone: bool = False  # the due phrase names a moment already past: ask, never guess
 
 
 class Draft(NamedTuple):
@@ -164,6 +165,8 @@ def resolve(
             )  # fmt: skip
         if task is None or not task.title:
             return Extraction(language, intent, items=items, missing=("task.title",))
+        if task.due_gone:
+            return Extraction(language, intent, items=items, missing=("task.due",))
         # Ids the household does not hold are not named (None is in no id set).
         named_id = task.assignee_id if task.assignee_id in household.member_ids else None
         assignee_id, assignee_from = resolve_assignee(household, named_id, user_id)

@@ -16,6 +16,7 @@ from policy_core.lang import Vocabulary
 __all__ = ["ItemDraft", "ShoppingReading", "read_shopping"]
 
 _PRONOUN = "NPRO"  # OpenCorpora: a pronoun ("ему", "него") is never a product
+_NOT_IN_A_NAME = frozenset({_PRONOUN, "VERB"})  # an item is a noun phrase, never a clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,10 +190,21 @@ def _item_from_piece(
         and infos[index] is not None  # a word
         and (
             index in complement
-            or not (norms[index] in filler or lemmas[index] in filler)
-            and norms[index] not in filler_forms
+            or (
+                not (norms[index] in filler or lemmas[index] in filler)
+                and norms[index] not in filler_forms
+            )
         )
     ]
+    if not name_indices:
+        return None
+    for i in name_indices:
+        info = infos[i]
+        if info is not None and info.pos in _NOT_IN_A_NAME:
+            if info.pos == _PRONOUN:
+                continue
+            return None  # a verb: "Петя уже купил", "что Дима просил" is no noun phrase
+    name_indices = [i for i in name_indices if (infos[i] is None or infos[i].pos != _PRONOUN)]
     if not name_indices:
         return None
     names = tuple([norms[i] for i in name_indices])

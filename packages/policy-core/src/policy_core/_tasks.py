@@ -66,6 +66,15 @@ def _creates_task(words: Words, kept: list[int], t: TriggerWords) -> bool:
     return any(words.matches(k, t.task_nouns) for k in kept[1:4])
 
 
+def _is_frame(words: Words, i: int, t: TriggerWords) -> bool:
+    return (
+        words.matches(i, t.remind_verbs)
+        or words.matches(i, t.task_nouns)
+        or words.lemmas[i] in t.delegate_verbs
+        or words.matches(i, t.need_words)
+    )
+
+
 def read_task(
     words: Words,
     clause: Clause,
@@ -106,6 +115,10 @@ def read_task(
             unknown = words.tokens[found].text
             dropped.add(found)
     kept = [i for i in range(start, end) if i not in dropped]
+    if _is_frame(words, clause.trigger, t):
+        # "Kate wants me to remind her to …", "Будь добр, запиши задачу: …": the task is what
+        # follows its frame; what stands before it is the speaker's, not the task's.
+        kept = [i for i in kept if i > clause.trigger]
     while kept and (
         _creates_task(words, kept, t)
         or words.is_punct(kept[0])

@@ -83,10 +83,45 @@ def _is_question(
     return asked and not _polite_request(words, o)
 
 
-def _asks_the_assistant(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+def _head_verb(words: Words, t: TriggerWords) -> int | None:
+    """The command's first verb: a Russian imperative or infinitive, or the first English
+    word after the transparent ones ("please call mom")."""
+    for i, info in enumerate(words.infos):
+        if info is None:
+            continue
+        if info.is_russian:
+            if info.is_imperative or info.is_infinitive:
+                return i
+        elif words.norms[i] not in t.transparent:
+            return i if i == _first_content(words, t) else None
+    return None
+
+
+def _first_content(words: Words, t: TriggerWords) -> int | None:
+    for i, info in enumerate(words.infos):
+        if info is not None and words.norms[i] not in t.transparent:
+            return i
+    return None
+
+
+def _asks_the_assistant(
+    words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> bool:
+    framed = t.remind_verbs | t.task_nouns | t.need_words | t.shop_verbs | t.add_verbs
+    if not words.vocabulary.isdisjoint(o.assistant_verbs):
+        head = _head_verb(words, t)
+        if head is not None and words.matches(head, o.assistant_verbs):
+            # "позвони маме", "call Tom's cell"; not "напомни Анне позвонить врачу" (a frame)
+            # nor "Ивану позвонить маме" (a member named as the doer)
+            before = range(head)
+            if not any(
+                words.matches(k, framed) or household.find_member(words, k) is not None
+                for k in before
+                if words.infos[k] is not None
+            ):
+                return True
     if words.vocabulary.isdisjoint(o.assistant_words):
         return False
-    framed = t.remind_verbs | t.task_nouns | t.need_words | t.shop_verbs | t.add_verbs
     for i in range(len(words)):
         if words.matches(i, o.assistant_words):
             return not any(words.matches(k, framed) for k in range(i))
@@ -99,5 +134,5 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     return (
         _edits_a_list(words, household, o, t)
         or _is_question(words, household, o, t)
-        or _asks_the_assistant(words, o, t)
+        or _asks_the_assistant(words, household, o, t)
     )

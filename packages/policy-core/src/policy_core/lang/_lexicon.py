@@ -56,7 +56,7 @@ def _no_map() -> Mapping[str, Any]:
 MESSAGE_KEYS = frozenset(
     {
         "q.text", "q.intent", "q.item.name", "q.item.list_id", "q.task.assignee_id",
-        "q.task.title", "q.capability", "opt.shopping", "opt.task", "r.text_too_long",
+        "q.task.title", "q.task.due", "q.capability", "opt.shopping", "opt.task", "r.text_too_long",
         "r.payment_not_supported", "r.device_control_not_supported", "r.foreign_household",
         "r.bulk_operation_not_supported", "r.capability_not_granted", "ui.items", "ui.task",
         "ui.mixed", "ui.items_confirm", "why.mixed", "why.several", "x.execute", "x.clarify",
@@ -222,6 +222,8 @@ class CorridorWords:
     device_nouns: Words = _NONE
     switch_verbs: Words = _NONE  # "turn", "switch": control with "on"/"off" near
     on_off: Words = _NONE
+    device_settings: Words = _NONE  # a device noun near one is control with no verb: "lights off"
+    media_commands: Words = _NONE  # device control on their own: "pause", "громче"
     opening_verbs: Words = _NONE  # "open": control only of what opens
     openable: Words = _NONE
     foreign_markers: Words = _NONE
@@ -255,6 +257,7 @@ class CorridorWords:
             self,
             "any_marker",
             self.pay_words | self.transfer_words | self.device_verbs | foreign
+            | self.device_settings | self.media_commands
             | self.bulk_verbs | self.standing_markers
             | frozenset(p[0] for p in self.standing_phrases),
         )  # fmt: skip
@@ -387,7 +390,6 @@ class OpenWorldWords:
     reporting_lemmas: Words = _NONE  # reported speech: "просить", "says"
     injection_markers: Words = _NONE  # words of instructions to a model: "prompt"
     injection_roles: Words = _NONE  # a role written as one ("### SYSTEM:") is a marker too
-    media_commands: Words = _NONE  # device control with no verb: "pause", "громче"
     complement_prepositions: Words = _NONE  # "для", "от": a product's complement
     filler_phrases: tuple[tuple[str, ...], ...] = ()  # "будь добр", "be a love": not items
     # derived
@@ -398,7 +400,7 @@ class OpenWorldWords:
             self,
             "any_request_marker",
             self.assistant_words | self.assistant_verbs | self.list_op_verbs
-            | self.list_edit_verbs | self.media_commands,
+            | self.list_edit_verbs,
         )  # fmt: skip
 
 

@@ -149,10 +149,10 @@ TASKS = TaskWords(
         """
         a about an ask can could create don't forget got has have hey i is it kindly let's lets
         me must need needs new ok okay please pls plz remind reminder should so somebody someone
-        task task: tell that time to todo todo: us we will would you
+        task task: tell that time to todo todo: us we will would you her him them
         """
     ),
-    trailing=words("also and ok please pls plz thanks then"),
+    trailing=words("also and lol ok please pls plz thanks then thx this"),
     self_words=words("i me myself"),
     not_people=words(
         "a all an children everybody everyone her him it kids somebody someone the them us"
@@ -179,17 +179,21 @@ CORRIDOR = CorridorWords(
         unlock
         """
     ),
-    device_always_verbs=words("dim preheat rewind shuffle"),
+    device_always_verbs=words("dim play preheat rewind shuffle"),
     device_nouns=words(
         """
-        a/c ac alarm alexa blinds bulb bulbs brightness camera conditioner cooler curtains
-        degrees door episode fan fridge garage gate heat heater heating humidifier kettle lamp
+        a/c ac alexa blinds bulb bulbs brightness camera conditioner cooler curtains
+        degrees door episode fan fridge router telly wifi garage gate heat heater heating humidifier kettle lamp
         light lights lock music netflix oven playlist plug podcast radio robot roomba
         smart song songs soundtrack speaker spotify sprinkler sprinklers television
         temperature thermostat track tv vacuum volume warmer youtube
         """
     ),
     switch_verbs=words("switch turn"),
+    device_settings=words("off"),
+    media_commands=words(
+        "episode louder mute pause quieter rewind shuffle skip track tracks unmute volume"
+    ),
     on_off=words("off on"),
     opening_verbs=words("close open"),
     openable=words("blinds garage gate lock"),
@@ -293,6 +297,7 @@ UNITS = UnitWords(
 DATES = DateWords(
     day_offsets=MappingProxyType(
         {
+            **_forms(-1, "yesterday"),
             **_forms(0, "today"),
             **_forms(1, "tomorrow"),
         }
@@ -394,9 +399,9 @@ OPEN_WORLD = OpenWorldWords(
         repeat pretend print reveal say
         """
     ),
-    list_op_verbs=words("cross rename uncheck untick tick"),
-    list_edit_verbs=words("remove delete take change move sort replace swap edit"),
-    list_refs=words("list off"),
+    list_op_verbs=words("cross rename show uncheck untick tick"),
+    list_edit_verbs=words("cancel change close delete edit move remove replace sort swap take"),
+    list_refs=words("list off reminder task"),
     polite_openers=words("can could would will may"),
     question_openers=words("am are aren't did didn't do does doesn't is isn't was were"),
     question_subjects=words("anybody anyone i it my our she someone there they we you he"),
@@ -408,9 +413,6 @@ OPEN_WORLD = OpenWorldWords(
         """
     ),
     injection_roles=words("system assistant admin"),
-    media_commands=words(
-        "episode louder mute pause quieter rewind shuffle skip track tracks unmute volume"
-    ),
     filler_phrases=(
         ("be", "a", "love"),
         ("so", "kind", "as"),
@@ -439,6 +441,7 @@ MESSAGES = MappingProxyType(
         "q.item.list_id": "Which list should the items go to: {options}?",
         "q.task.assignee_id": "“{name}” is not a household member. Who should do it: {options}?",
         "q.task.title": "What exactly should be done?",
+        "q.task.due": "That date has already passed. When should the task be done?",
         "q.capability": "The app does not allow this action right now ({action}). What should I do instead?",
         "opt.shopping": "Add a shopping item",
         "opt.task": "Create a task",
