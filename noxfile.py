@@ -161,7 +161,18 @@ def eval_(session: nox.Session) -> None:
 LLM_ENDPOINT_VARIABLES = ("LLM_BASE_URL", "LLM_API_KEY", "LLM_MODEL")
 
 
-@nox.session(tags=["ci"], venv_params=["--seed"])
+def _ensure_pip(session: nox.Session) -> None:
+    """Put pip in the session's environment whatever backend built it.
+
+    virtualenv and venv environments come with pip; uv's do not. No ``venv_params`` for
+    that: they reach whichever backend "uv|virtualenv" picked, and uv's ``--seed`` is read
+    by virtualenv as ``--seeder`` (exit 2) and refused by venv.
+    """
+    if session.venv_backend == "uv":
+        session.install("pip")
+
+
+@nox.session(tags=["ci"])
 def smoke(session: nox.Session) -> None:
     """Real LLM round trips through shadow, assist and partial trust, and the kill-switch proof.
 
@@ -174,6 +185,7 @@ def smoke(session: nox.Session) -> None:
     if not all(os.environ.get(name, "").strip() for name in LLM_ENDPOINT_VARIABLES):
         # pip, not uv, for llama-cpp-python: pip keeps the wheel it builds from source in its
         # wheel cache, so only the first run on a machine compiles (uv rebuilt it each time).
+        _ensure_pip(session)
         session.run(
             "python", "-m", "pip", "install", "--quiet", "llama-cpp-python[server]>=0.3,<0.4"
         )

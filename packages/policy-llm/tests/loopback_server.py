@@ -173,6 +173,7 @@ class LoopbackServer:
         self._received: list[Received] = []
         self._connections = 0
         self._flood_sent = 0
+        self._replies_finished = 0
         self._open: set[socket.socket] = set()
         self._threads: list[threading.Thread] = []
         self._acceptor = threading.Thread(target=self._accept_loop, name="loopback-accept")
@@ -214,6 +215,13 @@ class LoopbackServer:
         """How many TCP connections have been accepted."""
         with self._lock:
             return self._connections
+
+    @property
+    def replies_finished(self) -> int:
+        """How many :class:`Reply` steps were sent to their last byte (a client that gave
+        up before the end of a delayed or dripping reply leaves this unchanged)."""
+        with self._lock:
+            return self._replies_finished
 
     @property
     def flood_bytes_sent(self) -> int:
@@ -317,11 +325,13 @@ class LoopbackServer:
         response += step.body
         if step.drip_interval_s is None:
             connection.sendall(response)
-            return True
-        for index in range(len(response)):
-            connection.sendall(response[index : index + 1])
-            if self._stopping.wait(step.drip_interval_s):
-                return False
+        else:
+            for index in range(len(response)):
+                connection.sendall(response[index : index + 1])
+                if self._stopping.wait(step.drip_interval_s):
+                    return False
+        with self._lock:
+            self._replies_finished += 1
         return True
 
     def _flood(self, step: Flood, connection: socket.socket) -> None:

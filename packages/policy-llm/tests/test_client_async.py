@@ -123,17 +123,28 @@ def test_400_is_not_retried(server: LoopbackServer, endpoint: Endpoints) -> None
     assert (caught.value.status_code, server.count) == (400, 1)
 
 
-@pytest.mark.parametrize(
-    "step",
-    [Reply(delay_s=10), Reply(body=b"{" * 50, drip_interval_s=0.1)],
-    ids=["delay", "drip"],
-)
+# Each takes the server 30 s to finish (stop() cuts it short at teardown).
+SLOW_REPLIES = [Reply(delay_s=30), Reply(body=b"{" * 300, drip_interval_s=0.1)]
+SLOW_REPLY_S = 30.0
+
+
+@pytest.mark.parametrize("step", SLOW_REPLIES, ids=["delay", "drip"])
 def test_the_deadline_holds(server: LoopbackServer, endpoint: Endpoints, step: Reply) -> None:
+    # Timed around the call alone: building the client (an SSL context, seconds on a loaded
+    # machine) is not part of the request's deadline. The proof that the deadline, not the
+    # server, ended the call does not depend on how fast this machine is: the server had not
+    # finished its reply when the timeout came back.
     server.script(step)
-    started = time.monotonic()
-    with pytest.raises(LLMTimeoutError):
-        run(endpoint(), complete(ask(timeout_s=0.5)))
-    assert 0.45 <= time.monotonic() - started < 3.0
+
+    async def call(client: AsyncLLMClient) -> tuple[float, int]:
+        started = time.monotonic()
+        with pytest.raises(LLMTimeoutError):
+            await client.complete(ask(timeout_s=0.5))
+        return time.monotonic() - started, server.replies_finished
+
+    elapsed, finished = run(endpoint(), call)
+    assert finished == 0  # cut off mid-reply: the client did not wait for the server
+    assert 0.45 <= elapsed < SLOW_REPLY_S / 3  # not early; far from the server's 30 s
     assert server.count == 1
 
 
