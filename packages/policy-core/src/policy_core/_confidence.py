@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     from policy_core._extraction import Extraction
 
-__all__ = ["FEATURES", "Calibration", "features", "load_calibration"]
+__all__ = ["FEATURES", "SHIPPED_CALIBRATION", "Calibration", "features", "load_calibration"]
 
 FEATURES: Final[tuple[str, ...]] = (
     "task",
@@ -101,3 +101,7 @@ def load_calibration() -> Calibration:
     """The calibration shipped with the package."""
     text = files("policy_core").joinpath("data", "calibration.json").read_text("utf-8")
     return parse_calibration(json.loads(text))
+
+
+SHIPPED_CALIBRATION: Final = load_calibration()
+"""The calibration in ``data/calibration.json``, read once on import (frozen)."""

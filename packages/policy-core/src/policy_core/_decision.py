@@ -21,6 +21,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
+from policy_core._confidence import SHIPPED_CALIBRATION, Calibration, features
 from policy_core._contracts import ACTION_SHAPES, Action, Capability, CommandDTO, DecisionDTO
 from policy_core._extraction import Extraction
 from policy_core._ids import IdFactory
@@ -31,18 +32,21 @@ from policy_core.lang import BUILT_IN, Languages
 __all__ = ["DecisionContext", "build_decision"]
 
 _WEIGHT = {"text": 1.0, "default": 0.5, "inferred": 0.5, None: 1.0}
+_CLARIFY_CAP = 0.5  # a clarify is never more confident than this (SPEC §4.3)
 
 
 class DecisionContext:
     """Everything about one call that is not the extraction: ids, clock, versions."""
 
     __slots__ = (
+        "calibration",
         "command",
         "created_at",
         "decision_version",
         "ids",
         "languages",
         "max_length",
+        "min_execute_confidence",
         "ttl",
     )
 
@@ -56,6 +60,8 @@ class DecisionContext:
         ttl_seconds: int,
         max_length: int,
         languages: Languages = BUILT_IN,
+        calibration: Calibration | None = None,
+        min_execute_confidence: float = 0.0,
     ) -> None:
         self.command = command
         self.ids = ids
@@ -64,6 +70,8 @@ class DecisionContext:
         self.ttl = timedelta(seconds=ttl_seconds)
         self.max_length = max_length
         self.languages = languages
+        self.calibration = calibration or SHIPPED_CALIBRATION
+        self.min_execute_confidence = min_execute_confidence
 
 
 def _grounded_share(ext: Extraction) -> float:
@@ -198,12 +206,20 @@ class _Builder:
             confidence = 0.35
         return self.clarify(ext.missing, question, options, confidence)
 
+    def _unsure(self, confidence: float) -> DecisionDTO:
+        """An execute below ``min_execute_confidence``: ask instead of acting."""
+        question = message(self.lang, "q.low_confidence")
+        options = [message(self.lang, "opt.shopping"), message(self.lang, "opt.task")]
+        return self.clarify(("intent",), question, options, min(confidence, _CLARIFY_CAP))
+
     def _execute(self) -> DecisionDTO:
         ext, ctx = self.ext, self.ctx
         command_id = ctx.command.command_id
         items, task = _item_actions(ext, command_id), _task_action(ext, command_id)
         actions = items + task
-        confidence = 0.8 + 0.19 * _grounded_share(ext)
+        confidence = ctx.calibration.probability(features(ext, len(ctx.command.text.split())))
+        if confidence < ctx.min_execute_confidence:
+            return self._unsure(confidence)
         names = quoted_list([a["payload"]["item"]["name"] for a in items])
         title = ext.task.title if ext.task else ""
         kinds = {a["action"] for a in actions}

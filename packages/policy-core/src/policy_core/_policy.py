@@ -133,6 +133,7 @@ class RulePolicy:
             ttl_seconds=settings.confirm_ttl_seconds,
             max_length=settings.max_text_length,
             languages=self.languages,
+            min_execute_confidence=settings.min_execute_confidence,
         )
 
     def explain(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
@@ -38,6 +39,13 @@ class PolicySettings(BaseModel):
     )
     max_text_length: int = Field(default=1000, ge=1, description="Longer text is rejected.")
     confirm_ttl_seconds: int = Field(default=600, ge=1, description="Confirm expiry.")
+    min_execute_confidence: float = Field(
+        default=0.0,
+        ge=0.0,
+        le=1.0,
+        allow_inf_nan=False,
+        description="An execute or confirm less confident than this becomes a clarify.",
+    )
     clock: Callable[[], datetime] = Field(
         default=utc_now,
         description="Returns the aware datetime stamped into created_at.",
@@ -55,7 +63,8 @@ class PolicySettings(BaseModel):
 
         ``POLICY_DETERMINISTIC_IDS`` (bool, default false),
         ``POLICY_MAX_TEXT_LENGTH`` (int, default 1000),
-        ``POLICY_CONFIRM_TTL_SECONDS`` (int, default 600), and the logging variables of
+        ``POLICY_CONFIRM_TTL_SECONDS`` (int, default 600),
+        ``POLICY_MIN_EXECUTE_CONFIDENCE`` (a number in [0, 1], default 0), and the logging variables of
         policy-observability (``<TYPE>_LOG_ENABLED``, ``POLICY_LOG_DIR``, ...), from which
         a ``LogHub`` is built (it opens no file before its first record).
         """
@@ -73,6 +82,8 @@ class PolicySettings(BaseModel):
         ):
             if name in env:
                 values[field] = env_int(env, name)
+        if "POLICY_MIN_EXECUTE_CONFIDENCE" in env:
+            values["min_execute_confidence"] = env_float(env, "POLICY_MIN_EXECUTE_CONFIDENCE")
         try:
             return cls.model_validate(values)
         except ValidationError as exc:
@@ -88,6 +99,18 @@ def env_bool(env: Mapping[str, str], name: str) -> bool:
     if raw in _FALSE:
         return False
     raise SettingsError(name, f"expected true or false, got {env[name]!r}")
+
+
+def env_float(env: Mapping[str, str], name: str) -> float:
+    """Read a finite number from an environment variable."""
+    raw = env[name].strip()
+    try:
+        value = float(raw)
+    except ValueError:
+        raise SettingsError(name, f"expected a number, got {raw[:40]!r}") from None
+    if not math.isfinite(value):
+        raise SettingsError(name, "expected a finite number")
+    return value
 
 
 def env_int(env: Mapping[str, str], name: str) -> int:

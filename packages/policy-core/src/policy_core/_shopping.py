@@ -16,7 +16,8 @@ from policy_core.lang import Vocabulary
 __all__ = ["ItemDraft", "ShoppingReading", "read_shopping"]
 
 _PRONOUN = "NPRO"  # OpenCorpora: a pronoun ("ему", "него") is never a product
-_NOT_IN_A_NAME = frozenset({_PRONOUN, "VERB"})  # an item is a noun phrase, never a clause
+_NOT_IN_A_NAME = frozenset({_PRONOUN, "VERB"})
+_GENITIVE = "gent"  # OpenCorpora: the case of a product counted by a measure  # an item is a noun phrase, never a clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,8 +118,13 @@ def _split_noun_run(words: Words, piece: list[int], v: Vocabulary) -> list[list[
             ):
                 previous_noun = False
             continue
-        if previous_noun and info is not None and info.may_be_direct:
-            parts.append([])
+        if (
+            previous_noun
+            and info is not None
+            and info.may_be_direct
+            and norms[index] not in unit_forms
+        ):
+            parts.append([])  # ("филе килограмм": a measure after its noun starts no item)
         parts[-1].append(index)
         if read_number(tokens, index, numbers) is not None or norms[index] in unit_forms:
             # "пару лимонов", "пачку масла": a quantity or measure governs the next noun
@@ -162,6 +168,29 @@ def _complement(words: Words, piece: list[int], v: Vocabulary) -> frozenset[int]
     return frozenset()
 
 
+def _measure_first(words: Words, piece: list[int], v: Vocabulary) -> list[int]:
+    """A measure said after its product ("гречки килограмм", "мандаринов кило два", "яиц штук
+    20") moved before it, where the measure reader looks for it ("два кило мандаринов")."""
+    if len(piece) < 2:
+        return piece
+    forms, tokens = v.units.forms, words.tokens
+    last, before = piece[-1], words.infos[piece[-2]]
+    if (
+        words.norms[last] in forms
+        and before is not None
+        and before.noun_case == _GENITIVE  # "гречки килограмм"; not "мусорные пакеты"
+    ):
+        return [last, *piece[:-1]]
+    if (
+        len(piece) >= 3
+        and words.norms[piece[-2]] in forms
+        and read_number(tokens, last, v.numbers) is not None
+        and words.infos[piece[-3]] is not None
+    ):
+        return [last, piece[-2], *piece[:-2]]
+    return piece
+
+
 def _item_from_piece(
     words: Words, piece: list[int], morphology: Morphology, v: Vocabulary
 ) -> ItemDraft | None:
@@ -181,6 +210,7 @@ def _item_from_piece(
         or norms[piece[0]] in filler_forms
     ):
         piece = piece[1:]
+    piece = _measure_first(words, piece, v)
     measure = read_measure([words.tokens[i] for i in piece], v.units, v.numbers)
     in_measure = measure.token_indices
     name_indices = [

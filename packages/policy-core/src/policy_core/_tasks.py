@@ -35,6 +35,7 @@ def _unknown_person(
             capitalised = words.tokens[i].text[:1].isupper()
             if (
                 before in k.person_opener_lemmas
+                or (i > start and words.norms[i - 1] in k.person_openers)  # "remind Серёжу"
                 or (i == start and after == ",")
                 or (capitalised and info.is_name)
             ):
@@ -51,8 +52,11 @@ def _unknown_person(
         nxt = words.norms[i + 1] if i + 1 < end else ""
         prev = words.norms[i - 1] if i > start else ""
         capitalised = words.tokens[i].text[:1].isupper()
-        if prev in k.person_openers and (nxt in k.person_followers or capitalised):
-            return i
+        opened = prev in k.person_openers or (
+            i > start and words.lemmas[i - 1] in k.person_opener_lemmas
+        )
+        if opened and (nxt in k.person_followers or capitalised):
+            return i  # "remind Mike, …", "напомни James to …"
         if capitalised and i == start and nxt in k.person_followers:
             return i
     return None

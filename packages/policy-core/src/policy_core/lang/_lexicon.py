@@ -56,7 +56,7 @@ def _no_map() -> Mapping[str, Any]:
 MESSAGE_KEYS = frozenset(
     {
         "q.text", "q.intent", "q.item.name", "q.item.list_id", "q.task.assignee_id",
-        "q.task.title", "q.task.due", "q.capability", "opt.shopping", "opt.task", "r.text_too_long",
+        "q.task.title", "q.task.due", "q.low_confidence", "q.capability", "opt.shopping", "opt.task", "r.text_too_long",
         "r.payment_not_supported", "r.device_control_not_supported", "r.foreign_household",
         "r.bulk_operation_not_supported", "r.capability_not_granted", "ui.items", "ui.task",
         "ui.mixed", "ui.items_confirm", "why.mixed", "why.several", "x.execute", "x.clarify",

@@ -105,6 +105,7 @@ TRIGGERS = TriggerWords(
         rake recycle refill renew repair replace return rinse sanitize schedule scrub send
         service set sew shampoo shovel soak sort sweep take tidy top trim unclog unload unpack
         vacum vacuum visit walk wash water weed wipe wrap write
+                bleach chop defrost disinfect fry grill label marinate peel reorganize roast steam thaw
         """
     ),
     people=words("baby child children dad daughter grandma grandpa her him kid kids mom son them"),
@@ -177,6 +178,7 @@ CORRIDOR = CorridorWords(
         activate arm brighten cast close deactivate dim disarm dock lock lower make mute open
         pause play preheat put raise resume rewind run set shuffle skip start stop switch turn
         unlock
+                adjust crank decrease increase
         """
     ),
     device_always_verbs=words("dim play preheat rewind shuffle"),
@@ -187,6 +189,7 @@ CORRIDOR = CorridorWords(
         light lights lock music netflix oven playlist plug podcast radio robot roomba
         smart song songs soundtrack speaker spotify sprinkler sprinklers television
         temperature thermostat track tv vacuum volume warmer youtube
+                dishwasher microwave stove washer dryer fireplace aircon purifier lighting chromecast roku hulu audiobook movie cartoons channel doorbell sonos echo nest
         """
     ),
     switch_verbs=words("switch turn"),
@@ -391,6 +394,7 @@ OPEN_WORLD = OpenWorldWords(
         """
         alarm forecast horoscope joke jokes news poem recipe riddle song story timer weather
         prompt
+                definition meaning score traffic directions distance trivia lyrics quote fact
         """
     ),
     assistant_verbs=words(
@@ -442,6 +446,7 @@ MESSAGES = MappingProxyType(
         "q.task.assignee_id": "“{name}” is not a household member. Who should do it: {options}?",
         "q.task.title": "What exactly should be done?",
         "q.task.due": "That date has already passed. When should the task be done?",
+        "q.low_confidence": "I am not sure I understood. What should be done?",
         "q.capability": "The app does not allow this action right now ({action}). What should I do instead?",
         "opt.shopping": "Add a shopping item",
         "opt.task": "Create a task",
