@@ -69,7 +69,7 @@ NOT_MATCHERS = {
 #   "S" (the Unicode general category of symbols).
 _LITERAL_TYPES: tuple[Any, ...] = (TokenKind, ClauseKind, HitKind, Intent, Grounding, Meridiem)
 _GRAMMEMES = {"NOUN", "ADJF", "PRTF", "NUMR", "INFN", "VERB", "Name", "Surn", "Patr"}
-_GRAMMEMES |= {"impr", "nomn", "accs", "gent", "sing", "past", "PRCL", "NPRO"}
+_GRAMMEMES |= {"impr", "nomn", "accs", "gent", "sing", "past", "PRCL", "NPRO", "PRTF", "PRTS"}
 
 
 def _contract_fields() -> set[str]:

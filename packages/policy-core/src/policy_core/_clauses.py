@@ -41,6 +41,11 @@ def _is_out_of(words: Words, i: int, nxt: int | None, t: TriggerWords) -> bool:
     return nxt is not None and (words.norms[i], words.norms[nxt]) in t.out_of
 
 
+def _is_particle(words: Words, index: int) -> bool:
+    info = words.infos[index]
+    return info is not None and info.pos == _PARTICLE
+
+
 def _opens_clause(words: Words, i: int, t: TriggerWords) -> bool:
     """Only transparent words ("please", "also") stand before ``i``."""
     return all(words.norms[k] in t.transparent for k in range(i) if words.infos[k] is not None)
@@ -86,9 +91,7 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
             or any(True for _ in household.find_lists(words, i, len(words)))
         )
     if lemma in t.need_words or norm in t.need_words:
-        while (
-            nxt is not None and words.infos[nxt] is not None and words.infos[nxt].pos == _PARTICLE
-        ):
+        while nxt is not None and _is_particle(words, nxt):
             nxt = words.next_words[nxt]  # "надо бы колбасы"
         if nxt is None:
             return False

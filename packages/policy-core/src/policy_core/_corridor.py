@@ -14,6 +14,7 @@ from policy_core.lang import CorridorWords, TriggerWords, Vocabulary
 __all__ = ["corridor_code"]
 
 _WINDOW = 5  # how far (in tokens) a verb may stand from its object
+_PARTICIPLES = frozenset({"PRTF", "PRTS"})  # OpenCorpora: full and short participles
 
 
 def _near(words: Words, index: int, vocabulary: frozenset[str], window: int = _WINDOW) -> bool:
@@ -42,6 +43,11 @@ def _is_payment(words: Words, c: CorridorWords) -> bool:
     return False
 
 
+def _is_participle(words: Words, index: int) -> bool:
+    info = words.infos[index]
+    return info is not None and info.pos in _PARTICIPLES
+
+
 def _asks_for_something(words: Words, t: TriggerWords) -> bool:
     wanted = t.shop_verbs | t.add_verbs | t.remind_verbs | t.need_words
     return not words.vocabulary.isdisjoint(wanted)
@@ -68,8 +74,8 @@ def _is_device_control(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     if words.vocabulary.isdisjoint(c.device_verbs):
         return False
     for i in range(len(words)):
-        if not words.has_lemma(i, c.device_verbs):
-            continue
+        if not words.has_lemma(i, c.device_verbs) or _is_participle(words, i):
+            continue  # "выключен ли утюг?" asks about a state; it controls nothing
         if any(words.matches(k, t.remind_verbs) for k in range(i)):
             return False
         if words.has_lemma(i, c.device_always_verbs):

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from policy_core._clauses import Clause
 from policy_core._household import HouseholdIndex, NamedThing
-from policy_core._morphology import Morphology
+from policy_core._morphology import Morphology, WordInfo
 from policy_core._numbers import read_number
 from policy_core._units import read_measure
 from policy_core._words import Words
@@ -16,7 +16,7 @@ from policy_core.lang import Vocabulary
 __all__ = ["ItemDraft", "ShoppingReading", "read_shopping"]
 
 _PRONOUN = "NPRO"  # OpenCorpora: a pronoun ("ему", "него") is never a product
-_NOT_IN_A_NAME = frozenset({_PRONOUN, "VERB"})
+_VERB = "VERB"  # OpenCorpora: a finite verb
 _GENITIVE = "gent"  # OpenCorpora: the case of a product counted by a measure  # an item is a noun phrase, never a clause
 
 
@@ -168,6 +168,14 @@ def _complement(words: Words, piece: list[int], v: Vocabulary) -> frozenset[int]
     return frozenset()
 
 
+def _is_finite_verb(info: WordInfo | None) -> bool:
+    return info is not None and info.pos == _VERB and not info.is_imperative
+
+
+def _is_pronoun(info: WordInfo | None) -> bool:
+    return info is not None and info.pos == _PRONOUN
+
+
 def _measure_first(words: Words, piece: list[int], v: Vocabulary) -> list[int]:
     """A measure said after its product ("гречки килограмм", "мандаринов кило два", "яиц штук
     20") moved before it, where the measure reader looks for it ("два кило мандаринов")."""
@@ -228,13 +236,9 @@ def _item_from_piece(
     ]
     if not name_indices:
         return None
-    for i in name_indices:
-        info = infos[i]
-        if info is not None and info.pos in _NOT_IN_A_NAME:
-            if info.pos == _PRONOUN:
-                continue
-            return None  # a verb: "Петя уже купил", "что Дима просил" is no noun phrase
-    name_indices = [i for i in name_indices if (infos[i] is None or infos[i].pos != _PRONOUN)]
+    if any(_is_finite_verb(infos[i]) for i in name_indices if i not in complement):
+        return None  # a clause ("что Дима просил", "Петя уже купил") is no noun phrase
+    name_indices = [i for i in name_indices if not _is_pronoun(infos[i])]
     if not name_indices:
         return None
     names = tuple([norms[i] for i in name_indices])
