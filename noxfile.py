@@ -145,15 +145,19 @@ def eval_(session: nox.Session) -> None:
         "--baseline",
         "golden/baseline.json",
         "--fail-on-regression",
-        # The quality bar the platform promises (opt-in absolute thresholds).
+        # The quality bar the platform promises (opt-in absolute thresholds), over all of
+        # golden/: the rule authors' cases and the independent authors' open and sealed halves.
         "--min",
-        "intent_accuracy=0.95",
+        "intent_accuracy=0.92",
         "--min",
-        "outcome_accuracy=0.93",
+        "outcome_accuracy=0.92",
         "--min",
-        "item_f1=0.93",
+        "item_f1=0.88",
         "--min",
-        "task_due_accuracy=0.90",
+        "task_due_accuracy=0.88",
+        # A false execute is the worst answer: a ceiling on executes where none was expected.
+        "--max",
+        "false_action_rate=0.06",
         *session.posargs,
     )
 
