@@ -199,6 +199,10 @@ def _list_named_first(words: Words, household: HouseholdIndex, v: Vocabulary) ->
         return None
     t, prepositions = v.triggers, v.shopping.list_prepositions
     verbless: bool | None = None
+    if words.vocabulary.isdisjoint(t.list_marks):
+        verbless = _verbless(words, t)
+        if not verbless:
+            return None  # most commands: a verb, and no list mark
     for _thing, i, j in household.find_lists(words, first, len(words)):
         marked = j < len(words) and words.norms[j] in t.list_marks
         after_preposition = i > first and words.norms[i - 1] in prepositions

@@ -37,6 +37,7 @@ from policy_core.lang import BUILT_IN, Languages
 __all__ = ["Explanation", "RulePolicy", "decide", "default_policy", "explain"]
 
 _UNKNOWN = Draft("unknown")
+_SPECIAL_MARK = "<|"  # a model's special token ("<|im_start|>") is injected on its own
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,8 +103,14 @@ class RulePolicy:
         vocabulary = self.vocabulary
         o = vocabulary.open_world
         words = analyse_words(text, self.morphology, vocabulary.text, normalised=True)
-        kept = strip_injected(
-            text, o.injection_markers, o.injection_roles, vocabulary.triggers.joiners
+        # Most commands hold no marker word and no special token: nothing to cut.
+        injected = not words.vocabulary.isdisjoint(o.injection_words) or _SPECIAL_MARK in text
+        kept = (
+            strip_injected(
+                text, o.injection_markers, o.injection_roles, vocabulary.triggers.joiners
+            )
+            if injected
+            else text
         )
         if kept != text:
             # The corridor reads the whole text ("ignore the rules and pay the bill" is a

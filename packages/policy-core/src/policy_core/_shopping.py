@@ -11,12 +11,13 @@ from policy_core._morphology import Morphology, WordInfo
 from policy_core._numbers import read_number
 from policy_core._units import read_measure
 from policy_core._words import Words
-from policy_core.lang import Vocabulary
+from policy_core.lang import OpenWorldWords, Vocabulary
 
 __all__ = ["ItemDraft", "ShoppingReading", "read_shopping"]
 
 _PRONOUN = "NPRO"  # OpenCorpora: a pronoun ("ему", "него") is never a product
 _VERB = "VERB"  # OpenCorpora: a finite verb
+_NO_INDICES: frozenset[int] = frozenset()
 _GENITIVE = "gent"  # OpenCorpora: the case of a product counted by a measure  # an item is a noun phrase, never a clause
 
 
@@ -153,6 +154,8 @@ def _complement(words: Words, piece: list[int], v: Vocabulary) -> frozenset[int]
     preposition names who it is for ("подарок для Лены") or nothing follows."""
     prepositions = v.open_world.complement_prepositions
     norms = words.norms
+    if words.vocabulary.isdisjoint(prepositions):
+        return _NO_INDICES  # most item phrases
     for n in range(1, len(piece) - 1):
         if norms[piece[n]] not in prepositions or not _is_product_word(words, piece[n + 1], v):
             continue
@@ -165,7 +168,7 @@ def _complement(words: Words, piece: list[int], v: Vocabulary) -> frozenset[int]
                 break
             kept.append(index)
         return frozenset(kept)
-    return frozenset()
+    return _NO_INDICES
 
 
 def _is_finite_verb(info: WordInfo | None) -> bool:
@@ -236,14 +239,19 @@ def _item_from_piece(
     ]
     if not name_indices:
         return None
-    if any(_is_finite_verb(infos[i]) for i in name_indices if i not in complement):
+    poses = {info.pos for i in name_indices if (info := infos[i]) is not None}
+    if _VERB in poses and any(
+        _is_finite_verb(infos[i]) for i in name_indices if i not in complement
+    ):
         return None  # a clause ("что Дима просил", "Петя уже купил") is no noun phrase
-    name_indices = [i for i in name_indices if not _is_pronoun(infos[i])]
-    if not name_indices:
-        return None
+    if _PRONOUN in poses:
+        name_indices = [i for i in name_indices if not _is_pronoun(infos[i])]
+        if not name_indices:
+            return None
     names = tuple([norms[i] for i in name_indices])
-    if s.vague_items.issuperset(names) or any(
-        norms[i] in s.vague_markers or lemmas[i] in s.vague_markers for i in piece
+    if s.vague_items.issuperset(names) or (
+        not words.vocabulary.isdisjoint(s.vague_markers)
+        and any(norms[i] in s.vague_markers or lemmas[i] in s.vague_markers for i in piece)
     ):
         return None  # "это", "чего-нибудь сладкого", "the usual stuff": no product named
     for i in name_indices:
@@ -314,7 +322,7 @@ def read_shopping(
         ):
             continue
         content.append(i)
-    content = _without_phrases(words, content, v.open_world.filler_phrases)
+    content = _without_phrases(words, content, v.open_world)
     trigger = clause.trigger
     if trigger in used:  # a list named first: what stands around it is the items
         items = _read_items(words, content, morphology, v)
@@ -328,11 +336,10 @@ def read_shopping(
     return ShoppingReading(items, named, unknown and named is None)
 
 
-def _without_phrases(
-    words: Words, content: list[int], phrases: tuple[tuple[str, ...], ...]
-) -> list[int]:
+def _without_phrases(words: Words, content: list[int], o: OpenWorldWords) -> list[int]:
     """``content`` without the tokens of filler phrases ("будь добр", "be a love")."""
-    if not phrases:
+    phrases = o.filler_phrases
+    if words.vocabulary.isdisjoint(o.phrase_starts):
         return content
     norms = words.norms
     dropped: set[int] = set()

@@ -36,6 +36,8 @@ def _refers_to_list(
 def _edits_a_list(
     words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
 ) -> bool:
+    if words.vocabulary.isdisjoint(o.list_verbs):
+        return False  # most commands: no list verb at all
     for i, info in enumerate(words.infos):
         if info is None:
             continue
@@ -131,6 +133,18 @@ def _asks_the_assistant(
 def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
     """The command is a list edit, a question or a request to the assistant (row 7)."""
     o, t = vocabulary.open_world, vocabulary.triggers
+    first = words.first_word
+    if (
+        words.vocabulary.isdisjoint(o.unserved_markers)
+        and not words.text.rstrip().endswith(_QUESTION_MARK)
+        and (
+            first is None
+            or not (
+                words.matches(first, t.question_words) or words.norms[first] in o.question_openers
+            )
+        )
+    ):
+        return False  # most commands: no marker of any kind
     return (
         _edits_a_list(words, household, o, t)
         or _is_question(words, household, o, t)

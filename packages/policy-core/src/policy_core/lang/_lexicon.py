@@ -393,15 +393,21 @@ class OpenWorldWords:
     complement_prepositions: Words = _NONE  # "для", "от": a product's complement
     filler_phrases: tuple[tuple[str, ...], ...] = ()  # "будь добр", "be a love": not items
     # derived
-    any_request_marker: Words = field(init=False, repr=False, compare=False)
+    list_verbs: Words = field(init=False, repr=False, compare=False)
+    injection_words: Words = field(init=False, repr=False, compare=False)
+    unserved_markers: Words = field(init=False, repr=False, compare=False)
+    phrase_starts: Words = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        _set(self, "list_verbs", self.list_op_verbs | self.list_edit_verbs)
+        _set(self, "injection_words", self.injection_markers | self.injection_roles)
         _set(
             self,
-            "any_request_marker",
-            self.assistant_words | self.assistant_verbs | self.list_op_verbs
-            | self.list_edit_verbs,
+            "unserved_markers",
+            self.list_verbs | self.assistant_words | self.assistant_verbs
+            | self.question_particles,
         )  # fmt: skip
+        _set(self, "phrase_starts", frozenset(phrase[0] for phrase in self.filler_phrases))
 
 
 @dataclass(frozen=True, slots=True)
