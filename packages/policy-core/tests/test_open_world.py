@@ -228,3 +228,38 @@ def test_strip_injected(text: str, kept: str) -> None:
     o = BUILT_IN.vocabulary.open_world
     joiners = BUILT_IN.vocabulary.triggers.joiners
     assert strip_injected(text, o.injection_markers, o.injection_roles, joiners) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("кпи молочка два литра", "item"),  # the verb first, misspelt
+        ("две банки тушёнки и банку шпрот кпи", "item"),  # the verb last
+        ("remidn me to defrost the chicken tonight", "task"),
+        ("напомин Пете вечером покормить рыбок", "task"),
+    ],
+)
+def test_a_misspelt_head_verb_is_read(text: str, kind: str) -> None:
+    document = _decide(text)
+    assert document["action"] == "start_job", document
+    assert any(kind in p for p in _proposed(document))
+
+
+def test_only_a_word_of_no_language_is_respelt() -> None:
+    # "ручка" is a Russian word one edit from nothing we read; "fix the border" stays a task
+    assert _decide("ручка")["action"] == "clarify"
+    (task,) = [p["task"] for p in _proposed(_decide("fix the border"))]
+    assert task["title"] == "Fix the border"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "quantity", "unit"),
+    [
+        ("Мне нужна сметана, одна банка, запиши", "сметана", "1", "can"),  # a measure said apart
+        ("куриное филе килограмм купи", "куриное филе", "1", "kg"),
+        ("could you add two big packs of toilet paper", "toilet paper", "2", "pack"),
+    ],
+)
+def test_measures_said_apart_or_sized(text: str, name: str, quantity: str, unit: str) -> None:
+    (item,) = [p["item"] for p in _proposed(_decide(text))]
+    assert (item["name"], item.get("quantity"), item.get("unit")) == (name, quantity, unit)

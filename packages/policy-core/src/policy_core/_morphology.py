@@ -84,6 +84,10 @@ class Morphology:
             maxsize=_CACHE_SIZE
         )(self._nominative)
 
+    def is_known(self, word: str) -> bool:
+        """``word`` is in the Russian dictionary (not a guess from its ending)."""
+        return bool(self._dictionary_word.search(word)) and bool(self._analyzer.word_is_known(word))
+
     def _parses(self, word: str) -> list[Any]:
         """pymorphy3's readings of a Cyrillic word; none for anything it cannot read.
 

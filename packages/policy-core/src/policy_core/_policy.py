@@ -30,6 +30,7 @@ from policy_core._rfc3339 import parse_date_time
 from policy_core._settings import PolicySettings
 from policy_core._telemetry import StageClock, emit_decision_records
 from policy_core._text import normalise_text
+from policy_core._typos import respell_head
 from policy_core._validation import parse_command
 from policy_core._words import analyse_words
 from policy_core.lang import BUILT_IN, Languages
@@ -121,6 +122,11 @@ class RulePolicy:
             if not kept.strip():
                 return _UNKNOWN  # nothing but injected instructions
             words = analyse_words(kept, self.morphology, vocabulary.text, normalised=True)
+        respelt = respell_head(
+            words, vocabulary.triggers, self.morphology.is_known, self.languages.readable
+        )
+        if respelt is not None:
+            words = analyse_words(respelt, self.morphology, vocabulary.text, normalised=True)
         now = parse_date_time(command.timestamp)
         if now is None:  # pragma: no cover - parse_command already enforced the format
             raise ValueError("timestamp")

@@ -18,7 +18,7 @@ __all__ = ["ItemDraft", "ShoppingReading", "read_shopping"]
 _PRONOUN = "NPRO"  # OpenCorpora: a pronoun ("ему", "него") is never a product
 _VERB = "VERB"  # OpenCorpora: a finite verb
 _NO_INDICES: frozenset[int] = frozenset()
-_GENITIVE = "gent"  # OpenCorpora: the case of a product counted by a measure  # an item is a noun phrase, never a clause
+_NOUN = "NOUN"  # OpenCorpora: a noun  # an item is a noun phrase, never a clause
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +179,20 @@ def _is_pronoun(info: WordInfo | None) -> bool:
     return info is not None and info.pos == _PRONOUN
 
 
+def _without_sizes(words: Words, piece: list[int], v: Vocabulary) -> list[int]:
+    """ "two big packs of toilet paper": a size before a unit sizes the container."""
+    forms, sizes = v.units.forms, v.units.size_words
+    return [
+        index
+        for n, index in enumerate(piece)
+        if not (
+            words.norms[index] in sizes
+            and n + 1 < len(piece)
+            and words.norms[piece[n + 1]] in forms
+        )
+    ]
+
+
 def _measure_first(words: Words, piece: list[int], v: Vocabulary) -> list[int]:
     """A measure said after its product ("гречки килограмм", "мандаринов кило два", "яиц штук
     20") moved before it, where the measure reader looks for it ("два кило мандаринов")."""
@@ -186,10 +200,14 @@ def _measure_first(words: Words, piece: list[int], v: Vocabulary) -> list[int]:
         return piece
     forms, tokens = v.units.forms, words.tokens
     last, before = piece[-1], words.infos[piece[-2]]
+    unit = words.infos[last]
     if (
         words.norms[last] in forms
+        and unit is not None
+        and unit.is_russian
         and before is not None
-        and before.noun_case == _GENITIVE  # "гречки килограмм"; not "мусорные пакеты"
+        and before.pos == _NOUN  # "гречки килограмм", "филе килограмм"; not "мусорные пакеты"
+        and read_number(tokens, piece[0], v.numbers) is None
     ):
         return [last, *piece[:-1]]
     if (
@@ -222,6 +240,8 @@ def _item_from_piece(
     ):
         piece = piece[1:]
     piece = _measure_first(words, piece, v)
+    if not words.vocabulary.isdisjoint(v.units.size_words):
+        piece = _without_sizes(words, piece, v)
     measure = read_measure([words.tokens[i] for i in piece], v.units, v.numbers)
     in_measure = measure.token_indices
     name_indices = [
@@ -362,13 +382,41 @@ def _after_report(words: Words, before: list[int], v: Vocabulary) -> list[int]:
     return before
 
 
+def _is_measure_only(words: Words, piece: list[int], v: Vocabulary) -> bool:
+    """ "одна банка", "штук 30": a piece holding nothing but a measure."""
+    forms, numbers = v.units.forms, v.numbers
+    has_unit = False
+    for index in piece:
+        if words.norms[index] in forms:
+            has_unit = True
+        elif read_number(words.tokens, index, numbers) is None and words.infos[index] is not None:
+            return False
+    return has_unit
+
+
+def _with_measures_attached(
+    words: Words, pieces: list[list[int]], v: Vocabulary
+) -> list[list[int]]:
+    """A measure said apart after its product ("сметана, одна банка", "bin bags, штук 30")
+    belongs to the product before it."""
+    if len(pieces) < 2:
+        return pieces
+    joined: list[list[int]] = [pieces[0]]
+    for piece in pieces[1:]:
+        if _is_measure_only(words, piece, v) and not _is_measure_only(words, joined[-1], v):
+            joined[-1] = joined[-1] + piece
+        else:
+            joined.append(piece)
+    return joined
+
+
 def _read_items(
     words: Words, content: list[int], morphology: Morphology, v: Vocabulary
 ) -> tuple[ItemDraft, ...]:
     items: list[ItemDraft] = []
     keys: list[tuple[str, ...]] = []
     info_of = morphology.info
-    for piece in _pieces(words, content, v):
+    for piece in _with_measures_attached(words, _pieces(words, content, v), v):
         item = _item_from_piece(words, piece, morphology, v)
         if item is not None:
             items.append(item)

@@ -120,6 +120,7 @@ class TriggerWords:
         default_factory=_no_map
     )  # "get" + "ready"/"rid"/"to"
     buy_typos: Words = _NONE  # a first word typed for "buy" ("by milk")
+    head_spellings: Words = _NONE  # a misspelt head verb is respelt as one of these
     add_verbs: Words = _NONE
     list_only_add_verbs: Words = _NONE  # "put" adds only with a list word in the clause
     task_noun_articles: Words = _NONE  # "add a task"
@@ -300,6 +301,7 @@ class UnitWords:
     name_links: Words = _NONE  # "кофе 3 в 1": a number after these is in the name
     half_words: Words = _NONE  # "пол кило"
     half_prefixes: tuple[str, ...] = ()  # "полкило", "пол-литра"
+    size_words: Words = _NONE  # "big", "большую": before a unit, the container's size
 
 
 @dataclass(frozen=True, slots=True)

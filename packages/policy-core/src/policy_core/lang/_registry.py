@@ -4,13 +4,31 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from functools import reduce
 from types import MappingProxyType
 
 from policy_core.lang._lexicon import Language, Lexicon, Vocabulary, merge
 
 __all__ = ["Languages"]
+
+
+def _every_word(group: object) -> frozenset[str]:
+    """Every word a group of lexicon data holds: its word sets, map keys and phrases."""
+    found: set[str] = set()
+    for f in fields(group):  # type: ignore[arg-type]
+        value = getattr(group, f.name)
+        if isinstance(value, frozenset):
+            found.update(v for v in value if isinstance(v, str))
+        elif isinstance(value, Mapping):
+            found.update(k for k in value if isinstance(k, str))
+        elif isinstance(value, tuple):
+            for entry in value:
+                if isinstance(entry, tuple):
+                    found.update(w for w in entry if isinstance(w, str))
+        elif is_dataclass(value):
+            found |= _every_word(value)
+    return frozenset(found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +45,7 @@ class Languages:
     lexicons: tuple[Lexicon, ...]
     default: Language
     vocabulary: Vocabulary = field(init=False, repr=False, compare=False)
+    readable: frozenset[str] = field(init=False, repr=False, compare=False)
     by_code: Mapping[Language, Lexicon] = field(init=False, repr=False, compare=False)
     _scripts: tuple[tuple[Callable[[str], object], Language], ...] = field(
         init=False, repr=False, compare=False
@@ -38,7 +57,9 @@ class Languages:
             raise ValueError("languages need distinct codes and a default among them")
         setattr_ = object.__setattr__
         setattr_(self, "by_code", by_code)
-        setattr_(self, "vocabulary", reduce(merge, (lx.vocabulary for lx in self.lexicons)))
+        vocabulary = reduce(merge, (lx.vocabulary for lx in self.lexicons))
+        setattr_(self, "vocabulary", vocabulary)
+        setattr_(self, "readable", _every_word(vocabulary))
         scripts = tuple(
             (re.compile(lx.script).search, lx.code) for lx in self.lexicons if lx.script
         )

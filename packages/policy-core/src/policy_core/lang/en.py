@@ -77,6 +77,7 @@ _SINGULAR = frozenset(w for _, singular, *_ in _UNITS for w in singular)
 TRIGGERS = TriggerWords(
     shop_verbs=words("buy buying grab order pickup purchase restock"),
     soft_shop_verbs=words("get pick"),
+    head_spellings=words("order purchase remind"),
     verbs_needing_object=words("pick"),
     order_verbs=words("order"),
     ordered_meals=words("pizza takeout"),
@@ -127,6 +128,7 @@ SHOPPING = ShoppingWords(
     cut_words=words("at because for from"),
     item_filler=words(
         """
+        asap dear haha kindly like lmao lol rn thanks thx tmr tmrw ty
         a again all also an and another any at can could couple everybody everyone extra for
         from hey home i just maybe me more my of ok okay on our please pls plz shop so some
         store the then to too u us way we would you
@@ -142,7 +144,7 @@ SHOPPING = ShoppingWords(
     vague_items=words("anything it something stuff that them thing things this"),
     vague_markers=words("anything something stuff usual whatever those these"),
     skipped_verbs=words("get grab"),
-    phrasal_verbs=frozenset({("pick", "up")}),
+    phrasal_verbs=frozenset({("pick", "up"), ("put", "down"), ("write", "down")}),
 )
 
 TASKS = TaskWords(
@@ -280,6 +282,7 @@ NUMBERS = NumberWords(
 )
 
 UNITS = UnitWords(
+    size_words=words("big family-size giant huge large little medium small"),
     links=words("of"),
     multipliers=MappingProxyType(
         {
@@ -302,7 +305,7 @@ DATES = DateWords(
         {
             **_forms(-1, "yesterday"),
             **_forms(0, "today"),
-            **_forms(1, "tomorrow"),
+            **_forms(1, "tomorrow tmrw tmr 2moro"),
         }
     ),
     offset_phrases=((("day", "after", "tomorrow"), 2),),
