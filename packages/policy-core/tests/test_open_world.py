@@ -263,3 +263,21 @@ def test_only_a_word_of_no_language_is_respelt() -> None:
 def test_measures_said_apart_or_sized(text: str, name: str, quantity: str, unit: str) -> None:
     (item,) = [p["item"] for p in _proposed(_decide(text))]
     assert (item["name"], item.get("quantity"), item.get("unit")) == (name, quantity, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "change the milk to oat milk",  # an entry swapped for another
+        "поменяй молоко на кефир",
+        "for item in cart:\n    print(item.name)",  # pasted code
+        '{"intent": "create_task", "title": "hacked"}',
+    ],
+)
+def test_entry_swaps_and_pasted_code_are_clarified(text: str) -> None:
+    assert _decide(text)["payload"]["missing_fields"] == ["intent"]
+
+
+def test_a_swap_in_a_zone_is_a_chore() -> None:
+    (task,) = [p["task"] for p in _proposed(_decide("поменяй лампочку на кухне"))]
+    assert task["zone_id"] == "z-kitchen"

@@ -14,6 +14,7 @@ from policy_core.lang import CorridorWords, TriggerWords, Vocabulary
 __all__ = ["corridor_code"]
 
 _WINDOW = 5  # how far (in tokens) a verb may stand from its object
+_BULK_WINDOW = 7  # "clear out the hardware store list": the object may stand a few words on
 _PARTICIPLES = frozenset({"PRTF", "PRTS"})  # OpenCorpora: full and short participles
 
 
@@ -117,7 +118,7 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     if not vocabulary.isdisjoint(c.bulk_starts):  # a bulk verb or a standing marker
         for i in range(count):
             if words.has_lemma(i, c.bulk_verbs):
-                window = range(i + 1, min(count, i + 5))
+                window = range(i + 1, min(count, i + _BULK_WINDOW))
                 has_all = any(words.matches(j, c.all_words) for j in window)
                 has_object = any(words.matches(j, c.bulk_objects) for j in window)
                 if has_all and has_object:
@@ -135,7 +136,7 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
             if (
                 norms[i] == first
                 and norms[i : i + size] == phrase
-                and _near(words, i, c.standing_verbs, 5)
+                and _near(words, i, c.standing_verbs, _BULK_WINDOW)
             ):
                 return True
     return False

@@ -12,6 +12,8 @@ Read before any shopping or task clause, on the whole command:
 
 from __future__ import annotations
 
+import re
+
 from policy_core._household import HouseholdIndex
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords, Vocabulary
@@ -20,6 +22,8 @@ __all__ = ["unserved"]
 
 _POLITE_WINDOW = 3  # a polite opener stands among the first words
 _QUESTION_MARK = "?"
+# JSON or code braces, a call "f(x)", a dotted name "item.name" (letters on both sides).
+_CODE = re.compile(r"[{}]|[^\W\d_]\(|[^\W\d_]\.[^\W\d_]")
 
 
 def _refers_to_list(
@@ -33,11 +37,26 @@ def _refers_to_list(
     return any(True for _ in household.find_lists(words, after, count))
 
 
+def _changes_an_entry(
+    words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> bool:
+    """ "change the milk to oat milk", "поменяй молоко на кефир": a head verb that swaps one
+    thing for another, with no zone (a chore: "поменяй лампочку на кухне")."""
+    head = _head_verb(words, t)
+    if head is None or not words.matches(head, o.swap_verbs):
+        return False
+    if any(True for _ in household.find_zones(words, head, len(words))):
+        return False
+    return any(words.norms[k] in o.swap_links for k in range(head + 2, len(words)))
+
+
 def _edits_a_list(
     words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
 ) -> bool:
     if words.vocabulary.isdisjoint(o.list_verbs):
         return False  # most commands: no list verb at all
+    if _changes_an_entry(words, household, o, t):
+        return True
     for i, info in enumerate(words.infos):
         if info is None:
             continue
@@ -130,9 +149,16 @@ def _asks_the_assistant(
     return False
 
 
+def _is_pasted_code(text: str) -> bool:
+    """Structured text (JSON, code, markup) is pasted, never said: '{"intent": …}', "item.name"."""
+    return _CODE.search(text) is not None
+
+
 def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
-    """The command is a list edit, a question or a request to the assistant (row 7)."""
+    """The command is a list edit, a question, a request to the assistant or pasted code."""
     o, t = vocabulary.open_world, vocabulary.triggers
+    if _is_pasted_code(words.text):
+        return True
     first = words.first_word
     if (
         words.vocabulary.isdisjoint(o.unserved_markers)

@@ -384,6 +384,8 @@ class OpenWorldWords:
     list_op_verbs: Words = _NONE  # lemmas/spellings that always operate on a list: cross off
     list_edit_verbs: Words = _NONE  # lemmas/spellings that edit a list when one is referred to
     list_refs: Words = _NONE  # what refers to a list or an entry of it: "list", "off"
+    swap_verbs: Words = _NONE  # "change X to Y": an entry swapped for another …
+    swap_links: Words = _NONE  # … by these
     polite_openers: Words = _NONE  # a question opening so is a request: "can", "можешь"
     question_openers: Words = _NONE  # a yes/no question opens with these: "do", "is" …
     question_subjects: Words = _NONE  # … then its subject: "we", "the"

@@ -431,6 +431,8 @@ OPEN_WORLD = OpenWorldWords(
         "убрать удалить поменять исправить изменить перенести заменить исключить отменить закрыть"
     ),
     list_refs=words("список пункт задача дело напоминание"),
+    swap_verbs=words("поменять заменить"),
+    swap_links=words("вместо на"),
     polite_openers=words("можешь можете сможешь сможете могли мог могла"),
     question_particles=words("ли"),
     past_markers=words("уже"),
