@@ -181,6 +181,7 @@ CORRIDOR = CorridorWords(
         pause play preheat put raise resume rewind run set shuffle skip start stop switch turn
         unlock
                 adjust crank decrease increase
+                brighten dim turn switch set start stop pause resume play skip mute unmute raise lower open close lock unlock arm disarm run preheat boil heat cool warm increase decrease adjust crank blast queue stream cast shuffle rewind
         """
     ),
     device_always_verbs=words("dim play preheat rewind shuffle"),
@@ -192,6 +193,7 @@ CORRIDOR = CorridorWords(
         smart song songs soundtrack speaker spotify sprinkler sprinklers television
         temperature thermostat track tv vacuum volume warmer youtube
                 dishwasher microwave stove washer dryer fireplace aircon purifier lighting chromecast roku hulu audiobook movie cartoons channel doorbell sonos echo nest
+        blinds shades shutters curtains bulb bulbs lighting led leds thermostat heating heater ac aircon fan fans humidifier dehumidifier purifier tv television telly roku chromecast firestick speaker speakers soundbar music song songs playlist album podcast radio volume camera cameras doorbell sprinkler sprinklers vacuum roomba oven stove microwave kettle dishwasher washer dryer fridge freezer boiler heater outlet plug plugs
         """
     ),
     switch_verbs=words("switch turn"),
@@ -398,6 +400,7 @@ OPEN_WORLD = OpenWorldWords(
         alarm forecast horoscope joke jokes news poem recipe riddle song story timer weather
         prompt
                 definition meaning score traffic directions distance trivia lyrics quote fact
+        weather forecast news joke jokes poem riddle recipe alarm timer stopwatch horoscope traffic definition calculator trivia lyrics
         """
     ),
     assistant_verbs=words(
