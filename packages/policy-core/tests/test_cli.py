@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import sysconfig
+import threading
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -171,6 +172,61 @@ def test_a_violation_never_spans_two_lines(
     out, err = capsys.readouterr()
     assert out == ""
     assert _violation_lines(err) == [("/two\\nlines", "is not an allowed property")]
+
+
+def _main_in_a_thread(argv: list[str]) -> object:
+    """``main(argv)`` on a fresh thread: its stack starts empty, so how deep a document may be
+    nested before Python's recursion limit is the same under any test runner."""
+    result: list[object] = []
+
+    def run() -> None:
+        try:
+            result.append(main(argv))
+        except BaseException as exc:  # the test reports whatever escaped
+            result.append(exc)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    return result[0]
+
+
+@pytest.mark.parametrize("field", ["text", "workload_score"])
+def test_deep_nesting_exits_2_naming_the_field(
+    field: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    command = make_command()
+    if field == "text":
+        command["text"] = "@"
+    else:
+        command["context"]["household"]["members"][0]["workload_score"] = "@"
+    template = json.dumps(command)
+    # Around Python's recursion limit, where formatting the value once raised RecursionError.
+    for depth in range(900, 1_020):
+        path = tmp_path / f"deep-{depth}.json"
+        path.write_text(template.replace('"@"', '{"a": ' * depth + "1" + "}" * depth))
+        assert _main_in_a_thread([str(path)]) == 2, depth
+        out, err = capsys.readouterr()
+        assert out == ""
+        ((pointer, message),) = _violation_lines(err)
+        assert len(err) < 1_000
+        if pointer != "/":  # past the JSON parser's own limit, the whole document
+            assert field in pointer, depth
+        assert "nested" in message, (depth, message)
+
+
+def test_a_huge_value_is_quoted_short_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    command = make_command()
+    command["timestamp"] = "private words " * 1_000_000
+    assert main([str(_write(tmp_path, command))]) == 2
+    out, err = capsys.readouterr()
+    assert out == ""
+    ((pointer, message),) = _violation_lines(err)
+    assert pointer == "/timestamp"
+    assert len(err) < 1_000
+    assert "(14,000,000 characters)" in message
 
 
 @pytest.mark.parametrize(

@@ -51,6 +51,7 @@ NOT_MATCHERS = {
     "_decision.py": "payloads from an Extraction; message catalogue keys, no text matched",
     "_ids.py": "id derivation",
     "_intent.py": "reading an intent back from a decision (contract vocabulary)",
+    "_limits.py": "input limits: messages about the contract",
     "_policy.py": "orchestration: the version string",
     "_rfc3339.py": "timestamp syntax",
     "_schemas.py": "schema file names",

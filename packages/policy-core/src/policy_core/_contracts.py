@@ -24,6 +24,7 @@ from pydantic import (
 )
 from pydantic_core import core_schema
 
+from policy_core._limits import MAX_ITEMS, shown
 from policy_core._rfc3339 import is_date_time
 
 __all__ = [
@@ -78,7 +79,7 @@ _SEMVER_PATTERN = r"^[0-9]+\.[0-9]+\.[0-9]+$"
 
 def _check_date_time(value: str) -> str:
     if not is_date_time(value):
-        raise ValueError(f"{value!r} is not an RFC 3339 date-time")
+        raise ValueError(f"{shown(value)} is not an RFC 3339 date-time")
     return value
 
 
@@ -114,6 +115,8 @@ DateTimeStr: TypeAlias = Annotated[StrictStr, AfterValidator(_check_date_time)]
 OptStr: TypeAlias = Annotated[StrictStr | None, _NotNull]
 OptNonEmptyStr: TypeAlias = Annotated[NonEmptyStr | None, _NotNull]
 OptStrList: TypeAlias = Annotated[list[StrictStr] | None, _NotNull]
+# The size limit of a command's arrays: the schema's ``maxItems`` (see ``_limits``).
+_AtMostMaxItems = Field(max_length=MAX_ITEMS)
 
 
 class _Contract(BaseModel):
@@ -146,9 +149,9 @@ class ShoppingList(_Contract):
 
 class Household(_Contract):
     household_id: OptStr = None
-    members: Annotated[list[Member], Field(min_length=1)]
-    zones: Annotated[list[Zone] | None, _NotNull] = None
-    shopping_lists: Annotated[list[ShoppingList] | None, _NotNull] = None
+    members: Annotated[list[Member], Field(min_length=1), _AtMostMaxItems]
+    zones: Annotated[list[Zone] | None, _NotNull, _AtMostMaxItems] = None
+    shopping_lists: Annotated[list[ShoppingList] | None, _NotNull, _AtMostMaxItems] = None
 
 
 class ContextDefaults(_Contract):
@@ -176,7 +179,7 @@ class CommandDTO(_Contract):
     user_id: NonEmptyStr
     text: StrictStr
     timestamp: DateTimeStr
-    capabilities: Annotated[list[Capability], Field(min_length=1)]
+    capabilities: Annotated[list[Capability], Field(min_length=1), _AtMostMaxItems]
     context: CommandContext
 
 

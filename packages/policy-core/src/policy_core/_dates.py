@@ -68,6 +68,7 @@ class DueMatch(NamedTuple):
 _NOTHING: frozenset[str] = frozenset()
 _GONE_DAYS = 183  # a calendar date gone by at most this long ago is gone, not next year's
 _ONE = Decimal(1)
+_CLOCK = len("23.59")  # the longest number token a clock time is written as
 _MAX_SPAN_MINUTES = 3660 * 1440
 _DIGIT_KINDS = frozenset({"number", "time"})
 
@@ -293,6 +294,8 @@ def _time(
     start = i - 1 if i and tokens[i - 1].norm in d.time_preps else i
     if token.norm in d.named_times:
         return _Hit("time", start, i + 1, hour=d.named_times[token.norm], meridiem=True)
+    if token.kind == "number" and len(token.norm) > _CLOCK:  # no time, nor an int() to take
+        return None
     minute, end, strong = 0, i + 1, token.kind == "time"
     if token.kind == "time" or (token.kind == "number" and "." in token.norm):
         hour_text, _, minute_text = token.norm.replace(":", ".").partition(".")

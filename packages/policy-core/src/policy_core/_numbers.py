@@ -24,8 +24,13 @@ class NumberMatch(NamedTuple):
     end: int
 
 
+# Longer digit runs are ids, phone, card or tracking numbers, never a quantity, a day or a
+# span; read as numbers they overflow the arithmetic of spans and ``int()``.
+_MAX_DIGITS = 15
+
+
 def _digits(token: Token) -> Decimal | None:
-    if token.kind != "number":
+    if token.kind != "number" or len(token.norm) > _MAX_DIGITS:
         return None
     try:
         return Decimal(token.norm)

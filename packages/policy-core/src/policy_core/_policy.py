@@ -78,17 +78,24 @@ class RulePolicy:
     def read(self, command: CommandDTO, settings: PolicySettings) -> Draft:
         """What the rules read in the command's text, before any resolution."""
         household = self._household(household_key(command))
+        # Blank or too long as sent: refused before normalisation, which costs per character.
+        early = precheck(command.text, settings.max_text_length)
+        if early is not None:
+            return early
         return self._read(normalise_text(command.text), command, household, settings)
 
     def extract(self, command: CommandDTO, settings: PolicySettings) -> Extraction:
         """What the command asks for, before capability gating: ``resolve(read(command))``."""
-        text = normalise_text(command.text)
         household = self._household(household_key(command))
+        early = precheck(command.text, settings.max_text_length)  # as ``read``
+        if early is not None:
+            text = command.text
+            draft = early
+        else:
+            text = normalise_text(command.text)
+            draft = self._read(text, command, household, settings)
         return resolve(
-            self._read(text, command, household, settings),
-            household,
-            language=self.languages.detect(text),
-            user_id=command.user_id,
+            draft, household, language=self.languages.detect(text), user_id=command.user_id
         )
 
     def _read(

@@ -34,6 +34,9 @@ _new_tuple = tuple.__new__
 # A digit is always read as a number or a time token: a text with none and no due word holds
 # no due phrase (``find_due``'s own first test, here on the whole text at C speed).
 _DIGIT = re.compile(r"\d")
+# Blank once normalised: white space and the invisible characters ``normalise_text`` drops.
+_BLANK_TEXT = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]*")
+_TOO_LONG = Draft("unsupported", reject_code="text_too_long")
 
 
 def _is_symbol(text: str) -> bool:
@@ -54,12 +57,15 @@ def _first_of_each(clauses: list[Clause]) -> tuple[Clause | None, Clause | None]
 
 
 def precheck(text: str, max_length: int) -> Draft | None:
-    """Rows 1 and 2 of the precedence, decided on the normalised text before any analysis
-    (so an over-long text costs nothing to refuse)."""
+    """Rows 1 and 2 of the precedence: blank, then too long.
+
+    Decided on the text as sent, before normalisation, so an over-long text costs nothing to
+    refuse (NFKC makes one U+FDFA eighteen characters), and again on the normalised text,
+    which may be longer."""
+    if len(text) > max_length:
+        return _BLANK if _BLANK_TEXT.fullmatch(text) else _TOO_LONG
     if not text.strip():
         return _BLANK
-    if len(text) > max_length:
-        return Draft("unsupported", reject_code="text_too_long")
     return None
 
 

@@ -1,4 +1,8 @@
-"""Turning untrusted input into a CommandDTO, or a typed error naming every violation."""
+"""Turning untrusted input into a CommandDTO, or a typed error naming every violation.
+
+Every message is bounded: a bad value is quoted by ``_limits.shown`` (its start and its size),
+and a document too deep or too large to examine is refused with only that (``_limits``).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from policy_core._contracts import CommandDTO, DecisionDTO
+from policy_core._limits import limit_violations, pointer, shown
 from policy_core._schemas import SchemaName, schema_validator
 from policy_core.exceptions import CommandValidationError, Violation
 
@@ -18,12 +23,17 @@ if TYPE_CHECKING:
 __all__ = ["parse_command", "parse_command_json", "schema_violations", "validate_decision"]
 
 
-def _escape(token: object) -> str:
-    return str(token).replace("~", "~0").replace("/", "~1")
+# jsonschema's messages open with the bad value's repr ("'x' is not of type 'integer'");
+# one longer than this is quoted short instead.
+_ECHO = 80
 
 
-def _pointer(path: Iterable[object]) -> str:
-    return "".join(f"/{_escape(part)}" for part in path)
+def _message(error: SchemaError) -> str:
+    message = error.message
+    echoed = repr(error.instance)  # safe: limit_violations ruled out deep values and huge ints
+    if len(echoed) > _ECHO and message.startswith(echoed):
+        return shown(error.instance) + message[len(echoed) :]
+    return message
 
 
 def _violations_of(error: SchemaError) -> Iterable[Violation]:
@@ -33,20 +43,24 @@ def _violations_of(error: SchemaError) -> Iterable[Violation]:
     if error.validator == "required" and isinstance(instance, Mapping):
         for name in required if isinstance(required, list) else ():
             if name not in instance:
-                yield Violation(_pointer([*base, name]), "is required")
+                yield Violation(pointer([*base, name]), "is required")
         return
     if error.validator == "additionalProperties" and isinstance(instance, Mapping):
         schema = error.schema
         known = schema.get("properties", {}) if isinstance(schema, Mapping) else {}
         for name in instance:
             if name not in known:
-                yield Violation(_pointer([*base, name]), "is not an allowed property")
+                yield Violation(pointer([*base, name]), "is not an allowed property")
         return
-    yield Violation(_pointer(base), error.message)
+    yield Violation(pointer(base), _message(error))
 
 
 def schema_violations(document: object, schema: SchemaName = "command") -> tuple[Violation, ...]:
-    """Every way ``document`` breaks a published schema, sorted by JSON pointer."""
+    """Every way ``document`` breaks a published schema, sorted by JSON pointer; only what
+    makes it too deep or too large to examine when it is (``_limits.limit_violations``)."""
+    too_large = limit_violations(document)
+    if too_large:
+        return too_large
     found = {
         violation
         for error in schema_validator(schema).iter_errors(document)  # type: ignore[arg-type]
@@ -58,9 +72,7 @@ def schema_violations(document: object, schema: SchemaName = "command") -> tuple
 def _model_violations(error: ValidationError) -> tuple[Violation, ...]:
     # Used only if the schema accepted what the model refused (they are tested to agree).
     return tuple(
-        Violation(
-            _pointer(part for part in detail["loc"] if not _is_union_tag(part)), detail["msg"]
-        )
+        Violation(pointer(part for part in detail["loc"] if not _is_union_tag(part)), detail["msg"])
         for detail in error.errors(include_url=False)
     )
 
@@ -90,7 +102,10 @@ def parse_command_json(text: str | bytes) -> CommandDTO:
     """Parse JSON text and validate it as a CommandDTO (see ``parse_command``)."""
     try:
         data: Any = json.loads(text, parse_constant=_refuse_constant)
-    except (ValueError, RecursionError) as exc:
+    except RecursionError as exc:
+        violation = Violation("", "not valid JSON: nested too deep to parse")
+        raise CommandValidationError((violation,)) from exc
+    except ValueError as exc:
         raise CommandValidationError((Violation("", f"not valid JSON: {exc}"),)) from exc
     return parse_command(data)
 

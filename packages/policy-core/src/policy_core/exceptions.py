@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 __all__ = ["CommandValidationError", "PolicyError", "SettingsError", "Violation"]
 
+MAX_LINE = 400  # characters of a violation's pointer or message
+
 
 class PolicyError(Exception):
     """Root of every error the HomeTask Policy Platform raises on purpose."""
@@ -25,11 +27,19 @@ class Violation:
     """One way a document breaks its contract.
 
     ``pointer`` is an RFC 6901 JSON pointer to the offending value ("" is the whole
-    document); ``message`` says what is wrong with it.
+    document); ``message`` says what is wrong with it. Either is cut to ``MAX_LINE``
+    characters, whoever built it: a violation never carries a whole document back.
     """
 
     pointer: str
     message: str
+
+    def __post_init__(self) -> None:
+        for name in ("pointer", "message"):
+            text = getattr(self, name)
+            if len(text) > MAX_LINE:
+                cut = f"{text[: MAX_LINE - 40]}… ({len(text):,} characters)"
+                object.__setattr__(self, name, cut)
 
     def __str__(self) -> str:
         return f"{self.pointer or '/'}: {self.message}"
