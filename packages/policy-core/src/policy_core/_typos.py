@@ -51,16 +51,17 @@ def respell_head(
 
     ``known`` says a word is in a dictionary; ``readable`` holds every word a lexicon reads.
     """
-    content = [i for i, info in enumerate(words.infos) if info is not None]
-    if not content:
+    first = words.first_word
+    if first is None:
         return None
-    for index in dict.fromkeys((content[0], content[-1])):
+    last = next(i for i in range(len(words.infos) - 1, first - 1, -1) if words.infos[i] is not None)
+    for index in (first, last) if last != first else (first,):
         norm = words.norms[index]
         if len(norm) < _SHORTEST or norm in readable or words.lemmas[index] in readable:
             continue
         info = words.infos[index]
         russian = info is not None and info.is_russian
-        if (russian and known(norm)) or (not russian and index != content[0]):
+        if (russian and known(norm)) or (not russian and index != first):
             continue  # a word of its own; an English last word is too often a noun
         for target in t.head_spellings:
             if one_edit_apart(norm, target):
