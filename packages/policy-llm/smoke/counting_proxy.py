@@ -92,11 +92,14 @@ class CountingProxy:
                     status, content, _ = proxy._forward(method, self.path, body, headers)
                 except httpx.HTTPError as exc:
                     status, content = 502, json.dumps({"error": {"message": str(exc)}}).encode()
-                self.send_response(status)
-                self.send_header("Content-Type", "application/json")
-                self.send_header("Content-Length", str(len(content)))
-                self.end_headers()
-                self.wfile.write(content)
+                try:
+                    self.send_response(status)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(content)))
+                    self.end_headers()
+                    self.wfile.write(content)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass  # the client gave up (its deadline passed); the trip is still counted
 
             def do_POST(self) -> None:
                 self._relay("POST")

@@ -57,6 +57,8 @@ CASES = (
     "ru-clarify-010",  # купи: the canary
 )
 CANARY = "ru-clarify-010"
+SMOKE_TIMEOUT_S = "300"  # one call, waiting in the embedded server's queue included
+SMOKE_BUDGET_MS = "600000"
 NOT_SENT = {"en-reject-001"}
 UNGROUNDED = {
     "intent": "add_shopping_item",
@@ -129,13 +131,17 @@ def _env(base: Mapping[str, str], log_dir: Path, *, enabled: bool) -> dict[str, 
             "LLM_POLICY_ENABLED": "true" if enabled else "false",
             "LLM_SHADOW_ENABLED": "true",
             "LLM_SHADOW_SAMPLE_RATE": "1",
-            "LLM_SHADOW_BUDGET_MS": "120000",
+            # Generous on purpose: the embedded model answers one request at a time, so a
+            # call waits behind the others, and on a loaded 2-core machine each takes seconds.
+            # The smoke proves the path, not a latency; the unit tests prove the deadlines.
+            "LLM_SHADOW_BUDGET_MS": SMOKE_BUDGET_MS,
             "LLM_ASSIST_ENABLED": "true",
-            "LLM_ASSIST_BUDGET_MS": "120000",
+            "LLM_ASSIST_BUDGET_MS": SMOKE_BUDGET_MS,
             "LLM_PARTIAL_TRUST_ENABLED": "true",
             "LLM_PARTIAL_TRUST_SAMPLE_RATE": "1",
-            "LLM_PARTIAL_TRUST_BUDGET_MS": "120000",
-            "LLM_TIMEOUT_S": base.get("LLM_TIMEOUT_S", "60"),
+            "LLM_PARTIAL_TRUST_BUDGET_MS": SMOKE_BUDGET_MS,
+            "LLM_TIMEOUT_S": base.get("LLM_TIMEOUT_S", SMOKE_TIMEOUT_S),
+            "LLM_STRONG_TIMEOUT_S": base.get("LLM_STRONG_TIMEOUT_S", SMOKE_TIMEOUT_S),
             "POLICY_LOG_DIR": str(log_dir),
             "LOG_USER_TEXT": "true",  # local smoke logs only: lets the check read item names
         }
