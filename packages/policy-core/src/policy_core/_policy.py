@@ -8,6 +8,7 @@ from datetime import UTC
 from functools import cache, lru_cache
 from importlib.metadata import version
 from time import perf_counter_ns
+from types import MappingProxyType
 from typing import Any
 
 from policy_core._contracts import CommandDTO, DecisionDTO
@@ -30,7 +31,7 @@ from policy_core._rfc3339 import parse_date_time
 from policy_core._settings import PolicySettings
 from policy_core._telemetry import StageClock, emit_decision_records
 from policy_core._text import normalise_text
-from policy_core._typos import respell_head
+from policy_core._typos import one_edit_spellings, respell_head
 from policy_core._validation import parse_command
 from policy_core._words import analyse_words
 from policy_core.lang import BUILT_IN, Languages
@@ -71,6 +72,14 @@ class RulePolicy:
             languages.vocabulary.morphology, languages.vocabulary.text
         )
         self.version = f"deterministic/{version('policy-core')}"
+        # Misspellings of the head verbs, over the letters the languages' words use (a few
+        # thousand spellings, built once): a look-up per command instead of an edit distance.
+        letters = "".join(
+            sorted({ch for word in languages.readable for ch in word if ch.isalpha()})
+        )
+        self._head_typos: Mapping[str, str] = MappingProxyType(
+            one_edit_spellings(self.vocabulary.triggers.head_spellings, letters)
+        )
         self._household: Callable[[HouseholdKey], HouseholdIndex] = lru_cache(maxsize=1024)(
             lambda key: build_household_index(key, self.morphology, self.vocabulary.text)
         )
@@ -130,7 +139,7 @@ class RulePolicy:
                 return _UNKNOWN  # nothing but injected instructions
             words = analyse_words(kept, self.morphology, vocabulary.text, normalised=True)
         respelt = respell_head(
-            words, vocabulary.triggers, self.morphology.is_known, self.languages.readable
+            words, self._head_typos, self.morphology.is_known, self.languages.readable
         )
         if respelt is not None:
             words = analyse_words(respelt, self.morphology, vocabulary.text, normalised=True)

@@ -9,12 +9,11 @@ not in the Russian dictionary, not a word any lexicon reads.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 
 from policy_core._words import Words
-from policy_core.lang import TriggerWords
 
-__all__ = ["one_edit_apart", "respell_head"]
+__all__ = ["one_edit_apart", "one_edit_spellings", "respell_head"]
 
 _SHORTEST = 3  # shorter words are too often someone's abbreviation
 
@@ -44,27 +43,55 @@ def one_edit_apart(word: str, target: str) -> bool:
     return any(longer[:k] + longer[k + 1 :] == shorter for k in range(len(longer)))
 
 
+def one_edit_spellings(targets: Iterable[str], alphabet: str) -> dict[str, str]:
+    """Every spelling one edit from a target (over ``alphabet``) mapped to that target; the
+    targets themselves are left out.
+
+    >>> one_edit_spellings(["купи"], "купи")["кпи"], "купи" in one_edit_spellings(["купи"], "к")
+    ('купи', False)
+    """
+    spellings: dict[str, str] = {}
+    for target in sorted(targets):
+        n = len(target)
+        variants = {target[:k] + target[k + 1 :] for k in range(n)}
+        variants |= {target[:k] + target[k + 1] + target[k] + target[k + 2 :] for k in range(n - 1)}
+        for letter in alphabet:
+            variants |= {target[:k] + letter + target[k + 1 :] for k in range(n)}
+            variants |= {target[:k] + letter + target[k:] for k in range(n + 1)}
+        for variant in variants:
+            spellings.setdefault(variant, target)
+    for target in targets:
+        spellings.pop(target, None)
+    return spellings
+
+
 def respell_head(
-    words: Words, t: TriggerWords, known: Callable[[str], bool], readable: frozenset[str]
+    words: Words,
+    typos: Mapping[str, str],
+    known: Callable[[str], bool],
+    readable: frozenset[str],
 ) -> str | None:
     """The text with a misspelt head verb respelt, or None when there is none to respell.
 
-    ``known`` says a word is in a dictionary; ``readable`` holds every word a lexicon reads.
+    ``typos`` maps a misspelling to its head verb (``one_edit_spellings``); ``known`` says a
+    word is in a dictionary; ``readable`` holds every word a lexicon reads.
     """
     first = words.first_word
     if first is None:
         return None
-    last = next(i for i in range(len(words.infos) - 1, first - 1, -1) if words.infos[i] is not None)
-    for index in (first, last) if last != first else (first,):
-        norm = words.norms[index]
-        if len(norm) < _SHORTEST or norm in readable or words.lemmas[index] in readable:
-            continue
+    infos, norms = words.infos, words.norms
+    last = len(infos) - 1
+    while infos[last] is None:
+        last -= 1
+    for index in (first, last):
+        norm = norms[index]
+        target = typos.get(norm)
+        if target is None or len(norm) < _SHORTEST or norm in readable:
+            continue  # most words: no near miss of a head verb at all
         info = words.infos[index]
         russian = info is not None and info.is_russian
-        if (russian and known(norm)) or (not russian and index != first):
-            continue  # a word of its own; an English last word is too often a noun
-        for target in t.head_spellings:
-            if one_edit_apart(norm, target):
-                token = words.tokens[index]
-                return words.text[: token.start] + target + words.text[token.end :]
+        if (not russian and index != first) or (russian and known(norm)):
+            continue  # an English last word is too often a noun; a Russian word of its own
+        token = words.tokens[index]
+        return words.text[: token.start] + target + words.text[token.end :]
     return None
