@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["strip_injected"]
+__all__ = ["may_hold_injection", "strip_injected"]
 
 _SENTENCES = re.compile(r"(?:[^.!?\n]|[.!?](?!\s|$|[.!?]))*(?:[.!?]+(?=\s|$)|\n+|$)")
 _TOKENS = re.compile(r"<\|[^|<>]{0,40}\|>|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*|[^\w\s]")
@@ -55,6 +55,12 @@ def _cut_sentence(
         if token in joiners or not (token[0].isalnum() or token.startswith(_SPECIAL)):
             segment_start = start + len(token) if not token[0].isalnum() else start
     return sentence
+
+
+def may_hold_injection(vocabulary: frozenset[str], text: str, marker_words: frozenset[str]) -> bool:
+    """Whether a text, whose spellings and lemmas are ``vocabulary``, may hold anything to cut:
+    a marker or role word, or a special token. Most commands hold neither."""
+    return not vocabulary.isdisjoint(marker_words) or _SPECIAL in text
 
 
 def strip_injected(

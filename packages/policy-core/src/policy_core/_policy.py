@@ -22,7 +22,7 @@ from policy_core._household import (
     household_key,
 )
 from policy_core._ids import IdFactory
-from policy_core._injection import strip_injected
+from policy_core._injection import may_hold_injection, strip_injected
 from policy_core._intent import Intent
 from policy_core._morphology import Morphology
 from policy_core._read import precheck, read
@@ -39,7 +39,6 @@ from policy_core.lang import BUILT_IN, Languages
 __all__ = ["Explanation", "RulePolicy", "decide", "default_policy", "explain"]
 
 _UNKNOWN = Draft("unknown")
-_SPECIAL_MARK = "<|"  # a model's special token ("<|im_start|>") is injected on its own
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +120,7 @@ class RulePolicy:
         o = vocabulary.open_world
         words = analyse_words(text, self.morphology, vocabulary.text, normalised=True)
         # Most commands hold no marker word and no special token: nothing to cut.
-        injected = not words.vocabulary.isdisjoint(o.injection_words) or _SPECIAL_MARK in text
+        injected = may_hold_injection(words.vocabulary, text, o.injection_words)
         kept = (
             strip_injected(
                 text, o.injection_markers, o.injection_roles, vocabulary.triggers.joiners

@@ -13,34 +13,9 @@ from collections.abc import Callable, Iterable, Mapping
 
 from policy_core._words import Words
 
-__all__ = ["one_edit_apart", "one_edit_spellings", "respell_head"]
+__all__ = ["one_edit_spellings", "respell_head"]
 
 _SHORTEST = 3  # shorter words are too often someone's abbreviation
-
-
-def one_edit_apart(word: str, target: str) -> bool:
-    """``word`` becomes ``target`` by one insertion, deletion, substitution or swap.
-
-    >>> one_edit_apart("кпи", "купи"), one_edit_apart("remidn", "remind"), one_edit_apart("a", "b")
-    (True, True, True)
-    >>> one_edit_apart("купи", "купи"), one_edit_apart("bread", "remind")
-    (False, False)
-    """
-    if word == target or abs(len(word) - len(target)) > 1:
-        return False
-    if len(word) == len(target):
-        diffs = [k for k in range(len(word)) if word[k] != target[k]]
-        if len(diffs) == 1:
-            return True
-        first = diffs[0] if diffs else 0
-        return (
-            len(diffs) == 2
-            and diffs[1] == first + 1
-            and word[first] == target[first + 1]
-            and word[first + 1] == target[first]
-        )
-    shorter, longer = (word, target) if len(word) < len(target) else (target, word)
-    return any(longer[:k] + longer[k + 1 :] == shorter for k in range(len(longer)))
 
 
 def one_edit_spellings(targets: Iterable[str], alphabet: str) -> dict[str, str]:

@@ -105,23 +105,18 @@ def _is_question(
 
 
 def _head_verb(words: Words, t: TriggerWords) -> int | None:
-    """The command's first verb: a Russian imperative or infinitive, or the first English
-    word after the transparent ones ("please call mom")."""
+    """The command's first verb: a Russian imperative or infinitive, or an English word that
+    opens the command after the transparent ones ("please call mom")."""
+    opened = False  # a word other than a transparent one came first
     for i, info in enumerate(words.infos):
         if info is None:
             continue
         if info.is_russian:
             if info.is_imperative or info.is_infinitive:
                 return i
+            opened = opened or words.norms[i] not in t.transparent
         elif words.norms[i] not in t.transparent:
-            return i if i == _first_content(words, t) else None
-    return None
-
-
-def _first_content(words: Words, t: TriggerWords) -> int | None:
-    for i, info in enumerate(words.infos):
-        if info is not None and words.norms[i] not in t.transparent:
-            return i
+            return None if opened else i
     return None
 
 
