@@ -27,6 +27,7 @@ from policy_eval._policies import discover_policies, select_policies
 from policy_eval._progress import progress_for
 from policy_eval._report import build_report, write_reports
 from policy_eval._runner import DEFAULT_CONCURRENCY
+from policy_eval._slice import Bucket, parse_bucket
 
 __all__ = ["EXIT_BAD_INPUT", "EXIT_OK", "EXIT_REGRESSION", "main"]
 
@@ -44,6 +45,13 @@ def _positive(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError("must be at least 1")
     return value
+
+
+def _bucket(text: str) -> Bucket:
+    try:
+        return parse_bucket(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -66,11 +74,17 @@ def _parser() -> argparse.ArgumentParser:
         help="which cases: all (default), open (cases/) or sealed (sealed/, report only)",
     )
     run.add_argument(
+        "--bucket",
+        type=_bucket,
+        metavar="B/N",
+        help="only the cases whose sha256(id) is B modulo N: a fixed slice (after --split)",
+    )
+    run.add_argument(
         "--policy",
         action="append",
         metavar="NAME",
-        help="evaluate this policy (repeatable; default: every one available). "
-        "The deterministic policy always runs, as the reference.",
+        help="evaluate this policy (repeatable or comma-separated; default: every one "
+        "available). The deterministic policy always runs, as the reference.",
     )
     run.add_argument("--baseline", type=Path, help="baseline (or earlier report.json) to gate on")
     run.add_argument(
@@ -149,11 +163,13 @@ def _run(args: argparse.Namespace) -> int:
         _error(f"{len(check.issues)} problem(s) in {args.golden}; no report written")
         return EXIT_BAD_INPUT
     cache = ResponseCache(args.cache_dir) if args.cache_dir is not None else None
-    policies = select_policies(discover_policies(os.environ, cache=cache), args.policy)
+    names = [n.strip() for given in args.policy or () for n in given.split(",") if n.strip()]
+    policies = select_policies(discover_policies(os.environ, cache=cache), names or None)
     progress = progress_for(sys.stderr, enabled=not args.no_progress)
-    evaluation = evaluate(
-        check.dataset.split(args.split), policies, concurrency=args.concurrency, progress=progress
-    )
+    dataset = check.dataset.split(args.split)
+    if args.bucket is not None:
+        dataset = args.bucket.of(dataset)
+    evaluation = evaluate(dataset, policies, concurrency=args.concurrency, progress=progress)
     gate = None
     if baseline is not None or thresholds:
         gate = check_gate(evaluation, baseline, tolerances, thresholds)
