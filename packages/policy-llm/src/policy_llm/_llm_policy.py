@@ -85,6 +85,13 @@ class LLMExtractionPolicy:
         cancelling it from outside."""
         return self.runtime.loop.run(self.read(command, budget_s), budget_s + DEADLINE_GRACE_S)
 
+    async def read_async(self, command: CommandDTO, budget_s: float) -> LLMRead:
+        """``read_sync`` for a coroutine on another event loop: it awaits the reading made on
+        the runtime's loop without blocking its own."""
+        return await self.runtime.loop.run_async(
+            self.read(command, budget_s), budget_s + DEADLINE_GRACE_S
+        )
+
     def decide_read(
         self, command: CommandDTO, read: LLMRead, settings: PolicySettings
     ) -> Explanation:

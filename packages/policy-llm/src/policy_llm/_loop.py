@@ -1,7 +1,8 @@
 """A private asyncio event loop on a daemon thread, where every LLM call of a runtime runs.
 
 Synchronous callers (``decide()`` in assist or partial trust, evaluation threads) wait on a
-call with ``run(..., timeout_s)``: when the budget passes the coroutine is *cancelled* on the
+call with ``run(..., timeout_s)``, callers on another event loop (``adecide()``) await
+``run_async``: when the budget passes the coroutine is *cancelled* on the
 loop, which closes its HTTP request, rather than left running. Shadow work is handed over
 with ``submit`` and never waited on.
 """
@@ -75,6 +76,23 @@ class BackgroundLoop:
                 f"no answer within the {timeout_s * 1000:.0f} ms budget"
             ) from None
         except concurrent.futures.CancelledError:
+            raise LLMUnavailableError("the LLM runtime closed while the call was running") from None
+
+    async def run_async(self, coroutine: Coroutine[Any, Any, T], timeout_s: float) -> T:
+        """``run`` for a caller on another event loop (an ASGI server's): the caller awaits
+        without blocking its loop, with the same budget, errors and cancellation on this one.
+        Cancelling the caller cancels the coroutine here too."""
+        future = asyncio.wrap_future(self.submit(coroutine))
+        try:
+            return await asyncio.wait_for(future, timeout_s)
+        except TimeoutError:
+            raise LLMTimeoutError(
+                f"no answer within the {timeout_s * 1000:.0f} ms budget"
+            ) from None
+        except asyncio.CancelledError:
+            task = asyncio.current_task()
+            if task is not None and task.cancelling():
+                raise  # the caller itself is being cancelled
             raise LLMUnavailableError("the LLM runtime closed while the call was running") from None
 
     def close(self, cleanup: Coroutine[Any, Any, object] | None = None) -> None:
