@@ -49,11 +49,13 @@ __all__ = [
     "Build",
     "Logs",
     "assert_schema_valid",
+    "every_mode",
     "make_logs",
     "make_policy",
     "model_explanation",
     "only",
     "rules_decision",
+    "settle",
     "valid_records",
 ]
 
@@ -168,3 +170,20 @@ def valid_records(logs: Logs) -> list[dict[str, Any]]:
     for record in records:
         validate_record(record)
     return records
+
+
+def every_mode() -> dict[str, Any]:
+    """``make_policy``'s options with all three modes on, everything sampled."""
+    return {
+        "shadow": ShadowSettings(enabled=True),
+        "assist": AssistSettings(enabled=True),
+        "partial_trust": PartialTrustSettings(
+            enabled=True, sample_rate=1.0, corridor=frozenset({"add_shopping_item", "create_task"})
+        ),
+    }
+
+
+def settle(policy: HybridPolicy, timeout_s: float = 5.0) -> None:
+    """Wait until the policy's shadow comparisons are done (their records written)."""
+    if policy.shadow is not None:
+        assert policy.shadow.wait_idle(timeout_s)

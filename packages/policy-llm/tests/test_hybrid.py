@@ -13,7 +13,17 @@ from collections import Counter, defaultdict
 from typing import Any
 
 import pytest
-from hybrid_harness import RULES, Build, make_logs, make_policy, only, rules_decision, valid_records
+from hybrid_harness import (
+    RULES,
+    Build,
+    every_mode,
+    make_logs,
+    make_policy,
+    only,
+    rules_decision,
+    settle,
+    valid_records,
+)
 from scripted_llm import API_KEY, Reply, ScriptedLLM, by_text, extraction, item, task
 
 from policy_core import CommandValidationError
@@ -47,21 +57,6 @@ TEXTS = [
     "переведи Пете 500 рублей",
     "какая погода завтра",
 ]
-
-
-def settle(policy: HybridPolicy) -> None:
-    if policy.shadow is not None:
-        assert policy.shadow.wait_idle(5.0)
-
-
-def every_mode() -> dict[str, Any]:
-    return {
-        "shadow": ShadowSettings(enabled=True),
-        "assist": AssistSettings(enabled=True),
-        "partial_trust": PartialTrustSettings(
-            enabled=True, sample_rate=1.0, corridor=frozenset({"add_shopping_item", "create_task"})
-        ),
-    }
 
 
 # -- the kill switch --------------------------------------------------------------------

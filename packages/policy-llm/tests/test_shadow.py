@@ -14,12 +14,12 @@ from collections import Counter
 from typing import Any
 
 import pytest
-from hybrid_harness import Build, make_logs, only, rules_decision, valid_records
+from hybrid_harness import Build, make_logs, only, rules_decision, settle, valid_records
 from scripted_llm import API_KEY, Answer, Reply, ScriptedLLM, by_text, extraction, item, task
 
 from policy_core import parse_command
 from policy_core.testing import make_command
-from policy_llm import HybridPolicy, PartialTrustSettings, ShadowSettings, ShadowStats
+from policy_llm import PartialTrustSettings, ShadowSettings, ShadowStats
 from policy_observability import LogType
 
 
@@ -27,12 +27,6 @@ from policy_observability import LogType
 def build(build: Build) -> Build:
     """conftest's builder with shadow on unless a test says otherwise."""
     return functools.partial(build, shadow=ShadowSettings(enabled=True))
-
-
-def settle(policy: HybridPolicy, timeout_s: float = 5.0) -> None:
-    """Wait for the background comparisons to finish."""
-    assert policy.shadow is not None
-    assert policy.shadow.wait_idle(timeout_s)
 
 
 # -- the returned decision --------------------------------------------------------------
