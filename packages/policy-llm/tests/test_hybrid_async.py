@@ -9,6 +9,7 @@ cancels the call to the model.
 from __future__ import annotations
 
 import asyncio
+import json
 from typing import Any
 
 import pytest
@@ -52,12 +53,14 @@ TEXTS = [
 TIMED = {"timestamp", "total_ms", "latency_ms", "llm_latency_ms", "deterministic_latency_ms"}
 
 
-def untimed(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The records without their times; the stages a latency record names are kept."""
-    return [
+def untimed(records: list[dict[str, Any]]) -> list[str]:
+    """The records without their times (the stages a latency record names are kept), in no
+    particular order: shadow comparisons finish, and write, in whatever order they end."""
+    kept = [
         {k: sorted(v) if k == "stages" else v for k, v in r.items() if k not in TIMED}
         for r in records
     ]
+    return sorted(json.dumps(r, sort_keys=True, ensure_ascii=False) for r in kept)
 
 
 @pytest.mark.parametrize("modes", list(MODE_SETS))
