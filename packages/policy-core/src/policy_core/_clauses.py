@@ -61,6 +61,8 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
         return True  # "by milk", "pls bye toilet paper": the most common typos of "buy"
     if words.matches(i, t.list_words) and i + 1 < len(words) and words.norms[i + 1] in t.list_marks:
         return True  # "grocery list: milk, eggs"
+    if i > 0 and words.norms[i - 1] in t.noun_determiners:
+        return False  # "your order has shipped": a noun, not a request
     if lemma in t.shop_verbs or norm in t.shop_verbs:
         if norm in t.order_verbs and nxt is not None and words.norms[nxt] in t.ordered_meals:
             return True
@@ -95,7 +97,10 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
             nxt = words.next_words[nxt]  # "надо бы колбасы"
         if nxt is None:
             return False
-        if words.norms[nxt] in t.purpose_markers or _is_verbal(words, nxt):
+        object_word = words.norms[nxt]
+        if object_word in t.purpose_markers or object_word in t.function_words:
+            return False  # "нужно, чтобы …", "what Lucy needs for her project"
+        if _is_verbal(words, nxt):
             return False
         info = words.infos[nxt]
         return (
@@ -106,6 +111,26 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
     if lemma in t.out_of_words:
         return True
     return _is_out_of(words, i, nxt, t)
+
+
+def _negated(words: Words, i: int, t: TriggerWords) -> bool:
+    """ "не готовь много", "can't talk", "не надо покупать хлеб": a trigger negated (or whose
+    need word is) asks for nothing."""
+    norms = words.norms
+    if norms[i] in t.negations:
+        return True
+    if words.matches(i, t.forget_verbs):
+        return False  # "не забудь позвонить": a reminder
+    j = i - 1
+    if j < 0:
+        return False
+    if norms[j] in t.negations:
+        return True
+    return (
+        j >= 1
+        and norms[j - 1] in t.negations
+        and (words.matches(j, t.need_words) or norms[j] in t.modals)
+    )
 
 
 def _names_a_doer(words: Words, i: int, household: HouseholdIndex) -> bool:
@@ -156,6 +181,9 @@ def _after_member_modal(words: Words, i: int, household: HouseholdIndex, t: Trig
     """ "lucy should practice piano", "lucy to set the table", "tom's job: clean ..."."""
     j = i - 1
     if j >= 0 and words.norms[j] in t.modals:
+        norm = words.norms[i]
+        if norm in t.function_words or norm in t.noun_determiners:
+            return False  # "the stuff Lucy needs for …": no verb follows
         k = j - 1
         while k >= 0 and words.norms[k] in t.member_modal_links:
             k -= 1
@@ -230,6 +258,7 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
     )
     norms, lemmas = words.norms, words.lemmas
     joiners, candidates, modals, typos = t.joiners, t.candidates, t.modals, t.buy_typos
+    negating = not words.vocabulary.isdisjoint(t.negations)
     for i, info in enumerate(words.infos):
         norm = norms[i]
         if norm in joiners:
@@ -243,6 +272,8 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
             or norm in typos
             or (i > 0 and norms[i - 1] in modals)
         ):
+            continue
+        if negating and _negated(words, i, t):
             continue
         if chatter and not words.matches(i, t.remind_verbs):
             # Only explicit task openers are requests inside a question ("can you remind …").

@@ -69,6 +69,17 @@ def _is_verbless_control(words: Words, c: CorridorWords, t: TriggerWords) -> boo
     return False
 
 
+def _in_reminder(words: Words, i: int, c: CorridorWords, t: TriggerWords) -> bool:
+    """The verb at ``i`` is the object of a reminder before it, with no conjunction between
+    ("remind Jack to feed the cat and turn the porch light on" asks the assistant for light)."""
+    for k in range(i - 1, -1, -1):
+        if words.matches(k, t.remind_verbs):
+            return True
+        if words.norms[k] in c.conjunctions:
+            return False
+    return False
+
+
 def _is_device_control(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     if _is_verbless_control(words, c, t):
         return True
@@ -77,8 +88,8 @@ def _is_device_control(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     for i in range(len(words)):
         if not words.has_lemma(i, c.device_verbs) or _is_participle(words, i):
             continue  # "выключен ли утюг?" asks about a state; it controls nothing
-        if any(words.matches(k, t.remind_verbs) for k in range(i)):
-            return False
+        if _in_reminder(words, i, c, t):
+            return False  # "remind Lucy to turn off the tv": the task is hers
         if words.has_lemma(i, c.device_always_verbs):
             return True
         if words.norms[i] in c.switch_verbs and _near(words, i, c.on_off, 4):

@@ -16,7 +16,9 @@ from policy_core.lang import OpenWorldWords, Vocabulary
 __all__ = ["ItemDraft", "ShoppingReading", "read_shopping"]
 
 _PRONOUN = "NPRO"  # OpenCorpora: a pronoun ("ему", "него") is never a product
-_VERB = "VERB"  # OpenCorpora: a finite verb
+_VERB = "VERB"  # OpenCorpora: a finite verb or an imperative
+_INFINITIVE = "INFN"  # OpenCorpora: an infinitive
+_VERBS = frozenset({_VERB, _INFINITIVE})
 _NO_INDICES: frozenset[int] = frozenset()
 _NOUN = "NOUN"  # OpenCorpora: a noun  # an item is a noun phrase, never a clause
 
@@ -171,8 +173,8 @@ def _complement(words: Words, piece: list[int], v: Vocabulary) -> frozenset[int]
     return _NO_INDICES
 
 
-def _is_finite_verb(info: WordInfo | None) -> bool:
-    return info is not None and info.pos == _VERB and not info.is_imperative
+def _is_verb(info: WordInfo | None) -> bool:
+    return info is not None and info.pos in _VERBS
 
 
 def _is_pronoun(info: WordInfo | None) -> bool:
@@ -260,10 +262,16 @@ def _item_from_piece(
     if not name_indices:
         return None
     poses = {info.pos for i in name_indices if (info := infos[i]) is not None}
-    if _VERB in poses and any(
-        _is_finite_verb(infos[i]) for i in name_indices if i not in complement
+    if (_VERB in poses or _INFINITIVE in poses) and any(
+        _is_verb(infos[i]) for i in name_indices if i not in complement
     ):
-        return None  # a clause ("что Дима просил", "Петя уже купил") is no noun phrase
+        # A clause ("что Дима просил", "Петя уже купил") or a step ("выпекайте 40 минут",
+        # "выложить яблоки") is no noun phrase.
+        return None
+    if not words.vocabulary.isdisjoint(s.clause_words) and any(
+        norms[i] in s.clause_words for i in name_indices
+    ):
+        return None  # "has shipped", "will arrive": an auxiliary makes a clause
     if _PRONOUN in poses:
         name_indices = [i for i in name_indices if not _is_pronoun(infos[i])]
         if not name_indices:

@@ -62,6 +62,47 @@ def _unknown_person(
     return None
 
 
+_ACCUSATIVE = "accs"  # OpenCorpora: the accusative case
+
+
+def _is_object(words: Words, i: int, start: int, t: TriggerWords) -> bool:
+    """ "отвезти Петю на футбол", "забрать Машу из школы": a member in the accusative right
+    after a chore verb is what the task is about, not who does it ("попроси Машу …" names
+    the doer: a frame)."""
+    info = words.infos[i]
+    if info is None or not info.is_russian or info.noun_case != _ACCUSATIVE or i <= start:
+        return False
+    verb = words.infos[i - 1]
+    return (
+        verb is not None
+        and (verb.is_infinitive or verb.is_imperative)
+        and not _is_frame(words, i - 1, t)
+    )
+
+
+def _coordinated_person(
+    words: Words, member: int, clause: Clause, household: HouseholdIndex, k: TaskWords
+) -> int | None:
+    """ "Sam and Mike need to …", "Петя и Вася, уберите …": a second doer named beside the
+    member who is no member (the task's doer is then unclear)."""
+    for other, link in ((member + 2, member + 1), (member - 2, member - 1)):
+        if not (clause.start <= other < clause.end) or words.norms[link] not in k.coordinators:
+            continue
+        info = words.infos[other]
+        if info is None or not words.tokens[other].text[:1].isupper():
+            continue
+        norm = words.norms[other]
+        if (
+            norm in k.self_words
+            or norm in k.not_people
+            or (info.is_russian and not info.may_be_name)
+        ):
+            continue
+        if household.find_member(words, other) is None:
+            return other
+    return None
+
+
 def _creates_task(words: Words, kept: list[int], t: TriggerWords) -> bool:
     """ "создай задачу", "add a task", "make a reminder": a creation verb before a task noun."""
     first = kept[0]
@@ -94,6 +135,8 @@ def read_task(
     in_names = {m for _, i, j in zones + lists for m in range(i, j)}
     dropped: set[int] = set(excluded)
     assignee: NamedThing | None = None
+    assignee_at = -1
+    objects: set[int] = set()  # members the task is about, not who does it
     infos, first_names = words.infos, household.first_names
     for i in range(start, end):
         info = infos[i]
@@ -105,19 +148,25 @@ def read_task(
         member = household.find_member(words, i)
         if member is None:
             continue
+        if _is_object(words, i, start, t):
+            objects.add(i)
+            continue
         if assignee is None:
-            assignee = member
+            assignee, assignee_at = member, i
         dropped.add(i)
         if i > start and words.norms[i - 1] in k.assignee_prepositions:
             dropped.add(i - 1)
         if i + 1 < end and words.norms[i + 1] in k.after_assignee:
             dropped.add(i + 1)
-    unknown = None
+    found: int | None = None
     if assignee is None:
-        found = _unknown_person(words, start, end, in_names | set(excluded), k=k, t=t)
-        if found is not None:
-            unknown = words.tokens[found].text
-            dropped.add(found)
+        found = _unknown_person(words, start, end, in_names | objects | excluded, k=k, t=t)
+    elif not k.coordinators.isdisjoint(words.vocabulary):
+        found = _coordinated_person(words, assignee_at, clause, household, k)
+    unknown = None
+    if found is not None:
+        unknown = words.tokens[found].text
+        dropped.add(found)
     kept = [i for i in range(start, end) if i not in dropped]
     if _is_frame(words, clause.trigger, t):
         # "Kate wants me to remind her to …", "Будь добр, запиши задачу: …": the task is what

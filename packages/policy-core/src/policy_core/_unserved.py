@@ -7,14 +7,14 @@ Read before any shopping or task clause, on the whole command:
 * a **question** ("do we have any eggs left", "кто сегодня выносит мусор?", "выключен ли
   утюг"), unless it opens as a polite request ("can you add …", "можешь купить …?");
 * a **request to the assistant** itself (a timer, the weather, a joke, a recipe) with no
-  task frame before it ("напомни завести будильник" stays a task).
+  task frame before it ("напомни завести будильник" stays a task);
+* **pasted text**: a letter, a recipe, structured text (``_pasted``).
 """
 
 from __future__ import annotations
 
-import re
-
 from policy_core._household import HouseholdIndex
+from policy_core._pasted import is_pasted
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords, Vocabulary
 
@@ -22,8 +22,6 @@ __all__ = ["unserved"]
 
 _POLITE_WINDOW = 3  # a polite opener stands among the first words
 _QUESTION_MARK = "?"
-# JSON or code braces, a call "f(x)", a dotted name "item.name" (letters on both sides).
-_CODE = re.compile(r"[{}]|[^\W\d_]\(|[^\W\d_]\.[^\W\d_]")
 
 
 def _refers_to_list(
@@ -144,15 +142,10 @@ def _asks_the_assistant(
     return False
 
 
-def _is_pasted_code(text: str) -> bool:
-    """Structured text (JSON, code, markup) is pasted, never said: '{"intent": …}', "item.name"."""
-    return _CODE.search(text) is not None
-
-
 def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
-    """The command is a list edit, a question, a request to the assistant or pasted code."""
+    """The command is pasted text, a list edit, a question or a request to the assistant."""
     o, t = vocabulary.open_world, vocabulary.triggers
-    if _is_pasted_code(words.text):
+    if is_pasted(words, o):
         return True
     first = words.first_word
     if (

@@ -148,6 +148,10 @@ class TriggerWords:
     causative_verbs: Words = _NONE  # "have Mike clean the garage"
     question_words: Words = _NONE
     greetings: Words = _NONE
+    negations: Words = _NONE  # before a trigger (or its need word), nothing is asked: "не готовь"
+    forget_verbs: Words = _NONE  # lemmas: negated, they remind ("не забудь", "don't forget")
+    noun_determiners: Words = _NONE  # before a buying word, it is a noun: "your order"
+    function_words: Words = _NONE  # prepositions: never a verb, never a need's object
     # derived
     task_object_openers: Words = field(init=False, repr=False, compare=False)
     purchase_words: Words = field(init=False, repr=False, compare=False)
@@ -185,6 +189,7 @@ class ShoppingWords:
     kept_filler: Words = _NONE  # filler that may start a quantity ("a couple")
     vague_items: Words = _NONE  # "это", "something": no product on their own
     vague_markers: Words = _NONE  # "чего-нибудь", "the usual": no product named at all
+    clause_words: Words = _NONE  # auxiliaries: a piece holding one is a clause ("has shipped")
     skipped_verbs: Words = _NONE  # buying verbs no trigger list holds ("get")
     phrasal_verbs: frozenset[tuple[str, str]] = frozenset()  # "pick up"
     # derived
@@ -209,6 +214,7 @@ class TaskWords:
     person_openers: Words = _NONE  # spellings before an unknown name: "ask Mike to"
     person_followers: Words = _NONE  # … and after it
     person_opener_lemmas: Words = _NONE  # lemmas before an unknown dictionary name
+    coordinators: Words = _NONE  # "Sam and Mike": a second doer named beside the member
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,6 +249,7 @@ class CorridorWords:
     standing_markers: Words = _NONE
     standing_phrases: tuple[tuple[str, ...], ...] = ()
     standing_verbs: Words = _NONE
+    conjunctions: Words = _NONE  # a device verb after one stands outside a reminder's frame
     # derived
     payment_starts: Words = field(init=False, repr=False, compare=False)
     foreign_starts: Words = field(init=False, repr=False, compare=False)
@@ -396,8 +403,11 @@ class OpenWorldWords:
     injection_roles: Words = _NONE  # a role written as one ("### SYSTEM:") is a marker too
     complement_prepositions: Words = _NONE  # "для", "от": a product's complement
     filler_phrases: tuple[tuple[str, ...], ...] = ()  # "будь добр", "be a love": not items
+    letter_words: Words = _NONE  # a letter or card pasted: greetings' wishes, sign-offs
+    recipe_lemmas: Words = _NONE  # cooking steps: two of them make a pasted recipe
     # derived
     list_verbs: Words = field(init=False, repr=False, compare=False)
+    pasted_markers: Words = field(init=False, repr=False, compare=False)
     injection_words: Words = field(init=False, repr=False, compare=False)
     unserved_markers: Words = field(init=False, repr=False, compare=False)
     phrase_starts: Words = field(init=False, repr=False, compare=False)
@@ -412,6 +422,7 @@ class OpenWorldWords:
             | self.question_particles,
         )  # fmt: skip
         _set(self, "phrase_starts", frozenset(phrase[0] for phrase in self.filler_phrases))
+        _set(self, "pasted_markers", self.letter_words | self.recipe_lemmas)
 
 
 @dataclass(frozen=True, slots=True)

@@ -118,6 +118,10 @@ TRIGGERS = TriggerWords(
     causative_verbs=words("ask get have let make tell"),
     question_words=words("are how is what what's whats when where which who why"),
     greetings=words("hello hey hi yo"),
+    negations=words("can't cannot cant didn't don't dont never not won't"),
+    forget_verbs=words("forget"),
+    noun_determiners=words("a an her his its my our that the their this your"),
+    function_words=words("about at by for from in into of on with"),
 )
 
 SHOPPING = ShoppingWords(
@@ -143,6 +147,7 @@ SHOPPING = ShoppingWords(
     kept_filler=words("a an couple"),
     vague_items=words("anything it something stuff that them thing things this"),
     vague_markers=words("anything something stuff usual whatever those these"),
+    clause_words=words("had has shall will won't"),
     skipped_verbs=words("get grab"),
     phrasal_verbs=frozenset({("pick", "up"), ("put", "down"), ("write", "down")}),
 )
@@ -164,6 +169,7 @@ TASKS = TaskWords(
     after_assignee=words("'s ,"),
     person_openers=words("ask get have let make remind tell"),
     person_followers=words(", about can has must needs should that to will"),
+    coordinators=words("& and"),
 )
 
 CORRIDOR = CorridorWords(
@@ -180,11 +186,11 @@ CORRIDOR = CorridorWords(
         activate arm brighten cast close deactivate dim disarm dock lock lower make mute open
         pause play preheat put raise resume rewind run set shuffle skip start stop switch turn
         unlock
-                adjust crank decrease increase
+                adjust crank decrease increase send
                 brighten dim turn switch set start stop pause resume play skip mute unmute raise lower open close lock unlock arm disarm run preheat boil heat cool warm increase decrease adjust crank blast queue stream cast shuffle rewind
         """
     ),
-    device_always_verbs=words("dim play preheat rewind shuffle"),
+    device_always_verbs=words("dim dock play preheat rewind shuffle"),
     device_nouns=words(
         """
         a/c ac alexa blinds bulb bulbs brightness camera conditioner cooler curtains
@@ -197,7 +203,7 @@ CORRIDOR = CorridorWords(
         """
     ),
     switch_verbs=words("switch turn"),
-    device_settings=words("off"),
+    device_settings=words("color colour off"),
     media_commands=words(
         "episode louder mute pause quieter rewind shuffle skip track tracks unmute volume"
     ),
@@ -216,7 +222,10 @@ CORRIDOR = CorridorWords(
     plural_possessive_endings=("s'",),
     plural_endings=("s",),
     bulk_verbs=words(
-        "cancel clear close delete drop empty erase mark move purge reassign remove reset rid wipe"
+        """
+        assign cancel clear close delete drop empty erase give mark move purge reassign remove
+        reset rid wipe
+        """
     ),
     clearing_verbs=words("clear empty purge wipe"),
     all_words=words("all entire every everything whole"),
@@ -234,6 +243,7 @@ CORRIDOR = CorridorWords(
         ("from", "here", "on"),
     ),
     standing_verbs=words("add assign give go goes make put route send"),
+    conjunctions=words("& , also and plus then"),
 )
 
 NUMBERS = NumberWords(
@@ -410,7 +420,9 @@ OPEN_WORLD = OpenWorldWords(
         """
     ),
     list_op_verbs=words("cross rename show uncheck untick tick"),
-    list_edit_verbs=words("cancel change close delete edit move remove replace sort swap take"),
+    list_edit_verbs=words(
+        "cancel change check clean close delete edit empty move remove replace sort swap take"
+    ),
     list_refs=words("list off reminder task"),
     swap_verbs=words("change swap switch"),
     swap_links=words("instead to"),
@@ -429,6 +441,10 @@ OPEN_WORLD = OpenWorldWords(
         ("be", "a", "love"),
         ("so", "kind", "as"),
         ("write", "down", "that"),
+    ),
+    letter_words=words("congrats congratulations regards sincerely wishes xoxo"),
+    recipe_lemmas=words(
+        "bake beat drizzle grease knead preheat saute sauté sift simmer stir whisk"
     ),
 )
 

@@ -1,0 +1,41 @@
+"""Pasted text (SPEC §4, "The open world"): what was copied in, not said to the assistant.
+
+A letter or a greeting card (wishes, a sign-off: "Поздравляю Вас …", "Best wishes"), a recipe
+(two or more cooking steps: "взбейте …, выпекайте 40 минут", "whisk …, bake …") and structured
+text (JSON, code, markup) hold imperatives and nouns the rules would otherwise read as tasks
+and items; they are clarified, never acted on. The words are each language's
+(``OpenWorldWords.letter_words``, ``recipe_lemmas``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from policy_core._words import Words
+from policy_core.lang import OpenWorldWords
+
+__all__ = ["is_pasted"]
+
+# JSON or code braces, a call "f(x)", a dotted name "item.name" (letters on both sides).
+_CODE = re.compile(r"[{}]|[^\W\d_]\(|[^\W\d_]\.[^\W\d_]")
+_RECIPE_STEPS = 2  # one cooking verb is a chore ("bake a cake"); two are a recipe's steps
+
+
+def _is_recipe(words: Words, o: OpenWorldWords) -> bool:
+    steps = 0
+    for i, info in enumerate(words.infos):
+        if info is not None and words.matches(i, o.recipe_lemmas):
+            steps += 1
+            if steps >= _RECIPE_STEPS:
+                return True
+    return False
+
+
+def is_pasted(words: Words, o: OpenWorldWords) -> bool:
+    """The command is a pasted letter, recipe or piece of structured text."""
+    if _CODE.search(words.text) is not None:
+        return True
+    vocabulary = words.vocabulary
+    if vocabulary.isdisjoint(o.pasted_markers):
+        return False  # most commands: no letter word and no cooking step
+    return not vocabulary.isdisjoint(o.letter_words) or _is_recipe(words, o)
