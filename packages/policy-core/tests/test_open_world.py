@@ -398,3 +398,21 @@ def test_a_member_in_the_accusative_after_the_verb_is_the_object(
 )
 def test_unclear_doers_and_list_edits_are_asked_about(text: str) -> None:
     assert _decide(text)["action"] == "clarify"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "напомни Пете в прошлый вторник вынести мусор",  # a past weekday is gone, never ahead
+        "remind Tom to take out the trash last Tuesday",
+    ],
+)
+def test_a_past_weekday_asks_for_the_due(text: str) -> None:
+    assert _decide(text)["payload"]["missing_fields"] == ["task.due"]
+
+
+@pytest.mark.parametrize(
+    "text", ["ване завтра вынести мусор", "лёше помыть машину"]
+)  # lower case, no member: the doer is still named
+def test_a_lower_case_non_member_doer_is_asked_about(text: str) -> None:
+    assert _decide(text)["payload"]["missing_fields"] == ["task.assignee_id"]

@@ -99,11 +99,17 @@ def _weekday(tokens: Sequence[Token], i: int, today: date, d: DateWords) -> _Hit
     word = tokens[i].norm
     if i + 1 < len(tokens) and tokens[i + 1].norm in d.compound_nouns:
         return None
-    start = _lead(tokens, i, d.weekday_mods, d.weekday_preps)
-    if word in d.ambiguous_weekdays and not (
-        d.strong_weekday_leads & {t.norm for t in tokens[start:i]}
+    start = _lead(tokens, i, d.weekday_leads, d.weekday_preps)
+    past = start < i and tokens[i - 1].norm in d.past_mods
+    if (
+        word in d.ambiguous_weekdays
+        and not past
+        and not (d.strong_weekday_leads & {t.norm for t in tokens[start:i]})
     ):
         return None
+    if past:  # the latest such day before today: a due already gone, asked about
+        back = (today.weekday() - d.weekdays[word] - 1) % 7 + 1
+        return _Hit("date", start, i + 1, today - timedelta(days=back))
     ahead = (d.weekdays[word] - today.weekday() - 1) % 7 + 1
     return _Hit("date", start, i + 1, today + timedelta(days=ahead))
 

@@ -19,6 +19,18 @@ class TaskReading(NamedTuple):
     zone: NamedThing | None
 
 
+def _doer_first(words: Words, i: int, start: int, end: int, skip: set[int]) -> bool:
+    """ "ване завтра вынести мусор": a name that opens the clause (a due phrase aside) with an
+    infinitive right after it is the doer, written in lower case or not."""
+    if any(k not in skip and words.infos[k] is not None for k in range(start, i)):
+        return False
+    j = i + 1
+    while j < end and j in skip:
+        j += 1
+    info = words.infos[j] if j < end else None
+    return info is not None and info.is_infinitive
+
+
 def _unknown_person(
     words: Words, start: int, end: int, skip: set[int], *, k: TaskWords, t: TriggerWords
 ) -> int | None:
@@ -38,6 +50,7 @@ def _unknown_person(
                 or (i > start and words.norms[i - 1] in k.person_openers)  # "remind Серёжу"
                 or (i == start and after == ",")
                 or (capitalised and info.is_name)
+                or _doer_first(words, i, start, end, skip)
             ):
                 return i
             continue

@@ -325,6 +325,7 @@ class DateWords:
     ambiguous_weekdays: Words = _NONE  # "sun", "sat": need a strong lead
     strong_weekday_leads: Words = _NONE
     weekday_mods: Words = _NONE
+    past_mods: Words = _NONE  # "в прошлый вторник", "last Tuesday": the day gone, never ahead
     weekday_preps: Words = _NONE
     compound_nouns: Words = _NONE  # "sunday school"
     weekend: Words = _NONE
@@ -360,11 +361,13 @@ class DateWords:
     dotted_meridiem_letters: Words = _NONE
     named_times: Mapping[str, int] = field(default_factory=_no_map)  # noon 12, midnight 24
     # derived
+    weekday_leads: Words = field(init=False, repr=False, compare=False)
     day_names: Words = field(init=False, repr=False, compare=False)
     day_triggers: Words = field(init=False, repr=False, compare=False)
     due_words: Words = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        _set(self, "weekday_leads", self.weekday_mods | self.past_mods)
         _set(self, "day_names", frozenset({*self.day_offsets, *self.weekdays}))
         triggers = frozenset(
             {*self.today_parts, *(phrase[0] for phrase, _ in self.offset_phrases)}

@@ -337,6 +337,7 @@ DATES = DateWords(
     ambiguous_weekdays=words("sat sun wed"),
     strong_weekday_leads=words("before by next on this till until"),
     weekday_mods=words("coming next this"),
+    past_mods=words("last past previous"),
     weekday_preps=words("before by on till until"),
     compound_nouns=words("league paper roast school service services"),
     weekend=words("weekend"),
