@@ -320,6 +320,7 @@ def test_a_cache_entry_that_is_not_a_completion_is_ignored(
             parameters={
                 "temperature": 0.0,
                 "max_tokens": 512,
+                "token_parameter": "max_tokens",
                 "structured": None,
                 "schema_name": "extraction",
             },

@@ -15,6 +15,7 @@ from policy_llm.exceptions import (
     LLMInvalidJSONError,
     LLMMisconfiguredError,
     LLMRateLimitedError,
+    LLMRefusedError,
     LLMSchemaInvalidError,
     LLMTimeoutError,
     LLMUnavailableError,
@@ -28,6 +29,7 @@ TAXONOMY: dict[type[LLMError], str] = {
     LLMUnavailableError: "unavailable",
     LLMRateLimitedError: "rate_limited",
     LLMHTTPError: "http_error",
+    LLMRefusedError: "refused",
     LLMInvalidJSONError: "invalid_json",
     LLMSchemaInvalidError: "schema_invalid",
 }
@@ -42,6 +44,7 @@ def test_one_class_per_error_type_of_the_spec_all_under_policy_error() -> None:
             "unavailable",
             "rate_limited",
             "http_error",
+            "refused",
             "invalid_json",
             "schema_invalid",
         ]

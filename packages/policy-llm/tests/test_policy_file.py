@@ -173,7 +173,7 @@ def test_a_bad_structured_output_variable_names_the_key_and_the_variable() -> No
     with pytest.raises(LLMMisconfiguredError) as caught:
         load_policy_file(None, {**ENV, "LLM_STRUCTURED_OUTPUT": "json"})
     assert caught.value.field == "profiles.fast.structured_output"
-    assert "'json_schema', 'json_object' or 'prompt'" in str(caught.value)
+    assert "'json_schema', 'json_object', 'grammar' or 'prompt'" in str(caught.value)
     assert "after substituting ${LLM_STRUCTURED_OUTPUT}" in str(caught.value)
 
 
@@ -274,7 +274,7 @@ def test_the_api_key_never_shows_in_a_loaded_policy(tmp_path: Path) -> None:
 # fmt: off
 MISTAKES = [
     # wrong type
-    ("temperature = 0", 'temperature = "hot"', "profiles.fast.temperature", "valid number"),
+    ("temperature = 0", 'temperature = "hot"', "profiles.fast.temperature", 'or "omit"'),
     ("temperature = 0", "temperature = true", "profiles.fast.temperature", "boolean"),
     ("max_tokens = 400", "max_tokens = 1.5", "profiles.fast.max_tokens", "fractional"),
     ("max_tokens = 400", "max_tokens = [400]", "profiles.fast.max_tokens", "valid integer"),
@@ -296,8 +296,8 @@ MISTAKES = [
     ("version = 1", "version = 2", "version", "Input should be 1"),
     ('model = "strong-model"', 'model = "  "', "profiles.careful.model", "blank"),
     # the structured-output mode
-    ('"json_schema"', '"json"', "profiles.fast.structured_output", "'json_schema', 'json_object' or 'prompt'"),
-    ('"json_schema"', '"JSON_SCHEMA"', "profiles.fast.structured_output", "'json_schema', 'json_object' or 'prompt'"),
+    ('"json_schema"', '"json"', "profiles.fast.structured_output", "'json_schema', 'json_object', 'grammar' or 'prompt'"),
+    ('"json_schema"', '"JSON_SCHEMA"', "profiles.fast.structured_output", "'json_schema', 'json_object', 'grammar' or 'prompt'"),
     # unknown keys: typos are caught, with a suggestion when one is close
     ("temperature = 0", "temprature = 0", "profiles.fast.temprature", "did you mean 'temperature'?"),
     ("[profiles.fast]", 'api_keys = "x"\n[profiles.fast]', "endpoint.api_keys", "did you mean 'api_key'?"),

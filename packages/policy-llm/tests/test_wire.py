@@ -73,6 +73,7 @@ def test_the_cache_parameters_cover_what_changes_the_answer() -> None:
     assert request_parameters(request) == {
         "temperature": 0.0,
         "max_tokens": 512,
+        "token_parameter": "max_tokens",
         "structured": "prompt",
         "schema_name": "x",
     }

@@ -33,7 +33,14 @@ from policy_llm._settings import (
     ShadowSettings,
 )
 from policy_llm._shadow import ShadowStats
-from policy_llm._wire import ChatRequest, ChatResult, JsonResult, StructuredMode, TokenUsage
+from policy_llm._wire import (
+    ChatRequest,
+    ChatResult,
+    JsonResult,
+    StructuredMode,
+    TokenParameter,
+    TokenUsage,
+)
 from policy_llm.exceptions import (
     LLMDisabledError,
     LLMError,
@@ -41,6 +48,7 @@ from policy_llm.exceptions import (
     LLMInvalidJSONError,
     LLMMisconfiguredError,
     LLMRateLimitedError,
+    LLMRefusedError,
     LLMSchemaInvalidError,
     LLMTimeoutError,
     LLMUnavailableError,
@@ -66,6 +74,7 @@ __all__ = [
     "LLMInvalidJSONError",
     "LLMMisconfiguredError",
     "LLMRateLimitedError",
+    "LLMRefusedError",
     "LLMRuntime",
     "LLMSchemaInvalidError",
     "LLMSettings",
@@ -79,6 +88,7 @@ __all__ = [
     "ShadowStats",
     "StructuredMode",
     "TaskRoute",
+    "TokenParameter",
     "TokenUsage",
     "__version__",
     "build_runtime",

@@ -64,6 +64,7 @@ def structured_request(
         model=model,
         temperature=profile.temperature,
         max_tokens=profile.max_tokens,
+        token_parameter=profile.token_parameter,
         timeout_s=timeout_s,
         structured=mode,
         schema=schema,

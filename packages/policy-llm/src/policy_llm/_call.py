@@ -176,7 +176,11 @@ def plan_call(context: CallContext, request: ChatRequest, finish: Finish[T]) -> 
         raise
     context.breaker.record_success()
     latency_ms = (context.clock() - started) * 1000.0
-    result = result_from(envelope, request, latency_ms=latency_ms, attempts=schedule.attempts)
+    try:
+        result = result_from(envelope, request, latency_ms=latency_ms, attempts=schedule.attempts)
+    except LLMError as exc:  # a refusal, or an envelope without content
+        exc.attempts = schedule.attempts
+        raise
     value = finish(result, envelope)
     if cache is not None and key is not None:
         cache_store(cache, key, envelope)

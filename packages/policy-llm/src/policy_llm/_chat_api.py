@@ -12,8 +12,9 @@ from collections.abc import Mapping
 from importlib.metadata import version
 from typing import Any
 
+from policy_llm._grammar import schema_grammar
 from policy_llm._wire import ChatRequest, ChatResult, TokenUsage
-from policy_llm.exceptions import LLMHTTPError
+from policy_llm.exceptions import LLMHTTPError, LLMRefusedError
 
 __all__ = [
     "chat_body",
@@ -33,6 +34,7 @@ def request_parameters(request: ChatRequest) -> dict[str, Any]:
     return {
         "temperature": request.temperature,
         "max_tokens": request.max_tokens,
+        "token_parameter": request.token_parameter,
         "structured": request.structured,
         "schema_name": request.schema_name,
     }
@@ -40,6 +42,10 @@ def request_parameters(request: ChatRequest) -> dict[str, Any]:
 
 def chat_body(request: ChatRequest) -> dict[str, Any]:
     """The JSON body to POST to ``/chat/completions`` for ``request``.
+
+    The token limit goes under ``request.token_parameter``; ``temperature`` is left out when
+    it is None. ``grammar`` mode sends the schema's GBNF grammar (llama.cpp) and no
+    ``response_format``, which llama-cpp-python would let override the grammar.
 
     >>> body = chat_body(ChatRequest(messages=({"role": "user", "content": "hi"},), model="m",
     ...     structured="json_object", schema={"type": "object"}))
@@ -49,10 +55,11 @@ def chat_body(request: ChatRequest) -> dict[str, Any]:
     body: dict[str, Any] = {
         "model": request.model,
         "messages": [dict(message) for message in request.messages],
-        "temperature": request.temperature,
-        "max_tokens": request.max_tokens,
-        "stream": False,
     }
+    if request.temperature is not None:
+        body["temperature"] = request.temperature
+    body[request.token_parameter] = request.max_tokens
+    body["stream"] = False
     schema = dict(request.schema) if request.schema is not None else None
     if request.structured == "json_schema":
         body["response_format"] = {
@@ -61,6 +68,8 @@ def chat_body(request: ChatRequest) -> dict[str, Any]:
         }
     elif request.structured == "json_object":
         body["response_format"] = {"type": "json_object", "schema": schema}
+    elif request.structured == "grammar" and schema is not None:
+        body["grammar"] = schema_grammar(schema)
     return body
 
 
@@ -83,14 +92,21 @@ def parse_json_body(body: bytes, *, status_code: int) -> dict[str, Any]:
 def parse_envelope(envelope: Mapping[str, Any]) -> tuple[str, str | None, TokenUsage, str | None]:
     """The content, model, usage and finish reason of a chat completion envelope.
 
-    Raises :class:`LLMHTTPError` (status 200) when the envelope carries an ``error`` or has
-    no string message content in its first choice.
+    Raises :class:`LLMRefusedError` when the message is a refusal (a non-empty ``refusal``
+    string, OpenAI's form), and :class:`LLMHTTPError` (status 200) when the envelope carries
+    an ``error`` or has no string message content in its first choice.
     """
     if envelope.get("error") is not None:
         raise LLMHTTPError("response carries an error member", status_code=200)
     choices = envelope.get("choices")
     first = choices[0] if isinstance(choices, list) and choices else None
     message = first.get("message") if isinstance(first, dict) else None
+    refusal = message.get("refusal") if isinstance(message, dict) else None
+    if isinstance(refusal, str) and refusal.strip():
+        raise LLMRefusedError(
+            f"the model refused to answer ({len(refusal)} characters of refusal)",
+            refusal=refusal,
+        )
     content = message.get("content") if isinstance(message, dict) else None
     if not isinstance(content, str):
         raise LLMHTTPError("response has no choices[0].message.content string", status_code=200)

@@ -45,7 +45,7 @@ from pydantic import (
 )
 
 from policy_llm._endpoint import EndpointSettings
-from policy_llm._wire import StructuredMode
+from policy_llm._wire import StructuredMode, TokenParameter
 from policy_llm.exceptions import LLMMisconfiguredError
 
 __all__ = [
@@ -112,6 +112,22 @@ def _not_blank(value: str) -> str:
     return value.strip()
 
 
+#: The value of ``temperature`` that leaves it out of the request.
+OMIT = "omit"
+
+
+def _omitted(value: object) -> object:
+    """``"omit"`` (any case, spaces around) as None: the request sends no temperature."""
+    if isinstance(value, str) and value.strip().lower() == OMIT:
+        return None
+    if isinstance(value, str):
+        try:
+            float(value)
+        except ValueError:
+            raise ValueError(f'expected a number from 0 to 2, or "{OMIT}"') from None
+    return value
+
+
 _Number = BeforeValidator(_plain_number)
 _ProfileName = Annotated[str, _name("profile")]
 _TaskName = Annotated[str, _name("task")]
@@ -120,8 +136,13 @@ _TaskName = Annotated[str, _name("task")]
 class Profile(BaseModel):
     """How one LLM call is made: model, sampling, limits and structured-output mode.
 
+    ``temperature = "omit"`` sends none (OpenAI's reasoning models refuse any other value
+    than their default), and ``token_parameter`` names the field ``max_tokens`` is sent in.
+
     >>> Profile(temperature=0, max_tokens=400).structured_output
     'json_schema'
+    >>> Profile(temperature="omit", token_parameter="max_completion_tokens").temperature is None
+    True
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid", hide_input_in_errors=True)
@@ -129,8 +150,12 @@ class Profile(BaseModel):
     model: Annotated[str, AfterValidator(_not_blank)] | None = Field(
         default=None, description="None: the endpoint's model (endpoint.model)."
     )
-    temperature: Annotated[float, _Number, Field(ge=0, le=2, allow_inf_nan=False)] = 0.0
+    temperature: Annotated[
+        Annotated[float, _Number, Field(ge=0, le=2, allow_inf_nan=False)] | None,
+        BeforeValidator(_omitted),
+    ] = 0.0
     max_tokens: Annotated[int, _Number, Field(ge=1)] = 512
+    token_parameter: TokenParameter = "max_tokens"  # noqa: S105 - a field name, no secret
     timeout_s: Annotated[float, _Number, Field(gt=0, allow_inf_nan=False)] = 10.0
     structured_output: StructuredMode = "json_schema"
     escalate_to: str | None = Field(

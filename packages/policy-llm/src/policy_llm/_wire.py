@@ -7,13 +7,27 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-__all__ = ["ChatRequest", "ChatResult", "JsonResult", "StructuredMode", "TokenUsage"]
+__all__ = [
+    "ChatRequest",
+    "ChatResult",
+    "JsonResult",
+    "StructuredMode",
+    "TokenParameter",
+    "TokenUsage",
+]
 
-StructuredMode = Literal["json_schema", "json_object", "prompt"]
+StructuredMode = Literal["json_schema", "json_object", "grammar", "prompt"]
 """How a JSON answer is asked for: OpenAI's ``json_schema`` response format, llama.cpp
-server's ``json_object`` response format carrying a ``schema``, or only the prompt."""
+server's ``json_object`` response format carrying a ``schema``, a GBNF ``grammar`` derived
+from the schema (llama.cpp's servers), or only the prompt."""
 
-_MODES: frozenset[str] = frozenset(("json_schema", "json_object", "prompt"))
+_MODES: frozenset[str] = frozenset(("json_schema", "json_object", "grammar", "prompt"))
+
+TokenParameter = Literal["max_tokens", "max_completion_tokens"]
+"""The request field the answer's token limit is sent in: ``max_tokens`` (most servers) or
+``max_completion_tokens`` (OpenAI's current models; its reasoning models refuse the other)."""
+
+_TOKEN_PARAMETERS: frozenset[str] = frozenset(("max_tokens", "max_completion_tokens"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +38,8 @@ class ChatRequest:
     deadline of the whole call, retries and the waits between them included. ``structured``
     picks how a JSON answer is requested (``None``: plain text) and then needs ``schema``, the
     JSON Schema the answer must satisfy, sent under ``schema_name`` where the mode names it.
+    ``temperature`` None leaves the field out (reasoning models accept only their default);
+    ``max_tokens`` is sent under the name ``token_parameter`` says.
 
     >>> ChatRequest(messages=({"role": "user", "content": "hi"},), model="m").timeout_s
     10.0
@@ -31,8 +47,9 @@ class ChatRequest:
 
     messages: tuple[Mapping[str, str], ...]
     model: str
-    temperature: float = 0.0
+    temperature: float | None = 0.0
     max_tokens: int = 512
+    token_parameter: TokenParameter = "max_tokens"  # noqa: S105 - a field name, no secret
     timeout_s: float = 10.0
     structured: StructuredMode | None = None
     schema: Mapping[str, Any] | None = None
@@ -53,10 +70,13 @@ def _problems(request: ChatRequest) -> tuple[str, ...]:
             found.append(f"messages[{index}]: needs string 'role' and 'content'")
     if not request.model.strip():
         found.append("model: must not be empty")
-    if not math.isfinite(request.temperature) or request.temperature < 0:
-        found.append("temperature: must be a finite number >= 0")
+    temperature = request.temperature
+    if temperature is not None and (not math.isfinite(temperature) or temperature < 0):
+        found.append("temperature: must be a finite number >= 0, or None (not sent)")
     if request.max_tokens < 1:
         found.append("max_tokens: must be >= 1")
+    if request.token_parameter not in _TOKEN_PARAMETERS:
+        found.append(f"token_parameter: must be one of {sorted(_TOKEN_PARAMETERS)}")
     if not math.isfinite(request.timeout_s) or request.timeout_s <= 0:
         found.append("timeout_s: must be a finite number > 0")
     if request.structured is not None and request.structured not in _MODES:

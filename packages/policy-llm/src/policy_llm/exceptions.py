@@ -11,6 +11,8 @@
         ├── LLMRateLimitedError      "rate_limited"    429 after retries; ``retry_after_s``
         ├── LLMHTTPError             "http_error"      other non-2xx, body too large, bad envelope;
         │                                              ``status_code``
+        ├── LLMRefusedError          "refused"         the model declined (``refusal`` instead of
+        │                                              content); ``refusal``
         ├── LLMInvalidJSONError      "invalid_json"    the message content is not a JSON object;
         │                                              ``content``
         └── LLMSchemaInvalidError    "schema_invalid"  the content is JSON but breaks the schema;
@@ -19,7 +21,9 @@
 The API key is never part of a message, an attribute or ``args``: messages are written by
 this package from status codes and counts, and text that comes from the server passes through
 :func:`redact` first. Model output (``content``) is kept as an attribute, for a repair prompt,
-and never put in ``str()``, so logging an exception does not log what the model wrote.
+and never put in ``str()``, so logging an exception does not log what the model wrote; a
+refusal's text likewise (``refusal``: it may quote the user's words, so it belongs only where
+user text may be logged, ``LOG_USER_TEXT``).
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ __all__ = [
     "LLMInvalidJSONError",
     "LLMMisconfiguredError",
     "LLMRateLimitedError",
+    "LLMRefusedError",
     "LLMSchemaInvalidError",
     "LLMTimeoutError",
     "LLMUnavailableError",
@@ -118,6 +123,19 @@ class LLMHTTPError(LLMError):
     def __init__(self, message: str, *, status_code: int, attempts: int = 0) -> None:
         super().__init__(message, attempts=attempts)
         self.status_code = status_code
+
+
+class LLMRefusedError(LLMError):
+    """The model declined to answer: its message carries a ``refusal`` (OpenAI's safety
+    refusals, with ``content`` null) instead of an answer. Not retried, repaired or escalated:
+    asking again gets the same refusal. ``refusal`` holds the model's text; it is not part of
+    ``str()``, which gives only its length."""
+
+    error_type: ClassVar[str] = "refused"
+
+    def __init__(self, message: str, *, refusal: str, attempts: int = 0) -> None:
+        super().__init__(message, attempts=attempts)
+        self.refusal = refusal
 
 
 class LLMInvalidJSONError(LLMError):
