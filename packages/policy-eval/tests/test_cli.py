@@ -42,7 +42,7 @@ def _perfect_baseline(golden: Path, reports: Path, tmp_path: Path) -> Path:
 
 def test_validate_ok(tiny_golden: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["validate", "--golden", str(tiny_golden)]) == EXIT_OK
-    assert "3 cases in 1 files, all valid" in capsys.readouterr().out
+    assert "3 cases in 1 file, all valid" in capsys.readouterr().out
 
 
 def test_validate_reports_every_bad_line(
@@ -53,7 +53,7 @@ def test_validate_reports_every_bad_line(
     err = capsys.readouterr().err
     assert f"{root / 'cases' / 'tiny.jsonl'}:4: /: not valid JSON" in err
     assert f"{root / 'cases' / 'tiny.jsonl'}:5: /id: duplicate id 'en-weather'" in err
-    assert "2 problem(s)" in err
+    assert "2 problems in " in err
 
 
 def test_run_writes_reports_and_a_summary(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -67,8 +69,8 @@ def test_baseline_document_validates_and_skips_latency(evaluation: Evaluation) -
 
 
 def test_a_report_serves_as_a_baseline(evaluation: Evaluation, tmp_path: Path) -> None:
-    json_path, _ = write_reports(build_report(evaluation), tmp_path)
-    baseline = load_baseline(json_path)
+    paths = write_reports(build_report(evaluation), tmp_path)
+    baseline = load_baseline(paths.json)
     assert [p.name for p in baseline.policies] == ["deterministic", "scripted"]
     assert "en-unmeetable" in baseline.policies[0].failing_cases
     gate = check_gate(evaluation, baseline, default_tolerances())
@@ -127,8 +129,29 @@ def test_markdown_escapes_table_breaking_text(tmp_path: Path, kit: Any) -> None:
     assert "a \\| b &lt;script&gt;" in markdown
 
 
-def test_write_reports_writes_both_files(evaluation: Evaluation, tmp_path: Path) -> None:
-    json_path, md_path = write_reports(build_report(evaluation), tmp_path / "out")
-    assert json_path.name == "report.json"
-    assert md_path.read_text("utf-8").startswith("# Golden evaluation report")
-    assert not [p for p in json_path.parent.iterdir() if p.name.endswith(".tmp")]
+def test_write_reports_writes_three_files_only_the_owner_reads(
+    evaluation: Evaluation, tmp_path: Path
+) -> None:
+    folder = tmp_path / "out"
+    folder.mkdir()
+    (folder / "report.md").write_text("stale", encoding="utf-8")
+    (folder / "report.md").chmod(0o644)
+    paths = write_reports(build_report(evaluation), folder)
+    assert [p.name for p in paths] == ["report.json", "report.md", "report.html"]
+    assert paths.markdown.read_text("utf-8").startswith("# Golden evaluation report")
+    assert paths.html.read_text("utf-8").startswith("<!DOCTYPE html>")
+    for path in paths:  # they quote case texts and decisions: not world- or group-readable
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+    assert not [p for p in folder.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_the_baseline_is_written_with_the_usual_mode(
+    evaluation: Evaluation, tmp_path: Path
+) -> None:
+    path = tmp_path / "baseline.json"
+    old = os.umask(0o022)
+    try:
+        write_json(path, baseline_document(evaluation))
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o644  # no user text: readable like any file

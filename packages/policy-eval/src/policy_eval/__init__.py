@@ -10,6 +10,7 @@ see docs/guides/golden-dataset.md.
 from importlib.metadata import version as _version
 
 from policy_eval._baseline import Baseline, BaselinePolicy, baseline_document, load_baseline
+from policy_eval._bootstrap import Interval, bootstrap_intervals
 from policy_eval._cache import CacheStats, ResponseCache
 from policy_eval._cases import (
     UNCHECKED,
@@ -26,12 +27,15 @@ from policy_eval._gate import (
     GateResult,
     Regression,
     Threshold,
+    ThresholdCheck,
     ThresholdFailure,
     check_gate,
     default_tolerances,
     parse_thresholds,
     parse_tolerances,
 )
+from policy_eval._html import render_html
+from policy_eval._junit import render_junit
 from policy_eval._markdown import render_markdown
 from policy_eval._metrics import METRICS, MetricSpec, percentile
 from policy_eval._normalise import TITLE_PASS_THRESHOLD, NameNormaliser
@@ -43,9 +47,10 @@ from policy_eval._policies import (
     discover_policies,
     select_policies,
 )
-from policy_eval._report import build_report, write_reports
+from policy_eval._report import ReportPaths, build_report, write_reports
 from policy_eval._runner import CaseRun, PolicyRun, run_policies, run_policy
 from policy_eval._schemas import eval_schema
+from policy_eval._selection import CaseFilter, parse_filter, select_cases
 from policy_eval.exceptions import (
     BaselineError,
     DatasetError,
@@ -68,6 +73,7 @@ __all__ = [
     "BaselinePolicy",
     "CacheStats",
     "CaseCheck",
+    "CaseFilter",
     "CaseRun",
     "Comparer",
     "Confusion",
@@ -83,6 +89,7 @@ __all__ = [
     "GateResult",
     "GoldenCase",
     "GoldenCheck",
+    "Interval",
     "MetricSpec",
     "NameNormaliser",
     "Policy",
@@ -90,12 +97,15 @@ __all__ = [
     "PolicyResult",
     "PolicyRun",
     "Regression",
+    "ReportPaths",
     "ResponseCache",
     "SpecError",
     "Threshold",
+    "ThresholdCheck",
     "ThresholdFailure",
     "__version__",
     "baseline_document",
+    "bootstrap_intervals",
     "build_report",
     "check_gate",
     "check_golden",
@@ -105,12 +115,16 @@ __all__ = [
     "evaluate",
     "load_baseline",
     "load_golden",
+    "parse_filter",
     "parse_thresholds",
     "parse_tolerances",
     "percentile",
+    "render_html",
+    "render_junit",
     "render_markdown",
     "run_policies",
     "run_policy",
+    "select_cases",
     "select_policies",
     "write_reports",
 ]

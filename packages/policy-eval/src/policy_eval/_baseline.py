@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
+import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +24,8 @@ from policy_eval.exceptions import BaselineError
 __all__ = [
     "BASELINE_DIGITS",
     "BASELINE_KIND",
+    "PRIVATE_MODE",
+    "PUBLIC_MODE",
     "REPORT_KIND",
     "Baseline",
     "BaselinePolicy",
@@ -31,6 +33,7 @@ __all__ = [
     "load_baseline",
     "rounded",
     "write_json",
+    "write_text",
 ]
 
 BASELINE_KIND: Final = "policy-eval-baseline"
@@ -94,19 +97,32 @@ def baseline_document(evaluation: Evaluation) -> dict[str, Any]:
     }
 
 
-def write_json(path: str | Path, document: Mapping[str, Any]) -> None:
-    """Write a JSON document atomically (temporary file, then ``os.replace``)."""
+PUBLIC_MODE: Final = 0o666  # less the umask: the baseline and the history hold no user text
+PRIVATE_MODE: Final = 0o600  # reports quote case texts and decisions: the owner alone reads them
+
+
+def write_text(path: str | Path, text: str, *, mode: int = PUBLIC_MODE) -> None:
+    """Write a text file atomically (a temporary file beside it, then ``os.replace``).
+
+    The file is created with ``mode`` (less the umask) and keeps it: a private report is
+    never readable by others, not even for a moment.
+    """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    tmp = target.parent / f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
         os.replace(tmp, target)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
+
+
+def write_json(path: str | Path, document: Mapping[str, Any], *, mode: int = PUBLIC_MODE) -> None:
+    """Write a JSON document atomically (see :func:`write_text`)."""
+    write_text(path, json.dumps(document, indent=2, ensure_ascii=False) + "\n", mode=mode)
 
 
 def load_baseline(path: str | Path) -> Baseline:

@@ -3,6 +3,8 @@
 Exit status: 0 ok; 1 a regression beyond tolerance (with ``--fail-on-regression``) or a
 failed ``--min``/``--max`` threshold; 2 bad input or usage (an invalid dataset, baseline or
 option). With an invalid dataset no report is written and stale ones are removed.
+Every run appends a line to the history file and, in GitHub Actions, writes the job summary
+and prints annotations (``_outputs``).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from importlib.metadata import version
 from pathlib import Path
 from typing import Final
 
@@ -21,12 +24,16 @@ from policy_eval._cases import SPLITS
 from policy_eval._console import gate_lines, summary_lines
 from policy_eval._dataset import check_golden
 from policy_eval._evaluate import evaluate
+from policy_eval._format import plural
 from policy_eval._gate import check_gate, parse_thresholds, parse_tolerances
+from policy_eval._history import run_stamp
 from policy_eval._metrics import METRICS
+from policy_eval._outputs import HISTORY_FILE, OUTPUT_FILES, write_outputs
 from policy_eval._policies import discover_policies, select_policies
 from policy_eval._progress import progress_for
-from policy_eval._report import build_report, write_reports
+from policy_eval._report import build_report
 from policy_eval._runner import DEFAULT_CONCURRENCY
+from policy_eval._selection import CaseFilter, parse_filter, select_cases
 from policy_eval._slice import Bucket, parse_bucket
 
 __all__ = ["EXIT_BAD_INPUT", "EXIT_OK", "EXIT_REGRESSION", "main"]
@@ -34,7 +41,6 @@ __all__ = ["EXIT_BAD_INPUT", "EXIT_OK", "EXIT_REGRESSION", "main"]
 EXIT_OK: Final = 0
 EXIT_REGRESSION: Final = 1
 EXIT_BAD_INPUT: Final = 2
-_REPORT_FILES: Final = ("report.json", "report.md")
 
 
 def _positive(text: str) -> int:
@@ -54,12 +60,20 @@ def _bucket(text: str) -> Bucket:
         raise argparse.ArgumentTypeError(str(exc)) from None
 
 
+def _filter(text: str) -> CaseFilter:
+    try:
+        return parse_filter(text)
+    except PolicyError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="policy-eval",
         description="Golden-dataset evaluation of HomeTask policies.",
         epilog="exit status: 0 ok, 1 regression or failed threshold, 2 bad input or usage",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version('policy-eval')}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     validate = commands.add_parser("validate", help="check every golden case; report all problems")
     validate.add_argument("--golden", type=Path, default=Path("golden"), help="golden directory")
@@ -80,6 +94,18 @@ def _parser() -> argparse.ArgumentParser:
         help="only the cases whose sha256(id) is B modulo N: a fixed slice (after --split)",
     )
     run.add_argument(
+        "--filter",
+        action="append",
+        default=[],
+        type=_filter,
+        metavar="KIND:PATTERN",
+        help="only the cases whose tag, lang or id matches a shell pattern (tag:typo, "
+        "lang:ru, id:ru-shop-*); repeatable: one kind is either, different kinds all",
+    )
+    run.add_argument(
+        "--limit", type=_positive, metavar="N", help="only the first N cases (after the filters)"
+    )
+    run.add_argument(
         "--policy",
         action="append",
         metavar="NAME",
@@ -91,6 +117,14 @@ def _parser() -> argparse.ArgumentParser:
         "--fail-on-regression", action="store_true", help="exit 1 when a metric regresses"
     )
     run.add_argument("--tolerance", action="append", default=[], metavar="METRIC=VALUE")
+    run.add_argument(
+        "--noisy",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="gate this policy with its 95%% intervals: a drop must also leave the interval "
+        "(repeatable; a policy may also say it is noisy itself)",
+    )
     run.add_argument("--min", action="append", default=[], metavar="[POLICY:]METRIC=VALUE")
     run.add_argument("--max", action="append", default=[], metavar="[POLICY:]METRIC=VALUE")
     run.add_argument(
@@ -101,6 +135,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--cache-dir", type=Path, help="cache LLM responses in this directory")
     run.add_argument("--write-baseline", type=Path, metavar="FILE", help="write a baseline here")
+    run.add_argument(
+        "--history",
+        type=Path,
+        metavar="FILE",
+        help=f"append this run's summary line here (default: REPORT_DIR/{HISTORY_FILE})",
+    )
+    run.add_argument("--no-history", action="store_true", help="append no history line")
     run.add_argument("--no-progress", action="store_true", help="no progress line on stderr")
     return parser
 
@@ -131,12 +172,13 @@ def _validate(golden: Path) -> int:
     for issue in check.issues:
         print(issue, file=sys.stderr)
     if check.issues:
-        _error(f"{len(check.issues)} problem(s) in {golden}")
+        _error(f"{plural(len(check.issues), 'problem')} in {golden}")
         return EXIT_BAD_INPUT
     dataset = check.dataset
     sealed = len(dataset.split("sealed").cases)
     held = f"; {sealed} of them sealed" if sealed else ""
-    print(f"{golden}: {len(dataset.cases)} cases in {len(dataset.files)} files, all valid{held}")
+    found = f"{plural(len(dataset.cases), 'case')} in {plural(len(dataset.files), 'file')}"
+    print(f"{golden}: {found}, all valid{held}")
     return EXIT_OK
 
 
@@ -158,9 +200,9 @@ def _run(args: argparse.Namespace) -> int:
     if check.issues:
         for issue in check.issues:
             print(issue, file=sys.stderr)
-        for name in _REPORT_FILES:  # a stale report must not pass for this run's
+        for name in OUTPUT_FILES:  # a stale report must not pass for this run's
             (args.report_dir / name).unlink(missing_ok=True)
-        _error(f"{len(check.issues)} problem(s) in {args.golden}; no report written")
+        _error(f"{plural(len(check.issues), 'problem')} in {args.golden}; no report written")
         return EXIT_BAD_INPUT
     cache = ResponseCache(args.cache_dir) if args.cache_dir is not None else None
     names = [n.strip() for given in args.policy or () for n in given.split(",") if n.strip()]
@@ -169,15 +211,26 @@ def _run(args: argparse.Namespace) -> int:
     dataset = check.dataset.split(args.split)
     if args.bucket is not None:
         dataset = args.bucket.of(dataset)
+    dataset = select_cases(dataset, args.filter, args.limit)
     evaluation = evaluate(dataset, policies, concurrency=args.concurrency, progress=progress)
     gate = None
     if baseline is not None or thresholds:
-        gate = check_gate(evaluation, baseline, tolerances, thresholds)
-    report = build_report(evaluation, gate=gate, cache=cache.stats if cache is not None else None)
-    json_path, md_path = write_reports(report, args.report_dir)
+        noisy = {*args.noisy, *(p.name for p in policies if getattr(p, "noisy", False) is True)}
+        gate = check_gate(evaluation, baseline, tolerances, thresholds, noisy=noisy)
+    report = build_report(
+        evaluation,
+        gate=gate,
+        cache=cache.stats if cache is not None else None,
+        selection=_selection(args),
+        run=run_stamp(os.environ, args.golden),
+    )
+    history = None if args.no_history else args.history or args.report_dir / HISTORY_FILE
+    written = write_outputs(report, args.report_dir, history=history, environ=os.environ)
     for line in summary_lines(report):
         print(line)
-    print(f"reports: {json_path}, {md_path}")
+    print(f"reports: {', '.join(str(path) for path in (*written.reports, written.junit))}")
+    if written.history is not None:
+        print(f"history: {written.history}")
     if args.write_baseline is not None:
         write_json(args.write_baseline, baseline_document(evaluation))
         print(f"baseline written: {args.write_baseline} (review the diff before committing)")
@@ -185,6 +238,20 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_OK
     for line in gate_lines(gate, fail_on_regression=args.fail_on_regression):
         print(line)
+    for command in written.annotations:  # GitHub Actions shows these as annotations
+        print(command)
     if gate.threshold_failures or (gate.regressions and args.fail_on_regression):
         return EXIT_REGRESSION
     return EXIT_OK
+
+
+def _selection(args: argparse.Namespace) -> dict[str, object]:
+    """Which cases ran, as the report and the history line record it."""
+    chosen: dict[str, object] = {
+        "split": args.split,
+        "filters": [str(f) for f in args.filter],
+        "limit": args.limit,
+    }
+    if args.bucket is not None:
+        chosen["bucket"] = f"{args.bucket.index}/{args.bucket.count}"
+    return chosen

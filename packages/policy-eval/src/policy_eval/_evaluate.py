@@ -8,10 +8,11 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Final, TypeAlias
 
+from policy_eval._bootstrap import Interval, bootstrap_intervals
 from policy_eval._cases import Dataset, GoldenCase
 from policy_eval._compare import ERROR, CaseCheck, Comparer
 from policy_eval._metrics import BREAKDOWN_METRICS, aggregate
@@ -37,7 +38,10 @@ class Confusion:
 
 @dataclass(frozen=True, slots=True)
 class PolicyResult:
-    """One policy's evaluation: metrics, breakdowns, confusion matrices and every case check."""
+    """One policy's evaluation: metrics, breakdowns, confusion matrices and every case check.
+
+    ``intervals`` holds the 95% bootstrap interval of every metric that has one.
+    """
 
     name: str
     version: str
@@ -48,6 +52,7 @@ class PolicyResult:
     errors_by_type: dict[str, int]
     breakdowns: dict[str, Breakdown]
     confusion: dict[str, Confusion]
+    intervals: Mapping[str, Interval] = field(default_factory=dict)
 
     @property
     def failures(self) -> tuple[CaseCheck, ...]:
@@ -124,6 +129,7 @@ def summarise(run: PolicyRun, comparer: Comparer) -> PolicyResult:
                 checks, OUTCOME_LABELS, lambda c: (c.run.case.expected.outcome, c.actual_outcome)
             ),
         },
+        intervals=bootstrap_intervals(checks),
     )
 
 

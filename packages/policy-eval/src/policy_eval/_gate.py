@@ -5,16 +5,21 @@ A metric where higher is better regresses when ``current < baseline - tolerance`
 lower is better when ``current > baseline + tolerance``. A drop exactly equal to the
 tolerance passes. Metrics without a default tolerance (latency, the action rates) are only
 gated when a tolerance is given; the action rates have no better direction and cannot be.
+
+A policy marked *noisy* (an LLM's answers vary from run to run) must also move beyond the
+noise: its metric regresses only when, besides the tolerance, the baseline's figure lies
+outside the run's 95% bootstrap interval. A drop within the interval is reported, not failed.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
 from policy_eval._baseline import BASELINE_DIGITS, Baseline
+from policy_eval._bootstrap import Interval
 from policy_eval._evaluate import Evaluation
 from policy_eval._metrics import METRICS, MetricSpec, metric_spec
 from policy_eval.exceptions import SpecError
@@ -23,6 +28,7 @@ __all__ = [
     "GateResult",
     "Regression",
     "Threshold",
+    "ThresholdCheck",
     "ThresholdFailure",
     "check_gate",
     "default_tolerances",
@@ -42,12 +48,16 @@ class Regression:
     baseline: float
     current: float
     tolerance: float
+    interval: Interval | None = None  # the run's 95% interval, for a noisy policy
 
     def __str__(self) -> str:
+        noise = ""
+        if self.interval is not None:
+            noise = f", 95% interval [{self.interval.low:.4f}, {self.interval.high:.4f}]"
         return (
             f"REGRESSION {self.policy} {self.metric}: baseline {self.baseline:.4f}, "
             f"current {self.current:.4f} ({self.current - self.baseline:+.4f}), "
-            f"tolerance {self.tolerance:.4f}"
+            f"tolerance {self.tolerance:.4f}{noise}"
         )
 
 
@@ -78,8 +88,20 @@ class ThresholdFailure:
 
 
 @dataclass(frozen=True, slots=True)
+class ThresholdCheck:
+    """One threshold applied to one policy, failed or not."""
+
+    policy: str
+    threshold: Threshold
+    current: float | None
+    passed: bool
+
+
+@dataclass(frozen=True, slots=True)
 class GateResult:
-    """What the gate found. ``notes`` are informational (never fail a run)."""
+    """What the gate found. ``notes`` are informational (never fail a run); so are the
+    drops of a noisy policy within its interval (``within_noise``). ``threshold_checks``
+    holds every threshold applied, ``threshold_failures`` the failed ones."""
 
     baseline: str | None
     tolerances: Mapping[str, float]
@@ -88,6 +110,13 @@ class GateResult:
     notes: tuple[str, ...] = ()
     newly_failing: Mapping[str, Mapping[str, tuple[str, ...]]] = field(default_factory=dict)
     newly_passing: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    threshold_checks: tuple[ThresholdCheck, ...] = ()
+    noisy: tuple[str, ...] = ()
+    within_noise: tuple[Regression, ...] = ()
+
+    @property
+    def passed(self) -> bool:
+        return not self.regressions and not self.threshold_failures
 
 
 def default_tolerances() -> dict[str, float]:
@@ -163,14 +192,35 @@ def _regressed(spec: MetricSpec, baseline: float, current: float, tolerance: flo
     return round(moved, _EPSILON_DIGITS) > tolerance
 
 
+def _beyond_noise(spec: MetricSpec, baseline: float, interval: Interval | None) -> bool:
+    """The baseline's figure lies outside the run's interval, on the better side."""
+    if interval is None:
+        return True
+    if spec.direction == "higher":
+        return round(baseline - interval.high, _EPSILON_DIGITS) > 0
+    return round(interval.low - baseline, _EPSILON_DIGITS) > 0
+
+
 def check_gate(
     evaluation: Evaluation,
     baseline: Baseline | None,
     tolerances: Mapping[str, float],
     thresholds: Sequence[Threshold] = (),
+    *,
+    noisy: Collection[str] = (),
 ) -> GateResult:
-    """Compare every policy of ``evaluation`` with its baseline entry and the thresholds."""
+    """Compare every policy of ``evaluation`` with its baseline entry and the thresholds.
+
+    The policies named in ``noisy`` regress only beyond their 95% interval as well.
+    """
     names = {result.name for result in evaluation.results}
+    for name in noisy:
+        if name not in names:
+            raise SpecError(
+                "--noisy",
+                name,
+                f"no policy of that name in this run (ran: {', '.join(sorted(names))})",
+            )
     for threshold in thresholds:
         if threshold.policy is not None and threshold.policy not in names:
             raise SpecError(
@@ -179,7 +229,9 @@ def check_gate(
                 f"no policy of that name in this run (ran: {', '.join(sorted(names))})",
             )
     regressions: list[Regression] = []
+    within_noise: list[Regression] = []
     failures: list[ThresholdFailure] = []
+    applied: list[ThresholdCheck] = []
     notes: list[str] = []
     newly_failing: dict[str, dict[str, tuple[str, ...]]] = {}
     newly_passing: dict[str, tuple[str, ...]] = {}
@@ -193,7 +245,9 @@ def check_gate(
             if threshold.policy not in (None, result.name):
                 continue
             current = result.metrics.get(threshold.metric)
-            if not _within(threshold, current):
+            passed = _within(threshold, current)
+            applied.append(ThresholdCheck(result.name, threshold, current, passed))
+            if not passed:
                 failures.append(ThresholdFailure(result.name, threshold, current))
         entry = baseline.policy(result.name) if baseline is not None else None
         if baseline is None:
@@ -208,8 +262,14 @@ def check_gate(
                 if before is not None and now is None:
                     notes.append(f"{result.name} {name}: {before:.4f} in the baseline, none now")
                 continue
-            if _regressed(spec, before, now, tolerance):
+            if not _regressed(spec, before, now, tolerance):
+                continue
+            if result.name not in noisy:
                 regressions.append(Regression(result.name, name, before, now, tolerance))
+                continue
+            interval = result.intervals.get(name)
+            found = Regression(result.name, name, before, now, tolerance, interval)
+            (regressions if _beyond_noise(spec, before, interval) else within_noise).append(found)
         failing_now = {c.run.case.id: c.failed for c in result.open_failures}
         newly_failing[result.name] = {
             case: fields for case, fields in failing_now.items() if case not in entry.failing_cases
@@ -226,4 +286,7 @@ def check_gate(
         notes=tuple(notes),
         newly_failing=newly_failing,
         newly_passing=newly_passing,
+        threshold_checks=tuple(applied),
+        noisy=tuple(sorted(noisy)),
+        within_noise=tuple(within_noise),
     )

@@ -12,10 +12,9 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-__all__ = ["render_markdown"]
+from policy_eval._format import format_delta, format_value
 
-_RATIO_SUFFIXES = ("_accuracy", "_rate", "_precision", "_recall", "_f1", "_similarity")
-# Ratios show as percentages, their deltas as percentage points; latency in milliseconds.
+__all__ = ["render_markdown"]
 
 
 def _cell(text: object) -> str:
@@ -29,26 +28,6 @@ def _table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> list[str]
     return [*lines, ""]
 
 
-def _value(name: str, value: object) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, float) and name.startswith("latency_"):
-        return f"{value:.3f} ms"
-    if isinstance(value, float) and name.endswith(_RATIO_SUFFIXES):
-        return f"{value:.1%}"
-    if isinstance(value, float):
-        return f"{value:.4g}"
-    return str(value)
-
-
-def _delta(name: str, value: object) -> str:
-    if not isinstance(value, float | int):
-        return "—"
-    if name.startswith("latency_"):
-        return f"{value:+.3f} ms"
-    return f"{value * 100:+.1f} pt"
-
-
 def _summary(report: Mapping[str, Any]) -> list[str]:
     policies = report["policies"]
     header = ["metric"] + [f"{p['name']} {p['version']}" for p in policies]
@@ -56,8 +35,8 @@ def _summary(report: Mapping[str, Any]) -> list[str]:
     rows = []
     for definition in report["metric_definitions"]:
         name = definition["name"]
-        row = [name] + [_value(name, p["metrics"].get(name)) for p in policies]
-        row += [_delta(name, (p["delta"] or {}).get(name)) for p in policies[1:]]
+        row = [name] + [format_value(name, p["metrics"].get(name)) for p in policies]
+        row += [format_delta(name, (p["delta"] or {}).get(name)) for p in policies[1:]]
         rows.append(row)
     rows.append(["errors", *(_errors(p["errors_by_type"]) for p in policies)])
     rows[-1] += [""] * (len(policies) - 1)
@@ -84,10 +63,23 @@ def _gate(gate: Mapping[str, Any] | None) -> list[str]:
         lines += _table(["policy", "metric", "baseline", "current", "delta", "tolerance"], rows)
     if gate["threshold_failures"]:
         rows = [
-            [f["policy"], f["metric"], f"--{f['bound']} {f['limit']}", _value("", f["current"])]
+            [
+                f["policy"],
+                f["metric"],
+                f"--{f['bound']} {f['limit']}",
+                format_value("", f["current"]),
+            ]
             for f in gate["threshold_failures"]
         ]
         lines += _table(["policy", "metric", "required", "current"], rows)
+    for r in gate.get("within_noise", []):
+        low, high = r.get("interval") or (None, None)
+        lines.append(
+            f"- {r['policy']} {r['metric']}: {format_delta(r['metric'], r['delta'])} against the "
+            f"baseline, beyond the tolerance but within its 95% interval "
+            f"[{format_value(r['metric'], low)}, {format_value(r['metric'], high)}]: "
+            "a noisy policy, not failed"
+        )
     lines += [f"- {note}" for note in gate["notes"]]
     for policy, cases in gate["newly_failing"].items():
         if cases:
@@ -108,7 +100,9 @@ def _breakdowns(report: Mapping[str, Any]) -> list[str]:
                 lines += ["(none)", ""]
                 continue
             columns = list(next(iter(table.values())))
-            rows = [[group] + [_value(c, row[c]) for c in columns] for group, row in table.items()]
+            rows = [
+                [group] + [format_value(c, row[c]) for c in columns] for group, row in table.items()
+            ]
             lines += _table([dimension, *columns], rows)
     return lines
 

@@ -12,18 +12,21 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Final, Literal
+from typing import Final, Literal, TypeAlias
 
 from policy_eval._calibration import ACTING_OUTCOMES, expected_calibration_error
 from policy_eval._compare import CaseCheck
 
 __all__ = [
+    "ADDITIVE_METRICS",
     "BREAKDOWN_METRICS",
     "METRICS",
     "MetricSpec",
     "aggregate",
+    "case_terms",
     "metric_spec",
     "percentile",
+    "ratios",
 ]
 
 Direction = Literal["higher", "lower", "none"]
@@ -133,86 +136,99 @@ def _ratio(part: float, whole: float) -> float | None:
     return part / whole if whole else None
 
 
-class _Tally:
-    def __init__(self) -> None:
-        self.right: dict[str, int] = {}
-        self.seen: dict[str, int] = {}
+_CHECK_METRICS: Final[tuple[tuple[str, str], ...]] = (
+    ("intent", "intent_accuracy"),
+    ("outcome", "outcome_accuracy"),
+    ("action", "action_accuracy"),
+    ("schema", "schema_valid_rate"),
+    ("list_id", "list_id_accuracy"),
+    ("missing_fields", "missing_fields_accuracy"),
+    ("reject_code", "reject_code_accuracy"),
+    *_TASK_CHECKS,
+)
+# Metrics that are not a ratio of per-case sums: no bootstrap interval for them.
+NOT_ADDITIVE: Final = frozenset({"calibration_error", "latency_p50_ms", "latency_p95_ms"})
+ADDITIVE_METRICS: Final = tuple(spec.name for spec in METRICS if spec.name not in NOT_ADDITIVE)
 
-    def add(self, metric: str, passed: bool) -> None:
-        self.seen[metric] = self.seen.get(metric, 0) + 1
-        self.right[metric] = self.right.get(metric, 0) + int(passed)
-
-    def add_counts(self, metric: str, right: int, seen: int) -> None:
-        self.seen[metric] = self.seen.get(metric, 0) + seen
-        self.right[metric] = self.right.get(metric, 0) + right
-
-    def ratio(self, metric: str) -> float | None:
-        return _ratio(self.right.get(metric, 0), self.seen.get(metric, 0))
+Term: TypeAlias = tuple[str, float, float]
 
 
-def aggregate(checks: Sequence[CaseCheck]) -> tuple[dict[str, float | None], dict[str, int]]:
-    """Every metric over ``checks``, and its support (how many cases or items it counts)."""
-    tally = _Tally()
-    item_counts = [0, 0, 0]  # matched, proposed, expected
-    similarities: list[float] = []
-    latencies: list[float] = []
-    confidences: list[tuple[float, bool]] = []
-    for check in checks:
-        latencies.append(check.run.latency_ms)
-        tally.add("pass_rate", check.passed)
-        acted = check.actual_outcome == "execute"
-        if check.run.case.expected.outcome in _NO_ACTION:
-            tally.add("false_action_rate", acted)
-        if acted:
-            tally.add("execute_precision", check.passed)
-        if check.actual_outcome in ACTING_OUTCOMES and check.confidence is not None:
-            confidences.append((check.confidence, check.passed))
-        tally.add("error_rate", check.run.error_type is not None)
-        for field, metric in (
-            ("intent", "intent_accuracy"),
-            ("outcome", "outcome_accuracy"),
-            ("action", "action_accuracy"),
-            ("schema", "schema_valid_rate"),
-            ("list_id", "list_id_accuracy"),
-            ("missing_fields", "missing_fields_accuracy"),
-            ("reject_code", "reject_code_accuracy"),
-            *_TASK_CHECKS,
-        ):
-            if field in check.checks:
-                tally.add(metric, check.checks[field])
-        for field, _ in _TASK_CHECKS:
-            if field in check.checks:
-                tally.add("task_field_accuracy", check.checks[field])
-        for action in ("clarify", "reject", "confirm", "start_job"):
-            tally.add(f"{action}_rate", check.actual_action == action)
-        if check.items_checked:
-            item_counts[0] += check.items_matched
-            item_counts[1] += check.items_actual
-            item_counts[2] += check.items_expected
-            tally.add_counts("quantity_accuracy", *check.quantity)
-            tally.add_counts("unit_accuracy", *check.unit)
-        if check.title_similarity is not None:
-            similarities.append(check.title_similarity)
-    metrics: dict[str, float | None] = {spec.name: tally.ratio(spec.name) for spec in METRICS}
-    matched, proposed, expected = item_counts
-    precision, recall = _ratio(matched, proposed), _ratio(matched, expected)
-    if expected and not proposed:
-        precision = 0.0  # nothing proposed where items were due is a miss, not "no data"
-    metrics["item_precision"], metrics["item_recall"] = precision, recall
+def case_terms(check: CaseCheck) -> list[Term]:
+    """What one case adds to each additive metric: ``(metric, right, seen)``.
+
+    Every additive metric is ``sum(right) / sum(seen)`` over its cases (the item metrics are
+    then derived by :func:`ratios`), which is what lets a bootstrap resample cases cheaply.
+    """
+    acted = check.actual_outcome == "execute"
+    terms: list[Term] = [
+        ("pass_rate", check.passed, 1),
+        ("error_rate", check.run.error_type is not None, 1),
+    ]
+    if check.run.case.expected.outcome in _NO_ACTION:
+        terms.append(("false_action_rate", acted, 1))
+    if acted:
+        terms.append(("execute_precision", check.passed, 1))
+    terms.extend(
+        (metric, check.checks[field], 1)
+        for field, metric in _CHECK_METRICS
+        if field in check.checks
+    )
+    terms.extend(
+        ("task_field_accuracy", check.checks[field], 1)
+        for field, _ in _TASK_CHECKS
+        if field in check.checks
+    )
+    terms.extend(
+        (f"{action}_rate", check.actual_action == action, 1)
+        for action in ("clarify", "reject", "confirm", "start_job")
+    )
+    if check.items_checked:
+        terms.append(("item_precision", check.items_matched, check.items_actual))
+        terms.append(("item_recall", check.items_matched, check.items_expected))
+        terms.append(("quantity_accuracy", *check.quantity))
+        terms.append(("unit_accuracy", *check.unit))
+    if check.title_similarity is not None:
+        terms.append(("task_title_similarity", check.title_similarity, 1))
+    return terms
+
+
+def ratios(right: Mapping[str, float], seen: Mapping[str, float]) -> dict[str, float | None]:
+    """Every additive metric from summed case terms (``None`` where nothing was seen).
+
+    Item precision and recall are matched over proposed and over expected items; nothing
+    proposed where items were due is a precision of 0, not "no data"; F1 is their harmonic mean.
+    """
+    metrics = {name: _ratio(right.get(name, 0), seen.get(name, 0)) for name in ADDITIVE_METRICS}
+    precision, recall = metrics["item_precision"], metrics["item_recall"]
+    if seen.get("item_recall") and not seen.get("item_precision"):
+        precision = metrics["item_precision"] = 0.0
     f1 = None
     if precision is not None and recall is not None:
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     metrics["item_f1"] = f1
-    metrics["task_title_similarity"] = _ratio(sum(similarities), len(similarities))
+    return metrics
+
+
+def aggregate(checks: Sequence[CaseCheck]) -> tuple[dict[str, float | None], dict[str, int]]:
+    """Every metric over ``checks``, and its support (how many cases or items it counts)."""
+    right: dict[str, float] = {}
+    seen: dict[str, float] = {}
+    latencies: list[float] = []
+    confidences: list[tuple[float, bool]] = []
+    for check in checks:
+        latencies.append(check.run.latency_ms)
+        if check.actual_outcome in ACTING_OUTCOMES and check.confidence is not None:
+            confidences.append((check.confidence, check.passed))
+        for metric, hit, count in case_terms(check):
+            right[metric] = right.get(metric, 0) + hit
+            seen[metric] = seen.get(metric, 0) + count
+    metrics = ratios(right, seen)
     metrics["calibration_error"] = expected_calibration_error(confidences)
     metrics["latency_p50_ms"] = percentile(latencies, 50)
     metrics["latency_p95_ms"] = percentile(latencies, 95)
-    support = dict(tally.seen)
+    support = {name: int(count) for name, count in seen.items()}
     support.update(
-        item_precision=proposed,
-        item_recall=expected,
-        item_f1=expected,
-        task_title_similarity=len(similarities),
+        item_f1=support.get("item_recall", 0),
         calibration_error=len(confidences),
         latency_p50_ms=len(latencies),
         latency_p95_ms=len(latencies),

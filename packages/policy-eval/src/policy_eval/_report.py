@@ -1,23 +1,29 @@
 """The JSON report: everything an evaluation found, in one document with its own schema.
 
-The Markdown report is rendered from this document, so the two never disagree. The schema
-ships in the package (``schemas/report.schema.json``, ``eval_schema("report")``).
+The Markdown and HTML reports are rendered from this document, so they never disagree. The
+schema ships in the package (``schemas/report.schema.json``, ``eval_schema("report")``).
+The three files quote case texts and decisions, so they are written readable by their owner
+alone (mode 0600).
 """
 
 from __future__ import annotations
 
+import math
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from importlib.metadata import version
 from pathlib import Path
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 from policy_core import CONTRACT_VERSION
-from policy_eval._baseline import REPORT_KIND, rounded, write_json
+from policy_eval._baseline import PRIVATE_MODE, REPORT_KIND, rounded, write_json, write_text
+from policy_eval._bootstrap import CONFIDENCE, RESAMPLES, SEED, interval_document
 from policy_eval._cache import CacheStats
+from policy_eval._calibration import ACTING_OUTCOMES, reliability
 from policy_eval._compare import CaseCheck
 from policy_eval._evaluate import Evaluation, PolicyResult
-from policy_eval._gate import GateResult
+from policy_eval._gate import GateResult, Regression
+from policy_eval._html import render_html
 from policy_eval._markdown import render_markdown
 from policy_eval._metrics import METRICS
 from policy_eval._normalise import TITLE_PASS_THRESHOLD
@@ -25,7 +31,15 @@ from policy_eval._normalise import TITLE_PASS_THRESHOLD
 __all__ = ["ReportPaths", "build_report", "write_reports"]
 
 _TEXT_LIMIT: Final = 200
-ReportPaths = tuple[Path, Path]
+_LATENCY_BINS: Final = 24
+
+
+class ReportPaths(NamedTuple):
+    """Where :func:`write_reports` wrote the three reports."""
+
+    json: Path
+    markdown: Path
+    html: Path
 
 
 def _short(text: str) -> str:
@@ -45,6 +59,52 @@ def _failure(check: CaseCheck) -> dict[str, Any]:
         "expected": check.expected_json(),
         "actual": dict(check.actual),
     }
+
+
+def _reliability(result: PolicyResult) -> list[dict[str, Any]]:
+    pairs = [
+        (check.confidence, check.passed)
+        for check in result.checks
+        if check.actual_outcome in ACTING_OUTCOMES and check.confidence is not None
+    ]
+    return [
+        {
+            "low": round(b.low, 6),
+            "high": round(b.high, 6),
+            "count": b.count,
+            "mean_confidence": round(b.mean_confidence, 6),
+            "accuracy": round(b.accuracy, 6),
+        }
+        for b in reliability(pairs)
+    ]
+
+
+def _significant(value: float) -> float:
+    return float(f"{value:.4g}")
+
+
+def latency_histogram(latencies: Sequence[float], bins: int = _LATENCY_BINS) -> dict[str, Any]:
+    """Counts of ``latencies`` (ms) in log-spaced bins from the least to the greatest.
+
+    >>> latency_histogram([1.0, 10.0, 100.0], bins=2)
+    {'edges': [1.0, 10.0, 100.0], 'counts': [1, 2]}
+    """
+    values = sorted(v for v in latencies if v > 0 and math.isfinite(v))
+    if not values:
+        return {"edges": [], "counts": []}
+    low, high = values[0], values[-1]
+    if high <= low:
+        return {
+            "edges": [_significant(low * 0.9), _significant(high * 1.1)],
+            "counts": [len(values)],
+        }
+    step = (math.log10(high) - math.log10(low)) / bins
+    edges = [low * 10 ** (step * i) for i in range(bins)] + [high]
+    counts = [0] * bins
+    for value in values:
+        index = min(bins - 1, int((math.log10(value) - math.log10(low)) / step))
+        counts[index] += 1
+    return {"edges": [_significant(edge) for edge in edges], "counts": counts}
 
 
 def _policy(result: PolicyResult, reference: PolicyResult | None) -> dict[str, Any]:
@@ -80,25 +140,71 @@ def _policy(result: PolicyResult, reference: PolicyResult | None) -> dict[str, A
         },
         "failures": [_failure(check) for check in result.open_failures],
         "sealed_failures": len(result.failures) - len(result.open_failures),
+        "intervals": interval_document(result.intervals),
+        "reliability": _reliability(result),
+        "latency_histogram": latency_histogram([c.run.latency_ms for c in result.checks]),
     }
+
+
+def _verdict(check: CaseCheck) -> dict[str, Any]:
+    return {
+        "passed": check.passed,
+        "intent": check.actual_intent,
+        "outcome": check.actual_outcome,
+        "action": check.actual_action,
+        "failed": list(check.failed),
+        "confidence": rounded(check.confidence),
+    }
+
+
+def _cases(evaluation: Evaluation) -> list[dict[str, Any]]:
+    """The open cases, each with every policy's answer: the sealed half is never listed."""
+    by_policy = [{c.run.case.id: c for c in result.checks} for result in evaluation.results]
+    rows = []
+    for case in evaluation.dataset.cases:
+        if case.sealed:
+            continue
+        checks = [found[case.id] for found in by_policy if case.id in found]
+        if len(checks) != len(by_policy):
+            continue
+        expected = checks[0].expected_json() if checks else {}
+        # What the table shows; a failure's full expectation is in the policy's failures.
+        expected = {key: expected.get(key) for key in ("intent", "outcome", "action")}
+        rows.append(
+            {
+                "id": case.id,
+                "location": case.location,
+                "lang": case.lang,
+                "difficulty": case.difficulty,
+                "tags": list(case.tags),
+                "text": _short(case.command.text),
+                "expected": expected,
+                "results": [_verdict(check) for check in checks],
+            }
+        )
+    return rows
+
+
+def _regression(r: Regression) -> dict[str, Any]:
+    doc: dict[str, Any] = {
+        "policy": r.policy,
+        "metric": r.metric,
+        "baseline": r.baseline,
+        "current": rounded(r.current),
+        "delta": rounded(r.current - r.baseline),
+        "tolerance": r.tolerance,
+    }
+    if r.interval is not None:
+        doc["interval"] = [rounded(r.interval.low), rounded(r.interval.high)]
+    return doc
 
 
 def _gate(gate: GateResult) -> dict[str, Any]:
     return {
         "baseline": gate.baseline,
-        "passed": not gate.regressions and not gate.threshold_failures,
+        "passed": gate.passed,
         "tolerances": dict(sorted(gate.tolerances.items())),
-        "regressions": [
-            {
-                "policy": r.policy,
-                "metric": r.metric,
-                "baseline": r.baseline,
-                "current": rounded(r.current),
-                "delta": rounded(r.current - r.baseline),
-                "tolerance": r.tolerance,
-            }
-            for r in gate.regressions
-        ],
+        "regressions": [_regression(r) for r in gate.regressions],
         "threshold_failures": [
             {
                 "policy": f.policy,
@@ -115,6 +221,19 @@ def _gate(gate: GateResult) -> dict[str, Any]:
             for policy, cases in gate.newly_failing.items()
         },
         "newly_passing": {policy: list(cases) for policy, cases in gate.newly_passing.items()},
+        "thresholds": [
+            {
+                "policy": c.policy,
+                "metric": c.threshold.metric,
+                "bound": c.threshold.bound,
+                "limit": c.threshold.limit,
+                "current": rounded(c.current),
+                "passed": c.passed,
+            }
+            for c in gate.threshold_checks
+        ],
+        "noisy": list(gate.noisy),
+        "within_noise": [_regression(r) for r in gate.within_noise],
     }
 
 
@@ -123,8 +242,14 @@ def build_report(
     *,
     gate: GateResult | None = None,
     cache: CacheStats | None = None,
+    selection: Mapping[str, Any] | None = None,
+    run: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """The report document of an evaluation (valid against ``eval_schema("report")``)."""
+    """The report document of an evaluation (valid against ``eval_schema("report")``).
+
+    ``selection`` says which cases ran (``split``, ``filters``, ``limit``; all of them by
+    default) and ``run`` when and on which commit (``time``, ``commit``), if known.
+    """
     dataset = evaluation.dataset
     reference = evaluation.results[0] if evaluation.results else None
     return {
@@ -149,7 +274,10 @@ def build_report(
             "concurrency": evaluation.concurrency,
             "title_pass_threshold": TITLE_PASS_THRESHOLD,
             "percentile_method": "nearest-rank",
+            "bootstrap": {"resamples": RESAMPLES, "seed": SEED, "confidence": CONFIDENCE},
         },
+        "run": dict(run) if run is not None else None,
+        "selection": {"split": "all", "filters": [], "limit": None, **(selection or {})},
         "metric_definitions": [
             {
                 "name": spec.name,
@@ -172,13 +300,21 @@ def build_report(
             "refused": cache.refused,
         },
         "gate": None if gate is None else _gate(gate),
+        "cases": _cases(evaluation),
     }
 
 
-def write_reports(report: Mapping[str, Any], directory: str | Path) -> ReportPaths:
-    """Write ``report.json`` and ``report.md`` into ``directory``; return their paths."""
+def write_reports(
+    report: Mapping[str, Any],
+    directory: str | Path,
+    *,
+    history: Iterable[Mapping[str, Any]] = (),
+) -> ReportPaths:
+    """Write ``report.json``, ``report.md`` and ``report.html`` into ``directory`` (mode
+    0600); ``history`` (earlier runs' summary lines) feeds the HTML report's trend chart."""
     folder = Path(directory)
-    json_path, md_path = folder / "report.json", folder / "report.md"
-    write_json(json_path, report)
-    md_path.write_text(render_markdown(report), encoding="utf-8")
-    return json_path, md_path
+    paths = ReportPaths(folder / "report.json", folder / "report.md", folder / "report.html")
+    write_json(paths.json, report, mode=PRIVATE_MODE)
+    write_text(paths.markdown, render_markdown(report), mode=PRIVATE_MODE)
+    write_text(paths.html, render_html(report, history=list(history)), mode=PRIVATE_MODE)
+    return paths
