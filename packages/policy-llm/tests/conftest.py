@@ -2,7 +2,8 @@
 
 The helpers are two loopback servers, ``loopback_server`` (misbehaves below HTTP, for the
 client's tests) and ``scripted_llm`` (an OpenAI-compatible LLM answering what each test
-scripts), and ``hybrid_harness`` (HybridPolicy with its records in memory). pytest's
+scripts), ``hybrid_harness`` (HybridPolicy with its records in memory) and ``service_process``
+(a real ``policy-serve`` process on 127.0.0.1). pytest's
 importlib import mode puts no test directory on ``sys.path``, so they are loaded here, by
 path, under their own names, each after the helpers it imports; the test modules then import
 them as usual.
@@ -30,7 +31,7 @@ def _load_helper(name: str) -> None:
     spec.loader.exec_module(module)
 
 
-for _name in ("loopback_server", "scripted_llm", "hybrid_harness"):
+for _name in ("loopback_server", "scripted_llm", "hybrid_harness", "service_process"):
     _load_helper(_name)
 
 from hybrid_harness import Build, Logs, make_logs, make_policy  # noqa: E402

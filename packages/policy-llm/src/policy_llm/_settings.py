@@ -14,7 +14,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
 
 from policy_llm.exceptions import LLMMisconfiguredError
 
@@ -24,6 +24,7 @@ __all__ = [
     "Corridor",
     "LLMSettings",
     "PartialTrustSettings",
+    "ServeSettings",
     "ShadowSettings",
 ]
 
@@ -75,6 +76,36 @@ class PartialTrustSettings(BaseModel):
         return value
 
 
+class ServeSettings(BaseModel):
+    """The HTTP service (``policy-serve``, the ``serve`` extra): limits, bounds and tokens."""
+
+    model_config = _FROZEN
+
+    tokens: tuple[SecretStr, ...] = Field(
+        default=(), description="Bearer tokens a request may carry; none: no authentication."
+    )
+    max_body_bytes: int = Field(
+        default=65_536, ge=1_024, le=16_777_216, description="A larger body answers 413."
+    )
+    request_timeout_s: float = Field(
+        default=10.0, gt=0, le=600, description="Reading the body and deciding, at most."
+    )
+    shutdown_timeout_s: float = Field(
+        default=10.0, ge=0, le=600, description="Draining requests and shadow work, at most."
+    )
+
+    @field_validator("tokens")
+    @classmethod
+    def _usable_tokens(cls, value: tuple[SecretStr, ...]) -> tuple[SecretStr, ...]:
+        for token in value:
+            secret = token.get_secret_value()
+            if len(secret) < 16 or not secret.isascii() or not secret.isprintable():
+                raise ValueError(
+                    "each token needs at least 16 visible ASCII characters (not shown here)"
+                )
+        return value
+
+
 class LLMSettings(BaseModel):
     """Which LLM modes run. Build it directly or with ``from_env``.
 
@@ -91,6 +122,7 @@ class LLMSettings(BaseModel):
     shadow: ShadowSettings = Field(default_factory=ShadowSettings)
     assist: AssistSettings = Field(default_factory=AssistSettings)
     partial_trust: PartialTrustSettings = Field(default_factory=PartialTrustSettings)
+    serve: ServeSettings = Field(default_factory=ServeSettings)
 
     @property
     def any_mode(self) -> bool:
@@ -134,6 +166,15 @@ class LLMSettings(BaseModel):
                 "corridor": ("LLM_PARTIAL_TRUST_CORRIDOR", _names),
                 "min_confidence": ("LLM_PARTIAL_TRUST_MIN_CONFIDENCE", _number),
                 "budget_ms": ("LLM_PARTIAL_TRUST_BUDGET_MS", _number),
+            },
+        )
+        values["serve"] = _section(
+            env,
+            {
+                "tokens": ("SERVE_TOKENS", _names),
+                "max_body_bytes": ("SERVE_MAX_BODY_BYTES", _number),
+                "request_timeout_s": ("SERVE_REQUEST_TIMEOUT_S", _number),
+                "shutdown_timeout_s": ("SERVE_SHUTDOWN_TIMEOUT_S", _number),
             },
         )
         try:
@@ -191,6 +232,10 @@ _FIELD_VARIABLES: Mapping[str, str] = MappingProxyType(
         "partial_trust.corridor": "LLM_PARTIAL_TRUST_CORRIDOR",
         "partial_trust.min_confidence": "LLM_PARTIAL_TRUST_MIN_CONFIDENCE",
         "partial_trust.budget_ms": "LLM_PARTIAL_TRUST_BUDGET_MS",
+        "serve.tokens": "SERVE_TOKENS",
+        "serve.max_body_bytes": "SERVE_MAX_BODY_BYTES",
+        "serve.request_timeout_s": "SERVE_REQUEST_TIMEOUT_S",
+        "serve.shutdown_timeout_s": "SERVE_SHUTDOWN_TIMEOUT_S",
     }
 )
 
@@ -220,5 +265,9 @@ ENV_VARIABLES: Mapping[str, str] = MappingProxyType(
         "LLM_PARTIAL_TRUST_CORRIDOR": "add_shopping_item",
         "LLM_PARTIAL_TRUST_MIN_CONFIDENCE": "0.8",
         "LLM_PARTIAL_TRUST_BUDGET_MS": "1500",
+        "SERVE_TOKENS": "(none: no authentication)",
+        "SERVE_MAX_BODY_BYTES": "65536",
+        "SERVE_REQUEST_TIMEOUT_S": "10",
+        "SERVE_SHUTDOWN_TIMEOUT_S": "10",
     }
 )

@@ -1,0 +1,82 @@
+"""The service's Prometheus metrics, one registry per application.
+
+Counted: decisions by action and outcome, decision latency, HTTP requests by route and
+status, request latency. With several worker processes, ``PROMETHEUS_MULTIPROC_DIR`` (which
+``policy-serve --workers N`` sets to a fresh folder when it is unset) makes ``/metrics``
+answer for all of them, whichever worker a scrape reaches.
+"""
+
+from __future__ import annotations
+
+import os
+
+from prometheus_client import (
+    CONTENT_TYPE_LATEST,
+    CollectorRegistry,
+    Counter,
+    Histogram,
+    generate_latest,
+)
+from prometheus_client.multiprocess import MultiProcessCollector
+
+from policy_core import DecisionDTO
+
+__all__ = ["CONTENT_TYPE", "MULTIPROCESS_DIR", "ServiceMetrics"]
+
+CONTENT_TYPE = CONTENT_TYPE_LATEST
+MULTIPROCESS_DIR = "PROMETHEUS_MULTIPROC_DIR"
+
+# Decisions take tens of microseconds with the rules alone and up to the LLM budgets with a
+# synchronous mode: buckets from 100 µs to 10 s.
+_SECONDS = (0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0)  # fmt: skip
+
+
+class ServiceMetrics:
+    """The collectors of one application, and their exposition."""
+
+    def __init__(self) -> None:
+        self._multiprocess = bool(os.environ.get(MULTIPROCESS_DIR))
+        # In multiprocess mode the values live in the shared folder, and the exposition
+        # reads them all from there (a fresh registry per scrape, as the library expects).
+        self.registry = CollectorRegistry(auto_describe=True)
+        self.decisions = Counter(
+            "hometask_decisions",
+            "Decisions answered, by action and outcome.",
+            ("action", "outcome"),
+            registry=self.registry,
+        )
+        self.decision_seconds = Histogram(
+            "hometask_decision_duration_seconds",
+            "Time to decide a valid command, the LLM modes included.",
+            buckets=_SECONDS,
+            registry=self.registry,
+        )
+        self.requests = Counter(
+            "hometask_http_requests",
+            "HTTP requests answered, by route and status code.",
+            ("route", "status"),
+            registry=self.registry,
+        )
+        self.request_seconds = Histogram(
+            "hometask_http_request_duration_seconds",
+            "Time from the request's arrival to its answer, by route.",
+            ("route",),
+            buckets=_SECONDS,
+            registry=self.registry,
+        )
+
+    def decided(self, decision: DecisionDTO, seconds: float) -> None:
+        self.decisions.labels(decision.action, decision.decision_outcome).inc()
+        self.decision_seconds.observe(seconds)
+
+    def answered(self, route: str, status: int, seconds: float) -> None:
+        self.requests.labels(route, str(status)).inc()
+        self.request_seconds.labels(route).observe(seconds)
+
+    def exposition(self) -> bytes:
+        """The metrics in the Prometheus text format."""
+        if self._multiprocess:
+            registry = CollectorRegistry()
+            MultiProcessCollector(registry)  # type: ignore[no-untyped-call]
+            return generate_latest(registry)
+        return generate_latest(self.registry)
