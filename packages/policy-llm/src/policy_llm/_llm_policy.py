@@ -10,7 +10,9 @@ the length limit and every corridor reject (payments, devices, other households,
 from __future__ import annotations
 
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from policy_core import (
     CommandDTO,
@@ -22,7 +24,8 @@ from policy_core import (
 )
 from policy_llm._ask import Answer, ask_structured
 from policy_llm._extraction import LLMReading, extraction_schema, read_answer
-from policy_llm._prompt import PROMPT_VERSION, extraction_messages
+from policy_llm._few_shot import ExampleBank, load_examples
+from policy_llm._prompt import extraction_messages, prompt_version
 from policy_llm._runtime import LLMRuntime
 
 __all__ = [
@@ -63,18 +66,30 @@ class LLMExtractionPolicy:
         self.runtime = runtime
         self.rules = rules
         model = runtime.policy.model_for(runtime.policy.profile_for(EXTRACTION_TASK))
-        self.version = f"llm/{PROMPT_VERSION}/{model}"
+        self.route = runtime.policy.route_for(EXTRACTION_TASK)
+        self.examples: ExampleBank | None = None
+        if self.route.few_shot and self.route.examples is not None:
+            self.examples = load_examples(self.route.examples, rules)
+        self.version = f"llm/{prompt_version(self.route.prompt, self.route.few_shot)}/{model}"
 
     async def read(self, command: CommandDTO, budget_s: float) -> LLMRead:
         """The model's reading of ``command`` within ``budget_s``; raises an ``LLMError``."""
         started = time.perf_counter()
+        deadline = time.monotonic() + budget_s
+        shown: tuple[tuple[str, Mapping[str, Any]], ...] = ()
+        if self.examples is not None:
+            shown = tuple(
+                (example.text, example.answer)
+                for example in self.examples.nearest(command.text, self.route.few_shot)
+            )
+        style = self.route.prompt
         answer = await ask_structured(
             self.runtime.client,
             self.runtime.policy,
             EXTRACTION_TASK,
-            lambda schema: extraction_messages(command, schema=schema),
+            lambda schema: extraction_messages(command, schema=schema, style=style, examples=shown),
             extraction_schema(),
-            deadline=time.monotonic() + budget_s,
+            deadline=deadline,
         )
         latency_ms = (time.perf_counter() - started) * 1000
         return LLMRead(read_answer(answer.data), answer, latency_ms)

@@ -45,6 +45,7 @@ from pydantic import (
 )
 
 from policy_llm._endpoint import EndpointSettings
+from policy_llm._prompt import PromptStyle
 from policy_llm._wire import StructuredMode, TokenParameter
 from policy_llm.exceptions import LLMMisconfiguredError
 
@@ -61,6 +62,8 @@ __all__ = [
 DEFAULT_POLICY_FILE = "policy.default.toml"
 #: A policy file is a few dozen lines; anything this big is a mistake, refused before parsing.
 MAX_POLICY_FILE_BYTES = 1_048_576
+#: The most examples a prompt may show (each costs prompt tokens on every call).
+MAX_FEW_SHOT = 8
 
 _NAME_PATTERN = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,63}")
 _VARIABLE = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -163,13 +166,33 @@ class Profile(BaseModel):
     )
 
 
+def _no_path(value: object) -> object:
+    """A blank path (an unset ``${VAR:-}``) is no path."""
+    return None if isinstance(value, str) and not value.strip() else value
+
+
 class TaskRoute(BaseModel):
-    """Which profile serves a task, and how many repair attempts invalid output gets."""
+    """Which profile serves a task, how many repair attempts invalid output gets, and the
+    prompt: its ``prompt`` style and ``few_shot`` examples nearest to the command, taken from
+    the golden case files at ``examples``.
+
+    >>> TaskRoute(profile="fast", few_shot="3", examples="golden/cases").few_shot
+    3
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid", hide_input_in_errors=True)
 
     profile: str
     repair_attempts: Annotated[int, _Number, Field(ge=0, le=3)] = 1
+    prompt: PromptStyle = "full"
+    few_shot: Annotated[int, _Number, Field(ge=0, le=MAX_FEW_SHOT)] = 0
+    examples: Annotated[str | None, BeforeValidator(_no_path)] = None
+
+    @model_validator(mode="after")
+    def _examples_for_few_shot(self) -> TaskRoute:
+        if self.few_shot and self.examples is None:
+            raise ValueError("few_shot needs examples (the golden case files to take them from)")
+        return self
 
 
 class _ReferenceError(ValueError):
