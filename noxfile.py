@@ -12,6 +12,7 @@ import glob
 import hashlib
 import os
 import pathlib
+import shutil
 import time
 
 import nox
@@ -30,9 +31,11 @@ PACKAGES: dict[str, tuple[str, ...]] = {
     "policy-llm": ("policy-core", "policy-observability"),
     "policy-eval": ("policy-core",),
 }
-# Optional sibling extras a package's own tests exercise (policy-eval evaluates LLM policies
-# only when policy-llm is installed; its tests cover both with and without).
-EXTRAS: dict[str, tuple[str, ...]] = {}
+# A package's own optional extras that its tests exercise, and the dependency groups those
+# tests need beside "test": its unit session installs both (policy-llm's HTTP service is the
+# serve extra; its tests fuzz it with schemathesis).
+EXTRAS: dict[str, tuple[str, ...]] = {"policy-llm": ("serve",)}
+TEST_GROUPS: dict[str, tuple[str, ...]] = {"policy-llm": ("test-serve",)}
 
 
 def _closure(package: str) -> list[str]:
@@ -49,7 +52,11 @@ def _closure(package: str) -> list[str]:
     return ordered
 
 
-def _install_packages(session: nox.Session, *packages: str, editable: bool = True) -> None:
+def _install_packages(
+    session: nox.Session, *packages: str, editable: bool = True, extras: bool = False
+) -> None:
+    """Install ``packages`` and their sibling dependencies; ``extras`` adds each named
+    package's own EXTRAS."""
     names: list[str] = []
     for package in packages:
         for name in _closure(package):
@@ -59,7 +66,8 @@ def _install_packages(session: nox.Session, *packages: str, editable: bool = Tru
     for name in names:
         if editable:
             args.append("-e")
-        args.append(str(ROOT / "packages" / name))
+        wanted = EXTRAS.get(name, ()) if extras and name in packages else ()
+        args.append(str(ROOT / "packages" / name) + (f"[{','.join(wanted)}]" if wanted else ""))
     session.install(*args)
 
 
@@ -71,8 +79,8 @@ def _group(name: str) -> list[str]:
 @nox.parametrize("package", list(PACKAGES))
 def unit(session: nox.Session, package: str) -> None:
     """Run one package's tests against an install of it and its declared dependencies only."""
-    _install_packages(session, package)
-    session.install(*_group("test"))
+    _install_packages(session, package, extras=True)
+    session.install(*_group("test"), *(r for g in TEST_GROUPS.get(package, ()) for r in _group(g)))
     session.run(
         "pytest",
         f"packages/{package}/tests",
@@ -93,7 +101,7 @@ def lint(session: nox.Session) -> None:
 @nox.session(tags=["ci"])
 def typecheck(session: nox.Session) -> None:
     """mypy --strict over every package's sources, the repository tools and the docs' scripts."""
-    _install_packages(session, *PACKAGES)
+    _install_packages(session, *PACKAGES, extras=True)
     session.install(*_group("typecheck"))
     sources = [str(path) for path in sorted((ROOT / "packages").glob("*/src/*"))]
     session.run("mypy", *sources, "tools", "docs/examples")
@@ -282,3 +290,21 @@ def bench_shadow(session: nox.Session) -> None:
     memory and drop counts over a burst of 10,000 decisions."""
     _install_packages(session, "policy-llm", editable=False)
     session.run("python", "packages/policy-llm/benchmarks/bench_shadow.py", *session.posargs)
+
+
+def _ensure_debian_package(session: nox.Session, command: str, package: str) -> None:
+    """Install Debian's ``package`` (as root, through apt-get) unless ``command`` is on PATH."""
+    if shutil.which(command) is not None:
+        return
+    session.log(f"{command} is not installed: apt-get install {package}")
+    session.run("apt-get", "update", "-qq", external=True)
+    session.run("apt-get", "install", "-y", "-qq", package, external=True)
+
+
+@nox.session(name="bench-serve", tags=["bench"])
+def bench_serve(session: nox.Session) -> None:
+    """policy-serve under wrk over 1, 2 and 4 workers (requests/s, p50/p99, errors) beside
+    in-process decide() throughput on the same commands, with the ratios."""
+    _ensure_debian_package(session, "wrk", "wrk")
+    _install_packages(session, "policy-llm", editable=False, extras=True)
+    session.run("python", "packages/policy-llm/benchmarks/bench_serve.py", *session.posargs)

@@ -159,7 +159,9 @@ class _Service:
             )
         decision = explanation.decision
         self.metrics.decided(decision, perf_counter() - started)
-        return JSONResponse(decision.to_json_dict())
+        # Serialised by pydantic-core straight to bytes: the same document as to_json_dict().
+        body = decision.model_dump_json(exclude_none=True)
+        return Response(body, media_type="application/json")
 
     async def healthz(self, _request: Request) -> Response:
         return JSONResponse({"status": "ok"})
