@@ -101,14 +101,22 @@ def write_lines(path: Path, lines: Iterable[Mapping[str, Any] | str]) -> Path:
     return path
 
 
-def make_golden(root: Path, cases: Iterable[Mapping[str, Any] | str] = TINY_CASES) -> Path:
-    """A golden directory at ``root``: the real case schema, test contexts, one case file."""
+def make_golden(
+    root: Path,
+    cases: Iterable[Mapping[str, Any] | str] = TINY_CASES,
+    sealed: Iterable[Mapping[str, Any] | str] = (),
+) -> Path:
+    """A golden directory at ``root``: the real case schema, test contexts, one case file
+    and, when ``sealed`` holds cases, a sealed half (``sealed/held.jsonl``)."""
     root.mkdir(parents=True, exist_ok=True)
     (root / "case.schema.json").write_bytes((REAL_GOLDEN / "case.schema.json").read_bytes())
     (root / "contexts.json").write_text(
         json.dumps(CONTEXTS, ensure_ascii=False, indent=2), encoding="utf-8"
     )
     write_lines(root / "cases" / "tiny.jsonl", cases)
+    held = list(sealed)
+    if held:
+        write_lines(root / "sealed" / "held.jsonl", held)
     return root
 
 
@@ -255,3 +263,10 @@ class Kit:
 @pytest.fixture(scope="session")
 def kit() -> Kit:
     return Kit()
+
+
+@pytest.fixture(autouse=True)
+def _not_in_github_actions(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Run inside CI, the tests must not write the job's summary nor print its annotations.
+    for name in ("GITHUB_ACTIONS", "GITHUB_STEP_SUMMARY", "GITHUB_SHA"):
+        monkeypatch.delenv(name, raising=False)

@@ -7,7 +7,9 @@ forces a regression whatever the deterministic rules currently do.
 from __future__ import annotations
 
 import json
+import stat
 import sys
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -187,3 +189,88 @@ def test_metrics_lists_every_metric(capsys: pytest.CaptureFixture[str]) -> None:
     assert "intent_accuracy" in out
     assert "latency_p95_ms" in out
     assert "not gated" in out
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--version"]) == EXIT_OK
+    assert capsys.readouterr().out == f"policy-eval {version('policy-eval')}\n"
+
+
+def test_run_writes_html_junit_and_a_history_line_per_run(
+    tiny_golden: Path, reports: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run(tiny_golden, reports) == EXIT_OK
+    assert _run(tiny_golden, reports, "--filter", "lang:en", "--limit", "1") == EXIT_OK
+    out = capsys.readouterr().out
+    assert f"{reports / 'report.html'}, {reports / 'junit.xml'}" in out
+    assert f"history: {reports / 'history.jsonl'}" in out
+    for name in ("report.json", "report.md", "report.html", "junit.xml"):
+        assert stat.S_IMODE((reports / name).stat().st_mode) == 0o600, name
+    lines = (reports / "history.jsonl").read_text("utf-8").splitlines()
+    selections = [json.loads(line)["selection"] for line in lines]
+    assert selections == [
+        {"split": "all", "filters": [], "limit": None},
+        {"split": "all", "filters": ["lang:en"], "limit": 1},
+    ]
+    report = json.loads((reports / "report.json").read_text("utf-8"))
+    assert [case["id"] for case in report["cases"]] == ["en-weather"]
+    assert report["dataset"]["cases"] == 1
+
+
+def test_no_history_and_a_history_file_of_ones_own(
+    tiny_golden: Path, reports: Path, tmp_path: Path
+) -> None:
+    assert _run(tiny_golden, reports, "--no-history") == EXIT_OK
+    assert not (reports / "history.jsonl").exists()
+    elsewhere = tmp_path / "kept" / "runs.jsonl"
+    assert _run(tiny_golden, reports, "--history", str(elsewhere)) == EXIT_OK
+    assert len(elsewhere.read_text("utf-8").splitlines()) == 1
+
+
+def test_in_github_actions_a_run_summarises_and_annotates(
+    tiny_golden: Path,
+    reports: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    baseline = _perfect_baseline(tiny_golden, reports, tmp_path)
+    summary = tmp_path / "step_summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    monkeypatch.setenv("GITHUB_ACTIONS", "true")
+    capsys.readouterr()
+    code = _run(tiny_golden, reports, "--baseline", str(baseline), "--fail-on-regression")
+    assert code == EXIT_REGRESSION
+    out = capsys.readouterr().out
+    assert "::error title=policy-eval regression::deterministic intent_accuracy" in out
+    text = summary.read_text("utf-8")
+    assert "## Golden evaluation ❌" in text
+    assert "**regression** deterministic `intent_accuracy`" in text
+
+
+def test_a_noisy_policy_must_be_in_the_run(
+    tiny_golden: Path, reports: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    baseline = _perfect_baseline(tiny_golden, reports, tmp_path)
+    assert _run(tiny_golden, reports, "--baseline", str(baseline), "--noisy", "ghost") == 2
+    assert "--noisy 'ghost': no policy of that name" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--filter", "colour:red"], "KIND:PATTERN"),
+        (["--filter", "tag:nothing-has-this"], "no case of"),
+        (["--limit", "0"], "must be at least 1"),
+    ],
+)
+def test_bad_selections_exit_2(
+    tiny_golden: Path,
+    reports: Path,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    message: str,
+) -> None:
+    assert _run(tiny_golden, reports, *args) == EXIT_BAD_INPUT
+    assert message in capsys.readouterr().err
+    assert not (reports / "report.json").exists()

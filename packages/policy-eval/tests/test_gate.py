@@ -14,6 +14,7 @@ from policy_eval import (
     BaselinePolicy,
     Dataset,
     Evaluation,
+    Interval,
     PolicyResult,
     SpecError,
     Threshold,
@@ -182,3 +183,72 @@ def test_baseline_file_errors(tmp_path: Path) -> None:
     invalid.write_text(json.dumps(doc), encoding="utf-8")
     with pytest.raises(BaselineError, match="invalid baseline: /dataset: is required"):
         load_baseline(invalid)
+
+
+def _noisy_evaluation(now: float, low: float, high: float) -> Evaluation:
+    result = PolicyResult(
+        "llm",
+        "1",
+        0.0,
+        (),
+        {"intent_accuracy": now},
+        {},
+        {},
+        {},
+        {},
+        {"intent_accuracy": Interval(low, high)},
+    )
+    return Evaluation(Dataset("golden", (), (), DIGEST), (result,), 1)
+
+
+# (baseline, current, interval, noisy, verdict): tolerance 0.01.
+NOISE = [
+    (0.90, 0.85, (0.80, 0.91), True, "within noise"),  # beyond the tolerance, inside the noise
+    (0.90, 0.85, (0.80, 0.89), True, "regression"),  # the baseline is out of the interval
+    (0.90, 0.85, (0.80, 0.91), False, "regression"),  # not noisy: the tolerance alone
+    (0.90, 0.895, (0.85, 0.89), True, "passed"),  # within the tolerance: nothing at all
+]
+
+
+@pytest.mark.parametrize(("before", "now", "interval", "noisy", "verdict"), NOISE)
+def test_a_noisy_policy_regresses_only_beyond_its_interval(
+    before: float, now: float, interval: tuple[float, float], noisy: bool, verdict: str
+) -> None:
+    gate = check_gate(
+        _noisy_evaluation(now, *interval),
+        _baseline({"intent_accuracy": before}, name="llm"),
+        {"intent_accuracy": 0.01},
+        noisy={"llm"} if noisy else (),
+    )
+    assert bool(gate.regressions) is (verdict == "regression")
+    assert bool(gate.within_noise) is (verdict == "within noise")
+    assert gate.passed is (verdict != "regression")
+    assert gate.noisy == (("llm",) if noisy else ())
+    if gate.within_noise:
+        assert gate.within_noise[0].interval == Interval(*interval)
+
+
+def test_a_noisy_regression_says_its_interval() -> None:
+    gate = check_gate(
+        _noisy_evaluation(0.85, 0.80, 0.89),
+        _baseline({"intent_accuracy": 0.90}, name="llm"),
+        {"intent_accuracy": 0.01},
+        noisy={"llm"},
+    )
+    assert str(gate.regressions[0]).endswith("95% interval [0.8000, 0.8900]")
+
+
+def test_noisy_names_a_policy_of_the_run() -> None:
+    with pytest.raises(SpecError, match="no policy of that name"):
+        check_gate(_evaluation({}), None, {}, noisy={"ghost"})
+
+
+def test_every_threshold_applied_is_recorded() -> None:
+    thresholds = parse_thresholds(["intent_accuracy=0.9", "item_f1=0.5"], "min")
+    gate = check_gate(_evaluation({"intent_accuracy": 0.95, "item_f1": 0.4}), None, {}, thresholds)
+    assert [(c.threshold.metric, c.current, c.passed) for c in gate.threshold_checks] == [
+        ("intent_accuracy", 0.95, True),
+        ("item_f1", 0.4, False),
+    ]
+    assert len(gate.threshold_failures) == 1
+    assert not gate.passed
