@@ -27,7 +27,6 @@ __all__ = ["main"]
 
 EXIT_CONFIG = 2
 _APP = "policy_llm.serve:app_from_env"
-_MULTIPROCESS_DIR = "PROMETHEUS_MULTIPROC_DIR"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -79,8 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             "can reach this address can ask for decisions",
             file=sys.stderr,
         )
-    if args.workers > 1 and not os.environ.get(_MULTIPROCESS_DIR):
-        os.environ[_MULTIPROCESS_DIR] = tempfile.mkdtemp(prefix="policy-serve-metrics-")
+    if args.workers > 1 and not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="policy-serve-metrics-")
     serve = llm_settings.serve
     uvicorn.run(
         _APP,

@@ -21,10 +21,9 @@ from prometheus_client.multiprocess import MultiProcessCollector
 
 from policy_core import DecisionDTO
 
-__all__ = ["CONTENT_TYPE", "MULTIPROCESS_DIR", "ServiceMetrics"]
+__all__ = ["CONTENT_TYPE", "ServiceMetrics"]
 
 CONTENT_TYPE = CONTENT_TYPE_LATEST
-MULTIPROCESS_DIR = "PROMETHEUS_MULTIPROC_DIR"
 
 # Decisions take tens of microseconds with the rules alone and up to the LLM budgets with a
 # synchronous mode: buckets from 100 µs to 10 s.
@@ -35,7 +34,7 @@ class ServiceMetrics:
     """The collectors of one application, and their exposition."""
 
     def __init__(self) -> None:
-        self._multiprocess = bool(os.environ.get(MULTIPROCESS_DIR))
+        self._multiprocess = bool(os.environ.get("PROMETHEUS_MULTIPROC_DIR"))
         # In multiprocess mode the values live in the shared folder, and the exposition
         # reads them all from there (a fresh registry per scrape, as the library expects).
         self.registry = CollectorRegistry(auto_describe=True)
