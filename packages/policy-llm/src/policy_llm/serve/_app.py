@@ -159,9 +159,8 @@ class _Service:
             )
         decision = explanation.decision
         self.metrics.decided(decision, perf_counter() - started)
-        # Serialised by pydantic-core straight to bytes: the same document as to_json_dict().
-        body = decision.model_dump_json(exclude_none=True)
-        return Response(body, media_type="application/json")
+        # Serialised by pydantic-core directly: the same document as to_json_dict().
+        return Response(decision.model_dump_json(exclude_none=True), media_type="application/json")
 
     async def healthz(self, _request: Request) -> Response:
         return JSONResponse({"status": "ok"})
