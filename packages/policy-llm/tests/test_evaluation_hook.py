@@ -1,5 +1,6 @@
-"""evaluation_policies, the hook policy-eval calls: nothing while switched off, one policy
-``llm`` when on, a PolicyError when misconfigured; run by policy-eval's own runner."""
+"""evaluation_policies, the hook policy-eval calls: nothing while switched off, the policies
+``llm``, ``assist`` and ``partial_trust`` when on, a PolicyError when misconfigured; run by
+policy-eval's own runner."""
 
 from __future__ import annotations
 
@@ -32,7 +33,9 @@ from policy_core import (
 )
 from policy_core.testing import make_command
 from policy_llm import LLMMisconfiguredError, evaluation_policies
-from policy_llm._evaluation import EvaluatedLLMPolicy
+from policy_llm._evaluation import EvaluatedHybridPolicy, EvaluatedLLMPolicy
+
+Offered = Sequence[EvaluatedLLMPolicy | EvaluatedHybridPolicy]
 
 
 def enabled_env(tmp_path: Path, llm: ScriptedLLM, **options: Any) -> dict[str, str]:
@@ -40,14 +43,18 @@ def enabled_env(tmp_path: Path, llm: ScriptedLLM, **options: Any) -> dict[str, s
     return {"LLM_POLICY_ENABLED": "true", "LLM_POLICY_FILE": str(path)}
 
 
-def only(policies: Sequence[EvaluatedLLMPolicy]) -> EvaluatedLLMPolicy:
-    assert len(policies) == 1
-    return policies[0]
+def only(policies: Offered) -> EvaluatedLLMPolicy:
+    """The ``llm`` policy of the three offered."""
+    assert [policy.name for policy in policies] == ["llm", "assist", "partial_trust"]
+    first = policies[0]
+    assert isinstance(first, EvaluatedLLMPolicy)
+    return first
 
 
-def close(policies: Sequence[EvaluatedLLMPolicy]) -> None:
+def close(policies: Offered) -> None:
     for policy in policies:
-        policy.policy.runtime.close()
+        if isinstance(policy, EvaluatedLLMPolicy):
+            policy.policy.runtime.close()
 
 
 def command(text: str, command_id: str = "cmd-1") -> CommandDTO:
@@ -81,7 +88,7 @@ def test_switched_off_it_offers_nothing_and_builds_nothing(
     assert set(threading.enumerate()) == before
 
 
-def test_switched_on_it_offers_one_concurrent_policy_named_llm(
+def test_switched_on_it_offers_llm_assist_and_partial_trust(
     tmp_path: Path, llm: ScriptedLLM
 ) -> None:
     policies = evaluation_policies(enabled_env(tmp_path, llm))
@@ -93,6 +100,20 @@ def test_switched_on_it_offers_one_concurrent_policy_named_llm(
         assert policy.version == policy.policy.version
         # every repair and escalation fits: (fast 2 s + careful 2 s) x (1 + 1 repair)
         assert policy.budget_s == pytest.approx(8.0)
+        for hybrid in policies[1:]:
+            assert isinstance(hybrid, EvaluatedHybridPolicy)
+            assert hybrid.concurrent is True
+            assert hybrid.hybrid.runtime is policy.policy.runtime  # one endpoint, one cache
+            assert hybrid.version.endswith(f"+{hybrid.name}:{policy.version}")
+        assist, trust = (
+            p.hybrid.llm_settings for p in policies if isinstance(p, EvaluatedHybridPolicy)
+        )
+        assert (assist.assist.enabled, assist.partial_trust.enabled) == (True, False)
+        assert (trust.assist.enabled, trust.partial_trust.enabled) == (False, True)
+        assert not assist.shadow.enabled
+        assert not trust.shadow.enabled
+        assert assist.assist.sample_rate == trust.partial_trust.sample_rate == 1.0
+        assert trust.partial_trust.budget_ms == 8000
     finally:
         close(policies)
     assert llm.count == 0  # offering a policy calls nothing
@@ -191,13 +212,15 @@ def test_policy_eval_runs_it_and_counts_errors_by_type(tmp_path: Path, llm: Scri
         digest="sha256:" + "0" * 64,
     )
     env = enabled_env(tmp_path, llm)
-    policies = policy_eval.discover_policies(env)
-    assert [policy.name for policy in policies] == ["deterministic", "llm"]
-    assert isinstance(policies[1], policy_eval.Policy)
+    discovered = policy_eval.discover_policies(env)
+    names = [policy.name for policy in discovered]
+    assert names == ["deterministic", "llm", "assist", "partial_trust"]
+    assert all(isinstance(policy, policy_eval.Policy) for policy in discovered)
+    policies = policy_eval.select_policies(discovered, ["llm"])
     try:
         evaluation = policy_eval.evaluate(dataset, policies, concurrency=4)
     finally:
-        close(policies[1:])
+        close(discovered[1:])
     texts = set(llm.texts())
     rules, llm = evaluation.results
     assert llm.name == "llm"
@@ -266,3 +289,46 @@ def test_a_failed_call_is_not_cached(tmp_path: Path, llm: ScriptedLLM) -> None:
         close(policies)
     assert cache.stats.hits == 0
     assert llm.count == 3  # two failed attempts, then one that succeeded
+
+
+def test_assist_and_partial_trust_share_one_reading_through_the_cache(
+    tmp_path: Path, llm: ScriptedLLM
+) -> None:
+    policy_eval = pytest.importorskip("policy_eval")
+    llm.script = answer_for
+    dataset = policy_eval.Dataset(
+        root="golden",
+        cases=(
+            golden_case(
+                "c-shop", "Купи 2 литра молока", "add_shopping_item", "execute", "start_job"
+            ),
+            golden_case("c-chore", "Напомни вынести мусор", "create_task", "execute", "start_job"),
+        ),
+        files=("golden/cases/hook.jsonl",),
+        digest="sha256:" + "1" * 64,
+    )
+    cache = policy_eval.ResponseCache(tmp_path / "cache")
+    env = {**enabled_env(tmp_path, llm), "LLM_PARTIAL_TRUST_CORRIDOR": "add_shopping_item"}
+    policies = policy_eval.discover_policies(env, cache=cache)
+    try:
+        evaluation = policy_eval.evaluate(dataset, policies, concurrency=1)
+    finally:
+        close(policies[1:])
+    # one reading per command that any of the three sends, whoever asks first
+    assert sorted(llm.texts()) == ["Купи 2 литра молока", "Напомни вынести мусор"]
+    assert cache.stats.hits >= 2
+    results = {result.name: result for result in evaluation.results}
+    assert set(results) == {"deterministic", "llm", "assist", "partial_trust"}
+    rules = {check.run.case.id: check.run.decision for check in results["deterministic"].checks}
+    trusted = {check.run.case.id: check.run.decision for check in results["partial_trust"].checks}
+    assisted = {check.run.case.id: check.run.decision for check in results["assist"].checks}
+    # the shopping candidate passed every acceptance rule: the model's decision, its version
+    assert trusted["c-shop"] is not None
+    assert trusted["c-shop"].decision_version == results["llm"].version
+    # the chore is outside the corridor: the rules' decision, ids and clock as the reference's
+    assert trusted["c-chore"] == rules["c-chore"]
+    # assist: the model offered no assignee or due the text grounds, so nothing changed
+    assert assisted["c-chore"] == rules["c-chore"]
+    changes = pytest.importorskip("policy_eval._changes").changes(evaluation)
+    own = {found.policy: found.own for found in changes}
+    assert own == {"llm": 2, "assist": 0, "partial_trust": 1}

@@ -21,6 +21,7 @@ from policy_core import PolicyError
 from policy_eval._baseline import baseline_document, load_baseline, write_json
 from policy_eval._cache import ResponseCache
 from policy_eval._cases import SPLITS
+from policy_eval._changes import change_lines
 from policy_eval._console import gate_lines, summary_lines
 from policy_eval._dataset import check_golden
 from policy_eval._evaluate import evaluate
@@ -226,7 +227,7 @@ def _run(args: argparse.Namespace) -> int:
     )
     history = None if args.no_history else args.history or args.report_dir / HISTORY_FILE
     written = write_outputs(report, args.report_dir, history=history, environ=os.environ)
-    for line in summary_lines(report):
+    for line in [*summary_lines(report), *change_lines(evaluation)]:
         print(line)
     print(f"reports: {', '.join(str(path) for path in (*written.reports, written.junit))}")
     if written.history is not None:

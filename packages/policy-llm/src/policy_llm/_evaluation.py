@@ -1,24 +1,37 @@
-"""The hook policy-eval calls to evaluate the LLM extraction policy over the golden dataset.
+"""The hook policy-eval calls to evaluate the LLM policies over the golden dataset.
 
 ``policy-eval`` imports ``policy_llm.evaluation_policies`` when policy-llm is installed. With
-``LLM_POLICY_ENABLED`` off it returns nothing (and builds nothing); on, it returns the policy
-``llm``, deciding with the endpoint of the policy file. Errors are ``LLMError``s, whose
-``error_type`` the report counts.
+``LLM_POLICY_ENABLED`` off it returns nothing (and builds nothing); on, it returns three
+policies sharing one runtime (endpoint, client, response cache):
+
+- ``llm``: the LLM extraction policy alone, deciding every command with the model;
+- ``assist``: the rules, with assist filling the fields they left open (every command
+  sampled, the budget of every repair and escalation);
+- ``partial_trust``: the rules, with partial trust inside the corridor the environment
+  configures (``LLM_PARTIAL_TRUST_CORRIDOR``, ``..._MIN_CONFIDENCE``; every candidate
+  sampled). An accepted candidate's decision carries the LLM policy's version.
+
+Pick them with ``--policy deterministic,llm,assist,partial_trust``; with ``--cache-dir`` the
+three ask the endpoint once per command. Errors are ``LLMError``s, whose ``error_type`` the
+report counts (assist and partial trust fall back to the rules instead of raising).
 """
 
 from __future__ import annotations
 
+import threading
 import weakref
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from policy_core import CommandDTO, Explanation, PolicySettings, RulePolicy, parse_date_time
 from policy_llm._cache import ResponseCacheLike
+from policy_llm._hybrid import HybridPolicy
 from policy_llm._llm_policy import EXTRACTION_TASK, LLMExtractionPolicy
-from policy_llm._runtime import build_runtime
+from policy_llm._runtime import LLMRuntime, build_runtime
 from policy_llm._settings import LLMSettings
 
-__all__ = ["EvaluatedLLMPolicy", "evaluation_policies"]
+__all__ = ["EvaluatedHybridPolicy", "EvaluatedLLMPolicy", "evaluation_policies"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,18 +55,85 @@ class EvaluatedLLMPolicy:
         return self.policy.explain(command, settings, budget_s=self.budget_s)
 
 
+class _CommandClock:
+    """The clock a hybrid policy decides by: the timestamp of the command the calling thread
+    is deciding (policy-eval decides a case per thread), as the deterministic policy does."""
+
+    def __init__(self) -> None:
+        self._now = threading.local()
+
+    def set(self, moment: datetime | None) -> None:
+        self._now.value = moment
+
+    def __call__(self) -> datetime:
+        moment: datetime | None = getattr(self._now, "value", None)
+        if moment is None:
+            raise RuntimeError("the evaluation clock was read outside a decision")
+        return moment
+
+
+@dataclass(frozen=True, slots=True)
+class EvaluatedHybridPolicy:
+    """The rules with one LLM mode on (``assist`` or ``partial_trust``), as policy-eval runs
+    it: ids derived from command_id, the clock at the command's timestamp, no records."""
+
+    hybrid: HybridPolicy
+    name: str
+    version: str
+    clock: _CommandClock
+    concurrent: bool = True
+
+    def decide(self, command: CommandDTO) -> Explanation:
+        self.clock.set(parse_date_time(command.timestamp))
+        try:
+            return self.hybrid.explain(command)
+        finally:
+            self.clock.set(None)
+
+
+def _hybrid(
+    name: str, runtime: LLMRuntime, rules: RulePolicy, settings: LLMSettings, llm_version: str
+) -> EvaluatedHybridPolicy:
+    clock = _CommandClock()
+    policy = PolicySettings(deterministic_ids=True, clock=clock)
+    hybrid = HybridPolicy(settings, policy, runtime=runtime, rules=rules)
+    return EvaluatedHybridPolicy(hybrid, name, f"{rules.version}+{name}:{llm_version}", clock)
+
+
 def evaluation_policies(
     environ: Mapping[str, str], *, cache: ResponseCacheLike | None = None
-) -> Sequence[EvaluatedLLMPolicy]:
+) -> Sequence[EvaluatedLLMPolicy | EvaluatedHybridPolicy]:
     """The LLM policies to evaluate: none while ``LLM_POLICY_ENABLED`` is off."""
-    runtime = build_runtime(LLMSettings.from_env(environ), environ, cache=cache)
+    settings = LLMSettings.from_env(environ)
+    runtime = build_runtime(settings, environ, cache=cache)
     if runtime is None:
         return ()
-    policy = LLMExtractionPolicy(runtime, RulePolicy())
+    rules = RulePolicy()
+    policy = LLMExtractionPolicy(runtime, rules)
     weakref.finalize(policy, runtime.close)
     route = runtime.policy.tasks[EXTRACTION_TASK]
     budget = sum(
         profile.timeout_s * (route.repair_attempts + 1)
         for _, profile in runtime.policy.escalation_chain(EXTRACTION_TASK)
     )
-    return (EvaluatedLLMPolicy(policy, budget),)
+    every = {"enabled": True, "sample_rate": 1.0, "budget_ms": max(1, round(budget * 1000))}
+    only = {"enabled": True, "shadow": settings.shadow.model_copy(update={"enabled": False})}
+    assist = settings.model_copy(
+        update={
+            **only,
+            "assist": settings.assist.model_copy(update=every),
+            "partial_trust": settings.partial_trust.model_copy(update={"enabled": False}),
+        }
+    )
+    trust = settings.model_copy(
+        update={
+            **only,
+            "assist": settings.assist.model_copy(update={"enabled": False}),
+            "partial_trust": settings.partial_trust.model_copy(update=every),
+        }
+    )
+    return (
+        EvaluatedLLMPolicy(policy, budget),
+        _hybrid("assist", runtime, rules, assist, policy.version),
+        _hybrid("partial_trust", runtime, rules, trust, policy.version),
+    )
