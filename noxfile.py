@@ -33,8 +33,9 @@ PACKAGES: dict[str, tuple[str, ...]] = {
 }
 # A package's own optional extras that its tests exercise, and the dependency groups those
 # tests need beside "test": its unit session installs both (policy-llm's HTTP service is the
-# serve extra; its tests fuzz it with schemathesis).
-EXTRAS: dict[str, tuple[str, ...]] = {"policy-llm": ("serve",)}
+# serve extra; its tests fuzz it with schemathesis; policy-eval's report extra draws the charts
+# of report.html).
+EXTRAS: dict[str, tuple[str, ...]] = {"policy-llm": ("serve",), "policy-eval": ("report",)}
 TEST_GROUPS: dict[str, tuple[str, ...]] = {"policy-llm": ("test-serve",)}
 
 
@@ -135,7 +136,15 @@ def build(session: nox.Session) -> None:
 
 @nox.session(name="eval", tags=["ci"])
 def eval_(session: nox.Session) -> None:
-    """Golden evaluation: write reports/ and gate on golden/baseline.json (exit 1 on regression)."""
+    """Golden evaluation: write reports/ and gate on golden/baseline.json (exit 1 on regression),
+    then open reports/report.html in headless Chromium.
+
+    reports/ gets report.json, report.md, report.html (with charts: the report extra) and
+    junit.xml, and one line more in history.jsonl. The browser check
+    (packages/policy-eval/browser) drives the system's Chromium through Playwright, offline,
+    and fails on any console error or missing chart; Debian's chromium package is installed
+    when no chromium is on PATH (GitHub's runners have one). Its screenshots go to reports/.
+    """
     baseline = ROOT / "golden" / "baseline.json"
     if not baseline.is_file():
         session.error(
@@ -144,7 +153,7 @@ def eval_(session: nox.Session) -> None:
             "--write-baseline golden/baseline.json`, review it and commit it "
             "(see docs/guides/golden-dataset.md)"
         )
-    _install_packages(session, "policy-eval")
+    _install_packages(session, "policy-eval", extras=True)
     session.run(
         "policy-eval",
         "run",
@@ -169,6 +178,20 @@ def eval_(session: nox.Session) -> None:
         "--max",
         "false_action_rate=0.06",
         *session.posargs,
+    )
+    # The report as a person sees it: Chromium opens it offline; a console error fails.
+    _ensure_debian_package(session, "chromium", "chromium")
+    session.install(*_group("browser"))
+    session.run(
+        "pytest",
+        "packages/policy-eval/browser",
+        "-p",
+        "no:cacheprovider",
+        "-q",
+        "--html-report",
+        "reports/report.html",
+        "--screenshot-dir",
+        "reports",
     )
 
 
