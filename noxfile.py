@@ -37,6 +37,9 @@ PACKAGES: dict[str, tuple[str, ...]] = {
 # of report.html).
 EXTRAS: dict[str, tuple[str, ...]] = {"policy-llm": ("serve",), "policy-eval": ("report",)}
 TEST_GROUPS: dict[str, tuple[str, ...]] = {"policy-llm": ("test-serve",)}
+# Programs from Debian a package's tests run for real, as (command, Debian package): its unit
+# session installs the ones missing (policy-llm's service is scraped by a real Prometheus).
+DEBIAN: dict[str, tuple[tuple[str, str], ...]] = {"policy-llm": (("prometheus", "prometheus"),)}
 
 
 def _closure(package: str) -> list[str]:
@@ -80,6 +83,8 @@ def _group(name: str) -> list[str]:
 @nox.parametrize("package", list(PACKAGES))
 def unit(session: nox.Session, package: str) -> None:
     """Run one package's tests against an install of it and its declared dependencies only."""
+    for command, debian_package in DEBIAN.get(package, ()):
+        _ensure_debian_package(session, command, debian_package)
     _install_packages(session, package, extras=True)
     session.install(*_group("test"), *(r for g in TEST_GROUPS.get(package, ()) for r in _group(g)))
     session.run(
@@ -320,8 +325,11 @@ def _ensure_debian_package(session: nox.Session, command: str, package: str) -> 
     if shutil.which(command) is not None:
         return
     session.log(f"{command} is not installed: apt-get install {package}")
-    session.run("apt-get", "update", "-qq", external=True)
-    session.run("apt-get", "install", "-y", "-qq", package, external=True)
+    apt = ["env", "DEBIAN_FRONTEND=noninteractive", "apt-get"]
+    if os.geteuid() != 0:  # a CI runner's user: passwordless sudo
+        apt.insert(0, "sudo")
+    session.run(*apt, "update", "-qq", external=True)
+    session.run(*apt, "install", "-y", "-qq", package, external=True)
 
 
 @nox.session(name="bench-serve", tags=["bench"])
