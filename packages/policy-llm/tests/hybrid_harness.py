@@ -46,6 +46,7 @@ from policy_observability.testing import MemorySink
 __all__ = [
     "RULES",
     "SETTINGS",
+    "TEXTS",
     "Build",
     "Logs",
     "assert_schema_valid",
@@ -63,6 +64,19 @@ __all__ = [
 RULES = RulePolicy()
 SETTINGS = PolicySettings(deterministic_ids=True, clock=FixedClock())
 """The ids and clock every test policy decides with (no log hub)."""
+
+
+# Commands every mode has something to do with, and some no mode touches.
+TEXTS = [
+    "купи молоко",
+    "купи 2 литра молока и хлеб",
+    "купи что-нибудь к чаю",
+    "помой посуду на неделе",
+    "Напомни Пете вынести мусор",
+    "купи молоко и вынеси мусор",
+    "переведи Пете 500 рублей",
+    "какая погода завтра",
+]
 
 
 @dataclass

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from hybrid_harness import (
     RULES,
+    TEXTS,
     Build,
     every_mode,
     make_logs,
@@ -47,16 +48,6 @@ EVERY_MODE = {
     "LLM_PARTIAL_TRUST_SAMPLE_RATE": "1",
     "LLM_PARTIAL_TRUST_CORRIDOR": "add_shopping_item,create_task",
 }
-TEXTS = [
-    "купи молоко",
-    "купи 2 литра молока и хлеб",
-    "купи что-нибудь к чаю",
-    "помой посуду на неделе",
-    "Напомни Пете вынести мусор",
-    "купи молоко и вынеси мусор",
-    "переведи Пете 500 рублей",
-    "какая погода завтра",
-]
 
 
 # -- the kill switch --------------------------------------------------------------------

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from hybrid_harness import (
+    TEXTS,
     Build,
     every_mode,
     make_logs,
@@ -40,15 +41,6 @@ MODE_SETS: dict[str, dict[str, Any]] = {
     "shadow": {"shadow": ShadowSettings(enabled=True, sample_rate=1.0)},
     "switch off": {"enabled": False, "assist": AssistSettings(enabled=True)},
 }
-TEXTS = [
-    "купи молоко",
-    "купи 2 литра молока и хлеб",
-    "купи что-нибудь к чаю",
-    "помой посуду на неделе",
-    "Напомни Пете вынести мусор",
-    "переведи Пете 500 рублей",
-    "buy some stuff for the party",
-]
 # Fields that measure or say time, and so differ between any two runs.
 TIMED = {"timestamp", "total_ms", "latency_ms", "llm_latency_ms", "deterministic_latency_ms"}
 

@@ -16,7 +16,7 @@ when the command is none of its business. The acceptance rules themselves live a
 from __future__ import annotations
 
 from time import perf_counter_ns
-from typing import Protocol
+from typing import Generic, Protocol, TypeVar
 
 from policy_core import CommandDTO, Explanation, PolicySettings
 from policy_llm._assist import apply_hints, open_fields
@@ -39,6 +39,8 @@ from policy_observability import (
 
 __all__ = ["AssistMode", "LLMMode", "PartialTrustMode", "ShadowMode"]
 
+_Settings = TypeVar("_Settings", AssistSettings, PartialTrustSettings)
+
 
 class LLMMode(Protocol):
     """One LLM mode: what it is called in records, and what it does with a turn."""
@@ -53,22 +55,27 @@ def _failed(mode: Mode, error: LLMError) -> Step:
     return Step(mode, outcome_of(error), True, error.error_type, error.error_type)
 
 
-class PartialTrustMode:
-    """The model's decision replaces the rules' for a corridor intent, if it passes."""
-
-    mode = Mode.PARTIAL_TRUST
+class _DecidingMode(Generic[_Settings]):
+    """A mode whose answer may replace the rules': its settings, the model, the rules'
+    settings its decisions are built with, and the recorder it leaves records for."""
 
     def __init__(
         self,
-        settings: PartialTrustSettings,
+        settings: _Settings,
         llm: LLMExtractionPolicy,
         policy_settings: PolicySettings,
         recorder: Recorder,
     ) -> None:
-        self.settings = settings
+        self.settings: _Settings = settings
         self.llm = llm
         self.policy_settings = policy_settings
         self.recorder = recorder
+
+
+class PartialTrustMode(_DecidingMode[PartialTrustSettings]):
+    """The model's decision replaces the rules' for a corridor intent, if it passes."""
+
+    mode = Mode.PARTIAL_TRUST
 
     def run(self, turn: Turn) -> ModeRun:
         settings, rules = self.settings, turn.rules
@@ -136,22 +143,10 @@ class PartialTrustMode:
         turn.records.append(make)
 
 
-class AssistMode:
+class AssistMode(_DecidingMode[AssistSettings]):
     """The model's hints fill the fields the rules left open, when they pass the checks."""
 
     mode = Mode.ASSIST
-
-    def __init__(
-        self,
-        settings: AssistSettings,
-        llm: LLMExtractionPolicy,
-        policy_settings: PolicySettings,
-        recorder: Recorder,
-    ) -> None:
-        self.settings = settings
-        self.llm = llm
-        self.policy_settings = policy_settings
-        self.recorder = recorder
 
     def run(self, turn: Turn) -> ModeRun:
         if turn.accepted:
