@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -279,3 +280,10 @@ def test_without_a_command_it_exits_2(capsys: pytest.CaptureFixture[str]) -> Non
         main([])
     assert caught.value.code == 2
     assert "check" in capsys.readouterr().err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:  # argparse's version action, as the script sees it
+        main(["--version"])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out == f"policy-llm {version('policy-llm')}\n"

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -563,3 +564,21 @@ def test_the_module_runs_as_a_program(logs: Path) -> None:
         check=True,
     )
     assert json.loads(done.stdout)["counts"]["decision"] == 4
+
+
+def test_cli_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:  # argparse's version action, as the script sees it
+        main(["--version"])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out == f"policy-obs {version('policy-observability')}\n"
+
+
+def test_cli_counts_one_of_a_kind_in_the_singular(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _write(tmp_path / "pipeline_latency.jsonl", pipeline()[:1])
+    assert main(["aggregate", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "input: 1 file, 1 line, 1 record, 0 malformed" in out
+    assert "1 decision" in out
+    assert "1 decisions" not in out

@@ -1,20 +1,56 @@
-"""Filling a sentence of a language's catalogue (``lang``'s ``Lexicon.messages``)."""
+"""Filling a sentence of a language's catalogue (``lang``'s ``Lexicon.messages``).
+
+A sentence counts in words with ``{count:item|items}``: the noun's forms for the number in
+``count``, two forms (one, other: English) or three (one, few, many: Russian), so a catalogue
+never says "1 items".
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
-from typing import TypeAlias
+from typing import Final, TypeAlias
 
-__all__ = ["Messages", "message", "quoted_list"]
+__all__ = ["Messages", "message", "plural_form", "quoted_list"]
 
 Messages: TypeAlias = Mapping[str, str]
 """One language's sentences by key ("q.intent", "ui.items" …; ``lang.MESSAGE_KEYS``)."""
+
+_PLURAL: Final = re.compile(r"\{(\w+):([^{}|]*(?:\|[^{}|]*)+)\}")
+
+
+def plural_form(count: int, forms: Sequence[str]) -> str:
+    """The form of a noun for ``count``: two forms are one/other, three one/few/many.
+
+    >>> [plural_form(n, ("item", "items")) for n in (0, 1, 2)]
+    ['items', 'item', 'items']
+    >>> [plural_form(n, ("покупка", "покупки", "покупок")) for n in (1, 3, 5, 11, 21, 22)]
+    ['покупка', 'покупки', 'покупок', 'покупок', 'покупка', 'покупки']
+    """
+    if len(forms) == 2:
+        return forms[0] if count == 1 else forms[1]
+    if count % 10 == 1 and count % 100 != 11:
+        return forms[0]
+    if 2 <= count % 10 <= 4 and not 12 <= count % 100 <= 14:
+        return forms[1]
+    return forms[-1]
 
 
 def message(messages: Messages, key: str, **values: object) -> str:
     """The sentence ``key`` of ``messages`` with ``values`` filled in."""
     template = messages[key]
-    return template.format(**values) if values else template
+    if not values:
+        return template
+    if "|" in template:
+        template = _PLURAL.sub(
+            lambda found: plural_form(_number(values[found.group(1)]), found.group(2).split("|")),
+            template,
+        )
+    return template.format(**values)
+
+
+def _number(value: object) -> int:
+    return value if isinstance(value, int) else 0
 
 
 def quoted_list(names: Sequence[str]) -> str:

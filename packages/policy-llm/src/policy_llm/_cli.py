@@ -15,6 +15,7 @@ import os
 import sys
 import time
 from collections.abc import Mapping, Sequence
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -51,6 +52,7 @@ _SAMPLE_COMMAND: Mapping[str, Any] = {
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="policy-llm", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version('policy-llm')}")
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="ping the endpoint and try structured output")
     check.add_argument(

@@ -15,6 +15,7 @@ import json
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from importlib.metadata import version
 from typing import TextIO
 
 from policy_observability._aggregate import aggregate_paths
@@ -52,6 +53,9 @@ def _types(text: str) -> list[str]:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="policy-obs", description="HomeTask policy observability logs: summaries and schemas."
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {version('policy-observability')}"
     )
     commands = parser.add_subparsers(dest="command", required=True)
     agg = commands.add_parser(
@@ -102,8 +106,9 @@ class _Warnings:
 
     def close(self) -> None:
         if self.count > self.limit:
+            hidden = self.count - self.limit
             print(
-                f"... {self.count - self.limit} more malformed lines not shown "
+                f"... {hidden} more malformed {'line' if hidden == 1 else 'lines'} not shown "
                 f"({self.count} malformed lines in all)",
                 file=self.stream,
             )

@@ -142,6 +142,11 @@ def _ms(value: float | None) -> str:
     return "-" if value is None else f"{value:.3f}"
 
 
+def _count(count: int, noun: str) -> str:
+    """``1 file``, ``2 files``: a count and its noun, singular for one."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
 def _table(title: str, headers: Sequence[str], rows: Iterable[Sequence[object]]) -> list[str]:
     body = [[str(cell) for cell in row] for row in rows]
     if not body:
@@ -200,14 +205,14 @@ def render_table(report: dict[str, Any]) -> str:
                 _pct(signals["llm_error_rate"]),
                 _of(signals["llm_error_rate"], "LLM attempts"),
             ],
-            ["p95 latency (ms)", _ms(p95["value"]), f"{p95['count']} decisions"],
+            ["p95 latency (ms)", _ms(p95["value"]), _count(p95["count"], "decision")],
         ],
     )
     inputs, window = report["inputs"], report["window"]
     out += [
         (
-            f"input: {inputs['files']} files, {inputs['lines']} lines, "
-            f"{inputs['records']} records, {inputs['malformed']} malformed, "
+            f"input: {_count(inputs['files'], 'file')}, {_count(inputs['lines'], 'line')}, "
+            f"{_count(inputs['records'], 'record')}, {inputs['malformed']} malformed, "
             f"{inputs['filtered_out']} filtered out, {len(inputs['unreadable'])} unreadable"
         ),
         f"records from {window['first_record'] or '-'} to {window['last_record'] or '-'}",

@@ -491,7 +491,7 @@ MESSAGES = MappingProxyType(
         "x.clarify": "Missing: {fields}.",
         "x.reject": "Rejected: {code}.",
         "x.confirm": "Needs confirmation: {what}.",
-        "w.items": "shopping ({count} items)",
+        "w.items": "shopping ({count} {count:item|items})",
         "w.task": "a task",
     }
 )
