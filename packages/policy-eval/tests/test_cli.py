@@ -274,3 +274,16 @@ def test_bad_selections_exit_2(
     assert _run(tiny_golden, reports, *args) == EXIT_BAD_INPUT
     assert message in capsys.readouterr().err
     assert not (reports / "report.json").exists()
+
+
+def test_counts_are_in_words(
+    tiny_golden: Path, reports: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    baseline = _perfect_baseline(tiny_golden, reports, tmp_path)
+    capsys.readouterr()
+    _run(tiny_golden, reports, "--baseline", str(baseline), "--fail-on-regression")
+    assert f"gate: FAILED against {baseline}: 1 regression\n" in capsys.readouterr().out
+    _run(tiny_golden, reports, "--min", "pass_rate=1.0")
+    assert "gate: FAILED: 1 threshold not met\n" in capsys.readouterr().out
+    markdown = (reports / "report.md").read_text("utf-8")
+    assert "3 cases from" in markdown

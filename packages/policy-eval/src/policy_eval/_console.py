@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, Final
 
+from policy_eval._format import plural
 from policy_eval._gate import GateResult
 
 __all__ = ["gate_lines", "summary_lines"]
@@ -53,7 +54,7 @@ def summary_lines(report: Mapping[str, Any]) -> list[str]:
     """The dataset line, then one line per policy (deltas against the reference after it)."""
     dataset = report["dataset"]
     langs = ", ".join(f"{lang} {count}" for lang, count in dataset["by_lang"].items())
-    lines = [f"{dataset['root']}: {dataset['cases']} cases ({langs})"]
+    lines = [f"{dataset['root']}: {plural(dataset['cases'], 'case')} ({langs})"]
     for policy in report["policies"]:
         metrics = policy["metrics"]
         figures = "  ".join(f"{label} {_percent(metrics[name])}" for name, label in HEADLINE)
@@ -76,7 +77,8 @@ def summary_lines(report: Mapping[str, Any]) -> list[str]:
     cache = report["cache"]
     if cache is not None:
         lines.append(
-            f"LLM response cache: {cache['hits']} hits, {cache['misses']} misses, "
+            f"LLM response cache: {plural(cache['hits'], 'hit')}, "
+            f"{plural(cache['misses'], 'miss', 'misses')}, "
             f"{cache['writes']} written"
         )
     return lines
@@ -92,12 +94,13 @@ def gate_lines(gate: GateResult, *, fail_on_regression: bool) -> list[str]:
     lines += [f"note: {note}" for note in gate.notes]
     where = f" against {gate.baseline}" if gate.baseline else ""
     if gate.threshold_failures:
-        lines.append(f"gate: FAILED{where}: {len(gate.threshold_failures)} threshold(s) not met")
+        failed = plural(len(gate.threshold_failures), "threshold")
+        lines.append(f"gate: FAILED{where}: {failed} not met")
     elif gate.regressions and fail_on_regression:
-        lines.append(f"gate: FAILED{where}: {len(gate.regressions)} regression(s)")
+        lines.append(f"gate: FAILED{where}: {plural(len(gate.regressions), 'regression')}")
     elif gate.regressions:
         lines.append(
-            f"gate: {len(gate.regressions)} regression(s){where} "
+            f"gate: {plural(len(gate.regressions), 'regression')}{where} "
             "(not failing the run: --fail-on-regression not given)"
         )
     else:

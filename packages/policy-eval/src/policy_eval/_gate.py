@@ -21,6 +21,7 @@ from typing import Literal
 from policy_eval._baseline import BASELINE_DIGITS, Baseline
 from policy_eval._bootstrap import Interval
 from policy_eval._evaluate import Evaluation
+from policy_eval._format import plural
 from policy_eval._metrics import METRICS, MetricSpec, metric_spec
 from policy_eval.exceptions import SpecError
 
@@ -237,8 +238,8 @@ def check_gate(
     newly_passing: dict[str, tuple[str, ...]] = {}
     if baseline is not None and baseline.digest != evaluation.dataset.digest:
         notes.append(
-            f"the dataset changed since the baseline ({baseline.cases} cases then, "
-            f"{len(evaluation.dataset.cases)} now)"
+            f"the dataset changed since the baseline ({plural(baseline.cases, 'case')} then, "
+            f"{len(evaluation.dataset.cases):,} now)"
         )
     for result in evaluation.results:
         for threshold in thresholds:

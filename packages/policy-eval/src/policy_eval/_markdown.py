@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from policy_eval._format import format_delta, format_value
+from policy_eval._format import format_delta, format_value, plural
 
 __all__ = ["render_markdown"]
 
@@ -130,7 +130,8 @@ def _failures(report: Mapping[str, Any]) -> list[str]:
         failures = policy["failures"]
         sealed = policy.get("sealed_failures", 0)
         hidden = f"; {sealed} more in the sealed half, not listed" if sealed else ""
-        lines += [f"### {policy['name']} ({len(failures)} of {policy['cases']} cases{hidden})", ""]
+        counted = f"{len(failures)} of {plural(policy['cases'], 'case')}{hidden}"
+        lines += [f"### {policy['name']} ({counted})", ""]
         if not failures:
             lines += ["None.", ""]
             continue
@@ -154,7 +155,7 @@ def render_markdown(report: Mapping[str, Any]) -> str:
     langs = ", ".join(f"{lang} {n}" for lang, n in dataset["by_lang"].items())
     tool = report["tool"]
     intro = (
-        f"{dataset['cases']} cases from `{dataset['root']}` ({langs}); "
+        f"{plural(dataset['cases'], 'case')} from `{dataset['root']}` ({langs}); "
         f"contract {tool['contract_version']}, policy-eval {tool['policy_eval']}."
     )
     lines = ["# Golden evaluation report", "", intro, ""]
