@@ -91,6 +91,10 @@ READS: list[tuple[str, str, Getter, Any]] = [
     ("LLM_PARTIAL_TRUST_CORRIDOR", " add_shopping_item , create_task ", lambda s: s.partial_trust.corridor, frozenset({"add_shopping_item", "create_task"})),
     ("LLM_PARTIAL_TRUST_MIN_CONFIDENCE", "0.95", lambda s: s.partial_trust.min_confidence, 0.95),
     ("LLM_PARTIAL_TRUST_BUDGET_MS", "2000", lambda s: s.partial_trust.budget_ms, 2000),
+    ("SERVE_TOKENS", " token-number-one-0123 , token-number-two-4567 ", lambda s: [t.get_secret_value() for t in s.serve.tokens], ["token-number-one-0123", "token-number-two-4567"]),
+    ("SERVE_MAX_BODY_BYTES", "4096", lambda s: s.serve.max_body_bytes, 4096),
+    ("SERVE_REQUEST_TIMEOUT_S", "2.5", lambda s: s.serve.request_timeout_s, 2.5),
+    ("SERVE_SHUTDOWN_TIMEOUT_S", "0", lambda s: s.serve.shutdown_timeout_s, 0.0),
 ]  # fmt: skip
 
 
@@ -106,7 +110,11 @@ def test_the_table_covers_every_documented_variable() -> None:
 
 @pytest.mark.parametrize(
     ("variable", "documented"),
-    [(name, value) for name, value in ENV_VARIABLES.items() if name != "LLM_POLICY_FILE"],
+    [
+        (name, value)
+        for name, value in ENV_VARIABLES.items()
+        if name not in {"LLM_POLICY_FILE", "SERVE_TOKENS"}  # documented in words: none
+    ],
 )
 def test_documented_defaults_are_the_defaults(variable: str, documented: str) -> None:
     assert LLMSettings.from_env({variable: documented}) == LLMSettings()
@@ -155,6 +163,12 @@ BAD: list[tuple[str, str]] = [
     ("LLM_PARTIAL_TRUST_MIN_CONFIDENCE", "2"),
     ("LLM_PARTIAL_TRUST_MIN_CONFIDENCE", "high"),
     ("LLM_PARTIAL_TRUST_BUDGET_MS", "1e3x"),
+    ("SERVE_TOKENS", "short-token"),
+    ("SERVE_TOKENS", "a-long-enough-token-but-with-é-in-it"),
+    ("SERVE_MAX_BODY_BYTES", "100"),
+    ("SERVE_MAX_BODY_BYTES", "lots"),
+    ("SERVE_REQUEST_TIMEOUT_S", "0"),
+    ("SERVE_SHUTDOWN_TIMEOUT_S", "-1"),
 ]
 
 
@@ -191,3 +205,12 @@ def test_settings_are_frozen() -> None:
 def test_an_empty_corridor_is_refused_when_built_directly() -> None:
     with pytest.raises(ValidationError, match="at least one intent"):
         LLMSettings.model_validate({"partial_trust": {"corridor": []}})
+
+
+def test_a_refused_token_is_never_shown() -> None:
+    with pytest.raises(LLMMisconfiguredError) as caught:
+        LLMSettings.from_env({"SERVE_TOKENS": "good-token-0123456789,tiny-secret"})
+    assert caught.value.field == "SERVE_TOKENS"
+    assert "tiny-secret" not in str(caught.value)
+    assert "good-token" not in str(caught.value)
+    assert "tiny-secret" not in repr(LLMSettings.from_env({"SERVE_TOKENS": "x" * 20 + "-secret"}))
