@@ -35,7 +35,11 @@ PACKAGES: dict[str, tuple[str, ...]] = {
 # tests need beside "test": its unit session installs both (policy-llm's HTTP service is the
 # serve extra; its tests fuzz it with schemathesis; policy-eval's report extra draws the charts
 # of report.html).
-EXTRAS: dict[str, tuple[str, ...]] = {"policy-llm": ("serve",), "policy-eval": ("report",)}
+EXTRAS: dict[str, tuple[str, ...]] = {
+    "policy-observability": ("otel",),
+    "policy-llm": ("serve",),
+    "policy-eval": ("report",),
+}
 TEST_GROUPS: dict[str, tuple[str, ...]] = {"policy-llm": ("test-serve",)}
 # Programs from Debian a package's tests run for real, as (command, Debian package): its unit
 # session installs the ones missing (policy-llm's service is scraped by a real Prometheus).

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from policy_core.exceptions import SettingsError
-from policy_observability import LogHub, settings_from_env
+from policy_observability import LogHub, hub_from_env
 from policy_observability import SettingsError as ObservabilitySettingsError
 
 __all__ = ["PolicySettings", "utc_now"]
@@ -65,12 +65,13 @@ class PolicySettings(BaseModel):
         ``POLICY_MAX_TEXT_LENGTH`` (int, default 1000),
         ``POLICY_CONFIRM_TTL_SECONDS`` (int, default 600),
         ``POLICY_MIN_EXECUTE_CONFIDENCE`` (a number in [0, 1], default 0), and the logging variables of
-        policy-observability (``<TYPE>_LOG_ENABLED``, ``POLICY_LOG_DIR``, ...), from which
-        a ``LogHub`` is built (it opens no file before its first record).
+        policy-observability (``<TYPE>_LOG_ENABLED``, ``POLICY_LOG_DIR``, ..., and ``OTEL_*``
+        for OpenTelemetry export), from which a ``LogHub`` is built (it opens no file and no
+        connection before its first record).
         """
         env = os.environ if environ is None else environ
         try:
-            hub = LogHub(settings_from_env(env))
+            hub = hub_from_env(env)
         except ObservabilitySettingsError as exc:
             raise SettingsError(exc.variable, exc.problem) from exc
         values: dict[str, object] = {"log_hub": hub}

@@ -1,10 +1,10 @@
 """JSONL observability records, writers and aggregation for the HomeTask Policy Platform.
 
-Build the settings from the environment once, hold one ``LogHub`` and emit records::
+Build the hub from the environment once, hold it and emit records::
 
-    from policy_observability import LogHub, LogType, PipelineLatencyRecord, settings_from_env
+    from policy_observability import LogType, PipelineLatencyRecord, hub_from_env
 
-    hub = LogHub(settings_from_env())
+    hub = hub_from_env()  # the logs, and OpenTelemetry export when OTEL_* asks for it
     if hub.enabled(LogType.PIPELINE_LATENCY):
         hub.emit(PipelineLatencyRecord(command_id=..., trace_id=..., total_ms=..., ...))
 
@@ -15,7 +15,8 @@ from importlib.metadata import version as _version
 
 from policy_observability._aggregate import aggregate_paths
 from policy_observability._examples import example_record
-from policy_observability._hub import LogHub, Sink
+from policy_observability._hub import LogHub, RecordExporter, Sink
+from policy_observability._hub_env import hub_from_env
 from policy_observability._records import (
     AssistHint,
     AssistRecord,
@@ -62,6 +63,7 @@ __all__ = [
     "PartialTrustRiskRecord",
     "PipelineLatencyRecord",
     "QuantileSketch",
+    "RecordExporter",
     "RecordValidationError",
     "SettingsError",
     "ShadowAgreement",
@@ -71,6 +73,7 @@ __all__ = [
     "__version__",
     "aggregate_paths",
     "example_record",
+    "hub_from_env",
     "is_secret_name",
     "record_model",
     "record_schema",

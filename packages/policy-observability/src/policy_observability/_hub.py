@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, Protocol, runtime_checkable
 
 from policy_observability._records import RECORD_MODELS, LogRecord, sensitive_exclusion
@@ -21,7 +21,7 @@ from policy_observability._settings import ObservabilitySettings
 from policy_observability._types import LogType, parse_log_type
 from policy_observability._writer import JsonlWriter
 
-__all__ = ["LogHub", "Sink"]
+__all__ = ["LogHub", "RecordExporter", "Sink"]
 
 _LOGGER = logging.getLogger("policy_observability")
 _MODELS = frozenset(RECORD_MODELS.values())
@@ -36,6 +36,22 @@ class Sink(Protocol):
 
     def close(self) -> None:
         """Release the sink."""
+
+
+@runtime_checkable
+class RecordExporter(Protocol):
+    """Where every record of some types goes besides its log, as the record itself (the
+    OpenTelemetry exporter of the ``otel`` extra). Sensitive fields are its to leave alone."""
+
+    @property
+    def kinds(self) -> frozenset[LogType]:
+        """The record types it wants: the hub builds and hands it these, logged or not."""
+
+    def export(self, record: LogRecord) -> None:
+        """Take one record; may raise (the hub counts it and goes on), should not block."""
+
+    def close(self) -> None:
+        """Flush what is pending (within the exporter's own bound) and release it."""
 
 
 class _Channel:
@@ -126,6 +142,7 @@ class LogHub:
         settings: ObservabilitySettings,
         *,
         sinks: Mapping[LogType | str, Sink] | None = None,
+        exporters: Sequence[RecordExporter] = (),
     ) -> None:
         self._settings = settings
         given = {parse_log_type(name): sink for name, sink in (sinks or {}).items()}
@@ -147,7 +164,15 @@ class LogHub:
             exclude = None if settings.log_user_text else sensitive_exclusion(model) or None
             self._channels[model] = _Channel(kind, sink, exclude, settings.retry_seconds)
         self._all_channels = tuple(self._channels.values())
-        self._enabled = frozenset(chosen)
+        self._exporters = tuple(exporters)
+        self._exported: dict[type[LogRecord], tuple[RecordExporter, ...]] = {
+            RECORD_MODELS[kind]: tuple(e for e in self._exporters if kind in e.kinds)
+            for kind in LogType
+        }
+        self._export_lock = threading.Lock()
+        self._export_failures = 0
+        self._export_warned = False
+        self._enabled = frozenset(chosen).union(*(e.kinds for e in self._exporters))
         self._closed = False
         self._misuse_warned = False
 
@@ -170,8 +195,17 @@ class LogHub:
         """Records lost per enabled log type since the hub was built (kept after close)."""
         return {channel.kind: channel.failures for channel in self._all_channels}
 
+    @property
+    def export_failures(self) -> int:
+        """Records an exporter refused (raised on) since the hub was built."""
+        return self._export_failures
+
     def emit(self, record: LogRecord) -> None:
-        """Write ``record`` to its log if that log is enabled. Never raises."""
+        """Write ``record`` to its log if that log is enabled, and hand it to the exporters
+        that want it. Never raises."""
+        exporters = self._exported.get(type(record))
+        if exporters:
+            self._export(exporters, record)
         channel = self._channels.get(type(record))
         if channel is None:
             if type(record) not in _MODELS:
@@ -195,6 +229,23 @@ class LogHub:
         if retry_at:
             channel.recovered()
 
+    def _export(self, exporters: tuple[RecordExporter, ...], record: LogRecord) -> None:
+        for exporter in exporters:
+            try:
+                exporter.export(record)
+            except Exception:  # an exporter must never break a decision either
+                with self._export_lock:
+                    self._export_failures += 1
+                    first, self._export_warned = not self._export_warned, True
+                if first:
+                    _LOGGER.warning(
+                        "policy-observability: %s failed on a %s record; such records are "
+                        "counted in LogHub.export_failures (warned once)",
+                        type(exporter).__name__,
+                        record.log_type,
+                        exc_info=True,
+                    )
+
     @property
     def closed(self) -> bool:
         """Whether ``close`` was called."""
@@ -207,6 +258,13 @@ class LogHub:
         self._closed = True
         channels = list(self._channels.values())
         self._channels = {}
+        exporters, self._exporters = self._exporters, ()
+        self._exported = {}
+        for exporter in exporters:
+            try:
+                exporter.close()
+            except Exception:
+                _LOGGER.debug("closing %s failed", type(exporter).__name__, exc_info=True)
         for channel in channels:
             try:
                 channel.sink.close()
