@@ -438,9 +438,10 @@ def test_schemathesis_finds_nothing(service: Service, tmp_path: Path) -> None:
     command += ["run"]
     command += [f"{service.url}/openapi.json", "--checks", "all", "--max-examples", "60"]
     command += ["--seed", "20261204", "--report", "junit", "--report-junit-path", str(report)]
-    command += ["--generation-database", "none"]  # nothing kept in the working directory
+    command += ["--generation-database", "none"]
     completed = subprocess.run(
         command,
+        cwd=tmp_path,  # schemathesis keeps a cache in its working directory
         capture_output=True,
         text=True,
         timeout=600,
