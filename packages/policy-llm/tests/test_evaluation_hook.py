@@ -96,6 +96,7 @@ def test_switched_on_it_offers_llm_assist_and_partial_trust(
         policy = only(policies)
         assert policy.name == "llm"
         assert policy.concurrent is True
+        assert all(p.noisy is True for p in policies)  # the gate weighs their intervals
         assert policy.version.startswith("llm/")
         assert policy.version == policy.policy.version
         # every repair and escalation fits: (fast 2 s + careful 2 s) x (1 + 1 repair)

@@ -12,7 +12,8 @@ policies sharing one runtime (endpoint, client, response cache):
   sampled). An accepted candidate's decision carries the LLM policy's version.
 
 Pick them with ``--policy deterministic,llm,assist,partial_trust``; with ``--cache-dir`` the
-three ask the endpoint once per command. Errors are ``LLMError``s, whose ``error_type`` the
+three ask the endpoint once per command. All three say they are ``noisy``: policy-eval's gate
+then counts a drop as a regression only when it also leaves the run's 95% interval. Errors are ``LLMError``s, whose ``error_type`` the
 report counts (assist and partial trust fall back to the rules instead of raising).
 """
 
@@ -44,6 +45,7 @@ class EvaluatedLLMPolicy:
     budget_s: float
     name: str = "llm"
     concurrent: bool = True
+    noisy: bool = True  # a model's answers vary from run to run: the gate weighs its interval
     version: str = field(init=False)
 
     def __post_init__(self) -> None:
@@ -82,6 +84,7 @@ class EvaluatedHybridPolicy:
     version: str
     clock: _CommandClock
     concurrent: bool = True
+    noisy: bool = True
 
     def decide(self, command: CommandDTO) -> Explanation:
         self.clock.set(parse_date_time(command.timestamp))
