@@ -223,8 +223,8 @@ def _list_named_first(words: Words, household: HouseholdIndex, v: Vocabulary) ->
     """Where a known list, named first or with no verb in the text, adds what stands around it:
     "Pharmacy: cough syrup", "в хозтовары: губки", "лампочки в хозтовары три штуки"."""
     first = words.first_word
-    if first is None or not household.lists:
-        return None
+    if first is None or words.vocabulary.isdisjoint(household.list_starts):
+        return None  # most commands name no list at all (``find_lists``'s own first test)
     t, prepositions = v.triggers, v.shopping.list_prepositions
     verbless: bool | None = None
     if words.vocabulary.isdisjoint(t.list_marks):

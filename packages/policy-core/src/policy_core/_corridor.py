@@ -28,9 +28,10 @@ def _near(words: Words, index: int, vocabulary: frozenset[str], window: int = _W
 # checks hold a marker of one kind only.
 
 
-def _has_plural_possessive(vocabulary: frozenset[str], c: CorridorWords) -> bool:
-    # map() keeps the per-word suffix test in C.
-    return any(map(str.endswith, vocabulary, repeat(c.plural_possessive_endings)))
+def _has_plural_possessive(words: Words, c: CorridorWords) -> bool:
+    # The spellings only (a lemma never keeps a possessive ending), about half the text's
+    # vocabulary; map() keeps the per-word suffix test in C.
+    return any(map(str.endswith, words.norms, repeat(c.plural_possessive_endings)))
 
 
 def _is_payment(words: Words, c: CorridorWords) -> bool:
@@ -100,9 +101,7 @@ def _is_device_control(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
 
 
 def _is_foreign(words: Words, c: CorridorWords) -> bool:
-    if words.vocabulary.isdisjoint(c.foreign_starts) and not _has_plural_possessive(
-        words.vocabulary, c
-    ):
+    if words.vocabulary.isdisjoint(c.foreign_starts) and not _has_plural_possessive(words, c):
         return False
     for i in range(len(words)):
         if words.matches(i, c.foreign_markers):
@@ -157,9 +156,7 @@ def corridor_code(words: Words, vocabulary: Vocabulary) -> str | None:
     """The reject code for a request outside the household corridor, or None."""
     c = vocabulary.corridor
     # A text holding none of the markers cannot leave the corridor: most commands return here.
-    if words.vocabulary.isdisjoint(c.any_marker) and not _has_plural_possessive(
-        words.vocabulary, c
-    ):
+    if words.vocabulary.isdisjoint(c.any_marker) and not _has_plural_possessive(words, c):
         return None
     t = vocabulary.triggers
     if _is_payment(words, c):

@@ -221,60 +221,70 @@ class _Builder:
         confidence = ctx.calibration.probability_of(vector)
         if confidence < ctx.min_execute_confidence:
             return self._unsure(confidence)
-        names = quoted_list([a["payload"]["item"]["name"] for a in items])
         title = ext.task.title if ext.task else ""
         kinds = {a["action"] for a in actions}
         if ext.intent == "mixed" or (len(actions) > 1 and "start_job" not in self.caps):
             for needed in ("confirm", *sorted(kinds)):
                 if needed not in self.caps:
                     return self.not_granted(needed)
-            mixed = ext.intent == "mixed"
-            summary = (
-                message(self.lang, "ui.mixed", items=names, title=title)
-                if mixed
-                else message(self.lang, "ui.items_confirm", items=names)
-            )
-            payload = {
-                "confirmation_id": ctx.ids.new("confirmation"),
-                "summary": summary,
-                "reasons": [message(self.lang, "why.mixed" if mixed else "why.several")],
-                "proposed_actions": actions,
-                "expires_at": (ctx.created_at + ctx.ttl).isoformat(),
-                "ui_message": summary,
-            }
-            what = message(self.lang, "w.items", count=len(items)) + (
-                " + " + message(self.lang, "w.task") if mixed else ""
-            )
-            return self.decision(
-                "confirm", payload, confidence, message(self.lang, "x.confirm", what=what)
-            )
-        ui = (
-            message(self.lang, "ui.items", items=names)
-            if items
-            else message(self.lang, "ui.task", title=title)
-        )
-        what = (
-            message(self.lang, "w.items", count=len(items))
-            if items
-            else message(self.lang, "w.task")
-        )
-        why = message(self.lang, "x.execute", what=what)
-        if "start_job" in self.caps:
+            return self._confirm(items, actions, title, confidence)
+        # The capability checks come before the sentences: a refusal shows none of them.
+        job = "start_job" in self.caps
+        if job:
             # Never a job without what the user asked for: a missing propose_* is asked for.
             missing = sorted(kinds - self.caps)
             if missing:
                 return self.not_granted(missing[0])
-            job: dict[str, Any] = {
+        elif actions[0]["action"] not in self.caps:
+            return self.not_granted(actions[0]["action"])
+        if items:
+            names = quoted_list([a["payload"]["item"]["name"] for a in items])
+            ui = message(self.lang, "ui.items", items=names)
+            what = message(self.lang, "w.items", count=len(items))
+        else:
+            ui = message(self.lang, "ui.task", title=title)
+            what = message(self.lang, "w.task")
+        why = message(self.lang, "x.execute", what=what)
+        if job:
+            payload: dict[str, Any] = {
                 "job_id": ctx.ids.new("job"),
                 "job_type": "add_shopping_item" if items else "create_task",
                 "ui_message": ui,
                 "proposed_actions": actions,
             }
-            return self.decision("start_job", job, confidence, why)
+            return self.decision("start_job", payload, confidence, why)
         only = actions[0]
-        if only["action"] not in self.caps:
-            return self.not_granted(only["action"])
         return self.decision(only["action"], only["payload"], confidence, why)
+
+    def _confirm(
+        self,
+        items: list[dict[str, Any]],
+        actions: list[dict[str, Any]],
+        title: str,
+        confidence: float,
+    ) -> DecisionDTO:
+        ctx = self.ctx
+        names = quoted_list([a["payload"]["item"]["name"] for a in items])
+        mixed = self.ext.intent == "mixed"
+        summary = (
+            message(self.lang, "ui.mixed", items=names, title=title)
+            if mixed
+            else message(self.lang, "ui.items_confirm", items=names)
+        )
+        payload = {
+            "confirmation_id": ctx.ids.new("confirmation"),
+            "summary": summary,
+            "reasons": [message(self.lang, "why.mixed" if mixed else "why.several")],
+            "proposed_actions": actions,
+            "expires_at": (ctx.created_at + ctx.ttl).isoformat(),
+            "ui_message": summary,
+        }
+        what = message(self.lang, "w.items", count=len(items)) + (
+            " + " + message(self.lang, "w.task") if mixed else ""
+        )
+        return self.decision(
+            "confirm", payload, confidence, message(self.lang, "x.confirm", what=what)
+        )
 
 
 def build_decision(ctx: DecisionContext, extraction: Extraction) -> DecisionDTO:

@@ -7,14 +7,22 @@ DecisionDTO by the same capability gating.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
 from typing import Literal
 
 from policy_core._intent import Intent
 from policy_core._shopping import ItemDraft
 from policy_core.lang import Language
 
-__all__ = ["Extraction", "Grounding", "ItemDraft", "TaskFields"]
+__all__ = [
+    "Extraction",
+    "Grounding",
+    "ItemDraft",
+    "TaskFields",
+    "new_extraction",
+    "new_task_fields",
+]
 
 Grounding = Literal["text", "default", "inferred"]
 
@@ -42,3 +50,75 @@ class Extraction:
     missing: tuple[str, ...] = ()
     options: tuple[str, ...] = ()
     details: dict[str, str] = field(default_factory=dict)
+
+
+# A frozen dataclass sets each field through ``object.__setattr__`` by name, at about a tenth
+# of a microsecond a field; ``resolve`` builds an Extraction (and a TaskFields) for every
+# command. These build the very same instances through the slots' own descriptors, three
+# times faster. Every field is given: no default applies here.
+_new = object.__new__
+_Setter = Callable[[object, object], None]
+
+
+def _setters(cls: type) -> tuple[_Setter, ...]:
+    return tuple(getattr(cls, f.name).__set__ for f in fields(cls))
+
+
+(
+    _language,
+    _intent,
+    _reject_code,
+    _items,
+    _list_id,
+    _list_from,
+    _task,
+    _missing,
+    _options,
+    _details,
+) = _setters(Extraction)
+_title, _assignee_id, _assignee_from, _zone_id, _due = _setters(TaskFields)
+
+
+def new_extraction(  # noqa: PLR0917 - one argument per field, as the class has
+    language: Language,
+    intent: Intent,
+    reject_code: str | None,
+    items: tuple[ItemDraft, ...],
+    list_id: str | None,
+    list_from: Grounding | None,
+    task: TaskFields | None,
+    missing: tuple[str, ...],
+    options: tuple[str, ...],
+    details: dict[str, str],
+) -> Extraction:
+    """``Extraction(...)`` with every field given in order, built without the dataclass's
+    ``__init__`` (the same instance, equal to one built by it)."""
+    extraction: Extraction = _new(Extraction)
+    _language(extraction, language)
+    _intent(extraction, intent)
+    _reject_code(extraction, reject_code)
+    _items(extraction, items)
+    _list_id(extraction, list_id)
+    _list_from(extraction, list_from)
+    _task(extraction, task)
+    _missing(extraction, missing)
+    _options(extraction, options)
+    _details(extraction, details)
+    return extraction
+
+
+def new_task_fields(
+    title: str,
+    assignee_id: str,
+    assignee_from: Grounding,
+    zone_id: str | None,
+    due: str | None,
+) -> TaskFields:
+    """``TaskFields(...)`` with every field given, built as ``new_extraction`` is."""
+    task: TaskFields = _new(TaskFields)
+    _title(task, title)
+    _assignee_id(task, assignee_id)
+    _assignee_from(task, assignee_from)
+    _zone_id(task, zone_id)
+    _due(task, due)
+    return task

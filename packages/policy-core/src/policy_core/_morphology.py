@@ -117,11 +117,14 @@ class Morphology:
         top = parses[0]
         lemmas = frozenset({self._fold(p.normal_form) for p in parses} | {norm})
         tag = top.tag
+        pos = tag.POS
         return WordInfo(
             norm=norm,
             lemma=self._fold(top.normal_form),
             lemmas=lemmas,
-            pos=tag.POS,
+            # A plain str: pymorphy3's grammeme hashes and compares in Python, and the
+            # rules test ``pos`` against sets and strings for every word of every command.
+            pos=str(pos) if pos is not None else None,
             is_name="Name" in tag,
             may_be_name=any("Name" in p.tag for p in parses),
             is_imperative=tag.POS == "VERB" and "impr" in tag,

@@ -18,6 +18,9 @@ __all__ = ["is_pasted"]
 
 # JSON or code braces, a call "f(x)", a dotted name "item.name" (letters on both sides).
 _CODE = re.compile(r"[{}]|[^\W\d_]\(|[^\W\d_]\.[^\W\d_]")
+# The characters every match of ``_CODE`` holds: a text with none of them (most) is not
+# searched (``in`` on a short text is some thirty times cheaper than the search).
+_BRACE, _CLOSING, _CALL, _DOT = "{", "}", "(", "."
 _RECIPE_STEPS = 2  # one cooking verb is a chore ("bake a cake"); two are a recipe's steps
 
 
@@ -33,7 +36,9 @@ def _is_recipe(words: Words, o: OpenWorldWords) -> bool:
 
 def is_pasted(words: Words, o: OpenWorldWords) -> bool:
     """The command is a pasted letter, recipe or piece of structured text."""
-    if _CODE.search(words.text) is not None:
+    text = words.text
+    marked = _BRACE in text or _CLOSING in text or _CALL in text or _DOT in text
+    if marked and _CODE.search(text) is not None:
         return True
     vocabulary = words.vocabulary
     if vocabulary.isdisjoint(o.pasted_markers):

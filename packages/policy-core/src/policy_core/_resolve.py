@@ -15,7 +15,14 @@ import re
 from datetime import date, datetime
 from typing import NamedTuple
 
-from policy_core._extraction import Extraction, Grounding, ItemDraft, TaskFields
+from policy_core._extraction import (
+    Extraction,
+    Grounding,
+    ItemDraft,
+    TaskFields,
+    new_extraction,
+    new_task_fields,
+)
 from policy_core._household import HouseholdIndex
 from policy_core._intent import Intent
 from policy_core._rfc3339 import parse_date_time
@@ -31,6 +38,7 @@ __all__ = [
 ]
 
 _DATE_LENGTH = len("2026-03-05")
+_INTENT = ("intent",)  # what an unknown request misses
 # A due already in the contract's form (the rules' own) is only checked against the calendar;
 # "-00:00" (an unknown offset in RFC 3339) is written "+00:00" and takes the long way.
 _CONTRACT_DATE_TIME = re.compile(
@@ -139,7 +147,7 @@ def resolve(
         return Extraction(language, "unsupported", reject_code=draft.reject_code)
     intent = draft.intent
     if intent in ("unknown", "unsupported"):
-        return Extraction(language, "unknown", missing=("intent",))
+        return new_extraction(language, "unknown", None, (), None, None, None, _INTENT, (), {})
     shopping = intent in ("add_shopping_item", "mixed")
     items = draft.items if shopping else ()
     list_id: str | None = None
@@ -154,7 +162,7 @@ def resolve(
                 language, intent, items=items, missing=("item.list_id",),
                 options=tuple(s.name for s in household.lists),
             )  # fmt: skip
-    fields = None
+    fields: TaskFields | None = None
     if intent in ("create_task", "mixed"):
         task = draft.task
         if task is not None and task.unknown_assignee is not None:
@@ -170,13 +178,11 @@ def resolve(
         # Ids the household does not hold are not named (None is in no id set).
         named_id = task.assignee_id if task.assignee_id in household.member_ids else None
         assignee_id, assignee_from = resolve_assignee(household, named_id, user_id)
-        fields = TaskFields(
-            title=task.title,
-            assignee_id=assignee_id,
-            assignee_from=assignee_from,
-            zone_id=task.zone_id if task.zone_id in household.zone_ids else None,
-            due=contract_due(task.due),
+        fields = new_task_fields(
+            task.title,
+            assignee_id,
+            assignee_from,
+            task.zone_id if task.zone_id in household.zone_ids else None,
+            contract_due(task.due),
         )
-    return Extraction(
-        language, intent, items=items, list_id=list_id, list_from=list_from, task=fields
-    )
+    return new_extraction(language, intent, None, items, list_id, list_from, fields, (), (), {})

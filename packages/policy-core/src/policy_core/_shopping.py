@@ -262,7 +262,7 @@ def _item_from_piece(
     if not name_indices:
         return None
     poses = {info.pos for i in name_indices if (info := infos[i]) is not None}
-    if (_VERB in poses or _INFINITIVE in poses) and any(
+    if not _VERBS.isdisjoint(poses) and any(
         _is_verb(infos[i]) for i in name_indices if i not in complement
     ):
         # A clause ("что Дима просил", "Петя уже купил") or a step ("выпекайте 40 минут",

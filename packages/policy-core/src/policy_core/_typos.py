@@ -58,6 +58,8 @@ def respell_head(
     last = len(infos) - 1
     while infos[last] is None:
         last -= 1
+    if norms[first] not in typos and norms[last] not in typos:
+        return None  # most commands: no near miss of a head verb at either end
     for index in (first, last):
         norm = norms[index]
         target = typos.get(norm)
