@@ -41,6 +41,17 @@ class Tally:
         else:
             counts[OTHER] = counts.get(OTHER, 0) + 1
 
+    def add_counts(self, counts: Iterable[tuple[str, int]]) -> None:
+        """``add`` each key its count of times; keys in the order they were first seen."""
+        own, room = self._counts, self._max_keys
+        for key, count in counts:
+            if key in own:
+                own[key] += count
+            elif len(own) < room:
+                own[key] = count
+            else:
+                own[OTHER] = own.get(OTHER, 0) + count
+
     def counts(self) -> dict[str, int]:
         """The counts, largest first, ties by key."""
         return dict(sorted(self._counts.items(), key=lambda item: (-item[1], item[0])))
@@ -64,6 +75,16 @@ class RateTable:
             cell = self._cells.setdefault(key, [0, 0])
         cell[0] += hit
         cell[1] += 1
+
+    def add_counts(self, key: str, hits: int, total: int) -> None:
+        """``add`` ``total`` observations of ``key`` at once, ``hits`` of them hits."""
+        cell = self._cells.get(key)
+        if cell is None:
+            if len(self._cells) >= self._max_keys:
+                key = OTHER
+            cell = self._cells.setdefault(key, [0, 0])
+        cell[0] += hits
+        cell[1] += total
 
     def overall(self) -> dict[str, Any]:
         """The rate over every key."""
@@ -120,6 +141,25 @@ class SketchTable:
             pending.append(value)
             if len(pending) >= _BATCH:
                 self._flush(key)
+
+    def fits(self, keys: Iterable[str]) -> bool:
+        """Whether ``keys`` can all be added without any of them going under ``(other)``."""
+        new = [key for key in keys if key not in self._sketches]
+        return OTHER not in new and len(self._sketches) + len(new) <= self._max_keys
+
+    def add_many(self, key: str, values: list[float]) -> None:
+        """``add`` each value, in order, to the sketch of ``key`` (one that ``fits``)."""
+        if not values:
+            return
+        pending = self._pending.get(key)
+        if pending is None:
+            pending = self._new(key)
+        # The same batches of 256 as one add at a time, so the sums add up in the same order.
+        pending.extend(values)
+        whole = len(pending) - len(pending) % _BATCH
+        if whole:
+            self._sketches[key].add_batches(pending[:whole])
+            del pending[:whole]
 
     def _flush(self, key: str) -> None:
         name = key if key in self._sketches else OTHER

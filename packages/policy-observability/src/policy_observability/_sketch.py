@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import struct
+import sys
 from array import array
 from collections import Counter
 from collections.abc import Iterable
@@ -33,12 +34,34 @@ _SHIFT = 52 - _MANTISSA_BITS
 RELATIVE_ACCURACY = 2.0 ** -(_MANTISSA_BITS + 1)
 _BATCH = 256
 _INF = math.inf
+_WORD_SHIFT = _SHIFT - 32  # the bucket from the top 32 bits of a double
+_CLEAR_LOW_6_BITS = bytes(byte & 0xC0 for byte in range(256))
+_LITTLE_ENDIAN = sys.byteorder == "little" and array("I").itemsize == 4
 
 
 def _bucket_bounds(key: int) -> tuple[float, float]:
     """The smallest value of bucket ``key`` and the smallest of the next bucket."""
     low, high = struct.unpack("<2d", struct.pack("<2q", key << _SHIFT, (key + 1) << _SHIFT))
     return low, high
+
+
+def _bucket_counts(values: list[float]) -> dict[int, int]:
+    """Bucket -> how many of ``values`` (finite, >= 0) fall in it."""
+    doubles = array("d", values).tobytes()
+    if not _LITTLE_ENDIAN:
+        bits = array("q", doubles)
+        return Counter(map(rshift, bits, repeat(_SHIFT, len(bits))))
+    # The top 32 bits of a double less their low 14 (sign, exponent and 6 mantissa bits) name
+    # its bucket. Byte slicing in C gathers them, the low bits cleared, so that Counter is the
+    # only step that goes value by value (twice as fast as shifting each value's bits).
+    high = bytearray(len(doubles) // 2)
+    high[3::4] = doubles[7::8]
+    high[2::4] = doubles[6::8]
+    high[1::4] = doubles[5::8].translate(_CLEAR_LOW_6_BITS)
+    counts: dict[int, int] = {}
+    for word, count in Counter(array("I", high)).items():  # as many as occupied buckets
+        counts[word >> _WORD_SHIFT] = count
+    return counts
 
 
 class QuantileSketch:
@@ -70,6 +93,31 @@ class QuantileSketch:
         if len(pending) >= _BATCH:
             self._bin(pending)
 
+    def add_many(self, values: list[float]) -> None:
+        """``add`` each value in order (all finite and >= 0, checked together, or none)."""
+        if values and not (min(values) >= 0 and sum(values) < _INF):
+            raise ValueError("latencies must be finite numbers >= 0")
+        pending = self._pending
+        pending.extend(values)
+        whole = len(pending) - len(pending) % _BATCH
+        if whole:
+            batches = pending[:whole]
+            del pending[:whole]
+            self.add_batches(batches)
+
+    def add_batches(self, values: list[float]) -> None:
+        """Bin ``values`` as consecutive batches of 256, as ``add`` would, in one pass.
+
+        The buckets are counted in one go; the sum still adds batch by batch, so it is the
+        same float as 256 ``add`` calls at a time would make. For values already checked, that
+        come before any waiting to be binned.
+        """
+        total = self._total
+        for start in range(0, len(values), _BATCH):
+            total += sum(values[start : start + _BATCH])
+        self._count_buckets(values)
+        self._total = total
+
     def extend(self, values: list[float]) -> None:
         """Record many values at once (all finite and >= 0, checked together, or none)."""
         # The sum is NaN or infinite when any value is: one C-level pass checks them all.
@@ -82,19 +130,19 @@ class QuantileSketch:
         """Move ``values`` into the buckets and empty the list."""
         if not values:
             return
-        # Reinterpret the doubles as int64: for values >= 0 the bits order like the values,
-        # and shifting off all but the top mantissa bits names the bucket.
-        bits = array("q", array("d", values).tobytes())
-        keys = Counter(map(rshift, bits, repeat(_SHIFT, len(bits))))
+        self._total += sum(values)
+        self._count_buckets(values)
+        values.clear()
+
+    def _count_buckets(self, values: list[float]) -> None:
+        """Count ``values`` (at least one) in the buckets, the count, min and max; not the sum."""
         buckets = self._buckets
-        for key, count in keys.items():
+        for key, count in _bucket_counts(values).items():
             buckets[key] = buckets.get(key, 0) + count
         self._count += len(values)
-        self._total += sum(values)
         low, high = min(values), max(values)
         self._min = min(self._min, low)
         self._max = max(self._max, high)
-        values.clear()
 
     @property
     def count(self) -> int:
