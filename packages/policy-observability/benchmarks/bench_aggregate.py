@@ -1,16 +1,24 @@
-"""Benchmark: aggregation throughput and memory, and the cost of ``LogHub.emit``.
+"""Benchmark: aggregation beside DuckDB (CPU, wall, memory), and the cost of ``LogHub.emit``.
 
 1. Writes ``--records`` (default 1,000,000) realistic records of all six types through a
    ``LogHub`` with rotation on, then gzips half of the rotated files as logrotate would.
-2. Aggregates them in a fresh child process (so the figures are the aggregation's alone) and
-   prints records/s and peak RSS; a second child aggregates a quarter of the files to show that
-   memory does not grow with the number of records.
+2. Aggregates them with ``policy-obs aggregate`` (``aggregate_paths`` and the JSON report) and
+   with DuckDB (``SET threads=1``; ``read_json`` over the same files, plain and gzipped, and one
+   query per figure family the report has: counts by type, outcome, mode, reason; the same
+   rates; ``quantile_disc`` percentiles per stage, mode and log type), each in a fresh child
+   process, so CPU time, wall time and peak RSS are that run's own. They alternate,
+   ``--repeat`` times (default 3), and the medians are printed with the ratio. A last child
+   aggregates a quarter of the files to show that memory does not grow with the records.
 3. Times ``hub.emit`` for a typical pipeline_latency record with the file sink on, and all the
    records of one decision (pipeline_latency + decision + fallback_metrics), built and emitted.
 
-Run it with ``nox -s bench-obs``, or directly:
+DuckDB is a benchmark-only dependency (``nox -s bench-obs`` installs it); without it the
+DuckDB rows are skipped. Run it with ``nox -s bench-obs``, or directly:
 ``python packages/policy-observability/benchmarks/bench_aggregate.py [--records N]``.
 """
+
+# The SQL below is built from constants of this file and the generated files' names.
+# ruff: noqa: S608
 
 from __future__ import annotations
 
@@ -21,12 +29,14 @@ import os
 import random
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from policy_observability import (
     AssistHint,
@@ -177,26 +187,254 @@ def generate(directory: Path, target: int) -> int:
     return written
 
 
-_CHILD = """
-import json, resource, sys, time
-from policy_observability import aggregate_paths
-base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-start, cpu = time.perf_counter(), time.process_time()
-report = aggregate_paths(sys.argv[1:])
-elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"elapsed": elapsed, "cpu": cpu, "records": report["inputs"]["records"],
-                  "malformed": report["inputs"]["malformed"], "files": report["inputs"]["files"],
-                  "base_kib": base, "peak_kib": peak}))
-"""
+_LOG_TYPES = (
+    "pipeline_latency",
+    "decision",
+    "fallback_metrics",
+    "shadow_router",
+    "assist",
+    "partial_trust_risk",
+)
+# The fields each log type's figures read, typed for read_json (the rest of a line is skipped).
+_DUCKDB_COLUMNS = {
+    "pipeline_latency": {
+        "timestamp": "TIMESTAMPTZ",
+        "total_ms": "DOUBLE",
+        "stages": "MAP(VARCHAR, DOUBLE)",
+        "mode": "VARCHAR",
+    },
+    "decision": {
+        "timestamp": "TIMESTAMPTZ",
+        "outcome": "VARCHAR",
+        "action": "VARCHAR",
+        "status": "VARCHAR",
+        "language": "VARCHAR",
+        "decision_version": "VARCHAR",
+        "confidence": "DOUBLE",
+    },
+    "fallback_metrics": {
+        "timestamp": "TIMESTAMPTZ",
+        "mode": "VARCHAR",
+        "llm_outcome": "VARCHAR",
+        "llm_error_type": "VARCHAR",
+        "fallback_reason": "VARCHAR",
+        "deterministic_used": "BOOLEAN",
+        "llm_latency_ms": "DOUBLE",
+    },
+    "shadow_router": {
+        "timestamp": "TIMESTAMPTZ",
+        "sampled": "BOOLEAN",
+        "agreement": "STRUCT(intent BOOLEAN, outcome BOOLEAN, action BOOLEAN, "
+        "item_names BOOLEAN, quantities BOOLEAN, task_fields BOOLEAN)",
+        "overall_agreement": "BOOLEAN",
+        "deterministic_latency_ms": "DOUBLE",
+        "llm_latency_ms": "DOUBLE",
+        "llm_error_type": "VARCHAR",
+    },
+    "assist": {
+        "timestamp": "TIMESTAMPTZ",
+        "hints": "STRUCT(field VARCHAR, offered BOOLEAN, accepted BOOLEAN, reason VARCHAR)[]",
+        "latency_ms": "DOUBLE",
+        "llm_error_type": "VARCHAR",
+    },
+    "partial_trust_risk": {
+        "timestamp": "TIMESTAMPTZ",
+        "corridor": "VARCHAR",
+        "sampled": "BOOLEAN",
+        "accepted": "BOOLEAN",
+        "reason_codes": "VARCHAR[]",
+        "risk_flags": "VARCHAR[]",
+        "latency_ms": "DOUBLE",
+        "llm_error_type": "VARCHAR",
+    },
+}
 
 
-def aggregate_in_child(paths: list[str]) -> dict[str, float]:
-    """Aggregate ``paths`` in a fresh interpreter; return its timing and memory figures."""
-    command = [sys.executable, "-c", _CHILD, *paths]  # our own interpreter and code
+def _latency(column: str) -> str:
+    """count, p50/p95/p99 (nearest rank, as the report), max and mean of ``column``."""
+    return (
+        f"count({column}), quantile_disc({column}, [0.5, 0.95, 0.99]), max({column}), avg({column})"
+    )
+
+
+_AGREEMENT = ("intent", "outcome", "action", "item_names", "quantities", "task_fields")
+# What the report shows, per log type, as an operator would ask DuckDB for it; `t` is the log
+# type's files. Each statement reads them again, as separate queries would.
+_DUCKDB_QUERIES = {
+    "pipeline_latency": [
+        f"SELECT count(*), min(timestamp), max(timestamp), {_latency('total_ms')} FROM t",
+        f"SELECT mode, {_latency('total_ms')} FROM t GROUP BY mode",
+        (
+            f"SELECT stage, {_latency('ms')} FROM (SELECT unnest(map_keys(stages)) AS stage, "
+            "unnest(map_values(stages)) AS ms FROM t) GROUP BY stage"
+        ),
+    ],
+    "decision": [
+        (
+            "SELECT count(*), min(timestamp), max(timestamp), histogram(outcome), "
+            "histogram(action), histogram(status), histogram(language), "
+            f"histogram(decision_version), {_latency('confidence')} FROM t"
+        )
+    ],
+    "fallback_metrics": [
+        (
+            "SELECT count(*), min(timestamp), max(timestamp), histogram(mode), "
+            "histogram(llm_outcome), histogram(fallback_reason), histogram(llm_error_type), "
+            f"count_if(deterministic_used), {_latency('llm_latency_ms')} FROM t"
+        ),
+        (
+            "SELECT mode, count(*), count_if(fallback_reason IS NOT NULL), "
+            "count_if(llm_outcome IN ('timeout', 'error')) FROM t "
+            "WHERE llm_outcome NOT IN ('skipped', 'disabled') GROUP BY mode"
+        ),
+    ],
+    "shadow_router": [
+        "SELECT count(*), min(timestamp), max(timestamp), count_if(sampled), "
+        + ", ".join(f"count(agreement.{f}), count_if(agreement.{f})" for f in _AGREEMENT)
+        + ", count(overall_agreement), count_if(overall_agreement), histogram(llm_error_type), "
+        f"{_latency('deterministic_latency_ms')}, {_latency('llm_latency_ms')} FROM t"
+    ],
+    "assist": [
+        (
+            "SELECT count(*), min(timestamp), max(timestamp), histogram(llm_error_type), "
+            f"{_latency('latency_ms')} FROM t"
+        ),
+        (
+            "SELECT h.field, count(*), count_if(h.offered), count_if(h.offered AND h.accepted), "
+            "histogram(CASE WHEN h.offered AND NOT h.accepted THEN h.reason END) "
+            "FROM (SELECT unnest(hints) AS h FROM t) GROUP BY h.field"
+        ),
+    ],
+    "partial_trust_risk": [
+        (
+            "SELECT count(*), min(timestamp), max(timestamp), histogram(llm_error_type), "
+            f"{_latency('latency_ms')} FROM t"
+        ),
+        (
+            "SELECT corridor, count(*), count_if(sampled), count_if(sampled AND accepted) "
+            "FROM t GROUP BY corridor"
+        ),
+        "SELECT histogram(code) FROM (SELECT unnest(reason_codes) AS code FROM t)",
+        "SELECT histogram(flag) FROM (SELECT unnest(risk_flags) AS flag FROM t)",
+    ],
+}
+
+
+def _peak_kib() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def _child_policy_obs(paths: list[str]) -> dict[str, object]:
+    """``policy-obs aggregate --format json`` in this process: the report and its cost."""
+    from policy_observability import aggregate_paths
+    from policy_observability._report import render_json
+
+    base = _peak_kib()
+    start, cpu = time.perf_counter(), time.process_time()
+    report = aggregate_paths(paths)
+    render_json(report)
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    inputs = report["inputs"]
+    return {
+        "elapsed": elapsed,
+        "cpu": cpu,
+        "records": inputs["records"],
+        "malformed": inputs["malformed"],
+        "files": inputs["files"],
+        "counts": report["counts"],
+        "base_kib": base,
+        "peak_kib": _peak_kib(),
+    }
+
+
+def _child_duckdb(directory: str) -> dict[str, object]:
+    """The same figures from DuckDB on one thread over the same files."""
+    import duckdb
+
+    connection = duckdb.connect()
+    connection.execute("SET threads = 1")
+    files = {
+        kind: sorted(
+            str(path) for path in Path(directory).glob(f"{kind}.jsonl*") if path.suffix != ".lock"
+        )
+        for kind in _LOG_TYPES
+    }
+    base = _peak_kib()
+    start, cpu = time.perf_counter(), time.process_time()
+    counts: dict[str, int] = {}
+    for kind in _LOG_TYPES:
+        columns = "{" + ", ".join(f"'{k}': '{v}'" for k, v in _DUCKDB_COLUMNS[kind].items()) + "}"
+        source = (
+            f"read_json({files[kind]!r}, format = 'newline_delimited', "
+            f"compression = 'auto', columns = {columns})"
+        )
+        for number, query in enumerate(_DUCKDB_QUERIES[kind]):
+            rows = connection.sql(f"WITH t AS (SELECT * FROM {source}) {query}").fetchall()
+            if number == 0:
+                counts[kind] = rows[0][0]
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+    return {
+        "elapsed": elapsed,
+        "cpu": cpu,
+        "records": sum(counts.values()),
+        "counts": counts,
+        "version": duckdb.__version__,
+        "base_kib": base,
+        "peak_kib": _peak_kib(),
+    }
+
+
+def run_child(tool: str, paths: list[str]) -> dict[str, Any]:
+    """Aggregate ``paths`` with ``tool`` in a fresh interpreter; its timing and memory."""
+    command = [sys.executable, __file__, "--child", tool, *paths]  # our own interpreter and code
     done = subprocess.run(command, check=True, capture_output=True, text=True)
-    result: dict[str, float] = json.loads(done.stdout)
+    result: dict[str, Any] = json.loads(done.stdout)
     return result
+
+
+def duckdb_available() -> bool:
+    """Whether the duckdb package is installed here (nox -s bench-obs installs it)."""
+    done = subprocess.run([sys.executable, "-c", "import duckdb"], capture_output=True, check=False)
+    return done.returncode == 0
+
+
+def compare(directory: Path, repeat: int) -> None:
+    """Alternate policy-obs and DuckDB over the corpus; print the medians and the ratio."""
+    with_duckdb = duckdb_available()
+    runs: dict[str, list[dict[str, Any]]] = {"policy-obs": [], "duckdb": []}
+    for _ in range(repeat):
+        runs["policy-obs"].append(run_child("policy-obs", [str(directory)]))
+        if with_duckdb:
+            runs["duckdb"].append(run_child("duckdb", [str(directory)]))
+    ours = runs["policy-obs"]
+    records = ours[0]["records"]
+    print(
+        f"aggregate {records:,} records from {ours[0]['files']} files "
+        f"(malformed {ours[0]['malformed']}), one thread, median of {repeat} alternating runs:"
+    )
+    print(f"  {'':<34}{'CPU s':>7}{'wall s':>8}{'records/s (CPU)':>17}{'peak RSS':>11}")
+    medians = {}
+    for name, label in (
+        ("policy-obs", "policy-obs aggregate (JSON report)"),
+        ("duckdb", f"DuckDB {runs['duckdb'][0]['version'] if runs['duckdb'] else ''}"),
+    ):
+        if not runs[name]:
+            print(f"  {label:<34} skipped: the duckdb package is not installed")
+            continue
+        cpu = statistics.median(run["cpu"] for run in runs[name])
+        wall = statistics.median(run["elapsed"] for run in runs[name])
+        peak = max(run["peak_kib"] for run in runs[name]) / 1024
+        medians[name] = cpu
+        print(f"  {label:<34}{cpu:>7.2f}{wall:>8.2f}{records / cpu:>17,.0f}{peak:>8.1f} MiB")
+    if "duckdb" in medians:
+        same = runs["duckdb"][0]["counts"] == {k: v for k, v in ours[0]["counts"].items() if v}
+        print(
+            f"  CPU time policy-obs / DuckDB: {medians['policy-obs'] / medians['duckdb']:.2f} "
+            f"(records per type {'agree' if same else 'DIFFER'}; "
+            f"runs, CPU s: policy-obs {[round(r['cpu'], 2) for r in ours]}, "
+            f"DuckDB {[round(r['cpu'], 2) for r in runs['duckdb']]})"
+        )
+    print(f"  (policy-obs after its imports: {ours[0]['base_kib'] / 1024:.1f} MiB)")
 
 
 def time_emit(directory: Path, calls: int) -> None:
@@ -284,12 +522,21 @@ def time_emit(directory: Path, calls: int) -> None:
 
 
 def main() -> None:
-    """Generate, aggregate, and time emit; print the figures."""
+    """Generate, aggregate beside DuckDB, and time emit; print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=1_000_000)
+    parser.add_argument("--repeat", type=int, default=3, help="alternating runs of each tool")
     parser.add_argument("--emit-calls", type=int, default=200_000)
     parser.add_argument("--keep", action="store_true", help="keep the generated directory")
+    parser.add_argument("--child", choices=("policy-obs", "duckdb"), help=argparse.SUPPRESS)
+    parser.add_argument("paths", nargs="*", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child == "policy-obs":
+        print(json.dumps(_child_policy_obs(args.paths)))
+        return
+    if args.child == "duckdb":
+        print(json.dumps(_child_duckdb(args.paths[0])))
+        return
     directory = Path(tempfile.mkdtemp(prefix="bench-obs-"))
     try:
         start = time.perf_counter()
@@ -303,18 +550,8 @@ def main() -> None:
             f"({written / generated:,.0f} records/s): {len(files)} files ({gz} gzipped), "
             f"{size / 2**20:.0f} MiB"
         )
-        full = aggregate_in_child([str(directory)])
-        print(
-            f"aggregate {full['records']:,.0f} records from {full['files']:.0f} files: "
-            f"{full['elapsed']:.2f} s wall, {full['records'] / full['elapsed']:,.0f} records/s "
-            f"({full['records'] / full['cpu']:,.0f} records/s of CPU time), "
-            f"malformed {full['malformed']:.0f}"
-        )
-        print(
-            f"peak RSS {full['peak_kib'] / 1024:.1f} MiB "
-            f"(after imports {full['base_kib'] / 1024:.1f} MiB)"
-        )
-        quarter = aggregate_in_child(files[: max(1, len(files) // 4)])
+        compare(directory, max(1, args.repeat))
+        quarter = run_child("policy-obs", files[: max(1, len(files) // 4)])
         print(
             f"a quarter of the files ({quarter['records']:,.0f} records): "
             f"peak RSS {quarter['peak_kib'] / 1024:.1f} MiB (memory is bounded)"
