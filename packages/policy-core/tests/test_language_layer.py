@@ -70,7 +70,19 @@ NOT_MATCHERS = {
 #   "S" (the Unicode general category of symbols).
 _LITERAL_TYPES: tuple[Any, ...] = (TokenKind, ClauseKind, HitKind, Intent, Grounding, Meridiem)
 _GRAMMEMES = {"NOUN", "ADJF", "PRTF", "NUMR", "INFN", "VERB", "Name", "Surn", "Patr"}
-_GRAMMEMES |= {"impr", "nomn", "accs", "gent", "sing", "past", "PRCL", "NPRO", "PRTF", "PRTS"}
+_GRAMMEMES |= {
+    "impr",
+    "nomn",
+    "accs",
+    "gent",
+    "sing",
+    "past",
+    "futr",
+    "PRCL",
+    "NPRO",
+    "PRTF",
+    "PRTS",
+}
 
 
 def _contract_fields() -> set[str]:

@@ -416,3 +416,47 @@ def test_a_past_weekday_asks_for_the_due(text: str) -> None:
 )  # lower case, no member: the doer is still named
 def test_a_lower_case_non_member_doer_is_asked_about(text: str) -> None:
     assert _decide(text)["payload"]["missing_fields"] == ["task.assignee_id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("помыть окна на следующей неделе", "2026-03-09"),  # the next week's Monday
+        ("clean the garage next week", "2026-03-09"),
+        ("в среду на следующей неделе отвезти машину на техосмотр", "2026-03-11"),
+        ("clean the garage on Tuesday next week", "2026-03-10"),
+    ],
+)
+def test_next_week_and_a_weekday_of_it(text: str, due: str) -> None:
+    (task,) = [p["task"] for p in _proposed(_decide(text, timestamp="2026-03-04T10:00:00+03:00"))]
+    assert task["due"] == due
+    assert "недел" not in task["title"]
+    assert "week" not in task["title"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "assignee"),
+    [
+        ("Петя в субботу почистит снег у гаража", "Почистить снег у гаража", "u-petya"),
+        ("Маша завтра отвезёт кота к ветеринару", "Отвезти кота к ветеринару", "u-masha"),
+        ("Tom will mow the lawn on Saturday", "Mow the lawn", "u-tom"),
+    ],
+)
+def test_a_member_with_what_they_will_do_is_a_task(text: str, title: str, assignee: str) -> None:
+    (task,) = [p["task"] for p in _proposed(_decide(text))]
+    assert (task["title"], task["assignee_id"]) == (title, assignee)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("remind me to take the bread out of the freezer", "Take the bread out of the freezer"),
+        ("Tom, take the chicken out of the fridge at 6pm", "Take the chicken out of the fridge"),
+        ("напомни достать курицу из морозилки", "Достать курицу из морозилки"),
+    ],
+)
+def test_out_of_after_a_chore_is_where_from(text: str, title: str) -> None:
+    document = _decide(text)
+    assert document["action"] == "start_job", document
+    (task,) = [p["task"] for p in _proposed(document)]
+    assert task["title"] == title

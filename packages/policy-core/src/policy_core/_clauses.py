@@ -166,7 +166,12 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     info = words.infos[i]
     if info is not None and info.is_russian:
         if not (info.is_infinitive or info.is_imperative):
-            return False
+            # "Дима в субботу почистит снег": a member named, then what they will do
+            return (
+                info.is_future
+                and lemma not in t.non_task_verbs
+                and _names_a_doer(words, i, household)
+            )
         if lemma in t.non_task_verbs or lemma in t.shop_verbs or lemma in t.add_verbs:
             return False
         # An imperative alone is no task ("измени цвет лампы", "забей"): a chore or errand
@@ -252,6 +257,7 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
     if named_first is not None:
         triggers.append((named_first, "shop"))
     in_task_object = False
+    in_chore = False  # a task's verb stands before, with no joiner since
     first = words.first_word
     chatter = first is not None and (
         words.matches(first, t.question_words) or words.matches(first, t.greetings)
@@ -262,13 +268,14 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
     for i, info in enumerate(words.infos):
         norm = norms[i]
         if norm in joiners:
-            in_task_object = False
+            in_task_object = in_chore = False
         # Only a word that may pass a trigger test is tested (inline: this runs per token).
         if info is None or not (
             norm in candidates
             or lemmas[i] in candidates
             or info.is_infinitive
             or info.is_imperative
+            or info.is_future
             or norm in typos
             or (i > 0 and norms[i - 1] in modals)
         ):
@@ -283,6 +290,7 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
         ):
             if not triggers or triggers[-1][1] != "task":
                 triggers.append((i, "task"))
+            in_chore = True
             # "напомни купить хлеб", "ask Tom to buy milk": the purchase is the task.
             in_task_object = (
                 lemmas[i] in t.task_object_openers
@@ -290,6 +298,8 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
                 or words.matches(i, t.task_nouns)
             )
             continue
+        if in_chore and norm in t.out_of_parts:
+            continue  # "take the bread out of the freezer": where from, not a shortage
         if _shop_trigger(words, i, household, t):
             if in_task_object and triggers and triggers[-1][1] == "task":
                 in_task_object = False

@@ -95,6 +95,27 @@ def _lead(tokens: Sequence[Token], i: int, mods: frozenset[str], preps: frozense
     return i
 
 
+def _week(tokens: Sequence[Token], i: int, today: date, d: DateWords) -> _Hit | None:
+    """ "на следующей неделе", "next week": the Monday of the next week."""
+    if i == 0 or tokens[i - 1].norm not in d.next_week_mods:
+        return None
+    start = i - 2 if i > 1 and tokens[i - 2].norm in d.week_preps else i - 1
+    return _Hit("date", start, i + 1, today + timedelta(days=7 - today.weekday()))
+
+
+def _week_after(tokens: Sequence[Token], i: int, d: DateWords) -> int:
+    """The end of "на следующей неделе"/"next week" said right after a weekday ending at
+    ``i`` ("в среду на следующей неделе", "Tuesday next week"), or ``i`` when none is."""
+    j = i + 1 if i < len(tokens) and tokens[i].norm in d.week_preps else i
+    if (
+        j + 1 < len(tokens)
+        and tokens[j].norm in d.next_week_mods
+        and tokens[j + 1].norm in d.week_words
+    ):
+        return j + 2
+    return i
+
+
 def _weekday(tokens: Sequence[Token], i: int, today: date, d: DateWords) -> _Hit | None:
     word = tokens[i].norm
     if i + 1 < len(tokens) and tokens[i + 1].norm in d.compound_nouns:
@@ -110,6 +131,10 @@ def _weekday(tokens: Sequence[Token], i: int, today: date, d: DateWords) -> _Hit
     if past:  # the latest such day before today: a due already gone, asked about
         back = (today.weekday() - d.weekdays[word] - 1) % 7 + 1
         return _Hit("date", start, i + 1, today - timedelta(days=back))
+    end = _week_after(tokens, i + 1, d)
+    if end > i + 1:  # that weekday of the next week
+        monday = today + timedelta(days=7 - today.weekday())
+        return _Hit("date", start, end, monday + timedelta(days=d.weekdays[word]))
     ahead = (d.weekdays[word] - today.weekday() - 1) % 7 + 1
     return _Hit("date", start, i + 1, today + timedelta(days=ahead))
 
@@ -245,6 +270,8 @@ def _day_phrase(
         return _weekday(tokens, i, today, d)
     if word in d.weekend:
         return _weekend(tokens, i, today, d)
+    if word in d.week_words:
+        return _week(tokens, i, today, d)
     if word in d.parts:
         before = tokens[i - 1].norm if i else ""
         if before in d.part_blockers or (i + 1 < n and tokens[i + 1].norm in d.part_blockers_after):

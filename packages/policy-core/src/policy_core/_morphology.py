@@ -39,6 +39,7 @@ class WordInfo:
     noun_case: str | None = None  # the case of the most probable reading, when it is a noun
     may_be_direct: bool = False  # some noun reading is nominative or accusative ("яйца")
     is_past: bool = False  # a verb in the past tense ("купил"): a report, not a request
+    is_future: bool = False  # a verb in the future tense ("почистит"): said of its doer
 
 
 def _strip(word: str, rules: tuple[SuffixRule, ...]) -> str | None:
@@ -135,6 +136,7 @@ class Morphology:
                 p.tag.POS == "NOUN" and p.tag.case in ("nomn", "accs") for p in parses
             ),
             is_past=tag.POS == "VERB" and "past" in tag,
+            is_future=tag.POS == "VERB" and "futr" in tag,
         )
 
     def _nominative(self, words: tuple[str, ...], counted: bool) -> tuple[str, ...]:

@@ -196,7 +196,10 @@ def read_task(
         kept.pop(0)
     while kept and (words.is_punct(kept[-1]) or words.norms[kept[-1]] in k.trailing):
         kept.pop()
-    title = words.phrase(kept) if kept else None
+    # "Дима почистит снег": the task is the verb's infinitive ("Почистить снег")
+    trigger = words.infos[clause.trigger]
+    respelt = (clause.trigger, trigger.lemma) if trigger is not None and trigger.is_future else None
+    title = words.phrase(kept, respelt) if kept else None
     if title:
         title = title[0].upper() + title[1:]
     return TaskReading(title or None, assignee, unknown, zones[0][0] if zones else None)

@@ -63,15 +63,16 @@ class Words:
         """Any reading of the word (not only the most probable) is in ``vocabulary``."""
         return not self.keys(index).isdisjoint(vocabulary)
 
-    def phrase(self, indices: Iterable[int]) -> str:
-        """The original spelling of the given tokens, spaced as in the text."""
+    def phrase(self, indices: Iterable[int], respelt: tuple[int, str] | None = None) -> str:
+        """The original spelling of the given tokens, spaced as in the text; ``respelt``
+        (index, spelling) writes one of them otherwise."""
         out: list[str] = []
         previous: Token | None = None
         for index in sorted(indices):
             token = self.tokens[index]
             if previous is not None and previous.end != token.start:
                 out.append(" ")
-            out.append(token.text)
+            out.append(respelt[1] if respelt is not None and respelt[0] == index else token.text)
             previous = token
         return "".join(out)
 

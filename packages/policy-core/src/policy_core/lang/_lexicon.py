@@ -326,6 +326,9 @@ class DateWords:
     strong_weekday_leads: Words = _NONE
     weekday_mods: Words = _NONE
     past_mods: Words = _NONE  # "в прошлый вторник", "last Tuesday": the day gone, never ahead
+    week_words: Words = _NONE  # "на следующей неделе", "next week": its Monday …
+    next_week_mods: Words = _NONE  # … after these
+    week_preps: Words = _NONE
     weekday_preps: Words = _NONE
     compound_nouns: Words = _NONE  # "sunday school"
     weekend: Words = _NONE
@@ -372,7 +375,7 @@ class DateWords:
         triggers = frozenset(
             {*self.today_parts, *(phrase[0] for phrase, _ in self.offset_phrases)}
             | {*self.parts_after, *self.span_words, *self.day_offsets, *self.weekdays}
-            | {*self.weekend, *self.parts, *self.months}
+            | {*self.weekend, *self.parts, *self.months, *self.week_words}
         )
         _set(self, "day_triggers", triggers)
         _set(self, "due_words", frozenset({*triggers, *self.time_preps, *self.named_times}))
