@@ -460,3 +460,41 @@ def test_out_of_after_a_chore_is_where_from(text: str, title: str) -> None:
     assert document["action"] == "start_job", document
     (task,) = [p["task"] for p in _proposed(document)]
     assert task["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "напомни няне забрать Машу",  # a person named by a noun, no member
+        "пусть бабушка испечёт пирог",
+        "ask the babysitter to pick up Tom",  # Tom is the object; the doer is no member
+        "remind my mom to call the doctor",
+    ],
+)
+def test_a_doer_named_by_a_noun_is_asked_about(text: str) -> None:
+    assert _decide(text)["payload"]["missing_fields"] == ["task.assignee_id"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "купи всё что нужно для борща",  # what is needed, not a product
+        "купи то же самое",
+        "buy what Tom asked for",
+        "buy a few things for dinner",
+    ],
+)
+def test_what_names_no_product_asks_for_the_item(text: str) -> None:
+    assert _decide(text)["payload"]["missing_fields"] == ["item.name"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "напомни Пете в понедельник 2 марта сдать проект",  # the date said is gone
+        "remind Tom on Monday March 2nd to return the books",
+    ],
+)
+def test_a_weekday_beside_a_gone_date_asks_for_the_due(text: str) -> None:
+    document = _decide(text, timestamp="2026-03-04T10:00:00+03:00")
+    assert document["payload"]["missing_fields"] == ["task.due"]

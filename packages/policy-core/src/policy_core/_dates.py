@@ -371,6 +371,7 @@ def _find(
 ) -> DueMatch | None:
     hits: dict[HitKind, _Hit] = {}
     claimed: set[int] = set()
+    more: list[_Hit] = []  # phrases past the first of their kind: out of the title too
     n, i = len(tokens), 0
     day_triggers = d.day_triggers
     while i < n:
@@ -380,7 +381,11 @@ def _find(
         if hit is None:
             i += 1
             continue
-        hits.setdefault(hit.kind, hit)
+        first = hits.setdefault(hit.kind, hit)
+        if first is not hit:
+            more.append(hit)
+            if hit.day is not None and hit.day < now.date() and first.day is not None:
+                hits[hit.kind] = hit  # "в понедельник 2 марта": a date gone is asked about
         claimed.update(range(hit.start, hit.end))
         i = hit.end
     clock = None
@@ -395,7 +400,7 @@ def _find(
     moment = hits.get("moment")
     if moment is not None and moment.moment is not None:  # "через 2 часа" says it all
         return DueMatch(moment.moment.isoformat(), frozenset(range(moment.start, moment.end)))
-    spans = [*hits.values(), clock] if clock else [*hits.values()]
+    spans = [*hits.values(), *more, clock] if clock else [*hits.values(), *more]
     indices = frozenset(k for span in spans for k in range(span.start, span.end))
     date_hit, part_hit = hits.get("date"), hits.get("part")
     day = date_hit.day if date_hit else part_hit.day if part_hit else None

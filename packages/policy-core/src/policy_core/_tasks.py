@@ -31,14 +31,30 @@ def _doer_first(words: Words, i: int, start: int, end: int, skip: set[int]) -> b
     return info is not None and info.is_infinitive
 
 
+def _person_noun(words: Words, i: int, start: int, k: TaskWords) -> bool:
+    """ "напомни няне забрать Машу", "ask the babysitter to …": a person named by a noun right
+    after a frame (past "the", "my"); no member is named so."""
+    if words.lemmas[i] not in k.person_nouns and words.norms[i] not in k.person_nouns:
+        return False
+    j = i - 1
+    while j >= start and words.norms[j] in k.person_determiners:
+        j -= 1
+    return j >= start and (
+        words.norms[j] in k.person_openers or words.lemmas[j] in k.person_opener_lemmas
+    )
+
+
 def _unknown_person(
     words: Words, start: int, end: int, skip: set[int], *, k: TaskWords, t: TriggerWords
 ) -> int | None:
     infos = words.infos
+    nouns = not k.person_nouns.isdisjoint(words.vocabulary)
     for i in range(start, end):
         info = infos[i]  # None for all but words
         if info is None or i in skip:
             continue
+        if nouns and _person_noun(words, i, start, k):
+            return i
         if info.is_russian:
             if not info.may_be_name or info.norm in k.self_words:
                 continue
@@ -116,6 +132,20 @@ def _coordinated_person(
     return None
 
 
+def _other_doer(
+    words: Words, member: int, clause: Clause, household: HouseholdIndex, k: TaskWords
+) -> int | None:
+    """A doer who is no member named beside or before the member at ``member``."""
+    found = None
+    if not k.coordinators.isdisjoint(words.vocabulary):
+        found = _coordinated_person(words, member, clause, household, k)
+    if found is None and not k.person_nouns.isdisjoint(words.vocabulary):
+        # "ask the babysitter to pick up Lucy": the doer is named first, Lucy is the object
+        start = clause.start
+        found = next((i for i in range(start, member) if _person_noun(words, i, start, k)), None)
+    return found
+
+
 def _creates_task(words: Words, kept: list[int], t: TriggerWords) -> bool:
     """ "создай задачу", "add a task", "make a reminder": a creation verb before a task noun."""
     first = kept[0]
@@ -171,11 +201,10 @@ def read_task(
             dropped.add(i - 1)
         if i + 1 < end and words.norms[i + 1] in k.after_assignee:
             dropped.add(i + 1)
-    found: int | None = None
     if assignee is None:
         found = _unknown_person(words, start, end, in_names | objects | excluded, k=k, t=t)
-    elif not k.coordinators.isdisjoint(words.vocabulary):
-        found = _coordinated_person(words, assignee_at, clause, household, k)
+    else:
+        found = _other_doer(words, assignee_at, clause, household, k)
     unknown = None
     if found is not None:
         unknown = words.tokens[found].text

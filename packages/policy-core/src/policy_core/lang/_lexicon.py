@@ -215,6 +215,8 @@ class TaskWords:
     person_followers: Words = _NONE  # … and after it
     person_opener_lemmas: Words = _NONE  # lemmas before an unknown dictionary name
     coordinators: Words = _NONE  # "Sam and Mike": a second doer named beside the member
+    person_nouns: Words = _NONE  # lemmas: "напомни няне …", "ask the babysitter …": no member
+    person_determiners: Words = _NONE  # may stand between a frame and such a noun: "the", "my"
 
 
 @dataclass(frozen=True, slots=True)

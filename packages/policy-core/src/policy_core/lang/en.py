@@ -146,7 +146,7 @@ SHOPPING = ShoppingWords(
     ),
     kept_filler=words("a an couple"),
     vague_items=words("anything it something stuff that them thing things this"),
-    vague_markers=words("anything something stuff usual whatever those these"),
+    vague_markers=words("anything something stuff usual whatever those these what same thing"),
     clause_words=words("had has shall will won't"),
     skipped_verbs=words("get grab"),
     phrasal_verbs=frozenset({("pick", "up"), ("put", "down"), ("write", "down")}),
@@ -170,6 +170,13 @@ TASKS = TaskWords(
     person_openers=words("ask get have let make remind tell"),
     person_followers=words(", about can has must needs should that to will"),
     coordinators=words("& and"),
+    person_nouns=words(
+        """
+        aunt babysitter brother dad daughter grandfather grandma grandmother grandpa granny
+        husband mom mum nanny neighbor neighbour sister son uncle wife
+        """
+    ),
+    person_determiners=words("her his my our the their"),
 )
 
 CORRIDOR = CorridorWords(
