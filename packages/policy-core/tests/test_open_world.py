@@ -498,3 +498,20 @@ def test_what_names_no_product_asks_for_the_item(text: str) -> None:
 def test_a_weekday_beside_a_gone_date_asks_for_the_due(text: str) -> None:
     document = _decide(text, timestamp="2026-03-04T10:00:00+03:00")
     assert document["payload"]["missing_fields"] == ["task.due"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Мама, купи по дороге хлеб и молоко. Целую, Маша",  # a note signed to someone else
+        "Hi Mom, can you pick up milk on your way home? Love, Sarah",
+        "Уважаемые родители! Просим принести в школу 2 пачки бумаги",  # a notice
+    ],
+)
+def test_signed_notes_and_notices_are_pasted(text: str) -> None:
+    assert _decide(text)["payload"]["missing_fields"] == ["intent"]
+
+
+@pytest.mark.parametrize("text", ["buy the best Cheddar", "купи хлеб, целую"])
+def test_a_closing_word_without_a_name_after_it_signs_nothing(text: str) -> None:
+    assert _decide(text)["action"] == "start_job"

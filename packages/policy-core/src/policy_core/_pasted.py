@@ -1,10 +1,11 @@
 """Pasted text (SPEC §4, "The open world"): what was copied in, not said to the assistant.
 
-A letter or a greeting card (wishes, a sign-off: "Поздравляю Вас …", "Best wishes"), a recipe
+A letter, a note or a greeting card (wishes, a sign-off before a name: "Поздравляю Вас …",
+"Best wishes", "Love, Sarah"), a notice ("Уважаемые родители! Просим …"), a recipe
 (two or more cooking steps: "взбейте …, выпекайте 40 минут", "whisk …, bake …") and structured
 text (JSON, code, markup) hold imperatives and nouns the rules would otherwise read as tasks
 and items; they are clarified, never acted on. The words are each language's
-(``OpenWorldWords.letter_words``, ``recipe_lemmas``).
+(``OpenWorldWords.letter_words``, ``recipe_lemmas``, ``signoff_words``).
 """
 
 from __future__ import annotations
@@ -34,6 +35,21 @@ def _is_recipe(words: Words, o: OpenWorldWords) -> bool:
     return False
 
 
+def _is_signed(words: Words, o: OpenWorldWords) -> bool:
+    """ "…, Love, Sarah", "Целую, Маша": a closing word, then the name that ends the text."""
+    infos = words.infos
+    last = len(infos) - 1
+    while last >= 0 and infos[last] is None:
+        last -= 1
+    if last < 1 or not words.tokens[last].text[:1].isupper():
+        return False
+    before = last - 1
+    while before >= 0 and infos[before] is None:
+        before -= 1
+    # a mark between ("Love, Sarah"): "buy the best Cheddar" signs nothing
+    return before >= 0 and before < last - 1 and words.norms[before] in o.signoff_words
+
+
 def is_pasted(words: Words, o: OpenWorldWords) -> bool:
     """The command is a pasted letter, recipe or piece of structured text."""
     text = words.text
@@ -43,4 +59,4 @@ def is_pasted(words: Words, o: OpenWorldWords) -> bool:
     vocabulary = words.vocabulary
     if vocabulary.isdisjoint(o.pasted_markers):
         return False  # most commands: no letter word and no cooking step
-    return not vocabulary.isdisjoint(o.letter_words) or _is_recipe(words, o)
+    return not vocabulary.isdisjoint(o.letter_words) or _is_recipe(words, o) or _is_signed(words, o)

@@ -413,6 +413,7 @@ class OpenWorldWords:
     filler_phrases: tuple[tuple[str, ...], ...] = ()  # "будь добр", "be a love": not items
     letter_words: Words = _NONE  # a letter or card pasted: greetings' wishes, sign-offs
     recipe_lemmas: Words = _NONE  # cooking steps: two of them make a pasted recipe
+    signoff_words: Words = _NONE  # before a name that ends the text: "Love, Sarah"
     # derived
     list_verbs: Words = field(init=False, repr=False, compare=False)
     pasted_markers: Words = field(init=False, repr=False, compare=False)
@@ -430,7 +431,7 @@ class OpenWorldWords:
             | self.question_particles,
         )  # fmt: skip
         _set(self, "phrase_starts", frozenset(phrase[0] for phrase in self.filler_phrases))
-        _set(self, "pasted_markers", self.letter_words | self.recipe_lemmas)
+        _set(self, "pasted_markers", self.letter_words | self.recipe_lemmas | self.signoff_words)
 
 
 @dataclass(frozen=True, slots=True)

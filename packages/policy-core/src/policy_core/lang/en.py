@@ -453,6 +453,7 @@ OPEN_WORLD = OpenWorldWords(
         ("write", "down", "that"),
     ),
     letter_words=words("congrats congratulations regards sincerely wishes xoxo"),
+    signoff_words=words("best cheers hugs love"),
     recipe_lemmas=words(
         "bake beat drizzle grease knead preheat saute sauté sift simmer stir whisk"
     ),
