@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import functools
 import os
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
-from itertools import chain, compress, groupby
-from operator import attrgetter, itemgetter, methodcaller
+from itertools import chain, compress, groupby, islice
+from operator import attrgetter, itemgetter, le, methodcaller
 from typing import Any
 
 from pydantic import ValidationError
@@ -70,6 +71,7 @@ _HINT_KEY = attrgetter("field", "offered", "accepted", "reason")
 _TRUST_KEY = attrgetter("corridor", "sampled", "accepted")
 _REASON_CODES = attrgetter("reason_codes")
 _RISK_FLAGS = attrgetter("risk_flags")
+_AGREEMENT_FIELDS = itemgetter(*AGREEMENT_FIELDS)
 _DECISION_KEY = attrgetter("outcome", "action", "status", "language", "decision_version")
 _CONFIDENCE = attrgetter("confidence")
 
@@ -205,10 +207,19 @@ class Aggregator:
     def _extremes(self, records: list[FastRecord], lines: Sequence[bytes], *, exact: bool) -> None:
         """Move first_seen and last_seen out to the block's earliest and latest records."""
         times = list(map(_TIMESTAMP, records))
-        low, high = min(times), max(times)  # the first of equal values, as one at a time
-        if not exact:
-            low = _exact_extreme(times, lines, low, later=False)
-            high = _exact_extreme(times, lines, high, later=True)
+        if all(map(le, times, islice(times, 1, None))):
+            # In time order, as a log usually is: its ends, and the lines near them by bisection.
+            low, high = times[0], times[bisect_left(times, times[-1])]  # the first of equals
+            if not exact:
+                near_low = range(bisect_right(times, low + _MICROSECOND))
+                near_high = range(bisect_left(times, high - _MICROSECOND), len(times))
+                low = min([_exact_time(lines[index]) for index in near_low])
+                high = max([_exact_time(lines[index]) for index in near_high])
+        else:
+            low, high = min(times), max(times)  # the first of equal values, as line by line
+            if not exact:
+                low = _exact_extreme(times, lines, low, later=False)
+                high = _exact_extreme(times, lines, high, later=True)
         if self.first_seen is None or low < self.first_seen:
             self.first_seen = low
         if self.last_seen is None or high > self.last_seen:
@@ -278,25 +289,27 @@ class Aggregator:
             if outcome not in _NOT_ATTEMPTED:
                 self.fallback_rate.add_counts(mode, count if reason is not None else 0, count)
                 self.llm_error_rate.add_counts(mode, count if outcome in _LLM_ERRORS else 0, count)
-        latencies = [value for value in map(_LLM_LATENCY, records) if value is not None]
-        self.llm_latency.add_many(LogType.FALLBACK_METRICS.value, latencies)
+        self.llm_latency.add_many(
+            LogType.FALLBACK_METRICS.value, _present(list(map(_LLM_LATENCY, records)))
+        )
 
     def _shadow(self, records: list[Shadow]) -> None:
         sampled = Counter(map(_SAMPLED, records))
         self.shadow_sampled.add_counts("all", sampled[True], len(records))
-        agreements = list(map(_AGREEMENT, records))
-        for name in AGREEMENT_FIELDS:
-            votes = Counter(map(methodcaller("get", name), agreements))
-            total = len(agreements) - votes[None]
+        for name, votes in _agreement_votes(list(map(_AGREEMENT, records))).items():
+            total = votes[True] + votes[False]
             if total:
                 self.shadow_agreement.add_counts(name, votes[True], total)
         overall = Counter(map(_OVERALL, records))
-        if len(records) - overall[None]:
-            self.shadow_agreement.add_counts("overall", overall[True], len(records) - overall[None])
+        if overall[True] + overall[False]:
+            self.shadow_agreement.add_counts(
+                "overall", overall[True], overall[True] + overall[False]
+            )
         self._errors(self.shadow_errors, records)
         self.shadow_deterministic.add_many(list(map(_DETERMINISTIC_MS, records)))
-        latencies = [value for value in map(_LLM_LATENCY, records) if value is not None]
-        self.llm_latency.add_many(LogType.SHADOW_ROUTER.value, latencies)
+        self.llm_latency.add_many(
+            LogType.SHADOW_ROUTER.value, _present(list(map(_LLM_LATENCY, records)))
+        )
 
     def _assist(self, records: list[Assist]) -> None:
         hints = chain.from_iterable(map(_HINTS, records))
@@ -307,8 +320,7 @@ class Aggregator:
                 if not accepted and reason is not None:
                     self.assist_rejections.add_counts([(f"{field}:{reason}", count)])
         self._errors(self.assist_errors, records)
-        latencies = [value for value in map(_LATENCY, records) if value is not None]
-        self.llm_latency.add_many(LogType.ASSIST.value, latencies)
+        self.llm_latency.add_many(LogType.ASSIST.value, _present(list(map(_LATENCY, records))))
 
     def _partial_trust(self, records: list[PartialTrust]) -> None:
         for (corridor, sampled, accepted), count in Counter(map(_TRUST_KEY, records)).items():
@@ -320,8 +332,9 @@ class Aggregator:
         )
         self.trust_flags.add_counts(Counter(chain.from_iterable(map(_RISK_FLAGS, records))).items())
         self._errors(self.trust_errors, records)
-        latencies = [value for value in map(_LATENCY, records) if value is not None]
-        self.llm_latency.add_many(LogType.PARTIAL_TRUST_RISK.value, latencies)
+        self.llm_latency.add_many(
+            LogType.PARTIAL_TRUST_RISK.value, _present(list(map(_LATENCY, records)))
+        )
 
     def _decision(self, records: list[Decision]) -> None:
         for (outcome, action, status, language, version), count in Counter(
@@ -339,6 +352,29 @@ class Aggregator:
         errors = Counter(map(_ERROR_TYPE, records))
         errors.pop(None, None)
         tally.add_counts(errors.items())
+
+
+def _present(values: list[float | None]) -> list[float]:
+    """``values`` without its Nones (the list itself when it has none)."""
+    if None in values:
+        return [value for value in values if value is not None]
+    return values  # type: ignore[return-value]  # no None left in it
+
+
+def _agreement_votes(agreements: list[dict[str, bool | None]]) -> dict[str, Counter[bool | None]]:
+    """Agreement field -> how many lines said True, False or nothing (None or absent)."""
+    try:
+        # Usually every line has every field: one C loop over the lines.
+        combinations = Counter(map(_AGREEMENT_FIELDS, agreements))
+    except KeyError:
+        return {
+            name: Counter(map(methodcaller("get", name), agreements)) for name in AGREEMENT_FIELDS
+        }
+    votes: dict[str, Counter[bool | None]] = {name: Counter() for name in AGREEMENT_FIELDS}
+    for combination, count in combinations.items():
+        for name, vote in zip(AGREEMENT_FIELDS, combination, strict=True):
+            votes[name][vote] += count
+    return votes
 
 
 def _stage_columns(stage_maps: list[dict[str, float]]) -> dict[str, list[float]]:

@@ -14,25 +14,40 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import datetime
-from typing import Annotated, Any, TypeAlias
+from typing import Annotated, Any, Literal, TypeAlias
 
 import msgspec
 
 __all__ = [
+    "ActionValue",
     "Assist",
     "Decision",
+    "DecisionOutcomeValue",
     "Fallback",
     "FastRecord",
     "Hint",
+    "ModeValue",
+    "OutcomeValue",
     "PartialTrust",
     "Pipeline",
     "Shadow",
+    "StatusValue",
     "decode_block",
     "from_checked",
 ]
 
 _Millis = Annotated[float, msgspec.Meta(ge=0)]  # JSON has no NaN or infinity to refuse
 _Time = Annotated[datetime, msgspec.Meta(tz=True)]
+# The values the record schemas allow where the aggregation reads any string: msgspec hands
+# back one shared str for each (no new object per line). A line with another value is still
+# aggregated, by the pydantic views (a test holds these to the record models).
+ModeValue = Literal["deterministic", "shadow", "assist", "partial_trust"]
+OutcomeValue = Literal["ok", "timeout", "error", "rejected", "skipped", "disabled"]
+StatusValue = Literal["ok", "clarify", "error"]
+DecisionOutcomeValue = Literal["execute", "clarify", "reject", "confirm"]
+ActionValue = Literal[
+    "start_job", "propose_create_task", "propose_add_shopping_item", "clarify", "reject", "confirm"
+]
 
 
 class _Line(msgspec.Struct, frozen=True, gc=False, tag_field="log_type"):
@@ -44,14 +59,14 @@ class Pipeline(_Line, frozen=True, gc=False, tag="pipeline_latency"):
 
     total_ms: _Millis
     stages: dict[str, _Millis]
-    mode: str
+    mode: ModeValue
 
 
 class Fallback(_Line, frozen=True, gc=False, tag="fallback_metrics"):
     """fallback_metrics, as aggregated."""
 
-    mode: str
-    llm_outcome: str
+    mode: ModeValue
+    llm_outcome: OutcomeValue
     llm_error_type: str | None
     fallback_reason: str | None
     deterministic_used: bool
@@ -101,9 +116,9 @@ class PartialTrust(_Line, frozen=True, gc=False, tag="partial_trust_risk"):
 class Decision(_Line, frozen=True, gc=False, tag="decision"):
     """decision, as aggregated."""
 
-    outcome: str
-    action: str
-    status: str
+    outcome: DecisionOutcomeValue
+    action: ActionValue
+    status: StatusValue
     language: str
     decision_version: str
     confidence: Annotated[float, msgspec.Meta(ge=0, le=1)]

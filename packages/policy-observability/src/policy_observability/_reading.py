@@ -23,6 +23,7 @@ _BUFFER = 1 << 20
 _GZIP_BUFFER = 1 << 16
 #: How much ``iter_blocks`` reads at a time (its lists hold about this many bytes of lines).
 BLOCK = 1 << 20
+_HELD = 2  # lists iter_blocks holds back: the older is a whole BLOCK, more than a break loses
 #: Lines are read at most this long, so one corrupt file without newlines cannot fill memory.
 MAX_LINE = 1 << 20
 #: What ``iter_lines`` yields in place of a longer line: not JSON, so it counts as malformed.
@@ -120,42 +121,73 @@ def iter_blocks(path: str, on_error: Callable[[str, int, str], None]) -> Iterato
     """The lines of a file (without their newlines) in lists of about ``BLOCK`` bytes.
 
     The same lines as ``iter_lines``, read a megabyte at a time rather than a line at a time:
-    a line of ``MAX_LINE`` bytes or more is not kept (``OVERSIZED`` stands for it), a last line
-    without a newline is a line, and a file that cannot be read or a gzip stream that breaks off
-    ends the lists after ``on_error(path, last_line_number, reason)``, keeping every whole line
-    decompressed before the break.
+    a line of ``MAX_LINE`` bytes or more is not kept (``OVERSIZED`` stands for it) and a last
+    line without a newline is a line. A file that cannot be read, or a gzip stream that breaks
+    off, ends the lists after ``on_error(path, last_line_number, reason)``, with exactly the
+    lines ``iter_lines`` gives before the break: it loses up to 72 KiB in its buffers, so the
+    last two lists are held back until the next is read, and a break cuts them to its count.
     """
-    number = 0
     try:
         handle = _open_raw(path)
     except OSError as exc:
         on_error(path, 0, exc.strerror or str(exc))
         return
-    # read1: one read of the file (or of the gzip stream) per call, so a read that fails loses
-    # nothing that an earlier call returned.
+    number = 0
+    held: list[list[bytes]] = []  # read, not yet handed out
+    try:
+        for lines in _read_blocks(handle):
+            held.append(lines)
+            if len(held) > _HELD:
+                first = held.pop(0)
+                number += len(first)
+                yield first
+    except (OSError, EOFError, zlib.error) as exc:
+        kept = sum(1 for _ in iter_lines(path, lambda *_: None))  # what iter_lines gives
+        rest = [line for lines in held for line in lines][: max(0, kept - number)]
+        if rest:
+            number += len(rest)
+            yield rest
+        on_error(path, number, f"unreadable after line {number}: {exc}")
+        return
+    finally:
+        handle.close()
+    yield from held
+
+
+def _read_blocks(handle: gzip.GzipFile | io.FileIO) -> Iterator[list[bytes]]:
+    """``iter_blocks`` without its care for errors: the lines read before one, then it."""
+    # read1: one read of the gzip stream per call, so that what a call returned is never lost
+    # by a later one failing.
     read = handle.read1 if isinstance(handle, gzip.GzipFile) else handle.read
     rest = b""  # the start of a line whose newline has not been read yet
     oversized = False  # inside a line of MAX_LINE bytes or more, whose bytes are dropped
-    try:
-        while chunk := read(BLOCK):
-            lines = (rest + chunk).split(b"\n")
-            rest = lines.pop()
-            if oversized:
-                if not lines:
-                    rest = b""
-                    continue
-                lines[0], oversized = OVERSIZED, False
-            if lines and max(map(len, lines)) >= MAX_LINE:
-                lines = [OVERSIZED if len(line) >= MAX_LINE else line for line in lines]
-            if len(rest) >= MAX_LINE:
-                rest, oversized = b"", True
-            if lines:
-                number += len(lines)
-                yield lines
-        if oversized or rest:
-            number += 1
-            yield [OVERSIZED if oversized else rest]
-    except (OSError, EOFError, zlib.error) as exc:
-        on_error(path, number, f"unreadable after line {number}: {exc}")
-    finally:
-        handle.close()
+    failure: BaseException | None = None
+    ended = False
+    while not ended and failure is None:
+        pieces, size = [rest], len(rest)
+        try:
+            while size < BLOCK:
+                chunk = read(BLOCK)
+                if not chunk:
+                    ended = True
+                    break
+                pieces.append(chunk)
+                size += len(chunk)
+        except (OSError, EOFError, zlib.error) as exc:
+            failure = exc
+        lines = b"".join(pieces).split(b"\n")
+        rest = lines.pop()
+        if oversized and lines:
+            lines[0], oversized = OVERSIZED, False
+        elif oversized:
+            rest = b""
+        if lines and max(map(len, lines)) >= MAX_LINE:
+            lines = [OVERSIZED if len(line) >= MAX_LINE else line for line in lines]
+        if len(rest) >= MAX_LINE:
+            rest, oversized = b"", True
+        if lines:
+            yield lines
+    if failure is not None:
+        raise failure
+    if oversized or rest:
+        yield [OVERSIZED if oversized else rest]
