@@ -80,16 +80,21 @@ def test_a_command_gets_the_decision_the_library_gives(http: httpx.Client, text:
     assert without_time(answered) == without_time(expected)
 
 
-def test_curl_style_form_label_is_read_as_json(http: httpx.Client) -> None:
-    """``curl -d @command.json`` labels the body application/x-www-form-urlencoded."""
-    body = json.dumps(make_command()).encode()
+def test_the_guides_curl_command_works(http: httpx.Client) -> None:
+    """``curl -s localhost:8000/v1/decide -d @command.json`` with the guide's example file:
+    curl's -d labels the body application/x-www-form-urlencoded and drops its newlines."""
+    example = Path(__file__).parents[3] / "docs" / "examples" / "command.json"
+    body = example.read_bytes().replace(b"\r", b"").replace(b"\n", b"")
     response = http.post(
         "/v1/decide",
         content=body,
         headers={"content-type": "application/x-www-form-urlencoded"},
     )
     assert response.status_code == 200
-    assert response.json()["decision_outcome"] == "execute"
+    answered = response.json()
+    expected = rules_decision(json.loads(body)).to_json_dict()
+    assert without_time(answered) == without_time(expected)
+    assert answered["action"] == "start_job"
 
 
 def test_an_invalid_command_lists_every_violation(http: httpx.Client) -> None:
