@@ -9,9 +9,17 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from policy_core import PolicySettings, SettingsError, decide
-from policy_core._confidence import FEATURES, features, load_calibration, parse_calibration
+from policy_core import Extraction, ItemDraft, PolicySettings, SettingsError, TaskFields, decide
+from policy_core._confidence import (
+    FEATURES,
+    feature_vector,
+    features,
+    load_calibration,
+    parse_calibration,
+)
 from policy_core._injection import strip_injected
 from policy_core.lang import BUILT_IN
 from policy_core.testing import FixedClock, make_command
@@ -515,3 +523,34 @@ def test_signed_notes_and_notices_are_pasted(text: str) -> None:
 @pytest.mark.parametrize("text", ["buy the best Cheddar", "купи хлеб, целую"])
 def test_a_closing_word_without_a_name_after_it_signs_nothing(text: str) -> None:
     assert _decide(text)["action"] == "start_job"
+
+
+_WORDS = st.text(alphabet="ab ", min_size=1, max_size=30).filter(str.strip)
+_ITEMS = st.lists(
+    st.builds(ItemDraft, _WORDS, st.sampled_from([None, "2"]), st.sampled_from([None, "l"])),
+    max_size=8,
+)
+_TASKS = st.none() | st.builds(
+    TaskFields,
+    _WORDS,
+    st.just("u-anna"),
+    st.sampled_from(["text", "default", "inferred"]),
+    st.sampled_from([None, "z-kitchen"]),
+    st.sampled_from([None, "2026-03-05"]),
+)
+
+
+@given(
+    st.sampled_from(["add_shopping_item", "create_task", "mixed"]),
+    _ITEMS,
+    st.sampled_from([None, "text", "default"]),
+    _TASKS,
+    st.integers(min_value=0, max_value=60),
+)
+def test_the_one_pass_confidence_is_the_models_own(
+    intent: Any, items: list[ItemDraft], list_from: Any, task: TaskFields | None, count: int
+) -> None:
+    extraction = Extraction("en", intent, items=tuple(items), list_from=list_from, task=task)
+    calibration = load_calibration()
+    expected = calibration.probability_of(feature_vector(extraction, count))
+    assert calibration.probability_for(extraction, count) == expected

@@ -21,7 +21,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
-from policy_core._confidence import SHIPPED_CALIBRATION, Calibration, feature_vector
+from policy_core._confidence import SHIPPED_CALIBRATION, Calibration
 from policy_core._contracts import ACTION_SHAPES, Action, Capability, CommandDTO, DecisionDTO
 from policy_core._extraction import Extraction
 from policy_core._ids import IdFactory
@@ -217,8 +217,7 @@ class _Builder:
         command_id = ctx.command.command_id
         items, task = _item_actions(ext, command_id), _task_action(ext, command_id)
         actions = items + task
-        vector = feature_vector(ext, len(ctx.command.text.split()))
-        confidence = ctx.calibration.probability_of(vector)
+        confidence = ctx.calibration.probability_for(ext, len(ctx.command.text.split()))
         if confidence < ctx.min_execute_confidence:
             return self._unsure(confidence)
         title = ext.task.title if ext.task else ""
