@@ -78,6 +78,7 @@ _GRAMMEMES |= {
     "sing",
     "past",
     "futr",
+    "ablt",
     "PRCL",
     "NPRO",
     "PRTF",

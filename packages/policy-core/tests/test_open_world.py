@@ -554,3 +554,28 @@ def test_the_one_pass_confidence_is_the_models_own(
     calibration = load_calibration()
     expected = calibration.probability_of(feature_vector(extraction, count))
     assert calibration.probability_for(extraction, count) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("пропылесось гостиную роботом", "device_control_not_supported"),  # the means
+        ("пусть робот пропылесосит кухню", "device_control_not_supported"),  # the doer
+        ("have the roomba clean the kitchen", "device_control_not_supported"),
+        ("купи подписку на кинопоиск", "payment_not_supported"),  # a subscription is paid
+        ("renew my spotify subscription", "payment_not_supported"),
+    ],
+)
+def test_a_device_doing_the_chore_and_subscriptions_are_rejected(text: str, code: str) -> None:
+    document = _decide(text)
+    assert (document["action"], document["payload"]["code"]) == ("reject", code)
+
+
+@pytest.mark.parametrize("text", ["почисти кофемашину", "clean the oven", "wipe the tv screen"])
+def test_cleaning_a_device_is_a_chore(text: str) -> None:
+    assert _decide(text)["action"] == "start_job"
+
+
+@pytest.mark.parametrize("text", ["удали задачу про мусор", "delete the task about the trash"])
+def test_an_edit_verb_read_as_a_noun_still_edits(text: str) -> None:
+    assert _decide(text)["payload"]["missing_fields"] == ["intent"]

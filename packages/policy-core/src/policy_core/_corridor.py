@@ -81,8 +81,30 @@ def _in_reminder(words: Words, i: int, c: CorridorWords, t: TriggerWords) -> boo
     return False
 
 
+_INSTRUMENTAL = "ablt"  # OpenCorpora: the instrumental case ("роботом")
+
+
+def _device_does_it(words: Words, c: CorridorWords) -> bool:
+    """ "пропылесось гостиную роботом", "пусть робот пропылесосит кухню", "make coffee with the
+    coffee maker", "have the roomba clean the kitchen": the device is the means or the doer
+    ("почисти кофемашину" cleans the device: a chore)."""
+    if words.vocabulary.isdisjoint(c.device_nouns):
+        return False
+    for i, info in enumerate(words.infos):
+        if info is None or not words.matches(i, c.device_nouns):
+            continue
+        if info.noun_case == _INSTRUMENTAL:
+            return True
+        j = i - 1
+        while j >= 0 and words.norms[j] in c.determiners:
+            j -= 1
+        if j >= 0 and words.norms[j] in c.means_openers:
+            return True
+    return False
+
+
 def _is_device_control(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
-    if _is_verbless_control(words, c, t):
+    if _is_verbless_control(words, c, t) or _device_does_it(words, c):
         return True
     if words.vocabulary.isdisjoint(c.device_verbs):
         return False

@@ -60,7 +60,8 @@ def _edits_a_list(
             continue
         if words.matches(i, o.list_op_verbs):
             return True
-        if words.matches(i, o.list_edit_verbs) and _refers_to_list(words, i + 1, household, o, t):
+        # any reading: "удали задачу" is read as a noun ("удаль") before the verb
+        if words.has_lemma(i, o.list_edit_verbs) and _refers_to_list(words, i + 1, household, o, t):
             return True
     return False
 

@@ -252,6 +252,8 @@ class CorridorWords:
     standing_phrases: tuple[tuple[str, ...], ...] = ()
     standing_verbs: Words = _NONE
     conjunctions: Words = _NONE  # a device verb after one stands outside a reminder's frame
+    means_openers: Words = _NONE  # a device noun after one does the chore: "через", "have"
+    determiners: Words = _NONE  # may stand between such a word and the device: "the"
     # derived
     payment_starts: Words = field(init=False, repr=False, compare=False)
     foreign_starts: Words = field(init=False, repr=False, compare=False)
@@ -267,7 +269,7 @@ class CorridorWords:
             self,
             "any_marker",
             self.pay_words | self.transfer_words | self.device_verbs | foreign
-            | self.device_settings | self.media_commands
+            | self.device_settings | self.media_commands | self.device_nouns
             | self.bulk_verbs | self.standing_markers
             | frozenset(p[0] for p in self.standing_phrases),
         )  # fmt: skip

@@ -180,7 +180,9 @@ TASKS = TaskWords(
 )
 
 CORRIDOR = CorridorWords(
-    pay_words=words("paid pay paying payment payments paypal pays prepay reload venmo zelle"),
+    pay_words=words(
+        "paid pay paying payment payments paypal pays prepay reload subscribe subscription venmo zelle"
+    ),
     transfer_words=words("give lend move send top transfer wire"),
     money_words=words(
         """
@@ -251,6 +253,8 @@ CORRIDOR = CorridorWords(
     ),
     standing_verbs=words("add assign give go goes make put route send"),
     conjunctions=words("& , also and plus then"),
+    means_openers=words("have let make using via with"),
+    determiners=words("a an my our the"),
 )
 
 NUMBERS = NumberWords(
