@@ -579,3 +579,16 @@ def test_cleaning_a_device_is_a_chore(text: str) -> None:
 @pytest.mark.parametrize("text", ["удали задачу про мусор", "delete the task about the trash"])
 def test_an_edit_verb_read_as_a_noun_still_edits(text: str) -> None:
     assert _decide(text)["payload"]["missing_fields"] == ["intent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "add milk to the walmart list",  # a list the household does not have
+        "add aspirin to the medicine list",
+        "добавь молоко в ашановский список",
+    ],
+)
+def test_a_list_no_household_list_is_named_by_is_asked_about(text: str) -> None:
+    document = _decide(text)
+    assert document["payload"]["missing_fields"] == ["item.list_id"]

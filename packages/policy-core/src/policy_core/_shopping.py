@@ -20,6 +20,7 @@ _VERB = "VERB"  # OpenCorpora: a finite verb or an imperative
 _INFINITIVE = "INFN"  # OpenCorpora: an infinitive
 _VERBS = frozenset({_VERB, _INFINITIVE})
 _NO_INDICES: frozenset[int] = frozenset()
+_NAME_WORDS = 4  # a list's name before "list" is at most three words long
 _NOUN = "NOUN"  # OpenCorpora: a noun  # an item is a noun phrase, never a clause
 
 
@@ -69,6 +70,17 @@ def _list_phrase(
         while b >= start and (words.norms[b] in s.list_determiners or b in used):
             used.add(b)
             b -= 1
+        if named is None and b >= start and words.norms[b] not in s.list_prepositions:
+            # "to the walmart list": words no list is named by, between a preposition and
+            # "list", name a list the household does not have (and are no item)
+            p = b
+            while p >= start and p > k - _NAME_WORDS and words.infos[p] is not None:
+                if words.norms[p] in s.list_prepositions:
+                    break
+                p -= 1
+            if p >= start and words.norms[p] in s.list_prepositions:
+                used.update(range(p, k))
+                unknown = True
         if b >= start and words.norms[b] in s.list_prepositions:
             used.add(b)
             # "to the Costco list": an unknown word between preposition and "list" names a list
