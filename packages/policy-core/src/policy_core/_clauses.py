@@ -298,9 +298,9 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
                 or words.matches(i, t.task_nouns)
             )
             continue
-        if in_chore and norm in t.out_of_parts:
-            continue  # "take the bread out of the freezer": where from, not a shortage
         if _shop_trigger(words, i, household, t):
+            if in_chore and norm in t.out_of_parts:
+                continue  # "take the bread out of the freezer": where from, not a shortage
             if in_task_object and triggers and triggers[-1][1] == "task":
                 in_task_object = False
                 continue
