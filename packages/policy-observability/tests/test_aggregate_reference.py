@@ -33,6 +33,7 @@ from policy_observability import (
     ShadowRouterRecord,
     aggregate_paths,
 )
+from policy_observability import _reading as reading
 from policy_observability._aggregate import Aggregator
 from policy_observability._fastlines import (
     ActionValue,
@@ -42,7 +43,7 @@ from policy_observability._fastlines import (
     StatusValue,
 )
 from policy_observability._lines import describe_error, parse_line
-from policy_observability._reading import MAX_LINE, discover_files, iter_lines
+from policy_observability._reading import MAX_LINE, discover_files, iter_blocks, iter_lines
 from policy_observability._report import AGREEMENT_FIELDS, build_report
 from policy_observability._types import LlmOutcome, Mode
 
@@ -537,3 +538,27 @@ def test_the_fast_views_admit_the_values_of_the_record_models() -> None:
     assert values(StatusValue) == values(fields["status"].annotation)
     assert values(DecisionOutcomeValue) == values(fields["outcome"].annotation)
     assert values(ActionValue) == values(fields["action"].annotation)
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    content=st.lists(st.sampled_from([b"\n", b"a", b"bc", b"x" * 15, b"y" * 16, b"z" * 40])).map(
+        b"".join
+    ),
+    block=st.integers(1, 50),
+    gz=st.booleans(),
+)
+def test_blocks_hold_the_lines_of_iter_lines(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: bytes, block: int, gz: bool
+) -> None:
+    # Small blocks and a small line limit, so that lines straddle blocks and run over the limit
+    # at every offset.
+    monkeypatch.setattr(reading, "BLOCK", block)
+    monkeypatch.setattr(reading, "MAX_LINE", 16)
+    path = tmp_path / "lines.jsonl"
+    path.write_bytes(gzip.compress(content) if gz else content)
+    expected = [line.removesuffix(b"\n") for _, line in iter_lines(str(path), print)]
+    got = [line for lines in iter_blocks(str(path), print) for line in lines]
+    assert got == expected

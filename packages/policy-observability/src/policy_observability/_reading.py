@@ -166,11 +166,9 @@ def _read_blocks(handle: gzip.GzipFile | io.FileIO) -> Iterator[list[bytes]]:
     while not ended and failure is None:
         pieces, size = [rest], len(rest)
         try:
-            while size < BLOCK:
+            while not ended and (size < BLOCK or len(pieces) == 1):  # at least one read
                 chunk = read(BLOCK)
-                if not chunk:
-                    ended = True
-                    break
+                ended = not chunk
                 pieces.append(chunk)
                 size += len(chunk)
         except (OSError, EOFError, zlib.error) as exc:
