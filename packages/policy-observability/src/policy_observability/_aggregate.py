@@ -145,16 +145,19 @@ class Aggregator:
         ``parse_line``, which says what is wrong with each line.
         """
         self.lines += len(lines)
-        records = decode_block(lines)
-        exact = records is None  # msgspec may round a timestamp where pydantic truncates
-        if records is None:
+        decoded = decode_block(lines)
+        exact = decoded is None  # msgspec may round a timestamp where pydantic truncates
+        if decoded is None:
             records, lines = self._checked(lines, first_number, on_malformed)
+            one_type = False
+        else:
+            records, one_type = decoded
         if self.types is not None or self.since is not None or self.until is not None:
             records, lines = self._window(records, lines, exact=exact)
         if not records:
             return
         self._extremes(records, lines, exact=exact)
-        if len(set(map(type, records))) == 1:
+        if one_type or len(set(map(type, records))) == 1:
             self._run(records)
         else:
             for _, run in groupby(records, type):

@@ -134,10 +134,16 @@ _BY_TYPE: dict[str, type[FastRecord]] = {
     "decision": Decision,
 }
 _DECODER: msgspec.json.Decoder[FastRecord] = msgspec.json.Decoder(FastRecord)
+_SINGLE: dict[type[FastRecord], msgspec.json.Decoder[Any]] = {
+    kind: msgspec.json.Decoder(kind) for kind in _BY_TYPE.values()
+}
 
 
-def decode_block(lines: Sequence[bytes]) -> list[FastRecord] | None:
-    """Every line decoded, or None when any line is not a well-formed record of a known type."""
+def decode_block(lines: Sequence[bytes]) -> tuple[list[FastRecord], bool] | None:
+    """Every line decoded, and whether they are all of one type; None when any line is not a
+    well-formed record of a known type."""
+    if not lines:
+        return [], True
     joined = b"\n".join(lines)
     if not joined.isascii():
         try:
@@ -145,7 +151,13 @@ def decode_block(lines: Sequence[bytes]) -> list[FastRecord] | None:
         except UnicodeDecodeError:
             return None
     try:
-        return list(map(_DECODER.decode, lines))
+        # A file holds one log type: decoding for the first line's type proves it of the rest.
+        first = _DECODER.decode(lines[0])
+        return list(map(_SINGLE[type(first)].decode, lines)), True
+    except (msgspec.ValidationError, msgspec.DecodeError):
+        pass
+    try:
+        return list(map(_DECODER.decode, lines)), False
     except (msgspec.ValidationError, msgspec.DecodeError):
         return None
 
