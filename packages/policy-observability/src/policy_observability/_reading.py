@@ -173,7 +173,11 @@ def _read_blocks(handle: gzip.GzipFile | io.FileIO) -> Iterator[list[bytes]]:
                 size += len(chunk)
         except (OSError, EOFError, zlib.error) as exc:
             failure = exc
-        lines = b"".join(pieces).split(b"\n")
+        if len(pieces) == 2:  # the usual one read: no copy of the megabyte to join it
+            lines = pieces[1].split(b"\n")
+            lines[0] = rest + lines[0]
+        else:
+            lines = b"".join(pieces).split(b"\n")
         rest = lines.pop()
         if oversized and lines:
             lines[0], oversized = OVERSIZED, False
