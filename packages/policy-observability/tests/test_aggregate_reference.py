@@ -11,6 +11,8 @@ from __future__ import annotations
 import gzip
 import json
 import random
+import subprocess
+import sys
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -34,7 +36,7 @@ from policy_observability import (
     aggregate_paths,
 )
 from policy_observability import _reading as reading
-from policy_observability._aggregate import Aggregator
+from policy_observability._aggregator import Aggregator
 from policy_observability._fastlines import (
     ActionValue,
     DecisionOutcomeValue,
@@ -562,3 +564,12 @@ def test_blocks_hold_the_lines_of_iter_lines(
     expected = [line.removesuffix(b"\n") for _, line in iter_lines(str(path), print)]
     got = [line for lines in iter_blocks(str(path), print) for line in lines]
     assert got == expected
+
+
+def test_msgspec_is_loaded_to_aggregate_not_to_emit() -> None:
+    code = (
+        "import sys, policy_observability; loaded = 'msgspec' in sys.modules; "
+        "policy_observability.aggregate_paths([]); print(loaded, 'msgspec' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "True"]

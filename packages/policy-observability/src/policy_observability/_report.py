@@ -25,7 +25,7 @@ AGREEMENT_FIELDS = ("intent", "outcome", "action", "item_names", "quantities", "
 DECISION_FIELDS = ("outcome", "action", "status", "language", "decision_version")
 
 if TYPE_CHECKING:
-    from policy_observability._aggregate import Aggregator
+    from policy_observability._aggregator import Aggregator
 
 __all__ = [
     "AGREEMENT_FIELDS",
