@@ -160,6 +160,27 @@ def test_the_nearest_comes_last_and_the_choice_is_stable(golden: Path) -> None:
     assert all(e.text != "buy milk" for e in bank.nearest("Buy milk ", 3))
 
 
+def test_an_example_of_the_commands_household_is_preferred(tmp_path: Path) -> None:
+    root = tmp_path / "golden"
+    (root / "cases").mkdir(parents=True)
+    contexts = {
+        "home": {"context": {"household": {**HOUSEHOLD, "household_id": "hh-home"}}},
+        "away": {"context": {"household": {**HOUSEHOLD, "household_id": "hh-away"}}},
+    }
+    (root / "contexts.json").write_text(json.dumps(contexts), encoding="utf-8")
+    lines = [
+        case("buy milk and bread", shopping("milk", "bread"), context="away"),
+        case("buy milk and eggs", shopping("milk", "eggs"), context="home"),
+    ]
+    (root / "cases" / "c.jsonl").write_text("\n".join(json.dumps(c) for c in lines) + "\n")
+    bank = load_examples(root / "cases", RULES)
+    assert [e.household for e in bank.examples] == ["hh-away", "hh-home"]
+    assert bank.nearest("buy milk", 1)[0].text == "buy milk and bread"  # a tie: bank order
+    assert bank.nearest("buy milk", 1, "hh-home")[0].text == "buy milk and eggs"
+    assert bank.nearest("buy milk", 1, "hh-away")[0].text == "buy milk and bread"
+    assert bank.nearest("walk the cat", 1, "hh-home") == ()  # the bonus alone chooses nothing
+
+
 def test_sealed_cases_are_never_examples(golden: Path) -> None:
     sealed = golden.parent / "sealed"
     sealed.mkdir()

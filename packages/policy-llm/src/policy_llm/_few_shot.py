@@ -12,7 +12,9 @@ Nearness is lemma overlap: the command's and each example's words are reduced to
 the rules' own morphology (pymorphy3 for Russian, suffix rules for English), and an example
 scores the sum, over the lemmas it shares with the command, of how rare each lemma is in the
 bank (inverse document frequency), so "buy" or "и" count for little and "молоко" for much.
-Ties keep the bank's order, so a command always gets the same examples.
+An example from the command's own household scores ``SAME_HOUSEHOLD_BONUS`` more: its ids
+are ones the model may copy. Ties keep the bank's order, so a command always gets the same
+examples.
 """
 
 from __future__ import annotations
@@ -33,10 +35,20 @@ from policy_llm._extraction import extraction_schema
 from policy_llm._structured import schema_violations
 from policy_llm.exceptions import LLMMisconfiguredError
 
-__all__ = ["MAX_EXAMPLE_CHARS", "Example", "ExampleBank", "answer_from_case", "load_examples"]
+__all__ = [
+    "MAX_EXAMPLE_CHARS",
+    "SAME_HOUSEHOLD_BONUS",
+    "Example",
+    "ExampleBank",
+    "answer_from_case",
+    "load_examples",
+]
 
 #: The longest example text kept.
 MAX_EXAMPLE_CHARS = 200
+#: What an example from the command's household adds to its score (a common word's weight
+#: is about 1, a rare one's about 7).
+SAME_HOUSEHOLD_BONUS = 2.0
 
 _WORD = re.compile(r"\w+")
 _CONTEXTS = "contexts.json"
@@ -48,10 +60,11 @@ _NAME_PREFIX = 4
 
 @dataclass(frozen=True, slots=True)
 class Example:
-    """A command text and the extraction to answer it with."""
+    """A command text, the extraction to answer it with, and its household's id."""
 
     text: str
     answer: Mapping[str, Any]
+    household: str | None = None
 
 
 class ExampleBank:
@@ -73,7 +86,7 @@ class ExampleBank:
         info = self._rules.morphology.info
         return frozenset(info(word).lemma for word in _WORD.findall(text.casefold()))
 
-    def nearest(self, text: str, k: int) -> tuple[Example, ...]:
+    def nearest(self, text: str, k: int, household: str | None = None) -> tuple[Example, ...]:
         """The ``k`` examples sharing the most (rarity-weighted) lemmas with ``text``, the
         nearest *last* (next to the command, where a small model looks); an example with
         nothing in common is never chosen, nor one with the very same text."""
@@ -82,10 +95,13 @@ class ExampleBank:
         wanted = self.lemmas(text)
         folded = text.casefold().strip()
         scored = (
-            (sum(self._weight[lemma] for lemma in shared), -index)
-            for index, lemmas in enumerate(self._lemmas)
-            if (shared := wanted & lemmas)
-            and self.examples[index].text.casefold().strip() != folded
+            (
+                sum(self._weight[lemma] for lemma in shared)
+                + (SAME_HOUSEHOLD_BONUS if household and household == example.household else 0),
+                -index,
+            )
+            for index, (example, lemmas) in enumerate(zip(self.examples, self._lemmas, strict=True))
+            if (shared := wanted & lemmas) and example.text.casefold().strip() != folded
         )
         best = heapq.nlargest(k, scored)  # ties: the earlier example (larger -index) first
         return tuple(self.examples[-negated] for _, negated in reversed(best))
@@ -141,7 +157,9 @@ def _example(file: Path, number: int, line: str, contexts: Mapping[str, Any]) ->
         household = (command.get("context") or named.get("context") or {}).get("household", {})
         if not isinstance(text, str) or not text.strip():
             return ()
-        return (Example(text, answer_from_case(text, case["expected"], household)),)
+        ident = household.get("household_id")
+        answer = answer_from_case(text, case["expected"], household)
+        return (Example(text, answer, ident if isinstance(ident, str) else None),)
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise LLMMisconfiguredError(
             "examples", f"{file}:{number}: not a golden case ({type(exc).__name__})"

@@ -80,7 +80,9 @@ class LLMExtractionPolicy:
         if self.examples is not None:
             shown = tuple(
                 (example.text, example.answer)
-                for example in self.examples.nearest(command.text, self.route.few_shot)
+                for example in self.examples.nearest(
+                    command.text, self.route.few_shot, command.context.household.household_id
+                )
             )
         style = self.route.prompt
         answer = await ask_structured(
