@@ -8,7 +8,8 @@ process, one thread) measured in the same run. The ratios: one worker against in
 (the HTTP overhead), and each worker count against one (the scaling).
 
 Targets: one worker at least 40% of in-process throughput; two workers at least 1.6x one.
-Both the server and wrk share this machine's cores: read the figures with ``nproc`` in mind.
+Both the server and wrk share this machine's cores, so the run also measures how much faster
+two processes burn CPU than one: no worker count can scale past that.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import argparse
 import contextlib
 import importlib.util
 import json
+import multiprocessing
 import os
 import re
 import shutil
@@ -59,6 +61,24 @@ def in_process_rate(commands: list[dict[str, Any]], seconds: float) -> float:
                 policy.decide(command)
             done += len(commands)
         return done / (time.perf_counter() - started)
+
+
+def _burn(rounds: int) -> float:
+    started = time.perf_counter()
+    total = 0
+    for n in range(rounds):
+        total += n * n
+    return time.perf_counter() - started
+
+
+def cpu_scaling(rounds: int = 6_000_000) -> float:
+    """How much faster two processes burn CPU than one: the ceiling on any worker scaling
+    here (a VM's two vCPUs may share one physical core)."""
+    one = min(_burn(rounds) for _ in range(2))
+    with multiprocessing.get_context("spawn").Pool(2) as pool:
+        pool.map(_burn, [1, 1])  # both processes started before the clock runs
+        two = max(pool.map(_burn, [rounds, rounds]))
+    return 2 * one / two
 
 
 def lua_script(commands: list[dict[str, Any]], folder: Path) -> Path:
@@ -182,7 +202,9 @@ def main() -> int:
                 )
             rows.append((workers, measured))
     in_process = in_process_rate(commands, float(args.seconds))
+    ceiling = cpu_scaling()
     one = rows[0][1]["rate"] if rows and rows[0][0] == 1 else None
+    print(f"CPU: two processes burn {ceiling:.2f}x as fast as one (the ceiling on scaling here)")
     print()
     print(f"{'':>12} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7} "
           f"{'/ in-proc':>9} {'/ 1 worker':>10}")  # fmt: skip
