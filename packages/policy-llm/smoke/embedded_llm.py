@@ -32,8 +32,17 @@ __all__ = ["EMBEDDED_ENV", "EmbeddedLLM", "gguf_path"]
 
 GGUF_NAME = "SmolLM2-135M-Instruct.Q4_1.gguf"
 MODEL_ALIAS = "smollm2-135m-instruct"
-# The structured-output mode llama-cpp-python's server understands: json_object + schema.
-EMBEDDED_ENV = {"LLM_STRUCTURED_OUTPUT": "json_object", "LLM_API_KEY": "embedded-no-key"}
+# What makes the 135M model useful (docs/guides/llm-setup.md, "Evaluating the LLM policy"):
+# the schema's GBNF grammar (every answer parses and validates), the compact prompt, and the
+# four open golden cases nearest to the command as worked examples.
+OPEN_CASES = Path(__file__).resolve().parents[3] / "golden" / "cases"
+EMBEDDED_ENV = {
+    "LLM_STRUCTURED_OUTPUT": "grammar",
+    "LLM_PROMPT": "compact",
+    "LLM_FEW_SHOT": "4",
+    "LLM_FEW_SHOT_EXAMPLES": str(OPEN_CASES),
+    "LLM_API_KEY": "embedded-no-key",
+}
 
 
 def gguf_path() -> Path:
