@@ -68,6 +68,15 @@ REFUSED = [
         ("items_dropped",), (), id="items_dropped",
     ),
     pytest.param(
+        # As many items as the rules found, but one of theirs is replaced by part of it.
+        "купи овсяное молоко и хлеб", {}, extraction(items=["молоко", "хлеб"]), {},
+        ("item_changed",), (), id="item_changed",
+    ),
+    pytest.param(
+        "buy oat milk", {}, extraction(items=["milk"]), {},
+        ("item_changed",), (), id="item_changed_en",
+    ),
+    pytest.param(
         "купи молоко", {}, extraction(items=["молоко"], list_id="l-nope"), {},
         ("unknown_list",), (), id="unknown_list",
     ),

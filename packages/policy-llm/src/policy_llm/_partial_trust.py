@@ -8,7 +8,8 @@ Reason codes: ``timeout`` / the LLM error type (no answer in time, or a failed c
 ``intent_outside_corridor`` (the model's intent is not a corridor intent);
 ``intent_mismatch`` (it differs from the rules' intent); ``item_not_grounded`` (an item's
 words do not occur in the text); ``items_dropped`` (fewer items than the rules found, and a
-missing one is grounded); ``unknown_list`` (a list id the household lacks),
+missing one is grounded); ``item_changed`` (as many items or more, but a grounded item of the
+rules' is not among them: "milk" for "oat milk"); ``unknown_list`` (a list id the household lacks),
 ``list_unresolved`` (no list could be chosen) and ``list_mismatch`` (the rules resolved one
 list and the model another: moving an item to another list is a different action, not a
 detail); ``unknown_assignee``; ``title_not_grounded``; ``low_confidence`` (below the
@@ -50,8 +51,10 @@ def _item_reasons(
     if any(not grounded(rules, item.name, command.text) for item in theirs):
         reasons.append("item_not_grounded")
     unmatched = [r for r in ours if not any(same_words(rules, r.name, o.name) for o in theirs)]
-    if len(theirs) < len(ours) and any(grounded(rules, r.name, command.text) for r in unmatched):
-        reasons.append("items_dropped")
+    if any(grounded(rules, r.name, command.text) for r in unmatched):
+        # A grounded item of the rules' is missing from the candidate: dropped when it has
+        # fewer items, replaced by another ("milk" for "oat milk") when it has as many or more.
+        reasons.append("items_dropped" if len(theirs) < len(ours) else "item_changed")
     if len(theirs) > len(ours):
         risks.append("items_added")
     for item in ours:
