@@ -13,6 +13,8 @@ from __future__ import annotations
 import argparse
 import ipaddress
 import os
+import shutil
+import signal
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -78,20 +80,34 @@ def main(argv: Sequence[str] | None = None) -> int:
             "can reach this address can ask for decisions",
             file=sys.stderr,
         )
+    metrics_dir = None
     if args.workers > 1 and not os.environ.get("PROMETHEUS_MULTIPROC_DIR"):
-        os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="policy-serve-metrics-")
+        metrics_dir = tempfile.mkdtemp(prefix="policy-serve-metrics-")
+        os.environ["PROMETHEUS_MULTIPROC_DIR"] = metrics_dir
     serve = llm_settings.serve
-    uvicorn.run(
-        _APP,
-        factory=True,
-        host=args.host,
-        port=args.port,
-        workers=args.workers,
-        access_log=args.access_log,
-        timeout_graceful_shutdown=max(1, round(serve.shutdown_timeout_s / 2)),
-        log_level="info",
-    )
+    # uvicorn ends a stop by raising the signal it caught again, under the handler it found:
+    # this one turns that into SystemExit, so the folder made above is removed on the way out.
+    for caught in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(caught, _exit_on)
+    try:
+        uvicorn.run(
+            _APP,
+            factory=True,
+            host=args.host,
+            port=args.port,
+            workers=args.workers,
+            access_log=args.access_log,
+            timeout_graceful_shutdown=max(1, round(serve.shutdown_timeout_s / 2)),
+            log_level="info",
+        )
+    finally:
+        if metrics_dir is not None:
+            shutil.rmtree(metrics_dir, ignore_errors=True)
     return 0
+
+
+def _exit_on(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 if __name__ == "__main__":  # pragma: no cover
