@@ -121,16 +121,14 @@ def _llm_call(tracer: Tracer, inside: Context, records: Iterable[LogRecord], end
     attributes |= llm_attributes(fallback.mode.value, fallback.llm_error_type)
     attributes["hometask.llm_outcome"] = fallback.llm_outcome.value
     attributes["hometask.deterministic_used"] = fallback.deterministic_used
-    span = tracer.start_span(
-        LLM_SPAN,
-        context=inside,
-        start_time=end - int(fallback.llm_latency_ms * _NS_PER_MS),
+    _chat_span(
+        tracer,
+        inside,
+        end,
+        fallback.llm_latency_ms,
+        error_type=fallback.llm_error_type,
         attributes=attributes,
-        kind=SpanKind.CLIENT,
     )
-    if fallback.llm_error_type is not None:
-        span.set_status(Status(StatusCode.ERROR, fallback.llm_error_type))
-    span.end(end_time=end)
 
 
 def shadow_span(tracer: Tracer, record: ShadowRouterRecord) -> None:
@@ -143,13 +141,34 @@ def shadow_span(tracer: Tracer, record: ShadowRouterRecord) -> None:
     attributes = llm_attributes("shadow", record.llm_error_type)
     if record.overall_agreement is not None:
         attributes["hometask.shadow.agreement"] = record.overall_agreement
+    inside = trace.set_span_in_context(parent)
+    _chat_span(
+        tracer,
+        inside,
+        end,
+        record.llm_latency_ms or 0.0,
+        error_type=record.llm_error_type,
+        attributes=attributes,
+    )
+
+
+def _chat_span(
+    tracer: Tracer,
+    inside: Context,
+    end: int,
+    latency_ms: float,
+    *,
+    error_type: str | None,
+    attributes: dict[str, Any],
+) -> None:
+    """One LLM call's client span, ending at ``end`` after ``latency_ms``; failed: an error."""
     span = tracer.start_span(
         LLM_SPAN,
-        context=trace.set_span_in_context(parent),
-        start_time=end - int((record.llm_latency_ms or 0.0) * _NS_PER_MS),
+        context=inside,
+        start_time=end - int(latency_ms * _NS_PER_MS),
         attributes=attributes,
         kind=SpanKind.CLIENT,
     )
-    if record.llm_error_type is not None:
-        span.set_status(Status(StatusCode.ERROR, record.llm_error_type))
+    if error_type is not None:
+        span.set_status(Status(StatusCode.ERROR, error_type))
     span.end(end_time=end)
