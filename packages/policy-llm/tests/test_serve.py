@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -251,6 +252,35 @@ def test_the_openapi_document_describes_the_contract(http: httpx.Client) -> None
 
 
 # -- bodies that trickle in -------------------------------------------------------------
+
+
+def test_a_client_that_leaves_mid_body_is_counted_and_not_an_error(service: Service) -> None:
+    body = json.dumps(make_command()).encode()
+    head = (
+        b"POST /v1/decide HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+        b"Content-Length: " + str(len(body)).encode() + b"\r\n\r\n"
+    )
+    with service.client() as http:
+
+        def gone() -> float:
+            metrics = http.get("/metrics").text
+            try:
+                return counter(
+                    metrics, "hometask_http_requests_total", route="/v1/decide", status="499"
+                )
+            except AssertionError:
+                return 0.0
+
+        before = gone()
+        with socket.create_connection(("127.0.0.1", service.port), timeout=10) as sock:
+            sock.sendall(head + body[: len(body) // 2])
+        deadline = time.monotonic() + 10
+        while gone() == before and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert gone() == before + 1
+        assert http.post("/v1/decide", json=make_command()).status_code == 200
+    assert "unexpected error" not in service.output()
+    assert "Traceback" not in service.output()
 
 
 def test_a_body_sent_byte_by_byte_is_cut_off_at_the_request_timeout(service: Service) -> None:

@@ -1,8 +1,9 @@
 """The ASGI application: routes, start-up and shutdown, problems for every error.
 
 The policy is built once per worker process, at start-up (loading the morphology and, with
-the switch on, starting the LLM runtime); ``/readyz`` says so. ``POST /v1/decide`` reads the
-body within the request timeout and the size limit, validates it as a CommandDTO and awaits
+the switch on, starting the LLM runtime); ``/readyz`` says so. ``POST /v1/decide`` (its own
+plain ASGI route, ahead of the framework's routing: ``_decide.py``) reads the body within the
+request timeout and the size limit, validates it as a CommandDTO and awaits
 ``HybridPolicy.aexplain``: the rules run inline (tens of microseconds), an LLM reading is
 awaited on the runtime's own loop, shadow work is handed to the background. At shutdown the
 policy waits for the shadow work under way for half the shutdown bound, then cancels it.
@@ -11,14 +12,12 @@ policy waits for the shadow work under way for half the shutdown bound, then can
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import os
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from importlib.metadata import version
 from time import perf_counter
-from typing import Any
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
@@ -27,23 +26,20 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from policy_core import CommandValidationError, PolicySettings
+from policy_core import PolicySettings
 from policy_llm._hybrid import HybridPolicy
 from policy_llm._settings import LLMSettings
-from policy_llm.serve._guards import BodyTooLargeError, authorised, read_body, takes_json
+from policy_llm.serve._decide import PATH as DECIDE_PATH
+from policy_llm.serve._decide import DecideRoute
+from policy_llm.serve._guards import authorised
 from policy_llm.serve._metrics import CONTENT_TYPE, ServiceMetrics
 from policy_llm.serve._openapi import openapi_document
-from policy_llm.serve._problems import problem_response
+from policy_llm.serve._problems import not_ready, problem_response, unauthorised
 
 __all__ = ["app_from_env", "create_app"]
 
 _LOGGER = logging.getLogger("policy_llm.serve")
 _ROUTES = frozenset({"/v1/decide", "/healthz", "/readyz", "/metrics", "/openapi.json"})
-_MAX_DETAIL = 200
-
-
-def _refuse_constant(name: str) -> float:
-    raise ValueError(f"{name} is not a JSON number")
 
 
 class _Service:
@@ -85,92 +81,15 @@ class _Service:
 
     # -- routes -------------------------------------------------------------------------
 
-    async def decide(self, request: Request) -> Response:
-        path = request.url.path
-        refused = self._refused(request)
-        if refused is not None:
-            return refused
-        if not takes_json(request.headers.get("content-type")):
-            return problem_response(
-                415,
-                "unsupported-media-type",
-                "Unsupported media type",
-                "send the command as application/json",
-                instance=path,
-            )
-        policy = self.policy
-        if policy is None or self.closing:
-            return self._not_ready(path)
-        serve = self.llm_settings.serve
-        reading = True
-        try:
-            async with asyncio.timeout(serve.request_timeout_s):
-                body = await read_body(request, serve.max_body_bytes)
-                reading = False
-                try:
-                    data: Any = json.loads(body, parse_constant=_refuse_constant)
-                except RecursionError:
-                    detail = "the body is not JSON this service reads: nested too deep"
-                    return problem_response(
-                        400, "malformed-json", "Malformed JSON", detail, instance=path
-                    )
-                except ValueError as exc:
-                    detail = f"the body is not JSON: {exc}"[:_MAX_DETAIL]
-                    return problem_response(
-                        400, "malformed-json", "Malformed JSON", detail, instance=path
-                    )
-                started = perf_counter()
-                explanation = await policy.aexplain(data)
-        except BodyTooLargeError:
-            return problem_response(
-                413,
-                "body-too-large",
-                "Body too large",
-                f"the body is larger than the limit of {serve.max_body_bytes} bytes",
-                instance=path,
-            )
-        except CommandValidationError as exc:
-            count = len(exc.violations)
-            return problem_response(
-                422,
-                "invalid-command",
-                "Invalid command",
-                f"the command breaks the contract: {count} violation{'' if count == 1 else 's'}",
-                instance=path,
-                violations=exc.violations,
-            )
-        except TimeoutError:
-            if reading:
-                return problem_response(
-                    408,
-                    "request-timeout",
-                    "Request timeout",
-                    f"the body did not arrive within {serve.request_timeout_s:g} s",
-                    instance=path,
-                    headers={"Connection": "close"},
-                )
-            return problem_response(
-                503,
-                "decision-timeout",
-                "No decision in time",
-                f"no decision within {serve.request_timeout_s:g} s",
-                instance=path,
-                headers={"Retry-After": "1"},
-            )
-        decision = explanation.decision
-        self.metrics.decided(decision, perf_counter() - started)
-        # Serialised by pydantic-core directly: the same document as to_json_dict().
-        return Response(decision.model_dump_json(exclude_none=True), media_type="application/json")
-
     async def healthz(self, _request: Request) -> Response:
         return JSONResponse({"status": "ok"})
 
     async def readyz(self, request: Request) -> Response:
         policy = self.policy
         if policy is None or self.closing:
-            return self._not_ready(request.url.path)
+            return not_ready(request.url.path)
         if self.llm_settings.any_mode and policy.runtime is None:
-            return self._not_ready(request.url.path)
+            return not_ready(request.url.path)
         llm = "on" if policy.runtime is not None else "off"
         return JSONResponse({"status": "ready", "llm": llm})
 
@@ -209,25 +128,11 @@ class _Service:
         tokens = self.llm_settings.serve.tokens
         if not tokens or authorised(request.headers.get("authorization"), tokens):
             return None
-        return problem_response(
-            401,
-            "unauthorised",
-            "Unauthorised",
-            "send a bearer token the service knows: Authorization: Bearer <token>",
-            instance=request.url.path,
-            headers={"WWW-Authenticate": 'Bearer realm="hometask"'},
-        )
+        return unauthorised(request.url.path)
 
-    @staticmethod
-    def _not_ready(path: str) -> Response:
-        return problem_response(
-            503,
-            "not-ready",
-            "Not ready",
-            "the service is starting or stopping",
-            instance=path,
-            headers={"Retry-After": "1"},
-        )
+    def policy_now(self) -> HybridPolicy | None:
+        """The policy while it serves: None before start-up has built it and once closing."""
+        return None if self.closing else self.policy
 
 
 class _Measured:
@@ -258,22 +163,38 @@ class _Measured:
             self.metrics.answered(route, status, perf_counter() - started)
 
 
+class _HotPath:
+    """``POST /v1/decide`` straight to its route; everything else (lifespan, the other
+    routes, a wrong method on /v1/decide) through the framework."""
+
+    def __init__(self, decide: DecideRoute, app: ASGIApp) -> None:
+        self.decide = decide
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["path"] == DECIDE_PATH and scope["method"] == "POST":
+            await self.decide(scope, receive, send)
+        else:
+            await self.app(scope, receive, send)
+
+
 def create_app(
     llm_settings: LLMSettings | None = None,
     policy_settings: PolicySettings | None = None,
     *,
     environ: Mapping[str, str] | None = None,
     policy: HybridPolicy | None = None,
-) -> Starlette:
+) -> ASGIApp:
     """The service over ``policy`` (built at start-up from the settings when not given; a
     given policy is the caller's to close)."""
     env = os.environ if environ is None else environ
     service = _Service(
         llm_settings or LLMSettings(), policy_settings or PolicySettings(), env, policy
     )
+    decide = DecideRoute(service.llm_settings.serve, service.metrics, service.policy_now)
     app = Starlette(
         routes=[
-            Route("/v1/decide", service.decide, methods=["POST"]),
+            Route(DECIDE_PATH, decide, methods=["POST"]),
             Route("/healthz", service.healthz, methods=["GET"]),
             Route("/readyz", service.readyz, methods=["GET"]),
             Route("/metrics", service.metrics_text, methods=["GET"]),
@@ -283,9 +204,9 @@ def create_app(
         lifespan=service.lifespan,
     )
     app.add_middleware(_Measured, metrics=service.metrics)
-    return app
+    return _HotPath(decide, app)
 
 
-def app_from_env() -> Starlette:
+def app_from_env() -> ASGIApp:
     """The service configured by the environment (uvicorn's factory in ``policy-serve``)."""
     return create_app(LLMSettings.from_env(), PolicySettings.from_env())

@@ -1,8 +1,9 @@
 """What a request must get past before it is decided: its token, its media type, its size.
 
 A token is compared with every configured one in constant time (``hmac.compare_digest``,
-all of them, whatever matched), and never logged or echoed. The body is read as it arrives
-and refused as soon as it passes the limit, whatever its ``Content-Length`` said.
+all of them, whatever matched), and never logged or echoed. The body is read from the ASGI
+messages as it arrives and refused as soon as it passes the limit, whatever its
+``Content-Length`` said.
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ import hmac
 from collections.abc import Sequence
 
 from pydantic import SecretStr
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect
+from starlette.types import Receive, Scope
 
-__all__ = ["BodyTooLargeError", "authorised", "read_body", "takes_json"]
+__all__ = ["BodyTooLargeError", "authorised", "header", "read_body", "takes_json"]
 
 # curl's -d labels a body application/x-www-form-urlencoded; no HTML form posts a CommandDTO,
 # so a body sent that way is read as the JSON it is (and still validated as one).
@@ -50,16 +52,31 @@ def takes_json(content_type: str | None) -> bool:
     return media in _JSON_TYPES or (media.startswith("application/") and media.endswith("+json"))
 
 
-async def read_body(request: Request, limit: int) -> bytes:
-    """The whole body; raises ``BodyTooLargeError`` as soon as it is seen to pass ``limit``."""
-    declared = request.headers.get("content-length", "")
+def header(scope: Scope, name: bytes) -> str | None:
+    """The first value of the request header ``name`` (lower case), or None."""
+    for key, value in scope["headers"]:
+        if key == name:
+            text: str = value.decode("latin-1")
+            return text
+    return None
+
+
+async def read_body(scope: Scope, receive: Receive, limit: int) -> bytes:
+    """The whole body; raises ``BodyTooLargeError`` as soon as it is seen to pass ``limit``,
+    and starlette's ``ClientDisconnect`` when the client goes away before sending it all."""
+    declared = header(scope, b"content-length") or ""
     if declared.isdigit() and int(declared) > limit:
         raise BodyTooLargeError(int(declared))
     chunks: list[bytes] = []
     size = 0
-    async for chunk in request.stream():
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise ClientDisconnect
+        chunk: bytes = message.get("body", b"")
         size += len(chunk)
         if size > limit:
             raise BodyTooLargeError(size)
         chunks.append(chunk)
-    return b"".join(chunks)
+        if not message.get("more_body", False):
+            return chunks[0] if len(chunks) == 1 else b"".join(chunks)

@@ -64,13 +64,31 @@ class ServiceMetrics:
             registry=self.registry,
         )
 
+        # The children of the labelled collectors, found once per label set: labels() costs
+        # microseconds a call, on every request. The label sets are few (actions x outcomes,
+        # routes x statuses), so these stay small.
+        self._decision_counts: dict[tuple[str, str], Counter] = {}
+        self._request_counts: dict[tuple[str, int], tuple[Counter, Histogram]] = {}
+
     def decided(self, decision: DecisionDTO, seconds: float) -> None:
-        self.decisions.labels(decision.action, decision.decision_outcome).inc()
+        key = (decision.action, decision.decision_outcome)
+        counter = self._decision_counts.get(key)
+        if counter is None:
+            counter = self._decision_counts[key] = self.decisions.labels(*key)
+        counter.inc()
         self.decision_seconds.observe(seconds)
 
     def answered(self, route: str, status: int, seconds: float) -> None:
-        self.requests.labels(route, str(status)).inc()
-        self.request_seconds.labels(route).observe(seconds)
+        key = (route, status)
+        children = self._request_counts.get(key)
+        if children is None:
+            children = (
+                self.requests.labels(route, str(status)),
+                self.request_seconds.labels(route),
+            )
+            self._request_counts[key] = children
+        children[0].inc()
+        children[1].observe(seconds)
 
     def exposition(self) -> bytes:
         """The metrics in the Prometheus text format."""

@@ -16,7 +16,15 @@ from starlette.responses import JSONResponse
 
 from policy_core.exceptions import Violation
 
-__all__ = ["MAX_VIOLATIONS", "MEDIA_TYPE", "Problem", "ProblemViolation", "problem_response"]
+__all__ = [
+    "MAX_VIOLATIONS",
+    "MEDIA_TYPE",
+    "Problem",
+    "ProblemViolation",
+    "not_ready",
+    "problem_response",
+    "unauthorised",
+]
 
 MEDIA_TYPE = "application/problem+json"
 MAX_VIOLATIONS = 100
@@ -74,3 +82,27 @@ def problem_response(
     )
     body: dict[str, Any] = problem.model_dump(mode="json", exclude_none=True)
     return JSONResponse(body, status_code=status, media_type=MEDIA_TYPE, headers=headers)
+
+
+def unauthorised(path: str) -> JSONResponse:
+    """401: the request carried no token the service knows."""
+    return problem_response(
+        401,
+        "unauthorised",
+        "Unauthorised",
+        "send a bearer token the service knows: Authorization: Bearer <token>",
+        instance=path,
+        headers={"WWW-Authenticate": 'Bearer realm="hometask"'},
+    )
+
+
+def not_ready(path: str) -> JSONResponse:
+    """503: the policy is not built yet, or the service is stopping."""
+    return problem_response(
+        503,
+        "not-ready",
+        "Not ready",
+        "the service is starting or stopping",
+        instance=path,
+        headers={"Retry-After": "1"},
+    )
