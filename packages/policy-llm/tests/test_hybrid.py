@@ -156,7 +156,10 @@ def test_assist_fills_in_with_the_reading_partial_trust_refused(
     settle(policy)
     assert llm.count == 1
     assert "+assist:" in decision.decision_version
-    assert only(logs, LogType.PARTIAL_TRUST_RISK)["reason_codes"] == ["low_confidence"]
+    assert only(logs, LogType.PARTIAL_TRUST_RISK)["reason_codes"] == [
+        "items_added",
+        "low_confidence",
+    ]
     assert only(logs, LogType.ASSIST)["hints"][0]["accepted"] is True
     fallback = only(logs, LogType.FALLBACK_METRICS)
     assert (fallback["mode"], fallback["llm_outcome"], fallback["deterministic_used"]) == (

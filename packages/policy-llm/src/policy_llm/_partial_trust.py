@@ -4,25 +4,37 @@ A *candidate* is a command whose rules' intent lies in the configured corridor. 
 candidate the LLM's decision is used only when every rule below passes; each failed rule is
 a reason code, and risks worth watching that do not refuse the candidate are flags.
 
+Partial trust vouches only for what it can check against the text and the rules' own
+reading, since a false execute is the worst answer there is: the model may agree with the
+rules, or fill what they left open when the text shows it, never say something else.
+
 Reason codes: ``timeout`` / the LLM error type (no answer in time, or a failed call);
 ``intent_outside_corridor`` (the model's intent is not a corridor intent);
 ``intent_mismatch`` (it differs from the rules' intent); ``item_not_grounded`` (an item's
 words do not occur in the text); ``items_dropped`` (fewer items than the rules found, and a
 missing one is grounded); ``item_changed`` (as many items or more, but a grounded item of the
-rules' is not among them: "milk" for "oat milk"); ``unknown_list`` (a list id the household lacks),
-``list_unresolved`` (no list could be chosen) and ``list_mismatch`` (the rules resolved one
-list and the model another: moving an item to another list is a different action, not a
-detail); ``unknown_assignee``; ``title_not_grounded``; ``low_confidence`` (below the
-threshold); ``not_executable`` (the LLM's decision is not an execution).
-Risk flags: ``outcome_changed`` (the rules would not have executed), ``items_added``,
-``quantity_differs``.
+rules' is not among them: "milk" for "oat milk"); ``items_added`` (an item the rules did not
+find: a word of another item split off, or a word that names no product);
+``name_differs`` (an item that is one of the rules' by its words, written otherwise: the
+rules' name is the dictionary form, "молоко" not "молока"); ``quantity_differs`` (a quantity
+or unit other than the one the rules read, or one they did not read); ``unknown_list`` (a
+list id the household lacks), ``list_unresolved`` (no list could be chosen),
+``list_mismatch`` (the rules resolved one list and the model another: moving an item to
+another list is a different action, not a detail) and ``list_not_grounded`` (the rules asked
+which list, and the model chose one the text does not name); ``unknown_assignee``;
+``title_not_grounded``; ``assignee_mismatch`` (the rules read a member from the text, the
+model another) and ``due_differs`` (a due other than the one the rules read, or one they did
+not read); ``low_confidence`` (below the threshold); ``not_executable`` (the
+LLM's decision is not an execution).
+Risk flag: ``outcome_changed`` (the rules would not have executed).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 
-from policy_core import CommandDTO, Explanation, RulePolicy
+from policy_core import CommandDTO, Explanation, ItemDraft, RulePolicy
 from policy_llm._agreement import grounded, same_words
 from policy_llm._llm_policy import LLMRead
 from policy_llm._settings import PartialTrustSettings
@@ -44,9 +56,8 @@ class Verdict:
 
 def _item_reasons(
     rules: RulePolicy, command: CommandDTO, deterministic: Explanation, llm: Explanation
-) -> tuple[list[str], list[str]]:
+) -> list[str]:
     reasons: list[str] = []
-    risks: list[str] = []
     theirs, ours = llm.extraction.items, deterministic.extraction.items
     if any(not grounded(rules, item.name, command.text) for item in theirs):
         reasons.append("item_not_grounded")
@@ -55,31 +66,61 @@ def _item_reasons(
         # A grounded item of the rules' is missing from the candidate: dropped when it has
         # fewer items, replaced by another ("milk" for "oat milk") when it has as many or more.
         reasons.append("items_dropped" if len(theirs) < len(ours) else "item_changed")
-    if len(theirs) > len(ours):
-        risks.append("items_added")
-    for item in ours:
-        match = next((o for o in theirs if same_words(rules, item.name, o.name)), None)
-        if match is not None and (match.quantity, match.unit) != (item.quantity, item.unit):
-            risks.append("quantity_differs")
-            break
-    return reasons, risks
+    matches = [
+        (o, next((r for r in ours if same_words(rules, r.name, o.name)), None)) for o in theirs
+    ]
+    if any(match is None for _, match in matches):
+        reasons.append("items_added")
+    pairs = [(item, match) for item, match in matches if match is not None]
+    if any(item.name.casefold() != match.name.casefold() for item, match in pairs):
+        reasons.append("name_differs")
+    if any(not _same_amount(item, match) for item, match in pairs):
+        reasons.append("quantity_differs")
+    return reasons
+
+
+def _same_amount(item: ItemDraft, match: ItemDraft) -> bool:
+    """The same quantity ("2" and "2.0" alike) and unit, or neither."""
+    if item.unit != match.unit:
+        return False
+    if item.quantity is None or match.quantity is None:
+        return item.quantity is match.quantity
+    try:
+        return Decimal(item.quantity) == Decimal(match.quantity)
+    except InvalidOperation:
+        return item.quantity == match.quantity
 
 
 def _list_reasons(
-    command: CommandDTO, read: LLMRead, deterministic: Explanation, llm: Explanation
+    rules: RulePolicy,
+    command: CommandDTO,
+    read: LLMRead,
+    deterministic: Explanation,
+    llm: Explanation,
 ) -> list[str]:
-    known = {s.list_id for s in command.context.household.shopping_lists or ()}
+    known = {s.list_id: s.name for s in command.context.household.shopping_lists or ()}
     named = read.reading.draft.list_id
     if named is not None and named not in known:
         return ["unknown_list"]
-    if llm.extraction.list_id is None:
+    chosen = llm.extraction.list_id
+    if chosen is None:
         return ["list_unresolved"]
-    if deterministic.extraction.list_id not in (None, llm.extraction.list_id):
+    if "item.list_id" in deterministic.extraction.missing:
+        # The rules asked which list: only one the text names answers that.
+        name = known.get(chosen)
+        return [] if name and grounded(rules, name, command.text) else ["list_not_grounded"]
+    if deterministic.extraction.list_id not in (None, chosen):
         return ["list_mismatch"]
     return []
 
 
-def _task_reasons(rules: RulePolicy, command: CommandDTO, read: LLMRead) -> list[str]:
+def _task_reasons(
+    rules: RulePolicy,
+    command: CommandDTO,
+    deterministic: Explanation,
+    read: LLMRead,
+    llm: Explanation,
+) -> list[str]:
     task = read.reading.draft.task
     if task is None:
         return []
@@ -89,6 +130,13 @@ def _task_reasons(rules: RulePolicy, command: CommandDTO, read: LLMRead) -> list
         reasons.append("unknown_assignee")
     if task.title and not grounded(rules, task.title, command.text):
         reasons.append("title_not_grounded")
+    ours, theirs = deterministic.extraction.task, llm.extraction.task
+    if ours is not None and theirs is not None:
+        # A member the text names, and a due, are what the rules read from the text itself.
+        if ours.assignee_from == "text" and theirs.assignee_id != ours.assignee_id:
+            reasons.append("assignee_mismatch")
+        if theirs.due != ours.due:
+            reasons.append("due_differs")
     return reasons
 
 
@@ -110,11 +158,9 @@ def judge_candidate(
     elif intent != deterministic.intent:
         reasons.append("intent_mismatch")
     if intent in ("add_shopping_item", "mixed"):
-        more, flagged = _item_reasons(rules, command, deterministic, llm)
-        reasons += more
-        risks += flagged
-        reasons += _list_reasons(command, read, deterministic, llm)
-    reasons += _task_reasons(rules, command, read)
+        reasons += _item_reasons(rules, command, deterministic, llm)
+        reasons += _list_reasons(rules, command, read, deterministic, llm)
+    reasons += _task_reasons(rules, command, deterministic, read, llm)
     if read.reading.confidence < settings.min_confidence:
         reasons.append("low_confidence")
     if llm.decision.decision_outcome != "execute":
