@@ -24,7 +24,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from policy_core import PolicySettings
 from policy_llm._hybrid import HybridPolicy
@@ -32,9 +32,9 @@ from policy_llm._settings import LLMSettings
 from policy_llm.serve._decide import PATH as DECIDE_PATH
 from policy_llm.serve._decide import DecideRoute
 from policy_llm.serve._guards import authorised
-from policy_llm.serve._metrics import CONTENT_TYPE, ServiceMetrics
+from policy_llm.serve._metrics import CONTENT_TYPE, ServiceMetrics, StatusOf
 from policy_llm.serve._openapi import openapi_document
-from policy_llm.serve._problems import not_ready, problem_response, unauthorised
+from policy_llm.serve._problems import internal_error, not_ready, problem_response, unauthorised
 
 __all__ = ["app_from_env", "create_app"]
 
@@ -116,13 +116,7 @@ class _Service:
 
     async def crashed(self, request: Request, exc: Exception) -> Response:
         _LOGGER.error("unexpected error on %s", request.url.path, exc_info=exc)
-        return problem_response(
-            500,
-            "internal-error",
-            "Internal error",
-            "the service failed to answer; the error is in its log",
-            instance=request.url.path,
-        )
+        return internal_error(request.url.path)
 
     def _refused(self, request: Request) -> Response | None:
         tokens = self.llm_settings.serve.tokens
@@ -147,20 +141,13 @@ class _Measured:
             await self.app(scope, receive, send)
             return
         started = perf_counter()
-        status = 500
-
-        async def sending(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-            await send(message)
-
+        sending = StatusOf(send)
         try:
             await self.app(scope, receive, sending)
         finally:
             path = scope["path"]
             route = path if path in _ROUTES else "other"
-            self.metrics.answered(route, status, perf_counter() - started)
+            self.metrics.answered(route, sending.status, perf_counter() - started)
 
 
 class _HotPath:

@@ -20,14 +20,14 @@ from typing import Any
 from pydantic import ValidationError
 from starlette.requests import ClientDisconnect
 from starlette.responses import Response
-from starlette.types import Message, Receive, Scope, Send
+from starlette.types import Receive, Scope, Send
 
 from policy_core import CommandDTO, CommandValidationError
 from policy_llm._hybrid import HybridPolicy
 from policy_llm._settings import ServeSettings
 from policy_llm.serve._guards import BodyTooLargeError, authorised, header, read_body, takes_json
-from policy_llm.serve._metrics import ServiceMetrics
-from policy_llm.serve._problems import not_ready, problem_response, unauthorised
+from policy_llm.serve._metrics import ServiceMetrics, StatusOf
+from policy_llm.serve._problems import internal_error, not_ready, problem_response, unauthorised
 
 __all__ = ["PATH", "DecideRoute"]
 
@@ -60,31 +60,17 @@ class DecideRoute:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         started = perf_counter()
-        status = 500
-
-        async def sending(message: Message) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = message["status"]
-            await send(message)
-
+        sending = StatusOf(send)
         try:
             await self._answer(scope, receive, sending)
         except ClientDisconnect:
-            status = 499  # nginx's "client closed request": nobody is left to answer
+            sending.status = 499  # nginx's "client closed request": nobody is left to answer
         except Exception as exc:
             _LOGGER.error("unexpected error on %s", PATH, exc_info=exc)
-            if status == 500:
-                crashed = problem_response(
-                    500,
-                    "internal-error",
-                    "Internal error",
-                    "the service failed to answer; the error is in its log",
-                    instance=PATH,
-                )
-                await crashed(scope, receive, sending)
+            if sending.status == 500:  # nothing sent yet
+                await internal_error(PATH)(scope, receive, sending)
         finally:
-            self._metrics.answered(PATH, status, perf_counter() - started)
+            self._metrics.answered(PATH, sending.status, perf_counter() - started)
 
     async def _answer(self, scope: Scope, receive: Receive, send: Send) -> None:
         tokens = self._settings.tokens

@@ -18,10 +18,11 @@ from prometheus_client import (
     generate_latest,
 )
 from prometheus_client.multiprocess import MultiProcessCollector
+from starlette.types import Message, Send
 
 from policy_core import DecisionDTO
 
-__all__ = ["CONTENT_TYPE", "ServiceMetrics"]
+__all__ = ["CONTENT_TYPE", "ServiceMetrics", "StatusOf"]
 
 CONTENT_TYPE = CONTENT_TYPE_LATEST
 
@@ -97,3 +98,17 @@ class ServiceMetrics:
             MultiProcessCollector(registry)  # type: ignore[no-untyped-call]
             return generate_latest(registry)
         return generate_latest(self.registry)
+
+
+class StatusOf:
+    """An ASGI ``send`` that remembers the status of the response it started (500 until one
+    starts: what an error before the answer will be counted as)."""
+
+    def __init__(self, send: Send) -> None:
+        self.status = 500
+        self._send = send
+
+    async def __call__(self, message: Message) -> None:
+        if message["type"] == "http.response.start":
+            self.status = message["status"]
+        await self._send(message)

@@ -21,6 +21,7 @@ __all__ = [
     "MEDIA_TYPE",
     "Problem",
     "ProblemViolation",
+    "internal_error",
     "not_ready",
     "problem_response",
     "unauthorised",
@@ -105,4 +106,15 @@ def not_ready(path: str) -> JSONResponse:
         "the service is starting or stopping",
         instance=path,
         headers={"Retry-After": "1"},
+    )
+
+
+def internal_error(path: str) -> JSONResponse:
+    """500: an unexpected error, whose traceback went to the log and never to the client."""
+    return problem_response(
+        500,
+        "internal-error",
+        "Internal error",
+        "the service failed to answer; the error is in its log",
+        instance=path,
     )
