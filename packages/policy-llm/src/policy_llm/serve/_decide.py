@@ -95,7 +95,9 @@ class DecideRoute:
         if isinstance(answer, Response):
             await answer(scope, receive, send)
             return
-        await send({"type": "http.response.start", "status": 200, "headers": _JSON_HEADERS})
+        # With its length declared the body goes out as it is, not in chunked encoding.
+        headers = [*_JSON_HEADERS, (b"content-length", b"%d" % len(answer))]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
         await send({"type": "http.response.body", "body": answer})
 
     async def _decided(
