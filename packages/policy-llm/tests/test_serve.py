@@ -75,6 +75,8 @@ def test_a_command_gets_the_decision_the_library_gives(http: httpx.Client, text:
     response = http.post("/v1/decide", json=command)
     assert response.status_code == 200
     assert response.headers["content-type"] == "application/json"
+    assert response.headers["content-length"] == str(len(response.content))  # not chunked
+    assert "transfer-encoding" not in response.headers
     answered = response.json()
     validate_decision(answered)
     expected = rules_decision(command).to_json_dict()
