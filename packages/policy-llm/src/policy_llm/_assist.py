@@ -15,12 +15,19 @@ an unknown one), ``due`` (no time found). A hint is accepted only when
   assignee hint is accepted too: without it every other hint is dropped
   (``assignee_unresolved``), since the task would go to the default assignee unasked.
 
+One hint goes back to the rules instead: when the name the rules could not place is an
+affectionate form of the member the model names ("напомни Машеньке …" for "Маша";
+``_name_forms``), the rules read the command again with the member's name in its place and
+decide every task field themselves; the other hints are then not needed (``read_by_rules``).
+The rules' reading must give that member, named in the text, for the same intent.
+
 Accepted hints are assembled with what the rules found by the rules' own resolution order,
 and the decision is built by the same capability gating.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from policy_core import (
@@ -29,12 +36,14 @@ from policy_core import (
     Explanation,
     Extraction,
     ItemDraft,
+    PolicySettings,
     RulePolicy,
     TaskDraft,
     parse_date_time,
 )
 from policy_llm._agreement import grounded
 from policy_llm._llm_policy import LLMRead, rules_precede
+from policy_llm._name_forms import is_name_form
 from policy_observability import AssistHint
 
 __all__ = ["AssistOutcome", "apply_hints", "open_fields"]
@@ -187,6 +196,11 @@ def apply_hints(
     judge = _Judge(rules, command, log_values)
     draft = read.reading.draft
     mismatch = draft.intent != deterministic.intent
+    unknown = deterministic.extraction.details.get("unknown_assignee")
+    if unknown and "assignee_id" in fields and not mismatch:
+        reread = _member_by_name_form(judge, deterministic, draft, fields, unknown)
+        if reread is not None:
+            return reread
     hints = []
     for field in fields:
         value = _offered(draft, field)
@@ -204,6 +218,43 @@ def apply_hints(
     if not accepted:
         return AssistOutcome(tuple(hints), None)
     return AssistOutcome(tuple(hints), _assemble(rules, command, deterministic, draft, accepted))
+
+
+def _member_by_name_form(
+    judge: _Judge,
+    deterministic: Explanation,
+    draft: Draft,
+    fields: tuple[str, ...],
+    unknown: str,
+) -> AssistOutcome | None:
+    """The rules' own reading with the member the model names in place of ``unknown``, the
+    name they could not place, when that is a form of the member's name (None: it is not)."""
+    assignee = draft.task.assignee_id if draft.task is not None else None
+    if assignee is None or judge.capability("propose_create_task") is not None:
+        return None
+    if [m for m, name in judge.members.items() if is_name_form(unknown, name)] != [assignee]:
+        return None
+    command = judge.command
+    named = re.compile(rf"(?<!\w){re.escape(unknown)}(?!\w)", re.IGNORECASE)
+    text, replaced = named.subn(judge.members[assignee], command.text, count=1)
+    if not replaced:
+        return None
+    reworded = command.model_copy(update={"text": text})
+    extraction = judge.rules.extract(reworded, PolicySettings())
+    task = extraction.task
+    if (
+        extraction.intent != deterministic.intent
+        or task is None
+        or (task.assignee_id, task.assignee_from) != (assignee, "text")
+    ):
+        return None
+    hints = tuple(
+        judge.hint(
+            field, _offered(draft, field), None if field == "assignee_id" else "read_by_rules"
+        )
+        for field in fields
+    )
+    return AssistOutcome(hints, extraction)
 
 
 def _refused(hint: AssistHint, reason: str) -> AssistHint:
