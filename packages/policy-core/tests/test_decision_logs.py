@@ -74,8 +74,8 @@ def test_each_decision_writes_latency_and_audit_records_joined_by_trace_id(tmp_p
         assert record["trace_id"] == decision.trace_id
         assert record["timestamp"].endswith("Z")
     latency = by_type["pipeline_latency"]
-    assert set(latency["stages"]) == {"validate", "extract", "build"}
-    assert latency["total_ms"] >= max(latency["stages"].values())
+    assert set(latency["stages_s"]) == {"validate", "extract", "build"}
+    assert latency["total_s"] >= max(latency["stages_s"].values())
     assert latency["mode"] == "deterministic"
     assert latency["llm_enabled"] is False
     audit = by_type["decision"]

@@ -335,7 +335,7 @@ def _summarise(logs: Mapping[str, list[dict[str, Any]]]) -> None:
     agree = Counter(
         field for r in shadow for field, value in r["agreement"].items() if value is True
     )
-    errors = Counter(r["llm_error_type"] for r in shadow if r["llm_error_type"])
+    errors = Counter(r["error.type"] for r in shadow if r["error.type"])
     print(
         f"shadow: {len(shadow)} comparisons, agreeing per field {dict(agree)}, errors {dict(errors)}"
     )

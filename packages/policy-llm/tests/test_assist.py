@@ -193,12 +193,14 @@ def test_each_hint_is_accepted_or_refused_with_a_reason(
     record = only(logs, LogType.ASSIST)
     assert [(h["field"], h["accepted"], h["reason"]) for h in record["hints"]] == hints
     assert all(h["offered"] is (h["reason"] != "not_offered") for h in record["hints"])
-    assert record["llm_error_type"] is None
-    assert record["latency_ms"] > 0
+    assert record["error.type"] is None
+    assert record["gen_ai.client.operation.duration"] > 0
     assert all("value" not in h for h in record["hints"])  # LOG_USER_TEXT is off
     fallback = only(logs, LogType.FALLBACK_METRICS)
     assert fallback["mode"] == "assist"
-    assert fallback["llm_latency_ms"] == record["latency_ms"]
+    assert (
+        fallback["gen_ai.client.operation.duration"] == record["gen_ai.client.operation.duration"]
+    )
     if any(accepted for _, accepted, _ in hints):
         assert decision.decision_version == f"{RULES.version}+assist:{policy.llm.version}"  # type: ignore[union-attr]
         assert_schema_valid(decision)
@@ -316,10 +318,10 @@ def test_a_failed_call_falls_back_to_the_rules(
     assert policy.decide(document) == rules_decision(document)
 
     record = only(logs, LogType.ASSIST)
-    assert (record["hints"], record["llm_error_type"]) == ([], error_type)
+    assert (record["hints"], record["error.type"]) == ([], error_type)
     fallback = only(logs, LogType.FALLBACK_METRICS)
     assert fallback["mode"] == "assist"
-    assert (fallback["llm_outcome"], fallback["llm_error_type"]) == (outcome, error_type)
+    assert (fallback["llm_outcome"], fallback["error.type"]) == (outcome, error_type)
     assert (fallback["fallback_reason"], fallback["deterministic_used"]) == (error_type, True)
     valid_records(logs)
 
@@ -338,10 +340,10 @@ def test_a_slow_model_is_cut_off_at_the_budget(build: Build, llm: ScriptedLLM) -
     assert decision == rules_decision(document)
     assert llm.wait_for(lambda: llm.disconnects == 2, timeout_s=2.0)
     (fallback,) = [r for r in logs.records(LogType.FALLBACK_METRICS) if r["command_id"] == "cmd-1"]
-    assert (fallback["llm_outcome"], fallback["llm_error_type"]) == ("timeout", "timeout")
+    assert (fallback["llm_outcome"], fallback["error.type"]) == ("timeout", "timeout")
     assert fallback["fallback_reason"] == "timeout"
     (record,) = [r for r in logs.records(LogType.ASSIST) if r["command_id"] == "cmd-1"]
-    assert record["llm_error_type"] == "timeout"
+    assert record["error.type"] == "timeout"
 
 
 # -- what the records may hold ----------------------------------------------------------

@@ -179,11 +179,11 @@ def test_a_failed_reading_is_not_asked_for_again(build: Build, llm: ScriptedLLM)
     settle(policy)
     assert llm.count == 3  # one call with its two retries, for all three modes
     assert only(logs, LogType.PARTIAL_TRUST_RISK)["reason_codes"] == ["unavailable"]
-    assert only(logs, LogType.ASSIST)["llm_error_type"] == "unavailable"
-    assert only(logs, LogType.SHADOW_ROUTER)["llm_error_type"] == "unavailable"
+    assert only(logs, LogType.ASSIST)["error.type"] == "unavailable"
+    assert only(logs, LogType.SHADOW_ROUTER)["error.type"] == "unavailable"
     # The decision's one fallback_metrics record: assist ran last, and failed.
     fallback = only(logs, LogType.FALLBACK_METRICS)
-    assert (fallback["mode"], fallback["llm_outcome"], fallback["llm_error_type"]) == (
+    assert (fallback["mode"], fallback["llm_outcome"], fallback["error.type"]) == (
         "assist",
         "error",
         "unavailable",
@@ -199,7 +199,7 @@ def test_a_model_that_is_down_changes_no_decision(build: Build, llm: ScriptedLLM
         assert policy.decide(document) == rules_decision(document)
     settle(policy)
     assert llm.count == 0
-    errors = {r["llm_error_type"] for r in logs.records(LogType.FALLBACK_METRICS)} - {None}
+    errors = {r["error.type"] for r in logs.records(LogType.FALLBACK_METRICS)} - {None}
     assert errors == {"unavailable"}
     valid_records(logs)
 

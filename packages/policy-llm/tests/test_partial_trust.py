@@ -191,13 +191,15 @@ def test_a_candidate_failing_a_rule_is_refused_with_its_reason(
     assert tuple(risk["reason_codes"]) == reasons
     assert tuple(risk["risk_flags"]) == risks
     assert risk["confidence"] == answer["confidence"]
-    assert risk["llm_error_type"] is None
+    assert risk["error.type"] is None
     fallback = only(logs, LogType.FALLBACK_METRICS)
     assert fallback["mode"] == "partial_trust"
     assert fallback["llm_outcome"] == "rejected"
     assert fallback["fallback_reason"] == reasons[0]
     assert fallback["deterministic_used"] is True
-    assert fallback["llm_latency_ms"] == risk["latency_ms"] > 0
+    assert (
+        fallback["gen_ai.client.operation.duration"] == risk["gen_ai.client.operation.duration"] > 0
+    )
     assert llm.count == 1
     valid_records(logs)
 
@@ -264,7 +266,7 @@ def test_a_candidate_passing_every_rule_replaces_the_rules_decision(
     latency = only(logs, LogType.PIPELINE_LATENCY)
     assert (latency["mode"], latency["llm_enabled"]) == ("partial_trust", True)
     assert latency["decision_version"] == decision.decision_version
-    assert "llm" in latency["stages"]
+    assert "llm" in latency["stages_s"]
     audit = only(logs, LogType.DECISION)
     assert audit["decision_id"] == decision.decision_id
     assert audit["decision_version"] == decision.decision_version
@@ -364,7 +366,7 @@ def test_a_candidate_outside_the_sample_is_logged_as_not_sampled(
     assert llm.count == 0
     risk = only(logs, LogType.PARTIAL_TRUST_RISK)
     assert (risk["sampled"], risk["accepted"], risk["reason_codes"]) == (False, False, [])
-    assert (risk["confidence"], risk["latency_ms"]) == (None, None)
+    assert (risk["confidence"], risk["gen_ai.client.operation.duration"]) == (None, None)
     fallback = only(logs, LogType.FALLBACK_METRICS)
     assert (fallback["llm_outcome"], fallback["fallback_reason"]) == ("skipped", "not_sampled")
     valid_records(logs)
@@ -421,10 +423,10 @@ def test_a_failed_call_leaves_the_rules_decision_and_says_why(
     risk = only(logs, LogType.PARTIAL_TRUST_RISK)
     assert (risk["sampled"], risk["accepted"]) == (True, False)
     assert risk["reason_codes"] == [error_type]
-    assert risk["llm_error_type"] == error_type
+    assert risk["error.type"] == error_type
     fallback = only(logs, LogType.FALLBACK_METRICS)
     assert fallback["llm_outcome"] == outcome
-    assert fallback["llm_error_type"] == error_type
+    assert fallback["error.type"] == error_type
     assert fallback["fallback_reason"] == error_type
     assert fallback["deterministic_used"] is True
     valid_records(logs)
@@ -475,9 +477,9 @@ def test_the_budget_ends_a_slow_call(build: Build, llm: ScriptedLLM) -> None:
     assert llm.wait_for(lambda: llm.disconnects == 2, timeout_s=2.0)
     records = [r for r in logs.records(LogType.PARTIAL_TRUST_RISK) if r["command_id"] == "cmd-1"]
     assert [r["reason_codes"] for r in records] == [["timeout"]]
-    assert records[0]["llm_error_type"] == "timeout"
+    assert records[0]["error.type"] == "timeout"
     fallback = [r for r in logs.records(LogType.FALLBACK_METRICS) if r["command_id"] == "cmd-1"]
-    assert [(f["llm_outcome"], f["llm_error_type"]) for f in fallback] == [("timeout", "timeout")]
+    assert [(f["llm_outcome"], f["error.type"]) for f in fallback] == [("timeout", "timeout")]
     valid_records(logs)
 
 

@@ -303,7 +303,7 @@ MISTAKES = [
     ("[profiles.fast]", 'api_keys = "x"\n[profiles.fast]', "endpoint.api_keys", "did you mean 'api_key'?"),
     ('profile = "fast"', 'profile = "fast"\nrepairs = 1', "tasks.extraction.repairs", "did you mean 'repair_attempts'?"),
     ("[profiles.fast]", "[profile.fast]", "profile", "did you mean 'profiles'?"),
-    ("version = 1", "version = 1\ncolour = 'blue'", "colour", "the keys here are endpoint, profiles, tasks, version"),
+    ("version = 1", "version = 1\ncolour = 'blue'", "colour", "the keys here are endpoint, prices, profiles, tasks, version"),
     ("[profiles.fast]", "[endpoint.extra]\n[profiles.fast]", "endpoint.extra", "unknown key"),
     # required keys
     ("version = 1", "", "version", "required key is missing"),

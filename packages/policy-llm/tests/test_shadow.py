@@ -55,7 +55,7 @@ def test_the_returned_decision_is_always_the_rules(build: Build, llm: ScriptedLL
     for record in logs.records(LogType.PIPELINE_LATENCY):
         assert (record["mode"], record["llm_enabled"]) == ("shadow", True)
         assert record["decision_version"].startswith("deterministic/")
-        assert "shadow" in record["stages"]
+        assert "shadow" in record["stages_s"]
     valid_records(logs)
 
 
@@ -126,12 +126,12 @@ def test_the_budget_cancels_a_slow_call(build: Build, llm: ScriptedLLM) -> None:
     # The call was cancelled, not abandoned: the server sees its client hang up.
     assert llm.wait_for(lambda: llm.disconnects == 1, timeout_s=2.0)
     record = only(logs, LogType.SHADOW_ROUTER)
-    assert record["llm_error_type"] == "timeout"
+    assert record["error.type"] == "timeout"
     assert record["overall_agreement"] is None  # nothing to compare
-    assert 250 <= record["llm_latency_ms"] < 600
+    assert 0.25 <= record["gen_ai.client.operation.duration"] < 0.6
     fallback = only(logs, LogType.FALLBACK_METRICS)
     assert (fallback["mode"], fallback["llm_outcome"]) == ("shadow", "timeout")
-    assert (fallback["llm_error_type"], fallback["fallback_reason"]) == ("timeout", None)
+    assert (fallback["error.type"], fallback["fallback_reason"]) == ("timeout", None)
     assert policy.shadow_stats() == ShadowStats(1, 1, 0, 0, 1)
     valid_records(logs)
 
@@ -225,7 +225,7 @@ def test_a_shadow_backlog_does_not_open_the_circuit_breaker(build: Build, llm: S
     assert stats is not None
     assert (stats.completed, stats.failed) == (5, 35)  # five slots, one round within budget
     assert llm.count == 5  # the rest were never sent
-    errors = Counter(r["llm_error_type"] for r in logs.records(LogType.SHADOW_ROUTER))
+    errors = Counter(r["error.type"] for r in logs.records(LogType.SHADOW_ROUTER))
     assert errors == {None: 5, "timeout": 35}
     assert policy.decide(make_command("купи молоко")).decision_version.startswith("llm/")
 
@@ -282,9 +282,9 @@ def test_each_comparison_records_agreement_per_field(
     comparable = [v for v in expected.values() if v is not None]
     assert record["overall_agreement"] is all(comparable)
     assert record["sampled"] is True
-    assert record["llm_error_type"] is None
-    assert record["deterministic_latency_ms"] > 0
-    assert record["llm_latency_ms"] > 0
+    assert record["error.type"] is None
+    assert record["deterministic_s"] > 0
+    assert record["gen_ai.client.operation.duration"] > 0
     assert record["trace_id"] == decision.trace_id
     fallback = only(logs, LogType.FALLBACK_METRICS)
     assert (fallback["mode"], fallback["llm_outcome"], fallback["fallback_reason"]) == (
@@ -314,10 +314,10 @@ def test_a_failed_call_is_recorded_with_its_error_type(
     assert policy.decide(document) == rules_decision(document)
     settle(policy)
     record = only(logs, LogType.SHADOW_ROUTER)
-    assert record["llm_error_type"] == error_type
+    assert record["error.type"] == error_type
     assert record["agreement"] == dict.fromkeys(record["agreement"])  # every field null
     fallback = only(logs, LogType.FALLBACK_METRICS)
-    assert (fallback["llm_outcome"], fallback["llm_error_type"]) == (outcome, error_type)
+    assert (fallback["llm_outcome"], fallback["error.type"]) == (outcome, error_type)
     assert policy.shadow_stats() == ShadowStats(1, 1, 0, 0, 1)
     valid_records(logs)
 
@@ -343,7 +343,7 @@ def test_a_failure_partial_trust_met_is_reused_too(build: Build, llm: ScriptedLL
     policy.decide(make_command("купи молоко"))
     settle(policy)
     assert llm.count == 3  # one call and its two retries, made once
-    assert only(logs, LogType.SHADOW_ROUTER)["llm_error_type"] == "unavailable"
+    assert only(logs, LogType.SHADOW_ROUTER)["error.type"] == "unavailable"
 
 
 def test_every_record_carries_the_returned_decisions_trace_id(

@@ -34,8 +34,8 @@ def main() -> int:
                     PipelineLatencyRecord(
                         command_id=f"p{process}-t{thread}-{sequence}",
                         trace_id=f"trace-{process}-{thread}-{sequence}",
-                        total_ms=1.5,
-                        stages={"validate": 0.25, "decide": 1.0},
+                        total_s=0.0015,
+                        stages_s={"validate": 0.00025, "decide": 0.001},
                         mode="deterministic",
                         llm_enabled=False,
                         decision_version="deterministic/0.1.0",

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
+from importlib import resources
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,7 @@ from policy_observability import (
     ShadowAgreement,
     ShadowRouterRecord,
     aggregate_paths,
+    example_record,
 )
 from policy_observability._cli import main
 from policy_observability._sketch import RELATIVE_ACCURACY
@@ -46,8 +48,8 @@ def pipeline() -> list[LogRecord]:
     return [
         PipelineLatencyRecord(
             **_at(n - 1),
-            total_ms=float(n),
-            stages={"parse": n / 2},
+            total_s=n / 1000,
+            stages_s={"parse": n / 2000},
             mode="deterministic" if n <= 5 else "shadow",
             llm_enabled=n > 5,
             decision_version="deterministic/0.1.0",
@@ -93,9 +95,9 @@ def fallbacks() -> list[LogRecord]:
             mode="assist",
             llm_outcome=outcome,
             fallback_reason=reason,
-            llm_error_type=error,
+            error_type=error,
             deterministic_used=outcome != "ok",
-            llm_latency_ms=100.0 * (minute + 1) if outcome in {"ok", "timeout", "error"} else None,
+            llm_duration_s=0.1 * (minute + 1) if outcome in {"ok", "timeout", "error"} else None,
         )
         for minute, (outcome, reason, error) in enumerate(rows)
     ]
@@ -114,9 +116,9 @@ def shadows() -> list[LogRecord]:
             sampled=True,
             agreement=agreement,
             overall_agreement=agreement.overall(),
-            deterministic_latency_ms=2.0,
-            llm_latency_ms=None if minute == 3 else 800.0,
-            llm_error_type="timeout" if minute == 3 else None,
+            deterministic_s=0.002,
+            llm_duration_s=None if minute == 3 else 0.8,
+            error_type="timeout" if minute == 3 else None,
         )
         for minute, agreement in enumerate(agreements)
     ]
@@ -133,12 +135,12 @@ def assists() -> list[LogRecord]:
                 ),
                 AssistHint(field="due", offered=False, accepted=False, reason="not_offered"),
             ),
-            latency_ms=500.0,
+            llm_duration_s=0.5,
         ),
         AssistRecord(
             **_at(1),
             hints=(AssistHint(field="items", offered=True, accepted=False, reason="not_grounded"),),
-            llm_error_type=None,
+            error_type=None,
         ),
     ]
 
@@ -151,7 +153,7 @@ def partial_trust() -> list[LogRecord]:
             sampled=True,
             accepted=True,
             confidence=0.9,
-            latency_ms=700.0,
+            llm_duration_s=0.7,
         ),
         PartialTrustRiskRecord(
             **_at(1),
@@ -582,3 +584,105 @@ def test_cli_counts_one_of_a_kind_in_the_singular(
     assert "input: 1 file, 1 line, 1 record, 0 malformed" in out
     assert "1 decision" in out
     assert "1 decisions" not in out
+
+
+# -- record schema 1 and 2 together ----------------------------------------------------------
+
+
+def _published_v1_examples() -> list[bytes]:
+    """One line of schema 1 per log type: the examples its frozen, published schemas hold."""
+    folder = resources.files("policy_observability").joinpath("schemas", "v1")
+    lines = []
+    for kind in ALL:
+        schema = json.loads(folder.joinpath(f"{kind}.schema.json").read_text("utf-8"))
+        assert schema["$id"].endswith(":1.0.0")
+        (example,) = schema["examples"]
+        lines.append(json.dumps(example).encode())
+    return lines
+
+
+def test_files_of_schema_1_and_2_aggregate_together_with_usage_by_model_and_mode(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = tmp_path / "before-upgrade.jsonl"
+    old.write_bytes(b"\n".join(_published_v1_examples()) + b"\n")
+    priced = FallbackMetricsRecord(
+        **_at(1),
+        mode="assist",
+        llm_outcome="ok",
+        deterministic_used=False,
+        provider="openai",
+        request_model="gpt-4o-mini",
+        input_tokens=1000,
+        output_tokens=100,
+        estimated_cost_usd=0.00021,
+        llm_duration_s=0.5,
+    )
+    reused = example_record("shadow_router").model_copy(update={"reused_reading": True})
+    new = [*(example_record(kind) for kind in ALL), priced, reused]
+    _write(tmp_path / "after-upgrade.jsonl", new)
+
+    report = aggregate_paths([tmp_path])
+    assert report["inputs"]["malformed"] == 0
+    assert report["counts"] == {
+        "pipeline_latency": 2,
+        "fallback_metrics": 3,
+        "shadow_router": 3,
+        "assist": 2,
+        "partial_trust_risk": 2,
+        "decision": 2,
+    }
+    # 3.412 ms in schema 1, 0.003412 s in schema 2: the same figure, shown in milliseconds.
+    total = report["latency_ms"]["pipeline"]["total"]
+    assert total["count"] == 2
+    assert total["max"] == 3.412
+    assert report["latency_ms"]["pipeline"]["extract"]["max"] == 1.87
+    assert report["latency_ms"]["llm"]["fallback_metrics"]["max"] == 1500.0
+    assert report["latency_ms"]["shadow_deterministic"]["max"] == 2.9
+    assert report["fallback"]["llm_error_types"] == {"timeout": 2}  # llm_error_type, error.type
+    usage = report["llm_usage"]
+    # Counted once per call: the v2 examples' partial_trust call (tokens unknown, no cost), the
+    # priced assist call and the shadow's own call; not the comparison that reused a reading,
+    # nor anything of schema 1 (no model), nor the assist and partial_trust_risk records.
+    assert usage["by_model_and_mode"] == [
+        {
+            "model": "gpt-4o-mini",
+            "mode": "shadow",
+            "calls": 1,
+            "input_tokens": 1184,
+            "output_tokens": 96,
+            "priced_calls": 1,
+            "estimated_cost_usd": 0.000235,
+        },
+        {
+            "model": "gpt-4o-mini",
+            "mode": "assist",
+            "calls": 1,
+            "input_tokens": 1000,
+            "output_tokens": 100,
+            "priced_calls": 1,
+            "estimated_cost_usd": 0.00021,
+        },
+        {
+            "model": "gpt-4o-mini",
+            "mode": "partial_trust",
+            "calls": 1,
+            "input_tokens": 0,
+            "output_tokens": 0,
+            "priced_calls": 0,
+            "estimated_cost_usd": 0.0,
+        },
+    ]
+    assert usage["total"] == {
+        "calls": 3,
+        "input_tokens": 2184,
+        "output_tokens": 196,
+        "priced_calls": 2,
+        "estimated_cost_usd": 0.000445,
+    }
+    assert main(["aggregate", str(tmp_path)]) == 0
+    table = capsys.readouterr().out.split("LLM USAGE\n", 1)[1].split("\n\n", 1)[0]
+    assert table.splitlines()[1].split() == [
+        "gpt-4o-mini", "shadow", "1", "1184", "96", "1", "0.000235"
+    ]  # fmt: skip
+    assert table.splitlines()[0].split()[:3] == ["model", "mode", "calls"]

@@ -28,6 +28,7 @@ from policy_observability import (
     AssistRecord,
     DecisionRecord,
     FallbackMetricsRecord,
+    LlmCallFields,
     LogRecord,
     PartialTrustRiskRecord,
     PipelineLatencyRecord,
@@ -39,10 +40,17 @@ from policy_observability import _reading as reading
 from policy_observability._aggregator import Aggregator
 from policy_observability._fastlines import (
     ActionValue,
+    Assist,
+    Decision,
     DecisionOutcomeValue,
+    Fallback,
     ModeValue,
     OutcomeValue,
+    PartialTrust,
+    Pipeline,
+    Shadow,
     StatusValue,
+    from_checked,
 )
 from policy_observability._lines import describe_error, parse_line
 from policy_observability._reading import MAX_LINE, discover_files, iter_blocks, iter_lines
@@ -72,79 +80,93 @@ class Reference(Aggregator):
         ):
             self.filtered_out += 1
             return
-        getattr(self, f"_ref_{kind}")(record)
+        getattr(self, f"_ref_{kind}")(from_checked(record))  # schema 1 upgraded
         self.counts[kind] += 1
         if self.first_seen is None or when < self.first_seen:
             self.first_seen = when
         if self.last_seen is None or when > self.last_seen:
             self.last_seen = when
 
-    def _ref_pipeline_latency(self, line: dict[str, Any]) -> None:
-        self.stages.add("total", line["total_ms"])
-        self.stages.add_items(line["stages"].items())
-        self.total_by_mode.add(line["mode"], line["total_ms"])
+    def _ref_pipeline_latency(self, line: Pipeline) -> None:
+        self.stages.add("total", line.total_s)
+        self.stages.add_items(line.stages_s.items())
+        self.total_by_mode.add(line.mode, line.total_s)
 
-    def _ref_fallback_metrics(self, line: dict[str, Any]) -> None:
-        mode, outcome, reason = line["mode"], line["llm_outcome"], line["fallback_reason"]
+    def _ref_usage(self, line: Fallback | Shadow, mode: str) -> None:
+        if line.request_model is not None:
+            self.usage.add(
+                line.request_model,
+                mode,
+                line.input_tokens,
+                line.output_tokens,
+                line.estimated_cost_usd,
+            )
+
+    def _ref_fallback_metrics(self, line: Fallback) -> None:
+        mode, outcome, reason = line.mode, line.llm_outcome, line.fallback_reason
         self.llm_outcomes.add(outcome)
         self.fallback_modes.add(mode)
         if reason is not None:
             self.fallback_reasons.add(reason)
-        if line["llm_error_type"] is not None:
-            self.fallback_errors.add(line["llm_error_type"])
-        self.deterministic_used.add(mode, line["deterministic_used"])
+        if line.error_type is not None:
+            self.fallback_errors.add(line.error_type)
+        self.deterministic_used.add(mode, line.deterministic_used)
         if outcome not in {"skipped", "disabled"}:
             self.fallback_rate.add(mode, reason is not None)
             self.llm_error_rate.add(mode, outcome in {"timeout", "error"})
-        if line["llm_latency_ms"] is not None:
-            self.llm_latency.add("fallback_metrics", line["llm_latency_ms"])
+        if line.llm_duration_s is not None:
+            self.llm_latency.add("fallback_metrics", line.llm_duration_s)
+        if mode != "shadow":
+            self._ref_usage(line, mode)
 
-    def _ref_shadow_router(self, line: dict[str, Any]) -> None:
-        self.shadow_sampled.add("all", line["sampled"])
+    def _ref_shadow_router(self, line: Shadow) -> None:
+        self.shadow_sampled.add("all", line.sampled)
         for name in AGREEMENT_FIELDS:
-            agreed = line["agreement"].get(name)
+            agreed = line.agreement.get(name)
             if agreed is not None:
                 self.shadow_agreement.add(name, agreed)
-        if line["overall_agreement"] is not None:
-            self.shadow_agreement.add("overall", line["overall_agreement"])
-        if line["llm_error_type"] is not None:
-            self.shadow_errors.add(line["llm_error_type"])
-        self.shadow_deterministic.add(line["deterministic_latency_ms"])
-        if line["llm_latency_ms"] is not None:
-            self.llm_latency.add("shadow_router", line["llm_latency_ms"])
+        if line.overall_agreement is not None:
+            self.shadow_agreement.add("overall", line.overall_agreement)
+        if line.error_type is not None:
+            self.shadow_errors.add(line.error_type)
+        self.shadow_deterministic.add(line.deterministic_s)
+        if line.llm_duration_s is not None:
+            self.llm_latency.add("shadow_router", line.llm_duration_s)
+        if not line.reused_reading:
+            self._ref_usage(line, "shadow")
 
-    def _ref_assist(self, line: dict[str, Any]) -> None:
-        for hint in line["hints"]:
-            self.assist_offered.add(hint["field"], hint["offered"])
-            if hint["offered"]:
-                self.assist_acceptance.add(hint["field"], hint["accepted"])
-                if not hint["accepted"] and hint["reason"] is not None:
-                    self.assist_rejections.add(f"{hint['field']}:{hint['reason']}")
-        if line["llm_error_type"] is not None:
-            self.assist_errors.add(line["llm_error_type"])
-        if line["latency_ms"] is not None:
-            self.llm_latency.add("assist", line["latency_ms"])
+    def _ref_assist(self, line: Assist) -> None:
+        for hint in line.hints:
+            self.assist_offered.add(hint.field, hint.offered)
+            if hint.offered:
+                self.assist_acceptance.add(hint.field, hint.accepted)
+                if not hint.accepted and hint.reason is not None:
+                    self.assist_rejections.add(f"{hint.field}:{hint.reason}")
+        if line.error_type is not None:
+            self.assist_errors.add(line.error_type)
+        if line.llm_duration_s is not None:
+            self.llm_latency.add("assist", line.llm_duration_s)
 
-    def _ref_partial_trust_risk(self, line: dict[str, Any]) -> None:
-        self.trust_sampled.add(line["corridor"], line["sampled"])
-        if line["sampled"]:
-            self.trust_acceptance.add(line["corridor"], line["accepted"])
-        for reason in line["reason_codes"]:
+    def _ref_partial_trust_risk(self, line: PartialTrust) -> None:
+        self.trust_sampled.add(line.corridor, line.sampled)
+        if line.sampled:
+            self.trust_acceptance.add(line.corridor, line.accepted)
+        for reason in line.reason_codes:
             self.trust_reasons.add(reason)
-        for flag in line["risk_flags"]:
+        for flag in line.risk_flags:
             self.trust_flags.add(flag)
-        if line["llm_error_type"] is not None:
-            self.trust_errors.add(line["llm_error_type"])
-        if line["latency_ms"] is not None:
-            self.llm_latency.add("partial_trust_risk", line["latency_ms"])
+        if line.error_type is not None:
+            self.trust_errors.add(line.error_type)
+        if line.llm_duration_s is not None:
+            self.llm_latency.add("partial_trust_risk", line.llm_duration_s)
 
-    def _ref_decision(self, line: dict[str, Any]) -> None:
-        self.outcomes.add(line["outcome"])
-        self.actions.add(line["action"])
-        self.statuses.add(line["status"])
-        self.languages.add(line["language"])
-        self.decision_versions.add(line["decision_version"])
-        self.confidence.add(line["confidence"])
+    def _ref_decision(self, line: Decision) -> None:
+        self.outcomes.add(line.outcome)
+        self.actions.add(line.action)
+        self.statuses.add(line.status)
+        self.languages.add(line.language)
+        self.decision_versions.add(line.decision_version)
+        self.confidence.add(line.confidence)
 
 
 def reference_paths(paths: Iterable[Path], **options: Any) -> tuple[dict[str, Any], list[Any]]:
@@ -201,16 +223,17 @@ def records(rng: random.Random, count: int, start: datetime = T0) -> list[LogRec
         }
         kind = index % 6
         mode = rng.choice(modes)
-        latency = round(rng.lognormvariate(6.5, 0.5), rng.choice((2, 6)))
+        latency = round(rng.lognormvariate(6.5, 0.5) / 1000, rng.choice((5, 9)))
+        call = _call(rng)
         if kind == 0:
-            stages = {name: rng.lognormvariate(-1.5, 0.6) for name in ("validate", "decide")}
+            stages = {name: rng.lognormvariate(-8.4, 0.6) for name in ("validate", "decide")}
             if rng.random() < 0.1:
                 stages["gate"] = 0.0
             out.append(
                 PipelineLatencyRecord(
                     **join,
-                    total_ms=sum(stages.values()),
-                    stages=stages,
+                    total_s=sum(stages.values()),
+                    stages_s=stages,
                     mode=mode,
                     llm_enabled=mode != "deterministic",
                     decision_version="deterministic/0.1.0",
@@ -245,10 +268,11 @@ def records(rng: random.Random, count: int, start: datetime = T0) -> list[LogRec
                     **join,
                     mode=mode,
                     llm_outcome=llm,
-                    llm_error_type={"timeout": "timeout", "error": "unavailable"}.get(llm),
+                    error_type={"timeout": "timeout", "error": "unavailable"}.get(llm),
                     fallback_reason=None if llm == "ok" else f"llm_{llm}",
                     deterministic_used=llm != "ok",
-                    llm_latency_ms=latency if llm in {"ok", "timeout", "error"} else None,
+                    llm_duration_s=latency if llm in {"ok", "timeout", "error"} else None,
+                    **(call if llm in {"ok", "timeout", "error"} else {}),
                 )
             )
         elif kind == 3:
@@ -263,9 +287,11 @@ def records(rng: random.Random, count: int, start: datetime = T0) -> list[LogRec
                     sampled=rng.random() < 0.9,
                     agreement=agreement,
                     overall_agreement=agreement.overall(),
-                    deterministic_latency_ms=rng.random(),
-                    llm_latency_ms=rng.choice((None, latency)),
-                    llm_error_type=rng.choice((None, "timeout")),
+                    deterministic_s=rng.random() / 1000,
+                    llm_duration_s=rng.choice((None, latency)),
+                    error_type=rng.choice((None, "timeout")),
+                    reused_reading=rng.random() < 0.3,
+                    **call,
                 )
             )
         elif kind == 4:
@@ -281,7 +307,8 @@ def records(rng: random.Random, count: int, start: datetime = T0) -> list[LogRec
                         )
                         for _ in range(rng.randrange(3))
                     ),
-                    latency_ms=rng.choice((None, latency)),
+                    llm_duration_s=rng.choice((None, latency)),
+                    **call,
                 )
             )
         else:
@@ -294,10 +321,65 @@ def records(rng: random.Random, count: int, start: datetime = T0) -> list[LogRec
                     reason_codes=tuple(rng.sample(("item_not_grounded", "low_confidence"), 1)),
                     risk_flags=rng.choice(((), ("fewer_items_than_rules",))),
                     confidence=rng.random(),
-                    latency_ms=latency,
+                    llm_duration_s=latency,
+                    **call,
                 )
             )
     return out
+
+
+def _call(rng: random.Random) -> LlmCallFields:
+    """The model, tokens and cost of a call, some unknown (no usage, no price, no model)."""
+    model = rng.choice(("gpt-4o-mini", "gpt-4o-mini", "smollm2", None))
+    if model is None:
+        return {}
+    tokens_in = rng.choice((None, rng.randrange(300, 2000)))
+    tokens_out = None if tokens_in is None else rng.randrange(0, 400)
+    priced = model != "smollm2" and tokens_out is not None and tokens_in is not None
+    return {
+        "provider": "openai",
+        "request_model": model,
+        "input_tokens": tokens_in,
+        "output_tokens": tokens_out,
+        "estimated_cost_usd": (tokens_in * 0.15 + tokens_out * 0.6) / 1e6 if priced else None,
+    }
+
+
+def as_v1(line: bytes) -> bytes:
+    """A line of schema 2 as schema 1 wrote it: milliseconds, llm_error_type, no usage."""
+    doc = json.loads(line)
+    if doc.get("schema_version") != "2.0.0":
+        return line
+    doc["schema_version"] = "1.0.0"
+    for name in (*USAGE_KEYS, "reused_reading"):
+        doc.pop(name, None)
+    renames = {
+        "total_s": "total_ms",
+        "stages_s": "stages",
+        "deterministic_s": "deterministic_latency_ms",
+        "error.type": "llm_error_type",
+    }
+    call = "latency_ms" if doc["log_type"] in {"assist", "partial_trust_risk"} else "llm_latency_ms"
+    renames["gen_ai.client.operation.duration"] = call
+    out = {}
+    for key, value in doc.items():
+        old = value
+        if key in {"total_s", "deterministic_s", "gen_ai.client.operation.duration"}:
+            old = None if value is None else value * 1000
+        elif key == "stages_s":
+            old = {stage: seconds * 1000 for stage, seconds in value.items()}
+        out[renames.get(key, key)] = old
+    return json.dumps(out, ensure_ascii=False).encode()
+
+
+USAGE_KEYS = (
+    "gen_ai.provider.name",
+    "gen_ai.request.model",
+    "gen_ai.response.model",
+    "gen_ai.usage.input_tokens",
+    "gen_ai.usage.output_tokens",
+    "estimated_cost_usd",
+)
 
 
 def lines_of(items: Iterable[LogRecord]) -> list[bytes]:
@@ -382,6 +464,7 @@ ODD_LINES = [
 def odd_corpus(rng: random.Random, count: int) -> list[bytes]:
     """Well-formed lines with odd ones, torn ones and mixed types among them."""
     lines = lines_of(records(rng, count))
+    lines = [as_v1(line) if rng.random() < 0.2 else line for line in lines]  # older writers
     for line in ODD_LINES:
         lines.insert(rng.randrange(len(lines) + 1), line)
     for _ in range(count // 50):  # torn writes: a cut line, then the rest of the file
@@ -410,7 +493,11 @@ def test_a_corpus_of_every_type_with_odd_lines(tmp_path: Path) -> None:
         by_type.setdefault(item.log_type, []).append(item.model_dump_json().encode())
     for kind, lines in by_type.items():  # one type per file, as a LogHub writes them
         write(tmp_path / f"{kind}.jsonl", lines)
+        # the same type logged by schema 1, then by schema 2 after an upgrade
+        write(tmp_path / f"{kind}.jsonl.1", [as_v1(line) for line in lines[:3000]])
+        write(tmp_path / "upgraded" / f"{kind}.jsonl", [*map(as_v1, lines[:100]), *lines[100:300]])
     report = assert_same([tmp_path])
+    assert report["llm_usage"]["by_model_and_mode"]
     assert report["inputs"]["malformed"] > len(ODD_LINES)  # the odd lines were met
     assert all(report["counts"].values())
 
@@ -480,8 +567,8 @@ def test_tables_that_overflow_their_keys(tmp_path: Path) -> None:
                 command_id="c",
                 trace_id="t",
                 timestamp=T0,
-                total_ms=rng.random(),
-                stages=stages,
+                total_s=rng.random(),
+                stages_s=stages,
                 mode="shadow",
                 llm_enabled=True,
                 decision_version="v",

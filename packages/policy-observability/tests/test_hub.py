@@ -92,7 +92,7 @@ def _private(kind: LogType) -> Any:
             hint | {"value": f"{MARKER} Bearer abcdefghijklmnopqrstu"} for hint in document["hints"]
         ]
     if kind is LogType.PIPELINE_LATENCY:
-        document["stages"] = {
+        document["stages_s"] = {
             "validate": 0.1,
             "api_key": 1.0,
             "Authorization": 2.0,
@@ -129,7 +129,7 @@ def test_user_content_is_written_only_with_log_user_text(
 
 def test_a_stage_named_like_a_credential_is_dropped(tmp_path: Path) -> None:
     record = _private(LogType.PIPELINE_LATENCY)
-    assert set(record.stages) == {"validate"}
+    assert set(record.stages_s) == {"validate"}
 
 
 @pytest.fixture
@@ -280,7 +280,7 @@ def test_a_record_that_cannot_be_serialised_costs_only_itself(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     sink = MemorySink()
-    broken = PipelineLatencyRecord.model_construct(total_ms=object())  # type: ignore[call-arg, arg-type]  # bypasses validation
+    broken = PipelineLatencyRecord.model_construct(total_s=object())  # type: ignore[call-arg, arg-type]  # bypasses validation
     with LogHub(
         ObservabilitySettings(retry_seconds=3600), sinks={LogType.PIPELINE_LATENCY: sink}
     ) as hub:

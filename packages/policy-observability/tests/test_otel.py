@@ -31,6 +31,7 @@ from policy_observability import (
     AssistRecord,
     DecisionRecord,
     FallbackMetricsRecord,
+    LlmCallFields,
     LlmOutcome,
     LogHub,
     LogRecord,
@@ -117,6 +118,16 @@ def environ_for(url: str) -> dict[str, str]:
     return {"OTEL_EXPORTER_OTLP_ENDPOINT": url, "OTEL_SERVICE_NAME": "policy-test"}
 
 
+CALL: LlmCallFields = {
+    "provider": "openai",
+    "request_model": "gpt-4o-mini",
+    "response_model": "gpt-4o-mini-2024-07-18",
+    "input_tokens": 1200,
+    "output_tokens": 80,
+    "estimated_cost_usd": 0.000228,
+}
+
+
 def hybrid_decision(trace_id: str) -> list[LogRecord]:
     """The records a hybrid decision writes, in the order HybridPolicy writes them."""
     ended = datetime(2026, 12, 4, 12, 0, 0, tzinfo=UTC)
@@ -124,20 +135,22 @@ def hybrid_decision(trace_id: str) -> list[LogRecord]:
     return [
         PartialTrustRiskRecord(
             **keys, corridor="add_shopping_item", sampled=True, accepted=False,
-            reason_codes=("low_confidence",), confidence=0.5, latency_ms=120.0,
+            reason_codes=("low_confidence",), confidence=0.5, llm_duration_s=0.12, **CALL,
             user_text=SECRET_TEXT,
         ),
         AssistRecord(
             **keys, hints=(AssistHint(field="items", offered=True, accepted=True),),
-            latency_ms=120.0, user_text=SECRET_TEXT,
+            llm_duration_s=0.12, **CALL, user_text=SECRET_TEXT,
         ),
         FallbackMetricsRecord(
             **keys, mode=Mode.ASSIST, llm_outcome=LlmOutcome.OK, deterministic_used=False,
-            llm_latency_ms=120.0,
+            llm_duration_s=0.12, **CALL,
         ),
         PipelineLatencyRecord(
-            **keys, total_ms=125.0,
-            stages={"validate": 0.5, "extract": 2.0, "build": 0.5, "llm": 121.0, "shadow": 1.0},
+            **keys, total_s=0.125,
+            stages_s={
+                "validate": 0.0005, "extract": 0.002, "build": 0.0005, "llm": 0.121, "shadow": 0.001
+            },
             mode=Mode.ASSIST, llm_enabled=True, decision_version="deterministic/0.1.0+assist:llm",
         ),
         DecisionRecord(
@@ -157,9 +170,14 @@ def shadow_of(trace_id: str) -> ShadowRouterRecord:
         sampled=True,
         agreement=ShadowAgreement(intent=True, outcome=False),
         overall_agreement=False,
-        deterministic_latency_ms=3.0,
-        llm_latency_ms=800.0,
-        llm_error_type=None,
+        deterministic_s=0.003,
+        llm_duration_s=0.8,
+        error_type=None,
+        provider="openai",
+        request_model="gpt-4o-mini",
+        input_tokens=1000,
+        output_tokens=50,
+        estimated_cost_usd=0.00018,
         user_text=SECRET_TEXT,
     )
 
@@ -184,10 +202,10 @@ def test_a_hybrid_decision_arrives_as_one_trace(receiver: Receiver) -> None:
 
     spans = {span.name: span for span in receiver.spans}
     assert sorted(spans) == sorted(
-        ["hometask.decide", "chat"]
+        ["hometask.decide", "chat gpt-4o-mini"]
         + [f"hometask.stage {s}" for s in ("validate", "extract", "build", "llm", "shadow")]
-    )  # the two "chat" spans share a name: the decision's call and the shadow's
-    chats = [span for span in receiver.spans if span.name == "chat"]
+    )  # the two chat spans share a name: the decision's call and the shadow's
+    chats = [span for span in receiver.spans if span.name == "chat gpt-4o-mini"]
     assert len(chats) == 2
     root = spans["hometask.decide"]
     assert int.from_bytes(root.trace_id, "big") == uuid.UUID(trace_id).int
@@ -218,6 +236,12 @@ def test_a_hybrid_decision_arrives_as_one_trace(receiver: Receiver) -> None:
     call, shadow = sorted(chats, key=lambda s: s.start_time_unix_nano)
     assert attributes(call) == {
         "gen_ai.operation.name": "chat",
+        "gen_ai.provider.name": "openai",
+        "gen_ai.request.model": "gpt-4o-mini",
+        "gen_ai.response.model": "gpt-4o-mini-2024-07-18",
+        "gen_ai.usage.input_tokens": 1200,
+        "gen_ai.usage.output_tokens": 80,
+        "hometask.llm.estimated_cost_usd": 0.000228,
         "hometask.mode": "assist",
         "hometask.llm_outcome": "ok",
         "hometask.deterministic_used": False,
@@ -230,6 +254,8 @@ def test_a_hybrid_decision_arrives_as_one_trace(receiver: Receiver) -> None:
     assert call.end_time_unix_nano - call.start_time_unix_nano == 120_000_000
     assert attributes(shadow)["hometask.mode"] == "shadow"
     assert attributes(shadow)["hometask.shadow.agreement"] is False
+    assert attributes(shadow)["hometask.shadow.reused_reading"] is False
+    assert attributes(shadow)["gen_ai.usage.input_tokens"] == 1000
     assert not any(SECRET_TEXT.encode() in body for body in receiver.raw)
 
 
@@ -243,7 +269,7 @@ def test_metrics_count_decisions_and_time_the_calls(receiver: Receiver) -> None:
     *_, decision = hybrid_decision("not-a-uuid")
     timed_out = FallbackMetricsRecord(
         command_id="c", trace_id="not-a-uuid", mode=Mode.SHADOW, llm_outcome=LlmOutcome.TIMEOUT,
-        llm_error_type="timeout", deterministic_used=True, llm_latency_ms=5000.0,
+        error_type="timeout", deterministic_used=True, llm_duration_s=5.0,
     )  # fmt: skip
     exporter.export(timed_out)
     exporter.export(decision)
@@ -263,6 +289,15 @@ def test_metrics_count_decisions_and_time_the_calls(receiver: Receiver) -> None:
     assert by_name["gen_ai.client.operation.duration"].unit == "s"
     (error,) = by_name["hometask.llm.errors"].sum.data_points
     assert attributes(error)["error.type"] == "timeout"
+    tokens = by_name["gen_ai.client.token.usage"]
+    assert tokens.unit == "{token}"
+    summed = {
+        attributes(p)["gen_ai.token.type"]: (p.count, p.sum) for p in tokens.histogram.data_points
+    }
+    assert summed == {"input": (3, 3600), "output": (3, 240)}  # the three assist calls
+    (point, *_) = tokens.histogram.data_points
+    assert attributes(point)["gen_ai.request.model"] == "gpt-4o-mini"
+    assert attributes(point)["gen_ai.provider.name"] == "openai"
 
 
 def test_a_collector_that_is_down_costs_spans_not_decisions(
@@ -351,7 +386,7 @@ def test_held_records_are_bounded() -> None:
         exporter.export(
             PipelineLatencyRecord(
                 command_id="c", trace_id=f"t-{n}", timestamp=start + timedelta(seconds=n),
-                total_ms=1.0, stages={}, mode=Mode.DETERMINISTIC, llm_enabled=False,
+                total_s=0.001, stages_s={}, mode=Mode.DETERMINISTIC, llm_enabled=False,
                 decision_version="v",
             )
         )  # fmt: skip

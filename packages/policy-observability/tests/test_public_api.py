@@ -18,6 +18,8 @@ EXPECTED = [
     "DecisionRecord",
     "FallbackMetricsRecord",
     "JsonlWriter",
+    "LlmCallFields",
+    "LlmCallRecord",
     "LlmOutcome",
     "LogHub",
     "LogRecord",

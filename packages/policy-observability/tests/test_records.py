@@ -164,7 +164,7 @@ def test_timestamps_default_to_now_in_utc_and_are_converted_to_utc() -> None:
     record = PipelineLatencyRecord(
         command_id="c",
         trace_id="t",
-        total_ms=1.0,
+        total_s=1.0,
         mode="deterministic",
         llm_enabled=False,
         decision_version="d",
@@ -183,7 +183,7 @@ def test_timestamps_default_to_now_in_utc_and_are_converted_to_utc() -> None:
 def test_records_are_frozen_and_refuse_unknown_fields() -> None:
     record = PipelineLatencyRecord.model_validate(example_record("pipeline_latency").model_dump())
     with pytest.raises(ValidationError):
-        record.total_ms = 2.0  # type: ignore[misc]
+        record.total_s = 2.0  # type: ignore[misc]
     with pytest.raises(ValidationError):
         PipelineLatencyRecord.model_validate(
             record.model_dump() | {"api_key": "sk-abcdefghijklmnop"}
@@ -193,11 +193,11 @@ def test_records_are_frozen_and_refuse_unknown_fields() -> None:
 @pytest.mark.parametrize(
     ("bad", "why"),
     [
-        ({"total_ms": -1.0}, "negative latency"),
-        ({"total_ms": float("inf")}, "infinite latency"),
-        ({"total_ms": float("nan")}, "NaN latency"),
+        ({"total_s": -1.0}, "negative latency"),
+        ({"total_s": float("inf")}, "infinite latency"),
+        ({"total_s": float("nan")}, "NaN latency"),
         ({"mode": "yolo"}, "unknown mode"),
-        ({"stages": {"two words": 1.0}}, "a stage name is a code, not text"),
+        ({"stages_s": {"two words": 1.0}}, "a stage name is a code, not text"),
         ({"command_id": ""}, "empty join key"),
     ],
 )

@@ -13,10 +13,12 @@ from policy_observability import DecisionRecord, LogHub, LogType, Mode, Pipeline
 __all__ = ["StageClock", "emit_decision_records"]
 
 _NS_PER_MS = 1_000_000
+_MS_PER_S = 1000.0
 
 
 class StageClock:
-    """Stage timings of one decision, in perf_counter nanoseconds."""
+    """Stage timings of one decision, read in perf_counter nanoseconds, kept in milliseconds
+    (the records write seconds: ``total_s`` and ``stages_s``)."""
 
     __slots__ = ("last", "stages", "started")
 
@@ -31,6 +33,12 @@ class StageClock:
 
     def total_ms(self) -> float:
         return (self.last - self.started) / _NS_PER_MS
+
+    def total_s(self) -> float:
+        return self.total_ms() / _MS_PER_S
+
+    def stages_s(self) -> dict[str, float]:
+        return {stage: ms / _MS_PER_S for stage, ms in self.stages.items()}
 
 
 def emit_decision_records(
@@ -53,8 +61,8 @@ def emit_decision_records(
             PipelineLatencyRecord(
                 command_id=command.command_id,
                 trace_id=decision.trace_id,
-                total_ms=clock.total_ms(),
-                stages=clock.stages,
+                total_s=clock.total_s(),
+                stages_s=clock.stages_s(),
                 mode=mode,
                 llm_enabled=llm_enabled,
                 decision_version=decision.decision_version,

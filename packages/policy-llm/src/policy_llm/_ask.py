@@ -18,7 +18,7 @@ from typing import Any
 
 from policy_llm._async_client import AsyncLLMClient
 from policy_llm._policy_file import PolicyFile, Profile
-from policy_llm._wire import ChatRequest, JsonResult, StructuredMode
+from policy_llm._wire import NO_USAGE, ChatRequest, JsonResult, StructuredMode, TokenUsage
 from policy_llm.exceptions import (
     LLMInvalidJSONError,
     LLMSchemaInvalidError,
@@ -41,7 +41,9 @@ _MAX_ECHO = 4000  # of the bad answer sent back in a repair turn
 
 @dataclass(frozen=True, slots=True)
 class Answer:
-    """A schema-valid answer and how it was obtained."""
+    """A schema-valid answer and how it was obtained: ``model`` is the one asked (the answer's
+    own ``result.result.model`` is the one that says it wrote it), ``usage`` what every
+    completion it took cost, the unusable ones before it included (cache hits cost nothing)."""
 
     data: dict[str, Any]
     result: JsonResult
@@ -49,6 +51,7 @@ class Answer:
     model: str
     repairs: int  # repair turns that were needed
     escalations: int  # profiles escalated past
+    usage: TokenUsage = NO_USAGE
 
 
 def structured_request(
@@ -111,6 +114,7 @@ async def ask_structured(
     """
     route = policy.route_for(task)
     last: LLMInvalidJSONError | LLMSchemaInvalidError | None = None
+    spent = NO_USAGE  # by the unusable answers so far
     for escalations, (name, profile) in enumerate(policy.escalation_chain(task)):
         model = policy.model_for(profile)
         in_prompt = schema if profile.structured_output == "prompt" else None
@@ -126,9 +130,11 @@ async def ask_structured(
                 )
             except (LLMInvalidJSONError, LLMSchemaInvalidError) as exc:
                 last = exc
+                spent += exc.usage or NO_USAGE
                 messages += _repair_turn(exc)
                 continue
-            return Answer(result.data, result, name, model, repairs, escalations)
+            usage = spent + result.result.spent
+            return Answer(result.data, result, name, model, repairs, escalations, usage)
     if last is None:  # pragma: no cover - a chain always holds the task's own profile
         raise LLMTimeoutError("no profile was tried")
     raise last

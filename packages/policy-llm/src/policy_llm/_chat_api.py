@@ -13,7 +13,7 @@ from importlib.metadata import version
 from typing import Any
 
 from policy_llm._grammar import schema_grammar
-from policy_llm._wire import ChatRequest, ChatResult, TokenUsage
+from policy_llm._wire import NO_USAGE, ChatRequest, ChatResult, TokenUsage
 from policy_llm.exceptions import LLMHTTPError, LLMRefusedError
 
 __all__ = [
@@ -142,13 +142,19 @@ def result_from(
 
 def _usage(document: object) -> TokenUsage:
     if not isinstance(document, dict):
-        return TokenUsage()
+        return NO_USAGE
     counts = {
         name: value
         for name in ("prompt_tokens", "completion_tokens", "total_tokens")
         if isinstance(value := document.get(name), int) and not isinstance(value, bool)
     }
-    usage = TokenUsage(**counts)
+    if not counts:
+        return NO_USAGE
+    usage = TokenUsage(
+        counts.get("prompt_tokens", 0),
+        counts.get("completion_tokens", 0),
+        counts.get("total_tokens", 0),
+    )
     if "total_tokens" not in counts:
         return TokenUsage(
             usage.prompt_tokens,

@@ -66,7 +66,9 @@ class EndpointSettings(BaseModel):
     Retry-After asks for longer, which is honoured up to ``retry_after_cap_s``.
     ``max_response_bytes`` caps a response body. The circuit breaker opens after
     ``breaker_failures`` failed calls in a row and stays open ``breaker_cooldown_s``.
-    ``max_connections`` bounds the connection pool.
+    ``max_connections`` bounds the connection pool. ``provider`` is what records and spans
+    name as ``gen_ai.provider.name``: the API flavour spoken (``openai`` for any
+    OpenAI-compatible server; the OpenTelemetry conventions list the well-known names).
 
     Validation errors never echo input values (``hide_input_in_errors``), so a key given
     to the wrong field does not end up in an error message.
@@ -92,6 +94,7 @@ class EndpointSettings(BaseModel):
     breaker_failures: Annotated[int, Field(ge=1)] = 5
     breaker_cooldown_s: _Seconds = 30.0
     max_connections: Annotated[int, Field(ge=1)] = 10
+    provider: Annotated[str, Field(pattern=r"^[a-z][a-z0-9_.]{0,63}$")] = "openai"
 
     @field_validator("base_url")
     @classmethod

@@ -23,10 +23,13 @@ from policy_core import (
     RulePolicy,
 )
 from policy_llm._ask import Answer, ask_structured
+from policy_llm._call_fields import call_fields
 from policy_llm._extraction import LLMReading, extraction_schema, read_answer
 from policy_llm._few_shot import ExampleBank, load_examples
 from policy_llm._prompt import extraction_messages, prompt_version
 from policy_llm._runtime import LLMRuntime
+from policy_llm.exceptions import LLMError
+from policy_observability import LlmCallFields
 
 __all__ = [
     "DEADLINE_GRACE_S",
@@ -66,6 +69,7 @@ class LLMExtractionPolicy:
         self.runtime = runtime
         self.rules = rules
         model = runtime.policy.model_for(runtime.policy.profile_for(EXTRACTION_TASK))
+        self.model = model  # the one asked first
         self.route = runtime.policy.route_for(EXTRACTION_TASK)
         self.examples: ExampleBank | None = None
         if self.route.few_shot and self.route.examples is not None:
@@ -95,6 +99,26 @@ class LLMExtractionPolicy:
         )
         latency_ms = (time.perf_counter() - started) * 1000
         return LLMRead(read_answer(answer.data), answer, latency_ms)
+
+    def call_fields(
+        self,
+        read: LLMRead | LLMError | None,
+        *,
+        latency_ms: float | None = None,
+    ) -> LlmCallFields:
+        """What records say about ``read`` (None: no reading was asked for, so no call): the
+        model, tokens, cost, its time (``latency_ms``, the reading's own by default) and, for
+        an error, its type."""
+        if read is None:
+            return {}
+        if isinstance(read, LLMError):
+            return call_fields(self.runtime.policy, self.model, error=read, latency_ms=latency_ms)
+        return call_fields(
+            self.runtime.policy,
+            self.model,
+            answer=read.answer,
+            latency_ms=read.latency_ms if latency_ms is None else latency_ms,
+        )
 
     def read_sync(self, command: CommandDTO, budget_s: float) -> LLMRead:
         """``read`` from a synchronous caller, run on the runtime's loop: the reading ends

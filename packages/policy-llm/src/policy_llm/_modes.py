@@ -51,8 +51,8 @@ class LLMMode(Protocol):
     def run(self, turn: Turn) -> ModeRun: ...
 
 
-def _failed(mode: Mode, error: LLMError) -> Step:
-    return Step(mode, outcome_of(error), True, error.error_type, error.error_type)
+def _failed(mode: Mode, error: LLMError, llm: LLMExtractionPolicy) -> Step:
+    return Step(mode, outcome_of(error), True, error.error_type, llm.call_fields(error))
 
 
 class _DecidingMode(Generic[_Settings]):
@@ -87,7 +87,7 @@ class PartialTrustMode(_DecidingMode[PartialTrustSettings]):
         read = yield from turn.reading(settings.budget_ms)
         if isinstance(read, LLMError):
             self._note_risk(turn, sampled=True, reasons=(read.error_type,), error=read)
-            return _failed(self.mode, read)
+            return _failed(self.mode, read, self.llm)
         candidate = self.llm.decide_read(turn.command, read, self.policy_settings)
         verdict = judge_candidate(
             self.llm.rules, turn.command, rules, read, candidate, settings=settings
@@ -100,13 +100,10 @@ class PartialTrustMode(_DecidingMode[PartialTrustSettings]):
             risks=verdict.risks,
             items=tuple(item.name for item in candidate.extraction.items),
         )
+        call = self.llm.call_fields(read)
         if verdict.accepted:
-            return Step(
-                self.mode, LlmOutcome.OK, False, llm_ms=read.latency_ms, explanation=candidate
-            )
-        return Step(
-            self.mode, LlmOutcome.REJECTED, True, verdict.reasons[0], llm_ms=read.latency_ms
-        )
+            return Step(self.mode, LlmOutcome.OK, False, call=call, explanation=candidate)
+        return Step(self.mode, LlmOutcome.REJECTED, True, verdict.reasons[0], call=call)
 
     def _note_risk(
         self,
@@ -123,6 +120,7 @@ class PartialTrustMode(_DecidingMode[PartialTrustSettings]):
             return
         command, private = turn.command, self.recorder.private
         corridor = turn.rules.intent
+        call = self.llm.call_fields(read or error)
 
         def make(trace_id: str) -> PartialTrustRiskRecord:
             return PartialTrustRiskRecord(
@@ -134,10 +132,9 @@ class PartialTrustMode(_DecidingMode[PartialTrustSettings]):
                 reason_codes=reasons,
                 risk_flags=risks,
                 confidence=read.reading.confidence if read is not None else None,
-                latency_ms=read.latency_ms if read is not None else None,
-                llm_error_type=error.error_type if error is not None else None,
                 user_text=command.text if private else None,
                 item_names=items if private and read is not None else None,
+                **call,
             )
 
         turn.records.append(make)
@@ -159,16 +156,15 @@ class AssistMode(_DecidingMode[AssistSettings]):
             return Step(self.mode, LlmOutcome.SKIPPED, True, "not_sampled")
         read = yield from turn.reading(self.settings.budget_ms)
         if isinstance(read, LLMError):
-            self._note(turn, hints=(), latency_ms=None, error=read)
-            return _failed(self.mode, read)
+            self._note(turn, hints=(), read=read)
+            return _failed(self.mode, read, self.llm)
         rules = self.llm.rules
         private = self.recorder.private
         outcome = apply_hints(rules, command, turn.rules, read, fields, log_values=private)
-        self._note(turn, hints=outcome.hints, latency_ms=read.latency_ms, error=None)
+        self._note(turn, hints=outcome.hints, read=read)
+        call = self.llm.call_fields(read)
         if outcome.extraction is None:
-            return Step(
-                self.mode, LlmOutcome.REJECTED, True, "hints_rejected", llm_ms=read.latency_ms
-            )
+            return Step(self.mode, LlmOutcome.REJECTED, True, "hints_rejected", call=call)
         decision = rules.decide_extraction(
             command,
             outcome.extraction,
@@ -179,7 +175,7 @@ class AssistMode(_DecidingMode[AssistSettings]):
             self.mode,
             LlmOutcome.OK,
             False,
-            llm_ms=read.latency_ms,
+            call=call,
             explanation=Explanation(decision, outcome.extraction),
         )
 
@@ -188,20 +184,19 @@ class AssistMode(_DecidingMode[AssistSettings]):
         turn: Turn,
         *,
         hints: tuple[AssistHint, ...],
-        latency_ms: float | None,
-        error: LLMError | None,
+        read: LLMRead | LLMError,
     ) -> None:
         if not self.recorder.wants(LogType.ASSIST):
             return
         command, private = turn.command, self.recorder.private
+        call = self.llm.call_fields(read)
         turn.records.append(
             lambda trace_id: AssistRecord(
                 command_id=command.command_id,
                 trace_id=trace_id,
                 hints=hints,
-                latency_ms=latency_ms,
-                llm_error_type=error.error_type if error is not None else None,
                 user_text=command.text if private else None,
+                **call,
             )
         )
 

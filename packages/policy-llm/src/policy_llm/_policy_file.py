@@ -45,6 +45,7 @@ from pydantic import (
 )
 
 from policy_llm._endpoint import EndpointSettings
+from policy_llm._prices import ModelPrice, estimated_cost
 from policy_llm._prompt import PromptStyle
 from policy_llm._wire import StructuredMode, TokenParameter
 from policy_llm.exceptions import LLMMisconfiguredError
@@ -204,7 +205,8 @@ class _ReferenceError(ValueError):
 
 
 class PolicyFile(BaseModel):
-    """A validated policy file: the endpoint, the named profiles, and the task routes.
+    """A validated policy file: the endpoint, the named profiles, the task routes, and the
+    prices of models (US dollars per million tokens) that estimate what calls cost.
 
     Build it with ``load_policy_file``; ``source`` says where it was read from.
     """
@@ -215,6 +217,9 @@ class PolicyFile(BaseModel):
     endpoint: EndpointSettings
     profiles: dict[_ProfileName, Profile]
     tasks: dict[_TaskName, TaskRoute]
+    prices: dict[Annotated[str, AfterValidator(_not_blank)], ModelPrice] = Field(
+        default_factory=dict
+    )
 
     _source: str = PrivateAttr(default="<PolicyFile>")
 
@@ -270,6 +275,13 @@ class PolicyFile(BaseModel):
     def model_for(self, profile: Profile) -> str:
         """The model ``profile`` names, or the endpoint's model when it names none."""
         return profile.model if profile.model is not None else self.endpoint.model
+
+    def estimated_cost(
+        self, models: tuple[str | None, ...], input_tokens: int | None, output_tokens: int | None
+    ) -> float | None:
+        """US dollars for the tokens at the price of the first of ``models`` priced here;
+        None when none is, or a count is unknown."""
+        return estimated_cost(self.prices, models, input_tokens, output_tokens)
 
     def _missing(self, key: str, problem: str) -> LLMMisconfiguredError:
         return _error(self.source, [_Problem(key, problem)])

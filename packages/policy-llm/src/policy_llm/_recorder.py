@@ -51,10 +51,9 @@ class Recorder:
                     trace_id=trace_id,
                     mode=step.mode,
                     llm_outcome=step.outcome,
-                    llm_error_type=step.error_type,
                     fallback_reason=step.fallback_reason if step.deterministic_used else None,
                     deterministic_used=step.deterministic_used,
-                    llm_latency_ms=step.llm_ms,
+                    **step.call,
                 )
             )
         emit_decision_records(

@@ -43,6 +43,7 @@ from policy_observability import (
 __all__ = ["ShadowRouter", "ShadowStats", "outcome_of"]
 
 _LOGGER = logging.getLogger("policy_llm.shadow")
+_MS_PER_S = 1000.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +67,7 @@ class _Job:
     settings: PolicySettings
     trace_id: str
     write_fallback: bool
+    reused: bool  # the reading (or its error) came from the decision's mode
 
 
 class ShadowRouter:
@@ -127,6 +129,7 @@ class ShadowRouter:
                 settings,
                 trace_id or deterministic.decision.trace_id,
                 write_fallback,
+                read is not None,
             ),
             read,
         )
@@ -228,6 +231,7 @@ class ShadowRouter:
         if hub is None:
             return
         command, deterministic = job.command, job.deterministic
+        call = self.llm.call_fields(read or error, latency_ms=latency_ms)
         if hub.enabled(LogType.SHADOW_ROUTER):
             private = hub.log_user_text
             llm_items: tuple[str, ...] | None = None
@@ -243,9 +247,9 @@ class ShadowRouter:
                     sampled=True,
                     agreement=compared,
                     overall_agreement=compared.overall(),
-                    deterministic_latency_ms=job.deterministic_ms,
-                    llm_latency_ms=latency_ms,
-                    llm_error_type=error.error_type if error is not None else None,
+                    deterministic_s=job.deterministic_ms / _MS_PER_S,
+                    reused_reading=job.reused,
+                    **call,
                     user_text=command.text if private else None,
                     deterministic_item_names=(
                         tuple(i.name for i in deterministic.extraction.items) if private else None
@@ -260,10 +264,9 @@ class ShadowRouter:
                     trace_id=job.trace_id,
                     mode=Mode.SHADOW,
                     llm_outcome=outcome_of(error),
-                    llm_error_type=error.error_type if error is not None else None,
                     fallback_reason=None,  # shadow never returns the LLM decision: no fallback
                     deterministic_used=True,
-                    llm_latency_ms=latency_ms,
+                    **call,
                 )
             )
 

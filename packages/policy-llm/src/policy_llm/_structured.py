@@ -110,7 +110,10 @@ def json_result(
     except LLMInvalidJSONError as exc:
         hint = "; the output stopped at max_tokens" if finish_reason == "length" else ""
         raise LLMInvalidJSONError(
-            exc.message + hint, content=result.content, attempts=result.attempts
+            exc.message + hint,
+            content=result.content,
+            attempts=result.attempts,
+            usage=result.spent,
         ) from exc.__cause__
     if schema is None:
         return JsonResult(data=data, result=result)
@@ -124,5 +127,6 @@ def json_result(
             content=result.content,
             violations=violations,
             attempts=result.attempts,
+            usage=result.spent,
         )
     return JsonResult(data=data, result=result)

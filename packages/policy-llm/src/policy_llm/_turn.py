@@ -17,7 +17,7 @@ from typing import TypeAlias
 from policy_core import CommandDTO, Explanation, StageClock
 from policy_llm._llm_policy import LLMRead
 from policy_llm.exceptions import LLMError
-from policy_observability import LlmOutcome, LogRecord, Mode
+from policy_observability import LlmCallFields, LlmOutcome, LogRecord, Mode
 
 __all__ = ["ModeRun", "ReadRequest", "Reading", "RecordMaker", "Step", "Turn"]
 
@@ -36,17 +36,21 @@ class ReadRequest:
     budget_ms: int
 
 
+def _no_call() -> LlmCallFields:
+    return {}
+
+
 @dataclass(frozen=True, slots=True)
 class Step:
-    """What one mode did with a command: the fields of its ``fallback_metrics`` record and,
-    when the mode's answer replaces the rules', that answer."""
+    """What one mode did with a command: the fields of its ``fallback_metrics`` record (the
+    call's among them: model, tokens, cost, time, error type) and, when the mode's answer
+    replaces the rules', that answer."""
 
     mode: Mode
     outcome: LlmOutcome
     deterministic_used: bool
     fallback_reason: str | None = None
-    error_type: str | None = None
-    llm_ms: float | None = None
+    call: LlmCallFields = field(default_factory=_no_call)
     explanation: Explanation | None = None
     # The shadow comparison writes this decision's fallback record itself, once it is done.
     recorded_later: bool = False

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 __all__ = [
+    "NO_USAGE",
     "ChatRequest",
     "ChatResult",
     "JsonResult",
@@ -90,11 +91,25 @@ def _problems(request: ChatRequest) -> tuple[str, ...]:
 
 @dataclass(frozen=True, slots=True)
 class TokenUsage:
-    """Tokens the endpoint reported for one completion (zeros when it reported none)."""
+    """Tokens the endpoint reported for one completion (zeros, and ``reported`` false, when it
+    reported none). ``+`` adds two up: reported when either was."""
 
     prompt_tokens: int = 0
     completion_tokens: int = 0
     total_tokens: int = 0
+    reported: bool = True
+
+    def __add__(self, other: TokenUsage) -> TokenUsage:
+        return TokenUsage(
+            self.prompt_tokens + other.prompt_tokens,
+            self.completion_tokens + other.completion_tokens,
+            self.total_tokens + other.total_tokens,
+            self.reported or other.reported,
+        )
+
+
+#: What a completion that spent nothing (a cache hit, no completion at all) adds.
+NO_USAGE = TokenUsage(reported=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +117,11 @@ class ChatResult:
     """A completion: the message ``content``, the ``model`` that wrote it, its token
     ``usage``, the call's wall time in milliseconds, how many HTTP ``attempts`` it took
     (0 for a cache hit) and whether it came from the cache."""
+
+    @property
+    def spent(self) -> TokenUsage:
+        """The tokens this completion cost now: its usage, or none for a cache hit."""
+        return NO_USAGE if self.cached else self.usage
 
     content: str
     model: str

@@ -28,9 +28,12 @@ user text may be logged, ``LOG_USER_TEXT``).
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from policy_core import PolicyError, Violation
+
+if TYPE_CHECKING:
+    from policy_llm._wire import TokenUsage
 
 __all__ = [
     "LLMDisabledError",
@@ -144,9 +147,12 @@ class LLMInvalidJSONError(LLMError):
 
     error_type: ClassVar[str] = "invalid_json"
 
-    def __init__(self, message: str, *, content: str, attempts: int = 0) -> None:
+    def __init__(
+        self, message: str, *, content: str, attempts: int = 0, usage: TokenUsage | None = None
+    ) -> None:
         super().__init__(message, attempts=attempts)
         self.content = content
+        self.usage = usage  # what the unusable completion cost (None: unknown)
 
 
 class LLMSchemaInvalidError(LLMError):
@@ -162,7 +168,9 @@ class LLMSchemaInvalidError(LLMError):
         content: str,
         violations: tuple[Violation, ...],
         attempts: int = 0,
+        usage: TokenUsage | None = None,
     ) -> None:
         super().__init__(message, attempts=attempts)
         self.content = content
+        self.usage = usage  # what the unusable completion cost (None: unknown)
         self.violations = violations

@@ -6,7 +6,7 @@ Build the hub from the environment once, hold it and emit records::
 
     hub = hub_from_env()  # the logs, and OpenTelemetry export when OTEL_* asks for it
     if hub.enabled(LogType.PIPELINE_LATENCY):
-        hub.emit(PipelineLatencyRecord(command_id=..., trace_id=..., total_ms=..., ...))
+        hub.emit(PipelineLatencyRecord(command_id=..., trace_id=..., total_s=..., ...))
 
 ``policy-obs aggregate PATH...`` summarises the logs for operators.
 """
@@ -22,6 +22,8 @@ from policy_observability._records import (
     AssistRecord,
     DecisionRecord,
     FallbackMetricsRecord,
+    LlmCallFields,
+    LlmCallRecord,
     LogRecord,
     PartialTrustRiskRecord,
     PipelineLatencyRecord,
@@ -53,6 +55,8 @@ __all__ = [
     "DecisionRecord",
     "FallbackMetricsRecord",
     "JsonlWriter",
+    "LlmCallFields",
+    "LlmCallRecord",
     "LlmOutcome",
     "LogHub",
     "LogRecord",

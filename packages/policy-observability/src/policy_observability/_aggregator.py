@@ -31,7 +31,7 @@ from policy_observability._fastlines import (
 )
 from policy_observability._lines import describe_error, parse_line
 from policy_observability._report import AGREEMENT_FIELDS
-from policy_observability._rollup import RateTable, SketchTable, Tally
+from policy_observability._rollup import RateTable, SketchTable, Tally, UsageTable
 from policy_observability._sketch import QuantileSketch
 from policy_observability._types import LlmOutcome, LogType, parse_log_type
 
@@ -50,19 +50,20 @@ _TAGS: dict[type[FastRecord], str] = {
 }
 # Column getters: map() with these runs the loop over a block in C.
 _TIMESTAMP = attrgetter("timestamp")
-_TOTAL_MS = attrgetter("total_ms")
-_STAGES = attrgetter("stages")
+_TOTAL = attrgetter("total_s")
+_STAGES = attrgetter("stages_s")
 _MODE = attrgetter("mode")
 _FALLBACK_KEY = attrgetter(
-    "mode", "llm_outcome", "llm_error_type", "fallback_reason", "deterministic_used"
+    "mode", "llm_outcome", "error_type", "fallback_reason", "deterministic_used"
 )
-_LLM_LATENCY = attrgetter("llm_latency_ms")
-_LATENCY = attrgetter("latency_ms")
-_ERROR_TYPE = attrgetter("llm_error_type")
+_LLM_DURATION = attrgetter("llm_duration_s")
+_ERROR_TYPE = attrgetter("error_type")
+_MODEL = attrgetter("request_model")
+_USAGE = attrgetter("request_model", "input_tokens", "output_tokens", "estimated_cost_usd")
 _SAMPLED = attrgetter("sampled")
 _AGREEMENT = attrgetter("agreement")
 _OVERALL = attrgetter("overall_agreement")
-_DETERMINISTIC_MS = attrgetter("deterministic_latency_ms")
+_DETERMINISTIC = attrgetter("deterministic_s")
 _HINTS = attrgetter("hints")
 _HINT_KEY = attrgetter("field", "offered", "accepted", "reason")
 _TRUST_KEY = attrgetter("corridor", "sampled", "accepted")
@@ -93,6 +94,8 @@ class Aggregator:
         self.first_seen: datetime | None = None
         self.last_seen: datetime | None = None
         self.counts = {kind.value: 0 for kind in LogType}
+        # Durations are kept in seconds, as records of schema 2 write them; the report shows
+        # milliseconds.
         # pipeline_latency
         self.stages = SketchTable(max_keys)  # "total" first, then each stage
         self.total_by_mode = SketchTable(max_keys)
@@ -105,6 +108,8 @@ class Aggregator:
         self.deterministic_used = RateTable(max_keys)  # by mode
         self.fallback_rate = RateTable(max_keys)  # by mode, over LLM attempts
         self.llm_error_rate = RateTable(max_keys)  # by mode, over LLM attempts
+        # fallback_metrics and shadow_router: each LLM call once
+        self.usage = UsageTable(max_keys)  # by model and mode
         # shadow_router
         self.shadow_sampled = RateTable(max_keys)
         self.shadow_agreement = RateTable(max_keys)  # by field, and "overall"
@@ -243,7 +248,7 @@ class Aggregator:
             self._partial_trust(records)
 
     def _pipeline(self, records: list[Pipeline]) -> None:
-        totals = list(map(_TOTAL_MS, records))
+        totals = list(map(_TOTAL, records))
         stage_maps = list(map(_STAGES, records))
         modes = list(map(_MODE, records))
         columns = _stage_columns(stage_maps)
@@ -256,9 +261,9 @@ class Aggregator:
             # Values of different keys would meet in one sketch ("total", or "(other)" once
             # the table is full): add them one by one, in the order of the lines.
             for record in records:
-                self.stages.add("total", record.total_ms)
-                self.stages.add_items(record.stages.items())
-                self.total_by_mode.add(record.mode, record.total_ms)
+                self.stages.add("total", record.total_s)
+                self.stages.add_items(record.stages_s.items())
+                self.total_by_mode.add(record.mode, record.total_s)
             return
         self.stages.add_many("total", totals)
         for name, column in columns.items():
@@ -290,8 +295,11 @@ class Aggregator:
                 self.fallback_rate.add_counts(mode, count if reason is not None else 0, count)
                 self.llm_error_rate.add_counts(mode, count if outcome in _LLM_ERRORS else 0, count)
         self.llm_latency.add_many(
-            LogType.FALLBACK_METRICS.value, _present(list(map(_LLM_LATENCY, records)))
+            LogType.FALLBACK_METRICS.value, _present(list(map(_LLM_DURATION, records)))
         )
+        if any(map(_MODEL, records)):
+            # A shadow comparison's call is counted from its shadow_router record.
+            self._usage([r for r in records if r.mode != "shadow"], _MODE)
 
     def _shadow(self, records: list[Shadow]) -> None:
         sampled = Counter(map(_SAMPLED, records))
@@ -306,10 +314,13 @@ class Aggregator:
                 "overall", overall[True], overall[True] + overall[False]
             )
         self._errors(self.shadow_errors, records)
-        self.shadow_deterministic.add_many(list(map(_DETERMINISTIC_MS, records)))
+        self.shadow_deterministic.add_many(list(map(_DETERMINISTIC, records)))
         self.llm_latency.add_many(
-            LogType.SHADOW_ROUTER.value, _present(list(map(_LLM_LATENCY, records)))
+            LogType.SHADOW_ROUTER.value, _present(list(map(_LLM_DURATION, records)))
         )
+        if any(map(_MODEL, records)):
+            # A reused reading's call is counted from the decision's fallback_metrics record.
+            self._usage([r for r in records if not r.reused_reading], _shadow_mode)
 
     def _assist(self, records: list[Assist]) -> None:
         hints = chain.from_iterable(map(_HINTS, records))
@@ -320,7 +331,7 @@ class Aggregator:
                 if not accepted and reason is not None:
                     self.assist_rejections.add_counts([(f"{field}:{reason}", count)])
         self._errors(self.assist_errors, records)
-        self.llm_latency.add_many(LogType.ASSIST.value, _present(list(map(_LATENCY, records))))
+        self.llm_latency.add_many(LogType.ASSIST.value, _present(list(map(_LLM_DURATION, records))))
 
     def _partial_trust(self, records: list[PartialTrust]) -> None:
         for (corridor, sampled, accepted), count in Counter(map(_TRUST_KEY, records)).items():
@@ -333,7 +344,7 @@ class Aggregator:
         self.trust_flags.add_counts(Counter(chain.from_iterable(map(_RISK_FLAGS, records))).items())
         self._errors(self.trust_errors, records)
         self.llm_latency.add_many(
-            LogType.PARTIAL_TRUST_RISK.value, _present(list(map(_LATENCY, records)))
+            LogType.PARTIAL_TRUST_RISK.value, _present(list(map(_LLM_DURATION, records)))
         )
 
     def _decision(self, records: list[Decision]) -> None:
@@ -347,11 +358,23 @@ class Aggregator:
             self.decision_versions.add_counts([(version, count)])
         self.confidence.add_many(list(map(_CONFIDENCE, records)))
 
+    def _usage(self, records: list[Any], mode_of: Callable[[Any], str]) -> None:
+        """Add the calls of ``records`` that name a model, in order, by model and mode."""
+        add = self.usage.add
+        for record in records:
+            model, input_tokens, output_tokens, cost = _USAGE(record)
+            if model is not None:
+                add(model, mode_of(record), input_tokens, output_tokens, cost)
+
     @staticmethod
     def _errors(tally: Tally, records: list[Any]) -> None:
         errors = Counter(map(_ERROR_TYPE, records))
         errors.pop(None, None)
         tally.add_counts(errors.items())
+
+
+def _shadow_mode(_record: object) -> str:
+    return "shadow"
 
 
 def _present(values: list[float | None]) -> list[float]:

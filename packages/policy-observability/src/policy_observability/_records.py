@@ -1,8 +1,17 @@
-"""The six record types: frozen pydantic models, one per JSONL log.
+"""The six record types: frozen pydantic models, one per JSONL log (record schema 2).
 
 Every record carries ``log_type``, ``schema_version``, a UTC ``timestamp`` and the join keys
 ``command_id`` and ``trace_id``. Fields marked sensitive (``x-sensitive`` in the schema) hold
 user content; ``LogHub`` writes them only when ``LOG_USER_TEXT=true``.
+
+Names follow the OpenTelemetry GenAI semantic conventions where one exists: a record that
+describes an LLM call writes ``gen_ai.provider.name``, ``gen_ai.request.model``,
+``gen_ai.response.model``, ``gen_ai.usage.input_tokens``, ``gen_ai.usage.output_tokens``,
+``error.type`` and the call's ``gen_ai.client.operation.duration`` (seconds), beside its
+``estimated_cost_usd``. Every duration is in seconds. In Python the fields have plain names
+(``request_model``, ``error_type``, ``llm_duration_s``); the JSON keys are their aliases.
+Records of schema 1 (milliseconds, ``llm_error_type``) are still read by the aggregation
+(``_upgrade``).
 """
 
 from __future__ import annotations
@@ -11,6 +20,7 @@ from datetime import UTC, datetime
 from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+from typing_extensions import TypedDict
 
 from policy_observability._redact import is_secret_name, redact_secrets, scrub_mapping
 from policy_observability._types import RECORD_SCHEMA_VERSION, LlmOutcome, LogType, Mode
@@ -20,6 +30,8 @@ __all__ = [
     "AssistRecord",
     "DecisionRecord",
     "FallbackMetricsRecord",
+    "LlmCallFields",
+    "LlmCallRecord",
     "LogRecord",
     "PartialTrustRiskRecord",
     "PipelineLatencyRecord",
@@ -56,7 +68,10 @@ Identifier = Annotated[str, Field(min_length=1, max_length=200)]
 # Codes (reasons, error types, flags, stage and field names) are short tokens without spaces,
 # which also keeps sentences of user text out of the fields that are always written.
 Code = Annotated[str, Field(pattern=r"^[A-Za-z0-9_.:/-]{1,64}$")]
-Millis = Annotated[float, Field(ge=0, description="Milliseconds.")]
+Seconds = Annotated[float, Field(ge=0, description="Seconds.")]
+Tokens = Annotated[int, Field(ge=0)]
+Money = Annotated[float, Field(ge=0)]
+ModelName = Annotated[str, Field(min_length=1, max_length=200)]
 Ratio = Annotated[float, Field(ge=0, le=1)]
 Version = Annotated[str, Field(min_length=1, max_length=100)]
 SensitiveText = Annotated[str, AfterValidator(redact_secrets)]
@@ -80,11 +95,15 @@ class LogRecord(BaseModel):
         allow_inf_nan=False,
         # Fields with defaults are always written, so the published schema requires them.
         json_schema_serialization_defaults_required=True,
+        # Python names in code (request_model=...), the conventions' names in JSON.
+        validate_by_name=True,
+        validate_by_alias=True,
+        serialize_by_alias=True,
     )
     LOG_TYPE: ClassVar[LogType]
 
     log_type: str = Field(description="Which log this record belongs to.")
-    schema_version: Literal["1.0.0"] = Field(
+    schema_version: Literal["2.0.0"] = Field(
         default=RECORD_SCHEMA_VERSION, description="Version of this record schema."
     )
     timestamp: UtcTimestamp = Field(default_factory=_utc_now)
@@ -97,31 +116,86 @@ class PipelineLatencyRecord(LogRecord):
 
     LOG_TYPE: ClassVar[LogType] = LogType.PIPELINE_LATENCY
     log_type: Literal["pipeline_latency"] = "pipeline_latency"
-    total_ms: Millis = Field(description="Wall time of the whole decision, milliseconds.")
-    stages: Annotated[dict[Code, Millis], AfterValidator(_drop_secret_keys)] = Field(
-        default_factory=dict, description="Stage name -> milliseconds spent in it."
+    total_s: Seconds = Field(description="Wall time of the whole decision, seconds.")
+    stages_s: Annotated[dict[Code, Seconds], AfterValidator(_drop_secret_keys)] = Field(
+        default_factory=dict, description="Stage name -> seconds spent in it."
     )
     mode: Mode = Field(description="The LLM mode in effect (deterministic when none).")
     llm_enabled: bool = Field(description="Whether the LLM kill switch was on.")
     decision_version: Version = Field(description="Which policy and version decided.")
 
 
-class FallbackMetricsRecord(LogRecord):
+class LlmCallFields(TypedDict, total=False):
+    """The fields a record that describes an LLM call shares, by their Python names: what
+    ``LlmCallRecord`` subclasses take as keyword arguments (``**fields``)."""
+
+    provider: str | None
+    request_model: str | None
+    response_model: str | None
+    input_tokens: int | None
+    output_tokens: int | None
+    estimated_cost_usd: float | None
+    llm_duration_s: float | None
+    error_type: str | None
+
+
+class LlmCallRecord(LogRecord):
+    """A record that describes an LLM call: its provider, model, tokens, cost, time, error.
+
+    All are null when no call was made (the command was not sampled, the switch was off) and
+    each is null when it is unknown: tokens the endpoint did not report, the cost of a model
+    the policy file has no price for, the model of a call that failed before any answer.
+    """
+
+    provider: ModelName | None = Field(
+        default=None,
+        alias="gen_ai.provider.name",
+        description="The GenAI provider (the API flavour spoken), e.g. openai.",
+    )
+    request_model: ModelName | None = Field(
+        default=None, alias="gen_ai.request.model", description="The model asked for."
+    )
+    response_model: ModelName | None = Field(
+        default=None, alias="gen_ai.response.model", description="The model that answered."
+    )
+    input_tokens: Tokens | None = Field(
+        default=None,
+        alias="gen_ai.usage.input_tokens",
+        description="Prompt tokens, every completion of the call (repairs too) added up.",
+    )
+    output_tokens: Tokens | None = Field(
+        default=None,
+        alias="gen_ai.usage.output_tokens",
+        description="Completion tokens, every completion of the call added up.",
+    )
+    estimated_cost_usd: Money | None = Field(
+        default=None,
+        description="Tokens times the policy file's prices, US dollars (null: no price).",
+    )
+    llm_duration_s: Seconds | None = Field(
+        default=None,
+        alias="gen_ai.client.operation.duration",
+        description="LLM call time, seconds.",
+    )
+    error_type: Code | None = Field(
+        default=None,
+        alias="error.type",
+        description="Error taxonomy code when the call failed or timed out.",
+    )
+
+
+class FallbackMetricsRecord(LlmCallRecord):
     """One per decision where an LLM mode was on: what the LLM did and what was used."""
 
     LOG_TYPE: ClassVar[LogType] = LogType.FALLBACK_METRICS
     log_type: Literal["fallback_metrics"] = "fallback_metrics"
     mode: Mode = Field(description="The LLM mode in effect.")
     llm_outcome: LlmOutcome = Field(description="What became of the LLM call.")
-    llm_error_type: Code | None = Field(
-        default=None, description="Error taxonomy code when llm_outcome is timeout or error."
-    )
     fallback_reason: Code | None = Field(
         default=None,
         description="Why the deterministic decision replaced the LLM's (null: no fallback).",
     )
     deterministic_used: bool = Field(description="Whether the returned decision is the rules'.")
-    llm_latency_ms: Millis | None = Field(default=None, description="LLM call time, ms.")
 
 
 class ShadowAgreement(BaseModel):
@@ -148,7 +222,7 @@ class ShadowAgreement(BaseModel):
         return all(values) if values else None
 
 
-class ShadowRouterRecord(LogRecord):
+class ShadowRouterRecord(LlmCallRecord):
     """One per shadow comparison of the LLM's decision with the deterministic one."""
 
     LOG_TYPE: ClassVar[LogType] = LogType.SHADOW_ROUTER
@@ -160,9 +234,14 @@ class ShadowRouterRecord(LogRecord):
     overall_agreement: bool | None = Field(
         default=None, description="Every comparable field agrees; null when not compared."
     )
-    deterministic_latency_ms: Millis = Field(description="Deterministic policy time, ms.")
-    llm_latency_ms: Millis | None = Field(default=None, description="LLM time, ms.")
-    llm_error_type: Code | None = Field(default=None, description="LLM error taxonomy code.")
+    deterministic_s: Seconds = Field(description="Deterministic policy time, seconds.")
+    reused_reading: bool = Field(
+        default=False,
+        description=(
+            "The comparison used the reading the decision's mode made (whose tokens and cost "
+            "its fallback_metrics record counts) rather than a call of its own."
+        ),
+    )
     user_text: SensitiveText | None = _sensitive("The command text.")
     deterministic_item_names: tuple[SensitiveText, ...] | None = _sensitive(
         "Item names the rules found."
@@ -190,18 +269,16 @@ class AssistHint(BaseModel):
         return self
 
 
-class AssistRecord(LogRecord):
+class AssistRecord(LlmCallRecord):
     """One per assist attempt: the hints offered, accepted or dropped with reasons."""
 
     LOG_TYPE: ClassVar[LogType] = LogType.ASSIST
     log_type: Literal["assist"] = "assist"
     hints: tuple[AssistHint, ...] = Field(default=(), description="One entry per field.")
-    latency_ms: Millis | None = Field(default=None, description="LLM time, ms.")
-    llm_error_type: Code | None = Field(default=None, description="LLM error taxonomy code.")
     user_text: SensitiveText | None = _sensitive("The command text.")
 
 
-class PartialTrustRiskRecord(LogRecord):
+class PartialTrustRiskRecord(LlmCallRecord):
     """One per partial-trust corridor candidate, accepted or not, with its reasons."""
 
     LOG_TYPE: ClassVar[LogType] = LogType.PARTIAL_TRUST_RISK
@@ -212,8 +289,6 @@ class PartialTrustRiskRecord(LogRecord):
     reason_codes: tuple[Code, ...] = Field(default=(), description="Acceptance rules that failed.")
     risk_flags: tuple[Code, ...] = Field(default=(), description="Risks noticed.")
     confidence: Ratio | None = Field(default=None, description="The LLM's confidence, 0..1.")
-    latency_ms: Millis | None = Field(default=None, description="LLM time, ms.")
-    llm_error_type: Code | None = Field(default=None, description="LLM error taxonomy code.")
     user_text: SensitiveText | None = _sensitive("The command text.")
     item_names: tuple[SensitiveText, ...] | None = _sensitive("Item names the LLM proposed.")
 

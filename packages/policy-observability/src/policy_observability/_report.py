@@ -8,7 +8,10 @@ The report opens with the rollout signals an operator needs to widen (or not) an
 * fallback rate: decisions with a ``fallback_reason`` / decisions where the LLM was attempted
   (``llm_outcome`` neither ``skipped`` nor ``disabled``);
 * LLM error rate: ``timeout`` or ``error`` outcomes / LLM attempts;
-* p95 latency: the 95th percentile of ``pipeline_latency.total_ms``.
+* p95 latency: the 95th percentile of ``pipeline_latency.total_s``, in milliseconds.
+
+Records write seconds (schema 1 wrote milliseconds); the report shows milliseconds. It also
+adds up the LLM calls the records carry, by model and mode: tokens and estimated cost.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ __all__ = [
     "render_table",
 ]
 
+_MS_PER_S = 1000.0
 PERCENTILE_METHOD = (
     "nearest rank, on a log-linear histogram of 64 buckets per power of two "
     f"(within {RELATIVE_ACCURACY:.2%} of the exact nearest-rank value)"
@@ -59,7 +63,7 @@ def build_report(
             "fallback_rate": agg.fallback_rate.overall(),
             "llm_error_rate": agg.llm_error_rate.overall(),
             "p95_latency_ms": {
-                "value": round(total.quantile(0.95), 3) if total.count else None,
+                "value": round(total.quantile(0.95) * _MS_PER_S, 3) if total.count else None,
                 "count": total.count,
             },
         },
@@ -80,10 +84,14 @@ def build_report(
         },
         "counts": dict(agg.counts),
         "latency_ms": {
-            "pipeline": agg.stages.summaries(),
-            "pipeline_by_mode": agg.total_by_mode.summaries(),
-            "llm": agg.llm_latency.summaries(),
-            "shadow_deterministic": agg.shadow_deterministic.summary(),
+            "pipeline": agg.stages.summaries(_MS_PER_S),
+            "pipeline_by_mode": agg.total_by_mode.summaries(_MS_PER_S),
+            "llm": agg.llm_latency.summaries(_MS_PER_S),
+            "shadow_deterministic": agg.shadow_deterministic.summary(_MS_PER_S),
+        },
+        "llm_usage": {
+            "total": agg.usage.total(),
+            "by_model_and_mode": agg.usage.rows(),
         },
         "shadow": {
             "comparisons": agg.counts["shadow_router"],
@@ -226,6 +234,23 @@ def render_table(report: dict[str, Any]) -> str:
     rows += _latency_rows("llm, ", latency["llm"])
     rows += _latency_rows("", {"shadow deterministic": latency["shadow_deterministic"]})
     out += _table("LATENCY (ms)", ("stage", "count", "p50", "p95", "p99", "max"), rows)
+    usage = report["llm_usage"]
+    out += _table(
+        "LLM USAGE",
+        ("model", "mode", "calls", "input tokens", "output tokens", "priced", "cost (USD)"),
+        [
+            [
+                row["model"],
+                row["mode"],
+                row["calls"],
+                row["input_tokens"],
+                row["output_tokens"],
+                row["priced_calls"],
+                f"{row['estimated_cost_usd']:.6f}",
+            ]
+            for row in usage["by_model_and_mode"]
+        ],
+    )
     shadow = report["shadow"]
     out += _table(
         "SHADOW AGREEMENT", ("field", "rate", "agree", "compared"), _rate_rows(shadow["agreement"])

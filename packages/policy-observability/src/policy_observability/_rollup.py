@@ -11,7 +11,7 @@ from typing import Any
 
 from policy_observability._sketch import QuantileSketch
 
-__all__ = ["OTHER", "RateTable", "SketchTable", "Tally"]
+__all__ = ["OTHER", "RateTable", "SketchTable", "Tally", "UsageTable"]
 
 OTHER = "(other)"
 _BATCH = 256
@@ -98,6 +98,80 @@ class RateTable:
         return {key: rate_cell(*self._cells[key]) for key in keys}
 
 
+class UsageTable:
+    """``(model, mode) -> calls, tokens and estimated cost`` of the LLM calls records carry.
+
+    A call's tokens are added when the endpoint reported them and its cost when the policy
+    file priced its model (``priced_calls`` says how many were), so a total is never made up
+    of guesses. Past ``max_keys`` pairs, new ones are counted under ``((other), (other))``.
+    """
+
+    __slots__ = ("_cells", "_max_keys")
+
+    def __init__(self, max_keys: int) -> None:
+        self._max_keys = max_keys
+        # [calls, input tokens, output tokens, priced calls, cost]
+        self._cells: dict[tuple[str, str], list[Any]] = {}
+
+    def add(
+        self,
+        model: str,
+        mode: str,
+        input_tokens: int | None,
+        output_tokens: int | None,
+        cost: float | None,
+    ) -> None:
+        """Count one call of ``model`` in ``mode``."""
+        key = (model, mode)
+        cell = self._cells.get(key)
+        if cell is None:
+            if len(self._cells) >= self._max_keys:
+                key = (OTHER, OTHER)
+            cell = self._cells.setdefault(key, [0, 0, 0, 0, 0.0])
+        cell[0] += 1
+        if input_tokens is not None:
+            cell[1] += input_tokens
+        if output_tokens is not None:
+            cell[2] += output_tokens
+        if cost is not None:
+            cell[3] += 1
+            cell[4] += cost
+
+    def rows(self) -> list[dict[str, Any]]:
+        """One row per (model, mode), the costliest first, then by tokens and name."""
+        rows = [
+            _usage_row(cell, model=model, mode=mode) for (model, mode), cell in self._cells.items()
+        ]
+        rows.sort(
+            key=lambda row: (
+                -row["estimated_cost_usd"],
+                -row["input_tokens"],
+                row["model"],
+                row["mode"],
+            )
+        )
+        return rows
+
+    def total(self) -> dict[str, Any]:
+        """Every call added up."""
+        total: list[Any] = [0, 0, 0, 0, 0.0]
+        for cell in self._cells.values():
+            total = [a + b for a, b in zip(total, cell, strict=True)]
+        return _usage_row(total)
+
+
+def _usage_row(cell: list[Any], **key: str) -> dict[str, Any]:
+    calls, input_tokens, output_tokens, priced, cost = cell
+    return {
+        **key,
+        "calls": calls,
+        "input_tokens": input_tokens,
+        "output_tokens": output_tokens,
+        "priced_calls": priced,
+        "estimated_cost_usd": round(cost, 6),
+    }
+
+
 class SketchTable:
     """``key -> QuantileSketch`` in first-seen order, fed in batches.
 
@@ -172,6 +246,6 @@ class SketchTable:
         self._flush(key)
         return self._sketches[key]
 
-    def summaries(self) -> dict[str, dict[str, Any]]:
-        """``key -> summary`` in first-seen order."""
-        return {key: self.get(key).summary() for key in self._sketches}
+    def summaries(self, scale: float = 1.0) -> dict[str, dict[str, Any]]:
+        """``key -> summary`` (its values times ``scale``) in first-seen order."""
+        return {key: self.get(key).summary(scale) for key in self._sketches}

@@ -203,15 +203,16 @@ class QuantileSketch:
                 return min(max(middle, self._min), self._max)
         return self._max  # unreachable: the buckets add up to the count
 
-    def summary(self) -> dict[str, float | int | None]:
-        """Count, p50, p95, p99, max and mean, rounded to 3 decimals (None when empty)."""
+    def summary(self, scale: float = 1.0) -> dict[str, float | int | None]:
+        """Count, p50, p95, p99, max and mean, times ``scale`` (1000: seconds shown as
+        milliseconds), rounded to 3 decimals (None when empty)."""
         if self.count == 0:
             return {"count": 0, "p50": None, "p95": None, "p99": None, "max": None, "mean": None}
         return {
             "count": self.count,
-            "p50": round(self.quantile(0.50), 3),
-            "p95": round(self.quantile(0.95), 3),
-            "p99": round(self.quantile(0.99), 3),
-            "max": round(self.max, 3),
-            "mean": round(self.mean, 3),
+            "p50": round(self.quantile(0.50) * scale, 3),
+            "p95": round(self.quantile(0.95) * scale, 3),
+            "p99": round(self.quantile(0.99) * scale, 3),
+            "max": round(self.max * scale, 3),
+            "mean": round(self.mean * scale, 3),
         }

@@ -9,8 +9,9 @@ from policy_observability.exceptions import UnknownLogTypeError
 
 __all__ = ["RECORD_SCHEMA_VERSION", "LlmOutcome", "LogType", "Mode", "parse_log_type"]
 
-#: The version of the record schemas; every record carries it as ``schema_version``.
-RECORD_SCHEMA_VERSION: Final = "1.0.0"
+#: The version of the record schemas; every record carries it as ``schema_version``. Version 2
+#: took the OpenTelemetry GenAI names and seconds; the aggregation reads 1 and 2.
+RECORD_SCHEMA_VERSION: Final = "2.0.0"
 
 
 class LogType(StrEnum):
@@ -42,7 +43,7 @@ class LlmOutcome(StrEnum):
     """What became of the LLM call for one decision.
 
     ``ok``: an answer arrived and was usable; ``timeout``: the time budget ran out; ``error``:
-    the call failed (the record's ``llm_error_type`` says how); ``rejected``: an answer arrived
+    the call failed (the record's ``error.type`` says how); ``rejected``: an answer arrived
     but an acceptance rule refused it; ``skipped``: the mode was on but this command was not
     sampled (or the queue was full); ``disabled``: the LLM switch was off.
     """

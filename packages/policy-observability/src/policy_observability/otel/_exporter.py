@@ -32,6 +32,7 @@ from policy_observability._records import (
     AssistRecord,
     DecisionRecord,
     FallbackMetricsRecord,
+    LlmCallRecord,
     LogRecord,
     PartialTrustRiskRecord,
     PipelineLatencyRecord,
@@ -45,7 +46,6 @@ __all__ = ["MAX_PENDING", "OtelExporter", "exporter_from_env"]
 
 MAX_PENDING = 4096
 _SCOPE = "policy_observability"
-_MS_PER_S = 1000.0
 
 
 class _Pending:
@@ -89,6 +89,11 @@ class OtelExporter:
         self._llm_seconds = meter.create_histogram(
             "gen_ai.client.operation.duration", unit="s", description="LLM call time."
         )
+        self._llm_tokens = meter.create_histogram(
+            "gen_ai.client.token.usage",
+            unit="{token}",
+            description="Tokens of the LLM calls, by gen_ai.token.type (input, output).",
+        )
         self._llm_errors = meter.create_counter(
             "hometask.llm.errors", unit="{error}", description="LLM calls that failed, by type."
         )
@@ -102,8 +107,9 @@ class OtelExporter:
             self._decided(record, pending)
         elif isinstance(record, ShadowRouterRecord):
             shadow_span(self._tracer, record)
-            if record.llm_latency_ms is not None or record.llm_error_type is not None:
-                self._llm_call("shadow", record.llm_error_type, record.llm_latency_ms)
+            if record.llm_duration_s is not None or record.error_type is not None:
+                # A reused reading's tokens were counted with the decision's call.
+                self._llm_call("shadow", record, tokens=not record.reused_reading)
         elif isinstance(
             record,
             PipelineLatencyRecord | FallbackMetricsRecord | AssistRecord | PartialTrustRiskRecord,
@@ -130,19 +136,25 @@ class OtelExporter:
         self._decisions.add(1, {"action": decision.action, "outcome": decision.outcome})
         if latency is not None:
             mode = latency.mode.value
-            self._decision_seconds.record(latency.total_ms / _MS_PER_S, {"hometask.mode": mode})
+            self._decision_seconds.record(latency.total_s, {"hometask.mode": mode})
         for record in pending.llm:
             if isinstance(record, FallbackMetricsRecord) and (
-                record.llm_latency_ms is not None or record.llm_error_type is not None
+                record.llm_duration_s is not None or record.error_type is not None
             ):
-                self._llm_call(record.mode.value, record.llm_error_type, record.llm_latency_ms)
+                # The shadow's own call is counted from its shadow_router record.
+                self._llm_call(record.mode.value, record, tokens=record.mode.value != "shadow")
 
-    def _llm_call(self, mode: str, error_type: str | None, latency_ms: float | None) -> None:
-        attributes: dict[str, Any] = llm_attributes(mode, error_type)
-        if latency_ms is not None:
-            self._llm_seconds.record(latency_ms / _MS_PER_S, attributes)
-        if error_type is not None:
+    def _llm_call(self, mode: str, call: LlmCallRecord, *, tokens: bool) -> None:
+        attributes: dict[str, Any] = llm_attributes(mode, call)
+        if call.llm_duration_s is not None:
+            self._llm_seconds.record(call.llm_duration_s, attributes)
+        if call.error_type is not None:
             self._llm_errors.add(1, attributes)
+        if not tokens:
+            return
+        for token_type, count in (("input", call.input_tokens), ("output", call.output_tokens)):
+            if count is not None:
+                self._llm_tokens.record(count, attributes | {"gen_ai.token.type": token_type})
 
     def flush(self, timeout_ms: int = 5_000) -> bool:
         """Send what is waiting now (tests, and before a planned stop)."""
