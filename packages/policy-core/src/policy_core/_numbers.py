@@ -27,6 +27,7 @@ class NumberMatch(NamedTuple):
 # Longer digit runs are ids, phone, card or tracking numbers, never a quantity, a day or a
 # span; read as numbers they overflow the arithmetic of spans and ``int()``.
 _MAX_DIGITS = 15
+_HUNDRED = Decimal(100)  # hundreds take tens and units after them ("двести пятьдесят")
 
 
 def _digits(token: Token) -> Decimal | None:
@@ -67,6 +68,15 @@ def read_number(tokens: Sequence[Token], start: int, numbers: NumberWords) -> Nu
     if word in tens:
         total = tens[word]
         end = start + 1
+        if total >= _HUNDRED and end < len(tokens):
+            following = tokens[end].norm  # "двести пятьдесят", "триста двенадцать"
+            if following in tens and tens[following] < _HUNDRED:
+                total += tens[following]
+                end += 1
+            elif following in units:
+                total += units[following]
+                end += 1
+                return NumberMatch(total, start, end)
         if end < len(tokens) and tokens[end].norm in units and units[tokens[end].norm] < 10:
             total += units[tokens[end].norm]
             end += 1

@@ -224,13 +224,17 @@ def _measure_first(words: Words, piece: list[int], v: Vocabulary) -> list[int]:
         and read_number(tokens, piece[0], v.numbers) is None
     ):
         return [last, *piece[:-1]]
-    if (
-        len(piece) >= 3
-        and words.norms[piece[-2]] in forms
-        and read_number(tokens, last, v.numbers) is not None
-        and words.infos[piece[-3]] is not None
-    ):
-        return [last, piece[-2], *piece[:-2]]
+    for size in (1, 2):  # the number after the measure: "пачки три", "граммов двести пятьдесят"
+        unit_at = len(piece) - size - 1
+        if unit_at < 1 or words.norms[piece[unit_at]] not in forms:
+            continue
+        number = read_number(tokens, piece[unit_at + 1], v.numbers)
+        if (
+            number is not None
+            and number.end == last + 1
+            and words.infos[piece[unit_at - 1]] is not None
+        ):
+            return [*piece[unit_at + 1 :], piece[unit_at], *piece[:unit_at]]
     return piece
 
 
@@ -253,6 +257,17 @@ def _item_from_piece(
         or norms[piece[0]] in filler_forms
     ):
         piece = piece[1:]
+    # Trailing marks and filler ("ряженки литр.", "пачки три плиз") end no measure.
+    tokens = words.tokens
+    while piece and (
+        tokens[piece[-1]].kind == "punct"
+        or (
+            (norms[piece[-1]] in filler or lemmas[piece[-1]] in filler)
+            and norms[piece[-1]] not in s.kept_filler
+            and piece[-1] not in complement
+        )
+    ):
+        piece = piece[:-1]
     piece = _measure_first(words, piece, v)
     if not words.vocabulary.isdisjoint(v.units.size_words):
         piece = _without_sizes(words, piece, v)
@@ -369,7 +384,12 @@ def read_shopping(
     else:
         # The object follows the verb; words before it are the object only when nothing
         # follows ("малако купи"), and then without who asked for it ("мама просила …").
-        items = _read_items(words, [i for i in content if i > trigger], morphology, v)
+        after = [i for i in content if i > trigger]
+        before = [i for i in content if i < trigger]
+        if before and after and _is_measure_only(words, after, v):
+            # "кофе в зёрнах купи пачку": the product before the verb, its measure after it
+            after = _after_report(words, before, v) + after
+        items = _read_items(words, after, morphology, v)
         if not items:
             before = [i for i in content if i < trigger]
             items = _read_items(words, _after_report(words, before, v), morphology, v)

@@ -42,6 +42,7 @@ class RussianSpeller:
         self._is_known = is_known
         self._swaps = words.speller_swaps
         self._doubled = words.speller_doubled
+        self._keeps = words.speller_keeps
 
     def correct(self, word: str) -> str:
         """``word`` itself when known or uncorrectable, else the closest known spelling.
@@ -51,7 +52,11 @@ class RussianSpeller:
         >>> RussianSpeller(known, BUILT_IN.vocabulary.morphology).correct("хлеп")
         'хлеб'
         """
-        if not _MIN_LENGTH <= len(word) <= _MAX_LENGTH or self._is_known(word):
+        if (
+            not _MIN_LENGTH <= len(word) <= _MAX_LENGTH
+            or word in self._keeps
+            or self._is_known(word)
+        ):
             return word
         # A missed double letter is one keystroke: try it before swapping sounds.
         for candidate in _doublings(word, self._doubled):

@@ -104,6 +104,7 @@ class MorphologyWords:
         default_factory=_no_map
     )  # letters a typo swaps ("хлеп" → "хлеб")
     speller_doubled: Words = _NONE  # consonants a typo types once ("ваной" → "ванной")
+    speller_keeps: Words = _NONE  # chat words the speller leaves as typed ("плиз" is no "близ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +120,7 @@ class TriggerWords:
     not_buying_after: Mapping[str, Words] = field(
         default_factory=_no_map
     )  # "get" + "ready"/"rid"/"to"
-    buy_typos: Words = _NONE  # a first word typed for "buy" ("by milk")
+    buy_typos: Words = _NONE  # a first word typed for "buy" or "add" ("by milk", "ad eggs")
     head_spellings: Words = _NONE  # a misspelt head verb is respelt as one of these
     add_verbs: Words = _NONE
     list_only_add_verbs: Words = _NONE  # "put" adds only with a list word in the clause

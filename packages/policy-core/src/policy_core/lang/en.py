@@ -82,7 +82,7 @@ TRIGGERS = TriggerWords(
     order_verbs=words("order"),
     ordered_meals=words("pizza takeout"),
     not_buying_after=MappingProxyType({"get": words("ready rid to")}),
-    buy_typos=words("by bye buyy buu bu"),
+    buy_typos=words("ad by bye buyy buu bu"),
     add_verbs=words("add adding include put"),
     list_only_add_verbs=words("put"),
     task_noun_articles=words("a"),
@@ -111,7 +111,9 @@ TRIGGERS = TriggerWords(
     ),
     people=words("baby child children dad daughter grandma grandpa her him kid kids mom son them"),
     joiners=words("& , . : ; also and but plus then"),
-    transparent=words("also just kindly please pls pls, plz today tomorrow tonight"),
+    transparent=words(
+        "also er erm hmm just kindly oh please pls pls, plz today tomorrow tonight uh uhm um"
+    ),
     modals=words(": can has must needs should to will"),
     member_modal_links=words("'s has job needs task"),
     verb_openers=words("'ll can could ll must needs should to will"),
@@ -132,7 +134,7 @@ SHOPPING = ShoppingWords(
     cut_words=words("at because for from"),
     item_filler=words(
         """
-        asap dear haha kindly like lmao lol rn thanks thx tmr tmrw ty
+        asap dear er erm haha hmm kindly like lmao lol oh rn thanks thx tmr tmrw ty uh uhm um
         a again all also an and another any at can could couple everybody everyone extra for
         from hey home i just maybe me more my of ok okay on our please pls plz shop so some
         store the then to too u us way we would you

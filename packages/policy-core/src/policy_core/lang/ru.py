@@ -43,6 +43,7 @@ MORPHOLOGY = MorphologyWords(
     dictionary_letters="[а-я]",
     speller_swaps=MappingProxyType(_SWAPS),
     speller_doubled=frozenset("нслмрткп"),
+    speller_keeps=words("плиз плизз пжлст пжлста"),
 )
 
 # Units: masculine and feminine measure words inflect regularly; their forms are generated.
@@ -135,7 +136,8 @@ SHOPPING = ShoppingWords(
     cut_words=words("для к потому чтобы"),
     item_filler=words(
         """
-        дорогая дорогой короче милая милок милый ой пж пжлст пожалуста типа щас
+        дорогая дорогой короче милая милок милый мб ой пж пжл пжлст пжлста плз плизз
+        пожалуста типа щас
         а бабушке бы в во все всем всех вы гостям дедушке детям для домой дорога дороге еще
         значит и из какой-нибудь какой-то ладно магазин маме мне могли можешь мочь на нам нас не
         немного немножко нибудь ну папе плиз по пожалуйста привет ребенку с себе сегодня слушай
@@ -285,6 +287,14 @@ NUMBERS = NumberWords(
             **_forms(Decimal("80"), "восемьдесят восьмидесяти"),
             **_forms(Decimal("90"), "девяноста девяносто"),
             **_forms(Decimal("100"), "ста сто"),
+            **_forms(Decimal("200"), "двести двухсот"),
+            **_forms(Decimal("300"), "трехсот триста"),
+            **_forms(Decimal("400"), "четыреста четырехсот"),
+            **_forms(Decimal("500"), "пятисот пятьсот"),
+            **_forms(Decimal("600"), "шестисот шестьсот"),
+            **_forms(Decimal("700"), "семисот семьсот"),
+            **_forms(Decimal("800"), "восемьсот восьмисот"),
+            **_forms(Decimal("900"), "девятисот девятьсот"),
         }
     ),
     solo=MappingProxyType(

@@ -1,0 +1,105 @@
+"""Issue #12, in-domain household commands: what people say beyond the golden set's first forms.
+
+One family per test: filler and hesitation words, a misspelt "add", a measure said after its
+product (or apart from it, around the verb), number words in the hundreds … Each row is decided
+through ``decide()`` against the bilingual test household (``policy_core.testing``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from policy_core import PolicySettings, decide
+from policy_core.testing import FixedClock, make_command
+
+SETTINGS = PolicySettings(deterministic_ids=True, clock=FixedClock())
+
+
+def _decide(text: str, **command: Any) -> dict[str, Any]:
+    return decide(make_command(text, **command), SETTINGS).to_json_dict()
+
+
+def _items(document: dict[str, Any]) -> list[tuple[str, str | None, str | None]]:
+    actions = document["payload"].get("proposed_actions", [])
+    found = [a["payload"]["item"] for a in actions if "item" in a["payload"]]
+    return [(i["name"], i.get("quantity"), i.get("unit")) for i in found]
+
+
+def _task(document: dict[str, Any]) -> dict[str, Any] | None:
+    actions = document["payload"].get("proposed_actions", [])
+    tasks = [a["payload"]["task"] for a in actions if "task" in a["payload"]]
+    return tasks[0] if tasks else None
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("uh add bread oh and butter", [("bread", None, None), ("butter", None, None)]),
+        ("um buy eggs", [("eggs", None, None)]),
+        ("мб ещё бананы возьми", [("бананы", None, None)]),
+        ("плз купи кефир", [("кефир", None, None)]),
+        ("купи сметану плиз", [("сметана", None, None)]),
+    ],
+)
+def test_filler_and_hesitation_words_are_no_part_of_an_item(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert document["action"] == "start_job", document
+    assert _items(document) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("ad a dozen eggs", [("eggs", "12", None)]),
+        ("ad 2 pounds of ground beef", [("ground beef", "2", "pound")]),
+        ("ad paper towels to the costco list", [("paper towels", None, None)]),
+    ],
+)
+def test_a_first_word_typed_for_add_adds(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert document["action"] == "start_job", document
+    assert _items(document) == items
+
+
+@pytest.mark.parametrize("text", ["the ad is out", "an ad for the car"])
+def test_ad_inside_a_sentence_adds_nothing(text: str) -> None:
+    document = _decide(text)
+    assert document["action"] == "clarify", document
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Нужно купить ряженки литр.", ("ряженка", "1", "l")),
+        ("купи пельменей пачки три плиз", ("пельмени", "3", "pack")),
+        ("надо бы докторской колбасы граммов триста.", ("докторская колбаса", "300", "g")),
+        ("купи сыра граммов двести пятьдесят", ("сыр", "250", "g")),
+        # the product before the verb, its measure after it
+        ("кофе в зёрнах купи пачку", ("кофе в зернах", "1", "pack")),
+        ("туалетной бумаги купи две упаковки", ("туалетная бумага", "2", "pack")),
+        ("молока возьми два литра", ("молоко", "2", "l")),
+    ],
+)
+def test_a_measure_after_its_product_is_read(text: str, item: tuple[str, str, str]) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert document["action"] == "start_job", document
+    assert _items(document) == [item]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("купи триста грамм сыра", "300"),
+        ("купи двести пятьдесят грамм масла", "250"),
+        ("купи пятьсот грамм фарша", "500"),
+    ],
+)
+def test_hundreds_are_numbers(text: str, quantity: str) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert [q for _, q, _ in _items(document)] == [quantity], document
