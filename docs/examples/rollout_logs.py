@@ -42,6 +42,7 @@ PARTIAL_TRUST_BUDGET_MS = 1500.0
 SHADOW_BUDGET_MS = 5000.0
 RULES_VERSION = "deterministic/0.1.0"
 LLM_VERSION = "llm/extraction-v1/qwen2.5-7b-instruct"
+MODEL = "qwen2.5-7b-instruct"  # a local model: no price in the policy file, so no cost
 # Why a sampled candidate was refused, with the share of refusals each accounts for.
 REFUSALS = (
     ("item_not_grounded", 0.30),
@@ -159,8 +160,8 @@ def write_day(directory: Path, seed: int = 20260314) -> None:
             hub.emit(
                 PipelineLatencyRecord(
                     **join,
-                    total_ms=round(sum(stages.values()), 3),
-                    stages=stages,
+                    total_s=round(sum(stages.values()) / 1000, 6),
+                    stages_s={stage: ms / 1000 for stage, ms in stages.items()},
                     mode=mode,
                     llm_enabled=True,
                     decision_version=version,
@@ -233,8 +234,10 @@ def partial_trust(hub: LogHub, draw: Draw, join: Join) -> tuple[bool, float | No
             reason_codes=(error,) if error else reasons,
             risk_flags=risks,
             confidence=confidence,
-            latency_ms=None if error == "unavailable" else latency,
-            llm_error_type=error,
+            llm_duration_s=None if error == "unavailable" else latency / 1000,
+            error_type=error,
+            provider="openai",
+            request_model=MODEL,
         )
     )
     if accepted:
@@ -250,10 +253,12 @@ def partial_trust(hub: LogHub, draw: Draw, join: Join) -> tuple[bool, float | No
             **join,
             mode=Mode.PARTIAL_TRUST,
             llm_outcome=outcome,
-            llm_error_type=error,
+            error_type=error,
             fallback_reason=reason,
             deterministic_used=not accepted,
-            llm_latency_ms=latency,
+            llm_duration_s=latency / 1000,
+            provider="openai",
+            request_model=MODEL,
         )
     )
     return accepted, latency
@@ -293,9 +298,12 @@ def shadow_comparison(
             sampled=True,
             agreement=agreement,
             overall_agreement=agreement.overall(),
-            deterministic_latency_ms=deterministic_ms,
-            llm_latency_ms=latency,
-            llm_error_type=error,
+            deterministic_s=deterministic_ms / 1000,
+            llm_duration_s=latency / 1000,
+            error_type=error,
+            reused_reading=mode is Mode.PARTIAL_TRUST,
+            provider="openai",
+            request_model=MODEL,
         )
     )
     if mode is Mode.SHADOW:
@@ -308,10 +316,12 @@ def shadow_comparison(
                 else LlmOutcome.TIMEOUT
                 if error == "timeout"
                 else LlmOutcome.ERROR,
-                llm_error_type=error,
+                error_type=error,
                 fallback_reason=None,
                 deterministic_used=True,
-                llm_latency_ms=latency,
+                llm_duration_s=latency / 1000,
+                provider="openai",
+                request_model=MODEL,
             )
         )
 

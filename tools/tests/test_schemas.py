@@ -40,18 +40,18 @@ def test_the_real_guide_matches_the_schemas(guide: Path) -> None:
 def test_a_renamed_field_is_reported_both_ways(guide: Path) -> None:
     replace(
         guide,
-        "| `total_ms` | number | yes |",
-        "| `total_millis` | number | yes |",
+        "| `total_s` | number | yes |",
+        "| `total_seconds` | number | yes |",
     )
     table = line_of(guide, "| field | type | required | description |")
     assert schema_problems(guide) == [
         (
-            f"{SCHEMA_GUIDE}:{table}: pipeline_latency: field 'total_ms' is in the schema but not "
+            f"{SCHEMA_GUIDE}:{table}: pipeline_latency: field 'total_s' is in the schema but not "
             "documented"
         ),
         (
-            f"{SCHEMA_GUIDE}:{line_of(guide, '`total_millis`')}: pipeline_latency: field "
-            "'total_millis' documented but not in the schema"
+            f"{SCHEMA_GUIDE}:{line_of(guide, '`total_seconds`')}: pipeline_latency: field "
+            "'total_seconds' documented but not in the schema"
         ),
     ]
 
@@ -172,5 +172,5 @@ def test_nested_objects_and_arrays_are_flattened() -> None:
     assert not names["hints[].value"].required
     assert names["timestamp"].type == "string (date-time)"
     stages = {spec.name: spec for spec in schema_fields(record_schema("pipeline_latency"))}
-    assert stages["stages"].type == "object of number"
+    assert stages["stages_s"].type == "object of number"
     assert stages["mode"].values == ("deterministic", "shadow", "assist", "partial_trust")
