@@ -83,6 +83,7 @@ _GRAMMEMES |= {
     "NPRO",
     "PRTF",
     "PRTS",
+    "ADJS",
 }
 
 

@@ -15,12 +15,26 @@ __all__ = ["corridor_code"]
 
 _WINDOW = 5  # how far (in tokens) a verb may stand from its object
 _BULK_WINDOW = 7  # "clear out the hardware store list": the object may stand a few words on
-_PARTICIPLES = frozenset({"PRTF", "PRTS"})  # OpenCorpora: full and short participles
+_BULK_BEFORE = 4  # "все задачи Kate перекинь": or just before the verb
+# OpenCorpora: full and short participles, short adjectives ("закрыта"): a state, no command
+_PARTICIPLES = frozenset({"PRTF", "PRTS", "ADJS"})
+_DEVICE_WINDOW = 5  # "put BBC One on the telly"
+_TRANSFER_WINDOW = 8  # "переведи, пожалуйста, внучке Маше пять тысяч"
 
 
 def _near(words: Words, index: int, vocabulary: frozenset[str], window: int = _WINDOW) -> bool:
-    low, high = max(0, index - window), min(len(words), index + window + 1)
-    return any(words.matches(i, vocabulary) for i in range(low, high) if i != index)
+    """A word of ``vocabulary`` stands within ``window`` words of ``index``; marks between
+    count for nothing ("открой, пожалуйста, входную дверь")."""
+    infos = words.infos
+    for step in (-1, 1):
+        k, seen = index + step, 0
+        while 0 <= k < len(infos) and seen < window:
+            if words.matches(k, vocabulary):  # "$" is a mark that counts
+                return True
+            if infos[k] is not None or words.tokens[k].kind != "punct":
+                seen += 1
+            k += step
+    return False
 
 
 # Each check below first asks whether the text holds a word it could start from at all (every
@@ -34,14 +48,17 @@ def _has_plural_possessive(words: Words, c: CorridorWords) -> bool:
     return any(map(str.endswith, words.norms, repeat(c.plural_possessive_endings)))
 
 
-def _is_payment(words: Words, c: CorridorWords) -> bool:
+def _is_payment(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     if words.vocabulary.isdisjoint(c.payment_starts):
         return False
     for i in range(len(words)):
-        if words.has_lemma(i, c.pay_words):
-            return True
-        if words.has_lemma(i, c.transfer_words) and _near(words, i, c.money_words, 6):
-            return True
+        paying = words.has_lemma(i, c.pay_words) or (
+            words.has_lemma(i, c.transfer_words)
+            and _near(words, i, c.money_words, _TRANSFER_WINDOW)
+        )
+        if paying:
+            # "напомни Kate отменить подписку": the payment is the member's task
+            return not _in_reminder(words, i, c, t)
     return False
 
 
@@ -65,7 +82,7 @@ def _is_verbless_control(words: Words, c: CorridorWords, t: TriggerWords) -> boo
     for i in range(len(words)):
         if words.matches(i, c.media_commands):
             return True
-        if words.matches(i, c.device_settings) and _near(words, i, c.device_nouns, 4):
+        if words.matches(i, c.device_settings) and _near(words, i, c.device_nouns, 5):
             return True
     return False
 
@@ -82,6 +99,7 @@ def _in_reminder(words: Words, i: int, c: CorridorWords, t: TriggerWords) -> boo
 
 
 _INSTRUMENTAL = "ablt"  # OpenCorpora: the instrumental case ("роботом")
+_GENITIVE = "gent"
 
 
 def _device_does_it(words: Words, c: CorridorWords) -> bool:
@@ -109,7 +127,9 @@ def _is_device_control(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     if words.vocabulary.isdisjoint(c.device_verbs):
         return False
     for i in range(len(words)):
-        if not words.has_lemma(i, c.device_verbs) or _is_participle(words, i):
+        if not words.has_lemma(i, c.device_verbs) or (
+            _is_participle(words, i) and words.norms[i] not in c.device_always_verbs
+        ):  # "выкл", read as a short adjective, is still the switch
             continue  # "выключен ли утюг?" asks about a state; it controls nothing
         if _in_reminder(words, i, c, t):
             return False  # "remind Lucy to turn off the tv": the task is hers
@@ -117,16 +137,79 @@ def _is_device_control(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
             return True
         if words.norms[i] in c.switch_verbs and _near(words, i, c.on_off, 4):
             return True
-        if _near(words, i, c.device_nouns, 4) and not _near(words, i, t.shop_verbs, 3):
-            return words.norms[i] not in c.opening_verbs or _near(words, i, c.openable, 3)
+        if _near(words, i, c.device_nouns, _DEVICE_WINDOW) and not _near(words, i, t.shop_verbs, 3):
+            # "открой окно" airs a room; "открой входную дверь" works a lock
+            return not words.has_lemma(i, c.opening_verbs) or _near(words, i, c.openable, 3)
+        if _plays_something(words, i, c):
+            return True
     return False
 
 
-def _is_foreign(words: Words, c: CorridorWords) -> bool:
+def _plays_something(words: Words, index: int, c: CorridorWords) -> bool:
+    """ "поставь что-нибудь из Цоя", "put on something by Queen": a media verb, something
+    indefinite, then whose it is."""
+    if not words.has_lemma(index, c.media_verbs):
+        return False
+    ahead = [k for k in range(index + 1, min(len(words), index + 4)) if words.infos[k] is not None]
+    return any(
+        words.norms[k] in c.indefinites
+        and (nxt := words.next_words[k]) is not None
+        and words.norms[nxt] in c.media_links
+        for k in ahead
+    )
+
+
+def _asks_a_state(words: Words, v: Vocabulary) -> bool:
+    """ "is the oven off?", "входная дверь закрыта?": a question about a device's state, not a
+    command to it (clarified with the other questions); "can you turn the lights off?" and
+    "выключи свет?" still command."""
+    first = words.first_word
+    if first is None:
+        return False
+    o = v.open_world
+    opens = words.norms[first] in o.question_openers
+    if not opens and not words.text.rstrip().endswith("?"):
+        return False
+    if words.norms[first] in o.polite_openers or words.has_lemma(first, v.corridor.device_verbs):
+        return False
+    return not any(info is not None and info.is_imperative for info in words.infos)
+
+
+def _outsider_acts(words: Words, index: int, c: CorridorWords, t: TriggerWords) -> bool:
+    """The outsider at ``index`` ("соседи", "the neighbours") owns the list or task named near
+    it, or is the doer a reminder or request names ("напомни соседям …", "ask the
+    neighbours to …"); one an errand only mentions ("отнести соседке ключи", "забрать дрель
+    у соседа") belongs to the member's own task."""
+    if _near(words, index, c.household_words, 3):
+        return True
+    j = index - 1
+    while j >= 0 and (words.norms[j] in c.determiners or words.infos[j] is None):
+        j -= 1
+    return j >= 0 and words.has_lemma(j, t.task_object_openers)
+
+
+def _owner_after(words: Words, index: int, c: CorridorWords) -> bool:
+    """The word after a household word ("список", "семья") names another family as its owner:
+    a surname in the genitive plural ("список Петровых") or an outsider's kin ("список
+    родителей Kate"); "список нужных вещей" names no owner."""
+    nxt = words.next_words[index]
+    if nxt is None or nxt != index + 1:
+        return False
+    info = words.infos[nxt]
+    if info is None or info.noun_case != _GENITIVE:
+        return False
+    norm = words.norms[nxt]
+    surname = norm.endswith(c.family_name_endings) and len(norm) > 4
+    return surname or words.has_lemma(nxt, c.outside_owners)
+
+
+def _is_foreign(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     if words.vocabulary.isdisjoint(c.foreign_starts) and not _has_plural_possessive(words, c):
         return False
     for i in range(len(words)):
-        if words.matches(i, c.foreign_markers):
+        if words.matches(i, c.foreign_markers) and _outsider_acts(words, i, c, t):
+            return True
+        if words.lemmas[i] in c.household_words and _owner_after(words, i, c):
             return True
         if words.matches(i, c.other_words) and _near(words, i, c.household_words, 3):
             return words.norms[i] not in c.weak_other_words or _near(words, i, c.household_nouns)
@@ -139,8 +222,13 @@ def _is_foreign(words: Words, c: CorridorWords) -> bool:
         possessive_plural = norm.endswith(c.plural_possessive_endings) or (
             norm.endswith(c.plural_endings) and i + 1 < len(words) and words.norms[i + 1] == "'"
         )
-        if possessive_plural and len(norm) > 3 and _near(words, i, c.household_words, 3):
-            return True
+        if possessive_plural and len(norm) > 3:
+            # "the Johnsons' list"; "at the Millers'": a family named, its home meant
+            named = (
+                words.tokens[i].text[:1].isupper() and i > 0 and words.norms[i - 1] in c.determiners
+            )
+            if named or _near(words, i, c.household_words, 3):
+                return True
     return False
 
 
@@ -150,7 +238,11 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     if not vocabulary.isdisjoint(c.bulk_starts):  # a bulk verb or a standing marker
         for i in range(count):
             if words.has_lemma(i, c.bulk_verbs):
-                window = range(i + 1, min(count, i + _BULK_WINDOW))
+                # the object after the verb, or put first ("все задачи Kate перекинь на меня")
+                window = [
+                    *range(max(0, i - _BULK_BEFORE), i),
+                    *range(i + 1, min(count, i + _BULK_WINDOW)),
+                ]
                 has_all = any(words.matches(j, c.all_words) for j in window)
                 has_object = any(words.matches(j, c.bulk_objects) for j in window)
                 if has_all and has_object:
@@ -168,7 +260,11 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
             if (
                 norms[i] == first
                 and norms[i : i + size] == phrase
-                and _near(words, i, c.standing_verbs, _BULK_WINDOW)
+                and (
+                    _near(words, i, c.standing_verbs, _BULK_WINDOW)
+                    # "с сегодняшнего дня мусор всегда выносит Петя"
+                    or _near(words, i, c.standing_markers, _BULK_WINDOW)
+                )
             ):
                 return True
     return False
@@ -181,11 +277,11 @@ def corridor_code(words: Words, vocabulary: Vocabulary) -> str | None:
     if words.vocabulary.isdisjoint(c.any_marker) and not _has_plural_possessive(words, c):
         return None
     t = vocabulary.triggers
-    if _is_payment(words, c):
+    if _is_payment(words, c, t):
         return "payment_not_supported"
-    if _is_device_control(words, c, t):
+    if _is_device_control(words, c, t) and not _asks_a_state(words, vocabulary):
         return "device_control_not_supported"
-    if _is_foreign(words, c):
+    if _is_foreign(words, c, t):
         return "foreign_household"
     if _is_bulk(words, c, t):
         return "bulk_operation_not_supported"

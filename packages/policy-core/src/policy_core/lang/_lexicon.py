@@ -236,6 +236,9 @@ class CorridorWords:
     media_commands: Words = _NONE  # device control on their own: "pause", "громче"
     opening_verbs: Words = _NONE  # "open": control only of what opens
     openable: Words = _NONE
+    media_verbs: Words = _NONE  # lemmas: "поставь что-нибудь из …", "play something by …"
+    indefinites: Words = _NONE  # … "что-нибудь", "something" …
+    media_links: Words = _NONE  # … "из", "by": whose music
     foreign_markers: Words = _NONE
     other_words: Words = _NONE
     weak_other_words: Words = _NONE  # "other" needs "household"/"family" near
@@ -243,6 +246,7 @@ class CorridorWords:
     household_nouns: Words = _NONE
     family_lemmas: Words = _NONE  # "семье Петровых"
     family_name_endings: tuple[str, ...] = ()
+    outside_owners: Words = _NONE  # lemmas: after a list word, another family's ("родителей")
     plural_possessive_endings: tuple[str, ...] = ()  # "the Johnsons' list"
     plural_endings: tuple[str, ...] = ()  # "the Johnsons ' list"
     bulk_verbs: Words = _NONE
@@ -263,7 +267,10 @@ class CorridorWords:
 
     def __post_init__(self) -> None:
         _set(self, "payment_starts", self.pay_words | self.transfer_words)
-        foreign = self.foreign_markers | self.other_words | self.family_lemmas | {"'"}
+        foreign = (
+            self.foreign_markers | self.other_words | self.family_lemmas | self.household_words
+            | {"'"}
+        )  # fmt: skip
         _set(self, "foreign_starts", foreign)
         _set(self, "bulk_starts", self.bulk_verbs | self.standing_markers)
         _set(

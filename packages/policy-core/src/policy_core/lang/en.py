@@ -188,7 +188,7 @@ CORRIDOR = CorridorWords(
     transfer_words=words("give lend move send top transfer wire"),
     money_words=words(
         """
-        $ buck bucks cash dollar dollars eur euro euros funds money pound roubles rub rubles
+        $ buck bucks cash dollar dollars eur euro euros funds money pound quid roubles rub rubles
         savings usd £ € ₽
         """
     ),
@@ -207,7 +207,8 @@ CORRIDOR = CorridorWords(
         a/c ac alexa blinds bulb bulbs brightness camera conditioner cooler curtains
         degrees door episode fan fridge router telly wifi garage gate heat heater heating humidifier kettle lamp
         light lights lock music netflix oven playlist plug podcast radio robot roomba
-        smart song songs soundtrack speaker spotify sprinkler sprinklers television
+        smart song songs soundtrack speaker spotify sprinkler sprinklers television jazz lofi lo-fi
+        hip-hop blues reggae
         temperature thermostat track tv vacuum volume warmer youtube
                 dishwasher microwave stove washer dryer fireplace aircon purifier lighting chromecast roku hulu audiobook movie cartoons channel doorbell sonos echo nest
         blinds shades shutters curtains bulb bulbs lighting led leds thermostat heating heater ac aircon fan fans humidifier dehumidifier purifier tv television telly roku chromecast firestick speaker speakers soundbar music song songs playlist album podcast radio volume camera cameras doorbell sprinkler sprinklers vacuum roomba oven stove microwave kettle dishwasher washer dryer fridge freezer boiler heater outlet plug plugs
@@ -216,11 +217,14 @@ CORRIDOR = CorridorWords(
     switch_verbs=words("switch turn"),
     device_settings=words("color colour off"),
     media_commands=words(
-        "episode louder mute pause quieter rewind shuffle skip track tracks unmute volume"
+        "episode louder mute pause quieter rewind shuffle skip track tracks unmute volume brightness"
     ),
     on_off=words("off on"),
     opening_verbs=words("close open"),
-    openable=words("blinds garage gate lock"),
+    openable=words("blinds curtains door garage gate lock shades shutters"),
+    media_verbs=words("play put"),
+    indefinites=words("anything something"),
+    media_links=words("by from"),
     foreign_markers=words(
         """
         neighbor neighbor's neighbors neighbors' neighbour neighbour's neighbours neighbours'
@@ -234,8 +238,8 @@ CORRIDOR = CorridorWords(
     plural_endings=("s",),
     bulk_verbs=words(
         """
-        assign cancel clear close delete drop empty erase give mark move purge reassign remove
-        reset rid wipe
+        assign cancel clear close delete distribute divide drop empty erase give mark move purge
+        reassign remove reset rid split wipe
         """
     ),
     clearing_verbs=words("clear empty purge wipe"),

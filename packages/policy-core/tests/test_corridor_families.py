@@ -1,0 +1,171 @@
+"""SPEC §4 row 3 and "The open world": the corridor's families read in the issue's second
+batch (other households named by a surname or an outsider's kin, outsiders who only figure in
+an errand, bulk verbs before or after their objects, standing rules, device control spoken
+with abbreviations, an open or lock verb on what opens, music by whose it is, and questions
+about a device's state, which are clarified, not rejected).
+
+Each row is decided through ``decide()`` against the bilingual test household
+(``policy_core.testing``: members Анна, Петя, Маша, Tom).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from policy_core import PolicySettings, decide
+from policy_core.testing import FixedClock, make_command
+
+SETTINGS = PolicySettings(deterministic_ids=True, clock=FixedClock())
+
+
+def _decide(text: str) -> dict[str, Any]:
+    return decide(make_command(text), SETTINGS).to_json_dict()
+
+
+def _rejected_with(text: str) -> str | None:
+    document = _decide(text)
+    return document["payload"]["code"] if document["action"] == "reject" else None
+
+
+def _tasks(document: dict[str, Any]) -> list[dict[str, Any]]:
+    actions = document["payload"].get("proposed_actions", [])
+    return [a["payload"]["task"] for a in actions if "task" in a["payload"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "добавь творог в список Смирновых",
+        "закинь молоко в список Петровых из 12-й квартиры",
+        "добавь хлеб в список Кузнецовых",
+        "добавь молоко в список родителей Тома",
+        "запиши сыр в список друзей",
+        "who's on dishes at the Millers' tonight?",
+        "what do the Garcias' kids need",
+        "напомни соседям вынести мусор",
+        "remind the neighbours to move their car",
+        "add milk to the neighbours' list",
+    ],
+)
+def test_another_household_is_refused(text: str) -> None:
+    assert _rejected_with(text) == "foreign_household"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "надо отнести соседке ключи",
+        "напомни Пете забрать дрель у соседа",
+        "return the ladder to the neighbours tomorrow",
+        "добавь в список нужных вещей мыло",  # an adjective after the list names no owner
+        "добавь в список покупок творог",
+    ],
+)
+def test_an_outsider_only_mentioned_is_no_other_household(text: str) -> None:
+    document = _decide(text)
+    assert document["action"] != "reject", document
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "все задачи Тома перекинь на меня",
+        "снеси вообще все задачи в доме",
+        "split all the chores evenly between the kids",
+        "divide all the tasks between Tom and me",
+        "распредели все задачи между детьми",
+        "с сегодняшнего дня мусор всегда выносит Петя",
+        "from now on the dishes are always Tom's",
+    ],
+)
+def test_bulk_changes_and_standing_rules_are_refused(text: str) -> None:
+    assert _rejected_with(text) == "bulk_operation_not_supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "вкл свет на кухне",
+        "выкл телик",
+        "врубай кондей на охлаждение",
+        "заблокируй замок на входной двери",
+        "Открой, пожалуйста, входную дверь, там внук пришёл.",
+        "open the back door for the dog walker",
+        "закрой шторы в гостиной",
+        "перекрой воду в ванной",
+        "переключи на Матч ТВ",
+        "режим кино в гостиной",
+        "свет в детской на 10 процентов",
+        "brightness up in the bathroom please",
+        "поставь что-нибудь из Цоя",
+        "play something by Queen",
+        "put on some jazz in the kitchen",
+        "поставь some lo-fi",
+    ],
+)
+def test_device_control_in_its_spoken_forms_is_refused(text: str) -> None:
+    assert _rejected_with(text) == "device_control_not_supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "открой окно в детской",  # airing a room: no lock, no device
+        "купи лампочки для люстры",
+        "remind Tom to lock the back door tonight",
+        "we need to fix the garage door",
+        "buy rock salt for the path",
+    ],
+)
+def test_near_misses_of_device_control_are_not_refused(text: str) -> None:
+    assert _rejected_with(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "входная дверь закрыта?",
+        "is the духовка off?",
+        "is the garage door закрыта?",
+        "are the lights in the garage on?",
+        "свет в ванной выключен?",
+    ],
+)
+def test_a_question_about_a_device_is_clarified(text: str) -> None:
+    document = _decide(text)
+    assert document["action"] == "clarify", document
+    assert document["payload"]["missing_fields"] == ["intent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["can you turn the lights off?", "выключи свет?", "could you put BBC One on the telly?"],
+)
+def test_a_command_asked_as_a_question_is_still_control(text: str) -> None:
+    assert _rejected_with(text) == "device_control_not_supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "скинь Тому 30 quid за вчерашний takeaway",
+        "Переведи, пожалуйста, внучке Маше пять тысяч с моей карты",
+        "send Tom $20 for the pizza",
+    ],
+)
+def test_money_sent_is_a_payment(text: str) -> None:
+    assert _rejected_with(text) == "payment_not_supported"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("напомни Пете отменить подписку на кино", "Отменить подписку на кино"),
+        ("remind Tom to pay the water bill", "Pay the water bill"),
+    ],
+)
+def test_a_payment_inside_a_reminder_is_the_members_task(text: str, title: str) -> None:
+    (task,) = _tasks(_decide(text))
+    assert task["title"] == title
