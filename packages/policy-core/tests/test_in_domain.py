@@ -103,3 +103,57 @@ def test_a_measure_after_its_product_is_read(text: str, item: tuple[str, str, st
 def test_hundreds_are_numbers(text: str, quantity: str) -> None:
     document = _decide(text, defaults={"default_list_id": "l-groceries"})
     assert [q for _, q, _ in _items(document)] == [quantity], document
+
+
+# The test household's timestamp: Wednesday 2026-03-04, 10:00 at +03:00 (policy_core.testing).
+@pytest.mark.parametrize(
+    ("text", "title", "due"),
+    [
+        ("remind Tom put out bins sat 7p", "Put out bins", "2026-03-07T19:00:00+03:00"),
+        ("tom mow lawn sat", "Mow lawn", "2026-03-07"),
+        ("remind tom at 7p to call his mom", "Call his mom", "2026-03-04T19:00:00+03:00"),
+        (
+            "remind me at half past eight tonight to lock the back door",
+            "Lock the back door",
+            "2026-03-04T20:30:00+03:00",
+        ),
+        ("remind tom at quarter past 7 pm to call", "Call", "2026-03-04T19:15:00+03:00"),
+        ("напомни Пете двадцатого числа вынести мусор", "Вынести мусор", "2026-03-20"),
+        ("напомни Пете двадцать пятого марта вынести мусор", "Вынести мусор", "2026-03-25"),
+        ("напомни Пете к 10.03 сдать книги", "Сдать книги", "2026-03-10"),
+        ("напомни Пете 15 марта 2027 года сдать книги", "Сдать книги", "2027-03-15"),
+        ("remind Tom to renew the licence March 3rd 2027", "Renew the licence", "2027-03-03"),
+    ],
+)
+def test_more_due_expressions_are_resolved(text: str, title: str, due: str) -> None:
+    task = _task(_decide(text))
+    assert task is not None
+    assert (task["title"], task.get("due")) == (title, due)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("напомни Пете в 8.30 вынести мусор", "2026-03-05T08:30:00+03:00"),  # a time, not a date
+        ("напомни Пете в 20.03 сдать книги", "2026-03-04T20:03:00+03:00"),  # "в" heads a time
+    ],
+)
+def test_a_dotted_time_stays_a_time(text: str, due: str) -> None:
+    task = _task(_decide(text))
+    assert task is not None
+    assert task.get("due") == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dry the towels in the sun",  # "sun" after an article is the sun
+        "напомни Пете взять второго медведя",  # a bare ordinal is no date
+        "remind Tom the date was March 3rd 2025",  # a year gone is asked about, never ahead
+    ],
+)
+def test_what_only_looks_like_a_due_is_not_one_ahead(text: str) -> None:
+    document = _decide(text)
+    task = _task(document)
+    due = task.get("due") if task is not None else None
+    assert due is None or due < "2026-03-04", document

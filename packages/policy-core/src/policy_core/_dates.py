@@ -32,8 +32,14 @@ Rules and the choices behind them:
 - With no date, a time (or part of the day) means today if that moment is still ahead of
   ``now``, else tomorrow. "tonight", "this evening", "сегодня вечером" always mean today.
 - Calendar dates: "5 марта", "5-го марта", "on March 5", "March 5th", "5th of March", "on the
-  5th", "5 числа": the next such date not before today (years are not read). A day of the month
-  without a month must end the phrase ("on the 5th floor" is a floor).
+  5th", "5 числа", "двадцатого марта", "двадцать пятого числа", "15.03" (a dotted day and
+  month, unless "в"/"at" makes it a clock time): the next such date not before today. A year
+  after the date ("March 3rd 2027", "15 марта 2027 года") is read, and a date it puts in the
+  past is a past date. A day of the month without a month must end the phrase ("on the 5th
+  floor" is a floor); an ordinal word needs its month or "числа".
+- "7p", "10a" (a meridiem letter glued to the hour), "half past eight", "quarter past 7 pm".
+  "sat", "sun", "wed" at the very end of the text or right before a time ("mow lawn sat",
+  "sat 7p") are weekdays too, unless an article stands before them ("in the sun").
 
 The first phrase of each kind (date, time, part of the day) wins; the indices returned cover
 every token of those phrases, prepositions included, so the caller can cut them from a title.
@@ -71,6 +77,7 @@ _ONE = Decimal(1)
 _CLOCK = len("23.59")  # the longest number token a clock time is written as
 _MAX_SPAN_MINUTES = 3660 * 1440
 _DIGIT_KINDS = frozenset({"number", "time"})
+_YEARS_AHEAD = 10  # a year written after a date is read up to this far ahead
 
 
 class _Hit(NamedTuple):
@@ -116,6 +123,13 @@ def _week_after(tokens: Sequence[Token], i: int, d: DateWords) -> int:
     return i
 
 
+def _ends_or_timed(tokens: Sequence[Token], j: int) -> bool:
+    """Nothing but marks from ``j`` on, or a time right there: "mow lawn sat", "sat 7p"."""
+    if j < len(tokens) and tokens[j].kind in _DIGIT_KINDS:
+        return True
+    return all(t.kind == "punct" for t in tokens[j:])
+
+
 def _weekday(tokens: Sequence[Token], i: int, today: date, d: DateWords) -> _Hit | None:
     word = tokens[i].norm
     if i + 1 < len(tokens) and tokens[i + 1].norm in d.compound_nouns:
@@ -126,6 +140,7 @@ def _weekday(tokens: Sequence[Token], i: int, today: date, d: DateWords) -> _Hit
         word in d.ambiguous_weekdays
         and not past
         and not (d.strong_weekday_leads & {t.norm for t in tokens[start:i]})
+        and not (i and _ends_or_timed(tokens, i + 1) and tokens[i - 1].norm not in d.articles)
     ):
         return None
     if past:  # the latest such day before today: a due already gone, asked about
@@ -216,9 +231,64 @@ def _on_or_after(today: date, month: int | None, day: int) -> date | None:
     return None  # pragma: no cover - every valid day recurs within eight years
 
 
-def _calendar(tokens: Sequence[Token], i: int, today: date, d: DateWords) -> _Hit | None:
+def _dotted(token: Token) -> tuple[int, int] | None:
+    """ "15.03": a day and a month, when the token reads as both (a clock time's minutes
+    are two digits too, so a month part above 12 is a time, "8.00" is none)."""
+    if token.kind != "number" or token.norm.count(".") != 1:
+        return None
+    day_text, _, month_text = token.norm.partition(".")
+    if len(month_text) != 2 or not 1 <= len(day_text) <= 2:
+        return None
+    day, month = int(day_text), int(month_text)
+    return (day, month) if 1 <= day <= 31 and 1 <= month <= 12 else None
+
+
+def _year(tokens: Sequence[Token], j: int, today: date, d: DateWords) -> tuple[int | None, int]:
+    """A year written after a date ("March 3rd 2027", "15 марта 2027 года") and the end."""
+    k = j + 1 if j < len(tokens) and tokens[j].norm == "," else j
+    if k < len(tokens) and tokens[k].kind == "number" and tokens[k].norm.isdigit():
+        year = int(tokens[k].norm)
+        if today.year - 1 <= year <= today.year + _YEARS_AHEAD:
+            end = k + 1
+            if end < len(tokens) and tokens[end].norm in d.year_words:
+                end += 1
+            return year, end
+    return None, j
+
+
+def _word_day(tokens: Sequence[Token], i: int, d: DateWords, numbers: NumberWords) -> int:
+    """Where a day said as an ordinal word starts: "двадцать пятого" at "двадцать"."""
+    if i and d.day_ordinals[tokens[i].norm] < 10 and tokens[i - 1].norm in numbers.tens:
+        tens = numbers.tens[tokens[i - 1].norm]
+        if tens in (20, 30):
+            return i - 1
+    return i
+
+
+def _calendar(
+    tokens: Sequence[Token], i: int, today: date, d: DateWords, numbers: NumberWords
+) -> _Hit | None:
     n, month = len(tokens), d.months.get(tokens[i].norm)
-    if month is not None:  # "March 5th"
+    dotted = _dotted(tokens[i])
+    first = i
+    day: int | None
+    before = tokens[i - 1].norm if i else ""
+    if dotted is not None and (before not in d.time_preps or before in d.date_preps):
+        day, month = dotted  # "15.03"
+        end = i + 1
+    elif tokens[i].norm in d.day_ordinals:  # "двадцатого марта", "двадцать пятого числа"
+        first = _word_day(tokens, i, d, numbers)
+        day = d.day_ordinals[tokens[i].norm] + (
+            int(numbers.tens[tokens[first].norm]) if first < i else 0
+        )
+        end = i + 1
+        if end < n and tokens[end].norm in d.months:
+            month, end = d.months[tokens[end].norm], end + 1
+        elif end < n and tokens[end].norm in d.day_of_month_words:
+            end += 1
+        else:
+            return None  # a bare ordinal is as often "the second one" as a date
+    elif month is not None:  # "March 5th"
         day = _day_number(tokens[i + 1]) if i + 1 < n else None
         if day is None:
             return None
@@ -237,10 +307,23 @@ def _calendar(tokens: Sequence[Token], i: int, today: date, d: DateWords) -> _Hi
         elif not ordinal:
             return None
     word_after = tokens[end].norm if end < n and tokens[end].kind == "word" else None
-    if month is None and word_after is not None and word_after not in d.after_day_of_month:
+    said_of_month = tokens[end - 1].norm in d.day_of_month_words  # "5 числа"
+    if (
+        month is None
+        and not said_of_month
+        and word_after is not None
+        and word_after not in d.after_day_of_month
+    ):
         return None  # "on the 5th floor" is not a date
-    start = _lead(tokens, i, d.articles, d.date_preps)
-    found = _on_or_after(today, month, day)
+    start = _lead(tokens, first, d.articles, d.date_preps)
+    year, end = _year(tokens, end, today, d) if month is not None else (None, end)
+    if year is not None and month is not None:
+        try:
+            found: date | None = date(year, month, day)
+        except ValueError:
+            return None
+    else:
+        found = _on_or_after(today, month, day)
     return None if found is None else _Hit("date", start, end, found)
 
 
@@ -284,8 +367,8 @@ def _day_phrase(
         return _Hit("part", start, i + 1, today if this else None, d.parts[word])
     if word in d.parts_after and i and tokens[i - 1].norm in d.parts_after_preps:
         return _Hit("part", i - 1, i + 1, None, d.parts_after[word])
-    if word in d.months or tokens[i].kind == "number":
-        return _calendar(tokens, i, today, d)
+    if word in d.months or tokens[i].kind == "number" or word in d.day_ordinals:
+        return _calendar(tokens, i, today, d, numbers)
     return None
 
 
@@ -295,6 +378,8 @@ def _meridiem(tokens: Sequence[Token], j: int, d: DateWords) -> tuple[Meridiem |
     word = tokens[j].norm
     if word in d.meridiems:
         return d.meridiems[word], j + 1
+    if word in d.glued_meridiems and j and tokens[j - 1].end == tokens[j].start:
+        return d.glued_meridiems[word], j + 1  # "7p"
     if (
         word in d.dotted_meridiems  # "a.m."
         and j + 2 < len(tokens)
@@ -319,6 +404,26 @@ def _on_clock(hour: int, meridiem: Meridiem) -> int | None:
     return hour + 12 if hour < 12 else hour  # вечера
 
 
+def _past_the_hour(
+    tokens: Sequence[Token], i: int, start: int, d: DateWords, numbers: NumberWords
+) -> _Hit | None:
+    """ "half past eight", "quarter past 7 pm": a fraction of an hour past it."""
+    if i + 2 >= len(tokens) or tokens[i + 1].norm not in d.clock_past:
+        return None
+    number = read_number(tokens, i + 2, numbers)
+    if number is None or number.value != int(number.value) or not 1 <= number.value <= 12:
+        return None
+    hour = int(number.value)
+    meridiem, end = _meridiem(tokens, number.end, d)
+    if meridiem is not None:
+        clock = _on_clock(hour, meridiem)
+        if clock is None:
+            return None
+        hour = clock
+    minute = d.clock_fractions[tokens[i].norm]
+    return _Hit("time", start, end, None, hour, minute, meridiem is not None)
+
+
 def _time(
     tokens: Sequence[Token], i: int, claimed: set[int], d: DateWords, numbers: NumberWords
 ) -> _Hit | None:
@@ -327,6 +432,8 @@ def _time(
     start = i - 1 if i and tokens[i - 1].norm in d.time_preps else i
     if token.norm in d.named_times:
         return _Hit("time", start, i + 1, hour=d.named_times[token.norm], meridiem=True)
+    if token.norm in d.clock_fractions:
+        return _past_the_hour(tokens, i, start, d, numbers)
     if token.kind == "number" and len(token.norm) > _CLOCK:  # no time, nor an int() to take
         return None
     minute, end, strong = 0, i + 1, token.kind == "time"
@@ -393,7 +500,12 @@ def _find(
         if i in claimed or token.kind == "punct":
             continue
         after_prep = i > 0 and tokens[i - 1].norm in d.time_preps  # "в восемь", "в полдень"
-        if token.kind != "word" or after_prep or token.norm in d.named_times:
+        if (
+            token.kind != "word"
+            or after_prep
+            or token.norm in d.named_times
+            or token.norm in d.clock_fractions
+        ):
             clock = _time(tokens, i, claimed, d, numbers)
             if clock is not None:
                 break

@@ -375,6 +375,11 @@ class DateWords:
     dotted_meridiems: Mapping[str, Meridiem] = field(default_factory=_no_map)  # "7 a.m."
     dotted_meridiem_letters: Words = _NONE
     named_times: Mapping[str, int] = field(default_factory=_no_map)  # noon 12, midnight 24
+    glued_meridiems: Mapping[str, Meridiem] = field(default_factory=_no_map)  # "7p", "10a"
+    clock_fractions: Mapping[str, int] = field(default_factory=_no_map)  # "half past": 30
+    clock_past: Words = _NONE  # "half past eight"
+    day_ordinals: Mapping[str, int] = field(default_factory=_no_map)  # "двадцатого марта"
+    year_words: Words = _NONE  # "15 марта 2027 года": after the year
     # derived
     weekday_leads: Words = field(init=False, repr=False, compare=False)
     day_names: Words = field(init=False, repr=False, compare=False)
@@ -388,9 +393,14 @@ class DateWords:
             {*self.today_parts, *(phrase[0] for phrase, _ in self.offset_phrases)}
             | {*self.parts_after, *self.span_words, *self.day_offsets, *self.weekdays}
             | {*self.weekend, *self.parts, *self.months, *self.week_words}
+            | {*self.day_ordinals}
         )
         _set(self, "day_triggers", triggers)
-        _set(self, "due_words", frozenset({*triggers, *self.time_preps, *self.named_times}))
+        _set(
+            self,
+            "due_words",
+            frozenset({*triggers, *self.time_preps, *self.named_times, *self.clock_fractions}),
+        )
 
 
 @dataclass(frozen=True, slots=True)

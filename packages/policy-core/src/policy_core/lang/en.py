@@ -421,6 +421,9 @@ DATES = DateWords(
             **_forms(24, "midnight"),
         }
     ),
+    glued_meridiems=MappingProxyType({"a": "am", "p": "pm"}),
+    clock_fractions=MappingProxyType({"half": 30, "quarter": 15}),
+    clock_past=words("past"),
 )
 
 OPEN_WORLD = OpenWorldWords(

@@ -87,6 +87,13 @@ def _unit_forms() -> tuple[dict[str, str], frozenset[str]]:
 
 
 _UNIT_FORMS, _ONE_FORMS = _unit_forms()
+# The days of a month as ordinals in the genitive ("двадцатого марта"), from the first.
+_DAY_ORDINALS = (
+    "первого", "второго", "третьего", "четвертого", "пятого", "шестого", "седьмого",
+    "восьмого", "девятого", "десятого", "одиннадцатого", "двенадцатого", "тринадцатого",
+    "четырнадцатого", "пятнадцатого", "шестнадцатого", "семнадцатого", "восемнадцатого",
+    "девятнадцатого", "двадцатого",
+)  # fmt: skip
 
 
 TRIGGERS = TriggerWords(
@@ -432,6 +439,10 @@ DATES = DateWords(
             **_forms(24, "полночь"),
         }
     ),
+    day_ordinals=MappingProxyType(
+        {word: day for day, word in enumerate(_DAY_ORDINALS, start=1)} | {"тридцатого": 30}
+    ),
+    year_words=words("г года году"),
 )
 
 OPEN_WORLD = OpenWorldWords(
