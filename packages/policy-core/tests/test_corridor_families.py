@@ -169,3 +169,66 @@ def test_money_sent_is_a_payment(text: str) -> None:
 def test_a_payment_inside_a_reminder_is_the_members_task(text: str, title: str) -> None:
     (task,) = _tasks(_decide(text))
     assert task["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Соседи, завтра с 10 до 14 отключат горячую воду, запаситесь",
+        "Петя выключил свет в ванной",
+        "вечером включат отопление",
+    ],
+)
+def test_device_events_told_are_no_control(text: str) -> None:
+    document = _decide(text)
+    assert document["action"] == "clarify", document
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Будьте добры, включите свет в прихожей", "выключите телевизор, пожалуйста"],
+)
+def test_a_polite_plural_command_is_still_control(text: str) -> None:
+    assert _rejected_with(text) == "device_control_not_supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "whose turn is it to hoover",
+        "whose job is the bins this week",
+        "Your Instacart order has been delivered. Total: $64.12",
+        "Spring picture day is Tuesday. Order forms are due to the front office by Friday.",
+        "the order was cancelled",
+        "Тесто замесить, накрыть плёнкой и убрать в холодильник на 30 минут.",
+        "Картофель отварить, обвалять в муке и подрумянить.",
+    ],
+)
+def test_questions_notices_and_recipe_steps_are_clarified(text: str) -> None:
+    document = _decide(text)
+    assert document["action"] == "clarify", document
+    assert document["payload"]["missing_fields"] == ["intent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "возьми там по мелочи",
+        "купи как в тот раз брали",
+        "закинь в продукты всякого для малого",
+        "купи всякого к чаю",
+    ],
+)
+def test_vague_purchases_name_no_item(text: str) -> None:
+    document = _decide(text)
+    assert document["action"] == "clarify", document
+    assert document["payload"]["missing_fields"] == ["item.name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("купи молоко как обычно", "молоко"), ("order pizza for tonight", "pizza")],
+)
+def test_a_product_before_a_comparison_or_an_order_is_kept(text: str, name: str) -> None:
+    actions = _decide(text)["payload"].get("proposed_actions", [])
+    assert [a["payload"]["item"]["name"] for a in actions] == [name]

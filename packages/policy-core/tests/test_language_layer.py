@@ -84,6 +84,7 @@ _GRAMMEMES |= {
     "PRTF",
     "PRTS",
     "ADJS",
+    "3per",
 }
 
 

@@ -51,6 +51,19 @@ def _opens_clause(words: Words, i: int, t: TriggerWords) -> bool:
     return all(words.norms[k] in t.transparent for k in range(i) if words.infos[k] is not None)
 
 
+def _subject_of_a_verb(words: Words, i: int, t: TriggerWords) -> bool:
+    """The word at ``i``, or it and the noun after it, stand before an auxiliary with no mark
+    between: the subject of a statement, not a verb."""
+    if words.vocabulary.isdisjoint(t.auxiliaries):
+        return False
+    for k in (i + 1, i + 2):
+        if k >= len(words) or words.infos[k] is None:
+            return False
+        if words.norms[k] in t.auxiliaries:
+            return True
+    return False
+
+
 def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
     lemma, norm = words.lemmas[i], words.norms[i]
     nxt = words.next_words[i]
@@ -63,6 +76,8 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
         return True  # "grocery list: milk, eggs"
     if i > 0 and words.norms[i - 1] in t.noun_determiners:
         return False  # "your order has shipped": a noun, not a request
+    if _subject_of_a_verb(words, i, t):
+        return False  # "Instacart order has been delivered", "order forms are due"
     if lemma in t.shop_verbs or norm in t.shop_verbs:
         if norm in t.order_verbs and nxt is not None and words.norms[nxt] in t.ordered_meals:
             return True

@@ -63,8 +63,12 @@ def _is_payment(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
 
 
 def _is_participle(words: Words, index: int) -> bool:
+    """A participle, a short adjective or a verb in the past or the 3rd person future: a state
+    or an event told ("выключен", "закрыта", "завтра отключат горячую воду"), no command."""
     info = words.infos[index]
-    return info is not None and info.pos in _PARTICIPLES
+    return info is not None and (
+        info.pos in _PARTICIPLES or info.is_past or (info.is_future and info.is_third_person)
+    )
 
 
 def _asks_for_something(words: Words, t: TriggerWords) -> bool:

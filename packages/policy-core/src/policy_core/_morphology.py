@@ -40,6 +40,7 @@ class WordInfo:
     may_be_direct: bool = False  # some noun reading is nominative or accusative ("яйца")
     is_past: bool = False  # a verb in the past tense ("купил"): a report, not a request
     is_future: bool = False  # a verb in the future tense ("почистит"): said of its doer
+    is_third_person: bool = False  # a verb of the 3rd person ("отключат"), not one addressed
 
 
 def _strip(word: str, rules: tuple[SuffixRule, ...]) -> str | None:
@@ -137,6 +138,7 @@ class Morphology:
             ),
             is_past=tag.POS == "VERB" and "past" in tag,
             is_future=tag.POS == "VERB" and "futr" in tag,
+            is_third_person=tag.POS == "VERB" and "3per" in tag,
         )
 
     def _nominative(self, words: tuple[str, ...], counted: bool) -> tuple[str, ...]:

@@ -152,6 +152,7 @@ class TriggerWords:
     negations: Words = _NONE  # before a trigger (or its need word), nothing is asked: "не готовь"
     forget_verbs: Words = _NONE  # lemmas: negated, they remind ("не забудь", "don't forget")
     noun_determiners: Words = _NONE  # before a buying word, it is a noun: "your order"
+    auxiliaries: Words = _NONE  # after a buying word (or it and a noun), it was one: "order has"
     function_words: Words = _NONE  # prepositions: never a verb, never a need's object
     # derived
     task_object_openers: Words = field(init=False, repr=False, compare=False)
