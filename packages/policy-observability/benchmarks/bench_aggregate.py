@@ -43,6 +43,7 @@ from policy_observability import (
     AssistRecord,
     DecisionRecord,
     FallbackMetricsRecord,
+    LlmCallFields,
     LogHub,
     LogRecord,
     LogType,
@@ -67,12 +68,12 @@ def _decision_records(rng: random.Random, index: int, when: datetime) -> list[Lo
     """The records one decision produces, with realistic spreads of values."""
     join = {"command_id": f"cmd-{index:08d}", "trace_id": f"tr-{index:08d}", "timestamp": when}
     mode = rng.choices(("deterministic", "shadow", "assist", "partial_trust"), (5, 3, 1, 1))[0]
-    stages = {name: round(rng.lognormvariate(-1.5, 0.6), 4) for name in _STAGES}
+    stages = {name: round(rng.lognormvariate(-8.4, 0.6), 7) for name in _STAGES}
     records: list[LogRecord] = [
         PipelineLatencyRecord(
             **join,
-            total_ms=round(sum(stages.values()) + rng.random() * 0.1, 4),
-            stages=stages,
+            total_s=round(sum(stages.values()) + rng.random() * 0.0001, 7),
+            stages_s=stages,
             mode=mode,
             llm_enabled=mode != "deterministic",
             decision_version="deterministic@0.1.0",
@@ -94,17 +95,30 @@ def _decision_records(rng: random.Random, index: int, when: datetime) -> list[Lo
     )
     if mode == "deterministic":
         return records
-    llm_ms = round(rng.lognormvariate(6.5, 0.5), 2)
+    llm_s = round(rng.lognormvariate(-0.4, 0.5), 5)
     llm = rng.choices(("ok", "timeout", "error", "rejected"), (90, 4, 2, 4))[0]
+    tokens_in, tokens_out = rng.randrange(900, 1600), rng.randrange(40, 160)
+    model = rng.choices(("gpt-4o-mini", "qwen2.5-7b-instruct"), (3, 1))[0]
+    call: LlmCallFields = {
+        "provider": "openai",
+        "request_model": model,
+        "response_model": model,
+        "input_tokens": tokens_in,
+        "output_tokens": tokens_out,
+        "estimated_cost_usd": (tokens_in * 0.15 + tokens_out * 0.6) / 1e6
+        if model == "gpt-4o-mini"
+        else None,
+    }
     records.append(
         FallbackMetricsRecord(
             **join,
             mode=mode,
             llm_outcome=llm,
-            llm_error_type={"timeout": "timeout", "error": "unavailable"}.get(llm),
             fallback_reason=None if llm == "ok" else f"llm_{llm}",
             deterministic_used=mode == "shadow" or llm != "ok",
-            llm_latency_ms=llm_ms,
+            **call,
+            llm_duration_s=llm_s,
+            error_type={"timeout": "timeout", "error": "unavailable"}.get(llm),
         )
     )
     if mode == "shadow":
@@ -122,8 +136,9 @@ def _decision_records(rng: random.Random, index: int, when: datetime) -> list[Lo
                 sampled=True,
                 agreement=agreement,
                 overall_agreement=agreement.overall(),
-                deterministic_latency_ms=stages["decide"],
-                llm_latency_ms=llm_ms,
+                deterministic_s=stages["decide"],
+                **call,
+                llm_duration_s=llm_s,
             )
         )
     elif mode == "assist":
@@ -139,7 +154,8 @@ def _decision_records(rng: random.Random, index: int, when: datetime) -> list[Lo
                         reason=None if accepted else "not_grounded",
                     ),
                 ),
-                latency_ms=llm_ms,
+                **call,
+                llm_duration_s=llm_s,
             )
         )
     else:
@@ -152,7 +168,8 @@ def _decision_records(rng: random.Random, index: int, when: datetime) -> list[Lo
                 accepted=accepted,
                 reason_codes=() if accepted else ("item_not_grounded",),
                 confidence=round(rng.random(), 3),
-                latency_ms=llm_ms,
+                **call,
+                llm_duration_s=llm_s,
             )
         )
     return records
@@ -199,8 +216,8 @@ _LOG_TYPES = (
 _DUCKDB_COLUMNS = {
     "pipeline_latency": {
         "timestamp": "TIMESTAMPTZ",
-        "total_ms": "DOUBLE",
-        "stages": "MAP(VARCHAR, DOUBLE)",
+        "total_s": "DOUBLE",
+        "stages_s": "MAP(VARCHAR, DOUBLE)",
         "mode": "VARCHAR",
     },
     "decision": {
@@ -216,10 +233,14 @@ _DUCKDB_COLUMNS = {
         "timestamp": "TIMESTAMPTZ",
         "mode": "VARCHAR",
         "llm_outcome": "VARCHAR",
-        "llm_error_type": "VARCHAR",
+        "error.type": "VARCHAR",
         "fallback_reason": "VARCHAR",
         "deterministic_used": "BOOLEAN",
-        "llm_latency_ms": "DOUBLE",
+        "gen_ai.client.operation.duration": "DOUBLE",
+        "gen_ai.request.model": "VARCHAR",
+        "gen_ai.usage.input_tokens": "BIGINT",
+        "gen_ai.usage.output_tokens": "BIGINT",
+        "estimated_cost_usd": "DOUBLE",
     },
     "shadow_router": {
         "timestamp": "TIMESTAMPTZ",
@@ -227,15 +248,20 @@ _DUCKDB_COLUMNS = {
         "agreement": "STRUCT(intent BOOLEAN, outcome BOOLEAN, action BOOLEAN, "
         "item_names BOOLEAN, quantities BOOLEAN, task_fields BOOLEAN)",
         "overall_agreement": "BOOLEAN",
-        "deterministic_latency_ms": "DOUBLE",
-        "llm_latency_ms": "DOUBLE",
-        "llm_error_type": "VARCHAR",
+        "deterministic_s": "DOUBLE",
+        "reused_reading": "BOOLEAN",
+        "gen_ai.client.operation.duration": "DOUBLE",
+        "error.type": "VARCHAR",
+        "gen_ai.request.model": "VARCHAR",
+        "gen_ai.usage.input_tokens": "BIGINT",
+        "gen_ai.usage.output_tokens": "BIGINT",
+        "estimated_cost_usd": "DOUBLE",
     },
     "assist": {
         "timestamp": "TIMESTAMPTZ",
         "hints": "STRUCT(field VARCHAR, offered BOOLEAN, accepted BOOLEAN, reason VARCHAR)[]",
-        "latency_ms": "DOUBLE",
-        "llm_error_type": "VARCHAR",
+        "gen_ai.client.operation.duration": "DOUBLE",
+        "error.type": "VARCHAR",
     },
     "partial_trust_risk": {
         "timestamp": "TIMESTAMPTZ",
@@ -244,8 +270,8 @@ _DUCKDB_COLUMNS = {
         "accepted": "BOOLEAN",
         "reason_codes": "VARCHAR[]",
         "risk_flags": "VARCHAR[]",
-        "latency_ms": "DOUBLE",
-        "llm_error_type": "VARCHAR",
+        "gen_ai.client.operation.duration": "DOUBLE",
+        "error.type": "VARCHAR",
     },
 }
 
@@ -257,16 +283,24 @@ def _latency(column: str) -> str:
     )
 
 
+_ERROR = '"error.type"'
+_DURATION = '"gen_ai.client.operation.duration"'
+# LLM usage by model and mode, each call once (as the report counts it).
+_USAGE = (
+    'SELECT "gen_ai.request.model", {mode}, count(*), sum("gen_ai.usage.input_tokens"), '
+    'sum("gen_ai.usage.output_tokens"), count(estimated_cost_usd), sum(estimated_cost_usd) '
+    'FROM t WHERE "gen_ai.request.model" IS NOT NULL AND {where} GROUP BY ALL'
+)
 _AGREEMENT = ("intent", "outcome", "action", "item_names", "quantities", "task_fields")
 # What the report shows, per log type, as an operator would ask DuckDB for it; `t` is the log
 # type's files. Each statement reads them again, as separate queries would.
 _DUCKDB_QUERIES = {
     "pipeline_latency": [
-        f"SELECT count(*), min(timestamp), max(timestamp), {_latency('total_ms')} FROM t",
-        f"SELECT mode, {_latency('total_ms')} FROM t GROUP BY mode",
+        f"SELECT count(*), min(timestamp), max(timestamp), {_latency('total_s')} FROM t",
+        f"SELECT mode, {_latency('total_s')} FROM t GROUP BY mode",
         (
-            f"SELECT stage, {_latency('ms')} FROM (SELECT unnest(map_keys(stages)) AS stage, "
-            "unnest(map_values(stages)) AS ms FROM t) GROUP BY stage"
+            f"SELECT stage, {_latency('ms')} FROM (SELECT unnest(map_keys(stages_s)) AS stage, "
+            "unnest(map_values(stages_s)) AS ms FROM t) GROUP BY stage"
         ),
     ],
     "decision": [
@@ -279,25 +313,27 @@ _DUCKDB_QUERIES = {
     "fallback_metrics": [
         (
             "SELECT count(*), min(timestamp), max(timestamp), histogram(mode), "
-            "histogram(llm_outcome), histogram(fallback_reason), histogram(llm_error_type), "
-            f"count_if(deterministic_used), {_latency('llm_latency_ms')} FROM t"
+            f"histogram(llm_outcome), histogram(fallback_reason), histogram({_ERROR}), "
+            f"count_if(deterministic_used), {_latency(_DURATION)} FROM t"
         ),
         (
             "SELECT mode, count(*), count_if(fallback_reason IS NOT NULL), "
             "count_if(llm_outcome IN ('timeout', 'error')) FROM t "
             "WHERE llm_outcome NOT IN ('skipped', 'disabled') GROUP BY mode"
         ),
+        _USAGE.format(mode="mode", where="mode <> 'shadow'"),
     ],
     "shadow_router": [
         "SELECT count(*), min(timestamp), max(timestamp), count_if(sampled), "
         + ", ".join(f"count(agreement.{f}), count_if(agreement.{f})" for f in _AGREEMENT)
-        + ", count(overall_agreement), count_if(overall_agreement), histogram(llm_error_type), "
-        f"{_latency('deterministic_latency_ms')}, {_latency('llm_latency_ms')} FROM t"
+        + f", count(overall_agreement), count_if(overall_agreement), histogram({_ERROR}), "
+        f"{_latency('deterministic_s')}, {_latency(_DURATION)} FROM t",
+        _USAGE.format(mode="'shadow'", where="NOT reused_reading"),
     ],
     "assist": [
         (
-            "SELECT count(*), min(timestamp), max(timestamp), histogram(llm_error_type), "
-            f"{_latency('latency_ms')} FROM t"
+            f"SELECT count(*), min(timestamp), max(timestamp), histogram({_ERROR}), "
+            f"{_latency(_DURATION)} FROM t"
         ),
         (
             "SELECT h.field, count(*), count_if(h.offered), count_if(h.offered AND h.accepted), "
@@ -307,8 +343,8 @@ _DUCKDB_QUERIES = {
     ],
     "partial_trust_risk": [
         (
-            "SELECT count(*), min(timestamp), max(timestamp), histogram(llm_error_type), "
-            f"{_latency('latency_ms')} FROM t"
+            f"SELECT count(*), min(timestamp), max(timestamp), histogram({_ERROR}), "
+            f"{_latency(_DURATION)} FROM t"
         ),
         (
             "SELECT corridor, count(*), count_if(sampled), count_if(sampled AND accepted) "
@@ -474,8 +510,13 @@ def time_emit(directory: Path, calls: int) -> None:
             hub.emit(
                 PipelineLatencyRecord(
                     **join,
-                    total_ms=1.2,
-                    stages={"validate": 0.2, "analyse": 0.6, "decide": 0.3, "build": 0.1},
+                    total_s=0.0012,
+                    stages_s={
+                        "validate": 0.0002,
+                        "analyse": 0.0006,
+                        "decide": 0.0003,
+                        "build": 0.0001,
+                    },
                     mode="assist",
                     llm_enabled=True,
                     decision_version="deterministic@0.1.0",
@@ -500,7 +541,7 @@ def time_emit(directory: Path, calls: int) -> None:
                     mode="assist",
                     llm_outcome="ok",
                     deterministic_used=False,
-                    llm_latency_ms=640.0,
+                    llm_duration_s=0.64,
                 )
             )
             per_decision.append(clock() - before)
