@@ -232,3 +232,21 @@ def test_vague_purchases_name_no_item(text: str) -> None:
 def test_a_product_before_a_comparison_or_an_order_is_kept(text: str, name: str) -> None:
     actions = _decide(text)["payload"].get("proposed_actions", [])
     assert [a["payload"]["item"]["name"] for a in actions] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[09:14] Дима: я на работе, буду поздно\n[09:15] Анна: ок, вечером созвонимся",
+        "09:14 Tom: buy milk on the way\n09:20 Анна: ok",
+        "[21:03:11] Петя: вынеси мусор\n[21:04:00] Маша: сам вынеси",
+    ],
+)
+def test_a_chat_copied_with_its_time_stamps_is_clarified(text: str) -> None:
+    document = _decide(text)
+    assert (document["action"], document["payload"]["missing_fields"]) == ("clarify", ["intent"])
+
+
+@pytest.mark.parametrize("text", ["выклчи кондей пжлст", "вкличи свет в ванной"])
+def test_a_misspelt_switch_verb_is_still_control(text: str) -> None:
+    assert _rejected_with(text) == "device_control_not_supported"

@@ -2,9 +2,10 @@
 
 A letter, a note or a greeting card (wishes, a sign-off before a name: "Поздравляю Вас …",
 "Best wishes", "Love, Sarah"), a notice ("Уважаемые родители! Просим …"), a recipe
-(two or more cooking steps: "взбейте …, выпекайте 40 минут", "whisk …, bake …") and structured
-text (JSON, code, markup) hold imperatives and nouns the rules would otherwise read as tasks
-and items; they are clarified, never acted on. The words are each language's
+(two or more cooking steps: "взбейте …, выпекайте 40 минут", "whisk …, bake …"), a chat
+copied with its time stamps ("[09:14] Дима: …") and structured text (JSON, code, markup)
+hold imperatives and nouns the rules would otherwise read as tasks and items; they are
+clarified, never acted on. The words are each language's
 (``OpenWorldWords.letter_words``, ``recipe_lemmas``, ``signoff_words``).
 """
 
@@ -23,6 +24,11 @@ _CODE = re.compile(r"[{}]|[^\W\d_]\(|[^\W\d_]\.[^\W\d_]")
 # searched (``in`` on a short text is some thirty times cheaper than the search).
 _BRACE, _CLOSING, _CALL, _DOT = "{", "}", "(", "."
 _RECIPE_STEPS = 2  # one cooking verb is a chore ("bake a cake"); two are a recipe's steps
+# A chat's turn: a line opened by a time stamp ("[09:14] Дима: …", "09:15 Анна: …"); lines
+# opened by a name alone may be commands to members or lists ("Продукты: молоко").
+_TURN = re.compile(r"(?m)^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+[^\W\d_][^\W\d_ \t]{0,20}:")
+_TURNS = 2  # two stamped lines are a chat
+_LINE = "\n"
 
 
 def _is_recipe(words: Words, o: OpenWorldWords) -> bool:
@@ -53,6 +59,8 @@ def _is_signed(words: Words, o: OpenWorldWords) -> bool:
 def is_pasted(words: Words, o: OpenWorldWords) -> bool:
     """The command is a pasted letter, recipe or piece of structured text."""
     text = words.text
+    if _LINE in text and len(_TURN.findall(text)) >= _TURNS:
+        return True  # a chat copied in: "[09:14] Дима: …\n[09:15] Анна: …"
     marked = _BRACE in text or _CLOSING in text or _CALL in text or _DOT in text
     if marked and _CODE.search(text) is not None:
         return True

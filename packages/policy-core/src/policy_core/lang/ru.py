@@ -104,7 +104,7 @@ TRIGGERS = TriggerWords(
         """
     ),
     soft_shop_verbs=words("взять"),
-    head_spellings=words("возьми добавь закажи закинь запиши купи напомни"),
+    head_spellings=words("возьми добавь закажи закинь запиши купи напомни включи выключи"),
     person_taking_verbs=words("взять"),
     add_verbs=words("внести добавить закинуть занести записать кинуть"),
     list_marks=words(": - — –"),
