@@ -157,3 +157,96 @@ def test_what_only_looks_like_a_due_is_not_one_ahead(text: str) -> None:
     task = _task(document)
     due = task.get("due") if task is not None else None
     assert due is None or due < "2026-03-04", document
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "assignee"),
+    [
+        ("Пете в пятницу на следующей неделе вернуть книги в библиотеку", "Вернуть книги в библиотеку", "u-petya"),
+        ("Маша, в субботу убраться на кухне", "Убраться на кухне", "u-masha"),
+        ("маше в среду взять форму на танцы", "Взять форму на танцы", "u-masha"),
+        ("Пете завтра утром взять сменку в школу", "Взять сменку в школу", "u-petya"),
+        ("Пете поменять резину на летнюю к пятнице", "Поменять резину на летнюю", "u-petya"),
+    ],
+)  # fmt: skip
+def test_a_member_named_before_the_infinitive_is_its_doer(
+    text: str, title: str, assignee: str
+) -> None:
+    task = _task(_decide(text))
+    assert task is not None
+    assert (task["title"], task["assignee_id"]) == (title, assignee)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Маша, привет! Мы приедем в субботу, не готовь много",  # another sentence, "мы"
+        "возьми Машу в магазин",  # a person taken along
+    ],
+)
+def test_a_member_elsewhere_is_no_doer(text: str) -> None:
+    assert _task(_decide(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("Маша, возьми хлеба", [("хлеб", None, None)]),  # the imperative still buys
+        ("запиши молоко", [("молоко", None, None)]),
+        ("запиши молоко на завтра", [("молоко", None, None)]),
+    ],
+)
+def test_taking_and_writing_down_still_buy(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert _items(document) == items, document
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("через три дня записать малыша к педиатру", "Записать малыша к педиатру"),
+        ("нужно записать машину на техосмотр", "Записать машину на техосмотр"),
+        ("для Маши: записать кота к ветеринару", "Записать кота к ветеринару"),
+    ],
+)
+def test_booking_someone_in_is_a_task(text: str, title: str) -> None:
+    document = _decide(text)
+    task = _task(document)
+    assert task is not None, document
+    assert task["title"] == title
+    assert _items(document) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "title"),
+    [
+        (
+            "в продукты бананы и творог а пете в 16:00 собрать рюкзак",
+            [("бананы", None, None), ("творог", None, None)],
+            "Собрать рюкзак",
+        ),
+        (
+            "в Costco средство для стекол и Маше помыть окна в субботу",
+            [("средство для стекол", None, None)],
+            "Помыть окна",
+        ),
+    ],
+)
+def test_a_list_named_first_before_a_task_holds_the_items(
+    text: str, items: list[tuple[str, str | None, str | None]], title: str
+) -> None:
+    document = _decide(text)
+    assert document["action"] == "confirm", document
+    assert _items(document) == items
+    task = _task(document)
+    assert task is not None
+    assert task["title"] == title
+
+
+def test_a_list_named_first_with_the_verb_last() -> None:
+    document = _decide("Costco средство для чистки плиты добавь")
+    actions = document["payload"]["proposed_actions"]
+    assert [a["payload"]["item"]["list_id"] for a in actions] == ["l-costco"]
+    assert _items(document) == [("средство для чистки плиты", None, None)]

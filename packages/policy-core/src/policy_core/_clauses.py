@@ -27,8 +27,11 @@ class Clause(NamedTuple):
 
 
 _DOER_WINDOW = 3  # how many tokens before a verb may name its doer
+_FAR_DOER_WINDOW = 9  # … and how far back, with only a when or where between
+_APPOINTMENT_WINDOW = 6  # "записать <object> к …": where the "к" may stand
 _VERB_POS = frozenset({"VERB", "INFN"})  # OpenCorpora parts of speech of a verb
 _PARTICLE = "PRCL"  # OpenCorpora: a particle ("бы", "же")
+_STOPS_A_DOER = frozenset({"VERB", "INFN", "NPRO"})  # a verb or a pronoun stands between
 
 
 def _is_verbal(words: Words, index: int) -> bool:
@@ -148,13 +151,61 @@ def _negated(words: Words, i: int, t: TriggerWords) -> bool:
     )
 
 
-def _names_a_doer(words: Words, i: int, household: HouseholdIndex) -> bool:
-    """A member named just before the verb ("Пете вынести мусор", "Маша, полей цветы")."""
+def _names_a_doer(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+    """A member named before the verb ("Пете вынести мусор", "Маша, полей цветы"), or further
+    back with only a when or where between, no verb and no joiner but the member's comma
+    ("Пете в пятницу на следующей неделе вернуть книги", "Дима, в субботу убраться")."""
     low = max(0, i - _DOER_WINDOW)
-    return any(
+    if any(
         words.infos[k] is not None and household.find_member(words, k) is not None
         for k in range(low, i)
+    ):
+        return True
+    infos, norms = words.infos, words.norms
+    for k in range(i - 1, max(-1, i - _FAR_DOER_WINDOW), -1):
+        info = infos[k]
+        if info is not None and household.find_member(words, k) is not None:
+            return True
+        if info is None and words.tokens[k].kind == "punct" and norms[k] not in t.joiners:
+            return False  # "Маша, привет! Мы приедем": another sentence
+        if info is not None and info.pos in _STOPS_A_DOER:
+            return False  # another verb, or another subject ("мы")
+        if norms[k] in t.joiners and not (
+            k > 0 and infos[k - 1] is not None and household.find_member(words, k - 1)
+        ):
+            return False
+    return False
+
+
+def _doer_infinitive(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+    """ "маше в среду взять форму на танцы": a taking verb in the infinitive after its doer is
+    what the member should do, not a purchase."""
+    info = words.infos[i]
+    return (
+        info is not None
+        and info.is_infinitive
+        and words.lemmas[i] in t.soft_shop_verbs
+        and _names_a_doer(words, i, household, t)
     )
+
+
+def _books_an_appointment(words: Words, i: int, t: TriggerWords, due_words: frozenset[str]) -> bool:
+    """ "записать малыша к педиатру", "записать машину на ТО": a writing-down verb with a "к"
+    or "на" after its object books someone in, unless a list is in the clause."""
+    if not words.matches(i, t.appointment_verbs):
+        return False
+    for k in range(i + 2, min(len(words), i + _APPOINTMENT_WINDOW)):
+        norm = words.norms[k]
+        if norm in t.joiners or words.matches(k, t.list_words):
+            return False
+        if norm in t.appointment_links:
+            nxt = words.next_words[k]
+            return (
+                nxt is not None
+                and not words.matches(nxt, t.list_words)
+                and words.norms[nxt] not in due_words  # "запиши молоко на завтра"
+            )
+    return False
 
 
 def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
@@ -185,13 +236,17 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
             return (
                 info.is_future
                 and lemma not in t.non_task_verbs
-                and _names_a_doer(words, i, household)
+                and _names_a_doer(words, i, household, t)
             )
-        if lemma in t.non_task_verbs or lemma in t.shop_verbs or lemma in t.add_verbs:
+        if lemma in t.shop_verbs:
+            return _doer_infinitive(words, i, household, t)
+        if lemma in t.add_verbs:
+            return _books_an_appointment(words, i, t, v.dates.due_words)
+        if lemma in t.non_task_verbs:
             return False
         # An imperative alone is no task ("измени цвет лампы", "забей"): a chore or errand
         # verb is, and so is any verb whose doer is a member named before it.
-        return lemma in o.errand_lemmas or _names_a_doer(words, i, household)
+        return lemma in o.errand_lemmas or _names_a_doer(words, i, household, t)
     if norm in t.chore_verbs and _clause_initial(words, i, household, t):
         return True
     return _after_member_modal(words, i, household, t)
@@ -247,14 +302,13 @@ def _list_named_first(words: Words, household: HouseholdIndex, v: Vocabulary) ->
         return None  # most commands name no list at all (``find_lists``'s own first test)
     t, prepositions = v.triggers, v.shopping.list_prepositions
     verbless: bool | None = None
-    if words.vocabulary.isdisjoint(t.list_marks):
-        verbless = _verbless(words, t)
-        if not verbless:
-            return None  # most commands: a verb, and no list mark
     for _thing, i, j in household.find_lists(words, first, len(words)):
         marked = j < len(words) and words.norms[j] in t.list_marks
         after_preposition = i > first and words.norms[i - 1] in prepositions
-        if marked and (i == first or (after_preposition and i - 1 == first)):
+        opening = i == first or (after_preposition and i - 1 == first)
+        if marked and opening:
+            return i
+        if opening and _items_follow(words, j, t):
             return i
         if i == first or after_preposition:
             if verbless is None:
@@ -262,6 +316,22 @@ def _list_named_first(words: Words, household: HouseholdIndex, v: Vocabulary) ->
             if verbless:
                 return i
     return None
+
+
+def _items_follow(words: Words, j: int, t: TriggerWords) -> bool:
+    """After a list named first, words up to the next joiner and no verb but a buying one:
+    "в продукты бананы и творог, а Пете …", "хозтовары средство для плиты добавь"."""
+    named = False
+    for k in range(j, len(words)):
+        info = words.infos[k]
+        if words.norms[k] in t.joiners:
+            return named
+        if info is None:
+            continue
+        if info.pos in _VERB_POS:
+            return named and words.matches(k, t.purchase_words)
+        named = True
+    return named
 
 
 def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> list[Clause]:
@@ -301,7 +371,8 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
             # Only explicit task openers are requests inside a question ("can you remind …").
             pass
         elif _task_trigger(words, i, household, v) and not (
-            lemmas[i] in t.shop_verbs or norm in t.shop_verbs
+            (lemmas[i] in t.shop_verbs or norm in t.shop_verbs)
+            and not _doer_infinitive(words, i, household, t)
         ):
             if not triggers or triggers[-1][1] != "task":
                 triggers.append((i, "task"))

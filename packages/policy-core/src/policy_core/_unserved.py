@@ -45,6 +45,8 @@ def _changes_an_entry(
         return False
     if any(True for _ in household.find_zones(words, head, len(words))):
         return False
+    if any(household.find_member(words, k) is not None for k in range(head) if words.infos[k]):
+        return False  # "Диме поменять резину на летнюю": a member's chore
     return any(words.norms[k] in o.swap_links for k in range(head + 2, len(words)))
 
 

@@ -124,6 +124,8 @@ class TriggerWords:
     head_spellings: Words = _NONE  # a misspelt head verb is respelt as one of these
     add_verbs: Words = _NONE
     list_only_add_verbs: Words = _NONE  # "put" adds only with a list word in the clause
+    appointment_verbs: Words = _NONE  # "записать малыша к врачу": books, unless a list is named
+    appointment_links: Words = _NONE  # … "к", "на" after the object
     task_noun_articles: Words = _NONE  # "add a task"
     list_words: Words = _NONE
     list_marks: Words = _NONE  # after a list's name first: "Pharmacy: …", "Хозтовары — …"
