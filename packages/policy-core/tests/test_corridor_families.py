@@ -250,3 +250,69 @@ def test_a_chat_copied_with_its_time_stamps_is_clarified(text: str) -> None:
 @pytest.mark.parametrize("text", ["выклчи кондей пжлст", "вкличи свет в ванной"])
 def test_a_misspelt_switch_verb_is_still_control(text: str) -> None:
     assert _rejected_with(text) == "device_control_not_supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "робот пусть пропылесосит кухню",
+        "кондей на 22",
+        "thermostat to 68",
+        "kitchen lights to 50 percent",
+        "свет в спальне потусклее",
+        "алиса, свет в зале на полную",
+        "задерни шторы в детской",
+        "поставь на повтор",
+        "activate night mode",
+    ],
+)
+def test_more_spoken_device_control_is_refused(text: str) -> None:
+    assert _rejected_with(text) == "device_control_not_supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Тесто замесить и убрать в холодильник на 30 минут",  # no device set to a number
+        "Tom, take the chicken out of the fridge at 6pm",
+    ],
+)
+def test_a_device_with_a_number_inside_a_sentence_is_no_setting(text: str) -> None:
+    assert _rejected_with(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "закажи такси на 7 утра",
+        "order an uber to the airport",
+        "send a message to Kate",
+        "write an email to my boss",
+        "напиши Маше смс",
+        "покажи список покупок",
+        "show me the shopping list",
+    ],
+)
+def test_services_messages_and_showing_the_list_are_clarified(text: str) -> None:
+    document = _decide(text)
+    assert (document["action"], document["payload"]["missing_fields"]) == ("clarify", ["intent"])
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("напомни Пете прочитать книгу", "Прочитать книгу"),
+        ("remind Tom to call a cab for grandma", "Call a cab for grandma"),
+        ("напомни Пете вызвать такси бабушке", "Вызвать такси бабушке"),
+    ],
+)
+def test_a_reminder_frames_what_the_assistant_would_otherwise_do(text: str, title: str) -> None:
+    (task,) = _tasks(_decide(text))
+    assert task["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text", ["добавь хлеб в список сестры", "запиши молоко в список тёти Тани"]
+)
+def test_a_relatives_list_is_another_household(text: str) -> None:
+    assert _rejected_with(text) == "foreign_household"

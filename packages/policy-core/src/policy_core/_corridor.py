@@ -18,6 +18,7 @@ _BULK_WINDOW = 7  # "clear out the hardware store list": the object may stand a 
 _BULK_BEFORE = 4  # "все задачи Kate перекинь": or just before the verb
 # OpenCorpora: full and short participles, short adjectives ("закрыта"): a state, no command
 _PARTICIPLES = frozenset({"PRTF", "PRTS", "ADJS"})
+_NUMBER = "number"  # a token's kind
 _DEVICE_WINDOW = 5  # "put BBC One on the telly"
 _TRANSFER_WINDOW = 8  # "переведи, пожалуйста, внучке Маше пять тысяч"
 
@@ -76,11 +77,26 @@ def _asks_for_something(words: Words, t: TriggerWords) -> bool:
     return not words.vocabulary.isdisjoint(wanted)
 
 
+def _set_to_a_number(words: Words, c: CorridorWords) -> bool:
+    """ "кондей на 22", "heater to 20": the command opens with a device, a link and a number
+    ("убрать в холодильник на 30 минут" puts something in the fridge)."""
+    i = words.first_word
+    return (
+        i is not None
+        and i + 2 < len(words)
+        and words.matches(i, c.device_nouns)
+        and words.norms[i + 1] in c.setting_links
+        and words.tokens[i + 2].kind == _NUMBER
+    )
+
+
 def _is_verbless_control(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     """ "pause", "громче", "lights off downstairs", "свет в детской на 10 процентов"."""
     vocabulary = words.vocabulary
     if vocabulary.isdisjoint(c.media_commands) and vocabulary.isdisjoint(c.device_settings):
-        return False
+        return not vocabulary.isdisjoint(c.setting_links) and (
+            not _asks_for_something(words, t) and _set_to_a_number(words, c)
+        )
     if _asks_for_something(words, t):
         return False
     for i in range(len(words)):
@@ -106,7 +122,7 @@ _INSTRUMENTAL = "ablt"  # OpenCorpora: the instrumental case ("роботом")
 _GENITIVE = "gent"
 
 
-def _device_does_it(words: Words, c: CorridorWords) -> bool:
+def _device_does_it(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     """ "пропылесось гостиную роботом", "пусть робот пропылесосит кухню", "make coffee with the
     coffee maker", "have the roomba clean the kitchen": the device is the means or the doer
     ("почисти кофемашину" cleans the device: a chore)."""
@@ -122,11 +138,14 @@ def _device_does_it(words: Words, c: CorridorWords) -> bool:
             j -= 1
         if j >= 0 and words.norms[j] in c.means_openers:
             return True
+        nxt = words.next_words[i]  # "робот пусть пропылесосит кухню"
+        if nxt is not None and words.norms[nxt] in t.let_words:
+            return True
     return False
 
 
 def _is_device_control(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
-    if _is_verbless_control(words, c, t) or _device_does_it(words, c):
+    if _is_verbless_control(words, c, t) or _device_does_it(words, c, t):
         return True
     if words.vocabulary.isdisjoint(c.device_verbs):
         return False

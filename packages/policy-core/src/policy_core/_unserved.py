@@ -137,6 +137,10 @@ def _asks_the_assistant(
                 if words.infos[k] is not None
             ):
                 return True
+    if not words.vocabulary.isdisjoint(o.services):
+        # "закажи такси", "order an uber"; "remind Tom to call a cab" is his task
+        reminded = t.remind_verbs | t.task_nouns
+        return not any(words.matches(k, reminded) for k in range(len(words)))
     if words.vocabulary.isdisjoint(o.assistant_words):
         return False
     for i in range(len(words)):

@@ -242,6 +242,7 @@ class CorridorWords:
     media_verbs: Words = _NONE  # lemmas: "поставь что-нибудь из …", "play something by …"
     indefinites: Words = _NONE  # … "что-нибудь", "something" …
     media_links: Words = _NONE  # … "из", "by": whose music
+    setting_links: Words = _NONE  # a device, one of these, a number: "кондей на 22"
     foreign_markers: Words = _NONE
     other_words: Words = _NONE
     weak_other_words: Words = _NONE  # "other" needs "household"/"family" near
@@ -418,6 +419,7 @@ class OpenWorldWords:
     errand_lemmas: Words = _NONE  # lemmas whose imperative or infinitive opens a task alone
     not_errands: Words = _NONE  # spellings of chore verbs that are never chores alone ("call")
     assistant_words: Words = _NONE  # the thing asked of the assistant: timer, weather, joke
+    services: Words = _NONE  # ordered from the assistant, never a product bought: taxi
     assistant_verbs: Words = _NONE  # lemmas/spellings heading a request to the assistant
     list_op_verbs: Words = _NONE  # lemmas/spellings that always operate on a list: cross off
     list_edit_verbs: Words = _NONE  # lemmas/spellings that edit a list when one is referred to
@@ -451,7 +453,7 @@ class OpenWorldWords:
             self,
             "unserved_markers",
             self.list_verbs | self.assistant_words | self.assistant_verbs
-            | self.question_particles,
+            | self.question_particles | self.services,
         )  # fmt: skip
         _set(self, "phrase_starts", frozenset(phrase[0] for phrase in self.filler_phrases))
         _set(self, "pasted_markers", self.letter_words | self.recipe_lemmas | self.signoff_words)

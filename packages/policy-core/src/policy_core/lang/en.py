@@ -209,14 +209,14 @@ CORRIDOR = CorridorWords(
         degrees door episode fan fridge router telly wifi garage gate heat heater heating humidifier kettle lamp
         light lights lock music netflix oven playlist plug podcast radio robot roomba
         smart song songs soundtrack speaker spotify sprinkler sprinklers television jazz lofi lo-fi
-        hip-hop blues reggae
+        hip-hop blues reggae playback mode scene routine
         temperature thermostat track tv vacuum volume warmer youtube
                 dishwasher microwave stove washer dryer fireplace aircon purifier lighting chromecast roku hulu audiobook movie cartoons channel doorbell sonos echo nest
         blinds shades shutters curtains bulb bulbs lighting led leds thermostat heating heater ac aircon fan fans humidifier dehumidifier purifier tv television telly roku chromecast firestick speaker speakers soundbar music song songs playlist album podcast radio volume camera cameras doorbell sprinkler sprinklers vacuum roomba oven stove microwave kettle dishwasher washer dryer fridge freezer boiler heater outlet plug plugs
         """
     ),
     switch_verbs=words("switch turn"),
-    device_settings=words("color colour off"),
+    device_settings=words("% color colour off percent"),
     media_commands=words(
         "episode louder mute pause quieter rewind shuffle skip track tracks unmute volume brightness"
     ),
@@ -226,6 +226,7 @@ CORRIDOR = CorridorWords(
     media_verbs=words("play put"),
     indefinites=words("anything something"),
     media_links=words("by from"),
+    setting_links=words("at to"),
     foreign_markers=words(
         """
         neighbor neighbor's neighbors neighbors' neighbour neighbour's neighbours neighbours'
@@ -432,7 +433,7 @@ OPEN_WORLD = OpenWorldWords(
     assistant_words=words(
         """
         alarm forecast horoscope joke jokes news poem recipe riddle song story timer weather
-        prompt
+        prompt email e-mail message
                 definition meaning score traffic directions distance trivia lyrics quote fact
         weather forecast news joke jokes poem riddle recipe alarm timer stopwatch horoscope traffic definition calculator trivia lyrics
         """
@@ -443,9 +444,10 @@ OPEN_WORLD = OpenWorldWords(
         repeat pretend print reveal say
         """
     ),
-    list_op_verbs=words("cross rename show uncheck untick tick"),
+    services=words("cab lyft taxi uber"),
+    list_op_verbs=words("cross rename uncheck untick tick"),
     list_edit_verbs=words(
-        "cancel change check clean close delete edit empty move remove replace sort swap take"
+        "cancel change check clean close delete edit empty move remove replace show sort swap take"
     ),
     list_refs=words("list off reminder task"),
     swap_verbs=words("change swap switch"),
