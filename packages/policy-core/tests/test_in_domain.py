@@ -250,3 +250,34 @@ def test_a_list_named_first_with_the_verb_last() -> None:
     actions = document["payload"]["proposed_actions"]
     assert [a["payload"]["item"]["list_id"] for a in actions] == ["l-costco"]
     assert _items(document) == [("средство для чистки плиты", None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("add 2% milk", ("2% milk", None, None)),
+        ("купи 2 пачки масла 82,5%", ("масло 82,5%", "2", "pack")),
+        ("купи молоко 3,2%", ("молоко 3,2%", None, None)),
+        ("купи 2 л 7up", ("7up", "2", "l")),
+        ("купи лампочку E27", ("лампочка e27", None, None)),
+        ("buy screws 4x40 one box", ("screws 4x40", "1", "box")),
+    ],
+)
+def test_numbers_typed_into_a_name_stay_in_it(
+    text: str, item: tuple[str, str | None, str | None]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert _items(document) == [item], document
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("купи 2л молока", ("молоко", "2", "l")),  # a unit glued to its number measures
+        ("buy milk x2", ("milk", "2", None)),
+        ("buy 2x milk", ("milk", "2", None)),
+    ],
+)
+def test_glued_measures_still_measure(text: str, item: tuple[str, str | None, str | None]) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert _items(document) == [item], document

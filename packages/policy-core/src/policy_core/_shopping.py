@@ -260,7 +260,7 @@ def _item_from_piece(
     # Trailing marks and filler ("ряженки литр.", "пачки три плиз") end no measure.
     tokens = words.tokens
     while piece and (
-        tokens[piece[-1]].kind == "punct"
+        (tokens[piece[-1]].kind == "punct" and not _glued_to_number(words, piece[-1]))
         or (
             (norms[piece[-1]] in filler or lemmas[piece[-1]] in filler)
             and norms[piece[-1]] not in s.kept_filler
@@ -273,10 +273,13 @@ def _item_from_piece(
         piece = _without_sizes(words, piece, v)
     measure = read_measure([words.tokens[i] for i in piece], v.units, v.numbers)
     in_measure = measure.token_indices
+    specs = _glued_specs(words, [i for n, i in enumerate(piece) if n not in in_measure])
+    in_specs = {i for run in specs for i in run}
     name_indices = [
         index
         for n, index in enumerate(piece)
         if n not in in_measure
+        and index not in in_specs
         and infos[index] is not None  # a word
         and (
             index in complement
@@ -286,7 +289,7 @@ def _item_from_piece(
             )
         )
     ]
-    if not name_indices:
+    if not name_indices and not specs:
         return None
     poses = {info.pos for i in name_indices if (info := infos[i]) is not None}
     if not _VERBS.isdisjoint(poses) and any(
@@ -304,7 +307,7 @@ def _item_from_piece(
         if not name_indices:
             return None
     names = tuple([norms[i] for i in name_indices])
-    if s.vague_items.issuperset(names) or (
+    if (names and s.vague_items.issuperset(names)) or (
         not words.vocabulary.isdisjoint(s.vague_markers)
         and any(norms[i] in s.vague_markers or lemmas[i] in s.vague_markers for i in piece)
     ):
@@ -315,7 +318,43 @@ def _item_from_piece(
             counted = measure.quantity is not None or measure.unit is not None
             names = morphology.nominative(names, counted)
             break
+    if specs:
+        typed = [(run[0], _typed(words, run)) for run in specs]
+        names = tuple(name for _, name in sorted([*zip(name_indices, names, strict=True), *typed]))
     return ItemDraft(" ".join(names), measure.quantity, measure.unit)
+
+
+def _glued_to_number(words: Words, index: int) -> bool:
+    """A mark typed onto the number before it: the "%" of "3,2%"."""
+    tokens = words.tokens
+    return (
+        index > 0
+        and tokens[index - 1].kind == "number"
+        and (tokens[index - 1].end == tokens[index].start)
+    )
+
+
+def _glued_specs(words: Words, indices: list[int]) -> list[tuple[int, ...]]:
+    """Runs of tokens typed without a space that hold a number and a letter or a mark: a
+    name's own spec ("7up", "E27", "4x40", "3,2%", "2%"), kept in the name as typed. The
+    measure's tokens are not among ``indices`` ("2л", "x2" are read as measures first)."""
+    tokens = words.tokens
+    runs: list[tuple[int, ...]] = []
+    run: list[int] = []
+    for index in [*indices, -1]:
+        if run and index == run[-1] + 1 and tokens[run[-1]].end == tokens[index].start:
+            run.append(index)
+            continue
+        kinds = {tokens[k].kind for k in run}
+        if len(run) > 1 and "number" in kinds and kinds != {"number"}:
+            runs.append(tuple(run))
+        run = [index]
+    return runs
+
+
+def _typed(words: Words, run: tuple[int, ...]) -> str:
+    tokens = words.tokens
+    return words.text[tokens[run[0]].start : tokens[run[-1]].end].lower()
 
 
 def _merge(items: list[ItemDraft], words_key: list[tuple[str, ...]]) -> tuple[ItemDraft, ...]:
