@@ -281,3 +281,44 @@ def test_numbers_typed_into_a_name_stay_in_it(
 def test_glued_measures_still_measure(text: str, item: tuple[str, str | None, str | None]) -> None:
     document = _decide(text, defaults={"default_list_id": "l-groceries"})
     assert _items(document) == [item], document
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "bin bags and a bottle of bleach on the list please",
+            [("bin bags", None, None), ("bleach", "1", "bottle")],
+        ),
+        ("Tom wants Nutella added to the list", [("nutella", None, None)]),
+        (
+            "For the Costco list, please: a big bag of dog food and paper towels.",
+            [("dog food", "1", "bag"), ("paper towels", None, None)],
+        ),
+        ("Put down three cans of tomato soup, there's a good lad.", [("tomato soup", "3", "can")]),
+        ("please put down half a dozen eggs", [("eggs", "6", None)]),
+        ("I'd like a bag of self-raising flour", [("self-raising flour", "1", "bag")]),
+        ("I should like two pounds of carrots, if you please", [("carrots", "2", "pound")]),
+        ("we could use more dryer sheets", [("dryer sheets", None, None)]),
+    ],
+)
+def test_english_shopping_without_a_buying_verb(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert _items(document) == items, document
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I added milk to the list already",  # told, not asked
+        "what's on the list",
+        "is bread on the list?",
+        "put down the phone",
+        "I'd like to know the weather",
+    ],
+)
+def test_a_list_phrase_or_a_wish_alone_is_not_a_request(text: str) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert document["action"] == "clarify", document

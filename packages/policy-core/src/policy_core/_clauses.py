@@ -28,6 +28,7 @@ class Clause(NamedTuple):
 
 _DOER_WINDOW = 3  # how many tokens before a verb may name its doer
 _FAR_DOER_WINDOW = 9  # … and how far back, with only a when or where between
+_LIST_PHRASE_WINDOW = 5  # "on the Costco list": how far back the preposition may stand
 _APPOINTMENT_WINDOW = 6  # "записать <object> к …": where the "к" may stand
 _VERB_POS = frozenset({"VERB", "INFN"})  # OpenCorpora parts of speech of a verb
 _PARTICLE = "PRCL"  # OpenCorpora: a particle ("бы", "же")
@@ -77,6 +78,10 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
         return True  # "by milk", "pls bye toilet paper": the most common typos of "buy"
     if words.matches(i, t.list_words) and i + 1 < len(words) and words.norms[i + 1] in t.list_marks:
         return True  # "grocery list: milk, eggs"
+    if words.matches(i, t.list_words) and _after_list_preposition(words, i, household, t):
+        return True  # "bin bags on the list please", "For the Costco list, please: …"
+    if i > 0 and (words.norms[i - 1], norm) in t.wish_phrases:
+        return nxt is not None and words.norms[nxt] not in t.to_markers  # "I'd like a bag of"
     if i > 0 and words.norms[i - 1] in t.noun_determiners:
         return False  # "your order has shipped": a noun, not a request
     if _subject_of_a_verb(words, i, t):
@@ -107,6 +112,12 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
                 return False
         return (
             norm not in t.list_only_add_verbs
+            or (
+                nxt is not None
+                and words.norms[nxt] in t.list_only_particles
+                and (after := words.next_words[nxt]) is not None
+                and words.norms[after] not in t.noun_determiners  # "put down the phone"
+            )
             or any(words.matches(j, t.list_words) for j in range(i, len(words)))
             or any(True for _ in household.find_lists(words, i, len(words)))
         )
@@ -129,6 +140,28 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
     if lemma in t.out_of_words:
         return True
     return _is_out_of(words, i, nxt, t)
+
+
+def _after_list_preposition(
+    words: Words, i: int, household: HouseholdIndex, t: TriggerWords
+) -> bool:
+    """ "on the list", "to the Costco list", "for the grocery list": the list word after a
+    preposition, with at most a determiner and a list's name or kind between; not in a text
+    that opens with its own subject ("I added milk to the list")."""
+    first = words.first_word
+    if first is not None and words.norms[first] in t.report_subjects:
+        return False
+    for k in range(i - 1, max(-1, i - _LIST_PHRASE_WINDOW), -1):
+        norm = words.norms[k]
+        if norm in t.list_phrase_preps:
+            return True
+        if not (
+            norm in t.noun_determiners
+            or words.matches(k, t.list_words)
+            or any(True for _ in household.find_lists(words, k, k + 1))  # "Costco"
+        ):
+            return False
+    return False
 
 
 def _negated(words: Words, i: int, t: TriggerWords) -> bool:

@@ -249,16 +249,17 @@ def _item_from_piece(
         if norms[index] in s.cut_words and n > 0 and index not in complement:
             piece = piece[:n]
             break
+    tokens = words.tokens
     while piece and (
         (
             (norms[piece[0]] in filler or lemmas[piece[0]] in filler)
             and norms[piece[0]] not in s.kept_filler
         )
         or norms[piece[0]] in filler_forms
+        or tokens[piece[0]].kind == "punct"  # "For the Costco list, please: a big bag of …"
     ):
         piece = piece[1:]
     # Trailing marks and filler ("ряженки литр.", "пачки три плиз") end no measure.
-    tokens = words.tokens
     while piece and (
         (tokens[piece[-1]].kind == "punct" and not _glued_to_number(words, piece[-1]))
         or (
@@ -419,7 +420,8 @@ def read_shopping(
     content = _without_phrases(words, content, v.open_world)
     trigger = clause.trigger
     if trigger in used:  # a list named first: what stands around it is the items
-        items = _read_items(words, content, morphology, v)
+        around = _after_report(words, [i for i in content if i < trigger], v)
+        items = _read_items(words, around + [i for i in content if i > trigger], morphology, v)
     else:
         # The object follows the verb; words before it are the object only when nothing
         # follows ("малако купи"), and then without who asked for it ("мама просила …").

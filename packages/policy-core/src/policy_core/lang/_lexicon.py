@@ -124,6 +124,10 @@ class TriggerWords:
     head_spellings: Words = _NONE  # a misspelt head verb is respelt as one of these
     add_verbs: Words = _NONE
     list_only_add_verbs: Words = _NONE  # "put" adds only with a list word in the clause
+    list_only_particles: Words = _NONE  # … or with these after it: "put down three cans"
+    list_phrase_preps: Words = _NONE  # "bin bags on the list", "for the Costco list: …"
+    report_subjects: Words = _NONE  # … unless a text opening so tells: "I added milk to the list"
+    wish_phrases: frozenset[tuple[str, str]] = frozenset()  # "I'd like a bag of flour"
     appointment_verbs: Words = _NONE  # "записать малыша к врачу": books, unless a list is named
     appointment_links: Words = _NONE  # … "к", "на" after the object
     task_noun_articles: Words = _NONE  # "add a task"
@@ -174,7 +178,8 @@ class TriggerWords:
             self.remind_verbs | self.task_nouns | self.need_words | self.shop_verbs
             | self.add_verbs | self.out_of_words | self.list_words | self.chore_verbs
             | openers | self.obligation_words | self.soft_shop_verbs
-            | frozenset(first for first, _ in self.out_of),
+            | frozenset(first for first, _ in self.out_of)
+            | frozenset(second for _, second in self.wish_phrases),
         )  # fmt: skip
 
 

@@ -85,6 +85,12 @@ TRIGGERS = TriggerWords(
     buy_typos=words("ad by bye buyy buu bu"),
     add_verbs=words("add adding include put"),
     list_only_add_verbs=words("put"),
+    list_only_particles=words("down"),
+    list_phrase_preps=words("for on onto to"),
+    report_subjects=words("he i i've i'd she they we we've you"),
+    wish_phrases=frozenset(
+        {("i'd", "like"), ("should", "like"), ("would", "like"), ("could", "use")}
+    ),
     task_noun_articles=words("a"),
     list_marks=words(": - — –"),
     list_words=words("basket cart list shopping"),
@@ -135,7 +141,7 @@ SHOPPING = ShoppingWords(
     cut_words=words("at because for from"),
     item_filler=words(
         """
-        asap dear er erm haha hmm kindly like lmao lol oh rn thanks thx tmr tmrw ty uh uhm um
+        asap dear er erm haha hmm if kindly like lmao lol oh rn thanks thx tmr tmrw ty uh uhm um
         a again all also an and another any at can could couple everybody everyone extra for
         from hey home i just maybe me more my of ok okay on our please pls plz shop so some
         store the then to too u us way we would you
@@ -150,8 +156,8 @@ SHOPPING = ShoppingWords(
     kept_filler=words("a an couple"),
     vague_items=words("anything it something stuff that them thing things this"),
     vague_markers=words("anything something stuff usual whatever those these what same thing"),
-    clause_words=words("had has shall will won't"),
-    skipped_verbs=words("get grab"),
+    clause_words=words("had has here's it's shall that's there's will won't"),
+    skipped_verbs=words("added get grab"),
     phrasal_verbs=frozenset({("pick", "up"), ("put", "down"), ("write", "down")}),
 )
 
