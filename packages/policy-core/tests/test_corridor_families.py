@@ -316,3 +316,74 @@ def test_a_reminder_frames_what_the_assistant_would_otherwise_do(text: str, titl
 )
 def test_a_relatives_list_is_another_household(text: str) -> None:
     assert _rejected_with(text) == "foreign_household"
+
+
+def _clarified_intent(text: str) -> bool:
+    document = _decide(text)
+    return document["action"] == "clarify" and document["payload"]["missing_fields"] == ["intent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "купи молоко, а не, забей",
+        "купи хлеб... хотя нет, не надо",
+        "добавь яйца. ой нет, отмена",
+        "add eggs. actually never mind",
+        "buy milk, no wait, cancel that",
+        "get bread, scratch that",
+    ],
+)
+def test_a_request_taken_back_is_clarified(text: str) -> None:
+    assert _clarified_intent(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ну да, купи ещё яхту",
+        "конечно, а ещё слона купи",
+        "yeah sure, buy a yacht while you're at it",
+        "yeah right, get a pony why not",
+    ],
+)
+def test_sarcasm_is_clarified(text: str) -> None:
+    assert _clarified_intent(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "я сама куплю молоко",
+        "завтра куплю хлеб",
+        "I'll buy milk on the way home",
+        "I wonder if we need milk",
+        "может купить торт? как думаешь",
+        "наверное надо купить молоко, но я не уверена",
+        "we should get a dog someday",
+        "I need a hug",
+        "мне нужен отдых",
+        "Пете нужна помощь с уроками",
+        "мне нужно подумать",
+        "we need to talk",
+        "помоги",
+        "help",
+    ],
+)
+def test_plans_hedges_and_needs_no_one_buys_are_clarified(text: str) -> None:
+    assert _clarified_intent(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Петя, забей гвоздь в стену на кухне",  # a retraction word inside a chore is none
+        "купи молоко а не кефир",
+        "I need to talk to the landlord about the leak",
+        "help Tom with his homework",
+        "конечно купи хлеб",
+        "напомни Пете помочь Маше с уроками",
+    ],
+)
+def test_chores_and_purchases_near_those_words_are_still_read(text: str) -> None:
+    assert not _clarified_intent(text)

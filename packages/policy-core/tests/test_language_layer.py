@@ -85,6 +85,7 @@ _GRAMMEMES |= {
     "PRTS",
     "ADJS",
     "3per",
+    "1per",
 }
 
 

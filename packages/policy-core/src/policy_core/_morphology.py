@@ -41,6 +41,7 @@ class WordInfo:
     is_past: bool = False  # a verb in the past tense ("купил"): a report, not a request
     is_future: bool = False  # a verb in the future tense ("почистит"): said of its doer
     is_third_person: bool = False  # a verb of the 3rd person ("отключат"), not one addressed
+    is_own_plan: bool = False  # 1st person singular future ("куплю", "схожу"): the speaker's
 
 
 def _strip(word: str, rules: tuple[SuffixRule, ...]) -> str | None:
@@ -139,6 +140,7 @@ class Morphology:
             is_past=tag.POS == "VERB" and "past" in tag,
             is_future=tag.POS == "VERB" and "futr" in tag,
             is_third_person=tag.POS == "VERB" and "3per" in tag,
+            is_own_plan=tag.POS == "VERB" and {"1per", "sing", "futr"} <= tag.grammemes,
         )
 
     def _nominative(self, words: tuple[str, ...], counted: bool) -> tuple[str, ...]:

@@ -19,6 +19,7 @@ from policy_core._intent import Intent
 from policy_core._morphology import Morphology
 from policy_core._resolve import Draft, TaskDraft
 from policy_core._shopping import read_shopping
+from policy_core._statements import retracts
 from policy_core._tasks import read_task
 from policy_core._unserved import unserved
 from policy_core._words import Words
@@ -81,6 +82,8 @@ def read(
     if words.first_word is None and all(t.kind == "punct" for t in words.tokens):
         # Marks alone ("...", "?") say nothing; symbols ("👍") say something not understood.
         return _UNKNOWN if any(_is_symbol(t.text) for t in words.tokens) else _BLANK
+    if retracts(words, vocabulary.open_world):
+        return _UNKNOWN  # "pay the bill, no wait, never mind": nothing is asked any more
     code = corridor_code(words, vocabulary)
     if code is not None:
         return Draft("unsupported", reject_code=code)

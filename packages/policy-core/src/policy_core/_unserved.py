@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from policy_core._household import HouseholdIndex
 from policy_core._pasted import is_pasted
+from policy_core._statements import is_statement
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords, Vocabulary
 
@@ -152,7 +153,7 @@ def _asks_the_assistant(
 def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
     """The command is pasted text, a list edit, a question or a request to the assistant."""
     o, t = vocabulary.open_world, vocabulary.triggers
-    if is_pasted(words, o):
+    if is_pasted(words, o) or is_statement(words, o, t):
         return True
     first = words.first_word
     if (

@@ -444,12 +444,23 @@ class OpenWorldWords:
     letter_words: Words = _NONE  # a letter or card pasted: greetings' wishes, sign-offs
     recipe_lemmas: Words = _NONE  # cooking steps: two of them make a pasted recipe
     signoff_words: Words = _NONE  # before a name that ends the text: "Love, Sarah"
+    retraction_words: Words = _NONE  # first, last or before a mark: "а не, забей", "nvm"
+    retraction_phrases: tuple[tuple[str, ...], ...] = ()  # anywhere: "хотя нет", "never mind"
+    hedge_words: Words = _NONE  # wondering, not asking: "wonder", "someday", "когда-нибудь"
+    hedge_phrases: tuple[tuple[str, ...], ...] = ()  # "как думаешь", "not sure"
+    own_plan_openers: Words = _NONE  # the speaker's own plan follows: "i'll", "i'm"
+    mock_openers: tuple[tuple[str, ...], ...] = ()  # sarcasm opens so: "ну да", "yeah sure" …
+    mock_boosters: tuple[tuple[str, ...], ...] = ()  # … and piles on: "ещё", "while you're"
+    abstract_needs: Words = _NONE  # needed, never bought: "help", "a hug", "отдых"
+    idle_verbs: Words = _NONE  # needed to do, no chore when alone: "think", "поговорить"
+    idle_tail: Words = _NONE  # may follow such a verb: "about it", "об этом"
     # derived
     list_verbs: Words = field(init=False, repr=False, compare=False)
     pasted_markers: Words = field(init=False, repr=False, compare=False)
     injection_words: Words = field(init=False, repr=False, compare=False)
     unserved_markers: Words = field(init=False, repr=False, compare=False)
     phrase_starts: Words = field(init=False, repr=False, compare=False)
+    statement_markers: Words = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         _set(self, "list_verbs", self.list_op_verbs | self.list_edit_verbs)
@@ -461,6 +472,14 @@ class OpenWorldWords:
             | self.question_particles | self.services,
         )  # fmt: skip
         _set(self, "phrase_starts", frozenset(phrase[0] for phrase in self.filler_phrases))
+        _set(
+            self,
+            "statement_markers",
+            self.retraction_words | self.hedge_words | self.own_plan_openers
+            | self.abstract_needs | self.idle_verbs
+            | frozenset(p[0] for p in (*self.retraction_phrases, *self.hedge_phrases))
+            | frozenset(p[0] for p in self.mock_openers),
+        )  # fmt: skip
         _set(self, "pasted_markers", self.letter_words | self.recipe_lemmas | self.signoff_words)
 
 
