@@ -217,6 +217,7 @@ def test_questions_notices_and_recipe_steps_are_clarified(text: str) -> None:
         "купи как в тот раз брали",
         "закинь в продукты всякого для малого",
         "купи всякого к чаю",
+        "купи как в прошлый раз",
     ],
 )
 def test_vague_purchases_name_no_item(text: str) -> None:
@@ -227,7 +228,11 @@ def test_vague_purchases_name_no_item(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "name"),
-    [("купи молоко как обычно", "молоко"), ("order pizza for tonight", "pizza")],
+    [
+        ("купи молоко как обычно", "молоко"),
+        ("купи как всегда молоко", "молоко"),
+        ("order pizza for tonight", "pizza"),
+    ],
 )
 def test_a_product_before_a_comparison_or_an_order_is_kept(text: str, name: str) -> None:
     actions = _decide(text)["payload"].get("proposed_actions", [])
@@ -368,6 +373,8 @@ def test_sarcasm_is_clarified(text: str) -> None:
         "we need to talk",
         "помоги",
         "help",
+        "help me",
+        "I need help with the groceries",
     ],
 )
 def test_plans_hedges_and_needs_no_one_buys_are_clarified(text: str) -> None:
@@ -382,8 +389,17 @@ def test_plans_hedges_and_needs_no_one_buys_are_clarified(text: str) -> None:
         "I need to talk to the landlord about the leak",
         "help Tom with his homework",
         "конечно купи хлеб",
+        "ага, и ещё сыр купи",
+        "remind Tom that he needs to help grandma",
         "напомни Пете помочь Маше с уроками",
     ],
 )
 def test_chores_and_purchases_near_those_words_are_still_read(text: str) -> None:
     assert not _clarified_intent(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["mark the laundry task done", "задача выполнена", "отметь задачу выполненной"]
+)
+def test_marking_a_task_done_is_a_list_operation(text: str) -> None:
+    assert _clarified_intent(text)

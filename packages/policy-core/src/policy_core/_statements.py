@@ -86,11 +86,13 @@ def _needs_no_product(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
         if not words.matches(i, t.need_words):
             continue
         k = words.next_words[i]
+        verb = False  # "needs to help grandma": after "to", a verb, not a need
         while k is not None and (words.norms[k] in t.to_markers or words.norms[k] in o.idle_tail):
+            verb = verb or words.norms[k] in t.to_markers
             k = words.next_words[k]
         if k is None:
             return False
-        if words.matches(k, o.abstract_needs):
+        if not verb and words.matches(k, o.abstract_needs):
             return True  # "нужна помощь с уроками": help is no product, whatever follows
         if not words.matches(k, o.idle_verbs):
             return False
@@ -100,13 +102,15 @@ def _needs_no_product(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
 
 
 def _alone_idle(words: Words, o: OpenWorldWords) -> bool:
-    """The command is one idle verb or need word and nothing else: "помоги", "help"."""
+    """The command is one idle verb or need word and nothing but ``idle_tail`` words:
+    "помоги", "help me"."""
     first = words.first_word
-    return (
-        first is not None
-        and words.next_words[first] is None
-        and (words.matches(first, o.idle_verbs) or words.matches(first, o.abstract_needs))
-    )
+    if first is None or not (
+        words.matches(first, o.idle_verbs) or words.matches(first, o.abstract_needs)
+    ):
+        return False
+    rest = range(first + 1, len(words))
+    return all(words.infos[j] is None or words.norms[j] in o.idle_tail for j in rest)
 
 
 def is_statement(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:

@@ -453,7 +453,7 @@ OPEN_WORLD = OpenWorldWords(
     services=words("cab lyft taxi uber"),
     list_op_verbs=words("cross rename uncheck untick tick"),
     list_edit_verbs=words(
-        "cancel change check clean close delete edit empty move remove replace show sort swap take"
+        "cancel change check clean close delete edit empty mark move remove replace show sort swap take"
     ),
     list_refs=words("list off reminder task"),
     swap_verbs=words("change swap switch"),
