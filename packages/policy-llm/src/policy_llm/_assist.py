@@ -8,6 +8,11 @@ an unknown one), ``due`` (no time found). A hint is accepted only when
 * it is grounded in the text: every word of an item name or title occurs in the command
   (inflected forms count), a member's or list's name occurs in it, a due comes with a number
   or a time word in the text (``not_grounded``);
+* an item is one the rules read as an item: asked to buy just that name ("купи <name>" in
+  the command's household), they find that one item (``not_an_item``: a vague word, a
+  pronoun, a trigger verb or a list's name, which the rules never make an item). The item
+  used is the rules' reading of it (the dictionary form), without a quantity or unit only
+  the model read;
 * it names only what the household holds (``unknown_id``), a due is RFC 3339 and not before
   the command (``invalid``, ``in_past``);
 * the command grants the action it would lead to (``capability_not_granted``);
@@ -41,7 +46,7 @@ from policy_core import (
     TaskDraft,
     parse_date_time,
 )
-from policy_llm._agreement import grounded
+from policy_llm._agreement import grounded, same_words
 from policy_llm._llm_policy import LLMRead, rules_precede
 from policy_llm._name_forms import is_name_form
 from policy_observability import AssistHint
@@ -49,6 +54,7 @@ from policy_observability import AssistHint
 __all__ = ["AssistOutcome", "apply_hints", "open_fields"]
 
 _SHOPPING = ("add_shopping_item", "mixed")
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _TASK = ("create_task", "mixed")
 # A due is grounded when the text has a number or one of these (any inflection).
 _TIME_WORDS = [
@@ -155,7 +161,24 @@ class _Judge:
     def items(self, items: tuple[ItemDraft, ...]) -> str | None:
         if not all(self.grounded(item.name) for item in items):
             return "not_grounded"
+        if self.rules_items(items) is None:
+            return "not_an_item"
         return self.capability("propose_add_shopping_item")
+
+    def rules_items(self, items: tuple[ItemDraft, ...]) -> tuple[ItemDraft, ...] | None:
+        """Each item as the rules read its name as the one thing to buy (None: not all are
+        items to the rules)."""
+        read: list[ItemDraft] = []
+        for item in items:
+            if any(same_words(self.rules, item.name, name) for name in self.lists.values()):
+                return None  # a list's name ("добавь в хозтовары") is where, not what
+            verb = "купи" if _CYRILLIC.search(item.name) else "buy"
+            probe = self.command.model_copy(update={"text": f"{verb} {item.name}"})
+            found = self.rules.extract(probe, PolicySettings()).items
+            if len(found) != 1 or not same_words(self.rules, found[0].name, item.name):
+                return None
+            read.append(ItemDraft(found[0].name))
+        return tuple(read)
 
     def list_id(self, list_id: str) -> str | None:
         if list_id not in self.lists:
@@ -217,6 +240,9 @@ def apply_hints(
     accepted = {h.field for h in hints if h.accepted}
     if not accepted:
         return AssistOutcome(tuple(hints), None)
+    if "items" in accepted:
+        # The items as the rules read them: the dictionary form, checked by ``items`` above.
+        draft = draft._replace(items=judge.rules_items(draft.items) or ())
     return AssistOutcome(tuple(hints), _assemble(rules, command, deterministic, draft, accepted))
 
 
