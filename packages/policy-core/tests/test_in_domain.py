@@ -322,3 +322,27 @@ def test_english_shopping_without_a_buying_verb(
 def test_a_list_phrase_or_a_wish_alone_is_not_a_request(text: str) -> None:
     document = _decide(text, defaults={"default_list_id": "l-groceries"})
     assert document["action"] == "clarify", document
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("напомни пожалуста Пете сделать уроки", "Сделать уроки"),
+        ("через 2 часа покормить кота напомни", "Покормить кота"),
+        ("напоминалку Пете поставь на завтра забрать костюм из ателье", "Забрать костюм из ателье"),
+        ("remind Tom he has to walk the dog", "Walk the dog"),
+        ("Tom ought to change the bulb in the garage, would you remind him.", "Change the bulb in the garage"),
+        ("Маша, твоя очередь мыть ванную", "Мыть ванную"),
+    ],
+)  # fmt: skip
+def test_the_title_is_the_task_without_its_scaffolding(text: str, title: str) -> None:
+    task = _task(_decide(text))
+    assert task is not None
+    assert task["title"] == title
+
+
+def test_a_second_reminder_after_a_comma_stays_in_the_title() -> None:
+    # never dropped: the rules read one task, the second stays where the user can see it
+    task = _task(_decide("remind Tom to fix the sink, and remind Anna to call"))
+    assert task is not None
+    assert "Anna" in task["title"]

@@ -154,6 +154,29 @@ def _creates_task(words: Words, kept: list[int], t: TriggerWords) -> bool:
     return any(words.matches(k, t.task_nouns) for k in kept[1:4])
 
 
+def _without_trailing_frame(
+    words: Words, kept: list[int], t: TriggerWords, k: TaskWords
+) -> list[int]:
+    """ "…, would you remind him": a reminder asked for after the task, with nothing else in
+    it (no second task), cut at its comma."""
+    for n in range(len(kept) - 1, 0, -1):
+        if words.norms[kept[n]] not in t.joiners:
+            continue
+        tail = kept[n + 1 :]
+        if all(words.is_punct(m) for m in tail):
+            continue  # the closing full stop
+        if any(words.matches(m, t.remind_verbs) for m in tail) and all(
+            words.is_punct(m)
+            or words.matches(m, t.remind_verbs)
+            or words.matches(m, k.scaffold_leading)
+            or words.norms[m] in k.trailing
+            for m in tail
+        ):
+            return kept[:n]
+        return kept
+    return kept
+
+
 def _is_frame(words: Words, i: int, t: TriggerWords) -> bool:
     return (
         words.matches(i, t.remind_verbs)
@@ -161,6 +184,31 @@ def _is_frame(words: Words, i: int, t: TriggerWords) -> bool:
         or words.lemmas[i] in t.delegate_verbs
         or words.matches(i, t.need_words)
     )
+
+
+def _trimmed(
+    words: Words, kept: list[int], clause: Clause, t: TriggerWords, k: TaskWords
+) -> list[int]:
+    """The title's words without the scaffolding before and after the task."""
+    after_noun = words.matches(clause.trigger, t.task_nouns)
+    while kept and (
+        _creates_task(words, kept, t)
+        or (after_noun and words.matches(kept[0], t.create_verbs))  # "напоминалку … поставь"
+        or words.is_punct(kept[0])
+        or words.matches(kept[0], k.scaffold_leading)
+        or words.matches(kept[0], t.remind_verbs)
+        or words.matches(kept[0], t.task_nouns)
+        or words.norms[kept[0]] in k.self_words
+    ):
+        kept.pop(0)
+    kept = _without_trailing_frame(words, kept, t, k)
+    while kept and (
+        words.is_punct(kept[-1])
+        or words.norms[kept[-1]] in k.trailing
+        or words.matches(kept[-1], t.remind_verbs)  # "покормить малыша напомни"
+    ):
+        kept.pop()
+    return kept
 
 
 def read_task(
@@ -214,17 +262,7 @@ def read_task(
         # "Kate wants me to remind her to …", "Будь добр, запиши задачу: …": the task is what
         # follows its frame; what stands before it is the speaker's, not the task's.
         kept = [i for i in kept if i > clause.trigger]
-    while kept and (
-        _creates_task(words, kept, t)
-        or words.is_punct(kept[0])
-        or words.matches(kept[0], k.scaffold_leading)
-        or words.matches(kept[0], t.remind_verbs)
-        or words.matches(kept[0], t.task_nouns)
-        or words.norms[kept[0]] in k.self_words
-    ):
-        kept.pop(0)
-    while kept and (words.is_punct(kept[-1]) or words.norms[kept[-1]] in k.trailing):
-        kept.pop()
+    kept = _trimmed(words, kept, clause, t, k)
     # "Дима почистит снег": the task is the verb's infinitive ("Почистить снег")
     trigger = words.infos[clause.trigger]
     respelt = (clause.trigger, trigger.lemma) if trigger is not None and trigger.is_future else None

@@ -167,6 +167,7 @@ TASKS = TaskWords(
         a about an ask can could create don't forget got has have hey i is it kindly let's lets
         me must need needs new ok okay please pls plz remind reminder should so somebody someone
         task task: tell that time to todo todo: us we will would you her him them
+        he ought she they
         """
     ),
     trailing=words("also and lol ok please pls plz thanks then thx this"),
