@@ -49,6 +49,17 @@ def _has_plural_possessive(words: Words, c: CorridorWords) -> bool:
     return any(map(str.endswith, words.norms, repeat(c.plural_possessive_endings)))
 
 
+def _may_name_an_owner(words: Words, c: CorridorWords) -> bool:
+    """A household word and a word that could name its owner ("список" and "Петровых" or
+    "родителей"): only then is ``_owner_after`` asked."""
+    vocabulary = words.vocabulary
+    if vocabulary.isdisjoint(c.household_words):
+        return False
+    if not vocabulary.isdisjoint(c.outside_owners):
+        return True
+    return any(map(str.endswith, words.norms, repeat(c.family_name_endings)))
+
+
 def _is_payment(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     if words.vocabulary.isdisjoint(c.payment_starts):
         return False
@@ -227,7 +238,11 @@ def _owner_after(words: Words, index: int, c: CorridorWords) -> bool:
 
 
 def _is_foreign(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
-    if words.vocabulary.isdisjoint(c.foreign_starts) and not _has_plural_possessive(words, c):
+    if (
+        words.vocabulary.isdisjoint(c.foreign_starts)
+        and not _has_plural_possessive(words, c)
+        and not _may_name_an_owner(words, c)
+    ):
         return False
     for i in range(len(words)):
         if words.matches(i, c.foreign_markers) and _outsider_acts(words, i, c, t):
@@ -297,7 +312,11 @@ def corridor_code(words: Words, vocabulary: Vocabulary) -> str | None:
     """The reject code for a request outside the household corridor, or None."""
     c = vocabulary.corridor
     # A text holding none of the markers cannot leave the corridor: most commands return here.
-    if words.vocabulary.isdisjoint(c.any_marker) and not _has_plural_possessive(words, c):
+    if (
+        words.vocabulary.isdisjoint(c.any_marker)
+        and not _has_plural_possessive(words, c)
+        and not _may_name_an_owner(words, c)
+    ):
         return None
     t = vocabulary.triggers
     if _is_payment(words, c, t):

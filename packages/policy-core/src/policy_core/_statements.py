@@ -15,12 +15,15 @@ The words are each language's (``OpenWorldWords``); the matching is here.
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords
 
 __all__ = ["is_statement", "retracts"]
 
 _PUNCT = "punct"
+_OWN_PLAN = attrgetter("is_own_plan")  # read in C over a command's word analyses
 
 
 def _has_phrase(words: Words, phrases: tuple[tuple[str, ...], ...]) -> bool:
@@ -39,6 +42,8 @@ def _has_phrase(words: Words, phrases: tuple[tuple[str, ...], ...]) -> bool:
 def retracts(words: Words, o: OpenWorldWords) -> bool:
     """A retraction word last or before a mark ("забей гвоздь" is a chore), or a retraction
     phrase anywhere."""
+    if words.vocabulary.isdisjoint(o.retraction_starts):
+        return False  # most commands
     if _has_phrase(words, o.retraction_phrases):
         return True
     if words.vocabulary.isdisjoint(o.retraction_words):
@@ -72,7 +77,7 @@ def _plans_it(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     (unless a reminder frames it: "напомни мне, что я куплю хлеб")."""
     if not words.vocabulary.isdisjoint(t.remind_verbs):
         return False
-    if any(info is not None and info.is_own_plan for info in words.infos):
+    if any(map(_OWN_PLAN, filter(None, words.infos))):
         return True
     first = words.first_word
     return first is not None and words.norms[first] in o.own_plan_openers

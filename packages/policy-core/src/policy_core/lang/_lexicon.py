@@ -276,10 +276,7 @@ class CorridorWords:
 
     def __post_init__(self) -> None:
         _set(self, "payment_starts", self.pay_words | self.transfer_words)
-        foreign = (
-            self.foreign_markers | self.other_words | self.family_lemmas | self.household_words
-            | {"'"}
-        )  # fmt: skip
+        foreign = self.foreign_markers | self.other_words | self.family_lemmas | {"'"}
         _set(self, "foreign_starts", foreign)
         _set(self, "bulk_starts", self.bulk_verbs | self.standing_markers)
         _set(
@@ -461,6 +458,7 @@ class OpenWorldWords:
     unserved_markers: Words = field(init=False, repr=False, compare=False)
     phrase_starts: Words = field(init=False, repr=False, compare=False)
     statement_markers: Words = field(init=False, repr=False, compare=False)
+    retraction_starts: Words = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         _set(self, "list_verbs", self.list_op_verbs | self.list_edit_verbs)
@@ -472,6 +470,8 @@ class OpenWorldWords:
             | self.question_particles | self.services,
         )  # fmt: skip
         _set(self, "phrase_starts", frozenset(phrase[0] for phrase in self.filler_phrases))
+        retraction_starts = self.retraction_words | frozenset(p[0] for p in self.retraction_phrases)
+        _set(self, "retraction_starts", retraction_starts)
         _set(
             self,
             "statement_markers",
