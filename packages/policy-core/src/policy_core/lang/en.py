@@ -205,7 +205,7 @@ CORRIDOR = CorridorWords(
         activate arm brighten cast close deactivate dim disarm dock lock lower make mute open
         pause play preheat put raise resume rewind run set shuffle skip start stop switch turn
         unlock
-                adjust crank decrease increase send
+                adjust crank decrease increase send reboot restart reset
                 brighten dim turn switch set start stop pause resume play skip mute unmute raise lower open close lock unlock arm disarm run preheat boil heat cool warm increase decrease adjust crank blast queue stream cast shuffle rewind
         """
     ),
