@@ -269,6 +269,8 @@ def test_a_misspelt_switch_verb_is_still_control(text: str) -> None:
         "задерни шторы в детской",
         "поставь на повтор",
         "activate night mode",
+        "reboot the router",
+        "reset the wifi",
     ],
 )
 def test_more_spoken_device_control_is_refused(text: str) -> None:
