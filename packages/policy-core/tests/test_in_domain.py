@@ -346,3 +346,49 @@ def test_a_second_reminder_after_a_comma_stays_in_the_title() -> None:
     task = _task(_decide("remind Tom to fix the sink, and remind Anna to call"))
     assert task is not None
     assert "Anna" in task["title"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "assignee"),
+    [
+        ("Tom, could you wipe down the kitchen surfaces tonight", "Wipe down the kitchen surfaces", "u-tom"),
+        ("um tom gotta sweep out the garage", "Sweep out the garage", "u-tom"),
+        ("get the car washed on saturday", "Get the car washed", "u-anna"),
+        ("need to get the car inspected by march 20th", "Get the car inspected", "u-anna"),
+        ("Напомни мне завтра поздравить внучку Катю с днём рождения", "Поздравить внучку Катю с днём рождения", "u-anna"),
+    ],
+)  # fmt: skip
+def test_english_chores_asked_in_other_words(text: str, title: str, assignee: str) -> None:
+    document = _decide(text)
+    task = _task(document)
+    assert task is not None, document
+    assert (task["title"], task["assignee_id"]) == (title, assignee)
+    assert _items(document) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("get smoked salmon", [("smoked salmon", None, None)]),  # a participle before its noun
+        ("get some shredded cheese and bread", [("shredded cheese", None, None), ("bread", None, None)]),
+    ],
+)  # fmt: skip
+def test_a_participle_before_its_noun_still_buys(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert _items(document) == items, document
+
+
+def test_a_purchase_and_a_member_s_chore_after_a_joiner() -> None:
+    document = _decide("get some bleach and Tom needs to scrub the bathroom on Friday")
+    assert document["action"] == "confirm", document
+    assert _items(document) == [("bleach", None, None)]
+    task = _task(document)
+    assert task is not None
+    assert (task["title"], task["assignee_id"]) == ("Scrub the bathroom", "u-tom")
+
+
+def test_getting_someone_to_do_a_chore_asks_who_they_are() -> None:
+    document = _decide("get Priya to hoover the stairs")
+    assert document["payload"]["missing_fields"] == ["task.assignee_id"], document

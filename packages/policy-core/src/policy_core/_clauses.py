@@ -97,9 +97,11 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
     if norm in t.soft_shop_verbs:
         if nxt is None:
             return norm not in t.verbs_needing_object
-        following = range(nxt, min(len(words), nxt + 4))
+        following = _until_joiner(words, nxt, nxt + 4, t)
         if any(words.norms[j] in t.people or household.find_member(words, j) for j in following):
             return False
+        if _has_done(words, following, t) or any(words.norms[j] in t.to_markers for j in following):
+            return False  # "get the car washed", "get Priya to hoover the stairs"
         return words.norms[nxt] not in t.not_buying_after.get(norm, ())
     if lemma in t.add_verbs or norm in t.add_verbs:
         if nxt is not None and (
@@ -161,6 +163,26 @@ def _after_list_preposition(
             or any(True for _ in household.find_lists(words, k, k + 1))  # "Costco"
         ):
             return False
+    return False
+
+
+def _until_joiner(words: Words, start: int, stop: int, t: TriggerWords) -> range:
+    """``range(start, stop)`` cut at the first joiner: "get some bleach and Jack needs …"."""
+    for j in range(start, min(stop, len(words))):
+        if words.norms[j] in t.joiners:
+            return range(start, j)
+    return range(start, min(stop, len(words)))
+
+
+def _has_done(words: Words, following: range, t: TriggerWords) -> bool:
+    """An object then a participle that ends the phrase: "get the car washed (on Saturday)",
+    never one before its noun ("get smoked salmon")."""
+    for j in following:
+        if j == following.start or not words.norms[j].endswith(t.participle_endings):
+            continue
+        after = words.next_words[j]
+        if after is None or words.norms[after] in t.function_words or after != j + 1:
+            return True
     return False
 
 
@@ -282,6 +304,10 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         return lemma in o.errand_lemmas or _names_a_doer(words, i, household, t)
     if norm in t.chore_verbs and _clause_initial(words, i, household, t):
         return True
+    if norm in t.causative_verbs and norm in t.soft_shop_verbs:
+        nxt = words.next_words[i]
+        if nxt is not None and _has_done(words, _until_joiner(words, nxt, nxt + 4, t), t):
+            return True  # "get the car washed on saturday": a chore done by someone
     return _after_member_modal(words, i, household, t)
 
 
@@ -308,9 +334,17 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
         return True
     if words.norms[j] in t.verb_openers:
         return True
-    if j >= 1 and words.norms[j - 1] in t.causative_verbs:
+    if words.norms[j] in t.addressees and j >= 1 and words.norms[j - 1] in t.verb_openers:
+        # "Emma, could you wipe down …": asked of a member named before
+        return any(household.find_member(words, m) is not None for m in range(max(0, j - 4), j))
+    if j >= 1 and words.norms[j - 1] in t.causative_verbs and _may_be_a_person(words, j, t):
         return True  # "have Mike clean the garage": Mike may not be a member
     return household.find_member(words, j) is not None
+
+
+def _may_be_a_person(words: Words, j: int, t: TriggerWords) -> bool:
+    """ "Mike", "the kids": someone a chore may be had done by; "get some bleach" has none."""
+    return words.tokens[j].text[:1].isupper() or words.norms[j] in t.people
 
 
 def _verbless(words: Words, t: TriggerWords) -> bool:

@@ -58,6 +58,8 @@ def _unknown_person(
         if info.is_russian:
             if not info.may_be_name or info.norm in k.self_words:
                 continue
+            if i > start and words.lemmas[i - 1] in k.person_nouns:
+                continue  # "поздравить внучку Катю": who the task is about, by her name
             before = words.lemmas[i - 1] if i > start else ""
             after = words.norms[i + 1] if i + 1 < end else ""
             capitalised = words.tokens[i].text[:1].isupper()

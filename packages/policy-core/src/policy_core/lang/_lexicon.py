@@ -128,6 +128,8 @@ class TriggerWords:
     list_phrase_preps: Words = _NONE  # "bin bags on the list", "for the Costco list: …"
     report_subjects: Words = _NONE  # … unless a text opening so tells: "I added milk to the list"
     wish_phrases: frozenset[tuple[str, str]] = frozenset()  # "I'd like a bag of flour"
+    participle_endings: tuple[str, ...] = ()  # "get the car washed": a chore, not a purchase
+    addressees: Words = _NONE  # "Emma, could you wipe …": the member asked
     appointment_verbs: Words = _NONE  # "записать малыша к врачу": books, unless a list is named
     appointment_links: Words = _NONE  # … "к", "на" after the object
     task_noun_articles: Words = _NONE  # "add a task"

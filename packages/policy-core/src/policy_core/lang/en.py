@@ -86,6 +86,8 @@ TRIGGERS = TriggerWords(
     add_verbs=words("add adding include put"),
     list_only_add_verbs=words("put"),
     list_only_particles=words("down"),
+    participle_endings=("ed",),
+    addressees=words("you"),
     list_phrase_preps=words("for on onto to"),
     report_subjects=words("he i i've i'd she they we we've you"),
     wish_phrases=frozenset(
@@ -120,9 +122,9 @@ TRIGGERS = TriggerWords(
     transparent=words(
         "also er erm hmm just kindly oh please pls pls, plz today tomorrow tonight uh uhm um"
     ),
-    modals=words(": can has must needs should to will"),
+    modals=words(": can gotta has must needs should to will"),
     member_modal_links=words("'s has job needs task"),
-    verb_openers=words("'ll can could ll must needs should to will"),
+    verb_openers=words("'ll can could gotta ll must needs should to will"),
     causative_verbs=words("ask get have let make tell"),
     question_words=words("are how is what what's whats when where which who whose why"),
     auxiliaries=words("are has have is was were"),
@@ -167,7 +169,7 @@ TASKS = TaskWords(
         a about an ask can could create don't forget got has have hey i is it kindly let's lets
         me must need needs new ok okay please pls plz remind reminder should so somebody someone
         task task: tell that time to todo todo: us we will would you her him them
-        he ought she they
+        gotta he ought she they uh um
         """
     ),
     trailing=words("also and lol ok please pls plz thanks then thx this"),
