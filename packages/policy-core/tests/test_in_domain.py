@@ -392,3 +392,28 @@ def test_a_purchase_and_a_member_s_chore_after_a_joiner() -> None:
 def test_getting_someone_to_do_a_chore_asks_who_they_are() -> None:
     document = _decide("get Priya to hoover the stairs")
     assert document["payload"]["missing_fields"] == ["task.assignee_id"], document
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Would you mind adding two boxes of pasta to the Costco list? Thank you so much.",
+            [("pasta", "2", "box")],
+        ),
+        (
+            "please add the following to the list: a pound of sausages. "
+            + "Thank you ever so much, you are a treasure.",
+            [("sausages", "1", "pound")],
+        ),
+        ("we're out of cereal add it", [("cereal", None, None)]),
+        ("grab some halloumi on your way back", [("halloumi", None, None)]),
+        ("Could you add a large tub of plain yoghurt?", [("plain yoghurt", "1", "tub")]),
+        ("buy 2 lbs. of beef", [("beef", "2", "pound")]),  # an abbreviation's dot ends nothing
+    ],
+)
+def test_english_items_without_the_talk_around_them(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert _items(document) == items, document

@@ -100,8 +100,11 @@ def _list_phrase(
 def _pieces(words: Words, indices: list[int], v: Vocabulary) -> list[list[int]]:
     pieces: list[list[int]] = [[]]
     separators = v.shopping.separators
+    abbreviations = v.units.abbreviations
     for index in indices:
-        if words.norms[index] in separators:
+        if words.norms[index] in separators and not (
+            index > 0 and words.norms[index - 1] in abbreviations  # the dot of "2 lbs. of"
+        ):
             pieces.append([])
         else:
             pieces[-1].append(index)
@@ -244,6 +247,10 @@ def _item_from_piece(
     norms, lemmas, infos = words.norms, words.lemmas, words.infos
     s = v.shopping
     filler, filler_forms = s.item_filler, s.item_filler_forms
+    if norms[piece[0]] in v.triggers.report_subjects and any(
+        norms[i] in filler_forms or norms[i] in s.clause_words for i in piece[1:3]
+    ):
+        return None  # "you are a treasure", "we're all set": a clause, no product
     complement = _complement(words, piece, v)
     for n, index in enumerate(piece):
         if norms[index] in s.cut_words and n > 0 and index not in complement:

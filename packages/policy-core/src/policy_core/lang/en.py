@@ -65,7 +65,8 @@ _UNITS = (
     ("tablespoon", ("tablespoon",), ("tablespoons",), ("tbsp",)),
     ("teaspoon", ("teaspoon",), ("teaspoons",), ("tsp",)),
     *((word, (word,), (word + "s",), ()) for word in (
-        "cup", "jar", "head", "clove", "roll", "slice", "bar", "tube", "tray", "stick")),
+        "cup", "jar", "head", "clove", "roll", "slice", "bar", "tube", "tray", "stick", "tub",
+        "punnet")),
     ("bunch", ("bunch",), ("bunches",), ()),
 )  # fmt: skip
 # Units that only ever measure; every other unit word can also be the product itself.
@@ -136,14 +137,15 @@ TRIGGERS = TriggerWords(
 )
 
 SHOPPING = ShoppingWords(
-    separators=words("& + , / ; also and plus then"),
+    separators=words("! & + , . / ; ? also and plus then"),
     list_prepositions=words("at for from in into on onto to"),
     list_determiners=words("grocery my our shopping the"),
     list_lemmas=words("list"),
     cut_words=words("at because for from"),
     item_filler=words(
         """
-        asap dear er erm haha hmm if kindly like lmao lol oh rn thanks thx tmr tmrw ty uh uhm um
+        asap dear er erm ever following haha hmm if it kindly like lmao lol much oh rn thank
+        thanks them thx tmr tmrw ty uh uhm um
         a again all also an and another any at can could couple everybody everyone extra for
         from hey home i just maybe me more my of ok okay on our please pls plz shop so some
         store the then to too u us way we would you
@@ -473,6 +475,10 @@ OPEN_WORLD = OpenWorldWords(
     ),
     injection_roles=words("system assistant admin"),
     filler_phrases=(
+        ("on", "your", "way", "back"),
+        ("on", "your", "way", "home"),
+        ("on", "the", "way", "back"),
+        ("on", "the", "way", "home"),
         ("be", "a", "love"),
         ("so", "kind", "as"),
         ("write", "down", "that"),
