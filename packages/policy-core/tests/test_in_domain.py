@@ -402,8 +402,10 @@ def test_getting_someone_to_do_a_chore_asks_who_they_are() -> None:
             [("pasta", "2", "box")],
         ),
         (
-            "please add the following to the list: a pound of sausages. "
-            + "Thank you ever so much, you are a treasure.",
+            (
+                "please add the following to the list: a pound of sausages. "
+                "Thank you ever so much, you are a treasure."
+            ),
             [("sausages", "1", "pound")],
         ),
         ("we're out of cereal add it", [("cereal", None, None)]),
