@@ -332,7 +332,10 @@ def test_a_reading_made_by_partial_trust_is_reused(build: Build, llm: ScriptedLL
     assert llm.count == 1
     record = only(logs, LogType.SHADOW_ROUTER)
     assert record["agreement"]["item_names"] is False
-    assert only(logs, LogType.PARTIAL_TRUST_RISK)["reason_codes"] == ["item_not_grounded"]
+    assert only(logs, LogType.PARTIAL_TRUST_RISK)["reason_codes"] == [
+        "item_not_grounded",
+        "items_added",
+    ]
     # partial trust wrote the decision's fallback_metrics record; the shadow adds none.
     assert only(logs, LogType.FALLBACK_METRICS)["mode"] == "partial_trust"
 
