@@ -163,6 +163,26 @@ def test_the_runtime_closes_when_the_policy_is_dropped(tmp_path: Path, llm: Scri
         assert not thread.is_alive()
 
 
+@pytest.mark.parametrize("kept", ["assist", "partial_trust"])
+def test_a_mode_kept_alone_still_asks_the_model(
+    tmp_path: Path, llm: ScriptedLLM, kept: str
+) -> None:
+    """policy-eval keeps only the policies asked for (``--policy deterministic,assist``): the
+    runtime the three share stays open while any of them lives."""
+    llm.script = extraction(items=["молоко"])
+    policies = evaluation_policies(enabled_env(tmp_path, llm))
+    (mode,) = [policy for policy in policies if policy.name == kept]
+    del policies
+    gc.collect()
+
+    decided = mode.decide(command("купи что-нибудь к молоку"))
+
+    assert llm.count == 1
+    version = decided.decision.decision_version
+    # assist filled the item; partial trust refused an item the rules did not find
+    assert ("+assist:" in version) if kept == "assist" else version.startswith("deterministic/")
+
+
 # --- with policy-eval ------------------------------------------------------------------------
 
 

@@ -47,6 +47,7 @@ class EvaluatedLLMPolicy:
     concurrent: bool = True
     noisy: bool = True  # a model's answers vary from run to run: the gate weighs its interval
     version: str = field(init=False)
+    lease: object = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "version", self.policy.version)
@@ -85,6 +86,7 @@ class EvaluatedHybridPolicy:
     clock: _CommandClock
     concurrent: bool = True
     noisy: bool = True
+    lease: object = field(default=None, repr=False, compare=False)
 
     def decide(self, command: CommandDTO) -> Explanation:
         self.clock.set(parse_date_time(command.timestamp))
@@ -94,13 +96,27 @@ class EvaluatedHybridPolicy:
             self.clock.set(None)
 
 
+class _RuntimeLease:
+    """Held by each of the three policies: the shared runtime closes when the last of them is
+    dropped, not the first (policy-eval keeps only the policies it was asked for)."""
+
+    __slots__ = ("__weakref__",)
+
+
 def _hybrid(
-    name: str, runtime: LLMRuntime, rules: RulePolicy, settings: LLMSettings, llm_version: str
+    name: str,
+    runtime: LLMRuntime,
+    rules: RulePolicy,
+    settings: LLMSettings,
+    llm_version: str,
+    *,
+    lease: _RuntimeLease,
 ) -> EvaluatedHybridPolicy:
     clock = _CommandClock()
     policy = PolicySettings(deterministic_ids=True, clock=clock)
     hybrid = HybridPolicy(settings, policy, runtime=runtime, rules=rules)
-    return EvaluatedHybridPolicy(hybrid, name, f"{rules.version}+{name}:{llm_version}", clock)
+    version = f"{rules.version}+{name}:{llm_version}"
+    return EvaluatedHybridPolicy(hybrid, name, version, clock, lease=lease)
 
 
 def evaluation_policies(
@@ -113,7 +129,8 @@ def evaluation_policies(
         return ()
     rules = RulePolicy()
     policy = LLMExtractionPolicy(runtime, rules)
-    weakref.finalize(policy, runtime.close)
+    lease = _RuntimeLease()
+    weakref.finalize(lease, runtime.close)
     route = runtime.policy.tasks[EXTRACTION_TASK]
     budget = sum(
         profile.timeout_s * (route.repair_attempts + 1)
@@ -136,7 +153,7 @@ def evaluation_policies(
         }
     )
     return (
-        EvaluatedLLMPolicy(policy, budget),
-        _hybrid("assist", runtime, rules, assist, policy.version),
-        _hybrid("partial_trust", runtime, rules, trust, policy.version),
+        EvaluatedLLMPolicy(policy, budget, lease=lease),
+        _hybrid("assist", runtime, rules, assist, policy.version, lease=lease),
+        _hybrid("partial_trust", runtime, rules, trust, policy.version, lease=lease),
     )
