@@ -419,3 +419,52 @@ def test_english_items_without_the_talk_around_them(
 ) -> None:
     document = _decide(text, defaults={"default_list_id": "l-groceries"})
     assert _items(document) == items, document
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("купить смесь гипоаллергенную 2 банки", ("гипоаллергенная смесь", "2", "can")),
+        ("купи фасоль консервированную две банки", ("консервированная фасоль", "2", "can")),
+        ("купи молоко топлёное", ("топлёное молоко", None, None)),
+        ("купи 2 пачки масла сливочного", ("сливочное масло", "2", "pack")),
+    ],
+)
+def test_an_adjective_after_its_noun_agrees_and_goes_first(
+    text: str, item: tuple[str, str | None, str | None]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert _items(document) == [item], document
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("купи три лимона", ("лимоны", "3", None)),
+        ("купи 2 йогурта", ("йогурты", "2", None)),
+        ("купи 4 детских творожка", ("детские творожки", "4", None)),
+        ("купи 1 лимон", ("лимон", "1", None)),  # one stays one
+        ("купи хлеб 2", ("хлеб", "2", None)),  # the name as written: no genitive to read
+        ("купи 2 литра молока", ("молоко", "2", "l")),  # a measure counts the unit
+    ],
+)
+def test_two_to_four_of_a_thing_are_several(
+    text: str, item: tuple[str, str | None, str | None]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert _items(document) == [item], document
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("купи имбирь для бабушки", [("имбирь", None, None)]),  # for whom, not what
+        ("купи корм для собаки", [("корм для собаки", None, None)]),
+        ("закинь салфетки для пыли и какую-нибудь ерунду для ванной", [("салфетки для пыли", None, None)]),
+    ],
+)  # fmt: skip
+def test_who_it_is_for_and_vague_words_are_no_part_of_an_item(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert _items(document) == items, document

@@ -76,6 +76,7 @@ _GRAMMEMES |= {
     "accs",
     "gent",
     "sing",
+    "plur",
     "past",
     "futr",
     "ablt",

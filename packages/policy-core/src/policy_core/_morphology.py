@@ -83,7 +83,7 @@ class Morphology:
         self._dictionary_word = re.compile(words.dictionary_letters or "(?!)")
         self._speller = RussianSpeller(self._analyzer.word_is_known, words)
         self.info: Callable[[str], WordInfo] = lru_cache(maxsize=_CACHE_SIZE)(self._analyse)
-        self.nominative: Callable[[tuple[str, ...], bool], tuple[str, ...]] = lru_cache(
+        self.nominative: Callable[[tuple[str, ...], bool, bool], tuple[str, ...]] = lru_cache(
             maxsize=_CACHE_SIZE
         )(self._nominative)
 
@@ -143,13 +143,17 @@ class Morphology:
             is_own_plan=tag.POS == "VERB" and {"1per", "sing", "futr"} <= tag.grammemes,
         )
 
-    def _nominative(self, words: tuple[str, ...], counted: bool) -> tuple[str, ...]:
+    def _nominative(
+        self, words: tuple[str, ...], counted: bool, several: bool = False
+    ) -> tuple[str, ...]:
         """Put a Russian noun phrase ("пачку сливочного масла") in the nominative.
 
         The first noun is the head; it and the adjectives before it move to the nominative,
         keeping the head's number (adjectives also take its gender); words after the head
         ("сок из апельсинов") stay as written. ``counted`` says a quantity or measure came
-        with the words, so a genitive reading is the expected one ("2 литра молока").
+        with the words, so a genitive reading is the expected one ("2 литра молока");
+        ``several`` says they were counted by a number from two on with no unit, so a head in
+        the genitive singular ("три лимона", "4 детских творожка") is a plural.
         """
         head_index = None
         head = None
@@ -174,6 +178,8 @@ class Morphology:
         if head is None or head_index is None:
             return words
         number = head.tag.number or "sing"
+        if several and number == "sing" and head.tag.case == "gent":
+            number = "plur"  # "три лимона" → "лимоны"; "мыло 3" stays "мыло"
         out = list(words)
         head_form = head.inflect({"nomn", number}) or head.inflect({"nomn"})
         out[head_index] = head_form.word if head_form is not None else head.normal_form
@@ -187,4 +193,34 @@ class Morphology:
                 form = parse.inflect(wanted)
                 if form is not None:
                     out[index] = form.word
+        after = self._agreeing_after(words, head_index, head, wanted)
+        if after:
+            # "смесь гипоаллергенную" → "гипоаллергенная смесь": the dictionary's word order
+            out[head_index : head_index + 1 + len(after)] = [*after, out[head_index]]
         return tuple(out)
+
+    def _agreeing_after(
+        self, words: tuple[str, ...], head_index: int, head: Any, wanted: set[str]
+    ) -> list[str]:
+        """Adjectives right after the head that agree with it, in the nominative."""
+        found: list[str] = []
+        heads = {
+            (p.tag.case, p.tag.number)
+            for p in self._parses(words[head_index])
+            if p.tag.POS == "NOUN" and p.normal_form == head.normal_form
+        }
+        for word in words[head_index + 1 :]:
+            readings = self._parses(word)
+            if not readings or readings[0].tag.POS not in ("ADJF", "PRTF"):
+                break
+            agreeing = [
+                p
+                for p in readings
+                if p.tag.POS in ("ADJF", "PRTF")
+                and ((p.tag.case, p.tag.number) in heads or (p.tag.case, None) in heads)
+            ]
+            form = agreeing[0].inflect(wanted) if agreeing else None
+            if form is None:
+                break
+            found.append(form.word)
+        return found

@@ -22,6 +22,7 @@ _VERBS = frozenset({_VERB, _INFINITIVE})
 _NO_INDICES: frozenset[int] = frozenset()
 _NAME_WORDS = 4  # a list's name before "list" is at most three words long
 _NOUN = "NOUN"  # OpenCorpora: a noun  # an item is a noun phrase, never a clause
+_SEVERAL = 2  # "две батарейки", "три лимона": a count that makes the head plural
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +163,7 @@ def _is_product_word(words: Words, index: int, v: Vocabulary) -> bool:
         and words.norms[index] not in s.item_filler
         and words.lemmas[index] not in s.item_filler
         and words.norms[index] not in s.vague_markers
+        and words.lemmas[index] not in v.tasks.person_nouns  # "имбирь для бабушки": for whom
     )
 
 
@@ -324,12 +326,18 @@ def _item_from_piece(
         info = infos[i]
         if info is not None and info.is_russian:
             counted = measure.quantity is not None or measure.unit is not None
-            names = morphology.nominative(names, counted)
+            several = measure.unit is None and _several(measure.quantity)
+            names = morphology.nominative(names, counted, several)
             break
     if specs:
         typed = [(run[0], _typed(words, run)) for run in specs]
         names = tuple(name for _, name in sorted([*zip(name_indices, names, strict=True), *typed]))
     return ItemDraft(" ".join(names), measure.quantity, measure.unit)
+
+
+def _several(quantity: str | None) -> bool:
+    """A count of two or more ("3", not "1" nor "1.5")."""
+    return quantity is not None and quantity.isdigit() and int(quantity) >= _SEVERAL
 
 
 def _glued_to_number(words: Words, index: int) -> bool:
