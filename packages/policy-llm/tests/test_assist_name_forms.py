@@ -117,3 +117,20 @@ def test_anything_else_leaves_the_rules_asking_who(
     hints = only(logs, LogType.ASSIST)["hints"]
     assert not any(h["accepted"] for h in hints)
     assert "read_by_rules" not in {h["reason"] for h in hints}
+
+
+def test_a_member_named_beside_the_unknown_one_answers_nothing(
+    build: Build, llm: ScriptedLLM
+) -> None:
+    """The rules read Tom and still asked who Mike is: the model picking Tom is no answer."""
+    llm.script = extraction("create_task", task=task("assemble the bookshelf", assignee_id="u-tom"))
+    policy, logs = build()
+    document = make_command("Tom and Mike need to assemble the bookshelf")
+
+    assert policy.decide(document) == rules_decision(document)
+    hints = only(logs, LogType.ASSIST)["hints"]
+    assert [(h["field"], h["accepted"], h["reason"]) for h in hints] == [
+        ("task.title", False, "assignee_unresolved"),
+        ("assignee_id", False, "assignee_unresolved"),
+        ("due", False, "not_offered"),
+    ]

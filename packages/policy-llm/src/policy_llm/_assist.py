@@ -16,9 +16,10 @@ an unknown one), ``due`` (no time found). A hint is accepted only when
 * it names only what the household holds (``unknown_id``), a due is RFC 3339 and not before
   the command (``invalid``, ``in_past``);
 * the command grants the action it would lead to (``capability_not_granted``);
-* when the rules asked who a task is for (the text named someone the household lacks), the
-  assignee hint is accepted too: without it every other hint is dropped
-  (``assignee_unresolved``), since the task would go to the default assignee unasked.
+* when the rules asked who a task is for (the text named someone the household lacks), no
+  hint is used (``assignee_unresolved``): the task would go to the default assignee unasked,
+  or to a member the text names besides the unknown one, whom the rules read and still
+  asked about the other ("Sam and Mike need to ...");
 
 One hint goes back to the rules instead: when the name the rules could not place is an
 affectionate form of the member the model names ("напомни Машеньке …" for "Маша";
@@ -231,11 +232,11 @@ def apply_hints(
         if value is not None:
             reason = "intent_mismatch" if mismatch else _check(judge, draft, field, value)
         hints.append(judge.hint(field, value, reason))
-    if "task.assignee_id" in deterministic.extraction.missing and not any(
-        h.accepted for h in hints if h.field == "assignee_id"
-    ):
-        # The text named someone the household lacks: without an accepted assignee, a task
-        # built from the other hints would go to the default assignee instead of asking.
+    if "task.assignee_id" in deterministic.extraction.missing:
+        # The text named someone the household lacks. Only a form of a member's name (above)
+        # says who that is: without it a task built from the other hints would go to the
+        # default assignee unasked, and a member the text names besides ("Sam and Mike need
+        # to ...") is one the rules read and still asked about the other.
         hints = [_refused(h, "assignee_unresolved") if h.accepted else h for h in hints]
     accepted = {h.field for h in hints if h.accepted}
     if not accepted:
