@@ -468,3 +468,20 @@ def test_who_it_is_for_and_vague_words_are_no_part_of_an_item(
 ) -> None:
     document = _decide(text, defaults={"default_list_id": "l-groceries"})
     assert _items(document) == items, document
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "добавь российский сыр 300 г и ветчину 200 грамм",
+            [("российский сыр", "300", "g"), ("ветчина", "200", "g")],
+        ),
+        ("add AA batteries 4 шт и лампочку E27", [("aa batteries", "4", "pcs"), ("лампочка e27", None, None)]),
+    ],
+)  # fmt: skip
+def test_a_joiner_after_an_abbreviated_unit_still_splits(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert _items(document) == items, document

@@ -104,7 +104,9 @@ def _pieces(words: Words, indices: list[int], v: Vocabulary) -> list[list[int]]:
     abbreviations = v.units.abbreviations
     for index in indices:
         if words.norms[index] in separators and not (
-            index > 0 and words.norms[index - 1] in abbreviations  # the dot of "2 lbs. of"
+            words.tokens[index].kind == "punct"
+            and index > 0
+            and words.norms[index - 1] in abbreviations  # the dot of "2 lbs. of"
         ):
             pieces.append([])
         else:
