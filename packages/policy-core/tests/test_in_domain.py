@@ -485,3 +485,20 @@ def test_a_joiner_after_an_abbreviated_unit_still_splits(
 ) -> None:
     document = _decide(text, defaults={"default_list_id": "l-groceries"})
     assert _items(document) == items, document
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "будь так добр, запиши в список продуктов пачку дрожжей. Пирогов им напеку.",
+        "Попрошу записать на завтра: полить герань",
+    ],
+)
+def test_a_plan_said_beside_a_request_leaves_the_request(text: str) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert document["action"] == "start_job", document
+
+
+@pytest.mark.parametrize("text", ["я сама куплю молоко", "я куплю молоко, а ты купи хлеб"])
+def test_what_the_speaker_buys_is_still_not_asked(text: str) -> None:
+    assert _decide(text)["action"] == "clarify"

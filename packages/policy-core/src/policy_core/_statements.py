@@ -15,15 +15,12 @@ The words are each language's (``OpenWorldWords``); the matching is here.
 
 from __future__ import annotations
 
-from operator import attrgetter
-
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords
 
 __all__ = ["is_statement", "retracts"]
 
 _PUNCT = "punct"
-_OWN_PLAN = attrgetter("is_own_plan")  # read in C over a command's word analyses
 
 
 def _has_phrase(words: Words, phrases: tuple[tuple[str, ...], ...]) -> bool:
@@ -77,10 +74,27 @@ def _plans_it(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     (unless a reminder frames it: "напомни мне, что я куплю хлеб")."""
     if not words.vocabulary.isdisjoint(t.remind_verbs):
         return False
-    if any(map(_OWN_PLAN, filter(None, words.infos))):
-        return True
+    plans = [info.lemma for info in filter(None, words.infos) if info.is_own_plan]
+    if plans:
+        if not (t.add_verbs | t.shop_verbs).isdisjoint(plans):
+            return True  # "я куплю молоко, а ты купи хлеб": the speaker buys it
+        # "запиши в список …, пирогов им напеку", "попрошу записать …": a request said too
+        return not _asks_too(words, t)
     first = words.first_word
     return first is not None and words.norms[first] in o.own_plan_openers
+
+
+def _asks_too(words: Words, t: TriggerWords) -> bool:
+    """An imperative adding or buying verb, or "попрошу" (the speaker's polite "please")."""
+    asking = t.add_verbs | t.shop_verbs
+    for info in words.infos:
+        if info is None:
+            continue
+        if info.is_imperative and info.lemma in asking:
+            return True
+        if info.is_own_plan and info.lemma in t.delegate_verbs:
+            return True
+    return False
 
 
 def _needs_no_product(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
