@@ -502,3 +502,15 @@ def test_a_plan_said_beside_a_request_leaves_the_request(text: str) -> None:
 @pytest.mark.parametrize("text", ["я сама куплю молоко", "я куплю молоко, а ты купи хлеб"])
 def test_what_the_speaker_buys_is_still_not_asked(text: str) -> None:
     assert _decide(text)["action"] == "clarify"
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("купи молоко. Спасибо тебе большое.", [("молоко", None, None)]),
+        ("купи большое полотенце", [("большое полотенце", None, None)]),
+    ],
+)
+def test_thanks_are_no_item(text: str, items: list[tuple[str, str | None, str | None]]) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert _items(document) == items, document
