@@ -514,3 +514,18 @@ def test_what_the_speaker_buys_is_still_not_asked(text: str) -> None:
 def test_thanks_are_no_item(text: str, items: list[tuple[str, str | None, str | None]]) -> None:
     document = _decide(text, defaults={"default_list_id": "l-groceries"})
     assert _items(document) == items, document
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("remind tom on the 15th to mow", "2026-03-15"),
+        ("remind me at half six tonight to cook", "2026-03-04T18:30:00+03:00"),
+        ("напомни Пете в половине восьмого вечера вынести мусор", "2026-03-04T19:30:00+03:00"),
+        ("напомни Пете в половине первого забрать посылку", "2026-03-04T12:30:00+03:00"),
+    ],
+)
+def test_half_hours_and_days_of_the_month(text: str, due: str) -> None:
+    task = _task(_decide(text))
+    assert task is not None
+    assert task.get("due") == due

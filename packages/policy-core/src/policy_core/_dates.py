@@ -77,6 +77,7 @@ _ONE = Decimal(1)
 _CLOCK = len("23.59")  # the longest number token a clock time is written as
 _MAX_SPAN_MINUTES = 3660 * 1440
 _DIGIT_KINDS = frozenset({"number", "time"})
+_HALF_HOUR = 30
 _YEARS_AHEAD = 10  # a year written after a date is read up to this far ahead
 
 
@@ -407,10 +408,18 @@ def _on_clock(hour: int, meridiem: Meridiem) -> int | None:
 def _past_the_hour(
     tokens: Sequence[Token], i: int, start: int, d: DateWords, numbers: NumberWords
 ) -> _Hit | None:
-    """ "half past eight", "quarter past 7 pm": a fraction of an hour past it."""
-    if i + 2 >= len(tokens) or tokens[i + 1].norm not in d.clock_past:
+    """ "half past eight", "quarter past 7 pm", "at half six": a fraction of an hour past it."""
+    if i + 1 >= len(tokens):
         return None
-    number = read_number(tokens, i + 2, numbers)
+    if tokens[i + 1].norm in d.clock_past:
+        after = i + 2
+    elif start < i and d.clock_fractions[tokens[i].norm] == _HALF_HOUR:
+        after = i + 1  # "at half six": the British half past
+        if tokens[after].norm in numbers.articles:
+            return None  # "half a dozen"
+    else:
+        return None
+    number = read_number(tokens, after, numbers)
     if number is None or number.value != int(number.value) or not 1 <= number.value <= 12:
         return None
     hour = int(number.value)
@@ -434,6 +443,14 @@ def _time(
         return _Hit("time", start, i + 1, hour=d.named_times[token.norm], meridiem=True)
     if token.norm in d.clock_fractions:
         return _past_the_hour(tokens, i, start, d, numbers)
+    if token.norm in d.half_hour_words and i + 1 < len(tokens):
+        hour = d.day_ordinals.get(tokens[i + 1].norm, 0)  # "в половине восьмого": 7:30
+        if 1 <= hour <= 12:
+            hour = hour - 1 if hour > 1 else 12
+            meridiem, end = _meridiem(tokens, i + 2, d)  # "… восьмого вечера": 19:30
+            clock = _on_clock(hour, meridiem) if meridiem is not None else hour
+            if clock is not None:
+                return _Hit("time", start, end, None, clock, _HALF_HOUR, meridiem is not None)
     if token.kind == "number" and len(token.norm) > _CLOCK:  # no time, nor an int() to take
         return None
     minute, end, strong = 0, i + 1, token.kind == "time"
@@ -505,6 +522,7 @@ def _find(
             or after_prep
             or token.norm in d.named_times
             or token.norm in d.clock_fractions
+            or token.norm in d.half_hour_words
         ):
             clock = _time(tokens, i, claimed, d, numbers)
             if clock is not None:

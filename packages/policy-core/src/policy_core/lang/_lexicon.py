@@ -386,6 +386,7 @@ class DateWords:
     glued_meridiems: Mapping[str, Meridiem] = field(default_factory=_no_map)  # "7p", "10a"
     clock_fractions: Mapping[str, int] = field(default_factory=_no_map)  # "half past": 30
     clock_past: Words = _NONE  # "half past eight"
+    half_hour_words: Words = _NONE  # "в половине восьмого": 7:30
     day_ordinals: Mapping[str, int] = field(default_factory=_no_map)  # "двадцатого марта"
     year_words: Words = _NONE  # "15 марта 2027 года": after the year
     # derived
@@ -407,7 +408,10 @@ class DateWords:
         _set(
             self,
             "due_words",
-            frozenset({*triggers, *self.time_preps, *self.named_times, *self.clock_fractions}),
+            frozenset(
+                {*triggers, *self.time_preps, *self.named_times, *self.clock_fractions}
+                | self.half_hour_words
+            ),
         )
 
 

@@ -407,7 +407,7 @@ DATES = DateWords(
     ),
     ordinals=words("nd rd st th"),
     of_words=words("of"),
-    after_day_of_month=words("and at in please then"),
+    after_day_of_month=words("and at in please then to"),
     date_preps=words("before by for on till until"),
     spans=MappingProxyType(
         {

@@ -461,6 +461,7 @@ DATES = DateWords(
         {word: day for day, word in enumerate(_DAY_ORDINALS, start=1)} | {"тридцатого": 30}
     ),
     year_words=words("г года году"),
+    half_hour_words=words("половине"),
 )
 
 OPEN_WORLD = OpenWorldWords(
