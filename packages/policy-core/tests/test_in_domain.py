@@ -529,3 +529,25 @@ def test_half_hours_and_days_of_the_month(text: str, due: str) -> None:
     task = _task(_decide(text))
     assert task is not None
     assert task.get("due") == due
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("addd bananas", [("bananas", None, None)]),
+        ("adn milk", [("milk", None, None)]),
+        ("byu milk", [("milk", None, None)]),
+        ("pls ad eggs", [("eggs", None, None)]),
+    ],
+)
+def test_a_misspelt_add_or_buy_still_adds(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert _items(document) == items, document
+
+
+@pytest.mark.parametrize("text", ["odd socks are fun", "ads are annoying", "aid the kids"])
+def test_words_near_add_add_nothing(text: str) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert document["action"] == "clarify", document

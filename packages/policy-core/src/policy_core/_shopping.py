@@ -319,6 +319,8 @@ def _item_from_piece(
         if not name_indices:
             return None
     names = tuple([norms[i] for i in name_indices])
+    if names and not specs and v.triggers.people.issuperset(names):
+        return None  # "add the kids": people are no product
     if (names and s.vague_items.issuperset(names)) or (
         not words.vocabulary.isdisjoint(s.vague_markers)
         and any(norms[i] in s.vague_markers or lemmas[i] in s.vague_markers for i in piece)
