@@ -551,3 +551,21 @@ def test_a_misspelt_add_or_buy_still_adds(
 def test_words_near_add_add_nothing(text: str) -> None:
     document = _decide(text, defaults={"default_list_id": "l-groceries"})
     assert document["action"] == "clarify", document
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "assignee"),
+    [
+        ("мама сказала Пете вынести мусор", "Вынести мусор", "u-petya"),  # reported speech
+        ("Маша сказала, что завтра нужно помыть пол", "Помыть пол", "u-anna"),  # who said it
+        ("Маша хочет помыть пол", "Помыть пол", "u-masha"),  # who wants to do it
+        ("Tom wants me to remind him to renew the insurance", "Renew the insurance", "u-tom"),
+        ("пусть Петя погуляет с собакой", "Погулять с собакой", "u-petya"),
+        ("Tom's job: clean the bathroom", "Clean the bathroom", "u-tom"),
+        ("take Tom to the dentist on friday", "Take Tom to the dentist", "u-anna"),  # about Tom
+    ],
+)
+def test_doers_and_members_only_mentioned(text: str, title: str, assignee: str) -> None:
+    task = _task(_decide(text))
+    assert task is not None
+    assert (task["title"], task["assignee_id"]) == (title, assignee)

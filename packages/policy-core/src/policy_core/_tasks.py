@@ -94,6 +94,7 @@ def _unknown_person(
 
 
 _ACCUSATIVE = "accs"  # OpenCorpora: the accusative case
+_VERB = "VERB"  # OpenCorpora: a finite verb
 
 
 def _is_object(words: Words, i: int, start: int, t: TriggerWords) -> bool:
@@ -101,6 +102,9 @@ def _is_object(words: Words, i: int, start: int, t: TriggerWords) -> bool:
     after a chore verb is what the task is about, not who does it ("попроси Машу …" names
     the doer: a frame)."""
     info = words.infos[i]
+    if info is not None and not info.is_russian and i > start:
+        # "take Tom to the dentist", "help Tom with …": a member right after a chore verb
+        return words.norms[i - 1] in t.chore_verbs and not _is_frame(words, i - 1, t)
     if info is None or not info.is_russian or info.noun_case != _ACCUSATIVE or i <= start:
         return False
     verb = words.infos[i - 1]
@@ -154,6 +158,34 @@ def _creates_task(words: Words, kept: list[int], t: TriggerWords) -> bool:
     if not (words.matches(first, t.create_verbs) or words.matches(first, t.add_verbs)):
         return False
     return any(words.matches(k, t.task_nouns) for k in kept[1:4])
+
+
+def _reports(words: Words, i: int, v: Vocabulary) -> bool:
+    """ "Маша сказала, что нужно помыть пол", "Tom says the bins need to go out": the member
+    who said it is not who does it ("Маша хочет помыть пол", "Tom wants to mow" are)."""
+    verb = words.next_words[i]
+    if verb is None or not words.matches(verb, v.open_world.reporting_lemmas):
+        return False
+    after = words.next_words[verb]
+    for _ in range(2):  # "wants to mow", "wants me to remind her": what they want done
+        if after is None:
+            return True
+        info = words.infos[after]
+        if words.norms[after] in v.triggers.to_markers or (info is not None and info.is_infinitive):
+            return False
+        after = words.next_words[after]
+    return True
+
+
+def _after_report(words: Words, kept: list[int], trigger: int, v: Vocabulary) -> list[int]:
+    """ "мама сказала Пете вынести мусор": who said it and the saying are no part of the task
+    (a reporting verb before the clause's trigger)."""
+    reporting = v.open_world.reporting_lemmas
+    for n in range(len(kept) - 1, -1, -1):
+        index = kept[n]
+        if index < trigger and words.matches(index, reporting):
+            return kept[n + 1 :]
+    return kept
 
 
 def _without_trailing_frame(
@@ -241,7 +273,7 @@ def read_task(
         member = household.find_member(words, i)
         if member is None:
             continue
-        if _is_object(words, i, start, t):
+        if _is_object(words, i, start, t) or _reports(words, i, v):
             objects.add(i)
             continue
         if assignee is None:
@@ -260,6 +292,7 @@ def read_task(
         unknown = words.tokens[found].text
         dropped.add(found)
     kept = [i for i in range(start, end) if i not in dropped]
+    kept = _after_report(words, kept, clause.trigger, v)
     if _is_frame(words, clause.trigger, t):
         # "Kate wants me to remind her to …", "Будь добр, запиши задачу: …": the task is what
         # follows its frame; what stands before it is the speaker's, not the task's.
@@ -268,6 +301,9 @@ def read_task(
     # "Дима почистит снег": the task is the verb's infinitive ("Почистить снег")
     trigger = words.infos[clause.trigger]
     respelt = (clause.trigger, trigger.lemma) if trigger is not None and trigger.is_future else None
+    head = words.infos[kept[0]] if kept else None
+    if respelt is None and head is not None and head.is_future and head.pos == _VERB:
+        respelt = (kept[0], head.lemma)  # "пусть Петя погуляет с собакой": "Погулять …"
     title = words.phrase(kept, respelt) if kept else None
     if title:
         title = title[0].upper() + title[1:]

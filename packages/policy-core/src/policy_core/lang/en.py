@@ -171,7 +171,7 @@ TASKS = TaskWords(
         a about an ask can could create don't forget got has have hey i is it kindly let's lets
         me must need needs new ok okay please pls plz remind reminder should so somebody someone
         task task: tell that time to todo todo: us we will would you her him them
-        gotta he ought she they uh um
+        gotta he job ought she they uh um
         """
     ),
     trailing=words("also and lol ok please pls plz thanks then thx this"),
