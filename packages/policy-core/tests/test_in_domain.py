@@ -569,3 +569,19 @@ def test_doers_and_members_only_mentioned(text: str, title: str, assignee: str) 
     task = _task(_decide(text))
     assert task is not None
     assert (task["title"], task["assignee_id"]) == (title, assignee)
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("купи бутылку воды 1,5 л", ("вода", "1", "bottle")),
+        ("купи 2 бутылки воды по 1,5 литра", ("вода", "2", "bottle")),
+        ("купи четыре пакета молока по литру", ("молоко", "4", "bag")),
+        ("купи 2 пакета", ("пакеты", "2", None)),  # the unit word is the product
+    ],
+)
+def test_the_size_of_each_is_no_part_of_the_name(
+    text: str, item: tuple[str, str | None, str | None]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert _items(document) == [item], document

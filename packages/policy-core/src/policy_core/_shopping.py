@@ -292,6 +292,7 @@ def _item_from_piece(
         for n, index in enumerate(piece)
         if n not in in_measure
         and index not in in_specs
+        and not (n - 1 not in in_measure and _second_measure(words, piece, n, v))
         and infos[index] is not None  # a word
         and (
             index in complement
@@ -337,6 +338,15 @@ def _item_from_piece(
         typed = [(run[0], _typed(words, run)) for run in specs]
         names = tuple(name for _, name in sorted([*zip(name_indices, names, strict=True), *typed]))
     return ItemDraft(" ".join(names), measure.quantity, measure.unit)
+
+
+def _second_measure(words: Words, piece: list[int], n: int, v: Vocabulary) -> bool:
+    """A unit after a number or "по" besides the item's measure: the size of each ("бутылку
+    воды 1,5 л", "четыре пакета молока по литру"), no part of the name."""
+    if n == 0 or words.norms[piece[n]] not in v.units.forms:
+        return False
+    before = piece[n - 1]
+    return words.tokens[before].kind == "number" or words.norms[before] in v.units.each
 
 
 def _several(quantity: str | None) -> bool:
