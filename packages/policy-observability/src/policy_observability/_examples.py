@@ -106,8 +106,9 @@ def example_record(log_type: LogType | str) -> LogRecord:
                 corridor="add_shopping_item",
                 sampled=True,
                 accepted=False,
-                reason_codes=("item_not_grounded",),
-                risk_flags=("items_added",),
+                # "cheese": a word the text lacks, and an item the rules did not find
+                reason_codes=("item_not_grounded", "items_added"),
+                risk_flags=(),
                 confidence=0.74,
                 provider="openai",
                 request_model="llama-3.1-8b-instruct",
