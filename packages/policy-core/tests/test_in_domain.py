@@ -585,3 +585,20 @@ def test_the_size_of_each_is_no_part_of_the_name(
 ) -> None:
     document = _decide(text, defaults={"default_list_id": "l-groceries"})
     assert _items(document) == [item], document
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "list_id"),
+    [
+        ("add paper towels costco", [("paper towels", None, None)], "l-costco"),
+        ("купи губки Costco", [("губки", None, None)], "l-costco"),
+        ("купи фрукты и продукты", [("фрукты", None, None), ("продукты", None, None)], "l-groceries"),
+    ],
+)  # fmt: skip
+def test_a_list_named_last_takes_the_items(
+    text: str, items: list[tuple[str, str | None, str | None]], list_id: str
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert _items(document) == items, document
+    actions = document["payload"]["proposed_actions"]
+    assert {a["payload"]["item"]["list_id"] for a in actions} == {list_id}

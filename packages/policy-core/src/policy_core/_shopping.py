@@ -60,6 +60,13 @@ def _list_phrase(
         elif near_list_word or (before >= start and words.norms[before] in s.list_prepositions):
             named = named or thing
             used.update(range(max(before, start), j))
+        elif (
+            i > clause.trigger + 1
+            and _ends_clause(words, j, end)
+            and words.norms[i - 1] not in s.separators  # "фрукты и продукты": two items
+        ):
+            named = named or thing  # "купи губки хозтовары", "add paper towels costco"
+            used.update(range(i, j))
     if words.vocabulary.isdisjoint(s.list_lemmas):  # every lemma is in the vocabulary
         return used, named, False  # no "список"/"list": most texts
     unknown = False
@@ -96,6 +103,11 @@ def _list_phrase(
         if nxt < end and words.lemmas[nxt] in s.list_genitives and named is None:
             used.add(nxt)
     return used, named, unknown
+
+
+def _ends_clause(words: Words, j: int, end: int) -> bool:
+    """Nothing but marks from ``j`` to the clause's end."""
+    return all(words.infos[k] is None and words.tokens[k].kind == "punct" for k in range(j, end))
 
 
 def _pieces(words: Words, indices: list[int], v: Vocabulary) -> list[list[int]]:
