@@ -221,9 +221,9 @@ def partial_trust(hub: LogHub, draw: Draw, join: Join) -> tuple[bool, float | No
             if reasons == ("low_confidence",):
                 confidence = draw.between(0.45, 0.79)
         elif draw.chance(0.07):
-            risks = (
-                draw.pick((("quantity_differs", 4), ("items_added", 2), ("outcome_changed", 1))),
-            )
+            # The one risk flag (a changed quantity or an added item is a refusal); drawn
+            # all the same, so that every figure after it stays as the guide shows it.
+            risks = (draw.pick((("outcome_changed", 1.0),)),)
     accepted = error is None and not reasons
     hub.emit(
         PartialTrustRiskRecord(
