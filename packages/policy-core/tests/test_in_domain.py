@@ -602,3 +602,22 @@ def test_a_list_named_last_takes_the_items(
     assert _items(document) == items, document
     actions = document["payload"]["proposed_actions"]
     assert {a["payload"]["item"]["list_id"] for a in actions} == {list_id}
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("stick tin foil and cling film on the list", [("tin foil", None, None), ("cling film", None, None)]),
+        ("be a dear and pop some biscuits on the list", [("biscuits", None, None)]),
+        ("Tom says we need more glue sticks", [("glue sticks", None, None)]),  # a noun, not a verb
+        ("buy a bottle of pop", [("pop", "1", "bottle")]),
+        ("milk, eggs. add. now.", [("milk", None, None), ("eggs", None, None)]),
+        ("so yeah, add diapers", [("diapers", None, None)]),
+        ("ага, добавь чечевицу", [("чечевица", None, None)]),
+    ],
+)  # fmt: skip
+def test_british_list_verbs_and_chat_words(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert _items(document) == items, document

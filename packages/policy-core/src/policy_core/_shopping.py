@@ -11,7 +11,7 @@ from policy_core._morphology import Morphology, WordInfo
 from policy_core._numbers import read_number
 from policy_core._units import read_measure
 from policy_core._words import Words
-from policy_core.lang import OpenWorldWords, Vocabulary
+from policy_core.lang import OpenWorldWords, TriggerWords, Vocabulary
 
 __all__ = ["ItemDraft", "ShoppingReading", "read_shopping"]
 
@@ -439,10 +439,12 @@ def read_shopping(
             continue
         norm = norms[i]
         info = infos[i]  # None for all but words
-        if info is not None and (
-            norm in trigger_words or lemmas[i] in trigger_words or norm in skipped
+        if (
+            info is not None
+            and (norm in trigger_words or lemmas[i] in trigger_words or norm in skipped)
+            and (i == clause.trigger or not _list_only(words, i, t))
         ):
-            continue
+            continue  # ("glue sticks", "a bottle of pop": no verb but the trigger)
         if norm in t.buy_typos and i == clause.trigger:
             continue
         if norm in s.phrasal_firsts or (
@@ -476,6 +478,11 @@ def read_shopping(
             before = [i for i in content if i < trigger]
             items = _read_items(words, _after_report(words, before, v), morphology, v)
     return ShoppingReading(items, named, unknown and named is None)
+
+
+def _list_only(words: Words, i: int, t: TriggerWords) -> bool:
+    """ "put", "pop", "stick": adding verbs only beside a list, nouns elsewhere."""
+    return words.matches(i, t.list_only_add_verbs)
 
 
 def _without_phrases(words: Words, content: list[int], o: OpenWorldWords) -> list[int]:

@@ -84,8 +84,8 @@ TRIGGERS = TriggerWords(
     ordered_meals=words("pizza takeout"),
     not_buying_after=MappingProxyType({"get": words("ready rid to")}),
     buy_typos=words("ad by bye buyy buu bu byu"),
-    add_verbs=words("add adding include put"),
-    list_only_add_verbs=words("put"),
+    add_verbs=words("add adding include pop put stick"),
+    list_only_add_verbs=words("pop put stick"),
     list_only_particles=words("down"),
     participle_endings=("ed",),
     addressees=words("you"),
@@ -145,7 +145,7 @@ SHOPPING = ShoppingWords(
     item_filler=words(
         """
         asap dear er erm ever following haha hmm if it kindly like lmao lol much oh rn thank
-        thanks them thx tmr tmrw ty uh uhm um
+        thanks them thx tmr tmrw ty uh uhm um yeah yep yup now
         a again all also an and another any at can could couple everybody everyone extra for
         from hey home i just maybe me more my of ok okay on our please pls plz shop so some
         store the then to too u us way we would you
@@ -481,6 +481,7 @@ OPEN_WORLD = OpenWorldWords(
         ("on", "the", "way", "home"),
         ("be", "a", "love"),
         ("so", "kind", "as"),
+        ("be", "a", "dear"),
         ("write", "down", "that"),
     ),
     letter_words=words("congrats congratulations regards sincerely wishes xoxo"),
