@@ -592,3 +592,34 @@ def test_an_edit_verb_read_as_a_noun_still_edits(text: str) -> None:
 def test_a_list_no_household_list_is_named_by_is_asked_about(text: str) -> None:
     document = _decide(text)
     assert document["payload"]["missing_fields"] == ["item.list_id"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "напомни, как зовут соседку с пятого этажа",
+        "напомни мне, где лежат ключи от дачи",
+        "напомни, сколько стоил ремонт",
+        "напомни, что там в списке покупок",
+        "remind me where I put the spare keys",
+        "remind me what's on the Costco list",
+        "remind me who fixed the boiler last time",
+    ],
+)
+def test_a_question_after_remind_asks_to_recall(text: str) -> None:
+    """A remind verb, then an indirect question: something to recall, no task."""
+    document = _decide(text)
+    assert document["action"] == "clarify", document
+    assert document["payload"]["missing_fields"] == ["intent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("напомни, что завтра надо вынести мусор", "Вынести мусор"),  # what to remember
+        ("remind me to water the plants", "Water the plants"),
+    ],
+)
+def test_a_reminder_of_what_to_do_stays_a_task(text: str, title: str) -> None:
+    (action,) = _proposed(_decide(text))
+    assert action["task"]["title"] == title

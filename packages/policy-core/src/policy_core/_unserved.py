@@ -8,7 +8,10 @@ Read before any shopping or task clause, on the whole command:
   утюг"), unless it opens as a polite request ("can you add …", "можешь купить …?");
 * a **request to the assistant** itself (a timer, the weather, a joke, a recipe) with no
   task frame before it ("напомни завести будильник" stays a task);
-* **pasted text**: a letter, a recipe, structured text (``_pasted``).
+* **pasted text**: a letter, a recipe, structured text (``_pasted``);
+* a **question put to the assistant's memory**: a remind verb, then an indirect question
+  ("напомни, как зовут соседку", "remind me where I put the keys"): something to recall, no
+  one to do anything.
 """
 
 from __future__ import annotations
@@ -150,10 +153,29 @@ def _asks_the_assistant(
     return False
 
 
+def _asks_to_recall(words: Words, vocabulary: Vocabulary) -> bool:
+    """ "напомни, как зовут соседку", "remind me what's on the list": a remind verb opening the
+    command, the requester at most, then a question word. A word that also opens a clause of
+    time or content ("когда", "when", "что") is one only as a recall word asks ("что там")."""
+    t, o = vocabulary.triggers, vocabulary.open_world
+    first = words.first_word
+    if first is None or not words.matches(first, t.remind_verbs):
+        return False
+    k = words.next_words[first]
+    if k is not None and words.norms[k] in vocabulary.tasks.self_words:
+        k = words.next_words[k]
+    if k is None or not words.matches(k, o.recall_words):
+        return False
+    if words.norms[k] not in o.content_words:
+        return True
+    nxt = words.next_words[k]
+    return nxt is not None and words.norms[nxt] in o.recall_deixis
+
+
 def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
     """The command is pasted text, a list edit, a question or a request to the assistant."""
     o, t = vocabulary.open_world, vocabulary.triggers
-    if is_pasted(words, o) or is_statement(words, o, t):
+    if is_pasted(words, o) or is_statement(words, o, t) or _asks_to_recall(words, vocabulary):
         return True
     first = words.first_word
     if (

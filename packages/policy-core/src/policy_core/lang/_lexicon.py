@@ -438,6 +438,9 @@ class OpenWorldWords:
     question_openers: Words = _NONE  # a yes/no question opens with these: "do", "is" …
     question_subjects: Words = _NONE  # … then its subject: "we", "the"
     question_particles: Words = _NONE  # anywhere, they make a question: "ли"
+    recall_words: Words = _NONE  # after "remind me", an indirect question: "как", "where"
+    content_words: Words = _NONE  # … of them, these open what to remember too ("что") …
+    recall_deixis: Words = _NONE  # … unless these follow: "что там"
     past_markers: Words = _NONE  # "уже", "already": what is done is not asked for
     reporting_lemmas: Words = _NONE  # reported speech: "просить", "says"
     injection_markers: Words = _NONE  # words of instructions to a model: "prompt"

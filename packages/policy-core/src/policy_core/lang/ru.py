@@ -511,6 +511,11 @@ OPEN_WORLD = OpenWorldWords(
     swap_links=words("вместо на"),
     polite_openers=words("можешь можете сможешь сможете могли мог могла"),
     question_particles=words("ли"),
+    recall_words=words(
+        "где зачем как какая какие какое какой кто куда откуда почему сколько что чей"
+    ),
+    content_words=words("что"),
+    recall_deixis=words("там тут"),
     past_markers=words("уже"),
     reporting_lemmas=words("просить попросить сказать говорить хотеть велеть написать"),
     injection_markers=words(
