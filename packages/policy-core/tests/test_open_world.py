@@ -623,3 +623,32 @@ def test_a_question_after_remind_asks_to_recall(text: str) -> None:
 def test_a_reminder_of_what_to_do_stays_a_task(text: str, title: str) -> None:
     (action,) = _proposed(_decide(text))
     assert action["task"]["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your verification code is 552019. Do not share it with anyone.",
+        "Do not open the door to strangers.",
+        "Jen: I can do juice boxes!",
+        "I can clean it later, no worries",
+        "we can fix it on the weekend",
+    ],
+)
+def test_a_negated_or_offered_chore_asks_for_nothing(text: str) -> None:
+    """'do not …' negates the verb after it; 'I can …' is the speaker's own offer."""
+    document = _decide(text)
+    assert document["action"] == "clarify", document
+    assert document["payload"]["missing_fields"] == ["intent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "assignee"),
+    [
+        ("Tom can do the dishes", "u-tom"),
+        ("Tom, could you wipe the table", "u-tom"),
+    ],
+)
+def test_a_chore_offered_by_a_member_stays_theirs(text: str, assignee: str) -> None:
+    (action,) = _proposed(_decide(text))
+    assert action["task"]["assignee_id"] == assignee

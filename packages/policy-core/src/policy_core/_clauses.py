@@ -194,6 +194,10 @@ def _negated(words: Words, i: int, t: TriggerWords) -> bool:
         return True
     if words.matches(i, t.forget_verbs):
         return False  # "не забудь позвонить": a reminder
+    nxt = words.next_words[i]
+    info = words.infos[i]
+    if nxt is not None and norms[nxt] in t.negations and info is not None and not info.is_russian:
+        return True  # "Do not share it with anyone": English negates after its auxiliary
     j = i - 1
     if j < 0:
         return False
@@ -333,7 +337,8 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
     if j < 0 or words.norms[j] in t.joiners:
         return True
     if words.norms[j] in t.verb_openers:
-        return True
+        # "I can do juice boxes", "I'll clean it": the speaker's own offer, no one is asked
+        return j == 0 or words.norms[j - 1] not in t.speaker_words
     if words.norms[j] in t.addressees and j >= 1 and words.norms[j - 1] in t.verb_openers:
         # "Emma, could you wipe down …": asked of a member named before
         return any(household.find_member(words, m) is not None for m in range(max(0, j - 4), j))

@@ -148,6 +148,7 @@ class TriggerWords:
     create_verbs: Words = _NONE
     non_task_verbs: Words = _NONE  # lemmas of requests to the assistant itself
     chore_verbs: Words = _NONE  # verbs that open a task at a clause's start (no morphology)
+    speaker_words: Words = _NONE  # before a verb opener, the speaker offers: "i", "we"
     people: Words = _NONE  # persons who are not members: "get the kids" buys nothing
     joiners: Words = _NONE  # what ends a clause: ",", "and", "потом"
     transparent: Words = _NONE  # may stand between a clause's start and its verb

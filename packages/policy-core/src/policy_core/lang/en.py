@@ -126,6 +126,7 @@ TRIGGERS = TriggerWords(
     modals=words(": can gotta has must needs should to will"),
     member_modal_links=words("'s has job needs task"),
     verb_openers=words("'ll can could gotta ll must needs should to will"),
+    speaker_words=words("i we"),
     causative_verbs=words("ask get have let make tell"),
     question_words=words("are how is what what's whats when where which who whose why"),
     auxiliaries=words("are has have is was were"),
