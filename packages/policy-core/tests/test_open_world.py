@@ -652,3 +652,32 @@ def test_a_negated_or_offered_chore_asks_for_nothing(text: str) -> None:
 def test_a_chore_offered_by_a_member_stays_theirs(text: str, assignee: str) -> None:
     (action,) = _proposed(_decide(text))
     assert action["task"]["assignee_id"] == assignee
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "book a conference room for the 3pm standup",
+        "schedule a call with the team on Monday at 10am",
+        "reserve a table for two on Saturday",
+        "забронируй столик на субботу",
+        "забронируй table for two в Dishoom на субботу",
+    ],
+)
+def test_a_booking_for_no_member_is_asked_of_the_assistant(text: str) -> None:
+    document = _decide(text)
+    assert document["action"] == "clarify", document
+    assert document["payload"]["missing_fields"] == ["intent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "assignee"),
+    [
+        ("book a dentist appointment for Tom on tuesday", "u-tom"),
+        ("Пете забронировать билеты на поезд", "u-petya"),
+        ("remind Tom to book the vet", "u-tom"),
+    ],
+)
+def test_a_booking_for_a_member_is_their_task(text: str, assignee: str) -> None:
+    (action,) = _proposed(_decide(text))
+    assert action["task"]["assignee_id"] == assignee

@@ -141,6 +141,16 @@ def _asks_the_assistant(
                 if words.infos[k] is not None
             ):
                 return True
+    if not words.vocabulary.isdisjoint(o.booking_verbs):
+        head = _head_verb(words, t)
+        if head is not None and words.matches(head, o.booking_verbs):
+            # "book a conference room", "забронируй столик": the assistant's to book; "book a
+            # dentist appointment for Jack" names who it is for (a member's errand)
+            return not any(
+                words.matches(k, framed) or household.find_member(words, k) is not None
+                for k in range(len(words))
+                if words.infos[k] is not None
+            )
     if not words.vocabulary.isdisjoint(o.services):
         # "закажи такси", "order an uber"; "remind Tom to call a cab" is his task
         reminded = t.remind_verbs | t.task_nouns

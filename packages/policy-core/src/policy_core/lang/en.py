@@ -442,6 +442,7 @@ DATES = DateWords(
 
 OPEN_WORLD = OpenWorldWords(
     not_errands=words("call dial phone ring text"),
+    booking_verbs=words("book reserve schedule"),
     assistant_words=words(
         """
         alarm forecast horoscope joke jokes news poem recipe riddle song story timer weather
