@@ -681,3 +681,35 @@ def test_a_booking_for_no_member_is_asked_of_the_assistant(text: str) -> None:
 def test_a_booking_for_a_member_is_their_task(text: str, assignee: str) -> None:
     (action,) = _proposed(_decide(text))
     assert action["task"]["assignee_id"] == assignee
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "add swim practice to the family calendar Thursday at 5",
+        "put the dentist on the calendar",
+        "Organic Olive Oil, 2 L · 4.8 out of 5 stars · Add to Cart",
+        "добавь в календарь встречу с классом",
+        "cancel my Instacart order",
+    ],
+)
+def test_what_goes_elsewhere_than_a_list_is_asked(text: str) -> None:
+    """A calendar or a shop's cart is no list of the household; cancelling an order is the
+    assistant's."""
+    document = _decide(text)
+    assert document["action"] == "clarify", document
+    assert document["payload"]["missing_fields"] == ["intent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("buy a wall calendar", "item"),
+        ("купи настенный календарь", "item"),
+        ("remind me to add the game to the calendar", "task"),
+        ("remind me in two days to cancel the gym trial", "task"),
+    ],
+)
+def test_a_calendar_bought_or_a_reminder_stays_served(text: str, kind: str) -> None:
+    (action,) = _proposed(_decide(text))
+    assert kind in action

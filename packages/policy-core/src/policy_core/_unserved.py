@@ -25,6 +25,7 @@ from policy_core.lang import OpenWorldWords, TriggerWords, Vocabulary
 __all__ = ["unserved"]
 
 _POLITE_WINDOW = 3  # a polite opener stands among the first words
+_DESTINATION_REACH = 3  # "to the family calendar": the preposition, then up to two words
 _QUESTION_MARK = "?"
 
 
@@ -125,6 +126,21 @@ def _head_verb(words: Words, t: TriggerWords) -> int | None:
     return None
 
 
+def _puts_elsewhere(words: Words, vocabulary: Vocabulary) -> bool:
+    """ "add swim practice to the family calendar", "Add to Cart": what goes into a place that
+    is no list of the household's (a calendar, a shop's cart) is neither an item nor a task,
+    unless a reminder frames it ("remind me to add it to the calendar")."""
+    o, t = vocabulary.open_world, vocabulary.triggers
+    prepositions = vocabulary.shopping.list_prepositions
+    for i in range(len(words)):
+        if words.infos[i] is None or not words.matches(i, o.elsewhere):
+            continue
+        before = range(max(0, i - _DESTINATION_REACH), i)
+        if any(words.norms[k] in prepositions for k in before):
+            return not any(words.matches(k, t.remind_verbs) for k in range(i))
+    return False
+
+
 def _asks_the_assistant(
     words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
 ) -> bool:
@@ -203,4 +219,5 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
         _edits_a_list(words, household, o, t)
         or _is_question(words, household, o, t)
         or _asks_the_assistant(words, household, o, t)
+        or (not words.vocabulary.isdisjoint(o.elsewhere) and _puts_elsewhere(words, vocabulary))
     )

@@ -431,6 +431,7 @@ class OpenWorldWords:
     services: Words = _NONE  # ordered from the assistant, never a product bought: taxi
     assistant_verbs: Words = _NONE  # lemmas/spellings heading a request to the assistant
     booking_verbs: Words = _NONE  # the assistant may book it itself, unless a member is named
+    elsewhere: Words = _NONE  # a place things are put that is no list of ours: "calendar", "cart"
     list_op_verbs: Words = _NONE  # lemmas/spellings that always operate on a list: cross off
     list_edit_verbs: Words = _NONE  # lemmas/spellings that edit a list when one is referred to
     list_refs: Words = _NONE  # what refers to a list or an entry of it: "list", "off"
@@ -478,7 +479,7 @@ class OpenWorldWords:
             self,
             "unserved_markers",
             self.list_verbs | self.assistant_words | self.assistant_verbs
-            | self.question_particles | self.services | self.booking_verbs,
+            | self.question_particles | self.services | self.booking_verbs | self.elsewhere,
         )  # fmt: skip
         _set(self, "phrase_starts", frozenset(phrase[0] for phrase in self.filler_phrases))
         retraction_starts = self.retraction_words | frozenset(p[0] for p in self.retraction_phrases)

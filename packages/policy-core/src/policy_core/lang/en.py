@@ -443,6 +443,7 @@ DATES = DateWords(
 OPEN_WORLD = OpenWorldWords(
     not_errands=words("call dial phone ring text"),
     booking_verbs=words("book reserve schedule"),
+    elsewhere=words("calendar cart playlist"),
     assistant_words=words(
         """
         alarm forecast horoscope joke jokes news poem recipe riddle song story timer weather
@@ -454,7 +455,7 @@ OPEN_WORLD = OpenWorldWords(
     assistant_verbs=words(
         """
         call dial phone ring text wake read show find search google translate spell define
-        repeat pretend print reveal say
+        repeat pretend print reveal say cancel
         """
     ),
     services=words("cab lyft taxi uber"),
