@@ -405,3 +405,23 @@ def test_chores_and_purchases_near_those_words_are_still_read(text: str) -> None
 )
 def test_marking_a_task_done_is_a_list_operation(text: str) -> None:
     assert _clarified_intent(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("робот-мойщик пусть помоет пол на кухне", "device_control_not_supported"),
+        ("робот-газонокосилка пусть покосит траву", "device_control_not_supported"),
+        ("раздай всем поровну задачи по уборке", "bulk_operation_not_supported"),
+        ("раздай все задачи детям", "bulk_operation_not_supported"),
+    ],
+)
+def test_a_device_compound_or_a_handout_to_all_leaves_the_corridor(text: str, code: str) -> None:
+    assert _rejected_with(text) == code
+
+
+@pytest.mark.parametrize(
+    "text", ["пусть Петя помоет пол", "купи робот-пылесос", "раздай всем конфеты"]
+)
+def test_a_member_let_do_it_or_a_compound_bought_stays(text: str) -> None:
+    assert _rejected_with(text) is None

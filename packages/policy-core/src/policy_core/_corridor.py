@@ -133,14 +133,20 @@ _INSTRUMENTAL = "ablt"  # OpenCorpora: the instrumental case ("роботом")
 _GENITIVE = "gent"
 
 
+def _device_compound(words: Words, i: int, c: CorridorWords) -> bool:
+    """ "робот-мойщик", "робот-газонокосилка": a compound headed by a device noun is one."""
+    head, dash, _rest = words.norms[i].partition("-")
+    return bool(dash) and head in c.device_nouns
+
+
 def _device_does_it(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     """ "пропылесось гостиную роботом", "пусть робот пропылесосит кухню", "make coffee with the
     coffee maker", "have the roomba clean the kitchen": the device is the means or the doer
     ("почисти кофемашину" cleans the device: a chore)."""
-    if words.vocabulary.isdisjoint(c.device_nouns):
+    if words.vocabulary.isdisjoint(c.device_nouns) and words.vocabulary.isdisjoint(t.let_words):
         return False
     for i, info in enumerate(words.infos):
-        if info is None or not words.matches(i, c.device_nouns):
+        if info is None or not (words.matches(i, c.device_nouns) or _device_compound(words, i, c)):
             continue
         if info.noun_case == _INSTRUMENTAL:
             return True
@@ -310,15 +316,16 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
 
 def corridor_code(words: Words, vocabulary: Vocabulary) -> str | None:
     """The reject code for a request outside the household corridor, or None."""
-    c = vocabulary.corridor
-    # A text holding none of the markers cannot leave the corridor: most commands return here.
+    c, t = vocabulary.corridor, vocabulary.triggers
+    # A text holding none of the markers cannot leave the corridor: most commands return here
+    # ("пусть" may follow a device named as a compound: "робот-мойщик пусть помоет пол").
     if (
         words.vocabulary.isdisjoint(c.any_marker)
+        and words.vocabulary.isdisjoint(t.let_words)
         and not _has_plural_possessive(words, c)
         and not _may_name_an_owner(words, c)
     ):
         return None
-    t = vocabulary.triggers
     if _is_payment(words, c, t):
         return "payment_not_supported"
     if _is_device_control(words, c, t) and not _asks_a_state(words, vocabulary):
