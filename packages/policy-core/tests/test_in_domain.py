@@ -621,3 +621,47 @@ def test_british_list_verbs_and_chat_words(
 ) -> None:
     document = _decide(text, defaults={"default_list_id": "l-groceries"})
     assert _items(document) == items, document
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("Купить:\n- кефир\n- гречка\n- зелёные яблоки 1 кг", [("кефир", None, None), ("гречка", None, None), ("зелёные яблоки", "1", "kg")]),
+        ("Costco run:\n- ibuprofen\n- cough drops\nadd these", [("ibuprofen", None, None), ("cough drops", None, None)]),
+        ("купи клей-карандаш", [("клей-карандаш", None, None)]),
+        ("buy milk - 2 gallons", [("milk", "2", "gallon")]),
+    ],
+)  # fmt: skip
+def test_bulleted_lists_hold_one_item_a_line(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert _items(document) == items, document
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["remind the dog walker to refill the water bowl", "remind the plumber to fix the sink"],
+)
+def test_a_person_named_by_a_role_is_asked_about(text: str) -> None:
+    assert _decide(text)["payload"]["missing_fields"] == ["task.assignee_id"]
+
+
+def test_who_does_it_said_after_the_task() -> None:
+    task = _task(_decide("Clear out the gutters on Saturday — give that one to Tom."))
+    assert task is not None
+    assert (task["title"], task["assignee_id"], task["due"]) == (
+        "Clear out the gutters",
+        "u-tom",
+        "2026-03-07",
+    )
+
+
+def test_a_due_said_in_the_shopping_part_is_not_the_task_s() -> None:
+    document = _decide(
+        "пока не забыла (вчера весь вечер вспоминала): добавь огурцы и напомни Маше вечером полить цветы"
+    )
+    assert document["action"] == "confirm", document
+    task = _task(document)
+    assert task is not None
+    assert task["due"] == "2026-03-04T19:00:00+03:00"

@@ -120,20 +120,22 @@ def read(
 
     task_draft = None
     if task is not None and intent != "add_shopping_item":
-        in_task = (
-            due is not None
-            and task_clause is not None
-            and any(task_clause.start <= i < task_clause.end for i in due.token_indices)
-        )
+        task_due = due
+        if intent == "mixed" and due is not None and task_clause is not None:
+            # "купи огурцы (вчера вспоминала) и напомни Маше вечером …": the task's own due
+            # phrase, not one said in the shopping part
+            task_due = find_due(
+                words.tokens[task_clause.start : task_clause.end], now, dates, vocabulary.numbers
+            )
         task_draft = _new_tuple(
             TaskDraft,
             (
                 task.title,
                 task.assignee.id if task.assignee is not None else None,
                 task.zone.id if task.zone is not None else None,
-                due.due if due is not None and (in_task or intent == "create_task") else None,
+                task_due.due if task_due is not None else None,
                 task.unknown_assignee,
-                due is not None and due.due[:_DATE] < now.date().isoformat(),
+                task_due is not None and task_due.due[:_DATE] < now.date().isoformat(),
             ),
         )
     if shopping is None or intent == "create_task":

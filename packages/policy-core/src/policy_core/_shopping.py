@@ -114,7 +114,17 @@ def _pieces(words: Words, indices: list[int], v: Vocabulary) -> list[list[int]]:
     pieces: list[list[int]] = [[]]
     separators = v.shopping.separators
     abbreviations = v.units.abbreviations
+    chosen = set(indices)
+    shop, add = v.triggers.shop_verbs, v.triggers.add_verbs  # (not "нужно для борща")
     for index in indices:
+        before = index - 1
+        if (
+            pieces[-1]
+            and before not in chosen
+            and before >= 0
+            and (words.matches(before, shop) or words.matches(before, add))
+        ):
+            pieces.append([])  # "- cough drops add these": a verb between ends an item
         if words.norms[index] in separators and not (
             words.tokens[index].kind == "punct"
             and index > 0

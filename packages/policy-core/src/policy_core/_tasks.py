@@ -37,6 +37,8 @@ def _person_noun(words: Words, i: int, start: int, k: TaskWords) -> bool:
     if words.lemmas[i] not in k.person_nouns and words.norms[i] not in k.person_nouns:
         return False
     j = i - 1
+    if j > start and words.norms[j - 1] in k.person_determiners:
+        j -= 1  # "the dog walker": one word between the determiner and the noun
     while j >= start and words.norms[j] in k.person_determiners:
         j -= 1
     return j >= start and (
@@ -194,19 +196,22 @@ def _without_trailing_frame(
     """ "…, would you remind him": a reminder asked for after the task, with nothing else in
     it (no second task), cut at its comma."""
     for n in range(len(kept) - 1, 0, -1):
-        if words.norms[kept[n]] not in t.joiners:
+        if words.norms[kept[n]] not in t.joiners and words.norms[kept[n]] not in t.list_marks:
             continue
         tail = kept[n + 1 :]
         if all(words.is_punct(m) for m in tail):
             continue  # the closing full stop
-        if any(words.matches(m, t.remind_verbs) for m in tail) and all(
+        if any(
+            words.matches(m, t.remind_verbs) or words.norms[m] in k.handover_words for m in tail
+        ) and all(
             words.is_punct(m)
             or words.matches(m, t.remind_verbs)
+            or words.norms[m] in k.handover_words
             or words.matches(m, k.scaffold_leading)
             or words.norms[m] in k.trailing
             for m in tail
         ):
-            return kept[:n]
+            return kept[:n]  # "…, would you remind him", "… — give that one to Tom"
         return kept
     return kept
 

@@ -229,6 +229,7 @@ class TaskWords:
     coordinators: Words = _NONE  # "Sam and Mike": a second doer named beside the member
     person_nouns: Words = _NONE  # lemmas: "напомни няне …", "ask the babysitter …": no member
     person_determiners: Words = _NONE  # may stand between a frame and such a noun: "the", "my"
+    handover_words: Words = _NONE  # "… — give that one to Tom": who does it, after the task
 
 
 @dataclass(frozen=True, slots=True)

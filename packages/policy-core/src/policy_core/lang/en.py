@@ -138,7 +138,7 @@ TRIGGERS = TriggerWords(
 )
 
 SHOPPING = ShoppingWords(
-    separators=words("! & + , . / ; ? also and plus then"),
+    separators=words("! & + , - . / ; ? also and plus then – — •"),
     list_prepositions=words("at for from in into on onto to"),
     list_determiners=words("grocery my our shopping the"),
     list_lemmas=words("list"),
@@ -189,8 +189,10 @@ TASKS = TaskWords(
         """
         aunt babysitter brother dad daughter grandfather grandma grandmother grandpa granny
         husband mom mum nanny neighbor neighbour sister son uncle wife
+        cleaner electrician gardener handyman housekeeper landlord plumber sitter tutor walker
         """
     ),
+    handover_words=words("assign give hand it one that this"),
     person_determiners=words("her his my our the their"),
 )
 
