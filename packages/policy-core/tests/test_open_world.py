@@ -713,3 +713,24 @@ def test_what_goes_elsewhere_than_a_list_is_asked(text: str) -> None:
 def test_a_calendar_bought_or_a_reminder_stays_served(text: str, kind: str) -> None:
     (action,) = _proposed(_decide(text))
     assert kind in action
+
+
+@pytest.mark.parametrize(
+    "text", ["Купи мне счастья", "купи удачи", "buy me some luck", "get me some happiness"]
+)
+def test_something_abstract_to_buy_asks_what_to_buy(text: str) -> None:
+    document = _decide(text)
+    assert document["action"] == "clarify", document
+    assert document["payload"]["missing_fields"] == ["item.name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("купи мне удачи и молока", ["молоко"]),
+        ("купи чай для сна", ["чай для сна"]),
+        ("buy a sleep mask", ["sleep mask"]),
+    ],
+)
+def test_an_abstract_word_in_a_product_stays(text: str, names: list[str]) -> None:
+    assert _names(_decide(text)) == names

@@ -344,6 +344,9 @@ def _item_from_piece(
     names = tuple([norms[i] for i in name_indices])
     if names and not specs and v.triggers.people.issuperset(names):
         return None  # "add the kids": people are no product
+    abstract = v.open_world.abstract_needs
+    if names and all(lemmas[i] in abstract or norms[i] in abstract for i in name_indices):
+        return None  # "купи мне счастья", "buy me some luck": no product is named
     if (names and s.vague_items.issuperset(names)) or (
         not words.vocabulary.isdisjoint(s.vague_markers)
         and any(norms[i] in s.vague_markers or lemmas[i] in s.vague_markers for i in piece)

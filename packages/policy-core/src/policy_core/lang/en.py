@@ -507,7 +507,9 @@ OPEN_WORLD = OpenWorldWords(
     mock_boosters=(("while", "you're"), ("why", "not")),
     hedge_phrases=(("not", "sure"), ("what", "do", "you", "think")),
     own_plan_openers=words("i'll imma"),
-    abstract_needs=words("advice break help holiday hug nap rest sleep time vacation"),
+    abstract_needs=words(
+        "advice break happiness help holiday hug luck nap patience rest sleep time vacation"
+    ),
     idle_verbs=words("chat help relax rest sleep talk think"),
     idle_tail=words("a about an bit it little me some that this to us with you"),
     recipe_lemmas=words(
