@@ -425,3 +425,23 @@ def test_a_device_compound_or_a_handout_to_all_leaves_the_corridor(text: str, co
 )
 def test_a_member_let_do_it_or_a_compound_bought_stays(text: str) -> None:
     assert _rejected_with(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "add milk to my mom's grocery list, she's on the app too",
+        "put bread on Grandma and Grandpa's list at their house",
+        "add coffee to my sister's list",
+    ],
+)
+def test_a_relatives_list_is_another_households(text: str) -> None:
+    assert _rejected_with(text) == "foreign_household"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["add milk to Tom's list", "buy mom's birthday present", "clean grandma's house"],
+)
+def test_a_relative_only_mentioned_stays_in_the_household(text: str) -> None:
+    assert _rejected_with(text) is None

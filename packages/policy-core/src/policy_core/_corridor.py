@@ -15,6 +15,7 @@ __all__ = ["corridor_code"]
 
 _WINDOW = 5  # how far (in tokens) a verb may stand from its object
 _BULK_WINDOW = 7  # "clear out the hardware store list": the object may stand a few words on
+_OWNED_REACH = 2  # "mom's grocery list": the list word at most a word on
 _BULK_BEFORE = 4  # "все задачи Kate перекинь": or just before the verb
 # OpenCorpora: full and short participles, short adjectives ("закрыта"): a state, no command
 _PARTICIPLES = frozenset({"PRTF", "PRTS", "ADJS"})
@@ -243,6 +244,15 @@ def _owner_after(words: Words, index: int, c: CorridorWords) -> bool:
     return surname or words.has_lemma(nxt, c.outside_owners)
 
 
+def _owns_a_list(words: Words, index: int, c: CorridorWords, t: TriggerWords) -> bool:
+    """ "my mom's grocery list", "Grandma and Grandpa's list": a relative's possessive before a
+    list word (a household's list is its own; a relative keeps hers in her own household)."""
+    if not words.norms[index].endswith(c.possessive_endings):
+        return False
+    following = range(index + 1, min(len(words), index + 1 + _OWNED_REACH))
+    return any(words.matches(k, t.list_words) for k in following)
+
+
 def _is_foreign(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     if (
         words.vocabulary.isdisjoint(c.foreign_starts)
@@ -254,6 +264,8 @@ def _is_foreign(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
         if words.matches(i, c.foreign_markers) and _outsider_acts(words, i, c, t):
             return True
         if words.lemmas[i] in c.household_words and _owner_after(words, i, c):
+            return True
+        if words.lemmas[i] in c.outside_owners and _owns_a_list(words, i, c, t):
             return True
         if words.matches(i, c.other_words) and _near(words, i, c.household_words, 3):
             return words.norms[i] not in c.weak_other_words or _near(words, i, c.household_nouns)

@@ -261,6 +261,7 @@ class CorridorWords:
     family_name_endings: tuple[str, ...] = ()
     outside_owners: Words = _NONE  # lemmas: after a list word, another family's ("родителей")
     plural_possessive_endings: tuple[str, ...] = ()  # "the Johnsons' list"
+    possessive_endings: tuple[str, ...] = ()  # "my mom's grocery list": an outside owner's
     plural_endings: tuple[str, ...] = ()  # "the Johnsons ' list"
     bulk_verbs: Words = _NONE
     clearing_verbs: Words = _NONE  # lemmas: clearing a list is bulk

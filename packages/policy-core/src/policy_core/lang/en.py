@@ -251,6 +251,10 @@ CORRIDOR = CorridorWords(
     household_words=words("apartment family flat home house household list lists task tasks"),
     household_nouns=words("family household"),
     plural_possessive_endings=("s'",),
+    possessive_endings=("'s",),
+    outside_owners=words(
+        "aunt brother dad father friend grandma grandpa granny mom mother mum sister uncle"
+    ),
     plural_endings=("s",),
     bulk_verbs=words(
         """
