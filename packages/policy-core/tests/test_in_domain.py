@@ -665,3 +665,21 @@ def test_a_due_said_in_the_shopping_part_is_not_the_task_s() -> None:
     task = _task(document)
     assert task is not None
     assert task["due"] == "2026-03-04T19:00:00+03:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("кинь в список хлеб бородинский", [("бородинский хлеб", None, None)]),
+        ("запиши в покупки сыр российский 300 грамм", [("российский сыр", "300", "g")]),
+        ("нету хлеба купи", [("хлеб", None, None)]),
+        ("купи на ужин курицу и картошку", [("курица", None, None), ("картошка", None, None)]),
+        ("купи к чаю печенье", [("печенье", None, None)]),
+        ("купи маме цветы", [("цветы", None, None)]),
+    ],
+)
+def test_russian_shopping_as_people_say_it(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert _items(document) == items, document

@@ -77,6 +77,7 @@ _GRAMMEMES |= {
     "gent",
     "sing",
     "plur",
+    "inan",
     "past",
     "futr",
     "ablt",

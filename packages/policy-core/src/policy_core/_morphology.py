@@ -20,6 +20,7 @@ from policy_core.lang import BUILT_IN, MorphologyWords, SuffixRule, TextWords
 __all__ = ["Morphology", "WordInfo", "rule_lemma"]
 
 _CACHE_SIZE = 65_536
+_FAMILY_NAMES = frozenset({"Surn", "Patr"})  # OpenCorpora: a surname, a patronymic
 _DIRECT = 0.2  # how likely a nominative/accusative reading must be to beat a genitive one
 
 
@@ -40,6 +41,7 @@ class WordInfo:
     may_be_direct: bool = False  # some noun reading is nominative or accusative ("яйца")
     is_past: bool = False  # a verb in the past tense ("купил"): a report, not a request
     is_future: bool = False  # a verb in the future tense ("почистит"): said of its doer
+    surname_or_adjective: bool = False  # "бородинский": read as an adjective after a noun
     is_third_person: bool = False  # a verb of the 3rd person ("отключат"), not one addressed
     is_own_plan: bool = False  # 1st person singular future ("куплю", "схожу"): the speaker's
 
@@ -139,6 +141,9 @@ class Morphology:
             ),
             is_past=tag.POS == "VERB" and "past" in tag,
             is_future=tag.POS == "VERB" and "futr" in tag,
+            # "хлеб бородинский": a surname that is an adjective too
+            surname_or_adjective=not _FAMILY_NAMES.isdisjoint(tag.grammemes)
+            and any(p.tag.POS == "ADJF" for p in parses),
             is_third_person=tag.POS == "VERB" and "3per" in tag,
             is_own_plan=tag.POS == "VERB" and {"1per", "sing", "futr"} <= tag.grammemes,
         )
@@ -183,6 +188,8 @@ class Morphology:
         out = list(words)
         head_form = head.inflect({"nomn", number}) or head.inflect({"nomn"})
         out[head_index] = head_form.word if head_form is not None else head.normal_form
+        if head.tag.case == "accs" and "inan" in head.tag and head.tag.number == number == "plur":
+            out[head_index] = words[head_index]  # "цветы" is its own nominative, not "цветки"
         wanted = {"nomn", number}
         if number == "sing" and head.tag.gender:
             wanted.add(head.tag.gender)
@@ -211,7 +218,7 @@ class Morphology:
         }
         for word in words[head_index + 1 :]:
             readings = self._parses(word)
-            if not readings or readings[0].tag.POS not in ("ADJF", "PRTF"):
+            if not any(p.tag.POS in ("ADJF", "PRTF") for p in readings):
                 break
             agreeing = [
                 p

@@ -149,7 +149,7 @@ def _split_noun_run(words: Words, piece: list[int], v: Vocabulary) -> list[list[
     infos, tokens, norms = words.infos, words.tokens, words.norms
     for index in piece:
         info = infos[index]
-        case = info.noun_case if info is not None else None
+        case = info.noun_case if info is not None and not info.surname_or_adjective else None
         if case is None:
             # Not a noun: it starts no item, and ends a run of nouns if it is a word or a
             # number, or (a punctuation mark, a time) if it reads as a quantity or a unit.
