@@ -683,3 +683,22 @@ def test_russian_shopping_as_people_say_it(
 ) -> None:
     document = _decide(text, defaults={"default_list_id": "l-groceries"})
     assert _items(document) == items, document
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("закончился сахар", [("сахар", None, None)]),
+        ("у нас кончилась туалетная бумага", [("туалетная бумага", None, None)]),
+    ],
+)
+def test_what_ran_out_is_asked_for(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert _items(document) == items, document
+
+
+@pytest.mark.parametrize("text", ["сахар закончился, я уже купила", "Петя уже купил хлеб"])
+def test_what_ran_out_and_was_bought_is_not(text: str) -> None:
+    assert _decide(text)["action"] == "clarify"

@@ -73,7 +73,9 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
     nxt = words.next_words[i]
     info = words.infos[i]
     if info is not None and info.is_past:
-        return False  # "Петя уже купил хлеб": a report of a purchase, not a request
+        # "Петя уже купил хлеб": a report of a purchase, not a request; "закончился сахар"
+        # says what ran out, and asks for it
+        return lemma in t.out_of_words and not _bought(words, t)
     if norm in t.buy_typos and nxt is not None and _opens_clause(words, i, t):
         return True  # "by milk", "pls bye toilet paper": the most common typos of "buy"
     if words.matches(i, t.list_words) and i + 1 < len(words) and words.norms[i + 1] in t.list_marks:
@@ -184,6 +186,14 @@ def _has_done(words: Words, following: range, t: TriggerWords) -> bool:
         if after is None or words.norms[after] in t.function_words or after != j + 1:
             return True
     return False
+
+
+def _bought(words: Words, t: TriggerWords) -> bool:
+    """A purchase told as done ("сахар закончился, я купила")."""
+    return any(
+        info is not None and info.is_past and words.lemmas[k] in t.shop_verbs
+        for k, info in enumerate(words.infos)
+    )
 
 
 def _negated(words: Words, i: int, t: TriggerWords) -> bool:
