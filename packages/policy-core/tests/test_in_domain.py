@@ -702,3 +702,23 @@ def test_what_ran_out_is_asked_for(
 @pytest.mark.parametrize("text", ["сахар закончился, я уже купила", "Петя уже купил хлеб"])
 def test_what_ran_out_and_was_bought_is_not(text: str) -> None:
     assert _decide(text)["action"] == "clarify"
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("add 1/2 gallon of milk", ("milk", "0.5", "gallon")),
+        ("add 1 1/2 lbs of beef", ("beef", "1.5", "pound")),
+        ("купи 1/2 кг сыра", ("сыр", "0.5", "kg")),
+        ("throw some apples on the list", ("apples", None, None)),
+        ("toss milk on the list", ("milk", None, None)),
+    ],
+)
+def test_fractions_and_more_list_verbs(text: str, item: tuple[str, str | None, str | None]) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert _items(document) == [item], document
+
+
+def test_items_typed_with_slashes_are_several() -> None:
+    document = _decide("buy milk/eggs/bread", defaults={"default_list_id": "l-groceries"})
+    assert [name for name, _, _ in _items(document)] == ["milk", "eggs", "bread"]

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from policy_core._text import Token
 from policy_core.lang import NumberWords
 
-__all__ = ["NumberMatch", "format_decimal", "read_number"]
+__all__ = ["NumberMatch", "format_decimal", "fraction_at", "read_number"]
 
 
 class NumberMatch(NamedTuple):
@@ -27,6 +27,7 @@ class NumberMatch(NamedTuple):
 # Longer digit runs are ids, phone, card or tracking numbers, never a quantity, a day or a
 # span; read as numbers they overflow the arithmetic of spans and ``int()``.
 _MAX_DIGITS = 15
+_SLASH = "/"  # between two numbers typed together, a fraction
 _HUNDRED = Decimal(100)  # hundreds take tens and units after them ("двести пятьдесят")
 
 
@@ -37,6 +38,17 @@ def _digits(token: Token) -> Decimal | None:
         return Decimal(token.norm)
     except InvalidOperation:  # pragma: no cover - the tokenizer only yields digits
         return None
+
+
+def fraction_at(tokens: Sequence[Token], start: int) -> bool:
+    """ "1/2": a number, a slash and a number typed together."""
+    return (
+        start + 2 < len(tokens)
+        and tokens[start + 1].norm == _SLASH
+        and tokens[start + 2].kind == "number"
+        and tokens[start].end == tokens[start + 1].start
+        and tokens[start + 1].end == tokens[start + 2].start
+    )
 
 
 def read_number(tokens: Sequence[Token], start: int, numbers: NumberWords) -> NumberMatch | None:
@@ -53,6 +65,14 @@ def read_number(tokens: Sequence[Token], start: int, numbers: NumberWords) -> Nu
     first = tokens[start]
     value = _digits(first)
     if value is not None:
+        if fraction_at(tokens, start):  # "1/2 gallon"
+            denominator = _digits(tokens[start + 2])
+            if denominator:
+                return NumberMatch(value / denominator, start, start + 3)
+        if fraction_at(tokens, start + 1) and first.norm.isdigit():  # "1 1/2 lbs"
+            part = read_number(tokens, start + 1, numbers)
+            if part is not None and part.value < 1:
+                return NumberMatch(value + part.value, start, part.end)
         return NumberMatch(value, start, start + 1)
     word = first.norm
     if (

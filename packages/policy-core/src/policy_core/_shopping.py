@@ -8,7 +8,7 @@ from typing import NamedTuple
 from policy_core._clauses import Clause
 from policy_core._household import HouseholdIndex, NamedThing
 from policy_core._morphology import Morphology, WordInfo
-from policy_core._numbers import read_number
+from policy_core._numbers import fraction_at, read_number
 from policy_core._units import read_measure
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords, Vocabulary
@@ -128,7 +128,10 @@ def _pieces(words: Words, indices: list[int], v: Vocabulary) -> list[list[int]]:
         if words.norms[index] in separators and not (
             words.tokens[index].kind == "punct"
             and index > 0
-            and words.norms[index - 1] in abbreviations  # the dot of "2 lbs. of"
+            and (
+                words.norms[index - 1] in abbreviations  # the dot of "2 lbs. of"
+                or fraction_at(words.tokens, index - 1)  # the slash of "1/2 gallon"
+            )
         ):
             pieces.append([])
         else:
