@@ -722,3 +722,19 @@ def test_fractions_and_more_list_verbs(text: str, item: tuple[str, str | None, s
 def test_items_typed_with_slashes_are_several() -> None:
     document = _decide("buy milk/eggs/bread", defaults={"default_list_id": "l-groceries"})
     assert [name for name, _, _ in _items(document)] == ["milk", "eggs", "bread"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "assignee"),
+    [
+        ("Tom needs to pick up Маша from school", "Pick up Маша from school", "u-tom"),
+        ("remind Tom to call Маша", "Call Маша", "u-tom"),
+        ("напомни Пете позвонить Маше", "Позвонить Маше", "u-petya"),
+    ],
+)
+def test_a_member_after_the_doer_and_the_verb_stays_in_the_title(
+    text: str, title: str, assignee: str
+) -> None:
+    task = _task(_decide(text))
+    assert task is not None
+    assert (task["title"], task["assignee_id"]) == (title, assignee)

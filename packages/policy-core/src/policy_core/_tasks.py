@@ -162,6 +162,18 @@ def _creates_task(words: Words, kept: list[int], t: TriggerWords) -> bool:
     return any(words.matches(k, t.task_nouns) for k in kept[1:4])
 
 
+def _second_named(words: Words, i: int, clause: Clause, k: TaskWords) -> bool:
+    """ "Tom needs to pick up Lucy from school": a member named after the doer and after the
+    verb, not beside the doer ("Tom and Lucy", "Tom, Lucy"), is who the task is about."""
+    before = i - 1
+    return (
+        i > clause.trigger
+        and before >= 0
+        and words.norms[before] not in k.coordinators
+        and words.norms[before] not in k.after_assignee
+    )
+
+
 def _reports(words: Words, i: int, v: Vocabulary) -> bool:
     """ "Маша сказала, что нужно помыть пол", "Tom says the bins need to go out": the member
     who said it is not who does it ("Маша хочет помыть пол", "Tom wants to mow" are)."""
@@ -238,6 +250,7 @@ def _trimmed(
         or words.matches(kept[0], t.remind_verbs)
         or words.matches(kept[0], t.task_nouns)
         or words.norms[kept[0]] in k.self_words
+        or words.norms[kept[0]] in k.coordinators  # "напомни Пете и Маше убрать …"
     ):
         kept.pop(0)
     kept = _without_trailing_frame(words, kept, t, k)
@@ -278,7 +291,11 @@ def read_task(
         member = household.find_member(words, i)
         if member is None:
             continue
-        if _is_object(words, i, start, t) or _reports(words, i, v):
+        if (
+            _is_object(words, i, start, t)
+            or _reports(words, i, v)
+            or (assignee is not None and _second_named(words, i, clause, k))
+        ):
             objects.add(i)
             continue
         if assignee is None:
