@@ -738,3 +738,22 @@ def test_a_member_after_the_doer_and_the_verb_stays_in_the_title(
     task = _task(_decide(text))
     assert task is not None
     assert (task["title"], task["assignee_id"]) == (title, assignee)
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("buy milk, the old one was sour", [("milk", None, None)]),  # a clause is no item
+        ("buy milk, not cream", [("milk", None, None)]),  # what is not asked for
+        ("купи молоко, не кефир", [("молоко", None, None)]),
+        (
+            "Запиши батарейки для пульта, а то телевизор не переключается",
+            [("батарейки для пульта", None, None)],
+        ),
+    ],
+)
+def test_a_clause_or_a_no_after_the_items_is_none(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert _items(document) == items, document

@@ -281,10 +281,18 @@ def _item_from_piece(
     ):
         return None  # "you are a treasure", "we're all set": a clause, no product
     complement = _complement(words, piece, v)
+    negations = v.triggers.negations
     for n, index in enumerate(piece):
+        if norms[index] in negations and not (
+            n + 1 < len(piece) and _is_verb(infos[piece[n + 1]])
+        ):  # "milk, not cream", "молоко, не кефир": not asked for; "не переключается": a clause
+            piece = piece[:n]
+            break
         if norms[index] in s.cut_words and n > 0 and index not in complement:
             piece = piece[:n]
             break
+    if not piece:
+        return None
     tokens = words.tokens
     while piece and (
         (

@@ -146,7 +146,7 @@ SHOPPING = ShoppingWords(
     item_filler=words(
         """
         asap dear er erm ever following haha hmm if it kindly like lmao lol much oh rn thank
-        thanks them thx tmr tmrw ty uh uhm um yeah yep yup now
+        thanks them thx tmr tmrw ty uh uhm um yeah yep yup now no
         a again all also an and another any at can could couple everybody everyone extra for
         from hey home i just maybe me more my of ok okay on our please pls plz shop so some
         store the then to too u us way we would you
@@ -161,7 +161,7 @@ SHOPPING = ShoppingWords(
     kept_filler=words("a an couple"),
     vague_items=words("anything it something stuff that them thing things this"),
     vague_markers=words("anything something stuff usual whatever those these what same thing"),
-    clause_words=words("had has here's it's shall that's there's will won't"),
+    clause_words=words("been had has here's it's shall that's there's was were will won't"),
     skipped_verbs=words("added get grab"),
     phrasal_verbs=frozenset({("pick", "up"), ("put", "down"), ("write", "down")}),
 )
