@@ -757,3 +757,15 @@ def test_a_clause_or_a_no_after_the_items_is_none(
 ) -> None:
     document = _decide(text, defaults={"default_list_id": "l-groceries"})
     assert _items(document) == items, document
+
+
+def test_a_colon_ends_what_was_said_before_the_items() -> None:
+    document = _decide(
+        "Мама продиктовала к пирогу: десяток яиц, мука и сухие дрожжи. Купи всё это",
+        defaults={"default_list_id": "l-groceries"},
+    )
+    assert _items(document) == [
+        ("яйца", "10", None),
+        ("мука", None, None),
+        ("сухие дрожжи", None, None),
+    ]
