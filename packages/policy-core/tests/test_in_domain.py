@@ -769,3 +769,15 @@ def test_a_colon_ends_what_was_said_before_the_items() -> None:
         ("мука", None, None),
         ("сухие дрожжи", None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("купи бананов связку", ("бананы", "1", "связка")),
+        ("купи 2 связки бананов", ("бананы", "2", "связка")),
+    ],
+)
+def test_a_bunch_is_a_measure(text: str, item: tuple[str, str | None, str | None]) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert _items(document) == [item], document
