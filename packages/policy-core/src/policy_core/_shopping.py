@@ -318,14 +318,22 @@ def _item_from_piece(
         piece = _without_sizes(words, piece, v)
     measure = read_measure([words.tokens[i] for i in piece], v.units, v.numbers)
     in_measure = measure.token_indices
-    specs = _glued_specs(words, [i for n, i in enumerate(piece) if n not in in_measure])
+    specs = (
+        _glued_specs(words, [i for n, i in enumerate(piece) if n not in in_measure])
+        if any(tokens[i].kind == "number" for i in piece)  # most names hold no number
+        else []
+    )
     in_specs = {i for run in specs for i in run}
     name_indices = [
         index
         for n, index in enumerate(piece)
         if n not in in_measure
         and index not in in_specs
-        and not (n - 1 not in in_measure and _second_measure(words, piece, n, v))
+        and not (
+            norms[index] in v.units.forms
+            and n - 1 not in in_measure
+            and _second_measure(words, piece, n, v)
+        )
         and infos[index] is not None  # a word
         and (
             index in complement

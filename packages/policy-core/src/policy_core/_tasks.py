@@ -195,6 +195,8 @@ def _after_report(words: Words, kept: list[int], trigger: int, v: Vocabulary) ->
     """ "мама сказала Пете вынести мусор": who said it and the saying are no part of the task
     (a reporting verb before the clause's trigger)."""
     reporting = v.open_world.reporting_lemmas
+    if words.vocabulary.isdisjoint(reporting):
+        return kept  # most commands report nobody
     for n in range(len(kept) - 1, -1, -1):
         index = kept[n]
         if index < trigger and words.matches(index, reporting):
@@ -207,6 +209,11 @@ def _without_trailing_frame(
 ) -> list[int]:
     """ "…, would you remind him": a reminder asked for after the task, with nothing else in
     it (no second task), cut at its comma."""
+    if len(kept) < 3 or (
+        words.vocabulary.isdisjoint(t.remind_verbs)
+        and words.vocabulary.isdisjoint(k.handover_words)
+    ):
+        return kept  # no reminder or handover word anywhere: most titles
     for n in range(len(kept) - 1, 0, -1):
         if words.norms[kept[n]] not in t.joiners and words.norms[kept[n]] not in t.list_marks:
             continue
