@@ -781,3 +781,24 @@ def test_a_colon_ends_what_was_said_before_the_items() -> None:
 def test_a_bunch_is_a_measure(text: str, item: tuple[str, str | None, str | None]) -> None:
     document = _decide(text, defaults={"default_list_id": "l-groceries"})
     assert _items(document) == [item], document
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "assignee"),
+    [
+        ("мой посуду", "Мой посуду", "u-anna"),  # "мой" is "my" first, "wash" second
+        ("Петя, мой посуду", "Мой посуду", "u-petya"),
+        ("полей рассаду в ванной вечером", "Полей рассаду в ванной", "u-anna"),
+    ],
+)
+def test_a_chore_imperative_read_second_is_still_a_chore(
+    text: str, title: str, assignee: str
+) -> None:
+    task = _task(_decide(text))
+    assert task is not None
+    assert (task["title"], task["assignee_id"]) == (title, assignee)
+
+
+@pytest.mark.parametrize("text", ["мой брат купил хлеб", "моя сестра вынесет мусор"])
+def test_a_possessive_is_no_imperative(text: str) -> None:
+    assert _task(_decide(text)) is None

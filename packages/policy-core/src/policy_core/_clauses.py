@@ -246,6 +246,17 @@ def _names_a_doer(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
     return False
 
 
+def _opens_command(words: Words, i: int, household: HouseholdIndex) -> bool:
+    """The word opens the command, or follows only a member and a comma ("Петя, мой …"), a
+    word follows it (its object) and no verb ("мой брат купил хлеб" has its own)."""
+    if words.next_words[i] is None:
+        return False
+    if any(info is not None and info.pos in _VERB_POS for info in words.infos[i + 1 :]):
+        return False
+    before = [k for k in range(i) if words.infos[k] is not None]
+    return not before or (len(before) == 1 and household.find_member(words, before[0]) is not None)
+
+
 def _doer_infinitive(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
     """ "маше в среду взять форму на танцы": a taking verb in the infinitive after its doer is
     what the member should do, not a purchase."""
@@ -299,6 +310,12 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         nxt = words.next_words[i]
         return nxt is None or words.norms[nxt] not in v.tasks.self_words
     info = words.infos[i]
+    if (
+        info is not None
+        and info.imperative_too in o.errand_lemmas
+        and _opens_command(words, i, household)
+    ):
+        return True  # "мой посуду", "Петя, полей цветы": the chore's imperative, read second
     if info is not None and info.is_russian:
         if not (info.is_infinitive or info.is_imperative):
             # "Дима в субботу почистит снег": a member named, then what they will do
@@ -443,6 +460,7 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
             or info.is_infinitive
             or info.is_imperative
             or info.is_future
+            or info.imperative_too is not None
             or norm in typos
             or (i > 0 and norms[i - 1] in modals)
         ):

@@ -42,6 +42,8 @@ class WordInfo:
     is_past: bool = False  # a verb in the past tense ("купил"): a report, not a request
     is_future: bool = False  # a verb in the future tense ("почистит"): said of its doer
     surname_or_adjective: bool = False  # "бородинский": read as an adjective after a noun
+    # "мой посуду", "полей цветы": the lemma of an imperative reading less likely than another
+    imperative_too: str | None = None
     is_third_person: bool = False  # a verb of the 3rd person ("отключат"), not one addressed
     is_own_plan: bool = False  # 1st person singular future ("куплю", "схожу"): the speaker's
 
@@ -144,6 +146,16 @@ class Morphology:
             # "хлеб бородинский": a surname that is an adjective too
             surname_or_adjective=not _FAMILY_NAMES.isdisjoint(tag.grammemes)
             and any(p.tag.POS == "ADJF" for p in parses),
+            imperative_too=next(
+                (
+                    self._fold(p.normal_form)
+                    for p in parses[1:]
+                    if p.tag.POS == "VERB" and "impr" in p.tag
+                ),
+                None,
+            )
+            if not (tag.POS == "VERB" and "impr" in tag)
+            else None,
             is_third_person=tag.POS == "VERB" and "3per" in tag,
             is_own_plan=tag.POS == "VERB" and {"1per", "sing", "futr"} <= tag.grammemes,
         )
