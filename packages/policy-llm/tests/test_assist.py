@@ -96,19 +96,19 @@ HINTS = [
         "купи что-нибудь к чаю", {}, extraction(items=[]),
         [("items", False, "not_offered")], id="items_not_offered",
     ),
-    # list_id
+    # list_id (the list's name said apart from the items: the rules ask which list)
     pytest.param(
-        "добавь молоко к продуктам", {"defaults": None},
+        "молоко добавь, продукты", {"defaults": None},
         extraction(items=["молоко"], list_id="l-groceries"),
         [("list_id", True, None)], id="list_accepted",
     ),
     pytest.param(
-        "добавь молоко к продуктам", {"defaults": None},
+        "молоко добавь, продукты", {"defaults": None},
         extraction(items=["молоко"], list_id="l-nope"),
         [("list_id", False, "unknown_id")], id="list_unknown_id",
     ),
     pytest.param(
-        "добавь молоко к продуктам", {"defaults": None},
+        "молоко добавь, продукты", {"defaults": None},
         extraction(items=["молоко"], list_id="l-costco"),
         [("list_id", False, "not_grounded")], id="list_not_grounded",
     ),
