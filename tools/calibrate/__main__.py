@@ -1,10 +1,17 @@
-"""``python -m tools.calibrate [--golden golden] [--check]``: fit policy-core's confidence.
+"""``python -m tools.calibrate [--golden golden] [--fit-on PATTERN] [--check]``: fit
+policy-core's confidence.
 
 Runs the deterministic policy over the cases of independent authors in the **open** half of the
-golden dataset (never the sealed half), takes every decision that executes or confirms with whether its case passed, fits the
-logistic model of ``policy_core._confidence`` and writes ``policy_core/data/calibration.json``.
-It then prints the expected calibration error on the open half (fit) and the sealed half
-(check). ``--check`` writes nothing and exits 1 when the shipped file differs from a refit.
+golden dataset (never the sealed half), takes every decision that executes or confirms with
+whether its case passed, fits the logistic model of ``policy_core._confidence`` and writes
+``policy_core/data/calibration.json``. It then prints the expected calibration error on the
+open half (fit) and the sealed half (check). ``--check`` writes nothing and exits 1 when the
+shipped file differs from a refit.
+
+``--fit-on PATTERN`` fits on the open cases whose file name matches the shell pattern only
+(``b4_*.jsonl``): the newest batch's open half, fitted on before any rule is tuned on it. The
+rest of the open half is where the rules are developed, so they pass it far more often than
+unseen traffic and a fit on it is overconfident.
 """
 
 from __future__ import annotations
@@ -12,7 +19,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from pathlib import Path
+from fnmatch import fnmatch
+from pathlib import Path, PurePosixPath
 
 from policy_core import PolicySettings, RulePolicy
 from policy_core._confidence import FEATURES, Calibration, features, parse_calibration
@@ -34,9 +42,15 @@ TARGET = Path("packages/policy-core/src/policy_core/data/calibration.json")
 INDEPENDENT_TAGS = frozenset({"household", "ood"})
 
 
-def _samples(golden: Path, split: str) -> list[tuple[dict[str, float], bool]]:
+def _samples(golden: Path, split: str, files: str = "*") -> list[tuple[dict[str, float], bool]]:
     dataset = load_golden(golden).split(split)  # type: ignore[arg-type]
-    cases = [case for case in dataset.cases if INDEPENDENT_TAGS & set(case.tags)]
+    cases = [
+        case
+        for case in dataset.cases
+        if INDEPENDENT_TAGS & set(case.tags) and fnmatch(PurePosixPath(case.source).name, files)
+    ]
+    if not cases:
+        raise SystemExit(f"calibrate: no independent open cases in files matching {files!r}")
     (policy,) = select_policies(discover_policies({}), ["deterministic"])
     result = summarise(run_policy(policy, cases), Comparer())
     rules, settings = RulePolicy(), PolicySettings(deterministic_ids=True)
@@ -79,16 +93,25 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tools.calibrate")
     parser.add_argument("--golden", type=Path, default=Path("golden"))
     parser.add_argument("--l2", type=float, help="regularisation (default: chosen by 5-fold CV)")
+    parser.add_argument(
+        "--fit-on",
+        default="*",
+        metavar="PATTERN",
+        help="fit on the open cases of the files matching this shell pattern (default: all)",
+    )
     parser.add_argument("--check", action="store_true", help="compare with the shipped file")
     args = parser.parse_args(argv)
-    fit = _samples(args.golden, "open")
+    fit = _samples(args.golden, "open", args.fit_on)
     l2 = args.l2
     if l2 is None:
         scores = {value: _cross_validated_ece(fit, value) for value in L2_GRID}
         l2 = min(scores, key=lambda value: scores[value])
         print("5-fold ECE on open by l2: " + ", ".join(f"{k}: {v:.4f}" for k, v in scores.items()))
+    where = "" if args.fit_on == "*" else f" of files {args.fit_on}"
     calibration = _fit(
-        fit, l2, f"golden open half, independent authors: {len(fit)} acting decisions, l2={l2}"
+        fit,
+        l2,
+        f"golden open half{where}, independent authors: {len(fit)} acting decisions, l2={l2}",
     )
     sealed = _samples(args.golden, "sealed")
     print(f"fit on open: {len(fit)} decisions, l2={l2}, ECE {_ece(calibration, fit):.4f}")
