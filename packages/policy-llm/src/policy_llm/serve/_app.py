@@ -85,8 +85,8 @@ class _Service:
         return JSONResponse({"status": "ok"})
 
     async def readyz(self, request: Request) -> Response:
-        policy = self.policy
-        if policy is None or self.closing:
+        policy = self.policy_now()
+        if policy is None:
             return not_ready(request.url.path)
         if self.llm_settings.any_mode and policy.runtime is None:
             return not_ready(request.url.path)
