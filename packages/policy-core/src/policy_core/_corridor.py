@@ -85,8 +85,7 @@ def _is_participle(words: Words, index: int) -> bool:
 
 
 def _asks_for_something(words: Words, t: TriggerWords) -> bool:
-    wanted = t.shop_verbs | t.add_verbs | t.remind_verbs | t.need_words
-    return not words.vocabulary.isdisjoint(wanted)
+    return not words.vocabulary.isdisjoint(t.request_words)
 
 
 def _set_to_a_number(words: Words, c: CorridorWords) -> bool:

@@ -76,7 +76,7 @@ def _plans_it(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
         return False
     plans = [info.lemma for info in filter(None, words.infos) if info.is_own_plan]
     if plans:
-        if not (t.add_verbs | t.shop_verbs).isdisjoint(plans):
+        if not t.buy_or_add_verbs.isdisjoint(plans):
             return True  # "я куплю молоко, а ты купи хлеб": the speaker buys it
         # "запиши в список …, пирогов им напеку", "попрошу записать …": a request said too
         return not _asks_too(words, t)
@@ -86,11 +86,10 @@ def _plans_it(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
 
 def _asks_too(words: Words, t: TriggerWords) -> bool:
     """An imperative adding or buying verb, or "попрошу" (the speaker's polite "please")."""
-    asking = t.add_verbs | t.shop_verbs
     for info in words.infos:
         if info is None:
             continue
-        if info.is_imperative and info.lemma in asking:
+        if info.is_imperative and info.lemma in t.buy_or_add_verbs:
             return True
         if info.is_own_plan and info.lemma in t.delegate_verbs:
             return True

@@ -144,7 +144,7 @@ def _puts_elsewhere(words: Words, vocabulary: Vocabulary) -> bool:
 def _asks_the_assistant(
     words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
 ) -> bool:
-    framed = t.remind_verbs | t.task_nouns | t.need_words | t.shop_verbs | t.add_verbs
+    framed = t.task_frames
     if not words.vocabulary.isdisjoint(o.assistant_verbs):
         head = _head_verb(words, t)
         if head is not None and words.matches(head, o.assistant_verbs):
@@ -169,8 +169,7 @@ def _asks_the_assistant(
             )
     if not words.vocabulary.isdisjoint(o.services):
         # "закажи такси", "order an uber"; "remind Tom to call a cab" is his task
-        reminded = t.remind_verbs | t.task_nouns
-        return not any(words.matches(k, reminded) for k in range(len(words)))
+        return not any(words.matches(k, t.remind_frames) for k in range(len(words)))
     if words.vocabulary.isdisjoint(o.assistant_words):
         return False
     for i in range(len(words)):

@@ -166,6 +166,10 @@ class TriggerWords:
     # derived
     task_object_openers: Words = field(init=False, repr=False, compare=False)
     purchase_words: Words = field(init=False, repr=False, compare=False)
+    buy_or_add_verbs: Words = field(init=False, repr=False, compare=False)
+    request_words: Words = field(init=False, repr=False, compare=False)  # buy, add, remind, need
+    remind_frames: Words = field(init=False, repr=False, compare=False)  # remind verbs, "task"
+    task_frames: Words = field(init=False, repr=False, compare=False)  # request or remind frame
     out_of_parts: Words = field(init=False, repr=False, compare=False)
     candidates: Words = field(init=False, repr=False, compare=False)
 
@@ -174,6 +178,12 @@ class TriggerWords:
         _set(self, "task_object_openers", openers)
         purchase = self.shop_verbs | self.add_verbs | self.need_words | self.out_of_words
         _set(self, "purchase_words", purchase)
+        buy_or_add = self.shop_verbs | self.add_verbs
+        _set(self, "buy_or_add_verbs", buy_or_add)
+        requests = buy_or_add | self.remind_verbs | self.need_words
+        _set(self, "request_words", requests)
+        _set(self, "remind_frames", self.remind_verbs | self.task_nouns)
+        _set(self, "task_frames", requests | self.task_nouns)
         _set(self, "out_of_parts", frozenset(word for pair in self.out_of for word in pair))
         _set(
             self,
