@@ -802,3 +802,38 @@ def test_a_chore_imperative_read_second_is_still_a_chore(
 @pytest.mark.parametrize("text", ["мой брат купил хлеб", "моя сестра вынесет мусор"])
 def test_a_possessive_is_no_imperative(text: str) -> None:
     assert _task(_decide(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("2kg potatoes", [("potatoes", "2", "kg")]),
+        ("four tins of tuna and a loaf of rye", [("tuna", "4", "can"), ("rye", "1", "loaf")]),
+        ("3 lemons, 250g of butter", [("lemons", "3", None), ("butter", "250", "g")]),
+        ("сметана 400 г и укроп", [("сметана", "400", "g"), ("укроп", None, None)]),
+        ("две бутылки кефира", [("кефир", "2", "bottle")]),
+    ],
+)
+def test_a_measured_list_with_no_verb_is_a_purchase(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert document["action"] == "start_job", document
+    assert _items(document) == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bananas apples",  # no measure: nothing says it is a list
+        "10 minutes, pasta",  # minutes measure no product
+        "lost 5 kg this month!",  # a when: a statement
+        "2 kg heavier than last year",  # no product's name
+        "Total: 3 kg",  # a label
+        "3 kg? really",  # a question
+        "сумка весит 2 кг",  # a verb
+    ],
+)
+def test_a_verbless_text_without_a_measured_product_asks(text: str) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert document["action"] != "start_job", document

@@ -14,7 +14,7 @@ from policy_core._household import HouseholdIndex
 from policy_core._words import Words
 from policy_core.lang import TriggerWords, Vocabulary
 
-__all__ = ["Clause", "ClauseKind", "split_clauses"]
+__all__ = ["Clause", "ClauseKind", "split_clauses", "verbless"]
 
 ClauseKind = Literal["shop", "task"]
 
@@ -379,7 +379,7 @@ def _may_be_a_person(words: Words, j: int, t: TriggerWords) -> bool:
     return words.tokens[j].text[:1].isupper() or words.norms[j] in t.people
 
 
-def _verbless(words: Words, t: TriggerWords) -> bool:
+def verbless(words: Words, t: TriggerWords) -> bool:
     """No verb and no trigger word at all: "лампочки в хозтовары три штуки"."""
     for i, info in enumerate(words.infos):
         if info is None:
@@ -400,7 +400,7 @@ def _list_named_first(words: Words, household: HouseholdIndex, v: Vocabulary) ->
     if first is None or words.vocabulary.isdisjoint(household.list_starts):
         return None  # most commands name no list at all (``find_lists``'s own first test)
     t, prepositions = v.triggers, v.shopping.list_prepositions
-    verbless: bool | None = None
+    no_verb: bool | None = None
     for _thing, i, j in household.find_lists(words, first, len(words)):
         marked = j < len(words) and words.norms[j] in t.list_marks
         after_preposition = i > first and words.norms[i - 1] in prepositions
@@ -410,9 +410,9 @@ def _list_named_first(words: Words, household: HouseholdIndex, v: Vocabulary) ->
         if opening and _items_follow(words, j, t):
             return i
         if i == first or after_preposition:
-            if verbless is None:
-                verbless = _verbless(words, t)
-            if verbless:
+            if no_verb is None:
+                no_verb = verbless(words, t)
+            if no_verb:
                 return i
     return None
 

@@ -18,7 +18,7 @@ from policy_core._household import HouseholdIndex
 from policy_core._intent import Intent
 from policy_core._morphology import Morphology
 from policy_core._resolve import Draft, TaskDraft
-from policy_core._shopping import read_shopping
+from policy_core._shopping import read_bare_list, read_shopping
 from policy_core._statements import retracts
 from policy_core._tasks import read_task
 from policy_core._unserved import unserved
@@ -103,6 +103,9 @@ def read(
         shopping = read_shopping(
             words, shop_clause, household, morphology, due_indices, v=vocabulary
         )
+    elif not clauses:
+        # "1.5kg chicken thighs", "молоко 2 л и хлебушек": products measured, no verb at all
+        shopping = read_bare_list(words, household, morphology, due_indices, v=vocabulary)
     task = None
     if task_clause is not None:
         task = read_task(words, task_clause, household, due_indices, vocabulary)

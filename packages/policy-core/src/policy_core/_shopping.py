@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from policy_core._clauses import Clause
+from policy_core._clauses import Clause, verbless
 from policy_core._household import HouseholdIndex, NamedThing
 from policy_core._morphology import Morphology, WordInfo
 from policy_core._numbers import fraction_at, read_number
@@ -13,7 +13,7 @@ from policy_core._units import read_measure
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords, Vocabulary
 
-__all__ = ["ItemDraft", "ShoppingReading", "read_shopping"]
+__all__ = ["ItemDraft", "ShoppingReading", "read_bare_list", "read_shopping"]
 
 _PRONOUN = "NPRO"  # OpenCorpora: a pronoun ("ему", "него") is never a product
 _VERB = "VERB"  # OpenCorpora: a finite verb or an imperative
@@ -23,6 +23,8 @@ _NO_INDICES: frozenset[int] = frozenset()
 _NAME_WORDS = 4  # a list's name before "list" is at most three words long
 _NOUN = "NOUN"  # OpenCorpora: a noun  # an item is a noun phrase, never a clause
 _SEVERAL = 2  # "две батарейки", "три лимона": a count that makes the head plural
+_BARE_LIST_WORDS = 16  # a list said with no verb is short: no letter, no notice
+_BARE_NAME_WORDS = 2  # … and each of its names at most two words ("greek yoghurt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -510,6 +512,51 @@ def read_shopping(
             before = [i for i in content if i < trigger]
             items = _read_items(words, _after_report(words, before, v), morphology, v)
     return ShoppingReading(items, named, unknown and named is None)
+
+
+def read_bare_list(
+    words: Words,
+    household: HouseholdIndex,
+    morphology: Morphology,
+    excluded: frozenset[int],
+    *,
+    v: Vocabulary,
+) -> ShoppingReading | None:
+    """A list of products said with no verb at all ("1.5kg chicken thighs", "молоко 2 л и
+    хлебушек плз", "3 avos, a punnet of strawbs and 500g of greek yoghurt"): a purchase only
+    when the text is one run of noun phrases (no verb, no trigger word, no mark but the list's
+    own, a full stop only last) and one of its items is measured in a unit, the mark of a
+    shopping list; a bare noun ("the blue one") or a count of minutes asks as before."""
+    s = v.shopping
+    tokens = words.tokens
+    last = len(tokens) - 1
+    count = 0
+    for k, token in enumerate(tokens):
+        if token.kind == "punct":
+            if token.norm not in s.bare_list_marks or (
+                token.norm in s.bare_list_ends and k != last
+            ):
+                return None
+        elif token.kind == "word":
+            count += 1
+        elif token.kind != "number":
+            return None  # a time of day: a schedule, not a list
+    if (
+        count == 0
+        or count > _BARE_LIST_WORDS
+        or not words.vocabulary.isdisjoint(v.dates.day_triggers)  # "5 kg lost this month"
+        or not verbless(words, v.triggers)
+    ):
+        return None
+    reading = read_shopping(
+        words, Clause("shop", 0, -1, len(tokens)), household, morphology, excluded, v=v
+    )
+    items = reading.items
+    if not any(item.unit is not None for item in items) or any(
+        item.name.count(" ") >= _BARE_NAME_WORDS for item in items
+    ):
+        return None  # "3 kg heavier than last year": no product's name
+    return reading
 
 
 def _list_only(words: Words, i: int, t: TriggerWords) -> bool:

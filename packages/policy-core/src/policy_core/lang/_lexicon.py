@@ -214,6 +214,10 @@ class ShoppingWords:
     clause_words: Words = _NONE  # auxiliaries: a piece holding one is a clause ("has shipped")
     skipped_verbs: Words = _NONE  # buying verbs no trigger list holds ("get")
     phrasal_verbs: frozenset[tuple[str, str]] = frozenset()  # "pick up"
+    # the only marks a list of products said with no verb may hold ("1.5kg chicken thighs",
+    # "3 avos, a punnet of strawbs and 500g of greek yoghurt"); a sentence mark only last
+    bare_list_marks: Words = _NONE
+    bare_list_ends: Words = _NONE  # … those that may only end it
     # derived
     phrasal_firsts: Words = field(init=False, repr=False, compare=False)
     phrasal_seconds: Words = field(init=False, repr=False, compare=False)

@@ -164,6 +164,8 @@ SHOPPING = ShoppingWords(
     clause_words=words("been had has here's it's shall that's there's was were will won't"),
     skipped_verbs=words("added get grab"),
     phrasal_verbs=frozenset({("pick", "up"), ("put", "down"), ("write", "down")}),
+    bare_list_marks=words(", + - – — ( ) . !"),
+    bare_list_ends=words(". !"),
 )
 
 TASKS = TaskWords(

@@ -163,6 +163,8 @@ SHOPPING = ShoppingWords(
         """
         " всякий мелочь раз"
     ),
+    bare_list_marks=words(", + - – — ( ) . !"),
+    bare_list_ends=words(". !"),
 )
 
 TASKS = TaskWords(
