@@ -837,3 +837,23 @@ def test_a_measured_list_with_no_verb_is_a_purchase(
 def test_a_verbless_text_without_a_measured_product_asks(text: str) -> None:
     document = _decide(text, defaults={"default_list_id": "l-groceries"})
     assert document["action"] != "start_job", document
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("купи молоко 2 л, хлеб", [("молоко", "2", "l"), ("хлеб", None, None)]),
+        (
+            "возьми сахар 1 кг, соль и спички",
+            [("сахар", "1", "kg"), ("соль", None, None), ("спички", None, None)],
+        ),
+        ("add rice 2 kg, beans", [("rice", "2", "kg"), ("beans", None, None)]),
+        ("buy 3 lbs. of apples", [("apples", "3", "pound")]),
+    ],
+)
+def test_a_comma_after_a_unit_abbreviation_ends_the_item(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert document["action"] == "start_job", document
+    assert _items(document) == items

@@ -23,6 +23,7 @@ _NO_INDICES: frozenset[int] = frozenset()
 _NAME_WORDS = 4  # a list's name before "list" is at most three words long
 _NOUN = "NOUN"  # OpenCorpora: a noun  # an item is a noun phrase, never a clause
 _SEVERAL = 2  # "две батарейки", "три лимона": a count that makes the head plural
+_DOT = "."  # after a unit's abbreviation, no end of an item
 _BARE_LIST_WORDS = 16  # a list said with no verb is short: no letter, no notice
 _BARE_NAME_WORDS = 2  # … and each of its names at most two words ("greek yoghurt")
 
@@ -131,7 +132,8 @@ def _pieces(words: Words, indices: list[int], v: Vocabulary) -> list[list[int]]:
             words.tokens[index].kind == "punct"
             and index > 0
             and (
-                words.norms[index - 1] in abbreviations  # the dot of "2 lbs. of"
+                # the dot of "2 lbs. of" ("молоко 2 л, хлеб": a comma still ends the item)
+                (words.norms[index] == _DOT and words.norms[index - 1] in abbreviations)
                 or fraction_at(words.tokens, index - 1)  # the slash of "1/2 gallon"
             )
         ):
