@@ -479,6 +479,13 @@ class OpenWorldWords:
     abstract_needs: Words = _NONE  # needed, never bought: "help", "a hug", "отдых"
     idle_verbs: Words = _NONE  # needed to do, no chore when alone: "think", "поговорить"
     idle_tail: Words = _NONE  # may follow such a verb: "about it", "об этом"
+    # A notice pasted from a shop, a bank or a school, told of something, asking no one:
+    notice_links: Words = _NONE  # a status follows these: "is", "are", "has", "will" …
+    notice_skips: Words = _NONE  # … past these: "been", "being", "be", "now"
+    notice_states: Words = _NONE  # the status: "due", "shipped", "approved", "cancelled"
+    notice_phrases: tuple[tuple[str, ...], ...] = ()  # a notice's own wording: "due to"
+    reader_possessives: Words = _NONE  # opening the text, the reader's: "your", "ваш" …
+    receipt_labels: Words = _NONE  # a label before a colon and an amount: "Total:", "Баланс:"
     # derived
     list_verbs: Words = field(init=False, repr=False, compare=False)
     pasted_markers: Words = field(init=False, repr=False, compare=False)
@@ -487,9 +494,16 @@ class OpenWorldWords:
     phrase_starts: Words = field(init=False, repr=False, compare=False)
     statement_markers: Words = field(init=False, repr=False, compare=False)
     retraction_starts: Words = field(init=False, repr=False, compare=False)
+    notice_markers: Words = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         _set(self, "list_verbs", self.list_op_verbs | self.list_edit_verbs)
+        _set(
+            self,
+            "notice_markers",
+            self.notice_states | self.receipt_labels
+            | frozenset(p[0] for p in self.notice_phrases),
+        )  # fmt: skip
         _set(self, "injection_words", self.injection_markers | self.injection_roles)
         _set(
             self,

@@ -159,7 +159,7 @@ SHOPPING = ShoppingWords(
         """
     ),
     kept_filler=words("a an couple"),
-    vague_items=words("anything it something stuff that them thing things this"),
+    vague_items=words("anything it something stuff that them thing things this up"),
     vague_markers=words("anything something stuff usual whatever those these what same thing"),
     clause_words=words("been had has here's it's shall that's there's was were will won't"),
     skipped_verbs=words("added get grab"),
@@ -518,6 +518,18 @@ OPEN_WORLD = OpenWorldWords(
     ),
     idle_verbs=words("chat help relax rest sleep talk think"),
     idle_tail=words("a about an bit it little me some that this to us with you"),
+    notice_links=words("are had has have is was were will"),
+    notice_skips=words("already be been being just not now"),
+    notice_states=words(
+        """
+        approved arriving canceled cancelled charged closed confirmed declined delivered
+        dispatched due expired failed overdue postponed prepared processed ready refunded
+        rescheduled shipped suspended
+        """
+    ),
+    notice_phrases=(("due", "to"),),
+    reader_possessives=words("your"),
+    receipt_labels=words("balance subtotal total"),
     recipe_lemmas=words(
         "bake beat drizzle grease knead preheat saute sauté sift simmer stir whisk"
     ),

@@ -1,0 +1,103 @@
+"""Notices (SPEC §4, "The open world"): a message from a shop, a bank or a school, pasted in.
+
+A notice tells a status and asks the household for nothing the platform serves, though it
+may hold a payment word, an imperative or a buying noun ("Your Maccas order #482 is being
+prepared", "A $84.12 card purchase … was approved. Reply NO", "Footy training moved to
+Thursday due to ground works. Please bring water bottles", "Итого к оплате: 2 845,60 ₽").
+It is clarified, before the corridor: a receipt is no request to pay. Read as
+
+* a **status**: a link verb, then (past "been", "being" …) a status word ("are due", "is
+  being prepared", "has shipped"), or a status word anywhere in a first sentence opened by
+  the reader's possessive ("Your Netflix membership payment failed");
+* a notice's own **phrase** ("due to": because of);
+* a **receipt label**: a label, a colon, an amount ("Total: $64.12", "Баланс: 18 320 р.").
+
+A command that reminds ("remind me, the rent is due Friday"), adds to a list or names a member
+("Tom's bike will be ready at 5, pick it up") is the household's own and read as usual.
+The words are each language's (``OpenWorldWords.notice_*``, ``receipt_labels``).
+"""
+
+from __future__ import annotations
+
+from policy_core._household import HouseholdIndex
+from policy_core._words import Words
+from policy_core.lang import OpenWorldWords, TriggerWords
+
+__all__ = ["is_notice"]
+
+_SENTENCE_ENDS = frozenset(".!?\n")
+_LABEL_REACH = 3  # "Итого к оплате:": the colon at most three tokens after the label
+_AMOUNT_REACH = 2  # "Total: $64.12": the amount after the colon, a currency sign between
+_COLON = ":"
+_NUMBER = "number"
+
+
+def _has_phrase(words: Words, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    norms = words.norms
+    for phrase in phrases:
+        if phrase[0] not in words.vocabulary:
+            continue
+        size = len(phrase)
+        if any(norms[i : i + size] == phrase for i in range(len(norms) - size + 1)):
+            return True
+    return False
+
+
+def _status_told(words: Words, o: OpenWorldWords) -> bool:
+    """A link verb, then past skipped words a status word ("are due", "has been shipped")."""
+    norms = words.norms
+    for i, norm in enumerate(norms):
+        if norm not in o.notice_links:
+            continue
+        k = words.next_words[i]
+        while k is not None and norms[k] in o.notice_skips:
+            k = words.next_words[k]
+        if k is not None and norms[k] in o.notice_states:
+            return True
+    return False
+
+
+def _reader_told(words: Words, o: OpenWorldWords) -> bool:
+    """The text opens with the reader's possessive ("Your order …", "Ваш заказ …") and its
+    first sentence holds a status word."""
+    first = words.first_word
+    if first is None or not words.matches(first, o.reader_possessives):
+        return False
+    for k in range(first + 1, len(words)):
+        if words.tokens[k].kind == "punct" and words.norms[k] in _SENTENCE_ENDS:
+            return False
+        if words.matches(k, o.notice_states):
+            return True
+    return False
+
+
+def _receipt_label(words: Words, o: OpenWorldWords) -> bool:
+    """A label, a colon, an amount: "Total: $64.12", "Итого к оплате: 2 845,60 ₽"."""
+    count = len(words)
+    for i in range(count):
+        if not words.matches(i, o.receipt_labels):
+            continue
+        for c in range(i + 1, min(count, i + 1 + _LABEL_REACH)):
+            if words.norms[c] == _COLON:
+                after = range(c + 1, min(count, c + 1 + _AMOUNT_REACH))
+                if any(words.tokens[k].kind == _NUMBER for k in after):
+                    return True
+                break
+    return False
+
+
+def is_notice(words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """The command is a notice pasted in: a status told, a notice's phrase, a receipt."""
+    vocabulary = words.vocabulary
+    if vocabulary.isdisjoint(o.notice_markers):
+        return False  # most commands: no status word, no label
+    if not (
+        _status_told(words, o)
+        or _reader_told(words, o)
+        or _has_phrase(words, o.notice_phrases)
+        or _receipt_label(words, o)
+    ):
+        return False
+    if not vocabulary.isdisjoint(t.remind_verbs) or not vocabulary.isdisjoint(t.add_verbs):
+        return False  # "remind me, the rent is due Friday": the household's own request
+    return not any(household.find_member(words, k) is not None for k in range(len(words)))

@@ -1,0 +1,71 @@
+"""Issue #12, sixth pass: precision families read from the fourth batch's open failures.
+
+One family per test, several phrasings each (none taken from golden), decided through
+``decide()`` against the bilingual test household (``policy_core.testing``): what must not be
+acted on, and — beside it — the household's own request that must still be.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from policy_core import PolicySettings, decide
+from policy_core.testing import FixedClock, make_command
+
+SETTINGS = PolicySettings(deterministic_ids=True, clock=FixedClock())
+
+
+def _decide(text: str) -> dict[str, Any]:
+    return decide(make_command(text), SETTINGS).to_json_dict()
+
+
+def _asks_intent(document: dict[str, Any]) -> bool:
+    return document["action"] == "clarify" and document["payload"]["missing_fields"] == ["intent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your grocery delivery has been dispatched and will arrive between 2 and 4pm",
+        "Swim lessons are cancelled Saturday due to pool repairs. Bring goggles next week.",
+        "A payment of $19.99 to Spotify was declined. Update your card to keep listening.",
+        "Library books are overdue: please return them to the front desk",
+        "Your prescription is ready for collection at Boots",
+        "Total: $42.10. Thank you for shopping with us",
+        "Баланс: 4 210 р. Покупка в Магнит 349 р.",
+        "Итого: 1 520 ₽, оплата картой",
+        "Ваша посылка доставлена в пункт выдачи, заберите её до пятницы",
+    ],
+)
+def test_a_pasted_notice_is_clarified(text: str) -> None:
+    document = _decide(text)
+    assert _asks_intent(document), document
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        # a reminder, an addition to a list, a member named: the household's own request
+        ("remind me the electricity bill is due on Friday", "start_job"),
+        ("the school photos are due Monday, add a photo frame to the list", "start_job"),
+        ("Tom's suit is ready at the dry cleaner, Tom needs to collect it", "start_job"),
+        # no notice at all: the corridor still reads a request to pay
+        ("pay the phone bill, it's due tomorrow", "reject"),
+        ("пополни баланс телефона на 300", "reject"),
+    ],
+)
+def test_a_request_beside_a_status_is_read_as_usual(text: str, action: str) -> None:
+    document = _decide(text)
+    assert document["action"] == action, document
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pick it up please", "Tom, pick it up from the shop", "can you pick them up on the way"],
+)
+def test_a_particle_after_a_pronoun_is_no_item(text: str) -> None:
+    document = _decide(text)
+    assert document["action"] == "clarify", document
+    assert document["payload"]["missing_fields"] in (["item.name"], ["intent"])
