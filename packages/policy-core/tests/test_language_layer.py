@@ -23,7 +23,7 @@ from policy_core import PolicySettings, RulePolicy, explain
 from policy_core._clauses import ClauseKind
 from policy_core._contracts import CAPABILITIES, DecisionDTO
 from policy_core._dates import HitKind
-from policy_core._extraction import Extraction, Grounding
+from policy_core._extraction import Extraction, Grounding, Unrecognised
 from policy_core._intent import Intent
 from policy_core._text import TokenKind
 from policy_core.lang import (
@@ -68,7 +68,15 @@ NOT_MATCHERS = {
 # - OpenCorpora grammeme names, the morphology library's tags;
 # - "NFKC" (a Unicode normal form), "f" (a number format), "seconds" (an isoformat timespec),
 #   "S" (the Unicode general category of symbols).
-_LITERAL_TYPES: tuple[Any, ...] = (TokenKind, ClauseKind, HitKind, Intent, Grounding, Meridiem)
+_LITERAL_TYPES: tuple[Any, ...] = (
+    TokenKind,
+    ClauseKind,
+    HitKind,
+    Intent,
+    Grounding,
+    Unrecognised,
+    Meridiem,
+)
 _GRAMMEMES = {"NOUN", "ADJF", "PRTF", "NUMR", "INFN", "VERB", "Name", "Surn", "Patr"}
 _GRAMMEMES |= {
     "impr",

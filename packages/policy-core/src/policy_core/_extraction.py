@@ -20,11 +20,19 @@ __all__ = [
     "Grounding",
     "ItemDraft",
     "TaskFields",
+    "Unrecognised",
     "new_extraction",
     "new_task_fields",
 ]
 
 Grounding = Literal["text", "default", "inferred"]
+#: Why the rules read no request (intent ``unknown``, missing ``intent``): the family that
+#: decided it. ``symbols``: symbols alone ("👍"); ``retracted``: a request taken back;
+#: ``unserved``: a question, a request to the assistant, a list edit, a statement, pasted text
+#: (row 7 of SPEC §4), and any other family that reads a reason to ask; ``injected``: nothing
+#: but injected instructions once they are cut; ``nothing_recognised``: no family gave a
+#: reason, and no shopping or task clause was found.
+Unrecognised = Literal["symbols", "retracted", "unserved", "injected", "nothing_recognised"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +58,8 @@ class Extraction:
     missing: tuple[str, ...] = ()
     options: tuple[str, ...] = ()
     details: dict[str, str] = field(default_factory=dict)
+    # Why the intent is unknown, when the rules read the text and found no request.
+    unrecognised: Unrecognised | None = None
 
 
 # A frozen dataclass sets each field through ``object.__setattr__`` by name, at about a tenth
@@ -75,6 +85,7 @@ def _setters(cls: type) -> tuple[_Setter, ...]:
     _missing,
     _options,
     _details,
+    _unrecognised,
 ) = _setters(Extraction)
 _title, _assignee_id, _assignee_from, _zone_id, _due = _setters(TaskFields)
 
@@ -90,6 +101,7 @@ def new_extraction(  # noqa: PLR0917 - one argument per field, as the class has
     missing: tuple[str, ...],
     options: tuple[str, ...],
     details: dict[str, str],
+    unrecognised: Unrecognised | None = None,
 ) -> Extraction:
     """``Extraction(...)`` with every field given in order, built without the dataclass's
     ``__init__`` (the same instance, equal to one built by it)."""
@@ -104,6 +116,7 @@ def new_extraction(  # noqa: PLR0917 - one argument per field, as the class has
     _missing(extraction, missing)
     _options(extraction, options)
     _details(extraction, details)
+    _unrecognised(extraction, unrecognised)
     return extraction
 
 

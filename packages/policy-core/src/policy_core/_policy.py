@@ -38,7 +38,7 @@ from policy_core.lang import BUILT_IN, Languages
 
 __all__ = ["Explanation", "RulePolicy", "decide", "default_policy", "explain"]
 
-_UNKNOWN = Draft("unknown")
+_INJECTED = Draft("unknown", unrecognised="injected")
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +135,7 @@ class RulePolicy:
             if code is not None:
                 return Draft("unsupported", reject_code=code)
             if not kept.strip():
-                return _UNKNOWN  # nothing but injected instructions
+                return _INJECTED  # nothing but injected instructions
             words = analyse_words(kept, self.morphology, vocabulary.text, normalised=True)
         respelt = respell_head(
             words, self._head_typos, self.morphology.is_known, self.languages.readable
@@ -145,7 +145,10 @@ class RulePolicy:
         now = parse_date_time(command.timestamp)
         if now is None:  # pragma: no cover - parse_command already enforced the format
             raise ValueError("timestamp")
-        return read(words, household, self.morphology, vocabulary, now=now)
+        draft = read(words, household, self.morphology, vocabulary, now=now)
+        if kept != text and draft.unrecognised == "nothing_recognised":
+            return _INJECTED  # what the injection left asks for nothing either
+        return draft
 
     def context(
         self, command: CommandDTO, settings: PolicySettings, version: str

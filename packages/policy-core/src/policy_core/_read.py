@@ -17,7 +17,6 @@ from policy_core._dates import find_due
 from policy_core._household import HouseholdIndex
 from policy_core._intent import Intent
 from policy_core._morphology import Morphology
-from policy_core._notices import is_notice
 from policy_core._resolve import Draft, TaskDraft
 from policy_core._shopping import read_bare_list, read_shopping
 from policy_core._statements import retracts
@@ -30,7 +29,12 @@ __all__ = ["precheck", "read"]
 
 _BLANK = Draft("unknown", blank=True)
 _DATE = len("2026-03-05")
-_UNKNOWN = Draft("unknown")
+# Why no request was read (``Extraction.unrecognised``): a family that reads a reason to ask
+# returns _UNKNOWN; only a text in which nothing at all was recognised is _NOTHING_FOUND.
+_UNKNOWN = Draft("unknown", unrecognised="unserved")
+_SYMBOLS = Draft("unknown", unrecognised="symbols")
+_RETRACTED = Draft("unknown", unrecognised="retracted")
+_NOTHING_FOUND = Draft("unknown", unrecognised="nothing_recognised")
 # tuple.__new__ builds the named tuples without their Python-level __new__ (once a command).
 _new_tuple = tuple.__new__
 # A digit is always read as a number or a time token: a text with none and no due word holds
@@ -82,11 +86,9 @@ def read(
     """Read an analysed command (past ``precheck``) into a Draft."""
     if words.first_word is None and all(t.kind == "punct" for t in words.tokens):
         # Marks alone ("...", "?") say nothing; symbols ("👍") say something not understood.
-        return _UNKNOWN if any(_is_symbol(t.text) for t in words.tokens) else _BLANK
+        return _SYMBOLS if any(_is_symbol(t.text) for t in words.tokens) else _BLANK
     if retracts(words, vocabulary.open_world):
-        return _UNKNOWN  # "pay the bill, no wait, never mind": nothing is asked any more
-    if is_notice(words, household, vocabulary.open_world, vocabulary.triggers):
-        return _UNKNOWN  # a receipt or a school notice: no request, not even to pay
+        return _RETRACTED  # "pay the bill, no wait, never mind": nothing is asked any more
     code = corridor_code(words, vocabulary)
     if code is not None:
         return Draft("unsupported", reject_code=code)
@@ -122,7 +124,7 @@ def read(
     elif task is not None:
         intent = "create_task"
     else:
-        return _UNKNOWN
+        return _NOTHING_FOUND
 
     task_draft = None
     if task is not None and intent != "add_shopping_item":
@@ -145,7 +147,7 @@ def read(
             ),
         )
     if shopping is None or intent == "create_task":
-        return _new_tuple(Draft, (intent, (), None, task_draft, False, None, False))
+        return _new_tuple(Draft, (intent, (), None, task_draft, False, None, False, None))
     named = shopping.named_list.id if shopping.named_list is not None else None
-    fields = (intent, shopping.items, named, task_draft, shopping.unknown_list, None, False)
+    fields = (intent, shopping.items, named, task_draft, shopping.unknown_list, None, False, None)
     return _new_tuple(Draft, fields)

@@ -20,6 +20,7 @@ from policy_core._extraction import (
     Grounding,
     ItemDraft,
     TaskFields,
+    Unrecognised,
     new_extraction,
     new_task_fields,
 )
@@ -69,6 +70,7 @@ class Draft(NamedTuple):
     ``unknown_list``: the text names a list the household does not have. ``reject_code``: a
     refusal only the rules give (``text_too_long``, the corridor codes); a draft that says
     ``unsupported`` without one resolves to ``unknown``. ``blank``: there is nothing to read.
+    ``unrecognised``: for an ``unknown`` draft of the rules', why they read no request.
     Immutable; a named tuple for the reason ``TaskDraft`` gives.
     """
 
@@ -79,6 +81,7 @@ class Draft(NamedTuple):
     unknown_list: bool = False
     reject_code: str | None = None
     blank: bool = False
+    unrecognised: Unrecognised | None = None
 
 
 def contract_due(text: str | None) -> str | None:
@@ -147,7 +150,9 @@ def resolve(
         return Extraction(language, "unsupported", reject_code=draft.reject_code)
     intent = draft.intent
     if intent in ("unknown", "unsupported"):
-        return new_extraction(language, "unknown", None, (), None, None, None, _INTENT, (), {})
+        return new_extraction(
+            language, "unknown", None, (), None, None, None, _INTENT, (), {}, draft.unrecognised
+        )
     shopping = intent in ("add_shopping_item", "mixed")
     items = draft.items if shopping else ()
     list_id: str | None = None
