@@ -857,3 +857,22 @@ def test_a_comma_after_a_unit_abbreviation_ends_the_item(
     document = _decide(text, defaults={"default_list_id": "l-groceries"})
     assert document["action"] == "start_job", document
     assert _items(document) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("купи Агриколу для томатов", "агрикола для томатов"),
+        ("купи Фейри для посуды", "фейри для посуды"),
+        ("купи удобрение для роз", "удобрение для роз"),
+    ],
+)
+def test_a_brand_heads_its_complement(text: str, name: str) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert document["action"] == "start_job", document
+    assert [item[0] for item in _items(document)] == [name]
+
+
+def test_whom_a_thing_is_for_is_still_no_complement() -> None:
+    document = _decide("купи подарок для Маши", defaults={"default_list_id": "l-groceries"})
+    assert [item[0] for item in _items(document)] == ["подарок"]

@@ -198,6 +198,15 @@ def _is_product_word(words: Words, index: int, v: Vocabulary) -> bool:
     )
 
 
+def _may_head(words: Words, index: int, v: Vocabulary) -> bool:
+    """A product word, or a noun the dictionary also knows as a name: a brand heads its
+    complement as well ("Агрикола для томатов"; members are out of the piece already)."""
+    if _is_product_word(words, index, v):
+        return True
+    info = words.infos[index]
+    return info is not None and info.pos == _NOUN and info.may_be_name and info.is_russian
+
+
 def _complement(words: Words, piece: list[int], v: Vocabulary) -> frozenset[int]:
     """The complement of a product's head noun: "корм для кошек", "средство от моли", "чай в
     пакетиках" (a preposition after the head, then the words it governs); empty when the
@@ -209,7 +218,7 @@ def _complement(words: Words, piece: list[int], v: Vocabulary) -> frozenset[int]
     for n in range(1, len(piece) - 1):
         if norms[piece[n]] not in prepositions or not _is_product_word(words, piece[n + 1], v):
             continue
-        if not any(_is_product_word(words, piece[k], v) for k in range(n)):
+        if not any(_may_head(words, piece[k], v) for k in range(n)):
             continue  # no head before it: "в ашане сыр"
         kept = [piece[n]]
         for k in range(n + 1, len(piece)):
