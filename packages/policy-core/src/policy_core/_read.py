@@ -17,6 +17,7 @@ from policy_core._dates import find_due
 from policy_core._household import HouseholdIndex
 from policy_core._intent import Intent
 from policy_core._morphology import Morphology
+from policy_core._notices import is_notice
 from policy_core._resolve import Draft, TaskDraft
 from policy_core._shopping import read_bare_list, read_shopping
 from policy_core._statements import retracts
@@ -89,6 +90,8 @@ def read(
         return _SYMBOLS if any(_is_symbol(t.text) for t in words.tokens) else _BLANK
     if retracts(words, vocabulary.open_world):
         return _RETRACTED  # "pay the bill, no wait, never mind": nothing is asked any more
+    if is_notice(words, household, vocabulary.open_world, vocabulary.triggers):
+        return _UNKNOWN  # a receipt or a school notice: no request, not even to pay
     code = corridor_code(words, vocabulary)
     if code is not None:
         return Draft("unsupported", reject_code=code)
