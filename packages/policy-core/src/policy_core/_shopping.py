@@ -207,6 +207,23 @@ def _may_head(words: Words, index: int, v: Vocabulary) -> bool:
     return info is not None and info.pos == _NOUN and info.may_be_name and info.is_russian
 
 
+def _may_follow(words: Words, index: int, v: Vocabulary) -> bool:
+    """A product word, or a common noun written in lower case that some reading makes a name
+    ("удобрение для роз"); "для Лены" and "для лены" (most probably a name) are whom it is
+    for."""
+    if _is_product_word(words, index, v):
+        return True
+    info = words.infos[index]
+    return (
+        info is not None
+        and info.pos == _NOUN
+        and info.is_russian
+        and not info.is_name
+        and not words.tokens[index].text[:1].isupper()
+        and words.lemmas[index] not in v.tasks.person_nouns
+    )
+
+
 def _complement(words: Words, piece: list[int], v: Vocabulary) -> frozenset[int]:
     """The complement of a product's head noun: "корм для кошек", "средство от моли", "чай в
     пакетиках" (a preposition after the head, then the words it governs); empty when the
@@ -216,7 +233,7 @@ def _complement(words: Words, piece: list[int], v: Vocabulary) -> frozenset[int]
     if words.vocabulary.isdisjoint(prepositions):
         return _NO_INDICES  # most item phrases
     for n in range(1, len(piece) - 1):
-        if norms[piece[n]] not in prepositions or not _is_product_word(words, piece[n + 1], v):
+        if norms[piece[n]] not in prepositions or not _may_follow(words, piece[n + 1], v):
             continue
         if not any(_may_head(words, piece[k], v) for k in range(n)):
             continue  # no head before it: "в ашане сыр"
