@@ -69,3 +69,32 @@ def test_a_particle_after_a_pronoun_is_no_item(text: str) -> None:
     document = _decide(text)
     assert document["action"] == "clarify", document
     assert document["payload"]["missing_fields"] in (["item.name"], ["intent"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "подготовь презентацию для клиента к среде",
+        "сделай смету по проекту до пятницы",
+        "prepare the slides for Monday's standup",
+        "send the invoice to the client tomorrow",
+        "подготовь deck к созвону",
+    ],
+)
+def test_an_errand_on_office_work_is_no_household_task(text: str) -> None:
+    assert _asks_intent(_decide(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "assignee"),
+    [
+        ("напомни мне подготовить отчёт к понедельнику", "u-anna"),  # a task frame
+        ("Пете подготовить доклад по истории", "u-petya"),  # a member named as the doer
+        ("подготовь комнату для гостей", "u-anna"),  # a chore's own object
+        ("send the parcel to grandma", "u-anna"),
+    ],
+)
+def test_a_framed_or_household_errand_stays_a_task(text: str, assignee: str) -> None:
+    document = _decide(text)
+    tasks = [a["payload"]["task"] for a in document["payload"].get("proposed_actions", [])]
+    assert [task["assignee_id"] for task in tasks] == [assignee], document

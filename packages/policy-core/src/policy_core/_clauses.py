@@ -12,7 +12,7 @@ from typing import Literal, NamedTuple
 
 from policy_core._household import HouseholdIndex
 from policy_core._words import Words
-from policy_core.lang import TriggerWords, Vocabulary
+from policy_core.lang import OpenWorldWords, TriggerWords, Vocabulary
 
 __all__ = ["Clause", "ClauseKind", "split_clauses", "verbless"]
 
@@ -331,15 +331,38 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         if lemma in t.non_task_verbs:
             return False
         # An imperative alone is no task ("измени цвет лампы", "забей"): a chore or errand
-        # verb is, and so is any verb whose doer is a member named before it.
-        return lemma in o.errand_lemmas or _names_a_doer(words, i, household, t)
-    if norm in t.chore_verbs and _clause_initial(words, i, household, t):
+        # verb is, unless it works on office work ("подготовь отчёт"), and so is any verb
+        # whose doer is a member named before it.
+        if lemma in o.errand_lemmas and not _works_on_office_work(words, i, o):
+            return True
+        return _names_a_doer(words, i, household, t)
+    if (
+        norm in t.chore_verbs
+        and _clause_initial(words, i, household, t)
+        and not _works_on_office_work(words, i, o)
+    ):
         return True
     if norm in t.causative_verbs and norm in t.soft_shop_verbs:
         nxt = words.next_words[i]
         if nxt is not None and _has_done(words, _until_joiner(words, nxt, nxt + 4, t), t):
             return True  # "get the car washed on saturday": a chore done by someone
     return _after_member_modal(words, i, household, t)
+
+
+_WORK_REACH = 3  # "подготовь deck для client meeting": the object within three words
+
+
+def _works_on_office_work(words: Words, i: int, o: OpenWorldWords) -> bool:
+    """The verb at ``i`` works on office work ("подготовь отчёт по продажам", "prepare the
+    slides for the client"): the household's chores hold no such object."""
+    if words.vocabulary.isdisjoint(o.work_nouns):
+        return False  # most commands
+    k, seen = words.next_words[i], 0
+    while k is not None and seen < _WORK_REACH:
+        if words.matches(k, o.work_nouns):
+            return True
+        k, seen = words.next_words[k], seen + 1
+    return False
 
 
 def _after_member_modal(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:

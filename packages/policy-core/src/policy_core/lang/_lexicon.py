@@ -486,6 +486,7 @@ class OpenWorldWords:
     notice_phrases: tuple[tuple[str, ...], ...] = ()  # a notice's own wording: "due to"
     reader_possessives: Words = _NONE  # opening the text, the reader's: "your", "ваш" …
     receipt_labels: Words = _NONE  # a label before a colon and an amount: "Total:", "Баланс:"
+    work_nouns: Words = _NONE  # office work, no household chore: "отчёт", "deck", "slides"
     # derived
     list_verbs: Words = field(init=False, repr=False, compare=False)
     pasted_markers: Words = field(init=False, repr=False, compare=False)

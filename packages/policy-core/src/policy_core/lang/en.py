@@ -530,6 +530,12 @@ OPEN_WORLD = OpenWorldWords(
     notice_phrases=(("due", "to"),),
     reader_possessives=words("your"),
     receipt_labels=words("balance subtotal total"),
+    work_nouns=words(
+        """
+        client clients deck invoice kpi memo minutes okr okrs presentation proposal report
+        slide slides spreadsheet standup
+        """
+    ),
     recipe_lemmas=words(
         "bake beat drizzle grease knead preheat saute sauté sift simmer stir whisk"
     ),
