@@ -832,6 +832,9 @@ def test_a_measured_list_with_no_verb_is_a_purchase(
         "Total: 3 kg",  # a label
         "3 kg? really",  # a question
         "сумка весит 2 кг",  # a verb
+        "2 tickets",  # a count is no measure
+        "the blue one, not the pink",
+        "+7 916 555-23-41 2 kg",  # numbers with no word between: a phone number
     ],
 )
 def test_a_verbless_text_without_a_measured_product_asks(text: str) -> None:

@@ -553,12 +553,14 @@ def read_bare_list(
     """A list of products said with no verb at all ("1.5kg chicken thighs", "молоко 2 л и
     хлебушек плз", "3 avos, a punnet of strawbs and 500g of greek yoghurt"): a purchase only
     when the text is one run of noun phrases (no verb, no trigger word, no mark but the list's
-    own, a full stop only last) and one of its items is measured in a unit, the mark of a
-    shopping list; a bare noun ("the blue one") or a count of minutes asks as before."""
+    own, a full stop only last, no two numbers without a word between) and one of its items
+    is measured in a unit, the mark of a shopping list; a bare noun ("the blue one"), a count
+    ("2 tickets", "20 minutes") or a phone number asks as before."""
     s = v.shopping
     tokens = words.tokens
     last = len(tokens) - 1
     count = 0
+    number_last = False  # no word since the last number
     for k, token in enumerate(tokens):
         if token.kind == "punct":
             if token.norm not in s.bare_list_marks or (
@@ -567,8 +569,11 @@ def read_bare_list(
                 return None
         elif token.kind == "word":
             count += 1
-        elif token.kind != "number":
-            return None  # a time of day: a schedule, not a list
+            number_last = False
+        elif token.kind != "number" or number_last:
+            return None  # a time of day, a phone number or a code: no list
+        else:
+            number_last = True
     if (
         count == 0
         or count > _BARE_LIST_WORDS
