@@ -879,3 +879,34 @@ def test_a_brand_heads_its_complement(text: str, name: str) -> None:
 def test_whom_a_thing_is_for_is_still_no_complement() -> None:
     document = _decide("купи подарок для Маши", defaults={"default_list_id": "l-groceries"})
     assert [item[0] for item in _items(document)] == ["подарок"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("remind me to sign Tom's permission slip", "Sign Tom's permission slip"),
+        ("remind me to sign toms permission slip", "Sign toms permission slip"),
+        ("need to wash Tom's car on saturday", "Wash Tom's car"),
+    ],
+)
+def test_a_members_possessive_after_the_verb_is_whose_not_who(text: str, title: str) -> None:
+    task = _task(_decide(text))
+    assert task is not None
+    assert task["title"] == title
+    assert task["assignee_id"] == "u-anna"  # the requester (make_command's user)
+
+
+@pytest.mark.parametrize(
+    ("text", "assignee"),
+    [
+        ("Анна, Tom must fix the shelf tomorrow", "u-tom"),
+        ("Tom, Маша has to clean her room", "u-masha"),
+        ("Маша, Петя должен вынести мусор", "u-petya"),
+        ("Петя, Маше помоги с уроками", "u-petya"),  # Маше: whom he helps
+        ("Петя, вынеси мусор", "u-petya"),
+    ],
+)
+def test_the_member_spoken_to_first_is_not_the_doer_named_after(text: str, assignee: str) -> None:
+    task = _task(_decide(text))
+    assert task is not None
+    assert task["assignee_id"] == assignee

@@ -96,6 +96,7 @@ def _unknown_person(
 
 
 _ACCUSATIVE = "accs"  # OpenCorpora: the accusative case
+_NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
 _VERB = "VERB"  # OpenCorpora: a finite verb
 
 
@@ -270,6 +271,31 @@ def _trimmed(
     return kept
 
 
+def _possessive(words: Words, i: int, v: Vocabulary) -> bool:
+    """ "remind me to sign Lucy's permission slip", "… lucys permission slip": a member's
+    possessive after the verb is whose the thing is, and stays in the title."""
+    info = words.infos[i]
+    if info is None or info.is_russian or words.next_words[i] is None:
+        return False
+    norm = words.norms[i]
+    lemma = words.lemmas[i]
+    return norm.endswith(v.corridor.possessive_endings) or any(
+        norm == lemma + ending for ending in v.corridor.plural_endings
+    )
+
+
+def _spoken_to(words: Words, first: int, i: int, start: int) -> bool:
+    """ "Emma, Tom must fix the shelf", "Маша, Петя должен вынести мусор": the member opening
+    the clause before a comma is spoken to; a member named after it, in the nominative
+    where case shows, is the doer."""
+    if first != start and any(words.infos[k] is not None for k in range(start, first)):
+        return False
+    if first + 1 >= len(words) or words.tokens[first + 1].kind != "punct" or first + 1 >= i:
+        return False
+    info = words.infos[i]
+    return info is not None and (not info.is_russian or info.noun_case == _NOMINATIVE)
+
+
 def read_task(
     words: Words,
     clause: Clause,
@@ -302,10 +328,11 @@ def read_task(
             _is_object(words, i, start, t)
             or _reports(words, i, v)
             or (assignee is not None and _second_named(words, i, clause, k))
+            or (i > clause.trigger and _possessive(words, i, v))
         ):
             objects.add(i)
             continue
-        if assignee is None:
+        if assignee is None or (i < clause.trigger and _spoken_to(words, assignee_at, i, start)):
             assignee, assignee_at = member, i
         dropped.add(i)
         if i > start and words.norms[i - 1] in k.assignee_prepositions:
