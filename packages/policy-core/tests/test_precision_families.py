@@ -98,3 +98,53 @@ def test_a_framed_or_household_errand_stays_a_task(text: str, assignee: str) -> 
     document = _decide(text)
     tasks = [a["payload"]["task"] for a in document["payload"].get("proposed_actions", [])]
     assert [task["assignee_id"] for task in tasks] == [assignee], document
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the next or previous of what plays
+        ("следующий трек", "device_control_not_supported"),
+        ("previous episode please", "device_control_not_supported"),
+        ("включи предыдущую серию", "device_control_not_supported"),
+        # what to play named by its own name, or a broadcast put on
+        ("поставь Киркорова", "device_control_not_supported"),
+        ("Алиса, покажи Смешариков", "device_control_not_supported"),
+        ("put the cricket on", "device_control_not_supported"),
+        ("can you put the news on", "device_control_not_supported"),
+        # the imperfective switch; a device set to a number said in words, a room between
+        ("выключай телевизор через час", "device_control_not_supported"),
+        ("обогреватель в спальне на двадцать", "device_control_not_supported"),
+        ("heater in the garage to 18", "device_control_not_supported"),
+        # a wish the assistant is to carry out
+        ("сделай так, чтобы в десять вечера выключился свет", "device_control_not_supported"),
+        # a bare amount after a transfer verb; money in crypto
+        ("скинь Маше 1500 на проезд", "payment_not_supported"),
+        ("send Tom 40 for the tickets", "payment_not_supported"),
+        ("переведи 0,5 биткоина на мой кошелёк", "payment_not_supported"),
+        # another family's list, after what it holds
+        ("добавь в список покупок Ивановых хлеб", "foreign_household"),
+    ],
+)
+def test_corridor_constructions_reject(text: str, code: str) -> None:
+    document = _decide(text)
+    assert document["action"] == "reject", document
+    assert document["payload"]["code"] == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "купи следующую серию книг про Гарри Поттера",  # bought, not played
+        "поставь Машу в известность",  # a member, not what plays
+        "put the bins out",  # a chore
+        "put the washing on",
+        "напомни Пете, чтобы выключил свет",  # asked of a member
+        "скинь Пете 2 фотки с праздника",  # a count of things, no money
+        "ask Tom to give the dog a bath at 7",  # a time, no amount
+        "добавь в список покупок молоко",  # our own list
+    ],
+)
+def test_near_misses_stay_in_the_corridor(text: str) -> None:
+    document = _decide(text)
+    assert document["action"] != "reject", document

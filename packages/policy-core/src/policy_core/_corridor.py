@@ -20,8 +20,10 @@ _BULK_BEFORE = 4  # "все задачи Kate перекинь": or just before 
 # OpenCorpora: full and short participles, short adjectives ("закрыта"): a state, no command
 _PARTICIPLES = frozenset({"PRTF", "PRTS", "ADJS"})
 _NUMBER = "number"  # a token's kind
+_PUNCT = "punct"
 _DEVICE_WINDOW = 5  # "put BBC One on the telly"
 _TRANSFER_WINDOW = 8  # "переведи, пожалуйста, внучке Маше пять тысяч"
+_SETTING_REACH = 4  # "heater in the garage to …": the link after at most a room's three words
 
 
 def _near(words: Words, index: int, vocabulary: frozenset[str], window: int = _WINDOW) -> bool:
@@ -67,11 +69,31 @@ def _is_payment(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     for i in range(len(words)):
         paying = words.has_lemma(i, c.pay_words) or (
             words.has_lemma(i, c.transfer_words)
-            and _near(words, i, c.money_words, _TRANSFER_WINDOW)
+            and (
+                _near(words, i, c.money_words, _TRANSFER_WINDOW) or _bare_amount_after(words, i, c)
+            )
         )
         if paying:
             # "напомни Kate отменить подписку": the payment is the member's task
             return not _in_reminder(words, i, c, t)
+    return False
+
+
+def _bare_amount_after(words: Words, index: int, c: CorridorWords) -> bool:
+    """ "переведи Диме 2000 на бензин", "send Lucy 20 for the trip": after a transfer verb, a
+    number that counts nothing ("скинь Пете 2 фотки", "give Tom 5 minutes" count things)."""
+    tokens, count = words.tokens, len(words)
+    for k in range(index + 1, min(count, index + 1 + _TRANSFER_WINDOW)):
+        if tokens[k].kind != _NUMBER:
+            continue
+        if words.norms[k - 1] in c.time_prepositions:
+            return False  # "give the baby a bath at 7": a time
+        after = k + 1
+        while after < count and tokens[after].kind == _NUMBER:
+            after += 1  # "3 000"
+        if after == count or words.norms[after] in c.amount_followers:
+            return True
+        return tokens[after].kind == _PUNCT and words.next_words[after] is None
     return False
 
 
@@ -88,25 +110,33 @@ def _asks_for_something(words: Words, t: TriggerWords) -> bool:
     return not words.vocabulary.isdisjoint(t.request_words)
 
 
-def _set_to_a_number(words: Words, c: CorridorWords) -> bool:
-    """ "кондей на 22", "heater to 20": the command opens with a device, a link and a number
+def _set_to_a_number(words: Words, v: Vocabulary) -> bool:
+    """ "кондей на 22", "heater to 20", "кондиционер в детской на двадцать два": the command
+    opens with a device, then (a room between) a link and a number, in digits or words
     ("убрать в холодильник на 30 минут" puts something in the fridge)."""
+    c, numbers = v.corridor, v.numbers
     i = words.first_word
-    return (
-        i is not None
-        and i + 2 < len(words)
-        and words.matches(i, c.device_nouns)
-        and words.norms[i + 1] in c.setting_links
-        and words.tokens[i + 2].kind == _NUMBER
-    )
+    if i is None or not words.matches(i, c.device_nouns):
+        return False
+    for k in range(i + 1, min(len(words) - 1, i + 1 + _SETTING_REACH)):
+        if words.norms[k] in c.setting_links:
+            nxt = words.norms[k + 1]
+            return (
+                words.tokens[k + 1].kind == _NUMBER or nxt in numbers.units or nxt in numbers.tens
+            )
+    return False
 
 
-def _is_verbless_control(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
-    """ "pause", "громче", "lights off downstairs", "свет в детской на 10 процентов"."""
+def _is_verbless_control(words: Words, v: Vocabulary) -> bool:
+    """ "pause", "громче", "lights off downstairs", "свет в детской на 10 процентов", "next
+    song", "следующую серию"."""
+    c, t = v.corridor, v.triggers
     vocabulary = words.vocabulary
+    if not vocabulary.isdisjoint(c.sequence_words) and _next_in_sequence(words, c, t):
+        return True
     if vocabulary.isdisjoint(c.media_commands) and vocabulary.isdisjoint(c.device_settings):
         return not vocabulary.isdisjoint(c.setting_links) and (
-            not _asks_for_something(words, t) and _set_to_a_number(words, c)
+            not _asks_for_something(words, t) and _set_to_a_number(words, v)
         )
     if _asks_for_something(words, t):
         return False
@@ -115,6 +145,19 @@ def _is_verbless_control(words: Words, c: CorridorWords, t: TriggerWords) -> boo
             return True
         if words.matches(i, c.device_settings) and _near(words, i, c.device_nouns, 5):
             return True
+    return False
+
+
+def _next_in_sequence(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
+    """ "next song", "следующую серию": the next or previous of what plays, asked of the
+    device ("купи следующую серию книг" buys it)."""
+    if _asks_for_something(words, t):
+        return False
+    for i in range(len(words)):
+        if words.has_lemma(i, c.sequence_words):
+            nxt = words.next_words[i]
+            if nxt == i + 1 and words.matches(nxt, c.device_nouns):
+                return True
     return False
 
 
@@ -161,8 +204,13 @@ def _device_does_it(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     return False
 
 
-def _is_device_control(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
-    if _is_verbless_control(words, c, t) or _device_does_it(words, c, t):
+def _is_device_control(words: Words, v: Vocabulary) -> bool:
+    c, t = v.corridor, v.triggers
+    if _is_verbless_control(words, v) or _device_does_it(words, c, t):
+        return True
+    if not words.vocabulary.isdisjoint(c.media_verbs) and _plays_by_name(words, c, t):
+        return True
+    if not words.vocabulary.isdisjoint(c.purpose_conjunctions) and _wished(words, c, t):
         return True
     if words.vocabulary.isdisjoint(c.device_verbs):
         return False
@@ -182,6 +230,69 @@ def _is_device_control(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
             return not words.has_lemma(i, c.opening_verbs) or _near(words, i, c.openable, 3)
         if _plays_something(words, i, c):
             return True
+    return False
+
+
+_NAME_CASES = frozenset({"accs", "gent"})  # OpenCorpora: "поставь Высоцкого", "покажи Лунтика"
+
+
+def _plays_by_name(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
+    """ "поставь Высоцкого", "Алиса, покажи Лунтика", "put the football on": a media verb and
+    what to play named by its own name (a capitalised noun that is no first name, ending the
+    command), or a broadcast with "on" ("put the bins out" is a chore)."""
+    for i, info in enumerate(words.infos):
+        if info is None or not words.has_lemma(i, c.media_verbs):
+            continue
+        nxt = words.next_words[i]
+        if nxt is None:
+            continue
+        if info.is_russian:
+            name = words.infos[nxt]
+            if (
+                info.is_imperative
+                and name is not None
+                and words.tokens[nxt].text[:1].isupper()
+                and not name.is_name
+                and name.noun_case in _NAME_CASES
+                and all(words.norms[k] in t.transparent for k in _words_after(words, nxt))
+            ):
+                return True
+            continue
+        ahead = range(i + 1, min(len(words), i + 4))
+        if any(words.matches(k, c.broadcasts) for k in ahead) and _near(words, i, c.on_off, 4):
+            return True
+    return False
+
+
+def _words_after(words: Words, index: int) -> list[int]:
+    rest: list[int] = []
+    k = words.next_words[index]
+    while k is not None:
+        rest.append(k)
+        k = words.next_words[k]
+    return rest
+
+
+def _wished(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
+    """ "сделай так, чтобы в семь утра сама включалась кофемашина": a device verb in the past
+    after "чтобы" is a wish the assistant is asked to carry out; "напомни Пете, чтобы выключил
+    свет" and "скажи Маше, чтобы …" ask a member."""
+    vocabulary = words.vocabulary
+    if not vocabulary.isdisjoint(t.request_words) or not vocabulary.isdisjoint(
+        t.task_object_openers
+    ):
+        return False
+    seen = False
+    for i, info in enumerate(words.infos):
+        if words.norms[i] in c.purpose_conjunctions:
+            seen = True
+        elif seen and info is not None and info.is_past:
+            lemma = verb = info.lemma
+            for ending in c.reflexive_endings:
+                if lemma.endswith(ending):
+                    verb = lemma[: -len(ending)]
+            if verb in c.device_verbs and _near(words, i, c.device_nouns, _DEVICE_WINDOW):
+                return True
     return False
 
 
@@ -228,13 +339,18 @@ def _outsider_acts(words: Words, index: int, c: CorridorWords, t: TriggerWords) 
     return j >= 0 and words.has_lemma(j, t.task_object_openers)
 
 
-def _owner_after(words: Words, index: int, c: CorridorWords) -> bool:
+def _owner_after(words: Words, index: int, c: CorridorWords, t: TriggerWords) -> bool:
     """The word after a household word ("список", "семья") names another family as its owner:
     a surname in the genitive plural ("список Петровых") or an outsider's kin ("список
     родителей Kate"); "список нужных вещей" names no owner."""
     nxt = words.next_words[index]
     if nxt is None or nxt != index + 1:
         return False
+    if words.matches(nxt, t.list_words) or words.matches(nxt, c.bulk_objects):
+        # "список покупок Кузнецовых": the owner after what the list holds
+        nxt = words.next_words[nxt]
+        if nxt is None or nxt != index + 2:
+            return False
     info = words.infos[nxt]
     if info is None or info.noun_case != _GENITIVE:
         return False
@@ -262,7 +378,7 @@ def _is_foreign(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     for i in range(len(words)):
         if words.matches(i, c.foreign_markers) and _outsider_acts(words, i, c, t):
             return True
-        if words.lemmas[i] in c.household_words and _owner_after(words, i, c):
+        if words.lemmas[i] in c.household_words and _owner_after(words, i, c, t):
             return True
         if words.lemmas[i] in c.outside_owners and _owns_a_list(words, i, c, t):
             return True
@@ -339,7 +455,7 @@ def corridor_code(words: Words, vocabulary: Vocabulary) -> str | None:
         return None
     if _is_payment(words, c, t):
         return "payment_not_supported"
-    if _is_device_control(words, c, t) and not _asks_a_state(words, vocabulary):
+    if _is_device_control(words, vocabulary) and not _asks_a_state(words, vocabulary):
         return "device_control_not_supported"
     if _is_foreign(words, c, t):
         return "foreign_household"

@@ -266,6 +266,12 @@ class CorridorWords:
     indefinites: Words = _NONE  # … "что-нибудь", "something" …
     media_links: Words = _NONE  # … "из", "by": whose music
     setting_links: Words = _NONE  # a device, one of these, a number: "кондей на 22"
+    sequence_words: Words = _NONE  # before a media noun, a command: "next song", "следующую серию"
+    broadcasts: Words = _NONE  # put on to watch: "put the football on", "put the news on"
+    purpose_conjunctions: Words = _NONE  # "сделай так, чтобы … включалась": a wish, commanded
+    reflexive_endings: tuple[str, ...] = ()  # "включаться": a device verb's reflexive lemma
+    amount_followers: Words = _NONE  # after a transfer verb, a number then these is money …
+    time_prepositions: Words = _NONE  # … unless one of these precedes it: "at 7", "в 7"
     foreign_markers: Words = _NONE
     other_words: Words = _NONE
     weak_other_words: Words = _NONE  # "other" needs "household"/"family" near
@@ -303,6 +309,7 @@ class CorridorWords:
             "any_marker",
             self.pay_words | self.transfer_words | self.device_verbs | foreign
             | self.device_settings | self.media_commands | self.device_nouns
+            | self.sequence_words | self.broadcasts
             | self.bulk_verbs | self.standing_markers
             | frozenset(p[0] for p in self.standing_phrases),
         )  # fmt: skip

@@ -206,7 +206,7 @@ CORRIDOR = CorridorWords(
     money_words=words(
         """
         $ buck bucks cash dollar dollars eur euro euros funds money pound quid roubles rub rubles
-        savings usd £ € ₽
+        savings usd £ € ₽ bitcoin bitcoins btc crypto eth usdt
         """
     ),
     device_verbs=words(
@@ -243,6 +243,10 @@ CORRIDOR = CorridorWords(
     indefinites=words("anything something"),
     media_links=words("by from"),
     setting_links=words("at to"),
+    sequence_words=words("next previous"),
+    broadcasts=words("cartoons cricket football footy match news rugby"),
+    amount_followers=words("for on to"),
+    time_prepositions=words("about after around at before by in till until"),
     foreign_markers=words(
         """
         neighbor neighbor's neighbors neighbors' neighbour neighbour's neighbours neighbours'
