@@ -910,3 +910,19 @@ def test_the_member_spoken_to_first_is_not_the_doer_named_after(text: str, assig
     task = _task(_decide(text))
     assert task is not None
     assert task["assignee_id"] == assignee
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "assignee"),
+    [
+        ("Маша заболела, напомни Пете купить лекарства", "Купить лекарства", "u-petya"),
+        ("Tom has a dentist appointment, remind Маша to take him", "Take him", "u-masha"),
+        ("у Пети кружок, напомни Маше забрать его", "Забрать его", "u-masha"),
+    ],
+)
+def test_whom_a_reminder_is_for_does_it_over_a_member_said_before(
+    text: str, title: str, assignee: str
+) -> None:
+    task = _task(_decide(text))
+    assert task is not None
+    assert (task["title"], task["assignee_id"]) == (title, assignee)

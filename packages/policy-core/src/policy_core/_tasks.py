@@ -324,7 +324,11 @@ def read_task(
         member = household.find_member(words, i)
         if member is None:
             continue
-        if (
+        # "Jack - Orthodontist … remind Tom to take Jack": whom the reminder is for does it
+        reminded = i == words.next_words[clause.trigger] and words.matches(
+            clause.trigger, t.remind_verbs
+        )
+        if not reminded and (
             _is_object(words, i, start, t)
             or _reports(words, i, v)
             or (assignee is not None and _second_named(words, i, clause, k))
@@ -332,7 +336,11 @@ def read_task(
         ):
             objects.add(i)
             continue
-        if assignee is None or (i < clause.trigger and _spoken_to(words, assignee_at, i, start)):
+        if (
+            assignee is None
+            or reminded
+            or (i < clause.trigger and _spoken_to(words, assignee_at, i, start))
+        ):
             assignee, assignee_at = member, i
         dropped.add(i)
         if i > start and words.norms[i - 1] in k.assignee_prepositions:
