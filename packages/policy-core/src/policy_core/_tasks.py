@@ -33,7 +33,9 @@ def _doer_first(words: Words, i: int, start: int, end: int, skip: set[int]) -> b
 
 def _person_noun(words: Words, i: int, start: int, k: TaskWords) -> bool:
     """ "напомни няне забрать Машу", "ask the babysitter to …": a person named by a noun right
-    after a frame (past "the", "my"); no member is named so."""
+    after a frame (past "the", "my"); no member is named so. So is one who opens the clause
+    before a link to the doer's verb ("the babysitter needs to …", "няня пусть сварит …"), and
+    one a task is put down for ("a job for Grandpa to fix …", "a chore for Uncle Pete: …")."""
     if words.lemmas[i] not in k.person_nouns and words.norms[i] not in k.person_nouns:
         return False
     j = i - 1
@@ -41,9 +43,15 @@ def _person_noun(words: Words, i: int, start: int, k: TaskWords) -> bool:
         j -= 1  # "the dog walker": one word between the determiner and the noun
     while j >= start and words.norms[j] in k.person_determiners:
         j -= 1
-    return j >= start and (
-        words.norms[j] in k.person_openers or words.lemmas[j] in k.person_opener_lemmas
-    )
+    if j < start:
+        nxt = words.next_words[i]
+        return nxt is not None and words.norms[nxt] in k.doer_links
+    if words.norms[j] in k.assignee_prepositions:
+        nxt = words.next_words[i]
+        if nxt is not None and words.tokens[nxt].text[:1].isupper():
+            nxt = words.next_words[nxt]  # "for Uncle Pete to …": the noun, then a name
+        return nxt is not None and words.norms[nxt] in k.doer_marks
+    return words.norms[j] in k.person_openers or words.lemmas[j] in k.person_opener_lemmas
 
 
 def _unknown_person(
@@ -296,23 +304,29 @@ def _spoken_to(words: Words, first: int, i: int, start: int) -> bool:
     return info is not None and (not info.is_russian or info.noun_case == _NOMINATIVE)
 
 
-def read_task(
+class _Members(NamedTuple):
+    assignee: NamedThing | None
+    at: int  # where the assignee is named (-1: nowhere)
+    objects: set[int]  # members the task is about, not who does it
+    dropped: set[int]  # the assignee phrases and the due phrase: no part of the title
+
+
+def _members(
     words: Words,
     clause: Clause,
     household: HouseholdIndex,
     excluded: frozenset[int],
+    in_names: set[int],
+    *,
     v: Vocabulary,
-) -> TaskReading:
-    """Title, assignee and zone of one task clause; ``excluded`` tokens are the due phrase."""
+) -> _Members:
+    """Who does the task among the members the clause names, and who it is only about."""
     k, t = v.tasks, v.triggers
     start, end = clause.start, clause.end
-    zones = household.find_zones(words, start, end)
-    lists = household.find_lists(words, start, end)
-    in_names = {m for _, i, j in zones + lists for m in range(i, j)}
     dropped: set[int] = set(excluded)
     assignee: NamedThing | None = None
     assignee_at = -1
-    objects: set[int] = set()  # members the task is about, not who does it
+    objects: set[int] = set()
     infos, first_names = words.infos, household.first_names
     for i in range(start, end):
         info = infos[i]
@@ -347,6 +361,25 @@ def read_task(
             dropped.add(i - 1)
         if i + 1 < end and words.norms[i + 1] in k.after_assignee:
             dropped.add(i + 1)
+    return _Members(assignee, assignee_at, objects, dropped)
+
+
+def read_task(
+    words: Words,
+    clause: Clause,
+    household: HouseholdIndex,
+    excluded: frozenset[int],
+    v: Vocabulary,
+) -> TaskReading:
+    """Title, assignee and zone of one task clause; ``excluded`` tokens are the due phrase."""
+    k, t = v.tasks, v.triggers
+    start, end = clause.start, clause.end
+    zones = household.find_zones(words, start, end)
+    lists = household.find_lists(words, start, end)
+    in_names = {m for _, i, j in zones + lists for m in range(i, j)}
+    assignee, assignee_at, objects, dropped = _members(
+        words, clause, household, excluded, in_names, v=v
+    )
     if assignee is None:
         found = _unknown_person(words, start, end, in_names | objects | excluded, k=k, t=t)
     else:
