@@ -926,3 +926,31 @@ def test_whom_a_reminder_is_for_does_it_over_a_member_said_before(
     task = _task(_decide(text))
     assert task is not None
     assert (task["title"], task["assignee_id"]) == (title, assignee)
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("купи-ка молока", [("молоко", None, None)]),
+        ("запиши-ка в продукты хлеб", [("хлеб", None, None)]),
+        ("добавь-ка сметану да творог", [("сметана", None, None), ("творог", None, None)]),
+        ("возьми хлеба да соли", [("хлеб", None, None), ("соль", None, None)]),
+    ],
+)
+def test_a_hyphened_ka_and_a_da_between_items_read_as_spoken(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert document["action"] == "start_job", document
+    assert _items(document) == items
+
+
+def test_a_reminder_with_ka_is_a_reminder() -> None:
+    task = _task(_decide("напомни-ка Пете вынести мусор"))
+    assert task is not None
+    assert (task["title"], task["assignee_id"]) == ("Вынести мусор", "u-petya")
+
+
+@pytest.mark.parametrize("text", ["какая-ка", "где-то", "ну-ка"])
+def test_ka_on_no_imperative_makes_no_request(text: str) -> None:
+    assert _decide(text)["action"] == "clarify"

@@ -33,7 +33,7 @@ class WordInfo:
     lemmas: frozenset[str]  # every dictionary form the word may have (for name matching)
     pos: str | None  # OpenCorpora part of speech for Russian ("NOUN", "INFN", ...), else None
     is_name: bool  # the most probable reading is a first name
-    may_be_name: bool  # some reading is a first name ("Ване" is a van's or Ваня's)
+    may_be_name: bool  # some reading is a first name or a patronymic ("Ване", "Михалычу")
     is_imperative: bool
     is_infinitive: bool
     is_russian: bool
@@ -114,6 +114,10 @@ class Morphology:
         return word
 
     def _analyse(self, norm: str) -> WordInfo:
+        if norm.endswith(self._words.imperative_particles):
+            base = self._imperative_base(norm)
+            if base is not None:
+                return base
         if not self._dictionary_word.search(norm) or not self._parses(norm):
             lemma = rule_lemma(norm, self._words)
             return WordInfo(
@@ -133,7 +137,8 @@ class Morphology:
             # rules test ``pos`` against sets and strings for every word of every command.
             pos=str(pos) if pos is not None else None,
             is_name="Name" in tag,
-            may_be_name=any("Name" in p.tag for p in parses),
+            # a first name, or a patronymic people are called by ("Михалычу", "Петровичу")
+            may_be_name=any("Name" in p.tag or "Patr" in p.tag for p in parses),
             is_imperative=tag.POS == "VERB" and "impr" in tag,
             is_infinitive=tag.POS == "INFN",
             is_russian=True,
@@ -159,6 +164,15 @@ class Morphology:
             is_third_person=tag.POS == "VERB" and "3per" in tag,
             is_own_plan=tag.POS == "VERB" and {"1per", "sing", "futr"} <= tag.grammemes,
         )
+
+    def _imperative_base(self, norm: str) -> WordInfo | None:
+        """ "купи-ка", "запиши-ка": the imperative before a hyphened particle."""
+        for particle in self._words.imperative_particles:
+            if norm.endswith(particle) and len(norm) > len(particle):
+                info = self.info(norm[: -len(particle)])
+                if info.is_imperative:
+                    return info
+        return None
 
     def _nominative(
         self, words: tuple[str, ...], counted: bool, several: bool = False

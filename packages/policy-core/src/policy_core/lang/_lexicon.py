@@ -105,6 +105,8 @@ class MorphologyWords:
     )  # letters a typo swaps ("хлеп" → "хлеб")
     speller_doubled: Words = _NONE  # consonants a typo types once ("ваной" → "ванной")
     speller_keeps: Words = _NONE  # chat words the speller leaves as typed ("плиз" is no "близ")
+    # a particle hyphened onto an imperative, read as the imperative ("купи-ка", "напомни-ка")
+    imperative_particles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,6 +44,7 @@ MORPHOLOGY = MorphologyWords(
     speller_swaps=MappingProxyType(_SWAPS),
     speller_doubled=frozenset("нслмрткп"),
     speller_keeps=words("плиз плизз пжлст пжлста"),
+    imperative_particles=("-ка",),
 )
 
 # Units: masculine and feminine measure words inflect regularly; their forms are generated.
@@ -138,7 +139,7 @@ TRIGGERS = TriggerWords(
 )
 
 SHOPPING = ShoppingWords(
-    separators=words("& + , / ; а и"),
+    separators=words("& + , / ; а и да"),
     list_prepositions=words("в во на"),
     list_determiners=words("мои мой наш наши общий"),
     list_lemmas=words("покупка список"),
