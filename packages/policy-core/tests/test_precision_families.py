@@ -148,3 +148,49 @@ def test_corridor_constructions_reject(text: str, code: str) -> None:
 def test_near_misses_stay_in_the_corridor(text: str) -> None:
     document = _decide(text)
     assert document["action"] != "reject", document
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person named by a noun opens the clause before a link to the doer's verb
+        "the nanny needs to give Masha her medicine at 8",
+        "Grandma needs to pick up Tom from school tomorrow",
+        "бабушке надо забрать Машу из школы",
+        "няня пусть погуляет с Петей",
+        # a task put down for a person named by a noun
+        "put down a chore for Uncle Ben to clean the gutters",
+        "make a job for the plumber to fix the tap",
+        "task for nana: feed the cat",
+        # someone called by a patronymic
+        "напомни Петровичу вернуть лестницу",
+        "Михалычу вынести мусор завтра",
+    ],
+)
+def test_a_doer_who_is_no_member_is_asked_about(text: str) -> None:
+    document = _decide(text)
+    assert document["action"] == "clarify", document
+    assert document["payload"]["missing_fields"] == ["task.assignee_id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "assignee"),
+    [
+        ("make a cake for Grandma", "u-anna"),  # who it is for, not who does it
+        ("Tom needs to take Grandma to the doctor", "u-tom"),
+        ("напомни Пете позвонить бабушке", "u-petya"),
+    ],
+)
+def test_a_person_the_task_is_about_is_no_doer(text: str, assignee: str) -> None:
+    document = _decide(text)
+    tasks = [a["payload"]["task"] for a in document["payload"].get("proposed_actions", [])]
+    assert [task["assignee_id"] for task in tasks] == [assignee], document
+
+
+@pytest.mark.parametrize(
+    "text", ["add some bits for the party", "купи то же, что в прошлый раз", "buy the bits"]
+)
+def test_a_vague_word_is_no_item(text: str) -> None:
+    document = _decide(text)
+    assert document["action"] == "clarify", document
+    assert document["payload"]["missing_fields"] == ["item.name"]

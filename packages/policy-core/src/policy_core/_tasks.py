@@ -46,12 +46,14 @@ def _person_noun(words: Words, i: int, start: int, k: TaskWords) -> bool:
     if j < start:
         nxt = words.next_words[i]
         return nxt is not None and words.norms[nxt] in k.doer_links
+    if words.norms[j] in k.person_openers or words.lemmas[j] in k.person_opener_lemmas:
+        return True
     if words.norms[j] in k.assignee_prepositions:
-        nxt = words.next_words[i]
-        if nxt is not None and words.tokens[nxt].text[:1].isupper():
-            nxt = words.next_words[nxt]  # "for Uncle Pete to …": the noun, then a name
-        return nxt is not None and words.norms[nxt] in k.doer_marks
-    return words.norms[j] in k.person_openers or words.lemmas[j] in k.person_opener_lemmas
+        nxt = i + 1
+        if nxt < len(words) and words.infos[nxt] and words.tokens[nxt].text[:1].isupper():
+            nxt += 1  # "for Uncle Pete to …": the noun, then a name
+        return nxt < len(words) and words.norms[nxt] in k.doer_marks
+    return False
 
 
 def _unknown_person(
@@ -105,6 +107,7 @@ def _unknown_person(
 
 _ACCUSATIVE = "accs"  # OpenCorpora: the accusative case
 _NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
+_PRONOUN = "NPRO"  # OpenCorpora: a pronoun
 _VERB = "VERB"  # OpenCorpora: a finite verb
 
 
@@ -364,6 +367,16 @@ def _members(
     return _Members(assignee, assignee_at, objects, dropped)
 
 
+def _purpose_deed(words: Words, kept: list[int]) -> list[int]:
+    """ "чтобы (она) помыла посуду": the deed without the purpose clause's own subject
+    pronoun, so its past verb heads the title."""
+    if len(kept) > 1:
+        info = words.infos[kept[0]]
+        if info is not None and info.pos == _PRONOUN:
+            return kept[1:]
+    return kept
+
+
 def read_task(
     words: Words,
     clause: Clause,
@@ -390,7 +403,8 @@ def read_task(
         dropped.add(found)
     kept = [i for i in range(start, end) if i not in dropped]
     kept = _after_report(words, kept, clause.trigger, v)
-    if _is_frame(words, clause.trigger, t):
+    purpose = words.matches(clause.trigger, t.purpose_frames)
+    if purpose or _is_frame(words, clause.trigger, t):
         # "Kate wants me to remind her to …", "Будь добр, запиши задачу: …": the task is what
         # follows its frame; what stands before it is the speaker's, not the task's.
         kept = [i for i in kept if i > clause.trigger]
@@ -398,9 +412,14 @@ def read_task(
     # "Дима почистит снег": the task is the verb's infinitive ("Почистить снег")
     trigger = words.infos[clause.trigger]
     respelt = (clause.trigger, trigger.lemma) if trigger is not None and trigger.is_future else None
+    if purpose:
+        kept = _purpose_deed(words, kept)
     head = words.infos[kept[0]] if kept else None
-    if respelt is None and head is not None and head.is_future and head.pos == _VERB:
-        respelt = (kept[0], head.lemma)  # "пусть Петя погуляет с собакой": "Погулять …"
+    if respelt is None and head is not None and head.pos == _VERB:
+        if head.is_future or (purpose and head.is_past):
+            # "пусть Петя погуляет с собакой", "скажи Пете, чтобы вынес мусор": "Погулять …",
+            # "Вынести мусор"
+            respelt = (kept[0], head.lemma)
     title = words.phrase(kept, respelt) if kept else None
     if title:
         title = title[0].upper() + title[1:]

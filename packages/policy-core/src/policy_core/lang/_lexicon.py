@@ -139,6 +139,9 @@ class TriggerWords:
     list_marks: Words = _NONE  # after a list's name first: "Pharmacy: …", "Хозтовары — …"
     need_words: Words = _NONE
     purpose_markers: Words = _NONE  # "need to …", "нужно, чтобы …": a task, not an item
+    # lemmas and spellings before a purpose clause with its doer and a past verb: a task
+    # ("скажи Пете, чтобы вынес мусор", "надобно, чтобы Дима прочистил желоба")
+    purpose_frames: Words = _NONE
     to_markers: Words = _NONE  # the infinitive marker after "need"/"have"
     obligation_words: Words = _NONE  # "have/has/must to": a task opener like "need"
     out_of_words: Words = _NONE  # lemmas: "закончиться"
@@ -192,7 +195,7 @@ class TriggerWords:
             "candidates",
             self.remind_verbs | self.task_nouns | self.need_words | self.shop_verbs
             | self.add_verbs | self.out_of_words | self.list_words | self.chore_verbs
-            | openers | self.obligation_words | self.soft_shop_verbs
+            | openers | self.obligation_words | self.soft_shop_verbs | self.purpose_frames
             | frozenset(first for first, _ in self.out_of)
             | frozenset(second for _, second in self.wish_phrases),
         )  # fmt: skip
@@ -245,6 +248,8 @@ class TaskWords:
     coordinators: Words = _NONE  # "Sam and Mike": a second doer named beside the member
     person_nouns: Words = _NONE  # lemmas: "напомни няне …", "ask the babysitter …": no member
     person_determiners: Words = _NONE  # may stand between a frame and such a noun: "the", "my"
+    doer_links: Words = _NONE  # after such a noun opening the clause, it does it: "needs"
+    doer_marks: Words = _NONE  # after "for" and such a noun, it does it: "to", ":"
     handover_words: Words = _NONE  # "… — give that one to Tom": who does it, after the task
 
 

@@ -159,7 +159,7 @@ SHOPPING = ShoppingWords(
         """
     ),
     kept_filler=words("a an couple"),
-    vague_items=words("anything it something stuff that them thing things this up"),
+    vague_items=words("anything bits it something stuff that them thing things this up"),
     vague_markers=words("anything something stuff usual whatever those these what same thing"),
     clause_words=words("been had has here's it's shall that's there's was were will won't"),
     skipped_verbs=words("added get grab"),
@@ -189,12 +189,14 @@ TASKS = TaskWords(
     coordinators=words("& and"),
     person_nouns=words(
         """
-        aunt babysitter brother dad daughter grandfather grandma grandmother grandpa granny
+        aunt babysitter brother dad daughter grandfather grandma grandmother grandpa granny nana
         husband mom mum nanny neighbor neighbour sister son uncle wife
         cleaner electrician gardener handyman housekeeper landlord plumber sitter tutor walker
         """
     ),
     handover_words=words("assign give hand it one that this"),
+    doer_links=words("can could gotta has must needs should will"),
+    doer_marks=words(": to"),
     person_determiners=words("her his my our the their"),
 )
 
