@@ -954,3 +954,30 @@ def test_a_reminder_with_ka_is_a_reminder() -> None:
 @pytest.mark.parametrize("text", ["какая-ка", "где-то", "ну-ка"])
 def test_ka_on_no_imperative_makes_no_request(text: str) -> None:
     assert _decide(text)["action"] == "clarify"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "assignee"),
+    [
+        ("скажи Пете, чтобы вынес мусор", "Вынести мусор", "u-petya"),
+        ("нужно, чтобы Маша в субботу помыла посуду", "Помыть посуду", "u-masha"),
+        ("попроси Петю, чтобы он полил цветы", "Полить цветы", "u-petya"),
+        ("надо чтоб Tom убрал в гараже", "Убрать в гараже", "u-tom"),
+    ],
+)
+def test_a_purpose_clause_with_a_past_verb_is_the_doers_task(
+    text: str, title: str, assignee: str
+) -> None:
+    task = _task(_decide(text))
+    assert task is not None
+    assert (task["title"], task["assignee_id"]) == (title, assignee)
+
+
+def test_a_purpose_clause_for_someone_no_member_asks_who() -> None:
+    document = _decide("скажи соседу, чтобы вернул тачку")
+    assert document["payload"].get("missing_fields") == ["task.assignee_id"]
+
+
+@pytest.mark.parametrize("text", ["скажи, чтобы не шумели", "скажи, чтобы всё было хорошо"])
+def test_a_purpose_with_no_deed_is_no_task(text: str) -> None:
+    assert _decide(text)["action"] == "clarify"

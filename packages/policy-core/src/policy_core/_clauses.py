@@ -30,6 +30,7 @@ _DOER_WINDOW = 3  # how many tokens before a verb may name its doer
 _FAR_DOER_WINDOW = 9  # … and how far back, with only a when or where between
 _LIST_PHRASE_WINDOW = 5  # "on the Costco list": how far back the preposition may stand
 _APPOINTMENT_WINDOW = 6  # "записать <object> к …": where the "к" may stand
+_PURPOSE_REACH = 4  # "скажи Пете, чтобы (он в субботу) вынес …": words before each step
 _VERB_POS = frozenset({"VERB", "INFN"})  # OpenCorpora parts of speech of a verb
 _PARTICLE = "PRCL"  # OpenCorpora: a particle ("бы", "же")
 _STOPS_A_DOER = frozenset({"VERB", "INFN", "NPRO"})  # a verb or a pronoun stands between
@@ -288,9 +289,36 @@ def _books_an_appointment(words: Words, i: int, t: TriggerWords, due_words: froz
     return False
 
 
+def _frames_a_purpose(words: Words, i: int, t: TriggerWords) -> bool:
+    """ "скажи Пете, чтобы вынес мусор", "надобно, чтобы Дима в воскресенье прочистил
+    желоба": a frame, at most who is asked, a purpose marker, then a past verb (the doer's
+    deed, asked for) within a few words."""
+    k = words.next_words[i]
+    for _ in range(_PURPOSE_REACH):
+        if k is None or words.norms[k] in t.purpose_markers:
+            break
+        k = words.next_words[k]
+    if k is None or words.norms[k] not in t.purpose_markers:
+        return False
+    for _ in range(_PURPOSE_REACH):
+        k = words.next_words[k]
+        info = words.infos[k] if k is not None else None
+        if (
+            info is None
+            or (info.pos in _VERB_POS and not info.is_past)
+            or words.norms[k] in t.negations  # "скажи, чтобы не шумели": nothing to do
+        ):
+            return False
+        if info.is_past:
+            return words.lemmas[k] not in t.non_task_verbs  # "чтобы всё было хорошо"
+    return False
+
+
 def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
     t, o = v.triggers, v.open_world
     lemma, norm = words.lemmas[i], words.norms[i]
+    if (lemma in t.purpose_frames or norm in t.purpose_frames) and _frames_a_purpose(words, i, t):
+        return True
     if lemma in t.remind_verbs or norm in t.remind_verbs:
         return True
     if words.matches(i, t.task_nouns):

@@ -415,11 +415,15 @@ def read_task(
     if purpose:
         kept = _purpose_deed(words, kept)
     head = words.infos[kept[0]] if kept else None
-    if respelt is None and head is not None and head.pos == _VERB:
-        if head.is_future or (purpose and head.is_past):
-            # "пусть Петя погуляет с собакой", "скажи Пете, чтобы вынес мусор": "Погулять …",
-            # "Вынести мусор"
-            respelt = (kept[0], head.lemma)
+    if (
+        respelt is None
+        and head is not None
+        and head.pos == _VERB
+        and (head.is_future or (purpose and head.is_past))
+    ):
+        # "пусть Петя погуляет с собакой", "скажи Пете, чтобы вынес мусор": "Погулять …",
+        # "Вынести мусор"
+        respelt = (kept[0], head.lemma)
     title = words.phrase(kept, respelt) if kept else None
     if title:
         title = title[0].upper() + title[1:]
