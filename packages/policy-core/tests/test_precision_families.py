@@ -37,6 +37,11 @@ def _asks_intent(document: dict[str, Any]) -> bool:
         "Баланс: 4 210 р. Покупка в Магнит 349 р.",
         "Итого: 1 520 ₽, оплата картой",
         "Ваша посылка доставлена в пункт выдачи, заберите её до пятницы",
+        # a passive with any participle; a Russian short form after the reader's possessive
+        "The school assembly will be held in the hall. Parents are welcome to attend.",
+        "Bin collection has been moved to Wednesday this week",
+        "Ваш заказ собран и ожидает оплаты",
+        "Ваша запись подтверждена, оплатите приём на сайте",
     ],
 )
 def test_a_pasted_notice_is_clarified(text: str) -> None:

@@ -30,6 +30,7 @@ _LABEL_REACH = 3  # "Итого к оплате:": the colon at most three token
 _AMOUNT_REACH = 2  # "Total: $64.12": the amount after the colon, a currency sign between
 _COLON = ":"
 _NUMBER = "number"
+_SHORT_FORMS = frozenset({"PRTS", "ADJS"})  # OpenCorpora: "доставлен", "собран", "готов"
 
 
 def _has_phrase(words: Words, phrases: tuple[tuple[str, ...], ...]) -> bool:
@@ -43,16 +44,24 @@ def _has_phrase(words: Words, phrases: tuple[tuple[str, ...], ...]) -> bool:
     return False
 
 
-def _status_told(words: Words, o: OpenWorldWords) -> bool:
-    """A link verb, then past skipped words a status word ("are due", "has been shipped")."""
+def _status_told(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A link verb, then past skipped words a status word ("are due", "has been shipped"),
+    or past a passive's "be" any participle ("will be held", "has been moved")."""
     norms = words.norms
     for i, norm in enumerate(norms):
         if norm not in o.notice_links:
             continue
-        k = words.next_words[i]
+        k, passive = words.next_words[i], False
         while k is not None and norms[k] in o.notice_skips:
+            passive = passive or norms[k] in o.notice_passives
             k = words.next_words[k]
-        if k is not None and norms[k] in o.notice_states:
+        if k is None:
+            continue
+        if norms[k] in o.notice_states:
+            return True
+        if passive and (
+            norms[k] in o.notice_participles or norms[k].endswith(t.participle_endings)
+        ):
             return True
     return False
 
@@ -66,9 +75,15 @@ def _reader_told(words: Words, o: OpenWorldWords) -> bool:
     for k in range(first + 1, len(words)):
         if words.tokens[k].kind == "punct" and words.norms[k] in _SENTENCE_ENDS:
             return False
-        if words.matches(k, o.notice_states):
+        if words.matches(k, o.notice_states) or _is_short_participle(words, k):
             return True
     return False
+
+
+def _is_short_participle(words: Words, index: int) -> bool:
+    """ "Ваш заказ собран": a short participle or adjective tells a status."""
+    info = words.infos[index]
+    return info is not None and info.pos in _SHORT_FORMS
 
 
 def _receipt_label(words: Words, o: OpenWorldWords) -> bool:
@@ -92,7 +107,7 @@ def is_notice(words: Words, household: HouseholdIndex, o: OpenWorldWords, t: Tri
     if vocabulary.isdisjoint(o.notice_markers):
         return False  # most commands: no status word, no label
     if not (
-        _status_told(words, o)
+        _status_told(words, o, t)
         or _reader_told(words, o)
         or _has_phrase(words, o.notice_phrases)
         or _receipt_label(words, o)

@@ -497,6 +497,8 @@ class OpenWorldWords:
     notice_links: Words = _NONE  # a status follows these: "is", "are", "has", "will" …
     notice_skips: Words = _NONE  # … past these: "been", "being", "be", "now"
     notice_states: Words = _NONE  # the status: "due", "shipped", "approved", "cancelled"
+    notice_passives: Words = _NONE  # past one of these, any participle tells it: "will be held"
+    notice_participles: Words = _NONE  # participles with no regular ending: "held", "sent"
     notice_phrases: tuple[tuple[str, ...], ...] = ()  # a notice's own wording: "due to"
     reader_possessives: Words = _NONE  # opening the text, the reader's: "your", "ваш" …
     receipt_labels: Words = _NONE  # a label before a colon and an amount: "Total:", "Баланс:"
@@ -516,8 +518,8 @@ class OpenWorldWords:
         _set(
             self,
             "notice_markers",
-            self.notice_states | self.receipt_labels
-            | frozenset(p[0] for p in self.notice_phrases),
+            self.notice_states | self.receipt_labels | self.notice_passives
+            | self.reader_possessives | frozenset(p[0] for p in self.notice_phrases),
         )  # fmt: skip
         _set(self, "injection_words", self.injection_markers | self.injection_roles)
         _set(

@@ -533,6 +533,8 @@ OPEN_WORLD = OpenWorldWords(
         rescheduled shipped suspended
         """
     ),
+    notice_passives=words("be been being"),
+    notice_participles=words("done given held kept left made paid sent shut sold taken told"),
     notice_phrases=(("due", "to"),),
     reader_possessives=words("your"),
     receipt_labels=words("balance subtotal total"),
