@@ -300,17 +300,20 @@ def _frames_a_purpose(words: Words, i: int, t: TriggerWords) -> bool:
         k = words.next_words[k]
     if k is None or words.norms[k] not in t.purpose_markers:
         return False
+    step: int | None = k
     for _ in range(_PURPOSE_REACH):
-        k = words.next_words[k]
-        info = words.infos[k] if k is not None else None
+        step = words.next_words[step] if step is not None else None
+        if step is None:
+            return False
+        info = words.infos[step]
         if (
             info is None
             or (info.pos in _VERB_POS and not info.is_past)
-            or words.norms[k] in t.negations  # "скажи, чтобы не шумели": nothing to do
+            or words.norms[step] in t.negations  # "скажи, чтобы не шумели": nothing to do
         ):
             return False
         if info.is_past:
-            return words.lemmas[k] not in t.non_task_verbs  # "чтобы всё было хорошо"
+            return words.lemmas[step] not in t.non_task_verbs  # "чтобы всё было хорошо"
     return False
 
 
