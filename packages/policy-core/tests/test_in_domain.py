@@ -981,3 +981,42 @@ def test_a_purpose_clause_for_someone_no_member_asks_who() -> None:
 @pytest.mark.parametrize("text", ["скажи, чтобы не шумели", "скажи, чтобы всё было хорошо"])
 def test_a_purpose_with_no_deed_is_no_task(text: str) -> None:
     assert _decide(text)["action"] == "clarify"
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("ты бы купила хлеба", [("хлеб", None, None)]),
+        ("Ты бы, Маша, прикупила мыла", [("мыло", None, None)]),
+        ("купили бы вы молока", [("молоко", None, None)]),
+    ],
+)
+def test_a_conditional_past_verb_asks_for_the_purchase(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert document["action"] == "start_job", document
+    assert _items(document) == items
+
+
+@pytest.mark.parametrize("text", ["я бы купила хлеба", "мы бы купили машину, но денег нет"])
+def test_the_speakers_own_wish_is_no_request(text: str) -> None:
+    assert _decide(text)["action"] == "clarify"
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("купи спички, а то свет опять отключат", [("спички", None, None)]),
+        (
+            "внеси керосину литра три, а то электричество у нас на даче то есть, то нету",
+            [("керосин", "3", "l")],
+        ),
+    ],
+)
+def test_a_reason_after_the_items_is_no_item(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert document["action"] == "start_job", document
+    assert _items(document) == items

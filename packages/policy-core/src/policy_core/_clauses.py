@@ -30,6 +30,7 @@ _DOER_WINDOW = 3  # how many tokens before a verb may name its doer
 _FAR_DOER_WINDOW = 9  # … and how far back, with only a when or where between
 _LIST_PHRASE_WINDOW = 5  # "on the Costco list": how far back the preposition may stand
 _APPOINTMENT_WINDOW = 6  # "записать <object> к …": where the "к" may stand
+_CONDITIONAL_REACH = 5  # "Ты бы, дочка, прикупила": tokens from "бы" back to the verb
 _PURPOSE_REACH = 4  # "скажи Пете, чтобы (он в субботу) вынес …": words before each step
 _VERB_POS = frozenset({"VERB", "INFN"})  # OpenCorpora parts of speech of a verb
 _PARTICLE = "PRCL"  # OpenCorpora: a particle ("бы", "же")
@@ -73,7 +74,7 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
     lemma, norm = words.lemmas[i], words.norms[i]
     nxt = words.next_words[i]
     info = words.infos[i]
-    if info is not None and info.is_past:
+    if info is not None and info.is_past and not _conditional(words, i, t):
         # "Петя уже купил хлеб": a report of a purchase, not a request; "закончился сахар"
         # says what ran out, and asks for it
         return lemma in t.out_of_words and not _bought(words, t)
@@ -145,6 +146,19 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
     if lemma in t.out_of_words:
         return True
     return _is_out_of(words, i, nxt, t)
+
+
+def _conditional(words: Words, i: int, t: TriggerWords) -> bool:
+    """ "ты бы купила хлеба", "Ты бы, дочка, прикупила …", "купили бы вы молока": a past verb
+    with a conditional particle a few words before it or right after asks for the deed; the
+    speaker as its subject ("я бы купила") only wishes."""
+    if words.vocabulary.isdisjoint(t.conditional_particles):
+        return False  # most texts: no "бы"
+    low = max(0, i - _CONDITIONAL_REACH)
+    near = range(low, min(len(words), i + 2))
+    if not any(words.norms[k] in t.conditional_particles for k in near):
+        return False
+    return not any(words.norms[k] in t.speaker_words for k in near)
 
 
 def _after_list_preposition(

@@ -523,6 +523,8 @@ def read_shopping(
             continue
         content.append(i)
     content = _without_phrases(words, content, v.open_world)
+    if s.reason_openers and not words.vocabulary.isdisjoint(s.reason_starts):
+        content = _before_reason(words, content, clause.trigger, s.reason_openers)
     trigger = clause.trigger
     if trigger in used:  # a list named first: what stands around it is the items
         around = _after_report(words, [i for i in content if i < trigger], v)
@@ -590,6 +592,19 @@ def read_bare_list(
     ):
         return None  # "3 kg heavier than last year": no product's name
     return reading
+
+
+def _before_reason(
+    words: Words, content: list[int], trigger: int, openers: frozenset[tuple[str, str]]
+) -> list[int]:
+    """ "внеси керосину литра три, а то электричество …": the items end where a reason told
+    after the verb begins."""
+    norms = words.norms
+    for n, index in enumerate(content):
+        nxt = words.next_words[index]
+        if index > trigger and nxt is not None and (norms[index], norms[nxt]) in openers:
+            return content[:n]
+    return content
 
 
 def _list_only(words: Words, i: int, t: TriggerWords) -> bool:

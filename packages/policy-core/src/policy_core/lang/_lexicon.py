@@ -154,6 +154,9 @@ class TriggerWords:
     non_task_verbs: Words = _NONE  # lemmas of requests to the assistant itself
     chore_verbs: Words = _NONE  # verbs that open a task at a clause's start (no morphology)
     speaker_words: Words = _NONE  # before a verb opener, the speaker offers: "i", "we"
+    # a past verb beside one of these asks, unless the speaker is its subject ("ты бы купила
+    # хлеба", "купили бы вы молока"; "я бы купила" is the speaker's own wish)
+    conditional_particles: Words = _NONE
     people: Words = _NONE  # persons who are not members: "get the kids" buys nothing
     joiners: Words = _NONE  # what ends a clause: ",", "and", "потом"
     transparent: Words = _NONE  # may stand between a clause's start and its verb
@@ -223,11 +226,15 @@ class ShoppingWords:
     # "3 avos, a punnet of strawbs and 500g of greek yoghurt"); a sentence mark only last
     bare_list_marks: Words = _NONE
     bare_list_ends: Words = _NONE  # … those that may only end it
+    # a reason told after the items ends them: "…, а то зима на носу"
+    reason_openers: frozenset[tuple[str, str]] = frozenset()
     # derived
     phrasal_firsts: Words = field(init=False, repr=False, compare=False)
     phrasal_seconds: Words = field(init=False, repr=False, compare=False)
+    reason_starts: Words = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        _set(self, "reason_starts", frozenset(first for first, _ in self.reason_openers))
         _set(self, "phrasal_firsts", frozenset(first for first, _ in self.phrasal_verbs))
         _set(self, "phrasal_seconds", frozenset(second for _, second in self.phrasal_verbs))
 

@@ -115,6 +115,8 @@ TRIGGERS = TriggerWords(
     list_words=words("корзина покупка список"),
     need_words=words("надо нужно нужный"),
     purpose_markers=words("чтобы чтоб"),
+    conditional_particles=words("бы б"),
+    speaker_words=words("я мы"),
     purpose_frames=words("надо надобно нужно передать попросить сказать напомнить"),
     out_of_words=words("заканчиваться закончиться кончаться кончиться"),
     remind_verbs=words("напоминать напомни напомнить"),
@@ -167,6 +169,7 @@ SHOPPING = ShoppingWords(
     ),
     bare_list_marks=words(", + - – — ( ) . !"),
     bare_list_ends=words(". !"),
+    reason_openers=frozenset({("а", "то")}),
 )
 
 TASKS = TaskWords(
