@@ -1020,3 +1020,18 @@ def test_a_reason_after_the_items_is_no_item(
     document = _decide(text, defaults={"default_list_id": "l-groceries"})
     assert document["action"] == "start_job", document
     assert _items(document) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("remind me to call Tom", "Call Tom"),
+        ("напомни мне позвонить Пете", "Позвонить Пете"),
+        ("remind me to pick up Маша from school", "Pick up Маша from school"),
+        ("напомни мне завтра поздравить Петю", "Поздравить Петю"),
+    ],
+)
+def test_a_member_in_the_requesters_own_reminder_is_whom_it_is_about(text: str, title: str) -> None:
+    task = _task(_decide(text))
+    assert task is not None
+    assert (task["title"], task["assignee_id"]) == (title, "u-anna")
