@@ -199,3 +199,35 @@ def test_a_vague_word_is_no_item(text: str) -> None:
     document = _decide(text)
     assert document["action"] == "clarify", document
     assert document["payload"]["missing_fields"] == ["item.name"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Анна, напомни Саше забрать ключи",  # a member spoken to, a non-member reminded
+        "Tom, remind Sarah to lock up",
+        "напомни тёте Люде позвонить в ЖЭК",  # a person noun read second by the dictionary
+        "ask aunty Sue to bring the chairs back",
+    ],
+)
+def test_the_one_reminded_is_the_doer_even_after_a_member(text: str) -> None:
+    document = _decide(text)
+    assert document["action"] == "clarify", document
+    assert document["payload"]["missing_fields"] == ["task.assignee_id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("купи ей что-нибудь на день рождения", None),  # the occasion is no item
+        ("купи торт на день рождения", ["торт"]),
+        ("купи свечи ко дню рождения Маши", ["свечи"]),
+    ],
+)
+def test_a_birthday_is_the_occasion_not_the_item(text: str, names: list[str] | None) -> None:
+    document = _decide(text)
+    if names is None:
+        assert document["action"] == "clarify", document
+    else:
+        items = [a["payload"]["item"]["name"] for a in document["payload"]["proposed_actions"]]
+        assert items == names

@@ -36,7 +36,7 @@ def _person_noun(words: Words, i: int, start: int, k: TaskWords) -> bool:
     after a frame (past "the", "my"); no member is named so. So is one who opens the clause
     before a link to the doer's verb ("the babysitter needs to …", "няня пусть сварит …"), and
     one a task is put down for ("a job for Grandpa to fix …", "a chore for Uncle Pete: …")."""
-    if words.lemmas[i] not in k.person_nouns and words.norms[i] not in k.person_nouns:
+    if not words.has_lemma(i, k.person_nouns):  # any reading: "тёте" is read "тета" first
         return False
     j = i - 1
     if j > start and words.norms[j - 1] in k.person_determiners:
@@ -153,9 +153,16 @@ def _coordinated_person(
 
 
 def _other_doer(
-    words: Words, member: int, clause: Clause, household: HouseholdIndex, k: TaskWords
+    words: Words,
+    member: int,
+    clause: Clause,
+    household: HouseholdIndex,
+    *,
+    k: TaskWords,
+    t: TriggerWords,
 ) -> int | None:
-    """A doer who is no member named beside or before the member at ``member``."""
+    """A doer who is no member named beside or before the member at ``member``, or after the
+    frame the member was asked before ("Олег, напомни Саше про ключи")."""
     found = None
     if not k.coordinators.isdisjoint(words.vocabulary):
         found = _coordinated_person(words, member, clause, household, k)
@@ -163,6 +170,11 @@ def _other_doer(
         # "ask the babysitter to pick up Lucy": the doer is named first, Lucy is the object
         start = clause.start
         found = next((i for i in range(start, member) if _person_noun(words, i, start, k)), None)
+    if found is None and member < clause.trigger:
+        # the member is spoken to; whom the frame names after it does the task
+        trigger, end = clause.trigger, clause.end
+        members = {i for i in range(trigger, end) if household.find_member(words, i) is not None}
+        found = _unknown_person(words, trigger, end, members, k=k, t=t)
     return found
 
 
@@ -331,14 +343,6 @@ def _members(
     assignee_at = -1
     objects: set[int] = set()
     infos, first_names = words.infos, household.first_names
-    # "remind me to call Tom", "напомни мне позвонить Пете": the requester does it, and a
-    # member after the frame is whom the task is about
-    after = words.next_words[clause.trigger]
-    for_me = (
-        after is not None
-        and words.norms[after] in k.self_words
-        and words.matches(clause.trigger, t.remind_verbs)
-    )
     for i in range(start, end):
         info = infos[i]
         # Most words name no member: find_member's own first test, inline.
@@ -354,8 +358,7 @@ def _members(
             clause.trigger, t.remind_verbs
         )
         if not reminded and (
-            (for_me and i > clause.trigger)
-            or _is_object(words, i, start, t)
+            _is_object(words, i, start, t)
             or _reports(words, i, v)
             or (assignee is not None and _second_named(words, i, clause, k))
             or (i > clause.trigger and _possessive(words, i, v))
@@ -405,7 +408,7 @@ def read_task(
     if assignee is None:
         found = _unknown_person(words, start, end, in_names | objects | excluded, k=k, t=t)
     else:
-        found = _other_doer(words, assignee_at, clause, household, k)
+        found = _other_doer(words, assignee_at, clause, household, k=k, t=t)
     unknown = None
     if found is not None:
         unknown = words.tokens[found].text

@@ -189,7 +189,8 @@ TASKS = TaskWords(
     coordinators=words("& and"),
     person_nouns=words(
         """
-        aunt babysitter brother dad daughter grandfather grandma grandmother grandpa granny nana
+        aunt auntie aunty babysitter brother dad daughter grandfather grandma grandmother grandpa
+        granny nana nanna
         husband mom mum nanny neighbor neighbour sister son uncle wife
         cleaner electrician gardener handyman housekeeper landlord plumber sitter tutor walker
         """
