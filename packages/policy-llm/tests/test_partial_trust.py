@@ -232,6 +232,11 @@ ACCEPTED = [
         "купи молоко", {}, extraction(items=["молоко"], confidence=0.8), {}, (),
         id="confidence_at_the_threshold",
     ),
+    pytest.param(
+        # A household with no lists: items go without a list_id (SPEC §4.1), as the rules'.
+        "купи молоко", {"lists": None, "defaults": None}, extraction(items=["молоко"]), {}, (),
+        id="a_household_without_lists",
+    ),
 ]  # fmt: skip
 
 

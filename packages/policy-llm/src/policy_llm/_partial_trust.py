@@ -18,7 +18,8 @@ find: a word of another item split off, or a word that names no product);
 ``name_differs`` (an item that is one of the rules' by its words, written otherwise: the
 rules' name is the dictionary form, "молоко" not "молока"); ``quantity_differs`` (a quantity
 or unit other than the one the rules read, or one they did not read); ``unknown_list`` (a
-list id the household lacks), ``list_unresolved`` (no list could be chosen),
+list id the household lacks), ``list_unresolved`` (the household has lists and none could
+be chosen; a household with none takes items without a list, as SPEC §4.1 says),
 ``list_mismatch`` (the rules resolved one list and the model another: moving an item to
 another list is a different action, not a detail) and ``list_not_grounded`` (the rules asked
 which list, and the model chose one the text does not name); ``unknown_assignee``;
@@ -104,7 +105,8 @@ def _list_reasons(
         return ["unknown_list"]
     chosen = llm.extraction.list_id
     if chosen is None:
-        return ["list_unresolved"]
+        # A household with no lists at all: items go without one (SPEC §4.1), as the rules'.
+        return [] if not known else ["list_unresolved"]
     if "item.list_id" in deterministic.extraction.missing:
         # The rules asked which list: only one the text names answers that.
         name = known.get(chosen)
