@@ -343,6 +343,14 @@ def _members(
     assignee_at = -1
     objects: set[int] = set()
     infos, first_names = words.infos, household.first_names
+    # "remind me to call Tom", "напомни мне позвонить Пете": the requester does it, and a
+    # member after the frame is whom the task is about
+    after = words.next_words[clause.trigger]
+    for_me = (
+        after is not None
+        and words.norms[after] in k.self_words
+        and words.matches(clause.trigger, t.remind_verbs)
+    )
     for i in range(start, end):
         info = infos[i]
         # Most words name no member: find_member's own first test, inline.
@@ -358,7 +366,8 @@ def _members(
             clause.trigger, t.remind_verbs
         )
         if not reminded and (
-            _is_object(words, i, start, t)
+            (for_me and i > clause.trigger)
+            or _is_object(words, i, start, t)
             or _reports(words, i, v)
             or (assignee is not None and _second_named(words, i, clause, k))
             or (i > clause.trigger and _possessive(words, i, v))
