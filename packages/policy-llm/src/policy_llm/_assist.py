@@ -41,13 +41,12 @@ from policy_core import (
     Draft,
     Explanation,
     Extraction,
-    ItemDraft,
     PolicySettings,
     RulePolicy,
     TaskDraft,
-    parse_date_time,
 )
-from policy_llm._agreement import grounded, same_words
+from policy_llm._hint_judge import HintJudge
+from policy_llm._intent_hint import INTENT_FIELD, intent_hint
 from policy_llm._llm_policy import LLMRead, rules_precede
 from policy_llm._name_forms import is_name_form
 from policy_observability import AssistHint
@@ -55,53 +54,14 @@ from policy_observability import AssistHint
 __all__ = ["AssistOutcome", "apply_hints", "open_fields"]
 
 _SHOPPING = ("add_shopping_item", "mixed")
-_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 _TASK = ("create_task", "mixed")
-# A due is grounded when the text has a number or one of these (any inflection).
-_TIME_WORDS = [
-    "today",
-    "tomorrow",
-    "tonight",
-    "morning",
-    "noon",
-    "afternoon",
-    "evening",
-    "night",
-    "midnight",
-    "week",
-    "month",
-    "weekend",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "сегодня",
-    "завтра",
-    "послезавтра",
-    "утро",
-    "день",
-    "вечер",
-    "ночь",
-    "полдень",
-    "неделя",
-    "месяц",
-    "выходные",
-    "понедельник",
-    "вторник",
-    "среда",
-    "четверг",
-    "пятница",
-    "суббота",
-    "воскресенье",
-]
 
 
 def open_fields(deterministic: Explanation) -> tuple[str, ...]:
     """The fields the rules left empty or ambiguous, which assist may ask the model for."""
     ext = deterministic.extraction
+    if ext.unrecognised == "nothing_recognised":
+        return (INTENT_FIELD,)  # no request read, and no reason to ask: which one is it?
     if rules_precede(ext) or ext.intent not in (*_SHOPPING, *_TASK):
         return ()
     fields: list[str] = []
@@ -132,81 +92,6 @@ class AssistOutcome:
     extraction: Extraction | None
 
 
-class _Judge:
-    """Hint checks for one command."""
-
-    def __init__(self, rules: RulePolicy, command: CommandDTO, log_values: bool) -> None:
-        self.rules = rules
-        self.command = command
-        self.log_values = log_values
-        self.granted = set(command.capabilities)
-        household = command.context.household
-        self.members = {m.user_id: m.display_name or m.user_id for m in household.members}
-        self.lists = {s.list_id: s.name for s in household.shopping_lists or ()}
-
-    def grounded(self, phrase: str) -> bool:
-        return grounded(self.rules, phrase, self.command.text)
-
-    def hint(self, field: str, value: str | None, reason: str | None) -> AssistHint:
-        return AssistHint(
-            field=field,
-            offered=value is not None,
-            accepted=value is not None and reason is None,
-            reason=reason if value is not None else "not_offered",
-            value=value if self.log_values else None,
-        )
-
-    def capability(self, action: str) -> str | None:
-        return None if action in self.granted else "capability_not_granted"
-
-    def items(self, items: tuple[ItemDraft, ...]) -> str | None:
-        if not all(self.grounded(item.name) for item in items):
-            return "not_grounded"
-        if self.rules_items(items) is None:
-            return "not_an_item"
-        return self.capability("propose_add_shopping_item")
-
-    def rules_items(self, items: tuple[ItemDraft, ...]) -> tuple[ItemDraft, ...] | None:
-        """Each item as the rules read its name as the one thing to buy (None: not all are
-        items to the rules)."""
-        read: list[ItemDraft] = []
-        for item in items:
-            if any(same_words(self.rules, item.name, name) for name in self.lists.values()):
-                return None  # a list's name ("добавь в хозтовары") is where, not what
-            verb = "купи" if _CYRILLIC.search(item.name) else "buy"
-            probe = self.command.model_copy(update={"text": f"{verb} {item.name}"})
-            found = self.rules.extract(probe, PolicySettings()).items
-            if len(found) != 1 or not same_words(self.rules, found[0].name, item.name):
-                return None
-            read.append(ItemDraft(found[0].name))
-        return tuple(read)
-
-    def list_id(self, list_id: str) -> str | None:
-        if list_id not in self.lists:
-            return "unknown_id"
-        return None if self.grounded(self.lists[list_id]) else "not_grounded"
-
-    def title(self, title: str) -> str | None:
-        if not self.grounded(title):
-            return "not_grounded"
-        return self.capability("propose_create_task")
-
-    def assignee(self, assignee_id: str) -> str | None:
-        if assignee_id not in self.members:
-            return "unknown_id"
-        return None if self.grounded(self.members[assignee_id]) else "not_grounded"
-
-    def due(self, due: str) -> str | None:
-        moment, now = parse_date_time(due), parse_date_time(self.command.timestamp)
-        if moment is None or now is None:
-            return "invalid"
-        if moment < now:
-            return "in_past"
-        has_number = any(ch.isdigit() for ch in self.command.text)
-        spoken = len(self.rules.ungrounded_words(" ".join(_TIME_WORDS), self.command.text))
-        return None if has_number or spoken < len(_TIME_WORDS) else "not_grounded"
-
-
 def apply_hints(
     rules: RulePolicy,
     command: CommandDTO,
@@ -217,8 +102,11 @@ def apply_hints(
     log_values: bool,
 ) -> AssistOutcome:
     """Judge the model's hint for each open field and assemble the accepted ones."""
-    judge = _Judge(rules, command, log_values)
+    judge = HintJudge(rules, command, log_values)
     draft = read.reading.draft
+    if fields == (INTENT_FIELD,):
+        hint, reading = intent_hint(judge, draft)
+        return AssistOutcome((hint,), reading)
     mismatch = draft.intent != deterministic.intent
     unknown = deterministic.extraction.details.get("unknown_assignee")
     if unknown and "assignee_id" in fields and not mismatch:
@@ -248,7 +136,7 @@ def apply_hints(
 
 
 def _member_by_name_form(
-    judge: _Judge,
+    judge: HintJudge,
     deterministic: Explanation,
     draft: Draft,
     fields: tuple[str, ...],
@@ -301,7 +189,7 @@ def _offered(draft: Draft, field: str) -> str | None:
     return values[field]
 
 
-def _check(judge: _Judge, draft: Draft, field: str, value: str) -> str | None:
+def _check(judge: HintJudge, draft: Draft, field: str, value: str) -> str | None:
     """Why the offered ``value`` of ``field`` is refused (None: accepted)."""
     if field == "items":
         return judge.items(draft.items)
