@@ -1035,3 +1035,24 @@ def test_a_member_in_the_requesters_own_reminder_is_whom_it_is_about(text: str, 
     task = _task(_decide(text))
     assert task is not None
     assert (task["title"], task["assignee_id"]) == (title, "u-anna")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("напомни Пете выносить мусор каждую субботу", "Выносить мусор каждую субботу"),
+        ("remind Tom to take out the bins every Monday", "Take out the bins every Monday"),
+        ("water the plants each evening", "Water the plants each evening"),
+    ],
+)
+def test_a_recurring_day_stays_in_the_title_and_sets_no_due(text: str, title: str) -> None:
+    task = _task(_decide(text))
+    assert task is not None
+    assert task["title"] == title
+    assert "due" not in task or task["due"] is None
+
+
+def test_a_single_weekday_is_still_the_due() -> None:
+    task = _task(_decide("remind Tom to take out the bins on Monday"))
+    assert task is not None
+    assert (task["title"], task["due"]) == ("Take out the bins", "2026-03-09")

@@ -338,6 +338,8 @@ def _day_phrase(
 ) -> _Hit | None:
     """A date, a part of the day or a span that starts (by its core word) at ``tokens[i]``."""
     word, today, n = tokens[i].norm, now.date(), len(tokens)
+    if i and tokens[i - 1].norm in d.recurrence_words:
+        return None  # "every Monday", "каждую субботу": no one date
     if word in d.span_words:
         return _span(tokens, i, now, d, numbers)
     if word in d.day_offsets:

@@ -427,6 +427,9 @@ class DateWords:
     half_hour_words: Words = _NONE  # "в половине восьмого": 7:30
     day_ordinals: Mapping[str, int] = field(default_factory=_no_map)  # "двадцатого марта"
     year_words: Words = _NONE  # "15 марта 2027 года": after the year
+    # a day or part of the day after these recurs, no one due date: it stays in the title
+    # ("every Monday", "каждую субботу", "every evening")
+    recurrence_words: Words = _NONE
     # derived
     weekday_leads: Words = field(init=False, repr=False, compare=False)
     day_names: Words = field(init=False, repr=False, compare=False)

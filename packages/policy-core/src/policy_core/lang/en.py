@@ -453,6 +453,7 @@ DATES = DateWords(
     glued_meridiems=MappingProxyType({"a": "am", "p": "pm"}),
     clock_fractions=MappingProxyType({"half": 30, "quarter": 15}),
     clock_past=words("past"),
+    recurrence_words=words("each every"),
 )
 
 OPEN_WORLD = OpenWorldWords(

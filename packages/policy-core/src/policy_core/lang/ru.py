@@ -485,6 +485,7 @@ DATES = DateWords(
     ),
     year_words=words("г года году"),
     half_hour_words=words("половине"),
+    recurrence_words=words("каждая каждое каждой каждую каждые каждый"),
 )
 
 OPEN_WORLD = OpenWorldWords(
