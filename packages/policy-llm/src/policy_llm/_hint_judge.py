@@ -2,7 +2,7 @@
 
 A hint's words must occur in the command (inflected forms count); what the rules would make
 of a name, a phrase or a whole command is asked of the rules themselves, by reading it with
-an explicit trigger in front ("купи …"/"buy …", "напомни …"/"remind me to …") in the
+an explicit trigger in front ("купи …"/"buy …", "напомни …"/"remind …") in the
 command's household. The triggers and the time words are language data.
 """
 
@@ -27,7 +27,7 @@ __all__ = ["BUY", "DURATIONS", "PRODUCT", "REMIND", "TIME_WORDS", "HintJudge", "
 #: An explicit trigger: its English and its Russian form.
 Trigger = tuple[str, str]
 BUY: Trigger = ("buy", "купи")
-REMIND: Trigger = ("remind me to", "напомни")
+REMIND: Trigger = ("remind", "напомни")
 #: Spans of time, which a count goes with in a timer ("10 minutes") and never make an item.
 DURATIONS: tuple[str, ...] = ("second", "minute", "hour", "year", "секунда", "минута", "час", "год")
 #: A product anyone buys, English and Russian: what a purchase word is tried before.

@@ -4,7 +4,7 @@ Offered only where the rules read the text, found no request and no reason to as
 (``Extraction.unrecognised`` is ``nothing_recognised``: no question, no request to the
 assistant, no list edit, no statement, nothing pasted, retracted or injected). The model's
 reading says a purchase or a task; the rules decide every field. They read the command again
-with an explicit trigger in front ("купи …"/"buy …", "напомни …"/"remind me to …") and their
+with an explicit trigger in front ("купи …"/"buy …", "напомни …"/"remind …") and their
 reading is the one used, when
 
 * the text asks nothing: no question mark, none of the rules' question words ("во сколько
