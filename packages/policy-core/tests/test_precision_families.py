@@ -231,3 +231,38 @@ def test_a_birthday_is_the_occasion_not_the_item(text: str, names: list[str] | N
     else:
         items = [a["payload"]["item"]["name"] for a in document["payload"]["proposed_actions"]]
         assert items == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chuck the telly on",  # a placing verb is the switch with "on" and a device
+        "whack the heater on, it's freezing",
+        "pop the oven on to 200",
+        "stick the footy on the tv",
+        "kill the lights downstairs",
+        "lights on in the lounge",  # a device opening the command, then "on"/"off"
+        "heater on low",
+        "the telly off now",
+    ],
+)
+def test_device_control_in_everyday_words_rejects(text: str) -> None:
+    document = _decide(text)
+    assert document["action"] == "reject", document
+    assert document["payload"]["code"] == "device_control_not_supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "put the milk in the fridge",  # stored, not switched
+        "stick the leftovers in the freezer",
+        "put your shoes on",
+        "chuck vegemite on the list",
+        "the light on the porch is broken",  # where it is, not a switch
+        "remind Tom to put the dishwasher on",  # his task
+    ],
+)
+def test_placing_and_telling_are_no_device_control(text: str) -> None:
+    document = _decide(text)
+    assert document["action"] != "reject", document

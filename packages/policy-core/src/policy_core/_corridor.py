@@ -134,6 +134,8 @@ def _is_verbless_control(words: Words, v: Vocabulary) -> bool:
     vocabulary = words.vocabulary
     if not vocabulary.isdisjoint(c.sequence_words) and _next_in_sequence(words, c, t):
         return True
+    if not vocabulary.isdisjoint(c.on_off) and _opens_switched(words, c, t):
+        return True
     if vocabulary.isdisjoint(c.media_commands) and vocabulary.isdisjoint(c.device_settings):
         return not vocabulary.isdisjoint(c.setting_links) and (
             not _asks_for_something(words, t) and _set_to_a_number(words, v)
@@ -146,6 +148,20 @@ def _is_verbless_control(words: Words, v: Vocabulary) -> bool:
         if words.matches(i, c.device_settings) and _near(words, i, c.device_nouns, 5):
             return True
     return False
+
+
+def _opens_switched(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
+    """ "lights on in the lounge", "heater on low", "telly off": the command opens with a device
+    and "on"/"off" ("the light on the porch is broken" says where one is)."""
+    i = words.first_word
+    while i is not None and words.norms[i] in c.determiners:
+        i = words.next_words[i]
+    if i is None or not words.matches(i, c.device_nouns) or _asks_for_something(words, t):
+        return False
+    k = i + 1
+    if k >= len(words) or words.norms[k] not in c.on_off:
+        return False
+    return k + 1 >= len(words) or words.norms[k + 1] not in c.determiners
 
 
 def _next_in_sequence(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
@@ -211,6 +227,8 @@ def _is_device_control(words: Words, v: Vocabulary) -> bool:
     if not words.vocabulary.isdisjoint(c.media_verbs) and _plays_by_name(words, c, t):
         return True
     if not words.vocabulary.isdisjoint(c.purpose_conjunctions) and _wished(words, c, t):
+        return True
+    if not words.vocabulary.isdisjoint(c.placing_verbs) and _placed_on(words, c, t):
         return True
     if words.vocabulary.isdisjoint(c.device_verbs):
         return False
@@ -293,6 +311,20 @@ def _wished(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                     verb = lemma[: -len(ending)]
             if verb in c.device_verbs and _near(words, i, c.device_nouns, _DEVICE_WINDOW):
                 return True
+    return False
+
+
+def _placed_on(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
+    """ "put the kettle on", "chuck the telly on", "whack the aircon on": a placing verb is
+    the switch with "on"/"off" and a device near ("put the milk in the fridge" stores it,
+    "put your shoes on" dresses); "put on something by Queen" plays."""
+    for i in range(len(words)):
+        if words.norms[i] not in c.placing_verbs or _in_reminder(words, i, c, t):
+            continue
+        if _near(words, i, c.on_off, 4) and _near(words, i, c.device_nouns, _DEVICE_WINDOW):
+            return True
+        if _plays_something(words, i, c):
+            return True
     return False
 
 

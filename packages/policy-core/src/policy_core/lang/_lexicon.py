@@ -271,6 +271,7 @@ class CorridorWords:
     device_always_verbs: Words = _NONE
     device_nouns: Words = _NONE
     switch_verbs: Words = _NONE  # "turn", "switch": control with "on"/"off" near
+    placing_verbs: Words = _NONE  # "put", "chuck": control only with "on"/"off" and a device
     on_off: Words = _NONE
     device_settings: Words = _NONE  # a device noun near one is control with no verb: "lights off"
     media_commands: Words = _NONE  # device control on their own: "pause", "громче"
@@ -322,6 +323,7 @@ class CorridorWords:
             self,
             "any_marker",
             self.pay_words | self.transfer_words | self.device_verbs | foreign
+            | self.placing_verbs
             | self.device_settings | self.media_commands | self.device_nouns
             | self.sequence_words | self.broadcasts
             | self.bulk_verbs | self.standing_markers

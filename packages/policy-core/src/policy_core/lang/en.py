@@ -215,8 +215,8 @@ CORRIDOR = CorridorWords(
     device_verbs=words(
         """
         activate arm brighten cast close deactivate dim disarm dock lock lower make mute open
-        pause play preheat put raise resume rewind run set shuffle skip start stop switch turn
-        unlock
+        pause play preheat raise resume rewind run set shuffle skip start stop switch turn
+        unlock kill
                 adjust crank decrease increase send reboot restart reset
                 brighten dim turn switch set start stop pause resume play skip mute unmute raise lower open close lock unlock arm disarm run preheat boil heat cool warm increase decrease adjust crank blast queue stream cast shuffle rewind
         """
@@ -235,6 +235,7 @@ CORRIDOR = CorridorWords(
         """
     ),
     switch_verbs=words("switch turn"),
+    placing_verbs=words("bung chuck flick pop put stick whack"),
     device_settings=words("% color colour off percent"),
     media_commands=words(
         "episode louder mute pause quieter rewind shuffle skip track tracks unmute volume brightness"
