@@ -1056,3 +1056,37 @@ def test_a_single_weekday_is_still_the_due() -> None:
     task = _task(_decide("remind Tom to take out the bins on Monday"))
     assert task is not None
     assert (task["title"], task["due"]) == ("Take out the bins", "2026-03-09")
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("кто звонил в домофон? ладно, неважно, купи батарейки", [("батарейки", None, None)]),
+        ("какая завтра погода? И запиши купить зонт", [("зонт", None, None)]),
+        ("is it raining? ok whatever, add umbrellas", [("umbrellas", None, None)]),
+    ],
+)
+def test_a_request_opening_a_sentence_after_a_question_is_served(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert document["action"] == "start_job", document
+    assert _items(document) == items
+
+
+def test_a_reminder_after_a_story_word_is_served() -> None:
+    task = _task(_decide("long story short, remind me to return the tux on Wednesday"))
+    assert task is not None
+    assert task["title"] == "Return the tux"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do we have milk? if not buy some",  # no frame opens the later clause
+        "what's the weather? buy milk?",  # still a question
+        "tell me a joke and remind me to call mom",  # one clause: the assistant's
+    ],
+)
+def test_a_question_with_no_request_of_its_own_after_it_asks(text: str) -> None:
+    assert _decide(text)["action"] == "clarify"

@@ -27,6 +27,8 @@ __all__ = ["unserved"]
 _POLITE_WINDOW = 3  # a polite opener stands among the first words
 _DESTINATION_REACH = 3  # "to the family calendar": the preposition, then up to two words
 _QUESTION_MARK = "?"
+_CLAUSE_MARKS = frozenset(".!?,:;")  # a request after one of these is a clause of its own
+_NEWLINE = "\n"
 
 
 def _refers_to_list(
@@ -102,11 +104,16 @@ def _opens_a_question(
 def _is_question(
     words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
 ) -> bool:
+    ends_asking = words.text.rstrip().endswith(_QUESTION_MARK)
     asked = (
-        words.text.rstrip().endswith(_QUESTION_MARK)
+        ends_asking
         or _opens_a_question(words, household, o, t)
         or not o.question_particles.isdisjoint(words.norms)
     )
+    if asked and not ends_asking and _QUESTION_MARK in words.text:
+        # "кто звонил в домофон? ладно, неважно, купи батарейки": a request after the question
+        mark = next(k for k, token in enumerate(words.tokens) if token.norm == _QUESTION_MARK)
+        asked = not _request_after(words, mark, t, marked=True)
     return asked and not _polite_request(words, o)
 
 
@@ -174,7 +181,31 @@ def _asks_the_assistant(
         return False
     for i in range(len(words)):
         if words.matches(i, o.assistant_words):
-            return not any(words.matches(k, framed) for k in range(i))
+            return not any(words.matches(k, framed) for k in range(i)) and not _request_after(
+                words, i, t
+            )
+    return False
+
+
+def _request_after(words: Words, i: int, t: TriggerWords, *, marked: bool = False) -> bool:
+    """ "Алиса, какая завтра погода? И запиши купить зонт", "… Forwarded message … ok
+    whatever, remind me tomorrow to …": a request frame opening a later sentence or clause
+    than the word at ``i`` (a mark, then at most a joiner) is a request of its own; "… if not
+    buy some" opens with no frame. ``marked``: ``i`` ends a sentence itself."""
+    tokens, infos = words.tokens, words.infos
+    fresh = marked  # a mark, and only joiners since
+    for k in range(i + 1, len(words)):
+        if tokens[k].kind == "punct":
+            fresh = fresh or tokens[k].norm in _CLAUSE_MARKS
+            continue
+        if _NEWLINE in words.text[tokens[k - 1].end : tokens[k].start]:
+            fresh = True
+        if infos[k] is None:
+            fresh = False
+            continue
+        if fresh and words.matches(k, t.task_frames):
+            return True
+        fresh = fresh and words.norms[k] in t.joiners
     return False
 
 
