@@ -1090,3 +1090,14 @@ def test_a_reminder_after_a_story_word_is_served() -> None:
 )
 def test_a_question_with_no_request_of_its_own_after_it_asks(text: str) -> None:
     assert _decide(text)["action"] == "clarify"
+
+
+def test_a_plus_sign_ends_the_shopping_clause_before_a_task() -> None:
+    document = _decide(
+        "need snags and bread rolls + Tom to set up the tables fri",
+        defaults={"default_list_id": "l-groceries"},
+    )
+    assert _items(document) == [("snags", None, None), ("bread rolls", None, None)]
+    task = _task(document)
+    assert task is not None
+    assert (task["title"], task["assignee_id"]) == ("Set up the tables", "u-tom")

@@ -119,7 +119,7 @@ TRIGGERS = TriggerWords(
         """
     ),
     people=words("baby child children dad daughter grandma grandpa her him kid kids mom son them"),
-    joiners=words("& , . : ; also and but plus then"),
+    joiners=words("& + , . : ; also and but plus then"),
     transparent=words(
         "also er erm hmm just kindly oh please pls pls, plz today tomorrow tonight uh uhm um"
     ),
