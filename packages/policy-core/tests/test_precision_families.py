@@ -266,3 +266,21 @@ def test_device_control_in_everyday_words_rejects(text: str) -> None:
 def test_placing_and_telling_are_no_device_control(text: str) -> None:
     document = _decide(text)
     assert document["action"] != "reject", document
+
+
+@pytest.mark.parametrize(
+    "text", ["Bunnings list: screws and a hinge", "Aldi shopping list: milk, eggs"]
+)
+def test_an_unknown_list_named_first_asks_which_list(text: str) -> None:
+    document = _decide(text)
+    assert document["action"] == "clarify", document
+    assert document["payload"]["missing_fields"] == ["item.list_id"]
+
+
+def test_a_known_list_named_first_takes_the_items() -> None:
+    document = _decide("Costco list: toilet paper and bin bags")
+    items = [a["payload"]["item"] for a in document["payload"]["proposed_actions"]]
+    assert [(i["name"], i["list_id"]) for i in items] == [
+        ("toilet paper", "l-costco"),
+        ("bin bags", "l-costco"),
+    ]

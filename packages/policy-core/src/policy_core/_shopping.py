@@ -92,6 +92,16 @@ def _list_phrase(
             if p >= start and words.norms[p] in s.list_prepositions:
                 used.update(range(p, k))
                 unknown = True
+            elif (
+                p < start
+                and k + 1 < end
+                and words.norms[k + 1] in v.triggers.list_marks
+                and all(words.infos[m] is not None for m in range(start, k))
+            ):
+                # "Bunnings list: screws …": words opening the command before "list" and its
+                # colon name a list the household does not have (and are no item)
+                used.update(range(start, k))
+                unknown = True
         if b >= start and words.norms[b] in s.list_prepositions:
             used.add(b)
             # "to the Costco list": an unknown word between preposition and "list" names a list
