@@ -1101,3 +1101,20 @@ def test_a_plus_sign_ends_the_shopping_clause_before_a_task() -> None:
     task = _task(document)
     assert task is not None
     assert (task["title"], task["assignee_id"]) == ("Set up the tables", "u-tom")
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("возьми спички и свечи на всякий случай", [("спички", None, None), ("свечи", None, None)]),
+        (
+            "buy batteries and candles just in case",
+            [("batteries", None, None), ("candles", None, None)],
+        ),
+    ],
+)
+def test_just_in_case_is_no_part_of_an_item(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert _items(document) == items

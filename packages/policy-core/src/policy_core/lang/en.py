@@ -496,6 +496,7 @@ OPEN_WORLD = OpenWorldWords(
     ),
     injection_roles=words("system assistant admin"),
     filler_phrases=(
+        ("just", "in", "case"),
         ("on", "your", "way", "back"),
         ("on", "your", "way", "home"),
         ("on", "the", "way", "back"),

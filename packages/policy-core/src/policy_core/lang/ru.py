@@ -552,6 +552,7 @@ OPEN_WORLD = OpenWorldWords(
     injection_roles=words("система системы"),
     complement_prepositions=words("для от с в из"),
     filler_phrases=(
+        ("на", "всякий", "случай"),
         ("на", "завтрак"),
         ("на", "обед"),
         ("на", "ужин"),
