@@ -1118,3 +1118,19 @@ def test_just_in_case_is_no_part_of_an_item(
 ) -> None:
     document = _decide(text, defaults={"default_list_id": "l-groceries"})
     assert _items(document) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("надо купить сетку от кротов", ("сетка от кротов", None, None)),
+        ("купи мешок для мусора", ("мешок для мусора", None, None)),
+        ("купи пачку масла", ("масло", "1", "pack")),  # a measure before its product stays one
+        ("купи коробку конфет", ("конфеты", "1", "box")),
+    ],
+)
+def test_a_measure_word_before_a_complement_is_the_product(
+    text: str, item: tuple[str, str | None, str | None]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert _items(document) == [item]

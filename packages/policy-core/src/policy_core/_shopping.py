@@ -9,7 +9,7 @@ from policy_core._clauses import Clause, verbless
 from policy_core._household import HouseholdIndex, NamedThing
 from policy_core._morphology import Morphology, WordInfo
 from policy_core._numbers import fraction_at, read_number
-from policy_core._units import read_measure
+from policy_core._units import Measure, read_measure
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords, Vocabulary
 
@@ -20,6 +20,7 @@ _VERB = "VERB"  # OpenCorpora: a finite verb or an imperative
 _INFINITIVE = "INFN"  # OpenCorpora: an infinitive
 _VERBS = frozenset({_VERB, _INFINITIVE})
 _NO_INDICES: frozenset[int] = frozenset()
+_NO_MEASURE = Measure(None, None, frozenset())
 _NAME_WORDS = 4  # a list's name before "list" is at most three words long
 _NOUN = "NOUN"  # OpenCorpora: a noun  # an item is a noun phrase, never a clause
 _SEVERAL = 2  # "две батарейки", "три лимона": a count that makes the head plural
@@ -357,6 +358,8 @@ def _item_from_piece(
     if not words.vocabulary.isdisjoint(v.units.size_words):
         piece = _without_sizes(words, piece, v)
     measure = read_measure([words.tokens[i] for i in piece], v.units, v.numbers)
+    if len(measure.token_indices) == 1 and _heads_a_complement(words, piece, measure, v):
+        measure = _NO_MEASURE  # "сетку от кротов": the measure word is the product itself
     in_measure = measure.token_indices
     specs = (
         _glued_specs(words, [i for n, i in enumerate(piece) if n not in in_measure])
@@ -422,6 +425,17 @@ def _item_from_piece(
         typed = [(run[0], _typed(words, run)) for run in specs]
         names = tuple(name for _, name in sorted([*zip(name_indices, names, strict=True), *typed]))
     return ItemDraft(" ".join(names), measure.quantity, measure.unit)
+
+
+def _heads_a_complement(words: Words, piece: list[int], measure: Measure, v: Vocabulary) -> bool:
+    """A measure word said alone, right before a complement's preposition ("сетку от кротов",
+    "банку для круп"): the product, not how much of one."""
+    (n,) = measure.token_indices
+    return (
+        n + 1 < len(piece)
+        and words.tokens[piece[n]].kind == "word"
+        and words.norms[piece[n + 1]] in v.open_world.complement_prepositions
+    )
 
 
 def _second_measure(words: Words, piece: list[int], n: int, v: Vocabulary) -> bool:
