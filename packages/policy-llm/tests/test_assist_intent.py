@@ -12,7 +12,15 @@ import json
 from typing import Any
 
 import pytest
-from hybrid_harness import RULES, Build, assert_schema_valid, make_logs, only, rules_decision
+from hybrid_harness import (
+    RULES,
+    Build,
+    assert_schema_valid,
+    make_logs,
+    only,
+    rules_decision,
+    valid_records,
+)
 from scripted_llm import ScriptedLLM, extraction, item, task
 
 from policy_core import PolicySettings, parse_command
@@ -102,6 +110,7 @@ def test_a_list_with_a_purchase_word_the_rules_did_not_take_becomes_the_purchase
         True,
         None,
     )
+    valid_records(logs)
 
 
 def test_a_counted_list_is_read_by_the_rules_quantities_and_all(
@@ -224,6 +233,7 @@ def test_a_refused_intent_hint_leaves_the_rules_decision_with_its_reason(
         False,
         reason,
     )
+    valid_records(logs)
 
 
 @pytest.mark.parametrize("intent", ["unknown", "unsupported"])
