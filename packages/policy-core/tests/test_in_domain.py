@@ -1134,3 +1134,18 @@ def test_a_measure_word_before_a_complement_is_the_product(
 ) -> None:
     document = _decide(text, defaults={"default_list_id": "l-groceries"})
     assert _items(document) == [item]
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("Need молоко for каша, 1 liter", ("молоко", "1", "l")),
+        ("buy flour for the cake, 2 kg", ("flour", "2", "kg")),
+        ("купи щётки для пылесоса, две штуки", ("щётка для пылесоса", "2", "pcs")),
+    ],
+)
+def test_a_measure_said_apart_after_what_the_item_is_for_is_its_measure(
+    text: str, item: tuple[str, str | None, str | None]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert _items(document) == [item]

@@ -682,9 +682,16 @@ def _with_measures_attached(
     if len(pieces) < 2:
         return pieces
     joined: list[list[int]] = [pieces[0]]
+    cut_words = v.shopping.cut_words
     for piece in pieces[1:]:
         if _is_measure_only(words, piece, v) and not _is_measure_only(words, joined[-1], v):
-            joined[-1] = joined[-1] + piece
+            before = joined[-1]
+            # "Need молоко for каша, 1 liter": the measure goes before what the item is for,
+            # which the name loses
+            cut = next((n for n, i in enumerate(before) if n and words.norms[i] in cut_words), None)
+            if cut is not None and before[cut] in _complement(words, before, v):
+                cut = None  # "щётки для робота-пылесоса, две штуки": the name keeps it
+            joined[-1] = before + piece if cut is None else before[:cut] + piece + before[cut:]
         else:
             joined.append(piece)
     return joined
