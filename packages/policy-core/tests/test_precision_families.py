@@ -310,3 +310,30 @@ def test_an_injection_alone_is_still_read_by_the_corridor(text: str, code: str) 
     document = _decide(text)
     assert document["action"] == "reject", document
     assert document["payload"]["code"] == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom: can you grab milk on your way home",  # a message its sender wrote
+        "Маша: мам, я сегодня задержусь, купи мне булочку",
+        "Sarah: we're out of coffee at the office",
+        "should I get bread",  # a question with no mark
+        "shall we buy a new kettle",
+    ],
+)
+def test_a_forwarded_message_or_an_unmarked_question_is_clarified(text: str) -> None:
+    assert _asks_intent(_decide(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("TOM: SWEEP THE GARAGE", "start_job"),  # a chore for the member named
+        ("Costco: paper towels and ice", "start_job"),  # a list named first
+        ("Tom: 'can you add oat milk?' — yes, add it", "start_job"),  # asked to add it
+        ("Tom should take the bins out", "start_job"),
+    ],
+)
+def test_a_name_and_a_colon_or_should_still_ask(text: str, action: str) -> None:
+    assert _decide(text)["action"] == action

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from policy_core._words import Words
-from policy_core.lang import OpenWorldWords
+from policy_core.lang import OpenWorldWords, TriggerWords
 
 __all__ = ["is_pasted"]
 
@@ -56,11 +56,39 @@ def _is_signed(words: Words, o: OpenWorldWords) -> bool:
     return before >= 0 and before < last - 1 and words.norms[before] in o.signoff_words
 
 
-def is_pasted(words: Words, o: OpenWorldWords) -> bool:
-    """The command is a pasted letter, recipe or piece of structured text."""
+_SENDER_WORDS = 3  # "Галина Ивановна:", "Kate:": a sender's name is at most three words
+_COLON = ":"
+
+
+def _is_message(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """ "Lucy: I need new shoes for school", "Kate: can you grab milk on your way home": a
+    capitalised name and a colon open a message its sender wrote in the first or second
+    person ("TOM: SWEEP THE GARAGE" is a chore for Tom; "Kate: 'can you add …' — ага,
+    добавь" asks to add it)."""
+    first = words.first_word
+    if first is None or not words.tokens[first].text[:1].isupper():
+        return False
+    colon = next(
+        (k for k in range(first + 1, min(len(words), first + 1 + _SENDER_WORDS))
+         if words.norms[k] == _COLON),
+        None,
+    )  # fmt: skip
+    if colon is None or any(words.infos[k] is None for k in range(first, colon)):
+        return False
+    rest = range(colon + 1, len(words))
+    if not any(words.norms[k] in o.message_pronouns for k in rest):
+        return False
+    return not any(words.matches(k, t.add_verbs) or words.matches(k, t.remind_verbs) for k in rest)
+
+
+def is_pasted(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """The command is a pasted letter, recipe, message or piece of structured text."""
     text = words.text
     if _LINE in text and len(_TURN.findall(text)) >= _TURNS:
         return True  # a chat copied in: "[09:14] Дима: …\n[09:15] Анна: …"
+    messaged = _COLON in text and not words.vocabulary.isdisjoint(o.message_pronouns)
+    if messaged and _is_message(words, o, t):
+        return True  # "Lucy: I need new shoes for school"
     marked = _BRACE in text or _CLOSING in text or _CALL in text or _DOT in text
     if marked and _CODE.search(text) is not None:
         return True

@@ -231,7 +231,7 @@ def _asks_to_recall(words: Words, vocabulary: Vocabulary) -> bool:
 def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
     """The command is pasted text, a list edit, a question or a request to the assistant."""
     o, t = vocabulary.open_world, vocabulary.triggers
-    if is_pasted(words, o) or is_statement(words, o, t) or _asks_to_recall(words, vocabulary):
+    if is_pasted(words, o, t) or is_statement(words, o, t) or _asks_to_recall(words, vocabulary):
         return True
     first = words.first_word
     if (

@@ -515,6 +515,8 @@ class OpenWorldWords:
     reader_possessives: Words = _NONE  # opening the text, the reader's: "your", "ваш" …
     receipt_labels: Words = _NONE  # a label before a colon and an amount: "Total:", "Баланс:"
     work_nouns: Words = _NONE  # office work, no household chore: "отчёт", "deck", "slides"
+    # after a name and a colon, a message someone wrote: "Lucy: I need new shoes"
+    message_pronouns: Words = _NONE
     # derived
     list_verbs: Words = field(init=False, repr=False, compare=False)
     pasted_markers: Words = field(init=False, repr=False, compare=False)

@@ -484,7 +484,9 @@ OPEN_WORLD = OpenWorldWords(
     swap_verbs=words("change swap switch"),
     swap_links=words("instead to"),
     polite_openers=words("can could would will may"),
-    question_openers=words("am are aren't did didn't do does doesn't is isn't was were"),
+    question_openers=words(
+        "am are aren't did didn't do does doesn't is isn't shall should shouldn't was were"
+    ),
     recall_words=words("how what what's whats where which who who's whose why"),
     question_subjects=words("anybody anyone i it my our she someone there they we you he"),
     past_markers=words("already"),
@@ -542,6 +544,7 @@ OPEN_WORLD = OpenWorldWords(
     notice_phrases=(("due", "to"),),
     reader_possessives=words("your"),
     receipt_labels=words("balance subtotal total"),
+    message_pronouns=words("i i'd i'll i'm i've im u we we'll we're we've you you're"),
     work_nouns=words(
         """
         client clients deck invoice kpi memo minutes okr okrs presentation proposal report

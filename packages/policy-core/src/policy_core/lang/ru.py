@@ -602,6 +602,7 @@ OPEN_WORLD = OpenWorldWords(
     ),
     reader_possessives=words("ваш ваша ваше ваши"),
     receipt_labels=words("баланс доступно итого"),
+    message_pronouns=words("вам вы мне мы нам тебе ты я"),
     work_nouns=words(
         "договор доклад клиент отчет отчетность презентация слайд смета созвон совещание"
     ),
