@@ -1149,3 +1149,21 @@ def test_a_measure_said_apart_after_what_the_item_is_for_is_its_measure(
 ) -> None:
     document = _decide(text, defaults={"default_list_id": "l-groceries"})
     assert _items(document) == [item]
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Concert on Friday! remind Tom to buy tickets tomorrow", "2026-03-05"),
+        (
+            "Invitation: dentist, Tue 10 Mar 15:30\nнапомни мне в понедельник утром позвонить",
+            "2026-03-09T09:00:00+03:00",
+        ),
+        ("завтра напомни мне в 18:00 позвонить Пете", "2026-03-05T18:00:00+03:00"),  # one sentence
+        ("Concert on Friday! remind Tom to buy tickets", "2026-03-06"),  # the task has none
+    ],
+)
+def test_the_tasks_own_due_wins_over_one_in_a_sentence_before_it(text: str, due: str) -> None:
+    task = _task(_decide(text))
+    assert task is not None
+    assert task["due"] == due

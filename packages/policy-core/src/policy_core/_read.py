@@ -13,7 +13,7 @@ from datetime import datetime
 
 from policy_core._clauses import Clause, split_clauses
 from policy_core._corridor import corridor_code
-from policy_core._dates import find_due
+from policy_core._dates import DueMatch, find_due
 from policy_core._household import HouseholdIndex
 from policy_core._intent import Intent
 from policy_core._morphology import Morphology
@@ -44,6 +44,8 @@ _DIGIT = re.compile(r"\d")
 # Blank once normalised: white space and the invisible characters ``normalise_text`` drops.
 _BLANK_TEXT = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]*")
 _TOO_LONG = Draft("unsupported", reject_code="text_too_long")
+_SENTENCE_ENDS = frozenset(".!?")
+_NEWLINE = "\n"
 
 
 def _is_symbol(text: str) -> bool:
@@ -61,6 +63,33 @@ def _first_of_each(clauses: list[Clause]) -> tuple[Clause | None, Clause | None]
         elif task is None:
             task = clause
     return shop, task
+
+
+def _own_due(
+    words: Words, clause: Clause, due: DueMatch, now: datetime, vocabulary: Vocabulary
+) -> DueMatch:
+    """ "Invitation: … Tue Mar 10, 3:30pm\n\nremind Tom to take Jack … on Tuesday at 3pm": a
+    due phrase in a sentence before the task's frame gives way to the task's own."""
+    trigger = clause.trigger
+    before = [i for i in due.token_indices if i < trigger]
+    if not before or not _sentence_between(words, max(before), trigger):
+        return due
+    own = find_due(words.tokens[trigger : clause.end], now, vocabulary.dates, vocabulary.numbers)
+    if own is None:
+        return due
+    return DueMatch(own.due, frozenset(i + trigger for i in own.token_indices))
+
+
+def _sentence_between(words: Words, start: int, stop: int) -> bool:
+    """A sentence ends between the tokens ``start`` and ``stop``: a full stop, a question or
+    an exclamation mark, or a line break."""
+    tokens, text = words.tokens, words.text
+    for k in range(start + 1, stop + 1):
+        if tokens[k - 1].norm in _SENTENCE_ENDS and tokens[k - 1].kind == "punct":
+            return True
+        if _NEWLINE in text[tokens[k - 1].end : tokens[k].start]:
+            return True
+    return False
 
 
 def precheck(text: str, max_length: int) -> Draft | None:
@@ -103,8 +132,10 @@ def read(
     due = None
     if not dates.due_words.isdisjoint(words.vocabulary) or _DIGIT.search(words.text):
         due = find_due(words.tokens, now, dates, vocabulary.numbers)
-    due_indices = due.token_indices if due is not None else frozenset()
     shop_clause, task_clause = _first_of_each(clauses)
+    if due is not None and task_clause is not None:
+        due = _own_due(words, task_clause, due, now, vocabulary)
+    due_indices = due.token_indices if due is not None else frozenset()
 
     shopping = None
     if shop_clause is not None:
