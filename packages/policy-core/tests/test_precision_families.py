@@ -167,6 +167,8 @@ def test_near_misses_stay_in_the_corridor(text: str) -> None:
         "put down a chore for Uncle Ben to clean the gutters",
         "make a job for the plumber to fix the tap",
         "task for nana: feed the cat",
+        "add a task for the Browns to mow their lawn",  # a name after "for", then "to"
+        "put down a job for Harry to fix the gate",
         # someone called by a patronymic
         "напомни Петровичу вернуть лестницу",
         "Михалычу вынести мусор завтра",

@@ -102,7 +102,17 @@ def _unknown_person(
             return i  # "remind Mike, …", "напомни James to …"
         if capitalised and i == start and nxt in k.person_followers:
             return i
+        if capitalised and nxt in k.doer_marks and _put_down_for(words, i, start, k):
+            return i  # "a task for Harry to fix …", "a job for the Browns to …"
     return None
+
+
+def _put_down_for(words: Words, i: int, start: int, k: TaskWords) -> bool:
+    """The word at ``i`` follows "for" (past "the"): whom a task is put down for."""
+    j = i - 1
+    while j >= start and words.norms[j] in k.person_determiners:
+        j -= 1
+    return j >= start and words.norms[j] in k.assignee_prepositions
 
 
 _ACCUSATIVE = "accs"  # OpenCorpora: the accusative case
