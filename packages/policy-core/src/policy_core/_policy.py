@@ -174,14 +174,21 @@ class RulePolicy:
     def explain(
         self, command: CommandDTO, settings: PolicySettings, clock: StageClock | None = None
     ) -> Explanation:
-        """Decide ``command``; ``clock`` carries stage timings begun by the caller."""
-        clock = clock or StageClock(perf_counter_ns())
+        """Decide ``command``; ``clock`` carries stage timings begun by the caller.
+
+        Stages are timed only for a record: when the caller passed a clock or a log hub is
+        set (most decisions of a service without logs read no clock at all)."""
+        hub = settings.log_hub
+        if clock is None and hub is not None:
+            clock = StageClock(perf_counter_ns())
         extraction = self.extract(command, settings)
-        clock.mark("extract", perf_counter_ns())
+        if clock is not None:
+            clock.mark("extract", perf_counter_ns())
         decision = build_decision(self.context(command, settings, self.version), extraction)
-        clock.mark("build", perf_counter_ns())
-        if settings.log_hub is not None:
-            emit_decision_records(settings.log_hub, command, decision, extraction.language, clock)
+        if clock is not None:
+            clock.mark("build", perf_counter_ns())
+            if hub is not None:
+                emit_decision_records(hub, command, decision, extraction.language, clock)
         return Explanation(decision, extraction)
 
     def decide(self, command: CommandDTO, settings: PolicySettings) -> DecisionDTO:
@@ -258,8 +265,11 @@ def explain(
 
     Evaluation uses it to score intent even where capability gating answered with a clarify.
     """
-    clock = StageClock(perf_counter_ns())
+    started = perf_counter_ns()
     settings = settings or PolicySettings()
     dto = parse_command(command)
-    clock.mark("validate", perf_counter_ns())
+    clock = None
+    if settings.log_hub is not None:  # the stages are timed only for the records
+        clock = StageClock(started)
+        clock.mark("validate", perf_counter_ns())
     return (policy or default_policy()).explain(dto, settings, clock)
