@@ -47,7 +47,7 @@ class DecisionContext:
         "languages",
         "max_length",
         "min_execute_confidence",
-        "ttl",
+        "ttl_seconds",
     )
 
     def __init__(
@@ -67,7 +67,7 @@ class DecisionContext:
         self.ids = ids
         self.created_at = created_at
         self.decision_version = decision_version
-        self.ttl = timedelta(seconds=ttl_seconds)
+        self.ttl_seconds = ttl_seconds  # a timedelta only for a confirm, which expires
         self.max_length = max_length
         self.languages = languages
         self.calibration = calibration or SHIPPED_CALIBRATION
@@ -275,7 +275,7 @@ class _Builder:
             "summary": summary,
             "reasons": [message(self.lang, "why.mixed" if mixed else "why.several")],
             "proposed_actions": actions,
-            "expires_at": (ctx.created_at + ctx.ttl).isoformat(),
+            "expires_at": (ctx.created_at + timedelta(seconds=ctx.ttl_seconds)).isoformat(),
             "ui_message": summary,
         }
         what = message(self.lang, "w.items", count=len(items)) + (

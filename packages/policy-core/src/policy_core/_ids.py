@@ -51,7 +51,10 @@ class IdFactory:
             name = f"{self._command_id}\x1f{purpose}".encode()
             digest = hashlib.sha1(_NAMESPACE_BYTES + name, usedforsecurity=False).hexdigest()
             return _format(digest, 5)
-        if not self._pool:
-            self._pool = os.urandom(16 * _PER_DRAW).hex()
-        digits, self._pool = self._pool[:32], self._pool[32:]
-        return _format(digits, 4)
+        pool = self._pool or os.urandom(16 * _PER_DRAW).hex()
+        self._pool = pool[32:]
+        # ``_format(pool[:32], 4)`` written out: two ids or more a decision, every decision.
+        return (
+            f"{pool[:8]}-{pool[8:12]}-4{pool[13:16]}-"
+            f"{_VARIANT_DIGIT[pool[16]]}{pool[17:20]}-{pool[20:32]}"
+        )
