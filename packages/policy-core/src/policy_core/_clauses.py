@@ -35,6 +35,8 @@ _PURPOSE_REACH = 4  # "скажи Пете, чтобы (он в субботу) 
 _VERB_POS = frozenset({"VERB", "INFN"})  # OpenCorpora parts of speech of a verb
 _PARTICLE = "PRCL"  # OpenCorpora: a particle ("бы", "же")
 _STOPS_A_DOER = frozenset({"VERB", "INFN", "NPRO"})  # a verb or a pronoun stands between
+# tuple.__new__ builds a Clause without the named tuple's Python-level __new__.
+_new_tuple = tuple.__new__
 
 
 def _is_verbal(words: Words, index: int) -> bool:
@@ -570,5 +572,5 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
     clauses: list[Clause] = []
     for n, (index, kind) in enumerate(triggers):
         end = starts[n + 1] if n + 1 < len(triggers) else len(words)
-        clauses.append(Clause(kind, starts[n], index, end))
+        clauses.append(_new_tuple(Clause, (kind, starts[n], index, end)))
     return clauses

@@ -570,7 +570,10 @@ def find_due(
     if offset is None:
         raise ValueError("find_due needs an aware datetime")
     due_words = dates.due_words
-    if not any(t.kind in _DIGIT_KINDS or t.norm in due_words for t in tokens):
+    for token in tokens:
+        if token.kind in _DIGIT_KINDS or token.norm in due_words:
+            break
+    else:
         return None  # most commands: no number, time or due word, so no phrase can start
     try:
         # The same wall clock under a fixed offset: no trip through UTC, no DST surprises.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -27,6 +28,10 @@ _SEVERAL = 2  # "две батарейки", "три лимона": a count that
 _DOT = "."  # after a unit's abbreviation, no end of an item
 _BARE_LIST_WORDS = 16  # a list said with no verb is short: no letter, no notice
 _BARE_NAME_WORDS = 2  # … and each of its names at most two words ("greek yoghurt")
+# A number token is digits: a text without any holds none, and most names hold no number.
+_HAS_DIGIT = re.compile(r"\d")
+# tuple.__new__ builds a named tuple without its Python-level __new__ (as Token and Draft are).
+_new_tuple = tuple.__new__
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,7 +368,7 @@ def _item_from_piece(
     in_measure = measure.token_indices
     specs = (
         _glued_specs(words, [i for n, i in enumerate(piece) if n not in in_measure])
-        if any(tokens[i].kind == "number" for i in piece)  # most names hold no number
+        if _HAS_DIGIT.search(words.text) and any(tokens[i].kind == "number" for i in piece)
         else []
     )
     in_specs = {i for run in specs for i in run}
@@ -407,7 +412,11 @@ def _item_from_piece(
     if names and not specs and v.triggers.people.issuperset(names):
         return None  # "add the kids": people are no product
     abstract = v.open_world.abstract_needs
-    if names and all(lemmas[i] in abstract or norms[i] in abstract for i in name_indices):
+    if (
+        names
+        and not words.vocabulary.isdisjoint(abstract)  # (every norm and lemma is in it)
+        and all(lemmas[i] in abstract or norms[i] in abstract for i in name_indices)
+    ):
         return None  # "купи мне счастья", "buy me some luck": no product is named
     if (names and s.vague_items.issuperset(names)) or (
         not words.vocabulary.isdisjoint(s.vague_markers)
@@ -565,7 +574,7 @@ def read_shopping(
         if not items:
             before = [i for i in content if i < trigger]
             items = _read_items(words, _after_report(words, before, v), morphology, v)
-    return ShoppingReading(items, named, unknown and named is None)
+    return _new_tuple(ShoppingReading, (items, named, unknown and named is None))
 
 
 def read_bare_list(
@@ -701,11 +710,12 @@ def _read_items(
     words: Words, content: list[int], morphology: Morphology, v: Vocabulary
 ) -> tuple[ItemDraft, ...]:
     items: list[ItemDraft] = []
-    keys: list[tuple[str, ...]] = []
-    info_of = morphology.info
     for piece in _with_measures_attached(words, _pieces(words, content, v), v):
         item = _item_from_piece(words, piece, morphology, v)
         if item is not None:
             items.append(item)
-            keys.append(tuple([info_of(w).lemma for w in item.name.split()]))
+    if len(items) < 2:  # nothing to merge: most commands name one item
+        return tuple(items)
+    info_of = morphology.info
+    keys = [tuple([info_of(w).lemma for w in item.name.split()]) for item in items]
     return _merge(items, keys)

@@ -12,6 +12,10 @@ from policy_core.lang import TaskWords, TriggerWords, Vocabulary
 __all__ = ["TaskReading", "read_task"]
 
 
+# tuple.__new__ builds a TaskReading without the named tuple's Python-level __new__.
+_new_tuple = tuple.__new__
+
+
 class TaskReading(NamedTuple):
     title: str | None
     assignee: NamedThing | None  # a member named in the text
@@ -458,4 +462,6 @@ def read_task(
     title = words.phrase(kept, respelt) if kept else None
     if title:
         title = title[0].upper() + title[1:]
-    return TaskReading(title or None, assignee, unknown, zones[0][0] if zones else None)
+    return _new_tuple(
+        TaskReading, (title or None, assignee, unknown, zones[0][0] if zones else None)
+    )

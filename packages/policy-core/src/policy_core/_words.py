@@ -117,9 +117,9 @@ def analyse_words(
                 norm = folded[start:end] if aligned else normalise_word(value, text_words)
             add_info(None)
             add_lemma(norm)
+            add_word(norm)  # a word's norm is among its lemmas (``WordInfo.lemmas``) already
         add_token(_new_tuple(Token, (value, norm, start, end, kind)))
         add_norm(norm)
-        add_word(norm)
     following: list[int | None] = [None] * len(tokens)
     upcoming: int | None = None
     for n in range(len(tokens) - 1, -1, -1):
