@@ -171,6 +171,9 @@ def test_near_misses_stay_in_the_corridor(text: str) -> None:
         "put down a job for Harry to fix the gate",
         # someone called by a patronymic
         "напомни Петровичу вернуть лестницу",
+        # a capitalised noun right after a frame, though the dictionary knows no such name
+        "напомни Светке купить хлеб",
+        "пусть Светка погуляет с собакой",
         "Михалычу вынести мусор завтра",
     ],
 )

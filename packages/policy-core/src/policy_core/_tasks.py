@@ -72,7 +72,11 @@ def _unknown_person(
         if nouns and _person_noun(words, i, start, k):
             return i
         if info.is_russian:
-            if not info.may_be_name or info.norm in k.self_words:
+            if info.norm in k.self_words:
+                continue
+            if not info.may_be_name:
+                if _named_after_frame(words, i, start, k):
+                    return i  # "напомни Светке …": a name the dictionary does not know
                 continue
             if i > start and words.lemmas[i - 1] in k.person_nouns:
                 continue  # "поздравить внучку Катю": who the task is about, by her name
@@ -109,6 +113,22 @@ def _unknown_person(
         if capitalised and nxt in k.doer_marks and _put_down_for(words, i, start, k):
             return i  # "a task for Harry to fix …", "a job for the Browns to …"
     return None
+
+
+_NOUN = "NOUN"  # OpenCorpora: a noun
+
+
+def _named_after_frame(words: Words, i: int, start: int, k: TaskWords) -> bool:
+    """A capitalised noun right after a frame ("напомни Светке", "пусть Светка") names a
+    person, even one the dictionary reads as a common noun."""
+    info = words.infos[i]
+    return (
+        i > start
+        and info is not None
+        and info.pos == _NOUN
+        and words.tokens[i].text[:1].isupper()
+        and words.lemmas[i - 1] in k.person_opener_lemmas
+    )
 
 
 def _put_down_for(words: Words, i: int, start: int, k: TaskWords) -> bool:
