@@ -1167,3 +1167,29 @@ def test_the_tasks_own_due_wins_over_one_in_a_sentence_before_it(text: str, due:
     task = _task(_decide(text))
     assert task is not None
     assert task["due"] == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Учительница написала: «нужна сменная обувь». Напомни Пете положить сменку в рюкзак",
+        "'Your parcel is ready. Collect within 3 days.' - remind Петя to pick up the parcel",
+        "Tom wrote \u201cneed milk\u201d, remind Петя to call him",
+    ],
+)
+def test_a_quoted_message_beside_a_request_asks_nothing_itself(text: str) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert document["action"] == "start_job", document
+    assert _items(document) == []
+    task = _task(document)
+    assert task is not None
+    assert task["assignee_id"] == "u-petya"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("купи «Бородинский» хлеб", "бородинский хлеб"), ('add "oat milk" to the list', "oat milk")],
+)
+def test_a_quoted_name_in_a_request_is_still_read(text: str, name: str) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert [item[0] for item in _items(document)] == [name]

@@ -8,6 +8,7 @@ other kind; words before the first trigger belong to the first clause.
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Literal, NamedTuple
 
 from policy_core._household import HouseholdIndex
@@ -31,6 +32,10 @@ _FAR_DOER_WINDOW = 9  # … and how far back, with only a when or where between
 _LIST_PHRASE_WINDOW = 5  # "on the Costco list": how far back the preposition may stand
 _APPOINTMENT_WINDOW = 6  # "записать <object> к …": where the "к" may stand
 _CONDITIONAL_REACH = 5  # "Ты бы, дочка, прикупила": tokens from "бы" back to the verb
+# an opening quotation mark: its closing one
+_QUOTES = MappingProxyType({"«": "»", "“": "”", '"': '"', "'": "'", "„": "“"})
+_QUOTE_MARKS = frozenset(_QUOTES)
+_NO_TOKENS: frozenset[int] = frozenset()
 _PURPOSE_REACH = 4  # "скажи Пете, чтобы (он в субботу) вынес …": words before each step
 _VERB_POS = frozenset({"VERB", "INFN"})  # OpenCorpora parts of speech of a verb
 _PARTICLE = "PRCL"  # OpenCorpora: a particle ("бы", "же")
@@ -503,6 +508,30 @@ def _items_follow(words: Words, j: int, t: TriggerWords) -> bool:
     return named
 
 
+def _quoted_aside(words: Words, t: TriggerWords) -> frozenset[int]:
+    """The tokens inside quotation marks, when a request frame stands outside them: what was
+    received and is quoted ("Учительница написала: «… нужна сменная обувь». Напомни Пете …",
+    "'Your parcel is ready … Collect within 3 days.' - remind Jack to …") asks nothing."""
+    inside: set[int] = set()
+    opened: str | None = None
+    for k, token in enumerate(words.tokens):
+        if token.kind == "punct" and (token.norm == opened or token.norm in _QUOTES):
+            if token.norm == opened:
+                opened = None
+            elif opened is None:
+                opened = _QUOTES[token.norm]
+            continue
+        if opened is not None:
+            inside.add(k)
+    if opened is not None or not inside:
+        return _NO_TOKENS  # an unclosed mark quotes nothing
+    framed = any(
+        k not in inside and words.infos[k] is not None and words.matches(k, t.task_frames)
+        for k in range(len(words))
+    )
+    return frozenset(inside) if framed else _NO_TOKENS
+
+
 def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> list[Clause]:
     """The shopping and task clauses of the command, in text order (possibly none)."""
     t = v.triggers
@@ -519,8 +548,11 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
     norms, lemmas = words.norms, words.lemmas
     joiners, candidates, modals, typos = t.joiners, t.candidates, t.modals, t.buy_typos
     negating = not words.vocabulary.isdisjoint(t.negations)
+    quoted = _quoted_aside(words, t) if not _QUOTE_MARKS.isdisjoint(words.text) else _NO_TOKENS
     for i, info in enumerate(words.infos):
         norm = norms[i]
+        if i in quoted:
+            continue
         if norm in joiners:
             in_task_object = in_chore = False
         # Only a word that may pass a trigger test is tested (inline: this runs per token).
