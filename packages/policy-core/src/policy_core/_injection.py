@@ -22,6 +22,7 @@ _TOKENS = re.compile(r"<\|[^|<>]{0,40}\|>|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.
 _SPECIAL = "<|"
 _ROLE_SIGNS = frozenset("#[<*/|>")  # markup before a role word: "### SYSTEM", "/* system"
 _DANGLING = "([{<#/*|-–—:,; "  # left at the end of what is kept
+_TRAILING_TAGS = re.compile(r"(?:\s*</?[^\W\d_]{1,20}>?)+\s*$")  # "buy tortillas </user><"
 
 
 def _marker_at(
@@ -34,6 +35,8 @@ def _marker_at(
         return False
     after = tokens[k + 1][1] if k + 1 < len(tokens) else ""
     before = tokens[k - 1][1] if k > 0 else ""
+    if after[:1].isalpha() and k + 2 < len(tokens):
+        after = tokens[k + 2][1]  # "SYSTEM OVERRIDE:": one word of the role's name
     return after == ":" or before in _ROLE_SIGNS
 
 
@@ -80,4 +83,4 @@ def strip_injected(
         sentence = match.group()
         if sentence:
             kept.append(_cut_sentence(sentence, n == 0, markers, roles, joiners))
-    return "".join(kept).rstrip(_DANGLING)
+    return _TRAILING_TAGS.sub("", "".join(kept)).rstrip(_DANGLING)
