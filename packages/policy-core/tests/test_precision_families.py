@@ -342,3 +342,34 @@ def test_a_forwarded_message_or_an_unmarked_question_is_clarified(text: str) -> 
 )
 def test_a_name_and_a_colon_or_should_still_ask(text: str, action: str) -> None:
     assert _decide(text)["action"] == action
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "подскажи, как почистить духовку",  # a head verb, then an indirect question
+        "придумай, что приготовить на ужин",
+        "посчитай, сколько нужно плитки на ванную",
+        "check if the chemist is open on Sunday",
+        "decide what we should cook tonight",
+        "help me plan Lucy's party",  # help asked for the speaker
+        "помоги мне выбрать подарок",
+    ],
+)
+def test_a_question_asked_of_the_assistant_is_clarified(text: str) -> None:
+    assert _asks_intent(_decide(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("купи, что нужно для пирога", "clarify"),  # what to buy is asked: item.name
+        ("help Tom with his homework", "start_job"),  # a chore
+        ("Tom, help me carry the shopping", "start_job"),  # asked of a member
+    ],
+)
+def test_a_chore_or_a_purchase_with_a_question_word_stays(text: str, action: str) -> None:
+    document = _decide(text)
+    assert document["action"] == action, document
+    if action == "clarify":
+        assert document["payload"]["missing_fields"] == ["item.name"]

@@ -228,10 +228,38 @@ def _asks_to_recall(words: Words, vocabulary: Vocabulary) -> bool:
     return nxt is not None and words.norms[nxt] in o.recall_deixis
 
 
+def _asks_indirectly(words: Words, vocabulary: Vocabulary) -> bool:
+    """ "подскажи, как почистить духовку", "придумай, что приготовить на ужин", "check if Coles
+    has nappies in stock": the command's head verb, then an indirect question, is asked of
+    the assistant, and so is help asked for the speaker ("help me plan Lucy's party"). A
+    frame ("напомни, где …" asks to recall; "скажи Пете, что …" is a message) or a buying
+    verb ("купи, что нужно": what to buy is asked) is none."""
+    t, o = vocabulary.triggers, vocabulary.open_world
+    head = _head_verb(words, t)
+    if head is None or head != words.first_word or words.matches(head, t.question_words):
+        return False
+    if words.matches(head, t.task_object_openers) or words.matches(head, t.buy_or_add_verbs):
+        return False
+    nxt = words.next_words[head]
+    if nxt is None:
+        return False
+    if words.matches(head, o.idle_verbs) and words.norms[nxt] in vocabulary.tasks.self_words:
+        return True  # "help me plan Lucy's party", "помоги мне выбрать подарок"
+    return words.norms[nxt] in o.recall_words or words.norms[nxt] in o.indirect_openers
+
+
 def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
     """The command is pasted text, a list edit, a question or a request to the assistant."""
     o, t = vocabulary.open_world, vocabulary.triggers
     if is_pasted(words, o, t) or is_statement(words, o, t) or _asks_to_recall(words, vocabulary):
+        return True
+    spoken = words.vocabulary
+    indirect = (
+        not spoken.isdisjoint(o.recall_words)
+        or not spoken.isdisjoint(o.indirect_openers)
+        or not spoken.isdisjoint(o.idle_verbs)
+    )
+    if indirect and _asks_indirectly(words, vocabulary):
         return True
     first = words.first_word
     if (

@@ -486,6 +486,7 @@ class OpenWorldWords:
     recall_words: Words = _NONE  # after "remind me", an indirect question: "как", "where"
     content_words: Words = _NONE  # … of them, these open what to remember too ("что") …
     recall_deixis: Words = _NONE  # … unless these follow: "что там"
+    indirect_openers: Words = _NONE  # with ``recall_words``, open an indirect question: "if"
     past_markers: Words = _NONE  # "уже", "already": what is done is not asked for
     reporting_lemmas: Words = _NONE  # reported speech: "просить", "says"
     injection_markers: Words = _NONE  # words of instructions to a model: "prompt"

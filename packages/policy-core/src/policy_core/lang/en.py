@@ -488,6 +488,7 @@ OPEN_WORLD = OpenWorldWords(
         "am are aren't did didn't do does doesn't is isn't shall should shouldn't was were"
     ),
     recall_words=words("how what what's whats where which who who's whose why"),
+    indirect_openers=words("if whether"),
     question_subjects=words("anybody anyone i it my our she someone there they we you he"),
     past_markers=words("already"),
     reporting_lemmas=words("say says said ask asks asked want wants wanted"),
