@@ -1214,3 +1214,21 @@ def test_an_injected_role_with_its_markup_is_cut_whole(
     assert _items(document) == items
     task = _task(document)
     assert (task["title"] if task else None) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "due"),
+    [
+        (
+            "маше напомни в 18 позаниматься на пианино",
+            "Позаниматься на пианино",
+            "2026-03-04T18:00:00+03:00",
+        ),
+        ("напомни Пете в 20 позвонить бабушке", "Позвонить бабушке", "2026-03-04T20:00:00+03:00"),
+        ("напомни Пете в 8 позвонить", "В 8 позвонить", None),  # morning or evening: unsaid
+    ],
+)
+def test_a_bare_hour_from_thirteen_on_is_the_time(text: str, title: str, due: str | None) -> None:
+    task = _task(_decide(text))
+    assert task is not None
+    assert (task["title"], task.get("due")) == (title, due)

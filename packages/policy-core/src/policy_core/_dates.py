@@ -72,6 +72,7 @@ class DueMatch(NamedTuple):
 
 
 _NOTHING: frozenset[str] = frozenset()
+_AFTERNOON = 13  # a bare hour from here on is on the 24-hour clock, never a count
 _GONE_DAYS = 183  # a calendar date gone by at most this long ago is gone, not next year's
 _ONE = Decimal(1)
 _CLOCK = len("23.59")  # the longest number token a clock time is written as
@@ -487,7 +488,11 @@ def _time(
         if start == i:
             return None
         beside = (start > 0 and start - 1 in claimed) or end >= n or end in claimed
-        if not (hour_word or "." in token.norm or beside or tokens[end].kind == "punct"):
+        # "в 18 позаниматься": from 13 on, a number after "в"/"at" can only be the hour
+        afternoon = token.kind == "number" and _AFTERNOON <= hour
+        if not (
+            hour_word or "." in token.norm or beside or afternoon or tokens[end].kind == "punct"
+        ):
             return None
     return _Hit("time", start, end, None, hour, minute, meridiem is not None)
 
