@@ -489,7 +489,7 @@ def _time(
             return None
         beside = (start > 0 and start - 1 in claimed) or end >= n or end in claimed
         # "в 18 позаниматься": from 13 on, a number after "в"/"at" can only be the hour
-        afternoon = token.kind == "number" and _AFTERNOON <= hour
+        afternoon = token.kind == "number" and hour >= _AFTERNOON
         if not (
             hour_word or "." in token.norm or beside or afternoon or tokens[end].kind == "punct"
         ):
