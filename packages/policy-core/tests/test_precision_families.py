@@ -115,6 +115,8 @@ def test_a_framed_or_household_errand_stays_a_task(text: str, assignee: str) -> 
         # what to play named by its own name, or a broadcast put on
         ("поставь Киркорова", "device_control_not_supported"),
         ("Алиса, покажи Смешариков", "device_control_not_supported"),
+        ("поставь Peppa Pig, пожалуйста", "device_control_not_supported"),  # a Latin title
+        ("поставь Киркорова, пожалуйста", "device_control_not_supported"),
         ("put the cricket on", "device_control_not_supported"),
         ("can you put the news on", "device_control_not_supported"),
         # the imperfective switch; a device set to a number said in words, a room between
@@ -325,6 +327,8 @@ def test_an_injection_alone_is_still_read_by_the_corridor(text: str, code: str) 
         "Sarah: we're out of coffee at the office",
         "should I get bread",  # a question with no mark
         "shall we buy a new kettle",
+        "did Sam buy the nappies",  # an auxiliary, then any name
+        "does Costco sell car tyres",
     ],
 )
 def test_a_forwarded_message_or_an_unmarked_question_is_clarified(text: str) -> None:

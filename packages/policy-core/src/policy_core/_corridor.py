@@ -266,13 +266,15 @@ def _plays_by_name(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
             continue
         if info.is_russian:
             name = words.infos[nxt]
+            if info.is_imperative and _foreign_title(words, nxt, c, t):
+                return True  # "поставь Peppa Pig": a title in Latin letters, nothing else
             if (
                 info.is_imperative
                 and name is not None
                 and words.tokens[nxt].text[:1].isupper()
                 and not name.is_name
                 and name.noun_case in _NAME_CASES
-                and all(words.norms[k] in t.transparent for k in _words_after(words, nxt))
+                and all(_courteous(words, k, c, t) for k in _words_after(words, nxt))
             ):
                 return True
             continue
@@ -280,6 +282,26 @@ def _plays_by_name(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
         if any(words.matches(k, c.broadcasts) for k in ahead) and _near(words, i, c.on_off, 4):
             return True
     return False
+
+
+_TITLE_WORDS = 3  # "поставь Peppa Pig": a title of at most three words
+
+
+def _courteous(words: Words, k: int, c: CorridorWords, t: TriggerWords) -> bool:
+    return words.norms[k] in c.courtesies or words.norms[k] in t.transparent
+
+
+def _foreign_title(words: Words, index: int, c: CorridorWords, t: TriggerWords) -> bool:
+    """From ``index`` to the end, one to three capitalised words in another script, and
+    nothing but courtesies after them."""
+    rest = [index, *_words_after(words, index)]
+    title = [k for k in rest if not _courteous(words, k, c, t)]
+    return 0 < len(title) <= _TITLE_WORDS and all(
+        (info := words.infos[k]) is not None
+        and not info.is_russian
+        and words.tokens[k].text[:1].isupper()
+        for k in title
+    )
 
 
 def _words_after(words: Words, index: int) -> list[int]:

@@ -93,11 +93,13 @@ def _opens_a_question(
         return True
     if words.norms[first] not in o.question_openers:
         return False
-    # "do we have …", "is the oven off": an auxiliary, then its subject
+    # "do we have …", "is the oven off", "did Oleg buy …": an auxiliary, then its subject (a
+    # member or any name: "did Sam pick up the kids")
     subject = words.next_words[first]
     return subject is not None and (
         words.norms[subject] in o.question_subjects
         or household.find_member(words, subject) is not None
+        or words.tokens[subject].text[:1].isupper()
     )
 
 

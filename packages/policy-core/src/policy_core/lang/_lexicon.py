@@ -228,13 +228,30 @@ class ShoppingWords:
     bare_list_ends: Words = _NONE  # … those that may only end it
     # a reason told after the items ends them: "…, а то зима на носу"
     reason_openers: frozenset[tuple[str, str]] = frozenset()
+    # common products, lower case, singular and plural: a word one edit from exactly one of
+    # them is that product misspelt ("oatmeel", "avacado"; ``_products``)
+    known_products: Words = _NONE
     # derived
     phrasal_firsts: Words = field(init=False, repr=False, compare=False)
     phrasal_seconds: Words = field(init=False, repr=False, compare=False)
     reason_starts: Words = field(init=False, repr=False, compare=False)
+    # each known product and each of its one-letter deletions: the products it comes from
+    product_deletions: Mapping[str, frozenset[str]] = field(
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         _set(self, "reason_starts", frozenset(first for first, _ in self.reason_openers))
+        index: dict[str, set[str]] = {}
+        for product in self.known_products:
+            index.setdefault(product, set()).add(product)
+            for k in range(len(product)):
+                index.setdefault(product[:k] + product[k + 1 :], set()).add(product)
+        _set(
+            self,
+            "product_deletions",
+            MappingProxyType({key: frozenset(found) for key, found in index.items()}),
+        )
         _set(self, "phrasal_firsts", frozenset(first for first, _ in self.phrasal_verbs))
         _set(self, "phrasal_seconds", frozenset(second for _, second in self.phrasal_verbs))
 
@@ -283,6 +300,7 @@ class CorridorWords:
     setting_links: Words = _NONE  # a device, one of these, a number: "кондей на 22"
     sequence_words: Words = _NONE  # before a media noun, a command: "next song", "следующую серию"
     broadcasts: Words = _NONE  # put on to watch: "put the football on", "put the news on"
+    courtesies: Words = _NONE  # may follow what to play: "поставь Высоцкого, пожалуйста"
     purpose_conjunctions: Words = _NONE  # "сделай так, чтобы … включалась": a wish, commanded
     reflexive_endings: tuple[str, ...] = ()  # "включаться": a device verb's reflexive lemma
     amount_followers: Words = _NONE  # after a transfer verb, a number then these is money …

@@ -249,6 +249,7 @@ CORRIDOR = CorridorWords(
     setting_links=words("at to"),
     sequence_words=words("next previous"),
     broadcasts=words("cartoons cricket football footy match news rugby"),
+    courtesies=words("please pls plz thanks"),
     amount_followers=words("for on to"),
     time_prepositions=words("about after around at before by in till until"),
     foreign_markers=words(

@@ -270,6 +270,7 @@ CORRIDOR = CorridorWords(
     media_links=words("из"),
     setting_links=words("на"),
     sequence_words=words("следующий предыдущий"),
+    courtesies=words("пж пжлст плиз плз пожалуйста спасибо"),
     purpose_conjunctions=words("чтоб чтобы"),
     reflexive_endings=("ся",),
     amount_followers=words("за на"),
