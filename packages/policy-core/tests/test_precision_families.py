@@ -377,3 +377,26 @@ def test_a_chore_or_a_purchase_with_a_question_word_stays(text: str, action: str
     assert document["action"] == action, document
     if action == "clarify":
         assert document["payload"]["missing_fields"] == ["item.name"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Голубушка, напомни, как зовут нашего участкового врача",  # addressed, then recall
+        "Алиса, напомни, где лежат квитанции",
+        "Я вот думаю, может, купить новый чайник",  # a hedge
+        "я думаю, пора менять резину",
+    ],
+)
+def test_an_addressed_recall_or_a_russian_hedge_is_clarified(text: str) -> None:
+    assert _asks_intent(_decide(text))
+
+
+def test_an_interjection_is_no_item() -> None:
+    document = _decide("Ох, что-то давление скачет, надо бы таблетку выпить")
+    assert document["action"] == "clarify", document
+    names = [
+        a["payload"]["item"]["name"]
+        for a in _decide("ох, и купи хлеба")["payload"]["proposed_actions"]
+    ]
+    assert names == ["хлеб"]

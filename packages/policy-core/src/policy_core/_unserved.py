@@ -211,12 +211,22 @@ def _request_after(words: Words, i: int, t: TriggerWords, *, marked: bool = Fals
     return False
 
 
+_COMMA = ","
+
+
+def _addressed(words: Words, first: int) -> bool:
+    """The command opens with whom it addresses, then a comma: "Голубушка, …", "Alexa, …"."""
+    return first + 1 < len(words) and words.norms[first + 1] == _COMMA
+
+
 def _asks_to_recall(words: Words, vocabulary: Vocabulary) -> bool:
     """ "напомни, как зовут соседку", "remind me what's on the list": a remind verb opening the
     command, the requester at most, then a question word. A word that also opens a clause of
     time or content ("когда", "when", "что") is one only as a recall word asks ("что там")."""
     t, o = vocabulary.triggers, vocabulary.open_world
     first = words.first_word
+    if first is not None and not words.matches(first, t.remind_verbs) and _addressed(words, first):
+        first = words.next_words[first]  # "Голубушка, напомни, как зовут …"
     if first is None or not words.matches(first, t.remind_verbs):
         return False
     k = words.next_words[first]
