@@ -1232,3 +1232,34 @@ def test_a_bare_hour_from_thirteen_on_is_the_time(text: str, title: str, due: st
     task = _task(_decide(text))
     assert task is not None
     assert (task["title"], task.get("due")) == (title, due)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("plese add oatmeel and prunes", ["oatmeal", "prunes"]),
+        ("by bred and buter", ["bread", "butter"]),
+        ("add greek yougurt", ["greek yogurt"]),
+        ("купи avacado и лайм", ["avocado", "лайм"]),
+        ("buy choclate", ["chocolate"]),
+    ],
+)
+def test_a_misspelt_common_product_is_repaired(text: str, names: list[str]) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert [item[0] for item in _items(document)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("add wall plugs", ["wall plugs"]),  # a consonant for another: another word
+        ("add 500 grams of minced beef", ["minced beef"]),
+        ("buy dice", ["dice"]),  # four letters: only a lost letter is repaired
+        ("add tahini and capers", ["tahini", "capers"]),  # unknown, and no known one near
+    ],
+)
+def test_a_word_near_a_product_by_no_typists_slip_stays_as_typed(
+    text: str, names: list[str]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert [item[0] for item in _items(document)] == names

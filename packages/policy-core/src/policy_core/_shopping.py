@@ -10,9 +10,10 @@ from policy_core._clauses import Clause, verbless
 from policy_core._household import HouseholdIndex, NamedThing
 from policy_core._morphology import Morphology, WordInfo
 from policy_core._numbers import fraction_at, read_number
+from policy_core._products import repair_product
 from policy_core._units import Measure, read_measure
 from policy_core._words import Words
-from policy_core.lang import OpenWorldWords, TriggerWords, Vocabulary
+from policy_core.lang import OpenWorldWords, ShoppingWords, TriggerWords, Vocabulary
 
 __all__ = ["ItemDraft", "ShoppingReading", "read_bare_list", "read_shopping"]
 
@@ -423,13 +424,7 @@ def _item_from_piece(
         and any(norms[i] in s.vague_markers or lemmas[i] in s.vague_markers for i in piece)
     ):
         return None  # "это", "чего-нибудь сладкого", "the usual stuff": no product named
-    for i in name_indices:
-        info = infos[i]
-        if info is not None and info.is_russian:
-            counted = measure.quantity is not None or measure.unit is not None
-            several = measure.unit is None and _several(measure.quantity)
-            names = morphology.nominative(names, counted, several)
-            break
+    names = _dictionary_forms(words, name_indices, names, measure, morphology=morphology, s=s)
     if specs:
         typed = [(run[0], _typed(words, run)) for run in specs]
         names = tuple(name for _, name in sorted([*zip(name_indices, names, strict=True), *typed]))
@@ -445,6 +440,35 @@ def _heads_a_complement(words: Words, piece: list[int], measure: Measure, v: Voc
         and words.tokens[piece[n]].kind == "word"
         and words.norms[piece[n + 1]] in v.open_world.complement_prepositions
     )
+
+
+def _dictionary_forms(
+    words: Words,
+    name_indices: list[int],
+    names: tuple[str, ...],
+    measure: Measure,
+    *,
+    morphology: Morphology,
+    s: ShoppingWords,
+) -> tuple[str, ...]:
+    """A Russian name in the nominative; any other with a misspelt product repaired."""
+    infos = words.infos
+    for i in name_indices:
+        info = infos[i]
+        if info is not None and info.is_russian:
+            counted = measure.quantity is not None or measure.unit is not None
+            several = measure.unit is None and _several(measure.quantity)
+            return morphology.nominative(names, counted, several)
+    return _repaired(names, s)  # "oatmeel", "avacado": a product misspelt
+
+
+def _repaired(names: tuple[str, ...], s: ShoppingWords) -> tuple[str, ...]:
+    known = s.known_products
+    if known.issuperset(names):
+        return names  # most names: nothing to repair
+    deletions = s.product_deletions
+    vowels = s.product_vowels
+    return tuple([repair_product(name, known, deletions, vowels) or name for name in names])
 
 
 def _second_measure(words: Words, piece: list[int], n: int, v: Vocabulary) -> bool:

@@ -231,14 +231,13 @@ class ShoppingWords:
     # common products, lower case, singular and plural: a word one edit from exactly one of
     # them is that product misspelt ("oatmeel", "avacado"; ``_products``)
     known_products: Words = _NONE
+    product_vowels: Words = _NONE  # letters a typist slips between, drops or adds ("oatmeel")
     # derived
     phrasal_firsts: Words = field(init=False, repr=False, compare=False)
     phrasal_seconds: Words = field(init=False, repr=False, compare=False)
     reason_starts: Words = field(init=False, repr=False, compare=False)
     # each known product and each of its one-letter deletions: the products it comes from
-    product_deletions: Mapping[str, frozenset[str]] = field(
-        init=False, repr=False, compare=False
-    )
+    product_deletions: Mapping[str, frozenset[str]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         _set(self, "reason_starts", frozenset(first for first, _ in self.reason_openers))

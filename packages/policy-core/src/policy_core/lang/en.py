@@ -164,6 +164,27 @@ SHOPPING = ShoppingWords(
     clause_words=words("been had has here's it's shall that's there's was were will won't"),
     skipped_verbs=words("added get grab"),
     phrasal_verbs=frozenset({("pick", "up"), ("put", "down"), ("write", "down")}),
+    known_products=words(
+        """
+        apple apples apricots asparagus avocado avocados bacon bagels baguette banana bananas
+        basil batteries beans beef beer beetroot biscuits blueberries bread broccoli butter
+        buns cabbage cake candles carrot carrots cauliflower celery cereal cheese cheddar
+        cherries chicken chickpeas chips chocolate chorizo cinnamon coffee cookies coriander
+        corn cornflakes courgettes crackers cream cucumber cucumbers detergent dishwasher
+        eggplant eggs flour foil garlic ginger granola grapes ham honey hummus jam juice
+        ketchup kiwi lamb lasagna lemon lemonade lemons lentils lettuce lime limes margarine
+        marmalade mayonnaise milk mince mozzarella muesli mushrooms mustard napkins noodles
+        nutmeg oatmeal oats olive olives onion onions orange oranges oregano paprika parmesan
+        parsley pasta peaches peanut peanuts pears peas pepper peppers pesto pickles pineapple
+        pizza plums popcorn pork porridge potato potatoes prawns pretzels prunes pumpkin
+        raisins raspberries rice rolls salad salami salmon salsa salt sandwich sardines
+        sauce sausage sausages semolina shampoo soap soup sourdough spaghetti spinach sponges
+        sprouts steak strawberries sugar sultanas sunscreen sweetcorn tea tissues toast tofu
+        tomato tomatoes toothpaste tortillas tuna turkey vanilla vinegar waffles walnuts
+        water watermelon wine yeast yoghurt yogurt zucchini
+        """
+    ),
+    product_vowels=frozenset("aeiouy"),
     bare_list_marks=words(", + - – — ( ) . !"),
     bare_list_ends=words(". !"),
 )
