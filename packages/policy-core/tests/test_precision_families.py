@@ -400,3 +400,16 @@ def test_an_interjection_is_no_item() -> None:
         for a in _decide("ох, и купи хлеба")["payload"]["proposed_actions"]
     ]
     assert names == ["хлеб"]
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Петя приедет в субботу", "clarify"),  # an arrival told, no chore
+        ("Маша вернётся поздно", "clarify"),
+        ("Петя в субботу почистит снег", "start_job"),  # a chore he will do
+        ("напомни Пете вернуться к девяти", "start_job"),  # a reminder frames it
+    ],
+)
+def test_a_member_arriving_is_no_task(text: str, action: str) -> None:
+    assert _decide(text)["action"] == action
