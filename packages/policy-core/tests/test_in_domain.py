@@ -1263,3 +1263,21 @@ def test_a_word_near_a_product_by_no_typists_slip_stays_as_typed(
 ) -> None:
     document = _decide(text, defaults={"default_list_id": "l-groceries"})
     assert [item[0] for item in _items(document)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("put up the shelves in the garage", "Put up the shelves in the garage"),
+        ("Tom, put away the toys", "Put away the toys"),
+        ("put the bookcase together on saturday", None),  # the particle after the object
+    ],
+)
+def test_a_phrasal_chore_with_its_object_is_a_task(text: str, title: str | None) -> None:
+    task = _task(_decide(text))
+    assert (task["title"] if task else None) == title
+
+
+@pytest.mark.parametrize("text", ["put up with it", "put away"])
+def test_a_phrasal_verb_with_no_object_is_no_task(text: str) -> None:
+    assert _decide(text)["action"] == "clarify"

@@ -394,6 +394,14 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         and not _works_on_office_work(words, i, o)
     ):
         return True
+    if (
+        nxt is not None
+        and (norm, words.norms[nxt]) in t.chore_phrasals
+        and (after := words.next_words[nxt]) is not None
+        and words.norms[after] not in t.function_words  # "put up with it": no object
+        and _clause_initial(words, i, household, t)
+    ):
+        return True  # "put up the shelves in the garage", "put away the laundry"
     if norm in t.causative_verbs and norm in t.soft_shop_verbs:
         nxt = words.next_words[i]
         if nxt is not None and _has_done(words, _until_joiner(words, nxt, nxt + 4, t), t):

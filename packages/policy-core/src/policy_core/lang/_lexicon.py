@@ -153,6 +153,8 @@ class TriggerWords:
     create_verbs: Words = _NONE
     non_task_verbs: Words = _NONE  # lemmas of requests to the assistant itself
     chore_verbs: Words = _NONE  # verbs that open a task at a clause's start (no morphology)
+    # a verb and its particle that open a task so, the verb alone adding to a list or no chore
+    chore_phrasals: frozenset[tuple[str, str]] = frozenset()  # "put up the shelves"
     speaker_words: Words = _NONE  # before a verb opener, the speaker offers: "i", "we"
     # a past verb beside one of these asks, unless the speaker is its subject ("ты бы купила
     # хлеба", "купили бы вы молока"; "я бы купила" is the speaker's own wish)

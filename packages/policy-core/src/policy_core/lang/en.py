@@ -106,6 +106,7 @@ TRIGGERS = TriggerWords(
     delegate_verbs=words("ask tell"),
     task_nouns=words("chore reminder task todo"),
     create_verbs=words("create make set"),
+    chore_phrasals=frozenset({("put", "up"), ("put", "away"), ("put", "together")}),
     chore_verbs=words(
         """
         air assemble bake bathe book bring brush change charge check clean clear collect
