@@ -413,3 +413,20 @@ def test_an_interjection_is_no_item() -> None:
 )
 def test_a_member_arriving_is_no_task(text: str, action: str) -> None:
     assert _decide(text)["action"] == action
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("get off the ipad", None),  # "get off": no purchase
+        ("Whisk 3 eggs with sugar, mix in the flour, fry in butter", None),  # a recipe
+        ("we're nearly out of milk I think", ["milk"]),  # "I think" is no part of it
+    ],
+)
+def test_phrasal_get_a_recipe_and_a_trailing_hedge(text: str, expected: list[str] | None) -> None:
+    document = _decide(text)
+    if expected is None:
+        assert _asks_intent(document), document
+    else:
+        names = [a["payload"]["item"]["name"] for a in document["payload"]["proposed_actions"]]
+        assert names == expected

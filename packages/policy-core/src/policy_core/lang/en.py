@@ -82,7 +82,7 @@ TRIGGERS = TriggerWords(
     verbs_needing_object=words("pick"),
     order_verbs=words("order"),
     ordered_meals=words("pizza takeout"),
-    not_buying_after=MappingProxyType({"get": words("ready rid to")}),
+    not_buying_after=MappingProxyType({"get": words("off ready rid to")}),
     buy_typos=words("ad by bye buyy buu bu byu"),
     add_verbs=words("add adding chuck include pop put stick throw toss"),
     list_only_add_verbs=words("chuck pop put stick throw toss"),
@@ -156,7 +156,7 @@ SHOPPING = ShoppingWords(
     item_filler_forms=words(
         """
         almost are completely got have i'll i'm im is low nearly need on ran run running totally
-        we'll we're we've were
+        we'll we're we've were think
         """
     ),
     kept_filler=words("a an couple"),
@@ -576,7 +576,7 @@ OPEN_WORLD = OpenWorldWords(
         """
     ),
     recipe_lemmas=words(
-        "bake beat drizzle grease knead preheat saute sauté sift simmer stir whisk"
+        "bake beat drizzle fry grease knead mix preheat saute sauté sift simmer stir whisk"
     ),
 )
 
