@@ -430,3 +430,21 @@ def test_phrasal_get_a_recipe_and_a_trailing_hedge(text: str, expected: list[str
     else:
         names = [a["payload"]["item"]["name"] for a in document["payload"]["proposed_actions"]]
         assert names == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "need a plumber asap",  # a person is needed, never bought
+        "we need a babysitter for Saturday",
+        "нужна няня на субботу",
+        "нужен сантехник",
+        "I need to vent",  # a need to do nothing anyone can be asked
+        "Tom needs to calm down",
+        "мне нужно выспаться",
+    ],
+)
+def test_a_person_or_an_idle_need_is_no_request(text: str) -> None:
+    document = _decide(text)
+    assert document["action"] == "clarify", document
+    assert document["payload"]["missing_fields"] in (["intent"], ["item.name"])

@@ -550,10 +550,13 @@ OPEN_WORLD = OpenWorldWords(
     hedge_phrases=(("not", "sure"), ("what", "do", "you", "think")),
     own_plan_openers=words("i'll imma"),
     abstract_needs=words(
-        "advice break happiness help holiday hug luck nap patience rest sleep time vacation"
+        """
+        advice break happiness help holiday hug luck nap patience rest sleep time vacation
+        babysitter electrician handyman lift nanny peace plumber quiet ride sitter
+        """
     ),
-    idle_verbs=words("chat help relax rest sleep talk think"),
-    idle_tail=words("a about an bit it little me some that this to us with you"),
+    idle_verbs=words("calm chat help relax rest sleep talk think vent"),
+    idle_tail=words("a about an bit down it little me some that this to us with you"),
     notice_links=words("are had has have is was were will"),
     notice_skips=words("already be been being just not now"),
     notice_states=words(
