@@ -448,3 +448,27 @@ def test_a_person_or_an_idle_need_is_no_request(text: str) -> None:
     document = _decide(text)
     assert document["action"] == "clarify", document
     assert document["payload"]["missing_fields"] in (["intent"], ["item.name"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("warm up the house before we get home", None),  # "get home" buys nothing
+        ("no idea what to cook", None),  # a hedge
+        ("get milk when you get home", ["milk"]),  # "when …" is no part of the item
+        ("grab bread while you're out", ["bread"]),
+    ],
+)
+def test_getting_home_and_when_clauses(text: str, expected: list[str] | None) -> None:
+    document = _decide(text)
+    if expected is None:
+        assert _asks_intent(document), document
+    else:
+        names = [a["payload"]["item"]["name"] for a in document["payload"]["proposed_actions"]]
+        assert names == expected
+
+
+def test_a_washing_machine_set_to_degrees_is_device_control() -> None:
+    document = _decide("set the washing machine to 40 degrees")
+    assert document["payload"]["code"] == "device_control_not_supported"
+    assert _decide("clean the coffee machine")["action"] == "start_job"  # a chore

@@ -82,7 +82,7 @@ TRIGGERS = TriggerWords(
     verbs_needing_object=words("pick"),
     order_verbs=words("order"),
     ordered_meals=words("pizza takeout"),
-    not_buying_after=MappingProxyType({"get": words("off ready rid to")}),
+    not_buying_after=MappingProxyType({"get": words("back home off ready rid there to")}),
     buy_typos=words("ad by bye buyy buu bu byu"),
     add_verbs=words("add adding chuck include pop put stick throw toss"),
     list_only_add_verbs=words("chuck pop put stick throw toss"),
@@ -143,7 +143,7 @@ SHOPPING = ShoppingWords(
     list_prepositions=words("at for from in into on onto to"),
     list_determiners=words("grocery my our shopping the"),
     list_lemmas=words("list"),
-    cut_words=words("at because for from"),
+    cut_words=words("at because for from when while"),
     item_filler=words(
         """
         asap dear er erm ever following haha hmm if it kindly like lmao lol much oh rn thank
@@ -248,6 +248,7 @@ CORRIDOR = CorridorWords(
         """
         a/c ac alexa blinds bulb bulbs brightness camera conditioner cooler curtains
         degrees door episode fan fridge router telly wifi garage gate heat heater heating humidifier kettle lamp
+        machine
         light lights lock music netflix oven playlist plug podcast radio robot roomba
         smart song songs soundtrack speaker spotify sprinkler sprinklers television jazz lofi lo-fi
         hip-hop blues reggae playback mode scene routine
@@ -547,7 +548,7 @@ OPEN_WORLD = OpenWorldWords(
     hedge_words=words("someday sometime wonder wondering"),
     mock_openers=(("yeah", "sure"), ("yeah", "right"), ("oh", "sure"), ("sure", "sure")),
     mock_boosters=(("while", "you're"), ("why", "not")),
-    hedge_phrases=(("not", "sure"), ("what", "do", "you", "think")),
+    hedge_phrases=(("not", "sure"), ("what", "do", "you", "think"), ("no", "idea")),
     own_plan_openers=words("i'll imma"),
     abstract_needs=words(
         """
