@@ -472,3 +472,19 @@ def test_a_washing_machine_set_to_degrees_is_device_control() -> None:
     document = _decide("set the washing machine to 40 degrees")
     assert document["payload"]["code"] == "device_control_not_supported"
     assert _decide("clean the coffee machine")["action"] == "start_job"  # a chore
+
+
+@pytest.mark.parametrize("text", ["pick up a few", "get a bunch", "купи таких же", "купи побольше"])
+def test_a_count_or_a_likeness_alone_is_no_item(text: str) -> None:
+    document = _decide(text)
+    assert document["action"] == "clarify", document
+    assert document["payload"]["missing_fields"] == ["item.name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("get a bunch of bananas", "bananas"), ("купи хлеба побольше", "хлеб")],
+)
+def test_a_count_beside_a_product_keeps_the_product(text: str, name: str) -> None:
+    names = [a["payload"]["item"]["name"] for a in _decide(text)["payload"]["proposed_actions"]]
+    assert names == [name]

@@ -160,7 +160,7 @@ SHOPPING = ShoppingWords(
         """
     ),
     kept_filler=words("a an couple"),
-    vague_items=words("anything bits it something stuff that them thing things this up"),
+    vague_items=words("anything bits bunch few it something stuff that them thing things this up"),
     vague_markers=words("anything something stuff usual whatever those these what same thing"),
     clause_words=words("been had has here's it's shall that's there's was were will won't"),
     skipped_verbs=words("added get grab"),
