@@ -172,6 +172,11 @@ REFUSALS = [
         id="a_member_and_no_day",
     ),
     pytest.param(
+        "Петя приедет в субботу", {},
+        extraction("create_task", task=task("Петя приедет в субботу")), "no_evidence",
+        id="an_arrival_told",
+    ),
+    pytest.param(
         "во сколько у Пети завтра тренировка", {},
         extraction("create_task", task=task("во сколько у Пети завтра тренировка")),
         "question", id="a_question_word",

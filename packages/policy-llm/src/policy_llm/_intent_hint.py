@@ -21,8 +21,9 @@ reading is the one used, when
   ("capsicum x3, 1 red onion, garlic"), or the rules read the text as a purchase once its
   items are replaced by a product anyone buys ("get Baby Dove wash and cotton buds please"
   as "get milk and milk please"; "не надо покупать …" stays negated). A task: a member the
-  text names as the doer and a due ("tom - oil change next week"). A lone word the model
-  calls an item ("thanks mate"), or a report ("Петя выключил свет в ванной"), is neither;
+  text names as the doer, a due, and a title that names something past its verb ("tom - oil
+  change next week"). A lone word the model calls an item ("thanks mate"), a report
+  ("Петя выключил свет в ванной") or an arrival told ("Петя приедет в субботу") is neither;
 * the reading accounts for the whole text (``text_unaccounted``): every word is one of the
   rules' items or title, a name of the household's (member, list, zone), a time word or a
   number, or a word in which the rules, asked to buy just it, find nothing ("please", "the",
@@ -49,6 +50,7 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _SENTENCE_BREAK = re.compile(r"[!;:\n]|\.\s+\S")
 _END_MARKS = " \t\n.!"
 _HINTED = ("add_shopping_item", "create_task", "mixed")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 def intent_hint(judge: HintJudge, draft: Draft) -> tuple[AssistHint, Extraction | None]:
@@ -115,6 +117,14 @@ def _number(text: str) -> Decimal | None:
         return None
 
 
+def _has_object(judge: HintJudge, title: str) -> bool:
+    """Past its first word (the verb), the title names something: "Oil change", "Picking up
+    the dry cleaning"; "Приехать", an arrival told, names nothing to do."""
+    return any(
+        not judge.no_content(word) and not judge.is_time(word) for word in _WORD.findall(title)[1:]
+    )
+
+
 def _task(judge: HintJudge, draft: Draft) -> tuple[str | None, Extraction | None]:
     title = draft.task.title if draft.task is not None else None
     if not title:
@@ -131,8 +141,8 @@ def _task(judge: HintJudge, draft: Draft) -> tuple[str | None, Extraction | None
         or not grounded(judge.rules, task.title, title)
     ):
         return "not_read_by_rules", None
-    if task.assignee_from != "text" or task.due is None:
-        return "no_evidence", None  # a member named, and when
+    if task.assignee_from != "text" or task.due is None or not _has_object(judge, task.title):
+        return "no_evidence", None  # a member named, when, and what to do it to
     if judge.unaccounted([task.title]):
         return "text_unaccounted", None
     return None, reading
