@@ -251,6 +251,8 @@ def test_a_birthday_is_the_occasion_not_the_item(text: str, names: list[str] | N
         "lights on in the lounge",  # a device opening the command, then "on"/"off"
         "heater on low",
         "the telly off now",
+        "turn it up",  # a switch verb, a pronoun, "up"/"down"
+        "turn that down a bit",
     ],
 )
 def test_device_control_in_everyday_words_rejects(text: str) -> None:
@@ -268,6 +270,8 @@ def test_device_control_in_everyday_words_rejects(text: str) -> None:
         "chuck vegemite on the list",
         "the light on the porch is broken",  # where it is, not a switch
         "remind Tom to put the dishwasher on",  # his task
+        "turn up at school at nine",  # arriving
+        "turn down the bed",
     ],
 )
 def test_placing_and_telling_are_no_device_control(text: str) -> None:

@@ -164,6 +164,16 @@ def _opens_switched(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     return k + 1 >= len(words) or words.norms[k + 1] not in c.determiners
 
 
+def _turned_up_or_down(words: Words, i: int, c: CorridorWords) -> bool:
+    """ "turn it down a bit", "turn that up": a switch verb, a pronoun, then "up"/"down" (what
+    plays or heats, said of nothing else)."""
+    obj = words.next_words[i]
+    if obj is None or words.norms[obj] not in c.switched_pronouns:
+        return False
+    particle = words.next_words[obj]
+    return particle is not None and words.norms[particle] in c.volume_particles
+
+
 def _next_in_sequence(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     """ "next song", "следующую серию": the next or previous of what plays, asked of the
     device ("купи следующую серию книг" buys it)."""
@@ -241,7 +251,9 @@ def _is_device_control(words: Words, v: Vocabulary) -> bool:
             return False  # "remind Lucy to turn off the tv": the task is hers
         if words.has_lemma(i, c.device_always_verbs):
             return True
-        if words.norms[i] in c.switch_verbs and _near(words, i, c.on_off, 4):
+        if words.norms[i] in c.switch_verbs and (
+            _near(words, i, c.on_off, 4) or _turned_up_or_down(words, i, c)
+        ):
             return True
         if _near(words, i, c.device_nouns, _DEVICE_WINDOW) and not _near(words, i, t.shop_verbs, 3):
             # "открой окно" airs a room; "открой входную дверь" works a lock

@@ -290,6 +290,8 @@ class CorridorWords:
     device_nouns: Words = _NONE
     switch_verbs: Words = _NONE  # "turn", "switch": control with "on"/"off" near
     placing_verbs: Words = _NONE  # "put", "chuck": control only with "on"/"off" and a device
+    switched_pronouns: Words = _NONE  # "turn it down": a switch verb, one of these …
+    volume_particles: Words = _NONE  # … then one of these
     on_off: Words = _NONE
     device_settings: Words = _NONE  # a device noun near one is control with no verb: "lights off"
     media_commands: Words = _NONE  # device control on their own: "pause", "громче"

@@ -259,6 +259,8 @@ CORRIDOR = CorridorWords(
     ),
     switch_verbs=words("switch turn"),
     placing_verbs=words("bung chuck flick pop put stick whack"),
+    switched_pronouns=words("it that this"),
+    volume_particles=words("down up"),
     device_settings=words("% color colour off percent"),
     media_commands=words(
         "episode louder mute pause quieter rewind shuffle skip track tracks unmute volume brightness"
