@@ -272,6 +272,8 @@ def test_device_control_in_everyday_words_rejects(text: str) -> None:
         "remind Tom to put the dishwasher on",  # his task
         "turn up at school at nine",  # arriving
         "turn down the bed",
+        "let's play a game, you're the robot now",  # a game is played, not put on
+        "play cards with Grandma after lunch",
     ],
 )
 def test_placing_and_telling_are_no_device_control(text: str) -> None:

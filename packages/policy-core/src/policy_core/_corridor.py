@@ -164,6 +164,14 @@ def _opens_switched(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     return k + 1 >= len(words) or words.norms[k + 1] not in c.determiners
 
 
+def _plays_a_game(words: Words, i: int, c: CorridorWords) -> bool:
+    """The verb at ``i`` plays a game ("play a game", "play cards"), past a determiner."""
+    k = words.next_words[i]
+    while k is not None and words.norms[k] in c.determiners:
+        k = words.next_words[k]
+    return k is not None and words.matches(k, c.games)
+
+
 def _turned_up_or_down(words: Words, i: int, c: CorridorWords) -> bool:
     """ "turn it down a bit", "turn that up": a switch verb, a pronoun, then "up"/"down" (what
     plays or heats, said of nothing else)."""
@@ -250,6 +258,8 @@ def _is_device_control(words: Words, v: Vocabulary) -> bool:
         if _in_reminder(words, i, c, t):
             return False  # "remind Lucy to turn off the tv": the task is hers
         if words.has_lemma(i, c.device_always_verbs):
+            if _plays_a_game(words, i, c):
+                continue  # "let's play a game", "play cards with Grandma": no device
             return True
         if words.norms[i] in c.switch_verbs and (
             _near(words, i, c.on_off, 4) or _turned_up_or_down(words, i, c)

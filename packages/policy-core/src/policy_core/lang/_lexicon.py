@@ -292,6 +292,7 @@ class CorridorWords:
     placing_verbs: Words = _NONE  # "put", "chuck": control only with "on"/"off" and a device
     switched_pronouns: Words = _NONE  # "turn it down": a switch verb, one of these …
     volume_particles: Words = _NONE  # … then one of these
+    games: Words = _NONE  # played, not put on: "play a game", "play cards"
     on_off: Words = _NONE
     device_settings: Words = _NONE  # a device noun near one is control with no verb: "lights off"
     media_commands: Words = _NONE  # device control on their own: "pause", "громче"

@@ -261,6 +261,7 @@ CORRIDOR = CorridorWords(
     placing_verbs=words("bung chuck flick pop put stick whack"),
     switched_pronouns=words("it that this"),
     volume_particles=words("down up"),
+    games=words("board cards catch chess game games hide-and-seek monopoly tag uno"),
     device_settings=words("% color colour off percent"),
     media_commands=words(
         "episode louder mute pause quieter rewind shuffle skip track tracks unmute volume brightness"
