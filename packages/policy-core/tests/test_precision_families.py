@@ -494,3 +494,16 @@ def test_a_count_or_a_likeness_alone_is_no_item(text: str) -> None:
 def test_a_count_beside_a_product_keeps_the_product(text: str, name: str) -> None:
     names = [a["payload"]["item"]["name"] for a in _decide(text)["payload"]["proposed_actions"]]
     assert names == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("tell Tom I'm running late", "clarify"),  # a message passed on
+        ("tell Sarah we're at the park", "clarify"),
+        ("remind me later", "clarify"),  # no task but "later"
+        ("tell Tom to mow the lawn", "start_job"),  # a chore delegated
+    ],
+)
+def test_a_message_passed_on_or_a_bare_later_is_no_task(text: str, action: str) -> None:
+    assert _decide(text)["action"] == action

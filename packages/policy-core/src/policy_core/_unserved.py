@@ -260,6 +260,22 @@ def _asks_indirectly(words: Words, vocabulary: Vocabulary) -> bool:
     return words.norms[nxt] in o.recall_words or words.norms[nxt] in o.indirect_openers
 
 
+def _passes_a_message(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
+    """ "tell Tom I'm running late": a delegating verb opening the command, whom it names, then
+    a message in the first or second person (no "to" and a chore: "tell Tom to mow")."""
+    t, o = vocabulary.triggers, vocabulary.open_world
+    first = words.first_word
+    if first is None or not words.matches(first, t.delegate_verbs):
+        return False
+    person = words.next_words[first]
+    if person is None or not (
+        household.find_member(words, person) is not None or words.tokens[person].text[:1].isupper()
+    ):
+        return False
+    said = words.next_words[person]
+    return said is not None and words.norms[said] in o.message_pronouns
+
+
 def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
     """The command is pasted text, a list edit, a question or a request to the assistant."""
     o, t = vocabulary.open_world, vocabulary.triggers
@@ -272,6 +288,10 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
         or not spoken.isdisjoint(o.idle_verbs)
     )
     if indirect and _asks_indirectly(words, vocabulary):
+        return True
+    if not words.vocabulary.isdisjoint(o.message_pronouns) and _passes_a_message(
+        words, household, vocabulary
+    ):
         return True
     first = words.first_word
     if (

@@ -199,7 +199,7 @@ TASKS = TaskWords(
         gotta he job ought she they uh um
         """
     ),
-    trailing=words("also and lol ok please pls plz thanks then thx this"),
+    trailing=words("also and later lol ok please pls plz thanks then thx this"),
     self_words=words("i me myself"),
     not_people=words(
         "a all an children everybody everyone her him it kids somebody someone the them us"
