@@ -209,10 +209,14 @@ def test_a_shadow_backlog_leaves_connections_for_partial_trust(
 
 def test_a_shadow_backlog_does_not_open_the_circuit_breaker(build: Build, llm: ScriptedLLM) -> None:
     """Comparisons that wait too long for a call slot end as timeouts without a request, so
-    they do not count against the endpoint in the breaker the synchronous modes share."""
-    llm.script = Reply(content=extraction(items=["молоко"]), delay_s=0.3)
+    they do not count against the endpoint in the breaker the synchronous modes share.
+
+    A call takes 1.5 s of a 2 s budget and a comparison waits at most half its budget (1 s)
+    for a call slot: a comparison queued up to 0.5 s after the first five (a loaded machine)
+    still gives up before a slot frees."""
+    llm.script = Reply(content=extraction(items=["молоко"]), delay_s=1.5)
     policy, logs = build(
-        shadow=ShadowSettings(enabled=True, budget_ms=400),
+        shadow=ShadowSettings(enabled=True, budget_ms=2000),
         partial_trust=PartialTrustSettings(enabled=True, sample_rate=1.0),
         shipped_policy=True,  # 10 connections, the breaker opens after 5 failures
     )
@@ -227,6 +231,7 @@ def test_a_shadow_backlog_does_not_open_the_circuit_breaker(build: Build, llm: S
     assert llm.count == 5  # the rest were never sent
     errors = Counter(r["error.type"] for r in logs.records(LogType.SHADOW_ROUTER))
     assert errors == {None: 5, "timeout": 35}
+    llm.script = Reply(content=extraction(items=["молоко"]))  # within partial trust's budget
     assert policy.decide(make_command("купи молоко")).decision_version.startswith("llm/")
 
 
