@@ -28,7 +28,7 @@ _NOUN = "NOUN"  # OpenCorpora: a noun  # an item is a noun phrase, never a claus
 _SEVERAL = 2  # "две батарейки", "три лимона": a count that makes the head plural
 _DOT = "."  # after a unit's abbreviation, no end of an item
 _BARE_LIST_WORDS = 16  # a list said with no verb is short: no letter, no notice
-_BARE_NAME_WORDS = 2  # … and each of its names at most two words ("greek yoghurt")
+_BARE_NAME_WORDS = 3  # … and each of its names at most three words ("semi skimmed milk")
 # A number token is digits: a text without any holds none, and most names hold no number.
 _HAS_DIGIT = re.compile(r"\d")
 # tuple.__new__ builds a named tuple without its Python-level __new__ (as Token and Draft are).
@@ -637,6 +637,7 @@ def read_bare_list(
         count == 0
         or count > _BARE_LIST_WORDS
         or not words.vocabulary.isdisjoint(v.dates.day_triggers)  # "5 kg lost this month"
+        or not words.vocabulary.isdisjoint(s.bare_list_rates)  # "2 litres of water a day"
         or not verbless(words, v.triggers)
     ):
         return None
@@ -730,9 +731,80 @@ def _with_measures_attached(
     return joined
 
 
+def _measure_span(words: Words, piece: list[int], v: Vocabulary) -> tuple[list[int], bool]:
+    """The tokens of ``piece`` that say its measure (numbers and units), and whether a unit is
+    among them."""
+    tokens, forms = words.tokens, v.units.forms
+    span: list[int] = []
+    unit = False
+    skip_to = -1
+    for index in piece:
+        if index < skip_to:
+            span.append(index)
+            continue
+        number = read_number(tokens, index, v.numbers)
+        if number is not None:
+            span.append(index)
+            skip_to = number.end
+        elif words.norms[index] in forms:
+            span.append(index)
+            unit = True
+    return span, unit
+
+
+def _self_corrected(words: Words, content: list[int], v: Vocabulary) -> list[int]:
+    """A correction said on the fly replaces what it corrects, of the same kind, in the item
+    just before it: a measure a measure ("полтора кило картошки, нет, два кило", "два пакета
+    молока нет три"), a product a product ("кефир нет ряженку", "oat milk, sorry, almond
+    milk"). "молоко, нет хлеба" (there is no bread: a genitive after a direct object) is no
+    correction."""
+    marks = v.shopping.correction_words
+    if words.vocabulary.isdisjoint(marks):
+        return content
+    norms, separators = words.norms, v.shopping.separators
+    at = next((n for n in range(len(content) - 1, 0, -1) if norms[content[n]] in marks), None)
+    if at is None:
+        return content
+    before, after = content[:at], content[at + 1 :]
+    while before and norms[before[-1]] in separators:
+        before = before[:-1]
+    while after and norms[after[0]] in separators:
+        after = after[1:]
+    start = next((n for n in range(len(before) - 1, -1, -1) if norms[before[n]] in separators), -1)
+    head, old = before[: start + 1], before[start + 1 :]
+    end = next((n for n, i in enumerate(after) if norms[i] in separators), len(after))
+    new, rest = after[:end], after[end:]
+    if not old or not new:
+        return content
+    old_measure, _ = _measure_span(words, old, v)
+    new_measure, new_unit = _measure_span(words, new, v)
+    if len(new_measure) == len(new):  # a measure alone corrects the measure
+        if not old_measure:
+            return content
+        # "… нет три": the number alone; "… нет два кило": the number and its unit
+        units = v.units.forms
+        dropped = {i for i in old_measure if new_unit or norms[i] not in units}
+        kept = [i for i in old if i not in dropped]
+        return head + new + kept + rest
+    first_new = next((i for i in new if i not in new_measure), None)
+    first_old = next((i for i in old if i not in old_measure), None)
+    if first_new is None or first_old is None:
+        return content
+    new_info, old_info = words.infos[first_new], words.infos[first_old]
+    if (
+        new_info is not None
+        and new_info.noun_case == "gent"
+        and (old_info is None or old_info.noun_case != "gent")
+    ):
+        return content  # "купи молоко, нет хлеба": a report of what is missing
+    kept = old_measure if not new_measure else []
+    return head + kept + new + rest
+
+
 def _read_items(
     words: Words, content: list[int], morphology: Morphology, v: Vocabulary
 ) -> tuple[ItemDraft, ...]:
+    content = _self_corrected(words, content, v)
     items: list[ItemDraft] = []
     for piece in _with_measures_attached(words, _pieces(words, content, v), v):
         item = _item_from_piece(words, piece, morphology, v)

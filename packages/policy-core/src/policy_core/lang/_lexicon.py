@@ -228,6 +228,10 @@ class ShoppingWords:
     # "3 avos, a punnet of strawbs and 500g of greek yoghurt"); a sentence mark only last
     bare_list_marks: Words = _NONE
     bare_list_ends: Words = _NONE  # … those that may only end it
+    # a measure per time is a rate, not a purchase ("два литра воды в день", "3 pints a week")
+    bare_list_rates: Words = _NONE
+    # a correction said on the fly: what follows replaces what it corrects ("кефир нет ряженку")
+    correction_words: Words = _NONE
     # a reason told after the items ends them: "…, а то зима на носу"
     reason_openers: frozenset[tuple[str, str]] = frozenset()
     # common products, lower case, singular and plural: a word one edit from exactly one of

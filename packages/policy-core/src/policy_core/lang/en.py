@@ -188,6 +188,8 @@ SHOPPING = ShoppingWords(
     product_vowels=frozenset("aeiouy"),
     bare_list_marks=words(", + - – — ( ) . !"),
     bare_list_ends=words(". !"),
+    correction_words=words("sorry"),
+    bare_list_rates=words("day days daily night nights week weeks weekly month year times"),
 )
 
 TASKS = TaskWords(

@@ -176,6 +176,8 @@ SHOPPING = ShoppingWords(
     ),
     bare_list_marks=words(", + - – — ( ) . !"),
     bare_list_ends=words(". !"),
+    correction_words=words("нет вернее точнее"),
+    bare_list_rates=words("день дня дней сутки неделю недели месяц месяца год года раз"),
     reason_openers=frozenset({("а", "то")}),
 )
 
@@ -566,6 +568,9 @@ OPEN_WORLD = OpenWorldWords(
         ("на", "ужин"),
         ("к", "завтраку"),
         ("к", "обеду"),
+        ("это", "самое"),  # fillers of speech before or between items
+        ("ну", "вот"),
+        ("значит", "так"),
         ("к", "ужину"),
         ("к", "чаю"),
         ("к", "празднику"),

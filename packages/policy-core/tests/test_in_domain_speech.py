@@ -1,0 +1,93 @@
+"""Issue #12, in-domain household commands as people speak them: a list of products said with
+no verb (a name of three words, a complement), fillers of speech, a correction said on the fly.
+
+Each row is decided through ``decide()`` against the bilingual test household
+(``policy_core.testing``); none is a golden sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from policy_core import PolicySettings, decide
+from policy_core.testing import FixedClock, make_command
+
+SETTINGS = PolicySettings(deterministic_ids=True, clock=FixedClock())
+
+
+def _decide(text: str, **command: Any) -> dict[str, Any]:
+    return decide(make_command(text, **command), SETTINGS).to_json_dict()
+
+
+def _items(document: dict[str, Any]) -> list[tuple[str, str | None, str | None]]:
+    actions = document["payload"].get("proposed_actions", [])
+    found = [a["payload"]["item"] for a in actions if "item" in a["payload"]]
+    return [(i["name"], i.get("quantity"), i.get("unit")) for i in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("3 tins of chopped plum tomatoes", [("chopped plum tomatoes", "3", "can")]),
+        ("a bag of self raising flour", [("self raising flour", "1", "bag")]),
+        ("две пачки масла для выпечки", [("масло для выпечки", "2", "pack")]),
+        ("пакет корма для кошки", [("корм для кошки", "1", "bag")]),
+    ],
+)
+def test_a_verbless_measured_product_may_have_a_three_word_name(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert document["action"] == "start_job", document
+    assert _items(document) == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "два литра воды в день",
+        "3 pints of water a day",
+        "пять километров в неделю",
+        "2 litres of cola every week",
+    ],
+)
+def test_a_measure_per_time_said_alone_is_no_purchase(text: str) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert document["action"] != "start_job", document
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("ну вот это самое купи творог", [("творог", None, None)]),
+        ("значит так купи гречку и рис", [("гречка", None, None), ("рис", None, None)]),
+    ],
+)
+def test_fillers_of_speech_are_no_items(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert document["action"] == "start_job", document
+    assert _items(document) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("купи сметану нет творог", [("творог", None, None)]),
+        ("купи творог, вернее сырки, две пачки", [("сырки", "2", "pack")]),
+        ("купи три кило яблок нет пять", [("яблоки", "5", "kg")]),
+        ("купи литр сока, точнее два литра", [("сок", "2", "l")]),
+        ("buy oat milk, sorry, soy milk", [("soy milk", None, None)]),
+        ("get 4 bags of rice sorry 2", [("rice", "2", "bag")]),
+        ("купи хлеб и кефир нет ряженку", [("хлеб", None, None), ("ряженка", None, None)]),
+    ],
+)
+def test_a_correction_replaces_what_it_corrects(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert document["action"] == "start_job", document
+    assert _items(document) == items
