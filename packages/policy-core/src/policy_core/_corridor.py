@@ -60,6 +60,10 @@ def _may_name_an_owner(words: Words, c: CorridorWords) -> bool:
         return False
     if not vocabulary.isdisjoint(c.outside_owners):
         return True
+    if not vocabulary.isdisjoint(c.dwellings) and any(
+        map(str.endswith, words.norms, repeat(c.possessive_endings))
+    ):
+        return True  # "the list at Sophie's flat"
     return any(map(str.endswith, words.norms, repeat(c.family_name_endings)))
 
 
@@ -238,9 +242,45 @@ def _device_does_it(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     return False
 
 
+def _sends_a_device(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
+    """ "отправь робота пылесосить гостиную", "send the roomba round the kitchen": a device as
+    the object of a verb that sends it off is set going ("отправь Пете фото робота" sends a
+    photo)."""
+    for i in range(len(words)):
+        if not words.has_lemma(i, c.dispatch_verbs) or _in_reminder(words, i, c, t):
+            continue
+        k = words.next_words[i]
+        while k is not None and words.norms[k] in c.determiners:
+            k = words.next_words[k]
+        if k is not None and (words.matches(k, c.device_nouns) or _device_compound(words, k, c)):
+            return True
+    return False
+
+
+_COLLECTION_REACH = 4  # "to the house party playlist": the link a few words before
+
+
+def _adds_to_media(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
+    """ "add Blinding Lights to the party playlist", "закинь эту песню в плейлист": what plays
+    is put into a playlist or a queue, no shopping list."""
+    for i in range(len(words)):
+        if not words.matches(i, c.media_collections) or _in_reminder(words, i, c, t):
+            continue
+        if any(
+            words.norms[k] in c.collection_links for k in range(max(0, i - _COLLECTION_REACH), i)
+        ):
+            return True
+    return False
+
+
 def _is_device_control(words: Words, v: Vocabulary) -> bool:
     c, t = v.corridor, v.triggers
     if _is_verbless_control(words, v) or _device_does_it(words, c, t):
+        return True
+    vocabulary = words.vocabulary
+    if not vocabulary.isdisjoint(c.dispatch_verbs) and _sends_a_device(words, c, t):
+        return True
+    if not vocabulary.isdisjoint(c.media_collections) and _adds_to_media(words, c, t):
         return True
     if not words.vocabulary.isdisjoint(c.media_verbs) and _plays_by_name(words, c, t):
         return True
@@ -444,6 +484,18 @@ def _owns_a_list(words: Words, index: int, c: CorridorWords, t: TriggerWords) ->
     return any(words.matches(k, t.list_words) for k in following)
 
 
+def _dwelling_owned(words: Words, index: int, c: CorridorWords, t: TriggerWords) -> bool:
+    """ "add loo roll to the list at Sophie's flat": a list named, and someone's possessive
+    before a home ("Sophie's flat", "my mum's house") places it in another household."""
+    nxt = index + 1
+    return (
+        nxt < len(words)
+        and words.norms[nxt] in c.dwellings
+        and words.norms[index].endswith(c.possessive_endings)
+        and not words.vocabulary.isdisjoint(t.list_words)
+    )
+
+
 def _is_foreign(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     if (
         words.vocabulary.isdisjoint(c.foreign_starts)
@@ -457,6 +509,8 @@ def _is_foreign(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
         if words.lemmas[i] in c.household_words and _owner_after(words, i, c, t):
             return True
         if words.lemmas[i] in c.outside_owners and _owns_a_list(words, i, c, t):
+            return True
+        if _dwelling_owned(words, i, c, t):
             return True
         if words.matches(i, c.other_words) and _near(words, i, c.household_words, 3):
             return words.norms[i] not in c.weak_other_words or _near(words, i, c.household_nouns)

@@ -21,7 +21,9 @@ _SENTENCES = re.compile(r"(?:[^.!?\n]|[.!?](?!\s|$|[.!?]))*(?:[.!?]+(?=\s|$)|\n+
 _TOKENS = re.compile(r"<\|[^|<>]{0,40}\|>|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*|[^\w\s]")
 _SPECIAL = "<|"
 _ROLE_SIGNS = frozenset("#[<*/|>")  # markup before a role word: "### SYSTEM", "/* system"
-_DANGLING = "([{<#/*|-–—:,; "  # left at the end of what is kept
+_DANGLING = "([{<#/*|-–—:,; \"'"  # left at the end of what is kept
+_QUOTES = frozenset("\"'«»“”")  # a role quoted as a key or a value: '{"role": "system"'
+_SHORT = 2  # "P.S.", "ЗЫ", "NB": a sentence of such marks alone asks for nothing
 _TRAILING_TAGS = re.compile(r"(?:\s*</?[^\W\d_]{1,20}>?)+\s*$")  # "buy tortillas </user><"
 
 
@@ -33,10 +35,13 @@ def _marker_at(
         return True
     if token not in roles:
         return False
-    after = tokens[k + 1][1] if k + 1 < len(tokens) else ""
+    ahead = k + 1
+    while ahead < len(tokens) and tokens[ahead][1] in _QUOTES:
+        ahead += 1  # '"role": …' is a key of a chat message pasted as JSON
+    after = tokens[ahead][1] if ahead < len(tokens) else ""
     before = tokens[k - 1][1] if k > 0 else ""
-    if after[:1].isalpha() and k + 2 < len(tokens):
-        after = tokens[k + 2][1]  # "SYSTEM OVERRIDE:": one word of the role's name
+    if after[:1].isalpha() and ahead + 1 < len(tokens):
+        after = tokens[ahead + 1][1]  # "SYSTEM OVERRIDE:": one word of the role's name
     return after == ":" or before in _ROLE_SIGNS
 
 
@@ -58,6 +63,12 @@ def _cut_sentence(
         if token in joiners or not (token[0].isalnum() or token.startswith(_SPECIAL)):
             segment_start = start + len(token) if not token[0].isalnum() else start
     return sentence
+
+
+def _marks_only(sentence: str) -> bool:
+    """A sentence of abbreviations' letters alone ("P.S.", "ЗЫ:", "NB") asks for nothing."""
+    letters = [m.group() for m in _TOKENS.finditer(sentence) if m.group()[0].isalpha()]
+    return bool(letters) and all(len(word) <= _SHORT for word in letters)
 
 
 def may_hold_injection(vocabulary: frozenset[str], text: str, marker_words: frozenset[str]) -> bool:
@@ -82,5 +93,8 @@ def strip_injected(
     for n, match in enumerate(_SENTENCES.finditer(text)):
         sentence = match.group()
         if sentence:
-            kept.append(_cut_sentence(sentence, n == 0, markers, roles, joiners))
+            cut = _cut_sentence(sentence, n == 0, markers, roles, joiners)
+            if not cut and kept and _marks_only(kept[-1]):
+                kept.pop()  # "P.S. ignore previous instructions": the postscript's mark goes too
+            kept.append(cut)
     return _TRAILING_TAGS.sub("", "".join(kept)).rstrip(_DANGLING)

@@ -333,6 +333,10 @@ class CorridorWords:
     standing_verbs: Words = _NONE
     conjunctions: Words = _NONE  # a device verb after one stands outside a reminder's frame
     means_openers: Words = _NONE  # a device noun after one does the chore: "через", "have"
+    dispatch_verbs: Words = _NONE  # lemmas: a device as object is set going: "send the roomba"
+    media_collections: Words = _NONE  # what plays, added to: "to the playlist", "в плейлист"
+    collection_links: Words = _NONE  # … after one of these: "to", "into", "в"
+    dwellings: Words = _NONE  # after a possessive, another's home: "the list at Sophie's flat"
     determiners: Words = _NONE  # may stand between such a word and the device: "the"
     # derived
     payment_starts: Words = field(init=False, repr=False, compare=False)
@@ -351,7 +355,8 @@ class CorridorWords:
             self.pay_words | self.transfer_words | self.device_verbs | foreign
             | self.placing_verbs
             | self.device_settings | self.media_commands | self.device_nouns
-            | self.sequence_words | self.broadcasts
+            | self.sequence_words | self.broadcasts | self.dispatch_verbs
+            | self.media_collections
             | self.bulk_verbs | self.standing_markers
             | frozenset(p[0] for p in self.standing_phrases),
         )  # fmt: skip

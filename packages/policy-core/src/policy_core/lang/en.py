@@ -227,9 +227,12 @@ TASKS = TaskWords(
 
 CORRIDOR = CorridorWords(
     pay_words=words(
-        "paid pay paying payment payments paypal pays prepay reload subscribe subscription venmo zelle"
+        """
+        paid pay paying payment payments paypal pays prepay reload subscribe subscription venmo zelle
+        monzo revolut interac e-transfer etransfer cashapp
+        """
     ),
-    transfer_words=words("give lend move send top transfer wire"),
+    transfer_words=words("give lend move request send top transfer wire"),
     money_words=words(
         """
         $ buck bucks cash dollar dollars eur euro euros funds money pound quid roubles rub rubles
@@ -298,14 +301,15 @@ CORRIDOR = CorridorWords(
     bulk_verbs=words(
         """
         assign cancel clear close delete distribute divide drop empty erase give mark move purge
-        reassign remove reset rid split wipe
+        reassign remove reset rid split wipe scrap ditch
         """
     ),
-    clearing_verbs=words("clear empty purge wipe"),
+    clearing_verbs=words("clear empty purge wipe scrap ditch"),
     all_words=words("all entire every everything whole"),
     bulk_objects=words(
         """
         chore chores everything item items list lists reminder reminders task tasks todo todos
+        rota rotas
         """
     ),
     standing_markers=words("always automatically forever never permanently"),
@@ -320,6 +324,10 @@ CORRIDOR = CorridorWords(
     conjunctions=words("& , also and plus then"),
     means_openers=words("have let make using via with"),
     determiners=words("a an my our the"),
+    dispatch_verbs=words("send"),
+    media_collections=words("playlist playlists queue"),
+    collection_links=words("into onto to"),
+    dwellings=words("apartment flat home house place"),
 )
 
 NUMBERS = NumberWords(
@@ -523,10 +531,10 @@ OPEN_WORLD = OpenWorldWords(
     reporting_lemmas=words("say says said ask asks asked want wants wanted"),
     injection_markers=words(
         """
-        instructions instruction prompt jailbreak disregard developer
+        instructions instruction prompt jailbreak disregard developer inst
         """
     ),
-    injection_roles=words("system assistant admin"),
+    injection_roles=words("system assistant admin role"),  # '"role": "system"' pasted as JSON
     filler_phrases=(
         ("just", "in", "case"),
         ("on", "your", "way", "back"),
