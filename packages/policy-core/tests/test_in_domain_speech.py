@@ -91,3 +91,34 @@ def test_a_correction_replaces_what_it_corrects(
     document = _decide(text, defaults={"default_list_id": "l-groceries"})
     assert document["action"] == "start_job", document
     assert _items(document) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("надо шторы в гостиной постирать", "Шторы в гостиной постирать"),
+        ("нужно старые газеты выбросить", "Старые газеты выбросить"),
+        ("ну вот надо ковёр пропылесосить", "Ковёр пропылесосить"),
+    ],
+)
+def test_a_need_word_then_an_object_then_an_infinitive_is_one_task(text: str, title: str) -> None:
+    document = _decide(text)
+    assert document["action"] == "start_job", document
+    assert _items(document) == []
+    actions = document["payload"]["proposed_actions"]
+    assert [a["payload"]["task"]["title"] for a in actions] == [title]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("надо хлеба купить", [("хлеб", None, None)]),
+        ("нужно сметану взять", [("сметана", None, None)]),
+    ],
+)
+def test_a_need_word_then_a_product_then_a_buying_infinitive_stays_a_purchase(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert document["action"] == "start_job", document
+    assert _items(document) == items

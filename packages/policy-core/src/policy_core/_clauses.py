@@ -49,6 +49,25 @@ def _is_verbal(words: Words, index: int) -> bool:
     return info is not None and (info.is_infinitive or info.is_imperative)
 
 
+_OBJECT_POS = frozenset({"NOUN", "ADJF", "PREP", "NUMR", "PRTF"})  # what an object may hold
+_OBJECT_REACH = 5  # "надо батареи на балконе покрасить": the infinitive within five words
+
+
+def _object_then_infinitive(words: Words, index: int, t: TriggerWords) -> bool:
+    """ "надо батареи на балконе покрасить", "нужно окна помыть": after a need word, an object
+    (nouns, adjectives, prepositions; no mark between) and then the infinitive of a deed that is
+    no purchase: the need frames the deed, its object said first."""
+    for k in range(index, min(index + _OBJECT_REACH + 1, len(words))):
+        info = words.infos[k]
+        if info is None or not info.is_russian or words.norms[k] in t.joiners:
+            return False  # a mark, a number, a joiner or a word in English ends the object
+        if info.is_infinitive:
+            return k > index and not words.matches(k, t.shop_verbs)
+        if info.pos not in _OBJECT_POS:
+            return False
+    return False
+
+
 def _is_out_of(words: Words, i: int, nxt: int | None, t: TriggerWords) -> bool:
     """ "out of": the first word at ``i`` and the second the next word."""
     return nxt is not None and (words.norms[i], words.norms[nxt]) in t.out_of
@@ -142,7 +161,7 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
         object_word = words.norms[nxt]
         if object_word in t.purpose_markers or object_word in t.function_words:
             return False  # "нужно, чтобы …", "what Lucy needs for her project"
-        if _is_verbal(words, nxt):
+        if _is_verbal(words, nxt) or _object_then_infinitive(words, nxt, t):
             return False
         info = words.infos[nxt]
         return (
@@ -354,7 +373,9 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         if words.norms[nxt] in t.to_markers:
             verb = words.next_words[nxt]
             return verb is not None and not words.matches(verb, t.shop_verbs)
-        return _is_verbal(words, nxt) and not words.matches(nxt, t.shop_verbs)
+        if _is_verbal(words, nxt):
+            return not words.matches(nxt, t.shop_verbs)
+        return _object_then_infinitive(words, nxt, t)
     if norm in t.let_words:
         return True
     if lemma in t.delegate_verbs:
