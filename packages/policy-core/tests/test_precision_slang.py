@@ -140,3 +140,95 @@ def test_an_injected_tail_is_cut_and_the_request_served(text: str, names: list[s
     document = _decide(text)
     assert document["action"] == "start_job", document
     assert _names(document) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "warm up the car at 7:30",
+        "preheat the car before the school run",
+        "прогрей машину к семи утра",
+        "заведи авто в восемь",
+    ],
+)
+def test_a_car_warmed_or_started_from_afar_is_device_control(text: str) -> None:
+    assert _code(_decide(text)) == "device_control_not_supported"
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("remind Tom to warm up the car at 7", "start_job"),
+        ("Tom needs to wash the car on Saturday", "start_job"),
+        ("помой машину в субботу", "start_job"),
+    ],
+)
+def test_a_car_washed_or_a_reminder_stays_a_task(text: str, action: str) -> None:
+    document = _decide(text)
+    assert _code(document) is None, document
+    assert document["action"] == action, document
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ворота открой",
+        "калитку закрой",
+        "гараж закрой",
+        "blinds down in the kids' room",
+        "shutters up please",
+        "get the roomba to do the landing",
+        "get the robot vacuum to go over the rug",
+    ],
+)
+def test_object_first_and_causative_device_commands(text: str) -> None:
+    assert _code(_decide(text)) == "device_control_not_supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["поставь велосипед в гараж", "get the kettle descaled by Friday", "убери в гараже"],
+)
+def test_a_garage_or_a_kettle_named_in_a_chore_is_no_command(text: str) -> None:
+    assert _code(_decide(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["поставь Аллу Пугачёву", "включи Валерия Леонтьева", "поставь Юрия Антонова"]
+)
+def test_a_performer_named_in_full_is_played(text: str) -> None:
+    assert _code(_decide(text)) == "device_control_not_supported"
+
+
+def test_a_member_put_on_duty_is_no_performer() -> None:
+    assert _code(_decide("поставь Машу дежурной по кухне")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "buy two tickets for the cinema on Friday",
+        "book us a hotel in Leeds for the 14th",
+        "купи билеты на концерт в субботу",
+        "закажи столик на четверых в пятницу",
+    ],
+)
+def test_tickets_tables_and_hotels_are_asked_of_the_assistant(text: str) -> None:
+    document = _decide(text)
+    assert document["action"] == "clarify", document
+    assert document["payload"]["missing_fields"] == ["intent"], document
+
+
+def test_tickets_in_a_members_reminder_are_her_task() -> None:
+    document = _decide("напомни Маше купить билеты на поезд")
+    assert document["action"] == "start_job", document
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["can someone get more of those things", "could anybody pick up some", "can somebody grab it"],
+)
+def test_someone_asked_is_no_item(text: str) -> None:
+    document = _decide(text)
+    assert document["action"] == "clarify", document
+    assert _names(document) == []

@@ -138,7 +138,9 @@ def _is_verbless_control(words: Words, v: Vocabulary) -> bool:
     vocabulary = words.vocabulary
     if not vocabulary.isdisjoint(c.sequence_words) and _next_in_sequence(words, c, t):
         return True
-    if not vocabulary.isdisjoint(c.on_off) and _opens_switched(words, c, t):
+    if not (
+        vocabulary.isdisjoint(c.on_off) and vocabulary.isdisjoint(c.volume_particles)
+    ) and _opens_switched(words, c, t):
         return True
     if vocabulary.isdisjoint(c.media_commands) and vocabulary.isdisjoint(c.device_settings):
         return not vocabulary.isdisjoint(c.setting_links) and (
@@ -163,7 +165,13 @@ def _opens_switched(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     if i is None or not words.matches(i, c.device_nouns) or _asks_for_something(words, t):
         return False
     k = i + 1
-    if k >= len(words) or words.norms[k] not in c.on_off:
+    if k >= len(words):
+        return False
+    if words.norms[k] not in c.on_off and not (
+        words.norms[k] in c.volume_particles
+        and words.matches(i, c.openable)
+        and not words.has_lemma(i, c.device_verbs)
+    ):  # "blinds down in the bedroom"; "lock up" is a verb
         return False
     return k + 1 >= len(words) or words.norms[k + 1] not in c.determiners
 
@@ -210,6 +218,7 @@ def _in_reminder(words: Words, i: int, c: CorridorWords, t: TriggerWords) -> boo
     return False
 
 
+_NOUN = "NOUN"  # OpenCorpora
 _INSTRUMENTAL = "ablt"  # OpenCorpora: the instrumental case ("роботом")
 _GENITIVE = "gent"
 
@@ -236,8 +245,35 @@ def _device_does_it(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
             j -= 1
         if j >= 0 and words.norms[j] in c.means_openers:
             return True
+        if i + 1 < len(words) and words.norms[i + 1] in c.causative_marks:
+            while j >= 0 and (words.norms[j] in c.determiners or words.matches(j, c.device_nouns)):
+                j -= 1  # "get the robot vacuum to …"
+            if j >= 0 and words.norms[j] in c.causatives:
+                return True  # "get the roomba to do the hallway"
         nxt = words.next_words[i]  # "робот пусть пропылесосит кухню"
         if nxt is not None and words.norms[nxt] in t.let_words:
+            return True
+    return False
+
+
+def _object_of(
+    words: Words,
+    verbs: frozenset[str],
+    nouns: frozenset[str],
+    c: CorridorWords,
+    t: TriggerWords,
+) -> bool:
+    """A verb of ``verbs`` whose object, right after it (past a determiner or "up"), is one of
+    ``nouns`` (or a compound headed by a device noun), outside a member's reminder."""
+    for i in range(len(words)):
+        if not words.has_lemma(i, verbs) or _in_reminder(words, i, c, t):
+            continue
+        k = words.next_words[i]
+        while k is not None and (
+            words.norms[k] in c.determiners or words.norms[k] in c.volume_particles
+        ):
+            k = words.next_words[k]
+        if k is not None and (words.matches(k, nouns) or _device_compound(words, k, c)):
             return True
     return False
 
@@ -245,16 +281,26 @@ def _device_does_it(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
 def _sends_a_device(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     """ "отправь робота пылесосить гостиную", "send the roomba round the kitchen": a device as
     the object of a verb that sends it off is set going ("отправь Пете фото робота" sends a
-    photo)."""
-    for i in range(len(words)):
-        if not words.has_lemma(i, c.dispatch_verbs) or _in_reminder(words, i, c, t):
-            continue
-        k = words.next_words[i]
-        while k is not None and words.norms[k] in c.determiners:
-            k = words.next_words[k]
-        if k is not None and (words.matches(k, c.device_nouns) or _device_compound(words, k, c)):
-            return True
-    return False
+    photo); "прогрей машину", "warm up the car": a car warmed or started remotely."""
+    vocabulary = words.vocabulary
+    if not vocabulary.isdisjoint(c.dispatch_verbs) and _object_of(
+        words, c.dispatch_verbs, c.device_nouns, c, t
+    ):
+        return True
+    return not vocabulary.isdisjoint(c.vehicles) and _object_of(
+        words, c.vehicle_verbs, c.vehicles, c, t
+    )
+
+
+def _opened_first(words: Words, c: CorridorWords) -> bool:
+    """ "гараж открой", "gate open": what opens, then the opening verb, the whole command."""
+    i = words.first_word
+    while i is not None and words.norms[i] in c.determiners:
+        i = words.next_words[i]
+    if i is None or not words.matches(i, c.openable):
+        return False
+    k = words.next_words[i]
+    return k is not None and words.has_lemma(k, c.opening_verbs) and words.next_words[k] is None
 
 
 _COLLECTION_REACH = 4  # "to the house party playlist": the link a few words before
@@ -278,7 +324,9 @@ def _is_device_control(words: Words, v: Vocabulary) -> bool:
     if _is_verbless_control(words, v) or _device_does_it(words, c, t):
         return True
     vocabulary = words.vocabulary
-    if not vocabulary.isdisjoint(c.dispatch_verbs) and _sends_a_device(words, c, t):
+    if _sends_a_device(words, c, t):
+        return True
+    if not vocabulary.isdisjoint(c.openable) and _opened_first(words, c):
         return True
     if not vocabulary.isdisjoint(c.media_collections) and _adds_to_media(words, c, t):
         return True
@@ -334,9 +382,14 @@ def _plays_by_name(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                 info.is_imperative
                 and name is not None
                 and words.tokens[nxt].text[:1].isupper()
-                and not name.is_name
                 and name.noun_case in _NAME_CASES
-                and all(_courteous(words, k, c, t) for k in _words_after(words, nxt))
+                and (
+                    (
+                        not name.is_name
+                        and all(_courteous(words, k, c, t) for k in _words_after(words, nxt))
+                    )
+                    or (name.is_name and _surname_ends(words, nxt, c, t))
+                )
             ):
                 return True
             continue
@@ -344,6 +397,22 @@ def _plays_by_name(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
         if any(words.matches(k, c.broadcasts) for k in ahead) and _near(words, i, c.on_off, 4):
             return True
     return False
+
+
+def _surname_ends(words: Words, index: int, c: CorridorWords, t: TriggerWords) -> bool:
+    """ "поставь Людмилу Зыкину": after a first name, one more capitalised Russian noun ends
+    the command (a performer named in full; "поставь Машу дежурной" names a duty)."""
+    k = words.next_words[index]
+    if k is None:
+        return False
+    surname = words.infos[k]
+    return (
+        surname is not None
+        and surname.is_russian
+        and words.tokens[k].text[:1].isupper()
+        and surname.pos == _NOUN
+        and all(_courteous(words, j, c, t) for j in _words_after(words, k))
+    )
 
 
 _TITLE_WORDS = 3  # "поставь Peppa Pig": a title of at most three words

@@ -337,6 +337,10 @@ class CorridorWords:
     media_collections: Words = _NONE  # what plays, added to: "to the playlist", "в плейлист"
     collection_links: Words = _NONE  # … after one of these: "to", "into", "в"
     dwellings: Words = _NONE  # after a possessive, another's home: "the list at Sophie's flat"
+    vehicles: Words = _NONE  # the object of a vehicle verb: "прогрей машину", "warm up the car"
+    vehicle_verbs: Words = _NONE  # lemmas: started or warmed from afar
+    causatives: Words = _NONE  # "get the roomba to …": a device made to do the chore …
+    causative_marks: Words = _NONE  # … when one of these follows it
     determiners: Words = _NONE  # may stand between such a word and the device: "the"
     # derived
     payment_starts: Words = field(init=False, repr=False, compare=False)
@@ -356,7 +360,7 @@ class CorridorWords:
             | self.placing_verbs
             | self.device_settings | self.media_commands | self.device_nouns
             | self.sequence_words | self.broadcasts | self.dispatch_verbs
-            | self.media_collections
+            | self.media_collections | self.vehicle_verbs | self.openable
             | self.bulk_verbs | self.standing_markers
             | frozenset(p[0] for p in self.standing_phrases),
         )  # fmt: skip

@@ -160,7 +160,12 @@ SHOPPING = ShoppingWords(
         """
     ),
     kept_filler=words("a an couple"),
-    vague_items=words("anything bits bunch few it something stuff that them thing things this up"),
+    vague_items=words(
+        """
+        anything bits bunch few it something stuff that them thing things this up
+        anybody anyone somebody someone
+        """
+    ),
     vague_markers=words("anything something stuff usual whatever those these what same thing"),
     clause_words=words("been had has here's it's shall that's there's was were will won't"),
     skipped_verbs=words("added get grab"),
@@ -328,6 +333,10 @@ CORRIDOR = CorridorWords(
     media_collections=words("playlist playlists queue"),
     collection_links=words("into onto to"),
     dwellings=words("apartment flat home house place"),
+    vehicles=words("car"),
+    vehicle_verbs=words("defrost preheat warm"),
+    causatives=words("get"),
+    causative_marks=words("to"),
 )
 
 NUMBERS = NumberWords(
@@ -512,7 +521,7 @@ OPEN_WORLD = OpenWorldWords(
         repeat pretend print reveal say cancel
         """
     ),
-    services=words("cab lyft taxi uber"),
+    services=words("cab lyft taxi uber flight flights hotel ticket tickets"),
     list_op_verbs=words("cross rename uncheck untick tick"),
     list_edit_verbs=words(
         "cancel change check clean close delete edit empty mark move remove replace show sort swap take"
