@@ -122,3 +122,43 @@ def test_a_need_word_then_a_product_then_a_buying_infinitive_stays_a_purchase(
     document = _decide(text, defaults={"default_list_id": "l-groceries"})
     assert document["action"] == "start_job", document
     assert _items(document) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("купи муки пару пакетов", [("мука", "2", "bag")]),
+        ("возьми огурцов три банки", [("огурцы", "3", "can")]),
+        ("купи мандаринов два десятка", [("мандарины", "20", None)]),
+        ("купи гречки кило два", [("гречка", "2", "kg")]),
+    ],
+)
+def test_a_number_and_its_unit_after_a_russian_product_are_its_measure(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert document["action"] == "start_job", document
+    assert _items(document) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("две пачки чая возьми на работу", [("чай", "2", "pack")]),
+        ("сгущёнку купи для бабушки", [("сгущёнка", None, None)]),
+        ("купи сыр на дачу", [("сыр", None, None)]),
+    ],
+)
+def test_what_a_purchase_is_for_is_no_product(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert document["action"] == "start_job", document
+    assert _items(document) == items
+
+
+@pytest.mark.parametrize("text", ["купи на дачу", "возьми для бабушки", "buy for the party"])
+def test_a_purpose_alone_asks_for_the_product(text: str) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert document["action"] == "clarify", document
+    assert document["payload"]["missing_fields"] == ["item.name"]

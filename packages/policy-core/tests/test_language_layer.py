@@ -90,6 +90,7 @@ _GRAMMEMES |= {
     "futr",
     "ablt",
     "PRCL",
+    "PREP",
     "NPRO",
     "PRTF",
     "PRTS",

@@ -294,6 +294,23 @@ def _measure_first(words: Words, piece: list[int], v: Vocabulary) -> list[int]:
     forms, tokens = v.units.forms, words.tokens
     last, before = piece[-1], words.infos[piece[-2]]
     unit = words.infos[last]
+    first = words.infos[piece[0]]
+    if first is not None and first.is_russian and read_number(tokens, piece[0], v.numbers) is None:
+        # the number, then its unit or nothing, last, after a Russian product: "дрожжей пару
+        # пакетиков", "яиц два десятка" (not a model's number typed onto it: "лампочку E27")
+        end = last if words.norms[last] in forms else last + 1
+        for k in range(1, len(piece)):
+            number = read_number(tokens, piece[k], v.numbers)
+            if number is not None:
+                at = piece[k]
+                if (
+                    number.end == end
+                    # ("кило два": below; "бутылку воды 1,5 л": the size of each)
+                    and all(words.norms[i] not in forms for i in piece[:k])
+                    and tokens[at - 1].end != tokens[at].start
+                ):
+                    return [*piece[k:], *piece[:k]]
+                break
     if (
         words.norms[last] in forms
         and unit is not None
@@ -594,6 +611,10 @@ def read_shopping(
         if before and after and _is_measure_only(words, after, v):
             # "кофе в зёрнах купи пачку": the product before the verb, its measure after it
             after = _after_report(words, before, v) + after
+        elif after and _is_purpose_only(words, after, v):
+            # "три банки тушёнки возьми на дачу": what for, after the verb; "купи на дачу"
+            # names no product
+            after = []
         items = _read_items(words, after, morphology, v)
         if not items:
             before = [i for i in content if i < trigger]
@@ -694,6 +715,22 @@ def _after_report(words: Words, before: list[int], v: Vocabulary) -> list[int]:
         if words.matches(before[n], reporting):
             return before[n + 1 :]
     return before
+
+
+_PURPOSE_WORDS = 3  # "на дачу", "на новый год": a preposition and a short noun phrase
+
+
+def _is_purpose_only(words: Words, piece: list[int], v: Vocabulary) -> bool:
+    """ "на дачу", "для бабушки": nothing but a preposition and a short phrase (no number), what
+    the purchase is for or where it goes, no product."""
+    first = words.infos[piece[0]]
+    if first is None or len(piece) > _PURPOSE_WORDS:
+        return False
+    if first.pos != "PREP" and (
+        first.is_russian or words.norms[piece[0]] not in v.shopping.list_prepositions
+    ):
+        return False  # (not "как всегда молоко")
+    return all(words.infos[i] is not None for i in piece[1:])
 
 
 def _is_measure_only(words: Words, piece: list[int], v: Vocabulary) -> bool:

@@ -148,7 +148,7 @@ SHOPPING = ShoppingWords(
     list_determiners=words("мои мой наш наши общий"),
     list_lemmas=words("покупка список"),
     list_genitives=words("покупка продукт"),
-    cut_words=words("для как к потому чтобы"),
+    cut_words=words("для как к на потому чтобы"),
     item_filler=words(
         """
         ага ах всегда дорогая дорогой как короче милая милок милый мб нет нету ой ох пж пжл пжлст
