@@ -232,3 +232,41 @@ def test_someone_asked_is_no_item(text: str) -> None:
     document = _decide(text)
     assert document["action"] == "clarify", document
     assert _names(document) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("top up Tom's oyster card", "payment_not_supported"),
+        ("top up my phone credit", "payment_not_supported"),
+        ("clear out everybody's tasks", "bulk_operation_not_supported"),
+        ("give everyone a chore for Sunday", "bulk_operation_not_supported"),
+        ("пусть Маша всегда моет посуду", "bulk_operation_not_supported"),
+        ("add rice to the list at my dad's", "foreign_household"),
+        ("put tea on the list at grandma's", "foreign_household"),
+        ("stick the boiler in holiday mode", "device_control_not_supported"),
+        ("поставь стиралку в режим быстрой стирки", "device_control_not_supported"),
+        ("show the garden camera on the kitchen tv", "device_control_not_supported"),
+        ("покажи камеру в прихожей", "device_control_not_supported"),
+        ("switch over to ITV", "device_control_not_supported"),
+        ("поставь дом на охрану", "device_control_not_supported"),
+    ],
+)
+def test_more_corridor_phrasings(text: str, code: str) -> None:
+    assert _code(_decide(text)) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "top up the screenwash",
+        "top up the salt in the dishwasher",
+        "add bread to the list, get it at Sainsbury's",
+        "put the kids in party mode lol",
+        "the dishwasher is in eco mode",
+        "show Tom how the oven works",
+        "Петя всегда забывает вынести мусор, напомни ему в пятницу",
+    ],
+)
+def test_their_look_alikes_stay_in_the_corridor(text: str) -> None:
+    assert _code(_decide(text)) is None

@@ -23,6 +23,7 @@ _NUMBER = "number"  # a token's kind
 _PUNCT = "punct"
 _DEVICE_WINDOW = 5  # "put BBC One on the telly"
 _TRANSFER_WINDOW = 8  # "переведи, пожалуйста, внучке Маше пять тысяч"
+_MODE_WINDOW = 6  # "put the water heater in holiday mode"
 _SETTING_REACH = 4  # "heater in the garage to …": the link after at most a room's three words
 
 
@@ -60,7 +61,7 @@ def _may_name_an_owner(words: Words, c: CorridorWords) -> bool:
         return False
     if not vocabulary.isdisjoint(c.outside_owners):
         return True
-    if not vocabulary.isdisjoint(c.dwellings) and any(
+    if not (vocabulary.isdisjoint(c.dwellings) and vocabulary.isdisjoint(c.dwelling_links)) and any(
         map(str.endswith, words.norms, repeat(c.possessive_endings))
     ):
         return True  # "the list at Sophie's flat"
@@ -263,8 +264,9 @@ def _object_of(
     c: CorridorWords,
     t: TriggerWords,
 ) -> bool:
-    """A verb of ``verbs`` whose object, right after it (past a determiner or "up"), is one of
-    ``nouns`` (or a compound headed by a device noun), outside a member's reminder."""
+    """A verb of ``verbs`` whose object, right after it (past a determiner or "up", and at
+    most one word before its noun), is one of ``nouns`` (or a compound headed by a device
+    noun), outside a member's reminder."""
     for i in range(len(words)):
         if not words.has_lemma(i, verbs) or _in_reminder(words, i, c, t):
             continue
@@ -273,7 +275,12 @@ def _object_of(
             words.norms[k] in c.determiners or words.norms[k] in c.volume_particles
         ):
             k = words.next_words[k]
-        if k is not None and (words.matches(k, nouns) or _device_compound(words, k, c)):
+        if k is None:
+            continue
+        if words.matches(k, nouns) or _device_compound(words, k, c):
+            return True
+        k = words.next_words[k]  # "show the garden camera": one word before the noun
+        if k is not None and words.matches(k, nouns):
             return True
     return False
 
@@ -476,7 +483,20 @@ def _placed_on(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
             continue
         if _near(words, i, c.on_off, 4) and _near(words, i, c.device_nouns, _DEVICE_WINDOW):
             return True
+        if _near(words, i, c.modes, _MODE_WINDOW) and _device_before_mode(words, i, c):
+            return True  # "put the water heater in holiday mode"
         if _plays_something(words, i, c):
+            return True
+    return False
+
+
+def _device_before_mode(words: Words, index: int, c: CorridorWords) -> bool:
+    """A device between the placing verb at ``index`` and the mode it is put in ("put the
+    heater in eco mode"; "put the kids in party mode" names none)."""
+    for k in range(index + 1, min(len(words), index + 1 + _MODE_WINDOW)):
+        if words.matches(k, c.modes):
+            return False
+        if words.matches(k, c.device_nouns) or _device_compound(words, k, c):
             return True
     return False
 
@@ -555,14 +575,22 @@ def _owns_a_list(words: Words, index: int, c: CorridorWords, t: TriggerWords) ->
 
 def _dwelling_owned(words: Words, index: int, c: CorridorWords, t: TriggerWords) -> bool:
     """ "add loo roll to the list at Sophie's flat": a list named, and someone's possessive
-    before a home ("Sophie's flat", "my mum's house") places it in another household."""
-    nxt = index + 1
-    return (
-        nxt < len(words)
-        and words.norms[nxt] in c.dwellings
-        and words.norms[index].endswith(c.possessive_endings)
-        and not words.vocabulary.isdisjoint(t.list_words)
-    )
+    before a home ("Sophie's flat", "my mum's house"), or a relative's after "at" ("at my
+    mum's"), places it in another household."""
+    if not words.norms[index].endswith(c.possessive_endings) or words.vocabulary.isdisjoint(
+        t.list_words
+    ):
+        return False
+    nxt = words.next_words[index]
+    if nxt == index + 1 and words.norms[nxt] in c.dwellings:
+        return True
+    if words.lemmas[index] not in c.outside_owners:
+        return False  # "get it at Sainsbury's": a shop
+    # "put eggs on the list at my mum's": a relative's home left unsaid
+    j = index - 1
+    while j >= 0 and words.norms[j] in c.determiners:
+        j -= 1
+    return j >= 0 and words.norms[j] in c.dwelling_links and nxt != index + 1
 
 
 def _is_foreign(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
@@ -619,7 +647,9 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                     return True
                 if words.has_lemma(i, c.clearing_verbs) and has_object:
                     return any(words.matches(j, t.list_words) for j in window)
-            if words.matches(i, c.standing_markers) and _near(words, i, c.standing_verbs, 4):
+            if words.matches(i, c.standing_markers) and (
+                _near(words, i, c.standing_verbs, 4) or _near(words, i, t.let_words, 3)
+            ):  # "пусть Петя всегда выносит мусор": a standing rule
                 return True
     norms = words.norms
     for phrase in c.standing_phrases:

@@ -337,10 +337,12 @@ class CorridorWords:
     media_collections: Words = _NONE  # what plays, added to: "to the playlist", "в плейлист"
     collection_links: Words = _NONE  # … after one of these: "to", "into", "в"
     dwellings: Words = _NONE  # after a possessive, another's home: "the list at Sophie's flat"
+    dwelling_links: Words = _NONE  # before a possessive alone, a home too: "the list at Jo's"
     vehicles: Words = _NONE  # the object of a vehicle verb: "прогрей машину", "warm up the car"
     vehicle_verbs: Words = _NONE  # lemmas: started or warmed from afar
     causatives: Words = _NONE  # "get the roomba to …": a device made to do the chore …
     causative_marks: Words = _NONE  # … when one of these follows it
+    modes: Words = _NONE  # a device put in one is set: "put the heater in eco mode"
     determiners: Words = _NONE  # may stand between such a word and the device: "the"
     # derived
     payment_starts: Words = field(init=False, repr=False, compare=False)

@@ -241,6 +241,7 @@ CORRIDOR = CorridorWords(
     money_words=words(
         """
         $ buck bucks cash dollar dollars eur euro euros funds money pound quid roubles rub rubles
+        balance credit oyster
         savings usd £ € ₽ bitcoin bitcoins btc crypto eth usdt
         """
     ),
@@ -258,6 +259,7 @@ CORRIDOR = CorridorWords(
         """
         a/c ac alexa blinds bulb bulbs brightness camera conditioner cooler curtains
         degrees door episode fan fridge router telly wifi garage gate heat heater heating humidifier kettle lamp
+        bbc cbbc cbeebies itv
         machine
         light lights lock music netflix oven playlist plug podcast radio robot roomba
         smart song songs soundtrack speaker spotify sprinkler sprinklers television jazz lofi lo-fi
@@ -310,7 +312,7 @@ CORRIDOR = CorridorWords(
         """
     ),
     clearing_verbs=words("clear empty purge wipe scrap ditch"),
-    all_words=words("all entire every everything whole"),
+    all_words=words("all entire every everything whole everyone everyone's everybody everybody's"),
     bulk_objects=words(
         """
         chore chores everything item items list lists reminder reminders task tasks todo todos
@@ -329,13 +331,15 @@ CORRIDOR = CorridorWords(
     conjunctions=words("& , also and plus then"),
     means_openers=words("have let make using via with"),
     determiners=words("a an my our the"),
-    dispatch_verbs=words("send"),
+    dispatch_verbs=words("cast display send show"),
     media_collections=words("playlist playlists queue"),
     collection_links=words("into onto to"),
     dwellings=words("apartment flat home house place"),
+    dwelling_links=words("at"),
     vehicles=words("car"),
     vehicle_verbs=words("defrost preheat warm"),
     causatives=words("get"),
+    modes=words("mode"),
     causative_marks=words("to"),
 )
 
