@@ -162,3 +162,40 @@ def test_a_purpose_alone_asks_for_the_product(text: str) -> None:
     document = _decide(text, defaults={"default_list_id": "l-groceries"})
     assert document["action"] == "clarify", document
     assert document["payload"]["missing_fields"] == ["item.name"]
+
+
+def _title(document: dict[str, Any]) -> str | None:
+    actions = document["payload"].get("proposed_actions", [])
+    tasks = [a["payload"]["task"] for a in actions if "task" in a["payload"]]
+    return tasks[0]["title"] if tasks else None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("regrout the tiles in the garage on sunday", "Regrout the tiles in the garage"),
+        ("oil the hinges in the living room tomorrow", "Oil the hinges in the living room"),
+        ("reseal the window in the garage this weekend", "Reseal the window in the garage"),
+    ],
+)
+def test_an_unknown_english_verb_with_a_zone_after_its_object_and_a_day_is_a_task(
+    text: str, title: str
+) -> None:
+    document = _decide(text)
+    assert document["action"] == "start_job", document
+    assert _title(document) == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "watch the game on saturday",
+        "enjoy the weekend",
+        "love the new garage on saturday",
+        "ignore the noise in the garage",
+        "happy the weekend is here",
+    ],
+)
+def test_a_word_before_a_determiner_without_a_zone_and_a_day_is_no_task(text: str) -> None:
+    document = _decide(text)
+    assert document["action"] != "start_job", document

@@ -427,7 +427,42 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         nxt = words.next_words[i]
         if nxt is not None and _has_done(words, _until_joiner(words, nxt, nxt + 4, t), t):
             return True  # "get the car washed on saturday": a chore done by someone
+    if i == words.first_word and info is not None and _bare_chore(words, i, household, v):
+        return True
     return _after_member_modal(words, i, household, t)
+
+
+def _bare_chore(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
+    """ "bleed the radiators in the living room this weekend": an English word first, then a
+    determiner and what it works on, is a verb said to someone; a deed in the household when
+    the command says where in the home, after the object ("in the living room", not "love the
+    new kitchen"), and when. (A known chore verb opens its task above without either.)"""
+    t = v.triggers
+    info, nxt = words.infos[i], words.next_words[i]
+    norm = words.norms[i]
+    if (
+        info is None
+        or info.is_russian
+        or nxt is None
+        or nxt != i + 1  # no mark between: "so, the plan …"
+        or words.norms[nxt] not in t.noun_determiners
+        or norm in t.noun_determiners
+        or norm in t.function_words
+        or norm in t.non_task_verbs
+        or words.matches(i, t.question_words)
+        or words.matches(i, t.greetings)
+        or norm in t.transparent
+        or norm in t.people
+        or norm in v.shopping.clause_words
+    ):
+        return False
+    prepositions = v.shopping.list_prepositions
+    if all(w in prepositions for w in words.vocabulary & v.dates.day_triggers):
+        return False  # no day named ("in" alone starts no due)
+    return any(
+        j > nxt + 2 and words.norms[j - 1] in prepositions | t.noun_determiners
+        for _zone, j, _end in household.find_zones(words, nxt)
+    )
 
 
 _WORK_REACH = 3  # "подготовь deck для client meeting": the object within three words
@@ -594,6 +629,7 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
             or info.imperative_too is not None
             or norm in typos
             or (i > 0 and norms[i - 1] in modals)
+            or i == first
         ):
             continue
         if negating and _negated(words, i, t):
