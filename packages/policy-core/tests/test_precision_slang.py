@@ -270,3 +270,45 @@ def test_more_corridor_phrasings(text: str, code: str) -> None:
 )
 def test_their_look_alikes_stay_in_the_corridor(text: str) -> None:
     assert _code(_decide(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "бабушка опять радио на полную громкость слушает",
+        "музыка у соседей громко играет",
+        "внук вчера телевизор на всю громкость смотрел",
+    ],
+)
+def test_a_state_told_of_a_device_is_no_command(text: str) -> None:
+    document = _decide(text)
+    assert _code(document) is None, document
+    assert document["action"] == "clarify", document
+
+
+@pytest.mark.parametrize(
+    "text", ["дети спят, потише", "громкость на 20", "сделай громче, не слышно"]
+)
+def test_a_command_beside_a_state_still_controls(text: str) -> None:
+    assert _code(_decide(text)) == "device_control_not_supported"
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("напомни мне в среду забрать коробку с роботом-пылесосом с почты", "start_job"),
+        ("поставь задачу Пете: настроить роутер в субботу", "start_job"),
+        ("поставь напоминание Маше выключить утюг", "start_job"),
+    ],
+)
+def test_a_device_held_or_a_task_set_is_the_members_errand(text: str, action: str) -> None:
+    document = _decide(text)
+    assert _code(document) is None, document
+    assert document["action"] == action, document
+
+
+@pytest.mark.parametrize(
+    "text", ["fix the bug in the checkout flow", "merge the repo changes before the sprint ends"]
+)
+def test_office_work_is_no_household_task(text: str) -> None:
+    assert _decide(text)["action"] == "clarify"

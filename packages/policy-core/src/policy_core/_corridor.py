@@ -147,7 +147,7 @@ def _is_verbless_control(words: Words, v: Vocabulary) -> bool:
         return not vocabulary.isdisjoint(c.setting_links) and (
             not _asks_for_something(words, t) and _set_to_a_number(words, v)
         )
-    if _asks_for_something(words, t):
+    if _asks_for_something(words, t) or _narrated(words):
         return False
     for i in range(len(words)):
         if words.matches(i, c.media_commands):
@@ -155,6 +155,26 @@ def _is_verbless_control(words: Words, v: Vocabulary) -> bool:
         if words.matches(i, c.device_settings) and _near(words, i, c.device_nouns, 5):
             return True
     return False
+
+
+_VERB = "VERB"  # OpenCorpora: a finite verb
+
+
+def _narrated(words: Words) -> bool:
+    """ "дед опять телевизор на всю громкость смотрит": one clause told with a finite verb of
+    the 3rd person or the past and nothing commanded is a state described, no command ("дети
+    спят, тише" commands after the comma)."""
+    narrated = False
+    for i, info in enumerate(words.infos):
+        if info is None:
+            if words.tokens[i].kind == _PUNCT and words.next_words[i] is not None:
+                return False
+            continue
+        if info.is_imperative:
+            return False
+        if info.pos == _VERB and (info.is_third_person or info.is_past):
+            narrated = True
+    return narrated
 
 
 def _opens_switched(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
@@ -239,7 +259,9 @@ def _device_does_it(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     for i, info in enumerate(words.infos):
         if info is None or not (words.matches(i, c.device_nouns) or _device_compound(words, i, c)):
             continue
-        if info.noun_case == _INSTRUMENTAL:
+        if info.noun_case == _INSTRUMENTAL and not (
+            i > 0 and words.norms[i - 1] in c.comitatives
+        ):  # "посылку с пылесосом" holds one
             return True
         j = i - 1
         while j >= 0 and words.norms[j] in c.determiners:
@@ -352,6 +374,9 @@ def _is_device_control(words: Words, v: Vocabulary) -> bool:
             continue  # "выключен ли утюг?" asks about a state; it controls nothing
         if _in_reminder(words, i, c, t):
             return False  # "remind Lucy to turn off the tv": the task is hers
+        obj = words.next_words[i]
+        if obj is not None and words.matches(obj, t.task_nouns):
+            return False  # "поставь задачу Диме: перепрошить роутер" sets a task
         if words.has_lemma(i, c.device_always_verbs):
             if _plays_a_game(words, i, c):
                 continue  # "let's play a game", "play cards with Grandma": no device

@@ -343,6 +343,7 @@ class CorridorWords:
     causatives: Words = _NONE  # "get the roomba to …": a device made to do the chore …
     causative_marks: Words = _NONE  # … when one of these follows it
     modes: Words = _NONE  # a device put in one is set: "put the heater in eco mode"
+    comitatives: Words = _NONE  # before a device in the instrumental, it is held: "с пылесосом"
     determiners: Words = _NONE  # may stand between such a word and the device: "the"
     # derived
     payment_starts: Words = field(init=False, repr=False, compare=False)

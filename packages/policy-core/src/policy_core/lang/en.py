@@ -603,6 +603,7 @@ OPEN_WORLD = OpenWorldWords(
         """
         client clients deck invoice kpi memo minutes okr okrs presentation proposal report
         slide slides spreadsheet standup
+        backlog bug bugs codebase deployment repo sprint
         """
     ),
     recipe_lemmas=words(
