@@ -199,3 +199,55 @@ def test_an_unknown_english_verb_with_a_zone_after_its_object_and_a_day_is_a_tas
 def test_a_word_before_a_determiner_without_a_zone_and_a_day_is_no_task(text: str) -> None:
     document = _decide(text)
     assert document["action"] != "start_job", document
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("купи яйца, десяток", [("яйца", "10", None)]),
+        ("купи мандарины, два десятка", [("мандарины", "20", None)]),
+        ("buy eggs, a dozen", [("eggs", "12", None)]),
+    ],
+)
+def test_a_count_said_in_words_apart_after_a_product_is_its_quantity(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert document["action"] == "start_job", document
+    assert _items(document) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("поставь в список гречку", [("гречка", None, None)]),
+        ("поставьте в список соль и сахар", [("соль", None, None), ("сахар", None, None)]),
+    ],
+)
+def test_to_put_on_a_list_adds_to_it(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert document["action"] == "start_job", document
+    assert _items(document) == items
+
+
+@pytest.mark.parametrize("text", ["поставь чайник", "поставь песню в плейлист"])
+def test_to_put_with_no_list_adds_nothing(text: str) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert document["action"] != "start_job", document
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("we need more fish fingers fr", [("fish fingers", None, None)]),
+        ("buy oat milk ngl", [("oat milk", None, None)]),
+    ],
+)
+def test_chat_fillers_are_no_part_of_an_item(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    assert document["action"] == "start_job", document
+    assert _items(document) == items

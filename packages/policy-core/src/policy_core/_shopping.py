@@ -734,7 +734,8 @@ def _is_purpose_only(words: Words, piece: list[int], v: Vocabulary) -> bool:
 
 
 def _is_measure_only(words: Words, piece: list[int], v: Vocabulary) -> bool:
-    """ "одна банка", "штук 30": a piece holding nothing but a measure."""
+    """ "одна банка", "штук 30", "десяток", "a dozen": a piece holding nothing but a measure
+    (a count said in words alone counts: a bare digit may be anything)."""
     forms, numbers = v.units.forms, v.numbers
     has_unit = False
     for index in piece:
@@ -742,7 +743,12 @@ def _is_measure_only(words: Words, piece: list[int], v: Vocabulary) -> bool:
             has_unit = True
         elif read_number(words.tokens, index, numbers) is None and words.infos[index] is not None:
             return False
-    return has_unit
+    if has_unit:
+        return True
+    if not piece or any(words.tokens[i].kind != "word" for i in piece):
+        return False
+    measure = read_measure([words.tokens[i] for i in piece], v.units, numbers)
+    return measure.quantity is not None and len(measure.token_indices) == len(piece)
 
 
 def _with_measures_attached(

@@ -190,7 +190,8 @@ class TriggerWords:
         _set(self, "purchase_words", purchase)
         buy_or_add = self.shop_verbs | self.add_verbs
         _set(self, "buy_or_add_verbs", buy_or_add)
-        requests = buy_or_add | self.remind_verbs | self.need_words
+        # "поставь", "put": a request only beside a list, no mark of one on its own
+        requests = (buy_or_add - self.list_only_add_verbs) | self.remind_verbs | self.need_words
         _set(self, "request_words", requests)
         _set(self, "remind_frames", self.remind_verbs | self.task_nouns)
         _set(self, "task_frames", requests | self.task_nouns)

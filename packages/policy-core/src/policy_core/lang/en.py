@@ -146,7 +146,7 @@ SHOPPING = ShoppingWords(
     cut_words=words("at because for from when while"),
     item_filler=words(
         """
-        asap dear er erm ever following haha hmm if it kindly like lmao lol much oh rn thank
+        asap dear er erm ever following fr haha hmm if it kindly like lmao lol much ngl oh rn tbh thank
         thanks them thx tmr tmrw ty uh uhm um yeah yep yup now no
         a again all also an and another any at can could couple everybody everyone extra for
         from hey home i just maybe me more my of ok okay on our please pls plz shop so some
