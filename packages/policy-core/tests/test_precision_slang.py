@@ -312,3 +312,29 @@ def test_a_device_held_or_a_task_set_is_the_members_errand(text: str, action: st
 )
 def test_office_work_is_no_household_task(text: str) -> None:
     assert _decide(text)["action"] == "clarify"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dave can sort the shed door",
+        "mike will do the gutters on sunday",
+        "priya needs to hoover the stairs",
+        "sam should clean the oven tmrw",
+    ],
+)
+def test_a_lower_case_name_before_its_deed_is_asked_about(text: str) -> None:
+    document = _decide(text)
+    assert document["action"] == "clarify", document
+    assert document["payload"]["missing_fields"] == ["task.assignee_id"], document
+
+
+@pytest.mark.parametrize(
+    ("text", "assignee"),
+    [("tom can clean the oven", "u-tom"), ("u can hoover the stairs", "u-anna")],
+)
+def test_a_member_or_a_pronoun_before_a_deed_is_no_stranger(text: str, assignee: str) -> None:
+    document = _decide(text)
+    assert document["action"] == "start_job", document
+    task = document["payload"]["proposed_actions"][0]["payload"]["task"]
+    assert task["assignee_id"] == assignee

@@ -35,6 +35,17 @@ def _doer_first(words: Words, i: int, start: int, end: int, skip: set[int]) -> b
     return info is not None and info.is_infinitive
 
 
+def _chore_after_link(words: Words, i: int, end: int, k: TaskWords, t: TriggerWords) -> bool:
+    """The word at ``i``, a doer's link, then (past "to") a chore verb: "dave can sort the
+    tap", "priya needs to hoover"; a pronoun names no one ("u can hoover the stairs")."""
+    if words.norms[i] in k.subject_pronouns:
+        return False
+    j = i + 2
+    if j < end and words.norms[j] in k.doer_marks:
+        j += 1
+    return j < end and words.norms[j] in t.chore_verbs
+
+
 def _person_noun(words: Words, i: int, start: int, k: TaskWords) -> bool:
     """ "напомни няне забрать Машу", "ask the babysitter to …": a person named by a noun right
     after a frame (past "the", "my"); no member is named so. So is one who opens the clause
@@ -110,6 +121,8 @@ def _unknown_person(
             return i  # "remind Mike, …", "напомни James to …"
         if capitalised and i == start and nxt in k.person_followers:
             return i
+        if i == start and nxt in k.doer_links and _chore_after_link(words, i, end, k, t):
+            return i  # "dave can sort the leaky tap": a name in chat's lower case, then its deed
         if capitalised and nxt in k.doer_marks and _put_down_for(words, i, start, k):
             return i  # "a task for Harry to fix …", "a job for the Browns to …"
     return None

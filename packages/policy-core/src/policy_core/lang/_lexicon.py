@@ -280,6 +280,7 @@ class TaskWords:
     person_determiners: Words = _NONE  # may stand between a frame and such a noun: "the", "my"
     doer_links: Words = _NONE  # after such a noun opening the clause, it does it: "needs"
     doer_marks: Words = _NONE  # after "for" and such a noun, it does it: "to", ":"
+    subject_pronouns: Words = _NONE  # before a doer's link, no name: "u can hoover …"
     handover_words: Words = _NONE  # "… — give that one to Tom": who does it, after the task
 
 

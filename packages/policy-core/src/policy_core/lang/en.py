@@ -227,6 +227,7 @@ TASKS = TaskWords(
     handover_words=words("assign give hand it one that this"),
     doer_links=words("can could gotta has must needs should will"),
     doer_marks=words(": to"),
+    subject_pronouns=words("he i it one she that they this u we ya you"),
     person_determiners=words("her his my our the their"),
 )
 
