@@ -251,3 +251,20 @@ def test_chat_fillers_are_no_part_of_an_item(
     document = _decide(text, defaults={"default_list_id": "l-groceries"})
     assert document["action"] == "start_job", document
     assert _items(document) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Маше выучить стихотворение к восьмому марта", "2026-03-08"),
+        ("напомни Пете к двадцать пятому марта сдать книги", "2026-03-25"),
+        ("Пете к тридцатому апреля сдать проект по биологии", "2026-04-30"),
+    ],
+)
+def test_a_deadline_in_the_dative_is_the_due(text: str, due: str) -> None:
+    document = _decide(text)
+    actions = document["payload"].get("proposed_actions", [])
+    tasks = [a["payload"]["task"] for a in actions if "task" in a["payload"]]
+    assert tasks, document
+    assert tasks[0]["due"][:10] == due
+    assert "к " not in tasks[0]["title"]

@@ -502,7 +502,11 @@ DATES = DateWords(
         }
     ),
     day_ordinals=MappingProxyType(
-        {word: day for day, word in enumerate(_DAY_ORDINALS, start=1)} | {"тридцатого": 30}
+        {word: day for day, word in enumerate(_DAY_ORDINALS, start=1)}
+        | {"тридцатого": 30}
+        # the dative of a deadline: "к восьмому марта", "к двадцать пятому"
+        | {word[:-2] + "му": day for day, word in enumerate(_DAY_ORDINALS, start=1)}
+        | {"тридцатому": 30}
     ),
     year_words=words("г года году"),
     half_hour_words=words("половине"),
