@@ -338,3 +338,26 @@ def test_a_member_or_a_pronoun_before_a_deed_is_no_stranger(text: str, assignee:
     assert document["action"] == "start_job", document
     task = document["payload"]["proposed_actions"][0]["payload"]["task"]
     assert task["assignee_id"] == assignee
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the van needs washing",
+        "the hedge needs cutting again",
+        "recycling bins need emptying tonight",
+        "the rugs need hoovering, they're grim",
+    ],
+)
+def test_a_need_for_a_chore_verbs_gerund_buys_nothing(text: str) -> None:
+    document = _decide(text)
+    assert document["action"] == "clarify", document
+    assert _names(document) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("we need washing powder", "washing powder"), ("need stuffing for the turkey", "stuffing")],
+)
+def test_a_gerund_inside_a_products_name_is_bought(text: str, name: str) -> None:
+    assert _names(_decide(text)) == [name]

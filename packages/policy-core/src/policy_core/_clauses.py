@@ -163,6 +163,8 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
             return False  # "нужно, чтобы …", "what Lucy needs for her project"
         if _is_verbal(words, nxt) or _object_then_infinitive(words, nxt, t):
             return False
+        if _chore_gerund(words, nxt, t):
+            return False  # "the car needs washing", "the dog needs walking": a deed, no product
         info = words.infos[nxt]
         return (
             info is None
@@ -172,6 +174,24 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
     if lemma in t.out_of_words:
         return True
     return _is_out_of(words, i, nxt, t)
+
+
+def _chore_gerund(words: Words, index: int, t: TriggerWords) -> bool:
+    """ "washing", "mowing", "cutting", "emptying": a chore verb's gerund ending the clause
+    ("needs cutting again"); "washing powder", "stuffing", "icing" are products."""
+    norm, ending = words.norms[index], t.gerund_ending
+    after = index + 1
+    if after < len(words) and not (
+        words.tokens[after].kind == "punct" or words.norms[after] in t.gerund_followers
+    ):
+        return False
+    if not ending or not norm.endswith(ending) or len(norm) <= len(ending) + 2:
+        return False
+    stem = norm[: -len(ending)]
+    chores = t.chore_verbs
+    return any(stem + restored in chores for restored in t.gerund_restores) or (
+        stem[-1] == stem[-2] and stem[:-1] in chores  # "cutting"
+    )
 
 
 def _conditional(words: Words, i: int, t: TriggerWords) -> bool:

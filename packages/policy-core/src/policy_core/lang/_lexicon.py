@@ -169,6 +169,9 @@ class TriggerWords:
     question_words: Words = _NONE
     greetings: Words = _NONE
     negations: Words = _NONE  # before a trigger (or its need word), nothing is asked: "не готовь"
+    gerund_ending: str = ""  # after a need word, a chore verb so is a deed: "needs washing" …
+    gerund_followers: Words = _NONE  # … when it ends the clause or one of these follows it
+    gerund_restores: tuple[str, ...] = ()  # what a stem may have lost: "", "e" ("hoovering")
     forget_verbs: Words = _NONE  # lemmas: negated, they remind ("не забудь", "don't forget")
     noun_determiners: Words = _NONE  # before a buying word, it is a noun: "your order"
     auxiliaries: Words = _NONE  # after a buying word (or it and a noun), it was one: "order has"

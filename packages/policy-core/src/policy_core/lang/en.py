@@ -133,6 +133,11 @@ TRIGGERS = TriggerWords(
     auxiliaries=words("are has have is was were"),
     greetings=words("hello hey hi yo"),
     negations=words("can't cannot cant didn't don't dont never not won't"),
+    gerund_ending="ing",
+    gerund_restores=("", "e"),
+    gerund_followers=words(
+        "again asap badly before by first next on properly soon this today tomorrow tonight"
+    ),
     forget_verbs=words("forget"),
     noun_determiners=words("a an her his its my our that the their this your"),
     function_words=words("about at by for from in into of on with"),
