@@ -361,3 +361,33 @@ def test_a_need_for_a_chore_verbs_gerund_buys_nothing(text: str) -> None:
 )
 def test_a_gerund_inside_a_products_name_is_bought(text: str, name: str) -> None:
     assert _names(_decide(text)) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no need to get milk, Tom did",
+        "no need for more eggs",
+        "stop buying crisps",
+        "хватит покупать сладкое",
+        "перестань брать столько колбасы",
+        "going to costco later",
+        "heading to costco after work",
+    ],
+)
+def test_a_purchase_called_off_or_a_trip_told_buys_nothing(text: str) -> None:
+    document = _decide(text)
+    assert document["action"] == "clarify", document
+    assert _names(document) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("stop by the shop and buy bread", ["bread"]),
+        ("хватит, купи хлеб", ["хлеб"]),
+        ("adding to costco: oat milk", ["oat milk"]),
+    ],
+)
+def test_a_stop_or_a_list_beside_a_purchase_still_buys(text: str, names: list[str]) -> None:
+    assert _names(_decide(text)) == names

@@ -274,6 +274,17 @@ def _negated(words: Words, i: int, t: TriggerWords) -> bool:
         return False
     if norms[j] in t.negations:
         return True
+    if words.matches(j, t.stop_verbs):
+        return True  # "stop buying so much bread", "хватит покупать чипсы"
+    if norms[j] in t.need_negations and words.matches(i, t.need_words):
+        return True  # "no need for more bread"
+    if (
+        j >= 2
+        and norms[j] in t.to_markers
+        and words.matches(j - 1, t.need_words)
+        and norms[j - 2] in t.need_negations
+    ):
+        return True  # "no need to buy bread"
     return (
         j >= 1
         and norms[j - 1] in t.negations
@@ -563,6 +574,8 @@ def _list_named_first(words: Words, household: HouseholdIndex, v: Vocabulary) ->
     for _thing, i, j in household.find_lists(words, first, len(words)):
         marked = j < len(words) and words.norms[j] in t.list_marks
         after_preposition = i > first and words.norms[i - 1] in prepositions
+        if after_preposition and _heading_for(words, i - 2, t):
+            continue  # "going to Costco later": a shop one goes to, no list
         opening = i == first or (after_preposition and i - 1 == first)
         if marked and opening:
             return i
@@ -574,6 +587,18 @@ def _list_named_first(words: Words, household: HouseholdIndex, v: Vocabulary) ->
             if no_verb:
                 return i
     return None
+
+
+def _heading_for(words: Words, k: int, t: TriggerWords) -> bool:
+    """The word at ``k``, before a preposition and a list's name, is a gerund that asks for
+    nothing ("going to Costco", "heading to Costco"; "adding to Costco: …" asks)."""
+    ending = t.gerund_ending
+    return (
+        k >= 0
+        and bool(ending)
+        and words.norms[k].endswith(ending)
+        and not words.matches(k, t.request_words)
+    )
 
 
 def _items_follow(words: Words, j: int, t: TriggerWords) -> bool:
@@ -631,7 +656,11 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
     )
     norms, lemmas = words.norms, words.lemmas
     joiners, candidates, modals, typos = t.joiners, t.candidates, t.modals, t.buy_typos
-    negating = not words.vocabulary.isdisjoint(t.negations)
+    negating = not (
+        words.vocabulary.isdisjoint(t.negations)
+        and words.vocabulary.isdisjoint(t.need_negations)
+        and words.vocabulary.isdisjoint(t.stop_verbs)
+    )
     quoted = _quoted_aside(words, t) if not _QUOTE_MARKS.isdisjoint(words.text) else _NO_TOKENS
     for i, info in enumerate(words.infos):
         norm = norms[i]

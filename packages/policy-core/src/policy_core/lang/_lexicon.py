@@ -169,6 +169,8 @@ class TriggerWords:
     question_words: Words = _NONE
     greetings: Words = _NONE
     negations: Words = _NONE  # before a trigger (or its need word), nothing is asked: "не готовь"
+    need_negations: Words = _NONE  # before a need word, nothing is needed: "no need to buy"
+    stop_verbs: Words = _NONE  # lemmas: right before a trigger, it is stopped: "stop buying"
     gerund_ending: str = ""  # after a need word, a chore verb so is a deed: "needs washing" …
     gerund_followers: Words = _NONE  # … when it ends the clause or one of these follows it
     gerund_restores: tuple[str, ...] = ()  # what a stem may have lost: "", "e" ("hoovering")

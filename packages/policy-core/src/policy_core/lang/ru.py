@@ -140,6 +140,7 @@ TRIGGERS = TriggerWords(
     question_words=words("где зачем как какая какой когда кто почему сколько что"),
     greetings=words("здравствуй здравствуйте привет"),
     negations=words("не нельзя"),
+    stop_verbs=words("хватить перестать прекратить"),
     forget_verbs=words("забывать забыть"),
 )
 
