@@ -391,3 +391,29 @@ def test_a_purchase_called_off_or_a_trip_told_buys_nothing(text: str) -> None:
 )
 def test_a_stop_or_a_list_beside_a_purchase_still_buys(text: str, names: list[str]) -> None:
     assert _names(_decide(text)) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "запиши телефон электрика",
+        "сохрани адрес новой поликлиники",
+        "save the babysitter's number",
+        "jot down the new wifi password",
+    ],
+)
+def test_a_contact_detail_noted_is_asked_of_the_assistant(text: str) -> None:
+    document = _decide(text)
+    assert document["action"] == "clarify", document
+    assert document["payload"]["missing_fields"] == ["intent"], document
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("запиши: чехол для телефона", ["чехол для телефона"]),
+        ("add address labels to the list", ["address labels"]),
+    ],
+)
+def test_a_contact_word_inside_a_product_is_bought(text: str, names: list[str]) -> None:
+    assert _names(_decide(text)) == names

@@ -25,6 +25,7 @@ from policy_core.lang import OpenWorldWords, TriggerWords, Vocabulary
 __all__ = ["unserved"]
 
 _POLITE_WINDOW = 3  # a polite opener stands among the first words
+_CONTACT_REACH = 4  # "write down Gran's new address": the detail a few words after the verb
 _DESTINATION_REACH = 3  # "to the family calendar": the preposition, then up to two words
 _QUESTION_MARK = "?"
 _CLAUSE_MARKS = frozenset(".!?,:;")  # a request after one of these is a clause of its own
@@ -150,6 +151,23 @@ def _puts_elsewhere(words: Words, vocabulary: Vocabulary) -> bool:
     return False
 
 
+def _notes_a_contact(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """ "запиши телефон сантехника", "save the plumber's number", "write down Gran's new
+    address": a contact detail noted for the assistant to keep, no product ("купи телефон")."""
+    head = _head_verb(words, t)
+    if head is None or not words.matches(head, o.note_verbs):
+        return False
+    for k in range(head + 1, min(len(words), head + 1 + _CONTACT_REACH)):
+        info = words.infos[k]
+        if info is None:
+            return False  # "запиши: зарядка для телефона" lists a product
+        if words.matches(k, o.contact_words):
+            return True
+        if info.is_russian:
+            return False  # a Russian object stands first: "запиши Пете купить телефон"
+    return False
+
+
 def _asks_the_assistant(
     words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
 ) -> bool:
@@ -176,6 +194,8 @@ def _asks_the_assistant(
                 for k in range(len(words))
                 if words.infos[k] is not None
             )
+    if not words.vocabulary.isdisjoint(o.contact_words) and _notes_a_contact(words, o, t):
+        return True
     if not words.vocabulary.isdisjoint(o.services):
         # "закажи такси", "order an uber"; "remind Tom to call a cab" is his task
         return not any(words.matches(k, t.remind_frames) for k in range(len(words)))

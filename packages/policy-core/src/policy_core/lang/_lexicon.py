@@ -516,6 +516,8 @@ class OpenWorldWords:
     not_errands: Words = _NONE  # spellings of chore verbs that are never chores alone ("call")
     assistant_words: Words = _NONE  # the thing asked of the assistant: timer, weather, joke
     services: Words = _NONE  # ordered from the assistant, never a product bought: taxi
+    note_verbs: Words = _NONE  # lemmas/spellings: noting a contact detail for the assistant …
+    contact_words: Words = _NONE  # … one of these: "запиши телефон сантехника"
     assistant_verbs: Words = _NONE  # lemmas/spellings heading a request to the assistant
     booking_verbs: Words = _NONE  # the assistant may book it itself, unless a member is named
     elsewhere: Words = _NONE  # a place things are put that is no list of ours: "calendar", "cart"
@@ -586,7 +588,8 @@ class OpenWorldWords:
             self,
             "unserved_markers",
             self.list_verbs | self.assistant_words | self.assistant_verbs
-            | self.question_particles | self.services | self.booking_verbs | self.elsewhere,
+            | self.question_particles | self.services | self.booking_verbs | self.elsewhere
+            | self.contact_words,
         )  # fmt: skip
         _set(self, "phrase_starts", frozenset(phrase[0] for phrase in self.filler_phrases))
         retraction_starts = self.retraction_words | frozenset(p[0] for p in self.retraction_phrases)

@@ -534,6 +534,8 @@ OPEN_WORLD = OpenWorldWords(
         """
     ),
     services=words("cab lyft taxi uber flight flights hotel ticket tickets"),
+    note_verbs=words("jot note save store write"),
+    contact_words=words("address contact email number password pin postcode"),
     list_op_verbs=words("cross rename uncheck untick tick"),
     list_edit_verbs=words(
         "cancel change check clean close delete edit empty mark move remove replace show sort swap take"
