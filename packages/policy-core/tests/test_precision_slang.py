@@ -417,3 +417,13 @@ def test_a_contact_detail_noted_is_asked_of_the_assistant(text: str) -> None:
 )
 def test_a_contact_word_inside_a_product_is_bought(text: str, names: list[str]) -> None:
     assert _names(_decide(text)) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["chloe to feed the cat tonight", "make chloe feed the cat", "jess to hoover the stairs"],
+)
+def test_a_lower_case_name_marked_as_the_doer_is_asked_about(text: str) -> None:
+    document = _decide(text)
+    assert document["action"] == "clarify", document
+    assert document["payload"]["missing_fields"] == ["task.assignee_id"], document

@@ -36,8 +36,9 @@ def _doer_first(words: Words, i: int, start: int, end: int, skip: set[int]) -> b
 
 
 def _chore_after_link(words: Words, i: int, end: int, k: TaskWords, t: TriggerWords) -> bool:
-    """The word at ``i``, a doer's link, then (past "to") a chore verb: "dave can sort the
-    tap", "priya needs to hoover"; a pronoun names no one ("u can hoover the stairs")."""
+    """The word at ``i``, a doer's link or mark, then (past "to") a chore verb: "dave can sort
+    the tap", "priya needs to hoover", "chloe to feed the cat"; a pronoun names no one ("u can
+    hoover the stairs")."""
     if words.norms[i] in k.subject_pronouns:
         return False
     j = i + 2
@@ -117,11 +118,17 @@ def _unknown_person(
         opened = prev in k.person_openers or (
             i > start and words.lemmas[i - 1] in k.person_opener_lemmas
         )
-        if opened and (nxt in k.person_followers or capitalised):
-            return i  # "remind Mike, …", "напомни James to …"
+        if opened and (
+            nxt in k.person_followers or capitalised or (nxt in t.chore_verbs and i + 2 < end)
+        ):
+            return i  # "remind Mike, …", "напомни James to …", "make chloe feed the cat"
         if capitalised and i == start and nxt in k.person_followers:
             return i
-        if i == start and nxt in k.doer_links and _chore_after_link(words, i, end, k, t):
+        if (
+            i == start
+            and (nxt in k.doer_links or nxt in k.doer_marks)
+            and _chore_after_link(words, i, end, k, t)
+        ):
             return i  # "dave can sort the leaky tap": a name in chat's lower case, then its deed
         if capitalised and nxt in k.doer_marks and _put_down_for(words, i, start, k):
             return i  # "a task for Harry to fix …", "a job for the Browns to …"
