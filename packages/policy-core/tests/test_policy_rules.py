@@ -375,8 +375,10 @@ def test_messages_follow_the_command_language() -> None:
 def test_confidence_is_computed_not_constant() -> None:
     grounded = run("добавь 2 литра молока в хозтовары")["confidence"]
     defaulted = run("купи молоко")["confidence"]
-    assert grounded >= 0.8
-    assert defaulted >= 0.8
+    # Calibrated (README: how executes are calibrated): an execute's probability of being
+    # right stays above every clarify's confidence, whatever batch the calibration is fitted on.
+    assert grounded > 0.5
+    assert defaulted > 0.5
     assert grounded > defaulted
     assert run("купи")["confidence"] <= 0.5
     assert run("это важно")["confidence"] <= 0.5
