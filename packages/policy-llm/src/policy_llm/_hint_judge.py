@@ -22,7 +22,7 @@ from policy_core import (
 from policy_llm._agreement import grounded, same_words
 from policy_observability import AssistHint
 
-__all__ = ["BUY", "DURATIONS", "PRODUCT", "REMIND", "TIME_WORDS", "HintJudge", "Trigger"]
+__all__ = ["BUY", "DURATIONS", "PRODUCT", "REMIND", "TIME_WORDS", "WORD", "HintJudge", "Trigger"]
 
 #: An explicit trigger: its English and its Russian form.
 Trigger = tuple[str, str]
@@ -33,7 +33,8 @@ DURATIONS: tuple[str, ...] = ("second", "minute", "hour", "year", "секунд�
 #: A product anyone buys, English and Russian: what a purchase word is tried before.
 PRODUCT: Trigger = ("milk", "молоко")
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+#: A word of a text or a title: letters, joined by an apostrophe or a hyphen.
+WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 # A due is grounded when the text has a number or one of these (any inflection).
 TIME_WORDS: tuple[str, ...] = (
@@ -155,8 +156,11 @@ class HintJudge:
     def reread(self, text: str, trigger: Trigger) -> Extraction:
         """The rules' reading of ``text`` with ``trigger`` in front, in the command's household,
         in the trigger's language by the text's script."""
-        verb = trigger[1] if _CYRILLIC.search(text) else trigger[0]
-        probe = self.command.model_copy(update={"text": f"{verb} {text}"})
+        return self.read(f"{_in_script(trigger, text)} {text}")
+
+    def read(self, text: str) -> Extraction:
+        """The rules' reading of ``text`` as a command in the command's household."""
+        probe = self.command.model_copy(update={"text": text})
         return self.rules.extract(probe, PolicySettings())
 
     def no_content(self, word: str) -> bool:
@@ -175,11 +179,11 @@ class HintJudge:
         negated, "сахар закончился, я уже купила" stays bought."""
         text = self.command.text
         cover = " ".join(names)
-        product = PRODUCT[1] if _CYRILLIC.search(text) else PRODUCT[0]
+        product = _in_script(PRODUCT, text)
         pieces: list[str] = []
         end = 0
         in_item = False
-        for word in _WORD.finditer(text):
+        for word in WORD.finditer(text):
             if grounded(self.rules, word.group(), cover):
                 if not in_item:
                     pieces += [text[end : word.start()], product]
@@ -190,8 +194,7 @@ class HintJudge:
             end = word.end()
         if product not in pieces:
             return False
-        probe = self.command.model_copy(update={"text": "".join([*pieces, text[end:]])})
-        found = self.rules.extract(probe, PolicySettings())
+        found = self.read("".join([*pieces, text[end:]]))
         return found.intent == "add_shopping_item" and not found.missing
 
     def is_time(self, phrase: str) -> bool:
@@ -216,3 +219,8 @@ class HintJudge:
         names = [*self.members.values(), *self.lists.values(), *self.zones, *TIME_WORDS]
         spare = self.spare_words([*cover, *names])
         return tuple(word for word in spare if not self.no_content(word))
+
+
+def _in_script(pair: Trigger, text: str) -> str:
+    """``pair``'s Russian form when ``text`` is written in Cyrillic, else its English one."""
+    return pair[1] if _CYRILLIC.search(text) else pair[0]

@@ -37,7 +37,7 @@ from decimal import Decimal, InvalidOperation
 
 from policy_core import Draft, Extraction
 from policy_llm._agreement import grounded, same_words
-from policy_llm._hint_judge import BUY, REMIND, HintJudge
+from policy_llm._hint_judge import BUY, REMIND, WORD, HintJudge
 from policy_observability import AssistHint
 
 __all__ = ["INTENT_FIELD", "intent_hint"]
@@ -50,7 +50,6 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _SENTENCE_BREAK = re.compile(r"[!;:\n]|\.\s+\S")
 _END_MARKS = " \t\n.!"
 _HINTED = ("add_shopping_item", "create_task", "mixed")
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 def intent_hint(judge: HintJudge, draft: Draft) -> tuple[AssistHint, Extraction | None]:
@@ -121,7 +120,7 @@ def _has_object(judge: HintJudge, title: str) -> bool:
     """Past its first word (the verb), the title names something: "Oil change", "Picking up
     the dry cleaning"; "Приехать", an arrival told, names nothing to do."""
     return any(
-        not judge.no_content(word) and not judge.is_time(word) for word in _WORD.findall(title)[1:]
+        not judge.no_content(word) and not judge.is_time(word) for word in WORD.findall(title)[1:]
     )
 
 
