@@ -41,7 +41,6 @@ from policy_core import (
     Draft,
     Explanation,
     Extraction,
-    PolicySettings,
     RulePolicy,
     TaskDraft,
 )
@@ -154,8 +153,7 @@ def _member_by_name_form(
     text, replaced = named.subn(judge.members[assignee], command.text, count=1)
     if not replaced:
         return None
-    reworded = command.model_copy(update={"text": text})
-    extraction = judge.rules.extract(reworded, PolicySettings())
+    extraction = judge.read(text)
     task = extraction.task
     if (
         extraction.intent != deterministic.intent
