@@ -10,28 +10,14 @@ Each row is decided through ``decide()`` against the bilingual test household
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from policy_core import PolicySettings, decide
-from policy_core.testing import FixedClock, make_command
-
-SETTINGS = PolicySettings(deterministic_ids=True, clock=FixedClock())
-
-
-def _decide(text: str) -> dict[str, Any]:
-    return decide(make_command(text), SETTINGS).to_json_dict()
-
-
-def _rejected_with(text: str) -> str | None:
-    document = _decide(text)
-    return document["payload"]["code"] if document["action"] == "reject" else None
-
-
-def _tasks(document: dict[str, Any]) -> list[dict[str, Any]]:
-    actions = document["payload"].get("proposed_actions", [])
-    return [a["payload"]["task"] for a in actions if "task" in a["payload"]]
+from policy_core.testing import (
+    asks_intent,
+    decide_text,
+    reject_code,
+    tasks_of,
+)
 
 
 @pytest.mark.parametrize(
@@ -50,7 +36,7 @@ def _tasks(document: dict[str, Any]) -> list[dict[str, Any]]:
     ],
 )
 def test_another_household_is_refused(text: str) -> None:
-    assert _rejected_with(text) == "foreign_household"
+    assert reject_code(decide_text(text)) == "foreign_household"
 
 
 @pytest.mark.parametrize(
@@ -64,7 +50,7 @@ def test_another_household_is_refused(text: str) -> None:
     ],
 )
 def test_an_outsider_only_mentioned_is_no_other_household(text: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] != "reject", document
 
 
@@ -81,7 +67,7 @@ def test_an_outsider_only_mentioned_is_no_other_household(text: str) -> None:
     ],
 )
 def test_bulk_changes_and_standing_rules_are_refused(text: str) -> None:
-    assert _rejected_with(text) == "bulk_operation_not_supported"
+    assert reject_code(decide_text(text)) == "bulk_operation_not_supported"
 
 
 @pytest.mark.parametrize(
@@ -106,7 +92,7 @@ def test_bulk_changes_and_standing_rules_are_refused(text: str) -> None:
     ],
 )
 def test_device_control_in_its_spoken_forms_is_refused(text: str) -> None:
-    assert _rejected_with(text) == "device_control_not_supported"
+    assert reject_code(decide_text(text)) == "device_control_not_supported"
 
 
 @pytest.mark.parametrize(
@@ -120,7 +106,7 @@ def test_device_control_in_its_spoken_forms_is_refused(text: str) -> None:
     ],
 )
 def test_near_misses_of_device_control_are_not_refused(text: str) -> None:
-    assert _rejected_with(text) is None
+    assert reject_code(decide_text(text)) is None
 
 
 @pytest.mark.parametrize(
@@ -134,7 +120,7 @@ def test_near_misses_of_device_control_are_not_refused(text: str) -> None:
     ],
 )
 def test_a_question_about_a_device_is_clarified(text: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == "clarify", document
     assert document["payload"]["missing_fields"] == ["intent"]
 
@@ -144,7 +130,7 @@ def test_a_question_about_a_device_is_clarified(text: str) -> None:
     ["can you turn the lights off?", "выключи свет?", "could you put BBC One on the telly?"],
 )
 def test_a_command_asked_as_a_question_is_still_control(text: str) -> None:
-    assert _rejected_with(text) == "device_control_not_supported"
+    assert reject_code(decide_text(text)) == "device_control_not_supported"
 
 
 @pytest.mark.parametrize(
@@ -156,7 +142,7 @@ def test_a_command_asked_as_a_question_is_still_control(text: str) -> None:
     ],
 )
 def test_money_sent_is_a_payment(text: str) -> None:
-    assert _rejected_with(text) == "payment_not_supported"
+    assert reject_code(decide_text(text)) == "payment_not_supported"
 
 
 @pytest.mark.parametrize(
@@ -166,8 +152,8 @@ def test_money_sent_is_a_payment(text: str) -> None:
         ("remind Tom to pay the water bill", "Pay the water bill"),
     ],
 )
-def test_a_payment_inside_a_reminder_is_the_members_task(text: str, title: str) -> None:
-    (task,) = _tasks(_decide(text))
+def test_a_payment_inside_a_reminder_is_the_memberstask_of(text: str, title: str) -> None:
+    (task,) = tasks_of(decide_text(text))
     assert task["title"] == title
 
 
@@ -180,7 +166,7 @@ def test_a_payment_inside_a_reminder_is_the_members_task(text: str, title: str) 
     ],
 )
 def test_device_events_told_are_no_control(text: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == "clarify", document
 
 
@@ -189,7 +175,7 @@ def test_device_events_told_are_no_control(text: str) -> None:
     ["Будьте добры, включите свет в прихожей", "выключите телевизор, пожалуйста"],
 )
 def test_a_polite_plural_command_is_still_control(text: str) -> None:
-    assert _rejected_with(text) == "device_control_not_supported"
+    assert reject_code(decide_text(text)) == "device_control_not_supported"
 
 
 @pytest.mark.parametrize(
@@ -205,7 +191,7 @@ def test_a_polite_plural_command_is_still_control(text: str) -> None:
     ],
 )
 def test_questions_notices_and_recipe_steps_are_clarified(text: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == "clarify", document
     assert document["payload"]["missing_fields"] == ["intent"]
 
@@ -221,7 +207,7 @@ def test_questions_notices_and_recipe_steps_are_clarified(text: str) -> None:
     ],
 )
 def test_vague_purchases_name_no_item(text: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == "clarify", document
     assert document["payload"]["missing_fields"] == ["item.name"]
 
@@ -235,7 +221,7 @@ def test_vague_purchases_name_no_item(text: str) -> None:
     ],
 )
 def test_a_product_before_a_comparison_or_an_order_is_kept(text: str, name: str) -> None:
-    actions = _decide(text)["payload"].get("proposed_actions", [])
+    actions = decide_text(text)["payload"].get("proposed_actions", [])
     assert [a["payload"]["item"]["name"] for a in actions] == [name]
 
 
@@ -248,13 +234,13 @@ def test_a_product_before_a_comparison_or_an_order_is_kept(text: str, name: str)
     ],
 )
 def test_a_chat_copied_with_its_time_stamps_is_clarified(text: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert (document["action"], document["payload"]["missing_fields"]) == ("clarify", ["intent"])
 
 
 @pytest.mark.parametrize("text", ["выклчи кондей пжлст", "вкличи свет в ванной"])
 def test_a_misspelt_switch_verb_is_still_control(text: str) -> None:
-    assert _rejected_with(text) == "device_control_not_supported"
+    assert reject_code(decide_text(text)) == "device_control_not_supported"
 
 
 @pytest.mark.parametrize(
@@ -274,7 +260,7 @@ def test_a_misspelt_switch_verb_is_still_control(text: str) -> None:
     ],
 )
 def test_more_spoken_device_control_is_refused(text: str) -> None:
-    assert _rejected_with(text) == "device_control_not_supported"
+    assert reject_code(decide_text(text)) == "device_control_not_supported"
 
 
 @pytest.mark.parametrize(
@@ -285,7 +271,7 @@ def test_more_spoken_device_control_is_refused(text: str) -> None:
     ],
 )
 def test_a_device_with_a_number_inside_a_sentence_is_no_setting(text: str) -> None:
-    assert _rejected_with(text) is None
+    assert reject_code(decide_text(text)) is None
 
 
 @pytest.mark.parametrize(
@@ -301,7 +287,7 @@ def test_a_device_with_a_number_inside_a_sentence_is_no_setting(text: str) -> No
     ],
 )
 def test_services_messages_and_showing_the_list_are_clarified(text: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert (document["action"], document["payload"]["missing_fields"]) == ("clarify", ["intent"])
 
 
@@ -314,7 +300,7 @@ def test_services_messages_and_showing_the_list_are_clarified(text: str) -> None
     ],
 )
 def test_a_reminder_frames_what_the_assistant_would_otherwise_do(text: str, title: str) -> None:
-    (task,) = _tasks(_decide(text))
+    (task,) = tasks_of(decide_text(text))
     assert task["title"] == title
 
 
@@ -322,12 +308,7 @@ def test_a_reminder_frames_what_the_assistant_would_otherwise_do(text: str, titl
     "text", ["добавь хлеб в список сестры", "запиши молоко в список тёти Тани"]
 )
 def test_a_relatives_list_is_another_household(text: str) -> None:
-    assert _rejected_with(text) == "foreign_household"
-
-
-def _clarified_intent(text: str) -> bool:
-    document = _decide(text)
-    return document["action"] == "clarify" and document["payload"]["missing_fields"] == ["intent"]
+    assert reject_code(decide_text(text)) == "foreign_household"
 
 
 @pytest.mark.parametrize(
@@ -342,7 +323,7 @@ def _clarified_intent(text: str) -> bool:
     ],
 )
 def test_a_request_taken_back_is_clarified(text: str) -> None:
-    assert _clarified_intent(text)
+    assert asks_intent(decide_text(text))
 
 
 @pytest.mark.parametrize(
@@ -355,7 +336,7 @@ def test_a_request_taken_back_is_clarified(text: str) -> None:
     ],
 )
 def test_sarcasm_is_clarified(text: str) -> None:
-    assert _clarified_intent(text)
+    assert asks_intent(decide_text(text))
 
 
 @pytest.mark.parametrize(
@@ -380,7 +361,7 @@ def test_sarcasm_is_clarified(text: str) -> None:
     ],
 )
 def test_plans_hedges_and_needs_no_one_buys_are_clarified(text: str) -> None:
-    assert _clarified_intent(text)
+    assert asks_intent(decide_text(text))
 
 
 @pytest.mark.parametrize(
@@ -397,14 +378,14 @@ def test_plans_hedges_and_needs_no_one_buys_are_clarified(text: str) -> None:
     ],
 )
 def test_chores_and_purchases_near_those_words_are_still_read(text: str) -> None:
-    assert not _clarified_intent(text)
+    assert not asks_intent(decide_text(text))
 
 
 @pytest.mark.parametrize(
     "text", ["mark the laundry task done", "задача выполнена", "отметь задачу выполненной"]
 )
 def test_marking_a_task_done_is_a_list_operation(text: str) -> None:
-    assert _clarified_intent(text)
+    assert asks_intent(decide_text(text))
 
 
 @pytest.mark.parametrize(
@@ -417,14 +398,14 @@ def test_marking_a_task_done_is_a_list_operation(text: str) -> None:
     ],
 )
 def test_a_device_compound_or_a_handout_to_all_leaves_the_corridor(text: str, code: str) -> None:
-    assert _rejected_with(text) == code
+    assert reject_code(decide_text(text)) == code
 
 
 @pytest.mark.parametrize(
     "text", ["пусть Петя помоет пол", "купи робот-пылесос", "раздай всем конфеты"]
 )
 def test_a_member_let_do_it_or_a_compound_bought_stays(text: str) -> None:
-    assert _rejected_with(text) is None
+    assert reject_code(decide_text(text)) is None
 
 
 @pytest.mark.parametrize(
@@ -436,7 +417,7 @@ def test_a_member_let_do_it_or_a_compound_bought_stays(text: str) -> None:
     ],
 )
 def test_a_relatives_list_is_another_households(text: str) -> None:
-    assert _rejected_with(text) == "foreign_household"
+    assert reject_code(decide_text(text)) == "foreign_household"
 
 
 @pytest.mark.parametrize(
@@ -444,4 +425,4 @@ def test_a_relatives_list_is_another_households(text: str) -> None:
     ["add milk to Tom's list", "buy mom's birthday present", "clean grandma's house"],
 )
 def test_a_relative_only_mentioned_stays_in_the_household(text: str) -> None:
-    assert _rejected_with(text) is None
+    assert reject_code(decide_text(text)) is None

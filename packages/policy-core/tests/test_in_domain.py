@@ -7,30 +7,9 @@ through ``decide()`` against the bilingual test household (``policy_core.testing
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from policy_core import PolicySettings, decide
-from policy_core.testing import FixedClock, make_command
-
-SETTINGS = PolicySettings(deterministic_ids=True, clock=FixedClock())
-
-
-def _decide(text: str, **command: Any) -> dict[str, Any]:
-    return decide(make_command(text, **command), SETTINGS).to_json_dict()
-
-
-def _items(document: dict[str, Any]) -> list[tuple[str, str | None, str | None]]:
-    actions = document["payload"].get("proposed_actions", [])
-    found = [a["payload"]["item"] for a in actions if "item" in a["payload"]]
-    return [(i["name"], i.get("quantity"), i.get("unit")) for i in found]
-
-
-def _task(document: dict[str, Any]) -> dict[str, Any] | None:
-    actions = document["payload"].get("proposed_actions", [])
-    tasks = [a["payload"]["task"] for a in actions if "task" in a["payload"]]
-    return tasks[0] if tasks else None
+from policy_core.testing import decide_text, items_of, task_of
 
 
 @pytest.mark.parametrize(
@@ -46,9 +25,9 @@ def _task(document: dict[str, Any]) -> dict[str, Any] | None:
 def test_filler_and_hesitation_words_are_no_part_of_an_item(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
     assert document["action"] == "start_job", document
-    assert _items(document) == items
+    assert items_of(document) == items
 
 
 @pytest.mark.parametrize(
@@ -62,14 +41,14 @@ def test_filler_and_hesitation_words_are_no_part_of_an_item(
 def test_a_first_word_typed_for_add_adds(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
     assert document["action"] == "start_job", document
-    assert _items(document) == items
+    assert items_of(document) == items
 
 
 @pytest.mark.parametrize("text", ["the ad is out", "an ad for the car"])
 def test_ad_inside_a_sentence_adds_nothing(text: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == "clarify", document
 
 
@@ -87,9 +66,9 @@ def test_ad_inside_a_sentence_adds_nothing(text: str) -> None:
     ],
 )
 def test_a_measure_after_its_product_is_read(text: str, item: tuple[str, str, str]) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
     assert document["action"] == "start_job", document
-    assert _items(document) == [item]
+    assert items_of(document) == [item]
 
 
 @pytest.mark.parametrize(
@@ -101,8 +80,8 @@ def test_a_measure_after_its_product_is_read(text: str, item: tuple[str, str, st
     ],
 )
 def test_hundreds_are_numbers(text: str, quantity: str) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
-    assert [q for _, q, _ in _items(document)] == [quantity], document
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
+    assert [q for _, q, _ in items_of(document)] == [quantity], document
 
 
 # The test household's timestamp: Wednesday 2026-03-04, 10:00 at +03:00 (policy_core.testing).
@@ -126,7 +105,7 @@ def test_hundreds_are_numbers(text: str, quantity: str) -> None:
     ],
 )
 def test_more_due_expressions_are_resolved(text: str, title: str, due: str) -> None:
-    task = _task(_decide(text))
+    task = task_of(decide_text(text))
     assert task is not None
     assert (task["title"], task.get("due")) == (title, due)
 
@@ -139,7 +118,7 @@ def test_more_due_expressions_are_resolved(text: str, title: str, due: str) -> N
     ],
 )
 def test_a_dotted_time_stays_a_time(text: str, due: str) -> None:
-    task = _task(_decide(text))
+    task = task_of(decide_text(text))
     assert task is not None
     assert task.get("due") == due
 
@@ -153,8 +132,8 @@ def test_a_dotted_time_stays_a_time(text: str, due: str) -> None:
     ],
 )
 def test_what_only_looks_like_a_due_is_not_one_ahead(text: str) -> None:
-    document = _decide(text)
-    task = _task(document)
+    document = decide_text(text)
+    task = task_of(document)
     due = task.get("due") if task is not None else None
     assert due is None or due < "2026-03-04", document
 
@@ -172,7 +151,7 @@ def test_what_only_looks_like_a_due_is_not_one_ahead(text: str) -> None:
 def test_a_member_named_before_the_infinitive_is_its_doer(
     text: str, title: str, assignee: str
 ) -> None:
-    task = _task(_decide(text))
+    task = task_of(decide_text(text))
     assert task is not None
     assert (task["title"], task["assignee_id"]) == (title, assignee)
 
@@ -185,7 +164,7 @@ def test_a_member_named_before_the_infinitive_is_its_doer(
     ],
 )
 def test_a_member_elsewhere_is_no_doer(text: str) -> None:
-    assert _task(_decide(text)) is None
+    assert task_of(decide_text(text)) is None
 
 
 @pytest.mark.parametrize(
@@ -199,8 +178,8 @@ def test_a_member_elsewhere_is_no_doer(text: str) -> None:
 def test_taking_and_writing_down_still_buy(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
-    assert _items(document) == items, document
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
+    assert items_of(document) == items, document
 
 
 @pytest.mark.parametrize(
@@ -211,12 +190,12 @@ def test_taking_and_writing_down_still_buy(
         ("для Маши: записать кота к ветеринару", "Записать кота к ветеринару"),
     ],
 )
-def test_booking_someone_in_is_a_task(text: str, title: str) -> None:
-    document = _decide(text)
-    task = _task(document)
+def test_booking_someone_in_is_atask_of(text: str, title: str) -> None:
+    document = decide_text(text)
+    task = task_of(document)
     assert task is not None, document
     assert task["title"] == title
-    assert _items(document) == []
+    assert items_of(document) == []
 
 
 @pytest.mark.parametrize(
@@ -234,22 +213,22 @@ def test_booking_someone_in_is_a_task(text: str, title: str) -> None:
         ),
     ],
 )
-def test_a_list_named_first_before_a_task_holds_the_items(
+def test_a_list_named_first_before_a_task_holds_theitems_of(
     text: str, items: list[tuple[str, str | None, str | None]], title: str
 ) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == "confirm", document
-    assert _items(document) == items
-    task = _task(document)
+    assert items_of(document) == items
+    task = task_of(document)
     assert task is not None
     assert task["title"] == title
 
 
 def test_a_list_named_first_with_the_verb_last() -> None:
-    document = _decide("Costco средство для чистки плиты добавь")
+    document = decide_text("Costco средство для чистки плиты добавь")
     actions = document["payload"]["proposed_actions"]
     assert [a["payload"]["item"]["list_id"] for a in actions] == ["l-costco"]
-    assert _items(document) == [("средство для чистки плиты", None, None)]
+    assert items_of(document) == [("средство для чистки плиты", None, None)]
 
 
 @pytest.mark.parametrize(
@@ -266,8 +245,8 @@ def test_a_list_named_first_with_the_verb_last() -> None:
 def test_numbers_typed_into_a_name_stay_in_it(
     text: str, item: tuple[str, str | None, str | None]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
-    assert _items(document) == [item], document
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
+    assert items_of(document) == [item], document
 
 
 @pytest.mark.parametrize(
@@ -279,8 +258,8 @@ def test_numbers_typed_into_a_name_stay_in_it(
     ],
 )
 def test_glued_measures_still_measure(text: str, item: tuple[str, str | None, str | None]) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
-    assert _items(document) == [item], document
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
+    assert items_of(document) == [item], document
 
 
 @pytest.mark.parametrize(
@@ -305,8 +284,8 @@ def test_glued_measures_still_measure(text: str, item: tuple[str, str | None, st
 def test_english_shopping_without_a_buying_verb(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
-    assert _items(document) == items, document
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
+    assert items_of(document) == items, document
 
 
 @pytest.mark.parametrize(
@@ -320,7 +299,7 @@ def test_english_shopping_without_a_buying_verb(
     ],
 )
 def test_a_list_phrase_or_a_wish_alone_is_not_a_request(text: str) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
     assert document["action"] == "clarify", document
 
 
@@ -336,14 +315,14 @@ def test_a_list_phrase_or_a_wish_alone_is_not_a_request(text: str) -> None:
     ],
 )  # fmt: skip
 def test_the_title_is_the_task_without_its_scaffolding(text: str, title: str) -> None:
-    task = _task(_decide(text))
+    task = task_of(decide_text(text))
     assert task is not None
     assert task["title"] == title
 
 
 def test_a_second_reminder_after_a_comma_stays_in_the_title() -> None:
     # never dropped: the rules read one task, the second stays where the user can see it
-    task = _task(_decide("remind Tom to fix the sink, and remind Anna to call"))
+    task = task_of(decide_text("remind Tom to fix the sink, and remind Anna to call"))
     assert task is not None
     assert "Anna" in task["title"]
 
@@ -359,11 +338,11 @@ def test_a_second_reminder_after_a_comma_stays_in_the_title() -> None:
     ],
 )  # fmt: skip
 def test_english_chores_asked_in_other_words(text: str, title: str, assignee: str) -> None:
-    document = _decide(text)
-    task = _task(document)
+    document = decide_text(text)
+    task = task_of(document)
     assert task is not None, document
     assert (task["title"], task["assignee_id"]) == (title, assignee)
-    assert _items(document) == []
+    assert items_of(document) == []
 
 
 @pytest.mark.parametrize(
@@ -376,21 +355,21 @@ def test_english_chores_asked_in_other_words(text: str, title: str, assignee: st
 def test_a_participle_before_its_noun_still_buys(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
-    assert _items(document) == items, document
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
+    assert items_of(document) == items, document
 
 
 def test_a_purchase_and_a_member_s_chore_after_a_joiner() -> None:
-    document = _decide("get some bleach and Tom needs to scrub the bathroom on Friday")
+    document = decide_text("get some bleach and Tom needs to scrub the bathroom on Friday")
     assert document["action"] == "confirm", document
-    assert _items(document) == [("bleach", None, None)]
-    task = _task(document)
+    assert items_of(document) == [("bleach", None, None)]
+    task = task_of(document)
     assert task is not None
     assert (task["title"], task["assignee_id"]) == ("Scrub the bathroom", "u-tom")
 
 
 def test_getting_someone_to_do_a_chore_asks_who_they_are() -> None:
-    document = _decide("get Priya to hoover the stairs")
+    document = decide_text("get Priya to hoover the stairs")
     assert document["payload"]["missing_fields"] == ["task.assignee_id"], document
 
 
@@ -417,8 +396,8 @@ def test_getting_someone_to_do_a_chore_asks_who_they_are() -> None:
 def test_english_items_without_the_talk_around_them(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
-    assert _items(document) == items, document
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
+    assert items_of(document) == items, document
 
 
 @pytest.mark.parametrize(
@@ -433,8 +412,8 @@ def test_english_items_without_the_talk_around_them(
 def test_an_adjective_after_its_noun_agrees_and_goes_first(
     text: str, item: tuple[str, str | None, str | None]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
-    assert _items(document) == [item], document
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
+    assert items_of(document) == [item], document
 
 
 @pytest.mark.parametrize(
@@ -451,8 +430,8 @@ def test_an_adjective_after_its_noun_agrees_and_goes_first(
 def test_two_to_four_of_a_thing_are_several(
     text: str, item: tuple[str, str | None, str | None]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
-    assert _items(document) == [item], document
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
+    assert items_of(document) == [item], document
 
 
 @pytest.mark.parametrize(
@@ -466,8 +445,8 @@ def test_two_to_four_of_a_thing_are_several(
 def test_who_it_is_for_and_vague_words_are_no_part_of_an_item(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
-    assert _items(document) == items, document
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
+    assert items_of(document) == items, document
 
 
 @pytest.mark.parametrize(
@@ -483,8 +462,8 @@ def test_who_it_is_for_and_vague_words_are_no_part_of_an_item(
 def test_a_joiner_after_an_abbreviated_unit_still_splits(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
-    assert _items(document) == items, document
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
+    assert items_of(document) == items, document
 
 
 @pytest.mark.parametrize(
@@ -495,13 +474,13 @@ def test_a_joiner_after_an_abbreviated_unit_still_splits(
     ],
 )
 def test_a_plan_said_beside_a_request_leaves_the_request(text: str) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
     assert document["action"] == "start_job", document
 
 
 @pytest.mark.parametrize("text", ["я сама куплю молоко", "я куплю молоко, а ты купи хлеб"])
 def test_what_the_speaker_buys_is_still_not_asked(text: str) -> None:
-    assert _decide(text)["action"] == "clarify"
+    assert decide_text(text)["action"] == "clarify"
 
 
 @pytest.mark.parametrize(
@@ -512,8 +491,8 @@ def test_what_the_speaker_buys_is_still_not_asked(text: str) -> None:
     ],
 )
 def test_thanks_are_no_item(text: str, items: list[tuple[str, str | None, str | None]]) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
-    assert _items(document) == items, document
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
+    assert items_of(document) == items, document
 
 
 @pytest.mark.parametrize(
@@ -526,7 +505,7 @@ def test_thanks_are_no_item(text: str, items: list[tuple[str, str | None, str | 
     ],
 )
 def test_half_hours_and_days_of_the_month(text: str, due: str) -> None:
-    task = _task(_decide(text))
+    task = task_of(decide_text(text))
     assert task is not None
     assert task.get("due") == due
 
@@ -543,13 +522,13 @@ def test_half_hours_and_days_of_the_month(text: str, due: str) -> None:
 def test_a_misspelt_add_or_buy_still_adds(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
-    assert _items(document) == items, document
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
+    assert items_of(document) == items, document
 
 
 @pytest.mark.parametrize("text", ["odd socks are fun", "ads are annoying", "aid the kids"])
 def test_words_near_add_add_nothing(text: str) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
     assert document["action"] == "clarify", document
 
 
@@ -566,7 +545,7 @@ def test_words_near_add_add_nothing(text: str) -> None:
     ],
 )
 def test_doers_and_members_only_mentioned(text: str, title: str, assignee: str) -> None:
-    task = _task(_decide(text))
+    task = task_of(decide_text(text))
     assert task is not None
     assert (task["title"], task["assignee_id"]) == (title, assignee)
 
@@ -583,8 +562,8 @@ def test_doers_and_members_only_mentioned(text: str, title: str, assignee: str) 
 def test_the_size_of_each_is_no_part_of_the_name(
     text: str, item: tuple[str, str | None, str | None]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
-    assert _items(document) == [item], document
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
+    assert items_of(document) == [item], document
 
 
 @pytest.mark.parametrize(
@@ -595,11 +574,11 @@ def test_the_size_of_each_is_no_part_of_the_name(
         ("купи фрукты и продукты", [("фрукты", None, None), ("продукты", None, None)], "l-groceries"),
     ],
 )  # fmt: skip
-def test_a_list_named_last_takes_the_items(
+def test_a_list_named_last_takes_theitems_of(
     text: str, items: list[tuple[str, str | None, str | None]], list_id: str
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
-    assert _items(document) == items, document
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
+    assert items_of(document) == items, document
     actions = document["payload"]["proposed_actions"]
     assert {a["payload"]["item"]["list_id"] for a in actions} == {list_id}
 
@@ -619,8 +598,8 @@ def test_a_list_named_last_takes_the_items(
 def test_british_list_verbs_and_chat_words(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
-    assert _items(document) == items, document
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
+    assert items_of(document) == items, document
 
 
 @pytest.mark.parametrize(
@@ -635,8 +614,8 @@ def test_british_list_verbs_and_chat_words(
 def test_bulleted_lists_hold_one_item_a_line(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
-    assert _items(document) == items, document
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
+    assert items_of(document) == items, document
 
 
 @pytest.mark.parametrize(
@@ -644,11 +623,11 @@ def test_bulleted_lists_hold_one_item_a_line(
     ["remind the dog walker to refill the water bowl", "remind the plumber to fix the sink"],
 )
 def test_a_person_named_by_a_role_is_asked_about(text: str) -> None:
-    assert _decide(text)["payload"]["missing_fields"] == ["task.assignee_id"]
+    assert decide_text(text)["payload"]["missing_fields"] == ["task.assignee_id"]
 
 
-def test_who_does_it_said_after_the_task() -> None:
-    task = _task(_decide("Clear out the gutters on Saturday — give that one to Tom."))
+def test_who_does_it_said_after_thetask_of() -> None:
+    task = task_of(decide_text("Clear out the gutters on Saturday — give that one to Tom."))
     assert task is not None
     assert (task["title"], task["assignee_id"], task["due"]) == (
         "Clear out the gutters",
@@ -658,11 +637,11 @@ def test_who_does_it_said_after_the_task() -> None:
 
 
 def test_a_due_said_in_the_shopping_part_is_not_the_task_s() -> None:
-    document = _decide(
+    document = decide_text(
         "пока не забыла (вчера весь вечер вспоминала): добавь огурцы и напомни Маше вечером полить цветы"
     )
     assert document["action"] == "confirm", document
-    task = _task(document)
+    task = task_of(document)
     assert task is not None
     assert task["due"] == "2026-03-04T19:00:00+03:00"
 
@@ -681,8 +660,8 @@ def test_a_due_said_in_the_shopping_part_is_not_the_task_s() -> None:
 def test_russian_shopping_as_people_say_it(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
-    assert _items(document) == items, document
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
+    assert items_of(document) == items, document
 
 
 @pytest.mark.parametrize(
@@ -695,13 +674,13 @@ def test_russian_shopping_as_people_say_it(
 def test_what_ran_out_is_asked_for(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
-    assert _items(document) == items, document
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
+    assert items_of(document) == items, document
 
 
 @pytest.mark.parametrize("text", ["сахар закончился, я уже купила", "Петя уже купил хлеб"])
 def test_what_ran_out_and_was_bought_is_not(text: str) -> None:
-    assert _decide(text)["action"] == "clarify"
+    assert decide_text(text)["action"] == "clarify"
 
 
 @pytest.mark.parametrize(
@@ -715,13 +694,13 @@ def test_what_ran_out_and_was_bought_is_not(text: str) -> None:
     ],
 )
 def test_fractions_and_more_list_verbs(text: str, item: tuple[str, str | None, str | None]) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
-    assert _items(document) == [item], document
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
+    assert items_of(document) == [item], document
 
 
 def test_items_typed_with_slashes_are_several() -> None:
-    document = _decide("buy milk/eggs/bread", defaults={"default_list_id": "l-groceries"})
-    assert [name for name, _, _ in _items(document)] == ["milk", "eggs", "bread"]
+    document = decide_text("buy milk/eggs/bread", defaults={"default_list_id": "l-groceries"})
+    assert [name for name, _, _ in items_of(document)] == ["milk", "eggs", "bread"]
 
 
 @pytest.mark.parametrize(
@@ -735,7 +714,7 @@ def test_items_typed_with_slashes_are_several() -> None:
 def test_a_member_after_the_doer_and_the_verb_stays_in_the_title(
     text: str, title: str, assignee: str
 ) -> None:
-    task = _task(_decide(text))
+    task = task_of(decide_text(text))
     assert task is not None
     assert (task["title"], task["assignee_id"]) == (title, assignee)
 
@@ -755,16 +734,16 @@ def test_a_member_after_the_doer_and_the_verb_stays_in_the_title(
 def test_a_clause_or_a_no_after_the_items_is_none(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
-    assert _items(document) == items, document
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
+    assert items_of(document) == items, document
 
 
-def test_a_colon_ends_what_was_said_before_the_items() -> None:
-    document = _decide(
+def test_a_colon_ends_what_was_said_before_theitems_of() -> None:
+    document = decide_text(
         "Мама продиктовала к пирогу: десяток яиц, мука и сухие дрожжи. Купи всё это",
         defaults={"default_list_id": "l-groceries"},
     )
-    assert _items(document) == [
+    assert items_of(document) == [
         ("яйца", "10", None),
         ("мука", None, None),
         ("сухие дрожжи", None, None),
@@ -779,8 +758,8 @@ def test_a_colon_ends_what_was_said_before_the_items() -> None:
     ],
 )
 def test_a_bunch_is_a_measure(text: str, item: tuple[str, str | None, str | None]) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
-    assert _items(document) == [item], document
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
+    assert items_of(document) == [item], document
 
 
 @pytest.mark.parametrize(
@@ -794,14 +773,14 @@ def test_a_bunch_is_a_measure(text: str, item: tuple[str, str | None, str | None
 def test_a_chore_imperative_read_second_is_still_a_chore(
     text: str, title: str, assignee: str
 ) -> None:
-    task = _task(_decide(text))
+    task = task_of(decide_text(text))
     assert task is not None
     assert (task["title"], task["assignee_id"]) == (title, assignee)
 
 
 @pytest.mark.parametrize("text", ["мой брат купил хлеб", "моя сестра вынесет мусор"])
 def test_a_possessive_is_no_imperative(text: str) -> None:
-    assert _task(_decide(text)) is None
+    assert task_of(decide_text(text)) is None
 
 
 @pytest.mark.parametrize(
@@ -817,9 +796,9 @@ def test_a_possessive_is_no_imperative(text: str) -> None:
 def test_a_measured_list_with_no_verb_is_a_purchase(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
     assert document["action"] == "start_job", document
-    assert _items(document) == items
+    assert items_of(document) == items
 
 
 @pytest.mark.parametrize(
@@ -838,7 +817,7 @@ def test_a_measured_list_with_no_verb_is_a_purchase(
     ],
 )
 def test_a_verbless_text_without_a_measured_product_asks(text: str) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
     assert document["action"] != "start_job", document
 
 
@@ -857,9 +836,9 @@ def test_a_verbless_text_without_a_measured_product_asks(text: str) -> None:
 def test_a_comma_after_a_unit_abbreviation_ends_the_item(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
     assert document["action"] == "start_job", document
-    assert _items(document) == items
+    assert items_of(document) == items
 
 
 @pytest.mark.parametrize(
@@ -871,14 +850,14 @@ def test_a_comma_after_a_unit_abbreviation_ends_the_item(
     ],
 )
 def test_a_brand_heads_its_complement(text: str, name: str) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
     assert document["action"] == "start_job", document
-    assert [item[0] for item in _items(document)] == [name]
+    assert [item[0] for item in items_of(document)] == [name]
 
 
 def test_whom_a_thing_is_for_is_still_no_complement() -> None:
-    document = _decide("купи подарок для Маши", defaults={"default_list_id": "l-groceries"})
-    assert [item[0] for item in _items(document)] == ["подарок"]
+    document = decide_text("купи подарок для Маши", defaults={"default_list_id": "l-groceries"})
+    assert [item[0] for item in items_of(document)] == ["подарок"]
 
 
 @pytest.mark.parametrize(
@@ -890,7 +869,7 @@ def test_whom_a_thing_is_for_is_still_no_complement() -> None:
     ],
 )
 def test_a_members_possessive_after_the_verb_is_whose_not_who(text: str, title: str) -> None:
-    task = _task(_decide(text))
+    task = task_of(decide_text(text))
     assert task is not None
     assert task["title"] == title
     assert task["assignee_id"] == "u-anna"  # the requester (make_command's user)
@@ -907,7 +886,7 @@ def test_a_members_possessive_after_the_verb_is_whose_not_who(text: str, title: 
     ],
 )
 def test_the_member_spoken_to_first_is_not_the_doer_named_after(text: str, assignee: str) -> None:
-    task = _task(_decide(text))
+    task = task_of(decide_text(text))
     assert task is not None
     assert task["assignee_id"] == assignee
 
@@ -923,7 +902,7 @@ def test_the_member_spoken_to_first_is_not_the_doer_named_after(text: str, assig
 def test_whom_a_reminder_is_for_does_it_over_a_member_said_before(
     text: str, title: str, assignee: str
 ) -> None:
-    task = _task(_decide(text))
+    task = task_of(decide_text(text))
     assert task is not None
     assert (task["title"], task["assignee_id"]) == (title, assignee)
 
@@ -940,20 +919,20 @@ def test_whom_a_reminder_is_for_does_it_over_a_member_said_before(
 def test_a_hyphened_ka_and_a_da_between_items_read_as_spoken(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
     assert document["action"] == "start_job", document
-    assert _items(document) == items
+    assert items_of(document) == items
 
 
 def test_a_reminder_with_ka_is_a_reminder() -> None:
-    task = _task(_decide("напомни-ка Пете вынести мусор"))
+    task = task_of(decide_text("напомни-ка Пете вынести мусор"))
     assert task is not None
     assert (task["title"], task["assignee_id"]) == ("Вынести мусор", "u-petya")
 
 
 @pytest.mark.parametrize("text", ["какая-ка", "где-то", "ну-ка"])
 def test_ka_on_no_imperative_makes_no_request(text: str) -> None:
-    assert _decide(text)["action"] == "clarify"
+    assert decide_text(text)["action"] == "clarify"
 
 
 @pytest.mark.parametrize(
@@ -965,22 +944,22 @@ def test_ka_on_no_imperative_makes_no_request(text: str) -> None:
         ("надо чтоб Tom убрал в гараже", "Убрать в гараже", "u-tom"),
     ],
 )
-def test_a_purpose_clause_with_a_past_verb_is_the_doers_task(
+def test_a_purpose_clause_with_a_past_verb_is_the_doerstask_of(
     text: str, title: str, assignee: str
 ) -> None:
-    task = _task(_decide(text))
+    task = task_of(decide_text(text))
     assert task is not None
     assert (task["title"], task["assignee_id"]) == (title, assignee)
 
 
 def test_a_purpose_clause_for_someone_no_member_asks_who() -> None:
-    document = _decide("скажи соседу, чтобы вернул тачку")
+    document = decide_text("скажи соседу, чтобы вернул тачку")
     assert document["payload"].get("missing_fields") == ["task.assignee_id"]
 
 
 @pytest.mark.parametrize("text", ["скажи, чтобы не шумели", "скажи, чтобы всё было хорошо"])
-def test_a_purpose_with_no_deed_is_no_task(text: str) -> None:
-    assert _decide(text)["action"] == "clarify"
+def test_a_purpose_with_no_deed_is_notask_of(text: str) -> None:
+    assert decide_text(text)["action"] == "clarify"
 
 
 @pytest.mark.parametrize(
@@ -994,14 +973,14 @@ def test_a_purpose_with_no_deed_is_no_task(text: str) -> None:
 def test_a_conditional_past_verb_asks_for_the_purchase(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
     assert document["action"] == "start_job", document
-    assert _items(document) == items
+    assert items_of(document) == items
 
 
 @pytest.mark.parametrize("text", ["я бы купила хлеба", "мы бы купили машину, но денег нет"])
 def test_the_speakers_own_wish_is_no_request(text: str) -> None:
-    assert _decide(text)["action"] == "clarify"
+    assert decide_text(text)["action"] == "clarify"
 
 
 @pytest.mark.parametrize(
@@ -1017,9 +996,9 @@ def test_the_speakers_own_wish_is_no_request(text: str) -> None:
 def test_a_reason_after_the_items_is_no_item(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
     assert document["action"] == "start_job", document
-    assert _items(document) == items
+    assert items_of(document) == items
 
 
 @pytest.mark.parametrize(
@@ -1032,7 +1011,7 @@ def test_a_reason_after_the_items_is_no_item(
     ],
 )
 def test_a_member_in_the_requesters_own_reminder_is_whom_it_is_about(text: str, title: str) -> None:
-    task = _task(_decide(text))
+    task = task_of(decide_text(text))
     assert task is not None
     assert (task["title"], task["assignee_id"]) == (title, "u-anna")
 
@@ -1046,14 +1025,14 @@ def test_a_member_in_the_requesters_own_reminder_is_whom_it_is_about(text: str, 
     ],
 )
 def test_a_recurring_day_stays_in_the_title_and_sets_no_due(text: str, title: str) -> None:
-    task = _task(_decide(text))
+    task = task_of(decide_text(text))
     assert task is not None
     assert task["title"] == title
     assert "due" not in task or task["due"] is None
 
 
 def test_a_single_weekday_is_still_the_due() -> None:
-    task = _task(_decide("remind Tom to take out the bins on Monday"))
+    task = task_of(decide_text("remind Tom to take out the bins on Monday"))
     assert task is not None
     assert (task["title"], task["due"]) == ("Take out the bins", "2026-03-09")
 
@@ -1069,13 +1048,13 @@ def test_a_single_weekday_is_still_the_due() -> None:
 def test_a_request_opening_a_sentence_after_a_question_is_served(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
     assert document["action"] == "start_job", document
-    assert _items(document) == items
+    assert items_of(document) == items
 
 
 def test_a_reminder_after_a_story_word_is_served() -> None:
-    task = _task(_decide("long story short, remind me to return the tux on Wednesday"))
+    task = task_of(decide_text("long story short, remind me to return the tux on Wednesday"))
     assert task is not None
     assert task["title"] == "Return the tux"
 
@@ -1089,16 +1068,16 @@ def test_a_reminder_after_a_story_word_is_served() -> None:
     ],
 )
 def test_a_question_with_no_request_of_its_own_after_it_asks(text: str) -> None:
-    assert _decide(text)["action"] == "clarify"
+    assert decide_text(text)["action"] == "clarify"
 
 
-def test_a_plus_sign_ends_the_shopping_clause_before_a_task() -> None:
-    document = _decide(
+def test_a_plus_sign_ends_the_shopping_clause_before_atask_of() -> None:
+    document = decide_text(
         "need snags and bread rolls + Tom to set up the tables fri",
         defaults={"default_list_id": "l-groceries"},
     )
-    assert _items(document) == [("snags", None, None), ("bread rolls", None, None)]
-    task = _task(document)
+    assert items_of(document) == [("snags", None, None), ("bread rolls", None, None)]
+    task = task_of(document)
     assert task is not None
     assert (task["title"], task["assignee_id"]) == ("Set up the tables", "u-tom")
 
@@ -1116,8 +1095,8 @@ def test_a_plus_sign_ends_the_shopping_clause_before_a_task() -> None:
 def test_just_in_case_is_no_part_of_an_item(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
-    assert _items(document) == items
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
+    assert items_of(document) == items
 
 
 @pytest.mark.parametrize(
@@ -1132,8 +1111,8 @@ def test_just_in_case_is_no_part_of_an_item(
 def test_a_measure_word_before_a_complement_is_the_product(
     text: str, item: tuple[str, str | None, str | None]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
-    assert _items(document) == [item]
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
+    assert items_of(document) == [item]
 
 
 @pytest.mark.parametrize(
@@ -1147,8 +1126,8 @@ def test_a_measure_word_before_a_complement_is_the_product(
 def test_a_measure_said_apart_after_what_the_item_is_for_is_its_measure(
     text: str, item: tuple[str, str | None, str | None]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
-    assert _items(document) == [item]
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
+    assert items_of(document) == [item]
 
 
 @pytest.mark.parametrize(
@@ -1164,7 +1143,7 @@ def test_a_measure_said_apart_after_what_the_item_is_for_is_its_measure(
     ],
 )
 def test_the_tasks_own_due_wins_over_one_in_a_sentence_before_it(text: str, due: str) -> None:
-    task = _task(_decide(text))
+    task = task_of(decide_text(text))
     assert task is not None
     assert task["due"] == due
 
@@ -1178,10 +1157,10 @@ def test_the_tasks_own_due_wins_over_one_in_a_sentence_before_it(text: str, due:
     ],
 )
 def test_a_quoted_message_beside_a_request_asks_nothing_itself(text: str) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
     assert document["action"] == "start_job", document
-    assert _items(document) == []
-    task = _task(document)
+    assert items_of(document) == []
+    task = task_of(document)
     assert task is not None
     assert task["assignee_id"] == "u-petya"
 
@@ -1191,8 +1170,8 @@ def test_a_quoted_message_beside_a_request_asks_nothing_itself(text: str) -> Non
     [("купи «Бородинский» хлеб", "бородинский хлеб"), ('add "oat milk" to the list', "oat milk")],
 )
 def test_a_quoted_name_in_a_request_is_still_read(text: str, name: str) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
-    assert [item[0] for item in _items(document)] == [name]
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
+    assert [item[0] for item in items_of(document)] == [name]
 
 
 @pytest.mark.parametrize(
@@ -1210,9 +1189,9 @@ def test_a_quoted_name_in_a_request_is_still_read(text: str, name: str) -> None:
 def test_an_injected_role_with_its_markup_is_cut_whole(
     text: str, items: list[tuple[str, str | None, str | None]], title: str | None
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
-    assert _items(document) == items
-    task = _task(document)
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
+    assert items_of(document) == items
+    task = task_of(document)
     assert (task["title"] if task else None) == title
 
 
@@ -1229,7 +1208,7 @@ def test_an_injected_role_with_its_markup_is_cut_whole(
     ],
 )
 def test_a_bare_hour_from_thirteen_on_is_the_time(text: str, title: str, due: str | None) -> None:
-    task = _task(_decide(text))
+    task = task_of(decide_text(text))
     assert task is not None
     assert (task["title"], task.get("due")) == (title, due)
 
@@ -1245,8 +1224,8 @@ def test_a_bare_hour_from_thirteen_on_is_the_time(text: str, title: str, due: st
     ],
 )
 def test_a_misspelt_common_product_is_repaired(text: str, names: list[str]) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
-    assert [item[0] for item in _items(document)] == names
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
+    assert [item[0] for item in items_of(document)] == names
 
 
 @pytest.mark.parametrize(
@@ -1261,8 +1240,8 @@ def test_a_misspelt_common_product_is_repaired(text: str, names: list[str]) -> N
 def test_a_word_near_a_product_by_no_typists_slip_stays_as_typed(
     text: str, names: list[str]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
-    assert [item[0] for item in _items(document)] == names
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
+    assert [item[0] for item in items_of(document)] == names
 
 
 @pytest.mark.parametrize(
@@ -1273,11 +1252,11 @@ def test_a_word_near_a_product_by_no_typists_slip_stays_as_typed(
         ("put the bookcase together on saturday", None),  # the particle after the object
     ],
 )
-def test_a_phrasal_chore_with_its_object_is_a_task(text: str, title: str | None) -> None:
-    task = _task(_decide(text))
+def test_a_phrasal_chore_with_its_object_is_atask_of(text: str, title: str | None) -> None:
+    task = task_of(decide_text(text))
     assert (task["title"] if task else None) == title
 
 
 @pytest.mark.parametrize("text", ["put up with it", "put away"])
-def test_a_phrasal_verb_with_no_object_is_no_task(text: str) -> None:
-    assert _decide(text)["action"] == "clarify"
+def test_a_phrasal_verb_with_no_object_is_notask_of(text: str) -> None:
+    assert decide_text(text)["action"] == "clarify"

@@ -11,20 +11,7 @@ from typing import Any
 
 import pytest
 
-from policy_core import PolicySettings, decide
-from policy_core.testing import FixedClock, make_command
-
-SETTINGS = PolicySettings(deterministic_ids=True, clock=FixedClock())
-
-
-def _decide(text: str, **command: Any) -> dict[str, Any]:
-    return decide(make_command(text, **command), SETTINGS).to_json_dict()
-
-
-def _items(document: dict[str, Any]) -> list[tuple[str, str | None, str | None]]:
-    actions = document["payload"].get("proposed_actions", [])
-    found = [a["payload"]["item"] for a in actions if "item" in a["payload"]]
-    return [(i["name"], i.get("quantity"), i.get("unit")) for i in found]
+from policy_core.testing import decide_text, items_of, task_of
 
 
 @pytest.mark.parametrize(
@@ -39,9 +26,9 @@ def _items(document: dict[str, Any]) -> list[tuple[str, str | None, str | None]]
 def test_a_verbless_measured_product_may_have_a_three_word_name(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
     assert document["action"] == "start_job", document
-    assert _items(document) == items
+    assert items_of(document) == items
 
 
 @pytest.mark.parametrize(
@@ -54,7 +41,7 @@ def test_a_verbless_measured_product_may_have_a_three_word_name(
     ],
 )
 def test_a_measure_per_time_said_alone_is_no_purchase(text: str) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
     assert document["action"] != "start_job", document
 
 
@@ -65,12 +52,12 @@ def test_a_measure_per_time_said_alone_is_no_purchase(text: str) -> None:
         ("значит так купи гречку и рис", [("гречка", None, None), ("рис", None, None)]),
     ],
 )
-def test_fillers_of_speech_are_no_items(
+def test_fillers_of_speech_are_noitems_of(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
     assert document["action"] == "start_job", document
-    assert _items(document) == items
+    assert items_of(document) == items
 
 
 @pytest.mark.parametrize(
@@ -88,9 +75,9 @@ def test_fillers_of_speech_are_no_items(
 def test_a_correction_replaces_what_it_corrects(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
     assert document["action"] == "start_job", document
-    assert _items(document) == items
+    assert items_of(document) == items
 
 
 @pytest.mark.parametrize(
@@ -101,10 +88,10 @@ def test_a_correction_replaces_what_it_corrects(
         ("ну вот надо ковёр пропылесосить", "Ковёр пропылесосить"),
     ],
 )
-def test_a_need_word_then_an_object_then_an_infinitive_is_one_task(text: str, title: str) -> None:
-    document = _decide(text)
+def test_a_need_word_then_an_object_then_an_infinitive_is_onetask_of(text: str, title: str) -> None:
+    document = decide_text(text)
     assert document["action"] == "start_job", document
-    assert _items(document) == []
+    assert items_of(document) == []
     actions = document["payload"]["proposed_actions"]
     assert [a["payload"]["task"]["title"] for a in actions] == [title]
 
@@ -119,9 +106,9 @@ def test_a_need_word_then_an_object_then_an_infinitive_is_one_task(text: str, ti
 def test_a_need_word_then_a_product_then_a_buying_infinitive_stays_a_purchase(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
     assert document["action"] == "start_job", document
-    assert _items(document) == items
+    assert items_of(document) == items
 
 
 @pytest.mark.parametrize(
@@ -136,9 +123,9 @@ def test_a_need_word_then_a_product_then_a_buying_infinitive_stays_a_purchase(
 def test_a_number_and_its_unit_after_a_russian_product_are_its_measure(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
     assert document["action"] == "start_job", document
-    assert _items(document) == items
+    assert items_of(document) == items
 
 
 @pytest.mark.parametrize(
@@ -152,22 +139,21 @@ def test_a_number_and_its_unit_after_a_russian_product_are_its_measure(
 def test_what_a_purchase_is_for_is_no_product(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
     assert document["action"] == "start_job", document
-    assert _items(document) == items
+    assert items_of(document) == items
 
 
 @pytest.mark.parametrize("text", ["купи на дачу", "возьми для бабушки", "buy for the party"])
 def test_a_purpose_alone_asks_for_the_product(text: str) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
     assert document["action"] == "clarify", document
     assert document["payload"]["missing_fields"] == ["item.name"]
 
 
 def _title(document: dict[str, Any]) -> str | None:
-    actions = document["payload"].get("proposed_actions", [])
-    tasks = [a["payload"]["task"] for a in actions if "task" in a["payload"]]
-    return tasks[0]["title"] if tasks else None
+    task = task_of(document)
+    return None if task is None else str(task["title"])
 
 
 @pytest.mark.parametrize(
@@ -178,10 +164,10 @@ def _title(document: dict[str, Any]) -> str | None:
         ("reseal the window in the garage this weekend", "Reseal the window in the garage"),
     ],
 )
-def test_an_unknown_english_verb_with_a_zone_after_its_object_and_a_day_is_a_task(
+def test_an_unknown_english_verb_with_a_zone_after_its_object_and_a_day_is_atask_of(
     text: str, title: str
 ) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == "start_job", document
     assert _title(document) == title
 
@@ -196,8 +182,8 @@ def test_an_unknown_english_verb_with_a_zone_after_its_object_and_a_day_is_a_tas
         "happy the weekend is here",
     ],
 )
-def test_a_word_before_a_determiner_without_a_zone_and_a_day_is_no_task(text: str) -> None:
-    document = _decide(text)
+def test_a_word_before_a_determiner_without_a_zone_and_a_day_is_notask_of(text: str) -> None:
+    document = decide_text(text)
     assert document["action"] != "start_job", document
 
 
@@ -212,9 +198,9 @@ def test_a_word_before_a_determiner_without_a_zone_and_a_day_is_no_task(text: st
 def test_a_count_said_in_words_apart_after_a_product_is_its_quantity(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
     assert document["action"] == "start_job", document
-    assert _items(document) == items
+    assert items_of(document) == items
 
 
 @pytest.mark.parametrize(
@@ -227,14 +213,14 @@ def test_a_count_said_in_words_apart_after_a_product_is_its_quantity(
 def test_to_put_on_a_list_adds_to_it(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
     assert document["action"] == "start_job", document
-    assert _items(document) == items
+    assert items_of(document) == items
 
 
 @pytest.mark.parametrize("text", ["поставь чайник", "поставь песню в плейлист"])
 def test_to_put_with_no_list_adds_nothing(text: str) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
     assert document["action"] != "start_job", document
 
 
@@ -248,9 +234,9 @@ def test_to_put_with_no_list_adds_nothing(text: str) -> None:
 def test_chat_fillers_are_no_part_of_an_item(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = _decide(text, defaults={"default_list_id": "l-groceries"})
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
     assert document["action"] == "start_job", document
-    assert _items(document) == items
+    assert items_of(document) == items
 
 
 @pytest.mark.parametrize(
@@ -262,7 +248,7 @@ def test_chat_fillers_are_no_part_of_an_item(
     ],
 )
 def test_a_deadline_in_the_dative_is_the_due(text: str, due: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     actions = document["payload"].get("proposed_actions", [])
     tasks = [a["payload"]["task"] for a in actions if "task" in a["payload"]]
     assert tasks, document

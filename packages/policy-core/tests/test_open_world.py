@@ -22,22 +22,14 @@ from policy_core._confidence import (
 )
 from policy_core._injection import strip_injected
 from policy_core.lang import BUILT_IN
-from policy_core.testing import FixedClock, make_command
+from policy_core.testing import FixedClock, decide_text, item_names, make_command
 
 SETTINGS = PolicySettings(deterministic_ids=True, clock=FixedClock())
-
-
-def _decide(text: str, settings: PolicySettings = SETTINGS, **command: Any) -> dict[str, Any]:
-    return decide(make_command(text, **command), settings).to_json_dict()
 
 
 def _proposed(document: dict[str, Any]) -> list[dict[str, Any]]:
     payload = document["payload"]
     return [a["payload"] for a in payload.get("proposed_actions", [])]
-
-
-def _names(document: dict[str, Any]) -> list[str]:
-    return [p["item"]["name"] for p in _proposed(document) if "item" in p]
 
 
 @pytest.mark.parametrize(
@@ -60,7 +52,7 @@ def _names(document: dict[str, Any]) -> list[str]:
     ],
 )
 def test_what_is_not_a_request_is_clarified(text: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == "clarify", document
     assert document["payload"]["missing_fields"] == ["intent"]
     assert document["confidence"] <= 0.5
@@ -81,7 +73,7 @@ def test_what_is_not_a_request_is_clarified(text: str) -> None:
     ],
 )
 def test_the_corridor_rejects(text: str, code: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert (document["action"], document["payload"]["code"]) == ("reject", code)
 
 
@@ -99,7 +91,7 @@ def test_the_corridor_rejects(text: str, code: str) -> None:
     ],
 )
 def test_tasks_need_positive_evidence(text: str, title: str, assignee: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == "start_job", document
     (task,) = [p["task"] for p in _proposed(document)]
     assert (task["title"], task["assignee_id"]) == (title, assignee)
@@ -122,13 +114,13 @@ def test_tasks_need_positive_evidence(text: str, title: str, assignee: str) -> N
     ],
 )
 def test_items_are_product_noun_phrases(text: str, names: list[str]) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == "start_job", document
-    assert _names(document) == names
+    assert item_names(document) == names
 
 
 def test_a_list_named_first_is_the_list() -> None:
-    document = _decide("Costco: paper towels")
+    document = decide_text("Costco: paper towels")
     assert {p["item"]["list_id"] for p in _proposed(document)} == {"l-costco"}
 
 
@@ -137,38 +129,38 @@ def test_a_list_named_first_is_the_list() -> None:
     [("купи гречки килограмм", "1", "kg"), ("купи мандаринов кило два", "2", "kg")],
 )
 def test_a_measure_after_its_product(text: str, quantity: str, unit: str) -> None:
-    (item,) = [p["item"] for p in _proposed(_decide(text))]
+    (item,) = [p["item"] for p in _proposed(decide_text(text))]
     assert (item.get("quantity"), item.get("unit")) == (quantity, unit)
 
 
 @pytest.mark.parametrize("text", ["купи всё как обычно", "buy the usual stuff"])
 def test_vague_purchases_ask_for_the_item(text: str) -> None:
-    assert _decide(text)["payload"]["missing_fields"] == ["item.name"]
+    assert decide_text(text)["payload"]["missing_fields"] == ["item.name"]
 
 
 def test_a_gone_date_asks_for_the_due() -> None:
-    document = _decide("напомни Пете 2 марта забрать справку")  # said on March 4th
+    document = decide_text("напомни Пете 2 марта забрать справку")  # said on March 4th
     assert document["payload"]["missing_fields"] == ["task.due"]
     assert "прошла" in document["payload"]["question"]
-    later = _decide("напомни Пете 12 марта забрать справку")
+    later = decide_text("напомни Пете 12 марта забрать справку")
     assert [p["task"]["due"] for p in _proposed(later)] == ["2026-03-12"]
 
 
 def test_a_job_never_lacks_the_items_it_was_asked_for() -> None:
     caps = ["start_job", "propose_create_task", "clarify", "reject"]
-    document = _decide("купи молоко", capabilities=caps)
+    document = decide_text("купи молоко", capabilities=caps)
     assert document["action"] == "clarify"
     assert document["payload"]["missing_fields"] == ["capability.propose_add_shopping_item"]
-    rejected = _decide("купи молоко", capabilities=["start_job", "reject"])
+    rejected = decide_text("купи молоко", capabilities=["start_job", "reject"])
     assert (rejected["action"], rejected["payload"]["code"]) == ("reject", "capability_not_granted")
 
 
 def test_min_execute_confidence_turns_an_unsure_execute_into_a_clarify() -> None:
-    sure = _decide("купи молоко")
+    sure = decide_text("купи молоко")
     strict = PolicySettings(
         deterministic_ids=True, clock=FixedClock(), min_execute_confidence=0.999
     )
-    unsure = _decide("купи молоко", strict)
+    unsure = decide_text("купи молоко", strict)
     assert sure["action"] == "start_job"
     assert unsure["action"] == "clarify"
     assert unsure["payload"]["missing_fields"] == ["intent"]
@@ -187,9 +179,9 @@ def test_min_execute_confidence_from_the_environment() -> None:
 
 
 def test_confidence_is_computed_and_varies_with_what_was_read() -> None:
-    plain = _decide("купи молоко")["confidence"]
-    full = _decide("напомни Пете завтра вечером убрать на кухне")["confidence"]
-    rambling = _decide(
+    plain = decide_text("купи молоко")["confidence"]
+    full = decide_text("напомни Пете завтра вечером убрать на кухне")["confidence"]
+    rambling = decide_text(
         "слушай короче если будешь проходить мимо магазина то купи пожалуйста молоко"
     )["confidence"]
     assert 0.5 < rambling < plain <= 1.0
@@ -248,15 +240,15 @@ def test_strip_injected(text: str, kept: str) -> None:
     ],
 )
 def test_a_misspelt_head_verb_is_read(text: str, kind: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == "start_job", document
     assert any(kind in p for p in _proposed(document))
 
 
 def test_only_a_word_of_no_language_is_respelt() -> None:
     # "ручка" is a Russian word one edit from nothing we read; "fix the border" stays a task
-    assert _decide("ручка")["action"] == "clarify"
-    (task,) = [p["task"] for p in _proposed(_decide("fix the border"))]
+    assert decide_text("ручка")["action"] == "clarify"
+    (task,) = [p["task"] for p in _proposed(decide_text("fix the border"))]
     assert task["title"] == "Fix the border"
 
 
@@ -269,7 +261,7 @@ def test_only_a_word_of_no_language_is_respelt() -> None:
     ],
 )
 def test_measures_said_apart_or_sized(text: str, name: str, quantity: str, unit: str) -> None:
-    (item,) = [p["item"] for p in _proposed(_decide(text))]
+    (item,) = [p["item"] for p in _proposed(decide_text(text))]
     assert (item["name"], item.get("quantity"), item.get("unit")) == (name, quantity, unit)
 
 
@@ -283,11 +275,11 @@ def test_measures_said_apart_or_sized(text: str, name: str, quantity: str, unit:
     ],
 )
 def test_entry_swaps_and_pasted_code_are_clarified(text: str) -> None:
-    assert _decide(text)["payload"]["missing_fields"] == ["intent"]
+    assert decide_text(text)["payload"]["missing_fields"] == ["intent"]
 
 
 def test_a_swap_in_a_zone_is_a_chore() -> None:
-    (task,) = [p["task"] for p in _proposed(_decide("поменяй лампочку на кухне"))]
+    (task,) = [p["task"] for p in _proposed(decide_text("поменяй лампочку на кухне"))]
     assert task["zone_id"] == "z-kitchen"
 
 
@@ -306,12 +298,12 @@ def test_a_swap_in_a_zone_is_a_chore() -> None:
     ],
 )
 def test_pasted_letters_and_recipes_are_clarified(text: str) -> None:
-    assert _decide(text)["payload"]["missing_fields"] == ["intent"]
+    assert decide_text(text)["payload"]["missing_fields"] == ["intent"]
 
 
 @pytest.mark.parametrize("text", ["бабушка, испеки пирог к субботе", "bake a cake for Tom"])
 def test_one_cooking_step_is_a_chore(text: str) -> None:
-    assert _decide(text)["action"] == "start_job"
+    assert decide_text(text)["action"] == "start_job"
 
 
 @pytest.mark.parametrize(
@@ -324,7 +316,7 @@ def test_one_cooking_step_is_a_chore(text: str) -> None:
     ],
 )
 def test_what_is_negated_is_not_asked_for(text: str) -> None:
-    assert _decide(text)["payload"]["missing_fields"] == ["intent"]
+    assert decide_text(text)["payload"]["missing_fields"] == ["intent"]
 
 
 @pytest.mark.parametrize(
@@ -335,7 +327,7 @@ def test_what_is_negated_is_not_asked_for(text: str) -> None:
     ],
 )
 def test_a_negated_forget_is_a_reminder(text: str, title: str) -> None:
-    (task,) = [p["task"] for p in _proposed(_decide(text))]
+    (task,) = [p["task"] for p in _proposed(decide_text(text))]
     assert task["title"] == title
 
 
@@ -347,8 +339,8 @@ def test_a_negated_forget_is_a_reminder(text: str, title: str) -> None:
         "get the stuff Tom needs for his project",  # a preposition after a need: no item
     ],
 )
-def test_clauses_and_nouns_after_determiners_are_no_items(text: str) -> None:
-    document = _decide(text)
+def test_clauses_and_nouns_after_determiners_are_noitems_of(text: str) -> None:
+    document = decide_text(text)
     assert document["action"] == "clarify", document
 
 
@@ -364,7 +356,7 @@ def test_clauses_and_nouns_after_determiners_are_no_items(text: str) -> None:
     ],
 )
 def test_control_after_a_reminder_and_bulk_assignment_are_rejected(text: str, code: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert (document["action"], document["payload"]["code"]) == ("reject", code)
 
 
@@ -375,8 +367,8 @@ def test_control_after_a_reminder_and_bulk_assignment_are_rejected(text: str, co
         ("напомни Пете выключить утюг", "Выключить утюг"),
     ],
 )
-def test_device_words_inside_a_reminder_are_a_task(text: str, title: str) -> None:
-    (task,) = [p["task"] for p in _proposed(_decide(text))]
+def test_device_words_inside_a_reminder_are_atask_of(text: str, title: str) -> None:
+    (task,) = [p["task"] for p in _proposed(decide_text(text))]
     assert task["title"] == title
 
 
@@ -390,7 +382,7 @@ def test_device_words_inside_a_reminder_are_a_task(text: str, title: str) -> Non
 def test_a_member_in_the_accusative_after_the_verb_is_the_object(
     text: str, title: str, assignee: str
 ) -> None:
-    (task,) = [p["task"] for p in _proposed(_decide(text))]
+    (task,) = [p["task"] for p in _proposed(decide_text(text))]
     assert (task["title"], task["assignee_id"]) == (title, assignee)
 
 
@@ -405,7 +397,7 @@ def test_a_member_in_the_accusative_after_the_verb_is_the_object(
     ],
 )
 def test_unclear_doers_and_list_edits_are_asked_about(text: str) -> None:
-    assert _decide(text)["action"] == "clarify"
+    assert decide_text(text)["action"] == "clarify"
 
 
 @pytest.mark.parametrize(
@@ -416,14 +408,14 @@ def test_unclear_doers_and_list_edits_are_asked_about(text: str) -> None:
     ],
 )
 def test_a_past_weekday_asks_for_the_due(text: str) -> None:
-    assert _decide(text)["payload"]["missing_fields"] == ["task.due"]
+    assert decide_text(text)["payload"]["missing_fields"] == ["task.due"]
 
 
 @pytest.mark.parametrize(
     "text", ["ване завтра вынести мусор", "лёше помыть машину"]
 )  # lower case, no member: the doer is still named
 def test_a_lower_case_non_member_doer_is_asked_about(text: str) -> None:
-    assert _decide(text)["payload"]["missing_fields"] == ["task.assignee_id"]
+    assert decide_text(text)["payload"]["missing_fields"] == ["task.assignee_id"]
 
 
 @pytest.mark.parametrize(
@@ -436,7 +428,9 @@ def test_a_lower_case_non_member_doer_is_asked_about(text: str) -> None:
     ],
 )
 def test_next_week_and_a_weekday_of_it(text: str, due: str) -> None:
-    (task,) = [p["task"] for p in _proposed(_decide(text, timestamp="2026-03-04T10:00:00+03:00"))]
+    (task,) = [
+        p["task"] for p in _proposed(decide_text(text, timestamp="2026-03-04T10:00:00+03:00"))
+    ]
     assert task["due"] == due
     assert "недел" not in task["title"]
     assert "week" not in task["title"]
@@ -450,8 +444,8 @@ def test_next_week_and_a_weekday_of_it(text: str, due: str) -> None:
         ("Tom will mow the lawn on Saturday", "Mow the lawn", "u-tom"),
     ],
 )
-def test_a_member_with_what_they_will_do_is_a_task(text: str, title: str, assignee: str) -> None:
-    (task,) = [p["task"] for p in _proposed(_decide(text))]
+def test_a_member_with_what_they_will_do_is_atask_of(text: str, title: str, assignee: str) -> None:
+    (task,) = [p["task"] for p in _proposed(decide_text(text))]
     assert (task["title"], task["assignee_id"]) == (title, assignee)
 
 
@@ -464,7 +458,7 @@ def test_a_member_with_what_they_will_do_is_a_task(text: str, title: str, assign
     ],
 )
 def test_out_of_after_a_chore_is_where_from(text: str, title: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == "start_job", document
     (task,) = [p["task"] for p in _proposed(document)]
     assert task["title"] == title
@@ -480,7 +474,7 @@ def test_out_of_after_a_chore_is_where_from(text: str, title: str) -> None:
     ],
 )
 def test_a_doer_named_by_a_noun_is_asked_about(text: str) -> None:
-    assert _decide(text)["payload"]["missing_fields"] == ["task.assignee_id"]
+    assert decide_text(text)["payload"]["missing_fields"] == ["task.assignee_id"]
 
 
 @pytest.mark.parametrize(
@@ -493,7 +487,7 @@ def test_a_doer_named_by_a_noun_is_asked_about(text: str) -> None:
     ],
 )
 def test_what_names_no_product_asks_for_the_item(text: str) -> None:
-    assert _decide(text)["payload"]["missing_fields"] == ["item.name"]
+    assert decide_text(text)["payload"]["missing_fields"] == ["item.name"]
 
 
 @pytest.mark.parametrize(
@@ -504,7 +498,7 @@ def test_what_names_no_product_asks_for_the_item(text: str) -> None:
     ],
 )
 def test_a_weekday_beside_a_gone_date_asks_for_the_due(text: str) -> None:
-    document = _decide(text, timestamp="2026-03-04T10:00:00+03:00")
+    document = decide_text(text, timestamp="2026-03-04T10:00:00+03:00")
     assert document["payload"]["missing_fields"] == ["task.due"]
 
 
@@ -517,12 +511,12 @@ def test_a_weekday_beside_a_gone_date_asks_for_the_due(text: str) -> None:
     ],
 )
 def test_signed_notes_and_notices_are_pasted(text: str) -> None:
-    assert _decide(text)["payload"]["missing_fields"] == ["intent"]
+    assert decide_text(text)["payload"]["missing_fields"] == ["intent"]
 
 
 @pytest.mark.parametrize("text", ["buy the best Cheddar", "купи хлеб, целую"])
 def test_a_closing_word_without_a_name_after_it_signs_nothing(text: str) -> None:
-    assert _decide(text)["action"] == "start_job"
+    assert decide_text(text)["action"] == "start_job"
 
 
 _WORDS = st.text(alphabet="ab ", min_size=1, max_size=30).filter(str.strip)
@@ -567,18 +561,18 @@ def test_the_one_pass_confidence_is_the_models_own(
     ],
 )
 def test_a_device_doing_the_chore_and_subscriptions_are_rejected(text: str, code: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert (document["action"], document["payload"]["code"]) == ("reject", code)
 
 
 @pytest.mark.parametrize("text", ["почисти кофемашину", "clean the oven", "wipe the tv screen"])
 def test_cleaning_a_device_is_a_chore(text: str) -> None:
-    assert _decide(text)["action"] == "start_job"
+    assert decide_text(text)["action"] == "start_job"
 
 
 @pytest.mark.parametrize("text", ["удали задачу про мусор", "delete the task about the trash"])
 def test_an_edit_verb_read_as_a_noun_still_edits(text: str) -> None:
-    assert _decide(text)["payload"]["missing_fields"] == ["intent"]
+    assert decide_text(text)["payload"]["missing_fields"] == ["intent"]
 
 
 @pytest.mark.parametrize(
@@ -590,7 +584,7 @@ def test_an_edit_verb_read_as_a_noun_still_edits(text: str) -> None:
     ],
 )
 def test_a_list_no_household_list_is_named_by_is_asked_about(text: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["payload"]["missing_fields"] == ["item.list_id"]
 
 
@@ -608,7 +602,7 @@ def test_a_list_no_household_list_is_named_by_is_asked_about(text: str) -> None:
 )
 def test_a_question_after_remind_asks_to_recall(text: str) -> None:
     """A remind verb, then an indirect question: something to recall, no task."""
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == "clarify", document
     assert document["payload"]["missing_fields"] == ["intent"]
 
@@ -620,8 +614,8 @@ def test_a_question_after_remind_asks_to_recall(text: str) -> None:
         ("remind me to water the plants", "Water the plants"),
     ],
 )
-def test_a_reminder_of_what_to_do_stays_a_task(text: str, title: str) -> None:
-    (action,) = _proposed(_decide(text))
+def test_a_reminder_of_what_to_do_stays_atask_of(text: str, title: str) -> None:
+    (action,) = _proposed(decide_text(text))
     assert action["task"]["title"] == title
 
 
@@ -637,7 +631,7 @@ def test_a_reminder_of_what_to_do_stays_a_task(text: str, title: str) -> None:
 )
 def test_a_negated_or_offered_chore_asks_for_nothing(text: str) -> None:
     """'do not …' negates the verb after it; 'I can …' is the speaker's own offer."""
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == "clarify", document
     assert document["payload"]["missing_fields"] == ["intent"]
 
@@ -650,7 +644,7 @@ def test_a_negated_or_offered_chore_asks_for_nothing(text: str) -> None:
     ],
 )
 def test_a_chore_offered_by_a_member_stays_theirs(text: str, assignee: str) -> None:
-    (action,) = _proposed(_decide(text))
+    (action,) = _proposed(decide_text(text))
     assert action["task"]["assignee_id"] == assignee
 
 
@@ -665,7 +659,7 @@ def test_a_chore_offered_by_a_member_stays_theirs(text: str, assignee: str) -> N
     ],
 )
 def test_a_booking_for_no_member_is_asked_of_the_assistant(text: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == "clarify", document
     assert document["payload"]["missing_fields"] == ["intent"]
 
@@ -678,8 +672,8 @@ def test_a_booking_for_no_member_is_asked_of_the_assistant(text: str) -> None:
         ("remind Tom to book the vet", "u-tom"),
     ],
 )
-def test_a_booking_for_a_member_is_their_task(text: str, assignee: str) -> None:
-    (action,) = _proposed(_decide(text))
+def test_a_booking_for_a_member_is_theirtask_of(text: str, assignee: str) -> None:
+    (action,) = _proposed(decide_text(text))
     assert action["task"]["assignee_id"] == assignee
 
 
@@ -696,7 +690,7 @@ def test_a_booking_for_a_member_is_their_task(text: str, assignee: str) -> None:
 def test_what_goes_elsewhere_than_a_list_is_asked(text: str) -> None:
     """A calendar or a shop's cart is no list of the household; cancelling an order is the
     assistant's."""
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == "clarify", document
     assert document["payload"]["missing_fields"] == ["intent"]
 
@@ -711,7 +705,7 @@ def test_what_goes_elsewhere_than_a_list_is_asked(text: str) -> None:
     ],
 )
 def test_a_calendar_bought_or_a_reminder_stays_served(text: str, kind: str) -> None:
-    (action,) = _proposed(_decide(text))
+    (action,) = _proposed(decide_text(text))
     assert kind in action
 
 
@@ -719,7 +713,7 @@ def test_a_calendar_bought_or_a_reminder_stays_served(text: str, kind: str) -> N
     "text", ["Купи мне счастья", "купи удачи", "buy me some luck", "get me some happiness"]
 )
 def test_something_abstract_to_buy_asks_what_to_buy(text: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == "clarify", document
     assert document["payload"]["missing_fields"] == ["item.name"]
 
@@ -733,4 +727,4 @@ def test_something_abstract_to_buy_asks_what_to_buy(text: str) -> None:
     ],
 )
 def test_an_abstract_word_in_a_product_stays(text: str, names: list[str]) -> None:
-    assert _names(_decide(text)) == names
+    assert item_names(decide_text(text)) == names

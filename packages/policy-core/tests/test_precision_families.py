@@ -7,22 +7,9 @@ acted on, and — beside it — the household's own request that must still be.
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from policy_core import PolicySettings, decide
-from policy_core.testing import FixedClock, make_command
-
-SETTINGS = PolicySettings(deterministic_ids=True, clock=FixedClock())
-
-
-def _decide(text: str) -> dict[str, Any]:
-    return decide(make_command(text), SETTINGS).to_json_dict()
-
-
-def _asks_intent(document: dict[str, Any]) -> bool:
-    return document["action"] == "clarify" and document["payload"]["missing_fields"] == ["intent"]
+from policy_core.testing import asks_intent, decide_text
 
 
 @pytest.mark.parametrize(
@@ -45,8 +32,8 @@ def _asks_intent(document: dict[str, Any]) -> bool:
     ],
 )
 def test_a_pasted_notice_is_clarified(text: str) -> None:
-    document = _decide(text)
-    assert _asks_intent(document), document
+    document = decide_text(text)
+    assert asks_intent(document), document
 
 
 @pytest.mark.parametrize(
@@ -62,7 +49,7 @@ def test_a_pasted_notice_is_clarified(text: str) -> None:
     ],
 )
 def test_a_request_beside_a_status_is_read_as_usual(text: str, action: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == action, document
 
 
@@ -71,7 +58,7 @@ def test_a_request_beside_a_status_is_read_as_usual(text: str, action: str) -> N
     ["pick it up please", "Tom, pick it up from the shop", "can you pick them up on the way"],
 )
 def test_a_particle_after_a_pronoun_is_no_item(text: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == "clarify", document
     assert document["payload"]["missing_fields"] in (["item.name"], ["intent"])
 
@@ -86,8 +73,8 @@ def test_a_particle_after_a_pronoun_is_no_item(text: str) -> None:
         "подготовь deck к созвону",
     ],
 )
-def test_an_errand_on_office_work_is_no_household_task(text: str) -> None:
-    assert _asks_intent(_decide(text))
+def test_an_errand_on_office_work_is_no_householdtask_of(text: str) -> None:
+    assert asks_intent(decide_text(text))
 
 
 @pytest.mark.parametrize(
@@ -99,8 +86,8 @@ def test_an_errand_on_office_work_is_no_household_task(text: str) -> None:
         ("send the parcel to grandma", "u-anna"),
     ],
 )
-def test_a_framed_or_household_errand_stays_a_task(text: str, assignee: str) -> None:
-    document = _decide(text)
+def test_a_framed_or_household_errand_stays_atask_of(text: str, assignee: str) -> None:
+    document = decide_text(text)
     tasks = [a["payload"]["task"] for a in document["payload"].get("proposed_actions", [])]
     assert [task["assignee_id"] for task in tasks] == [assignee], document
 
@@ -134,7 +121,7 @@ def test_a_framed_or_household_errand_stays_a_task(text: str, assignee: str) -> 
     ],
 )
 def test_corridor_constructions_reject(text: str, code: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == "reject", document
     assert document["payload"]["code"] == code
 
@@ -153,7 +140,7 @@ def test_corridor_constructions_reject(text: str, code: str) -> None:
     ],
 )
 def test_near_misses_stay_in_the_corridor(text: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] != "reject", document
 
 
@@ -180,7 +167,7 @@ def test_near_misses_stay_in_the_corridor(text: str) -> None:
     ],
 )
 def test_a_doer_who_is_no_member_is_asked_about(text: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == "clarify", document
     assert document["payload"]["missing_fields"] == ["task.assignee_id"]
 
@@ -194,7 +181,7 @@ def test_a_doer_who_is_no_member_is_asked_about(text: str) -> None:
     ],
 )
 def test_a_person_the_task_is_about_is_no_doer(text: str, assignee: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     tasks = [a["payload"]["task"] for a in document["payload"].get("proposed_actions", [])]
     assert [task["assignee_id"] for task in tasks] == [assignee], document
 
@@ -203,7 +190,7 @@ def test_a_person_the_task_is_about_is_no_doer(text: str, assignee: str) -> None
     "text", ["add some bits for the party", "купи то же, что в прошлый раз", "buy the bits"]
 )
 def test_a_vague_word_is_no_item(text: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == "clarify", document
     assert document["payload"]["missing_fields"] == ["item.name"]
 
@@ -218,7 +205,7 @@ def test_a_vague_word_is_no_item(text: str) -> None:
     ],
 )
 def test_the_one_reminded_is_the_doer_even_after_a_member(text: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == "clarify", document
     assert document["payload"]["missing_fields"] == ["task.assignee_id"]
 
@@ -232,7 +219,7 @@ def test_the_one_reminded_is_the_doer_even_after_a_member(text: str) -> None:
     ],
 )
 def test_a_birthday_is_the_occasion_not_the_item(text: str, names: list[str] | None) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     if names is None:
         assert document["action"] == "clarify", document
     else:
@@ -256,7 +243,7 @@ def test_a_birthday_is_the_occasion_not_the_item(text: str, names: list[str] | N
     ],
 )
 def test_device_control_in_everyday_words_rejects(text: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == "reject", document
     assert document["payload"]["code"] == "device_control_not_supported"
 
@@ -277,7 +264,7 @@ def test_device_control_in_everyday_words_rejects(text: str) -> None:
     ],
 )
 def test_placing_and_telling_are_no_device_control(text: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] != "reject", document
 
 
@@ -285,13 +272,13 @@ def test_placing_and_telling_are_no_device_control(text: str) -> None:
     "text", ["Bunnings list: screws and a hinge", "Aldi shopping list: milk, eggs"]
 )
 def test_an_unknown_list_named_first_asks_which_list(text: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == "clarify", document
     assert document["payload"]["missing_fields"] == ["item.list_id"]
 
 
-def test_a_known_list_named_first_takes_the_items() -> None:
-    document = _decide("Costco list: toilet paper and bin bags")
+def test_a_known_list_named_first_takes_theitems_of() -> None:
+    document = decide_text("Costco list: toilet paper and bin bags")
     items = [a["payload"]["item"] for a in document["payload"]["proposed_actions"]]
     assert [(i["name"], i["list_id"]) for i in items] == [
         ("toilet paper", "l-costco"),
@@ -307,7 +294,7 @@ def test_a_known_list_named_first_takes_the_items() -> None:
     ],
 )
 def test_a_request_beside_an_injection_is_served_without_it(text: str, name: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     items = [a["payload"]["item"]["name"] for a in document["payload"]["proposed_actions"]]
     assert items == [name]
 
@@ -320,7 +307,7 @@ def test_a_request_beside_an_injection_is_served_without_it(text: str, name: str
     ],
 )
 def test_an_injection_alone_is_still_read_by_the_corridor(text: str, code: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == "reject", document
     assert document["payload"]["code"] == code
 
@@ -338,7 +325,7 @@ def test_an_injection_alone_is_still_read_by_the_corridor(text: str, code: str) 
     ],
 )
 def test_a_forwarded_message_or_an_unmarked_question_is_clarified(text: str) -> None:
-    assert _asks_intent(_decide(text))
+    assert asks_intent(decide_text(text))
 
 
 @pytest.mark.parametrize(
@@ -351,7 +338,7 @@ def test_a_forwarded_message_or_an_unmarked_question_is_clarified(text: str) -> 
     ],
 )
 def test_a_name_and_a_colon_or_should_still_ask(text: str, action: str) -> None:
-    assert _decide(text)["action"] == action
+    assert decide_text(text)["action"] == action
 
 
 @pytest.mark.parametrize(
@@ -367,7 +354,7 @@ def test_a_name_and_a_colon_or_should_still_ask(text: str, action: str) -> None:
     ],
 )
 def test_a_question_asked_of_the_assistant_is_clarified(text: str) -> None:
-    assert _asks_intent(_decide(text))
+    assert asks_intent(decide_text(text))
 
 
 @pytest.mark.parametrize(
@@ -379,7 +366,7 @@ def test_a_question_asked_of_the_assistant_is_clarified(text: str) -> None:
     ],
 )
 def test_a_chore_or_a_purchase_with_a_question_word_stays(text: str, action: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == action, document
     if action == "clarify":
         assert document["payload"]["missing_fields"] == ["item.name"]
@@ -395,15 +382,15 @@ def test_a_chore_or_a_purchase_with_a_question_word_stays(text: str, action: str
     ],
 )
 def test_an_addressed_recall_or_a_russian_hedge_is_clarified(text: str) -> None:
-    assert _asks_intent(_decide(text))
+    assert asks_intent(decide_text(text))
 
 
 def test_an_interjection_is_no_item() -> None:
-    document = _decide("Ох, что-то давление скачет, надо бы таблетку выпить")
+    document = decide_text("Ох, что-то давление скачет, надо бы таблетку выпить")
     assert document["action"] == "clarify", document
     names = [
         a["payload"]["item"]["name"]
-        for a in _decide("ох, и купи хлеба")["payload"]["proposed_actions"]
+        for a in decide_text("ох, и купи хлеба")["payload"]["proposed_actions"]
     ]
     assert names == ["хлеб"]
 
@@ -417,8 +404,8 @@ def test_an_interjection_is_no_item() -> None:
         ("напомни Пете вернуться к девяти", "start_job"),  # a reminder frames it
     ],
 )
-def test_a_member_arriving_is_no_task(text: str, action: str) -> None:
-    assert _decide(text)["action"] == action
+def test_a_member_arriving_is_notask_of(text: str, action: str) -> None:
+    assert decide_text(text)["action"] == action
 
 
 @pytest.mark.parametrize(
@@ -430,9 +417,9 @@ def test_a_member_arriving_is_no_task(text: str, action: str) -> None:
     ],
 )
 def test_phrasal_get_a_recipe_and_a_trailing_hedge(text: str, expected: list[str] | None) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     if expected is None:
-        assert _asks_intent(document), document
+        assert asks_intent(document), document
     else:
         names = [a["payload"]["item"]["name"] for a in document["payload"]["proposed_actions"]]
         assert names == expected
@@ -451,7 +438,7 @@ def test_phrasal_get_a_recipe_and_a_trailing_hedge(text: str, expected: list[str
     ],
 )
 def test_a_person_or_an_idle_need_is_no_request(text: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == "clarify", document
     assert document["payload"]["missing_fields"] in (["intent"], ["item.name"])
 
@@ -466,23 +453,23 @@ def test_a_person_or_an_idle_need_is_no_request(text: str) -> None:
     ],
 )
 def test_getting_home_and_when_clauses(text: str, expected: list[str] | None) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     if expected is None:
-        assert _asks_intent(document), document
+        assert asks_intent(document), document
     else:
         names = [a["payload"]["item"]["name"] for a in document["payload"]["proposed_actions"]]
         assert names == expected
 
 
 def test_a_washing_machine_set_to_degrees_is_device_control() -> None:
-    document = _decide("set the washing machine to 40 degrees")
+    document = decide_text("set the washing machine to 40 degrees")
     assert document["payload"]["code"] == "device_control_not_supported"
-    assert _decide("clean the coffee machine")["action"] == "start_job"  # a chore
+    assert decide_text("clean the coffee machine")["action"] == "start_job"  # a chore
 
 
 @pytest.mark.parametrize("text", ["pick up a few", "get a bunch", "купи таких же", "купи побольше"])
 def test_a_count_or_a_likeness_alone_is_no_item(text: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == "clarify", document
     assert document["payload"]["missing_fields"] == ["item.name"]
 
@@ -492,7 +479,7 @@ def test_a_count_or_a_likeness_alone_is_no_item(text: str) -> None:
     [("get a bunch of bananas", "bananas"), ("купи хлеба побольше", "хлеб")],
 )
 def test_a_count_beside_a_product_keeps_the_product(text: str, name: str) -> None:
-    names = [a["payload"]["item"]["name"] for a in _decide(text)["payload"]["proposed_actions"]]
+    names = [a["payload"]["item"]["name"] for a in decide_text(text)["payload"]["proposed_actions"]]
     assert names == [name]
 
 
@@ -505,5 +492,5 @@ def test_a_count_beside_a_product_keeps_the_product(text: str, name: str) -> Non
         ("tell Tom to mow the lawn", "start_job"),  # a chore delegated
     ],
 )
-def test_a_message_passed_on_or_a_bare_later_is_no_task(text: str, action: str) -> None:
-    assert _decide(text)["action"] == action
+def test_a_message_passed_on_or_a_bare_later_is_notask_of(text: str, action: str) -> None:
+    assert decide_text(text)["action"] == action

@@ -8,27 +8,9 @@ household's own request that must still be served. No phrasing is taken from gol
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
-from policy_core import PolicySettings, decide
-from policy_core.testing import FixedClock, make_command
-
-SETTINGS = PolicySettings(deterministic_ids=True, clock=FixedClock())
-
-
-def _decide(text: str) -> dict[str, Any]:
-    return decide(make_command(text), SETTINGS).to_json_dict()
-
-
-def _code(document: dict[str, Any]) -> str | None:
-    return document["payload"]["code"] if document["action"] == "reject" else None
-
-
-def _names(document: dict[str, Any]) -> list[str]:
-    actions = document["payload"].get("proposed_actions", [])
-    return [a["payload"]["item"]["name"] for a in actions if "item" in a["payload"]]
+from policy_core.testing import decide_text, item_names, reject_code
 
 
 @pytest.mark.parametrize(
@@ -43,7 +25,7 @@ def _names(document: dict[str, Any]) -> list[str]:
     ],
 )
 def test_money_in_slang_is_a_payment(text: str) -> None:
-    assert _code(_decide(text)) == "payment_not_supported"
+    assert reject_code(decide_text(text)) == "payment_not_supported"
 
 
 @pytest.mark.parametrize(
@@ -54,8 +36,8 @@ def test_money_in_slang_is_a_payment(text: str) -> None:
     ],
 )
 def test_slang_money_words_leave_other_requests(text: str, action: str) -> None:
-    document = _decide(text)
-    assert _code(document) is None, document
+    document = decide_text(text)
+    assert reject_code(document) is None, document
     assert document["action"] == action, document
 
 
@@ -69,7 +51,7 @@ def test_slang_money_words_leave_other_requests(text: str, action: str) -> None:
     ],
 )
 def test_a_device_sent_off_is_device_control(text: str) -> None:
-    assert _code(_decide(text)) == "device_control_not_supported"
+    assert reject_code(decide_text(text)) == "device_control_not_supported"
 
 
 @pytest.mark.parametrize(
@@ -82,11 +64,11 @@ def test_a_device_sent_off_is_device_control(text: str) -> None:
     ],
 )
 def test_a_song_added_to_a_playlist_is_media(text: str) -> None:
-    assert _code(_decide(text)) == "device_control_not_supported"
+    assert reject_code(decide_text(text)) == "device_control_not_supported"
 
 
 def test_a_playlist_in_a_members_reminder_is_theirs() -> None:
-    document = _decide("remind Tom to add the song to the playlist")
+    document = decide_text("remind Tom to add the song to the playlist")
     assert document["action"] == "start_job", document
 
 
@@ -99,12 +81,12 @@ def test_a_playlist_in_a_members_reminder_is_theirs() -> None:
     ],
 )
 def test_a_list_at_someone_elses_home_is_foreign(text: str) -> None:
-    assert _code(_decide(text)) == "foreign_household"
+    assert reject_code(decide_text(text)) == "foreign_household"
 
 
 def test_a_home_named_without_a_list_stays_an_errand() -> None:
-    document = _decide("buy milk for mum's flat")
-    assert _code(document) is None, document
+    document = decide_text("buy milk for mum's flat")
+    assert reject_code(document) is None, document
 
 
 @pytest.mark.parametrize(
@@ -118,12 +100,12 @@ def test_a_home_named_without_a_list_stays_an_errand() -> None:
     ],
 )
 def test_bulk_and_standing_assignments_in_slang(text: str) -> None:
-    assert _code(_decide(text)) == "bulk_operation_not_supported"
+    assert reject_code(decide_text(text)) == "bulk_operation_not_supported"
 
 
-def test_one_chore_assigned_in_slang_is_a_task() -> None:
-    document = _decide("заасайнь Пете пропылесосить в пятницу")
-    assert _code(document) is None, document
+def test_one_chore_assigned_in_slang_is_atask_of() -> None:
+    document = decide_text("заасайнь Пете пропылесосить в пятницу")
+    assert reject_code(document) is None, document
     assert document["action"] in ("start_job", "confirm"), document
 
 
@@ -137,9 +119,9 @@ def test_one_chore_assigned_in_slang_is_a_task() -> None:
     ],
 )
 def test_an_injected_tail_is_cut_and_the_request_served(text: str, names: list[str]) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == "start_job", document
-    assert _names(document) == names
+    assert item_names(document) == names
 
 
 @pytest.mark.parametrize(
@@ -152,7 +134,7 @@ def test_an_injected_tail_is_cut_and_the_request_served(text: str, names: list[s
     ],
 )
 def test_a_car_warmed_or_started_from_afar_is_device_control(text: str) -> None:
-    assert _code(_decide(text)) == "device_control_not_supported"
+    assert reject_code(decide_text(text)) == "device_control_not_supported"
 
 
 @pytest.mark.parametrize(
@@ -163,9 +145,9 @@ def test_a_car_warmed_or_started_from_afar_is_device_control(text: str) -> None:
         ("помой машину в субботу", "start_job"),
     ],
 )
-def test_a_car_washed_or_a_reminder_stays_a_task(text: str, action: str) -> None:
-    document = _decide(text)
-    assert _code(document) is None, document
+def test_a_car_washed_or_a_reminder_stays_atask_of(text: str, action: str) -> None:
+    document = decide_text(text)
+    assert reject_code(document) is None, document
     assert document["action"] == action, document
 
 
@@ -182,7 +164,7 @@ def test_a_car_washed_or_a_reminder_stays_a_task(text: str, action: str) -> None
     ],
 )
 def test_object_first_and_causative_device_commands(text: str) -> None:
-    assert _code(_decide(text)) == "device_control_not_supported"
+    assert reject_code(decide_text(text)) == "device_control_not_supported"
 
 
 @pytest.mark.parametrize(
@@ -190,18 +172,18 @@ def test_object_first_and_causative_device_commands(text: str) -> None:
     ["поставь велосипед в гараж", "get the kettle descaled by Friday", "убери в гараже"],
 )
 def test_a_garage_or_a_kettle_named_in_a_chore_is_no_command(text: str) -> None:
-    assert _code(_decide(text)) is None
+    assert reject_code(decide_text(text)) is None
 
 
 @pytest.mark.parametrize(
     "text", ["поставь Аллу Пугачёву", "включи Валерия Леонтьева", "поставь Юрия Антонова"]
 )
 def test_a_performer_named_in_full_is_played(text: str) -> None:
-    assert _code(_decide(text)) == "device_control_not_supported"
+    assert reject_code(decide_text(text)) == "device_control_not_supported"
 
 
 def test_a_member_put_on_duty_is_no_performer() -> None:
-    assert _code(_decide("поставь Машу дежурной по кухне")) is None
+    assert reject_code(decide_text("поставь Машу дежурной по кухне")) is None
 
 
 @pytest.mark.parametrize(
@@ -214,13 +196,13 @@ def test_a_member_put_on_duty_is_no_performer() -> None:
     ],
 )
 def test_tickets_tables_and_hotels_are_asked_of_the_assistant(text: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == "clarify", document
     assert document["payload"]["missing_fields"] == ["intent"], document
 
 
-def test_tickets_in_a_members_reminder_are_her_task() -> None:
-    document = _decide("напомни Маше купить билеты на поезд")
+def test_tickets_in_a_members_reminder_are_hertask_of() -> None:
+    document = decide_text("напомни Маше купить билеты на поезд")
     assert document["action"] == "start_job", document
 
 
@@ -229,9 +211,9 @@ def test_tickets_in_a_members_reminder_are_her_task() -> None:
     ["can someone get more of those things", "could anybody pick up some", "can somebody grab it"],
 )
 def test_someone_asked_is_no_item(text: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == "clarify", document
-    assert _names(document) == []
+    assert item_names(document) == []
 
 
 @pytest.mark.parametrize(
@@ -253,7 +235,7 @@ def test_someone_asked_is_no_item(text: str) -> None:
     ],
 )
 def test_more_corridor_phrasings(text: str, code: str) -> None:
-    assert _code(_decide(text)) == code
+    assert reject_code(decide_text(text)) == code
 
 
 @pytest.mark.parametrize(
@@ -269,7 +251,7 @@ def test_more_corridor_phrasings(text: str, code: str) -> None:
     ],
 )
 def test_their_look_alikes_stay_in_the_corridor(text: str) -> None:
-    assert _code(_decide(text)) is None
+    assert reject_code(decide_text(text)) is None
 
 
 @pytest.mark.parametrize(
@@ -281,8 +263,8 @@ def test_their_look_alikes_stay_in_the_corridor(text: str) -> None:
     ],
 )
 def test_a_state_told_of_a_device_is_no_command(text: str) -> None:
-    document = _decide(text)
-    assert _code(document) is None, document
+    document = decide_text(text)
+    assert reject_code(document) is None, document
     assert document["action"] == "clarify", document
 
 
@@ -290,7 +272,7 @@ def test_a_state_told_of_a_device_is_no_command(text: str) -> None:
     "text", ["дети спят, потише", "громкость на 20", "сделай громче, не слышно"]
 )
 def test_a_command_beside_a_state_still_controls(text: str) -> None:
-    assert _code(_decide(text)) == "device_control_not_supported"
+    assert reject_code(decide_text(text)) == "device_control_not_supported"
 
 
 @pytest.mark.parametrize(
@@ -302,16 +284,16 @@ def test_a_command_beside_a_state_still_controls(text: str) -> None:
     ],
 )
 def test_a_device_held_or_a_task_set_is_the_members_errand(text: str, action: str) -> None:
-    document = _decide(text)
-    assert _code(document) is None, document
+    document = decide_text(text)
+    assert reject_code(document) is None, document
     assert document["action"] == action, document
 
 
 @pytest.mark.parametrize(
     "text", ["fix the bug in the checkout flow", "merge the repo changes before the sprint ends"]
 )
-def test_office_work_is_no_household_task(text: str) -> None:
-    assert _decide(text)["action"] == "clarify"
+def test_office_work_is_no_householdtask_of(text: str) -> None:
+    assert decide_text(text)["action"] == "clarify"
 
 
 @pytest.mark.parametrize(
@@ -324,7 +306,7 @@ def test_office_work_is_no_household_task(text: str) -> None:
     ],
 )
 def test_a_lower_case_name_before_its_deed_is_asked_about(text: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == "clarify", document
     assert document["payload"]["missing_fields"] == ["task.assignee_id"], document
 
@@ -334,7 +316,7 @@ def test_a_lower_case_name_before_its_deed_is_asked_about(text: str) -> None:
     [("tom can clean the oven", "u-tom"), ("u can hoover the stairs", "u-anna")],
 )
 def test_a_member_or_a_pronoun_before_a_deed_is_no_stranger(text: str, assignee: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == "start_job", document
     task = document["payload"]["proposed_actions"][0]["payload"]["task"]
     assert task["assignee_id"] == assignee
@@ -350,9 +332,9 @@ def test_a_member_or_a_pronoun_before_a_deed_is_no_stranger(text: str, assignee:
     ],
 )
 def test_a_need_for_a_chore_verbs_gerund_buys_nothing(text: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == "clarify", document
-    assert _names(document) == []
+    assert item_names(document) == []
 
 
 @pytest.mark.parametrize(
@@ -360,7 +342,7 @@ def test_a_need_for_a_chore_verbs_gerund_buys_nothing(text: str) -> None:
     [("we need washing powder", "washing powder"), ("need stuffing for the turkey", "stuffing")],
 )
 def test_a_gerund_inside_a_products_name_is_bought(text: str, name: str) -> None:
-    assert _names(_decide(text)) == [name]
+    assert item_names(decide_text(text)) == [name]
 
 
 @pytest.mark.parametrize(
@@ -376,9 +358,9 @@ def test_a_gerund_inside_a_products_name_is_bought(text: str, name: str) -> None
     ],
 )
 def test_a_purchase_called_off_or_a_trip_told_buys_nothing(text: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == "clarify", document
-    assert _names(document) == []
+    assert item_names(document) == []
 
 
 @pytest.mark.parametrize(
@@ -390,7 +372,7 @@ def test_a_purchase_called_off_or_a_trip_told_buys_nothing(text: str) -> None:
     ],
 )
 def test_a_stop_or_a_list_beside_a_purchase_still_buys(text: str, names: list[str]) -> None:
-    assert _names(_decide(text)) == names
+    assert item_names(decide_text(text)) == names
 
 
 @pytest.mark.parametrize(
@@ -403,7 +385,7 @@ def test_a_stop_or_a_list_beside_a_purchase_still_buys(text: str, names: list[st
     ],
 )
 def test_a_contact_detail_noted_is_asked_of_the_assistant(text: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == "clarify", document
     assert document["payload"]["missing_fields"] == ["intent"], document
 
@@ -416,7 +398,7 @@ def test_a_contact_detail_noted_is_asked_of_the_assistant(text: str) -> None:
     ],
 )
 def test_a_contact_word_inside_a_product_is_bought(text: str, names: list[str]) -> None:
-    assert _names(_decide(text)) == names
+    assert item_names(decide_text(text)) == names
 
 
 @pytest.mark.parametrize(
@@ -424,6 +406,6 @@ def test_a_contact_word_inside_a_product_is_bought(text: str, names: list[str]) 
     ["chloe to feed the cat tonight", "make chloe feed the cat", "jess to hoover the stairs"],
 )
 def test_a_lower_case_name_marked_as_the_doer_is_asked_about(text: str) -> None:
-    document = _decide(text)
+    document = decide_text(text)
     assert document["action"] == "clarify", document
     assert document["payload"]["missing_fields"] == ["task.assignee_id"], document

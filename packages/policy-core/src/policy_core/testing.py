@@ -2,7 +2,8 @@
 
 They ship inside the library so that policy-llm, policy-eval and consumer apps build the same
 commands and clocks as policy-core's own tests, without importing another package's
-``tests/``. Nothing here touches the network or the environment.
+``tests/``, and read a decision's document the same way (what it proposes, why it refuses).
+Nothing here touches the network or the environment.
 
 >>> from policy_core import PolicySettings, decide
 >>> from datetime import datetime
@@ -22,6 +23,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from policy_core._contracts import CAPABILITIES, Capability
+from policy_core._policy import decide
+from policy_core._settings import PolicySettings
 
 __all__ = [
     "ALL_CAPABILITIES",
@@ -32,7 +35,14 @@ __all__ = [
     "DEFAULT_TIMESTAMP",
     "DEFAULT_ZONES",
     "FixedClock",
+    "asks_intent",
+    "decide_text",
+    "item_names",
+    "items_of",
     "make_command",
+    "reject_code",
+    "task_of",
+    "tasks_of",
 ]
 
 ALL_CAPABILITIES: tuple[Capability, ...] = CAPABILITIES
@@ -129,3 +139,66 @@ class FixedClock:
 
     def __call__(self) -> datetime:
         return self.at
+
+
+def decide_text(
+    text: str, settings: PolicySettings | None = None, **command: Any
+) -> dict[str, Any]:
+    """The JSON document of ``decide(make_command(text, **command), settings)``; without
+    settings, deterministic ids and a ``FixedClock``, so two runs give the same document.
+
+    >>> items_of(decide_text("купи 2 литра молока"))
+    [('молоко', '2', 'l')]
+    """
+    if settings is None:
+        settings = PolicySettings(deterministic_ids=True, clock=FixedClock())
+    return decide(make_command(text, **command), settings).to_json_dict()
+
+
+def _proposed(document: Mapping[str, Any], kind: str) -> list[dict[str, Any]]:
+    actions = document["payload"].get("proposed_actions", [])
+    return [action["payload"][kind] for action in actions if kind in action["payload"]]
+
+
+def items_of(document: Mapping[str, Any]) -> list[tuple[str, str | None, str | None]]:
+    """The items a decision document proposes, as (name, quantity, unit), in order."""
+    return [
+        (item["name"], item.get("quantity"), item.get("unit"))
+        for item in _proposed(document, "item")
+    ]
+
+
+def item_names(document: Mapping[str, Any]) -> list[str]:
+    """The names of the items a decision document proposes, in order."""
+    return [item["name"] for item in _proposed(document, "item")]
+
+
+def tasks_of(document: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The task objects a decision document proposes, in order."""
+    return _proposed(document, "task")
+
+
+def task_of(document: Mapping[str, Any]) -> dict[str, Any] | None:
+    """The first task a decision document proposes, or None.
+
+    >>> task_of(decide_text("remind Tom to water the plants"))["assignee_id"]
+    'u-tom'
+    """
+    tasks = tasks_of(document)
+    return tasks[0] if tasks else None
+
+
+def reject_code(document: Mapping[str, Any]) -> str | None:
+    """A reject's code ("device_control_not_supported" …), None for any other action.
+
+    >>> reject_code(decide_text("turn off the lights"))
+    'device_control_not_supported'
+    """
+    return str(document["payload"]["code"]) if document["action"] == "reject" else None
+
+
+def asks_intent(document: Mapping[str, Any]) -> bool:
+    """The decision clarifies what is asked at all (``missing_fields == ["intent"]``)."""
+    return bool(
+        document["action"] == "clarify" and document["payload"]["missing_fields"] == ["intent"]
+    )
