@@ -348,11 +348,67 @@ def _adds_to_media(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     return False
 
 
+_SHOWN_REACH = 5  # "put the Late Late Show on the telly": the media a few words on
+
+
+def _shows_media(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
+    """ "покажи видео, как собрать кубик", "put on Lyric FM", "stick a film on for the kids":
+    a verb that puts something on a screen or a speaker, then within a few words, before
+    another verb, a clause mark or a task word, what plays or the screen itself (no
+    reminder frames it: "remind Tom to show Gran the video", and no list word follows it).
+    """
+    infos = words.infos
+    for i, info in enumerate(infos):
+        if info is None or not words.has_lemma(i, c.show_verbs):
+            continue
+        if info.is_russian and not (info.is_imperative or info.is_infinitive):
+            continue  # "он показал видео": told, not commanded
+        if _in_reminder(words, i, c, t) or _plays_a_game(words, i, c):
+            continue  # "play a game of chess"
+        for k in range(i + 1, min(len(words), i + 1 + _SHOWN_REACH)):
+            after = infos[k]
+            if after is None:
+                if words.tokens[k].kind == _PUNCT:
+                    break
+                continue
+            if words.matches(k, t.task_nouns) or (
+                after.is_russian and (after.is_infinitive or after.is_imperative)
+            ):
+                break  # "поставь задачу …", "поставь Пете посмотреть фильм"
+            if words.matches(k, c.shown_media):
+                # "put the radio batteries on the list" adds to a list
+                return not any(words.matches(j, t.list_words) for j in range(k + 1, len(words)))
+    return False
+
+
+_LIST_REACH = 3  # "on the shopping list", "в список покупок": the preposition a few words before
+
+
+def _onto_a_list(words: Words, v: Vocabulary) -> bool:
+    """ "put the radio batteries on the list", "поставь в список батарейки для радио": a list
+    named as where something goes; a device named in it is what is bought, nothing switched
+    ("what's on the list" asks; questions are read after the corridor)."""
+    lists, prepositions = v.shopping.list_lemmas, v.shopping.list_prepositions
+    for k in range(len(words)):
+        if words.infos[k] is not None and words.matches(k, lists):
+            before = range(max(0, k - _LIST_REACH), k)
+            if any(words.norms[j] in prepositions for j in before):
+                return True
+    return False
+
+
 def _is_device_control(words: Words, v: Vocabulary) -> bool:
     c, t = v.corridor, v.triggers
+    vocabulary = words.vocabulary
+    if (
+        not vocabulary.isdisjoint(v.shopping.list_lemmas)
+        and vocabulary.isdisjoint(c.device_always_verbs)
+        and vocabulary.isdisjoint(c.switch_verbs)
+        and _onto_a_list(words, v)
+    ):
+        return False  # no switch said anywhere ("включи свет и добавь молоко в список" is one)
     if _is_verbless_control(words, v) or _device_does_it(words, c, t):
         return True
-    vocabulary = words.vocabulary
     if _sends_a_device(words, c, t):
         return True
     if not vocabulary.isdisjoint(c.openable) and _opened_first(words, c):
@@ -364,6 +420,8 @@ def _is_device_control(words: Words, v: Vocabulary) -> bool:
     if not words.vocabulary.isdisjoint(c.purpose_conjunctions) and _wished(words, c, t):
         return True
     if not words.vocabulary.isdisjoint(c.placing_verbs) and _placed_on(words, c, t):
+        return True
+    if not vocabulary.isdisjoint(c.show_verbs) and _shows_media(words, c, t):
         return True
     if words.vocabulary.isdisjoint(c.device_verbs):
         return False

@@ -33,6 +33,7 @@ from policy_core._telemetry import StageClock, emit_decision_records
 from policy_core._text import normalise_text
 from policy_core._typos import one_edit_spellings, respell_head
 from policy_core._validation import parse_command
+from policy_core._wake import after_wake_word
 from policy_core._words import analyse_words
 from policy_core.lang import BUILT_IN, Languages
 
@@ -138,6 +139,10 @@ class RulePolicy:
                 # nothing but injected instructions
                 return _INJECTED if whole is None else Draft("unsupported", reject_code=whole)
             words = analyse_words(kept, self.morphology, vocabulary.text, normalised=True)
+        if not o.wake_starts.isdisjoint(words.vocabulary):
+            spoken = after_wake_word(words, household, o)
+            if spoken is not None:  # "алиса, как приготовить сырники": read what it asks
+                words = analyse_words(spoken, self.morphology, vocabulary.text, normalised=True)
         respelt = respell_head(
             words, self._head_typos, self.morphology.is_known, self.languages.readable
         )

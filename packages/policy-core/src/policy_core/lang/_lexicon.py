@@ -352,6 +352,8 @@ class CorridorWords:
     modes: Words = _NONE  # a device put in one is set: "put the heater in eco mode"
     comitatives: Words = _NONE  # before a device in the instrumental, it is held: "с пылесосом"
     determiners: Words = _NONE  # may stand between such a word and the device: "the"
+    show_verbs: Words = _NONE  # lemmas/spellings: put on a screen or a speaker: "покажи" …
+    shown_media: Words = _NONE  # … what plays or the screen, a few words on: "видео", "FM"
     # derived
     payment_starts: Words = field(init=False, repr=False, compare=False)
     foreign_starts: Words = field(init=False, repr=False, compare=False)
@@ -371,7 +373,7 @@ class CorridorWords:
             | self.device_settings | self.media_commands | self.device_nouns
             | self.sequence_words | self.broadcasts | self.dispatch_verbs
             | self.media_collections | self.vehicle_verbs | self.openable
-            | self.bulk_verbs | self.standing_markers
+            | self.bulk_verbs | self.standing_markers | self.show_verbs
             | frozenset(p[0] for p in self.standing_phrases),
         )  # fmt: skip
 
@@ -565,6 +567,9 @@ class OpenWorldWords:
     work_nouns: Words = _NONE  # office work, no household chore: "отчёт", "deck", "slides"
     # after a name and a colon, a message someone wrote: "Lucy: I need new shoes"
     message_pronouns: Words = _NONE
+    wake_words: Words = _NONE  # a smart speaker's name opening a command: "alexa", "алиса" …
+    wake_openers: Words = _NONE  # … perhaps after one of these: "hey", "ok", "слушай"
+    called_wake_words: Words = _NONE  # wake words only after an opener or before a comma
     # derived
     list_verbs: Words = field(init=False, repr=False, compare=False)
     pasted_markers: Words = field(init=False, repr=False, compare=False)
@@ -574,8 +579,10 @@ class OpenWorldWords:
     statement_markers: Words = field(init=False, repr=False, compare=False)
     retraction_starts: Words = field(init=False, repr=False, compare=False)
     notice_markers: Words = field(init=False, repr=False, compare=False)
+    wake_starts: Words = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        _set(self, "wake_starts", self.wake_words | self.wake_openers | self.called_wake_words)
         _set(self, "list_verbs", self.list_op_verbs | self.list_edit_verbs)
         _set(
             self,

@@ -295,6 +295,16 @@ CORRIDOR = CorridorWords(
     setting_links=words("at to"),
     sequence_words=words("next previous"),
     broadcasts=words("cartoons cricket football footy match news rugby"),
+    show_verbs=words("show put play stream cast throw stick bung pop whack load"),
+    shown_media=words(
+        """
+        video videos vid vids clip clips film films movie movies flick cartoon cartoons show
+        shows episode episodes series season documentary documentaries doc docs trailer
+        livestream stream concert gig match highlights news fm am radio station stations
+        podcast podcasts audiobook song songs tune tunes track tracks album albums playlist
+        tv telly television screen projector youtube netflix iplayer
+        """
+    ),
     courtesies=words("please pls plz thanks"),
     amount_followers=words("for on to"),
     time_prepositions=words("about after around at before by in till until"),
@@ -609,6 +619,12 @@ OPEN_WORLD = OpenWorldWords(
     reader_possessives=words("your"),
     receipt_labels=words("balance subtotal total"),
     message_pronouns=words("i i'd i'll i'm i've im u we we'll we're we've you you're"),
+    # the wake words of the speakers on sale (Amazon's alternatives too) and their usual
+    # mishearings; words that are also verbs or brands only when called ("hey google", "Google,
+    # …"): "google the recipe", "amazon order #…"
+    wake_words=words("alexa alexia alekxa siri seri cortana bixby alisa marusya ziggy"),
+    wake_openers=words("hey hi ok okay okey hay heya yo"),
+    called_wake_words=words("google googl googel amazon echo computer"),
     work_nouns=words(
         """
         client clients deck invoice kpi memo minutes okr okrs presentation proposal report
