@@ -21,6 +21,8 @@ class NamedThing:
     id: str
     name: str
     keys: tuple[str, ...]
+    # a member's first name as the other alphabet writes it ("кейт" for "Kate")
+    aliases: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +52,8 @@ class HouseholdIndex:
             ("list_starts", self.lists),
         ):
             object.__setattr__(self, name, frozenset(t.keys[0] for t in things if t.keys))
+        aliases = frozenset().union(*(m.aliases for m in self.members))
+        object.__setattr__(self, "first_names", self.first_names | aliases)
 
     def find_member(self, words: Words, index: int) -> NamedThing | None:
         """The member whose (first) name the word at ``index`` is, in any case form."""
@@ -61,7 +65,12 @@ class HouseholdIndex:
         for member in self.members:
             if member.keys and member.keys[0] in keys:
                 return member
-        return None
+        # "напомни Кейт …" for the member "Kate": a name's spelling in the other alphabet,
+        # read as a name ("том" is also a volume, "Тому" a name)
+        info = words.infos[index]
+        if info is None or not (info.is_name or words.tokens[index].text[:1].isupper()):
+            return None
+        return next((m for m in self.members if not m.aliases.isdisjoint(keys)), None)
 
     def find_zones(
         self, words: Words, start: int = 0, stop: int | None = None
@@ -101,6 +110,33 @@ class HouseholdIndex:
                     found.append((thing, i, i + size))
         found.sort(key=lambda f: f[1])
         return found
+
+
+_MAX_SPELLINGS = 24  # a name's spellings in the other alphabet, at most
+
+
+def _other_spellings(name: str, text_words: TextWords) -> frozenset[str]:
+    """ "kate": {"кейт", "кэйт", "кате"}; "олег": {"oleg"}: a first name (folded, lower case)
+    as the other alphabet writes it, letter by letter and from the names listed whole."""
+    table, spellings = text_words.letter_spellings, text_words.name_spellings
+    if name in spellings:
+        return spellings[name]  # "sam" is "сэм", never "сам"
+    found = {latin for latin, spelt in spellings.items() if name in spelt}
+    spelt_so_far = [""]
+    i = 0
+    while i < len(name):
+        for size in (4, 3, 2, 1):
+            part = name[i : i + size]
+            options = (table.get("^" + part) if i == 0 else None) or table.get(part)
+            if len(part) == size and options:
+                i += size
+                break
+        else:
+            return frozenset(found)  # a letter no rule spells: only the listed names
+        spelt_so_far = [s + o for s in spelt_so_far for o in options][:_MAX_SPELLINGS]
+    found.update(spelt_so_far)
+    found.discard(name)
+    return frozenset(found)
 
 
 def _name_keys(
@@ -154,7 +190,10 @@ def build_household_index(
     members_raw, zones_raw, lists_raw, assignee, default_list = key
     members = tuple(
         NamedThing(
-            user_id, name or user_id, _name_keys(name or "", morphology, text_words, person=True)
+            user_id,
+            name or user_id,
+            keys := _name_keys(name or "", morphology, text_words, person=True),
+            _other_spellings(keys[0], text_words) if keys else frozenset(),
         )
         for user_id, name in members_raw
     )

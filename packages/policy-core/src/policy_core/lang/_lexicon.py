@@ -91,6 +91,11 @@ class TextWords:
     """How text is compared: letters read as others (``ё`` as ``е``, ``’`` as ``'``)."""
 
     folds: tuple[tuple[str, str], ...] = ()
+    # A member's first name written in the other alphabet ("Kate" as "Кейт", "Олег" as
+    # "Oleg"): each letter or letter group (longest first; "^" marks a word's first letter)
+    # with its usual spellings there, and the names no letter rule spells ("kate": "кейт").
+    letter_spellings: Mapping[str, tuple[str, ...]] = field(default_factory=_no_map)
+    name_spellings: Mapping[str, Words] = field(default_factory=_no_map)
 
 
 @dataclass(frozen=True, slots=True)

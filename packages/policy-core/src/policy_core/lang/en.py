@@ -31,7 +31,55 @@ from policy_core.lang._lexicon import (
 
 __all__ = ["ENGLISH"]
 
-TEXT = TextWords(folds=(("’", "'"),))
+# How a Latin-letter first name is written in Cyrillic, letter by letter ("Anna" Анна,
+# "Oleg" Олег, "Liam" Лиам); names English spells otherwise than it reads are listed whole.
+_CYRILLIC = {
+    "a": ("а",), "b": ("б",), "c": ("к",), "d": ("д",), "e": ("е",), "f": ("ф",),
+    "g": ("г",), "h": ("х",), "i": ("и",), "j": ("дж",), "k": ("к",), "l": ("л",),
+    "m": ("м",), "n": ("н",), "o": ("о",), "p": ("п",), "q": ("к",), "r": ("р",),
+    "s": ("с",), "t": ("т",), "u": ("у",), "v": ("в",), "w": ("у",), "x": ("кс",),
+    "y": ("и", "й"), "z": ("з",), "^e": ("э", "е"), "^ya": ("я",), "^yu": ("ю",),
+    "^yo": ("йо",), "sh": ("ш",), "ch": ("ч",), "zh": ("ж",), "kh": ("х",), "ph": ("ф",),
+    "th": ("т",), "ck": ("к",), "ts": ("ц",), "ee": ("и",), "oo": ("у",), "ya": ("я",),
+    "yu": ("ю",), "ia": ("ия",), "shch": ("щ",),
+}  # fmt: skip
+
+# English, Irish, South Asian and other first names as Russian writes them.
+_NAMES = {
+    "abigail": "эбигейл", "adam": "адам", "aidan": "эйдан", "aiden": "эйден",
+    "alan": "алан", "alex": "алекс", "alice": "элис", "amelia": "амелия", "amy": "эми эйми",
+    "andrew": "эндрю", "andy": "энди", "ann": "энн", "anne": "энн", "aoife": "ифа ифе",
+    "archie": "арчи", "arjun": "арджун", "ava": "эйва ава", "beth": "бет бэт", "ben": "бен",
+    "bill": "билл", "bob": "боб", "brian": "брайан", "charlie": "чарли", "charlotte": "шарлотта",
+    "chloe": "хлоя хлои", "chris": "крис", "ciara": "кира киара", "cian": "киан",
+    "claire": "клэр клер", "conor": "конор коннор", "connor": "коннор конор",
+    "dan": "дэн", "daniel": "дэниел даниэль даниел", "dave": "дэйв дейв", "david": "дэвид дейвид",
+    "declan": "деклан", "ed": "эд", "eddie": "эдди", "ella": "элла", "ellie": "элли",
+    "emily": "эмили", "emma": "эмма", "ethan": "итан", "fiona": "фиона", "fred": "фред",
+    "george": "джордж", "grace": "грейс", "greg": "грег", "hannah": "ханна", "harry": "гарри",
+    "helen": "хелен", "henry": "генри", "ian": "иэн йен", "isla": "айла", "jack": "джек",
+    "jake": "джейк", "james": "джеймс", "jamie": "джейми", "jane": "джейн", "jason": "джейсон",
+    "jenny": "дженни", "jess": "джесс", "jessica": "джессика", "jim": "джим", "joe": "джо",
+    "john": "джон", "josh": "джош", "julia": "джулия юлия", "kate": "кейт кэйт",
+    "katie": "кейти кэти", "kevin": "кевин", "kim": "ким", "laura": "лора", "leo": "лео",
+    "liam": "лиам", "lily": "лили", "lisa": "лиза", "liz": "лиз", "lucy": "люси",
+    "luke": "люк", "maeve": "мейв", "mark": "марк", "mary": "мэри мери", "matt": "мэтт мэт",
+    "matthew": "мэттью", "max": "макс", "megan": "меган", "mia": "мия миа", "michael": "майкл",
+    "mike": "майк", "molly": "молли", "nancy": "нэнси", "neha": "неха", "niamh": "нив",
+    "nick": "ник", "noah": "ноа ной", "oliver": "оливер", "olivia": "оливия",
+    "paddy": "пэдди", "patrick": "патрик", "paul": "пол", "pete": "пит", "peter": "питер",
+    "priya": "прия", "rachel": "рейчел", "raj": "радж", "ravi": "рави", "richard": "ричард",
+    "rob": "роб", "robert": "роберт", "rohan": "рохан", "rose": "роуз", "ruby": "руби",
+    "sam": "сэм", "sarah": "сара сэра", "sean": "шон", "siobhan": "шивон", "sophie": "софи",
+    "steve": "стив", "sue": "сью", "susan": "сьюзан", "thomas": "томас", "tom": "том",
+    "tommy": "томми", "will": "уилл", "william": "уильям", "zoe": "зои",
+}  # fmt: skip
+
+TEXT = TextWords(
+    folds=(("’", "'"),),
+    letter_spellings=MappingProxyType(_CYRILLIC),
+    name_spellings=MappingProxyType({name: words(spelt) for name, spelt in _NAMES.items()}),
+)
 
 MORPHOLOGY = MorphologyWords(
     possessive_rules=(SuffixRule(("'s",), 0, 2), SuffixRule(("s'",), 0, 1)),

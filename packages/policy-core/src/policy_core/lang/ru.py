@@ -30,7 +30,22 @@ from policy_core.lang._lexicon import (
 
 __all__ = ["RUSSIAN"]
 
-TEXT = TextWords(folds=(("ё", "е"), ("’", "'")))
+# How a Russian first name is written in Latin letters: passport, BGN and chat spellings
+# ("Маша" Masha, "Петя" Petya/Petia/Petja, "Юля" Yulya/Julia, "Женя" Zhenya/Jenya).
+_ROMAN = {
+    "а": ("a",), "б": ("b",), "в": ("v",), "г": ("g",), "д": ("d",), "е": ("e",),
+    "ё": ("yo", "e"), "ж": ("zh", "j"), "з": ("z",), "и": ("i",), "й": ("y", "i", "j"),
+    "к": ("k",), "л": ("l",), "м": ("m",), "н": ("n",), "о": ("o",), "п": ("p",),
+    "р": ("r",), "с": ("s",), "т": ("t",), "у": ("u",), "ф": ("f",), "х": ("kh", "h"),
+    "ц": ("ts", "c"), "ч": ("ch",), "ш": ("sh",), "щ": ("sch", "shch"), "ъ": ("",),
+    "ы": ("y",), "ь": ("",), "э": ("e",), "ю": ("yu", "iu", "ju"), "я": ("ya", "ia", "ja"),
+    "ия": ("iya", "ia"), "ий": ("iy", "y", "ii"), "кс": ("ks", "x"), "^е": ("ye", "e"),
+}  # fmt: skip
+
+TEXT = TextWords(
+    folds=(("ё", "е"), ("’", "'")),
+    letter_spellings=MappingProxyType(_ROMAN),
+)
 
 # Typos spelled as pronounced: unstressed vowels, voiced and voiceless consonants.
 _SWAPS = {
