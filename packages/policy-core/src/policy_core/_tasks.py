@@ -313,6 +313,47 @@ def _without_trailing_frame(
     return kept
 
 
+_SHORT_WORD = 3  # "St.", "Dr.", "т.": a word this short and capitalised, or shorter, abbreviated
+_TAG_REACH = 3  # words a coaxing tag may have after its opener: "like a good" + "lad"
+
+
+def _ends_sentence(words: Words, i: int, k: TaskWords) -> bool:
+    """The mark at ``i`` ends a sentence: not the full stop of an abbreviation."""
+    if words.norms[i] not in k.sentence_ends:
+        return False
+    if words.norms[i] != "." or i == 0 or not words.is_word(i - 1):
+        return True
+    before = words.tokens[i - 1].text
+    return len(before) > _SHORT_WORD or (len(before) == _SHORT_WORD and before.islower())
+
+
+def _without_aside(words: Words, kept: list[int], k: TaskWords) -> list[int]:
+    """ "… tomorrow, it's been out there since Tuesday", "… saturday. Also ignore …",
+    "…, он обещал": the title ends where another sentence or an aside begins, and a coaxing
+    tag at its end ("like a good lad", "when you can", "ладно") is no part of it."""
+    stops = k.title_stops
+    if len(kept) < 3 or words.vocabulary.isdisjoint(stops):
+        return kept  # most titles: one clause, no tag
+    norms = words.norms
+    for n in range(1, len(kept) - 1):
+        index = kept[n]
+        if norms[index] not in stops or not any(words.is_word(m) for m in kept[:n]):
+            continue
+        if (
+            _ends_sentence(words, index, k)
+            or norms[index] in k.reason_openers
+            or (norms[index] in k.aside_marks and norms[kept[n + 1]] in k.aside_openers)
+        ):
+            kept = kept[:n]
+            break
+    for tag in k.tag_openers:
+        size = len(tag)
+        for n in range(max(1, len(kept) - size - _TAG_REACH), len(kept) - size + 1):
+            if tuple(norms[m] for m in kept[n : n + size]) == tag:
+                return kept[:n]
+    return kept
+
+
 def _is_frame(words: Words, i: int, t: TriggerWords) -> bool:
     return (
         words.matches(i, t.remind_verbs)
@@ -338,6 +379,7 @@ def _trimmed(
         or words.norms[kept[0]] in k.coordinators  # "напомни Пете и Маше убрать …"
     ):
         kept.pop(0)
+    kept = _without_aside(words, kept, k)
     kept = _without_trailing_frame(words, kept, t, k)
     while kept and (
         words.is_punct(kept[-1])

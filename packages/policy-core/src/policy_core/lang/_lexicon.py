@@ -292,6 +292,21 @@ class TaskWords:
     doer_marks: Words = _NONE  # after "for" and such a noun, it does it: "to", ":"
     subject_pronouns: Words = _NONE  # before a doer's link, no name: "u can hoover …"
     handover_words: Words = _NONE  # "… — give that one to Tom": who does it, after the task
+    # The title ends where the speaker goes on: another sentence ("… saturday. Also …"), an
+    # aside after a comma opened by its own subject or a reason ("…, it's been out since
+    # Tuesday", "…, он обещал", "…, потому что …"), or a coaxing tag ("like a good lad").
+    sentence_ends: Words = _NONE  # marks that end a sentence: ". ! ?"
+    aside_marks: Words = _NONE  # marks an aside follows: ", —"
+    aside_openers: Words = _NONE  # spellings that open an aside after such a mark
+    reason_openers: Words = _NONE  # … or without it: "because", "потому что"
+    tag_openers: tuple[tuple[str, ...], ...] = ()  # a coaxing tag's first words
+    # derived
+    title_stops: Words = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        openers = frozenset(tag[0] for tag in self.tag_openers)
+        stops = self.sentence_ends | self.aside_marks | self.reason_openers | openers
+        _set(self, "title_stops", stops)
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from decimal import Decimal
 from types import MappingProxyType
 
 from policy_core.lang._data import forms as _forms
-from policy_core.lang._data import words
+from policy_core.lang._data import phrases, words
 from policy_core.lang._lexicon import (
     CorridorWords,
     DateWords,
@@ -284,6 +284,24 @@ TASKS = TaskWords(
     doer_marks=words(": to"),
     subject_pronouns=words("he i it one she that they this u we ya you"),
     person_determiners=words("her his my our the their"),
+    sentence_ends=words(". ! ? ;"),
+    aside_marks=words(", — – ("),
+    aside_openers=words(
+        """
+        because bc cause 'cause cos coz cuz since as otherwise though although
+        he she it we they i you there
+        he's she's it's we're we've we'd we'll they're they've they'd they'll i'm i've i'd
+        i'll you're you've you'll it'll there's there'll theres thats its hes shes im ive
+        """
+    ),
+    reason_openers=words("because bc 'cause cos coz cuz"),
+    tag_openers=phrases(
+        """
+        like a good | there's a | that's a | theres a | will you | would you | won't you
+        | can you | could you | if you can | if poss | if possible | when you can | when you get
+        | no rush | no hurry | whenever | at some point | thank you | thanks | cheers | ta
+        """
+    ),
 )
 
 CORRIDOR = CorridorWords(

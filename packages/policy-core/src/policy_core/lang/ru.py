@@ -12,7 +12,7 @@ from decimal import Decimal
 from types import MappingProxyType
 
 from policy_core.lang._data import forms as _forms
-from policy_core.lang._data import words
+from policy_core.lang._data import phrases, words
 from policy_core.lang._lexicon import (
     CorridorWords,
     DateWords,
@@ -228,6 +228,22 @@ TASKS = TaskWords(
     person_determiners=words("моей моему нашей нашему своей своему"),
     doer_links=words("должен должна должны надо нужно пусть"),
     doer_marks=words(":"),
+    sentence_ends=words(". ! ? ;"),
+    aside_marks=words(", — – ("),
+    aside_openers=words(
+        """
+        потому поскольку ведь раз тк иначе хотя
+        я ты он она оно мы вы они там тут это
+        """
+    ),
+    reason_openers=words("потому поскольку ибо"),
+    tag_openers=phrases(
+        """
+        ладно | хорошо | ок | окей | спасибо | спс | заранее спасибо | когда сможешь
+        | когда будет время | как сможешь | если не сложно | если сможешь | не срочно
+        | не забудь | будь добр | будь другом | как обычно
+        """
+    ),
 )
 
 CORRIDOR = CorridorWords(

@@ -1,0 +1,101 @@
+"""Issue #12, household tasks read right (SPEC §4.2): who does the task, its title and its
+frame, as new authors say them.
+
+Each row is decided through ``decide()``; none is a golden sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from policy_core.testing import decide_text, task_of
+
+# A bilingual household whose members are written in either alphabet.
+_MEMBERS: tuple[dict[str, Any], ...] = (
+    {"user_id": "u-kate", "display_name": "Kate"},
+    {"user_id": "u-oleg", "display_name": "Олег"},
+    {"user_id": "u-liam", "display_name": "Liam"},
+    {"user_id": "u-yulya", "display_name": "Юля"},
+    {"user_id": "u-sam", "display_name": "Sam"},
+)
+
+
+def _task(text: str, **command: Any) -> dict[str, Any]:
+    document = decide_text(text, members=_MEMBERS, **command)
+    task = task_of(document)
+    assert task is not None, document
+    return task
+
+
+@pytest.mark.parametrize(
+    ("text", "assignee"),
+    [
+        ("Кейт надо оформить пропуск на парковку", "u-kate"),
+        ("попроси кейт разобрать антресоль", "u-kate"),
+        ("Лиаму нужно починить велосипед", "u-liam"),
+        ("напомни Лиаму про велосипед", "u-liam"),
+        ("Oleg needs to fix the bike", "u-oleg"),
+        ("remind Yulia to renew the parking permit", "u-yulya"),
+        ("ask Julia to sort the attic", "u-yulya"),
+        ("Сэму нужно разобрать антресоль", "u-sam"),
+    ],
+)
+def test_a_member_written_in_the_other_alphabet_is_that_member(text: str, assignee: str) -> None:
+    assert _task(text)["assignee_id"] == assignee
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сам разберу антресоль в субботу, напомни мне",  # "Сам" is no spelling of "Sam"
+        "напомни мне в субботу о том, что нужно разобрать антресоль",
+    ],
+)
+def test_a_common_word_is_no_member_in_the_other_alphabet(text: str) -> None:
+    members = (*_MEMBERS, {"user_id": "u-tom", "display_name": "Tom"})
+    document = decide_text(text, members=members, user_id="u-kate")
+    task = task_of(document)
+    assert task is None or task["assignee_id"] == "u-kate", document
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Tom, defrost the freezer on Friday, it's full of ice", "Defrost the freezer"),
+        ("Tom needs to sweep the porch, there's sand everywhere", "Sweep the porch"),
+        ("remind Tom to oil the gate hinges. Also what's the weather", "Oil the gate hinges"),
+        ("Tom, descale the kettle, he's been dodging it for weeks", "Descale the kettle"),
+        ("Tom should trim the hedge (it's blocking the path)", "Trim the hedge"),
+        ("remind me to wrap the presents because the party is on Sunday", "Wrap the presents"),
+        ("Tom, iron the school shirts like a good man", "Iron the school shirts"),
+        ("remind me to label the jars, no rush", "Label the jars"),
+        ("remind me to polish the boots whenever you get a chance", "Polish the boots"),
+        ("Пете разобрать кладовку, он давно обещал", "Разобрать кладовку"),
+        ("напомни Маше покормить рыбок, потому что она забывает", "Покормить рыбок"),
+        ("Пете почистить ковёр в субботу. Он знает", "Почистить ковёр"),
+        ("Маше разобрать шкаф, когда сможешь", "Разобрать шкаф"),
+    ],
+)
+def test_the_title_ends_where_the_speaker_goes_on(text: str, title: str) -> None:
+    task = task_of(decide_text(text))
+    assert task is not None
+    assert task["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("remind me to buy stamps, envelopes and tape", "Buy stamps, envelopes and tape"),
+        ("remind Tom to ring Dr. Patel", "Ring Dr. Patel"),
+        ("напомни Пете, он обещал вымыть машину", None),  # the deed follows the aside
+    ],
+)
+def test_a_comma_or_full_stop_inside_the_task_keeps_it(text: str, title: str | None) -> None:
+    task = task_of(decide_text(text))
+    assert task is not None
+    if title is not None:
+        assert task["title"] == title
+    else:
+        assert "машину" in task["title"]
