@@ -104,7 +104,11 @@ def test_a_device_on_a_list_is_bought(text: str, name: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["выключи телевизор и добавь в список чипсы", "turn the radio off and put tea on the list"],
+    [
+        "выключи телевизор и добавь в список чипсы",
+        "turn the radio off and put tea on the list",
+        "set the heater to 20 and add firelighters to the list",
+    ],
 )
 def test_a_switch_beside_a_list_still_rejects(text: str) -> None:
     assert reject_code(decide_text(text)) == "device_control_not_supported"

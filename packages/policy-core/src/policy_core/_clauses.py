@@ -393,10 +393,9 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     lemma, norm = words.lemmas[i], words.norms[i]
     if (lemma in t.purpose_frames or norm in t.purpose_frames) and _frames_a_purpose(words, i, t):
         return True
-    if lemma in t.remind_verbs or norm in t.remind_verbs:
-        return True
-    if words.matches(i, t.task_nouns):
-        return True
+    if lemma in t.remind_verbs or norm in t.remind_verbs or words.matches(i, t.task_nouns):
+        # "Reminder: sprint retro at 11", "напомни про планерку": office work, no chore
+        return not _frames_office_work(words, i, t, o)
     nxt = words.next_words[i]
     if lemma in t.need_words or norm in t.need_words or norm in t.obligation_words:
         if nxt is None:
@@ -506,6 +505,24 @@ def _works_on_office_work(words: Words, i: int, o: OpenWorldWords) -> bool:
         return False  # most commands
     k, seen = words.next_words[i], 0
     while k is not None and seen < _WORK_REACH:
+        if words.matches(k, o.work_nouns):
+            return True
+        k, seen = words.next_words[k], seen + 1
+    return False
+
+
+def _frames_office_work(words: Words, i: int, t: TriggerWords, o: OpenWorldWords) -> bool:
+    """The frame at ``i`` ("reminder:", "напомни про") names office work itself ("sprint retro",
+    "планёрку"), before any verb: "напомни мне подготовить отчёт" frames a member's deed."""
+    if words.vocabulary.isdisjoint(o.work_nouns):
+        return False  # most commands
+    k, seen = words.next_words[i], 0
+    while k is not None and seen <= _WORK_REACH:
+        info = words.infos[k]
+        if words.norms[k] in t.to_markers or (
+            info is not None and (info.is_infinitive or info.is_imperative)
+        ):
+            return False
         if words.matches(k, o.work_nouns):
             return True
         k, seen = words.next_words[k], seen + 1

@@ -402,11 +402,13 @@ def _is_device_control(words: Words, v: Vocabulary) -> bool:
     vocabulary = words.vocabulary
     if (
         not vocabulary.isdisjoint(v.shopping.list_lemmas)
-        and vocabulary.isdisjoint(c.device_always_verbs)
+        and (vocabulary & c.device_verbs) <= t.add_verbs
         and vocabulary.isdisjoint(c.switch_verbs)
         and _onto_a_list(words, v)
     ):
-        return False  # no switch said anywhere ("включи свет и добавь молоко в список" is one)
+        # no device verb said but one that adds ("включи свет и добавь молоко в список", "set
+        # the AC to 23 and add ice" switch something)
+        return False
     if _is_verbless_control(words, v) or _device_does_it(words, c, t):
         return True
     if _sends_a_device(words, c, t):

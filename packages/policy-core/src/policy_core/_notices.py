@@ -101,8 +101,59 @@ def _receipt_label(words: Words, o: OpenWorldWords) -> bool:
     return False
 
 
+_HEADLINE = 5  # "Order #A2291 confirmed:", "Заказ № 5512 доставлен.": a few words at most
+_HEADLINE_ENDS = frozenset(".!:\n")
+_LABEL_MARKS = frozenset(":!")
+
+
+def _headline_told(words: Words, o: OpenWorldWords) -> bool:
+    """The text opens with a headline whose last word is a status ("Order #A2291 confirmed:
+    …", "Payment received.", "Заказ доставлен!"): a few words, then a mark or a line break."""
+    seen = 0
+    last: int | None = None
+    tokens = words.tokens
+    for k in range(len(words)):
+        if tokens[k].kind == "punct" and words.norms[k] in _HEADLINE_ENDS:
+            break
+        if k > 0 and "\n" in words.text[tokens[k - 1].end : tokens[k].start]:
+            break
+        if words.infos[k] is not None:
+            seen += 1
+            last = k
+            if seen > _HEADLINE:
+                return False
+    else:
+        return False  # the whole text is the headline: "Bins due" may ask for something
+    return last is not None and (
+        words.matches(last, o.notice_states) or _is_short_participle(words, last)
+    )
+
+
+def _labelled(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A label heads the text before ":" or "!" ("Внимание! …", "Notice: …") and no buying
+    verb follows it ("Update: buy more milk" is the household's own request)."""
+    first = words.first_word
+    if first is None or not words.matches(first, o.notice_labels):
+        return False
+    if first + 1 >= len(words) or words.norms[first + 1] not in _LABEL_MARKS:
+        return False
+    return words.vocabulary.isdisjoint(t.shop_verbs)
+
+
+def _addressed_reminder(words: Words, t: TriggerWords) -> bool:
+    """A remind verb asked of the assistant ("remind me", "напомни"); a sender's "напоминаем",
+    "напоминает" tells its reader."""
+    for k, info in enumerate(words.infos):
+        if info is None or not words.matches(k, t.remind_verbs):
+            continue
+        if not info.is_russian or info.is_imperative or info.is_infinitive:
+            return True
+    return False
+
+
 def is_notice(words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords) -> bool:
-    """The command is a notice pasted in: a status told, a notice's phrase, a receipt."""
+    """The command is a notice pasted in: a status told, a notice's phrase or label, a
+    headline's status, a receipt."""
     vocabulary = words.vocabulary
     if vocabulary.isdisjoint(o.notice_markers):
         return False  # most commands: no status word, no label
@@ -111,8 +162,12 @@ def is_notice(words: Words, household: HouseholdIndex, o: OpenWorldWords, t: Tri
         or _reader_told(words, o)
         or _has_phrase(words, o.notice_phrases)
         or _receipt_label(words, o)
+        or _labelled(words, o, t)
+        or _headline_told(words, o)
     ):
         return False
-    if not vocabulary.isdisjoint(t.remind_verbs) or not vocabulary.isdisjoint(t.add_verbs):
+    if not vocabulary.isdisjoint(t.add_verbs) or (
+        not vocabulary.isdisjoint(t.remind_verbs) and _addressed_reminder(words, t)
+    ):
         return False  # "remind me, the rent is due Friday": the household's own request
     return not any(household.find_member(words, k) is not None for k in range(len(words)))

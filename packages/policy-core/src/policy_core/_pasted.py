@@ -16,7 +16,7 @@ import re
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords
 
-__all__ = ["is_pasted"]
+__all__ = ["is_pasted", "is_recipe"]
 
 # JSON or code braces, a call "f(x)", a dotted name "item.name" (letters on both sides).
 _CODE = re.compile(r"[{}]|[^\W\d_]\(|[^\W\d_]\.[^\W\d_]")
@@ -31,13 +31,30 @@ _TURNS = 2  # two stamped lines are a chat
 _LINE = "\n"
 
 
-def _is_recipe(words: Words, o: OpenWorldWords) -> bool:
+def is_recipe(words: Words, o: OpenWorldWords) -> bool:
+    """A recipe pasted in: two cooking steps ("whisk …, bake …"), or one step of any kitchen
+    work beside a kitchen measure ("Add 2 cups of broth, then simmer …", "Banana bread: 3
+    bananas, 1/3 cup butter … Preheat oven to 350°F"): read before the corridor, since a recipe
+    preheats no oven. One step alone is a chore ("bake a cake", "peel the potatoes")."""
+    vocabulary = words.vocabulary
+    if vocabulary.isdisjoint(o.recipe_lemmas) and vocabulary.isdisjoint(o.kitchen_measures):
+        return False  # most commands
     steps = 0
+    measured = stepped = False
     for i, info in enumerate(words.infos):
-        if info is not None and words.matches(i, o.recipe_lemmas):
+        if words.matches(i, o.kitchen_measures):
+            measured = True
+        elif info is None:
+            continue
+        elif words.matches(i, o.recipe_lemmas):
             steps += 1
+            stepped = True
             if steps >= _RECIPE_STEPS:
                 return True
+        elif words.has_lemma(i, o.cooking_lemmas):
+            stepped = True
+        if measured and stepped:
+            return True
     return False
 
 
@@ -95,4 +112,4 @@ def is_pasted(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     vocabulary = words.vocabulary
     if vocabulary.isdisjoint(o.pasted_markers):
         return False  # most commands: no letter word and no cooking step
-    return not vocabulary.isdisjoint(o.letter_words) or _is_recipe(words, o) or _is_signed(words, o)
+    return not vocabulary.isdisjoint(o.letter_words) or is_recipe(words, o) or _is_signed(words, o)

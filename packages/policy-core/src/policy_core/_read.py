@@ -18,6 +18,7 @@ from policy_core._household import HouseholdIndex
 from policy_core._intent import Intent
 from policy_core._morphology import Morphology
 from policy_core._notices import is_notice
+from policy_core._pasted import is_recipe
 from policy_core._resolve import Draft, TaskDraft
 from policy_core._shopping import read_bare_list, read_shopping
 from policy_core._statements import retracts
@@ -121,6 +122,8 @@ def read(
         return _RETRACTED  # "pay the bill, no wait, never mind": nothing is asked any more
     if is_notice(words, household, vocabulary.open_world, vocabulary.triggers):
         return _UNKNOWN  # a receipt or a school notice: no request, not even to pay
+    if is_recipe(words, vocabulary.open_world):
+        return _UNKNOWN  # a recipe pasted in: its oven is preheated by no one
     code = corridor_code(words, vocabulary)
     if code is not None:
         return Draft("unsupported", reject_code=code)

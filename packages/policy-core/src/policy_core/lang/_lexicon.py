@@ -564,6 +564,8 @@ class OpenWorldWords:
     filler_phrases: tuple[tuple[str, ...], ...] = ()  # "будь добр", "be a love": not items
     letter_words: Words = _NONE  # a letter or card pasted: greetings' wishes, sign-offs
     recipe_lemmas: Words = _NONE  # cooking steps: two of them make a pasted recipe
+    cooking_lemmas: Words = _NONE  # kitchen work ("chop", "boil"): a step beside a measure …
+    kitchen_measures: Words = _NONE  # … of these: "cup", "tsp", "щепотка": a recipe's line
     signoff_words: Words = _NONE  # before a name that ends the text: "Love, Sarah"
     retraction_words: Words = _NONE  # first, last or before a mark: "а не, забей", "nvm"
     retraction_phrases: tuple[tuple[str, ...], ...] = ()  # anywhere: "хотя нет", "never mind"
@@ -584,6 +586,7 @@ class OpenWorldWords:
     notice_phrases: tuple[tuple[str, ...], ...] = ()  # a notice's own wording: "due to"
     reader_possessives: Words = _NONE  # opening the text, the reader's: "your", "ваш" …
     receipt_labels: Words = _NONE  # a label before a colon and an amount: "Total:", "Баланс:"
+    notice_labels: Words = _NONE  # heading a text before ":" or "!": "Внимание!", "Notice:"
     work_nouns: Words = _NONE  # office work, no household chore: "отчёт", "deck", "slides"
     # after a name and a colon, a message someone wrote: "Lucy: I need new shoes"
     message_pronouns: Words = _NONE
@@ -608,7 +611,8 @@ class OpenWorldWords:
             self,
             "notice_markers",
             self.notice_states | self.receipt_labels | self.notice_passives
-            | self.reader_possessives | frozenset(p[0] for p in self.notice_phrases),
+            | self.reader_possessives | self.notice_labels
+            | frozenset(p[0] for p in self.notice_phrases),
         )  # fmt: skip
         _set(self, "injection_words", self.injection_markers | self.injection_roles)
         _set(
@@ -629,7 +633,11 @@ class OpenWorldWords:
             | frozenset(p[0] for p in (*self.retraction_phrases, *self.hedge_phrases))
             | frozenset(p[0] for p in self.mock_openers),
         )  # fmt: skip
-        _set(self, "pasted_markers", self.letter_words | self.recipe_lemmas | self.signoff_words)
+        _set(
+            self,
+            "pasted_markers",
+            self.letter_words | self.recipe_lemmas | self.signoff_words | self.kitchen_measures,
+        )
 
 
 @dataclass(frozen=True, slots=True)

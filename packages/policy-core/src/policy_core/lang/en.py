@@ -681,7 +681,48 @@ OPEN_WORLD = OpenWorldWords(
     ),
     notice_passives=words("be been being"),
     notice_participles=words("done given held kept left made paid sent shut sold taken told"),
-    notice_phrases=(("due", "to"),),
+    # a sender's voice (a school, a landlord, a shop), its greeting to many, an advert's terms
+    notice_phrases=(
+        ("due", "to"),
+        ("reminder", "that"),
+        ("please", "note"),
+        ("kindly", "note"),
+        ("please", "be", "advised"),
+        ("be", "advised"),
+        ("we", "regret"),
+        ("we", "are", "pleased"),
+        ("we're", "pleased"),
+        ("we", "are", "writing"),
+        ("we", "would", "like", "to", "inform"),
+        ("this", "is", "to", "inform"),
+        *(
+            ("dear", whom)
+            for whom in words(
+                """
+                parents parent guardians customer customers residents resident tenants tenant
+                members valued patients patient passengers guests subscriber subscribers
+                families all
+                """
+            )
+        ),
+        ("get", "1", "free"),
+        ("get", "one", "free"),
+        ("this", "week", "only"),
+        ("today", "only"),
+        ("while", "stocks", "last"),
+        ("while", "supplies", "last"),
+        ("limited", "time", "offer"),
+        ("t&cs", "apply"),
+        ("terms", "apply"),
+        ("terms", "and", "conditions"),
+        ("unsubscribe",),
+        ("do", "not", "reply"),
+        ("noreply",),
+        ("no-reply",),
+    ),
+    notice_labels=words(
+        "advisory alert announcement attention fyi newsletter notice notification update warning"
+    ),
     reader_possessives=words("your"),
     receipt_labels=words("balance subtotal total"),
     message_pronouns=words("i i'd i'll i'm i've im u we we'll we're we've you you're"),
@@ -696,10 +737,25 @@ OPEN_WORLD = OpenWorldWords(
         client clients deck invoice kpi memo minutes okr okrs presentation proposal report
         slide slides spreadsheet standup
         backlog bug bugs codebase deployment repo sprint
+        retro retrospective scrum stand-up sync all-hands offsite webinar kickoff kick-off
+        onboarding roadmap jira
         """
     ),
     recipe_lemmas=words(
         "bake beat drizzle fry grease knead mix preheat saute sauté sift simmer stir whisk"
+    ),
+    cooking_lemmas=words(
+        """
+        blanch blend boil braise broil brown caramelise caramelize chill chop combine cook
+        cool cube deglaze dice drain dust flip fold garnish grate grill heat julienne marinate
+        mash melt mince parboil peel poach pour puree purée reduce rinse roast scramble season
+        sear serve shred slice soak spread sprinkle steam strain stuff toast toss whip zest
+        """
+    ),
+    kitchen_measures=words(
+        """
+        cup cups tsp tsps tbsp tbsps tbs teaspoon teaspoons tablespoon tablespoons pinch dash
+        """
     ),
 )
 
