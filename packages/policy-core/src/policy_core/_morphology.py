@@ -180,8 +180,9 @@ class Morphology:
         """Put a Russian noun phrase ("пачку сливочного масла") in the nominative.
 
         The first noun is the head; it and the adjectives before it move to the nominative,
-        keeping the head's number (adjectives also take its gender); words after the head
-        ("сок из апельсинов") stay as written. ``counted`` says a quantity or measure came
+        keeping the head's number (adjectives also take its gender), and so do the adjectives
+        right after it that agree with it, in their place; other words after the head ("сок из
+        апельсинов") stay as written. ``counted`` says a quantity or measure came
         with the words, so a genitive reading is the expected one ("2 литра молока");
         ``several`` says they were counted by a number from two on with no unit, so a head in
         the genitive singular ("три лимона", "4 детских творожка") is a plural.
@@ -227,9 +228,9 @@ class Morphology:
                 if form is not None:
                     out[index] = form.word
         after = self._agreeing_after(words, head_index, head, wanted)
-        if after:
-            # "смесь гипоаллергенную" → "гипоаллергенная смесь": the dictionary's word order
-            out[head_index : head_index + 1 + len(after)] = [*after, out[head_index]]
+        # "смесь гипоаллергенную" → "смесь гипоаллергенная": the user's word order, as a
+        # catalogue names it ("сок яблочный", "сельдь слабосолёная")
+        out[head_index + 1 : head_index + 1 + len(after)] = after
         return tuple(out)
 
     def _agreeing_after(

@@ -11,7 +11,7 @@ from policy_core._household import HouseholdIndex, NamedThing
 from policy_core._morphology import Morphology, WordInfo
 from policy_core._numbers import fraction_at, read_number
 from policy_core._products import repair_product
-from policy_core._units import Measure, read_measure
+from policy_core._units import Measure, is_measure_word, read_measure
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, ShoppingWords, TriggerWords, Vocabulary
 
@@ -25,6 +25,7 @@ _NO_INDICES: frozenset[int] = frozenset()
 _NO_MEASURE = Measure(None, None, frozenset())
 _NAME_WORDS = 4  # a list's name before "list" is at most three words long
 _NOUN = "NOUN"  # OpenCorpora: a noun  # an item is a noun phrase, never a clause
+_ADJECTIVE = "ADJF"  # OpenCorpora: a full adjective
 _SEVERAL = 2  # "две батарейки", "три лимона": a count that makes the head plural
 _DOT = "."  # after a unit's abbreviation, no end of an item
 _BARE_LIST_WORDS = 16  # a list said with no verb is short: no letter, no notice
@@ -312,11 +313,19 @@ def _measure_first(words: Words, piece: list[int], v: Vocabulary) -> list[int]:
                     return [*piece[k:], *piece[:k]]
                 break
     if (
-        words.norms[last] in forms
+        is_measure_word(words.norms[last], v.units)
         and unit is not None
         and unit.is_russian
         and before is not None
-        and before.pos == _NOUN  # "гречки килограмм", "филе килограмм"; not "мусорные пакеты"
+        and (
+            before.pos == _NOUN  # "гречки килограмм", "печенье полкило"
+            # "чай черный пачка": an adjective after its noun; not "мусорные пакеты"
+            or (
+                before.pos == _ADJECTIVE
+                and read_number(tokens, piece[-2], v.numbers) is None  # ("одну штуку")
+                and _noun_before(words, piece[:-2])
+            )
+        )
         and read_number(tokens, piece[0], v.numbers) is None
     ):
         return [last, *piece[:-1]]
@@ -332,6 +341,23 @@ def _measure_first(words: Words, piece: list[int], v: Vocabulary) -> list[int]:
         ):
             return [*piece[unit_at + 1 :], piece[unit_at], *piece[:unit_at]]
     return piece
+
+
+_SHOP_WORDS = 3  # "в ближайшем продуктовом магазине": the shop within three words
+
+
+def _shop_at(words: Words, piece: list[int], n: int, s: ShoppingWords) -> int:
+    """Where in ``piece`` the shop named after the preposition at ``n`` is (0 when none)."""
+    if words.vocabulary.isdisjoint(s.shops):
+        return 0
+    for k in range(n + 1, min(len(piece), n + 1 + _SHOP_WORDS)):
+        if words.norms[piece[k]] in s.shops or words.lemmas[piece[k]] in s.shops:
+            return k
+    return 0
+
+
+def _noun_before(words: Words, indices: list[int]) -> bool:
+    return any((info := words.infos[i]) is not None and info.pos == _NOUN for i in indices)
 
 
 def _item_from_piece(
@@ -354,6 +380,9 @@ def _item_from_piece(
             break
         if norms[index] in s.cut_words and n > 0 and index not in complement:
             piece = piece[:n]
+            break
+        if norms[index] in s.shop_prepositions and n > 0 and _shop_at(words, piece, n, s):
+            piece = piece[:n]  # "хлеб в Ашане", "bread in Aldi": where, not what
             break
     if not piece:
         return None
@@ -607,6 +636,12 @@ def read_shopping(
         # The object follows the verb; words before it are the object only when nothing
         # follows ("малако купи"), and then without who asked for it ("мама просила …").
         after = [i for i in content if i > trigger]
+        if (
+            after
+            and norms[after[0]] in s.shop_prepositions
+            and (at := _shop_at(words, after, 0, s))
+        ):
+            after = after[at + 1 :]  # "купи в Ашане хлеб": where, then what
         before = [i for i in content if i < trigger]
         if before and after and _is_measure_only(words, after, v):
             # "кофе в зёрнах купи пачку": the product before the verb, its measure after it
@@ -736,10 +771,10 @@ def _is_purpose_only(words: Words, piece: list[int], v: Vocabulary) -> bool:
 def _is_measure_only(words: Words, piece: list[int], v: Vocabulary) -> bool:
     """ "одна банка", "штук 30", "десяток", "a dozen": a piece holding nothing but a measure
     (a count said in words alone counts: a bare digit may be anything)."""
-    forms, numbers = v.units.forms, v.numbers
+    numbers = v.numbers
     has_unit = False
     for index in piece:
-        if words.norms[index] in forms:
+        if is_measure_word(words.norms[index], v.units):
             has_unit = True
         elif read_number(words.tokens, index, numbers) is None and words.infos[index] is not None:
             return False
@@ -772,6 +807,49 @@ def _with_measures_attached(
         else:
             joined.append(piece)
     return joined
+
+
+def _with_shared_measure(words: Words, pieces: list[list[int]], v: Vocabulary) -> list[list[int]]:
+    """One measure said once for every item listed before it ("огурцов и помидоров по
+    килограмму", "корвалол и валидол, по одной упаковке", "apples and pears, a kilo of each")
+    measures each of them that has no measure of its own."""
+    shared = v.units.shared
+    if len(pieces) < 2 or words.vocabulary.isdisjoint(shared):
+        return pieces
+    last = pieces[-1]
+    at = next((n for n, i in enumerate(last) if words.norms[i] in shared), None)
+    if at is None:
+        return pieces
+    links = v.units.links
+    after = words.norms[last[at]] in v.units.each
+    if after:  # "по килограмму": the measure follows, and follows each product
+        start, measure, kept = at, last[at + 1 :], last[at:]
+    else:  # "a kilo of each", "2 kg each": it comes before, in a piece of its own
+        if at != len(last) - 1:
+            return pieces
+        kept, articles = last[:at], v.numbers.articles  # "a kilo of" before each product
+        if kept and words.norms[kept[0]] in articles and words.norms[kept[-1]] not in links:
+            return pieces  # ("a bag each": no "of" to join it to a product)
+        start = 0
+        measure = [
+            i for i in kept if words.norms[i] not in links and words.norms[i] not in articles
+        ]
+    if not measure or not _is_measure_only(words, measure, v):
+        return pieces
+    listed = [*pieces[:-1], last[:start]] if start else pieces[:-1]
+    return [
+        piece
+        if any(_is_measured(words, i, v) for i in piece)
+        else [*piece, *kept]
+        if after
+        else [*kept, *piece]
+        for piece in listed
+        if piece
+    ]
+
+
+def _is_measured(words: Words, index: int, v: Vocabulary) -> bool:
+    return words.tokens[index].kind == "number" or is_measure_word(words.norms[index], v.units)
 
 
 def _measure_span(words: Words, piece: list[int], v: Vocabulary) -> tuple[list[int], bool]:
@@ -849,7 +927,8 @@ def _read_items(
 ) -> tuple[ItemDraft, ...]:
     content = _self_corrected(words, content, v)
     items: list[ItemDraft] = []
-    for piece in _with_measures_attached(words, _pieces(words, content, v), v):
+    pieces = _with_shared_measure(words, _pieces(words, content, v), v)
+    for piece in _with_measures_attached(words, pieces, v):
         item = _item_from_piece(words, piece, morphology, v)
         if item is not None:
             items.append(item)

@@ -40,7 +40,7 @@ from policy_core._numbers import format_decimal, read_number
 from policy_core._text import Token, normalise_word
 from policy_core.lang import NumberWords, UnitWords, Vocabulary
 
-__all__ = ["Measure", "canonical_unit", "read_measure"]
+__all__ = ["Measure", "canonical_unit", "is_measure_word", "read_measure"]
 
 _ONE = Decimal(1)
 _HALF = Decimal("0.5")
@@ -147,6 +147,8 @@ def _read_at(
     if nxt_is_number and tokens[j].norm in units.each:
         used.append(j)
         j += 1
+    elif (each_one := _one_each(tokens, j, units, numbers)) is not None:
+        return each_one
     elif nxt_is_number and tokens[j].norm in units.times:
         used.append(j)
         j += 1
@@ -190,6 +192,21 @@ def _read_at(
     if not (front or marked or _closing_count(tokens, i, j, quantity, units)):
         return None
     return _Found(quantity, unit, unit_index, tuple(used), j, implicit)
+
+
+def _one_each(
+    tokens: Sequence[Token], j: int, units: UnitWords, numbers: NumberWords
+) -> _Found | None:
+    """ "по килограмму", "по пачке": one of the unit each."""
+    if not (j + 1 < len(tokens) and tokens[j].norm in units.each):
+        return None
+    if tokens[j + 1].norm not in units.forms:
+        return None
+    used = [j]
+    unit_index, end = _unit_at(tokens, j + 1, _ONE, False, used, units=units, numbers=numbers)
+    if unit_index < 0:
+        return None
+    return _Found(_ONE, units.forms[tokens[unit_index].norm], unit_index, tuple(used), end, False)
 
 
 def _unit_at(
@@ -281,6 +298,11 @@ def _closing_count(
     if quantity != quantity.to_integral_value():
         return False  # "кока-кола 0.5": a size
     return not (i > 0 and tokens[i - 1].norm in units.name_links)  # "кофе 3 в 1"
+
+
+def is_measure_word(word: str, units: UnitWords) -> bool:
+    """A measure word, or half of one fused to it ("полкило", "полбуханки")."""
+    return word in units.forms or _fused_half(word, units) is not None
 
 
 def _fused_half(word: str, units: UnitWords) -> str | None:

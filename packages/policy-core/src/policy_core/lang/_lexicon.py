@@ -248,6 +248,10 @@ class ShoppingWords:
     # common products, lower case, singular and plural: a word one edit from exactly one of
     # them is that product misspelt ("oatmeel", "avacado"; ``_products``)
     known_products: Words = _NONE
+    # Where a thing is bought is no part of it: "хлеб в Ашане", "bread in Aldi"; a shop (its
+    # kind or its chain, by lemma or spelling) within a few words after one of these ends a name.
+    shop_prepositions: Words = _NONE
+    shops: Words = _NONE
     product_vowels: Words = _NONE  # letters a typist slips between, drops or adds ("oatmeel")
     # derived
     phrasal_firsts: Words = field(init=False, repr=False, compare=False)
@@ -431,6 +435,7 @@ class UnitWords:
     times: Words = _NONE  # "milk x2"
     glued_times: Words = _NONE  # "2x milk"
     each: Words = _NONE  # "по 2"
+    shared: Words = _NONE  # "огурцов и помидоров по килограмму", "a kilo of each": every item's
     head_next: Words = _NONE  # "пакеты для мусора": the unit word is the product
     name_links: Words = _NONE  # "кофе 3 в 1": a number after these is in the name
     half_words: Words = _NONE  # "пол кило"
@@ -577,6 +582,8 @@ class OpenWorldWords:
     abstract_needs: Words = _NONE  # needed, never bought: "help", "a hug", "отдых"
     idle_verbs: Words = _NONE  # needed to do, no chore when alone: "think", "поговорить"
     idle_tail: Words = _NONE  # may follow such a verb: "about it", "об этом"
+    deed_verbs: Words = _NONE  # lemmas/spellings of doing in general: "do", "сделать" …
+    vague_deeds: Words = _NONE  # … when only these follow, nothing named: "do the needful"
     # A notice pasted from a shop, a bank or a school, told of something, asking no one:
     notice_links: Words = _NONE  # a status follows these: "is", "are", "has", "will" …
     notice_skips: Words = _NONE  # … past these: "been", "being", "be", "now"
@@ -629,7 +636,7 @@ class OpenWorldWords:
             self,
             "statement_markers",
             self.retraction_words | self.hedge_words | self.own_plan_openers
-            | self.abstract_needs | self.idle_verbs
+            | self.abstract_needs | self.idle_verbs | self.deed_verbs
             | frozenset(p[0] for p in (*self.retraction_phrases, *self.hedge_phrases))
             | frozenset(p[0] for p in self.mock_openers),
         )  # fmt: skip

@@ -114,7 +114,8 @@ _UNITS = (
     ("teaspoon", ("teaspoon",), ("teaspoons",), ("tsp",)),
     *((word, (word,), (word + "s",), ()) for word in (
         "cup", "jar", "head", "clove", "roll", "slice", "bar", "tube", "tray", "stick", "tub",
-        "punnet")),
+        "punnet", "bale", "pot", "block", "pouch", "sachet", "jug", "net", "keg", "wedge",
+        "bundle", "spool", "reel", "metre", "meter", "canister")),
     ("bunch", ("bunch",), ("bunches",), ()),
 )  # fmt: skip
 # Units that only ever measure; every other unit word can also be the product itself.
@@ -250,6 +251,19 @@ SHOPPING = ShoppingWords(
     bare_list_ends=words(". !"),
     correction_words=words("sorry"),
     bare_list_rates=words("day days daily night nights week weeks weekly month year times"),
+    shop_prepositions=words("in at from"),
+    shops=words(
+        """
+        shop shops store stores supermarket supermarkets hypermarket minimart market markets
+        deli bakery butcher butchers butcher's chemist chemists chemist's pharmacy drugstore
+        newsagent newsagents newsagent's grocer grocers grocer's greengrocer greengrocers
+        greengrocer's off-licence offie offy mall
+        tesco tescos tesco's aldi lidl sainsbury's sainsburys asda morrisons waitrose co-op
+        coop m&s iceland ocado boots superdrug dunnes supervalu centra spar londis costcutter
+        walmart target kroger safeway publix wegmans costco amazon ikea argos homebase wickes
+        screwfix maxi idea roda univerexport dm
+        """
+    ),
 )
 
 TASKS = TaskWords(
@@ -477,6 +491,7 @@ NUMBERS = NumberWords(
 UNITS = UnitWords(
     size_words=words("big family-size giant huge large little medium small"),
     links=words("of"),
+    shared=words("apiece each"),
     multipliers=MappingProxyType(
         {
             **_forms(Decimal("12"), "dozen dozens"),
@@ -669,6 +684,14 @@ OPEN_WORLD = OpenWorldWords(
         """
     ),
     idle_verbs=words("calm chat help relax rest sleep talk think vent"),
+    deed_verbs=words("do handle sort deal manage action sortout"),
+    vague_deeds=words(
+        """
+        the needful it this that these those them everything something anything stuff thing
+        things same whatever rest usual lot all of with out up care now asap please pls plz
+        thanks right away today again as always just for me us
+        """
+    ),
     idle_tail=words("a about an bit down it little me some that this to us with you"),
     notice_links=words("are had has have is was were will"),
     notice_skips=words("already be been being just not now"),

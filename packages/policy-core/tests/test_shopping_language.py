@@ -1,0 +1,168 @@
+"""Issue #12, seventh batch: household purchases read from the language, not from sentences.
+
+One word class or construction per test — every buying and list-adding verb of Russian (the
+officialese "приобрести", "внести в перечень" too), measure words of every declension, a
+measure said once for several products, an adjective after its noun in its place. Each row is
+decided through ``decide()`` against the bilingual test household (``policy_core.testing``);
+none is a golden sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_core.testing import decide_text, items_of
+
+Item = tuple[str, str | None, str | None]
+
+
+def _items(text: str) -> list[Item]:
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
+    assert document["action"] == "start_job", document
+    return items_of(document)
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("приобрети зубную пасту", [("зубная паста", None, None)]),
+        ("Необходимо приобрести фольгу", [("фольга", None, None)]),
+        ("прошу приобрести пергамент", [("пергамент", None, None)]),
+        ("затарься минералкой", [("минералка", None, None)]),
+        ("бери сосиски", [("сосиски", None, None)]),
+        ("прихватывай салфетки", [("салфетки", None, None)]),
+        ("заказывайте пиццу", [("пицца", None, None)]),
+        ("раздобудь корицу", [("корица", None, None)]),
+    ],
+)
+def test_every_buying_verb_buys(text: str, items: list[Item]) -> None:
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("впиши в список зубочистки", [("зубочистки", None, None)]),
+        ("допиши в список скрепки", [("скрепки", None, None)]),
+        ("черкни в список уксус", [("уксус", None, None)]),
+        ("вбей в список изюм", [("изюм", None, None)]),
+        ("добавляй в список ванилин", [("ванилин", None, None)]),
+        ("прошу внести в перечень покупок крахмал", [("крахмал", None, None)]),
+        ("занеси в перечень закупок соду", [("сода", None, None)]),
+    ],
+)
+def test_every_list_adding_verb_and_list_word_adds(text: str, items: list[Item]) -> None:
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "я беру отпуск в июле",  # a present tense tells, it asks nothing
+        "мы записываем видео",
+        "он заказывает такси",
+    ],
+)
+def test_an_imperfective_verb_told_in_the_present_buys_nothing(text: str) -> None:
+    assert not items_of(decide_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("купи палку колбасы", [("колбаса", "1", "палка")]),
+        ("купи два ведра песка", [("песок", "2", "ведро")]),
+        ("возьми бутыль масла", [("масло", "1", "bottle")]),
+        ("купи кулёк конфет", [("конфеты", "1", "bag")]),
+        ("купи 20 метров шланга", [("шланг", "20", "метр")]),
+        ("возьми пачечку чая", [("чай", "1", "pack")]),
+        ("купи моток скотча", [("скотч", "1", "моток")]),
+        ("buy a block of feta", [("feta", "1", "block")]),
+        ("get 3 pots of hummus", [("hummus", "3", "pot")]),
+        ("add two sachets of yeast", [("yeast", "2", "sachet")]),
+        ("buy a bale of straw", [("straw", "1", "bale")]),
+        ("buy a pot", [("pot", None, None)]),  # a unit word alone is the product
+    ],
+)
+def test_measure_words_of_every_kind(text: str, items: list[Item]) -> None:
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("купи творог, полкило", [("творог", "0.5", "kg")]),
+        ("купи сахар полкило", [("сахар", "0.5", "kg")]),
+        ("купи кофе молотый пачка", [("кофе молотый", "1", "pack")]),
+        ("купи рис бурый, килограмм", [("рис бурый", "1", "kg")]),
+        ("газовый ключ купи одну штуку", [("газовый ключ", "1", "pcs")]),
+    ],
+)
+def test_a_measure_after_its_product_and_its_adjective(text: str, items: list[Item]) -> None:
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("купи груш и яблок по килограмму", [("груши", "1", "kg"), ("яблоки", "1", "kg")]),
+        (
+            "возьми укроп и петрушку, по пучку",
+            [("укроп", "1", "пучок"), ("петрушка", "1", "пучок")],
+        ),
+        ("купи соль и соду по 2 пачки", [("соль", "2", "pack"), ("сода", "2", "pack")]),
+        ("купи мёд 2 банки и варенье, по банке", [("мёд", "2", "can"), ("варенье", "1", "can")]),
+        ("buy plums and kiwis, a kilo of each", [("plums", "1", "kg"), ("kiwis", "1", "kg")]),
+        ("grab rice and lentils, 2 kg each", [("rice", "2", "kg"), ("lentils", "2", "kg")]),
+    ],
+)
+def test_one_measure_said_once_for_several_products(text: str, items: list[Item]) -> None:
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("купи сыр плавленый", [("сыр плавленый", None, None)]),
+        ("возьми колбасу варёную", [("колбаса варёная", None, None)]),
+        (
+            "купи горошек зелёный консервированный",
+            [("горошек зелёный консервированный", None, None)],
+        ),
+        ("купи зелёный горошек", [("зелёный горошек", None, None)]),
+    ],
+)
+def test_an_adjective_keeps_its_place_beside_its_noun(text: str, items: list[Item]) -> None:
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("купи творожок в Перекрёстке", [("творожок", None, None)]),
+        ("возьми вату в аптеке", [("вата", None, None)]),
+        ("купи гвозди в ближайшем строительном магазине", [("гвозди", None, None)]),
+        ("купи на рынке мёд", [("мёд", None, None)]),
+        ("купи в Ленте мандарины", [("мандарины", None, None)]),
+        ("grab crumpets in Sainsbury's", [("crumpets", None, None)]),
+        ("buy firelighters in the corner shop", [("firelighters", None, None)]),
+        (
+            "get oat biscuits at Lidl and tinned peaches",
+            [("oat biscuits", None, None), ("tinned peaches", None, None)],
+        ),
+    ],
+)
+def test_the_shop_is_no_part_of_the_item(text: str, items: list[Item]) -> None:
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("купи чай в пакетиках", "чай в пакетиках"),  # how it comes, not where
+        ("купи сыр в нарезке", "сыр в нарезке"),
+        ("buy beans in tomato sauce", "beans in tomato sauce"),
+    ],
+)
+def test_a_complement_that_names_no_shop_stays(text: str, name: str) -> None:
+    assert [item[0] for item in _items(text)] == [name]
