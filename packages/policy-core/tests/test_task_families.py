@@ -99,3 +99,67 @@ def test_a_comma_or_full_stop_inside_the_task_keeps_it(text: str, title: str | N
         assert task["title"] == title
     else:
         assert "машину" in task["title"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "assignee"),
+    [
+        ("Tom phone the council about the pothole", "Phone the council about the pothole", "u-tom"),
+        ("Tom, could you phone the garage about Friday", "Phone the garage about", "u-tom"),
+        ("tom can u text everyone the address", "Text everyone the address", "u-tom"),
+        ("Tom dear, once you're home, could you cancel the window cleaner", None, "u-tom"),
+        ("Tom, sharpen the kitchen knives at the weekend", "Sharpen the kitchen knives", "u-tom"),
+        ("unblock the bathroom sink", "Unblock the bathroom sink", "u-anna"),
+    ],
+)
+def test_a_member_asked_before_an_errand_verb_is_its_doer(
+    text: str, title: str | None, assignee: str
+) -> None:
+    task = task_of(decide_text(text))
+    assert task is not None
+    assert task["assignee_id"] == assignee
+    if title is not None:
+        assert task["title"].startswith(title)
+    else:
+        assert task["title"].startswith("Cancel the window cleaner")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "phone the council",  # a call asked of the assistant
+        "text Tom that the bus is late",
+        "email Tom's boss",
+        "Tom, phone case and screen protector",  # products, no deed
+    ],
+)
+def test_an_errand_verb_without_a_member_asked_is_no_task(text: str) -> None:
+    assert task_of(decide_text(text)) is None
+
+
+def test_someone_a_causative_verb_names_before_an_errand_is_asked_about() -> None:
+    document = decide_text("get Oisin to phone the vet")
+    assert document["action"] == "clarify"
+    assert document["payload"]["missing_fields"] == ["task.assignee_id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "assignee"),
+    [
+        ("make it Tom's job to scrub the barbecue grill", "Scrub the barbecue grill", "u-tom"),
+        ("it's Masha's turn to water the ferns", "Water the ferns", "u-masha"),
+        ("сегодня очередь Пети пылесосить ковры", "Пылесосить ковры", "u-petya"),
+        ("это обязанность Маши — кормить черепаху", "Кормить черепаху", "u-masha"),
+    ],
+)
+def test_whose_duty_a_deed_is_names_its_doer(text: str, title: str, assignee: str) -> None:
+    task = task_of(decide_text(text))
+    assert task is not None
+    assert (task["title"], task["assignee_id"]) == (title, assignee)
+
+
+def test_a_members_job_as_a_thing_names_no_duty() -> None:
+    task = task_of(decide_text("remind me to scan Tom's job offer"))
+    assert task is not None
+    assert task["title"] == "Scan Tom's job offer"
+    assert task["assignee_id"] == "u-anna"

@@ -446,6 +446,12 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     ):
         return True
     if (
+        norm in t.doer_verbs
+        and _asked_of_someone(words, i, household, t)
+        and not _works_on_office_work(words, i, o)
+    ):
+        return True  # "Tom ring Eir about the broadband", "get Aoife to mind the dog"
+    if (
         nxt is not None
         and (norm, words.norms[nxt]) in t.chore_phrasals
         and (after := words.next_words[nxt]) is not None
@@ -561,6 +567,45 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
     return household.find_member(words, j) is not None
 
 
+def _asked_of_someone(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+    """A member spoken to or named as the doer before the verb at ``i``, with only asking
+    words between ("Tom ring …", "Tom, could you phone …", "tom can u text …", "Emma love,
+    when you're up, could you ring …"), or someone a causative verb names ("get Aoife to
+    mind …", "have Mike phone …")."""
+    norms = words.norms
+    after = words.next_words[i]
+    if after is None or not (
+        norms[after] in t.noun_determiners
+        or norms[after] in t.function_words
+        or norms[after] in t.people
+        or norms[after] in t.doer_verb_objects
+        or words.tokens[after].text[:1].isupper()
+    ):
+        return False  # "Jack, phone charger and cable": no object a deed works on
+    j = i - 1
+    if j >= 2 and norms[j] in t.to_markers and norms[j - 2] in t.causative_verbs:
+        return _may_be_a_person(words, j - 1, t)  # "get Aoife to mind the dog"
+    if j >= 1 and norms[j - 1] in t.causative_verbs and _may_be_a_person(words, j, t):
+        return True  # "have Mike phone the council"
+    while j >= 0 and (
+        norms[j] in t.transparent or norms[j] in t.verb_openers or norms[j] in t.addressees
+    ):
+        j -= 1
+    if j >= 0 and norms[j] == ",":
+        j -= 1
+    if j >= 0 and household.find_member(words, j) is not None:
+        return True
+    # "Emma love, when you're up, could you ring …": the member who opens the command,
+    # before its comma, asked by "could you" right before the verb
+    first = words.first_word
+    return (
+        first is not None
+        and norms[i - 1] in t.addressees
+        and any(norms[k] == "," for k in range(first + 1, min(first + 3, i)))
+        and household.find_member(words, first) is not None
+    )
+
+
 def _may_be_a_person(words: Words, j: int, t: TriggerWords) -> bool:
     """ "Mike", "the kids": someone a chore may be had done by; "get some bleach" has none."""
     return words.tokens[j].text[:1].isupper() or words.norms[j] in t.people
@@ -673,6 +718,7 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
     )
     norms, lemmas = words.norms, words.lemmas
     joiners, candidates, modals, typos = t.joiners, t.candidates, t.modals, t.buy_typos
+    doer_verbs = t.doer_verbs
     negating = not (
         words.vocabulary.isdisjoint(t.negations)
         and words.vocabulary.isdisjoint(t.need_negations)
@@ -694,6 +740,7 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
             or info.is_future
             or info.imperative_too is not None
             or norm in typos
+            or norm in doer_verbs
             or (i > 0 and norms[i - 1] in modals)
             or i == first
         ):

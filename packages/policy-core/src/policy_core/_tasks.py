@@ -354,6 +354,16 @@ def _without_aside(words: Words, kept: list[int], k: TaskWords) -> list[int]:
     return kept
 
 
+def _bare_verb(words: Words, i: int, t: TriggerWords) -> bool:
+    """An English chore or errand verb (read without morphology) heads the clause."""
+    info = words.infos[i]
+    return (
+        info is not None
+        and not info.is_russian
+        and (words.norms[i] in t.chore_verbs or words.norms[i] in t.doer_verbs)
+    )
+
+
 def _is_frame(words: Words, i: int, t: TriggerWords) -> bool:
     return (
         words.matches(i, t.remind_verbs)
@@ -466,7 +476,7 @@ def _members(
             or _is_object(words, i, start, t)
             or _reports(words, i, v)
             or (assignee is not None and _second_named(words, i, clause, k))
-            or (i > clause.trigger and _possessive(words, i, v))
+            or (i > clause.trigger and _possessive(words, i, v) and _duty_of(words, i, k) < 0)
         ):
             objects.add(i)
             continue
@@ -482,6 +492,22 @@ def _members(
         if i + 1 < end and words.norms[i + 1] in k.after_assignee:
             dropped.add(i + 1)
     return _Members(assignee, assignee_at, objects, dropped)
+
+
+def _duty_of(words: Words, i: int, k: TaskWords) -> int:
+    """Where the duty noun a member's name stands beside is, the deed right after both
+    ("Tom's job to …", "очередь Пети мыть …", "обязанность Пети — …"), or -1 ("fix Tom's
+    job application" names no duty)."""
+    for j in (words.next_words[i], i - 1):
+        if j is None or j < 0 or words.infos[j] is None or not words.matches(j, k.duty_nouns):
+            continue
+        after = max(i, j) + 1
+        info = words.infos[after] if after < len(words) else None
+        if after < len(words) and (
+            words.norms[after] in k.deed_marks or (info is not None and info.is_infinitive)
+        ):
+            return j
+    return -1
 
 
 def _purpose_deed(words: Words, kept: list[int]) -> list[int]:
@@ -520,11 +546,20 @@ def read_task(
         dropped.add(found)
     kept = [i for i in range(start, end) if i not in dropped]
     kept = _after_report(words, kept, clause.trigger, v)
+    if assignee is not None and not k.duty_nouns.isdisjoint(words.vocabulary):
+        duty = _duty_of(words, assignee_at, k)
+        if duty >= 0:
+            # "Make it Tom's job to hose down …", "это обязанность Пети — выносить мусор": the
+            # deed follows whose duty it is
+            kept = [i for i in kept if i > max(duty, assignee_at)]
     purpose = words.matches(clause.trigger, t.purpose_frames)
     if purpose or _is_frame(words, clause.trigger, t):
         # "Kate wants me to remind her to …", "Будь добр, запиши задачу: …": the task is what
         # follows its frame; what stands before it is the speaker's, not the task's.
         kept = [i for i in kept if i > clause.trigger]
+    elif _bare_verb(words, clause.trigger, t):
+        # "Emma love, when you're up, could you ring …": the deed begins at its verb
+        kept = [i for i in kept if i >= clause.trigger]
     kept = _trimmed(words, kept, clause, t, k)
     # "Дима почистит снег": the task is the verb's infinitive ("Почистить снег")
     trigger = words.infos[clause.trigger]

@@ -158,6 +158,12 @@ class TriggerWords:
     create_verbs: Words = _NONE
     non_task_verbs: Words = _NONE  # lemmas of requests to the assistant itself
     chore_verbs: Words = _NONE  # verbs that open a task at a clause's start (no morphology)
+    # verbs that open a task only when a member is asked before them ("Tom, ring the
+    # landlord"; "ring Tom's mobile", "text Jack that …" ask the assistant)
+    doer_verbs: Words = _NONE
+    # … what may follow one as its object, beside a determiner, a preposition, a person or a
+    # name: "ring up", "call mum", "text everyone"
+    doer_verb_objects: Words = _NONE
     # a verb and its particle that open a task so, the verb alone adding to a list or no chore
     chore_phrasals: frozenset[tuple[str, str]] = frozenset()  # "put up the shelves"
     speaker_words: Words = _NONE  # before a verb opener, the speaker offers: "i", "we"
@@ -299,6 +305,8 @@ class TaskWords:
     # The title ends where the speaker goes on: another sentence ("… saturday. Also …"), an
     # aside after a comma opened by its own subject or a reason ("…, it's been out since
     # Tuesday", "…, он обещал", "…, потому что …"), or a coaxing tag ("like a good lad").
+    duty_nouns: Words = _NONE  # "make it Tom's job to …", "обязанность Пети —": whose duty
+    deed_marks: Words = _NONE  # … then the deed: "to", ":", "—"
     sentence_ends: Words = _NONE  # marks that end a sentence: ". ! ?"
     aside_marks: Words = _NONE  # marks an aside follows: ", —"
     aside_openers: Words = _NONE  # spellings that open an aside after such a mark

@@ -137,7 +137,14 @@ TRIGGERS = TriggerWords(
     list_only_add_verbs=words("chuck pop put stick throw toss"),
     list_only_particles=words("down"),
     participle_endings=("ed",),
-    addressees=words("you"),
+    addressees=words("u you ya"),
+    doer_verb_objects=words(
+        """
+        up back round over in out everyone everybody them him her us me all both mum mom
+        mam ma dad da nan nana nanny granny gran grandma grandad grandpa auntie aunty uncle
+        school work
+        """
+    ),
     list_phrase_preps=words("for on onto to"),
     report_subjects=words("he i i've i'd she they we we've you"),
     wish_phrases=frozenset(
@@ -166,6 +173,19 @@ TRIGGERS = TriggerWords(
         service set sew shampoo shovel soak sort sweep take tidy top trim unclog unload unpack
         vacum vacuum visit walk wash water weed wipe wrap write
                 bleach chop defrost disinfect fry grill label marinate peel reorganize roast steam thaw
+        bleed caulk darn declutter degrease dismantle disassemble grout hem hose jetwash launder
+        mulch powerwash repot restock replenish reseal scour shred strim unblock varnish
+        wallpaper
+        """
+    ),
+    doer_verbs=words(
+        """
+        call ring phone text txt email e-mail message contact chase reply answer invite thank
+        mind babysit supervise wake bath read revise study learn
+        arrange cancel confirm rebook reschedule register enrol enroll apply submit
+        photocopy scan sign drive ferry carry deliver serve
+        measure inspect tighten decorate inflate refuel valet scrape sow dig fertilise
+        fertilize sharpen
         """
     ),
     people=words("baby child children dad daughter grandma grandpa her him kid kids mom son them"),
@@ -272,7 +292,7 @@ TASKS = TaskWords(
         a about an ask can could create don't forget got has have hey i is it kindly let's lets
         me must need needs new ok okay please pls plz remind reminder should so somebody someone
         task task: tell that time to todo todo: us we will would you her him them
-        gotta he job ought she they uh um
+        gotta he job ought she they uh um u ya
         """
     ),
     trailing=words("also and later lol ok please pls plz thanks then thx this"),
@@ -298,6 +318,8 @@ TASKS = TaskWords(
     doer_marks=words(": to"),
     subject_pronouns=words("he i it one she that they this u we ya you"),
     person_determiners=words("her his my our the their"),
+    duty_nouns=words("chore chores duty job jobs responsibility task turn"),
+    deed_marks=words("to : — – -"),
     sentence_ends=words(". ! ? ;"),
     aside_marks=words(", — – ("),
     aside_openers=words(
