@@ -131,6 +131,21 @@ def _alone_idle(words: Words, o: OpenWorldWords) -> bool:
     return all(words.infos[j] is None or words.norms[j] in o.idle_tail for j in rest)
 
 
+def _vague_deed(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A verb of doing in general opening the command with nothing named after it ("please do
+    the needful", "handle it", "sort it out", "сделай это", "разберись с этим как-нибудь"):
+    no chore and nothing to buy is said."""
+    first = words.first_word
+    while first is not None and (
+        words.norms[first] in t.transparent or words.norms[first] in o.vague_deeds
+    ):
+        first = words.next_words[first]  # "please", "ну"
+    if first is None or not words.matches(first, o.deed_verbs):
+        return False
+    rest = [j for j in range(first + 1, len(words)) if words.infos[j] is not None]
+    return bool(rest) and all(words.norms[j] in o.vague_deeds for j in rest)
+
+
 def is_statement(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """The command retracts, hedges, tells the speaker's own plan or needs no product."""
     if _plans_it(words, o, t):
@@ -144,4 +159,5 @@ def is_statement(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
         or not words.vocabulary.isdisjoint(o.hedge_words)
         or _needs_no_product(words, o, t)
         or _alone_idle(words, o)
+        or (not words.vocabulary.isdisjoint(o.deed_verbs) and _vague_deed(words, o, t))
     )

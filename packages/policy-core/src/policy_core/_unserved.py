@@ -203,8 +203,14 @@ def _asks_the_assistant(
         return False
     for i in range(len(words)):
         if words.matches(i, o.assistant_words):
-            return not any(words.matches(k, framed) for k in range(i)) and not _request_after(
-                words, i, t
+            # "Маше выучить стихотворение": a member named before the verb does something with
+            # it ("tell Lucy a story" asks the assistant)
+            head = _head_verb(words, t)
+            doer = range(min(i, head)) if head is not None else range(i)
+            return not (
+                any(words.matches(k, framed) for k in range(i))
+                or any(household.find_member(words, k) is not None for k in doer)
+                or _request_after(words, i, t)
             )
     return False
 

@@ -345,6 +345,7 @@ CORRIDOR = CorridorWords(
         """
         paid pay paying payment payments paypal pays prepay reload subscribe subscription venmo zelle
         monzo revolut interac e-transfer etransfer cashapp
+        gpay googlepay applepay phonepe paytm upi bhim bacs chaps
         """
     ),
     transfer_words=words("give lend move request send top transfer wire"),
@@ -353,6 +354,9 @@ CORRIDOR = CorridorWords(
         $ buck bucks cash dollar dollars eur euro euros funds money pound quid roubles rub rubles
         balance credit oyster
         savings usd £ € ₽ bitcoin bitcoins btc crypto eth usdt
+        tenner tenners fiver fivers cent cents pence penny
+        rupee rupees rs inr ₹ lakh lakhs crore paise dinar dinars rsd yen yuan ¥ franc francs
+        chf zloty zlotys lira kroner krona rand peso pesos
         """
     ),
     device_verbs=words(
@@ -638,12 +642,16 @@ OPEN_WORLD = OpenWorldWords(
         prompt email e-mail message
                 definition meaning score traffic directions distance trivia lyrics quote fact
         weather forecast news joke jokes poem riddle recipe alarm timer stopwatch horoscope traffic definition calculator trivia lyrics
+        script scripts python javascript sql macro macros limerick haiku caption captions
+        slogan tagline cv bio poems stories essay-plan paragraph tweet
         """
     ),
     assistant_verbs=words(
         """
         call dial phone ring text wake read show find search google translate spell define
         repeat pretend print reveal say cancel
+        generate summarise summarize paraphrase rephrase reword rewrite proofread explain
+        calculate compute convert brainstorm
         """
     ),
     services=words("cab lyft taxi uber flight flights hotel ticket tickets"),
@@ -652,6 +660,7 @@ OPEN_WORLD = OpenWorldWords(
     list_op_verbs=words("cross rename uncheck untick tick"),
     list_edit_verbs=words(
         "cancel change check clean close delete edit empty mark move remove replace show sort swap take"
+        " postpone prepone reschedule push delay shift bump snooze defer"
     ),
     list_refs=words("list off reminder task"),
     swap_verbs=words("change swap switch"),

@@ -1,0 +1,124 @@
+"""Issue #12, seventh round: requests the platform does not serve and money said in other
+currencies, read from the seventh batch's open half.
+
+A deed said in general with nothing named ("do the needful", "сделай это"), a text the
+assistant would compose or work out ("write a script …", "сочини тост"), a reminder moved
+("prepone the … reminder", "отложи напоминание") are clarified; money sent by a payment app or in
+another currency or slang ("GPay Tom 500 rupees", "bank transfer me a tenner", "2000 динаров")
+is refused; a count word read like money ("десяток яиц") is bought. Each family is decided
+through ``decide()`` against the bilingual test household, beside the household's own request
+that must still be served. No phrasing is taken from golden.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_core.testing import asks_intent, decide_text, items_of, reject_code, task_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kindly do the needful",
+        "just handle it",
+        "sort that out asap",
+        "do whatever",
+        "сделай всё как надо",
+        "разберись с этим",
+        "ну сделай уже что-нибудь",
+        "порешай это",
+    ],
+)
+def test_a_deed_said_in_general_asks(text: str) -> None:
+    document = decide_text(text)
+    assert reject_code(document) is None, document
+    assert asks_intent(document), document
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "do the washing up",
+        "please sort out the airing cupboard",
+        "Маше сделать уроки",
+        "Tom, do the recycling",
+    ],
+)
+def test_a_deed_with_its_object_is_a_task(text: str) -> None:
+    assert task_of(decide_text(text)) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "write a sql query for my budget sheet",
+        "generate a packing checklist for the beach",
+        "summarise this article about sleep training",
+        "explain how a heat pump works",
+        "calculate how many tiles we need for 12 square metres",
+        "сочини тост на свадьбу брата",
+        "посчитай, сколько стоит ремонт кухни",
+        "объясни, как работает ипотека",
+        "напиши стихотворение для бабушки",
+    ],
+)
+def test_a_text_composed_or_worked_out_by_the_assistant_asks(text: str) -> None:
+    document = decide_text(text)
+    assert reject_code(document) is None, document
+    assert asks_intent(document), document
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "postpone the vet reminder to next week",
+        "reschedule the bin reminder for Thursday",
+        "snooze that reminder",
+        "отложи напоминание про стрижку на завтра",
+        "сдвинь задачу про шины на субботу",
+    ],
+)
+def test_a_reminder_moved_is_a_list_edit(text: str) -> None:
+    assert asks_intent(decide_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gpay Tom 300 rupees for the cab",
+        "phonepe 500 to the milkman",
+        "send Anna a tenner for the school trip",
+        "wire Tom 2 lakh for the car",
+        "переведи Маше 3000 динаров",
+        "кинь Пете бабки через сбп",
+        "скинь Анне десятку на обед",
+    ],
+)
+def test_money_by_app_currency_or_slang_is_a_payment(text: str) -> None:
+    assert reject_code(decide_text(text)) == "payment_not_supported"
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("закинь в список десяток яиц", [("яйца", "10", None)]),
+        ("возьми на завтра десяток яиц", [("яйца", "10", None)]),
+    ],
+)
+def test_a_count_word_is_no_money(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    document = decide_text(text)
+    assert reject_code(document) is None, document
+    assert items_of(document) == items
+
+
+def test_a_member_before_the_verb_does_it_with_a_composed_text() -> None:
+    task = task_of(decide_text("Пете выучить стихотворение к пятнице"))
+    assert task is not None
+    assert task["assignee_id"] == "u-petya"
+
+
+def test_a_member_told_a_story_asks() -> None:
+    assert asks_intent(decide_text("tell Masha a story about dragons"))
