@@ -95,6 +95,7 @@ _GRAMMEMES |= {
     "PRTF",
     "PRTS",
     "ADJS",
+    "ADVB",
     "3per",
     "1per",
 }

@@ -166,3 +166,51 @@ def test_the_shop_is_no_part_of_the_item(text: str, items: list[Item]) -> None:
 )
 def test_a_complement_that_names_no_shop_stays(text: str, name: str) -> None:
     assert [item[0] for item in _items(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("add crumpets, the toaster is finally fixed", [("crumpets", None, None)]),
+        ("buy lentils, we're running low", [("lentils", None, None)]),
+        ("get sparkling water or I'll die of thirst", [("sparkling water", None, None)]),
+        ("add hot sauce if they stock it", [("hot sauce", None, None)]),
+        ("grab dill pickles before you head home", [("dill pickles", None, None)]),
+        ("add mango chutney cheers", [("mango chutney", None, None)]),
+        ("add plasters, the twins keep falling over", [("plasters", None, None)]),
+        (
+            "add flour, a can of chickpeas and limes",
+            [("flour", None, None), ("chickpeas", "1", "can"), ("limes", None, None)],
+        ),
+    ],
+)
+def test_an_english_clause_after_the_items_is_no_item(text: str, items: list[Item]) -> None:
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("купи кефир обязательно", [("кефир", None, None)]),
+        ("соли совсем нет, купи", [("соль", None, None)]),
+        ("возьми опять халву", [("халва", None, None)]),
+        ("купи варенье нет ряженку", [("ряженка", None, None)]),  # a product corrects one
+    ],
+)
+def test_a_russian_adverb_is_no_part_of_an_item(text: str, items: list[Item]) -> None:
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "купи всё необходимое",
+        "возьми чего-нибудь вкусненького",
+        "прошу приобрести всё остальное",
+        "buy the essentials",
+        "grab some bits and bobs",
+    ],
+)
+def test_a_word_for_whatever_is_needed_names_no_product(text: str) -> None:
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
+    assert document["payload"].get("missing_fields") == ["item.name"], document

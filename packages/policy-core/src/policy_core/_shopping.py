@@ -26,6 +26,7 @@ _NO_MEASURE = Measure(None, None, frozenset())
 _NAME_WORDS = 4  # a list's name before "list" is at most three words long
 _NOUN = "NOUN"  # OpenCorpora: a noun  # an item is a noun phrase, never a clause
 _ADJECTIVE = "ADJF"  # OpenCorpora: a full adjective
+_ADVERB = "ADVB"  # OpenCorpora: an adverb ("вообще", "совсем"): how or when, no product
 _SEVERAL = 2  # "две батарейки", "три лимона": a count that makes the head plural
 _DOT = "."  # after a unit's abbreviation, no end of an item
 _BARE_LIST_WORDS = 16  # a list said with no verb is short: no letter, no notice
@@ -356,8 +357,36 @@ def _shop_at(words: Words, piece: list[int], n: int, s: ShoppingWords) -> int:
     return 0
 
 
+def _not_adverb(info: WordInfo | None) -> bool:
+    return info is None or info.pos != _ADVERB
+
+
 def _noun_before(words: Words, indices: list[int]) -> bool:
     return any((info := words.infos[i]) is not None and info.pos == _NOUN for i in indices)
+
+
+def _name_end(words: Words, piece: list[int], complement: frozenset[int], v: Vocabulary) -> int:
+    """Where the words that may name the item end: before a negation, a cut word, a clause of
+    its own or the shop it is bought in."""
+    norms, infos, s = words.norms, words.infos, v.shopping
+    negations = v.triggers.negations
+    for n, index in enumerate(piece):
+        if norms[index] in negations and not (
+            n + 1 < len(piece) and _is_verb(infos[piece[n + 1]])
+        ):  # "milk, not cream", "молоко, не кефир": not asked for; "не переключается": a clause
+            return n
+        if n == 0:
+            continue
+        if norms[index] in s.cut_words and index not in complement:
+            return n
+        if norms[index] in s.subject_pronouns:
+            end = n  # "coco pops or I'm moving out": a clause of its own
+            while end > 1 and norms[piece[end - 1]] in s.clause_conjunctions:
+                end -= 1
+            return end
+        if norms[index] in s.shop_prepositions and _shop_at(words, piece, n, s):
+            return n  # "хлеб в Ашане", "bread in Aldi": where, not what
+    return len(piece)
 
 
 def _item_from_piece(
@@ -371,19 +400,7 @@ def _item_from_piece(
     ):
         return None  # "you are a treasure", "we're all set": a clause, no product
     complement = _complement(words, piece, v)
-    negations = v.triggers.negations
-    for n, index in enumerate(piece):
-        if norms[index] in negations and not (
-            n + 1 < len(piece) and _is_verb(infos[piece[n + 1]])
-        ):  # "milk, not cream", "молоко, не кефир": not asked for; "не переключается": a clause
-            piece = piece[:n]
-            break
-        if norms[index] in s.cut_words and n > 0 and index not in complement:
-            piece = piece[:n]
-            break
-        if norms[index] in s.shop_prepositions and n > 0 and _shop_at(words, piece, n, s):
-            piece = piece[:n]  # "хлеб в Ашане", "bread in Aldi": where, not what
-            break
+    piece = piece[: _name_end(words, piece, complement, v)]
     if not piece:
         return None
     tokens = words.tokens
@@ -430,6 +447,7 @@ def _item_from_piece(
             and _second_measure(words, piece, n, v)
         )
         and infos[index] is not None  # a word
+        and (_not_adverb(infos[index]) or index in complement)  # "молока вообще нет"
         and (
             index in complement
             or (
@@ -852,6 +870,11 @@ def _is_measured(words: Words, index: int, v: Vocabulary) -> bool:
     return words.tokens[index].kind == "number" or is_measure_word(words.norms[index], v.units)
 
 
+def _is_clause(words: Words, piece: list[int], s: ShoppingWords) -> bool:
+    norms = words.norms
+    return norms[piece[0]] in s.subject_pronouns or any(norms[i] in s.clause_links for i in piece)
+
+
 def _measure_span(words: Words, piece: list[int], v: Vocabulary) -> tuple[list[int], bool]:
     """The tokens of ``piece`` that say its measure (numbers and units), and whether a unit is
     among them."""
@@ -912,6 +935,8 @@ def _self_corrected(words: Words, content: list[int], v: Vocabulary) -> list[int
     if first_new is None or first_old is None:
         return content
     new_info, old_info = words.infos[first_new], words.infos[first_old]
+    if all(not _not_adverb(words.infos[i]) for i in new if i not in new_measure):
+        return content  # "порошок стиральный нет совсем": how much there is not, no product
     if (
         new_info is not None
         and new_info.noun_case == "gent"
@@ -928,6 +953,14 @@ def _read_items(
     content = _self_corrected(words, content, v)
     items: list[ItemDraft] = []
     pieces = _with_shared_measure(words, _pieces(words, content, v), v)
+    s = v.shopping
+    if len(pieces) > 1 and not (
+        words.vocabulary.isdisjoint(s.clause_links)
+        and words.vocabulary.isdisjoint(s.subject_pronouns)
+    ):
+        # "…, summer is coming", "…, the fridge is empty", "…, we're out": a reason after
+        # the items, no product
+        pieces = [pieces[0], *(p for p in pieces[1:] if not _is_clause(words, p, s))]
     for piece in _with_measures_attached(words, pieces, v):
         item = _item_from_piece(words, piece, morphology, v)
         if item is not None:

@@ -239,6 +239,12 @@ class ShoppingWords:
     vague_items: Words = _NONE  # "это", "something": no product on their own
     vague_markers: Words = _NONE  # "чего-нибудь", "the usual": no product named at all
     clause_words: Words = _NONE  # auxiliaries: a piece holding one is a clause ("has shipped")
+    # After the items, a piece linking a subject to a state is a reason ("…, summer is
+    # coming", "…, the fridge is empty"), and a subject pronoun after a product starts a
+    # clause ("coco pops or I'm moving out"), no product (the conjunctions before it too).
+    clause_links: Words = _NONE
+    subject_pronouns: Words = _NONE
+    clause_conjunctions: Words = _NONE
     skipped_verbs: Words = _NONE  # buying verbs no trigger list holds ("get")
     phrasal_verbs: frozenset[tuple[str, str]] = frozenset()  # "pick up"
     # the only marks a list of products said with no verb may hold ("1.5kg chicken thighs",

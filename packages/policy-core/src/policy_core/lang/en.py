@@ -219,7 +219,13 @@ SHOPPING = ShoppingWords(
     list_prepositions=words("at for from in into on onto to"),
     list_determiners=words("grocery my our shopping the"),
     list_lemmas=words("list"),
-    cut_words=words("at because for from when while"),
+    cut_words=words(
+        """
+        at because for from when while
+        if before since unless until though although cause cos coz cuz otherwise whereas
+        thanks thank cheers ta
+        """
+    ),
     item_filler=words(
         """
         asap dear er erm ever following fr haha hmm if it kindly like lmao lol much ngl oh rn tbh thank
@@ -240,10 +246,25 @@ SHOPPING = ShoppingWords(
         """
         anything bits bunch few it something stuff that them thing things this up
         anybody anyone somebody someone
+        basics bobs ends essentials extras necessaries necessities odds rest supplies
         """
     ),
     vague_markers=words("anything something stuff usual whatever those these what same thing"),
     clause_words=words("been had has here's it's shall that's there's was were will won't"),
+    clause_links=words(
+        """
+        is are am was were isn't aren't wasn't weren't has have hasn't haven't does do doesn't
+        don't didn't will won't can't could couldn't would wouldn't should shouldn't must
+        goes go went keep keeps kept love loves hate hates
+        """
+    ),
+    subject_pronouns=words(
+        """
+        i i'm im i've ive i'll ill i'd we we're were we've we'll we'd they they're theyre
+        they've they'll he he's hes she she's shes you you're youre you've you'll
+        """
+    ),
+    clause_conjunctions=words("and but else or so"),
     skipped_verbs=words("added get grab"),
     phrasal_verbs=frozenset({("pick", "up"), ("put", "down"), ("write", "down")}),
     known_products=words(
