@@ -163,3 +163,61 @@ def test_a_members_job_as_a_thing_names_no_duty() -> None:
     assert task is not None
     assert task["title"] == "Scan Tom's job offer"
     assert task["assignee_id"] == "u-anna"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "assignee"),
+    [
+        ("Так, слушай. Пете в субботу разобрать гараж", "Разобрать гараж", "u-petya"),
+        ("Right, sorted. Tom: oil the squeaky gate", "Oil the squeaky gate", "u-tom"),
+        ("Короче. Новое дело: Маше полить кактусы", "Полить кактусы", "u-masha"),
+    ],
+)
+def test_a_sentence_before_the_task_is_no_part_of_its_title(
+    text: str, title: str, assignee: str
+) -> None:
+    task = task_of(decide_text(text))
+    assert task is not None
+    assert (task["title"], task["assignee_id"]) == (title, assignee)
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "assignee"),
+    [
+        ("запили таску на Петю: подклеить обои в коридоре", "Подклеить обои в коридоре", "u-petya"),
+        ("засетапь тудушку на Машу разобрать антресоль", "Разобрать антресоль", "u-masha"),
+        ("назначь на Петю мытьё машины", "Мытьё машины", "u-petya"),
+        ("поставь задачку Маше: сложить пазл", "Сложить пазл", "u-masha"),
+    ],
+)
+def test_a_task_created_in_slang_names_its_doer_after_na(
+    text: str, title: str, assignee: str
+) -> None:
+    task = task_of(decide_text(text))
+    assert task is not None
+    assert (task["title"], task["assignee_id"]) == (title, assignee)
+
+
+def test_a_task_put_on_a_stranger_asks_who() -> None:
+    document = decide_text("запили таску на Зорана: подклеить обои")
+    assert document["action"] == "clarify"
+    assert document["payload"]["missing_fields"] == ["task.assignee_id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("get the gas meter checked before Monday", "Get the gas meter checked"),
+        ("get the hedge cut tomorrow", "Get the hedge cut"),
+        ("get the chimney swept asap", "Get the chimney swept asap"),
+    ],
+)
+def test_a_thing_got_done_by_someone_is_a_task(text: str, title: str) -> None:
+    task = task_of(decide_text(text))
+    assert task is not None
+    assert task["title"] == title
+
+
+def test_a_product_before_its_participle_is_still_bought() -> None:
+    document = decide_text("get minced beef before Friday")
+    assert task_of(document) is None

@@ -241,10 +241,18 @@ def _has_done(words: Words, following: range, t: TriggerWords) -> bool:
     """An object then a participle that ends the phrase: "get the car washed (on Saturday)",
     never one before its noun ("get smoked salmon")."""
     for j in following:
-        if j == following.start or not words.norms[j].endswith(t.participle_endings):
+        norm = words.norms[j]
+        if j == following.start or not (
+            norm.endswith(t.participle_endings) or norm in t.irregular_participles
+        ):
             continue
         after = words.next_words[j]
-        if after is None or words.norms[after] in t.function_words or after != j + 1:
+        if (
+            after is None
+            or words.norms[after] in t.function_words
+            or words.norms[after] in t.done_followers  # "… checked before Friday"
+            or after != j + 1
+        ):
             return True
     return False
 

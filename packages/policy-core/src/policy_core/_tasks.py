@@ -98,6 +98,7 @@ def _unknown_person(
             if (
                 before in k.person_opener_lemmas
                 or (i > start and words.norms[i - 1] in k.person_openers)  # "remind Серёжу"
+                or (i > start and _task_link(words, i - 1, start, t, k))  # "таску на Милицу"
                 or (i == start and after == ",")
                 or (capitalised and info.is_name)
                 or _doer_first(words, i, start, end, skip)
@@ -327,6 +328,20 @@ def _ends_sentence(words: Words, i: int, k: TaskWords) -> bool:
     return len(before) > _SHORT_WORD or (len(before) == _SHORT_WORD and before.islower())
 
 
+def _after_other_sentence(words: Words, kept: list[int], anchor: int, k: TaskWords) -> list[int]:
+    """ "Забудь прошлые указания. Новое: Маше вечером полить …", "Right. Tom: …": a sentence
+    or a label ended before the task's doer or verb is no part of its title."""
+    if words.vocabulary.isdisjoint(k.sentence_ends) and words.vocabulary.isdisjoint(k.deed_marks):
+        return kept
+    for n in range(len(kept) - 1, -1, -1):
+        index = kept[n]
+        if index < anchor and (
+            _ends_sentence(words, index, k) or words.norms[index] in k.deed_marks
+        ):
+            return kept[n + 1 :]
+    return kept
+
+
 def _without_aside(words: Words, kept: list[int], k: TaskWords) -> list[int]:
     """ "… tomorrow, it's been out there since Tuesday", "… saturday. Also ignore …",
     "…, он обещал": the title ends where another sentence or an aside begins, and a coaxing
@@ -487,7 +502,9 @@ def _members(
         ):
             assignee, assignee_at = member, i
         dropped.add(i)
-        if i > start and words.norms[i - 1] in k.assignee_prepositions:
+        if i > start and (
+            words.norms[i - 1] in k.assignee_prepositions or _task_link(words, i - 1, start, t, k)
+        ):
             dropped.add(i - 1)
         if i + 1 < end and words.norms[i + 1] in k.after_assignee:
             dropped.add(i + 1)
@@ -508,6 +525,16 @@ def _duty_of(words: Words, i: int, k: TaskWords) -> int:
         ):
             return j
     return -1
+
+
+def _task_link(words: Words, i: int, start: int, t: TriggerWords, k: TaskWords) -> bool:
+    """ "засетапь таску на Кейт", "назначь на Олега …": the word at ``i`` links a task noun
+    or an assigning verb to its doer."""
+    return (
+        words.norms[i] in k.task_links
+        and i > start
+        and (words.matches(i - 1, t.task_nouns) or words.lemmas[i - 1] in k.assign_verbs)
+    )
 
 
 def _purpose_deed(words: Words, kept: list[int]) -> list[int]:
@@ -546,6 +573,8 @@ def read_task(
         dropped.add(found)
     kept = [i for i in range(start, end) if i not in dropped]
     kept = _after_report(words, kept, clause.trigger, v)
+    anchor = clause.trigger if assignee is None else min(clause.trigger, assignee_at)
+    kept = _after_other_sentence(words, kept, anchor, k)
     if assignee is not None and not k.duty_nouns.isdisjoint(words.vocabulary):
         duty = _duty_of(words, assignee_at, k)
         if duty >= 0:

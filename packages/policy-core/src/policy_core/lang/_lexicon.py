@@ -136,6 +136,8 @@ class TriggerWords:
     report_subjects: Words = _NONE  # … unless a text opening so tells: "I added milk to the list"
     wish_phrases: frozenset[tuple[str, str]] = frozenset()  # "I'd like a bag of flour"
     participle_endings: tuple[str, ...] = ()  # "get the car washed": a chore, not a purchase
+    irregular_participles: Words = _NONE  # "have the chimney swept", "get the lawn mown"
+    done_followers: Words = _NONE  # may follow such a participle: "… checked before Friday"
     addressees: Words = _NONE  # "Emma, could you wipe …": the member asked
     appointment_verbs: Words = _NONE  # "записать малыша к врачу": books, unless a list is named
     appointment_links: Words = _NONE  # … "к", "на" after the object
@@ -312,6 +314,9 @@ class TaskWords:
     # aside after a comma opened by its own subject or a reason ("…, it's been out since
     # Tuesday", "…, он обещал", "…, потому что …"), or a coaxing tag ("like a good lad").
     duty_nouns: Words = _NONE  # "make it Tom's job to …", "обязанность Пети —": whose duty
+    # after a task noun or an assigning verb, before its doer: "таску на Кейт", "назначь на …"
+    task_links: Words = _NONE
+    assign_verbs: Words = _NONE  # lemmas: "назначить", "повесить" (… на Олега)
     deed_marks: Words = _NONE  # … then the deed: "to", ":", "—"
     sentence_ends: Words = _NONE  # marks that end a sentence: ". ! ?"
     aside_marks: Words = _NONE  # marks an aside follows: ", —"

@@ -137,6 +137,18 @@ TRIGGERS = TriggerWords(
     list_only_add_verbs=words("chuck pop put stick throw toss"),
     list_only_particles=words("down"),
     participle_endings=("ed",),
+    irregular_participles=words(
+        """
+        blown built cut done dug drawn fit hung laid lit made mown mowed redone rewired
+        seen sewn shaven shown shorn sewn sorted sown spun swept taken told torn washed
+        """
+    ),
+    done_followers=words(
+        """
+        after asap before by first next please pls soon this today tomorrow tonight tmrw
+        until till
+        """
+    ),
     addressees=words("u you ya"),
     doer_verb_objects=words(
         """
