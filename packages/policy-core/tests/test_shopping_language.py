@@ -214,3 +214,57 @@ def test_a_russian_adverb_is_no_part_of_an_item(text: str, items: list[Item]) ->
 def test_a_word_for_whatever_is_needed_names_no_product(text: str) -> None:
     document = decide_text(text, defaults={"default_list_id": "l-groceries"})
     assert document["payload"].get("missing_fields") == ["item.name"], document
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("купи сыр хохланд", [("сыр хохланд", None, None)]),
+        ("возьми йогурт активиа и хлеб", [("йогурт активиа", None, None), ("хлеб", None, None)]),
+        ("купи творог сметану", [("творог", None, None), ("сметана", None, None)]),  # two known
+    ],
+)
+def test_a_brand_after_its_noun_stays_in_the_name(text: str, items: list[Item]) -> None:
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "сахар, соль и гречка",
+            [("сахар", None, None), ("соль", None, None), ("гречка", None, None)],
+        ),
+        ("творог два и сметана", [("творог", "2", None), ("сметана", None, None)]),
+        (
+            "scones, clotted cream & jam",
+            [("scones", None, None), ("clotted cream", None, None), ("jam", None, None)],
+        ),
+        ("6 crumpets", [("crumpets", "6", None)]),
+    ],
+)
+def test_a_verbless_list_of_common_products_is_a_purchase(text: str, items: list[Item]) -> None:
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lights, camera, action",
+        "pizza and a movie",
+        "кино и вино",
+        "2 tickets",
+        "red, green and blue",
+        "мама и папа",
+    ],
+)
+def test_words_that_are_mostly_no_products_are_no_list(text: str) -> None:
+    assert not items_of(decide_text(text, defaults={"default_list_id": "l-groceries"}))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("buy a glue stick", "glue stick"), ("buy a stack of plates", "stack of plates")],
+)
+def test_a_real_word_is_not_respelt_as_a_product(text: str, name: str) -> None:
+    assert [item[0] for item in _items(text)][0].startswith(name.split()[0])

@@ -46,6 +46,9 @@ class WordInfo:
     imperative_too: str | None = None
     is_third_person: bool = False  # a verb of the 3rd person ("отключат"), not one addressed
     is_own_plan: bool = False  # 1st person singular future ("куплю", "схожу"): the speaker's
+    # not in the dictionary, and no typo of a word that is: a brand or a borrowing
+    # ("несквик", "хайнц"), read by its ending only
+    guessed: bool = False
 
 
 def _strip(word: str, rules: tuple[SuffixRule, ...]) -> str | None:
@@ -123,7 +126,12 @@ class Morphology:
             return WordInfo(
                 norm, lemma, frozenset({lemma, norm}), None, False, False, False, False, False
             )
-        norm = self._speller.correct(norm)
+        known = self.is_known(norm)
+        guessed = False
+        if not known:
+            corrected = self._speller.correct(norm)
+            guessed = corrected == norm
+            norm = corrected
         parses = self._parses(norm)
         top = parses[0]
         lemmas = frozenset({self._fold(p.normal_form) for p in parses} | {norm})
@@ -163,6 +171,7 @@ class Morphology:
             else None,
             is_third_person=tag.POS == "VERB" and "3per" in tag,
             is_own_plan=tag.POS == "VERB" and {"1per", "sing", "futr"} <= tag.grammemes,
+            guessed=guessed,
         )
 
     def _imperative_base(self, norm: str) -> WordInfo | None:

@@ -191,6 +191,7 @@ def _split_noun_run(words: Words, piece: list[int], v: Vocabulary) -> list[list[
             previous_noun
             and info is not None
             and info.may_be_direct
+            and not info.guessed  # "кетчуп хайнц", "какао несквик": a brand after its noun
             and norms[index] not in unit_forms
         ):
             parts.append([])  # ("филе килограмм": a measure after its noun starts no item)
@@ -719,11 +720,27 @@ def read_bare_list(
         words, Clause("shop", 0, -1, len(tokens)), household, morphology, excluded, v=v
     )
     items = reading.items
-    if not any(item.unit is not None for item in items) or any(
-        item.name.count(" ") >= _BARE_NAME_WORDS for item in items
-    ):
+    if any(item.name.count(" ") >= _BARE_NAME_WORDS for item in items):
         return None  # "3 kg heavier than last year": no product's name
+    if not any(item.unit is not None for item in items) and not _lists_products(
+        items, morphology, s
+    ):
+        return None
     return reading
+
+
+def _lists_products(items: tuple[ItemDraft, ...], morphology: Morphology, s: ShoppingWords) -> bool:
+    """Products a shopping list holds, with no unit: two or more items, or one counted, most
+    of them common products ("хлеб черный один и батон", "sliced pan, rashers, dozen eggs");
+    "lights, camera, action", "pizza and a movie" or "2 tickets" are no list."""
+    if not items or (len(items) == 1 and items[0].quantity is None):
+        return False
+    known, info = s.known_products, morphology.info
+    products = sum(
+        any(word in known or info(word).lemma in known for word in item.name.split())
+        for item in items
+    )
+    return 2 * products > len(items)
 
 
 def _before_reason(

@@ -297,10 +297,17 @@ SHOPPING = ShoppingWords(
         sprouts steak strawberries sugar sultanas sunscreen sweetcorn tea tissues toast tofu
         tomato tomatoes toothpaste tortillas tuna turkey vanilla vinegar waffles walnuts
         water watermelon wine yeast yoghurt yogurt zucchini
+        almonds aubergine bagel baps beer berries bleach blueberry brie brioche broth
+        buns butter cashews chillies chilli cider clementines cordial couscous crisps
+        croissants crumpets custard dates diapers dishwasher doughnuts firelighters
+        floss gravy haddock kale kippers leeks lettuce lightbulbs mackerel mangoes
+        melon milk mints mouthwash muffins nappies nectarines nuts oil parsnips passata
+        pita pitta plasters quinoa rashers relish rhubarb satsumas scones seeds
+        softener spuds squash swede teabags toothbrush turnips wipes wraps
         """
     ),
     product_vowels=frozenset("aeiouy"),
-    bare_list_marks=words(", + - – — ( ) . !"),
+    bare_list_marks=words("& , + - – — ( ) . !"),
     bare_list_ends=words(". !"),
     correction_words=words("sorry"),
     bare_list_rates=words("day days daily night nights week weeks weekly month year times"),
