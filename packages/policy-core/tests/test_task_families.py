@@ -221,3 +221,44 @@ def test_a_thing_got_done_by_someone_is_a_task(text: str, title: str) -> None:
 def test_a_product_before_its_participle_is_still_bought() -> None:
     document = decide_text("get minced beef before Friday")
     assert task_of(document) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "assignee"),
+    [
+        ("Петру надлежит заменить фильтр в аквариуме", "u-petya"),
+        ("прошу Марию разобрать антресоль", "u-masha"),
+        ("Машуля, сложи пазл", "u-masha"),
+        ("напомни Петеньке покормить черепаху", "u-petya"),
+        ("Anna needs to defrost the freezer", "u-anna"),
+        ("remind Thomas to oil the gate", "u-tom"),
+        ("Tommy, sweep the porch", "u-tom"),
+    ],
+)
+def test_a_members_full_short_or_fond_name_is_that_member(text: str, assignee: str) -> None:
+    task = task_of(decide_text(text))
+    assert task is not None
+    assert task["assignee_id"] == assignee
+
+
+def test_a_wake_word_is_no_fond_name() -> None:
+    # "Маруся" is a smart speaker, not a fond "Маша"
+    document = decide_text("маруся сколько варить перловку")
+    assert task_of(document) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Поручаю Пете заменить лампочку в коридоре.", "Заменить лампочку в коридоре"),
+        ("Надлежит в субботу разобрать кладовку.", "Разобрать кладовку"),
+        ("Требуется заклеить окно на зиму.", "Заклеить окно на зиму"),
+        ("Петя ковёр пылесосить надо", "Ковёр пылесосить"),
+    ],
+)
+def test_officialese_and_simple_russian_frames_are_no_part_of_the_title(
+    text: str, title: str
+) -> None:
+    task = task_of(decide_text(text))
+    assert task is not None
+    assert task["title"] == title

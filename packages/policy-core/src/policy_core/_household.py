@@ -115,6 +115,25 @@ class HouseholdIndex:
 _MAX_SPELLINGS = 24  # a name's spellings in the other alphabet, at most
 
 
+def _name_aliases(name: str, text_words: TextWords) -> frozenset[str]:
+    """Every other way to write a member's first name: its full, short and fond forms
+    ("дима": "дмитрий", "димка", "димочка"; "kate": "katherine", "katie"), each also in the
+    other alphabet ("dmitriy", "кейт")."""
+    forms = {name}
+    for group in text_words.name_forms:
+        if name in group:
+            forms |= group
+    for form in list(forms):
+        for ending, fond in text_words.fond_endings.items():
+            if form.endswith(ending):
+                forms.update(form[: -len(ending)] + suffix for suffix in fond)
+    found = set(forms)
+    for form in forms:
+        found |= _other_spellings(form, text_words)
+    found.discard(name)
+    return frozenset(found)
+
+
 def _other_spellings(name: str, text_words: TextWords) -> frozenset[str]:
     """ "kate": {"кейт", "кэйт", "кате"}; "олег": {"oleg"}: a first name (folded, lower case)
     as the other alphabet writes it, letter by letter and from the names listed whole."""
@@ -193,7 +212,7 @@ def build_household_index(
             user_id,
             name or user_id,
             keys := _name_keys(name or "", morphology, text_words, person=True),
-            _other_spellings(keys[0], text_words) if keys else frozenset(),
+            _name_aliases(keys[0], text_words) if keys else frozenset(),
         )
         for user_id, name in members_raw
     )

@@ -96,6 +96,10 @@ class TextWords:
     # with its usual spellings there, and the names no letter rule spells ("kate": "кейт").
     letter_spellings: Mapping[str, tuple[str, ...]] = field(default_factory=_no_map)
     name_spellings: Mapping[str, Words] = field(default_factory=_no_map)
+    # One person's first name in its full, short and fond forms ("Дмитрий", "Дима", "Димка";
+    # "Katherine", "Kate", "Katie"), and the endings fond forms take ("Маша": "Машенька").
+    name_forms: tuple[Words, ...] = ()
+    fond_endings: Mapping[str, tuple[str, ...]] = field(default_factory=_no_map)
 
 
 @dataclass(frozen=True, slots=True)

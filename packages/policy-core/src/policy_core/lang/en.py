@@ -75,8 +75,26 @@ _NAMES = {
     "tommy": "томми", "will": "уилл", "william": "уильям", "zoe": "зои",
 }  # fmt: skip
 
+# Full and short forms of English first names.
+_NAME_FORMS = """
+    abigail abby | alexander alex | alexandra alex lexi | andrew andy
+    | anthony tony | benjamin ben benny | catherine cathy kate katie | charles charlie
+    | charlotte charlie lottie | christopher chris | daniel dan danny | david dave davy
+    | edward eddie ted | elizabeth liz lizzie beth betty eliza | emily emmy
+    | frederick fred freddie | gregory greg | henry harry hank | isabel izzy bella
+    | isabella izzy bella | jacob jake | james jim jimmy jamie | jennifer jen jenny
+    | jessica jess jessie | john johnny | jonathan jon jonny | joseph joe joey
+    | joshua josh | katherine kate katie kathy | kimberly kim | margaret maggie meg peggy
+    | matthew matt | michael mike mikey | nicholas nick nicky | olivia liv livvy
+    | patricia patty | patrick paddy | peter pete | rebecca becky becca
+    | richard rick ricky | robert robbie bobby | samantha sam | samuel sam
+    | stephen steve | steven steve | susan susie | thomas tom tommy | timothy tim
+    | victoria vicky tori | william billy | zachary zach
+"""
+
 TEXT = TextWords(
     folds=(("’", "'"),),
+    name_forms=tuple(frozenset(group.split()) for group in _NAME_FORMS.split("|")),
     letter_spellings=MappingProxyType(_CYRILLIC),
     name_spellings=MappingProxyType({name: words(spelt) for name, spelt in _NAMES.items()}),
 )
