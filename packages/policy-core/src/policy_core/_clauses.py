@@ -527,20 +527,22 @@ def _works_on_office_work(words: Words, i: int, o: OpenWorldWords) -> bool:
 
 def _frames_office_work(words: Words, i: int, t: TriggerWords, o: OpenWorldWords) -> bool:
     """The frame at ``i`` ("reminder:", "напомни про") names office work itself ("sprint retro",
-    "планёрку"), before any verb: "напомни мне подготовить отчёт" frames a member's deed."""
+    "планёрку") and no deed: "напомни мне подготовить отчёт", "напомни в чт доклад доделать"
+    frame a member's deed."""
     if words.vocabulary.isdisjoint(o.work_nouns):
         return False  # most commands
+    found = False
     k, seen = words.next_words[i], 0
-    while k is not None and seen <= _WORK_REACH:
+    while k is not None:
         info = words.infos[k]
         if words.norms[k] in t.to_markers or (
             info is not None and (info.is_infinitive or info.is_imperative)
         ):
             return False
-        if words.matches(k, o.work_nouns):
-            return True
+        if seen <= _WORK_REACH and words.matches(k, o.work_nouns):
+            found = True
         k, seen = words.next_words[k], seen + 1
-    return False
+    return found
 
 
 def _after_member_modal(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:

@@ -61,10 +61,12 @@ def _may_name_an_owner(words: Words, c: CorridorWords) -> bool:
         return False
     if not vocabulary.isdisjoint(c.outside_owners):
         return True
-    if not (vocabulary.isdisjoint(c.dwellings) and vocabulary.isdisjoint(c.dwelling_links)) and any(
-        map(str.endswith, words.norms, repeat(c.possessive_endings))
-    ):
-        return True  # "the list at Sophie's flat"
+    if not (
+        vocabulary.isdisjoint(c.dwellings)
+        and vocabulary.isdisjoint(c.dwelling_links)
+        and vocabulary.isdisjoint(c.household_nouns)
+    ) and any(map(str.endswith, words.norms, repeat(c.possessive_endings))):
+        return True  # "the list at Sophie's flat", "Maja's family list"
     return any(map(str.endswith, words.norms, repeat(c.family_name_endings)))
 
 
@@ -434,6 +436,10 @@ def _is_device_control(words: Words, v: Vocabulary) -> bool:
             continue  # "выключен ли утюг?" asks about a state; it controls nothing
         if _in_reminder(words, i, c, t):
             return False  # "remind Lucy to turn off the tv": the task is hers
+        if i > 0 and (
+            words.norms[i - 1] in t.noun_determiners or words.norms[i - 1] in c.determiners
+        ):
+            continue  # "whose turn is it to hoover", "the fan's broken": a noun
         obj = words.next_words[i]
         if obj is not None and words.matches(obj, t.task_nouns):
             return False  # "поставь задачу Диме: перепрошить роутер" sets a task
@@ -660,8 +666,8 @@ def _owns_a_list(words: Words, index: int, c: CorridorWords, t: TriggerWords) ->
 
 def _dwelling_owned(words: Words, index: int, c: CorridorWords, t: TriggerWords) -> bool:
     """ "add loo roll to the list at Sophie's flat": a list named, and someone's possessive
-    before a home ("Sophie's flat", "my mum's house"), or a relative's after "at" ("at my
-    mum's"), places it in another household."""
+    before a home or a family ("Sophie's flat", "my mum's house", "Maja's family list"), or a
+    relative's after "at" ("at my mum's"), places it in another household."""
     if not words.norms[index].endswith(c.possessive_endings) or words.vocabulary.isdisjoint(
         t.list_words
     ):
@@ -669,6 +675,10 @@ def _dwelling_owned(words: Words, index: int, c: CorridorWords, t: TriggerWords)
     nxt = words.next_words[index]
     if nxt == index + 1 and words.norms[nxt] in c.dwellings:
         return True
+    if nxt == index + 1 and words.norms[nxt] in c.household_nouns:
+        # "Maja's family list": the list of someone's own family
+        after = words.next_words[nxt]
+        return after == nxt + 1 and words.matches(after, t.list_words)
     if words.lemmas[index] not in c.outside_owners:
         return False  # "get it at Sainsbury's": a shop
     # "put eggs on the list at my mum's": a relative's home left unsaid
@@ -715,12 +725,39 @@ def _is_foreign(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     return False
 
 
+def _s_form(words: Words, index: int, c: CorridorWords) -> bool:
+    """An English word in its "-s" form ("baby wipes", "cough drops", "she clears"): a plural
+    noun or a verb said of someone, never a command."""
+    info = words.infos[index]
+    norm = words.norms[index]
+    return (
+        info is not None
+        and not info.is_russian
+        and norm.endswith(c.plural_endings)
+        and norm != words.lemmas[index]
+    )
+
+
+def _past_after(words: Words, index: int, t: TriggerWords) -> bool:
+    """A past verb right after the word at ``index`` ("they never bagged them", "он всегда
+    забывал"): what happened is told, no rule set."""
+    k = words.next_words[index]
+    if k is None:
+        return False
+    info = words.infos[k]
+    if info is None:
+        return False
+    if info.is_russian:
+        return info.is_past
+    return words.norms[k].endswith(t.participle_endings)
+
+
 def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     count = len(words)
     vocabulary = words.vocabulary
     if not vocabulary.isdisjoint(c.bulk_starts):  # a bulk verb or a standing marker
         for i in range(count):
-            if words.has_lemma(i, c.bulk_verbs):
+            if words.has_lemma(i, c.bulk_verbs) and not _s_form(words, i, c):
                 # the object after the verb, or put first ("все задачи Kate перекинь на меня")
                 window = [
                     *range(max(0, i - _BULK_BEFORE), i),
@@ -732,8 +769,10 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                     return True
                 if words.has_lemma(i, c.clearing_verbs) and has_object:
                     return any(words.matches(j, t.list_words) for j in window)
-            if words.matches(i, c.standing_markers) and (
-                _near(words, i, c.standing_verbs, 4) or _near(words, i, t.let_words, 3)
+            if (
+                words.matches(i, c.standing_markers)
+                and not _past_after(words, i, t)
+                and (_near(words, i, c.standing_verbs, 4) or _near(words, i, t.let_words, 3))
             ):  # "пусть Петя всегда выносит мусор": a standing rule
                 return True
     norms = words.norms

@@ -620,6 +620,11 @@ class OpenWorldWords:
     work_nouns: Words = _NONE  # office work, no household chore: "отчёт", "deck", "slides"
     # after a name and a colon, a message someone wrote: "Lucy: I need new shoes"
     message_pronouns: Words = _NONE
+    # a command opening with an instruction to the assistant about itself: "forget everything
+    # we talked about", "you are now …", "с этого момента отвечай …"; the request after it,
+    # past these bridges ("and just add …", "а пока купи …"), is read alone
+    meta_phrases: tuple[tuple[str, ...], ...] = ()
+    meta_bridges: Words = _NONE
     wake_words: Words = _NONE  # a smart speaker's name opening a command: "alexa", "алиса" …
     wake_openers: Words = _NONE  # … perhaps after one of these: "hey", "ok", "слушай"
     called_wake_words: Words = _NONE  # wake words only after an opener or before a comma
@@ -633,9 +638,11 @@ class OpenWorldWords:
     retraction_starts: Words = field(init=False, repr=False, compare=False)
     notice_markers: Words = field(init=False, repr=False, compare=False)
     wake_starts: Words = field(init=False, repr=False, compare=False)
+    meta_starts: Words = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         _set(self, "wake_starts", self.wake_words | self.wake_openers | self.called_wake_words)
+        _set(self, "meta_starts", frozenset(p[0] for p in self.meta_phrases))
         _set(self, "list_verbs", self.list_op_verbs | self.list_edit_verbs)
         _set(
             self,

@@ -240,7 +240,7 @@ TRIGGERS = TriggerWords(
         "again asap badly before by first next on properly soon this today tomorrow tonight"
     ),
     forget_verbs=words("forget"),
-    noun_determiners=words("a an her his its my our that the their this your"),
+    noun_determiners=words("a an her his its my our that the their this whose your"),
     function_words=words("about at by for from in into of on with"),
 )
 
@@ -438,6 +438,9 @@ CORRIDOR = CorridorWords(
         hip-hop blues reggae playback mode scene routine
         temperature thermostat track tv vacuum volume warmer youtube
                 dishwasher microwave stove washer dryer fireplace aircon purifier lighting chromecast roku hulu audiobook movie cartoons channel doorbell sonos echo nest
+        roborock irobot ecovacs deebot dreame eufy neato dyson xiaomi mijia shark tineco hoover
+        hue lifx nanoleaf yeelight govee wiz tado ecobee netatmo hive sonos bose
+        firetv fire-tv appletv chromecast smartthings tuya homekit
         blinds shades shutters curtains bulb bulbs lighting led leds thermostat heating heater ac aircon fan fans humidifier dehumidifier purifier tv television telly roku chromecast firestick speaker speakers soundbar music song songs playlist album podcast radio volume camera cameras doorbell sprinkler sprinklers vacuum roomba oven stove microwave kettle dishwasher washer dryer fridge freezer boiler heater outlet plug plugs
         """
     ),
@@ -843,6 +846,43 @@ OPEN_WORLD = OpenWorldWords(
     # …"): "google the recipe", "amazon order #…"
     wake_words=words("alexa alexia alekxa siri seri cortana bixby alisa marusya ziggy"),
     wake_openers=words("hey hi ok okay okey hay heya yo"),
+    meta_phrases=(
+        ("forget", "everything"),
+        ("forget", "all"),
+        ("forget", "what"),
+        ("forget", "your"),
+        ("forget", "our"),
+        ("forget", "the", "conversation"),
+        ("forget", "the", "previous"),
+        ("ignore", "everything"),
+        ("ignore", "all"),
+        ("ignore", "your"),
+        ("ignore", "what"),
+        ("you", "are", "now"),
+        ("you're", "now"),
+        ("youre", "now"),
+        ("from", "now", "on", "you"),
+        ("from", "now", "on", "answer"),
+        ("from", "now", "on", "reply"),
+        ("from", "now", "on", "respond"),
+        ("from", "now", "on", "speak"),
+        ("from", "now", "on", "talk"),
+        ("pretend", "you"),
+        ("pretend", "to", "be"),
+        ("act", "as"),
+        ("act", "like", "you"),
+        ("roleplay", "as"),
+        ("role-play", "as"),
+        ("imagine", "you", "are"),
+        ("imagine", "you're"),
+        ("answer", "only"),
+        ("reply", "only"),
+        ("respond", "only"),
+        ("speak", "only"),
+        ("talk", "like"),
+        ("stop", "being"),
+    ),
+    meta_bridges=words("and but so then now just anyway meanwhile instead , . ; : ! - — –"),
     called_wake_words=words("google googl googel amazon echo computer"),
     work_nouns=words(
         """
