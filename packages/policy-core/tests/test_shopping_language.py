@@ -268,3 +268,28 @@ def test_words_that_are_mostly_no_products_are_no_list(text: str) -> None:
 )
 def test_a_real_word_is_not_respelt_as_a_product(text: str, name: str) -> None:
     assert [item[0] for item in _items(text)][0].startswith(name.split()[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("add a couple of tins of sardines", [("sardines", "2", "can")]),
+        ("add three jars of pesto", [("pesto", "3", "jar")]),
+        (
+            "купи: 1) гречку — 2 пачки; 2) мёд — 1 банка",
+            [("гречка", "2", "pack"), ("мёд", "1", "can")],
+        ),
+        ("buy: 1. foil 2) cling film", [("foil", None, None), ("cling film", None, None)]),
+        ("add M-16 bolts", [("m-16 bolts", None, None)]),  # a spec typed with its hyphen
+        ("купи сухари, для супа", [("сухари", None, None)]),
+        ("get limes, for the mojitos", [("limes", None, None)]),
+        ("ad 2kg carrots to costco", [("carrots", "2", "kg")]),
+        (
+            "add 2 kilos of plums a tub of yoghurt and a loaf",
+            [("plums", "2", "kg"), ("yoghurt", "1", "tub"), ("loaf", None, None)],
+        ),
+        ("add half a dozen scones", [("scones", "6", None)]),
+    ],
+)
+def test_counts_lines_and_marks_of_a_spoken_or_written_list(text: str, items: list[Item]) -> None:
+    assert _items(text) == items

@@ -28,6 +28,8 @@ _NOUN = "NOUN"  # OpenCorpora: a noun  # an item is a noun phrase, never a claus
 _ADJECTIVE = "ADJF"  # OpenCorpora: a full adjective
 _ADVERB = "ADVB"  # OpenCorpora: an adverb ("вообще", "совсем"): how or when, no product
 _SEVERAL = 2  # "две батарейки", "три лимона": a count that makes the head plural
+_ENUMERATION_MARKS = frozenset({")", "."})  # "1) хлеб", "2. кефир": a numbered line
+_LINE_MARK = ")"  # "… 2) кефир": a numbered line inside the text
 _DOT = "."  # after a unit's abbreviation, no end of an item
 _BARE_LIST_WORDS = 16  # a list said with no verb is short: no letter, no notice
 _BARE_NAME_WORDS = 3  # … and each of its names at most three words ("semi skimmed milk")
@@ -140,6 +142,8 @@ def _pieces(words: Words, indices: list[int], v: Vocabulary) -> list[list[int]]:
     shop, add = v.triggers.shop_verbs, v.triggers.add_verbs  # (not "нужно для борща")
     for index in indices:
         before = index - 1
+        if _numbers_a_line(words, index):
+            pieces.append([])  # "… 2) cling film": a numbered line starts an item
         if (
             pieces[-1]
             and before not in chosen
@@ -154,15 +158,83 @@ def _pieces(words: Words, indices: list[int], v: Vocabulary) -> list[list[int]]:
                 # the dot of "2 lbs. of" ("молоко 2 л, хлеб": a comma still ends the item)
                 (words.norms[index] == _DOT and words.norms[index - 1] in abbreviations)
                 or fraction_at(words.tokens, index - 1)  # the slash of "1/2 gallon"
+                or _glued_inside(words, index)  # the hyphen of "WD-40"
             )
         ):
             pieces.append([])
         else:
             pieces[-1].append(index)
     out: list[list[int]] = []
+    articles = v.numbers.articles
     for piece in pieces:
-        out.extend(_split_noun_run(words, piece, v))
+        if words.vocabulary.isdisjoint(articles):
+            out.extend(_split_noun_run(words, piece, v))
+        else:
+            for run in _split_at_articles(words, piece, v):
+                out.extend(_split_noun_run(words, run, v))
     return [p for p in out if p]
+
+
+def _tells(norm: str, s: ShoppingWords) -> bool:
+    return (
+        norm in s.clause_words
+        or norm in s.item_filler_forms
+        or norm in s.clause_links
+        or norm in s.subject_pronouns
+    )
+
+
+def _split_at_articles(words: Words, piece: list[int], v: Vocabulary) -> list[list[int]]:
+    """English said with no commas: an article after a noun starts the next item ("3 kilos of
+    potatoes a head of cabbage and a bacon joint"); not after a number or a link ("half a
+    dozen", "a bag of a good brand"), nor before a rate ("water a day")."""
+    norms, articles = words.norms, v.numbers.articles
+    links, number_words = v.units.name_links, v.numbers.words
+    parts: list[list[int]] = [[]]
+    for n, index in enumerate(piece):
+        if (
+            n > 0
+            and parts[-1]
+            and norms[index] in articles
+            and n + 1 < len(piece)
+            and norms[piece[n + 1]] not in v.shopping.bare_list_rates
+            and (before := piece[n - 1]) == index - 1
+            and words.tokens[before].kind == "word"
+            and norms[before] not in links
+            and norms[before] not in number_words
+            and norms[before] not in articles
+            and norms[before] not in v.shopping.item_filler
+            and not _tells(norms[before], v.shopping)  # "there's a good lad", "you are a …"
+        ):
+            parts.append([])
+        parts[-1].append(index)
+    return parts
+
+
+def _numbers_a_line(words: Words, index: int) -> bool:
+    tokens = words.tokens
+    return (
+        tokens[index].kind == "number"
+        and index + 2 < len(tokens)
+        and tokens[index + 1].norm == _LINE_MARK
+        and tokens[index + 1].start == tokens[index].end
+        and tokens[index + 2].kind == "word"
+    )
+
+
+def _glued_inside(words: Words, index: int) -> bool:
+    """A mark typed with no space between a word and a number ("WD-40", "K2-18"): part of a
+    name's spec, no separator."""
+    tokens = words.tokens
+    if index + 1 >= len(tokens):
+        return False
+    before, mark, after = tokens[index - 1], tokens[index], tokens[index + 1]
+    return (
+        before.end == mark.start
+        and mark.end == after.start
+        and "number" in (before.kind, after.kind)
+        and "word" in (before.kind, after.kind)
+    )
 
 
 def _split_noun_run(words: Words, piece: list[int], v: Vocabulary) -> list[list[int]]:
@@ -366,6 +438,21 @@ def _noun_before(words: Words, indices: list[int]) -> bool:
     return any((info := words.infos[i]) is not None and info.pos == _NOUN for i in indices)
 
 
+def _without_enumeration(words: Words, piece: list[int]) -> list[int]:
+    """ "1) хлеб …", "2. кефир …": the number of a line in a numbered list, no quantity."""
+    tokens = words.tokens
+    if len(piece) > 2 and tokens[piece[0]].kind == "number":
+        mark = tokens[piece[1]]
+        if (
+            mark.kind == "punct"
+            and mark.norm in _ENUMERATION_MARKS
+            and tokens[piece[0]].end == mark.start
+            and tokens[piece[2]].kind == "word"
+        ):
+            return piece[2:]
+    return piece
+
+
 def _name_end(words: Words, piece: list[int], complement: frozenset[int], v: Vocabulary) -> int:
     """Where the words that may name the item end: before a negation, a cut word, a clause of
     its own or the shop it is bought in."""
@@ -400,6 +487,9 @@ def _item_from_piece(
         norms[i] in filler_forms or norms[i] in s.clause_words for i in piece[1:3]
     ):
         return None  # "you are a treasure", "we're all set": a clause, no product
+    piece = _without_enumeration(words, piece)
+    if not piece:
+        return None
     complement = _complement(words, piece, v)
     piece = piece[: _name_end(words, piece, complement, v)]
     if not piece:
@@ -629,8 +719,8 @@ def read_shopping(
             and (i == clause.trigger or not _list_only(words, i, t))
         ):
             continue  # ("glue sticks", "a bottle of pop": no verb but the trigger)
-        if norm in t.buy_typos and i == clause.trigger:
-            continue
+        if norm in t.buy_typos and i in (clause.trigger, start):
+            continue  # ("ad 5kg onions to costco": the list is the trigger, "ad" the verb)
         if norm in s.phrasal_firsts or (
             norm in s.phrasal_seconds and i > 0 and (norms[i - 1], norm) in s.phrasal_verbs
         ):
@@ -978,6 +1068,16 @@ def _read_items(
         # "…, summer is coming", "…, the fridge is empty", "…, we're out": a reason after
         # the items, no product
         pieces = [pieces[0], *(p for p in pieces[1:] if not _is_clause(words, p, s))]
+    if len(pieces) > 1:
+        # "«Боржоми», две бутылки, для желудка", "rice, for the curry": what it is for
+        pieces = [
+            pieces[0],
+            *(
+                p
+                for p in pieces[1:]
+                if not (words.norms[p[0]] in s.cut_words and _is_purpose_only(words, p, v))
+            ),
+        ]
     for piece in _with_measures_attached(words, pieces, v):
         item = _item_from_piece(words, piece, morphology, v)
         if item is not None:

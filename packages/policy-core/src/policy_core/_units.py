@@ -170,6 +170,8 @@ def _read_at(
             quantity *= units.multipliers[tokens[k].norm]
             used.extend(range(j, k + 1))
             j = k + 1
+        if tokens[number.start].kind == "word":
+            j = _link_to_unit(tokens, j, used, units)
     elif (fused := _fused_half(tokens[j].norm, units)) is not None:  # "полкило", "пол-литра"
         used.append(j)
         end = _after_glue(tokens, j + 1, used, units)
@@ -192,6 +194,14 @@ def _read_at(
     if not (front or marked or _closing_count(tokens, i, j, quantity, units)):
         return None
     return _Found(quantity, unit, unit_index, tuple(used), j, implicit)
+
+
+def _link_to_unit(tokens: Sequence[Token], j: int, used: list[int], units: UnitWords) -> int:
+    """ "a couple of bottles of …": a number said in words may take "of" before its unit."""
+    if j + 1 < len(tokens) and tokens[j].norm in units.links and tokens[j + 1].norm in units.forms:
+        used.append(j)
+        return j + 1
+    return j
 
 
 def _one_each(
@@ -262,6 +272,14 @@ def _stands_alone(tokens: Sequence[Token], start: int, end: int, units: UnitWord
         before = tokens[start - 1]
         glued = before.end == tokens[start].start and before.kind == "word"
         if glued and before.norm not in units.times:
+            return False
+        if (  # "WD-40": a word, a mark and the number typed as one
+            start > 1
+            and before.kind == "punct"
+            and before.end == tokens[start].start
+            and tokens[start - 2].end == before.start
+            and tokens[start - 2].kind == "word"
+        ):
             return False
     return True
 
