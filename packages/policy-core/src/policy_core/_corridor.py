@@ -181,8 +181,17 @@ def _narrated(words: Words) -> bool:
 
 def _opens_switched(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     """ "lights on in the lounge", "heater on low", "telly off": the command opens with a device
-    and "on"/"off" ("the light on the porch is broken" says where one is)."""
+    and "on"/"off", or with "on"/"off" and a device ("on the AC", "off the fan"); "the light on
+    the porch is broken" says where one is."""
     i = words.first_word
+    if i is not None and words.norms[i] in c.on_off:
+        # "on the AC in the bedroom", "off the geyser": the switch said first, as a verb
+        k = words.next_words[i]
+        while k is not None and words.norms[k] in c.determiners:
+            k = words.next_words[k]
+        return (
+            k is not None and words.matches(k, c.device_nouns) and not _asks_for_something(words, t)
+        )
     while i is not None and words.norms[i] in c.determiners:
         i = words.next_words[i]
     if i is None or not words.matches(i, c.device_nouns) or _asks_for_something(words, t):

@@ -23,7 +23,7 @@ from policy_core._household import HouseholdIndex
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords
 
-__all__ = ["is_notice"]
+__all__ = ["has_phrase", "is_notice"]
 
 _SENTENCE_ENDS = frozenset(".!?\n")
 _LABEL_REACH = 3  # "Итого к оплате:": the colon at most three tokens after the label
@@ -33,7 +33,8 @@ _NUMBER = "number"
 _SHORT_FORMS = frozenset({"PRTS", "ADJS"})  # OpenCorpora: "доставлен", "собран", "готов"
 
 
-def _has_phrase(words: Words, phrases: tuple[tuple[str, ...], ...]) -> bool:
+def has_phrase(words: Words, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """One of ``phrases`` (tuples of spellings) stands in the text."""
     norms = words.norms
     for phrase in phrases:
         if phrase[0] not in words.vocabulary:
@@ -66,16 +67,27 @@ def _status_told(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     return False
 
 
-def _reader_told(words: Words, o: OpenWorldWords) -> bool:
+def _reader_told(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """The text opens with the reader's possessive ("Your order …", "Ваш заказ …") and its
-    first sentence holds a status word."""
+    first sentence holds a status word; after a label ("Reminder: your appointment is on …")
+    a link verb tells it too."""
     first = words.first_word
+    labelled = False
+    if (
+        first is not None
+        and (words.matches(first, o.notice_labels) or words.matches(first, t.task_nouns))
+        and first + 1 < len(words)
+        and words.norms[first + 1] in _LABEL_MARKS
+    ):
+        first, labelled = words.next_words[first], True
     if first is None or not words.matches(first, o.reader_possessives):
         return False
     for k in range(first + 1, len(words)):
         if words.tokens[k].kind == "punct" and words.norms[k] in _SENTENCE_ENDS:
             return False
         if words.matches(k, o.notice_states) or _is_short_participle(words, k):
+            return True
+        if labelled and words.norms[k] in o.notice_links:
             return True
     return False
 
@@ -157,17 +169,23 @@ def is_notice(words: Words, household: HouseholdIndex, o: OpenWorldWords, t: Tri
     vocabulary = words.vocabulary
     if vocabulary.isdisjoint(o.notice_markers):
         return False  # most commands: no status word, no label
+    # a receipt tells of a member too ("Перевод от Дмитрий И. +3 000 р. Баланс: …"); a status
+    # may be told to one ("Tom's bike will be ready at 5, pick it up", "Заказ доставлен. Петя,
+    # забери его")
+    printed = _receipt_label(words, o)
     if not (
-        _status_told(words, o, t)
-        or _reader_told(words, o)
-        or _has_phrase(words, o.notice_phrases)
-        or _receipt_label(words, o)
-        or _labelled(words, o, t)
+        printed
         or _headline_told(words, o)
+        or _status_told(words, o, t)
+        or _reader_told(words, o, t)
+        or has_phrase(words, o.notice_phrases)
+        or _labelled(words, o, t)
     ):
         return False
     if not vocabulary.isdisjoint(t.add_verbs) or (
         not vocabulary.isdisjoint(t.remind_verbs) and _addressed_reminder(words, t)
     ):
         return False  # "remind me, the rent is due Friday": the household's own request
-    return not any(household.find_member(words, k) is not None for k in range(len(words)))
+    return printed or not any(
+        household.find_member(words, k) is not None for k in range(len(words))
+    )

@@ -17,6 +17,7 @@ Read before any shopping or task clause, on the whole command:
 from __future__ import annotations
 
 from policy_core._household import HouseholdIndex
+from policy_core._notices import has_phrase as _has_phrase
 from policy_core._pasted import is_pasted
 from policy_core._statements import is_statement
 from policy_core._words import Words
@@ -281,8 +282,11 @@ def _asks_indirectly(words: Words, vocabulary: Vocabulary) -> bool:
     nxt = words.next_words[head]
     if nxt is None:
         return False
-    if words.matches(head, o.idle_verbs) and words.norms[nxt] in vocabulary.tasks.self_words:
-        return True  # "help me plan Lucy's party", "помоги мне выбрать подарок"
+    for_speaker = words.norms[nxt] in vocabulary.tasks.self_words
+    if for_speaker and (words.matches(head, o.idle_verbs) or words.matches(head, o.compose_verbs)):
+        # "help me plan Lucy's party", "помоги мне выбрать подарок", "write me a shopping
+        # list for lasagne", "составь мне меню"
+        return True
     return words.norms[nxt] in o.recall_words or words.norms[nxt] in o.indirect_openers
 
 
@@ -302,16 +306,30 @@ def _passes_a_message(words: Words, household: HouseholdIndex, vocabulary: Vocab
     return said is not None and words.norms[said] in o.message_pronouns
 
 
+def _forwarded(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A message forwarded ("Пересланное сообщение\nМама: …", "Fwd: …", "… Forwarded as
+    received."), with no request of the user's own after it in a later clause ("---------- Forwarded
+    message … ok whatever, remind me tomorrow to …")."""
+    first = words.first_word
+    opened = first is not None and words.norms[first] in o.forward_openers
+    if not opened and not _has_phrase(words, o.forward_phrases):
+        return False
+    return not _request_after(words, first if first is not None else 0, t)
+
+
 def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
     """The command is pasted text, a list edit, a question or a request to the assistant."""
     o, t = vocabulary.open_world, vocabulary.triggers
     if is_pasted(words, o, t) or is_statement(words, o, t) or _asks_to_recall(words, vocabulary):
+        return True
+    if not words.vocabulary.isdisjoint(o.forward_starts) and _forwarded(words, o, t):
         return True
     spoken = words.vocabulary
     indirect = (
         not spoken.isdisjoint(o.recall_words)
         or not spoken.isdisjoint(o.indirect_openers)
         or not spoken.isdisjoint(o.idle_verbs)
+        or not spoken.isdisjoint(o.compose_verbs)
     )
     if indirect and _asks_indirectly(words, vocabulary):
         return True

@@ -605,6 +605,9 @@ class OpenWorldWords:
     abstract_needs: Words = _NONE  # needed, never bought: "help", "a hug", "отдых"
     idle_verbs: Words = _NONE  # needed to do, no chore when alone: "think", "поговорить"
     idle_tail: Words = _NONE  # may follow such a verb: "about it", "об этом"
+    compose_verbs: Words = _NONE  # lemmas/spellings: composed for the speaker ("write me …")
+    forward_openers: Words = _NONE  # opening the text, a message forwarded: "Fwd", "Пересланное"
+    forward_phrases: tuple[tuple[str, ...], ...] = ()  # anywhere: "forwarded as received"
     deed_verbs: Words = _NONE  # lemmas/spellings of doing in general: "do", "сделать" …
     vague_deeds: Words = _NONE  # … when only these follow, nothing named: "do the needful"
     # A notice pasted from a shop, a bank or a school, told of something, asking no one:
@@ -639,10 +642,13 @@ class OpenWorldWords:
     notice_markers: Words = field(init=False, repr=False, compare=False)
     wake_starts: Words = field(init=False, repr=False, compare=False)
     meta_starts: Words = field(init=False, repr=False, compare=False)
+    forward_starts: Words = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         _set(self, "wake_starts", self.wake_words | self.wake_openers | self.called_wake_words)
         _set(self, "meta_starts", frozenset(p[0] for p in self.meta_phrases))
+        forwards = self.forward_openers | frozenset(p[0] for p in self.forward_phrases)
+        _set(self, "forward_starts", forwards)
         _set(self, "list_verbs", self.list_op_verbs | self.list_edit_verbs)
         _set(
             self,

@@ -438,6 +438,7 @@ CORRIDOR = CorridorWords(
         hip-hop blues reggae playback mode scene routine
         temperature thermostat track tv vacuum volume warmer youtube
                 dishwasher microwave stove washer dryer fireplace aircon purifier lighting chromecast roku hulu audiobook movie cartoons channel doorbell sonos echo nest
+        geyser geysers immersion tubelight inverter extractor dehumidifier
         roborock irobot ecovacs deebot dreame eufy neato dyson xiaomi mijia shark tineco hoover
         hue lifx nanoleaf yeelight govee wiz tado ecobee netatmo hive sonos bose
         firetv fire-tv appletv chromecast smartthings tuya homekit
@@ -776,6 +777,16 @@ OPEN_WORLD = OpenWorldWords(
         """
     ),
     idle_verbs=words("calm chat help relax rest sleep talk think vent"),
+    compose_verbs=words("write draft compose pen type jot outline"),
+    forward_openers=words("fwd fw forwarded forwarding"),
+    forward_phrases=(
+        ("forwarded", "as", "received"),
+        ("forwarded", "many", "times"),
+        ("forwarded", "message"),
+        ("share", "with", "10"),
+        ("share", "with", "ten"),
+        ("please", "forward"),
+    ),
     deed_verbs=words("do handle sort deal manage action sortout"),
     vague_deeds=words(
         """

@@ -385,12 +385,14 @@ CORRIDOR = CorridorWords(
         заплатить оплата оплатить оплачивать платеж платить проплатить пополнить погасить
         подписка
         сбп задонатить донатить
+        oplati oplatit zaplati zaplatit
         """
     ),
     transfer_words=words(
         """
         дать закинуть занести кинуть одолжить отправить перевести перевод перечислить послать скинуть
         вернуть
+        perevedi perevesti skin' skin kin' kin zakin' zakin otprav
         """
     ),
     money_words=words(
@@ -401,6 +403,7 @@ CORRIDOR = CorridorWords(
         десятку десятки десяткой
         бабки бабло бабосы лавэ лаве лям ляма лямы рубас рублик копейка цент пенс
         рупия динар сум тенге гривна лари злотый франк иена юань лира крона
+        rubley rublei rub. rubl dinara dinarov evro dengi deneg
         сбп
         биткоин биткоина биткоинов биткоины биткойн биткойна биткойнов
         """
@@ -411,6 +414,9 @@ CORRIDOR = CorridorWords(
         нагреть опустить остановить отключить открыть перекрыть переключить перемотать обесточить
         поднять погасить поставить прибавить перезагрузить приглушить продолжить разогреть сделать убавить
         вскипятить повторить давать заблокировать разблокировать врубать вырубать вкл выкл
+        vklyuchi vkluchi vkljuci vklyuchit vyklyuchi vykluchi vikluchi vykljuci vyklyuchit
+        otklyuchi otkluchi zapusti ostanovi postav sdelay sdelai ubav pribav zakroy zakroi
+        otkroy otkroi vrubi vyrubi
         задернуть раздвинуть
                 установить настроить понизить повысить увеличить уменьшить
         """
@@ -420,6 +426,8 @@ CORRIDOR = CorridorWords(
         включить включать врубить вырубить выключить выключать зажечь отключить перемотать
         приглушить погасить
         вкл выкл врубать вырубать перекрыть переключить обесточить
+        vklyuchi vkluchi vkljuci vklyuchit vyklyuchi vykluchi vikluchi vykljuci vyklyuchit
+        otklyuchi otkluchi vrubi vyrubi
         """
     ),
     device_nouns=words(
@@ -431,6 +439,9 @@ CORRIDOR = CorridorWords(
         сценарий режим звук громкость трек песня сериал канал домофон плейлист мультик
         мультики серия теплее потеплее холоднее прохладнее тише потише громче погромче
         ярче тв кино джаз рэп блюз регги
+        svet sveta televizor televizore telik telek muzyku muzyka muzyk pesnyu kondicioner
+        konditsioner kondey kondei pylesos pylesosa robota obogrevatel otoplenie shtory zhalyuzi
+        chaynik chainik gromche tishe pogromche potishe
         роборок айробот румба экловакс эковакс дибот дриме дайсон сяоми ксяоми редмонд поларис
         roborock irobot ecovacs deebot dreame dyson xiaomi mijia redmond polaris
                 посудомойка микроволновка утюг фен кофеварка кофемашина холодильник морозилка гирлянда подогрев вытяжка рольставни котел кинотеатр фильм мультфильм подкаст аудиокнига ютуб приставка станция
@@ -448,7 +459,7 @@ CORRIDOR = CorridorWords(
     ),
     opening_verbs=words("закрыть открыть"),
     openable=words("ворота гараж дверь домофон жалюзи замок калитка рольставни штора шторы"),
-    media_verbs=words("включить врубить поставить показать"),
+    media_verbs=words("включить врубить поставить показать ставить врубать"),
     show_verbs=words("показать показывать поставить включить врубить запустить"),
     shown_media=words(
         """
@@ -812,6 +823,15 @@ OPEN_WORLD = OpenWorldWords(
         """
     ),
     idle_verbs=words("выспаться отдохнуть подумать поговорить помочь поспать"),
+    compose_verbs=words("написать составить сочинить набросать придумать накидать напечатать"),
+    forward_openers=words("пересланное пересланные переслано пересылаю пересылка"),
+    forward_phrases=(
+        ("пересланное", "сообщение"),
+        ("переслано", "от"),
+        ("перешлите", "всем"),
+        ("разошлите", "всем"),
+        ("отправь", "это", "10"),
+    ),
     deed_verbs=words("сделать делать разобраться разбираться заняться решить порешать уладить"),
     vague_deeds=words(
         """
