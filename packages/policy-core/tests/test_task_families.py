@@ -262,3 +262,87 @@ def test_officialese_and_simple_russian_frames_are_no_part_of_the_title(
     task = task_of(decide_text(text))
     assert task is not None
     assert task["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "assignee"),
+    [
+        ("the hedge needs trimming", "Trim the hedge", "u-anna"),
+        ("the shed badly needs clearing out before Sunday", "Clear out the shed", "u-anna"),
+        ("Tom, the radiators need bleeding", "Bleed the radiators", "u-tom"),
+        ("the goldfish tank wants cleaning, Tom", "Clean the goldfish tank", "u-tom"),
+        ("the recycling needs putting away", "Put away the recycling", "u-anna"),
+        ("Masha's bike needs fixing", "Fix Masha's bike", "u-masha"),
+    ],
+)
+def test_a_chore_said_as_a_state_is_the_deed(text: str, title: str, assignee: str) -> None:
+    task = task_of(decide_text(text))
+    assert task is not None
+    assert (task["title"], task["assignee_id"]) == (title, assignee)
+
+
+@pytest.mark.parametrize(
+    "text", ["we need washing powder", "the baby needs nappies", "I need a hedge trimmer"]
+)
+def test_a_need_for_a_thing_is_still_a_purchase(text: str) -> None:
+    assert task_of(decide_text(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom and Masha need to sweep the yard",
+        "Tom or Masha should sweep the yard",
+        "remind Tom and Masha to water the seedlings",
+        "Петя и Маша, подметите двор",
+        "напомни Пете и Маше полить рассаду",
+        "Петя или Маша пусть подметёт двор",
+    ],
+)
+def test_two_members_as_doers_ask_whom_the_task_is_for(text: str) -> None:
+    document = decide_text(text)
+    assert document["action"] == "clarify", document
+    assert document["payload"]["missing_fields"] == ["task.assignee_id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Tom needs to fetch Masha and Petya from the pool", "Fetch Masha and Petya from the pool"),
+        ("Анна, отвези Машу и Петю в бассейн", "Отвези Машу и Петю в бассейн"),
+    ],
+)
+def test_members_the_task_is_about_stay_in_its_title(text: str, title: str) -> None:
+    task = task_of(decide_text(text))
+    assert task is not None
+    assert task["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "assignee"),
+    [
+        ("give the barbecue a scrub on Sunday", "u-anna"),
+        ("Tom, give the hallway a quick hoover", "u-tom"),
+        ("Tom, take a look at the dripping shower", "u-tom"),
+        ("Tom, give Masha a lift to choir", "u-tom"),
+    ],
+)
+def test_a_chore_said_as_a_noun_after_a_light_verb_is_a_task(text: str, assignee: str) -> None:
+    task = task_of(decide_text(text))
+    assert task is not None
+    assert task["assignee_id"] == assignee
+
+
+@pytest.mark.parametrize(
+    "text", ["have a look at this cake recipe", "give me a hand", "take a look at the forecast"]
+)
+def test_a_look_asked_of_no_member_is_no_task(text: str) -> None:
+    assert task_of(decide_text(text)) is None
+
+
+def test_a_member_taken_somewhere_by_an_adding_verb_is_no_purchase() -> None:
+    document = decide_text("Анна, закинь Петю на плавание")
+    task = task_of(document)
+    assert task is not None
+    assert task["assignee_id"] == "u-anna"
+    assert "Петю" in task["title"]

@@ -15,7 +15,7 @@ from policy_core._household import HouseholdIndex
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords, Vocabulary
 
-__all__ = ["Clause", "ClauseKind", "split_clauses", "verbless"]
+__all__ = ["Clause", "ClauseKind", "gerund_deed", "split_clauses", "verbless"]
 
 ClauseKind = Literal["shop", "task"]
 
@@ -134,6 +134,8 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
             return False  # "get the car washed", "get Priya to hoover the stairs"
         return words.norms[nxt] not in t.not_buying_after.get(norm, ())
     if lemma in t.add_verbs or norm in t.add_verbs:
+        if _takes_a_member(words, i, household, t):
+            return False  # "закинь Машу на танцы": a member taken somewhere, no purchase
         if nxt is not None and (
             words.matches(nxt, t.task_nouns) or words.norms[nxt] in t.task_noun_articles
         ):
@@ -178,20 +180,34 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
 
 def _chore_gerund(words: Words, index: int, t: TriggerWords) -> bool:
     """ "washing", "mowing", "cutting", "emptying": a chore verb's gerund ending the clause
-    ("needs cutting again"); "washing powder", "stuffing", "icing" are products."""
+    ("needs cutting again", "need taking out"); "washing powder", "stuffing", "icing" are
+    products."""
+    return gerund_deed(words, index, t) is not None
+
+
+def gerund_deed(words: Words, index: int, t: TriggerWords) -> tuple[str, int] | None:
+    """The chore verb a gerund ending the clause stands for, and the last token of its phrase
+    (a particle after it: "taking out"): ("mow", index) for "mowing", None for no chore."""
     norm, ending = words.norms[index], t.gerund_ending
-    after = index + 1
+    if not ending or not norm.endswith(ending) or len(norm) <= len(ending) + 2:
+        return None
+    last = index
+    if last + 1 < len(words) and words.norms[last + 1] in t.gerund_particles:
+        last += 1  # "taking out", "tidying up"
+    after = last + 1
     if after < len(words) and not (
         words.tokens[after].kind == "punct" or words.norms[after] in t.gerund_followers
     ):
-        return False
-    if not ending or not norm.endswith(ending) or len(norm) <= len(ending) + 2:
-        return False
+        return None
     stem = norm[: -len(ending)]
     chores = t.chore_verbs
-    return any(stem + restored in chores for restored in t.gerund_restores) or (
-        stem[-1] == stem[-2] and stem[:-1] in chores  # "cutting"
-    )
+    if last > index:  # "putting away": a phrasal chore counts with its particle
+        particle = words.norms[last]
+        chores = chores | {v for v, p in t.chore_phrasals if p == particle}
+    verb = next((stem + r for r in t.gerund_restores if stem + r in chores), None)
+    if verb is None and stem[-1] == stem[-2] and stem[:-1] in chores:
+        verb = stem[:-1]  # "cutting"
+    return None if verb is None else (verb, last)
 
 
 def _conditional(words: Words, i: int, t: TriggerWords) -> bool:
@@ -405,6 +421,10 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         # "Reminder: sprint retro at 11", "напомни про планерку": office work, no chore
         return not _frames_office_work(words, i, t, o)
     nxt = words.next_words[i]
+    if norm in t.light_verbs and _light_chore(words, i, household, t):
+        return True  # "give the car a wash", "Tom, have a look at the boiler"
+    if nxt is not None and norm in t.gerund_needs and i > 0 and _chore_gerund(words, nxt, t):
+        return True  # "the lawn needs mowing", "the bins need taking out tonight"
     if lemma in t.need_words or norm in t.need_words or norm in t.obligation_words:
         if nxt is None:
             return False
@@ -438,7 +458,9 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         if lemma in t.shop_verbs:
             return _doer_infinitive(words, i, household, t)
         if lemma in t.add_verbs:
-            return _books_an_appointment(words, i, t, v.dates.due_words)
+            return _books_an_appointment(words, i, t, v.dates.due_words) or _takes_a_member(
+                words, i, household, t
+            )
         if lemma in t.non_task_verbs:
             return False
         # An imperative alone is no task ("измени цвет лампы", "забей"): a chore or errand
@@ -575,6 +597,42 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
     if j >= 1 and words.norms[j - 1] in t.causative_verbs and _may_be_a_person(words, j, t):
         return True  # "have Mike clean the garage": Mike may not be a member
     return household.find_member(words, j) is not None
+
+
+def _takes_a_member(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+    """ "закинь Машу на танцы", "кинь Петю до школы": an adding verb with a member as its
+    object takes the member somewhere (no list in the command)."""
+    nxt = words.next_words[i]
+    return (
+        nxt is not None
+        and household.find_member(words, nxt) is not None
+        and not any(words.matches(j, t.list_words) for j in range(i, len(words)))
+    )
+
+
+_LIGHT_REACH = 5  # "give the spare room carpet a hoover": the deed noun within five words
+
+
+def _light_chore(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+    """A light verb and a chore said as a noun after "a": "give the car a wash", "do a quick
+    hoover", "Tom, have a look at the boiler"; a look alone is asked of a member only ("have
+    a look at this recipe" asks the assistant)."""
+    k = words.next_words[i]
+    for _ in range(_LIGHT_REACH):
+        if k is None or words.norms[k] in t.joiners:
+            return False
+        if words.norms[k] in t.task_noun_articles:
+            deed = words.next_words[k]
+            if deed is not None and words.norms[deed] in t.chore_adjectives:
+                deed = words.next_words[deed]  # "a quick hoover", "a good clean"
+            if deed is None:
+                return False
+            if words.norms[deed] in t.chore_verbs:
+                return _clause_initial(words, i, household, t)
+            if words.norms[deed] in t.look_nouns:
+                return _asked_of_someone(words, i, household, t)
+        k = words.next_words[k]
+    return False
 
 
 def _asked_of_someone(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:

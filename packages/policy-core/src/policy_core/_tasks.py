@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from policy_core._clauses import Clause
+from policy_core._clauses import Clause, gerund_deed
 from policy_core._household import HouseholdIndex, NamedThing
 from policy_core._words import Words
 from policy_core.lang import TaskWords, TriggerWords, Vocabulary
@@ -188,7 +188,9 @@ def _coordinated_person(
     words: Words, member: int, clause: Clause, household: HouseholdIndex, k: TaskWords
 ) -> int | None:
     """ "Sam and Mike need to …", "Петя и Вася, уберите …": a second doer named beside the
-    member who is no member (the task's doer is then unclear)."""
+    member, a member too or not ("Jack and Lucy need to …", "Tom or Jack should …"): the
+    task has one assignee (SPEC §4.2) and a decision never drops what was asked, so whom
+    the task is for is asked."""
     for other, link in ((member + 2, member + 1), (member - 2, member - 1)):
         if not (clause.start <= other < clause.end) or words.norms[link] not in k.coordinators:
             continue
@@ -202,7 +204,8 @@ def _coordinated_person(
             or (info.is_russian and not info.may_be_name)
         ):
             continue
-        if household.find_member(words, other) is None:
+        other_member = household.find_member(words, other)
+        if other_member is None or other_member != household.find_member(words, member):
             return other
     return None
 
@@ -491,6 +494,7 @@ def _members(
             or _is_object(words, i, start, t)
             or _reports(words, i, v)
             or (assignee is not None and _second_named(words, i, clause, k))
+            or (i - 2 in objects and words.norms[i - 1] in k.coordinators)  # "Lucy and Jack"
             or (i > clause.trigger and _possessive(words, i, v) and _duty_of(words, i, k) < 0)
         ):
             objects.add(i)
@@ -537,6 +541,35 @@ def _task_link(words: Words, i: int, start: int, t: TriggerWords, k: TaskWords) 
     )
 
 
+def _state_deed(
+    words: Words, kept: list[int], clause: Clause, excluded: frozenset[int], v: Vocabulary
+) -> str | None:
+    """ "the lawn needs mowing" → "Mow the lawn", "the bins need taking out" → "Take out the
+    bins": a chore said as the state of a thing is the deed on it, its verb first."""
+    t = v.triggers
+    trigger, nxt = clause.trigger, words.next_words[clause.trigger]
+    if nxt is None or words.norms[trigger] not in t.gerund_needs:
+        return None
+    found = gerund_deed(words, nxt, t)
+    if found is None:
+        return None
+    verb, last = found
+    k = v.tasks
+    thing = [
+        i
+        for i in range(clause.start, trigger)
+        if i not in excluded
+        and words.norms[i] not in k.intensifiers
+        and (i in kept or _possessive(words, i, v))  # "Jack's room needs tidying"
+    ]
+    thing = _trimmed(words, thing, clause, v.triggers, k)
+    parts = [verb, *(words.tokens[i].text for i in range(nxt + 1, last + 1))]
+    if thing:
+        parts.append(words.phrase(thing))
+    title = " ".join(parts)
+    return title[0].upper() + title[1:]
+
+
 def _purpose_deed(words: Words, kept: list[int]) -> list[int]:
     """ "чтобы (она) помыла посуду": the deed without the purpose clause's own subject
     pronoun, so its past verb heads the title."""
@@ -581,6 +614,7 @@ def read_task(
             # "Make it Tom's job to hose down …", "это обязанность Пети — выносить мусор": the
             # deed follows whose duty it is
             kept = [i for i in kept if i > max(duty, assignee_at)]
+    said = kept  # the whole clause, before its frame is cut
     purpose = words.matches(clause.trigger, t.purpose_frames)
     if purpose or _is_frame(words, clause.trigger, t):
         # "Kate wants me to remind her to …", "Будь добр, запиши задачу: …": the task is what
@@ -589,6 +623,9 @@ def read_task(
     elif _bare_verb(words, clause.trigger, t):
         # "Emma love, when you're up, could you ring …": the deed begins at its verb
         kept = [i for i in kept if i >= clause.trigger]
+    deed = _state_deed(words, said, clause, excluded, v)
+    if deed is not None:
+        return _new_tuple(TaskReading, (deed, assignee, unknown, zones[0][0] if zones else None))
     kept = _trimmed(words, kept, clause, t, k)
     # "Дима почистит снег": the task is the verb's infinitive ("Почистить снег")
     trigger = words.infos[clause.trigger]

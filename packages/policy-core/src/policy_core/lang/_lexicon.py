@@ -167,6 +167,10 @@ class TriggerWords:
     # verbs that open a task only when a member is asked before them ("Tom, ring the
     # landlord"; "ring Tom's mobile", "text Jack that …" ask the assistant)
     doer_verbs: Words = _NONE
+    # a light verb with a chore as a noun: "give the car a wash", "have a look at the boiler"
+    light_verbs: Words = _NONE
+    chore_adjectives: Words = _NONE  # between: "a quick hoover", "a good clean"
+    look_nouns: Words = _NONE  # a look is a deed asked of a member: "have a look at …"
     # … what may follow one as its object, beside a determiner, a preposition, a person or a
     # name: "ring up", "call mum", "text everyone"
     doer_verb_objects: Words = _NONE
@@ -191,6 +195,8 @@ class TriggerWords:
     gerund_ending: str = ""  # after a need word, a chore verb so is a deed: "needs washing" …
     gerund_followers: Words = _NONE  # … when it ends the clause or one of these follows it
     gerund_restores: tuple[str, ...] = ()  # what a stem may have lost: "", "e" ("hoovering")
+    gerund_particles: Words = _NONE  # may follow such a gerund: "taking out", "tidying up"
+    gerund_needs: Words = _NONE  # "the lawn needs mowing", "the gutters want clearing"
     forget_verbs: Words = _NONE  # lemmas: negated, they remind ("не забудь", "don't forget")
     noun_determiners: Words = _NONE  # before a buying word, it is a noun: "your order"
     auxiliaries: Words = _NONE  # after a buying word (or it and a noun), it was one: "order has"
@@ -224,6 +230,7 @@ class TriggerWords:
             self.remind_verbs | self.task_nouns | self.need_words | self.shop_verbs
             | self.add_verbs | self.out_of_words | self.list_words | self.chore_verbs
             | openers | self.obligation_words | self.soft_shop_verbs | self.purpose_frames
+            | self.gerund_needs | self.light_verbs
             | frozenset(first for first, _ in self.out_of)
             | frozenset(second for _, second in self.wish_phrases),
         )  # fmt: skip
@@ -318,6 +325,7 @@ class TaskWords:
     # aside after a comma opened by its own subject or a reason ("…, it's been out since
     # Tuesday", "…, он обещал", "…, потому что …"), or a coaxing tag ("like a good lad").
     duty_nouns: Words = _NONE  # "make it Tom's job to …", "обязанность Пети —": whose duty
+    intensifiers: Words = _NONE  # no part of a thing's name: "the car really needs washing"
     # after a task noun or an assigning verb, before its doer: "таску на Кейт", "назначь на …"
     task_links: Words = _NONE
     assign_verbs: Words = _NONE  # lemmas: "назначить", "повесить" (… на Олега)

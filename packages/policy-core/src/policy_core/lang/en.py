@@ -168,6 +168,9 @@ TRIGGERS = TriggerWords(
         """
     ),
     addressees=words("u you ya"),
+    light_verbs=words("do give have take"),
+    chore_adjectives=words("bit decent good proper quick thorough"),
+    look_nouns=words("check lift look once-over peek ride"),
     doer_verb_objects=words(
         """
         up back round over in out everyone everybody them him her us me all both mum mom
@@ -203,7 +206,7 @@ TRIGGERS = TriggerWords(
         service set sew shampoo shovel soak sort sweep take tidy top trim unclog unload unpack
         vacum vacuum visit walk wash water weed wipe wrap write
                 bleach chop defrost disinfect fry grill label marinate peel reorganize roast steam thaw
-        bleed caulk darn declutter degrease dismantle disassemble grout hem hose jetwash launder
+        bath bleed caulk darn declutter degrease dismantle disassemble grout hem hose jetwash launder
         mulch powerwash repot restock replenish reseal scour shred strim unblock varnish
         wallpaper
         """
@@ -222,6 +225,7 @@ TRIGGERS = TriggerWords(
     joiners=words("& + , . : ; also and but plus then"),
     transparent=words(
         "also er erm hmm just kindly oh please pls pls, plz today tomorrow tonight uh uhm um"
+        " someone somebody anyone anybody"
     ),
     modals=words(": can gotta has must needs should to will"),
     member_modal_links=words("'s has job needs task"),
@@ -236,6 +240,8 @@ TRIGGERS = TriggerWords(
     stop_verbs=words("quit stop"),
     gerund_ending="ing",
     gerund_restores=("", "e"),
+    gerund_particles=words("away back down in off out over round up"),
+    gerund_needs=words("need needed needs require requires want wants"),
     gerund_followers=words(
         "again asap badly before by first next on properly soon this today tomorrow tonight"
     ),
@@ -362,7 +368,7 @@ TASKS = TaskWords(
     after_assignee=words("'s ,"),
     person_openers=words("ask get have let make remind tell"),
     person_followers=words(", about can has must needs should that to will"),
-    coordinators=words("& and"),
+    coordinators=words("& and or"),
     person_nouns=words(
         """
         aunt auntie aunty babysitter brother dad daughter grandfather grandma grandmother grandpa
@@ -377,6 +383,12 @@ TASKS = TaskWords(
     subject_pronouns=words("he i it one she that they this u we ya you"),
     person_determiners=words("her his my our the their"),
     duty_nouns=words("chore chores duty job jobs responsibility task turn"),
+    intensifiers=words(
+        """
+        actually also badly definitely desperately honestly just kinda literally now
+        probably proper properly really seriously so still totally urgently
+        """
+    ),
     deed_marks=words("to : — – -"),
     sentence_ends=words(". ! ? ;"),
     aside_marks=words(", — – ("),
