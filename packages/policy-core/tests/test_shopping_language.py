@@ -293,3 +293,32 @@ def test_a_real_word_is_not_respelt_as_a_product(text: str, name: str) -> None:
 )
 def test_counts_lines_and_marks_of_a_spoken_or_written_list(text: str, items: list[Item]) -> None:
     assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("купи столовую ложку", [("столовая ложка", None, None)]),
+        ("возьми душевую лейку", [("душевая лейка", None, None)]),
+        ("купи две ванные шторки", [("ванные шторки", "2", None)]),
+        ("купи рис бурый, килограмм", [("рис бурый", "1", "kg")]),
+        ("купи сахар соль", [("сахар", None, None), ("соль", None, None)]),
+    ],
+)
+def test_an_adjective_that_may_be_a_noun_agrees_with_the_noun_after_it(
+    text: str, items: list[Item]
+) -> None:
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("изоленту купи и батарейки", [("изолента", None, None), ("батарейки", None, None)]),
+        ("мёду возьми да сахару", [("мёд", None, None), ("сахар", None, None)]),
+        ("crisps get and dips", [("crisps", None, None), ("dips", None, None)]),
+        ("купи и творог", [("творог", None, None)]),
+    ],
+)
+def test_a_list_said_around_its_verb(text: str, items: list[Item]) -> None:
+    assert _items(text) == items

@@ -93,6 +93,21 @@ class Morphology:
         self.nominative: Callable[[tuple[str, ...], bool, bool], tuple[str, ...]] = lru_cache(
             maxsize=_CACHE_SIZE
         )(self._nominative)
+        self.agrees: Callable[[str, str], bool] = lru_cache(maxsize=_CACHE_SIZE)(self._agrees)
+
+    def _agrees(self, word: str, noun: str) -> bool:
+        """``word`` may be an adjective agreeing with the noun ``noun`` after it: "бельевую
+        верёвку" is one thing, though "бельевую" may be a noun ("бельевая", a laundry)."""
+        nouns = {
+            (p.tag.case, p.tag.number, p.tag.gender if p.tag.number == "sing" else None)
+            for p in self._parses(noun)
+            if p.tag.POS == "NOUN"
+        }
+        return any(
+            (p.tag.case, p.tag.number, p.tag.gender if p.tag.number == "sing" else None) in nouns
+            for p in self._parses(word)
+            if p.tag.POS in ("ADJF", "PRTF")
+        )
 
     def is_known(self, word: str) -> bool:
         """``word`` is in the Russian dictionary (not a guess from its ending)."""
@@ -203,6 +218,8 @@ class Morphology:
             if not parses:
                 continue
             nouns = [p for p in parses if p.tag.POS == "NOUN"]
+            if index + 1 < len(words) and self.agrees(word, words[index + 1]):
+                continue  # "бельевую верёвку": an adjective, though a noun too
             if parses[0].tag.POS == "NOUN" or (nouns and index == len(words) - 1):
                 # A product, not a person: "лимонов" is lemons before it is a surname.
                 common = [p for p in nouns if not {"Surn", "Name", "Patr"} & p.tag.grammemes]
@@ -231,8 +248,11 @@ class Morphology:
             wanted.add(head.tag.gender)
         for index in range(head_index):
             readings = self._parses(words[index])
-            parse = readings[0] if readings else None
-            if parse is not None and parse.tag.POS in ("ADJF", "PRTF"):
+            # the adjective reading, even below a noun's ("бельевую верёвку")
+            parse = next((p for p in readings if p.tag.POS in ("ADJF", "PRTF")), None)
+            if parse is not None and (
+                readings[0] is parse or self.agrees(words[index], words[index + 1])
+            ):
                 form = parse.inflect(wanted)
                 if form is not None:
                     out[index] = form.word

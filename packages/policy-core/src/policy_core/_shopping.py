@@ -134,7 +134,9 @@ def _ends_clause(words: Words, j: int, end: int) -> bool:
     return all(words.infos[k] is None and words.tokens[k].kind == "punct" for k in range(j, end))
 
 
-def _pieces(words: Words, indices: list[int], v: Vocabulary) -> list[list[int]]:
+def _pieces(
+    words: Words, indices: list[int], morphology: Morphology, v: Vocabulary
+) -> list[list[int]]:
     pieces: list[list[int]] = [[]]
     separators = v.shopping.separators
     abbreviations = v.units.abbreviations
@@ -168,10 +170,10 @@ def _pieces(words: Words, indices: list[int], v: Vocabulary) -> list[list[int]]:
     articles = v.numbers.articles
     for piece in pieces:
         if words.vocabulary.isdisjoint(articles):
-            out.extend(_split_noun_run(words, piece, v))
+            out.extend(_split_noun_run(words, piece, morphology, v))
         else:
             for run in _split_at_articles(words, piece, v):
-                out.extend(_split_noun_run(words, run, v))
+                out.extend(_split_noun_run(words, run, morphology, v))
     return [p for p in out if p]
 
 
@@ -237,7 +239,9 @@ def _glued_inside(words: Words, index: int) -> bool:
     )
 
 
-def _split_noun_run(words: Words, piece: list[int], v: Vocabulary) -> list[list[int]]:
+def _split_noun_run(
+    words: Words, piece: list[int], morphology: Morphology, v: Vocabulary
+) -> list[list[int]]:
     """Russian lists typed without commas: each nominative noun after a noun starts an item."""
     # Token norms are normalised already: their unit is a plain look-up (``canonical_unit``
     # without normalising again).
@@ -265,6 +269,8 @@ def _split_noun_run(words: Words, piece: list[int], v: Vocabulary) -> list[list[
             and info.may_be_direct
             and not info.guessed  # "кетчуп хайнц", "какао несквик": a brand after its noun
             and norms[index] not in unit_forms
+            # "бельевую верёвку": the word before may be an adjective agreeing with this noun
+            and not (index > 0 and morphology.agrees(norms[index - 1], norms[index]))
         ):
             parts.append([])  # ("филе килограмм": a measure after its noun starts no item)
         parts[-1].append(index)
@@ -361,7 +367,9 @@ def _without_sizes(words: Words, piece: list[int], v: Vocabulary) -> list[int]:
     ]
 
 
-def _measure_first(words: Words, piece: list[int], v: Vocabulary) -> list[int]:
+def _measure_first(
+    words: Words, piece: list[int], morphology: Morphology, v: Vocabulary
+) -> list[int]:
     """A measure said after its product ("гречки килограмм", "мандаринов кило два", "яиц штук
     20") moved before it, where the measure reader looks for it ("два кило мандаринов")."""
     if len(piece) < 2:
@@ -392,7 +400,10 @@ def _measure_first(words: Words, piece: list[int], v: Vocabulary) -> list[int]:
         and unit.is_russian
         and before is not None
         and (
-            before.pos == _NOUN  # "гречки килограмм", "печенье полкило"
+            (  # "гречки килограмм", "печенье полкило"; not "столовую ложку"
+                before.pos == _NOUN
+                and not morphology.agrees(words.norms[piece[-2]], words.norms[last])
+            )
             # "чай черный пачка": an adjective after its noun; not "мусорные пакеты"
             or (
                 before.pos == _ADJECTIVE
@@ -514,12 +525,16 @@ def _item_from_piece(
         )
     ):
         piece = piece[:-1]
-    piece = _measure_first(words, piece, v)
+    piece = _measure_first(words, piece, morphology, v)
     if not words.vocabulary.isdisjoint(v.units.size_words):
         piece = _without_sizes(words, piece, v)
     measure = read_measure([words.tokens[i] for i in piece], v.units, v.numbers)
-    if len(measure.token_indices) == 1 and _heads_a_complement(words, piece, measure, v):
-        measure = _NO_MEASURE  # "сетку от кротов": the measure word is the product itself
+    if len(measure.token_indices) == 1 and (
+        _heads_a_complement(words, piece, measure, v)
+        or _described(words, piece, measure, morphology)
+    ):
+        # "сетку от кротов", "столовую ложку": the measure word is the product itself
+        measure = _NO_MEASURE
     in_measure = measure.token_indices
     specs = (
         _glued_specs(words, [i for n, i in enumerate(piece) if n not in in_measure])
@@ -584,6 +599,19 @@ def _item_from_piece(
         typed = [(run[0], _typed(words, run)) for run in specs]
         names = tuple(name for _, name in sorted([*zip(name_indices, names, strict=True), *typed]))
     return ItemDraft(" ".join(names), measure.quantity, measure.unit)
+
+
+def _described(words: Words, piece: list[int], measure: Measure, morphology: Morphology) -> bool:
+    """A measure word said alone, last, after an adjective agreeing with it ("столовую ложку",
+    "пластиковую бутылку"): a thing of that kind, not how much of one."""
+    (n,) = measure.token_indices
+    norms = words.norms
+    return (
+        n == len(piece) - 1
+        and n > 0
+        and words.tokens[piece[n]].kind == "word"
+        and morphology.agrees(norms[piece[n - 1]], norms[piece[n]])
+    )
 
 
 def _heads_a_complement(words: Words, piece: list[int], measure: Measure, v: Vocabulary) -> bool:
@@ -754,6 +782,9 @@ def read_shopping(
         before = [i for i in content if i < trigger]
         if before and after and _is_measure_only(words, after, v):
             # "кофе в зёрнах купи пачку": the product before the verb, its measure after it
+            after = _after_report(words, before, v) + after
+        elif before and after and norms[after[0]] in s.list_joiners:
+            # "дихлофосу купи и бельевую верёвку": one list, the verb said inside it
             after = _after_report(words, before, v) + after
         elif after and _is_purpose_only(words, after, v):
             # "три банки тушёнки возьми на дачу": what for, after the verb; "купи на дачу"
@@ -1059,7 +1090,7 @@ def _read_items(
 ) -> tuple[ItemDraft, ...]:
     content = _self_corrected(words, content, v)
     items: list[ItemDraft] = []
-    pieces = _with_shared_measure(words, _pieces(words, content, v), v)
+    pieces = _with_shared_measure(words, _pieces(words, content, morphology, v), v)
     s = v.shopping
     if len(pieces) > 1 and not (
         words.vocabulary.isdisjoint(s.clause_links)

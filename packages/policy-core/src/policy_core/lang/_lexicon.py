@@ -241,6 +241,7 @@ class ShoppingWords:
     """The items of a shopping clause and the list they go to."""
 
     separators: Words = _NONE  # between items
+    list_joiners: Words = _NONE  # right after the verb, a list begun before it goes on: "и"
     list_prepositions: Words = _NONE
     list_determiners: Words = _NONE
     list_lemmas: Words = _NONE  # the word "list" itself

@@ -231,6 +231,7 @@ TRIGGERS = TriggerWords(
 
 SHOPPING = ShoppingWords(
     separators=words("& + , / ; а и да"),
+    list_joiners=words("& + и да"),
     list_prepositions=words("в во на"),
     list_determiners=words("мои мой наш наши общий"),
     list_lemmas=words("перечень покупка список"),
