@@ -346,3 +346,53 @@ def test_a_member_taken_somewhere_by_an_adding_verb_is_no_purchase() -> None:
     assert task is not None
     assert task["assignee_id"] == "u-anna"
     assert "Петю" in task["title"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "due"),
+    [
+        (
+            "I'm away at a conference from Monday, so remind me tonight to print the boarding pass",
+            "Print the boarding pass",
+            "2026-03-04T19:00:00+03:00",
+        ),
+        (
+            "в субботу у нас гости, так что напомни мне завтра утром разморозить мясо",
+            "Разморозить мясо",
+            "2026-03-05T09:00:00+03:00",
+        ),
+        (
+            "on Saturday, remind Tom to oil the gate at 4pm",
+            "Oil the gate",
+            "2026-03-07T16:00:00+03:00",
+        ),
+    ],
+)
+def test_a_due_in_a_clause_before_the_reminder_gives_way_to_its_own(
+    text: str, title: str, due: str
+) -> None:
+    task = task_of(decide_text(text))
+    assert task is not None
+    assert (task["title"], task.get("due")) == (title, due)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beta, remind me to renew the gas cylinder booking",
+        "Сынок, напомни мне продлить абонемент в бассейн",
+    ],
+)
+def test_whom_the_speaker_calls_is_no_doer_of_their_own_reminder(text: str) -> None:
+    task = task_of(decide_text(text))
+    assert task is not None
+    assert task["assignee_id"] == "u-anna"
+
+
+@pytest.mark.parametrize(
+    ("text", "shops"),
+    [("I'm out of town until Friday", False), ("we're out of rice", True)],
+)
+def test_out_of_a_place_is_no_shortage(text: str, shops: bool) -> None:
+    document = decide_text(text)
+    assert (document["action"] == "start_job") == shops

@@ -69,8 +69,14 @@ def _object_then_infinitive(words: Words, index: int, t: TriggerWords) -> bool:
 
 
 def _is_out_of(words: Words, i: int, nxt: int | None, t: TriggerWords) -> bool:
-    """ "out of": the first word at ``i`` and the second the next word."""
-    return nxt is not None and (words.norms[i], words.norms[nxt]) in t.out_of
+    """ "out of": the first word at ``i`` and the second the next word; "out of station",
+    "out of town", "out of order" tell where someone is or a state, no shortage."""
+    if nxt is None or (words.norms[i], words.norms[nxt]) not in t.out_of:
+        return False
+    what = words.next_words[nxt]
+    while what is not None and words.norms[what] in t.noun_determiners:
+        what = words.next_words[what]
+    return what is None or words.norms[what] not in t.out_of_places
 
 
 def _is_particle(words: Words, index: int) -> bool:

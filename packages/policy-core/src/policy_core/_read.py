@@ -46,6 +46,7 @@ _DIGIT = re.compile(r"\d")
 _BLANK_TEXT = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]*")
 _TOO_LONG = Draft("unsupported", reject_code="text_too_long")
 _SENTENCE_ENDS = frozenset(".!?")
+_CLAUSE_MARKS = frozenset(",;")  # "…, so remind me tonight …": another clause before it
 _NEWLINE = "\n"
 
 
@@ -69,11 +70,18 @@ def _first_of_each(clauses: list[Clause]) -> tuple[Clause | None, Clause | None]
 def _own_due(
     words: Words, clause: Clause, due: DueMatch, now: datetime, vocabulary: Vocabulary
 ) -> DueMatch:
-    """ "Invitation: … Tue Mar 10, 3:30pm\n\nremind Tom to take Jack … on Tuesday at 3pm": a
-    due phrase in a sentence before the task's frame gives way to the task's own."""
+    """ "Invitation: … Tue Mar 10, 3:30pm\n\nremind Tom to take Jack … on Tuesday at 3pm",
+    "I am out of station from tomorrow, so kindly remind me tonight to …": a due phrase in a
+    sentence or a clause before the task's frame gives way to the task's own."""
     trigger = clause.trigger
     before = [i for i in due.token_indices if i < trigger]
-    if not before or not _sentence_between(words, max(before), trigger):
+    if not before or not (
+        _sentence_between(words, max(before), trigger)
+        or any(
+            words.norms[k] in _CLAUSE_MARKS and words.norms[k + 1] in vocabulary.tasks.clause_links
+            for k in range(max(before) + 1, trigger)
+        )
+    ):
         return due
     own = find_due(words.tokens[trigger : clause.end], now, vocabulary.dates, vocabulary.numbers)
     if own is None:

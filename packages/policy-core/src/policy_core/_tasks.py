@@ -469,12 +469,7 @@ def _members(
     infos, first_names = words.infos, household.first_names
     # "remind me to call Tom", "напомни мне позвонить Пете": the requester does it, and a
     # member after the frame is whom the task is about
-    after = words.next_words[clause.trigger]
-    for_me = (
-        after is not None
-        and words.norms[after] in k.self_words
-        and words.matches(clause.trigger, t.remind_verbs)
-    )
+    for_me = _for_me(words, clause, t, k)
     for i in range(start, end):
         info = infos[i]
         # Most words name no member: find_member's own first test, inline.
@@ -570,6 +565,16 @@ def _state_deed(
     return title[0].upper() + title[1:]
 
 
+def _for_me(words: Words, clause: Clause, t: TriggerWords, k: TaskWords) -> bool:
+    """ "remind me …", "напомни мне …": the speaker asks a reminder for themself."""
+    after = words.next_words[clause.trigger]
+    return (
+        after is not None
+        and words.norms[after] in k.self_words
+        and words.matches(clause.trigger, t.remind_verbs)
+    )
+
+
 def _purpose_deed(words: Words, kept: list[int]) -> list[int]:
     """ "чтобы (она) помыла посуду": the deed without the purpose clause's own subject
     pronoun, so its past verb heads the title."""
@@ -598,6 +603,8 @@ def read_task(
     )
     if assignee is None:
         found = _unknown_person(words, start, end, in_names | objects | excluded, k=k, t=t)
+        if found is not None and found < clause.trigger and _for_me(words, clause, t, k):
+            found = None  # "Beta, … remind me tonight to pack …": who is spoken to
     else:
         found = _other_doer(words, assignee_at, clause, household, k=k, t=t)
     unknown = None

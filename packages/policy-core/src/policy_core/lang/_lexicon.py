@@ -195,6 +195,7 @@ class TriggerWords:
     gerund_ending: str = ""  # after a need word, a chore verb so is a deed: "needs washing" …
     gerund_followers: Words = _NONE  # … when it ends the clause or one of these follows it
     gerund_restores: tuple[str, ...] = ()  # what a stem may have lost: "", "e" ("hoovering")
+    out_of_places: Words = _NONE  # "out of station", "out of order": a place or a state
     gerund_particles: Words = _NONE  # may follow such a gerund: "taking out", "tidying up"
     gerund_needs: Words = _NONE  # "the lawn needs mowing", "the gutters want clearing"
     forget_verbs: Words = _NONE  # lemmas: negated, they remind ("не забудь", "don't forget")
@@ -332,6 +333,7 @@ class TaskWords:
     assign_verbs: Words = _NONE  # lemmas: "назначить", "повесить" (… на Олега)
     deed_marks: Words = _NONE  # … then the deed: "to", ":", "—"
     sentence_ends: Words = _NONE  # marks that end a sentence: ". ! ?"
+    clause_links: Words = _NONE  # after a comma, another clause: "…, so remind me …"
     aside_marks: Words = _NONE  # marks an aside follows: ", —"
     aside_openers: Words = _NONE  # spellings that open an aside after such a mark
     reason_openers: Words = _NONE  # … or without it: "because", "потому что"

@@ -215,7 +215,8 @@ TRIGGERS = TriggerWords(
         """
         call ring phone text txt email e-mail message contact chase reply answer invite thank
         mind babysit supervise wake bath read revise study learn
-        arrange cancel confirm rebook reschedule register enrol enroll apply submit
+        arrange cancel confirm rebook reschedule prepone postpone register enrol enroll apply
+        submit
         photocopy scan sign drive ferry carry deliver serve
         measure inspect tighten decorate inflate refuel valet scrape sow dig fertilise
         fertilize sharpen
@@ -240,6 +241,12 @@ TRIGGERS = TriggerWords(
     stop_verbs=words("quit stop"),
     gerund_ending="ing",
     gerund_restores=("", "e"),
+    out_of_places=words(
+        """
+        action bed breath country date hospital office order place practice range reach
+        service sight sorts station time town work
+        """
+    ),
     gerund_particles=words("away back down in off out over round up"),
     gerund_needs=words("need needed needs require requires want wants"),
     gerund_followers=words(
@@ -392,6 +399,7 @@ TASKS = TaskWords(
     ),
     deed_marks=words("to : — – -"),
     sentence_ends=words(". ! ? ;"),
+    clause_links=words("and but so then"),
     aside_marks=words(", — – ("),
     aside_openers=words(
         """

@@ -363,6 +363,7 @@ TASKS = TaskWords(
     assign_verbs=words("назначить повесить закрепить переложить поручить"),
     deed_marks=words(": — – -"),
     sentence_ends=words(". ! ? ;"),
+    clause_links=words("а и но поэтому потом так"),
     aside_marks=words(", — – ("),
     aside_openers=words(
         """
