@@ -115,3 +115,41 @@ def test_a_bank_message_naming_a_member_asks() -> None:
     document = decide_text("Перевод от Пётр С. +1 500 р. Баланс: 9 870 р.")
     assert reject_code(document) is None, document
     assert asks_intent(document), document
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Будьте добры, напомните, как зовут нашего участкового",
+        "Tom love, remind me where we keep the fuse box",
+        "я так и не понял, что нужно делать",
+        "надо бы что-то сделать",
+    ],
+)
+def test_a_recall_after_a_courtesy_or_a_need_with_no_deed_asks(text: str) -> None:
+    assert asks_intent(decide_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "assignee"),
+    [
+        ("Будьте любезны, напомните Маше полить цветы", "u-masha"),
+        ("нам надо сделать уборку", "u-anna"),
+    ],
+)
+def test_a_reminder_after_a_courtesy_or_a_named_deed_is_a_task(text: str, assignee: str) -> None:
+    task = task_of(decide_text(text))
+    assert task is not None
+    assert task["assignee_id"] == assignee
+
+
+@pytest.mark.parametrize(
+    "text", ["do one thing, switch off the immersion", "do one thing, turn the AC off"]
+)
+def test_an_auxiliary_with_no_subject_opens_no_question(text: str) -> None:
+    assert reject_code(decide_text(text)) == "device_control_not_supported"
+
+
+@pytest.mark.parametrize("text", ["is the heater on", "did you switch the fan off"])
+def test_a_question_about_a_device_asks(text: str) -> None:
+    assert asks_intent(decide_text(text))

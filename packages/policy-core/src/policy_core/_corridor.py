@@ -615,6 +615,18 @@ def _plays_something(words: Words, index: int, c: CorridorWords) -> bool:
     )
 
 
+def _subject_after(words: Words, first: int, v: Vocabulary) -> bool:
+    """After an auxiliary opening the text, its subject ("is the oven off", "did you lock
+    …"); "do one thing, switch off the geyser" opens with a verb, no question."""
+    k = words.next_words[first]
+    return k is not None and (
+        words.norms[k] in v.open_world.question_subjects
+        or words.norms[k] in v.triggers.noun_determiners
+        or words.norms[k] in v.triggers.negations  # "do not open the door to strangers"
+        or words.tokens[k].text[:1].isupper()
+    )
+
+
 def _asks_a_state(words: Words, v: Vocabulary) -> bool:
     """ "is the oven off?", "входная дверь закрыта?": a question about a device's state, not a
     command to it (clarified with the other questions); "can you turn the lights off?" and
@@ -623,7 +635,7 @@ def _asks_a_state(words: Words, v: Vocabulary) -> bool:
     if first is None:
         return False
     o = v.open_world
-    opens = words.norms[first] in o.question_openers
+    opens = words.norms[first] in o.question_openers and _subject_after(words, first, v)
     if not opens and not words.text.rstrip().endswith("?"):
         return False
     if words.norms[first] in o.polite_openers or words.has_lemma(first, v.corridor.device_verbs):

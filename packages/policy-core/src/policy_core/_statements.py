@@ -105,13 +105,21 @@ def _needs_no_product(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
             continue
         k = words.next_words[i]
         verb = False  # "needs to help grandma": after "to", a verb, not a need
-        while k is not None and (words.norms[k] in t.to_markers or words.norms[k] in o.idle_tail):
+        while k is not None and (
+            words.norms[k] in t.to_markers
+            or words.norms[k] in o.idle_tail
+            or words.norms[k] in o.vague_deeds
+        ):
             verb = verb or words.norms[k] in t.to_markers
             k = words.next_words[k]
         if k is None:
             return False
         if not verb and words.matches(k, o.abstract_needs):
             return True  # "нужна помощь с уроками": help is no product, whatever follows
+        if words.matches(k, o.deed_verbs):
+            # "не понял, что надо делать", "we need to do something": no deed named
+            rest = range(k + 1, count)
+            return all(words.infos[j] is None or words.norms[j] in o.vague_deeds for j in rest)
         if not words.matches(k, o.idle_verbs):
             return False
         rest = range(k + 1, count)

@@ -252,8 +252,18 @@ def _asks_to_recall(words: Words, vocabulary: Vocabulary) -> bool:
     time or content ("когда", "when", "что") is one only as a recall word asks ("что там")."""
     t, o = vocabulary.triggers, vocabulary.open_world
     first = words.first_word
-    if first is not None and not words.matches(first, t.remind_verbs) and _addressed(words, first):
-        first = words.next_words[first]  # "Голубушка, напомни, как зовут …"
+    if first is not None and not words.matches(first, t.remind_verbs):
+        # "Голубушка, напомни, как зовут …", "Будьте любезны, напомните, какое число": an
+        # address or a courtesy, then a comma
+        k = next(
+            (
+                k
+                for k in range(first + 1, min(len(words), first + _POLITE_WINDOW + 2))
+                if words.norms[k - 1] == _COMMA and words.matches(k, t.remind_verbs)
+            ),
+            None,
+        )
+        first = k if k is not None else first
     if first is None or not words.matches(first, t.remind_verbs):
         return False
     k = words.next_words[first]

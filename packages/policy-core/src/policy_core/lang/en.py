@@ -813,7 +813,7 @@ OPEN_WORLD = OpenWorldWords(
         """
         the needful it this that these those them everything something anything stuff thing
         things same whatever rest usual lot all of with out up care now asap please pls plz
-        thanks right away today again as always just for me us
+        thanks right away today again as always just for me us done sorted fixed handled
         """
     ),
     idle_tail=words("a about an bit down it little me some that this to us with you"),
