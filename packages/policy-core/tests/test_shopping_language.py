@@ -322,3 +322,32 @@ def test_an_adjective_that_may_be_a_noun_agrees_with_the_noun_after_it(
 )
 def test_a_list_said_around_its_verb(text: str, items: list[Item]) -> None:
     assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("сбегай за сметаной", [("сметана", None, None)]),
+        ("смотайся в магазин за кефиром и батоном", [("кефир", None, None), ("батон", None, None)]),
+        ("заскочи в аптеку за бинтом", [("бинт", None, None)]),
+        ("изюму надо", [("изюм", None, None)]),
+        ("крупы полкило нужно", [("крупа", "0.5", "kg")]),
+        ("подгузники бы нужны", [("подгузники", None, None)]),
+    ],
+)
+def test_sent_for_a_product_or_needing_it_after_its_name(text: str, items: list[Item]) -> None:
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "сходи за Машей в садик",  # a member fetched: an errand, no purchase
+        "сходи в собес за справкой",
+        "электрик нужен",  # a person is needed, never bought
+        "отпуск нужен",
+        "мне надо",
+    ],
+)
+def test_no_product_sent_for_or_needed_buys_nothing(text: str) -> None:
+    assert not items_of(decide_text(text, defaults={"default_list_id": "l-groceries"}))

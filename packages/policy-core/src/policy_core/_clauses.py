@@ -12,6 +12,7 @@ from types import MappingProxyType
 from typing import Literal, NamedTuple
 
 from policy_core._household import HouseholdIndex
+from policy_core._units import is_measure_word
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords, Vocabulary
 
@@ -99,6 +100,45 @@ def _subject_of_a_verb(words: Words, i: int, t: TriggerWords) -> bool:
             return False
         if words.norms[k] in t.auxiliaries:
             return True
+    return False
+
+
+def _needed_after(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
+    """A Russian need word ending its clause after what is needed ("хлеба надо", "сахару
+    кило надо", "памперсы нужны"): a common product or a measure right before it (a particle
+    between); "мне надо", "Пете нужно", "врач нужен", "ремонт нужен" buy nothing."""
+    t = v.triggers
+    if not (words.lemmas[i] in t.need_words or words.norms[i] in t.need_words):
+        return False
+    nxt = words.next_words[i]
+    while nxt is not None and _is_particle(words, nxt):
+        nxt = words.next_words[nxt]
+    if nxt is not None and words.norms[nxt] not in t.joiners:
+        return False
+    k = i - 1
+    while k >= 0 and _is_particle(words, k):
+        k -= 1  # "молока бы надо"
+    if k < 0 or (info := words.infos[k]) is None or not info.is_russian:
+        return False
+    if is_measure_word(words.norms[k], v.units):
+        return True  # "сахару кило надо", "крупы полкило нужно"
+    return words.lemmas[k] in v.shopping.known_products and household.find_member(words, k) is None
+
+
+_FETCH_WINDOW = 4  # "сходи в магазин за хлебом": the link within four words of the verb
+
+
+def _fetches_a_product(words: Words, i: int, v: Vocabulary) -> bool:
+    """A motion verb, "за" and a common product ("сгоняй за хлебом", "сходи в магазин за
+    молоком"): a purchase; "сходи за Машей", "сходи в собес за справкой" are errands."""
+    t, known = v.triggers, v.shopping.known_products
+    info = words.infos[i]
+    if info is None or not info.is_imperative or words.lemmas[i] not in t.fetch_verbs:
+        return False
+    for k in range(i + 1, min(len(words), i + 1 + _FETCH_WINDOW)):
+        if words.norms[k] in t.fetch_links:
+            nxt = words.next_words[k]
+            return nxt is not None and words.lemmas[nxt] in known
     return False
 
 
@@ -824,9 +864,13 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
         if chatter and not words.matches(i, t.remind_verbs):
             # Only explicit task openers are requests inside a question ("can you remind …").
             pass
-        elif _task_trigger(words, i, household, v) and not (
-            (lemmas[i] in t.shop_verbs or norm in t.shop_verbs)
-            and not _doer_infinitive(words, i, household, t)
+        elif (
+            _task_trigger(words, i, household, v)
+            and not (
+                (lemmas[i] in t.shop_verbs or norm in t.shop_verbs)
+                and not _doer_infinitive(words, i, household, t)
+            )
+            and not _fetches_a_product(words, i, v)
         ):
             if not triggers or triggers[-1][1] != "task":
                 triggers.append((i, "task"))
@@ -838,7 +882,11 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
                 or words.matches(i, t.task_nouns)
             )
             continue
-        if _shop_trigger(words, i, household, t):
+        if (
+            _shop_trigger(words, i, household, t)
+            or _fetches_a_product(words, i, v)
+            or _needed_after(words, i, household, v)
+        ):
             if in_chore and norm in t.out_of_parts:
                 continue  # "take the bread out of the freezer": where from, not a shortage
             if in_task_object and triggers and triggers[-1][1] == "task":

@@ -747,6 +747,8 @@ def read_shopping(
             and (i == clause.trigger or not _list_only(words, i, t))
         ):
             continue  # ("glue sticks", "a bottle of pop": no verb but the trigger)
+        if norm in t.fetch_links and lemmas[clause.trigger] in t.fetch_verbs:
+            continue  # "сгоняй за хлебом": the link of the errand
         if norm in t.buy_typos and i in (clause.trigger, start):
             continue  # ("ad 5kg onions to costco": the list is the trigger, "ad" the verb)
         if norm in s.phrasal_firsts or (

@@ -134,6 +134,9 @@ class TriggerWords:
     buy_typos: Words = _NONE  # a first word typed for "buy" or "add" ("by milk", "ad eggs")
     head_spellings: Words = _NONE  # a misspelt head verb is respelt as one of these
     add_verbs: Words = _NONE
+    # lemmas: a motion verb sending for a product, and its link ("сбегай за хлебом")
+    fetch_verbs: Words = _NONE
+    fetch_links: Words = _NONE
     list_only_add_verbs: Words = _NONE  # "put" adds only with a list word in the clause
     list_only_particles: Words = _NONE  # … or with these after it: "put down three cans"
     list_phrase_preps: Words = _NONE  # "bin bags on the list", "for the Costco list: …"

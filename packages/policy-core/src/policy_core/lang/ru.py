@@ -185,6 +185,13 @@ TRIGGERS = TriggerWords(
         """
     ),
     list_only_add_verbs=words("поставить поставь поставьте"),
+    fetch_verbs=words(
+        """
+        сходить сбегать сгонять сбегать слетать съездить смотаться сгонять метнуться
+        заскочить забежать зайти заехать выскочить скататься
+        """
+    ),
+    fetch_links=words("за"),
     appointment_verbs=words("записать"),
     appointment_links=words("к на"),
     list_marks=words(": - — –"),
