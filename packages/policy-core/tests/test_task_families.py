@@ -396,3 +396,35 @@ def test_whom_the_speaker_calls_is_no_doer_of_their_own_reminder(text: str) -> N
 def test_out_of_a_place_is_no_shortage(text: str, shops: bool) -> None:
     document = decide_text(text)
     assert (document["action"] == "start_job") == shops
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "assignee"),
+    [
+        ("Tom's collecting the new glasses on Thursday", "Collect the new glasses", "u-tom"),
+        ("Masha is feeding the rabbits tomorrow", "Feed the rabbits", "u-masha"),
+        ("Tom is taking out the compost tonight", "Take out the compost", "u-tom"),
+    ],
+)
+def test_a_members_deed_arranged_for_a_day_is_a_task(text: str, title: str, assignee: str) -> None:
+    task = task_of(decide_text(text))
+    assert task is not None
+    assert (task["title"], task["assignee_id"]) == (title, assignee)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom is painting the fence right now",  # no day said: what is going on
+        "Tom's baking tray broke on Monday",  # a gerund naming a thing
+        "Tom is sleeping tomorrow",  # no chore
+    ],
+)
+def test_a_member_doing_something_without_an_arranged_chore_is_no_task(text: str) -> None:
+    assert task_of(decide_text(text)) is None
+
+
+def test_a_person_taken_somewhere_by_an_adding_verb_is_no_purchase() -> None:
+    task = task_of(decide_text("Петя, закинь бабушку на рынок в субботу"))
+    assert task is not None
+    assert task["assignee_id"] == "u-petya"

@@ -245,15 +245,32 @@ def gerund_deed(words: Words, index: int, t: TriggerWords) -> tuple[str, int] | 
         words.tokens[after].kind == "punct" or words.norms[after] in t.gerund_followers
     ):
         return None
-    stem = norm[: -len(ending)]
-    chores = t.chore_verbs
-    if last > index:  # "putting away": a phrasal chore counts with its particle
-        particle = words.norms[last]
-        chores = chores | {v for v, p in t.chore_phrasals if p == particle}
+    verb = _gerund_verb(norm, words.norms[last] if last > index else None, t.chore_verbs, t)
+    return None if verb is None else (verb, last)
+
+
+def gerund_verb(words: Words, index: int, t: TriggerWords) -> str | None:
+    """The chore or errand verb the gerund at ``index`` is ("picking" before "up": "pick"),
+    wherever it stands; None for any other word."""
+    norm, ending = words.norms[index], t.gerund_ending
+    if not ending or not norm.endswith(ending) or len(norm) <= len(ending) + 1:
+        return None  # "doing" is "do"
+    after = words.next_words[index]
+    particle = words.norms[after] if after is not None else None
+    return _gerund_verb(norm, particle, t.chore_verbs | t.doer_verbs, t)
+
+
+def _gerund_verb(
+    norm: str, particle: str | None, chores: frozenset[str], t: TriggerWords
+) -> str | None:
+    stem = norm[: -len(t.gerund_ending)]
+    if particle is not None and particle in t.gerund_particles:
+        # "putting away", "picking up": a phrasal chore counts with its particle
+        chores = chores | {v for v, p in t.chore_phrasals if p == particle} | t.soft_shop_verbs
     verb = next((stem + r for r in t.gerund_restores if stem + r in chores), None)
     if verb is None and stem[-1] == stem[-2] and stem[:-1] in chores:
         verb = stem[:-1]  # "cutting"
-    return None if verb is None else (verb, last)
+    return verb
 
 
 def _conditional(words: Words, i: int, t: TriggerWords) -> bool:
@@ -521,6 +538,8 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         and not _works_on_office_work(words, i, o)
     ):
         return True
+    if norm.endswith(t.gerund_ending) and _arranged(words, i, household, v):
+        return True  # "Tom's picking up the dry cleaning on Friday"
     if (
         norm in t.doer_verbs
         and _asked_of_someone(words, i, household, t)
@@ -645,13 +664,41 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
     return household.find_member(words, j) is not None
 
 
+def _arranged(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
+    """ "Tom's picking up the dry cleaning on Friday", "Lucy is doing the dishes tonight": a
+    member, a form of "be" and a chore's gerund, with a day or a time said: the member's deed
+    as arranged (without a when it may tell what is going on now)."""
+    t = v.triggers
+    if words.vocabulary.isdisjoint(v.dates.day_triggers) or gerund_verb(words, i, t) is None:
+        return False
+    after = words.next_words[i]
+    if after is not None and not (
+        words.norms[after] in t.noun_determiners
+        or words.norms[after] in t.gerund_particles
+        or words.norms[after] in t.function_words
+        or words.norms[after] in v.dates.day_triggers
+        or household.find_member(words, after) is not None
+    ):
+        return False  # "Tom's washing machine broke": a gerund naming a thing
+    j = i - 1
+    if j >= 0 and words.norms[j] in t.progressive_links:
+        j -= 1
+    elif j < 0 or not words.norms[j].endswith(v.corridor.possessive_endings):
+        return False  # "Tom's picking …": the "'s" is on the name
+    return j >= 0 and household.find_member(words, j) is not None
+
+
 def _takes_a_member(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
-    """ "закинь Машу на танцы", "кинь Петю до школы": an adding verb with a member as its
-    object takes the member somewhere (no list in the command)."""
+    """ "закинь Машу на танцы", "закинь детей на тренировку": an adding verb with a member
+    or a person as its object takes them somewhere (no list in the command)."""
     nxt = words.next_words[i]
     return (
         nxt is not None
-        and household.find_member(words, nxt) is not None
+        and (
+            household.find_member(words, nxt) is not None
+            # a person word, not a pronoun: "add them" adds the products said before
+            or (words.matches(nxt, t.people) and words.norms[nxt] not in t.pronoun_objects)
+        )
         and not any(words.matches(j, t.list_words) for j in range(i, len(words)))
     )
 
@@ -832,7 +879,7 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
     )
     norms, lemmas = words.norms, words.lemmas
     joiners, candidates, modals, typos = t.joiners, t.candidates, t.modals, t.buy_typos
-    doer_verbs = t.doer_verbs
+    doer_verbs, gerund = t.doer_verbs, t.gerund_ending
     negating = not (
         words.vocabulary.isdisjoint(t.negations)
         and words.vocabulary.isdisjoint(t.need_negations)
@@ -855,6 +902,7 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
             or info.imperative_too is not None
             or norm in typos
             or norm in doer_verbs
+            or (gerund and norm.endswith(gerund))
             or (i > 0 and norms[i - 1] in modals)
             or i == first
         ):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from policy_core._clauses import Clause, gerund_deed
+from policy_core._clauses import Clause, gerund_deed, gerund_verb
 from policy_core._household import HouseholdIndex, NamedThing
 from policy_core._words import Words
 from policy_core.lang import TaskWords, TriggerWords, Vocabulary
@@ -378,7 +378,11 @@ def _bare_verb(words: Words, i: int, t: TriggerWords) -> bool:
     return (
         info is not None
         and not info.is_russian
-        and (words.norms[i] in t.chore_verbs or words.norms[i] in t.doer_verbs)
+        and (
+            words.norms[i] in t.chore_verbs
+            or words.norms[i] in t.doer_verbs
+            or gerund_verb(words, i, t) is not None
+        )
     )
 
 
@@ -637,6 +641,10 @@ def read_task(
     # "Дима почистит снег": the task is the verb's infinitive ("Почистить снег")
     trigger = words.infos[clause.trigger]
     respelt = (clause.trigger, trigger.lemma) if trigger is not None and trigger.is_future else None
+    if respelt is None and trigger is not None and not trigger.is_russian:
+        verb = gerund_verb(words, clause.trigger, t)
+        if verb is not None and kept and kept[0] == clause.trigger:
+            respelt = (clause.trigger, verb)  # "Tom's picking up …": "Pick up …"
     if purpose:
         kept = _purpose_deed(words, kept)
     head = words.infos[kept[0]] if kept else None

@@ -171,6 +171,7 @@ class TriggerWords:
     # landlord"; "ring Tom's mobile", "text Jack that …" ask the assistant)
     doer_verbs: Words = _NONE
     # a light verb with a chore as a noun: "give the car a wash", "have a look at the boiler"
+    pronoun_objects: Words = _NONE  # "add them", "возьми их": the things said before
     light_verbs: Words = _NONE
     chore_adjectives: Words = _NONE  # between: "a quick hoover", "a good clean"
     look_nouns: Words = _NONE  # a look is a deed asked of a member: "have a look at …"
@@ -201,6 +202,7 @@ class TriggerWords:
     out_of_places: Words = _NONE  # "out of station", "out of order": a place or a state
     gerund_particles: Words = _NONE  # may follow such a gerund: "taking out", "tidying up"
     gerund_needs: Words = _NONE  # "the lawn needs mowing", "the gutters want clearing"
+    progressive_links: Words = _NONE  # "Tom is picking up …": "be" before a gerund
     forget_verbs: Words = _NONE  # lemmas: negated, they remind ("не забудь", "don't forget")
     noun_determiners: Words = _NONE  # before a buying word, it is a noun: "your order"
     auxiliaries: Words = _NONE  # after a buying word (or it and a noun), it was one: "order has"

@@ -169,6 +169,7 @@ TRIGGERS = TriggerWords(
     ),
     addressees=words("u you ya"),
     light_verbs=words("do give have take"),
+    pronoun_objects=words("her him it them these those"),
     chore_adjectives=words("bit decent good proper quick thorough"),
     look_nouns=words("check lift look once-over peek ride"),
     doer_verb_objects=words(
@@ -248,6 +249,7 @@ TRIGGERS = TriggerWords(
         """
     ),
     gerund_particles=words("away back down in off out over round up"),
+    progressive_links=words("is are 's 're"),
     gerund_needs=words("need needed needs require requires want wants"),
     gerund_followers=words(
         "again asap badly before by first next on properly soon this today tomorrow tonight"
