@@ -122,3 +122,8 @@ def test_a_member_before_the_verb_does_it_with_a_composed_text() -> None:
 
 def test_a_member_told_a_story_asks() -> None:
     assert asks_intent(decide_text("tell Masha a story about dragons"))
+
+
+@pytest.mark.parametrize("text", ["will do", "can do", "I'll do it", "сделаю"])
+def test_an_acknowledgement_asks(text: str) -> None:
+    assert asks_intent(decide_text(text))

@@ -119,3 +119,35 @@ def test_a_switch_beside_a_list_still_rejects(text: str) -> None:
 )
 def test_showing_a_person_plays_nothing(text: str) -> None:
     assert reject_code(decide_text(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "пылесос, уберись в коридоре",
+        "робот помой прихожую",
+        "робот-пылесос, пропылесось спальню",
+        "roomba, do the kitchen",
+        "верни пылесос на базу",
+        "send the robot back to the charger",
+        "запиши сериал на приставку",
+        "record the match",
+        "продолжи воспроизведение",
+    ],
+)
+def test_a_device_called_sent_home_or_recording_is_device_control(text: str) -> None:
+    assert reject_code(decide_text(text)) == "device_control_not_supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "холодильник разморозь в воскресенье",
+        "духовку помой",
+        "чайник, купи новый, старый течёт",
+        "take the hoover back to the shop",
+        "Tom, lock the car",
+    ],
+)
+def test_a_device_worked_on_bought_or_returned_is_no_control(text: str) -> None:
+    assert reject_code(decide_text(text)) is None

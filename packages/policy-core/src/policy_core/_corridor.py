@@ -321,12 +321,19 @@ def _object_of(
 def _sends_a_device(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     """ "отправь робота пылесосить гостиную", "send the roomba round the kitchen": a device as
     the object of a verb that sends it off is set going ("отправь Пете фото робота" sends a
-    photo); "прогрей машину", "warm up the car": a car warmed or started remotely."""
+    photo); a device returned to its dock ("верни робота на базу"; "верни пылесос в магазин"
+    is an errand); "прогрей машину", "warm up the car": a car warmed or started remotely."""
     vocabulary = words.vocabulary
     if not vocabulary.isdisjoint(c.dispatch_verbs) and _object_of(
         words, c.dispatch_verbs, c.device_nouns, c, t
     ):
         return True
+    if (
+        not vocabulary.isdisjoint(c.docks)
+        and not vocabulary.isdisjoint(c.return_verbs)
+        and _object_of(words, c.return_verbs, c.device_nouns, c, t)
+    ):
+        return True  # "верни робота на базу", "send the roomba back to its dock"
     return not vocabulary.isdisjoint(c.vehicles) and _object_of(
         words, c.vehicle_verbs, c.vehicles, c, t
     )
@@ -408,6 +415,43 @@ def _onto_a_list(words: Words, v: Vocabulary) -> bool:
     return False
 
 
+_COMMA = ","
+_ACCUSATIVE = "accs"  # OpenCorpora
+
+
+def _device_addressed(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
+    """ "пылесос, уберись в гостиной", "робот помой кухню", "roomba, do the hallway": the
+    command opens by calling a device, then tells it what to do (a comma, or a Russian
+    imperative that is reflexive or has its own object after it; "пылесос почисти" cleans
+    the device)."""
+    first = words.first_word
+    if first is None or not (
+        words.matches(first, c.device_nouns) or _device_compound(words, first, c)
+    ):
+        return False
+    named = words.infos[first]
+    if named is not None and named.is_name:
+        return False  # "Алиса, пропылесось коридор": a person called, not the speaker
+    verb = words.next_words[first]
+    if verb is None:
+        return False
+    called = first + 1 < len(words) and words.norms[first + 1] == _COMMA
+    info = words.infos[verb]
+    if info is None or (info.is_russian and not info.is_imperative):
+        return False
+    if words.has_lemma(verb, t.buy_or_add_verbs):
+        return False  # "чайник, купи новый": the topic of a purchase
+    if called:
+        return True
+    if not info.is_russian:
+        return False
+    if info.lemma.endswith(c.reflexive_endings):
+        return True  # "пылесос, уберись в гостиной"
+    obj = words.next_words[verb]  # "робот помой кухню"; "холодильник разморозь в субботу"
+    target = words.infos[obj] if obj is not None else None
+    return target is not None and target.noun_case == _ACCUSATIVE
+
+
 def _is_device_control(words: Words, v: Vocabulary) -> bool:
     c, t = v.corridor, v.triggers
     vocabulary = words.vocabulary
@@ -421,6 +465,8 @@ def _is_device_control(words: Words, v: Vocabulary) -> bool:
         # the AC to 23 and add ice" switch something)
         return False
     if _is_verbless_control(words, v) or _device_does_it(words, c, t):
+        return True
+    if _device_addressed(words, c, t):
         return True
     if _sends_a_device(words, c, t):
         return True
@@ -619,11 +665,14 @@ def _subject_after(words: Words, first: int, v: Vocabulary) -> bool:
     """After an auxiliary opening the text, its subject ("is the oven off", "did you lock
     …"); "do one thing, switch off the geyser" opens with a verb, no question."""
     k = words.next_words[first]
-    return k is not None and (
-        words.norms[k] in v.open_world.question_subjects
-        or words.norms[k] in v.triggers.noun_determiners
-        or words.norms[k] in v.triggers.negations  # "do not open the door to strangers"
-        or words.tokens[k].text[:1].isupper()
+    return (
+        k is not None
+        and (
+            words.norms[k] in v.open_world.question_subjects
+            or words.norms[k] in v.triggers.noun_determiners
+            or words.norms[k] in v.triggers.negations  # "do not open the door to strangers"
+            or words.tokens[k].text[:1].isupper()
+        )
     )
 
 

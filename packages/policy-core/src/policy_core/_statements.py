@@ -145,13 +145,16 @@ def _vague_deed(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     no chore and nothing to buy is said."""
     first = words.first_word
     while first is not None and (
-        words.norms[first] in t.transparent or words.norms[first] in o.vague_deeds
+        words.norms[first] in t.transparent
+        or words.norms[first] in o.vague_deeds
+        or words.norms[first] in t.modals
+        or words.norms[first] in o.own_plan_openers
     ):
-        first = words.next_words[first]  # "please", "ну"
+        first = words.next_words[first]  # "please", "ну", "will do", "I'll do it"
     if first is None or not words.matches(first, o.deed_verbs):
         return False
-    rest = [j for j in range(first + 1, len(words)) if words.infos[j] is not None]
-    return bool(rest) and all(words.norms[j] in o.vague_deeds for j in rest)
+    rest = range(first + 1, len(words))
+    return all(words.infos[j] is None or words.norms[j] in o.vague_deeds for j in rest)
 
 
 def is_statement(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:

@@ -416,6 +416,8 @@ class CorridorWords:
     comitatives: Words = _NONE  # before a device in the instrumental, it is held: "с пылесосом"
     determiners: Words = _NONE  # may stand between such a word and the device: "the"
     show_verbs: Words = _NONE  # lemmas/spellings: put on a screen or a speaker: "покажи" …
+    return_verbs: Words = _NONE  # lemmas: a device returned … ("верни робота", "return the …")
+    docks: Words = _NONE  # … to where it charges: "на базу", "to its dock"
     shown_media: Words = _NONE  # … what plays or the screen, a few words on: "видео", "FM"
     # derived
     payment_starts: Words = field(init=False, repr=False, compare=False)
@@ -436,7 +438,7 @@ class CorridorWords:
             | self.device_settings | self.media_commands | self.device_nouns
             | self.sequence_words | self.broadcasts | self.dispatch_verbs
             | self.media_collections | self.vehicle_verbs | self.openable
-            | self.bulk_verbs | self.standing_markers | self.show_verbs
+            | self.bulk_verbs | self.standing_markers | self.show_verbs | self.docks
             | frozenset(p[0] for p in self.standing_phrases),
         )  # fmt: skip
 

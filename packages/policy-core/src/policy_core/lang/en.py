@@ -486,7 +486,9 @@ CORRIDOR = CorridorWords(
     setting_links=words("at to"),
     sequence_words=words("next previous"),
     broadcasts=words("cartoons cricket football footy match news rugby"),
-    show_verbs=words("show put play stream cast throw stick bung pop whack load"),
+    show_verbs=words("show put play stream cast throw stick bung pop whack load record"),
+    return_verbs=words("return send bring take"),
+    docks=words("base dock charger charging homebase home-base"),
     shown_media=words(
         """
         video videos vid vids clip clips film films movie movies flick cartoon cartoons show
@@ -545,8 +547,8 @@ CORRIDOR = CorridorWords(
     collection_links=words("into onto to"),
     dwellings=words("apartment flat home house place"),
     dwelling_links=words("at"),
-    vehicles=words("car"),
-    vehicle_verbs=words("defrost preheat warm"),
+    vehicles=words("car van truck jeep suv tesla"),
+    vehicle_verbs=words("defrost preheat warm precondition"),
     causatives=words("get"),
     modes=words("mode"),
     causative_marks=words("to"),

@@ -450,7 +450,7 @@ CORRIDOR = CorridorWords(
         ярче тв кино джаз рэп блюз регги
         svet sveta televizor televizore telik telek muzyku muzyka muzyk pesnyu kondicioner
         konditsioner kondey kondei pylesos pylesosa robota obogrevatel otoplenie shtory zhalyuzi
-        chaynik chainik gromche tishe pogromche potishe
+        chaynik chainik gromche tishe pogromche potishe воспроизведение
         роборок айробот румба экловакс эковакс дибот дриме дайсон сяоми ксяоми редмонд поларис
         roborock irobot ecovacs deebot dreame dyson xiaomi mijia redmond polaris
                 посудомойка микроволновка утюг фен кофеварка кофемашина холодильник морозилка гирлянда подогрев вытяжка рольставни котел кинотеатр фильм мультфильм подкаст аудиокнига ютуб приставка станция
@@ -469,13 +469,16 @@ CORRIDOR = CorridorWords(
     opening_verbs=words("закрыть открыть"),
     openable=words("ворота гараж дверь домофон жалюзи замок калитка рольставни штора шторы"),
     media_verbs=words("включить врубить поставить показать ставить врубать"),
-    show_verbs=words("показать показывать поставить включить врубить запустить"),
+    show_verbs=words("показать показывать поставить включить врубить запустить записать"),
+    return_verbs=words("вернуть возвращать отправить отправлять отогнать загнать"),
+    docks=words("база док док-станция зарядка станция"),
     shown_media=words(
         """
         видео видос видосик ролик клип фильм фильмец кино мультик мульт мультфильм сериал серия
         сезон передача трансляция эфир выпуск шоу матч концерт трейлер документалка
         ютуб ютьюб рутуб тикток подкаст аудиокнига радио радиостанция фм песня песенка трек
         альбом плейлист музыка музыку мелодия телевизор телик телек экран проектор
+        воспроизведение
         """
     ),
     indefinites=words("что-нибудь что-то чтонибудь"),
@@ -524,7 +527,7 @@ CORRIDOR = CorridorWords(
     dispatch_verbs=words("отправить отправлять послать посылать пустить показать вывести"),
     media_collections=words("плейлист подборка"),
     collection_links=words("в во"),
-    vehicles=words("авто автомобиль машина машинка car"),
+    vehicles=words("авто автомобиль машина машинка тачка car"),
     modes=words("режим"),
     comitatives=words("с со"),
     vehicle_verbs=words("прогреть прогревать разогреть завести"),
