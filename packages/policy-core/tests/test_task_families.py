@@ -428,3 +428,29 @@ def test_a_person_taken_somewhere_by_an_adding_verb_is_no_purchase() -> None:
     task = task_of(decide_text("Петя, закинь бабушку на рынок в субботу"))
     assert task is not None
     assert task["assignee_id"] == "u-petya"
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [
+        ("Петя, закинь старые лыжи на балкон в субботу", "z-balcony"),
+        ("Tom, stick the camping chairs in the garage", "z-garage"),
+    ],
+)
+def test_a_thing_put_into_a_room_is_a_chore_no_purchase(text: str, zone: str) -> None:
+    zones = ({"zone_id": "z-balcony", "name": "Балкон"}, {"zone_id": "z-garage", "name": "Garage"})
+    task = task_of(decide_text(text, zones=zones))
+    assert task is not None
+    assert task["zone_id"] == zone
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "закинь в список новую губку для кухни",  # a list named: bought
+        "put the match on the garage telly",  # a thing the room holds: no chore
+    ],
+)
+def test_a_list_or_a_thing_in_the_room_is_no_chore(text: str) -> None:
+    zones = ({"zone_id": "z-garage", "name": "Garage"},)
+    assert task_of(decide_text(text, zones=zones)) is None

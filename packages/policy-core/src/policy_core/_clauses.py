@@ -180,8 +180,8 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
             return False  # "get the car washed", "get Priya to hoover the stairs"
         return words.norms[nxt] not in t.not_buying_after.get(norm, ())
     if lemma in t.add_verbs or norm in t.add_verbs:
-        if _takes_a_member(words, i, household, t):
-            return False  # "закинь Машу на танцы": a member taken somewhere, no purchase
+        if _takes_a_member(words, i, household, t) or _puts_in_a_zone(words, i, household, t):
+            return False  # "закинь Машу на танцы", "закинь шины в гараж": no purchase
         if nxt is not None and (
             words.matches(nxt, t.task_nouns) or words.norms[nxt] in t.task_noun_articles
         ):
@@ -521,8 +521,10 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         if lemma in t.shop_verbs:
             return _doer_infinitive(words, i, household, t)
         if lemma in t.add_verbs:
-            return _books_an_appointment(words, i, t, v.dates.due_words) or _takes_a_member(
-                words, i, household, t
+            return (
+                _books_an_appointment(words, i, t, v.dates.due_words)
+                or _takes_a_member(words, i, household, t)
+                or _puts_in_a_zone(words, i, household, t)
             )
         if lemma in t.non_task_verbs:
             return False
@@ -540,6 +542,12 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         return True
     if norm.endswith(t.gerund_ending) and _arranged(words, i, household, v):
         return True  # "Tom's picking up the dry cleaning on Friday"
+    if (
+        norm in t.add_verbs
+        and _puts_in_a_zone(words, i, household, t)
+        and _clause_initial(words, i, household, t)
+    ):
+        return True  # "Jack, put the deckchairs in the garage"
     if (
         norm in t.doer_verbs
         and _asked_of_someone(words, i, household, t)
@@ -686,6 +694,47 @@ def _arranged(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) ->
     elif j < 0 or not words.norms[j].endswith(v.corridor.possessive_endings):
         return False  # "Tom's picking …": the "'s" is on the name
     return j >= 0 and household.find_member(words, j) is not None
+
+
+_PLACE_FOLLOWERS = frozenset({"PREP", "ADVB"})  # OpenCorpora: after a place's name
+_ZONE_REACH = 8  # "stick the paddling pool in the garage": the zone within eight tokens
+
+
+def _ends_a_place(words: Words, k: int, t: TriggerWords) -> bool:
+    """The token at ``k`` may follow a place's name: a mark, a preposition, a when ("в гараж
+    в воскресенье", "in the garage tonight"), not a noun the place names ("the living room
+    TV")."""
+    info = words.infos[k]
+    norm = words.norms[k]
+    return (
+        info is None
+        or norm in t.function_words
+        or norm in t.joiners
+        or norm in t.transparent
+        or norm in t.gerund_followers
+        or info.pos in _PLACE_FOLLOWERS
+    )
+
+
+def _puts_in_a_zone(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+    """ "закинь шины в гараж", "put the deckchairs in the garage": an adding verb whose
+    "в"/"in" names a zone of the home, with no list in the command, puts something away."""
+    if not household.zones or words.vocabulary.isdisjoint(household.zone_starts):
+        return False
+    if any(words.matches(j, t.list_words) for j in range(len(words))) or household.find_lists(
+        words
+    ):
+        return False
+    for _zone, start, end in household.find_zones(words, i + 2, min(len(words), i + _ZONE_REACH)):
+        if end < len(words) and not _ends_a_place(words, end, t):
+            continue  # "on the living room TV": the zone names a thing there
+        before = start - 1
+        if words.norms[before] in t.noun_determiners:
+            before -= 1  # "in the garage"
+        if before > i + 1 and words.norms[before] in t.place_prepositions:
+            # the thing first, then where it goes ("закинь на кухню губку" may buy one)
+            return not any(words.norms[j] in t.joiners for j in range(i + 1, before))
+    return False
 
 
 def _takes_a_member(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:

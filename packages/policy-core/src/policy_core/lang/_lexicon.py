@@ -172,6 +172,7 @@ class TriggerWords:
     doer_verbs: Words = _NONE
     # a light verb with a chore as a noun: "give the car a wash", "have a look at the boiler"
     pronoun_objects: Words = _NONE  # "add them", "возьми их": the things said before
+    place_prepositions: Words = _NONE  # "закинь шины в гараж", "put … in the garage"
     light_verbs: Words = _NONE
     chore_adjectives: Words = _NONE  # between: "a quick hoover", "a good clean"
     look_nouns: Words = _NONE  # a look is a deed asked of a member: "have a look at …"

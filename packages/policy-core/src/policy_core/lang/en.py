@@ -170,6 +170,7 @@ TRIGGERS = TriggerWords(
     addressees=words("u you ya"),
     light_verbs=words("do give have take"),
     pronoun_objects=words("her him it them these those"),
+    place_prepositions=words("in into inside on onto under"),
     chore_adjectives=words("bit decent good proper quick thorough"),
     look_nouns=words("check lift look once-over peek ride"),
     doer_verb_objects=words(

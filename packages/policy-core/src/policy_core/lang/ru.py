@@ -198,6 +198,7 @@ TRIGGERS = TriggerWords(
     list_words=words("корзина перечень покупка список"),
     need_words=words("надо нужно нужный"),
     purpose_markers=words("чтобы чтоб"),
+    place_prepositions=words("в во на под"),
     conditional_particles=words("бы б"),
     speaker_words=words("я мы"),
     purpose_frames=words("надо надобно нужно передать попросить сказать напомнить"),
