@@ -127,3 +127,31 @@ def test_a_member_told_a_story_asks() -> None:
 @pytest.mark.parametrize("text", ["will do", "can do", "I'll do it", "сделаю"])
 def test_an_acknowledgement_asks(text: str) -> None:
     assert asks_intent(decide_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "assignee"),
+    [
+        ("replace the smoke alarm in the hall on Sunday", "u-anna"),
+        ("Tom, change the carbon monoxide alarm battery", "u-tom"),
+        ("Довожу до сведения Пети: в субботу вынести мусор", "u-petya"),
+    ],
+)
+def test_a_thing_of_the_home_or_a_speech_act_is_a_task(text: str, assignee: str) -> None:
+    task = task_of(decide_text(text, defaults={}))
+    assert task is not None
+    assert task["assignee_id"] == assignee
+
+
+@pytest.mark.parametrize(
+    "text", ["set an alarm for quarter past six", "поставь таймер на 10 минут"]
+)
+def test_the_assistants_alarm_or_timer_still_asks(text: str) -> None:
+    assert asks_intent(decide_text(text))
+
+
+def test_an_abbreviation_with_dots_is_no_code() -> None:
+    document = decide_text("remind Tom to feed the fish on Sunday. P.S. the food is in the shed")
+    task = task_of(document)
+    assert task is not None
+    assert task["assignee_id"] == "u-tom"

@@ -351,3 +351,40 @@ def test_sent_for_a_product_or_needing_it_after_its_name(text: str, items: list[
 )
 def test_no_product_sent_for_or_needed_buys_nothing(text: str) -> None:
     assert not items_of(decide_text(text, defaults={"default_list_id": "l-groceries"}))
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("купи розетку на три гнезда", [("розетка на три гнезда", None, None)]),
+        ("возьми альбом по 24 листа две штуки", [("альбом по 24 листа", "2", "pcs")]),
+        ("купи кастрюлю на 5 литров", [("кастрюля", None, None)]),  # a unit: no spec kept
+        ("купи филе минтая и хлеб", [("филе минтая", None, None), ("хлеб", None, None)]),
+        ("купи бананы яблоки", [("бананы", None, None), ("яблоки", None, None)]),
+    ],
+)
+def test_a_spec_or_a_genitive_after_the_head_stays_in_its_name(
+    text: str, items: list[Item]
+) -> None:
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "leeks x2, 1 swede, parsnips",
+            [("leeks", "2", None), ("swede", "1", None), ("parsnips", None, None)],
+        ),
+    ],
+)
+def test_a_verbless_list_with_counts(text: str, items: list[Item]) -> None:
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Score: 3, 2", "Total: 64.12", "Ответ: да", "Ingredients: 2 cups rice, 1 can coconut milk"],
+)
+def test_a_label_and_numbers_are_no_list(text: str) -> None:
+    assert not items_of(decide_text(text, defaults={"default_list_id": "l-groceries"}))

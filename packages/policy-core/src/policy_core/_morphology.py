@@ -94,6 +94,7 @@ class Morphology:
             maxsize=_CACHE_SIZE
         )(self._nominative)
         self.agrees: Callable[[str, str], bool] = lru_cache(maxsize=_CACHE_SIZE)(self._agrees)
+        self.governed: Callable[[str], bool] = lru_cache(maxsize=_CACHE_SIZE)(self._governed)
 
     def _agrees(self, word: str, noun: str) -> bool:
         """``word`` may be an adjective agreeing with the noun ``noun`` after it: "бельевую
@@ -107,6 +108,17 @@ class Morphology:
             (p.tag.case, p.tag.number, p.tag.gender if p.tag.number == "sing" else None) in nouns
             for p in self._parses(word)
             if p.tag.POS in ("ADJF", "PRTF")
+        )
+
+    def _governed(self, noun: str) -> bool:
+        """``noun`` reads as a genitive and as an object only where a living thing's object
+        is its genitive ("индейки": of a turkey, or turkeys as a subject; "минтая"): after a
+        noun, its complement ("филе индейки", "филе минтая")."""
+        parses = [p for p in self._parses(noun) if p.tag.POS == "NOUN"]
+        return (
+            bool(parses)
+            and parses[0].tag.case == "gent"  # the likeliest reading ("внуки" is no "внука")
+            and not any(p.tag.case == "accs" and "anim" not in p.tag for p in parses)
         )
 
     def is_known(self, word: str) -> bool:

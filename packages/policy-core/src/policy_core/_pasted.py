@@ -18,8 +18,9 @@ from policy_core.lang import OpenWorldWords, TriggerWords
 
 __all__ = ["is_pasted", "is_recipe"]
 
-# JSON or code braces, a call "f(x)", a dotted name "item.name" (letters on both sides).
-_CODE = re.compile(r"[{}]|[^\W\d_]\(|[^\W\d_]\.[^\W\d_]")
+# JSON or code braces, a call "f(x)", a dotted name "item.name" (two letters or more on both
+# sides: "P.S.", "т.е.", "e.g.", "a.m." are abbreviations).
+_CODE = re.compile(r"[{}]|[^\W\d_]\(|[^\W\d_]{2}\.[^\W\d_]{2}")
 # The characters every match of ``_CODE`` holds: a text with none of them (most) is not
 # searched (``in`` on a short text is some thirty times cheaper than the search).
 _BRACE, _CLOSING, _CALL, _DOT = "{", "}", "(", "."

@@ -271,6 +271,7 @@ def _split_noun_run(
             and norms[index] not in unit_forms
             # "бельевую верёвку": the word before may be an adjective agreeing with this noun
             and not (index > 0 and morphology.agrees(norms[index - 1], norms[index]))
+            and not morphology.governed(norms[index])  # "филе индейки": its complement
         ):
             parts.append([])  # ("филе килограмм": a measure after its noun starts no item)
         parts[-1].append(index)
@@ -464,6 +465,44 @@ def _without_enumeration(words: Words, piece: list[int]) -> list[int]:
     return piece
 
 
+def _number_spec(words: Words, piece: list[int], v: Vocabulary) -> frozenset[int]:
+    """A preposition, a number and a noun that is no unit after the head: the item's own
+    spec ("удлинитель на пять розеток", "тетрадки по 48 листов", "торт на 12 персон"), kept
+    in the name as said and no quantity."""
+    preps = v.shopping.spec_prepositions
+    if words.vocabulary.isdisjoint(preps):
+        return _NO_INDICES
+    tokens, norms = words.tokens, words.norms
+    for n in range(1, len(piece) - 2):
+        at = piece[n]
+        if norms[at] not in preps or piece[n + 1] != at + 1:
+            continue
+        number = read_number(tokens, at + 1, v.numbers)
+        if number is None or number.end >= len(tokens) or number.end - at - 1 > len(piece) - n:
+            continue
+        noun = words.infos[number.end]
+        if (
+            noun is not None
+            and noun.pos == _NOUN
+            and not is_measure_word(norms[number.end], v.units)
+            and number.end in piece
+        ):
+            return frozenset(range(at, number.end + 1))
+    return _NO_INDICES
+
+
+def _piece_measure(words: Words, piece: list[int], spec: frozenset[int], v: Vocabulary) -> Measure:
+    """The measure read from ``piece`` without its spec; its token positions are in
+    ``piece``."""
+    tokens = words.tokens
+    if not spec:
+        return read_measure([tokens[i] for i in piece], v.units, v.numbers)
+    reduced = [i for i in piece if i not in spec]
+    found = read_measure([tokens[i] for i in reduced], v.units, v.numbers)
+    positions = frozenset(piece.index(reduced[p]) for p in found.token_indices)
+    return Measure(found.quantity, found.unit, positions)
+
+
 def _name_end(words: Words, piece: list[int], complement: frozenset[int], v: Vocabulary) -> int:
     """Where the words that may name the item end: before a negation, a cut word, a clause of
     its own or the shop it is bought in."""
@@ -501,7 +540,8 @@ def _item_from_piece(
     piece = _without_enumeration(words, piece)
     if not piece:
         return None
-    complement = _complement(words, piece, v)
+    spec = _number_spec(words, piece, v)
+    complement = _complement(words, piece, v) | spec
     piece = piece[: _name_end(words, piece, complement, v)]
     if not piece:
         return None
@@ -528,7 +568,7 @@ def _item_from_piece(
     piece = _measure_first(words, piece, morphology, v)
     if not words.vocabulary.isdisjoint(v.units.size_words):
         piece = _without_sizes(words, piece, v)
-    measure = read_measure([words.tokens[i] for i in piece], v.units, v.numbers)
+    measure = _piece_measure(words, piece, spec, v)
     if len(measure.token_indices) == 1 and (
         _heads_a_complement(words, piece, measure, v)
         or _described(words, piece, measure, morphology)
@@ -541,6 +581,8 @@ def _item_from_piece(
         if _HAS_DIGIT.search(words.text) and any(tokens[i].kind == "number" for i in piece)
         else []
     )
+    if spec:
+        specs = [*specs, tuple(sorted(spec))]  # "по 48 листов": typed as said
     in_specs = {i for run in specs for i in run}
     name_indices = [
         index
@@ -824,6 +866,7 @@ def read_bare_list(
                 token.norm in s.bare_list_ends and k != last
             ):
                 return None
+            number_last = number_last and token.norm not in s.separators  # "x3, 1 red onion"
         elif token.kind == "word":
             count += 1
             number_last = False

@@ -74,7 +74,12 @@ def _plans_it(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     (unless a reminder frames it: "напомни мне, что я куплю хлеб")."""
     if not words.vocabulary.isdisjoint(t.remind_verbs):
         return False
-    plans = [info.lemma for info in filter(None, words.infos) if info.is_own_plan]
+    # "Довожу до сведения Пети: …", "прошу внести …": the speaker's speech act, no plan
+    plans = [
+        info.lemma
+        for info in filter(None, words.infos)
+        if info.is_own_plan and info.lemmas.isdisjoint(o.performative_lemmas)
+    ]
     if plans:
         if not t.buy_or_add_verbs.isdisjoint(plans):
             return True  # "я куплю молоко, а ты купи хлеб": the speaker buys it

@@ -203,7 +203,7 @@ def _asks_the_assistant(
     if words.vocabulary.isdisjoint(o.assistant_words):
         return False
     for i in range(len(words)):
-        if words.matches(i, o.assistant_words):
+        if words.matches(i, o.assistant_words) and not _in_compound(words, i, o):
             # "Маше выучить стихотворение": a member named before the verb does something with
             # it ("tell Lucy a story" asks the assistant)
             head = _head_verb(words, t)
@@ -214,6 +214,16 @@ def _asks_the_assistant(
                 or _request_after(words, i, t)
             )
     return False
+
+
+def _in_compound(words: Words, i: int, o: OpenWorldWords) -> bool:
+    """The assistant's word at ``i`` names a thing of the home with the word beside it ("change
+    the smoke alarm battery", "buy an egg timer", "кухонный таймер")."""
+    before = i - 1
+    after = words.next_words[i]
+    return (before >= 0 and words.matches(before, o.assistant_compounds)) or (
+        after == i + 1 and words.matches(after, o.assistant_compounds)
+    )
 
 
 def _request_after(words: Words, i: int, t: TriggerWords, *, marked: bool = False) -> bool:

@@ -249,6 +249,7 @@ class ShoppingWords:
 
     separators: Words = _NONE  # between items
     list_joiners: Words = _NONE  # right after the verb, a list begun before it goes on: "и"
+    spec_prepositions: Words = _NONE  # "на пять розеток", "по 48 листов": a spec, no quantity
     list_prepositions: Words = _NONE
     list_determiners: Words = _NONE
     list_lemmas: Words = _NONE  # the word "list" itself
@@ -585,6 +586,8 @@ class OpenWorldWords:
     not_errands: Words = _NONE  # spellings of chore verbs that are never chores alone ("call")
     assistant_words: Words = _NONE  # the thing asked of the assistant: timer, weather, joke
     services: Words = _NONE  # ordered from the assistant, never a product bought: taxi
+    # beside such a word, a thing of the home: "smoke alarm", "alarm battery", "egg timer"
+    assistant_compounds: Words = _NONE
     note_verbs: Words = _NONE  # lemmas/spellings: noting a contact detail for the assistant …
     contact_words: Words = _NONE  # … one of these: "запиши телефон сантехника"
     assistant_verbs: Words = _NONE  # lemmas/spellings heading a request to the assistant
@@ -619,6 +622,7 @@ class OpenWorldWords:
     hedge_words: Words = _NONE  # wondering, not asking: "wonder", "someday", "когда-нибудь"
     hedge_phrases: tuple[tuple[str, ...], ...] = ()  # "как думаешь", "not sure"
     own_plan_openers: Words = _NONE  # the speaker's own plan follows: "i'll", "i'm"
+    performative_lemmas: Words = _NONE  # said in the 1st person, a speech act: "довожу", "прошу"
     mock_openers: tuple[tuple[str, ...], ...] = ()  # sarcasm opens so: "ну да", "yeah sure" …
     mock_boosters: tuple[tuple[str, ...], ...] = ()  # … and piles on: "ещё", "while you're"
     abstract_needs: Words = _NONE  # needed, never bought: "help", "a hug", "отдых"

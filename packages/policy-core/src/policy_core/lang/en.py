@@ -742,6 +742,13 @@ OPEN_WORLD = OpenWorldWords(
         calculate compute convert brainstorm
         """
     ),
+    assistant_compounds=words(
+        """
+        smoke fire burglar car house carbon monoxide co intruder security baby battery
+        batteries clock clocks system sensor sensors detector detectors panel siren egg oven
+        kitchen plug switch switches socket light bulb paper papers stand agent
+        """
+    ),
     services=words("cab lyft taxi uber flight flights hotel ticket tickets"),
     note_verbs=words("jot note save store write"),
     contact_words=words("address contact email number password pin postcode"),
