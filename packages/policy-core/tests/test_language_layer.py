@@ -96,6 +96,7 @@ _GRAMMEMES |= {
     "PRTS",
     "ADJS",
     "ADVB",
+    "anim",
     "3per",
     "1per",
 }
