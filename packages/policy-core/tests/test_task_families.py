@@ -454,3 +454,26 @@ def test_a_thing_put_into_a_room_is_a_chore_no_purchase(text: str, zone: str) ->
 def test_a_list_or_a_thing_in_the_room_is_no_chore(text: str) -> None:
     zones = ({"zone_id": "z-garage", "name": "Garage"},)
     assert task_of(decide_text(text, zones=zones)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "zones", "zone"),
+    [
+        ("Тому убрать в гараже", ({"zone_id": "z-g", "name": "Garage"},), "z-g"),
+        ("Petya needs to mop the kitchen", ({"zone_id": "z-k", "name": "Кухня"},), "z-k"),
+        ("Маше пропылесосить в зале", ({"zone_id": "z-l", "name": "Living room"},), "z-l"),
+        ("Tom, sweep the loft", ({"zone_id": "z-a", "name": "Чердак"},), "z-a"),
+    ],
+)
+def test_a_zone_said_in_the_other_language_is_that_zone(
+    text: str, zones: tuple[dict[str, str], ...], zone: str
+) -> None:
+    task = task_of(decide_text(text, zones=zones))
+    assert task is not None
+    assert task["zone_id"] == zone
+
+
+def test_a_room_word_inside_a_product_stays_the_product() -> None:
+    zones = ({"zone_id": "z-k", "name": "Кухня"},)
+    document = decide_text("buy kitchen roll", zones=zones)
+    assert task_of(document) is None

@@ -23,6 +23,8 @@ class NamedThing:
     keys: tuple[str, ...]
     # a member's first name as the other alphabet writes it ("кейт" for "Kate")
     aliases: frozenset[str] = frozenset()
+    # a zone's name in the other language, as keys ("гараж" for "Garage")
+    alternatives: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +54,8 @@ class HouseholdIndex:
             ("list_starts", self.lists),
         ):
             object.__setattr__(self, name, frozenset(t.keys[0] for t in things if t.keys))
+        others = frozenset(keys[0] for z in self.zones for keys in z.alternatives if keys)
+        object.__setattr__(self, "zone_starts", self.zone_starts | others)
         aliases = frozenset().union(*(m.aliases for m in self.members))
         object.__setattr__(self, "first_names", self.first_names | aliases)
 
@@ -93,14 +97,18 @@ class HouseholdIndex:
     ) -> list[tuple[NamedThing, int, int]]:
         """Every occurrence of a multi-word name in ``words[start:stop]`` as (thing, i, j)."""
         present = words.vocabulary  # a superset of the range's words: a cheap first filter
-        candidates = [t for t in things if t.keys and t.keys[0] in present]
+        candidates = [
+            (t, keys)
+            for t in things
+            for keys in (t.keys, *t.alternatives)
+            if keys and keys[0] in present
+        ]
         if not candidates:
             return []
         stop = len(words) if stop is None else stop
         found: list[tuple[NamedThing, int, int]] = []
         # Longest names first, so "Living room" wins over a zone called "Room".
-        for thing in sorted(candidates, key=lambda t: -len(t.keys)):
-            keys = thing.keys
+        for thing, keys in sorted(candidates, key=lambda c: -len(c[1])):
             size = len(keys)
             for i in range(start, stop - size + 1):
                 if keys[0] not in words.keys(i):  # most positions fail on the first word
@@ -110,6 +118,15 @@ class HouseholdIndex:
                     found.append((thing, i, i + size))
         found.sort(key=lambda f: f[1])
         return found
+
+
+def _other_room_names(name: str, text_words: TextWords) -> list[str]:
+    """ "Garage": ["гараж"], "Кухня": ["kitchen"]: a zone's name as the other language (or
+    another word) says it."""
+    said = " ".join(normalise_text(name).lower().split())
+    return sorted(
+        {other for group in text_words.room_names if said in group for other in group} - {said}
+    )
 
 
 _MAX_SPELLINGS = 24  # a name's spellings in the other alphabet, at most
@@ -217,7 +234,15 @@ def build_household_index(
         for user_id, name in members_raw
     )
     zones = tuple(
-        NamedThing(zone_id, name, _name_keys(name, morphology, text_words, person=False))
+        NamedThing(
+            zone_id,
+            name,
+            _name_keys(name, morphology, text_words, person=False),
+            alternatives=tuple(
+                _name_keys(other, morphology, text_words, person=False)
+                for other in _other_room_names(name, text_words)
+            ),
+        )
         for zone_id, name in zones_raw
     )
     lists = tuple(

@@ -99,6 +99,9 @@ class TextWords:
     # One person's first name in its full, short and fond forms ("Дмитрий", "Дима", "Димка";
     # "Katherine", "Kate", "Katie"), and the endings fond forms take ("Маша": "Машенька").
     name_forms: tuple[Words, ...] = ()
+    # One room of a home as either language names it ("кухня", "kitchen"): a zone said in the
+    # other language is that zone.
+    room_names: tuple[Words, ...] = ()
     fond_endings: Mapping[str, tuple[str, ...]] = field(default_factory=_no_map)
 
 

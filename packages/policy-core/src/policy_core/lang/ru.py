@@ -62,8 +62,26 @@ _NAME_FORMS = """
     | юрий юра | яков яша | ярослав ярик
 """
 
+# The rooms of a home in Russian and English (a zone named in one language, said in the
+# other); phrases separated by "|", rooms by ";".
+_ROOMS = """
+    кухня | kitchen; ванная | ванная комната | bathroom | bath room; туалет | уборная | toilet
+    | loo | wc | restroom; гостиная | зал | living room | lounge | sitting room | front room;
+    спальня | bedroom; детская | детская комната | kids room | kids' room | nursery
+    | playroom; прихожая | коридор | hall | hallway | entrance; балкон | лоджия | balcony;
+    гараж | garage; сад | огород | garden | yard; двор | yard | backyard; чердак | attic
+    | loft; подвал | погреб | basement | cellar; кладовка | кладовая | pantry | storeroom
+    | closet; кабинет | study | office; столовая | dining room; прачечная | laundry
+    | laundry room | utility room; терраса | веранда | terrace | patio | porch;
+    сарай | shed; дача | cottage | country house; гардеробная | wardrobe | walk-in closet
+"""
+
 TEXT = TextWords(
     folds=(("ё", "е"), ("’", "'")),
+    room_names=tuple(
+        frozenset(" ".join(phrase.split()) for phrase in room.split("|"))
+        for room in _ROOMS.split(";")
+    ),
     letter_spellings=MappingProxyType(_ROMAN),
     name_forms=tuple(frozenset(group.split()) for group in _NAME_FORMS.split("|")),
     fond_endings=MappingProxyType(
