@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from policy_core.testing import asks_intent, decide_text, items_of, reject_code, task_of
+from policy_core.testing import asks_intent, decide_text, item_names, items_of, reject_code, task_of
 
 
 @pytest.mark.parametrize(
@@ -155,3 +155,31 @@ def test_an_abbreviation_with_dots_is_no_code() -> None:
     task = task_of(document)
     assert task is not None
     assert task["assignee_id"] == "u-tom"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dad always buys the cheap coffee",
+        "Anna gets the veg from the market on Saturdays",
+        "I might order a new rug",
+        "а что если купить робот-пылесос",
+        "thinking about getting a trampoline for the garden",
+    ],
+)
+def test_a_habit_told_or_a_hypothetical_purchase_asks(text: str) -> None:
+    document = decide_text(text)
+    assert reject_code(document) is None, document
+    assert asks_intent(document), document
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("get crumpets, mum buys the wrong ones", "crumpets"),
+        ("Tom says we need more bin bags", "bin bags"),
+        ("кстати, сахар закончился", "сахар"),
+    ],
+)
+def test_a_request_beside_a_told_word_is_bought(text: str, name: str) -> None:
+    assert name in item_names(decide_text(text))

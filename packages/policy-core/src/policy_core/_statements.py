@@ -162,9 +162,37 @@ def _vague_deed(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     return all(words.infos[j] is None or words.norms[j] in o.vague_deeds for j in rest)
 
 
+def _tells_a_habit(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """ "mum always buys the wrong milk", "Tom gets the bread on Fridays": an English buying or
+    adding verb in its 3rd-person form tells what someone does, and no such verb is asked
+    in its own form ("mum buys the wrong milk, get the blue one" asks)."""
+    if not words.vocabulary.isdisjoint(t.need_words):
+        return False  # "Lucy says we need more glue sticks": a need reported
+    told = False
+    for i, info in enumerate(words.infos):
+        if info is None or info.is_russian:
+            continue
+        norm = words.norms[i]
+        if norm == words.lemmas[i] and (
+            words.matches(i, t.buy_or_add_verbs) or words.matches(i, t.soft_shop_verbs)
+        ):
+            return False  # "get coco pops …": asked
+        # "pops", "sticks", "throws" are things: only the buying and plain adding verbs tell
+        if (
+            norm != words.lemmas[i]
+            and norm.endswith(o.third_person_endings)
+            and (words.has_lemma(i, t.shop_verbs) or words.has_lemma(i, t.request_words))
+            and not words.has_lemma(i, t.list_only_add_verbs)
+        ):
+            told = True
+    return told
+
+
 def is_statement(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """The command retracts, hedges, tells the speaker's own plan or needs no product."""
     if _plans_it(words, o, t):
+        return True
+    if o.third_person_endings and _tells_a_habit(words, o, t):
         return True
     if words.vocabulary.isdisjoint(o.statement_markers):
         return False  # most commands

@@ -626,6 +626,7 @@ class OpenWorldWords:
     hedge_phrases: tuple[tuple[str, ...], ...] = ()  # "как думаешь", "not sure"
     own_plan_openers: Words = _NONE  # the speaker's own plan follows: "i'll", "i'm"
     performative_lemmas: Words = _NONE  # said in the 1st person, a speech act: "довожу", "прошу"
+    third_person_endings: tuple[str, ...] = ()  # a buying verb so ends: told ("mum buys …")
     mock_openers: tuple[tuple[str, ...], ...] = ()  # sarcasm opens so: "ну да", "yeah sure" …
     mock_boosters: tuple[tuple[str, ...], ...] = ()  # … and piles on: "ещё", "while you're"
     abstract_needs: Words = _NONE  # needed, never bought: "help", "a hug", "отдых"

@@ -280,6 +280,8 @@ SHOPPING = ShoppingWords(
         a again all also an and another any at can could couple everybody everyone extra for
         from hey home i just maybe me more my of ok okay on our please pls plz shop so some
         store the then to too u us way we would you
+        x xx xxx
+        btw fyi anyway anyways apparently basically honestly literally actually
         """
     ),
     item_filler_forms=words(
@@ -801,8 +803,22 @@ OPEN_WORLD = OpenWorldWords(
     hedge_words=words("someday sometime wonder wondering"),
     mock_openers=(("yeah", "sure"), ("yeah", "right"), ("oh", "sure"), ("sure", "sure")),
     mock_boosters=(("while", "you're"), ("why", "not")),
-    hedge_phrases=(("not", "sure"), ("what", "do", "you", "think"), ("no", "idea")),
+    hedge_phrases=(
+        ("not", "sure"),
+        ("what", "do", "you", "think"),
+        ("no", "idea"),
+        ("i", "might"),
+        ("we", "might"),
+        ("i", "may"),
+        ("we", "may"),
+        ("what", "if"),
+        ("thinking", "of"),
+        ("thinking", "about"),
+        ("one", "of", "these", "days"),
+        ("at", "some", "point"),
+    ),
     own_plan_openers=words("i'll imma"),
+    third_person_endings=("s",),
     abstract_needs=words(
         """
         advice break happiness help holiday hug luck nap patience rest sleep time vacation
