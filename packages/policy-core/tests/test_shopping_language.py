@@ -388,3 +388,14 @@ def test_a_verbless_list_with_counts(text: str, items: list[Item]) -> None:
 )
 def test_a_label_and_numbers_are_no_list(text: str) -> None:
     assert not items_of(decide_text(text, defaults={"default_list_id": "l-groceries"}))
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("булочек с маком возьми штук пять в пекарне", [("булочки с маком", "5", "pcs")]),
+        ("add oat milk xx", [("oat milk", None, None)]),
+    ],
+)
+def test_a_shop_or_a_sign_off_after_the_measure_is_no_item(text: str, items: list[Item]) -> None:
+    assert _items(text) == items

@@ -432,6 +432,22 @@ def _measure_first(
 _SHOP_WORDS = 3  # "в ближайшем продуктовом магазине": the shop within three words
 
 
+def _without_shop_phrase(words: Words, indices: list[int], s: ShoppingWords) -> list[int]:
+    """``indices`` without the shop a purchase is made in, named after the items, up to the
+    next separator ("возьми штук шесть в кулинарии", "oat biscuits at Lidl and peaches")."""
+    if words.vocabulary.isdisjoint(s.shops):
+        return indices
+    norms = words.norms
+    for n in range(1, len(indices)):
+        if norms[indices[n]] in s.shop_prepositions and _shop_at(words, indices, n, s):
+            end = next(
+                (k for k in range(n + 1, len(indices)) if norms[indices[k]] in s.separators),
+                len(indices),
+            )
+            return indices[:n] + indices[end:]
+    return indices
+
+
 def _shop_at(words: Words, piece: list[int], n: int, s: ShoppingWords) -> int:
     """Where in ``piece`` the shop named after the preposition at ``n`` is (0 when none)."""
     if words.vocabulary.isdisjoint(s.shops):
@@ -823,6 +839,7 @@ def read_shopping(
             and (at := _shop_at(words, after, 0, s))
         ):
             after = after[at + 1 :]  # "купи в Ашане хлеб": where, then what
+        after = _without_shop_phrase(words, after, s)  # "… штук шесть в кулинарии"
         before = [i for i in content if i < trigger]
         if before and after and _is_measure_only(words, after, v):
             # "кофе в зёрнах купи пачку": the product before the verb, its measure after it
