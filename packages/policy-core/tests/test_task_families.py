@@ -477,3 +477,24 @@ def test_a_room_word_inside_a_product_stays_the_product() -> None:
     zones = ({"zone_id": "z-k", "name": "Кухня"},)
     document = decide_text("buy kitchen roll", zones=zones)
     assert task_of(document) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "assignee"),
+    [
+        ("Довожу до сведения Маши: к четвергу необходимо сдать книги", "Сдать книги", "u-masha"),
+        ("Сообщаю Петру: в субботу требуется подмести гараж.", "Подмести гараж", "u-petya"),
+        ("Уведомляю Машу — разобрать антресоль", "Разобрать антресоль", "u-masha"),
+    ],
+)
+def test_a_deed_made_known_to_a_member_is_their_task(text: str, title: str, assignee: str) -> None:
+    task = task_of(decide_text(text))
+    assert task is not None
+    assert (task["title"], task["assignee_id"]) == (title, assignee)
+
+
+@pytest.mark.parametrize(
+    "text", ["сообщи Пете: обед на плите", "Сообщаю, что я уже дома", "сообщи Маше, что мы едем"]
+)
+def test_a_message_passed_on_is_no_task(text: str) -> None:
+    assert task_of(decide_text(text)) is None

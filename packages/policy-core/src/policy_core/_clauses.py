@@ -484,6 +484,8 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         # "Reminder: sprint retro at 11", "напомни про планерку": office work, no chore
         return not _frames_office_work(words, i, t, o)
     nxt = words.next_words[i]
+    if words.has_lemma(i, t.inform_verbs) and _informs_a_member(words, i, household, t):
+        return True  # "Довожу до сведения Пети: …", "Ставлю в известность Диму: …"
     if norm in t.light_verbs and _light_chore(words, i, household, t):
         return True  # "give the car a wash", "Tom, have a look at the boiler"
     if nxt is not None and norm in t.gerund_needs and i > 0 and _chore_gerund(words, nxt, t):
@@ -670,6 +672,33 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
     if j >= 1 and words.norms[j - 1] in t.causative_verbs and _may_be_a_person(words, j, t):
         return True  # "have Mike clean the garage": Mike may not be a member
     return household.find_member(words, j) is not None
+
+
+_INFORM_REACH = 4  # "довожу до сведения Пети": the member within four words of the verb
+
+
+def _informs_a_member(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+    """The speaker's informing verb, a member named within a few words, a colon or a dash,
+    then a deed in the infinitive ("Довожу до сведения Пети: в пятницу необходимо вымыть
+    окно", "Сообщаю Диме: …"): the deed is asked of the member. "Сообщи Пете: ужин готов"
+    asks the assistant to pass a message."""
+    info = words.infos[i]
+    if info is None or info.is_imperative:
+        return False
+    k = words.next_words[i]
+    for _ in range(_INFORM_REACH):
+        if k is None:
+            return False
+        if household.find_member(words, k) is not None:
+            mark = k + 1
+            if mark >= len(words) or words.norms[mark] not in t.list_marks:
+                return False
+            return any(
+                (deed := words.infos[j]) is not None and deed.is_infinitive
+                for j in range(mark + 1, len(words))
+            )
+        k = words.next_words[k]
+    return False
 
 
 def _arranged(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:

@@ -388,7 +388,8 @@ def _bare_verb(words: Words, i: int, t: TriggerWords) -> bool:
 
 def _is_frame(words: Words, i: int, t: TriggerWords) -> bool:
     return (
-        words.matches(i, t.remind_verbs)
+        words.has_lemma(i, t.inform_verbs)
+        or words.matches(i, t.remind_verbs)
         or words.matches(i, t.task_nouns)
         or words.lemmas[i] in t.delegate_verbs
         or words.matches(i, t.need_words)
@@ -400,6 +401,10 @@ def _trimmed(
 ) -> list[int]:
     """The title's words without the scaffolding before and after the task."""
     after_noun = words.matches(clause.trigger, t.task_nouns)
+    for filler in k.frame_fillers:
+        size = len(filler)
+        if tuple(words.norms[m] for m in kept[:size]) == filler:
+            kept = kept[size:]  # "до сведения"
     while kept and (
         _creates_task(words, kept, t)
         or (after_noun and words.matches(kept[0], t.create_verbs))  # "напоминалку … поставь"

@@ -175,6 +175,9 @@ class TriggerWords:
     doer_verbs: Words = _NONE
     # a light verb with a chore as a noun: "give the car a wash", "have a look at the boiler"
     pronoun_objects: Words = _NONE  # "add them", "возьми их": the things said before
+    # lemmas: a deed made known to a member named after ("Довожу до сведения Пети: …",
+    # "Сообщаю Диме: …") is asked of them; said to no member, nothing is asked
+    inform_verbs: Words = _NONE
     place_prepositions: Words = _NONE  # "закинь шины в гараж", "put … in the garage"
     light_verbs: Words = _NONE
     chore_adjectives: Words = _NONE  # between: "a quick hoover", "a good clean"
@@ -338,6 +341,7 @@ class TaskWords:
     # Tuesday", "…, он обещал", "…, потому что …"), or a coaxing tag ("like a good lad").
     duty_nouns: Words = _NONE  # "make it Tom's job to …", "обязанность Пети —": whose duty
     intensifiers: Words = _NONE  # no part of a thing's name: "the car really needs washing"
+    frame_fillers: tuple[tuple[str, ...], ...] = ()  # after a frame: "до сведения", "в известность"
     # after a task noun or an assigning verb, before its doer: "таску на Кейт", "назначь на …"
     task_links: Words = _NONE
     assign_verbs: Words = _NONE  # lemmas: "назначить", "повесить" (… на Олега)
