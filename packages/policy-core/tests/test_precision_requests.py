@@ -183,3 +183,48 @@ def test_a_habit_told_or_a_hypothetical_purchase_asks(text: str) -> None:
 )
 def test_a_request_beside_a_told_word_is_bought(text: str, name: str) -> None:
     assert name in item_names(decide_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom has emptied the dishwasher",
+        "Masha has already walked the dog",
+        "we've just put the bins out",
+        "Anna has swept the patio",
+    ],
+)
+def test_a_deed_told_as_done_asks(text: str) -> None:
+    assert asks_intent(decide_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Tom has to hoover the stairs", "task"),
+        ("Tom has got to feed the cat tonight", "task"),
+        ("we've run out of teabags", "item"),
+        ("we have used up the flour, we need more flour", "item"),
+    ],
+)
+def test_an_obligation_or_a_need_after_have_is_read(text: str, kind: str) -> None:
+    document = decide_text(text)
+    if kind == "task":
+        assert task_of(document) is not None, document
+    else:
+        assert item_names(document), document
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Payment received. Thank you for shopping with us",
+        "Your refund is pending",
+        "Ваш платёж принят. Спасибо!",
+        "Booking complete: 2 adults, Saturday 14:00",
+    ],
+)
+def test_a_status_notice_asks(text: str) -> None:
+    document = decide_text(text)
+    assert reject_code(document) is None, document
+    assert asks_intent(document), document

@@ -188,11 +188,41 @@ def _tells_a_habit(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     return told
 
 
+def _perfect_told(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """ "Tom has cleaned the garage", "Lucy has fed the cat", "we've already done the dishes":
+    a perfect tells a deed done; with no request in the text ("Tom has used the milk up, we
+    need more" asks) nothing is asked ("Tom has to clean" is an obligation)."""
+    if not words.vocabulary.isdisjoint(t.request_words):
+        return False
+    for i in range(len(words)):
+        if words.norms[i] not in o.perfect_auxiliaries:
+            continue
+        k = words.next_words[i]
+        while k is not None and words.norms[k] in o.perfect_skips:
+            k = words.next_words[k]
+        info = words.infos[k] if k is not None else None
+        if k is None or info is None or info.is_russian:
+            continue
+        norm = words.norms[k]
+        after = words.next_words[k]
+        if after is not None and words.norms[after] in t.to_markers:
+            continue  # "Tom has promised to mow …": what is owed follows
+        if after is not None:
+            then = words.next_words[after]
+            if then is not None and (words.norms[after], words.norms[then]) in t.out_of:
+                continue  # "we've run out of kitchen roll": a need
+        if norm in o.irregular_participles or norm.endswith(t.participle_endings):
+            return True
+    return False
+
+
 def is_statement(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """The command retracts, hedges, tells the speaker's own plan or needs no product."""
     if _plans_it(words, o, t):
         return True
     if o.third_person_endings and _tells_a_habit(words, o, t):
+        return True
+    if not words.vocabulary.isdisjoint(o.perfect_auxiliaries) and _perfect_told(words, o, t):
         return True
     if words.vocabulary.isdisjoint(o.statement_markers):
         return False  # most commands

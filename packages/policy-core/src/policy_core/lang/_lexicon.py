@@ -631,6 +631,9 @@ class OpenWorldWords:
     own_plan_openers: Words = _NONE  # the speaker's own plan follows: "i'll", "i'm"
     performative_lemmas: Words = _NONE  # said in the 1st person, a speech act: "довожу", "прошу"
     third_person_endings: tuple[str, ...] = ()  # a buying verb so ends: told ("mum buys …")
+    perfect_auxiliaries: Words = _NONE  # before a participle, a deed told as done: "has" …
+    perfect_skips: Words = _NONE  # … past these: "already", "just"
+    irregular_participles: Words = _NONE  # … a participle with no regular ending: "done"
     mock_openers: tuple[tuple[str, ...], ...] = ()  # sarcasm opens so: "ну да", "yeah sure" …
     mock_boosters: tuple[tuple[str, ...], ...] = ()  # … and piles on: "ещё", "while you're"
     abstract_needs: Words = _NONE  # needed, never bought: "help", "a hug", "отдых"

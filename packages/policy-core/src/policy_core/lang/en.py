@@ -819,6 +819,19 @@ OPEN_WORLD = OpenWorldWords(
     ),
     own_plan_openers=words("i'll imma"),
     third_person_endings=("s",),
+    perfect_auxiliaries=words("has have hasn't haven't 've i've we've they've you've"),
+    perfect_skips=words("already just not never finally also all both even only since"),
+    irregular_participles=words(
+        """
+        been begun bent bitten blown bought brought built burnt caught chosen cut dealt done
+        drawn drunk driven dug eaten fallen fed felt fixed forgotten fought found frozen given
+        gone ground grown hung heard hidden hit held hurt kept knelt knit known laid
+        led left lent let lit lost made meant met mown paid put quit read rid ridden rung risen
+        run said sat seen sent set sewn shaken shone shot shown shut sold sown spent spilt
+        split spread stood stolen stuck swept swum taken taught thrown told torn understood
+        woken won worn wound written
+        """
+    ),
     abstract_needs=words(
         """
         advice break happiness help holiday hug luck nap patience rest sleep time vacation
@@ -852,6 +865,9 @@ OPEN_WORLD = OpenWorldWords(
         approved arriving canceled cancelled charged closed confirmed declined delivered
         dispatched due expired failed overdue postponed prepared processed ready refunded
         rescheduled shipped suspended
+        received completed complete accepted booked reserved delayed returned collected
+        renewed successful unsuccessful pending updated activated deactivated blocked
+        out-for-delivery en-route
         """
     ),
     notice_passives=words("be been being"),
