@@ -228,3 +228,27 @@ def test_a_status_notice_asks(text: str) -> None:
     document = decide_text(text)
     assert reject_code(document) is None, document
     assert asks_intent(document), document
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "recharge my mobile with the 239 plan",
+        "top up the gas meter",
+        "top up my oyster with 20 quid",
+        "transfer the deposit to the landlord",
+        "send Tom his allowance",
+        "отдай Пете 300 рублей",
+        "верни Маше долг",
+        "положи 200 на телефон",
+    ],
+)
+def test_money_by_what_it_pays_is_a_payment(text: str) -> None:
+    assert reject_code(decide_text(text)) == "payment_not_supported"
+
+
+@pytest.mark.parametrize(
+    "text", ["top up the dishwasher salt", "отдай Пете зарядку", "send grandma a birthday card"]
+)
+def test_topping_up_or_giving_a_thing_is_no_payment(text: str) -> None:
+    assert reject_code(decide_text(text)) is None

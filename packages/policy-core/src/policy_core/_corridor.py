@@ -22,6 +22,7 @@ _PARTICIPLES = frozenset({"PRTF", "PRTS", "ADJS"})
 _NUMBER = "number"  # a token's kind
 _PUNCT = "punct"
 _DEVICE_WINDOW = 5  # "put BBC One on the telly"
+_PAID_REACH = 4  # "top up my Leap card": what is paid into a few words on
 _TRANSFER_WINDOW = 8  # "переведи, пожалуйста, внучке Маше пять тысяч"
 _MODE_WINDOW = 6  # "put the water heater in holiday mode"
 _SETTING_REACH = 4  # "heater in the garage to …": the link after at most a room's three words
@@ -73,6 +74,20 @@ def _may_name_an_owner(words: Words, c: CorridorWords) -> bool:
 def _is_payment(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     if words.vocabulary.isdisjoint(c.payment_starts):
         return False
+    norms = words.norms
+    for phrase in c.pay_phrases:  # "top up my Leap card"; "top up the salt" refills
+        size = len(phrase)
+        for i in range(len(norms) - size + 1):
+            if norms[i : i + size] != phrase or _in_reminder(words, i, c, t):
+                continue
+            ahead = range(i + size, min(len(words), i + size + _PAID_REACH))
+            if any(
+                words.matches(k, c.pay_objects)
+                or words.matches(k, c.money_words)
+                or words.tokens[k].kind == _NUMBER
+                for k in ahead
+            ):
+                return True
     for i in range(len(words)):
         paying = words.has_lemma(i, c.pay_words) or (
             words.has_lemma(i, c.transfer_words)

@@ -366,6 +366,8 @@ class CorridorWords:
     """Requests the platform refuses: payments, device control, other households, bulk."""
 
     pay_words: Words = _NONE
+    pay_phrases: tuple[tuple[str, ...], ...] = ()  # "top up" a payment …
+    pay_objects: Words = _NONE  # … of these or money: "top up my Leap card", "the electric"
     transfer_words: Words = _NONE
     money_words: Words = _NONE
     device_verbs: Words = _NONE
@@ -435,7 +437,8 @@ class CorridorWords:
     any_marker: Words = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        _set(self, "payment_starts", self.pay_words | self.transfer_words)
+        pay_starts = frozenset(p[0] for p in self.pay_phrases)
+        _set(self, "payment_starts", self.pay_words | self.transfer_words | pay_starts)
         foreign = self.foreign_markers | self.other_words | self.family_lemmas | {"'"}
         _set(self, "foreign_starts", foreign)
         _set(self, "bulk_starts", self.bulk_verbs | self.standing_markers)
@@ -443,6 +446,7 @@ class CorridorWords:
             self,
             "any_marker",
             self.pay_words | self.transfer_words | self.device_verbs | foreign
+            | frozenset(p[0] for p in self.pay_phrases)
             | self.placing_verbs
             | self.device_settings | self.media_commands | self.device_nouns
             | self.sequence_words | self.broadcasts | self.dispatch_verbs

@@ -430,9 +430,17 @@ CORRIDOR = CorridorWords(
         paid pay paying payment payments paypal pays prepay reload subscribe subscription venmo zelle
         monzo revolut interac e-transfer etransfer cashapp
         gpay googlepay applepay phonepe paytm upi bhim bacs chaps
+        recharge recharged top-up topup
         """
     ),
     transfer_words=words("give lend move request send top transfer wire"),
+    pay_phrases=(("top", "up"), ("topped", "up"), ("topping", "up"), ("tops", "up")),
+    pay_objects=words(
+        """
+        card cards phone mobile meter meters electric electricity gas credit balance account
+        oyster leap wallet sim data travelcard prepaid
+        """
+    ),
     money_words=words(
         """
         $ buck bucks cash dollar dollars eur euro euros funds money pound quid roubles rub rubles
@@ -441,6 +449,7 @@ CORRIDOR = CorridorWords(
         tenner tenners fiver fivers cent cents pence penny
         rupee rupees rs inr ₹ lakh lakhs crore paise dinar dinars rsd yen yuan ¥ franc francs
         chf zloty zlotys lira kroner krona rand peso pesos
+        rent deposit salary wages allowance fee fees tuition debt loan
         """
     ),
     device_verbs=words(

@@ -431,6 +431,7 @@ CORRIDOR = CorridorWords(
         дать закинуть занести кинуть одолжить отправить перевести перевод перечислить послать скинуть
         вернуть
         perevedi perevesti skin' skin kin' kin zakin' zakin otprav
+        отдать отдавать положить закинуть
         """
     ),
     money_words=words(
@@ -441,7 +442,8 @@ CORRIDOR = CorridorWords(
         десятку десятки десяткой
         бабки бабло бабосы лавэ лаве лям ляма лямы рубас рублик копейка цент пенс
         рупия динар сум тенге гривна лари злотый франк иена юань лира крона
-        rubley rublei rub. rubl dinara dinarov evro dengi deneg
+        rubley rublei rubl dinara dinarov evro dengi deneg
+        долг зарплата аванс квартплата коммуналка алименты
         сбп
         биткоин биткоина биткоинов биткоины биткойн биткойна биткойнов
         """
