@@ -498,3 +498,27 @@ def test_a_deed_made_known_to_a_member_is_their_task(text: str, title: str, assi
 )
 def test_a_message_passed_on_is_no_task(text: str) -> None:
     assert task_of(decide_text(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "assignee"),
+    [
+        ("Tom, you're on ironing duty this weekend", "Ironing duty", "u-tom"),
+        ("tom ur on laundry tomorrow", "Laundry", "u-tom"),
+        ("Петя, на тебе стирка в субботу", "Стирка", "u-petya"),
+        ("Маша, с тебя готовка ужина сегодня", "Готовка ужина", "u-masha"),
+    ],
+)
+def test_a_chore_put_on_a_member_without_a_verb_is_their_task(
+    text: str, title: str, assignee: str
+) -> None:
+    task = task_of(decide_text(text))
+    assert task is not None
+    assert (task["title"], task["assignee_id"]) == (title, assignee)
+
+
+@pytest.mark.parametrize(
+    "text", ["на тебе лица нет", "heavy duty bin bags", "Tom is on lunch with a client"]
+)
+def test_a_chore_word_put_on_no_member_is_no_task(text: str) -> None:
+    assert task_of(decide_text(text)) is None

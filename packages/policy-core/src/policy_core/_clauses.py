@@ -16,7 +16,7 @@ from policy_core._units import is_measure_word
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords, Vocabulary
 
-__all__ = ["Clause", "ClauseKind", "gerund_deed", "split_clauses", "verbless"]
+__all__ = ["Clause", "ClauseKind", "duty_put_on", "gerund_deed", "split_clauses", "verbless"]
 
 ClauseKind = Literal["shop", "task"]
 
@@ -484,6 +484,8 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         # "Reminder: sprint retro at 11", "напомни про планерку": office work, no chore
         return not _frames_office_work(words, i, t, o)
     nxt = words.next_words[i]
+    if words.matches(i, t.duty_heads) and duty_put_on(words, i, household, t) >= 0:
+        return True  # "Jack, you're on dishes tonight", "Петя, на тебе посуда"
     if words.has_lemma(i, t.inform_verbs) and _informs_a_member(words, i, household, t):
         return True  # "Довожу до сведения Пети: …", "Ставлю в известность Диму: …"
     if norm in t.light_verbs and _light_chore(words, i, household, t):
@@ -672,6 +674,40 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
     if j >= 1 and words.norms[j - 1] in t.causative_verbs and _may_be_a_person(words, j, t):
         return True  # "have Mike clean the garage": Mike may not be a member
     return household.find_member(words, j) is not None
+
+
+_DUTY_REACH = 3  # "on bathroom duty", "на тебе вся посуда": words between the link and the chore
+
+
+def duty_put_on(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> int:
+    """Where the chore at ``i`` is put on a member with no verb begins (the word after "on"
+    or after "на тебе"), or -1: "Jack, you're on dishes tonight", "lucy ur on bathroom duty",
+    "Tom is on bin duty", "Петя, на тебе посуда", "Маша, с тебя уборка". A member must be
+    named before; "на тебе лица нет" puts nothing on anyone."""
+    norms = words.norms
+    begin = link = -1
+    for j in range(i - 1, max(-1, i - 1 - _DUTY_REACH), -1):
+        if words.tokens[j].kind == "punct":
+            return -1
+        if norms[j] in t.duty_links:
+            begin, link = j + 1, j
+            break
+        found = next(
+            (
+                phrase
+                for phrase in t.duty_phrases
+                if j + 1 >= len(phrase) and tuple(norms[j + 1 - len(phrase) : j + 1]) == phrase
+            ),
+            None,
+        )
+        if found is not None:
+            begin, link = j + 1, j + 1 - len(found)
+            break
+    if link < 0:
+        return -1
+    low = max(0, link - 4)  # the member, spoken to or the subject, a few words before
+    named = any(household.find_member(words, m) is not None for m in range(low, link))
+    return begin if named else -1
 
 
 _INFORM_REACH = 4  # "довожу до сведения Пети": the member within four words of the verb

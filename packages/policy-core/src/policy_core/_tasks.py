@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from policy_core._clauses import Clause, gerund_deed, gerund_verb
+from policy_core._clauses import Clause, duty_put_on, gerund_deed, gerund_verb
 from policy_core._household import HouseholdIndex, NamedThing
 from policy_core._words import Words
 from policy_core.lang import TaskWords, TriggerWords, Vocabulary
@@ -372,6 +372,22 @@ def _without_aside(words: Words, kept: list[int], k: TaskWords) -> list[int]:
     return kept
 
 
+def _from_deed(
+    words: Words, kept: list[int], clause: Clause, household: HouseholdIndex, t: TriggerWords
+) -> list[int]:
+    """The title's words from where the deed begins: at an English chore verb ("Emma love,
+    when you're up, could you ring …"), or at a chore put on a member ("Jack, you're on
+    dishes": "Dishes", "Маша, с тебя уборка в детской": "Уборка в детской")."""
+    trigger = clause.trigger
+    if _bare_verb(words, trigger, t):
+        return [i for i in kept if i >= trigger]
+    if words.matches(trigger, t.duty_heads):
+        begin = duty_put_on(words, trigger, household, t)
+        if begin >= 0:
+            return [i for i in kept if i >= begin]
+    return kept
+
+
 def _bare_verb(words: Words, i: int, t: TriggerWords) -> bool:
     """An English chore or errand verb (read without morphology) heads the clause."""
     info = words.infos[i]
@@ -636,9 +652,8 @@ def read_task(
         # "Kate wants me to remind her to …", "Будь добр, запиши задачу: …": the task is what
         # follows its frame; what stands before it is the speaker's, not the task's.
         kept = [i for i in kept if i > clause.trigger]
-    elif _bare_verb(words, clause.trigger, t):
-        # "Emma love, when you're up, could you ring …": the deed begins at its verb
-        kept = [i for i in kept if i >= clause.trigger]
+    else:
+        kept = _from_deed(words, kept, clause, household, t)
     deed = _state_deed(words, said, clause, excluded, v)
     if deed is not None:
         return _new_tuple(TaskReading, (deed, assignee, unknown, zones[0][0] if zones else None))
@@ -648,7 +663,12 @@ def read_task(
     respelt = (clause.trigger, trigger.lemma) if trigger is not None and trigger.is_future else None
     if respelt is None and trigger is not None and not trigger.is_russian:
         verb = gerund_verb(words, clause.trigger, t)
-        if verb is not None and kept and kept[0] == clause.trigger:
+        if (
+            verb is not None
+            and kept
+            and kept[0] == clause.trigger
+            and not words.matches(clause.trigger, t.duty_heads)  # "Ironing duty"
+        ):
             respelt = (clause.trigger, verb)  # "Tom's picking up …": "Pick up …"
     if purpose:
         kept = _purpose_deed(words, kept)

@@ -178,6 +178,12 @@ class TriggerWords:
     # lemmas: a deed made known to a member named after ("Довожу до сведения Пети: …",
     # "Сообщаю Диме: …") is asked of them; said to no member, nothing is asked
     inform_verbs: Words = _NONE
+    # a chore put on a member with no verb: "Jack, you're on dishes tonight", "lucy ur on
+    # bathroom duty", "Петя, на тебе посуда", "Маша, с тебя уборка": the chore's noun (or
+    # "duty"), after "on" or after the phrase that puts it on "you"
+    duty_heads: Words = _NONE
+    duty_links: Words = _NONE  # "on"
+    duty_phrases: tuple[tuple[str, ...], ...] = ()  # "на тебе", "с тебя", "за тобой"
     place_prepositions: Words = _NONE  # "закинь шины в гараж", "put … in the garage"
     light_verbs: Words = _NONE
     chore_adjectives: Words = _NONE  # between: "a quick hoover", "a good clean"
@@ -243,7 +249,7 @@ class TriggerWords:
             self.remind_verbs | self.task_nouns | self.need_words | self.shop_verbs
             | self.add_verbs | self.out_of_words | self.list_words | self.chore_verbs
             | openers | self.obligation_words | self.soft_shop_verbs | self.purpose_frames
-            | self.gerund_needs | self.light_verbs
+            | self.gerund_needs | self.light_verbs | self.duty_heads
             | frozenset(first for first, _ in self.out_of)
             | frozenset(second for _, second in self.wish_phrases),
         )  # fmt: skip

@@ -169,6 +169,13 @@ TRIGGERS = TriggerWords(
     ),
     addressees=words("u you ya"),
     light_verbs=words("do give have take"),
+    duty_heads=words(
+        """
+        duty rota bins bin dishes washing-up washing laundry recycling hoovering vacuuming
+        ironing cooking litter dusting mopping sweeping tidying
+        """
+    ),
+    duty_links=words("on"),
     pronoun_objects=words("her him it them these those"),
     place_prepositions=words("in into inside on onto under"),
     chore_adjectives=words("bit decent good proper quick thorough"),

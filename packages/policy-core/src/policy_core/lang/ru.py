@@ -217,6 +217,13 @@ TRIGGERS = TriggerWords(
     need_words=words("надо нужно нужный"),
     purpose_markers=words("чтобы чтоб"),
     place_prepositions=words("в во на под"),
+    duty_heads=words(
+        """
+        посуда мусор уборка стирка глажка готовка ужин обед завтрак полив лоток
+        пылесосить дежурство
+        """
+    ),
+    duty_phrases=phrases("на тебе | с тебя | за тобой | на вас | с вас | за вами"),
     inform_verbs=words(
         """
         довести доводить сообщить сообщать уведомить уведомлять информировать
