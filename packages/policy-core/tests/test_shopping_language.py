@@ -399,3 +399,18 @@ def test_a_label_and_numbers_are_no_list(text: str) -> None:
 )
 def test_a_shop_or_a_sign_off_after_the_measure_is_no_item(text: str, items: list[Item]) -> None:
     assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("корица кончилась, добавь её и ваниль", [("корица", None, None), ("ваниль", None, None)]),
+        (
+            "we're out of mustard, add it and relish",
+            [("mustard", None, None), ("relish", None, None)],
+        ),
+        ("соль закончилась, купи её", [("соль", None, None)]),
+    ],
+)
+def test_a_pronoun_after_the_verb_is_the_product_named_before(text: str, items: list[Item]) -> None:
+    assert _items(text) == items

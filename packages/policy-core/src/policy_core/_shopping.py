@@ -855,6 +855,15 @@ def read_shopping(
         if not items:
             before = [i for i in content if i < trigger]
             items = _read_items(words, _after_report(words, before, v), morphology, v)
+        elif before and any(
+            norms[i] in s.referring_pronouns
+            # right after a buying verb or a separator ("добавь его", "…, it"; not "… have it")
+            and (norms[i - 1] in s.separators or lemmas[i - 1] in trigger_words)
+            for i in after
+        ):
+            # "лавровый лист закончился, добавь его и перец": "его" is the product before
+            earlier = _read_items(words, _after_report(words, before, v), morphology, v)
+            items = (*earlier, *items)
     return _new_tuple(ShoppingReading, (items, named, unknown and named is None))
 
 

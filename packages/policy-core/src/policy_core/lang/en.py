@@ -270,6 +270,7 @@ TRIGGERS = TriggerWords(
 SHOPPING = ShoppingWords(
     separators=words("! & + , - . / : ; ? also and plus then – — •"),
     list_joiners=words("& + and plus"),
+    referring_pronouns=words("it them"),
     list_prepositions=words("at for from in into on onto to"),
     list_determiners=words("grocery my our shopping the"),
     list_lemmas=words("list"),

@@ -272,6 +272,7 @@ SHOPPING = ShoppingWords(
     separators=words("& + , / ; а и да"),
     list_joiners=words("& + и да"),
     spec_prepositions=words("на по"),
+    referring_pronouns=words("его её ее их него неё нее них"),
     list_prepositions=words("в во на"),
     list_determiners=words("мои мой наш наши общий"),
     list_lemmas=words("перечень покупка список"),
