@@ -252,3 +252,33 @@ def test_money_by_what_it_pays_is_a_payment(text: str) -> None:
 )
 def test_topping_up_or_giving_a_thing_is_no_payment(text: str) -> None:
     assert reject_code(decide_text(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("clean out the freezer in the garage on Saturday before the Costco run", "task"),
+        ("When you're at the shops later, pick up a bag of rice", "item"),
+        ("when you go to Tesco, add oat milk to the Costco list", "item"),
+    ],
+)
+def test_a_chore_or_a_time_clause_before_a_request_is_read(text: str, kind: str) -> None:
+    document = decide_text(text)
+    if kind == "task":
+        assert task_of(document) is not None, document
+    else:
+        assert item_names(document), document
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "take the kettle off the list",
+        "remove the toaster from the Costco list",
+        "when is the Costco run",
+    ],
+)
+def test_a_list_edit_or_a_question_still_asks(text: str) -> None:
+    document = decide_text(text)
+    assert reject_code(document) is None, document
+    assert asks_intent(document), document

@@ -422,10 +422,11 @@ def _onto_a_list(words: Words, v: Vocabulary) -> bool:
     named as where something goes; a device named in it is what is bought, nothing switched
     ("what's on the list" asks; questions are read after the corridor)."""
     lists, prepositions = v.shopping.list_lemmas, v.shopping.list_prepositions
+    refs = v.open_world.list_refs  # "take the kettle off the list": an entry of it
     for k in range(len(words)):
         if words.infos[k] is not None and words.matches(k, lists):
             before = range(max(0, k - _LIST_REACH), k)
-            if any(words.norms[j] in prepositions for j in before):
+            if any(words.norms[j] in prepositions or words.norms[j] in refs for j in before):
                 return True
     return False
 

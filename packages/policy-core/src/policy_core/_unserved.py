@@ -34,9 +34,15 @@ _NEWLINE = "\n"
 
 
 def _refers_to_list(
-    words: Words, after: int, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+    words: Words,
+    after: int,
+    household: HouseholdIndex,
+    o: OpenWorldWords,
+    t: TriggerWords,
+    *,
+    stop: int | None = None,
 ) -> bool:
-    count = len(words)
+    count = len(words) if stop is None else min(len(words), stop)
     if any(
         words.matches(k, o.list_refs) or words.matches(k, t.list_words) for k in range(after, count)
     ):
@@ -59,8 +65,37 @@ def _changes_an_entry(
     return any(words.norms[k] in o.swap_links for k in range(head + 2, len(words)))
 
 
+_OBJECT_REACH = 3  # "clean out the fridge": past a particle and a determiner
+_LIST_NEAR = 6  # "take the kettle off the list": the list a few words after the edit verb
+
+
+def _works_on_a_thing(
+    words: Words, i: int, household: HouseholdIndex, things: frozenset[str], t: TriggerWords
+) -> bool:
+    """The edit verb at ``i`` works on a device or a room ("clean out the fridge … before the
+    groceries come", "clean the kitchen"): a chore, whatever list is named later."""
+    k, seen = words.next_words[i], 0
+    while k is not None and seen < _OBJECT_REACH:
+        if words.matches(k, things) or any(
+            start == k
+            for _zone, start, _end in household.find_zones(
+                words, k, min(len(words), k + _OBJECT_REACH)
+            )
+        ):
+            return True
+        norm = words.norms[k]
+        if not (norm in t.noun_determiners or norm in t.function_words or norm in t.out_of_parts):
+            return False  # past "the", "out", "up": "clean out the fridge"
+        k, seen = words.next_words[k], seen + 1
+    return False
+
+
 def _edits_a_list(
-    words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+    words: Words,
+    household: HouseholdIndex,
+    o: OpenWorldWords,
+    t: TriggerWords,
+    things: frozenset[str] = frozenset(),
 ) -> bool:
     if words.vocabulary.isdisjoint(o.list_verbs):
         return False  # most commands: no list verb at all
@@ -72,7 +107,16 @@ def _edits_a_list(
         if words.matches(i, o.list_op_verbs):
             return True
         # any reading: "удали задачу" is read as a noun ("удаль") before the verb
-        if words.has_lemma(i, o.list_edit_verbs) and _refers_to_list(words, i + 1, household, o, t):
+        # "clean out the fridge … before the groceries come": a device or a room worked on,
+        # the list named far after it ("take the kettle off the list" edits one)
+        if (
+            words.has_lemma(i, o.list_edit_verbs)
+            and _refers_to_list(words, i + 1, household, o, t)
+            and (
+                not _works_on_a_thing(words, i, household, things, t)
+                or _refers_to_list(words, i + 1, household, o, t, stop=i + 1 + _LIST_NEAR)
+            )
+        ):
             return True
     return False
 
@@ -118,6 +162,16 @@ def _is_question(
         # "кто звонил в домофон? ладно, неважно, купи батарейки": a request after the question
         mark = next(k for k, token in enumerate(words.tokens) if token.norm == _QUESTION_MARK)
         asked = not _request_after(words, mark, t, marked=True)
+    elif (
+        asked
+        and not ends_asking
+        and words.first_word is not None
+        and words.norms[words.first_word] in o.time_openers
+    ):
+        # "When you're next in Costco, …, put them on the Costco list": a clause of time, then
+        # a request in a clause of its own
+        frames = t.buy_or_add_verbs | t.soft_shop_verbs  # "…, pick up a bag of rice"
+        asked = not _request_after(words, words.first_word, t, frames=frames)
     return asked and not _polite_request(words, o)
 
 
@@ -226,11 +280,19 @@ def _in_compound(words: Words, i: int, o: OpenWorldWords) -> bool:
     )
 
 
-def _request_after(words: Words, i: int, t: TriggerWords, *, marked: bool = False) -> bool:
+def _request_after(
+    words: Words,
+    i: int,
+    t: TriggerWords,
+    *,
+    marked: bool = False,
+    frames: frozenset[str] | None = None,
+) -> bool:
     """ "Алиса, какая завтра погода? И запиши купить зонт", "… Forwarded message … ok
     whatever, remind me tomorrow to …": a request frame opening a later sentence or clause
     than the word at ``i`` (a mark, then at most a joiner) is a request of its own; "… if not
-    buy some" opens with no frame. ``marked``: ``i`` ends a sentence itself."""
+    buy some" opens with no frame. ``marked``: ``i`` ends a sentence itself; ``frames``:
+    words that open a request too ("put them on the list")."""
     tokens, infos = words.tokens, words.infos
     fresh = marked  # a mark, and only joiners since
     for k in range(i + 1, len(words)):
@@ -242,7 +304,9 @@ def _request_after(words: Words, i: int, t: TriggerWords, *, marked: bool = Fals
         if infos[k] is None:
             fresh = False
             continue
-        if fresh and words.matches(k, t.task_frames):
+        if fresh and (
+            words.matches(k, t.task_frames) or (frames is not None and words.matches(k, frames))
+        ):
             return True
         fresh = fresh and words.norms[k] in t.joiners
     return False
@@ -370,7 +434,7 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     ):
         return False  # most commands: no marker of any kind
     return (
-        _edits_a_list(words, household, o, t)
+        _edits_a_list(words, household, o, t, vocabulary.corridor.device_nouns)
         or _is_question(words, household, o, t)
         or _asks_the_assistant(words, household, o, t)
         or (not words.vocabulary.isdisjoint(o.elsewhere) and _puts_elsewhere(words, vocabulary))

@@ -624,6 +624,7 @@ class OpenWorldWords:
     content_words: Words = _NONE  # … of them, these open what to remember too ("что") …
     recall_deixis: Words = _NONE  # … unless these follow: "что там"
     indirect_openers: Words = _NONE  # with ``recall_words``, open an indirect question: "if"
+    time_openers: Words = _NONE  # question words that open a clause of time too: "when"
     past_markers: Words = _NONE  # "уже", "already": what is done is not asked for
     reporting_lemmas: Words = _NONE  # reported speech: "просить", "says"
     injection_markers: Words = _NONE  # words of instructions to a model: "prompt"

@@ -836,6 +836,7 @@ OPEN_WORLD = OpenWorldWords(
     ),
     own_plan_openers=words("i'll imma"),
     third_person_endings=("s",),
+    time_openers=words("when whenever"),
     perfect_auxiliaries=words("has have hasn't haven't 've i've we've they've you've"),
     perfect_skips=words("already just not never finally also all both even only since"),
     irregular_participles=words(

@@ -816,6 +816,7 @@ OPEN_WORLD = OpenWorldWords(
         "где зачем как какая какие какое какой кто куда откуда почему сколько что чей"
     ),
     content_words=words("что"),
+    time_openers=words("когда"),
     recall_deixis=words("там тут"),
     past_markers=words("уже"),
     reporting_lemmas=words("просить попросить сказать говорить хотеть велеть написать"),
