@@ -352,10 +352,12 @@ def _without_aside(words: Words, kept: list[int], k: TaskWords) -> list[int]:
     stops = k.title_stops
     if len(kept) < 3 or words.vocabulary.isdisjoint(stops):
         return kept  # most titles: one clause, no tag
-    norms = words.norms
+    norms, infos = words.norms, words.infos
+    worded = infos[kept[0]] is not None  # a word stands before the mark
     for n in range(1, len(kept) - 1):
         index = kept[n]
-        if norms[index] not in stops or not any(words.is_word(m) for m in kept[:n]):
+        if norms[index] not in stops or not worded:
+            worded = worded or infos[index] is not None
             continue
         if (
             _ends_sentence(words, index, k)
@@ -364,10 +366,16 @@ def _without_aside(words: Words, kept: list[int], k: TaskWords) -> list[int]:
         ):
             kept = kept[:n]
             break
-    for tag in k.tag_openers:
-        size = len(tag)
-        for n in range(max(1, len(kept) - size - _TAG_REACH), len(kept) - size + 1):
-            if tuple(norms[m] for m in kept[n : n + size]) == tag:
+    starts = k.tag_starts
+    if words.vocabulary.isdisjoint(starts):
+        return kept  # no tag's first word anywhere
+    for n in range(max(1, len(kept) - 1 - _TAG_REACH - 2), len(kept)):
+        for tag in starts.get(norms[kept[n]], ()):
+            size = len(tag)
+            if (
+                len(kept) - n - size <= _TAG_REACH
+                and tuple(norms[m] for m in kept[n : n + size]) == tag
+            ):
                 return kept[:n]
     return kept
 

@@ -361,9 +361,22 @@ class TaskWords:
     tag_openers: tuple[tuple[str, ...], ...] = ()  # a coaxing tag's first words
     # derived
     title_stops: Words = field(init=False, repr=False, compare=False)
+    tag_starts: Mapping[str, tuple[tuple[str, ...], ...]] = field(
+        init=False, repr=False, compare=False
+    )  # each tag under its first word
 
     def __post_init__(self) -> None:
         openers = frozenset(tag[0] for tag in self.tag_openers)
+        _set(
+            self,
+            "tag_starts",
+            MappingProxyType(
+                {
+                    first: tuple(tag for tag in self.tag_openers if tag[0] == first)
+                    for first in openers
+                }
+            ),
+        )
         stops = self.sentence_ends | self.aside_marks | self.reason_openers | openers
         _set(self, "title_stops", stops)
 
