@@ -267,7 +267,8 @@ def test_words_that_are_mostly_no_products_are_no_list(text: str) -> None:
     [("buy a glue stick", "glue stick"), ("buy a stack of plates", "stack of plates")],
 )
 def test_a_real_word_is_not_respelt_as_a_product(text: str, name: str) -> None:
-    assert [item[0] for item in _items(text)][0].startswith(name.split()[0])
+    first = _items(text)[0][0]
+    assert first.split(maxsplit=1)[0] == name.split(maxsplit=1)[0]
 
 
 @pytest.mark.parametrize(
@@ -413,4 +414,18 @@ def test_a_shop_or_a_sign_off_after_the_measure_is_no_item(text: str, items: lis
     ],
 )
 def test_a_pronoun_after_the_verb_is_the_product_named_before(text: str, items: list[Item]) -> None:
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("add chutney, thanks a bunch", [("chutney", None, None)]),
+        ("get kale, cheers mate", [("kale", None, None)]),
+        ("купи хлеб, к обеду сметану", [("хлеб", None, None), ("сметана", None, None)]),
+    ],
+)
+def test_a_piece_opened_by_a_cut_word_with_no_product_is_no_item(
+    text: str, items: list[Item]
+) -> None:
     assert _items(text) == items

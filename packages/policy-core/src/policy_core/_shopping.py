@@ -1079,6 +1079,18 @@ def _is_measured(words: Words, index: int, v: Vocabulary) -> bool:
     return words.tokens[index].kind == "number" or is_measure_word(words.norms[index], v.units)
 
 
+def _said_around(words: Words, piece: list[int], v: Vocabulary) -> bool:
+    """A piece after the first opened by a cut word ("для", "for", "before", "thanks") that
+    says what for, or names no common product: no item."""
+    s = v.shopping
+    if words.norms[piece[0]] not in s.cut_words:
+        return False
+    known = s.known_products
+    return _is_purpose_only(words, piece, v) or not any(
+        words.norms[i] in known or words.lemmas[i] in known for i in piece
+    )
+
+
 def _is_clause(words: Words, piece: list[int], s: ShoppingWords) -> bool:
     norms = words.norms
     return norms[piece[0]] in s.subject_pronouns or any(norms[i] in s.clause_links for i in piece)
@@ -1171,15 +1183,9 @@ def _read_items(
         # the items, no product
         pieces = [pieces[0], *(p for p in pieces[1:] if not _is_clause(words, p, s))]
     if len(pieces) > 1:
-        # "«Боржоми», две бутылки, для желудка", "rice, for the curry": what it is for
-        pieces = [
-            pieces[0],
-            *(
-                p
-                for p in pieces[1:]
-                if not (words.norms[p[0]] in s.cut_words and _is_purpose_only(words, p, v))
-            ),
-        ]
+        # "«Боржоми», две бутылки, для желудка", "rice, for the curry": what it is for;
+        # "…, before I forget, thanks a million": a clause or a thank-you, no product
+        pieces = [pieces[0], *(p for p in pieces[1:] if not _said_around(words, p, v))]
     for piece in _with_measures_attached(words, pieces, v):
         item = _item_from_piece(words, piece, morphology, v)
         if item is not None:
