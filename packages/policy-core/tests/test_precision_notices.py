@@ -112,3 +112,22 @@ def test_a_reminder_of_a_chore_is_a_task() -> None:
     task = task_of(decide_text("reminder: Tom to clear the gutters on Saturday"))
     assert task is not None
     assert task["assignee_id"] == "u-tom"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сырники: творог 400 г, 2 яйца, мука 60 г. Перемешать и обжарить",
+        "Shortbread: 250 g flour, 175 g butter, 75 g sugar. Knead lightly and bake",
+    ],
+)
+def test_a_recipe_with_measured_amounts_and_a_step_asks(text: str) -> None:
+    assert asks_intent(decide_text(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["buy 2 kg of flour and bake a loaf", "купи 300 г муки и испеки пирог"]
+)
+def test_a_purchase_beside_a_baking_chore_is_read(text: str) -> None:
+    document = decide_text(text)
+    assert not asks_intent(document), document

@@ -12,6 +12,7 @@ clarified, never acted on. The words are each language's
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords
@@ -24,6 +25,7 @@ _CODE = re.compile(r"[{}]|[^\W\d_]\(|[^\W\d_]{2}\.[^\W\d_]{2}")
 # The characters every match of ``_CODE`` holds: a text with none of them (most) is not
 # searched (``in`` on a short text is some thirty times cheaper than the search).
 _BRACE, _CLOSING, _CALL, _DOT = "{", "}", "(", "."
+_NUMBER = "number"  # a token's kind
 _RECIPE_STEPS = 2  # one cooking verb is a chore ("bake a cake"); two are a recipe's steps
 # A chat's turn: a line opened by a time stamp ("[09:14] Дима: …", "09:15 Анна: …"); lines
 # opened by a name alone may be commands to members or lists ("Продукты: молоко").
@@ -32,31 +34,44 @@ _TURNS = 2  # two stamped lines are a chat
 _LINE = "\n"
 
 
-def is_recipe(words: Words, o: OpenWorldWords) -> bool:
-    """A recipe pasted in: two cooking steps ("whisk …, bake …"), or one step of any kitchen
+def is_recipe(
+    words: Words,
+    o: OpenWorldWords,
+    units: Mapping[str, str] | None = None,
+    buying: frozenset[str] = frozenset(),
+) -> bool:
+    """A recipe pasted in: two cooking steps ("whisk …, bake …"), one step of any kitchen
     work beside a kitchen measure ("Add 2 cups of broth, then simmer …", "Banana bread: 3
-    bananas, 1/3 cup butter … Preheat oven to 350°F"): read before the corridor, since a recipe
-    preheats no oven. One step alone is a chore ("bake a cake", "peel the potatoes")."""
+    bananas, 1/3 cup butter … Preheat oven to 350°F"), or a recipe's own step beside a
+    measured amount of ``units`` ("Тесто: мука 300 г, … Замесить и убрать в холодильник"):
+    read before the corridor, since a recipe preheats no oven. One step alone is a chore
+    ("bake a cake", "peel the potatoes"), and an amount beside ``buying`` words is bought
+    ("buy 2 kg of flour and bake bread")."""
     vocabulary = words.vocabulary
     if vocabulary.isdisjoint(o.recipe_lemmas) and vocabulary.isdisjoint(o.kitchen_measures):
         return False  # most commands
     steps = 0
-    measured = stepped = False
+    measured = stepped = amounted = False
+    tokens = words.tokens
+    if not vocabulary.isdisjoint(buying):
+        units = None  # a purchase measures what it buys
     for i, info in enumerate(words.infos):
         if words.matches(i, o.kitchen_measures):
             measured = True
         elif info is None:
+            if units is not None and tokens[i].kind == _NUMBER and i + 1 < len(words):
+                amounted = amounted or words.norms[i + 1] in units  # "мука 300 г"
             continue
         elif words.matches(i, o.recipe_lemmas):
             steps += 1
             stepped = True
-            if steps >= _RECIPE_STEPS:
+            if steps >= _RECIPE_STEPS or amounted:
                 return True
         elif words.has_lemma(i, o.cooking_lemmas):
             stepped = True
         if measured and stepped:
             return True
-    return False
+    return steps > 0 and amounted
 
 
 def _is_signed(words: Words, o: OpenWorldWords) -> bool:

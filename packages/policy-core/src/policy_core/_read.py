@@ -130,7 +130,9 @@ def read(
         return _RETRACTED  # "pay the bill, no wait, never mind": nothing is asked any more
     if is_notice(words, household, vocabulary.open_world, vocabulary.triggers):
         return _UNKNOWN  # a receipt or a school notice: no request, not even to pay
-    if is_recipe(words, vocabulary.open_world):
+    if is_recipe(
+        words, vocabulary.open_world, vocabulary.units.forms, vocabulary.triggers.buy_or_add_verbs
+    ):
         return _UNKNOWN  # a recipe pasted in: its oven is preheated by no one
     code = corridor_code(words, vocabulary)
     if code is not None:
