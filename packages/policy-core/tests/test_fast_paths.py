@@ -6,6 +6,7 @@ code it stands in for, on the inputs where they could disagree.
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import datetime, timedelta, timezone
 
@@ -14,12 +15,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from policy_core._contracts import Member, ShoppingItem, Task
+from policy_core._contracts import ConfirmPayload, Member, ShoppingItem, Task
 from policy_core._dates import _find, find_due
 from policy_core._household import build_household_index
 from policy_core._ids import _format
 from policy_core._morphology import Morphology
-from policy_core._rfc3339 import _parse_any, parse_date_time
+from policy_core._rfc3339 import DATE_TIME_PATTERN, _parse_any, is_date_time, parse_date_time
 from policy_core._text import normalise_text, tokenize
 from policy_core._units import _read_measure, read_measure
 from policy_core._words import analyse_words
@@ -103,6 +104,53 @@ def test_the_common_spelling_reads_as_the_general_parser_reads_it(
     assert fast == general
     if fast is not None and general is not None:
         assert fast.utcoffset() == general.utcoffset()
+
+
+# --- RFC 3339: the contract models' native pattern is is_date_time ---------------------------
+
+_DATE_TIME = re.compile(DATE_TIME_PATTERN)
+
+
+def _native(value: str) -> bool:
+    """The models' check: Rust's ``$`` is the end of the text (Python's also matches before a
+    final newline)."""
+    return _DATE_TIME.search(value) is not None and not value.endswith("\n")
+
+
+def test_the_date_time_pattern_reads_every_date_as_is_date_time() -> None:
+    # every remainder of the 400-year cycle, every century, the last years
+    years = sorted({*range(405), *range(0, 10_000, 100), 9996, 9999})
+    for year in years:
+        for month in range(14):
+            for day in range(33):
+                value = f"{year:04d}-{month:02d}-{day:02d}T10:00:00Z"
+                assert _native(value) == is_date_time(value), value
+
+
+@SETTINGS
+@given(_parts, st.sampled_from(["", "\n", " ", "x"]))
+def test_the_date_time_pattern_reads_every_spelling_as_is_date_time(
+    parts: tuple[str, ...], tail: str
+) -> None:
+    value = "{}-{}-{}{}{}:{}:{}{}{}".format(*parts) + tail
+    assert _native(value) == is_date_time(value)
+
+
+@SETTINGS
+@given(st.text(st.sampled_from("0123456789-:TtZz+. \n０"), max_size=32))
+def test_the_date_time_pattern_reads_any_text_as_is_date_time(value: str) -> None:
+    assert _native(value) == is_date_time(value)
+
+
+def test_date_time_fields_are_checked_natively() -> None:
+    item = {"name": "milk"}
+    payload = {"confirmation_id": "c", "summary": "s", "expires_at": "2024-02-29T23:59:60.5z",
+               "proposed_actions": [{"action": "propose_add_shopping_item",
+                                     "payload": {"item": item}}]}  # fmt: skip
+    assert ConfirmPayload.model_validate(payload).expires_at == payload["expires_at"]
+    for bad in ("2026-02-29T10:00:00Z", "2026-03-04T10:00:00Z\n", "2026-03-04T24:00:00Z"):
+        with pytest.raises(ValidationError):
+            ConfirmPayload.model_validate({**payload, "expires_at": bad})
 
 
 # --- ids -------------------------------------------------------------------------------------
