@@ -15,12 +15,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
+from policy_core._clauses import _QUOTE_MARK, _QUOTES
 from policy_core._contracts import ConfirmPayload, Member, ShoppingItem, Task
 from policy_core._dates import _find, find_due
 from policy_core._household import build_household_index
 from policy_core._ids import _format
 from policy_core._morphology import Morphology
+from policy_core._numbers import _read_number, read_number
 from policy_core._rfc3339 import DATE_TIME_PATTERN, _parse_any, is_date_time, parse_date_time
+from policy_core._shopping import _read_bare_list, read_bare_list
 from policy_core._text import normalise_text, tokenize
 from policy_core._units import _read_measure, read_measure
 from policy_core._words import analyse_words
@@ -180,6 +183,55 @@ def test_the_measure_filter_drops_only_phrases_without_a_measure(
     text = ("" if glued else " ").join(words)
     tokens = tokenize(normalise_text(text), _LEXICON.text)
     assert read_measure(tokens, *_MEASURE) == _read_measure(tokens, *_MEASURE)
+
+
+# --- read_number's first filter --------------------------------------------------------------
+
+_NUMBER_VOCABULARY = sorted(_LEXICON.numbers.words) + sorted(_LEXICON.numbers.articles) + [
+    "2", "10", "1,5", "0.5", "1/2", "/", "молоко", "milk", "of", "по", ".", "18:00", "дюжина",
+    "dozen", "couple", "пару",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_NUMBER_VOCABULARY), min_size=1, max_size=5), st.booleans())
+def test_the_number_filter_drops_only_tokens_that_start_no_number(
+    words: list[str], glued: bool
+) -> None:
+    tokens = tokenize(normalise_text(("" if glued else " ").join(words)), _LEXICON.text)
+    for start in range(len(tokens) + 1):
+        assert read_number(tokens, start, _LEXICON.numbers) == _read_number(
+            tokens, start, _LEXICON.numbers
+        )
+
+
+# --- read_bare_list's first filter -----------------------------------------------------------
+
+_BARE_VOCABULARY = [
+    "молоко", "2", "л", "литра", "хлеб", "и", ",", "полкило", "пол-литра", "полотенце", "kg",
+    "1.5kg", "chicken", "eggs", "a", "dozen", "bag", "of", "yes", "да", "это", "важно", "3",
+    "avos", "шт", ".", "плз", "пачку", "масла",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_BARE_VOCABULARY), min_size=1, max_size=6))
+def test_the_bare_list_filter_drops_only_texts_without_a_unit(
+    morphology: Morphology, words: list[str]
+) -> None:
+    household = build_household_index(((("u-a", "Анна"),), (), (), None, None), morphology,
+                                      _LEXICON.text)  # fmt: skip
+    analysed = analyse_words(" ".join(words), morphology, _LEXICON.text)
+    arguments = (analysed, household, morphology, frozenset())
+    assert read_bare_list(*arguments, v=_LEXICON) == _read_bare_list(*arguments, v=_LEXICON)
+
+
+# --- split_clauses looks for quotation marks as _quoted_aside reads them ----------------------
+
+
+@pytest.mark.parametrize("text", ['a "b" c', "what's up", "«да»", "„x“", "“x”", "x”", "»", "abc"])
+def test_the_quote_search_finds_the_opening_marks(text: str) -> None:
+    assert (_QUOTE_MARK.search(text) is not None) == (not frozenset(_QUOTES).isdisjoint(text))
 
 
 # --- find_due's first filter -----------------------------------------------------------------

@@ -8,6 +8,7 @@ other kind; words before the first trigger belong to the first clause.
 
 from __future__ import annotations
 
+import re
 from types import MappingProxyType
 from typing import Literal, NamedTuple
 
@@ -34,7 +35,9 @@ _APPOINTMENT_WINDOW = 6  # "записать <object> к …": where the "к" ma
 _CONDITIONAL_REACH = 5  # "Ты бы, дочка, прикупила": tokens from "бы" back to the verb
 # an opening quotation mark: its closing one
 _QUOTES = MappingProxyType({"«": "»", "“": "”", '"': '"', "'": "'", "„": "“"})
-_QUOTE_MARKS = frozenset(_QUOTES)
+# Any of the quotation marks, searched for in the text at C speed (a set's isdisjoint(text)
+# steps through the text character by character).
+_QUOTE_MARK = re.compile("[" + re.escape("".join(_QUOTES)) + "]")
 _NO_TOKENS: frozenset[int] = frozenset()
 _PURPOSE_REACH = 4  # "скажи Пете, чтобы (он в субботу) вынес …": words before each step
 _VERB_POS = frozenset({"VERB", "INFN"})  # OpenCorpora parts of speech of a verb
@@ -661,7 +664,7 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
         and words.vocabulary.isdisjoint(t.need_negations)
         and words.vocabulary.isdisjoint(t.stop_verbs)
     )
-    quoted = _quoted_aside(words, t) if not _QUOTE_MARKS.isdisjoint(words.text) else _NO_TOKENS
+    quoted = _quoted_aside(words, t) if _QUOTE_MARK.search(words.text) else _NO_TOKENS
     for i, info in enumerate(words.infos):
         norm = norms[i]
         if i in quoted:
