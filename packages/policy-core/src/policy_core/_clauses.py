@@ -109,9 +109,10 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
         return lemma in t.out_of_words and not _bought(words, t)
     if norm in t.buy_typos and nxt is not None and _opens_clause(words, i, t):
         return True  # "by milk", "pls bye toilet paper": the most common typos of "buy"
-    if words.matches(i, t.list_words) and i + 1 < len(words) and words.norms[i + 1] in t.list_marks:
+    listed = norm in t.list_words or lemma in t.list_words  # (``words.matches``, read once)
+    if listed and i + 1 < len(words) and words.norms[i + 1] in t.list_marks:
         return True  # "grocery list: milk, eggs"
-    if words.matches(i, t.list_words) and _after_list_preposition(words, i, household, t):
+    if listed and _after_list_preposition(words, i, household, t):
         return True  # "bin bags on the list please", "For the Costco list, please: …"
     if i > 0 and (words.norms[i - 1], norm) in t.wish_phrases:
         return nxt is not None and words.norms[nxt] not in t.to_markers  # "I'd like a bag of"
@@ -398,7 +399,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         return True
     if lemma in t.remind_verbs or norm in t.remind_verbs:
         return True
-    if words.matches(i, t.task_nouns):
+    if norm in t.task_nouns or lemma in t.task_nouns:  # (``words.matches``, inline)
         return True
     nxt = words.next_words[i]
     if lemma in t.need_words or norm in t.need_words or norm in t.obligation_words:
@@ -667,7 +668,7 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
     quoted = _quoted_aside(words, t) if _QUOTE_MARK.search(words.text) else _NO_TOKENS
     for i, info in enumerate(words.infos):
         norm = norms[i]
-        if i in quoted:
+        if quoted and i in quoted:  # (most texts quote nothing)
             continue
         if norm in joiners:
             in_task_object = in_chore = False
