@@ -6,6 +6,7 @@ code it stands in for, on the inputs where they could disagree.
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import datetime, timedelta, timezone
 
@@ -14,12 +15,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from policy_core._contracts import Member, ShoppingItem, Task
+from policy_core._clauses import _QUOTE_MARK, _QUOTES
+from policy_core._contracts import ConfirmPayload, Member, ShoppingItem, Task
 from policy_core._dates import _find, find_due
 from policy_core._household import build_household_index
 from policy_core._ids import _format
 from policy_core._morphology import Morphology
-from policy_core._rfc3339 import _parse_any, parse_date_time
+from policy_core._numbers import _read_number, read_number
+from policy_core._rfc3339 import DATE_TIME_PATTERN, _parse_any, is_date_time, parse_date_time
+from policy_core._shopping import _read_bare_list, read_bare_list
 from policy_core._text import normalise_text, tokenize
 from policy_core._units import _read_measure, read_measure
 from policy_core._words import analyse_words
@@ -105,6 +109,53 @@ def test_the_common_spelling_reads_as_the_general_parser_reads_it(
         assert fast.utcoffset() == general.utcoffset()
 
 
+# --- RFC 3339: the contract models' native pattern is is_date_time ---------------------------
+
+_DATE_TIME = re.compile(DATE_TIME_PATTERN)
+
+
+def _native(value: str) -> bool:
+    """The models' check: Rust's ``$`` is the end of the text (Python's also matches before a
+    final newline)."""
+    return _DATE_TIME.search(value) is not None and not value.endswith("\n")
+
+
+def test_the_date_time_pattern_reads_every_date_as_is_date_time() -> None:
+    # every remainder of the 400-year cycle, every century, the last years
+    years = sorted({*range(405), *range(0, 10_000, 100), 9996, 9999})
+    for year in years:
+        for month in range(14):
+            for day in range(33):
+                value = f"{year:04d}-{month:02d}-{day:02d}T10:00:00Z"
+                assert _native(value) == is_date_time(value), value
+
+
+@SETTINGS
+@given(_parts, st.sampled_from(["", "\n", " ", "x"]))
+def test_the_date_time_pattern_reads_every_spelling_as_is_date_time(
+    parts: tuple[str, ...], tail: str
+) -> None:
+    value = "{}-{}-{}{}{}:{}:{}{}{}".format(*parts) + tail
+    assert _native(value) == is_date_time(value)
+
+
+@SETTINGS
+@given(st.text(st.sampled_from("0123456789-:TtZz+. \n０"), max_size=32))
+def test_the_date_time_pattern_reads_any_text_as_is_date_time(value: str) -> None:
+    assert _native(value) == is_date_time(value)
+
+
+def test_date_time_fields_are_checked_natively() -> None:
+    item = {"name": "milk"}
+    payload = {"confirmation_id": "c", "summary": "s", "expires_at": "2024-02-29T23:59:60.5z",
+               "proposed_actions": [{"action": "propose_add_shopping_item",
+                                     "payload": {"item": item}}]}  # fmt: skip
+    assert ConfirmPayload.model_validate(payload).expires_at == payload["expires_at"]
+    for bad in ("2026-02-29T10:00:00Z", "2026-03-04T10:00:00Z\n", "2026-03-04T24:00:00Z"):
+        with pytest.raises(ValidationError):
+            ConfirmPayload.model_validate({**payload, "expires_at": bad})
+
+
 # --- ids -------------------------------------------------------------------------------------
 
 
@@ -132,6 +183,56 @@ def test_the_measure_filter_drops_only_phrases_without_a_measure(
     text = ("" if glued else " ").join(words)
     tokens = tokenize(normalise_text(text), _LEXICON.text)
     assert read_measure(tokens, *_MEASURE) == _read_measure(tokens, *_MEASURE)
+
+
+# --- read_number's first filter --------------------------------------------------------------
+
+_NUMBER_VOCABULARY = sorted(_LEXICON.numbers.words) + sorted(_LEXICON.numbers.articles) + [
+    "2", "10", "1,5", "0.5", "1/2", "/", "молоко", "milk", "of", "по", ".", "18:00", "дюжина",
+    "dozen", "couple", "пару",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_NUMBER_VOCABULARY), min_size=1, max_size=5), st.booleans())
+def test_the_number_filter_drops_only_tokens_that_start_no_number(
+    words: list[str], glued: bool
+) -> None:
+    tokens = tokenize(normalise_text(("" if glued else " ").join(words)), _LEXICON.text)
+    for start in range(len(tokens) + 1):
+        assert read_number(tokens, start, _LEXICON.numbers) == _read_number(
+            tokens, start, _LEXICON.numbers
+        )
+
+
+# --- read_bare_list's first filter -----------------------------------------------------------
+
+_BARE_VOCABULARY = [
+    "молоко", "2", "л", "литра", "хлеб", "и", ",", "полкило", "пол-литра", "полотенце", "kg",
+    "1.5kg", "chicken", "eggs", "a", "dozen", "bag", "of", "yes", "да", "это", "важно", "3",
+    "avos", "шт", ".", "плз", "пачку", "масла", "bread", "батон", "bred", "rashers", "яиц",
+    "купи", "buy", "need",
+]  # fmt: skip
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_BARE_VOCABULARY), min_size=1, max_size=6))
+def test_the_bare_list_filter_drops_only_texts_with_a_verb(
+    morphology: Morphology, words: list[str]
+) -> None:
+    household = build_household_index(((("u-a", "Анна"),), (), (), None, None), morphology,
+                                      _LEXICON.text)  # fmt: skip
+    analysed = analyse_words(" ".join(words), morphology, _LEXICON.text)
+    arguments = (analysed, household, morphology, frozenset())
+    assert read_bare_list(*arguments, v=_LEXICON) == _read_bare_list(*arguments, v=_LEXICON)
+
+
+# --- split_clauses looks for quotation marks as _quoted_aside reads them ----------------------
+
+
+@pytest.mark.parametrize("text", ['a "b" c', "what's up", "«да»", "„x“", "“x”", "x”", "»", "abc"])
+def test_the_quote_search_finds_the_opening_marks(text: str) -> None:
+    assert (_QUOTE_MARK.search(text) is not None) == (not frozenset(_QUOTES).isdisjoint(text))
 
 
 # --- find_due's first filter -----------------------------------------------------------------

@@ -503,14 +503,16 @@ def _find(
     hits: dict[HitKind, _Hit] = {}
     claimed: set[int] = set()
     more: list[_Hit] = []  # phrases past the first of their kind: out of the title too
-    n, i = len(tokens), 0
     day_triggers = d.day_triggers
-    while i < n:
-        token = tokens[i]
-        triggers = token.kind == "number" or token.norm in day_triggers
-        hit = _day_phrase(tokens, i, now, d, numbers) if triggers else None
+    # Where a day phrase may start (its core word or a number), found in one pass; after a
+    # phrase is read, the search resumes past its end.
+    starts = [k for k, t in enumerate(tokens) if t.kind == "number" or t.norm in day_triggers]
+    i = 0
+    for k in starts:
+        if k < i:
+            continue
+        hit = _day_phrase(tokens, k, now, d, numbers)
         if hit is None:
-            i += 1
             continue
         first = hits.setdefault(hit.kind, hit)
         if first is not hit:
@@ -520,16 +522,19 @@ def _find(
         claimed.update(range(hit.start, hit.end))
         i = hit.end
     clock = None
+    preps, named, fractions, halves = (
+        d.time_preps, d.named_times, d.clock_fractions, d.half_hour_words
+    )  # fmt: skip
     for i, token in enumerate(tokens):
         if i in claimed or token.kind == "punct":
             continue
-        after_prep = i > 0 and tokens[i - 1].norm in d.time_preps  # "в восемь", "в полдень"
+        norm = token.norm
         if (
             token.kind != "word"
-            or after_prep
-            or token.norm in d.named_times
-            or token.norm in d.clock_fractions
-            or token.norm in d.half_hour_words
+            or (i > 0 and tokens[i - 1].norm in preps)  # "в восемь", "в полдень"
+            or norm in named
+            or norm in fractions
+            or norm in halves
         ):
             clock = _time(tokens, i, claimed, d, numbers)
             if clock is not None:

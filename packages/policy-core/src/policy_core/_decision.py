@@ -19,10 +19,17 @@ Confidence scale (documented in the package README):
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Final
 
 from policy_core._confidence import SHIPPED_CALIBRATION, Calibration
-from policy_core._contracts import ACTION_SHAPES, Action, Capability, CommandDTO, DecisionDTO
+from policy_core._contracts import (
+    ACTION_SHAPES,
+    Action,
+    Capability,
+    CommandDTO,
+    DecisionDTO,
+    JobHint,
+)
 from policy_core._extraction import Extraction
 from policy_core._ids import IdFactory
 from policy_core._messages import Messages, message, quoted_list
@@ -32,6 +39,9 @@ from policy_core.lang import BUILT_IN, Languages
 __all__ = ["DecisionContext", "build_decision"]
 
 _WEIGHT = {"text": 1.0, "default": 0.5, "inferred": 0.5, None: 1.0}
+# Every task's job hint is this one: a frozen model, shared, which the payload's validator
+# takes as it is instead of building a new one from a dict each decision.
+_TASK_HINT: Final = JobHint(job_type="create_task")
 _CLARIFY_CAP = 0.5  # a clarify is never more confident than this (SPEC §4.3)
 
 
@@ -112,11 +122,7 @@ def _task_action(ext: Extraction, command_id: str) -> list[dict[str, Any]]:
         task["zone_id"] = ext.task.zone_id
     if ext.task.due is not None:
         task["due"] = ext.task.due
-    payload = {
-        "task": task,
-        "idempotency_key": f"{command_id}/task",
-        "job_hint": {"job_type": "create_task"},
-    }
+    payload = {"task": task, "idempotency_key": f"{command_id}/task", "job_hint": _TASK_HINT}
     return [{"action": "propose_create_task", "payload": payload}]
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import Final, TypeAlias
 
 __all__ = ["Messages", "message", "plural_form", "quoted_list"]
@@ -42,11 +43,19 @@ def message(messages: Messages, key: str, **values: object) -> str:
     if not values:
         return template
     if "|" in template:
-        template = _PLURAL.sub(
-            lambda found: plural_form(_number(values[found.group(1)]), found.group(2).split("|")),
-            template,
-        )
+        for slot, name, forms in _plural_slots(template):
+            template = template.replace(slot, plural_form(_number(values[name]), forms))
     return template.format(**values)
+
+
+@lru_cache(maxsize=256)
+def _plural_slots(template: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """The ``{count:one|other}`` slots of a template, (slot, name, forms) each: read once per
+    sentence of a catalogue (a few dozen), not once per decision. Pure and bounded."""
+    return tuple(
+        (found.group(0), found.group(1), tuple(found.group(2).split("|")))
+        for found in _PLURAL.finditer(template)
+    )
 
 
 def _number(value: object) -> int:

@@ -63,6 +63,17 @@ def read_number(tokens: Sequence[Token], start: int, numbers: NumberWords) -> Nu
     if start >= len(tokens):
         return None
     first = tokens[start]
+    norm = first.norm
+    if first.kind != "number" and norm not in numbers.words and norm not in numbers.articles:
+        return None  # most words: no number word, nor an article before one
+    return _read_number(tokens, start, numbers)
+
+
+def _read_number(tokens: Sequence[Token], start: int, numbers: NumberWords) -> NumberMatch | None:
+    """``read_number`` without its first filter (the tests compare the two)."""
+    if start >= len(tokens):
+        return None
+    first = tokens[start]
     value = _digits(first)
     if value is not None:
         if fraction_at(tokens, start):  # "1/2 gallon"

@@ -196,6 +196,13 @@ class RulePolicy:
 
         Stages are timed only for a record: when the caller passed a clock or a log hub is
         set (most decisions of a service without logs read no clock at all)."""
+        return Explanation(*self._decide(command, settings, clock))
+
+    def _decide(
+        self, command: CommandDTO, settings: PolicySettings, clock: StageClock | None
+    ) -> tuple[DecisionDTO, Extraction]:
+        """``explain`` without building the Explanation (``decide()`` returns the decision
+        alone, every call)."""
         hub = settings.log_hub
         if clock is None and hub is not None:
             clock = StageClock(perf_counter_ns())
@@ -207,10 +214,10 @@ class RulePolicy:
             clock.mark("build", perf_counter_ns())
             if hub is not None:
                 emit_decision_records(hub, command, decision, extraction.language, clock)
-        return Explanation(decision, extraction)
+        return decision, extraction
 
     def decide(self, command: CommandDTO, settings: PolicySettings) -> DecisionDTO:
-        return self.explain(command, settings).decision
+        return self._decide(command, settings, None)[0]
 
     def decide_extraction(
         self,
@@ -270,7 +277,7 @@ def decide(
     CommandValidationError listing every violation. The same input always gives the same
     decision (ids and created_at aside; with ``deterministic_ids`` the ids too).
     """
-    return explain(command, settings, policy=policy).decision
+    return _decide(command, settings, policy)[0]
 
 
 def explain(
@@ -283,6 +290,15 @@ def explain(
 
     Evaluation uses it to score intent even where capability gating answered with a clarify.
     """
+    return Explanation(*_decide(command, settings, policy))
+
+
+def _decide(
+    command: CommandDTO | Mapping[str, Any],
+    settings: PolicySettings | None,
+    policy: RulePolicy | None,
+) -> tuple[DecisionDTO, Extraction]:
+    """What ``decide()`` and ``explain()`` share: validate, then the policy's reading."""
     started = perf_counter_ns()
     settings = settings or PolicySettings()
     dto = parse_command(command)
@@ -290,4 +306,4 @@ def explain(
     if settings.log_hub is not None:  # the stages are timed only for the records
         clock = StageClock(started)
         clock.mark("validate", perf_counter_ns())
-    return (policy or default_policy()).explain(dto, settings, clock)
+    return (policy or default_policy())._decide(dto, settings, clock)

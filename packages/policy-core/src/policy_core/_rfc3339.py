@@ -64,6 +64,26 @@ def _parse_any(value: str) -> datetime | None:
     return parsed.replace(microsecond=999_999) if leap else parsed
 
 
+# ``is_date_time`` as one anchored pattern, for validators that check a string natively
+# (pydantic-core's Rust regex: a model's date-time field costs no Python call). Years 0001 to
+# 9999; each month's days, 29 February only in a leap year (every fourth, the centuries only
+# every fourth); hours to 23, a leap second :60; any fraction; offsets to ±23:59.
+# ``$`` is the end of the text in Rust's regex (a trailing newline does not match); a test
+# compares the pattern with ``is_date_time`` over every date and many broken spellings.
+_YEAR = "(?:000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-9][0-9]{3})"
+_LEAP_YEAR = "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)"
+_MONTH_DAY = (
+    "(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])"
+    "|(?:0[13-9]|1[0-2])-(?:29|30)"
+    "|(?:0[13578]|1[02])-31)"
+)
+_TIME = (
+    r"[Tt](?:[01][0-9]|2[0-3]):[0-5][0-9]:(?:[0-5][0-9]|60)(?:\.[0-9]+)?"
+    "(?:[Zz]|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])"
+)
+DATE_TIME_PATTERN = f"^(?:{_YEAR}-{_MONTH_DAY}|{_LEAP_YEAR}-02-29){_TIME}$"
+
+
 def is_date_time(value: object) -> bool:
     """True when ``value`` is a string in RFC 3339 ``date-time`` form (non-strings pass, as in
     JSON Schema, where a format only constrains strings)."""

@@ -881,6 +881,21 @@ def read_bare_list(
     own, a full stop only last, no two numbers without a word between) and one of its items
     is measured in a unit, the mark of a shopping list; a bare noun ("the blue one"), a count
     ("2 tickets", "20 minutes") or a phone number asks as before."""
+    if not verbless(words, v.triggers):
+        return None  # most commands: a verb or a trigger word, which the clauses read
+    return _read_bare_list(words, household, morphology, excluded, v=v)
+
+
+def _read_bare_list(
+    words: Words,
+    household: HouseholdIndex,
+    morphology: Morphology,
+    excluded: frozenset[int],
+    *,
+    v: Vocabulary,
+) -> ShoppingReading | None:
+    """``read_bare_list`` without its first filter (the tests compare the two); it asks
+    ``verbless`` too, after its cheaper tests."""
     s = v.shopping
     tokens = words.tokens
     last = len(tokens) - 1

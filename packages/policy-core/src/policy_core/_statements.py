@@ -15,12 +15,15 @@ The words are each language's (``OpenWorldWords``); the matching is here.
 
 from __future__ import annotations
 
+from operator import attrgetter
+
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords
 
 __all__ = ["is_statement", "retracts"]
 
 _PUNCT = "punct"
+_OWN_PLAN = attrgetter("is_own_plan")
 
 
 def _has_phrase(words: Words, phrases: tuple[tuple[str, ...], ...]) -> bool:
@@ -74,12 +77,17 @@ def _plans_it(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     (unless a reminder frames it: "напомни мне, что я куплю хлеб")."""
     if not words.vocabulary.isdisjoint(t.remind_verbs):
         return False
+    # Most texts hold no such verb: the first test stays in C (no comprehension frame).
     # "Довожу до сведения Пети: …", "прошу внести …": the speaker's speech act, no plan
-    plans = [
-        info.lemma
-        for info in filter(None, words.infos)
-        if info.is_own_plan and info.lemmas.isdisjoint(o.performative_lemmas)
-    ]
+    plans = (
+        [
+            info.lemma
+            for info in filter(None, words.infos)
+            if info.is_own_plan and info.lemmas.isdisjoint(o.performative_lemmas)
+        ]
+        if any(map(_OWN_PLAN, filter(None, words.infos)))
+        else []
+    )
     if plans:
         if not t.buy_or_add_verbs.isdisjoint(plans):
             return True  # "я куплю молоко, а ты купи хлеб": the speaker buys it

@@ -98,12 +98,11 @@ def read_measure(tokens: Sequence[Token], units: UnitWords, numbers: NumberWords
     # A measure begins at a number (digits or a number word), at a unit word, or at a half
     # prefix (see ``_read_at``); a phrase holding none of them has none, and most names are so.
     forms, number_words, half = units.forms, numbers.words, units.half_prefixes
-    if not any(
-        t.kind == "number" or t.norm in number_words or t.norm in forms or t.norm.startswith(half)
-        for t in tokens
-    ):
-        return _NONE
-    return _read_measure(tokens, units, numbers)
+    for t in tokens:  # a loop, not any() over a generator: this runs for every item phrase
+        norm = t.norm
+        if t.kind == "number" or norm in number_words or norm in forms or norm.startswith(half):
+            return _read_measure(tokens, units, numbers)
+    return _NONE
 
 
 def _read_measure(tokens: Sequence[Token], units: UnitWords, numbers: NumberWords) -> Measure:
