@@ -116,10 +116,11 @@ def test_a_list_with_a_purchase_word_the_rules_did_not_take_becomes_the_purchase
 def test_a_counted_list_is_read_by_the_rules_quantities_and_all(
     build: Build, llm: ScriptedLLM
 ) -> None:
-    """The model's quantities are not used: the rules read "x3" and "1" themselves."""
-    text = "capsicum x3, 1 red onion, garlic"
+    """The model's quantities are not used: the rules read "x3" and "1" themselves. (Products
+    the rules know make such a list a purchase on their own: "capsicum x3, 1 red onion, garlic".)"""
+    text = "capsicum x3, 1 red habanero, sumac"
     assert _unrecognised(text) == "nothing_recognised"
-    llm.script = extraction(items=[item("capsicum", 30), "red onion", "garlic"])
+    llm.script = extraction(items=[item("capsicum", 30), "red habanero", "sumac"])
     policy, _ = build()
 
     decision = policy.decide(make_command(text))
@@ -127,8 +128,8 @@ def test_a_counted_list_is_read_by_the_rules_quantities_and_all(
     items = [a["payload"]["item"] for a in _payload(decision)["proposed_actions"]]
     assert [(i["name"], i.get("quantity")) for i in items] == [
         ("capsicum", "3"),
-        ("red onion", "1"),
-        ("garlic", None),
+        ("red habanero", "1"),
+        ("sumac", None),
     ]
 
 
