@@ -674,6 +674,8 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
         j -= 1
     if j < 0 or words.norms[j] in t.joiners:
         return True
+    if words.norms[j] in t.member_dashes:  # "Lucy - hoover the stairs", "Tom — feed the dog"
+        return j >= 1 and household.find_member(words, j - 1) is not None
     if words.norms[j] in t.verb_openers:
         # "I can do juice boxes", "I'll clean it": the speaker's own offer, no one is asked
         return j == 0 or words.norms[j - 1] not in t.speaker_words

@@ -143,6 +143,7 @@ def _weekday(tokens: Sequence[Token], i: int, today: date, d: DateWords) -> _Hit
         and not past
         and not (d.strong_weekday_leads & {t.norm for t in tokens[start:i]})
         and not (i and _ends_or_timed(tokens, i + 1) and tokens[i - 1].norm not in d.articles)
+        and not (i + 1 < len(tokens) and tokens[i + 1].norm in d.parts)  # "sat morning"
     ):
         return None
     if past:  # the latest such day before today: a due already gone, asked about

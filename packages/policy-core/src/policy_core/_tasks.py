@@ -25,8 +25,12 @@ class TaskReading(NamedTuple):
 
 def _doer_first(words: Words, i: int, start: int, end: int, skip: set[int]) -> bool:
     """ "ване завтра вынести мусор": a name that opens the clause (a due phrase aside) with an
-    infinitive right after it is the doer, written in lower case or not."""
+    infinitive right after it is the doer, written in lower case or not; one that may be
+    the infinitive's object ("балкон цветы полить", "посуду помыть") is none."""
     if any(k not in skip and words.infos[k] is not None for k in range(start, i)):
+        return False
+    doer = words.infos[i]
+    if doer is not None and doer.is_russian and doer.may_be_direct:
         return False
     j = i + 1
     while j < end and j in skip:
@@ -63,7 +67,9 @@ def _person_noun(words: Words, i: int, start: int, k: TaskWords) -> bool:
         nxt = words.next_words[i]
         return nxt is not None and words.norms[nxt] in k.doer_links
     if words.norms[j] in k.person_openers or words.lemmas[j] in k.person_opener_lemmas:
-        return True
+        # "let the plumber in", "get the electrician round": one let in or called out
+        nxt = words.next_words[i]
+        return nxt is None or words.norms[nxt] not in k.visit_particles
     if words.norms[j] in k.assignee_prepositions:
         nxt = i + 1
         if nxt < len(words) and words.infos[nxt] and words.tokens[nxt].text[:1].isupper():
@@ -92,6 +98,8 @@ def _unknown_person(
                 continue
             if i > start and words.lemmas[i - 1] in k.person_nouns:
                 continue  # "поздравить внучку Катю": who the task is about, by her name
+            if info.may_be_direct and _verb_before(words, i, start, t):
+                continue  # "покорми Рекса", "свози Мурку к ветеринару": what the deed is on
             before = words.lemmas[i - 1] if i > start else ""
             after = words.norms[i + 1] if i + 1 < end else ""
             capitalised = words.tokens[i].text[:1].isupper()
@@ -137,6 +145,19 @@ def _unknown_person(
 
 
 _NOUN = "NOUN"  # OpenCorpora: a noun
+
+
+def _verb_before(words: Words, i: int, start: int, t: TriggerWords) -> bool:
+    """The word before ``i`` is an imperative or an infinitive that frames no doer: a name
+    in the accusative right after it is what the deed works on ("выгулять Рекса", "покорми
+    Мурку"), not who does it ("попроси Сергея", "напомни Светке" are frames)."""
+    verb = words.infos[i - 1] if i > start else None
+    return (
+        verb is not None
+        and (verb.is_imperative or verb.is_infinitive)
+        and words.lemmas[i - 1] not in t.delegate_verbs
+        and not _is_frame(words, i - 1, t)
+    )
 
 
 def _named_after_frame(words: Words, i: int, start: int, k: TaskWords) -> bool:
@@ -345,6 +366,19 @@ def _after_other_sentence(words: Words, kept: list[int], anchor: int, k: TaskWor
     return kept
 
 
+def _anchor(words: Words, trigger: int, at: int, k: TaskWords) -> int:
+    """Where the task begins: its trigger, or the assignee (at ``at``; -1: none) named before
+    it, unless a colon or a dash right after the assignee makes them a label ("клиенты весь
+    день, так что Диме: в 17:00 забрать …", "ok so Tom - bins out"): what was said before
+    the label is no part of the title."""
+    if at < 0 or at >= trigger:
+        return trigger
+    mark = at + 1
+    if mark < trigger and words.is_punct(mark) and words.norms[mark] in k.deed_marks:
+        return trigger
+    return at
+
+
 def _without_aside(words: Words, kept: list[int], k: TaskWords) -> list[int]:
     """ "… tomorrow, it's been out there since Tuesday", "… saturday. Also ignore …",
     "…, он обещал": the title ends where another sentence or an aside begins, and a coaxing
@@ -362,6 +396,7 @@ def _without_aside(words: Words, kept: list[int], k: TaskWords) -> list[int]:
         if (
             _ends_sentence(words, index, k)
             or norms[index] in k.reason_openers
+            or norms[index] in k.aside_words
             or (norms[index] in k.aside_marks and norms[kept[n + 1]] in k.aside_openers)
         ):
             kept = kept[:n]
@@ -446,9 +481,83 @@ def _trimmed(
         words.is_punct(kept[-1])
         or words.norms[kept[-1]] in k.trailing
         or words.matches(kept[-1], t.remind_verbs)  # "покормить малыша напомни"
+        or _stranded(words, kept[-1], k)
+        or (  # "цветы полить мне напомни": who is reminded, before the frame at the end
+            words.norms[kept[-1]] in k.self_words
+            and kept[-1] + 1 < len(words)
+            and words.matches(kept[-1] + 1, t.remind_verbs)
+        )
     ):
         kept.pop()
     return kept
+
+
+_PREPOSITION = "PREP"  # OpenCorpora: a preposition
+
+
+def _stranded(words: Words, i: int, k: TaskWords) -> bool:
+    """ "записать Петю к парикмахеру на [субботу]", "book the boiler service for [next week]":
+    a preposition whose noun was the due phrase ends no title (any Russian one; of English,
+    those that are never a particle: "let the plumber in" ends with one)."""
+    info = words.infos[i]
+    return info is not None and (info.pos == _PREPOSITION or words.norms[i] in k.stranded)
+
+
+def _after_state(
+    words: Words,
+    kept: list[int],
+    trigger: int,
+    zones: list[tuple[NamedThing, int, int]],
+    k: TaskWords,
+) -> list[int]:
+    """ "в ванной грязно, помой", "на кухне бардак — прибери": what is said of the home before
+    a comma and a Russian imperative is why, not what: the title is the deed, with where it is
+    done when the deed names nothing else ("Помой в ванной")."""
+    verb = words.infos[trigger]
+    if (
+        verb is None
+        or not verb.is_russian
+        or not (verb.is_imperative or verb.is_infinitive)
+        or words.vocabulary.isdisjoint(k.aside_marks)  # most commands: no comma before it
+    ):
+        return kept
+    before = [i for i in kept if i < trigger]
+    if not before or not any(words.norms[i] in k.aside_marks for i in before):
+        return kept
+    deed = [i for i in kept if i >= trigger]
+    if len(deed) == 1 and zones and zones[0][2] <= trigger:
+        _zone, i, j = zones[0]
+        info = words.infos[i - 1] if i > 0 else None
+        if info is not None and info.pos == _PREPOSITION:
+            i -= 1  # "в ванной"
+        deed += list(range(i, j))
+    return deed
+
+
+def _without_zone_label(
+    words: Words, kept: list[int], zones: list[tuple[NamedThing, int, int]]
+) -> list[int]:
+    """ "балкон цветы полить", "кухня: посуду помыть": a room named bare before the deed's
+    own object is where the task is (its zone), no part of the title ("гараж убрать" keeps it:
+    the room is what is worked on)."""
+    if not zones or not kept or kept[0] != zones[0][1]:
+        return kept
+    after = zones[0][2]
+    rest = [i for i in kept if i >= after]
+    while rest and words.is_punct(rest[0]):
+        rest = rest[1:]
+    label = words.infos[kept[0]]
+    head = words.infos[rest[0]] if rest else None
+    if (
+        label is None
+        or not label.is_russian
+        or not label.may_be_direct
+        or head is None
+        or head.pos != _NOUN
+        or len(rest) < 2
+    ):
+        return kept
+    return rest
 
 
 def _possessive(words: Words, i: int, v: Vocabulary) -> bool:
@@ -646,8 +755,7 @@ def read_task(
         dropped.add(found)
     kept = [i for i in range(start, end) if i not in dropped]
     kept = _after_report(words, kept, clause.trigger, v)
-    anchor = clause.trigger if assignee is None else min(clause.trigger, assignee_at)
-    kept = _after_other_sentence(words, kept, anchor, k)
+    kept = _after_other_sentence(words, kept, _anchor(words, clause.trigger, assignee_at, k), k)
     if assignee is not None and not k.duty_nouns.isdisjoint(words.vocabulary):
         duty = _duty_of(words, assignee_at, k)
         if duty >= 0:
@@ -662,10 +770,11 @@ def read_task(
         kept = [i for i in kept if i > clause.trigger]
     else:
         kept = _from_deed(words, kept, clause, household, t)
+        kept = _after_state(words, kept, clause.trigger, zones, k)
     deed = _state_deed(words, said, clause, excluded, v)
     if deed is not None:
         return _new_tuple(TaskReading, (deed, assignee, unknown, zones[0][0] if zones else None))
-    kept = _trimmed(words, kept, clause, t, k)
+    kept = _without_zone_label(words, _trimmed(words, kept, clause, t, k), zones)
     # "Дима почистит снег": the task is the verb's infinitive ("Почистить снег")
     trigger = words.infos[clause.trigger]
     respelt = (clause.trigger, trigger.lemma) if trigger is not None and trigger.is_future else None

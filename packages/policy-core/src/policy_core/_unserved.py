@@ -244,8 +244,11 @@ def _asks_the_assistant(
         if head is not None and words.matches(head, o.booking_verbs):
             # "book a conference room", "забронируй столик": the assistant's to book; "book a
             # dentist appointment for Jack" names who it is for (a member's errand)
+            # ("book Dad's eye test", "book the boiler service": a household's errand)
             return not any(
-                words.matches(k, framed) or household.find_member(words, k) is not None
+                words.matches(k, framed)
+                or words.matches(k, o.booked_errands)
+                or household.find_member(words, k) is not None
                 for k in range(len(words))
                 if words.infos[k] is not None
             )

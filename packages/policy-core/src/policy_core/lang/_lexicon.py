@@ -203,6 +203,7 @@ class TriggerWords:
     modals: Words = _NONE  # "lucy should practice": after a member, a verb opens a task
     member_modal_links: Words = _NONE  # "tom's job: clean"
     verb_openers: Words = _NONE  # before a verb, a clause has begun: "to", "should"
+    member_dashes: Words = _NONE  # "Tom - feed the dog": after a member, the deed follows
     causative_verbs: Words = _NONE  # "have Mike clean the garage"
     question_words: Words = _NONE
     greetings: Words = _NONE
@@ -328,6 +329,8 @@ class TaskWords:
     """Scaffolding around a task's title, and how assignees are named."""
 
     scaffold_leading: Words = _NONE  # spellings or lemmas cut from a title's start
+    visit_particles: Words = _NONE  # "let the plumber in": a person let in is no doer
+    stranded: Words = _NONE  # prepositions never a particle: "… for [next week]" ends no title
     trailing: Words = _NONE  # cut from a title's end
     self_words: Words = _NONE  # the requester: "мне", "me"
     not_people: Words = _NONE  # never an unknown assignee's name
@@ -359,6 +362,7 @@ class TaskWords:
     aside_openers: Words = _NONE  # spellings that open an aside after such a mark
     reason_openers: Words = _NONE  # … or without it: "because", "потому что"
     tag_openers: tuple[tuple[str, ...], ...] = ()  # a coaxing tag's first words
+    aside_words: Words = _NONE  # "…, and btw what's …", "кстати": an aside begins, anywhere
     # derived
     title_stops: Words = field(init=False, repr=False, compare=False)
     tag_starts: Mapping[str, tuple[tuple[str, ...], ...]] = field(
@@ -377,7 +381,9 @@ class TaskWords:
                 }
             ),
         )
-        stops = self.sentence_ends | self.aside_marks | self.reason_openers | openers
+        stops = (
+            self.sentence_ends | self.aside_marks | self.reason_openers | self.aside_words | openers
+        )
         _set(self, "title_stops", stops)
 
 
@@ -623,6 +629,7 @@ class OpenWorldWords:
     contact_words: Words = _NONE  # … one of these: "запиши телефон сантехника"
     assistant_verbs: Words = _NONE  # lemmas/spellings heading a request to the assistant
     booking_verbs: Words = _NONE  # the assistant may book it itself, unless a member is named
+    booked_errands: Words = _NONE  # … or a household's visit or appointment: "book the vet"
     elsewhere: Words = _NONE  # a place things are put that is no list of ours: "calendar", "cart"
     list_op_verbs: Words = _NONE  # lemmas/spellings that always operate on a list: cross off
     list_edit_verbs: Words = _NONE  # lemmas/spellings that edit a list when one is referred to

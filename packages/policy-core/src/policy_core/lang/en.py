@@ -218,6 +218,9 @@ TRIGGERS = TriggerWords(
         bath bleed caulk darn declutter degrease dismantle disassemble grout hem hose jetwash launder
         mulch powerwash repot restock replenish reseal scour shred strim unblock varnish
         wallpaper
+        strip deworm deflea de-flea delouse scoop muck plump sterilise sterilize sanitise
+        fumigate plunge stitch deice de-ice lubricate medicate clip deadhead aerate scarify
+        vaccum hovver
         """
     ),
     doer_verbs=words(
@@ -240,6 +243,7 @@ TRIGGERS = TriggerWords(
     modals=words(": can gotta has must needs should to will"),
     member_modal_links=words("'s has job needs task"),
     verb_openers=words("'ll can could gotta ll must needs should to will"),
+    member_dashes=words("- – — --"),
     speaker_words=words("i we"),
     causative_verbs=words("ask get have let make tell"),
     question_words=words("are how is what what's whats when where which who whose why"),
@@ -388,6 +392,8 @@ TASKS = TaskWords(
     assignee_prepositions=words("by for"),
     after_assignee=words("'s ,"),
     person_openers=words("ask get have let make remind tell"),
+    visit_particles=words("back in out over round through up"),
+    stranded=words("at before by during for from till until"),
     person_followers=words(", about can has must needs should that to will"),
     coordinators=words("& and or"),
     person_nouns=words(
@@ -423,6 +429,7 @@ TASKS = TaskWords(
         """
     ),
     reason_openers=words("because bc 'cause cos coz cuz"),
+    aside_words=words("btw fyi fwiw incidentally anyway anyways"),
     tag_openers=phrases(
         """
         like a good | there's a | that's a | theres a | will you | would you | won't you
@@ -742,6 +749,18 @@ DATES = DateWords(
 OPEN_WORLD = OpenWorldWords(
     not_errands=words("call dial phone ring text"),
     booking_verbs=words("book reserve schedule"),
+    booked_errands=words(
+        """
+        appointment appointments appt check-up checkup dentist doctor doctors gp vet vets
+        optician opticians eye test exam haircut hairdresser hairdressers barber barbers groomer
+        groomers grooming jab jabs vaccination vaccinations booster mot service servicing boiler
+        chimney sweep plumber electrician cleaner cleaners physio physiotherapist pediatrician
+        paediatrician orthodontist dermatologist hygienist chiropodist podiatrist nurse smear
+        kennel kennels cattery babysitter nanny tutor lesson lessons
+        dad dads mum mums mom moms grandma granny gran nan nana grandpa grandad granddad son
+        daughter kids baby wife husband
+        """
+    ),
     elsewhere=words("calendar cart playlist"),
     assistant_words=words(
         """
