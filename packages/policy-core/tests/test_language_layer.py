@@ -83,6 +83,7 @@ _GRAMMEMES |= {
     "nomn",
     "accs",
     "gent",
+    "datv",
     "sing",
     "plur",
     "inan",

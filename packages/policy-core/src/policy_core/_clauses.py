@@ -822,9 +822,27 @@ def _takes_a_member(words: Words, i: int, household: HouseholdIndex, t: TriggerW
         and (
             household.find_member(words, nxt) is not None
             # a person word, not a pronoun: "add them" adds the products said before
-            or (words.matches(nxt, t.people) and words.norms[nxt] not in t.pronoun_objects)
+            or (
+                words.matches(nxt, t.people)
+                and words.norms[nxt] not in t.pronoun_objects
+                and not _person_modifies(words, nxt, t)
+            )
         )
         and not any(words.matches(j, t.list_words) for j in range(i, len(words)))
+    )
+
+
+def _person_modifies(words: Words, k: int, t: TriggerWords) -> bool:
+    """An English person word right before another word that links it nowhere names what a
+    product is for ("add baby wipes", "add kids yoghurts"): no person added ("add the kids to
+    the chat", "add baby" stay people)."""
+    info, after = words.infos[k], k + 1
+    return (
+        info is not None
+        and not info.is_russian
+        and after < len(words)
+        and words.infos[after] is not None
+        and words.norms[after] not in t.person_links
     )
 
 

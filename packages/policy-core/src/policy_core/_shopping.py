@@ -24,6 +24,7 @@ _VERBS = frozenset({_VERB, _INFINITIVE})
 _NO_INDICES: frozenset[int] = frozenset()
 _NO_MEASURE = Measure(None, None, frozenset())
 _NAME_WORDS = 4  # a list's name before "list" is at most three words long
+_DATIVE = "datv"  # OpenCorpora: the dative case
 _NOUN = "NOUN"  # OpenCorpora: a noun  # an item is a noun phrase, never a clause
 _ADJECTIVE = "ADJF"  # OpenCorpora: a full adjective
 _ADVERB = "ADVB"  # OpenCorpora: an adverb ("вообще", "совсем"): how or when, no product
@@ -33,6 +34,7 @@ _LINE_MARK = ")"  # "… 2) кефир": a numbered line inside the text
 _DOT = "."  # after a unit's abbreviation, no end of an item
 _BARE_LIST_WORDS = 16  # a list said with no verb is short: no letter, no notice
 _BARE_NAME_WORDS = 3  # … and each of its names at most three words ("semi skimmed milk")
+_HEADING_WORDS = 4  # … and a heading before it at most four ("так, по дому: …")
 # A number token is digits: a text without any holds none, and most names hold no number.
 _HAS_DIGIT = re.compile(r"\d")
 # tuple.__new__ builds a named tuple without its Python-level __new__ (as Token and Draft are).
@@ -281,6 +283,33 @@ def _split_noun_run(
         else:
             previous_noun = case in ("nomn", "accs")
     return parts
+
+
+def _addressed(words: Words, piece: list[int], s: ShoppingWords) -> bool:
+    """The piece's last word names whom the speaker talks to, alone or after a mark or a
+    filler word ("…, love", "… please hen", "…, солнышко"): "yerba mate" keeps its word."""
+    last = piece[-1]
+    if words.norms[last] not in s.address_words:
+        return False
+    if len(piece) == 1 or last == 0:
+        return True
+    before = last - 1
+    return words.infos[before] is None or words.norms[before] in s.item_filler
+
+
+def _for_whom(words: Words, index: int, v: Vocabulary) -> bool:
+    """An animal or a person named in the dative before the product is whom it is bought for
+    ("купи коту корм", "возьми козе соли-лизунца", "купи соседке хлеб"); "корм для кошек"
+    keeps its genitive complement."""
+    info = words.infos[index]
+    return (
+        info is not None
+        and info.noun_case == _DATIVE
+        and (
+            words.lemmas[index] in v.shopping.animal_recipients
+            or words.lemmas[index] in v.tasks.person_nouns
+        )
+    )
 
 
 def _is_product_word(words: Words, index: int, v: Vocabulary) -> bool:
@@ -569,6 +598,7 @@ def _item_from_piece(
         )
         or norms[piece[0]] in filler_forms
         or tokens[piece[0]].kind == "punct"  # "For the Costco list, please: a big bag of …"
+        or _for_whom(words, piece[0], v)  # "купи попугаю смесь", "возьми сестре творог"
     ):
         piece = piece[1:]
     # Trailing marks and filler ("ряженки литр.", "пачки три плиз") end no measure.
@@ -579,6 +609,7 @@ def _item_from_piece(
             and norms[piece[-1]] not in s.kept_filler
             and piece[-1] not in complement
         )
+        or _addressed(words, piece, s)  # "…, hen", "… please mate", "…, солнышко"
     ):
         piece = piece[:-1]
     piece = _measure_first(words, piece, morphology, v)
@@ -881,9 +912,63 @@ def read_bare_list(
     own, a full stop only last, no two numbers without a word between) and one of its items
     is measured in a unit, the mark of a shopping list; a bare noun ("the blue one"), a count
     ("2 tickets", "20 minutes") or a phone number asks as before."""
-    if not verbless(words, v.triggers):
+    heading = -1
+    if not words.vocabulary.isdisjoint(v.shopping.list_heading_marks):
+        heading = _list_heading(words, v)  # "по дому: молоко 2 л, творог, бананы"
+    if heading < 0 and not verbless(words, v.triggers):
         return None  # most commands: a verb or a trigger word, which the clauses read
-    return _read_bare_list(words, household, morphology, excluded, v=v)
+    return _read_bare_list(words, household, morphology, excluded, v=v, start=heading + 1)
+
+
+def _list_heading(words: Words, v: Vocabulary) -> int:
+    """Where a short heading before a list of products ends: the first heading mark after one
+    to four words with no number, no verb but a memo verb ("не забыть — нутелла и хлебцы",
+    "don't forget: …"), no product but one after a preposition ("к чаю: …", "for the
+    salad - …": "молоко - 2 л" is an item and its measure) and no word that heads another kind
+    of list ("Ingredients:", "Состав:", "Меню:"); -1 when there is none."""
+    s = v.shopping
+    marks, memo, known, prepositions, stops = (
+        s.list_heading_marks,
+        s.list_heading_verbs,
+        s.known_products,
+        s.heading_prepositions,
+        s.heading_stops,
+    )
+    norms, lemmas = words.norms, words.lemmas
+    count = 0
+    after_preposition = False
+    for k, info in enumerate(words.infos):
+        if info is None:
+            if norms[k] in marks:
+                return k if count else -1
+            if words.tokens[k].kind != "punct":
+                return -1  # "2 - 3 kg": a number, no heading
+            continue
+        count += 1
+        norm, lemma = norms[k], lemmas[k]
+        if count > _HEADING_WORDS or (
+            info.pos in _VERBS and norm not in memo and lemma not in memo
+        ):
+            return -1  # a heading's "список", "к обеду" are trigger words, but no verb
+        if norm in stops or lemma in stops:
+            return -1  # "Ingredients: 2 cups rice, …", "Меню: борщ, …": no shopping list
+        if norm in prepositions:
+            after_preposition = True
+        elif not after_preposition and (norm in known or lemma in known):
+            return -1
+    return -1
+
+
+def _verbless_from(words: Words, t: TriggerWords, start: int) -> bool:
+    """``verbless`` for the tokens from ``start`` on."""
+    infos, norms, lemmas, candidates = words.infos, words.norms, words.lemmas, t.candidates
+    for i in range(start, len(infos)):
+        info = infos[i]
+        if info is not None and (
+            info.pos in _VERBS or norms[i] in candidates or lemmas[i] in candidates
+        ):
+            return False
+    return True
 
 
 def _read_bare_list(
@@ -893,15 +978,17 @@ def _read_bare_list(
     excluded: frozenset[int],
     *,
     v: Vocabulary,
+    start: int = 0,
 ) -> ShoppingReading | None:
     """``read_bare_list`` without its first filter (the tests compare the two); it asks
-    ``verbless`` too, after its cheaper tests."""
+    ``verbless`` too, after its cheaper tests. ``start``: the first token after a heading."""
     s = v.shopping
     tokens = words.tokens
     last = len(tokens) - 1
     count = 0
     number_last = False  # no word since the last number
-    for k, token in enumerate(tokens):
+    for k in range(start, len(tokens)):
+        token = tokens[k]
         if token.kind == "punct":
             if token.norm not in s.bare_list_marks or (
                 token.norm in s.bare_list_ends and k != last
@@ -915,16 +1002,19 @@ def _read_bare_list(
             return None  # a time of day, a phone number or a code: no list
         else:
             number_last = True
+    said = words.vocabulary
+    if start:  # a heading's "на вечер", "for the weekend" dates no measure
+        said = frozenset(words.norms[start:]).union(words.lemmas[start:])
     if (
         count == 0
         or count > _BARE_LIST_WORDS
-        or not words.vocabulary.isdisjoint(v.dates.day_triggers)  # "5 kg lost this month"
-        or not words.vocabulary.isdisjoint(s.bare_list_rates)  # "2 litres of water a day"
-        or not verbless(words, v.triggers)
+        or not said.isdisjoint(v.dates.day_triggers)  # "5 kg lost this month"
+        or not said.isdisjoint(s.bare_list_rates)  # "2 litres of water a day"
+        or not _verbless_from(words, v.triggers, start)
     ):
         return None
     reading = read_shopping(
-        words, Clause("shop", 0, -1, len(tokens)), household, morphology, excluded, v=v
+        words, Clause("shop", start, -1, len(tokens)), household, morphology, excluded, v=v
     )
     items = reading.items
     if any(item.name.count(" ") >= _BARE_NAME_WORDS for item in items):
@@ -1098,6 +1188,13 @@ def _said_around(words: Words, piece: list[int], v: Vocabulary) -> bool:
     """A piece after the first opened by a cut word ("для", "for", "before", "thanks") that
     says what for, or names no common product: no item."""
     s = v.shopping
+    if words.norms[piece[0]] in s.pointer_words and len(piece) > 1:
+        # "…, это Рексу", "…, это для бабушки", "…, that's for the dog": whom it is for
+        rest = piece[1:]
+        infos = words.infos
+        return _said_around(words, rest, v) or all(
+            (info := infos[i]) is not None and info.noun_case == _DATIVE for i in rest
+        )
     if words.norms[piece[0]] not in s.cut_words:
         return False
     known = s.known_products

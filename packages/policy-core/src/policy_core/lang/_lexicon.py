@@ -198,6 +198,9 @@ class TriggerWords:
     # хлеба", "купили бы вы молока"; "я бы купила" is the speaker's own wish)
     conditional_particles: Words = _NONE
     people: Words = _NONE  # persons who are not members: "get the kids" buys nothing
+    # after an English person word, a word of these leaves it a person ("add the kids to the
+    # chat"); any other word makes it name what a product is for ("add baby wipes")
+    person_links: Words = _NONE
     joiners: Words = _NONE  # what ends a clause: ",", "and", "потом"
     transparent: Words = _NONE  # may stand between a clause's start and its verb
     modals: Words = _NONE  # "lucy should practice": after a member, a verb opens a task
@@ -287,6 +290,21 @@ class ShoppingWords:
     # "3 avos, a punnet of strawbs and 500g of greek yoghurt"); a sentence mark only last
     bare_list_marks: Words = _NONE
     bare_list_ends: Words = _NONE  # … those that may only end it
+    # A short heading before such a list, closed by one of these marks ("по дому: молоко 2 л,
+    # творог", "for the weekend - crisps, dips and salsa"); the heading may hold no verb but a
+    # memo verb ("не забыть — …", "don't forget: …")
+    list_heading_marks: Words = _NONE
+    list_heading_verbs: Words = _NONE
+    # lemmas of animals a purchase is for, read so only in the dative ("купи коту корм")
+    animal_recipients: Words = _NONE
+    # a piece after the items opened by one of these says whom or what they are for
+    # ("…, это Рексу", "…, that's for the party")
+    pointer_words: Words = _NONE
+    heading_prepositions: Words = _NONE  # a product after one names an occasion ("к чаю: …")
+    # terms of address: at the end of an item, alone or after a mark or a filler word, whom
+    # the speaker talks to ("…, hen", "… please mate", "…, солнышко"), no part of the item
+    address_words: Words = _NONE
+    heading_stops: Words = _NONE  # a heading of another kind of list: "Ingredients:", "Меню:"
     # a measure per time is a rate, not a purchase ("два литра воды в день", "3 pints a week")
     bare_list_rates: Words = _NONE
     # a correction said on the fly: what follows replaces what it corrects ("кефир нет ряженку")

@@ -235,6 +235,9 @@ TRIGGERS = TriggerWords(
         """
     ),
     people=words("baby child children dad daughter grandma grandpa her him kid kids mom son them"),
+    person_links=words(
+        "to into onto in on at for from with off out up over round back and or too as please pls"
+    ),
     joiners=words("& + , . : ; also and but plus then"),
     transparent=words(
         "also er erm hmm just kindly oh please pls pls, plz today tomorrow tonight uh uhm um"
@@ -358,6 +361,26 @@ SHOPPING = ShoppingWords(
     product_vowels=frozenset("aeiouy"),
     bare_list_marks=words("& , + - – — ( ) . !"),
     bare_list_ends=words(". !"),
+    list_heading_marks=words(": — – - →"),
+    heading_prepositions=words("at for in on to with"),
+    pointer_words=words("that's thats it's its this that these those all"),
+    address_words=words(
+        """
+        hen love luv lovey pet dear dearie darling darlin sweetie sweetheart sweety hun hon
+        babe baby bae mate pal buddy bud bro bruh dude man lad lads lass guys fam chief boss
+        sis mum mom mam ma mummy mommy dad da daddy pa son kiddo kid kids petal chuck flower
+        treasure angel doll gorgeous handsome sunshine princess champ sport boyo chum folks
+        everyone y'all yall team
+        """
+    ),
+    heading_stops=words(
+        """
+        ingredient ingredients recipe method directions nutrition calories serves servings
+        menu total subtotal receipt invoice order vocabulary translation example exercise
+        question answer options poll vote ranking top
+        """
+    ),
+    list_heading_verbs=words("do don't dont forget forgetting remember remembering note jot"),
     correction_words=words("sorry"),
     bare_list_rates=words("day days daily night nights week weeks weekly month year times"),
     shop_prepositions=words("in at from"),
