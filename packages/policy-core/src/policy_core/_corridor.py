@@ -455,8 +455,8 @@ def _device_addressed(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     info = words.infos[verb]
     if info is None or (info.is_russian and not info.is_imperative):
         return False
-    if words.has_lemma(verb, t.buy_or_add_verbs):
-        return False  # "чайник, купи новый": the topic of a purchase
+    if words.has_lemma(verb, t.buy_or_add_verbs) and not words.matches(first, c.acting_devices):
+        return False  # "чайник, купи новый": the topic of a purchase; "Furbo, toss …" acts
     if called:
         return True
     if not info.is_russian:
@@ -466,6 +466,97 @@ def _device_addressed(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     obj = words.next_words[verb]  # "робот помой кухню"; "холодильник разморозь в субботу"
     target = words.infos[obj] if obj is not None else None
     return target is not None and target.noun_case == _ACCUSATIVE
+
+
+def _opens_clause(words: Words, i: int, c: CorridorWords) -> bool:
+    """The word at ``i`` opens the command or a clause: first, or after a mark, a courtesy or
+    a conjunction ("please unlock the car", "and disarm the alarm"; "Tom forgot to lock the
+    car" tells, "did you lock it" asks), and no one is called before it ("Tom, lock the car"
+    asks Tom to do it by hand)."""
+    first = words.first_word
+    if i == first:
+        return True
+    k = i - 1
+    if k < 0:
+        return False
+    if words.tokens[k].kind == _PUNCT:
+        return not (first == k - 1 and words.norms[first] not in c.courtesies)
+    return words.norms[k] in c.courtesies or words.norms[k] in c.conjunctions
+
+
+def _secures(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
+    """ "unlock the car", "disarm the alarm", "arm the security system", "разблокируй
+    машину": a lock or an alarm worked, the verb opening a clause and its object right after
+    it (past a determiner and at most one word)."""
+    for i in range(len(words)):
+        if (
+            words.has_lemma(i, c.securing_verbs)
+            and _opens_clause(words, i, c)
+            and not _is_participle(words, i)
+            and _object_of_at(words, i, c.secured, c)
+            and not _in_reminder(words, i, c, t)
+        ):
+            return True
+    return False
+
+
+def _object_of_at(words: Words, i: int, nouns: frozenset[str], c: CorridorWords) -> bool:
+    k = words.next_words[i]
+    while k is not None and words.norms[k] in c.determiners:
+        k = words.next_words[k]
+    if k is None:
+        return False
+    if words.matches(k, nouns):
+        return True
+    k = words.next_words[k]  # "the front door", "the burglar alarm"
+    return k is not None and words.matches(k, nouns)
+
+
+_GUARD_REACH = 5  # "сними, пожалуйста, квартиру с охраны": the verb a few tokens before
+
+
+def _guard_set(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
+    """ "сними с охраны", "поставь квартиру на охрану", "сними дачу с сигнализации": a guard
+    mode set or lifted (a link before the mode's noun, one of the verbs a few words before;
+    "снята с охраны" tells a state)."""
+    for k in range(1, len(words)):
+        if not words.has_lemma(k, c.guard_nouns) or words.norms[k - 1] not in c.guard_links:
+            continue
+        for i in range(max(0, k - 1 - _GUARD_REACH), k - 1):
+            if (
+                words.has_lemma(i, c.guard_verbs)
+                and not _is_participle(words, i)
+                and not _in_reminder(words, i, c, t)
+            ):
+                return True
+    return False
+
+
+_DEGREE_REACH = 7  # "set the heating in the living room to 72 degrees"
+
+
+def _set_in_degrees(words: Words, v: Vocabulary) -> bool:
+    """ "set the living room to 72 degrees", "make it 22 degrees in here", "выставь в спальне
+    22 градуса": a number of degrees with a device verb opening its clause a few words before
+    ("it's 30 degrees outside" sets nothing; a reminder's verb is the member's task)."""
+    c, t, numbers = v.corridor, v.triggers, v.numbers
+    for k in range(1, len(words)):
+        if not words.matches(k, c.degree_words):
+            continue
+        before = words.norms[k - 1]
+        if not (
+            words.tokens[k - 1].kind == _NUMBER or before in numbers.units or before in numbers.tens
+        ):
+            continue
+        for i in range(max(0, k - 1 - _DEGREE_REACH), k - 1):
+            if (
+                words.has_lemma(i, c.device_verbs)
+                and _opens_clause(words, i, c)
+                and not _is_participle(words, i)
+                and not _in_reminder(words, i, c, t)
+            ):
+                return True
+    return False
 
 
 def _is_device_control(words: Words, v: Vocabulary) -> bool:
@@ -497,6 +588,18 @@ def _is_device_control(words: Words, v: Vocabulary) -> bool:
     if not words.vocabulary.isdisjoint(c.placing_verbs) and _placed_on(words, c, t):
         return True
     if not vocabulary.isdisjoint(c.show_verbs) and _shows_media(words, c, t):
+        return True
+    if not vocabulary.isdisjoint(c.securing_verbs) and _secures(words, c, t):
+        return True
+    if not vocabulary.isdisjoint(c.guard_nouns) and _guard_set(words, c, t):
+        return True
+    if (
+        not vocabulary.isdisjoint(c.callables)
+        and not vocabulary.isdisjoint(c.call_verbs)
+        and _object_of(words, c.call_verbs, c.callables, c, t)
+    ):
+        return True  # "вызови лифт", "call the lift"
+    if not vocabulary.isdisjoint(c.degree_words) and _set_in_degrees(words, v):
         return True
     if words.vocabulary.isdisjoint(c.device_verbs):
         return False

@@ -125,7 +125,13 @@ class RulePolicy:
         injected = may_hold_injection(words.vocabulary, text, o.injection_words)
         kept = (
             strip_injected(
-                text, o.injection_markers, o.injection_roles, vocabulary.triggers.joiners
+                text,
+                o.injection_markers,
+                o.injection_roles,
+                vocabulary.triggers.joiners,
+                resumes=o.injection_resumes,
+                echoes=(o.injection_echoes, o.injection_referents),
+                replies=o.injection_replies,
             )
             if injected
             else text

@@ -474,6 +474,15 @@ class CorridorWords:
     return_verbs: Words = _NONE  # lemmas: a device returned … ("верни робота", "return the …")
     docks: Words = _NONE  # … to where it charges: "на базу", "to its dock"
     shown_media: Words = _NONE  # … what plays or the screen, a few words on: "видео", "FM"
+    securing_verbs: Words = _NONE  # lemmas: a lock or an alarm worked: "unlock", "arm" …
+    secured: Words = _NONE  # … its object: "unlock the car", "disarm the alarm"
+    guard_nouns: Words = _NONE  # lemmas: a guard mode, after a link: "с охраны", "на охрану" …
+    guard_links: Words = _NONE  # … "с", "на", "под" …
+    guard_verbs: Words = _NONE  # … set or lifted by one of these before: "сними", "поставь"
+    call_verbs: Words = _NONE  # lemmas: a machine called: "вызови лифт", "call the lift" …
+    callables: Words = _NONE  # … what is called
+    degree_words: Words = _NONE  # after a number, a temperature: "to 72 degrees", "22 градуса"
+    acting_devices: Words = _NONE  # brands called to act, even with a verb that adds: "Furbo, …"
     # derived
     payment_starts: Words = field(init=False, repr=False, compare=False)
     foreign_starts: Words = field(init=False, repr=False, compare=False)
@@ -496,6 +505,7 @@ class CorridorWords:
             | self.sequence_words | self.broadcasts | self.dispatch_verbs
             | self.media_collections | self.vehicle_verbs | self.openable
             | self.bulk_verbs | self.standing_markers | self.show_verbs | self.docks
+            | self.securing_verbs | self.guard_nouns | self.callables | self.degree_words
             | frozenset(p[0] for p in self.standing_phrases),
         )  # fmt: skip
 
@@ -667,6 +677,10 @@ class OpenWorldWords:
     reporting_lemmas: Words = _NONE  # reported speech: "просить", "says"
     injection_markers: Words = _NONE  # words of instructions to a model: "prompt"
     injection_roles: Words = _NONE  # a role written as one ("### SYSTEM:") is a marker too
+    injection_resumes: Words = _NONE  # after a marker, the user's next request: "а потом", "then"
+    injection_replies: Words = _NONE  # roles of the model's own turn: all after one is cut
+    injection_echoes: Words = _NONE  # after a cut sentence, a verb asking for output …
+    injection_referents: Words = _NONE  # … of what it named: "paste it", "выведи его"
     complement_prepositions: Words = _NONE  # "для", "от": a product's complement
     filler_phrases: tuple[tuple[str, ...], ...] = ()  # "будь добр", "be a love": not items
     letter_words: Words = _NONE  # a letter or card pasted: greetings' wishes, sign-offs

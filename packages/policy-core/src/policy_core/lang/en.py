@@ -487,6 +487,9 @@ CORRIDOR = CorridorWords(
         tenner tenners fiver fivers cent cents pence penny
         rupee rupees rs inr ₹ lakh lakhs crore paise dinar dinars rsd yen yuan ¥ franc francs
         chf zloty zlotys lira kroner krona rand peso pesos
+        tenge som soms lari dram drams manat manats hryvnia hryvnias leu lei lev leva shekel
+        shekels dirham dirhams riyal riyals ringgit forint forints baht krone kronor tugrik
+        ruble rubel rubels rouble
         rent deposit salary wages allowance fee fees tuition debt loan
         """
     ),
@@ -515,6 +518,8 @@ CORRIDOR = CorridorWords(
         roborock irobot ecovacs deebot dreame eufy neato dyson xiaomi mijia shark tineco hoover
         hue lifx nanoleaf yeelight govee wiz tado ecobee netatmo hive sonos bose
         firetv fire-tv appletv chromecast smartthings tuya homekit
+        furbo petcube petlibro petkit litter-robot catlink sureflap surefeed wyze arlo tapo kasa
+        meross switchbot aqara ezviz reolink eufycam
         blinds shades shutters curtains bulb bulbs lighting led leds thermostat heating heater ac aircon fan fans humidifier dehumidifier purifier tv television telly roku chromecast firestick speaker speakers soundbar music song songs playlist album podcast radio volume camera cameras doorbell sprinkler sprinklers vacuum roomba oven stove microwave kettle dishwasher washer dryer fridge freezer boiler heater outlet plug plugs
         """
     ),
@@ -549,6 +554,22 @@ CORRIDOR = CorridorWords(
         """
     ),
     courtesies=words("please pls plz thanks"),
+    securing_verbs=words("arm disarm lock unlock relock unbolt"),
+    secured=words(
+        """
+        alarm alarms security system car cars van truck jeep suv tesla house home doors door
+        gate gates garage shed cameras camera cctv sensors perimeter deadbolt
+        """
+    ),
+    call_verbs=words("call summon"),
+    callables=words("lift lifts elevator elevators"),
+    degree_words=words("degree degrees deg ° °c °f celsius fahrenheit"),
+    acting_devices=words(
+        """
+        furbo petcube petlibro petkit litter-robot catlink surefeed roomba roborock irobot
+        ecovacs deebot dreame eufy neato tineco
+        """
+    ),
     amount_followers=words("for on to"),
     time_prepositions=words("about after around at before by in till until"),
     foreign_markers=words(
@@ -836,6 +857,15 @@ OPEN_WORLD = OpenWorldWords(
         """
     ),
     injection_roles=words("system assistant admin role"),  # '"role": "system"' pasted as JSON
+    injection_resumes=words("then afterwards"),
+    injection_replies=words("assistant"),
+    injection_echoes=words(
+        """
+        paste print show repeat output reveal dump type copy quote display list write send
+        give tell share spell recite translate summarize summarise
+        """
+    ),
+    injection_referents=words("it that them this those everything all"),
     filler_phrases=(
         ("just", "in", "case"),
         ("on", "your", "way", "back"),
