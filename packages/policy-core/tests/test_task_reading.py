@@ -163,3 +163,46 @@ def test_an_abbreviated_weekday_before_a_part_of_the_day_is_a_due(text: str, due
 
 def test_sat_as_a_verb_is_no_due() -> None:
     assert task_of(decide_text("Tom sat on the sofa all morning")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "assignee", "title"),
+    [
+        (
+            "task for Tom: refill the salt in the dishwasher",
+            "u-tom",
+            "Refill the salt in the dishwasher",
+        ),
+        ("a job for Tom: get a new washer for the tap", "u-tom", "Get a new washer for the tap"),
+        ("напомни Маше: купить краску для забора", "u-masha", "Купить краску для забора"),
+    ],
+)
+def test_what_follows_a_tasks_label_is_the_task(text: str, assignee: str, title: str) -> None:
+    task = _task(text)
+    assert (task["assignee_id"], task["title"]) == (assignee, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Поставь Пете задачу на 12 марта: поменять фильтр в кувшине", "Поменять фильтр в кувшине"),
+        ("создай задачу на субботу: разобрать антресоль", "Разобрать антресоль"),
+    ],
+)
+def test_a_due_phrases_preposition_opens_no_title(text: str, title: str) -> None:
+    assert _task(text)["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text", ["Tom, laundry detergent and fabric softener", "Tom, laundry detergent"]
+)
+def test_a_chore_noun_before_a_product_asks_no_deed(text: str) -> None:
+    assert task_of(decide_text(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [("Tom, laundry tomorrow", "Laundry"), ("Tom, mop the hall", "Mop the hall")],
+)
+def test_a_chore_noun_alone_is_still_a_deed(text: str, title: str) -> None:
+    assert _task(text)["title"] == title

@@ -551,6 +551,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         norm in t.chore_verbs
         and _clause_initial(words, i, household, t)
         and not _works_on_office_work(words, i, o)
+        and not (norm in t.product_modifiers and _modifies_a_product(words, i, v))
     ):
         return True
     if norm.endswith(t.gerund_ending) and _arranged(words, i, household, v):
@@ -582,6 +583,20 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     if i == words.first_word and info is not None and _bare_chore(words, i, household, v):
         return True
     return _after_member_modal(words, i, household, t)
+
+
+def _modifies_a_product(words: Words, i: int, v: Vocabulary) -> bool:
+    """ "Tom, laundry detergent and dish soap", "iron tablets": a chore's noun right before a
+    product that ends the phrase names what the product is for; no deed is asked ("Tom,
+    laundry tonight", "mop the floor", "rinse milk bottles" are)."""
+    after = i + 1
+    if after >= len(words) or words.infos[after] is None:
+        return False
+    known = v.shopping.known_products
+    if words.norms[after] not in known and words.lemmas[after] not in known:
+        return False
+    end = after + 1
+    return end >= len(words) or words.infos[end] is None or words.norms[end] in v.triggers.joiners
 
 
 def _bare_chore(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
@@ -1034,7 +1049,10 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
         if quoted and i in quoted:  # (most texts quote nothing)
             continue
         if norm in joiners:
-            in_task_object = in_chore = False
+            # "task for Lucy: restock the loo roll", "напомни Пете: купить хлеб": what follows
+            # a task's label is still its object
+            in_task_object = in_task_object and norm in t.label_marks
+            in_chore = False
         # Only a word that may pass a trigger test is tested (inline: this runs per token).
         if info is None or not (
             norm in candidates

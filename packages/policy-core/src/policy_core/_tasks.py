@@ -473,6 +473,9 @@ def _trimmed(
         or words.matches(kept[0], t.task_nouns)
         or words.norms[kept[0]] in k.self_words
         or words.norms[kept[0]] in k.coordinators  # "напомни Пете и Маше убрать …"
+        or (  # "задачу на [10 марта]: покрасить забор": the due phrase's preposition
+            _stranded(words, kept[0], k) and (len(kept) == 1 or kept[1] != kept[0] + 1)
+        )
     ):
         kept.pop(0)
     kept = _without_aside(words, kept, k)

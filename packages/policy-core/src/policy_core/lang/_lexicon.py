@@ -207,6 +207,8 @@ class TriggerWords:
     member_modal_links: Words = _NONE  # "tom's job: clean"
     verb_openers: Words = _NONE  # before a verb, a clause has begun: "to", "should"
     member_dashes: Words = _NONE  # "Tom - feed the dog": after a member, the deed follows
+    label_marks: Words = _NONE  # "task for Lucy: …": after a task's label, still its object
+    product_modifiers: Words = _NONE  # chore nouns that say what a product is for: "laundry"
     causative_verbs: Words = _NONE  # "have Mike clean the garage"
     question_words: Words = _NONE
     greetings: Words = _NONE

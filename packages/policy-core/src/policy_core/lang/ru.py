@@ -260,6 +260,7 @@ TRIGGERS = TriggerWords(
     ),
     people=words("бабушка дедушка дети дочь мама папа ребенок сын"),
     joiners=words("& , . : ; а затем и потом"),
+    label_marks=words(":"),
     transparent=words("завтра сегодня"),
     modals=words(":"),
     question_words=words("где зачем как какая какой когда кто почему сколько что"),
