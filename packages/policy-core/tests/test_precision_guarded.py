@@ -1,6 +1,7 @@
 """Issue #12, eighth round (precision): locks, alarms and guard modes, a lift called, a room
-set in degrees, devices that act when called by their brand, money in more currencies, and
-injected text around a real request.
+set in degrees, devices that act when called by their brand, money in more currencies,
+injected text around a real request, a message asked of a member called first, and all tasks
+put on a member for good.
 
 Each family is decided through ``decide()`` against the bilingual test household, beside the
 household's own request that must still be served. No phrasing is taken from golden.
@@ -139,3 +140,47 @@ def test_a_request_beside_an_injection_is_read_alone(text: str, title: str) -> N
     task = task_of(decide_text(text))
     assert task is not None
     assert task["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Tom, would you email the swimming club", "Email the swimming club"),
+        ("Tom, please message the landlord about the leak", "Message the landlord about the leak"),
+        ("Tom, could you email the dentist", "Email the dentist"),
+    ],
+)
+def test_a_message_asked_of_a_member_called_first_is_their_task(text: str, title: str) -> None:
+    task = task_of(decide_text(text))
+    assert task is not None
+    assert task["title"] == title
+    assert task["assignee_id"] == "u-tom"
+
+
+@pytest.mark.parametrize(
+    "text", ["email the swimming club", "Tom, would you find a poem about spring", "write an email"]
+)
+def test_a_message_or_a_text_asked_of_no_member_stays_the_assistants(text: str) -> None:
+    document = decide_text(text)
+    assert task_of(document) is None
+    assert reject_code(document) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "отныне все дела по даче на Пете",
+        "теперь всегда все покупки на Маше",
+        "from now on all the chores to Tom",
+        "all tasks permanently to Tom",
+    ],
+)
+def test_all_tasks_put_on_a_member_for_good_is_bulk(text: str) -> None:
+    assert reject_code(decide_text(text)) == "bulk_operation_not_supported"
+
+
+@pytest.mark.parametrize(
+    "text", ["купи хлеб, всё равно всегда пригодится", "напомни Пете всегда закрывать окно"]
+)
+def test_a_standing_word_beside_no_task_set_is_no_bulk(text: str) -> None:
+    assert reject_code(decide_text(text)) is None

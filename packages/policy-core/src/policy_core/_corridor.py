@@ -941,6 +941,20 @@ def _past_after(words: Words, index: int, t: TriggerWords) -> bool:
     return words.norms[k].endswith(t.participle_endings)
 
 
+def _all_of_them(words: Words, i: int, c: CorridorWords) -> bool:
+    """ "все задачи по дому теперь всегда на Диму", "from now on all chores to Jack": all of
+    the household's tasks named beside a standing word, with no verb: a standing rule."""
+    for j in range(max(0, i - _BULK_WINDOW), min(len(words), i + _BULK_WINDOW)):
+        if not words.matches(j, c.all_words):
+            continue
+        k = words.next_words[j]
+        while k is not None and words.norms[k] in c.determiners:
+            k = words.next_words[k]  # "all the chores"
+        if k is not None and words.matches(k, c.bulk_objects) and not words.matches(k, c.all_words):
+            return True
+    return False
+
+
 def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     count = len(words)
     vocabulary = words.vocabulary
@@ -961,8 +975,12 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
             if (
                 words.matches(i, c.standing_markers)
                 and not _past_after(words, i, t)
-                and (_near(words, i, c.standing_verbs, 4) or _near(words, i, t.let_words, 3))
-            ):  # "пусть Петя всегда выносит мусор": a standing rule
+                and (
+                    _near(words, i, c.standing_verbs, 4)
+                    or _near(words, i, t.let_words, 3)
+                    or _all_of_them(words, i, c)
+                )
+            ):  # "пусть Петя всегда выносит мусор", "все задачи теперь всегда на Диму"
                 return True
     norms = words.norms
     for phrase in c.standing_phrases:
@@ -977,6 +995,7 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                     _near(words, i, c.standing_verbs, _BULK_WINDOW)
                     # "с сегодняшнего дня мусор всегда выносит Петя"
                     or _near(words, i, c.standing_markers, _BULK_WINDOW)
+                    or _all_of_them(words, i, c)  # "from now on all chores to Jack"
                 )
             ):
                 return True

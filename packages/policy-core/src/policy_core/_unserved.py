@@ -261,6 +261,8 @@ def _asks_the_assistant(
         return False
     for i in range(len(words)):
         if words.matches(i, o.assistant_words) and not _in_compound(words, i, o):
+            if _asked_of_member(words, i, household, o):
+                return False  # "Tom, would you email the school": Tom's to send
             # "Маше выучить стихотворение": a member named before the verb does something with
             # it ("tell Lucy a story" asks the assistant)
             head = _head_verb(words, t)
@@ -271,6 +273,17 @@ def _asks_the_assistant(
                 or _request_after(words, i, t)
             )
     return False
+
+
+def _asked_of_member(words: Words, i: int, household: HouseholdIndex, o: OpenWorldWords) -> bool:
+    """A member called first, then (past courtesies and a modal) the word at ``i`` as the verb
+    asked of them: "Tom, email the school", "Lucy, could you message the landlord"."""
+    first = words.first_word
+    if first is None or not _addressed(words, first) or household.find_member(words, first) is None:
+        return False
+    return all(
+        words.norms[k] in o.asking_fillers or words.infos[k] is None for k in range(first + 2, i)
+    )
 
 
 def _in_compound(words: Words, i: int, o: OpenWorldWords) -> bool:

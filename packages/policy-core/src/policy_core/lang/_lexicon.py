@@ -667,6 +667,7 @@ class OpenWorldWords:
     swap_verbs: Words = _NONE  # "change X to Y": an entry swapped for another …
     swap_links: Words = _NONE  # … by these
     polite_openers: Words = _NONE  # a question opening so is a request: "can", "можешь"
+    asking_fillers: Words = _NONE  # between a member called and the verb: "Tom, would you …"
     question_openers: Words = _NONE  # a yes/no question opens with these: "do", "is" …
     question_subjects: Words = _NONE  # … then its subject: "we", "the"
     question_particles: Words = _NONE  # anywhere, they make a question: "ли"

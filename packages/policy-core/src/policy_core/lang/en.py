@@ -845,6 +845,7 @@ OPEN_WORLD = OpenWorldWords(
     swap_verbs=words("change swap switch"),
     swap_links=words("instead to"),
     polite_openers=words("can could would will may"),
+    asking_fillers=words("can could would will you please pls plz kindly just quickly mind"),
     question_openers=words(
         "am are aren't did didn't do does doesn't is isn't shall should shouldn't was were"
     ),

@@ -882,6 +882,9 @@ OPEN_WORLD = OpenWorldWords(
     swap_verbs=words("поменять заменить"),
     swap_links=words("вместо на"),
     polite_openers=words("можешь можете сможешь сможете могли мог могла"),
+    asking_fillers=words(
+        "можешь можете сможешь сможете мог могла могли бы ты вы пожалуйста плиз пж срочно"
+    ),
     question_particles=words("ли"),
     recall_words=words(
         "где зачем как какая какие какое какой кто куда откуда почему сколько что чей"
