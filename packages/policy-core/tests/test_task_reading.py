@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from policy_core.testing import decide_text, task_of
+from policy_core.testing import decide_text, items_of, task_of
 
 
 def _task(text: str) -> dict[str, Any]:
@@ -206,3 +206,20 @@ def test_a_chore_noun_before_a_product_asks_no_deed(text: str) -> None:
 )
 def test_a_chore_noun_alone_is_still_a_deed(text: str, title: str) -> None:
     assert _task(text)["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Tom, get the locksmith round tomorrow", "Get the locksmith round"),
+        ("get the roofer out after the storm", "Get the roofer out after the storm"),
+    ],
+)
+def test_a_tradesperson_called_round_is_a_visit_to_arrange(text: str, title: str) -> None:
+    document = decide_text(text)
+    assert items_of(document) == [], document
+    assert _task(text)["title"] == title
+
+
+def test_a_product_named_for_a_trade_is_still_bought() -> None:
+    assert items_of(decide_text("get oven cleaner and a scourer")) != []

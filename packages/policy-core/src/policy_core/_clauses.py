@@ -15,7 +15,7 @@ from typing import Literal, NamedTuple
 from policy_core._household import HouseholdIndex
 from policy_core._units import is_measure_word
 from policy_core._words import Words
-from policy_core.lang import OpenWorldWords, TriggerWords, Vocabulary
+from policy_core.lang import OpenWorldWords, TaskWords, TriggerWords, Vocabulary
 
 __all__ = ["Clause", "ClauseKind", "duty_put_on", "gerund_deed", "split_clauses", "verbless"]
 
@@ -580,6 +580,8 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         nxt = words.next_words[i]
         if nxt is not None and _has_done(words, _until_joiner(words, nxt, nxt + 4, t), t):
             return True  # "get the car washed on saturday": a chore done by someone
+        if nxt is not None and _calls_round(words, nxt, t, v.tasks):
+            return True  # "get the plumber round on Monday": a visit arranged
     if i == words.first_word and info is not None and _bare_chore(words, i, household, v):
         return True
     return _after_member_modal(words, i, household, t)
@@ -597,6 +599,18 @@ def _modifies_a_product(words: Words, i: int, v: Vocabulary) -> bool:
         return False
     end = after + 1
     return end >= len(words) or words.infos[end] is None or words.norms[end] in v.triggers.joiners
+
+
+def _calls_round(words: Words, nxt: int, t: TriggerWords, k: TaskWords) -> bool:
+    """ "get the plumber round", "have the electrician out": one who works in homes (past a
+    determiner), then where they come: a visit to arrange, nothing bought."""
+    j: int | None = nxt
+    while j is not None and words.norms[j] in t.noun_determiners:
+        j = words.next_words[j]
+    if j is None or words.norms[j] not in t.people:
+        return False
+    after = words.next_words[j]
+    return after is not None and words.norms[after] in k.visit_particles
 
 
 def _bare_chore(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:

@@ -234,7 +234,14 @@ TRIGGERS = TriggerWords(
         fertilize sharpen
         """
     ),
-    people=words("baby child children dad daughter grandma grandpa her him kid kids mom son them"),
+    people=words(
+        """
+        baby child children dad daughter grandma grandpa her him kid kids mom son them
+        plumber plumbers electrician electricians builder builders decorator decorators
+        gardener gardeners handyman handymen babysitter babysitters nanny locksmith mechanic
+        roofer roofers glazier carpenter tutor engineer engineers technician repairman
+        """
+    ),
     person_links=words(
         "to into onto in on at for from with off out up over round back and or too as please pls"
     ),
