@@ -1,7 +1,7 @@
 """Issue #12, eighth round (precision): locks, alarms and guard modes, a lift called, a room
 set in degrees, devices that act when called by their brand, money in more currencies,
-injected text around a real request, a message asked of a member called first, and all tasks
-put on a member for good.
+injected text around a real request, a message asked of a member called first, all tasks
+put on a member for good, a story told, and "off" said in another clause than the device.
 
 Each family is decided through ``decide()`` against the bilingual test household, beside the
 household's own request that must still be served. No phrasing is taken from golden.
@@ -184,3 +184,57 @@ def test_all_tasks_put_on_a_member_for_good_is_bulk(text: str) -> None:
 )
 def test_a_standing_word_beside_no_task_set_is_no_bulk(text: str) -> None:
     assert reject_code(decide_text(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "When I was a lad we lived above the bakery on Union Street. My father got up at four and"
+            " I helped him knead the dough before school. On a Saturday we'd take the tram to the"
+            " beach. Mother never missed a market day."
+        ),
+        (
+            "Мой дед всю жизнь проработал машинистом. Каждое утро он вставал затемно и шёл на станцию."
+            " Бабушка пекла ему пирожки с капустой, а по воскресеньям мы ходили на рыбалку. Славное"
+            " было время."
+        ),
+    ],
+)
+def test_a_story_told_asks(text: str) -> None:
+    document = decide_text(text)
+    assert task_of(document) is None
+    assert item_names(document) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "We ran out of coffee on Sunday. Tom was grumpy all day and the baby barely slept. I had"
+            " a headache by noon. Buy a big jar of instant coffee tonight."
+        ),
+        (
+            "Вчера Петя опять не вынес мусор. Маша злилась весь вечер, а я устала. Петя, вынеси"
+            " сегодня мусор и помой посуду, а то весь дом уже пахнет."
+        ),
+    ],
+)
+def test_a_story_with_a_request_in_it_is_served(text: str) -> None:
+    document = decide_text(text)
+    assert task_of(document) is not None or item_names(document)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tick the yoghurt off, there's two in the fridge", "cross the eggs off, the telly said"],
+)
+def test_off_said_in_another_clause_than_the_device_is_no_control(text: str) -> None:
+    assert reject_code(decide_text(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["kettle off", "the heater off please", "режим «Ночь»: свет на 5%"]
+)
+def test_a_device_and_its_setting_in_one_clause_are_control(text: str) -> None:
+    assert reject_code(decide_text(text)) == _DEVICE

@@ -143,3 +143,63 @@ def test_a_piece_pointing_at_whom_the_items_are_for_is_no_item(
 )
 def test_a_term_of_address_after_the_items_is_no_item(text: str, items: list[Item]) -> None:
     assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("скинь в список изюм", [("изюм", None, None)]),
+        ("вкинь в список макароны", [("макароны", None, None)]),
+        ("забей в список сливки", [("сливки", None, None)]),
+        ("подкинь в список батарейки", [("батарейки", None, None)]),
+        ("вставь в список корицу", [("корица", None, None)]),
+    ],
+)
+def test_a_slang_adding_verb_beside_a_list_adds(text: str, items: list[Item]) -> None:
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    "text", ["скинь фото", "забей, не надо", "вечером скинут фото", "забьют гол"]
+)
+def test_a_slang_adding_verb_with_no_list_buys_nothing(text: str) -> None:
+    assert decide_text(text)["action"] != "start_job"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("купи липтон", "липтон"),
+        ("возьми вискас", "вискас"),
+        ("купи рафаэлло", "рафаэлло"),
+        ("купи калгон", "калгон"),
+        ("купи сорти", "сорти"),
+    ],
+)
+def test_a_brand_in_russian_letters_is_kept_as_typed(text: str, name: str) -> None:
+    assert [item[0] for item in _items(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("купи сметану, большую банку", [("сметана", "1", "can")]),
+        ("возьми майонез, маленькую пачку", [("майонез", "1", "pack")]),
+    ],
+)
+def test_a_sized_measure_said_apart_measures_the_product_before(
+    text: str, items: list[Item]
+) -> None:
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("add relish, nearly out", [("relish", None, None)]),
+        ("add brown sauce, all gone", [("brown sauce", None, None)]),
+        ("купи горчицу, её ноль", [("горчица", None, None)]),
+    ],
+)
+def test_a_state_told_after_the_items_is_no_item(text: str, items: list[Item]) -> None:
+    assert _items(text) == items

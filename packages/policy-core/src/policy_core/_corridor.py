@@ -169,8 +169,29 @@ def _is_verbless_control(words: Words, v: Vocabulary) -> bool:
     for i in range(len(words)):
         if words.matches(i, c.media_commands):
             return True
-        if words.matches(i, c.device_settings) and _near(words, i, c.device_nouns, 5):
+        if words.matches(i, c.device_settings) and _near_in_clause(words, i, c.device_nouns, 5):
             return True
+    return False
+
+
+_CLAUSE_BREAKS = frozenset(",.!?;")  # a quote or a colon ends no clause: "режим «Гости»: свет"
+
+
+def _near_in_clause(words: Words, index: int, vocabulary: frozenset[str], window: int) -> bool:
+    """As ``_near``, within the clause: a mark between ends the search ("lights off
+    downstairs"; "score the bread off, I've plenty in the freezer" strikes it off a list)."""
+    tokens = words.tokens
+    for step in (-1, 1):
+        k, seen = index + step, 0
+        while 0 <= k < len(tokens) and seen < window:
+            if words.matches(k, vocabulary):
+                return True
+            if tokens[k].kind == _PUNCT:
+                if tokens[k].norm in _CLAUSE_BREAKS:
+                    break
+            else:
+                seen += 1
+            k += step
     return False
 
 

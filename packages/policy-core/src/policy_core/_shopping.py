@@ -671,6 +671,8 @@ def _item_from_piece(
     names = tuple([norms[i] for i in name_indices])
     if names and not specs and v.triggers.people.issuperset(names):
         return None  # "add the kids": people are no product
+    if names and s.state_words.issuperset(names):
+        return None  # "…, Tom's nearly out", "…, all gone": a state told, no product
     abstract = v.open_world.abstract_needs
     if (
         names
@@ -1105,11 +1107,16 @@ def _is_measure_only(words: Words, piece: list[int], v: Vocabulary) -> bool:
     (a count said in words alone counts: a bare digit may be anything)."""
     numbers = v.numbers
     has_unit = False
+    sized = False  # "большую банку", "the big jar": a size word beside the unit
     for index in piece:
         if is_measure_word(words.norms[index], v.units):
             has_unit = True
+        elif words.norms[index] in v.units.size_words:
+            sized = True
         elif read_number(words.tokens, index, numbers) is None and words.infos[index] is not None:
             return False
+    if sized and not has_unit:
+        return False
     if has_unit:
         return True
     if not piece or any(words.tokens[i].kind != "word" for i in piece):
@@ -1135,7 +1142,10 @@ def _with_measures_attached(
             cut = next((n for n, i in enumerate(before) if n and words.norms[i] in cut_words), None)
             if cut is not None and before[cut] in _complement(words, before, v):
                 cut = None  # "щётки для робота-пылесоса, две штуки": the name keeps it
-            joined[-1] = before + piece if cut is None else before[:cut] + piece + before[cut:]
+            sizes = v.units.size_words
+            # "нутеллу, большую банку": the size sizes the container, no part of the name
+            measure = [i for i in piece if words.norms[i] not in sizes]
+            joined[-1] = before + measure if cut is None else before[:cut] + measure + before[cut:]
         else:
             joined.append(piece)
     return joined

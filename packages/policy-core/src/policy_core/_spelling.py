@@ -42,7 +42,7 @@ class RussianSpeller:
         self._is_known = is_known
         self._swaps = words.speller_swaps
         self._doubled = words.speller_doubled
-        self._keeps = words.speller_keeps
+        self._keeps = words.speller_keeps | words.speller_loanwords
 
     def correct(self, word: str) -> str:
         """``word`` itself when known or uncorrectable, else the closest known spelling.

@@ -329,6 +329,43 @@ def _request_after(
 
 
 _COMMA = ","
+_STORY_TOKENS = 40  # a story runs long: most commands are shorter and are not looked at
+_STORY_SENTENCES = 3
+_STORY_PASTS = 3
+_SENTENCE_ENDS = frozenset(".!?")
+
+
+def _tells_a_story(
+    words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> bool:
+    """A story told ("I was forty-one year on the trawlers … he'd make us stovies …", "My Jean
+    always said you change the beds on a Monday …"): three sentences or more told in the past
+    or the habitual, with no request word, no polite opener, and no sentence opened by a verb
+    that asks (an imperative, a chore or buying verb) or by a member called."""
+    if not words.vocabulary.isdisjoint(t.request_words) or not words.vocabulary.isdisjoint(
+        o.polite_openers
+    ):
+        return False
+    sentences = pasts = 0
+    opening = True
+    for k, info in enumerate(words.infos):
+        if info is None:
+            if words.norms[k] in _SENTENCE_ENDS:
+                opening = True
+            continue
+        if opening:
+            sentences += 1
+            opening = False
+            if (
+                info.is_imperative
+                or words.matches(k, t.chore_verbs)
+                or words.matches(k, t.soft_shop_verbs)
+                or household.find_member(words, k) is not None
+            ):
+                return False
+        if info.is_past or words.norms[k] in o.story_pasts:
+            pasts += 1
+    return sentences >= _STORY_SENTENCES and pasts >= _STORY_PASTS
 
 
 def _addressed(words: Words, first: int) -> bool:
@@ -421,6 +458,8 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     """The command is pasted text, a list edit, a question or a request to the assistant."""
     o, t = vocabulary.open_world, vocabulary.triggers
     if is_pasted(words, o, t) or is_statement(words, o, t) or _asks_to_recall(words, vocabulary):
+        return True
+    if len(words) >= _STORY_TOKENS and _tells_a_story(words, household, o, t):
         return True
     if not words.vocabulary.isdisjoint(o.forward_starts) and _forwarded(words, o, t):
         return True

@@ -119,6 +119,10 @@ class MorphologyWords:
     speller_keeps: Words = _NONE  # chat words the speller leaves as typed ("плиз" is no "близ")
     # a particle hyphened onto an imperative, read as the imperative ("купи-ка", "напомни-ка")
     imperative_particles: tuple[str, ...] = ()
+    # brands, borrowed products and words of address written in the language's letters, with
+    # their case forms: the speller leaves them as typed ("киндер" is no "гендер", "липтон" no
+    # "лептон", "келин" no "гелин")
+    speller_loanwords: Words = _NONE
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,6 +310,7 @@ class ShoppingWords:
     # terms of address: at the end of an item, alone or after a mark or a filler word, whom
     # the speaker talks to ("…, hen", "… please mate", "…, солнышко"), no part of the item
     address_words: Words = _NONE
+    state_words: Words = _NONE  # a piece of nothing else tells a state: "…, Tom's nearly out"
     heading_stops: Words = _NONE  # a heading of another kind of list: "Ingredients:", "Меню:"
     # a measure per time is a rate, not a purchase ("два литра воды в день", "3 pints a week")
     bare_list_rates: Words = _NONE
@@ -668,6 +673,7 @@ class OpenWorldWords:
     swap_links: Words = _NONE  # … by these
     polite_openers: Words = _NONE  # a question opening so is a request: "can", "можешь"
     asking_fillers: Words = _NONE  # between a member called and the verb: "Tom, would you …"
+    story_pasts: Words = _NONE  # English past and habitual forms a story is told in: "was", "we'd"
     question_openers: Words = _NONE  # a yes/no question opens with these: "do", "is" …
     question_subjects: Words = _NONE  # … then its subject: "we", "the"
     question_particles: Words = _NONE  # anywhere, they make a question: "ли"

@@ -373,6 +373,7 @@ SHOPPING = ShoppingWords(
     list_heading_marks=words(": — – - →"),
     heading_prepositions=words("at for in on to with"),
     pointer_words=words("that's thats it's its this that these those all"),
+    state_words=words("out gone finished empty done over low short outta"),
     address_words=words(
         """
         hen love luv lovey pet dear dearie darling darlin sweetie sweetheart sweety hun hon
@@ -853,6 +854,14 @@ OPEN_WORLD = OpenWorldWords(
     swap_links=words("instead to"),
     polite_openers=words("can could would will may"),
     asking_fillers=words("can could would will you please pls plz kindly just quickly mind"),
+    story_pasts=words(
+        """
+        was were had did said told went came made got used would i'd we'd he'd she'd they'd
+        you'd it'd knew thought saw took gave kept left met ran sat stood brought bought
+        taught caught felt found heard lost paid sold sent spent won wore wrote grew drove
+        rode fell began became never always missed married lived worked passed died
+        """
+    ),
     question_openers=words(
         "am are aren't did didn't do does doesn't is isn't shall should shouldn't was were"
     ),
