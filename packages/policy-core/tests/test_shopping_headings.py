@@ -203,3 +203,25 @@ def test_a_sized_measure_said_apart_measures_the_product_before(
 )
 def test_a_state_told_after_the_items_is_no_item(text: str, items: list[Item]) -> None:
     assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "купи кефир, батон и это, горчицу",
+            [
+                ("кефир", None, None),
+                ("батон", None, None),
+                ("горчица", None, None),
+            ],
+        ),
+        ("возьми эти сушки", [("сушки", None, None)]),
+    ],
+)
+def test_a_pointer_said_while_thinking_is_no_part_of_the_item(text: str, items: list[Item]) -> None:
+    assert _items(text) == items
+
+
+def test_a_pointer_alone_is_still_no_product() -> None:
+    assert decide_text("купи это")["action"] != "start_job"

@@ -599,6 +599,8 @@ def _item_from_piece(
         or norms[piece[0]] in filler_forms
         or tokens[piece[0]].kind == "punct"  # "For the Costco list, please: a big bag of …"
         or _for_whom(words, piece[0], v)  # "купи попугаю смесь", "возьми сестре творог"
+        # "сметана, творог и это ряженка": a pointer said while thinking, before a product
+        or (len(piece) > 1 and norms[piece[0]] in s.hesitations)
     ):
         piece = piece[1:]
     # Trailing marks and filler ("ряженки литр.", "пачки три плиз") end no measure.

@@ -310,6 +310,7 @@ class ShoppingWords:
     # terms of address: at the end of an item, alone or after a mark or a filler word, whom
     # the speaker talks to ("…, hen", "… please mate", "…, солнышко"), no part of the item
     address_words: Words = _NONE
+    hesitations: Words = _NONE  # a pointer said while thinking before a product ("и это ряженка")
     state_words: Words = _NONE  # a piece of nothing else tells a state: "…, Tom's nearly out"
     heading_stops: Words = _NONE  # a heading of another kind of list: "Ingredients:", "Меню:"
     # a measure per time is a rate, not a purchase ("два литра воды в день", "3 pints a week")

@@ -391,6 +391,7 @@ SHOPPING = ShoppingWords(
     list_heading_marks=words(": — – - →"),
     heading_prepositions=words("в во для к ко на по под с со"),
     pointer_words=words("это то всё все"),
+    hesitations=words("это эта этот эти этих этого этой эту"),
     state_words=words("нет нету ноль пусто кончено всё все"),
     address_words=words(
         """
