@@ -1,7 +1,8 @@
 """Issue #12, eighth round (precision): locks, alarms and guard modes, a lift called, a room
 set in degrees, devices that act when called by their brand, money in more currencies,
 injected text around a real request, a message asked of a member called first, all tasks
-put on a member for good, a story told, and "off" said in another clause than the device.
+put on a member for good, a story told, "off" said in another clause than the device, a link
+beside a product, and a device verb inside a task's frame.
 
 Each family is decided through ``decide()`` against the bilingual test household, beside the
 household's own request that must still be served. No phrasing is taken from golden.
@@ -238,3 +239,34 @@ def test_off_said_in_another_clause_than_the_device_is_no_control(text: str) -> 
 )
 def test_a_device_and_its_setting_in_one_clause_are_control(text: str) -> None:
     assert reject_code(decide_text(text)) == _DEVICE
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("добавь гречку, вот такую: https://lavka.example.ru/item/grechka-900", "гречка"),
+        ("добавь гречку https://lavka.example.ru/item/grechka-900", "гречка"),
+        ("add oat biscuits https://shop.example.com/p/1234?ref=abc", "oat biscuits"),
+    ],
+)
+def test_a_link_beside_a_product_is_cut(text: str, item: str) -> None:
+    assert item_names(decide_text(text)) == [item]
+
+
+def test_a_link_alone_asks() -> None:
+    document = decide_text("https://shop.example.com/basket/77")
+    assert item_names(document) == []
+    assert task_of(document) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "поставь Пете задачу на субботу: перекрыть воду на даче",
+        "запиши Маше задачу: выключить бойлер перед отъездом",
+        "task for Tom: switch off the water at the stopcock on Friday",
+    ],
+)
+def test_a_device_verb_inside_a_tasks_frame_is_the_task(text: str) -> None:
+    assert reject_code(decide_text(text)) is None
+    assert task_of(decide_text(text)) is not None

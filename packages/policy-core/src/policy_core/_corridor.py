@@ -279,8 +279,8 @@ def _in_reminder(words: Words, i: int, c: CorridorWords, t: TriggerWords) -> boo
     """The verb at ``i`` is the object of a reminder before it, with no conjunction between
     ("remind Jack to feed the cat and turn the porch light on" asks the assistant for light)."""
     for k in range(i - 1, -1, -1):
-        if words.matches(k, t.remind_verbs):
-            return True
+        if words.matches(k, t.remind_frames):
+            return True  # "remind Jack to …", "Запиши Диме задачу: … перекрыть"
         if words.norms[k] in c.conjunctions:
             return False
     return False
