@@ -176,6 +176,8 @@ def _tells_a_habit(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     in its own form ("mum buys the wrong milk, get the blue one" asks)."""
     if not words.vocabulary.isdisjoint(t.need_words):
         return False  # "Lucy says we need more glue sticks": a need reported
+    if words.vocabulary.isdisjoint(t.shop_verbs) and words.vocabulary.isdisjoint(t.request_words):
+        return False  # no word of either class: nothing told (``has_lemma`` reads these)
     told = False
     for i, info in enumerate(words.infos):
         if info is None or info.is_russian:

@@ -325,6 +325,8 @@ def _asks_to_recall(words: Words, vocabulary: Vocabulary) -> bool:
     command, the requester at most, then a question word. A word that also opens a clause of
     time or content ("когда", "when", "что") is one only as a recall word asks ("что там")."""
     t, o = vocabulary.triggers, vocabulary.open_world
+    if words.vocabulary.isdisjoint(t.remind_verbs) or words.vocabulary.isdisjoint(o.recall_words):
+        return False  # most commands: no remind verb or no recall word at all
     first = words.first_word
     if first is not None and not words.matches(first, t.remind_verbs):
         # "Голубушка, напомни, как зовут …", "Будьте любезны, напомните, какое число": an
