@@ -426,6 +426,8 @@ def _trimmed(
     """The title's words without the scaffolding before and after the task."""
     after_noun = words.matches(clause.trigger, t.task_nouns)
     for filler in k.frame_fillers:
+        if filler and (not kept or words.norms[kept[0]] != filler[0]):
+            continue  # (most titles: the first word tells)
         size = len(filler)
         if tuple(words.norms[m] for m in kept[:size]) == filler:
             kept = kept[size:]  # "до сведения"
