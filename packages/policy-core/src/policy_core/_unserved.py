@@ -325,8 +325,6 @@ def _asks_to_recall(words: Words, vocabulary: Vocabulary) -> bool:
     command, the requester at most, then a question word. A word that also opens a clause of
     time or content ("когда", "when", "что") is one only as a recall word asks ("что там")."""
     t, o = vocabulary.triggers, vocabulary.open_world
-    if words.vocabulary.isdisjoint(t.remind_verbs) or words.vocabulary.isdisjoint(o.recall_words):
-        return False  # most commands: no remind verb or no recall word at all
     first = words.first_word
     if first is not None and not words.matches(first, t.remind_verbs):
         # "Голубушка, напомни, как зовут …", "Будьте любезны, напомните, какое число": an
@@ -406,11 +404,19 @@ def _forwarded(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
 def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
     """The command is pasted text, a list edit, a question or a request to the assistant."""
     o, t = vocabulary.open_world, vocabulary.triggers
-    if is_pasted(words, o, t) or is_statement(words, o, t) or _asks_to_recall(words, vocabulary):
+    spoken = words.vocabulary
+    if (
+        is_pasted(words, o, t)
+        or is_statement(words, o, t)
+        # ``_asks_to_recall`` reads a remind verb and a recall word: most commands hold neither
+        or (
+            not (spoken.isdisjoint(t.remind_verbs) or spoken.isdisjoint(o.recall_words))
+            and _asks_to_recall(words, vocabulary)
+        )
+    ):
         return True
     if not words.vocabulary.isdisjoint(o.forward_starts) and _forwarded(words, o, t):
         return True
-    spoken = words.vocabulary
     indirect = (
         not spoken.isdisjoint(o.recall_words)
         or not spoken.isdisjoint(o.indirect_openers)
