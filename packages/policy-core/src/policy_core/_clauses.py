@@ -1009,12 +1009,16 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
     in_task_object = False
     in_chore = False  # a task's verb stands before, with no joiner since
     first = words.first_word
-    chatter = first is not None and (
-        words.matches(first, t.question_words) or words.matches(first, t.greetings)
-    )
     norms, lemmas = words.norms, words.lemmas
+    chatter = first is not None and (  # (``words.matches``, inline)
+        norms[first] in t.question_words
+        or lemmas[first] in t.question_words
+        or norms[first] in t.greetings
+        or lemmas[first] in t.greetings
+    )
     joiners, candidates, modals, typos = t.joiners, t.candidates, t.modals, t.buy_typos
     doer_verbs, gerund = t.doer_verbs, t.gerund_ending
+    after_modal = not words.vocabulary.isdisjoint(modals)  # (most texts hold no modal)
     negating = not (
         words.vocabulary.isdisjoint(t.negations)
         and words.vocabulary.isdisjoint(t.need_negations)
@@ -1038,7 +1042,7 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
             or norm in typos
             or norm in doer_verbs
             or (gerund and norm.endswith(gerund))
-            or (i > 0 and norms[i - 1] in modals)
+            or (after_modal and i > 0 and norms[i - 1] in modals)
             or i == first
         ):
             continue

@@ -181,8 +181,8 @@ def _tells_a_habit(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
         if info is None or info.is_russian:
             continue
         norm = words.norms[i]
-        if norm == words.lemmas[i] and (
-            words.matches(i, t.buy_or_add_verbs) or words.matches(i, t.soft_shop_verbs)
+        if norm == words.lemmas[i] and (  # (``words.matches``: its spelling is its lemma)
+            norm in t.buy_or_add_verbs or norm in t.soft_shop_verbs
         ):
             return False  # "get coco pops …": asked
         # "pops", "sticks", "throws" are things: only the buying and plain adding verbs tell

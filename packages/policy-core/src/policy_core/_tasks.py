@@ -238,8 +238,13 @@ def _other_doer(
 
 def _creates_task(words: Words, kept: list[int], t: TriggerWords) -> bool:
     """ "создай задачу", "add a task", "make a reminder": a creation verb before a task noun."""
-    first = kept[0]
-    if not (words.matches(first, t.create_verbs) or words.matches(first, t.add_verbs)):
+    norm, lemma = words.norms[kept[0]], words.lemmas[kept[0]]  # (``words.matches``, inline)
+    if not (
+        norm in t.create_verbs
+        or lemma in t.create_verbs
+        or norm in t.add_verbs
+        or lemma in t.add_verbs
+    ):
         return False
     return any(words.matches(k, t.task_nouns) for k in kept[1:4])
 
@@ -431,16 +436,23 @@ def _trimmed(
         size = len(filler)
         if tuple(words.norms[m] for m in kept[:size]) == filler:
             kept = kept[size:]  # "до сведения"
-    while kept and (
-        _creates_task(words, kept, t)
-        or (after_noun and words.matches(kept[0], t.create_verbs))  # "напоминалку … поставь"
-        or words.is_punct(kept[0])
-        or words.matches(kept[0], k.scaffold_leading)
-        or words.matches(kept[0], t.remind_verbs)
-        or words.matches(kept[0], t.task_nouns)
-        or words.norms[kept[0]] in k.self_words
-        or words.norms[kept[0]] in k.coordinators  # "напомни Пете и Маше убрать …"
-    ):
+    norms, lemmas = words.norms, words.lemmas
+    while kept:
+        norm, lemma = norms[kept[0]], lemmas[kept[0]]  # (``words.matches``, inline)
+        if not (
+            _creates_task(words, kept, t)
+            or (after_noun and (norm in t.create_verbs or lemma in t.create_verbs))  # "… поставь"
+            or words.tokens[kept[0]].kind == "punct"
+            or norm in k.scaffold_leading
+            or lemma in k.scaffold_leading
+            or norm in t.remind_verbs
+            or lemma in t.remind_verbs
+            or norm in t.task_nouns
+            or lemma in t.task_nouns
+            or norm in k.self_words
+            or norm in k.coordinators  # "напомни Пете и Маше убрать …"
+        ):
+            break
         kept.pop(0)
     kept = _without_aside(words, kept, k)
     kept = _without_trailing_frame(words, kept, t, k)
