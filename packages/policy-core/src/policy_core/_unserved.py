@@ -415,15 +415,10 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
         )
     ):
         return True
-    if not words.vocabulary.isdisjoint(o.forward_starts) and _forwarded(words, o, t):
+    if not spoken.isdisjoint(o.forward_starts) and _forwarded(words, o, t):
         return True
-    indirect = (
-        not spoken.isdisjoint(o.recall_words)
-        or not spoken.isdisjoint(o.indirect_openers)
-        or not spoken.isdisjoint(o.idle_verbs)
-        or not spoken.isdisjoint(o.compose_verbs)
-    )
-    if indirect and _asks_indirectly(words, vocabulary):
+    # a recall word, an indirect opener, an idle or a composing verb (one union, one test)
+    if not spoken.isdisjoint(o.indirect_starts) and _asks_indirectly(words, vocabulary):
         return True
     if not words.vocabulary.isdisjoint(o.message_pronouns) and _passes_a_message(
         words, household, vocabulary

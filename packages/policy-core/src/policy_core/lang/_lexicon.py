@@ -702,9 +702,12 @@ class OpenWorldWords:
     wake_starts: Words = field(init=False, repr=False, compare=False)
     meta_starts: Words = field(init=False, repr=False, compare=False)
     forward_starts: Words = field(init=False, repr=False, compare=False)
+    indirect_starts: Words = field(init=False, repr=False, compare=False)  # an indirect ask
 
     def __post_init__(self) -> None:
         _set(self, "wake_starts", self.wake_words | self.wake_openers | self.called_wake_words)
+        indirect = self.recall_words | self.indirect_openers | self.idle_verbs | self.compose_verbs
+        _set(self, "indirect_starts", indirect)
         _set(self, "meta_starts", frozenset(p[0] for p in self.meta_phrases))
         forwards = self.forward_openers | frozenset(p[0] for p in self.forward_phrases)
         _set(self, "forward_starts", forwards)
