@@ -514,6 +514,8 @@ def _members(
     assignee_at = -1
     objects: set[int] = set()
     infos, first_names = words.infos, household.first_names
+    if words.vocabulary.isdisjoint(first_names):
+        return _Members(assignee, assignee_at, objects, dropped)  # no member's name at all
     # "remind me to call Tom", "напомни мне позвонить Пете": the requester does it, and a
     # member after the frame is whom the task is about
     for_me = _for_me(words, clause, t, k)
