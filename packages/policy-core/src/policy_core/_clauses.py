@@ -1016,8 +1016,8 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
         or norms[first] in t.greetings
         or lemmas[first] in t.greetings
     )
-    joiners, candidates, modals, typos = t.joiners, t.candidates, t.modals, t.buy_typos
-    doer_verbs, gerund = t.doer_verbs, t.gerund_ending
+    joiners, candidates, modals = t.joiners, t.candidates, t.modals
+    spellings, gerund = t.candidate_spellings, t.gerund_ending
     after_modal = not words.vocabulary.isdisjoint(modals)  # (most texts hold no modal)
     negating = not (
         words.vocabulary.isdisjoint(t.negations)
@@ -1033,14 +1033,12 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
             in_task_object = in_chore = False
         # Only a word that may pass a trigger test is tested (inline: this runs per token).
         if info is None or not (
-            norm in candidates
+            norm in spellings  # (a candidate, a "buy" typo, a doer verb: one test)
             or lemmas[i] in candidates
             or info.is_infinitive
             or info.is_imperative
             or info.is_future
             or info.imperative_too is not None
-            or norm in typos
-            or norm in doer_verbs
             or (gerund and norm.endswith(gerund))
             or (after_modal and i > 0 and norms[i - 1] in modals)
             or i == first

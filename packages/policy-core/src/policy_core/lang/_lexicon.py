@@ -229,6 +229,8 @@ class TriggerWords:
     task_frames: Words = field(init=False, repr=False, compare=False)  # request or remind frame
     out_of_parts: Words = field(init=False, repr=False, compare=False)
     candidates: Words = field(init=False, repr=False, compare=False)
+    # spellings ``split_clauses`` tests a word on: candidates, "buy" typos, doer verbs
+    candidate_spellings: Words = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         openers = self.remind_verbs | self.delegate_verbs | self.let_words
@@ -253,6 +255,8 @@ class TriggerWords:
             | frozenset(first for first, _ in self.out_of)
             | frozenset(second for _, second in self.wish_phrases),
         )  # fmt: skip
+        spellings = self.candidates | self.buy_typos | self.doer_verbs
+        _set(self, "candidate_spellings", spellings)
 
 
 @dataclass(frozen=True, slots=True)
