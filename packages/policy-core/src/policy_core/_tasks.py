@@ -416,12 +416,16 @@ def _bare_verb(words: Words, i: int, t: TriggerWords) -> bool:
 
 
 def _is_frame(words: Words, i: int, t: TriggerWords) -> bool:
+    norm, lemma = words.norms[i], words.lemmas[i]  # (``words.matches``, inline)
     return (
         words.has_lemma(i, t.inform_verbs)
-        or words.matches(i, t.remind_verbs)
-        or words.matches(i, t.task_nouns)
-        or words.lemmas[i] in t.delegate_verbs
-        or words.matches(i, t.need_words)
+        or norm in t.remind_verbs
+        or lemma in t.remind_verbs
+        or norm in t.task_nouns
+        or lemma in t.task_nouns
+        or lemma in t.delegate_verbs
+        or norm in t.need_words
+        or lemma in t.need_words
     )
 
 

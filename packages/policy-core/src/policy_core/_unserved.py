@@ -431,7 +431,9 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
         and (
             first is None
             or not (
-                words.matches(first, t.question_words) or words.norms[first] in o.question_openers
+                words.norms[first] in t.question_words  # (``words.matches``, inline)
+                or words.lemmas[first] in t.question_words
+                or words.norms[first] in o.question_openers
             )
         )
     ):
