@@ -164,7 +164,7 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
         return nxt is not None and words.norms[nxt] not in t.to_markers  # "I'd like a bag of"
     if i > 0 and words.norms[i - 1] in t.noun_determiners:
         return False  # "your order has shipped": a noun, not a request
-    if _subject_of_a_verb(words, i, t):
+    if not words.vocabulary.isdisjoint(t.auxiliaries) and _subject_of_a_verb(words, i, t):
         return False  # "Instacart order has been delivered", "order forms are due"
     if lemma in t.shop_verbs or norm in t.shop_verbs:
         if norm in t.order_verbs and nxt is not None and words.norms[nxt] in t.ordered_meals:
@@ -482,41 +482,52 @@ def _frames_a_purpose(words: Words, i: int, t: TriggerWords) -> bool:
 def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
     t, o = v.triggers, v.open_world
     lemma, norm = words.lemmas[i], words.norms[i]
-    if (lemma in t.purpose_frames or norm in t.purpose_frames) and _frames_a_purpose(words, i, t):
-        return True
-    if (
-        lemma in t.remind_verbs
-        or norm in t.remind_verbs
-        or norm in t.task_nouns  # (``words.matches``, inline)
-        or lemma in t.task_nouns
-    ):
-        # "Reminder: sprint retro at 11", "напомни про планерку": office work, no chore
-        return not _frames_office_work(words, i, t, o)
+    # Every word class the tests up to a delegating verb read is among ``candidates`` (the
+    # informing verbs aside: any reading): a word in none of them (an imperative, an
+    # infinitive, a future …) skips them.
+    listed = norm in t.candidates or lemma in t.candidates
+    if listed:
+        if (lemma in t.purpose_frames or norm in t.purpose_frames) and _frames_a_purpose(
+            words, i, t
+        ):
+            return True
+        if (
+            lemma in t.remind_verbs
+            or norm in t.remind_verbs
+            or norm in t.task_nouns  # (``words.matches``, inline)
+            or lemma in t.task_nouns
+        ):
+            # "Reminder: sprint retro at 11", "напомни про планерку": office work, no chore
+            return not _frames_office_work(words, i, t, o)
     nxt = words.next_words[i]
-    if words.matches(i, t.duty_heads) and duty_put_on(words, i, household, t) >= 0:
-        return True  # "Jack, you're on dishes tonight", "Петя, на тебе посуда"
-    if words.has_lemma(i, t.inform_verbs) and _informs_a_member(words, i, household, t):
-        return True  # "Довожу до сведения Пети: …", "Ставлю в известность Диму: …"
-    if norm in t.light_verbs and _light_chore(words, i, household, t):
-        return True  # "give the car a wash", "Tom, have a look at the boiler"
-    if nxt is not None and norm in t.gerund_needs and i > 0 and _chore_gerund(words, nxt, t):
-        return True  # "the lawn needs mowing", "the bins need taking out tonight"
-    if lemma in t.need_words or norm in t.need_words or norm in t.obligation_words:
-        if nxt is None:
-            return False
-        if words.norms[nxt] in t.to_markers:
-            verb = words.next_words[nxt]
-            return verb is not None and not words.matches(verb, t.shop_verbs)
-        if _is_verbal(words, nxt):
-            return not words.matches(nxt, t.shop_verbs)
-        return _object_then_infinitive(words, nxt, t)
-    if norm in t.let_words:
-        return True
-    if lemma in t.delegate_verbs:
-        # "tell me the time", "скажи мне": a request to the assistant, not a delegation
-        nxt = words.next_words[i]
-        return nxt is None or words.norms[nxt] not in v.tasks.self_words
     info = words.infos[i]
+    duty = t.duty_heads  # (``words.matches``, inline)
+    if listed and (norm in duty or lemma in duty) and duty_put_on(words, i, household, t) >= 0:
+        return True  # "Jack, you're on dishes tonight", "Петя, на тебе посуда"
+    if not (info.lemmas if info is not None else words.keys(i)).isdisjoint(
+        t.inform_verbs
+    ) and _informs_a_member(words, i, household, t):  # (``words.has_lemma``, inline)
+        return True  # "Довожу до сведения Пети: …", "Ставлю в известность Диму: …"
+    if listed:
+        if norm in t.light_verbs and _light_chore(words, i, household, t):
+            return True  # "give the car a wash", "Tom, have a look at the boiler"
+        if nxt is not None and norm in t.gerund_needs and i > 0 and _chore_gerund(words, nxt, t):
+            return True  # "the lawn needs mowing", "the bins need taking out tonight"
+        if lemma in t.need_words or norm in t.need_words or norm in t.obligation_words:
+            if nxt is None:
+                return False
+            if words.norms[nxt] in t.to_markers:
+                verb = words.next_words[nxt]
+                return verb is not None and not words.matches(verb, t.shop_verbs)
+            if _is_verbal(words, nxt):
+                return not words.matches(nxt, t.shop_verbs)
+            return _object_then_infinitive(words, nxt, t)
+        if norm in t.let_words:
+            return True
+        if lemma in t.delegate_verbs:
+            # "tell me the time", "скажи мне": a request to the assistant, not a delegation
+            nxt = words.next_words[i]
+            return nxt is None or words.norms[nxt] not in v.tasks.self_words
     if (
         info is not None
         and info.imperative_too in o.errand_lemmas
@@ -584,7 +595,8 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
             return True  # "get the plumber round on Monday": a visit arranged
     if i == words.first_word and info is not None and _bare_chore(words, i, household, v):
         return True
-    return _after_member_modal(words, i, household, t)
+    # (``_after_member_modal``'s first test inline: most words follow no modal)
+    return i > 0 and words.norms[i - 1] in t.modals and _after_member_modal(words, i, household, t)
 
 
 def _modifies_a_product(words: Words, i: int, v: Vocabulary) -> bool:
@@ -1046,12 +1058,16 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
     in_task_object = False
     in_chore = False  # a task's verb stands before, with no joiner since
     first = words.first_word
-    chatter = first is not None and (
-        words.matches(first, t.question_words) or words.matches(first, t.greetings)
-    )
     norms, lemmas = words.norms, words.lemmas
-    joiners, candidates, modals, typos = t.joiners, t.candidates, t.modals, t.buy_typos
-    doer_verbs, gerund = t.doer_verbs, t.gerund_ending
+    chatter = first is not None and (  # (``words.matches``, inline)
+        norms[first] in t.question_words
+        or lemmas[first] in t.question_words
+        or norms[first] in t.greetings
+        or lemmas[first] in t.greetings
+    )
+    joiners, candidates, modals = t.joiners, t.candidates, t.modals
+    spellings, gerund = t.candidate_spellings, t.gerund_ending
+    after_modal = not words.vocabulary.isdisjoint(modals)  # (most texts hold no modal)
     negating = not (
         words.vocabulary.isdisjoint(t.negations)
         and words.vocabulary.isdisjoint(t.need_negations)
@@ -1069,16 +1085,14 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
             in_chore = False
         # Only a word that may pass a trigger test is tested (inline: this runs per token).
         if info is None or not (
-            norm in candidates
+            norm in spellings  # (a candidate, a "buy" typo, a doer verb: one test)
             or lemmas[i] in candidates
             or info.is_infinitive
             or info.is_imperative
             or info.is_future
             or info.imperative_too is not None
-            or norm in typos
-            or norm in doer_verbs
             or (gerund and norm.endswith(gerund))
-            or (i > 0 and norms[i - 1] in modals)
+            or (after_modal and i > 0 and norms[i - 1] in modals)
             or i == first
         ):
             continue
@@ -1093,7 +1107,7 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
                 (lemmas[i] in t.shop_verbs or norm in t.shop_verbs)
                 and not _doer_infinitive(words, i, household, t)
             )
-            and not _fetches_a_product(words, i, v)
+            and not (info.is_imperative and _fetches_a_product(words, i, v))
         ):
             if not triggers or triggers[-1][1] != "task":
                 triggers.append((i, "task"))
@@ -1107,8 +1121,11 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
             continue
         if (
             _shop_trigger(words, i, household, t)
-            or _fetches_a_product(words, i, v)
-            or _needed_after(words, i, household, v)
+            or (info.is_imperative and _fetches_a_product(words, i, v))
+            or (
+                (lemmas[i] in t.need_words or norm in t.need_words)
+                and _needed_after(words, i, household, v)
+            )
         ):
             if in_chore and norm in t.out_of_parts:
                 continue  # "take the bread out of the freezer": where from, not a shortage

@@ -1028,11 +1028,13 @@ def corridor_code(words: Words, vocabulary: Vocabulary) -> str | None:
     c, t = vocabulary.corridor, vocabulary.triggers
     # A text holding none of the markers cannot leave the corridor: most commands return here
     # ("пусть" may follow a device named as a compound: "робот-мойщик пусть помоет пол").
+    spoken = words.vocabulary
     if (
-        words.vocabulary.isdisjoint(c.any_marker)
-        and words.vocabulary.isdisjoint(t.let_words)
-        and not _has_plural_possessive(words, c)
-        and not _may_name_an_owner(words, c)
+        spoken.isdisjoint(c.any_marker)
+        and spoken.isdisjoint(t.let_words)
+        # (``_has_plural_possessive`` and ``_may_name_an_owner``'s first test, inline)
+        and not any(map(str.endswith, words.norms, repeat(c.plural_possessive_endings)))
+        and (spoken.isdisjoint(c.household_words) or not _may_name_an_owner(words, c))
     ):
         return None
     if _is_payment(words, c, t):

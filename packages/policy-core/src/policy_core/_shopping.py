@@ -144,9 +144,10 @@ def _pieces(
     abbreviations = v.units.abbreviations
     chosen = set(indices)
     shop, add = v.triggers.shop_verbs, v.triggers.add_verbs  # (not "нужно для борща")
+    tokens = words.tokens
     for index in indices:
         before = index - 1
-        if _numbers_a_line(words, index):
+        if tokens[index].kind == "number" and _numbers_a_line(words, index):
             pieces.append([])  # "… 2) cling film": a numbered line starts an item
         if (
             pieces[-1]
@@ -170,8 +171,9 @@ def _pieces(
             pieces[-1].append(index)
     out: list[list[int]] = []
     articles = v.numbers.articles
+    no_articles = words.vocabulary.isdisjoint(articles)  # (English said without commas)
     for piece in pieces:
-        if words.vocabulary.isdisjoint(articles):
+        if no_articles:
             out.extend(_split_noun_run(words, piece, morphology, v))
         else:
             for run in _split_at_articles(words, piece, v):
@@ -633,18 +635,19 @@ def _item_from_piece(
     if spec:
         specs = [*specs, tuple(sorted(spec))]  # "по 48 листов": typed as said
     in_specs = {i for run in specs for i in run}
+    unit_forms = v.units.forms
     name_indices = [
         index
         for n, index in enumerate(piece)
         if n not in in_measure
         and index not in in_specs
         and not (
-            norms[index] in v.units.forms
+            norms[index] in unit_forms
             and n - 1 not in in_measure
             and _second_measure(words, piece, n, v)
         )
-        and infos[index] is not None  # a word
-        and (_not_adverb(infos[index]) or index in complement)  # "молока вообще нет"
+        and (info := infos[index]) is not None  # a word
+        and (info.pos != _ADVERB or index in complement)  # "молока вообще нет"
         and (
             index in complement
             or (

@@ -15,7 +15,8 @@ The words are each language's (``OpenWorldWords``); the matching is here.
 
 from __future__ import annotations
 
-from operator import attrgetter
+from itertools import compress
+from operator import attrgetter, itemgetter
 
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords
@@ -24,14 +25,13 @@ __all__ = ["is_statement", "retracts"]
 
 _PUNCT = "punct"
 _OWN_PLAN = attrgetter("is_own_plan")
+_FIRST = itemgetter(0)
 
 
 def _has_phrase(words: Words, phrases: tuple[tuple[str, ...], ...]) -> bool:
     norms = words.norms
-    vocabulary = words.vocabulary
-    for phrase in phrases:
-        if phrase[0] not in vocabulary:
-            continue
+    # only the phrases whose first word the text holds, chosen in C (as ``has_phrase``)
+    for phrase in compress(phrases, map(words.vocabulary.__contains__, map(_FIRST, phrases))):
         size = len(phrase)
         for i in range(len(norms) - size + 1):
             if norms[i : i + size] == phrase:
@@ -181,8 +181,8 @@ def _tells_a_habit(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
         if info is None or info.is_russian:
             continue
         norm = words.norms[i]
-        if norm == words.lemmas[i] and (
-            words.matches(i, t.buy_or_add_verbs) or words.matches(i, t.soft_shop_verbs)
+        if norm == words.lemmas[i] and (  # (``words.matches``: its spelling is its lemma)
+            norm in t.buy_or_add_verbs or norm in t.soft_shop_verbs
         ):
             return False  # "get coco pops …": asked
         # "pops", "sticks", "throws" are things: only the buying and plain adding verbs tell
@@ -228,7 +228,13 @@ def is_statement(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """The command retracts, hedges, tells the speaker's own plan or needs no product."""
     if _plans_it(words, o, t):
         return True
-    if o.third_person_endings and _tells_a_habit(words, o, t):
+    spoken = words.vocabulary
+    if (
+        o.third_person_endings
+        # a word of either class ``_tells_a_habit`` reads with ``has_lemma``: most have none
+        and not (spoken.isdisjoint(t.shop_verbs) and spoken.isdisjoint(t.request_words))
+        and _tells_a_habit(words, o, t)
+    ):
         return True
     if not words.vocabulary.isdisjoint(o.perfect_auxiliaries) and _perfect_told(words, o, t):
         return True

@@ -259,8 +259,13 @@ def _other_doer(
 
 def _creates_task(words: Words, kept: list[int], t: TriggerWords) -> bool:
     """ "создай задачу", "add a task", "make a reminder": a creation verb before a task noun."""
-    first = kept[0]
-    if not (words.matches(first, t.create_verbs) or words.matches(first, t.add_verbs)):
+    norm, lemma = words.norms[kept[0]], words.lemmas[kept[0]]  # (``words.matches``, inline)
+    if not (
+        norm in t.create_verbs
+        or lemma in t.create_verbs
+        or norm in t.add_verbs
+        or lemma in t.add_verbs
+    ):
         return False
     return any(words.matches(k, t.task_nouns) for k in kept[1:4])
 
@@ -446,12 +451,16 @@ def _bare_verb(words: Words, i: int, t: TriggerWords) -> bool:
 
 
 def _is_frame(words: Words, i: int, t: TriggerWords) -> bool:
+    norm, lemma = words.norms[i], words.lemmas[i]  # (``words.matches``, inline)
     return (
         words.has_lemma(i, t.inform_verbs)
-        or words.matches(i, t.remind_verbs)
-        or words.matches(i, t.task_nouns)
-        or words.lemmas[i] in t.delegate_verbs
-        or words.matches(i, t.need_words)
+        or norm in t.remind_verbs
+        or lemma in t.remind_verbs
+        or norm in t.task_nouns
+        or lemma in t.task_nouns
+        or lemma in t.delegate_verbs
+        or norm in t.need_words
+        or lemma in t.need_words
     )
 
 
@@ -461,22 +470,31 @@ def _trimmed(
     """The title's words without the scaffolding before and after the task."""
     after_noun = words.matches(clause.trigger, t.task_nouns)
     for filler in k.frame_fillers:
+        if filler and (not kept or words.norms[kept[0]] != filler[0]):
+            continue  # (most titles: the first word tells)
         size = len(filler)
         if tuple(words.norms[m] for m in kept[:size]) == filler:
             kept = kept[size:]  # "до сведения"
-    while kept and (
-        _creates_task(words, kept, t)
-        or (after_noun and words.matches(kept[0], t.create_verbs))  # "напоминалку … поставь"
-        or words.is_punct(kept[0])
-        or words.matches(kept[0], k.scaffold_leading)
-        or words.matches(kept[0], t.remind_verbs)
-        or words.matches(kept[0], t.task_nouns)
-        or words.norms[kept[0]] in k.self_words
-        or words.norms[kept[0]] in k.coordinators  # "напомни Пете и Маше убрать …"
-        or (  # "задачу на [10 марта]: покрасить забор": the due phrase's preposition
-            _stranded(words, kept[0], k) and (len(kept) == 1 or kept[1] != kept[0] + 1)
-        )
-    ):
+    norms, lemmas = words.norms, words.lemmas
+    while kept:
+        norm, lemma = norms[kept[0]], lemmas[kept[0]]  # (``words.matches``, inline)
+        if not (
+            _creates_task(words, kept, t)
+            or (after_noun and (norm in t.create_verbs or lemma in t.create_verbs))  # "… поставь"
+            or words.tokens[kept[0]].kind == "punct"
+            or norm in k.scaffold_leading
+            or lemma in k.scaffold_leading
+            or norm in t.remind_verbs
+            or lemma in t.remind_verbs
+            or norm in t.task_nouns
+            or lemma in t.task_nouns
+            or norm in k.self_words
+            or norm in k.coordinators  # "напомни Пете и Маше убрать …"
+            or (  # "задачу на [10 марта]: покрасить забор": the due phrase's preposition
+                _stranded(words, kept[0], k) and (len(kept) == 1 or kept[1] != kept[0] + 1)
+            )
+        ):
+            break
         kept.pop(0)
     kept = _without_aside(words, kept, k)
     kept = _without_trailing_frame(words, kept, t, k)
@@ -612,6 +630,8 @@ def _members(
     assignee_at = -1
     objects: set[int] = set()
     infos, first_names = words.infos, household.first_names
+    if words.vocabulary.isdisjoint(first_names):
+        return _Members(assignee, assignee_at, objects, dropped)  # no member's name at all
     # "remind me to call Tom", "напомни мне позвонить Пете": the requester does it, and a
     # member after the frame is whom the task is about
     for_me = _for_me(words, clause, t, k)

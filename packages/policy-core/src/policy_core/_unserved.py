@@ -457,20 +457,23 @@ def _forwarded(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
 def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
     """The command is pasted text, a list edit, a question or a request to the assistant."""
     o, t = vocabulary.open_world, vocabulary.triggers
-    if is_pasted(words, o, t) or is_statement(words, o, t) or _asks_to_recall(words, vocabulary):
+    spoken = words.vocabulary
+    if (
+        is_pasted(words, o, t)
+        or is_statement(words, o, t)
+        # ``_asks_to_recall`` reads a remind verb and a recall word: most commands hold neither
+        or (
+            not (spoken.isdisjoint(t.remind_verbs) or spoken.isdisjoint(o.recall_words))
+            and _asks_to_recall(words, vocabulary)
+        )
+    ):
         return True
     if len(words) >= _STORY_TOKENS and _tells_a_story(words, household, o, t):
         return True
-    if not words.vocabulary.isdisjoint(o.forward_starts) and _forwarded(words, o, t):
+    if not spoken.isdisjoint(o.forward_starts) and _forwarded(words, o, t):
         return True
-    spoken = words.vocabulary
-    indirect = (
-        not spoken.isdisjoint(o.recall_words)
-        or not spoken.isdisjoint(o.indirect_openers)
-        or not spoken.isdisjoint(o.idle_verbs)
-        or not spoken.isdisjoint(o.compose_verbs)
-    )
-    if indirect and _asks_indirectly(words, vocabulary):
+    # a recall word, an indirect opener, an idle or a composing verb (one union, one test)
+    if not spoken.isdisjoint(o.indirect_starts) and _asks_indirectly(words, vocabulary):
         return True
     if not words.vocabulary.isdisjoint(o.message_pronouns) and _passes_a_message(
         words, household, vocabulary
@@ -483,7 +486,9 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
         and (
             first is None
             or not (
-                words.matches(first, t.question_words) or words.norms[first] in o.question_openers
+                words.norms[first] in t.question_words  # (``words.matches``, inline)
+                or words.lemmas[first] in t.question_words
+                or words.norms[first] in o.question_openers
             )
         )
     ):

@@ -239,6 +239,8 @@ class TriggerWords:
     task_frames: Words = field(init=False, repr=False, compare=False)  # request or remind frame
     out_of_parts: Words = field(init=False, repr=False, compare=False)
     candidates: Words = field(init=False, repr=False, compare=False)
+    # spellings ``split_clauses`` tests a word on: candidates, "buy" typos, doer verbs
+    candidate_spellings: Words = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         openers = self.remind_verbs | self.delegate_verbs | self.let_words
@@ -263,6 +265,8 @@ class TriggerWords:
             | frozenset(first for first, _ in self.out_of)
             | frozenset(second for _, second in self.wish_phrases),
         )  # fmt: skip
+        spellings = self.candidates | self.buy_typos | self.doer_verbs
+        _set(self, "candidate_spellings", spellings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -751,9 +755,12 @@ class OpenWorldWords:
     wake_starts: Words = field(init=False, repr=False, compare=False)
     meta_starts: Words = field(init=False, repr=False, compare=False)
     forward_starts: Words = field(init=False, repr=False, compare=False)
+    indirect_starts: Words = field(init=False, repr=False, compare=False)  # an indirect ask
 
     def __post_init__(self) -> None:
         _set(self, "wake_starts", self.wake_words | self.wake_openers | self.called_wake_words)
+        indirect = self.recall_words | self.indirect_openers | self.idle_verbs | self.compose_verbs
+        _set(self, "indirect_starts", indirect)
         _set(self, "meta_starts", frozenset(p[0] for p in self.meta_phrases))
         forwards = self.forward_openers | frozenset(p[0] for p in self.forward_phrases)
         _set(self, "forward_starts", forwards)
