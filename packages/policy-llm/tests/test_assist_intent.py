@@ -157,10 +157,10 @@ def test_a_note_naming_a_member_and_a_day_becomes_their_task(
 
 REFUSALS = [
     pytest.param(
-        "thanks mate", {}, extraction(items=["mate"]), "no_evidence", id="a_lone_word"
+        "total chaos", {}, extraction(items=["total chaos"]), "no_evidence", id="a_lone_word"
     ),
     pytest.param(
-        "good morning, sweetheart", {}, extraction(items=["good morning", "sweetheart"]),
+        "lovely sunset, golden hour", {}, extraction(items=["lovely sunset", "golden hour"]),
         "no_evidence", id="two_names_and_no_purchase_word",
     ),
     pytest.param(
