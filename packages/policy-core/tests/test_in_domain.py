@@ -1237,6 +1237,9 @@ def test_a_misspelt_common_product_is_repaired(text: str, names: list[str]) -> N
         ("add 500 grams of minced beef", ["minced beef"]),
         ("buy dice", ["dice"]),  # four letters: only a lost letter is repaired
         ("add tahini and capers", ["tahini", "capers"]),  # unknown, and no known one near
+        ("buy harissa paste", ["harissa paste"]),  # a last vowel for another: another word
+        ("add live yoghurt", ["live yoghurt"]),  # a typist keeps the first letter
+        ("add tomato paste and lime pickle", ["tomato paste", "lime pickle"]),
     ],
 )
 def test_a_word_near_a_product_by_no_typists_slip_stays_as_typed(

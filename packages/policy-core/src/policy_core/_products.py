@@ -27,15 +27,17 @@ def _typo_of(word: str, product: str, vowels: frozenset[str]) -> bool:
     """``word`` is ``product`` with one slip a typist makes: a vowel for another ("oatmeel",
     "avacado"), a vowel or a doubled letter lost or added ("bred", "buter", "bannanas",
     "yougurt"), or two neighbours swapped. A consonant for another, lost or added, makes
-    another word too often to repair ("plugs" is no "plums", "minced" no "mince")."""
+    another word too often to repair ("plugs" is no "plums", "minced" no "mince"), and so
+    does a slip at the word's edge: a typist keeps the first letter ("live" is no "olive") and
+    a last vowel for another is another word's ending ("paste" is no "pasta")."""
     n, m = len(word), len(product)
-    if abs(n - m) > 1 or word == product:
+    if abs(n - m) > 1 or word == product or word[0] != product[0]:
         return False
     if n == m:
         diff = [k for k in range(n) if word[k] != product[k]]
         if len(diff) == 1:
             k = diff[0]
-            return word[k] in vowels and product[k] in vowels
+            return k != n - 1 and word[k] in vowels and product[k] in vowels
         a, b = diff[0], diff[-1]
         return len(diff) == 2 and b == a + 1 and word[a] == product[b] and word[b] == product[a]
     short, long = (word, product) if n < m else (product, word)
