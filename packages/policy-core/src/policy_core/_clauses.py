@@ -956,15 +956,14 @@ def _may_be_a_person(words: Words, j: int, t: TriggerWords) -> bool:
     return words.tokens[j].text[:1].isupper() or words.norms[j] in t.people
 
 
-def verbless(words: Words, t: TriggerWords) -> bool:
-    """No verb and no trigger word at all: "лампочки в хозтовары три штуки"."""
-    for i, info in enumerate(words.infos):
-        if info is None:
-            continue
-        if (
-            info.pos in _VERB_POS
-            or words.norms[i] in t.candidates
-            or words.lemmas[i] in t.candidates
+def verbless(words: Words, t: TriggerWords, start: int = 0) -> bool:
+    """No verb and no trigger word at all (from token ``start`` on, past a heading): "лампочки
+    в хозтовары три штуки"."""
+    infos, norms, lemmas, candidates = words.infos, words.norms, words.lemmas, t.candidates
+    for i in range(start, len(infos)):
+        info = infos[i]
+        if info is not None and (
+            info.pos in _VERB_POS or norms[i] in candidates or lemmas[i] in candidates
         ):
             return False
     return True

@@ -966,18 +966,6 @@ def _list_heading(words: Words, v: Vocabulary) -> int:
     return -1
 
 
-def _verbless_from(words: Words, t: TriggerWords, start: int) -> bool:
-    """``verbless`` for the tokens from ``start`` on."""
-    infos, norms, lemmas, candidates = words.infos, words.norms, words.lemmas, t.candidates
-    for i in range(start, len(infos)):
-        info = infos[i]
-        if info is not None and (
-            info.pos in _VERBS or norms[i] in candidates or lemmas[i] in candidates
-        ):
-            return False
-    return True
-
-
 def _read_bare_list(
     words: Words,
     household: HouseholdIndex,
@@ -1017,7 +1005,7 @@ def _read_bare_list(
         or count > _BARE_LIST_WORDS
         or not said.isdisjoint(v.dates.day_triggers)  # "5 kg lost this month"
         or not said.isdisjoint(s.bare_list_rates)  # "2 litres of water a day"
-        or not _verbless_from(words, v.triggers, start)
+        or not verbless(words, v.triggers, start)
     ):
         return None
     reading = read_shopping(

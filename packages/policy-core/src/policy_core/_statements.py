@@ -15,9 +15,9 @@ The words are each language's (``OpenWorldWords``); the matching is here.
 
 from __future__ import annotations
 
-from itertools import compress
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 
+from policy_core._notices import has_phrase
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords
 
@@ -25,18 +25,6 @@ __all__ = ["is_statement", "retracts"]
 
 _PUNCT = "punct"
 _OWN_PLAN = attrgetter("is_own_plan")
-_FIRST = itemgetter(0)
-
-
-def _has_phrase(words: Words, phrases: tuple[tuple[str, ...], ...]) -> bool:
-    norms = words.norms
-    # only the phrases whose first word the text holds, chosen in C (as ``has_phrase``)
-    for phrase in compress(phrases, map(words.vocabulary.__contains__, map(_FIRST, phrases))):
-        size = len(phrase)
-        for i in range(len(norms) - size + 1):
-            if norms[i : i + size] == phrase:
-                return True
-    return False
 
 
 def retracts(words: Words, o: OpenWorldWords) -> bool:
@@ -44,7 +32,7 @@ def retracts(words: Words, o: OpenWorldWords) -> bool:
     phrase anywhere."""
     if words.vocabulary.isdisjoint(o.retraction_starts):
         return False  # most commands
-    if _has_phrase(words, o.retraction_phrases):
+    if has_phrase(words, o.retraction_phrases):
         return True
     if words.vocabulary.isdisjoint(o.retraction_words):
         return False
@@ -243,7 +231,7 @@ def is_statement(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     return (
         retracts(words, o)
         or _mocks(words, o)
-        or _has_phrase(words, o.hedge_phrases)
+        or has_phrase(words, o.hedge_phrases)
         or not words.vocabulary.isdisjoint(o.hedge_words)
         or _needs_no_product(words, o, t)
         or _alone_idle(words, o)

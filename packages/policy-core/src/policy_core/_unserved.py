@@ -17,7 +17,7 @@ Read before any shopping or task clause, on the whole command:
 from __future__ import annotations
 
 from policy_core._household import HouseholdIndex
-from policy_core._notices import has_phrase as _has_phrase
+from policy_core._notices import has_phrase
 from policy_core._pasted import is_pasted
 from policy_core._statements import is_statement
 from policy_core._words import Words
@@ -449,7 +449,7 @@ def _forwarded(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     message … ok whatever, remind me tomorrow to …")."""
     first = words.first_word
     opened = first is not None and words.norms[first] in o.forward_openers
-    if not opened and not _has_phrase(words, o.forward_phrases):
+    if not opened and not has_phrase(words, o.forward_phrases):
         return False
     return not _request_after(words, first if first is not None else 0, t)
 
