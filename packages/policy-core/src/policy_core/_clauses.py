@@ -569,8 +569,8 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         return True  # "Tom's picking up the dry cleaning on Friday"
     if (
         norm in t.add_verbs
-        and _puts_in_a_zone(words, i, household, t)
         and _clause_initial(words, i, household, t)
+        and _puts_in_a_zone(words, i, household, t)
     ):
         return True  # "Jack, put the deckchairs in the garage"
     if (

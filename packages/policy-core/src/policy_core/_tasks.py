@@ -785,7 +785,10 @@ def read_task(
             # "Make it Tom's job to hose down …", "это обязанность Пети — выносить мусор": the
             # deed follows whose duty it is
             kept = [i for i in kept if i > max(duty, assignee_at)]
-    said = kept  # the whole clause, before its frame is cut
+    # the whole clause, before its frame is cut: "the lawn needs mowing" → "Mow the lawn"
+    deed = _state_deed(words, kept, clause, excluded, v)
+    if deed is not None:
+        return _new_tuple(TaskReading, (deed, assignee, unknown, zones[0][0] if zones else None))
     purpose = words.matches(clause.trigger, t.purpose_frames)
     if purpose or _is_frame(words, clause.trigger, t):
         # "Kate wants me to remind her to …", "Будь добр, запиши задачу: …": the task is what
@@ -794,9 +797,6 @@ def read_task(
     else:
         kept = _from_deed(words, kept, clause, household, t)
         kept = _after_state(words, kept, clause.trigger, zones, k)
-    deed = _state_deed(words, said, clause, excluded, v)
-    if deed is not None:
-        return _new_tuple(TaskReading, (deed, assignee, unknown, zones[0][0] if zones else None))
     kept = _without_zone_label(words, _trimmed(words, kept, clause, t, k), zones)
     # "Дима почистит снег": the task is the verb's infinitive ("Почистить снег")
     trigger = words.infos[clause.trigger]
