@@ -660,7 +660,6 @@ class OpenWorldWords:
     """
 
     errand_lemmas: Words = _NONE  # lemmas whose imperative or infinitive opens a task alone
-    not_errands: Words = _NONE  # spellings of chore verbs that are never chores alone ("call")
     assistant_words: Words = _NONE  # the thing asked of the assistant: timer, weather, joke
     services: Words = _NONE  # ordered from the assistant, never a product bought: taxi
     # beside such a word, a thing of the home: "smoke alarm", "alarm battery", "egg timer"
@@ -687,7 +686,6 @@ class OpenWorldWords:
     recall_deixis: Words = _NONE  # … unless these follow: "что там"
     indirect_openers: Words = _NONE  # with ``recall_words``, open an indirect question: "if"
     time_openers: Words = _NONE  # question words that open a clause of time too: "when"
-    past_markers: Words = _NONE  # "уже", "already": what is done is not asked for
     reporting_lemmas: Words = _NONE  # reported speech: "просить", "says"
     injection_markers: Words = _NONE  # words of instructions to a model: "prompt"
     injection_roles: Words = _NONE  # a role written as one ("### SYSTEM:") is a marker too

@@ -801,7 +801,6 @@ DATES = DateWords(
 )
 
 OPEN_WORLD = OpenWorldWords(
-    not_errands=words("call dial phone ring text"),
     booking_verbs=words("book reserve schedule"),
     booked_errands=words(
         """
@@ -868,7 +867,6 @@ OPEN_WORLD = OpenWorldWords(
     recall_words=words("how what what's whats where which who who's whose why"),
     indirect_openers=words("if whether"),
     question_subjects=words("anybody anyone i it my our she someone there they we you he"),
-    past_markers=words("already"),
     reporting_lemmas=words("say says said ask asks asked want wants wanted"),
     injection_markers=words(
         """

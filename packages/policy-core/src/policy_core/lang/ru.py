@@ -936,7 +936,6 @@ OPEN_WORLD = OpenWorldWords(
     content_words=words("что"),
     time_openers=words("когда"),
     recall_deixis=words("там тут"),
-    past_markers=words("уже"),
     reporting_lemmas=words("просить попросить сказать говорить хотеть велеть написать"),
     injection_markers=words(
         """
