@@ -92,6 +92,7 @@ _GRAMMEMES |= {
     "ablt",
     "PRCL",
     "PREP",
+    "CONJ",
     "NPRO",
     "PRTF",
     "PRTS",

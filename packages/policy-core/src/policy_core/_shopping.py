@@ -32,6 +32,10 @@ _SEVERAL = 2  # "две батарейки", "три лимона": a count that
 _ENUMERATION_MARKS = frozenset({")", "."})  # "1) хлеб", "2. кефир": a numbered line
 _LINE_MARK = ")"  # "… 2) кефир": a numbered line inside the text
 _DOT = "."  # after a unit's abbreviation, no end of an item
+_LINE_BREAK = "\n"  # a note's line: one item each ("кефир 1л\nтворог 2 пач.")
+# OpenCorpora: words that lead into the next word ("туалетная\nбумага", "средство для\nпосуды",
+# "две\nпачки"): a line break after one of them is inside the item
+_LEADS_ON = frozenset({"ADJF", "PRTF", "PREP", "CONJ", "NUMR"})
 _BARE_LIST_WORDS = 16  # a list said with no verb is short: no letter, no notice
 _BARE_NAME_WORDS = 3  # … and each of its names at most three words ("semi skimmed milk")
 _HEADING_WORDS = 4  # … and a heading before it at most four ("так, по дому: …")
@@ -145,10 +149,13 @@ def _pieces(
     chosen = set(indices)
     shop, add = v.triggers.shop_verbs, v.triggers.add_verbs  # (not "нужно для борща")
     tokens = words.tokens
+    lines = _LINE_BREAK in words.text
     for index in indices:
         before = index - 1
         if tokens[index].kind == "number" and _numbers_a_line(words, index):
             pieces.append([])  # "… 2) cling film": a numbered line starts an item
+        elif lines and pieces[-1] and before >= 0 and _line_starts(words, before, v):
+            pieces.append([])  # "соевый соус 250 мл\nкунжут": a note's next line
         if (
             pieces[-1]
             and before not in chosen
@@ -225,6 +232,25 @@ def _numbers_a_line(words: Words, index: int) -> bool:
         and tokens[index + 1].norm == _LINE_MARK
         and tokens[index + 1].start == tokens[index].end
         and tokens[index + 2].kind == "word"
+    )
+
+
+def _line_starts(words: Words, before: int, v: Vocabulary) -> bool:
+    """A note's line break between ``before`` and the next token, after a word that does not
+    lead into the next line (an adjective, a preposition, a number word, "of", "a")."""
+    tokens = words.tokens
+    if _LINE_BREAK not in words.text[tokens[before].end : tokens[before + 1].start]:
+        return False
+    info = words.infos[before]
+    if info is None:
+        return True  # "… 2 пач.\n", "… 250 мл\n"
+    norm = words.norms[before]
+    return not (
+        info.pos in _LEADS_ON
+        or norm in v.units.links
+        or norm in v.units.name_links
+        or norm in v.numbers.articles
+        or norm in v.shopping.separators
     )
 
 
@@ -986,7 +1012,9 @@ def _read_bare_list(
         token = tokens[k]
         if token.kind == "punct":
             if token.norm not in s.bare_list_marks or (
-                token.norm in s.bare_list_ends and k != last
+                token.norm in s.bare_list_ends
+                and k != last
+                and not _abbreviated(words, k, v)  # "творог 2 пач.\nсметана"
             ):
                 return None
             number_last = number_last and token.norm not in s.separators  # "x3, 1 red onion"
@@ -1019,6 +1047,16 @@ def _read_bare_list(
     ):
         return None
     return reading
+
+
+def _abbreviated(words: Words, k: int, v: Vocabulary) -> bool:
+    """The dot at ``k`` closes a unit's abbreviation typed before it ("2 пач.", "3 pkt.")."""
+    return (
+        words.norms[k] == _DOT
+        and k > 0
+        and words.norms[k - 1] in v.units.abbreviations
+        and words.tokens[k - 1].end == words.tokens[k].start
+    )
 
 
 def _lists_products(items: tuple[ItemDraft, ...], morphology: Morphology, s: ShoppingWords) -> bool:

@@ -12,6 +12,7 @@ import unicodedata
 from typing import Literal, NamedTuple
 
 from policy_core.lang import TextWords
+from policy_core.lang.ru import CYRILLIC_LOOKALIKES
 
 __all__ = [
     "TOKEN_PATTERN",
@@ -38,6 +39,25 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 # ``str.translate`` with a dict walks the text in Python-object steps; a search is ~10x cheaper
 # and almost every text has none of them.
 _HAS_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# What a photographed or pasted note holds beside its words, each rewritten before tokens are
+# read (one search tells whether any is there; most texts have none):
+# - a Russian word with Latin look-alike letters or digits in it ("хлe6", "Kупить", "к0лбаса"),
+#   respelt in Cyrillic when every Latin letter in it has a Cyrillic twin
+#   (``CYRILLIC_LOOKALIKES``); a digit is read as a letter between two letters ("0" only) or
+#   when the word holds a Latin twin too ("хлe6"), never in a glued measure ("молоко2л");
+# - struck-through text, which the writer crossed off: letters overlaid with a stroke
+#   ("с̶ы̶р̶") or marked as chats mark it ("~~сыр~~", "~сыр~"), dropped;
+# - a word broken by a hyphen at a line's end ("по-\nсуды"), joined.
+_NOTE_MARKS = re.compile("[а-яёА-ЯЁ][a-zA-Z0-9]|[a-zA-Z][а-яёА-ЯЁ]|[\u0335\u0336\u0338~]|-[ \t]*\n")
+_RUN = re.compile(r"[^\W_]+")
+_STRUCK = re.compile(
+    "(?:\\S[\u0335\u0336\u0338]+)+"
+    "|~~[^~\n]+~~"
+    r"|(?<![\w~])~(?=[^\s~])[^~\n]+(?<=[^\s~])~(?![\w~])"
+)
+_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[a-zа-яё])")
+_CYRILLIC = re.compile("[а-яёА-ЯЁ]")
+_LATIN = re.compile("[a-zA-Z]")
 
 
 class Token(NamedTuple):
@@ -64,7 +84,40 @@ _new_tuple = tuple.__new__
 def normalise_text(text: str) -> str:
     """NFKC-normalise and drop invisible characters; spans refer to this string."""
     text = unicodedata.normalize("NFKC", text)
-    return text.translate(_INVISIBLE) if _HAS_INVISIBLE.search(text) else text
+    if _HAS_INVISIBLE.search(text):
+        text = text.translate(_INVISIBLE)
+    if _NOTE_MARKS.search(text):
+        text = _BROKEN_WORD.sub("", _STRUCK.sub("", text))
+        text = _RUN.sub(_respelt, text)
+    return text
+
+
+def _respelt(match: re.Match[str]) -> str:
+    """A Russian word with Latin look-alikes or digits in it, in Cyrillic (see
+    ``_NOTE_MARKS``); any other run of letters and digits as it is."""
+    run = match.group()
+    if not _CYRILLIC.search(run):
+        return run
+    latin = _LATIN.findall(run)
+    if any(letter not in CYRILLIC_LOOKALIKES for letter in latin):
+        return run  # "Wi-Fiроутер": a real Latin word glued on
+    chars = list(run)
+    last = len(chars) - 1
+    for i, char in enumerate(chars):
+        if char.isdigit():
+            if (
+                char in CYRILLIC_LOOKALIKES
+                and i > 0
+                and chars[i - 1].isalpha()
+                and (
+                    (char == "0" and i < last and chars[i + 1].isalpha())
+                    or (latin and (i == last or chars[i + 1].isalpha()))
+                )
+            ):
+                chars[i] = CYRILLIC_LOOKALIKES[char]
+        elif char in CYRILLIC_LOOKALIKES:
+            chars[i] = CYRILLIC_LOOKALIKES[char]
+    return "".join(chars)
 
 
 def normalise_word(word: str, text_words: TextWords) -> str:

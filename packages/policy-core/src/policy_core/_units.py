@@ -11,7 +11,8 @@ Decisions, each pinned by a row in ``tests/test_units.py``:
   is a whole number that closes the phrase ("яйца 10"). A fraction there is a size and stays
   in the name ("кока-кола 0.5"), as does a number after "в"/"in" ("кофе 3 в 1").
 - A number glued to a word that is no unit is part of the name ("7up", "№2"), as is one
-  followed by "%" ("молоко 3,2%"). "по" and "of" around a measure are glue and are used.
+  followed by "%" ("молоко 3,2%"); one typed between a word and a unit is a measure
+  ("молоко2л"). "по" and "of" around a measure are glue and are used.
 - A unit with no number means one, in its singular form only: "литр молока", "пачку масла",
   "a bottle of water". English needs "of" after it ("a can opener" has none), Russian needs a
   word after it; abbreviations always need a number. "пакеты большие" has no measure.
@@ -270,7 +271,7 @@ def _stands_alone(tokens: Sequence[Token], start: int, end: int, units: UnitWord
     if start > 0:
         before = tokens[start - 1]
         glued = before.end == tokens[start].start and before.kind == "word"
-        if glued and before.norm not in units.times:
+        if glued and before.norm not in units.times and not _measure_typed_on(tokens, end, units):
             return False
         if (  # "WD-40": a word, a mark and the number typed as one
             start > 1
@@ -281,6 +282,17 @@ def _stands_alone(tokens: Sequence[Token], start: int, end: int, units: UnitWord
         ):
             return False
     return True
+
+
+def _measure_typed_on(tokens: Sequence[Token], end: int, units: UnitWords) -> bool:
+    """A number and its unit typed onto the product's word with no space ("молоко2л",
+    "сахар1кг", "rice2kg"): a measure, not a model's number ("лампочку E27", "7up")."""
+    return (
+        end < len(tokens)
+        and tokens[end].start == tokens[end - 1].end
+        and tokens[end].norm in units.forms
+        and (end + 1 == len(tokens) or tokens[end + 1].start != tokens[end].end)
+    )
 
 
 def _is_unit(

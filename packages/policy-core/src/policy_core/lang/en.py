@@ -113,20 +113,21 @@ MORPHOLOGY = MorphologyWords(
 _UNITS = (
     ("kg", ("kilo", "kilogram", "kilogramme"), ("kilos", "kilograms", "kilogrammes"),
      ("kg", "kgs")),
-    ("g", ("gram", "gramme"), ("grams", "grammes"), ("g", "gr")),
-    ("l", ("liter", "litre"), ("liters", "litres"), ("l", "ltr", "ltrs")),
+    ("g", ("gram", "gramme"), ("grams", "grammes"), ("g", "gr", "gm", "gms", "grm", "grms")),
+    ("l", ("liter", "litre"), ("liters", "litres"), ("l", "ltr", "ltrs", "lt", "lts")),
     ("ml", ("milliliter", "millilitre"), ("milliliters", "millilitres"), ("ml", "mls")),
-    ("pcs", ("piece",), ("pieces",), ("pc", "pcs")),
-    ("pack", ("pack", "packet", "package"), ("packs", "packets", "packages"), ("pk", "pkt")),
-    ("bottle", ("bottle",), ("bottles",), ("btl",)),
+    ("pcs", ("piece",), ("pieces",), ("pc", "pcs", "ct", "cnt")),
+    ("pack", ("pack", "packet", "package"), ("packs", "packets", "packages"),
+     ("pk", "pkt", "pks", "pkts", "pkg", "pkgs", "pck", "pcks")),
+    ("bottle", ("bottle",), ("bottles",), ("btl", "btls", "bot", "bots")),
     ("can", ("can", "tin"), ("cans", "tins"), ()),
     ("loaf", ("loaf",), ("loaves",), ()),
     ("box", ("box", "carton", "crate"), ("boxes", "cartons", "crates"), ()),
     ("bag", ("bag", "sack"), ("bags", "sacks"), ()),
     ("pound", ("pound",), ("pounds",), ("lb", "lbs")),
     ("ounce", ("ounce",), ("ounces",), ("oz",)),
-    ("gallon", ("gallon",), ("gallons",), ("gal",)),
-    ("quart", ("quart",), ("quarts",), ("qt",)),
+    ("gallon", ("gallon",), ("gallons",), ("gal", "gals")),
+    ("quart", ("quart",), ("quarts",), ("qt", "qts")),
     ("pint", ("pint",), ("pints",), ()),
     ("tablespoon", ("tablespoon",), ("tablespoons",), ("tbsp",)),
     ("teaspoon", ("teaspoon",), ("teaspoons",), ("tsp",)),
@@ -676,10 +677,11 @@ NUMBERS = NumberWords(
         {
             **_forms(Decimal("0.5"), "half"),
             **_forms(Decimal("2"), "couple pair"),
+            **_forms(Decimal("6"), "half-dozen"),
         }
     ),
     articles=words("a an"),
-    article_numbers=words("couple dozen half pair"),
+    article_numbers=words("couple dozen half half-dozen pair"),
 )
 
 UNITS = UnitWords(
@@ -688,7 +690,7 @@ UNITS = UnitWords(
     shared=words("apiece each"),
     multipliers=MappingProxyType(
         {
-            **_forms(Decimal("12"), "dozen dozens"),
+            **_forms(Decimal("12"), "dozen dozens doz dz"),
         }
     ),
     times=words("* x ×"),

@@ -76,6 +76,13 @@ _ROOMS = """
     сарай | shed; дача | cottage | country house; гардеробная | wardrobe | walk-in closet
 """
 
+# Latin letters and digits that look like Cyrillic ones, as a camera's text recognition or a
+# keyboard left in the other layout writes them inside a Russian word ("хлe6", "Kупить",
+# "к0лбаса", "cметана"): each with the Cyrillic letter it stands for.
+CYRILLIC_LOOKALIKES = MappingProxyType(
+    dict(zip("aceopxykABCEHKMOPTXY036", "асеорхукАВСЕНКМОРТХУозб", strict=True))
+)
+
 TEXT = TextWords(
     folds=(("ё", "е"), ("’", "'")),
     room_names=tuple(
@@ -153,6 +160,8 @@ _MASCULINE = (  # unit, nominative, stem when the vowel drops ("мешок" → 
     ("стаканчик", "стаканчик", ""), ("рулончик", "рулончик", ""), ("моток", "моток", "мотк"),
     ("клубок", "клубок", "клубк"),
     ("бидон", "бидон", ""), ("метр", "метр", ""), ("пучочек", "пучочек", "пучочк"),
+    ("кочан", "кочанчик", ""), ("bag", "кулечек", "кулечк"), ("тюбик", "тюбичек", "тюбичк"),
+    ("бидон", "бидончик", ""), ("bag", "пакетище", ""),
 )  # fmt: skip
 _FEMININE = (  # unit, stem, genitive plural
     ("pcs", "штук", "штук"), ("pcs", "штучк", "штучек"), ("pack", "пачк", "пачек"),
@@ -166,13 +175,24 @@ _FEMININE = (  # unit, stem, genitive plural
     ("loaf", "буханочк", "буханочек"), ("палка", "палк", "палок"), ("долька", "дольк", "долек"),
     ("катушка", "катушк", "катушек"), ("канистра", "канистр", "канистр"),
     ("головка", "головочк", "головочек"),
+    ("l", "литрушк", "литрушек"), ("l", "литровк", "литровок"), ("сетка", "сеточк", "сеточек"),
+    ("связка", "связочк", "связочек"), ("плитка", "плиточк", "плиточек"),
+    ("палка", "палочк", "палочек"), ("долька", "долечк", "долечек"),
 )  # fmt: skip
 # Measure words of other declensions, every form written out.
 _OTHER_UNITS = (
     ("bottle", "бутыль бутыли бутылью бутылей бутылям бутылями бутылях"),
     ("ведро", "ведро ведра ведру ведром ведре ведер ведрам ведрами ведрах"),
 )
-_ABBREVIATIONS = {"кг": "kg", "г": "g", "гр": "g", "л": "l", "мл": "ml", "шт": "pcs", "уп": "pack"}
+# Written short on a note or a price tag, with a number and often a dot ("творог 2 пач.",
+# "вода 6 бут.", "бумага 12 рул.", "чеснок 2 гол."): the unit, or a measure word's own form.
+_ABBREVIATIONS = {
+    "кг": "kg", "г": "g", "гр": "g", "грм": "g", "л": "l", "лит": "l", "мл": "ml",
+    "шт": "pcs", "штк": "pcs", "уп": "pack", "упак": "pack", "пач": "pack", "бут": "bottle",
+    "фл": "bottle", "бан": "can", "кор": "box", "меш": "bag", "пак": "bag",
+    "бух": "loaf", "рул": "рулон", "гол": "головка", "пуч": "пучок", "кус": "кусок",
+    "тюб": "тюбик", "пл": "плитка",
+}  # fmt: skip
 
 
 def _unit_forms() -> tuple[dict[str, str], frozenset[str]]:
@@ -719,7 +739,12 @@ NUMBERS = NumberWords(
             **_forms(Decimal("0.5"), "половинку половину"),
             **_forms(Decimal("1.5"), "полтора полторы полутора"),
             **_forms(Decimal("2"), "пара парочку пару пары"),
-            **_forms(Decimal("10"), "десятка десяток"),
+            **_forms(Decimal("10"), "десятка десяток десяточек десяточка десяточку"),
+            **_forms(Decimal("5"), "пяток пятка пяточек пяточка пяточку полдесятка"),
+            **_forms(Decimal("6"), "полдюжины полдюжина полдюжину"),
+            **_forms(Decimal("2"), "парочка парочки"),
+            **_forms(Decimal("50"), "полсотни полсотня"),
+            **_forms(Decimal("100"), "сотня сотню сотни сотенку"),
         }
     ),
 )

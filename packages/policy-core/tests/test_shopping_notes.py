@@ -1,0 +1,109 @@
+"""Issue #12, ninth batch: a shopping list as a note is written, photographed or typed short.
+
+A note's lines are its items ("мука 2 кг\\nрис"); a unit is abbreviated, with or without its
+dot ("2 пач.", "3 pkgs"), or typed onto the number and the product ("гречка1кг"); a camera's
+text recognition or a keyboard in the other layout leaves Latin twins and digits in Russian
+words ("мукa", "с0ль"); what the writer struck through is crossed off; a word broken at a
+line's end is one word; counts are said with the colloquial number nouns ("пяток", "сотню",
+"a half-dozen") and measures with their diminutives ("сеточку", "литровку").
+Each row is decided through ``decide()`` against the bilingual test household
+(``policy_core.testing``); none is a golden sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_core._text import normalise_text
+from policy_core.testing import decide_text, items_of
+
+Item = tuple[str, str | None, str | None]
+
+
+def _items(text: str) -> list[Item]:
+    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
+    assert document["action"] == "start_job", document
+    return items_of(document)
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "мука 2 кг\nрис\nсоль 1 пач.",
+            [("мука", "2", "kg"), ("рис", None, None), ("соль", "1", "pack")],
+        ),
+        ("сосиски 2 уп.\nмёд", [("сосиски", "2", "pack"), ("мёд", None, None)]),
+        (
+            "flour 2 kg\nrice\nhoney 1 jar",
+            [("flour", "2", "kg"), ("rice", None, None), ("honey", "1", "jar")],
+        ),
+        # a line that ends on an adjective or a preposition goes on to the next
+        ("купи туалетная\nбумага", [("туалетная бумага", None, None)]),
+    ],
+)
+def test_a_notes_lines_are_its_items(text: str, items: list[Item]) -> None:
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("шампунь 2 фл., спички 10 кор.", [("шампунь", "2", "bottle"), ("спички", "10", "box")]),
+        ("горчица 1 бан.\nрис", [("горчица", "1", "can"), ("рис", None, None)]),
+        (
+            "pasta 3 pkgs, soda 2 btls, napkins 1 pk.",
+            [("pasta", "3", "pack"), ("soda", "2", "bottle"), ("napkins", "1", "pack")],
+        ),
+        ("add batteries 8 ct", [("batteries", "8", "pcs")]),
+        ("гречка1кг, рис2кг", [("гречка", "1", "kg"), ("рис", "2", "kg")]),
+        ("flour2kg, sugar1kg", [("flour", "2", "kg"), ("sugar", "1", "kg")]),
+    ],
+)
+def test_an_abbreviated_or_glued_unit_is_the_items_measure(text: str, items: list[Item]) -> None:
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("мукa\nрис", [("мука", None, None), ("рис", None, None)]),  # a Latin "a"
+        ("Cоль, пepец", [("соль", None, None), ("перец", None, None)]),
+        ("мёд\nс0ль", [("мёд", None, None), ("соль", None, None)]),  # a zero for "о"
+        ("гречка\nр̶и̶с̶\nмука", [("гречка", None, None), ("мука", None, None)]),  # struck
+        ("~~соль~~, мёд, рис", [("мёд", None, None), ("рис", None, None)]),
+        ("купи ~майонез~ и горчицу", [("горчица", None, None)]),
+        ("купи стиральный по-\nрошок", [("стиральный порошок", None, None)]),
+    ],
+)
+def test_a_photographed_or_mistyped_note_is_read_as_written(text: str, items: list[Item]) -> None:
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "normalised"),
+    [
+        ("Wi-Fiроутер", "Wi-Fiроутер"),  # a real Latin word glued on stays
+        ("молоко2л", "молоко2л"),  # a glued measure keeps its digit
+        ("пакет3шт", "пакет3шт"),
+        ("около ~2 кг", "около ~2 кг"),  # one tilde strikes nothing
+        ("iPhone 15", "iPhone 15"),
+    ],
+)
+def test_only_look_alikes_in_a_russian_word_are_respelt(text: str, normalised: str) -> None:
+    assert normalise_text(text) == normalised
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("пяток груш", [("груши", "5", None)]),
+        ("сотню салфеток", [("салфетки", "100", None)]),
+        ("купи a half-dozen croissants", [("croissants", "6", None)]),
+        ("pasta 2 doz", [("pasta", "24", None)]),
+        ("сеточку лука", [("лук", "1", "сетка")]),
+        ("кочанчик салата и литровку кваса", [("салат", "1", "кочан"), ("квас", "1", "l")]),
+    ],
+)
+def test_colloquial_counts_and_diminutive_measures(text: str, items: list[Item]) -> None:
+    assert _items(text) == items
