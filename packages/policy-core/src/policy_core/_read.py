@@ -23,8 +23,8 @@ from policy_core._resolve import Draft, TaskDraft
 from policy_core._shopping import read_bare_list, read_shopping
 from policy_core._statements import retracts
 from policy_core._tasks import read_task
-from policy_core._unserved import unserved
-from policy_core._words import Words
+from policy_core._unserved import served_part, unserved
+from policy_core._words import Words, analyse_words
 from policy_core.lang import Vocabulary
 
 __all__ = ["precheck", "read"]
@@ -139,6 +139,11 @@ def read(
         return Draft("unsupported", reject_code=code)
     if unserved(words, household, vocabulary):
         return _UNKNOWN
+    served = served_part(words, household, vocabulary)
+    if served is not None:
+        # "купи хлеба. кстати, а сметана у нас ещё есть?", "set a timer …, put avocados on the
+        # list": the request is read without the part beside it that is not served
+        words = analyse_words(served, morphology, vocabulary.text, normalised=True)
 
     clauses = split_clauses(words, household, vocabulary)
     dates = vocabulary.dates

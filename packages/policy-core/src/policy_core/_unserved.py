@@ -23,12 +23,13 @@ from policy_core._statements import is_statement
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords, Vocabulary
 
-__all__ = ["unserved"]
+__all__ = ["served_part", "unserved"]
 
 _POLITE_WINDOW = 3  # a polite opener stands among the first words
 _CONTACT_REACH = 4  # "write down Gran's new address": the detail a few words after the verb
 _DESTINATION_REACH = 3  # "to the family calendar": the preposition, then up to two words
 _QUESTION_MARK = "?"
+_SENTENCE_ENDS = frozenset(".!?")
 _CLAUSE_MARKS = frozenset(".!?,:;")  # a request after one of these is a clause of its own
 _NEWLINE = "\n"
 
@@ -109,9 +110,10 @@ def _edits_a_list(
         # any reading: "удали задачу" is read as a noun ("удаль") before the verb
         # "clean out the fridge … before the groceries come": a device or a room worked on,
         # the list named far after it ("take the kettle off the list" edits one)
+        # "show me the recipe … and add bananas to the list": the list an adding verb's
         if (
             words.has_lemma(i, o.list_edit_verbs)
-            and _refers_to_list(words, i + 1, household, o, t)
+            and _refers_to_list(words, i + 1, household, o, t, stop=_next_adding(words, i, t))
             and (
                 not _works_on_a_thing(words, i, household, things, t)
                 or _refers_to_list(words, i + 1, household, o, t, stop=i + 1 + _LIST_NEAR)
@@ -119,6 +121,11 @@ def _edits_a_list(
         ):
             return True
     return False
+
+
+def _next_adding(words: Words, i: int, t: TriggerWords) -> int | None:
+    """The first buying or adding verb after the word at ``i``: a list named past it is its."""
+    return next((k for k in range(i + 1, len(words)) if words.matches(k, t.buy_or_add_verbs)), None)
 
 
 def _polite_request(words: Words, o: OpenWorldWords) -> bool:
@@ -160,8 +167,14 @@ def _is_question(
     )
     if asked and not ends_asking and _QUESTION_MARK in words.text:
         # "кто звонил в домофон? ладно, неважно, купи батарейки": a request after the question
+        # ("how many grams in a cup? And put flour on the Costco list", "какие пробки? Диме
+        # надо забрать торт": a list verb, a member called before a need)
         mark = next(k for k, token in enumerate(words.tokens) if token.norm == _QUESTION_MARK)
-        asked = not _request_after(words, mark, t, marked=True)
+        asked = not _request_after(
+            words, mark, t, marked=True, frames=t.request_openers, household=household
+        )
+    elif ends_asking and question_after_request(words, o, t) is not None:
+        asked = False  # "купи хлеба. кстати, а сметана у нас ещё есть?": the request stands
     elif (
         asked
         and not ends_asking
@@ -170,9 +183,39 @@ def _is_question(
     ):
         # "When you're next in Costco, …, put them on the Costco list": a clause of time, then
         # a request in a clause of its own
-        frames = t.buy_or_add_verbs | t.soft_shop_verbs  # "…, pick up a bag of rice"
-        asked = not _request_after(words, words.first_word, t, frames=frames)
+        # "…, pick up a bag of rice"
+        asked = not _request_after(words, words.first_word, t, frames=t.request_openers)
     return asked and not _polite_request(words, o)
+
+
+def question_after_request(words: Words, o: OpenWorldWords, t: TriggerWords) -> int | None:
+    """A request said first, in a sentence of its own, then a question in another ("купи
+    хлеба. кстати, а сметана у нас ещё есть?", "Buy eggs. By the way, is Tom home?"): where
+    the question's sentence starts (its first character), for the request to be read alone.
+    One whose question offers another choice ("… Or do we have some?", "… или не надо?")
+    asks about the request itself: None."""
+    first = words.first_word
+    if first is None or not (
+        words.matches(first, t.buy_or_add_verbs) or words.matches(first, t.remind_verbs)
+    ):
+        return None
+    tokens, text = words.tokens, words.text
+    start: int | None = None  # the first token after the last sentence end
+    for k in range(first + 1, len(words)):
+        if tokens[k].kind == "punct":
+            if tokens[k].norm in _SENTENCE_ENDS and k + 1 < len(words):
+                start = k + 1
+            continue
+        if _NEWLINE in text[tokens[k - 1].end : tokens[k].start]:
+            start = k
+    if start is None or tokens[start].kind == "punct":
+        return None
+    nxt = words.next_words[start]  # "Or …", "А может, …": the question's first two words
+    if words.norms[start] in o.choice_words or (
+        nxt is not None and words.norms[nxt] in o.choice_words
+    ):
+        return None
+    return tokens[start].start
 
 
 def _head_verb(words: Words, t: TriggerWords) -> int | None:
@@ -206,6 +249,44 @@ def _puts_elsewhere(words: Words, vocabulary: Vocabulary) -> bool:
     return False
 
 
+_CLOCK_REACH = 4  # "add 5 more minutes", "добавь ещё две минуты к таймеру": the object near
+
+
+def _sets_the_clock(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
+    """ "add a timer for the potatoes", "добавь ещё две минуты к таймеру", "add 5 mins": an
+    adding verb whose object (a few words on, in its clause, not after "in"/"через": a due)
+    is the assistant's timekeeper or a span of clock time asks the assistant, with no list
+    named ("add an egg timer to the list") and no buying verb ("купи будильник"). A span
+    before a noun names a product ("minute steaks")."""
+    o, t = vocabulary.open_world, vocabulary.triggers
+    numbers, dues = vocabulary.numbers.words, vocabulary.dates.span_words
+    adding: int | None = None  # the adding verb last seen, while its object may follow
+    for k, info in enumerate(words.infos):
+        if info is None:
+            if words.tokens[k].kind == "punct":
+                adding = None
+            continue
+        if words.matches(k, t.shop_verbs):
+            return False
+        if words.matches(k, t.add_verbs):
+            adding = k
+            continue
+        if adding is None:
+            continue
+        if k - adding > _CLOCK_REACH or words.norms[k] in dues:
+            adding = None
+            continue
+        if not words.matches(k, o.clock_words) or _in_compound(words, k, o):
+            continue
+        nxt = k + 1
+        if nxt < len(words) and words.infos[nxt] is not None:
+            norm = words.norms[nxt]
+            if not (norm in o.clock_links or norm in numbers or words.matches(nxt, o.clock_words)):
+                continue  # "add minute steaks"
+        return not _refers_to_list(words, 0, household, o, t)
+    return False
+
+
 def _notes_a_contact(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """ "запиши телефон сантехника", "save the plumber's number", "write down Gran's new
     address": a contact detail noted for the assistant to keep, no product ("купи телефон")."""
@@ -228,17 +309,15 @@ def _asks_the_assistant(
 ) -> bool:
     framed = t.task_frames
     if not words.vocabulary.isdisjoint(o.assistant_verbs):
-        head = _head_verb(words, t)
-        if head is not None and words.matches(head, o.assistant_verbs):
-            # "позвони маме", "call Tom's cell"; not "напомни Анне позвонить врачу" (a frame)
-            # nor "Ивану позвонить маме" (a member named as the doer)
-            before = range(head)
-            if not any(
-                words.matches(k, framed) or household.find_member(words, k) is not None
-                for k in before
-                if words.infos[k] is not None
-            ):
-                return True
+        head = _assistant_head(words, household, o, t)
+        # "show me the recipe … and add bananas to the list": a request of its own after it
+        if head is not None and (
+            _request_start(
+                words, head, t, frames=t.request_openers, household=household, joined=True
+            )
+            is None
+        ):
+            return True
     if not words.vocabulary.isdisjoint(o.booking_verbs):
         head = _head_verb(words, t)
         if head is not None and words.matches(head, o.booking_verbs):
@@ -259,20 +338,79 @@ def _asks_the_assistant(
         return not any(words.matches(k, t.remind_frames) for k in range(len(words)))
     if words.vocabulary.isdisjoint(o.assistant_words):
         return False
+    i = _assistant_word(words, household, o, t)
+    return (
+        i is not None
+        and _request_start(words, i, t, frames=t.request_openers, household=household, joined=True)
+        is None
+    )
+
+
+def _assistant_head(
+    words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> int | None:
+    """The command's head verb when it asks the assistant ("позвони маме", "call Tom's cell");
+    not "напомни Анне позвонить врачу" (a frame) nor "Ивану позвонить маме" (a member named as
+    the doer)."""
+    head = _head_verb(words, t)
+    if head is None or not words.matches(head, o.assistant_verbs):
+        return None
+    if any(
+        words.matches(k, t.task_frames) or household.find_member(words, k) is not None
+        for k in range(head)
+        if words.infos[k] is not None
+    ):
+        return None
+    return head
+
+
+def _assistant_word(
+    words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> int | None:
+    """The first word of ``o.assistant_words`` asked of the assistant ("tell me a joke", "set
+    a timer"), or None when the first one is a member's to do, framed as a request or a thing
+    of the home."""
+    framed = t.task_frames
     for i in range(len(words)):
         if words.matches(i, o.assistant_words) and not _in_compound(words, i, o):
             if _asked_of_member(words, i, household, o):
-                return False  # "Tom, would you email the school": Tom's to send
+                return None  # "Tom, would you email the school": Tom's to send
             # "Маше выучить стихотворение": a member named before the verb does something with
             # it ("tell Lucy a story" asks the assistant)
             head = _head_verb(words, t)
             doer = range(min(i, head)) if head is not None else range(i)
-            return not (
-                any(words.matches(k, framed) for k in range(i))
-                or any(household.find_member(words, k) is not None for k in doer)
-                or _request_after(words, i, t)
-            )
-    return False
+            if any(words.matches(k, framed) for k in range(i)) or any(
+                household.find_member(words, k) is not None for k in doer
+            ):
+                return None
+            return i
+    return None
+
+
+def served_part(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> str | None:
+    """Of a command ``unserved`` let through, the part that asks for something, when a part
+    the platform does not serve stands beside it in a sentence or clause of its own: a
+    request, then a question ("купи хлеба. кстати, а сметана у нас ещё есть?"); a request to
+    the assistant, then one of the household's ("set a timer for eight minutes, put avocados
+    on the list …"). None: the whole command is read."""
+    o, t = vocabulary.open_world, vocabulary.triggers
+    text = words.text
+    if text.rstrip().endswith(_QUESTION_MARK):
+        cut = question_after_request(words, o, t)
+        if cut is not None:
+            return text[:cut]
+    asked: int | None = None  # the word asking the assistant
+    if not words.vocabulary.isdisjoint(o.assistant_verbs):
+        asked = _assistant_head(words, household, o, t)
+    if asked is None and not words.vocabulary.isdisjoint(o.assistant_words):
+        asked = _assistant_word(words, household, o, t)
+    if asked is not None:
+        k = _request_start(
+            words, asked, t, frames=t.request_openers, household=household, joined=True
+        )
+        if k is not None:
+            return text[words.tokens[k].start :]
+    return None
 
 
 def _asked_of_member(words: Words, i: int, household: HouseholdIndex, o: OpenWorldWords) -> bool:
@@ -303,15 +441,45 @@ def _request_after(
     *,
     marked: bool = False,
     frames: frozenset[str] | None = None,
+    household: HouseholdIndex | None = None,
 ) -> bool:
     """ "Алиса, какая завтра погода? И запиши купить зонт", "… Forwarded message … ok
     whatever, remind me tomorrow to …": a request frame opening a later sentence or clause
     than the word at ``i`` (a mark, then at most a joiner) is a request of its own; "… if not
     buy some" opens with no frame. ``marked``: ``i`` ends a sentence itself; ``frames``:
-    words that open a request too ("put them on the list")."""
+    words that open a request too ("put them on the list"); ``household``: a member called
+    may come first ("…? Диме надо забрать торт")."""
+    return (
+        _request_start(words, i, t, marked=marked, frames=frames, household=household) is not None
+    )
+
+
+def _request_start(
+    words: Words,
+    i: int,
+    t: TriggerWords,
+    *,
+    marked: bool = False,
+    frames: frozenset[str] | None = None,
+    household: HouseholdIndex | None = None,
+    joined: bool = False,
+) -> int | None:
+    """``_request_after``'s request: the first word of its clause past the joiners (the
+    frame, or a member called before it). ``joined``: a joiner with no mark opens one too
+    when a buying or adding verb follows it ("show me the recipe … and add bananas to the
+    list"); "tell me a joke and remind me to call mom" is one clause, the assistant's."""
     tokens, infos = words.tokens, words.infos
     fresh = marked  # a mark, and only joiners since
+    start: int | None = None  # a member called first in the fresh clause
     for k in range(i + 1, len(words)):
+        if (
+            joined
+            and not fresh
+            and words.norms[k - 1] in t.joiners
+            and infos[k] is not None
+            and words.matches(k, t.buy_or_add_verbs)
+        ):
+            return k
         if tokens[k].kind == "punct":
             fresh = fresh or tokens[k].norm in _CLAUSE_MARKS
             continue
@@ -323,16 +491,19 @@ def _request_after(
         if fresh and (
             words.matches(k, t.task_frames) or (frames is not None and words.matches(k, frames))
         ):
-            return True
+            return k if start is None else start
+        if fresh and household is not None and household.find_member(words, k) is not None:
+            start = k if start is None else start
+            continue
         fresh = fresh and words.norms[k] in t.joiners
-    return False
+        start = None
+    return None
 
 
 _COMMA = ","
 _STORY_TOKENS = 40  # a story runs long: most commands are shorter and are not looked at
 _STORY_SENTENCES = 3
 _STORY_PASTS = 3
-_SENTENCE_ENDS = frozenset(".!?")
 
 
 def _tells_a_story(
@@ -471,6 +642,8 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     if len(words) >= _STORY_TOKENS and _tells_a_story(words, household, o, t):
         return True
     if not spoken.isdisjoint(o.forward_starts) and _forwarded(words, o, t):
+        return True
+    if not spoken.isdisjoint(o.clock_words) and _sets_the_clock(words, household, vocabulary):
         return True
     # a recall word, an indirect opener, an idle or a composing verb (one union, one test)
     if not spoken.isdisjoint(o.indirect_starts) and _asks_indirectly(words, vocabulary):

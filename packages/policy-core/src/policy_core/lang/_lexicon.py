@@ -237,6 +237,8 @@ class TriggerWords:
     request_words: Words = field(init=False, repr=False, compare=False)  # buy, add, remind, need
     remind_frames: Words = field(init=False, repr=False, compare=False)  # remind verbs, "task"
     task_frames: Words = field(init=False, repr=False, compare=False)  # request or remind frame
+    # a buying, adding or fetching verb opening a clause of its own: "…, put avocados on the list"
+    request_openers: Words = field(init=False, repr=False, compare=False)
     out_of_parts: Words = field(init=False, repr=False, compare=False)
     candidates: Words = field(init=False, repr=False, compare=False)
     # spellings ``split_clauses`` tests a word on: candidates, "buy" typos, doer verbs
@@ -254,6 +256,7 @@ class TriggerWords:
         _set(self, "request_words", requests)
         _set(self, "remind_frames", self.remind_verbs | self.task_nouns)
         _set(self, "task_frames", requests | self.task_nouns)
+        _set(self, "request_openers", buy_or_add | self.soft_shop_verbs)
         _set(self, "out_of_parts", frozenset(word for pair in self.out_of for word in pair))
         _set(
             self,
@@ -681,6 +684,11 @@ class OpenWorldWords:
     question_openers: Words = _NONE  # a yes/no question opens with these: "do", "is" …
     question_subjects: Words = _NONE  # … then its subject: "we", "the"
     question_particles: Words = _NONE  # anywhere, they make a question: "ли"
+    choice_words: Words = _NONE  # a question offering another choice: "or", "или", "maybe"
+    # the assistant's clock: its timekeepers ("timer", "будильник") and spans of clock time
+    # ("minutes", "секунды"), never things added to a list …
+    clock_words: Words = _NONE
+    clock_links: Words = _NONE  # … a span's only followers: "5 minutes to the timer", "к"
     recall_words: Words = _NONE  # after "remind me", an indirect question: "как", "where"
     content_words: Words = _NONE  # … of them, these open what to remember too ("что") …
     recall_deixis: Words = _NONE  # … unless these follow: "что там"

@@ -868,6 +868,14 @@ OPEN_WORLD = OpenWorldWords(
     ),
     recall_words=words("how what what's whats where which who who's whose why"),
     indirect_openers=words("if whether"),
+    choice_words=words("or otherwise else unless instead maybe perhaps probably"),
+    clock_words=words(
+        """
+        timer timers alarm alarms stopwatch stopwatches countdown count-down countdowns snooze
+        second seconds sec secs minute minutes min mins hour hours hr hrs half-hour
+        """
+    ),
+    clock_links=words("to on onto for by until till more extra left"),
     question_subjects=words("anybody anyone i it my our she someone there they we you he"),
     reporting_lemmas=words("say says said ask asks asked want wants wanted"),
     injection_markers=words(
