@@ -217,6 +217,8 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
             return False
         if _chore_gerund(words, nxt, t):
             return False  # "the car needs washing", "the dog needs walking": a deed, no product
+        if household.find_member(words, nxt) is not None:
+            return False  # "помыть надо, Петя пусть сделает": a member is never bought
         info = words.infos[nxt]
         return (
             info is None
@@ -647,6 +649,8 @@ def _bare_chore(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) 
         or norm in t.transparent
         or norm in t.people
         or norm in v.shopping.clause_words
+        or words.matches(i, t.buy_or_add_verbs)  # "add a couple of lemons, and remind …"
+        or norm in t.soft_shop_verbs  # "get a box of nails and …"
     ):
         return False
     prepositions = v.shopping.list_prepositions
@@ -725,6 +729,13 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
         return any(household.find_member(words, m) is not None for m in range(max(0, j - 4), j))
     if j >= 1 and words.norms[j - 1] in t.causative_verbs and _may_be_a_person(words, j, t):
         return True  # "have Mike clean the garage": Mike may not be a member
+    if (
+        j >= 2
+        and words.norms[j - 1] in t.noun_determiners
+        and words.norms[j - 2] in t.causative_verbs
+        and words.norms[j] in t.people
+    ):
+        return True  # "have the neighbour water the plants": someone else asked
     return household.find_member(words, j) is not None
 
 

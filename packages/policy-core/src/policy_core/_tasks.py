@@ -109,6 +109,8 @@ def _unknown_person(
                 or (i > start and _task_link(words, i - 1, start, t, k))  # "таску на Милицу"
                 or (i == start and after == ",")
                 or (capitalised and info.is_name)
+                or (info.is_name and after in k.doer_links)  # "кирилл пусть помоет …"
+                or (capitalised and i == start and _told_after(words, i, end, k))
                 or _doer_first(words, i, start, end, skip)
             ):
                 return i
@@ -145,6 +147,20 @@ def _unknown_person(
 
 
 _NOUN = "NOUN"  # OpenCorpora: a noun
+_VERB_POS = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infinitive
+_TELL_REACH = 4  # "Гене с третьего этажа скажи …": words between the name and the frame
+
+
+def _told_after(words: Words, i: int, end: int, k: TaskWords) -> bool:
+    """ "Гене с третьего этажа скажи, пусть …", "Вадиму передай …": a name opening the
+    clause, then within a few words and no other verb, a telling or asking frame in the
+    imperative: the one told does it."""
+    for j in range(i + 1, min(end, i + 1 + _TELL_REACH)):
+        info = words.infos[j]
+        if info is None or info.pos not in _VERB_POS:
+            continue
+        return info.is_imperative and words.lemmas[j] in k.person_opener_lemmas
+    return False
 
 
 def _verb_before(words: Words, i: int, start: int, t: TriggerWords) -> bool:
@@ -249,12 +265,29 @@ def _other_doer(
         # "ask the babysitter to pick up Lucy": the doer is named first, Lucy is the object
         start = clause.start
         found = next((i for i in range(start, member) if _person_noun(words, i, start, k)), None)
-    if found is None and member < clause.trigger:
+    if found is None and member < clause.trigger and not _asked_before_frame(words, member):
         # the member is spoken to; whom the frame names after it does the task
         trigger, end = clause.trigger, clause.end
         members = {i for i in range(trigger, end) if household.find_member(words, i) is not None}
         found = _unknown_person(words, trigger, end, members, k=k, t=t)
     return found
+
+
+_DATIVE = "datv"  # OpenCorpora: the dative case
+
+
+def _asked_before_frame(words: Words, member: int) -> bool:
+    """ "Пете напомни цветы полить", "Машеньке скажи ковёр пропылесосить": a member in the
+    dative with no comma after it, before the frame, is whom the frame asks (the spoken-to
+    "Олег, напомни Саше …" is called by name, then a comma)."""
+    info = words.infos[member]
+    return (
+        info is not None
+        and info.is_russian
+        and info.noun_case == _DATIVE
+        and member + 1 < len(words)
+        and not words.is_punct(member + 1)
+    )
 
 
 def _creates_task(words: Words, kept: list[int], t: TriggerWords) -> bool:
@@ -288,6 +321,9 @@ def _reports(words: Words, i: int, v: Vocabulary) -> bool:
     verb = words.next_words[i]
     if verb is None or not words.matches(verb, v.open_world.reporting_lemmas):
         return False
+    said = words.infos[verb]
+    if said is not None and said.is_russian and said.is_imperative:
+        return False  # "Петеньке скажи ковёр пропылесосить": who is told, not who said
     after = words.next_words[verb]
     for _ in range(2):  # "wants to mow", "wants me to remind her": what they want done
         if after is None:
@@ -420,6 +456,59 @@ def _without_aside(words: Words, kept: list[int], k: TaskWords) -> list[int]:
     return kept
 
 
+def _without_handover(words: Words, kept: list[int], doer: int, k: TaskWords) -> list[int]:
+    """ "окна помыть, Маша пусть займётся", "fix the fence, let Tom handle it": who does the
+    deed, said after it (the member at ``doer``, already cut) with a link word beside it and
+    at most a verb of doing anything, is no part of the title ("recycle the can" keeps it)."""
+    for n in range(len(kept) - 1, 0, -1):
+        index = kept[n]
+        if words.norms[index] in k.handover_links:
+            return kept[:n] if abs(index - doer) == 1 else kept
+        if not (words.matches(index, k.handover_deeds) or words.is_punct(index)):
+            return kept
+    return kept
+
+
+_ASIDE_POS = frozenset({"NPRO", "ADVB", "PRCL"})  # OpenCorpora: "она опять (засорилась)"
+
+
+def _without_comment(words: Words, kept: list[int], k: TaskWords) -> list[int]:
+    """ "раковину прочистить засорилась опять", "кран подкрутить капает же всю ночь": a state
+    told after the Russian deed with no conjunction (a verb in the past, or in the present of
+    the third person) is why the task is asked, not the task: the title ends before it, and
+    before its own subject or adverb ("…, она опять засорилась"). A relative or another
+    clause's conjunction before the verb keeps it ("кран, который капает")."""
+    if len(kept) < 3:
+        return kept  # a deed and its object at most: nothing told after them
+    infos = words.infos
+    deed = False
+    for n, index in enumerate(kept):
+        info = infos[index]
+        if info is None or not info.is_russian:
+            continue
+        if not deed:
+            deed = info.is_infinitive or info.is_imperative
+            continue
+        if words.norms[index] in k.subordinators:
+            return kept  # "кран, который капает", "пока не засохли"
+        if (
+            info.pos == _VERB
+            and not info.is_imperative
+            and not info.is_future
+            and (info.is_past or info.is_third_person)
+            and not info.may_be_direct  # "помыть стекло": a noun too
+        ):
+            cut = n
+            while (
+                cut > 1
+                and (before := infos[kept[cut - 1]]) is not None
+                and (before.pos in _ASIDE_POS)
+            ):
+                cut -= 1
+            return kept[:cut]
+    return kept
+
+
 def _from_deed(
     words: Words, kept: list[int], clause: Clause, household: HouseholdIndex, t: TriggerWords
 ) -> list[int]:
@@ -465,7 +554,13 @@ def _is_frame(words: Words, i: int, t: TriggerWords) -> bool:
 
 
 def _trimmed(
-    words: Words, kept: list[int], clause: Clause, t: TriggerWords, k: TaskWords
+    words: Words,
+    kept: list[int],
+    clause: Clause,
+    t: TriggerWords,
+    k: TaskWords,
+    *,
+    doer: int = -1,
 ) -> list[int]:
     """The title's words without the scaffolding before and after the task."""
     after_noun = words.matches(clause.trigger, t.task_nouns)
@@ -497,11 +592,21 @@ def _trimmed(
             break
         kept.pop(0)
     kept = _without_aside(words, kept, k)
+    kept = _without_comment(words, kept, k)
+    if doer >= 0 and not k.handover_links.isdisjoint(words.vocabulary):
+        kept = _without_handover(words, kept, doer, k)
     kept = _without_trailing_frame(words, kept, t, k)
     while kept and (
         words.is_punct(kept[-1])
         or words.norms[kept[-1]] in k.trailing
         or words.matches(kept[-1], t.remind_verbs)  # "покормить малыша напомни"
+        or (  # "кухню помыть скажи Пете": the frame said last, before its member
+            kept[-1] == doer - 1
+            and (
+                words.lemmas[kept[-1]] in k.person_opener_lemmas
+                or words.norms[kept[-1]] in k.person_openers
+            )
+        )
         or _stranded(words, kept[-1], k)
         or (  # "цветы полить мне напомни": who is reminded, before the frame at the end
             words.norms[kept[-1]] in k.self_words
@@ -750,6 +855,41 @@ def _purpose_deed(words: Words, kept: list[int]) -> list[int]:
     return kept
 
 
+def _without_negated(
+    words: Words,
+    clause: Clause,
+    household: HouseholdIndex,
+    excluded: frozenset[int],
+    k: TaskWords,
+) -> frozenset[int]:
+    """ "remind me, not Tom, to renew …", "напомни Маше, а не Пете, …", "не Пете, а Маше":
+    a person said with a negation, set off by a comma or opening the clause, is who does
+    not do the task: neither its doer nor part of its title."""
+    negated = set(excluded)
+    for i in range(clause.start, clause.end - 1):
+        if words.norms[i] not in k.person_negations:
+            continue
+        name = i + 1
+        if not (
+            household.find_member(words, name) is not None
+            or words.norms[name] in k.self_words
+            or (words.infos[name] is not None and words.tokens[name].text[:1].isupper())
+        ):
+            continue
+        before = i - 1
+        while before >= clause.start and words.norms[before] in k.clause_links:
+            before -= 1  # "…, а не Пете", "…, and not Tom"
+        after = name + 1
+        if (
+            before < clause.start
+            or words.is_punct(before)
+            or after >= clause.end
+            or words.is_punct(after)
+        ):
+            negated.update(range(before + 1, name + 1))
+    return frozenset(negated)
+
+
 def read_task(
     words: Words,
     clause: Clause,
@@ -760,6 +900,8 @@ def read_task(
     """Title, assignee and zone of one task clause; ``excluded`` tokens are the due phrase."""
     k, t = v.tasks, v.triggers
     start, end = clause.start, clause.end
+    if not k.person_negations.isdisjoint(words.vocabulary):
+        excluded = _without_negated(words, clause, household, excluded, k)
     zones = household.find_zones(words, start, end)
     lists = household.find_lists(words, start, end)
     in_names = {m for _, i, j in zones + lists for m in range(i, j)}
@@ -797,7 +939,7 @@ def read_task(
     else:
         kept = _from_deed(words, kept, clause, household, t)
         kept = _after_state(words, kept, clause.trigger, zones, k)
-    kept = _without_zone_label(words, _trimmed(words, kept, clause, t, k), zones)
+    kept = _without_zone_label(words, _trimmed(words, kept, clause, t, k, doer=assignee_at), zones)
     # "Дима почистит снег": the task is the verb's infinitive ("Почистить снег")
     trigger = words.infos[clause.trigger]
     respelt = (clause.trigger, trigger.lemma) if trigger is not None and trigger.is_future else None

@@ -396,6 +396,15 @@ class TaskWords:
     reason_openers: Words = _NONE  # … or without it: "because", "потому что"
     tag_openers: tuple[tuple[str, ...], ...] = ()  # a coaxing tag's first words
     aside_words: Words = _NONE  # "…, and btw what's …", "кстати": an aside begins, anywhere
+    # after the deed, a word that makes a later verb part of the title ("кран, который
+    # капает"): a state told with none is a comment ("раковину прочистить засорилась опять")
+    subordinators: Words = _NONE
+    # "…, Маша пусть займётся", "…, let Tom handle it": who does it said after the deed, with
+    # a link word, then at most a verb of doing anything and its pronoun
+    handover_links: Words = _NONE
+    handover_deeds: Words = _NONE  # spellings or lemmas
+    # "remind me, not Tom, to …", "не Пете, а Маше": the person after one is not the doer
+    person_negations: Words = _NONE
     # derived
     title_stops: Words = field(init=False, repr=False, compare=False)
     tag_starts: Mapping[str, tuple[tuple[str, ...], ...]] = field(

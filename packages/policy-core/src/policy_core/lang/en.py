@@ -89,7 +89,9 @@ _NAME_FORMS = """
     | patricia patty | patrick paddy | peter pete | rebecca becky becca
     | richard rick ricky | robert robbie bobby | samantha sam | samuel sam
     | stephen steve | steven steve | susan susie | thomas tom tommy | timothy tim
-    | victoria vicky tori | william billy | zachary zach
+    | victoria vicky tori | william billy | zachary zach | emma emmy ems | jack jackie jacko
+    | lucy lucie luce | oliver ollie olly | sophia sophie soph | george georgie | amelia millie
+    | grace gracie | alfred alfie alf | harriet hattie | eleanor ellie nell
 """
 
 TEXT = TextWords(
@@ -241,6 +243,9 @@ TRIGGERS = TriggerWords(
         plumber plumbers electrician electricians builder builders decorator decorators
         gardener gardeners handyman handymen babysitter babysitters nanny locksmith mechanic
         roofer roofers glazier carpenter tutor engineer engineers technician repairman
+        neighbor neighbors neighbour neighbours housekeeper sitter landlord
+        aunt auntie uncle brother sister wife husband cousin nephew niece grandparents
+        grandmother grandfather granny nana
         """
     ),
     person_links=words(
@@ -464,11 +469,23 @@ TASKS = TaskWords(
     ),
     reason_openers=words("because bc 'cause cos coz cuz"),
     aside_words=words("btw fyi fwiw incidentally anyway anyways"),
+    person_negations=words("not"),
+    handover_links=words("let can could will should must gotta 'll"),
+    handover_deeds=words(
+        """
+        do handle sort deal take care of with it that this one out sorted handling dealing
+        look at see to please pls
+        """
+    ),
     tag_openers=phrases(
         """
         like a good | there's a | that's a | theres a | will you | would you | won't you
         | can you | could you | if you can | if poss | if possible | when you can | when you get
         | no rush | no hurry | whenever | at some point | thank you | thanks | cheers | ta
+        | just saying | just sayin | no pressure | no worries | no biggie | if you don't mind
+        | if u can | when u can | when you get a chance | when you get a sec | if you get a sec
+        | pretty please | ta very much | thank u | ty | thx | xx | x | innit | mate | hun
+        | his turn | her turn | their turn | your turn | my turn
         """
     ),
 )

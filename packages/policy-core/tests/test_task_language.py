@@ -1,0 +1,191 @@
+"""Issue #12, household tasks read right (SPEC §4.2), session 8: who does a task when the
+speaker names them after the deed, in a fond form, before the frame or with a negation, and
+where the title ends when the speaker goes on without a conjunction.
+
+Each row is decided through ``decide()``; none is a golden sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from policy_core.testing import decide_text, task_of
+
+_ENGLISH: tuple[dict[str, Any], ...] = (
+    {"user_id": "u-emma", "display_name": "Emma"},
+    {"user_id": "u-tom", "display_name": "Tom"},
+    {"user_id": "u-jack", "display_name": "Jack"},
+    {"user_id": "u-lucy", "display_name": "Lucy"},
+)
+
+
+def _task(text: str, **command: Any) -> dict[str, Any]:
+    document = decide_text(text, **command)
+    task = task_of(document)
+    assert task is not None, document
+    return task
+
+
+def _asks_who(text: str, **command: Any) -> bool:
+    document = decide_text(text, **command)
+    return document["payload"].get("missing_fields") == ["task.assignee_id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Пете напомни дверцу шкафа починить скрипит же", "Дверцу шкафа починить"),
+        ("Маше надо завтра бельё погладить накопилось много", "Бельё погладить"),
+        ("Пете напомни лампочку в коридоре поменять она опять перегорела", None),
+        ("Маше в субботу окна помыть надо не забыть", "Окна помыть"),
+        ("напомни Маше цветы полить, сегодня её очередь", "Цветы полить"),
+        ("Пете вынести мусор, понял", "Вынести мусор"),
+        ("Пете напомни починить кран, который капает", "Починить кран, который капает"),
+        ("Маше помыть стекло на кухне", "Помыть стекло на кухне"),
+    ],
+)
+def test_a_state_or_a_tag_said_after_the_deed_is_no_part_of_the_title(
+    text: str, title: str | None
+) -> None:
+    found = _task(text)["title"]
+    if title is None:
+        assert found == "Лампочку в коридоре поменять"
+    else:
+        assert found == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("remind Jack to descale the kettle tomorrow, no pressure", "Descale the kettle"),
+        ("Lucy's turn to wipe the hob tonight, just saying", "Wipe the hob"),
+        ("Jack bleed the radiators on Sunday, his turn x", "Bleed the radiators"),
+    ],
+)
+def test_an_english_tag_after_the_deed_is_no_part_of_the_title(text: str, title: str) -> None:
+    assert _task(text, members=_ENGLISH, user_id="u-emma")["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "assignee", "title"),
+    [
+        ("Пете напомни ботинки почистить", "u-petya", "Ботинки почистить"),
+        ("Машеньке скажи шкаф разобрать", "u-masha", "Шкаф разобрать"),
+        (
+            "Петеньке передай ковёр на кухне пропылесосить",
+            "u-petya",
+            "Ковёр на кухне пропылесосить",
+        ),
+        ("Петруше напомни велосипед смазать", "u-petya", "Велосипед смазать"),
+        ("Машке скажи рыбок покормить", "u-masha", "Рыбок покормить"),
+        ("Анечке напомни квитанции разобрать", "u-anna", "Квитанции разобрать"),
+        ("шкаф разобрать скажи Маше", "u-masha", "Шкаф разобрать"),
+    ],
+)
+def test_a_member_in_the_dative_before_the_frame_is_whom_it_asks(
+    text: str, assignee: str, title: str
+) -> None:
+    task = _task(text)
+    assert (task["assignee_id"], task["title"]) == (assignee, title)
+
+
+def test_a_member_who_said_something_is_still_no_doer() -> None:
+    assert _task("Маша сказала, что нужно разобрать шкаф")["assignee_id"] == "u-anna"
+
+
+@pytest.mark.parametrize(
+    ("text", "assignee"),
+    [
+        ("remind Jackie to bleed the radiators", "u-jack"),
+        ("ask Ems to wipe the hob tomorrow", "u-emma"),
+        ("Lucie, sweep the porch", "u-lucy"),
+    ],
+)
+def test_an_english_fond_name_is_that_member(text: str, assignee: str) -> None:
+    assert _task(text, members=_ENGLISH, user_id="u-emma")["assignee_id"] == assignee
+
+
+@pytest.mark.parametrize(
+    ("text", "assignee", "title"),
+    [
+        ("remind me, not Tom, to book the vet on Friday", "u-emma", "Book the vet"),
+        ("ask Jack, not Lucy, to hang the washing", "u-jack", "Hang the washing"),
+        ("Lucy not Jack should scrub the grill", "u-lucy", "Scrub the grill"),
+    ],
+)
+def test_a_person_said_with_a_negation_does_not_do_it(text: str, assignee: str, title: str) -> None:
+    task = _task(text, members=_ENGLISH, user_id="u-emma")
+    assert (task["assignee_id"], task["title"]) == (assignee, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "assignee", "title"),
+    [
+        ("напомни Маше, а не Пете, рыбок покормить", "u-masha", "Рыбок покормить"),
+        ("не Пете, а Маше напомни шкаф разобрать", "u-masha", "Шкаф разобрать"),
+    ],
+)
+def test_a_russian_person_said_with_a_negation_does_not_do_it(
+    text: str, assignee: str, title: str
+) -> None:
+    task = _task(text)
+    assert (task["assignee_id"], task["title"]) == (assignee, title)
+
+
+def test_a_stranger_named_with_a_negated_member_is_asked_about() -> None:
+    assert _asks_who("remind Mike, not Tom, to oil the hinges", members=_ENGLISH)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "вадик пусть вынесет мусор",
+        "олег должен починить кран",
+        "Гене с пятого этажа скажи пусть стремянку вернёт",
+        "Вадиму передай пусть ключи занесёт",
+    ],
+)
+def test_a_stranger_named_before_the_deed_is_asked_about(text: str) -> None:
+    assert _asks_who(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "have the neighbour feed the cat on Sunday",
+        "have the babysitter take Lucy to the park",
+    ],
+)
+def test_someone_else_a_causative_verb_names_is_asked_about(text: str) -> None:
+    assert _asks_who(text, members=_ENGLISH)
+
+
+@pytest.mark.parametrize(
+    ("text", "assignee", "title"),
+    [
+        ("окна помыть Маша пусть займётся завтра", "u-masha", "Окна помыть"),
+        ("ковёр выбить надо, пусть Петя займётся", "u-petya", "Ковёр выбить"),
+        ("полы помыть надо Петя пусть сделает в субботу", "u-petya", "Полы помыть"),
+        ("кладовку разобрать, Маша пусть", "u-masha", "Кладовку разобрать"),
+    ],
+)
+def test_who_does_it_said_after_the_deed_is_its_doer(text: str, assignee: str, title: str) -> None:
+    task = _task(text)
+    assert (task["assignee_id"], task["title"]) == (assignee, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "assignee", "title"),
+    [
+        ("clear the gutters this weekend, let Tom handle it", "u-tom", "Clear the gutters"),
+        ("wash the car, Jack can take care of it", "u-jack", "Wash the car"),
+        ("recycle the can", "u-emma", "Recycle the can"),
+    ],
+)
+def test_who_does_it_said_after_an_english_deed_is_its_doer(
+    text: str, assignee: str, title: str
+) -> None:
+    task = _task(text, members=_ENGLISH, user_id="u-emma")
+    assert (task["assignee_id"], task["title"]) == (assignee, title)
