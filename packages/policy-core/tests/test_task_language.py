@@ -189,3 +189,87 @@ def test_who_does_it_said_after_an_english_deed_is_its_doer(
 ) -> None:
     task = _task(text, members=_ENGLISH, user_id="u-emma")
     assert (task["assignee_id"], task["title"]) == (assignee, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("remind Jack to defrost the freezer tmw", "2026-03-05"),
+        ("remind Jack to defrost the freezer tomorow", "2026-03-05"),
+        ("Jack take the recycling out thurs night", "2026-03-05T19:00:00+03:00"),
+        ("remind me to repot the fern fri eve", "2026-03-06T19:00:00+03:00"),
+        ("Tom fix the gate sat arvo", "2026-03-07T14:00:00+03:00"),
+        ("remind me to ring the vet at midday", "2026-03-04T12:00:00+03:00"),
+        ("remind Lucy to walk the dog tonite", "2026-03-04T19:00:00+03:00"),
+        ("remind Lucy to water the ferns weds", "2026-03-11"),
+    ],
+)
+def test_an_english_day_said_short_or_misspelt_is_its_due(text: str, due: str) -> None:
+    assert _task(text, members=_ENGLISH, user_id="u-emma")["due"] == due
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Маше вечерком бельё развесить", "2026-03-04T19:00:00+03:00"),
+        ("Пете утречком ботинки почистить", "2026-03-05T09:00:00+03:00"),
+        ("седня Пете ботинки почистить", "2026-03-04"),
+        ("в воскресение Маше шкаф разобрать", "2026-03-08"),
+        ("Пете в пятн ботинки почистить", "2026-03-06"),
+        ("Маше в чтв шкаф разобрать", "2026-03-05"),
+    ],
+)
+def test_a_russian_day_said_fondly_or_short_is_its_due(text: str, due: str) -> None:
+    assert _task(text)["due"] == due
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("jack put the green bin out wed evening", "Put the green bin out"),
+        ("Lucy, put the clean towels away", "Put the clean towels away"),
+    ],
+)
+def test_a_chore_phrasal_said_around_its_object_is_a_task(text: str, title: str) -> None:
+    assert _task(text, members=_ENGLISH, user_id="u-emma")["title"] == title
+
+
+@pytest.mark.parametrize("text", ["put the lights out", "put the candles out"])
+def test_putting_out_a_light_or_a_flame_is_no_chore(text: str) -> None:
+    document = decide_text(text, members=_ENGLISH, user_id="u-emma")
+    assert task_of(document) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "assignee", "title"),
+    [
+        ("Lucy could maybe hoover the stairs tonight", "u-lucy", "Hoover the stairs"),
+        ("Tom could probably bleed the radiators", "u-tom", "Bleed the radiators"),
+        ("Jack can perhaps rake the leaves on Saturday", "u-jack", "Rake the leaves"),
+    ],
+)
+def test_a_hedge_after_a_members_modal_is_no_part_of_the_task(
+    text: str, assignee: str, title: str
+) -> None:
+    task = _task(text, members=_ENGLISH, user_id="u-emma")
+    assert (task["assignee_id"], task["title"]) == (assignee, title)
+
+
+@pytest.mark.parametrize("text", ["Tom will be late tonight", "Lucy should be home by nine"])
+def test_a_member_and_a_state_is_no_task(text: str) -> None:
+    document = decide_text(text, members=_ENGLISH, user_id="u-emma")
+    assert task_of(document) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Tom, don't forget to pick up the parcel tomorrow", "Pick up the parcel"),
+        ("Lucy pick up the repairs from the cobbler", "Pick up the repairs from the cobbler"),
+    ],
+)
+def test_what_is_picked_up_and_not_bought_is_an_errand(text: str, title: str) -> None:
+    document = decide_text(text, members=_ENGLISH, user_id="u-emma")
+    task = task_of(document)
+    assert task is not None, document
+    assert task["title"] == title

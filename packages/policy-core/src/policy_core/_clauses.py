@@ -180,6 +180,8 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
         following = _until_joiner(words, nxt, nxt + 4, t)
         if any(words.norms[j] in t.people or household.find_member(words, j) for j in following):
             return False
+        if any(words.norms[j] in t.collected_things for j in following):
+            return False  # "pick up the dry cleaning": collected, not bought
         if _has_done(words, following, t) or any(words.norms[j] in t.to_markers for j in following):
             return False  # "get the car washed", "get Priya to hoover the stairs"
         return words.norms[nxt] not in t.not_buying_after.get(norm, ())
@@ -589,6 +591,20 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         and _clause_initial(words, i, household, t)
     ):
         return True  # "put up the shelves in the garage", "put away the laundry"
+    if (
+        norm in t.soft_shop_verbs
+        and nxt is not None
+        and any(words.norms[j] in t.collected_things for j in _until_joiner(words, nxt, nxt + 4, t))
+        and _clause_initial(words, i, household, t)
+    ):
+        return True  # "Tom, don't forget to pick up the dry cleaning tomorrow"
+    if (
+        nxt is not None
+        and norm in t.phrasal_heads
+        and _particle_after(words, nxt, norm, v)
+        and _clause_initial(words, i, household, t)
+    ):
+        return True  # "jack put the recycling out wed evening", "put the shopping away"
     if norm in t.causative_verbs and norm in t.soft_shop_verbs:
         nxt = words.next_words[i]
         if nxt is not None and _has_done(words, _until_joiner(words, nxt, nxt + 4, t), t):
@@ -598,7 +614,34 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     if i == words.first_word and info is not None and _bare_chore(words, i, household, v):
         return True
     # (``_after_member_modal``'s first test inline: most words follow no modal)
-    return i > 0 and words.norms[i - 1] in t.modals and _after_member_modal(words, i, household, t)
+    before = words.norms[i - 1] if i > 0 else ""
+    return (before in t.modals or before in t.modal_hedges) and _after_member_modal(
+        words, i, household, t
+    )
+
+
+_PARTICLE_REACH = 4  # "put the green recycling bin out": the object within three words
+
+
+def _particle_after(words: Words, nxt: int, verb: str, v: Vocabulary) -> bool:
+    """A chore phrasal's particle after its object ("put the bins out"), with no mark and no
+    joiner between: a noun's determiner, then at most three words, none a device ("put the
+    lights out" is no chore) or a fire's ("candles")."""
+    t = v.triggers
+    if words.norms[nxt] not in t.noun_determiners:
+        return False
+    for k in range(nxt + 1, min(len(words), nxt + 1 + _PARTICLE_REACH)):
+        norm = words.norms[k]
+        if k > nxt + 1 and (verb, norm) in t.chore_phrasals:
+            return True
+        if (
+            words.infos[k] is None
+            or norm in t.joiners
+            or words.matches(k, v.corridor.device_nouns)
+            or words.matches(k, v.tasks.extinguished)
+        ):
+            return False
+    return False
 
 
 def _modifies_a_product(words: Words, i: int, v: Vocabulary) -> bool:
@@ -699,12 +742,17 @@ def _frames_office_work(words: Words, i: int, t: TriggerWords, o: OpenWorldWords
 
 
 def _after_member_modal(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
-    """ "lucy should practice piano", "lucy to set the table", "tom's job: clean ..."."""
+    """ "lucy should practice piano", "lucy to set the table", "tom's job: clean ...", "lucy
+    could maybe feed the cat" (a hedge between)."""
     j = i - 1
+    if j > 0 and words.norms[j] in t.modal_hedges:
+        j -= 1
     if j >= 0 and words.norms[j] in t.modals:
         norm = words.norms[i]
         if norm in t.function_words or norm in t.noun_determiners:
             return False  # "the stuff Lucy needs for …": no verb follows
+        if norm in t.non_task_verbs:
+            return False  # "Tom will be late tonight", "Lucy could use a new coat": no deed
         k = j - 1
         while k >= 0 and words.norms[k] in t.member_modal_links:
             k -= 1
@@ -1102,7 +1150,14 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
             or info.is_future
             or info.imperative_too is not None
             or (gerund and norm.endswith(gerund))
-            or (after_modal and i > 0 and norms[i - 1] in modals)
+            or (
+                after_modal
+                and i > 0
+                and (
+                    norms[i - 1] in modals
+                    or (i > 1 and norms[i - 1] in t.modal_hedges and norms[i - 2] in modals)
+                )
+            )
             or i == first
         ):
             continue

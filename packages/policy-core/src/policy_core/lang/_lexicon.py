@@ -132,6 +132,8 @@ class TriggerWords:
     shop_verbs: Words = _NONE  # lemmas and spellings of buying verbs
     soft_shop_verbs: Words = _NONE  # "get", "pick": buying unless a person or chore follows
     verbs_needing_object: Words = _NONE  # "pick" alone buys nothing
+    # after a soft buying verb, what is collected, not bought: "pick up the dry cleaning"
+    collected_things: Words = _NONE
     person_taking_verbs: Words = _NONE  # "взять Машу" takes a person along, buys nothing
     order_verbs: Words = _NONE  # "order" …
     ordered_meals: Words = _NONE  # … "pizza": always a purchase
@@ -172,7 +174,7 @@ class TriggerWords:
     let_words: Words = _NONE  # "пусть Петя …"
     task_nouns: Words = _NONE
     create_verbs: Words = _NONE
-    non_task_verbs: Words = _NONE  # lemmas of requests to the assistant itself
+    non_task_verbs: Words = _NONE  # lemmas of no deed: asking the assistant, a state ("be")
     chore_verbs: Words = _NONE  # verbs that open a task at a clause's start (no morphology)
     # verbs that open a task only when a member is asked before them ("Tom, ring the
     # landlord"; "ring Tom's mobile", "text Jack that …" ask the assistant)
@@ -208,6 +210,7 @@ class TriggerWords:
     joiners: Words = _NONE  # what ends a clause: ",", "and", "потом"
     transparent: Words = _NONE  # may stand between a clause's start and its verb
     modals: Words = _NONE  # "lucy should practice": after a member, a verb opens a task
+    modal_hedges: Words = _NONE  # between the modal and its verb: "lucy could maybe feed …"
     member_modal_links: Words = _NONE  # "tom's job: clean"
     verb_openers: Words = _NONE  # before a verb, a clause has begun: "to", "should"
     member_dashes: Words = _NONE  # "Tom - feed the dog": after a member, the deed follows
@@ -234,6 +237,7 @@ class TriggerWords:
     task_object_openers: Words = field(init=False, repr=False, compare=False)
     purchase_words: Words = field(init=False, repr=False, compare=False)
     buy_or_add_verbs: Words = field(init=False, repr=False, compare=False)
+    phrasal_heads: Words = field(init=False, repr=False, compare=False)  # chore_phrasals' verbs
     request_words: Words = field(init=False, repr=False, compare=False)  # buy, add, remind, need
     remind_frames: Words = field(init=False, repr=False, compare=False)  # remind verbs, "task"
     task_frames: Words = field(init=False, repr=False, compare=False)  # request or remind frame
@@ -251,6 +255,7 @@ class TriggerWords:
         _set(self, "purchase_words", purchase)
         buy_or_add = self.shop_verbs | self.add_verbs
         _set(self, "buy_or_add_verbs", buy_or_add)
+        _set(self, "phrasal_heads", frozenset(verb for verb, _ in self.chore_phrasals))
         # "поставь", "put": a request only beside a list, no mark of one on its own
         requests = (buy_or_add - self.list_only_add_verbs) | self.remind_verbs | self.need_words
         _set(self, "request_words", requests)
@@ -402,6 +407,7 @@ class TaskWords:
     # "…, Маша пусть займётся", "…, let Tom handle it": who does it said after the deed, with
     # a link word, then at most a verb of doing anything and its pronoun
     handover_links: Words = _NONE
+    extinguished: Words = _NONE  # "put the candles out": what is put out is no chore
     handover_deeds: Words = _NONE  # spellings or lemmas
     # "remind me, not Tom, to …", "не Пете, а Маше": the person after one is not the doer
     person_negations: Words = _NONE

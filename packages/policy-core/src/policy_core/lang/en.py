@@ -150,6 +150,13 @@ TRIGGERS = TriggerWords(
     soft_shop_verbs=words("get pick"),
     head_spellings=words("add order purchase remind"),
     verbs_needing_object=words("pick"),
+    collected_things=words(
+        """
+        cleaning parcel parcels package packages post mail delivery deliveries prescription
+        prescriptions repair repairs car bike keys key tickets photos passport passports
+        glasses results laundry suit kids children twins
+        """
+    ),
     order_verbs=words("order"),
     ordered_meals=words("pizza takeout"),
     not_buying_after=MappingProxyType({"get": words("back home off ready rid there to")}),
@@ -207,7 +214,7 @@ TRIGGERS = TriggerWords(
     delegate_verbs=words("ask tell"),
     task_nouns=words("chore reminder task todo"),
     create_verbs=words("create make set"),
-    chore_phrasals=frozenset({("put", "up"), ("put", "away"), ("put", "together")}),
+    chore_phrasals=frozenset({("put", "up"), ("put", "away"), ("put", "together"), ("put", "out")}),
     chore_verbs=words(
         """
         air assemble bake bathe book bring brush change charge check clean clear collect
@@ -256,7 +263,19 @@ TRIGGERS = TriggerWords(
         "also er erm hmm just kindly oh please pls pls, plz today tomorrow tonight uh uhm um"
         " someone somebody anyone anybody"
     ),
-    modals=words(": can gotta has must needs should to will"),
+    modals=words(": can could gotta has must needs should to will"),
+    non_task_verbs=words(
+        """
+        be am is are was were been being love like want know need use see hear think feel
+        miss enjoy hate win lose arrive stay sleep come
+        """
+    ),
+    modal_hedges=words(
+        """
+        maybe perhaps probably prob possibly really definitely def defo deffo actually just
+        also please pls plz kindly ideally hopefully
+        """
+    ),
     member_modal_links=words("'s has job needs task"),
     verb_openers=words("'ll can could gotta ll must needs should to will"),
     member_dashes=words("- – — --"),
@@ -421,6 +440,7 @@ TASKS = TaskWords(
         me must need needs new ok okay please pls plz remind reminder should so somebody someone
         task task: tell that time to todo todo: us we will would you her him them
         gotta he job ought she they uh um u ya
+        maybe perhaps probably possibly really definitely actually
         """
     ),
     trailing=words("also and later lol ok please pls plz thanks then thx this"),
@@ -471,6 +491,7 @@ TASKS = TaskWords(
     aside_words=words("btw fyi fwiw incidentally anyway anyways"),
     person_negations=words("not"),
     handover_links=words("let can could will should must gotta 'll"),
+    extinguished=words("candle candles fire fires flame flames cigarette fag"),
     handover_deeds=words(
         """
         do handle sort deal take care of with it that this one out sorted handling dealing
@@ -726,17 +747,23 @@ DATES = DateWords(
         {
             **_forms(-1, "yesterday"),
             **_forms(0, "today"),
-            **_forms(1, "tomorrow tmrw tmr 2moro"),
+            **_forms(
+                1,
+                """
+                tomorrow tmrw tmr 2moro tmw tmrow tmrrw tomoz tomo tomorow tommorow tommorrow
+                tomorro
+                """,
+            ),
         }
     ),
     offset_phrases=((("day", "after", "tomorrow"), 2),),
     day_preps=words("before by for till until"),
-    today_parts=MappingProxyType({"tonight": 19}),
+    today_parts=MappingProxyType({**_forms(19, "tonight tonite tonigt tonight's")}),
     weekdays=MappingProxyType(
         {
             **_forms(0, "mon monday"),
             **_forms(1, "tue tues tuesday"),
-            **_forms(2, "wed wednesday"),
+            **_forms(2, "wed weds wednesday"),
             **_forms(3, "thu thur thurs thursday"),
             **_forms(4, "fri friday"),
             **_forms(5, "sat saturday"),
@@ -761,10 +788,11 @@ DATES = DateWords(
         {
             **_forms(9, "morning"),
             **_forms(14, "afternoon"),
-            **_forms(19, "evening"),
+            **_forms(19, "evening eve night"),
+            **_forms(14, "arvo"),
         }
     ),
-    bare_parts=words("afternoon evening morning"),
+    bare_parts=words("afternoon evening morning eve night arvo"),
     part_blockers=words("good"),
     part_mods=words("the this"),
     part_preps=words("by in"),
@@ -809,7 +837,7 @@ DATES = DateWords(
     dotted_meridiem_letters=words("m"),
     named_times=MappingProxyType(
         {
-            **_forms(12, "noon"),
+            **_forms(12, "noon midday"),
             **_forms(24, "midnight"),
         }
     ),
