@@ -377,14 +377,34 @@ def _negated(words: Words, i: int, t: TriggerWords) -> bool:
         j >= 2
         and norms[j] in t.to_markers
         and words.matches(j - 1, t.need_words)
-        and norms[j - 2] in t.need_negations
+        and (norms[j - 2] in t.need_negations or norms[j - 2] in t.negations)
     ):
-        return True  # "no need to buy bread"
-    return (
+        return True  # "no need to buy bread", "Tom doesn't need to mow the lawn"
+    if (
         j >= 1
         and norms[j - 1] in t.negations
         and (words.matches(j, t.need_words) or norms[j] in t.modals)
-    )
+    ):
+        return True
+    return info is not None and info.is_infinitive and _negated_need_before(words, j, t)
+
+
+_NEED_REACH = 2  # "не надо Пете напоминать", "не нужно завтра покупать": a doer, a when
+
+
+def _negated_need_before(words: Words, j: int, t: TriggerWords) -> bool:
+    """A negated need word a few words before an infinitive, in its clause, governs it ("не
+    надо Пете напоминать про мусор", "не нужно завтра покупать хлеб")."""
+    norms, infos = words.norms, words.infos
+    for k in range(j, max(0, j - _NEED_REACH) - 1, -1):
+        info = infos[k]
+        if info is None:
+            return False  # a mark: "не надо, Пете напомни"
+        if words.matches(k, t.need_words):
+            return k >= 1 and norms[k - 1] in t.negations
+        if info.is_infinitive or info.is_imperative:
+            return False
+    return False
 
 
 def _names_a_doer(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:

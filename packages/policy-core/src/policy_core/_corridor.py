@@ -88,6 +88,8 @@ def _is_payment(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                 for k in ahead
             ):
                 return True
+    if c.checkout_phrases and _checks_out(words, c, t):
+        return True
     for i in range(len(words)):
         paying = words.has_lemma(i, c.pay_words) or (
             words.has_lemma(i, c.transfer_words)
@@ -96,9 +98,54 @@ def _is_payment(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
             )
         )
         if paying:
+            if _paid_already(words, i, c, t):
+                continue  # "ЖКХ оплачено, купить: …", "gas bill already paid": told as done
             # "напомни Kate отменить подписку": the payment is the member's task
             return not _in_reminder(words, i, c, t)
     return False
+
+
+def _checks_out(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
+    """ "check out my Target cart with the Amex", "checkout the basket", "оформи заказ и
+    картой": a shop's basket paid for, the verb opening a clause and the basket or a card a
+    few words on."""
+    norms = words.norms
+    for phrase in c.checkout_phrases:
+        size = len(phrase)
+        for i in range(len(norms) - size + 1):
+            if (
+                norms[i : i + size] != phrase
+                or not _opens_clause(words, i, c)
+                or _in_reminder(words, i, c, t)
+            ):
+                continue
+            nxt = i + size
+            after = words.infos[nxt] if nxt < len(words) else None
+            if after is not None and not (
+                after.is_russian
+                or words.norms[nxt] in c.determiners
+                or words.norms[nxt] in t.noun_determiners
+                or words.matches(nxt, c.checkout_objects)
+            ):
+                continue  # "Checkout page returns 500 on empty cart": a noun's modifier
+            ahead = range(i + size, min(len(words), i + size + _CHECKOUT_REACH))
+            if any(words.matches(k, c.checkout_objects) for k in ahead):
+                return True
+    return False
+
+
+_CHECKOUT_REACH = 6  # "check out my Target cart with the Amex"
+
+
+def _paid_already(words: Words, i: int, c: CorridorWords, t: TriggerWords) -> bool:
+    """The payment word at ``i`` tells a payment made ("ЖКХ оплачено", "за свет заплатила",
+    "gas already paid"), with no need to pay said ("нужно, чтобы было оплачено")."""
+    info = words.infos[i]
+    if info is None or not words.vocabulary.isdisjoint(t.need_words):
+        return False
+    if info.is_russian:
+        return info.is_past or info.pos in _PARTICIPLES
+    return i > 0 and words.norms[i] in c.paid_forms and words.norms[i - 1] in c.paid_links
 
 
 def _bare_amount_after(words: Words, index: int, c: CorridorWords) -> bool:
@@ -169,7 +216,25 @@ def _is_verbless_control(words: Words, v: Vocabulary) -> bool:
     for i in range(len(words)):
         if words.matches(i, c.media_commands):
             return True
-        if words.matches(i, c.device_settings) and _near_in_clause(words, i, c.device_nouns, 5):
+        if (
+            words.matches(i, c.device_settings)
+            and _near_in_clause(words, i, c.device_nouns, 5)
+            and not _crossed_off(words, i, c)
+        ):
+            return True
+    return False
+
+
+_CROSSING_REACH = 4  # "tick the dishwasher tablets off": the verb a few words before
+
+
+def _crossed_off(words: Words, i: int, c: CorridorWords) -> bool:
+    """The setting word at ``i`` is a crossing verb's particle, the verb a few words before it
+    in its clause: "tick off the dishwasher tablets", "cross the telly magazine off"."""
+    for k in range(i - 1, max(-1, i - 1 - _CROSSING_REACH), -1):
+        if words.tokens[k].kind == _PUNCT:
+            return False
+        if words.matches(k, c.crossing_verbs):
             return True
     return False
 
@@ -512,11 +577,59 @@ def _secures(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     for i in range(len(words)):
         if (
             words.has_lemma(i, c.securing_verbs)
-            and _opens_clause(words, i, c)
+            and (_opens_clause(words, i, c) or _object_before(words, i, c.secured))
             and not _is_participle(words, i)
-            and _object_of_at(words, i, c.secured, c)
+            and (_object_of_at(words, i, c.secured, c) or _object_before(words, i, c.secured))
             and not _in_reminder(words, i, c, t)
         ):
+            return True
+    return False
+
+
+def _object_before(words: Words, i: int, nouns: frozenset[str]) -> bool:
+    """ "входную дверь запри", "машину заблокируй": a Russian imperative after its object,
+    which opens the command (past at most one word before it: "входную")."""
+    info = words.infos[i]
+    if info is None or not info.is_russian or not info.is_imperative:
+        return False
+    first = words.first_word
+    return first is not None and any(
+        words.matches(k, nouns) and k - first <= 1 for k in range(first, i) if k >= i - 2
+    )
+
+
+def _tuned_on(words: Words, v: Vocabulary) -> bool:
+    """ "найди мне Маяк по радио", "put Radio 4 on the radio", "включи первый канал по телику":
+    a command whose first word is a verb (no buying or adding one: "купи то, что показывали по
+    телику"), with a broadcast medium after its link, tunes the medium."""
+    c, t = v.corridor, v.triggers
+    first = words.first_word
+    if first is None:
+        return False
+    info = words.infos[first]
+    if info is not None and info.is_russian and not info.is_imperative:
+        # "ну-ка найди …", "а включи …": a particle first
+        second = words.next_words[first]
+        if second is not None and second == first + 1:
+            first, info = second, words.infos[second]
+    if info is None or words.matches(first, t.buy_or_add_verbs):
+        return False
+    if info.is_russian:
+        if not info.is_imperative:
+            return False
+    elif not (
+        words.matches(first, c.device_verbs)
+        or words.matches(first, c.show_verbs)
+        or words.matches(first, v.open_world.assistant_verbs)
+    ):
+        return False
+    for k in range(first + 1, len(words)):
+        if not words.matches(k, c.broadcast_media) or _in_reminder(words, k, c, t):
+            continue
+        j = k - 1
+        while j > first and words.norms[j] in c.determiners:
+            j -= 1  # "on the radio"
+        if words.norms[j] in c.broadcast_links:
             return True
     return False
 
@@ -613,6 +726,8 @@ def _is_device_control(words: Words, v: Vocabulary) -> bool:
     if not vocabulary.isdisjoint(c.securing_verbs) and _secures(words, c, t):
         return True
     if not vocabulary.isdisjoint(c.guard_nouns) and _guard_set(words, c, t):
+        return True
+    if not vocabulary.isdisjoint(c.broadcast_media) and _tuned_on(words, v):
         return True
     if (
         not vocabulary.isdisjoint(c.callables)

@@ -51,6 +51,24 @@ def _refers_to_list(
     return any(True for _ in household.find_lists(words, after, count))
 
 
+def _already_listed(
+    words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> bool:
+    """ "а в списке у нас масло сливочное уже записано", "milk's already on the list", "уже
+    внесла хлеб в список": an entry told to be on a list already, nothing asked (no Russian
+    imperative or infinitive, no English request word: "add eggs if they're not already on
+    the list" asks)."""
+    for k, info in enumerate(words.infos):
+        if info is None:
+            continue
+        if info.is_russian:
+            if info.is_imperative or info.is_infinitive:
+                return False
+        elif words.norms[k] in t.request_words or words.norms[k] in t.list_only_add_verbs:
+            return False
+    return _refers_to_list(words, 0, household, o, t)
+
+
 def _changes_an_entry(
     words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
 ) -> bool:
@@ -144,6 +162,8 @@ def _opens_a_question(
         return False
     if words.matches(first, t.question_words) and not words.matches(first, t.remind_verbs):
         return True
+    if _asks_what_to_do(words, first, o):
+        return True
     if words.norms[first] not in o.question_openers:
         return False
     # "do we have …", "is the oven off", "did Oleg buy …": an auxiliary, then its subject (a
@@ -154,6 +174,27 @@ def _opens_a_question(
         or household.find_member(words, subject) is not None
         or words.tokens[subject].text[:1].isupper()
     )
+
+
+_INFINITIVE_REACH = 2  # "чем бы заменить", "куда нам поставить": a particle or a pronoun
+
+
+def _asks_what_to_do(words: Words, first: int, o: OpenWorldWords) -> bool:
+    """A Russian interrogative in any case form, then an infinitive: a question of what to do
+    ("чем заменить пахту", "куда поставить ёлку", "откуда взять рассаду", "кому отдать
+    коляску"), asked of the assistant, no one told to do it."""
+    info = words.infos[first]
+    if info is None or not info.is_russian or words.keys(first).isdisjoint(o.recall_words):
+        return False
+    k: int | None = first
+    for _ in range(_INFINITIVE_REACH):
+        k = words.next_words[k] if k is not None else None
+        if k is None or k != first + 1 + _:
+            return False  # a mark between: "кто: Петя"
+        nxt = words.infos[k]
+        if nxt is not None and nxt.is_infinitive:
+            return True
+    return False
 
 
 def _is_question(
@@ -645,6 +686,8 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
         return True
     if not spoken.isdisjoint(o.clock_words) and _sets_the_clock(words, household, vocabulary):
         return True
+    if not spoken.isdisjoint(o.already_words) and _already_listed(words, household, o, t):
+        return True
     # a recall word, an indirect opener, an idle or a composing verb (one union, one test)
     if not spoken.isdisjoint(o.indirect_starts) and _asks_indirectly(words, vocabulary):
         return True
@@ -662,6 +705,7 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
                 words.norms[first] in t.question_words  # (``words.matches``, inline)
                 or words.lemmas[first] in t.question_words
                 or words.norms[first] in o.question_openers
+                or not words.keys(first).isdisjoint(o.recall_words)  # "чем заменить …"
             )
         )
     ):

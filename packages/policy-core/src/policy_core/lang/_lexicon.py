@@ -442,6 +442,13 @@ class CorridorWords:
     pay_words: Words = _NONE
     pay_phrases: tuple[tuple[str, ...], ...] = ()  # "top up" a payment …
     pay_objects: Words = _NONE  # … of these or money: "top up my Leap card", "the electric"
+    checkout_phrases: tuple[tuple[str, ...], ...] = ()  # a shop's basket paid: "check out" …
+    checkout_objects: Words = _NONE  # … with one of these near: "the cart", "with the Amex"
+    # a setting word after one of these is the verb's particle: "tick off the dishwasher
+    # tablets" strikes an entry off, switches nothing
+    crossing_verbs: Words = _NONE
+    paid_forms: Words = _NONE  # an English payment told as done past one of these …
+    paid_links: Words = _NONE  # … links: "already paid", "we paid"
     transfer_words: Words = _NONE
     money_words: Words = _NONE
     device_verbs: Words = _NONE
@@ -513,6 +520,10 @@ class CorridorWords:
     callables: Words = _NONE  # … what is called
     degree_words: Words = _NONE  # after a number, a temperature: "to 72 degrees", "22 градуса"
     acting_devices: Words = _NONE  # brands called to act, even with a verb that adds: "Furbo, …"
+    # a broadcast medium after a link, in a command: "найди Маяк по радио", "put Radio 4 on
+    # the radio"
+    broadcast_media: Words = _NONE
+    broadcast_links: Words = _NONE
     # derived
     payment_starts: Words = field(init=False, repr=False, compare=False)
     foreign_starts: Words = field(init=False, repr=False, compare=False)
@@ -520,7 +531,7 @@ class CorridorWords:
     any_marker: Words = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        pay_starts = frozenset(p[0] for p in self.pay_phrases)
+        pay_starts = frozenset(p[0] for p in (*self.pay_phrases, *self.checkout_phrases))
         _set(self, "payment_starts", self.pay_words | self.transfer_words | pay_starts)
         foreign = self.foreign_markers | self.other_words | self.family_lemmas | {"'"}
         _set(self, "foreign_starts", foreign)
@@ -529,13 +540,14 @@ class CorridorWords:
             self,
             "any_marker",
             self.pay_words | self.transfer_words | self.device_verbs | foreign
-            | frozenset(p[0] for p in self.pay_phrases)
+            | frozenset(p[0] for p in (*self.pay_phrases, *self.checkout_phrases))
             | self.placing_verbs
             | self.device_settings | self.media_commands | self.device_nouns
             | self.sequence_words | self.broadcasts | self.dispatch_verbs
             | self.media_collections | self.vehicle_verbs | self.openable
             | self.bulk_verbs | self.standing_markers | self.show_verbs | self.docks
             | self.securing_verbs | self.guard_nouns | self.callables | self.degree_words
+            | self.broadcast_media
             | frozenset(p[0] for p in self.standing_phrases),
         )  # fmt: skip
 
@@ -700,6 +712,7 @@ class OpenWorldWords:
     question_subjects: Words = _NONE  # … then its subject: "we", "the"
     question_particles: Words = _NONE  # anywhere, they make a question: "ли"
     choice_words: Words = _NONE  # a question offering another choice: "or", "или", "maybe"
+    already_words: Words = _NONE  # with a list named and nothing asked, told: "already on it"
     # the assistant's clock: its timekeepers ("timer", "будильник") and spans of clock time
     # ("minutes", "секунды"), never things added to a list …
     clock_words: Words = _NONE

@@ -286,7 +286,12 @@ TRIGGERS = TriggerWords(
     question_words=words("are how is what what's whats when where which who whose why"),
     auxiliaries=words("are has have is was were"),
     greetings=words("hello hey hi yo"),
-    negations=words("can't cannot cant didn't don't dont never not won't"),
+    negations=words(
+        """
+        can't cannot cant didn't didnt don't dont doesn't doesnt never not won't
+        shouldn't shouldnt mustn't mustnt needn't neednt wouldn't couldn't shan't
+        """
+    ),
     need_negations=words("no"),
     stop_verbs=words("quit stop"),
     gerund_ending="ing",
@@ -522,6 +527,16 @@ CORRIDOR = CorridorWords(
     ),
     transfer_words=words("give lend move request send top transfer wire"),
     pay_phrases=(("top", "up"), ("topped", "up"), ("topping", "up"), ("tops", "up")),
+    checkout_phrases=(("check", "out"), ("checkout",), ("check-out",)),
+    checkout_objects=words(
+        """
+        cart carts basket baskets trolley order orders amex visa mastercard maestro discover
+        paypal applepay gpay card cards
+        """
+    ),
+    crossing_verbs=words("tick check cross strike knock scratch score mark"),
+    paid_forms=words("paid payed"),
+    paid_links=words("already just all i we you he she they has have had 've was were is are"),
     pay_objects=words(
         """
         card cards phone mobile meter meters electric electricity gas credit balance account
@@ -603,7 +618,7 @@ CORRIDOR = CorridorWords(
         """
     ),
     courtesies=words("please pls plz thanks"),
-    securing_verbs=words("arm disarm lock unlock relock unbolt"),
+    securing_verbs=words("arm disarm lock unlock relock unbolt bolt latch unlatch"),
     secured=words(
         """
         alarm alarms security system car cars van truck jeep suv tesla house home doors door
@@ -612,6 +627,8 @@ CORRIDOR = CorridorWords(
     ),
     call_verbs=words("call summon"),
     callables=words("lift lifts elevator elevators"),
+    broadcast_media=words("radio tv telly television youtube spotify wireless"),
+    broadcast_links=words("on"),
     degree_words=words("degree degrees deg ° °c °f celsius fahrenheit"),
     acting_devices=words(
         """
@@ -914,6 +931,7 @@ OPEN_WORLD = OpenWorldWords(
     recall_words=words("how what what's whats where which who who's whose why"),
     indirect_openers=words("if whether"),
     choice_words=words("or otherwise else unless instead maybe perhaps probably"),
+    already_words=words("already alr"),
     clock_words=words(
         """
         timer timers alarm alarms stopwatch stopwatches countdown count-down countdowns snooze
