@@ -107,3 +107,63 @@ def test_only_look_alikes_in_a_russian_word_are_respelt(text: str, normalised: s
 )
 def test_colloquial_counts_and_diminutive_measures(text: str, items: list[Item]) -> None:
     assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # a condition after the items ends them
+        ("купи две пачки гречки, если не трудно", [("гречка", "2", "pack")]),
+        ("возьми нут, если в Пятёрочке будет", [("нут", None, None)]),
+        ("купи муку, когда будешь у дома", [("мука", None, None)]),
+        ("grab some limes if they have any", [("limes", None, None)]),
+        ("pick up bagels unless they're stale", [("bagels", None, None)]),
+        # the list closed: "и всё", "больше ничего", "that's all"
+        ("кабачков три штуки и всё, больше ничего", [("кабачки", "3", "pcs")]),
+        ("купи майонез, на этом всё", [("майонез", None, None)]),
+        ("pasta and rye bread, that's all", [("pasta", None, None), ("rye bread", None, None)]),
+        ("buy sponges, nothing else", [("sponges", None, None)]),
+        # chat interjections and a word said again while speaking
+        ("купи дыню кек", [("дыня", None, None)]),
+        ("груш купи груш слышь и мёда", [("груши", None, None), ("мёд", None, None)]),
+    ],
+)
+def test_talk_after_the_items_is_no_item(text: str, items: list[Item]) -> None:
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # diminutives of common products make a list of products with no verb
+        ("лучку и укропчика", [("лучок", None, None), ("укропчик", None, None)]),
+        ("печенек и конфеток", [("печеньки", None, None), ("конфетки", None, None)]),
+        # a name with its complement is not too long for a list said with no verb
+        ("сыр гауда с орехами, 2 пачки", [("сыр гауда с орехами", "2", "pack")]),
+    ],
+)
+def test_a_verbless_list_of_spoken_products(text: str, items: list[Item]) -> None:
+    assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # "n", the chat's "and", joins two items
+        ("buy pears n plums", [("pears", None, None), ("plums", None, None)]),
+        ("add 2 tins of tuna n a bag of rice", [("tuna", "2", "can"), ("rice", "1", "bag")]),
+        # … unless the two words make one product or brand
+        (
+            "buy macaroni and cheese and soup",
+            [("macaroni and cheese", None, None), ("soup", None, None)],
+        ),
+        ("add sweet 'n' sour sauce", [("sweet n sour sauce", None, None)]),
+        ("grab a tub of ben & jerry's", [("ben & jerry's", "1", "tub")]),
+        (
+            "buy milk, bread & butter",
+            [("milk", None, None), ("bread", None, None), ("butter", None, None)],
+        ),
+    ],
+)
+def test_and_said_short_or_inside_a_name(text: str, items: list[Item]) -> None:
+    assert _items(text) == items

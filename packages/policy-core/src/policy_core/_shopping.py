@@ -163,14 +163,20 @@ def _pieces(
             and (words.matches(before, shop) or words.matches(before, add))
         ):
             pieces.append([])  # "- cough drops add these": a verb between ends an item
-        if words.norms[index] in separators and not (
-            words.tokens[index].kind == "punct"
-            and index > 0
-            and (
-                # the dot of "2 lbs. of" ("молоко 2 л, хлеб": a comma still ends the item)
-                (words.norms[index] == _DOT and words.norms[index - 1] in abbreviations)
-                or fraction_at(words.tokens, index - 1)  # the slash of "1/2 gallon"
-                or _glued_inside(words, index)  # the hyphen of "WD-40"
+        if (
+            words.norms[index] in separators
+            and not (
+                _joins_a_name(words, index, v.shopping)  # "mac and cheese", "sweet 'n' sour"
+            )
+            and not (
+                words.tokens[index].kind == "punct"
+                and index > 0
+                and (
+                    # the dot of "2 lbs. of" ("молоко 2 л, хлеб": a comma still ends the item)
+                    (words.norms[index] == _DOT and words.norms[index - 1] in abbreviations)
+                    or fraction_at(words.tokens, index - 1)  # the slash of "1/2 gallon"
+                    or _glued_inside(words, index)  # the hyphen of "WD-40"
+                )
             )
         ):
             pieces.append([])
@@ -233,6 +239,20 @@ def _numbers_a_line(words: Words, index: int) -> bool:
         and tokens[index + 1].start == tokens[index].end
         and tokens[index + 2].kind == "word"
     )
+
+
+def _joins_a_name(words: Words, index: int, s: ShoppingWords) -> bool:
+    """The joiner at ``index`` is inside one product's name ("mac and cheese", "Ben & Jerry's",
+    "sweet 'n' sour": ``ShoppingWords.joined_names``), not between two items."""
+    if index == 0 or index + 1 >= len(words.tokens) or not s.joined_names:
+        return False
+    norms = words.norms
+    before, after = index - 1, index + 1
+    if norms[before] == "'":  # "fish 'n' chips": the joiner's own marks
+        before -= 1
+    if after + 1 < len(norms) and norms[after] == "'":
+        after += 1
+    return before >= 0 and (norms[before], norms[after]) in s.joined_names
 
 
 def _line_starts(words: Words, before: int, v: Vocabulary) -> bool:
@@ -661,27 +681,37 @@ def _item_from_piece(
     if spec:
         specs = [*specs, tuple(sorted(spec))]  # "по 48 листов": typed as said
     in_specs = {i for run in specs for i in run}
-    unit_forms = v.units.forms
+    unit_forms, joiners = v.units.forms, s.list_joiners
     name_indices = [
         index
         for n, index in enumerate(piece)
-        if n not in in_measure
-        and index not in in_specs
-        and not (
-            norms[index] in unit_forms
-            and n - 1 not in in_measure
-            and _second_measure(words, piece, n, v)
-        )
-        and (info := infos[index]) is not None  # a word
-        and (info.pos != _ADVERB or index in complement)  # "молока вообще нет"
-        and (
-            index in complement
-            or (
-                not (norms[index] in filler or lemmas[index] in filler)
-                and norms[index] not in filler_forms
+        if (n and norms[index] in joiners and _joins_a_name(words, index, s))  # "mac and cheese"
+        or (
+            n not in in_measure
+            and index not in in_specs
+            and not (
+                norms[index] in unit_forms
+                and n - 1 not in in_measure
+                and _second_measure(words, piece, n, v)
+            )
+            and (info := infos[index]) is not None  # a word
+            and (info.pos != _ADVERB or index in complement)  # "молока вообще нет"
+            and (
+                index in complement
+                or (
+                    not (norms[index] in filler or lemmas[index] in filler)
+                    and norms[index] not in filler_forms
+                )
             )
         )
     ]
+    if len(name_indices) > 1:
+        # "молока слышь молока": a word said again while speaking is said once
+        name_indices = [
+            index
+            for n, index in enumerate(name_indices)
+            if not n or norms[index] != norms[name_indices[n - 1]]
+        ]
     if not name_indices and not specs:
         return None
     poses = {info.pos for i in name_indices if (info := infos[i]) is not None}
@@ -1040,13 +1070,24 @@ def _read_bare_list(
         words, Clause("shop", start, -1, len(tokens)), household, morphology, excluded, v=v
     )
     items = reading.items
-    if any(item.name.count(" ") >= _BARE_NAME_WORDS for item in items):
+    links = v.units.name_links
+    if any(_head_words(item.name, links) > _BARE_NAME_WORDS for item in items):
         return None  # "3 kg heavier than last year": no product's name
     if not any(item.unit is not None for item in items) and not _lists_products(
         items, morphology, s
     ):
         return None
     return reading
+
+
+def _head_words(name: str, links: frozenset[str]) -> int:
+    """How many words a name has before its complement ("чипсы лейс с крабом": two)."""
+    count = 0
+    for word in name.split():
+        if word in links:
+            break
+        count += 1
+    return count
 
 
 def _abbreviated(words: Words, k: int, v: Vocabulary) -> bool:
@@ -1071,6 +1112,34 @@ def _lists_products(items: tuple[ItemDraft, ...], morphology: Morphology, s: Sho
         for item in items
     )
     return 2 * products > len(items)
+
+
+def _before_condition(words: Words, content: list[int], v: Vocabulary) -> list[int]:
+    """ "пару банок горошка, если не сложно", "sourdough if it's fresh": a condition said
+    after the items ends them; what it tells is no product. A measure said apart before it is
+    what the condition is about, and goes with it: "oats, a big bag if they have it"."""
+    norms, conditions, separators = words.norms, v.shopping.condition_words, v.shopping.separators
+    for n, index in enumerate(content):
+        if n and norms[index] in conditions:
+            k = n
+            while k > 1 and _sizes_a_measure(words, content[k - 1], v):
+                k -= 1
+            if k < n and norms[content[k - 1]] in separators:
+                return content[: k - 1]
+            return content[:n]
+    return content
+
+
+def _sizes_a_measure(words: Words, index: int, v: Vocabulary) -> bool:
+    """A word of a measure said apart: a number, an article, a size or a unit ("a big bag")."""
+    norm = words.norms[index]
+    return (
+        words.tokens[index].kind == "number"
+        or norm in v.units.forms
+        or norm in v.units.size_words
+        or norm in v.numbers.articles
+        or norm in v.numbers.words
+    )
 
 
 def _before_reason(
@@ -1325,9 +1394,11 @@ def _read_items(
     words: Words, content: list[int], morphology: Morphology, v: Vocabulary
 ) -> tuple[ItemDraft, ...]:
     content = _self_corrected(words, content, v)
+    s = v.shopping
+    if not words.vocabulary.isdisjoint(s.condition_words):
+        content = _before_condition(words, content, v)
     items: list[ItemDraft] = []
     pieces = _with_shared_measure(words, _pieces(words, content, morphology, v), v)
-    s = v.shopping
     if len(pieces) > 1 and not (
         words.vocabulary.isdisjoint(s.clause_links)
         and words.vocabulary.isdisjoint(s.subject_pronouns)

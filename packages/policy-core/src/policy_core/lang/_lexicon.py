@@ -331,6 +331,11 @@ class ShoppingWords:
     correction_words: Words = _NONE
     # a reason told after the items ends them: "…, а то зима на носу"
     reason_openers: frozenset[tuple[str, str]] = frozenset()
+    # a condition said after the items ends them: "…, если не сложно", "… if they have any"
+    condition_words: Words = _NONE
+    # one product named with "and" inside it ("mac and cheese", "sweet 'n' sour"): the words
+    # on either side of the joiner
+    joined_names: frozenset[tuple[str, str]] = frozenset()
     # common products, lower case, singular and plural: a word one edit from exactly one of
     # them is that product misspelt ("oatmeel", "avacado"; ``_products``)
     known_products: Words = _NONE

@@ -111,6 +111,16 @@ MORPHOLOGY = MorphologyWords(
     ),
 )
 
+# Products and brands named with "and" inside them, where two items make no sense ("mac and
+# cheese", "sweet 'n' sour", "Ben & Jerry's"; not "bread and butter", which a list may hold as
+# two): the words on either side of the joiner, pairs separated by "|".
+_JOINED_NAMES = """
+    mac cheese | macaroni cheese | sweet sour | hot sour | sweet salty | surf turf |
+    bubble squeak | shake bake | head shoulders | ben jerry's | ben jerrys | m m's | m ms |
+    lea perrins | tate lyle | arm hammer | johnson johnson | marks spencer | procter gamble |
+    b q | h m | m s
+"""
+
 # Units: code (or a measure word's own singular), singular words, plural words, abbreviations.
 _UNITS = (
     ("kg", ("kilo", "kilogram", "kilogramme"), ("kilos", "kilograms", "kilogrammes"),
@@ -314,8 +324,8 @@ TRIGGERS = TriggerWords(
 )
 
 SHOPPING = ShoppingWords(
-    separators=words("! & + , - . / : ; ? also and plus then – — •"),
-    list_joiners=words("& + and plus"),
+    separators=words("! & + , - . / : ; ? also and n nd plus then – — •"),
+    list_joiners=words("& + and n nd plus"),
     referring_pronouns=words("it them"),
     list_prepositions=words("at for from in into on onto to"),
     list_determiners=words("grocery my our shopping the"),
@@ -422,6 +432,10 @@ SHOPPING = ShoppingWords(
     ),
     list_heading_verbs=words("do don't dont forget forgetting remember remembering note jot"),
     correction_words=words("sorry"),
+    condition_words=words("if unless when whenever"),
+    joined_names=frozenset(
+        (first, second) for first, second in (pair.split() for pair in _JOINED_NAMES.split("|"))
+    ),
     bare_list_rates=words("day days daily night nights week weeks weekly month year times"),
     shop_prepositions=words("in at from"),
     shops=words(
@@ -966,6 +980,14 @@ OPEN_WORLD = OpenWorldWords(
         ("be", "a", "dear"),
         ("so", "kind", "as"),
         ("write", "down", "that"),
+        ("that's", "all"),  # the list is closed: "…, that's it", "nothing else"
+        ("that's", "it"),
+        ("that", "is", "all"),
+        ("that'll", "do"),
+        ("that's", "everything"),
+        ("nothing", "else"),
+        ("thats", "all"),
+        ("thats", "it"),
     ),
     letter_words=words("congrats congratulations regards sincerely wishes xoxo"),
     signoff_words=words("best cheers hugs love"),
