@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from policy_core.testing import decide_text, task_of
+from policy_core.testing import decide_text, item_names, task_of
 
 _ENGLISH: tuple[dict[str, Any], ...] = (
     {"user_id": "u-emma", "display_name": "Emma"},
@@ -273,3 +273,71 @@ def test_what_is_picked_up_and_not_bought_is_an_errand(text: str, title: str) ->
     task = task_of(document)
     assert task is not None, document
     assert task["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "items", "title"),
+    [
+        ("сметана\nгречка\nПете ботинки почистить", ["сметана", "гречка"], "Ботинки почистить"),
+        ("сметана, гречка и Маше шкаф разобрать", ["сметана", "гречка"], "Шкаф разобрать"),
+    ],
+)
+def test_products_listed_before_a_task_with_no_verb_are_bought_too(
+    text: str, items: list[str], title: str
+) -> None:
+    document = decide_text(text)
+    assert item_names(document) == items, document
+    task = task_of(document)
+    assert task is not None
+    assert task["title"] == title
+
+
+def test_an_english_note_of_products_then_a_task_is_both() -> None:
+    document = decide_text("oat milk\ncrumpets\nJack rake the leaves", members=_ENGLISH)
+    assert item_names(document) == ["oat milk", "crumpets"], document
+    task = task_of(document)
+    assert task is not None
+    assert (task["title"], task["assignee_id"]) == ("Rake the leaves", "u-jack")
+
+
+@pytest.mark.parametrize(
+    ("text", "assignee", "title", "due"),
+    [
+        ("Маша окулист 12.03 15:30", "u-masha", "Окулист", "2026-03-12T15:30:00+03:00"),
+        ("Пете: логопед в пятницу", "u-petya", "Логопед", "2026-03-06"),
+    ],
+)
+def test_a_members_visit_and_when_with_no_verb_is_their_task(
+    text: str, assignee: str, title: str, due: str
+) -> None:
+    task = _task(text)
+    assert (task["assignee_id"], task["title"], task["due"]) == (assignee, title, due)
+
+
+def test_an_english_members_lesson_and_when_is_their_task() -> None:
+    task = _task("Lucy - violin 4pm tomorrow", members=_ENGLISH, user_id="u-emma")
+    assert (task["assignee_id"], task["title"]) == ("u-lucy", "Violin")
+
+
+def test_a_member_and_a_visit_with_no_when_tells_what_they_are() -> None:
+    assert task_of(decide_text("Маша стоматолог")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Маше наварить борща", "Наварить борща"),
+        ("налепить вареников в субботу", "Налепить вареников"),
+        ("Пете замариновать мясо вечером", "Замариновать мясо"),
+    ],
+)
+def test_a_russian_cooking_deed_is_a_task(text: str, title: str) -> None:
+    assert _task(text)["title"] == title
+
+
+def test_a_note_of_products_then_a_cooking_line_is_both() -> None:
+    document = decide_text("мука 2 кг\nнапечь блинов в воскресенье")
+    assert item_names(document) == ["мука"], document
+    task = task_of(document)
+    assert task is not None
+    assert task["title"] == "Напечь блинов"

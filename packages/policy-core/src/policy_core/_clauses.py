@@ -1126,6 +1126,34 @@ def _quoted_aside(words: Words, t: TriggerWords) -> frozenset[int]:
     return frozenset(inside) if framed else _NO_TOKENS
 
 
+_TIMED = frozenset({"number", "time"})  # token kinds: "12.03", "15:30"
+
+
+def _member_visit(words: Words, household: HouseholdIndex, v: Vocabulary) -> list[Clause]:
+    """ "Маша врач 12.03 15:30", "Пете: стоматолог в пятницу", "Jack - dentist thu 3pm": a
+    member, then (past a label's mark) a visit, a lesson or a session, and when, with no verb
+    at all, is that member's task, the visit its title ("Маша врач" alone tells what she
+    is)."""
+    appointments, first = v.tasks.appointments, words.first_word
+    if (
+        first is None
+        or words.vocabulary.isdisjoint(appointments)
+        or household.find_member(words, first) is None
+    ):
+        return []
+    nxt = first + 1
+    if nxt < len(words) and words.norms[nxt] in v.tasks.deed_marks:
+        nxt += 1
+    if nxt >= len(words) or not words.matches(nxt, appointments):
+        return []
+    timed = not v.dates.due_words.isdisjoint(words.vocabulary) or any(
+        token.kind in _TIMED for token in words.tokens
+    )
+    if not timed or not verbless(words, v.triggers):
+        return []
+    return [_new_tuple(Clause, ("task", 0, nxt, len(words)))]
+
+
 def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> list[Clause]:
     """The shopping and task clauses of the command, in text order (possibly none)."""
     t = v.triggers
@@ -1230,4 +1258,5 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
     for n, (index, kind) in enumerate(triggers):
         end = starts[n + 1] if n + 1 < len(triggers) else len(words)
         clauses.append(_new_tuple(Clause, (kind, starts[n], index, end)))
-    return clauses
+    # "Маша врач 12.03 15:30": a member's visit, said with no verb
+    return clauses or _member_visit(words, household, v)

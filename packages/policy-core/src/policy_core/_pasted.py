@@ -45,12 +45,14 @@ def is_recipe(
     bananas, 1/3 cup butter … Preheat oven to 350°F"), or a recipe's own step beside a
     measured amount of ``units`` ("Тесто: мука 300 г, … Замесить и убрать в холодильник"):
     read before the corridor, since a recipe preheats no oven. One step alone is a chore
-    ("bake a cake", "peel the potatoes"), and an amount beside ``buying`` words is bought
-    ("buy 2 kg of flour and bake bread")."""
+    ("bake a cake", "peel the potatoes"), two cooking words side by side are one ("a bag of
+    stir fry veggies"), and an amount beside ``buying`` words is bought ("buy 2 kg of flour
+    and bake bread")."""
     vocabulary = words.vocabulary
     if vocabulary.isdisjoint(o.recipe_lemmas) and vocabulary.isdisjoint(o.kitchen_measures):
         return False  # most commands
     steps = 0
+    last = -2  # the last step's index: "stir fry", "deep fry" are one step (a compound)
     measured = stepped = amounted = False
     tokens = words.tokens
     if not vocabulary.isdisjoint(buying):
@@ -63,7 +65,8 @@ def is_recipe(
                 amounted = amounted or words.norms[i + 1] in units  # "мука 300 г"
             continue
         elif words.matches(i, o.recipe_lemmas):
-            steps += 1
+            steps += 0 if i == last + 1 else 1
+            last = i
             stepped = True
             if steps >= _RECIPE_STEPS or amounted:
                 return True

@@ -20,7 +20,7 @@ from policy_core._morphology import Morphology
 from policy_core._notices import is_notice
 from policy_core._pasted import is_recipe
 from policy_core._resolve import Draft, TaskDraft
-from policy_core._shopping import read_bare_list, read_shopping
+from policy_core._shopping import ShoppingReading, read_bare_list, read_shopping
 from policy_core._statements import retracts
 from policy_core._tasks import read_task
 from policy_core._unserved import served_part, unserved
@@ -48,6 +48,7 @@ _TOO_LONG = Draft("unsupported", reject_code="text_too_long")
 _SENTENCE_ENDS = frozenset(".!?")
 _CLAUSE_MARKS = frozenset(",;")  # "…, so remind me tonight …": another clause before it
 _NEWLINE = "\n"
+_VERB_POS = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infinitive
 
 
 def _is_symbol(text: str) -> bool:
@@ -101,6 +102,64 @@ def _sentence_between(words: Words, start: int, stop: int) -> bool:
     return False
 
 
+def _note_list(
+    words: Words,
+    clause: Clause,
+    household: HouseholdIndex,
+    morphology: Morphology,
+    due: frozenset[int],
+    *,
+    vocabulary: Vocabulary,
+) -> tuple[ShoppingReading | None, Clause]:
+    """The products listed before the task with no verb, and the task's clause from where it
+    begins; (None, the clause) when nothing is listed so."""
+    split = _list_before_task(words, clause, household, due, vocabulary)
+    if split <= 0:
+        return None, clause
+    listed = analyse_words(
+        words.text[: words.tokens[split].start], morphology, vocabulary.text, normalised=True
+    )
+    shopping = read_bare_list(listed, household, morphology, frozenset(), v=vocabulary)
+    if shopping is None or not shopping.items:
+        return None, clause
+    return shopping, clause._replace(start=split)
+
+
+def _list_before_task(
+    words: Words,
+    clause: Clause,
+    household: HouseholdIndex,
+    due: frozenset[int],
+    vocabulary: Vocabulary,
+) -> int:
+    """Where a task begins after a list of products said before it with no verb, on lines of
+    their own or before a joiner ("молоко\nхлеб\nПете пропылесосить", "milk, eggs and Tom
+    mow the lawn"): the task's first token (its doer, or its verb), or 0 when there is none."""
+    t = vocabulary.triggers
+    anchor = next(
+        (i for i in range(clause.trigger) if household.find_member(words, i) is not None),
+        clause.trigger,
+    )
+    split = 0
+    tokens, infos, norms = words.tokens, words.infos, words.norms
+    for i in range(1, anchor + 1):
+        if i in due:
+            return 0  # a when said before the task is its own
+        if _NEWLINE in words.text[tokens[i - 1].end : tokens[i].start] or (
+            norms[i - 1] in t.joiners and norms[i - 1] not in t.label_marks
+        ):
+            split = i
+    if split == 0:
+        return 0
+    for i in range(split):
+        info = infos[i]
+        if info is not None and (
+            info.pos in _VERB_POS or norms[i] in t.candidates or words.lemmas[i] in t.candidates
+        ):
+            return 0  # a verb or a trigger word: not a bare list
+    return split
+
+
 def precheck(text: str, max_length: int) -> Draft | None:
     """Rows 1 and 2 of the precedence: blank, then too long.
 
@@ -131,9 +190,11 @@ def read(
     if is_notice(words, household, vocabulary.open_world, vocabulary.triggers):
         return _UNKNOWN  # a receipt or a school notice: no request, not even to pay
     if is_recipe(
-        words, vocabulary.open_world, vocabulary.units.forms, vocabulary.triggers.buy_or_add_verbs
+        words, vocabulary.open_world, vocabulary.units.forms, vocabulary.triggers.purchase_words
     ):
-        return _UNKNOWN  # a recipe pasted in: its oven is preheated by no one
+        # a recipe pasted in: its oven is preheated by no one ("I need 2 lbs of shrimp and a
+        # bag of stir fry veggies" measures what it buys)
+        return _UNKNOWN
     code = corridor_code(words, vocabulary)
     if code is not None:
         return Draft("unsupported", reject_code=code)
@@ -163,6 +224,11 @@ def read(
     elif not clauses:
         # "1.5kg chicken thighs", "молоко 2 л и хлебушек": products measured, no verb at all
         shopping = read_bare_list(words, household, morphology, due_indices, v=vocabulary)
+    elif task_clause is not None and task_clause.start == 0 and task_clause.trigger > 1:
+        # "молоко\nхлеб\nПете пропылесосить в гостиной": a note's products before its task
+        shopping, task_clause = _note_list(
+            words, task_clause, household, morphology, due_indices, vocabulary=vocabulary
+        )
     task = None
     if task_clause is not None:
         task = read_task(words, task_clause, household, due_indices, vocabulary)

@@ -413,6 +413,8 @@ class TaskWords:
     # a link word, then at most a verb of doing anything and its pronoun
     handover_links: Words = _NONE
     extinguished: Words = _NONE  # "put the candles out": what is put out is no chore
+    # a visit, a lesson or a session a member goes to: "Маша врач 12.03 15:30" is a task
+    appointments: Words = _NONE
     handover_deeds: Words = _NONE  # spellings or lemmas
     # "remind me, not Tom, to …", "не Пете, а Маше": the person after one is not the doer
     person_negations: Words = _NONE

@@ -511,6 +511,16 @@ TASKS = TaskWords(
     person_negations=words("not"),
     handover_links=words("let can could will should must gotta 'll"),
     extinguished=words("candle candles fire fires flame flames cigarette fag"),
+    appointments=words(
+        """
+        dentist doctor doctors gp vet vets appointment appt checkup check-up haircut
+        hairdresser hairdressers barber barbers orthodontist optician opticians physio
+        therapist therapy tutor tutoring lesson lessons practice training swim swimming
+        football soccer ballet dance piano violin guitar karate judo gymnastics tennis
+        rugby hockey scouts brownies cubs recital rehearsal playdate vaccination jab jabs
+        dermatologist pediatrician paediatrician clinic
+        """
+    ),
     handover_deeds=words(
         """
         do handle sort deal take care of with it that this one out sorted handling dealing
