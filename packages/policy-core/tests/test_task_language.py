@@ -341,3 +341,31 @@ def test_a_note_of_products_then_a_cooking_line_is_both() -> None:
     task = task_of(document)
     assert task is not None
     assert task["title"] == "Напечь блинов"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Пете протереть пыль а то чихаем", "Протереть пыль"),
+        ("Маше убрать игрушки иначе мультиков не будет", "Убрать игрушки"),
+        ("Пете прочистить слив так как вода стоит", "Прочистить слив"),
+        ("Маше покормить кота пока мы на даче", "Покормить кота"),
+    ],
+)
+def test_a_russian_reason_or_condition_after_the_deed_is_no_part_of_the_title(
+    text: str, title: str
+) -> None:
+    assert _task(text)["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Tom reseal the bath it's going mouldy", "Reseal the bath"),
+        ("Jack sweep the patio or else the leaves will rot", "Sweep the patio"),
+        ("remind Lucy to water the ferns while we're away", "Water the ferns"),
+        ("Tom check if it's leaking", "Check if it's leaking"),
+    ],
+)
+def test_an_english_reason_after_the_deed_is_no_part_of_the_title(text: str, title: str) -> None:
+    assert _task(text, members=_ENGLISH, user_id="u-emma")["title"] == title

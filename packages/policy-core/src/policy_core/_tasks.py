@@ -439,6 +439,8 @@ def _without_aside(words: Words, kept: list[int], k: TaskWords) -> list[int]:
             or norms[index] in k.reason_openers
             or norms[index] in k.aside_words
             or (norms[index] in k.aside_marks and norms[kept[n + 1]] in k.aside_openers)
+            or _opens_reason(norms, kept, n, k)
+            or (norms[index] in k.clause_subjects and norms[kept[n - 1]] not in k.subordinators)
         ):
             kept = kept[:n]
             break
@@ -507,6 +509,16 @@ def _without_comment(words: Words, kept: list[int], k: TaskWords) -> list[int]:
                 cut -= 1
             return kept[:cut]
     return kept
+
+
+def _opens_reason(norms: tuple[str, ...], kept: list[int], n: int, k: TaskWords) -> bool:
+    """A reason or a condition begins at ``kept[n]``: "(полить цветы) а то засохнут", "(mow
+    the lawn) or else …"."""
+    for phrase in k.reason_starts.get(norms[kept[n]], ()):
+        size = len(phrase)
+        if tuple(norms[m] for m in kept[n : n + size]) == phrase:
+            return True
+    return False
 
 
 def _from_deed(

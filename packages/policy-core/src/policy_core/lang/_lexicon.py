@@ -404,6 +404,12 @@ class TaskWords:
     aside_marks: Words = _NONE  # marks an aside follows: ", —"
     aside_openers: Words = _NONE  # spellings that open an aside after such a mark
     reason_openers: Words = _NONE  # … or without it: "because", "потому что"
+    # … and phrases that open a reason or a condition, anywhere after the deed: "а то
+    # засохнут", "так как течёт", "or they'll miss the collection"
+    reason_phrases: tuple[tuple[str, ...], ...] = ()
+    # a subject and its verb in one word, opening another clause with no mark: "fix the tap
+    # it's dripping again" (not after a subordinator: "check if it's working")
+    clause_subjects: Words = _NONE
     tag_openers: tuple[tuple[str, ...], ...] = ()  # a coaxing tag's first words
     aside_words: Words = _NONE  # "…, and btw what's …", "кстати": an aside begins, anywhere
     # after the deed, a word that makes a later verb part of the title ("кран, который
@@ -420,6 +426,9 @@ class TaskWords:
     person_negations: Words = _NONE
     # derived
     title_stops: Words = field(init=False, repr=False, compare=False)
+    reason_starts: Mapping[str, tuple[tuple[str, ...], ...]] = field(
+        init=False, repr=False, compare=False
+    )  # each reason phrase under its first word
     tag_starts: Mapping[str, tuple[tuple[str, ...], ...]] = field(
         init=False, repr=False, compare=False
     )  # each tag under its first word
@@ -436,8 +445,22 @@ class TaskWords:
                 }
             ),
         )
+        firsts = frozenset(phrase[0] for phrase in self.reason_phrases)
+        _set(
+            self,
+            "reason_starts",
+            MappingProxyType(
+                {first: tuple(p for p in self.reason_phrases if p[0] == first) for first in firsts}
+            ),
+        )
         stops = (
-            self.sentence_ends | self.aside_marks | self.reason_openers | self.aside_words | openers
+            self.sentence_ends
+            | self.aside_marks
+            | self.reason_openers
+            | self.aside_words
+            | openers
+            | firsts
+            | self.clause_subjects
         )
         _set(self, "title_stops", stops)
 

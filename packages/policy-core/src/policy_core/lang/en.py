@@ -507,8 +507,18 @@ TASKS = TaskWords(
         """
     ),
     reason_openers=words("because bc 'cause cos coz cuz"),
+    reason_phrases=phrases(
+        """
+        or else | or they'll | or it'll | or we'll | or you'll | or he'll | or she'll
+        | or it will | or they will | or we will | or you will | otherwise | as the | as it's
+        | as it is | as they're | as we're | since the | since it's | since we're | so that
+        | while we're | while i'm | while they're | while we are
+        """
+    ),
+    clause_subjects=words("it's they're theyre she's he's we're there's it'll they'll there'll"),
     aside_words=words("btw fyi fwiw incidentally anyway anyways"),
     person_negations=words("not"),
+    subordinators=words("if whether that when where what how why which who while until till"),
     handover_links=words("let can could will should must gotta 'll"),
     extinguished=words("candle candles fire fires flame flames cigarette fag"),
     appointments=words(

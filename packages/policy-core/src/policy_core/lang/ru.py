@@ -531,6 +531,12 @@ TASKS = TaskWords(
         """
     ),
     reason_openers=words("потому поскольку ибо"),
+    reason_phrases=phrases(
+        """
+        а то | а иначе | иначе | так как | раз уж | из-за того | оттого что | ведь
+        | пока мы | пока я | пока нас | пока меня | пока они | пока их | чтобы не
+        """
+    ),
     aside_words=words("кстати кст впрочем btw"),
     person_negations=words("не"),
     handover_links=words("пусть пускай"),
