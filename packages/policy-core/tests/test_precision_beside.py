@@ -138,3 +138,41 @@ def test_a_due_in_minutes_is_no_clock() -> None:
     document = decide_text("add bin bags, remind Tom in 20 minutes to take the bins out")
     assert item_names(document) == ["bin bags"]
     assert task_of(document) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "assignee"),
+    [
+        ("what's the forecast for Saturday and remind Tom to cover the barbecue", "u-tom"),
+        ("какой завтра курс доллара, и напомни Маше отнести книги", "u-masha"),
+        ("кто сегодня звонил, Пете надо перезвонить бабушке", "u-petya"),
+    ],
+)
+def test_a_task_after_a_question_with_no_mark_is_served(text: str, assignee: str) -> None:
+    task = task_of(decide_text(text))
+    assert task is not None
+    assert task["assignee_id"] == assignee
+    assert task.get("due") is None  # the question's "Saturday", "завтра" are not the task's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what time is it and remind me to ring the bank",
+        "do we have foil, if not buy some",
+        "сколько стоит молоко и напомни мне про него",
+    ],
+)
+def test_a_question_with_no_request_of_its_own_still_asks(text: str) -> None:
+    assert asks_intent(decide_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how cold is it out, do I need a coat or not",
+        "сколько градусов на улице, нужна шапка или нет",
+    ],
+)
+def test_a_need_offered_as_a_choice_after_a_question_asks(text: str) -> None:
+    assert asks_intent(decide_text(text))

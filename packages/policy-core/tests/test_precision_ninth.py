@@ -245,3 +245,10 @@ def test_a_recipe_is_still_pasted(text: str) -> None:
 )
 def test_a_referent_trusted_to_be_known_names_nothing(text: str, names: list[str]) -> None:
     assert item_names(decide_text(text)) == names
+
+
+@pytest.mark.parametrize(
+    "text", ["запаузь", "отмотайте на минуту назад", "мотни вперёд", "chuck on some tunes"]
+)
+def test_media_slang_is_device_control(text: str) -> None:
+    assert reject_code(decide_text(text)) == "device_control_not_supported"

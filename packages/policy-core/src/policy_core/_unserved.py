@@ -216,17 +216,23 @@ def _is_question(
         )
     elif ends_asking and question_after_request(words, o, t) is not None:
         asked = False  # "купи хлеба. кстати, а сметана у нас ещё есть?": the request stands
-    elif (
-        asked
-        and not ends_asking
-        and words.first_word is not None
-        and words.norms[words.first_word] in o.time_openers
-    ):
+    elif asked and not ends_asking and words.first_word is not None:
         # "When you're next in Costco, …, put them on the Costco list": a clause of time, then
-        # a request in a clause of its own
-        # "…, pick up a bag of rice"
-        asked = not _request_after(words, words.first_word, t, frames=t.request_openers)
+        # a request in a clause of its own ("…, pick up a bag of rice"); "какая погода
+        # завтра, и напомни Пете взять зонт": a question with no mark, then a request
+        asked = _question_start(words, words.first_word, o, t, household) is None
     return asked and not _polite_request(words, o)
+
+
+def _question_start(
+    words: Words, first: int, o: OpenWorldWords, t: TriggerWords, household: HouseholdIndex
+) -> int | None:
+    """After a question with no mark opening the command, the request in a later clause; one
+    that offers a choice asks too ("сколько градусов на улице, нужна куртка или нет")."""
+    k = _request_start(words, first, t, frames=t.request_openers, household=household, joined=True)
+    if k is None or any(words.norms[j] in o.choice_words for j in range(k, len(words))):
+        return None
+    return k
 
 
 def question_after_request(words: Words, o: OpenWorldWords, t: TriggerWords) -> int | None:
@@ -440,6 +446,18 @@ def served_part(words: Words, household: HouseholdIndex, vocabulary: Vocabulary)
         cut = question_after_request(words, o, t)
         if cut is not None:
             return text[:cut]
+    first = words.first_word
+    if (
+        first is not None
+        and not text.rstrip().endswith(_QUESTION_MARK)
+        and _QUESTION_MARK not in text
+        and words.norms[first] not in o.time_openers  # "when you're at Costco, grab rice"
+        and _opens_a_question(words, household, o, t)
+    ):
+        # "какая погода завтра, и напомни Пете взять зонт": the request alone
+        k = _question_start(words, first, o, t, household)
+        if k is not None:
+            return text[words.tokens[k].start :]
     asked: int | None = None  # the word asking the assistant
     if not words.vocabulary.isdisjoint(o.assistant_verbs):
         asked = _assistant_head(words, household, o, t)
@@ -495,6 +513,13 @@ def _request_after(
     )
 
 
+def _member_next(words: Words, k: int, household: HouseholdIndex | None) -> bool:
+    nxt = words.next_words[k]
+    return (
+        nxt is not None and household is not None and household.find_member(words, nxt) is not None
+    )
+
+
 def _request_start(
     words: Words,
     i: int,
@@ -508,7 +533,8 @@ def _request_start(
     """``_request_after``'s request: the first word of its clause past the joiners (the
     frame, or a member called before it). ``joined``: a joiner with no mark opens one too
     when a buying or adding verb follows it ("show me the recipe … and add bananas to the
-    list"); "tell me a joke and remind me to call mom" is one clause, the assistant's."""
+    list"), or a remind verb and a member ("… and remind Tom to bring the washing in"); "tell
+    me a joke and remind me to call mom" is one clause, the assistant's."""
     tokens, infos = words.tokens, words.infos
     fresh = marked  # a mark, and only joiners since
     start: int | None = None  # a member called first in the fresh clause
@@ -518,7 +544,10 @@ def _request_start(
             and not fresh
             and words.norms[k - 1] in t.joiners
             and infos[k] is not None
-            and words.matches(k, t.buy_or_add_verbs)
+            and (
+                words.matches(k, t.buy_or_add_verbs)
+                or (words.matches(k, t.remind_verbs) and _member_next(words, k, household))
+            )
         ):
             return k
         if tokens[k].kind == "punct":

@@ -606,6 +606,7 @@ CORRIDOR = CorridorWords(
         a/c ac alexa blinds bulb bulbs brightness camera conditioner cooler curtains
         degrees door episode fan fridge router telly wifi garage gate heat heater heating humidifier kettle lamp
         bbc cbbc cbeebies itv
+        tunes choons
         machine
         light lights lock music netflix oven playlist plug podcast radio robot roomba
         smart song songs soundtrack speaker spotify sprinkler sprinklers television jazz lofi lo-fi
