@@ -167,3 +167,23 @@ def test_a_verbless_list_of_spoken_products(text: str, items: list[Item]) -> Non
 )
 def test_and_said_short_or_inside_a_name(text: str, items: list[Item]) -> None:
     assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # a personal pronoun after the items starts a clause of its own
+        ("купи сушки, мы завтра в гости", [("сушки", None, None)]),
+        ("возьми корицы пакетик она просила", [("корица", "1", "bag")]),
+        # hesitation while the word is found
+        ("купи эту самую, как её, пищевую плёнку", [("пищевая плёнка", None, None)]),
+        ("buy the, what's it called, cling film", [("cling film", None, None)]),
+        # a correction with a filler around its mark; a fused half corrected by a unit
+        ("купи полкило сыра, ой, нет, килограмм", [("сыр", "1", "kg")]),
+        ("buy oat milk, actually soy milk", [("soy milk", None, None)]),
+        # a product in Latin letters, its measure said after it in Russian
+        ("купи Pringles пару пачек", [("pringles", "2", "pack")]),
+    ],
+)
+def test_speech_around_an_item_is_no_part_of_it(text: str, items: list[Item]) -> None:
+    assert _items(text) == items

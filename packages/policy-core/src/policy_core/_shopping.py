@@ -456,7 +456,12 @@ def _measure_first(
     last, before = piece[-1], words.infos[piece[-2]]
     unit = words.infos[last]
     first = words.infos[piece[0]]
-    if first is not None and first.is_russian and read_number(tokens, piece[0], v.numbers) is None:
+    if (
+        first is not None
+        # "Heinz beans пару банок": a product in Latin letters, its measure said in Russian
+        and (first.is_russian or (unit is not None and unit.is_russian))
+        and read_number(tokens, piece[0], v.numbers) is None
+    ):
         # the number, then its unit or nothing, last, after a Russian product: "дрожжей пару
         # пакетиков", "яиц два десятка" (not a model's number typed onto it: "лампочку E27")
         end = last if words.norms[last] in forms else last + 1
@@ -610,7 +615,12 @@ def _name_end(words: Words, piece: list[int], complement: frozenset[int], v: Voc
             continue
         if norms[index] in s.cut_words and index not in complement:
             return n
-        if norms[index] in s.subject_pronouns:
+        if norms[index] in s.subject_pronouns and not (
+            # "купили бы вы молока": a Russian pronoun before the product is its buyer
+            (info := infos[index]) is not None
+            and info.is_russian
+            and not _noun_before(words, piece[:n])
+        ):
             end = n  # "coco pops or I'm moving out": a clause of its own
             while end > 1 and norms[piece[end - 1]] in s.clause_conjunctions:
                 end -= 1
@@ -1321,7 +1331,7 @@ def _is_clause(words: Words, piece: list[int], s: ShoppingWords) -> bool:
 def _measure_span(words: Words, piece: list[int], v: Vocabulary) -> tuple[list[int], bool]:
     """The tokens of ``piece`` that say its measure (numbers and units), and whether a unit is
     among them."""
-    tokens, forms = words.tokens, v.units.forms
+    tokens = words.tokens
     span: list[int] = []
     unit = False
     skip_to = -1
@@ -1333,8 +1343,8 @@ def _measure_span(words: Words, piece: list[int], v: Vocabulary) -> tuple[list[i
         if number is not None:
             span.append(index)
             skip_to = number.end
-        elif words.norms[index] in forms:
-            span.append(index)
+        elif is_measure_word(words.norms[index], v.units):
+            span.append(index)  # (a fused half, "пол-литра", is a number and a unit)
             unit = True
     return span, unit
 
@@ -1348,14 +1358,20 @@ def _self_corrected(words: Words, content: list[int], v: Vocabulary) -> list[int
     marks = v.shopping.correction_words
     if words.vocabulary.isdisjoint(marks):
         return content
-    norms, separators = words.norms, v.shopping.separators
+    norms, separators, filler = words.norms, v.shopping.separators, v.shopping.item_filler
     at = next((n for n in range(len(content) - 1, 0, -1) if norms[content[n]] in marks), None)
     if at is None:
         return content
     before, after = content[:at], content[at + 1 :]
-    while before and norms[before[-1]] in separators:
+    # "пол-литра молока, ой, нет, литр": a mark or a filler word around the correction (not
+    # a negation: "нет, не сметану, а йогурт")
+    negations = v.triggers.negations
+    while before and (norms[before[-1]] in separators or norms[before[-1]] in filler):
         before = before[:-1]
-    while after and norms[after[0]] in separators:
+    while after and (
+        norms[after[0]] in separators
+        or (norms[after[0]] in filler and norms[after[0]] not in negations)
+    ):
         after = after[1:]
     start = next((n for n in range(len(before) - 1, -1, -1) if norms[before[n]] in separators), -1)
     head, old = before[: start + 1], before[start + 1 :]

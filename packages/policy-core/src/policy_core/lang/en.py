@@ -431,7 +431,7 @@ SHOPPING = ShoppingWords(
         """
     ),
     list_heading_verbs=words("do don't dont forget forgetting remember remembering note jot"),
-    correction_words=words("sorry"),
+    correction_words=words("sorry actually rather correction"),
     condition_words=words("if unless when whenever"),
     joined_names=frozenset(
         (first, second) for first, second in (pair.split() for pair in _JOINED_NAMES.split("|"))
@@ -1015,6 +1015,16 @@ OPEN_WORLD = OpenWorldWords(
         ("u", "know"),
         ("ya", "know"),
         ("y'know",),
+        # hesitation while the word is found: "some of the, what's it called, bin liners"
+        ("what's", "it", "called"),
+        ("whats", "it", "called"),
+        ("what", "is", "it", "called"),
+        ("what", "do", "you", "call", "it"),
+        ("what", "d'you", "call", "it"),
+        ("what", "do", "you", "call", "them"),
+        ("whatchamacallit",),
+        ("whatsit",),
+        ("thingamajig",),
         ("that's", "all"),  # the list is closed: "…, that's it", "nothing else"
         ("that's", "it"),
         ("that", "is", "all"),
