@@ -176,3 +176,29 @@ def test_a_question_with_no_request_of_its_own_still_asks(text: str) -> None:
 )
 def test_a_need_offered_as_a_choice_after_a_question_asks(text: str) -> None:
     assert asks_intent(decide_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("is it possible to add kitchen roll to the list?", ["kitchen roll"]),
+        ("any chance you could pick up firelighters?", ["firelighters"]),
+        ("можно добавить в список салфетки?", ["салфетки"]),
+        ("нельзя ли купить свечи для торта?", ["свечи для торта"]),
+    ],
+)
+def test_a_request_asked_politely_is_served(text: str, names: list[str]) -> None:
+    assert item_names(decide_text(text)) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "где можно купить рассаду?",
+        "how is it possible to buy a sofa this cheap?",
+        "коту можно давать сметану?",
+        "is it possible that we're out of rice?",
+    ],
+)
+def test_a_question_with_a_polite_word_still_asks(text: str) -> None:
+    assert asks_intent(decide_text(text))

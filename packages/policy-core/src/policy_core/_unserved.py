@@ -146,12 +146,34 @@ def _next_adding(words: Words, i: int, t: TriggerWords) -> int | None:
     return next((k for k in range(i + 1, len(words)) if words.matches(k, t.buy_or_add_verbs)), None)
 
 
-def _polite_request(words: Words, o: OpenWorldWords) -> bool:
+def _polite_request(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     first = words.first_word
     if first is None:
         return False
     window = range(first, min(len(words), first + _POLITE_WINDOW))
-    return any(words.norms[k] in o.polite_openers for k in window)
+    if any(words.norms[k] in o.polite_openers for k in window):
+        return True
+    return not words.vocabulary.isdisjoint(o.polite_frames) and _asks_politely(words, first, o, t)
+
+
+_FRAME_WINDOW = 5  # "I was wondering if you could add …": the frame among the first words
+_FRAMED_VERB = 4  # … and the buying or adding verb a few words after it
+
+
+def _asks_politely(words: Words, first: int, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """ "is it possible to add bread to the list?", "I was wondering if you could add …",
+    "можно добавить хлеб в список?", "нельзя ли купить батарейки?": a polite frame near the
+    start, then a buying or adding verb; not after a question word ("где можно купить …?"
+    asks where) nor with another verb ("Мурке можно давать огурцы?" asks leave)."""
+    if words.matches(first, o.recall_words):
+        return False
+    for k in range(first, min(len(words), first + _FRAME_WINDOW)):
+        if words.norms[k] in o.polite_frames:
+            return any(
+                words.matches(j, t.request_openers)
+                for j in range(k + 1, min(len(words), k + 1 + _FRAMED_VERB))
+            )
+    return False
 
 
 def _opens_a_question(
@@ -221,7 +243,7 @@ def _is_question(
         # a request in a clause of its own ("…, pick up a bag of rice"); "какая погода
         # завтра, и напомни Пете взять зонт": a question with no mark, then a request
         asked = _question_start(words, words.first_word, o, t, household) is None
-    return asked and not _polite_request(words, o)
+    return asked and not _polite_request(words, o, t)
 
 
 def _question_start(

@@ -736,6 +736,9 @@ class OpenWorldWords:
     swap_verbs: Words = _NONE  # "change X to Y": an entry swapped for another …
     swap_links: Words = _NONE  # … by these
     polite_openers: Words = _NONE  # a question opening so is a request: "can", "можешь"
+    # near the start, before a buying or adding verb, a question asks politely: "is it
+    # possible to add …?", "можно добавить хлеб в список?"
+    polite_frames: Words = _NONE
     asking_fillers: Words = _NONE  # between a member called and the verb: "Tom, would you …"
     story_pasts: Words = _NONE  # English past and habitual forms a story is told in: "was", "we'd"
     question_openers: Words = _NONE  # a yes/no question opens with these: "do", "is" …

@@ -951,6 +951,7 @@ OPEN_WORLD = OpenWorldWords(
     swap_verbs=words("change swap switch"),
     swap_links=words("instead to"),
     polite_openers=words("can could would will may"),
+    polite_frames=words("possible wondering wonder chance poss"),
     asking_fillers=words("can could would will you please pls plz kindly just quickly mind"),
     story_pasts=words(
         """

@@ -1022,6 +1022,7 @@ OPEN_WORLD = OpenWorldWords(
     swap_verbs=words("поменять заменить"),
     swap_links=words("вместо на"),
     polite_openers=words("можешь можете сможешь сможете могли мог могла"),
+    polite_frames=words("можно нельзя сложно трудно возможно получится"),
     asking_fillers=words(
         "можешь можете сможешь сможете мог могла могли бы ты вы пожалуйста плиз пж срочно"
     ),
