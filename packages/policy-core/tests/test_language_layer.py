@@ -93,6 +93,7 @@ _GRAMMEMES |= {
     "PRCL",
     "PREP",
     "CONJ",
+    "INTJ",
     "NPRO",
     "PRTF",
     "PRTS",

@@ -187,3 +187,16 @@ def test_and_said_short_or_inside_a_name(text: str, items: list[Item]) -> None:
 )
 def test_speech_around_an_item_is_no_part_of_it(text: str, items: list[Item]) -> None:
     assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # a particle of speech between a product and its measure said after it
+        ("гречки ну килограмм", [("гречка", "1", "kg")]),
+        ("сахарку бы пачку", [("сахарок", "1", "pack")]),
+        ("масла ещё пачку и соли", [("масло", "1", "pack"), ("соль", None, None)]),
+    ],
+)
+def test_a_measure_after_its_product_past_a_particle(text: str, items: list[Item]) -> None:
+    assert _items(text) == items

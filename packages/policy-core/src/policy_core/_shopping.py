@@ -28,6 +28,7 @@ _DATIVE = "datv"  # OpenCorpora: the dative case
 _NOUN = "NOUN"  # OpenCorpora: a noun  # an item is a noun phrase, never a clause
 _ADJECTIVE = "ADJF"  # OpenCorpora: a full adjective
 _ADVERB = "ADVB"  # OpenCorpora: an adverb ("вообще", "совсем"): how or when, no product
+_SPOKEN = frozenset({"PRCL", "ADVB", "INTJ"})  # OpenCorpora: particles, adverbs, interjections
 _SEVERAL = 2  # "две батарейки", "три лимона": a count that makes the head plural
 _ENUMERATION_MARKS = frozenset({")", "."})  # "1) хлеб", "2. кефир": a numbered line
 _LINE_MARK = ")"  # "… 2) кефир": a numbered line inside the text
@@ -453,7 +454,11 @@ def _measure_first(
     if len(piece) < 2:
         return piece
     forms, tokens = v.units.forms, words.tokens
-    last, before = piece[-1], words.infos[piece[-2]]
+    last, at = piece[-1], len(piece) - 2
+    while at > 0 and _said_between(words, piece[at], v):
+        at -= 1  # "кефирчику бы литр", "чесночку ещё головку": a particle before the measure
+    prev = piece[at]
+    before = words.infos[prev]
     unit = words.infos[last]
     first = words.infos[piece[0]]
     if (
@@ -484,14 +489,13 @@ def _measure_first(
         and before is not None
         and (
             (  # "гречки килограмм", "печенье полкило"; not "столовую ложку"
-                before.pos == _NOUN
-                and not morphology.agrees(words.norms[piece[-2]], words.norms[last])
+                before.pos == _NOUN and not morphology.agrees(words.norms[prev], words.norms[last])
             )
             # "чай черный пачка": an adjective after its noun; not "мусорные пакеты"
             or (
                 before.pos == _ADJECTIVE
-                and read_number(tokens, piece[-2], v.numbers) is None  # ("одну штуку")
-                and _noun_before(words, piece[:-2])
+                and read_number(tokens, prev, v.numbers) is None  # ("одну штуку")
+                and _noun_before(words, piece[:at])
             )
         )
         and read_number(tokens, piece[0], v.numbers) is None
@@ -542,6 +546,18 @@ def _shop_at(words: Words, piece: list[int], n: int, s: ShoppingWords) -> int:
 
 def _not_adverb(info: WordInfo | None) -> bool:
     return info is None or info.pos != _ADVERB
+
+
+def _said_between(words: Words, index: int, v: Vocabulary) -> bool:
+    """A Russian particle, adverb or interjection of speech ("бы", "ещё", "ну"), no part of
+    a product or its measure."""
+    info = words.infos[index]
+    return (
+        info is not None
+        and info.is_russian
+        and info.pos in _SPOKEN
+        and words.norms[index] in v.shopping.item_filler
+    )
 
 
 def _noun_before(words: Words, indices: list[int]) -> bool:
