@@ -369,3 +369,46 @@ def test_a_russian_reason_or_condition_after_the_deed_is_no_part_of_the_title(
 )
 def test_an_english_reason_after_the_deed_is_no_part_of_the_title(text: str, title: str) -> None:
     assert _task(text, members=_ENGLISH, user_id="u-emma")["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "assignee", "title"),
+    [
+        ("Пете мусор", "u-petya", "Мусор"),
+        ("Маше: стирка, глажка", "u-masha", "Стирка, глажка"),
+    ],
+)
+def test_a_member_and_a_chore_with_no_verb_is_their_task(
+    text: str, assignee: str, title: str
+) -> None:
+    task = _task(text)
+    assert (task["assignee_id"], task["title"]) == (assignee, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "assignee", "title"),
+    [
+        ("Jack - recycling tonight", "u-jack", "Recycling"),
+        ("Lucy, hoovering", "u-lucy", "Hoovering"),
+    ],
+)
+def test_an_english_member_and_a_chore_with_no_verb_is_their_task(
+    text: str, assignee: str, title: str
+) -> None:
+    task = _task(text, members=_ENGLISH, user_id="u-emma")
+    assert (task["assignee_id"], task["title"]) == (assignee, title)
+
+
+@pytest.mark.parametrize("text", ["Маша посуду помыла", "Маше уроки"])
+def test_a_member_and_a_deed_told_done_or_no_chore_is_no_task(text: str) -> None:
+    assert task_of(decide_text(text)) is None
+
+
+@pytest.mark.parametrize("text", ["Jack, laundry is done", "Tom dishes are clean already"])
+def test_a_chore_told_done_is_no_task(text: str) -> None:
+    assert task_of(decide_text(text, members=_ENGLISH, user_id="u-emma")) is None
+
+
+def test_a_chore_that_has_to_be_done_is_still_one() -> None:
+    task = _task("Jack, dishes have to be done tonight", members=_ENGLISH, user_id="u-emma")
+    assert task["assignee_id"] == "u-jack"

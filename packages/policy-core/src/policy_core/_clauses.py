@@ -587,6 +587,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         and _clause_initial(words, i, household, t)
         and not _works_on_office_work(words, i, o)
         and not (norm in t.product_modifiers and _modifies_a_product(words, i, v))
+        and not _chore_told(words, nxt, t)
     ):
         return True
     if norm.endswith(t.gerund_ending) and _arranged(words, i, household, v):
@@ -638,6 +639,15 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     return (before in t.modals or before in t.modal_hedges) and _after_member_modal(
         words, i, household, t
     )
+
+
+def _chore_told(words: Words, nxt: int | None, t: TriggerWords) -> bool:
+    """ "Jack, laundry is done", "Tom dishes are clean": a chore's noun then an auxiliary
+    (not "has to", "is to") tells its state; nothing is asked."""
+    if nxt is None or words.norms[nxt] not in t.auxiliaries:
+        return False
+    after = words.next_words[nxt]
+    return after is None or words.norms[after] not in t.to_markers
 
 
 _PARTICLE_REACH = 4  # "put the green recycling bin out": the object within three words
@@ -1133,24 +1143,35 @@ def _member_visit(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
     """ "Маша врач 12.03 15:30", "Пете: стоматолог в пятницу", "Jack - dentist thu 3pm": a
     member, then (past a label's mark) a visit, a lesson or a session, and when, with no verb
     at all, is that member's task, the visit its title ("Маша врач" alone tells what she
-    is)."""
-    appointments, first = v.tasks.appointments, words.first_word
+    is); so is a chore named so, when or not ("Пете мусор", "Tom - bins tonight")."""
+    appointments, chores, first = v.tasks.appointments, v.triggers.duty_heads, words.first_word
     if (
         first is None
-        or words.vocabulary.isdisjoint(appointments)
+        or (words.vocabulary.isdisjoint(appointments) and words.vocabulary.isdisjoint(chores))
         or household.find_member(words, first) is None
     ):
         return []
     nxt = first + 1
-    if nxt < len(words) and words.norms[nxt] in v.tasks.deed_marks:
+    if nxt < len(words) and (words.norms[nxt] in v.tasks.deed_marks or words.norms[nxt] == ","):
         nxt += 1
-    if nxt >= len(words) or not words.matches(nxt, appointments):
-        return []
-    timed = not v.dates.due_words.isdisjoint(words.vocabulary) or any(
-        token.kind in _TIMED for token in words.tokens
-    )
-    if not timed or not verbless(words, v.triggers):
-        return []
+    if nxt >= len(words) or (
+        words.norms[nxt] in v.triggers.product_modifiers and _modifies_a_product(words, nxt, v)
+    ):
+        return []  # "Tom, laundry detergent": what a product is for
+    if not words.matches(nxt, chores):
+        timed = not v.dates.due_words.isdisjoint(words.vocabulary) or any(
+            token.kind in _TIMED for token in words.tokens
+        )
+        if not timed or not words.matches(nxt, appointments):
+            return []
+    t = v.triggers
+    for i, info in enumerate(words.infos):
+        if info is not None and (
+            info.pos in _VERB_POS
+            or words.norms[i] in t.auxiliaries  # "Jack, laundry is done": told
+            or (words.matches(i, t.candidates) and not words.matches(i, chores))
+        ):
+            return []  # a verb or a trigger word: the clauses read it
     return [_new_tuple(Clause, ("task", 0, nxt, len(words)))]
 
 
