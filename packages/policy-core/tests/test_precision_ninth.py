@@ -252,3 +252,51 @@ def test_a_referent_trusted_to_be_known_names_nothing(text: str, names: list[str
 )
 def test_media_slang_is_device_control(text: str) -> None:
     assert reject_code(decide_text(text)) == "device_control_not_supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "collect $15 from every parent for the class party",
+        "collect a tenner from everyone for the leaving present",
+        "соберите по 200 рублей на цветы учительнице",
+        "скиньтесь по 500 на подарок бабушке",
+    ],
+)
+def test_money_collected_is_a_payment(text: str) -> None:
+    assert reject_code(decide_text(text)) == "payment_not_supported"
+
+
+@pytest.mark.parametrize(
+    "text", ["collect the dry cleaning on Friday", "Маше собрать рюкзак в поход"]
+)
+def test_a_thing_collected_is_a_task(text: str) -> None:
+    assert task_of(decide_text(text)) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "сметана - куплена",
+        "творог купила",
+        "хлеб и масло купили вчера",
+        "чтоб борщ сварить",
+        "чтобы суп был",
+        "Tom still hasn't paid me back for the cinema",
+    ],
+)
+def test_a_purchase_or_a_purpose_told_asks(text: str) -> None:
+    document = decide_text(text)
+    assert reject_code(document) is None, document
+    assert asks_intent(document), document
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("сметана куплена, купи творог", ["творог"]),
+        ("чтобы не забыть, купи спички", ["спички"]),
+    ],
+)
+def test_a_request_beside_it_is_served(text: str, names: list[str]) -> None:
+    assert item_names(decide_text(text)) == names

@@ -69,6 +69,32 @@ def _already_listed(
     return _refers_to_list(words, 0, household, o, t)
 
 
+_PARTICIPLE_TAGS = frozenset({"PRTF", "PRTS"})  # OpenCorpora: "куплено", "купленный"
+
+
+def _told_done(words: Words, o: OpenWorldWords, t: TriggerWords, purpose: frozenset[str]) -> bool:
+    """Russian speech that asks for nothing: a purchase told as done, every buying verb in the
+    past or a participle ("молоко - куплено", "хлеб купила"), or a purpose said alone, a
+    purpose conjunction first ("чтоб кашку сварить"), with no imperative, no infinitive
+    outside the purpose, no need word ("молоко куплено, купи хлеб" asks) and no subjunctive
+    ("ты бы прикупила мыла" asks politely)."""
+    if not (
+        words.vocabulary.isdisjoint(t.need_words) and words.vocabulary.isdisjoint(o.subjunctives)
+    ):
+        return False
+    first = words.first_word
+    purposed = first is not None and words.norms[first] in purpose
+    told = False
+    for k, info in enumerate(words.infos):
+        if info is None or not info.is_russian:
+            continue
+        if info.is_imperative or (info.is_infinitive and not purposed):
+            return False
+        if words.lemmas[k] in t.shop_verbs and (info.is_past or info.pos in _PARTICIPLE_TAGS):
+            told = True
+    return told or purposed
+
+
 def _changes_an_entry(
     words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
 ) -> bool:
@@ -738,6 +764,11 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     if not spoken.isdisjoint(o.clock_words) and _sets_the_clock(words, household, vocabulary):
         return True
     if not spoken.isdisjoint(o.already_words) and _already_listed(words, household, o, t):
+        return True
+    if not (
+        spoken.isdisjoint(t.shop_verbs)
+        and spoken.isdisjoint(vocabulary.corridor.purpose_conjunctions)
+    ) and _told_done(words, o, t, vocabulary.corridor.purpose_conjunctions):
         return True
     # a recall word, an indirect opener, an idle or a composing verb (one union, one test)
     if not spoken.isdisjoint(o.indirect_starts) and _asks_indirectly(words, vocabulary):

@@ -746,6 +746,7 @@ class OpenWorldWords:
     question_particles: Words = _NONE  # anywhere, they make a question: "ли"
     choice_words: Words = _NONE  # a question offering another choice: "or", "или", "maybe"
     already_words: Words = _NONE  # with a list named and nothing asked, told: "already on it"
+    subjunctives: Words = _NONE  # a past verb beside one asks: "ты бы прикупила", "если бы взял"
     # the assistant's clock: its timekeepers ("timer", "будильник") and spans of clock time
     # ("minutes", "секунды"), never things added to a list …
     clock_words: Words = _NONE

@@ -559,7 +559,7 @@ CORRIDOR = CorridorWords(
         recharge recharged top-up topup
         """
     ),
-    transfer_words=words("give lend move request send top transfer wire"),
+    transfer_words=words("give lend move request send top transfer wire collect"),
     pay_phrases=(("top", "up"), ("topped", "up"), ("topping", "up"), ("tops", "up")),
     checkout_phrases=(("check", "out"), ("checkout",), ("check-out",)),
     checkout_objects=words(
@@ -570,7 +570,12 @@ CORRIDOR = CorridorWords(
     ),
     crossing_verbs=words("tick check cross strike knock scratch score mark"),
     paid_forms=words("paid payed"),
-    paid_links=words("already just all i we you he she they has have had 've was were is are"),
+    paid_links=words(
+        """
+        already just all i we you he she they has have had 've was were is are hasn't
+        haven't hadn't didn't never not still
+        """
+    ),
     pay_objects=words(
         """
         card cards phone mobile meter meters electric electricity gas credit balance account

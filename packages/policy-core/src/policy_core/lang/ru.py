@@ -596,6 +596,7 @@ CORRIDOR = CorridorWords(
         вернуть
         perevedi perevesti skin' skin kin' kin zakin' zakin otprav
         отдать отдавать положить закинуть
+        собрать скинуться сброситься
         """
     ),
     checkout_phrases=(("оформить", "заказ"), ("оформи", "заказ"), ("оформить", "корзину")),
@@ -1029,6 +1030,7 @@ OPEN_WORLD = OpenWorldWords(
     question_particles=words("ли"),
     choice_words=words("или либо иль иначе может возможно наверное вместо разве"),
     already_words=words("уже уж"),
+    subjunctives=words("бы б"),
     clock_words=words(
         """
         таймер таймерок будильник секундомер отсчёт отсчет
