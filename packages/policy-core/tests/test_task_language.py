@@ -412,3 +412,25 @@ def test_a_chore_told_done_is_no_task(text: str) -> None:
 def test_a_chore_that_has_to_be_done_is_still_one() -> None:
     task = _task("Jack, dishes have to be done tonight", members=_ENGLISH, user_id="u-emma")
     assert task["assignee_id"] == "u-jack"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Маше протереть зеркало ну пожалуйста", "Протереть зеркало"),
+        ("Пете сложить вещи короче", "Сложить вещи"),
+    ],
+)
+def test_a_russian_filler_at_the_end_is_no_part_of_the_title(text: str, title: str) -> None:
+    assert _task(text)["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Tom descale the kettle mate", "Descale the kettle"),
+        ("remind Jack to hang the washing innit", "Hang the washing"),
+    ],
+)
+def test_an_english_filler_at_the_end_is_no_part_of_the_title(text: str, title: str) -> None:
+    assert _task(text, members=_ENGLISH, user_id="u-emma")["title"] == title

@@ -462,7 +462,12 @@ TASKS = TaskWords(
         maybe perhaps probably possibly really definitely actually
         """
     ),
-    trailing=words("also and later lol ok please pls plz thanks then thx this"),
+    trailing=words(
+        """
+        also and later lol ok please pls plz thanks then thx this ta ty cheers innit x xx
+        mate hun babe luv yeah yea eh
+        """
+    ),
     self_words=words("i me myself"),
     not_people=words(
         "a all an children everybody everyone her him it kids somebody someone the them us"
