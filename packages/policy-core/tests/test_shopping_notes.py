@@ -200,3 +200,21 @@ def test_speech_around_an_item_is_no_part_of_it(text: str, items: list[Item]) ->
 )
 def test_a_measure_after_its_product_past_a_particle(text: str, items: list[Item]) -> None:
     assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # the size of one pack is neither the name nor the quantity
+        ("buy a 12-pack of seltzer", [("seltzer", None, None)]),
+        ("add a 6 pack of root beer", [("root beer", None, None)]),
+        (
+            "grab a 4-count of toothbrushes and a pack of gum",
+            [("toothbrushes", None, None), ("gum", "1", "pack")],
+        ),
+        # a count of packs stays one
+        ("buy 3 packs of gum", [("gum", "3", "pack")]),
+    ],
+)
+def test_a_pack_size_is_no_name_and_no_quantity(text: str, items: list[Item]) -> None:
+    assert _items(text) == items

@@ -548,6 +548,27 @@ def _not_adverb(info: WordInfo | None) -> bool:
     return info is None or info.pos != _ADVERB
 
 
+def _without_pack_size(words: Words, piece: list[int], v: Vocabulary) -> list[int]:
+    """ "a 24-pack of water", "a 6 pack of La Croix", "a 2-count of sponges": the size of one
+    pack (a number typed onto a pack word, or after an article and before "of") is neither the
+    name nor how many are wanted."""
+    norms, tokens = words.norms, words.tokens
+    sizes, articles, links = v.shopping.pack_sizes, v.numbers.articles, v.units.links
+    for n, index in enumerate(piece[:-1]):
+        if tokens[index].kind != "number":
+            continue
+        k = n + 1
+        typed_on = norms[piece[k]] == "-" and _glued_inside(words, piece[k])
+        if typed_on:
+            k += 1
+        if k >= len(piece) or norms[piece[k]] not in sizes:
+            continue
+        after_article = n > 0 and norms[piece[n - 1]] in articles
+        if typed_on or (after_article and k + 1 < len(piece) and norms[piece[k + 1]] in links):
+            return piece[:n] + piece[k + 1 :]
+    return piece
+
+
 def _said_between(words: Words, index: int, v: Vocabulary) -> bool:
     """A Russian particle, adverb or interjection of speech ("бы", "ещё", "ну"), no part of
     a product or its measure."""
@@ -657,6 +678,8 @@ def _item_from_piece(
     ):
         return None  # "you are a treasure", "we're all set": a clause, no product
     piece = _without_enumeration(words, piece)
+    if not words.vocabulary.isdisjoint(s.pack_sizes):
+        piece = _without_pack_size(words, piece, v)
     if not piece:
         return None
     spec = _number_spec(words, piece, v)

@@ -336,6 +336,9 @@ class ShoppingWords:
     # one product named with "and" inside it ("mac and cheese", "sweet 'n' sour"): the words
     # on either side of the joiner
     joined_names: frozenset[tuple[str, str]] = frozenset()
+    # the size of one pack, typed onto its number or after an article ("a 24-pack of water",
+    # "a 6 pack of La Croix", "a 2-count of sponges"): no part of the name, no quantity
+    pack_sizes: Words = _NONE
     # common products, lower case, singular and plural: a word one edit from exactly one of
     # them is that product misspelt ("oatmeel", "avacado"; ``_products``)
     known_products: Words = _NONE

@@ -433,6 +433,7 @@ SHOPPING = ShoppingWords(
     list_heading_verbs=words("do don't dont forget forgetting remember remembering note jot"),
     correction_words=words("sorry actually rather correction"),
     condition_words=words("if unless when whenever"),
+    pack_sizes=words("pack pk pkt packet count ct piece pc roll"),
     joined_names=frozenset(
         (first, second) for first, second in (pair.split() for pair in _JOINED_NAMES.split("|"))
     ),
