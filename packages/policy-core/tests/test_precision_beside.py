@@ -202,3 +202,23 @@ def test_a_request_asked_politely_is_served(text: str, names: list[str]) -> None
 )
 def test_a_question_with_a_polite_word_still_asks(text: str) -> None:
     assert asks_intent(decide_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("I was wondering if you could add tinfoil", ["tinfoil"]),
+        ("I was wondering if you'd grab some kitchen roll", ["kitchen roll"]),
+        ("I was wondering whether you could maybe pick up stamps", ["stamps"]),
+    ],
+)
+def test_a_request_wondered_politely_is_served(text: str, names: list[str]) -> None:
+    assert item_names(decide_text(text)) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I wonder if we need more rice", "I wonder if it could snow", "wondering if you'd like soup"],
+)
+def test_wondering_aloud_still_asks(text: str) -> None:
+    assert asks_intent(decide_text(text))

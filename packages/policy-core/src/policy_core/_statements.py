@@ -212,6 +212,39 @@ def _perfect_told(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     return False
 
 
+_POLITE_REACH = 3  # "… could you possibly just add …": the verb past a few fillers
+
+
+def _wonders_politely(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A hedge word that frames a polite request: "I was wondering if you could add bread",
+    "wondering whether you'd pick up the parcel": the hedge, "if"/"whether", a subject, a
+    modal, then (past fillers) a request or a fetching verb; "I wonder if we need milk" and
+    "I wonder if it could rain" wonder."""
+    norms = words.norms
+    for k in range(len(words)):
+        if norms[k] not in o.hedge_words:
+            continue
+        steps = words.next_words[k]
+        if steps is None or norms[steps] not in o.indirect_openers:
+            return False
+        modal = words.next_words[steps]  # the subject, then the modal ("you'd": both)
+        if modal is not None and norms[modal] not in o.polite_contractions:
+            modal = words.next_words[modal]
+            if modal is not None and norms[modal] not in o.polite_openers:
+                return False
+        if modal is None:
+            return False
+        j, seen = words.next_words[modal], 0
+        while j is not None and seen < _POLITE_REACH:
+            if words.matches(j, t.request_openers) or words.matches(j, t.remind_verbs):
+                return True
+            if norms[j] not in o.asking_fillers:
+                return False
+            j, seen = words.next_words[j], seen + 1
+        return False
+    return False
+
+
 def is_statement(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """The command retracts, hedges, tells the speaker's own plan or needs no product."""
     if _plans_it(words, o, t):
@@ -232,7 +265,7 @@ def is_statement(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
         retracts(words, o)
         or _mocks(words, o)
         or has_phrase(words, o.hedge_phrases)
-        or not words.vocabulary.isdisjoint(o.hedge_words)
+        or (not words.vocabulary.isdisjoint(o.hedge_words) and not _wonders_politely(words, o, t))
         or _needs_no_product(words, o, t)
         or _alone_idle(words, o)
         or (not words.vocabulary.isdisjoint(o.deed_verbs) and _vague_deed(words, o, t))

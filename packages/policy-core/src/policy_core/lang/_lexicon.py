@@ -739,6 +739,7 @@ class OpenWorldWords:
     swap_verbs: Words = _NONE  # "change X to Y": an entry swapped for another …
     swap_links: Words = _NONE  # … by these
     polite_openers: Words = _NONE  # a question opening so is a request: "can", "можешь"
+    polite_contractions: Words = _NONE  # a subject and its modal in one: "you'd"
     # near the start, before a buying or adding verb, a question asks politely: "is it
     # possible to add …?", "можно добавить хлеб в список?"
     polite_frames: Words = _NONE

@@ -962,8 +962,11 @@ OPEN_WORLD = OpenWorldWords(
     swap_verbs=words("change swap switch"),
     swap_links=words("instead to"),
     polite_openers=words("can could would will may"),
+    polite_contractions=words("you'd u'd you'll u'll"),
     polite_frames=words("possible wondering wonder chance poss"),
-    asking_fillers=words("can could would will you please pls plz kindly just quickly mind"),
+    asking_fillers=words(
+        "can could would will you please pls plz kindly just quickly mind possibly maybe perhaps"
+    ),
     story_pasts=words(
         """
         was were had did said told went came made got used would i'd we'd he'd she'd they'd
