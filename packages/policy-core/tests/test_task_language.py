@@ -434,3 +434,16 @@ def test_a_russian_filler_at_the_end_is_no_part_of_the_title(text: str, title: s
 )
 def test_an_english_filler_at_the_end_is_no_part_of_the_title(text: str, title: str) -> None:
     assert _task(text, members=_ENGLISH, user_id="u-emma")["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("remind Tom to service the mower a week from today", "2026-03-11"),
+        ("remind Tom to service the mower two days from tomorrow", "2026-03-07"),
+        ("remind Tom to service the mower 3 weeks from today", "2026-03-25"),
+    ],
+)
+def test_a_span_from_a_day_is_that_many_days_past_it(text: str, due: str) -> None:
+    task = _task(text, members=_ENGLISH, user_id="u-emma")
+    assert (task["title"], task["due"]) == ("Service the mower", due)

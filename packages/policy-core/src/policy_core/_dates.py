@@ -193,6 +193,31 @@ def _span(
     return _Hit("moment", i, j + 1, moment=moment)
 
 
+def _span_before(
+    tokens: Sequence[Token], link: int, d: DateWords, numbers: NumberWords
+) -> tuple[int, int] | None:
+    """The whole days a span ending right before ``link`` ("a week", "two days", "3 weeks")
+    says, and where it begins; None when no span of whole days stands there."""
+    unit = link - 1
+    if unit < 1 or tokens[unit].norm not in d.spans:
+        return None
+    minutes = d.spans[tokens[unit].norm]
+    for start in (unit - 1, unit - 2):
+        if start < 0:
+            continue
+        if tokens[start].norm in numbers.articles and start == unit - 1:
+            value = _ONE
+        else:
+            number = read_number(tokens, start, numbers)
+            if number is None or number.end != unit:
+                continue
+            value = number.value
+        total = value * minutes
+        if total == int(total) and int(total) % 1440 == 0 and 0 < total <= _MAX_SPAN_MINUTES:
+            return int(total) // 1440, start
+    return None
+
+
 def _day_number(token: Token) -> int | None:
     if token.kind == "number" and token.norm.isdigit() and len(token.norm) <= 2:
         value = int(token.norm)
@@ -346,6 +371,11 @@ def _day_phrase(
         return _span(tokens, i, now, d, numbers)
     if word in d.day_offsets:
         day = today + timedelta(days=d.day_offsets[word])
+        if i >= 2 and tokens[i - 1].norm in d.span_from:
+            spanned = _span_before(tokens, i - 1, d, numbers)
+            if spanned is not None:  # "a week from today": the span past the day
+                days, start = spanned
+                return _Hit("date", start, i + 1, day + timedelta(days=days))
         return _Hit("date", _lead(tokens, i, _NOTHING, d.day_preps), i + 1, day)
     if word in d.today_parts:
         start = _lead(tokens, i, _NOTHING, d.day_preps)

@@ -670,6 +670,7 @@ class DateWords:
     spans: Mapping[str, int] = field(default_factory=_no_map)  # span units in minutes
     span_words: Words = _NONE
     bare_span_words: Words = _NONE  # "через неделю": no number needed
+    span_from: Words = _NONE  # "a week from today", "two days from tomorrow": a span past a day
     time_preps: Words = _NONE
     hour_words: Words = _NONE
     lunch_hour_words: Words = _NONE  # "в час": 13:00

@@ -888,6 +888,7 @@ DATES = DateWords(
         }
     ),
     span_words=words("in within"),
+    span_from=words("from after"),
     time_preps=words("around at before by until"),
     oclock=words("o'clock oclock"),
     meridiems=MappingProxyType(
