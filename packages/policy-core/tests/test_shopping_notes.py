@@ -218,3 +218,18 @@ def test_a_measure_after_its_product_past_a_particle(text: str, items: list[Item
 )
 def test_a_pack_size_is_no_name_and_no_quantity(text: str, items: list[Item]) -> None:
     assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # where in the home it goes is no part of the product
+        ("купи коврик в ванную", [("коврик", None, None)]),
+        ("возьми лампочку на кухню и мыло", [("лампочка", None, None), ("мыло", None, None)]),
+        ("buy a mop for the kitchen", [("mop", None, None)]),
+        # what it is for stays ("для")
+        ("купи средство для ванной", [("средство для ванной", None, None)]),
+    ],
+)
+def test_where_in_the_home_a_purchase_goes_is_no_part_of_it(text: str, items: list[Item]) -> None:
+    assert _items(text) == items

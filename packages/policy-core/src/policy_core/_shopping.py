@@ -965,7 +965,9 @@ def read_shopping(
         ):
             continue
         content.append(i)
-    content = _without_phrases(words, content, v.open_world)
+    content = _without_destination(
+        words, _without_phrases(words, content, v.open_world), household, s
+    )
     if s.reason_openers and not words.vocabulary.isdisjoint(s.reason_starts):
         content = _before_reason(words, content, clause.trigger, s.reason_openers)
     trigger = clause.trigger
@@ -1161,6 +1163,25 @@ def _lists_products(items: tuple[ItemDraft, ...], morphology: Morphology, s: Sho
         for item in items
     )
     return 2 * products > len(items)
+
+
+def _without_destination(
+    words: Words, content: list[int], household: HouseholdIndex, s: ShoppingWords
+) -> list[int]:
+    """ "лампочки две штуки в ванную", "a mop for the kitchen": where in the home the product
+    goes (a preposition and one of the household's zones, after a word of the item) is no part
+    of it."""
+    if words.vocabulary.isdisjoint(household.zone_starts):
+        return content  # most commands name no zone (``find_zones``'s own first test)
+    dropped: set[int] = set()
+    norms = words.norms
+    for _zone, i, j in household.find_zones(words):
+        at = i - 1
+        while at > 0 and norms[at] in s.list_determiners:  # "for the kitchen"
+            at -= 1
+        if at > 0 and norms[at] in s.destination_prepositions and at - 1 in content:
+            dropped.update(range(at, j))
+    return [i for i in content if i not in dropped] if dropped else content
 
 
 def _before_condition(words: Words, content: list[int], v: Vocabulary) -> list[int]:

@@ -339,6 +339,9 @@ class ShoppingWords:
     # the size of one pack, typed onto its number or after an article ("a 24-pack of water",
     # "a 6 pack of La Croix", "a 2-count of sponges"): no part of the name, no quantity
     pack_sizes: Words = _NONE
+    # where in the home a purchase goes is no part of it: "лампочки в ванную", "a mop for the
+    # kitchen" (one of these before one of the household's zones, after the product)
+    destination_prepositions: Words = _NONE
     # common products, lower case, singular and plural: a word one edit from exactly one of
     # them is that product misspelt ("oatmeel", "avacado"; ``_products``)
     known_products: Words = _NONE

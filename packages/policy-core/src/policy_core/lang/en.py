@@ -434,6 +434,7 @@ SHOPPING = ShoppingWords(
     correction_words=words("sorry actually rather correction"),
     condition_words=words("if unless when whenever"),
     pack_sizes=words("pack pk pkt packet count ct piece pc roll"),
+    destination_prepositions=words("for"),
     joined_names=frozenset(
         (first, second) for first, second in (pair.split() for pair in _JOINED_NAMES.split("|"))
     ),

@@ -473,6 +473,7 @@ SHOPPING = ShoppingWords(
     bare_list_rates=words("день дня дней сутки неделю недели месяц месяца год года раз"),
     reason_openers=frozenset({("а", "то")}),
     condition_words=words("если ежели коли кабы когда пока"),
+    destination_prepositions=words("в во на"),
     shop_prepositions=words("в во из на"),
     shops=words(
         """
