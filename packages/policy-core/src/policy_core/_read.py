@@ -205,6 +205,8 @@ def read(
         # "купи хлеба. кстати, а сметана у нас ещё есть?", "set a timer …, put avocados on the
         # list": the request is read without the part beside it that is not served
         words = analyse_words(served, morphology, vocabulary.text, normalised=True)
+        if unserved(words, household, vocabulary):
+            return _UNKNOWN  # what is left may ask the assistant itself: read as a command
 
     clauses = split_clauses(words, household, vocabulary)
     dates = vocabulary.dates
