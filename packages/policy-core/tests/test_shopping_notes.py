@@ -233,3 +233,18 @@ def test_a_pack_size_is_no_name_and_no_quantity(text: str, items: list[Item]) ->
 )
 def test_where_in_the_home_a_purchase_goes_is_no_part_of_it(text: str, items: list[Item]) -> None:
     assert _items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a brand no dictionary holds, before or after its product, is one item with it
+        ("купи нескафе голд и сахар", ["нескафе голд", "сахар"]),
+        ("купи жевачку орбит и хлеб", ["жевачка орбит", "хлеб"]),
+        ("купи конфеты бонпари", ["конфеты бонпари"]),
+        # two dictionary nouns typed without a comma stay two items
+        ("купи рис соль", ["рис", "соль"]),
+    ],
+)
+def test_a_brand_beside_its_product(text: str, names: list[str]) -> None:
+    assert [name.replace("ё", "е") for name, _, _ in _items(text)] == names

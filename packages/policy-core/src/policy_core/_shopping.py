@@ -299,6 +299,7 @@ def _split_noun_run(
     numbers, unit_forms = v.numbers, v.units.forms
     parts: list[list[int]] = [[]]
     previous_noun = False
+    previous_guessed = False  # "киндер сюрприз": a brand no dictionary holds before its noun
     infos, tokens, norms = words.infos, words.tokens, words.norms
     for index in piece:
         info = infos[index]
@@ -319,6 +320,9 @@ def _split_noun_run(
             and info is not None
             and info.may_be_direct
             and not info.guessed  # "кетчуп хайнц", "какао несквик": a brand after its noun
+            # "киндер сюрприз", "хайнц кетчуп": … or before it (not before a person: "чак-чак,
+            # внуки приедут")
+            and not (previous_guessed and words.lemmas[index] not in v.tasks.person_nouns)
             and norms[index] not in unit_forms
             # "бельевую верёвку": the word before may be an adjective agreeing with this noun
             and not (index > 0 and morphology.agrees(norms[index - 1], norms[index]))
@@ -331,6 +335,7 @@ def _split_noun_run(
             previous_noun = False
         else:
             previous_noun = case in ("nomn", "accs")
+        previous_guessed = previous_noun and info is not None and info.guessed
     return parts
 
 
@@ -744,7 +749,8 @@ def _item_from_piece(
                 and _second_measure(words, piece, n, v)
             )
             and (info := infos[index]) is not None  # a word
-            and (info.pos != _ADVERB or index in complement)  # "молока вообще нет"
+            # "молока вообще нет"; a word no dictionary holds is no adverb ("мишки харибо")
+            and (info.pos != _ADVERB or info.guessed or index in complement)
             and (
                 index in complement
                 or (
