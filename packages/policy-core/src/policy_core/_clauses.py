@@ -744,6 +744,8 @@ def duty_put_on(words: Words, i: int, household: HouseholdIndex, t: TriggerWords
         if norms[j] in t.duty_links:
             begin, link = j + 1, j
             break
+        if norms[j] not in t.duty_phrase_ends:  # (most words end no such phrase)
+            continue
         found = next(
             (
                 phrase

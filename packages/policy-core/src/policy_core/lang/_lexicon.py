@@ -241,6 +241,7 @@ class TriggerWords:
     candidates: Words = field(init=False, repr=False, compare=False)
     # spellings ``split_clauses`` tests a word on: candidates, "buy" typos, doer verbs
     candidate_spellings: Words = field(init=False, repr=False, compare=False)
+    duty_phrase_ends: Words = field(init=False, repr=False, compare=False)  # "тебе", "тобой"
 
     def __post_init__(self) -> None:
         openers = self.remind_verbs | self.delegate_verbs | self.let_words
@@ -267,6 +268,7 @@ class TriggerWords:
         )  # fmt: skip
         spellings = self.candidates | self.buy_typos | self.doer_verbs
         _set(self, "candidate_spellings", spellings)
+        _set(self, "duty_phrase_ends", frozenset(p[-1] for p in self.duty_phrases if p))
 
 
 @dataclass(frozen=True, slots=True)
