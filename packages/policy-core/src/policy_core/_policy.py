@@ -150,7 +150,10 @@ class RulePolicy:
             spoken = after_wake_word(words, household, o)
             if spoken is not None:  # "алиса, как приготовить сырники": read what it asks
                 words = analyse_words(spoken, self.morphology, vocabulary.text, normalised=True)
-        if not o.meta_starts.isdisjoint(words.vocabulary):
+        # A meta instruction opens the command: its first word starts one of the phrases
+        # (``_meta._opens_with``'s own first test; "с" or "you" said later opens nothing).
+        first = words.first_word
+        if first is not None and words.norms[first] in o.meta_starts:
             asked = after_meta_opening(words, o, vocabulary.triggers)
             if asked is not None:
                 # as with an injection, the corridor reads the whole text ("ты теперь банковский
