@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from itertools import repeat
 
+from policy_core._classes import ANY_CORRIDOR_MARKER, HOUSEHOLD_WORDS, LET_WORDS
 from policy_core._words import Words
 from policy_core.lang import CorridorWords, TriggerWords, Vocabulary
 
@@ -1028,13 +1029,12 @@ def corridor_code(words: Words, vocabulary: Vocabulary) -> str | None:
     c, t = vocabulary.corridor, vocabulary.triggers
     # A text holding none of the markers cannot leave the corridor: most commands return here
     # ("пусть" may follow a device named as a compound: "робот-мойщик пусть помоет пол").
-    spoken = words.vocabulary
+    classes = words.classes
     if (
-        spoken.isdisjoint(c.any_marker)
-        and spoken.isdisjoint(t.let_words)
+        not classes & (ANY_CORRIDOR_MARKER | LET_WORDS)
         # (``_has_plural_possessive`` and ``_may_name_an_owner``'s first test, inline)
         and not any(map(str.endswith, words.norms, repeat(c.plural_possessive_endings)))
-        and (spoken.isdisjoint(c.household_words) or not _may_name_an_owner(words, c))
+        and (not classes & HOUSEHOLD_WORDS or not _may_name_an_owner(words, c))
     ):
         return None
     if _is_payment(words, c, t):

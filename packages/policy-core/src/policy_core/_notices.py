@@ -22,6 +22,7 @@ from __future__ import annotations
 from itertools import compress
 from operator import itemgetter
 
+from policy_core._classes import NOTICE_MARKERS
 from policy_core._household import HouseholdIndex
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords
@@ -171,9 +172,9 @@ def _addressed_reminder(words: Words, t: TriggerWords) -> bool:
 def is_notice(words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords) -> bool:
     """The command is a notice pasted in: a status told, a notice's phrase or label, a
     headline's status, a receipt."""
-    vocabulary = words.vocabulary
-    if vocabulary.isdisjoint(o.notice_markers):
+    if not words.classes & NOTICE_MARKERS:
         return False  # most commands: no status word, no label
+    vocabulary = words.vocabulary
     # a receipt tells of a member too ("Перевод от Дмитрий И. +3 000 р. Баланс: …"); a status
     # may be told to one ("Tom's bike will be ready at 5, pick it up", "Заказ доставлен. Петя,
     # забери его")

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from datetime import datetime
 
+from policy_core._classes import DUE_WORDS
 from policy_core._clauses import Clause, split_clauses
 from policy_core._corridor import corridor_code
 from policy_core._dates import DueMatch, find_due
@@ -143,7 +144,7 @@ def read(
     clauses = split_clauses(words, household, vocabulary)
     dates = vocabulary.dates
     due = None
-    if not dates.due_words.isdisjoint(words.vocabulary) or _DIGIT.search(words.text):
+    if words.classes & DUE_WORDS or _DIGIT.search(words.text):
         due = find_due(words.tokens, now, dates, vocabulary.numbers)
     shop_clause, task_clause = _first_of_each(clauses)
     if due is not None and task_clause is not None:
