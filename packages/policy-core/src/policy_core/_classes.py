@@ -60,7 +60,13 @@ CLASSES: Final[tuple[str, ...]] = (
     "corridor.any_marker",
     "corridor.household_words",
     # dates, tasks, units, numbers
-    "dates.due_words",
+    "dates.day_triggers",
+    "dates.named_times",
+    "dates.clock_fractions",
+    "dates.half_hour_words",
+    "dates.time_preps",
+    "dates.lunch_hour_words",
+    "numbers.words",
     "tasks.sentence_ends",
     "tasks.deed_marks",
     "units.size_words",
@@ -107,7 +113,13 @@ STOP_VERBS: Final = _BIT["triggers.stop_verbs"]
 NEED_WORDS: Final = _BIT["triggers.need_words"]
 ANY_CORRIDOR_MARKER: Final = _BIT["corridor.any_marker"]
 HOUSEHOLD_WORDS: Final = _BIT["corridor.household_words"]
-DUE_WORDS: Final = _BIT["dates.due_words"]
+DAY_TRIGGERS: Final = _BIT["dates.day_triggers"]
+NAMED_TIMES: Final = _BIT["dates.named_times"]
+CLOCK_FRACTIONS: Final = _BIT["dates.clock_fractions"]
+HALF_HOUR_WORDS: Final = _BIT["dates.half_hour_words"]
+TIME_PREPS: Final = _BIT["dates.time_preps"]
+LUNCH_HOUR_WORDS: Final = _BIT["dates.lunch_hour_words"]
+NUMBER_WORDS: Final = _BIT["numbers.words"]
 SENTENCE_ENDS: Final = _BIT["tasks.sentence_ends"]
 DEED_MARKS: Final = _BIT["tasks.deed_marks"]
 SIZE_WORDS: Final = _BIT["units.size_words"]
@@ -119,6 +131,12 @@ SHOPS: Final = _BIT["shopping.shops"]
 LIST_LEMMAS: Final = _BIT["shopping.list_lemmas"]
 SPEC_PREPOSITIONS: Final = _BIT["shopping.spec_prepositions"]
 CORRECTION_WORDS: Final = _BIT["shopping.correction_words"]
+
+# where a due phrase may start with no digit in the text (``_dates._find``): a day's or a
+# clock's own word, or a time preposition before a word the clock reads ("в восемь", "at a
+# quarter past", "в час")
+DUE_STARTS: Final = DAY_TRIGGERS | NAMED_TIMES | CLOCK_FRACTIONS | HALF_HOUR_WORDS
+CLOCK_READS: Final = NUMBER_WORDS | ARTICLES | LUNCH_HOUR_WORDS
 
 
 class WordClasses:
@@ -134,6 +152,7 @@ class WordClasses:
         bits: dict[str, int] = {}
         for name, bit in _BIT.items():
             group, field = name.split(".")
+            # (a frozenset, or a map whose keys are the words)
             members: frozenset[str] = getattr(getattr(vocabulary, group), field)
             for key in members:
                 bits[key] = bits.get(key, 0) | bit

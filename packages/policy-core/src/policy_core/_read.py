@@ -11,7 +11,7 @@ import re
 import unicodedata
 from datetime import datetime
 
-from policy_core._classes import DUE_WORDS
+from policy_core._classes import CLOCK_READS, DUE_STARTS, TIME_PREPS
 from policy_core._clauses import Clause, split_clauses
 from policy_core._corridor import corridor_code
 from policy_core._dates import DueMatch, find_due
@@ -144,7 +144,15 @@ def read(
     clauses = split_clauses(words, household, vocabulary)
     dates = vocabulary.dates
     due = None
-    if words.classes & DUE_WORDS or _DIGIT.search(words.text):
+    classes = words.classes
+    # ``find_due`` reads on past its own first test (a digit or a due word: "в", "at" are)
+    # only where a phrase may start: a digit, a day's or a clock's word, or a time
+    # preposition and a word the clock reads ("в ванной", "at Tesco" start none)
+    if (
+        _DIGIT.search(words.text)
+        or classes & DUE_STARTS
+        or (classes & TIME_PREPS and classes & CLOCK_READS)
+    ):
         due = find_due(words.tokens, now, dates, vocabulary.numbers)
     shop_clause, task_clause = _first_of_each(clauses)
     if due is not None and task_clause is not None:
