@@ -15,6 +15,7 @@ The words are each language's (``OpenWorldWords``); the matching is here.
 
 from __future__ import annotations
 
+from itertools import repeat
 from operator import attrgetter
 
 from policy_core._classes import (
@@ -230,6 +231,8 @@ def is_statement(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
         o.third_person_endings
         # a word of either class ``_tells_a_habit`` reads with ``has_lemma``: most have none
         and classes & (SHOP_VERBS | REQUEST_WORDS)
+        # and a word with the ending it tells by ("buys"): none in most (Russian) commands
+        and any(map(str.endswith, words.norms, repeat(o.third_person_endings)))
         and _tells_a_habit(words, o, t)
     ):
         return True
