@@ -59,6 +59,34 @@ CLASSES: Final[tuple[str, ...]] = (
     # corridor
     "corridor.any_marker",
     "corridor.household_words",
+    "corridor.payment_starts",
+    "corridor.foreign_starts",
+    "corridor.bulk_starts",
+    "corridor.standing_starts",
+    "corridor.device_nouns",
+    "corridor.device_verbs",
+    "corridor.switch_verbs",
+    "corridor.sequence_words",
+    "corridor.on_off",
+    "corridor.volume_particles",
+    "corridor.media_commands",
+    "corridor.device_settings",
+    "corridor.setting_links",
+    "corridor.dispatch_verbs",
+    "corridor.docks",
+    "corridor.return_verbs",
+    "corridor.vehicles",
+    "corridor.openable",
+    "corridor.media_collections",
+    "corridor.media_verbs",
+    "corridor.purpose_conjunctions",
+    "corridor.placing_verbs",
+    "corridor.show_verbs",
+    "corridor.securing_verbs",
+    "corridor.guard_nouns",
+    "corridor.callables",
+    "corridor.call_verbs",
+    "corridor.degree_words",
     # dates, tasks, units, numbers
     "dates.day_triggers",
     "dates.named_times",
@@ -113,6 +141,34 @@ STOP_VERBS: Final = _BIT["triggers.stop_verbs"]
 NEED_WORDS: Final = _BIT["triggers.need_words"]
 ANY_CORRIDOR_MARKER: Final = _BIT["corridor.any_marker"]
 HOUSEHOLD_WORDS: Final = _BIT["corridor.household_words"]
+PAYMENT_STARTS: Final = _BIT["corridor.payment_starts"]
+FOREIGN_STARTS: Final = _BIT["corridor.foreign_starts"]
+BULK_STARTS: Final = _BIT["corridor.bulk_starts"]
+STANDING_STARTS: Final = _BIT["corridor.standing_starts"]
+DEVICE_NOUNS: Final = _BIT["corridor.device_nouns"]
+DEVICE_VERBS: Final = _BIT["corridor.device_verbs"]
+SWITCH_VERBS: Final = _BIT["corridor.switch_verbs"]
+SEQUENCE_WORDS: Final = _BIT["corridor.sequence_words"]
+ON_OFF: Final = _BIT["corridor.on_off"]
+VOLUME_PARTICLES: Final = _BIT["corridor.volume_particles"]
+MEDIA_COMMANDS: Final = _BIT["corridor.media_commands"]
+DEVICE_SETTINGS: Final = _BIT["corridor.device_settings"]
+SETTING_LINKS: Final = _BIT["corridor.setting_links"]
+DISPATCH_VERBS: Final = _BIT["corridor.dispatch_verbs"]
+DOCKS: Final = _BIT["corridor.docks"]
+RETURN_VERBS: Final = _BIT["corridor.return_verbs"]
+VEHICLES: Final = _BIT["corridor.vehicles"]
+OPENABLE: Final = _BIT["corridor.openable"]
+MEDIA_COLLECTIONS: Final = _BIT["corridor.media_collections"]
+MEDIA_VERBS: Final = _BIT["corridor.media_verbs"]
+PURPOSE_CONJUNCTIONS: Final = _BIT["corridor.purpose_conjunctions"]
+PLACING_VERBS: Final = _BIT["corridor.placing_verbs"]
+SHOW_VERBS: Final = _BIT["corridor.show_verbs"]
+SECURING_VERBS: Final = _BIT["corridor.securing_verbs"]
+GUARD_NOUNS: Final = _BIT["corridor.guard_nouns"]
+CALLABLES: Final = _BIT["corridor.callables"]
+CALL_VERBS: Final = _BIT["corridor.call_verbs"]
+DEGREE_WORDS: Final = _BIT["corridor.degree_words"]
 DAY_TRIGGERS: Final = _BIT["dates.day_triggers"]
 NAMED_TIMES: Final = _BIT["dates.named_times"]
 CLOCK_FRACTIONS: Final = _BIT["dates.clock_fractions"]

@@ -501,6 +501,7 @@ class CorridorWords:
     payment_starts: Words = field(init=False, repr=False, compare=False)
     foreign_starts: Words = field(init=False, repr=False, compare=False)
     bulk_starts: Words = field(init=False, repr=False, compare=False)
+    standing_starts: Words = field(init=False, repr=False, compare=False)  # phrases' first words
     any_marker: Words = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -509,6 +510,7 @@ class CorridorWords:
         foreign = self.foreign_markers | self.other_words | self.family_lemmas | {"'"}
         _set(self, "foreign_starts", foreign)
         _set(self, "bulk_starts", self.bulk_verbs | self.standing_markers)
+        _set(self, "standing_starts", frozenset(p[0] for p in self.standing_phrases))
         _set(
             self,
             "any_marker",
