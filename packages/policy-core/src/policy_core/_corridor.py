@@ -335,8 +335,14 @@ def _device_does_it(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     ("почисти кофемашину" cleans the device: a chore)."""
     if not words.classes & (DEVICE_NOUNS | LET_WORDS):
         return False
+    norms, lemmas, devices = words.norms, words.lemmas, c.device_nouns
     for i, info in enumerate(words.infos):
-        if info is None or not (words.matches(i, c.device_nouns) or _device_compound(words, i, c)):
+        # (``words.matches`` inline; only a hyphened word may be a compound)
+        if info is None or not (
+            norms[i] in devices
+            or lemmas[i] in devices
+            or ("-" in norms[i] and _device_compound(words, i, c))
+        ):
             continue
         if info.noun_case == _INSTRUMENTAL and not (
             i > 0 and words.norms[i - 1] in c.comitatives
