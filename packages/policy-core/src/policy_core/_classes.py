@@ -45,6 +45,10 @@ CLASSES: Final[tuple[str, ...]] = (
     "open_world.phrase_starts",
     "open_world.abstract_needs",
     "open_world.complement_prepositions",
+    "open_world.receipt_labels",
+    "open_world.notice_links",
+    "open_world.reader_possessives",
+    "open_world.notice_labels",
     # triggers
     "triggers.shop_verbs",
     "triggers.request_words",
@@ -129,6 +133,10 @@ STATEMENT_MARKERS: Final = _BIT["open_world.statement_markers"]
 PHRASE_STARTS: Final = _BIT["open_world.phrase_starts"]
 ABSTRACT_NEEDS: Final = _BIT["open_world.abstract_needs"]
 COMPLEMENT_PREPOSITIONS: Final = _BIT["open_world.complement_prepositions"]
+RECEIPT_LABELS: Final = _BIT["open_world.receipt_labels"]
+NOTICE_LINKS: Final = _BIT["open_world.notice_links"]
+READER_POSSESSIVES: Final = _BIT["open_world.reader_possessives"]
+NOTICE_LABELS: Final = _BIT["open_world.notice_labels"]
 SHOP_VERBS: Final = _BIT["triggers.shop_verbs"]
 REQUEST_WORDS: Final = _BIT["triggers.request_words"]
 REMIND_VERBS: Final = _BIT["triggers.remind_verbs"]
