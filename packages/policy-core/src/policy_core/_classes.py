@@ -49,6 +49,11 @@ CLASSES: Final[tuple[str, ...]] = (
     "open_world.notice_links",
     "open_world.reader_possessives",
     "open_world.notice_labels",
+    "open_world.list_verbs",
+    "open_world.list_op_verbs",
+    "open_world.list_refs",
+    "open_world.swap_verbs",
+    "triggers.list_words",
     # triggers
     "triggers.shop_verbs",
     "triggers.request_words",
@@ -137,6 +142,11 @@ RECEIPT_LABELS: Final = _BIT["open_world.receipt_labels"]
 NOTICE_LINKS: Final = _BIT["open_world.notice_links"]
 READER_POSSESSIVES: Final = _BIT["open_world.reader_possessives"]
 NOTICE_LABELS: Final = _BIT["open_world.notice_labels"]
+LIST_VERBS: Final = _BIT["open_world.list_verbs"]
+LIST_OP_VERBS: Final = _BIT["open_world.list_op_verbs"]
+LIST_REFS: Final = _BIT["open_world.list_refs"]
+SWAP_VERBS: Final = _BIT["open_world.swap_verbs"]
+LIST_WORDS: Final = _BIT["triggers.list_words"]
 SHOP_VERBS: Final = _BIT["triggers.shop_verbs"]
 REQUEST_WORDS: Final = _BIT["triggers.request_words"]
 REMIND_VERBS: Final = _BIT["triggers.remind_verbs"]

@@ -19,9 +19,14 @@ from __future__ import annotations
 from policy_core._classes import (
     FORWARD_STARTS,
     INDIRECT_STARTS,
+    LIST_OP_VERBS,
+    LIST_REFS,
+    LIST_VERBS,
+    LIST_WORDS,
     MESSAGE_PRONOUNS,
     RECALL_WORDS,
     REMIND_VERBS,
+    SWAP_VERBS,
     UNSERVED_MARKERS,
 )
 from policy_core._household import HouseholdIndex
@@ -105,10 +110,16 @@ def _edits_a_list(
     t: TriggerWords,
     things: frozenset[str] = frozenset(),
 ) -> bool:
-    if words.vocabulary.isdisjoint(o.list_verbs):
+    classes = words.classes
+    if not classes & LIST_VERBS:
         return False  # most commands: no list verb at all
-    if _changes_an_entry(words, household, o, t):
+    if classes & SWAP_VERBS and _changes_an_entry(words, household, o, t):
         return True
+    if not (
+        classes & (LIST_OP_VERBS | LIST_REFS | LIST_WORDS)
+        or not words.vocabulary.isdisjoint(household.list_starts)
+    ):
+        return False  # no verb that always edits a list, and no list an edit verb may edit
     for i, info in enumerate(words.infos):
         if info is None:
             continue
