@@ -70,7 +70,8 @@ CLASSES: Final[tuple[str, ...]] = (
     "corridor.household_words",
     "corridor.payment_starts",
     "corridor.foreign_starts",
-    "corridor.bulk_starts",
+    "corridor.bulk_verbs",
+    "corridor.standing_markers",
     "corridor.standing_starts",
     "corridor.device_nouns",
     "corridor.device_verbs",
@@ -161,7 +162,8 @@ ANY_CORRIDOR_MARKER: Final = _BIT["corridor.any_marker"]
 HOUSEHOLD_WORDS: Final = _BIT["corridor.household_words"]
 PAYMENT_STARTS: Final = _BIT["corridor.payment_starts"]
 FOREIGN_STARTS: Final = _BIT["corridor.foreign_starts"]
-BULK_STARTS: Final = _BIT["corridor.bulk_starts"]
+BULK_VERBS: Final = _BIT["corridor.bulk_verbs"]
+STANDING_MARKERS: Final = _BIT["corridor.standing_markers"]
 STANDING_STARTS: Final = _BIT["corridor.standing_starts"]
 DEVICE_NOUNS: Final = _BIT["corridor.device_nouns"]
 DEVICE_VERBS: Final = _BIT["corridor.device_verbs"]

@@ -10,7 +10,7 @@ from itertools import repeat
 
 from policy_core._classes import (
     ANY_CORRIDOR_MARKER,
-    BULK_STARTS,
+    BULK_VERBS,
     CALL_VERBS,
     CALLABLES,
     DEGREE_WORDS,
@@ -37,6 +37,7 @@ from policy_core._classes import (
     SEQUENCE_WORDS,
     SETTING_LINKS,
     SHOW_VERBS,
+    STANDING_MARKERS,
     STANDING_STARTS,
     SWITCH_VERBS,
     VEHICLES,
@@ -1012,10 +1013,12 @@ def _all_of_them(words: Words, i: int, c: CorridorWords) -> bool:
 
 def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     count = len(words)
-    vocabulary = words.vocabulary
-    if words.classes & BULK_STARTS:  # a bulk verb or a standing marker
+    classes = words.classes
+    # a bulk verb or a standing marker; each word is asked only about a class the text holds
+    verbs, markers = classes & BULK_VERBS, classes & STANDING_MARKERS
+    if verbs or markers:
         for i in range(count):
-            if words.has_lemma(i, c.bulk_verbs) and not _s_form(words, i, c):
+            if verbs and words.has_lemma(i, c.bulk_verbs) and not _s_form(words, i, c):
                 # the object after the verb, or put first ("все задачи Kate перекинь на меня")
                 window = [
                     *range(max(0, i - _BULK_BEFORE), i),
@@ -1028,7 +1031,8 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                 if words.has_lemma(i, c.clearing_verbs) and has_object:
                     return any(words.matches(j, t.list_words) for j in window)
             if (
-                words.matches(i, c.standing_markers)
+                markers
+                and words.matches(i, c.standing_markers)
                 and not _past_after(words, i, t)
                 and (
                     _near(words, i, c.standing_verbs, 4)
@@ -1037,16 +1041,15 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                 )
             ):  # "пусть Петя всегда выносит мусор", "все задачи теперь всегда на Диму"
                 return True
-    if not words.classes & STANDING_STARTS:
+    if not classes & STANDING_STARTS:
         return False  # most commands: no standing phrase's first word
-    norms = words.norms
-    for phrase in c.standing_phrases:
-        first, size = phrase[0], len(phrase)
-        if first not in vocabulary:
-            continue
-        for i in range(count - size + 1):
+    norms, by_first = words.norms, c.standing_by_first
+    # each position tries only the phrases its word starts ("с" starts a few of them)
+    for i in range(count):
+        for phrase in by_first.get(norms[i], ()):
+            size = len(phrase)
             if (
-                norms[i] == first
+                i + size <= count
                 and norms[i : i + size] == phrase
                 and (
                     _near(words, i, c.standing_verbs, _BULK_WINDOW)

@@ -502,6 +502,10 @@ class CorridorWords:
     foreign_starts: Words = field(init=False, repr=False, compare=False)
     bulk_starts: Words = field(init=False, repr=False, compare=False)
     standing_starts: Words = field(init=False, repr=False, compare=False)  # phrases' first words
+    # the standing phrases by their first word, in their order
+    standing_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(
+        init=False, repr=False, compare=False
+    )
     any_marker: Words = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -511,6 +515,10 @@ class CorridorWords:
         _set(self, "foreign_starts", foreign)
         _set(self, "bulk_starts", self.bulk_verbs | self.standing_markers)
         _set(self, "standing_starts", frozenset(p[0] for p in self.standing_phrases))
+        by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for phrase in self.standing_phrases:
+            by_first[phrase[0]] = (*by_first.get(phrase[0], ()), phrase)
+        _set(self, "standing_by_first", MappingProxyType(by_first))
         _set(
             self,
             "any_marker",
