@@ -65,6 +65,7 @@ CLASSES: Final[tuple[str, ...]] = (
     "triggers.need_negations",
     "triggers.stop_verbs",
     "triggers.need_words",
+    "triggers.inform_verbs",
     # corridor
     "corridor.any_marker",
     "corridor.household_words",
@@ -158,6 +159,7 @@ NEGATIONS: Final = _BIT["triggers.negations"]
 NEED_NEGATIONS: Final = _BIT["triggers.need_negations"]
 STOP_VERBS: Final = _BIT["triggers.stop_verbs"]
 NEED_WORDS: Final = _BIT["triggers.need_words"]
+INFORM_VERBS: Final = _BIT["triggers.inform_verbs"]
 ANY_CORRIDOR_MARKER: Final = _BIT["corridor.any_marker"]
 HOUSEHOLD_WORDS: Final = _BIT["corridor.household_words"]
 PAYMENT_STARTS: Final = _BIT["corridor.payment_starts"]

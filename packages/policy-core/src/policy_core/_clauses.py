@@ -12,7 +12,14 @@ import re
 from types import MappingProxyType
 from typing import Literal, NamedTuple
 
-from policy_core._classes import AUXILIARIES, MODALS, NEED_NEGATIONS, NEGATIONS, STOP_VERBS
+from policy_core._classes import (
+    AUXILIARIES,
+    INFORM_VERBS,
+    MODALS,
+    NEED_NEGATIONS,
+    NEGATIONS,
+    STOP_VERBS,
+)
 from policy_core._household import HouseholdIndex
 from policy_core._units import is_measure_word
 from policy_core._words import Words
@@ -505,9 +512,11 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     duty = t.duty_heads  # (``words.matches``, inline)
     if listed and (norm in duty or lemma in duty) and duty_put_on(words, i, household, t) >= 0:
         return True  # "Jack, you're on dishes tonight", "Петя, на тебе посуда"
-    if not (info.lemmas if info is not None else words.keys(i)).isdisjoint(
-        t.inform_verbs
-    ) and _informs_a_member(words, i, household, t):  # (``words.has_lemma``, inline)
+    if (
+        words.classes & INFORM_VERBS  # (most texts hold none)
+        and not (info.lemmas if info is not None else words.keys(i)).isdisjoint(t.inform_verbs)
+        and _informs_a_member(words, i, household, t)
+    ):  # (``words.has_lemma``, inline)
         return True  # "Довожу до сведения Пети: …", "Ставлю в известность Диму: …"
     if listed:
         if norm in t.light_verbs and _light_chore(words, i, household, t):
