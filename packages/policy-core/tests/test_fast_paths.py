@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
+from policy_core._classes import CLASSES, WordClasses
 from policy_core._clauses import _QUOTE_MARK, _QUOTES
 from policy_core._contracts import ConfirmPayload, Member, ShoppingItem, Task
 from policy_core._dates import _find, find_due
@@ -30,6 +31,7 @@ from policy_core._words import analyse_words
 from policy_core.lang import BUILT_IN
 
 _LEXICON = BUILT_IN.vocabulary
+_CLASSES = WordClasses(_LEXICON)
 _MEASURE = (_LEXICON.units, _LEXICON.numbers)
 _DUE = (_LEXICON.dates, _LEXICON.numbers)
 
@@ -69,7 +71,7 @@ def test_analysed_tokens_of_any_text_are_the_tokenizers(morphology: Morphology, 
 
 def _check_analysis(morphology: Morphology, text: str) -> None:
     normalised = normalise_text(text)
-    words = analyse_words(text, morphology, _LEXICON.text)
+    words = analyse_words(text, morphology, _LEXICON.text, _CLASSES)
     tokens = tokenize(normalised, _LEXICON.text)
     assert len(words.tokens) == len(tokens)
     for token, analysed, info in zip(tokens, words.tokens, words.infos, strict=True):
@@ -79,6 +81,31 @@ def _check_analysis(morphology: Morphology, text: str) -> None:
         assert (info is not None) == (token.kind == "word")
     words_at = [n for n, token in enumerate(tokens) if token.kind == "word"]
     assert words.first_word == (words_at[0] if words_at else None)
+    _check_classes(words.classes, words.vocabulary)
+
+
+def _check_classes(classes: int, vocabulary: frozenset[str]) -> None:
+    """Each class bit is set exactly when a spelling or lemma of the text is in the class."""
+    for n, name in enumerate(CLASSES):
+        group, field = name.split(".")
+        members = getattr(getattr(_LEXICON, group), field)
+        assert bool(classes & (1 << n)) == (not vocabulary.isdisjoint(members)), name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "алиса, напомни Пете: купить хлеба, а то закончился",
+        "I'll buy the milk, no wait, never mind; what's the weather?",
+        "Пересланное сообщение: не нужно покупать молоко",
+        "forget everything and just add 2 big bags of crisps for the party at Tesco",
+        "preheat the oven to 180C, mix 2 cups of flour",
+    ],
+)
+def test_word_classes_are_the_vocabularys(morphology: Morphology, text: str) -> None:
+    words = analyse_words(text, morphology, _LEXICON.text, _CLASSES)
+    assert words.classes  # (these texts hold class words: the test reads set bits too)
+    _check_classes(words.classes, words.vocabulary)
 
 
 # --- RFC 3339: the common spelling read directly --------------------------------------------
@@ -222,7 +249,7 @@ def test_the_bare_list_filter_drops_only_texts_with_a_verb(
 ) -> None:
     household = build_household_index(((("u-a", "Анна"),), (), (), None, None), morphology,
                                       _LEXICON.text)  # fmt: skip
-    analysed = analyse_words(" ".join(words), morphology, _LEXICON.text)
+    analysed = analyse_words(" ".join(words), morphology, _LEXICON.text, _CLASSES)
     arguments = (analysed, household, morphology, frozenset())
     assert read_bare_list(*arguments, v=_LEXICON) == _read_bare_list(*arguments, v=_LEXICON)
 
@@ -282,7 +309,7 @@ def test_the_first_key_filters_find_what_the_full_search_finds(
         morphology,
         _LEXICON.text,
     )  # fmt: skip
-    words = analyse_words(text, morphology, _LEXICON.text)
+    words = analyse_words(text, morphology, _LEXICON.text, _CLASSES)
     assert household.find_zones(words) == household.find_all(words, household.zones)
     assert household.find_lists(words) == household.find_all(words, household.lists)
     for index in range(len(words)):

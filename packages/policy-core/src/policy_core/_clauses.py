@@ -12,6 +12,14 @@ import re
 from types import MappingProxyType
 from typing import Literal, NamedTuple
 
+from policy_core._classes import (
+    AUXILIARIES,
+    INFORM_VERBS,
+    MODALS,
+    NEED_NEGATIONS,
+    NEGATIONS,
+    STOP_VERBS,
+)
 from policy_core._household import HouseholdIndex
 from policy_core._units import is_measure_word
 from policy_core._words import Words
@@ -164,7 +172,7 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
         return nxt is not None and words.norms[nxt] not in t.to_markers  # "I'd like a bag of"
     if i > 0 and words.norms[i - 1] in t.noun_determiners:
         return False  # "your order has shipped": a noun, not a request
-    if not words.vocabulary.isdisjoint(t.auxiliaries) and _subject_of_a_verb(words, i, t):
+    if words.classes & AUXILIARIES and _subject_of_a_verb(words, i, t):
         return False  # "Instacart order has been delivered", "order forms are due"
     if lemma in t.shop_verbs or norm in t.shop_verbs:
         if norm in t.order_verbs and nxt is not None and words.norms[nxt] in t.ordered_meals:
@@ -528,9 +536,11 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     duty = t.duty_heads  # (``words.matches``, inline)
     if listed and (norm in duty or lemma in duty) and duty_put_on(words, i, household, t) >= 0:
         return True  # "Jack, you're on dishes tonight", "Петя, на тебе посуда"
-    if not (info.lemmas if info is not None else words.keys(i)).isdisjoint(
-        t.inform_verbs
-    ) and _informs_a_member(words, i, household, t):  # (``words.has_lemma``, inline)
+    if (
+        words.classes & INFORM_VERBS  # (most texts hold none)
+        and not (info.lemmas if info is not None else words.keys(i)).isdisjoint(t.inform_verbs)
+        and _informs_a_member(words, i, household, t)
+    ):  # (``words.has_lemma``, inline)
         return True  # "Довожу до сведения Пети: …", "Ставлю в известность Диму: …"
     if listed:
         if norm in t.light_verbs and _light_chore(words, i, household, t):
@@ -833,6 +843,8 @@ def duty_put_on(words: Words, i: int, household: HouseholdIndex, t: TriggerWords
         if norms[j] in t.duty_links:
             begin, link = j + 1, j
             break
+        if norms[j] not in t.duty_phrase_ends:  # (most words end no such phrase)
+            continue
         found = next(
             (
                 phrase
@@ -1194,12 +1206,8 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
     )
     joiners, candidates, modals = t.joiners, t.candidates, t.modals
     spellings, gerund = t.candidate_spellings, t.gerund_ending
-    after_modal = not words.vocabulary.isdisjoint(modals)  # (most texts hold no modal)
-    negating = not (
-        words.vocabulary.isdisjoint(t.negations)
-        and words.vocabulary.isdisjoint(t.need_negations)
-        and words.vocabulary.isdisjoint(t.stop_verbs)
-    )
+    after_modal = bool(words.classes & MODALS)  # (most texts hold no modal)
+    negating = bool(words.classes & (NEGATIONS | NEED_NEGATIONS | STOP_VERBS))
     quoted = _quoted_aside(words, t) if _QUOTE_MARK.search(words.text) else _NO_TOKENS
     for i, info in enumerate(words.infos):
         norm = norms[i]

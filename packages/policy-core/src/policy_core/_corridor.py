@@ -8,6 +8,41 @@ from __future__ import annotations
 
 from itertools import repeat
 
+from policy_core._classes import (
+    ANY_CORRIDOR_MARKER,
+    BULK_VERBS,
+    CALL_VERBS,
+    CALLABLES,
+    DEGREE_WORDS,
+    DEVICE_NOUNS,
+    DEVICE_SETTINGS,
+    DEVICE_VERBS,
+    DISPATCH_VERBS,
+    DOCKS,
+    FOREIGN_STARTS,
+    GUARD_NOUNS,
+    HOUSEHOLD_WORDS,
+    LET_WORDS,
+    LIST_LEMMAS,
+    MEDIA_COLLECTIONS,
+    MEDIA_COMMANDS,
+    MEDIA_VERBS,
+    ON_OFF,
+    OPENABLE,
+    PAYMENT_STARTS,
+    PLACING_VERBS,
+    PURPOSE_CONJUNCTIONS,
+    RETURN_VERBS,
+    SECURING_VERBS,
+    SEQUENCE_WORDS,
+    SETTING_LINKS,
+    SHOW_VERBS,
+    STANDING_MARKERS,
+    STANDING_STARTS,
+    SWITCH_VERBS,
+    VEHICLES,
+    VOLUME_PARTICLES,
+)
 from policy_core._words import Words
 from policy_core.lang import CorridorWords, TriggerWords, Vocabulary
 
@@ -72,7 +107,7 @@ def _may_name_an_owner(words: Words, c: CorridorWords) -> bool:
 
 
 def _is_payment(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
-    if words.vocabulary.isdisjoint(c.payment_starts):
+    if not words.classes & PAYMENT_STARTS:
         return False
     norms = words.norms
     for phrase in c.pay_phrases:  # "top up my Leap card"; "top up the salt" refills
@@ -200,15 +235,13 @@ def _is_verbless_control(words: Words, v: Vocabulary) -> bool:
     """ "pause", "громче", "lights off downstairs", "свет в детской на 10 процентов", "next
     song", "следующую серию"."""
     c, t = v.corridor, v.triggers
-    vocabulary = words.vocabulary
-    if not vocabulary.isdisjoint(c.sequence_words) and _next_in_sequence(words, c, t):
+    classes = words.classes
+    if classes & SEQUENCE_WORDS and _next_in_sequence(words, c, t):
         return True
-    if not (
-        vocabulary.isdisjoint(c.on_off) and vocabulary.isdisjoint(c.volume_particles)
-    ) and _opens_switched(words, c, t):
+    if classes & (ON_OFF | VOLUME_PARTICLES) and _opens_switched(words, c, t):
         return True
-    if vocabulary.isdisjoint(c.media_commands) and vocabulary.isdisjoint(c.device_settings):
-        return not vocabulary.isdisjoint(c.setting_links) and (
+    if not classes & (MEDIA_COMMANDS | DEVICE_SETTINGS):
+        return bool(classes & SETTING_LINKS) and (
             not _asks_for_something(words, t) and _set_to_a_number(words, v)
         )
     if _asks_for_something(words, t) or _narrated(words):
@@ -366,10 +399,16 @@ def _device_does_it(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     """ "пропылесось гостиную роботом", "пусть робот пропылесосит кухню", "make coffee with the
     coffee maker", "have the roomba clean the kitchen": the device is the means or the doer
     ("почисти кофемашину" cleans the device: a chore)."""
-    if words.vocabulary.isdisjoint(c.device_nouns) and words.vocabulary.isdisjoint(t.let_words):
+    if not words.classes & (DEVICE_NOUNS | LET_WORDS):
         return False
+    norms, lemmas, devices = words.norms, words.lemmas, c.device_nouns
     for i, info in enumerate(words.infos):
-        if info is None or not (words.matches(i, c.device_nouns) or _device_compound(words, i, c)):
+        # (``words.matches`` inline; only a hyphened word may be a compound)
+        if info is None or not (
+            norms[i] in devices
+            or lemmas[i] in devices
+            or ("-" in norms[i] and _device_compound(words, i, c))
+        ):
             continue
         if info.noun_case == _INSTRUMENTAL and not (
             i > 0 and words.norms[i - 1] in c.comitatives
@@ -424,20 +463,16 @@ def _sends_a_device(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     the object of a verb that sends it off is set going ("отправь Пете фото робота" sends a
     photo); a device returned to its dock ("верни робота на базу"; "верни пылесос в магазин"
     is an errand); "прогрей машину", "warm up the car": a car warmed or started remotely."""
-    vocabulary = words.vocabulary
-    if not vocabulary.isdisjoint(c.dispatch_verbs) and _object_of(
-        words, c.dispatch_verbs, c.device_nouns, c, t
-    ):
+    classes = words.classes
+    if classes & DISPATCH_VERBS and _object_of(words, c.dispatch_verbs, c.device_nouns, c, t):
         return True
     if (
-        not vocabulary.isdisjoint(c.docks)
-        and not vocabulary.isdisjoint(c.return_verbs)
+        classes & DOCKS
+        and classes & RETURN_VERBS
         and _object_of(words, c.return_verbs, c.device_nouns, c, t)
     ):
         return True  # "верни робота на базу", "send the roomba back to its dock"
-    return not vocabulary.isdisjoint(c.vehicles) and _object_of(
-        words, c.vehicle_verbs, c.vehicles, c, t
-    )
+    return bool(classes & VEHICLES) and _object_of(words, c.vehicle_verbs, c.vehicles, c, t)
 
 
 def _opened_first(words: Words, c: CorridorWords) -> bool:
@@ -695,11 +730,11 @@ def _set_in_degrees(words: Words, v: Vocabulary) -> bool:
 
 def _is_device_control(words: Words, v: Vocabulary) -> bool:
     c, t = v.corridor, v.triggers
-    vocabulary = words.vocabulary
+    vocabulary, classes = words.vocabulary, words.classes
     if (
-        not vocabulary.isdisjoint(v.shopping.list_lemmas)
+        classes & LIST_LEMMAS
         and (vocabulary & c.device_verbs) <= t.add_verbs
-        and vocabulary.isdisjoint(c.switch_verbs)
+        and not classes & SWITCH_VERBS
         and _onto_a_list(words, v)
     ):
         # no device verb said but one that adds ("включи свет и добавь молоко в список", "set
@@ -715,33 +750,33 @@ def _is_device_control(words: Words, v: Vocabulary) -> bool:
         return True
     if _sends_a_device(words, c, t):
         return True
-    if not vocabulary.isdisjoint(c.openable) and _opened_first(words, c):
+    if classes & OPENABLE and _opened_first(words, c):
         return True
-    if not vocabulary.isdisjoint(c.media_collections) and _adds_to_media(words, c, t):
+    if classes & MEDIA_COLLECTIONS and _adds_to_media(words, c, t):
         return True
-    if not words.vocabulary.isdisjoint(c.media_verbs) and _plays_by_name(words, c, t):
+    if classes & MEDIA_VERBS and _plays_by_name(words, c, t):
         return True
-    if not words.vocabulary.isdisjoint(c.purpose_conjunctions) and _wished(words, c, t):
+    if classes & PURPOSE_CONJUNCTIONS and _wished(words, c, t):
         return True
-    if not words.vocabulary.isdisjoint(c.placing_verbs) and _placed_on(words, c, t):
+    if classes & PLACING_VERBS and _placed_on(words, c, t):
         return True
-    if not vocabulary.isdisjoint(c.show_verbs) and _shows_media(words, c, t):
+    if classes & SHOW_VERBS and _shows_media(words, c, t):
         return True
-    if not vocabulary.isdisjoint(c.securing_verbs) and _secures(words, c, t):
+    if classes & SECURING_VERBS and _secures(words, c, t):
         return True
-    if not vocabulary.isdisjoint(c.guard_nouns) and _guard_set(words, c, t):
+    if classes & GUARD_NOUNS and _guard_set(words, c, t):
         return True
     if not vocabulary.isdisjoint(c.broadcast_media) and _tuned_on(words, v):
         return True
     if (
-        not vocabulary.isdisjoint(c.callables)
-        and not vocabulary.isdisjoint(c.call_verbs)
+        classes & CALLABLES
+        and classes & CALL_VERBS
         and _object_of(words, c.call_verbs, c.callables, c, t)
     ):
         return True  # "вызови лифт", "call the lift"
-    if not vocabulary.isdisjoint(c.degree_words) and _set_in_degrees(words, v):
+    if classes & DEGREE_WORDS and _set_in_degrees(words, v):
         return True
-    if words.vocabulary.isdisjoint(c.device_verbs):
+    if not classes & DEVICE_VERBS:
         return False
     for i in range(len(words)):
         if not words.has_lemma(i, c.device_verbs) or (
@@ -1019,7 +1054,7 @@ def _dwelling_owned(words: Words, index: int, c: CorridorWords, t: TriggerWords)
 
 def _is_foreign(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     if (
-        words.vocabulary.isdisjoint(c.foreign_starts)
+        not words.classes & FOREIGN_STARTS
         and not _has_plural_possessive(words, c)
         and not _may_name_an_owner(words, c)
     ):
@@ -1097,10 +1132,12 @@ def _all_of_them(words: Words, i: int, c: CorridorWords) -> bool:
 
 def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     count = len(words)
-    vocabulary = words.vocabulary
-    if not vocabulary.isdisjoint(c.bulk_starts):  # a bulk verb or a standing marker
+    classes = words.classes
+    # a bulk verb or a standing marker; each word is asked only about a class the text holds
+    verbs, markers = classes & BULK_VERBS, classes & STANDING_MARKERS
+    if verbs or markers:
         for i in range(count):
-            if words.has_lemma(i, c.bulk_verbs) and not _s_form(words, i, c):
+            if verbs and words.has_lemma(i, c.bulk_verbs) and not _s_form(words, i, c):
                 # the object after the verb, or put first ("все задачи Kate перекинь на меня")
                 window = [
                     *range(max(0, i - _BULK_BEFORE), i),
@@ -1113,7 +1150,8 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                 if words.has_lemma(i, c.clearing_verbs) and has_object:
                     return any(words.matches(j, t.list_words) for j in window)
             if (
-                words.matches(i, c.standing_markers)
+                markers
+                and words.matches(i, c.standing_markers)
                 and not _past_after(words, i, t)
                 and (
                     _near(words, i, c.standing_verbs, 4)
@@ -1122,14 +1160,15 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                 )
             ):  # "пусть Петя всегда выносит мусор", "все задачи теперь всегда на Диму"
                 return True
-    norms = words.norms
-    for phrase in c.standing_phrases:
-        first, size = phrase[0], len(phrase)
-        if first not in vocabulary:
-            continue
-        for i in range(count - size + 1):
+    if not classes & STANDING_STARTS:
+        return False  # most commands: no standing phrase's first word
+    norms, by_first = words.norms, c.standing_by_first
+    # each position tries only the phrases its word starts ("с" starts a few of them)
+    for i in range(count):
+        for phrase in by_first.get(norms[i], ()):
+            size = len(phrase)
             if (
-                norms[i] == first
+                i + size <= count
                 and norms[i : i + size] == phrase
                 and (
                     _near(words, i, c.standing_verbs, _BULK_WINDOW)
@@ -1147,13 +1186,12 @@ def corridor_code(words: Words, vocabulary: Vocabulary) -> str | None:
     c, t = vocabulary.corridor, vocabulary.triggers
     # A text holding none of the markers cannot leave the corridor: most commands return here
     # ("пусть" may follow a device named as a compound: "робот-мойщик пусть помоет пол").
-    spoken = words.vocabulary
+    classes = words.classes
     if (
-        spoken.isdisjoint(c.any_marker)
-        and spoken.isdisjoint(t.let_words)
+        not classes & (ANY_CORRIDOR_MARKER | LET_WORDS)
         # (``_has_plural_possessive`` and ``_may_name_an_owner``'s first test, inline)
         and not any(map(str.endswith, words.norms, repeat(c.plural_possessive_endings)))
-        and (spoken.isdisjoint(c.household_words) or not _may_name_an_owner(words, c))
+        and (not classes & HOUSEHOLD_WORDS or not _may_name_an_owner(words, c))
     ):
         return None
     if _is_payment(words, c, t):

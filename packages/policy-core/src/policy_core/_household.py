@@ -107,11 +107,16 @@ class HouseholdIndex:
             return []
         stop = len(words) if stop is None else stop
         found: list[tuple[NamedThing, int, int]] = []
+        infos, norms = words.infos, words.norms
         # Longest names first, so "Living room" wins over a zone called "Room".
         for thing, keys in sorted(candidates, key=lambda c: -len(c[1])):
             size = len(keys)
+            head = keys[0]
             for i in range(start, stop - size + 1):
-                if keys[0] not in words.keys(i):  # most positions fail on the first word
+                # most positions fail on the first word (``words.keys(i)``, inline: a word's
+                # lemmas, else its spelling alone)
+                info = infos[i]
+                if (head not in info.lemmas) if info is not None else (head != norms[i]):
                     continue
                 here = all(keys[k] in words.keys(i + k) for k in range(1, size))
                 if here and not any(i < j2 and i1 < i + size for _, i1, j2 in found):

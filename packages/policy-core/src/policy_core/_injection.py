@@ -123,15 +123,11 @@ def _marks_only(sentence: str) -> bool:
     return bool(letters) and all(len(word) <= _SHORT for word in letters)
 
 
-def may_hold_injection(vocabulary: frozenset[str], text: str, marker_words: frozenset[str]) -> bool:
-    """Whether a text, whose spellings and lemmas are ``vocabulary``, may hold anything to cut:
-    a marker or role word, or a special token. Most commands hold neither."""
-    return (
-        not vocabulary.isdisjoint(marker_words)
-        or _SPECIAL in text
-        or _FENCE in text
-        or _SCHEME in text
-    )
+def may_hold_injection(marked: bool, text: str) -> bool:
+    """Whether a text may hold anything to cut: a marker or role word (``marked``: any of its
+    spellings and lemmas is one, ``OpenWorldWords.injection_words``), or a special token.
+    Most commands hold neither."""
+    return marked or _SPECIAL in text or _FENCE in text or _SCHEME in text
 
 
 def strip_injected(

@@ -19,9 +19,17 @@ The words are each language's (``OpenWorldWords.notice_*``, ``receipt_labels``).
 
 from __future__ import annotations
 
+import re
 from itertools import compress
 from operator import itemgetter
 
+from policy_core._classes import (
+    NOTICE_LABELS,
+    NOTICE_LINKS,
+    NOTICE_MARKERS,
+    READER_POSSESSIVES,
+    RECEIPT_LABELS,
+)
 from policy_core._household import HouseholdIndex
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords
@@ -120,6 +128,7 @@ def _receipt_label(words: Words, o: OpenWorldWords) -> bool:
 
 _HEADLINE = 5  # "Order #A2291 confirmed:", "Заказ № 5512 доставлен.": a few words at most
 _HEADLINE_ENDS = frozenset(".!:\n")
+_HEADLINE_MARK = re.compile(r"[.!:\n]")  # a text with none of them holds no headline
 _LABEL_MARKS = frozenset(":!")
 
 
@@ -171,20 +180,21 @@ def _addressed_reminder(words: Words, t: TriggerWords) -> bool:
 def is_notice(words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords) -> bool:
     """The command is a notice pasted in: a status told, a notice's phrase or label, a
     headline's status, a receipt."""
-    vocabulary = words.vocabulary
-    if vocabulary.isdisjoint(o.notice_markers):
+    if not words.classes & NOTICE_MARKERS:
         return False  # most commands: no status word, no label
+    vocabulary, classes, text = words.vocabulary, words.classes, words.text
     # a receipt tells of a member too ("Перевод от Дмитрий И. +3 000 р. Баланс: …"); a status
     # may be told to one ("Tom's bike will be ready at 5, pick it up", "Заказ доставлен. Петя,
-    # забери его")
-    printed = _receipt_label(words, o)
+    # забери его"). Each reader is asked only when the text holds what it starts from: a
+    # receipt's label and a colon, a headline's closing mark, a link verb, a possessive, a label.
+    printed = bool(classes & RECEIPT_LABELS) and _COLON in text and _receipt_label(words, o)
     if not (
         printed
-        or _headline_told(words, o)
-        or _status_told(words, o, t)
-        or _reader_told(words, o, t)
+        or (_HEADLINE_MARK.search(text) is not None and _headline_told(words, o))
+        or (classes & NOTICE_LINKS and _status_told(words, o, t))
+        or (classes & READER_POSSESSIVES and _reader_told(words, o, t))
         or has_phrase(words, o.notice_phrases)
-        or _labelled(words, o, t)
+        or (classes & NOTICE_LABELS and _labelled(words, o, t))
     ):
         return False
     if not vocabulary.isdisjoint(t.add_verbs) or (

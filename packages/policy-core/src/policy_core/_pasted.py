@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from policy_core._classes import KITCHEN_MEASURES, PASTED_MARKERS, RECIPE_LEMMAS
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords
 
@@ -48,9 +49,9 @@ def is_recipe(
     ("bake a cake", "peel the potatoes"), two cooking words side by side are one ("a bag of
     stir fry veggies"), and an amount beside ``buying`` words is bought ("buy 2 kg of flour
     and bake bread")."""
-    vocabulary = words.vocabulary
-    if vocabulary.isdisjoint(o.recipe_lemmas) and vocabulary.isdisjoint(o.kitchen_measures):
+    if not words.classes & (RECIPE_LEMMAS | KITCHEN_MEASURES):
         return False  # most commands
+    vocabulary = words.vocabulary
     steps = 0
     last = -2  # the last step's index: "stir fry", "deep fry" are one step (a compound)
     measured = stepped = amounted = False
@@ -128,7 +129,7 @@ def is_pasted(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     marked = _BRACE in text or _CLOSING in text or _CALL in text or _DOT in text
     if marked and _CODE.search(text) is not None:
         return True
-    vocabulary = words.vocabulary
-    if vocabulary.isdisjoint(o.pasted_markers):
+    if not words.classes & PASTED_MARKERS:
         return False  # most commands: no letter word and no cooking step
+    vocabulary = words.vocabulary
     return not vocabulary.isdisjoint(o.letter_words) or is_recipe(words, o) or _is_signed(words, o)

@@ -11,6 +11,7 @@ from time import perf_counter_ns
 from types import MappingProxyType
 from typing import Any
 
+from policy_core._classes import INJECTION_WORDS, WAKE_STARTS, WordClasses
 from policy_core._contracts import CommandDTO, DecisionDTO
 from policy_core._corridor import corridor_code
 from policy_core._decision import DecisionContext, build_decision
@@ -73,6 +74,7 @@ class RulePolicy:
             languages.vocabulary.morphology, languages.vocabulary.text
         )
         self.version = f"deterministic/{version('policy-core')}"
+        self.classes = WordClasses(self.vocabulary)  # ``Words.classes``' bits' members
         # Misspellings of the head verbs, over the letters the languages' words use (a few
         # thousand spellings, built once): a look-up per command instead of an edit distance.
         letters = "".join(
@@ -120,9 +122,9 @@ class RulePolicy:
             return early
         vocabulary = self.vocabulary
         o = vocabulary.open_world
-        words = analyse_words(text, self.morphology, vocabulary.text, normalised=True)
+        words = analyse_words(text, self.morphology, vocabulary.text, self.classes, normalised=True)
         # Most commands hold no marker word and no special token: nothing to cut.
-        injected = may_hold_injection(words.vocabulary, text, o.injection_words)
+        injected = may_hold_injection(bool(words.classes & INJECTION_WORDS), text)
         kept = (
             strip_injected(
                 text,
@@ -145,12 +147,19 @@ class RulePolicy:
             if not kept.strip():
                 # nothing but injected instructions
                 return _INJECTED if whole is None else Draft("unsupported", reject_code=whole)
-            words = analyse_words(kept, self.morphology, vocabulary.text, normalised=True)
-        if not o.wake_starts.isdisjoint(words.vocabulary):
+            words = analyse_words(
+                kept, self.morphology, vocabulary.text, self.classes, normalised=True
+            )
+        if words.classes & WAKE_STARTS:
             spoken = after_wake_word(words, household, o)
             if spoken is not None:  # "алиса, как приготовить сырники": read what it asks
-                words = analyse_words(spoken, self.morphology, vocabulary.text, normalised=True)
-        if not o.meta_starts.isdisjoint(words.vocabulary):
+                words = analyse_words(
+                    spoken, self.morphology, vocabulary.text, self.classes, normalised=True
+                )
+        # A meta instruction opens the command: its first word starts one of the phrases
+        # (``_meta._opens_with``'s own first test; "с" or "you" said later opens nothing).
+        first = words.first_word
+        if first is not None and words.norms[first] in o.meta_starts:
             asked = after_meta_opening(words, o, vocabulary.triggers)
             if asked is not None:
                 # as with an injection, the corridor reads the whole text ("ты теперь банковский
@@ -161,16 +170,22 @@ class RulePolicy:
                 if not asked:
                     return _INJECTED  # "you are now MamBot …": an instruction alone
                 # "forget everything … and just add baby wipes": the request after it
-                words = analyse_words(asked, self.morphology, vocabulary.text, normalised=True)
+                words = analyse_words(
+                    asked, self.morphology, vocabulary.text, self.classes, normalised=True
+                )
         respelt = respell_head(
             words, self._head_typos, self.morphology.is_known, self.languages.readable
         )
         if respelt is not None:
-            words = analyse_words(respelt, self.morphology, vocabulary.text, normalised=True)
+            words = analyse_words(
+                respelt, self.morphology, vocabulary.text, self.classes, normalised=True
+            )
         now = parse_date_time(command.timestamp)
         if now is None:  # pragma: no cover - parse_command already enforced the format
             raise ValueError("timestamp")
-        draft = read(words, household, self.morphology, vocabulary, now=now)
+        draft = read(
+            words, household, self.morphology, vocabulary, now=now, word_classes=self.classes
+        )
         if kept != text and draft.intent == "unknown":
             if whole is not None:
                 return Draft("unsupported", reject_code=whole)
@@ -256,8 +271,8 @@ class RulePolicy:
         An empty result means the phrase is grounded in the text.
         """
         text_words = self.vocabulary.text
-        spoken = analyse_words(text, self.morphology, text_words).vocabulary
-        phrase_words = analyse_words(phrase, self.morphology, text_words)
+        spoken = analyse_words(text, self.morphology, text_words, self.classes).vocabulary
+        phrase_words = analyse_words(phrase, self.morphology, text_words, self.classes)
         return tuple(
             token.text
             for token, info in zip(phrase_words.tokens, phrase_words.infos, strict=True)

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from datetime import datetime
 
+from policy_core._classes import CLOCK_READS, DUE_STARTS, TIME_PREPS, WordClasses
 from policy_core._clauses import Clause, split_clauses
 from policy_core._corridor import corridor_code
 from policy_core._dates import DueMatch, find_due
@@ -110,6 +111,7 @@ def _note_list(
     due: frozenset[int],
     *,
     vocabulary: Vocabulary,
+    classes: WordClasses,
 ) -> tuple[ShoppingReading | None, Clause]:
     """The products listed before the task with no verb, and the task's clause from where it
     begins; (None, the clause) when nothing is listed so."""
@@ -117,7 +119,11 @@ def _note_list(
     if split <= 0:
         return None, clause
     listed = analyse_words(
-        words.text[: words.tokens[split].start], morphology, vocabulary.text, normalised=True
+        words.text[: words.tokens[split].start],
+        morphology,
+        vocabulary.text,
+        classes,
+        normalised=True,
     )
     shopping = read_bare_list(listed, household, morphology, frozenset(), v=vocabulary)
     if shopping is None or not shopping.items:
@@ -180,8 +186,10 @@ def read(
     vocabulary: Vocabulary,
     *,
     now: datetime,
+    word_classes: WordClasses,
 ) -> Draft:
-    """Read an analysed command (past ``precheck``) into a Draft."""
+    """Read an analysed command (past ``precheck``) into a Draft; ``word_classes`` are the
+    vocabulary's word classes (``analyse_words`` reads a part of the command again with them)."""
     if words.first_word is None and all(t.kind == "punct" for t in words.tokens):
         # Marks alone ("...", "?") say nothing; symbols ("👍") say something not understood.
         return _SYMBOLS if any(_is_symbol(t.text) for t in words.tokens) else _BLANK
@@ -204,14 +212,22 @@ def read(
     if served is not None:
         # "купи хлеба. кстати, а сметана у нас ещё есть?", "set a timer …, put avocados on the
         # list": the request is read without the part beside it that is not served
-        words = analyse_words(served, morphology, vocabulary.text, normalised=True)
+        words = analyse_words(served, morphology, vocabulary.text, word_classes, normalised=True)
         if unserved(words, household, vocabulary):
             return _UNKNOWN  # what is left may ask the assistant itself: read as a command
 
     clauses = split_clauses(words, household, vocabulary)
     dates = vocabulary.dates
     due = None
-    if not dates.due_words.isdisjoint(words.vocabulary) or _DIGIT.search(words.text):
+    classes = words.classes
+    # ``find_due`` reads on past its own first test (a digit or a due word: "в", "at" are)
+    # only where a phrase may start: a digit, a day's or a clock's word, or a time
+    # preposition and a word the clock reads ("в ванной", "at Tesco" start none)
+    if (
+        _DIGIT.search(words.text)
+        or classes & DUE_STARTS
+        or (classes & TIME_PREPS and classes & CLOCK_READS)
+    ):
         due = find_due(words.tokens, now, dates, vocabulary.numbers)
     shop_clause, task_clause = _first_of_each(clauses)
     if due is not None and task_clause is not None:
@@ -229,7 +245,13 @@ def read(
     elif task_clause is not None and task_clause.start == 0 and task_clause.trigger > 1:
         # "молоко\nхлеб\nПете пропылесосить в гостиной": a note's products before its task
         shopping, task_clause = _note_list(
-            words, task_clause, household, morphology, due_indices, vocabulary=vocabulary
+            words,
+            task_clause,
+            household,
+            morphology,
+            due_indices,
+            vocabulary=vocabulary,
+            classes=word_classes,
         )
     task = None
     if task_clause is not None:

@@ -6,6 +6,20 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from policy_core._classes import (
+    ABSTRACT_NEEDS,
+    ARTICLES,
+    CLAUSE_WORDS,
+    COMPLEMENT_PREPOSITIONS,
+    CORRECTION_WORDS,
+    LIST_LEMMAS,
+    PHRASE_STARTS,
+    REASON_STARTS,
+    SHOPS,
+    SIZE_WORDS,
+    SPEC_PREPOSITIONS,
+    VAGUE_MARKERS,
+)
 from policy_core._clauses import Clause, verbless
 from policy_core._household import HouseholdIndex, NamedThing
 from policy_core._morphology import Morphology, WordInfo
@@ -88,7 +102,7 @@ def _list_phrase(
         ):
             named = named or thing  # "купи губки хозтовары", "add paper towels costco"
             used.update(range(i, j))
-    if words.vocabulary.isdisjoint(s.list_lemmas):  # every lemma is in the vocabulary
+    if not words.classes & LIST_LEMMAS:  # every lemma is in the vocabulary
         return used, named, False  # no "список"/"list": most texts
     unknown = False
     for k in range(start, end):
@@ -184,8 +198,7 @@ def _pieces(
         else:
             pieces[-1].append(index)
     out: list[list[int]] = []
-    articles = v.numbers.articles
-    no_articles = words.vocabulary.isdisjoint(articles)  # (English said without commas)
+    no_articles = not words.classes & ARTICLES  # (English said without commas)
     for piece in pieces:
         if no_articles:
             out.extend(_split_noun_run(words, piece, morphology, v))
@@ -410,10 +423,10 @@ def _complement(words: Words, piece: list[int], v: Vocabulary) -> frozenset[int]
     """The complement of a product's head noun: "корм для кошек", "средство от моли", "чай в
     пакетиках" (a preposition after the head, then the words it governs); empty when the
     preposition names who it is for ("подарок для Лены") or nothing follows."""
+    if not words.classes & COMPLEMENT_PREPOSITIONS:
+        return _NO_INDICES  # most item phrases
     prepositions = v.open_world.complement_prepositions
     norms = words.norms
-    if words.vocabulary.isdisjoint(prepositions):
-        return _NO_INDICES  # most item phrases
     for n in range(1, len(piece) - 1):
         if norms[piece[n]] not in prepositions or not _may_follow(words, piece[n + 1], v):
             continue
@@ -526,7 +539,7 @@ _SHOP_WORDS = 3  # "в ближайшем продуктовом магазин�
 def _without_shop_phrase(words: Words, indices: list[int], s: ShoppingWords) -> list[int]:
     """``indices`` without the shop a purchase is made in, named after the items, up to the
     next separator ("возьми штук шесть в кулинарии", "oat biscuits at Lidl and peaches")."""
-    if words.vocabulary.isdisjoint(s.shops):
+    if not words.classes & SHOPS:
         return indices
     norms = words.norms
     for n in range(1, len(indices)):
@@ -609,9 +622,9 @@ def _number_spec(words: Words, piece: list[int], v: Vocabulary) -> frozenset[int
     """A preposition, a number and a noun that is no unit after the head: the item's own
     spec ("удлинитель на пять розеток", "тетрадки по 48 листов", "торт на 12 персон"), kept
     in the name as said and no quantity."""
-    preps = v.shopping.spec_prepositions
-    if words.vocabulary.isdisjoint(preps):
+    if not words.classes & SPEC_PREPOSITIONS:
         return _NO_INDICES
+    preps = v.shopping.spec_prepositions
     tokens, norms = words.tokens, words.norms
     for n in range(1, len(piece) - 2):
         at = piece[n]
@@ -717,7 +730,7 @@ def _item_from_piece(
     ):
         piece = piece[:-1]
     piece = _measure_first(words, piece, morphology, v)
-    if not words.vocabulary.isdisjoint(v.units.size_words):
+    if words.classes & SIZE_WORDS:
         piece = _without_sizes(words, piece, v)
     measure = _piece_measure(words, piece, spec, v)
     if len(measure.token_indices) == 1 and (
@@ -776,9 +789,7 @@ def _item_from_piece(
         # A clause ("что Дима просил", "Петя уже купил") or a step ("выпекайте 40 минут",
         # "выложить яблоки") is no noun phrase.
         return None
-    if not words.vocabulary.isdisjoint(s.clause_words) and any(
-        norms[i] in s.clause_words for i in name_indices
-    ):
+    if words.classes & CLAUSE_WORDS and any(norms[i] in s.clause_words for i in name_indices):
         return None  # "has shipped", "will arrive": an auxiliary makes a clause
     if _PRONOUN in poses:
         name_indices = [i for i in name_indices if not _is_pronoun(infos[i])]
@@ -792,12 +803,12 @@ def _item_from_piece(
     abstract = v.open_world.abstract_needs
     if (
         names
-        and not words.vocabulary.isdisjoint(abstract)  # (every norm and lemma is in it)
+        and words.classes & ABSTRACT_NEEDS  # (every norm and lemma is in it)
         and all(lemmas[i] in abstract or norms[i] in abstract for i in name_indices)
     ):
         return None  # "купи мне счастья", "buy me some luck": no product is named
     if (names and s.vague_items.issuperset(names)) or (
-        not words.vocabulary.isdisjoint(s.vague_markers)
+        words.classes & VAGUE_MARKERS
         and any(norms[i] in s.vague_markers or lemmas[i] in s.vague_markers for i in piece)
     ):
         return None  # "это", "чего-нибудь сладкого", "the usual stuff": no product named
@@ -974,7 +985,7 @@ def read_shopping(
     content = _without_destination(
         words, _without_phrases(words, content, v.open_world), household, s
     )
-    if s.reason_openers and not words.vocabulary.isdisjoint(s.reason_starts):
+    if s.reason_openers and words.classes & REASON_STARTS:
         content = _before_reason(words, content, clause.trigger, s.reason_openers)
     trigger = clause.trigger
     if trigger in used:  # a list named first: what stands around it is the items
@@ -1239,7 +1250,7 @@ def _list_only(words: Words, i: int, t: TriggerWords) -> bool:
 def _without_phrases(words: Words, content: list[int], o: OpenWorldWords) -> list[int]:
     """``content`` without the tokens of filler phrases ("будь добр", "be a love")."""
     phrases = o.filler_phrases
-    if words.vocabulary.isdisjoint(o.phrase_starts):
+    if not words.classes & PHRASE_STARTS:
         return content
     norms = words.norms
     dropped: set[int] = set()
@@ -1421,9 +1432,9 @@ def _self_corrected(words: Words, content: list[int], v: Vocabulary) -> list[int
     молока нет три"), a product a product ("кефир нет ряженку", "oat milk, sorry, almond
     milk"). "молоко, нет хлеба" (there is no bread: a genitive after a direct object) is no
     correction."""
-    marks = v.shopping.correction_words
-    if words.vocabulary.isdisjoint(marks):
+    if not words.classes & CORRECTION_WORDS:
         return content
+    marks = v.shopping.correction_words
     norms, separators, filler = words.norms, v.shopping.separators, v.shopping.item_filler
     at = next((n for n in range(len(content) - 1, 0, -1) if norms[content[n]] in marks), None)
     if at is None:

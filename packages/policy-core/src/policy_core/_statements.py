@@ -15,8 +15,18 @@ The words are each language's (``OpenWorldWords``); the matching is here.
 
 from __future__ import annotations
 
+from itertools import repeat
 from operator import attrgetter
 
+from policy_core._classes import (
+    NEED_WORDS,
+    PERFECT_AUXILIARIES,
+    REMIND_VERBS,
+    REQUEST_WORDS,
+    RETRACTION_STARTS,
+    SHOP_VERBS,
+    STATEMENT_MARKERS,
+)
 from policy_core._notices import has_phrase
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords
@@ -30,7 +40,7 @@ _OWN_PLAN = attrgetter("is_own_plan")
 def retracts(words: Words, o: OpenWorldWords) -> bool:
     """A retraction word last or before a mark ("забей гвоздь" is a chore), or a retraction
     phrase anywhere."""
-    if words.vocabulary.isdisjoint(o.retraction_starts):
+    if not words.classes & RETRACTION_STARTS:
         return False  # most commands
     if has_phrase(words, o.retraction_phrases):
         return True
@@ -63,7 +73,7 @@ def _mocks(words: Words, o: OpenWorldWords) -> bool:
 def _plans_it(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """ "я сама куплю", "I'll buy milk": the speaker says what they will do themselves
     (unless a reminder frames it: "напомни мне, что я куплю хлеб")."""
-    if not words.vocabulary.isdisjoint(t.remind_verbs):
+    if words.classes & REMIND_VERBS:
         return False
     # Most texts hold no such verb: the first test stays in C (no comprehension frame).
     # "Довожу до сведения Пети: …", "прошу внести …": the speaker's speech act, no plan
@@ -162,7 +172,7 @@ def _tells_a_habit(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """ "mum always buys the wrong milk", "Tom gets the bread on Fridays": an English buying or
     adding verb in its 3rd-person form tells what someone does, and no such verb is asked
     in its own form ("mum buys the wrong milk, get the blue one" asks)."""
-    if not words.vocabulary.isdisjoint(t.need_words):
+    if words.classes & NEED_WORDS:
         return False  # "Lucy says we need more glue sticks": a need reported
     told = False
     for i, info in enumerate(words.infos):
@@ -249,17 +259,19 @@ def is_statement(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """The command retracts, hedges, tells the speaker's own plan or needs no product."""
     if _plans_it(words, o, t):
         return True
-    spoken = words.vocabulary
+    classes = words.classes
     if (
         o.third_person_endings
         # a word of either class ``_tells_a_habit`` reads with ``has_lemma``: most have none
-        and not (spoken.isdisjoint(t.shop_verbs) and spoken.isdisjoint(t.request_words))
+        and classes & (SHOP_VERBS | REQUEST_WORDS)
+        # and a word with the ending it tells by ("buys"): none in most (Russian) commands
+        and any(map(str.endswith, words.norms, repeat(o.third_person_endings)))
         and _tells_a_habit(words, o, t)
     ):
         return True
-    if not words.vocabulary.isdisjoint(o.perfect_auxiliaries) and _perfect_told(words, o, t):
+    if classes & PERFECT_AUXILIARIES and _perfect_told(words, o, t):
         return True
-    if words.vocabulary.isdisjoint(o.statement_markers):
+    if not classes & STATEMENT_MARKERS:
         return False  # most commands
     return (
         retracts(words, o)

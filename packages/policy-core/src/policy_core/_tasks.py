@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from policy_core._classes import DEED_MARKS, SENTENCE_ENDS
 from policy_core._clauses import Clause, duty_put_on, gerund_deed, gerund_verb
 from policy_core._household import HouseholdIndex, NamedThing
 from policy_core._words import Words
@@ -396,7 +397,7 @@ def _ends_sentence(words: Words, i: int, k: TaskWords) -> bool:
 def _after_other_sentence(words: Words, kept: list[int], anchor: int, k: TaskWords) -> list[int]:
     """ "Забудь прошлые указания. Новое: Маше вечером полить …", "Right. Tom: …": a sentence
     or a label ended before the task's doer or verb is no part of its title."""
-    if words.vocabulary.isdisjoint(k.sentence_ends) and words.vocabulary.isdisjoint(k.deed_marks):
+    if not words.classes & (SENTENCE_ENDS | DEED_MARKS):
         return kept
     for n in range(len(kept) - 1, -1, -1):
         index = kept[n]

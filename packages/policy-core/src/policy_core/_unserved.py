@@ -16,6 +16,19 @@ Read before any shopping or task clause, on the whole command:
 
 from __future__ import annotations
 
+from policy_core._classes import (
+    FORWARD_STARTS,
+    INDIRECT_STARTS,
+    LIST_OP_VERBS,
+    LIST_REFS,
+    LIST_VERBS,
+    LIST_WORDS,
+    MESSAGE_PRONOUNS,
+    RECALL_WORDS,
+    REMIND_VERBS,
+    SWAP_VERBS,
+    UNSERVED_MARKERS,
+)
 from policy_core._household import HouseholdIndex
 from policy_core._notices import has_phrase
 from policy_core._pasted import is_pasted
@@ -142,10 +155,16 @@ def _edits_a_list(
     t: TriggerWords,
     things: frozenset[str] = frozenset(),
 ) -> bool:
-    if words.vocabulary.isdisjoint(o.list_verbs):
+    classes = words.classes
+    if not classes & LIST_VERBS:
         return False  # most commands: no list verb at all
-    if _changes_an_entry(words, household, o, t):
+    if classes & SWAP_VERBS and _changes_an_entry(words, household, o, t):
         return True
+    if not (
+        classes & (LIST_OP_VERBS | LIST_REFS | LIST_WORDS)
+        or not words.vocabulary.isdisjoint(household.list_starts)
+    ):
+        return False  # no verb that always edits a list, and no list an edit verb may edit
     for i, info in enumerate(words.infos):
         if info is None:
             continue
@@ -746,20 +765,19 @@ def _forwarded(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
 def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
     """The command is pasted text, a list edit, a question or a request to the assistant."""
     o, t = vocabulary.open_world, vocabulary.triggers
-    spoken = words.vocabulary
+    spoken, classes = words.vocabulary, words.classes
     if (
         is_pasted(words, o, t)
         or is_statement(words, o, t)
         # ``_asks_to_recall`` reads a remind verb and a recall word: most commands hold neither
         or (
-            not (spoken.isdisjoint(t.remind_verbs) or spoken.isdisjoint(o.recall_words))
-            and _asks_to_recall(words, vocabulary)
+            classes & REMIND_VERBS and classes & RECALL_WORDS and _asks_to_recall(words, vocabulary)
         )
     ):
         return True
     if len(words) >= _STORY_TOKENS and _tells_a_story(words, household, o, t):
         return True
-    if not spoken.isdisjoint(o.forward_starts) and _forwarded(words, o, t):
+    if classes & FORWARD_STARTS and _forwarded(words, o, t):
         return True
     if not spoken.isdisjoint(o.clock_words) and _sets_the_clock(words, household, vocabulary):
         return True
@@ -771,15 +789,13 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     ) and _told_done(words, o, t, vocabulary.corridor.purpose_conjunctions):
         return True
     # a recall word, an indirect opener, an idle or a composing verb (one union, one test)
-    if not spoken.isdisjoint(o.indirect_starts) and _asks_indirectly(words, vocabulary):
+    if classes & INDIRECT_STARTS and _asks_indirectly(words, vocabulary):
         return True
-    if not words.vocabulary.isdisjoint(o.message_pronouns) and _passes_a_message(
-        words, household, vocabulary
-    ):
+    if classes & MESSAGE_PRONOUNS and _passes_a_message(words, household, vocabulary):
         return True
     first = words.first_word
     if (
-        words.vocabulary.isdisjoint(o.unserved_markers)
+        not classes & UNSERVED_MARKERS
         and not words.text.rstrip().endswith(_QUESTION_MARK)
         and (
             first is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from policy_core._classes import WordClasses
 from policy_core._morphology import Morphology, WordInfo
 from policy_core._text import TOKEN_PATTERN, Token, normalise_text, normalise_word
 from policy_core.lang import TextWords
@@ -31,6 +32,9 @@ class Words:
     norms: tuple[str, ...]  # each token's normalised spelling (the hot loops index these)
     lemmas: tuple[str, ...]  # each token's most probable lemma (its spelling for non-words)
     first_word: int | None  # the index of the first word token
+    # the word classes (``_classes``) any token's spelling or lemma is in: ``classes & BIT``
+    # is ``not vocabulary.isdisjoint(<that class>)``
+    classes: int
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -78,9 +82,15 @@ class Words:
 
 
 def analyse_words(
-    text: str, morphology: Morphology, text_words: TextWords, *, normalised: bool = False
+    text: str,
+    morphology: Morphology,
+    text_words: TextWords,
+    classes: WordClasses,
+    *,
+    normalised: bool = False,
 ) -> Words:
-    """Tokenise and analyse ``text`` once (pass ``normalised=True`` if it already is)."""
+    """Tokenise and analyse ``text`` once (pass ``normalised=True`` if it already is);
+    ``classes`` are the policy's vocabulary's (``Words.classes``)."""
     if not normalised:
         text = normalise_text(text)
     info_of = morphology.info
@@ -93,6 +103,8 @@ def analyse_words(
     add_token, add_info = tokens.append, infos.append
     add_norm, add_lemma = norms.append, lemmas.append
     add_word, add_words = vocabulary.add, vocabulary.update
+    of_keys, of_key = classes.of_keys, classes.of_key
+    found = 0  # the classes of every token's keys
     # ``tokenize`` inline (one pass instead of building tokens, then reading them again), a
     # word's norm read through the speller: a corrected typo is what the rules read.
     folded = normalise_word(text, text_words)
@@ -108,6 +120,7 @@ def analyse_words(
             add_info(info)
             add_lemma(info.lemma)
             add_words(info.lemmas)
+            found |= of_keys(info.lemmas)
         else:
             if kind == "number":
                 norm = value.replace(",", ".")
@@ -118,6 +131,7 @@ def analyse_words(
             add_info(None)
             add_lemma(norm)
             add_word(norm)  # a word's norm is among its lemmas (``WordInfo.lemmas``) already
+            found |= of_key(norm, 0)
         add_token(_new_tuple(Token, (value, norm, start, end, kind)))
         add_norm(norm)
     following: list[int | None] = [None] * len(tokens)
@@ -135,4 +149,5 @@ def analyse_words(
         tuple(norms),
         tuple(lemmas),
         upcoming,
+        found,
     )

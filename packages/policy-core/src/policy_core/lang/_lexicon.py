@@ -247,6 +247,7 @@ class TriggerWords:
     candidates: Words = field(init=False, repr=False, compare=False)
     # spellings ``split_clauses`` tests a word on: candidates, "buy" typos, doer verbs
     candidate_spellings: Words = field(init=False, repr=False, compare=False)
+    duty_phrase_ends: Words = field(init=False, repr=False, compare=False)  # "тебе", "тобой"
 
     def __post_init__(self) -> None:
         openers = self.remind_verbs | self.delegate_verbs | self.let_words
@@ -275,6 +276,7 @@ class TriggerWords:
         )  # fmt: skip
         spellings = self.candidates | self.buy_typos | self.doer_verbs
         _set(self, "candidate_spellings", spellings)
+        _set(self, "duty_phrase_ends", frozenset(p[-1] for p in self.duty_phrases if p))
 
 
 @dataclass(frozen=True, slots=True)
@@ -564,6 +566,11 @@ class CorridorWords:
     payment_starts: Words = field(init=False, repr=False, compare=False)
     foreign_starts: Words = field(init=False, repr=False, compare=False)
     bulk_starts: Words = field(init=False, repr=False, compare=False)
+    standing_starts: Words = field(init=False, repr=False, compare=False)  # phrases' first words
+    # the standing phrases by their first word, in their order
+    standing_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(
+        init=False, repr=False, compare=False
+    )
     any_marker: Words = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -572,6 +579,11 @@ class CorridorWords:
         foreign = self.foreign_markers | self.other_words | self.family_lemmas | {"'"}
         _set(self, "foreign_starts", foreign)
         _set(self, "bulk_starts", self.bulk_verbs | self.standing_markers)
+        _set(self, "standing_starts", frozenset(p[0] for p in self.standing_phrases))
+        by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for phrase in self.standing_phrases:
+            by_first[phrase[0]] = (*by_first.get(phrase[0], ()), phrase)
+        _set(self, "standing_by_first", MappingProxyType(by_first))
         _set(
             self,
             "any_marker",

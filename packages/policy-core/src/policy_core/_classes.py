@@ -1,0 +1,249 @@
+"""Word classes a rule asks about the whole command, one bit each.
+
+Most rules open with "is any word of class X said?" (a recipe word, a wake word, a retraction,
+a remind verb …) and most commands answer no. ``Words.vocabulary.isdisjoint(X)`` answers it
+with a set walk per class and per decision; here each word's classes are looked up once (a
+word's analysis repeats across commands, so the look-up is cached), OR-ed over the command's
+tokens into ``Words.classes``, and every such question is one integer test:
+``words.classes & RECALL_WORDS``.
+
+A class is a field of the policy's ``Vocabulary`` (the merged lexicon the rules read), so a
+policy with other languages gets its own bits' members; the bit of a class is fixed here.
+A word is in a class when any of its keys is (its spelling or any of its lemmas, exactly the
+keys ``Words.vocabulary`` holds), so ``words.classes & BIT`` is
+``not words.vocabulary.isdisjoint(<the class>)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Final
+
+from policy_core.lang import Vocabulary
+
+__all__ = ["CLASSES", "WordClasses"]
+
+_CACHE_SIZE = 65_536
+
+CLASSES: Final[tuple[str, ...]] = (
+    # open_world
+    "open_world.recipe_lemmas",
+    "open_world.kitchen_measures",
+    "open_world.retraction_starts",
+    "open_world.injection_words",
+    "open_world.wake_starts",
+    "open_world.notice_markers",
+    "open_world.recall_words",
+    "open_world.forward_starts",
+    "open_world.indirect_starts",
+    "open_world.message_pronouns",
+    "open_world.unserved_markers",
+    "open_world.pasted_markers",
+    "open_world.perfect_auxiliaries",
+    "open_world.statement_markers",
+    "open_world.phrase_starts",
+    "open_world.abstract_needs",
+    "open_world.complement_prepositions",
+    "open_world.receipt_labels",
+    "open_world.notice_links",
+    "open_world.reader_possessives",
+    "open_world.notice_labels",
+    "open_world.list_verbs",
+    "open_world.list_op_verbs",
+    "open_world.list_refs",
+    "open_world.swap_verbs",
+    "triggers.list_words",
+    # triggers
+    "triggers.shop_verbs",
+    "triggers.request_words",
+    "triggers.remind_verbs",
+    "triggers.let_words",
+    "triggers.auxiliaries",
+    "triggers.modals",
+    "triggers.negations",
+    "triggers.need_negations",
+    "triggers.stop_verbs",
+    "triggers.need_words",
+    "triggers.inform_verbs",
+    # corridor
+    "corridor.any_marker",
+    "corridor.household_words",
+    "corridor.payment_starts",
+    "corridor.foreign_starts",
+    "corridor.bulk_verbs",
+    "corridor.standing_markers",
+    "corridor.standing_starts",
+    "corridor.device_nouns",
+    "corridor.device_verbs",
+    "corridor.switch_verbs",
+    "corridor.sequence_words",
+    "corridor.on_off",
+    "corridor.volume_particles",
+    "corridor.media_commands",
+    "corridor.device_settings",
+    "corridor.setting_links",
+    "corridor.dispatch_verbs",
+    "corridor.docks",
+    "corridor.return_verbs",
+    "corridor.vehicles",
+    "corridor.openable",
+    "corridor.media_collections",
+    "corridor.media_verbs",
+    "corridor.purpose_conjunctions",
+    "corridor.placing_verbs",
+    "corridor.show_verbs",
+    "corridor.securing_verbs",
+    "corridor.guard_nouns",
+    "corridor.callables",
+    "corridor.call_verbs",
+    "corridor.degree_words",
+    # dates, tasks, units, numbers
+    "dates.day_triggers",
+    "dates.named_times",
+    "dates.clock_fractions",
+    "dates.half_hour_words",
+    "dates.time_preps",
+    "dates.lunch_hour_words",
+    "numbers.words",
+    "tasks.sentence_ends",
+    "tasks.deed_marks",
+    "units.size_words",
+    "numbers.articles",
+    # shopping
+    "shopping.clause_words",
+    "shopping.vague_markers",
+    "shopping.reason_starts",
+    "shopping.shops",
+    "shopping.list_lemmas",
+    "shopping.spec_prepositions",
+    "shopping.correction_words",
+)
+"""Every class with a bit, as ``group.field`` of ``Vocabulary``; bit ``n`` is ``1 << n``."""
+
+_BIT: Final = {name: 1 << n for n, name in enumerate(CLASSES)}
+
+RECIPE_LEMMAS: Final = _BIT["open_world.recipe_lemmas"]
+KITCHEN_MEASURES: Final = _BIT["open_world.kitchen_measures"]
+RETRACTION_STARTS: Final = _BIT["open_world.retraction_starts"]
+INJECTION_WORDS: Final = _BIT["open_world.injection_words"]
+WAKE_STARTS: Final = _BIT["open_world.wake_starts"]
+NOTICE_MARKERS: Final = _BIT["open_world.notice_markers"]
+RECALL_WORDS: Final = _BIT["open_world.recall_words"]
+FORWARD_STARTS: Final = _BIT["open_world.forward_starts"]
+INDIRECT_STARTS: Final = _BIT["open_world.indirect_starts"]
+MESSAGE_PRONOUNS: Final = _BIT["open_world.message_pronouns"]
+UNSERVED_MARKERS: Final = _BIT["open_world.unserved_markers"]
+PASTED_MARKERS: Final = _BIT["open_world.pasted_markers"]
+PERFECT_AUXILIARIES: Final = _BIT["open_world.perfect_auxiliaries"]
+STATEMENT_MARKERS: Final = _BIT["open_world.statement_markers"]
+PHRASE_STARTS: Final = _BIT["open_world.phrase_starts"]
+ABSTRACT_NEEDS: Final = _BIT["open_world.abstract_needs"]
+COMPLEMENT_PREPOSITIONS: Final = _BIT["open_world.complement_prepositions"]
+RECEIPT_LABELS: Final = _BIT["open_world.receipt_labels"]
+NOTICE_LINKS: Final = _BIT["open_world.notice_links"]
+READER_POSSESSIVES: Final = _BIT["open_world.reader_possessives"]
+NOTICE_LABELS: Final = _BIT["open_world.notice_labels"]
+LIST_VERBS: Final = _BIT["open_world.list_verbs"]
+LIST_OP_VERBS: Final = _BIT["open_world.list_op_verbs"]
+LIST_REFS: Final = _BIT["open_world.list_refs"]
+SWAP_VERBS: Final = _BIT["open_world.swap_verbs"]
+LIST_WORDS: Final = _BIT["triggers.list_words"]
+SHOP_VERBS: Final = _BIT["triggers.shop_verbs"]
+REQUEST_WORDS: Final = _BIT["triggers.request_words"]
+REMIND_VERBS: Final = _BIT["triggers.remind_verbs"]
+LET_WORDS: Final = _BIT["triggers.let_words"]
+AUXILIARIES: Final = _BIT["triggers.auxiliaries"]
+MODALS: Final = _BIT["triggers.modals"]
+NEGATIONS: Final = _BIT["triggers.negations"]
+NEED_NEGATIONS: Final = _BIT["triggers.need_negations"]
+STOP_VERBS: Final = _BIT["triggers.stop_verbs"]
+NEED_WORDS: Final = _BIT["triggers.need_words"]
+INFORM_VERBS: Final = _BIT["triggers.inform_verbs"]
+ANY_CORRIDOR_MARKER: Final = _BIT["corridor.any_marker"]
+HOUSEHOLD_WORDS: Final = _BIT["corridor.household_words"]
+PAYMENT_STARTS: Final = _BIT["corridor.payment_starts"]
+FOREIGN_STARTS: Final = _BIT["corridor.foreign_starts"]
+BULK_VERBS: Final = _BIT["corridor.bulk_verbs"]
+STANDING_MARKERS: Final = _BIT["corridor.standing_markers"]
+STANDING_STARTS: Final = _BIT["corridor.standing_starts"]
+DEVICE_NOUNS: Final = _BIT["corridor.device_nouns"]
+DEVICE_VERBS: Final = _BIT["corridor.device_verbs"]
+SWITCH_VERBS: Final = _BIT["corridor.switch_verbs"]
+SEQUENCE_WORDS: Final = _BIT["corridor.sequence_words"]
+ON_OFF: Final = _BIT["corridor.on_off"]
+VOLUME_PARTICLES: Final = _BIT["corridor.volume_particles"]
+MEDIA_COMMANDS: Final = _BIT["corridor.media_commands"]
+DEVICE_SETTINGS: Final = _BIT["corridor.device_settings"]
+SETTING_LINKS: Final = _BIT["corridor.setting_links"]
+DISPATCH_VERBS: Final = _BIT["corridor.dispatch_verbs"]
+DOCKS: Final = _BIT["corridor.docks"]
+RETURN_VERBS: Final = _BIT["corridor.return_verbs"]
+VEHICLES: Final = _BIT["corridor.vehicles"]
+OPENABLE: Final = _BIT["corridor.openable"]
+MEDIA_COLLECTIONS: Final = _BIT["corridor.media_collections"]
+MEDIA_VERBS: Final = _BIT["corridor.media_verbs"]
+PURPOSE_CONJUNCTIONS: Final = _BIT["corridor.purpose_conjunctions"]
+PLACING_VERBS: Final = _BIT["corridor.placing_verbs"]
+SHOW_VERBS: Final = _BIT["corridor.show_verbs"]
+SECURING_VERBS: Final = _BIT["corridor.securing_verbs"]
+GUARD_NOUNS: Final = _BIT["corridor.guard_nouns"]
+CALLABLES: Final = _BIT["corridor.callables"]
+CALL_VERBS: Final = _BIT["corridor.call_verbs"]
+DEGREE_WORDS: Final = _BIT["corridor.degree_words"]
+DAY_TRIGGERS: Final = _BIT["dates.day_triggers"]
+NAMED_TIMES: Final = _BIT["dates.named_times"]
+CLOCK_FRACTIONS: Final = _BIT["dates.clock_fractions"]
+HALF_HOUR_WORDS: Final = _BIT["dates.half_hour_words"]
+TIME_PREPS: Final = _BIT["dates.time_preps"]
+LUNCH_HOUR_WORDS: Final = _BIT["dates.lunch_hour_words"]
+NUMBER_WORDS: Final = _BIT["numbers.words"]
+SENTENCE_ENDS: Final = _BIT["tasks.sentence_ends"]
+DEED_MARKS: Final = _BIT["tasks.deed_marks"]
+SIZE_WORDS: Final = _BIT["units.size_words"]
+ARTICLES: Final = _BIT["numbers.articles"]
+CLAUSE_WORDS: Final = _BIT["shopping.clause_words"]
+VAGUE_MARKERS: Final = _BIT["shopping.vague_markers"]
+REASON_STARTS: Final = _BIT["shopping.reason_starts"]
+SHOPS: Final = _BIT["shopping.shops"]
+LIST_LEMMAS: Final = _BIT["shopping.list_lemmas"]
+SPEC_PREPOSITIONS: Final = _BIT["shopping.spec_prepositions"]
+CORRECTION_WORDS: Final = _BIT["shopping.correction_words"]
+
+# where a due phrase may start with no digit in the text (``_dates._find``): a day's or a
+# clock's own word, or a time preposition before a word the clock reads ("в восемь", "at a
+# quarter past", "в час")
+DUE_STARTS: Final = DAY_TRIGGERS | NAMED_TIMES | CLOCK_FRACTIONS | HALF_HOUR_WORDS
+CLOCK_READS: Final = NUMBER_WORDS | ARTICLES | LUNCH_HOUR_WORDS
+
+
+class WordClasses:
+    """The classes of every key (spelling or lemma) of a ``Vocabulary``; one per policy.
+
+    ``of_keys`` is cached: a word's keys are its analysis's own frozenset, which the
+    morphology caches, so a word seen before costs one look-up.
+    """
+
+    __slots__ = ("of_key", "of_keys")
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        bits: dict[str, int] = {}
+        for name, bit in _BIT.items():
+            group, field = name.split(".")
+            # (a frozenset, or a map whose keys are the words)
+            members: frozenset[str] = getattr(getattr(vocabulary, group), field)
+            for key in members:
+                bits[key] = bits.get(key, 0) | bit
+        table = dict(bits)
+        # a non-word token's one key (a mark, a number): ``of_key(norm, 0)``, a plain look-up
+        self.of_key: Callable[[str, int], int] = table.get
+        self.of_keys: Callable[[frozenset[str]], int] = lru_cache(maxsize=_CACHE_SIZE)(
+            lambda keys: _union(keys, table)
+        )
+
+
+def _union(keys: frozenset[str], table: dict[str, int]) -> int:
+    found = 0
+    for key in keys:
+        found |= table.get(key, 0)
+    return found
