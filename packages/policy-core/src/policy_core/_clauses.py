@@ -23,7 +23,7 @@ from policy_core._classes import (
 from policy_core._household import HouseholdIndex
 from policy_core._units import is_measure_word
 from policy_core._words import Words
-from policy_core.lang import OpenWorldWords, TaskWords, TriggerWords, Vocabulary
+from policy_core.lang import DateWords, OpenWorldWords, TaskWords, TriggerWords, Vocabulary
 
 __all__ = ["Clause", "ClauseKind", "duty_put_on", "gerund_deed", "split_clauses", "verbless"]
 
@@ -464,11 +464,14 @@ def _doer_infinitive(words: Words, i: int, household: HouseholdIndex, t: Trigger
     )
 
 
-def _books_an_appointment(words: Words, i: int, t: TriggerWords, due_words: frozenset[str]) -> bool:
+def _books_an_appointment(words: Words, i: int, t: TriggerWords, d: DateWords) -> bool:
     """ "записать малыша к педиатру", "записать машину на ТО": a writing-down verb with a "к"
-    or "на" after its object books someone in, unless a list is in the clause."""
+    or "на" after its object books someone in, unless a list is in the clause or the link
+    opens a date, at once or after its modifier ("запиши молоко на завтра", "… две пачки на
+    следующую неделю", "… на эти выходные")."""
     if not words.matches(i, t.appointment_verbs):
         return False
+    due_words = d.due_words
     for k in range(i + 2, min(len(words), i + _APPOINTMENT_WINDOW)):
         norm = words.norms[k]
         if norm in t.joiners or words.matches(k, t.list_words):
@@ -479,6 +482,11 @@ def _books_an_appointment(words: Words, i: int, t: TriggerWords, due_words: froz
                 nxt is not None
                 and not words.matches(nxt, t.list_words)
                 and words.norms[nxt] not in due_words  # "запиши молоко на завтра"
+                and not (
+                    (words.norms[nxt] in d.weekday_leads or words.norms[nxt] in d.weekend_mods)
+                    and (after := words.next_words[nxt]) is not None
+                    and words.matches(after, due_words)
+                )
             )
     return False
 
@@ -580,7 +588,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
             return _doer_infinitive(words, i, household, t)
         if lemma in t.add_verbs:
             return (
-                _books_an_appointment(words, i, t, v.dates.due_words)
+                _books_an_appointment(words, i, t, v.dates)
                 or _takes_a_member(words, i, household, t)
                 or _puts_in_a_zone(words, i, household, t)
             )

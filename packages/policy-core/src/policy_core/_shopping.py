@@ -1004,8 +1004,9 @@ def read_shopping(
         after = _without_shop_phrase(words, after, s)  # "… штук шесть в кулинарии"
         before = [i for i in content if i < trigger]
         if before and after and _is_measure_only(words, after, v):
-            # "кофе в зёрнах купи пачку": the product before the verb, its measure after it
-            after = _after_report(words, before, v) + after
+            # "кофе в зёрнах купи пачку": the product before the verb, its measure after it;
+            # "масло подорожало, запиши две пачки": the product its report names
+            after = _referred(words, _after_report(words, before, v), v) + after
         elif before and after and norms[after[0]] in s.list_joiners:
             # "дихлофосу купи и бельевую верёвку": one list, the verb said inside it
             after = _after_report(words, before, v) + after
@@ -1016,7 +1017,7 @@ def read_shopping(
         items = _read_items(words, after, morphology, v)
         if not items:
             before = [i for i in content if i < trigger]
-            items = _read_items(words, _after_report(words, before, v), morphology, v)
+            items = _read_items(words, _said_before(words, before, after, v), morphology, v)
         elif before and any(
             norms[i] in s.referring_pronouns
             # right after a buying verb or a separator ("добавь его", "…, it"; not "… have it")
@@ -1273,6 +1274,99 @@ def _after_report(words: Words, before: list[int], v: Vocabulary) -> list[int]:
     return before
 
 
+def _said_before(words: Words, before: list[int], after: list[int], v: Vocabulary) -> list[int]:
+    """The words before the verb that name what it buys, when nothing after it does: past
+    who asked for it, and, when a pronoun or a bare measure is all that follows ("no oat milk
+    in Aldi, stick it on the list"), what that refers back to."""
+    before = _after_report(words, before, v)
+    if any(words.norms[i] in v.shopping.referring_pronouns for i in after) or (
+        after and _is_measure_only(words, after, v)
+    ):
+        return _referred(words, before, v)
+    return before
+
+
+def _referred(words: Words, before: list[int], v: Vocabulary) -> list[int]:
+    """What a pronoun or a bare measure after the verb refers back to, when the words before
+    it report on a product ("in Aldi but they've got no oat milk, stick it on …", "тут
+    сливочное масло подорожало — запиши две пачки", "в Пятёрочке нет гречки, запиши её"): the
+    noun phrase around the last known product there, without the report's other words (a
+    shop, a verb, "no", "нет", a subject); ``before`` as it was when no known product or no
+    such word is there ("молоко и хлеб купи": a list before the verb is all of it)."""
+    s = v.shopping
+    known, infos, norms, lemmas = s.known_products, words.infos, words.norms, words.lemmas
+    prepositions = v.triggers.function_words
+    last = -1
+    for n in range(len(before) - 1, -1, -1):
+        k = before[n]
+        if infos[k] is not None and (norms[k] in known or lemmas[k] in known):
+            last = n
+            break
+    if last < 0:
+        return before
+    stops = (
+        s.item_filler
+        | s.item_filler_forms
+        | s.clause_words
+        | s.clause_links
+        | s.subject_pronouns
+        | s.state_words
+        | s.clause_conjunctions
+        | s.shop_prepositions
+        | s.shops
+        | v.triggers.noun_determiners
+        | prepositions
+    )
+
+    def part_of_name(n: int, k: int) -> bool:
+        info = infos[k]
+        if info is None or before[n] != k or norms[k] in stops or lemmas[k] in stops:
+            return False
+        if info.is_russian:
+            return info.pos in _NAME_POS
+        return not info.is_past
+
+    start = last
+    while (
+        start > 0
+        and before[start - 1] == before[start] - 1
+        and part_of_name(start - 1, before[start - 1])
+    ):
+        start -= 1
+    end = last
+    while (
+        end + 1 < len(before)
+        and before[end + 1] == before[end] + 1
+        and (norms[before[end + 1]] in known or lemmas[before[end + 1]] in known)
+    ):
+        end += 1
+    if start == 0 and end == len(before) - 1:
+        return before
+    if start > 0 and before[start - 1] == before[start] - 1:
+        info = infos[before[start - 1]]
+        if info is not None and (
+            info.pos == "PREP" or (not info.is_russian and norms[before[start - 1]] in prepositions)
+        ):
+            return before  # "шанежек с картошкой": the product is a complement of the name
+    reports = s.clause_words | s.clause_links | s.subject_pronouns | s.state_words
+    for k in (*before[:start], *before[end + 1 :]):
+        # only a report is cut away ("… подорожало", "they've got no …", "… is gone"), never
+        # the product's own complement ("кофе в зёрнах купи пачку")
+        info = infos[k]
+        if info is not None and (
+            info.is_past
+            or (info.pos in _REPORT_POS and not info.is_imperative)
+            or norms[k] in reports
+            or lemmas[k] in reports
+            or norms[k] in s.item_filler_forms
+        ):
+            return before[start : end + 1]
+    return before
+
+
+_NAME_POS = frozenset({"NOUN", "ADJF", "PRTF"})  # OpenCorpora: the words of a product's name
+_REPORT_POS = frozenset({"VERB", "PRTS", "ADJS"})  # … and those that tell its state
+
 _PURPOSE_WORDS = 3  # "на дачу", "на новый год": a preposition and a short noun phrase
 
 
@@ -1293,6 +1387,14 @@ def _is_measure_only(words: Words, piece: list[int], v: Vocabulary) -> bool:
     """ "одна банка", "штук 30", "десяток", "a dozen": a piece holding nothing but a measure
     (a count said in words alone counts: a bare digit may be anything)."""
     numbers = v.numbers
+    s = v.shopping
+    if not words.vocabulary.isdisjoint(s.item_filler):
+        # "купи нам три пачки", "add two packs please": a filler word beside the measure
+        piece = [
+            i
+            for i in piece
+            if words.norms[i] in s.kept_filler or not words.matches(i, s.item_filler)
+        ]
     has_unit = False
     sized = False  # "большую банку", "the big jar": a size word beside the unit
     for index in piece:

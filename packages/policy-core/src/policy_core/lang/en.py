@@ -413,7 +413,7 @@ SHOPPING = ShoppingWords(
     list_heading_marks=words(": — – - →"),
     heading_prepositions=words("at for in on to with"),
     pointer_words=words("that's thats it's its this that these those all"),
-    state_words=words("out gone finished empty done over low short outta"),
+    state_words=words("out gone finished empty done over low short outta left"),
     address_words=words(
         """
         hen love luv lovey pet dear dearie darling darlin sweetie sweetheart sweety hun hon
