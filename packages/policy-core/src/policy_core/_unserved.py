@@ -513,6 +513,27 @@ def served_part(words: Words, household: HouseholdIndex, vocabulary: Vocabulary)
         cut = question_after_request(words, o, t)
         if cut is not None:
             return text[:cut]
+    elif _QUESTION_MARK in text:
+        # "что у нас на ужин?\nДиме нужно забрать …", "кто сегодня дежурит? и напомни Маше …":
+        # a question, then a request in a sentence of its own (``_is_question``'s test, from
+        # the last mark back): the request alone, its due and its doer its own; not one that
+        # names nothing but what the question did ("'can you add lentils?' — ага, добавь",
+        # "…? add them")
+        for mark in range(len(words) - 1, -1, -1):
+            if words.tokens[mark].norm != _QUESTION_MARK:
+                continue
+            k = _request_start(
+                words, mark, t, marked=True, frames=t.request_openers, household=household
+            )
+            if k is None:
+                continue
+            referring = vocabulary.shopping.referring_pronouns
+            if any(
+                words.infos[j] is not None and words.norms[j] not in referring
+                for j in range(k + 1, len(words))
+            ):
+                return text[words.tokens[k].start :]
+            break
     first = words.first_word
     if (
         first is not None
