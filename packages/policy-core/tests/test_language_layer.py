@@ -77,7 +77,7 @@ _LITERAL_TYPES: tuple[Any, ...] = (
     Unrecognised,
     Meridiem,
 )
-_GRAMMEMES = {"NOUN", "ADJF", "PRTF", "NUMR", "INFN", "VERB", "Name", "Surn", "Patr"}
+_GRAMMEMES = {"NOUN", "ADJF", "PRTF", "NUMR", "INFN", "VERB", "Name", "Surn", "Patr", "2per"}
 _GRAMMEMES |= {
     "impr",
     "nomn",

@@ -51,6 +51,7 @@ _NO_TOKENS: frozenset[int] = frozenset()
 _PURPOSE_REACH = 4  # "скажи Пете, чтобы (он в субботу) вынес …": words before each step
 _VERB_POS = frozenset({"VERB", "INFN"})  # OpenCorpora parts of speech of a verb
 _PARTICLE = "PRCL"  # OpenCorpora: a particle ("бы", "же")
+_ASKING = "?"  # a question's mark
 _STOPS_A_DOER = frozenset({"VERB", "INFN", "NPRO"})  # a verb or a pronoun stands between
 # tuple.__new__ builds a Clause without the named tuple's Python-level __new__.
 _new_tuple = tuple.__new__
@@ -376,7 +377,11 @@ def _negated(words: Words, i: int, t: TriggerWords) -> bool:
     if j < 0:
         return False
     if norms[j] in t.negations:
-        return True
+        # "не купишь хлеба?", "не напомнишь мне …?": a 2nd person future negated in a
+        # question asks politely for it done
+        return not (
+            info is not None and info.is_asked_future and words.text.rstrip().endswith(_ASKING)
+        )
     if words.matches(j, t.stop_verbs):
         return True  # "stop buying so much bread", "хватит покупать чипсы"
     if norms[j] in t.need_negations and words.matches(i, t.need_words):

@@ -49,6 +49,8 @@ class WordInfo:
     # not in the dictionary, and no typo of a word that is: a brand or a borrowing
     # ("несквик", "хайнц"), read by its ending only
     guessed: bool = False
+    # 2nd person future ("купишь", "напомнишь", "добавите"): asked of the one spoken to
+    is_asked_future: bool = False
 
 
 def _strip(word: str, rules: tuple[SuffixRule, ...]) -> str | None:
@@ -198,6 +200,7 @@ class Morphology:
             else None,
             is_third_person=tag.POS == "VERB" and "3per" in tag,
             is_own_plan=tag.POS == "VERB" and {"1per", "sing", "futr"} <= tag.grammemes,
+            is_asked_future=tag.POS == "VERB" and {"2per", "futr"} <= tag.grammemes,
             guessed=guessed,
         )
 

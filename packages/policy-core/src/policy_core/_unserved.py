@@ -288,7 +288,49 @@ def _is_question(
         # a request in a clause of its own ("…, pick up a bag of rice"); "какая погода
         # завтра, и напомни Пете взять зонт": a question with no mark, then a request
         asked = _question_start(words, words.first_word, o, t, household) is None
-    return asked and not _polite_request(words, o, t)
+    return (
+        asked and not _polite_request(words, o, t) and not _asks_in_future(words, household, o, t)
+    )
+
+
+_ASKED_WINDOW = 5  # "а ты не напомнишь …", "слушай, мы можем добавить …": the verb comes early
+
+
+def _asks_in_future(
+    words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> bool:
+    """A question opened by a verb in the 2nd person future that the platform serves, past a
+    few leading particles: a remind or adding verb ("напомнишь мне завтра …?", "не добавишь
+    творог в список?"), or a buying verb negated ("а не купишь хлеба?", "не возьмёте
+    молока?", "не забудешь купить …?"; "ты купишь себе новый телефон?" asks a plan); or by a
+    modal of "we" before an adding verb ("мы можем добавить … в покупки?"; "можем купить
+    диван?" muses). A member called first asks them ("Петя, не купишь батареек?")."""
+    first = words.first_word
+    if first is None:
+        return False
+    infos, norms, lemmas = words.infos, words.norms, words.lemmas
+    negated = False
+    for k in range(first, min(len(words), first + _ASKED_WINDOW)):
+        info = infos[k]
+        if info is None:
+            continue  # "слушай, не купишь …"
+        if k == first and household.find_member(words, k) is not None:
+            continue
+        if norms[k] in t.negations:
+            negated = True
+        elif info.is_asked_future:
+            lemma = lemmas[k]
+            return (
+                lemma in t.remind_verbs
+                or lemma in t.add_verbs
+                or (negated and (lemma in t.request_openers or lemma in t.forget_verbs))
+            )
+        elif norms[k] in o.group_modals:
+            nxt = words.next_words[k]
+            return nxt is not None and nxt == k + 1 and lemmas[nxt] in t.add_verbs
+        elif norms[k] not in o.asked_future_leads:
+            return False
+    return False
 
 
 def _question_start(

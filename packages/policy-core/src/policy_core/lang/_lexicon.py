@@ -831,6 +831,12 @@ class OpenWorldWords:
     wake_words: Words = _NONE  # a smart speaker's name opening a command: "alexa", "алиса" …
     wake_openers: Words = _NONE  # … perhaps after one of these: "hey", "ok", "слушай"
     called_wake_words: Words = _NONE  # wake words only after an opener or before a comma
+    # A question opening with a verb in the 2nd person future asks for it done: "не
+    # напомнишь мне …?", "а не купишь хлеба?" (a buying verb only negated: "ты купишь себе …?"
+    # may ask a plan), and so does one opening with a modal of "we" before an adding verb
+    # ("мы можем добавить … в список?"); these may stand before the verb or the modal
+    asked_future_leads: Words = _NONE
+    group_modals: Words = _NONE
     # derived
     list_verbs: Words = field(init=False, repr=False, compare=False)
     pasted_markers: Words = field(init=False, repr=False, compare=False)

@@ -1306,6 +1306,10 @@ OPEN_WORLD = OpenWorldWords(
         """
     ),
     kitchen_measures=words("щепотка ложка стакан"),
+    asked_future_leads=words(
+        "а ну ты вы же может мб пожалуйста пож пжл плиз слушай слышь эй ли мы"
+    ),
+    group_modals=words("можем сможем"),
 )
 
 VOCABULARY = Vocabulary(
