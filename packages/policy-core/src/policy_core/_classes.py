@@ -53,6 +53,11 @@ CLASSES: Final[tuple[str, ...]] = (
     "open_world.list_op_verbs",
     "open_world.list_refs",
     "open_world.swap_verbs",
+    "open_world.marvel_verbs",
+    "open_world.general_markers",
+    "open_world.lapse_verbs",
+    "open_world.past_copulas",
+    "open_world.resumptives",
     "triggers.list_words",
     # triggers
     "triggers.shop_verbs",
@@ -147,6 +152,11 @@ NOTICE_LABELS: Final = _BIT["open_world.notice_labels"]
 LIST_VERBS: Final = _BIT["open_world.list_verbs"]
 LIST_OP_VERBS: Final = _BIT["open_world.list_op_verbs"]
 LIST_REFS: Final = _BIT["open_world.list_refs"]
+MARVEL_VERBS: Final = _BIT["open_world.marvel_verbs"]
+GENERAL_MARKERS: Final = _BIT["open_world.general_markers"]
+LAPSE_VERBS: Final = _BIT["open_world.lapse_verbs"]
+PAST_COPULAS: Final = _BIT["open_world.past_copulas"]
+RESUMPTIVES: Final = _BIT["open_world.resumptives"]
 SWAP_VERBS: Final = _BIT["open_world.swap_verbs"]
 LIST_WORDS: Final = _BIT["triggers.list_words"]
 SHOP_VERBS: Final = _BIT["triggers.shop_verbs"]

@@ -1197,7 +1197,41 @@ def _member_visit(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
             or (words.matches(i, t.candidates) and not words.matches(i, chores))
         ):
             return []  # a verb or a trigger word: the clauses read it
+    if not _names_only_when_where(words, nxt, household, v):
+        return []  # "Lucy hoovering again", "Маша: стирка — её любимое занятие": told
     return [_new_tuple(Clause, ("task", 0, nxt, len(words)))]
+
+
+def _names_only_when_where(
+    words: Words, head: int, household: HouseholdIndex, v: Vocabulary
+) -> bool:
+    """A fragment asks only when all it says past its visit or chore is more of them, when,
+    where, and marks or fillers ("Маше: стирка, глажка", "Jack - dentist thu 3:30pm", "Пете
+    мусор на кухне вечером"); any other word ("again", "её любимое занятие", "so loud")
+    makes it speech about the member: a report, a complaint, a label."""
+    d, t, k = v.dates, v.triggers, v.tasks
+    zoned: set[int] = set()
+    if not words.vocabulary.isdisjoint(household.zone_starts):
+        for _zone, start, end in household.find_zones(words, head, len(words)):
+            zoned.update(range(start, end))
+    for i in range(head + 1, len(words)):
+        if words.infos[i] is None or i in zoned or words.tokens[i].kind in _TIMED:
+            continue
+        norm = words.norms[i]
+        if not (
+            norm in d.due_words
+            or norm in d.meridiems
+            or norm in d.dotted_meridiem_letters
+            or norm in d.recurrence_words
+            or norm in t.place_prepositions
+            or norm in t.joiners
+            or norm in k.deed_marks
+            or norm in k.trailing
+            or words.matches(i, t.duty_heads)
+            or words.matches(i, k.appointments)
+        ):
+            return False
+    return True
 
 
 def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> list[Clause]:

@@ -22,6 +22,7 @@ from policy_core._classes import (
     FOREIGN_STARTS,
     GUARD_NOUNS,
     HOUSEHOLD_WORDS,
+    LAPSE_VERBS,
     LET_WORDS,
     LIST_LEMMAS,
     MEDIA_COLLECTIONS,
@@ -43,6 +44,7 @@ from policy_core._classes import (
     VEHICLES,
     VOLUME_PARTICLES,
 )
+from policy_core._statements import tells_a_lapse
 from policy_core._words import Words
 from policy_core.lang import CorridorWords, TriggerWords, Vocabulary
 
@@ -731,6 +733,13 @@ def _set_in_degrees(words: Words, v: Vocabulary) -> bool:
 def _is_device_control(words: Words, v: Vocabulary) -> bool:
     c, t = v.corridor, v.triggers
     vocabulary, classes = words.vocabulary, words.classes
+    if (
+        classes & LAPSE_VERBS
+        and not words.has_lemma(words.first_word or 0, c.device_verbs)
+        and tells_a_lapse(words, v.open_world, t)
+    ):  # "Kate forgot to turn off the light": told, nothing switched ("turn the tv off, Tom
+        # forgot to" switches it)
+        return False
     if (
         classes & LIST_LEMMAS
         and (vocabulary & c.device_verbs) <= t.add_verbs

@@ -40,6 +40,7 @@ _SENTENCE_ENDS = frozenset(".!?\n")
 _LABEL_REACH = 3  # "Итого к оплате:": the colon at most three tokens after the label
 _AMOUNT_REACH = 2  # "Total: $64.12": the amount after the colon, a currency sign between
 _COLON = ":"
+_NEWLINE = "\n"
 _FIRST = itemgetter(0)
 _NUMBER = "number"
 _SHORT_FORMS = frozenset({"PRTS", "ADJS"})  # OpenCorpora: "доставлен", "собран", "готов"
@@ -112,11 +113,24 @@ def _is_short_participle(words: Words, index: int) -> bool:
 
 
 def _receipt_label(words: Words, o: OpenWorldWords) -> bool:
-    """A label, a colon, an amount: "Total: $64.12", "Итого к оплате: 2 845,60 ₽"."""
+    """A label, a colon, an amount: "Total: $64.12", "Итого к оплате: 2 845,60 ₽"; or a label
+    opening a line of its own below priced lines, then the amount ("хлеб — 45 руб\nитого 134",
+    "eggs 2.50\nsubtotal 3.70"): the last line of a receipt typed or pasted in ("купи
+    молоко\nитого 3 пакета" prices nothing above it)."""
     count = len(words)
+    tokens, text = words.tokens, words.text
     for i in range(count):
         if not words.matches(i, o.receipt_labels):
             continue
+        if (
+            i > 0
+            and _NEWLINE in text[tokens[i - 1].end : tokens[i].start]
+            and any(tokens[k].kind == _NUMBER for k in range(i))
+            and any(
+                tokens[k].kind == _NUMBER for k in range(i + 1, min(count, i + 1 + _AMOUNT_REACH))
+            )
+        ):
+            return True
         for c in range(i + 1, min(count, i + 1 + _LABEL_REACH)):
             if words.norms[c] == _COLON:
                 after = range(c + 1, min(count, c + 1 + _AMOUNT_REACH))
@@ -187,7 +201,11 @@ def is_notice(words: Words, household: HouseholdIndex, o: OpenWorldWords, t: Tri
     # may be told to one ("Tom's bike will be ready at 5, pick it up", "Заказ доставлен. Петя,
     # забери его"). Each reader is asked only when the text holds what it starts from: a
     # receipt's label and a colon, a headline's closing mark, a link verb, a possessive, a label.
-    printed = bool(classes & RECEIPT_LABELS) and _COLON in text and _receipt_label(words, o)
+    printed = (
+        bool(classes & RECEIPT_LABELS)
+        and (_COLON in text or _NEWLINE in text)
+        and _receipt_label(words, o)
+    )
     if not (
         printed
         or (_HEADLINE_MARK.search(text) is not None and _headline_told(words, o))

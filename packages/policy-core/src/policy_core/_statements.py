@@ -19,10 +19,13 @@ from itertools import repeat
 from operator import attrgetter
 
 from policy_core._classes import (
+    LAPSE_VERBS,
     NEED_WORDS,
+    PAST_COPULAS,
     PERFECT_AUXILIARIES,
     REMIND_VERBS,
     REQUEST_WORDS,
+    RESUMPTIVES,
     RETRACTION_STARTS,
     SHOP_VERBS,
     STATEMENT_MARKERS,
@@ -255,11 +258,111 @@ def _wonders_politely(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     return False
 
 
+_LAPSE_REACH = 3  # "forgot to feed", "забыла опять полить", "didn't even feed"
+_NUMBER = "number"  # a token kind: "2", "1.5"
+_HEDGE_REACH = 2  # "чуть не забыла", "I almost forgot"
+
+
+def tells_a_lapse(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A lapse told, no request: a verb of forgetting, failing or neglecting (Russian in the
+    past or the third person, English in a finite form), then a deed a few words on ("Kate
+    forgot to turn off the light", "Маша опять забыла полить цветы", "Tom didn't feed the
+    cat"), with nothing commanded in the command: no Russian imperative, no need word, no
+    English request verb but the deed's own ("Петя забыл вынести мусор, напомни ему" asks);
+    a need told in the past is one too ("Пете надо было забрать торт"); not the speaker's
+    own near miss ("чуть не забыла …", "I forgot to …", "before I forget")
+    nor one asked of the reader ("сможешь пропылесосить?"). Callers gate on ``LAPSE_VERBS``
+    (or ``PAST_COPULAS`` with ``NEED_WORDS``)."""
+    needs = bool(words.classes & NEED_WORDS)
+    lapse: int | None = None
+    for k, info in enumerate(words.infos):
+        if info is None:
+            continue
+        if info.is_russian and info.is_imperative:
+            return False
+        if (
+            lapse is None
+            and needs
+            and words.norms[k] in o.past_copulas
+            and k > 0
+            and words.matches(k - 1, t.need_words)
+            and not (k + 1 < len(words) and words.norms[k + 1] in o.subjunctives)
+        ):
+            lapse = k  # "Диме надо было забрать торт": a need told in the past
+            continue
+        if lapse is None and words.matches(k, o.lapse_verbs):
+            if info.is_russian and not (
+                info.pos == "VERB" and (info.is_past or info.is_third_person)
+            ):
+                return False  # "не забудь полить", "сможешь пропылесосить?": to the reader
+            if any(words.norms[j] in o.lapse_hedges for j in range(max(0, k - _HEDGE_REACH), k)):
+                return False
+            lapse = k
+            continue
+        if (
+            not info.is_russian
+            and words.norms[k] in t.request_words
+            and (lapse is None or k > lapse + _LAPSE_REACH)
+            and (k == 0 or words.norms[k - 1] not in o.lapse_links)
+        ):
+            return False  # "Tom forgot the milk, buy some": a request of its own
+    if lapse is None or (needs and words.norms[lapse] not in o.past_copulas):
+        return False  # "Tom forgot the milk, we need some": a need of its own
+    for j in range(lapse + 1, min(len(words), lapse + 1 + _LAPSE_REACH)):
+        info = words.infos[j]
+        if info is None:
+            return False  # a mark: "Kate forgot, switch it off"
+        if info.is_russian:
+            if info.is_infinitive:
+                return True
+        elif (
+            words.norms[j] in o.lapse_links
+            or words.norms[lapse].endswith(o.lapse_negated_endings)
+            or (words.matches(j, t.request_words) or words.matches(j, t.candidates))
+        ):
+            return True
+    return False
+
+
+def _comments_on_a_list(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """Things named with no verb, a dash, then a word standing for them all and what is said
+    of them ("молоко, хлеб, яйца — всё в холодильнике", "milk, eggs, bread - all sorted",
+    "батончики, сухарики — это вредно"): a comment on the things, none asked for; not the
+    list closed ("…, хлеб — всё"), nor what they are for or when ("… — это на завтра"), nor
+    with a verb, a need word or a number anywhere. Callers gate on ``RESUMPTIVES``."""
+    dash = next((k for k, token in enumerate(words.tokens) if token.norm in t.member_dashes), None)
+    if dash is None or words.first_word is None or words.first_word > dash:
+        return False
+    head = dash + 1
+    if head >= len(words) or words.norms[head] not in o.resumptives:
+        return False
+    said = words.next_words[head]
+    if said is None or words.norms[said] in o.resumptive_purposes:
+        return False
+    for k, info in enumerate(words.infos):
+        if info is None:
+            continue
+        if (
+            (info.is_russian and (info.is_imperative or info.is_infinitive))
+            or words.norms[k] in t.request_words
+            or words.matches(k, t.need_words)
+            or words.tokens[k].kind == _NUMBER
+        ):
+            return False
+    return True
+
+
 def is_statement(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """The command retracts, hedges, tells the speaker's own plan or needs no product."""
     if _plans_it(words, o, t):
         return True
     classes = words.classes
+    if (classes & LAPSE_VERBS or (classes & PAST_COPULAS and classes & NEED_WORDS)) and (
+        tells_a_lapse(words, o, t)
+    ):
+        return True
+    if classes & RESUMPTIVES and _comments_on_a_list(words, o, t):
+        return True
     if (
         o.third_person_endings
         # a word of either class ``_tells_a_habit`` reads with ``has_lemma``: most have none

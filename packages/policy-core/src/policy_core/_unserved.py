@@ -18,11 +18,13 @@ from __future__ import annotations
 
 from policy_core._classes import (
     FORWARD_STARTS,
+    GENERAL_MARKERS,
     INDIRECT_STARTS,
     LIST_OP_VERBS,
     LIST_REFS,
     LIST_VERBS,
     LIST_WORDS,
+    MARVEL_VERBS,
     MESSAGE_PRONOUNS,
     RECALL_WORDS,
     REMIND_VERBS,
@@ -191,13 +193,29 @@ def _next_adding(words: Words, i: int, t: TriggerWords) -> int | None:
     return next((k for k in range(i + 1, len(words)) if words.matches(k, t.buy_or_add_verbs)), None)
 
 
+_MARVEL_REACH = 2  # "can you believe …": the subject, then the verb of the mind
+
+
 def _polite_request(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A question that asks politely for something done: an opener with its subject and a
+    verb ("can you add …", "можешь купить …?"), or a polite frame before a buying or adding
+    verb. Not one that marvels or guesses, a verb of the mind after the opener ("can you
+    believe they're out of bread?", "можешь представить, опять хлеба нет"), nor one asked of
+    the world in general ("is it possible to buy oat milk anywhere?", "можно ли вообще
+    купить …?")."""
     first = words.first_word
-    if first is None:
+    if first is None or words.classes & GENERAL_MARKERS:
         return False
     window = range(first, min(len(words), first + _POLITE_WINDOW))
-    if any(words.norms[k] in o.polite_openers for k in window):
-        return True
+    opener = next((k for k in window if words.norms[k] in o.polite_openers), None)
+    if opener is not None:
+        return not (
+            words.classes & MARVEL_VERBS
+            and any(
+                words.matches(j, o.marvel_verbs)
+                for j in range(opener + 1, min(len(words), opener + 1 + _MARVEL_REACH + 1))
+            )
+        )
     return not words.vocabulary.isdisjoint(o.polite_frames) and _asks_politely(words, first, o, t)
 
 

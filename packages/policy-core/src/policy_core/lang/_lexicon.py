@@ -759,6 +759,27 @@ class OpenWorldWords:
     # near the start, before a buying or adding verb, a question asks politely: "is it
     # possible to add …?", "можно добавить хлеб в список?"
     polite_frames: Words = _NONE
+    # a verb of the mind after a polite opener marvels or guesses, asking nothing: "can you
+    # believe …", "можешь представить …"
+    marvel_verbs: Words = _NONE
+    # a question of what can (or could have) be done in general, not a request: "… anywhere?",
+    # "… вообще?", "нельзя ли было …?"
+    general_markers: Words = _NONE
+    # a lapse told: a finite verb of forgetting, failing or neglecting before a deed ("Kate
+    # forgot to turn off the light", "Маша опять забыла полить цветы", "Tom didn't feed the
+    # cat") asks nothing, unless a hedge before it makes it the speaker's near miss ("чуть не
+    # забыла", "almost forgot", "before I forget")
+    lapse_verbs: Words = _NONE
+    past_copulas: Words = _NONE  # after a need word: "надо было", "нужна была"
+    lapse_links: Words = _NONE  # between the lapse and its deed: "forgot to feed"
+    # after a verbless list and a dash, a word standing for all of it opens a comment on the
+    # things ("молоко, хлеб — всё в холодильнике", "milk, eggs - all sorted"), unless what
+    # they are for or when follows ("… — это на завтра", "… - that's for Sunday")
+    resumptives: Words = _NONE
+    resumptive_purposes: Words = _NONE
+    # a lapse verb ending so takes its deed at once: "didn't feed"
+    lapse_negated_endings: tuple[str, ...] = ()
+    lapse_hedges: Words = _NONE
     asking_fillers: Words = _NONE  # between a member called and the verb: "Tom, would you …"
     story_pasts: Words = _NONE  # English past and habitual forms a story is told in: "was", "we'd"
     question_openers: Words = _NONE  # a yes/no question opens with these: "do", "is" …

@@ -966,6 +966,20 @@ OPEN_WORLD = OpenWorldWords(
     polite_openers=words("can could would will may"),
     polite_contractions=words("you'd u'd you'll u'll"),
     polite_frames=words("possible wondering wonder chance poss"),
+    marvel_verbs=words("believe imagine fathom guess think understand comprehend credit"),
+    general_markers=words("anywhere anyplace somewhere ever generally usually normally been"),
+    lapse_verbs=words(
+        """
+        forgot forgotten forgets forgetting remembered remembers tried tries trying failed fails
+        neglected neglects managed bothered bothers refused refuses didn't didnt hasn't hasnt
+        haven't havent hadn't hadnt doesn't doesnt wasn't wasnt should've shoulda
+        """
+    ),
+    lapse_hedges=words("almost nearly before i i'd i've we we've me"),
+    lapse_links=words("to"),
+    resumptives=words("all everything that's thats it's its they're theyre those these"),
+    resumptive_purposes=words("for to by"),
+    lapse_negated_endings=("n't", "nt"),
     asking_fillers=words(
         "can could would will you please pls plz kindly just quickly mind possibly maybe perhaps"
     ),
@@ -1179,7 +1193,7 @@ OPEN_WORLD = OpenWorldWords(
         "advisory alert announcement attention fyi newsletter notice notification update warning"
     ),
     reader_possessives=words("your"),
-    receipt_labels=words("balance subtotal total"),
+    receipt_labels=words("balance subtotal total tax vat"),
     message_pronouns=words("i i'd i'll i'm i've im u we we'll we're we've you you're"),
     # the wake words of the speakers on sale (Amazon's alternatives too) and their usual
     # mishearings; words that are also verbs or brands only when called ("hey google", "Google,

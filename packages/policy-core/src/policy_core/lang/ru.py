@@ -1030,10 +1030,25 @@ OPEN_WORLD = OpenWorldWords(
     swap_links=words("вместо на"),
     polite_openers=words("можешь можете сможешь сможете могли мог могла"),
     polite_frames=words("можно нельзя сложно трудно возможно получится"),
+    marvel_verbs=words(
+        "поверить верить представить представлять вообразить угадать догадаться подумать"
+        " понять понимать"
+    ),
+    general_markers=words("вообще принципе обычно везде всегда было"),
+    lapse_verbs=words(
+        """
+        забыть забывать позабыть пытаться попытаться стараться постараться смочь суметь
+        лениться полениться успеть успевать
+        """
+    ),
+    lapse_hedges=words("чуть едва пока я мы"),
+    past_copulas=words("было был была были"),
+    resumptives=words("всё все это они оно"),
+    resumptive_purposes=words("на для к"),
     asking_fillers=words(
         "можешь можете сможешь сможете мог могла могли бы ты вы пожалуйста плиз пж срочно"
     ),
-    question_particles=words("ли"),
+    question_particles=words("ли неужели неужто"),
     choice_words=words("или либо иль иначе может возможно наверное вместо разве"),
     already_words=words("уже уж"),
     subjunctives=words("бы б"),
@@ -1216,7 +1231,7 @@ OPEN_WORLD = OpenWorldWords(
         """
     ),
     reader_possessives=words("ваш ваша ваше ваши"),
-    receipt_labels=words("баланс доступно итого"),
+    receipt_labels=words("баланс доступно итого сумма сдача"),
     # голос отправителя (школа, управляющая компания, магазин), обращение ко многим, условия акции
     notice_phrases=(
         ("напоминаем",),
