@@ -927,6 +927,22 @@ def _arranged(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) ->
     return j >= 0 and household.find_member(words, j) is not None
 
 
+def _add_task_trigger(
+    words: Words, triggers: list[tuple[int, ClauseKind]], i: int, t: TriggerWords
+) -> None:
+    """A task's trigger at ``i`` opens a task clause unless one is open; then it goes on that
+    one, but for a remind frame after a member's arranged deed ("Tom's taking the car in
+    tomorrow, remind him to take the spare key"): the deed tells why, the frame is the task."""
+    if not triggers or triggers[-1][1] != "task":
+        triggers.append((i, "task"))
+    elif (
+        t.gerund_ending
+        and words.norms[triggers[-1][0]].endswith(t.gerund_ending)
+        and words.matches(i, t.remind_verbs)
+    ):
+        triggers[-1] = (i, "task")
+
+
 _PLACE_FOLLOWERS = frozenset({"PREP", "ADVB"})  # OpenCorpora: after a place's name
 _ZONE_REACH = 8  # "stick the paddling pool in the garage": the zone within eight tokens
 
@@ -1298,8 +1314,7 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
             )
             and not (info.is_imperative and _fetches_a_product(words, i, v))
         ):
-            if not triggers or triggers[-1][1] != "task":
-                triggers.append((i, "task"))
+            _add_task_trigger(words, triggers, i, t)
             in_chore = True
             # "напомни купить хлеб", "ask Tom to buy milk": the purchase is the task.
             in_task_object = (
