@@ -71,3 +71,24 @@ def test_a_date_after_a_writing_down_verb_books_no_appointment(text: str) -> Non
 def test_a_service_after_a_writing_down_verb_still_books_one() -> None:
     document = decide_text("запиши Машу к окулисту на следующую неделю")
     assert not items_of(document), document
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a demonstrative refers back as a personal pronoun does
+        ("we're nearly out of foil, add those too", ["foil"]),
+        # the object of the report verb's preposition, known as a product or not
+        (
+            "the boys keep begging for Doritos, so add those and a tub of hummus",
+            ["doritos", "hummus"],
+        ),
+    ],
+)
+def test_a_demonstrative_refers_back_too(text: str, names: list[str]) -> None:
+    assert [name for name, _, _ in _items(text)] == names
+
+
+def test_what_a_purchase_is_for_is_no_product_referred_to() -> None:
+    document = decide_text("бабушка сказала, что для пирога нужны яйца и сахар, запиши их")
+    assert [name for name, _, _ in items_of(document)] == ["яйца", "сахар"]

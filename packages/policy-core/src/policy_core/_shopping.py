@@ -1025,7 +1025,9 @@ def read_shopping(
             for i in after
         ):
             # "лавровый лист закончился, добавь его и перец": "его" is the product before
-            earlier = _read_items(words, _after_report(words, before, v), morphology, v)
+            earlier = _read_items(
+                words, _referred(words, _after_report(words, before, v), v), morphology, v
+            )
             items = (*earlier, *items)
     return _new_tuple(ShoppingReading, (items, named, unknown and named is None))
 
@@ -1302,8 +1304,6 @@ def _referred(words: Words, before: list[int], v: Vocabulary) -> list[int]:
         if infos[k] is not None and (norms[k] in known or lemmas[k] in known):
             last = n
             break
-    if last < 0:
-        return before
     stops = (
         s.item_filler
         | s.item_filler_forms
@@ -1326,6 +1326,30 @@ def _referred(words: Words, before: list[int], v: Vocabulary) -> list[int]:
             return info.pos in _NAME_POS
         return not info.is_past
 
+    def preposition(k: int) -> bool:
+        info = infos[k]
+        return info is not None and (
+            info.pos == "PREP" or (not info.is_russian and norms[k] in prepositions)
+        )
+
+    if last < 0:
+        # no product known: the object of the preposition a report ends on ("jack keeps
+        # asking for Gushers so add those")
+        last = next((n for n in range(len(before) - 1, 0, -1) if part_of_name(n, before[n])), -1)
+        start = last
+        while (
+            start > 0
+            and before[start - 1] == before[start] - 1
+            and part_of_name(start - 1, before[start - 1])
+        ):
+            start -= 1
+        if (
+            last < 0
+            or start == 0
+            or before[start - 1] != before[start] - 1
+            or not preposition(before[start - 1])
+        ):
+            return before
     start = last
     while (
         start > 0
@@ -1342,28 +1366,43 @@ def _referred(words: Words, before: list[int], v: Vocabulary) -> list[int]:
         end += 1
     if start == 0 and end == len(before) - 1:
         return before
-    if start > 0 and before[start - 1] == before[start] - 1:
-        info = infos[before[start - 1]]
-        if info is not None and (
-            info.pos == "PREP" or (not info.is_russian and norms[before[start - 1]] in prepositions)
-        ):
-            return before  # "шанежек с картошкой": the product is a complement of the name
+    if (
+        start > 1
+        and before[start - 1] == before[start] - 1
+        and preposition(before[start - 1])
+        and before[start - 2] == before[start - 1] - 1
+        and part_of_name(start - 2, before[start - 2])
+        and not norms[before[start - 2]].endswith(v.triggers.gerund_ending or _NO_ENDING)
+    ):
+        return before  # "шанежек с картошкой": the product is a complement of the name
     reports = s.clause_words | s.clause_links | s.subject_pronouns | s.state_words
-    for k in (*before[:start], *before[end + 1 :]):
-        # only a report is cut away ("… подорожало", "they've got no …", "… is gone"), never
-        # the product's own complement ("кофе в зёрнах купи пачку")
+    gerund = v.triggers.gerund_ending or _NO_ENDING
+
+    def reports_it(k: int) -> bool:
         info = infos[k]
-        if info is not None and (
+        return info is not None and (
             info.is_past
             or (info.pos in _REPORT_POS and not info.is_imperative)
             or norms[k] in reports
             or lemmas[k] in reports
             or norms[k] in s.item_filler_forms
-        ):
-            return before[start : end + 1]
+        )
+
+    # only a report is cut away ("… подорожало", "they've got no …", "… is gone"), and the
+    # preposition of its verb ("просит про сушки", "keeps asking for Gushers"), never the
+    # product's own complement ("кофе в зёрнах купи пачку") nor what it is for ("что для
+    # торта нужны сливки": "для" after no verb)
+    if any(reports_it(k) for k in (*before[:start], *before[end + 1 :])):
+        cut = before[start - 1] if start > 0 else -1
+        if cut == before[start] - 1 and preposition(cut):
+            verb = before[start - 2] if start > 1 else -1
+            if not (verb == cut - 1 and (reports_it(verb) or norms[verb].endswith(gerund))):
+                return before
+        return before[start : end + 1]
     return before
 
 
+_NO_ENDING = "\0"  # (a language with no gerund ending: no word ends so)
 _NAME_POS = frozenset({"NOUN", "ADJF", "PRTF"})  # OpenCorpora: the words of a product's name
 _REPORT_POS = frozenset({"VERB", "PRTS", "ADJS"})  # … and those that tell its state
 
