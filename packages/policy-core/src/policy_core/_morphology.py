@@ -21,6 +21,7 @@ __all__ = ["Morphology", "WordInfo", "rule_lemma"]
 
 _CACHE_SIZE = 65_536
 _FAMILY_NAMES = frozenset({"Surn", "Patr"})  # OpenCorpora: a surname, a patronymic
+_VERB, _NOUN = "VERB", "NOUN"  # OpenCorpora parts of speech
 _DIRECT = 0.2  # how likely a nominative/accusative reading must be to beat a genitive one
 
 
@@ -163,6 +164,11 @@ class Morphology:
             norm = corrected
         parses = self._parses(norm)
         top = parses[0]
+        if guessed and top.tag.POS == _VERB:
+            # a word no dictionary holds is a borrowed or slang noun ("зарядник", "худи")
+            # sooner than a verb its ending suggests ("зарядникнуть"): the dictionary has the
+            # verbs; a noun's reading as likely as the verb's comes first
+            top = next((p for p in parses if p.tag.POS == _NOUN and p.score >= top.score), top)
         lemmas = frozenset({self._fold(p.normal_form) for p in parses} | {norm})
         tag = top.tag
         pos = tag.POS
