@@ -52,6 +52,7 @@ _PURPOSE_REACH = 4  # "скажи Пете, чтобы (он в субботу) 
 _VERB_POS = frozenset({"VERB", "INFN"})  # OpenCorpora parts of speech of a verb
 _PARTICLE = "PRCL"  # OpenCorpora: a particle ("бы", "же")
 _ASKING = "?"  # a question's mark
+_ADJECTIVE = "ADJF"  # OpenCorpora: a full adjective
 _STOPS_A_DOER = frozenset({"VERB", "INFN", "NPRO"})  # a verb or a pronoun stands between
 # tuple.__new__ builds a Clause without the named tuple's Python-level __new__.
 _new_tuple = tuple.__new__
@@ -122,19 +123,47 @@ def _needed_after(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     t = v.triggers
     if not (words.lemmas[i] in t.need_words or words.norms[i] in t.need_words):
         return False
+    # the list it goes to may stand on either side ("батареек в хозтовары надо", "губок надо
+    # в хозтовары"): a list preposition and one of the household's lists
+    listed = {
+        start - 1: end
+        for _list, start, end in household.find_lists(words)
+        if start > 0 and words.norms[start - 1] in v.shopping.list_prepositions
+    }
     nxt = words.next_words[i]
     while nxt is not None and _is_particle(words, nxt):
         nxt = words.next_words[nxt]
+    if nxt is not None and nxt in listed:
+        nxt = words.next_words[listed[nxt] - 1]
     if nxt is not None and words.norms[nxt] not in t.joiners:
         return False
     k = i - 1
+    ends = {end - 1: start for start, end in listed.items()}
+    if k in ends:
+        k = ends[k] - 1
     while k >= 0 and _is_particle(words, k):
         k -= 1  # "молока бы надо"
     if k < 0 or (info := words.infos[k]) is None or not info.is_russian:
         return False
     if is_measure_word(words.norms[k], v.units):
         return True  # "сахару кило надо", "крупы полкило нужно"
-    return words.lemmas[k] in v.shopping.known_products and household.find_member(words, k) is None
+    known = v.shopping.known_products
+    if listed and words.lemmas[k] not in known:
+        # "губок для посуды в хозтовары надо": the product heads a complement
+        k = _complemented_head(words, k, v)
+    return k >= 0 and words.lemmas[k] in known and household.find_member(words, k) is None
+
+
+def _complemented_head(words: Words, k: int, v: Vocabulary) -> int:
+    """The head before a complement ending at ``k`` ("губок для посуды": "губок"); -1 when the
+    words before ``k`` are no "head, preposition, noun"."""
+    prepositions = v.open_world.complement_prepositions
+    j = k - 1
+    while j > 0 and (info := words.infos[j]) is not None and info.pos == _ADJECTIVE:
+        j -= 1  # "средство для мытья посуды": words of the complement
+    if j > 0 and words.norms[j] in prepositions and words.infos[j - 1] is not None:
+        return j - 1
+    return -1
 
 
 _FETCH_WINDOW = 4  # "сходи в магазин за хлебом": the link within four words of the verb

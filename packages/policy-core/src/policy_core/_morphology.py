@@ -250,7 +250,18 @@ class Morphology:
                 direct = [
                     p for p in common if p.tag.case in ("nomn", "accs") and p.score >= _DIRECT
                 ]
-                if not counted and head.tag.case == "gent" and direct:
+                if (
+                    not counted
+                    and head.tag.case == "gent"
+                    and direct
+                    # "туалетной бумаги": an adjective before it in the genitive singular
+                    # says which reading the noun has ("туалетная бумага", not "бумаги")
+                    and not (
+                        index > 0
+                        and self._reads_as(words[index - 1], head)
+                        and not self._reads_as(words[index - 1], direct[0])
+                    )
+                ):
                     head = direct[0]
                 head_index = index
                 break
@@ -282,6 +293,18 @@ class Morphology:
         # catalogue names it ("сок яблочный", "сельдь слабосолёная")
         out[head_index + 1 : head_index + 1 + len(after)] = after
         return tuple(out)
+
+    def _reads_as(self, word: str, noun: Any) -> bool:
+        """``word`` has an adjective reading in the case and number (and, singular, the
+        gender) of the noun reading ``noun``."""
+        tag = noun.tag
+        return any(
+            p.tag.POS in ("ADJF", "PRTF")
+            and p.tag.case == tag.case
+            and p.tag.number == tag.number
+            and (tag.number != "sing" or p.tag.gender == tag.gender)
+            for p in self._parses(word)
+        )
 
     def _agreeing_after(
         self, words: tuple[str, ...], head_index: int, head: Any, wanted: set[str]
