@@ -182,3 +182,52 @@ def test_a_comment_after_a_verbless_list_asks(text: str) -> None:
 )
 def test_a_verbless_list_closed_is_still_bought(text: str, names: list[str]) -> None:
     assert item_names(decide_text(text)) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Петя собирается поменять резину в пятницу",
+        "Маша мечтает завести собаку",
+        "Tom's planning to repaint the shed in May",
+        "we're going to Costco to get a freezer",
+        "Tom promised to clear the gutters",
+        "Tom hopes to fix the fence at the weekend",
+    ],
+)
+def test_a_plan_told_asks(text: str) -> None:
+    document = decide_text(text)
+    assert asks_intent(document), document
+
+
+def test_a_plan_said_with_a_request_after_it_is_served() -> None:
+    assert item_names(decide_text("Tom's going to the shop later, add oat milk")) == ["oat milk"]
+
+
+def test_a_plan_beside_a_request_is_served() -> None:
+    assert item_names(decide_text("Петя собирается печь блины, купи муку")) == ["мука"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["хм, может завести аквариум", "а может перекрасить балкон", "мб заказать пиццу"],
+)
+def test_a_maybe_before_an_infinitive_muses(text: str) -> None:
+    document = decide_text(text)
+    assert asks_intent(document), document
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("может, купи кефир", ["кефир"]), ("может надо купить кефир", ["кефир"])],
+)
+def test_a_maybe_beside_an_imperative_or_a_need_still_asks_for_it(
+    text: str, names: list[str]
+) -> None:
+    assert item_names(decide_text(text)) == names
+
+
+def test_a_members_modal_is_no_musing() -> None:
+    task = task_of(decide_text("Петя может отнести коробки в гараж"))
+    assert task is not None
+    assert task["assignee_id"] == "u-petya"

@@ -57,6 +57,8 @@ CLASSES: Final[tuple[str, ...]] = (
     "open_world.general_markers",
     "open_world.lapse_verbs",
     "open_world.past_copulas",
+    "open_world.plan_verbs",
+    "open_world.musing_particles",
     "open_world.resumptives",
     "triggers.list_words",
     # triggers
@@ -156,6 +158,8 @@ MARVEL_VERBS: Final = _BIT["open_world.marvel_verbs"]
 GENERAL_MARKERS: Final = _BIT["open_world.general_markers"]
 LAPSE_VERBS: Final = _BIT["open_world.lapse_verbs"]
 PAST_COPULAS: Final = _BIT["open_world.past_copulas"]
+PLAN_VERBS: Final = _BIT["open_world.plan_verbs"]
+MUSING_PARTICLES: Final = _BIT["open_world.musing_particles"]
 RESUMPTIVES: Final = _BIT["open_world.resumptives"]
 SWAP_VERBS: Final = _BIT["open_world.swap_verbs"]
 LIST_WORDS: Final = _BIT["triggers.list_words"]

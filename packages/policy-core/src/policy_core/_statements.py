@@ -20,9 +20,11 @@ from operator import attrgetter
 
 from policy_core._classes import (
     LAPSE_VERBS,
+    MUSING_PARTICLES,
     NEED_WORDS,
     PAST_COPULAS,
     PERFECT_AUXILIARIES,
+    PLAN_VERBS,
     REMIND_VERBS,
     REQUEST_WORDS,
     RESUMPTIVES,
@@ -271,9 +273,14 @@ def tells_a_lapse(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     English request verb but the deed's own ("Петя забыл вынести мусор, напомни ему" asks);
     a need told in the past is one too ("Пете надо было забрать торт"); not the speaker's
     own near miss ("чуть не забыла …", "I forgot to …", "before I forget")
-    nor one asked of the reader ("сможешь пропылесосить?"). Callers gate on ``LAPSE_VERBS``
-    (or ``PAST_COPULAS`` with ``NEED_WORDS``)."""
+    nor one asked of the reader ("сможешь пропылесосить?"). So is a plan told, a verb of
+    intending, promising or hoping so, its deed at once ("Петя собирается помыть машину",
+    "we're planning to paint the fence", "Tom's going to tidy his room"; "Tom's going to
+    the shop, add milk" asks). Callers gate on ``LAPSE_VERBS`` or ``PLAN_VERBS`` (or
+    ``PAST_COPULAS`` with ``NEED_WORDS``)."""
     needs = bool(words.classes & NEED_WORDS)
+    plans = bool(words.classes & PLAN_VERBS)
+    planned = False
     lapse: int | None = None
     for k, info in enumerate(words.infos):
         if info is None:
@@ -290,12 +297,17 @@ def tells_a_lapse(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
         ):
             lapse = k  # "Диме надо было забрать торт": a need told in the past
             continue
-        if lapse is None and words.matches(k, o.lapse_verbs):
+        if lapse is None and (
+            words.matches(k, o.lapse_verbs) or (plans and words.matches(k, o.plan_verbs))
+        ):
             if info.is_russian and not (
                 info.pos == "VERB" and (info.is_past or info.is_third_person)
             ):
                 return False  # "не забудь полить", "сможешь пропылесосить?": to the reader
-            if any(words.norms[j] in o.lapse_hedges for j in range(max(0, k - _HEDGE_REACH), k)):
+            planned = not words.matches(k, o.lapse_verbs)
+            if not planned and any(
+                words.norms[j] in o.lapse_hedges for j in range(max(0, k - _HEDGE_REACH), k)
+            ):
                 return False
             lapse = k
             continue
@@ -315,6 +327,8 @@ def tells_a_lapse(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
         if info.is_russian:
             if info.is_infinitive:
                 return True
+        elif planned:
+            return j == lapse + 1 and words.norms[j] in o.lapse_links  # "wants me to …" relays
         elif (
             words.norms[j] in o.lapse_links
             or words.norms[lapse].endswith(o.lapse_negated_endings)
@@ -322,6 +336,33 @@ def tells_a_lapse(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
         ):
             return True
     return False
+
+
+def _muses(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A Russian particle of maybe opening a clause, then an infinitive ("хм, может купить
+    новый чайник", "а может покрасить забор в синий", "мб завести кошку"): the speaker
+    muses, nothing asked; not with an imperative or a need word anywhere ("может, купи
+    хлеба", "мб ещё бананы возьми"), nor after a subject ("Петя может вынести мусор").
+    Callers gate on ``MUSING_PARTICLES``."""
+    if words.classes & NEED_WORDS:
+        return False
+    mused = False
+    for k, info in enumerate(words.infos):
+        if info is None:
+            continue
+        if info.is_imperative:
+            return False
+        if mused or words.norms[k] not in o.musing_particles:
+            continue
+        before = k - 1
+        while before >= 0 and words.norms[before] in o.musing_leads:
+            before -= 1
+        if before >= 0 and words.infos[before] is not None:
+            continue  # "Петя может …": a subject's modal
+        nxt = words.next_words[k]
+        nxt_info = words.infos[nxt] if nxt is not None else None
+        mused = nxt_info is not None and nxt_info.is_infinitive
+    return mused
 
 
 def _comments_on_a_list(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
@@ -357,11 +398,13 @@ def is_statement(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     if _plans_it(words, o, t):
         return True
     classes = words.classes
-    if (classes & LAPSE_VERBS or (classes & PAST_COPULAS and classes & NEED_WORDS)) and (
-        tells_a_lapse(words, o, t)
-    ):
+    if (
+        classes & (LAPSE_VERBS | PLAN_VERBS) or (classes & PAST_COPULAS and classes & NEED_WORDS)
+    ) and tells_a_lapse(words, o, t):
         return True
     if classes & RESUMPTIVES and _comments_on_a_list(words, o, t):
+        return True
+    if classes & MUSING_PARTICLES and _muses(words, o, t):
         return True
     if (
         o.third_person_endings

@@ -771,6 +771,14 @@ class OpenWorldWords:
     # забыла", "almost forgot", "before I forget")
     lapse_verbs: Words = _NONE
     past_copulas: Words = _NONE  # after a need word: "надо было", "нужна была"
+    # a plan told, someone's intending, promising or hoping, before its deed: "Петя
+    # собирается помыть машину", "Tom's going to tidy his room", "we're planning to paint"
+    # (not wanting: "Маша хочет помыть пол" is her task)
+    plan_verbs: Words = _NONE
+    # a particle of maybe opening a clause before an infinitive muses ("хм, может купить новый
+    # чайник", "а может покрасить забор"); past these words it still opens one
+    musing_particles: Words = _NONE
+    musing_leads: Words = _NONE
     lapse_links: Words = _NONE  # between the lapse and its deed: "forgot to feed"
     # after a verbless list and a dash, a word standing for all of it opens a comment on the
     # things ("молоко, хлеб — всё в холодильнике", "milk, eggs - all sorted"), unless what

@@ -977,6 +977,12 @@ OPEN_WORLD = OpenWorldWords(
     ),
     lapse_hedges=words("almost nearly before i i'd i've we we've me"),
     lapse_links=words("to"),
+    plan_verbs=words(
+        """
+        going planning plans planned intends intending intended promised promises promising
+        decided decides hopes hoping hoped means meant dreams dreaming
+        """
+    ),
     resumptives=words("all everything that's thats it's its they're theyre those these"),
     resumptive_purposes=words("for to by"),
     lapse_negated_endings=("n't", "nt"),

@@ -1043,6 +1043,14 @@ OPEN_WORLD = OpenWorldWords(
     ),
     lapse_hedges=words("чуть едва пока я мы"),
     past_copulas=words("было был была были"),
+    musing_particles=words("может мб наверное пожалуй можетбыть"),
+    musing_leads=words("а или ну хм хмм эх так и"),
+    plan_verbs=words(
+        """
+        собираться планировать запланировать намереваться обещать пообещать решить решать
+        думать мечтать
+        """
+    ),
     resumptives=words("всё все это они оно"),
     resumptive_purposes=words("на для к"),
     asking_fillers=words(
