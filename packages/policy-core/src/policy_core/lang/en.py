@@ -329,7 +329,7 @@ SHOPPING = ShoppingWords(
     referring_pronouns=words("it them those these"),
     list_prepositions=words("at for from in into on onto to"),
     list_determiners=words("grocery my our shopping the"),
-    list_lemmas=words("list"),
+    list_lemmas=words("list message messages shopping"),
     cut_words=words(
         """
         at because for from when while
