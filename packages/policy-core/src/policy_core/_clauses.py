@@ -21,6 +21,7 @@ from policy_core._classes import (
     STOP_VERBS,
 )
 from policy_core._household import HouseholdIndex
+from policy_core._morphology import WordInfo
 from policy_core._units import is_measure_word
 from policy_core._words import Words
 from policy_core.lang import DateWords, OpenWorldWords, TaskWords, TriggerWords, Vocabulary
@@ -53,6 +54,7 @@ _VERB_POS = frozenset({"VERB", "INFN"})  # OpenCorpora parts of speech of a verb
 _PARTICLE = "PRCL"  # OpenCorpora: a particle ("бы", "же")
 _ASKING = "?"  # a question's mark
 _ADJECTIVE = "ADJF"  # OpenCorpora: a full adjective
+_VERB = "VERB"  # OpenCorpora: a finite verb
 _STOPS_A_DOER = frozenset({"VERB", "INFN", "NPRO"})  # a verb or a pronoun stands between
 # tuple.__new__ builds a Clause without the named tuple's Python-level __new__.
 _new_tuple = tuple.__new__
@@ -341,6 +343,16 @@ def _after_list_preposition(
     first = words.first_word
     if first is not None and words.norms[first] in t.report_subjects:
         return False
+    info = words.infos[i]
+    if (
+        info is not None
+        and info.is_russian
+        and (
+            not info.may_be_direct  # "сыр в корзине": where it is, not where it goes
+            or any(_tells(words.infos[k]) for k in range(i))  # "кот залез в корзину"
+        )
+    ):
+        return False
     for k in range(i - 1, max(-1, i - _LIST_PHRASE_WINDOW), -1):
         norm = words.norms[k]
         if norm in t.list_phrase_preps:
@@ -352,6 +364,17 @@ def _after_list_preposition(
         ):
             return False
     return False
+
+
+def _tells(info: WordInfo | None) -> bool:
+    """A Russian verb that tells rather than asks: past or present, not an imperative."""
+    return (
+        info is not None
+        and info.is_russian
+        and info.pos == _VERB
+        and not info.is_imperative
+        and info.imperative_too is None
+    )
 
 
 def _until_joiner(words: Words, start: int, stop: int, t: TriggerWords) -> range:

@@ -989,8 +989,7 @@ def read_shopping(
         content = _before_reason(words, content, clause.trigger, s.reason_openers)
     trigger = clause.trigger
     if trigger in used:  # a list named first: what stands around it is the items
-        around = _after_report(words, [i for i in content if i < trigger], v)
-        items = _read_items(words, around + [i for i in content if i > trigger], morphology, v)
+        items = _read_items(words, _around_list(words, content, trigger, v), morphology, v)
     else:
         # The object follows the verb; words before it are the object only when nothing
         # follows ("малако купи"), and then without who asked for it ("мама просила …").
@@ -1274,6 +1273,19 @@ def _after_report(words: Words, before: list[int], v: Vocabulary) -> list[int]:
         if words.matches(before[n], reporting):
             return before[n + 1 :]
     return before
+
+
+def _around_list(words: Words, content: list[int], trigger: int, v: Vocabulary) -> list[int]:
+    """The items around a list named first: the words before it (past who asked for them)
+    and after it; "по кейсу Наурыза: в покупки 3 кг баранины": a heading closed by a mark
+    before the list is no item when the items follow it."""
+    around = _after_report(words, [i for i in content if i < trigger], v)
+    following = [i for i in content if i > trigger]
+    if around and following:
+        marks = v.triggers.list_marks
+        cut = max((k for k in range(around[0], trigger) if words.norms[k] in marks), default=-1)
+        around = [i for i in around if i > cut]
+    return around + following
 
 
 def _said_before(words: Words, before: list[int], after: list[int], v: Vocabulary) -> list[int]:

@@ -276,6 +276,7 @@ TRIGGERS = TriggerWords(
     appointment_links=words("к на"),
     list_marks=words(": - — –"),
     list_words=words("корзина перечень покупка список"),
+    list_phrase_preps=words("в во"),  # "кола в список", "сыр в покупки": where it goes
     need_words=words("надо нужно нужный"),
     purpose_markers=words("чтобы чтоб"),
     place_prepositions=words("в во на под"),
