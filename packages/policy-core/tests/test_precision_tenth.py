@@ -231,3 +231,36 @@ def test_a_members_modal_is_no_musing() -> None:
     task = task_of(decide_text("Петя может отнести коробки в гараж"))
     assert task is not None
     assert task["assignee_id"] == "u-petya"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "could you tell me what to cook with leeks?",
+        "можешь подсказать, где взять дрова?",
+        "can you even get fresh yeast at Aldi?",
+        "добавь ещё один список для гаража",
+        "add a separate list for the garage",
+        "можно добавить новый список для школы?",
+    ],
+)
+def test_advice_asked_or_a_list_made_asks(text: str) -> None:
+    document = decide_text(text)
+    assert asks_intent(document), document
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("добавь в список ещё дрожжи", ["дрожжи"]),
+        ("add another bag of flour", ["flour"]),
+    ],
+)
+def test_adding_to_a_list_is_still_served(text: str, names: list[str]) -> None:
+    assert item_names(decide_text(text)) == names
+
+
+def test_telling_a_member_after_a_polite_opener_is_still_a_task() -> None:
+    task = task_of(decide_text("can you tell Tom to defrost the freezer"))
+    assert task is not None
+    assert task["assignee_id"] == "u-tom"

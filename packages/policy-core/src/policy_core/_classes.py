@@ -54,6 +54,7 @@ CLASSES: Final[tuple[str, ...]] = (
     "open_world.list_refs",
     "open_world.swap_verbs",
     "open_world.marvel_verbs",
+    "open_world.advice_verbs",
     "open_world.general_markers",
     "open_world.lapse_verbs",
     "open_world.past_copulas",
@@ -155,6 +156,7 @@ LIST_VERBS: Final = _BIT["open_world.list_verbs"]
 LIST_OP_VERBS: Final = _BIT["open_world.list_op_verbs"]
 LIST_REFS: Final = _BIT["open_world.list_refs"]
 MARVEL_VERBS: Final = _BIT["open_world.marvel_verbs"]
+ADVICE_VERBS: Final = _BIT["open_world.advice_verbs"]
 GENERAL_MARKERS: Final = _BIT["open_world.general_markers"]
 LAPSE_VERBS: Final = _BIT["open_world.lapse_verbs"]
 PAST_COPULAS: Final = _BIT["open_world.past_copulas"]

@@ -17,6 +17,7 @@ Read before any shopping or task clause, on the whole command:
 from __future__ import annotations
 
 from policy_core._classes import (
+    ADVICE_VERBS,
     FORWARD_STARTS,
     GENERAL_MARKERS,
     INDIRECT_STARTS,
@@ -215,8 +216,39 @@ def _polite_request(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
                 words.matches(j, o.marvel_verbs)
                 for j in range(opener + 1, min(len(words), opener + 1 + _MARVEL_REACH + 1))
             )
-        )
+        ) and not (words.classes & ADVICE_VERBS and _asks_advice(words, opener, o, t))
     return not words.vocabulary.isdisjoint(o.polite_frames) and _asks_politely(words, first, o, t)
+
+
+_ADVICE_REACH = 4  # "tell me what", "подсказать, где": past a pronoun and a mark
+
+
+def _asks_advice(words: Words, opener: int, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """ "could you tell me what to buy for a BBQ?", "можешь подсказать, где купить рассаду?":
+    a verb of telling or advising after the opener, then a question word: advice asked
+    ("can you tell Tom to buy milk" asks it done)."""
+    for j in range(opener + 1, min(len(words), opener + 1 + _MARVEL_REACH + 1)):
+        if words.matches(j, o.advice_verbs):
+            return any(
+                words.matches(k, t.question_words)
+                for k in range(j + 1, min(len(words), j + 1 + _ADVICE_REACH))
+            )
+    return False
+
+
+def _makes_a_list(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """An adding verb whose object is a list ("добавь новый список для дачи", "add a new
+    shopping list", "можно добавить список для дачи?"): a list made, which is not served;
+    "добавь в список молоко", "add to the list: milk" add to one."""
+    for i in range(len(words)):
+        if not words.matches(i, t.add_verbs):
+            continue
+        k = words.next_words[i]
+        while k is not None and words.norms[k] in o.list_makers:
+            k = words.next_words[k]
+        if k is not None and words.matches(k, t.list_words):
+            return True
+    return False
 
 
 _FRAME_WINDOW = 5  # "I was wondering if you could add …": the frame among the first words
@@ -873,6 +905,8 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     if classes & INDIRECT_STARTS and _asks_indirectly(words, vocabulary):
         return True
     if classes & MESSAGE_PRONOUNS and _passes_a_message(words, household, vocabulary):
+        return True
+    if classes & LIST_WORDS and _makes_a_list(words, o, t):
         return True
     first = words.first_word
     if (

@@ -765,6 +765,12 @@ class OpenWorldWords:
     # a question of what can (or could have) be done in general, not a request: "… anywhere?",
     # "… вообще?", "нельзя ли было …?"
     general_markers: Words = _NONE
+    # a polite opener, a verb of telling or advising, then a question word asks for advice,
+    # nothing done: "could you tell me what to buy …?", "можешь подсказать, где купить …?"
+    advice_verbs: Words = _NONE
+    # an adding verb, these, then a list makes a list, which is not served: "добавь новый
+    # список для дачи", "add a new shopping list" ("добавь в список …" adds to one)
+    list_makers: Words = _NONE
     # a lapse told: a finite verb of forgetting, failing or neglecting before a deed ("Kate
     # forgot to turn off the light", "Маша опять забыла полить цветы", "Tom didn't feed the
     # cat") asks nothing, unless a hedge before it makes it the speaker's near miss ("чуть не

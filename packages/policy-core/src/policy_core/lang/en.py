@@ -967,7 +967,9 @@ OPEN_WORLD = OpenWorldWords(
     polite_contractions=words("you'd u'd you'll u'll"),
     polite_frames=words("possible wondering wonder chance poss"),
     marvel_verbs=words("believe imagine fathom guess think understand comprehend credit"),
-    general_markers=words("anywhere anyplace somewhere ever generally usually normally been"),
+    general_markers=words("anywhere anyplace somewhere ever even generally usually normally been"),
+    advice_verbs=words("tell say suggest advise recommend explain"),
+    list_makers=words("a an another new one more second separate extra shopping"),
     lapse_verbs=words(
         """
         forgot forgotten forgets forgetting remembered remembers tried tries trying failed fails
