@@ -55,6 +55,7 @@ _PARTICLE = "PRCL"  # OpenCorpora: a particle ("бы", "же")
 _ASKING = "?"  # a question's mark
 _ADJECTIVE = "ADJF"  # OpenCorpora: a full adjective
 _VERB = "VERB"  # OpenCorpora: a finite verb
+_DATIVE = "datv"  # OpenCorpora: the dative case
 _STOPS_A_DOER = frozenset({"VERB", "INFN", "NPRO"})  # a verb or a pronoun stands between
 # tuple.__new__ builds a Clause without the named tuple's Python-level __new__.
 _new_tuple = tuple.__new__
@@ -521,7 +522,9 @@ def _doer_infinitive(words: Words, i: int, household: HouseholdIndex, t: Trigger
     )
 
 
-def _books_an_appointment(words: Words, i: int, t: TriggerWords, d: DateWords) -> bool:
+def _books_an_appointment(
+    words: Words, i: int, t: TriggerWords, d: DateWords, o: OpenWorldWords
+) -> bool:
     """ "записать малыша к педиатру", "записать машину на ТО": a writing-down verb with a "к"
     or "на" after its object books someone in, unless a list is in the clause or the link
     opens a date, at once or after its modifier ("запиши молоко на завтра", "… две пачки на
@@ -529,6 +532,7 @@ def _books_an_appointment(words: Words, i: int, t: TriggerWords, d: DateWords) -
     if not words.matches(i, t.appointment_verbs):
         return False
     due_words = d.due_words
+    meals = o.phrase_starts
     for k in range(i + 2, min(len(words), i + _APPOINTMENT_WINDOW)):
         norm = words.norms[k]
         if norm in t.joiners or words.matches(k, t.list_words):
@@ -539,6 +543,8 @@ def _books_an_appointment(words: Words, i: int, t: TriggerWords, d: DateWords) -
                 nxt is not None
                 and not words.matches(nxt, t.list_words)
                 and words.norms[nxt] not in due_words  # "запиши молоко на завтра"
+                # "запиши творога на полдник": what it is for
+                and not (norm in meals and _opens_filler(words, k, o))
                 and not (
                     (words.norms[nxt] in d.weekday_leads or words.norms[nxt] in d.weekend_mods)
                     and (after := words.next_words[nxt]) is not None
@@ -546,6 +552,15 @@ def _books_an_appointment(words: Words, i: int, t: TriggerWords, d: DateWords) -
                 )
             )
     return False
+
+
+def _opens_filler(words: Words, k: int, o: OpenWorldWords) -> bool:
+    """A filler phrase ("на полдник", "к чаю") starts at ``k``."""
+    return any(
+        k + len(phrase) <= len(words)
+        and all(words.norms[k + n] == part for n, part in enumerate(phrase))
+        for phrase in o.filler_phrases
+    )
 
 
 def _frames_a_purpose(words: Words, i: int, t: TriggerWords) -> bool:
@@ -645,7 +660,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
             return _doer_infinitive(words, i, household, t)
         if lemma in t.add_verbs:
             return (
-                _books_an_appointment(words, i, t, v.dates)
+                _books_an_appointment(words, i, t, v.dates, v.open_world)
                 or _takes_a_member(words, i, household, t)
                 or _puts_in_a_zone(words, i, household, t)
             )
@@ -1038,10 +1053,21 @@ def _puts_in_a_zone(words: Words, i: int, household: HouseholdIndex, t: TriggerW
 
 def _takes_a_member(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
     """ "закинь Машу на танцы", "закинь детей на тренировку": an adding verb with a member
-    or a person as its object takes them somewhere (no list in the command)."""
+    or a person as its object takes them somewhere (no list in the command); a Russian one
+    in the dative is whom the thing is for ("запиши Петеньке творожков", "закинь бабушке
+    кефир")."""
     nxt = words.next_words[i]
     return (
         nxt is not None
+        and not (
+            words.lemmas[i] in t.list_writing_verbs
+            and (info := words.infos[nxt]) is not None
+            and info.noun_case == _DATIVE
+            and not any(
+                (deed := words.infos[j]) is not None and deed.is_infinitive
+                for j in range(nxt + 1, len(words))
+            )  # "запиши Пете купить хлеб": his errand
+        )
         and (
             household.find_member(words, nxt) is not None
             # a person word, not a pronoun: "add them" adds the products said before

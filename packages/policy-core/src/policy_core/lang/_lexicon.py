@@ -157,6 +157,9 @@ class TriggerWords:
     addressees: Words = _NONE  # "Emma, could you wipe …": the member asked
     appointment_verbs: Words = _NONE  # "записать малыша к врачу": books, unless a list is named
     appointment_links: Words = _NONE  # … "к", "на" after the object
+    # writing onto a list: a Russian member in the dative after one is whom the entry is for
+    # ("запиши Петеньке творожков"), not one taken somewhere ("закинь Машу на танцы")
+    list_writing_verbs: Words = _NONE
     task_noun_articles: Words = _NONE  # "add a task"
     list_words: Words = _NONE
     list_marks: Words = _NONE  # after a list's name first: "Pharmacy: …", "Хозтовары — …"

@@ -274,6 +274,7 @@ TRIGGERS = TriggerWords(
     fetch_links=words("за"),
     appointment_verbs=words("записать"),
     appointment_links=words("к на"),
+    list_writing_verbs=words("записать вписать дописать внести добавить черкнуть вбить"),
     list_marks=words(": - — –"),
     list_words=words("корзина перечень покупка список"),
     list_phrase_preps=words("в во"),  # "кола в список", "сыр в покупки": where it goes
@@ -1108,6 +1109,10 @@ OPEN_WORLD = OpenWorldWords(
         ("к", "завтраку"),
         ("к", "обеду"),
         ("к", "ужину"),
+        ("на", "полдник"),
+        ("на", "перекус"),
+        ("на", "второй", "завтрак"),
+        ("к", "полднику"),
         ("к", "чаю"),
         ("к", "празднику"),
         ("на", "день", "рождения"),
