@@ -264,3 +264,12 @@ def test_telling_a_member_after_a_polite_opener_is_still_a_task() -> None:
     task = task_of(decide_text("can you tell Tom to defrost the freezer"))
     assert task is not None
     assert task["assignee_id"] == "u-tom"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["wouldn't it be lovely to get a pizza oven", "we could buy a kayak some day"],
+)
+def test_a_wish_said_as_a_hedge_asks(text: str) -> None:
+    document = decide_text(text)
+    assert asks_intent(document), document

@@ -1101,6 +1101,10 @@ OPEN_WORLD = OpenWorldWords(
         ("thinking", "about"),
         ("one", "of", "these", "days"),
         ("at", "some", "point"),
+        ("some", "day"),  # "we should get a trampoline some day"
+        ("wouldn't", "it", "be"),  # "wouldn't it be great to get a hot tub"
+        ("wouldnt", "it", "be"),
+        ("would", "it", "not", "be"),
     ),
     own_plan_openers=words("i'll imma"),
     third_person_endings=("s",),
