@@ -1249,16 +1249,14 @@ def _list_only(words: Words, i: int, t: TriggerWords) -> bool:
 
 def _without_phrases(words: Words, content: list[int], o: OpenWorldWords) -> list[int]:
     """``content`` without the tokens of filler phrases ("будь добр", "be a love")."""
-    phrases = o.filler_phrases
     if not words.classes & PHRASE_STARTS:
         return content
-    norms = words.norms
+    # at each word, only the phrases it starts ("ну", "ты" start dozens; most words none)
+    norms, by_first = words.norms, o.filler_by_first
     dropped: set[int] = set()
-    for phrase in phrases:
-        if phrase[0] not in words.vocabulary:
-            continue
-        size = len(phrase)
-        for i in range(len(words) - size + 1):
+    for i, norm in enumerate(norms):
+        for phrase in by_first.get(norm, ()):
+            size = len(phrase)
             if norms[i : i + size] == phrase:
                 dropped.update(range(i, i + size))
     return [i for i in content if i not in dropped] if dropped else content

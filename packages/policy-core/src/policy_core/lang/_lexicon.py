@@ -844,6 +844,10 @@ class OpenWorldWords:
     meta_starts: Words = field(init=False, repr=False, compare=False)
     forward_starts: Words = field(init=False, repr=False, compare=False)
     indirect_starts: Words = field(init=False, repr=False, compare=False)  # an indirect ask
+    # the filler phrases by their first word, in their order
+    filler_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         _set(self, "wake_starts", self.wake_words | self.wake_openers | self.called_wake_words)
@@ -869,6 +873,10 @@ class OpenWorldWords:
             | self.contact_words,
         )  # fmt: skip
         _set(self, "phrase_starts", frozenset(phrase[0] for phrase in self.filler_phrases))
+        fillers: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for phrase in self.filler_phrases:
+            fillers[phrase[0]] = (*fillers.get(phrase[0], ()), phrase)
+        _set(self, "filler_by_first", MappingProxyType(fillers))
         retraction_starts = self.retraction_words | frozenset(p[0] for p in self.retraction_phrases)
         _set(self, "retraction_starts", retraction_starts)
         _set(
