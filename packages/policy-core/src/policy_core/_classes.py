@@ -118,6 +118,14 @@ CLASSES: Final[tuple[str, ...]] = (
     "shopping.list_lemmas",
     "shopping.spec_prepositions",
     "shopping.correction_words",
+    # the b9 round's checks (unserved, served_part)
+    "open_world.clock_words",
+    "open_world.already_words",
+    "open_world.subjunctives",
+    "open_world.assistant_verbs",
+    "open_world.assistant_words",
+    "open_world.question_openers",
+    "triggers.question_words",
 )
 """Every class with a bit, as ``group.field`` of ``Vocabulary``; bit ``n`` is ``1 << n``."""
 
@@ -209,12 +217,22 @@ SHOPS: Final = _BIT["shopping.shops"]
 LIST_LEMMAS: Final = _BIT["shopping.list_lemmas"]
 SPEC_PREPOSITIONS: Final = _BIT["shopping.spec_prepositions"]
 CORRECTION_WORDS: Final = _BIT["shopping.correction_words"]
+CLOCK_WORDS: Final = _BIT["open_world.clock_words"]
+ALREADY_WORDS: Final = _BIT["open_world.already_words"]
+SUBJUNCTIVES: Final = _BIT["open_world.subjunctives"]
+ASSISTANT_VERBS: Final = _BIT["open_world.assistant_verbs"]
+ASSISTANT_WORDS: Final = _BIT["open_world.assistant_words"]
+QUESTION_OPENERS: Final = _BIT["open_world.question_openers"]
+QUESTION_WORDS: Final = _BIT["triggers.question_words"]
 
 # where a due phrase may start with no digit in the text (``_dates._find``): a day's or a
 # clock's own word, or a time preposition before a word the clock reads ("в восемь", "at a
 # quarter past", "в час")
 DUE_STARTS: Final = DAY_TRIGGERS | NAMED_TIMES | CLOCK_FRACTIONS | HALF_HOUR_WORDS
 CLOCK_READS: Final = NUMBER_WORDS | ARTICLES | LUNCH_HOUR_WORDS
+# what may open a question with no mark (``_unserved._opens_a_question``): a question word, a
+# recall word ("чем заменить …"), a yes/no opener ("do we have …")
+QUESTION_STARTS: Final = QUESTION_WORDS | RECALL_WORDS | QUESTION_OPENERS
 
 
 class WordClasses:

@@ -17,6 +17,10 @@ Read before any shopping or task clause, on the whole command:
 from __future__ import annotations
 
 from policy_core._classes import (
+    ALREADY_WORDS,
+    ASSISTANT_VERBS,
+    ASSISTANT_WORDS,
+    CLOCK_WORDS,
     FORWARD_STARTS,
     INDIRECT_STARTS,
     LIST_OP_VERBS,
@@ -24,8 +28,13 @@ from policy_core._classes import (
     LIST_VERBS,
     LIST_WORDS,
     MESSAGE_PRONOUNS,
+    NEED_WORDS,
+    PURPOSE_CONJUNCTIONS,
+    QUESTION_STARTS,
     RECALL_WORDS,
     REMIND_VERBS,
+    SHOP_VERBS,
+    SUBJUNCTIVES,
     SWAP_VERBS,
     UNSERVED_MARKERS,
 )
@@ -91,9 +100,7 @@ def _told_done(words: Words, o: OpenWorldWords, t: TriggerWords, purpose: frozen
     purpose conjunction first ("чтоб кашку сварить"), with no imperative, no infinitive
     outside the purpose, no need word ("молоко куплено, купи хлеб" asks) and no subjunctive
     ("ты бы прикупила мыла" asks politely)."""
-    if not (
-        words.vocabulary.isdisjoint(t.need_words) and words.vocabulary.isdisjoint(o.subjunctives)
-    ):
+    if words.classes & (NEED_WORDS | SUBJUNCTIVES):
         return False
     first = words.first_word
     purposed = first is not None and words.norms[first] in purpose
@@ -225,7 +232,8 @@ def _opens_a_question(
     words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
 ) -> bool:
     first = words.first_word
-    if first is None:
+    # each test below reads the first word's keys: none is in these classes, no question
+    if first is None or not words.classes & QUESTION_STARTS:
         return False
     if words.matches(first, t.question_words) and not words.matches(first, t.remind_verbs):
         return True
@@ -508,15 +516,17 @@ def served_part(words: Words, household: HouseholdIndex, vocabulary: Vocabulary)
     the assistant, then one of the household's ("set a timer for eight minutes, put avocados
     on the list …"). None: the whole command is read."""
     o, t = vocabulary.open_world, vocabulary.triggers
-    text = words.text
-    if text.rstrip().endswith(_QUESTION_MARK):
+    text, classes = words.text, words.classes
+    ends_asking = text.rstrip().endswith(_QUESTION_MARK)
+    if ends_asking:
         cut = question_after_request(words, o, t)
         if cut is not None:
             return text[:cut]
     first = words.first_word
     if (
         first is not None
-        and not text.rstrip().endswith(_QUESTION_MARK)
+        and classes & QUESTION_STARTS  # (``_opens_a_question``'s own first test)
+        and not ends_asking
         and _QUESTION_MARK not in text
         and words.norms[first] not in o.time_openers  # "when you're at Costco, grab rice"
         and _opens_a_question(words, household, o, t)
@@ -526,9 +536,9 @@ def served_part(words: Words, household: HouseholdIndex, vocabulary: Vocabulary)
         if k is not None:
             return text[words.tokens[k].start :]
     asked: int | None = None  # the word asking the assistant
-    if not words.vocabulary.isdisjoint(o.assistant_verbs):
+    if classes & ASSISTANT_VERBS:
         asked = _assistant_head(words, household, o, t)
-    if asked is None and not words.vocabulary.isdisjoint(o.assistant_words):
+    if asked is None and classes & ASSISTANT_WORDS:
         asked = _assistant_word(words, household, o, t)
     if asked is not None:
         k = _request_start(
@@ -765,7 +775,7 @@ def _forwarded(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
 def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
     """The command is pasted text, a list edit, a question or a request to the assistant."""
     o, t = vocabulary.open_world, vocabulary.triggers
-    spoken, classes = words.vocabulary, words.classes
+    classes = words.classes
     if (
         is_pasted(words, o, t)
         or is_statement(words, o, t)
@@ -779,14 +789,13 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
         return True
     if classes & FORWARD_STARTS and _forwarded(words, o, t):
         return True
-    if not spoken.isdisjoint(o.clock_words) and _sets_the_clock(words, household, vocabulary):
+    if classes & CLOCK_WORDS and _sets_the_clock(words, household, vocabulary):
         return True
-    if not spoken.isdisjoint(o.already_words) and _already_listed(words, household, o, t):
+    if classes & ALREADY_WORDS and _already_listed(words, household, o, t):
         return True
-    if not (
-        spoken.isdisjoint(t.shop_verbs)
-        and spoken.isdisjoint(vocabulary.corridor.purpose_conjunctions)
-    ) and _told_done(words, o, t, vocabulary.corridor.purpose_conjunctions):
+    if classes & (SHOP_VERBS | PURPOSE_CONJUNCTIONS) and _told_done(
+        words, o, t, vocabulary.corridor.purpose_conjunctions
+    ):
         return True
     # a recall word, an indirect opener, an idle or a composing verb (one union, one test)
     if classes & INDIRECT_STARTS and _asks_indirectly(words, vocabulary):
