@@ -126,6 +126,17 @@ CLASSES: Final[tuple[str, ...]] = (
     "open_world.assistant_words",
     "open_world.question_openers",
     "triggers.question_words",
+    # the b9 round's checks (shopping, tasks, clauses, corridor, statements)
+    "shopping.pack_sizes",
+    "shopping.condition_words",
+    "shopping.destination_prepositions",
+    "tasks.handover_links",
+    "tasks.person_negations",
+    "tasks.appointments",
+    "triggers.duty_heads",
+    "dates.due_words",
+    "corridor.broadcast_media",
+    "open_world.hedge_words",
 )
 """Every class with a bit, as ``group.field`` of ``Vocabulary``; bit ``n`` is ``1 << n``."""
 
@@ -224,6 +235,16 @@ ASSISTANT_VERBS: Final = _BIT["open_world.assistant_verbs"]
 ASSISTANT_WORDS: Final = _BIT["open_world.assistant_words"]
 QUESTION_OPENERS: Final = _BIT["open_world.question_openers"]
 QUESTION_WORDS: Final = _BIT["triggers.question_words"]
+PACK_SIZES: Final = _BIT["shopping.pack_sizes"]
+CONDITION_WORDS: Final = _BIT["shopping.condition_words"]
+DESTINATION_PREPOSITIONS: Final = _BIT["shopping.destination_prepositions"]
+HANDOVER_LINKS: Final = _BIT["tasks.handover_links"]
+PERSON_NEGATIONS: Final = _BIT["tasks.person_negations"]
+APPOINTMENTS: Final = _BIT["tasks.appointments"]
+DUTY_HEADS: Final = _BIT["triggers.duty_heads"]
+DUE_WORDS: Final = _BIT["dates.due_words"]
+BROADCAST_MEDIA: Final = _BIT["corridor.broadcast_media"]
+HEDGE_WORDS: Final = _BIT["open_world.hedge_words"]
 
 # where a due phrase may start with no digit in the text (``_dates._find``): a day's or a
 # clock's own word, or a time preposition before a word the clock reads ("в восемь", "at a

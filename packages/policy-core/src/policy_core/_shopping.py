@@ -11,8 +11,11 @@ from policy_core._classes import (
     ARTICLES,
     CLAUSE_WORDS,
     COMPLEMENT_PREPOSITIONS,
+    CONDITION_WORDS,
     CORRECTION_WORDS,
+    DESTINATION_PREPOSITIONS,
     LIST_LEMMAS,
+    PACK_SIZES,
     PHRASE_STARTS,
     REASON_STARTS,
     SHOPS,
@@ -696,7 +699,7 @@ def _item_from_piece(
     ):
         return None  # "you are a treasure", "we're all set": a clause, no product
     piece = _without_enumeration(words, piece)
-    if not words.vocabulary.isdisjoint(s.pack_sizes):
+    if words.classes & PACK_SIZES:
         piece = _without_pack_size(words, piece, v)
     if not piece:
         return None
@@ -1188,8 +1191,12 @@ def _without_destination(
     """ "лампочки две штуки в ванную", "a mop for the kitchen": where in the home the product
     goes (a preposition and one of the household's zones, after a word of the item) is no part
     of it."""
-    if words.vocabulary.isdisjoint(household.zone_starts):
-        return content  # most commands name no zone (``find_zones``'s own first test)
+    # most commands say no destination's preposition, or name no zone (``find_zones``'s own
+    # first test)
+    if not words.classes & DESTINATION_PREPOSITIONS or words.vocabulary.isdisjoint(
+        household.zone_starts
+    ):
+        return content
     dropped: set[int] = set()
     norms = words.norms
     for _zone, i, j in household.find_zones(words):
@@ -1486,7 +1493,7 @@ def _read_items(
 ) -> tuple[ItemDraft, ...]:
     content = _self_corrected(words, content, v)
     s = v.shopping
-    if not words.vocabulary.isdisjoint(s.condition_words):
+    if words.classes & CONDITION_WORDS:
         content = _before_condition(words, content, v)
     items: list[ItemDraft] = []
     pieces = _with_shared_measure(words, _pieces(words, content, morphology, v), v)
