@@ -14,6 +14,7 @@ from policy_core._classes import (
     CONDITION_WORDS,
     CORRECTION_WORDS,
     DESTINATION_PREPOSITIONS,
+    JOINED_STARTS,
     LIST_LEMMAS,
     PACK_SIZES,
     PHRASE_STARTS,
@@ -168,6 +169,7 @@ def _pieces(
     shop, add = v.triggers.shop_verbs, v.triggers.add_verbs  # (not "нужно для борща")
     tokens = words.tokens
     lines = _LINE_BREAK in words.text
+    joined = words.classes & JOINED_STARTS  # a joined name's first word is said ("mac")
     for index in indices:
         before = index - 1
         if tokens[index].kind == "number" and _numbers_a_line(words, index):
@@ -184,7 +186,7 @@ def _pieces(
         if (
             words.norms[index] in separators
             and not (
-                _joins_a_name(words, index, v.shopping)  # "mac and cheese", "sweet 'n' sour"
+                joined and _joins_a_name(words, index, v.shopping)  # "mac and cheese"
             )
             and not (
                 words.tokens[index].kind == "punct"
@@ -752,10 +754,11 @@ def _item_from_piece(
         specs = [*specs, tuple(sorted(spec))]  # "по 48 листов": typed as said
     in_specs = {i for run in specs for i in run}
     unit_forms, joiners = v.units.forms, s.list_joiners
+    joined = words.classes & JOINED_STARTS  # a joined name's first word is said ("mac")
     name_indices = [
         index
         for n, index in enumerate(piece)
-        if (n and norms[index] in joiners and _joins_a_name(words, index, s))  # "mac and cheese"
+        if (joined and n and norms[index] in joiners and _joins_a_name(words, index, s))
         or (
             n not in in_measure
             and index not in in_specs
