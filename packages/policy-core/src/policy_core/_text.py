@@ -40,7 +40,7 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 # and almost every text has none of them.
 _HAS_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # What a photographed or pasted note holds beside its words, each rewritten before tokens are
-# read (one search tells whether any is there; most texts have none):
+# read (``_has_note_marks`` tells whether any is there; most texts have none):
 # - a Russian word with Latin look-alike letters or digits in it ("хлe6", "Kупить", "к0лбаса"),
 #   respelt in Cyrillic when every Latin letter in it has a Cyrillic twin
 #   (``CYRILLIC_LOOKALIKES``); a digit is read as a letter between two letters ("0" only) or
@@ -48,7 +48,10 @@ _HAS_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # - struck-through text, which the writer crossed off: letters overlaid with a stroke
 #   ("с̶ы̶р̶") or marked as chats mark it ("~~сыр~~", "~сыр~"), dropped;
 # - a word broken by a hyphen at a line's end ("по-\nсуды"), joined.
-_NOTE_MARKS = re.compile("[а-яёА-ЯЁ][a-zA-Z0-9]|[a-zA-Z][а-яёА-ЯЁ]|[\u0335\u0336\u0338~]|-[ \t]*\n")
+_STROKES = "\u0335\u0336\u0338"  # (each looked for with ``in``, and "~")
+_LINE_END_HYPHEN = re.compile("-[ \t]*\n")
+_MIXED_SCRIPTS = re.compile("[а-яёА-ЯЁ][a-zA-Z0-9]|[a-zA-Z][а-яёА-ЯЁ]")
+_LATIN_OR_DIGIT = re.compile("[a-zA-Z0-9]")
 _RUN = re.compile(r"[^\W_]+")
 _STRUCK = re.compile(
     "(?:\\S[\u0335\u0336\u0338]+)+"
@@ -86,15 +89,34 @@ def normalise_text(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     if _HAS_INVISIBLE.search(text):
         text = text.translate(_INVISIBLE)
-    if _NOTE_MARKS.search(text):
+    if _has_note_marks(text):
         text = _BROKEN_WORD.sub("", _STRUCK.sub("", text))
         text = _RUN.sub(_respelt, text)
     return text
 
 
+def _has_note_marks(text: str) -> bool:
+    """The text holds a mark of a note (the comment above ``_STROKES``): a stroke or a tilde,
+    a hyphen ending a line, or a Cyrillic letter beside a Latin one or a digit. Substring
+    tests and searches that each walk the text in C: one search for all of them, with an
+    alternation, was tried at every Cyrillic or Latin letter of every command."""
+    if "~" in text or _STROKES[0] in text or _STROKES[1] in text or _STROKES[2] in text:
+        return True
+    if "\n" in text and _LINE_END_HYPHEN.search(text) is not None:
+        return True
+    cyrillic = _CYRILLIC.search(text)
+    if cyrillic is None:
+        return False  # most English texts
+    other = _LATIN_OR_DIGIT.search(text)
+    if other is None:
+        return False  # most Russian texts
+    # a mixed pair holds both: it starts one character before the later of the first of each
+    return _MIXED_SCRIPTS.search(text, max(0, max(cyrillic.start(), other.start()) - 1)) is not None
+
+
 def _respelt(match: re.Match[str]) -> str:
     """A Russian word with Latin look-alikes or digits in it, in Cyrillic (see
-    ``_NOTE_MARKS``); any other run of letters and digits as it is."""
+    ``_has_note_marks``); any other run of letters and digits as it is."""
     run = match.group()
     if not _CYRILLIC.search(run):
         return run
