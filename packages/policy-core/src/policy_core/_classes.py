@@ -138,6 +138,7 @@ CLASSES: Final[tuple[str, ...]] = (
     "corridor.broadcast_media",
     "open_world.hedge_words",
     "shopping.joined_starts",
+    "tasks.title_stops",
 )
 """Every class with a bit, as ``group.field`` of ``Vocabulary``; bit ``n`` is ``1 << n``."""
 
@@ -247,6 +248,7 @@ DUE_WORDS: Final = _BIT["dates.due_words"]
 BROADCAST_MEDIA: Final = _BIT["corridor.broadcast_media"]
 HEDGE_WORDS: Final = _BIT["open_world.hedge_words"]
 JOINED_STARTS: Final = _BIT["shopping.joined_starts"]
+TITLE_STOPS: Final = _BIT["tasks.title_stops"]
 
 # where a due phrase may start with no digit in the text (``_dates._find``): a day's or a
 # clock's own word, or a time preposition before a word the clock reads ("в восемь", "at a
