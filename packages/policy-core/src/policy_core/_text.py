@@ -48,10 +48,11 @@ _HAS_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # - struck-through text, which the writer crossed off: letters overlaid with a stroke
 #   ("с̶ы̶р̶") or marked as chats mark it ("~~сыр~~", "~сыр~"), dropped;
 # - a word broken by a hyphen at a line's end ("по-\nсуды"), joined.
-_STROKES = "\u0335\u0336\u0338"  # (each looked for with ``in``, and "~")
+_STROKES = re.compile("[\u0335\u0336\u0338~]")
 _LINE_END_HYPHEN = re.compile("-[ \t]*\n")
-_MIXED_SCRIPTS = re.compile("[а-яёА-ЯЁ][a-zA-Z0-9]|[a-zA-Z][а-яёА-ЯЁ]")
-_LATIN_OR_DIGIT = re.compile("[a-zA-Z0-9]")
+# a Cyrillic letter beside a Latin one or a digit, found from the Latin letters and digits (a
+# Russian text has few; a search starting at every Cyrillic letter tried each of them)
+_MIXED_SCRIPTS = re.compile("[a-zA-Z0-9](?:(?<=[а-яёА-ЯЁ][a-zA-Z0-9])|(?<=[a-zA-Z])(?=[а-яёА-ЯЁ]))")
 _RUN = re.compile(r"[^\W_]+")
 _STRUCK = re.compile(
     "(?:\\S[\u0335\u0336\u0338]+)+"
@@ -97,21 +98,14 @@ def normalise_text(text: str) -> str:
 
 def _has_note_marks(text: str) -> bool:
     """The text holds a mark of a note (the comment above ``_STROKES``): a stroke or a tilde,
-    a hyphen ending a line, or a Cyrillic letter beside a Latin one or a digit. Substring
-    tests and searches that each walk the text in C: one search for all of them, with an
-    alternation, was tried at every Cyrillic or Latin letter of every command."""
-    if "~" in text or _STROKES[0] in text or _STROKES[1] in text or _STROKES[2] in text:
-        return True
-    if "\n" in text and _LINE_END_HYPHEN.search(text) is not None:
-        return True
-    cyrillic = _CYRILLIC.search(text)
-    if cyrillic is None:
-        return False  # most English texts
-    other = _LATIN_OR_DIGIT.search(text)
-    if other is None:
-        return False  # most Russian texts
-    # a mixed pair holds both: it starts one character before the later of the first of each
-    return _MIXED_SCRIPTS.search(text, max(0, max(cyrillic.start(), other.start()) - 1)) is not None
+    a hyphen ending a line, or a Cyrillic letter beside a Latin one or a digit."""
+    if text.isascii():  # no Cyrillic letter, no stroke
+        return "~" in text or ("\n" in text and _LINE_END_HYPHEN.search(text) is not None)
+    return (
+        _STROKES.search(text) is not None
+        or ("\n" in text and _LINE_END_HYPHEN.search(text) is not None)
+        or _MIXED_SCRIPTS.search(text) is not None
+    )
 
 
 def _respelt(match: re.Match[str]) -> str:
