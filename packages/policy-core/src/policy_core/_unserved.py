@@ -54,6 +54,8 @@ _QUESTION_MARK = "?"
 _SENTENCE_ENDS = frozenset(".!?")
 _CLAUSE_MARKS = frozenset(".!?,:;")  # a request after one of these is a clause of its own
 _NEWLINE = "\n"
+# what may start a part ``served_part`` cuts off, besides a question mark at the end
+_UNSERVED_PARTS = QUESTION_STARTS | ASSISTANT_VERBS | ASSISTANT_WORDS
 
 
 def _refers_to_list(
@@ -515,9 +517,11 @@ def served_part(words: Words, household: HouseholdIndex, vocabulary: Vocabulary)
     request, then a question ("купи хлеба. кстати, а сметана у нас ещё есть?"); a request to
     the assistant, then one of the household's ("set a timer for eight minutes, put avocados
     on the list …"). None: the whole command is read."""
-    o, t = vocabulary.open_world, vocabulary.triggers
     text, classes = words.text, words.classes
     ends_asking = text.rstrip().endswith(_QUESTION_MARK)
+    if not ends_asking and not classes & _UNSERVED_PARTS:
+        return None  # most commands: no question, nothing asked of the assistant
+    o, t = vocabulary.open_world, vocabulary.triggers
     if ends_asking:
         cut = question_after_request(words, o, t)
         if cut is not None:
