@@ -87,9 +87,10 @@ _new_tuple = tuple.__new__
 
 def normalise_text(text: str) -> str:
     """NFKC-normalise and drop invisible characters; spans refer to this string."""
-    text = unicodedata.normalize("NFKC", text)
-    if _HAS_INVISIBLE.search(text):
-        text = text.translate(_INVISIBLE)
+    if not text.isascii():  # (NFKC keeps ASCII as it is, and no invisible character is ASCII)
+        text = unicodedata.normalize("NFKC", text)
+        if _HAS_INVISIBLE.search(text):
+            text = text.translate(_INVISIBLE)
     if _has_note_marks(text):
         text = _BROKEN_WORD.sub("", _STRUCK.sub("", text))
         text = _RUN.sub(_respelt, text)
