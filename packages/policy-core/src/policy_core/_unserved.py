@@ -812,6 +812,8 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
         and not words.text.rstrip().endswith(_QUESTION_MARK)
         and (
             first is None
+            # (each test of the first word needs one of its classes: most texts hold none)
+            or not classes & QUESTION_STARTS
             or not (
                 words.norms[first] in t.question_words  # (``words.matches``, inline)
                 or words.lemmas[first] in t.question_words
