@@ -126,6 +126,27 @@ CLASSES: Final[tuple[str, ...]] = (
     "shopping.list_lemmas",
     "shopping.spec_prepositions",
     "shopping.correction_words",
+    # the b9 round's checks (unserved, served_part)
+    "open_world.clock_words",
+    "open_world.already_words",
+    "open_world.subjunctives",
+    "open_world.assistant_verbs",
+    "open_world.assistant_words",
+    "open_world.question_openers",
+    "triggers.question_words",
+    # the b9 round's checks (shopping, tasks, clauses, corridor, statements)
+    "shopping.pack_sizes",
+    "shopping.condition_words",
+    "shopping.destination_prepositions",
+    "tasks.handover_links",
+    "tasks.person_negations",
+    "tasks.appointments",
+    "triggers.duty_heads",
+    "dates.due_words",
+    "corridor.broadcast_media",
+    "open_world.hedge_words",
+    "shopping.joined_starts",
+    "tasks.title_stops",
 )
 """Every class with a bit, as ``group.field`` of ``Vocabulary``; bit ``n`` is ``1 << n``."""
 
@@ -225,12 +246,34 @@ SHOPS: Final = _BIT["shopping.shops"]
 LIST_LEMMAS: Final = _BIT["shopping.list_lemmas"]
 SPEC_PREPOSITIONS: Final = _BIT["shopping.spec_prepositions"]
 CORRECTION_WORDS: Final = _BIT["shopping.correction_words"]
+CLOCK_WORDS: Final = _BIT["open_world.clock_words"]
+ALREADY_WORDS: Final = _BIT["open_world.already_words"]
+SUBJUNCTIVES: Final = _BIT["open_world.subjunctives"]
+ASSISTANT_VERBS: Final = _BIT["open_world.assistant_verbs"]
+ASSISTANT_WORDS: Final = _BIT["open_world.assistant_words"]
+QUESTION_OPENERS: Final = _BIT["open_world.question_openers"]
+QUESTION_WORDS: Final = _BIT["triggers.question_words"]
+PACK_SIZES: Final = _BIT["shopping.pack_sizes"]
+CONDITION_WORDS: Final = _BIT["shopping.condition_words"]
+DESTINATION_PREPOSITIONS: Final = _BIT["shopping.destination_prepositions"]
+HANDOVER_LINKS: Final = _BIT["tasks.handover_links"]
+PERSON_NEGATIONS: Final = _BIT["tasks.person_negations"]
+APPOINTMENTS: Final = _BIT["tasks.appointments"]
+DUTY_HEADS: Final = _BIT["triggers.duty_heads"]
+DUE_WORDS: Final = _BIT["dates.due_words"]
+BROADCAST_MEDIA: Final = _BIT["corridor.broadcast_media"]
+HEDGE_WORDS: Final = _BIT["open_world.hedge_words"]
+JOINED_STARTS: Final = _BIT["shopping.joined_starts"]
+TITLE_STOPS: Final = _BIT["tasks.title_stops"]
 
 # where a due phrase may start with no digit in the text (``_dates._find``): a day's or a
 # clock's own word, or a time preposition before a word the clock reads ("в восемь", "at a
 # quarter past", "в час")
 DUE_STARTS: Final = DAY_TRIGGERS | NAMED_TIMES | CLOCK_FRACTIONS | HALF_HOUR_WORDS
 CLOCK_READS: Final = NUMBER_WORDS | ARTICLES | LUNCH_HOUR_WORDS
+# what may open a question with no mark (``_unserved._opens_a_question``): a question word, a
+# recall word ("чем заменить …"), a yes/no opener ("do we have …")
+QUESTION_STARTS: Final = QUESTION_WORDS | RECALL_WORDS | QUESTION_OPENERS
 
 
 class WordClasses:

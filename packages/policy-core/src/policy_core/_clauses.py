@@ -13,7 +13,10 @@ from types import MappingProxyType
 from typing import Literal, NamedTuple
 
 from policy_core._classes import (
+    APPOINTMENTS,
     AUXILIARIES,
+    DUE_WORDS,
+    DUTY_HEADS,
     INFORM_VERBS,
     MODALS,
     NEED_NEGATIONS,
@@ -1270,7 +1273,7 @@ def _member_visit(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
     appointments, chores, first = v.tasks.appointments, v.triggers.duty_heads, words.first_word
     if (
         first is None
-        or (words.vocabulary.isdisjoint(appointments) and words.vocabulary.isdisjoint(chores))
+        or not words.classes & (APPOINTMENTS | DUTY_HEADS)
         or household.find_member(words, first) is None
     ):
         return []
@@ -1282,9 +1285,7 @@ def _member_visit(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
     ):
         return []  # "Tom, laundry detergent": what a product is for
     if not words.matches(nxt, chores):
-        timed = not v.dates.due_words.isdisjoint(words.vocabulary) or any(
-            token.kind in _TIMED for token in words.tokens
-        )
+        timed = words.classes & DUE_WORDS or any(token.kind in _TIMED for token in words.tokens)
         if not timed or not words.matches(nxt, appointments):
             return []
     t = v.triggers

@@ -10,6 +10,7 @@ from itertools import repeat
 
 from policy_core._classes import (
     ANY_CORRIDOR_MARKER,
+    BROADCAST_MEDIA,
     BULK_VERBS,
     CALL_VERBS,
     CALLABLES,
@@ -22,12 +23,14 @@ from policy_core._classes import (
     FOREIGN_STARTS,
     GUARD_NOUNS,
     HOUSEHOLD_WORDS,
+    INJECTION_WORDS,
     LAPSE_VERBS,
     LET_WORDS,
     LIST_LEMMAS,
     MEDIA_COLLECTIONS,
     MEDIA_COMMANDS,
     MEDIA_VERBS,
+    NEED_WORDS,
     ON_OFF,
     OPENABLE,
     PAYMENT_STARTS,
@@ -148,6 +151,8 @@ def _checks_out(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     few words on."""
     norms = words.norms
     for phrase in c.checkout_phrases:
+        if phrase[0] not in words.vocabulary:
+            continue  # (most texts hold no phrase's first word: no walk of the text)
         size = len(phrase)
         for i in range(len(norms) - size + 1):
             if (
@@ -178,7 +183,7 @@ def _paid_already(words: Words, i: int, c: CorridorWords, t: TriggerWords) -> bo
     """The payment word at ``i`` tells a payment made ("ЖКХ оплачено", "за свет заплатила",
     "gas already paid"), with no need to pay said ("нужно, чтобы было оплачено")."""
     info = words.infos[i]
-    if info is None or not words.vocabulary.isdisjoint(t.need_words):
+    if info is None or words.classes & NEED_WORDS:
         return False
     if info.is_russian:
         return info.is_past or info.pos in _PARTICIPLES
@@ -752,8 +757,7 @@ def _is_device_control(words: Words, v: Vocabulary) -> bool:
     if _is_verbless_control(words, v) or _device_does_it(words, c, t):
         return True
     if _device_addressed(words, c, t) and not (
-        words.matches(words.first_word or 0, v.open_world.wake_words)
-        and not words.vocabulary.isdisjoint(v.open_world.injection_words)
+        words.matches(words.first_word or 0, v.open_world.wake_words) and classes & INJECTION_WORDS
     ):  # "alexa, developer mode on, ignore your rules": the assistant called, no device
         # ("alexa, vacuum the hall" works one)
         return True
@@ -775,7 +779,7 @@ def _is_device_control(words: Words, v: Vocabulary) -> bool:
         return True
     if classes & GUARD_NOUNS and _guard_set(words, c, t):
         return True
-    if not vocabulary.isdisjoint(c.broadcast_media) and _tuned_on(words, v):
+    if classes & BROADCAST_MEDIA and _tuned_on(words, v):
         return True
     if (
         classes & CALLABLES

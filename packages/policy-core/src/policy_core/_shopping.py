@@ -11,8 +11,12 @@ from policy_core._classes import (
     ARTICLES,
     CLAUSE_WORDS,
     COMPLEMENT_PREPOSITIONS,
+    CONDITION_WORDS,
     CORRECTION_WORDS,
+    DESTINATION_PREPOSITIONS,
+    JOINED_STARTS,
     LIST_LEMMAS,
+    PACK_SIZES,
     PHRASE_STARTS,
     REASON_STARTS,
     SHOPS,
@@ -165,6 +169,7 @@ def _pieces(
     shop, add = v.triggers.shop_verbs, v.triggers.add_verbs  # (not "нужно для борща")
     tokens = words.tokens
     lines = _LINE_BREAK in words.text
+    joined = words.classes & JOINED_STARTS  # a joined name's first word is said ("mac")
     for index in indices:
         before = index - 1
         if tokens[index].kind == "number" and _numbers_a_line(words, index):
@@ -181,7 +186,7 @@ def _pieces(
         if (
             words.norms[index] in separators
             and not (
-                _joins_a_name(words, index, v.shopping)  # "mac and cheese", "sweet 'n' sour"
+                joined and _joins_a_name(words, index, v.shopping)  # "mac and cheese"
             )
             and not (
                 words.tokens[index].kind == "punct"
@@ -696,7 +701,7 @@ def _item_from_piece(
     ):
         return None  # "you are a treasure", "we're all set": a clause, no product
     piece = _without_enumeration(words, piece)
-    if not words.vocabulary.isdisjoint(s.pack_sizes):
+    if words.classes & PACK_SIZES:
         piece = _without_pack_size(words, piece, v)
     if not piece:
         return None
@@ -749,10 +754,11 @@ def _item_from_piece(
         specs = [*specs, tuple(sorted(spec))]  # "по 48 листов": typed as said
     in_specs = {i for run in specs for i in run}
     unit_forms, joiners = v.units.forms, s.list_joiners
+    joined = words.classes & JOINED_STARTS  # a joined name's first word is said ("mac")
     name_indices = [
         index
         for n, index in enumerate(piece)
-        if (n and norms[index] in joiners and _joins_a_name(words, index, s))  # "mac and cheese"
+        if (joined and n and norms[index] in joiners and _joins_a_name(words, index, s))
         or (
             n not in in_measure
             and index not in in_specs
@@ -1190,8 +1196,12 @@ def _without_destination(
     """ "лампочки две штуки в ванную", "a mop for the kitchen": where in the home the product
     goes (a preposition and one of the household's zones, after a word of the item) is no part
     of it."""
-    if words.vocabulary.isdisjoint(household.zone_starts):
-        return content  # most commands name no zone (``find_zones``'s own first test)
+    # most commands say no destination's preposition, or name no zone (``find_zones``'s own
+    # first test)
+    if not words.classes & DESTINATION_PREPOSITIONS or words.vocabulary.isdisjoint(
+        household.zone_starts
+    ):
+        return content
     dropped: set[int] = set()
     norms = words.norms
     for _zone, i, j in household.find_zones(words):
@@ -1251,16 +1261,14 @@ def _list_only(words: Words, i: int, t: TriggerWords) -> bool:
 
 def _without_phrases(words: Words, content: list[int], o: OpenWorldWords) -> list[int]:
     """``content`` without the tokens of filler phrases ("будь добр", "be a love")."""
-    phrases = o.filler_phrases
     if not words.classes & PHRASE_STARTS:
         return content
-    norms = words.norms
+    # at each word, only the phrases it starts ("ну", "ты" start dozens; most words none)
+    norms, by_first = words.norms, o.filler_by_first
     dropped: set[int] = set()
-    for phrase in phrases:
-        if phrase[0] not in words.vocabulary:
-            continue
-        size = len(phrase)
-        for i in range(len(words) - size + 1):
+    for i, norm in enumerate(norms):
+        for phrase in by_first.get(norm, ()):
+            size = len(phrase)
             if norms[i : i + size] == phrase:
                 dropped.update(range(i, i + size))
     return [i for i in content if i not in dropped] if dropped else content
@@ -1641,7 +1649,7 @@ def _read_items(
 ) -> tuple[ItemDraft, ...]:
     content = _self_corrected(words, content, v)
     s = v.shopping
-    if not words.vocabulary.isdisjoint(s.condition_words):
+    if words.classes & CONDITION_WORDS:
         content = _before_condition(words, content, v)
     items: list[ItemDraft] = []
     pieces = _with_shared_measure(words, _pieces(words, content, morphology, v), v)

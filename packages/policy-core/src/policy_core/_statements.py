@@ -19,6 +19,7 @@ from itertools import repeat
 from operator import attrgetter
 
 from policy_core._classes import (
+    HEDGE_WORDS,
     LAPSE_VERBS,
     MUSING_PARTICLES,
     NEED_WORDS,
@@ -423,7 +424,7 @@ def is_statement(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
         retracts(words, o)
         or _mocks(words, o)
         or has_phrase(words, o.hedge_phrases)
-        or (not words.vocabulary.isdisjoint(o.hedge_words) and not _wonders_politely(words, o, t))
+        or (classes & HEDGE_WORDS and not _wonders_politely(words, o, t))
         or _needs_no_product(words, o, t)
         or _alone_idle(words, o)
         or (not words.vocabulary.isdisjoint(o.deed_verbs) and _vague_deed(words, o, t))

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from policy_core._classes import DEED_MARKS, SENTENCE_ENDS
+from policy_core._classes import (
+    DEED_MARKS,
+    HANDOVER_LINKS,
+    PERSON_NEGATIONS,
+    SENTENCE_ENDS,
+    TITLE_STOPS,
+)
 from policy_core._clauses import Clause, duty_put_on, gerund_deed, gerund_verb
 from policy_core._household import HouseholdIndex, NamedThing
 from policy_core._words import Words
@@ -426,7 +432,7 @@ def _without_aside(words: Words, kept: list[int], k: TaskWords) -> list[int]:
     "…, он обещал": the title ends where another sentence or an aside begins, and a coaxing
     tag at its end ("like a good lad", "when you can", "ладно") is no part of it."""
     stops = k.title_stops
-    if len(kept) < 3 or words.vocabulary.isdisjoint(stops):
+    if len(kept) < 3 or not words.classes & TITLE_STOPS:
         return kept  # most titles: one clause, no tag
     norms, infos = words.norms, words.infos
     worded = infos[kept[0]] is not None  # a word stands before the mark
@@ -606,7 +612,7 @@ def _trimmed(
         kept.pop(0)
     kept = _without_aside(words, kept, k)
     kept = _without_comment(words, kept, k)
-    if doer >= 0 and not k.handover_links.isdisjoint(words.vocabulary):
+    if doer >= 0 and words.classes & HANDOVER_LINKS:
         kept = _without_handover(words, kept, doer, k)
     kept = _without_trailing_frame(words, kept, t, k)
     while kept and (
@@ -913,7 +919,7 @@ def read_task(
     """Title, assignee and zone of one task clause; ``excluded`` tokens are the due phrase."""
     k, t = v.tasks, v.triggers
     start, end = clause.start, clause.end
-    if not k.person_negations.isdisjoint(words.vocabulary):
+    if words.classes & PERSON_NEGATIONS:
         excluded = _without_negated(words, clause, household, excluded, k)
     zones = household.find_zones(words, start, end)
     lists = household.find_lists(words, start, end)

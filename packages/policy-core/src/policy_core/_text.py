@@ -40,7 +40,7 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 # and almost every text has none of them.
 _HAS_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # What a photographed or pasted note holds beside its words, each rewritten before tokens are
-# read (one search tells whether any is there; most texts have none):
+# read (``_has_note_marks`` tells whether any is there; most texts have none):
 # - a Russian word with Latin look-alike letters or digits in it ("хлe6", "Kупить", "к0лбаса"),
 #   respelt in Cyrillic when every Latin letter in it has a Cyrillic twin
 #   (``CYRILLIC_LOOKALIKES``); a digit is read as a letter between two letters ("0" only) or
@@ -48,7 +48,11 @@ _HAS_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # - struck-through text, which the writer crossed off: letters overlaid with a stroke
 #   ("с̶ы̶р̶") or marked as chats mark it ("~~сыр~~", "~сыр~"), dropped;
 # - a word broken by a hyphen at a line's end ("по-\nсуды"), joined.
-_NOTE_MARKS = re.compile("[а-яёА-ЯЁ][a-zA-Z0-9]|[a-zA-Z][а-яёА-ЯЁ]|[\u0335\u0336\u0338~]|-[ \t]*\n")
+_STROKES = re.compile("[\u0335\u0336\u0338~]")
+_LINE_END_HYPHEN = re.compile("-[ \t]*\n")
+# a Cyrillic letter beside a Latin one or a digit, found from the Latin letters and digits (a
+# Russian text has few; a search starting at every Cyrillic letter tried each of them)
+_MIXED_SCRIPTS = re.compile("[a-zA-Z0-9](?:(?<=[а-яёА-ЯЁ][a-zA-Z0-9])|(?<=[a-zA-Z])(?=[а-яёА-ЯЁ]))")
 _RUN = re.compile(r"[^\W_]+")
 _STRUCK = re.compile(
     "(?:\\S[\u0335\u0336\u0338]+)+"
@@ -83,18 +87,31 @@ _new_tuple = tuple.__new__
 
 def normalise_text(text: str) -> str:
     """NFKC-normalise and drop invisible characters; spans refer to this string."""
-    text = unicodedata.normalize("NFKC", text)
-    if _HAS_INVISIBLE.search(text):
-        text = text.translate(_INVISIBLE)
-    if _NOTE_MARKS.search(text):
+    if not text.isascii():  # (NFKC keeps ASCII as it is, and no invisible character is ASCII)
+        text = unicodedata.normalize("NFKC", text)
+        if _HAS_INVISIBLE.search(text):
+            text = text.translate(_INVISIBLE)
+    if _has_note_marks(text):
         text = _BROKEN_WORD.sub("", _STRUCK.sub("", text))
         text = _RUN.sub(_respelt, text)
     return text
 
 
+def _has_note_marks(text: str) -> bool:
+    """The text holds a mark of a note (the comment above ``_STROKES``): a stroke or a tilde,
+    a hyphen ending a line, or a Cyrillic letter beside a Latin one or a digit."""
+    if text.isascii():  # no Cyrillic letter, no stroke
+        return "~" in text or ("\n" in text and _LINE_END_HYPHEN.search(text) is not None)
+    return (
+        _STROKES.search(text) is not None
+        or ("\n" in text and _LINE_END_HYPHEN.search(text) is not None)
+        or _MIXED_SCRIPTS.search(text) is not None
+    )
+
+
 def _respelt(match: re.Match[str]) -> str:
     """A Russian word with Latin look-alikes or digits in it, in Cyrillic (see
-    ``_NOTE_MARKS``); any other run of letters and digits as it is."""
+    ``_has_note_marks``); any other run of letters and digits as it is."""
     run = match.group()
     if not _CYRILLIC.search(run):
         return run

@@ -18,6 +18,10 @@ from __future__ import annotations
 
 from policy_core._classes import (
     ADVICE_VERBS,
+    ALREADY_WORDS,
+    ASSISTANT_VERBS,
+    ASSISTANT_WORDS,
+    CLOCK_WORDS,
     FORWARD_STARTS,
     GENERAL_MARKERS,
     INDIRECT_STARTS,
@@ -27,8 +31,13 @@ from policy_core._classes import (
     LIST_WORDS,
     MARVEL_VERBS,
     MESSAGE_PRONOUNS,
+    NEED_WORDS,
+    PURPOSE_CONJUNCTIONS,
+    QUESTION_STARTS,
     RECALL_WORDS,
     REMIND_VERBS,
+    SHOP_VERBS,
+    SUBJUNCTIVES,
     SWAP_VERBS,
     UNSERVED_MARKERS,
 )
@@ -48,6 +57,8 @@ _QUESTION_MARK = "?"
 _SENTENCE_ENDS = frozenset(".!?")
 _CLAUSE_MARKS = frozenset(".!?,:;")  # a request after one of these is a clause of its own
 _NEWLINE = "\n"
+# what may start a part ``served_part`` cuts off, besides a question mark at the end
+_UNSERVED_PARTS = QUESTION_STARTS | ASSISTANT_VERBS | ASSISTANT_WORDS
 
 
 def _refers_to_list(
@@ -94,9 +105,7 @@ def _told_done(words: Words, o: OpenWorldWords, t: TriggerWords, purpose: frozen
     purpose conjunction first ("чтоб кашку сварить"), with no imperative, no infinitive
     outside the purpose, no need word ("молоко куплено, купи хлеб" asks) and no subjunctive
     ("ты бы прикупила мыла" asks politely)."""
-    if not (
-        words.vocabulary.isdisjoint(t.need_words) and words.vocabulary.isdisjoint(o.subjunctives)
-    ):
+    if words.classes & (NEED_WORDS | SUBJUNCTIVES):
         return False
     first = words.first_word
     purposed = first is not None and words.norms[first] in purpose
@@ -275,7 +284,8 @@ def _opens_a_question(
     words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
 ) -> bool:
     first = words.first_word
-    if first is None:
+    # each test below reads the first word's keys: none is in these classes, no question
+    if first is None or not words.classes & QUESTION_STARTS:
         return False
     if words.matches(first, t.question_words) and not words.matches(first, t.remind_verbs):
         return True
@@ -599,9 +609,12 @@ def served_part(words: Words, household: HouseholdIndex, vocabulary: Vocabulary)
     request, then a question ("купи хлеба. кстати, а сметана у нас ещё есть?"); a request to
     the assistant, then one of the household's ("set a timer for eight minutes, put avocados
     on the list …"). None: the whole command is read."""
+    text, classes = words.text, words.classes
+    ends_asking = text.rstrip().endswith(_QUESTION_MARK)
+    if not ends_asking and not classes & _UNSERVED_PARTS:
+        return None  # most commands: no question, nothing asked of the assistant
     o, t = vocabulary.open_world, vocabulary.triggers
-    text = words.text
-    if text.rstrip().endswith(_QUESTION_MARK):
+    if ends_asking:
         cut = question_after_request(words, o, t)
         if cut is not None:
             return text[:cut]
@@ -629,7 +642,8 @@ def served_part(words: Words, household: HouseholdIndex, vocabulary: Vocabulary)
     first = words.first_word
     if (
         first is not None
-        and not text.rstrip().endswith(_QUESTION_MARK)
+        and classes & QUESTION_STARTS  # (``_opens_a_question``'s own first test)
+        and not ends_asking
         and _QUESTION_MARK not in text
         and words.norms[first] not in o.time_openers  # "when you're at Costco, grab rice"
         and _opens_a_question(words, household, o, t)
@@ -639,9 +653,9 @@ def served_part(words: Words, household: HouseholdIndex, vocabulary: Vocabulary)
         if k is not None:
             return text[words.tokens[k].start :]
     asked: int | None = None  # the word asking the assistant
-    if not words.vocabulary.isdisjoint(o.assistant_verbs):
+    if classes & ASSISTANT_VERBS:
         asked = _assistant_head(words, household, o, t)
-    if asked is None and not words.vocabulary.isdisjoint(o.assistant_words):
+    if asked is None and classes & ASSISTANT_WORDS:
         asked = _assistant_word(words, household, o, t)
     if asked is not None:
         k = _request_start(
@@ -878,7 +892,7 @@ def _forwarded(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
 def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
     """The command is pasted text, a list edit, a question or a request to the assistant."""
     o, t = vocabulary.open_world, vocabulary.triggers
-    spoken, classes = words.vocabulary, words.classes
+    classes = words.classes
     if (
         is_pasted(words, o, t)
         or is_statement(words, o, t)
@@ -892,14 +906,13 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
         return True
     if classes & FORWARD_STARTS and _forwarded(words, o, t):
         return True
-    if not spoken.isdisjoint(o.clock_words) and _sets_the_clock(words, household, vocabulary):
+    if classes & CLOCK_WORDS and _sets_the_clock(words, household, vocabulary):
         return True
-    if not spoken.isdisjoint(o.already_words) and _already_listed(words, household, o, t):
+    if classes & ALREADY_WORDS and _already_listed(words, household, o, t):
         return True
-    if not (
-        spoken.isdisjoint(t.shop_verbs)
-        and spoken.isdisjoint(vocabulary.corridor.purpose_conjunctions)
-    ) and _told_done(words, o, t, vocabulary.corridor.purpose_conjunctions):
+    if classes & (SHOP_VERBS | PURPOSE_CONJUNCTIONS) and _told_done(
+        words, o, t, vocabulary.corridor.purpose_conjunctions
+    ):
         return True
     # a recall word, an indirect opener, an idle or a composing verb (one union, one test)
     if classes & INDIRECT_STARTS and _asks_indirectly(words, vocabulary):
@@ -914,6 +927,8 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
         and not words.text.rstrip().endswith(_QUESTION_MARK)
         and (
             first is None
+            # (each test of the first word needs one of its classes: most texts hold none)
+            or not classes & QUESTION_STARTS
             or not (
                 words.norms[first] in t.question_words  # (``words.matches``, inline)
                 or words.lemmas[first] in t.question_words

@@ -359,11 +359,13 @@ class ShoppingWords:
     phrasal_firsts: Words = field(init=False, repr=False, compare=False)
     phrasal_seconds: Words = field(init=False, repr=False, compare=False)
     reason_starts: Words = field(init=False, repr=False, compare=False)
+    joined_starts: Words = field(init=False, repr=False, compare=False)  # joined names' firsts
     # each known product and each of its one-letter deletions: the products it comes from
     product_deletions: Mapping[str, frozenset[str]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         _set(self, "reason_starts", frozenset(first for first, _ in self.reason_openers))
+        _set(self, "joined_starts", frozenset(first for first, _ in self.joined_names))
         index: dict[str, set[str]] = {}
         for product in self.known_products:
             index.setdefault(product, set()).add(product)
@@ -888,6 +890,10 @@ class OpenWorldWords:
     meta_starts: Words = field(init=False, repr=False, compare=False)
     forward_starts: Words = field(init=False, repr=False, compare=False)
     indirect_starts: Words = field(init=False, repr=False, compare=False)  # an indirect ask
+    # the filler phrases by their first word, in their order
+    filler_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         _set(self, "wake_starts", self.wake_words | self.wake_openers | self.called_wake_words)
@@ -913,6 +919,10 @@ class OpenWorldWords:
             | self.contact_words,
         )  # fmt: skip
         _set(self, "phrase_starts", frozenset(phrase[0] for phrase in self.filler_phrases))
+        fillers: dict[str, tuple[tuple[str, ...], ...]] = {}
+        for phrase in self.filler_phrases:
+            fillers[phrase[0]] = (*fillers.get(phrase[0], ()), phrase)
+        _set(self, "filler_by_first", MappingProxyType(fillers))
         retraction_starts = self.retraction_words | frozenset(p[0] for p in self.retraction_phrases)
         _set(self, "retraction_starts", retraction_starts)
         _set(
