@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from policy_core.testing import decide_text, items_of, task_of
+from policy_core.testing import decide_text, items_of, started_items, task_of
 
 
 @pytest.mark.parametrize(
@@ -25,9 +25,7 @@ from policy_core.testing import decide_text, items_of, task_of
 def test_filler_and_hesitation_words_are_no_part_of_an_item(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
-    assert document["action"] == "start_job", document
-    assert items_of(document) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -41,9 +39,7 @@ def test_filler_and_hesitation_words_are_no_part_of_an_item(
 def test_a_first_word_typed_for_add_adds(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
-    assert document["action"] == "start_job", document
-    assert items_of(document) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize("text", ["the ad is out", "an ad for the car"])
@@ -798,9 +794,7 @@ def test_a_possessive_is_no_imperative(text: str) -> None:
 def test_a_measured_list_with_no_verb_is_a_purchase(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
-    assert document["action"] == "start_job", document
-    assert items_of(document) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -838,9 +832,7 @@ def test_a_verbless_text_without_a_measured_product_asks(text: str) -> None:
 def test_a_comma_after_a_unit_abbreviation_ends_the_item(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
-    assert document["action"] == "start_job", document
-    assert items_of(document) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -921,9 +913,7 @@ def test_whom_a_reminder_is_for_does_it_over_a_member_said_before(
 def test_a_hyphened_ka_and_a_da_between_items_read_as_spoken(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
-    assert document["action"] == "start_job", document
-    assert items_of(document) == items
+    assert started_items(text) == items
 
 
 def test_a_reminder_with_ka_is_a_reminder() -> None:
@@ -975,9 +965,7 @@ def test_a_purpose_with_no_deed_is_notask_of(text: str) -> None:
 def test_a_conditional_past_verb_asks_for_the_purchase(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
-    assert document["action"] == "start_job", document
-    assert items_of(document) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize("text", ["я бы купила хлеба", "мы бы купили машину, но денег нет"])
@@ -998,9 +986,7 @@ def test_the_speakers_own_wish_is_no_request(text: str) -> None:
 def test_a_reason_after_the_items_is_no_item(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
-    assert document["action"] == "start_job", document
-    assert items_of(document) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -1050,9 +1036,7 @@ def test_a_single_weekday_is_still_the_due() -> None:
 def test_a_request_opening_a_sentence_after_a_question_is_served(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
-    assert document["action"] == "start_job", document
-    assert items_of(document) == items
+    assert started_items(text) == items
 
 
 def test_a_reminder_after_a_story_word_is_served() -> None:

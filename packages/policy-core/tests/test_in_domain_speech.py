@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from policy_core.testing import decide_text, items_of, task_of
+from policy_core.testing import decide_text, items_of, started_items, task_of
 
 
 @pytest.mark.parametrize(
@@ -26,9 +26,7 @@ from policy_core.testing import decide_text, items_of, task_of
 def test_a_verbless_measured_product_may_have_a_three_word_name(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
-    assert document["action"] == "start_job", document
-    assert items_of(document) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -55,9 +53,7 @@ def test_a_measure_per_time_said_alone_is_no_purchase(text: str) -> None:
 def test_fillers_of_speech_are_noitems_of(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
-    assert document["action"] == "start_job", document
-    assert items_of(document) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -75,9 +71,7 @@ def test_fillers_of_speech_are_noitems_of(
 def test_a_correction_replaces_what_it_corrects(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
-    assert document["action"] == "start_job", document
-    assert items_of(document) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -106,9 +100,7 @@ def test_a_need_word_then_an_object_then_an_infinitive_is_onetask_of(text: str, 
 def test_a_need_word_then_a_product_then_a_buying_infinitive_stays_a_purchase(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
-    assert document["action"] == "start_job", document
-    assert items_of(document) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -123,9 +115,7 @@ def test_a_need_word_then_a_product_then_a_buying_infinitive_stays_a_purchase(
 def test_a_number_and_its_unit_after_a_russian_product_are_its_measure(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
-    assert document["action"] == "start_job", document
-    assert items_of(document) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -139,9 +129,7 @@ def test_a_number_and_its_unit_after_a_russian_product_are_its_measure(
 def test_what_a_purchase_is_for_is_no_product(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
-    assert document["action"] == "start_job", document
-    assert items_of(document) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize("text", ["купи на дачу", "возьми для бабушки", "buy for the party"])
@@ -198,9 +186,7 @@ def test_a_word_before_a_determiner_without_a_zone_and_a_day_is_notask_of(text: 
 def test_a_count_said_in_words_apart_after_a_product_is_its_quantity(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
-    assert document["action"] == "start_job", document
-    assert items_of(document) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -213,9 +199,7 @@ def test_a_count_said_in_words_apart_after_a_product_is_its_quantity(
 def test_to_put_on_a_list_adds_to_it(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
-    assert document["action"] == "start_job", document
-    assert items_of(document) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize("text", ["поставь чайник", "поставь песню в плейлист"])
@@ -234,9 +218,7 @@ def test_to_put_with_no_list_adds_nothing(text: str) -> None:
 def test_chat_fillers_are_no_part_of_an_item(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
-    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
-    assert document["action"] == "start_job", document
-    assert items_of(document) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(

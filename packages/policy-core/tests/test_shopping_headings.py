@@ -11,15 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from policy_core.testing import decide_text, items_of
+from policy_core.testing import decide_text, started_items
 
 Item = tuple[str, str | None, str | None]
-
-
-def _items(text: str) -> list[Item]:
-    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
-    assert document["action"] == "start_job", document
-    return items_of(document)
 
 
 @pytest.mark.parametrize(
@@ -44,7 +38,7 @@ def _items(text: str) -> list[Item]:
     ],
 )
 def test_a_heading_before_a_list_of_products_is_no_item(text: str, items: list[Item]) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -56,7 +50,7 @@ def test_a_heading_before_a_list_of_products_is_no_item(text: str, items: list[I
     ],
 )
 def test_a_product_before_a_dash_is_no_heading(text: str, items: list[Item]) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -85,7 +79,7 @@ def test_a_heading_opens_no_purchase_of_what_is_no_list(text: str) -> None:
     ],
 )
 def test_plus_joins_a_russian_list(text: str, items: list[Item]) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -104,7 +98,7 @@ def test_plus_joins_a_russian_list(text: str, items: list[Item]) -> None:
     ],
 )
 def test_an_animal_or_person_in_the_dative_is_whom_it_is_for(text: str, items: list[Item]) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -118,7 +112,7 @@ def test_an_animal_or_person_in_the_dative_is_whom_it_is_for(text: str, items: l
 def test_a_piece_pointing_at_whom_the_items_are_for_is_no_item(
     text: str, items: list[Item]
 ) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -142,7 +136,7 @@ def test_a_piece_pointing_at_whom_the_items_are_for_is_no_item(
     ],
 )
 def test_a_term_of_address_after_the_items_is_no_item(text: str, items: list[Item]) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -156,7 +150,7 @@ def test_a_term_of_address_after_the_items_is_no_item(text: str, items: list[Ite
     ],
 )
 def test_a_slang_adding_verb_beside_a_list_adds(text: str, items: list[Item]) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -177,7 +171,7 @@ def test_a_slang_adding_verb_with_no_list_buys_nothing(text: str) -> None:
     ],
 )
 def test_a_brand_in_russian_letters_is_kept_as_typed(text: str, name: str) -> None:
-    assert [item[0] for item in _items(text)] == [name]
+    assert [item[0] for item in started_items(text)] == [name]
 
 
 @pytest.mark.parametrize(
@@ -190,7 +184,7 @@ def test_a_brand_in_russian_letters_is_kept_as_typed(text: str, name: str) -> No
 def test_a_sized_measure_said_apart_measures_the_product_before(
     text: str, items: list[Item]
 ) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -202,7 +196,7 @@ def test_a_sized_measure_said_apart_measures_the_product_before(
     ],
 )
 def test_a_state_told_after_the_items_is_no_item(text: str, items: list[Item]) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -220,7 +214,7 @@ def test_a_state_told_after_the_items_is_no_item(text: str, items: list[Item]) -
     ],
 )
 def test_a_pointer_said_while_thinking_is_no_part_of_the_item(text: str, items: list[Item]) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 def test_a_pointer_alone_is_still_no_product() -> None:

@@ -11,15 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from policy_core.testing import decide_text, items_of
+from policy_core.testing import decide_text, items_of, started_items
 
 Item = tuple[str, str | None, str | None]
-
-
-def _items(text: str) -> list[Item]:
-    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
-    assert document["action"] == "start_job", document
-    return items_of(document)
 
 
 @pytest.mark.parametrize(
@@ -36,7 +30,7 @@ def _items(text: str) -> list[Item]:
     ],
 )
 def test_every_buying_verb_buys(text: str, items: list[Item]) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -52,7 +46,7 @@ def test_every_buying_verb_buys(text: str, items: list[Item]) -> None:
     ],
 )
 def test_every_list_adding_verb_and_list_word_adds(text: str, items: list[Item]) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -85,7 +79,7 @@ def test_an_imperfective_verb_told_in_the_present_buys_nothing(text: str) -> Non
     ],
 )
 def test_measure_words_of_every_kind(text: str, items: list[Item]) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -99,7 +93,7 @@ def test_measure_words_of_every_kind(text: str, items: list[Item]) -> None:
     ],
 )
 def test_a_measure_after_its_product_and_its_adjective(text: str, items: list[Item]) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -117,7 +111,7 @@ def test_a_measure_after_its_product_and_its_adjective(text: str, items: list[It
     ],
 )
 def test_one_measure_said_once_for_several_products(text: str, items: list[Item]) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -133,7 +127,7 @@ def test_one_measure_said_once_for_several_products(text: str, items: list[Item]
     ],
 )
 def test_an_adjective_keeps_its_place_beside_its_noun(text: str, items: list[Item]) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -153,7 +147,7 @@ def test_an_adjective_keeps_its_place_beside_its_noun(text: str, items: list[Ite
     ],
 )
 def test_the_shop_is_no_part_of_the_item(text: str, items: list[Item]) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -165,7 +159,7 @@ def test_the_shop_is_no_part_of_the_item(text: str, items: list[Item]) -> None:
     ],
 )
 def test_a_complement_that_names_no_shop_stays(text: str, name: str) -> None:
-    assert [item[0] for item in _items(text)] == [name]
+    assert [item[0] for item in started_items(text)] == [name]
 
 
 @pytest.mark.parametrize(
@@ -185,7 +179,7 @@ def test_a_complement_that_names_no_shop_stays(text: str, name: str) -> None:
     ],
 )
 def test_an_english_clause_after_the_items_is_no_item(text: str, items: list[Item]) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -198,7 +192,7 @@ def test_an_english_clause_after_the_items_is_no_item(text: str, items: list[Ite
     ],
 )
 def test_a_russian_adverb_is_no_part_of_an_item(text: str, items: list[Item]) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -225,7 +219,7 @@ def test_a_word_for_whatever_is_needed_names_no_product(text: str) -> None:
     ],
 )
 def test_a_brand_after_its_noun_stays_in_the_name(text: str, items: list[Item]) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -244,7 +238,7 @@ def test_a_brand_after_its_noun_stays_in_the_name(text: str, items: list[Item]) 
     ],
 )
 def test_a_verbless_list_of_common_products_is_a_purchase(text: str, items: list[Item]) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -267,7 +261,7 @@ def test_words_that_are_mostly_no_products_are_no_list(text: str) -> None:
     [("buy a glue stick", "glue stick"), ("buy a stack of plates", "stack of plates")],
 )
 def test_a_real_word_is_not_respelt_as_a_product(text: str, name: str) -> None:
-    first = _items(text)[0][0]
+    first = started_items(text)[0][0]
     assert first.split(maxsplit=1)[0] == name.split(maxsplit=1)[0]
 
 
@@ -293,7 +287,7 @@ def test_a_real_word_is_not_respelt_as_a_product(text: str, name: str) -> None:
     ],
 )
 def test_counts_lines_and_marks_of_a_spoken_or_written_list(text: str, items: list[Item]) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -309,7 +303,7 @@ def test_counts_lines_and_marks_of_a_spoken_or_written_list(text: str, items: li
 def test_an_adjective_that_may_be_a_noun_agrees_with_the_noun_after_it(
     text: str, items: list[Item]
 ) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -322,7 +316,7 @@ def test_an_adjective_that_may_be_a_noun_agrees_with_the_noun_after_it(
     ],
 )
 def test_a_list_said_around_its_verb(text: str, items: list[Item]) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -337,7 +331,7 @@ def test_a_list_said_around_its_verb(text: str, items: list[Item]) -> None:
     ],
 )
 def test_sent_for_a_product_or_needing_it_after_its_name(text: str, items: list[Item]) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -367,7 +361,7 @@ def test_no_product_sent_for_or_needed_buys_nothing(text: str) -> None:
 def test_a_spec_or_a_genitive_after_the_head_stays_in_its_name(
     text: str, items: list[Item]
 ) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -380,7 +374,7 @@ def test_a_spec_or_a_genitive_after_the_head_stays_in_its_name(
     ],
 )
 def test_a_verbless_list_with_counts(text: str, items: list[Item]) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -399,7 +393,7 @@ def test_a_label_and_numbers_are_no_list(text: str) -> None:
     ],
 )
 def test_a_shop_or_a_sign_off_after_the_measure_is_no_item(text: str, items: list[Item]) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -414,7 +408,7 @@ def test_a_shop_or_a_sign_off_after_the_measure_is_no_item(text: str, items: lis
     ],
 )
 def test_a_pronoun_after_the_verb_is_the_product_named_before(text: str, items: list[Item]) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -428,4 +422,4 @@ def test_a_pronoun_after_the_verb_is_the_product_named_before(text: str, items: 
 def test_a_piece_opened_by_a_cut_word_with_no_product_is_no_item(
     text: str, items: list[Item]
 ) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items

@@ -15,15 +15,9 @@ from __future__ import annotations
 import pytest
 
 from policy_core._text import normalise_text
-from policy_core.testing import decide_text, items_of
+from policy_core.testing import started_items
 
 Item = tuple[str, str | None, str | None]
-
-
-def _items(text: str) -> list[Item]:
-    document = decide_text(text, defaults={"default_list_id": "l-groceries"})
-    assert document["action"] == "start_job", document
-    return items_of(document)
 
 
 @pytest.mark.parametrize(
@@ -43,7 +37,7 @@ def _items(text: str) -> list[Item]:
     ],
 )
 def test_a_notes_lines_are_its_items(text: str, items: list[Item]) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -61,7 +55,7 @@ def test_a_notes_lines_are_its_items(text: str, items: list[Item]) -> None:
     ],
 )
 def test_an_abbreviated_or_glued_unit_is_the_items_measure(text: str, items: list[Item]) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -77,7 +71,7 @@ def test_an_abbreviated_or_glued_unit_is_the_items_measure(text: str, items: lis
     ],
 )
 def test_a_photographed_or_mistyped_note_is_read_as_written(text: str, items: list[Item]) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -106,7 +100,7 @@ def test_only_look_alikes_in_a_russian_word_are_respelt(text: str, normalised: s
     ],
 )
 def test_colloquial_counts_and_diminutive_measures(text: str, items: list[Item]) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -129,7 +123,7 @@ def test_colloquial_counts_and_diminutive_measures(text: str, items: list[Item])
     ],
 )
 def test_talk_after_the_items_is_no_item(text: str, items: list[Item]) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -143,7 +137,7 @@ def test_talk_after_the_items_is_no_item(text: str, items: list[Item]) -> None:
     ],
 )
 def test_a_verbless_list_of_spoken_products(text: str, items: list[Item]) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -166,7 +160,7 @@ def test_a_verbless_list_of_spoken_products(text: str, items: list[Item]) -> Non
     ],
 )
 def test_and_said_short_or_inside_a_name(text: str, items: list[Item]) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -186,7 +180,7 @@ def test_and_said_short_or_inside_a_name(text: str, items: list[Item]) -> None:
     ],
 )
 def test_speech_around_an_item_is_no_part_of_it(text: str, items: list[Item]) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -199,7 +193,7 @@ def test_speech_around_an_item_is_no_part_of_it(text: str, items: list[Item]) ->
     ],
 )
 def test_a_measure_after_its_product_past_a_particle(text: str, items: list[Item]) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -217,7 +211,7 @@ def test_a_measure_after_its_product_past_a_particle(text: str, items: list[Item
     ],
 )
 def test_a_pack_size_is_no_name_and_no_quantity(text: str, items: list[Item]) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -232,7 +226,7 @@ def test_a_pack_size_is_no_name_and_no_quantity(text: str, items: list[Item]) ->
     ],
 )
 def test_where_in_the_home_a_purchase_goes_is_no_part_of_it(text: str, items: list[Item]) -> None:
-    assert _items(text) == items
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(
@@ -247,4 +241,4 @@ def test_where_in_the_home_a_purchase_goes_is_no_part_of_it(text: str, items: li
     ],
 )
 def test_a_brand_beside_its_product(text: str, names: list[str]) -> None:
-    assert [name.replace("ё", "е") for name, _, _ in _items(text)] == names
+    assert [name.replace("ё", "е") for name, _, _ in started_items(text)] == names

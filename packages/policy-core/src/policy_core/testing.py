@@ -41,6 +41,7 @@ __all__ = [
     "items_of",
     "make_command",
     "reject_code",
+    "started_items",
     "task_of",
     "tasks_of",
 ]
@@ -166,6 +167,20 @@ def items_of(document: Mapping[str, Any]) -> list[tuple[str, str | None, str | N
         (item["name"], item.get("quantity"), item.get("unit"))
         for item in _proposed(document, "item")
     ]
+
+
+def started_items(text: str, **command: Any) -> list[tuple[str, str | None, str | None]]:
+    """The items ``decide_text(text, **command)`` proposes, asserting it starts a job; the
+    household's default list is Groceries unless ``defaults`` are given.
+
+    >>> started_items("buy 2 kg of red apples")
+    [('red apples', '2', 'kg')]
+    """
+    command.setdefault("defaults", {"default_list_id": "l-groceries"})
+    document = decide_text(text, **command)
+    if document["action"] != "start_job":
+        raise AssertionError(f"no job started: {document}")
+    return items_of(document)
 
 
 def item_names(document: Mapping[str, Any]) -> list[str]:
