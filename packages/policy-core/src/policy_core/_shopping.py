@@ -1352,31 +1352,26 @@ def _referred(words: Words, before: list[int], v: Vocabulary) -> list[int]:
             info.pos == "PREP" or (not info.is_russian and norms[k] in prepositions)
         )
 
+    def name_start(n: int) -> int:  # the first word of the name that ends at ``n``
+        while n > 0 and before[n - 1] == before[n] - 1 and part_of_name(n - 1, before[n - 1]):
+            n -= 1
+        return n
+
     if last < 0:
         # no product known: the object of the preposition a report ends on ("jack keeps
         # asking for Gushers so add those")
         last = next((n for n in range(len(before) - 1, 0, -1) if part_of_name(n, before[n])), -1)
-        start = last
-        while (
-            start > 0
-            and before[start - 1] == before[start] - 1
-            and part_of_name(start - 1, before[start - 1])
-        ):
-            start -= 1
+        if last < 0:
+            return before
+        start = name_start(last)
         if (
-            last < 0
-            or start == 0
+            start == 0
             or before[start - 1] != before[start] - 1
             or not preposition(before[start - 1])
         ):
             return before
-    start = last
-    while (
-        start > 0
-        and before[start - 1] == before[start] - 1
-        and part_of_name(start - 1, before[start - 1])
-    ):
-        start -= 1
+    else:
+        start = name_start(last)
     end = last
     while (
         end + 1 < len(before)
