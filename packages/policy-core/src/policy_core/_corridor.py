@@ -61,6 +61,7 @@ _BULK_BEFORE = 4  # "все задачи Kate перекинь": or just before 
 _PARTICIPLES = frozenset({"PRTF", "PRTS", "ADJS"})
 _NUMBER = "number"  # a token's kind
 _PUNCT = "punct"
+_CLAUSE_BREAKS = frozenset(",.!?;")  # a quote or a colon ends no clause: "режим «Гости»: свет"
 _DEVICE_WINDOW = 5  # "put BBC One on the telly"
 _PAID_REACH = 4  # "top up my Leap card": what is paid into a few words on
 _TRANSFER_WINDOW = 8  # "переведи, пожалуйста, внучке Маше пять тысяч"
@@ -68,19 +69,37 @@ _MODE_WINDOW = 6  # "put the water heater in holiday mode"
 _SETTING_REACH = 4  # "heater in the garage to …": the link after at most a room's three words
 
 
-def _near(words: Words, index: int, vocabulary: frozenset[str], window: int = _WINDOW) -> bool:
+def _near(
+    words: Words,
+    index: int,
+    vocabulary: frozenset[str],
+    window: int = _WINDOW,
+    *,
+    in_clause: bool = False,
+) -> bool:
     """A word of ``vocabulary`` stands within ``window`` words of ``index``; marks between
-    count for nothing ("открой, пожалуйста, входную дверь")."""
-    infos = words.infos
+    count for nothing ("открой, пожалуйста, входную дверь"). ``in_clause``: a mark that ends
+    a clause ends the search ("lights off downstairs"; "score the bread off, I've plenty in
+    the freezer" strikes it off a list)."""
+    tokens = words.tokens
     for step in (-1, 1):
         k, seen = index + step, 0
-        while 0 <= k < len(infos) and seen < window:
+        while 0 <= k < len(tokens) and seen < window:
             if words.matches(k, vocabulary):  # "$" is a mark that counts
                 return True
-            if infos[k] is not None or words.tokens[k].kind != "punct":
+            if tokens[k].kind != _PUNCT:
                 seen += 1
+            elif in_clause and tokens[k].norm in _CLAUSE_BREAKS:
+                break
             k += step
     return False
+
+
+def _past_determiners(words: Words, k: int | None, c: CorridorWords) -> int | None:
+    """The first word at or after ``k`` that is no determiner ("the", "a", "эту")."""
+    while k is not None and words.norms[k] in c.determiners:
+        k = words.next_words[k]
+    return k
 
 
 # Each check below first asks whether the text holds a word it could start from at all (every
@@ -258,7 +277,7 @@ def _is_verbless_control(words: Words, v: Vocabulary) -> bool:
             return True
         if (
             words.matches(i, c.device_settings)
-            and _near_in_clause(words, i, c.device_nouns, 5)
+            and _near(words, i, c.device_nouns, 5, in_clause=True)
             and not _crossed_off(words, i, c)
         ):
             return True
@@ -276,27 +295,6 @@ def _crossed_off(words: Words, i: int, c: CorridorWords) -> bool:
             return False
         if words.matches(k, c.crossing_verbs):
             return True
-    return False
-
-
-_CLAUSE_BREAKS = frozenset(",.!?;")  # a quote or a colon ends no clause: "режим «Гости»: свет"
-
-
-def _near_in_clause(words: Words, index: int, vocabulary: frozenset[str], window: int) -> bool:
-    """As ``_near``, within the clause: a mark between ends the search ("lights off
-    downstairs"; "score the bread off, I've plenty in the freezer" strikes it off a list)."""
-    tokens = words.tokens
-    for step in (-1, 1):
-        k, seen = index + step, 0
-        while 0 <= k < len(tokens) and seen < window:
-            if words.matches(k, vocabulary):
-                return True
-            if tokens[k].kind == _PUNCT:
-                if tokens[k].norm in _CLAUSE_BREAKS:
-                    break
-            else:
-                seen += 1
-            k += step
     return False
 
 
@@ -328,13 +326,11 @@ def _opens_switched(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     if i is not None and words.norms[i] in c.on_off:
         # "on the AC in the bedroom", "off the geyser": the switch said first, as a verb
         k = words.next_words[i]
-        while k is not None and words.norms[k] in c.determiners:
-            k = words.next_words[k]
+        k = _past_determiners(words, k, c)
         return (
             k is not None and words.matches(k, c.device_nouns) and not _asks_for_something(words, t)
         )
-    while i is not None and words.norms[i] in c.determiners:
-        i = words.next_words[i]
+    i = _past_determiners(words, i, c)
     if i is None or not words.matches(i, c.device_nouns) or _asks_for_something(words, t):
         return False
     k = i + 1
@@ -352,8 +348,7 @@ def _opens_switched(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
 def _plays_a_game(words: Words, i: int, c: CorridorWords) -> bool:
     """The verb at ``i`` plays a game ("play a game", "play cards"), past a determiner."""
     k = words.next_words[i]
-    while k is not None and words.norms[k] in c.determiners:
-        k = words.next_words[k]
+    k = _past_determiners(words, k, c)
     return k is not None and words.matches(k, c.games)
 
 
@@ -485,8 +480,7 @@ def _sends_a_device(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
 def _opened_first(words: Words, c: CorridorWords) -> bool:
     """ "гараж открой", "gate open": what opens, then the opening verb, the whole command."""
     i = words.first_word
-    while i is not None and words.norms[i] in c.determiners:
-        i = words.next_words[i]
+    i = _past_determiners(words, i, c)
     if i is None or not words.matches(i, c.openable):
         return False
     k = words.next_words[i]
@@ -678,8 +672,7 @@ def _tuned_on(words: Words, v: Vocabulary) -> bool:
 
 def _object_of_at(words: Words, i: int, nouns: frozenset[str], c: CorridorWords) -> bool:
     k = words.next_words[i]
-    while k is not None and words.norms[k] in c.determiners:
-        k = words.next_words[k]
+    k = _past_determiners(words, k, c)
     if k is None:
         return False
     if words.matches(k, nouns):
@@ -1136,8 +1129,7 @@ def _all_of_them(words: Words, i: int, c: CorridorWords) -> bool:
         if not words.matches(j, c.all_words):
             continue
         k = words.next_words[j]
-        while k is not None and words.norms[k] in c.determiners:
-            k = words.next_words[k]  # "all the chores"
+        k = _past_determiners(words, k, c)  # "all the chores"
         if k is not None and words.matches(k, c.bulk_objects) and not words.matches(k, c.all_words):
             return True
     return False
