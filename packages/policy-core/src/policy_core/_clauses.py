@@ -248,8 +248,7 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
                 and (after := words.next_words[nxt]) is not None
                 and words.norms[after] not in t.noun_determiners  # "put down the phone"
             )
-            or any(words.matches(j, t.list_words) for j in range(i, len(words)))
-            or any(True for _ in household.find_lists(words, i, len(words)))
+            or _names_a_list(words, household, t, i, len(words))
         )
     if lemma in t.need_words or norm in t.need_words:
         while nxt is not None and _is_particle(words, nxt):
@@ -363,8 +362,7 @@ def _after_list_preposition(
             return True
         if not (
             norm in t.noun_determiners
-            or words.matches(k, t.list_words)
-            or any(True for _ in household.find_lists(words, k, k + 1))  # "Costco"
+            or _names_a_list(words, household, t, k, k + 1)  # "list", "Costco"
         ):
             return False
     return False
@@ -1037,14 +1035,27 @@ def _ends_a_place(words: Words, k: int, t: TriggerWords) -> bool:
     )
 
 
+def _names_a_list(
+    words: Words,
+    household: HouseholdIndex,
+    t: TriggerWords,
+    start: int = 0,
+    stop: int | None = None,
+) -> bool:
+    """A list word ("list", "список") or one of the household's lists stands in
+    ``words[start:stop]``."""
+    end = len(words) if stop is None else stop
+    return any(words.matches(j, t.list_words) for j in range(start, end)) or bool(
+        household.find_lists(words, start, stop)
+    )
+
+
 def _puts_in_a_zone(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
     """ "закинь шины в гараж", "put the deckchairs in the garage": an adding verb whose
     "в"/"in" names a zone of the home, with no list in the command, puts something away."""
     if not household.zones or words.vocabulary.isdisjoint(household.zone_starts):
         return False
-    if any(words.matches(j, t.list_words) for j in range(len(words))) or household.find_lists(
-        words
-    ):
+    if _names_a_list(words, household, t):
         return False
     for _zone, start, end in household.find_zones(words, i + 2, min(len(words), i + _ZONE_REACH)):
         if end < len(words) and not _ends_a_place(words, end, t):
