@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from policy_core.testing import decide_text, items_of, started_items, task_of
+from policy_core.testing import decide_text, items_of, started_items, task_of, tasked
 
 
 @pytest.mark.parametrize(
@@ -147,9 +147,7 @@ def test_what_only_looks_like_a_due_is_not_one_ahead(text: str) -> None:
 def test_a_member_named_before_the_infinitive_is_its_doer(
     text: str, title: str, assignee: str
 ) -> None:
-    task = task_of(decide_text(text))
-    assert task is not None
-    assert (task["title"], task["assignee_id"]) == (title, assignee)
+    assert tasked(text) == (title, assignee)
 
 
 @pytest.mark.parametrize(
@@ -543,9 +541,7 @@ def test_words_near_add_add_nothing(text: str) -> None:
     ],
 )
 def test_doers_and_members_only_mentioned(text: str, title: str, assignee: str) -> None:
-    task = task_of(decide_text(text))
-    assert task is not None
-    assert (task["title"], task["assignee_id"]) == (title, assignee)
+    assert tasked(text) == (title, assignee)
 
 
 @pytest.mark.parametrize(
@@ -712,9 +708,7 @@ def test_items_typed_with_slashes_are_several() -> None:
 def test_a_member_after_the_doer_and_the_verb_stays_in_the_title(
     text: str, title: str, assignee: str
 ) -> None:
-    task = task_of(decide_text(text))
-    assert task is not None
-    assert (task["title"], task["assignee_id"]) == (title, assignee)
+    assert tasked(text) == (title, assignee)
 
 
 @pytest.mark.parametrize(
@@ -771,9 +765,7 @@ def test_a_bunch_is_a_measure(text: str, item: tuple[str, str | None, str | None
 def test_a_chore_imperative_read_second_is_still_a_chore(
     text: str, title: str, assignee: str
 ) -> None:
-    task = task_of(decide_text(text))
-    assert task is not None
-    assert (task["title"], task["assignee_id"]) == (title, assignee)
+    assert tasked(text) == (title, assignee)
 
 
 @pytest.mark.parametrize("text", ["мой брат купил хлеб", "моя сестра вынесет мусор"])
@@ -896,9 +888,7 @@ def test_the_member_spoken_to_first_is_not_the_doer_named_after(text: str, assig
 def test_whom_a_reminder_is_for_does_it_over_a_member_said_before(
     text: str, title: str, assignee: str
 ) -> None:
-    task = task_of(decide_text(text))
-    assert task is not None
-    assert (task["title"], task["assignee_id"]) == (title, assignee)
+    assert tasked(text) == (title, assignee)
 
 
 @pytest.mark.parametrize(
@@ -939,9 +929,7 @@ def test_ka_on_no_imperative_makes_no_request(text: str) -> None:
 def test_a_purpose_clause_with_a_past_verb_is_the_doerstask_of(
     text: str, title: str, assignee: str
 ) -> None:
-    task = task_of(decide_text(text))
-    assert task is not None
-    assert (task["title"], task["assignee_id"]) == (title, assignee)
+    assert tasked(text) == (title, assignee)
 
 
 def test_a_purpose_clause_for_someone_no_member_asks_who() -> None:

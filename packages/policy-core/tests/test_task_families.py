@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from policy_core.testing import decide_text, task_of
+from policy_core.testing import decide_text, task_of, tasked
 
 # A bilingual household whose members are written in either alphabet.
 _MEMBERS: tuple[dict[str, Any], ...] = (
@@ -153,9 +153,7 @@ def test_someone_a_causative_verb_names_before_an_errand_is_asked_about() -> Non
     ],
 )
 def test_whose_duty_a_deed_is_names_its_doer(text: str, title: str, assignee: str) -> None:
-    task = task_of(decide_text(text))
-    assert task is not None
-    assert (task["title"], task["assignee_id"]) == (title, assignee)
+    assert tasked(text) == (title, assignee)
 
 
 def test_a_members_job_as_a_thing_names_no_duty() -> None:
@@ -176,9 +174,7 @@ def test_a_members_job_as_a_thing_names_no_duty() -> None:
 def test_a_sentence_before_the_task_is_no_part_of_its_title(
     text: str, title: str, assignee: str
 ) -> None:
-    task = task_of(decide_text(text))
-    assert task is not None
-    assert (task["title"], task["assignee_id"]) == (title, assignee)
+    assert tasked(text) == (title, assignee)
 
 
 @pytest.mark.parametrize(
@@ -193,9 +189,7 @@ def test_a_sentence_before_the_task_is_no_part_of_its_title(
 def test_a_task_created_in_slang_names_its_doer_after_na(
     text: str, title: str, assignee: str
 ) -> None:
-    task = task_of(decide_text(text))
-    assert task is not None
-    assert (task["title"], task["assignee_id"]) == (title, assignee)
+    assert tasked(text) == (title, assignee)
 
 
 def test_a_task_put_on_a_stranger_asks_who() -> None:
@@ -276,9 +270,7 @@ def test_officialese_and_simple_russian_frames_are_no_part_of_the_title(
     ],
 )
 def test_a_chore_said_as_a_state_is_the_deed(text: str, title: str, assignee: str) -> None:
-    task = task_of(decide_text(text))
-    assert task is not None
-    assert (task["title"], task["assignee_id"]) == (title, assignee)
+    assert tasked(text) == (title, assignee)
 
 
 @pytest.mark.parametrize(
@@ -407,9 +399,7 @@ def test_out_of_a_place_is_no_shortage(text: str, shops: bool) -> None:
     ],
 )
 def test_a_members_deed_arranged_for_a_day_is_a_task(text: str, title: str, assignee: str) -> None:
-    task = task_of(decide_text(text))
-    assert task is not None
-    assert (task["title"], task["assignee_id"]) == (title, assignee)
+    assert tasked(text) == (title, assignee)
 
 
 @pytest.mark.parametrize(
@@ -488,9 +478,7 @@ def test_a_room_word_inside_a_product_stays_the_product() -> None:
     ],
 )
 def test_a_deed_made_known_to_a_member_is_their_task(text: str, title: str, assignee: str) -> None:
-    task = task_of(decide_text(text))
-    assert task is not None
-    assert (task["title"], task["assignee_id"]) == (title, assignee)
+    assert tasked(text) == (title, assignee)
 
 
 @pytest.mark.parametrize(
@@ -512,9 +500,7 @@ def test_a_message_passed_on_is_no_task(text: str) -> None:
 def test_a_chore_put_on_a_member_without_a_verb_is_their_task(
     text: str, title: str, assignee: str
 ) -> None:
-    task = task_of(decide_text(text))
-    assert task is not None
-    assert (task["title"], task["assignee_id"]) == (title, assignee)
+    assert tasked(text) == (title, assignee)
 
 
 @pytest.mark.parametrize(

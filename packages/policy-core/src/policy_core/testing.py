@@ -43,6 +43,7 @@ __all__ = [
     "reject_code",
     "started_items",
     "task_of",
+    "tasked",
     "tasks_of",
 ]
 
@@ -201,6 +202,20 @@ def task_of(document: Mapping[str, Any]) -> dict[str, Any] | None:
     """
     tasks = tasks_of(document)
     return tasks[0] if tasks else None
+
+
+def tasked(text: str, **command: Any) -> tuple[str, str]:
+    """The (title, assignee_id) of the first task ``decide_text(text, **command)`` proposes,
+    asserting there is one.
+
+    >>> tasked("remind Tom to water the plants")
+    ('Water the plants', 'u-tom')
+    """
+    document = decide_text(text, **command)
+    task = task_of(document)
+    if task is None:
+        raise AssertionError(f"no task proposed: {document}")
+    return task["title"], task["assignee_id"]
 
 
 def reject_code(document: Mapping[str, Any]) -> str | None:
