@@ -17,6 +17,15 @@ import pytest
 from policy_core.testing import asks_intent, decide_text, item_names, items_of, reject_code, task_of
 
 
+def _assert_reads_as(text: str, kind: str) -> None:
+    """The text is read as a task ("task") or as items ("item")."""
+    document = decide_text(text)
+    if kind == "task":
+        assert task_of(document) is not None, document
+    else:
+        assert item_names(document), document
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -208,11 +217,7 @@ def test_a_deed_told_as_done_asks(text: str) -> None:
     ],
 )
 def test_an_obligation_or_a_need_after_have_is_read(text: str, kind: str) -> None:
-    document = decide_text(text)
-    if kind == "task":
-        assert task_of(document) is not None, document
-    else:
-        assert item_names(document), document
+    _assert_reads_as(text, kind)
 
 
 @pytest.mark.parametrize(
@@ -263,11 +268,7 @@ def test_topping_up_or_giving_a_thing_is_no_payment(text: str) -> None:
     ],
 )
 def test_a_chore_or_a_time_clause_before_a_request_is_read(text: str, kind: str) -> None:
-    document = decide_text(text)
-    if kind == "task":
-        assert task_of(document) is not None, document
-    else:
-        assert item_names(document), document
+    _assert_reads_as(text, kind)
 
 
 @pytest.mark.parametrize(
