@@ -111,7 +111,7 @@ def _note_list(
     due: frozenset[int],
     *,
     vocabulary: Vocabulary,
-    classes: WordClasses,
+    word_classes: WordClasses,
 ) -> tuple[ShoppingReading | None, Clause]:
     """The products listed before the task with no verb, and the task's clause from where it
     begins; (None, the clause) when nothing is listed so."""
@@ -122,7 +122,7 @@ def _note_list(
         words.text[: words.tokens[split].start],
         morphology,
         vocabulary.text,
-        classes,
+        word_classes,
         normalised=True,
     )
     shopping = read_bare_list(listed, household, morphology, frozenset(), v=vocabulary)
@@ -251,7 +251,7 @@ def read(
             morphology,
             due_indices,
             vocabulary=vocabulary,
-            classes=word_classes,
+            word_classes=word_classes,
         )
     task = None
     if task_clause is not None:
