@@ -38,7 +38,7 @@ LA_NYE_LATE = "2026-12-31T23:30:00-08:00"  # already 2027 in UTC
 
 def match(text: str, now: str) -> DueMatch | None:
     return find_due(
-        tokenize(normalise_text(text), _LEXICON.text),
+        tokenize(normalise_text(text, _LEXICON.text), _LEXICON.text),
         datetime.fromisoformat(now),
         _LEXICON.dates,
         _LEXICON.numbers,
@@ -52,7 +52,7 @@ def due(text: str, now: str) -> str | None:
 
 def phrase(text: str, now: str = THU) -> str | None:
     """The due phrase's tokens, in order, as the caller would cut them from a title."""
-    tokens = tokenize(normalise_text(text), _LEXICON.text)
+    tokens = tokenize(normalise_text(text, _LEXICON.text), _LEXICON.text)
     found = find_due(tokens, datetime.fromisoformat(now), _LEXICON.dates, _LEXICON.numbers)
     return None if found is None else " ".join(tokens[i].text for i in sorted(found.token_indices))
 
@@ -408,7 +408,7 @@ _NOWS = st.datetimes(datetime(2000, 1, 1), datetime(2100, 1, 1), timezones=_OFFS
 
 @given(words=st.lists(st.sampled_from(_VOCABULARY) | st.text(max_size=5), max_size=10), now=_NOWS)
 def test_any_command_gives_none_or_a_well_formed_due(words: list[str], now: datetime) -> None:
-    tokens = tokenize(normalise_text(" ".join(words)), _LEXICON.text)
+    tokens = tokenize(normalise_text(" ".join(words), _LEXICON.text), _LEXICON.text)
     found = find_due(tokens, now, _LEXICON.dates, _LEXICON.numbers)
     if found is None:
         return

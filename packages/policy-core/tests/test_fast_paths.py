@@ -70,7 +70,7 @@ def test_analysed_tokens_of_any_text_are_the_tokenizers(morphology: Morphology, 
 
 
 def _check_analysis(morphology: Morphology, text: str) -> None:
-    normalised = normalise_text(text)
+    normalised = normalise_text(text, _LEXICON.text)
     words = analyse_words(text, morphology, _LEXICON.text, _CLASSES)
     tokens = tokenize(normalised, _LEXICON.text)
     assert len(words.tokens) == len(tokens)
@@ -208,7 +208,7 @@ def test_the_measure_filter_drops_only_phrases_without_a_measure(
     words: list[str], glued: bool
 ) -> None:
     text = ("" if glued else " ").join(words)
-    tokens = tokenize(normalise_text(text), _LEXICON.text)
+    tokens = tokenize(normalise_text(text, _LEXICON.text), _LEXICON.text)
     assert read_measure(tokens, *_MEASURE) == _read_measure(tokens, *_MEASURE)
 
 
@@ -225,7 +225,9 @@ _NUMBER_VOCABULARY = sorted(_LEXICON.numbers.words) + sorted(_LEXICON.numbers.ar
 def test_the_number_filter_drops_only_tokens_that_start_no_number(
     words: list[str], glued: bool
 ) -> None:
-    tokens = tokenize(normalise_text(("" if glued else " ").join(words)), _LEXICON.text)
+    tokens = tokenize(
+        normalise_text(("" if glued else " ").join(words), _LEXICON.text), _LEXICON.text
+    )
     for start in range(len(tokens) + 1):
         assert read_number(tokens, start, _LEXICON.numbers) == _read_number(
             tokens, start, _LEXICON.numbers
@@ -276,7 +278,7 @@ _DUE_VOCABULARY = tuple(_DUE_WORDS.split())
 @SETTINGS
 @given(st.lists(st.sampled_from(_DUE_VOCABULARY), max_size=8))
 def test_the_due_filter_drops_only_texts_without_a_due_phrase(words: list[str]) -> None:
-    tokens = tokenize(normalise_text(" ".join(words)), _LEXICON.text)
+    tokens = tokenize(normalise_text(" ".join(words), _LEXICON.text), _LEXICON.text)
     now = datetime(2026, 3, 5, 10, tzinfo=timezone(timedelta(hours=3)))
     assert find_due(tokens, now, *_DUE) == _find(tokens, now, *_DUE)
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 import pytest
 
 from policy_core._text import normalise_text
+from policy_core.lang import BUILT_IN, TextWords
+from policy_core.lang.en import TEXT as ENGLISH_TEXT
 from policy_core.testing import started_items
 
 Item = tuple[str, str | None, str | None]
@@ -85,7 +87,16 @@ def test_a_photographed_or_mistyped_note_is_read_as_written(text: str, items: li
     ],
 )
 def test_only_look_alikes_in_a_russian_word_are_respelt(text: str, normalised: str) -> None:
-    assert normalise_text(text) == normalised
+    assert normalise_text(text, BUILT_IN.vocabulary.text) == normalised
+
+
+def test_look_alikes_are_the_languages_own() -> None:
+    """Only the look-alikes a language supplies are respelt: English has none, and a language
+    given one look-alike respells that letter and no other."""
+    assert normalise_text("хлe6 и Kефир", ENGLISH_TEXT) == "хлe6 и Kефир"
+    one = TextWords(lookalikes={"e": "е"}, lookalike_script="[а-яё]")
+    assert normalise_text("хлe6 и Kефир", one) == "хле6 и Kефир"  # no twin given for "6", "K"
+    assert normalise_text("хлeб", one) == "хлеб"
 
 
 @pytest.mark.parametrize(

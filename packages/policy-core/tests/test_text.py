@@ -20,7 +20,7 @@ from policy_core.lang import BUILT_IN
     ],
 )
 def test_tokens_fold_and_keep_their_spans(text: str, norms: list[str]) -> None:
-    normalised = normalise_text(text)
+    normalised = normalise_text(text, BUILT_IN.vocabulary.text)
     tokens = tokenize(normalised, BUILT_IN.vocabulary.text)
     assert [t.norm for t in tokens] == norms
     for token in tokens:

@@ -20,7 +20,7 @@ CODES = ("kg", "g", "l", "ml", "pcs", "pack", "bottle", "can", "loaf", "box", "b
 
 def _read(text: str) -> tuple[str | None, str | None, str]:
     """Quantity, unit and the tokens left for the name, joined by spaces."""
-    tokens = tokenize(normalise_text(text), _LEXICON.text)
+    tokens = tokenize(normalise_text(text, _LEXICON.text), _LEXICON.text)
     measure = read_measure(tokens, _LEXICON.units, _LEXICON.numbers)
     rest = " ".join(t.norm for i, t in enumerate(tokens) if i not in measure.token_indices)
     return measure.quantity, measure.unit, rest
@@ -246,7 +246,7 @@ def test_every_code_names_itself(code: str) -> None:
 
 @given(st.text(max_size=60))
 def test_any_text_reads_without_error(text: str) -> None:
-    tokens = tokenize(normalise_text(text), _LEXICON.text)
+    tokens = tokenize(normalise_text(text, _LEXICON.text), _LEXICON.text)
     measure = read_measure(tokens, _LEXICON.units, _LEXICON.numbers)
     assert measure.token_indices <= frozenset(range(len(tokens)))
     if measure.quantity is None:

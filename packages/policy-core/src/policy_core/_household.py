@@ -128,7 +128,7 @@ class HouseholdIndex:
 def _other_room_names(name: str, text_words: TextWords) -> list[str]:
     """ "Garage": ["гараж"], "Кухня": ["kitchen"]: a zone's name as the other language (or
     another word) says it."""
-    said = " ".join(normalise_text(name).lower().split())
+    said = " ".join(normalise_text(name, text_words).lower().split())
     return sorted(
         {other for group in text_words.room_names if said in group for other in group} - {said}
     )
@@ -184,7 +184,7 @@ def _name_keys(
     name: str, morphology: Morphology, text_words: TextWords, *, person: bool
 ) -> tuple[str, ...]:
     keys: list[str] = []
-    for token in tokenize(normalise_text(name), text_words):
+    for token in tokenize(normalise_text(name, text_words), text_words):
         if token.kind != "word":
             continue
         info = morphology.info(token.norm)

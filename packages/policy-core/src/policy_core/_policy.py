@@ -94,7 +94,9 @@ class RulePolicy:
         early = precheck(command.text, settings.max_text_length)
         if early is not None:
             return early
-        return self._read(normalise_text(command.text), command, household, settings)
+        return self._read(
+            normalise_text(command.text, self.vocabulary.text), command, household, settings
+        )
 
     def extract(self, command: CommandDTO, settings: PolicySettings) -> Extraction:
         """What the command asks for, before capability gating: ``resolve(read(command))``."""
@@ -104,7 +106,7 @@ class RulePolicy:
             text = command.text
             draft = early
         else:
-            text = normalise_text(command.text)
+            text = normalise_text(command.text, self.vocabulary.text)
             draft = self._read(text, command, household, settings)
         return resolve(
             draft, household, language=self.languages.detect(text), user_id=command.user_id

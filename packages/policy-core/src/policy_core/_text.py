@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import partial
 from typing import Literal, NamedTuple
 
 from policy_core.lang import TextWords
-from policy_core.lang.ru import CYRILLIC_LOOKALIKES
 
 __all__ = [
     "TOKEN_PATTERN",
@@ -41,18 +41,15 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 _HAS_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # What a photographed or pasted note holds beside its words, each rewritten before tokens are
 # read (``_has_note_marks`` tells whether any is there; most texts have none):
-# - a Russian word with Latin look-alike letters or digits in it ("хлe6", "Kупить", "к0лбаса"),
-#   respelt in Cyrillic when every Latin letter in it has a Cyrillic twin
-#   (``CYRILLIC_LOOKALIKES``); a digit is read as a letter between two letters ("0" only) or
+# - a word with Latin look-alike letters or digits in it ("хлe6", "Kупить", "к0лбаса"),
+#   respelt in its own script when every Latin letter in it has a twin there
+#   (``TextWords.lookalikes``); a digit is read as a letter between two letters ("0" only) or
 #   when the word holds a Latin twin too ("хлe6"), never in a glued measure ("молоко2л");
 # - struck-through text, which the writer crossed off: letters overlaid with a stroke
 #   ("с̶ы̶р̶") or marked as chats mark it ("~~сыр~~", "~сыр~"), dropped;
 # - a word broken by a hyphen at a line's end ("по-\nсуды"), joined.
 _STROKES = re.compile("[\u0335\u0336\u0338~]")
 _LINE_END_HYPHEN = re.compile("-[ \t]*\n")
-# a Cyrillic letter beside a Latin one or a digit, found from the Latin letters and digits (a
-# Russian text has few; a search starting at every Cyrillic letter tried each of them)
-_MIXED_SCRIPTS = re.compile("[a-zA-Z0-9](?:(?<=[а-яёА-ЯЁ][a-zA-Z0-9])|(?<=[a-zA-Z])(?=[а-яёА-ЯЁ]))")
 _RUN = re.compile(r"[^\W_]+")
 _STRUCK = re.compile(
     "(?:\\S[\u0335\u0336\u0338]+)+"
@@ -60,7 +57,6 @@ _STRUCK = re.compile(
     r"|(?<![\w~])~(?=[^\s~])[^~\n]+(?<=[^\s~])~(?![\w~])"
 )
 _BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[a-zа-яё])")
-_CYRILLIC = re.compile("[а-яёА-ЯЁ]")
 _LATIN = re.compile("[a-zA-Z]")
 
 
@@ -85,45 +81,49 @@ class Token(NamedTuple):
 _new_tuple = tuple.__new__
 
 
-def normalise_text(text: str) -> str:
-    """NFKC-normalise and drop invisible characters; spans refer to this string."""
+def normalise_text(text: str, text_words: TextWords) -> str:
+    """NFKC-normalise and drop invisible characters, then rewrite a note's marks (the comment
+    above ``_STROKES``) as ``text_words`` spell look-alikes; spans refer to this string."""
     if not text.isascii():  # (NFKC keeps ASCII as it is, and no invisible character is ASCII)
         text = unicodedata.normalize("NFKC", text)
         if _HAS_INVISIBLE.search(text):
             text = text.translate(_INVISIBLE)
-    if _has_note_marks(text):
+    if _has_note_marks(text, text_words):
         text = _BROKEN_WORD.sub("", _STRUCK.sub("", text))
-        text = _RUN.sub(_respelt, text)
+        if text_words.lookalike_search is not None:
+            text = _RUN.sub(partial(_respelt, text_words), text)
     return text
 
 
-def _has_note_marks(text: str) -> bool:
+def _has_note_marks(text: str, text_words: TextWords) -> bool:
     """The text holds a mark of a note (the comment above ``_STROKES``): a stroke or a tilde,
-    a hyphen ending a line, or a Cyrillic letter beside a Latin one or a digit."""
-    if text.isascii():  # no Cyrillic letter, no stroke
+    a hyphen ending a line, or a letter with look-alikes beside a Latin one or a digit."""
+    if text.isascii():  # no letter with Latin look-alikes, no stroke
         return "~" in text or ("\n" in text and _LINE_END_HYPHEN.search(text) is not None)
+    mixed_scripts = text_words.mixed_scripts_search
     return (
         _STROKES.search(text) is not None
         or ("\n" in text and _LINE_END_HYPHEN.search(text) is not None)
-        or _MIXED_SCRIPTS.search(text) is not None
+        or (mixed_scripts is not None and mixed_scripts(text) is not None)
     )
 
 
-def _respelt(match: re.Match[str]) -> str:
-    """A Russian word with Latin look-alikes or digits in it, in Cyrillic (see
+def _respelt(text_words: TextWords, match: re.Match[str]) -> str:
+    """A word with Latin look-alikes or digits in it, in its own script (see
     ``_has_note_marks``); any other run of letters and digits as it is."""
     run = match.group()
-    if not _CYRILLIC.search(run):
+    lookalikes, in_script = text_words.lookalikes, text_words.lookalike_search
+    if in_script is None or not in_script(run):
         return run
     latin = _LATIN.findall(run)
-    if any(letter not in CYRILLIC_LOOKALIKES for letter in latin):
+    if any(letter not in lookalikes for letter in latin):
         return run  # "Wi-Fiроутер": a real Latin word glued on
     chars = list(run)
     last = len(chars) - 1
     for i, char in enumerate(chars):
         if char.isdigit():
             if (
-                char in CYRILLIC_LOOKALIKES
+                char in lookalikes
                 and i > 0
                 and chars[i - 1].isalpha()
                 and (
@@ -131,9 +131,9 @@ def _respelt(match: re.Match[str]) -> str:
                     or (latin and (i == last or chars[i + 1].isalpha()))
                 )
             ):
-                chars[i] = CYRILLIC_LOOKALIKES[char]
-        elif char in CYRILLIC_LOOKALIKES:
-            chars[i] = CYRILLIC_LOOKALIKES[char]
+                chars[i] = lookalikes[char]
+        elif char in lookalikes:
+            chars[i] = lookalikes[char]
     return "".join(chars)
 
 

@@ -92,7 +92,7 @@ def analyse_words(
     """Tokenise and analyse ``text`` once (pass ``normalised=True`` if it already is);
     ``classes`` are the policy's vocabulary's (``Words.classes``)."""
     if not normalised:
-        text = normalise_text(text)
+        text = normalise_text(text, text_words)
     info_of = morphology.info
     tokens: list[Token] = []
     infos: list[WordInfo | None] = []

@@ -13,7 +13,8 @@ recomputed for every merge and never written by a language.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from types import MappingProxyType
@@ -103,6 +104,29 @@ class TextWords:
     # other language is that zone.
     room_names: tuple[Words, ...] = ()
     fond_endings: Mapping[str, tuple[str, ...]] = field(default_factory=_no_map)
+    # Latin letters and digits that look like letters of the language's own script, as a
+    # camera's text recognition or a keyboard left in the other layout writes them inside its
+    # words ("хлe6", "к0лбаса"): each with the letter it stands for. ``lookalike_script`` is a
+    # regex character class of the letters such a word is written in; ``lookalike_search``
+    # finds one of them (``None`` when no language has look-alikes).
+    lookalikes: Mapping[str, str] = field(default_factory=_no_map)
+    lookalike_script: str = ""
+    lookalike_search: Callable[[str], re.Match[str] | None] | None = field(
+        init=False, repr=False, compare=False
+    )
+    # a letter of ``lookalike_script`` beside a Latin letter or a digit, found from the Latin
+    # letters and digits (a Russian text has few of them; a search starting at every letter
+    # of the script tried each)
+    mixed_scripts_search: Callable[[str], re.Match[str] | None] | None = field(
+        init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        script = f"(?:{self.lookalike_script})" if self.lookalike_script else ""
+        setattr_ = object.__setattr__
+        setattr_(self, "lookalike_search", re.compile(script).search if script else None)
+        mixed = f"[a-zA-Z0-9](?:(?<={script}[a-zA-Z0-9])|(?<=[a-zA-Z])(?={script}))"
+        setattr_(self, "mixed_scripts_search", re.compile(mixed).search if script else None)
 
 
 @dataclass(frozen=True, slots=True)

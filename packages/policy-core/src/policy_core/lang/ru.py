@@ -78,14 +78,13 @@ _ROOMS = """
     сарай | shed; дача | cottage | country house; гардеробная | wardrobe | walk-in closet
 """
 
-# Latin letters and digits that look like Cyrillic ones, as a camera's text recognition or a
-# keyboard left in the other layout writes them inside a Russian word ("хлe6", "Kупить",
-# "к0лбаса", "cметана"): each with the Cyrillic letter it stands for.
-CYRILLIC_LOOKALIKES = MappingProxyType(
-    dict(zip("aceopxykABCEHKMOPTXY036", "асеорхукАВСЕНКМОРТХУозб", strict=True))
-)
-
 TEXT = TextWords(
+    # Latin letters and digits written for Cyrillic ones inside a Russian word ("хлe6",
+    # "Kупить", "к0лбаса", "cметана")
+    lookalikes=MappingProxyType(
+        dict(zip("aceopxykABCEHKMOPTXY036", "асеорхукАВСЕНКМОРТХУозб", strict=True))
+    ),
+    lookalike_script="[а-яёА-ЯЁ]",
     folds=(("ё", "е"), ("’", "'")),
     room_names=tuple(
         frozenset(" ".join(phrase.split()) for phrase in room.split("|"))
