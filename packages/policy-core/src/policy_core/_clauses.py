@@ -15,6 +15,7 @@ from typing import Literal, NamedTuple
 from policy_core._classes import (
     APPOINTMENTS,
     AUXILIARIES,
+    CORRECTION_WORDS,
     DUE_WORDS,
     DUTY_HEADS,
     INFORM_VERBS,
@@ -25,6 +26,7 @@ from policy_core._classes import (
 )
 from policy_core._household import HouseholdIndex
 from policy_core._morphology import WordInfo
+from policy_core._numbers import read_number
 from policy_core._units import is_measure_word
 from policy_core._words import Words
 from policy_core.lang import DateWords, OpenWorldWords, TaskWords, TriggerWords, Vocabulary
@@ -592,9 +594,20 @@ def _frames_a_purpose(words: Words, i: int, t: TriggerWords) -> bool:
     return False
 
 
+def _corrects_a_measure(words: Words, i: int, v: Vocabulary) -> bool:
+    """ "make that …", "make it …" before a number."""
+    nxt = words.next_words[i]
+    if nxt is None or (words.norms[i], words.norms[nxt]) not in v.shopping.correction_pairs:
+        return False
+    after = words.next_words[nxt]
+    return after is not None and read_number(words.tokens, after, v.numbers) is not None
+
+
 def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
     t, o = v.triggers, v.open_world
     lemma, norm = words.lemmas[i], words.norms[i]
+    if words.classes & CORRECTION_WORDS and _corrects_a_measure(words, i, v):
+        return False  # "…, make it two kilos": a purchase's measure said again, no deed
     # Every word class the tests up to a delegating verb read is among ``candidates`` (the
     # informing verbs aside: any reading): a word in none of them (an imperative, an
     # infinitive, a future …) skips them.

@@ -45,6 +45,8 @@ _NAME_WORDS = 4  # a list's name before "list" is at most three words long
 _DATIVE = "datv"  # OpenCorpora: the dative case
 _NOUN = "NOUN"  # OpenCorpora: a noun  # an item is a noun phrase, never a clause
 _ADJECTIVE = "ADJF"  # OpenCorpora: a full adjective
+_DESCRIBING = frozenset({_ADJECTIVE, "PRTF"})  # OpenCorpora: a full adjective or participle
+_REFERRING = frozenset({*_DESCRIBING, _PRONOUN})  # "прежний", "наш": a subject said for a noun
 _ADVERB = "ADVB"  # OpenCorpora: an adverb ("вообще", "совсем"): how or when, no product
 _SPOKEN = frozenset({"PRCL", "ADVB", "INTJ"})  # OpenCorpora: particles, adverbs, interjections
 _SEVERAL = 2  # "две батарейки", "три лимона": a count that makes the head plural
@@ -970,6 +972,8 @@ def read_shopping(
             and (norm in trigger_words or lemmas[i] in trigger_words or norm in skipped)
             and (i == clause.trigger or not _list_only(words, i, t))
         ):
+            # "…, прежний, к сожалению, закончился": what ran out is what was named
+            content = _without_referring_subject(words, content, i, clause.trigger, v)
             continue  # ("glue sticks", "a bottle of pop": no verb but the trigger)
         if norm in t.fetch_links and lemmas[clause.trigger] in t.fetch_verbs:
             continue  # "сгоняй за хлебом": the link of the errand
@@ -1035,6 +1039,35 @@ def read_shopping(
             )
             items = (*earlier, *items)
     return _new_tuple(ShoppingReading, (items, named, unknown and named is None))
+
+
+def _without_referring_subject(
+    words: Words, content: list[int], verb: int, trigger: int, v: Vocabulary
+) -> list[int]:
+    """``content`` without the subject of a report of what ran out (``verb``) said after the
+    items when it names no product but refers back to one: an adjective or a pronoun alone
+    ("прежний", "старые", "наш"), across pieces naming nothing ("к сожалению", "как
+    водится"). A noun in the nominative is the product that ran out ("…, сахар закончился")."""
+    if verb < trigger or words.lemmas[verb] not in v.triggers.out_of_words:
+        return content
+    infos, norms, s = words.infos, words.norms, v.shopping
+    end = len(content)
+    while end:
+        start = end
+        while start and norms[content[start - 1]] not in s.separators:
+            start -= 1
+        piece = [i for i in content[start:end] if infos[i] is not None]
+        if any((info := infos[i]) is not None and info.noun_case == "nomn" for i in piece):
+            return content
+        poses = [
+            info.pos if (info := infos[i]) is not None and info.is_russian else None for i in piece
+        ]
+        if any(pos in _REFERRING for pos in poses) and all(
+            pos in _REFERRING or pos in _SPOKEN for pos in poses
+        ):  # ("наш уже", "старые опять")
+            return content[:start]
+        end = start - 1 if start else 0
+    return content
 
 
 def read_bare_list(
@@ -1592,14 +1625,18 @@ def _self_corrected(words: Words, content: list[int], v: Vocabulary) -> list[int
         return content
     marks = v.shopping.correction_words
     norms, separators, filler = words.norms, v.shopping.separators, v.shopping.item_filler
-    at = next((n for n in range(len(content) - 1, 0, -1) if norms[content[n]] in marks), None)
+    at = next((n for n in range(len(content) - 1, 0, -1) if _corrects(words, content, n, v)), None)
     if at is None:
         return content
     before, after = content[:at], content[at + 1 :]
-    # "пол-литра молока, ой, нет, литр": a mark or a filler word around the correction (not
-    # a negation: "нет, не сметану, а йогурт")
+    if after and (norms[content[at]], norms[after[0]]) in v.shopping.correction_pairs:
+        after = after[1:]  # "make that …"
+    # "пол-литра молока, ой, нет, литр", "…, no wait …": a mark, a filler word or another
+    # correction word around the correction (not a negation: "нет, не сметану, а йогурт")
     negations = v.triggers.negations
-    while before and (norms[before[-1]] in separators or norms[before[-1]] in filler):
+    while before and (
+        norms[before[-1]] in separators or norms[before[-1]] in filler or norms[before[-1]] in marks
+    ):
         before = before[:-1]
     while after and (
         norms[after[0]] in separators
@@ -1614,14 +1651,19 @@ def _self_corrected(words: Words, content: list[int], v: Vocabulary) -> list[int
         return content
     old_measure, _ = _measure_span(words, old, v)
     new_measure, new_unit = _measure_span(words, new, v)
+    if old_measure and len(old_measure) == len(old) and new[0] in new_measure:
+        return head + new + rest  # "three no four boxes of …": a count corrects a count
     if len(new_measure) == len(new):  # a measure alone corrects the measure
         if not old_measure:
             return content
-        # "… нет три": the number alone; "… нет два кило": the number and its unit
+        # "… нет три": the number alone; "… нет два кило": the number and its unit, each
+        # where the old one was said ("морковь две штуки, нет, три": "морковь три штуки")
         units = v.units.forms
         dropped = {i for i in old_measure if new_unit or norms[i] not in units}
+        first = next(n for n, i in enumerate(old) if i in dropped)
         kept = [i for i in old if i not in dropped]
-        return head + new + kept + rest
+        first -= sum(1 for i in old[:first] if i in dropped)
+        return head + kept[:first] + new + kept[first:] + rest
     first_new = next((i for i in new if i not in new_measure), None)
     first_old = next((i for i in old if i not in old_measure), None)
     if first_new is None or first_old is None:
@@ -1636,7 +1678,51 @@ def _self_corrected(words: Words, content: list[int], v: Vocabulary) -> list[int
     ):
         return content  # "купи молоко, нет хлеба": a report of what is missing
     kept = old_measure if not new_measure else []
+    if _describes_only(words, new, new_measure):
+        # "говяжий фарш, нет, лучше куриный": agreeing adjectives alone replace the old ones
+        # before the same noun
+        noun = next((n for n, i in enumerate(old) if _is_noun(words.infos[i])), None)
+        if noun is None:
+            return content
+        return head + kept + new + old[noun:] + rest
     return head + kept + new + rest
+
+
+def _is_noun(info: WordInfo | None) -> bool:
+    return info is not None and info.pos == _NOUN
+
+
+def _describes_only(words: Words, piece: list[int], measure: list[int]) -> bool:
+    """Every word of ``piece`` but its measure is a (Russian) adjective or participle."""
+    infos = words.infos
+    return all(
+        (info := infos[i]) is not None and info.pos in _DESCRIBING
+        for i in piece
+        if i not in measure
+    )
+
+
+def _corrects(words: Words, content: list[int], n: int, v: Vocabulary) -> bool:
+    """``content[n]`` is a correction word said as one: "make" only before "that" or "it",
+    "no" only before a mark of punctuation or another correction word, or between two
+    numbers."""
+    s, norms = v.shopping, words.norms
+    norm = norms[content[n]]
+    if norm not in s.correction_words:
+        return False
+    nxt = norms[content[n + 1]] if n + 1 < len(content) else None
+    if any(first == norm for first, _ in s.correction_pairs):
+        return (norm, nxt) in s.correction_pairs
+    if norm not in s.correction_answers:
+        return True
+    if nxt is None:
+        return False
+    if nxt in s.correction_words:
+        return True
+    tokens, prev = words.tokens, content[n - 1]
+    if read_number(tokens, content[n + 1], v.numbers) is not None:
+        return read_number(tokens, prev, v.numbers) is not None or _is_measured(words, prev, v)
+    return words.infos[content[n + 1]] is None and nxt != "."
 
 
 def _read_items(

@@ -358,6 +358,13 @@ class ShoppingWords:
     bare_list_rates: Words = _NONE
     # a correction said on the fly: what follows replaces what it corrects ("кефир нет ряженку")
     correction_words: Words = _NONE
+    # a correction word that marks one only before the second of a pair ("make that …",
+    # "scratch that"; "make" alone is no mark)
+    correction_pairs: frozenset[tuple[str, str]] = frozenset()
+    # a correction word that is an answer ("no"): a mark only before a mark of punctuation or
+    # another correction word ("…, no, …", "no wait"), or between two numbers ("three no four");
+    # "milk, no sugar" asks for no sugar
+    correction_answers: Words = _NONE
     # a reason told after the items ends them: "…, а то зима на носу"
     reason_openers: frozenset[tuple[str, str]] = frozenset()
     # a condition said after the items ends them: "…, если не сложно", "… if they have any"

@@ -134,7 +134,7 @@ _UNITS = (
     ("bottle", ("bottle",), ("bottles",), ("btl", "btls", "bot", "bots")),
     ("can", ("can", "tin"), ("cans", "tins"), ()),
     ("loaf", ("loaf",), ("loaves",), ()),
-    ("box", ("box", "carton", "crate"), ("boxes", "cartons", "crates"), ()),
+    ("box", ("box", "carton", "crate", "case"), ("boxes", "cartons", "crates", "cases"), ()),
     ("bag", ("bag", "sack"), ("bags", "sacks"), ()),
     ("pound", ("pound",), ("pounds",), ("lb", "lbs")),
     ("ounce", ("ounce",), ("ounces",), ("oz",)),
@@ -326,7 +326,7 @@ TRIGGERS = TriggerWords(
 SHOPPING = ShoppingWords(
     separators=words("! & + , - . / : ; ? also and n nd plus then – — •"),
     list_joiners=words("& + and n nd plus"),
-    referring_pronouns=words("it them those these"),
+    referring_pronouns=words("it them those these both em 'em"),
     list_prepositions=words("at for from in into on onto to"),
     list_determiners=words("grocery my our shopping the"),
     list_lemmas=words("list message messages shopping"),
@@ -340,7 +340,7 @@ SHOPPING = ShoppingWords(
     item_filler=words(
         """
         asap dear er erm ever following fr haha hmm if it kindly like lmao lol much ngl oh rn tbh thank
-        thanks them thx tmr tmrw ty uh uhm um yeah yep yup now no
+        thanks them thx tmr tmrw ty uh uhm um yeah yep yup now no both em 'em
         a again all also an and another any at can could couple everybody everyone extra for
         from hey home i just maybe me more my of ok okay on our please pls plz shop so some
         store the then to too u us way we would you
@@ -375,6 +375,7 @@ SHOPPING = ShoppingWords(
         """
         i i'm im i've ive i'll ill i'd we we're were we've we'll we'd they they're theyre
         they've they'll he he's hes she she's shes you you're youre you've you'll
+        ours mine mine's yours theirs
         """
     ),
     clause_conjunctions=words("and but else or so"),
@@ -431,7 +432,9 @@ SHOPPING = ShoppingWords(
         """
     ),
     list_heading_verbs=words("do don't dont forget forgetting remember remembering note jot"),
-    correction_words=words("sorry actually rather correction"),
+    correction_words=words("sorry actually rather correction wait mean make scratch no nope nah"),
+    correction_pairs=frozenset({("make", "that"), ("make", "it"), ("scratch", "that")}),
+    correction_answers=words("no nope nah"),
     condition_words=words("if unless when whenever"),
     pack_sizes=words("pack pk pkt packet count ct piece pc roll"),
     destination_prepositions=words("for"),

@@ -466,7 +466,8 @@ SHOPPING = ShoppingWords(
     list_heading_verbs=words(
         "забыть забудь забудьте запомнить запомни помнить помни напоминаю записать запиши"
     ),
-    correction_words=words("нет вернее верней точнее точней поправка"),
+    # "…, нет, лучше куриный": "лучше" after a product names the one wanted instead
+    correction_words=words("нет вернее верней точнее точней поправка лучше"),
     # a personal pronoun after the items starts a clause of its own: "…, я теперь веган",
     # "нутеллы баночку он просил"
     subject_pronouns=words("я ты он она оно мы вы они"),

@@ -1,0 +1,114 @@
+"""Issue #12, eleventh batch: corrections said on the fly and words that point back at products.
+
+A correction word replaces what it corrects in the item just before it: English "no" when it
+answers (before a mark, another correction word, or between two counts), "wait", "I mean",
+"make that …"/"make it …", "scratch that"; Russian "лучше" after a product. A measure said
+again stands where the old one was said; adjectives said alone replace the old ones before the
+same noun. "both", "em" after an adding verb point back at the products named before it.
+"case" measures like "box". A report of what ran out said after the items whose subject is an
+adjective or a pronoun alone ("прежний закончился", "ours broke") refers back: no item. Each row is decided through ``decide()`` against the bilingual test
+household (``policy_core.testing``); none is a golden sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_core.testing import started_items
+
+Item = tuple[str, str | None, str | None]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # a count corrects a count, the unit after them kept
+        ("buy five no six jars of pickles", [("pickles", "6", "jar")]),
+        ("get two, no, three tins of beans", [("beans", "3", "can")]),
+        # a measure said again, "make that …"
+        ("add 4 lbs of apples, no make that 5 lbs", [("apples", "5", "pound")]),
+        ("grab a kilo of plums, make it two kilos", [("plums", "2", "kg")]),
+        ("add oranges 3, no, 4", [("oranges", "4", None)]),
+        # a product corrects a product
+        ("add cream cheese, I mean sour cream", [("sour cream", None, None)]),
+        ("buy rye bread, no, a baguette", [("baguette", None, None)]),
+        # Russian: the number where the old one was said; adjectives alone before the noun
+        ("купи лимоны три штуки, нет, пять", [("лимоны", "5", "pcs")]),
+        ("купи свиной окорок, нет, лучше телячий", [("телячий окорок", None, None)]),
+        ("купи сливочное масло, нет, топлёное", [("топлёное масло", None, None)]),
+    ],
+)
+def test_a_correction_replaces_what_it_corrects(text: str, items: list[Item]) -> None:
+    assert started_items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # "no" before a product or "more" answers nothing: the product before it stays
+        ("add coffee, no sugar", "coffee"),
+        ("add lemonade, no more than two bottles", "lemonade"),
+        ("купи сыр, лучше два", "сыр"),  # a count with no old one: nothing to correct
+    ],
+)
+def test_a_word_that_only_may_correct_does_not(text: str, kept: str) -> None:
+    assert started_items(text)[0][0] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "out of rice and lentils, add both to the list",
+            [("rice", None, None), ("lentils", None, None)],
+        ),
+        (
+            "out of foil and cling film, put em on the list",
+            [("foil", None, None), ("cling film", None, None)],
+        ),
+        (
+            "low on ketchup and mustard, add 'em to the list",
+            [("ketchup", None, None), ("mustard", None, None)],
+        ),
+    ],
+)
+def test_both_and_em_point_back_at_the_products(text: str, items: list[Item]) -> None:
+    assert started_items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("get 3 cases of soda", [("soda", "3", "box")]),
+        ("add a case of lager", [("lager", "1", "box")]),
+        ("add a pencil case", [("pencil case", None, None)]),
+    ],
+)
+def test_a_case_measures_like_a_box(text: str, items: list[Item]) -> None:
+    assert started_items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("запиши в продукты рис, старый закончился", [("рис", None, None)]),
+        ("внеси в продукты горчицу: наша, увы, кончилась", [("горчица", None, None)]),
+        ("добавь зубную пасту, прежняя уже заканчивается", [("зубная паста", None, None)]),
+        ("add a kettle, ours broke", [("kettle", None, None)]),
+        ("add hand cream, mine's nearly gone", [("hand cream", None, None)]),
+    ],
+)
+def test_what_ran_out_said_by_a_word_for_it_is_no_item(text: str, items: list[Item]) -> None:
+    assert started_items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # a noun names what ran out: it is bought too
+        ("добавь кофе, сахар закончился", [("кофе", None, None), ("сахар", None, None)]),
+        ("запиши хлеб, закончилась соль", [("хлеб", None, None), ("соль", None, None)]),
+    ],
+)
+def test_a_product_that_ran_out_is_bought_too(text: str, items: list[Item]) -> None:
+    assert started_items(text) == items
