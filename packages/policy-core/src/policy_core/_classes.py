@@ -147,6 +147,9 @@ CLASSES: Final[tuple[str, ...]] = (
     "open_world.hedge_words",
     "shopping.joined_starts",
     "tasks.title_stops",
+    # the b11 round's checks
+    "dates.glued_half_hours",
+    "dates.short_half_hour_words",
 )
 """Every class with a bit, as ``group.field`` of ``Vocabulary``; bit ``n`` is ``1 << n``."""
 
@@ -232,6 +235,8 @@ DAY_TRIGGERS: Final = _BIT["dates.day_triggers"]
 NAMED_TIMES: Final = _BIT["dates.named_times"]
 CLOCK_FRACTIONS: Final = _BIT["dates.clock_fractions"]
 HALF_HOUR_WORDS: Final = _BIT["dates.half_hour_words"]
+GLUED_HALF_HOURS: Final = _BIT["dates.glued_half_hours"]
+SHORT_HALF_HOUR_WORDS: Final = _BIT["dates.short_half_hour_words"]
 TIME_PREPS: Final = _BIT["dates.time_preps"]
 LUNCH_HOUR_WORDS: Final = _BIT["dates.lunch_hour_words"]
 NUMBER_WORDS: Final = _BIT["numbers.words"]
@@ -268,9 +273,11 @@ TITLE_STOPS: Final = _BIT["tasks.title_stops"]
 
 # where a due phrase may start with no digit in the text (``_dates._find``): a day's or a
 # clock's own word, or a time preposition before a word the clock reads ("в восемь", "at a
-# quarter past", "в час")
-DUE_STARTS: Final = DAY_TRIGGERS | NAMED_TIMES | CLOCK_FRACTIONS | HALF_HOUR_WORDS
-CLOCK_READS: Final = NUMBER_WORDS | ARTICLES | LUNCH_HOUR_WORDS
+# quarter past", "в час", "в пол восьмого")
+DUE_STARTS: Final = (
+    DAY_TRIGGERS | NAMED_TIMES | CLOCK_FRACTIONS | HALF_HOUR_WORDS | GLUED_HALF_HOURS
+)
+CLOCK_READS: Final = NUMBER_WORDS | ARTICLES | LUNCH_HOUR_WORDS | SHORT_HALF_HOUR_WORDS
 # what may open a question with no mark (``_unserved._opens_a_question``): a question word, a
 # recall word ("чем заменить …"), a yes/no opener ("do we have …")
 QUESTION_STARTS: Final = QUESTION_WORDS | RECALL_WORDS | QUESTION_OPENERS

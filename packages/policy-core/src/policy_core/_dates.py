@@ -477,11 +477,18 @@ def _time(
         return _Hit("time", start, i + 1, hour=d.named_times[token.norm], meridiem=True)
     if token.norm in d.clock_fractions:
         return _past_the_hour(tokens, i, start, d, numbers)
-    if token.norm in d.half_hour_words and i + 1 < len(tokens):
-        hour = d.day_ordinals.get(tokens[i + 1].norm, 0)  # "в половине восьмого": 7:30
+    glued = d.glued_half_hours.get(token.norm, 0)  # "полвосьмого"
+    if glued or (
+        i + 1 < n
+        and (
+            token.norm in d.half_hour_words
+            or (start < i and token.norm in d.short_half_hour_words)  # "в пол восьмого"
+        )
+    ):
+        hour = glued or d.day_ordinals.get(tokens[i + 1].norm, 0)  # "в половине восьмого": 7:30
         if 1 <= hour <= 12:
             hour = hour - 1 if hour > 1 else 12
-            meridiem, end = _meridiem(tokens, i + 2, d)  # "… восьмого вечера": 19:30
+            meridiem, end = _meridiem(tokens, i + (1 if glued else 2), d)  # "… вечера": 19:30
             clock = _on_clock(hour, meridiem) if meridiem is not None else hour
             if clock is not None:
                 return _Hit("time", start, end, None, clock, _HALF_HOUR, meridiem is not None)
@@ -553,8 +560,8 @@ def _find(
         claimed.update(range(hit.start, hit.end))
         i = hit.end
     clock = None
-    preps, named, fractions, halves = (
-        d.time_preps, d.named_times, d.clock_fractions, d.half_hour_words
+    preps, named, fractions, halves, glued = (
+        d.time_preps, d.named_times, d.clock_fractions, d.half_hour_words, d.glued_half_hours
     )  # fmt: skip
     for i, token in enumerate(tokens):
         if i in claimed or token.kind == "punct":
@@ -566,6 +573,7 @@ def _find(
             or norm in named
             or norm in fractions
             or norm in halves
+            or norm in glued
         ):
             clock = _time(tokens, i, claimed, d, numbers)
             if clock is not None:

@@ -23,7 +23,7 @@ from policy_core._pasted import is_recipe
 from policy_core._resolve import Draft, TaskDraft
 from policy_core._shopping import ShoppingReading, read_bare_list, read_shopping
 from policy_core._statements import retracts
-from policy_core._tasks import read_task
+from policy_core._tasks import TaskReading, read_task
 from policy_core._unserved import served_part, unserved
 from policy_core._words import Words, analyse_words
 from policy_core.lang import Vocabulary
@@ -48,6 +48,7 @@ _BLANK_TEXT = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]*")
 _TOO_LONG = Draft("unsupported", reject_code="text_too_long")
 _SENTENCE_ENDS = frozenset(".!?")
 _CLAUSE_MARKS = frozenset(",;")  # "…, so remind me tonight …": another clause before it
+_ADDRESS_MARKS = frozenset(",:")  # after a name spoken to: "Oleg, can you …"
 _NEWLINE = "\n"
 _VERB_POS = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infinitive
 
@@ -74,21 +75,72 @@ def _own_due(
 ) -> DueMatch:
     """ "Invitation: … Tue Mar 10, 3:30pm\n\nremind Tom to take Jack … on Tuesday at 3pm",
     "I am out of station from tomorrow, so kindly remind me tonight to …": a due phrase in a
-    sentence or a clause before the task's frame gives way to the task's own."""
+    sentence or a clause before the task's frame gives way to the task's own; so does one in a
+    clause of its own before it, one with a subject or a verb ("я на смене до 20, сегодня в 17:00
+    заберите …", "так как в субботу приезжает свекровь, напомните Пете завтра …")."""
     trigger = clause.trigger
     before = [i for i in due.token_indices if i < trigger]
-    if not before or not (
+    if not before:
+        return due
+    start = trigger
+    if not (
         _sentence_between(words, max(before), trigger)
         or any(
             words.norms[k] in _CLAUSE_MARKS and words.norms[k + 1] in vocabulary.tasks.clause_links
             for k in range(max(before) + 1, trigger)
         )
     ):
-        return due
-    own = find_due(words.tokens[trigger : clause.end], now, vocabulary.dates, vocabulary.numbers)
+        start = _own_clause(words, min(before), trigger, vocabulary)
+        if start < 0:
+            return due
+    own = find_due(words.tokens[start : clause.end], now, vocabulary.dates, vocabulary.numbers)
     if own is None:
         return due
-    return DueMatch(own.due, frozenset(i + trigger for i in own.token_indices))
+    return DueMatch(own.due, frozenset(i + start for i in own.token_indices))
+
+
+def _own_clause(words: Words, first: int, trigger: int, vocabulary: Vocabulary) -> int:
+    """Where the task's part begins (past the mark) when the due phrase that starts at
+    ``first`` lies in a clause ended by a mark before the ``trigger`` that has a subject
+    pronoun, an opener of an aside or a reason, or a finite verb of its own: it tells of
+    something else than the task. -1 when it does not."""
+    norms, infos, marks = words.norms, words.infos, vocabulary.tasks.aside_marks
+    end = next((k for k in range(first + 1, trigger) if norms[k] in marks), -1)
+    if end < 0:
+        return -1
+    start = first
+    while start > 0 and norms[start - 1] not in marks and norms[start - 1] not in _SENTENCE_ENDS:
+        start -= 1
+    openers = vocabulary.tasks.aside_openers
+    for k in range(start, end):
+        info = infos[k]
+        if info is not None and (norms[k] in openers or info.pos == "VERB"):
+            return end + 1
+    return -1
+
+
+def _addressed(
+    words: Words,
+    task: TaskReading,
+    clause: Clause,
+    shop: Clause | None,
+    household: HouseholdIndex,
+) -> TaskReading:
+    """ "Oleg, can you buy charcoal and clean the grill?", "Маша, купи хлеб и вынеси мусор": a
+    member spoken to at the start of a command that buys before its task (the name, then a
+    comma) is asked for both requests, so does the task when its clause names no doer."""
+    if (
+        shop is None
+        or shop.start > clause.start
+        or task.assignee is not None
+        or task.unknown_assignee is not None
+        or clause.start < 2  # the name and its mark
+    ):
+        return task
+    if not (words.is_punct(1) and words.norms[1] in _ADDRESS_MARKS):
+        return task
+    member = household.find_member(words, 0)
+    return task if member is None else task._replace(assignee=member)
 
 
 def _sentence_between(words: Words, start: int, stop: int) -> bool:
@@ -255,7 +307,13 @@ def read(
         )
     task = None
     if task_clause is not None:
-        task = read_task(words, task_clause, household, due_indices, vocabulary)
+        task = _addressed(
+            words,
+            read_task(words, task_clause, household, due_indices, vocabulary),
+            task_clause,
+            shop_clause,
+            household,
+        )
 
     has_items = shopping is not None and bool(shopping.items)
     has_task = task is not None and task.title is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import NamedTuple
 
 from policy_core._classes import (
@@ -445,7 +446,13 @@ def _without_aside(words: Words, kept: list[int], k: TaskWords) -> list[int]:
             _ends_sentence(words, index, k)
             or norms[index] in k.reason_openers
             or norms[index] in k.aside_words
-            or (norms[index] in k.aside_marks and norms[kept[n + 1]] in k.aside_openers)
+            or (
+                norms[index] in k.aside_marks
+                and (
+                    norms[kept[n + 1]] in k.aside_openers
+                    or _starts_phrase(norms, kept, n + 1, k.aside_starts)
+                )
+            )
             or _opens_reason(norms, kept, n, k)
             or (norms[index] in k.clause_subjects and norms[kept[n - 1]] not in k.subordinators)
         ):
@@ -521,7 +528,17 @@ def _without_comment(words: Words, kept: list[int], k: TaskWords) -> list[int]:
 def _opens_reason(norms: tuple[str, ...], kept: list[int], n: int, k: TaskWords) -> bool:
     """A reason or a condition begins at ``kept[n]``: "(полить цветы) а то засохнут", "(mow
     the lawn) or else …"."""
-    for phrase in k.reason_starts.get(norms[kept[n]], ()):
+    return _starts_phrase(norms, kept, n, k.reason_starts)
+
+
+def _starts_phrase(
+    norms: tuple[str, ...],
+    kept: list[int],
+    n: int,
+    starts: Mapping[str, tuple[tuple[str, ...], ...]],
+) -> bool:
+    """One of the phrases of ``starts`` (each under its first word) begins at ``kept[n]``."""
+    for phrase in starts.get(norms[kept[n]], ()):
         size = len(phrase)
         if tuple(norms[m] for m in kept[n : n + size]) == phrase:
             return True
@@ -756,8 +773,8 @@ def _members(
     infos, first_names = words.infos, household.first_names
     if words.vocabulary.isdisjoint(first_names):
         return _Members(assignee, assignee_at, objects, dropped)  # no member's name at all
-    # "remind me to call Tom", "напомни мне позвонить Пете": the requester does it, and a
-    # member after the frame is whom the task is about
+    # "remind me to call Tom", "напомни мне позвонить Пете": the requester does it, a member
+    # after the frame is whom the task is about, and one before it is spoken to
     for_me = _for_me(words, clause, t, k)
     for i in range(start, end):
         info = infos[i]
@@ -774,7 +791,9 @@ def _members(
             clause.trigger, t.remind_verbs
         )
         if not reminded and (
-            (for_me and i > clause.trigger)
+            # "Kate, remind me to …": who is spoken to (the name, then a mark) reminds; the
+            # speaker does it ("я Петя напомни мне …" names the speaker)
+            (for_me and (i > clause.trigger or words.is_punct(i + 1)))
             or _is_object(words, i, start, t)
             or _reports(words, i, v)
             or (assignee is not None and _second_named(words, i, clause, k))

@@ -447,6 +447,8 @@ class TaskWords:
     clause_links: Words = _NONE  # after a comma, another clause: "…, so remind me …"
     aside_marks: Words = _NONE  # marks an aside follows: ", —"
     aside_openers: Words = _NONE  # spellings that open an aside after such a mark
+    # … and phrases that do: "— у меня весь день совещания", ", к сожалению, …", ", i'm afraid"
+    aside_phrases: tuple[tuple[str, ...], ...] = ()
     reason_openers: Words = _NONE  # … or without it: "because", "потому что"
     # … and phrases that open a reason or a condition, anywhere after the deed: "а то
     # засохнут", "так как течёт", "or they'll miss the collection"
@@ -476,6 +478,9 @@ class TaskWords:
     tag_starts: Mapping[str, tuple[tuple[str, ...], ...]] = field(
         init=False, repr=False, compare=False
     )  # each tag under its first word
+    aside_starts: Mapping[str, tuple[tuple[str, ...], ...]] = field(
+        init=False, repr=False, compare=False
+    )  # each aside phrase under its first word
 
     def __post_init__(self) -> None:
         openers = frozenset(tag[0] for tag in self.tag_openers)
@@ -486,6 +491,16 @@ class TaskWords:
                 {
                     first: tuple(tag for tag in self.tag_openers if tag[0] == first)
                     for first in openers
+                }
+            ),
+        )
+        _set(
+            self,
+            "aside_starts",
+            MappingProxyType(
+                {
+                    first: tuple(p for p in self.aside_phrases if p[0] == first)
+                    for first in {phrase[0] for phrase in self.aside_phrases}
                 }
             ),
         )
@@ -734,6 +749,10 @@ class DateWords:
     clock_fractions: Mapping[str, int] = field(default_factory=_no_map)  # "half past": 30
     clock_past: Words = _NONE  # "half past eight"
     half_hour_words: Words = _NONE  # "в половине восьмого": 7:30
+    # a half hour said shortly: after a time preposition only ("в пол восьмого"; "пол второго
+    # этажа" is a floor), or glued to its ordinal ("полвосьмого", "пол-восьмого": 7:30)
+    short_half_hour_words: Words = _NONE
+    glued_half_hours: Mapping[str, int] = field(default_factory=_no_map)
     day_ordinals: Mapping[str, int] = field(default_factory=_no_map)  # "двадцатого марта"
     year_words: Words = _NONE  # "15 марта 2027 года": after the year
     # a day or part of the day after these recurs, no one due date: it stays in the title
@@ -761,6 +780,7 @@ class DateWords:
             frozenset(
                 {*triggers, *self.time_preps, *self.named_times, *self.clock_fractions}
                 | self.half_hour_words
+                | {*self.glued_half_hours}
             ),
         )
 

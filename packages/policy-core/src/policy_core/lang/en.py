@@ -514,6 +514,14 @@ TASKS = TaskWords(
         he she it we they i you there
         he's she's it's we're we've we'd we'll they're they've they'd they'll i'm i've i'd
         i'll you're you've you'll it'll there's there'll theres thats its hes shes im ive
+        unfortunately sadly apparently alas honestly frankly luckily hopefully
+        """
+    ),
+    # a comment after the mark: the speaker goes on about something else
+    aside_phrases=phrases(
+        """
+        i'm afraid | im afraid | i am afraid | as usual | as always | as ever | of course
+        | believe it or not | to be fair | to be honest | mind you
         """
     ),
     reason_openers=words("because bc 'cause cos coz cuz"),
@@ -556,6 +564,9 @@ TASKS = TaskWords(
         | if u can | when u can | when you get a chance | when you get a sec | if you get a sec
         | pretty please | ta very much | thank u | ty | thx | xx | x | innit | mate | hun
         | his turn | her turn | their turn | your turn | my turn
+        | no excuses | no excuse | no arguments | no arguing | no argument | no ifs | no buts
+        | and no excuses | and no arguing | i mean it | without fail | no exceptions
+        | no complaining | no whining | no backchat
         """
     ),
 )
