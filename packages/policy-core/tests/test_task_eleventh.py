@@ -133,3 +133,31 @@ def test_a_reminder_for_me_is_mine_whoever_is_spoken_to(text: str) -> None:
 
 def test_a_speaker_who_names_themself_is_the_one_reminded() -> None:
     assert _task("я Маша напомни мне в субботу полить кактус")["assignee_id"] == "u-masha"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "assignee"),
+    [
+        ("Tom, on Thursday hoover the landing", "Hoover the landing", "u-tom"),
+        ("Tom, this weekend mow the verge", "Mow the verge", "u-tom"),
+        ("after lunch scrub the barbecue", "Scrub the barbecue", "u-anna"),
+        ("Tom, in the garage sweep up the sawdust", "Sweep up the sawdust", "u-tom"),
+    ],
+)
+def test_an_imperative_after_a_fronted_adverbial_is_a_task(
+    text: str, title: str, assignee: str
+) -> None:
+    task = _task(text)
+    assert (task["title"], task["assignee_id"]) == (title, assignee)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on top of the wardrobe dust settles fast",
+        "after the match we cleaned the kit",
+        "in the end Tom washed the van",
+    ],
+)
+def test_a_phrase_before_no_imperative_makes_no_task(text: str) -> None:
+    assert task_of(decide_text(text)) is None

@@ -150,6 +150,7 @@ CLASSES: Final[tuple[str, ...]] = (
     # the b11 round's checks
     "dates.glued_half_hours",
     "dates.short_half_hour_words",
+    "triggers.adverbial_openers",
 )
 """Every class with a bit, as ``group.field`` of ``Vocabulary``; bit ``n`` is ``1 << n``."""
 
@@ -237,6 +238,7 @@ CLOCK_FRACTIONS: Final = _BIT["dates.clock_fractions"]
 HALF_HOUR_WORDS: Final = _BIT["dates.half_hour_words"]
 GLUED_HALF_HOURS: Final = _BIT["dates.glued_half_hours"]
 SHORT_HALF_HOUR_WORDS: Final = _BIT["dates.short_half_hour_words"]
+ADVERBIAL_OPENERS: Final = _BIT["triggers.adverbial_openers"]
 TIME_PREPS: Final = _BIT["dates.time_preps"]
 LUNCH_HOUR_WORDS: Final = _BIT["dates.lunch_hour_words"]
 NUMBER_WORDS: Final = _BIT["numbers.words"]

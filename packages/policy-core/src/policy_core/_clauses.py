@@ -13,6 +13,7 @@ from types import MappingProxyType
 from typing import Literal, NamedTuple
 
 from policy_core._classes import (
+    ADVERBIAL_OPENERS,
     APPOINTMENTS,
     AUXILIARIES,
     CORRECTION_WORDS,
@@ -898,11 +899,42 @@ def _after_member_modal(words: Words, i: int, household: HouseholdIndex, t: Trig
     return False
 
 
+_ADVERBIAL_REACH = 6  # "after your night shift on Wednesday": words before the verb
+
+
+def _before_adverbial(words: Words, j: int, t: TriggerWords) -> int:
+    """ "Tom, on Wednesday wash the car", "after your night shift on Wednesday pick up …": an
+    adverbial phrase (a preposition of time or place, then at most a few words with no mark,
+    no pronoun subject, auxiliary, modal or verb of its own) ending at ``j``, before a verb read
+    without morphology: where the words before it end (``j`` when there is none)."""
+    if j < 0 or not words.classes & ADVERBIAL_OPENERS:
+        return j
+    norms, found = words.norms, j
+    for k in range(j, max(-1, j - _ADVERBIAL_REACH), -1):
+        norm = norms[k]
+        if (
+            norm in t.joiners
+            or norm in t.speaker_words
+            or norm in t.auxiliaries
+            or norm in t.modals
+            or norm in t.chore_verbs
+            or norm in t.doer_verbs
+        ):
+            break
+        if norm in t.adverbial_openers and k < j:  # "on top": no object, no phrase
+            found = k - 1  # the earliest opener: "after your shift on Wednesday"
+    while found >= 0 and norms[found] in t.transparent:
+        found -= 1
+    return found
+
+
 def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
-    """Verbs read without morphology open a task only at a clause's start ("Tom, clean ...")."""
+    """Verbs read without morphology open a task only at a clause's start ("Tom, clean ...",
+    past an adverbial: "Tom, this weekend clean …")."""
     j = i - 1
     while j >= 0 and words.norms[j] in t.transparent:
         j -= 1
+    j = _before_adverbial(words, j, t)
     if j < 0 or words.norms[j] in t.joiners:
         return True
     if words.norms[j] in t.member_dashes:  # "Lucy - hoover the stairs", "Tom — feed the dog"

@@ -236,6 +236,9 @@ class TriggerWords:
     person_links: Words = _NONE
     joiners: Words = _NONE  # what ends a clause: ",", "and", "потом"
     transparent: Words = _NONE  # may stand between a clause's start and its verb
+    # open an adverbial phrase of time or place that may stand before an imperative read
+    # without morphology ("Tom, on Wednesday wash the car", "after your shift pick up …")
+    adverbial_openers: Words = _NONE
     modals: Words = _NONE  # "lucy should practice": after a member, a verb opens a task
     modal_hedges: Words = _NONE  # between the modal and its verb: "lucy could maybe feed …"
     member_modal_links: Words = _NONE  # "tom's job: clean"

@@ -273,6 +273,12 @@ TRIGGERS = TriggerWords(
         "also er erm hmm just kindly oh please pls pls, plz today tomorrow tonight uh uhm um"
         " someone somebody anyone anybody"
     ),
+    adverbial_openers=words(
+        """
+        on at by before after until till til in inside outside around during from this next
+        first tmrw tmr
+        """
+    ),
     modals=words(": can could gotta has must needs should to will"),
     non_task_verbs=words(
         """
