@@ -112,3 +112,30 @@ def test_what_ran_out_said_by_a_word_for_it_is_no_item(text: str, items: list[It
 )
 def test_a_product_that_ran_out_is_bought_too(text: str, items: list[Item]) -> None:
     assert started_items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # what for, where to, for how long, said right after the verb, before the product
+        ("купи на праздник торт", [("торт", None, None)]),
+        ("возьми в поездку влажные салфетки", [("влажные салфетки", None, None)]),
+        ("купи к ужину багет", [("багет", None, None)]),
+        ("купи на весь месяц корм для рыбок", [("корм для рыбок", None, None)]),
+        ("купи под шашлык уголь", [("уголь", None, None)]),
+        ("купи для Пети в бассейн шапочку", [("шапочка", None, None)]),
+    ],
+)
+def test_a_purpose_said_before_the_product_is_no_item(text: str, items: list[Item]) -> None:
+    assert started_items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # a place the product is in (the prepositional case) is no purpose: not cut
+        ("купи творог в пачке", [("творог в пачке", None, None)]),
+    ],
+)
+def test_a_phrase_of_another_case_is_no_purpose(text: str, items: list[Item]) -> None:
+    assert started_items(text) == items

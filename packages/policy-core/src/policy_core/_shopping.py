@@ -1010,7 +1010,8 @@ def read_shopping(
             and (at := _shop_at(words, after, 0, s))
         ):
             after = after[at + 1 :]  # "купи в Ашане хлеб": where, then what
-        after = _without_shop_phrase(words, after, s)  # "… штук шесть в кулинарии"
+        # "… штук шесть в кулинарии"; "купи на месяц корм", "в школу тетради": what for first
+        after = _without_shop_phrase(words, _after_purpose(words, after, v), s)
         before = [i for i in content if i < trigger]
         if before and after and _is_measure_only(words, after, v):
             # "кофе в зёрнах купи пачку": the product before the verb, its measure after it;
@@ -1039,6 +1040,43 @@ def read_shopping(
             )
             items = (*earlier, *items)
     return _new_tuple(ShoppingReading, (items, named, unknown and named is None))
+
+
+_PURPOSE_WORDS_BEFORE = 3  # "на всю неделю", "в новую школу": a preposition's phrase, short
+
+
+def _after_purpose(words: Words, after: list[int], v: Vocabulary) -> list[int]:
+    """The words after a purpose said first ("купи на неделю гречку", "возьми к чаю печенье",
+    "купи Пете в садик сменку"): a preposition and, at most two words on, a noun of the
+    dictionary in the case it governs, with more than a measure said after it ("под солнечное
+    масло одну бутылку" is one product, split); a preposition whose noun was a member ("для
+    Маши", skipped) goes alone."""
+    norms, infos, s = words.norms, words.infos, v.shopping
+    while len(after) > 1 and (case := s.purpose_prepositions.get(norms[after[0]])) is not None:
+        # (most commands: the first word after the verb is no such preposition)
+        if after[1] != after[0] + 1:  # ("для <member> в школу": the member is read apart)
+            after = after[1:]
+            continue
+        end = next(
+            (
+                n
+                for n in range(1, min(len(after), _PURPOSE_WORDS_BEFORE + 1))
+                if (info := infos[after[n]]) is not None
+                and info.pos == _NOUN
+                and not info.guessed
+                and (info.noun_case == case or (case == "accs" and info.may_be_direct))
+            ),
+            None,
+        )
+        if (
+            end is None
+            or end + 1 >= len(after)
+            or any((info := infos[i]) is None or info.pos not in _DESCRIBING for i in after[1:end])
+            or _is_measure_only(words, after[end + 1 :], v)
+        ):
+            return after
+        after = after[end + 1 :]
+    return after
 
 
 def _without_referring_subject(

@@ -468,6 +468,17 @@ SHOPPING = ShoppingWords(
     ),
     # "…, нет, лучше куриный": "лучше" after a product names the one wanted instead
     correction_words=words("нет вернее верней точнее точней поправка лучше"),
+    purpose_prepositions=MappingProxyType(
+        {
+            "в": "accs",
+            "во": "accs",
+            "на": "accs",
+            "под": "accs",
+            "к": "datv",
+            "ко": "datv",
+            "для": "gent",
+        }
+    ),
     # a personal pronoun after the items starts a clause of its own: "…, я теперь веган",
     # "нутеллы баночку он просил"
     subject_pronouns=words("я ты он она оно мы вы они"),
