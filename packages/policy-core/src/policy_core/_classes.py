@@ -71,6 +71,7 @@ CLASSES: Final[tuple[str, ...]] = (
     "triggers.modals",
     "triggers.negations",
     "triggers.need_negations",
+    "triggers.privatives",
     "triggers.stop_verbs",
     "triggers.need_words",
     "triggers.inform_verbs",
@@ -89,6 +90,7 @@ CLASSES: Final[tuple[str, ...]] = (
     "corridor.on_off",
     "corridor.volume_particles",
     "corridor.media_commands",
+    "corridor.speaker_subjects",
     "corridor.device_settings",
     "corridor.setting_links",
     "corridor.dispatch_verbs",
@@ -198,6 +200,7 @@ AUXILIARIES: Final = _BIT["triggers.auxiliaries"]
 MODALS: Final = _BIT["triggers.modals"]
 NEGATIONS: Final = _BIT["triggers.negations"]
 NEED_NEGATIONS: Final = _BIT["triggers.need_negations"]
+PRIVATIVES: Final = _BIT["triggers.privatives"]
 STOP_VERBS: Final = _BIT["triggers.stop_verbs"]
 NEED_WORDS: Final = _BIT["triggers.need_words"]
 INFORM_VERBS: Final = _BIT["triggers.inform_verbs"]
@@ -215,6 +218,7 @@ SEQUENCE_WORDS: Final = _BIT["corridor.sequence_words"]
 ON_OFF: Final = _BIT["corridor.on_off"]
 VOLUME_PARTICLES: Final = _BIT["corridor.volume_particles"]
 MEDIA_COMMANDS: Final = _BIT["corridor.media_commands"]
+SPEAKER_SUBJECTS: Final = _BIT["corridor.speaker_subjects"]
 DEVICE_SETTINGS: Final = _BIT["corridor.device_settings"]
 SETTING_LINKS: Final = _BIT["corridor.setting_links"]
 DISPATCH_VERBS: Final = _BIT["corridor.dispatch_verbs"]

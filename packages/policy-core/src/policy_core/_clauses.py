@@ -23,6 +23,7 @@ from policy_core._classes import (
     MODALS,
     NEED_NEGATIONS,
     NEGATIONS,
+    PRIVATIVES,
     STOP_VERBS,
 )
 from policy_core._household import HouseholdIndex
@@ -32,7 +33,15 @@ from policy_core._units import is_measure_word
 from policy_core._words import Words
 from policy_core.lang import DateWords, OpenWorldWords, TaskWords, TriggerWords, Vocabulary
 
-__all__ = ["Clause", "ClauseKind", "duty_put_on", "gerund_deed", "split_clauses", "verbless"]
+__all__ = [
+    "Clause",
+    "ClauseKind",
+    "duty_put_on",
+    "gerund_deed",
+    "negated",
+    "split_clauses",
+    "verbless",
+]
 
 ClauseKind = Literal["shop", "task"]
 
@@ -418,7 +427,7 @@ def _bought(words: Words, t: TriggerWords) -> bool:
     )
 
 
-def _negated(words: Words, i: int, t: TriggerWords) -> bool:
+def negated(words: Words, i: int, t: TriggerWords) -> bool:
     """ "не готовь много", "can't talk", "не надо покупать хлеб": a trigger negated (or whose
     need word is) asks for nothing."""
     norms = words.norms
@@ -433,6 +442,8 @@ def _negated(words: Words, i: int, t: TriggerWords) -> bool:
     j = i - 1
     if j < 0:
         return False
+    if _deprived(words, j, t):
+        return True  # "без напоминаний", "without being reminded": how it went
     if norms[j] in t.negations:
         # "не купишь хлеба?", "не напомнишь мне …?": a 2nd person future negated in a
         # question asks politely for it done
@@ -457,6 +468,23 @@ def _negated(words: Words, i: int, t: TriggerWords) -> bool:
     ):
         return True
     return info is not None and info.is_infinitive and _negated_need_before(words, j, t)
+
+
+_PRIVATIVE_REACH = 2  # "без лишних напоминаний", "without having to remind"
+
+
+def _deprived(words: Words, j: int, t: TriggerWords) -> bool:
+    """A privative at ``j`` or past at most two fillers before it ("без напоминаний", "без
+    лишних напоминаний", "without being reminded", "without having to remind"): the trigger
+    after it tells how a deed went ("Петя сам, без напоминаний, вынес мусор"); "без сахара
+    купи йогурт" puts a product between."""
+    norms = words.norms
+    for k in range(j, max(-1, j - _PRIVATIVE_REACH - 1), -1):
+        if norms[k] in t.privatives:
+            return True
+        if norms[k] not in t.privative_fillers:
+            return False
+    return False
 
 
 _NEED_REACH = 2  # "не надо Пете напоминать", "не нужно завтра покупать": a doer, a when
@@ -1409,7 +1437,7 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
     joiners, candidates, modals = t.joiners, t.candidates, t.modals
     spellings, gerund = t.candidate_spellings, t.gerund_ending
     after_modal = bool(words.classes & MODALS)  # (most texts hold no modal)
-    negating = bool(words.classes & (NEGATIONS | NEED_NEGATIONS | STOP_VERBS))
+    negating = bool(words.classes & (NEGATIONS | NEED_NEGATIONS | STOP_VERBS | PRIVATIVES))
     quoted = _quoted_aside(words, t) if _QUOTE_MARK.search(words.text) else _NO_TOKENS
     for i, info in enumerate(words.infos):
         norm = norms[i]
@@ -1440,7 +1468,7 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
             or i == first
         ):
             continue
-        if negating and _negated(words, i, t):
+        if negating and negated(words, i, t):
             continue
         if chatter and not words.matches(i, t.remind_verbs):
             # Only explicit task openers are requests inside a question ("can you remind …").

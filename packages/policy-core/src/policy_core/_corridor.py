@@ -41,6 +41,7 @@ from policy_core._classes import (
     SEQUENCE_WORDS,
     SETTING_LINKS,
     SHOW_VERBS,
+    SPEAKER_SUBJECTS,
     STANDING_MARKERS,
     STANDING_STARTS,
     SWITCH_VERBS,
@@ -272,8 +273,11 @@ def _is_verbless_control(words: Words, v: Vocabulary) -> bool:
         )
     if _asks_for_something(words, t) or _narrated(words):
         return False
+    speaker = bool(classes & SPEAKER_SUBJECTS)
     for i in range(len(words)):
         if words.matches(i, c.media_commands):
+            if speaker and _the_speakers_deed(words, i, c):
+                continue  # "can I skip the dishes tonight": the speaker's own, no track
             return True
         if (
             words.matches(i, c.device_settings)
@@ -295,6 +299,26 @@ def _crossed_off(words: Words, i: int, c: CorridorWords) -> bool:
             return False
         if words.matches(k, c.crossing_verbs):
             return True
+    return False
+
+
+_SPEAKER_REACH = 3  # "can I play", "I'll just skip", "we've already paused"
+
+
+def _the_speakers_deed(words: Words, i: int, c: CorridorWords) -> bool:
+    """The verb at ``i`` has the speaker for its subject, past at most a modal, an auxiliary
+    or an adverb (``CorridorWords.speaker_links``): "can I play Minecraft now", "I'll skip
+    the gym": the speaker asks leave or tells their own deed; nothing is switched ("play
+    Minecraft", "I'd like you to play jazz" ask the device)."""
+    k = i - 1
+    for _ in range(_SPEAKER_REACH):
+        if k < 0 or words.infos[k] is None:
+            return False  # the start or a mark
+        if words.norms[k] in c.speaker_subjects:
+            return True
+        if words.norms[k] not in c.speaker_links:
+            return False
+        k -= 1
     return False
 
 
@@ -555,6 +579,9 @@ def _onto_a_list(words: Words, v: Vocabulary) -> bool:
 
 _COMMA = ","
 _ACCUSATIVE = "accs"  # OpenCorpora
+# OpenCorpora: the cases a device called may be read in ("пылесос" is read either way);
+# "Света" read as "свет" is a genitive, so a person called
+_CALLED = frozenset({"nomn", "accs"})
 
 
 def _device_addressed(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
@@ -570,6 +597,8 @@ def _device_addressed(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     named = words.infos[first]
     if named is not None and named.is_name:
         return False  # "Алиса, пропылесось коридор": a person called, not the speaker
+    if named is not None and named.noun_case is not None and named.noun_case not in _CALLED:
+        return False  # "Света, пересади монстеру": a device is called in the nominative
     verb = words.next_words[first]
     if verb is None:
         return False
@@ -791,6 +820,8 @@ def _is_device_control(words: Words, v: Vocabulary) -> bool:
             continue  # "выключен ли утюг?" asks about a state; it controls nothing
         if _in_reminder(words, i, c, t):
             return False  # "remind Lucy to turn off the tv": the task is hers
+        if classes & SPEAKER_SUBJECTS and _the_speakers_deed(words, i, c):
+            continue  # "can I play Minecraft now": leave asked, nothing switched
         if i > 0 and (
             words.norms[i - 1] in t.noun_determiners or words.norms[i - 1] in c.determiners
         ):

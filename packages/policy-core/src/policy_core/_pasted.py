@@ -28,10 +28,37 @@ _CODE = re.compile(r"[{}]|[^\W\d_]\(|[^\W\d_]{2}\.[^\W\d_]{2}")
 _BRACE, _CLOSING, _CALL, _DOT = "{", "}", "(", "."
 _NUMBER = "number"  # a token's kind
 _RECIPE_STEPS = 2  # one cooking verb is a chore ("bake a cake"); two are a recipe's steps
-# A chat's turn: a line opened by a time stamp ("[09:14] Дима: …", "09:15 Анна: …"); lines
-# opened by a name alone may be commands to members or lists ("Продукты: молоко").
-_TURN = re.compile(r"(?m)^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+[^\W\d_][^\W\d_ \t]{0,20}:")
+# A chat's turn: a line opened by a messenger's time stamp, a date before it or a 12-hour
+# clock's mark in it, then a sender of one to three words and a colon ("[09:14] Дима: …",
+# "09:15 Анна: …", "[7:42 PM] Tom: …", "[05.03.2026, 19:42:10] Ольга Петровна: …",
+# "3/5/26, 7:42 pm - Tom: …"); lines opened by a name alone may be commands to members or
+# lists ("Продукты: молоко").
+_STAMP = re.compile(
+    r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+).pattern
+_SENDER = re.compile(r"[^\W\d_][^\W\d_ \t]{0,20}(?:[ \t][^\W\d_][^\W\d_ \t]{0,20}){0,2}").pattern
+_TURN = re.compile(rf"(?m)^[ \t]*\[?{_STAMP}\]?(?:[ \t]+[-–—])?[ \t]+{_SENDER}:")
 _TURNS = 2  # two stamped lines are a chat
+# One line copied whole: a bracketed stamp no one types before a request of their own
+# ("[09:30] Дима: Ань, глянь, в ванной опять лампочка мигает").
+_LONE_TURN = re.compile(rf"[ \t]*\[{_STAMP}\][ \t]+{_SENDER}:[^\n]*\s*")
+_BRACKET = "["
+# A messenger's reaction to a message, the message quoted to the end of the text: "Tom
+# reacted ❤️ to "can someone grab …"", "Loved “get milk”" (a tapback), "Дима отреагировал 👍
+# на «купи хлеб»", "Аня поставила реакцию ❤️ на сообщение «…»".
+_REACTION = re.compile(
+    r"(?is)^\s*(?:[^\W\d_][\w.'-]*\s+){0,3}?"
+    r"(?:reacted|liked|loved|laughed\s+at|emphasi[sz]ed|questioned|disliked"
+    r"|отреагировал[аио]?|поставил[аио]?\s+(?:реакцию|лайк))"
+    r"[^\w\"“”«„']*(?:(?:with|to|your|a|message|на|ваше|твоё|твое|сообщение)[^\w\"“”«„']*)*"
+    r"[\"“«„'].*[\"”»“']\s*$"
+)
+_REACTION_MARKS = frozenset("\"“«„'")
+# A line quoted from a message ("> возьми сметану к пельменям"): the sender's words, not the
+# user's.
+_QUOTED_LINE = re.compile(r"(?m)^[ \t]*>[^\n]*")
+_QUOTE_OPENER = ">"
 _LINE = "\n"
 
 
@@ -118,11 +145,36 @@ def _is_message(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     return not any(words.matches(k, t.add_verbs) or words.matches(k, t.remind_verbs) for k in rest)
 
 
+def _answers_a_quote(words: Words, o: OpenWorldWords) -> bool:
+    """ "> возьми сметану к пельменям\nок", "> can you grab milk?\nsure 👍": quoted lines,
+    and all the user wrote besides them answers their sender (``OpenWorldWords.reply_words``,
+    or no word at all); "> купи хлеб\nдобавь" asks the assistant to add it."""
+    spans = [m.span() for m in _QUOTED_LINE.finditer(words.text)]
+    if not spans:
+        return False
+    quoted = False
+    for k, token in enumerate(words.tokens):
+        if words.infos[k] is None:
+            continue
+        if any(start <= token.start < end for start, end in spans):
+            quoted = True
+        elif words.norms[k] not in o.reply_words:
+            return False
+    return quoted
+
+
 def is_pasted(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """The command is a pasted letter, recipe, message or piece of structured text."""
     text = words.text
-    if _LINE in text and len(_TURN.findall(text)) >= _TURNS:
-        return True  # a chat copied in: "[09:14] Дима: …\n[09:15] Анна: …"
+    if _LINE in text:
+        if len(_TURN.findall(text)) >= _TURNS:
+            return True  # a chat copied in: "[09:14] Дима: …\n[09:15] Анна: …"
+    elif text.lstrip().startswith(_BRACKET) and _LONE_TURN.fullmatch(text) is not None:
+        return True  # one stamped line: "[09:30] Дима: Ань, глянь, …"
+    if _QUOTE_OPENER in text and _answers_a_quote(words, o):
+        return True
+    if not _REACTION_MARKS.isdisjoint(text) and _REACTION.match(text) is not None:
+        return True  # "Tom reacted ❤️ to "can someone grab more coffee pods?""
     messaged = _COLON in text and not words.vocabulary.isdisjoint(o.message_pronouns)
     if messaged and _is_message(words, o, t):
         return True  # "Lucy: I need new shoes for school"

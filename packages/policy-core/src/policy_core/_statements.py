@@ -33,6 +33,7 @@ from policy_core._classes import (
     SHOP_VERBS,
     STATEMENT_MARKERS,
 )
+from policy_core._clauses import negated
 from policy_core._notices import has_phrase
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords
@@ -204,8 +205,10 @@ def _perfect_told(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """ "Tom has cleaned the garage", "Lucy has fed the cat", "we've already done the dishes":
     a perfect tells a deed done; with no request in the text ("Tom has used the milk up, we
     need more" asks) nothing is asked ("Tom has to clean" is an obligation)."""
-    if not words.vocabulary.isdisjoint(t.request_words):
-        return False
+    if not words.vocabulary.isdisjoint(t.request_words) and any(
+        words.matches(k, t.request_words) and not negated(words, k, t) for k in range(len(words))
+    ):
+        return False  # "… so there's no need to remind anyone" asks nothing
     for i in range(len(words)):
         if words.norms[i] not in o.perfect_auxiliaries:
             continue

@@ -251,6 +251,10 @@ class TriggerWords:
     greetings: Words = _NONE
     negations: Words = _NONE  # before a trigger (or its need word), nothing is asked: "не готовь"
     need_negations: Words = _NONE  # before a need word, nothing is needed: "no need to buy"
+    # before a trigger (past ``privative_fillers``) it tells how a deed went, asking nothing:
+    # "без напоминаний", "без лишних напоминаний", "without being reminded", "without asking"
+    privatives: Words = _NONE
+    privative_fillers: Words = _NONE
     stop_verbs: Words = _NONE  # lemmas: right before a trigger, it is stopped: "stop buying"
     gerund_ending: str = ""  # after a need word, a chore verb so is a deed: "needs washing" …
     gerund_followers: Words = _NONE  # … when it ends the clause or one of these follows it
@@ -543,6 +547,10 @@ class CorridorWords:
     # a setting word after one of these is the verb's particle: "tick off the dishwasher
     # tablets" strikes an entry off, switches nothing
     crossing_verbs: Words = _NONE
+    # a media or device verb after the speaker as its subject (past ``speaker_links``) is the
+    # speaker's own deed, nothing switched: "can I play Minecraft", "I'll skip the gym"
+    speaker_subjects: Words = _NONE
+    speaker_links: Words = _NONE
     paid_forms: Words = _NONE  # an English payment told as done past one of these …
     paid_links: Words = _NONE  # … links: "already paid", "we paid"
     transfer_words: Words = _NONE
@@ -921,6 +929,9 @@ class OpenWorldWords:
     work_nouns: Words = _NONE  # office work, no household chore: "отчёт", "deck", "slides"
     # after a name and a colon, a message someone wrote: "Lucy: I need new shoes"
     message_pronouns: Words = _NONE
+    # all a reply to a quoted message says when it answers its sender, not the assistant:
+    # assent, refusal, thanks ("> возьми сметану\nок", "> can you grab milk?\nsure, will do")
+    reply_words: Words = _NONE
     # a command opening with an instruction to the assistant about itself: "forget everything
     # we talked about", "you are now …", "с этого момента отвечай …"; the request after it,
     # past these bridges ("and just add …", "а пока купи …"), is read alone

@@ -309,6 +309,8 @@ TRIGGERS = TriggerWords(
         """
     ),
     need_negations=words("no"),
+    privatives=words("without"),
+    privative_fillers=words("any being further getting having more to"),
     stop_verbs=words("quit stop"),
     gerund_ending="ing",
     gerund_restores=("", "e"),
@@ -578,6 +580,14 @@ TASKS = TaskWords(
 )
 
 CORRIDOR = CorridorWords(
+    speaker_subjects=words("i i'd i'll i'm i've im we we'd we'll we're we've"),
+    speaker_links=words(
+        """
+        can could may might will would shall should must just already also still never even
+        often usually always sometimes have has had am are do did don't dont didn't didnt can't
+        cant won't wont not
+        """
+    ),
     pay_words=words(
         """
         paid pay paying payment payments paypal pays prepay reload subscribe subscription venmo zelle
@@ -1227,6 +1237,13 @@ OPEN_WORLD = OpenWorldWords(
     reader_possessives=words("your"),
     receipt_labels=words("balance subtotal total tax vat"),
     message_pronouns=words("i i'd i'll i'm i've im u we we'll we're we've you you're"),
+    reply_words=words(
+        """
+        ok okay okey okie k kk sure yes yep yeah yup ya yea yah aye no nope nah fine alright
+        allright right got it will do on it roger cool np problem sounds good deal thanks thx
+        ty thank you great perfect nice noted understood done lol haha
+        """
+    ),
     # the wake words of the speakers on sale (Amazon's alternatives too) and their usual
     # mishearings; words that are also verbs or brands only when called ("hey google", "Google,
     # …"): "google the recipe", "amazon order #…"
