@@ -161,3 +161,39 @@ def test_an_imperative_after_a_fronted_adverbial_is_a_task(
 )
 def test_a_phrase_before_no_imperative_makes_no_task(text: str) -> None:
     assert task_of(decide_text(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "assignee"),
+    [
+        ("who ate the last biscuit? Tom, mow the verge tomorrow", "Mow the verge", "u-tom"),
+        ("где мой зонт? Маша, подмети балкон", "Подмети балкон", "u-masha"),
+        (
+            "will it snow tonight? anyway Tom needs to salt the drive",
+            "Salt the drive",
+            "u-tom",
+        ),
+        (
+            "сколько времени? всё равно Пете надо погладить брюки",
+            "Погладить брюки",
+            "u-petya",
+        ),
+    ],
+)
+def test_a_member_asked_a_deed_after_a_question_is_a_request(
+    text: str, title: str, assignee: str
+) -> None:
+    task = _task(text)
+    assert (task["title"], task["assignee_id"]) == (title, assignee)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "who broke the vase? Tom, you are grounded",
+        "где Петя? Маша, ты молодец",
+        "what's for dinner? anyway the film starts at eight",
+    ],
+)
+def test_a_member_called_after_a_question_with_no_deed_asks_nothing(text: str) -> None:
+    assert task_of(decide_text(text)) is None

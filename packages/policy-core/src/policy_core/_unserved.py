@@ -16,6 +16,8 @@ Read before any shopping or task clause, on the whole command:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from policy_core._classes import (
     ADVICE_VERBS,
     ALREADY_WORDS,
@@ -339,7 +341,14 @@ def _is_question(
         # надо забрать торт": a list verb, a member called before a need)
         mark = next(k for k, token in enumerate(words.tokens) if token.norm == _QUESTION_MARK)
         asked = not _request_after(
-            words, mark, t, marked=True, frames=t.request_openers, household=household
+            words,
+            mark,
+            t,
+            marked=True,
+            frames=t.request_openers,
+            household=household,
+            deeds=o.errand_lemmas,
+            connectives=o.connective_starts,
         )
     elif ends_asking and question_after_request(words, o, t) is not None:
         asked = False  # "купи хлеба. кстати, а сметана у нас ещё есть?": the request stands
@@ -628,7 +637,14 @@ def served_part(words: Words, household: HouseholdIndex, vocabulary: Vocabulary)
             if words.tokens[mark].norm != _QUESTION_MARK:
                 continue
             k = _request_start(
-                words, mark, t, marked=True, frames=t.request_openers, household=household
+                words,
+                mark,
+                t,
+                marked=True,
+                frames=t.request_openers,
+                household=household,
+                deeds=o.errand_lemmas,
+                connectives=o.connective_starts,
             )
             if k is None:
                 continue
@@ -695,15 +711,28 @@ def _request_after(
     marked: bool = False,
     frames: frozenset[str] | None = None,
     household: HouseholdIndex | None = None,
+    deeds: frozenset[str] | None = None,
+    connectives: Mapping[str, tuple[tuple[str, ...], ...]] | None = None,
 ) -> bool:
     """ "Алиса, какая завтра погода? И запиши купить зонт", "… Forwarded message … ok
     whatever, remind me tomorrow to …": a request frame opening a later sentence or clause
     than the word at ``i`` (a mark, then at most a joiner) is a request of its own; "… if not
     buy some" opens with no frame. ``marked``: ``i`` ends a sentence itself; ``frames``:
     words that open a request too ("put them on the list"); ``household``: a member called
-    may come first ("…? Диме надо забрать торт")."""
+    may come first ("…? Диме надо забрать торт"); ``deeds``, ``connectives``: as
+    ``_request_start`` reads them."""
     return (
-        _request_start(words, i, t, marked=marked, frames=frames, household=household) is not None
+        _request_start(
+            words,
+            i,
+            t,
+            marked=marked,
+            frames=frames,
+            household=household,
+            deeds=deeds,
+            connectives=connectives,
+        )
+        is not None
     )
 
 
@@ -723,16 +752,24 @@ def _request_start(
     frames: frozenset[str] | None = None,
     household: HouseholdIndex | None = None,
     joined: bool = False,
+    deeds: frozenset[str] | None = None,
+    connectives: Mapping[str, tuple[tuple[str, ...], ...]] | None = None,
 ) -> int | None:
     """``_request_after``'s request: the first word of its clause past the joiners (the
     frame, or a member called before it). ``joined``: a joiner with no mark opens one too
     when a buying or adding verb follows it ("show me the recipe … and add bananas to the
     list"), or a remind verb and a member ("… and remind Tom to bring the washing in"); "tell
-    me a joke and remind me to call mom" is one clause, the assistant's."""
+    me a joke and remind me to call mom" is one clause, the assistant's. ``deeds``: after a
+    member called, a verb of a deed (these lemmas, or a chore or doer verb) opens one too
+    ("…? Tom, take out the recycling"); ``connectives``: phrases the fresh clause may open
+    with before its frame or member ("…? either way Lucy needs to …")."""
     tokens, infos = words.tokens, words.infos
     fresh = marked  # a mark, and only joiners since
     start: int | None = None  # a member called first in the fresh clause
+    skip = 0  # past a connective phrase
     for k in range(i + 1, len(words)):
+        if k < skip:
+            continue
         if (
             joined
             and not fresh
@@ -759,9 +796,29 @@ def _request_start(
         if fresh and household is not None and household.find_member(words, k) is not None:
             start = k if start is None else start
             continue
+        if fresh and start is not None and deeds is not None and _a_deed(words, k, t, deeds):
+            return start
+        if fresh and start is None and connectives is not None:
+            size = _phrase_size(words, k, connectives)
+            if size:
+                skip = k + size
+                continue
         fresh = fresh and words.norms[k] in t.joiners
         start = None
     return None
+
+
+def _a_deed(words: Words, k: int, t: TriggerWords, deeds: frozenset[str]) -> bool:
+    norm = words.norms[k]
+    return norm in t.chore_verbs or norm in t.doer_verbs or words.matches(k, deeds)
+
+
+def _phrase_size(words: Words, k: int, starts: Mapping[str, tuple[tuple[str, ...], ...]]) -> int:
+    """The length of the phrase of ``starts`` (each under its first word) at ``k``, or 0."""
+    for phrase in starts.get(words.norms[k], ()):
+        if words.norms[k : k + len(phrase)] == phrase:
+            return len(phrase)
+    return 0
 
 
 _COMMA = ","

@@ -862,6 +862,9 @@ class OpenWorldWords:
     # they are for or when follows ("… — это на завтра", "… - that's for Sunday")
     resumptives: Words = _NONE
     resumptive_purposes: Words = _NONE
+    # may open a request's sentence after a question, before its frame or member: "…? either
+    # way Lucy needs to …", "…? в любом случае Пете нужно …"
+    request_connectives: tuple[tuple[str, ...], ...] = ()
     # a lapse verb ending so takes its deed at once: "didn't feed"
     lapse_negated_endings: tuple[str, ...] = ()
     lapse_hedges: Words = _NONE
@@ -964,8 +967,22 @@ class OpenWorldWords:
         init=False, repr=False, compare=False
     )
 
+    connective_starts: Mapping[str, tuple[tuple[str, ...], ...]] = field(
+        init=False, repr=False, compare=False
+    )  # each request connective under its first word
+
     def __post_init__(self) -> None:
         _set(self, "wake_starts", self.wake_words | self.wake_openers | self.called_wake_words)
+        _set(
+            self,
+            "connective_starts",
+            MappingProxyType(
+                {
+                    first: tuple(p for p in self.request_connectives if p[0] == first)
+                    for first in {phrase[0] for phrase in self.request_connectives}
+                }
+            ),
+        )
         indirect = self.recall_words | self.indirect_openers | self.idle_verbs | self.compose_verbs
         _set(self, "indirect_starts", indirect)
         _set(self, "meta_starts", frozenset(p[0] for p in self.meta_phrases))

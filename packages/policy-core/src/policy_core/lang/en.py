@@ -1017,6 +1017,13 @@ OPEN_WORLD = OpenWorldWords(
     ),
     resumptives=words("all everything that's thats it's its they're theyre those these"),
     resumptive_purposes=words("for to by"),
+    request_connectives=phrases(
+        """
+        either way | anyway | anyways | anyhow | regardless | in any case | whatever | still
+        | all the same | in the meantime | meanwhile | oh and | oh also | also | btw | by the way
+        | never mind | nevermind | no matter | whatever happens
+        """
+    ),
     lapse_negated_endings=("n't", "nt"),
     asking_fillers=words(
         "can could would will you please pls plz kindly just quickly mind possibly maybe perhaps"
