@@ -139,3 +139,20 @@ def test_a_purpose_said_before_the_product_is_no_item(text: str, items: list[Ite
 )
 def test_a_phrase_of_another_case_is_no_purpose(text: str, items: list[Item]) -> None:
     assert started_items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # a clause after the items takes its own object with it
+        ("add yeast, we're baking a loaf tonight", [("yeast", None, None)]),
+        ("add crayons, I'm doing a craft with the kids", [("crayons", None, None)]),
+        # a product after the clause's mark is an item again
+        (
+            "add cocoa, we're making a trifle, and custard",
+            [("cocoa", None, None), ("custard", None, None)],
+        ),
+    ],
+)
+def test_a_clause_after_the_items_keeps_its_object(text: str, items: list[Item]) -> None:
+    assert started_items(text) == items

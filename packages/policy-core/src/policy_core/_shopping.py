@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import NamedTuple
 
 from policy_core._classes import (
@@ -1627,6 +1628,28 @@ def _said_around(words: Words, piece: list[int], v: Vocabulary) -> bool:
     )
 
 
+def _without_clauses(words: Words, pieces: list[list[int]], v: Vocabulary) -> list[list[int]]:
+    """``pieces`` after the first without a clause's, and without the pieces split from it
+    with no separator between ("…, I'm baking a cake on Sunday": "a cake on Sunday" is the
+    clause's object, no item), unless the clause asks for them ("…, so would you stick a box
+    of teabags on the list")."""
+    kept, norms, s, t = [pieces[0]], words.norms, v.shopping, v.triggers
+    clause = False
+    for previous, piece in pairwise(pieces):
+        if not (
+            clause and not any(norms[k] in s.separators for k in range(previous[-1] + 1, piece[0]))
+        ):
+            clause = _is_clause(words, piece, s) and not any(
+                words.matches(i, t.purchase_words) or words.matches(i, t.list_only_add_verbs)
+                for i in range(piece[0], piece[-1] + 1)
+            )
+            if not clause and _is_clause(words, piece, s):
+                continue  # the asking clause itself is no item
+        if not clause:
+            kept.append(piece)
+    return kept
+
+
 def _is_clause(words: Words, piece: list[int], s: ShoppingWords) -> bool:
     norms = words.norms
     return norms[piece[0]] in s.subject_pronouns or any(norms[i] in s.clause_links for i in piece)
@@ -1778,7 +1801,7 @@ def _read_items(
     ):
         # "…, summer is coming", "…, the fridge is empty", "…, we're out": a reason after
         # the items, no product
-        pieces = [pieces[0], *(p for p in pieces[1:] if not _is_clause(words, p, s))]
+        pieces = _without_clauses(words, pieces, v)
     if len(pieces) > 1:
         # "«Боржоми», две бутылки, для желудка", "rice, for the curry": what it is for;
         # "…, before I forget, thanks a million": a clause or a thank-you, no product
