@@ -156,3 +156,17 @@ def test_a_phrase_of_another_case_is_no_purpose(text: str, items: list[Item]) ->
 )
 def test_a_clause_after_the_items_keeps_its_object(text: str, items: list[Item]) -> None:
     assert started_items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # a discourse particle or the reflexive pronoun: a comment after the items, whole
+        ("запиши в продукты шампанское, юбилей всё-таки", [("шампанское", None, None)]),
+        ("купи мандарины, Новый год же", [("мандарины", None, None)]),
+        ("добавь в продукты пломбир — внуки вели себя примерно", [("пломбир", None, None)]),
+        ("запиши творог, зима ведь", [("творог", None, None)]),
+    ],
+)
+def test_a_comment_after_the_items_is_no_item(text: str, items: list[Item]) -> None:
+    assert started_items(text) == items

@@ -1647,12 +1647,19 @@ def _without_clauses(words: Words, pieces: list[list[int]], v: Vocabulary) -> li
                 continue  # the asking clause itself is no item
         if not clause:
             kept.append(piece)
+            continue
+        while len(kept) > 1 and not any(  # "…, дети всю неделю | вели себя образцово"
+            norms[k] in s.separators for k in range(kept[-1][-1] + 1, piece[0])
+        ):
+            kept.pop()
     return kept
 
 
 def _is_clause(words: Words, piece: list[int], s: ShoppingWords) -> bool:
     norms = words.norms
-    return norms[piece[0]] in s.subject_pronouns or any(norms[i] in s.clause_links for i in piece)
+    return norms[piece[0]] in s.subject_pronouns or any(
+        norms[i] in s.clause_links or norms[i] in s.clause_particles for i in piece
+    )
 
 
 def _measure_span(words: Words, piece: list[int], v: Vocabulary) -> tuple[list[int], bool]:
@@ -1798,6 +1805,7 @@ def _read_items(
     if len(pieces) > 1 and not (
         words.vocabulary.isdisjoint(s.clause_links)
         and words.vocabulary.isdisjoint(s.subject_pronouns)
+        and words.vocabulary.isdisjoint(s.clause_particles)
     ):
         # "…, summer is coming", "…, the fridge is empty", "…, we're out": a reason after
         # the items, no product

@@ -337,6 +337,9 @@ class ShoppingWords:
     # clause ("coco pops or I'm moving out"), no product (the conjunctions before it too).
     clause_links: Words = _NONE
     subject_pronouns: Words = _NONE
+    # words only a clause holds, never an item: a discourse particle or the reflexive pronoun
+    # ("…, праздник всё-таки", "…, дети вели себя образцово")
+    clause_particles: Words = _NONE
     clause_conjunctions: Words = _NONE
     skipped_verbs: Words = _NONE  # buying verbs no trigger list holds ("get")
     phrasal_verbs: frozenset[tuple[str, str]] = frozenset()  # "pick up"

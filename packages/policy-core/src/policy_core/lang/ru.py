@@ -486,6 +486,9 @@ SHOPPING = ShoppingWords(
     # a personal pronoun after the items starts a clause of its own: "…, я теперь веган",
     # "нутеллы баночку он просил"
     subject_pronouns=words("я ты он она оно мы вы они"),
+    clause_particles=words(
+        "ведь же всё-таки все-таки всётаки веть небось как-никак себя себе собой"
+    ),
     clause_conjunctions=words("и а но или да"),
     bare_list_rates=words("день дня дней сутки неделю недели месяц месяца год года раз"),
     reason_openers=frozenset({("а", "то")}),
