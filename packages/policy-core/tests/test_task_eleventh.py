@@ -197,3 +197,44 @@ def test_a_member_asked_a_deed_after_a_question_is_a_request(
 )
 def test_a_member_called_after_a_question_with_no_deed_asks_nothing(text: str) -> None:
     assert task_of(decide_text(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("mum said rake the leaves on the lawn", "Rake the leaves on the lawn"),
+        ("Tom says fold the towels", "Fold the towels"),
+        ("grandpa said scrub the porch steps", "Scrub the porch steps"),
+    ],
+)
+def test_an_imperative_relayed_from_a_person_is_the_speakers_task(text: str, title: str) -> None:
+    task = _task(text)
+    assert (task["title"], task["assignee_id"]) == (title, "u-anna")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dad says clean energy is the future",
+        "my coach said wash days are the worst",
+        "he said clean the room",
+    ],
+)
+def test_a_saying_that_tells_or_has_no_person_is_no_relayed_task(text: str) -> None:
+    assert task_of(decide_text(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("i gotta iron my shirts tonight", "Iron my shirts"),
+        ("Tom hafta sweep the patio", "Sweep the patio"),
+    ],
+)
+def test_an_obligation_holding_its_to_before_a_chore_is_a_task(text: str, title: str) -> None:
+    assert _task(text)["title"] == title
+
+
+@pytest.mark.parametrize("text", ["i gotta go", "you gotta see this", "we gotta say it works"])
+def test_an_obligation_holding_its_to_before_no_chore_is_no_task(text: str) -> None:
+    assert task_of(decide_text(text)) is None

@@ -673,6 +673,8 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         if lemma in t.need_words or norm in t.need_words or norm in t.obligation_words:
             if nxt is None:
                 return False
+            if norm in t.to_contractions:  # "i gotta vacuum my room": a chore verb only
+                return words.norms[nxt] in t.chore_verbs or words.norms[nxt] in t.doer_verbs
             if words.norms[nxt] in t.to_markers:
                 verb = words.next_words[nxt]
                 return verb is not None and not words.matches(verb, t.shop_verbs)
@@ -982,7 +984,26 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
         and words.norms[j] in t.people
     ):
         return True  # "have the neighbour water the plants": someone else asked
+    if words.norms[j] in t.relay_verbs:
+        return _relayed(words, i, j, household, t)
     return household.find_member(words, j) is not None
+
+
+def _relayed(words: Words, i: int, j: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+    """ "dad said hose down the patio chairs", "Tom says feed the cat": a person (a member or
+    a person noun) opening the clause, their saying verb at ``j``, then the imperative at
+    ``i`` with no auxiliary after it ("mom says clean energy is the future" tells)."""
+    k = j - 1
+    if k < 0 or not (words.norms[k] in t.people or household.find_member(words, k) is not None):
+        return False
+    if k > 0 and words.norms[k - 1] not in t.joiners and words.norms[k - 1] not in t.transparent:
+        return False
+    for m in range(i + 1, len(words)):
+        if words.norms[m] in t.joiners:
+            break
+        if words.norms[m] in t.auxiliaries:
+            return False
+    return True
 
 
 _DUTY_REACH = 3  # "on bathroom duty", "на тебе вся посуда": words between the link and the chore

@@ -239,6 +239,10 @@ class TriggerWords:
     # open an adverbial phrase of time or place that may stand before an imperative read
     # without morphology ("Tom, on Wednesday wash the car", "after your shift pick up …")
     adverbial_openers: Words = _NONE
+    # after a person and one of these, an imperative is relayed: "dad said hose down …"
+    relay_verbs: Words = _NONE
+    # an obligation word holding its own "to" ("gotta", "hafta"): a chore verb must follow
+    to_contractions: Words = _NONE
     modals: Words = _NONE  # "lucy should practice": after a member, a verb opens a task
     modal_hedges: Words = _NONE  # between the modal and its verb: "lucy could maybe feed …"
     member_modal_links: Words = _NONE  # "tom's job: clean"

@@ -218,7 +218,8 @@ TRIGGERS = TriggerWords(
     need_words=words("need needed needs"),
     purpose_markers=words("to"),
     to_markers=words("to"),
-    obligation_words=words("has have must"),
+    # ("gotta", "hafta", "hasta", "oughta": "have got to", "have to", "has to", "ought to")
+    obligation_words=words("has have must gotta hafta hasta oughta"),
     out_of=frozenset({("out", "of"), ("low", "on")}),
     remind_verbs=words("remind remnd"),
     delegate_verbs=words("ask tell"),
@@ -257,6 +258,8 @@ TRIGGERS = TriggerWords(
     people=words(
         """
         baby child children dad daughter grandma grandpa her him kid kids mom son them
+        mum mummy mommy momma mama ma daddy papa father mother stepmom stepmum stepdad
+        grandad granddad gran teacher coach
         plumber plumbers electrician electricians builder builders decorator decorators
         gardener gardeners handyman handymen babysitter babysitters nanny locksmith mechanic
         roofer roofers glazier carpenter tutor engineer engineers technician repairman
@@ -279,7 +282,9 @@ TRIGGERS = TriggerWords(
         first tmrw tmr
         """
     ),
-    modals=words(": can could gotta has must needs should to will"),
+    relay_verbs=words("said says sez"),
+    to_contractions=words("gotta hafta hasta oughta"),
+    modals=words(": can could gotta hafta hasta oughta has must needs should to will"),
     non_task_verbs=words(
         """
         be am is are was were been being love like want know need use see hear think feel
@@ -293,7 +298,7 @@ TRIGGERS = TriggerWords(
         """
     ),
     member_modal_links=words("'s has job needs task"),
-    verb_openers=words("'ll can could gotta ll must needs should to will"),
+    verb_openers=words("'ll can could gotta hafta hasta oughta ll must needs should to will"),
     member_dashes=words("- – — --"),
     label_marks=words(":"),
     product_modifiers=words("bath bleach dust iron laundry mop paint polish shampoo vacuum hoover"),
@@ -471,7 +476,7 @@ TASKS = TaskWords(
         a about an ask can could create don't forget got has have hey i is it kindly let's lets
         me must need needs new ok okay please pls plz remind reminder should so somebody someone
         task task: tell that time to todo todo: us we will would you her him them
-        gotta he job ought she they uh um u ya
+        gotta hafta hasta oughta he job ought she they uh um u ya
         maybe perhaps probably possibly really definitely actually
         """
     ),
@@ -501,7 +506,7 @@ TASKS = TaskWords(
         """
     ),
     handover_words=words("assign give hand it one that this"),
-    doer_links=words("can could gotta has must needs should will"),
+    doer_links=words("can could gotta hafta hasta oughta has must needs should will"),
     doer_marks=words(": to"),
     subject_pronouns=words("he i it one she that they this u we ya you"),
     person_determiners=words("her his my our the their"),
