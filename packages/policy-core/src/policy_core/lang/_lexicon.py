@@ -376,13 +376,13 @@ class ShoppingWords:
     # "scratch that"; "make" alone is no mark)
     correction_pairs: frozenset[tuple[str, str]] = frozenset()
     # a correction word that is an answer ("no"): a mark only before a mark of punctuation or
+    # another correction word ("…, no, …", "no wait"), or between two numbers ("three no four");
+    # "milk, no sugar" asks for no sugar
+    correction_answers: Words = _NONE
     # a preposition said right after a buying verb and the case of the noun it governs when it
     # tells what for, where to or for how long, before the product: "купи в школу тетради",
     # "на месяц корм", "к чаю печенье", "под пиво чипсы" ("в пакете", a place, is no purpose)
     purpose_prepositions: Mapping[str, str] = field(default_factory=_no_map)
-    # another correction word ("…, no, …", "no wait"), or between two numbers ("three no four");
-    # "milk, no sugar" asks for no sugar
-    correction_answers: Words = _NONE
     # a reason told after the items ends them: "…, а то зима на носу"
     reason_openers: frozenset[tuple[str, str]] = frozenset()
     # a condition said after the items ends them: "…, если не сложно", "… if they have any"
