@@ -14,6 +14,11 @@ never the user's request; reminders and device verbs no one asks for.
 * A media or device verb whose subject is the speaker ("can I play …", "I'll skip …") is the
   speaker's own deed, and a device is called in the nominative ("Света, …", read as the
   genitive of "свет", is a person): neither is device control.
+* A payment asked about, not asked for: the past asked or told with "did" ("how much did we
+  pay …", "we didn't pay …") or the way asked with a how-word ("how do I pay …", "как
+  вернуть деньги …").
+* A search verb with the web a few words on ("поищи в гугле …", "look it up online") asks the
+  assistant to search, unless a request of the user's own follows.
 
 Each family is decided through ``decide()`` against the bilingual test household. No phrasing
 is taken from golden.
@@ -147,3 +152,43 @@ def test_a_person_called_whose_name_reads_as_a_device_in_the_genitive_gets_the_t
     # nominative, so Света is a person (not a member of the test household: no assignee)
     assert reject_code(decide_text("Света, перебери крупу на кухне")) is None
     assert reject_code(decide_text("Лампа, погасни")) == "device_control_not_supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how much did we pay for the garden hose",
+        "did Tom pay the window cleaner?",
+        "we didn't pay the nursery fees",
+        "how do I pay the parking fine online?",
+        "как оплатить штраф за парковку?",
+        "как вернуть деньги за сломанный утюг?",
+    ],
+)
+def test_a_payment_asked_about_is_no_payment_refused(text: str) -> None:
+    assert reject_code(decide_text(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["pay the window cleaner", "оплати штраф за парковку", "can you pay the nursery fees?"]
+)
+def test_a_payment_asked_for_is_still_refused(text: str) -> None:
+    assert reject_code(decide_text(text)) == "payment_not_supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "поищи в гугле, сколько варить перловку",
+        "глянь в интернете расписание электричек",
+        "look it up online please",
+        "search YouTube for a video on bleeding radiators",
+    ],
+)
+def test_a_web_search_asks(text: str) -> None:
+    document = decide_text(text)
+    assert asks_intent(document), document
+
+
+def test_a_web_search_then_a_request_of_ones_own_is_served() -> None:
+    assert item_names(decide_text("поищи в интернете рецепт и купи перловку")) == ["перловка"]

@@ -160,6 +160,8 @@ def _is_payment(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
         if paying:
             if _paid_already(words, i, c, t):
                 continue  # "ЖКХ оплачено, купить: …", "gas bill already paid": told as done
+            if _asked_how(words, i, c):
+                continue  # "как вернуть деньги за …?": how it is done is asked
             # "напомни Kate отменить подписку": the payment is the member's task
             return not _in_reminder(words, i, c, t)
     return False
@@ -207,7 +209,27 @@ def _paid_already(words: Words, i: int, c: CorridorWords, t: TriggerWords) -> bo
         return False
     if info.is_russian:
         return info.is_past or info.pos in _PARTICIPLES
-    return i > 0 and words.norms[i] in c.paid_forms and words.norms[i - 1] in c.paid_links
+    norms = words.norms
+    if i > 0 and norms[i] in c.paid_forms and norms[i - 1] in c.paid_links:
+        return True
+    # "we didn't pay …", "how much did we pay …", "did Tom pay the plumber?"
+    return (i > 0 and norms[i - 1] in c.past_auxiliaries) or (
+        i > 1 and norms[i - 2] in c.past_auxiliaries and words.infos[i - 1] is not None
+    )
+
+
+_HOW_REACH = 3  # "how do I pay", "how can we pay", "как вернуть"
+
+
+def _asked_how(words: Words, i: int, c: CorridorWords) -> bool:
+    """A how-word a few words before the payment word at ``i``, in its clause: "how do I pay
+    the water bill?", "how to top up …", "как вернуть деньги за …": the way is asked."""
+    for k in range(i - 1, max(-1, i - 1 - _HOW_REACH), -1):
+        if words.infos[k] is None:
+            return False  # a mark: "…, how nice, pay the plumber"
+        if words.norms[k] in c.how_words:
+            return True
+    return False
 
 
 def _bare_amount_after(words: Words, index: int, c: CorridorWords) -> bool:

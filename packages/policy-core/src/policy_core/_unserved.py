@@ -42,6 +42,7 @@ from policy_core._classes import (
     SUBJUNCTIVES,
     SWAP_VERBS,
     UNSERVED_MARKERS,
+    WEB_WORDS,
 )
 from policy_core._household import HouseholdIndex
 from policy_core._notices import has_phrase
@@ -529,6 +530,36 @@ def _notes_a_contact(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     return False
 
 
+_SEARCH_REACH = 3  # "найди в интернете", "look it up online", "search on YouTube"
+
+
+def _searches_the_web(
+    words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> bool:
+    """A search verb asked (an imperative or an infinitive; English by its base form) with a
+    web word at most three words on ("найди в интернете, как сделать …", "поищи в гугле",
+    "look it up online", "search YouTube for …"), and no request of the user's own after it
+    ("найди рецепт в интернете и купи продукты" adds them)."""
+    for k in range(len(words)):
+        if not words.matches(k, o.web_words):
+            continue
+        for i in range(k - 1, max(-1, k - 1 - _SEARCH_REACH), -1):
+            info = words.infos[i]
+            if info is None:
+                break  # a mark: the web is said in another clause
+            if not words.matches(i, o.search_verbs):
+                continue
+            if info.is_russian and not (info.is_imperative or info.is_infinitive):
+                break  # "я нашла в интернете рецепт": told
+            return (
+                _request_start(
+                    words, k, t, frames=t.request_openers, household=household, joined=True
+                )
+                is None
+            )
+    return False
+
+
 def _asks_the_assistant(
     words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
 ) -> bool:
@@ -977,6 +1008,8 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     if classes & MESSAGE_PRONOUNS and _passes_a_message(words, household, vocabulary):
         return True
     if classes & LIST_WORDS and _makes_a_list(words, o, t):
+        return True
+    if classes & WEB_WORDS and _searches_the_web(words, household, o, t):
         return True
     first = words.first_word
     if (

@@ -560,6 +560,11 @@ class CorridorWords:
     speaker_links: Words = _NONE
     paid_forms: Words = _NONE  # an English payment told as done past one of these …
     paid_links: Words = _NONE  # … links: "already paid", "we paid"
+    # before the payment verb, or before its subject, the past asked or told: "did we pay …",
+    # "we didn't pay"; a payment verb after these (past at most two words) asks how it is
+    # done, paying nothing: "how do I pay the water bill", "как вернуть деньги за …"
+    past_auxiliaries: Words = _NONE
+    how_words: Words = _NONE
     transfer_words: Words = _NONE
     money_words: Words = _NONE
     device_verbs: Words = _NONE
@@ -819,6 +824,10 @@ class OpenWorldWords:
     errand_lemmas: Words = _NONE  # lemmas whose imperative or infinitive opens a task alone
     assistant_words: Words = _NONE  # the thing asked of the assistant: timer, weather, joke
     services: Words = _NONE  # ordered from the assistant, never a product bought: taxi
+    # a search verb (lemmas) with the web a few words on asks the assistant to search: "найди
+    # в интернете, как …", "look it up online", "search YouTube for …"
+    search_verbs: Words = _NONE
+    web_words: Words = _NONE
     # beside such a word, a thing of the home: "smoke alarm", "alarm battery", "egg timer"
     assistant_compounds: Words = _NONE
     note_verbs: Words = _NONE  # lemmas/spellings: noting a contact detail for the assistant …

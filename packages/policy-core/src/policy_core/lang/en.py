@@ -612,6 +612,8 @@ CORRIDOR = CorridorWords(
     ),
     crossing_verbs=words("tick check cross strike knock scratch score mark"),
     paid_forms=words("paid payed"),
+    past_auxiliaries=words("did didn't didnt"),
+    how_words=words("how"),
     paid_links=words(
         """
         already just all i we you he she they has have had 've was were is are hasn't
@@ -962,6 +964,13 @@ OPEN_WORLD = OpenWorldWords(
         """
     ),
     elsewhere=words("calendar cart playlist"),
+    search_verbs=words("find search look check research browse"),
+    web_words=words(
+        """
+        online internet net web google googles youtube wikipedia wiki bing duckduckgo reddit
+        tiktok chatgpt
+        """
+    ),
     assistant_words=words(
         """
         alarm forecast horoscope joke jokes news poem recipe riddle song story timer weather
