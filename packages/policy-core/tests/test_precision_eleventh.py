@@ -19,6 +19,9 @@ never the user's request; reminders and device verbs no one asks for.
   вернуть деньги …").
 * A search verb with the web a few words on ("поищи в гугле …", "look it up online") asks the
   assistant to search, unless a request of the user's own follows.
+* A member told how to behave ("Петя, успокойся", "отстань от сестры", "помирись с Машей")
+  gets no task; a word of weighing a choice before a question of what to do ("думаю, что бы
+  сварить …", "не знаю, куда поставить …") thinks aloud.
 
 Each family is decided through ``decide()`` against the bilingual test household. No phrasing
 is taken from golden.
@@ -192,3 +195,49 @@ def test_a_web_search_asks(text: str) -> None:
 
 def test_a_web_search_then_a_request_of_ones_own_is_served() -> None:
     assert item_names(decide_text("поищи в интернете рецепт и купи перловку")) == ["перловка"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Маша, угомонись уже",
+        "Петя, отцепись от сестры",
+        "Маша, помирись с братом",
+        "Петя, извинись перед бабушкой",
+        "Маша, прекрати баловаться",
+    ],
+)
+def test_a_member_told_how_to_behave_gets_no_task(text: str) -> None:
+    document = decide_text(text)
+    assert asks_intent(document), document
+
+
+def test_a_member_told_a_chore_still_gets_it() -> None:
+    task = task_of(decide_text("Маша, протри пыль в гостиной"))
+    assert task is not None
+    assert task["assignee_id"] == "u-masha"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "думаю, что бы испечь к чаю",
+        "не знаю, куда повесить полку",
+        "вот прикидываю, кого бы позвать на дачу",
+        "интересно, чем бы отмыть плиту",
+    ],
+)
+def test_thinking_aloud_what_to_do_asks(text: str) -> None:
+    document = decide_text(text)
+    assert asks_intent(document), document
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("думаю, что надо купить гречку", ["гречка"]),
+        ("не знаю, что бы приготовить, купи фарш", ["фарш"]),
+    ],
+)
+def test_a_thought_that_opens_a_request_still_serves_it(text: str, names: list[str]) -> None:
+    assert item_names(decide_text(text)) == names

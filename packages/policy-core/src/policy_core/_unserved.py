@@ -24,6 +24,7 @@ from policy_core._classes import (
     ASSISTANT_VERBS,
     ASSISTANT_WORDS,
     CLOCK_WORDS,
+    DELIBERATION_WORDS,
     FORWARD_STARTS,
     GENERAL_MARKERS,
     INDIRECT_STARTS,
@@ -307,6 +308,36 @@ def _opens_a_question(
 
 
 _INFINITIVE_REACH = 2  # "чем бы заменить", "куда нам поставить": a particle or a pronoun
+_DELIBERATION_REACH = 3  # "думаю", "не знаю", "вот сижу думаю": the word among the first three
+_INTERROGATIVE_FOLLOWERS = frozenset({"PRCL", "NPRO"})  # OpenCorpora: "бы", "нам"
+
+
+def _deliberates(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A word of weighing a choice among the first words, then a question of what to do
+    after a comma ("думаю, что бы сварить на неделе", "не знаю, куда поставить ёлку",
+    "интересно, чем заменить пахту"): the speaker thinks aloud, no one is told to do it,
+    unless a request follows in a clause of its own ("…, купи курицу")."""
+    k = words.first_word
+    for _ in range(_DELIBERATION_REACH):
+        if k is None:
+            return False
+        if words.matches(k, o.deliberation_words):
+            comma = k + 1
+            after = words.next_words[comma] if comma < len(words) else None
+            step = after + 1 if after is not None else len(words)
+            between = words.infos[step] if step < len(words) else None
+            return (
+                words.norms[comma] == _COMMA
+                and after is not None
+                and between is not None
+                # "что бы сварить", "куда нам поставить"; in "думаю, что надо купить" a
+                # conjunction opens what is thought
+                and (between.is_infinitive or between.pos in _INTERROGATIVE_FOLLOWERS)
+                and _asks_what_to_do(words, after, o)
+                and not _request_after(words, after, t)
+            )
+        k = words.next_words[k]
+    return False
 
 
 def _asks_what_to_do(words: Words, first: int, o: OpenWorldWords) -> bool:
@@ -1010,6 +1041,8 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     if classes & LIST_WORDS and _makes_a_list(words, o, t):
         return True
     if classes & WEB_WORDS and _searches_the_web(words, household, o, t):
+        return True
+    if classes & DELIBERATION_WORDS and classes & QUESTION_STARTS and _deliberates(words, o, t):
         return True
     first = words.first_word
     if (

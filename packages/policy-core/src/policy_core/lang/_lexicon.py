@@ -201,7 +201,8 @@ class TriggerWords:
     let_words: Words = _NONE  # "пусть Петя …"
     task_nouns: Words = _NONE
     create_verbs: Words = _NONE
-    non_task_verbs: Words = _NONE  # lemmas of no deed: asking the assistant, a state ("be")
+    # lemmas of no deed: asking the assistant, a state ("be"), how one behaves ("успокойся")
+    non_task_verbs: Words = _NONE
     chore_verbs: Words = _NONE  # verbs that open a task at a clause's start (no morphology)
     # verbs that open a task only when a member is asked before them ("Tom, ring the
     # landlord"; "ring Tom's mobile", "text Jack that …" ask the assistant)
@@ -828,6 +829,9 @@ class OpenWorldWords:
     # в интернете, как …", "look it up online", "search YouTube for …"
     search_verbs: Words = _NONE
     web_words: Words = _NONE
+    # lemmas (or spellings) of weighing a choice among the first words, before a question of
+    # what to do: "думаю, что бы сварить …", "не знаю, куда поставить …"
+    deliberation_words: Words = _NONE
     # beside such a word, a thing of the home: "smoke alarm", "alarm battery", "egg timer"
     assistant_compounds: Words = _NONE
     note_verbs: Words = _NONE  # lemmas/spellings: noting a contact detail for the assistant …
