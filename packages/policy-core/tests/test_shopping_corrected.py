@@ -170,3 +170,15 @@ def test_a_clause_after_the_items_keeps_its_object(text: str, items: list[Item])
 )
 def test_a_comment_after_the_items_is_no_item(text: str, items: list[Item]) -> None:
     assert started_items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # a clause after a correction word corrects no product
+        ("grab some lettuce, no, we're fine for salad", [("lettuce", None, None)]),
+        ("add peaches, sorry, I'm rambling", [("peaches", None, None)]),
+    ],
+)
+def test_a_clause_after_a_correction_word_corrects_nothing(text: str, items: list[Item]) -> None:
+    assert started_items(text) == items

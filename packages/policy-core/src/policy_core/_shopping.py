@@ -1717,6 +1717,9 @@ def _self_corrected(words: Words, content: list[int], v: Vocabulary) -> list[int
     new, rest = after[:end], after[end:]
     if not old or not new:
         return content
+    if _is_clause(words, new, v.shopping):
+        # "buy eggs, no, we have plenty", "…, sorry, we're out": a clause, no product
+        return content[:at] + content[at + 1 :]
     old_measure, _ = _measure_span(words, old, v)
     new_measure, new_unit = _measure_span(words, new, v)
     if old_measure and len(old_measure) == len(old) and new[0] in new_measure:
