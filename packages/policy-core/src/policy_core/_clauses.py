@@ -771,8 +771,14 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         return True
     # (``_after_member_modal``'s first test inline: most words follow no modal)
     before = words.norms[i - 1] if i > 0 else ""
-    return (before in t.modals or before in t.modal_hedges) and _after_member_modal(
+    if (before in t.modals or before in t.modal_hedges) and _after_member_modal(
         words, i, household, t
+    ):
+        return True
+    return (
+        i >= 3
+        and words.norms[i - 2] in t.modals
+        and _inverted_member_modal(words, i - 1, household, t)
     )
 
 
@@ -906,6 +912,20 @@ def _frames_office_work(words: Words, i: int, t: TriggerWords, o: OpenWorldWords
     return found
 
 
+def drops_its_subject(words: Words, t: TriggerWords) -> bool:
+    """ "is necessary to wash the car", "is better to call the plumber today": the text opens
+    with a copula whose subject the speaker dropped, then an impersonal predicate and its
+    "to": a statement of need, not the yes/no question the copula would open."""
+    first = words.first_word
+    if first is None or words.norms[first] not in t.dropped_copulas:
+        return False
+    nxt = words.next_words[first]
+    if nxt is None or words.norms[nxt] not in t.impersonal_predicates:
+        return False
+    after = words.next_words[nxt]
+    return after is not None and words.norms[after] in t.to_markers
+
+
 def _after_member_modal(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
     """ "lucy should practice piano", "lucy to set the table", "tom's job: clean ...", "lucy
     could maybe feed the cat" (a hedge between)."""
@@ -927,6 +947,26 @@ def _after_member_modal(words: Words, i: int, household: HouseholdIndex, t: Trig
             k -= 1
         return k >= 0 and household.find_member(words, k) is not None
     return False
+
+
+def _inverted_member_modal(
+    words: Words, j: int, household: HouseholdIndex, t: TriggerWords
+) -> bool:
+    """ "Tomorrow must Lucy go to the dentist", "on Friday should Tom see the doctor": the
+    verb-second order a German (or Dutch, Scandinavian) speaker keeps in English, a fronted
+    adverbial, then the modal, then the member, then the verb at ``j + 1``; a question ("where
+    must Lucy go?", "should Tom …") opens with the modal or a question word instead."""
+    if j < 2 or household.find_member(words, j) is None:
+        return False
+    norms = words.norms
+    modal = norms[j - 1]
+    if modal not in t.modals or modal in t.to_markers or norms[j + 1] in t.non_task_verbs:
+        return False
+    k = j - 2
+    while k >= 0 and norms[k] in t.transparent:
+        k -= 1
+    k = _before_adverbial(words, k, t)
+    return k < j - 2 and (k < 0 or norms[k] in t.joiners) and not words.text.rstrip().endswith("?")
 
 
 _ADVERBIAL_REACH = 6  # "after your night shift on Wednesday": words before the verb
@@ -1450,8 +1490,10 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
     first = words.first_word
     norms, lemmas = words.norms, words.lemmas
     chatter = first is not None and (  # (``words.matches``, inline)
-        norms[first] in t.question_words
-        or lemmas[first] in t.question_words
+        (
+            (norms[first] in t.question_words or lemmas[first] in t.question_words)
+            and not drops_its_subject(words, t)
+        )
         or norms[first] in t.greetings
         or lemmas[first] in t.greetings
     )
@@ -1484,6 +1526,7 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
                 and (
                     norms[i - 1] in modals
                     or (i > 1 and norms[i - 1] in t.modal_hedges and norms[i - 2] in modals)
+                    or (i > 2 and norms[i - 2] in modals)  # "tomorrow must Lucy go …"
                 )
             )
             or i == first

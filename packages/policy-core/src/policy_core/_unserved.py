@@ -45,6 +45,7 @@ from policy_core._classes import (
     UNSERVED_MARKERS,
     WEB_WORDS,
 )
+from policy_core._clauses import drops_its_subject
 from policy_core._household import HouseholdIndex
 from policy_core._notices import has_phrase
 from policy_core._pasted import is_pasted
@@ -291,7 +292,11 @@ def _opens_a_question(
     # each test below reads the first word's keys: none is in these classes, no question
     if first is None or not words.classes & QUESTION_STARTS:
         return False
-    if words.matches(first, t.question_words) and not words.matches(first, t.remind_verbs):
+    if (
+        words.matches(first, t.question_words)
+        and not words.matches(first, t.remind_verbs)
+        and not drops_its_subject(words, t)
+    ):
         return True
     if _asks_what_to_do(words, first, o):
         return True

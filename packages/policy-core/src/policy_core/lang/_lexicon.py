@@ -244,6 +244,11 @@ class TriggerWords:
     relay_verbs: Words = _NONE
     # an obligation word holding its own "to" ("gotta", "hafta"): a chore verb must follow
     to_contractions: Words = _NONE
+    # a copula opening the text with its subject dropped (a Romance speaker's "is necessary
+    # to …", from "es necesario …"), then one of these impersonal predicates: a statement
+    # of need, no yes/no question
+    dropped_copulas: Words = _NONE
+    impersonal_predicates: Words = _NONE
     modals: Words = _NONE  # "lucy should practice": after a member, a verb opens a task
     modal_hedges: Words = _NONE  # between the modal and its verb: "lucy could maybe feed …"
     member_modal_links: Words = _NONE  # "tom's job: clean"

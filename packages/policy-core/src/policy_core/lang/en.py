@@ -284,7 +284,14 @@ TRIGGERS = TriggerWords(
     ),
     relay_verbs=words("said says sez"),
     to_contractions=words("gotta hafta hasta oughta"),
-    modals=words(": can could gotta hafta hasta oughta has must needs should to will"),
+    dropped_copulas=words("is"),
+    impersonal_predicates=words(
+        """
+        necessary needed needful required important essential urgent imperative vital
+        crucial obligatory mandatory compulsory better best advisable preferable
+        """
+    ),
+    modals=words(": can could gotta hafta hasta oughta has must needs shall should to will"),
     non_task_verbs=words(
         """
         be am is are was were been being love like want know need use see hear think feel
@@ -298,7 +305,7 @@ TRIGGERS = TriggerWords(
         """
     ),
     member_modal_links=words("'s has job needs task"),
-    verb_openers=words("'ll can could gotta hafta hasta oughta ll must needs should to will"),
+    verb_openers=words("'ll can could gotta hafta hasta oughta ll must needs shall should to will"),
     member_dashes=words("- – — --"),
     label_marks=words(":"),
     product_modifiers=words("bath bleach dust iron laundry mop paint polish shampoo vacuum hoover"),
@@ -506,7 +513,7 @@ TASKS = TaskWords(
         """
     ),
     handover_words=words("assign give hand it one that this"),
-    doer_links=words("can could gotta hafta hasta oughta has must needs should will"),
+    doer_links=words("can could gotta hafta hasta oughta has must needs shall should will"),
     doer_marks=words(": to"),
     subject_pronouns=words("he i it one she that they this u we ya you"),
     person_determiners=words("her his my our the their"),
@@ -855,9 +862,11 @@ DATES = DateWords(
                 tomorro
                 """,
             ),
+            **_forms(2, "overmorrow"),
         }
     ),
-    offset_phrases=((("day", "after", "tomorrow"), 2),),
+    # "after tomorrow": the learner's calque of "послезавтра", "pasado mañana", "übermorgen"
+    offset_phrases=((("day", "after", "tomorrow"), 2), (("after", "tomorrow"), 2)),
     day_preps=words("before by for till until"),
     today_parts=MappingProxyType({**_forms(19, "tonight tonite tonigt tonight's")}),
     weekdays=MappingProxyType(

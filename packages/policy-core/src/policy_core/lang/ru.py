@@ -295,7 +295,10 @@ TRIGGERS = TriggerWords(
     ),
     conditional_particles=words("бы б"),
     speaker_words=words("я мы"),
-    purpose_frames=words("надо надобно нужно передать попросить сказать напомнить"),
+    # a need or a wish, or a word of telling, framing "чтобы" and the deed in the past
+    purpose_frames=words(
+        "надо надобно нужно необходимо передать попросить сказать напомнить хотеть хотеться"
+    ),
     out_of_words=words("заканчиваться закончиться кончаться кончиться"),
     remind_verbs=words("напоминать напомни напомнить"),
     delegate_verbs=words("попросить поручить"),
@@ -903,8 +906,11 @@ DATES = DateWords(
             **_forms(0, "сегодня седня сёдня сегодняшний"),
             **_forms(1, "завтра"),
             **_forms(2, "послезавтра"),
+            **_forms(3, "послепослезавтра"),
         }
     ),
+    # "после завтра": "послезавтра" spelt apart
+    offset_phrases=((("после", "завтра"), 2),),
     day_preps=words("до на"),
     weekdays=MappingProxyType(
         {

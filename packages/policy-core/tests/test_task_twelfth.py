@@ -1,0 +1,146 @@
+"""Issue #12, household tasks read right (SPEC §4.2), the b12 round: constructions a
+learner of English carries over from the grammar of their first language, stated in general
+terms and tested in persons, tenses, word orders and registers of their own.
+
+- Verb-second order (German, Dutch, Scandinavian): a fronted adverbial, then the modal, then
+  the member, then the verb ("Tomorrow must Tom …", "On Friday should Tom …").
+- "shall" as a plain modal of obligation after a member ("Tom shall …").
+- A dropped subject before an impersonal predicate (Romance "es necesario …"): "is necessary
+  to …", "is better to …" is a statement of need, no yes/no question.
+- "after tomorrow" (a calque of "послезавтра", "pasado mañana", "übermorgen"), "overmorrow";
+  Russian "после завтра" spelt apart, "послепослезавтра".
+- Russian wishes and needs framing "чтобы" and a deed in the past ("хочу, чтобы Петя …",
+  "необходимо, чтобы …") as "надо, чтобы …" already did.
+
+Each row is decided through ``decide()`` against the default household (Анна, Петя, Маша,
+Tom; Wednesday 2026-03-04, 10:00 in Moscow); none is a golden sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from policy_core.testing import decide_text, task_of
+
+
+def _task(text: str, **command: Any) -> dict[str, Any]:
+    document = decide_text(text, **command)
+    task = task_of(document)
+    assert task is not None, document
+    return task
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "day"),
+    [
+        ("Tomorrow must Tom go to the barber", "Go to the barber", "2026-03-05"),
+        ("On Saturday should Tom go to the optician", "Go to the optician", "2026-03-07"),
+        (
+            "today has Tom to fetch the parcel from the post office",
+            "Fetch the parcel",
+            "2026-03-04",
+        ),
+        ("Tonight will Tom go to bed early", "Go to bed early", "2026-03-04"),
+    ],
+)
+def test_a_modal_before_the_member_after_a_fronted_adverbial(
+    text: str, title: str, day: str
+) -> None:
+    task = _task(text)
+    assert task["assignee_id"] == "u-tom"
+    assert str(task["title"]).startswith(title)
+    assert str(task.get("due", ""))[:10] == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomorrow must Tom go to the barber?",
+        "Where must Tom go tomorrow",
+        "Today can Tom be late",
+    ],
+)
+def test_an_inverted_modal_in_a_question_or_before_a_state_asks_nothing(text: str) -> None:
+    assert task_of(decide_text(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Tom shall sweep the porch", "Sweep the porch"),
+        ("Tom shall call the landlord about the heating", "Call the landlord about the heating"),
+        ("Tom shall hang the washing out this evening", "Hang the washing out"),
+    ],
+)
+def test_shall_after_a_member_is_a_modal_of_obligation(text: str, title: str) -> None:
+    task = _task(text)
+    assert task["assignee_id"] == "u-tom"
+    assert str(task["title"]).startswith(title)
+
+
+@pytest.mark.parametrize("text", ["Shall I get some bread?", "shall we watch a film"])
+def test_shall_asking_a_suggestion_is_no_task(text: str) -> None:
+    assert task_of(decide_text(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("is necessary to defrost the freezer", "Defrost the freezer"),
+        ("is urgent to descale the kettle, it is full of lime", "Descale the kettle"),
+        ("is better to mop the hall today", "Mop the hall"),
+        ("Tom, is important to sweep the porch", "Sweep the porch"),
+    ],
+)
+def test_a_dropped_subject_before_an_impersonal_predicate_states_a_need(
+    text: str, title: str
+) -> None:
+    task = _task(text)
+    assert str(task["title"]).startswith(title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["is it necessary to defrost the freezer?", "is the freezer defrosted", "is Tom home"],
+)
+def test_a_copula_before_its_subject_still_asks(text: str) -> None:
+    assert task_of(decide_text(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("after tomorrow Tom has to renew the car insurance", "2026-03-06"),
+        ("Tom, sweep the porch overmorrow", "2026-03-06"),
+        ("Tom, sweep the porch the day after tomorrow", "2026-03-06"),
+        ("Маша, после завтра разбери шкаф", "2026-03-06"),
+        ("Петя, послепослезавтра отвези коробки на дачу", "2026-03-07"),
+    ],
+)
+def test_the_day_after_tomorrow_said_as_learners_say_it(text: str, day: str) -> None:
+    assert str(_task(text).get("due", ""))[:10] == day
+
+
+@pytest.mark.parametrize(
+    ("text", "assignee", "title"),
+    [
+        ("хочу, чтобы Петя в субботу разобрал антресоль", "u-petya", "Разобрать антресоль"),
+        ("хотелось бы, чтобы Маша погладила шторы", "u-masha", "Погладить шторы"),
+        ("Анна хочет, чтобы Петя вынес коробки", "u-petya", "Вынести коробки"),
+        ("необходимо, чтобы Маша покормила рыбок", "u-masha", "Покормить рыбок"),
+    ],
+)
+def test_a_wish_or_need_framing_a_deed_in_the_past(text: str, assignee: str, title: str) -> None:
+    task = _task(text)
+    assert task["assignee_id"] == assignee
+    assert str(task["title"]).startswith(title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["хочу, чтобы ты знала", "хочу, чтобы все были здоровы", "хочу, чтобы лето не кончалось"],
+)
+def test_a_wish_for_a_state_or_knowledge_is_no_task(text: str) -> None:
+    assert task_of(decide_text(text)) is None
