@@ -144,3 +144,37 @@ def test_a_wish_or_need_framing_a_deed_in_the_past(text: str, assignee: str, tit
 )
 def test_a_wish_for_a_state_or_knowledge_is_no_task(text: str) -> None:
     assert task_of(decide_text(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "assignee", "kept"),
+    [
+        ("напомни в девять дать Пете витамины", "u-anna", "Пете"),
+        ("Маша, занеси Пете градусник", "u-masha", "Пете"),
+        ("Маша, отдай Пете зарядку", "u-masha", "Пете"),
+        ("тёплые носки Пете в комнату принеси, Маша", "u-masha", "Пете"),
+        ("Пете отнеси чай в комнату", "u-anna", "Пете"),
+    ],
+)
+def test_a_member_in_the_dative_after_or_before_a_deed_receives_it(
+    text: str, assignee: str, kept: str
+) -> None:
+    task = _task(text)
+    assert task["assignee_id"] == assignee
+    assert kept in str(task["title"])
+
+
+@pytest.mark.parametrize(
+    ("text", "assignee"),
+    [
+        ("Пете напомни забрать посылку", "u-petya"),
+        ("напомни Маше полить фиалки", "u-masha"),
+        ("скажи Пете отнести коробки в гараж", "u-petya"),
+        ("Пете в субботу разобрать балкон", "u-petya"),
+        ("Машеньке передай, пусть погладит рубашки", "u-masha"),
+    ],
+)
+def test_a_member_in_the_dative_a_frame_asks_or_an_infinitive_follows_does_it(
+    text: str, assignee: str
+) -> None:
+    assert _task(text)["assignee_id"] == assignee

@@ -229,6 +229,36 @@ def _is_object(words: Words, i: int, start: int, t: TriggerWords) -> bool:
     )
 
 
+def _receives(words: Words, i: int, clause: Clause, t: TriggerWords) -> bool:
+    """A member in the Russian dative the deed is done to, no doer: right after an infinitive
+    or imperative that frames no one ("дать Маше лекарство", "отнеси Маше плед"), or before
+    such an imperative ("плед Маше отнеси, Петя", "Маше помоги с уроками"). Whom a frame or
+    a verb of telling asks ("напомни Пете …", "Петьке передай …"), a dative before an
+    infinitive, its doer ("Пете вымыть окна", "слушай, Пете помочь мне …"), and one called
+    with a comma after ("Маше, помой посуду") do the task."""
+    info = words.infos[i]
+    if info is None or not info.is_russian or info.noun_case != _DATIVE:
+        return False
+    trigger = words.infos[clause.trigger]
+    if trigger is None or (i < clause.trigger and trigger.is_infinitive):
+        return False
+    before = i - 1
+    verb = words.infos[before] if before >= clause.start else None
+    if verb is not None and (verb.is_infinitive or verb.is_imperative):
+        return not _frames(words, before, t)
+    return (
+        i < clause.trigger
+        and not words.is_punct(i + 1)
+        and trigger.is_imperative
+        and not _frames(words, clause.trigger, t)
+    )
+
+
+def _frames(words: Words, i: int, t: TriggerWords) -> bool:
+    """A frame, or a verb of telling or asking that passes a deed on ("передай", "скажи")."""
+    return _is_frame(words, i, t) or words.has_lemma(i, t.purpose_frames)
+
+
 def _coordinated_person(
     words: Words, member: int, clause: Clause, household: HouseholdIndex, k: TaskWords
 ) -> int | None:
@@ -795,6 +825,7 @@ def _members(
             # speaker does it ("я Петя напомни мне …" names the speaker)
             (for_me and (i > clause.trigger or words.is_punct(i + 1)))
             or _is_object(words, i, start, t)
+            or _receives(words, i, clause, t)
             or _reports(words, i, v)
             or (assignee is not None and _second_named(words, i, clause, k))
             or (i - 2 in objects and words.norms[i - 1] in k.coordinators)  # "Lucy and Jack"
