@@ -155,6 +155,11 @@ CLASSES: Final[tuple[str, ...]] = (
     "dates.glued_half_hours",
     "dates.short_half_hour_words",
     "triggers.adverbial_openers",
+    # the b12 round's checks
+    "shopping.strength_units",
+    "shopping.clause_participles",
+    "shopping.attributive_participles",
+    "shopping.possessive_prepositions",
 )
 """Every class with a bit, as ``group.field`` of ``Vocabulary``; bit ``n`` is ``1 << n``."""
 
@@ -269,6 +274,13 @@ ASSISTANT_WORDS: Final = _BIT["open_world.assistant_words"]
 QUESTION_OPENERS: Final = _BIT["open_world.question_openers"]
 QUESTION_WORDS: Final = _BIT["triggers.question_words"]
 PACK_SIZES: Final = _BIT["shopping.pack_sizes"]
+STRENGTH_UNITS: Final = _BIT["shopping.strength_units"]
+# what may open a clause after the items: "making …", "baking a …", "у нас …"
+CLAUSE_OPENERS: Final = (
+    _BIT["shopping.clause_participles"]
+    | _BIT["shopping.attributive_participles"]
+    | _BIT["shopping.possessive_prepositions"]
+)
 CONDITION_WORDS: Final = _BIT["shopping.condition_words"]
 DESTINATION_PREPOSITIONS: Final = _BIT["shopping.destination_prepositions"]
 HANDOVER_LINKS: Final = _BIT["tasks.handover_links"]

@@ -241,6 +241,12 @@ class Morphology:
             nouns = [p for p in parses if p.tag.POS == "NOUN"]
             if index + 1 < len(words) and self.agrees(word, words[index + 1]):
                 continue  # "бельевую верёвку": an adjective, though a noun too
+            # "спрей для горла": a borrowed noun no dictionary holds, read as a noun though
+            # a verb's reading is as likely, heads the phrase as said
+            own = next((p for p in nouns if p.tag.case == "nomn" and p.word == p.normal_form), None)
+            if own is not None and parses[0].tag.POS != "NOUN" and self.info(word).guessed:
+                head, head_index = own, index
+                break
             if parses[0].tag.POS == "NOUN" or (nouns and index == len(words) - 1):
                 # A product, not a person: "лимонов" is lemons before it is a surname.
                 common = [p for p in nouns if not {"Surn", "Name", "Patr"} & p.tag.grammemes]

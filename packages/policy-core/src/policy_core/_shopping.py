@@ -10,6 +10,7 @@ from typing import NamedTuple
 from policy_core._classes import (
     ABSTRACT_NEEDS,
     ARTICLES,
+    CLAUSE_OPENERS,
     CLAUSE_WORDS,
     COMPLEMENT_PREPOSITIONS,
     CONDITION_WORDS,
@@ -23,6 +24,7 @@ from policy_core._classes import (
     SHOPS,
     SIZE_WORDS,
     SPEC_PREPOSITIONS,
+    STRENGTH_UNITS,
     VAGUE_MARKERS,
 )
 from policy_core._clauses import Clause, verbless
@@ -49,6 +51,7 @@ _ADJECTIVE = "ADJF"  # OpenCorpora: a full adjective
 _DESCRIBING = frozenset({_ADJECTIVE, "PRTF"})  # OpenCorpora: a full adjective or participle
 _REFERRING = frozenset({*_DESCRIBING, _PRONOUN})  # "прежний", "наш": a subject said for a noun
 _ADVERB = "ADVB"  # OpenCorpora: an adverb ("вообще", "совсем"): how or when, no product
+_PREPOSITION = "PREP"  # OpenCorpora: a preposition, which governs the noun after it
 _SPOKEN = frozenset({"PRCL", "ADVB", "INTJ"})  # OpenCorpora: particles, adverbs, interjections
 _SEVERAL = 2  # "две батарейки", "три лимона": a count that makes the head plural
 _ENUMERATION_MARKS = frozenset({")", "."})  # "1) хлеб", "2. кефир": a numbered line
@@ -173,6 +176,7 @@ def _pieces(
     tokens = words.tokens
     lines = _LINE_BREAK in words.text
     joined = words.classes & JOINED_STARTS  # a joined name's first word is said ("mac")
+    complements = words.classes & COMPLEMENT_PREPOSITIONS
     for index in indices:
         before = index - 1
         if tokens[index].kind == "number" and _numbers_a_line(words, index):
@@ -191,6 +195,7 @@ def _pieces(
             and not (
                 joined and _joins_a_name(words, index, v.shopping)  # "mac and cheese"
             )
+            and not (complements and _continues_complement(words, index, v))
             and not (
                 words.tokens[index].kind == "punct"
                 and index > 0
@@ -214,6 +219,30 @@ def _pieces(
             for run in _split_at_articles(words, piece, v):
                 out.extend(_split_noun_run(words, run, morphology, v))
     return [p for p in out if p]
+
+
+def _continues_complement(words: Words, index: int, v: Vocabulary) -> bool:
+    """A Russian conjunction between two nouns in the same oblique case, the first governed by
+    a preposition of what an item is (``coordinated_prepositions``) at most three words before
+    it: the second is governed too, no item of its own ("с мёдом и лимоном", "для рук и ног",
+    "от кашля и насморка"); a noun that may be nominative or accusative ("…для кошек и
+    молоко") starts an item."""
+    infos, norms = words.infos, words.norms
+    if index < 2 or index + 1 >= len(norms) or words.tokens[index].kind != "word":
+        return False
+    first, second = infos[index - 1], infos[index + 1]
+    if (
+        first is None
+        or second is None
+        or not second.is_russian
+        or second.pos != _NOUN
+        or second.may_be_direct
+        or second.noun_case in (None, "nomn")
+        or first.noun_case != second.noun_case
+    ):
+        return False
+    prepositions = v.shopping.coordinated_prepositions  # ("за кефиром и батоном": errands)
+    return any(norms[k] in prepositions for k in range(max(0, index - 4), index - 1))
 
 
 def _tells(norm: str, s: ShoppingWords) -> bool:
@@ -354,6 +383,10 @@ def _split_noun_run(
         if read_number(tokens, index, numbers) is not None or norms[index] in unit_forms:
             # "пару лимонов", "пачку масла": a quantity or measure governs the next noun
             previous_noun = False
+        elif index > 0 and (prep := infos[index - 1]) is not None and prep.pos == _PREPOSITION:
+            # "бирки для подписи одежды": a preposition governs the noun after it, whatever its
+            # likeliest case; the genitive after that is its complement
+            previous_noun = False
         else:
             previous_noun = case in ("nomn", "accs")
         previous_guessed = previous_noun and info is not None and info.guessed
@@ -434,6 +467,7 @@ def _complement(words: Words, piece: list[int], v: Vocabulary) -> frozenset[int]
     if not words.classes & COMPLEMENT_PREPOSITIONS:
         return _NO_INDICES  # most item phrases
     prepositions = v.open_world.complement_prepositions
+    chained = v.shopping.chained_prepositions
     norms = words.norms
     for n in range(1, len(piece) - 1):
         if norms[piece[n]] not in prepositions or not _may_follow(words, piece[n + 1], v):
@@ -443,6 +477,19 @@ def _complement(words: Words, piece: list[int], v: Vocabulary) -> frozenset[int]
         kept = [piece[n]]
         for k in range(n + 1, len(piece)):
             index = piece[k]
+            if (
+                # "для горла с мёдом": a complement of the complement; "… и лимоном": its
+                # second noun
+                k + 1 < len(piece)
+                and piece[k + 1] == index + 1
+                and piece[k - 1] == index - 1
+                and (
+                    (norms[index] in chained and _may_follow(words, index + 1, v))
+                    or _continues_complement(words, index, v)
+                )
+            ):
+                kept.append(index)
+                continue
             if norms[index] in prepositions or not _is_product_word(words, index, v):
                 break
             kept.append(index)
@@ -652,6 +699,36 @@ def _number_spec(words: Words, piece: list[int], v: Vocabulary) -> frozenset[int
     return _NO_INDICES
 
 
+def _strength_spec(words: Words, piece: list[int], v: Vocabulary) -> frozenset[int]:
+    """A number and a unit of strength, dose, size or power, after a spec preposition or none:
+    what one item is ("ибупрофен 400 мг", "витамин D 1000 IU", "линейки по 30 см", "a 9 volt
+    battery"), kept in the name as said and no quantity; a piece holding nothing else is no
+    item of its own."""
+    units, preps = v.shopping.strength_units, v.shopping.spec_prepositions
+    tokens, norms, lemmas = words.tokens, words.norms, words.lemmas
+    in_piece = set(piece)
+    for index in piece:
+        number = read_number(tokens, index, v.numbers)
+        if number is None or number.end not in in_piece:
+            continue
+        if norms[number.end] not in units and lemmas[number.end] not in units:
+            continue
+        start = index - 1 if index - 1 in in_piece and norms[index - 1] in preps else index
+        spec = frozenset(range(start, number.end + 1))
+        if not in_piece <= spec:
+            return spec
+    return _NO_INDICES
+
+
+def _specs(
+    words: Words, piece: list[int], v: Vocabulary
+) -> tuple[frozenset[int], list[tuple[int, ...]]]:
+    """The item's own specs said apart ("по 48 листов", "400 мг"), together and run by run."""
+    spec = _number_spec(words, piece, v)
+    strength = _strength_spec(words, piece, v) if words.classes & STRENGTH_UNITS else _NO_INDICES
+    return spec | strength, [tuple(sorted(run)) for run in (spec, strength) if run]
+
+
 def _piece_measure(words: Words, piece: list[int], spec: frozenset[int], v: Vocabulary) -> Measure:
     """The measure read from ``piece`` without its spec; its token positions are in
     ``piece``."""
@@ -708,7 +785,7 @@ def _item_from_piece(
         piece = _without_pack_size(words, piece, v)
     if not piece:
         return None
-    spec = _number_spec(words, piece, v)
+    spec, runs = _specs(words, piece, v)
     complement = _complement(words, piece, v) | spec
     piece = piece[: _name_end(words, piece, complement, v)]
     if not piece:
@@ -754,7 +831,7 @@ def _item_from_piece(
         else []
     )
     if spec:
-        specs = [*specs, tuple(sorted(spec))]  # "по 48 листов": typed as said
+        specs = [*specs, *runs]  # "по 48 листов", "400 мг": typed as said
     in_specs = {i for run in specs for i in run}
     unit_forms, joiners = v.units.forms, s.list_joiners
     joined = words.classes & JOINED_STARTS  # a joined name's first word is said ("mac")
@@ -1639,11 +1716,11 @@ def _without_clauses(words: Words, pieces: list[list[int]], v: Vocabulary) -> li
         if not (
             clause and not any(norms[k] in s.separators for k in range(previous[-1] + 1, piece[0]))
         ):
-            clause = _is_clause(words, piece, s) and not any(
+            clause = _is_clause(words, piece, s, t.people) and not any(
                 words.matches(i, t.purchase_words) or words.matches(i, t.list_only_add_verbs)
                 for i in range(piece[0], piece[-1] + 1)
             )
-            if not clause and _is_clause(words, piece, s):
+            if not clause and _is_clause(words, piece, s, t.people):
                 continue  # the asking clause itself is no item
         if not clause:
             kept.append(piece)
@@ -1655,11 +1732,38 @@ def _without_clauses(words: Words, pieces: list[list[int]], v: Vocabulary) -> li
     return kept
 
 
-def _is_clause(words: Words, piece: list[int], s: ShoppingWords) -> bool:
+def _is_clause(
+    words: Words, piece: list[int], s: ShoppingWords, people: frozenset[str] = frozenset()
+) -> bool:
     norms = words.norms
-    return norms[piece[0]] in s.subject_pronouns or any(
-        norms[i] in s.clause_links or norms[i] in s.clause_particles for i in piece
+    return (
+        norms[piece[0]] in s.subject_pronouns
+        or any(norms[i] in s.clause_links or norms[i] in s.clause_particles for i in piece)
+        or _opens_a_clause(words, piece, s, people)
     )
+
+
+def _opens_a_clause(
+    words: Words, piece: list[int], s: ShoppingWords, people: frozenset[str]
+) -> bool:
+    """A participle of doing or hosting ("making guac for 15", "baking a cake") or a having
+    clause ("у нас завтра геометрия", "у Маши день рождения") opens the piece: what the items
+    are for, no item."""
+    first = words.norms[piece[0]]
+    if first in s.clause_participles:
+        return True
+    second = piece[0] + 1  # the word said next, though a member or an article split it off
+    if second >= len(words.norms):
+        return False
+    if first in s.attributive_participles:
+        return words.norms[second] in s.participle_objects or words.tokens[second].kind == "number"
+    if first in s.possessive_prepositions:
+        info = words.infos[second]
+        return info is not None and (
+            info.pos == "NPRO"
+            or (info.noun_case == "gent" and (info.is_name or words.lemmas[second] in people))
+        )
+    return False
 
 
 def _measure_span(words: Words, piece: list[int], v: Vocabulary) -> tuple[list[int], bool]:
@@ -1805,13 +1909,14 @@ def _read_items(
         content = _before_condition(words, content, v)
     items: list[ItemDraft] = []
     pieces = _with_shared_measure(words, _pieces(words, content, morphology, v), v)
-    if len(pieces) > 1 and not (
-        words.vocabulary.isdisjoint(s.clause_links)
-        and words.vocabulary.isdisjoint(s.subject_pronouns)
-        and words.vocabulary.isdisjoint(s.clause_particles)
+    if len(pieces) > 1 and (
+        words.classes & CLAUSE_OPENERS
+        or not words.vocabulary.isdisjoint(s.clause_links)
+        or not words.vocabulary.isdisjoint(s.subject_pronouns)
+        or not words.vocabulary.isdisjoint(s.clause_particles)
     ):
-        # "…, summer is coming", "…, the fridge is empty", "…, we're out": a reason after
-        # the items, no product
+        # "…, summer is coming", "…, the fridge is empty", "…, we're out", "…, making guac":
+        # a reason after the items, no product
         pieces = _without_clauses(words, pieces, v)
     if len(pieces) > 1:
         # "«Боржоми», две бутылки, для желудка", "rice, for the curry": what it is for;

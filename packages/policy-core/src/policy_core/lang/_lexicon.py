@@ -330,6 +330,10 @@ class ShoppingWords:
     separators: Words = _NONE  # between items
     list_joiners: Words = _NONE  # right after the verb, a list begun before it goes on: "и"
     spec_prepositions: Words = _NONE  # "на пять розеток", "по 48 листов": a spec, no quantity
+    # a unit of strength, dose, size, power or capacity: after a number it says what one item
+    # is ("ибупрофен 400 мг", "vitamin D 1000 IU", "линейка 30 см", "a 9 volt battery"), never
+    # how many are bought
+    strength_units: Words = _NONE
     referring_pronouns: Words = _NONE  # "добавь его": the product named before the verb
     list_prepositions: Words = _NONE
     list_determiners: Words = _NONE
@@ -350,6 +354,22 @@ class ShoppingWords:
     # words only a clause holds, never an item: a discourse particle or the reflexive pronoun
     # ("…, праздник всё-таки", "…, дети вели себя образцово")
     clause_particles: Words = _NONE
+    # a piece after the items opening with the -ing form of a verb of doing or hosting is a
+    # participle clause of circumstance ("…, making guac for 15", "…, hosting twelve on
+    # Saturday"), no item; a participle that also names products before a noun ("baking soda",
+    # "cooking oil") only before one of ``participle_objects`` or a number ("…, baking a cake")
+    clause_participles: Words = _NONE
+    attributive_participles: Words = _NONE
+    participle_objects: Words = _NONE
+    # a piece after the items opening with this preposition before a pronoun, a name or a
+    # person is a clause of having ("…, у нас завтра геометрия", "…, у Маши день рождения")
+    possessive_prepositions: Words = _NONE
+    # a preposition of what an item is made with or without, after a complement: the
+    # complement's own ("пастилки для горла с мятой", "корм для собак без зерна")
+    chained_prepositions: Words = _NONE
+    # a preposition of what an item is made with, for or against, whose complement goes on
+    # past "и" before a noun in its own case ("с мёдом и лимоном", "для рук и ног")
+    coordinated_prepositions: Words = _NONE
     clause_conjunctions: Words = _NONE
     skipped_verbs: Words = _NONE  # buying verbs no trigger list holds ("get")
     phrasal_verbs: frozenset[tuple[str, str]] = frozenset()  # "pick up"

@@ -383,6 +383,23 @@ SHOPPING = ShoppingWords(
         """
     ),
     vague_markers=words("anything something stuff usual whatever those these what same thing"),
+    clause_participles=words(
+        """
+        making having hosting throwing doing planning preparing prepping celebrating
+        expecting inviting holding organising organizing catering feeding entertaining
+        getting going trying bringing taking serving visiting coming leaving starting using
+        babysitting decorating barbecuing bbqing
+        """
+    ),
+    attributive_participles=words(
+        "baking cooking frying roasting grilling smoking washing cleaning drinking whipping packing"
+    ),
+    participle_objects=words(
+        """
+        a an the some my our your his her their this that these those it them for with
+        dinner lunch breakfast supper tonight tomorrow today
+        """
+    ),
     clause_words=words("been had has here's it's shall that's there's was were will won't"),
     clause_links=words(
         """
@@ -457,6 +474,13 @@ SHOPPING = ShoppingWords(
     correction_answers=words("no nope nah"),
     condition_words=words("if unless when whenever"),
     pack_sizes=words("pack pk pkt packet count ct piece pc roll"),
+    strength_units=words(
+        """
+        mg milligram milligrams mcg µg ug microgram micrograms iu mm millimeter millimeters
+        millimetre millimetres cm centimeter centimeters centimetre centimetres inch inches
+        w watt watts kw v volt volts mah amp amps gb tb ply
+        """
+    ),
     destination_prepositions=words("for"),
     joined_names=frozenset(
         (first, second) for first, second in (pair.split() for pair in _JOINED_NAMES.split("|"))
