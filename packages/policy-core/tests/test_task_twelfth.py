@@ -178,3 +178,37 @@ def test_a_member_in_the_dative_a_frame_asks_or_an_infinitive_follows_does_it(
     text: str, assignee: str
 ) -> None:
     assert _task(text)["assignee_id"] == assignee
+
+
+@pytest.mark.parametrize(
+    ("text", "assignee", "title"),
+    [
+        ("don't forget to ring the vet on Friday", "u-anna", "Ring the vet"),
+        ("Tom, do not forget to text the babysitter", "u-tom", "Text the babysitter"),
+        ("please remember to phone the garage about the MOT", "u-anna", "Phone the garage"),
+        ("Tom, remember to ring the landlord", "u-tom", "Ring the landlord"),
+        ("remember me to call the optician tomorrow", "u-anna", "Call the optician"),
+        ("не забудь позвонить сантехнику", "u-anna", "Позвонить сантехнику"),
+        ("Маша, не забудь написать классной руководительнице", "u-masha", "Написать"),
+        ("Петя, не забудь позвонить дедушке вечером", "u-petya", "Позвонить дедушке"),
+    ],
+)
+def test_a_verb_of_memory_said_to_someone_frames_the_deed(
+    text: str, assignee: str, title: str
+) -> None:
+    task = _task(text)
+    assert task["assignee_id"] == assignee
+    assert str(task["title"]).startswith(title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I never forget to call my sister",
+        "did you remember to ring the vet?",
+        "Маша не забыла позвонить бабушке",
+        "я вечно забываю позвонить тёте",
+    ],
+)
+def test_a_verb_of_memory_told_or_asked_frames_nothing(text: str) -> None:
+    assert task_of(decide_text(text)) is None

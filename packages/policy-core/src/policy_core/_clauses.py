@@ -716,6 +716,8 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         # whose doer is a member named before it.
         if lemma in o.errand_lemmas and not _works_on_office_work(words, i, o):
             return True
+        if info.is_infinitive and _after_memory_frame(words, i, t):
+            return not _works_on_office_work(words, i, o)  # "не забудь позвонить бабушке"
         return _names_a_doer(words, i, household, t)
     if (
         norm in t.chore_verbs
@@ -735,7 +737,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         return True  # "Jack, put the deckchairs in the garage"
     if (
         norm in t.doer_verbs
-        and _asked_of_someone(words, i, household, t)
+        and (_asked_of_someone(words, i, household, t) or _after_memory_frame(words, i, t))
         and not _works_on_office_work(words, i, o)
     ):
         return True  # "Tom ring Eir about the broadband", "get Aoife to mind the dog"
@@ -780,6 +782,33 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         and words.norms[i - 2] in t.modals
         and _inverted_member_modal(words, i - 1, household, t)
     )
+
+
+def _after_memory_frame(words: Words, i: int, t: TriggerWords) -> bool:
+    """ "don't forget to ring the dentist", "не забудь позвонить бабушке", "remember to text
+    the landlord", "Tom, remember me to email …": a verb of memory said to someone before
+    the deed at ``i`` (past "to"), negated ("forget", "забыть") or opening its clause
+    ("remember"); "I never forget to call", "did you remember to …" tell or ask."""
+    norms = words.norms
+    j = i - 1
+    if j >= 0 and norms[j] in t.to_markers:
+        j -= 1
+    if j >= 1 and norms[j] in t.remember_objects and norms[j - 1] in t.remember_verbs:
+        j -= 1
+    if j < 0:
+        return False
+    k = j - 1
+    if words.matches(j, t.forget_verbs):
+        if k < 0 or norms[k] not in t.negations:
+            return False
+        k -= 1
+        if k >= 0 and norms[k] in t.negated_auxiliaries:
+            k -= 1  # "do not forget to …"
+    elif norms[j] not in t.remember_verbs:
+        return False
+    while k >= 0 and norms[k] in t.transparent:
+        k -= 1
+    return k < 0 or norms[k] in t.joiners
 
 
 def _chore_told(words: Words, nxt: int | None, t: TriggerWords) -> bool:

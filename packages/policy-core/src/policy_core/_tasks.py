@@ -905,12 +905,18 @@ def _state_deed(
 
 
 def _for_me(words: Words, clause: Clause, t: TriggerWords, k: TaskWords) -> bool:
-    """ "remind me …", "напомни мне …": the speaker asks a reminder for themself."""
-    after = words.next_words[clause.trigger]
+    """ "remind me …", "напомни мне …", a learner's "remember me to …": the speaker asks a
+    reminder for themself."""
+    trigger = clause.trigger
+    after = words.next_words[trigger]
+    if after is not None and words.norms[after] in k.self_words:
+        return words.matches(trigger, t.remind_verbs)
+    norms = words.norms
     return (
-        after is not None
-        and words.norms[after] in k.self_words
-        and words.matches(clause.trigger, t.remind_verbs)
+        trigger >= 3
+        and norms[trigger - 1] in t.to_markers
+        and norms[trigger - 2] in k.self_words
+        and norms[trigger - 3] in t.remember_verbs
     )
 
 

@@ -274,6 +274,11 @@ class TriggerWords:
     gerund_needs: Words = _NONE  # "the lawn needs mowing", "the gutters want clearing"
     progressive_links: Words = _NONE  # "Tom is picking up …": "be" before a gerund
     forget_verbs: Words = _NONE  # lemmas: negated, they remind ("не забудь", "don't forget")
+    # said first in its clause, these remind too ("remember to text the landlord"), past one
+    # of ``remember_objects`` in a learner's calque of "recuérdame" ("remember me to …")
+    remember_verbs: Words = _NONE
+    remember_objects: Words = _NONE
+    negated_auxiliaries: Words = _NONE  # before a negation spelt apart: "do not forget"
     noun_determiners: Words = _NONE  # before a buying word, it is a noun: "your order"
     auxiliaries: Words = _NONE  # after a buying word (or it and a noun), it was one: "order has"
     function_words: Words = _NONE  # prepositions: never a verb, never a need's object

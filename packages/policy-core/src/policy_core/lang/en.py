@@ -339,6 +339,9 @@ TRIGGERS = TriggerWords(
         "again asap badly before by first next on properly soon this today tomorrow tonight"
     ),
     forget_verbs=words("forget"),
+    remember_verbs=words("remember rember remeber remembr"),
+    remember_objects=words("me us"),
+    negated_auxiliaries=words("do"),
     noun_determiners=words("a an her his its my our that the their this whose your"),
     function_words=words("about at by for from in into of on with"),
 )
