@@ -12,7 +12,10 @@ a person ("…, у сына день рождения"). A Russian complement go
 its own oblique case ("с вишней и творогом", "от кашля и насморка"), and past a preposition
 of its own ("для горла с мятой"); a noun after a preposition is governed by it, so a genitive
 after that is its complement, no item ("для заморозки овощей"); a borrowed noun the dictionary
-lacks heads its phrase as said ("спрей для носа"). Each row is decided through ``decide()``
+lacks heads its phrase as said ("спрей для носа"). English "for" right after the head, before
+a device, a part of the body or an ailment or pest (at most two words on, past a determiner),
+says what the item is for and stays in its name ("a charger for the laptop", "spray for
+ants"); an occasion, a dish or a person after it does not ("rice for the curry"). Each row is decided through ``decide()``
 against the bilingual test household (``policy_core.testing``); none is a golden sentence.
 """
 
@@ -120,4 +123,24 @@ def test_a_participle_naming_a_product_stays_an_item(text: str, items: list[Item
     ],
 )
 def test_a_russian_complement_goes_on_past_its_conjunction(text: str, items: list[Item]) -> None:
+    assert started_items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("get a charger for the laptop", [("charger for the laptop", None, None)]),
+        ("buy toothpaste for sensitive teeth", [("toothpaste for sensitive teeth", None, None)]),
+        (
+            "buy spray for ants and bin bags",
+            [("spray for ants", None, None), ("bin bags", None, None)],
+        ),
+        ("pick up 2 bags of food for the fish tank", [("food for the fish tank", "2", "bag")]),
+        # what is no use: a dish, an occasion, a person, a room
+        ("buy rice for the curry", [("rice", None, None)]),
+        ("buy a cake for the party", [("cake", None, None)]),
+        ("buy milk for Tom", [("milk", None, None)]),
+    ],
+)
+def test_what_an_english_item_is_for_stays_in_its_name(text: str, items: list[Item]) -> None:
     assert started_items(text) == items

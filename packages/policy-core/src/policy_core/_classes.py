@@ -160,6 +160,7 @@ CLASSES: Final[tuple[str, ...]] = (
     "shopping.clause_participles",
     "shopping.attributive_participles",
     "shopping.possessive_prepositions",
+    "shopping.use_objects",
 )
 """Every class with a bit, as ``group.field`` of ``Vocabulary``; bit ``n`` is ``1 << n``."""
 
@@ -275,6 +276,7 @@ QUESTION_OPENERS: Final = _BIT["open_world.question_openers"]
 QUESTION_WORDS: Final = _BIT["triggers.question_words"]
 PACK_SIZES: Final = _BIT["shopping.pack_sizes"]
 STRENGTH_UNITS: Final = _BIT["shopping.strength_units"]
+USE_OBJECTS: Final = _BIT["shopping.use_objects"]
 # what may open a clause after the items: "making …", "baking a …", "у нас …"
 CLAUSE_OPENERS: Final = (
     _BIT["shopping.clause_participles"]

@@ -25,6 +25,7 @@ from policy_core._classes import (
     SIZE_WORDS,
     SPEC_PREPOSITIONS,
     STRENGTH_UNITS,
+    USE_OBJECTS,
     VAGUE_MARKERS,
 )
 from policy_core._clauses import Clause, verbless
@@ -497,6 +498,33 @@ def _complement(words: Words, piece: list[int], v: Vocabulary) -> frozenset[int]
     return _NO_INDICES
 
 
+def _use_complement(words: Words, piece: list[int], v: Vocabulary) -> frozenset[int]:
+    """What the item is for, said right after its head: a preposition of use, an optional
+    determiner and at most two words ending in a device, a part of the body or an ailment
+    ("batteries for the smoke alarm", "syrup for cough", "cream for dry skin")."""
+    if not words.classes & USE_OBJECTS:
+        return _NO_INDICES  # most item phrases
+    s, norms = v.shopping, words.norms
+    determiners = v.tasks.person_determiners
+    for n in range(1, len(piece) - 1):
+        at = piece[n]
+        if norms[at] not in s.use_prepositions or piece[n - 1] != at - 1:
+            continue
+        k = n + 1
+        if norms[piece[k]] in determiners or norms[piece[k]] in v.numbers.articles:
+            k += 1
+        for end in range(k, min(k + 3, len(piece))):
+            if piece[end] != piece[end - 1] + 1:
+                break
+            if norms[piece[end]] in s.use_objects and (
+                # the noun phrase ends there ("for the bike ride" is an occasion)
+                end + 1 == len(piece) or piece[end + 1] != piece[end] + 1
+            ):
+                return frozenset(piece[n : end + 1])
+        return _NO_INDICES
+    return _NO_INDICES
+
+
 def _is_verb(info: WordInfo | None) -> bool:
     return info is not None and info.pos in _VERBS
 
@@ -786,7 +814,7 @@ def _item_from_piece(
     if not piece:
         return None
     spec, runs = _specs(words, piece, v)
-    complement = _complement(words, piece, v) | spec
+    complement = _complement(words, piece, v) | _use_complement(words, piece, v) | spec
     piece = piece[: _name_end(words, piece, complement, v)]
     if not piece:
         return None

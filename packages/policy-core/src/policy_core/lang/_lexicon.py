@@ -375,6 +375,13 @@ class ShoppingWords:
     # a preposition of what an item is made with, for or against, whose complement goes on
     # past "и" before a noun in its own case ("с мёдом и лимоном", "для рук и ног")
     coordinated_prepositions: Words = _NONE
+    # right after the head, a preposition of use (``use_prepositions``), an optional
+    # determiner and at most two words ending in a device, a part of the body or an ailment
+    # or pest (``use_objects``): what the item is for is part of its name ("batteries for the
+    # smoke alarm", "syrup for cough", "cream for dry skin"), unlike an occasion, a dish or a
+    # person ("rice for the curry", "a cake for the party", "milk for Tom")
+    use_prepositions: Words = _NONE
+    use_objects: Words = _NONE
     clause_conjunctions: Words = _NONE
     skipped_verbs: Words = _NONE  # buying verbs no trigger list holds ("get")
     phrasal_verbs: frozenset[tuple[str, str]] = frozenset()  # "pick up"

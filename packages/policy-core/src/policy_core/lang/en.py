@@ -477,6 +477,24 @@ SHOPPING = ShoppingWords(
     correction_answers=words("no nope nah"),
     condition_words=words("if unless when whenever"),
     pack_sizes=words("pack pk pkt packet count ct piece pc roll"),
+    use_prepositions=words("for"),
+    use_objects=words(
+        """
+        alarm alarms detector detectors hoover vacuum dishwasher washer dryer printer laptop
+        computer phone phones iphone tablet ipad bike bicycle scooter remote torch
+        flashlight camera kettle fridge freezer oven microwave boiler heater humidifier
+        dehumidifier purifier lawnmower mower drill toaster blender machine door doors window
+        windows toilet shower sink bath tub lamp clock watch controller keyboard mouse router
+        tv television fan tap faucet stove hob aquarium tank cage cot crib
+        pram stroller pushchair
+        skin face hair scalp teeth tooth gums mouth lips eyes eye ears ear nose throat hands
+        hand feet foot nails body legs
+        cough coughs cold colds flu fever headache headaches pain pains allergies allergy
+        hayfever heartburn indigestion diarrhea diarrhoea constipation sunburn bites nausea
+        congestion sinuses acne dandruff eczema burns cuts blisters lice mosquitoes ants
+        flies moths mice rats slugs weeds stains mould mold limescale rust odours odors
+        """
+    ),
     strength_units=words(
         """
         mg milligram milligrams mcg µg ug microgram micrograms iu mm millimeter millimeters
