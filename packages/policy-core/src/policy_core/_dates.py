@@ -552,6 +552,9 @@ def _find(
         hit = _day_phrase(tokens, k, now, d, numbers)
         if hit is None:
             continue
+        if hit.start > 0 and tokens[hit.start - 1].norm in d.past_preps:
+            i = hit.end  # "broken since Sunday": when a state began, no due
+            continue
         first = hits.setdefault(hit.kind, hit)
         if first is not hit:
             more.append(hit)

@@ -764,6 +764,7 @@ class DateWords:
     day_offsets: Mapping[str, int] = field(default_factory=_no_map)
     offset_phrases: tuple[tuple[tuple[str, ...], int], ...] = ()  # "day after tomorrow"
     day_preps: Words = _NONE
+    past_preps: Words = _NONE  # "since Sunday": a day a state began, never a due
     today_parts: Mapping[str, int] = field(
         default_factory=_no_map
     )  # "tonight": a part of today, its hour

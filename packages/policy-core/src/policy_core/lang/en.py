@@ -580,8 +580,10 @@ TASKS = TaskWords(
         he's she's it's we're we've we'd we'll they're they've they'd they'll i'm i've i'd
         i'll you're you've you'll it'll there's there'll theres thats its hes shes im ive
         unfortunately sadly apparently alas honestly frankly luckily hopefully
+        is was isn't wasn't
         """
     ),
+    # ("is", "was": a learner drops the subject of a comment, "…, is broken since Sunday")
     # a comment after the mark: the speaker goes on about something else
     aside_phrases=phrases(
         """
@@ -913,6 +915,7 @@ DATES = DateWords(
     # "after tomorrow": the learner's calque of "послезавтра", "pasado mañana", "übermorgen"
     offset_phrases=((("day", "after", "tomorrow"), 2), (("after", "tomorrow"), 2)),
     day_preps=words("before by for till until"),
+    past_preps=words("since"),
     today_parts=MappingProxyType({**_forms(19, "tonight tonite tonigt tonight's")}),
     weekdays=MappingProxyType(
         {
