@@ -212,3 +212,32 @@ def test_a_verb_of_memory_said_to_someone_frames_the_deed(
 )
 def test_a_verb_of_memory_told_or_asked_frames_nothing(text: str) -> None:
     assert task_of(decide_text(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Tom, fix the hinge on the shed door, is squeaking again",
+            "Fix the hinge on the shed door",
+        ),
+        ("Tom should repaint the fence, was his promise", "Repaint the fence"),
+        ("Tom, unblock the sink, isn't draining at all", "Unblock the sink"),
+    ],
+)
+def test_a_comment_whose_subject_a_learner_dropped_ends_the_title(text: str, title: str) -> None:
+    assert _task(text)["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom, fix the doorbell, is broken since Tuesday",
+        "Tom, fix the doorbell, is dead since last Thursday",
+        "Tom, mend the tap, is dripping since yesterday",
+    ],
+)
+def test_a_day_a_state_began_since_is_no_due(text: str) -> None:
+    task = _task(text)
+    assert task.get("due") is None
+    assert "since" not in str(task["title"])
