@@ -15,7 +15,10 @@ after that is its complement, no item ("для заморозки овощей")
 lacks heads its phrase as said ("спрей для носа"). English "for" right after the head, before
 a device, a part of the body or an ailment or pest (at most two words on, past a determiner),
 says what the item is for and stays in its name ("a charger for the laptop", "spray for
-ants"); an occasion, a dish or a person after it does not ("rice for the curry"). Each row is decided through ``decide()``
+ants"); an occasion, a dish or a person after it does not ("rice for the curry"). A learner's
+container noun from German, Spanish or Portuguese measures ("3 Flaschen of …", "two bolsas of
+…"), and a container said after the item with a definite article and no count is which pack it
+comes in, neither name nor quantity ("…, the big pack"). Each row is decided through ``decide()``
 against the bilingual test household (``policy_core.testing``); none is a golden sentence.
 """
 
@@ -143,4 +146,22 @@ def test_a_russian_complement_goes_on_past_its_conjunction(text: str, items: lis
     ],
 )
 def test_what_an_english_item_is_for_stays_in_its_name(text: str, items: list[Item]) -> None:
+    assert started_items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("buy 3 Flaschen of apple juice", [("apple juice", "3", "bottle")]),
+        ("buy two bolsas of potatoes", [("potatoes", "2", "bag")]),
+        ("get 4 caixas of eggs", [("eggs", "4", "box")]),
+        ("buy mouthwash, the big bottle", [("mouthwash", None, None)]),
+        ("get coffee pods, the large box from Aldi", [("coffee pods", None, None)]),
+        # a count with it still measures
+        ("buy juice, the 2 big bottles", [("juice", "2", "bottle")]),
+    ],
+)
+def test_a_learners_container_measures_and_the_pack_is_no_item(
+    text: str, items: list[Item]
+) -> None:
     assert started_items(text) == items

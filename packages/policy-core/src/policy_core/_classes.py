@@ -41,6 +41,7 @@ CLASSES: Final[tuple[str, ...]] = (
     "open_world.unserved_markers",
     "open_world.web_words",
     "open_world.deliberation_words",
+    "open_world.sum_particles",
     "open_world.pasted_markers",
     "open_world.perfect_auxiliaries",
     "open_world.statement_markers",
@@ -179,6 +180,7 @@ MESSAGE_PRONOUNS: Final = _BIT["open_world.message_pronouns"]
 UNSERVED_MARKERS: Final = _BIT["open_world.unserved_markers"]
 WEB_WORDS: Final = _BIT["open_world.web_words"]
 DELIBERATION_WORDS: Final = _BIT["open_world.deliberation_words"]
+SUM_PARTICLES: Final = _BIT["open_world.sum_particles"]
 PASTED_MARKERS: Final = _BIT["open_world.pasted_markers"]
 PERFECT_AUXILIARIES: Final = _BIT["open_world.perfect_auxiliaries"]
 STATEMENT_MARKERS: Final = _BIT["open_world.statement_markers"]

@@ -967,10 +967,10 @@ def _after_member_modal(words: Words, i: int, household: HouseholdIndex, t: Trig
             return False  # "the stuff Lucy needs for …": no verb follows
         if norm in t.non_task_verbs:
             return False  # "Tom will be late tonight", "Lucy could use a new coat": no deed
-        if words.norms[j] in t.need_words and not (
+        if (words.norms[j] in t.need_words or words.norms[j] in t.auxiliaries) and not (
             words.matches(i, t.candidates) or norm in t.chore_verbs or norm in t.doer_verbs
         ):
-            return False  # "Lucy needs new shoes": a thing she needs, no deed
+            return False  # "Lucy needs new shoes", "Lucy has a fever": no deed
         k = j - 1
         while k >= 0 and words.norms[k] in t.member_modal_links:
             k -= 1

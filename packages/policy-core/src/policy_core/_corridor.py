@@ -128,7 +128,11 @@ def _may_name_an_owner(words: Words, c: CorridorWords) -> bool:
         and vocabulary.isdisjoint(c.household_nouns)
     ) and any(map(str.endswith, words.norms, repeat(c.possessive_endings))):
         return True  # "the list at Sophie's flat", "Maja's family list"
-    return any(map(str.endswith, words.norms, repeat(c.family_name_endings)))
+    if not vocabulary.isdisjoint(c.owner_links):
+        return True  # "the list of the family Johnson"
+    return any(map(str.endswith, words.norms, repeat(c.family_name_endings))) or any(
+        map(str.endswith, words.norms, repeat(c.name_possessive_endings))
+    )
 
 
 def _is_payment(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
@@ -617,8 +621,8 @@ def _device_addressed(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     ):
         return False
     named = words.infos[first]
-    if named is not None and named.is_name:
-        return False  # "Алиса, пропылесось коридор": a person called, not the speaker
+    if (named is not None and named.is_name) or words.norms[first] in c.uncalled_devices:
+        return False  # "Алиса, пропылесось коридор", "Sveta, could you …": a person called
     if named is not None and named.noun_case is not None and named.noun_case not in _CALLED:
         return False  # "Света, пересади монстеру": a device is called in the nominative
     verb = words.next_words[first]
@@ -976,16 +980,31 @@ def _wished(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
 def _placed_on(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     """ "put the kettle on", "chuck the telly on", "whack the aircon on": a placing verb is
     the switch with "on"/"off" and a device near ("put the milk in the fridge" stores it,
-    "put your shoes on" dresses); "put on something by Queen" plays."""
+    "put your shoes on" dresses); "put on something by Queen" plays. The particle follows the
+    verb ("clean the fridge on Friday, put it in the tasks": "on" before it heads a day)."""
     for i in range(len(words)):
         if words.norms[i] not in c.placing_verbs or _in_reminder(words, i, c, t):
             continue
-        if _near(words, i, c.on_off, 4) and _near(words, i, c.device_nouns, _DEVICE_WINDOW):
+        if _particle_after(words, i, c.on_off, 4) and _near(
+            words, i, c.device_nouns, _DEVICE_WINDOW
+        ):
             return True
         if _near(words, i, c.modes, _MODE_WINDOW) and _device_before_mode(words, i, c):
             return True  # "put the water heater in holiday mode"
         if _plays_something(words, i, c):
             return True
+    return False
+
+
+def _particle_after(words: Words, index: int, particles: frozenset[str], window: int) -> bool:
+    """One of ``particles`` among the ``window`` words after ``index``, marks not counted."""
+    k = words.next_words[index]
+    for _ in range(window):
+        if k is None:
+            return False
+        if words.norms[k] in particles:
+            return True
+        k = words.next_words[k]
     return False
 
 
@@ -1070,12 +1089,63 @@ def _owner_after(words: Words, index: int, c: CorridorWords, t: TriggerWords) ->
         nxt = words.next_words[nxt]
         if nxt is None or nxt != index + 2:
             return False
+    if words.norms[nxt] in c.owner_links:
+        return _family_of(words, nxt, c)
     info = words.infos[nxt]
-    if info is None or info.noun_case != _GENITIVE:
+    if info is not None and info.noun_case == _GENITIVE:
+        norm = words.norms[nxt]
+        if (norm.endswith(c.family_name_endings) and len(norm) > 4) or words.has_lemma(
+            nxt, c.outside_owners
+        ):
+            return True  # "список Петровых", "список Хабибуллиных", "список родителей Kate"
+    if not _name_possessive(words, nxt, c):
         return False
-    norm = words.norms[nxt]
-    surname = norm.endswith(c.family_name_endings) and len(norm) > 4
-    return surname or words.has_lemma(nxt, c.outside_owners)
+    # "список Олиной мамы", "в список Петиного друга": someone's kin or friend
+    owner = words.next_words[nxt]
+    if owner is None or owner != nxt + 1:
+        return False
+    kin = words.infos[owner]
+    return (
+        kin is not None
+        and kin.noun_case == _GENITIVE
+        and words.has_lemma(owner, c.kin_owners)  # "в список Олины краски": what is bought
+    )
+
+
+def _name_possessive(words: Words, index: int, c: CorridorWords) -> bool:
+    """A Russian possessive adjective made from a first name: capitalised, in Cyrillic, with
+    one of ``name_possessive_endings`` ("Олиной", "Петиных"; "Олин" alone says whose list,
+    a member's perhaps, and is not asked)."""
+    info = words.infos[index]
+    return (
+        info is not None
+        and info.is_russian
+        and words.tokens[index].text[:1].isupper()
+        and words.norms[index].endswith(c.name_possessive_endings)
+        and len(words.norms[index]) > 4
+    )
+
+
+def _family_of(words: Words, index: int, c: CorridorWords) -> bool:
+    """After "of" (at ``index``), past determiners, another family named: a family noun and a
+    capitalised name ("the list of the family Johnson") or a capitalised plural ("of the
+    Johnsons"); "the list of the family" is the household's own."""
+    k = _past_determiners(words, words.next_words[index], c)
+    if k is None:
+        return False
+    if words.norms[k] in c.household_nouns:
+        name = words.next_words[k]
+        return name == k + 1 and words.tokens[name].text[:1].isupper()
+    after = words.next_words[k]
+    if after == k + 1 and words.norms[after] in c.household_nouns:
+        return words.tokens[k].text[:1].isupper()  # "of the Garcia family"
+    norm = words.norms[k]
+    return (
+        words.tokens[k].text[:1].isupper()
+        and norm.endswith(c.plural_endings)
+        and len(norm) > 3
+        and norm != words.lemmas[k]
+    )
 
 
 def _owns_a_list(words: Words, index: int, c: CorridorWords, t: TriggerWords) -> bool:
@@ -1138,7 +1208,7 @@ def _is_foreign(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
         possessive_plural = norm.endswith(c.plural_possessive_endings) or (
             norm.endswith(c.plural_endings) and i + 1 < len(words) and words.norms[i + 1] == "'"
         )
-        if possessive_plural and len(norm) > 3:
+        if possessive_plural and len(norm) > 3 and not _own_members(words, i, c):
             # "the Johnsons' list"; "at the Millers'": a family named, its home meant
             named = (
                 words.tokens[i].text[:1].isupper() and i > 0 and words.norms[i - 1] in c.determiners
@@ -1146,6 +1216,12 @@ def _is_foreign(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
             if named or _near(words, i, c.household_words, 3):
                 return True
     return False
+
+
+def _own_members(words: Words, index: int, c: CorridorWords) -> bool:
+    """A household noun right before the plural possessive at ``index`` makes its people the
+    household's own ("all household members' emails", "the family members' birthdays")."""
+    return index > 0 and words.norms[index - 1] in c.household_nouns
 
 
 def _s_form(words: Words, index: int, c: CorridorWords) -> bool:
@@ -1188,6 +1264,19 @@ def _all_of_them(words: Words, i: int, c: CorridorWords) -> bool:
     return False
 
 
+def _fronted_all(words: Words, verb: int, c: CorridorWords) -> bool:
+    """The command opens with "all" and a bulk object, and with its complement, unbroken by a
+    mark, runs to the verb at ``verb`` ("все задачи по уборке перед праздником повесь на
+    Петю", "all the chores for the party next week hand to Tom")."""
+    first = words.first_word
+    if first is None or first >= verb or not words.matches(first, c.all_words):
+        return False
+    k = _past_determiners(words, words.next_words[first], c)
+    if k is None or k >= verb or not words.matches(k, c.bulk_objects):
+        return False
+    return not any(words.tokens[j].kind == _PUNCT for j in range(first, verb))
+
+
 def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     count = len(words)
     classes = words.classes
@@ -1203,7 +1292,7 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                 ]
                 has_all = any(words.matches(j, c.all_words) for j in window)
                 has_object = any(words.matches(j, c.bulk_objects) for j in window)
-                if has_all and has_object:
+                if (has_all and has_object) or _fronted_all(words, i, c):
                     return True
                 if words.has_lemma(i, c.clearing_verbs) and has_object:
                     return any(words.matches(j, t.list_words) for j in window)

@@ -206,8 +206,10 @@ def is_notice(words: Words, household: HouseholdIndex, o: OpenWorldWords, t: Tri
         and (_COLON in text or _NEWLINE in text)
         and _receipt_label(words, o)
     )
+    coded = not vocabulary.isdisjoint(o.reply_code_verbs) and _reply_coded(words, o)
     if not (
         printed
+        or coded
         or (_HEADLINE_MARK.search(text) is not None and _headline_told(words, o))
         or (classes & NOTICE_LINKS and _status_told(words, o, t))
         or (classes & READER_POSSESSIVES and _reader_told(words, o, t))
@@ -219,6 +221,34 @@ def is_notice(words: Words, household: HouseholdIndex, o: OpenWorldWords, t: Tri
         not vocabulary.isdisjoint(t.remind_verbs) and _addressed_reminder(words, t)
     ):
         return False  # "remind me, the rent is due Friday": the household's own request
-    return printed or not any(
-        household.find_member(words, k) is not None for k in range(len(words))
+    return (
+        printed
+        or coded  # "Appointment reminder: Jack Smith, … Reply C to confirm": the member its reader
+        or not any(household.find_member(words, k) is not None for k in range(len(words)))
     )
+
+
+_CODE_SIZE = 6  # "C", "1", "STOP", "YES": a short code in capitals or digits
+_PURPOSE_REACH = 4  # "Reply C to confirm", "отправьте НЕТ для отмены записи"
+
+
+def _is_code(token: str) -> bool:
+    bare = token.strip("\"'«»“”")
+    return 0 < len(bare) <= _CODE_SIZE and (bare.isdigit() or bare.isupper())
+
+
+def _reply_coded(words: Words, o: OpenWorldWords) -> bool:
+    """A verb of replying, the next token a short code in capitals or digits, and a word of
+    purpose among the words around it ("Reply C to confirm", "Text STOP to unsubscribe",
+    "Ответьте 1 для подтверждения", "Для отмены отправьте НЕТ"); "text Tom to confirm the
+    time" names no code."""
+    norms, tokens = words.norms, words.tokens
+    for i in range(len(words)):
+        if norms[i] not in o.reply_code_verbs or i + 1 >= len(words):
+            continue
+        if not _is_code(tokens[i + 1].text):
+            continue
+        around = range(max(0, i - _PURPOSE_REACH), min(len(words), i + 2 + _PURPOSE_REACH))
+        if any(norms[k] in o.reply_code_purposes for k in around):
+            return True
+    return False

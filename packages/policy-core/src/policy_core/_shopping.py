@@ -1654,8 +1654,13 @@ def _with_measures_attached(
         return pieces
     joined: list[list[int]] = [pieces[0]]
     cut_words = v.shopping.cut_words
+    definite = v.shopping.definite_determiners
     for piece in pieces[1:]:
         if _is_measure_only(words, piece, v) and not _is_measure_only(words, joined[-1], v):
+            if words.norms[piece[0]] in definite and all(
+                read_number(words.tokens, i, v.numbers) is None for i in piece
+            ):
+                continue  # "dish tabs, the big pack": which pack it comes in, no count
             before = joined[-1]
             # "Need молоко for каша, 1 liter": the measure goes before what the item is for,
             # which the name loses

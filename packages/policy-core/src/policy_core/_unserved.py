@@ -41,6 +41,7 @@ from policy_core._classes import (
     REMIND_VERBS,
     SHOP_VERBS,
     SUBJUNCTIVES,
+    SUM_PARTICLES,
     SWAP_VERBS,
     UNSERVED_MARKERS,
     WEB_WORDS,
@@ -610,6 +611,8 @@ def _asks_the_assistant(
             is None
         ):
             return True
+    if not words.vocabulary.isdisjoint(o.sum_particles) and _asks_a_sum(words, household, o, t):
+        return True
     if not words.vocabulary.isdisjoint(o.booking_verbs):
         head = _head_verb(words, t)
         if head is not None and words.matches(head, o.booking_verbs):
@@ -636,6 +639,34 @@ def _asks_the_assistant(
         and _request_start(words, i, t, frames=t.request_openers, household=household, joined=True)
         is None
     )
+
+
+def _asks_a_sum(
+    words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> bool:
+    """ "can you add up how much we spent", "add these up for me", "tot up the receipts": a
+    verb of summing, then its particle right after it or past one or two pronoun objects
+    ("add it all up"), and not "to" after the particle ("that adds up to …" amounts to it);
+    no request of the household's own after it ("add it up and put milk on the list")."""
+    norms = words.norms
+    for i in range(len(words)):
+        if norms[i] not in o.sum_verbs:
+            continue
+        k = words.next_words[i]
+        for _ in range(2):
+            if k is None or norms[k] not in o.sum_objects:
+                break
+            k = words.next_words[k]
+        if k is None or norms[k] not in o.sum_particles:
+            continue
+        after = words.next_words[k]
+        if after is not None and norms[after] in t.to_markers:
+            continue
+        return (
+            _request_start(words, k, t, frames=t.request_openers, household=household, joined=True)
+            is None
+        )
+    return False
 
 
 def _assistant_head(
@@ -1008,9 +1039,37 @@ def _forwarded(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     message … ok whatever, remind me tomorrow to …")."""
     first = words.first_word
     opened = first is not None and words.norms[first] in o.forward_openers
+    label = None if opened else _chat_label(words, o)
+    if label is not None:
+        # "Родительский чат: кто сможет …, напишите Оле": its members asked, unless a request
+        # of the user's own follows in a sentence after the message's first
+        end = next(
+            (k for k in range(label + 1, len(words)) if words.tokens[k].text in _SENTENCE_ENDS),
+            None,
+        )
+        return end is None or not _request_after(words, end, t, marked=True)
     if not opened and not has_phrase(words, o.forward_phrases):
         return False
     return not _request_after(words, first if first is not None else 0, t)
+
+
+_VERB_TAGS = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infinitive
+_LABEL_WORDS = 4  # "Чат 3Б класса:", "Class 3B group chat:": a chat's name, then a colon
+
+
+def _chat_label(words: Words, o: OpenWorldWords) -> int | None:
+    """The colon after a chat's name opening the text: at most four words, none a Russian
+    verb, one of them a chat noun; what follows was written to the chat's members, not to
+    the assistant ("Учительница написала в чат: «…»" tells who wrote it: read as usual)."""
+    named = False
+    for k, token in enumerate(words.tokens[: _LABEL_WORDS + 1]):
+        if token.text == ":":
+            return k if named else None
+        info = words.infos[k]
+        if token.kind == "punct" or (info is not None and info.pos in _VERB_TAGS):
+            return None
+        named = named or words.matches(k, o.chat_nouns)
+    return None
 
 
 def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
@@ -1046,6 +1105,8 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     if classes & LIST_WORDS and _makes_a_list(words, o, t):
         return True
     if classes & WEB_WORDS and _searches_the_web(words, household, o, t):
+        return True
+    if classes & SUM_PARTICLES and _asks_a_sum(words, household, o, t):
         return True
     if classes & DELIBERATION_WORDS and classes & QUESTION_STARTS and _deliberates(words, o, t):
         return True

@@ -382,6 +382,9 @@ class ShoppingWords:
     # person ("rice for the curry", "a cake for the party", "milk for Tom")
     use_prepositions: Words = _NONE
     use_objects: Words = _NONE
+    # a measure said apart after the item, opening with one of these and with no count, says
+    # which pack the item comes in ("dish tabs, the big pack"): neither name nor quantity
+    definite_determiners: Words = _NONE
     clause_conjunctions: Words = _NONE
     skipped_verbs: Words = _NONE  # buying verbs no trigger list holds ("get")
     phrasal_verbs: frozenset[tuple[str, str]] = frozenset()  # "pick up"
@@ -608,6 +611,9 @@ class CorridorWords:
     device_verbs: Words = _NONE
     device_always_verbs: Words = _NONE
     device_nouns: Words = _NONE
+    # device nouns spelt in Latin letters in a case no device is called in ("sveta", the
+    # genitive of "svet"): first in the command before a comma it is a person ("Sveta, …")
+    uncalled_devices: Words = _NONE
     switch_verbs: Words = _NONE  # "turn", "switch": control with "on"/"off" near
     placing_verbs: Words = _NONE  # "put", "chuck": control only with "on"/"off" and a device
     switched_pronouns: Words = _NONE  # "turn it down": a switch verb, one of these …
@@ -637,6 +643,13 @@ class CorridorWords:
     family_lemmas: Words = _NONE  # "семье Петровых"
     family_name_endings: tuple[str, ...] = ()
     outside_owners: Words = _NONE  # lemmas: after a list word, another family's ("родителей")
+    # a Russian possessive adjective made from a first name ("Олиной", "Петиных", "Машиного"):
+    # capitalised, after a list word and before a genitive noun, it names someone's kin or
+    # friend, another household ("в список Олиной мамы", "список Петиного друга")
+    name_possessive_endings: tuple[str, ...] = ()
+    kin_owners: Words = _NONE  # lemmas: whose kin or friend ("мамы", "друга", "учительницы")
+    # between a list word and its owner: "the list of the family Johnson", "of the Johnsons"
+    owner_links: Words = _NONE
     plural_possessive_endings: tuple[str, ...] = ()  # "the Johnsons' list"
     possessive_endings: tuple[str, ...] = ()  # "my mom's grocery list": an outside owner's
     plural_endings: tuple[str, ...] = ()  # "the Johnsons ' list"
@@ -875,6 +888,12 @@ class OpenWorldWords:
     note_verbs: Words = _NONE  # lemmas/spellings: noting a contact detail for the assistant …
     contact_words: Words = _NONE  # … one of these: "запиши телефон сантехника"
     assistant_verbs: Words = _NONE  # lemmas/spellings heading a request to the assistant
+    # a verb of summing with its particle right after it or after its pronoun object ("add up
+    # what we spent", "add them all up", "tot up the bills") asks the assistant for a sum, no
+    # product added ("add up to" amounts to; Russian says it with "посчитать", "подсчитать")
+    sum_verbs: Words = _NONE
+    sum_particles: Words = _NONE
+    sum_objects: Words = _NONE  # between the verb and its particle: "add it all up"
     booking_verbs: Words = _NONE  # the assistant may book it itself, unless a member is named
     booked_errands: Words = _NONE  # … or a household's visit or appointment: "book the vet"
     elsewhere: Words = _NONE  # a place things are put that is no list of ours: "calendar", "cart"
@@ -974,6 +993,9 @@ class OpenWorldWords:
     idle_tail: Words = _NONE  # may follow such a verb: "about it", "об этом"
     compose_verbs: Words = _NONE  # lemmas/spellings: composed for the speaker ("write me …")
     forward_openers: Words = _NONE  # opening the text, a message forwarded: "Fwd", "Пересланное"
+    # a chat's name as a label opening the text: one of these among its first words, then a
+    # colon ("Родительский чат: …", "Class 3B group chat: …"): a message copied from it
+    chat_nouns: Words = _NONE
     forward_phrases: tuple[tuple[str, ...], ...] = ()  # anywhere: "forwarded as received"
     deed_verbs: Words = _NONE  # lemmas/spellings of doing in general: "do", "сделать" …
     vague_deeds: Words = _NONE  # … when only these follow, nothing named: "do the needful"
@@ -987,6 +1009,11 @@ class OpenWorldWords:
     reader_possessives: Words = _NONE  # opening the text, the reader's: "your", "ваш" …
     receipt_labels: Words = _NONE  # a label before a colon and an amount: "Total:", "Баланс:"
     notice_labels: Words = _NONE  # heading a text before ":" or "!": "Внимание!", "Notice:"
+    # a sender's code to answer with: a verb of replying, a short code (capitals or digits,
+    # quoted or not), a word of purpose near ("Reply C to confirm", "Text STOP to opt out",
+    # "Ответьте 1 для подтверждения", "для отмены отправьте НЕТ"): a service wrote it
+    reply_code_verbs: Words = _NONE
+    reply_code_purposes: Words = _NONE
     work_nouns: Words = _NONE  # office work, no household chore: "отчёт", "deck", "slides"
     # after a name and a colon, a message someone wrote: "Lucy: I need new shoes"
     message_pronouns: Words = _NONE
@@ -1044,14 +1071,16 @@ class OpenWorldWords:
         indirect = self.recall_words | self.indirect_openers | self.idle_verbs | self.compose_verbs
         _set(self, "indirect_starts", indirect)
         _set(self, "meta_starts", frozenset(p[0] for p in self.meta_phrases))
-        forwards = self.forward_openers | frozenset(p[0] for p in self.forward_phrases)
+        forwards = (
+            self.forward_openers | self.chat_nouns | frozenset(p[0] for p in self.forward_phrases)
+        )
         _set(self, "forward_starts", forwards)
         _set(self, "list_verbs", self.list_op_verbs | self.list_edit_verbs)
         _set(
             self,
             "notice_markers",
             self.notice_states | self.receipt_labels | self.notice_passives
-            | self.reader_possessives | self.notice_labels
+            | self.reader_possessives | self.notice_labels | self.reply_code_verbs
             | frozenset(p[0] for p in self.notice_phrases),
         )  # fmt: skip
         _set(self, "injection_words", self.injection_markers | self.injection_roles)

@@ -122,20 +122,26 @@ _JOINED_NAMES = """
 """
 
 # Units: code (or a measure word's own singular), singular words, plural words, abbreviations.
+# A learner of English says a container in the first language ("2 Kisten of water", "una
+# bolsa of rice", "3 garrafas of juice"): German, Spanish and Portuguese container nouns measure.
 _UNITS = (
     ("kg", ("kilo", "kilogram", "kilogramme"), ("kilos", "kilograms", "kilogrammes"),
      ("kg", "kgs")),
     ("g", ("gram", "gramme"), ("grams", "grammes"), ("g", "gr", "gm", "gms", "grm", "grms")),
     ("l", ("liter", "litre"), ("liters", "litres"), ("l", "ltr", "ltrs", "lt", "lts")),
     ("ml", ("milliliter", "millilitre"), ("milliliters", "millilitres"), ("ml", "mls")),
-    ("pcs", ("piece",), ("pieces",), ("pc", "pcs", "ct", "cnt")),
-    ("pack", ("pack", "packet", "package"), ("packs", "packets", "packages"),
+    ("pcs", ("piece", "stück"), ("pieces",), ("pc", "pcs", "ct", "cnt", "stk")),
+    ("pack", ("pack", "packet", "package", "packung", "paket", "paquete", "pacote"),
+     ("packs", "packets", "packages", "packungen", "pakete", "paquetes", "pacotes"),
      ("pk", "pkt", "pks", "pkts", "pkg", "pkgs", "pck", "pcks")),
-    ("bottle", ("bottle",), ("bottles",), ("btl", "btls", "bot", "bots")),
-    ("can", ("can", "tin"), ("cans", "tins"), ()),
+    ("bottle", ("bottle", "flasche", "botella", "garrafa"),
+     ("bottles", "flaschen", "botellas", "garrafas"), ("btl", "btls", "bot", "bots")),
+    ("can", ("can", "tin", "lata"), ("cans", "tins", "dosen", "latas"), ()),
     ("loaf", ("loaf",), ("loaves",), ()),
-    ("box", ("box", "carton", "crate", "case"), ("boxes", "cartons", "crates", "cases"), ()),
-    ("bag", ("bag", "sack"), ("bags", "sacks"), ()),
+    ("box", ("box", "carton", "crate", "case", "kiste", "karton", "caja", "caixa"),
+     ("boxes", "cartons", "crates", "cases", "kisten", "kartons", "cajas", "caixas"), ()),
+    ("bag", ("bag", "sack", "tüte", "beutel", "bolsa", "saco"),
+     ("bags", "sacks", "tüten", "bolsas", "sacos"), ()),
     ("pound", ("pound",), ("pounds",), ("lb", "lbs")),
     ("ounce", ("ounce",), ("ounces",), ("oz",)),
     ("gallon", ("gallon",), ("gallons",), ("gal", "gals")),
@@ -477,6 +483,7 @@ SHOPPING = ShoppingWords(
     correction_answers=words("no nope nah"),
     condition_words=words("if unless when whenever"),
     pack_sizes=words("pack pk pkt packet count ct piece pc roll"),
+    definite_determiners=words("the this that these those"),
     use_prepositions=words("for"),
     use_objects=words(
         """
@@ -785,6 +792,7 @@ CORRIDOR = CorridorWords(
     weak_other_words=words("other"),
     household_words=words("apartment family flat home house household list lists task tasks"),
     household_nouns=words("family household"),
+    owner_links=words("of"),
     plural_possessive_endings=("s'",),
     possessive_endings=("'s",),
     outside_owners=words(
@@ -795,6 +803,7 @@ CORRIDOR = CorridorWords(
         """
         assign cancel clear close delete distribute divide drop empty erase give mark move purge
         reassign remove reset rid split wipe scrap ditch
+        hand pass shift dump offload transfer
         """
     ),
     clearing_verbs=words("clear empty purge wipe scrap ditch"),
@@ -1038,6 +1047,9 @@ OPEN_WORLD = OpenWorldWords(
         slogan tagline cv bio poems stories essay-plan paragraph tweet
         """
     ),
+    sum_verbs=words("add adding added adds tot totting total totalling totaling tally count sum"),
+    sum_particles=words("up"),
+    sum_objects=words("all both em 'em everything it them these this those"),
     assistant_verbs=words(
         """
         call dial phone ring text wake read show find search google translate spell define
@@ -1239,6 +1251,7 @@ OPEN_WORLD = OpenWorldWords(
     idle_verbs=words("calm chat help relax rest sleep talk think vent"),
     compose_verbs=words("write draft compose pen type jot outline"),
     forward_openers=words("fwd fw forwarded forwarding"),
+    chat_nouns=words("chat chats groupchat group-chat whatsapp telegram messenger signal"),
     forward_phrases=(
         ("forwarded", "as", "received"),
         ("forwarded", "many", "times"),
@@ -1313,6 +1326,13 @@ OPEN_WORLD = OpenWorldWords(
         "advisory alert announcement attention fyi newsletter notice notification update warning"
     ),
     reader_possessives=words("your"),
+    reply_code_verbs=words("reply respond text txt send sms"),
+    reply_code_purposes=words(
+        """
+        confirm confirmation cancel cancellation reschedule unsubscribe opt stop accept
+        decline rsvp verify book rebook
+        """
+    ),
     receipt_labels=words("balance subtotal total tax vat"),
     message_pronouns=words("i i'd i'll i'm i've im u we we'll we're we've you you're"),
     reply_words=words(
