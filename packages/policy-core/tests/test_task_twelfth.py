@@ -241,3 +241,26 @@ def test_a_day_a_state_began_since_is_no_due(text: str) -> None:
     task = _task(text)
     assert task.get("due") is None
     assert "since" not in str(task["title"])
+
+
+@pytest.mark.parametrize(
+    ("text", "assignee"),
+    [
+        ("Петя, отдай Ирине Сергеевне справку из поликлиники", "u-petya"),
+        ("Маша, не забудь отнести Вере Павловне тетради", "u-masha"),
+        ("Петя, отвези бабушке Гале лекарства", "u-petya"),
+    ],
+)
+def test_a_person_in_the_dative_after_the_deed_of_a_member_spoken_to_receives_it(
+    text: str, assignee: str
+) -> None:
+    assert _task(text)["assignee_id"] == assignee
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["напомни Ирине Сергеевне забрать справку", "попроси Веру Павловну проверить тетради"],
+)
+def test_a_person_a_frame_asks_is_still_the_doer(text: str) -> None:
+    document = decide_text(text)
+    assert document["payload"].get("missing_fields") == ["task.assignee_id"]

@@ -87,8 +87,17 @@ def _person_noun(words: Words, i: int, start: int, k: TaskWords) -> bool:
 
 
 def _unknown_person(
-    words: Words, start: int, end: int, skip: set[int], *, k: TaskWords, t: TriggerWords
+    words: Words,
+    start: int,
+    end: int,
+    skip: set[int],
+    *,
+    k: TaskWords,
+    t: TriggerWords,
+    spoken_to: bool = False,
 ) -> int | None:
+    """A person named who is no member and may do the task; with ``spoken_to`` (a member
+    was called before the frame), one in the dative after the deed's verb receives it."""
     infos = words.infos
     nouns = not k.person_nouns.isdisjoint(words.vocabulary)
     for i in range(start, end):
@@ -108,6 +117,13 @@ def _unknown_person(
                 continue  # "поздравить внучку Катю": who the task is about, by her name
             if info.may_be_direct and _verb_before(words, i, start, t):
                 continue  # "покорми Рекса", "свози Мурку к ветеринару": what the deed is on
+            if (
+                spoken_to
+                and info.noun_case == _DATIVE
+                and _verb_before(words, i, start, t)
+                and not words.has_lemma(i - 1, t.purpose_frames)
+            ):
+                continue  # "Маша, отнеси Светлане Петровне заявление": whom the deed is for
             before = words.lemmas[i - 1] if i > start else ""
             after = words.norms[i + 1] if i + 1 < end else ""
             capitalised = words.tokens[i].text[:1].isupper()
@@ -307,7 +323,7 @@ def _other_doer(
         # the member is spoken to; whom the frame names after it does the task
         trigger, end = clause.trigger, clause.end
         members = {i for i in range(trigger, end) if household.find_member(words, i) is not None}
-        found = _unknown_person(words, trigger, end, members, k=k, t=t)
+        found = _unknown_person(words, trigger, end, members, k=k, t=t, spoken_to=True)
     return found
 
 
