@@ -264,3 +264,23 @@ def test_a_person_in_the_dative_after_the_deed_of_a_member_spoken_to_receives_it
 def test_a_person_a_frame_asks_is_still_the_doer(text: str) -> None:
     document = decide_text(text)
     assert document["payload"].get("missing_fields") == ["task.assignee_id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "assignee", "title"),
+    [
+        ("Петя, сегодня нужно vacuum the stairs", "u-petya", "Vacuum the stairs"),
+        ("надо ring the electrician", "u-anna", "Ring the electrician"),
+        ("Маше надо tidy her room", "u-masha", "Tidy her room"),
+    ],
+)
+def test_a_russian_need_word_then_the_deed_in_english(text: str, assignee: str, title: str) -> None:
+    task = _task(text)
+    assert task["assignee_id"] == assignee
+    assert str(task["title"]).startswith(title)
+
+
+def test_a_russian_need_word_then_a_product_in_english_still_buys() -> None:
+    document = decide_text("нужно oat milk")
+    assert task_of(document) is None
+    assert document["action"] == "start_job"

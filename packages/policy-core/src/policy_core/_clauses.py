@@ -81,6 +81,19 @@ def _is_verbal(words: Words, index: int) -> bool:
     return info is not None and (info.is_infinitive or info.is_imperative)
 
 
+def _switched_deed(words: Words, i: int, nxt: int, t: TriggerWords) -> bool:
+    """ "завтра надо clean the garage", "нужно call the plumber": a Russian need word, then the
+    deed said in English (code-switching), an English chore or doer verb right after it."""
+    need, verb = words.infos[i], words.infos[nxt]
+    return (
+        need is not None
+        and need.is_russian
+        and verb is not None
+        and not verb.is_russian
+        and (words.norms[nxt] in t.chore_verbs or words.norms[nxt] in t.doer_verbs)
+    )
+
+
 _OBJECT_POS = frozenset({"NOUN", "ADJF", "PREP", "NUMR", "PRTF"})  # what an object may hold
 _OBJECT_REACH = 5  # "надо батареи на балконе покрасить": the infinitive within five words
 
@@ -270,7 +283,11 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
         object_word = words.norms[nxt]
         if object_word in t.purpose_markers or object_word in t.function_words:
             return False  # "нужно, чтобы …", "what Lucy needs for her project"
-        if _is_verbal(words, nxt) or _object_then_infinitive(words, nxt, t):
+        if (
+            _is_verbal(words, nxt)
+            or _object_then_infinitive(words, nxt, t)
+            or _switched_deed(words, i, nxt, t)
+        ):
             return False
         if _chore_gerund(words, nxt, t):
             return False  # "the car needs washing", "the dog needs walking": a deed, no product
@@ -680,7 +697,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
                 return verb is not None and not words.matches(verb, t.shop_verbs)
             if _is_verbal(words, nxt):
                 return not words.matches(nxt, t.shop_verbs)
-            return _object_then_infinitive(words, nxt, t)
+            return _object_then_infinitive(words, nxt, t) or _switched_deed(words, i, nxt, t)
         if norm in t.let_words:
             return True
         if lemma in t.delegate_verbs:
