@@ -284,3 +284,24 @@ def test_a_russian_need_word_then_a_product_in_english_still_buys() -> None:
     document = decide_text("нужно oat milk")
     assert task_of(document) is None
     assert document["action"] == "start_job"
+
+
+_NAMED = [
+    {"user_id": "u-anna", "display_name": "Анна", "role": "parent", "workload_score": 0.4},
+    {"user_id": "u-oleg", "display_name": "Олег", "role": "parent", "workload_score": 0.2},
+    {"user_id": "u-nina", "display_name": "Нина", "role": "child", "workload_score": 0.1},
+    {"user_id": "u-gleb", "display_name": "Глеб", "role": "child", "workload_score": 0.1},
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "assignee"),
+    [
+        ("Олежка, почини кран в ванной", "u-oleg"),
+        ("Олежек, не забудь позвонить сантехнику", "u-oleg"),
+        ("Нинуля, полей цветы", "u-nina"),
+        ("Глебушка, убери игрушки", "u-gleb"),
+    ],
+)
+def test_a_member_called_by_a_short_or_fond_form_of_the_name(text: str, assignee: str) -> None:
+    assert _task(text, members=_NAMED)["assignee_id"] == assignee
