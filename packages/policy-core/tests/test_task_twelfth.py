@@ -305,3 +305,18 @@ _NAMED = [
 )
 def test_a_member_called_by_a_short_or_fond_form_of_the_name(text: str, assignee: str) -> None:
     assert _task(text, members=_NAMED)["assignee_id"] == assignee
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Петя, прочисти слив, в душевой вода стоит", "Прочисти слив"),
+        (
+            "Маше в субботу погладить платье, на праздник надо, чтоб было нарядное",
+            "Погладить платье",
+        ),
+        ("Tom, replace the bulb, в коридоре темно было всю неделю", "Replace the bulb"),
+    ],
+)
+def test_a_russian_clause_told_after_the_deed_ends_the_title(text: str, title: str) -> None:
+    assert _task(text)["title"] == title

@@ -245,6 +245,38 @@ def _is_object(words: Words, i: int, start: int, t: TriggerWords) -> bool:
     )
 
 
+def _tells_apart(words: Words, kept: list[int], n: int, k: TaskWords) -> bool:
+    """Whether the deed stands before the mark at ``kept[n - 1]`` (an imperative or
+    infinitive, or a word in English) and a clause of its own follows it, one no
+    subordinator opens ("починить кран, который капает" keeps what it tells of)."""
+    if n >= len(kept) or words.norms[kept[n]] in k.subordinators:
+        return False
+    deed_before = False
+    for m in kept[: n - 1]:
+        info = words.infos[m]
+        if info is not None and (not info.is_russian or info.is_imperative or info.is_infinitive):
+            deed_before = True
+            break
+    return deed_before and _told_apart(words, kept, n)
+
+
+def _told_apart(words: Words, kept: list[int], n: int) -> bool:
+    """ "…, в ванной течёт", "…, к Новому году надо, чтоб блестели": what follows the mark
+    holds a Russian verb in the present or past (no imperative, infinitive or future, which
+    may say the deed itself), a clause that tells of something else than the task."""
+    for m in kept[n:]:
+        info = words.infos[m]
+        if (
+            info is not None
+            and info.is_russian
+            and info.pos == _VERB
+            and not info.is_imperative
+            and not info.is_future  # "…, а в ванной пусть протрёт зеркало": the deed itself
+        ):
+            return True
+    return False
+
+
 def _receives(words: Words, i: int, clause: Clause, t: TriggerWords) -> bool:
     """A member in the Russian dative the deed is done to, no doer: right after an infinitive
     or imperative that frames no one ("дать Маше лекарство", "отнеси Маше плед"), or before
@@ -501,6 +533,7 @@ def _without_aside(words: Words, kept: list[int], k: TaskWords) -> list[int]:
             )
             or _opens_reason(norms, kept, n, k)
             or (norms[index] in k.clause_subjects and norms[kept[n - 1]] not in k.subordinators)
+            or (norms[index] in k.aside_marks and _tells_apart(words, kept, n + 1, k))
         ):
             kept = kept[:n]
             break
