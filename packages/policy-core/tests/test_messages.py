@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from policy_core import decide, parse_command
-from policy_core._messages import message, plural_form
+from policy_core._messages import message, plural_form, sentence
+from policy_core.lang import BUILT_IN
 
 RU_FORMS = ("покупка", "покупки", "покупок")
 
@@ -43,3 +44,22 @@ def test_an_explanation_of_one_item_says_item() -> None:
         }
     )
     assert decide(command).explanation == "Recognised shopping (1 item)."
+
+
+@pytest.mark.parametrize("language", ["ru", "en"])
+@pytest.mark.parametrize(
+    ("key", "name", "values"),
+    [
+        ("w.items", "count", [1, 2, 5, 11, 21]),
+        ("x.execute", "what", ["shopping (2 items)", "a task"]),
+        ("x.reject", "code", ["payment_not_supported", "capability_not_granted"]),
+        ("x.clarify", "fields", ["intent", "item.list_id, task.title"]),
+    ],
+)
+def test_a_sentence_filled_once_is_the_message(
+    language: str, key: str, name: str, values: list[object]
+) -> None:
+    catalogue = BUILT_IN.messages(language)
+    for value in values:
+        assert isinstance(value, str | int)
+        assert sentence(catalogue[key], name, value) == message(catalogue, key, **{name: value})

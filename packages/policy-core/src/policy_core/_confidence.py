@@ -125,9 +125,17 @@ class Calibration:
             total += w_mixed
         items, task = extraction.items, extraction.task
         count = len(items)
+        item_words = 0  # the longest item name's words
         if count:
             total += w_items * ((count if count < _ITEM_CAP else _ITEM_CAP) / _ITEM_CAP)
-            quantified = sum([item.quantity is not None for item in items])
+            # one walk over the items for both of their features (two comprehensions cost a
+            # frame and a list each)
+            quantified = 0
+            for item in items:
+                if item.quantity is not None:
+                    quantified += 1
+                words = len(item.name.split())
+                item_words = max(item_words, words)
             if quantified:
                 total += w_quantified * (quantified / count)
         if extraction.list_from == "text":
@@ -139,11 +147,9 @@ class Calibration:
                 total += w_due
             if task.zone_id is not None:
                 total += w_zone
-        if count:
-            item_words = max([len(item.name.split()) for item in items])
-            if item_words:
-                capped = item_words if item_words < _NAME_CAP else _NAME_CAP
-                total += w_item_words * (capped / _NAME_CAP)
+        if item_words:
+            capped = item_words if item_words < _NAME_CAP else _NAME_CAP
+            total += w_item_words * (capped / _NAME_CAP)
         if task is not None:
             title_words = len(task.title.split())
             if title_words:

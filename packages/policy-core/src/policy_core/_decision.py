@@ -18,6 +18,7 @@ Confidence scale (documented in the package README):
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import Any, Final
 
@@ -32,7 +33,7 @@ from policy_core._contracts import (
 )
 from policy_core._extraction import Extraction
 from policy_core._ids import IdFactory
-from policy_core._messages import Messages, message, quoted_list
+from policy_core._messages import Messages, message, quoted_list, sentence
 from policy_core._schemas import CONTRACT_VERSION
 from policy_core.lang import BUILT_IN, Languages
 
@@ -43,6 +44,16 @@ _WEIGHT = {"text": 1.0, "default": 0.5, "inferred": 0.5, None: 1.0}
 # takes as it is instead of building a new one from a dict each decision.
 _TASK_HINT: Final = JobHint(job_type="create_task")
 _CLARIFY_CAP = 0.5  # a clarify is never more confident than this (SPEC §4.3)
+_ADD_ITEM: Final = "propose_add_shopping_item"
+_CREATE_TASK: Final = "propose_create_task"
+# The kinds of action an execute proposes, by (items?, task?), sorted (the order in which a
+# missing capability is asked for).
+_KINDS: Final[dict[tuple[bool, bool], tuple[Action, ...]]] = {
+    (True, True): (_ADD_ITEM, _CREATE_TASK),
+    (True, False): (_ADD_ITEM,),
+    (False, True): (_CREATE_TASK,),
+    (False, False): (),
+}
 
 
 class DecisionContext:
@@ -131,30 +142,32 @@ class _Builder:
         self.ctx = ctx
         self.ext = ext
         self.lang: Messages = ctx.languages.messages(ext.language)
-        self.caps: frozenset[Capability] = frozenset(ctx.command.capabilities)
+        # (six at most: a look-up in the list is as quick as in a set built for it)
+        self.caps: Sequence[Capability] = ctx.command.capabilities
 
     def decision(
         self, action: Action, payload: dict[str, Any], confidence: float, why: str
     ) -> DecisionDTO:
         outcome, status, payload_model = ACTION_SHAPES[action]
+        ctx = self.ctx
         # The payload is validated against its own model first, so the envelope's union
         # field only has to recognise an instance instead of trying six shapes on a dict.
         # Both validators are called directly: ``model_validate`` only forwards its (unused)
         # options, at a microsecond a call.
         decision: DecisionDTO = DecisionDTO.__pydantic_validator__.validate_python(
             {
-                "decision_id": self.ctx.ids.new("decision"),
-                "command_id": self.ctx.command.command_id,
+                "decision_id": ctx.ids.new("decision"),
+                "command_id": ctx.command.command_id,
                 "status": status,
                 "action": action,
                 "decision_outcome": outcome,
                 "confidence": round(min(max(confidence, 0.0), 1.0), 3),
                 "payload": payload_model.__pydantic_validator__.validate_python(payload),
                 "explanation": why,
-                "trace_id": self.ctx.ids.new("trace"),
+                "trace_id": ctx.ids.new("trace"),
                 "schema_version": CONTRACT_VERSION,
-                "decision_version": self.ctx.decision_version,
-                "created_at": self.ctx.created_at.isoformat(),
+                "decision_version": ctx.decision_version,
+                "created_at": ctx.created_at.isoformat(),
             }
         )
         return decision
@@ -165,7 +178,7 @@ class _Builder:
         details = {"intent": self.ext.intent, **{k: str(v) for k, v in values.items()}}
         payload["details"] = details
         return self.decision(
-            "reject", payload, confidence, message(self.lang, "x.reject", code=code)
+            "reject", payload, confidence, sentence(self.lang["x.reject"], "code", code)
         )
 
     def clarify(
@@ -176,7 +189,7 @@ class _Builder:
         payload: dict[str, Any] = {"question": question, "missing_fields": list(missing)}
         if options:
             payload["options"] = options
-        why = message(self.lang, "x.clarify", fields=", ".join(missing))
+        why = sentence(self.lang["x.clarify"], "fields", ", ".join(missing))
         return self.decision("clarify", payload, confidence, why)
 
     def not_granted(self, action: str) -> DecisionDTO:
@@ -219,37 +232,37 @@ class _Builder:
         return self.clarify(("intent",), question, options, min(confidence, _CLARIFY_CAP))
 
     def _execute(self) -> DecisionDTO:
-        ext, ctx = self.ext, self.ctx
-        command_id = ctx.command.command_id
+        ext, ctx, caps, lang = self.ext, self.ctx, self.caps, self.lang
+        command = ctx.command
+        command_id = command.command_id
         items, task = _item_actions(ext, command_id), _task_action(ext, command_id)
         actions = items + task
-        confidence = ctx.calibration.probability_for(ext, len(ctx.command.text.split()))
+        confidence = ctx.calibration.probability_for(ext, len(command.text.split()))
         if confidence < ctx.min_execute_confidence:
             return self._unsure(confidence)
         title = ext.task.title if ext.task else ""
-        kinds = {a["action"] for a in actions}
-        if ext.intent == "mixed" or (len(actions) > 1 and "start_job" not in self.caps):
-            for needed in ("confirm", *sorted(kinds)):
-                if needed not in self.caps:
+        kinds = _KINDS[bool(items), bool(task)]
+        if ext.intent == "mixed" or (len(actions) > 1 and "start_job" not in caps):
+            for needed in ("confirm", *kinds):
+                if needed not in caps:
                     return self.not_granted(needed)
             return self._confirm(items, actions, title, confidence)
         # The capability checks come before the sentences: a refusal shows none of them.
-        job = "start_job" in self.caps
+        job = "start_job" in caps
         if job:
             # Never a job without what the user asked for: a missing propose_* is asked for.
-            missing = sorted(kinds - self.caps)
+            missing = [kind for kind in kinds if kind not in caps]
             if missing:
                 return self.not_granted(missing[0])
-        elif actions[0]["action"] not in self.caps:
+        elif actions[0]["action"] not in caps:
             return self.not_granted(actions[0]["action"])
         if items:
-            names = quoted_list([a["payload"]["item"]["name"] for a in items])
-            ui = message(self.lang, "ui.items", items=names)
-            what = message(self.lang, "w.items", count=len(items))
+            ui = message(lang, "ui.items", items=quoted_list([item.name for item in ext.items]))
+            what = sentence(lang["w.items"], "count", len(items))
         else:
-            ui = message(self.lang, "ui.task", title=title)
-            what = message(self.lang, "w.task")
-        why = message(self.lang, "x.execute", what=what)
+            ui = message(lang, "ui.task", title=title)
+            what = lang["w.task"]  # (``message`` with no values: the sentence as it is)
+        why = sentence(lang["x.execute"], "what", what)
         if job:
             payload: dict[str, Any] = {
                 "job_id": ctx.ids.new("job"),
@@ -269,7 +282,7 @@ class _Builder:
         confidence: float,
     ) -> DecisionDTO:
         ctx = self.ctx
-        names = quoted_list([a["payload"]["item"]["name"] for a in items])
+        names = quoted_list([item.name for item in self.ext.items])
         mixed = self.ext.intent == "mixed"
         summary = (
             message(self.lang, "ui.mixed", items=names, title=title)
@@ -284,11 +297,11 @@ class _Builder:
             "expires_at": (ctx.created_at + timedelta(seconds=ctx.ttl_seconds)).isoformat(),
             "ui_message": summary,
         }
-        what = message(self.lang, "w.items", count=len(items)) + (
-            " + " + message(self.lang, "w.task") if mixed else ""
+        what = sentence(self.lang["w.items"], "count", len(items)) + (
+            " + " + self.lang["w.task"] if mixed else ""
         )
         return self.decision(
-            "confirm", payload, confidence, message(self.lang, "x.confirm", what=what)
+            "confirm", payload, confidence, sentence(self.lang["x.confirm"], "what", what)
         )
 
 

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Final, TypeAlias
 
-__all__ = ["Messages", "message", "plural_form", "quoted_list"]
+__all__ = ["Messages", "message", "plural_form", "quoted_list", "sentence"]
 
 Messages: TypeAlias = Mapping[str, str]
 """One language's sentences by key ("q.intent", "ui.items" …; ``lang.MESSAGE_KEYS``)."""
@@ -42,10 +42,23 @@ def message(messages: Messages, key: str, **values: object) -> str:
     template = messages[key]
     if not values:
         return template
+    return _filled(template, values)
+
+
+@lru_cache(maxsize=256)
+def sentence(template: str, name: str, value: str | int) -> str:
+    """``template`` (a catalogue's sentence) with its one value ``name`` filled in, as
+    ``message`` fills it. For the sentences every decision says with a value from a small
+    set (an explanation's "Recognised shopping (2 items).": the count, what was recognised):
+    each is filled once, not once per decision. Pure and bounded."""
+    return _filled(template, {name: value})
+
+
+def _filled(template: str, values: Mapping[str, object]) -> str:
     if "|" in template:
         for slot, name, forms in _plural_slots(template):
             template = template.replace(slot, plural_form(_number(values[name]), forms))
-    return template.format(**values)
+    return template.format_map(values)
 
 
 @lru_cache(maxsize=256)
