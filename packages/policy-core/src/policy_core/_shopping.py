@@ -109,7 +109,10 @@ def _list_phrase(
         elif (
             i > clause.trigger + 1
             and _ends_clause(words, j, end)
-            and words.norms[i - 1] not in s.separators  # "фрукты и продукты": two items
+            and (
+                words.norms[i - 1] not in s.separators  # "фрукты и продукты": two items
+                or _labels_last(words, i - 1, start, s)
+            )
         ):
             named = named or thing  # "купи губки хозтовары", "add paper towels costco"
             used.update(range(i, j))
@@ -159,6 +162,14 @@ def _list_phrase(
         if nxt < end and words.lemmas[nxt] in s.list_genitives and named is None:
             used.add(nxt)
     return used, named, unknown
+
+
+def _labels_last(words: Words, mark: int, start: int, s: ShoppingWords) -> bool:
+    """ "milk, eggs — pharmacy", "губки, порошок — хозтовары": a list's name said alone at the
+    end after a dash that is the clause's only heading mark labels the list; a list whose
+    items a dash parts ("молоко - хлеб - продукты") keeps the name as an item."""
+    norms, marks = words.norms, s.list_heading_marks
+    return norms[mark] in marks and not any(norms[k] in marks for k in range(start, mark))
 
 
 def _ends_clause(words: Words, j: int, end: int) -> bool:
@@ -1614,6 +1625,18 @@ def _is_purpose_only(words: Words, piece: list[int], v: Vocabulary) -> bool:
     return all(words.infos[i] is not None for i in piece[1:])
 
 
+def _heads_the_list(words: Words, piece: list[int], v: Vocabulary) -> bool:
+    """ "на кекс: 200 г масла, яйца — купи", "for the cake: flour, eggs - buy them": a
+    preposition and a short phrase, closed by a heading mark with the items after it, say
+    what the items are for, a heading and no product ("на дачу: уголь, спички")."""
+    mark = piece[-1] + 1
+    return (
+        mark < len(words.tokens)
+        and words.norms[mark] in v.shopping.list_heading_marks
+        and _is_purpose_only(words, piece, v)
+    )
+
+
 def _is_measure_only(words: Words, piece: list[int], v: Vocabulary) -> bool:
     """ "одна банка", "штук 30", "десяток", "a dozen": a piece holding nothing but a measure
     (a count said in words alone counts: a bare digit may be anything)."""
@@ -1942,6 +1965,8 @@ def _read_items(
         content = _before_condition(words, content, v)
     items: list[ItemDraft] = []
     pieces = _with_shared_measure(words, _pieces(words, content, morphology, v), v)
+    if len(pieces) > 1 and _heads_the_list(words, pieces[0], v):
+        pieces = pieces[1:]
     if len(pieces) > 1 and (
         words.classes & CLAUSE_OPENERS
         or not words.vocabulary.isdisjoint(s.clause_links)

@@ -1,0 +1,83 @@
+"""Issue #12, thirteenth batch: the marks that set a list's label apart from its items.
+
+A list's items are what the text names apart from its labels, and a heading mark (":", a
+dash) is what sets a label apart. Said alone at the end after a dash that is the clause's only
+heading mark, the name of one of the household's lists labels the list the items go on
+("milk, eggs — Costco"); when dashes part the items themselves ("молоко - хлеб - продукты")
+the last one stays an item. A preposition of purpose and a short phrase with no number, closed
+by a heading mark before the items ("на кекс: …", "for the cake: …"), heads them with what
+they are for, no product, also when the buying verb comes last. Each row is decided through
+``decide()`` against the bilingual test household (``policy_core.testing``); none is a golden
+sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from policy_core.testing import decide_text, started_items
+
+Item = tuple[str, str | None, str | None]
+
+
+def _named_lists(text: str) -> list[tuple[str, str]]:
+    document: dict[str, Any] = decide_text(text)
+    assert document["action"] == "start_job", document
+    return [
+        (action["payload"]["item"]["name"], action["payload"]["item"]["list_id"])
+        for action in document["payload"]["proposed_actions"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("oat milk, bananas – Costco", [("oat milk", "l-costco"), ("bananas", "l-costco")]),
+        (
+            "ketchup and mustard - costco",
+            [("ketchup", "l-costco"), ("mustard", "l-costco")],
+        ),
+        ("губки, порошок — Costco", [("губки", "l-costco"), ("порошок", "l-costco")]),
+        ("сыр, масло — продукты", [("сыр", "l-groceries"), ("масло", "l-groceries")]),
+    ],
+)
+def test_a_list_named_last_after_a_dash_labels_the_list(
+    text: str, named: list[tuple[str, str]]
+) -> None:
+    assert _named_lists(text) == named
+
+
+def test_items_a_dash_parts_keep_the_last_name_as_an_item() -> None:
+    assert [name for name, _ in _named_lists("молоко - хлеб - продукты")] == [
+        "молоко",
+        "хлеб",
+        "продукты",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("для торта: мука, яйца — купи", [("мука", None, None), ("яйца", None, None)]),
+        ("на дачу: уголь, спички — купи", [("уголь", None, None), ("спички", None, None)]),
+        ("купи на шашлык: лук, кетчуп", [("лук", None, None), ("кетчуп", None, None)]),
+        (
+            "for the trifle: custard, sponge fingers - buy them",
+            [
+                ("custard", None, None),
+                ("sponge fingers", None, None),
+            ],
+        ),
+        (
+            "for Sunday lunch - lamb, mint sauce, add those",
+            [
+                ("lamb", None, None),
+                ("mint sauce", None, None),
+            ],
+        ),
+    ],
+)
+def test_a_purpose_heading_before_the_items_is_no_item(text: str, items: list[Item]) -> None:
+    assert started_items(text) == items
