@@ -562,6 +562,9 @@ TASKS = TaskWords(
         granny nana nanna
         husband mom mum nanny neighbor neighbour sister son uncle wife
         cleaner electrician gardener handyman housekeeper landlord plumber sitter tutor walker
+        builder caretaker carpenter concierge contractor courier decorator doorman driver
+        exterminator fitter installer janitor joiner landlady locksmith lodger maid mover movers
+        painter plasterer realtor removers repairman roofer technician tenant tiler
         """
     ),
     handover_words=words("assign give hand it one that this"),
