@@ -81,3 +81,42 @@ def test_items_a_dash_parts_keep_the_last_name_as_an_item() -> None:
 )
 def test_a_purpose_heading_before_the_items_is_no_item(text: str, items: list[Item]) -> None:
     assert started_items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("купи курицу и рис, завтра плов", [("курица", None, None), ("рис", None, None)]),
+        (
+            "купи картошку и масло, сегодня вечером пюре",
+            [("картошка", None, None), ("масло", None, None)],
+        ),
+        ("get limes and mint, mojitos tonight", [("limes", None, None), ("mint", None, None)]),
+        (
+            "get mince and onions, burgers on Saturday",
+            [("mince", None, None), ("onions", None, None)],
+        ),
+    ],
+)
+def test_a_plan_told_after_a_closed_list_is_no_item(text: str, items: list[Item]) -> None:
+    assert started_items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # the list not closed by a conjunction: the bread may be bought tomorrow
+        ("купи молоко, хлеб завтра", [("молоко", None, None), ("хлеб", None, None)]),
+        # a preposition of purpose: what the item is for
+        (
+            "buy milk and eggs, bread for tomorrow",
+            [("milk", None, None), ("eggs", None, None), ("bread", None, None)],
+        ),
+        (
+            "купи молоко и яйца, хлеб на завтра",
+            [("молоко", None, None), ("яйца", None, None), ("хлеб", None, None)],
+        ),
+    ],
+)
+def test_an_item_with_a_day_of_its_own_stays(text: str, items: list[Item]) -> None:
+    assert started_items(text) == items

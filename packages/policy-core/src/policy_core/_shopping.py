@@ -1761,6 +1761,40 @@ def _said_around(words: Words, piece: list[int], v: Vocabulary) -> bool:
     )
 
 
+def _plan_told(words: Words, pieces: list[list[int]], n: int, v: Vocabulary) -> bool:
+    """ "купи курицу и рис, завтра плов", "get mince and onions, burgers on Saturday": after a
+    list a conjunction has closed, a piece set off by a mark (no conjunction) with a day word at
+    its edge (alone or after a preposition of time, not one of purpose: "на завтра", "for
+    tomorrow" say what the item is for) names no known product: what is planned, no item."""
+    norms, s = words.norms, v.shopping
+    first, last = pieces[n][0], pieces[n][-1]
+    if not any(norms[k] in s.list_joiners for k in range(pieces[n - 2][-1] + 1, pieces[n - 1][0])):
+        return False  # the list not closed: "молоко, хлеб завтра" may buy the bread tomorrow
+    begin = pieces[n - 1][-1] + 1
+    if any(norms[k] in s.list_joiners for k in range(begin, first)) or not any(
+        norms[k] in s.separators for k in range(begin, first)
+    ):
+        return False
+    end = pieces[n + 1][0] if n + 1 < len(pieces) else len(words.tokens)
+    while begin < first and words.infos[begin] is None:
+        begin += 1  # past the mark
+    stop = last + 1
+    while stop < end and words.infos[stop] is not None:
+        stop += 1  # the words the piece lost to a due phrase, up to the next mark
+    d, purposes = v.dates, v.open_world.resumptive_purposes
+    days, preps = d.day_triggers, (d.date_preps | d.time_preps) - purposes
+    if begin >= stop:
+        return False
+    opens = words.matches(begin, days) or (
+        norms[begin] in preps and begin + 1 < stop and words.matches(begin + 1, days)
+    )
+    ends = words.matches(stop - 1, days) and (stop - 2 < begin or norms[stop - 2] not in purposes)
+    known = s.known_products
+    return (opens or ends) and not any(
+        norms[i] in known or words.lemmas[i] in known for i in pieces[n]
+    )
+
+
 def _without_clauses(words: Words, pieces: list[list[int]], v: Vocabulary) -> list[list[int]]:
     """``pieces`` after the first without a clause's, and without the pieces split from it
     with no separator between ("…, I'm baking a cake on Sunday": "a cake on Sunday" is the
@@ -1976,6 +2010,9 @@ def _read_items(
         # "…, summer is coming", "…, the fridge is empty", "…, we're out", "…, making guac":
         # a reason after the items, no product
         pieces = _without_clauses(words, pieces, v)
+    if len(pieces) > 2 and not words.vocabulary.isdisjoint(v.dates.day_triggers):
+        # "купи фарш и лук, в субботу котлеты", "limes and mint, mojitos tonight": a plan told
+        pieces = [p for n, p in enumerate(pieces) if n < 2 or not _plan_told(words, pieces, n, v)]
     if len(pieces) > 1:
         # "«Боржоми», две бутылки, для желудка", "rice, for the curry": what it is for;
         # "…, before I forget, thanks a million": a clause or a thank-you, no product
