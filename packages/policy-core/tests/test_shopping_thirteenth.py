@@ -120,3 +120,29 @@ def test_a_plan_told_after_a_closed_list_is_no_item(text: str, items: list[Item]
 )
 def test_an_item_with_a_day_of_its_own_stays(text: str, items: list[Item]) -> None:
     assert started_items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("купи полкило фарша сметану", [("фарш", "0.5", "kg"), ("сметана", None, None)]),
+        ("купи пачку масла зелёный чай", [("масло", "1", "pack"), ("зелёный чай", None, None)]),
+        ("купи два литра молока белый хлеб", [("молоко", "2", "l"), ("белый хлеб", None, None)]),
+    ],
+)
+def test_a_direct_case_after_a_measures_genitive_starts_an_item(
+    text: str, items: list[Item]
+) -> None:
+    assert started_items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("купи пачку чая зелёного", [("чай зелёный", "1", "pack")]),
+        ("купи полбуханки хлеба бородинского", [("хлеб бородинский", "0.5", "loaf")]),
+        ("купи 3 баночки пюре из брокколи", [("пюре из брокколи", "3", "can")]),
+    ],
+)
+def test_an_adjective_after_the_genitive_stays_in_its_name(text: str, items: list[Item]) -> None:
+    assert started_items(text) == items

@@ -53,6 +53,8 @@ _DESCRIBING = frozenset({_ADJECTIVE, "PRTF"})  # OpenCorpora: a full adjective o
 _REFERRING = frozenset({*_DESCRIBING, _PRONOUN})  # "прежний", "наш": a subject said for a noun
 _ADVERB = "ADVB"  # OpenCorpora: an adverb ("вообще", "совсем"): how or when, no product
 _PREPOSITION = "PREP"  # OpenCorpora: a preposition, which governs the noun after it
+_GENITIVE = "gent"  # OpenCorpora: the genitive case
+_DIRECT_CASES = frozenset({"nomn", "accs"})  # OpenCorpora: the nominative and accusative
 _SPOKEN = frozenset({"PRCL", "ADVB", "INTJ"})  # OpenCorpora: particles, adverbs, interjections
 _SEVERAL = 2  # "две батарейки", "три лимона": a count that makes the head plural
 _ENUMERATION_MARKS = frozenset({")", "."})  # "1) хлеб", "2. кефир": a numbered line
@@ -362,10 +364,18 @@ def _split_noun_run(
     parts: list[list[int]] = [[]]
     previous_noun = False
     previous_guessed = False  # "киндер сюрприз": a brand no dictionary holds before its noun
+    # "полкило фарша томатную пасту": the genitive a measure governs is complete, and a noun
+    # in a direct case after it, or an adjective agreeing with such a noun and not with the
+    # genitive, starts an item
+    measured = -1  # the genitive noun right after a measure, or -1
+    measure_last = False
     infos, tokens, norms = words.infos, words.tokens, words.norms
-    for index in piece:
+    for n, index in enumerate(piece):
         info = infos[index]
         case = info.noun_case if info is not None and not info.surname_or_adjective else None
+        if measured >= 0 and _opens_after_genitive(words, piece, n, measured, morphology):
+            parts.append([])
+            measured = -1
         if case is None:
             # Not a noun: it starts no item, and ends a run of nouns if it is a word or a
             # number, or (a punctuation mark, a time) if it reads as a quantity or a unit.
@@ -376,6 +386,8 @@ def _split_noun_run(
                 or norms[index] in unit_forms
             ):
                 previous_noun = False
+                measured = -1
+            measure_last = is_measure_word(norms[index], v.units)
             continue
         if (
             previous_noun
@@ -392,6 +404,8 @@ def _split_noun_run(
         ):
             parts.append([])  # ("филе килограмм": a measure after its noun starts no item)
         parts[-1].append(index)
+        guessed = info is None or info.guessed
+        measured = index if measure_last and case == _GENITIVE and not guessed else -1
         if read_number(tokens, index, numbers) is not None or norms[index] in unit_forms:
             # "пару лимонов", "пачку масла": a quantity or measure governs the next noun
             previous_noun = False
@@ -402,7 +416,36 @@ def _split_noun_run(
         else:
             previous_noun = case in ("nomn", "accs")
         previous_guessed = previous_noun and info is not None and info.guessed
+        # "пачку масла", "полкило фарша": a measure word ("3 баночки пюре": a count, no measure)
+        measure_last = is_measure_word(norms[index], v.units)
     return parts
+
+
+def _opens_after_genitive(
+    words: Words, piece: list[int], n: int, genitive: int, morphology: Morphology
+) -> bool:
+    """Whether ``piece[n]`` opens an item after the ``genitive`` a measure governs: a known
+    noun in a direct case ("литр молока хлеб"), or an adjective agreeing with such a noun
+    right after it and not with the genitive ("полкило фарша томатную пасту"; "пачку чая
+    зелёного" keeps the adjective)."""
+    index = piece[n]
+    info = words.infos[index]
+    if info is None or not info.is_russian or info.guessed:
+        return False
+    norms = words.norms
+    if info.pos == _NOUN and not info.surname_or_adjective:
+        return info.noun_case in _DIRECT_CASES and not morphology.governed(norms[index])
+    if info.pos not in _DESCRIBING or n + 1 >= len(piece) or piece[n + 1] != index + 1:
+        return False
+    noun = words.infos[index + 1]
+    return (
+        noun is not None
+        and noun.pos == _NOUN
+        and not noun.guessed
+        and noun.noun_case in _DIRECT_CASES
+        and morphology.agrees(norms[index], norms[index + 1])
+        and not morphology.agrees(norms[genitive], norms[index])
+    )
 
 
 def _addressed(words: Words, piece: list[int], s: ShoppingWords) -> bool:
