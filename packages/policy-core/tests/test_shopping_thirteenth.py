@@ -146,3 +146,15 @@ def test_a_direct_case_after_a_measures_genitive_starts_an_item(
 )
 def test_an_adjective_after_the_genitive_stays_in_its_name(text: str, items: list[Item]) -> None:
     assert started_items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("яблоки кончились, возьми десяток", [("яблоки", "10", None)]),
+        ("бананы закончились, купи пару", [("бананы", "2", None)]),
+        ("мандарины кончились — возьми два десятка", [("мандарины", "20", None)]),
+    ],
+)
+def test_a_count_after_a_report_of_what_ran_out_counts_it(text: str, items: list[Item]) -> None:
+    assert started_items(text) == items

@@ -1163,7 +1163,7 @@ def read_shopping(
     else:
         # The object follows the verb; words before it are the object only when nothing
         # follows ("малако купи"), and then without who asked for it ("мама просила …").
-        after = [i for i in content if i > trigger]
+        after = _past_marks(words, [i for i in content if i > trigger])
         if (
             after
             and norms[after[0]] in s.shop_prepositions
@@ -1200,6 +1200,15 @@ def read_shopping(
             )
             items = (*earlier, *items)
     return _new_tuple(ShoppingReading, (items, named, unknown and named is None))
+
+
+def _past_marks(words: Words, after: list[int]) -> list[int]:
+    """``after`` from its first word or number: "яйца кончились, возьми десяток" (the trigger
+    the report, "возьми" skipped) holds a bare measure after the mark."""
+    n = 0
+    while n < len(after) and words.tokens[after[n]].kind == "punct":
+        n += 1
+    return after[n:] if n else after
 
 
 _PURPOSE_WORDS_BEFORE = 3  # "на всю неделю", "в новую школу": a preposition's phrase, short
