@@ -65,6 +65,7 @@ CLASSES: Final[tuple[str, ...]] = (
     "open_world.musing_particles",
     "open_world.resumptives",
     "triggers.list_words",
+    "triggers.dish_targets",
     # triggers
     "triggers.shop_verbs",
     "triggers.request_words",
@@ -204,6 +205,7 @@ MUSING_PARTICLES: Final = _BIT["open_world.musing_particles"]
 RESUMPTIVES: Final = _BIT["open_world.resumptives"]
 SWAP_VERBS: Final = _BIT["open_world.swap_verbs"]
 LIST_WORDS: Final = _BIT["triggers.list_words"]
+DISH_TARGETS: Final = _BIT["triggers.dish_targets"]
 SHOP_VERBS: Final = _BIT["triggers.shop_verbs"]
 REQUEST_WORDS: Final = _BIT["triggers.request_words"]
 REMIND_VERBS: Final = _BIT["triggers.remind_verbs"]

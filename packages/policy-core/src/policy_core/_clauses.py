@@ -17,6 +17,7 @@ from policy_core._classes import (
     APPOINTMENTS,
     AUXILIARIES,
     CORRECTION_WORDS,
+    DISH_TARGETS,
     DUE_WORDS,
     DUTY_HEADS,
     INFORM_VERBS,
@@ -147,6 +148,32 @@ def _subject_of_a_verb(words: Words, i: int, t: TriggerWords) -> bool:
     return False
 
 
+_SUBJECT_REACH = 5  # "chore chart for March is up": the auxiliary a few words on
+
+
+def _modifies_a_subject(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+    """The word at ``i`` ("chore", "task", "reminder") modifies the noun right after it, and
+    that noun phrase is the subject of an auxiliary a few words on, no mark between ("the
+    chore chart for March is up", "task app was down", "reminder emails are annoying"): a
+    thing told of, no task named; not before a mark ("Reminder: …"), a function word ("task
+    for Tom: …") or a member ("reminder Tom is at the dentist …")."""
+    nxt = words.next_words[i]
+    if (
+        nxt is None
+        or nxt != i + 1
+        or words.norms[nxt] in t.function_words
+        or words.norms[nxt] in t.auxiliaries
+        or household.find_member(words, nxt) is not None
+    ):
+        return False
+    for k in range(nxt + 1, min(len(words), nxt + _SUBJECT_REACH)):
+        if words.infos[k] is None:
+            return False  # a mark or a number: the phrase ends
+        if words.norms[k] in t.auxiliaries:
+            return True
+    return False
+
+
 def _needed_after(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
     """A Russian need word ending its clause after what is needed ("хлеба надо", "сахару
     кило надо", "памперсы нужны"): a common product or a measure right before it (a particle
@@ -257,6 +284,8 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
     if lemma in t.add_verbs or norm in t.add_verbs:
         if _takes_a_member(words, i, household, t) or _puts_in_a_zone(words, i, household, t):
             return False  # "закинь Машу на танцы", "закинь шины в гараж": no purchase
+        if words.classes & DISH_TARGETS and _adds_into_a_dish(words, i, household, t):
+            return False  # "добавь в фарш два яйца", "add salt to the water": a recipe's step
         if nxt is not None and (
             words.matches(nxt, t.task_nouns) or words.norms[nxt] in t.task_noun_articles
         ):
@@ -670,6 +699,12 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
             or lemma in t.task_nouns
         ):
             # "Reminder: sprint retro at 11", "напомни про планерку": office work, no chore
+            if (
+                words.classes & AUXILIARIES
+                and (norm in t.task_nouns or lemma in t.task_nouns)
+                and _modifies_a_subject(words, i, household, t)
+            ):
+                return False  # "chore chart for March is up on the fridge": a thing told of
             return not _frames_office_work(words, i, t, o)
     nxt = words.next_words[i]
     info = words.infos[i]
@@ -1057,7 +1092,17 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
         return j >= 1 and household.find_member(words, j - 1) is not None
     if words.norms[j] in t.verb_openers:
         # "I can do juice boxes", "I'll clean it": the speaker's own offer, no one is asked
-        return j == 0 or words.norms[j - 1] not in t.speaker_words
+        if j >= 1 and words.norms[j - 1] in t.speaker_words:
+            return False
+        # "The Tenant shall return all keys", "each guest must strip the bed": a role named
+        # by a common noun after an article or quantifier owes the deed (a contract's, a
+        # notice's, a report's) unless it is a household's person ("the kids should tidy")
+        return not (
+            j >= 2
+            and words.norms[j - 2] in t.role_determiners
+            and not words.matches(j - 1, t.people)
+            and household.find_member(words, j - 1) is None
+        )
     if words.norms[j] in t.addressees and j >= 1 and words.norms[j - 1] in t.verb_openers:
         # "Emma, could you wipe down …": asked of a member named before
         return any(household.find_member(words, m) is not None for m in range(max(0, j - 4), j))
@@ -1196,6 +1241,7 @@ def _add_task_trigger(
 
 
 _PLACE_FOLLOWERS = frozenset({"PREP", "ADVB"})  # OpenCorpora: after a place's name
+_MIXING_REACH = 12  # "add two eggs and a pinch of salt to the batter"
 _ZONE_REACH = 8  # "stick the paddling pool in the garage": the zone within eight tokens
 
 
@@ -1247,6 +1293,69 @@ def _puts_in_a_zone(words: Words, i: int, household: HouseholdIndex, t: TriggerW
             # the thing first, then where it goes ("закинь на кухню губку" may buy one)
             return not any(words.norms[j] in t.joiners for j in range(i + 1, before))
     return False
+
+
+def _adds_into_a_dish(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+    """ "добавь в фарш два яйца и щепотку соли", "add a pinch of salt to the sauce", "add the
+    eggs and the milk to the batter": an adding verb whose "в"/"to"/"into" phrase in its own
+    clause (before or after its object, past "and" between its objects) has for its head what
+    is cooked or what it is cooked in ("the pasta water", "в горячий бульон"), with no list in
+    the command, is a step of cooking: nothing is bought. The clause ends at a sentence's mark,
+    a dash, "then", or a joiner before another verb, a person or a second joiner (", and
+    remind me to put the brisket in the marinade" is a clause of its own)."""
+    if _names_a_list(words, household, t):
+        return False
+    norms = words.norms
+    for j in range(i + 1, min(len(words), i + _MIXING_REACH)):
+        if norms[j] in t.step_breaks or (
+            norms[j] in t.joiners and _opens_a_clause(words, j, household, t)
+        ):
+            return False
+        if norms[j] not in t.mixing_prepositions:
+            continue
+        k = words.next_words[j]
+        if k is not None and norms[j] in t.to_markers and norms[k] not in t.noun_determiners:
+            continue  # "remind Lucy to water …": "to" before a verb, no place
+        while k is not None and norms[k] in t.noun_determiners:
+            k = words.next_words[k]  # "to the batter", "into your dough"
+        if k is not None and not words.matches(k, t.dish_targets) and _modifies(words, k, t):
+            k = words.next_words[k]  # "the pasta water", "в горячий бульон"
+        if k is not None and words.matches(k, t.dish_targets):
+            return True
+    return False
+
+
+def _opens_a_clause(words: Words, j: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+    """The joiner at ``j`` opens a clause: another joiner, a verb of asking, adding or buying,
+    the speaker or a member follows it."""
+    nxt = words.next_words[j]
+    if nxt is None:
+        return True
+    norm = words.norms[nxt]
+    return (
+        norm in t.joiners
+        or norm in t.speaker_words
+        or words.matches(nxt, t.remind_verbs)
+        or words.matches(nxt, t.request_words)
+        or words.matches(nxt, t.buy_or_add_verbs)
+        or household.find_member(words, nxt) is not None
+    )
+
+
+def _modifies(words: Words, k: int, t: TriggerWords) -> bool:
+    """The word at ``k`` may modify a noun after it: a Russian adjective or participle, an
+    English word that is no function word, verb or person ("pasta" in "the pasta water")."""
+    info = words.infos[k]
+    if info is not None and info.is_russian:
+        return info.pos in ("ADJF", "PRTF")
+    norm = words.norms[k]
+    return not (
+        norm in t.function_words
+        or norm in t.chore_verbs
+        or norm in t.doer_verbs
+        or norm in t.people
+        or words.tokens[k].kind != "word"
+    )
 
 
 def _takes_a_member(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:

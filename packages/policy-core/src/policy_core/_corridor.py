@@ -1295,7 +1295,10 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                 if (has_all and has_object) or _fronted_all(words, i, c):
                     return True
                 if words.has_lemma(i, c.clearing_verbs) and has_object:
-                    return any(words.matches(j, t.list_words) for j in window)
+                    return any(
+                        words.matches(j, t.list_words) or words.matches(j, c.task_lists)
+                        for j in window
+                    )  # "clear the list", "reset the chore rota", "сбрось график дежурств"
             if (
                 markers
                 and words.matches(i, c.standing_markers)

@@ -17,6 +17,7 @@ from policy_core._classes import (
     CORRECTION_WORDS,
     DESTINATION_PREPOSITIONS,
     JOINED_STARTS,
+    KITCHEN_MEASURES,
     LIST_LEMMAS,
     PACK_SIZES,
     PHRASE_STARTS,
@@ -1382,6 +1383,10 @@ def _read_bare_list(
         or not verbless(words, v.triggers, start)
     ):
         return None
+    if words.classes & KITCHEN_MEASURES and any(
+        words.matches(k, v.open_world.kitchen_measures) for k in range(start, len(tokens))
+    ):
+        return None  # "щепотка соли, две ложки сахара", "3 cloves of garlic": a recipe's lines
     reading = read_shopping(
         words, Clause("shop", start, -1, len(tokens)), household, morphology, excluded, v=v
     )

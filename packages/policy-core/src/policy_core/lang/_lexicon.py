@@ -219,6 +219,12 @@ class TriggerWords:
     duty_links: Words = _NONE  # "on"
     duty_phrases: tuple[tuple[str, ...], ...] = ()  # "на тебе", "с тебя", "за тобой"
     place_prepositions: Words = _NONE  # "закинь шины в гараж", "put … in the garage"
+    # what is cooked or mixed, and what it is cooked in: an adding verb's "в"/"to" that names
+    # one adds an ingredient in a recipe's step ("добавь в фарш яйцо", "add salt to the water")
+    dish_targets: Words = _NONE
+    mixing_prepositions: Words = _NONE  # "в", "во", "to", "into", "in"
+    role_determiners: Words = _NONE  # "the"/"each" before a role owing a modal's deed
+    step_breaks: Words = _NONE  # what ends an adding step's reach (not "," nor "and")
     light_verbs: Words = _NONE
     chore_adjectives: Words = _NONE  # between: "a quick hoover", "a good clean"
     look_nouns: Words = _NONE  # a look is a deed asked of a member: "have a look at …"
@@ -655,6 +661,7 @@ class CorridorWords:
     plural_endings: tuple[str, ...] = ()  # "the Johnsons ' list"
     bulk_verbs: Words = _NONE
     clearing_verbs: Words = _NONE  # lemmas: clearing a list is bulk
+    task_lists: Words = _NONE  # "rota", "график": a list of tasks, cleared in bulk
     all_words: Words = _NONE
     bulk_objects: Words = _NONE
     standing_markers: Words = _NONE

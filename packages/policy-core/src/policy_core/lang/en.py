@@ -204,6 +204,17 @@ TRIGGERS = TriggerWords(
     duty_links=words("on"),
     pronoun_objects=words("her him it them these those"),
     place_prepositions=words("in into inside on onto under"),
+    dish_targets=words(
+        """
+        batter dough mince mixture mix soup broth stock stew chili chilli curry sauce gravy
+        dressing marinade salad filling stuffing icing frosting glaze custard porridge omelette
+        omelet risotto casserole pie pan saucepan skillet pot wok bowl blender oven tray
+        slow-cooker tea coffee cocoa smoothie cocktail punch water
+        """
+    ),
+    mixing_prepositions=words("in into to"),
+    step_breaks=words(". ; : ! ? - – — but then"),
+    role_determiners=words("a an all any each every no the"),
     chore_adjectives=words("bit decent good proper quick thorough"),
     look_nouns=words("check lift look once-over peek ride"),
     doer_verb_objects=words(
@@ -809,15 +820,16 @@ CORRIDOR = CorridorWords(
         hand pass shift dump offload transfer
         """
     ),
-    clearing_verbs=words("clear empty purge wipe scrap ditch"),
+    clearing_verbs=words("clear empty purge wipe scrap ditch reset restart"),
+    task_lists=words("rota rotas roster rosters"),  # a list of the household's tasks
     all_words=words("all entire every everything whole everyone everyone's everybody everybody's"),
     bulk_objects=words(
         """
         chore chores everything item items list lists reminder reminders task tasks todo todos
-        rota rotas
+        rota rotas roster rosters job jobs
         """
     ),
-    standing_markers=words("always automatically forever never permanently"),
+    standing_markers=words("always automatically default forever never permanently"),
     standing_phrases=(
         ("from", "now", "on"),
         ("every", "time"),
@@ -1099,6 +1111,8 @@ OPEN_WORLD = OpenWorldWords(
         """
         going planning plans planned intends intending intended promised promises promising
         decided decides hopes hoping hoped means meant dreams dreaming
+        agreed agrees volunteered volunteers offered offers refused refuses started began
+        likes loves prefers
         """
     ),
     resumptives=words("all everything that's thats it's its they're theyre those these"),
@@ -1411,6 +1425,7 @@ OPEN_WORLD = OpenWorldWords(
     kitchen_measures=words(
         """
         cup cups tsp tsps tbsp tbsps tbs teaspoon teaspoons tablespoon tablespoons pinch dash
+        clove cloves sprig sprigs splash dollop knob
         """
     ),
 )
