@@ -340,7 +340,7 @@ def _deliberates(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
                 # conjunction opens what is thought
                 and (between.is_infinitive or between.pos in _INTERROGATIVE_FOLLOWERS)
                 and _asks_what_to_do(words, after, o)
-                and not _request_after(words, after, t)
+                and _request_start(words, after, t) is None
             )
         k = words.next_words[k]
     return False
@@ -378,16 +378,7 @@ def _is_question(
         # ("how many grams in a cup? And put flour on the Costco list", "какие пробки? Диме
         # надо забрать торт": a list verb, a member called before a need)
         mark = next(k for k, token in enumerate(words.tokens) if token.norm == _QUESTION_MARK)
-        asked = not _request_after(
-            words,
-            mark,
-            t,
-            marked=True,
-            frames=t.request_openers,
-            household=household,
-            deeds=o.errand_lemmas,
-            connectives=o.connective_starts,
-        )
+        asked = _request_after_question(words, mark, household, o, t) is None
     elif ends_asking and question_after_request(words, o, t) is not None:
         asked = False  # "купи хлеба. кстати, а сметана у нас ещё есть?": the request stands
     elif asked and not ends_asking and words.first_word is not None:
@@ -734,16 +725,7 @@ def served_part(words: Words, household: HouseholdIndex, vocabulary: Vocabulary)
         for mark in range(len(words) - 1, -1, -1):
             if words.tokens[mark].norm != _QUESTION_MARK:
                 continue
-            k = _request_start(
-                words,
-                mark,
-                t,
-                marked=True,
-                frames=t.request_openers,
-                household=household,
-                deeds=o.errand_lemmas,
-                connectives=o.connective_starts,
-            )
+            k = _request_after_question(words, mark, household, o, t)
             if k is None:
                 continue
             referring = vocabulary.shopping.referring_pronouns
@@ -801,43 +783,29 @@ def _in_compound(words: Words, i: int, o: OpenWorldWords) -> bool:
     )
 
 
-def _request_after(
-    words: Words,
-    i: int,
-    t: TriggerWords,
-    *,
-    marked: bool = False,
-    frames: frozenset[str] | None = None,
-    household: HouseholdIndex | None = None,
-    deeds: frozenset[str] | None = None,
-    connectives: Mapping[str, tuple[tuple[str, ...], ...]] | None = None,
-) -> bool:
-    """ "Алиса, какая завтра погода? И запиши купить зонт", "… Forwarded message … ok
-    whatever, remind me tomorrow to …": a request frame opening a later sentence or clause
-    than the word at ``i`` (a mark, then at most a joiner) is a request of its own; "… if not
-    buy some" opens with no frame. ``marked``: ``i`` ends a sentence itself; ``frames``:
-    words that open a request too ("put them on the list"); ``household``: a member called
-    may come first ("…? Диме надо забрать торт"); ``deeds``, ``connectives``: as
-    ``_request_start`` reads them."""
-    return (
-        _request_start(
-            words,
-            i,
-            t,
-            marked=marked,
-            frames=frames,
-            household=household,
-            deeds=deeds,
-            connectives=connectives,
-        )
-        is not None
-    )
-
-
 def _member_next(words: Words, k: int, household: HouseholdIndex | None) -> bool:
     nxt = words.next_words[k]
     return (
         nxt is not None and household is not None and household.find_member(words, nxt) is not None
+    )
+
+
+def _request_after_question(
+    words: Words, mark: int, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> int | None:
+    """A request in a sentence of its own after the question ending at ``mark``: a request
+    frame or a list verb ("how many grams in a cup? And put flour on the Costco list"), a
+    member called before a need or a deed ("какие пробки? Диме надо забрать торт", "…? Tom,
+    take out the recycling"), past a connective ("…? either way Lucy needs to …")."""
+    return _request_start(
+        words,
+        mark,
+        t,
+        marked=True,
+        frames=t.request_openers,
+        household=household,
+        deeds=o.errand_lemmas,
+        connectives=o.connective_starts,
     )
 
 
@@ -853,8 +821,13 @@ def _request_start(
     deeds: frozenset[str] | None = None,
     connectives: Mapping[str, tuple[tuple[str, ...], ...]] | None = None,
 ) -> int | None:
-    """``_request_after``'s request: the first word of its clause past the joiners (the
-    frame, or a member called before it). ``joined``: a joiner with no mark opens one too
+    """A request of its own after the word at ``i`` ("Алиса, какая завтра погода? И запиши
+    купить зонт", "… Forwarded message … ok whatever, remind me tomorrow to …"): a request
+    frame opening a later sentence or clause (a mark, then at most a joiner; "… if not buy
+    some" opens with no frame), as the first word of its clause past the joiners (the frame,
+    or a member called before it), else ``None``. ``marked``: ``i`` ends a sentence itself;
+    ``frames``: words that open a request too ("put them on the list"); ``household``: a
+    member called may come first ("…? Диме надо забрать торт"). ``joined``: a joiner with no mark opens one too
     when a buying or adding verb follows it ("show me the recipe … and add bananas to the
     list"), or a remind verb and a member ("… and remind Tom to bring the washing in"); "tell
     me a joke and remind me to call mom" is one clause, the assistant's. ``deeds``: after a
@@ -1047,10 +1020,10 @@ def _forwarded(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
             (k for k in range(label + 1, len(words)) if words.tokens[k].text in _SENTENCE_ENDS),
             None,
         )
-        return end is None or not _request_after(words, end, t, marked=True)
+        return end is None or _request_start(words, end, t, marked=True) is None
     if not opened and not has_phrase(words, o.forward_phrases):
         return False
-    return not _request_after(words, first if first is not None else 0, t)
+    return _request_start(words, first if first is not None else 0, t) is None
 
 
 _VERB_TAGS = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infinitive
