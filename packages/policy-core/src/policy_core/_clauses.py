@@ -262,7 +262,14 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
         return False  # "your order has shipped": a noun, not a request
     if words.classes & AUXILIARIES and _subject_of_a_verb(words, i, t):
         return False  # "Instacart order has been delivered", "order forms are due"
-    if lemma in t.shop_verbs or norm in t.shop_verbs:
+    buying = lemma in t.shop_verbs or norm in t.shop_verbs
+    if (
+        (buying or norm in t.soft_shop_verbs)
+        and i > 0
+        and _plan_of_a_person(words, i, household, t)
+    ):
+        return False  # "dad is gonna get us a trampoline", "мама купит торт": a plan told
+    if buying:
         if norm in t.order_verbs and nxt is not None and words.norms[nxt] in t.ordered_meals:
             return True
         return (
@@ -331,6 +338,39 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
     if lemma in t.out_of_words:
         return True
     return _is_out_of(words, i, nxt, t)
+
+
+def _plan_of_a_person(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+    """ "dad is gonna get us a trampoline", "grandma will buy the cake", "мама завтра купит
+    торт": a buying verb in the future whose subject, just before it (past "is", a hedge, a
+    day word), is a person who is not a member reports that person's plan. The members'
+    futures are left to the task readers ("Lucy will empty the bins tomorrow" is a task)."""
+    info = words.infos[i]
+    j = i - 1
+    if info is not None and info.is_russian:
+        if not info.is_future or info.is_imperative:
+            return False
+    else:
+        while j >= 0 and words.norms[j] in t.modal_hedges:
+            j -= 1  # "dad will probably get"
+        if j < 0:
+            return False
+        if words.norms[j] in t.to_markers and j >= 1 and words.norms[j - 1] in t.future_markers:
+            j -= 2  # "is going to get"
+        elif words.norms[j] in t.future_markers:
+            j -= 1  # "is gonna get", "will get"
+        else:
+            return False
+        while j >= 0 and words.norms[j] in t.auxiliaries:
+            j -= 1  # "dad is gonna"
+    while j >= 0 and (words.norms[j] in t.transparent or words.norms[j] in t.modal_hedges):
+        j -= 1  # "мама завтра купит", "dad will probably get"
+    return (
+        j >= 0
+        and words.matches(j, t.people)
+        and household.find_member(words, j) is None
+        and (j == 0 or words.norms[j - 1] not in t.causative_verbs)
+    )
 
 
 def _chore_gerund(words: Words, index: int, t: TriggerWords) -> bool:
@@ -723,7 +763,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         if nxt is not None and norm in t.gerund_needs and i > 0 and _chore_gerund(words, nxt, t):
             return True  # "the lawn needs mowing", "the bins need taking out tonight"
         if lemma in t.need_words or norm in t.need_words or norm in t.obligation_words:
-            if nxt is None:
+            if nxt is None or _remark_need(words, i, nxt, t):
                 return False
             if norm in t.to_contractions:  # "i gotta vacuum my room": a chore verb only
                 return words.norms[nxt] in t.chore_verbs or words.norms[nxt] in t.doer_verbs
@@ -767,7 +807,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         # verb is, unless it works on office work ("подготовь отчёт"), and so is any verb
         # whose doer is a member named before it.
         if lemma in o.errand_lemmas and not _works_on_office_work(words, i, o):
-            return True
+            return not (info.is_infinitive and _wished(words, i, t))
         if info.is_infinitive and _after_memory_frame(words, i, t):
             return not _works_on_office_work(words, i, o)  # "не забудь позвонить бабушке"
         return _names_a_doer(words, i, household, t)
@@ -834,6 +874,59 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         and words.norms[i - 2] in t.modals
         and _inverted_member_modal(words, i - 1, household, t)
     )
+
+
+def _remark_need(words: Words, i: int, nxt: int, t: TriggerWords) -> bool:
+    """ "I have to go", "we need to talk", "you have to see this", "мне надо бежать", "нам
+    нужно обсудить отпуск": a need or obligation at ``i`` whose subject is the speaker or the
+    listener, before a verb of no household deed (talk, perception, feeling; motion away with
+    no destination) is a remark. "I have to clean the garage", "мне надо купить хлеб", "I need
+    to go to the post office" and "Tom has to talk to the plumber" keep their deed."""
+    j = i - 1
+    if j >= 0 and words.norms[j] in t.verb_openers:
+        j -= 1  # "you've got to", "i have got to"
+    while j >= 0 and words.norms[j] in t.modal_hedges:
+        j -= 1  # "I really have to go"
+    if j < 0 or words.norms[j] not in t.need_subjects:
+        return False
+    verb = words.next_words[nxt] if words.norms[nxt] in t.to_markers else nxt
+    if verb is None:
+        return False
+    after = words.next_words[verb]
+    if words.matches(verb, t.remark_verbs):
+        if after is None or words.norms[after] not in t.talk_prepositions:
+            return True
+        partner = words.next_words[after]  # "talk to the landlord": an errand
+        return partner is not None and words.norms[partner] in t.talk_partners
+    if not words.matches(verb, t.leaving_verbs):
+        return False
+    return after is None or words.norms[after] not in t.destination_words
+
+
+def _wished(words: Words, i: int, t: TriggerWords) -> bool:
+    """ "I want to bake a cake", "I'd like to make pancakes", "хочу шарлотку испечь", "хочу
+    испечь пирог": the infinitive at ``i`` governed by the speaker's wish, with at most one
+    word (its object) between. "I want you to …", "хочу, чтобы Петя …", "хотела бы попросить
+    …" name or ask another doer and stay."""
+    j = i - 1
+    if j >= 0 and words.norms[j] in t.to_markers:
+        j -= 1
+        if j < 1 or words.norms[j] not in t.wish_words:
+            return False
+        before = words.norms[j - 1]
+        if before in t.wish_auxiliaries:  # "we would love to"
+            return j >= 2 and words.norms[j - 2] in t.speaker_words
+        return before in t.wish_conditionals or before in t.speaker_words  # "i'd like to"
+    for k in range(j, max(-1, j - 3), -1):
+        norm = words.norms[k]
+        if norm in t.wish_words:
+            # "хочу", "хотим", "хотела бы"; not "ты хотела бы" (the listener's)
+            return k == 0 or words.norms[k - 1] not in t.wish_listeners
+        if norm in t.conditional_particles:
+            continue  # "хотела бы испечь"
+        if norm in t.joiners or _is_verbal(words, k):
+            return False
+    return False
 
 
 def _after_memory_frame(words: Words, i: int, t: TriggerWords) -> bool:
@@ -1094,6 +1187,8 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
         # "I can do juice boxes", "I'll clean it": the speaker's own offer, no one is asked
         if j >= 1 and words.norms[j - 1] in t.speaker_words:
             return False
+        if _wished(words, i, t):
+            return False  # "I want to bake a cake", "I'd like to make pancakes": a wish
         # "The Tenant shall return all keys", "each guest must strip the bed": a role named
         # by a common noun after an article or quantifier owes the deed (a contract's, a
         # notice's, a report's) unless it is a household's person ("the kids should tidy")

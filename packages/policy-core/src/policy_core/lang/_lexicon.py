@@ -234,6 +234,33 @@ class TriggerWords:
     # a verb and its particle that open a task so, the verb alone adding to a list or no chore
     chore_phrasals: frozenset[tuple[str, str]] = frozenset()  # "put up the shelves"
     speaker_words: Words = _NONE  # before a verb opener, the speaker offers: "i", "we"
+    # A need or obligation whose subject is the speaker or the listener ("I have to …", "you
+    # need to …", "мне надо …", "вам нужно …") before a verb of no household deed is a
+    # remark: talk, perception, feeling (``remark_verbs``: "we have to talk", "нам нужно
+    # обсудить", "you have to see this") and motion away with no destination
+    # (``leaving_verbs``: "I have to go", "мне надо бежать"; "go to the post office" is an
+    # errand, ``destination_words``). ``need_subjects``: "i", "we", "you"; "мне", "нам", "тебе".
+    need_subjects: Words = _NONE
+    # talk with a third party is an errand ("I need to talk to the landlord", "мне надо
+    # поговорить с хозяйкой"); with the speaker or the listener ("we need to talk to you",
+    # "нам надо поговорить с тобой") it stays a remark
+    talk_prepositions: Words = _NONE
+    talk_partners: Words = _NONE
+    remark_verbs: Words = _NONE
+    leaving_verbs: Words = _NONE
+    destination_words: Words = _NONE
+    # The speaker's wish before an infinitive ("I want to bake a cake", "I'd like to make
+    # pancakes", "хочу шарлотку испечь") is a remark; a wish that names another doer ("I want
+    # you to …", "хочу, чтобы Петя …") or asks or adds ("хотела бы попросить/добавить") stays.
+    wish_words: Words = _NONE  # en: after "i"/"we" ("want"), or "like"/"love" after "'d"/"would"
+    wish_conditionals: Words = _NONE  # the speaker's conditional in one word: "i'd", "we'd"
+    wish_auxiliaries: Words = _NONE  # after the speaker: "i would like to"
+    wish_listeners: Words = _NONE  # "ты хотела бы испечь …?": the listener's wish, asked
+    # A person who is not a member (``people``: "dad", "grandma", "мама") told as the subject
+    # of a future buying verb ("dad is gonna get us a trampoline", "grandma will buy the
+    # cake", "мама завтра купит торт") reports a plan, no purchase asked. English marks the
+    # future with these before the verb ("gonna", "will", "'ll"; "going" before "to").
+    future_markers: Words = _NONE
     # a past verb beside one of these asks, unless the speaker is its subject ("ты бы купила
     # хлеба", "купили бы вы молока"; "я бы купила" is the speaker's own wish)
     conditional_particles: Words = _NONE

@@ -327,6 +327,21 @@ TRIGGERS = TriggerWords(
     label_marks=words(":"),
     product_modifiers=words("bath bleach dust iron laundry mop paint polish shampoo vacuum hoover"),
     speaker_words=words("i we"),
+    need_subjects=words("i we you u ya"),
+    remark_verbs=words(
+        """
+        talk speak chat discuss say admit confess see hear feel relax rest sleep breathe cry
+        laugh vent
+        """
+    ),
+    leaving_verbs=words("go run leave dash split head bounce fly"),
+    destination_words=words("to into for"),
+    talk_prepositions=words("to with"),
+    talk_partners=words("you u ya me us"),
+    wish_words=words("want like love"),
+    wish_conditionals=words("i'd we'd"),
+    wish_auxiliaries=words("would"),
+    future_markers=words("gonna going will 'll ll"),
     causative_verbs=words("ask get have let make tell"),
     question_words=words("are how is what what's whats when where which who whose why"),
     auxiliaries=words("are has have is was were"),

@@ -317,6 +317,19 @@ TRIGGERS = TriggerWords(
     ),
     conditional_particles=words("бы б"),
     speaker_words=words("я мы"),
+    need_subjects=words("мне нам тебе вам"),
+    remark_verbs=words(
+        """
+        поговорить поболтать побеседовать обсудить признаться увидеть услышать отдохнуть
+        поспать выспаться успокоиться расслабиться подумать
+        """
+    ),
+    leaving_verbs=words("бежать побежать идти пойти уйти уходить убегать ехать поехать уехать"),
+    destination_words=words("в во на к ко за"),
+    talk_prepositions=words("с со"),
+    talk_partners=words("тобой вами мной нами"),
+    wish_words=words("хочу хотим хотела хотел хотели хочется хотелось"),
+    wish_listeners=words("ты вы тебе вам"),
     # a need or a wish, or a word of telling, framing "чтобы" and the deed in the past
     purpose_frames=words(
         "надо надобно нужно необходимо передать попросить сказать напомнить хотеть хотеться"
