@@ -232,6 +232,13 @@ def test_thinking_aloud_what_to_do_asks(text: str) -> None:
     assert asks_intent(document), document
 
 
+@pytest.mark.parametrize("text", ["кто знает", "что думаю", "ну не знаю", "интересно"])
+def test_a_word_of_weighing_said_last_asks(text: str) -> None:
+    """The word ends the command, with no comma after it to read (it raised IndexError)."""
+    document = decide_text(text)
+    assert asks_intent(document), document
+
+
 @pytest.mark.parametrize(
     ("text", "names"),
     [

@@ -333,8 +333,8 @@ def _deliberates(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
             step = after + 1 if after is not None else len(words)
             between = words.infos[step] if step < len(words) else None
             return (
-                words.norms[comma] == _COMMA
-                and after is not None
+                after is not None  # (so a word follows the comma: "кто знает" ends at the word)
+                and words.norms[comma] == _COMMA
                 and between is not None
                 # "что бы сварить", "куда нам поставить"; in "думаю, что надо купить" a
                 # conjunction opens what is thought
