@@ -21,6 +21,7 @@ from policy_core._classes import (
     DUE_WORDS,
     DUTY_HEADS,
     INFORM_VERBS,
+    LIST_WORDS,
     MODALS,
     NEED_NEGATIONS,
     NEGATIONS,
@@ -650,7 +651,6 @@ def _books_an_appointment(
     if not words.matches(i, t.appointment_verbs):
         return False
     due_words = d.due_words
-    meals = o.phrase_starts
     for k in range(i + 2, min(len(words), i + _APPOINTMENT_WINDOW)):
         norm = words.norms[k]
         if norm in t.joiners or words.matches(k, t.list_words):
@@ -662,7 +662,7 @@ def _books_an_appointment(
                 and not words.matches(nxt, t.list_words)
                 and words.norms[nxt] not in due_words  # "запиши молоко на завтра"
                 # "запиши творога на полдник": what it is for
-                and not (norm in meals and _opens_filler(words, k, o))
+                and not _opens_filler(words, k, o)
                 and not (
                     (words.norms[nxt] in d.weekday_leads or words.norms[nxt] in d.weekend_mods)
                     and (after := words.next_words[nxt]) is not None
@@ -673,11 +673,11 @@ def _books_an_appointment(
 
 
 def _opens_filler(words: Words, k: int, o: OpenWorldWords) -> bool:
-    """A filler phrase ("на полдник", "к чаю") starts at ``k``."""
+    """A filler phrase ("на полдник", "к чаю") starts at ``k`` (the phrases are looked up by
+    their first word, as ``_shopping._without_phrases`` does)."""
+    norms = words.norms
     return any(
-        k + len(phrase) <= len(words)
-        and all(words.norms[k + n] == part for n, part in enumerate(phrase))
-        for phrase in o.filler_phrases
+        norms[k : k + len(phrase)] == phrase for phrase in o.filler_by_first.get(norms[k], ())
     )
 
 
@@ -1113,7 +1113,7 @@ def _after_member_modal(words: Words, i: int, household: HouseholdIndex, t: Trig
         if norm in t.non_task_verbs:
             return False  # "Tom will be late tonight", "Lucy could use a new coat": no deed
         if (words.norms[j] in t.need_words or words.norms[j] in t.auxiliaries) and not (
-            words.matches(i, t.candidates) or norm in t.chore_verbs or norm in t.doer_verbs
+            words.matches(i, t.candidates) or norm in t.doer_verbs  # (chore verbs are candidates)
         ):
             return False  # "Lucy needs new shoes", "Lucy has a fever": no deed
         k = j - 1
@@ -1224,12 +1224,9 @@ def _relayed(words: Words, i: int, j: int, household: HouseholdIndex, t: Trigger
         return False
     if k > 0 and words.norms[k - 1] not in t.joiners and words.norms[k - 1] not in t.transparent:
         return False
-    for m in range(i + 1, len(words)):
-        if words.norms[m] in t.joiners:
-            break
-        if words.norms[m] in t.auxiliaries:
-            return False
-    return True
+    return not any(
+        words.norms[m] in t.auxiliaries for m in _until_joiner(words, i + 1, len(words), t)
+    )
 
 
 _DUTY_REACH = 3  # "on bathroom duty", "на тебе вся посуда": words between the link and the chore
@@ -1366,9 +1363,10 @@ def _names_a_list(
     """A list word ("list", "список") or one of the household's lists stands in
     ``words[start:stop]``."""
     end = len(words) if stop is None else stop
-    return any(words.matches(j, t.list_words) for j in range(start, end)) or bool(
-        household.find_lists(words, start, stop)
+    listed = bool(words.classes & LIST_WORDS) and any(
+        words.matches(j, t.list_words) for j in range(start, end)
     )
+    return listed or bool(household.find_lists(words, start, stop))
 
 
 def _puts_in_a_zone(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
@@ -1709,7 +1707,7 @@ def _names_only_when_where(
         for _zone, start, end in household.find_zones(words, head, len(words)):
             zoned.update(range(start, end))
     for i in range(head + 1, len(words)):
-        if words.infos[i] is None or i in zoned or words.tokens[i].kind in _TIMED:
+        if words.infos[i] is None or i in zoned:  # (a number or a time has no info)
             continue
         norm = words.norms[i]
         if not (

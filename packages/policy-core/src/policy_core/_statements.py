@@ -205,7 +205,7 @@ def _perfect_told(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """ "Tom has cleaned the garage", "Lucy has fed the cat", "we've already done the dishes":
     a perfect tells a deed done; with no request in the text ("Tom has used the milk up, we
     need more" asks) nothing is asked ("Tom has to clean" is an obligation)."""
-    if not words.vocabulary.isdisjoint(t.request_words) and any(
+    if words.classes & REQUEST_WORDS and any(
         words.matches(k, t.request_words) and not negated(words, k, t) for k in range(len(words))
     ):
         return False  # "… so there's no need to remind anyone" asks nothing
@@ -265,7 +265,6 @@ def _wonders_politely(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
 
 
 _LAPSE_REACH = 3  # "forgot to feed", "забыла опять полить", "didn't even feed"
-_NUMBER = "number"  # a token kind: "2", "1.5"
 _HEDGE_REACH = 2  # "чуть не забыла", "I almost forgot"
 
 
@@ -336,7 +335,7 @@ def tells_a_lapse(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
         elif (
             words.norms[j] in o.lapse_links
             or words.norms[lapse].endswith(o.lapse_negated_endings)
-            or (words.matches(j, t.request_words) or words.matches(j, t.candidates))
+            or words.matches(j, t.candidates)  # (request words are candidates)
         ):
             return True
     return False
@@ -374,7 +373,7 @@ def _comments_on_a_list(words: Words, o: OpenWorldWords, t: TriggerWords) -> boo
     of them ("молоко, хлеб, яйца — всё в холодильнике", "milk, eggs, bread - all sorted",
     "батончики, сухарики — это вредно"): a comment on the things, none asked for; not the
     list closed ("…, хлеб — всё"), nor what they are for or when ("… — это на завтра"), nor
-    with a verb, a need word or a number anywhere. Callers gate on ``RESUMPTIVES``."""
+    with a verb or a need word anywhere. Callers gate on ``RESUMPTIVES``."""
     dash = next((k for k, token in enumerate(words.tokens) if token.norm in t.member_dashes), None)
     if dash is None or words.first_word is None or words.first_word > dash:
         return False
@@ -391,7 +390,6 @@ def _comments_on_a_list(words: Words, o: OpenWorldWords, t: TriggerWords) -> boo
             (info.is_russian and (info.is_imperative or info.is_infinitive))
             or words.norms[k] in t.request_words
             or words.matches(k, t.need_words)
-            or words.tokens[k].kind == _NUMBER
         ):
             return False
     return True

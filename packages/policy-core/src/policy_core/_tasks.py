@@ -529,11 +529,11 @@ def _without_aside(words: Words, kept: list[int], k: TaskWords) -> list[int]:
                 and (
                     norms[kept[n + 1]] in k.aside_openers
                     or _starts_phrase(norms, kept, n + 1, k.aside_starts)
+                    or _tells_apart(words, kept, n + 1, k)
                 )
             )
             or _opens_reason(norms, kept, n, k)
             or (norms[index] in k.clause_subjects and norms[kept[n - 1]] not in k.subordinators)
-            or (norms[index] in k.aside_marks and _tells_apart(words, kept, n + 1, k))
         ):
             kept = kept[:n]
             break
