@@ -130,9 +130,8 @@ def _may_name_an_owner(words: Words, c: CorridorWords) -> bool:
         return True  # "the list at Sophie's flat", "Maja's family list"
     if not vocabulary.isdisjoint(c.owner_links):
         return True  # "the list of the family Johnson"
-    return any(map(str.endswith, words.norms, repeat(c.family_name_endings))) or any(
-        map(str.endswith, words.norms, repeat(c.name_possessive_endings))
-    )
+    endings = c.family_name_endings + c.name_possessive_endings
+    return any(map(str.endswith, words.norms, repeat(endings)))
 
 
 def _is_payment(words: Words, c: CorridorWords, t: TriggerWords) -> bool:

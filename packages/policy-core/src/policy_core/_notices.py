@@ -206,7 +206,7 @@ def is_notice(words: Words, household: HouseholdIndex, o: OpenWorldWords, t: Tri
         and (_COLON in text or _NEWLINE in text)
         and _receipt_label(words, o)
     )
-    coded = not vocabulary.isdisjoint(o.reply_code_verbs) and _reply_coded(words, o)
+    coded = not printed and not vocabulary.isdisjoint(o.reply_code_verbs) and _reply_coded(words, o)
     if not (
         printed
         or coded

@@ -15,6 +15,7 @@ from policy_core._classes import (
     COMPLEMENT_PREPOSITIONS,
     CONDITION_WORDS,
     CORRECTION_WORDS,
+    DAY_TRIGGERS,
     DESTINATION_PREPOSITIONS,
     JOINED_STARTS,
     KITCHEN_MEASURES,
@@ -788,13 +789,13 @@ def _strength_spec(words: Words, piece: list[int], v: Vocabulary) -> frozenset[i
     battery"), kept in the name as said and no quantity; a piece holding nothing else is no
     item of its own."""
     units, preps = v.shopping.strength_units, v.shopping.spec_prepositions
-    tokens, norms, lemmas = words.tokens, words.norms, words.lemmas
+    tokens, norms = words.tokens, words.norms
     in_piece = set(piece)
     for index in piece:
         number = read_number(tokens, index, v.numbers)
         if number is None or number.end not in in_piece:
             continue
-        if norms[number.end] not in units and lemmas[number.end] not in units:
+        if not words.matches(number.end, units):
             continue
         start = index - 1 if index - 1 in in_piece and norms[index - 1] in preps else index
         spec = frozenset(range(start, number.end + 1))
@@ -1566,7 +1567,7 @@ def _referred(words: Words, before: list[int], v: Vocabulary) -> list[int]:
     last = -1
     for n in range(len(before) - 1, -1, -1):
         k = before[n]
-        if infos[k] is not None and (norms[k] in known or lemmas[k] in known):
+        if infos[k] is not None and words.matches(k, known):
             last = n
             break
     stops = (
@@ -1585,7 +1586,7 @@ def _referred(words: Words, before: list[int], v: Vocabulary) -> list[int]:
 
     def part_of_name(n: int, k: int) -> bool:
         info = infos[k]
-        if info is None or before[n] != k or norms[k] in stops or lemmas[k] in stops:
+        if info is None or before[n] != k or words.matches(k, stops):
             return False
         if info.is_russian:
             return info.pos in _NAME_POS
@@ -1621,7 +1622,7 @@ def _referred(words: Words, before: list[int], v: Vocabulary) -> list[int]:
     while (
         end + 1 < len(before)
         and before[end + 1] == before[end] + 1
-        and (norms[before[end + 1]] in known or lemmas[before[end + 1]] in known)
+        and words.matches(before[end + 1], known)
     ):
         end += 1
     if start == 0 and end == len(before) - 1:
@@ -1847,9 +1848,7 @@ def _plan_told(words: Words, pieces: list[list[int]], n: int, v: Vocabulary) -> 
     )
     ends = words.matches(stop - 1, days) and (stop - 2 < begin or norms[stop - 2] not in purposes)
     known = s.known_products
-    return (opens or ends) and not any(
-        norms[i] in known or words.lemmas[i] in known for i in pieces[n]
-    )
+    return (opens or ends) and not any(words.matches(i, known) for i in pieces[n])
 
 
 def _without_clauses(words: Words, pieces: list[list[int]], v: Vocabulary) -> list[list[int]]:
@@ -2067,7 +2066,7 @@ def _read_items(
         # "…, summer is coming", "…, the fridge is empty", "…, we're out", "…, making guac":
         # a reason after the items, no product
         pieces = _without_clauses(words, pieces, v)
-    if len(pieces) > 2 and not words.vocabulary.isdisjoint(v.dates.day_triggers):
+    if len(pieces) > 2 and words.classes & DAY_TRIGGERS:
         # "купи фарш и лук, в субботу котлеты", "limes and mint, mojitos tonight": a plan told
         pieces = [p for n, p in enumerate(pieces) if n < 2 or not _plan_told(words, pieces, n, v)]
     if len(pieces) > 1:

@@ -436,7 +436,7 @@ def _question_start(
 ) -> int | None:
     """After a question with no mark opening the command, the request in a later clause; one
     that offers a choice asks too ("сколько градусов на улице, нужна куртка или нет")."""
-    k = _request_start(words, first, t, frames=t.request_openers, household=household, joined=True)
+    k = _own_request(words, first, household, t)
     if k is None or any(words.norms[j] in o.choice_words for j in range(k, len(words))):
         return None
     return k
@@ -579,12 +579,7 @@ def _searches_the_web(
                 continue
             if info.is_russian and not (info.is_imperative or info.is_infinitive):
                 break  # "я нашла в интернете рецепт": told
-            return (
-                _request_start(
-                    words, k, t, frames=t.request_openers, household=household, joined=True
-                )
-                is None
-            )
+            return _own_request(words, k, household, t) is None
     return False
 
 
@@ -595,15 +590,8 @@ def _asks_the_assistant(
     if not words.vocabulary.isdisjoint(o.assistant_verbs):
         head = _assistant_head(words, household, o, t)
         # "show me the recipe … and add bananas to the list": a request of its own after it
-        if head is not None and (
-            _request_start(
-                words, head, t, frames=t.request_openers, household=household, joined=True
-            )
-            is None
-        ):
+        if head is not None and (_own_request(words, head, household, t) is None):
             return True
-    if not words.vocabulary.isdisjoint(o.sum_particles) and _asks_a_sum(words, household, o, t):
-        return True
     if not words.vocabulary.isdisjoint(o.booking_verbs):
         head = _head_verb(words, t)
         if head is not None and words.matches(head, o.booking_verbs):
@@ -625,11 +613,7 @@ def _asks_the_assistant(
     if words.vocabulary.isdisjoint(o.assistant_words):
         return False
     i = _assistant_word(words, household, o, t)
-    return (
-        i is not None
-        and _request_start(words, i, t, frames=t.request_openers, household=household, joined=True)
-        is None
-    )
+    return i is not None and _own_request(words, i, household, t) is None
 
 
 def _asks_a_sum(
@@ -653,10 +637,7 @@ def _asks_a_sum(
         after = words.next_words[k]
         if after is not None and norms[after] in t.to_markers:
             continue
-        return (
-            _request_start(words, k, t, frames=t.request_openers, household=household, joined=True)
-            is None
-        )
+        return _own_request(words, k, household, t) is None
     return False
 
 
@@ -735,28 +716,25 @@ def served_part(words: Words, household: HouseholdIndex, vocabulary: Vocabulary)
             ):
                 return text[words.tokens[k].start :]
             break
-    first = words.first_word
-    if (
-        first is not None
-        and classes & QUESTION_STARTS  # (``_opens_a_question``'s own first test)
-        and not ends_asking
-        and _QUESTION_MARK not in text
-        and words.norms[first] not in o.time_openers  # "when you're at Costco, grab rice"
-        and _opens_a_question(words, household, o, t)
-    ):
-        # "какая погода завтра, и напомни Пете взять зонт": the request alone
-        k = _question_start(words, first, o, t, household)
-        if k is not None:
-            return text[words.tokens[k].start :]
+    else:
+        first = words.first_word
+        if (
+            first is not None
+            and classes & QUESTION_STARTS  # (``_opens_a_question``'s own first test)
+            and words.norms[first] not in o.time_openers  # "when you're at Costco, grab rice"
+            and _opens_a_question(words, household, o, t)
+        ):
+            # "какая погода завтра, и напомни Пете взять зонт": the request alone
+            k = _question_start(words, first, o, t, household)
+            if k is not None:
+                return text[words.tokens[k].start :]
     asked: int | None = None  # the word asking the assistant
     if classes & ASSISTANT_VERBS:
         asked = _assistant_head(words, household, o, t)
     if asked is None and classes & ASSISTANT_WORDS:
         asked = _assistant_word(words, household, o, t)
     if asked is not None:
-        k = _request_start(
-            words, asked, t, frames=t.request_openers, household=household, joined=True
-        )
+        k = _own_request(words, asked, household, t)
         if k is not None:
             return text[words.tokens[k].start :]
     return None
@@ -788,6 +766,12 @@ def _member_next(words: Words, k: int, household: HouseholdIndex | None) -> bool
     return (
         nxt is not None and household is not None and household.find_member(words, nxt) is not None
     )
+
+
+def _own_request(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> int | None:
+    """A request of the household's own after the word at ``i``, a joiner with no mark
+    opening it too (``_request_start`` with ``joined``; request openers as frames)."""
+    return _request_start(words, i, t, frames=t.request_openers, household=household, joined=True)
 
 
 def _request_after_question(
