@@ -112,7 +112,7 @@ def lint(session: nox.Session) -> None:
 def typecheck(session: nox.Session) -> None:
     """mypy --strict over every package's sources, the repository tools and the docs' scripts."""
     _install_packages(session, *PACKAGES, extras=True)
-    session.install(*_group("typecheck"))
+    session.install(*_group("typecheck"), *_group("fit"))
     sources = [str(path) for path in sorted((ROOT / "packages").glob("*/src/*"))]
     session.run("mypy", *sources, "tools", "docs/examples")
 
@@ -291,11 +291,13 @@ def smoke(session: nox.Session) -> None:
 def docs_check(session: nox.Session) -> None:
     """The docs agree with the code: environment variables, log schemas, links, runnable examples.
 
-    Runs the checker's own tests first, then ``python -m tools.docs_check`` (conventions in
-    docs/architecture.md); every problem is reported as ``file:line: problem``.
+    Runs the tools' own tests first (the checker's, and the model fitters' over the real
+    golden dataset: ``tools.evidence`` needs the ``fit`` group), then
+    ``python -m tools.docs_check`` (conventions in docs/architecture.md); every problem is
+    reported as ``file:line: problem``.
     """
     _install_packages(session, *PACKAGES)
-    session.install(*_group("test"))
+    session.install(*_group("test"), *_group("fit"))
     session.run("python", "-m", "pytest", "tools/tests", "-p", "no:cacheprovider", "-q")
     session.run("python", "-m", "tools.docs_check", *session.posargs)
 

@@ -48,6 +48,7 @@ NOT_MATCHERS = {
     "_cli.py": "command-line I/O",
     "_confidence.py": "the confidence model: feature names and its file's keys",
     "_contracts.py": "the JSON contract's models, field names and enums",
+    "_evidence.py": "the evidence model: its terms' scheme and its file's keys",
     "_decision.py": "payloads from an Extraction; message catalogue keys, no text matched",
     "_ids.py": "id derivation",
     "_intent.py": "reading an intent back from a decision (contract vocabulary)",

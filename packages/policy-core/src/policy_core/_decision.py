@@ -9,8 +9,9 @@ reject ``capability_not_granted``.
 
 Confidence scale (documented in the package README):
 
-* execute / confirm: ``0.8 + 0.19 × grounded share`` — each decided field counts 1 when read
-  from the text and 0.5 when it came from a default or was inferred (list, assignee);
+* execute / confirm: the calibrated probability that the whole decision is right
+  (``_confidence``); below ``min_execute_confidence``, or for the rules' own reading of a
+  wording the evidence model (``_evidence``) scores below ``min_action_evidence``, a clarify;
 * corridor reject: 0.9; ``text_too_long``: 0.99; ``capability_not_granted``: 0.9;
 * clarify: ``0.2 + 0.3 × grounded share`` of what *was* understood (≤ 0.5); 0.1 when nothing
   was understood (blank text, unknown intent).
@@ -31,6 +32,7 @@ from policy_core._contracts import (
     DecisionDTO,
     JobHint,
 )
+from policy_core._evidence import SHIPPED_EVIDENCE, EvidenceModel
 from policy_core._extraction import Extraction
 from policy_core._ids import IdFactory
 from policy_core._messages import Messages, message, quoted_list, sentence
@@ -64,9 +66,11 @@ class DecisionContext:
         "command",
         "created_at",
         "decision_version",
+        "evidence",
         "ids",
         "languages",
         "max_length",
+        "min_action_evidence",
         "min_execute_confidence",
         "ttl_seconds",
     )
@@ -83,6 +87,8 @@ class DecisionContext:
         languages: Languages = BUILT_IN,
         calibration: Calibration | None = None,
         min_execute_confidence: float = 0.0,
+        min_action_evidence: float = 0.0,
+        evidence: EvidenceModel | None = None,
     ) -> None:
         self.command = command
         self.ids = ids
@@ -93,6 +99,8 @@ class DecisionContext:
         self.languages = languages
         self.calibration = calibration or SHIPPED_CALIBRATION
         self.min_execute_confidence = min_execute_confidence
+        self.min_action_evidence = min_action_evidence  # 0: the wording is not weighed
+        self.evidence = evidence or SHIPPED_EVIDENCE
 
 
 def _grounded_share(ext: Extraction) -> float:
@@ -226,7 +234,8 @@ class _Builder:
         return self.clarify(ext.missing, question, options, confidence)
 
     def _unsure(self, confidence: float) -> DecisionDTO:
-        """An execute below ``min_execute_confidence``: ask instead of acting."""
+        """An execute below ``min_execute_confidence``, or whose wording scores below
+        ``min_action_evidence``: ask instead of acting."""
         question = message(self.lang, "q.low_confidence")
         options = [message(self.lang, "opt.shopping"), message(self.lang, "opt.task")]
         return self.clarify(("intent",), question, options, min(confidence, _CLARIFY_CAP))
@@ -238,7 +247,10 @@ class _Builder:
         items, task = _item_actions(ext, command_id), _task_action(ext, command_id)
         actions = items + task
         confidence = ctx.calibration.probability_for(ext, len(command.text.split()))
-        if confidence < ctx.min_execute_confidence:
+        if confidence < ctx.min_execute_confidence or (
+            ctx.min_action_evidence
+            and ctx.evidence.probability(command.text) < ctx.min_action_evidence
+        ):
             return self._unsure(confidence)
         title = ext.task.title if ext.task else ""
         kinds = _KINDS[bool(items), bool(task)]

@@ -196,8 +196,15 @@ class RulePolicy:
         return draft
 
     def context(
-        self, command: CommandDTO, settings: PolicySettings, version: str
+        self,
+        command: CommandDTO,
+        settings: PolicySettings,
+        version: str,
+        *,
+        weigh_wording: bool = True,
     ) -> DecisionContext:
+        """The decision's context; ``weigh_wording`` false leaves ``min_action_evidence`` out
+        (for a reading made elsewhere: the LLM modes check their drafts themselves)."""
         created = settings.clock()
         if created.tzinfo is None:
             created = created.replace(tzinfo=UTC)
@@ -210,6 +217,7 @@ class RulePolicy:
             max_length=settings.max_text_length,
             languages=self.languages,
             min_execute_confidence=settings.min_execute_confidence,
+            min_action_evidence=settings.min_action_evidence if weigh_wording else 0.0,
         )
 
     def explain(
@@ -249,11 +257,17 @@ class RulePolicy:
         settings: PolicySettings,
         *,
         decision_version: str,
+        weigh_wording: bool = False,
     ) -> DecisionDTO:
         """Turn an extraction made elsewhere (an LLM's) into a decision by the same rules and
         capability gating as the deterministic one. Writes no log record: the caller that made
-        the extraction knows the mode and writes its own."""
-        return build_decision(self.context(command, settings, decision_version), extraction)
+        the extraction knows the mode and writes its own. ``weigh_wording`` applies
+        ``min_action_evidence`` as ``decide`` does: for the rules' own reading made apart
+        (``extract``), not for an LLM's."""
+        return build_decision(
+            self.context(command, settings, decision_version, weigh_wording=weigh_wording),
+            extraction,
+        )
 
     def assemble(self, command: CommandDTO, draft: Draft) -> Extraction:
         """The Extraction of fields read elsewhere (``Draft``), resolved by SPEC §4's order

@@ -46,6 +46,16 @@ class PolicySettings(BaseModel):
         allow_inf_nan=False,
         description="An execute or confirm less confident than this becomes a clarify.",
     )
+    min_action_evidence: float = Field(
+        default=0.15,
+        ge=0.0,
+        le=1.0,
+        allow_inf_nan=False,
+        description=(
+            "An execute or confirm of the rules' reading whose wording the evidence model "
+            "scores below this becomes a clarify (0 turns the check off)."
+        ),
+    )
     clock: Callable[[], datetime] = Field(
         default=utc_now,
         description="Returns the aware datetime stamped into created_at.",
@@ -64,7 +74,8 @@ class PolicySettings(BaseModel):
         ``POLICY_DETERMINISTIC_IDS`` (bool, default false),
         ``POLICY_MAX_TEXT_LENGTH`` (int, default 1000),
         ``POLICY_CONFIRM_TTL_SECONDS`` (int, default 600),
-        ``POLICY_MIN_EXECUTE_CONFIDENCE`` (a number in [0, 1], default 0), and the logging variables of
+        ``POLICY_MIN_EXECUTE_CONFIDENCE`` (a number in [0, 1], default 0),
+        ``POLICY_MIN_ACTION_EVIDENCE`` (a number in [0, 1], default 0.15), and the logging variables of
         policy-observability (``<TYPE>_LOG_ENABLED``, ``POLICY_LOG_DIR``, ..., and ``OTEL_*``
         for OpenTelemetry export), from which a ``LogHub`` is built (it opens no file and no
         connection before its first record).
@@ -83,8 +94,12 @@ class PolicySettings(BaseModel):
         ):
             if name in env:
                 values[field] = env_int(env, name)
-        if "POLICY_MIN_EXECUTE_CONFIDENCE" in env:
-            values["min_execute_confidence"] = env_float(env, "POLICY_MIN_EXECUTE_CONFIDENCE")
+        for name, field in (
+            ("POLICY_MIN_EXECUTE_CONFIDENCE", "min_execute_confidence"),
+            ("POLICY_MIN_ACTION_EVIDENCE", "min_action_evidence"),
+        ):
+            if name in env:
+                values[field] = env_float(env, name)
         try:
             return cls.model_validate(values)
         except ValidationError as exc:

@@ -147,13 +147,17 @@ def decide_text(
     text: str, settings: PolicySettings | None = None, **command: Any
 ) -> dict[str, Any]:
     """The JSON document of ``decide(make_command(text, **command), settings)``; without
-    settings, deterministic ids and a ``FixedClock``, so two runs give the same document.
+    settings, deterministic ids and a ``FixedClock``, so two runs give the same document,
+    and ``min_action_evidence=0``: the rules' reading alone, not weighed by the evidence
+    model (pass settings to see what a service with the defaults answers).
 
     >>> items_of(decide_text("купи 2 литра молока"))
     [('молоко', '2', 'l')]
     """
     if settings is None:
-        settings = PolicySettings(deterministic_ids=True, clock=FixedClock())
+        settings = PolicySettings(
+            deterministic_ids=True, clock=FixedClock(), min_action_evidence=0.0
+        )
     return decide(make_command(text, **command), settings).to_json_dict()
 
 

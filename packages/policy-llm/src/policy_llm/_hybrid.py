@@ -146,7 +146,7 @@ class HybridPolicy:
         extraction = rules.extract(dto, settings)
         clock.mark("extract", perf_counter_ns())
         decision = rules.decide_extraction(
-            dto, extraction, settings, decision_version=rules.version
+            dto, extraction, settings, decision_version=rules.version, weigh_wording=True
         )
         clock.mark("build", perf_counter_ns())
         turn = Turn(dto, clock, Explanation(decision, extraction), clock.total_ms())

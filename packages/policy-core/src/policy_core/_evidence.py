@@ -1,0 +1,116 @@
+"""How much a command's words say "a household request", whatever the rules read in it.
+
+The rules accept evidence one construction at a time, and text unlike anything they were
+written from (a pasted chat turn, a remark, a recipe) sometimes passes one of their readers.
+This model looks at the whole wording instead: a logistic model over the presence of words,
+word pairs, word stems and the words that open and close the text, fitted on the open half of
+the golden dataset to tell the commands that should act (an execute or a confirm) from those
+that should not (``tools/evidence``). Its weights ship as data (``data/evidence.json``).
+
+``PolicySettings.min_action_evidence`` turns an execute or confirm of the rules' own reading
+whose text scores below it into a clarify. An LLM's draft is not gated here: the LLM modes
+check their drafts themselves.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib.resources import files
+from types import MappingProxyType
+from typing import Final
+
+from policy_core._text import normalise_word
+from policy_core.lang import BUILT_IN, TextWords
+
+__all__ = [
+    "ANALYZER",
+    "SHIPPED_EVIDENCE",
+    "EvidenceModel",
+    "evidence_terms",
+    "load_evidence_model",
+    "parse_evidence_model",
+]
+
+ANALYZER: Final = "words-pairs-stems5-edges/1"
+"""The name of ``evidence_terms``' scheme; a model fitted with another scheme is refused."""
+
+_TOKEN: Final = re.compile(r"\w+|[?!:]")
+_STEM: Final = 5  # a word longer than this also counts by its first five letters
+_START: Final = "^"
+_END: Final = "$"
+
+
+def evidence_terms(text: str, text_words: TextWords = BUILT_IN.vocabulary.text) -> set[str]:
+    """The terms the model weighs in ``text``: each word (folded as the rules fold it) and the
+    marks "?", "!" and ":"; each pair of neighbours, the first word after the start ("^ купи")
+    and the last before the end ("молоко $"); and the first five letters of a longer word
+    ("молоко" and "молока" share "молок~").
+
+    >>> sorted(evidence_terms("Купи молока?"))
+    ['?', '? $', '^ купи', 'купи', 'купи молока', 'молок~', 'молока', 'молока ?']
+    """
+    terms: set[str] = set()
+    add = terms.add
+    previous = _START
+    for token in _TOKEN.findall(normalise_word(text, text_words)):
+        add(token)
+        add(f"{previous} {token}")
+        if len(token) > _STEM:
+            add(token[:_STEM] + "~")
+        previous = token
+    add(f"{previous} {_END}")
+    return terms
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceModel:
+    """``p = 1 / (1 + exp(-(bias + sum of the weights of the terms present))``; a term the
+    model has no weight for counts nothing."""
+
+    bias: float
+    weights: Mapping[str, float]
+    fitted_on: str = ""
+
+    def probability(self, text: str) -> float:
+        """The probability that ``text`` is a command the platform should act on."""
+        get = self.weights.get
+        score = self.bias + sum([get(term, 0.0) for term in evidence_terms(text)])
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "model": "logistic",
+            "analyzer": ANALYZER,
+            "fitted_on": self.fitted_on,
+            "bias": self.bias,
+            "weights": dict(sorted(self.weights.items())),
+        }
+
+
+def parse_evidence_model(doc: Mapping[str, object]) -> EvidenceModel:
+    """An EvidenceModel from its JSON form; another analyzer's model is refused."""
+    if doc.get("analyzer") != ANALYZER:
+        raise ValueError(f"evidence model: `analyzer` must be {ANALYZER!r}")
+    weights, bias = doc.get("weights"), doc.get("bias")
+    if not isinstance(weights, Mapping) or not isinstance(bias, int | float):
+        raise ValueError("evidence model: needs a numeric `bias` and a `weights` object")
+    table: dict[str, float] = {}
+    for term, weight in weights.items():
+        if not isinstance(weight, int | float) or not math.isfinite(weight):
+            raise ValueError(f"evidence model: the weight of {str(term)[:40]!r} is not a number")
+        table[str(term)] = float(weight)
+    return EvidenceModel(float(bias), MappingProxyType(table), str(doc.get("fitted_on", "")))
+
+
+def load_evidence_model() -> EvidenceModel:
+    """The evidence model shipped with the package."""
+    text = files("policy_core").joinpath("data", "evidence.json").read_text("utf-8")
+    return parse_evidence_model(json.loads(text))
+
+
+SHIPPED_EVIDENCE: Final = load_evidence_model()
+"""The model in ``data/evidence.json``, read once on import (frozen)."""

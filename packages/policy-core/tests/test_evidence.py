@@ -1,0 +1,122 @@
+"""The evidence model (``_evidence``) and the ``min_action_evidence`` gate it serves."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from policy_core import PolicySettings, RulePolicy, SettingsError, parse_command
+from policy_core._evidence import (
+    ANALYZER,
+    SHIPPED_EVIDENCE,
+    EvidenceModel,
+    evidence_terms,
+    parse_evidence_model,
+)
+from policy_core.testing import FixedClock, decide_text, make_command
+
+
+def _settings(evidence: float) -> PolicySettings:
+    return PolicySettings(deterministic_ids=True, clock=FixedClock(), min_action_evidence=evidence)
+
+
+def test_terms_are_words_pairs_stems_and_edges_folded_as_the_rules_fold() -> None:
+    terms = evidence_terms("Купи ЁЛОЧНЫЕ игрушки!")
+    assert {"купи", "елочные", "игрушки", "!"} <= terms  # words and marks, case and ё folded
+    assert {"купи елочные", "елочные игрушки", "игрушки !"} <= terms  # neighbours
+    assert {"^ купи", "! $"} <= terms  # what opens and closes the text
+    assert {"елочн~", "игруш~"} <= terms  # a word longer than five letters by its stem
+    assert "купи~" not in terms  # a short word has no stem of its own
+    assert evidence_terms("") == {"^ $"}
+
+
+def test_a_model_adds_the_weights_of_the_terms_present_once() -> None:
+    model = EvidenceModel(-1.0, {"купи": 2.0, "^ купи": 1.0, "свет": -5.0})
+    assert model.probability("купи купи") == pytest.approx(1 / (1 + math.exp(-2.0)))
+    assert model.probability("включи свет") == pytest.approx(1 / (1 + math.exp(6.0)))
+    assert model.probability("что-то новое") == pytest.approx(1 / (1 + math.exp(1.0)))
+
+
+@given(st.text(max_size=300))
+def test_any_text_scores_a_probability(text: str) -> None:
+    assert 0.0 <= SHIPPED_EVIDENCE.probability(text) <= 1.0
+
+
+def test_the_shipped_model_tells_requests_from_device_commands_and_questions() -> None:
+    requests = ["купи два литра молока", "remind Tom to take out the trash tomorrow"]
+    others = ["включи свет на кухне", "what's the weather tomorrow?", "сколько времени?"]
+    lowest_request = min(SHIPPED_EVIDENCE.probability(text) for text in requests)
+    assert all(SHIPPED_EVIDENCE.probability(text) < lowest_request for text in others)
+    assert SHIPPED_EVIDENCE.fitted_on.startswith("golden open half")
+
+
+def test_a_model_round_trips_through_its_json_form() -> None:
+    model = EvidenceModel(0.5, {"b": -1.0, "a": 2.0}, "here")
+    document = model.to_json()
+    assert list(document["weights"]) == ["a", "b"]  # type: ignore[call-overload]
+    assert parse_evidence_model(document) == model
+
+
+@pytest.mark.parametrize(
+    ("document", "problem"),
+    [
+        ({"analyzer": "chars/2", "bias": 0, "weights": {}}, "analyzer"),
+        ({"analyzer": ANALYZER, "bias": "high", "weights": {}}, "numeric `bias`"),
+        ({"analyzer": ANALYZER, "bias": 0, "weights": []}, "`weights` object"),
+        ({"analyzer": ANALYZER, "bias": 0, "weights": {"x" * 500: "1"}}, "not a number"),
+        ({"analyzer": ANALYZER, "bias": 0, "weights": {"x": math.nan}}, "not a number"),
+    ],
+)
+def test_a_malformed_model_is_refused_by_name(document: dict[str, object], problem: str) -> None:
+    with pytest.raises(ValueError, match=problem) as caught:
+        parse_evidence_model(document)
+    assert len(str(caught.value)) < 120  # a long term is cut, not echoed whole
+
+
+def test_an_execute_whose_wording_scores_below_the_setting_becomes_a_clarify() -> None:
+    text = "купи молоко"
+    score = SHIPPED_EVIDENCE.probability(text)
+    assert 0.0 < score < 1.0
+    acting = decide_text(text, _settings(max(0.0, score - 0.01)))
+    asked = decide_text(text, _settings(min(1.0, score + 0.01)))
+    assert acting["action"] == "start_job"
+    assert asked["action"] == "clarify"
+    assert asked["payload"]["missing_fields"] == ["intent"]
+    assert asked["confidence"] <= min(0.5, acting["confidence"])
+
+
+def test_the_gate_weighs_executes_only() -> None:
+    """A question or a device command answers as before whatever the setting."""
+    for text in ("включи свет на кухне", "что на ужин?"):
+        assert decide_text(text, _settings(1.0)) == decide_text(text, _settings(0.0))
+
+
+def test_the_default_gate_is_on_and_the_testing_helper_reads_the_rules_alone() -> None:
+    assert PolicySettings().min_action_evidence == pytest.approx(0.15)
+    assert decide_text("купи молоко", _settings(0.15)) == decide_text("купи молоко")
+
+
+def test_a_reading_made_elsewhere_is_weighed_only_when_asked() -> None:
+    rules, strict = RulePolicy(), _settings(1.0)
+    command = parse_command(make_command("купи молоко"))
+    extraction = rules.extract(command, strict)
+    elsewhere = rules.decide_extraction(command, extraction, strict, decision_version="llm/x")
+    own = rules.decide_extraction(
+        command, extraction, strict, decision_version="rules", weigh_wording=True
+    )
+    assert elsewhere.action == "start_job"
+    assert own.action == "clarify"
+    assert own.to_json_dict()["action"] == rules.decide(command, strict).to_json_dict()["action"]
+
+
+def test_min_action_evidence_from_the_environment() -> None:
+    settings = PolicySettings.from_env({"POLICY_MIN_ACTION_EVIDENCE": " 0 "})
+    assert settings.min_action_evidence == 0.0
+    for bad in ("some", "nan", "-inf", "1.01", "-0.5"):
+        with pytest.raises(SettingsError) as caught:
+            PolicySettings.from_env({"POLICY_MIN_ACTION_EVIDENCE": bad})
+        message = str(caught.value)
+        assert "POLICY_MIN_ACTION_EVIDENCE" in message or "min_action_evidence" in message

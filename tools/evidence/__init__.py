@@ -1,0 +1,1 @@
+"""Fits policy-core's evidence model (``python -m tools.evidence``)."""
