@@ -16,8 +16,6 @@ unseen traffic and a fit on it is overconfident.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
@@ -29,6 +27,7 @@ from policy_eval._calibration import ACTING_OUTCOMES, expected_calibration_error
 from policy_eval._evaluate import summarise
 from policy_eval._policies import discover_policies, select_policies
 from policy_eval._runner import run_policy
+from tools._shipped import fitter_parser, write_or_check
 from tools.calibrate._fit import fit_logistic
 
 FOLDS = 5
@@ -90,8 +89,7 @@ def _cross_validated_ece(pairs: list[tuple[dict[str, float], bool]], l2: float) 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tools.calibrate")
-    parser.add_argument("--golden", type=Path, default=Path("golden"))
+    parser = fitter_parser("python -m tools.calibrate")
     parser.add_argument("--l2", type=float, help="regularisation (default: chosen by 5-fold CV)")
     parser.add_argument(
         "--fit-on",
@@ -99,7 +97,6 @@ def main(argv: list[str] | None = None) -> int:
         metavar="PATTERN",
         help="fit on the open cases of the files matching this shell pattern (default: all)",
     )
-    parser.add_argument("--check", action="store_true", help="compare with the shipped file")
     args = parser.parse_args(argv)
     fit = _samples(args.golden, "open", args.fit_on)
     l2 = args.l2
@@ -116,15 +113,13 @@ def main(argv: list[str] | None = None) -> int:
     sealed = _samples(args.golden, "sealed")
     print(f"fit on open: {len(fit)} decisions, l2={l2}, ECE {_ece(calibration, fit):.4f}")
     print(f"check on sealed: {len(sealed)} decisions, ECE {_ece(calibration, sealed):.4f}")
-    text = json.dumps(calibration.to_json(), indent=2) + "\n"
-    if args.check:
-        shipped = parse_calibration(json.loads(TARGET.read_text("utf-8")))
-        same = shipped.to_json() == calibration.to_json()
-        print("calibration: up to date" if same else "calibration: stale, rerun without --check")
-        return 0 if same else 1
-    TARGET.write_text(text, encoding="utf-8")
-    print(f"written: {TARGET}")
-    return 0
+    return write_or_check(
+        "calibration",
+        TARGET,
+        calibration.to_json(),
+        lambda document: parse_calibration(document).to_json(),
+        check=args.check,
+    )
 
 
 if __name__ == "__main__":

@@ -14,8 +14,6 @@ half (check). ``--check`` writes nothing and exits 1 when the shipped file diffe
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from collections.abc import Sequence
 from fnmatch import fnmatch
@@ -26,6 +24,7 @@ from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyp
 
 from policy_core._evidence import EvidenceModel, evidence_terms, parse_evidence_model
 from policy_eval import load_golden
+from tools._shipped import fitter_parser, write_or_check
 
 TARGET = Path("packages/policy-core/src/policy_core/data/evidence.json")
 ACTING_INTENTS = frozenset({"add_shopping_item", "create_task", "mixed"})
@@ -70,15 +69,13 @@ def accuracy(model: EvidenceModel, data: Sequence[Sample]) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tools.evidence")
-    parser.add_argument("--golden", type=Path, default=Path("golden"))
+    parser = fitter_parser("python -m tools.evidence")
     parser.add_argument(
         "--exclude",
         default="b6_*.jsonl",
         metavar="PATTERN",
         help="leave out the open cases of the files matching this shell pattern",
     )
-    parser.add_argument("--check", action="store_true", help="compare with the shipped file")
     args = parser.parse_args(argv)
     data = samples(args.golden, "open", args.exclude)
     if not data:
@@ -92,14 +89,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     if sealed:
         print(f"check on sealed: {len(sealed)} cases, accuracy {accuracy(model, sealed):.4f}")
-    if args.check:
-        shipped = parse_evidence_model(json.loads(TARGET.read_text("utf-8")))
-        same = shipped.to_json() == model.to_json()
-        print("evidence: up to date" if same else "evidence: stale, rerun without --check")
-        return 0 if same else 1
-    TARGET.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=0) + "\n", "utf-8")
-    print(f"written: {TARGET}")
-    return 0
+    return write_or_check(
+        "evidence",
+        TARGET,
+        model.to_json(),
+        lambda document: parse_evidence_model(document).to_json(),
+        check=args.check,
+        ensure_ascii=False,
+        indent=0,
+    )
 
 
 if __name__ == "__main__":

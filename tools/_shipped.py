@@ -1,0 +1,40 @@
+"""What the model fitters (``tools.calibrate``, ``tools.evidence``) share: their common
+options and writing a fitted model over the shipped file, or checking that it is up to date."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+
+def fitter_parser(prog: str) -> argparse.ArgumentParser:
+    """A parser with the options every fitter takes: ``--golden`` and ``--check``."""
+    parser = argparse.ArgumentParser(prog=prog)
+    parser.add_argument("--golden", type=Path, default=Path("golden"))
+    parser.add_argument("--check", action="store_true", help="compare with the shipped file")
+    return parser
+
+
+def write_or_check(
+    name: str,
+    target: Path,
+    fitted: Mapping[str, object],
+    parse: Callable[[Mapping[str, object]], Mapping[str, object]],
+    *,
+    check: bool,
+    ensure_ascii: bool = True,
+    indent: int = 2,
+) -> int:
+    """Write ``fitted`` (a model's JSON form) to ``target``; with ``check``, write nothing and
+    return 1 unless the shipped file, read back through ``parse`` (its JSON form again),
+    equals it."""
+    if check:
+        same = parse(json.loads(target.read_text("utf-8"))) == fitted
+        print(f"{name}: up to date" if same else f"{name}: stale, rerun without --check")
+        return 0 if same else 1
+    text = json.dumps(fitted, ensure_ascii=ensure_ascii, indent=indent) + "\n"
+    target.write_text(text, encoding="utf-8")
+    print(f"written: {target}")
+    return 0
