@@ -58,6 +58,9 @@ _STRUCK = re.compile(
 )
 _BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[a-zа-яё])")
 _LATIN = re.compile("[a-zA-Z]")
+# a mark written as a mark: a comma, a colon, a line break, or a full stop not inside a number
+_WRITTEN_MARK = re.compile(r"[,;:!?\n]|\.(?!\d)")
+_FIRST_WORD = re.compile(r"\w+")
 
 
 class Token(NamedTuple):
@@ -82,17 +85,56 @@ _new_tuple = tuple.__new__
 
 
 def normalise_text(text: str, text_words: TextWords) -> str:
-    """NFKC-normalise and drop invisible characters, then rewrite a note's marks (the comment
-    above ``_STROKES``) as ``text_words`` spell look-alikes; spans refer to this string."""
+    """NFKC-normalise and drop invisible characters, write punctuation said aloud as its mark
+    (``_with_spoken_marks``), then rewrite a note's marks (the comment above ``_STROKES``) as
+    ``text_words`` spell look-alikes; spans refer to this string."""
     if not text.isascii():  # (NFKC keeps ASCII as it is, and no invisible character is ASCII)
         text = unicodedata.normalize("NFKC", text)
         if _HAS_INVISIBLE.search(text):
             text = text.translate(_INVISIBLE)
+    spoken = text_words.spoken_search
+    if spoken is not None and _WRITTEN_MARK.search(text) is None and spoken.search(text):
+        text = _with_spoken_marks(text, text_words, spoken)
     if _has_note_marks(text, text_words):
         text = _BROKEN_WORD.sub("", _STRUCK.sub("", text))
         if text_words.lookalike_search is not None:
             text = _RUN.sub(partial(_respelt, text_words), text)
     return text
+
+
+def _with_spoken_marks(text: str, text_words: TextWords, spoken: re.Pattern[str]) -> str:
+    """``text`` with each punctuation phrase said aloud written as its mark, and the space
+    before it (and after a line break) dropped: "молоко запятая хлеб точка" is
+    "молоко, хлеб.". Only a text with no written mark comes here (``normalise_text``): voice
+    typing either writes the marks or spells them out."""
+    marks, stops = text_words.spoken_marks, text_words.spoken_stops
+    parts: list[str] = []
+    done = 0
+    for match in spoken.finditer(text):
+        phrase = " ".join(match.group().casefold().split())
+        mark = marks.get(phrase)
+        if mark is None and not _ends_a_sentence(text, match.end(), text_words, spoken):
+            continue  # "точка доступа", "period pads": the word itself
+        parts.append(text[done : match.start()].rstrip())
+        parts.append(mark or stops[phrase])
+        done = match.end()
+        if mark == "\n":
+            while done < len(text) and text[done] in " \t":
+                done += 1
+    parts.append(text[done:])
+    return "".join(parts)
+
+
+def _ends_a_sentence(
+    text: str, end: int, text_words: TextWords, spoken: re.Pattern[str]
+) -> bool:
+    """What follows ``end`` is nothing, another spoken mark or a word that opens a sentence
+    after a full stop (``stop_followers``)."""
+    rest = text[end:].lstrip()
+    if not rest or spoken.match(rest):
+        return True
+    following = _FIRST_WORD.match(rest)
+    return following is not None and following.group().casefold() in text_words.stop_followers
 
 
 def _has_note_marks(text: str, text_words: TextWords) -> bool:

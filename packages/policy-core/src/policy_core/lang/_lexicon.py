@@ -120,10 +120,28 @@ class TextWords:
     mixed_scripts_search: Callable[[str], re.Match[str] | None] | None = field(
         init=False, repr=False, compare=False
     )
+    # Punctuation said aloud, as voice typing writes it when it does not render it
+    # ("молоко запятая хлеб точка", "eggs new line bacon period"): each phrase with its mark.
+    # ``spoken_marks`` are read as their mark wherever they are said; ``spoken_stops`` are
+    # words of their own too ("точка доступа", "period pads"), read as a mark only where a
+    # sentence ends: last in the text, or before another spoken mark or a word of
+    # ``stop_followers`` ("… яиц точка и ещё сметану"). ``spoken_search`` finds any of the
+    # phrases as whole words, in any case (``None`` when no language has them).
+    spoken_marks: Mapping[str, str] = field(default_factory=_no_map)
+    spoken_stops: Mapping[str, str] = field(default_factory=_no_map)
+    stop_followers: Words = _NONE
+    spoken_search: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         script = f"(?:{self.lookalike_script})" if self.lookalike_script else ""
         setattr_ = object.__setattr__
+        spoken = sorted({*self.spoken_marks, *self.spoken_stops}, key=len, reverse=True)
+        pattern = "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in spoken)
+        setattr_(
+            self,
+            "spoken_search",
+            re.compile(rf"(?<!\w)(?:{pattern})(?!\w)", re.IGNORECASE) if spoken else None,
+        )
         setattr_(self, "lookalike_search", re.compile(script).search if script else None)
         mixed = f"[a-zA-Z0-9](?:(?<={script}[a-zA-Z0-9])|(?<=[a-zA-Z])(?={script}))"
         setattr_(self, "mixed_scripts_search", re.compile(mixed).search if script else None)

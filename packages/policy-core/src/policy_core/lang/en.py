@@ -99,6 +99,21 @@ TEXT = TextWords(
     name_forms=tuple(frozenset(group.split()) for group in _NAME_FORMS.split("|")),
     letter_spellings=MappingProxyType(_CYRILLIC),
     name_spellings=MappingProxyType({name: words(spelt) for name, spelt in _NAMES.items()}),
+    spoken_marks=MappingProxyType(
+        {
+            "comma": ",",
+            "semicolon": ";",
+            "question mark": "?",
+            "exclamation mark": "!",
+            "exclamation point": "!",
+            "new line": "\n",
+            "next line": "\n",
+            "new paragraph": "\n",
+            "full stop": ".",
+        }
+    ),
+    spoken_stops=MappingProxyType({"period": "."}),
+    stop_followers=words("and also plus then"),
 )
 
 MORPHOLOGY = MorphologyWords(

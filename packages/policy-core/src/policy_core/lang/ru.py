@@ -101,6 +101,21 @@ TEXT = TextWords(
             "я": ("ька", "енька", "ечка", "юша", "юшка", "юня"),
         }
     ),
+    spoken_marks=MappingProxyType(
+        {
+            "запятая": ",",
+            "точка с запятой": ";",
+            "двоеточие": ":",
+            "вопросительный знак": "?",
+            "восклицательный знак": "!",
+            "абзац": "\n",
+            "новая строка": "\n",
+            "с новой строки": "\n",
+            "новый абзац": "\n",
+        }
+    ),
+    spoken_stops=MappingProxyType({"точка": "."}),
+    stop_followers=words("и а ещё еще также плюс потом"),
 )
 
 # Typos spelled as pronounced: unstressed vowels, voiced and voiceless consonants.
