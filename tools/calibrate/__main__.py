@@ -117,7 +117,7 @@ def main(argv: list[str] | None = None) -> int:
         "calibration",
         TARGET,
         calibration.to_json(),
-        lambda document: parse_calibration(document).to_json(),
+        lambda document: parse_calibration(document).to_json() == calibration.to_json(),
         check=args.check,
     )
 

@@ -40,9 +40,19 @@ def test_a_model_adds_the_weights_of_the_terms_present_once() -> None:
     assert model.probability("что-то новое") == pytest.approx(1 / (1 + math.exp(1.0)))
 
 
-@given(st.text(max_size=300))
-def test_any_text_scores_a_probability(text: str) -> None:
-    assert 0.0 <= SHIPPED_EVIDENCE.probability(text) <= 1.0
+@given(
+    st.text(st.characters(categories=["L", "Nd", "Zs", "Po"]), max_size=120),
+    st.sampled_from(["\u00ad", "\u200b", "\u2060"]),
+)
+def test_what_normalising_removes_changes_no_score(text: str, invisible: str) -> None:
+    """The model reads the text as the rules do: a soft hyphen or a zero-width character
+    inside every word (as pasted text carries them) changes nothing."""
+    hidden = "".join(char + invisible if char.isalpha() else char for char in text)
+    assert SHIPPED_EVIDENCE.probability(hidden) == SHIPPED_EVIDENCE.probability(text)
+
+
+def test_look_alike_letters_score_as_the_letters_they_stand_for() -> None:
+    assert SHIPPED_EVIDENCE.probability("Kупи хлe6") == SHIPPED_EVIDENCE.probability("купи хлеб")
 
 
 def test_the_shipped_model_tells_requests_from_device_commands_and_questions() -> None:
@@ -65,6 +75,9 @@ def test_a_model_round_trips_through_its_json_form() -> None:
     [
         ({"analyzer": "chars/2", "bias": 0, "weights": {}}, "analyzer"),
         ({"analyzer": ANALYZER, "bias": "high", "weights": {}}, "numeric `bias`"),
+        ({"analyzer": ANALYZER, "bias": math.nan, "weights": {}}, "numeric `bias`"),
+        ({"analyzer": ANALYZER, "bias": math.inf, "weights": {}}, "numeric `bias`"),
+        ({"analyzer": ANALYZER, "bias": True, "weights": {}}, "numeric `bias`"),
         ({"analyzer": ANALYZER, "bias": 0, "weights": []}, "`weights` object"),
         ({"analyzer": ANALYZER, "bias": 0, "weights": {"x" * 500: "1"}}, "not a number"),
         ({"analyzer": ANALYZER, "bias": 0, "weights": {"x": math.nan}}, "not a number"),
@@ -94,9 +107,35 @@ def test_the_gate_weighs_executes_only() -> None:
         assert decide_text(text, _settings(1.0)) == decide_text(text, _settings(0.0))
 
 
+def _acted_on_and_scored_low() -> str:
+    """A command the rules act on whose wording the shipped model scores below the default
+    (found among a few, so that a refit of the model cannot leave the test with nothing)."""
+    candidates = [
+        "я уже помыла посуду, помой посуду на неделе",
+        "кстати, как там дела у Пети? пусть вынесет мусор",
+        "ну вот опять, короче, добавь сыр",
+        "лол, Петя, помой посуду",
+    ]
+    for text in candidates:
+        if decide_text(text)["action"] == "start_job" and SHIPPED_EVIDENCE.probability(text) < 0.15:
+            return text
+    raise AssertionError("no candidate is both acted on and scored below 0.15")
+
+
 def test_the_default_gate_is_on_and_the_testing_helper_reads_the_rules_alone() -> None:
     assert PolicySettings().min_action_evidence == pytest.approx(0.15)
-    assert decide_text("купи молоко", _settings(0.15)) == decide_text("купи молоко")
+    text = _acted_on_and_scored_low()
+    assert decide_text(text)["action"] == "start_job"  # the rules alone
+    assert decide_text(text, _settings(0.15))["action"] == "clarify"  # as a service answers
+
+
+def test_a_refusal_for_a_capability_is_not_turned_into_a_question() -> None:
+    text = _acted_on_and_scored_low()
+    caps = ["start_job", "clarify", "reject"]
+    alone = decide_text(text, capabilities=caps)
+    gated = decide_text(text, _settings(0.15), capabilities=caps)
+    assert gated == alone
+    assert alone["payload"]["missing_fields"][0].startswith("capability.")
 
 
 def test_a_reading_made_elsewhere_is_weighed_only_when_asked() -> None:

@@ -240,6 +240,15 @@ class _Builder:
         options = [message(self.lang, "opt.shopping"), message(self.lang, "opt.task")]
         return self.clarify(("intent",), question, options, min(confidence, _CLARIFY_CAP))
 
+    def _unheard(self) -> bool:
+        """The wording scores below ``min_action_evidence`` (weighed only once the command
+        grants what the decision needs: a refusal for a capability stands as it is)."""
+        ctx = self.ctx
+        return bool(ctx.min_action_evidence) and (
+            ctx.evidence.probability(ctx.command.text, ctx.languages.vocabulary.text)
+            < ctx.min_action_evidence
+        )
+
     def _execute(self) -> DecisionDTO:
         ext, ctx, caps, lang = self.ext, self.ctx, self.caps, self.lang
         command = ctx.command
@@ -247,10 +256,7 @@ class _Builder:
         items, task = _item_actions(ext, command_id), _task_action(ext, command_id)
         actions = items + task
         confidence = ctx.calibration.probability_for(ext, len(command.text.split()))
-        if confidence < ctx.min_execute_confidence or (
-            ctx.min_action_evidence
-            and ctx.evidence.probability(command.text) < ctx.min_action_evidence
-        ):
+        if confidence < ctx.min_execute_confidence:
             return self._unsure(confidence)
         title = ext.task.title if ext.task else ""
         kinds = _KINDS[bool(items), bool(task)]
@@ -258,6 +264,8 @@ class _Builder:
             for needed in ("confirm", *kinds):
                 if needed not in caps:
                     return self.not_granted(needed)
+            if self._unheard():
+                return self._unsure(confidence)
             return self._confirm(items, actions, title, confidence)
         # The capability checks come before the sentences: a refusal shows none of them.
         job = "start_job" in caps
@@ -268,6 +276,8 @@ class _Builder:
                 return self.not_granted(missing[0])
         elif actions[0]["action"] not in caps:
             return self.not_granted(actions[0]["action"])
+        if self._unheard():
+            return self._unsure(confidence)
         if items:
             ui = message(lang, "ui.items", items=quoted_list([item.name for item in ext.items]))
             what = sentence(lang["w.items"], "count", len(items))

@@ -8,8 +8,8 @@ the golden dataset to tell the commands that should act (an execute or a confirm
 that should not (``tools/evidence``). Its weights ship as data (``data/evidence.json``).
 
 ``PolicySettings.min_action_evidence`` turns an execute or confirm of the rules' own reading
-whose text scores below it into a clarify. An LLM's draft is not gated here: the LLM modes
-check their drafts themselves.
+whose text scores below it into a clarify (``_decision``). A reading an LLM made is gated
+only where the caller asks (``RulePolicy.decide_extraction(weigh_wording=True)``).
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib.resources import files
 from types import MappingProxyType
-from typing import Final
+from typing import Final, TypeGuard
 
-from policy_core._text import normalise_word
+from policy_core._text import normalise_text, normalise_word
 from policy_core.lang import BUILT_IN, TextWords
 
 __all__ = [
@@ -45,7 +45,9 @@ _END: Final = "$"
 
 
 def evidence_terms(text: str, text_words: TextWords = BUILT_IN.vocabulary.text) -> set[str]:
-    """The terms the model weighs in ``text``: each word (folded as the rules fold it) and the
+    """The terms the model weighs in ``text`` once normalised as the rules normalise it
+    (``normalise_text``: invisible characters, struck-through words, look-alike letters,
+    punctuation said aloud) and folded as they fold words: each word and the
     marks "?", "!" and ":"; each pair of neighbours, the first word after the start ("^ купи")
     and the last before the end ("молоко $"); and the first five letters of a longer word
     ("молоко" and "молока" share "молок~").
@@ -56,7 +58,7 @@ def evidence_terms(text: str, text_words: TextWords = BUILT_IN.vocabulary.text) 
     terms: set[str] = set()
     add = terms.add
     previous = _START
-    for token in _TOKEN.findall(normalise_word(text, text_words)):
+    for token in _TOKEN.findall(normalise_word(normalise_text(text, text_words), text_words)):
         add(token)
         add(f"{previous} {token}")
         if len(token) > _STEM:
@@ -75,10 +77,11 @@ class EvidenceModel:
     weights: Mapping[str, float]
     fitted_on: str = ""
 
-    def probability(self, text: str) -> float:
-        """The probability that ``text`` is a command the platform should act on."""
+    def probability(self, text: str, text_words: TextWords = BUILT_IN.vocabulary.text) -> float:
+        """The probability that ``text`` is a command the platform should act on
+        (``text_words``: the policy's languages', as ``evidence_terms`` takes them)."""
         get = self.weights.get
-        score = self.bias + sum([get(term, 0.0) for term in evidence_terms(text)])
+        score = self.bias + sum([get(term, 0.0) for term in evidence_terms(text, text_words)])
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
     def to_json(self) -> dict[str, object]:
@@ -96,14 +99,19 @@ def parse_evidence_model(doc: Mapping[str, object]) -> EvidenceModel:
     if doc.get("analyzer") != ANALYZER:
         raise ValueError(f"evidence model: `analyzer` must be {ANALYZER!r}")
     weights, bias = doc.get("weights"), doc.get("bias")
-    if not isinstance(weights, Mapping) or not isinstance(bias, int | float):
-        raise ValueError("evidence model: needs a numeric `bias` and a `weights` object")
+    if not isinstance(weights, Mapping) or not _is_number(bias):
+        raise ValueError("evidence model: needs a finite numeric `bias` and a `weights` object")
     table: dict[str, float] = {}
     for term, weight in weights.items():
-        if not isinstance(weight, int | float) or not math.isfinite(weight):
+        if not _is_number(weight):
             raise ValueError(f"evidence model: the weight of {str(term)[:40]!r} is not a number")
         table[str(term)] = float(weight)
     return EvidenceModel(float(bias), MappingProxyType(table), str(doc.get("fitted_on", "")))
+
+
+def _is_number(value: object) -> TypeGuard[float]:
+    """A finite int or float, and no bool (``True`` is an int to Python, not a weight)."""
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def load_evidence_model() -> EvidenceModel:

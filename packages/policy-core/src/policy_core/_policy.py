@@ -201,10 +201,10 @@ class RulePolicy:
         settings: PolicySettings,
         version: str,
         *,
-        weigh_wording: bool = True,
+        weigh_wording: bool,
     ) -> DecisionContext:
         """The decision's context; ``weigh_wording`` false leaves ``min_action_evidence`` out
-        (for a reading made elsewhere: the LLM modes check their drafts themselves)."""
+        (for a reading a model made whole: see ``decide_extraction``)."""
         created = settings.clock()
         if created.tzinfo is None:
             created = created.replace(tzinfo=UTC)
@@ -240,7 +240,9 @@ class RulePolicy:
         extraction = self.extract(command, settings)
         if clock is not None:
             clock.mark("extract", perf_counter_ns())
-        decision = build_decision(self.context(command, settings, self.version), extraction)
+        decision = build_decision(
+            self.context(command, settings, self.version, weigh_wording=True), extraction
+        )
         if clock is not None:
             clock.mark("build", perf_counter_ns())
             if hub is not None:
@@ -263,7 +265,7 @@ class RulePolicy:
         capability gating as the deterministic one. Writes no log record: the caller that made
         the extraction knows the mode and writes its own. ``weigh_wording`` applies
         ``min_action_evidence`` as ``decide`` does: for the rules' own reading made apart
-        (``extract``), not for an LLM's."""
+        (``extract``), alone or with an assist hint added, not for one a model made whole."""
         return build_decision(
             self.context(command, settings, decision_version, weigh_wording=weigh_wording),
             extraction,

@@ -125,9 +125,7 @@ def _with_spoken_marks(text: str, text_words: TextWords, spoken: re.Pattern[str]
     return "".join(parts)
 
 
-def _ends_a_sentence(
-    text: str, end: int, text_words: TextWords, spoken: re.Pattern[str]
-) -> bool:
+def _ends_a_sentence(text: str, end: int, text_words: TextWords, spoken: re.Pattern[str]) -> bool:
     """What follows ``end`` is nothing, another spoken mark or a word that opens a sentence
     after a full stop (``stop_followers``)."""
     rest = text[end:].lstrip()

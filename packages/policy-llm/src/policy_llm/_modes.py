@@ -20,6 +20,7 @@ from typing import Generic, Protocol, TypeVar
 
 from policy_core import CommandDTO, Explanation, PolicySettings
 from policy_llm._assist import apply_hints, open_fields
+from policy_llm._intent_hint import INTENT_FIELD
 from policy_llm._llm_policy import LLMExtractionPolicy, LLMRead, rules_precede
 from policy_llm._partial_trust import judge_candidate
 from policy_llm._recorder import Recorder
@@ -170,6 +171,9 @@ class AssistMode(_DecidingMode[AssistSettings]):
             outcome.extraction,
             self.policy_settings,
             decision_version=f"{rules.version}+assist:{self.llm.version}",
+            # the rules' reading with the model's fields: its wording is weighed as the
+            # rules' own is, unless the model chose the request itself
+            weigh_wording=fields != (INTENT_FIELD,),
         )
         return Step(
             self.mode,

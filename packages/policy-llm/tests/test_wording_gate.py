@@ -1,0 +1,58 @@
+"""policy-core's evidence gate (``min_action_evidence``) in the hybrid: the rules' own reading
+is weighed there as in ``decide``, and so is an assist hint added to it; the setting is put
+just above or below the command's own score, so the tests hold whatever the shipped model."""
+
+from __future__ import annotations
+
+import pytest
+from hybrid_harness import RULES
+from scripted_llm import ScriptedLLM, extraction, task
+
+from policy_core import PolicySettings
+from policy_core._evidence import SHIPPED_EVIDENCE
+from policy_core.testing import FixedClock, make_command
+from policy_llm import AssistSettings, HybridPolicy, LLMSettings
+
+DUE = "2026-03-08T10:00:00+03:00"
+
+
+def _hybrid(llm: ScriptedLLM, evidence: float, *, assist: bool) -> HybridPolicy:
+    settings = LLMSettings(
+        enabled=assist, policy_file=llm.policy_file, assist=AssistSettings(enabled=assist)
+    )
+    rules = PolicySettings(deterministic_ids=True, clock=FixedClock(), min_action_evidence=evidence)
+    return HybridPolicy(settings, rules, rules=RULES, environ=llm.environ())
+
+
+@pytest.mark.parametrize(("shift", "action"), [(-0.01, "start_job"), (0.01, "clarify")])
+def test_the_rules_reading_in_the_hybrid_is_weighed(
+    llm: ScriptedLLM, shift: float, action: str
+) -> None:
+    text = "Напомни Пете завтра вынести мусор"
+    score = SHIPPED_EVIDENCE.probability(text)
+    policy = _hybrid(llm, min(1.0, max(0.0, score + shift)), assist=False)
+    try:
+        decision = policy.decide(make_command(text))
+    finally:
+        policy.close()
+    assert decision.action == action
+    if action == "clarify":
+        assert decision.to_json_dict()["payload"]["missing_fields"] == ["intent"]
+
+
+@pytest.mark.parametrize(("shift", "action"), [(-0.01, "start_job"), (0.01, "clarify")])
+def test_a_hint_added_to_the_rules_reading_is_weighed_as_the_rules_own(
+    llm: ScriptedLLM, shift: float, action: str
+) -> None:
+    text = "помой посуду на неделе"  # the rules leave the due open; the model offers one
+    llm.script = extraction("create_task", task=task("помыть посуду", due=DUE))
+    score = SHIPPED_EVIDENCE.probability(text)
+    policy = _hybrid(llm, min(1.0, max(0.0, score + shift)), assist=True)
+    try:
+        decision = policy.decide(make_command(text))
+    finally:
+        policy.close()
+    assert decision.action == action
+    if action == "start_job":
+        (proposed,) = decision.to_json_dict()["payload"]["proposed_actions"]
+        assert proposed["payload"]["task"]["due"] == DUE  # the hint was taken
