@@ -55,16 +55,11 @@ def evidence_terms(text: str, text_words: TextWords = BUILT_IN.vocabulary.text) 
     >>> sorted(evidence_terms("Купи молока?"))
     ['?', '? $', '^ купи', 'купи', 'купи молока', 'молок~', 'молока', 'молока ?']
     """
-    terms: set[str] = set()
-    add = terms.add
-    previous = _START
-    for token in _TOKEN.findall(normalise_word(normalise_text(text, text_words), text_words)):
-        add(token)
-        add(f"{previous} {token}")
-        if len(token) > _STEM:
-            add(token[:_STEM] + "~")
-        previous = token
-    add(f"{previous} {_END}")
+    tokens = _TOKEN.findall(normalise_word(normalise_text(text, text_words), text_words))
+    terms = set(tokens)
+    # each neighbour pair, the text's start and end counting as neighbours ("^", "$")
+    terms.update(map(" ".join, zip([_START, *tokens], [*tokens, _END], strict=True)))
+    terms.update([token[:_STEM] + "~" for token in tokens if len(token) > _STEM])
     return terms
 
 

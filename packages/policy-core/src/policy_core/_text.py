@@ -93,7 +93,11 @@ def normalise_text(text: str, text_words: TextWords) -> str:
         if _HAS_INVISIBLE.search(text):
             text = text.translate(_INVISIBLE)
     spoken = text_words.spoken_search
-    if spoken is not None and _WRITTEN_MARK.search(text) is None and spoken.search(text):
+    if (
+        spoken is not None
+        and not text_words.spoken_keys.isdisjoint(text.casefold().split())
+        and _WRITTEN_MARK.search(text) is None
+    ):
         text = _with_spoken_marks(text, text_words, spoken)
     if _has_note_marks(text, text_words):
         text = _BROKEN_WORD.sub("", _STRUCK.sub("", text))

@@ -131,11 +131,16 @@ class TextWords:
     spoken_stops: Mapping[str, str] = field(default_factory=_no_map)
     stop_followers: Words = _NONE
     spoken_search: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    # the longest word of each phrase: a text none of whose words is one says none (a word
+    # test is cheaper than the search, and almost every text says no punctuation aloud)
+    spoken_keys: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         script = f"(?:{self.lookalike_script})" if self.lookalike_script else ""
         setattr_ = object.__setattr__
         spoken = sorted({*self.spoken_marks, *self.spoken_stops}, key=len, reverse=True)
+        keys = frozenset(max(phrase.split(), key=len) for phrase in spoken)
+        setattr_(self, "spoken_keys", keys)
         pattern = "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in spoken)
         setattr_(
             self,
