@@ -209,7 +209,13 @@ def _next_adding(words: Words, i: int, t: TriggerWords) -> int | None:
     return next((k for k in range(i + 1, len(words)) if words.matches(k, t.buy_or_add_verbs)), None)
 
 
-_MARVEL_REACH = 2  # "can you believe …": the subject, then the verb of the mind
+_OPENER_VERB_REACH = 2  # "can you believe …", "could you tell me …": a subject, then the verb
+
+
+def _opener_verbs(words: Words, opener: int) -> range:
+    """Where the verb a polite opener asks about is said: right after it or past its subject
+    ("can | you | believe", "можешь | подсказать")."""
+    return range(opener + 1, min(len(words), opener + 2 + _OPENER_VERB_REACH))
 
 
 def _polite_request(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
@@ -227,10 +233,7 @@ def _polite_request(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     if opener is not None:
         return not (
             words.classes & MARVEL_VERBS
-            and any(
-                words.matches(j, o.marvel_verbs)
-                for j in range(opener + 1, min(len(words), opener + 1 + _MARVEL_REACH + 1))
-            )
+            and any(words.matches(j, o.marvel_verbs) for j in _opener_verbs(words, opener))
         ) and not (words.classes & ADVICE_VERBS and _asks_advice(words, opener, o, t))
     return not words.vocabulary.isdisjoint(o.polite_frames) and _asks_politely(words, first, o, t)
 
@@ -242,7 +245,7 @@ def _asks_advice(words: Words, opener: int, o: OpenWorldWords, t: TriggerWords) 
     """ "could you tell me what to buy for a BBQ?", "можешь подсказать, где купить рассаду?":
     a verb of telling or advising after the opener, then a question word: advice asked
     ("can you tell Tom to buy milk" asks it done)."""
-    for j in range(opener + 1, min(len(words), opener + 1 + _MARVEL_REACH + 1)):
+    for j in _opener_verbs(words, opener):
         if words.matches(j, o.advice_verbs):
             return any(
                 words.matches(k, t.question_words)
