@@ -163,6 +163,10 @@ CLASSES: Final[tuple[str, ...]] = (
     "shopping.attributive_participles",
     "shopping.possessive_prepositions",
     "shopping.use_objects",
+    # review mends
+    "shopping.clause_links",
+    "shopping.subject_pronouns",
+    "shopping.clause_particles",
 )
 """Every class with a bit, as ``group.field`` of ``Vocabulary``; bit ``n`` is ``1 << n``."""
 
@@ -281,11 +285,16 @@ QUESTION_WORDS: Final = _BIT["triggers.question_words"]
 PACK_SIZES: Final = _BIT["shopping.pack_sizes"]
 STRENGTH_UNITS: Final = _BIT["shopping.strength_units"]
 USE_OBJECTS: Final = _BIT["shopping.use_objects"]
-# what may open a clause after the items: "making …", "baking a …", "у нас …"
-CLAUSE_OPENERS: Final = (
+# what may make a piece after the items a clause (``_shopping._is_clause``): a participle or
+# a preposition opening it ("making …", "baking a …", "у нас …"), a link, a subject or a
+# particle in it ("…, the fridge is empty", "…, we're out", "…, он ведь просил")
+CLAUSE_MARKERS: Final = (
     _BIT["shopping.clause_participles"]
     | _BIT["shopping.attributive_participles"]
     | _BIT["shopping.possessive_prepositions"]
+    | _BIT["shopping.clause_links"]
+    | _BIT["shopping.subject_pronouns"]
+    | _BIT["shopping.clause_particles"]
 )
 CONDITION_WORDS: Final = _BIT["shopping.condition_words"]
 DESTINATION_PREPOSITIONS: Final = _BIT["shopping.destination_prepositions"]

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from policy_core._classes import (
     ABSTRACT_NEEDS,
     ARTICLES,
-    CLAUSE_OPENERS,
+    CLAUSE_MARKERS,
     CLAUSE_WORDS,
     COMPLEMENT_PREPOSITIONS,
     CONDITION_WORDS,
@@ -1584,9 +1584,10 @@ def _referred(words: Words, before: list[int], v: Vocabulary) -> list[int]:
         | prepositions
     )
 
-    def part_of_name(n: int, k: int) -> bool:
+    def part_of_name(n: int) -> bool:  # the word ``before[n]`` may be one of a name's
+        k = before[n]
         info = infos[k]
-        if info is None or before[n] != k or words.matches(k, stops):
+        if info is None or words.matches(k, stops):
             return False
         if info.is_russian:
             return info.pos in _NAME_POS
@@ -1599,14 +1600,14 @@ def _referred(words: Words, before: list[int], v: Vocabulary) -> list[int]:
         )
 
     def name_start(n: int) -> int:  # the first word of the name that ends at ``n``
-        while n > 0 and before[n - 1] == before[n] - 1 and part_of_name(n - 1, before[n - 1]):
+        while n > 0 and before[n - 1] == before[n] - 1 and part_of_name(n - 1):
             n -= 1
         return n
 
     if last < 0:
         # no product known: the object of the preposition a report ends on ("jack keeps
         # asking for Gushers so add those")
-        last = next((n for n in range(len(before) - 1, 0, -1) if part_of_name(n, before[n])), -1)
+        last = next((n for n in range(len(before) - 1, 0, -1) if part_of_name(n)), -1)
         if last < 0:
             return before
         start = name_start(last)
@@ -1632,7 +1633,7 @@ def _referred(words: Words, before: list[int], v: Vocabulary) -> list[int]:
         and before[start - 1] == before[start] - 1
         and preposition(before[start - 1])
         and before[start - 2] == before[start - 1] - 1
-        and part_of_name(start - 2, before[start - 2])
+        and part_of_name(start - 2)
         and not norms[before[start - 2]].endswith(v.triggers.gerund_ending or _NO_ENDING)
     ):
         return before  # "шанежек с картошкой": the product is a complement of the name
@@ -1862,11 +1863,12 @@ def _without_clauses(words: Words, pieces: list[list[int]], v: Vocabulary) -> li
         if not (
             clause and not any(norms[k] in s.separators for k in range(previous[-1] + 1, piece[0]))
         ):
-            clause = _is_clause(words, piece, s, t.people) and not any(
+            opens = _is_clause(words, piece, s, t.people)
+            clause = opens and not any(
                 words.matches(i, t.purchase_words) or words.matches(i, t.list_only_add_verbs)
                 for i in range(piece[0], piece[-1] + 1)
             )
-            if not clause and _is_clause(words, piece, s, t.people):
+            if opens and not clause:
                 continue  # the asking clause itself is no item
         if not clause:
             kept.append(piece)
@@ -2050,19 +2052,13 @@ def _read_items(
     words: Words, content: list[int], morphology: Morphology, v: Vocabulary
 ) -> tuple[ItemDraft, ...]:
     content = _self_corrected(words, content, v)
-    s = v.shopping
     if words.classes & CONDITION_WORDS:
         content = _before_condition(words, content, v)
     items: list[ItemDraft] = []
     pieces = _with_shared_measure(words, _pieces(words, content, morphology, v), v)
     if len(pieces) > 1 and _heads_the_list(words, pieces[0], v):
         pieces = pieces[1:]
-    if len(pieces) > 1 and (
-        words.classes & CLAUSE_OPENERS
-        or not words.vocabulary.isdisjoint(s.clause_links)
-        or not words.vocabulary.isdisjoint(s.subject_pronouns)
-        or not words.vocabulary.isdisjoint(s.clause_particles)
-    ):
+    if len(pieces) > 1 and words.classes & CLAUSE_MARKERS:
         # "…, summer is coming", "…, the fridge is empty", "…, we're out", "…, making guac":
         # a reason after the items, no product
         pieces = _without_clauses(words, pieces, v)
