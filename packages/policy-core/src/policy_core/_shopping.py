@@ -2034,7 +2034,7 @@ def _corrects(words: Words, content: list[int], n: int, v: Vocabulary) -> bool:
     if norm not in s.correction_words:
         return False
     nxt = norms[content[n + 1]] if n + 1 < len(content) else None
-    if any(first == norm for first, _ in s.correction_pairs):
+    if norm in s.correction_starts:
         return (norm, nxt) in s.correction_pairs
     if norm not in s.correction_answers:
         return True

@@ -506,12 +506,14 @@ class ShoppingWords:
     phrasal_seconds: Words = field(init=False, repr=False, compare=False)
     reason_starts: Words = field(init=False, repr=False, compare=False)
     joined_starts: Words = field(init=False, repr=False, compare=False)  # joined names' firsts
+    correction_starts: Words = field(init=False, repr=False, compare=False)  # pairs' firsts
     # each known product and each of its one-letter deletions: the products it comes from
     product_deletions: Mapping[str, frozenset[str]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         _set(self, "reason_starts", frozenset(first for first, _ in self.reason_openers))
         _set(self, "joined_starts", frozenset(first for first, _ in self.joined_names))
+        _set(self, "correction_starts", frozenset(first for first, _ in self.correction_pairs))
         index: dict[str, set[str]] = {}
         for product in self.known_products:
             index.setdefault(product, set()).add(product)
