@@ -164,6 +164,7 @@ CLASSES: Final[tuple[str, ...]] = (
     "shopping.possessive_prepositions",
     "shopping.use_objects",
     # review mends
+    "shopping.coordinated_prepositions",
     "shopping.clause_links",
     "shopping.subject_pronouns",
     "shopping.clause_particles",
@@ -285,6 +286,7 @@ QUESTION_WORDS: Final = _BIT["triggers.question_words"]
 PACK_SIZES: Final = _BIT["shopping.pack_sizes"]
 STRENGTH_UNITS: Final = _BIT["shopping.strength_units"]
 USE_OBJECTS: Final = _BIT["shopping.use_objects"]
+COORDINATED_PREPOSITIONS: Final = _BIT["shopping.coordinated_prepositions"]
 # what may make a piece after the items a clause (``_shopping._is_clause``): a participle or
 # a preposition opening it ("making …", "baking a …", "у нас …"), a link, a subject or a
 # particle in it ("…, the fridge is empty", "…, we're out", "…, он ведь просил")

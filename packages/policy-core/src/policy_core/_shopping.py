@@ -14,6 +14,7 @@ from policy_core._classes import (
     CLAUSE_WORDS,
     COMPLEMENT_PREPOSITIONS,
     CONDITION_WORDS,
+    COORDINATED_PREPOSITIONS,
     CORRECTION_WORDS,
     DAY_TRIGGERS,
     DESTINATION_PREPOSITIONS,
@@ -192,7 +193,7 @@ def _pieces(
     tokens = words.tokens
     lines = _LINE_BREAK in words.text
     joined = words.classes & JOINED_STARTS  # a joined name's first word is said ("mac")
-    complements = words.classes & COMPLEMENT_PREPOSITIONS
+    complements = words.classes & COORDINATED_PREPOSITIONS  # (what _continues_complement reads)
     for index in indices:
         before = index - 1
         if tokens[index].kind == "number" and _numbers_a_line(words, index):
@@ -519,11 +520,13 @@ def _may_follow(words: Words, index: int, v: Vocabulary) -> bool:
 
 def _complement(words: Words, piece: list[int], v: Vocabulary) -> frozenset[int]:
     """The complement of a product's head noun: "корм для кошек", "средство от моли", "чай в
-    пакетиках" (a preposition after the head, then the words it governs); empty when the
-    preposition names who it is for ("подарок для Лены") or nothing follows."""
-    if not words.classes & COMPLEMENT_PREPOSITIONS:
+    пакетиках", "хлеб без глютена" (a preposition after the head, then the words it governs);
+    empty when the preposition names who it is for ("подарок для Лены") or nothing follows.
+    Every preposition whose complement ``_pieces`` keeps whole past "и"
+    (``coordinated_prepositions``: "со сливками и орехами") opens one here too."""
+    if not words.classes & (COMPLEMENT_PREPOSITIONS | COORDINATED_PREPOSITIONS):
         return _NO_INDICES  # most item phrases
-    prepositions = v.open_world.complement_prepositions
+    prepositions = v.open_world.complement_prepositions | v.shopping.coordinated_prepositions
     chained = v.shopping.chained_prepositions
     norms = words.norms
     for n in range(1, len(piece) - 1):
@@ -547,7 +550,13 @@ def _complement(words: Words, piece: list[int], v: Vocabulary) -> frozenset[int]
             ):
                 kept.append(index)
                 continue
-            if norms[index] in prepositions or not _is_product_word(words, index, v):
+            if (
+                norms[index] in prepositions
+                or not _is_product_word(words, index, v)
+                # past the noun it governs ("от моли" may read as a verb), a verb starts a
+                # clause: "… без выходных работаешь"
+                or (k > n + 1 and _is_verb(words.infos[index]))
+            ):
                 break
             kept.append(index)
         return frozenset(kept)
@@ -870,7 +879,9 @@ def _item_from_piece(
     if not piece:
         return None
     spec, runs = _specs(words, piece, v)
-    complement = _complement(words, piece, v) | _use_complement(words, piece, v) | spec
+    complement = (
+        (governed := _complement(words, piece, v)) | _use_complement(words, piece, v) | spec
+    )
     piece = piece[: _name_end(words, piece, complement, v)]
     if not piece:
         return None
@@ -909,6 +920,9 @@ def _item_from_piece(
         # "сетку от кротов", "столовую ложку": the measure word is the product itself
         measure = _NO_MEASURE
     in_measure = measure.token_indices
+    # "три банки со шпротами", "две банки с огурцами": the measure's word heads it, so it
+    # says what the container holds, named like any words ("шпроты", "огурцы")
+    complement -= governed if _measure_heads(piece, governed, in_measure) else _NO_INDICES
     specs = (
         _glued_specs(words, [i for n, i in enumerate(piece) if n not in in_measure])
         if _HAS_DIGIT.search(words.text) and any(tokens[i].kind == "number" for i in piece)
@@ -943,13 +957,7 @@ def _item_from_piece(
             )
         )
     ]
-    if len(name_indices) > 1:
-        # "молока слышь молока": a word said again while speaking is said once
-        name_indices = [
-            index
-            for n, index in enumerate(name_indices)
-            if not n or norms[index] != norms[name_indices[n - 1]]
-        ]
+    name_indices = _said_once(words, name_indices)
     if not name_indices and not specs:
         return None
     poses = {info.pos for i in name_indices if (info := infos[i]) is not None}
@@ -987,6 +995,27 @@ def _item_from_piece(
         typed = [(run[0], _typed(words, run)) for run in specs]
         names = tuple(name for _, name in sorted([*zip(name_indices, names, strict=True), *typed]))
     return ItemDraft(" ".join(names), measure.quantity, measure.unit)
+
+
+def _said_once(words: Words, name_indices: list[int]) -> list[int]:
+    """ "молока слышь молока": a word said again while speaking is said once."""
+    if len(name_indices) < 2:
+        return name_indices
+    norms = words.norms
+    return [
+        index
+        for n, index in enumerate(name_indices)
+        if not n or norms[index] != norms[name_indices[n - 1]]
+    ]
+
+
+def _measure_heads(piece: list[int], governed: frozenset[int], in_measure: frozenset[int]) -> bool:
+    """The word right before a complement's preposition is the measure's ("банки | с
+    огурцами")."""
+    if not governed or not in_measure:
+        return False
+    start = min(governed)
+    return start in piece and (n := piece.index(start)) > 0 and n - 1 in in_measure
 
 
 def _described(words: Words, piece: list[int], measure: Measure, morphology: Morphology) -> bool:
