@@ -1,11 +1,15 @@
-"""Review mends in the shopping reader: a complement's prepositions.
+"""Review mends in the shopping reader: a complement's prepositions, a correction's count.
 
 A complement whose preposition governs two nouns joined by "и" in its own case is one item's,
 and the item's name keeps it whole, for every preposition of ``coordinated_prepositions``
 ("со сливками и орехами", "без сахара и глютена"); a complement that the measure's own word
 heads ("три банки со шпротами") says what the container holds; past the noun it governs, a
-verb ends a complement ("… без выходных работаешь" is a clause). Each row is decided through ``decide()`` against the bilingual test household
-(``policy_core.testing``); none is a golden sentence.
+verb ends a complement ("… без выходных работаешь" is a clause). A count said anew after a
+correction word stands before a unit said with none, or with an article's one ("пачку масла,
+нет, две", "a bag of rice, no, two": these raised StopIteration out of ``decide()``), and
+before an item said with no measure ("milk, make that two"); "I meant" corrects as "I mean",
+"поправочка" as "поправка". Each row is decided through ``decide()`` against the bilingual
+test household (``policy_core.testing``); none is a golden sentence.
 """
 
 from __future__ import annotations
@@ -75,3 +79,32 @@ def test_the_namer_reads_every_coordinated_preposition() -> None:
     opening = v.open_world.complement_prepositions | v.shopping.coordinated_prepositions
     assert v.shopping.coordinated_prepositions <= opening
     assert v.shopping.chained_prepositions <= v.shopping.coordinated_prepositions
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # a unit said with no count (or an article's one): the new count before it
+        ("купи пачку масла, нет, две", [("масло", "2", "pack")]),
+        ("возьми бутылку воды, вернее три", [("вода", "3", "bottle")]),
+        ("add a bag of rice, no, two", [("rice", "2", "bag")]),
+        ("add a jar of honey, sorry, two", [("honey", "2", "jar")]),
+        # an item said with no measure: its count said late
+        ("add milk, make that two", [("milk", "2", None)]),
+        ("купи хлеб, вернее, два", [("хлеб", "2", None)]),
+        # "I meant" as "I mean"; "поправочка" as "поправка"
+        ("add oat milk, I meant almond milk", [("almond milk", None, None)]),
+        ("add two lemons, sorry, I meant three", [("lemons", "3", None)]),
+        ("купи кефир, поправочка, ряженку", [("ряженка", None, None)]),
+    ],
+)
+def test_a_correction_said_late_corrects(text: str, items: list[Item]) -> None:
+    assert started_items(text, defaults={"default_list_id": "l-groceries"}) == items
+
+
+@pytest.mark.parametrize(
+    "text", ["купи пачку масла, нет, две", "add a loaf, make that two", "add a box, no, three"]
+)
+def test_a_count_for_a_unit_said_alone_is_read(text: str) -> None:
+    # these raised StopIteration out of decide() before
+    assert len(started_items(text)) == 1

@@ -202,8 +202,8 @@ def _pieces(
             pieces.append([])  # "соевый соус 250 мл\nкунжут": a note's next line
         if (
             pieces[-1]
+            and pieces[-1][-1] < before  # (a count said anew goes before: "пачку, нет, две")
             and before not in chosen
-            and before >= 0
             and (words.matches(before, shop) or words.matches(before, add))
         ):
             pieces.append([])  # "- cough drops add these": a verb between ends an item
@@ -2007,11 +2007,18 @@ def _self_corrected(words: Words, content: list[int], v: Vocabulary) -> list[int
         return head + new + rest  # "three no four boxes of …": a count corrects a count
     if len(new_measure) == len(new):  # a measure alone corrects the measure
         if not old_measure:
-            return content
+            return head + new + old + rest  # "milk, make that two": its count, said late
         # "… нет три": the number alone; "… нет два кило": the number and its unit, each
         # where the old one was said ("морковь две штуки, нет, три": "морковь три штуки")
         units = v.units.forms
         dropped = {i for i in old_measure if new_unit or norms[i] not in units}
+        if not dropped:
+            # "пачку масла, нет, две", "a bag of rice, no, two": a unit said with no count (or
+            # an article's one) gets the count said anew before it
+            at = next(n for n, i in enumerate(old) if i in old_measure)
+            if at and norms[old[at - 1]] in v.numbers.articles:
+                return head + old[: at - 1] + new + old[at:] + rest
+            return head + old[:at] + new + old[at:] + rest
         first = next(n for n, i in enumerate(old) if i in dropped)
         kept = [i for i in old if i not in dropped]
         first -= sum(1 for i in old[:first] if i in dropped)

@@ -519,7 +519,9 @@ SHOPPING = ShoppingWords(
         """
     ),
     list_heading_verbs=words("do don't dont forget forgetting remember remembering note jot"),
-    correction_words=words("sorry actually rather correction wait mean make scratch no nope nah"),
+    correction_words=words(
+        "sorry actually rather correction wait mean meant make scratch no nope nah"
+    ),
     correction_pairs=frozenset({("make", "that"), ("make", "it"), ("scratch", "that")}),
     correction_answers=words("no nope nah"),
     condition_words=words("if unless when whenever"),

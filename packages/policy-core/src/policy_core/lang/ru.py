@@ -536,7 +536,7 @@ SHOPPING = ShoppingWords(
         "забыть забудь забудьте запомнить запомни помнить помни напоминаю записать запиши"
     ),
     # "…, нет, лучше куриный": "лучше" after a product names the one wanted instead
-    correction_words=words("нет вернее верней точнее точней поправка лучше"),
+    correction_words=words("нет вернее верней точнее точней поправка поправочка лучше"),
     purpose_prepositions=MappingProxyType(
         {
             "в": "accs",
