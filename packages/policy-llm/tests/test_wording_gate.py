@@ -4,6 +4,8 @@ just above or below the command's own score, so the tests hold whatever the ship
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from hybrid_harness import RULES
 from scripted_llm import ScriptedLLM, extraction, task
@@ -16,43 +18,39 @@ from policy_llm import AssistSettings, HybridPolicy, LLMSettings
 DUE = "2026-03-08T10:00:00+03:00"
 
 
-def _hybrid(llm: ScriptedLLM, evidence: float, *, assist: bool) -> HybridPolicy:
+def _decided(llm: ScriptedLLM, text: str, shift: float, *, assist: bool) -> dict[str, Any]:
+    """The hybrid's decision on ``text`` with ``min_action_evidence`` put ``shift`` away from
+    the text's own score."""
     settings = LLMSettings(
         enabled=assist, policy_file=llm.policy_file, assist=AssistSettings(enabled=assist)
     )
+    evidence = min(1.0, max(0.0, SHIPPED_EVIDENCE.probability(text) + shift))
     rules = PolicySettings(deterministic_ids=True, clock=FixedClock(), min_action_evidence=evidence)
-    return HybridPolicy(settings, rules, rules=RULES, environ=llm.environ())
+    policy = HybridPolicy(settings, rules, rules=RULES, environ=llm.environ())
+    try:
+        return policy.decide(make_command(text)).to_json_dict()
+    finally:
+        policy.close()
 
 
 @pytest.mark.parametrize(("shift", "action"), [(-0.01, "start_job"), (0.01, "clarify")])
 def test_the_rules_reading_in_the_hybrid_is_weighed(
     llm: ScriptedLLM, shift: float, action: str
 ) -> None:
-    text = "Напомни Пете завтра вынести мусор"
-    score = SHIPPED_EVIDENCE.probability(text)
-    policy = _hybrid(llm, min(1.0, max(0.0, score + shift)), assist=False)
-    try:
-        decision = policy.decide(make_command(text))
-    finally:
-        policy.close()
-    assert decision.action == action
+    decision = _decided(llm, "Напомни Пете завтра вынести мусор", shift, assist=False)
+    assert decision["action"] == action
     if action == "clarify":
-        assert decision.to_json_dict()["payload"]["missing_fields"] == ["intent"]
+        assert decision["payload"]["missing_fields"] == ["intent"]
 
 
 @pytest.mark.parametrize(("shift", "action"), [(-0.01, "start_job"), (0.01, "clarify")])
 def test_a_hint_added_to_the_rules_reading_is_weighed_as_the_rules_own(
     llm: ScriptedLLM, shift: float, action: str
 ) -> None:
-    text = "помой посуду на неделе"  # the rules leave the due open; the model offers one
+    # the rules leave the due open; the model offers one
     llm.script = extraction("create_task", task=task("помыть посуду", due=DUE))
-    score = SHIPPED_EVIDENCE.probability(text)
-    policy = _hybrid(llm, min(1.0, max(0.0, score + shift)), assist=True)
-    try:
-        decision = policy.decide(make_command(text))
-    finally:
-        policy.close()
-    assert decision.action == action
+    decision = _decided(llm, "помой посуду на неделе", shift, assist=True)
+    assert decision["action"] == action
     if action == "start_job":
-        (proposed,) = decision.to_json_dict()["payload"]["proposed_actions"]
+        (proposed,) = decision["payload"]["proposed_actions"]
         assert proposed["payload"]["task"]["due"] == DUE  # the hint was taken
