@@ -73,6 +73,7 @@ class DecisionContext:
         "min_action_evidence",
         "min_execute_confidence",
         "ttl_seconds",
+        "wording",
     )
 
     def __init__(
@@ -89,8 +90,12 @@ class DecisionContext:
         min_execute_confidence: float = 0.0,
         min_action_evidence: float = 0.0,
         evidence: EvidenceModel | None = None,
+        wording: str | None = None,
     ) -> None:
         self.command = command
+        # the text the evidence model weighs when not the command's own: Russian typed in
+        # Latin letters, as the rules read it (``_translit``)
+        self.wording = wording
         self.ids = ids
         self.created_at = created_at
         self.decision_version = decision_version
@@ -245,7 +250,7 @@ class _Builder:
         grants what the decision needs: a refusal for a capability stands as it is)."""
         ctx = self.ctx
         return bool(ctx.min_action_evidence) and (
-            ctx.evidence.probability(ctx.command.text, ctx.languages.vocabulary.text)
+            ctx.evidence.probability(ctx.wording or ctx.command.text, ctx.languages.vocabulary.text)
             < ctx.min_action_evidence
         )
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC
 from functools import cache, lru_cache
 from importlib.metadata import version
@@ -33,6 +33,7 @@ from policy_core._rfc3339 import parse_date_time
 from policy_core._settings import PolicySettings
 from policy_core._telemetry import StageClock, emit_decision_records
 from policy_core._text import normalise_text
+from policy_core._translit import Respelling, Transliteration, foreign_words
 from policy_core._typos import one_edit_spellings, respell_head
 from policy_core._validation import parse_command
 from policy_core._wake import after_wake_word
@@ -83,6 +84,18 @@ class RulePolicy:
         self._head_typos: Mapping[str, str] = MappingProxyType(
             one_edit_spellings(self.vocabulary.triggers.head_spellings, letters)
         )
+        self._translit = Transliteration(
+            self.vocabulary.text.translit_letters,
+            foreign_words(languages),
+            self.morphology.is_known,
+            {
+                letter: spelt[0]
+                for lexicon in languages.lexicons
+                if lexicon.vocabulary.text.translit_letters
+                for letter, spelt in lexicon.vocabulary.text.letter_spellings.items()
+                if len(letter) == 1 and spelt
+            },
+        )
         self._household: Callable[[HouseholdKey], HouseholdIndex] = lru_cache(maxsize=1024)(
             lambda key: build_household_index(key, self.morphology, self.vocabulary.text)
         )
@@ -94,12 +107,21 @@ class RulePolicy:
         early = precheck(command.text, settings.max_text_length)
         if early is not None:
             return early
-        return self._read(
-            normalise_text(command.text, self.vocabulary.text), command, household, settings
-        )
+        text = normalise_text(command.text, self.vocabulary.text)
+        respelling = self._translit.read(text)
+        if respelling is not None:
+            return _as_typed(self._read(respelling.text, command, household, settings), respelling)
+        return self._read(text, command, household, settings)
 
     def extract(self, command: CommandDTO, settings: PolicySettings) -> Extraction:
         """What the command asks for, before capability gating: ``resolve(read(command))``."""
+        return self._extract(command, settings)[0]
+
+    def _extract(
+        self, command: CommandDTO, settings: PolicySettings
+    ) -> tuple[Extraction, str | None]:
+        """``extract``, and the text read when not the command's own (transliterated)."""
+        respelling: Respelling | None = None
         household = self._household(household_key(command))
         early = precheck(command.text, settings.max_text_length)  # as ``read``
         if early is not None:
@@ -107,10 +129,16 @@ class RulePolicy:
             draft = early
         else:
             text = normalise_text(command.text, self.vocabulary.text)
-            draft = self._read(text, command, household, settings)
-        return resolve(
+            respelling = self._translit.read(text)
+            if respelling is None:
+                draft = self._read(text, command, household, settings)
+            else:  # Russian typed in Latin letters: read in Cyrillic, named as typed
+                text = respelling.text
+                draft = _as_typed(self._read(text, command, household, settings), respelling)
+        extraction = resolve(
             draft, household, language=self.languages.detect(text), user_id=command.user_id
         )
+        return extraction, None if respelling is None else respelling.text
 
     def _read(
         self,
@@ -202,6 +230,7 @@ class RulePolicy:
         version: str,
         *,
         weigh_wording: bool,
+        wording: str | None = None,
     ) -> DecisionContext:
         """The decision's context; ``weigh_wording`` false leaves ``min_action_evidence`` out
         (for a reading a model made whole: see ``decide_extraction``)."""
@@ -218,6 +247,7 @@ class RulePolicy:
             languages=self.languages,
             min_execute_confidence=settings.min_execute_confidence,
             min_action_evidence=settings.min_action_evidence if weigh_wording else 0.0,
+            wording=wording,
         )
 
     def explain(
@@ -237,11 +267,12 @@ class RulePolicy:
         hub = settings.log_hub
         if clock is None and hub is not None:
             clock = StageClock(perf_counter_ns())
-        extraction = self.extract(command, settings)
+        extraction, wording = self._extract(command, settings)
         if clock is not None:
             clock.mark("extract", perf_counter_ns())
         decision = build_decision(
-            self.context(command, settings, self.version, weigh_wording=True), extraction
+            self.context(command, settings, self.version, weigh_wording=True, wording=wording),
+            extraction,
         )
         if clock is not None:
             clock.mark("build", perf_counter_ns())
@@ -296,6 +327,16 @@ class RulePolicy:
             for token, info in zip(phrase_words.tokens, phrase_words.infos, strict=True)
             if info is not None and info.lemmas.isdisjoint(spoken) and token.norm not in spoken
         )
+
+
+def _as_typed(draft: Draft, respelling: Respelling) -> Draft:
+    """``draft`` read from a transliterated text, with what it names spelt as typed."""
+    typed = respelling.typed
+    task = draft.task
+    if task is not None:
+        task = task._replace(title=typed(task.title), unknown_assignee=typed(task.unknown_assignee))
+    items = tuple(replace(item, name=typed(item.name) or item.name) for item in draft.items)
+    return draft._replace(items=items, task=task)
 
 
 @cache

@@ -97,6 +97,11 @@ class TextWords:
     # with its usual spellings there, and the names no letter rule spells ("kate": "кейт").
     letter_spellings: Mapping[str, tuple[str, ...]] = field(default_factory=_no_map)
     name_spellings: Mapping[str, Words] = field(default_factory=_no_map)
+    # The language typed in Latin letters (Russian as "kupi moloko", "napomni Mashe"): each
+    # Latin letter or letter group with the letters it stands for, likeliest first ("sh":
+    # "ш"; "y": "ы", "й"). ``_translit`` reads a text whose words are no other language's and
+    # spell this language's dictionary words so.
+    translit_letters: Mapping[str, tuple[str, ...]] = field(default_factory=_no_map)
     # One person's first name in its full, short and fond forms ("Дмитрий", "Дима", "Димка";
     # "Katherine", "Kate", "Katie"), and the endings fond forms take ("Маша": "Машенька").
     name_forms: tuple[Words, ...] = ()

@@ -42,6 +42,28 @@ _ROMAN = {
     "ия": ("iya", "ia"), "ий": ("iy", "y", "ii"), "кс": ("ks", "x"), "^е": ("ye", "e"),
 }  # fmt: skip
 
+# Russian typed in Latin letters, as chats, phones without a Cyrillic layout and passport
+# habits write it ("kupi moloko i yaytsa", "vkluchi svet", "shchi", "chaj", "sjest'"): each
+# Latin letter or group with the Cyrillic letters it stands for, likeliest first; a word is
+# read as the first spelling the dictionary knows; a consonant may stand for itself with the
+# soft sign chats leave out ("tolko" только, "sol" соль); "$" marks a word's last letter
+# (a final "t" is likelier an infinitive's "ть": "nado kupit" надо купить).
+_TRANSLIT = {
+    "a": ("а",), "b": ("б", "бь"), "v": ("в", "вь"), "w": ("в", "ш"), "g": ("г",),
+    "d": ("д", "дь"), "e": ("е", "э"), "yo": ("ё", "йо"), "jo": ("ё", "йо"),
+    "zh": ("ж", "жь"), "z": ("з", "зь"), "i": ("и", "й", "ы"), "j": ("й", "ж"),
+    "y": ("ы", "й", "и"), "k": ("к",), "l": ("л", "ль"), "m": ("м", "мь"), "n": ("н", "нь"),
+    "o": ("о",), "p": ("п", "пь"), "r": ("р", "рь"), "s": ("с", "сь"), "t": ("т", "ть"),
+    "u": ("у", "ю"), "f": ("ф", "фь"), "ph": ("ф",), "h": ("х",), "kh": ("х",),
+    "x": ("кс", "х"), "c": ("ц", "к"), "ts": ("ц", "тс", "ть"), "tz": ("ц",),
+    "ch": ("ч", "чь"), "sh": ("ш", "сх", "шь"), "sch": ("щ", "ш"), "shch": ("щ",),
+    "shh": ("щ",),
+    "ya": ("я", "ья", "ыа"), "ja": ("я",), "ia": ("я", "ия"), "yu": ("ю", "ью"),
+    "ju": ("ю",), "iu": ("ю", "ию"), "ye": ("е", "ье", "ые"), "je": ("е",),
+    "yi": ("ый", "ий", "ы"), "iy": ("ий", "ый"), "ij": ("ий",), "yj": ("ый",),
+    "q": ("к",), "'": ("ь", "ъ"), "`": ("ь",), "-": ("-",), "t$": ("ть", "т"),
+}  # fmt: skip
+
 # Full and short forms of Russian first names (a fond form from "fond_endings" aside).
 _NAME_FORMS = """
     александр саша шура санек саня санька сашок сашуля | александра саша шура
@@ -94,6 +116,7 @@ TEXT = TextWords(
         for room in _ROOMS.split(";")
     ),
     letter_spellings=MappingProxyType(_ROMAN),
+    translit_letters=MappingProxyType(_TRANSLIT),
     name_forms=tuple(frozenset(group.split()) for group in _NAME_FORMS.split("|")),
     fond_endings=MappingProxyType(
         {

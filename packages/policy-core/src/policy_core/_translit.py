@@ -1,0 +1,195 @@
+"""Russian typed in Latin letters ("kupi moloko i yaytsa", "napomni Mashe v subbotu …").
+
+A text all in ASCII whose words are mostly no other language's words, and of whose words at
+least two (and more than half) spell, by a language's ``TextWords.translit_letters``, words
+its dictionary knows, is read in that language's letters: the rules read "купи молоко и
+яйца" as they read any Russian text. What the text names is given back as typed: an item
+"moloko", a title "Otnesti veshchi v prachechnuyu" (``Respelling.typed``).
+
+Cheap for every other text: a text with a letter outside ASCII returns at its first such
+letter (emoji and other marks aside), and an English one after a set look-up per word
+(half of its words are English words).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations, islice, product
+from types import MappingProxyType
+
+from policy_core.lang import Languages
+from policy_core.lang._registry import _every_word
+
+__all__ = ["Respelling", "Transliteration", "foreign_words"]
+
+_WORD = re.compile(r"\b[A-Za-z][A-Za-z'`]*(?:-[A-Za-z][A-Za-z'`]*)*")
+_CYRILLIC_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_SPELLINGS_TRIED = 160
+_CUTS_TRIED = 6  # ways to cut a word into letter groups
+_CHANGES_TRIED = 3  # letters read otherwise than their first spelling
+_UNREAD = ("", False)
+_OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z]")  # a letter outside ASCII ("к", "é")
+# a web or mail address, whose letters are no words ("https://www.shop.com/dp/B07")
+_MAY_HOLD_ADDRESS = re.compile(r"[/@]|www|\.[a-z]")
+_NOT_PROSE = re.compile(
+    r"\S*(?:[/@]|www\.)\S*|\S+\.[A-Za-z]\S*"
+)  # spellings of one word tried against the dictionary
+_CACHE_SIZE = 4096
+
+
+@dataclass(frozen=True, slots=True)
+class Respelling:
+    """A text read in the other script (``text``), with the way back to its typed words:
+    each read word with its typed spelling, and a letter-by-letter spelling for the rest."""
+
+    text: str
+    back: Mapping[str, str]
+    romanise: Callable[[str], str]
+
+    def typed(self, phrase: str | None) -> str | None:
+        """``phrase`` (a name or title read from ``text``) in the spelling the text was typed
+        in: each word as typed, a word the rules changed ("молока" read as "молоко") spelt
+        letter by letter; a title keeps its capital."""
+        if not phrase:
+            return phrase
+        respelt = _CYRILLIC_WORD.sub(self._word, phrase)
+        if phrase[0].isupper():
+            respelt = respelt[:1].upper() + respelt[1:]
+        return respelt
+
+    def _word(self, match: re.Match[str]) -> str:
+        word = match.group()
+        typed = self.back.get(word.casefold())
+        if typed is None:
+            return self.romanise(word) if not word.isascii() else word
+        return typed.lower() if word.islower() else typed
+
+
+class Transliteration:
+    """Reads Latin-letter text as the language ``letters`` spell (see the module's doc).
+
+    ``foreign``: the words of the languages written in Latin letters (a text half of which
+    are such words is theirs); ``is_known``: whether the dictionary knows a word;
+    ``romanise``: each letter's usual Latin spelling, for the way back."""
+
+    def __init__(
+        self,
+        letters: Mapping[str, tuple[str, ...]],
+        foreign: frozenset[str],
+        is_known: Callable[[str], bool],
+        romanise: Mapping[str, str],
+    ) -> None:
+        self._letters = letters
+        self._longest = max(map(len, letters), default=0)
+        self._foreign = foreign
+        self._is_known = is_known
+        self._romanise_table = MappingProxyType(dict(romanise))
+        self.spell: Callable[[str], tuple[str, bool]] = lru_cache(maxsize=_CACHE_SIZE)(self._spell)
+
+    def _segments(self, word: str, start: int = 0) -> Iterator[tuple[tuple[str, ...], ...]]:
+        """Each way to cut ``word[start:]`` into letter groups, longest groups first ("shodi":
+        "sh"+"o"+"d"+"i" before "s"+"h"+…), as the groups' spellings."""
+        if start == len(word):
+            yield ()
+            return
+        if start == len(word) - 1:  # the last letter: its word-final spellings first
+            spelt = self._letters.get(word[start] + "$")
+            if spelt is not None:
+                yield (spelt,)
+                return
+        for size in range(min(self._longest, len(word) - start), 0, -1):
+            spelt = self._letters.get(word[start : start + size])
+            if spelt is not None:
+                for rest in self._segments(word, start + size):
+                    yield (spelt, *rest)
+
+    def _spellings(self, word: str) -> Iterator[str]:
+        """Every reading of ``word``, the likeliest first: fewest letters read otherwise than
+        their first spelling ("vozmi": "возми", then "возьми"), longest groups first."""
+        cuts = list(islice(self._segments(word), _CUTS_TRIED))
+        for changed in range(_CHANGES_TRIED + 1):
+            for cut in cuts:
+                choices = [i for i, spelt in enumerate(cut) if len(spelt) > 1]
+                for places in combinations(choices, changed):
+                    options = [
+                        spelt[1:] if i in places else spelt[:1] for i, spelt in enumerate(cut)
+                    ]
+                    for letters in product(*options):
+                        yield "".join(letters)
+
+    def _spell(self, word: str) -> tuple[str, bool]:
+        """``word`` (lower case) in the other script, and whether the dictionary knows it."""
+        first: str | None = None
+        for spelling in islice(self._spellings(word), _SPELLINGS_TRIED):
+            if first is None:
+                first = spelling
+            if self._is_known(spelling):
+                return spelling, True
+        return first or word, False
+
+    def romanise(self, word: str) -> str:
+        table = self._romanise_table
+        return "".join(table.get(ch, ch) for ch in word.lower())
+
+    def read(self, text: str) -> Respelling | None:
+        """``text`` in the other script when it is that language typed in Latin letters."""
+        if not self._letters or (not text.isascii() and _OTHER_LETTER.search(text)):
+            return None  # a letter of another script: Cyrillic text is read as it is
+        prose = _NOT_PROSE.sub(" ", text) if _MAY_HOLD_ADDRESS.search(text) else text
+        foreign = self._foreign
+        lowered = _WORD.findall(prose.lower())
+        own = [word for word in lowered if word not in foreign]
+        if len(own) * 2 <= len(lowered) or len(own) < 2:  # two words at least
+            return None
+        found = _WORD.findall(prose)
+        spelt = {word: self.spell(word.strip("'`")) for word in own}
+        # A name (a capital past the first word: "Lidle", "India") is no evidence either way.
+        counted = [word for i, word in enumerate(found) if i == 0 or not word[0].isupper()]
+        known = sum(1 for word in counted if spelt.get(word.lower(), _UNREAD)[1])
+        if known < 2 or known * 3 < len(counted) * 2:  # two thirds, two words
+            return None
+        for word in found:
+            key = word.lower()
+            if key not in spelt:
+                reading = self.spell(key.strip("'`"))
+                if reading[1]:
+                    spelt[key] = reading
+        # In such a text a word the other language knows is read too when the dictionary
+        # knows its spelling: "do pyatnicy" до пятницы, "napomni Pete" (Petya's dative).
+        # "plz", "wifi" stay as typed.
+        back: dict[str, str] = {}
+
+        def respell(match: re.Match[str]) -> str:
+            typed = match.group()
+            reading = spelt.get(typed.lower())
+            if reading is None:
+                return typed  # a word of the other language ("plz", "ok") stays as typed
+            cyrillic = reading[0]
+            back.setdefault(cyrillic, typed.strip("'`"))
+            return cyrillic.capitalize() if typed[0].isupper() else cyrillic
+
+        respelt = _WORD.sub(respell, text)
+        return Respelling(respelt, MappingProxyType(back), self.romanise)
+
+
+def foreign_words(languages: Languages) -> frozenset[str]:
+    """The Latin-letter words of the languages typed in no other script (English's): a
+    text half of which are such words is theirs, never transliterated."""
+    own = frozenset().union(
+        *(
+            _every_word(lx.vocabulary)
+            for lx in languages.lexicons
+            if lx.vocabulary.text.translit_letters
+        )
+    )
+    return frozenset(
+        word
+        for lx in languages.lexicons
+        if not lx.vocabulary.text.translit_letters
+        for phrase in _every_word(lx.vocabulary)
+        for word in phrase.split()
+        if word.isascii() and word not in own
+    )

@@ -1,0 +1,79 @@
+"""Russian typed in Latin letters: read as Russian, what it names kept as typed."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_core import PolicySettings
+from policy_core._policy import default_policy
+from policy_core.testing import decide_text, items_of, task_of
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("nado kupit sol i perets", "надо купить соль и перец"),
+        ("pust Petya pochinit kran", "пусть Петя починить кран"),  # a final "t": "ть" first
+        ("shodi za gruzdyami", "сходи за груздями"),
+    ],
+)
+def test_a_translit_text_is_read_in_cyrillic(typed: str, read: str) -> None:
+    respelling = default_policy()._translit.read(typed)
+    assert respelling is not None
+    assert respelling.text == read
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buy milk and bread",
+        "remind Tom to call the plumber on Monday",
+        "pick up quinoa tahini feta",
+        "ok thanks",
+        "купи хлеб",
+        "moloko",  # one word is no text
+    ],
+)
+def test_english_cyrillic_and_single_words_are_not_transliterated(text: str) -> None:
+    assert default_policy()._translit.read(text) is None
+
+
+def test_translit_purchases_are_named_as_typed() -> None:
+    document = decide_text("ne zabud kupit kofe i sliwki")
+    assert document["action"] == "start_job"
+    assert [name for name, _, _ in items_of(document)] == ["kofe", "sliwki"]
+    measured = decide_text("dobav v spisok kartoshku 2 kg")
+    assert items_of(measured) == [("kartoshka", "2", "kg")]
+
+
+def test_a_translit_task_keeps_its_typed_title_and_finds_the_member() -> None:
+    task = task_of(decide_text("pust Petya pochinit kran v vannoy v pyatnicu"))
+    assert task is not None
+    assert task["title"] == "Pochinit kran v vannoy"
+    assert task["assignee_id"] == "u-petya"
+    assert task["zone_id"] == "z-bathroom"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vykluchi utyug",
+        "skolko stoit moloko?",
+        "ya uzhe kupil hleb",
+        "chto kupit na den rozhdeniya?",
+    ],
+)
+def test_translit_device_commands_questions_and_statements_do_not_act(text: str) -> None:
+    assert decide_text(text)["action"] in ("reject", "clarify")
+
+
+def test_a_vague_translit_purchase_asks_what_to_buy() -> None:
+    document = decide_text("kupi chto-nibud na zavtrak")
+    assert document["action"] == "clarify"
+    assert document["payload"]["missing_fields"] == ["item.name"]
+
+
+def test_the_evidence_gate_weighs_the_text_as_read() -> None:
+    gated = decide_text("nado kupit sol i perets", PolicySettings(deterministic_ids=True))
+    assert gated["action"] == "start_job"
+
