@@ -77,3 +77,11 @@ def test_the_evidence_gate_weighs_the_text_as_read() -> None:
     gated = decide_text("nado kupit sol i perets", PolicySettings(deterministic_ids=True))
     assert gated["action"] == "start_job"
 
+
+@pytest.mark.parametrize(
+    "text", ["kupi tvorog v Kauflande", "купи творог в Кауфланде", "возьми йогурт в Билле"]
+)
+def test_a_chain_abroad_named_in_russian_is_no_part_of_the_item(text: str) -> None:
+    (name, _, _), *rest = items_of(decide_text(text))
+    assert not rest
+    assert name in ("tvorog", "творог", "йогурт")
