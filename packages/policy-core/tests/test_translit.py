@@ -85,3 +85,34 @@ def test_a_chain_abroad_named_in_russian_is_no_part_of_the_item(text: str) -> No
     (name, _, _), *rest = items_of(decide_text(text))
     assert not rest
     assert name in ("tvorog", "творог", "йогурт")
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("postav kastryulyu na plitu", "поставь кастрюлю на плиту"),  # a command's imperative
+        ("zakonchilsya sahar, kupi", "закончился сахар, купи"),  # a noun past the start
+        ("obnovi spisok do subboty", "обнови список до субботы"),  # "do" is no English here
+        ("kupi 2l kefira", "купи 2l кефира"),  # a measure typed onto its number stays
+    ],
+)
+def test_words_are_read_as_a_russian_command_says_them(typed: str, read: str) -> None:
+    respelling = default_policy()._translit.read(typed)
+    assert respelling is not None
+    assert respelling.text == read
+
+
+def test_a_member_in_the_dative_is_found_though_english_knows_the_spelling() -> None:
+    task = task_of(decide_text("napomni Pete v sredu otnesti knigi v biblioteku"))
+    assert task is not None
+    assert task["assignee_id"] == "u-petya"
+    assert task["title"] == "Otnesti knigi v biblioteku"
+
+
+def test_cyrillic_text_with_emoji_is_not_transliterated_but_translit_with_emoji_is() -> None:
+    translit = default_policy()._translit
+    assert translit.read("купи сыр 🧀") is None
+    assert translit.read("https://shop.example.com/item/B07X") is None
+    respelling = translit.read("kupi syr 🧀")
+    assert respelling is not None
+    assert respelling.text == "купи сыр 🧀"

@@ -88,6 +88,7 @@ class RulePolicy:
             self.vocabulary.text.translit_letters,
             foreign_words(languages),
             self.morphology.is_known,
+            lambda word: self.morphology.info(word).is_imperative,
             {
                 letter: spelt[0]
                 for lexicon in languages.lexicons

@@ -30,7 +30,9 @@ _CYRILLIC_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _SPELLINGS_TRIED = 160
 _CUTS_TRIED = 6  # ways to cut a word into letter groups
 _CHANGES_TRIED = 3  # letters read otherwise than their first spelling
-_UNREAD = ("", False)
+_UNREAD = ("", False, None)
+# what comes before a clause's first word: nothing, or a mark that ends the one before
+_CLAUSE_END = re.compile(r"(?:.*[,.!?;:\n])?\s*", re.DOTALL)
 _OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z]")  # a letter outside ASCII ("к", "é")
 # a web or mail address, whose letters are no words ("https://www.shop.com/dp/B07")
 _MAY_HOLD_ADDRESS = re.compile(r"[/@]|www|\.[a-z]")
@@ -80,14 +82,19 @@ class Transliteration:
         letters: Mapping[str, tuple[str, ...]],
         foreign: frozenset[str],
         is_known: Callable[[str], bool],
+        is_imperative: Callable[[str], bool],
         romanise: Mapping[str, str],
     ) -> None:
         self._letters = letters
         self._longest = max(map(len, letters), default=0)
         self._foreign = foreign
         self._is_known = is_known
+        self._is_imperative = is_imperative
+        self._dropped = letters.get("$", ())  # signs dropped after a word's last letter
         self._romanise_table = MappingProxyType(dict(romanise))
-        self.spell: Callable[[str], tuple[str, bool]] = lru_cache(maxsize=_CACHE_SIZE)(self._spell)
+        self.spell: Callable[[str], tuple[str, bool, str | None]] = lru_cache(maxsize=_CACHE_SIZE)(
+            self._spell
+        )
 
     def _segments(self, word: str, start: int = 0) -> Iterator[tuple[tuple[str, ...], ...]]:
         """Each way to cut ``word[start:]`` into letter groups, longest groups first ("shodi":
@@ -120,15 +127,24 @@ class Transliteration:
                     for letters in product(*options):
                         yield "".join(letters)
 
-    def _spell(self, word: str) -> tuple[str, bool]:
-        """``word`` (lower case) in the other script, and whether the dictionary knows it."""
+    def _spell(self, word: str) -> tuple[str, bool, str | None]:
+        """``word`` (lower case) in the other script, whether the dictionary knows it, and
+        the imperative it may be with a sign dropped after its last letter."""
         first: str | None = None
+        found: str | None = None
         for spelling in islice(self._spellings(word), _SPELLINGS_TRIED):
             if first is None:
                 first = spelling
             if self._is_known(spelling):
-                return spelling, True
-        return first or word, False
+                found = spelling
+                break
+        base = found or first or word
+        # an imperative whose last sign was dropped ("postav": поставь, not the noun
+        # "постав"; "ostav", "prigotov"), read so where a clause starts (``read``)
+        for sign in self._dropped:
+            if self._is_known(base + sign) and self._is_imperative(base + sign):
+                return base, found is not None, base + sign
+        return base, found is not None, None
 
     def romanise(self, word: str) -> str:
         table = self._romanise_table
@@ -156,7 +172,7 @@ class Transliteration:
             if key not in spelt:
                 reading = self.spell(key.strip("'`"))
                 if reading[1]:
-                    spelt[key] = reading
+                    spelt[key] = (reading[0], True, None)
         # In such a text a word the other language knows is read too when the dictionary
         # knows its spelling: "do pyatnicy" до пятницы, "napomni Pete" (Petya's dative).
         # "plz", "wifi" stay as typed.
@@ -168,6 +184,10 @@ class Transliteration:
             if reading is None:
                 return typed  # a word of the other language ("plz", "ok") stays as typed
             cyrillic = reading[0]
+            if reading[2] is not None and _CLAUSE_END.fullmatch(text, 0, match.start()):
+                cyrillic = reading[2]  # a command's imperative: "postav chaynik"
+            if cyrillic == typed.lower():
+                return typed
             back.setdefault(cyrillic, typed.strip("'`"))
             return cyrillic.capitalize() if typed[0].isupper() else cyrillic
 

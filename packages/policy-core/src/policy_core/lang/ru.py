@@ -47,7 +47,8 @@ _ROMAN = {
 # Latin letter or group with the Cyrillic letters it stands for, likeliest first; a word is
 # read as the first spelling the dictionary knows; a consonant may stand for itself with the
 # soft sign chats leave out ("tolko" только, "sol" соль); "$" marks a word's last letter
-# (a final "t" is likelier an infinitive's "ть": "nado kupit" надо купить).
+# (a final "t" is likelier an infinitive's "ть": "nado kupit" надо купить); "$" alone: a
+# sign dropped after the last letter where it makes an imperative ("postav" поставь).
 _TRANSLIT = {
     "a": ("а",), "b": ("б", "бь"), "v": ("в", "вь"), "w": ("в", "ш"), "g": ("г",),
     "d": ("д", "дь"), "e": ("е", "э"), "yo": ("ё", "йо"), "jo": ("ё", "йо"),
@@ -56,12 +57,13 @@ _TRANSLIT = {
     "o": ("о",), "p": ("п", "пь"), "r": ("р", "рь"), "s": ("с", "сь"), "t": ("т", "ть"),
     "u": ("у", "ю"), "f": ("ф", "фь"), "ph": ("ф",), "h": ("х",), "kh": ("х",),
     "x": ("кс", "х"), "c": ("ц", "к"), "ts": ("ц", "тс", "ть"), "tz": ("ц",),
-    "ch": ("ч", "чь"), "sh": ("ш", "сх", "шь"), "sch": ("щ", "ш"), "shch": ("щ",),
+    "ch": ("ч", "чь"), "sh": ("ш", "сх", "шь", "щ"), "sch": ("щ", "ш"), "shch": ("щ",),
     "shh": ("щ",),
     "ya": ("я", "ья", "ыа"), "ja": ("я",), "ia": ("я", "ия"), "yu": ("ю", "ью"),
     "ju": ("ю",), "iu": ("ю", "ию"), "ye": ("е", "ье", "ые"), "je": ("е",),
     "yi": ("ый", "ий", "ы"), "iy": ("ий", "ый"), "ij": ("ий",), "yj": ("ый",),
     "q": ("к",), "'": ("ь", "ъ"), "`": ("ь",), "-": ("-",), "t$": ("ть", "т"),
+    "$": ("ь",),
 }  # fmt: skip
 
 # Full and short forms of Russian first names (a fond form from "fond_endings" aside).
