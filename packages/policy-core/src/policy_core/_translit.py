@@ -154,6 +154,9 @@ class Transliteration:
         """``text`` in the other script when it is that language typed in Latin letters."""
         if not self._letters or (not text.isascii() and _OTHER_LETTER.search(text)):
             return None  # a letter of another script: Cyrillic text is read as it is
+        tokens = text.lower().split()
+        if len(self._foreign.intersection(tokens)) * 2 >= len(tokens):
+            return None  # half its words English at a glance: most English text ends here
         prose = _NOT_PROSE.sub(" ", text) if _MAY_HOLD_ADDRESS.search(text) else text
         foreign = self._foreign
         lowered = _WORD.findall(prose.lower())
