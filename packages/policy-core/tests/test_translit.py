@@ -116,3 +116,15 @@ def test_cyrillic_text_with_emoji_is_not_transliterated_but_translit_with_emoji_
     respelling = translit.read("kupi syr 🧀")
     assert respelling is not None
     assert respelling.text == "купи сыр 🧀"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("kupi ogurtsov i hleba", "hleb"),  # the rules' nominative, in the text's own letters
+        ("dobav v spisok zhidkoe mylo i zelenku", "zelenka"),
+        ("voz'mi sgushchenku", "sgushchenka"),
+    ],
+)
+def test_an_item_in_another_form_keeps_the_typed_spelling_of_its_stem(text: str, name: str) -> None:
+    assert name in [found for found, _, _ in items_of(decide_text(text))]

@@ -96,6 +96,7 @@ class RulePolicy:
                 for letter, spelt in lexicon.vocabulary.text.letter_spellings.items()
                 if len(letter) == 1 and spelt
             },
+            folds=self.vocabulary.text.folds,
         )
         self._household: Callable[[HouseholdKey], HouseholdIndex] = lru_cache(maxsize=1024)(
             lambda key: build_household_index(key, self.morphology, self.vocabulary.text)

@@ -31,6 +31,8 @@ _SPELLINGS_TRIED = 160
 _CUTS_TRIED = 6  # ways to cut a word into letter groups
 _CHANGES_TRIED = 3  # letters read otherwise than their first spelling
 _UNREAD = ("", False, None)
+_STEM = 3  # letters a word and its other form share, at least …
+_ENDING = 3  # … and letters of its ending, at most
 # what comes before a clause's first word: nothing, or a mark that ends the one before
 _CLAUSE_END = re.compile(r"(?:.*[,.!?;:\n])?\s*", re.DOTALL)
 _OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z]")  # a letter outside ASCII ("к", "é")
@@ -50,6 +52,7 @@ class Respelling:
     text: str
     back: Mapping[str, str]
     romanise: Callable[[str], str]
+    fold: Callable[[str], str]  # letters read as others ("ё" as "е")
 
     def typed(self, phrase: str | None) -> str | None:
         """``phrase`` (a name or title read from ``text``) in the spelling the text was typed
@@ -66,8 +69,25 @@ class Respelling:
         word = match.group()
         typed = self.back.get(word.casefold())
         if typed is None:
-            return self.romanise(word) if not word.isascii() else word
+            return self._near(word) if not word.isascii() else word
         return typed.lower() if word.islower() else typed
+
+    def _near(self, word: str) -> str:
+        """A word the rules put in another form than the text's ("хлеб" of "hleba",
+        "зубная" of "zubnuyu"): the typed word's stem with the new ending spelt, where the
+        typed word ends as its own ending is spelt; else the word spelt letter by letter."""
+        low = self.fold(word.casefold())
+        for read, typed in self.back.items():
+            folded = self.fold(read)
+            stem = next(
+                (i for i, (a, b) in enumerate(zip(low, folded, strict=False)) if a != b),
+                min(len(low), len(folded)),
+            )
+            if stem >= _STEM and stem >= len(low) - _ENDING:
+                ending = self.romanise(folded[stem:])
+                if typed.lower().endswith(ending):
+                    return typed[: len(typed) - len(ending)].lower() + self.romanise(low[stem:])
+        return self.romanise(word)
 
 
 class Transliteration:
@@ -75,7 +95,9 @@ class Transliteration:
 
     ``foreign``: the words of the languages written in Latin letters (a text half of which
     are such words is theirs); ``is_known``: whether the dictionary knows a word;
-    ``romanise``: each letter's usual Latin spelling, for the way back."""
+    ``is_imperative``: whether a word reads as an imperative ("поставь");
+    ``romanise``: each letter's usual Latin spelling, for the way back; ``folds``: letters
+    read as others when a word is matched to its typed form ("ё" as "е")."""
 
     def __init__(
         self,
@@ -84,6 +106,8 @@ class Transliteration:
         is_known: Callable[[str], bool],
         is_imperative: Callable[[str], bool],
         romanise: Mapping[str, str],
+        *,
+        folds: tuple[tuple[str, str], ...] = (),
     ) -> None:
         self._letters = letters
         self._longest = max(map(len, letters), default=0)
@@ -92,6 +116,7 @@ class Transliteration:
         self._is_imperative = is_imperative
         self._dropped = letters.get("$", ())  # signs dropped after a word's last letter
         self._romanise_table = MappingProxyType(dict(romanise))
+        self._folds = str.maketrans({a: b for a, b in folds if len(a) == 1})
         self.spell: Callable[[str], tuple[str, bool, str | None]] = lru_cache(maxsize=_CACHE_SIZE)(
             self._spell
         )
@@ -146,6 +171,9 @@ class Transliteration:
                 return base, found is not None, base + sign
         return base, found is not None, None
 
+    def _fold(self, word: str) -> str:
+        return word.translate(self._folds)
+
     def romanise(self, word: str) -> str:
         table = self._romanise_table
         return "".join(table.get(ch, ch) for ch in word.lower())
@@ -195,7 +223,7 @@ class Transliteration:
             return cyrillic.capitalize() if typed[0].isupper() else cyrillic
 
         respelt = _WORD.sub(respell, text)
-        return Respelling(respelt, MappingProxyType(back), self.romanise)
+        return Respelling(respelt, MappingProxyType(back), self.romanise, self._fold)
 
 
 def foreign_words(languages: Languages) -> frozenset[str]:
