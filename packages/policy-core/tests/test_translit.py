@@ -128,3 +128,19 @@ def test_cyrillic_text_with_emoji_is_not_transliterated_but_translit_with_emoji_
 )
 def test_an_item_in_another_form_keeps_the_typed_spelling_of_its_stem(text: str, name: str) -> None:
     assert name in [found for found, _, _ in items_of(decide_text(text))]
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("Kupi Svezhuyu Smetanu", "Купи Свежую Сметану"),  # title case
+        (
+            "zakazhi vot eti noski https://shop.example.com/noski",
+            "закажи вот эти носки https://shop.example.com/noski",
+        ),
+    ],
+)
+def test_title_case_is_read_and_an_address_is_kept(typed: str, read: str) -> None:
+    respelling = default_policy()._translit.read(typed)
+    assert respelling is not None
+    assert respelling.text == read

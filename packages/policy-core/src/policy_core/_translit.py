@@ -133,7 +133,8 @@ class Transliteration:
                 yield (spelt,)
                 return
         for size in range(min(self._longest, len(word) - start), 0, -1):
-            spelt = self._letters.get(word[start : start + size])
+            group = word[start : start + size]
+            spelt = (start == 0 and self._letters.get("^" + group)) or self._letters.get(group)
             if spelt is not None:
                 for rest in self._segments(word, start + size):
                     yield (spelt, *rest)
@@ -185,7 +186,12 @@ class Transliteration:
         tokens = text.lower().split()
         if len(self._foreign.intersection(tokens)) * 2 >= len(tokens):
             return None  # half its words English at a glance: most English text ends here
-        prose = _NOT_PROSE.sub(" ", text) if _MAY_HOLD_ADDRESS.search(text) else text
+        addresses = (
+            [match.span() for match in _NOT_PROSE.finditer(text)]
+            if _MAY_HOLD_ADDRESS.search(text)
+            else []
+        )
+        prose = _NOT_PROSE.sub(" ", text) if addresses else text
         foreign = self._foreign
         lowered = _WORD.findall(prose.lower())
         own = [word for word in lowered if word not in foreign]
@@ -194,7 +200,12 @@ class Transliteration:
         found = _WORD.findall(prose)
         spelt = {word: self.spell(word.strip("'`")) for word in own}
         # A name (a capital past the first word: "Lidle", "India") is no evidence either way.
-        counted = [word for i, word in enumerate(found) if i == 0 or not word[0].isupper()]
+        # (Unless every word has one: "Kupi Moloka" is typed in title case.)
+        counted = (
+            found
+            if all(word[0].isupper() for word in found)
+            else [word for i, word in enumerate(found) if i == 0 or not word[0].isupper()]
+        )
         known = sum(1 for word in counted if spelt.get(word.lower(), _UNREAD)[1])
         if known < 2 or known * 3 < len(counted) * 2:  # two thirds, two words
             return None
@@ -211,6 +222,8 @@ class Transliteration:
 
         def respell(match: re.Match[str]) -> str:
             typed = match.group()
+            if any(start <= match.start() < end for start, end in addresses):
+                return typed  # in a web or mail address
             reading = spelt.get(typed.lower())
             if reading is None:
                 return typed  # a word of the other language ("plz", "ok") stays as typed

@@ -48,7 +48,8 @@ _ROMAN = {
 # read as the first spelling the dictionary knows; a consonant may stand for itself with the
 # soft sign chats leave out ("tolko" только, "sol" соль); "$" marks a word's last letter
 # (a final "t" is likelier an infinitive's "ть": "nado kupit" надо купить); "$" alone: a
-# sign dropped after the last letter where it makes an imperative ("postav" поставь).
+# sign dropped after the last letter where it makes an imperative ("postav" поставь); "^"
+# marks a word's first letters (no Russian word starts with "ет": "eti" эти, "eto" это).
 _TRANSLIT = {
     "a": ("а",), "b": ("б", "бь"), "v": ("в", "вь"), "w": ("в", "ш"), "g": ("г",),
     "d": ("д", "дь"), "e": ("е", "э"), "yo": ("ё", "йо"), "jo": ("ё", "йо"),
@@ -63,7 +64,7 @@ _TRANSLIT = {
     "ju": ("ю",), "iu": ("ю", "ию"), "ye": ("е", "ье", "ые"), "je": ("е",),
     "yi": ("ый", "ий", "ы"), "iy": ("ий", "ый"), "ij": ("ий",), "yj": ("ый",),
     "q": ("к",), "'": ("ь", "ъ"), "`": ("ь",), "-": ("-",), "t$": ("ть", "т"),
-    "$": ("ь",),
+    "$": ("ь",), "^et": ("эт", "ет"),
 }  # fmt: skip
 
 # Full and short forms of Russian first names (a fond form from "fond_endings" aside).
