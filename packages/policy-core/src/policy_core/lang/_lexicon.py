@@ -99,8 +99,9 @@ class TextWords:
     name_spellings: Mapping[str, Words] = field(default_factory=_no_map)
     # The language typed in Latin letters (Russian as "kupi moloko", "napomni Mashe"): each
     # Latin letter or letter group with the letters it stands for, likeliest first ("sh":
-    # "ш"; "y": "ы", "й"). ``_translit`` reads a text whose words are no other language's and
-    # spell this language's dictionary words so.
+    # "ш"; "y": "ы", "й"; "^" marks a word's first letters, "t$" its last, "$" alone a sign
+    # dropped after it where it makes an imperative). ``_translit`` reads a text whose words
+    # are no other language's and spell this language's dictionary words so.
     translit_letters: Mapping[str, tuple[str, ...]] = field(default_factory=_no_map)
     # One person's first name in its full, short and fond forms ("Дмитрий", "Дима", "Димка";
     # "Katherine", "Kate", "Katie"), and the endings fond forms take ("Маша": "Машенька").
