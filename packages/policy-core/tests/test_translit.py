@@ -144,3 +144,15 @@ def test_title_case_is_read_and_an_address_is_kept(typed: str, read: str) -> Non
     respelling = default_policy()._translit.read(typed)
     assert respelling is not None
     assert respelling.text == read
+
+
+def test_a_translit_text_is_answered_in_the_script_it_was_typed_in() -> None:
+    """SPEC §4.3 (Cyrillic present → Russian): whoever types Russian in Latin letters may
+    have no Cyrillic to read, so the question and the ui_message are English."""
+    asked = decide_text("chto kupit na uzhin?")
+    added = decide_text("kupi tvorog i kefir")
+    assert asked["action"] == "clarify"
+    assert asked["payload"]["question"].isascii()
+    assert added["action"] == "start_job"
+    assert added["payload"]["ui_message"].isascii()
+    assert not decide_text("купи творог и кефир")["payload"]["ui_message"].isascii()

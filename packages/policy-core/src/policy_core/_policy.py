@@ -135,8 +135,11 @@ class RulePolicy:
             if respelling is None:
                 draft = self._read(text, command, household, settings)
             else:  # Russian typed in Latin letters: read in Cyrillic, named as typed
-                text = respelling.text
-                draft = _as_typed(self._read(text, command, household, settings), respelling)
+                draft = _as_typed(
+                    self._read(respelling.text, command, household, settings), respelling
+                )
+        # (the messages are in the language of the script typed, SPEC §4.3: a translit
+        # typist may have no Cyrillic to read)
         extraction = resolve(
             draft, household, language=self.languages.detect(text), user_id=command.user_id
         )
