@@ -156,3 +156,11 @@ def test_a_translit_text_is_answered_in_the_script_it_was_typed_in() -> None:
     assert added["action"] == "start_job"
     assert added["payload"]["ui_message"].isascii()
     assert not decide_text("купи творог и кефир")["payload"]["ui_message"].isascii()
+
+
+@pytest.mark.parametrize("word", ["o" * 995, "shch" * 240 + "zh", "ya" * 497 + "1"])
+def test_one_long_latin_word_is_decided_not_a_crash(word: str) -> None:
+    """A word is cut into letter groups by a loop, not a call per group: a word of a
+    thousand letters (within ``max_text_length``) is decided, and decided again."""
+    for _ in range(2):
+        assert decide_text("kupi " + word)["action"] in ("clarify", "reject", "start_job")

@@ -121,23 +121,41 @@ class Transliteration:
             self._spell
         )
 
-    def _segments(self, word: str, start: int = 0) -> Iterator[tuple[tuple[str, ...], ...]]:
-        """Each way to cut ``word[start:]`` into letter groups, longest groups first ("shodi":
-        "sh"+"o"+"d"+"i" before "s"+"h"+…), as the groups' spellings."""
-        if start == len(word):
-            yield ()
-            return
-        if start == len(word) - 1:  # the last letter: its word-final spellings first
+    def _groups(self, word: str, start: int) -> Iterator[tuple[int, tuple[str, ...]]]:
+        """The letter groups ``word[start:]`` may begin with, longest first, as their ends
+        and spellings (the last letter: its word-final spellings alone, where it has some)."""
+        if start == len(word) - 1:
             spelt = self._letters.get(word[start] + "$")
             if spelt is not None:
-                yield (spelt,)
+                yield start + 1, spelt
                 return
         for size in range(min(self._longest, len(word) - start), 0, -1):
             group = word[start : start + size]
             spelt = (start == 0 and self._letters.get("^" + group)) or self._letters.get(group)
             if spelt is not None:
-                for rest in self._segments(word, start + size):
-                    yield (spelt, *rest)
+                yield start + size, spelt
+
+    def _segments(self, word: str) -> Iterator[tuple[tuple[str, ...], ...]]:
+        """Each way to cut ``word`` into letter groups, longest groups first ("shodi":
+        "sh"+"o"+"d"+"i" before "s"+"h"+…), as the groups' spellings.
+
+        A loop over an explicit stack, not a call per group: a word of a thousand letters
+        is cut as one of five. Only groups after which the rest of the word can still be
+        cut are tried (``ends``), so a letter no group spells costs one pass, not every cut
+        of the letters before it."""
+        ends = [False] * len(word) + [True]  # word[i:] can be cut into groups
+        for start in range(len(word) - 1, -1, -1):
+            ends[start] = any(ends[end] for end, _ in self._groups(word, start))
+        if not ends[0]:
+            return
+        stack: list[tuple[int, tuple[tuple[str, ...], ...]]] = [(0, ())]
+        while stack:
+            start, cut = stack.pop()
+            if start == len(word):
+                yield cut
+                continue
+            nexts = [(end, (*cut, spelt)) for end, spelt in self._groups(word, start) if ends[end]]
+            stack.extend(reversed(nexts))  # the longest group is taken first
 
     def _spellings(self, word: str) -> Iterator[str]:
         """Every reading of ``word``, the likeliest first: fewest letters read otherwise than
