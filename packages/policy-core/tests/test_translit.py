@@ -164,3 +164,34 @@ def test_one_long_latin_word_is_decided_not_a_crash(word: str) -> None:
     thousand letters (within ``max_text_length``) is decided, and decided again."""
     for _ in range(2):
         assert decide_text("kupi " + word)["action"] in ("clarify", "reject", "start_job")
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("buy tvorog i kefir", "buy творог и кефир"),  # "буй" is a guess, not the typist's
+        ("grab ryazhenku i sushki", "grab ряженку и сушки"),
+        ("kupi kefir, tvorog i wine dlya Dashi", "купи кефир, творог и wine для Даши"),
+        ("kupi tvorog i rice", "купи творог и rice"),
+        ("napomni Pete do vechera", "напомни Пете до вечера"),  # a name, a short word: read
+    ],
+)
+def test_other_words_of_english_stay_as_typed_in_a_translit_text(typed: str, read: str) -> None:
+    respelling = default_policy()._translit.read(typed)
+    assert respelling is not None
+    assert respelling.text == read
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("buy tvorog i kefir", ["tvorog", "kefir"]),
+        ("get ryazhenku i sushki", ["ryazhenka", "sushki"]),
+        ("kupi tvorog i wine", ["tvorog", "wine"]),
+        ("kupi kefir dlya Dashi i rice", ["kefir", "rice"]),
+    ],
+)
+def test_english_words_in_a_translit_purchase_are_not_made_russian(
+    text: str, names: list[str]
+) -> None:
+    assert [name for name, _, _ in items_of(decide_text(text))] == names

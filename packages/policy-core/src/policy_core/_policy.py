@@ -97,6 +97,8 @@ class RulePolicy:
                 if len(letter) == 1 and spelt
             },
             folds=self.vocabulary.text.folds,
+            function_words=self.vocabulary.text.translit_function_words,
+            is_name=lambda word: self.morphology.info(word).is_name,
         )
         self._household: Callable[[HouseholdKey], HouseholdIndex] = lru_cache(maxsize=1024)(
             lambda key: build_household_index(key, self.morphology, self.vocabulary.text)

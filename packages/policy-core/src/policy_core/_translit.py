@@ -97,7 +97,10 @@ class Transliteration:
     are such words is theirs); ``is_known``: whether the dictionary knows a word;
     ``is_imperative``: whether a word reads as an imperative ("поставь");
     ``romanise``: each letter's usual Latin spelling, for the way back; ``folds``: letters
-    read as others when a word is matched to its typed form ("ё" as "е")."""
+    read as others when a word is matched to its typed form ("ё" as "е"); ``function_words``:
+    the words of ``foreign`` read in the other script all the same ("do", "no": до, но);
+    ``is_name``: whether a word reads as a first name (a capitalised foreign word that
+    spells one is read: "napomni Pete" Пете)."""
 
     def __init__(
         self,
@@ -108,12 +111,16 @@ class Transliteration:
         romanise: Mapping[str, str],
         *,
         folds: tuple[tuple[str, str], ...] = (),
+        function_words: frozenset[str] = frozenset(),
+        is_name: Callable[[str], bool] = lambda word: False,
     ) -> None:
         self._letters = letters
         self._longest = max(map(len, letters), default=0)
         self._foreign = foreign
         self._is_known = is_known
         self._is_imperative = is_imperative
+        self._function_words = function_words
+        self._is_name = is_name
         self._dropped = letters.get("$", ())  # signs dropped after a word's last letter
         self._romanise_table = MappingProxyType(dict(romanise))
         self._folds = str.maketrans({a: b for a, b in folds if len(a) == 1})
@@ -227,15 +234,20 @@ class Transliteration:
         known = sum(1 for word in counted if spelt.get(word.lower(), _UNREAD)[1])
         if known < 2 or known * 3 < len(counted) * 2:  # two thirds, two words
             return None
+        # In such a text a word the other language knows is read too when it is one of this
+        # language's short words ("do pyatnicy" до пятницы) or, capitalised, spells a first
+        # name ("napomni Pete": Petya's dative). Any other stays as typed ("buy", "wine",
+        # "plz"), though the dictionary may guess a form its letters spell ("буй", "вине").
         for word in found:
             key = word.lower()
-            if key not in spelt:
-                reading = self.spell(key.strip("'`"))
-                if reading[1]:
-                    spelt[key] = (reading[0], True, None)
-        # In such a text a word the other language knows is read too when the dictionary
-        # knows its spelling: "do pyatnicy" до пятницы, "napomni Pete" (Petya's dative).
-        # "plz", "wifi" stay as typed.
+            if key in spelt:
+                continue
+            function_word = key in self._function_words
+            if not function_word and not word[:1].isupper():
+                continue
+            reading = self.spell(key.strip("'`"))
+            if reading[1] and (function_word or self._is_name(reading[0])):
+                spelt[key] = (reading[0], True, None)
         back: dict[str, str] = {}
 
         def respell(match: re.Match[str]) -> str:

@@ -103,6 +103,11 @@ class TextWords:
     # dropped after it where it makes an imperative). ``_translit`` reads a text whose words
     # are no other language's and spell this language's dictionary words so.
     translit_letters: Mapping[str, tuple[str, ...]] = field(default_factory=_no_map)
+    # The short words of that language whose Latin spelling is also another language's word
+    # ("do" до, "no" но, "to" то, "my" мы), read in its letters in a text typed so ("obnovi
+    # spisok do subboty"). No other such word is: "buy", "get", "wine" stay as typed, though
+    # the dictionary may guess a form their letters spell ("буй", "геть", "вине").
+    translit_function_words: Words = _NONE
     # One person's first name in its full, short and fond forms ("Дмитрий", "Дима", "Димка";
     # "Katherine", "Kate", "Katie"), and the endings fond forms take ("Маша": "Машенька").
     name_forms: tuple[Words, ...] = ()

@@ -67,6 +67,13 @@ _TRANSLIT = {
     "$": ("ь",), "^et": ("эт", "ет"),
 }  # fmt: skip
 
+# Short words typed in Latin letters that read as Russian in a translit text though
+# English has the spelling too ("do" до, "no" но, "my" мы): ``TextWords.translit_function_words``.
+_TRANSLIT_FUNCTION_WORDS = """
+    a i u v k s o ob na po do ne ni no to so ko za iz ot pod nad pro bez dlya pri
+    ya ty on my vy im ee eyo ih da net uzh li by zhe tak kak vse vsyo eto tam tut
+"""
+
 # Full and short forms of Russian first names (a fond form from "fond_endings" aside).
 _NAME_FORMS = """
     александр саша шура санек саня санька сашок сашуля | александра саша шура
@@ -120,6 +127,7 @@ TEXT = TextWords(
     ),
     letter_spellings=MappingProxyType(_ROMAN),
     translit_letters=MappingProxyType(_TRANSLIT),
+    translit_function_words=frozenset(_TRANSLIT_FUNCTION_WORDS.split()),
     name_forms=tuple(frozenset(group.split()) for group in _NAME_FORMS.split("|")),
     fond_endings=MappingProxyType(
         {
