@@ -10,7 +10,7 @@ import pytest
 from hybrid_harness import RULES
 from scripted_llm import ScriptedLLM, extraction, task
 
-from policy_core import PolicySettings
+from policy_core import PolicySettings, decide
 from policy_core._evidence import SHIPPED_EVIDENCE
 from policy_core.testing import FixedClock, make_command
 from policy_llm import AssistSettings, HybridPolicy, LLMSettings
@@ -54,3 +54,22 @@ def test_a_hint_added_to_the_rules_reading_is_weighed_as_the_rules_own(
     if action == "start_job":
         (proposed,) = decision["payload"]["proposed_actions"]
         assert proposed["payload"]["task"]["due"] == DUE  # the hint was taken
+
+
+@pytest.mark.parametrize("text", ["nado kupit sol i perets", "ne zabud kupit kofe i sliwki"])
+def test_a_translit_command_is_weighed_in_the_hybrid_as_decide_weighs_it(
+    llm: ScriptedLLM, text: str
+) -> None:
+    """Russian typed in Latin letters is weighed as the rules read it ("надо купить соль и
+    перец"), not as typed: the hybrid's decision is ``decide``'s."""
+    rules = PolicySettings(deterministic_ids=True, clock=FixedClock())
+    alone = decide(make_command(text), rules, policy=RULES).to_json_dict()
+    policy = HybridPolicy(
+        LLMSettings(enabled=False, policy_file=llm.policy_file), rules, rules=RULES
+    )
+    try:
+        hybrid = policy.decide(make_command(text)).to_json_dict()
+    finally:
+        policy.close()
+    assert alone["action"] == "start_job"
+    assert hybrid == alone

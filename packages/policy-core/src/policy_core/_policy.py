@@ -121,6 +121,15 @@ class RulePolicy:
         """What the command asks for, before capability gating: ``resolve(read(command))``."""
         return self._extract(command, settings)[0]
 
+    def extract_with_wording(
+        self, command: CommandDTO, settings: PolicySettings
+    ) -> tuple[Extraction, str | None]:
+        """``extract``, and the text the rules read where it is not the command's own (Russian
+        typed in Latin letters, read in Cyrillic: "kupi sol" as "купи соль"); None where it
+        is. Pass it on as ``decide_extraction(wording=…)``: the evidence gate then weighs
+        the text ``decide`` weighs."""
+        return self._extract(command, settings)
+
     def _extract(
         self, command: CommandDTO, settings: PolicySettings
     ) -> tuple[Extraction, str | None]:
@@ -298,14 +307,19 @@ class RulePolicy:
         *,
         decision_version: str,
         weigh_wording: bool = False,
+        wording: str | None = None,
     ) -> DecisionDTO:
         """Turn an extraction made elsewhere (an LLM's) into a decision by the same rules and
         capability gating as the deterministic one. Writes no log record: the caller that made
         the extraction knows the mode and writes its own. ``weigh_wording`` applies
         ``min_action_evidence`` as ``decide`` does: for the rules' own reading made apart
-        (``extract``), alone or with an assist hint added, not for one a model made whole."""
+        (``extract``), alone or with an assist hint added, not for one a model made whole.
+        ``wording``: the text weighed in the command's text's place, the rules' reading of it
+        (``extract_with_wording``'s second value; None: the command's own text)."""
         return build_decision(
-            self.context(command, settings, decision_version, weigh_wording=weigh_wording),
+            self.context(
+                command, settings, decision_version, weigh_wording=weigh_wording, wording=wording
+            ),
             extraction,
         )
 

@@ -143,13 +143,20 @@ class HybridPolicy:
         dto = parse_command(command)
         clock.mark("validate", perf_counter_ns())
         settings, rules = self.policy_settings, self.rules
-        extraction = rules.extract(dto, settings)
+        # the text the rules read ("kupi sol" read as "купи соль") is the one weighed, as in
+        # ``decide``
+        extraction, wording = rules.extract_with_wording(dto, settings)
         clock.mark("extract", perf_counter_ns())
         decision = rules.decide_extraction(
-            dto, extraction, settings, decision_version=rules.version, weigh_wording=True
+            dto,
+            extraction,
+            settings,
+            decision_version=rules.version,
+            weigh_wording=True,
+            wording=wording,
         )
         clock.mark("build", perf_counter_ns())
-        turn = Turn(dto, clock, Explanation(decision, extraction), clock.total_ms())
+        turn = Turn(dto, clock, Explanation(decision, extraction), clock.total_ms(), wording)
         for mode in self.modes:
             turn.settle((yield from mode.run(turn)))
         if self.modes and turn.step is None:

@@ -174,6 +174,7 @@ class AssistMode(_DecidingMode[AssistSettings]):
             # the rules' reading with the model's fields: its wording is weighed as the
             # rules' own is, unless the model chose the request itself
             weigh_wording=fields != (INTENT_FIELD,),
+            wording=turn.wording,
         )
         return Step(
             self.mode,

@@ -69,6 +69,9 @@ class Turn:
     clock: StageClock
     rules: Explanation
     rules_ms: float
+    # the text the rules read and weighed where not the command's own (Russian typed in
+    # Latin letters, read in Cyrillic): a mode that weighs the rules' reading weighs it too
+    wording: str | None = None
     step: Step | None = None
     records: list[RecordMaker] = field(default_factory=list)
     _read: Reading | None = None
