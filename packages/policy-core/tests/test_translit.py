@@ -195,3 +195,44 @@ def test_english_words_in_a_translit_purchase_are_not_made_russian(
     text: str, names: list[str]
 ) -> None:
     assert [name for name, _, _ in items_of(decide_text(text))] == names
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("Boris, pomoy posudu", "Борис, помой посуду"),  # a name, no "борись"
+        ("Denis vynesi musor", "Денис вынеси мусор"),
+        ("postav chaynik", "поставь чайник"),  # a verb still takes its sign
+    ],
+)
+def test_a_name_opening_a_command_is_no_imperative_with_a_dropped_sign(
+    typed: str, read: str
+) -> None:
+    respelling = default_policy()._translit.read(typed)
+    assert respelling is not None
+    assert respelling.text == read
+
+
+def test_a_member_named_first_in_translit_is_given_the_task() -> None:
+    members = [
+        {"user_id": "u-boris", "display_name": "Борис", "role": "parent", "workload_score": 0.3},
+        {"user_id": "u-anna", "display_name": "Анна", "role": "parent", "workload_score": 0.4},
+    ]
+    typed = task_of(decide_text("Boris, pomoy posudu", members=members))
+    assert typed is not None
+    assert typed["assignee_id"] == "u-boris"
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("kupi platye i noski", "купи платье и носки"),  # not "плате"
+        ("kupi vishnevoe varenje", "купи вишневое варенье"),  # not "варене"
+        ("kupi novye noski", "купи новые носки"),  # "ые" is still tried
+        ("nye zabud kupit hleb", "не забудь купить хлеб"),  # and "е"
+    ],
+)
+def test_ye_after_a_consonant_is_read_with_a_soft_sign_first(typed: str, read: str) -> None:
+    respelling = default_policy()._translit.read(typed)
+    assert respelling is not None
+    assert respelling.text == read

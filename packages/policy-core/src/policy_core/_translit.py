@@ -191,7 +191,10 @@ class Transliteration:
                 break
         base = found or first or word
         # an imperative whose last sign was dropped ("postav": поставь, not the noun
-        # "постав"; "ostav", "prigotov"), read so where a clause starts (``read``)
+        # "постав"; "ostav", "prigotov"), read so where a clause starts (``read``); a first
+        # name is no such verb ("Boris, vynesi musor": Борис, not "борись")
+        if found is not None and self._is_name(base):
+            return base, True, None
         for sign in self._dropped:
             if self._is_known(base + sign) and self._is_imperative(base + sign):
                 return base, found is not None, base + sign

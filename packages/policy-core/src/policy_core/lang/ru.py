@@ -66,6 +66,16 @@ _TRANSLIT = {
     "q": ("к",), "'": ("ь", "ъ"), "`": ("ь",), "-": ("-",), "t$": ("ть", "т"),
     "$": ("ь",), "^et": ("эт", "ет"),
 }  # fmt: skip
+# After a consonant "ye" and "je" are likelier "ье" than "е" ("varenye" варенье, "platje"
+# платье; "варене", "плате" are words too, and so were read first): each consonant with
+# either, its spellings with "ье" first, then "е", then "ые" ("novye" новые).
+_TRANSLIT |= {
+    consonant + ye: tuple(
+        dict.fromkeys(spelt + e for e in ("ье", "е", "ые") for spelt in _TRANSLIT[consonant])
+    )
+    for consonant in ("b", "v", "d", "z", "l", "m", "n", "p", "r", "s", "t", "f")
+    for ye in ("ye", "je")
+}
 
 # Short words typed in Latin letters that read as Russian in a translit text though
 # English has the spelling too ("do" до, "no" но, "my" мы): ``TextWords.translit_function_words``.
