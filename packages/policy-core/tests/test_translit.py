@@ -236,3 +236,24 @@ def test_ye_after_a_consonant_is_read_with_a_soft_sign_first(typed: str, read: s
     respelling = default_policy()._translit.read(typed)
     assert respelling is not None
     assert respelling.text == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("kupi tvorog,kefir.smetanu", "купи творог,кефир.сметану"),  # dots and commas typed
+        ("kupi hleb, kefir i t.d.", "купи хлеб, кефир и т.д."),  # no address
+        ("zakazhi noski na ozon.ru/t/abc", "закажи носки на ozon.ru/t/abc"),  # an address
+        ("kupi noski na wildberries.ru i hleb", "купи носки на wildberries.ru и хлеб"),
+        ("napishi masha@mail.ru pro hleb", "напиши masha@mail.ru про хлеб"),
+    ],
+)
+def test_only_an_address_is_kept_as_typed(typed: str, read: str) -> None:
+    respelling = default_policy()._translit.read(typed)
+    assert respelling is not None
+    assert respelling.text == read
+
+
+def test_an_abbreviation_names_no_item() -> None:
+    names = [name for name, _, _ in items_of(decide_text("kupi hleb, kefir i t.d."))]
+    assert names == ["hleb", "kefir"]

@@ -38,9 +38,15 @@ _CLAUSE_END = re.compile(r"(?:.*[,.!?;:\n])?\s*", re.DOTALL)
 _OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z]")  # a letter outside ASCII ("к", "é")
 # a web or mail address, whose letters are no words ("https://www.shop.com/dp/B07")
 _MAY_HOLD_ADDRESS = re.compile(r"[/@]|www|\.[a-z]")
+# An address: a scheme, "www.", a mail address, a dotted name with a path
+# ("ozon.ru/t/abc"), or one ending in a common top-level domain ("shop.com"). Other dots
+# between letters are prose: "moloko.hleb" typed without a space, "i t.d." и т.д.
 _NOT_PROSE = re.compile(
-    r"\S*(?:[/@]|www\.)\S*|\S+\.[A-Za-z]\S*"
-)  # spellings of one word tried against the dictionary
+    r"\S*(?:://|www\.)\S*|\S+@\S+\.\S+"
+    r"|\S+\.[A-Za-z]{2,}/\S*"
+    r"|\S+\.(?:com|net|org|info|io|ru|su|by|ua|kz|de|uk|eu|me|co|app|shop|store)"
+    r"(?![A-Za-z0-9])"
+)
 _CACHE_SIZE = 4096
 
 
