@@ -206,6 +206,14 @@ class Transliteration:
                 return base, found is not None, base + sign
         return base, found is not None, None
 
+    def _counts(self, word: str, spelt: Mapping[str, tuple[str, bool, str | None]]) -> bool:
+        """Whether a word past the first with a capital is evidence of the text's language:
+        in capitals ("MOLOKO"), or spelling a known word that is no first name ("Moloko")."""
+        if word.isupper() and len(word) > 1:
+            return True
+        reading = spelt.get(word.lower(), _UNREAD)
+        return reading[1] and not self._is_name(reading[0])
+
     def _fold(self, word: str) -> str:
         return word.translate(self._folds)
 
@@ -234,11 +242,17 @@ class Transliteration:
         found = _WORD.findall(prose)
         spelt = {word: self.spell(word.strip("'`")) for word in own}
         # A name (a capital past the first word: "Lidle", "India") is no evidence either way.
-        # (Unless every word has one: "Kupi Moloka" is typed in title case.)
+        # (Unless every word has one: "Kupi Moloka" is typed in title case.) A word in capitals
+        # is text ("kupi MOLOKO"), and so is a capitalised one that spells a word other than a
+        # first name ("kupi Moloko").
         counted = (
             found
             if all(word[0].isupper() for word in found)
-            else [word for i, word in enumerate(found) if i == 0 or not word[0].isupper()]
+            else [
+                word
+                for i, word in enumerate(found)
+                if i == 0 or not word[0].isupper() or self._counts(word, spelt)
+            ]
         )
         known = sum(1 for word in counted if spelt.get(word.lower(), _UNREAD)[1])
         if known < 2 or known * 3 < len(counted) * 2:  # two thirds, two words
@@ -272,7 +286,16 @@ class Transliteration:
             if cyrillic == typed.lower():
                 return typed
             back.setdefault(cyrillic, typed.strip("'`"))
-            return cyrillic.capitalize() if typed[0].isupper() else cyrillic
+            if typed.isupper() and len(typed) > 1:
+                cyrillic = cyrillic.upper()
+            elif typed[0].isupper():
+                cyrillic = cyrillic.capitalize()
+            # a quoted word keeps its closing quote ("kupi 'moloko'"); a final "'" otherwise
+            # is a soft sign, read ("sol'" соль)
+            quote = typed[-1]
+            if quote in "'`" and match.start() > 0 and text[match.start() - 1] == quote:
+                cyrillic += quote
+            return cyrillic
 
         respelt = _WORD.sub(respell, text)
         return Respelling(respelt, MappingProxyType(back), self.romanise, self._fold)
