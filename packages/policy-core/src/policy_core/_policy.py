@@ -106,20 +106,11 @@ class RulePolicy:
 
     def read(self, command: CommandDTO, settings: PolicySettings) -> Draft:
         """What the rules read in the command's text, before any resolution."""
-        household = self._household(household_key(command))
-        # Blank or too long as sent: refused before normalisation, which costs per character.
-        early = precheck(command.text, settings.max_text_length)
-        if early is not None:
-            return early
-        text = normalise_text(command.text, self.vocabulary.text)
-        respelling = self._translit.read(text)
-        if respelling is not None:
-            return _as_typed(self._read(respelling.text, command, household, settings), respelling)
-        return self._read(text, command, household, settings)
+        return self._draft(command, settings, self._household(household_key(command)))[0]
 
     def extract(self, command: CommandDTO, settings: PolicySettings) -> Extraction:
         """What the command asks for, before capability gating: ``resolve(read(command))``."""
-        return self._extract(command, settings)[0]
+        return self.extract_with_wording(command, settings)[0]
 
     def extract_with_wording(
         self, command: CommandDTO, settings: PolicySettings
@@ -128,33 +119,31 @@ class RulePolicy:
         typed in Latin letters, read in Cyrillic: "kupi sol" as "купи соль"); None where it
         is. Pass it on as ``decide_extraction(wording=…)``: the evidence gate then weighs
         the text ``decide`` weighs."""
-        return self._extract(command, settings)
-
-    def _extract(
-        self, command: CommandDTO, settings: PolicySettings
-    ) -> tuple[Extraction, str | None]:
-        """``extract``, and the text read when not the command's own (transliterated)."""
-        respelling: Respelling | None = None
         household = self._household(household_key(command))
-        early = precheck(command.text, settings.max_text_length)  # as ``read``
-        if early is not None:
-            text = command.text
-            draft = early
-        else:
-            text = normalise_text(command.text, self.vocabulary.text)
-            respelling = self._translit.read(text)
-            if respelling is None:
-                draft = self._read(text, command, household, settings)
-            else:  # Russian typed in Latin letters: read in Cyrillic, named as typed
-                draft = _as_typed(
-                    self._read(respelling.text, command, household, settings), respelling
-                )
+        draft, text, respelling = self._draft(command, settings, household)
         # (the messages are in the language of the script typed, SPEC §4.3: a translit
         # typist may have no Cyrillic to read)
         extraction = resolve(
             draft, household, language=self.languages.detect(text), user_id=command.user_id
         )
         return extraction, None if respelling is None else respelling.text
+
+    def _draft(
+        self, command: CommandDTO, settings: PolicySettings, household: HouseholdIndex
+    ) -> tuple[Draft, str, Respelling | None]:
+        """What the rules read, the text as typed once normalised (as sent when refused
+        before that), and its Cyrillic reading when it is Russian in Latin letters."""
+        # Blank or too long as sent: refused before normalisation, which costs per character.
+        early = precheck(command.text, settings.max_text_length)
+        if early is not None:
+            return early, command.text, None
+        text = normalise_text(command.text, self.vocabulary.text)
+        respelling = self._translit.read(text)
+        if respelling is None:
+            return self._read(text, command, household, settings), text, None
+        # Russian typed in Latin letters: read in Cyrillic, named as typed
+        draft = self._read(respelling.text, command, household, settings)
+        return _as_typed(draft, respelling), text, respelling
 
     def _read(
         self,
@@ -283,7 +272,7 @@ class RulePolicy:
         hub = settings.log_hub
         if clock is None and hub is not None:
             clock = StageClock(perf_counter_ns())
-        extraction, wording = self._extract(command, settings)
+        extraction, wording = self.extract_with_wording(command, settings)
         if clock is not None:
             clock.mark("extract", perf_counter_ns())
         decision = build_decision(
