@@ -93,8 +93,8 @@ class DecisionContext:
         wording: str | None = None,
     ) -> None:
         self.command = command
-        # the text the evidence model weighs when not the command's own: Russian typed in
-        # Latin letters, as the rules read it (``_translit``)
+        # the text the evidence model weighs, normalised, as the rules read it (Russian typed
+        # in Latin letters in Cyrillic: ``_translit``); None: the command's text as sent
         self.wording = wording
         self.ids = ids
         self.created_at = created_at
@@ -249,10 +249,14 @@ class _Builder:
         """The wording scores below ``min_action_evidence`` (weighed only once the command
         grants what the decision needs: a refusal for a capability stands as it is)."""
         ctx = self.ctx
-        return bool(ctx.min_action_evidence) and (
-            ctx.evidence.probability(ctx.wording or ctx.command.text, ctx.languages.vocabulary.text)
-            < ctx.min_action_evidence
-        )
+        if not ctx.min_action_evidence:
+            return False
+        text_words = ctx.languages.vocabulary.text
+        if ctx.wording is None:  # a reading made elsewhere: the command's text as sent
+            score = ctx.evidence.probability(ctx.command.text, text_words)
+        else:  # the text the rules read, normalised already
+            score = ctx.evidence.probability(ctx.wording, text_words, normalised=True)
+        return score < ctx.min_action_evidence
 
     def _execute(self) -> DecisionDTO:
         ext, ctx, caps, lang = self.ext, self.ctx, self.caps, self.lang

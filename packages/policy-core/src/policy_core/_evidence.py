@@ -44,10 +44,12 @@ _START: Final = "^"
 _END: Final = "$"
 
 
-def evidence_terms(text: str, text_words: TextWords = BUILT_IN.vocabulary.text) -> set[str]:
+def evidence_terms(
+    text: str, text_words: TextWords = BUILT_IN.vocabulary.text, *, normalised: bool = False
+) -> set[str]:
     """The terms the model weighs in ``text`` once normalised as the rules normalise it
     (``normalise_text``: invisible characters, struck-through words, look-alike letters,
-    punctuation said aloud) and folded as they fold words: each word and the
+    punctuation said aloud; ``normalised``: it already is) and folded as they fold words: each word and the
     marks "?", "!" and ":"; each pair of neighbours, the first word after the start ("^ купи")
     and the last before the end ("молоко $"); and the first five letters of a longer word
     ("молоко" and "молока" share "молок~").
@@ -55,7 +57,9 @@ def evidence_terms(text: str, text_words: TextWords = BUILT_IN.vocabulary.text) 
     >>> sorted(evidence_terms("Купи молока?"))
     ['?', '? $', '^ купи', 'купи', 'купи молока', 'молок~', 'молока', 'молока ?']
     """
-    tokens = _TOKEN.findall(normalise_word(normalise_text(text, text_words), text_words))
+    if not normalised:
+        text = normalise_text(text, text_words)
+    tokens = _TOKEN.findall(normalise_word(text, text_words))
     terms = set(tokens)
     # each neighbour pair, the text's start and end counting as neighbours ("^", "$")
     terms.update(map(" ".join, zip([_START, *tokens], [*tokens, _END], strict=True)))
@@ -72,11 +76,18 @@ class EvidenceModel:
     weights: Mapping[str, float]
     fitted_on: str = ""
 
-    def probability(self, text: str, text_words: TextWords = BUILT_IN.vocabulary.text) -> float:
+    def probability(
+        self,
+        text: str,
+        text_words: TextWords = BUILT_IN.vocabulary.text,
+        *,
+        normalised: bool = False,
+    ) -> float:
         """The probability that ``text`` is a command the platform should act on
-        (``text_words``: the policy's languages', as ``evidence_terms`` takes them)."""
+        (``text_words`` and ``normalised`` as ``evidence_terms`` takes them)."""
         get = self.weights.get
-        score = self.bias + sum([get(term, 0.0) for term in evidence_terms(text, text_words)])
+        terms = evidence_terms(text, text_words, normalised=normalised)
+        score = self.bias + sum([get(term, 0.0) for term in terms])
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
     def to_json(self) -> dict[str, object]:

@@ -115,24 +115,25 @@ class RulePolicy:
     def extract_with_wording(
         self, command: CommandDTO, settings: PolicySettings
     ) -> tuple[Extraction, str | None]:
-        """``extract``, and the text the rules read where it is not the command's own (Russian
-        typed in Latin letters, read in Cyrillic: "kupi sol" as "купи соль"); None where it
-        is. Pass it on as ``decide_extraction(wording=…)``: the evidence gate then weighs
-        the text ``decide`` weighs."""
+        """``extract``, and the text the rules read, normalised (Russian typed in Latin
+        letters in Cyrillic: "kupi sol" as "купи соль"); None for a text refused before it
+        is read (blank, too long). Pass it on as ``decide_extraction(wording=…)``: the
+        evidence gate then weighs the text ``decide`` weighs, without normalising it again."""
         household = self._household(household_key(command))
-        draft, text, respelling = self._draft(command, settings, household)
+        draft, text, wording = self._draft(command, settings, household)
         # (the messages are in the language of the script typed, SPEC §4.3: a translit
         # typist may have no Cyrillic to read)
         extraction = resolve(
             draft, household, language=self.languages.detect(text), user_id=command.user_id
         )
-        return extraction, None if respelling is None else respelling.text
+        return extraction, wording
 
     def _draft(
         self, command: CommandDTO, settings: PolicySettings, household: HouseholdIndex
-    ) -> tuple[Draft, str, Respelling | None]:
-        """What the rules read, the text as typed once normalised (as sent when refused
-        before that), and its Cyrillic reading when it is Russian in Latin letters."""
+    ) -> tuple[Draft, str, str | None]:
+        """What the rules read; the text as typed once normalised (as sent when refused
+        before that); and the text they read, normalised, for the evidence gate (a Cyrillic
+        reading of Russian in Latin letters; None when refused before reading)."""
         # Blank or too long as sent: refused before normalisation, which costs per character.
         early = precheck(command.text, settings.max_text_length)
         if early is not None:
@@ -140,10 +141,12 @@ class RulePolicy:
         text = normalise_text(command.text, self.vocabulary.text)
         respelling = self._translit.read(text)
         if respelling is None:
-            return self._read(text, command, household, settings), text, None
-        # Russian typed in Latin letters: read in Cyrillic, named as typed
+            return self._read(text, command, household, settings), text, text
+        # Russian typed in Latin letters: read in Cyrillic, named as typed; the reading,
+        # rare, is normalised here as the evidence model reads text, so the gate never is
         draft = self._read(respelling.text, command, household, settings)
-        return _as_typed(draft, respelling), text, respelling
+        wording = normalise_text(respelling.text, self.vocabulary.text)
+        return _as_typed(draft, respelling), text, wording
 
     def _read(
         self,
@@ -303,8 +306,8 @@ class RulePolicy:
         the extraction knows the mode and writes its own. ``weigh_wording`` applies
         ``min_action_evidence`` as ``decide`` does: for the rules' own reading made apart
         (``extract``), alone or with an assist hint added, not for one a model made whole.
-        ``wording``: the text weighed in the command's text's place, the rules' reading of it
-        (``extract_with_wording``'s second value; None: the command's own text)."""
+        ``wording``: the text weighed, as the rules read it and normalised
+        (``extract_with_wording``'s second value; None: the command's text as sent)."""
         return build_decision(
             self.context(
                 command, settings, decision_version, weigh_wording=weigh_wording, wording=wording
