@@ -1,12 +1,30 @@
-"""What the model fitters (``tools.calibrate``, ``tools.evidence``) share: their common
-options and writing a fitted model over the shipped file, or checking that it is up to date."""
+"""What the model fitters (``tools.calibrate``, ``tools.evidence``) share: the golden cases
+they read, their common options, and writing a fitted model over the shipped file or checking
+that it is up to date."""
 
 from __future__ import annotations
 
 import argparse
 import json
 from collections.abc import Callable, Mapping
-from pathlib import Path
+from fnmatch import fnmatch
+from pathlib import Path, PurePosixPath
+
+from policy_eval import GoldenCase, load_golden
+
+
+def golden_cases(
+    golden: Path, split: str, *, files: str = "*", exclude: str = ""
+) -> list[GoldenCase]:
+    """The cases of ``split`` ("open" or "sealed") in the files whose name matches the shell
+    pattern ``files`` and not ``exclude`` (empty: none left out)."""
+    dataset = load_golden(golden).split(split)  # type: ignore[arg-type]
+    return [
+        case
+        for case in dataset.cases
+        if fnmatch(name := PurePosixPath(case.source).name, files)
+        and not (exclude and fnmatch(name, exclude))
+    ]
 
 
 def fitter_parser(prog: str) -> argparse.ArgumentParser:

@@ -17,17 +17,16 @@ unseen traffic and a fit on it is overconfident.
 from __future__ import annotations
 
 import sys
-from fnmatch import fnmatch
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from policy_core import PolicySettings, RulePolicy
 from policy_core._confidence import FEATURES, Calibration, features, parse_calibration
-from policy_eval import Comparer, load_golden
+from policy_eval import Comparer
 from policy_eval._calibration import ACTING_OUTCOMES, expected_calibration_error
 from policy_eval._evaluate import summarise
 from policy_eval._policies import discover_policies, select_policies
 from policy_eval._runner import run_policy
-from tools._shipped import fitter_parser, write_or_check
+from tools._shipped import fitter_parser, golden_cases, write_or_check
 from tools.calibrate._fit import fit_logistic
 
 FOLDS = 5
@@ -42,11 +41,10 @@ INDEPENDENT_TAGS = frozenset({"household", "ood"})
 
 
 def _samples(golden: Path, split: str, files: str = "*") -> list[tuple[dict[str, float], bool]]:
-    dataset = load_golden(golden).split(split)  # type: ignore[arg-type]
     cases = [
         case
-        for case in dataset.cases
-        if INDEPENDENT_TAGS & set(case.tags) and fnmatch(PurePosixPath(case.source).name, files)
+        for case in golden_cases(golden, split, files=files)
+        if INDEPENDENT_TAGS & set(case.tags)
     ]
     if not cases:
         raise SystemExit(f"calibrate: no independent open cases in files matching {files!r}")

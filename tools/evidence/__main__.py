@@ -17,15 +17,13 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from fnmatch import fnmatch
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from sklearn.feature_extraction import DictVectorizer  # type: ignore[import-untyped]
 from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
 
 from policy_core._evidence import EvidenceModel, evidence_terms, parse_evidence_model
-from policy_eval import load_golden
-from tools._shipped import fitter_parser, write_or_check
+from tools._shipped import fitter_parser, golden_cases, write_or_check
 
 TARGET = Path("packages/policy-core/src/policy_core/data/evidence.json")
 ACTING_INTENTS = frozenset({"add_shopping_item", "create_task", "mixed"})
@@ -40,11 +38,9 @@ Sample = tuple[str, bool]
 
 def samples(golden: Path, split: str, exclude: str = "") -> list[Sample]:
     """(text, the case expects a request the platform serves) for every case of ``split``."""
-    dataset = load_golden(golden).split(split)  # type: ignore[arg-type]
     return [
         (case.command.text, case.expected.intent in ACTING_INTENTS)
-        for case in dataset.cases
-        if not (exclude and fnmatch(PurePosixPath(case.source).name, exclude))
+        for case in golden_cases(golden, split, exclude=exclude)
     ]
 
 
