@@ -69,8 +69,8 @@ class Turn:
     clock: StageClock
     rules: Explanation
     rules_ms: float
-    # the text the rules read and weighed where not the command's own (Russian typed in
-    # Latin letters, read in Cyrillic): a mode that weighs the rules' reading weighs it too
+    # the text the rules read and weighed, normalised (Russian typed in Latin letters in
+    # Cyrillic): a mode that weighs the rules' reading weighs it too (None: refused unread)
     wording: str | None = None
     step: Step | None = None
     records: list[RecordMaker] = field(default_factory=list)
