@@ -99,6 +99,12 @@ def test_an_execute_whose_wording_scores_below_the_setting_becomes_a_clarify() -
     assert asked["action"] == "clarify"
     assert asked["payload"]["missing_fields"] == ["intent"]
     assert asked["confidence"] <= min(0.5, acting["confidence"])
+    # the explanation says the wording stopped it, with its score and the threshold
+    floor = f"{min(1.0, score + 0.01):.3g}"
+    assert asked["explanation"] == (
+        f"Не выполнено: формулировка похожа на запрос к приложению на {score:.3g}, "
+        f"ниже порога {floor}."
+    )
 
 
 def test_the_gate_weighs_executes_only() -> None:

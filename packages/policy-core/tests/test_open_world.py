@@ -165,6 +165,10 @@ def test_min_execute_confidence_turns_an_unsure_execute_into_a_clarify() -> None
     assert unsure["action"] == "clarify"
     assert unsure["payload"]["missing_fields"] == ["intent"]
     assert unsure["confidence"] <= min(0.5, sure["confidence"])
+    expected = f"Не выполнено: уверенность {sure['confidence']:.3g} ниже порога 0.999."
+    assert unsure["explanation"] == expected  # the confidence stopped it, not the wording
+    english = decide_text("buy milk", strict)
+    assert english["explanation"].startswith("Not acted on: the confidence ")
 
 
 def test_min_execute_confidence_from_the_environment() -> None:

@@ -195,14 +195,21 @@ class _Builder:
         )
 
     def clarify(
-        self, missing: tuple[str, ...], question: str, options: list[str], confidence: float
+        self,
+        missing: tuple[str, ...],
+        question: str,
+        options: list[str],
+        confidence: float,
+        why: str | None = None,
     ) -> DecisionDTO:
+        """Ask for ``missing``; ``why`` is the explanation when it is not "Missing: …"."""
         if "clarify" not in self.caps:
             return self.reject("capability_not_granted", 0.9, action="clarify")
         payload: dict[str, Any] = {"question": question, "missing_fields": list(missing)}
         if options:
             payload["options"] = options
-        why = sentence(self.lang["x.clarify"], "fields", ", ".join(missing))
+        if why is None:
+            why = sentence(self.lang["x.clarify"], "fields", ", ".join(missing))
         return self.decision("clarify", payload, confidence, why)
 
     def not_granted(self, action: str) -> DecisionDTO:
@@ -238,25 +245,35 @@ class _Builder:
             confidence = 0.35
         return self.clarify(ext.missing, question, options, confidence)
 
-    def _unsure(self, confidence: float) -> DecisionDTO:
+    def _unsure(self, confidence: float, why: str) -> DecisionDTO:
         """An execute below ``min_execute_confidence``, or whose wording scores below
-        ``min_action_evidence``: ask instead of acting."""
+        ``min_action_evidence``: ask instead of acting; ``why`` says which."""
         question = message(self.lang, "q.low_confidence")
         options = [message(self.lang, "opt.shopping"), message(self.lang, "opt.task")]
-        return self.clarify(("intent",), question, options, min(confidence, _CLARIFY_CAP))
+        return self.clarify(("intent",), question, options, min(confidence, _CLARIFY_CAP), why)
 
-    def _unheard(self) -> bool:
-        """The wording scores below ``min_action_evidence`` (weighed only once the command
-        grants what the decision needs: a refusal for a capability stands as it is)."""
+    def _unconfident(self, confidence: float) -> DecisionDTO:
+        minimum = self.ctx.min_execute_confidence
+        why = message(self.lang, "x.unsure", score=f"{confidence:.3g}", minimum=f"{minimum:.3g}")
+        return self._unsure(confidence, why)
+
+    def _unheard(self, confidence: float) -> DecisionDTO | None:
+        """The clarify for wording that scores below ``min_action_evidence``, or None (weighed
+        only once the command grants what the decision needs: a refusal for a capability
+        stands as it is)."""
         ctx = self.ctx
-        if not ctx.min_action_evidence:
-            return False
+        minimum = ctx.min_action_evidence
+        if not minimum:
+            return None
         text_words = ctx.languages.vocabulary.text
         if ctx.wording is None:  # a reading made elsewhere: the command's text as sent
             score = ctx.evidence.probability(ctx.command.text, text_words)
         else:  # the text the rules read, normalised already
             score = ctx.evidence.probability(ctx.wording, text_words, normalised=True)
-        return score < ctx.min_action_evidence
+        if score >= minimum:
+            return None
+        why = message(self.lang, "x.unheard", score=f"{score:.3g}", minimum=f"{minimum:.3g}")
+        return self._unsure(confidence, why)
 
     def _execute(self) -> DecisionDTO:
         ext, ctx, caps, lang = self.ext, self.ctx, self.caps, self.lang
@@ -266,15 +283,15 @@ class _Builder:
         actions = items + task
         confidence = ctx.calibration.probability_for(ext, len(command.text.split()))
         if confidence < ctx.min_execute_confidence:
-            return self._unsure(confidence)
+            return self._unconfident(confidence)
         title = ext.task.title if ext.task else ""
         kinds = _KINDS[bool(items), bool(task)]
         if ext.intent == "mixed" or (len(actions) > 1 and "start_job" not in caps):
             for needed in ("confirm", *kinds):
                 if needed not in caps:
                     return self.not_granted(needed)
-            if self._unheard():
-                return self._unsure(confidence)
+            if (unheard := self._unheard(confidence)) is not None:
+                return unheard
             return self._confirm(items, actions, title, confidence)
         # The capability checks come before the sentences: a refusal shows none of them.
         job = "start_job" in caps
@@ -285,8 +302,8 @@ class _Builder:
                 return self.not_granted(missing[0])
         elif actions[0]["action"] not in caps:
             return self.not_granted(actions[0]["action"])
-        if self._unheard():
-            return self._unsure(confidence)
+        if (unheard := self._unheard(confidence)) is not None:
+            return unheard
         if items:
             ui = message(lang, "ui.items", items=quoted_list([item.name for item in ext.items]))
             what = sentence(lang["w.items"], "count", len(items))

@@ -61,7 +61,7 @@ MESSAGE_KEYS = frozenset(
         "r.payment_not_supported", "r.device_control_not_supported", "r.foreign_household",
         "r.bulk_operation_not_supported", "r.capability_not_granted", "ui.items", "ui.task",
         "ui.mixed", "ui.items_confirm", "why.mixed", "why.several", "x.execute", "x.clarify",
-        "x.reject", "x.confirm", "w.items", "w.task",
+        "x.unsure", "x.unheard", "x.reject", "x.confirm", "w.items", "w.task",
     }
 )  # fmt: skip
 """Every sentence a decision may carry; each language's catalogue holds exactly these."""

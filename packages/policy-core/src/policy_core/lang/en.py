@@ -1502,6 +1502,8 @@ MESSAGES = MappingProxyType(
         "why.several": "Several items without a job need confirmation.",
         "x.execute": "Recognised {what}.",
         "x.clarify": "Missing: {fields}.",
+        "x.unsure": "Not acted on: the confidence {score} is below the minimum to act, {minimum}.",
+        "x.unheard": "Not acted on: the wording scores {score} as a request the app serves, below the minimum {minimum}.",
         "x.reject": "Rejected: {code}.",
         "x.confirm": "Needs confirmation: {what}.",
         "w.items": "shopping ({count} {count:item|items})",
