@@ -30,6 +30,7 @@ from policy_eval import (
     discover_policies,
     evaluate,
     load_golden,
+    rules_variant,
     run_policy,
     select_policies,
 )
@@ -260,3 +261,64 @@ def test_cli_runs_discovered_llm_policies_with_deltas(
     assert main([*argv, "--policy", "deterministic"]) == EXIT_OK
     report = json.loads((reports / "report.json").read_text("utf-8"))
     assert [p["name"] for p in report["policies"]] == ["deterministic"]
+
+
+def test_a_rules_variant_sets_thresholds_and_says_them_in_its_name() -> None:
+    variant = rules_variant(" min_action_evidence = 0.30 ,min_execute_confidence=.7")
+    assert variant.name == "deterministic@min_action_evidence=0.3,min_execute_confidence=0.7"
+    assert variant.thresholds == (("min_action_evidence", 0.3), ("min_execute_confidence", 0.7))
+    assert DeterministicPolicy().thresholds == ()
+
+
+@pytest.mark.parametrize(
+    ("spec", "problem"),
+    [
+        ("max_text_length=5", "NAME one of min_action_evidence, min_execute_confidence"),
+        ("min_action_evidence", "NAME=VALUE"),
+        ("min_action_evidence=high", "expected a number, got 'high'"),
+        ("min_action_evidence=1.5", "less than or equal to 1"),
+        ("min_execute_confidence=-0.1", "greater than or equal to 0"),
+        ("min_execute_confidence=nan", "finite"),
+        ("min_action_evidence=0.1,min_action_evidence=0.2", "given twice"),
+        ("", "NAME=VALUE"),
+        ("min_action_evidence=" + "9" * 5000, "finite"),
+    ],
+)
+def test_a_bad_variant_is_a_spec_error_naming_the_problem(spec: str, problem: str) -> None:
+    with pytest.raises(SpecError) as caught:
+        rules_variant(spec)
+    assert caught.value.option == "--variant"
+    assert problem in str(caught.value)
+    assert len(str(caught.value)) < 300  # a huge value is not echoed whole
+
+
+def test_cli_evaluates_rules_variants_beside_the_reference(tmp_path: Path, kit: Any) -> None:
+    acting = {"intent": "add_shopping_item", "outcome": "execute", "action": "start_job"}
+    cases = [
+        {**kit.tiny_cases[0], "id": f"act-{n}", "text": text, "expected": acting}
+        for n, text in enumerate(("buy milk", "add eggs and bread to the list"))
+    ]
+    golden = kit.make_golden(tmp_path / "golden", [*cases, kit.tiny_cases[0]])
+    reports = tmp_path / "reports"
+    argv = ["run", "--golden", str(golden), "--report-dir", str(reports), "--no-history"]
+    strict = "min_execute_confidence=1"
+    assert (
+        main([*argv, "--policy", "deterministic", "--variant", strict, "--variant", strict])
+        == EXIT_OK
+    )
+    report = json.loads((reports / "report.json").read_text("utf-8"))
+    names = [p["name"] for p in report["policies"]]
+    assert names == ["deterministic", "deterministic@min_execute_confidence=1"]  # once each
+    outcomes = [[r["outcome"] for r in case["results"]] for case in report["cases"]]
+    assert any(reference == "execute" for reference, _ in outcomes)
+    # no execute is as sure as 1: the variant asks wherever the reference acts
+    assert all(variant != "execute" for _, variant in outcomes)
+    assert [v for r, v in outcomes if r != "execute"] == [r for r, _ in outcomes if r != "execute"]
+
+
+def test_cli_refuses_a_bad_variant_with_status_2(
+    tiny_golden: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["run", "--golden", str(tiny_golden), "--report-dir", str(tmp_path / "r")]
+    assert main([*argv, "--variant", "min_action_evidence=2"]) == 2
+    assert "--variant 'min_action_evidence=2'" in capsys.readouterr().err

@@ -41,10 +41,12 @@ from policy_eval._metrics import METRICS, MetricSpec, percentile
 from policy_eval._normalise import TITLE_PASS_THRESHOLD, NameNormaliser
 from policy_eval._policies import (
     LLM_HOOK,
+    VARIANT_SETTINGS,
     AsyncPolicy,
     DeterministicPolicy,
     Policy,
     discover_policies,
+    rules_variant,
     select_policies,
 )
 from policy_eval._report import ReportPaths, build_report, write_reports
@@ -67,6 +69,7 @@ __all__ = [
     "METRICS",
     "TITLE_PASS_THRESHOLD",
     "UNCHECKED",
+    "VARIANT_SETTINGS",
     "AsyncPolicy",
     "Baseline",
     "BaselineError",
@@ -122,6 +125,7 @@ __all__ = [
     "render_html",
     "render_junit",
     "render_markdown",
+    "rules_variant",
     "run_policies",
     "run_policy",
     "select_cases",

@@ -30,7 +30,12 @@ from policy_eval._gate import check_gate, parse_thresholds, parse_tolerances
 from policy_eval._history import run_stamp
 from policy_eval._metrics import METRICS
 from policy_eval._outputs import HISTORY_FILE, OUTPUT_FILES, write_outputs
-from policy_eval._policies import discover_policies, select_policies
+from policy_eval._policies import (
+    VARIANT_SETTINGS,
+    discover_policies,
+    rules_variant,
+    select_policies,
+)
 from policy_eval._progress import progress_for
 from policy_eval._report import build_report
 from policy_eval._runner import DEFAULT_CONCURRENCY
@@ -112,6 +117,14 @@ def _parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="evaluate this policy (repeatable or comma-separated; default: every one "
         "available). The deterministic policy always runs, as the reference.",
+    )
+    run.add_argument(
+        "--variant",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE[,...]",
+        help="also evaluate the deterministic policy with these thresholds "
+        f"({', '.join(VARIANT_SETTINGS)}), named deterministic@NAME=VALUE; repeatable",
     )
     run.add_argument("--baseline", type=Path, help="baseline (or earlier report.json) to gate on")
     run.add_argument(
@@ -208,6 +221,8 @@ def _run(args: argparse.Namespace) -> int:
     cache = ResponseCache(args.cache_dir) if args.cache_dir is not None else None
     names = [n.strip() for given in args.policy or () for n in given.split(",") if n.strip()]
     policies = select_policies(discover_policies(os.environ, cache=cache), names or None)
+    variants = tuple(rules_variant(spec) for spec in dict.fromkeys(args.variant))
+    policies = (*policies, *variants)
     progress = progress_for(sys.stderr, enabled=not args.no_progress)
     dataset = check.dataset.split(args.split)
     if args.bucket is not None:

@@ -27,25 +27,43 @@ import importlib
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Protocol, TypeAlias, runtime_checkable
+from types import MappingProxyType
+from typing import Final, Protocol, TypeAlias, runtime_checkable
 
 import policy_core
-from policy_core import CommandDTO, DecisionDTO, Explanation, PolicyError, PolicySettings
+from policy_core import (
+    CommandDTO,
+    DecisionDTO,
+    Explanation,
+    PolicyError,
+    PolicySettings,
+    SettingsError,
+)
 from policy_eval._cache import ResponseCache
 from policy_eval._jsonschema import parse_rfc3339
 from policy_eval.exceptions import PolicyDiscoveryError, SpecError
 
 __all__ = [
     "LLM_HOOK",
+    "VARIANT_SETTINGS",
     "AnyPolicy",
     "AsyncPolicy",
     "DeterministicPolicy",
     "Policy",
     "discover_policies",
+    "rules_variant",
     "select_policies",
 ]
 
 LLM_HOOK = "policy_llm.evaluation_policies"
+VARIANT_SETTINGS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "min_action_evidence": "POLICY_MIN_ACTION_EVIDENCE",
+        "min_execute_confidence": "POLICY_MIN_EXECUTE_CONFIDENCE",
+    }
+)
+"""The ``PolicySettings`` thresholds a rules variant may set (``--variant``), with the
+environment variable each is read as."""
 
 
 @runtime_checkable
@@ -87,16 +105,53 @@ AnyPolicy: TypeAlias = Policy | AsyncPolicy
 @dataclass(frozen=True, slots=True)
 class DeterministicPolicy:
     """policy-core's rules, with ids derived from command_id and the clock fixed at the
-    command's own timestamp, so two runs over the same dataset give identical decisions."""
+    command's own timestamp, so two runs over the same dataset give identical decisions;
+    ``thresholds`` (name, value) set ``PolicySettings`` thresholds other than their defaults
+    (``rules_variant``)."""
 
     name: str = "deterministic"
     version: str = policy_core.__version__
     concurrent: bool = False
+    thresholds: tuple[tuple[str, float], ...] = ()
 
     def decide(self, command: CommandDTO) -> Explanation:
         moment = parse_rfc3339(command.timestamp)
-        settings = PolicySettings(deterministic_ids=True, clock=lambda: moment)
+        settings = PolicySettings(
+            deterministic_ids=True, clock=lambda: moment, **dict(self.thresholds)
+        )
         return policy_core.explain(command, settings)
+
+
+def rules_variant(spec: str) -> DeterministicPolicy:
+    """The deterministic policy with other thresholds, from ``--variant``'s text
+    ("min_action_evidence=0.3" or several, comma-separated), named "deterministic@" and the
+    thresholds as read, so that a run sets choices side by side. Each value is read as its
+    environment variable is (``PolicySettings.from_env``: a finite number within the
+    setting's bounds); anything else is a ``SpecError`` naming the setting.
+
+    >>> rules_variant("min_action_evidence=0.3").name
+    'deterministic@min_action_evidence=0.3'
+    """
+    shown = spec if len(spec) <= 80 else spec[:77] + "..."  # an error echoes a bounded text
+    given: dict[str, str] = {}
+    for part in spec.split(","):
+        name, equals, text = part.partition("=")
+        name = name.strip()
+        if not equals or name not in VARIANT_SETTINGS:
+            known = ", ".join(VARIANT_SETTINGS)
+            raise SpecError("--variant", shown, f"expected NAME=VALUE with NAME one of {known}")
+        if name in given:
+            raise SpecError("--variant", shown, f"{name} is given twice")
+        given[name] = text
+    try:
+        settings = PolicySettings.from_env(
+            {VARIANT_SETTINGS[name]: text for name, text in given.items()}
+        )
+    except SettingsError as exc:
+        raise SpecError("--variant", shown, str(exc)) from None
+    values = tuple((name, float(getattr(settings, name))) for name in given)
+    label = ",".join(f"{name}={value:g}" for name, value in values)
+    return DeterministicPolicy(name=f"deterministic@{label}", thresholds=values)
 
 
 def _llm_policies(environ: Mapping[str, str], cache: ResponseCache | None) -> tuple[AnyPolicy, ...]:
