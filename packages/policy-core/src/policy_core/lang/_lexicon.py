@@ -71,6 +71,16 @@ def _set(target: object, name: str, value: object) -> None:
     object.__setattr__(target, name, value)
 
 
+def _by_first(
+    phrases: tuple[tuple[str, ...], ...],
+) -> Mapping[str, tuple[tuple[str, ...], ...]]:
+    """The phrases under their first words, in their order."""
+    found: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for phrase in phrases:
+        found[phrase[0]] = (*found.get(phrase[0], ()), phrase)
+    return MappingProxyType(found)
+
+
 @dataclass(frozen=True, slots=True)
 class SuffixRule:
     """An inflection rule for words no dictionary reads: ``apples`` → ``apple``.
@@ -1125,6 +1135,20 @@ class OpenWorldWords:
     connective_starts: Mapping[str, tuple[tuple[str, ...], ...]] = field(
         init=False, repr=False, compare=False
     )  # each request connective under its first word
+    # the retraction, hedge, forward and notice phrases under their first words, which
+    # ``_notices.has_phrase`` looks the text's words up in
+    retraction_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(
+        init=False, repr=False, compare=False
+    )
+    hedge_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(
+        init=False, repr=False, compare=False
+    )
+    forward_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(
+        init=False, repr=False, compare=False
+    )
+    notice_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         _set(self, "wake_starts", self.wake_words | self.wake_openers | self.called_wake_words)
@@ -1166,6 +1190,10 @@ class OpenWorldWords:
         for phrase in self.filler_phrases:
             fillers[phrase[0]] = (*fillers.get(phrase[0], ()), phrase)
         _set(self, "filler_by_first", MappingProxyType(fillers))
+        _set(self, "retraction_by_first", _by_first(self.retraction_phrases))
+        _set(self, "hedge_by_first", _by_first(self.hedge_phrases))
+        _set(self, "forward_by_first", _by_first(self.forward_phrases))
+        _set(self, "notice_by_first", _by_first(self.notice_phrases))
         retraction_starts = self.retraction_words | frozenset(p[0] for p in self.retraction_phrases)
         _set(self, "retraction_starts", retraction_starts)
         _set(
