@@ -47,6 +47,8 @@ _VERB = "VERB"  # OpenCorpora: a finite verb or an imperative
 _INFINITIVE = "INFN"  # OpenCorpora: an infinitive
 _VERBS = frozenset({_VERB, _INFINITIVE})
 _NO_INDICES: frozenset[int] = frozenset()
+_SPEC_STARTS = SPEC_PREPOSITIONS | STRENGTH_UNITS  # (``_number_spec``'s, ``_strength_spec``'s)
+_COMPLEMENT_STARTS = COMPLEMENT_PREPOSITIONS | COORDINATED_PREPOSITIONS  # (``_complement``'s)
 _NO_MEASURE = Measure(None, None, frozenset())
 _NAME_WORDS = 4  # a list's name before "list" is at most three words long
 _DATIVE = "datv"  # OpenCorpora: the dative case
@@ -822,6 +824,19 @@ def _specs(
     return spec | strength, [tuple(sorted(run)) for run in (spec, strength) if run]
 
 
+def _specs_and_complements(
+    words: Words, piece: list[int], v: Vocabulary
+) -> tuple[frozenset[int], list[tuple[int, ...]], frozenset[int], frozenset[int]]:
+    """The item's specs (``_specs``: together, run by run), its complement (``_complement``)
+    and every word a complement or a spec holds; each reader is called only where the text
+    holds a word that starts what it reads (its own first test: most item phrases hold none)."""
+    classes = words.classes
+    spec, runs = _specs(words, piece, v) if classes & _SPEC_STARTS else (_NO_INDICES, [])
+    governed = _complement(words, piece, v) if classes & _COMPLEMENT_STARTS else _NO_INDICES
+    used = _use_complement(words, piece, v) if classes & USE_OBJECTS else _NO_INDICES
+    return spec, runs, governed, (governed | used | spec if governed or used else spec)
+
+
 def _piece_measure(words: Words, piece: list[int], spec: frozenset[int], v: Vocabulary) -> Measure:
     """The measure read from ``piece`` without its spec; its token positions are in
     ``piece``."""
@@ -878,10 +893,7 @@ def _item_from_piece(
         piece = _without_pack_size(words, piece, v)
     if not piece:
         return None
-    spec, runs = _specs(words, piece, v)
-    complement = (
-        (governed := _complement(words, piece, v)) | _use_complement(words, piece, v) | spec
-    )
+    spec, runs, governed, complement = _specs_and_complements(words, piece, v)
     piece = piece[: _name_end(words, piece, complement, v)]
     if not piece:
         return None
@@ -922,7 +934,9 @@ def _item_from_piece(
     in_measure = measure.token_indices
     # "три банки со шпротами", "две банки с огурцами": the measure's word heads it, so it
     # says what the container holds, named like any words ("шпроты", "огурцы")
-    complement -= governed if _measure_heads(piece, governed, in_measure) else _NO_INDICES
+    complement -= (
+        governed if governed and _measure_heads(piece, governed, in_measure) else _NO_INDICES
+    )
     specs = (
         _glued_specs(words, [i for n, i in enumerate(piece) if n not in in_measure])
         if _HAS_DIGIT.search(words.text) and any(tokens[i].kind == "number" for i in piece)
