@@ -40,21 +40,6 @@ def test_a_model_adds_the_weights_of_the_terms_present_once() -> None:
     assert model.probability("что-то новое") == pytest.approx(1 / (1 + math.exp(1.0)))
 
 
-_SAID = ["купи", "молока", "молоко", "хлеб", "please", "buy", "milk", "?", "!", ":", "~", "^", "$"]
-
-
-@given(st.lists(st.sampled_from(_SAID), max_size=12).map(" ".join))
-def test_a_score_is_the_weights_of_the_terms_spelt_out(text: str) -> None:
-    """``probability`` looks the words, pairs and stems up without spelling them out: it
-    scores each term of ``evidence_terms`` once, as the fitter reads them."""
-    weights = SHIPPED_EVIDENCE.weights
-    score = SHIPPED_EVIDENCE.bias + math.fsum(
-        weights.get(term, 0.0) for term in evidence_terms(text)
-    )
-    expected = 1 / (1 + math.exp(-max(-30.0, min(30.0, score))))
-    assert SHIPPED_EVIDENCE.probability(text) == pytest.approx(expected, abs=1e-12)
-
-
 @given(
     st.text(st.characters(categories=["L", "Nd", "Zs", "Po"]), max_size=120),
     st.sampled_from(["\u00ad", "\u200b", "\u2060"]),

@@ -18,9 +18,8 @@ import json
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib.resources import files
-from itertools import repeat
 from types import MappingProxyType
 from typing import Final, TypeGuard
 
@@ -69,34 +68,6 @@ def evidence_terms(
 
 
 @dataclass(frozen=True, slots=True)
-class _Table:
-    """A model's weights by the kind of term ``evidence_terms`` spells: words and marks
-    ("купи"), pairs of neighbours as two words ("^ купи": ``("^", "купи")``), stems by their
-    five letters ("молок~": ``"молок"``). A weight for a term no text has (no word holds a
-    space or a "~"; a stem has five letters) is in none of them."""
-
-    words: Mapping[str, float]
-    pairs: Mapping[tuple[str, str], float]
-    stems: Mapping[str, float]
-
-    @classmethod
-    def of(cls, weights: Mapping[str, float]) -> _Table:
-        words: dict[str, float] = {}
-        pairs: dict[tuple[str, str], float] = {}
-        stems: dict[str, float] = {}
-        for term, weight in weights.items():
-            first, space, second = term.partition(" ")
-            if space:
-                pairs[first, second] = weight
-            elif term.endswith("~"):
-                if len(term) == _STEM + 1:
-                    stems[term[:_STEM]] = weight
-            else:
-                words[term] = weight
-        return cls(words, pairs, stems)
-
-
-@dataclass(frozen=True, slots=True)
 class EvidenceModel:
     """``p = 1 / (1 + exp(-(bias + sum of the weights of the terms present))``; a term the
     model has no weight for counts nothing."""
@@ -104,12 +75,6 @@ class EvidenceModel:
     bias: float
     weights: Mapping[str, float]
     fitted_on: str = ""
-    # ``weights`` by the kind of term: ``probability`` looks the text's words, pairs and
-    # stems up as they are, without spelling each term out as a string first
-    _table: _Table = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_table", _Table.of(self.weights))
 
     def probability(
         self,
@@ -119,21 +84,10 @@ class EvidenceModel:
         normalised: bool = False,
     ) -> float:
         """The probability that ``text`` is a command the platform should act on
-        (``text_words`` and ``normalised`` as ``evidence_terms`` takes them): the weights of
-        the terms of ``evidence_terms(text)``, each once."""
-        if not normalised:
-            text = normalise_text(text, text_words)
-        tokens = _TOKEN.findall(normalise_word(text, text_words))
-        table = self._table
-        words = set(tokens)
-        pairs = set(zip([_START, *tokens], [*tokens, _END], strict=True))
-        stems = {word[:_STEM] for word in words if len(word) > _STEM}
-        score = (
-            self.bias
-            + sum(map(table.words.get, words, repeat(0.0)))
-            + sum(map(table.pairs.get, pairs, repeat(0.0)))
-            + sum(map(table.stems.get, stems, repeat(0.0)))
-        )
+        (``text_words`` and ``normalised`` as ``evidence_terms`` takes them)."""
+        get = self.weights.get
+        terms = evidence_terms(text, text_words, normalised=normalised)
+        score = self.bias + sum([get(term, 0.0) for term in terms])
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
     def to_json(self) -> dict[str, object]:
