@@ -1613,24 +1613,18 @@ def _referred(words: Words, before: list[int], v: Vocabulary) -> list[int]:
         if infos[k] is not None and words.matches(k, known):
             last = n
             break
-    stops = (
-        s.item_filler
-        | s.item_filler_forms
-        | s.clause_words
-        | s.clause_links
-        | s.subject_pronouns
-        | s.state_words
-        | s.clause_conjunctions
-        | s.shop_prepositions
-        | s.shops
-        | v.triggers.noun_determiners
-        | prepositions
-    )
+    # (``words.matches`` of the union, without building the union each call)
+    stops, determiners = s.name_stops, v.triggers.noun_determiners
 
     def part_of_name(n: int) -> bool:  # the word ``before[n]`` may be one of a name's
         k = before[n]
         info = infos[k]
-        if info is None or words.matches(k, stops):
+        if (
+            info is None
+            or words.matches(k, stops)
+            or words.matches(k, determiners)
+            or words.matches(k, prepositions)
+        ):
             return False
         if info.is_russian:
             return info.pos in _NAME_POS
@@ -1680,7 +1674,7 @@ def _referred(words: Words, before: list[int], v: Vocabulary) -> list[int]:
         and not norms[before[start - 2]].endswith(v.triggers.gerund_ending or _NO_ENDING)
     ):
         return before  # "шанежек с картошкой": the product is a complement of the name
-    reports = s.clause_words | s.clause_links | s.subject_pronouns | s.state_words
+    reports = s.report_words
     gerund = v.triggers.gerund_ending or _NO_ENDING
 
     def reports_it(k: int) -> bool:

@@ -530,11 +530,24 @@ class ShoppingWords:
     correction_starts: Words = field(init=False, repr=False, compare=False)  # pairs' firsts
     # each known product and each of its one-letter deletions: the products it comes from
     product_deletions: Mapping[str, frozenset[str]] = field(init=False, repr=False, compare=False)
+    # what tells a report on a product (a clause's word or link, a subject, a state) and what
+    # ends the product's name in it (those, filler, a conjunction, a shop or its preposition):
+    # ``_shopping._referred``
+    report_words: Words = field(init=False, repr=False, compare=False)
+    name_stops: Words = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         _set(self, "reason_starts", frozenset(first for first, _ in self.reason_openers))
         _set(self, "joined_starts", frozenset(first for first, _ in self.joined_names))
         _set(self, "correction_starts", frozenset(first for first, _ in self.correction_pairs))
+        reports = self.clause_words | self.clause_links | self.subject_pronouns | self.state_words
+        _set(self, "report_words", reports)
+        _set(
+            self,
+            "name_stops",
+            reports | self.item_filler | self.item_filler_forms | self.clause_conjunctions
+            | self.shop_prepositions | self.shops,
+        )  # fmt: skip
         index: dict[str, set[str]] = {}
         for product in self.known_products:
             index.setdefault(product, set()).add(product)
