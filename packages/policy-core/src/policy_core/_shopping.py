@@ -373,7 +373,7 @@ def _split_noun_run(
     # in a direct case after it, or an adjective agreeing with such a noun and not with the
     # genitive, starts an item
     measured = -1  # the genitive noun right after a measure, or -1
-    measure_last = False
+    last = -1  # the token before, whose measure word is asked for only before a genitive
     infos, tokens, norms = words.infos, words.tokens, words.norms
     for n, index in enumerate(piece):
         info = infos[index]
@@ -392,7 +392,7 @@ def _split_noun_run(
             ):
                 previous_noun = False
                 measured = -1
-            measure_last = is_measure_word(norms[index], v.units)
+            last = index
             continue
         if (
             previous_noun
@@ -410,7 +410,14 @@ def _split_noun_run(
             parts.append([])  # ("филе килограмм": a measure after its noun starts no item)
         parts[-1].append(index)
         guessed = info is None or info.guessed
-        measured = index if measure_last and case == _GENITIVE and not guessed else -1
+        measured = (
+            index
+            if case == _GENITIVE
+            and not guessed
+            and last >= 0
+            and is_measure_word(norms[last], v.units)
+            else -1
+        )
         if read_number(tokens, index, numbers) is not None or norms[index] in unit_forms:
             # "пару лимонов", "пачку масла": a quantity or measure governs the next noun
             previous_noun = False
@@ -421,8 +428,9 @@ def _split_noun_run(
         else:
             previous_noun = case in ("nomn", "accs")
         previous_guessed = previous_noun and info is not None and info.guessed
-        # "пачку масла", "полкило фарша": a measure word ("3 баночки пюре": a count, no measure)
-        measure_last = is_measure_word(norms[index], v.units)
+        # "пачку масла", "полкило фарша": a measure word before ("3 баночки пюре": a count, no
+        # measure)
+        last = index
     return parts
 
 
