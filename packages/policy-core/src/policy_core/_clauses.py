@@ -1786,11 +1786,13 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
             # Only explicit task openers are requests inside a question ("can you remind …").
             pass
         elif (
-            _task_trigger(words, i, household, v)
-            and not (
+            # a buying verb (no doer's infinitive) first: it is no task's trigger whatever
+            # ``_task_trigger`` says, and it is the commonest trigger of all
+            not (
                 (lemmas[i] in t.shop_verbs or norm in t.shop_verbs)
                 and not _doer_infinitive(words, i, household, t)
             )
+            and _task_trigger(words, i, household, v)
             and not (info.is_imperative and _fetches_a_product(words, i, v))
         ):
             _add_task_trigger(words, triggers, i, t)

@@ -137,8 +137,10 @@ def _may_name_an_owner(words: Words, c: CorridorWords) -> bool:
 def _is_payment(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     if not words.classes & PAYMENT_STARTS:
         return False
-    norms = words.norms
+    norms, vocabulary = words.norms, words.vocabulary
     for phrase in c.pay_phrases:  # "top up my Leap card"; "top up the salt" refills
+        if phrase[0] not in vocabulary:
+            continue  # (most texts hold no phrase's first word: no walk of the text)
         size = len(phrase)
         for i in range(len(norms) - size + 1):
             if norms[i : i + size] != phrase or _in_reminder(words, i, c, t):
@@ -153,6 +155,8 @@ def _is_payment(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                 return True
     if c.checkout_phrases and _checks_out(words, c, t):
         return True
+    if vocabulary.isdisjoint(c.pay_words) and vocabulary.isdisjoint(c.transfer_words):
+        return False  # no word pays or transfers (every key ``has_lemma`` reads is in it)
     for i in range(len(words)):
         paying = words.has_lemma(i, c.pay_words) or (
             words.has_lemma(i, c.transfer_words)

@@ -43,8 +43,18 @@ class HouseholdIndex:
     member_ids: frozenset[str] = field(init=False, repr=False, compare=False)
     zone_ids: frozenset[str] = field(init=False, repr=False, compare=False)
     list_ids: frozenset[str] = field(init=False, repr=False, compare=False)
+    # Every zone's and list's names (each name's keys, its alternatives' too), longest first:
+    # what ``find_all`` matches, sorted once per household instead of on every call.
+    zone_names: tuple[tuple[NamedThing, tuple[str, ...]], ...] = field(
+        init=False, repr=False, compare=False
+    )
+    list_names: tuple[tuple[NamedThing, tuple[str, ...]], ...] = field(
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "zone_names", _names_longest_first(self.zones))
+        object.__setattr__(self, "list_names", _names_longest_first(self.lists))
         object.__setattr__(self, "member_ids", frozenset(m.id for m in self.members))
         object.__setattr__(self, "zone_ids", frozenset(z.id for z in self.zones))
         object.__setattr__(self, "list_ids", frozenset(s.id for s in self.lists))
@@ -82,7 +92,7 @@ class HouseholdIndex:
         """``find_all`` for the zones."""
         if words.vocabulary.isdisjoint(self.zone_starts):
             return []
-        return self.find_all(words, self.zones, start, stop)
+        return _find_names(words, self.zone_names, start, stop)
 
     def find_lists(
         self, words: Words, start: int = 0, stop: int | None = None
@@ -90,39 +100,52 @@ class HouseholdIndex:
         """``find_all`` for the shopping lists."""
         if words.vocabulary.isdisjoint(self.list_starts):
             return []
-        return self.find_all(words, self.lists, start, stop)
+        return _find_names(words, self.list_names, start, stop)
 
     def find_all(
         self, words: Words, things: tuple[NamedThing, ...], start: int = 0, stop: int | None = None
     ) -> list[tuple[NamedThing, int, int]]:
         """Every occurrence of a multi-word name in ``words[start:stop]`` as (thing, i, j)."""
-        present = words.vocabulary  # a superset of the range's words: a cheap first filter
-        candidates = [
-            (t, keys)
-            for t in things
-            for keys in (t.keys, *t.alternatives)
-            if keys and keys[0] in present
-        ]
-        if not candidates:
-            return []
-        stop = len(words) if stop is None else stop
-        found: list[tuple[NamedThing, int, int]] = []
-        infos, norms = words.infos, words.norms
-        # Longest names first, so "Living room" wins over a zone called "Room".
-        for thing, keys in sorted(candidates, key=lambda c: -len(c[1])):
-            size = len(keys)
-            head = keys[0]
-            for i in range(start, stop - size + 1):
-                # most positions fail on the first word (``words.keys(i)``, inline: a word's
-                # lemmas, else its spelling alone)
-                info = infos[i]
-                if (head not in info.lemmas) if info is not None else (head != norms[i]):
-                    continue
-                here = all(keys[k] in words.keys(i + k) for k in range(1, size))
-                if here and not any(i < j2 and i1 < i + size for _, i1, j2 in found):
-                    found.append((thing, i, i + size))
-        found.sort(key=lambda f: f[1])
-        return found
+        return _find_names(words, _names_longest_first(things), start, stop)
+
+
+def _names_longest_first(
+    things: tuple[NamedThing, ...],
+) -> tuple[tuple[NamedThing, tuple[str, ...]], ...]:
+    """Each thing's names (its keys, then its alternatives), longest first, so that "Living
+    room" wins over a zone called "Room" (a stable sort: in their order otherwise)."""
+    names = [(t, keys) for t in things for keys in (t.keys, *t.alternatives) if keys]
+    return tuple(sorted(names, key=lambda name: -len(name[1])))
+
+
+def _find_names(
+    words: Words,
+    names: tuple[tuple[NamedThing, tuple[str, ...]], ...],
+    start: int = 0,
+    stop: int | None = None,
+) -> list[tuple[NamedThing, int, int]]:
+    """``find_all`` over ``names`` sorted by ``_names_longest_first``."""
+    present = words.vocabulary  # a superset of the range's words: a cheap first filter
+    candidates = [(thing, keys) for thing, keys in names if keys[0] in present]
+    if not candidates:
+        return []
+    stop = len(words) if stop is None else stop
+    found: list[tuple[NamedThing, int, int]] = []
+    infos, norms = words.infos, words.norms
+    for thing, keys in candidates:
+        size = len(keys)
+        head = keys[0]
+        for i in range(start, stop - size + 1):
+            # most positions fail on the first word (``words.keys(i)``, inline: a word's
+            # lemmas, else its spelling alone)
+            info = infos[i]
+            if (head not in info.lemmas) if info is not None else (head != norms[i]):
+                continue
+            here = all(keys[k] in words.keys(i + k) for k in range(1, size))
+            if here and not any(i < j2 and i1 < i + size for _, i1, j2 in found):
+                found.append((thing, i, i + size))
+    found.sort(key=lambda f: f[1])
+    return found
 
 
 def _other_room_names(name: str, text_words: TextWords) -> list[str]:

@@ -20,8 +20,7 @@ The words are each language's (``OpenWorldWords.notice_*``, ``receipt_labels``).
 from __future__ import annotations
 
 import re
-from itertools import compress
-from operator import itemgetter
+from collections.abc import Mapping
 
 from policy_core._classes import (
     NOTICE_LABELS,
@@ -41,21 +40,20 @@ _LABEL_REACH = 3  # "Итого к оплате:": the colon at most three token
 _AMOUNT_REACH = 2  # "Total: $64.12": the amount after the colon, a currency sign between
 _COLON = ":"
 _NEWLINE = "\n"
-_FIRST = itemgetter(0)
 _NUMBER = "number"
 _SHORT_FORMS = frozenset({"PRTS", "ADJS"})  # OpenCorpora: "доставлен", "собран", "готов"
 
 
-def has_phrase(words: Words, phrases: tuple[tuple[str, ...], ...]) -> bool:
-    """One of ``phrases`` (tuples of spellings) stands in the text."""
+def has_phrase(words: Words, phrases: Mapping[str, tuple[tuple[str, ...], ...]]) -> bool:
+    """One of ``phrases`` (tuples of spellings, under their first spelling:
+    ``OpenWorldWords.notice_by_first`` …) stands in the text."""
     norms = words.norms
-    # Only the phrases whose first word the text holds, chosen in C (``is_notice`` reads
-    # some eighty phrases, and most texts hold no first word of any).
-    starts = map(words.vocabulary.__contains__, map(_FIRST, phrases))
-    for phrase in compress(phrases, starts):
-        size = len(phrase)
-        if any(norms[i : i + size] == phrase for i in range(len(norms) - size + 1)):
-            return True
+    if phrases.keys().isdisjoint(norms):
+        return False  # most texts: no phrase's first word (one test in C)
+    for i, norm in enumerate(norms):
+        for phrase in phrases.get(norm, ()):
+            if norms[i : i + len(phrase)] == phrase:
+                return True
     return False
 
 
@@ -213,7 +211,7 @@ def is_notice(words: Words, household: HouseholdIndex, o: OpenWorldWords, t: Tri
         or (_HEADLINE_MARK.search(text) is not None and _headline_told(words, o))
         or (classes & NOTICE_LINKS and _status_told(words, o, t))
         or (classes & READER_POSSESSIVES and _reader_told(words, o, t))
-        or has_phrase(words, o.notice_phrases)
+        or has_phrase(words, o.notice_by_first)
         or (classes & NOTICE_LABELS and _labelled(words, o, t))
     ):
         return False

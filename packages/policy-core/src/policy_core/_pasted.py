@@ -54,7 +54,9 @@ _REACTION = re.compile(
     r"[^\w\"“”«„']*(?:(?:with|to|your|a|message|на|ваше|твоё|твое|сообщение)[^\w\"“”«„']*)*"
     r"[\"“«„'].*[\"”»“']\s*$"
 )
-_REACTION_MARKS = frozenset("\"“«„'")
+# One of its opening quotation marks, searched for at C speed (a set's isdisjoint(text) steps
+# through the text a character at a time, making a string of each non-Latin one).
+_REACTION_MARK = re.compile("[\"“«„']")
 # A line quoted from a message ("> возьми сметану к пельменям"): the sender's words, not the
 # user's.
 _QUOTED_LINE = re.compile(r"(?m)^[ \t]*>[^\n]*")
@@ -173,7 +175,7 @@ def is_pasted(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
         return True  # one stamped line: "[09:30] Дима: Ань, глянь, …"
     if _QUOTE_OPENER in text and _answers_a_quote(words, o):
         return True
-    if not _REACTION_MARKS.isdisjoint(text) and _REACTION.match(text) is not None:
+    if _REACTION_MARK.search(text) is not None and _REACTION.match(text) is not None:
         return True  # "Tom reacted ❤️ to "can someone grab more coffee pods?""
     messaged = _COLON in text and not words.vocabulary.isdisjoint(o.message_pronouns)
     if messaged and _is_message(words, o, t):

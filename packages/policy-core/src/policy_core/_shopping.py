@@ -47,6 +47,8 @@ _VERB = "VERB"  # OpenCorpora: a finite verb or an imperative
 _INFINITIVE = "INFN"  # OpenCorpora: an infinitive
 _VERBS = frozenset({_VERB, _INFINITIVE})
 _NO_INDICES: frozenset[int] = frozenset()
+_SPEC_STARTS = SPEC_PREPOSITIONS | STRENGTH_UNITS  # (``_number_spec``'s, ``_strength_spec``'s)
+_COMPLEMENT_STARTS = COMPLEMENT_PREPOSITIONS | COORDINATED_PREPOSITIONS  # (``_complement``'s)
 _NO_MEASURE = Measure(None, None, frozenset())
 _NAME_WORDS = 4  # a list's name before "list" is at most three words long
 _DATIVE = "datv"  # OpenCorpora: the dative case
@@ -371,7 +373,7 @@ def _split_noun_run(
     # in a direct case after it, or an adjective agreeing with such a noun and not with the
     # genitive, starts an item
     measured = -1  # the genitive noun right after a measure, or -1
-    measure_last = False
+    last = -1  # the token before, whose measure word is asked for only before a genitive
     infos, tokens, norms = words.infos, words.tokens, words.norms
     for n, index in enumerate(piece):
         info = infos[index]
@@ -390,7 +392,7 @@ def _split_noun_run(
             ):
                 previous_noun = False
                 measured = -1
-            measure_last = is_measure_word(norms[index], v.units)
+            last = index
             continue
         if (
             previous_noun
@@ -408,7 +410,14 @@ def _split_noun_run(
             parts.append([])  # ("филе килограмм": a measure after its noun starts no item)
         parts[-1].append(index)
         guessed = info is None or info.guessed
-        measured = index if measure_last and case == _GENITIVE and not guessed else -1
+        measured = (
+            index
+            if case == _GENITIVE
+            and not guessed
+            and last >= 0
+            and is_measure_word(norms[last], v.units)
+            else -1
+        )
         if read_number(tokens, index, numbers) is not None or norms[index] in unit_forms:
             # "пару лимонов", "пачку масла": a quantity or measure governs the next noun
             previous_noun = False
@@ -419,8 +428,9 @@ def _split_noun_run(
         else:
             previous_noun = case in ("nomn", "accs")
         previous_guessed = previous_noun and info is not None and info.guessed
-        # "пачку масла", "полкило фарша": a measure word ("3 баночки пюре": a count, no measure)
-        measure_last = is_measure_word(norms[index], v.units)
+        # "пачку масла", "полкило фарша": a measure word before ("3 баночки пюре": a count, no
+        # measure)
+        last = index
     return parts
 
 
@@ -822,6 +832,19 @@ def _specs(
     return spec | strength, [tuple(sorted(run)) for run in (spec, strength) if run]
 
 
+def _specs_and_complements(
+    words: Words, piece: list[int], v: Vocabulary
+) -> tuple[frozenset[int], list[tuple[int, ...]], frozenset[int], frozenset[int]]:
+    """The item's specs (``_specs``: together, run by run), its complement (``_complement``)
+    and every word a complement or a spec holds; each reader is called only where the text
+    holds a word that starts what it reads (its own first test: most item phrases hold none)."""
+    classes = words.classes
+    spec, runs = _specs(words, piece, v) if classes & _SPEC_STARTS else (_NO_INDICES, [])
+    governed = _complement(words, piece, v) if classes & _COMPLEMENT_STARTS else _NO_INDICES
+    used = _use_complement(words, piece, v) if classes & USE_OBJECTS else _NO_INDICES
+    return spec, runs, governed, (governed | used | spec if governed or used else spec)
+
+
 def _piece_measure(words: Words, piece: list[int], spec: frozenset[int], v: Vocabulary) -> Measure:
     """The measure read from ``piece`` without its spec; its token positions are in
     ``piece``."""
@@ -878,10 +901,7 @@ def _item_from_piece(
         piece = _without_pack_size(words, piece, v)
     if not piece:
         return None
-    spec, runs = _specs(words, piece, v)
-    complement = (
-        (governed := _complement(words, piece, v)) | _use_complement(words, piece, v) | spec
-    )
+    spec, runs, governed, complement = _specs_and_complements(words, piece, v)
     piece = piece[: _name_end(words, piece, complement, v)]
     if not piece:
         return None
@@ -922,7 +942,9 @@ def _item_from_piece(
     in_measure = measure.token_indices
     # "три банки со шпротами", "две банки с огурцами": the measure's word heads it, so it
     # says what the container holds, named like any words ("шпроты", "огурцы")
-    complement -= governed if _measure_heads(piece, governed, in_measure) else _NO_INDICES
+    complement -= (
+        governed if governed and _measure_heads(piece, governed, in_measure) else _NO_INDICES
+    )
     specs = (
         _glued_specs(words, [i for n, i in enumerate(piece) if n not in in_measure])
         if _HAS_DIGIT.search(words.text) and any(tokens[i].kind == "number" for i in piece)
@@ -1599,24 +1621,18 @@ def _referred(words: Words, before: list[int], v: Vocabulary) -> list[int]:
         if infos[k] is not None and words.matches(k, known):
             last = n
             break
-    stops = (
-        s.item_filler
-        | s.item_filler_forms
-        | s.clause_words
-        | s.clause_links
-        | s.subject_pronouns
-        | s.state_words
-        | s.clause_conjunctions
-        | s.shop_prepositions
-        | s.shops
-        | v.triggers.noun_determiners
-        | prepositions
-    )
+    # (``words.matches`` of the union, without building the union each call)
+    stops, determiners = s.name_stops, v.triggers.noun_determiners
 
     def part_of_name(n: int) -> bool:  # the word ``before[n]`` may be one of a name's
         k = before[n]
         info = infos[k]
-        if info is None or words.matches(k, stops):
+        if (
+            info is None
+            or words.matches(k, stops)
+            or words.matches(k, determiners)
+            or words.matches(k, prepositions)
+        ):
             return False
         if info.is_russian:
             return info.pos in _NAME_POS
@@ -1666,7 +1682,7 @@ def _referred(words: Words, before: list[int], v: Vocabulary) -> list[int]:
         and not norms[before[start - 2]].endswith(v.triggers.gerund_ending or _NO_ENDING)
     ):
         return before  # "шанежек с картошкой": the product is a complement of the name
-    reports = s.clause_words | s.clause_links | s.subject_pronouns | s.state_words
+    reports = s.report_words
     gerund = v.triggers.gerund_ending or _NO_ENDING
 
     def reports_it(k: int) -> bool:

@@ -49,7 +49,7 @@ def retracts(words: Words, o: OpenWorldWords) -> bool:
     phrase anywhere."""
     if not words.classes & RETRACTION_STARTS:
         return False  # most commands
-    if has_phrase(words, o.retraction_phrases):
+    if has_phrase(words, o.retraction_by_first):
         return True
     if words.vocabulary.isdisjoint(o.retraction_words):
         return False
@@ -424,7 +424,7 @@ def is_statement(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     return (
         retracts(words, o)
         or _mocks(words, o)
-        or has_phrase(words, o.hedge_phrases)
+        or has_phrase(words, o.hedge_by_first)
         or (classes & HEDGE_WORDS and not _wonders_politely(words, o, t))
         or _needs_no_product(words, o, t)
         or _alone_idle(words, o)

@@ -1008,7 +1008,7 @@ def _forwarded(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
             None,
         )
         return end is None or _request_start(words, end, t, marked=True) is None
-    if not opened and not has_phrase(words, o.forward_phrases):
+    if not opened and not has_phrase(words, o.forward_by_first):
         return False
     return _request_start(words, first if first is not None else 0, t) is None
 

@@ -71,6 +71,16 @@ def _set(target: object, name: str, value: object) -> None:
     object.__setattr__(target, name, value)
 
 
+def _by_first(
+    phrases: tuple[tuple[str, ...], ...],
+) -> Mapping[str, tuple[tuple[str, ...], ...]]:
+    """The phrases under their first words, in their order."""
+    found: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for phrase in phrases:
+        found[phrase[0]] = (*found.get(phrase[0], ()), phrase)
+    return MappingProxyType(found)
+
+
 @dataclass(frozen=True, slots=True)
 class SuffixRule:
     """An inflection rule for words no dictionary reads: ``apples`` → ``apple``.
@@ -520,11 +530,24 @@ class ShoppingWords:
     correction_starts: Words = field(init=False, repr=False, compare=False)  # pairs' firsts
     # each known product and each of its one-letter deletions: the products it comes from
     product_deletions: Mapping[str, frozenset[str]] = field(init=False, repr=False, compare=False)
+    # what tells a report on a product (a clause's word or link, a subject, a state) and what
+    # ends the product's name in it (those, filler, a conjunction, a shop or its preposition):
+    # ``_shopping._referred``
+    report_words: Words = field(init=False, repr=False, compare=False)
+    name_stops: Words = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         _set(self, "reason_starts", frozenset(first for first, _ in self.reason_openers))
         _set(self, "joined_starts", frozenset(first for first, _ in self.joined_names))
         _set(self, "correction_starts", frozenset(first for first, _ in self.correction_pairs))
+        reports = self.clause_words | self.clause_links | self.subject_pronouns | self.state_words
+        _set(self, "report_words", reports)
+        _set(
+            self,
+            "name_stops",
+            reports | self.item_filler | self.item_filler_forms | self.clause_conjunctions
+            | self.shop_prepositions | self.shops,
+        )  # fmt: skip
         index: dict[str, set[str]] = {}
         for product in self.known_products:
             index.setdefault(product, set()).add(product)
@@ -1125,6 +1148,20 @@ class OpenWorldWords:
     connective_starts: Mapping[str, tuple[tuple[str, ...], ...]] = field(
         init=False, repr=False, compare=False
     )  # each request connective under its first word
+    # the retraction, hedge, forward and notice phrases under their first words, which
+    # ``_notices.has_phrase`` looks the text's words up in
+    retraction_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(
+        init=False, repr=False, compare=False
+    )
+    hedge_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(
+        init=False, repr=False, compare=False
+    )
+    forward_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(
+        init=False, repr=False, compare=False
+    )
+    notice_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         _set(self, "wake_starts", self.wake_words | self.wake_openers | self.called_wake_words)
@@ -1166,6 +1203,10 @@ class OpenWorldWords:
         for phrase in self.filler_phrases:
             fillers[phrase[0]] = (*fillers.get(phrase[0], ()), phrase)
         _set(self, "filler_by_first", MappingProxyType(fillers))
+        _set(self, "retraction_by_first", _by_first(self.retraction_phrases))
+        _set(self, "hedge_by_first", _by_first(self.hedge_phrases))
+        _set(self, "forward_by_first", _by_first(self.forward_phrases))
+        _set(self, "notice_by_first", _by_first(self.notice_phrases))
         retraction_starts = self.retraction_words | frozenset(p[0] for p in self.retraction_phrases)
         _set(self, "retraction_starts", retraction_starts)
         _set(
