@@ -1046,6 +1046,9 @@ class OpenWorldWords:
     cooking_lemmas: Words = _NONE  # kitchen work ("chop", "boil"): a step beside a measure …
     kitchen_measures: Words = _NONE  # … of these: "cup", "tsp", "щепотка": a recipe's line
     signoff_words: Words = _NONE  # before a name that ends the text: "Love, Sarah"
+    # a product's directions for use, each opening a sentence: two make a label pasted in
+    # ("Apply with a putty knife. Overfill slightly …", "Нанести тонким слоем. Хранить …")
+    label_lemmas: Words = _NONE
     retraction_words: Words = _NONE  # first, last or before a mark: "а не, забей", "nvm"
     retraction_phrases: tuple[tuple[str, ...], ...] = ()  # anywhere: "хотя нет", "never mind"
     hedge_words: Words = _NONE  # wondering, not asking: "wonder", "someday", "когда-нибудь"
@@ -1179,8 +1182,9 @@ class OpenWorldWords:
         _set(
             self,
             "pasted_markers",
-            self.letter_words | self.recipe_lemmas | self.signoff_words | self.kitchen_measures,
-        )
+            self.letter_words | self.recipe_lemmas | self.signoff_words | self.kitchen_measures
+            | self.label_lemmas,
+        )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -1446,6 +1446,12 @@ OPEN_WORLD = OpenWorldWords(
     recipe_lemmas=words(
         "bake beat drizzle fry grease knead mix preheat saute sauté sift simmer stir whisk"
     ),
+    label_lemmas=words(
+        """
+        apply reapply overfill dilute shake allow avoid discard consult store keep use
+        ventilate massage lather dispose
+        """
+    ),
     cooking_lemmas=words(
         """
         blanch blend boil braise broil brown caramelise caramelize chill chop combine cook
