@@ -1,6 +1,14 @@
 """Issue #12, sixteenth round (precision): the corridor and pasted text as the b16 authors
 say them, each family written from a construction of the language:
 
+* A purchase charged to a payment card (``_charged_to_a_card``): a link ("on", "to", "with",
+  "using", "с" with the genitive, "на" with the accusative, or the bare Russian instrumental)
+  before a card that is a payment card by its name ("Amex", "кредитка"), a qualifier
+  ("credit", "банковской") or an owner ("dad's", "моей", "папиной"): a payment. A greeting,
+  gift or loyalty card bought, a card holder, a card told of or in a member's reminder is
+  none.
+* A share of a sum transferred (``_share_after``): a transfer verb, then a share ("половину",
+  "half", "his share") and what it pays for ("за", "for").
 * A product label pasted in (``_pasted._is_label``): two sentences opening with a direction
   for use ("Apply …", "Нанести …", "Хранить …").
 
@@ -12,7 +20,69 @@ from __future__ import annotations
 
 import pytest
 
-from policy_core.testing import asks_intent, decide_text
+from policy_core.testing import asks_intent, decide_text, reject_code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "charge the new tyres to my credit card",
+        "order a pizza and stick it on the company Amex",
+        "get the trainers using Tom's debit card",
+        "pop the shoes on my card please",
+        "купи наушники с маминой кредитки",
+        "закажи роллы моей банковской картой",
+        "купи кроссовки с папиной карты",
+        "оформи самокат на корпоративную карту",
+    ],
+)
+def test_a_purchase_charged_to_a_card_is_a_payment(text: str) -> None:
+    assert reject_code(decide_text(text)) == "payment_not_supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "buy some flowers with a card for grandma",
+        "add a birthday card to the list",
+        "add a credit card holder to the list",
+        "pick up a gift card for Tom",
+        "I put the groceries on my credit card yesterday",
+        "remind Tom to put the deposit on his credit card",
+        "купи открытку с котиком",
+        "купи подарочную карту для Маши",
+        "купи чехол для кредитки",
+        "мы купили телевизор с папиной карты",
+        "отметь на карте маршрут",
+    ],
+)
+def test_a_card_that_pays_nothing_is_no_payment(text: str) -> None:
+    assert reject_code(decide_text(text)) != "payment_not_supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "скинь Пете треть за интернет",
+        "send Tom half for the electricity",
+        "закинь Маше её долю за квартиру",
+        "transfer Tom his share towards the boiler repair",
+    ],
+)
+def test_a_share_of_a_sum_transferred_is_a_payment(text: str) -> None:
+    assert reject_code(decide_text(text)) == "payment_not_supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "отдай Маше половину пирога",
+        "положи половину в морозилку",
+        "give Tom half of the sandwich",
+    ],
+)
+def test_a_share_of_food_is_no_payment(text: str) -> None:
+    assert reject_code(decide_text(text)) != "payment_not_supported"
 
 
 @pytest.mark.parametrize(

@@ -112,6 +112,7 @@ CLASSES: Final[tuple[str, ...]] = (
     "corridor.callables",
     "corridor.call_verbs",
     "corridor.degree_words",
+    "corridor.charge_heads",
     # dates, tasks, units, numbers
     "dates.day_triggers",
     "dates.named_times",
@@ -255,6 +256,7 @@ GUARD_NOUNS: Final = _BIT["corridor.guard_nouns"]
 CALLABLES: Final = _BIT["corridor.callables"]
 CALL_VERBS: Final = _BIT["corridor.call_verbs"]
 DEGREE_WORDS: Final = _BIT["corridor.degree_words"]
+CHARGE_HEADS: Final = _BIT["corridor.charge_heads"]
 DAY_TRIGGERS: Final = _BIT["dates.day_triggers"]
 NAMED_TIMES: Final = _BIT["dates.named_times"]
 CLOCK_FRACTIONS: Final = _BIT["dates.clock_fractions"]

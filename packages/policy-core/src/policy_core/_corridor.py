@@ -14,6 +14,7 @@ from policy_core._classes import (
     BULK_VERBS,
     CALL_VERBS,
     CALLABLES,
+    CHARGE_HEADS,
     DEGREE_WORDS,
     DEVICE_NOUNS,
     DEVICE_SETTINGS,
@@ -153,11 +154,15 @@ def _is_payment(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                 return True
     if c.checkout_phrases and _checks_out(words, c, t):
         return True
+    if words.classes & CHARGE_HEADS and _charged_to_a_card(words, c, t):
+        return True
     for i in range(len(words)):
         paying = words.has_lemma(i, c.pay_words) or (
             words.has_lemma(i, c.transfer_words)
             and (
-                _near(words, i, c.money_words, _TRANSFER_WINDOW) or _bare_amount_after(words, i, c)
+                _near(words, i, c.money_words, _TRANSFER_WINDOW)
+                or _bare_amount_after(words, i, c)
+                or _share_after(words, i, c)
             )
         )
         if paying:
@@ -202,6 +207,87 @@ def _checks_out(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
 
 
 _CHECKOUT_REACH = 6  # "check out my Target cart with the Amex"
+_CARD_REACH = 3  # "on [my dad's] [company] credit card": whose and which card, before it
+
+
+def _charged_to_a_card(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
+    """ "buy me a bike and put it on dad's credit card", "charge it to the company Amex",
+    "купи наушники с маминой кредитки", "закажи пиццу моей банковской картой": a purchase or
+    a sum charged to a payment card, a link ("on", "to", "with", "с" with the genitive, "на"
+    with the accusative, or the bare Russian instrumental) before the card and at most a few
+    words of whose and which card; a card is one by its name ("Amex", "кредитка"), a
+    qualifier ("credit", "банковской") or an owner ("dad's", "моей", "папиной"): "a card for
+    grandma", "buy flowers with a card", "открытка с котиком" are none, nor a card told
+    ("I put it on my credit card") or in a member's reminder."""
+    for i in range(len(words)):
+        if not words.has_lemma(i, c.charge_heads):
+            continue
+        info = words.infos[i]
+        if info is None:
+            continue
+        nxt = words.next_words[i]
+        if (
+            nxt == i + 1
+            and not info.is_russian
+            and not (words.matches(nxt, c.conjunctions) or words.matches(nxt, c.courtesies))
+        ):
+            continue  # "a credit card holder", "with a bank card reader": a compound's modifier
+        payment = words.has_lemma(i, c.charge_means)
+        j = i - 1
+        while j >= 0 and i - j <= _CARD_REACH and words.infos[j] is not None:
+            if (
+                words.has_lemma(j, c.charge_qualifiers)
+                or words.has_lemma(j, c.charge_means)
+                or words.norms[j] in c.owner_pronouns
+                or _owner_word(words, j, c)
+            ):
+                payment = True
+            elif words.norms[j] not in c.determiners:
+                break
+            j -= 1
+        if not payment or j < 0 or _told(words, j, c):
+            continue
+        if words.infos[j] is None or not words.matches(j, c.charge_links):
+            linked = info.is_russian and info.noun_case == _INSTRUMENTAL  # "кредиткой"
+        elif info.is_russian:
+            # "с карты", "на карту"; "с картой" goes with it, "на карте" is where
+            linked = info.noun_case in _CHARGED_CASES
+        else:
+            linked = True
+        if linked and not _in_reminder(words, i, c, t):
+            return True
+    return False
+
+
+# OpenCorpora: after "с" a card paid from is in the genitive, after "на" one charged to in the
+# accusative
+_CHARGED_CASES = frozenset({"gent", "accs"})
+
+
+def _owner_word(words: Words, index: int, c: CorridorWords) -> bool:
+    """Someone's, said before a card: "dad's", "Tom's", "папиной", "Машиной"."""
+    norm = words.norms[index]
+    if norm.endswith(c.possessive_endings):
+        return True
+    info = words.infos[index]
+    return (
+        info is not None
+        and info.is_russian
+        and norm.endswith(c.name_possessive_endings)
+        and len(norm) > 4
+    )
+
+
+def _told(words: Words, before: int, c: CorridorWords) -> bool:
+    """A Russian past verb or the speaker as a subject before ``before``: "I put it on my
+    credit card", "мы купили его с папиной карты": told, not asked."""
+    for k in range(before):
+        info = words.infos[k]
+        if info is not None and (
+            (info.is_russian and info.is_past) or words.norms[k] in c.speaker_subjects
+        ):
+            return True
+    return False
 
 
 def _paid_already(words: Words, i: int, c: CorridorWords, t: TriggerWords) -> bool:
@@ -250,6 +336,22 @@ def _bare_amount_after(words: Words, index: int, c: CorridorWords) -> bool:
         if after == count or words.norms[after] in c.amount_followers:
             return True
         return tokens[after].kind == _PUNCT and words.next_words[after] is None
+    return False
+
+
+def _share_after(words: Words, index: int, c: CorridorWords) -> bool:
+    """ "переведи Kate половину за council tax", "скинь Диме треть за интернет", "send Tom
+    half for the electricity": after a transfer verb, a share of a sum and what it pays for
+    ("отдай Маше половину пирога", "положи половину в морозилку" share food)."""
+    count = len(words)
+    for k in range(index + 1, min(count, index + 1 + _TRANSFER_WINDOW)):
+        if words.infos[k] is None:
+            if words.norms[k] in _CLAUSE_BREAKS:
+                return False
+            continue
+        if words.has_lemma(k, c.share_words):
+            nxt = words.next_words[k]
+            return nxt == k + 1 and words.norms[nxt] in c.share_followers
     return False
 
 

@@ -704,6 +704,10 @@ class CorridorWords:
     reflexive_endings: tuple[str, ...] = ()  # "включаться": a device verb's reflexive lemma
     amount_followers: Words = _NONE  # after a transfer verb, a number then these is money …
     time_prepositions: Words = _NONE  # … unless one of these precedes it: "at 7", "в 7"
+    # after a transfer verb, a share of a sum, then what it pays for, is money too: "переведи
+    # Kate половину за свет", "send Tom his share for the rent"
+    share_words: Words = _NONE  # lemmas
+    share_followers: Words = _NONE
     foreign_markers: Words = _NONE
     other_words: Words = _NONE
     weak_other_words: Words = _NONE  # "other" needs "household"/"family" near
@@ -761,6 +765,15 @@ class CorridorWords:
     # the radio"
     broadcast_media: Words = _NONE
     broadcast_links: Words = _NONE
+    # a purchase charged to a payment card: a link, a few words of whose and which card, then
+    # the card ("put it on dad's credit card", "купи с папиной кредитки"); a card of
+    # ``charge_cards`` is a payment card only with a qualifier or an owner ("a birthday card",
+    # "открытка"), one of ``charge_means`` by its name
+    charge_links: Words = _NONE
+    charge_cards: Words = _NONE  # lemmas: "card", "карта"
+    charge_means: Words = _NONE  # lemmas: "amex", "кредитка"
+    charge_qualifiers: Words = _NONE  # lemmas: "credit", "кредитный"
+    owner_pronouns: Words = _NONE  # whose: "my", "his", "моей", "его"
     # derived
     payment_starts: Words = field(init=False, repr=False, compare=False)
     foreign_starts: Words = field(init=False, repr=False, compare=False)
@@ -770,11 +783,17 @@ class CorridorWords:
     standing_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(
         init=False, repr=False, compare=False
     )
+    charge_heads: Words = field(init=False, repr=False, compare=False)
     any_marker: Words = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         pay_starts = frozenset(p[0] for p in (*self.pay_phrases, *self.checkout_phrases))
-        _set(self, "payment_starts", self.pay_words | self.transfer_words | pay_starts)
+        _set(self, "charge_heads", self.charge_cards | self.charge_means)
+        _set(
+            self,
+            "payment_starts",
+            self.pay_words | self.transfer_words | pay_starts | self.charge_heads,
+        )
         foreign = self.foreign_markers | self.other_words | self.family_lemmas | {"'"}
         _set(self, "foreign_starts", foreign)
         _set(self, "bulk_starts", self.bulk_verbs | self.standing_markers)
@@ -794,7 +813,7 @@ class CorridorWords:
             | self.media_collections | self.vehicle_verbs | self.openable
             | self.bulk_verbs | self.standing_markers | self.show_verbs | self.docks
             | self.securing_verbs | self.guard_nouns | self.callables | self.degree_words
-            | self.broadcast_media
+            | self.broadcast_media | self.charge_heads
             | frozenset(p[0] for p in self.standing_phrases),
         )  # fmt: skip
 

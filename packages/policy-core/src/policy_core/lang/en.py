@@ -820,6 +820,13 @@ CORRIDOR = CorridorWords(
     callables=words("lift lifts elevator elevators"),
     broadcast_media=words("radio tv telly television youtube spotify wireless"),
     broadcast_links=words("on"),
+    charge_links=words("on onto to with using via from"),
+    charge_cards=words("card cards"),
+    charge_means=words("amex visa mastercard maestro creditcard debitcard"),
+    charge_qualifiers=words(
+        "credit debit bank business company corporate joint contactless payment prepaid"
+    ),
+    owner_pronouns=words("my your his her our their"),
     degree_words=words("degree degrees deg ° °c °f celsius fahrenheit"),
     acting_devices=words(
         """
@@ -829,6 +836,8 @@ CORRIDOR = CorridorWords(
     ),
     amount_followers=words("for on to"),
     time_prepositions=words("about after around at before by in till until"),
+    share_words=words("half halves third thirds quarter quarters share shares cut portion"),
+    share_followers=words("for towards toward"),
     foreign_markers=words(
         """
         neighbor neighbor's neighbors neighbors' neighbour neighbour's neighbours neighbours'

@@ -863,6 +863,25 @@ CORRIDOR = CorridorWords(
         " ютьюб рутуб спотифай"
     ),
     broadcast_links=words("по"),
+    charge_links=words("с со на"),
+    charge_cards=words("карта карточка"),
+    charge_means=words(
+        "кредитка кредитки кредитку кредиткой кредитке дебетовка дебетовки дебетовку"
+        " дебетовкой мастеркард амекс visa mastercard amex"
+    ),
+    charge_qualifiers=words(
+        "кредитный дебетовый банковский зарплатный платёжный платежный корпоративный"
+        " виртуальный пластиковый"
+    ),
+    owner_pronouns=words(
+        """
+        мой моя моё мое мои моей моего моему моим моих мою
+        твой твоя твоё твое твои твоей твоего твоему твоим твоих твою
+        свой своя своё свое свои своей своего своему своим своих свою
+        ваш ваша ваше ваши вашей вашего вашему вашим ваших вашу
+        его её ее их
+        """
+    ),
     degree_words=words("градус град °"),
     acting_devices=words(
         """
@@ -878,6 +897,8 @@ CORRIDOR = CorridorWords(
     reflexive_endings=("ся",),
     amount_followers=words("за на"),
     time_prepositions=words("в до к около после через"),
+    share_words=words("половина половинка треть четверть доля часть пополам поровну"),
+    share_followers=words("за"),
     foreign_markers=words("сосед соседи соседка соседский чужой"),
     other_words=words("другой чужой"),
     household_words=words("дом домохозяйство задача квартира семья список хозяйство"),
