@@ -7,6 +7,15 @@ say them, each family written from a construction of the language:
   ("credit", "банковской") or an owner ("dad's", "моей", "папиной"): a payment. A greeting,
   gift or loyalty card bought, a card holder, a card told of or in a member's reminder is
   none.
+* A device told what to do (``_device_told``): a reminding, telling or asking verb whose
+  addressee is a device (Russian in the dative, or the accusative before an infinitive;
+  English past a determiner, then "to" or "that"): device control, not a member's task.
+* A device kept in a state or kept out of somewhere (``_device_kept``): a keeping verb and a
+  state ("оставь … включённым", "leave … on"), or a barring verb ("не пускай", "запрети",
+  "don't let"), with the device its object or first in its clause. A negated keeping verb
+  warns a person; a thing kept near a device ("у телевизора") keeps no device.
+* A device called and given a programme with no verb (``_programme_given``): "пылесос,
+  влажная уборка, кухня"; things named after a device called are a list.
 * A share of a sum transferred (``_share_after``): a transfer verb, then a share ("половину",
   "half", "his share") and what it pays for ("за", "for").
 * A product label pasted in (``_pasted._is_label``): two sentences opening with a direction
@@ -58,6 +67,97 @@ def test_a_purchase_charged_to_a_card_is_a_payment(text: str) -> None:
 )
 def test_a_card_that_pays_nothing_is_no_payment(text: str) -> None:
     assert reject_code(decide_text(text)) != "payment_not_supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "remind the roomba to clean the kitchen",
+        "tell the robot vacuum to do the hallway",
+        "ask the dishwasher to start at midnight",
+        "скажи роботу помыть пол в коридоре",
+        "попроси робота пропылесосить спальню",
+        "поручи роботу-пылесосу уборку в зале",
+        "заставь робота помыть пол на кухне",
+        "напомни, пожалуйста, пылесосу про гостиную",
+    ],
+)
+def test_a_device_told_what_to_do_is_device_control(text: str) -> None:
+    assert reject_code(decide_text(text)) == "device_control_not_supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "напомни Пете почистить пылесос",
+        "напомни мне почистить фильтр пылесоса",
+        "remind me to descale the kettle",
+        "remind Tom to empty the roomba",
+        "tell Tom to hoover the stairs",
+        "попроси Петю пропылесосить",
+    ],
+)
+def test_a_member_told_about_a_device_keeps_the_task(text: str) -> None:
+    assert reject_code(decide_text(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "leave the porch light on all night",
+        "keep the heating on",
+        "оставь свет в коридоре включённым",
+        "торшер в гостиной оставь включённым до утра",
+        "оставь телевизор работать",
+        "keep the roomba out of the nursery",
+        "запрети роботу заезжать в спальню",
+        "не пускай робота на кухню",
+        "робот в ванную сегодня не пускай",
+    ],
+)
+def test_a_device_kept_on_or_out_is_device_control(text: str) -> None:
+    assert reject_code(decide_text(text)) == "device_control_not_supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "не оставляй свет включённым",
+        "don't leave the lights on",
+        "оставь ключи у телевизора",
+        "не пускай детей к плите",
+        "leave the keys by the kettle",
+        "оставь суп на плите",
+        "не пускай кота в спальню",
+        "I left the lights on",
+        "свет оставили включённым",
+        "Режим проверки: доступ разрешён.",
+    ],
+)
+def test_a_thing_kept_or_a_state_told_controls_no_device(text: str) -> None:
+    assert reject_code(decide_text(text)) != "device_control_not_supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "стиралка, деликатная стирка, сорок градусов",
+        "кондиционер, охлаждение, спальня",
+        "робот, сухая уборка в прихожей",
+        "dishwasher, eco programme",
+        "washer, delicates cycle",
+    ],
+)
+def test_a_device_given_a_programme_is_device_control(text: str) -> None:
+    assert reject_code(decide_text(text)) == "device_control_not_supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["пылесос, мешки для уборки", "чайник, хлеб, молоко", "пылесос, новый фильтр"],
+)
+def test_things_named_after_a_device_are_no_programme(text: str) -> None:
+    assert reject_code(decide_text(text)) != "device_control_not_supported"
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,7 @@ from policy_core._classes import (
     GUARD_NOUNS,
     HOUSEHOLD_WORDS,
     INJECTION_WORDS,
+    KEEPING_VERBS,
     LAPSE_VERBS,
     LET_WORDS,
     LIST_LEMMAS,
@@ -46,6 +47,7 @@ from policy_core._classes import (
     STANDING_MARKERS,
     STANDING_STARTS,
     SWITCH_VERBS,
+    TELLING_VERBS,
     VEHICLES,
     VOLUME_PARTICLES,
 )
@@ -583,6 +585,151 @@ def _device_does_it(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     return False
 
 
+_DATIVE = "datv"  # OpenCorpora
+
+
+def _device_told(words: Words, v: Vocabulary) -> bool:
+    """ "напомни пылесосу, что он должен убрать детскую", "скажи роботу помыть пол", "попроси
+    робота пропылесосить", "remind the roomba to do the kitchen", "tell the robot vacuum that
+    …": a device is the one a reminding, telling or asking verb addresses, so the device is
+    told what to do ("напомни Пете почистить пылесос", "ask the garage to check the brakes"
+    tell a member or a business; "remind me to descale the kettle" reminds the speaker)."""
+    c = v.corridor
+    wake = v.open_world.wake_words
+    for i in range(len(words)):
+        dative = words.has_lemma(i, c.telling_verbs)
+        if not (dative or words.has_lemma(i, c.asking_verbs)):
+            continue
+        k = words.next_words[i]
+        while k is not None and (words.norms[k] in c.determiners or words.matches(k, c.courtesies)):
+            k = words.next_words[k]  # "напомни, пожалуйста, пылесосу", "tell the roomba"
+        if k is None or not words.matches(k, c.device_nouns) or words.matches(k, c.openable):
+            continue
+        info = words.infos[k]
+        if info is None or info.is_name or words.matches(k, wake):
+            continue  # "скажи Алисе …": a person, or the assistant itself
+        if info.is_russian:
+            if dative and info.noun_case == _DATIVE:
+                return True
+            after = words.next_words[k]
+            if after is None:
+                continue
+            target = words.infos[after]
+            if (
+                (info.noun_case == _ACCUSATIVE or info.may_be_direct)
+                and target is not None
+                and (target.is_infinitive or words.matches(after, c.purpose_conjunctions))
+            ):
+                return True  # "попроси робота помыть пол"; "попроси пылесос у соседей" borrows
+            continue
+        after = words.next_words[k]
+        while after is not None and words.matches(after, c.device_nouns):
+            after = words.next_words[after]  # "the robot vacuum"
+        if after is not None and words.norms[after] in c.told_links:
+            return True
+    return False
+
+
+_KEPT_REACH = 3  # "leave [the porch] light": the device a few words after the verb …
+_STATE_REACH = 3  # "… light [on] all night": … and the state a few words after it
+
+
+def _device_kept(words: Words, v: Vocabulary) -> bool:
+    """ "оставь свет в коридоре включённым", "ночник у папы оставь включённым на всю ночь",
+    "leave the porch light on all night", "keep the heating on", "пылесос в детскую не
+    пускай", "запрети роботу заезжать в спальню", "keep the roomba out of the nursery": a
+    device kept in a state (a keeping verb and a state word) or kept out of somewhere (a
+    barring verb), its noun the verb's object after it, or first in the verb's clause.
+    "Don't leave the lights on" warns a person; "оставь ключи у телевизора", "не пускай
+    детей к плите" keep no device."""
+    c, t = v.corridor, v.triggers
+    for i in range(len(words)):
+        keeping = words.has_lemma(i, c.keeping_verbs)
+        if not (keeping or words.has_lemma(i, c.barring_verbs)) or _not_asked(words, i, c):
+            continue  # "доступ разрешён", "I left the lights on": a state or a deed told
+        device = _kept_object(words, i, v)
+        if device is None:
+            continue
+        if not keeping:
+            return True
+        before = i - 1
+        if before >= 0 and words.matches(before, t.negations):
+            continue  # "не оставляй свет включённым", "don't leave the lights on": a warning
+        if any(
+            _kept_state(words, k, c)
+            for start in (i, device)
+            for k in range(start + 1, min(len(words), start + 1 + _STATE_REACH))
+        ):
+            return True
+    return False
+
+
+def _not_asked(words: Words, i: int, c: CorridorWords) -> bool:
+    """The verb at ``i`` is no command: a Russian participle or a verb told ("разрешён",
+    "оставил"), an English form other than the base ("left", "allowed") or after the speaker
+    ("we keep the heating on")."""
+    info = words.infos[i]
+    if info is None:
+        return True
+    if info.is_russian:
+        return _is_participle(words, i)
+    before = i - 1
+    return words.norms[i] != words.lemmas[i] or (
+        before >= 0 and words.norms[before] in c.speaker_subjects
+    )
+
+
+def _kept_state(words: Words, k: int, c: CorridorWords) -> bool:
+    """ "on", "running", "гореть", or a participle of a switching verb ("включённым")."""
+    if words.matches(k, c.kept_states):
+        return True
+    info = words.infos[k]
+    return (
+        info is not None
+        and info.is_russian
+        and info.pos in _PARTICIPLES
+        and words.has_lemma(k, c.device_verbs)
+    )
+
+
+def _kept_object(words: Words, verb: int, v: Vocabulary) -> int | None:
+    """The device the verb at ``verb`` keeps: a device noun a few words after it, past
+    determiners and modifiers but no preposition or mark ("leave the porch light on"), or the
+    first word of the verb's clause ("ночник у папы оставь …")."""
+    c, t = v.corridor, v.triggers
+    k = words.next_words[verb]
+    for _ in range(_KEPT_REACH):
+        if k is None or (words.tokens[k - 1].kind == _PUNCT and k - 1 > verb):
+            break
+        info = words.infos[k]
+        if info is None:
+            break
+        if words.matches(k, c.device_nouns) and not info.is_name:
+            return k  # "не пускай робота на кухню", "запрети роботу …"
+        if (
+            info.pos == _PREPOSITION
+            or words.norms[k] in t.function_words
+            or words.matches(k, c.kept_states)
+        ):
+            break
+        k = words.next_words[k]
+    start = verb
+    while start > 0 and not (
+        words.tokens[start - 1].kind == _PUNCT and words.norms[start - 1] in _CLAUSE_BREAKS
+    ):
+        start -= 1
+    while start < verb and words.infos[start] is None:
+        start += 1
+    if start < verb:
+        info = words.infos[start]
+        if info is not None and not info.is_name and words.matches(start, c.device_nouns):
+            return start
+    return None
+
+
+_PREPOSITION = "PREP"  # OpenCorpora: "к плите", "у телевизора" is where, no device kept
+
+
 def _object_of(
     words: Words,
     verbs: frozenset[str],
@@ -732,7 +879,7 @@ def _device_addressed(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     called = first + 1 < len(words) and words.norms[first + 1] == _COMMA
     info = words.infos[verb]
     if info is None or (info.is_russian and not info.is_imperative):
-        return False
+        return called and _programme_given(words, verb, c, t)
     if words.has_lemma(verb, t.buy_or_add_verbs) and not words.matches(first, c.acting_devices):
         return False  # "чайник, купи новый": the topic of a purchase; "Furbo, toss …" acts
     if called:
@@ -744,6 +891,33 @@ def _device_addressed(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     obj = words.next_words[verb]  # "робот помой кухню"; "холодильник разморозь в субботу"
     target = words.infos[obj] if obj is not None else None
     return target is not None and target.noun_case == _ACCUSATIVE
+
+
+_VERB_PARTS = frozenset({"VERB", "INFN"})  # OpenCorpora
+
+
+def _programme_given(words: Words, start: int, c: CorridorWords, t: TriggerWords) -> bool:
+    """After a device called, from ``start`` on, no verb and a programme named by its noun,
+    not after a preposition: "пылесос, влажная уборка, кухня", "стиралка, деликатная стирка",
+    "dishwasher, eco programme"; "пылесос, мешки для уборки" names things to buy."""
+    named = False
+    for k in range(start, len(words)):
+        info = words.infos[k]
+        if info is None:
+            continue
+        if info.is_russian:
+            if info.pos in _VERB_PARTS:
+                return False
+        elif words.has_lemma(k, t.request_words):
+            return False
+        if not named and words.has_lemma(k, c.device_programmes):
+            before = k - 1
+            prior = words.infos[before] if before >= start else None
+            named = not (
+                prior is not None
+                and (prior.pos == _PREPOSITION or words.norms[before] in t.function_words)
+            ) and (not info.is_russian or info.may_be_direct)
+    return named
 
 
 def _opens_clause(words: Words, i: int, c: CorridorWords) -> bool:
@@ -904,6 +1078,10 @@ def _is_device_control(words: Words, v: Vocabulary) -> bool:
         # the AC to 23 and add ice" switch something)
         return False
     if _is_verbless_control(words, v) or _device_does_it(words, c, t):
+        return True
+    if classes & TELLING_VERBS and classes & DEVICE_NOUNS and _device_told(words, v):
+        return True
+    if classes & KEEPING_VERBS and classes & DEVICE_NOUNS and _device_kept(words, v):
         return True
     if _device_addressed(words, c, t) and not (
         words.matches(words.first_word or 0, v.open_world.wake_words) and classes & INJECTION_WORDS

@@ -774,6 +774,22 @@ class CorridorWords:
     charge_means: Words = _NONE  # lemmas: "amex", "кредитка"
     charge_qualifiers: Words = _NONE  # lemmas: "credit", "кредитный"
     owner_pronouns: Words = _NONE  # whose: "my", "his", "моей", "его"
+    # a device told to do a deed: one of these verbs, then the device as the one addressed
+    # ("напомни пылесосу убрать детскую", "tell the roomba to do the hall"); Russian
+    # ``telling_verbs`` take it in the dative, ``asking_verbs`` in the accusative before an
+    # infinitive ("попроси робота помыть пол"), English ones before ``told_links``
+    telling_verbs: Words = _NONE  # lemmas
+    asking_verbs: Words = _NONE  # lemmas
+    told_links: Words = _NONE  # "to", "that"
+    # a device kept in a state or kept out of somewhere, its noun after the verb or first in
+    # the verb's clause: "оставь ночник включённым", "leave the porch light on all night",
+    # "пылесос в детскую не пускай", "keep the roomba out of the nursery"
+    keeping_verbs: Words = _NONE  # lemmas: "leave", "keep", "оставить": with a state …
+    kept_states: Words = _NONE  # … one of these ("on", "running", "гореть") or a participle
+    barring_verbs: Words = _NONE  # lemmas: "let", "пускать", "запретить": on their own
+    # a device called and given a programme by its name, with no verb: "пылесос, влажная
+    # уборка, кухня", "кондиционер, охлаждение", "washer, delicates cycle"
+    device_programmes: Words = _NONE  # lemmas
     # derived
     payment_starts: Words = field(init=False, repr=False, compare=False)
     foreign_starts: Words = field(init=False, repr=False, compare=False)

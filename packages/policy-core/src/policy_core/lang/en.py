@@ -827,6 +827,14 @@ CORRIDOR = CorridorWords(
         "credit debit bank business company corporate joint contactless payment prepaid"
     ),
     owner_pronouns=words("my your his her our their"),
+    telling_verbs=words(
+        "remind ask tell instruct order command program programme schedule set get make"
+    ),
+    told_links=words("to that"),
+    keeping_verbs=words("leave keep"),
+    kept_states=words("on off running going playing charging out away"),
+    barring_verbs=words("let allow ban bar block forbid"),
+    device_programmes=words("cycle cycles programme programmes program programs setting"),
     degree_words=words("degree degrees deg ° °c °f celsius fahrenheit"),
     acting_devices=words(
         """
