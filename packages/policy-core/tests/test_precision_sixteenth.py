@@ -16,6 +16,8 @@ say them, each family written from a construction of the language:
   warns a person; a thing kept near a device ("у телевизора") keeps no device.
 * A device called and given a programme with no verb (``_programme_given``): "пылесос,
   влажная уборка, кухня"; things named after a device called are a list.
+* Another person's list by a pronoun and a relative (``_kin_of``): "список покупок моей
+  мамы", "the list of my sister"; "наш", "our" may name a member.
 * A share of a sum transferred (``_share_after``): a transfer verb, then a share ("половину",
   "half", "his share") and what it pays for ("за", "for").
 * A product label pasted in (``_pasted._is_label``): two sentences opening with a direction
@@ -158,6 +160,34 @@ def test_a_device_given_a_programme_is_device_control(text: str) -> None:
 )
 def test_things_named_after_a_device_are_no_programme(text: str) -> None:
     assert reject_code(decide_text(text)) != "device_control_not_supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "запиши батарейки в список моего брата",
+        "закинь шампунь в список её бабушки",
+        "добавь гречку в список покупок твоей сестры",
+        "add bread to the shopping list of my sister",
+        "put eggs on the list of my grandma",
+    ],
+)
+def test_a_relatives_list_by_a_pronoun_is_another_household(text: str) -> None:
+    assert reject_code(decide_text(text)) == "foreign_household"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "добавь сыр в список нашей мамы",
+        "добавь хлеб в мой список",
+        "добавь в мой список покупок для мамы кефир",
+        "add milk to my list",
+        "напомни мне купить маме лекарства",
+    ],
+)
+def test_an_own_list_or_a_purchase_for_a_relative_stays_home(text: str) -> None:
+    assert reject_code(decide_text(text)) != "foreign_household"
 
 
 @pytest.mark.parametrize(

@@ -131,8 +131,8 @@ def _may_name_an_owner(words: Words, c: CorridorWords) -> bool:
         and vocabulary.isdisjoint(c.household_nouns)
     ) and any(map(str.endswith, words.norms, repeat(c.possessive_endings))):
         return True  # "the list at Sophie's flat", "Maja's family list"
-    if not vocabulary.isdisjoint(c.owner_links):
-        return True  # "the list of the family Johnson"
+    if not vocabulary.isdisjoint(c.owner_links) or not vocabulary.isdisjoint(c.owner_pronouns):
+        return True  # "the list of the family Johnson", "список моей мамы"
     endings = c.family_name_endings + c.name_possessive_endings
     return any(map(str.endswith, words.norms, repeat(endings)))
 
@@ -1369,7 +1369,9 @@ def _owner_after(words: Words, index: int, c: CorridorWords, t: TriggerWords) ->
         if nxt is None or nxt != index + 2:
             return False
     if words.norms[nxt] in c.owner_links:
-        return _family_of(words, nxt, c)
+        return _family_of(words, nxt, c) or _kin_of(words, words.next_words[nxt], c)
+    if _kin_of(words, nxt, c):
+        return True  # "список покупок моей мамы", "в список её бабушки"
     info = words.infos[nxt]
     if info is not None and info.noun_case == _GENITIVE:
         norm = words.norms[nxt]
@@ -1389,6 +1391,23 @@ def _owner_after(words: Words, index: int, c: CorridorWords, t: TriggerWords) ->
         and kin.noun_case == _GENITIVE
         and words.has_lemma(owner, c.kin_owners)  # "в список Олины краски": what is bought
     )
+
+
+def _kin_of(words: Words, index: int | None, c: CorridorWords) -> bool:
+    """At ``index`` someone's pronoun, then a relative or a friend (Russian in the genitive):
+    "моей мамы", "его бабушки", "(of) my mum", "(of) her sister"; "нашей мамы", "of our mum"
+    may name a member and are not asked."""
+    if index is None or words.norms[index] not in c.owner_pronouns:
+        return False
+    kin = words.next_words[index]
+    if kin is None or kin != index + 1:
+        return False
+    info = words.infos[kin]
+    if info is None or not (
+        words.has_lemma(kin, c.kin_owners) or words.has_lemma(kin, c.outside_owners)
+    ):
+        return False
+    return not info.is_russian or info.noun_case == _GENITIVE
 
 
 def _name_possessive(words: Words, index: int, c: CorridorWords) -> bool:
