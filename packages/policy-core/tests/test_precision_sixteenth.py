@@ -18,6 +18,8 @@ say them, each family written from a construction of the language:
   влажная уборка, кухня"; things named after a device called are a list.
 * Another person's list by a pronoun and a relative (``_kin_of``): "список покупок моей
   мамы", "the list of my sister"; "наш", "our" may name a member.
+* A standing rule for a member (``_framed_for_good``): a causative or "let" frame opening the
+  clause of a standing word ("make … forever", "заставь … навсегда", "for good").
 * A share of a sum transferred (``_share_after``): a transfer verb, then a share ("половину",
   "half", "his share") and what it pays for ("за", "for").
 * A product label pasted in (``_pasted._is_label``): two sentences opening with a direction
@@ -188,6 +190,34 @@ def test_a_relatives_list_by_a_pronoun_is_another_household(text: str) -> None:
 )
 def test_an_own_list_or_a_purchase_for_a_relative_stays_home(text: str) -> None:
     assert reject_code(decide_text(text)) != "foreign_household"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "have Tom feed the cat forever",
+        "get Tom to walk the dog for good",
+        "пусть Петя навсегда моет посуду",
+        "заставь Петю мыть посуду всегда",
+        "пусть Маша насовсем возьмёт на себя кота",
+        "please make Tom water the plants permanently",
+    ],
+)
+def test_a_member_made_to_do_a_chore_for_good_is_a_standing_rule(text: str) -> None:
+    assert reject_code(decide_text(text)) == "bulk_operation_not_supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "make Tom take the bins out tonight",
+        "have Tom feed the cat",
+        "пусть Петя помоет посуду",
+        "I'll love you forever",
+    ],
+)
+def test_a_frame_without_a_standing_word_is_no_rule(text: str) -> None:
+    assert reject_code(decide_text(text)) != "bulk_operation_not_supported"
 
 
 @pytest.mark.parametrize(

@@ -1575,6 +1575,24 @@ def _fronted_all(words: Words, verb: int, c: CorridorWords) -> bool:
     return not any(words.tokens[j].kind == _PUNCT for j in range(first, verb))
 
 
+def _framed_for_good(words: Words, marker: int, c: CorridorWords) -> bool:
+    """A causative or "let" frame opens the clause the standing word at ``marker`` stands in:
+    "make Lucy do all the dishes forever", "have Tom walk the dog for good", "заставь Петю
+    мыть посуду навсегда" set a rule for a member, no one deed ("I'll make soup forever" is
+    no frame: the speaker opens it)."""
+    start = marker
+    while start > 0 and not (
+        words.tokens[start - 1].kind == _PUNCT and words.norms[start - 1] in _CLAUSE_BREAKS
+    ):
+        start -= 1
+    while start < marker and (words.infos[start] is None or words.matches(start, c.courtesies)):
+        start += 1  # "please make …", "пожалуйста, пусть …" (a comma before the frame)
+    if start >= marker or not words.has_lemma(start, c.standing_frames):
+        return False
+    info = words.infos[start]
+    return info is not None and (info.is_russian or words.norms[start] == words.lemmas[start])
+
+
 def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     count = len(words)
     classes = words.classes
@@ -1605,6 +1623,7 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                     _near(words, i, c.standing_verbs, 4)
                     or _near(words, i, t.let_words, 3)
                     or _all_of_them(words, i, c)
+                    or _framed_for_good(words, i, c)
                 )
             ):  # "пусть Петя всегда выносит мусор", "все задачи теперь всегда на Диму"
                 return True
@@ -1623,6 +1642,7 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                     # "с сегодняшнего дня мусор всегда выносит Петя"
                     or _near(words, i, c.standing_markers, _BULK_WINDOW)
                     or _all_of_them(words, i, c)  # "from now on all chores to Jack"
+                    or _framed_for_good(words, i, c)  # "have Tom cook for good"
                 )
             ):
                 return True

@@ -734,6 +734,9 @@ class CorridorWords:
     standing_markers: Words = _NONE
     standing_phrases: tuple[tuple[str, ...], ...] = ()
     standing_verbs: Words = _NONE
+    # opening the clause a standing word ends, a rule set for a member for good: "make Lucy
+    # do the dishes forever", "заставь Петю навсегда мыть посуду"
+    standing_frames: Words = _NONE  # lemmas
     conjunctions: Words = _NONE  # a device verb after one stands outside a reminder's frame
     means_openers: Words = _NONE  # a device noun after one does the chore: "через", "have"
     dispatch_verbs: Words = _NONE  # lemmas: a device as object is set going: "send the roomba"

@@ -878,13 +878,20 @@ CORRIDOR = CorridorWords(
         rota rotas roster rosters job jobs
         """
     ),
-    standing_markers=words("always automatically default forever never permanently"),
+    standing_markers=words(
+        "always automatically default forever forevermore never permanently indefinitely"
+    ),
+    standing_frames=words("make have let get"),
     standing_phrases=(
         ("from", "now", "on"),
         ("every", "time"),
         ("by", "default"),
         ("from", "now"),
         ("from", "here", "on"),
+        ("for", "good"),
+        ("for", "ever"),
+        ("till", "the", "end", "of", "time"),
+        ("until", "the", "end", "of", "time"),
     ),
     standing_verbs=words("add assign give go goes make put route send"),
     conjunctions=words("& , also and plus then"),
