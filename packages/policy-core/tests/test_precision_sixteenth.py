@@ -4,7 +4,9 @@ say them, each family written from a construction of the language:
 * A purchase charged to a payment card (``_charged_to_a_card``): a link ("on", "to", "with",
   "using", "с" with the genitive, "на" with the accusative, or the bare Russian instrumental)
   before a card that is a payment card by its name ("Amex", "кредитка"), a qualifier
-  ("credit", "банковской") or an owner ("dad's", "моей", "папиной"): a payment. A greeting,
+  ("credit", "банковской") or an owner ("dad's", "моей", "папиной"), an account with an
+  owner, a financing scheme ("on credit", "в рассрочку"; "in", "в" only before one): a
+  payment. A greeting,
   gift or loyalty card bought, a card holder, a card told of or in a member's reminder is
   none.
 * A device told what to do (``_device_told``): a reminding, telling or asking verb whose
@@ -47,6 +49,12 @@ from policy_core.testing import asks_intent, decide_text, reject_code
         "закажи роллы моей банковской картой",
         "купи кроссовки с папиной карты",
         "оформи самокат на корпоративную карту",
+        "put the takeaway on my tab",
+        "buy a sofa on credit",
+        "get the new fridge in 3 instalments",
+        "купи телевизор в кредит",
+        "возьми пылесос в рассрочку",
+        "спиши с моего счёта за интернет",
     ],
 )
 def test_a_purchase_charged_to_a_card_is_a_payment(text: str) -> None:
@@ -67,6 +75,9 @@ def test_a_purchase_charged_to_a_card_is_a_payment(text: str) -> None:
         "купи чехол для кредитки",
         "мы купили телевизор с папиной карты",
         "отметь на карте маршрут",
+        "open the recipe in a new tab",
+        "buy phone credit",
+        "напомни Пете про счёт",
     ],
 )
 def test_a_card_that_pays_nothing_is_no_payment(text: str) -> None:

@@ -214,13 +214,16 @@ _CARD_REACH = 3  # "on [my dad's] [company] credit card": whose and which card, 
 
 def _charged_to_a_card(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     """ "buy me a bike and put it on dad's credit card", "charge it to the company Amex",
-    "купи наушники с маминой кредитки", "закажи пиццу моей банковской картой": a purchase or
-    a sum charged to a payment card, a link ("on", "to", "with", "с" with the genitive, "на"
-    with the accusative, or the bare Russian instrumental) before the card and at most a few
-    words of whose and which card; a card is one by its name ("Amex", "кредитка"), a
-    qualifier ("credit", "банковской") or an owner ("dad's", "моей", "папиной"): "a card for
-    grandma", "buy flowers with a card", "открытка с котиком" are none, nor a card told
-    ("I put it on my credit card") or in a member's reminder."""
+    "купи наушники с маминой кредитки", "закажи пиццу моей банковской картой", "put it on my
+    tab", "спиши с моего счёта", "buy a sofa on credit", "купи холодильник в рассрочку": a
+    purchase or a sum charged to a payment card, an account or a financing scheme, a link
+    ("on", "to", "with", "с" with the genitive, "на" with the accusative, the bare Russian
+    instrumental; "in", "в" before a means only) before it and at most a few words of whose
+    and which card; a card or an account is one with a qualifier ("credit", "банковской") or
+    an owner ("dad's", "моей", "папиной"), a means by its name ("Amex", "кредитка", "tab",
+    "credit", "рассрочка"): "a card for grandma", "buy flowers with a card", "открытка с
+    котиком" are none, nor one told ("I put it on my credit card") or in a member's
+    reminder."""
     for i in range(len(words)):
         if not words.has_lemma(i, c.charge_heads):
             continue
@@ -236,7 +239,12 @@ def _charged_to_a_card(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
             continue  # "a credit card holder", "with a bank card reader": a compound's modifier
         payment = words.has_lemma(i, c.charge_means)
         j = i - 1
-        while j >= 0 and i - j <= _CARD_REACH and words.infos[j] is not None:
+        while j >= 0 and i - j <= _CARD_REACH:
+            if words.infos[j] is None:
+                if words.tokens[j].kind != _NUMBER:
+                    break
+                j -= 1  # "in 3 instalments"
+                continue
             if (
                 words.has_lemma(j, c.charge_qualifiers)
                 or words.has_lemma(j, c.charge_means)
@@ -249,7 +257,10 @@ def _charged_to_a_card(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
             j -= 1
         if not payment or j < 0 or _told(words, j, c):
             continue
-        if words.infos[j] is None or not words.matches(j, c.charge_links):
+        if words.infos[j] is None or not (
+            words.matches(j, c.charge_links)
+            or (words.matches(j, c.financing_links) and words.has_lemma(i, c.charge_means))
+        ):
             linked = info.is_russian and info.noun_case == _INSTRUMENTAL  # "кредиткой"
         elif info.is_russian:
             # "с карты", "на карту"; "с картой" goes with it, "на карте" is where

@@ -773,8 +773,9 @@ class CorridorWords:
     # ``charge_cards`` is a payment card only with a qualifier or an owner ("a birthday card",
     # "открытка"), one of ``charge_means`` by its name
     charge_links: Words = _NONE
+    financing_links: Words = _NONE  # only before a means: "in instalments", "в кредит"
     charge_cards: Words = _NONE  # lemmas: "card", "карта"
-    charge_means: Words = _NONE  # lemmas: "amex", "кредитка"
+    charge_means: Words = _NONE  # lemmas: "amex", "кредитка", "tab", "credit", "рассрочка"
     charge_qualifiers: Words = _NONE  # lemmas: "credit", "кредитный"
     owner_pronouns: Words = _NONE  # whose: "my", "his", "моей", "его"
     # a device told to do a deed: one of these verbs, then the device as the one addressed

@@ -821,8 +821,14 @@ CORRIDOR = CorridorWords(
     broadcast_media=words("radio tv telly television youtube spotify wireless"),
     broadcast_links=words("on"),
     charge_links=words("on onto to with using via from"),
-    charge_cards=words("card cards"),
-    charge_means=words("amex visa mastercard maestro creditcard debitcard"),
+    financing_links=words("in"),
+    charge_cards=words("card cards account"),
+    charge_means=words(
+        """
+        amex visa mastercard maestro creditcard debitcard tab credit finance layaway
+        instalments installments klarna afterpay clearpay
+        """
+    ),
     charge_qualifiers=words(
         "credit debit bank business company corporate joint contactless payment prepaid"
     ),

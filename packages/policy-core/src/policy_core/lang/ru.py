@@ -864,10 +864,11 @@ CORRIDOR = CorridorWords(
     ),
     broadcast_links=words("по"),
     charge_links=words("с со на"),
-    charge_cards=words("карта карточка"),
+    financing_links=words("в"),
+    charge_cards=words("карта карточка счёт счет"),
     charge_means=words(
         "кредитка кредитки кредитку кредиткой кредитке дебетовка дебетовки дебетовку"
-        " дебетовкой мастеркард амекс visa mastercard amex"
+        " дебетовкой мастеркард амекс visa mastercard amex кредит рассрочка"
     ),
     charge_qualifiers=words(
         "кредитный дебетовый банковский зарплатный платёжный платежный корпоративный"
