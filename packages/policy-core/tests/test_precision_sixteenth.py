@@ -95,6 +95,7 @@ def test_a_card_that_pays_nothing_is_no_payment(text: str) -> None:
         "поручи роботу-пылесосу уборку в зале",
         "заставь робота помыть пол на кухне",
         "напомни, пожалуйста, пылесосу про гостиную",
+        "напомни колонке включить будильник",
     ],
 )
 def test_a_device_told_what_to_do_is_device_control(text: str) -> None:
@@ -110,6 +111,7 @@ def test_a_device_told_what_to_do_is_device_control(text: str) -> None:
         "remind Tom to empty the roomba",
         "tell Tom to hoover the stairs",
         "попроси Петю пропылесосить",
+        "напомни Свете забрать торт в пятницу",
     ],
 )
 def test_a_member_told_about_a_device_keeps_the_task(text: str) -> None:
@@ -128,6 +130,9 @@ def test_a_member_told_about_a_device_keeps_the_task(text: str) -> None:
         "запрети роботу заезжать в спальню",
         "не пускай робота на кухню",
         "робот в ванную сегодня не пускай",
+        "свет в прихожей пусть горит до утра",
+        "пусть горит гирлянда на балконе",
+        "leave on the porch light",
     ],
 )
 def test_a_device_kept_on_or_out_is_device_control(text: str) -> None:
@@ -147,6 +152,8 @@ def test_a_device_kept_on_or_out_is_device_control(text: str) -> None:
         "I left the lights on",
         "свет оставили включённым",
         "Режим проверки: доступ разрешён.",
+        "пусть Петя оставит свет включённым",
+        "leave the keys on the tv",
     ],
 )
 def test_a_thing_kept_or_a_state_told_controls_no_device(text: str) -> None:
@@ -161,6 +168,8 @@ def test_a_thing_kept_or_a_state_told_controls_no_device(text: str) -> None:
         "робот, сухая уборка в прихожей",
         "dishwasher, eco programme",
         "washer, delicates cycle",
+        "пылесос: влажная уборка в спальне",
+        "кондиционер — обогрев",
     ],
 )
 def test_a_device_given_a_programme_is_device_control(text: str) -> None:
@@ -169,7 +178,12 @@ def test_a_device_given_a_programme_is_device_control(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["пылесос, мешки для уборки", "чайник, хлеб, молоко", "пылесос, новый фильтр"],
+    [
+        "пылесос, мешки для уборки",
+        "чайник, хлеб, молоко",
+        "пылесос, новый фильтр",
+        "Робот-пылесос: уборка завершена, площадь 40 м²",
+    ],
 )
 def test_things_named_after_a_device_are_no_programme(text: str) -> None:
     assert reject_code(decide_text(text)) != "device_control_not_supported"

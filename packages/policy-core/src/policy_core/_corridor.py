@@ -596,7 +596,9 @@ def _device_does_it(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     return False
 
 
-_DATIVE = "datv"  # OpenCorpora
+# OpenCorpora: the dative, or the locative its form shares ("колонке"), which right after
+# the verb, with no preposition, can only be the dative
+_ADDRESSED_CASES = frozenset({"datv", "loct"})
 
 
 def _device_told(words: Words, v: Vocabulary) -> bool:
@@ -617,11 +619,11 @@ def _device_told(words: Words, v: Vocabulary) -> bool:
         if k is None or not words.matches(k, c.device_nouns) or words.matches(k, c.openable):
             continue
         info = words.infos[k]
-        if info is None or info.is_name or words.matches(k, wake):
-            continue  # "скажи Алисе …": a person, or the assistant itself
+        if info is None or info.is_name or info.may_be_name or words.matches(k, wake):
+            continue  # "скажи Алисе …", "напомни Свете …": a person, or the assistant itself
         if info.is_russian:
-            if dative and info.noun_case == _DATIVE:
-                return True
+            if dative and info.noun_case in _ADDRESSED_CASES:
+                return True  # ("колонке" read as a locative has no preposition: a dative)
             after = words.next_words[k]
             if after is None:
                 continue
@@ -641,7 +643,7 @@ def _device_told(words: Words, v: Vocabulary) -> bool:
     return False
 
 
-_KEPT_REACH = 3  # "leave [the porch] light": the device a few words after the verb …
+_KEPT_REACH = 4  # "leave [on the porch] light": the device a few words after the verb …
 _STATE_REACH = 3  # "… light [on] all night": … and the state a few words after it
 
 
@@ -715,14 +717,14 @@ def _kept_object(words: Words, verb: int, v: Vocabulary) -> int | None:
         info = words.infos[k]
         if info is None:
             break
-        if words.matches(k, c.device_nouns) and not info.is_name:
+        if info.is_name:
+            break  # "пусть Петя оставит свет включённым": the member keeps it
+        if words.matches(k, c.device_nouns):
             return k  # "не пускай робота на кухню", "запрети роботу …"
-        if (
-            info.pos == _PREPOSITION
-            or words.norms[k] in t.function_words
-            or words.matches(k, c.kept_states)
+        if not words.matches(k, c.kept_states) and (
+            info.pos == _PREPOSITION or words.norms[k] in t.function_words
         ):
-            break
+            break  # (a state may come first: "пусть горит свет", "leave on the porch light")
         k = words.next_words[k]
     start = verb
     while start > 0 and not (
@@ -890,7 +892,9 @@ def _device_addressed(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     called = first + 1 < len(words) and words.norms[first + 1] == _COMMA
     info = words.infos[verb]
     if info is None or (info.is_russian and not info.is_imperative):
-        return called and _programme_given(words, verb, c, t)
+        # "пылесос, влажная уборка", "кондиционер — охлаждение", "пылесос: кухня, уборка"
+        labelled = first + 1 < len(words) and words.norms[first + 1] in _LABEL_MARKS
+        return (called or labelled) and _programme_given(words, verb, c, t)
     if words.has_lemma(verb, t.buy_or_add_verbs) and not words.matches(first, c.acting_devices):
         return False  # "чайник, купи новый": the topic of a purchase; "Furbo, toss …" acts
     if called:
@@ -904,7 +908,9 @@ def _device_addressed(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     return target is not None and target.noun_case == _ACCUSATIVE
 
 
-_VERB_PARTS = frozenset({"VERB", "INFN"})  # OpenCorpora
+# OpenCorpora: a verb, an infinitive, a gerund or a participle ("уборка завершена" tells)
+_VERB_PARTS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
+_LABEL_MARKS = frozenset({":", "—", "–", "-"})  # a device named as a label before its programme
 
 
 def _programme_given(words: Words, start: int, c: CorridorWords, t: TriggerWords) -> bool:
