@@ -197,6 +197,10 @@ def test_things_named_after_a_device_are_no_programme(text: str) -> None:
         "добавь гречку в список покупок твоей сестры",
         "add bread to the shopping list of my sister",
         "put eggs on the list of my grandma",
+        "add milk to my mother-in-law's list",
+        "put ham on the list of my boss",
+        "добавь сок в список свёкра",
+        "добавь хлеб в список моего кузена",
     ],
 )
 def test_a_relatives_list_by_a_pronoun_is_another_household(text: str) -> None:

@@ -865,7 +865,13 @@ CORRIDOR = CorridorWords(
     plural_possessive_endings=("s'",),
     possessive_endings=("'s",),
     outside_owners=words(
-        "aunt brother dad father friend grandma grandpa granny mom mother mum sister uncle"
+        """
+        aunt brother dad father friend grandma grandpa granny mom mother mum sister uncle
+        auntie cousin nephew niece grandad granddad grandmother grandfather gran nan nana
+        nanna godmother godfather stepmom stepmum stepdad stepmother stepfather mother-in-law
+        father-in-law sister-in-law brother-in-law in-laws boss colleague coworker co-worker
+        girlfriend boyfriend fiance fiancé fiancee fiancée
+        """
     ),
     plural_endings=("s",),
     bulk_verbs=words(
