@@ -20,8 +20,10 @@ say them, each family written from a construction of the language:
   влажная уборка, кухня"; things named after a device called are a list.
 * Another person's list by a pronoun and a relative (``_kin_of``): "список покупок моей
   мамы", "the list of my sister"; "наш", "our" may name a member.
-* A standing rule for a member (``_framed_for_good``): a causative or "let" frame opening the
-  clause of a standing word ("make … forever", "заставь … навсегда", "for good").
+* A standing rule for a member (``_framed_for_good``, ``_habit_set``): a causative or "let"
+  frame opening the clause of a standing word ("make … forever", "заставь … навсегда", "for
+  good"); a start from which on ("from now on", "отныне", "с этого дня") and a member's
+  habitual deed in its clause ("Tom does …", "Петя выносит …").
 * A share of a sum transferred (``_share_after``): a transfer verb, then a share ("половину",
   "half", "his share") and what it pays for ("за", "for").
 * A product label pasted in (``_pasted._is_label``): two sentences opening with a direction
@@ -230,6 +232,11 @@ def test_an_own_list_or_a_purchase_for_a_relative_stays_home(text: str) -> None:
         "заставь Петю мыть посуду всегда",
         "пусть Маша насовсем возьмёт на себя кота",
         "please make Tom water the plants permanently",
+        "from now on Tom does the dishes",
+        "from now on, Tom will walk the dog",
+        "going forward Tom is in charge of the bins",
+        "с этого дня Петя выносит мусор",
+        "отныне посуду моет Маша",
     ],
 )
 def test_a_member_made_to_do_a_chore_for_good_is_a_standing_rule(text: str) -> None:
@@ -243,6 +250,11 @@ def test_a_member_made_to_do_a_chore_for_good_is_a_standing_rule(text: str) -> N
         "have Tom feed the cat",
         "пусть Петя помоет посуду",
         "I'll love you forever",
+        "every time Tom cooks he leaves a mess",
+        "с завтрашнего дня ремонтируют лифт",
+        "с завтрашнего дня отключат горячую воду",
+        "from now on I'll buy oat milk",
+        "Петя выносит мусор",
     ],
 )
 def test_a_frame_without_a_standing_word_is_no_rule(text: str) -> None:

@@ -1610,6 +1610,46 @@ def _framed_for_good(words: Words, marker: int, c: CorridorWords) -> bool:
     return info is not None and (info.is_russian or words.norms[start] == words.lemmas[start])
 
 
+_ONSET_SIZE = 4  # "с этого же дня", "from this day on": a start's words before its comma
+
+
+def _habit_set(words: Words, onset: int, c: CorridorWords) -> bool:
+    """In the clause of the start at ``onset`` ("from now on", "отныне"), a member's deed as
+    a habit: a first name and a Russian verb in the 3rd person present ("с этого дня Петя
+    выносит мусор", "отныне посуду моет Маша"), or a capitalised name, not the speaker, then
+    an English verb in its "-s" form or a link ("from now on Tom does the dishes", "…
+    Lucy will walk the dog"). A notice's plural ("с завтрашнего дня ремонтируют лифт") names
+    no one; "отключат" tells an event to come."""
+    start, end = onset, onset
+    while start > 0 and not (
+        words.tokens[start - 1].kind == _PUNCT and words.norms[start - 1] in _CLAUSE_BREAKS
+    ):
+        start -= 1
+    while end + 1 < len(words) and not (
+        words.tokens[end + 1].kind == _PUNCT
+        and words.norms[end + 1] in _CLAUSE_BREAKS
+        and end + 1 - onset > _ONSET_SIZE  # "from now on, Tom …": the start's own comma
+    ):
+        end += 1
+    named = habit = False
+    for k in range(start, end + 1):
+        info = words.infos[k]
+        if info is None:
+            continue
+        if info.is_russian:
+            named = named or info.is_name
+            habit = habit or (info.is_third_person and not (info.is_past or info.is_future))
+            continue
+        if k == start or not words.tokens[k].text[:1].isupper():
+            continue
+        if words.norms[k] in c.speaker_subjects:
+            continue  # "from now on I'll …": the speaker's own plan
+        nxt = words.next_words[k]
+        if nxt == k + 1 and (words.norms[nxt] in c.habit_links or _s_form(words, nxt, c)):
+            return True
+    return named and habit
+
+
 def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     count = len(words)
     classes = words.classes
@@ -1641,6 +1681,7 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                     or _near(words, i, t.let_words, 3)
                     or _all_of_them(words, i, c)
                     or _framed_for_good(words, i, c)
+                    or (words.matches(i, c.rule_onsets) and _habit_set(words, i, c))
                 )
             ):  # "пусть Петя всегда выносит мусор", "все задачи теперь всегда на Диму"
                 return True
@@ -1660,6 +1701,8 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                     or _near(words, i, c.standing_markers, _BULK_WINDOW)
                     or _all_of_them(words, i, c)  # "from now on all chores to Jack"
                     or _framed_for_good(words, i, c)  # "have Tom cook for good"
+                    # "from now on Tom does the dishes"; "every time Tom cooks …" is when
+                    or (phrase not in c.unbound_phrases and _habit_set(words, i, c))
                 )
             ):
                 return True

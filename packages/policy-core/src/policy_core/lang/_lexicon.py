@@ -737,6 +737,12 @@ class CorridorWords:
     # opening the clause a standing word ends, a rule set for a member for good: "make Lucy
     # do the dishes forever", "заставь Петю навсегда мыть посуду"
     standing_frames: Words = _NONE  # lemmas
+    # a start from which on (a word of these, or a standing phrase that is not in
+    # ``unbound_phrases``), then a member's habitual deed in its clause: a rule set, "from now
+    # on Tom does the dishes", "отныне посуду моет Маша" ("every time Tom cooks …" tells when)
+    rule_onsets: Words = _NONE
+    unbound_phrases: tuple[tuple[str, ...], ...] = ()
+    habit_links: Words = _NONE  # after a capitalised name, a habit set: "Tom will …", "Tom is"
     conjunctions: Words = _NONE  # a device verb after one stands outside a reminder's frame
     means_openers: Words = _NONE  # a device noun after one does the chore: "через", "have"
     dispatch_verbs: Words = _NONE  # lemmas: a device as object is set going: "send the roomba"

@@ -892,8 +892,12 @@ CORRIDOR = CorridorWords(
     ),
     standing_markers=words(
         "always automatically default forever forevermore never permanently indefinitely"
+        " henceforth hereafter"
     ),
     standing_frames=words("make have let get"),
+    rule_onsets=words("henceforth hereafter"),
+    unbound_phrases=(("every", "time"),),
+    habit_links=words("will shall must should has is 'll"),
     standing_phrases=(
         ("from", "now", "on"),
         ("every", "time"),
@@ -902,6 +906,11 @@ CORRIDOR = CorridorWords(
         ("from", "here", "on"),
         ("for", "good"),
         ("for", "ever"),
+        ("from", "today"),
+        ("from", "tomorrow"),
+        ("starting", "today"),
+        ("starting", "tomorrow"),
+        ("going", "forward"),
         ("till", "the", "end", "of", "time"),
         ("until", "the", "end", "of", "time"),
     ),
