@@ -112,6 +112,11 @@ CLASSES: Final[tuple[str, ...]] = (
     "corridor.callables",
     "corridor.call_verbs",
     "corridor.degree_words",
+    "corridor.charge_heads",
+    "corridor.telling_verbs",
+    "corridor.asking_verbs",
+    "corridor.keeping_verbs",
+    "corridor.barring_verbs",
     # dates, tasks, units, numbers
     "dates.day_triggers",
     "dates.named_times",
@@ -255,6 +260,11 @@ GUARD_NOUNS: Final = _BIT["corridor.guard_nouns"]
 CALLABLES: Final = _BIT["corridor.callables"]
 CALL_VERBS: Final = _BIT["corridor.call_verbs"]
 DEGREE_WORDS: Final = _BIT["corridor.degree_words"]
+CHARGE_HEADS: Final = _BIT["corridor.charge_heads"]
+# a verb that may tell a device what to do ("напомни пылесосу …", "tell the roomba to …")
+TELLING_VERBS: Final = _BIT["corridor.telling_verbs"] | _BIT["corridor.asking_verbs"]
+# a verb that may keep a device in a state or out of a room ("оставь …", "не пускай …")
+KEEPING_VERBS: Final = _BIT["corridor.keeping_verbs"] | _BIT["corridor.barring_verbs"]
 DAY_TRIGGERS: Final = _BIT["dates.day_triggers"]
 NAMED_TIMES: Final = _BIT["dates.named_times"]
 CLOCK_FRACTIONS: Final = _BIT["dates.clock_fractions"]

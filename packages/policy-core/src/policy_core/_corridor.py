@@ -14,6 +14,7 @@ from policy_core._classes import (
     BULK_VERBS,
     CALL_VERBS,
     CALLABLES,
+    CHARGE_HEADS,
     DEGREE_WORDS,
     DEVICE_NOUNS,
     DEVICE_SETTINGS,
@@ -24,6 +25,7 @@ from policy_core._classes import (
     GUARD_NOUNS,
     HOUSEHOLD_WORDS,
     INJECTION_WORDS,
+    KEEPING_VERBS,
     LAPSE_VERBS,
     LET_WORDS,
     LIST_LEMMAS,
@@ -45,6 +47,7 @@ from policy_core._classes import (
     STANDING_MARKERS,
     STANDING_STARTS,
     SWITCH_VERBS,
+    TELLING_VERBS,
     VEHICLES,
     VOLUME_PARTICLES,
 )
@@ -128,8 +131,8 @@ def _may_name_an_owner(words: Words, c: CorridorWords) -> bool:
         and vocabulary.isdisjoint(c.household_nouns)
     ) and any(map(str.endswith, words.norms, repeat(c.possessive_endings))):
         return True  # "the list at Sophie's flat", "Maja's family list"
-    if not vocabulary.isdisjoint(c.owner_links):
-        return True  # "the list of the family Johnson"
+    if not vocabulary.isdisjoint(c.owner_links) or not vocabulary.isdisjoint(c.owner_pronouns):
+        return True  # "the list of the family Johnson", "список моей мамы"
     endings = c.family_name_endings + c.name_possessive_endings
     return any(map(str.endswith, words.norms, repeat(endings)))
 
@@ -155,13 +158,17 @@ def _is_payment(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                 return True
     if c.checkout_phrases and _checks_out(words, c, t):
         return True
+    if words.classes & CHARGE_HEADS and _charged_to_a_card(words, c, t):
+        return True
     if vocabulary.isdisjoint(c.pay_words) and vocabulary.isdisjoint(c.transfer_words):
         return False  # no word pays or transfers (every key ``has_lemma`` reads is in it)
     for i in range(len(words)):
         paying = words.has_lemma(i, c.pay_words) or (
             words.has_lemma(i, c.transfer_words)
             and (
-                _near(words, i, c.money_words, _TRANSFER_WINDOW) or _bare_amount_after(words, i, c)
+                _near(words, i, c.money_words, _TRANSFER_WINDOW)
+                or _bare_amount_after(words, i, c)
+                or _share_after(words, i, c)
             )
         )
         if paying:
@@ -206,6 +213,98 @@ def _checks_out(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
 
 
 _CHECKOUT_REACH = 6  # "check out my Target cart with the Amex"
+_CARD_REACH = 3  # "on [my dad's] [company] credit card": whose and which card, before it
+
+
+def _charged_to_a_card(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
+    """ "buy me a bike and put it on dad's credit card", "charge it to the company Amex",
+    "купи наушники с маминой кредитки", "закажи пиццу моей банковской картой", "put it on my
+    tab", "спиши с моего счёта", "buy a sofa on credit", "купи холодильник в рассрочку": a
+    purchase or a sum charged to a payment card, an account or a financing scheme, a link
+    ("on", "to", "with", "с" with the genitive, "на" with the accusative, the bare Russian
+    instrumental; "in", "в" before a means only) before it and at most a few words of whose
+    and which card; a card or an account is one with a qualifier ("credit", "банковской") or
+    an owner ("dad's", "моей", "папиной"), a means by its name ("Amex", "кредитка", "tab",
+    "credit", "рассрочка"): "a card for grandma", "buy flowers with a card", "открытка с
+    котиком" are none, nor one told ("I put it on my credit card") or in a member's
+    reminder."""
+    for i in range(len(words)):
+        if not words.has_lemma(i, c.charge_heads):
+            continue
+        info = words.infos[i]
+        if info is None:
+            continue
+        nxt = words.next_words[i]
+        if (
+            nxt == i + 1
+            and not info.is_russian
+            and not (words.matches(nxt, c.conjunctions) or words.matches(nxt, c.courtesies))
+        ):
+            continue  # "a credit card holder", "with a bank card reader": a compound's modifier
+        payment = words.has_lemma(i, c.charge_means)
+        j = i - 1
+        while j >= 0 and i - j <= _CARD_REACH:
+            if words.infos[j] is None:
+                if words.tokens[j].kind != _NUMBER:
+                    break
+                j -= 1  # "in 3 instalments"
+                continue
+            if (
+                words.has_lemma(j, c.charge_qualifiers)
+                or words.has_lemma(j, c.charge_means)
+                or words.norms[j] in c.owner_pronouns
+                or _owner_word(words, j, c)
+            ):
+                payment = True
+            elif words.norms[j] not in c.determiners:
+                break
+            j -= 1
+        if not payment or j < 0 or _told(words, j, c):
+            continue
+        if words.infos[j] is None or not (
+            words.matches(j, c.charge_links)
+            or (words.matches(j, c.financing_links) and words.has_lemma(i, c.charge_means))
+        ):
+            linked = info.is_russian and info.noun_case == _INSTRUMENTAL  # "кредиткой"
+        elif info.is_russian:
+            # "с карты", "на карту"; "с картой" goes with it, "на карте" is where
+            linked = info.noun_case in _CHARGED_CASES
+        else:
+            linked = True
+        if linked and not _in_reminder(words, i, c, t):
+            return True
+    return False
+
+
+# OpenCorpora: after "с" a card paid from is in the genitive, after "на" one charged to in the
+# accusative
+_CHARGED_CASES = frozenset({"gent", "accs"})
+
+
+def _owner_word(words: Words, index: int, c: CorridorWords) -> bool:
+    """Someone's, said before a card: "dad's", "Tom's", "папиной", "Машиной"."""
+    norm = words.norms[index]
+    if norm.endswith(c.possessive_endings):
+        return True
+    info = words.infos[index]
+    return (
+        info is not None
+        and info.is_russian
+        and norm.endswith(c.name_possessive_endings)
+        and len(norm) > 4
+    )
+
+
+def _told(words: Words, before: int, c: CorridorWords) -> bool:
+    """A Russian past verb or the speaker as a subject before ``before``: "I put it on my
+    credit card", "мы купили его с папиной карты": told, not asked."""
+    for k in range(before):
+        info = words.infos[k]
+        if info is not None and (
+            (info.is_russian and info.is_past) or words.norms[k] in c.speaker_subjects
+        ):
+            return True
+    return False
 
 
 def _paid_already(words: Words, i: int, c: CorridorWords, t: TriggerWords) -> bool:
@@ -254,6 +353,22 @@ def _bare_amount_after(words: Words, index: int, c: CorridorWords) -> bool:
         if after == count or words.norms[after] in c.amount_followers:
             return True
         return tokens[after].kind == _PUNCT and words.next_words[after] is None
+    return False
+
+
+def _share_after(words: Words, index: int, c: CorridorWords) -> bool:
+    """ "переведи Kate половину за council tax", "скинь Диме треть за интернет", "send Tom
+    half for the electricity": after a transfer verb, a share of a sum and what it pays for
+    ("отдай Маше половину пирога", "положи половину в морозилку" share food)."""
+    count = len(words)
+    for k in range(index + 1, min(count, index + 1 + _TRANSFER_WINDOW)):
+        if words.infos[k] is None:
+            if words.norms[k] in _CLAUSE_BREAKS:
+                return False
+            continue
+        if words.has_lemma(k, c.share_words):
+            nxt = words.next_words[k]
+            return nxt == k + 1 and words.norms[nxt] in c.share_followers
     return False
 
 
@@ -485,6 +600,153 @@ def _device_does_it(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     return False
 
 
+# OpenCorpora: the dative, or the locative its form shares ("колонке"), which right after
+# the verb, with no preposition, can only be the dative
+_ADDRESSED_CASES = frozenset({"datv", "loct"})
+
+
+def _device_told(words: Words, v: Vocabulary) -> bool:
+    """ "напомни пылесосу, что он должен убрать детскую", "скажи роботу помыть пол", "попроси
+    робота пропылесосить", "remind the roomba to do the kitchen", "tell the robot vacuum that
+    …": a device is the one a reminding, telling or asking verb addresses, so the device is
+    told what to do ("напомни Пете почистить пылесос", "ask the garage to check the brakes"
+    tell a member or a business; "remind me to descale the kettle" reminds the speaker)."""
+    c = v.corridor
+    wake = v.open_world.wake_words
+    for i in range(len(words)):
+        dative = words.has_lemma(i, c.telling_verbs)
+        if not (dative or words.has_lemma(i, c.asking_verbs)):
+            continue
+        k = words.next_words[i]
+        while k is not None and (words.norms[k] in c.determiners or words.matches(k, c.courtesies)):
+            k = words.next_words[k]  # "напомни, пожалуйста, пылесосу", "tell the roomba"
+        if k is None or not words.matches(k, c.device_nouns) or words.matches(k, c.openable):
+            continue
+        info = words.infos[k]
+        if info is None or info.is_name or info.may_be_name or words.matches(k, wake):
+            continue  # "скажи Алисе …", "напомни Свете …": a person, or the assistant itself
+        if info.is_russian:
+            if dative and info.noun_case in _ADDRESSED_CASES:
+                return True  # ("колонке" read as a locative has no preposition: a dative)
+            after = words.next_words[k]
+            if after is None:
+                continue
+            target = words.infos[after]
+            if (
+                (info.noun_case == _ACCUSATIVE or info.may_be_direct)
+                and target is not None
+                and (target.is_infinitive or words.matches(after, c.purpose_conjunctions))
+            ):
+                return True  # "попроси робота помыть пол"; "попроси пылесос у соседей" borrows
+            continue
+        after = words.next_words[k]
+        while after is not None and words.matches(after, c.device_nouns):
+            after = words.next_words[after]  # "the robot vacuum"
+        if after is not None and words.norms[after] in c.told_links:
+            return True
+    return False
+
+
+_KEPT_REACH = 4  # "leave [on the porch] light": the device a few words after the verb …
+_STATE_REACH = 3  # "… light [on] all night": … and the state a few words after it
+
+
+def _device_kept(words: Words, v: Vocabulary) -> bool:
+    """ "оставь свет в коридоре включённым", "ночник у папы оставь включённым на всю ночь",
+    "leave the porch light on all night", "keep the heating on", "пылесос в детскую не
+    пускай", "запрети роботу заезжать в спальню", "keep the roomba out of the nursery": a
+    device kept in a state (a keeping verb and a state word) or kept out of somewhere (a
+    barring verb), its noun the verb's object after it, or first in the verb's clause.
+    "Don't leave the lights on" warns a person; "оставь ключи у телевизора", "не пускай
+    детей к плите" keep no device."""
+    c, t = v.corridor, v.triggers
+    for i in range(len(words)):
+        keeping = words.has_lemma(i, c.keeping_verbs)
+        if not (keeping or words.has_lemma(i, c.barring_verbs)) or _not_asked(words, i, c):
+            continue  # "доступ разрешён", "I left the lights on": a state or a deed told
+        device = _kept_object(words, i, v)
+        if device is None:
+            continue
+        if not keeping:
+            return True
+        before = i - 1
+        if before >= 0 and words.matches(before, t.negations):
+            continue  # "не оставляй свет включённым", "don't leave the lights on": a warning
+        if any(
+            _kept_state(words, k, c)
+            for start in (i, device)
+            for k in range(start + 1, min(len(words), start + 1 + _STATE_REACH))
+        ):
+            return True
+    return False
+
+
+def _not_asked(words: Words, i: int, c: CorridorWords) -> bool:
+    """The verb at ``i`` is no command: a Russian participle or a verb told ("разрешён",
+    "оставил"), an English form other than the base ("left", "allowed") or after the speaker
+    ("we keep the heating on")."""
+    info = words.infos[i]
+    if info is None:
+        return True
+    if info.is_russian:
+        return _is_participle(words, i)
+    before = i - 1
+    return words.norms[i] != words.lemmas[i] or (
+        before >= 0 and words.norms[before] in c.speaker_subjects
+    )
+
+
+def _kept_state(words: Words, k: int, c: CorridorWords) -> bool:
+    """ "on", "running", "гореть", or a participle of a switching verb ("включённым")."""
+    if words.matches(k, c.kept_states):
+        return True
+    info = words.infos[k]
+    return (
+        info is not None
+        and info.is_russian
+        and info.pos in _PARTICIPLES
+        and words.has_lemma(k, c.device_verbs)
+    )
+
+
+def _kept_object(words: Words, verb: int, v: Vocabulary) -> int | None:
+    """The device the verb at ``verb`` keeps: a device noun a few words after it, past
+    determiners and modifiers but no preposition or mark ("leave the porch light on"), or the
+    first word of the verb's clause ("ночник у папы оставь …")."""
+    c, t = v.corridor, v.triggers
+    k = words.next_words[verb]
+    for _ in range(_KEPT_REACH):
+        if k is None or (words.tokens[k - 1].kind == _PUNCT and k - 1 > verb):
+            break
+        info = words.infos[k]
+        if info is None:
+            break
+        if info.is_name:
+            break  # "пусть Петя оставит свет включённым": the member keeps it
+        if words.matches(k, c.device_nouns):
+            return k  # "не пускай робота на кухню", "запрети роботу …"
+        if not words.matches(k, c.kept_states) and (
+            info.pos == _PREPOSITION or words.norms[k] in t.function_words
+        ):
+            break  # (a state may come first: "пусть горит свет", "leave on the porch light")
+        k = words.next_words[k]
+    start = verb
+    while start > 0 and not (
+        words.tokens[start - 1].kind == _PUNCT and words.norms[start - 1] in _CLAUSE_BREAKS
+    ):
+        start -= 1
+    while start < verb and words.infos[start] is None:
+        start += 1
+    if start < verb:
+        info = words.infos[start]
+        if info is not None and not info.is_name and words.matches(start, c.device_nouns):
+            return start
+    return None
+
+
+_PREPOSITION = "PREP"  # OpenCorpora: "к плите", "у телевизора" is where, no device kept
+
+
 def _object_of(
     words: Words,
     verbs: frozenset[str],
@@ -634,7 +896,9 @@ def _device_addressed(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     called = first + 1 < len(words) and words.norms[first + 1] == _COMMA
     info = words.infos[verb]
     if info is None or (info.is_russian and not info.is_imperative):
-        return False
+        # "пылесос, влажная уборка", "кондиционер — охлаждение", "пылесос: кухня, уборка"
+        labelled = first + 1 < len(words) and words.norms[first + 1] in _LABEL_MARKS
+        return (called or labelled) and _programme_given(words, verb, c, t)
     if words.has_lemma(verb, t.buy_or_add_verbs) and not words.matches(first, c.acting_devices):
         return False  # "чайник, купи новый": the topic of a purchase; "Furbo, toss …" acts
     if called:
@@ -646,6 +910,35 @@ def _device_addressed(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     obj = words.next_words[verb]  # "робот помой кухню"; "холодильник разморозь в субботу"
     target = words.infos[obj] if obj is not None else None
     return target is not None and target.noun_case == _ACCUSATIVE
+
+
+# OpenCorpora: a verb, an infinitive, a gerund or a participle ("уборка завершена" tells)
+_VERB_PARTS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
+_LABEL_MARKS = frozenset({":", "—", "–", "-"})  # a device named as a label before its programme
+
+
+def _programme_given(words: Words, start: int, c: CorridorWords, t: TriggerWords) -> bool:
+    """After a device called, from ``start`` on, no verb and a programme named by its noun,
+    not after a preposition: "пылесос, влажная уборка, кухня", "стиралка, деликатная стирка",
+    "dishwasher, eco programme"; "пылесос, мешки для уборки" names things to buy."""
+    named = False
+    for k in range(start, len(words)):
+        info = words.infos[k]
+        if info is None:
+            continue
+        if info.is_russian:
+            if info.pos in _VERB_PARTS:
+                return False
+        elif words.has_lemma(k, t.request_words):
+            return False
+        if not named and words.has_lemma(k, c.device_programmes):
+            before = k - 1
+            prior = words.infos[before] if before >= start else None
+            named = not (
+                prior is not None
+                and (prior.pos == _PREPOSITION or words.norms[before] in t.function_words)
+            ) and (not info.is_russian or info.may_be_direct)
+    return named
 
 
 def _opens_clause(words: Words, i: int, c: CorridorWords) -> bool:
@@ -806,6 +1099,10 @@ def _is_device_control(words: Words, v: Vocabulary) -> bool:
         # the AC to 23 and add ice" switch something)
         return False
     if _is_verbless_control(words, v) or _device_does_it(words, c, t):
+        return True
+    if classes & TELLING_VERBS and classes & DEVICE_NOUNS and _device_told(words, v):
+        return True
+    if classes & KEEPING_VERBS and classes & DEVICE_NOUNS and _device_kept(words, v):
         return True
     if _device_addressed(words, c, t) and not (
         words.matches(words.first_word or 0, v.open_world.wake_words) and classes & INJECTION_WORDS
@@ -1093,7 +1390,9 @@ def _owner_after(words: Words, index: int, c: CorridorWords, t: TriggerWords) ->
         if nxt is None or nxt != index + 2:
             return False
     if words.norms[nxt] in c.owner_links:
-        return _family_of(words, nxt, c)
+        return _family_of(words, nxt, c) or _kin_of(words, words.next_words[nxt], c)
+    if _kin_of(words, nxt, c):
+        return True  # "список покупок моей мамы", "в список её бабушки"
     info = words.infos[nxt]
     if info is not None and info.noun_case == _GENITIVE:
         norm = words.norms[nxt]
@@ -1113,6 +1412,23 @@ def _owner_after(words: Words, index: int, c: CorridorWords, t: TriggerWords) ->
         and kin.noun_case == _GENITIVE
         and words.has_lemma(owner, c.kin_owners)  # "в список Олины краски": what is bought
     )
+
+
+def _kin_of(words: Words, index: int | None, c: CorridorWords) -> bool:
+    """At ``index`` someone's pronoun, then a relative or a friend (Russian in the genitive):
+    "моей мамы", "его бабушки", "(of) my mum", "(of) her sister"; "нашей мамы", "of our mum"
+    may name a member and are not asked."""
+    if index is None or words.norms[index] not in c.owner_pronouns:
+        return False
+    kin = words.next_words[index]
+    if kin is None or kin != index + 1:
+        return False
+    info = words.infos[kin]
+    if info is None or not (
+        words.has_lemma(kin, c.kin_owners) or words.has_lemma(kin, c.outside_owners)
+    ):
+        return False
+    return not info.is_russian or info.noun_case == _GENITIVE
 
 
 def _name_possessive(words: Words, index: int, c: CorridorWords) -> bool:
@@ -1280,6 +1596,64 @@ def _fronted_all(words: Words, verb: int, c: CorridorWords) -> bool:
     return not any(words.tokens[j].kind == _PUNCT for j in range(first, verb))
 
 
+def _framed_for_good(words: Words, marker: int, c: CorridorWords) -> bool:
+    """A causative or "let" frame opens the clause the standing word at ``marker`` stands in:
+    "make Lucy do all the dishes forever", "have Tom walk the dog for good", "заставь Петю
+    мыть посуду навсегда" set a rule for a member, no one deed ("I'll make soup forever" is
+    no frame: the speaker opens it)."""
+    start = marker
+    while start > 0 and not (
+        words.tokens[start - 1].kind == _PUNCT and words.norms[start - 1] in _CLAUSE_BREAKS
+    ):
+        start -= 1
+    while start < marker and (words.infos[start] is None or words.matches(start, c.courtesies)):
+        start += 1  # "please make …", "пожалуйста, пусть …" (a comma before the frame)
+    if start >= marker or not words.has_lemma(start, c.standing_frames):
+        return False
+    info = words.infos[start]
+    return info is not None and (info.is_russian or words.norms[start] == words.lemmas[start])
+
+
+_ONSET_SIZE = 4  # "с этого же дня", "from this day on": a start's words before its comma
+
+
+def _habit_set(words: Words, onset: int, c: CorridorWords) -> bool:
+    """In the clause of the start at ``onset`` ("from now on", "отныне"), a member's deed as
+    a habit: a first name and a Russian verb in the 3rd person present ("с этого дня Петя
+    выносит мусор", "отныне посуду моет Маша"), or a capitalised name, not the speaker, then
+    an English verb in its "-s" form or a link ("from now on Tom does the dishes", "…
+    Lucy will walk the dog"). A notice's plural ("с завтрашнего дня ремонтируют лифт") names
+    no one; "отключат" tells an event to come."""
+    start, end = onset, onset
+    while start > 0 and not (
+        words.tokens[start - 1].kind == _PUNCT and words.norms[start - 1] in _CLAUSE_BREAKS
+    ):
+        start -= 1
+    while end + 1 < len(words) and not (
+        words.tokens[end + 1].kind == _PUNCT
+        and words.norms[end + 1] in _CLAUSE_BREAKS
+        and end + 1 - onset > _ONSET_SIZE  # "from now on, Tom …": the start's own comma
+    ):
+        end += 1
+    named = habit = False
+    for k in range(start, end + 1):
+        info = words.infos[k]
+        if info is None:
+            continue
+        if info.is_russian:
+            named = named or info.is_name
+            habit = habit or (info.is_third_person and not (info.is_past or info.is_future))
+            continue
+        if k == start or not words.tokens[k].text[:1].isupper():
+            continue
+        if words.norms[k] in c.speaker_subjects:
+            continue  # "from now on I'll …": the speaker's own plan
+        nxt = words.next_words[k]
+        if nxt == k + 1 and (words.norms[nxt] in c.habit_links or _s_form(words, nxt, c)):
+            return True
+    return named and habit
+
+
 def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     count = len(words)
     classes = words.classes
@@ -1310,6 +1684,8 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                     _near(words, i, c.standing_verbs, 4)
                     or _near(words, i, t.let_words, 3)
                     or _all_of_them(words, i, c)
+                    or _framed_for_good(words, i, c)
+                    or (words.matches(i, c.rule_onsets) and _habit_set(words, i, c))
                 )
             ):  # "пусть Петя всегда выносит мусор", "все задачи теперь всегда на Диму"
                 return True
@@ -1328,6 +1704,9 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                     # "с сегодняшнего дня мусор всегда выносит Петя"
                     or _near(words, i, c.standing_markers, _BULK_WINDOW)
                     or _all_of_them(words, i, c)  # "from now on all chores to Jack"
+                    or _framed_for_good(words, i, c)  # "have Tom cook for good"
+                    # "from now on Tom does the dishes"; "every time Tom cooks …" is when
+                    or (phrase not in c.unbound_phrases and _habit_set(words, i, c))
                 )
             ):
                 return True

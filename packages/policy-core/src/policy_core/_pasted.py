@@ -107,6 +107,28 @@ def is_recipe(
     return steps > 0 and amounted
 
 
+_LABEL_STEPS = 2  # one direction is a request ("use the blue bin"); two are a label's
+_SENTENCE_ENDS = frozenset(".!?;")
+
+
+def _is_label(words: Words, o: OpenWorldWords) -> bool:
+    """A product's directions for use pasted in: two sentences opening with a direction
+    ("Apply with a putty knife. Overfill slightly … Sand smooth when dry", "Нанести тонким
+    слоем. Хранить при температуре …")."""
+    steps = 0
+    opens = True
+    for i, info in enumerate(words.infos):
+        if info is None:
+            opens = opens or words.norms[i] in _SENTENCE_ENDS
+            continue
+        if opens and words.has_lemma(i, o.label_lemmas):
+            steps += 1
+            if steps >= _LABEL_STEPS:
+                return True
+        opens = False
+    return False
+
+
 def _is_signed(words: Words, o: OpenWorldWords) -> bool:
     """ "…, Love, Sarah", "Целую, Маша": a closing word, then the name that ends the text."""
     infos = words.infos
@@ -186,4 +208,9 @@ def is_pasted(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     if not words.classes & PASTED_MARKERS:
         return False  # most commands: no letter word and no cooking step
     vocabulary = words.vocabulary
-    return not vocabulary.isdisjoint(o.letter_words) or is_recipe(words, o) or _is_signed(words, o)
+    return (
+        not vocabulary.isdisjoint(o.letter_words)
+        or is_recipe(words, o)
+        or _is_signed(words, o)
+        or (not vocabulary.isdisjoint(o.label_lemmas) and _is_label(words, o))
+    )

@@ -727,6 +727,10 @@ class CorridorWords:
     reflexive_endings: tuple[str, ...] = ()  # "включаться": a device verb's reflexive lemma
     amount_followers: Words = _NONE  # after a transfer verb, a number then these is money …
     time_prepositions: Words = _NONE  # … unless one of these precedes it: "at 7", "в 7"
+    # after a transfer verb, a share of a sum, then what it pays for, is money too: "переведи
+    # Kate половину за свет", "send Tom his share for the rent"
+    share_words: Words = _NONE  # lemmas
+    share_followers: Words = _NONE
     foreign_markers: Words = _NONE
     other_words: Words = _NONE
     weak_other_words: Words = _NONE  # "other" needs "household"/"family" near
@@ -753,6 +757,15 @@ class CorridorWords:
     standing_markers: Words = _NONE
     standing_phrases: tuple[tuple[str, ...], ...] = ()
     standing_verbs: Words = _NONE
+    # opening the clause a standing word ends, a rule set for a member for good: "make Lucy
+    # do the dishes forever", "заставь Петю навсегда мыть посуду"
+    standing_frames: Words = _NONE  # lemmas
+    # a start from which on (a word of these, or a standing phrase that is not in
+    # ``unbound_phrases``), then a member's habitual deed in its clause: a rule set, "from now
+    # on Tom does the dishes", "отныне посуду моет Маша" ("every time Tom cooks …" tells when)
+    rule_onsets: Words = _NONE
+    unbound_phrases: tuple[tuple[str, ...], ...] = ()
+    habit_links: Words = _NONE  # after a capitalised name, a habit set: "Tom will …", "Tom is"
     conjunctions: Words = _NONE  # a device verb after one stands outside a reminder's frame
     means_openers: Words = _NONE  # a device noun after one does the chore: "через", "have"
     dispatch_verbs: Words = _NONE  # lemmas: a device as object is set going: "send the roomba"
@@ -784,6 +797,32 @@ class CorridorWords:
     # the radio"
     broadcast_media: Words = _NONE
     broadcast_links: Words = _NONE
+    # a purchase charged to a payment card: a link, a few words of whose and which card, then
+    # the card ("put it on dad's credit card", "купи с папиной кредитки"); a card of
+    # ``charge_cards`` is a payment card only with a qualifier or an owner ("a birthday card",
+    # "открытка"), one of ``charge_means`` by its name
+    charge_links: Words = _NONE
+    financing_links: Words = _NONE  # only before a means: "in instalments", "в кредит"
+    charge_cards: Words = _NONE  # lemmas: "card", "карта"
+    charge_means: Words = _NONE  # lemmas: "amex", "кредитка", "tab", "credit", "рассрочка"
+    charge_qualifiers: Words = _NONE  # lemmas: "credit", "кредитный"
+    owner_pronouns: Words = _NONE  # whose: "my", "his", "моей", "его"
+    # a device told to do a deed: one of these verbs, then the device as the one addressed
+    # ("напомни пылесосу убрать детскую", "tell the roomba to do the hall"); Russian
+    # ``telling_verbs`` take it in the dative, ``asking_verbs`` in the accusative before an
+    # infinitive ("попроси робота помыть пол"), English ones before ``told_links``
+    telling_verbs: Words = _NONE  # lemmas
+    asking_verbs: Words = _NONE  # lemmas
+    told_links: Words = _NONE  # "to", "that"
+    # a device kept in a state or kept out of somewhere, its noun after the verb or first in
+    # the verb's clause: "оставь ночник включённым", "leave the porch light on all night",
+    # "пылесос в детскую не пускай", "keep the roomba out of the nursery"
+    keeping_verbs: Words = _NONE  # lemmas: "leave", "keep", "оставить": with a state …
+    kept_states: Words = _NONE  # … one of these ("on", "running", "гореть") or a participle
+    barring_verbs: Words = _NONE  # lemmas: "let", "пускать", "запретить": on their own
+    # a device called and given a programme by its name, with no verb: "пылесос, влажная
+    # уборка, кухня", "кондиционер, охлаждение", "washer, delicates cycle"
+    device_programmes: Words = _NONE  # lemmas
     # derived
     payment_starts: Words = field(init=False, repr=False, compare=False)
     foreign_starts: Words = field(init=False, repr=False, compare=False)
@@ -793,11 +832,17 @@ class CorridorWords:
     standing_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(
         init=False, repr=False, compare=False
     )
+    charge_heads: Words = field(init=False, repr=False, compare=False)
     any_marker: Words = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         pay_starts = frozenset(p[0] for p in (*self.pay_phrases, *self.checkout_phrases))
-        _set(self, "payment_starts", self.pay_words | self.transfer_words | pay_starts)
+        _set(self, "charge_heads", self.charge_cards | self.charge_means)
+        _set(
+            self,
+            "payment_starts",
+            self.pay_words | self.transfer_words | pay_starts | self.charge_heads,
+        )
         foreign = self.foreign_markers | self.other_words | self.family_lemmas | {"'"}
         _set(self, "foreign_starts", foreign)
         _set(self, "bulk_starts", self.bulk_verbs | self.standing_markers)
@@ -817,7 +862,7 @@ class CorridorWords:
             | self.media_collections | self.vehicle_verbs | self.openable
             | self.bulk_verbs | self.standing_markers | self.show_verbs | self.docks
             | self.securing_verbs | self.guard_nouns | self.callables | self.degree_words
-            | self.broadcast_media
+            | self.broadcast_media | self.charge_heads
             | frozenset(p[0] for p in self.standing_phrases),
         )  # fmt: skip
 
@@ -1069,6 +1114,9 @@ class OpenWorldWords:
     cooking_lemmas: Words = _NONE  # kitchen work ("chop", "boil"): a step beside a measure …
     kitchen_measures: Words = _NONE  # … of these: "cup", "tsp", "щепотка": a recipe's line
     signoff_words: Words = _NONE  # before a name that ends the text: "Love, Sarah"
+    # a product's directions for use, each opening a sentence: two make a label pasted in
+    # ("Apply with a putty knife. Overfill slightly …", "Нанести тонким слоем. Хранить …")
+    label_lemmas: Words = _NONE
     retraction_words: Words = _NONE  # first, last or before a mark: "а не, забей", "nvm"
     retraction_phrases: tuple[tuple[str, ...], ...] = ()  # anywhere: "хотя нет", "never mind"
     hedge_words: Words = _NONE  # wondering, not asking: "wonder", "someday", "когда-нибудь"
@@ -1220,8 +1268,9 @@ class OpenWorldWords:
         _set(
             self,
             "pasted_markers",
-            self.letter_words | self.recipe_lemmas | self.signoff_words | self.kitchen_measures,
-        )
+            self.letter_words | self.recipe_lemmas | self.signoff_words | self.kitchen_measures
+            | self.label_lemmas,
+        )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

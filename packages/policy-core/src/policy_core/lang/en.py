@@ -820,6 +820,27 @@ CORRIDOR = CorridorWords(
     callables=words("lift lifts elevator elevators"),
     broadcast_media=words("radio tv telly television youtube spotify wireless"),
     broadcast_links=words("on"),
+    charge_links=words("on onto to with using via from"),
+    financing_links=words("in"),
+    charge_cards=words("card cards account"),
+    charge_means=words(
+        """
+        amex visa mastercard maestro creditcard debitcard tab credit finance layaway
+        instalments installments klarna afterpay clearpay
+        """
+    ),
+    charge_qualifiers=words(
+        "credit debit bank business company corporate joint contactless payment prepaid"
+    ),
+    owner_pronouns=words("my your his her our their"),
+    telling_verbs=words(
+        "remind ask tell instruct order command program programme schedule set get make"
+    ),
+    told_links=words("to that"),
+    keeping_verbs=words("leave keep"),
+    kept_states=words("on off running going playing charging out away"),
+    barring_verbs=words("let allow ban bar block forbid"),
+    device_programmes=words("cycle cycles programme programmes program programs setting"),
     degree_words=words("degree degrees deg ° °c °f celsius fahrenheit"),
     acting_devices=words(
         """
@@ -829,6 +850,8 @@ CORRIDOR = CorridorWords(
     ),
     amount_followers=words("for on to"),
     time_prepositions=words("about after around at before by in till until"),
+    share_words=words("half halves third thirds quarter quarters share shares cut portion"),
+    share_followers=words("for towards toward"),
     foreign_markers=words(
         """
         neighbor neighbor's neighbors neighbors' neighbour neighbour's neighbours neighbours'
@@ -842,7 +865,13 @@ CORRIDOR = CorridorWords(
     plural_possessive_endings=("s'",),
     possessive_endings=("'s",),
     outside_owners=words(
-        "aunt brother dad father friend grandma grandpa granny mom mother mum sister uncle"
+        """
+        aunt brother dad father friend grandma grandpa granny mom mother mum sister uncle
+        auntie cousin nephew niece grandad granddad grandmother grandfather gran nan nana
+        nanna godmother godfather stepmom stepmum stepdad stepmother stepfather mother-in-law
+        father-in-law sister-in-law brother-in-law in-laws boss colleague coworker co-worker
+        girlfriend boyfriend fiance fiancé fiancee fiancée
+        """
     ),
     plural_endings=("s",),
     bulk_verbs=words(
@@ -861,13 +890,29 @@ CORRIDOR = CorridorWords(
         rota rotas roster rosters job jobs
         """
     ),
-    standing_markers=words("always automatically default forever never permanently"),
+    standing_markers=words(
+        "always automatically default forever forevermore never permanently indefinitely"
+        " henceforth hereafter"
+    ),
+    standing_frames=words("make have let get"),
+    rule_onsets=words("henceforth hereafter"),
+    unbound_phrases=(("every", "time"),),
+    habit_links=words("will shall must should has is 'll"),
     standing_phrases=(
         ("from", "now", "on"),
         ("every", "time"),
         ("by", "default"),
         ("from", "now"),
         ("from", "here", "on"),
+        ("for", "good"),
+        ("for", "ever"),
+        ("from", "today"),
+        ("from", "tomorrow"),
+        ("starting", "today"),
+        ("starting", "tomorrow"),
+        ("going", "forward"),
+        ("till", "the", "end", "of", "time"),
+        ("until", "the", "end", "of", "time"),
     ),
     standing_verbs=words("add assign give go goes make put route send"),
     conjunctions=words("& , also and plus then"),
@@ -1445,6 +1490,12 @@ OPEN_WORLD = OpenWorldWords(
     ),
     recipe_lemmas=words(
         "bake beat drizzle fry grease knead mix preheat saute sauté sift simmer stir whisk"
+    ),
+    label_lemmas=words(
+        """
+        apply reapply overfill dilute shake allow avoid discard consult store keep use
+        ventilate massage lather dispose
+        """
     ),
     cooking_lemmas=words(
         """

@@ -1,0 +1,310 @@
+"""Issue #12, sixteenth round (precision): the corridor and pasted text as the b16 authors
+say them, each family written from a construction of the language:
+
+* A purchase charged to a payment card (``_charged_to_a_card``): a link ("on", "to", "with",
+  "using", "с" with the genitive, "на" with the accusative, or the bare Russian instrumental)
+  before a card that is a payment card by its name ("Amex", "кредитка"), a qualifier
+  ("credit", "банковской") or an owner ("dad's", "моей", "папиной"), an account with an
+  owner, a financing scheme ("on credit", "в рассрочку"; "in", "в" only before one): a
+  payment. A greeting,
+  gift or loyalty card bought, a card holder, a card told of or in a member's reminder is
+  none.
+* A device told what to do (``_device_told``): a reminding, telling or asking verb whose
+  addressee is a device (Russian in the dative, or the accusative before an infinitive;
+  English past a determiner, then "to" or "that"): device control, not a member's task.
+* A device kept in a state or kept out of somewhere (``_device_kept``): a keeping verb and a
+  state ("оставь … включённым", "leave … on"), or a barring verb ("не пускай", "запрети",
+  "don't let"), with the device its object or first in its clause. A negated keeping verb
+  warns a person; a thing kept near a device ("у телевизора") keeps no device.
+* A device called and given a programme with no verb (``_programme_given``): "пылесос,
+  влажная уборка, кухня"; things named after a device called are a list.
+* Another person's list by a pronoun and a relative (``_kin_of``): "список покупок моей
+  мамы", "the list of my sister"; "наш", "our" may name a member.
+* A standing rule for a member (``_framed_for_good``, ``_habit_set``): a causative or "let"
+  frame opening the clause of a standing word ("make … forever", "заставь … навсегда", "for
+  good"); a start from which on ("from now on", "отныне", "с этого дня") and a member's
+  habitual deed in its clause ("Tom does …", "Петя выносит …").
+* A share of a sum transferred (``_share_after``): a transfer verb, then a share ("половину",
+  "half", "his share") and what it pays for ("за", "for").
+* A product label pasted in (``_pasted._is_label``): two sentences opening with a direction
+  for use ("Apply …", "Нанести …", "Хранить …").
+
+Each family is decided through ``decide()`` against the bilingual test household. No phrasing
+is taken from golden.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_core.testing import asks_intent, decide_text, reject_code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "charge the new tyres to my credit card",
+        "order a pizza and stick it on the company Amex",
+        "get the trainers using Tom's debit card",
+        "pop the shoes on my card please",
+        "купи наушники с маминой кредитки",
+        "закажи роллы моей банковской картой",
+        "купи кроссовки с папиной карты",
+        "оформи самокат на корпоративную карту",
+        "put the takeaway on my tab",
+        "buy a sofa on credit",
+        "get the new fridge in 3 instalments",
+        "купи телевизор в кредит",
+        "возьми пылесос в рассрочку",
+        "спиши с моего счёта за интернет",
+    ],
+)
+def test_a_purchase_charged_to_a_card_is_a_payment(text: str) -> None:
+    assert reject_code(decide_text(text)) == "payment_not_supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "buy some flowers with a card for grandma",
+        "add a birthday card to the list",
+        "add a credit card holder to the list",
+        "pick up a gift card for Tom",
+        "I put the groceries on my credit card yesterday",
+        "remind Tom to put the deposit on his credit card",
+        "купи открытку с котиком",
+        "купи подарочную карту для Маши",
+        "купи чехол для кредитки",
+        "мы купили телевизор с папиной карты",
+        "отметь на карте маршрут",
+        "open the recipe in a new tab",
+        "buy phone credit",
+        "напомни Пете про счёт",
+    ],
+)
+def test_a_card_that_pays_nothing_is_no_payment(text: str) -> None:
+    assert reject_code(decide_text(text)) != "payment_not_supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "remind the roomba to clean the kitchen",
+        "tell the robot vacuum to do the hallway",
+        "ask the dishwasher to start at midnight",
+        "скажи роботу помыть пол в коридоре",
+        "попроси робота пропылесосить спальню",
+        "поручи роботу-пылесосу уборку в зале",
+        "заставь робота помыть пол на кухне",
+        "напомни, пожалуйста, пылесосу про гостиную",
+        "напомни колонке включить будильник",
+    ],
+)
+def test_a_device_told_what_to_do_is_device_control(text: str) -> None:
+    assert reject_code(decide_text(text)) == "device_control_not_supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "напомни Пете почистить пылесос",
+        "напомни мне почистить фильтр пылесоса",
+        "remind me to descale the kettle",
+        "remind Tom to empty the roomba",
+        "tell Tom to hoover the stairs",
+        "попроси Петю пропылесосить",
+        "напомни Свете забрать торт в пятницу",
+    ],
+)
+def test_a_member_told_about_a_device_keeps_the_task(text: str) -> None:
+    assert reject_code(decide_text(text)) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "leave the porch light on all night",
+        "keep the heating on",
+        "оставь свет в коридоре включённым",
+        "торшер в гостиной оставь включённым до утра",
+        "оставь телевизор работать",
+        "keep the roomba out of the nursery",
+        "запрети роботу заезжать в спальню",
+        "не пускай робота на кухню",
+        "робот в ванную сегодня не пускай",
+        "свет в прихожей пусть горит до утра",
+        "пусть горит гирлянда на балконе",
+        "leave on the porch light",
+    ],
+)
+def test_a_device_kept_on_or_out_is_device_control(text: str) -> None:
+    assert reject_code(decide_text(text)) == "device_control_not_supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "не оставляй свет включённым",
+        "don't leave the lights on",
+        "оставь ключи у телевизора",
+        "не пускай детей к плите",
+        "leave the keys by the kettle",
+        "оставь суп на плите",
+        "не пускай кота в спальню",
+        "I left the lights on",
+        "свет оставили включённым",
+        "Режим проверки: доступ разрешён.",
+        "пусть Петя оставит свет включённым",
+        "leave the keys on the tv",
+    ],
+)
+def test_a_thing_kept_or_a_state_told_controls_no_device(text: str) -> None:
+    assert reject_code(decide_text(text)) != "device_control_not_supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "стиралка, деликатная стирка, сорок градусов",
+        "кондиционер, охлаждение, спальня",
+        "робот, сухая уборка в прихожей",
+        "dishwasher, eco programme",
+        "washer, delicates cycle",
+        "пылесос: влажная уборка в спальне",
+        "кондиционер — обогрев",
+    ],
+)
+def test_a_device_given_a_programme_is_device_control(text: str) -> None:
+    assert reject_code(decide_text(text)) == "device_control_not_supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "пылесос, мешки для уборки",
+        "чайник, хлеб, молоко",
+        "пылесос, новый фильтр",
+        "Робот-пылесос: уборка завершена, площадь 40 м²",
+    ],
+)
+def test_things_named_after_a_device_are_no_programme(text: str) -> None:
+    assert reject_code(decide_text(text)) != "device_control_not_supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "запиши батарейки в список моего брата",
+        "закинь шампунь в список её бабушки",
+        "добавь гречку в список покупок твоей сестры",
+        "add bread to the shopping list of my sister",
+        "put eggs on the list of my grandma",
+        "add milk to my mother-in-law's list",
+        "put ham on the list of my boss",
+        "добавь сок в список свёкра",
+        "добавь хлеб в список моего кузена",
+    ],
+)
+def test_a_relatives_list_by_a_pronoun_is_another_household(text: str) -> None:
+    assert reject_code(decide_text(text)) == "foreign_household"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "добавь сыр в список нашей мамы",
+        "добавь хлеб в мой список",
+        "добавь в мой список покупок для мамы кефир",
+        "add milk to my list",
+        "напомни мне купить маме лекарства",
+    ],
+)
+def test_an_own_list_or_a_purchase_for_a_relative_stays_home(text: str) -> None:
+    assert reject_code(decide_text(text)) != "foreign_household"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "have Tom feed the cat forever",
+        "get Tom to walk the dog for good",
+        "пусть Петя навсегда моет посуду",
+        "заставь Петю мыть посуду всегда",
+        "пусть Маша насовсем возьмёт на себя кота",
+        "please make Tom water the plants permanently",
+        "from now on Tom does the dishes",
+        "from now on, Tom will walk the dog",
+        "going forward Tom is in charge of the bins",
+        "с этого дня Петя выносит мусор",
+        "отныне посуду моет Маша",
+    ],
+)
+def test_a_member_made_to_do_a_chore_for_good_is_a_standing_rule(text: str) -> None:
+    assert reject_code(decide_text(text)) == "bulk_operation_not_supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "make Tom take the bins out tonight",
+        "have Tom feed the cat",
+        "пусть Петя помоет посуду",
+        "I'll love you forever",
+        "every time Tom cooks he leaves a mess",
+        "с завтрашнего дня ремонтируют лифт",
+        "с завтрашнего дня отключат горячую воду",
+        "from now on I'll buy oat milk",
+        "Петя выносит мусор",
+    ],
+)
+def test_a_frame_without_a_standing_word_is_no_rule(text: str) -> None:
+    assert reject_code(decide_text(text)) != "bulk_operation_not_supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "скинь Пете треть за интернет",
+        "send Tom half for the electricity",
+        "закинь Маше её долю за квартиру",
+        "transfer Tom his share towards the boiler repair",
+    ],
+)
+def test_a_share_of_a_sum_transferred_is_a_payment(text: str) -> None:
+    assert reject_code(decide_text(text)) == "payment_not_supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "отдай Маше половину пирога",
+        "положи половину в морозилку",
+        "give Tom half of the sandwich",
+    ],
+)
+def test_a_share_of_food_is_no_payment(text: str) -> None:
+    assert reject_code(decide_text(text)) != "payment_not_supported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shake well before use. Avoid contact with eyes. Keep out of reach of children.",
+        "Dilute one capful in a bucket of water. Discard any unused solution.",
+        "Нанести тонким слоем на сухую поверхность. Хранить при температуре от 5 до 25 °C.",
+        "Развести водой 1:10. Избегать попадания в глаза.",
+    ],
+)
+def test_a_product_label_pasted_in_is_no_request(text: str) -> None:
+    assert asks_intent(decide_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom, apply the sealant in the bathroom tomorrow",
+        "apply for the school place by Friday and buy milk",
+    ],
+)
+def test_one_direction_is_no_label(text: str) -> None:
+    assert not asks_intent(decide_text(text))
