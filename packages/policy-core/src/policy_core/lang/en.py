@@ -391,6 +391,25 @@ TRIGGERS = TriggerWords(
     negated_auxiliaries=words("do"),
     noun_determiners=words("a an her his its my our that the their this whose your"),
     function_words=words("about at by for from in into of on with"),
+    # a spoken self-correction's editing term (``_restart``): an exclamation of a slip, a
+    # "no", a word or phrase that says the next words put it better or put it right
+    restart_words=words(
+        """
+        no nope nah sorry sry soz oops whoops oopsie actually rather wait correction pardon
+        """
+    ),
+    restart_phrases=phrases(
+        """
+        i mean | i meant | i mean to say | i meant to say | or rather | or i mean |
+        or should i say | make that | scratch that | strike that | no wait | wait no |
+        hang on | hold on | actually no | my bad | my mistake | let me rephrase |
+        on second thought | on second thoughts | what am i saying | no sorry | sorry no
+        """
+    ),
+    restart_settling=phrases("let's say | lets say | call it | let's make it | let's do"),
+    restart_said_as=words("rather"),
+    restart_unrepeated=words("the a an and or but"),
+    restart_contrasts=words("but"),
 )
 
 SHOPPING = ShoppingWords(

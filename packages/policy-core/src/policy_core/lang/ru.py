@@ -436,6 +436,28 @@ TRIGGERS = TriggerWords(
     ),
     stop_verbs=words("хватить перестать прекратить"),
     forget_verbs=words("забывать забыть"),
+    # a spoken self-correction's editing term (``_restart``): an exclamation of a slip, a
+    # "no", a word or phrase that says the next words put it better or put it right
+    restart_words=words(
+        """
+        ой ай упс уупс тьфу оп опа нет неа не-не нене стоп вру вернее верней точнее точней
+        правильнее поправка поправочка пардон сорри сорян извини извините прости простите
+        виноват виновата тоесть тобишь
+        """
+    ),
+    restart_phrases=phrases(
+        """
+        то есть | то бишь | в смысле | ну то есть | ой то есть | я имею в виду | имею в виду |
+        я имел в виду | я имела в виду | имел в виду | имела в виду | я хотел сказать |
+        я хотела сказать | хотел сказать | хотела сказать | вернее сказать | точнее сказать |
+        лучше сказать | правильнее сказать | ой нет | хотя нет | а нет | или нет | нет нет |
+        ой вернее | ой точнее | ой что это я | что это я
+        """
+    ),
+    restart_settling=phrases("пусть будет | пускай будет | давай | давайте | ну давай"),
+    restart_said_as=words("вернее"),
+    restart_unrepeated=words("а и но или да либо"),
+    restart_contrasts=words("а но"),
 )
 
 SHOPPING = ShoppingWords(
