@@ -11,7 +11,7 @@ from time import perf_counter_ns
 from types import MappingProxyType
 from typing import Any
 
-from policy_core._classes import INJECTION_WORDS, RESTART_STARTS, WAKE_STARTS, WordClasses
+from policy_core._classes import INJECTION_WORDS, RESTART_KEYS, WAKE_STARTS, WordClasses
 from policy_core._contracts import CommandDTO, DecisionDTO
 from policy_core._corridor import corridor_code
 from policy_core._decision import DecisionContext, build_decision
@@ -222,7 +222,7 @@ class RulePolicy:
         now = parse_date_time(command.timestamp)
         if now is None:  # pragma: no cover - parse_command already enforced the format
             raise ValueError("timestamp")
-        if words.classes & RESTART_STARTS:
+        if words.classes & RESTART_KEYS:
             # "запиши, ой нет, добавь …", "Пете, то есть Маше": what is withdrawn is cut
             repaired = restarted(words, household, vocabulary, now)
             if repaired is not None:

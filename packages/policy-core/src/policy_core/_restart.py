@@ -22,14 +22,14 @@ what replaces it. The replacement is recognised by its relation to what it repla
   or count as ``_shopping`` does.
 
 The text is rewritten once (``restarted``) before the rules read it; with no editing term in
-it (``RESTART_STARTS``), nothing is done.
+it (``RESTART_KEYS``), nothing is done.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from policy_core._classes import RESTART_STARTS
+from policy_core._classes import RESTART_KEYS
 from policy_core._dates import find_due
 from policy_core._household import HouseholdIndex
 from policy_core._numbers import read_number
@@ -48,7 +48,7 @@ Edit = tuple[int, int, str]  # characters [start, end) of the text, what replace
 def restarted(words: Words, household: HouseholdIndex, v: Vocabulary, now: datetime) -> str | None:
     """The text with each self-correction's withdrawn words cut, or None when it holds none;
     ``now`` reads due phrases ("завтра, нет, в пятницу")."""
-    if not words.classes & RESTART_STARTS:
+    if not words.classes & RESTART_KEYS:
         return None
     edits: list[Edit] = []
     i, count = 0, len(words)
@@ -88,7 +88,7 @@ def _editing_term(words: Words, i: int, v: Vocabulary) -> int | None:
     end = i
     while end < len(words):
         norm = norms[end]
-        size = _phrase_at(words, end, t.restart_phrases)
+        size = _phrase_at(words, end, t.restart_by_first.get(norm, ()))
         if size:
             end += size
         elif (norm in t.restart_words and words.infos[end] is not None) or (

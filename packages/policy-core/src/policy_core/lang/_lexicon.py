@@ -366,6 +366,12 @@ class TriggerWords:
     restart_contrasts: Words = _NONE
     # derived
     restart_starts: Words = field(init=False, repr=False, compare=False)  # words, phrases' firsts
+    # a word every editing term holds, for the class a command is tested on first: the single
+    # words and each phrase's longest word not a conjunction ("mean", "смысле"; not "i", "или")
+    restart_keys: Words = field(init=False, repr=False, compare=False)
+    restart_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(
+        init=False, repr=False, compare=False
+    )  # each editing phrase under its first word
     task_object_openers: Words = field(init=False, repr=False, compare=False)
     purchase_words: Words = field(init=False, repr=False, compare=False)
     buy_or_add_verbs: Words = field(init=False, repr=False, compare=False)
@@ -384,8 +390,21 @@ class TriggerWords:
     def __post_init__(self) -> None:
         openers = self.remind_verbs | self.delegate_verbs | self.let_words
         _set(self, "task_object_openers", openers)
-        restarts = frozenset(p[0] for p in (*self.restart_phrases, *self.restart_settling))
-        _set(self, "restart_starts", self.restart_words | restarts)
+        restarts = (*self.restart_phrases, *self.restart_settling)
+        _set(self, "restart_starts", self.restart_words | frozenset(p[0] for p in restarts))
+        unrepeated = self.restart_unrepeated
+        keys = frozenset(max(p, key=lambda w: (w not in unrepeated, len(w))) for p in restarts if p)
+        _set(self, "restart_keys", self.restart_words | keys)
+        _set(
+            self,
+            "restart_by_first",
+            MappingProxyType(
+                {
+                    first: tuple(p for p in self.restart_phrases if p[0] == first)
+                    for first in {p[0] for p in self.restart_phrases}
+                }
+            ),
+        )
         purchase = self.shop_verbs | self.add_verbs | self.need_words | self.out_of_words
         _set(self, "purchase_words", purchase)
         buy_or_add = self.shop_verbs | self.add_verbs

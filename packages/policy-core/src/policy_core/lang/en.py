@@ -400,8 +400,7 @@ TRIGGERS = TriggerWords(
     ),
     restart_phrases=phrases(
         """
-        i mean | i meant | i mean to say | i meant to say | or rather | or i mean |
-        or should i say | make that | scratch that | strike that | no wait | wait no |
+        i mean | i meant | i mean to say | i meant to say | or rather | or i mean | make that | scratch that | strike that | no wait | wait no |
         hang on | hold on | actually no | my bad | my mistake | let me rephrase |
         on second thought | on second thoughts | what am i saying | no sorry | sorry no
         """
