@@ -133,3 +133,39 @@ def test_a_retraction_that_replaces_nothing_withdraws_the_request(text: str) -> 
 )
 def test_a_word_that_only_may_correct_keeps_the_product(text: str, items: list[Item]) -> None:
     assert started_items(text)[: len(items)] == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # a term that withdraws, then a request verb: the request before it is withdrawn
+        ("впиши в Costco сахар, нет, погоди, закажи мёд", [("мёд", None, None)]),
+        ("put tinfoil on the list, no wait, buy cling film", [("cling film", None, None)]),
+        ("order a ham, I mean, buy a turkey", [("turkey", None, None)]),
+        # a retraction phrase before a correction a purchase knows: the correction stands
+        ("grab some limes, no wait, make that three", [("limes", "3", None)]),
+        # a preference said right after the buying verb is no part of the item
+        ("купи лучше ватные диски", [("ватные диски", None, None)]),
+    ],
+)
+def test_a_withdrawing_term_before_a_new_request_keeps_only_it(
+    text: str, items: list[Item]
+) -> None:
+    assert started_items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # an apology or an exclamation between two requests withdraws neither
+        (
+            "купи батарейки, извини, добавь ещё скотч",
+            [("батарейки", None, None), ("скотч", None, None)],
+        ),
+        ("add rolls, oops, order sushi too", [("rolls", None, None), ("sushi", None, None)]),
+        # "нет" after a genitive tells what is missing: the verb after it asks for it
+        ("соли совсем нет, возьми пачку", [("соль", "1", "pack")]),
+    ],
+)
+def test_a_term_that_withdraws_nothing_keeps_every_request(text: str, items: list[Item]) -> None:
+    assert started_items(text) == items

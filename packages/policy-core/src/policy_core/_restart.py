@@ -41,6 +41,7 @@ __all__ = ["restarted"]
 _WINDOW = 6  # how many words back a restart may start again at
 _SPAN_MARKS = frozenset({",", "—", "–", "-", "…", ":"})
 _CONTENT_POS = frozenset({"NOUN", "ADJF", "ADJS", "NUMR", "PRTF"})
+_ADVERB, _GENITIVE = "ADVB", "gent"  # OpenCorpora: an adverb, the genitive case
 
 Edit = tuple[int, int, str]  # characters [start, end) of the text, what replaces them
 
@@ -152,6 +153,8 @@ def _repair(
     after = _word_after(words, end)
     if b is None or after is None:
         return []
+    if _absence(words, start, b, v):
+        return []  # "молока вообще нет, возьми …": "нет" tells what is missing, no term
     if _told(words, after, ends, v):
         return []  # "…, хотя нет, молоко ещё есть", "…, no wait, we have some": no repair
     back = _words_back(words, start, ends)
@@ -169,6 +172,12 @@ def _repair(
         if resumed is None:
             return []
         return [(tokens[j].start, tokens[resumed].start, "")]
+    shopping = v.shopping
+    if norms[after] in shopping.correction_starts or norms[after] in shopping.correction_words:
+        if _retracting(words, start, end, v):
+            # "…, a dozen, no wait, make it two dozen": the correction after it says what stands
+            return [(tokens[start].start, tokens[after].start, "")]
+        return []
     if norms[after] in t.restart_unrepeated:
         return []
     # "в Costco, нет, в Продукты", "пять, пусть будет пять": said again from a word back
@@ -178,6 +187,12 @@ def _repair(
     # a request verb for a request verb: "add, sorry, put …", "купи, то есть закажи …"
     if _request_verb(words, b, v) and _request_verb(words, after, v):
         return [(tokens[b].start, tokens[after].start, "")]
+    if _request_verb(words, after, v) and _withdraws(words, start, end, v):
+        # "add to the list, no wait, buy …", "запиши в список, нет, купи …": the request from
+        # its verb on is withdrawn, the new one stands
+        verb = next((k for k in back if _trigger_verb(words, k, v)), None)
+        if verb is not None:
+            return [(tokens[verb].start, tokens[after].start, "")]
     new = household.find_member(words, after)
     if new is not None:
         old = household.find_member(words, b)
@@ -200,7 +215,11 @@ def _repair(
         return [(tokens[due].start, tokens[after].start, "")]
     if _knows_the_correction(words, start, end, v) and not _retracting(words, start, end, v):
         return []
-    if _content(words, b, household, v) and _content(words, after, household, v):
+    if (
+        _content(words, b, household, v)
+        and _content(words, after, household, v)
+        and not _request_verb(words, after, v)  # "…, oops, order a pizza too": a new request
+    ):
         # the correction word of the editing term's language (told apart by its letters)
         latin = norms[start].isascii()
         said = next((w for w in sorted(t.restart_said_as) if w.isascii() == latin), "")
@@ -246,11 +265,30 @@ def _told(words: Words, i: int, ends: frozenset[str], v: Vocabulary) -> bool:
     return False
 
 
+def _withdraws(words: Words, start: int, end: int, v: Vocabulary) -> bool:
+    """The editing term withdraws what was said ("нет", "то есть", "no wait", "I mean"), not
+    only apologises or exclaims ("sorry", "ой")."""
+    withdrawals = v.triggers.restart_withdrawals
+    return any(words.norms[k] in withdrawals for k in range(start, end))
+
+
 def _retracting(words: Words, start: int, end: int, v: Vocabulary) -> bool:
     """The editing term holds a phrase that alone withdraws the request ("хотя нет", "no
     wait"): followed by a product, it corrects, and is read as the correction word."""
     phrases = v.open_world.retraction_phrases
     return any(_phrase_at(words, k, phrases) for k in range(start, end))
+
+
+def _absence(words: Words, start: int, before: int, v: Vocabulary) -> bool:
+    """The editing term opens with a word of absence ("нет") right after a genitive noun, or
+    an adverb after one ("молока нет", "молока вообще нет"): what is missing is told."""
+    if words.norms[start] not in v.triggers.restart_absences:
+        return False
+    info = words.infos[before]
+    if info is not None and info.pos == _ADVERB:
+        earlier = _word_before(words, before, v.tasks.sentence_ends)
+        info = words.infos[earlier] if earlier is not None else None
+    return info is not None and info.noun_case == _GENITIVE
 
 
 def _request_verb(words: Words, i: int, v: Vocabulary) -> bool:
@@ -261,6 +299,11 @@ def _request_verb(words: Words, i: int, v: Vocabulary) -> bool:
         return False
     if info.is_russian:
         return info.is_imperative or info.is_infinitive
+    return _trigger_verb(words, i, v)
+
+
+def _trigger_verb(words: Words, i: int, v: Vocabulary) -> bool:
+    """A buying, adding, reminding, chore or errand verb ("слушай" or "смотри" is none)."""
     t = v.triggers
     return any(
         words.matches(i, verbs)

@@ -360,6 +360,11 @@ class TriggerWords:
     # an editing term that only settles a count, a restart only before a number ("…, пусть
     # будет пять", "давай четыре", "let's say six", "call it ten")
     restart_settling: tuple[tuple[str, ...], ...] = ()
+    # a word of an editing term that withdraws what was said, not only apologises or exclaims:
+    # before a request verb, the request before it is withdrawn ("…, no wait, buy …")
+    restart_withdrawals: Words = _NONE
+    # a word of absence: after a genitive it tells what is missing, no term ("молока нет")
+    restart_absences: Words = _NONE
     # a word a restart never starts at: said again, it repeats nothing ("the", "и", "and")
     restart_unrepeated: Words = _NONE
     # after "не X" withdrawn, the link to what replaces it: "не кефир, а ряженку", "not X but Y"

@@ -406,6 +406,9 @@ TRIGGERS = TriggerWords(
         """
     ),
     restart_settling=phrases("let's say | lets say | call it | let's make it | let's do"),
+    restart_withdrawals=words(
+        "no nope nah wait rather mean meant correction scratch strike thought thoughts rephrase"
+    ),
     restart_said_as=words("rather"),
     restart_unrepeated=words("the a an and or but"),
     restart_contrasts=words("but"),
@@ -428,7 +431,7 @@ SHOPPING = ShoppingWords(
     item_filler=words(
         """
         asap dear er erm ever following fr haha hmm if it kindly like lmao lol much ngl oh rn tbh thank
-        thanks them thx tmr tmrw ty uh uhm um yeah yep yup now no both em 'em
+        thanks them thx tmr tmrw ty uh uhm um yeah yep yup now no both em 'em oops whoops oopsie
         a again all also an and another any at can could couple everybody everyone extra for
         from hey home i just maybe me more my of ok okay on our please pls plz shop so some
         store the then to too u us way we would you
