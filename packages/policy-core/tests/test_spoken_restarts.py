@@ -169,3 +169,29 @@ def test_a_withdrawing_term_before_a_new_request_keeps_only_it(
 )
 def test_a_term_that_withdraws_nothing_keeps_every_request(text: str, items: list[Item]) -> None:
     assert started_items(text) == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an editing term, then only a negated need: the request is withdrawn
+        "напомни Маше, ой, не надо",
+        "закажи такси, ой нет, не нужно",
+        "book the dentist, sorry, don't",
+        "buy charcoal, oops, no need",
+    ],
+)
+def test_a_term_then_a_negated_need_withdraws_the_request(text: str) -> None:
+    assert asks_intent(decide_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # a term no reading knows, left unread, is no product
+        ("купи творог, в смысле если будет свежий", [("творог", None, None)]),
+        ("возьми укроп, то есть если недорого", [("укроп", None, None)]),
+    ],
+)
+def test_a_term_left_unread_is_no_product(text: str, items: list[Item]) -> None:
+    assert started_items(text) == items

@@ -36,7 +36,7 @@ from policy_core._numbers import read_number
 from policy_core._words import Words
 from policy_core.lang import Vocabulary
 
-__all__ = ["restarted"]
+__all__ = ["restarted", "withdraws_all"]
 
 _WINDOW = 6  # how many words back a restart may start again at
 _SPAN_MARKS = frozenset({",", "—", "–", "-", "…", ":"})
@@ -61,6 +61,9 @@ def restarted(words: Words, household: HouseholdIndex, v: Vocabulary, now: datet
         edit = _repair(words, i, end, household=household, v=v, now=now)
         if edit:
             edits.extend(edit)
+        elif _unknown_phrase(words, i, end, v):
+            # "купи молоко, в смысле если будет время": a term no reading knows, no product
+            edits.append((words.tokens[i].start, words.tokens[end - 1].end, ""))
         i = end
     if not edits:
         return None
@@ -72,6 +75,43 @@ def restarted(words: Words, household: HouseholdIndex, v: Vocabulary, now: datet
         text = text[:start] + said + text[stop:]
         last = start
     return text
+
+
+def withdraws_all(words: Words, v: Vocabulary) -> bool:
+    """An editing term after a request, then only a negated need or a negation ("напомни
+    Пете, ой, не надо", "order a cab, sorry, don't", "…, oops, no need"): the request is
+    withdrawn and nothing replaces it."""
+    if not words.classes & RESTART_KEYS:
+        return False
+    t, norms, ends = v.triggers, words.norms, v.tasks.sentence_ends
+    for i in range(len(words)):
+        end = _editing_term(words, i, v)
+        if end is None or _word_before(words, i, ends) is None:
+            continue
+        rest = [k for k in range(end, len(words)) if words.tokens[k].kind != "punct"]
+        if any(norms[k] in ends for k in range(end, len(words))) or not 0 < len(rest) <= 2:
+            continue
+        said = [norms[k] for k in rest]
+        negated = said[0] in t.negations or said[0] in t.need_negations
+        if (negated and all(w in t.need_words for w in said[1:])) or (
+            said == [said[0]] and said[0] in t.need_words and norms[end - 1] in t.need_negations
+        ):
+            return True
+    return False
+
+
+def _unknown_phrase(words: Words, start: int, end: int, v: Vocabulary) -> bool:
+    """The editing term left unread holds a phrase no other reading knows: none of its words
+    a purchase's correction word, no retraction ("то есть", "в смысле", "hang on")."""
+    t, s, norms = v.triggers, v.shopping, words.norms
+    if _retracting(words, start, end, v):
+        return False
+    known = s.correction_words
+    for k in range(start, end):
+        size = _phrase_at(words, k, t.restart_by_first.get(norms[k], ()))
+        if size > 1 and not any(norms[n] in known for n in range(k, k + size)):
+            return True
+    return False
 
 
 def _phrase_at(words: Words, i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
