@@ -677,7 +677,7 @@ TASKS = TaskWords(
     after_assignee=words(","),
     person_followers=words(","),
     person_opener_lemmas=words(
-        "для за закрепить назначить напомнить передать попросить поручить пусть сказать у"
+        "для за закрепить назначить напомнить передать попросить поручить пусть сказать"
     ),
     coordinators=words("и или либо"),
     person_nouns=words(
