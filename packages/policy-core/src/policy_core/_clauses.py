@@ -618,15 +618,25 @@ def _names_a_doer(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
     return False
 
 
-def _opens_command(words: Words, i: int, household: HouseholdIndex) -> bool:
-    """The word opens the command, or follows only a member and a comma ("Петя, мой …"), a
+def _opens_command(
+    words: Words, i: int, household: HouseholdIndex, joiners: frozenset[str]
+) -> bool:
+    """The word opens the command or a clause after a mark, past only a member called and a
+    joiner ("Петя, мой …", "купите сахар, и Дима — полей цветы", "… . Петя — полей …"), a
     word follows it (its object) and no verb ("мой брат купил хлеб" has its own)."""
     if words.next_words[i] is None:
         return False
     if any(info is not None and info.pos in _VERB_POS for info in words.infos[i + 1 :]):
         return False
-    before = [k for k in range(i) if words.infos[k] is not None]
-    return not before or (len(before) == 1 and household.find_member(words, before[0]) is not None)
+    k = i - 1
+    for opening in (household.find_member, None):
+        while k >= 0 and words.infos[k] is None and words.norms[k] not in joiners:
+            k -= 1  # the marks after a member called: "Петя, …", "Дима — …"
+        if opening is not None and k >= 0 and opening(words, k) is not None:
+            k -= 1
+    if k >= 0 and words.infos[k] is not None and words.norms[k] in joiners:
+        k -= 1  # "…, и Дима — полей …"
+    return k < 0 or words.infos[k] is None
 
 
 def _doer_infinitive(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
@@ -782,7 +792,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     if (
         info is not None
         and info.imperative_too in o.errand_lemmas
-        and _opens_command(words, i, household)
+        and _opens_command(words, i, household, t.joiners)
     ):
         return True  # "мой посуду", "Петя, полей цветы": the chore's imperative, read second
     if info is not None and info.is_russian:
