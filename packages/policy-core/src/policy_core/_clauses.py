@@ -1666,6 +1666,7 @@ def _quoted_aside(words: Words, t: TriggerWords) -> frozenset[int]:
 
 
 _TIMED = frozenset({"number", "time"})  # token kinds: "12.03", "15:30"
+_CALL_MARKS = frozenset({",", ".", "!"})  # after a member called: "Tom, …", "Jack. …"
 
 
 def _member_visit(words: Words, household: HouseholdIndex, v: Vocabulary) -> list[Clause]:
@@ -1681,8 +1682,10 @@ def _member_visit(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
     ):
         return []
     nxt = first + 1
-    if nxt < len(words) and (words.norms[nxt] in v.tasks.deed_marks or words.norms[nxt] == ","):
-        nxt += 1
+    if nxt < len(words) and (
+        words.norms[nxt] in v.tasks.deed_marks or words.norms[nxt] in _CALL_MARKS
+    ):
+        nxt += 1  # "Jack. Bins out. Tonight.": the member called in a sentence of their own
     if nxt >= len(words) or (
         words.norms[nxt] in v.triggers.product_modifiers and _modifies_a_product(words, nxt, v)
     ):
@@ -1696,12 +1699,21 @@ def _member_visit(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
         if info is not None and (
             info.pos in _VERB_POS
             or words.norms[i] in t.auxiliaries  # "Jack, laundry is done": told
-            or (words.matches(i, t.candidates) and not words.matches(i, chores))
+            or (
+                words.matches(i, t.candidates)
+                and not words.matches(i, chores)
+                and not _chore_particle(words, i, t)
+            )
         ):
             return []  # a verb or a trigger word: the clauses read it
     if not _names_only_when_where(words, nxt, household, v):
         return []  # "Lucy hoovering again", "Маша: стирка — её любимое занятие": told
     return [_new_tuple(Clause, ("task", 0, nxt, len(words)))]
+
+
+def _chore_particle(words: Words, i: int, t: TriggerWords) -> bool:
+    """A chore's particle right after it: "bins out", "washing in", "dishes away"."""
+    return i > 0 and words.norms[i] in t.gerund_particles and words.matches(i - 1, t.duty_heads)
 
 
 def _names_only_when_where(
@@ -1731,6 +1743,7 @@ def _names_only_when_where(
             or norm in k.trailing
             or words.matches(i, t.duty_heads)
             or words.matches(i, k.appointments)
+            or _chore_particle(words, i, t)
         ):
             return False
     return True
