@@ -826,6 +826,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         and _clause_initial(words, i, household, t)
         and not _works_on_office_work(words, i, o)
         and not (norm in t.product_modifiers and _modifies_a_product(words, i, v))
+        and not _listed_compound(words, i, t)
         and not _chore_told(words, nxt, t)
     ):
         return True
@@ -1011,6 +1012,24 @@ def _modifies_a_product(words: Words, i: int, v: Vocabulary) -> bool:
         return False
     end = after + 1
     return end >= len(words) or words.infos[end] is None or words.norms[end] in v.triggers.joiners
+
+
+def _listed_compound(words: Words, i: int, t: TriggerWords) -> bool:
+    """ "add bread and prune juice to the list", "put … mop heads on the list": a chore word
+    right before a bare noun (no determiner, no pronoun), a list phrase closing them ("to the
+    list", "on the Costco list"), names a product; "water the plants" has its object."""
+    nxt = i + 1
+    if nxt >= len(words) or words.infos[nxt] is None:
+        return False
+    norm = words.norms[nxt]
+    if norm in t.noun_determiners or norm in t.pronoun_objects or norm in t.function_words:
+        return False
+    for end in (nxt + 1, nxt + 2):  # a noun of one or two words
+        if end < len(words) and words.norms[end] in t.list_phrase_preps:
+            return any(
+                words.matches(k, t.list_words) for k in range(end + 1, min(end + 5, len(words)))
+            )
+    return False
 
 
 def _calls_round(words: Words, nxt: int, t: TriggerWords, k: TaskWords) -> bool:

@@ -340,7 +340,10 @@ TRIGGERS = TriggerWords(
     verb_openers=words("'ll can could gotta hafta hasta oughta ll must needs shall should to will"),
     member_dashes=words("- – — --"),
     label_marks=words(":"),
-    product_modifiers=words("bath bleach dust iron laundry mop paint polish shampoo vacuum hoover"),
+    product_modifiers=words(
+        "bath bleach dust iron laundry mop paint polish shampoo vacuum hoover prune water plant"
+        " weed brush scrub steam grill wash"
+    ),
     speaker_words=words("i we"),
     need_subjects=words("i we you u ya"),
     remark_verbs=words(
