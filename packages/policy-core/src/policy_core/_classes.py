@@ -173,6 +173,8 @@ CLASSES: Final[tuple[str, ...]] = (
     "shopping.clause_links",
     "shopping.subject_pronouns",
     "shopping.clause_particles",
+    # the b16 round's checks
+    "triggers.restart_keys",
 )
 """Every class with a bit, as ``group.field`` of ``Vocabulary``; bit ``n`` is ``1 << n``."""
 
@@ -319,6 +321,7 @@ BROADCAST_MEDIA: Final = _BIT["corridor.broadcast_media"]
 HEDGE_WORDS: Final = _BIT["open_world.hedge_words"]
 JOINED_STARTS: Final = _BIT["shopping.joined_starts"]
 TITLE_STOPS: Final = _BIT["tasks.title_stops"]
+RESTART_KEYS: Final = _BIT["triggers.restart_keys"]
 
 # where a due phrase may start with no digit in the text (``_dates._find``): a day's or a
 # clock's own word, or a time preposition before a word the clock reads ("в восемь", "at a

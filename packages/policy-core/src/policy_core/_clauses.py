@@ -618,15 +618,25 @@ def _names_a_doer(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
     return False
 
 
-def _opens_command(words: Words, i: int, household: HouseholdIndex) -> bool:
-    """The word opens the command, or follows only a member and a comma ("Петя, мой …"), a
+def _opens_command(
+    words: Words, i: int, household: HouseholdIndex, joiners: frozenset[str]
+) -> bool:
+    """The word opens the command or a clause after a mark, past only a member called and a
+    joiner ("Петя, мой …", "купите сахар, и Дима — полей цветы", "… . Петя — полей …"), a
     word follows it (its object) and no verb ("мой брат купил хлеб" has its own)."""
     if words.next_words[i] is None:
         return False
     if any(info is not None and info.pos in _VERB_POS for info in words.infos[i + 1 :]):
         return False
-    before = [k for k in range(i) if words.infos[k] is not None]
-    return not before or (len(before) == 1 and household.find_member(words, before[0]) is not None)
+    k = i - 1
+    for opening in (household.find_member, None):
+        while k >= 0 and words.infos[k] is None and words.norms[k] not in joiners:
+            k -= 1  # the marks after a member called: "Петя, …", "Дима — …"
+        if opening is not None and k >= 0 and opening(words, k) is not None:
+            k -= 1
+    if k >= 0 and words.infos[k] is not None and words.norms[k] in joiners:
+        k -= 1  # "…, и Дима — полей …"
+    return k < 0 or words.infos[k] is None
 
 
 def _doer_infinitive(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
@@ -782,7 +792,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     if (
         info is not None
         and info.imperative_too in o.errand_lemmas
-        and _opens_command(words, i, household)
+        and _opens_command(words, i, household, t.joiners)
     ):
         return True  # "мой посуду", "Петя, полей цветы": the chore's imperative, read second
     if info is not None and info.is_russian:
@@ -816,6 +826,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         and _clause_initial(words, i, household, t)
         and not _works_on_office_work(words, i, o)
         and not (norm in t.product_modifiers and _modifies_a_product(words, i, v))
+        and not _listed_compound(words, i, t)
         and not _chore_told(words, nxt, t)
     ):
         return True
@@ -1001,6 +1012,24 @@ def _modifies_a_product(words: Words, i: int, v: Vocabulary) -> bool:
         return False
     end = after + 1
     return end >= len(words) or words.infos[end] is None or words.norms[end] in v.triggers.joiners
+
+
+def _listed_compound(words: Words, i: int, t: TriggerWords) -> bool:
+    """ "add bread and prune juice to the list", "put … mop heads on the list": a chore word
+    right before a bare noun (no determiner, no pronoun), a list phrase closing them ("to the
+    list", "on the Costco list"), names a product; "water the plants" has its object."""
+    nxt = i + 1
+    if nxt >= len(words) or words.infos[nxt] is None:
+        return False
+    norm = words.norms[nxt]
+    if norm in t.noun_determiners or norm in t.pronoun_objects or norm in t.function_words:
+        return False
+    for end in (nxt + 1, nxt + 2):  # a noun of one or two words
+        if end < len(words) and words.norms[end] in t.list_phrase_preps:
+            return any(
+                words.matches(k, t.list_words) for k in range(end + 1, min(end + 5, len(words)))
+            )
+    return False
 
 
 def _calls_round(words: Words, nxt: int, t: TriggerWords, k: TaskWords) -> bool:
@@ -1656,6 +1685,7 @@ def _quoted_aside(words: Words, t: TriggerWords) -> frozenset[int]:
 
 
 _TIMED = frozenset({"number", "time"})  # token kinds: "12.03", "15:30"
+_CALL_MARKS = frozenset({",", ".", "!"})  # after a member called: "Tom, …", "Jack. …"
 
 
 def _member_visit(words: Words, household: HouseholdIndex, v: Vocabulary) -> list[Clause]:
@@ -1671,8 +1701,10 @@ def _member_visit(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
     ):
         return []
     nxt = first + 1
-    if nxt < len(words) and (words.norms[nxt] in v.tasks.deed_marks or words.norms[nxt] == ","):
-        nxt += 1
+    if nxt < len(words) and (
+        words.norms[nxt] in v.tasks.deed_marks or words.norms[nxt] in _CALL_MARKS
+    ):
+        nxt += 1  # "Jack. Bins out. Tonight.": the member called in a sentence of their own
     if nxt >= len(words) or (
         words.norms[nxt] in v.triggers.product_modifiers and _modifies_a_product(words, nxt, v)
     ):
@@ -1686,12 +1718,21 @@ def _member_visit(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
         if info is not None and (
             info.pos in _VERB_POS
             or words.norms[i] in t.auxiliaries  # "Jack, laundry is done": told
-            or (words.matches(i, t.candidates) and not words.matches(i, chores))
+            or (
+                words.matches(i, t.candidates)
+                and not words.matches(i, chores)
+                and not _chore_particle(words, i, t)
+            )
         ):
             return []  # a verb or a trigger word: the clauses read it
     if not _names_only_when_where(words, nxt, household, v):
         return []  # "Lucy hoovering again", "Маша: стирка — её любимое занятие": told
     return [_new_tuple(Clause, ("task", 0, nxt, len(words)))]
+
+
+def _chore_particle(words: Words, i: int, t: TriggerWords) -> bool:
+    """A chore's particle right after it: "bins out", "washing in", "dishes away"."""
+    return i > 0 and words.norms[i] in t.gerund_particles and words.matches(i - 1, t.duty_heads)
 
 
 def _names_only_when_where(
@@ -1721,6 +1762,7 @@ def _names_only_when_where(
             or norm in k.trailing
             or words.matches(i, t.duty_heads)
             or words.matches(i, k.appointments)
+            or _chore_particle(words, i, t)
         ):
             return False
     return True

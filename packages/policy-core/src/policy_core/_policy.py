@@ -11,7 +11,7 @@ from time import perf_counter_ns
 from types import MappingProxyType
 from typing import Any
 
-from policy_core._classes import INJECTION_WORDS, WAKE_STARTS, WordClasses
+from policy_core._classes import INJECTION_WORDS, RESTART_KEYS, WAKE_STARTS, WordClasses
 from policy_core._contracts import CommandDTO, DecisionDTO
 from policy_core._corridor import corridor_code
 from policy_core._decision import DecisionContext, build_decision
@@ -29,6 +29,7 @@ from policy_core._meta import after_meta_opening
 from policy_core._morphology import Morphology
 from policy_core._read import precheck, read
 from policy_core._resolve import Draft, resolve
+from policy_core._restart import restarted
 from policy_core._rfc3339 import parse_date_time
 from policy_core._settings import PolicySettings
 from policy_core._telemetry import StageClock, emit_decision_records
@@ -221,6 +222,13 @@ class RulePolicy:
         now = parse_date_time(command.timestamp)
         if now is None:  # pragma: no cover - parse_command already enforced the format
             raise ValueError("timestamp")
+        if words.classes & RESTART_KEYS:
+            # "запиши, ой нет, добавь …", "Пете, то есть Маше": what is withdrawn is cut
+            repaired = restarted(words, household, vocabulary, now)
+            if repaired is not None:
+                words = analyse_words(
+                    repaired, self.morphology, vocabulary.text, self.classes, normalised=True
+                )
         draft = read(
             words, household, self.morphology, vocabulary, now=now, word_classes=self.classes
         )

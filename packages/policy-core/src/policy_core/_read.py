@@ -21,6 +21,7 @@ from policy_core._morphology import Morphology
 from policy_core._notices import is_notice
 from policy_core._pasted import is_recipe
 from policy_core._resolve import Draft, TaskDraft
+from policy_core._restart import withdraws_all
 from policy_core._shopping import ShoppingReading, read_bare_list, read_shopping
 from policy_core._statements import retracts
 from policy_core._tasks import TaskReading, read_task
@@ -245,7 +246,7 @@ def read(
     if words.first_word is None and all(t.kind == "punct" for t in words.tokens):
         # Marks alone ("...", "?") say nothing; symbols ("👍") say something not understood.
         return _SYMBOLS if any(_is_symbol(t.text) for t in words.tokens) else _BLANK
-    if retracts(words, vocabulary.open_world):
+    if retracts(words, vocabulary.open_world) or withdraws_all(words, vocabulary):
         return _RETRACTED  # "pay the bill, no wait, never mind": nothing is asked any more
     if is_notice(words, household, vocabulary.open_world, vocabulary.triggers):
         return _UNKNOWN  # a receipt or a school notice: no request, not even to pay

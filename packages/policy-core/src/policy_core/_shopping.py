@@ -2049,7 +2049,9 @@ def _self_corrected(words: Words, content: list[int], v: Vocabulary) -> list[int
     if (
         new_info is not None
         and new_info.noun_case == "gent"
+        and new_info.lemma != new_info.norm  # "кофе", "какао": no case of their own
         and (old_info is None or old_info.noun_case != "gent")
+        and _reports_absence(words, content, at, v)
     ):
         return content  # "купи молоко, нет хлеба": a report of what is missing
     kept = old_measure if not new_measure else []
@@ -2061,6 +2063,17 @@ def _self_corrected(words: Words, content: list[int], v: Vocabulary) -> list[int
             return content
         return head + kept + new + old[noun:] + rest
     return head + kept + new + rest
+
+
+def _reports_absence(words: Words, content: list[int], at: int, v: Vocabulary) -> bool:
+    """The correction word may report what is missing: a negation ("нет") with no mark after
+    it ("…, нет хлеба"; "…, нет, кофе" and "…, вернее кофе" correct)."""
+    norms = words.norms
+    if norms[content[at]] not in v.triggers.negations and norms[content[at]] not in (
+        v.shopping.item_filler
+    ):
+        return False
+    return at + 1 < len(content) and norms[content[at + 1]] not in v.shopping.separators
 
 
 def _is_noun(info: WordInfo | None) -> bool:

@@ -359,7 +359,34 @@ class TriggerWords:
     noun_determiners: Words = _NONE  # before a buying word, it is a noun: "your order"
     auxiliaries: Words = _NONE  # after a buying word (or it and a noun), it was one: "order has"
     function_words: Words = _NONE  # prepositions: never a verb, never a need's object
+    # A spoken self-correction's editing term, between what is withdrawn and what replaces it
+    # ("запиши, ой нет, добавь …", "Пете, то есть Маше", "to Costco, I mean to Tesco"):
+    # single words and phrases (``_restart``); ``restart_said_as`` holds the one correction
+    # word per language a purchase's reading knows (``ShoppingWords.correction_words``), said
+    # for a phrase it does not ("чай, то есть кофе" is read as "чай, вернее кофе")
+    restart_words: Words = _NONE
+    restart_phrases: tuple[tuple[str, ...], ...] = ()
+    restart_said_as: Words = _NONE
+    # an editing term that only settles a count, a restart only before a number ("…, пусть
+    # будет пять", "давай четыре", "let's say six", "call it ten")
+    restart_settling: tuple[tuple[str, ...], ...] = ()
+    # a word of an editing term that withdraws what was said, not only apologises or exclaims:
+    # before a request verb, the request before it is withdrawn ("…, no wait, buy …")
+    restart_withdrawals: Words = _NONE
+    # a word of absence: after a genitive it tells what is missing, no term ("молока нет")
+    restart_absences: Words = _NONE
+    # a word a restart never starts at: said again, it repeats nothing ("the", "и", "and")
+    restart_unrepeated: Words = _NONE
+    # after "не X" withdrawn, the link to what replaces it: "не кефир, а ряженку", "not X but Y"
+    restart_contrasts: Words = _NONE
     # derived
+    restart_starts: Words = field(init=False, repr=False, compare=False)  # words, phrases' firsts
+    # a word every editing term holds, for the class a command is tested on first: the single
+    # words and each phrase's longest word not a conjunction ("mean", "смысле"; not "i", "или")
+    restart_keys: Words = field(init=False, repr=False, compare=False)
+    restart_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(
+        init=False, repr=False, compare=False
+    )  # each editing phrase under its first word
     task_object_openers: Words = field(init=False, repr=False, compare=False)
     purchase_words: Words = field(init=False, repr=False, compare=False)
     buy_or_add_verbs: Words = field(init=False, repr=False, compare=False)
@@ -378,6 +405,21 @@ class TriggerWords:
     def __post_init__(self) -> None:
         openers = self.remind_verbs | self.delegate_verbs | self.let_words
         _set(self, "task_object_openers", openers)
+        restarts = (*self.restart_phrases, *self.restart_settling)
+        _set(self, "restart_starts", self.restart_words | frozenset(p[0] for p in restarts))
+        unrepeated = self.restart_unrepeated
+        keys = frozenset(max(p, key=lambda w: (w not in unrepeated, len(w))) for p in restarts if p)
+        _set(self, "restart_keys", self.restart_words | keys)
+        _set(
+            self,
+            "restart_by_first",
+            MappingProxyType(
+                {
+                    first: tuple(p for p in self.restart_phrases if p[0] == first)
+                    for first in {p[0] for p in self.restart_phrases}
+                }
+            ),
+        )
         purchase = self.shop_verbs | self.add_verbs | self.need_words | self.out_of_words
         _set(self, "purchase_words", purchase)
         buy_or_add = self.shop_verbs | self.add_verbs

@@ -340,7 +340,10 @@ TRIGGERS = TriggerWords(
     verb_openers=words("'ll can could gotta hafta hasta oughta ll must needs shall should to will"),
     member_dashes=words("- – — --"),
     label_marks=words(":"),
-    product_modifiers=words("bath bleach dust iron laundry mop paint polish shampoo vacuum hoover"),
+    product_modifiers=words(
+        "bath bleach dust iron laundry mop paint polish shampoo vacuum hoover prune water plant"
+        " weed brush scrub steam grill wash"
+    ),
     speaker_words=words("i we"),
     need_subjects=words("i we you u ya"),
     remark_verbs=words(
@@ -391,6 +394,27 @@ TRIGGERS = TriggerWords(
     negated_auxiliaries=words("do"),
     noun_determiners=words("a an her his its my our that the their this whose your"),
     function_words=words("about at by for from in into of on with"),
+    # a spoken self-correction's editing term (``_restart``): an exclamation of a slip, a
+    # "no", a word or phrase that says the next words put it better or put it right
+    restart_words=words(
+        """
+        no nope nah sorry sry soz oops whoops oopsie actually rather wait correction pardon
+        """
+    ),
+    restart_phrases=phrases(
+        """
+        i mean | i meant | i mean to say | i meant to say | or rather | or i mean | make that | scratch that | strike that | no wait | wait no |
+        hang on | hold on | actually no | my bad | my mistake | let me rephrase |
+        on second thought | on second thoughts | what am i saying | no sorry | sorry no
+        """
+    ),
+    restart_settling=phrases("let's say | lets say | call it | let's make it | let's do"),
+    restart_withdrawals=words(
+        "no nope nah wait rather mean meant correction scratch strike thought thoughts rephrase"
+    ),
+    restart_said_as=words("rather"),
+    restart_unrepeated=words("the a an and or but"),
+    restart_contrasts=words("but"),
 )
 
 SHOPPING = ShoppingWords(
@@ -410,7 +434,7 @@ SHOPPING = ShoppingWords(
     item_filler=words(
         """
         asap dear er erm ever following fr haha hmm if it kindly like lmao lol much ngl oh rn tbh thank
-        thanks them thx tmr tmrw ty uh uhm um yeah yep yup now no both em 'em
+        thanks them thx tmr tmrw ty uh uhm um yeah yep yup now no both em 'em oops whoops oopsie
         a again all also an and another any at can could couple everybody everyone extra for
         from hey home i just maybe me more my of ok okay on our please pls plz shop so some
         store the then to too u us way we would you
