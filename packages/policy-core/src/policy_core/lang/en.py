@@ -246,6 +246,7 @@ TRIGGERS = TriggerWords(
     ),
     task_noun_articles=words("a"),
     list_marks=words(": - — –"),
+    list_last_marks=words(","),
     list_words=words("basket cart list shopping"),
     need_words=words("need needed needs"),
     purpose_markers=words("to"),

@@ -345,6 +345,7 @@ TRIGGERS = TriggerWords(
     appointment_links=words("к на"),
     list_writing_verbs=words("записать вписать дописать внести добавить черкнуть вбить"),
     list_marks=words(": - — –"),
+    list_last_marks=words(","),
     list_words=words("корзина перечень покупка список"),
     list_phrase_preps=words("в во"),  # "кола в список", "сыр в покупки": where it goes
     need_words=words("надо нужно нужный"),

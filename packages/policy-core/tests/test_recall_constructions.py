@@ -1,0 +1,51 @@
+"""Issue #12, sixteenth batch (recall): household requests said in constructions the rules
+asked about, where a careful reader acts.
+
+- A known list named last, after a comma, closing a text with no verb ("…, 3 boxes, costco
+  list", "…, две пачки, продукты"; after a dash it was read before): what stands before it is
+  added to that list when it is measured (a number and a unit) or names a common product; a
+  greeting, a room number or people before a list's name add nothing.
+
+Each row is decided through ``decide()`` against the bilingual test household
+(``policy_core.testing``); none is a golden sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_core.testing import decide_text, items_of
+
+_LIST_ID = {"Продукты": "l-groceries", "Costco": "l-costco"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "list_name"),
+    [
+        ("hand soap, 2 bottles, costco list", ["hand soap"], "Costco"),
+        ("AA batteries, 4 boxes, Costco", ["aa batteries"], "Costco"),
+        ("гречка, два пакета, продукты", ["гречка"], "Продукты"),
+        ("рис и макароны, продукты.", ["рис", "макароны"], "Продукты"),
+    ],
+)
+def test_a_list_named_last_takes_what_stands_before_it(
+    text: str, names: list[str], list_name: str
+) -> None:
+    document = decide_text(text)
+    assert document["action"] == "start_job", document
+    assert [name for name, _, _ in items_of(document)] == names
+    actions = document["payload"]["proposed_actions"]
+    assert {a["payload"]["item"]["list_id"] for a in actions} == {_LIST_ID[list_name]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hello, costco",
+        "room 12, costco list",
+        "the kids, 3 of them, costco",
+        "we drove there yesterday, costco",
+    ],
+)
+def test_no_product_before_a_list_named_last_adds_nothing(text: str) -> None:
+    assert decide_text(text)["action"] == "clarify"
