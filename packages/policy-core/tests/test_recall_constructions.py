@@ -5,6 +5,10 @@ asked about, where a careful reader acts.
   list", "…, две пачки, продукты"; after a dash it was read before): what stands before it is
   added to that list when it is measured (a number and a unit) or names a common product; a
   greeting, a room number or people before a list's name add nothing.
+- A putting verb that adds to a list only with a list word ("поставить", "вставить",
+  "забить", "скинуть") in the infinitive after its doer, with no list or task word: the
+  member's deed ("Пете в субботу вставить стекло"), the verb kept in the title; "поставить
+  Пете задачу …" still frames the task after it.
 
 Each row is decided through ``decide()`` against the bilingual test household
 (``policy_core.testing``); none is a golden sentence.
@@ -14,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from policy_core.testing import decide_text, items_of
+from policy_core.testing import decide_text, items_of, task_of
 
 _LIST_ID = {"Продукты": "l-groceries", "Costco": "l-costco"}
 
@@ -49,3 +53,30 @@ def test_a_list_named_last_takes_what_stands_before_it(
 )
 def test_no_product_before_a_list_named_last_adds_nothing(text: str) -> None:
     assert decide_text(text)["action"] == "clarify"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "assignee"),
+    [
+        ("Пете в пятницу вставить стекло в раму", "Вставить стекло в раму", "u-petya"),
+        ("Маше завтра поставить цветы на подоконник", "Поставить цветы на подоконник", "u-masha"),
+        ("Пете стремянку в кладовку поставить", "Стремянку в кладовку поставить", "u-petya"),
+    ],
+)
+def test_a_putting_verb_after_its_doer_is_the_deed(text: str, title: str, assignee: str) -> None:
+    document = decide_text(text)
+    assert document["action"] == "start_job", document
+    task = task_of(document)
+    assert task is not None
+    assert (task["title"], task["assignee_id"]) == (title, assignee)
+
+
+def test_a_putting_verb_before_a_task_word_still_frames_it() -> None:
+    task = task_of(decide_text("поставь Маше задачу протереть пыль в ванной"))
+    assert task is not None
+    assert (task["title"], task["assignee_id"]) == ("Протереть пыль в ванной", "u-masha")
+
+
+def test_a_putting_verb_with_a_list_word_still_adds() -> None:
+    document = decide_text("Маше поставить сметану в список")
+    assert [name for name, _, _ in items_of(document)] == ["сметана"]

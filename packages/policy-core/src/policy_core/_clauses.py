@@ -641,6 +641,23 @@ def _doer_infinitive(words: Words, i: int, household: HouseholdIndex, t: Trigger
     )
 
 
+def _doer_puts(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+    """ "Пете в среду мышеловки поставить", "Маше вставить стекло в раму": a verb that adds to
+    a list only with a list word (put, stick in) in the infinitive after its doer, in a
+    command with no list word and no task word, is what the member should do."""
+    info = words.infos[i]
+    return (
+        info is not None
+        and info.is_infinitive
+        and words.lemmas[i] in t.list_only_add_verbs
+        and _names_a_doer(words, i, household, t)
+        and not any(
+            words.matches(k, t.list_words) or words.matches(k, t.task_nouns)
+            for k in range(len(words))
+        )
+    )
+
+
 def _books_an_appointment(
     words: Words, i: int, t: TriggerWords, d: DateWords, o: OpenWorldWords
 ) -> bool:
@@ -800,6 +817,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
                 _books_an_appointment(words, i, t, v.dates, v.open_world)
                 or _takes_a_member(words, i, household, t)
                 or _puts_in_a_zone(words, i, household, t)
+                or _doer_puts(words, i, household, t)
             )
         if lemma in t.non_task_verbs:
             return False
