@@ -9,6 +9,9 @@ asked about, where a careful reader acts.
   "забить", "скинуть") in the infinitive after its doer, with no list or task word: the
   member's deed ("Пете в субботу вставить стекло"), the verb kept in the title; "поставить
   Пете задачу …" still frames the task after it.
+- An adverb of addition, urgency or repetition between a need word and what is needed ("нужен
+  ещё уголь", "we also need napkins") is skipped as a particle is; an abstract need or a
+  service person after it still asks ("нужна ещё помощь").
 
 Each row is decided through ``decide()`` against the bilingual test household
 (``policy_core.testing``); none is a golden sentence.
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from policy_core.testing import decide_text, items_of, task_of
+from policy_core.testing import asks_intent, decide_text, items_of, task_of
 
 _LIST_ID = {"Продукты": "l-groceries", "Costco": "l-costco"}
 
@@ -80,3 +83,28 @@ def test_a_putting_verb_before_a_task_word_still_frames_it() -> None:
 def test_a_putting_verb_with_a_list_word_still_adds() -> None:
     document = decide_text("Маше поставить сметану в список")
     assert [name for name, _, _ in items_of(document)] == ["сметана"]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("нужен ещё стиральный порошок", [("стиральный порошок", None, None)]),
+        ("нам срочно нужна соль, две пачки", [("соль", "2", "pack")]),
+        ("we also need kitchen roll", [("kitchen roll", None, None)]),
+        ("need AA batteries too", [("aa batteries", None, None)]),
+    ],
+)
+def test_an_adverb_between_a_need_and_its_object(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    document = decide_text(text)
+    assert document["action"] == "start_job", document
+    assert items_of(document) == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["нужна ещё помощь", "нужен ещё электрик", "мне нужно ещё подумать", "we still need to talk"],
+)
+def test_an_adverb_leaves_an_abstract_need_a_question(text: str) -> None:
+    assert asks_intent(decide_text(text))

@@ -313,8 +313,8 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
             or _names_a_list(words, household, t, i, len(words))
         )
     if lemma in t.need_words or norm in t.need_words:
-        while nxt is not None and _is_particle(words, nxt):
-            nxt = words.next_words[nxt]  # "надо бы колбасы"
+        while nxt is not None and (_is_particle(words, nxt) or words.norms[nxt] in t.need_adverbs):
+            nxt = words.next_words[nxt]  # "надо бы колбасы", "нужен ещё уголь"
         if nxt is None:
             return False
         object_word = words.norms[nxt]

@@ -249,6 +249,7 @@ TRIGGERS = TriggerWords(
     list_last_marks=words(","),
     list_words=words("basket cart list shopping"),
     need_words=words("need needed needs"),
+    need_adverbs=words("also too urgently really badly desperately definitely still again"),
     purpose_markers=words("to"),
     to_markers=words("to"),
     # ("gotta", "hafta", "hasta", "oughta": "have got to", "have to", "has to", "ought to")
