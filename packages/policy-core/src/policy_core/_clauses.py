@@ -313,8 +313,8 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
             or _names_a_list(words, household, t, i, len(words))
         )
     if lemma in t.need_words or norm in t.need_words:
-        while nxt is not None and _is_particle(words, nxt):
-            nxt = words.next_words[nxt]  # "надо бы колбасы"
+        while nxt is not None and (_is_particle(words, nxt) or words.norms[nxt] in t.need_adverbs):
+            nxt = words.next_words[nxt]  # "надо бы колбасы", "нужен ещё уголь"
         if nxt is None:
             return False
         object_word = words.norms[nxt]
@@ -651,6 +651,23 @@ def _doer_infinitive(words: Words, i: int, household: HouseholdIndex, t: Trigger
     )
 
 
+def _doer_puts(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+    """ "Пете в среду мышеловки поставить", "Маше вставить стекло в раму": a verb that adds to
+    a list only with a list word (put, stick in) in the infinitive after its doer, in a
+    command with no list word and no task word, is what the member should do."""
+    info = words.infos[i]
+    return (
+        info is not None
+        and info.is_infinitive
+        and words.lemmas[i] in t.list_only_add_verbs
+        and _names_a_doer(words, i, household, t)
+        and not any(
+            words.matches(k, t.list_words) or words.matches(k, t.task_nouns)
+            for k in range(len(words))
+        )
+    )
+
+
 def _books_an_appointment(
     words: Words, i: int, t: TriggerWords, d: DateWords, o: OpenWorldWords
 ) -> bool:
@@ -810,6 +827,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
                 _books_an_appointment(words, i, t, v.dates, v.open_world)
                 or _takes_a_member(words, i, household, t)
                 or _puts_in_a_zone(words, i, household, t)
+                or _doer_puts(words, i, household, t)
             )
         if lemma in t.non_task_verbs:
             return False
@@ -1593,11 +1611,11 @@ def _may_be_a_person(words: Words, j: int, t: TriggerWords) -> bool:
     return words.tokens[j].text[:1].isupper() or words.norms[j] in t.people
 
 
-def verbless(words: Words, t: TriggerWords, start: int = 0) -> bool:
-    """No verb and no trigger word at all (from token ``start`` on, past a heading): "лампочки
-    в хозтовары три штуки"."""
+def verbless(words: Words, t: TriggerWords, start: int = 0, stop: int | None = None) -> bool:
+    """No verb and no trigger word at all (from token ``start`` on, past a heading, up to
+    ``stop``, a list named last): "лампочки в хозтовары три штуки"."""
     infos, norms, lemmas, candidates = words.infos, words.norms, words.lemmas, t.candidates
-    for i in range(start, len(infos)):
+    for i in range(start, len(infos) if stop is None else stop):
         info = infos[i]
         if info is not None and (
             info.pos in _VERB_POS or norms[i] in candidates or lemmas[i] in candidates
@@ -1629,7 +1647,40 @@ def _list_named_first(words: Words, household: HouseholdIndex, v: Vocabulary) ->
                 no_verb = verbless(words, t)
             if no_verb:
                 return i
+        elif (
+            words.norms[i - 1] in t.list_last_marks
+            and _closes_text(words, j, t)
+            and verbless(words, t, stop=i)
+            and _products_before(words, i, v)
+        ):
+            return i  # "Nespresso pods, 3 boxes, costco list", "мыло, 2 куска, хозтовары"
     return None
+
+
+def _products_before(words: Words, i: int, v: Vocabulary) -> bool:
+    """What stands before a list named last is measured (a number and a unit) or names a
+    common product: "pods, 3 boxes, costco list", "aspirin - pharmacy" ("hello, costco",
+    "room 12, pharmacy" list nothing)."""
+    known, units = v.shopping.known_products, v.units.forms
+    norms, lemmas = words.norms, words.lemmas
+    return any(
+        norms[k] in known
+        or lemmas[k] in known
+        or (words.tokens[k].kind == "number" and k + 1 < i and norms[k + 1] in units)
+        for k in range(i)
+    )
+
+
+def _closes_text(words: Words, j: int, t: TriggerWords) -> bool:
+    """Nothing but a list word ("list", "список") and marks follows a list's name ending
+    before ``j``: the name closes the text."""
+    for k in range(j, len(words)):
+        if words.infos[k] is None:
+            if words.tokens[k].kind != "punct":
+                return False
+        elif not (k == j and words.matches(k, t.list_words)):
+            return False
+    return True
 
 
 def _heading_for(words: Words, k: int, t: TriggerWords) -> bool:

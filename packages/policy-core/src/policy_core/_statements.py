@@ -127,6 +127,7 @@ def _needs_no_product(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
             words.norms[k] in t.to_markers
             or words.norms[k] in o.idle_tail
             or words.norms[k] in o.vague_deeds
+            or words.norms[k] in t.need_adverbs  # "нужна ещё помощь"
         ):
             verb = verb or words.norms[k] in t.to_markers
             k = words.next_words[k]

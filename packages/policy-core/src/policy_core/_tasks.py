@@ -654,10 +654,26 @@ def _bare_verb(words: Words, i: int, t: TriggerWords) -> bool:
     )
 
 
+def _put_in_infinitive(words: Words, i: int, t: TriggerWords) -> bool:
+    """ "Маше поставить тесто": a putting verb in the infinitive with no task or list word
+    after it is the deed, not the informing frame of "ставлю в известность Диму: …" nor the
+    frame of "поставить Диме задачу …"."""
+    info = words.infos[i]
+    return (
+        info is not None
+        and info.is_infinitive
+        and words.lemmas[i] in t.list_only_add_verbs
+        and not any(
+            words.matches(k, t.task_nouns) or words.matches(k, t.list_words)
+            for k in range(i + 1, len(words))
+        )
+    )
+
+
 def _is_frame(words: Words, i: int, t: TriggerWords) -> bool:
     norm, lemma = words.norms[i], words.lemmas[i]  # (``words.matches``, inline)
     return (
-        words.has_lemma(i, t.inform_verbs)
+        (words.has_lemma(i, t.inform_verbs) and not _put_in_infinitive(words, i, t))
         or norm in t.remind_verbs
         or lemma in t.remind_verbs
         or norm in t.task_nouns

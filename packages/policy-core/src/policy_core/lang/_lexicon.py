@@ -231,7 +231,9 @@ class TriggerWords:
     task_noun_articles: Words = _NONE  # "add a task"
     list_words: Words = _NONE
     list_marks: Words = _NONE  # after a list's name first: "Pharmacy: …", "Хозтовары — …"
+    list_last_marks: Words = _NONE  # before a list's name last: "…, costco list"
     need_words: Words = _NONE
+    need_adverbs: Words = _NONE  # between a need and what is needed: "нужен ещё уголь"
     purpose_markers: Words = _NONE  # "need to …", "нужно, чтобы …": a task, not an item
     # lemmas and spellings before a purpose clause with its doer and a past verb: a task
     # ("скажи Пете, чтобы вынес мусор", "надобно, чтобы Дима прочистил желоба")

@@ -246,8 +246,10 @@ TRIGGERS = TriggerWords(
     ),
     task_noun_articles=words("a"),
     list_marks=words(": - — –"),
+    list_last_marks=words(","),
     list_words=words("basket cart list shopping"),
     need_words=words("need needed needs"),
+    need_adverbs=words("also too urgently really badly desperately definitely still again"),
     purpose_markers=words("to"),
     to_markers=words("to"),
     # ("gotta", "hafta", "hasta", "oughta": "have got to", "have to", "has to", "ought to")

@@ -345,9 +345,17 @@ TRIGGERS = TriggerWords(
     appointment_links=words("к на"),
     list_writing_verbs=words("записать вписать дописать внести добавить черкнуть вбить"),
     list_marks=words(": - — –"),
+    list_last_marks=words(","),
     list_words=words("корзина перечень покупка список"),
     list_phrase_preps=words("в во"),  # "кола в список", "сыр в покупки": where it goes
     need_words=words("надо нужно нужный"),
+    # adverbs of addition, urgency and repetition said between a need and its object
+    need_adverbs=words(
+        """
+        ещё еще ещо исчо тоже также дополнительно добавочно срочно срочняк обязательно
+        непременно позарез кровь-из-носу опять снова вновь прямо прям очень ой-как
+        """
+    ),
     purpose_markers=words("чтобы чтоб"),
     place_prepositions=words("в во на под"),
     dish_targets=words(

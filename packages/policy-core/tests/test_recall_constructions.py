@@ -1,0 +1,110 @@
+"""Issue #12, sixteenth batch (recall): household requests said in constructions the rules
+asked about, where a careful reader acts.
+
+- A known list named last, after a comma, closing a text with no verb ("…, 3 boxes, costco
+  list", "…, две пачки, продукты"; after a dash it was read before): what stands before it is
+  added to that list when it is measured (a number and a unit) or names a common product; a
+  greeting, a room number or people before a list's name add nothing.
+- A putting verb that adds to a list only with a list word ("поставить", "вставить",
+  "забить", "скинуть") in the infinitive after its doer, with no list or task word: the
+  member's deed ("Пете в субботу вставить стекло"), the verb kept in the title; "поставить
+  Пете задачу …" still frames the task after it.
+- An adverb of addition, urgency or repetition between a need word and what is needed ("нужен
+  ещё уголь", "we also need napkins") is skipped as a particle is; an abstract need or a
+  service person after it still asks ("нужна ещё помощь").
+
+Each row is decided through ``decide()`` against the bilingual test household
+(``policy_core.testing``); none is a golden sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_core.testing import asks_intent, decide_text, items_of, task_of
+
+_LIST_ID = {"Продукты": "l-groceries", "Costco": "l-costco"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "list_name"),
+    [
+        ("hand soap, 2 bottles, costco list", ["hand soap"], "Costco"),
+        ("AA batteries, 4 boxes, Costco", ["aa batteries"], "Costco"),
+        ("гречка, два пакета, продукты", ["гречка"], "Продукты"),
+        ("рис и макароны, продукты.", ["рис", "макароны"], "Продукты"),
+    ],
+)
+def test_a_list_named_last_takes_what_stands_before_it(
+    text: str, names: list[str], list_name: str
+) -> None:
+    document = decide_text(text)
+    assert document["action"] == "start_job", document
+    assert [name for name, _, _ in items_of(document)] == names
+    actions = document["payload"]["proposed_actions"]
+    assert {a["payload"]["item"]["list_id"] for a in actions} == {_LIST_ID[list_name]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hello, costco",
+        "room 12, costco list",
+        "the kids, 3 of them, costco",
+        "we drove there yesterday, costco",
+    ],
+)
+def test_no_product_before_a_list_named_last_adds_nothing(text: str) -> None:
+    assert decide_text(text)["action"] == "clarify"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "assignee"),
+    [
+        ("Пете в пятницу вставить стекло в раму", "Вставить стекло в раму", "u-petya"),
+        ("Маше завтра поставить цветы на подоконник", "Поставить цветы на подоконник", "u-masha"),
+        ("Пете стремянку в кладовку поставить", "Стремянку в кладовку поставить", "u-petya"),
+    ],
+)
+def test_a_putting_verb_after_its_doer_is_the_deed(text: str, title: str, assignee: str) -> None:
+    document = decide_text(text)
+    assert document["action"] == "start_job", document
+    task = task_of(document)
+    assert task is not None
+    assert (task["title"], task["assignee_id"]) == (title, assignee)
+
+
+def test_a_putting_verb_before_a_task_word_still_frames_it() -> None:
+    task = task_of(decide_text("поставь Маше задачу протереть пыль в ванной"))
+    assert task is not None
+    assert (task["title"], task["assignee_id"]) == ("Протереть пыль в ванной", "u-masha")
+
+
+def test_a_putting_verb_with_a_list_word_still_adds() -> None:
+    document = decide_text("Маше поставить сметану в список")
+    assert [name for name, _, _ in items_of(document)] == ["сметана"]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("нужен ещё стиральный порошок", [("стиральный порошок", None, None)]),
+        ("нам срочно нужна соль, две пачки", [("соль", "2", "pack")]),
+        ("we also need kitchen roll", [("kitchen roll", None, None)]),
+        ("need AA batteries too", [("aa batteries", None, None)]),
+    ],
+)
+def test_an_adverb_between_a_need_and_its_object(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    document = decide_text(text)
+    assert document["action"] == "start_job", document
+    assert items_of(document) == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["нужна ещё помощь", "нужен ещё электрик", "мне нужно ещё подумать", "we still need to talk"],
+)
+def test_an_adverb_leaves_an_abstract_need_a_question(text: str) -> None:
+    assert asks_intent(decide_text(text))
