@@ -1672,13 +1672,19 @@ def _products_before(words: Words, i: int, v: Vocabulary) -> bool:
 
 
 def _closes_text(words: Words, j: int, t: TriggerWords) -> bool:
-    """Nothing but a list word ("list", "список") and marks follows a list's name ending
-    before ``j``: the name closes the text."""
+    """Nothing but a list word ("list", "список"), marks and, set off by a mark, words of
+    urgency or courtesy ("…, продукты, срочно", "…, costco list, please") follows a list's
+    name ending before ``j``: the name closes the text."""
+    tail = False
     for k in range(j, len(words)):
         if words.infos[k] is None:
             if words.tokens[k].kind != "punct":
                 return False
-        elif not (k == j and words.matches(k, t.list_words)):
+            tail = True
+        elif not (
+            (k == j and words.matches(k, t.list_words))
+            or (tail and words.norms[k] in t.list_last_tail)
+        ):
             return False
     return True
 

@@ -21,6 +21,7 @@ from policy_core._classes import (
     JOINED_STARTS,
     KITCHEN_MEASURES,
     LIST_LEMMAS,
+    NEED_WORDS,
     PACK_SIZES,
     PHRASE_STARTS,
     REASON_STARTS,
@@ -886,6 +887,24 @@ def _name_end(words: Words, piece: list[int], complement: frozenset[int], v: Voc
     return len(piece)
 
 
+def _need_adverb(words: Words, k: int, v: Vocabulary) -> bool:
+    """The word at ``k`` is a need adverb ("ещё", "прям", "really") said after a need word,
+    with only need adverbs, particles and filler between them: "нужен прям очень хороший
+    сыр", "we need a really good cheese"."""
+    t, filler = v.triggers, v.shopping.item_filler
+    if words.norms[k] not in t.need_adverbs:
+        return False
+    j = k - 1
+    while j >= 0 and (info := words.infos[j]) is not None:
+        if words.matches(j, t.need_words):
+            return True
+        norm = words.norms[j]
+        if not (norm in t.need_adverbs or norm in filler or info.pos == "PRCL"):
+            return False
+        j -= 1
+    return False
+
+
 def _item_from_piece(
     words: Words, piece: list[int], morphology: Morphology, v: Vocabulary
 ) -> ItemDraft | None:
@@ -916,6 +935,8 @@ def _item_from_piece(
         or _for_whom(words, piece[0], v)  # "купи попугаю смесь", "возьми сестре творог"
         # "сметана, творог и это ряженка": a pointer said while thinking, before a product
         or (len(piece) > 1 and norms[piece[0]] in s.hesitations)
+        # "нужен прям очень хороший сыр": every adverb between a need and what is needed
+        or (words.classes & NEED_WORDS and _need_adverb(words, piece[0], v))
     ):
         piece = piece[1:]
     # Trailing marks and filler ("ряженки литр.", "пачки три плиз") end no measure.

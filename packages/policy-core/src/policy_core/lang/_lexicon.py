@@ -232,6 +232,8 @@ class TriggerWords:
     list_words: Words = _NONE
     list_marks: Words = _NONE  # after a list's name first: "Pharmacy: …", "Хозтовары — …"
     list_last_marks: Words = _NONE  # before a list's name last: "…, costco list"
+    # urgency and courtesy that may close a text after a list named last: "…, продукты, срочно"
+    list_last_tail: Words = _NONE
     need_words: Words = _NONE
     need_adverbs: Words = _NONE  # between a need and what is needed: "нужен ещё уголь"
     purpose_markers: Words = _NONE  # "need to …", "нужно, чтобы …": a task, not an item

@@ -247,9 +247,11 @@ TRIGGERS = TriggerWords(
     task_noun_articles=words("a"),
     list_marks=words(": - — –"),
     list_last_marks=words(","),
+    list_last_tail=words("asap urgent urgently please pls plz thanks thx ty cheers"),
     list_words=words("basket cart list shopping"),
     need_words=words("need needed needs"),
-    need_adverbs=words("also too urgently really badly desperately definitely still again"),
+    # ("still" is left out: after a need it is the adjective, "we need still water")
+    need_adverbs=words("also too urgently really badly desperately definitely again"),
     purpose_markers=words("to"),
     to_markers=words("to"),
     # ("gotta", "hafta", "hasta", "oughta": "have got to", "have to", "has to", "ought to")
@@ -1366,6 +1368,9 @@ OPEN_WORLD = OpenWorldWords(
         """
         advice break happiness help holiday hug luck nap patience rest sleep time vacation
         babysitter electrician handyman lift nanny peace plumber quiet ride sitter
+        doctor physician nurse paramedic paramedics ambulance police cops firefighters vet
+        dentist therapist paediatrician pediatrician lawyer solicitor attorney locksmith
+        mechanic haircut manicure pedicure
         """
     ),
     idle_verbs=words("calm chat help relax rest sleep talk think vent"),
