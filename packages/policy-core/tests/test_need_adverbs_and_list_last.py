@@ -3,8 +3,9 @@ rule that a negative row asserts the whole answer.
 
 - A need adverb ("срочно", "тоже", "also", "urgently") skipped after a need word still leaves
   the open world's test for what is needed: a person, service or emergency one calls or books
-  ("скорая", "ветеринар", "the police", "a haircut") is no product, so the request is asked
-  about (SPEC §4 "The open world").
+  ("скорая", "ветеринар", "the police", "a haircut": ``OpenWorldWords.service_needs``) is no
+  product, so the request is asked about (SPEC §4 "The open world"); a product said beside it
+  is still bought, and a product whose name holds such a word ("доктор мом") is still one.
 - Every need adverb between the need word and what is needed stays out of the item's name
   ("нужен прям очень хороший сыр" buys "хороший сыр"); "still" after a need is the adjective
   ("still water") and stays.
@@ -38,6 +39,23 @@ _LIST_ID = {"Продукты": "l-groceries", "Costco": "l-costco"}
 def test_a_service_after_a_need_adverb_is_asked_about(text: str) -> None:
     document = decide_text(text)
     assert asks_intent(document), document
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("нужен врач, и купи молоко", [("молоко", None, None)]),
+        ("Tom needs a doctor and some plasters", [("plasters", None, None)]),
+        ("нужен доктор мом", [("доктор мом", None, None)]),  # a syrup: the service is no head
+        ("we need nurse shoes", [("nurse shoes", None, None)]),
+    ],
+)
+def test_a_service_beside_a_product_leaves_the_product(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    document = decide_text(text)
+    assert document["action"] == "start_job", document
+    assert items_of(document) == items
 
 
 @pytest.mark.parametrize(

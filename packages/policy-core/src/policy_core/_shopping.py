@@ -1021,13 +1021,19 @@ def _item_from_piece(
         return None  # "add the kids": people are no product
     if names and s.state_words.issuperset(names):
         return None  # "…, Tom's nearly out", "…, all gone": a state told, no product
-    abstract = v.open_world.abstract_needs
+    abstract, services = v.open_world.abstract_needs, v.open_world.service_needs
     if (
         names
         and words.classes & ABSTRACT_NEEDS  # (every norm and lemma is in it)
         and all(lemmas[i] in abstract or norms[i] in abstract for i in name_indices)
     ):
         return None  # "купи мне счастья", "buy me some luck": no product is named
+    if (
+        names
+        and words.classes & NEED_WORDS
+        and all(lemmas[i] in services or norms[i] in services for i in name_indices)
+    ):
+        return None  # "нужна срочно скорая", "he needs a haircut": called or booked, not bought
     if (names and s.vague_items.issuperset(names)) or (
         words.classes & VAGUE_MARKERS
         and any(norms[i] in s.vague_markers or lemmas[i] in s.vague_markers for i in piece)

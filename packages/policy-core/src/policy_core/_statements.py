@@ -135,6 +135,8 @@ def _needs_no_product(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
             return False
         if not verb and words.matches(k, o.abstract_needs):
             return True  # "нужна помощь с уроками": help is no product, whatever follows
+        if not verb and words.matches(k, o.service_needs) and _service_alone(words, k, t, o):
+            return True  # "нужна срочно скорая", "we urgently need the police"
         if words.matches(k, o.deed_verbs):
             # "не понял, что надо делать", "we need to do something": no deed named
             rest = range(k + 1, count)
@@ -144,6 +146,30 @@ def _needs_no_product(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
         rest = range(k + 1, count)
         return all(words.infos[j] is None or words.norms[j] in o.idle_tail for j in rest)
     return False
+
+
+_PHRASE_ENDS = frozenset({"PREP", "PRCL", "ADVB", "INTJ"})
+_VERB_POS = frozenset({"VERB", "INFN"})
+
+
+def _service_alone(words: Words, k: int, t: TriggerWords, o: OpenWorldWords) -> bool:
+    """The service at ``k`` ends its noun phrase (a mark, a preposition, an adverb or nothing
+    follows: "нужен врач для ребёнка", not "доктор мом", "nurse shoes") and no verb follows:
+    "нужен врач, и купи молоко" still buys the milk."""
+    count = len(words)
+    after = k + 1
+    if after < count and (info := words.infos[after]) is not None:
+        norm = words.norms[after]
+        if not (
+            info.pos in _PHRASE_ENDS
+            or norm in t.need_adverbs
+            or norm in t.function_words
+            or norm in o.idle_tail
+        ):
+            return False
+    return all(
+        (info := words.infos[j]) is None or info.pos not in _VERB_POS for j in range(after, count)
+    )
 
 
 def _alone_idle(words: Words, o: OpenWorldWords) -> bool:

@@ -1176,6 +1176,9 @@ class OpenWorldWords:
     mock_openers: tuple[tuple[str, ...], ...] = ()  # sarcasm opens so: "ну да", "yeah sure" …
     mock_boosters: tuple[tuple[str, ...], ...] = ()  # … and piles on: "ещё", "while you're"
     abstract_needs: Words = _NONE  # needed, never bought: "help", "a hug", "отдых"
+    # a person, service or emergency one calls or books: needed, never bought when it is the
+    # whole item ("нужна срочно скорая", "he needs a haircut"; "доктор мом", "nurse shoes" buy)
+    service_needs: Words = _NONE
     idle_verbs: Words = _NONE  # needed to do, no chore when alone: "think", "поговорить"
     idle_tail: Words = _NONE  # may follow such a verb: "about it", "об этом"
     compose_verbs: Words = _NONE  # lemmas/spellings: composed for the speaker ("write me …")
@@ -1307,7 +1310,7 @@ class OpenWorldWords:
             self,
             "statement_markers",
             self.retraction_words | self.hedge_words | self.own_plan_openers
-            | self.abstract_needs | self.idle_verbs | self.deed_verbs
+            | self.abstract_needs | self.service_needs | self.idle_verbs | self.deed_verbs
             | frozenset(p[0] for p in (*self.retraction_phrases, *self.hedge_phrases))
             | frozenset(p[0] for p in self.mock_openers),
         )  # fmt: skip

@@ -1368,6 +1368,10 @@ OPEN_WORLD = OpenWorldWords(
         """
         advice break happiness help holiday hug luck nap patience rest sleep time vacation
         babysitter electrician handyman lift nanny peace plumber quiet ride sitter
+        """
+    ),
+    service_needs=words(
+        """
         doctor physician nurse paramedic paramedics ambulance police cops firefighters vet
         dentist therapist paediatrician pediatrician lawyer solicitor attorney locksmith
         mechanic haircut manicure pedicure
