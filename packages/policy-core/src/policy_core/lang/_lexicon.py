@@ -254,7 +254,8 @@ class TriggerWords:
     duty_phrases: tuple[tuple[str, ...], ...] = ()  # "на тебе", "с тебя", "за тобой"
     place_prepositions: Words = _NONE  # "закинь шины в гараж", "put … in the garage"
     # what is cooked or mixed, and what it is cooked in: an adding verb's "в"/"to" that names
-    # one adds an ingredient in a recipe's step ("добавь в фарш яйцо", "add salt to the water")
+    # one adds an ingredient in a recipe's step ("добавь в фарш яйцо", "add salt to the water");
+    # so does a text the assistant writes ("добавь в ответ слово …", "add … to your reply")
     dish_targets: Words = _NONE
     mixing_prepositions: Words = _NONE  # "в", "во", "to", "into", "in"
     role_determiners: Words = _NONE  # "the"/"each" before a role owing a modal's deed

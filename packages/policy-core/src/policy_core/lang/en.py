@@ -225,7 +225,8 @@ TRIGGERS = TriggerWords(
         dressing marinade salad filling stuffing icing frosting glaze custard porridge omelette
         omelet risotto casserole pie pan saucepan skillet pot wok bowl blender oven tray
         slow-cooker tea coffee cocoa smoothie cocktail punch water
-        """
+        answer reply response caption comment poem
+        """  # not "message(s)": the shopping in Scotland and Ireland ("add … to the messages")
     ),
     mixing_prepositions=words("in into to"),
     step_breaks=words(". ; : ! ? - – — but then"),
