@@ -171,6 +171,18 @@ _UNITS = (
     ("bunch", ("bunch",), ("bunches",), ()),
 )  # fmt: skip
 # Units that only ever measure; every other unit word can also be the product itself.
+# "on your way home", "on ur way back from work": where a purchase is made on a journey, no
+# part of any item (each possessive or article, then each way's end)
+_ROUTE_PHRASES = tuple(
+    ("on", owner, "way", *end)
+    for owner in words("the your ur yr ya my his her our their")
+    for end in phrases(
+        """
+        home | back | there | over | in | out | back home | from work | from school |
+        back from work | back from school | to work | to school | to the shops
+        """
+    )
+) + tuple(("on", owner, "way") for owner in words("the your ur yr ya my his her our their"))
 _PURE = words("kg g l ml pcs pound ounce gallon quart pint tablespoon teaspoon")
 _UNIT_FORMS = {w: unit for unit, *groups in _UNITS for group in groups for w in group}
 _SINGULAR = frozenset(w for _, singular, *_ in _UNITS for w in singular)
@@ -1226,10 +1238,7 @@ OPEN_WORLD = OpenWorldWords(
     injection_referents=words("it that them this those everything all"),
     filler_phrases=(
         ("just", "in", "case"),
-        ("on", "your", "way", "back"),
-        ("on", "your", "way", "home"),
-        ("on", "the", "way", "back"),
-        ("on", "the", "way", "home"),
+        *_ROUTE_PHRASES,
         ("be", "a", "love"),
         ("be", "a", "dear"),
         ("so", "kind", "as"),

@@ -303,6 +303,20 @@ _DAY_ORDINALS = (
 )  # fmt: skip
 
 
+# "по пути домой", "по дороге с работы", "на обратном пути": where a purchase is made on a
+# journey, no part of any item
+_ROUTE_PHRASES = tuple(
+    (*way, *end)
+    for way in phrases("по пути | по дороге | на обратном пути | на обратной дороге")
+    for end in phrases(
+        """
+        домой | назад | обратно | с работы | со школы | из школы | с учёбы | с тренировки |
+        на работу | в школу | к нам | ко мне
+        """
+    )
+) + phrases("по пути | на обратном пути | на обратной дороге")
+
+
 TRIGGERS = TriggerWords(
     shop_verbs=words(
         """
@@ -1336,6 +1350,7 @@ OPEN_WORLD = OpenWorldWords(
     injection_referents=words("его её ее их это этот эту всё все целиком дословно полностью"),
     complement_prepositions=words("для от с в из"),
     filler_phrases=(
+        *_ROUTE_PHRASES,
         ("это", "самое"),  # fillers of speech before or between items
         ("ну", "вот"),
         ("значит", "так"),
