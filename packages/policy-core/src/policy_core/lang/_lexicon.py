@@ -445,6 +445,8 @@ class ShoppingWords:
     separators: Words = _NONE  # between items
     list_joiners: Words = _NONE  # right after the verb, a list begun before it goes on: "и"
     spec_prepositions: Words = _NONE  # "на пять розеток", "по 48 листов": a spec, no quantity
+    # between two numbers after the head, a size's mark: "50 на 50", "3,5х25", "2x4", "4 by 40"
+    dimension_marks: Words = _NONE
     # a unit of strength, dose, size, power or capacity: after a number it says what one item
     # is ("ибупрофен 400 мг", "vitamin D 1000 IU", "линейка 30 см", "a 9 volt battery"), never
     # how many are bought

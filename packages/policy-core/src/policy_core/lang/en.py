@@ -433,6 +433,7 @@ TRIGGERS = TriggerWords(
 SHOPPING = ShoppingWords(
     separators=words("! & + , - . / : ; ? also and n nd plus then – — •"),
     list_joiners=words("& + and n nd plus"),
+    dimension_marks=words("x × by *"),
     referring_pronouns=words("it them those these both em 'em"),
     list_prepositions=words("at for from in into on onto to"),
     list_determiners=words("grocery my our shopping the"),
