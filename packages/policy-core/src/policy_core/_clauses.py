@@ -784,7 +784,8 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
                 return not words.matches(nxt, t.shop_verbs)
             return _object_then_infinitive(words, nxt, t) or _switched_deed(words, i, nxt, t)
         if norm in t.let_words:
-            return True
+            # "пусть будет красиво", "пусть знает": a wish or a concession, no one asked
+            return nxt is None or words.lemmas[nxt] not in t.non_task_verbs
         if lemma in t.delegate_verbs:
             # "tell me the time", "скажи мне": a request to the assistant, not a delegation
             nxt = words.next_words[i]
