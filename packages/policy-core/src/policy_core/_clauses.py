@@ -1769,6 +1769,30 @@ def _names_only_when_where(
     return True
 
 
+def _clause_starts(
+    words: Words, triggers: list[tuple[int, ClauseKind]], household: HouseholdIndex, v: Vocabulary
+) -> list[int]:
+    """A clause begins after the last joiner before its trigger, so "а Маше завтра помыть
+    посуду" and "and lucy needs to ..." keep their assignee and due phrase; a member called
+    right after a joiner, with the comma that calls them, opens it ("купи губку. Маша, помой
+    …", "…, and Tom, feed the cat")."""
+    norms, joiners = words.norms, v.triggers.joiners
+    starts = [0]
+    for n in range(1, len(triggers)):
+        low, index = triggers[n - 1][0], triggers[n][0]
+        joiner = next((j for j in range(index - 1, low, -1) if norms[j] in joiners), index - 1)
+        called = joiner - 1
+        if (
+            called > low
+            and norms[called + 1] in v.tasks.person_followers
+            and household.find_member(words, called) is not None
+            and (called - 1 <= low or norms[called - 1] in joiners)
+        ):
+            joiner = called - 1
+        starts.append(joiner + 1)
+    return starts
+
+
 def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> list[Clause]:
     """The shopping and task clauses of the command, in text order (possibly none)."""
     t = v.triggers
@@ -1860,13 +1884,7 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
                 continue
             if not triggers or triggers[-1][1] != "shop":
                 triggers.append((i, "shop"))
-    # A clause begins after the last joiner before its trigger, so "а Маше завтра помыть
-    # посуду" and "and lucy needs to ..." keep their assignee and due phrase.
-    starts = [0]
-    for n in range(1, len(triggers)):
-        low, index = triggers[n - 1][0], triggers[n][0]
-        joiner = next((j for j in range(index - 1, low, -1) if norms[j] in joiners), index - 1)
-        starts.append(joiner + 1)
+    starts = _clause_starts(words, triggers, household, v)
     clauses: list[Clause] = []
     for n, (index, kind) in enumerate(triggers):
         end = starts[n + 1] if n + 1 < len(triggers) else len(words)
