@@ -31,6 +31,28 @@ def test_a_member_called_after_a_request_gets_the_chore(
     assert [(task["title"], task["assignee_id"]) for task in tasks_of(document)] == [(title, doer)]
 
 
+@pytest.mark.parametrize(
+    ("text", "item", "title", "doer"),
+    [
+        # the member called with a comma after a mark opens the clause: the doer
+        ("закажи наполнитель. Маша, покорми кота", "наполнитель", "Покорми кота", "u-masha"),
+        ("возьми бумагу, а Петя, сложи коробки", "бумага", "Сложи коробки", "u-petya"),
+        (
+            "grab firelighters, and Tom, sweep the chimney",
+            "firelighters",
+            "Sweep the chimney",
+            "u-tom",
+        ),
+    ],
+)
+def test_a_member_called_with_a_comma_after_a_request_does_the_chore(
+    text: str, item: str, title: str, doer: str
+) -> None:
+    document = decide_text(text)
+    assert [name for name, _, _ in items_of(document)] == [item]
+    assert [(task["title"], task["assignee_id"]) for task in tasks_of(document)] == [(title, doer)]
+
+
 def test_a_possessive_with_its_own_verb_opens_no_chore() -> None:
     document = decide_text("купи соль, мой брат заедет вечером")
     assert document["action"] == "start_job"

@@ -195,3 +195,19 @@ def test_a_term_then_a_negated_need_withdraws_the_request(text: str) -> None:
 )
 def test_a_term_left_unread_is_no_product(text: str, items: list[Item]) -> None:
     assert started_items(text) == items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "пусть" right before a verb of no deed wishes or concedes: no one is asked
+        "пусть будет уютно",
+        "пусть думает что хочет",
+    ],
+)
+def test_let_before_a_verb_of_no_deed_asks_no_task(text: str) -> None:
+    assert asks_intent(decide_text(text))
+
+
+def test_a_wish_after_a_purchase_leaves_the_purchase_alone() -> None:
+    assert started_items("купи конфетти, пусть будет праздник") == [("конфетти", None, None)]

@@ -801,7 +801,8 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
                 return not words.matches(nxt, t.shop_verbs)
             return _object_then_infinitive(words, nxt, t) or _switched_deed(words, i, nxt, t)
         if norm in t.let_words:
-            return True
+            # "пусть будет красиво", "пусть знает": a wish or a concession, no one asked
+            return nxt is None or words.lemmas[nxt] not in t.non_task_verbs
         if lemma in t.delegate_verbs:
             # "tell me the time", "скажи мне": a request to the assistant, not a delegation
             nxt = words.next_words[i]
@@ -1825,6 +1826,30 @@ def _names_only_when_where(
     return True
 
 
+def _clause_starts(
+    words: Words, triggers: list[tuple[int, ClauseKind]], household: HouseholdIndex, v: Vocabulary
+) -> list[int]:
+    """A clause begins after the last joiner before its trigger, so "а Маше завтра помыть
+    посуду" and "and lucy needs to ..." keep their assignee and due phrase; a member called
+    right after a joiner, with the comma that calls them, opens it ("купи губку. Маша, помой
+    …", "…, and Tom, feed the cat")."""
+    norms, joiners = words.norms, v.triggers.joiners
+    starts = [0]
+    for n in range(1, len(triggers)):
+        low, index = triggers[n - 1][0], triggers[n][0]
+        joiner = next((j for j in range(index - 1, low, -1) if norms[j] in joiners), index - 1)
+        called = joiner - 1
+        if (
+            called > low
+            and norms[called + 1] in v.tasks.person_followers
+            and household.find_member(words, called) is not None
+            and (called - 1 <= low or norms[called - 1] in joiners)
+        ):
+            joiner = called - 1
+        starts.append(joiner + 1)
+    return starts
+
+
 def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> list[Clause]:
     """The shopping and task clauses of the command, in text order (possibly none)."""
     t = v.triggers
@@ -1918,13 +1943,7 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
                 continue
             if not triggers or triggers[-1][1] != "shop":
                 triggers.append((i, "shop"))
-    # A clause begins after the last joiner before its trigger, so "а Маше завтра помыть
-    # посуду" and "and lucy needs to ..." keep their assignee and due phrase.
-    starts = [0]
-    for n in range(1, len(triggers)):
-        low, index = triggers[n - 1][0], triggers[n][0]
-        joiner = next((j for j in range(index - 1, low, -1) if norms[j] in joiners), index - 1)
-        starts.append(joiner + 1)
+    starts = _clause_starts(words, triggers, household, v)
     clauses: list[Clause] = []
     for n, (index, kind) in enumerate(triggers):
         end = starts[n + 1] if n + 1 < len(triggers) else len(words)

@@ -18,6 +18,7 @@ from policy_core._classes import (
     CORRECTION_WORDS,
     DAY_TRIGGERS,
     DESTINATION_PREPOSITIONS,
+    DIMENSION_MARKS,
     JOINED_STARTS,
     KITCHEN_MEASURES,
     LIST_LEMMAS,
@@ -48,7 +49,8 @@ _VERB = "VERB"  # OpenCorpora: a finite verb or an imperative
 _INFINITIVE = "INFN"  # OpenCorpora: an infinitive
 _VERBS = frozenset({_VERB, _INFINITIVE})
 _NO_INDICES: frozenset[int] = frozenset()
-_SPEC_STARTS = SPEC_PREPOSITIONS | STRENGTH_UNITS  # (``_number_spec``'s, ``_strength_spec``'s)
+# (``_number_spec``'s, ``_strength_spec``'s, ``_dimension_spec``'s first tests)
+_SPEC_STARTS = SPEC_PREPOSITIONS | STRENGTH_UNITS | DIMENSION_MARKS
 _COMPLEMENT_STARTS = COMPLEMENT_PREPOSITIONS | COORDINATED_PREPOSITIONS  # (``_complement``'s)
 _NO_MEASURE = Measure(None, None, frozenset())
 _NAME_WORDS = 4  # a list's name before "list" is at most three words long
@@ -828,9 +830,29 @@ def _specs(
     words: Words, piece: list[int], v: Vocabulary
 ) -> tuple[frozenset[int], list[tuple[int, ...]]]:
     """The item's own specs said apart ("по 48 листов", "400 мг"), together and run by run."""
-    spec = _number_spec(words, piece, v)
+    spec = _number_spec(words, piece, v) | _dimension_spec(words, piece, v)
     strength = _strength_spec(words, piece, v) if words.classes & STRENGTH_UNITS else _NO_INDICES
+    if not spec.isdisjoint(strength):  # "10 x 250 mm": one size, its unit last
+        spec, strength = spec | strength, _NO_INDICES
     return spec | strength, [tuple(sorted(run)) for run in (spec, strength) if run]
+
+
+def _dimension_spec(words: Words, piece: list[int], v: Vocabulary) -> frozenset[int]:
+    """Two numbers in digits joined by a dimension's mark after the head ("брус 50 на 50",
+    "саморезы 4,2 на 75", "3,5х25", "2x4", "4 by 40"): the item's size, kept in the name as
+    said and no quantity."""
+    tokens, marks = words.tokens, v.shopping.dimension_marks
+    for n in range(1, len(piece) - 2):
+        first, mark, second = piece[n], piece[n + 1], piece[n + 2]
+        if (
+            tokens[first].kind == "number"
+            and tokens[second].kind == "number"
+            and mark == first + 1
+            and second == mark + 1
+            and words.norms[mark] in marks
+        ):
+            return frozenset((first, mark, second))
+    return _NO_INDICES
 
 
 def _specs_and_complements(
@@ -972,7 +994,8 @@ def _item_from_piece(
         else []
     )
     if spec:
-        specs = [*specs, *runs]  # "по 48 листов", "400 мг": typed as said
+        # "по 48 листов", "400 мг": typed as said ("3,5х25" once, though glued too)
+        specs = [*(r for r in specs if spec.isdisjoint(r)), *runs]
     in_specs = {i for run in specs for i in run}
     unit_forms, joiners = v.units.forms, s.list_joiners
     joined = words.classes & JOINED_STARTS  # a joined name's first word is said ("mac")

@@ -268,7 +268,8 @@ class TriggerWords:
     duty_phrases: tuple[tuple[str, ...], ...] = ()  # "на тебе", "с тебя", "за тобой"
     place_prepositions: Words = _NONE  # "закинь шины в гараж", "put … in the garage"
     # what is cooked or mixed, and what it is cooked in: an adding verb's "в"/"to" that names
-    # one adds an ingredient in a recipe's step ("добавь в фарш яйцо", "add salt to the water")
+    # one adds an ingredient in a recipe's step ("добавь в фарш яйцо", "add salt to the water");
+    # so does a text the assistant writes ("добавь в ответ слово …", "add … to your reply")
     dish_targets: Words = _NONE
     mixing_prepositions: Words = _NONE  # "в", "во", "to", "into", "in"
     role_determiners: Words = _NONE  # "the"/"each" before a role owing a modal's deed
@@ -458,6 +459,8 @@ class ShoppingWords:
     separators: Words = _NONE  # between items
     list_joiners: Words = _NONE  # right after the verb, a list begun before it goes on: "и"
     spec_prepositions: Words = _NONE  # "на пять розеток", "по 48 листов": a spec, no quantity
+    # between two numbers after the head, a size's mark: "50 на 50", "3,5х25", "2x4", "4 by 40"
+    dimension_marks: Words = _NONE
     # a unit of strength, dose, size, power or capacity: after a number it says what one item
     # is ("ибупрофен 400 мг", "vitamin D 1000 IU", "линейка 30 см", "a 9 volt battery"), never
     # how many are bought

@@ -171,6 +171,18 @@ _UNITS = (
     ("bunch", ("bunch",), ("bunches",), ()),
 )  # fmt: skip
 # Units that only ever measure; every other unit word can also be the product itself.
+# "on your way home", "on ur way back from work": where a purchase is made on a journey, no
+# part of any item (each possessive or article, then each way's end)
+_ROUTE_PHRASES = tuple(
+    ("on", owner, "way", *end)
+    for owner in words("the your ur yr ya my his her our their")
+    for end in phrases(
+        """
+        home | back | there | over | in | out | back home | from work | from school |
+        back from work | back from school | to work | to school | to the shops
+        """
+    )
+) + tuple(("on", owner, "way") for owner in words("the your ur yr ya my his her our their"))
 _PURE = words("kg g l ml pcs pound ounce gallon quart pint tablespoon teaspoon")
 _UNIT_FORMS = {w: unit for unit, *groups in _UNITS for group in groups for w in group}
 _SINGULAR = frozenset(w for _, singular, *_ in _UNITS for w in singular)
@@ -225,7 +237,8 @@ TRIGGERS = TriggerWords(
         dressing marinade salad filling stuffing icing frosting glaze custard porridge omelette
         omelet risotto casserole pie pan saucepan skillet pot wok bowl blender oven tray
         slow-cooker tea coffee cocoa smoothie cocktail punch water
-        """
+        answer reply response caption comment poem
+        """  # not "message(s)": the shopping in Scotland and Ireland ("add … to the messages")
     ),
     mixing_prepositions=words("in into to"),
     step_breaks=words(". ; : ! ? - – — but then"),
@@ -424,6 +437,7 @@ TRIGGERS = TriggerWords(
 SHOPPING = ShoppingWords(
     separators=words("! & + , - . / : ; ? also and n nd plus then – — •"),
     list_joiners=words("& + and n nd plus"),
+    dimension_marks=words("x × by *"),
     referring_pronouns=words("it them those these both em 'em"),
     list_prepositions=words("at for from in into on onto to"),
     list_determiners=words("grocery my our shopping the"),
@@ -1274,10 +1288,7 @@ OPEN_WORLD = OpenWorldWords(
     injection_referents=words("it that them this those everything all"),
     filler_phrases=(
         ("just", "in", "case"),
-        ("on", "your", "way", "back"),
-        ("on", "your", "way", "home"),
-        ("on", "the", "way", "back"),
-        ("on", "the", "way", "home"),
+        *_ROUTE_PHRASES,
         ("be", "a", "love"),
         ("be", "a", "dear"),
         ("so", "kind", "as"),

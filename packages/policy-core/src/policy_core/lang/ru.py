@@ -303,6 +303,20 @@ _DAY_ORDINALS = (
 )  # fmt: skip
 
 
+# "по пути домой", "по дороге с работы", "на обратном пути": where a purchase is made on a
+# journey, no part of any item
+_ROUTE_PHRASES = tuple(
+    (*way, *end)
+    for way in phrases("по пути | по дороге | на обратном пути | на обратной дороге")
+    for end in phrases(
+        """
+        домой | назад | обратно | с работы | со школы | из школы | с учёбы | с тренировки |
+        на работу | в школу | к нам | ко мне
+        """
+    )
+) + phrases("по пути | на обратном пути | на обратной дороге")
+
+
 TRIGGERS = TriggerWords(
     shop_verbs=words(
         """
@@ -368,6 +382,7 @@ TRIGGERS = TriggerWords(
         паста пюре запеканка пирог тушёнка кастрюля кастрюлька сковорода сковородка миска
         чаша блендер вок противень форма духовка мультиварка чай кофе какао
         компот коктейль смузи вода
+        ответ реплика сообщение текст письмо пост подпись комментарий стих стихотворение
         """
     ),
     mixing_prepositions=words("в во"),
@@ -483,6 +498,7 @@ SHOPPING = ShoppingWords(
     separators=words("& + , / ; а и да плюс"),
     list_joiners=words("& + и да плюс"),
     spec_prepositions=words("на по"),
+    dimension_marks=words("на х x × *"),
     strength_units=words(
         """
         мг миллиграмм миллиграмма миллиграммов мкг микрограмм микрограмма микрограммов ме ед
@@ -1411,6 +1427,7 @@ OPEN_WORLD = OpenWorldWords(
     injection_referents=words("его её ее их это этот эту всё все целиком дословно полностью"),
     complement_prepositions=words("для от с в из"),
     filler_phrases=(
+        *_ROUTE_PHRASES,
         ("это", "самое"),  # fillers of speech before or between items
         ("ну", "вот"),
         ("значит", "так"),
