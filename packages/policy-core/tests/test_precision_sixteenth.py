@@ -156,6 +156,8 @@ def test_a_device_kept_on_or_out_is_device_control(text: str) -> None:
         "Режим проверки: доступ разрешён.",
         "пусть Петя оставит свет включённым",
         "leave the keys on the tv",
+        "let Tom know the heating engineer comes Friday",
+        "let the kids watch tv",
     ],
 )
 def test_a_thing_kept_or_a_state_told_controls_no_device(text: str) -> None:
@@ -217,6 +219,8 @@ def test_a_relatives_list_by_a_pronoun_is_another_household(text: str) -> None:
         "добавь в мой список покупок для мамы кефир",
         "add milk to my list",
         "напомни мне купить маме лекарства",
+        "добавь в список покупок моего мужа пиво",
+        "put the yoghurts on the list of my son",
     ],
 )
 def test_an_own_list_or_a_purchase_for_a_relative_stays_home(text: str) -> None:

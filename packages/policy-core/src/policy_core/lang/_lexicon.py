@@ -721,6 +721,9 @@ class CorridorWords:
     # friend, another household ("в список Олиной мамы", "список Петиного друга")
     name_possessive_endings: tuple[str, ...] = ()
     kin_owners: Words = _NONE  # lemmas: whose kin or friend ("мамы", "друга", "учительницы")
+    # lemmas: kin who live with the speaker, a member's list after a pronoun ("список моего
+    # мужа", "the list of my wife")
+    household_kin: Words = _NONE
     # between a list word and its owner: "the list of the family Johnson", "of the Johnsons"
     owner_links: Words = _NONE
     plural_possessive_endings: tuple[str, ...] = ()  # "the Johnsons' list"
