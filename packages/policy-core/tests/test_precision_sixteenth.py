@@ -57,6 +57,8 @@ from policy_core.testing import asks_intent, decide_text, reject_code
         "купи телевизор в кредит",
         "возьми пылесос в рассрочку",
         "спиши с моего счёта за интернет",
+        "купи наушники с карты мамы",
+        "закажи суши с карты",
     ],
 )
 def test_a_purchase_charged_to_a_card_is_a_payment(text: str) -> None:
@@ -80,6 +82,9 @@ def test_a_purchase_charged_to_a_card_is_a_payment(text: str) -> None:
         "open the recipe in a new tab",
         "buy phone credit",
         "напомни Пете про счёт",
+        "срисуй с карты маршрут",
+        "купи торт с открыткой",
+        "купи набор с картами",
     ],
 )
 def test_a_card_that_pays_nothing_is_no_payment(text: str) -> None:

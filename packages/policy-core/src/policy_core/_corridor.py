@@ -42,6 +42,7 @@ from policy_core._classes import (
     SECURING_VERBS,
     SEQUENCE_WORDS,
     SETTING_LINKS,
+    SHOP_VERBS,
     SHOW_VERBS,
     SPEAKER_SUBJECTS,
     STANDING_MARKERS,
@@ -255,7 +256,18 @@ def _charged_to_a_card(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
             elif words.norms[j] not in c.determiners:
                 break
             j -= 1
-        if not payment or j < 0 or _told(words, j, c):
+        if j < 0 or _told(words, j, c):
+            continue
+        if not payment:
+            # "купи хлеб с карты", "закажи пиццу с карты Димы": a purchase taken from a card
+            # or an account, its owner said or not ("купи торт с открыткой" holds a card)
+            payment = (
+                info.is_russian
+                and info.noun_case == _GENITIVE
+                and words.matches(j, c.debit_links)
+                and bool(words.classes & SHOP_VERBS)  # "срисуй с карты маршрут": a map
+            )
+        if not payment:
             continue
         if words.infos[j] is None or not (
             words.matches(j, c.charge_links)

@@ -783,6 +783,7 @@ class CorridorWords:
     # "открытка"), one of ``charge_means`` by its name
     charge_links: Words = _NONE
     financing_links: Words = _NONE  # only before a means: "in instalments", "в кредит"
+    debit_links: Words = _NONE  # before a card or an account, whosever: "с карты", "со счёта"
     charge_cards: Words = _NONE  # lemmas: "card", "карта"
     charge_means: Words = _NONE  # lemmas: "amex", "кредитка", "tab", "credit", "рассрочка"
     charge_qualifiers: Words = _NONE  # lemmas: "credit", "кредитный"

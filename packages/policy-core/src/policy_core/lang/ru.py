@@ -865,6 +865,7 @@ CORRIDOR = CorridorWords(
     broadcast_links=words("по"),
     charge_links=words("с со на"),
     financing_links=words("в"),
+    debit_links=words("с со"),
     charge_cards=words("карта карточка счёт счет"),
     charge_means=words(
         "кредитка кредитки кредитку кредиткой кредитке дебетовка дебетовки дебетовку"
