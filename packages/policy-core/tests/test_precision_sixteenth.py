@@ -57,6 +57,8 @@ from policy_core.testing import asks_intent, decide_text, reject_code
         "купи телевизор в кредит",
         "возьми пылесос в рассрочку",
         "спиши с моего счёта за интернет",
+        "купи наушники с карты мамы",
+        "закажи суши с карты",
     ],
 )
 def test_a_purchase_charged_to_a_card_is_a_payment(text: str) -> None:
@@ -80,6 +82,9 @@ def test_a_purchase_charged_to_a_card_is_a_payment(text: str) -> None:
         "open the recipe in a new tab",
         "buy phone credit",
         "напомни Пете про счёт",
+        "срисуй с карты маршрут",
+        "купи торт с открыткой",
+        "купи набор с картами",
     ],
 )
 def test_a_card_that_pays_nothing_is_no_payment(text: str) -> None:
@@ -156,6 +161,8 @@ def test_a_device_kept_on_or_out_is_device_control(text: str) -> None:
         "Режим проверки: доступ разрешён.",
         "пусть Петя оставит свет включённым",
         "leave the keys on the tv",
+        "let Tom know the heating engineer comes Friday",
+        "let the kids watch tv",
     ],
 )
 def test_a_thing_kept_or_a_state_told_controls_no_device(text: str) -> None:
@@ -217,6 +224,8 @@ def test_a_relatives_list_by_a_pronoun_is_another_household(text: str) -> None:
         "добавь в мой список покупок для мамы кефир",
         "add milk to my list",
         "напомни мне купить маме лекарства",
+        "добавь в список покупок моего мужа пиво",
+        "put the yoghurts on the list of my son",
     ],
 )
 def test_an_own_list_or_a_purchase_for_a_relative_stays_home(text: str) -> None:

@@ -42,6 +42,7 @@ from policy_core._classes import (
     SECURING_VERBS,
     SEQUENCE_WORDS,
     SETTING_LINKS,
+    SHOP_VERBS,
     SHOW_VERBS,
     SPEAKER_SUBJECTS,
     STANDING_MARKERS,
@@ -259,7 +260,18 @@ def _charged_to_a_card(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
             elif words.norms[j] not in c.determiners:
                 break
             j -= 1
-        if not payment or j < 0 or _told(words, j, c):
+        if j < 0 or _told(words, j, c):
+            continue
+        if not payment:
+            # "купи хлеб с карты", "закажи пиццу с карты Димы": a purchase taken from a card
+            # or an account, its owner said or not ("купи торт с открыткой" holds a card)
+            payment = (
+                info.is_russian
+                and info.noun_case == _GENITIVE
+                and words.matches(j, c.debit_links)
+                and bool(words.classes & SHOP_VERBS)  # "срисуй с карты маршрут": a map
+            )
+        if not payment:
             continue
         if words.infos[j] is None or not (
             words.matches(j, c.charge_links)
@@ -664,7 +676,7 @@ def _device_kept(words: Words, v: Vocabulary) -> bool:
         keeping = words.has_lemma(i, c.keeping_verbs)
         if not (keeping or words.has_lemma(i, c.barring_verbs)) or _not_asked(words, i, c):
             continue  # "доступ разрешён", "I left the lights on": a state or a deed told
-        device = _kept_object(words, i, v)
+        device = _kept_object(words, i, v, adjacent=not keeping)
         if device is None:
             continue
         if not keeping:
@@ -709,9 +721,11 @@ def _kept_state(words: Words, k: int, c: CorridorWords) -> bool:
     )
 
 
-def _kept_object(words: Words, verb: int, v: Vocabulary) -> int | None:
+def _kept_object(words: Words, verb: int, v: Vocabulary, *, adjacent: bool) -> int | None:
     """The device the verb at ``verb`` keeps: a device noun a few words after it, past
-    determiners and modifiers but no preposition or mark ("leave the porch light on"), or the
+    determiners and modifiers but no preposition, mark or person ("leave the porch light
+    on"; ``adjacent``: past determiners, pronouns and Russian adverbs only, "не пускай
+    сегодня робота", "let the roomba in"; "let Tom know the heating …" lets a person), or the
     first word of the verb's clause ("ночник у папы оставь …")."""
     c, t = v.corridor, v.triggers
     k = words.next_words[verb]
@@ -725,6 +739,14 @@ def _kept_object(words: Words, verb: int, v: Vocabulary) -> int | None:
             break  # "пусть Петя оставит свет включённым": the member keeps it
         if words.matches(k, c.device_nouns):
             return k  # "не пускай робота на кухню", "запрети роботу …"
+        if not info.is_russian and words.tokens[k].text[:1].isupper():
+            break  # "leave Tom …", "let Lucy …": a person
+        if adjacent and not (
+            words.norms[k] in c.determiners
+            or words.norms[k] in c.owner_pronouns
+            or info.pos == _ADVERB
+        ):
+            break
         if not words.matches(k, c.kept_states) and (
             info.pos == _PREPOSITION or words.norms[k] in t.function_words
         ):
@@ -745,6 +767,7 @@ def _kept_object(words: Words, verb: int, v: Vocabulary) -> int | None:
 
 
 _PREPOSITION = "PREP"  # OpenCorpora: "к плите", "у телевизора" is where, no device kept
+_ADVERB = "ADVB"  # OpenCorpora
 
 
 def _object_of(
@@ -1416,16 +1439,18 @@ def _owner_after(words: Words, index: int, c: CorridorWords, t: TriggerWords) ->
 
 def _kin_of(words: Words, index: int | None, c: CorridorWords) -> bool:
     """At ``index`` someone's pronoun, then a relative or a friend (Russian in the genitive):
-    "моей мамы", "его бабушки", "(of) my mum", "(of) her sister"; "нашей мамы", "of our mum"
-    may name a member and are not asked."""
+    "моей мамы", "его бабушки", "(of) my mum", "(of) her sister"; "нашей мамы", "of our mum",
+    "моего мужа", "of my son" may name a member and are not asked."""
     if index is None or words.norms[index] not in c.owner_pronouns:
         return False
     kin = words.next_words[index]
     if kin is None or kin != index + 1:
         return False
     info = words.infos[kin]
-    if info is None or not (
-        words.has_lemma(kin, c.kin_owners) or words.has_lemma(kin, c.outside_owners)
+    if (
+        info is None
+        or words.has_lemma(kin, c.household_kin)  # "список моего мужа": a member's
+        or not (words.has_lemma(kin, c.kin_owners) or words.has_lemma(kin, c.outside_owners))
     ):
         return False
     return not info.is_russian or info.noun_case == _GENITIVE

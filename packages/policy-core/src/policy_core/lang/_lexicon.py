@@ -793,6 +793,9 @@ class CorridorWords:
     # friend, another household ("в список Олиной мамы", "список Петиного друга")
     name_possessive_endings: tuple[str, ...] = ()
     kin_owners: Words = _NONE  # lemmas: whose kin or friend ("мамы", "друга", "учительницы")
+    # lemmas: kin who live with the speaker, a member's list after a pronoun ("список моего
+    # мужа", "the list of my wife")
+    household_kin: Words = _NONE
     # between a list word and its owner: "the list of the family Johnson", "of the Johnsons"
     owner_links: Words = _NONE
     plural_possessive_endings: tuple[str, ...] = ()  # "the Johnsons' list"
@@ -852,6 +855,7 @@ class CorridorWords:
     # "открытка"), one of ``charge_means`` by its name
     charge_links: Words = _NONE
     financing_links: Words = _NONE  # only before a means: "in instalments", "в кредит"
+    debit_links: Words = _NONE  # before a card or an account, whosever: "с карты", "со счёта"
     charge_cards: Words = _NONE  # lemmas: "card", "карта"
     charge_means: Words = _NONE  # lemmas: "amex", "кредитка", "tab", "credit", "рассрочка"
     charge_qualifiers: Words = _NONE  # lemmas: "credit", "кредитный"

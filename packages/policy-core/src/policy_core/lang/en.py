@@ -906,6 +906,7 @@ CORRIDOR = CorridorWords(
     owner_links=words("of"),
     plural_possessive_endings=("s'",),
     possessive_endings=("'s",),
+    household_kin=words("husband wife partner son daughter kids children"),
     outside_owners=words(
         """
         aunt brother dad father friend grandma grandpa granny mom mother mum sister uncle

@@ -922,6 +922,7 @@ CORRIDOR = CorridorWords(
     broadcast_links=words("по"),
     charge_links=words("с со на"),
     financing_links=words("в"),
+    debit_links=words("с со"),
     charge_cards=words("карта карточка счёт счет"),
     charge_means=words(
         "кредитка кредитки кредитку кредиткой кредитке дебетовка дебетовки дебетовку"
@@ -996,6 +997,7 @@ CORRIDOR = CorridorWords(
         приятель приятельница жених невеста
         """
     ),
+    household_kin=words("муж жена супруг супруга сын дочь дочка ребёнок ребенок дети"),
     kin_owners=words(
         """
         мама папа мать отец бабушка дедушка бабуля дедуля родитель семья тётя тетя дядя брат
