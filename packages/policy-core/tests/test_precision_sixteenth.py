@@ -57,6 +57,11 @@ from policy_core.testing import asks_intent, decide_text, reject_code
         "купи телевизор в кредит",
         "возьми пылесос в рассрочку",
         "спиши с моего счёта за интернет",
+        # review s11 finding 5: at whose expense, as "на мой счёт"
+        "купи хлеб на мой счёт",
+        "купи хлеб за мой счёт",
+        "закажи пиццу за папин счёт",
+        "возьми такси за мамин счёт",
     ],
 )
 def test_a_purchase_charged_to_a_card_is_a_payment(text: str) -> None:
@@ -172,6 +177,10 @@ def test_a_thing_kept_or_a_state_told_controls_no_device(text: str) -> None:
         "washer, delicates cycle",
         "пылесос: влажная уборка в спальне",
         "кондиционер — обогрев",
+        # review s11 finding 5: the English label form as the comma form
+        "dishwasher: eco cycle",
+        "washer — delicates cycle",
+        "dryer: eco programme",
     ],
 )
 def test_a_device_given_a_programme_is_device_control(text: str) -> None:

@@ -264,6 +264,7 @@ def _charged_to_a_card(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
         if words.infos[j] is None or not (
             words.matches(j, c.charge_links)
             or (words.matches(j, c.financing_links) and words.has_lemma(i, c.charge_means))
+            or (words.matches(j, c.expense_links) and words.has_lemma(i, c.expense_accounts))
         ):
             linked = info.is_russian and info.noun_case == _INSTRUMENTAL  # "кредиткой"
         elif info.is_russian:
@@ -894,10 +895,11 @@ def _device_addressed(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     if verb is None:
         return False
     called = first + 1 < len(words) and words.norms[first + 1] == _COMMA
+    labelled = first + 1 < len(words) and words.norms[first + 1] in _LABEL_MARKS
     info = words.infos[verb]
-    if info is None or (info.is_russian and not info.is_imperative):
-        # "пылесос, влажная уборка", "кондиционер — охлаждение", "пылесос: кухня, уборка"
-        labelled = first + 1 < len(words) and words.norms[first + 1] in _LABEL_MARKS
+    # "пылесос, влажная уборка", "кондиционер — охлаждение", "пылесос: кухня, уборка"; an
+    # English word has no part of speech: "dishwasher: eco cycle" as "dishwasher, eco cycle"
+    if info is None or (not info.is_imperative and (info.is_russian or (labelled and not called))):
         return (called or labelled) and _programme_given(words, verb, c, t)
     if words.has_lemma(verb, t.buy_or_add_verbs) and not words.matches(first, c.acting_devices):
         return False  # "чайник, купи новый": the topic of a purchase; "Furbo, toss …" acts

@@ -847,6 +847,10 @@ class CorridorWords:
     # "открытка"), one of ``charge_means`` by its name
     charge_links: Words = _NONE
     financing_links: Words = _NONE  # only before a means: "in instalments", "в кредит"
+    # only before an owned account: "за мой счёт", "за папин счёт" (at whose expense, as "на
+    # мой счёт"); "за счёт экономии" names no owner
+    expense_links: Words = _NONE
+    expense_accounts: Words = _NONE
     charge_cards: Words = _NONE  # lemmas: "card", "карта"
     charge_means: Words = _NONE  # lemmas: "amex", "кредитка", "tab", "credit", "рассрочка"
     charge_qualifiers: Words = _NONE  # lemmas: "credit", "кредитный"

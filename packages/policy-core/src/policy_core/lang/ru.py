@@ -903,6 +903,8 @@ CORRIDOR = CorridorWords(
     broadcast_links=words("по"),
     charge_links=words("с со на"),
     financing_links=words("в"),
+    expense_links=words("за"),
+    expense_accounts=words("счёт счет"),
     charge_cards=words("карта карточка счёт счет"),
     charge_means=words(
         "кредитка кредитки кредитку кредиткой кредитке дебетовка дебетовки дебетовку"
