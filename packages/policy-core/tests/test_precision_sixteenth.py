@@ -21,9 +21,12 @@ say them, each family written from a construction of the language:
 * Another person's list by a pronoun and a relative (``_kin_of``): "список покупок моей
   мамы", "the list of my sister"; "наш", "our" may name a member.
 * A standing rule for a member (``_framed_for_good``, ``_habit_set``): a causative or "let"
-  frame opening the clause of a standing word ("make … forever", "заставь … навсегда", "for
-  good"); a start from which on ("from now on", "отныне", "с этого дня") and a member's
-  habitual deed in its clause ("Tom does …", "Петя выносит …").
+  frame opening the clause of a standing word, a member right after it and a chore after the
+  member ("make Tom do … forever", "заставь Петю мыть … навсегда", "for good"); a start from
+  which on ("from now on", "отныне", "с этого дня") and a member's household chore as a habit
+  in its clause ("Tom does the dishes", "Петя выносит …"). A state or a motion ("Петя
+  болеет", "Tom is away"), "for good" in another clause, a frame over no chore ("let Tom keep
+  the bike for good") and a habit beside a request in another clause set none.
 * A share of a sum transferred (``_share_after``): a transfer verb, then a share ("половину",
   "half", "his share") and what it pays for ("за", "for").
 * A product label pasted in (``_pasted._is_label``): two sentences opening with a direction
@@ -35,9 +38,42 @@ is taken from golden.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from policy_core.testing import asks_intent, decide_text, reject_code
+from policy_core.testing import asks_intent, decide_text, item_names, reject_code, tasks_of
+
+# The whole answer a row expects: a reject's code, a clarify's fields, or what a job proposes
+# (the items' names and each task's title and doer), so a wrong action cannot pass as "not X".
+Answer = tuple[Any, ...]
+_ANNA, _PETYA, _MASHA, _TOM = "u-anna", "u-petya", "u-masha", "u-tom"
+INTENT: Answer = ("clarify", ("intent",))
+
+
+def answer(text: str) -> Answer:
+    document = decide_text(text)
+    action, payload = document["action"], document["payload"]
+    if action == "reject":
+        return ("reject", payload["code"])
+    if action == "clarify":
+        return ("clarify", tuple(payload["missing_fields"]))
+    tasks = tuple((task["title"], task["assignee_id"]) for task in tasks_of(document))
+    return (action, tuple(item_names(document)), tasks)
+
+
+def items(*names: str) -> Answer:
+    return ("start_job", names, ())
+
+
+def task(title: str, assignee: str) -> Answer:
+    return ("start_job", (), ((title, assignee),))
+
+
+def left(text: str, expected: Answer, why: str) -> Any:
+    """A row whose right answer the rules do not give yet, for a reason outside its family
+    (the same at e6da019): strict, so a fix shows."""
+    return pytest.param(text, expected, marks=pytest.mark.xfail(strict=True, reason=why))
 
 
 @pytest.mark.parametrize(
@@ -246,6 +282,14 @@ def test_an_own_list_or_a_purchase_for_a_relative_stays_home(text: str) -> None:
         "going forward Tom is in charge of the bins",
         "с этого дня Петя выносит мусор",
         "отныне посуду моет Маша",
+        # the habit a household chore, the frame's verb one, or a charge taken
+        "from now on, Tom hoovers the stairs",
+        "from now on Tom takes the bins out",
+        "from now on Tom has to cook dinner",
+        "с этого дня Петя отвечает за мусор",
+        "с этого дня Петя гуляет с собакой",
+        "make Tom do the dishes for good",
+        "make Tom responsible for the bins forever",
     ],
 )
 def test_a_member_made_to_do_a_chore_for_good_is_a_standing_rule(text: str) -> None:
@@ -253,21 +297,89 @@ def test_a_member_made_to_do_a_chore_for_good_is_a_standing_rule(text: str) -> N
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "make Tom take the bins out tonight",
-        "have Tom feed the cat",
-        "пусть Петя помоет посуду",
-        "I'll love you forever",
-        "every time Tom cooks he leaves a mess",
-        "с завтрашнего дня ремонтируют лифт",
-        "с завтрашнего дня отключат горячую воду",
-        "from now on I'll buy oat milk",
-        "Петя выносит мусор",
+        left(
+            "make Tom take the bins out tonight",
+            task("Take the bins out", _TOM),
+            "'make' + a member + a verb is read as the speaker's own task",
+        ),
+        ("have Tom feed the cat", task("Feed the cat", _TOM)),
+        ("пусть Петя помоет посуду", task("Помыть посуду", _PETYA)),
+        ("I'll love you forever", INTENT),
+        ("every time Tom cooks he leaves a mess", INTENT),
+        ("с завтрашнего дня ремонтируют лифт", INTENT),
+        ("с завтрашнего дня отключат горячую воду", INTENT),
+        ("from now on I'll buy oat milk", items("oat milk")),
+        ("Петя выносит мусор", INTENT),
     ],
 )
-def test_a_frame_without_a_standing_word_is_no_rule(text: str) -> None:
-    assert reject_code(decide_text(text)) != "bulk_operation_not_supported"
+def test_a_frame_without_a_standing_word_is_no_rule(text: str, expected: Answer) -> None:
+    assert answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review s11 finding 1: a member's state or motion after a start is no rule, and a
+        # request in another clause is read
+        (
+            "с завтрашнего дня Петя болеет, напомни Маше погулять с собакой",
+            task("Погулять с собакой", _MASHA),
+        ),
+        ("from today Tom is away, so remind Анна to feed the cat", task("Feed the cat", _ANNA)),
+        ("с завтрашнего дня Петя ходит в школу, купи ему рюкзак", items("рюкзак")),
+        (
+            "с этой недели Маша учится во вторую смену, напомни ей взять обед",
+            task("Взять обед", _MASHA),
+        ),
+        (
+            "from tomorrow Tom is sick, remind Lucy to walk the dog",
+            ("clarify", ("task.assignee_id",)),
+        ),
+        ("from tomorrow, Tom is on holiday", INTENT),
+        ("с этой недели Маша учится во вторую смену", INTENT),
+        ("со следующей недели Маша работает в ночь, купи ей термос", items("термос")),
+        (
+            "starting tomorrow Tom works nights, so remind Анна to lock the door",
+            task("Lock the door", _ANNA),
+        ),
+        ("отныне Маша спит в детской", INTENT),
+        ("from today Tom is in hospital", INTENT),
+        ("from tomorrow Tom takes the bus", INTENT),
+        ("отныне Маша гуляет во дворе", INTENT),
+        # a habit told beside a request: the request is asked about, never thrown away
+        (
+            "с завтрашнего дня Петя выносит мусор, напомни ему вечером",
+            ("clarify", ("task.title",)),
+        ),
+    ],
+)
+def test_a_state_after_a_start_sets_no_rule(text: str, expected: Answer) -> None:
+    assert answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review s11 finding 2: "for good" in another clause, or a frame over no chore
+        (
+            "make Tom's birthday cake, he's leaving for good",
+            task("Make Tom's birthday cake", _ANNA),
+        ),
+        left(
+            "пусть Петя навсегда запомнит, где ключи",
+            INTENT,
+            "'пусть' + a member reads any verb as the member's task, a wish too",
+        ),
+        ("let Tom keep the bike for good", INTENT),
+        ("make Tom's lunch, he's off for good", task("Make Tom's lunch", _ANNA)),
+        ("let Маша keep the kitten for good", INTENT),
+        ("let Tom keep the old laptop forevermore", INTENT),
+    ],
+)
+def test_for_good_outside_a_chore_frame_sets_no_rule(text: str, expected: Answer) -> None:
+    assert answer(text) == expected
 
 
 @pytest.mark.parametrize(
