@@ -21,9 +21,12 @@ say them, each family written from a construction of the language:
 * Another person's list by a pronoun and a relative (``_kin_of``): "список покупок моей
   мамы", "the list of my sister"; "наш", "our" may name a member.
 * A standing rule for a member (``_framed_for_good``, ``_habit_set``): a causative or "let"
-  frame opening the clause of a standing word ("make … forever", "заставь … навсегда", "for
-  good"); a start from which on ("from now on", "отныне", "с этого дня") and a member's
-  habitual deed in its clause ("Tom does …", "Петя выносит …").
+  frame opening the clause of a standing word, a member right after it and a chore after the
+  member ("make Tom do … forever", "заставь Петю мыть … навсегда", "for good"); a start from
+  which on ("from now on", "отныне", "с этого дня") and a member's household chore as a habit
+  in its clause ("Tom does the dishes", "Петя выносит …"). A state or a motion ("Петя
+  болеет", "Tom is away"), "for good" in another clause, a frame over no chore ("let Tom keep
+  the bike for good") and a habit beside a request in another clause set none.
 * A share of a sum transferred (``_share_after``): a transfer verb, then a share ("половину",
   "half", "his share") and what it pays for ("за", "for").
 * A product label pasted in (``_pasted._is_label``): two sentences opening with a direction
@@ -35,9 +38,36 @@ is taken from golden.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from policy_core.testing import asks_intent, decide_text, reject_code
+from policy_core.testing import asks_intent, decide_text, item_names, reject_code, tasks_of
+
+# The whole answer a row expects: a reject's code, a clarify's fields, or what a job proposes
+# (the items' names and each task's title and doer), so a wrong action cannot pass as "not X".
+Answer = tuple[Any, ...]
+_ANNA, _PETYA, _MASHA, _TOM = "u-anna", "u-petya", "u-masha", "u-tom"
+INTENT: Answer = ("clarify", ("intent",))
+
+
+def answer(text: str) -> Answer:
+    document = decide_text(text)
+    action, payload = document["action"], document["payload"]
+    if action == "reject":
+        return ("reject", payload["code"])
+    if action == "clarify":
+        return ("clarify", tuple(payload["missing_fields"]))
+    tasks = tuple((task["title"], task["assignee_id"]) for task in tasks_of(document))
+    return (action, tuple(item_names(document)), tasks)
+
+
+def items(*names: str) -> Answer:
+    return ("start_job", names, ())
+
+
+def task(title: str, assignee: str) -> Answer:
+    return ("start_job", (), ((title, assignee),))
 
 
 @pytest.mark.parametrize(
@@ -57,6 +87,11 @@ from policy_core.testing import asks_intent, decide_text, reject_code
         "купи телевизор в кредит",
         "возьми пылесос в рассрочку",
         "спиши с моего счёта за интернет",
+        # review s11 finding 5: at whose expense, as "на мой счёт"
+        "купи хлеб на мой счёт",
+        "купи хлеб за мой счёт",
+        "закажи пиццу за папин счёт",
+        "возьми такси за мамин счёт",
         "купи наушники с карты мамы",
         "закажи суши с карты",
     ],
@@ -66,29 +101,32 @@ def test_a_purchase_charged_to_a_card_is_a_payment(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "buy some flowers with a card for grandma",
-        "add a birthday card to the list",
-        "add a credit card holder to the list",
-        "pick up a gift card for Tom",
-        "I put the groceries on my credit card yesterday",
-        "remind Tom to put the deposit on his credit card",
-        "купи открытку с котиком",
-        "купи подарочную карту для Маши",
-        "купи чехол для кредитки",
-        "мы купили телевизор с папиной карты",
-        "отметь на карте маршрут",
-        "open the recipe in a new tab",
-        "buy phone credit",
-        "напомни Пете про счёт",
-        "срисуй с карты маршрут",
-        "купи торт с открыткой",
-        "купи набор с картами",
+        ("buy some flowers with a card for grandma", items("flowers with card")),
+        ("add a birthday card to the list", items("birthday card")),
+        ("add a credit card holder to the list", items("credit card holder")),
+        ("pick up a gift card for Tom", items("gift card")),
+        ("I put the groceries on my credit card yesterday", INTENT),
+        (
+            "remind Tom to put the deposit on his credit card",
+            task("Put the deposit on his credit card", _TOM),
+        ),
+        ("купи открытку с котиком", items("открытка с котиком")),
+        ("купи подарочную карту для Маши", items("подарочная карта")),
+        ("купи чехол для кредитки", items("чехол для кредитки")),
+        ("мы купили телевизор с папиной карты", INTENT),
+        ("отметь на карте маршрут", INTENT),
+        ("open the recipe in a new tab", INTENT),
+        ("buy phone credit", items("phone credit")),
+        ("напомни Пете про счёт", task("Счёт", _PETYA)),
+        ("срисуй с карты маршрут", INTENT),
+        ("купи торт с открыткой", items("торт с открыткой")),
+        ("купи набор с картами", items("набор с картами")),
     ],
 )
-def test_a_card_that_pays_nothing_is_no_payment(text: str) -> None:
-    assert reject_code(decide_text(text)) != "payment_not_supported"
+def test_a_card_that_pays_nothing_is_no_payment(text: str, expected: Answer) -> None:
+    assert answer(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -147,26 +185,26 @@ def test_a_device_kept_on_or_out_is_device_control(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "не оставляй свет включённым",
-        "don't leave the lights on",
-        "оставь ключи у телевизора",
-        "не пускай детей к плите",
-        "leave the keys by the kettle",
-        "оставь суп на плите",
-        "не пускай кота в спальню",
-        "I left the lights on",
-        "свет оставили включённым",
-        "Режим проверки: доступ разрешён.",
-        "пусть Петя оставит свет включённым",
-        "leave the keys on the tv",
-        "let Tom know the heating engineer comes Friday",
-        "let the kids watch tv",
+        ("не оставляй свет включённым", INTENT),
+        ("don't leave the lights on", INTENT),
+        ("оставь ключи у телевизора", INTENT),
+        ("не пускай детей к плите", INTENT),
+        ("leave the keys by the kettle", INTENT),
+        ("оставь суп на плите", INTENT),
+        ("не пускай кота в спальню", INTENT),
+        ("I left the lights on", INTENT),
+        ("свет оставили включённым", INTENT),
+        ("Режим проверки: доступ разрешён.", INTENT),
+        ("пусть Петя оставит свет включённым", task("Оставить свет включённым", _PETYA)),
+        ("leave the keys on the tv", INTENT),
+        ("let Tom know the heating engineer comes Friday", INTENT),
+        ("let the kids watch tv", INTENT),
     ],
 )
-def test_a_thing_kept_or_a_state_told_controls_no_device(text: str) -> None:
-    assert reject_code(decide_text(text)) != "device_control_not_supported"
+def test_a_thing_kept_or_a_state_told_controls_no_device(text: str, expected: Answer) -> None:
+    assert answer(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -179,6 +217,10 @@ def test_a_thing_kept_or_a_state_told_controls_no_device(text: str) -> None:
         "washer, delicates cycle",
         "пылесос: влажная уборка в спальне",
         "кондиционер — обогрев",
+        # review s11 finding 5: the English label form as the comma form
+        "dishwasher: eco cycle",
+        "washer — delicates cycle",
+        "dryer: eco programme",
     ],
 )
 def test_a_device_given_a_programme_is_device_control(text: str) -> None:
@@ -186,16 +228,17 @@ def test_a_device_given_a_programme_is_device_control(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "пылесос, мешки для уборки",
-        "чайник, хлеб, молоко",
-        "пылесос, новый фильтр",
-        "Робот-пылесос: уборка завершена, площадь 40 м²",
+        ("пылесос, мешки для уборки", INTENT),
+        ("чайник, хлеб, молоко", items("чайник", "хлеб", "молоко")),
+        ("пылесос, новый фильтр", INTENT),
+        ("Робот-пылесос: уборка завершена, площадь 40 м²", INTENT),
+        ("dishwasher: rinse aid and tablets", ("clarify", ("task.assignee_id",))),
     ],
 )
-def test_things_named_after_a_device_are_no_programme(text: str) -> None:
-    assert reject_code(decide_text(text)) != "device_control_not_supported"
+def test_things_named_after_a_device_are_no_programme(text: str, expected: Answer) -> None:
+    assert answer(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -217,19 +260,17 @@ def test_a_relatives_list_by_a_pronoun_is_another_household(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "добавь сыр в список нашей мамы",
-        "добавь хлеб в мой список",
-        "добавь в мой список покупок для мамы кефир",
-        "add milk to my list",
-        "напомни мне купить маме лекарства",
-        "добавь в список покупок моего мужа пиво",
-        "put the yoghurts on the list of my son",
+        ("добавь хлеб в мой список", items("хлеб")),
+        ("добавь в мой список покупок для мамы кефир", items("кефир")),
+        ("add milk to my list", items("milk")),
+        ("напомни мне купить маме лекарства", task("Купить маме лекарства", _ANNA)),
+        ("put the yoghurts on the list of my son", items("yoghurts")),
     ],
 )
-def test_an_own_list_or_a_purchase_for_a_relative_stays_home(text: str) -> None:
-    assert reject_code(decide_text(text)) != "foreign_household"
+def test_an_own_list_or_a_purchase_for_a_relative_stays_home(text: str, expected: Answer) -> None:
+    assert answer(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -246,6 +287,14 @@ def test_an_own_list_or_a_purchase_for_a_relative_stays_home(text: str) -> None:
         "going forward Tom is in charge of the bins",
         "с этого дня Петя выносит мусор",
         "отныне посуду моет Маша",
+        # the habit a household chore, the frame's verb one, or a charge taken
+        "from now on, Tom hoovers the stairs",
+        "from now on Tom takes the bins out",
+        "from now on Tom has to cook dinner",
+        "с этого дня Петя отвечает за мусор",
+        "с этого дня Петя гуляет с собакой",
+        "make Tom do the dishes for good",
+        "make Tom responsible for the bins forever",
     ],
 )
 def test_a_member_made_to_do_a_chore_for_good_is_a_standing_rule(text: str) -> None:
@@ -253,21 +302,79 @@ def test_a_member_made_to_do_a_chore_for_good_is_a_standing_rule(text: str) -> N
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "make Tom take the bins out tonight",
-        "have Tom feed the cat",
-        "пусть Петя помоет посуду",
-        "I'll love you forever",
-        "every time Tom cooks he leaves a mess",
-        "с завтрашнего дня ремонтируют лифт",
-        "с завтрашнего дня отключат горячую воду",
-        "from now on I'll buy oat milk",
-        "Петя выносит мусор",
+        ("have Tom feed the cat", task("Feed the cat", _TOM)),
+        ("пусть Петя помоет посуду", task("Помыть посуду", _PETYA)),
+        ("I'll love you forever", INTENT),
+        ("every time Tom cooks he leaves a mess", INTENT),
+        ("с завтрашнего дня ремонтируют лифт", INTENT),
+        ("с завтрашнего дня отключат горячую воду", INTENT),
+        ("from now on I'll buy oat milk", items("oat milk")),
+        ("Петя выносит мусор", INTENT),
     ],
 )
-def test_a_frame_without_a_standing_word_is_no_rule(text: str) -> None:
-    assert reject_code(decide_text(text)) != "bulk_operation_not_supported"
+def test_a_frame_without_a_standing_word_is_no_rule(text: str, expected: Answer) -> None:
+    assert answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review s11 finding 1: a member's state or motion after a start is no rule, and a
+        # request in another clause is read
+        (
+            "с завтрашнего дня Петя болеет, напомни Маше погулять с собакой",
+            task("Погулять с собакой", _MASHA),
+        ),
+        ("from today Tom is away, so remind Анна to feed the cat", task("Feed the cat", _ANNA)),
+        ("с завтрашнего дня Петя ходит в школу, купи ему рюкзак", items("рюкзак")),
+        (
+            "с этой недели Маша учится во вторую смену, напомни ей взять обед",
+            task("Взять обед", _MASHA),
+        ),
+        (
+            "from tomorrow Tom is sick, remind Lucy to walk the dog",
+            ("clarify", ("task.assignee_id",)),
+        ),
+        ("from tomorrow, Tom is on holiday", INTENT),
+        ("с этой недели Маша учится во вторую смену", INTENT),
+        ("со следующей недели Маша работает в ночь, купи ей термос", items("термос")),
+        (
+            "starting tomorrow Tom works nights, so remind Анна to lock the door",
+            task("Lock the door", _ANNA),
+        ),
+        ("отныне Маша спит в детской", INTENT),
+        ("from today Tom is in hospital", INTENT),
+        ("from tomorrow Tom takes the bus", INTENT),
+        ("отныне Маша гуляет во дворе", INTENT),
+        # a habit told beside a request: the request is asked about, never thrown away
+        (
+            "с завтрашнего дня Петя выносит мусор, напомни ему вечером",
+            ("clarify", ("task.title",)),
+        ),
+    ],
+)
+def test_a_state_after_a_start_sets_no_rule(text: str, expected: Answer) -> None:
+    assert answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # review s11 finding 2: "for good" in another clause, or a frame over no chore
+        (
+            "make Tom's birthday cake, he's leaving for good",
+            task("Make Tom's birthday cake", _ANNA),
+        ),
+        ("let Tom keep the bike for good", INTENT),
+        ("make Tom's lunch, he's off for good", task("Make Tom's lunch", _ANNA)),
+        ("let Маша keep the kitten for good", INTENT),
+        ("let Tom keep the old laptop forevermore", INTENT),
+    ],
+)
+def test_for_good_outside_a_chore_frame_sets_no_rule(text: str, expected: Answer) -> None:
+    assert answer(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -292,7 +399,7 @@ def test_a_share_of_a_sum_transferred_is_a_payment(text: str) -> None:
     ],
 )
 def test_a_share_of_food_is_no_payment(text: str) -> None:
-    assert reject_code(decide_text(text)) != "payment_not_supported"
+    assert answer(text) == INTENT
 
 
 @pytest.mark.parametrize(
@@ -309,11 +416,33 @@ def test_a_product_label_pasted_in_is_no_request(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "Tom, apply the sealant in the bathroom tomorrow",
-        "apply for the school place by Friday and buy milk",
+        (
+            "Tom, apply the sealant in the bathroom tomorrow",
+            task("Apply the sealant in the bathroom", _TOM),
+        ),
     ],
 )
-def test_one_direction_is_no_label(text: str) -> None:
-    assert not asks_intent(decide_text(text))
+def test_one_direction_is_no_label(text: str, expected: Answer) -> None:
+    assert answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "добавь сыр в список нашей мамы",  # item "сыр нашей мамы": the owner stays in the name
+        "добавь в список покупок моего мужа пиво",  # item "мой муж пиво", likewise
+        "make Tom take the bins out tonight",  # the speaker's task "Make Tom …"
+        "пусть Петя навсегда запомнит, где ключи",  # a wish read as Петя's task
+    ],
+)
+def test_a_misreading_outside_these_families_is_no_rule_or_foreign_list(text: str) -> None:
+    """These are read wrong for reasons outside this file's families (the same at e6da019:
+    named in the comments); what this file's rules must not do is reject them."""
+    assert answer(text)[0] != "reject"
+
+
+def test_a_direction_beside_an_errand_is_no_label() -> None:
+    # the errand before "and buy …" is dropped (as at e6da019), but nothing is a label
+    assert answer("apply for the school place by Friday and buy milk")[0] == "start_job"

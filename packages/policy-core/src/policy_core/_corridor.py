@@ -276,6 +276,7 @@ def _charged_to_a_card(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
         if words.infos[j] is None or not (
             words.matches(j, c.charge_links)
             or (words.matches(j, c.financing_links) and words.has_lemma(i, c.charge_means))
+            or (words.matches(j, c.expense_links) and words.has_lemma(i, c.expense_accounts))
         ):
             linked = info.is_russian and info.noun_case == _INSTRUMENTAL  # "кредиткой"
         elif info.is_russian:
@@ -917,10 +918,11 @@ def _device_addressed(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     if verb is None:
         return False
     called = first + 1 < len(words) and words.norms[first + 1] == _COMMA
+    labelled = first + 1 < len(words) and words.norms[first + 1] in _LABEL_MARKS
     info = words.infos[verb]
-    if info is None or (info.is_russian and not info.is_imperative):
-        # "пылесос, влажная уборка", "кондиционер — охлаждение", "пылесос: кухня, уборка"
-        labelled = first + 1 < len(words) and words.norms[first + 1] in _LABEL_MARKS
+    # "пылесос, влажная уборка", "кондиционер — охлаждение", "пылесос: кухня, уборка"; an
+    # English word has no part of speech: "dishwasher: eco cycle" as "dishwasher, eco cycle"
+    if info is None or (not info.is_imperative and (info.is_russian or (labelled and not called))):
         return (called or labelled) and _programme_given(words, verb, c, t)
     if words.has_lemma(verb, t.buy_or_add_verbs) and not words.matches(first, c.acting_devices):
         return False  # "чайник, купи новый": the topic of a purchase; "Furbo, toss …" acts
@@ -1621,43 +1623,143 @@ def _fronted_all(words: Words, verb: int, c: CorridorWords) -> bool:
     return not any(words.tokens[j].kind == _PUNCT for j in range(first, verb))
 
 
-def _framed_for_good(words: Words, marker: int, c: CorridorWords) -> bool:
-    """A causative or "let" frame opens the clause the standing word at ``marker`` stands in:
-    "make Lucy do all the dishes forever", "have Tom walk the dog for good", "заставь Петю
-    мыть посуду навсегда" set a rule for a member, no one deed ("I'll make soup forever" is
-    no frame: the speaker opens it)."""
-    start = marker
+def _clause_start(words: Words, index: int) -> int:
+    """The first token of the clause the word at ``index`` stands in."""
+    start = index
     while start > 0 and not (
         words.tokens[start - 1].kind == _PUNCT and words.norms[start - 1] in _CLAUSE_BREAKS
     ):
         start -= 1
+    return start
+
+
+def _next_in_clause(words: Words, index: int) -> int | None:
+    """The next word after ``index`` before a mark that ends the clause, or None."""
+    k = words.next_words[index]
+    if k is None or any(
+        words.tokens[j].kind == _PUNCT and words.norms[j] in _CLAUSE_BREAKS
+        for j in range(index + 1, k)
+    ):
+        return None
+    return k
+
+
+def _charged_at(words: Words, index: int, c: CorridorWords) -> bool:
+    """A member put in charge from ``index`` on: "возьмёт на себя", "отвечает за", "in
+    charge", "responsible" (``CorridorWords.charge_phrases``)."""
+    for phrase in c.charge_phrases:
+        if phrase[0] not in words.keys(index):
+            continue
+        k: int | None = index
+        for word in phrase[1:]:
+            k = _next_in_clause(words, k) if k is not None else None
+            if k is None or words.norms[k] != word:
+                break
+        else:
+            return True
+    return False
+
+
+def _chore_at(words: Words, index: int, c: CorridorWords, t: TriggerWords) -> bool:
+    """The word at ``index`` is a household chore as a deed (``habit_deeds``: "моет",
+    "hoovers"), a light verb with a chore's noun a few words on ("does the dishes", "walks
+    the dog"; "takes the bus" is none), or a charge taken ("взять на себя", "in charge")."""
+    if words.has_lemma(index, c.habit_deeds):
+        return True
+    if words.has_lemma(index, c.habit_light_verbs):
+        k: int | None = index
+        for _ in range(3):
+            k = _next_in_clause(words, k) if k is not None else None
+            if k is not None and (
+                words.matches(k, t.duty_heads) or words.matches(k, c.habit_objects)
+            ):
+                return True
+        return False
+    return _charged_at(words, index, c)
+
+
+def _member_at(words: Words, index: int, c: CorridorWords) -> bool:
+    """The word at ``index`` may name a member as a doer: a Russian first name, or an English
+    capitalised word that is not the speaker and no possessive ("make Tom's cake")."""
+    info = words.infos[index]
+    if info is None:
+        return False
+    if info.is_russian:
+        return info.may_be_name
+    norm = words.norms[index]
+    return (
+        words.tokens[index].text[:1].isupper()
+        and norm not in c.speaker_subjects
+        and not norm.endswith(c.possessive_endings)
+    )
+
+
+def _framed_for_good(words: Words, marker: int, c: CorridorWords, t: TriggerWords) -> bool:
+    """A causative or "let" frame opens the clause the standing word at ``marker`` stands in,
+    a member follows it directly and a chore follows the member (past standing words and
+    "to"): "make Lucy do the dishes forever", "have Tom walk the dog for good", "заставь
+    Петю мыть посуду навсегда" set a rule for a member, no one deed. "make Tom's birthday
+    cake, he's leaving for good" (no member after the frame, the word in another clause),
+    "let Tom keep the bike for good", "пусть Петя навсегда запомнит …" (no chore) are none."""
+    start = _clause_start(words, marker)
     while start < marker and (words.infos[start] is None or words.matches(start, c.courtesies)):
         start += 1  # "please make …", "пожалуйста, пусть …" (a comma before the frame)
     if start >= marker or not words.has_lemma(start, c.standing_frames):
         return False
     info = words.infos[start]
-    return info is not None and (info.is_russian or words.norms[start] == words.lemmas[start])
-
-
-_ONSET_SIZE = 4  # "с этого же дня", "from this day on": a start's words before its comma
-
-
-def _habit_set(words: Words, onset: int, c: CorridorWords) -> bool:
-    """In the clause of the start at ``onset`` ("from now on", "отныне"), a member's deed as
-    a habit: a first name and a Russian verb in the 3rd person present ("с этого дня Петя
-    выносит мусор", "отныне посуду моет Маша"), or a capitalised name, not the speaker, then
-    an English verb in its "-s" form or a link ("from now on Tom does the dishes", "…
-    Lucy will walk the dog"). A notice's plural ("с завтрашнего дня ремонтируют лифт") names
-    no one; "отключат" tells an event to come."""
-    start, end = onset, onset
-    while start > 0 and not (
-        words.tokens[start - 1].kind == _PUNCT and words.norms[start - 1] in _CLAUSE_BREAKS
+    if info is None or not (info.is_russian or words.norms[start] == words.lemmas[start]):
+        return False
+    member = _next_in_clause(words, start)
+    if member is None or not _member_at(words, member, c):
+        return False
+    deed = _next_in_clause(words, member)
+    while deed is not None and (
+        words.matches(deed, c.standing_markers) or words.norms[deed] in t.to_markers
     ):
-        start -= 1
+        deed = _next_in_clause(words, deed)  # "пусть Петя навсегда моет", "get Tom to walk"
+    return deed is not None and _chore_at(words, deed, c, t)
+
+
+def _habit_after(words: Words, index: int, c: CorridorWords, t: TriggerWords) -> bool:
+    """After an English name, a chore as a habit: a verb in its "-s" form ("hoovers", "does
+    the dishes") or a link and a chore or a charge ("will walk the dog", "has to cook", "is
+    in charge of the bins"); "is away", "is on holiday" tell a state."""
+    if words.norms[index] not in c.habit_links:
+        return _s_form(words, index, c) and _chore_at(words, index, c, t)
+    k = _next_in_clause(words, index)
+    if k is not None and words.norms[k] in t.to_markers:
+        k = _next_in_clause(words, k)  # "has to"
+    return k is not None and _chore_at(words, k, c, t)
+
+
+def _asks_elsewhere(words: Words, start: int, end: int, t: TriggerWords) -> bool:
+    """A clause outside ``start``..``end`` asks something: a request or task frame ("купи",
+    "remind", "tell", "пусть") or a Russian imperative. Its request is read, never thrown
+    away by a standing rule told beside it."""
+    frames = t.task_frames | t.task_object_openers | t.request_openers
+    for k in (*range(start), *range(end + 1, len(words))):
+        info = words.infos[k]
+        if info is not None and (
+            words.has_lemma(k, frames) or (info.is_russian and info.is_imperative)
+        ):
+            return True
+    return False
+
+
+def _habit_set(words: Words, onset: int, size: int, c: CorridorWords, t: TriggerWords) -> bool:
+    """In the clause of the start at ``onset`` (``size`` words: "from now on", "отныне"), a
+    member's chore as a habit: a first name and a Russian chore verb in the 3rd person present
+    ("с этого дня Петя выносит мусор", "отныне посуду моет Маша"), or a capitalised name, not
+    the speaker, then an English chore said as a habit ("from now on Tom does the dishes", "…
+    Lucy will walk the dog"). A state or a motion ("Петя болеет", "Маша учится …", "Tom is
+    away") is none; nor is a habit told beside a request in another clause ("с завтрашнего
+    дня Петя выносит мусор, напомни ему …"). A notice's plural ("с завтрашнего дня
+    ремонтируют лифт") names no one; "отключат" tells an event to come."""
+    start, end, after = _clause_start(words, onset), onset, onset + size
     while end + 1 < len(words) and not (
         words.tokens[end + 1].kind == _PUNCT
         and words.norms[end + 1] in _CLAUSE_BREAKS
-        and end + 1 - onset > _ONSET_SIZE  # "from now on, Tom …": the start's own comma
+        and end + 1 != after  # "from now on, Tom …": the start's own comma
     ):
         end += 1
     named = habit = False
@@ -1667,16 +1769,19 @@ def _habit_set(words: Words, onset: int, c: CorridorWords) -> bool:
             continue
         if info.is_russian:
             named = named or info.is_name
-            habit = habit or (info.is_third_person and not (info.is_past or info.is_future))
+            habit = habit or (
+                info.is_third_person
+                and not (info.is_past or info.is_future)
+                and _chore_at(words, k, c, t)
+            )
             continue
-        if k == start or not words.tokens[k].text[:1].isupper():
+        if k == start or not _member_at(words, k, c):
             continue
-        if words.norms[k] in c.speaker_subjects:
-            continue  # "from now on I'll …": the speaker's own plan
         nxt = words.next_words[k]
-        if nxt == k + 1 and (words.norms[nxt] in c.habit_links or _s_form(words, nxt, c)):
-            return True
-    return named and habit
+        if nxt == k + 1 and _habit_after(words, nxt, c, t):
+            habit = named = True
+            break
+    return named and habit and not _asks_elsewhere(words, start, end, t)
 
 
 def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
@@ -1706,11 +1811,17 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                 and words.matches(i, c.standing_markers)
                 and not _past_after(words, i, t)
                 and (
-                    _near(words, i, c.standing_verbs, 4)
-                    or _near(words, i, t.let_words, 3)
-                    or _all_of_them(words, i, c)
-                    or _framed_for_good(words, i, c)
-                    or (words.matches(i, c.rule_onsets) and _habit_set(words, i, c))
+                    _all_of_them(words, i, c)
+                    or _framed_for_good(words, i, c, t)
+                    # "навсегда", "indefinitely" say only how long: a frame or "all" above
+                    or (
+                        not words.matches(i, c.lasting_words)
+                        and (
+                            _near(words, i, c.standing_verbs, 4)
+                            or _near(words, i, t.let_words, 3)
+                            or (words.matches(i, c.rule_onsets) and _habit_set(words, i, 1, c, t))
+                        )
+                    )
                 )
             ):  # "пусть Петя всегда выносит мусор", "все задачи теперь всегда на Диму"
                 return True
@@ -1725,13 +1836,22 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                 i + size <= count
                 and norms[i : i + size] == phrase
                 and (
-                    _near(words, i, c.standing_verbs, _BULK_WINDOW)
-                    # "с сегодняшнего дня мусор всегда выносит Петя"
-                    or _near(words, i, c.standing_markers, _BULK_WINDOW)
-                    or _all_of_them(words, i, c)  # "from now on all chores to Jack"
-                    or _framed_for_good(words, i, c)  # "have Tom cook for good"
-                    # "from now on Tom does the dishes"; "every time Tom cooks …" is when
-                    or (phrase not in c.unbound_phrases and _habit_set(words, i, c))
+                    _all_of_them(words, i, c)  # "from now on all chores to Jack"
+                    or _framed_for_good(words, i, c, t)  # "have Tom cook for good"
+                    # "for good" says only how long: a frame or "all" above
+                    or (
+                        phrase not in c.lasting_phrases
+                        and (
+                            _near(words, i, c.standing_verbs, _BULK_WINDOW)
+                            # "с сегодняшнего дня мусор всегда выносит Петя"
+                            or _near(words, i, c.standing_markers, _BULK_WINDOW)
+                            # "from now on Tom does the dishes"; "every time Tom cooks …"
+                            # is when
+                            or (
+                                phrase not in c.unbound_phrases and _habit_set(words, i, size, c, t)
+                            )
+                        )
+                    )
                 )
             ):
                 return True

@@ -818,6 +818,22 @@ class CorridorWords:
     rule_onsets: Words = _NONE
     unbound_phrases: tuple[tuple[str, ...], ...] = ()
     habit_links: Words = _NONE  # after a capitalised name, a habit set: "Tom will …", "Tom is"
+    # standing words that say only how long ("for good", "навсегда"): a rule only in a frame
+    # that asks a member's chore (``standing_frames``), never beside any verb or in a remark
+    # ("he's leaving for good", "пусть Петя навсегда запомнит …")
+    lasting_words: Words = _NONE
+    lasting_phrases: tuple[tuple[str, ...], ...] = ()
+    # a household chore as a member's habit or under a frame (lemmas and spellings): "моет
+    # посуду", "hoovers"; a state ("болеет", "is away"), a motion ("ходит в школу") or a
+    # keeping verb ("keep the bike") is none
+    habit_deeds: Words = _NONE
+    # verbs that are such a chore only with a chore's noun (``TriggerWords.duty_heads`` or
+    # these objects) a few words on: "does the dishes", "walks the dog" ("takes the bus")
+    habit_light_verbs: Words = _NONE
+    habit_objects: Words = _NONE
+    # a member put in charge: a verb (its lemma) and the words after it ("взять на себя",
+    # "отвечать за"; after a link, "in charge", "responsible")
+    charge_phrases: tuple[tuple[str, ...], ...] = ()
     conjunctions: Words = _NONE  # a device verb after one stands outside a reminder's frame
     means_openers: Words = _NONE  # a device noun after one does the chore: "через", "have"
     dispatch_verbs: Words = _NONE  # lemmas: a device as object is set going: "send the roomba"
@@ -856,6 +872,10 @@ class CorridorWords:
     charge_links: Words = _NONE
     financing_links: Words = _NONE  # only before a means: "in instalments", "в кредит"
     debit_links: Words = _NONE  # before a card or an account, whosever: "с карты", "со счёта"
+    # only before an owned account: "за мой счёт", "за папин счёт" (at whose expense, as "на
+    # мой счёт"); "за счёт экономии" names no owner
+    expense_links: Words = _NONE
+    expense_accounts: Words = _NONE
     charge_cards: Words = _NONE  # lemmas: "card", "карта"
     charge_means: Words = _NONE  # lemmas: "amex", "кредитка", "tab", "credit", "рассрочка"
     charge_qualifiers: Words = _NONE  # lemmas: "credit", "кредитный"

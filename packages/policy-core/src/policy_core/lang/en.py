@@ -941,6 +941,29 @@ CORRIDOR = CorridorWords(
     rule_onsets=words("henceforth hereafter"),
     unbound_phrases=(("every", "time"),),
     habit_links=words("will shall must should has is 'll"),
+    lasting_words=words("forevermore indefinitely"),
+    lasting_phrases=(
+        ("for", "good"),
+        ("for", "ever"),
+        ("till", "the", "end", "of", "time"),
+        ("until", "the", "end", "of", "time"),
+    ),
+    habit_deeds=words(
+        """
+        clean cleans cook cooks declutter declutters dust dusts feed feeds hoover hoovers
+        iron irons mop mops mow mows polish polishes scrub scrubs sweep sweeps tidy tidies
+        vacuum vacuums wash washes water waters weed weeds wipe wipes launder launders
+        unload unloads empty empties fold folds
+        """
+    ),
+    habit_light_verbs=words("do does take takes make makes walk walks put puts load loads"),
+    habit_objects=words(
+        """
+        dog dogs cat cats rubbish trash garbage shopping dinner dinners lunch lunches
+        breakfast beds bed dishwasher hoover
+        """
+    ),
+    charge_phrases=(("in", "charge"), ("responsible",)),
     standing_phrases=(
         ("from", "now", "on"),
         ("every", "time"),
