@@ -87,6 +87,16 @@ def test_an_editing_term_alone_asks_what_is_meant(text: str) -> None:
             "put eggs on the shopping list, sorry, Costco",
             _items([("eggs", None, None)], "l-costco"),
         ),
+        # finding 6: past a determiner ("…, I mean the Costco list"): no item "sorry"
+        ("put it on the list, sorry, I mean the Costco list", ("clarify", ["item.name"])),
+        (
+            "put bread on the list, sorry, I mean the Costco list",
+            _items([("bread", None, None)], "l-costco"),
+        ),
+        (
+            "add tea to the shopping list, sorry, I mean the Costco list",
+            _items([("tea", None, None)], "l-costco"),
+        ),
     ],
 )
 def test_a_list_corrected_names_no_item(text: str, answer: Any) -> None:
@@ -188,4 +198,17 @@ def test_a_request_withdrawn_asks_what_is_meant(text: str) -> None:
     ],
 )
 def test_a_product_said_after_no_is_not_bought(text: str, answer: Any) -> None:
+    assert _answer(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # finding 6: an insistence after the term is no product and corrects nothing
+        ("buy milk, I mean, really", _items([("milk", None, None)])),
+        ("buy eggs, sorry, definitely", _items([("eggs", None, None)])),
+        ("buy rice, no, seriously", _items([("rice", None, None)])),
+    ],
+)
+def test_an_insistence_after_the_term_keeps_the_product(text: str, answer: Any) -> None:
     assert _answer(text) == answer

@@ -268,12 +268,12 @@ def _repair(
     task_part = _task_part_again(words, start, (b, after), back, household=household, v=v, now=now)
     if task_part:
         return task_part
-    if norms[after] in t.restart_unrepeated:
-        return []
     listed = _list_again(words, start, after, household, v)
     if listed is not None:
         # "add milk to groceries, I mean Costco": the household's list said alone after the term
         return [(tokens[listed].start, tokens[after].start, "")]
+    if norms[after] in t.restart_unrepeated:
+        return []
     # "в Costco, нет, в Продукты", "пять, пусть будет пять": said again from a word back
     j = next((k for k in back if norms[k] == norms[after]), None)
     if j is not None:
@@ -440,9 +440,11 @@ def _list_again(
     words: Words, start: int, after: int, household: HouseholdIndex, v: Vocabulary
 ) -> int | None:
     """Where the list named before the term starts, when one of the household's lists is said
-    right after it and ends the sentence ("add milk to groceries, I mean Costco"): the words
-    after a list preposition ("to", "on") at most four words before the term."""
-    named = [(i, j) for _, i, j in household.find_lists(words) if i == after]
+    right after it (past a determiner) and ends the sentence ("add milk to groceries, I mean
+    Costco", "…, sorry, I mean the Costco list"): the words after a list preposition ("to",
+    "on") at most four words before the term."""
+    at = after + 1 if words.norms[after] in v.triggers.noun_determiners else after
+    named = [(i, j) for _, i, j in household.find_lists(words) if i == at]
     if not named or _clause_end(words, after, v) != _clause_end(words, len(words) - 1, v):
         return None
     rest = [k for k in range(named[0][1], len(words)) if words.tokens[k].kind != "punct"]
@@ -727,6 +729,7 @@ def _content(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> 
     t = v.triggers
     return not (
         norm in t.function_words
+        or norm in v.tasks.intensifiers  # "…, I mean, really": no product
         or norm in t.restart_unrepeated
         or norm in t.restart_starts
         or norm in v.shopping.subject_pronouns

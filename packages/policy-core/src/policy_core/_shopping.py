@@ -2040,6 +2040,8 @@ def _self_corrected(words: Words, content: list[int], v: Vocabulary) -> list[int
     new, rest = after[:end], after[end:]
     if not old or not new:
         return content
+    if all(norms[i] in v.tasks.intensifiers for i in new):
+        return head + old + rest  # "buy milk, I mean, really": an insistence, no product
     if _is_clause(words, new, v.shopping):
         # "buy eggs, no, we have plenty", "…, sorry, we're out": a clause, no product
         return content[:at] + content[at + 1 :]
