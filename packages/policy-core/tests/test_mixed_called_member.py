@@ -57,3 +57,19 @@ def test_a_possessive_with_its_own_verb_opens_no_chore() -> None:
     document = decide_text("купи соль, мой брат заедет вечером")
     assert document["action"] == "start_job"
     assert not tasks_of(document)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name not a member's, called before the chore: who is meant is asked (SPEC §4.2),
+        # no items "дим", "поля цветы" (review finding 5, 1b2c4dd)
+        "купите сахар, и Дима — полей цветы",
+        "купи молоко, и Вова — мой посуду",
+        "закажите воду, и Гоша — полей огород",
+    ],
+)
+def test_a_name_not_a_member_called_before_a_chore_asks_who(text: str) -> None:
+    document = decide_text(text)
+    assert document["action"] == "clarify"
+    assert document["payload"]["missing_fields"] == ["task.assignee_id"]

@@ -132,7 +132,8 @@ def test_a_retraction_that_replaces_nothing_withdraws_the_request(text: str) -> 
     ],
 )
 def test_a_word_that_only_may_correct_keeps_the_product(text: str, items: list[Item]) -> None:
-    assert started_items(text)[: len(items)] == items
+    # the whole list: "raisins" or "хлеб" proposed beside it is a wrong answer
+    assert started_items(text) == items
 
 
 @pytest.mark.parametrize(

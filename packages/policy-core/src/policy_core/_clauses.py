@@ -629,14 +629,23 @@ def _opens_command(
     if any(info is not None and info.pos in _VERB_POS for info in words.infos[i + 1 :]):
         return False
     k = i - 1
-    for opening in (household.find_member, None):
+    for calling in (True, False):
         while k >= 0 and words.infos[k] is None and words.norms[k] not in joiners:
             k -= 1  # the marks after a member called: "Петя, …", "Дима — …"
-        if opening is not None and k >= 0 and opening(words, k) is not None:
+        if calling and k >= 0 and _called(words, k, household):
             k -= 1
     if k >= 0 and words.infos[k] is not None and words.norms[k] in joiners:
         k -= 1  # "…, и Дима — полей …"
     return k < 0 or words.infos[k] is None
+
+
+def _called(words: Words, k: int, household: HouseholdIndex) -> bool:
+    """The word is a member's name, or a first name written with its capital ("Дима"): one
+    called, a member or not (a name not a member's asks who is meant)."""
+    if household.find_member(words, k) is not None:
+        return True
+    info = words.infos[k]
+    return info is not None and info.is_name and words.tokens[k].text[:1].isupper()
 
 
 def _doer_infinitive(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
@@ -741,7 +750,11 @@ def _corrects_a_measure(words: Words, i: int, v: Vocabulary) -> bool:
     nxt = words.next_words[i]
     if nxt is None or (words.norms[i], words.norms[nxt]) not in v.shopping.correction_pairs:
         return False
-    after = words.next_words[nxt]
+    # the token right after the pair: a number is no word token ("make it 5")
+    after = next(
+        (k for k in range(nxt + 1, len(words)) if words.tokens[k].kind in ("word", "number")),
+        None,
+    )
     return after is not None and read_number(words.tokens, after, v.numbers) is not None
 
 
@@ -1041,14 +1054,21 @@ def _listed_compound(words: Words, i: int, t: TriggerWords) -> bool:
     if nxt >= len(words) or words.infos[nxt] is None:
         return False
     norm = words.norms[nxt]
+    if norm in t.list_phrase_preps:
+        # "add wash and brush to the list": the chore word alone, the list phrase closing it,
+        # is the product (nothing is brushed); "to the garage" names no list
+        return _closes_a_list(words, nxt, t)
     if norm in t.noun_determiners or norm in t.pronoun_objects or norm in t.function_words:
         return False
     for end in (nxt + 1, nxt + 2):  # a noun of one or two words
         if end < len(words) and words.norms[end] in t.list_phrase_preps:
-            return any(
-                words.matches(k, t.list_words) for k in range(end + 1, min(end + 5, len(words)))
-            )
+            return _closes_a_list(words, end, t)
     return False
+
+
+def _closes_a_list(words: Words, prep: int, t: TriggerWords) -> bool:
+    """A list word within the four words after the preposition at ``prep`` ("to the list")."""
+    return any(words.matches(k, t.list_words) for k in range(prep + 1, min(prep + 5, len(words))))
 
 
 def _calls_round(words: Words, nxt: int, t: TriggerWords, k: TaskWords) -> bool:

@@ -16,7 +16,12 @@ what replaces it. The replacement is recognised by its relation to what it repla
   request verb ("add, sorry, put …"), a member for a member ("Пете, нет, Маше", in one case);
   a member said alone at the end replaces the one member named before it ("скажи Пете
   вынести мусор, ой, Маше");
-- otherwise, between two products or counts, a phrase a purchase's reading does not know
+- in a task, the chore's object or its due said again at the end replaces the one said
+  before ("убрать гараж, нет, кухню", "… завтра вынести мусор, нет, в пятницу"); a member
+  said with a word that adds ("…, ой, Маше тоже") joins the one named before;
+- a list the household has not, said again, is dropped ("to Costco, I mean to Tesco"); a
+  household list said alone after the term replaces the one named ("…, I mean Costco");
+- otherwise, in a purchase, between two products or counts, a phrase its reading does not know
   ("то есть", "в смысле", "or rather", "пусть будет" before a number) is read as the one
   correction word it knows (``restart_said_as``: "вернее", "rather"), which replaces the item
   or count as ``_shopping`` does.
@@ -41,7 +46,10 @@ __all__ = ["restarted", "withdraws_all"]
 _WINDOW = 6  # how many words back a restart may start again at
 _SPAN_MARKS = frozenset({",", "—", "–", "-", "…", ":"})
 _CONTENT_POS = frozenset({"NOUN", "ADJF", "ADJS", "NUMR", "PRTF"})
-_ADVERB, _GENITIVE = "ADVB", "gent"  # OpenCorpora: an adverb, the genitive case
+_ADVERB, _GENITIVE, _NOMINATIVE = "ADVB", "gent", "nomn"  # OpenCorpora: a part of speech, cases
+# cases a name's one form may be read in ("Анне", "Пете": dative or locative; "Петю", "Тома":
+# accusative or genitive): the most probable reading of two such names may differ
+_CASE_FORMS = {"loct": "datv", "gent": "accs"}
 
 Edit = tuple[int, int, str]  # characters [start, end) of the text, what replaces them
 
@@ -59,9 +67,13 @@ def restarted(words: Words, household: HouseholdIndex, v: Vocabulary, now: datet
             i += 1
             continue
         edit = _repair(words, i, end, household=household, v=v, now=now)
+        after = _word_after(words, end)
         if edit:
             edits.extend(edit)
-        elif _unknown_phrase(words, i, end, v):
+        elif _unknown_phrase(words, i, end, v) and (
+            after is None or household.find_member(words, after) is None
+        ):
+            # (a member after it, no repair read: "Пете, то есть Анне" keeps both, no doer cut)
             # "купи молоко, в смысле если будет время": a term no reading knows, no product
             edits.append((words.tokens[i].start, words.tokens[end - 1].end, ""))
         i = end
@@ -74,6 +86,8 @@ def restarted(words: Words, household: HouseholdIndex, v: Vocabulary, now: datet
             continue  # overlapping edits: the later one stands
         text = text[:start] + said + text[stop:]
         last = start
+    if not any(ch.isalnum() for ch in text):
+        return None  # "то есть" alone: what the rewrite leaves says nothing, no rewrite
     return text
 
 
@@ -89,15 +103,37 @@ def withdraws_all(words: Words, v: Vocabulary) -> bool:
         if end is None or _word_before(words, i, ends) is None:
             continue
         rest = [k for k in range(end, len(words)) if words.tokens[k].kind != "punct"]
-        if any(norms[k] in ends for k in range(end, len(words))) or not 0 < len(rest) <= 2:
+        if any(norms[k] in ends for k in range(end, len(words))) or not rest:
             continue
         said = [norms[k] for k in rest]
         negated = said[0] in t.negations or said[0] in t.need_negations
-        if (negated and all(w in t.need_words for w in said[1:])) or (
+        needs = t.need_words | t.restart_need_links
+        if (negated and all(w in needs for w in said[1:])) or (
             said == [said[0]] and said[0] in t.need_words and norms[end - 1] in t.need_negations
         ):
             return True
+        if negated and _negated_again(words, i, rest[1:], v):
+            return True
     return False
+
+
+def _negated_again(words: Words, start: int, said: list[int], v: Vocabulary) -> bool:
+    """After a negation, the request's verb said again, of its kind (a buying verb for a
+    buying verb: "купи …, нет, не покупай"), and nothing but words said before it ("…, не
+    покупай хлеб"): the request is withdrawn."""
+    if not said or not _request_verb(words, said[0], v):
+        return False
+    t, lemmas = v.triggers, words.lemmas
+    before = range(start)
+    verb = next((k for k in before if _request_verb(words, k, v)), None)
+    if verb is None:
+        return False
+    kinds = (t.buy_or_add_verbs, t.remind_verbs, t.chore_verbs, t.doer_verbs)
+    same = lemmas[verb] == lemmas[said[0]] or any(
+        words.matches(verb, kind) and words.matches(said[0], kind) for kind in kinds
+    )
+    known = {lemmas[k] for k in before}
+    return same and all(lemmas[k] in known for k in said[1:])
 
 
 def _unknown_phrase(words: Words, start: int, end: int, v: Vocabulary) -> bool:
@@ -136,17 +172,25 @@ def _editing_term(words: Words, i: int, v: Vocabulary) -> int | None:
             end > i and norm in _SPAN_MARKS
         ):
             end += 1
+        elif end > i and (settled := _settling(words, end, v)):
+            end = settled  # "…, нет, пусть будет 3": the settling phrase is of the term
+            break
         else:
             break
     if end == i:
-        # a settling phrase ("пусть будет", "let's say") only before a number
-        size = _phrase_at(words, i, t.restart_settling)
-        if not size or i + size >= len(words):
-            return None
-        if read_number(words.tokens, i + size, v.numbers) is None:
-            return None
-        return i + size
+        return _settling(words, i, v)
     return end
+
+
+def _settling(words: Words, i: int, v: Vocabulary) -> int | None:
+    """The end of a settling phrase ("пусть будет", "let's say") at ``i``, only before a
+    number."""
+    size = _phrase_at(words, i, v.triggers.restart_settling)
+    if not size or i + size >= len(words):
+        return None
+    if read_number(words.tokens, i + size, v.numbers) is None:
+        return None
+    return i + size
 
 
 def _word_before(words: Words, i: int, ends: frozenset[str]) -> int | None:
@@ -214,15 +258,29 @@ def _repair(
         return [(tokens[j].start, tokens[resumed].start, "")]
     shopping = v.shopping
     if norms[after] in shopping.correction_starts or norms[after] in shopping.correction_words:
+        paired = _pair_again(words, start, end, (b, after), household=household, v=v)
+        if paired is not None:
+            return paired
         if _retracting(words, start, end, v):
             # "…, a dozen, no wait, make it two dozen": the correction after it says what stands
             return [(tokens[start].start, tokens[after].start, "")]
         return []
+    task_part = _task_part_again(words, start, (b, after), back, household=household, v=v, now=now)
+    if task_part:
+        return task_part
+    listed = _list_again(words, start, after, household, v)
+    if listed is not None:
+        # "add milk to groceries, I mean Costco": the household's list said alone after the term
+        return [(tokens[listed].start, tokens[after].start, "")]
     if norms[after] in t.restart_unrepeated:
         return []
     # "в Costco, нет, в Продукты", "пять, пусть будет пять": said again from a word back
     j = next((k for k in back if norms[k] == norms[after]), None)
     if j is not None:
+        unknown = _unknown_list(words, j, after, household, ends)
+        if unknown is not None:
+            # "to Costco, I mean to Tesco": a list the household has not, no item glued to it
+            return [(tokens[j].start, unknown, "")]
         return [(tokens[j].start, tokens[after].start, "")]
     # a request verb for a request verb: "add, sorry, put …", "купи, то есть закажи …"
     if _request_verb(words, b, v) and _request_verb(words, after, v):
@@ -237,22 +295,19 @@ def _repair(
     if new is not None:
         old = household.find_member(words, b)
         if old is not None:
-            if _same_case(words, b, after):
+            if _same_case(words, b, after, household):
                 return [(tokens[b].start, tokens[after].start, "")]
             return []
         if words.next_words[after] is None:
             # "скажи Пете вынести мусор, ой, Маше": the one member named before replaces
             named = [k for k in back if household.find_member(words, k) is not None]
-            if len(named) == 1 and _same_case(words, named[0], after):
+            if len(named) == 1 and _same_case(words, named[0], after, household):
                 said = tokens[after].text
                 return [
                     (tokens[named[0]].start, tokens[named[0]].end, said),
                     (tokens[b].end, len(words.text), ""),
                 ]
         return []
-    due = _due_again(words, start, after, back, v=v, now=now)
-    if due is not None:
-        return [(tokens[due].start, tokens[after].start, "")]
     if _knows_the_correction(words, start, end, v) and not _retracting(words, start, end, v):
         return []
     if (
@@ -260,12 +315,282 @@ def _repair(
         and _content(words, after, household, v)
         and not _request_verb(words, after, v)  # "…, oops, order a pizza too": a new request
     ):
-        # the correction word of the editing term's language (told apart by its letters)
-        latin = norms[start].isascii()
-        said = next((w for w in sorted(t.restart_said_as) if w.isascii() == latin), "")
-        if said:
+        said = _said_as(words, start, v)
+        if said and _buying(words, start, v):
             return [(tokens[b].end, tokens[after].start, f", {said} ")]
     return []
+
+
+def _task_part_again(
+    words: Words,
+    start: int,
+    around: tuple[int, int],
+    back: list[int],
+    *,
+    household: HouseholdIndex,
+    v: Vocabulary,
+    now: datetime,
+) -> list[Edit]:
+    """The edits for a part of a task said again after the term: a member added, the chore's
+    object, its due (``around``: the word before the term and the first after it)."""
+    tokens = words.tokens
+    b, after = around
+    also = _member_also(words, (b, after), back, household=household, v=v)
+    if also:
+        return also
+    thing = _object_again(words, start, (b, after), household=household, v=v, now=now)
+    if thing is not None:
+        # "убрать гараж, нет, кухню", "clean the garage, no, the kitchen"
+        return [(tokens[thing].start, tokens[after].start, "")]
+    due = _due_again(words, start, after, back, v=v, now=now)
+    if due is not None:
+        return [(tokens[due].start, tokens[after].start, "")]
+    said_before = _due_said_before(words, start, after, v=v, now=now)
+    if said_before is not None:
+        # "напомни Пете завтра вынести мусор, нет, в пятницу": the due said before is cut
+        cut = [(tokens[b].end, tokens[after].start, " ")]
+        if said_before[0] >= 0:
+            first, last = said_before
+            cut.append((tokens[first].start, tokens[last].end, ""))
+        return cut
+    return []
+
+
+def _pair_again(
+    words: Words,
+    start: int,
+    end: int,
+    around: tuple[int, int],
+    *,
+    household: HouseholdIndex,
+    v: Vocabulary,
+) -> list[Edit] | None:
+    """ "apples, no wait, make it pears": a product said after a correction pair ("make it")
+    replaces the one before the term, as after the term alone; a number is read with the pair
+    (None: no such pair)."""
+    shopping, norms, tokens = v.shopping, words.norms, words.tokens
+    b, after = around
+    pair = words.next_words[after]
+    if (
+        pair is None
+        or (norms[after], norms[pair]) not in shopping.correction_pairs
+        or not _content(words, b, household, v)
+    ):
+        return None
+    said = _word_after(words, pair + 1)
+    if said is None or read_number(tokens, said, v.numbers) is not None:
+        return None
+    if _knows_the_correction(words, start, end, v) and not _retracting(words, start, end, v):
+        return [(tokens[after].start, tokens[said].start, "")]
+    word = _said_as(words, start, v)
+    if word and _buying(words, start, v):
+        return [(tokens[b].end, tokens[said].start, f", {word} ")]
+    return []
+
+
+def _said_as(words: Words, start: int, v: Vocabulary) -> str:
+    """The correction word of the editing term's language (told apart by its letters)."""
+    latin = words.norms[start].isascii()
+    return next((w for w in sorted(v.triggers.restart_said_as) if w.isascii() == latin), "")
+
+
+def _buying(words: Words, start: int, v: Vocabulary) -> bool:
+    """The editing term is said in a purchase: the request verb nearest before it in its
+    sentence is a buying or adding verb, so the word said as the correction can only reach an
+    item, never a task's title ("напомни … убрать гараж, то есть кухню" is no purchase)."""
+    t, ends = v.triggers, v.tasks.sentence_ends
+    for k in range(start - 1, -1, -1):
+        if words.norms[k] in ends:
+            return False
+        if words.matches(k, t.buy_or_add_verbs) or words.matches(k, t.soft_shop_verbs):
+            return True  # "купи …", "get cheddar, no wait, …"
+        if _request_verb(words, k, v):
+            return False
+    return False
+
+
+def _clause_end(words: Words, i: int, v: Vocabulary) -> int:
+    """The index of the first mark of punctuation (or the end of the text) from ``i`` on."""
+    ends = v.tasks.sentence_ends
+    for k in range(i, len(words)):
+        if words.norms[k] in _SPAN_MARKS or words.norms[k] in ends:
+            return k
+    return len(words)
+
+
+def _unknown_list(
+    words: Words, j: int, after: int, household: HouseholdIndex, ends: frozenset[str]
+) -> int | None:
+    """Where the phrase said again ends (a character offset), when the words said before it
+    name one of the household's lists and the words said again name none ("to Costco, I mean
+    to Tesco")."""
+    lists = household.find_lists(words)
+    if not any(i == j + 1 or i == j for _, i, _ in lists):
+        return None
+    if any(after <= i <= after + 2 for _, i, _ in lists):
+        return None  # the list said again is the household's: "to Costco, I mean to Продукты"
+    stop = next(
+        (k for k in range(after, len(words)) if words.norms[k] in ends or words.norms[k] == ","),
+        len(words),
+    )
+    return words.tokens[stop - 1].end if stop > after else None
+
+
+def _list_again(
+    words: Words, start: int, after: int, household: HouseholdIndex, v: Vocabulary
+) -> int | None:
+    """Where the list named before the term starts, when one of the household's lists is said
+    right after it (past a determiner) and ends the sentence ("add milk to groceries, I mean
+    Costco", "…, sorry, I mean the Costco list"): the words after a list preposition ("to",
+    "on") at most four words before the term."""
+    at = after + 1 if words.norms[after] in v.triggers.noun_determiners else after
+    named = [(i, j) for _, i, j in household.find_lists(words) if i == at]
+    if not named or _clause_end(words, after, v) != _clause_end(words, len(words) - 1, v):
+        return None
+    rest = [k for k in range(named[0][1], len(words)) if words.tokens[k].kind != "punct"]
+    if any(not words.matches(k, v.triggers.list_words) for k in rest):
+        return None  # "…, I mean Costco list" at most
+    back = _words_back(words, start, v.tasks.sentence_ends)[:4]
+    prep = next(
+        (n for n, k in enumerate(back) if words.norms[k] in v.triggers.list_phrase_preps), None
+    )
+    if not prep:
+        return None
+    return back[prep - 1]
+
+
+def _member_also(
+    words: Words,
+    around: tuple[int, int],
+    back: list[int],
+    *,
+    household: HouseholdIndex,
+    v: Vocabulary,
+) -> list[Edit]:
+    """ "скажи Пете вынести мусор, ой, Маше тоже", "…, ой, и Маше", "…, oops, and Tom too":
+    another member said with a word that adds ("тоже", "и", "too"), nothing after: the member
+    joins the one named before, and the chore asks who does it."""
+    t, norms, tokens = v.triggers, words.norms, words.tokens
+    b, after = around
+    said = [k for k in range(after, len(words)) if tokens[k].kind != "punct"]
+    adds = [k for k in said if norms[k] in t.restart_also]
+    members = [k for k in said if household.find_member(words, k) is not None]
+    if len(members) != 1 or not adds or len(adds) + 1 != len(said):
+        return []
+    named = [k for k in back if household.find_member(words, k) is not None]
+    if len(named) != 1 or not _same_case(words, named[0], members[0], household):
+        return []
+    latin = norms[named[0]].isascii()  # the joiner of the named member's language
+    joiner = next((w for w in sorted(t.restart_also_joiners) if w.isascii() == latin), "")
+    if not joiner:
+        return []
+    joined = f"{tokens[named[0]].text} {joiner} {tokens[members[0]].text}"
+    return [
+        (tokens[named[0]].start, tokens[named[0]].end, joined),
+        (tokens[b].end, len(words.text), ""),
+    ]
+
+
+def _object_again(
+    words: Words,
+    start: int,
+    around: tuple[int, int],
+    *,
+    household: HouseholdIndex,
+    v: Vocabulary,
+    now: datetime,
+) -> int | None:
+    """Where the object a chore verb takes starts, when a noun of the same kind said after the
+    editing term, ending the sentence, replaces it ("убрать гараж, нет, кухню", "clean the
+    garage, no, the kitchen"): the verb within three words before the term, no member, no
+    request verb after; a Russian noun in the same case, an English one after a determiner
+    as the old one ("…, sorry, please" or "…, oops, asap" is none)."""
+    t, norms, infos = v.triggers, words.norms, words.infos
+    b, after = around
+    if _clause_end(words, after, v) != _clause_end(words, len(words) - 1, v):
+        return None
+    said = [k for k in range(after, len(words)) if words.tokens[k].kind != "punct"]
+    if any(
+        household.find_member(words, k) is not None
+        or _request_verb(words, k, v)
+        or not (_content(words, k, household, v) or norms[k] in t.noun_determiners)
+        for k in said
+    ):
+        return None  # a member, a request, a preposition ("в пятницу"): another repair's
+    if find_due(words.tokens[after:], now, v.dates, v.numbers) is not None:
+        return None  # "…, no, tomorrow": a due
+    back = _words_back(words, start, v.tasks.sentence_ends)[:4]
+    verb = next((n for n, k in enumerate(back) if _task_verb(words, k, v)), None)
+    if verb is None or verb == 0:
+        return None
+    thing = back[verb - 1]
+    old = back[:verb]
+    if any(
+        not _content(words, k, household, v) and norms[k] not in t.noun_determiners for k in old
+    ):
+        return None
+    new_noun, old_noun = infos[_last_word(words, after)], infos[b]
+    if new_noun is None or old_noun is None:
+        return None
+    if old_noun.is_russian != new_noun.is_russian:
+        return None
+    if not old_noun.is_russian and not (
+        norms[after] in t.noun_determiners and norms[thing] in t.noun_determiners
+    ):
+        return None  # English: a noun known by its determiner ("the garage, no, the kitchen")
+    if old_noun.is_russian and (
+        old_noun.pos != "NOUN"
+        or new_noun.pos != "NOUN"
+        or not (
+            _same_case(words, b, after, household)
+            or (old_noun.may_be_direct and new_noun.may_be_direct)
+        )
+    ):
+        return None
+    return thing
+
+
+def _last_word(words: Words, i: int) -> int:
+    """The last word token of the clause from ``i``."""
+    last = i
+    for k in range(i, len(words)):
+        if words.tokens[k].kind == "word":
+            last = k
+    return last
+
+
+def _task_verb(words: Words, i: int, v: Vocabulary) -> bool:
+    """A chore or doer verb (no buying or adding verb): its object is the task's."""
+    t = v.triggers
+    if words.matches(i, t.buy_or_add_verbs):
+        return False
+    if words.matches(i, t.chore_verbs) or words.matches(i, t.doer_verbs):
+        return True
+    info = words.infos[i]
+    return info is not None and info.is_russian and info.is_infinitive
+
+
+def _due_said_before(
+    words: Words, start: int, after: int, *, v: Vocabulary, now: datetime
+) -> tuple[int, int] | None:
+    """The first and last token of a due said earlier in the sentence ((-1, -1) for none),
+    when a due opens right after the editing term and ends the sentence ("… завтра вынести
+    мусор, нет, в пятницу")."""
+    ends = v.tasks.sentence_ends
+    first = start
+    while first > 0 and words.norms[first - 1] not in ends:
+        first -= 1
+    tokens = words.tokens
+    again = find_due(tokens[after:], now, v.dates, v.numbers)
+    if again is None or min(again.token_indices) != 0:
+        return None
+    last_said = after + max(again.token_indices)
+    if any(words.tokens[k].kind == "word" for k in range(last_said + 1, len(words))):
+        return None
+    said = find_due(tokens[first:start], now, v.dates, v.numbers)
+    if said is None:
+        return -1, -1  # none said before: only the term is cut
+    return first + min(said.token_indices), first + max(said.token_indices)
 
 
 def _due_again(
@@ -328,7 +653,12 @@ def _absence(words: Words, start: int, before: int, v: Vocabulary) -> bool:
     if info is not None and info.pos == _ADVERB:
         earlier = _word_before(words, before, v.tasks.sentence_ends)
         info = words.infos[earlier] if earlier is not None else None
-    return info is not None and info.noun_case == _GENITIVE
+        before = earlier if earlier is not None else before
+    if info is None or info.noun_case != _GENITIVE:
+        return False
+    # "2 яблока, нет, …": a genitive a count governs is a purchase's, no absence
+    count = _word_before(words, before, v.tasks.sentence_ends)
+    return count is None or read_number(words.tokens, count, v.numbers) is None
 
 
 def _request_verb(words: Words, i: int, v: Vocabulary) -> bool:
@@ -351,13 +681,28 @@ def _trigger_verb(words: Words, i: int, v: Vocabulary) -> bool:
     )
 
 
-def _same_case(words: Words, first: int, second: int) -> bool:
-    """Two Russian names in one case ("Пете … Маше"); a name read in no case, or an English
-    one, agrees with any."""
-    a, b = words.infos[first], words.infos[second]
-    if a is None or b is None or a.noun_case is None or b.noun_case is None:
+def _same_case(words: Words, first: int, second: int, household: HouseholdIndex) -> bool:
+    """Two Russian names (or nouns) in one case ("Пете … Маше"); a word read in no case, or an
+    English one, agrees with any."""
+    said, again = _case_of(words, first, household), _case_of(words, second, household)
+    if said is None or again is None:
         return True
-    return a.noun_case == b.noun_case
+    return said == again
+
+
+def _case_of(words: Words, i: int, household: HouseholdIndex) -> str | None:
+    """The case a word is said in, forms that coincide as one ("Анне": dative or locative); a
+    member's name read as a nominative in a form unlike its own ("Анне", read as a foreign
+    name, for "Анна") is in no case known."""
+    info = words.infos[i]
+    if info is None or info.noun_case is None:
+        return None
+    case = info.noun_case
+    if case == _NOMINATIVE:
+        member = household.find_member(words, i)
+        if member is not None and member.keys and member.keys[0] != info.norm:
+            return None
+    return _CASE_FORMS.get(case, case)
 
 
 def _knows_the_correction(words: Words, start: int, end: int, v: Vocabulary) -> bool:
@@ -384,6 +729,7 @@ def _content(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> 
     t = v.triggers
     return not (
         norm in t.function_words
+        or norm in v.tasks.intensifiers  # "…, I mean, really": no product
         or norm in t.restart_unrepeated
         or norm in t.restart_starts
         or norm in v.shopping.subject_pronouns

@@ -1915,6 +1915,32 @@ def _said_around(words: Words, piece: list[int], v: Vocabulary) -> bool:
     )
 
 
+def _said_without(words: Words, piece: list[int], v: Vocabulary) -> bool:
+    """A piece after the first opened by a word of absence said right before its noun, no
+    mark between ("…, no raisins", "…, нет хлеба" with a genitive): what is not wanted or is
+    missing; "…, no, raisins" corrects."""
+    norms, tokens, t = words.norms, words.tokens, v.triggers
+    first = piece[0]
+    at = (
+        first
+        if norms[first] in t.need_negations or norms[first] in t.restart_absences
+        else (first - 1)
+    )
+    if at < 1 or at + 1 >= len(words) or tokens[at + 1].kind != "word":
+        return False
+    if norms[at] in t.need_negations and norms[at].isascii():
+        return norms[at - 1] in v.shopping.separators
+    if norms[at] not in t.restart_absences:
+        return False
+    info = words.infos[at + 1]
+    return (
+        norms[at - 1] in v.shopping.separators
+        and info is not None
+        and info.noun_case == _GENITIVE
+        and info.lemma != info.norm
+    )
+
+
 def _plan_told(words: Words, pieces: list[list[int]], n: int, v: Vocabulary) -> bool:
     """ "купи курицу и рис, завтра плов", "get mince and onions, burgers on Saturday": after a
     list a conjunction has closed, a piece set off by a mark (no conjunction) with a day word at
@@ -2064,6 +2090,8 @@ def _self_corrected(words: Words, content: list[int], v: Vocabulary) -> list[int
     new, rest = after[:end], after[end:]
     if not old or not new:
         return content
+    if all(norms[i] in v.tasks.intensifiers for i in new):
+        return head + old + rest  # "buy milk, I mean, really": an insistence, no product
     if _is_clause(words, new, v.shopping):
         # "buy eggs, no, we have plenty", "…, sorry, we're out": a clause, no product
         return content[:at] + content[at + 1 :]
@@ -2184,6 +2212,9 @@ def _read_items(
         # "«Боржоми», две бутылки, для желудка", "rice, for the curry": what it is for;
         # "…, before I forget, thanks a million": a clause or a thank-you, no product
         pieces = [pieces[0], *(p for p in pieces[1:] if not _said_around(words, p, v))]
+        # "add porridge oats, no raisins", "купи батон, нет хлеба": what is not wanted, or
+        # is missing, no item
+        pieces = [pieces[0], *(p for p in pieces[1:] if not _said_without(words, p, v))]
     for piece in _with_measures_attached(words, pieces, v):
         item = _item_from_piece(words, piece, morphology, v)
         if item is not None:

@@ -384,6 +384,13 @@ class TriggerWords:
     restart_unrepeated: Words = _NONE
     # after "не X" withdrawn, the link to what replaces it: "не кефир, а ряженку", "not X but Y"
     restart_contrasts: Words = _NONE
+    # after a term, a member said with a word that adds ("…, ой, Маше тоже", "…, oops, and Tom
+    # too"): the member joins the one named before, with the joiner of its language
+    restart_also: Words = _NONE
+    # after a term and a negated need, the words that only tell it was not needed ("…, ой, не
+    # надо было", "…, sorry, no need to"): the request is withdrawn
+    restart_need_links: Words = _NONE
+    restart_also_joiners: Words = _NONE
     # derived
     restart_starts: Words = field(init=False, repr=False, compare=False)  # words, phrases' firsts
     # a word every editing term holds, for the class a command is tested on first: the single

@@ -432,6 +432,9 @@ TRIGGERS = TriggerWords(
     restart_said_as=words("rather"),
     restart_unrepeated=words("the a an and or but"),
     restart_contrasts=words("but"),
+    restart_also=words("too also and"),
+    restart_need_links=words("to it that"),
+    restart_also_joiners=words("and"),
 )
 
 SHOPPING = ShoppingWords(

@@ -492,6 +492,9 @@ TRIGGERS = TriggerWords(
     restart_said_as=words("вернее"),
     restart_unrepeated=words("а и но или да либо"),
     restart_contrasts=words("а но"),
+    restart_also=words("тоже также и"),
+    restart_need_links=words("было бы же уже"),
+    restart_also_joiners=words("и"),
 )
 
 SHOPPING = ShoppingWords(
