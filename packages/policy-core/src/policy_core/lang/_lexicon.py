@@ -460,6 +460,17 @@ class ShoppingWords:
     # is ("ибупрофен 400 мг", "vitamin D 1000 IU", "линейка 30 см", "a 9 volt battery"), never
     # how many are bought
     strength_units: Words = _NONE
+    # A product's code, grade, size or standard is part of its name, never its quantity
+    # (``_shopping._code_spec``): a code system or scale whose number or grade letter follows
+    # it ("RAL 9003", "HDMI 2.1", "size 4", "размер 3", "класс А"); a scale whose number comes
+    # before it ("120 grit", "14 gauge", "4 размер", "1 сорт"); a head graded by a letter after
+    # it ("vitamin C", "витамин Д"), with the letters a grade is; a word between the two
+    # numbers of a size ("4,2 на 75").
+    code_systems: Words = _NONE
+    code_scales: Words = _NONE
+    graded_heads: Words = _NONE
+    grade_letters: Words = _NONE
+    dimension_links: Words = _NONE
     referring_pronouns: Words = _NONE  # "добавь его": the product named before the verb
     list_prepositions: Words = _NONE
     list_determiners: Words = _NONE

@@ -578,6 +578,15 @@ SHOPPING = ShoppingWords(
         w watt watts kw v volt volts mah amp amps gb tb ply
         """
     ),
+    code_systems=words(
+        """
+        ral pantone ncs hdmi usb bluetooth wifi wi-fi displayport thunderbolt lightning type
+        size grade class category omega gen generation series version model iso din ip
+        """
+    ),
+    code_scales=words("grit gauge awg pin gang seater"),
+    graded_heads=words("vitamin vitamins"),
+    grade_letters=words("a b c d e k"),
     destination_prepositions=words("for"),
     joined_names=frozenset(
         (first, second) for first, second in (pair.split() for pair in _JOINED_NAMES.split("|"))
