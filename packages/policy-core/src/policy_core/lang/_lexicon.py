@@ -187,6 +187,11 @@ class MorphologyWords:
     speller_keeps: Words = _NONE  # chat words the speller leaves as typed ("плиз" is no "близ")
     # a particle hyphened onto an imperative, read as the imperative ("купи-ка", "напомни-ка")
     imperative_particles: tuple[str, ...] = ()
+    # Texting shorthand for a function word (a pronoun, a courtesy word, a time adverb, a
+    # conjunction): read as the word it spells ("ur" → "your", "pls" → "please", "tmrw" →
+    # "tomorrow", "щас" → "сейчас", "пжлст" → "пожалуйста"), so it never joins an item or a
+    # title and every rule that knows the word knows it.
+    shorthands: Mapping[str, str] = field(default_factory=_no_map)
     # brands, borrowed products and words of address written in the language's letters, with
     # their case forms: the speller leaves them as typed ("киндер" is no "гендер", "липтон" no
     # "лептон", "келин" no "гелин")
