@@ -3,7 +3,8 @@
 A shorthand that spells a pronoun, a courtesy word, a time adverb or a conjunction
 (``MorphologyWords.shorthands``: "u", "ur", "pls", "thx", "tmrw", "tho"; "щас", "плз",
 "пжлст", "спс", "седня"; "тк" as a conjunction of reason) is the word it spells: it never
-joins an item's name, and the rules that know the word (filler, dues, cut words) know it.
+joins an item's name, and the rules that know the word (filler, dues, cut words) know it; a
+digit typed for the preposition it sounds like ("4 u", "2 me") is no count.
 Each row is decided through ``decide()`` against the bilingual test household; none is a
 golden sentence.
 """
@@ -28,6 +29,9 @@ Item = tuple[str, str | None, str | None]
         ("купи лаваш плз спс", [("лаваш", None, None)]),
         ("купи творог пжлст щас", [("творог", None, None)]),
         ("купи сметану тк творог кончился", [("сметана", None, None)]),
+        # a digit typed for "for" before an object pronoun is no count; a count stays one
+        ("get flatbreads 4 u", [("flatbreads", None, None)]),
+        ("get flatbreads 4", [("flatbreads", "4", None)]),
     ],
 )
 def test_shorthand_joins_no_item(text: str, items: list[Item]) -> None:

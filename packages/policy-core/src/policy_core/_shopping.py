@@ -1056,6 +1056,7 @@ def _item_from_piece(
             and piece[-1] not in complement
         )
         or _addressed(words, piece, s)  # "…, hen", "… please mate", "…, солнышко"
+        or _digit_for(words, piece[-1], s)  # "… 4 u": "for you", no count
     ):
         piece = piece[:-1]
     # a spec is typed apart ("саморезы 4,2 на 75 коробку"): the measure is read without it
@@ -1151,6 +1152,19 @@ def _item_from_piece(
         typed = [(run[0], _typed(words, run)) for run in specs]
         names = tuple(name for _, name in sorted([*zip(name_indices, names, strict=True), *typed]))
     return ItemDraft(" ".join(names), measure.quantity, measure.unit)
+
+
+def _digit_for(words: Words, index: int, s: ShoppingWords) -> bool:
+    """A digit typed for the preposition it sounds like, before an object pronoun ("4 u", "2
+    me": ``ShoppingWords.digit_prepositions``, ``digit_objects``): no quantity."""
+    after = index + 1
+    return (
+        words.tokens[index].kind == "number"
+        and words.norms[index] in s.digit_prepositions
+        and after < len(words.norms)
+        and words.tokens[after].start > words.tokens[index].end
+        and words.norms[after] in s.digit_objects
+    )
 
 
 def _said_once(words: Words, name_indices: list[int]) -> list[int]:

@@ -476,6 +476,10 @@ class ShoppingWords:
     graded_heads: Words = _NONE
     grade_letters: Words = _NONE
     dimension_links: Words = _NONE
+    # a digit typed for the preposition it sounds like ("4 u" is "for you", "2 me" "to me")
+    # before an object pronoun: no quantity
+    digit_prepositions: Words = _NONE
+    digit_objects: Words = _NONE
     referring_pronouns: Words = _NONE  # "добавь его": the product named before the verb
     list_prepositions: Words = _NONE
     list_determiners: Words = _NONE

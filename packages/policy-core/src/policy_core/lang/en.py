@@ -605,6 +605,8 @@ SHOPPING = ShoppingWords(
         """
     ),
     code_scales=words("grit gauge awg pin gang seater"),
+    digit_prepositions=words("2 4"),
+    digit_objects=words("u you ya me us him her them"),
     graded_heads=words("vitamin vitamins"),
     grade_letters=words("a b c d e k"),
     destination_prepositions=words("for"),
