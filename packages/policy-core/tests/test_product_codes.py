@@ -24,6 +24,7 @@ Item = tuple[str, str | None, str | None]
         # letters typed onto a number: the letter is no "and"
         ("buy a case of N99 filters", [("n99 filters", "1", "box")]),
         ("get 3 N99 filters", [("n99 filters", "3", None)]),
+        ("купи смесь М150 два мешка", [("смесь м150", "2", "bag")]),
         # a code system before its number
         ("buy 2 tubes of RAL 7016 paint", [("ral 7016 paint", "2", "tube")]),
         ("get a USB 3.0 stick", [("usb 3.0 stick", None, None)]),

@@ -435,8 +435,10 @@ def _split_noun_run(
             # "бельевую верёвку": the word before may be an adjective agreeing with this noun
             and not (index > 0 and morphology.agrees(norms[index - 1], norms[index]))
             and not morphology.governed(norms[index])  # "филе индейки": its complement
-            # "подгузники размер 3": a code system before its number names the item's code
+            # "подгузники размер 3": a code system before its number names the item's code,
+            # as a letter typed onto one does ("цемент М500")
             and not (words.classes & CODE_STARTS and _code_system_at(words, index, v))
+            and not _typed_onto_number(words, index)
         ):
             parts.append([])  # ("филе килограмм": a measure after its noun starts no item)
         parts[-1].append(index)
