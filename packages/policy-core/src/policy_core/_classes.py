@@ -137,6 +137,11 @@ CLASSES: Final[tuple[str, ...]] = (
     "shopping.list_lemmas",
     "shopping.spec_prepositions",
     "shopping.correction_words",
+    "shopping.code_systems",
+    "shopping.code_scales",
+    "shopping.graded_heads",
+    "shopping.dimension_links",
+    "units.times",
     # the b9 round's checks (unserved, served_part)
     "open_world.clock_words",
     "open_world.already_words",
@@ -289,6 +294,15 @@ SHOPS: Final = _BIT["shopping.shops"]
 LIST_LEMMAS: Final = _BIT["shopping.list_lemmas"]
 SPEC_PREPOSITIONS: Final = _BIT["shopping.spec_prepositions"]
 CORRECTION_WORDS: Final = _BIT["shopping.correction_words"]
+# what may hold a product's code (``_shopping._code_spec``): a code system, a scale, a graded
+# head, a word or sign between the numbers of a size
+CODE_STARTS: Final = (
+    _BIT["shopping.code_systems"]
+    | _BIT["shopping.code_scales"]
+    | _BIT["shopping.graded_heads"]
+    | _BIT["shopping.dimension_links"]
+    | _BIT["units.times"]
+)
 CLOCK_WORDS: Final = _BIT["open_world.clock_words"]
 ALREADY_WORDS: Final = _BIT["open_world.already_words"]
 SUBJUNCTIVES: Final = _BIT["open_world.subjunctives"]

@@ -147,6 +147,9 @@ class Morphology:
         return word
 
     def _analyse(self, norm: str) -> WordInfo:
+        spelt = self._words.shorthands.get(norm)
+        if spelt is not None:  # "pls", "щас": texting shorthand, read as the word it spells
+            return self.info(spelt)
         if norm.endswith(self._words.imperative_particles):
             base = self._imperative_base(norm)
             if base is not None:

@@ -12,6 +12,7 @@ from policy_core._classes import (
     ARTICLES,
     CLAUSE_MARKERS,
     CLAUSE_WORDS,
+    CODE_STARTS,
     COMPLEMENT_PREPOSITIONS,
     CONDITION_WORDS,
     COORDINATED_PREPOSITIONS,
@@ -49,8 +50,8 @@ _VERB = "VERB"  # OpenCorpora: a finite verb or an imperative
 _INFINITIVE = "INFN"  # OpenCorpora: an infinitive
 _VERBS = frozenset({_VERB, _INFINITIVE})
 _NO_INDICES: frozenset[int] = frozenset()
-# (``_number_spec``'s, ``_strength_spec``'s, ``_dimension_spec``'s first tests)
-_SPEC_STARTS = SPEC_PREPOSITIONS | STRENGTH_UNITS | DIMENSION_MARKS
+# (``_number_spec``'s, ``_strength_spec``'s, ``_dimension_spec``'s, ``_code_spec``'s first tests)
+_SPEC_STARTS = SPEC_PREPOSITIONS | STRENGTH_UNITS | DIMENSION_MARKS | CODE_STARTS
 _COMPLEMENT_STARTS = COMPLEMENT_PREPOSITIONS | COORDINATED_PREPOSITIONS  # (``_complement``'s)
 _NO_MEASURE = Measure(None, None, frozenset())
 _NAME_WORDS = 4  # a list's name before "list" is at most three words long
@@ -218,6 +219,9 @@ def _pieces(
                 joined and _joins_a_name(words, index, v.shopping)  # "mac and cheese"
             )
             and not (complements and _continues_complement(words, index, v))
+            and not (  # the "N" of "N95 masks": a letter of a code, typed onto its number
+                tokens[index].kind == "word" and _typed_onto_number(words, index)
+            )
             and not (
                 words.tokens[index].kind == "punct"
                 and index > 0
@@ -347,6 +351,30 @@ def _line_starts(words: Words, before: int, v: Vocabulary) -> bool:
     )
 
 
+def _code_system_at(words: Words, index: int, v: Vocabulary) -> bool:
+    """A code system's word before its number ("размер 3", "класс 2")."""
+    after = index + 1
+    return (
+        words.norms[index] in v.shopping.code_systems
+        and after < len(words.tokens)
+        and words.tokens[after].kind == "number"
+    )
+
+
+def _typed_onto_number(words: Words, index: int) -> bool:
+    """A word typed with no space before or after a number ("N95", "3n")."""
+    tokens = words.tokens
+    return (
+        index + 1 < len(tokens)
+        and tokens[index + 1].kind == "number"
+        and tokens[index + 1].start == tokens[index].end
+    ) or (
+        index > 0
+        and tokens[index - 1].kind == "number"
+        and tokens[index - 1].end == tokens[index].start
+    )
+
+
 def _glued_inside(words: Words, index: int) -> bool:
     """A mark typed with no space between a word and a number ("WD-40", "K2-18"): part of a
     name's spec, no separator."""
@@ -409,6 +437,10 @@ def _split_noun_run(
             # "бельевую верёвку": the word before may be an adjective agreeing with this noun
             and not (index > 0 and morphology.agrees(norms[index - 1], norms[index]))
             and not morphology.governed(norms[index])  # "филе индейки": its complement
+            # "подгузники размер 3": a code system before its number names the item's code,
+            # as a letter typed onto one does ("цемент М500")
+            and not (words.classes & CODE_STARTS and _code_system_at(words, index, v))
+            and not _typed_onto_number(words, index)
         ):
             parts.append([])  # ("филе килограмм": a measure after its noun starts no item)
         parts[-1].append(index)
@@ -826,15 +858,113 @@ def _strength_spec(words: Words, piece: list[int], v: Vocabulary) -> frozenset[i
     return _NO_INDICES
 
 
+def _code_spec(words: Words, piece: list[int], v: Vocabulary) -> frozenset[int]:
+    """The product's code, grade, size or standard, said apart from its name's words (a code
+    typed as one run, "E27", "4x40", is ``_glued_specs``'s): a code system or scale word and
+    its number or grade letter ("RAL 9003", "HDMI 2.1", "size 4", "120 grit", "4 размер",
+    "класс А"), a graded head's letter ("витамин Д", "vitamin C"), two numbers of a size with
+    a link or a multiplication sign between them ("4,2 на 75", "3 x 2,5", "2x4s"); each with
+    what is typed onto it ("286C", "D3"). Kept in the name as said, never a quantity."""
+    s, tokens, norms = v.shopping, words.tokens, words.norms
+    in_piece = set(piece)
+    found: set[int] = set()
+    for index in piece:
+        norm, end = norms[index], index + 1
+        if norm in s.code_systems and end in in_piece:
+            after = _code_value(words, end, in_piece, s, numbers=True)
+            if after > end:
+                found.update(range(index, after))
+        if norm in s.graded_heads and end in in_piece:
+            after = _code_value(words, end, in_piece, s, numbers=False)
+            if after > end:
+                found.update(range(end, after))
+        if tokens[index].kind != "number":
+            continue
+        if end in in_piece and index not in found and norms[end] in s.code_scales:
+            found.update((index, end))  # "120 grit", "4 размер"
+        link, second = end, end + 1
+        if (
+            second in in_piece
+            and (norms[link] in s.dimension_links or norms[link] in v.units.times)
+            and tokens[second].kind == "number"
+            # typed as one ("2x4s"), or said after the product's name ("саморезы 4,2 на 75")
+            and (
+                (
+                    tokens[index].end == tokens[link].start
+                    and tokens[link].end == tokens[second].start
+                )
+                or (index - 1 in in_piece and tokens[index - 1].kind == "word")
+            )
+            and not (norms[link] in v.units.times and _measure_after(words, second, v))
+        ):
+            found.update(range(index, _glued_end(words, second + 1, in_piece)))
+    return frozenset(found)
+
+
+def _code_value(
+    words: Words, at: int, in_piece: set[int], s: ShoppingWords, *, numbers: bool
+) -> int:
+    """Where the number (when ``numbers``) or the grade letter at ``at`` and what is typed onto
+    it end; ``at`` when there is neither. A letter that is a preposition too ("витамин с
+    мёдом") is a grade only written as a capital or before no word."""
+    token = words.tokens[at]
+    if token.kind == "number" and numbers:
+        return _glued_end(words, at + 1, in_piece)
+    if token.kind != "word" or words.norms[at] not in s.grade_letters:
+        return at
+    end = _glued_end(words, at + 1, in_piece)
+    if end > at + 1 or token.text.isupper():
+        return end
+    after = at + 1
+    if (
+        after in in_piece
+        and words.tokens[after].kind == "word"
+        and words.norms[after] not in s.separators
+    ):
+        return at
+    return end
+
+
+def _glued_end(words: Words, at: int, in_piece: set[int]) -> int:
+    """Past the tokens typed with no space from ``at`` on ("286C", "D3", "2x4s")."""
+    tokens = words.tokens
+    while at in in_piece and tokens[at].start == tokens[at - 1].end and tokens[at].kind != "punct":
+        at += 1
+    return at
+
+
+def _measure_after(words: Words, index: int, v: Vocabulary) -> bool:
+    """A unit typed or said after the second number of a multiplication: "6 x 1,5 л" is six
+    of one and a half litres, no size of the product."""
+    following = index + 1
+    return following < len(words.tokens) and words.norms[following] in v.units.forms
+
+
+def _runs(indices: frozenset[int]) -> list[tuple[int, ...]]:
+    """``indices`` in runs of consecutive tokens."""
+    runs: list[list[int]] = []
+    for index in sorted(indices):
+        if runs and runs[-1][-1] == index - 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return [tuple(run) for run in runs]
+
+
 def _specs(
     words: Words, piece: list[int], v: Vocabulary
 ) -> tuple[frozenset[int], list[tuple[int, ...]]]:
-    """The item's own specs said apart ("по 48 листов", "400 мг"), together and run by run."""
+    """The item's own specs said apart ("по 48 листов", "400 мг", "4,2 на 75", "RAL 9003"),
+    together and run by run (specs that touch are one run: "диаметром 50 мм")."""
     spec = _number_spec(words, piece, v) | _dimension_spec(words, piece, v)
     strength = _strength_spec(words, piece, v) if words.classes & STRENGTH_UNITS else _NO_INDICES
     if not spec.isdisjoint(strength):  # "10 x 250 mm": one size, its unit last
         spec, strength = spec | strength, _NO_INDICES
-    return spec | strength, [tuple(sorted(run)) for run in (spec, strength) if run]
+    code = _code_spec(words, piece, v) if words.classes & CODE_STARTS else _NO_INDICES
+    if not code:
+        return spec | strength, [tuple(sorted(run)) for run in (spec, strength) if run]
+    found = spec | strength | code
+    return found, _runs(found)
 
 
 def _dimension_spec(words: Words, piece: list[int], v: Vocabulary) -> frozenset[int]:
@@ -850,6 +980,8 @@ def _dimension_spec(words: Words, piece: list[int], v: Vocabulary) -> frozenset[
             and mark == first + 1
             and second == mark + 1
             and words.norms[mark] in marks
+            # "сок 4 x 1 л": four of a litre each, a count of a measure (``_measure_after``)
+            and not (words.norms[mark] in v.units.times and _measure_after(words, second, v))
         ):
             return frozenset((first, mark, second))
     return _NO_INDICES
@@ -970,9 +1102,13 @@ def _item_from_piece(
             and piece[-1] not in complement
         )
         or _addressed(words, piece, s)  # "…, hen", "… please mate", "…, солнышко"
+        or _digit_for(words, piece[-1], s)  # "… 4 u": "for you", no count
     ):
         piece = piece[:-1]
-    piece = _measure_first(words, piece, morphology, v)
+    # a spec is typed apart ("саморезы 4,2 на 75 коробку"): the measure is read without it
+    piece = _measure_first(
+        words, [index for index in piece if index not in spec] if spec else piece, morphology, v
+    )
     if words.classes & SIZE_WORDS:
         piece = _without_sizes(words, piece, v)
     measure = _piece_measure(words, piece, spec, v)
@@ -989,7 +1125,9 @@ def _item_from_piece(
         governed if governed and _measure_heads(piece, governed, in_measure) else _NO_INDICES
     )
     specs = (
-        _glued_specs(words, [i for n, i in enumerate(piece) if n not in in_measure])
+        _glued_specs(
+            words, [i for n, i in enumerate(piece) if n not in in_measure and i not in spec]
+        )
         if _HAS_DIGIT.search(words.text) and any(tokens[i].kind == "number" for i in piece)
         else []
     )
@@ -1067,6 +1205,19 @@ def _item_from_piece(
         typed = [(run[0], _typed(words, run)) for run in specs]
         names = tuple(name for _, name in sorted([*zip(name_indices, names, strict=True), *typed]))
     return ItemDraft(" ".join(names), measure.quantity, measure.unit)
+
+
+def _digit_for(words: Words, index: int, s: ShoppingWords) -> bool:
+    """A digit typed for the preposition it sounds like, before an object pronoun ("4 u", "2
+    me": ``ShoppingWords.digit_prepositions``, ``digit_objects``): no quantity."""
+    after = index + 1
+    return (
+        words.tokens[index].kind == "number"
+        and words.norms[index] in s.digit_prepositions
+        and after < len(words.norms)
+        and words.tokens[after].start > words.tokens[index].end
+        and words.norms[after] in s.digit_objects
+    )
 
 
 def _said_once(words: Words, name_indices: list[int]) -> list[int]:

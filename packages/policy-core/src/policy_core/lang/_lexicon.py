@@ -187,6 +187,11 @@ class MorphologyWords:
     speller_keeps: Words = _NONE  # chat words the speller leaves as typed ("плиз" is no "близ")
     # a particle hyphened onto an imperative, read as the imperative ("купи-ка", "напомни-ка")
     imperative_particles: tuple[str, ...] = ()
+    # Texting shorthand for a function word (a pronoun, a courtesy word, a time adverb, a
+    # conjunction): read as the word it spells ("ur" → "your", "pls" → "please", "tmrw" →
+    # "tomorrow", "щас" → "сейчас", "пжлст" → "пожалуйста"), so it never joins an item or a
+    # title and every rule that knows the word knows it.
+    shorthands: Mapping[str, str] = field(default_factory=_no_map)
     # brands, borrowed products and words of address written in the language's letters, with
     # their case forms: the speller leaves them as typed ("киндер" is no "гендер", "липтон" no
     # "лептон", "келин" no "гелин")
@@ -472,6 +477,21 @@ class ShoppingWords:
     # is ("ибупрофен 400 мг", "vitamin D 1000 IU", "линейка 30 см", "a 9 volt battery"), never
     # how many are bought
     strength_units: Words = _NONE
+    # A product's code, grade, size or standard is part of its name, never its quantity
+    # (``_shopping._code_spec``): a code system or scale whose number or grade letter follows
+    # it ("RAL 9003", "HDMI 2.1", "size 4", "размер 3", "класс А"); a scale whose number comes
+    # before it ("120 grit", "14 gauge", "4 размер", "1 сорт"); a head graded by a letter after
+    # it ("vitamin C", "витамин Д"), with the letters a grade is; a word between the two
+    # numbers of a size ("4,2 на 75").
+    code_systems: Words = _NONE
+    code_scales: Words = _NONE
+    graded_heads: Words = _NONE
+    grade_letters: Words = _NONE
+    dimension_links: Words = _NONE
+    # a digit typed for the preposition it sounds like ("4 u" is "for you", "2 me" "to me")
+    # before an object pronoun: no quantity
+    digit_prepositions: Words = _NONE
+    digit_objects: Words = _NONE
     referring_pronouns: Words = _NONE  # "добавь его": the product named before the verb
     list_prepositions: Words = _NONE
     list_determiners: Words = _NONE

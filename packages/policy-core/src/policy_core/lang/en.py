@@ -124,6 +124,26 @@ MORPHOLOGY = MorphologyWords(
         SuffixRule(("ches", "shes", "sses", "xes", "oes"), 4, 2),
         SuffixRule(("s",), 3, 1, unless_endings=("ss", "us", "is")),
     ),
+    shorthands=MappingProxyType(
+        {
+            **dict.fromkeys(("u", "yu"), "you"),
+            **dict.fromkeys(("ur", "urs"), "your"),
+            **dict.fromkeys(("pls", "plz", "plss", "plzz", "pleez", "pleeze", "plez"), "please"),
+            **dict.fromkeys(("thx", "thnx", "thanx", "thnks", "thks", "tnx"), "thanks"),
+            **dict.fromkeys(
+                ("tmrw", "tmr", "tmrow", "tmoz", "tomoz", "tmw", "tomoro", "tomorow"), "tomorrow"
+            ),
+            **dict.fromkeys(("tonite", "tnite"), "tonight"),
+            **dict.fromkeys(("tho", "tho'"), "though"),
+            **dict.fromkeys(("thru",), "through"),
+            **dict.fromkeys(("abt", "bout"), "about"),
+            **dict.fromkeys(("bc", "bcuz", "bcoz", "becuz", "becos"), "because"),
+            **dict.fromkeys(("ppl",), "people"),
+            **dict.fromkeys(("nxt",), "next"),
+            **dict.fromkeys(("wknd",), "weekend"),
+            **dict.fromkeys(("rn",), "now"),
+        }
+    ),
 )
 
 # Products and brands named with "and" inside them, where two items make no sense ("mac and
@@ -597,6 +617,17 @@ SHOPPING = ShoppingWords(
         w watt watts kw v volt volts mah amp amps gb tb ply
         """
     ),
+    code_systems=words(
+        """
+        ral pantone ncs hdmi usb bluetooth wifi wi-fi displayport thunderbolt lightning type
+        size grade class category omega gen generation series version model iso din ip
+        """
+    ),
+    code_scales=words("grit gauge awg pin gang seater"),
+    digit_prepositions=words("2 4"),
+    digit_objects=words("u you ya me us him her them"),
+    graded_heads=words("vitamin vitamins"),
+    grade_letters=words("a b c d e k"),
     destination_prepositions=words("for"),
     joined_names=frozenset(
         (first, second) for first, second in (pair.split() for pair in _JOINED_NAMES.split("|"))
