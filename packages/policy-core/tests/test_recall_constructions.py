@@ -12,6 +12,10 @@ asked about, where a careful reader acts.
 - An adverb of addition, urgency or repetition between a need word and what is needed ("нужен
   ещё уголь", "we also need napkins") is skipped as a particle is; an abstract need or a
   service person after it still asks ("нужна ещё помощь").
+- A member spoken to first (the name, then a comma) asks the deed that follows a when said
+  between ("Tom, tomorrow morning swap …", "Tom, on Thursday at 5pm ring …") or a short aside
+  of the speaker's ended by a dash ("Tom, fair is fair - hoover …"); a few more verbs of deeds
+  (swap, restack, grit, oil, rotate) are read so, only of a member spoken to or named.
 
 Each row is decided through ``decide()`` against the bilingual test household
 (``policy_core.testing``); none is a golden sentence.
@@ -108,3 +112,44 @@ def test_an_adverb_between_a_need_and_its_object(
 )
 def test_an_adverb_leaves_an_abstract_need_a_question(text: str) -> None:
     assert asks_intent(decide_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "assignee"),
+    [
+        ("Tom, on Thursday at 5pm ring the garage", "Ring the garage", "u-tom"),
+        ("Tom, tomorrow morning swap the pillowcases", "Swap the pillowcases", "u-tom"),
+        ("Tom, this weekend rotate the tyres", "Rotate the tyres", "u-tom"),
+        ("Tom, oil the squeaky hinges", "Oil the squeaky hinges", "u-tom"),
+    ],
+)
+def test_a_member_spoken_to_then_a_when_then_the_deed(text: str, title: str, assignee: str) -> None:
+    task = task_of(decide_text(text))
+    assert task is not None
+    assert (task["title"], task["assignee_id"]) == (title, assignee)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Tom, fair is fair - hoover the stairs on Monday", "Hoover the stairs"),
+        ("Tom, the garage is yours this month — sweep it out on Sunday", "Sweep it out"),
+    ],
+)
+def test_an_aside_after_the_member_spoken_to_then_a_dash(text: str, title: str) -> None:
+    task = task_of(decide_text(text))
+    assert task is not None
+    assert (task["title"], task["assignee_id"]) == (title, "u-tom")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "swap meet on Saturday",
+        "oil prices went up again",
+        "rotate the screen",
+        "we had fun today - walk in the park was lovely",
+    ],
+)
+def test_the_new_deeds_need_a_member_spoken_to(text: str) -> None:
+    assert decide_text(text)["action"] == "clarify"

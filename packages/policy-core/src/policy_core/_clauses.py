@@ -1161,7 +1161,26 @@ def _inverted_member_modal(
     return k < j - 2 and (k < 0 or norms[k] in t.joiners) and not words.text.rstrip().endswith("?")
 
 
+_ASIDE_REACH = 6  # "Lucy, the bathroom's yours this week - …": the aside's words at most
+_SENTENCE_MARKS = frozenset(".!?")
 _ADVERBIAL_REACH = 6  # "after your night shift on Wednesday": words before the verb
+
+
+def _aside_after_address(
+    words: Words, dash: int, household: HouseholdIndex, t: TriggerWords
+) -> bool:
+    """ "Tom, you owe me - take …", "Lucy, the bathroom's yours this week - scrub …": a member
+    spoken to first (the name, then a comma), then a short aside of their own ended by the
+    dash before the verb: the verb after the dash is asked of the member."""
+    first = words.first_word
+    if first is None or first + 1 >= dash or words.norms[first + 1] != ",":
+        return False
+    if dash - first - 2 > _ASIDE_REACH or household.find_member(words, first) is None:
+        return False
+    return not any(
+        words.norms[k] in t.joiners or words.tokens[k].norm in _SENTENCE_MARKS
+        for k in range(first + 2, dash)
+    )
 
 
 def _before_adverbial(words: Words, j: int, t: TriggerWords) -> int:
@@ -1176,6 +1195,7 @@ def _before_adverbial(words: Words, j: int, t: TriggerWords) -> int:
         norm = norms[k]
         if (
             norm in t.joiners
+            or norm in t.member_dashes  # "… this week - scrub …": no adverbial of the verb's
             or norm in t.speaker_words
             or norm in t.auxiliaries
             or norm in t.modals
@@ -1200,7 +1220,10 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
     if j < 0 or words.norms[j] in t.joiners:
         return True
     if words.norms[j] in t.member_dashes:  # "Lucy - hoover the stairs", "Tom — feed the dog"
-        return j >= 1 and household.find_member(words, j - 1) is not None
+        return j >= 1 and (
+            household.find_member(words, j - 1) is not None
+            or _aside_after_address(words, j, household, t)
+        )
     if words.norms[j] in t.verb_openers:
         # "I can do juice boxes", "I'll clean it": the speaker's own offer, no one is asked
         if j >= 1 and words.norms[j - 1] in t.speaker_words:
@@ -1562,6 +1585,7 @@ def _asked_of_someone(words: Words, i: int, household: HouseholdIndex, t: Trigge
         norms[j] in t.transparent or norms[j] in t.verb_openers or norms[j] in t.addressees
     ):
         j -= 1
+    j = _before_adverbial(words, j, t)  # "Tom, tomorrow at noon drive me to …"
     if j >= 0 and norms[j] == ",":
         j -= 1
     if j >= 0 and household.find_member(words, j) is not None:

@@ -287,6 +287,7 @@ TRIGGERS = TriggerWords(
         photocopy scan sign drive ferry carry deliver serve
         measure inspect tighten decorate inflate refuel valet scrape sow dig fertilise
         fertilize sharpen
+        swap restack grit oil rotate
         """
     ),
     people=words(
@@ -314,6 +315,7 @@ TRIGGERS = TriggerWords(
         """
         on at by before after until till til in inside outside around during from this next
         first tmrw tmr
+        today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday
         """
     ),
     relay_verbs=words("said says sez"),
