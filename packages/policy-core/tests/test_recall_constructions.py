@@ -16,6 +16,9 @@ asked about, where a careful reader acts.
   between ("Tom, tomorrow morning swap …", "Tom, on Thursday at 5pm ring …") or a short aside
   of the speaker's ended by a dash ("Tom, fair is fair - hoover …"); a few more verbs of deeds
   (swap, restack, grit, oil, rotate) are read so, only of a member spoken to or named.
+- A heading and a colon open a request, not a message its sender wrote, when the heading
+  holds a list or task word, a shop ("Costco: …, I'm …"), or a member in the dative, whom the
+  deed is for ("Пете: …, я …"); a name in the nominative before a colon is still a sender.
 
 Each row is decided through ``decide()`` against the bilingual test household
 (``policy_core.testing``); none is a golden sentence.
@@ -152,4 +155,31 @@ def test_an_aside_after_the_member_spoken_to_then_a_dash(text: str, title: str) 
     ],
 )
 def test_the_new_deeds_need_a_member_spoken_to(text: str) -> None:
+    assert decide_text(text)["action"] == "clarify"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Costco: kitchen roll and bin bags, I'm off to the cottage", ["kitchen roll", "bin bags"]),
+        ("Costco list: dishwasher tablets, I'm hosting on Sunday", ["dishwasher tablets"]),
+    ],
+)
+def test_a_shop_or_list_before_a_colon_heads_a_request(text: str, names: list[str]) -> None:
+    document = decide_text(text)
+    assert document["action"] == "start_job", document
+    assert [name for name, _, _ in items_of(document)] == names
+
+
+def test_a_member_in_the_dative_before_a_colon_is_whom_it_is_for() -> None:
+    task = task_of(decide_text("Пете: вынести мусор вечером, я в командировке"))
+    assert task is not None
+    assert (task["title"], task["assignee_id"]) == ("Вынести мусор", "u-petya")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Оля: я завтра сама возьму сыр", "Tom: I need new trainers for football"],
+)
+def test_a_sender_before_a_colon_still_writes_a_message(text: str) -> None:
     assert decide_text(text)["action"] == "clarify"

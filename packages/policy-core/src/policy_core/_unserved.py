@@ -1037,7 +1037,7 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     o, t = vocabulary.open_world, vocabulary.triggers
     classes = words.classes
     if (
-        is_pasted(words, o, t)
+        is_pasted(words, o, t, vocabulary.shopping.shops)
         or is_statement(words, o, t)
         # ``_asks_to_recall`` reads a remind verb and a recall word: most commands hold neither
         or (
