@@ -19,6 +19,9 @@ asked about, where a careful reader acts.
 - A heading and a colon open a request, not a message its sender wrote, when the heading
   holds a list or task word, a shop ("Costco: …, I'm …"), or a member in the dative, whom the
   deed is for ("Пете: …, я …"); a name in the nominative before a colon is still a sender.
+- A person after "у" (near, by) once the deed's verb is said is whose place or thing the deed
+  is on, not its doer ("забери у бабушки пирог", "полей цветы у бабушки"), so no doer outside
+  the household is asked about.
 
 Each row is decided through ``decide()`` against the bilingual test household
 (``policy_core.testing``); none is a golden sentence.
@@ -183,3 +186,24 @@ def test_a_member_in_the_dative_before_a_colon_is_whom_it_is_for() -> None:
 )
 def test_a_sender_before_a_colon_still_writes_a_message(text: str) -> None:
     assert decide_text(text)["action"] == "clarify"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "assignee"),
+    [
+        ("Маша, забери у бабушки пирог в субботу", "Забери у бабушки пирог", "u-masha"),
+        ("Петя, полей цветы у тёти на даче", "Полей цветы у тёти на даче", "u-petya"),
+        ("напомни завтра взять у соседки стремянку", "Взять у соседки стремянку", "u-anna"),
+    ],
+)
+def test_a_person_after_u_past_the_deed_is_no_doer(text: str, title: str, assignee: str) -> None:
+    document = decide_text(text)
+    assert document["action"] == "start_job", document
+    task = task_of(document)
+    assert task is not None
+    assert (task["title"], task["assignee_id"]) == (title, assignee)
+
+
+def test_a_person_named_before_the_deed_is_still_asked_about() -> None:
+    document = decide_text("напомни няне забрать Машу")
+    assert document["payload"].get("missing_fields") == ["task.assignee_id"]

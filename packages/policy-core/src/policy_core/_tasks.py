@@ -104,6 +104,12 @@ def _unknown_person(
         info = infos[i]  # None for all but words
         if info is None or i in skip:
             continue
+        if (
+            i > start
+            and words.norms[i - 1] in k.possessor_prepositions
+            and _deed_before(words, i - 1, start, t)
+        ):
+            continue  # "проветри у дедушки в комнате": whose room, not who airs it
         if nouns and _person_noun(words, i, start, k):
             return i
         if info.is_russian:
@@ -198,6 +204,22 @@ def _verb_before(words: Words, i: int, start: int, t: TriggerWords) -> bool:
         and words.lemmas[i - 1] not in t.delegate_verbs
         and not _is_frame(words, i - 1, t)
     )
+
+
+def _deed_before(words: Words, i: int, start: int, t: TriggerWords) -> bool:
+    """An imperative or an infinitive of the deed (no frame, no delegating verb) stands in
+    the clause before ``i``."""
+    for j in range(start, i):
+        verb = words.infos[j]
+        if (
+            verb is not None
+            and verb.is_russian
+            and (verb.is_imperative or verb.is_infinitive or verb.imperative_too)
+            and words.lemmas[j] not in t.delegate_verbs
+            and not _is_frame(words, j, t)
+        ):
+            return True  # ("полей цветы": a noun's reading first, an imperative's too)
+    return False
 
 
 def _named_after_frame(words: Words, i: int, start: int, k: TaskWords) -> bool:

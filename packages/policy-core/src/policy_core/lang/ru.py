@@ -657,6 +657,7 @@ TASKS = TaskWords(
     person_opener_lemmas=words(
         "для за закрепить назначить напомнить передать попросить поручить пусть сказать у"
     ),
+    possessor_prepositions=words("у возле около подле"),
     coordinators=words("и или либо"),
     person_nouns=words(
         """
