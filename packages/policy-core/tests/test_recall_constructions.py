@@ -22,6 +22,8 @@ asked about, where a careful reader acts.
 - A person after "у" (near, by) once the deed's verb is said is whose place or thing the deed
   is on, not its doer ("забери у бабушки пирог", "полей цветы у бабушки"), so no doer outside
   the household is asked about.
+- A word that is also a trigger (pack, stick) right after a number is the unit it counts, so
+  a list said with no verb stays one ("AAA batteries 3 packs").
 
 Each row is decided through ``decide()`` against the bilingual test household
 (``policy_core.testing``); none is a golden sentence.
@@ -207,3 +209,22 @@ def test_a_person_after_u_past_the_deed_is_no_doer(text: str, title: str, assign
 def test_a_person_named_before_the_deed_is_still_asked_about() -> None:
     document = decide_text("напомни няне забрать Машу")
     assert document["payload"].get("missing_fields") == ["task.assignee_id"]
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("AAA batteries 3 packs", [("aaa batteries", "3", "pack")]),
+        ("kitchen roll, 2 packs", [("kitchen roll", "2", "pack")]),
+    ],
+)
+def test_a_unit_after_a_number_is_no_trigger(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    document = decide_text(text)
+    assert document["action"] == "start_job", document
+    assert items_of(document) == items
+
+
+def test_a_verb_after_a_number_and_words_still_asks() -> None:
+    assert decide_text("room 4 pack your bags")["action"] == "clarify"

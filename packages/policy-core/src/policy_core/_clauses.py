@@ -1161,6 +1161,7 @@ def _inverted_member_modal(
     return k < j - 2 and (k < 0 or norms[k] in t.joiners) and not words.text.rstrip().endswith("?")
 
 
+_NUMBER_KIND = "number"  # a token's kind
 _ASIDE_REACH = 6  # "Lucy, the bathroom's yours this week - …": the aside's words at most
 _SENTENCE_MARKS = frozenset(".!?")
 _ADVERBIAL_REACH = 6  # "after your night shift on Wednesday": words before the verb
@@ -1608,12 +1609,18 @@ def _may_be_a_person(words: Words, j: int, t: TriggerWords) -> bool:
 
 def verbless(words: Words, t: TriggerWords, start: int = 0, stop: int | None = None) -> bool:
     """No verb and no trigger word at all (from token ``start`` on, past a heading, up to
-    ``stop``, a list named last): "лампочки в хозтовары три штуки"."""
+    ``stop``, a list named last): "лампочки в хозтовары три штуки". A trigger word right after
+    a number is what it counts ("toilet roll 2 packs", "butter 3 sticks"), no trigger."""
     infos, norms, lemmas, candidates = words.infos, words.norms, words.lemmas, t.candidates
+    tokens = words.tokens
     for i in range(start, len(infos) if stop is None else stop):
         info = infos[i]
         if info is not None and (
-            info.pos in _VERB_POS or norms[i] in candidates or lemmas[i] in candidates
+            info.pos in _VERB_POS
+            or (
+                (norms[i] in candidates or lemmas[i] in candidates)
+                and not (i > 0 and tokens[i - 1].kind == _NUMBER_KIND)
+            )
         ):
             return False
     return True
