@@ -19,9 +19,9 @@ asked about, where a careful reader acts.
 - A heading and a colon open a request, not a message its sender wrote, when the heading
   holds a list or task word, a shop ("Costco: …, I'm …"), or a member in the dative, whom the
   deed is for ("Пете: …, я …"); a name in the nominative before a colon is still a sender.
-- A person after "у" (near, by) once the deed's verb is said is whose place or thing the deed
-  is on, not its doer ("забери у бабушки пирог", "полей цветы у бабушки"), so no doer outside
-  the household is asked about.
+- A person after "у", "возле", "к", "от" once the deed's verb is said is whose place or thing
+  the deed is on, or to or from whom it goes, not its doer ("забери у бабушки пирог", "сходи к
+  бабушке", "испеки пирог к приезду тёти"), so no doer outside the household is asked about.
 - A word that is also a trigger (pack, stick) right after a number is the unit it counts, so
   a list said with no verb stays one ("AAA batteries 3 packs").
 
@@ -196,6 +196,8 @@ def test_a_sender_before_a_colon_still_writes_a_message(text: str) -> None:
         ("Маша, забери у бабушки пирог в субботу", "Забери у бабушки пирог", "u-masha"),
         ("Петя, полей цветы у тёти на даче", "Полей цветы у тёти на даче", "u-petya"),
         ("напомни завтра взять у соседки стремянку", "Взять у соседки стремянку", "u-anna"),
+        ("Маша, в пятницу сходи к бабушке Вале", "Сходи к бабушке Вале", "u-masha"),
+        ("Петя, забери от Гали садовые ножницы", "Забери от Гали садовые ножницы", "u-petya"),
     ],
 )
 def test_a_person_after_u_past_the_deed_is_no_doer(text: str, title: str, assignee: str) -> None:

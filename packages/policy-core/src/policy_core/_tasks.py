@@ -106,7 +106,7 @@ def _unknown_person(
             continue
         if (
             i > start
-            and words.norms[i - 1] in k.possessor_prepositions
+            and words.norms[i - 1] in k.non_doer_prepositions
             and _deed_before(words, i - 1, start, t)
         ):
             continue  # "проветри у дедушки в комнате": whose room, not who airs it

@@ -556,8 +556,9 @@ class TaskWords:
     person_openers: Words = _NONE  # spellings before an unknown name: "ask Mike to"
     person_followers: Words = _NONE  # … and after it
     person_opener_lemmas: Words = _NONE  # lemmas before an unknown dictionary name
-    # after the deed's verb, whose place or thing it is: "проверить у папы давление"
-    possessor_prepositions: Words = _NONE
+    # after the deed's verb, a person after these is where, whose, to or from whom, not who:
+    # "проверить у папы давление", "сходить к бабушке", "украсить кухню к Ураза-байраму"
+    non_doer_prepositions: Words = _NONE
     coordinators: Words = _NONE  # "Sam and Mike": a second doer named beside the member
     person_nouns: Words = _NONE  # lemmas: "напомни няне …", "ask the babysitter …": no member
     person_determiners: Words = _NONE  # may stand between a frame and such a noun: "the", "my"

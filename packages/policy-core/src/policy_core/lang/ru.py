@@ -657,7 +657,7 @@ TASKS = TaskWords(
     person_opener_lemmas=words(
         "для за закрепить назначить напомнить передать попросить поручить пусть сказать у"
     ),
-    possessor_prepositions=words("у возле около подле"),
+    non_doer_prepositions=words("у возле около подле к ко от ото"),
     coordinators=words("и или либо"),
     person_nouns=words(
         """
