@@ -24,6 +24,11 @@ asked about, where a careful reader acts.
   бабушке", "испеки пирог к приезду тёти"), so no doer outside the household is asked about.
 - A word that is also a trigger (pack, stick) right after a number is the unit it counts, so
   a list said with no verb stays one ("AAA batteries 3 packs").
+- A member's chore told in the present ("Маша завтра гладит бельё", "балкон подметает Петя"),
+  then a remind or add verb whose only object is a pronoun for them and a when ("— напомни
+  ему вечером", "поставь ей на утро"), is the task put down for them, its verb in the
+  infinitive; a member after "вместо" is the one let off. A frame with an object of its own
+  ("напомни ему про уроки") reads as before, and a chore told alone asks nothing.
 
 Each row is decided through ``decide()`` against the bilingual test household
 (``policy_core.testing``); none is a golden sentence.
@@ -230,3 +235,37 @@ def test_a_unit_after_a_number_is_no_trigger(
 
 def test_a_verb_after_a_number_and_words_still_asks() -> None:
     assert decide_text("room 4 pack your bags")["action"] == "clarify"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "assignee"),
+    [
+        ("Маша завтра гладит бельё, поставь ей на утро", "Гладить бельё", "u-masha"),
+        ("в пятницу балкон подметает Петя — напомни ему", "Балкон подметать", "u-petya"),
+        (
+            "вместо Пети в субботу пылесосит Маша, напомни ей вечером",
+            "Вместо Пети пылесосить",
+            "u-masha",
+        ),
+    ],
+)
+def test_a_chore_told_then_put_down_for_its_doer(text: str, title: str, assignee: str) -> None:
+    document = decide_text(text)
+    assert document["action"] == "start_job", document
+    task = task_of(document)
+    assert task is not None
+    assert (task["title"], task["assignee_id"]) == (title, assignee)
+
+
+def test_a_frame_with_its_own_object_reads_as_before() -> None:
+    task = task_of(decide_text("Петя гладит рубашки, напомни ему про зубного"))
+    assert task is not None
+    assert task["assignee_id"] == "u-petya"
+    assert "гладит" not in task["title"].lower()
+
+
+@pytest.mark.parametrize(
+    "text", ["Петя сейчас гладит рубашки", "Маша пылесосит, а Петя смотрит мультики"]
+)
+def test_a_chore_told_alone_asks_nothing(text: str) -> None:
+    assert decide_text(text)["action"] == "clarify"

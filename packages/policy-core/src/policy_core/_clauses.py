@@ -27,6 +27,7 @@ from policy_core._classes import (
     NEGATIONS,
     PRIVATIVES,
     STOP_VERBS,
+    TOLD_PRONOUNS,
 )
 from policy_core._household import HouseholdIndex
 from policy_core._morphology import WordInfo
@@ -641,6 +642,54 @@ def _doer_infinitive(words: Words, i: int, household: HouseholdIndex, t: Trigger
     )
 
 
+def _told_then_put_down(
+    words: Words, i: int, household: HouseholdIndex, t: TriggerWords, d: DateWords
+) -> bool:
+    """ "Петя сегодня моет посуду — напомни ему вечером", "ванную драит Дима, запиши ему на
+    понедельник": a chore a member does (the verb in the present, the member named before it
+    or right after it) told, then a remind or add verb whose only object is a pronoun for that
+    member and no deed of its own: the chore told is the task put down for them."""
+    nxt = words.next_words[i]
+    if not (
+        _names_a_doer(words, i, household, t)
+        or (nxt is not None and household.find_member(words, nxt) is not None)
+    ):
+        return False
+    for j in range(i + 1, len(words)):
+        if not (words.matches(j, t.remind_verbs) or words.matches(j, t.add_verbs)):
+            continue
+        if j == 0 or words.tokens[j - 1].kind != "punct":
+            return False  # the frame opens a clause of its own, after a mark
+        pronoun = words.next_words[j]
+        if pronoun is None or words.norms[pronoun] not in t.told_pronouns:
+            return False
+        return _only_a_when(words, pronoun + 1, d)  # "напомни ему вечером", "… на понедельник"
+    return False
+
+
+def _only_a_when(words: Words, start: int, d: DateWords) -> bool:
+    """Every word from ``start`` on belongs to a due phrase (a day, a part of the day, a
+    weekday, their prepositions and modifiers): "вечером", "на понедельник", "on Friday"."""
+    for k in range(start, len(words)):
+        if words.infos[k] is None:
+            continue  # a mark, a number, a time
+        keys = (words.norms[k], words.lemmas[k])
+        if not any(
+            key in d.due_words
+            or key in d.parts
+            or key in d.parts_after
+            or key in d.part_nouns
+            or key in d.weekdays
+            or key in d.day_preps
+            or key in d.part_preps
+            or key in d.weekday_preps
+            or key in d.date_preps
+            for key in keys
+        ):
+            return False
+    return True
+
+
 def _doer_puts(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
     """ "Пете в среду мышеловки поставить", "Маше вставить стекло в раму": a verb that adds to
     a list only with a list word (put, stick in) in the infinitive after its doer, in a
@@ -809,6 +858,12 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
                 info.is_future
                 and lemma not in t.non_task_verbs
                 and _names_a_doer(words, i, household, t)
+            ) or (
+                bool(words.classes & TOLD_PRONOUNS)  # (most texts hold none)
+                and info.pos == "VERB"
+                and not info.is_past
+                and lemma in o.errand_lemmas
+                and _told_then_put_down(words, i, household, t, v.dates)
             )
         if lemma in t.shop_verbs:
             return _doer_infinitive(words, i, household, t)
@@ -1830,6 +1885,7 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
     joiners, candidates, modals = t.joiners, t.candidates, t.modals
     spellings, gerund = t.candidate_spellings, t.gerund_ending
     after_modal = bool(words.classes & MODALS)  # (most texts hold no modal)
+    told = bool(words.classes & TOLD_PRONOUNS)  # (most texts hold no "ему", "ей")
     negating = bool(words.classes & (NEGATIONS | NEED_NEGATIONS | STOP_VERBS | PRIVATIVES))
     quoted = _quoted_aside(words, t) if _QUOTE_MARK.search(words.text) else _NO_TOKENS
     for i, info in enumerate(words.infos):
@@ -1850,6 +1906,7 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
             or info.is_future
             or info.imperative_too is not None
             or (gerund and norm.endswith(gerund))
+            or (told and info.pos == "VERB")  # "Петя моет посуду — напомни ему"
             or (
                 after_modal
                 and i > 0

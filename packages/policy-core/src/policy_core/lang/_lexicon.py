@@ -223,6 +223,7 @@ class TriggerWords:
     list_marks: Words = _NONE  # after a list's name first: "Pharmacy: …", "Хозтовары — …"
     list_last_marks: Words = _NONE  # before a list's name last: "…, costco list"
     need_words: Words = _NONE
+    told_pronouns: Words = _NONE  # the member a told chore is put down for: "напомни ему"
     need_adverbs: Words = _NONE  # between a need and what is needed: "нужен ещё уголь"
     purpose_markers: Words = _NONE  # "need to …", "нужно, чтобы …": a task, not an item
     # lemmas and spellings before a purpose clause with its doer and a past verb: a task
@@ -553,6 +554,8 @@ class TaskWords:
     not_people: Words = _NONE  # never an unknown assignee's name
     assignee_prepositions: Words = _NONE  # cut with the member: "для Маши", "for Tom"
     after_assignee: Words = _NONE  # cut after the member: "Tom," "Tom's"
+    stand_in_words: Words = _NONE  # the member let off: "вместо Маши", "instead of Lucy"
+    stand_in_links: Words = _NONE  # "instead [of] Lucy"
     person_openers: Words = _NONE  # spellings before an unknown name: "ask Mike to"
     person_followers: Words = _NONE  # … and after it
     person_opener_lemmas: Words = _NONE  # lemmas before an unknown dictionary name
@@ -874,6 +877,9 @@ class DateWords:
     this_words: Words = _NONE  # "this evening": today
     parts: Mapping[str, int] = field(default_factory=_no_map)  # parts of the day and their hour
     bare_parts: Words = _NONE  # parts that need a lead or a day ("morning routine")
+    part_nouns: Words = (
+        _NONE  # the parts of the day as nouns (lemmas): "на вечер", "for the evening"
+    )
     part_blockers: Words = _NONE  # "good morning", "с утра" read elsewhere
     part_blockers_after: Words = _NONE  # "день рождения"
     parts_after: Mapping[str, int] = field(default_factory=_no_map)  # "с утра", "до вечера"

@@ -598,6 +598,8 @@ TASKS = TaskWords(
     ),
     assignee_prepositions=words("by for"),
     after_assignee=words("'s ,"),
+    stand_in_words=words("instead"),
+    stand_in_links=words("of"),
     person_openers=words("ask get have let make remind tell"),
     visit_particles=words("back in out over round through up"),
     stranded=words("at before by during for from till until"),
@@ -1011,6 +1013,7 @@ DATES = DateWords(
         }
     ),
     bare_parts=words("afternoon evening morning eve night arvo"),
+    part_nouns=words("morning afternoon evening night noon midday lunchtime teatime"),
     part_blockers=words("good"),
     part_mods=words("the this"),
     part_preps=words("by in"),
