@@ -91,6 +91,8 @@ _GRAMMEMES |= {
     "past",
     "futr",
     "ablt",
+    "loct",
+    "loc2",
     "PRCL",
     "PREP",
     "CONJ",

@@ -29,6 +29,9 @@ asked about, where a careful reader acts.
   ему вечером", "поставь ей на утро"), is the task put down for them, its verb in the
   infinitive; a member after "вместо" is the one let off. A frame with an object of its own
   ("напомни ему про уроки") reads as before, and a chore told alone asks nothing.
+- "поменяй X на Y" swaps a list's entry only when Y is what X becomes (the accusative: "на
+  кефир"); a noun in the locative after "на" is where the chore is done ("поменяй фильтр в
+  кувшине на даче").
 
 Each row is decided through ``decide()`` against the bilingual test household
 (``policy_core.testing``); none is a golden sentence.
@@ -269,3 +272,22 @@ def test_a_frame_with_its_own_object_reads_as_before() -> None:
 )
 def test_a_chore_told_alone_asks_nothing(text: str) -> None:
     assert decide_text(text)["action"] == "clarify"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("поменяй фильтр в кувшине на даче", "Поменяй фильтр в кувшине на даче"),
+        ("Петя, замени прокладку в кране на даче", "Замени прокладку в кране на даче"),
+    ],
+)
+def test_a_place_after_na_is_no_swap_of_an_entry(text: str, title: str) -> None:
+    document = decide_text(text)
+    assert document["action"] == "start_job", document
+    task = task_of(document)
+    assert task is not None
+    assert task["title"] == title
+
+
+def test_a_swap_of_an_entry_still_asks() -> None:
+    assert decide_text("поменяй творог на сметану")["action"] == "clarify"
