@@ -302,6 +302,7 @@ TRIGGERS = TriggerWords(
         photocopy scan sign drive ferry carry deliver serve
         measure inspect tighten decorate inflate refuel valet scrape sow dig fertilise
         fertilize sharpen
+        swap restack grit oil rotate
         """
     ),
     people=words(
@@ -329,6 +330,7 @@ TRIGGERS = TriggerWords(
         """
         on at by before after until till til in inside outside around during from this next
         first tmrw tmr
+        today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday
         """
     ),
     relay_verbs=words("said says sez"),
@@ -639,6 +641,8 @@ TASKS = TaskWords(
     ),
     assignee_prepositions=words("by for"),
     after_assignee=words("'s ,"),
+    stand_in_words=words("instead"),
+    stand_in_links=words("of"),
     person_openers=words("ask get have let make remind tell"),
     visit_particles=words("back in out over round through up"),
     stranded=words("at before by during for from till until"),
@@ -1121,6 +1125,7 @@ DATES = DateWords(
         }
     ),
     bare_parts=words("afternoon evening morning eve night arvo"),
+    part_nouns=words("morning afternoon evening night noon midday lunchtime teatime"),
     part_blockers=words("good"),
     part_mods=words("the this"),
     part_preps=words("by in"),
