@@ -661,6 +661,9 @@ def _doer_infinitive(words: Words, i: int, household: HouseholdIndex, t: Trigger
     )
 
 
+_QUESTION_MARKS = frozenset("?")
+
+
 def _told_then_put_down(
     words: Words, i: int, household: HouseholdIndex, t: TriggerWords, d: DateWords
 ) -> bool:
@@ -679,10 +682,31 @@ def _told_then_put_down(
             continue
         if j == 0 or words.tokens[j - 1].kind != "punct":
             return False  # the frame opens a clause of its own, after a mark
+        if words.norms[j - 1] in _QUESTION_MARKS or any(
+            words.tokens[m].kind == "punct" or words.norms[m] in t.joiners
+            for m in range(j - 1)
+            if m != i
+        ):
+            return False  # "Петя моет посуду? …", "Маша моет окна, Петя пылесосит — …": the
+            # told chore is all that comes before the frame's mark, one question-free clause
         pronoun = words.next_words[j]
         if pronoun is None or words.norms[pronoun] not in t.told_pronouns:
             return False
         return _only_a_when(words, pronoun + 1, d)  # "напомни ему вечером", "… на понедельник"
+    return False
+
+
+def _told_as_a_habit(words: Words, i: int, v: Vocabulary) -> bool:
+    """ "с завтрашнего дня Петя выносит мусор, напомни ему вечером": the chore told is a habit
+    begun or kept ("с завтрашнего дня", "отныне", "всегда" before it), not one deed to put
+    down; when a reminder of it falls (each evening, or this one) is not said."""
+    c, norms = v.corridor, words.norms
+    for k in range(i):
+        if words.matches(k, c.standing_markers):
+            return True
+        for phrase in c.standing_by_first.get(norms[k], ()):
+            if tuple(norms[k : k + len(phrase)]) == phrase:
+                return True
     return False
 
 
@@ -888,6 +912,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
                 and not info.is_past
                 and lemma in o.errand_lemmas
                 and _told_then_put_down(words, i, household, t, v.dates)
+                and not _told_as_a_habit(words, i, v)
             )
         if lemma in t.shop_verbs:
             return _doer_infinitive(words, i, household, t)
@@ -1309,6 +1334,10 @@ def _before_adverbial(words: Words, j: int, t: TriggerWords) -> int:
             or norm in t.doer_verbs
         ):
             break
+        if norm in t.day_openers and any(
+            words.infos[m] is not None and norms[m] not in t.time_words for m in range(k + 1, j + 1)
+        ):
+            break  # "Tom, tomorrow the cleaners hoover …": a subject, no phrase of the day's
         if norm in t.adverbial_openers and k < j:  # "on top": no object, no phrase
             found = k - 1  # the earliest opener: "after your shift on Wednesday"
     while found >= 0 and norms[found] in t.transparent:
@@ -1715,7 +1744,8 @@ def _may_be_a_person(words: Words, j: int, t: TriggerWords) -> bool:
 def verbless(words: Words, t: TriggerWords, start: int = 0, stop: int | None = None) -> bool:
     """No verb and no trigger word at all (from token ``start`` on, past a heading, up to
     ``stop``, a list named last): "лампочки в хозтовары три штуки". A trigger word right after
-    a number is what it counts ("toilet roll 2 packs", "butter 3 sticks"), no trigger."""
+    a number is what it counts when it is a unit ("toilet roll 2 packs", "butter 3 sticks"), no
+    trigger ("2 charge overnight" is one)."""
     infos, norms, lemmas, candidates = words.infos, words.norms, words.lemmas, t.candidates
     tokens = words.tokens
     for i in range(start, len(infos) if stop is None else stop):
@@ -1724,7 +1754,11 @@ def verbless(words: Words, t: TriggerWords, start: int = 0, stop: int | None = N
             info.pos in _VERB_POS
             or (
                 (norms[i] in candidates or lemmas[i] in candidates)
-                and not (i > 0 and tokens[i - 1].kind == _NUMBER_KIND)
+                and not (
+                    i > 0
+                    and tokens[i - 1].kind == _NUMBER_KIND
+                    and (norms[i] in t.count_units or lemmas[i] in t.count_units)
+                )
             )
         ):
             return False
@@ -1932,6 +1966,19 @@ def _names_only_when_where(
     return True
 
 
+def _subject_after(words: Words, called: int, low: int) -> bool:
+    """ "ванную драит Дима, запиши ему …": a member named right after the earlier trigger, a
+    verb that tells (not one that asks), is its subject, not one called for the later clause."""
+    verb = words.infos[low]
+    return (
+        called - 1 == low
+        and verb is not None
+        and verb.is_russian
+        and verb.pos == "VERB"
+        and not verb.is_imperative
+    )
+
+
 def _clause_starts(
     words: Words, triggers: list[tuple[int, ClauseKind]], household: HouseholdIndex, v: Vocabulary
 ) -> list[int]:
@@ -1950,6 +1997,7 @@ def _clause_starts(
             and norms[called + 1] in v.tasks.person_followers
             and household.find_member(words, called) is not None
             and (called - 1 <= low or norms[called - 1] in joiners)
+            and not _subject_after(words, called, low)
         ):
             joiner = called - 1
         starts.append(joiner + 1)

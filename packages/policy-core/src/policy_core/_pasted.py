@@ -151,19 +151,41 @@ _COLON = ":"
 
 
 def _labels_a_request(
-    words: Words, first: int, colon: int, t: TriggerWords, shops: frozenset[str]
+    words: Words,
+    first: int,
+    colon: int,
+    o: OpenWorldWords,
+    t: TriggerWords,
+    *,
+    shops: frozenset[str],
 ) -> bool:
     """What stands before the colon heads a request, not a sender's name: a list or task word
-    ("pharmacy list:", "Маше таск:"), a shop ("Pharmacy:", "Аптека:") or a name in the dative
-    (whom it is for: "Пете:"; a sender is named in the nominative)."""
+    ("pharmacy list:", "Маше таск:") or a shop ("Pharmacy:", "Аптека:") before a request that
+    does not open with a pronoun of its own ("Costco: we're out of nothing" is a remark), or a
+    first name in the dative (whom it is for: "Пете:"; a sender is named in the nominative)
+    before the deed in the infinitive ("Пете: вынести мусор"; "Диме: купи хлеба, я …" is a
+    message written to him)."""
+    after = words.next_words[colon] if colon < len(words) else None
+    if after is None:
+        return False
+    told = words.norms[after] in o.message_pronouns
+    deed = words.infos[after]
     for k in range(first, colon):
         info = words.infos[k]
-        if (
+        if not told and (
             words.matches(k, t.list_words)
             or words.matches(k, t.task_nouns)
             or words.norms[k] in shops
             or words.lemmas[k] in shops
-            or (info is not None and info.is_russian and info.noun_case == _DATIVE)
+        ):
+            return True
+        if (
+            info is not None
+            and info.is_russian
+            and info.noun_case == _DATIVE
+            and info.may_be_name
+            and deed is not None
+            and deed.is_infinitive
         ):
             return True
     return False
@@ -186,7 +208,7 @@ def _is_message(
     )  # fmt: skip
     if colon is None or any(words.infos[k] is None for k in range(first, colon)):
         return False
-    if _labels_a_request(words, first, colon, t, shops):
+    if _labels_a_request(words, first, colon, o, t, shops=shops):
         return False
     rest = range(colon + 1, len(words))
     if not any(words.norms[k] in o.message_pronouns for k in rest):

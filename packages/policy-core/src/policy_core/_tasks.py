@@ -247,18 +247,24 @@ def _before_frame(words: Words, kept: list[int], trigger: int, t: TriggerWords) 
 
 
 def _deed_before(words: Words, i: int, start: int, t: TriggerWords) -> bool:
-    """An imperative or an infinitive of the deed (no frame, no delegating verb) stands in
-    the clause before ``i``."""
-    for j in range(start, i):
+    """The deed's verb, an imperative or an infinitive (no frame, no delegating or telling
+    verb: "скажи, чтобы у Димы убрали" names no deed of its own), is the nearest verb before
+    ``i`` in the clause, with no mark between them ("вынеси мусор, у Димы ключи" is a remark
+    of its own)."""
+    for j in range(i - 1, start - 1, -1):
+        if words.is_punct(j):
+            return False
         verb = words.infos[j]
-        if (
-            verb is not None
-            and verb.is_russian
-            and (verb.is_imperative or verb.is_infinitive or verb.imperative_too)
-            and words.lemmas[j] not in t.delegate_verbs
-            and not _is_frame(words, j, t)
-        ):
-            return True  # ("полей цветы": a noun's reading first, an imperative's too)
+        if verb is None or not verb.is_russian:
+            continue
+        if verb.is_imperative or verb.is_infinitive or verb.imperative_too:
+            return (
+                words.lemmas[j] not in t.delegate_verbs
+                and words.lemmas[j] not in t.purpose_frames
+                and not _is_frame(words, j, t)
+            )  # ("полей цветы": a noun's reading first, an imperative's too)
+        if verb.pos == "VERB":
+            return False
     return False
 
 

@@ -323,6 +323,12 @@ class TriggerWords:
     # open an adverbial phrase of time or place that may stand before an imperative read
     # without morphology ("Tom, on Wednesday wash the car", "after your shift pick up …")
     adverbial_openers: Words = _NONE
+    # the openers that are a bare day ("tomorrow", "on Thursday"'s "Thursday"): their phrase
+    # holds only time words after them ("tomorrow morning", "tonight at 7"), never a subject
+    day_openers: Words = _NONE
+    # trigger words that are also units a number counts: "toilet roll 2 packs", "3 лотка"
+    count_units: Words = _NONE
+    time_words: Words = _NONE  # "morning", "at", "noon", "pm": what a day's phrase may hold
     # after a person and one of these, an imperative is relayed: "dad said hose down …"
     relay_verbs: Words = _NONE
     # an obligation word holding its own "to" ("gotta", "hafta"): a chore verb must follow

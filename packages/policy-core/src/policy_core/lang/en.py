@@ -302,7 +302,7 @@ TRIGGERS = TriggerWords(
         photocopy scan sign drive ferry carry deliver serve
         measure inspect tighten decorate inflate refuel valet scrape sow dig fertilise
         fertilize sharpen
-        swap restack grit oil rotate
+        swap restack oil
         """
     ),
     people=words(
@@ -331,6 +331,16 @@ TRIGGERS = TriggerWords(
         on at by before after until till til in inside outside around during from this next
         first tmrw tmr
         today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday
+        """
+    ),
+    count_units=words("pack packs stick sticks"),
+    day_openers=words(
+        "today tomorrow tonight tmrw tmr monday tuesday wednesday thursday friday saturday sunday"
+    ),
+    time_words=words(
+        """
+        morning afternoon evening night noon midday midnight lunchtime teatime first thing
+        at around about by before after till until am pm o'clock early late
         """
     ),
     relay_verbs=words("said says sez"),

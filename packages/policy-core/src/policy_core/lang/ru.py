@@ -423,6 +423,7 @@ TRIGGERS = TriggerWords(
     out_of_words=words("заканчиваться закончиться кончаться кончиться"),
     remind_verbs=words("напоминать напомни напомнить"),
     delegate_verbs=words("попросить поручить"),
+    count_units=words("лоток лотка лотков лотки лотке лотком"),
     let_words=words("пусть"),
     task_nouns=words(
         """
