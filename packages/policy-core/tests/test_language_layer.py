@@ -92,6 +92,7 @@ _GRAMMEMES |= {
     "futr",
     "ablt",
     "loct",
+    "loc2",
     "PRCL",
     "PREP",
     "CONJ",

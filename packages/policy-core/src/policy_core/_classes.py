@@ -181,6 +181,7 @@ CLASSES: Final[tuple[str, ...]] = (
     "shopping.clause_particles",
     # the b16 round's checks
     "triggers.restart_keys",
+    "triggers.told_pronouns",
 )
 """Every class with a bit, as ``group.field`` of ``Vocabulary``; bit ``n`` is ``1 << n``."""
 
@@ -227,6 +228,7 @@ DISH_TARGETS: Final = _BIT["triggers.dish_targets"]
 SHOP_VERBS: Final = _BIT["triggers.shop_verbs"]
 REQUEST_WORDS: Final = _BIT["triggers.request_words"]
 REMIND_VERBS: Final = _BIT["triggers.remind_verbs"]
+TOLD_PRONOUNS: Final = _BIT["triggers.told_pronouns"]
 LET_WORDS: Final = _BIT["triggers.let_words"]
 AUXILIARIES: Final = _BIT["triggers.auxiliaries"]
 MODALS: Final = _BIT["triggers.modals"]

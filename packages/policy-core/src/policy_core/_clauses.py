@@ -27,6 +27,7 @@ from policy_core._classes import (
     NEGATIONS,
     PRIVATIVES,
     STOP_VERBS,
+    TOLD_PRONOUNS,
 )
 from policy_core._household import HouseholdIndex
 from policy_core._morphology import WordInfo
@@ -660,6 +661,78 @@ def _doer_infinitive(words: Words, i: int, household: HouseholdIndex, t: Trigger
     )
 
 
+_QUESTION_MARKS = frozenset("?")
+
+
+def _told_then_put_down(
+    words: Words, i: int, household: HouseholdIndex, t: TriggerWords, d: DateWords
+) -> bool:
+    """ "Петя сегодня моет посуду — напомни ему вечером", "ванную драит Дима, запиши ему на
+    понедельник": a chore a member does (the verb in the present, the member named before it
+    or right after it) told, then a remind or add verb whose only object is a pronoun for that
+    member and no deed of its own: the chore told is the task put down for them."""
+    nxt = words.next_words[i]
+    if not (
+        _names_a_doer(words, i, household, t)
+        or (nxt is not None and household.find_member(words, nxt) is not None)
+    ):
+        return False
+    for j in range(i + 1, len(words)):
+        if not (words.matches(j, t.remind_verbs) or words.matches(j, t.add_verbs)):
+            continue
+        if j == 0 or words.tokens[j - 1].kind != "punct":
+            return False  # the frame opens a clause of its own, after a mark
+        if words.norms[j - 1] in _QUESTION_MARKS or any(
+            words.tokens[m].kind == "punct" or words.norms[m] in t.joiners
+            for m in range(j - 1)
+            if m != i
+        ):
+            return False  # "Петя моет посуду? …", "Маша моет окна, Петя пылесосит — …": the
+            # told chore is all that comes before the frame's mark, one question-free clause
+        pronoun = words.next_words[j]
+        if pronoun is None or words.norms[pronoun] not in t.told_pronouns:
+            return False
+        return _only_a_when(words, pronoun + 1, d)  # "напомни ему вечером", "… на понедельник"
+    return False
+
+
+def _told_as_a_habit(words: Words, i: int, v: Vocabulary) -> bool:
+    """ "с завтрашнего дня Петя выносит мусор, напомни ему вечером": the chore told is a habit
+    begun or kept ("с завтрашнего дня", "отныне", "всегда" before it), not one deed to put
+    down; when a reminder of it falls (each evening, or this one) is not said."""
+    c, norms = v.corridor, words.norms
+    for k in range(i):
+        if words.matches(k, c.standing_markers):
+            return True
+        for phrase in c.standing_by_first.get(norms[k], ()):
+            if tuple(norms[k : k + len(phrase)]) == phrase:
+                return True
+    return False
+
+
+def _only_a_when(words: Words, start: int, d: DateWords) -> bool:
+    """Every word from ``start`` on belongs to a due phrase (a day, a part of the day, a
+    weekday, their prepositions and modifiers): "вечером", "на понедельник", "on Friday"."""
+    for k in range(start, len(words)):
+        if words.infos[k] is None:
+            continue  # a mark, a number, a time
+        keys = (words.norms[k], words.lemmas[k])
+        if not any(
+            key in d.due_words
+            or key in d.parts
+            or key in d.parts_after
+            or key in d.part_nouns
+            or key in d.weekdays
+            or key in d.day_preps
+            or key in d.part_preps
+            or key in d.weekday_preps
+            or key in d.date_preps
+            for key in keys
+        ):
+            return False
+    return True
+
+
 def _doer_puts(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
     """ "Пете в среду мышеловки поставить", "Маше вставить стекло в раму": a verb that adds to
     a list only with a list word (put, stick in) in the infinitive after its doer, in a
@@ -833,6 +906,13 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
                 info.is_future
                 and lemma not in t.non_task_verbs
                 and _names_a_doer(words, i, household, t)
+            ) or (
+                bool(words.classes & TOLD_PRONOUNS)  # (most texts hold none)
+                and info.pos == "VERB"
+                and not info.is_past
+                and lemma in o.errand_lemmas
+                and _told_then_put_down(words, i, household, t, v.dates)
+                and not _told_as_a_habit(words, i, v)
             )
         if lemma in t.shop_verbs:
             return _doer_infinitive(words, i, household, t)
@@ -1211,7 +1291,27 @@ def _inverted_member_modal(
     return k < j - 2 and (k < 0 or norms[k] in t.joiners) and not words.text.rstrip().endswith("?")
 
 
+_NUMBER_KIND = "number"  # a token's kind
+_ASIDE_REACH = 6  # "Lucy, the bathroom's yours this week - …": the aside's words at most
+_SENTENCE_MARKS = frozenset(".!?")
 _ADVERBIAL_REACH = 6  # "after your night shift on Wednesday": words before the verb
+
+
+def _aside_after_address(
+    words: Words, dash: int, household: HouseholdIndex, t: TriggerWords
+) -> bool:
+    """ "Tom, you owe me - take …", "Lucy, the bathroom's yours this week - scrub …": a member
+    spoken to first (the name, then a comma), then a short aside of their own ended by the
+    dash before the verb: the verb after the dash is asked of the member."""
+    first = words.first_word
+    if first is None or first + 1 >= dash or words.norms[first + 1] != ",":
+        return False
+    if dash - first - 2 > _ASIDE_REACH or household.find_member(words, first) is None:
+        return False
+    return not any(
+        words.norms[k] in t.joiners or words.tokens[k].norm in _SENTENCE_MARKS
+        for k in range(first + 2, dash)
+    )
 
 
 def _before_adverbial(words: Words, j: int, t: TriggerWords) -> int:
@@ -1226,6 +1326,7 @@ def _before_adverbial(words: Words, j: int, t: TriggerWords) -> int:
         norm = norms[k]
         if (
             norm in t.joiners
+            or norm in t.member_dashes  # "… this week - scrub …": no adverbial of the verb's
             or norm in t.speaker_words
             or norm in t.auxiliaries
             or norm in t.modals
@@ -1233,6 +1334,10 @@ def _before_adverbial(words: Words, j: int, t: TriggerWords) -> int:
             or norm in t.doer_verbs
         ):
             break
+        if norm in t.day_openers and any(
+            words.infos[m] is not None and norms[m] not in t.time_words for m in range(k + 1, j + 1)
+        ):
+            break  # "Tom, tomorrow the cleaners hoover …": a subject, no phrase of the day's
         if norm in t.adverbial_openers and k < j:  # "on top": no object, no phrase
             found = k - 1  # the earliest opener: "after your shift on Wednesday"
     while found >= 0 and norms[found] in t.transparent:
@@ -1250,7 +1355,10 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
     if j < 0 or words.norms[j] in t.joiners:
         return True
     if words.norms[j] in t.member_dashes:  # "Lucy - hoover the stairs", "Tom — feed the dog"
-        return j >= 1 and household.find_member(words, j - 1) is not None
+        return j >= 1 and (
+            household.find_member(words, j - 1) is not None
+            or _aside_after_address(words, j, household, t)
+        )
     if words.norms[j] in t.verb_openers:
         # "I can do juice boxes", "I'll clean it": the speaker's own offer, no one is asked
         if j >= 1 and words.norms[j - 1] in t.speaker_words:
@@ -1612,6 +1720,7 @@ def _asked_of_someone(words: Words, i: int, household: HouseholdIndex, t: Trigge
         norms[j] in t.transparent or norms[j] in t.verb_openers or norms[j] in t.addressees
     ):
         j -= 1
+    j = _before_adverbial(words, j, t)  # "Tom, tomorrow at noon drive me to …"
     if j >= 0 and norms[j] == ",":
         j -= 1
     if j >= 0 and household.find_member(words, j) is not None:
@@ -1634,12 +1743,23 @@ def _may_be_a_person(words: Words, j: int, t: TriggerWords) -> bool:
 
 def verbless(words: Words, t: TriggerWords, start: int = 0, stop: int | None = None) -> bool:
     """No verb and no trigger word at all (from token ``start`` on, past a heading, up to
-    ``stop``, a list named last): "лампочки в хозтовары три штуки"."""
+    ``stop``, a list named last): "лампочки в хозтовары три штуки". A trigger word right after
+    a number is what it counts when it is a unit ("toilet roll 2 packs", "butter 3 sticks"), no
+    trigger ("2 charge overnight" is one)."""
     infos, norms, lemmas, candidates = words.infos, words.norms, words.lemmas, t.candidates
+    tokens = words.tokens
     for i in range(start, len(infos) if stop is None else stop):
         info = infos[i]
         if info is not None and (
-            info.pos in _VERB_POS or norms[i] in candidates or lemmas[i] in candidates
+            info.pos in _VERB_POS
+            or (
+                (norms[i] in candidates or lemmas[i] in candidates)
+                and not (
+                    i > 0
+                    and tokens[i - 1].kind == _NUMBER_KIND
+                    and (norms[i] in t.count_units or lemmas[i] in t.count_units)
+                )
+            )
         ):
             return False
     return True
@@ -1846,6 +1966,19 @@ def _names_only_when_where(
     return True
 
 
+def _subject_after(words: Words, called: int, low: int) -> bool:
+    """ "ванную драит Дима, запиши ему …": a member named right after the earlier trigger, a
+    verb that tells (not one that asks), is its subject, not one called for the later clause."""
+    verb = words.infos[low]
+    return (
+        called - 1 == low
+        and verb is not None
+        and verb.is_russian
+        and verb.pos == "VERB"
+        and not verb.is_imperative
+    )
+
+
 def _clause_starts(
     words: Words, triggers: list[tuple[int, ClauseKind]], household: HouseholdIndex, v: Vocabulary
 ) -> list[int]:
@@ -1864,6 +1997,7 @@ def _clause_starts(
             and norms[called + 1] in v.tasks.person_followers
             and household.find_member(words, called) is not None
             and (called - 1 <= low or norms[called - 1] in joiners)
+            and not _subject_after(words, called, low)
         ):
             joiner = called - 1
         starts.append(joiner + 1)
@@ -1892,6 +2026,7 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
     joiners, candidates, modals = t.joiners, t.candidates, t.modals
     spellings, gerund = t.candidate_spellings, t.gerund_ending
     after_modal = bool(words.classes & MODALS)  # (most texts hold no modal)
+    told = bool(words.classes & TOLD_PRONOUNS)  # (most texts hold no "ему", "ей")
     negating = bool(words.classes & (NEGATIONS | NEED_NEGATIONS | STOP_VERBS | PRIVATIVES))
     quoted = _quoted_aside(words, t) if _QUOTE_MARK.search(words.text) else _NO_TOKENS
     for i, info in enumerate(words.infos):
@@ -1912,6 +2047,7 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
             or info.is_future
             or info.imperative_too is not None
             or (gerund and norm.endswith(gerund))
+            or (told and info.pos == "VERB")  # "Петя моет посуду — напомни ему"
             or (
                 after_modal
                 and i > 0

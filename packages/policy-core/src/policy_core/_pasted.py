@@ -63,6 +63,8 @@ _QUOTED_LINE = re.compile(r"(?m)^[ \t]*>[^\n]*")
 _QUOTE_OPENER = ">"
 _LINE = "\n"
 
+_DATIVE = "datv"  # OpenCorpora: the dative case
+
 
 def is_recipe(
     words: Words,
@@ -148,7 +150,50 @@ _SENDER_WORDS = 3  # "Галина Ивановна:", "Kate:": a sender's name 
 _COLON = ":"
 
 
-def _is_message(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+def _labels_a_request(
+    words: Words,
+    first: int,
+    colon: int,
+    o: OpenWorldWords,
+    t: TriggerWords,
+    *,
+    shops: frozenset[str],
+) -> bool:
+    """What stands before the colon heads a request, not a sender's name: a list or task word
+    ("pharmacy list:", "Маше таск:") or a shop ("Pharmacy:", "Аптека:") before a request that
+    does not open with a pronoun of its own ("Costco: we're out of nothing" is a remark), or a
+    first name in the dative (whom it is for: "Пете:"; a sender is named in the nominative)
+    before the deed in the infinitive ("Пете: вынести мусор"; "Диме: купи хлеба, я …" is a
+    message written to him)."""
+    after = words.next_words[colon] if colon < len(words) else None
+    if after is None:
+        return False
+    told = words.norms[after] in o.message_pronouns
+    deed = words.infos[after]
+    for k in range(first, colon):
+        info = words.infos[k]
+        if not told and (
+            words.matches(k, t.list_words)
+            or words.matches(k, t.task_nouns)
+            or words.norms[k] in shops
+            or words.lemmas[k] in shops
+        ):
+            return True
+        if (
+            info is not None
+            and info.is_russian
+            and info.noun_case == _DATIVE
+            and info.may_be_name
+            and deed is not None
+            and deed.is_infinitive
+        ):
+            return True
+    return False
+
+
+def _is_message(
+    words: Words, o: OpenWorldWords, t: TriggerWords, shops: frozenset[str] = frozenset()
+) -> bool:
     """ "Lucy: I need new shoes for school", "Kate: can you grab milk on your way home": a
     capitalised name and a colon open a message its sender wrote in the first or second
     person ("TOM: SWEEP THE GARAGE" is a chore for Tom; "Kate: 'can you add …' — ага,
@@ -162,6 +207,8 @@ def _is_message(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
         None,
     )  # fmt: skip
     if colon is None or any(words.infos[k] is None for k in range(first, colon)):
+        return False
+    if _labels_a_request(words, first, colon, o, t, shops=shops):
         return False
     rest = range(colon + 1, len(words))
     if not any(words.norms[k] in o.message_pronouns for k in rest):
@@ -187,8 +234,11 @@ def _answers_a_quote(words: Words, o: OpenWorldWords) -> bool:
     return quoted
 
 
-def is_pasted(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
-    """The command is a pasted letter, recipe, message or piece of structured text."""
+def is_pasted(
+    words: Words, o: OpenWorldWords, t: TriggerWords, shops: frozenset[str] = frozenset()
+) -> bool:
+    """The command is a pasted letter, recipe, message or piece of structured text; ``shops``
+    (the shopping vocabulary's) head a request, not a message ("Pharmacy: …")."""
     text = words.text
     if _LINE in text:
         if len(_TURN.findall(text)) >= _TURNS:
@@ -200,7 +250,7 @@ def is_pasted(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     if _REACTION_MARK.search(text) is not None and _REACTION.match(text) is not None:
         return True  # "Tom reacted ❤️ to "can someone grab more coffee pods?""
     messaged = _COLON in text and not words.vocabulary.isdisjoint(o.message_pronouns)
-    if messaged and _is_message(words, o, t):
+    if messaged and _is_message(words, o, t, shops):
         return True  # "Lucy: I need new shoes for school"
     marked = _BRACE in text or _CLOSING in text or _CALL in text or _DOT in text
     if marked and _CODE.search(text) is not None:

@@ -14,6 +14,7 @@ from policy_core._classes import (
 )
 from policy_core._clauses import Clause, duty_put_on, gerund_deed, gerund_verb
 from policy_core._household import HouseholdIndex, NamedThing
+from policy_core._morphology import WordInfo
 from policy_core._words import Words
 from policy_core.lang import TaskWords, TriggerWords, Vocabulary
 
@@ -104,6 +105,12 @@ def _unknown_person(
         info = infos[i]  # None for all but words
         if info is None or i in skip:
             continue
+        if (
+            i > start
+            and words.norms[i - 1] in k.non_doer_prepositions
+            and _deed_before(words, i - 1, start, t)
+        ):
+            continue  # "проветри у дедушки в комнате": whose room, not who airs it
         if nouns and _person_noun(words, i, start, k):
             return i
         if info.is_russian:
@@ -198,6 +205,67 @@ def _verb_before(words: Words, i: int, start: int, t: TriggerWords) -> bool:
         and words.lemmas[i - 1] not in t.delegate_verbs
         and not _is_frame(words, i - 1, t)
     )
+
+
+def _told_chore(
+    words: Words, kept: list[int], trigger: int, info: WordInfo | None, v: Vocabulary
+) -> tuple[list[int], bool]:
+    """ "Петя моет посуду — напомни ему вечером": when the trigger is a chore told in the
+    present, the title is the chore told, not the frame after it; and whether it is."""
+    if info is None or not _told_present(info, words.lemmas[trigger], v):
+        return kept, False
+    return _before_frame(words, kept, trigger, v.triggers), True
+
+
+def _told_present(info: WordInfo, lemma: str, v: Vocabulary) -> bool:
+    """A Russian chore verb in the present tense ("моет", "драит"): a member's chore told."""
+    return (
+        info.is_russian
+        and info.pos == "VERB"
+        and not (info.is_past or info.is_future or info.is_imperative or info.is_infinitive)
+        and lemma in v.open_world.errand_lemmas
+    )
+
+
+def _before_frame(words: Words, kept: list[int], trigger: int, t: TriggerWords) -> list[int]:
+    """The title's words before the remind or add verb said after the chore told, without the
+    marks that end them."""
+    frame = next(
+        (
+            k
+            for k in kept
+            if k > trigger and (words.matches(k, t.remind_verbs) or words.matches(k, t.add_verbs))
+        ),
+        -1,
+    )
+    if frame < 0:
+        return kept
+    kept = [k for k in kept if k < frame]
+    while kept and words.is_punct(kept[-1]):
+        kept.pop()
+    return kept
+
+
+def _deed_before(words: Words, i: int, start: int, t: TriggerWords) -> bool:
+    """The deed's verb, an imperative or an infinitive (no frame, no delegating or telling
+    verb: "скажи, чтобы у Димы убрали" names no deed of its own), is the nearest verb before
+    ``i`` in the clause, with no mark between them ("вынеси мусор, у Димы ключи" is a remark
+    of its own)."""
+    for j in range(i - 1, start - 1, -1):
+        if words.is_punct(j):
+            return False
+        verb = words.infos[j]
+        if verb is None or not verb.is_russian:
+            continue
+        if verb.is_imperative or verb.is_infinitive or verb.imperative_too:
+            return (
+                words.lemmas[j] not in t.delegate_verbs
+                and words.lemmas[j] not in t.purpose_frames
+                and not _is_frame(words, j, t)
+            )  # ("полей цветы": a noun's reading first, an imperative's too)
+        if verb.pos == "VERB":
+            return False
+    return False
 
 
 def _named_after_frame(words: Words, i: int, start: int, k: TaskWords) -> bool:
@@ -892,6 +960,7 @@ def _members(
             or _is_object(words, i, start, t)
             or _receives(words, i, clause, t)
             or _reports(words, i, v)
+            or _stood_in_for(words, i, start, k)
             or (assignee is not None and _second_named(words, i, clause, k))
             or (i - 2 in objects and words.norms[i - 1] in k.coordinators)  # "Lucy and Jack"
             or (i > clause.trigger and _possessive(words, i, v) and _duty_of(words, i, k) < 0)
@@ -912,6 +981,18 @@ def _members(
         if i + 1 < end and words.norms[i + 1] in k.after_assignee:
             dropped.add(i + 1)
     return _Members(assignee, assignee_at, objects, dropped)
+
+
+def _stood_in_for(words: Words, i: int, start: int, k: TaskWords) -> bool:
+    """ "вместо Маши", "instead of Lucy": the member let off the chore, not its doer."""
+    return i > start and (
+        words.norms[i - 1] in k.stand_in_words
+        or (
+            i - 1 > start
+            and words.norms[i - 1] in k.stand_in_links
+            and words.norms[i - 2] in k.stand_in_words
+        )
+    )
 
 
 def _duty_of(words: Words, i: int, k: TaskWords) -> int:
@@ -1082,7 +1163,12 @@ def read_task(
     kept = _without_zone_label(words, _trimmed(words, kept, clause, t, k, doer=assignee_at), zones)
     # "Дима почистит снег": the task is the verb's infinitive ("Почистить снег")
     trigger = words.infos[clause.trigger]
-    respelt = (clause.trigger, trigger.lemma) if trigger is not None and trigger.is_future else None
+    kept, told = _told_chore(words, kept, clause.trigger, trigger, v)
+    respelt = (
+        (clause.trigger, trigger.lemma)
+        if trigger is not None and (trigger.is_future or told)
+        else None
+    )
     if respelt is None and trigger is not None and not trigger.is_russian:
         verb = gerund_verb(words, clause.trigger, t)
         if (

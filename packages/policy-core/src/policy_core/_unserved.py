@@ -138,7 +138,21 @@ def _changes_an_entry(
         return False
     if any(household.find_member(words, k) is not None for k in range(head) if words.infos[k]):
         return False  # "Диме поменять резину на летнюю": a member's chore
-    return any(words.norms[k] in o.swap_links for k in range(head + 2, len(words)))
+    return any(
+        words.norms[k] in o.swap_links and not _place_after(words, k)
+        for k in range(head + 2, len(words))
+    )
+
+
+_LOCATIVE = frozenset({"loct", "loc2"})  # OpenCorpora: "на квартире", "на даче", "в саду"
+
+
+def _place_after(words: Words, k: int) -> bool:
+    """The noun after the link at ``k`` is in the locative: where the swap is done ("поменяй
+    батарейки в замке на даче"), not what an entry becomes ("… на кефир")."""
+    nxt = words.next_words[k]
+    info = words.infos[nxt] if nxt is not None else None
+    return info is not None and info.is_russian and info.noun_case in _LOCATIVE
 
 
 _OBJECT_REACH = 3  # "clean out the fridge": past a particle and a determiner
@@ -1037,7 +1051,7 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     o, t = vocabulary.open_world, vocabulary.triggers
     classes = words.classes
     if (
-        is_pasted(words, o, t)
+        is_pasted(words, o, t, vocabulary.shopping.shops)
         or is_statement(words, o, t)
         # ``_asks_to_recall`` reads a remind verb and a recall word: most commands hold neither
         or (

@@ -240,6 +240,7 @@ class TriggerWords:
     # urgency and courtesy that may close a text after a list named last: "…, продукты, срочно"
     list_last_tail: Words = _NONE
     need_words: Words = _NONE
+    told_pronouns: Words = _NONE  # the member a told chore is put down for: "напомни ему"
     need_adverbs: Words = _NONE  # between a need and what is needed: "нужен ещё уголь"
     purpose_markers: Words = _NONE  # "need to …", "нужно, чтобы …": a task, not an item
     # lemmas and spellings before a purpose clause with its doer and a past verb: a task
@@ -327,6 +328,12 @@ class TriggerWords:
     # open an adverbial phrase of time or place that may stand before an imperative read
     # without morphology ("Tom, on Wednesday wash the car", "after your shift pick up …")
     adverbial_openers: Words = _NONE
+    # the openers that are a bare day ("tomorrow", "on Thursday"'s "Thursday"): their phrase
+    # holds only time words after them ("tomorrow morning", "tonight at 7"), never a subject
+    day_openers: Words = _NONE
+    # trigger words that are also units a number counts: "toilet roll 2 packs", "3 лотка"
+    count_units: Words = _NONE
+    time_words: Words = _NONE  # "morning", "at", "noon", "pm": what a day's phrase may hold
     # after a person and one of these, an imperative is relayed: "dad said hose down …"
     relay_verbs: Words = _NONE
     # an obligation word holding its own "to" ("gotta", "hafta"): a chore verb must follow
@@ -650,9 +657,14 @@ class TaskWords:
     not_people: Words = _NONE  # never an unknown assignee's name
     assignee_prepositions: Words = _NONE  # cut with the member: "для Маши", "for Tom"
     after_assignee: Words = _NONE  # cut after the member: "Tom," "Tom's"
+    stand_in_words: Words = _NONE  # the member let off: "вместо Маши", "instead of Lucy"
+    stand_in_links: Words = _NONE  # "instead [of] Lucy"
     person_openers: Words = _NONE  # spellings before an unknown name: "ask Mike to"
     person_followers: Words = _NONE  # … and after it
     person_opener_lemmas: Words = _NONE  # lemmas before an unknown dictionary name
+    # after the deed's verb, a person after these is where, whose, to or from whom, not who:
+    # "проверить у папы давление", "сходить к бабушке", "украсить кухню к Ураза-байраму"
+    non_doer_prepositions: Words = _NONE
     coordinators: Words = _NONE  # "Sam and Mike": a second doer named beside the member
     person_nouns: Words = _NONE  # lemmas: "напомни няне …", "ask the babysitter …": no member
     person_determiners: Words = _NONE  # may stand between a frame and such a noun: "the", "my"
@@ -1037,6 +1049,9 @@ class DateWords:
     this_words: Words = _NONE  # "this evening": today
     parts: Mapping[str, int] = field(default_factory=_no_map)  # parts of the day and their hour
     bare_parts: Words = _NONE  # parts that need a lead or a day ("morning routine")
+    part_nouns: Words = (
+        _NONE  # the parts of the day as nouns (lemmas): "на вечер", "for the evening"
+    )
     part_blockers: Words = _NONE  # "good morning", "с утра" read elsewhere
     part_blockers_after: Words = _NONE  # "день рождения"
     parts_after: Mapping[str, int] = field(default_factory=_no_map)  # "с утра", "до вечера"

@@ -322,6 +322,7 @@ TRIGGERS = TriggerWords(
         photocopy scan sign drive ferry carry deliver serve
         measure inspect tighten decorate inflate refuel valet scrape sow dig fertilise
         fertilize sharpen
+        swap restack oil
         """
     ),
     people=words(
@@ -349,6 +350,17 @@ TRIGGERS = TriggerWords(
         """
         on at by before after until till til in inside outside around during from this next
         first tmrw tmr
+        today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday
+        """
+    ),
+    count_units=words("pack packs stick sticks"),
+    day_openers=words(
+        "today tomorrow tonight tmrw tmr monday tuesday wednesday thursday friday saturday sunday"
+    ),
+    time_words=words(
+        """
+        morning afternoon evening night noon midday midnight lunchtime teatime first thing
+        at around about by before after till until am pm o'clock early late
         """
     ),
     relay_verbs=words("said says sez"),
@@ -670,6 +682,8 @@ TASKS = TaskWords(
     ),
     assignee_prepositions=words("by for"),
     after_assignee=words("'s ,"),
+    stand_in_words=words("instead"),
+    stand_in_links=words("of"),
     person_openers=words("ask get have let make remind tell"),
     visit_particles=words("back in out over round through up"),
     stranded=words("at before by during for from till until"),
@@ -1152,6 +1166,7 @@ DATES = DateWords(
         }
     ),
     bare_parts=words("afternoon evening morning eve night arvo"),
+    part_nouns=words("morning afternoon evening night noon midday lunchtime teatime"),
     part_blockers=words("good"),
     part_mods=words("the this"),
     part_preps=words("by in"),

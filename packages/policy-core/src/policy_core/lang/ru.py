@@ -395,6 +395,7 @@ TRIGGERS = TriggerWords(
     list_words=words("корзина перечень покупка список"),
     list_phrase_preps=words("в во"),  # "кола в список", "сыр в покупки": where it goes
     need_words=words("надо нужно нужный"),
+    told_pronouns=words("ему ей им нему ней ним"),
     # adverbs of addition, urgency and repetition said between a need and its object
     need_adverbs=words(
         """
@@ -451,6 +452,7 @@ TRIGGERS = TriggerWords(
     out_of_words=words("заканчиваться закончиться кончаться кончиться"),
     remind_verbs=words("напоминать напомни напомнить"),
     delegate_verbs=words("попросить поручить"),
+    count_units=words("лоток лотка лотков лотки лотке лотком"),
     let_words=words("пусть"),
     task_nouns=words(
         """
@@ -746,10 +748,12 @@ TASKS = TaskWords(
     self_words=words("меня мне мной себе я"),
     assignee_prepositions=words("для за у"),
     after_assignee=words(","),
+    stand_in_words=words("вместо заместо взамен"),
     person_followers=words(","),
     person_opener_lemmas=words(
         "для за закрепить назначить напомнить передать попросить поручить пусть сказать"
     ),
+    non_doer_prepositions=words("у возле около подле к ко от ото"),
     coordinators=words("и или либо"),
     person_nouns=words(
         """
@@ -1249,6 +1253,7 @@ DATES = DateWords(
     weekend_mods=words("следующие следующих эти этим этих"),
     next_words=words("следующие следующих"),
     weekend_preps=words("в до к на"),
+    part_nouns=words("утро день вечер ночь полдень обед полночь"),
     parts=MappingProxyType(
         {
             **_forms(9, "утром утречком поутру спозаранку"),
@@ -1352,6 +1357,7 @@ OPEN_WORLD = OpenWorldWords(
         свозить сводить вывезти перевезти накормить напоить подоить выгуливать вычесать
         расчесать подрезать обрезать пересадить посадить выкопать окучить побелить наколоть
         натаскать перестелить вытрясти выбить
+        драить убирать подметать протирать забирать отвозить отводить
                 вытряхнуть перестирать отгладить замочить разгрузить загрузить прочистить вымести подстричь постричь покосить скосить сгрести подшить уложить проверить забронировать продлить получить поздравить пригласить навестить проведать заехать зайти проводить
         """
     ),
