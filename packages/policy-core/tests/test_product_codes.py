@@ -66,6 +66,50 @@ def test_no_code_where_none_is_said(text: str, items: list[Item]) -> None:
     assert started_items(text) == items
 
 
-def test_a_count_of_a_measured_size_is_no_code() -> None:
-    # "4 x 1 л": four of a litre each, a measure, not a size of the product's own
-    assert [name for name, _, _ in started_items("купи сок 4 x 1 л")] == ["сок"]
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # review s11 finding 1: "4 x 1 л" after the name is four (of a litre each), as "6 x
+        # 500 ml water" reads; never one litre
+        ("купи сок 4 x 1 л", [("сок", "4", None)]),
+        ("купи сок 4 х 1 л", [("сок", "4", None)]),
+        ("buy water 4 x 1.5 l", [("water", "4", None)]),
+        ("buy juice 4x1l", [("juice", "4", None)]),
+        ("купи молоко 2 х 0,9 л", [("молоко", "2", None)]),
+        ("get lemonade 3 x 2 l", [("lemonade", "3", None)]),
+        ("купи кефир 2x1л", [("кефир", "2", None)]),
+    ],
+)
+def test_a_count_of_a_measured_size_is_no_code(text: str, items: list[Item]) -> None:
+    assert started_items(text) == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # review s11 finding 3: a scale word that took its number before it takes none after
+        # it, so the pack count after it stays the quantity
+        ("купи подгузники 4 размер 2 пачки", [("подгузники 4 размер", "2", "pack")]),
+        ("купи подгузники 5 размер 3 пачки", [("подгузники 5 размер", "3", "pack")]),
+        ("купи ламинат 33 класс 5 упаковок", [("ламинат 33 класс", "5", "pack")]),
+        # review s11 finding 4: a measure before a product named by its code keeps its unit
+        ("купи 2 банки омега 3", [("омега 3", "2", "can")]),
+        ("купи 2 пачки омега 3", [("омега 3", "2", "pack")]),
+        ("купи 3 банки омега 3", [("омега 3", "3", "can")]),
+        ("купи омега 3 банку", [("омега 3", "1", "can")]),
+        # review s11 finding 6: a code system after a measure's genitive names its code
+        ("купи 2 пачки подгузников размер 4", [("подгузники размер 4", "2", "pack")]),
+        ("купи 2 упаковки подгузников размер 5", [("подгузники размер 5", "2", "pack")]),
+        ("купи 2 пачки подгузников тип 3", [("подгузники тип 3", "2", "pack")]),
+        ("купи 2 кг муки 1 сорта", [("мука 1 сорта", "2", "kg")]),
+        # review s11 finding 8: the Russian code system's word is no typo
+        ("купи краску пантон 286C", [("краска пантон 286c", None, None)]),
+        ("нужна краска пантон 300", [("краска пантон 300", None, None)]),
+        (
+            "купи краску пантон 186C и кисть",
+            [("краска пантон 186c", None, None), ("кисть", None, None)],
+        ),
+    ],
+)
+def test_a_code_leaves_the_quantity_and_its_unit(text: str, items: list[Item]) -> None:
+    assert started_items(text) == items

@@ -55,4 +55,28 @@ def test_shorthand_reads_as_the_word_it_spells(text: str, spelt: str) -> None:
 
 @pytest.mark.parametrize("text", ["ur the best", "thx for the pasta", "спс за ужин"])
 def test_shorthand_alone_asks_for_nothing_to_do(text: str) -> None:
-    assert decide_text(text)["action"] != "start_job"
+    assert decide_text(text)["action"] == "clarify"
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # review s11 finding 2: a word in capitals, or one that names a product as often
+        # ("ppl", "bc", "тока", "оч"), keeps its own spelling in the item
+        ("buy BC powder", [("bc powder", None, None)]),
+        ("buy 2 BC powders", [("bc powders", "2", None)]),
+        ("buy ppl magazine", [("ppl magazine", None, None)]),
+        ("купи тока", [("ток", None, None)]),
+        ("купи оч", [("оч", None, None)]),
+        ("buy BC powder and milk", [("bc powder", None, None), ("milk", None, None)]),
+        ("get 3 PPL magazines", [("ppl magazines", "3", None)]),
+        # review s11 finding 5: "4 u" before the item, as after it, is "for you": no count
+        ("get 4 u milk", [("milk", None, None)]),
+        ("get 4 u some milk", [("milk", None, None)]),
+        ("buy 4 u 4 u 4 u milk", [("milk", None, None)]),
+        ("grab 4 u bread", [("bread", None, None)]),
+        ("pick up 4 u 2 loaves of bread", [("bread", "2", "loaf")]),
+    ],
+)
+def test_shorthand_leaves_a_product_whole(text: str, items: list[Item]) -> None:
+    assert started_items(text) == items

@@ -93,6 +93,8 @@ class Morphology:
         self._dictionary_word = re.compile(words.dictionary_letters or "(?!)")
         self._speller = RussianSpeller(self._analyzer.word_is_known, words)
         self.info: Callable[[str], WordInfo] = lru_cache(maxsize=_CACHE_SIZE)(self._analyse)
+        # a word as typed, never read as the shorthand it may be ("BC", "U", "PPL": capitals)
+        self.own_info: Callable[[str], WordInfo] = lru_cache(maxsize=_CACHE_SIZE)(self._own)
         self.nominative: Callable[[tuple[str, ...], bool, bool], tuple[str, ...]] = lru_cache(
             maxsize=_CACHE_SIZE
         )(self._nominative)
@@ -150,6 +152,9 @@ class Morphology:
         spelt = self._words.shorthands.get(norm)
         if spelt is not None:  # "pls", "щас": texting shorthand, read as the word it spells
             return self.info(spelt)
+        return self._own(norm)
+
+    def _own(self, norm: str) -> WordInfo:
         if norm.endswith(self._words.imperative_particles):
             base = self._imperative_base(norm)
             if base is not None:

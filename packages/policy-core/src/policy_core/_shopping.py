@@ -39,6 +39,7 @@ from policy_core._household import HouseholdIndex, NamedThing
 from policy_core._morphology import Morphology, WordInfo
 from policy_core._numbers import fraction_at, read_number
 from policy_core._products import repair_product
+from policy_core._text import Token
 from policy_core._units import Measure, is_measure_word, read_measure
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, ShoppingWords, TriggerWords, Vocabulary
@@ -54,6 +55,8 @@ _NO_INDICES: frozenset[int] = frozenset()
 _SPEC_STARTS = SPEC_PREPOSITIONS | STRENGTH_UNITS | DIMENSION_MARKS | CODE_STARTS
 _COMPLEMENT_STARTS = COMPLEMENT_PREPOSITIONS | COORDINATED_PREPOSITIONS  # (``_complement``'s)
 _NO_MEASURE = Measure(None, None, frozenset())
+# a word standing for a code said apart from the name ("омега 3"), read after a measure
+_CODE_NAME = Token("code", "\ufffc", 0, 0, "word")
 _NAME_WORDS = 4  # a list's name before "list" is at most three words long
 _DATIVE = "datv"  # OpenCorpora: the dative case
 _NOUN = "NOUN"  # OpenCorpora: a noun  # an item is a noun phrase, never a clause
@@ -409,7 +412,12 @@ def _split_noun_run(
     for n, index in enumerate(piece):
         info = infos[index]
         case = info.noun_case if info is not None and not info.surname_or_adjective else None
-        if measured >= 0 and _opens_after_genitive(words, piece, n, measured, morphology):
+        if (
+            measured >= 0
+            and _opens_after_genitive(words, piece, n, measured, morphology)
+            # "2 пачки подгузников размер 4": a code system names the genitive's code
+            and not (words.classes & CODE_STARTS and _code_system_at(words, index, v))
+        ):
             parts.append([])
             measured = -1
         if case is None:
@@ -870,7 +878,8 @@ def _code_spec(words: Words, piece: list[int], v: Vocabulary) -> frozenset[int]:
     found: set[int] = set()
     for index in piece:
         norm, end = norms[index], index + 1
-        if norm in s.code_systems and end in in_piece:
+        # "4 размер 2 пачки": a word that took its number before it takes none after it
+        if norm in s.code_systems and end in in_piece and index not in found:
             after = _code_value(words, end, in_piece, s, numbers=True)
             if after > end:
                 found.update(range(index, after))
@@ -1008,8 +1017,25 @@ def _piece_measure(words: Words, piece: list[int], spec: frozenset[int], v: Voca
         return read_measure([tokens[i] for i in piece], v.units, v.numbers)
     reduced = [i for i in piece if i not in spec]
     found = read_measure([tokens[i] for i in reduced], v.units, v.numbers)
+    if found.unit is None and reduced and _names_a_code(words, spec, v):
+        # "2 банки омега 3", "омега 3 банку": the code names the product, so "банки" is
+        # its measure
+        named = read_measure([*(tokens[i] for i in reduced), _CODE_NAME], v.units, v.numbers)
+        if named.unit is not None and len(reduced) not in named.token_indices:
+            found = named
     positions = frozenset(piece.index(reduced[p]) for p in found.token_indices)
     return Measure(found.quantity, found.unit, positions)
+
+
+def _names_a_code(words: Words, spec: frozenset[int], v: Vocabulary) -> bool:
+    """A code system's, scale's or graded head's word among ``spec`` ("омега 3", "size 4")."""
+    s = v.shopping
+    return any(
+        (norm := words.norms[i]) in s.code_systems
+        or norm in s.code_scales
+        or norm in s.graded_heads
+        for i in spec
+    )
 
 
 def _name_end(words: Words, piece: list[int], complement: frozenset[int], v: Vocabulary) -> int:
@@ -1069,7 +1095,7 @@ def _item_from_piece(
         norms[i] in filler_forms or norms[i] in s.clause_words for i in piece[1:3]
     ):
         return None  # "you are a treasure", "we're all set": a clause, no product
-    piece = _without_enumeration(words, piece)
+    piece = _without_asides(words, _without_enumeration(words, piece), v)
     if words.classes & PACK_SIZES:
         piece = _without_pack_size(words, piece, v)
     if not piece:
@@ -1209,7 +1235,8 @@ def _item_from_piece(
 
 def _digit_for(words: Words, index: int, s: ShoppingWords) -> bool:
     """A digit typed for the preposition it sounds like, before an object pronoun ("4 u", "2
-    me": ``ShoppingWords.digit_prepositions``, ``digit_objects``): no quantity."""
+    me": ``ShoppingWords.digit_prepositions``, ``digit_objects``): no quantity. A pronoun in
+    capitals is as typed ("4 U bolts": four U-bolts)."""
     after = index + 1
     return (
         words.tokens[index].kind == "number"
@@ -1217,7 +1244,37 @@ def _digit_for(words: Words, index: int, s: ShoppingWords) -> bool:
         and after < len(words.norms)
         and words.tokens[after].start > words.tokens[index].end
         and words.norms[after] in s.digit_objects
+        and not words.tokens[after].text.isupper()
     )
+
+
+def _without_asides(words: Words, piece: list[int], v: Vocabulary) -> list[int]:
+    """``piece`` without a digit typed for "for" and its object pronoun before the item ("get
+    4 u milk") and without the measure of each one after a count ("сок 4 x 1 л")."""
+    while len(piece) > 2 and piece[1] == piece[0] + 1 and _digit_for(words, piece[0], v.shopping):
+        piece = piece[2:]
+    if words.classes & CODE_STARTS:  # "сок 4 x 1 л": four, of a litre each
+        piece = _without_each_measure(words, piece, v)
+    return piece
+
+
+def _without_each_measure(words: Words, piece: list[int], v: Vocabulary) -> list[int]:
+    """A count after the product's name, times a measure with its unit of quantity ("сок 4 x 1
+    л", "water 4x1.5l"): the count is the quantity, as "6 x 500 ml water" reads; the measure
+    of each one is left out (a unit of size, "10 x 250 mm", stays a size)."""
+    tokens, norms = words.tokens, words.norms
+    for n in range(1, len(piece) - 3):
+        count, link, each, unit = piece[n : n + 4]
+        if (
+            unit == count + 3
+            and tokens[count].kind == "number"
+            and norms[link] in v.units.times
+            and tokens[each].kind == "number"
+            and norms[unit] in v.units.forms
+            and any(tokens[i].kind == "word" for i in piece[:n])
+        ):
+            return [*piece[: n + 1], *piece[n + 4 :]]
+    return piece
 
 
 def _said_once(words: Words, name_indices: list[int]) -> list[int]:

@@ -93,7 +93,7 @@ def analyse_words(
     ``classes`` are the policy's vocabulary's (``Words.classes``)."""
     if not normalised:
         text = normalise_text(text, text_words)
-    info_of = morphology.info
+    info_of, own_info = morphology.info, morphology.own_info
     tokens: list[Token] = []
     infos: list[WordInfo | None] = []
     norms: list[str] = []
@@ -115,7 +115,8 @@ def analyse_words(
         value = text[start:end]
         if kind == "word":
             norm = folded[start:end] if aligned else normalise_word(value, text_words)
-            info = info_of(norm)
+            # a word in capitals is as typed, never shorthand ("BC powder", "4 U bolts")
+            info = own_info(norm) if value.isupper() else info_of(norm)
             norm = info.norm
             add_info(info)
             add_lemma(info.lemma)

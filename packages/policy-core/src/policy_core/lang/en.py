@@ -137,8 +137,8 @@ MORPHOLOGY = MorphologyWords(
             **dict.fromkeys(("tho", "tho'"), "though"),
             **dict.fromkeys(("thru",), "through"),
             **dict.fromkeys(("abt", "bout"), "about"),
-            **dict.fromkeys(("bc", "bcuz", "bcoz", "becuz", "becos"), "because"),
-            **dict.fromkeys(("ppl",), "people"),
+            # no "bc" ("BC powder") nor "ppl" ("ppl magazine"): a product's name as often
+            **dict.fromkeys(("bcuz", "bcoz", "becuz", "becos"), "because"),
             **dict.fromkeys(("nxt",), "next"),
             **dict.fromkeys(("wknd",), "weekend"),
             **dict.fromkeys(("rn",), "now"),
