@@ -42,7 +42,7 @@ from typing import Any
 
 import pytest
 
-from policy_core.testing import asks_intent, decide_text, item_names, reject_code, tasks_of
+from policy_core.testing import answer_of, asks_intent, decide_text, reject_code
 
 # The whole answer a row expects: a reject's code, a clarify's fields, or what a job proposes
 # (the items' names and each task's title and doer), so a wrong action cannot pass as "not X".
@@ -52,14 +52,7 @@ INTENT: Answer = ("clarify", ("intent",))
 
 
 def answer(text: str) -> Answer:
-    document = decide_text(text)
-    action, payload = document["action"], document["payload"]
-    if action == "reject":
-        return ("reject", payload["code"])
-    if action == "clarify":
-        return ("clarify", tuple(payload["missing_fields"]))
-    tasks = tuple((task["title"], task["assignee_id"]) for task in tasks_of(document))
-    return (action, tuple(item_names(document)), tasks)
+    return answer_of(decide_text(text))
 
 
 def items(*names: str) -> Answer:

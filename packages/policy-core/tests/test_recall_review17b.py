@@ -27,7 +27,7 @@ from typing import Any
 
 import pytest
 
-from policy_core.testing import decide_text, item_names, tasks_of
+from policy_core.testing import answer_of, decide_text
 
 Answer = tuple[Any, ...]
 _PETYA, _MASHA, _TOM = "u-petya", "u-masha", "u-tom"
@@ -37,14 +37,7 @@ TITLE: Answer = ("clarify", ("task.title",))
 
 
 def answer(text: str) -> Answer:
-    document = decide_text(text)
-    action, payload = document["action"], document["payload"]
-    if action == "reject":
-        return ("reject", payload["code"])
-    if action == "clarify":
-        return ("clarify", tuple(payload["missing_fields"]))
-    tasks = tuple((task["title"], task["assignee_id"]) for task in tasks_of(document))
-    return (action, tuple(item_names(document)), tasks)
+    return answer_of(decide_text(text))
 
 
 def task(title: str, assignee: str) -> Answer:

@@ -35,6 +35,7 @@ __all__ = [
     "DEFAULT_TIMESTAMP",
     "DEFAULT_ZONES",
     "FixedClock",
+    "answer_of",
     "asks_intent",
     "decide_text",
     "item_names",
@@ -236,3 +237,22 @@ def asks_intent(document: Mapping[str, Any]) -> bool:
     return bool(
         document["action"] == "clarify" and document["payload"]["missing_fields"] == ["intent"]
     )
+
+
+def answer_of(document: Mapping[str, Any]) -> tuple[Any, ...]:
+    """The whole answer a decision gives, for a test row to compare at once (so a wrong
+    action cannot pass as "not X"): ("reject", code), ("clarify", missing fields) or
+    (action, item names, ((task title, assignee), …)).
+
+    >>> answer_of(decide_text("turn off the lights"))
+    ('reject', 'device_control_not_supported')
+    >>> answer_of(decide_text("купи молоко и хлеб"))
+    ('start_job', ('молоко', 'хлеб'), ())
+    """
+    action, payload = document["action"], document["payload"]
+    if action == "reject":
+        return ("reject", payload["code"])
+    if action == "clarify":
+        return ("clarify", tuple(payload["missing_fields"]))
+    tasks = tuple((task["title"], task["assignee_id"]) for task in tasks_of(document))
+    return (action, tuple(item_names(document)), tasks)
