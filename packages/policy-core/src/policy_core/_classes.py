@@ -169,7 +169,6 @@ CLASSES: Final[tuple[str, ...]] = (
     "triggers.adverbial_openers",
     # the b12 round's checks
     "shopping.strength_units",
-    "shopping.dimension_marks",
     "shopping.clause_participles",
     "shopping.attributive_participles",
     "shopping.possessive_prepositions",
@@ -314,7 +313,6 @@ QUESTION_OPENERS: Final = _BIT["open_world.question_openers"]
 QUESTION_WORDS: Final = _BIT["triggers.question_words"]
 PACK_SIZES: Final = _BIT["shopping.pack_sizes"]
 STRENGTH_UNITS: Final = _BIT["shopping.strength_units"]
-DIMENSION_MARKS: Final = _BIT["shopping.dimension_marks"]
 USE_OBJECTS: Final = _BIT["shopping.use_objects"]
 COORDINATED_PREPOSITIONS: Final = _BIT["shopping.coordinated_prepositions"]
 # what may make a piece after the items a clause (``_shopping._is_clause``): a participle or

@@ -19,7 +19,6 @@ from policy_core._classes import (
     CORRECTION_WORDS,
     DAY_TRIGGERS,
     DESTINATION_PREPOSITIONS,
-    DIMENSION_MARKS,
     JOINED_STARTS,
     KITCHEN_MEASURES,
     LIST_LEMMAS,
@@ -51,8 +50,8 @@ _VERB = "VERB"  # OpenCorpora: a finite verb or an imperative
 _INFINITIVE = "INFN"  # OpenCorpora: an infinitive
 _VERBS = frozenset({_VERB, _INFINITIVE})
 _NO_INDICES: frozenset[int] = frozenset()
-# (``_number_spec``'s, ``_strength_spec``'s, ``_dimension_spec``'s, ``_code_spec``'s first tests)
-_SPEC_STARTS = SPEC_PREPOSITIONS | STRENGTH_UNITS | DIMENSION_MARKS | CODE_STARTS
+# (``_number_spec``'s, ``_strength_spec``'s, ``_code_spec``'s first tests)
+_SPEC_STARTS = SPEC_PREPOSITIONS | STRENGTH_UNITS | CODE_STARTS
 _COMPLEMENT_STARTS = COMPLEMENT_PREPOSITIONS | COORDINATED_PREPOSITIONS  # (``_complement``'s)
 _NO_MEASURE = Measure(None, None, frozenset())
 # a word standing for a code said apart from the name ("омега 3"), read after a measure
@@ -965,7 +964,7 @@ def _specs(
 ) -> tuple[frozenset[int], list[tuple[int, ...]]]:
     """The item's own specs said apart ("по 48 листов", "400 мг", "4,2 на 75", "RAL 9003"),
     together and run by run (specs that touch are one run: "диаметром 50 мм")."""
-    spec = _number_spec(words, piece, v) | _dimension_spec(words, piece, v)
+    spec = _number_spec(words, piece, v)
     strength = _strength_spec(words, piece, v) if words.classes & STRENGTH_UNITS else _NO_INDICES
     if not spec.isdisjoint(strength):  # "10 x 250 mm": one size, its unit last
         spec, strength = spec | strength, _NO_INDICES
@@ -974,26 +973,6 @@ def _specs(
         return spec | strength, [tuple(sorted(run)) for run in (spec, strength) if run]
     found = spec | strength | code
     return found, _runs(found)
-
-
-def _dimension_spec(words: Words, piece: list[int], v: Vocabulary) -> frozenset[int]:
-    """Two numbers in digits joined by a dimension's mark after the head ("брус 50 на 50",
-    "саморезы 4,2 на 75", "3,5х25", "2x4", "4 by 40"): the item's size, kept in the name as
-    said and no quantity."""
-    tokens, marks = words.tokens, v.shopping.dimension_marks
-    for n in range(1, len(piece) - 2):
-        first, mark, second = piece[n], piece[n + 1], piece[n + 2]
-        if (
-            tokens[first].kind == "number"
-            and tokens[second].kind == "number"
-            and mark == first + 1
-            and second == mark + 1
-            and words.norms[mark] in marks
-            # "сок 4 x 1 л": four of a litre each, a count of a measure (``_measure_after``)
-            and not (words.norms[mark] in v.units.times and _measure_after(words, second, v))
-        ):
-            return frozenset((first, mark, second))
-    return _NO_INDICES
 
 
 def _specs_and_complements(

@@ -478,8 +478,6 @@ class ShoppingWords:
     separators: Words = _NONE  # between items
     list_joiners: Words = _NONE  # right after the verb, a list begun before it goes on: "и"
     spec_prepositions: Words = _NONE  # "на пять розеток", "по 48 листов": a spec, no quantity
-    # between two numbers after the head, a size's mark: "50 на 50", "3,5х25", "2x4", "4 by 40"
-    dimension_marks: Words = _NONE
     # a unit of strength, dose, size, power or capacity: after a number it says what one item
     # is ("ибупрофен 400 мг", "vitamin D 1000 IU", "линейка 30 см", "a 9 volt battery"), never
     # how many are bought
@@ -489,7 +487,8 @@ class ShoppingWords:
     # it ("RAL 9003", "HDMI 2.1", "size 4", "размер 3", "класс А"); a scale whose number comes
     # before it ("120 grit", "14 gauge", "4 размер", "1 сорт"); a head graded by a letter after
     # it ("vitamin C", "витамин Д"), with the letters a grade is; a word between the two
-    # numbers of a size ("4,2 на 75").
+    # numbers of a size said after the product's name ("4,2 на 75", "4 by 40"; a times sign,
+    # ``UnitWords.times``, joins them too: "3,5х25", "2x4").
     code_systems: Words = _NONE
     code_scales: Words = _NONE
     graded_heads: Words = _NONE

@@ -472,7 +472,6 @@ TRIGGERS = TriggerWords(
 SHOPPING = ShoppingWords(
     separators=words("! & + , - . / : ; ? also and n nd plus then – — •"),
     list_joiners=words("& + and n nd plus"),
-    dimension_marks=words("x × by *"),
     referring_pronouns=words("it them those these both em 'em"),
     list_prepositions=words("at for from in into on onto to"),
     list_determiners=words("grocery my our shopping the"),
@@ -629,6 +628,7 @@ SHOPPING = ShoppingWords(
         w watt watts kw v volt volts mah amp amps gb tb ply
         """
     ),
+    dimension_links=words("by"),
     code_systems=words(
         """
         ral pantone ncs hdmi usb bluetooth wifi wi-fi displayport thunderbolt lightning type

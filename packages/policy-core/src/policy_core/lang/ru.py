@@ -532,7 +532,6 @@ SHOPPING = ShoppingWords(
     separators=words("& + , / ; а и да плюс"),
     list_joiners=words("& + и да плюс"),
     spec_prepositions=words("на по"),
-    dimension_marks=words("на х x × *"),
     strength_units=words(
         """
         мг миллиграмм миллиграмма миллиграммов мкг микрограмм микрограмма микрограммов ме ед
