@@ -245,17 +245,14 @@ class _Builder:
             confidence = 0.35
         return self.clarify(ext.missing, question, options, confidence)
 
-    def _unsure(self, confidence: float, why: str) -> DecisionDTO:
-        """An execute below ``min_execute_confidence``, or whose wording scores below
-        ``min_action_evidence``: ask instead of acting; ``why`` says which."""
+    def _unsure(self, confidence: float, reason: str, score: float, minimum: float) -> DecisionDTO:
+        """An execute below ``min_execute_confidence`` (``reason`` "x.unsure"), or whose wording
+        scores below ``min_action_evidence`` ("x.unheard"): ask instead of acting, the
+        explanation saying which, with the score and the threshold."""
         question = message(self.lang, "q.low_confidence")
         options = [message(self.lang, "opt.shopping"), message(self.lang, "opt.task")]
+        why = message(self.lang, reason, score=f"{score:.3g}", minimum=f"{minimum:.3g}")
         return self.clarify(("intent",), question, options, min(confidence, _CLARIFY_CAP), why)
-
-    def _unconfident(self, confidence: float) -> DecisionDTO:
-        minimum = self.ctx.min_execute_confidence
-        why = message(self.lang, "x.unsure", score=f"{confidence:.3g}", minimum=f"{minimum:.3g}")
-        return self._unsure(confidence, why)
 
     def _unheard(self, confidence: float) -> DecisionDTO | None:
         """The clarify for wording that scores below ``min_action_evidence``, or None (weighed
@@ -272,8 +269,7 @@ class _Builder:
             score = ctx.evidence.probability(ctx.wording, text_words, normalised=True)
         if score >= minimum:
             return None
-        why = message(self.lang, "x.unheard", score=f"{score:.3g}", minimum=f"{minimum:.3g}")
-        return self._unsure(confidence, why)
+        return self._unsure(confidence, "x.unheard", score, minimum)
 
     def _execute(self) -> DecisionDTO:
         ext, ctx, caps, lang = self.ext, self.ctx, self.caps, self.lang
@@ -283,7 +279,7 @@ class _Builder:
         actions = items + task
         confidence = ctx.calibration.probability_for(ext, len(command.text.split()))
         if confidence < ctx.min_execute_confidence:
-            return self._unconfident(confidence)
+            return self._unsure(confidence, "x.unsure", confidence, ctx.min_execute_confidence)
         title = ext.task.title if ext.task else ""
         kinds = _KINDS[bool(items), bool(task)]
         if ext.intent == "mixed" or (len(actions) > 1 and "start_job" not in caps):
