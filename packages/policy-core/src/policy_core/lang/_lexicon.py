@@ -509,6 +509,18 @@ class ShoppingWords:
     kept_filler: Words = _NONE  # filler that may start a quantity ("a couple")
     vague_items: Words = _NONE  # "это", "something": no product on their own
     vague_markers: Words = _NONE  # "чего-нибудь", "the usual": no product named at all
+    # A noun that stands in for a product's name ("штука", "штуковина", "хрень"; lemmas): as
+    # the first noun of an item's name it names no product, whatever modifies it ("ту штуку
+    # для смесителя"); counted after a product it is the unit ("батарейки, 4 штуки")
+    placeholder_nouns: Words = _NONE
+    # A demonstrative followed by a relative word ("то, что Дима просил", "ту, которую ты
+    # брала"): the object is what the clause tells, no product is named
+    correlatives: Words = _NONE
+    relative_words: Words = _NONE
+    not_pointing: Words = _NONE  # before a correlative it is a conjunction ("а то", "не то")
+    # A piece after an item opened by one of these and naming no noun qualifies that item
+    # ("…, только недорогое", "…, главное свежий"), no item of its own
+    qualifier_particles: Words = _NONE
     clause_words: Words = _NONE  # auxiliaries: a piece holding one is a clause ("has shipped")
     # After the items, a piece linking a subject to a state is a reason ("…, summer is
     # coming", "…, the fridge is empty"), and a subject pronoun after a product starts a

@@ -508,7 +508,13 @@ SHOPPING = ShoppingWords(
         basics bobs ends essentials extras necessaries necessities odds rest supplies
         """
     ),
-    vague_markers=words("anything something stuff usual whatever those these what same thing"),
+    vague_markers=words(
+        """
+        anything something stuff usual whatever those these what same thing everything
+        thingy thingie thingamajig thingamabob thingumajig thingummy whatsit whatchamacallit
+        whatchamacallits doohickey doodad whatnot
+        """
+    ),
     clause_participles=words(
         """
         making having hosting throwing doing planning preparing prepping celebrating

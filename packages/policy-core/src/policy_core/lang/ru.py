@@ -590,7 +590,25 @@ SHOPPING = ShoppingWords(
         ерунда фигня
         """
         " всякий мелочь раз"
+        # (compared as folded: "всё" is "все"); indefinites in every spelling
+        """
+        все кое-что кой-что чего-то что-либо чего-либо чтото чегото чегонибудь
+        чё-нибудь че-нибудь чё-то че-то чё-нить че-нить что-нить чего-нить чонить
+        """
     ),
+    placeholder_nouns=words(
+        """
+        штука штуковина штукенция штучка штуковинка фиговина фигня фигулина хрень хреновина
+        хренотень ерунда ерундовина вещь вещица вещичка приблуда байда бандура дребедень
+        всячина
+        """
+    ),
+    correlatives=words("то тот та ту те того тех это этот эта эту эти этого этих все"),
+    not_pointing=words("а не или ни то"),
+    relative_words=words(
+        "что чего чем который которая которое которые которую которого которых кто кого"
+    ),
+    qualifier_particles=words("только лишь но главное желательно обязательно лучше"),
     # Common products by lemma (with "ё" read as "е"): what a list of words with no verb holds
     # ("хлеб черный один и батон"); it decides between a purchase and other words, never
     # which words are an item.
