@@ -1152,6 +1152,9 @@ class OpenWorldWords:
     note_verbs: Words = _NONE  # lemmas/spellings: noting a contact detail for the assistant …
     contact_words: Words = _NONE  # … one of these: "запиши телефон сантехника"
     assistant_verbs: Words = _NONE  # lemmas/spellings heading a request to the assistant
+    # of those, a verb that works on text: the request after its colon or inside quotes opened
+    # after it is the text worked on ("переведи на английский: купи хлеб"), no request
+    text_verbs: Words = _NONE
     # a verb of summing with its particle right after it or after its pronoun object ("add up
     # what we spent", "add them all up", "tot up the bills") asks the assistant for a sum, no
     # product added ("add up to" amounts to; Russian says it with "посчитать", "подсчитать")

@@ -1271,6 +1271,12 @@ OPEN_WORLD = OpenWorldWords(
         calculate compute convert brainstorm
         """
     ),
+    text_verbs=words(
+        """
+        translate paraphrase rephrase reword rewrite proofread summarise summarize repeat read
+        spell
+        """
+    ),
     assistant_compounds=words(
         """
         smoke fire burglar car house carbon monoxide co intruder security baby battery
