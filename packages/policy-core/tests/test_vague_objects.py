@@ -12,6 +12,10 @@ content word with the golden cases.
   ("а то", "не то").
 - A piece opened by a restricting particle with no noun ("…, только недорогой") qualifies the
   item before it.
+- After a soft buying verb ("get"), a vague object with a person after it ("the stuff Tom
+  wants") is still a purchase with no item named: the person is in a clause about it.
+- A heading that names the kind of goods with a vague word, then a colon: the items after the
+  colon are read ("picnic stuff: …"), the vague word names none of them.
 """
 
 from __future__ import annotations
@@ -56,6 +60,13 @@ def items(*names: str) -> Answer:
         ("buy everything for the picnic", NAME),
         ("купи что-либо к обеду", NAME),
         ("купи кое-что для Лены", NAME),
+        # a person after a soft buying verb's vague object tells whose it is
+        ("get the stuff Tom wants for his fishing trip", NAME),
+        ("get the thing the mechanic recommended", NAME),
+        ("get Tom to sweep the patio", ("start_job", (), (("Sweep the patio", "u-tom"),))),
+        # a heading that names the kind of goods with a vague word, then the items
+        ("picnic stuff: paper napkins, lemonade", items("paper napkins", "lemonade")),
+        ("купи всё для окрошки: огурцы, редиску", items("огурцы", "редиска")),
         # a qualifier after a vague object is no item either
         ("возьми чё-нибудь к кофе, но недорогое", NAME),
         # a product head acts, with the same modifiers

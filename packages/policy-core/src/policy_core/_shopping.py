@@ -74,6 +74,7 @@ _SEVERAL = 2  # "две батарейки", "три лимона": a count that
 _ENUMERATION_MARKS = frozenset({")", "."})  # "1) хлеб", "2. кефир": a numbered line
 _LINE_MARK = ")"  # "… 2) кефир": a numbered line inside the text
 _DOT = "."  # after a unit's abbreviation, no end of an item
+_COLON = ":"  # after a heading, the items
 _LINE_BREAK = "\n"  # a note's line: one item each ("кефир 1л\nтворог 2 пач.")
 # OpenCorpora: words that lead into the next word ("туалетная\nбумага", "средство для\nпосуды",
 # "две\nпачки"): a line break after one of them is inside the item
@@ -1077,7 +1078,9 @@ def _item_from_piece(
         norms[i] in filler_forms or norms[i] in s.clause_words for i in piece[1:3]
     ):
         return None  # "you are a treasure", "we're all set": a clause, no product
-    piece = said = _without_asides(words, _without_enumeration(words, piece), v)
+    piece = said = _after_vague_heading(
+        words, _without_asides(words, _without_enumeration(words, piece), v), s
+    )
     if words.classes & PACK_SIZES:
         piece = _without_pack_size(words, piece, v)
     if not piece:
@@ -1217,6 +1220,20 @@ def _item_from_piece(
         typed = [(run[0], _typed(words, run)) for run in specs]
         names = tuple(name for _, name in sorted([*zip(name_indices, names, strict=True), *typed]))
     return ItemDraft(" ".join(names), measure.quantity, measure.unit)
+
+
+def _after_vague_heading(words: Words, piece: list[int], s: ShoppingWords) -> list[int]:
+    """``piece`` past a heading that names what kind of goods follow with a vague word, then a
+    colon ("Easter brunch stuff for Party: 3 dozen eggs", "всё для окрошки: огурцы"): the
+    products after the colon are the items, the vague word names none of them."""
+    if not words.classes & VAGUE_MARKERS or len(piece) < 2:
+        return piece
+    norms, lemmas = words.norms, words.lemmas
+    vague = [i for i in piece if norms[i] in s.vague_markers or lemmas[i] in s.vague_markers]
+    if not vague:
+        return piece
+    colon = next((k for k in range(vague[-1] + 1, piece[-1]) if norms[k] == _COLON), None)
+    return piece if colon is None else [i for i in piece if i > colon]
 
 
 def _vague_head(words: Words, said: list[int], name_indices: list[int], s: ShoppingWords) -> bool:

@@ -204,6 +204,10 @@ class TriggerWords:
 
     shop_verbs: Words = _NONE  # lemmas and spellings of buying verbs
     soft_shop_verbs: Words = _NONE  # "get", "pick": buying unless a person or chore follows
+    # right after a soft buying verb (past a determiner), a head that names no product ("get
+    # the stuff Lucy needs", "grab whatever the vet said"): a person after it is in a clause
+    # about it, not whom the verb sets to work; a purchase with no item named
+    vague_objects: Words = _NONE
     verbs_needing_object: Words = _NONE  # "pick" alone buys nothing
     # after a soft buying verb, what is collected, not bought: "pick up the dry cleaning"
     collected_things: Words = _NONE

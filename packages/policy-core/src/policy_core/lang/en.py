@@ -211,6 +211,9 @@ _SINGULAR = frozenset(w for _, singular, *_ in _UNITS for w in singular)
 TRIGGERS = TriggerWords(
     shop_verbs=words("buy buying grab order pickup purchase restock"),
     soft_shop_verbs=words("get pick"),
+    vague_objects=words(
+        "stuff thing things whatever something anything everything usual thingy whatsit"
+    ),
     head_spellings=words("add order purchase remind"),
     verbs_needing_object=words("pick"),
     collected_things=words(

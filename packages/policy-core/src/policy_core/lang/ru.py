@@ -358,6 +358,9 @@ TRIGGERS = TriggerWords(
         """
     ),
     soft_shop_verbs=words("взять"),
+    vague_objects=words(
+        "что-нибудь чего-нибудь что-то чего-то кое-что все то это штуку штуковину штучку"
+    ),
     head_spellings=words("возьми добавь закажи закинь запиши купи напомни включи выключи"),
     person_taking_verbs=words("взять"),
     add_verbs=words(
