@@ -9,8 +9,8 @@ content word with the golden cases.
 - A forwarded message ("переслано …", "Fwd:") whose request stands inside its quotes is the
   message's, written to others; a request of the user's own may follow the quote.
 - A note verb ("запиши") opening the text, then a colon, a dash or nothing, then a deed told
-  done (a finite verb in the past) with no imperative or infinitive after it: a diary entry,
-  no request.
+  done (a finite verb in the past) with no imperative, infinitive or need word after it: a
+  diary entry, no request. What ran out ("запиши: кончился …") is still asked for.
 """
 
 from __future__ import annotations
@@ -62,6 +62,9 @@ def items(*names: str) -> Answer:
             ("start_job", (), (("Покрасить скамейку", "u-anna"),)),
         ),
         ("запиши сметану, а то закончилась", items("сметана")),
+        # what ran out is asked for
+        ("запиши: закончился стиральный порошок", items("стиральный порошок")),
+        ("запиши — кончились батарейки", items("батарейки")),
     ],
 )
 def test_text_and_notes(text: str, expected: Answer) -> None:

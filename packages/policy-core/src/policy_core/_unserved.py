@@ -1092,12 +1092,15 @@ _VERB_TAGS = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infin
 _NOTE_MARKS = frozenset(":—–-")  # "Запиши: посадили …": what follows is the note
 
 
-def _notes_a_past_deed(words: Words, first: int) -> bool:
+def _notes_a_past_deed(words: Words, first: int, v: Vocabulary) -> bool:
     """A note verb opening the text ("запиши", ``OpenWorldWords.note_verbs``), in the
     imperative, then a colon or a dash or nothing, then a deed told done: the first verb after
     it is finite and in the past ("Запиши: посадили картошку 4 марта", "запиши — вчера
-    покрасили забор"), with no imperative or infinitive after it (a garden or baby diary's
-    entry, no request). "запиши кефир, а то кончился" names the product first: a request."""
+    покрасили забор"), with no imperative, infinitive or need word after it (a garden or baby
+    diary's entry, no request). Not what ran out ("запиши: кончился сахар" asks for it,
+    ``TriggerWords.out_of_words``) nor a request relayed ("запиши: Петя просил клей",
+    ``CorridorWords.telling_verbs``, ``asking_verbs``); "запиши кефир, а то кончился" names
+    the product first: a request."""
     infos, tokens = words.infos, words.tokens
     head = infos[first]
     if head is None or not head.is_imperative or first + 1 >= len(words):
@@ -1119,8 +1122,14 @@ def _notes_a_past_deed(words: Words, first: int) -> bool:
     )
     if deed is None or (info := infos[deed]) is None or not info.is_past:
         return False
+    t, c = v.triggers, v.corridor
+    if words.lemmas[deed] in t.out_of_words or words.matches(deed, c.telling_verbs):
+        return False
+    if words.matches(deed, c.asking_verbs):
+        return False
     return not any(
-        (later := infos[j]) is not None and (later.is_imperative or later.is_infinitive)
+        (later := infos[j]) is not None
+        and (later.is_imperative or later.is_infinitive or words.matches(j, t.need_words))
         for j in range(deed + 1, len(words))
     )
 
@@ -1163,7 +1172,7 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     if (
         (first := words.first_word) is not None
         and words.matches(first, o.note_verbs)
-        and _notes_a_past_deed(words, first)
+        and _notes_a_past_deed(words, first, vocabulary)
     ):
         return True
     if classes & CLOCK_WORDS and _sets_the_clock(words, household, vocabulary):
