@@ -7,6 +7,8 @@ content word with the golden cases.
 - A pronoun in every word of the name, by its lemma as well as its spelling ("эти", "ту").
 - A placeholder noun as the name's first noun ("штуковина", "хреновина", "штучка", "вещи"),
   beside the same construction with a product head, which acts ("прокладку для крана").
+- An English pro-form ("one", "ones") after another word of the piece, last or before a
+  preposition or a clause ("the big one", "the one for …"); first in the piece it is a count.
 - A demonstrative or "всё" standing as the head before a relative word or a preposition
   ("тот, который …", "всё для окрошки"), and not after a word that makes it a conjunction
   ("а то", "не то").
@@ -51,6 +53,12 @@ def items(*names: str) -> Answer:
         ("купи вещи для похода", NAME),
         ("get the thingy for the sink", NAME),
         ("add the whatchamacallit for the mower", NAME),
+        # a pro-form standing for the noun
+        ("buy the one for the hob", NAME),
+        ("buy a cheap one", NAME),
+        ("buy the one you got last time", NAME),
+        ("get bananas, the ripe ones", items("bananas")),
+        ("buy one loaf", items("loaf")),
         # a demonstrative or "всё" standing as the head
         ("закинь в список ту, которую мы брали в прошлый раз", NAME),
         ("купи тот, который Лена советовала", NAME),

@@ -185,6 +185,7 @@ CLASSES: Final[tuple[str, ...]] = (
     "shopping.placeholder_nouns",
     "shopping.relative_words",
     "shopping.qualifier_particles",
+    "shopping.pro_form_heads",
 )
 """Every class with a bit, as ``group.field`` of ``Vocabulary``; bit ``n`` is ``1 << n``."""
 
@@ -345,6 +346,7 @@ RESTART_KEYS: Final = _BIT["triggers.restart_keys"]
 PLACEHOLDER_NOUNS: Final = _BIT["shopping.placeholder_nouns"]
 RELATIVE_WORDS: Final = _BIT["shopping.relative_words"]
 QUALIFIER_PARTICLES: Final = _BIT["shopping.qualifier_particles"]
+PRO_FORM_HEADS: Final = _BIT["shopping.pro_form_heads"]
 
 # where a due phrase may start with no digit in the text (``_dates._find``): a day's or a
 # clock's own word, or a time preposition before a word the clock reads ("в восемь", "at a

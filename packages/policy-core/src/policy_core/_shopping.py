@@ -26,6 +26,7 @@ from policy_core._classes import (
     PACK_SIZES,
     PHRASE_STARTS,
     PLACEHOLDER_NOUNS,
+    PRO_FORM_HEADS,
     QUALIFIER_PARTICLES,
     REASON_STARTS,
     RELATIVE_WORDS,
@@ -1242,9 +1243,10 @@ def _vague_head(words: Words, said: list[int], name_indices: list[int], s: Shopp
     "хреновину для душа"; ``ShoppingWords.placeholder_nouns``), or in the piece as ``said``
     a demonstrative or "всё" standing as the head, before a relative word ("в районе то, что
     Дима просил", "ту, которую брали", "то, о чём писали") or a preposition ("всё по списку",
-    "то для крана";
-    ``correlatives``, ``relative_words``), and not after a word that makes it a conjunction
-    ("а то", "не то"; ``not_pointing``)."""
+    "то для крана"; ``correlatives``, ``relative_words``), and not after a word that makes it
+    a conjunction ("а то", "не то"; ``not_pointing``), or a pro-form after another word, last
+    or before a preposition or a clause ("the one for the tap", "the big ones";
+    ``pro_form_heads``, ``pro_form_followers``)."""
     if not name_indices:
         return False
     norms, lemmas, infos = words.norms, words.lemmas, words.infos
@@ -1256,6 +1258,14 @@ def _vague_head(words: Words, said: list[int], name_indices: list[int], s: Shopp
         head = next((i for i in name_indices if (info := infos[i]) and info.pos == _NOUN), None)
         if head is not None and lemmas[head] in s.placeholder_nouns:
             return True
+    heads = s.pro_form_heads
+    if classes & PRO_FORM_HEADS and any(
+        norms[i] in heads
+        and n
+        and (n + 1 == len(said) or norms[said[n + 1]] in s.pro_form_followers)
+        for n, i in enumerate(said)
+    ):
+        return True  # "the one for the tap", "the big ones", "the one you got last time"
     last = len(norms) - 1
     for i in said:
         if norms[i] not in s.correlatives or i == last or (i and norms[i - 1] in s.not_pointing):

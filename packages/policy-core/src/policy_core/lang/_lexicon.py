@@ -522,6 +522,11 @@ class ShoppingWords:
     correlatives: Words = _NONE
     relative_words: Words = _NONE
     not_pointing: Words = _NONE  # before a correlative it is a conjunction ("а то", "не то")
+    # a pro-form standing for the noun ("the one for the tap", "the big ones", "a cheap one"):
+    # after another word of the piece, last or before one of ``pro_form_followers``, it names
+    # no product; first in the piece it is a count ("one loaf")
+    pro_form_heads: Words = _NONE
+    pro_form_followers: Words = _NONE
     # A piece after an item opened by one of these and naming no noun qualifies that item
     # ("…, только недорогое", "…, главное свежий"), no item of its own
     qualifier_particles: Words = _NONE

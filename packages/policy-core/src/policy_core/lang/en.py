@@ -511,6 +511,8 @@ SHOPPING = ShoppingWords(
         basics bobs ends essentials extras necessaries necessities odds rest supplies
         """
     ),
+    pro_form_heads=words("one ones"),
+    pro_form_followers=words("for from with in on at by of that which who you we they i he she"),
     vague_markers=words(
         """
         anything something stuff usual whatever those these what same thing everything
