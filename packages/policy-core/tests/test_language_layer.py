@@ -97,6 +97,7 @@ _GRAMMEMES |= {
     "PREP",
     "CONJ",
     "INTJ",
+    "COMP",
     "NPRO",
     "PRTF",
     "PRTS",

@@ -181,6 +181,11 @@ CLASSES: Final[tuple[str, ...]] = (
     # the b16 round's checks
     "triggers.restart_keys",
     "triggers.told_pronouns",
+    # vague objects (session 12)
+    "shopping.placeholder_nouns",
+    "shopping.relative_words",
+    "shopping.qualifier_particles",
+    "shopping.pro_form_heads",
 )
 """Every class with a bit, as ``group.field`` of ``Vocabulary``; bit ``n`` is ``1 << n``."""
 
@@ -338,6 +343,10 @@ HEDGE_WORDS: Final = _BIT["open_world.hedge_words"]
 JOINED_STARTS: Final = _BIT["shopping.joined_starts"]
 TITLE_STOPS: Final = _BIT["tasks.title_stops"]
 RESTART_KEYS: Final = _BIT["triggers.restart_keys"]
+PLACEHOLDER_NOUNS: Final = _BIT["shopping.placeholder_nouns"]
+RELATIVE_WORDS: Final = _BIT["shopping.relative_words"]
+QUALIFIER_PARTICLES: Final = _BIT["shopping.qualifier_particles"]
+PRO_FORM_HEADS: Final = _BIT["shopping.pro_form_heads"]
 
 # where a due phrase may start with no digit in the text (``_dates._find``): a day's or a
 # clock's own word, or a time preposition before a word the clock reads ("в восемь", "at a

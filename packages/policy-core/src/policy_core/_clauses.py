@@ -283,7 +283,12 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
         if nxt is None:
             return norm not in t.verbs_needing_object
         following = _until_joiner(words, nxt, nxt + 4, t)
-        if any(words.norms[j] in t.people or household.find_member(words, j) for j in following):
+        head = words.next_words[nxt] if words.norms[nxt] in t.noun_determiners else nxt
+        # "get the stuff Lucy needs": a person after what names nothing tells whose it is
+        vague = head is not None and words.norms[head] in t.vague_objects
+        if not vague and any(
+            words.norms[j] in t.people or household.find_member(words, j) for j in following
+        ):
             return False
         if any(words.norms[j] in t.collected_things for j in following):
             return False  # "pick up the dry cleaning": collected, not bought

@@ -25,7 +25,11 @@ from policy_core._classes import (
     NEED_WORDS,
     PACK_SIZES,
     PHRASE_STARTS,
+    PLACEHOLDER_NOUNS,
+    PRO_FORM_HEADS,
+    QUALIFIER_PARTICLES,
     REASON_STARTS,
+    RELATIVE_WORDS,
     SHOPS,
     SIZE_WORDS,
     SPEC_PREPOSITIONS,
@@ -71,6 +75,7 @@ _SEVERAL = 2  # "две батарейки", "три лимона": a count that
 _ENUMERATION_MARKS = frozenset({")", "."})  # "1) хлеб", "2. кефир": a numbered line
 _LINE_MARK = ")"  # "… 2) кефир": a numbered line inside the text
 _DOT = "."  # after a unit's abbreviation, no end of an item
+_COLON = ":"  # after a heading, the items
 _LINE_BREAK = "\n"  # a note's line: one item each ("кефир 1л\nтворог 2 пач.")
 # OpenCorpora: words that lead into the next word ("туалетная\nбумага", "средство для\nпосуды",
 # "две\nпачки"): a line break after one of them is inside the item
@@ -1074,7 +1079,9 @@ def _item_from_piece(
         norms[i] in filler_forms or norms[i] in s.clause_words for i in piece[1:3]
     ):
         return None  # "you are a treasure", "we're all set": a clause, no product
-    piece = _without_asides(words, _without_enumeration(words, piece), v)
+    piece = said = _after_vague_heading(
+        words, _without_asides(words, _without_enumeration(words, piece), v), s
+    )
     if words.classes & PACK_SIZES:
         piece = _without_pack_size(words, piece, v)
     if not piece:
@@ -1200,9 +1207,13 @@ def _item_from_piece(
         and all(lemmas[i] in services or norms[i] in services for i in name_indices)
     ):
         return None  # "нужна срочно скорая", "he needs a haircut": called or booked, not bought
-    if (names and s.vague_items.issuperset(names)) or (
-        words.classes & VAGUE_MARKERS
-        and any(norms[i] in s.vague_markers or lemmas[i] in s.vague_markers for i in piece)
+    if (
+        (names and s.vague_items.issuperset(names))
+        or (
+            words.classes & VAGUE_MARKERS
+            and any(norms[i] in s.vague_markers or lemmas[i] in s.vague_markers for i in piece)
+        )
+        or _vague_head(words, said, name_indices, s)
     ):
         return None  # "это", "чего-нибудь сладкого", "the usual stuff": no product named
     names = _dictionary_forms(words, name_indices, names, measure, morphology=morphology, s=s)
@@ -1210,6 +1221,65 @@ def _item_from_piece(
         typed = [(run[0], _typed(words, run)) for run in specs]
         names = tuple(name for _, name in sorted([*zip(name_indices, names, strict=True), *typed]))
     return ItemDraft(" ".join(names), measure.quantity, measure.unit)
+
+
+def _after_vague_heading(words: Words, piece: list[int], s: ShoppingWords) -> list[int]:
+    """``piece`` past a heading that names what kind of goods follow with a vague word, then a
+    colon ("Easter brunch stuff for Party: 3 dozen eggs", "всё для окрошки: огурцы"): the
+    products after the colon are the items, the vague word names none of them."""
+    if not words.classes & VAGUE_MARKERS or len(piece) < 2:
+        return piece
+    norms, lemmas = words.norms, words.lemmas
+    vague = [i for i in piece if norms[i] in s.vague_markers or lemmas[i] in s.vague_markers]
+    if not vague:
+        return piece
+    colon = next((k for k in range(vague[-1] + 1, piece[-1]) if norms[k] == _COLON), None)
+    return piece if colon is None else [i for i in piece if i > colon]
+
+
+def _vague_head(words: Words, said: list[int], name_indices: list[int], s: ShoppingWords) -> bool:
+    """A name that points at a product without naming it, whatever modifies it: a pronoun in
+    every word ("эту", "ту"), a placeholder noun as its first noun ("ту штуку для смесителя",
+    "хреновину для душа"; ``ShoppingWords.placeholder_nouns``), or in the piece as ``said``
+    a demonstrative or "всё" standing as the head, before a relative word ("в районе то, что
+    Дима просил", "ту, которую брали", "то, о чём писали") or a preposition ("всё по списку",
+    "то для крана"; ``correlatives``, ``relative_words``), and not after a word that makes it
+    a conjunction ("а то", "не то"; ``not_pointing``), or a pro-form after another word, last
+    or before a preposition or a clause ("the one for the tap", "the big ones";
+    ``pro_form_heads``, ``pro_form_followers``)."""
+    if not name_indices:
+        return False
+    norms, lemmas, infos = words.norms, words.lemmas, words.infos
+    vague = s.vague_items
+    if all(norms[i] in vague or lemmas[i] in vague for i in name_indices):
+        return True
+    classes = words.classes
+    if classes & PLACEHOLDER_NOUNS:
+        head = next((i for i in name_indices if (info := infos[i]) and info.pos == _NOUN), None)
+        if head is not None and lemmas[head] in s.placeholder_nouns:
+            return True
+    heads = s.pro_form_heads
+    if classes & PRO_FORM_HEADS and any(
+        norms[i] in heads
+        and n
+        and (n + 1 == len(said) or norms[said[n + 1]] in s.pro_form_followers)
+        for n, i in enumerate(said)
+    ):
+        return True  # "the one for the tap", "the big ones", "the one you got last time"
+    last = len(norms) - 1
+    for i in said:
+        if norms[i] not in s.correlatives or i == last or (i and norms[i - 1] in s.not_pointing):
+            continue
+        after = i + 2 if norms[i + 1] == "," and i + 2 <= last else i + 1
+        governed = (info := infos[after]) is not None and info.pos == _PREPOSITION
+        if after == i + 1 and governed:
+            return True  # "всё по списку", "то для крана"
+        if classes & RELATIVE_WORDS and (
+            norms[after] in s.relative_words
+            or (governed and after < last and norms[after + 1] in s.relative_words)
+        ):
+            return True  # "то, что Дима просил", "то, о чём писали"
+    return False
 
 
 def _digit_for(words: Words, index: int, s: ShoppingWords) -> bool:
@@ -2402,6 +2472,9 @@ def _read_items(
         # "add porridge oats, no raisins", "купи батон, нет хлеба": what is not wanted, or
         # is missing, no item
         pieces = [pieces[0], *(p for p in pieces[1:] if not _said_without(words, p, v))]
+    if len(pieces) > 1 and words.classes & QUALIFIER_PARTICLES:
+        # "…, только недорогое", "…, главное свежий": a qualifier of the item before
+        pieces = [pieces[0], *(p for p in pieces[1:] if not _qualifies(words, p, v))]
     for piece in _with_measures_attached(words, pieces, v):
         item = _item_from_piece(words, piece, morphology, v)
         if item is not None:
@@ -2411,3 +2484,19 @@ def _read_items(
     info_of = morphology.info
     keys = [tuple([info_of(w).lemma for w in item.name.split()]) for item in items]
     return _merge(items, keys)
+
+
+_QUALIFIER_POSES = frozenset({"ADJF", "ADJS", "COMP", "PRTF", "PRTS", "ADVB", "PRCL", "CONJ"})
+
+
+def _qualifies(words: Words, piece: list[int], v: Vocabulary) -> bool:
+    """A piece after the first opened by a particle that restricts what was asked for
+    (``ShoppingWords.qualifier_particles``: "только", "главное") and naming no noun, only
+    what the item should be ("…, только недорогое", "…, но посвежее", "…, главное не
+    просроченное"): it qualifies the item before, no item of its own."""
+    infos = words.infos
+    return (
+        len(piece) > 1
+        and words.norms[piece[0]] in v.shopping.qualifier_particles
+        and all((info := infos[i]) is not None and info.pos in _QUALIFIER_POSES for i in piece[1:])
+    )

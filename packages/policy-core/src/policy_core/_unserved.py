@@ -607,7 +607,10 @@ def _asks_the_assistant(
     if not words.vocabulary.isdisjoint(o.assistant_verbs):
         head = _assistant_head(words, household, o, t)
         # "show me the recipe … and add bananas to the list": a request of its own after it
-        if head is not None and (_own_request(words, head, household, t) is None):
+        if head is not None and (
+            (start := _own_request(words, head, household, t)) is None
+            or _text_worked_on(words, head, start, o)
+        ):
             return True
     if not words.vocabulary.isdisjoint(o.booking_verbs):
         head = _head_verb(words, t)
@@ -631,6 +634,59 @@ def _asks_the_assistant(
         return False
     i = _assistant_word(words, household, o, t)
     return i is not None and _own_request(words, i, household, t) is None
+
+
+_COLON = ":"
+_QUOTES_OPENING = frozenset("«“„\"'")
+_QUOTES_CLOSING = frozenset("»”\"'")
+
+
+def _text_worked_on(words: Words, head: int, start: int, o: OpenWorldWords) -> bool:
+    """The verb at ``head`` works on text (``OpenWorldWords.text_verbs``: "переведи",
+    "перефразируй", "translate") and the request at ``start`` is that text: after a colon or
+    inside quotes opened after the verb, in the same sentence ("переведи на английский: купи
+    хлеб", "translate into French: 'buy bread'"). A request after the quote closes, or in a
+    sentence of its own, is one of its own ("переведи слово «прищепки», и добавь их …")."""
+    if not words.matches(head, o.text_verbs):
+        return False
+    norms, tokens = words.norms, words.tokens
+    colon = quoted = False
+    for k in range(head + 1, start):
+        if tokens[k].kind != "punct":
+            continue
+        mark = norms[k]
+        if mark in _SENTENCE_ENDS or _NEWLINE in words.text[tokens[k - 1].end : tokens[k].start]:
+            return False
+        if quoted and mark in _QUOTES_CLOSING:
+            return False  # the quote closed before the request
+        if mark in _QUOTES_OPENING:
+            quoted = True
+        colon = colon or mark == _COLON
+    return colon or quoted
+
+
+def _quote_close(words: Words, at: int) -> int | None:
+    """None when the word at ``at`` stands outside every quote; else the index of the mark
+    that closes the quote it stands in, or -1 when the quote is never closed."""
+    tokens, norms = words.tokens, words.norms
+    opened = False
+    for k in range(at):
+        if tokens[k].kind != "punct":
+            continue
+        if opened and norms[k] in _QUOTES_CLOSING:
+            opened = False
+        elif norms[k] in _QUOTES_OPENING:
+            opened = True
+    if not opened:
+        return None
+    return next(
+        (
+            k
+            for k in range(at + 1, len(words))
+            if tokens[k].kind == "punct" and norms[k] in _QUOTES_CLOSING
+        ),
+        -1,
+    )
 
 
 def _asks_a_sum(
@@ -1024,10 +1080,60 @@ def _forwarded(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
         return end is None or _request_start(words, end, t, marked=True) is None
     if not opened and not has_phrase(words, o.forward_by_first):
         return False
-    return _request_start(words, first if first is not None else 0, t) is None
+    start = _request_start(words, first if first is not None else 0, t)
+    if start is not None and (close := _quote_close(words, start)) is not None:
+        # "переслано из рабочего чата: «кто-нибудь, купите …»": the request is the message's,
+        # quoted; one of the user's own may follow the quote ("…». Добавь молоко")
+        return close < 0 or _request_start(words, close, t, marked=True) is None
+    return start is None
 
 
 _VERB_TAGS = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infinitive
+_NOTE_MARKS = frozenset(":—–-")  # "Запиши: посадили …": what follows is the note
+
+
+def _notes_a_past_deed(words: Words, first: int, v: Vocabulary) -> bool:
+    """A note verb opening the text ("запиши", ``OpenWorldWords.note_verbs``), in the
+    imperative, then a colon or a dash or nothing, then a deed told done: the first verb after
+    it is finite and in the past ("Запиши: посадили картошку 4 марта", "запиши — вчера
+    покрасили забор"), with no imperative, infinitive or need word after it (a garden or baby
+    diary's entry, no request). Not what ran out ("запиши: кончился сахар" asks for it,
+    ``TriggerWords.out_of_words``) nor a request relayed ("запиши: Петя просил клей",
+    ``CorridorWords.telling_verbs``, ``asking_verbs``); "запиши кефир, а то кончился" names
+    the product first: a request."""
+    infos, tokens = words.infos, words.tokens
+    head = infos[first]
+    if head is None or not head.is_imperative or first + 1 >= len(words):
+        return False
+    k = first + 1
+    if tokens[k].kind == "punct":
+        if words.norms[k] not in _NOTE_MARKS:
+            return False
+        k += 1
+    elif (info := infos[k]) is None or not info.is_past:
+        return False  # no mark: the past verb right after the note verb
+    deed = next(
+        (
+            j
+            for j in range(k, len(words))
+            if (info := infos[j]) is not None and info.pos in _VERB_TAGS
+        ),
+        None,
+    )
+    if deed is None or (info := infos[deed]) is None or not info.is_past:
+        return False
+    t, c = v.triggers, v.corridor
+    if words.lemmas[deed] in t.out_of_words or words.matches(deed, c.telling_verbs):
+        return False
+    if words.matches(deed, c.asking_verbs):
+        return False
+    return not any(
+        (later := infos[j]) is not None
+        and (later.is_imperative or later.is_infinitive or words.matches(j, t.need_words))
+        for j in range(deed + 1, len(words))
+    )
+
+
 _LABEL_WORDS = 4  # "Чат 3Б класса:", "Class 3B group chat:": a chat's name, then a colon
 
 
@@ -1062,6 +1168,12 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     if len(words) >= _STORY_TOKENS and _tells_a_story(words, household, o, t):
         return True
     if classes & FORWARD_STARTS and _forwarded(words, o, t):
+        return True
+    if (
+        (first := words.first_word) is not None
+        and words.matches(first, o.note_verbs)
+        and _notes_a_past_deed(words, first, vocabulary)
+    ):
         return True
     if classes & CLOCK_WORDS and _sets_the_clock(words, household, vocabulary):
         return True

@@ -204,6 +204,10 @@ class TriggerWords:
 
     shop_verbs: Words = _NONE  # lemmas and spellings of buying verbs
     soft_shop_verbs: Words = _NONE  # "get", "pick": buying unless a person or chore follows
+    # right after a soft buying verb (past a determiner), a head that names no product ("get
+    # the stuff Lucy needs", "grab whatever the vet said"): a person after it is in a clause
+    # about it, not whom the verb sets to work; a purchase with no item named
+    vague_objects: Words = _NONE
     verbs_needing_object: Words = _NONE  # "pick" alone buys nothing
     # after a soft buying verb, what is collected, not bought: "pick up the dry cleaning"
     collected_things: Words = _NONE
@@ -509,6 +513,23 @@ class ShoppingWords:
     kept_filler: Words = _NONE  # filler that may start a quantity ("a couple")
     vague_items: Words = _NONE  # "это", "something": no product on their own
     vague_markers: Words = _NONE  # "чего-нибудь", "the usual": no product named at all
+    # A noun that stands in for a product's name ("штука", "штуковина", "хрень"; lemmas): as
+    # the first noun of an item's name it names no product, whatever modifies it ("ту штуку
+    # для смесителя"); counted after a product it is the unit ("батарейки, 4 штуки")
+    placeholder_nouns: Words = _NONE
+    # A demonstrative followed by a relative word ("то, что Дима просил", "ту, которую ты
+    # брала"): the object is what the clause tells, no product is named
+    correlatives: Words = _NONE
+    relative_words: Words = _NONE
+    not_pointing: Words = _NONE  # before a correlative it is a conjunction ("а то", "не то")
+    # a pro-form standing for the noun ("the one for the tap", "the big ones", "a cheap one"):
+    # after another word of the piece, last or before one of ``pro_form_followers``, it names
+    # no product; first in the piece it is a count ("one loaf")
+    pro_form_heads: Words = _NONE
+    pro_form_followers: Words = _NONE
+    # A piece after an item opened by one of these and naming no noun qualifies that item
+    # ("…, только недорогое", "…, главное свежий"), no item of its own
+    qualifier_particles: Words = _NONE
     clause_words: Words = _NONE  # auxiliaries: a piece holding one is a clause ("has shipped")
     # After the items, a piece linking a subject to a state is a reason ("…, summer is
     # coming", "…, the fridge is empty"), and a subject pronoun after a product starts a
@@ -1140,6 +1161,9 @@ class OpenWorldWords:
     note_verbs: Words = _NONE  # lemmas/spellings: noting a contact detail for the assistant …
     contact_words: Words = _NONE  # … one of these: "запиши телефон сантехника"
     assistant_verbs: Words = _NONE  # lemmas/spellings heading a request to the assistant
+    # of those, a verb that works on text: the request after its colon or inside quotes opened
+    # after it is the text worked on ("переведи на английский: купи хлеб"), no request
+    text_verbs: Words = _NONE
     # a verb of summing with its particle right after it or after its pronoun object ("add up
     # what we spent", "add them all up", "tot up the bills") asks the assistant for a sum, no
     # product added ("add up to" amounts to; Russian says it with "посчитать", "подсчитать")

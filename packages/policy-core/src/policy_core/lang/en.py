@@ -211,6 +211,9 @@ _SINGULAR = frozenset(w for _, singular, *_ in _UNITS for w in singular)
 TRIGGERS = TriggerWords(
     shop_verbs=words("buy buying grab order pickup purchase restock"),
     soft_shop_verbs=words("get pick"),
+    vague_objects=words(
+        "stuff thing things whatever something anything everything usual thingy whatsit"
+    ),
     head_spellings=words("add order purchase remind"),
     verbs_needing_object=words("pick"),
     collected_things=words(
@@ -508,7 +511,15 @@ SHOPPING = ShoppingWords(
         basics bobs ends essentials extras necessaries necessities odds rest supplies
         """
     ),
-    vague_markers=words("anything something stuff usual whatever those these what same thing"),
+    pro_form_heads=words("one ones"),
+    pro_form_followers=words("for from with in on at by of that which who you we they i he she"),
+    vague_markers=words(
+        """
+        anything something stuff usual whatever those these what same thing everything
+        thingy thingie thingamajig thingamabob thingumajig thingummy whatsit whatchamacallit
+        whatchamacallits doohickey doodad whatnot
+        """
+    ),
     clause_participles=words(
         """
         making having hosting throwing doing planning preparing prepping celebrating
@@ -1263,6 +1274,12 @@ OPEN_WORLD = OpenWorldWords(
         repeat pretend print reveal say cancel
         generate summarise summarize paraphrase rephrase reword rewrite proofread explain
         calculate compute convert brainstorm
+        """
+    ),
+    text_verbs=words(
+        """
+        translate paraphrase rephrase reword rewrite proofread summarise summarize repeat read
+        spell
         """
     ),
     assistant_compounds=words(
