@@ -41,6 +41,20 @@ def test_a_model_adds_the_weights_of_the_terms_present_once() -> None:
 
 
 @given(
+    st.lists(st.sampled_from(["купи", "молока", "молоко", "хлеб", "?", "!", "milk"]), max_size=8)
+)
+def test_the_score_sums_the_weights_of_evidence_terms_each_once(said: list[str]) -> None:
+    """``probability`` looks the terms up by kind without building them: it weighs exactly
+    ``evidence_terms``' set (a repeated word, pair or stem counts once)."""
+    weights = {"купи": 0.5, "^ купи": 0.25, "молок~": 1.0, "молока $": -2.0, "купи купи": 4.0,
+               "? $": -0.75, "^ $": 8.0, "хлеб ?": 0.125, "! milk": -1.5}  # fmt: skip
+    model = EvidenceModel(-0.5, weights)
+    text = " ".join(said)
+    score = -0.5 + sum(weights.get(term, 0.0) for term in evidence_terms(text))
+    assert model.probability(text) == pytest.approx(1 / (1 + math.exp(-score)))
+
+
+@given(
     st.text(st.characters(categories=["L", "Nd", "Zs", "Po"]), max_size=120),
     st.sampled_from(["\u00ad", "\u200b", "\u2060"]),
 )
