@@ -181,6 +181,9 @@ CLASSES: Final[tuple[str, ...]] = (
     # the b16 round's checks
     "triggers.restart_keys",
     "triggers.told_pronouns",
+    # the b18 round's checks
+    "triggers.errand_places",
+    "triggers.assign_heads",
 )
 """Every class with a bit, as ``group.field`` of ``Vocabulary``; bit ``n`` is ``1 << n``."""
 
@@ -228,6 +231,8 @@ SHOP_VERBS: Final = _BIT["triggers.shop_verbs"]
 REQUEST_WORDS: Final = _BIT["triggers.request_words"]
 REMIND_VERBS: Final = _BIT["triggers.remind_verbs"]
 TOLD_PRONOUNS: Final = _BIT["triggers.told_pronouns"]
+ERRAND_PLACES: Final = _BIT["triggers.errand_places"]
+ASSIGN_HEADS: Final = _BIT["triggers.assign_heads"]
 LET_WORDS: Final = _BIT["triggers.let_words"]
 AUXILIARIES: Final = _BIT["triggers.auxiliaries"]
 MODALS: Final = _BIT["triggers.modals"]

@@ -15,17 +15,20 @@ from typing import Literal, NamedTuple
 from policy_core._classes import (
     ADVERBIAL_OPENERS,
     APPOINTMENTS,
+    ASSIGN_HEADS,
     AUXILIARIES,
     CORRECTION_WORDS,
     DISH_TARGETS,
     DUE_WORDS,
     DUTY_HEADS,
+    ERRAND_PLACES,
     INFORM_VERBS,
     LIST_WORDS,
     MODALS,
     NEED_NEGATIONS,
     NEGATIONS,
     PRIVATIVES,
+    SHOP_VERBS,
     STOP_VERBS,
     TOLD_PRONOUNS,
 )
@@ -293,6 +296,8 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
     if lemma in t.add_verbs or norm in t.add_verbs:
         if _takes_a_member(words, i, household, t) or _puts_in_a_zone(words, i, household, t):
             return False  # "закинь Машу на танцы", "закинь шины в гараж": no purchase
+        if words.classes & ERRAND_PLACES and _carries_on_an_errand(words, i, household, t):
+            return False  # "занеси стулья от соседей", "закинь форму в стирку": an errand
         if words.classes & DISH_TARGETS and _adds_into_a_dish(words, i, household, t):
             return False  # "добавь в фарш два яйца", "add salt to the water": a recipe's step
         if nxt is not None and (
@@ -321,6 +326,8 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
         object_word = words.norms[nxt]
         if object_word in t.purpose_markers or object_word in t.function_words:
             return False  # "нужно, чтобы …", "what Lucy needs for her project"
+        if object_word in t.need_complementisers and _need_that_doer(words, nxt, household):
+            return False  # "I need that Lucy takes her medicine": Lucy's deed, no purchase
         if (
             _is_verbal(words, nxt)
             or _object_then_infinitive(words, nxt, t)
@@ -340,6 +347,18 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
     if lemma in t.out_of_words:
         return True
     return _is_out_of(words, i, nxt, t)
+
+
+def _need_that_doer(words: Words, that: int, household: HouseholdIndex) -> bool:
+    """ "need that Lucy feed the cat", "I need that Tom takes the bins out": after a need's
+    "that", a member and then a verb (not a noun: "need that Lucy's coat …" is no deed)."""
+    doer = words.next_words[that]
+    if doer is None or household.find_member(words, doer) is None:
+        return False
+    if words.norms[doer] != words.lemmas[doer]:
+        return False  # "we need that Tom's shirt …": whose thing (read "tom"), no doer
+    verb = words.next_words[doer]
+    return verb is not None and words.is_word(verb)
 
 
 def _plan_of_a_person(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
@@ -864,6 +883,8 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     duty = t.duty_heads  # (``words.matches``, inline)
     if listed and (norm in duty or lemma in duty) and duty_put_on(words, i, household, t) >= 0:
         return True  # "Jack, you're on dishes tonight", "Петя, на тебе посуда"
+    if _errand_frame(words, i, household, t):
+        return True  # "assign the turnover clean to Megan", "swing by the cleaner's"
     if (
         words.classes & INFORM_VERBS  # (most texts hold none)
         and not (info.lemmas if info is not None else words.keys(i)).isdisjoint(t.inform_verbs)
@@ -882,6 +903,11 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
                 return words.norms[nxt] in t.chore_verbs or words.norms[nxt] in t.doer_verbs
             if words.norms[nxt] in t.to_markers:
                 verb = words.next_words[nxt]
+                return verb is not None and not words.matches(verb, t.shop_verbs)
+            if words.norms[nxt] in t.need_complementisers and _need_that_doer(
+                words, nxt, household
+            ):
+                verb = words.next_words[words.next_words[nxt] or nxt]
                 return verb is not None and not words.matches(verb, t.shop_verbs)
             if _is_verbal(words, nxt):
                 return not words.matches(nxt, t.shop_verbs)
@@ -921,6 +947,9 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
                 _books_an_appointment(words, i, t, v.dates, v.open_world)
                 or _takes_a_member(words, i, household, t)
                 or _puts_in_a_zone(words, i, household, t)
+                or bool(
+                    words.classes & ERRAND_PLACES and _carries_on_an_errand(words, i, household, t)
+                )
                 or _doer_puts(words, i, household, t)
             )
         if lemma in t.non_task_verbs:
@@ -947,9 +976,12 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     if (
         norm in t.add_verbs
         and _clause_initial(words, i, household, t)
-        and _puts_in_a_zone(words, i, household, t)
+        and (
+            _puts_in_a_zone(words, i, household, t)
+            or bool(words.classes & ERRAND_PLACES and _carries_on_an_errand(words, i, household, t))
+        )
     ):
-        return True  # "Jack, put the deckchairs in the garage"
+        return True  # "Jack, put the deckchairs in the garage", "pop the duvet in at the cleaner's"
     if (
         norm in t.doer_verbs
         and (_asked_of_someone(words, i, household, t) or _after_memory_frame(words, i, t))
@@ -1265,6 +1297,8 @@ def _after_member_modal(words: Words, i: int, household: HouseholdIndex, t: Trig
         ):
             return False  # "Lucy needs new shoes", "Lucy has a fever": no deed
         k = j - 1
+        if k >= 0 and words.norms[j] in t.to_markers and words.norms[k] in t.modals:
+            k -= 1  # "Lucy must to put …", "Tom should to call …": a learner's "to"
         while k >= 0 and words.norms[k] in t.member_modal_links:
             k -= 1
         return k >= 0 and household.find_member(words, k) is not None
@@ -1386,6 +1420,13 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
         and words.norms[j] in t.people
     ):
         return True  # "have the neighbour water the plants": someone else asked
+    if (
+        j >= 2
+        and words.norms[j - 2] in t.causative_verbs
+        and words.norms[j - 1] in t.people
+        and words.tokens[j].text[:1].isupper()
+    ):
+        return True  # "have Grandma Pat collect the kids": a person noun, then the name
     if words.norms[j] in t.relay_verbs:
         return _relayed(words, i, j, household, t)
     return household.find_member(words, j) is not None
@@ -1561,6 +1602,87 @@ def _puts_in_a_zone(words: Words, i: int, household: HouseholdIndex, t: TriggerW
         if before > i + 1 and words.norms[before] in t.place_prepositions:
             # the thing first, then where it goes ("закинь на кухню губку" may buy one)
             return not any(words.norms[j] in t.joiners for j in range(i + 1, before))
+    return False
+
+
+def _errand_frame(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+    """A chore assigned to someone ("assign the turnover clean to Megan", "поручи Пете
+    уборку"), or a call on the way, then its place, at a clause's start ("swing by the
+    cleaner's for my coat", "stop off at the post office"; beside a buying verb, "stop by the
+    shop and buy milk", the trip is the purchase's)."""
+    norm = words.norms[i]
+    if words.classes & ASSIGN_HEADS and words.matches(i, t.assign_heads):
+        return _assigns_a_chore(words, i, household, t)
+    nxt = words.next_words[i]
+    return (
+        nxt is not None
+        and (norm, words.norms[nxt]) in t.call_phrasals
+        and (after := words.next_words[nxt]) is not None
+        and (
+            words.norms[after] in t.noun_determiners
+            or words.norms[after] in t.errand_prepositions
+            or words.matches(after, t.errand_places)
+        )
+        and not words.classes & SHOP_VERBS
+        and _clause_initial(words, i, household, t)
+    )
+
+
+_ASSIGN_REACH = 9  # "assign the upstairs bathroom deep-clean on Saturday to Priya"
+
+
+def _assigns_a_chore(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+    """ "assign the Saturday turnover clean to Megan", "give Tom the ironing", "поручи Пете
+    уборку в субботу": an assigning verb with, in its own clause, a chore's noun (or a chore
+    verb's gerund: "the hoovering") and who receives it (a member; a person's noun; "to" or,
+    in Russian, the dative, then a capitalised name) puts the chore on that person. "give the
+    keys to Tom", "передай Маше соль" name no chore."""
+    chore = person = False
+    norms = words.norms
+    for j in range(i + 1, min(len(words), i + _ASSIGN_REACH)):
+        norm = norms[j]
+        if norm in t.joiners:
+            break
+        info = words.infos[j]
+        if info is None:
+            continue
+        if words.matches(j, t.chore_nouns) or words.matches(j, t.duty_heads):
+            chore = True
+        elif gerund_verb(words, j, t) is not None:
+            chore = True  # "assign the hoovering to Tom"
+        elif household.find_member(words, j) is not None or norm in t.people:
+            person = True
+        elif words.tokens[j].text[:1].isupper() and (
+            norms[j - 1] in t.to_markers or (info.is_russian and info.noun_case == _DATIVE)
+        ):
+            person = True  # "to Megan", "Серёже": a person who is no member
+    return chore and person
+
+
+_ERRAND_REACH = 8  # "занеси бабушкины старые зимние пледы в химчистку"
+
+
+def _carries_on_an_errand(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+    """ "занеси стулья от соседей", "закинь мою форму в стирку", "pop the duvet in at the
+    cleaner's": an adding verb with, in its own clause (no joiner between), a phrase of a
+    place or person an errand carries things to or fetches them from (an errand preposition,
+    then, past a determiner or a modifier, an errand place), and no list in the command,
+    carries a thing on an errand: nothing is added to a list."""
+    if _names_a_list(words, household, t):
+        return False
+    norms = words.norms
+    for j in range(i + 1, min(len(words), i + _ERRAND_REACH)):
+        if norms[j] in t.joiners or norms[j] in t.step_breaks:
+            return False
+        if norms[j] not in t.errand_prepositions:
+            continue
+        k = words.next_words[j]
+        while k is not None and norms[k] in t.noun_determiners:
+            k = words.next_words[k]  # "at the cleaner's"
+        if k is not None and not words.matches(k, t.errand_places) and _modifies(words, k, t):
+            k = words.next_words[k]  # "в ближайшую химчистку"
+        if k is not None and words.matches(k, t.errand_places):
+            return True
     return False
 
 

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from policy_core._classes import (
+    ASSIGN_HEADS,
     DEED_MARKS,
     HANDOVER_LINKS,
     PERSON_NEGATIONS,
@@ -30,6 +31,26 @@ class TaskReading(NamedTuple):
     assignee: NamedThing | None  # a member named in the text
     unknown_assignee: str | None  # a person named in the text who is not a member
     zone: NamedThing | None
+
+
+def _unknown_subject(
+    words: Words, i: int, start: int, end: int, skip: set[int], *, k: TaskWords
+) -> bool:
+    """ "Дилноза завтра пусть заберёт стулья", "Гульнора должна забрать …": a capitalised
+    word no dictionary knows (no typo of one) that opens the clause (a due phrase aside) and
+    is followed, past the due phrase, by a link to the doer's verb or by an infinitive, is
+    its doer: a person's name, not a product's or a place's (neither is told to do)."""
+    if not words.tokens[i].text[:1].isupper():
+        return False
+    if any(j not in skip and words.infos[j] is not None for j in range(start, i)):
+        return False
+    j = i + 1
+    while j < end and j in skip:
+        j += 1
+    if j >= end:
+        return False
+    info = words.infos[j]
+    return words.norms[j] in k.doer_links or (info is not None and info.is_infinitive)
 
 
 def _doer_first(words: Words, i: int, start: int, end: int, skip: set[int]) -> bool:
@@ -119,6 +140,8 @@ def _unknown_person(
             if not info.may_be_name:
                 if _named_after_frame(words, i, start, k):
                     return i  # "напомни Светке …": a name the dictionary does not know
+                if info.guessed and _unknown_subject(words, i, start, end, skip, k=k):
+                    return i  # "Дилноза завтра пусть заберёт …": a name no dictionary knows
                 continue
             if i > start and words.lemmas[i - 1] in k.person_nouns:
                 continue  # "поздравить внучку Катю": who the task is about, by her name
@@ -174,6 +197,13 @@ def _unknown_person(
             return i  # "dave can sort the leaky tap": a name in chat's lower case, then its deed
         if capitalised and nxt in k.doer_marks and _put_down_for(words, i, start, k):
             return i  # "a task for Harry to fix …", "a job for the Browns to …"
+        if (
+            capitalised
+            and prev in t.to_markers
+            and words.classes & ASSIGN_HEADS
+            and any(words.matches(j, t.assign_heads) for j in range(start, i - 1))
+        ):
+            return i  # "assign the turnover clean to Megan": whom the chore is given
     return None
 
 
@@ -371,8 +401,13 @@ def _receives(words: Words, i: int, clause: Clause, t: TriggerWords) -> bool:
 
 
 def _frames(words: Words, i: int, t: TriggerWords) -> bool:
-    """A frame, or a verb of telling or asking that passes a deed on ("передай", "скажи")."""
-    return _is_frame(words, i, t) or words.has_lemma(i, t.purpose_frames)
+    """A frame, or a verb of telling or asking that passes a deed on ("передай", "скажи"), or
+    of assigning one ("доверь Маше полив")."""
+    return (
+        _is_frame(words, i, t)
+        or words.has_lemma(i, t.purpose_frames)
+        or bool(words.classes & ASSIGN_HEADS and words.matches(i, t.assign_heads))
+    )
 
 
 def _coordinated_person(
@@ -736,6 +771,35 @@ def _put_in_infinitive(words: Words, i: int, t: TriggerWords) -> bool:
             for k in range(i + 1, len(words))
         )
     )
+
+
+def _from_frame(
+    words: Words,
+    kept: list[int],
+    clause: Clause,
+    household: HouseholdIndex,
+    zones: list[tuple[NamedThing, int, int]],
+    *,
+    purpose: bool,
+    doer: int | None,
+    v: Vocabulary,
+) -> list[int]:
+    """The title's words from the deed on: past a frame, or from the deed's verb."""
+    t, trigger = v.triggers, clause.trigger
+    if words.classes & ASSIGN_HEADS and words.matches(trigger, t.assign_heads):
+        # "assign the ironing to Tom": the chore follows the verb, "to" went with its doer
+        return [
+            i
+            for i in kept
+            if i > trigger
+            and not (doer is not None and i == doer - 1 and words.norms[i] in t.to_markers)
+        ]
+    if purpose or _is_frame(words, trigger, t):
+        # "Kate wants me to remind her to …", "Будь добр, запиши задачу: …": the task is what
+        # follows its frame; what stands before it is the speaker's, not the task's.
+        return [i for i in kept if i > trigger]
+    kept = _from_deed(words, kept, clause, household, t)
+    return _after_state(words, kept, trigger, zones, v.tasks)
 
 
 def _is_frame(words: Words, i: int, t: TriggerWords) -> bool:
@@ -1153,13 +1217,8 @@ def read_task(
     if deed is not None:
         return _new_tuple(TaskReading, (deed, assignee, unknown, zones[0][0] if zones else None))
     purpose = words.matches(clause.trigger, t.purpose_frames)
-    if purpose or _is_frame(words, clause.trigger, t):
-        # "Kate wants me to remind her to …", "Будь добр, запиши задачу: …": the task is what
-        # follows its frame; what stands before it is the speaker's, not the task's.
-        kept = [i for i in kept if i > clause.trigger]
-    else:
-        kept = _from_deed(words, kept, clause, household, t)
-        kept = _after_state(words, kept, clause.trigger, zones, k)
+    doer = assignee_at if assignee is not None else found
+    kept = _from_frame(words, kept, clause, household, zones, purpose=purpose, doer=doer, v=v)
     kept = _without_zone_label(words, _trimmed(words, kept, clause, t, k, doer=assignee_at), zones)
     # "Дима почистит снег": the task is the verb's infinitive ("Почистить снег")
     trigger = words.infos[clause.trigger]
@@ -1178,6 +1237,14 @@ def read_task(
             and not words.matches(clause.trigger, t.duty_heads)  # "Ironing duty"
         ):
             respelt = (clause.trigger, verb)  # "Tom's picking up …": "Pick up …"
+    if (
+        respelt is None
+        and kept
+        and kept[0] >= 2
+        and words.norms[kept[0] - 2] in t.need_complementisers
+        and words.matches(clause.trigger, t.need_words)
+    ):
+        respelt = (kept[0], words.lemmas[kept[0]])  # "need that Lucy takes …": "Take …"
     if purpose:
         kept = _purpose_deed(words, kept)
     head = words.infos[kept[0]] if kept else None
