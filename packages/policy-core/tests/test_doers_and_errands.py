@@ -136,3 +136,57 @@ def test_a_chore_assigned_to_someone(text: str, answer: tuple[Any, ...]) -> None
 )
 def test_a_members_deed_after_a_need_or_a_modal(text: str, answer: tuple[Any, ...]) -> None:
     assert answer_of(decide_text(text)) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a chore put on a member with no verb
+        (
+            "Tom, you're up for unloading the dishwasher, by 8pm please",
+            _task("Unload the dishwasher", "u-tom"),
+        ),
+        ("Tom, you're down for the school run tomorrow", _task("The school run", "u-tom")),
+        ("the school run was chaos today", _WHAT),
+        ("Tom, the wash is done", _WHAT),
+        # a chore taken over, told with a when, then put down for the member
+        ("Tom's covering the school run tomorrow morning", _task("Cover the school run", "u-tom")),
+        (
+            "Tom's handling the bins on Friday, put it down for him",
+            _task("Handle the bins", "u-tom"),
+        ),
+        ("Tom is covering the costs tomorrow", _WHAT),
+        ("Tom is ringing the landlord tomorrow", _task("Ring the landlord", "u-tom")),
+        # a Russian name with an English possessive is the name
+        (
+            "Маша's doing the ironing on Friday instead of me, put it on her list",
+            _task("Do the ironing instead of me", "u-masha"),
+        ),
+        # a reason told between the chore and its frame
+        (
+            "Маша сегодня гладит бельё вместо Пети, он мне с гаражом помогал — напомни ей вечером",
+            _task("Гладить бельё вместо Пети", "u-masha"),
+        ),
+        (
+            "Маша сегодня гладит бельё, Петя моет пол — напомни ей вечером",
+            ("clarify", ("task.title",)),
+        ),
+    ],
+)
+def test_a_chore_handed_over(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_of(decide_text(text)) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "Tom, fetch the pizza order from the door",
+            _task("Fetch the pizza order from the door", "u-tom"),
+        ),
+        ("order the pizza", ("start_job", ("pizza",), ())),
+        ("my Amazon order hasn't arrived", _WHAT),
+    ],
+)
+def test_an_order_named_by_what_it_holds_is_a_noun(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_of(decide_text(text)) == answer

@@ -42,6 +42,7 @@ from policy_core.lang import DateWords, OpenWorldWords, TaskWords, TriggerWords,
 __all__ = [
     "Clause",
     "ClauseKind",
+    "covered_chore",
     "duty_put_on",
     "gerund_deed",
     "negated",
@@ -265,6 +266,14 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
         return nxt is not None and words.norms[nxt] not in t.to_markers  # "I'd like a bag of"
     if i > 0 and words.norms[i - 1] in t.noun_determiners:
         return False  # "your order has shipped": a noun, not a request
+    if (
+        i > 1
+        and norm in t.order_verbs
+        and words.norms[i - 2] in t.noun_determiners
+        and words.is_word(i - 1)
+        and words.norms[i - 1] not in t.people
+    ):
+        return False  # "collect the Instacart order", "my Amazon order": a noun, what of
     if words.classes & AUXILIARIES and _subject_of_a_verb(words, i, t):
         return False  # "Instacart order has been delivered", "order forms are due"
     buying = lemma in t.shop_verbs or norm in t.shop_verbs
@@ -417,6 +426,31 @@ def gerund_deed(words: Words, index: int, t: TriggerWords) -> tuple[str, int] | 
         return None
     verb = _gerund_verb(norm, words.norms[last] if last > index else None, t.chore_verbs, t)
     return None if verb is None else (verb, last)
+
+
+_COVER_REACH = 3  # "covering my Saturday school run": the chore within three words
+
+
+def covered_chore(words: Words, index: int, t: TriggerWords) -> str | None:
+    """The verb of taking over a chore the gerund at ``index`` is, with a chore's noun or
+    gerund within a few words after it ("covering my school run", "handling the bins"), or
+    None ("covering the costs" takes no chore over)."""
+    norm, ending = words.norms[index], t.gerund_ending
+    if not ending or not norm.endswith(ending) or len(norm) <= len(ending) + 1:
+        return None  # "thing", "sing": no verb's gerund
+    verb = _gerund_verb(norm, None, t.handover_verbs, t)
+    if verb is None:
+        return None
+    for j in range(index + 1, min(len(words), index + 1 + _COVER_REACH)):
+        if words.norms[j] in t.joiners:
+            return None
+        if (
+            words.matches(j, t.chore_nouns)
+            or words.matches(j, t.duty_heads)
+            or gerund_verb(words, j, t) is not None
+        ):
+            return verb
+    return None
 
 
 def gerund_verb(words: Words, index: int, t: TriggerWords) -> str | None:
@@ -701,18 +735,42 @@ def _told_then_put_down(
             continue
         if j == 0 or words.tokens[j - 1].kind != "punct":
             return False  # the frame opens a clause of its own, after a mark
-        if words.norms[j - 1] in _QUESTION_MARKS or any(
-            words.tokens[m].kind == "punct" or words.norms[m] in t.joiners
-            for m in range(j - 1)
-            if m != i
-        ):
-            return False  # "Петя моет посуду? …", "Маша моет окна, Петя пылесосит — …": the
-            # told chore is all that comes before the frame's mark, one question-free clause
+        if words.norms[j - 1] in _QUESTION_MARKS:
+            return False  # "Петя моет посуду? …"
+        mark = next(
+            (
+                m
+                for m in range(j - 1)
+                if m != i and (words.tokens[m].kind == "punct" or words.norms[m] in t.joiners)
+            ),
+            None,
+        )
+        if mark is not None and not _told_reason(words, mark + 1, j - 1, household):
+            return False  # "Маша моет окна, Петя пылесосит — …": the told chore is all that
+            # comes before the frame's mark, one clause, or a reason told after it
         pronoun = words.next_words[j]
         if pronoun is None or words.norms[pronoun] not in t.told_pronouns:
             return False
         return _only_a_when(words, pronoun + 1, d)  # "напомни ему вечером", "… на понедельник"
     return False
+
+
+def _told_reason(words: Words, start: int, stop: int, household: HouseholdIndex) -> bool:
+    """ "…, она мне с окнами помогала — …": between a chore told and its frame, one clause
+    with a verb in the past and no other verb, no member named and no mark of its own: why,
+    not a second deed."""
+    past = False
+    for m in range(start, stop):
+        info = words.infos[m]
+        if info is None:
+            return False
+        if household.find_member(words, m) is not None:
+            return False
+        if info.pos in _VERB_POS:
+            if not info.is_past:
+                return False
+            past = True
+    return past
 
 
 def _told_as_a_habit(words: Words, i: int, v: Vocabulary) -> bool:
@@ -1514,7 +1572,9 @@ def _arranged(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) ->
     member, a form of "be" and a chore's gerund, with a day or a time said: the member's deed
     as arranged (without a when it may tell what is going on now)."""
     t = v.triggers
-    if words.vocabulary.isdisjoint(v.dates.day_triggers) or gerund_verb(words, i, t) is None:
+    if words.vocabulary.isdisjoint(v.dates.day_triggers) or (
+        gerund_verb(words, i, t) is None and covered_chore(words, i, t) is None
+    ):
         return False
     after = words.next_words[i]
     if after is not None and not (
@@ -1607,12 +1667,22 @@ def _puts_in_a_zone(words: Words, i: int, household: HouseholdIndex, t: TriggerW
 
 def _errand_frame(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
     """A chore assigned to someone ("assign the turnover clean to Megan", "поручи Пете
-    уборку"), or a call on the way, then its place, at a clause's start ("swing by the
+    уборку"), a chore's gerund or noun put on a member with no verb ("you're up for
+    unloading the dishwasher"), or a call on the way, then its place, at a clause's start ("swing by the
     cleaner's for my coat", "stop off at the post office"; beside a buying verb, "stop by the
     shop and buy milk", the trip is the purchase's)."""
     norm = words.norms[i]
     if words.classes & ASSIGN_HEADS and words.matches(i, t.assign_heads):
         return _assigns_a_chore(words, i, household, t)
+    if (
+        t.duty_phrases
+        and (
+            (norm.endswith(t.gerund_ending) and gerund_verb(words, i, t) is not None)
+            or words.matches(i, t.chore_nouns)
+        )
+        and duty_put_on(words, i, household, t) >= 0
+    ):
+        return True  # "Lucy, you're up for unloading the dishwasher", "… down for the run"
     nxt = words.next_words[i]
     return (
         nxt is not None

@@ -13,7 +13,13 @@ from policy_core._classes import (
     SENTENCE_ENDS,
     TITLE_STOPS,
 )
-from policy_core._clauses import Clause, duty_put_on, gerund_deed, gerund_verb
+from policy_core._clauses import (
+    Clause,
+    covered_chore,
+    duty_put_on,
+    gerund_deed,
+    gerund_verb,
+)
 from policy_core._household import HouseholdIndex, NamedThing
 from policy_core._morphology import WordInfo
 from policy_core._words import Words
@@ -736,7 +742,7 @@ def _from_deed(
     trigger = clause.trigger
     if _bare_verb(words, trigger, t):
         return [i for i in kept if i >= trigger]
-    if words.matches(trigger, t.duty_heads):
+    if words.matches(trigger, t.duty_heads) or words.matches(trigger, t.chore_nouns):
         begin = duty_put_on(words, trigger, household, t)
         if begin >= 0:
             return [i for i in kept if i >= begin]
@@ -1229,7 +1235,7 @@ def read_task(
         else None
     )
     if respelt is None and trigger is not None and not trigger.is_russian:
-        verb = gerund_verb(words, clause.trigger, t)
+        verb = gerund_verb(words, clause.trigger, t) or covered_chore(words, clause.trigger, t)
         if (
             verb is not None
             and kept

@@ -303,6 +303,9 @@ class TriggerWords:
     # a need's "that" before its doer and the doer's verb, a calque of "нужно, чтобы Петя …":
     # "I need that Lucy feeds the cat" asks Lucy to, nothing is bought
     need_complementisers: Words = _NONE
+    # a verb of taking a chore over from someone, a chore's noun after it: "Tom's covering my
+    # school run tomorrow" is Tom's deed, "Tom is covering the costs" none
+    handover_verbs: Words = _NONE
     chore_nouns: Words = _NONE
     # a verb and its particle of calling somewhere on an errand, then its place (past "the",
     # "at", "to" or an errand place): "swing by the cleaner's", "stop off at the post office"
@@ -485,7 +488,9 @@ class TriggerWords:
             | frozenset(first for first, _ in self.out_of)
             | frozenset(second for _, second in self.wish_phrases),
         )  # fmt: skip
-        spellings = self.candidates | self.buy_typos | self.doer_verbs | self.assign_heads
+        spellings = (
+            self.candidates | self.buy_typos | self.doer_verbs | self.assign_heads
+        ) | self.chore_nouns
         _set(self, "candidate_spellings", spellings)
         _set(self, "duty_phrase_ends", frozenset(p[-1] for p in self.duty_phrases if p))
 

@@ -249,6 +249,9 @@ TRIGGERS = TriggerWords(
         """
     ),
     duty_links=words("on"),
+    # "you're up for unloading the dishwasher", "Tom's down for the school run", "Lucy's in
+    # charge of the bins": a duty put on a member with no verb, like "on"
+    duty_phrases=phrases("up for | down for | in charge of | responsible for"),
     pronoun_objects=words("her him it them these those"),
     place_prepositions=words("in into inside on onto under"),
     errand_prepositions=words("at to into from"),
@@ -306,6 +309,7 @@ TRIGGERS = TriggerWords(
     create_verbs=words("create make set"),
     chore_phrasals=frozenset({("put", "up"), ("put", "away"), ("put", "together"), ("put", "out")}),
     assign_heads=words("allocate assign delegate give hand reassign"),
+    handover_verbs=words("cover handle"),
     need_complementisers=words("that"),
     chore_nouns=words(
         """
@@ -727,7 +731,8 @@ TASKS = TaskWords(
         painter plasterer realtor removers repairman roofer technician tenant tiler
         """
     ),
-    handover_words=words("assign give hand it one that this"),
+    # (and the frame that puts a told chore down: "…, pop it in for him", "put it on her list")
+    handover_words=words("assign give hand it one that this pop put stick in on down for list"),
     doer_links=words("can could gotta hafta hasta oughta has must needs shall should will"),
     doer_marks=words(": to"),
     subject_pronouns=words("he i it one she that they this u we ya you"),
