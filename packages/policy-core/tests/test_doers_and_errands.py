@@ -190,3 +190,25 @@ def test_a_chore_handed_over(text: str, answer: tuple[Any, ...]) -> None:
 )
 def test_an_order_named_by_what_it_holds_is_a_noun(text: str, answer: tuple[Any, ...]) -> None:
     assert answer_of(decide_text(text)) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # spoken order: the object, the infinitive, the member in the dative said last
+        ("банки простерилизовать Маше в воскресенье", _task("Банки простерилизовать", "u-masha")),
+        ("огурцы засолить анне", _task("Огурцы засолить", "u-anna")),
+        # a verb whose dative is whom the deed goes to; no object said first
+        ("книги вернуть Пете в субботу", _WHAT),
+        ("помыть Пете окна", _task("Помыть Пете окна", "u-anna")),
+        # a member in the dative and a chore's noun, no verb at all
+        ("в субботу Пете уборка в гараже", _task("Уборка в гараже", "u-petya")),
+        ("Маше генеральная уборка в пятницу", _task("Генеральная уборка", "u-masha")),
+        ("у Маши генеральная уборка в пятницу", _WHAT),
+        ("Маше генеральная уборка понравилась", _WHAT),
+    ],
+)
+def test_a_member_in_the_dative_and_a_chore_with_no_request_verb(
+    text: str, answer: tuple[Any, ...]
+) -> None:
+    assert answer_of(decide_text(text)) == answer

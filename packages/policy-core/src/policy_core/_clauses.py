@@ -43,6 +43,7 @@ __all__ = [
     "Clause",
     "ClauseKind",
     "covered_chore",
+    "dative_doer_last",
     "duty_put_on",
     "gerund_deed",
     "negated",
@@ -78,6 +79,8 @@ _ASKING = "?"  # a question's mark
 _ADJECTIVE = "ADJF"  # OpenCorpora: a full adjective
 _VERB = "VERB"  # OpenCorpora: a finite verb
 _DATIVE = "datv"  # OpenCorpora: the dative case
+_NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
+_PREPOSITION = "PREP"  # OpenCorpora: a preposition
 _STOPS_A_DOER = frozenset({"VERB", "INFN", "NPRO"})  # a verb or a pronoun stands between
 # tuple.__new__ builds a Clause without the named tuple's Python-level __new__.
 _new_tuple = tuple.__new__
@@ -1019,7 +1022,9 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
             return not (info.is_infinitive and _wished(words, i, t))
         if info.is_infinitive and _after_memory_frame(words, i, t):
             return not _works_on_office_work(words, i, o)  # "не забудь позвонить бабушке"
-        return _names_a_doer(words, i, household, t)
+        return _names_a_doer(words, i, household, t) or (
+            info.is_infinitive and _dative_doer_after(words, i, household, v)
+        )
     if (
         norm in t.chore_verbs
         and _clause_initial(words, i, household, t)
@@ -1674,6 +1679,10 @@ def _errand_frame(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
     norm = words.norms[i]
     if words.classes & ASSIGN_HEADS and words.matches(i, t.assign_heads):
         return _assigns_a_chore(words, i, household, t)
+    if (words.matches(i, t.chore_nouns) or words.matches(i, t.duty_heads)) and _dative_chore(
+        words, i, household
+    ):
+        return True  # "12 марта Маше генеральная уборка"
     if (
         t.duty_phrases
         and (
@@ -1696,6 +1705,81 @@ def _errand_frame(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
         and not words.classes & SHOP_VERBS
         and _clause_initial(words, i, household, t)
     )
+
+
+def _oblique_name(words: Words, member: int, household: HouseholdIndex) -> bool:
+    """The member's name at ``member`` in the dative ("Пете"), or in a form the dictionary
+    reads as another name's nominative and no preposition governs ("анне": Анна's dative,
+    not "Анне")."""
+    named = words.infos[member]
+    if named is None:
+        return False
+    if named.noun_case == _DATIVE:
+        return True
+    found = household.find_member(words, member)
+    before = words.infos[member - 1] if member > 0 else None
+    return (
+        found is not None
+        and named.noun_case == _NOMINATIVE
+        and words.norms[member] not in found.keys
+        and words.norms[member] != found.name.casefold()
+        and (before is None or before.pos != _PREPOSITION)
+    )
+
+
+def dative_doer_last(
+    words: Words, verb: int, member: int, household: HouseholdIndex, v: Vocabulary
+) -> bool:
+    """ "на кухне банки простерилизовать под огурцы анне в воскресенье", "окна помыть Пете в
+    субботу": spoken order, what the deed works on, its infinitive, then a member in the
+    Russian dative with only a when after it: the member does the deed. A verb whose dative
+    is whom the deed goes to or is for ("книги вернуть Пете") has none so."""
+    t = v.triggers
+    info = words.infos[verb]
+    if info is None or not info.is_infinitive or words.has_lemma(verb, t.recipient_verbs):
+        return False
+    if verb < 1 or not _oblique_name(words, member, household):
+        return False
+    thing = words.infos[verb - 1]
+    if thing is None or not thing.may_be_direct:
+        return False  # "помыть Пете окна": no object said first
+    for m in range(verb + 1, member):
+        between = words.infos[m]
+        if between is None or words.norms[m] in t.joiners or between.pos in _VERB_POS:
+            return False
+    return _only_a_when(words, member + 1, v.dates)
+
+
+def _dative_doer_after(words: Words, verb: int, household: HouseholdIndex, v: Vocabulary) -> bool:
+    """The infinitive at ``verb`` has its doer said last (``dative_doer_last``)."""
+    for m in range(verb + 1, len(words)):
+        if words.infos[m] is None or words.norms[m] in v.triggers.joiners:
+            return False
+        if household.find_member(words, m) is not None:
+            return dative_doer_last(words, verb, m, household, v)
+    return False
+
+
+def _dative_chore(words: Words, i: int, household: HouseholdIndex) -> bool:
+    """ "12 марта Маше генеральная уборка", "в субботу Пете уборка в гараже": a chore's noun
+    in the nominative after a member in the Russian dative (past one adjective), in a text
+    with a when, no verb at all and no mark after the chore: the member's chore, put down
+    for them on that day."""
+    info = words.infos[i]
+    if info is None or not info.is_russian or info.noun_case != _NOMINATIVE:
+        return False
+    j = i - 1
+    before = words.infos[j] if j >= 0 else None
+    if before is not None and before.pos == _ADJECTIVE:
+        j -= 1
+    named = words.infos[j] if j >= 0 else None
+    if named is None or named.noun_case != _DATIVE or household.find_member(words, j) is None:
+        return False
+    if not words.classes & DUE_WORDS or any(
+        words.is_punct(m) for m in range(i + 1, len(words) - 1)
+    ):
+        return False  # "Пете посуда — его вечная головная боль": a remark, no day put down
+    return not any(other is not None and other.pos in _VERB_POS for other in words.infos)
 
 
 _ASSIGN_REACH = 9  # "assign the upstairs bathroom deep-clean on Saturday to Priya"

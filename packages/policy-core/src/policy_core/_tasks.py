@@ -16,6 +16,7 @@ from policy_core._classes import (
 from policy_core._clauses import (
     Clause,
     covered_chore,
+    dative_doer_last,
     duty_put_on,
     gerund_deed,
     gerund_verb,
@@ -381,18 +382,25 @@ def _told_apart(words: Words, kept: list[int], n: int) -> bool:
     return False
 
 
-def _receives(words: Words, i: int, clause: Clause, t: TriggerWords) -> bool:
+def _receives(
+    words: Words, i: int, clause: Clause, household: HouseholdIndex, v: Vocabulary
+) -> bool:
     """A member in the Russian dative the deed is done to, no doer: right after an infinitive
     or imperative that frames no one ("дать Маше лекарство", "отнеси Маше плед"), or before
     such an imperative ("плед Маше отнеси, Петя", "Маше помоги с уроками"). Whom a frame or
     a verb of telling asks ("напомни Пете …", "Петьке передай …"), a dative before an
     infinitive, its doer ("Пете вымыть окна", "слушай, Пете помочь мне …"), and one called
     with a comma after ("Маше, помой посуду") do the task."""
+    t = v.triggers
     info = words.infos[i]
-    if info is None or not info.is_russian or info.noun_case != _DATIVE:
+    if info is None or not info.is_russian:
         return False
     trigger = words.infos[clause.trigger]
     if trigger is None or (i < clause.trigger and trigger.is_infinitive):
+        return False
+    if i > clause.trigger and dative_doer_last(words, clause.trigger, i, household, v):
+        return False  # "окна помыть Пете в субботу": the member said last does it
+    if info.noun_case != _DATIVE:
         return False
     before = i - 1
     verb = words.infos[before] if before >= clause.start else None
@@ -1028,7 +1036,7 @@ def _members(
             # speaker does it ("я Петя напомни мне …" names the speaker)
             (for_me and (i > clause.trigger or words.is_punct(i + 1)))
             or _is_object(words, i, start, t)
-            or _receives(words, i, clause, t)
+            or _receives(words, i, clause, household, v)
             or _reports(words, i, v)
             or _stood_in_for(words, i, start, k)
             or (assignee is not None and _second_named(words, i, clause, k))

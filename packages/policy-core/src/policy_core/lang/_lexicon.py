@@ -306,6 +306,11 @@ class TriggerWords:
     # a verb of taking a chore over from someone, a chore's noun after it: "Tom's covering my
     # school run tomorrow" is Tom's deed, "Tom is covering the costs" none
     handover_verbs: Words = _NONE
+    # lemmas of verbs whose dative is whom the deed goes to or is for ("книги вернуть Пете",
+    # "суп сварить Маше"): never its doer, wherever the dative stands; after any other
+    # infinitive and its object, a member in the dative said last (only a when after it) does
+    # the deed ("банки простерилизовать Анне в воскресенье", "окна помыть Пете в субботу")
+    recipient_verbs: Words = _NONE
     chore_nouns: Words = _NONE
     # a verb and its particle of calling somewhere on an errand, then its place (past "the",
     # "at", "to" or an errand place): "swing by the cleaner's", "stop off at the post office"
