@@ -212,3 +212,20 @@ def test_a_member_in_the_dative_and_a_chore_with_no_request_verb(
     text: str, answer: tuple[Any, ...]
 ) -> None:
     assert answer_of(decide_text(text)) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Tom, get the garden chairs out tonight", _task("Get the garden chairs out", "u-tom")),
+        (
+            "Tom, get the paddling pool down from the loft on Saturday",
+            _task("Get the paddling pool down from the loft", "u-tom"),
+        ),
+        ("we get the deposit back next week", _WHAT),
+        ("get some bread", ("start_job", ("bread",), ())),
+        ("get the big bag of rice", ("start_job", ("rice",), ())),
+    ],
+)
+def test_a_thing_got_down_or_out_is_moved_not_bought(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_of(decide_text(text)) == answer

@@ -302,6 +302,8 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
             return False
         if any(words.norms[j] in t.collected_things for j in following):
             return False  # "pick up the dry cleaning": collected, not bought
+        if _moved(words, nxt, following, t):
+            return False  # "get the decorations down", "get the deposit back": moved
         if _has_done(words, following, t) or any(words.norms[j] in t.to_markers for j in following):
             return False  # "get the car washed", "get Priya to hoover the stairs"
         return words.norms[nxt] not in t.not_buying_after.get(norm, ())
@@ -359,6 +361,14 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
     if lemma in t.out_of_words:
         return True
     return _is_out_of(words, i, nxt, t)
+
+
+def _moved(words: Words, nxt: int, following: range, t: TriggerWords) -> bool:
+    """A taking verb's object after a determiner, then a particle of moving it ("get the
+    decs down", "get the deposit back"): the thing is moved, not bought."""
+    return words.norms[nxt] in t.noun_determiners and any(
+        words.norms[j] in t.moving_particles for j in following if j > nxt + 1
+    )
 
 
 def _need_that_doer(words: Words, that: int, household: HouseholdIndex) -> bool:
@@ -1062,10 +1072,14 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     if (
         norm in t.soft_shop_verbs
         and nxt is not None
-        and any(words.norms[j] in t.collected_things for j in _until_joiner(words, nxt, nxt + 4, t))
+        and (
+            any(words.norms[j] in t.collected_things for j in _until_joiner(words, nxt, nxt + 4, t))
+            or _moved(words, nxt, _until_joiner(words, nxt, nxt + 4, t), t)
+        )
         and _clause_initial(words, i, household, t)
     ):
-        return True  # "Tom, don't forget to pick up the dry cleaning tomorrow"
+        # "Tom, don't forget to pick up the dry cleaning tomorrow", "get the decs down"
+        return True
     if (
         nxt is not None
         and norm in t.phrasal_heads

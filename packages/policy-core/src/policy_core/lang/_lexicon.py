@@ -311,6 +311,9 @@ class TriggerWords:
     # infinitive and its object, a member in the dative said last (only a when after it) does
     # the deed ("банки простерилизовать Анне в воскресенье", "окна помыть Пете в субботу")
     recipient_verbs: Words = _NONE
+    # after a taking verb's object, a particle of moving it ("get the decorations down", "get
+    # the deposit back", "get the bins out"): nothing is bought; said to someone, a chore
+    moving_particles: Words = _NONE
     chore_nouns: Words = _NONE
     # a verb and its particle of calling somewhere on an errand, then its place (past "the",
     # "at", "to" or an errand place): "swing by the cleaner's", "stop off at the post office"

@@ -310,6 +310,7 @@ TRIGGERS = TriggerWords(
     chore_phrasals=frozenset({("put", "up"), ("put", "away"), ("put", "together"), ("put", "out")}),
     assign_heads=words("allocate assign delegate give hand reassign"),
     handover_verbs=words("cover handle"),
+    moving_particles=words("back down off out"),
     need_complementisers=words("that"),
     chore_nouns=words(
         """
