@@ -186,6 +186,9 @@ CLASSES: Final[tuple[str, ...]] = (
     "shopping.relative_words",
     "shopping.qualifier_particles",
     "shopping.pro_form_heads",
+    # doers and errands (session 12)
+    "triggers.errand_places",
+    "triggers.assign_heads",
 )
 """Every class with a bit, as ``group.field`` of ``Vocabulary``; bit ``n`` is ``1 << n``."""
 
@@ -233,6 +236,8 @@ SHOP_VERBS: Final = _BIT["triggers.shop_verbs"]
 REQUEST_WORDS: Final = _BIT["triggers.request_words"]
 REMIND_VERBS: Final = _BIT["triggers.remind_verbs"]
 TOLD_PRONOUNS: Final = _BIT["triggers.told_pronouns"]
+ERRAND_PLACES: Final = _BIT["triggers.errand_places"]
+ASSIGN_HEADS: Final = _BIT["triggers.assign_heads"]
 LET_WORDS: Final = _BIT["triggers.let_words"]
 AUXILIARIES: Final = _BIT["triggers.auxiliaries"]
 MODALS: Final = _BIT["triggers.modals"]

@@ -15,17 +15,20 @@ from typing import Literal, NamedTuple
 from policy_core._classes import (
     ADVERBIAL_OPENERS,
     APPOINTMENTS,
+    ASSIGN_HEADS,
     AUXILIARIES,
     CORRECTION_WORDS,
     DISH_TARGETS,
     DUE_WORDS,
     DUTY_HEADS,
+    ERRAND_PLACES,
     INFORM_VERBS,
     LIST_WORDS,
     MODALS,
     NEED_NEGATIONS,
     NEGATIONS,
     PRIVATIVES,
+    SHOP_VERBS,
     STOP_VERBS,
     TOLD_PRONOUNS,
 )
@@ -39,6 +42,8 @@ from policy_core.lang import DateWords, OpenWorldWords, TaskWords, TriggerWords,
 __all__ = [
     "Clause",
     "ClauseKind",
+    "covered_chore",
+    "dative_doer_last",
     "duty_put_on",
     "gerund_deed",
     "negated",
@@ -74,6 +79,8 @@ _ASKING = "?"  # a question's mark
 _ADJECTIVE = "ADJF"  # OpenCorpora: a full adjective
 _VERB = "VERB"  # OpenCorpora: a finite verb
 _DATIVE = "datv"  # OpenCorpora: the dative case
+_NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
+_PREPOSITION = "PREP"  # OpenCorpora: a preposition
 _STOPS_A_DOER = frozenset({"VERB", "INFN", "NPRO"})  # a verb or a pronoun stands between
 # tuple.__new__ builds a Clause without the named tuple's Python-level __new__.
 _new_tuple = tuple.__new__
@@ -262,6 +269,14 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
         return nxt is not None and words.norms[nxt] not in t.to_markers  # "I'd like a bag of"
     if i > 0 and words.norms[i - 1] in t.noun_determiners:
         return False  # "your order has shipped": a noun, not a request
+    if (
+        i > 1
+        and norm in t.order_verbs
+        and words.norms[i - 2] in t.noun_determiners
+        and words.is_word(i - 1)
+        and words.norms[i - 1] not in t.people
+    ):
+        return False  # "collect the Instacart order", "my Amazon order": a noun, what of
     if words.classes & AUXILIARIES and _subject_of_a_verb(words, i, t):
         return False  # "Instacart order has been delivered", "order forms are due"
     buying = lemma in t.shop_verbs or norm in t.shop_verbs
@@ -292,12 +307,16 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
             return False
         if any(words.norms[j] in t.collected_things for j in following):
             return False  # "pick up the dry cleaning": collected, not bought
+        if _moved(words, nxt, following, t):
+            return False  # "get the decorations down", "get the deposit back": moved
         if _has_done(words, following, t) or any(words.norms[j] in t.to_markers for j in following):
             return False  # "get the car washed", "get Priya to hoover the stairs"
         return words.norms[nxt] not in t.not_buying_after.get(norm, ())
     if lemma in t.add_verbs or norm in t.add_verbs:
         if _takes_a_member(words, i, household, t) or _puts_in_a_zone(words, i, household, t):
             return False  # "закинь Машу на танцы", "закинь шины в гараж": no purchase
+        if words.classes & ERRAND_PLACES and _carries_on_an_errand(words, i, household, t):
+            return False  # "занеси стулья от соседей", "закинь форму в стирку": an errand
         if words.classes & DISH_TARGETS and _adds_into_a_dish(words, i, household, t):
             return False  # "добавь в фарш два яйца", "add salt to the water": a recipe's step
         if nxt is not None and (
@@ -326,6 +345,8 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
         object_word = words.norms[nxt]
         if object_word in t.purpose_markers or object_word in t.function_words:
             return False  # "нужно, чтобы …", "what Lucy needs for her project"
+        if object_word in t.need_complementisers and _need_that_doer(words, nxt, household):
+            return False  # "I need that Lucy takes her medicine": Lucy's deed, no purchase
         if (
             _is_verbal(words, nxt)
             or _object_then_infinitive(words, nxt, t)
@@ -345,6 +366,26 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
     if lemma in t.out_of_words:
         return True
     return _is_out_of(words, i, nxt, t)
+
+
+def _moved(words: Words, nxt: int, following: range, t: TriggerWords) -> bool:
+    """A taking verb's object after a determiner, then a particle of moving it ("get the
+    decs down", "get the deposit back"): the thing is moved, not bought."""
+    return words.norms[nxt] in t.noun_determiners and any(
+        words.norms[j] in t.moving_particles for j in following if j > nxt + 1
+    )
+
+
+def _need_that_doer(words: Words, that: int, household: HouseholdIndex) -> bool:
+    """ "need that Lucy feed the cat", "I need that Tom takes the bins out": after a need's
+    "that", a member and then a verb (not a noun: "need that Lucy's coat …" is no deed)."""
+    doer = words.next_words[that]
+    if doer is None or household.find_member(words, doer) is None:
+        return False
+    if words.norms[doer] != words.lemmas[doer]:
+        return False  # "we need that Tom's shirt …": whose thing (read "tom"), no doer
+    verb = words.next_words[doer]
+    return verb is not None and words.is_word(verb)
 
 
 def _plan_of_a_person(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
@@ -403,6 +444,31 @@ def gerund_deed(words: Words, index: int, t: TriggerWords) -> tuple[str, int] | 
         return None
     verb = _gerund_verb(norm, words.norms[last] if last > index else None, t.chore_verbs, t)
     return None if verb is None else (verb, last)
+
+
+_COVER_REACH = 3  # "covering my Saturday school run": the chore within three words
+
+
+def covered_chore(words: Words, index: int, t: TriggerWords) -> str | None:
+    """The verb of taking over a chore the gerund at ``index`` is, with a chore's noun or
+    gerund within a few words after it ("covering my school run", "handling the bins"), or
+    None ("covering the costs" takes no chore over)."""
+    norm, ending = words.norms[index], t.gerund_ending
+    if not ending or not norm.endswith(ending) or len(norm) <= len(ending) + 1:
+        return None  # "thing", "sing": no verb's gerund
+    verb = _gerund_verb(norm, None, t.handover_verbs, t)
+    if verb is None:
+        return None
+    for j in range(index + 1, min(len(words), index + 1 + _COVER_REACH)):
+        if words.norms[j] in t.joiners:
+            return None
+        if (
+            words.matches(j, t.chore_nouns)
+            or words.matches(j, t.duty_heads)
+            or gerund_verb(words, j, t) is not None
+        ):
+            return verb
+    return None
 
 
 def gerund_verb(words: Words, index: int, t: TriggerWords) -> str | None:
@@ -687,18 +753,42 @@ def _told_then_put_down(
             continue
         if j == 0 or words.tokens[j - 1].kind != "punct":
             return False  # the frame opens a clause of its own, after a mark
-        if words.norms[j - 1] in _QUESTION_MARKS or any(
-            words.tokens[m].kind == "punct" or words.norms[m] in t.joiners
-            for m in range(j - 1)
-            if m != i
-        ):
-            return False  # "Петя моет посуду? …", "Маша моет окна, Петя пылесосит — …": the
-            # told chore is all that comes before the frame's mark, one question-free clause
+        if words.norms[j - 1] in _QUESTION_MARKS:
+            return False  # "Петя моет посуду? …"
+        mark = next(
+            (
+                m
+                for m in range(j - 1)
+                if m != i and (words.tokens[m].kind == "punct" or words.norms[m] in t.joiners)
+            ),
+            None,
+        )
+        if mark is not None and not _told_reason(words, mark + 1, j - 1, household):
+            return False  # "Маша моет окна, Петя пылесосит — …": the told chore is all that
+            # comes before the frame's mark, one clause, or a reason told after it
         pronoun = words.next_words[j]
         if pronoun is None or words.norms[pronoun] not in t.told_pronouns:
             return False
         return _only_a_when(words, pronoun + 1, d)  # "напомни ему вечером", "… на понедельник"
     return False
+
+
+def _told_reason(words: Words, start: int, stop: int, household: HouseholdIndex) -> bool:
+    """ "…, она мне с окнами помогала — …": between a chore told and its frame, one clause
+    with a verb in the past and no other verb, no member named and no mark of its own: why,
+    not a second deed."""
+    past = False
+    for m in range(start, stop):
+        info = words.infos[m]
+        if info is None:
+            return False
+        if household.find_member(words, m) is not None:
+            return False
+        if info.pos in _VERB_POS:
+            if not info.is_past:
+                return False
+            past = True
+    return past
 
 
 def _told_as_a_habit(words: Words, i: int, v: Vocabulary) -> bool:
@@ -869,6 +959,8 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     duty = t.duty_heads  # (``words.matches``, inline)
     if listed and (norm in duty or lemma in duty) and duty_put_on(words, i, household, t) >= 0:
         return True  # "Jack, you're on dishes tonight", "Петя, на тебе посуда"
+    if _errand_frame(words, i, household, t):
+        return True  # "assign the turnover clean to Megan", "swing by the cleaner's"
     if (
         words.classes & INFORM_VERBS  # (most texts hold none)
         and not (info.lemmas if info is not None else words.keys(i)).isdisjoint(t.inform_verbs)
@@ -887,6 +979,11 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
                 return words.norms[nxt] in t.chore_verbs or words.norms[nxt] in t.doer_verbs
             if words.norms[nxt] in t.to_markers:
                 verb = words.next_words[nxt]
+                return verb is not None and not words.matches(verb, t.shop_verbs)
+            if words.norms[nxt] in t.need_complementisers and _need_that_doer(
+                words, nxt, household
+            ):
+                verb = words.next_words[words.next_words[nxt] or nxt]
                 return verb is not None and not words.matches(verb, t.shop_verbs)
             if _is_verbal(words, nxt):
                 return not words.matches(nxt, t.shop_verbs)
@@ -926,6 +1023,9 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
                 _books_an_appointment(words, i, t, v.dates, v.open_world)
                 or _takes_a_member(words, i, household, t)
                 or _puts_in_a_zone(words, i, household, t)
+                or bool(
+                    words.classes & ERRAND_PLACES and _carries_on_an_errand(words, i, household, t)
+                )
                 or _doer_puts(words, i, household, t)
             )
         if lemma in t.non_task_verbs:
@@ -937,7 +1037,9 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
             return not (info.is_infinitive and _wished(words, i, t))
         if info.is_infinitive and _after_memory_frame(words, i, t):
             return not _works_on_office_work(words, i, o)  # "не забудь позвонить бабушке"
-        return _names_a_doer(words, i, household, t)
+        return _names_a_doer(words, i, household, t) or (
+            info.is_infinitive and _dative_doer_after(words, i, household, v)
+        )
     if (
         norm in t.chore_verbs
         and _clause_initial(words, i, household, t)
@@ -952,9 +1054,12 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     if (
         norm in t.add_verbs
         and _clause_initial(words, i, household, t)
-        and _puts_in_a_zone(words, i, household, t)
+        and (
+            _puts_in_a_zone(words, i, household, t)
+            or bool(words.classes & ERRAND_PLACES and _carries_on_an_errand(words, i, household, t))
+        )
     ):
-        return True  # "Jack, put the deckchairs in the garage"
+        return True  # "Jack, put the deckchairs in the garage", "pop the duvet in at the cleaner's"
     if (
         norm in t.doer_verbs
         and (_asked_of_someone(words, i, household, t) or _after_memory_frame(words, i, t))
@@ -972,10 +1077,14 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     if (
         norm in t.soft_shop_verbs
         and nxt is not None
-        and any(words.norms[j] in t.collected_things for j in _until_joiner(words, nxt, nxt + 4, t))
+        and (
+            any(words.norms[j] in t.collected_things for j in _until_joiner(words, nxt, nxt + 4, t))
+            or _moved(words, nxt, _until_joiner(words, nxt, nxt + 4, t), t)
+        )
         and _clause_initial(words, i, household, t)
     ):
-        return True  # "Tom, don't forget to pick up the dry cleaning tomorrow"
+        # "Tom, don't forget to pick up the dry cleaning tomorrow", "get the decs down"
+        return True
     if (
         nxt is not None
         and norm in t.phrasal_heads
@@ -1270,6 +1379,8 @@ def _after_member_modal(words: Words, i: int, household: HouseholdIndex, t: Trig
         ):
             return False  # "Lucy needs new shoes", "Lucy has a fever": no deed
         k = j - 1
+        if k >= 0 and words.norms[j] in t.to_markers and words.norms[k] in t.modals:
+            k -= 1  # "Lucy must to put …", "Tom should to call …": a learner's "to"
         while k >= 0 and words.norms[k] in t.member_modal_links:
             k -= 1
         return k >= 0 and household.find_member(words, k) is not None
@@ -1391,6 +1502,13 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
         and words.norms[j] in t.people
     ):
         return True  # "have the neighbour water the plants": someone else asked
+    if (
+        j >= 2
+        and words.norms[j - 2] in t.causative_verbs
+        and words.norms[j - 1] in t.people
+        and words.tokens[j].text[:1].isupper()
+    ):
+        return True  # "have Grandma Pat collect the kids": a person noun, then the name
     if words.norms[j] in t.relay_verbs:
         return _relayed(words, i, j, household, t)
     return household.find_member(words, j) is not None
@@ -1478,7 +1596,9 @@ def _arranged(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) ->
     member, a form of "be" and a chore's gerund, with a day or a time said: the member's deed
     as arranged (without a when it may tell what is going on now)."""
     t = v.triggers
-    if words.vocabulary.isdisjoint(v.dates.day_triggers) or gerund_verb(words, i, t) is None:
+    if words.vocabulary.isdisjoint(v.dates.day_triggers) or (
+        gerund_verb(words, i, t) is None and covered_chore(words, i, t) is None
+    ):
         return False
     after = words.next_words[i]
     if after is not None and not (
@@ -1566,6 +1686,176 @@ def _puts_in_a_zone(words: Words, i: int, household: HouseholdIndex, t: TriggerW
         if before > i + 1 and words.norms[before] in t.place_prepositions:
             # the thing first, then where it goes ("закинь на кухню губку" may buy one)
             return not any(words.norms[j] in t.joiners for j in range(i + 1, before))
+    return False
+
+
+def _errand_frame(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+    """A chore assigned to someone ("assign the turnover clean to Megan", "поручи Пете
+    уборку"), a chore's gerund or noun put on a member with no verb ("you're up for
+    unloading the dishwasher"), or a call on the way, then its place, at a clause's start ("swing by the
+    cleaner's for my coat", "stop off at the post office"; beside a buying verb, "stop by the
+    shop and buy milk", the trip is the purchase's)."""
+    norm = words.norms[i]
+    if words.classes & ASSIGN_HEADS and words.matches(i, t.assign_heads):
+        return _assigns_a_chore(words, i, household, t)
+    if (words.matches(i, t.chore_nouns) or words.matches(i, t.duty_heads)) and _dative_chore(
+        words, i, household
+    ):
+        return True  # "12 марта Маше генеральная уборка"
+    if (
+        t.duty_phrases
+        and (
+            (norm.endswith(t.gerund_ending) and gerund_verb(words, i, t) is not None)
+            or words.matches(i, t.chore_nouns)
+        )
+        and duty_put_on(words, i, household, t) >= 0
+    ):
+        return True  # "Lucy, you're up for unloading the dishwasher", "… down for the run"
+    nxt = words.next_words[i]
+    return (
+        nxt is not None
+        and (norm, words.norms[nxt]) in t.call_phrasals
+        and (after := words.next_words[nxt]) is not None
+        and (
+            words.norms[after] in t.noun_determiners
+            or words.norms[after] in t.errand_prepositions
+            or words.matches(after, t.errand_places)
+        )
+        and not words.classes & SHOP_VERBS
+        and _clause_initial(words, i, household, t)
+    )
+
+
+def _oblique_name(words: Words, member: int, household: HouseholdIndex) -> bool:
+    """The member's name at ``member`` in the dative ("Пете"), or in a form the dictionary
+    reads as another name's nominative and no preposition governs ("анне": Анна's dative,
+    not "Анне")."""
+    named = words.infos[member]
+    if named is None:
+        return False
+    if named.noun_case == _DATIVE:
+        return True
+    found = household.find_member(words, member)
+    before = words.infos[member - 1] if member > 0 else None
+    return (
+        found is not None
+        and named.noun_case == _NOMINATIVE
+        and words.norms[member] not in found.keys
+        and words.norms[member] != found.name.casefold()
+        and (before is None or before.pos != _PREPOSITION)
+    )
+
+
+def dative_doer_last(
+    words: Words, verb: int, member: int, household: HouseholdIndex, v: Vocabulary
+) -> bool:
+    """ "на кухне банки простерилизовать под огурцы анне в воскресенье", "окна помыть Пете в
+    субботу": spoken order, what the deed works on, its infinitive, then a member in the
+    Russian dative with only a when after it: the member does the deed. A verb whose dative
+    is whom the deed goes to or is for ("книги вернуть Пете") has none so."""
+    t = v.triggers
+    info = words.infos[verb]
+    if info is None or not info.is_infinitive or words.has_lemma(verb, t.recipient_verbs):
+        return False
+    if verb < 1 or not _oblique_name(words, member, household):
+        return False
+    thing = words.infos[verb - 1]
+    if thing is None or not thing.may_be_direct:
+        return False  # "помыть Пете окна": no object said first
+    for m in range(verb + 1, member):
+        between = words.infos[m]
+        if between is None or words.norms[m] in t.joiners or between.pos in _VERB_POS:
+            return False
+    return _only_a_when(words, member + 1, v.dates)
+
+
+def _dative_doer_after(words: Words, verb: int, household: HouseholdIndex, v: Vocabulary) -> bool:
+    """The infinitive at ``verb`` has its doer said last (``dative_doer_last``)."""
+    for m in range(verb + 1, len(words)):
+        if words.infos[m] is None or words.norms[m] in v.triggers.joiners:
+            return False
+        if household.find_member(words, m) is not None:
+            return dative_doer_last(words, verb, m, household, v)
+    return False
+
+
+def _dative_chore(words: Words, i: int, household: HouseholdIndex) -> bool:
+    """ "12 марта Маше генеральная уборка", "в субботу Пете уборка в гараже": a chore's noun
+    in the nominative after a member in the Russian dative (past one adjective), in a text
+    with a when, no verb at all and no mark after the chore: the member's chore, put down
+    for them on that day."""
+    info = words.infos[i]
+    if info is None or not info.is_russian or info.noun_case != _NOMINATIVE:
+        return False
+    j = i - 1
+    before = words.infos[j] if j >= 0 else None
+    if before is not None and before.pos == _ADJECTIVE:
+        j -= 1
+    named = words.infos[j] if j >= 0 else None
+    if named is None or named.noun_case != _DATIVE or household.find_member(words, j) is None:
+        return False
+    if not words.classes & DUE_WORDS or any(
+        words.is_punct(m) for m in range(i + 1, len(words) - 1)
+    ):
+        return False  # "Пете посуда — его вечная головная боль": a remark, no day put down
+    return not any(other is not None and other.pos in _VERB_POS for other in words.infos)
+
+
+_ASSIGN_REACH = 9  # "assign the upstairs bathroom deep-clean on Saturday to Priya"
+
+
+def _assigns_a_chore(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+    """ "assign the Saturday turnover clean to Megan", "give Tom the ironing", "поручи Пете
+    уборку в субботу": an assigning verb with, in its own clause, a chore's noun (or a chore
+    verb's gerund: "the hoovering") and who receives it (a member; a person's noun; "to" or,
+    in Russian, the dative, then a capitalised name) puts the chore on that person. "give the
+    keys to Tom", "передай Маше соль" name no chore."""
+    chore = person = False
+    norms = words.norms
+    for j in range(i + 1, min(len(words), i + _ASSIGN_REACH)):
+        norm = norms[j]
+        if norm in t.joiners:
+            break
+        info = words.infos[j]
+        if info is None:
+            continue
+        if words.matches(j, t.chore_nouns) or words.matches(j, t.duty_heads):
+            chore = True
+        elif gerund_verb(words, j, t) is not None:
+            chore = True  # "assign the hoovering to Tom"
+        elif household.find_member(words, j) is not None or norm in t.people:
+            person = True
+        elif words.tokens[j].text[:1].isupper() and (
+            norms[j - 1] in t.to_markers or (info.is_russian and info.noun_case == _DATIVE)
+        ):
+            person = True  # "to Megan", "Серёже": a person who is no member
+    return chore and person
+
+
+_ERRAND_REACH = 8  # "занеси бабушкины старые зимние пледы в химчистку"
+
+
+def _carries_on_an_errand(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+    """ "занеси стулья от соседей", "закинь мою форму в стирку", "pop the duvet in at the
+    cleaner's": an adding verb with, in its own clause (no joiner between), a phrase of a
+    place or person an errand carries things to or fetches them from (an errand preposition,
+    then, past a determiner or a modifier, an errand place), and no list in the command,
+    carries a thing on an errand: nothing is added to a list."""
+    if _names_a_list(words, household, t):
+        return False
+    norms = words.norms
+    for j in range(i + 1, min(len(words), i + _ERRAND_REACH)):
+        if norms[j] in t.joiners or norms[j] in t.step_breaks:
+            return False
+        if norms[j] not in t.errand_prepositions:
+            continue
+        k = words.next_words[j]
+        while k is not None and norms[k] in t.noun_determiners:
+            k = words.next_words[k]  # "at the cleaner's"
+        if k is not None and not words.matches(k, t.errand_places) and _modifies(words, k, t):
+            k = words.next_words[k]  # "в ближайшую химчистку"
+        if k is not None and words.matches(k, t.errand_places):
+            return True
     return False
 
 

@@ -1396,6 +1396,8 @@ def _outsider_acts(words: Words, index: int, c: CorridorWords, t: TriggerWords) 
     у соседа") belongs to the member's own task."""
     if _near(words, index, c.household_words, 3):
         return True
+    if words.norms[index] in c.lone_outsiders:
+        return False  # "пусть соседка Люда покормит кота": one person, no household, asked
     j = index - 1
     while j >= 0 and (words.norms[j] in c.determiners or words.infos[j] is None):
         j -= 1

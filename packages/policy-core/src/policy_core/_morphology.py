@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -159,7 +159,12 @@ class Morphology:
             base = self._imperative_base(norm)
             if base is not None:
                 return base
-        if not self._dictionary_word.search(norm) or not self._parses(norm):
+        cyrillic = self._dictionary_word.search(norm)
+        if cyrillic and (name := _strip(norm, self._words.possessive_rules)) is not None:
+            # "Света's": a Russian name with an English possessive, read as the name
+            own = self._own(name)
+            return replace(own, norm=norm, lemmas=own.lemmas | {norm})
+        if not cyrillic or not self._parses(norm):
             lemma = rule_lemma(norm, self._words)
             return WordInfo(
                 norm, lemma, frozenset({lemma, norm}), None, False, False, False, False, False

@@ -6,13 +6,21 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from policy_core._classes import (
+    ASSIGN_HEADS,
     DEED_MARKS,
     HANDOVER_LINKS,
     PERSON_NEGATIONS,
     SENTENCE_ENDS,
     TITLE_STOPS,
 )
-from policy_core._clauses import Clause, duty_put_on, gerund_deed, gerund_verb
+from policy_core._clauses import (
+    Clause,
+    covered_chore,
+    dative_doer_last,
+    duty_put_on,
+    gerund_deed,
+    gerund_verb,
+)
 from policy_core._household import HouseholdIndex, NamedThing
 from policy_core._morphology import WordInfo
 from policy_core._words import Words
@@ -30,6 +38,26 @@ class TaskReading(NamedTuple):
     assignee: NamedThing | None  # a member named in the text
     unknown_assignee: str | None  # a person named in the text who is not a member
     zone: NamedThing | None
+
+
+def _unknown_subject(
+    words: Words, i: int, start: int, end: int, skip: set[int], *, k: TaskWords
+) -> bool:
+    """ "Дилноза завтра пусть заберёт стулья", "Гульнора должна забрать …": a capitalised
+    word no dictionary knows (no typo of one) that opens the clause (a due phrase aside) and
+    is followed, past the due phrase, by a link to the doer's verb or by an infinitive, is
+    its doer: a person's name, not a product's or a place's (neither is told to do)."""
+    if not words.tokens[i].text[:1].isupper():
+        return False
+    if any(j not in skip and words.infos[j] is not None for j in range(start, i)):
+        return False
+    j = i + 1
+    while j < end and j in skip:
+        j += 1
+    if j >= end:
+        return False
+    info = words.infos[j]
+    return words.norms[j] in k.doer_links or (info is not None and info.is_infinitive)
 
 
 def _doer_first(words: Words, i: int, start: int, end: int, skip: set[int]) -> bool:
@@ -119,6 +147,8 @@ def _unknown_person(
             if not info.may_be_name:
                 if _named_after_frame(words, i, start, k):
                     return i  # "напомни Светке …": a name the dictionary does not know
+                if info.guessed and _unknown_subject(words, i, start, end, skip, k=k):
+                    return i  # "Дилноза завтра пусть заберёт …": a name no dictionary knows
                 continue
             if i > start and words.lemmas[i - 1] in k.person_nouns:
                 continue  # "поздравить внучку Катю": who the task is about, by her name
@@ -174,6 +204,13 @@ def _unknown_person(
             return i  # "dave can sort the leaky tap": a name in chat's lower case, then its deed
         if capitalised and nxt in k.doer_marks and _put_down_for(words, i, start, k):
             return i  # "a task for Harry to fix …", "a job for the Browns to …"
+        if (
+            capitalised
+            and prev in t.to_markers
+            and words.classes & ASSIGN_HEADS
+            and any(words.matches(j, t.assign_heads) for j in range(start, i - 1))
+        ):
+            return i  # "assign the turnover clean to Megan": whom the chore is given
     return None
 
 
@@ -345,18 +382,25 @@ def _told_apart(words: Words, kept: list[int], n: int) -> bool:
     return False
 
 
-def _receives(words: Words, i: int, clause: Clause, t: TriggerWords) -> bool:
+def _receives(
+    words: Words, i: int, clause: Clause, household: HouseholdIndex, v: Vocabulary
+) -> bool:
     """A member in the Russian dative the deed is done to, no doer: right after an infinitive
     or imperative that frames no one ("дать Маше лекарство", "отнеси Маше плед"), or before
     such an imperative ("плед Маше отнеси, Петя", "Маше помоги с уроками"). Whom a frame or
     a verb of telling asks ("напомни Пете …", "Петьке передай …"), a dative before an
     infinitive, its doer ("Пете вымыть окна", "слушай, Пете помочь мне …"), and one called
     with a comma after ("Маше, помой посуду") do the task."""
+    t = v.triggers
     info = words.infos[i]
-    if info is None or not info.is_russian or info.noun_case != _DATIVE:
+    if info is None or not info.is_russian:
         return False
     trigger = words.infos[clause.trigger]
     if trigger is None or (i < clause.trigger and trigger.is_infinitive):
+        return False
+    if i > clause.trigger and dative_doer_last(words, clause.trigger, i, household, v):
+        return False  # "окна помыть Пете в субботу": the member said last does it
+    if info.noun_case != _DATIVE:
         return False
     before = i - 1
     verb = words.infos[before] if before >= clause.start else None
@@ -371,8 +415,13 @@ def _receives(words: Words, i: int, clause: Clause, t: TriggerWords) -> bool:
 
 
 def _frames(words: Words, i: int, t: TriggerWords) -> bool:
-    """A frame, or a verb of telling or asking that passes a deed on ("передай", "скажи")."""
-    return _is_frame(words, i, t) or words.has_lemma(i, t.purpose_frames)
+    """A frame, or a verb of telling or asking that passes a deed on ("передай", "скажи"), or
+    of assigning one ("доверь Маше полив")."""
+    return (
+        _is_frame(words, i, t)
+        or words.has_lemma(i, t.purpose_frames)
+        or bool(words.classes & ASSIGN_HEADS and words.matches(i, t.assign_heads))
+    )
 
 
 def _coordinated_person(
@@ -701,7 +750,7 @@ def _from_deed(
     trigger = clause.trigger
     if _bare_verb(words, trigger, t):
         return [i for i in kept if i >= trigger]
-    if words.matches(trigger, t.duty_heads):
+    if words.matches(trigger, t.duty_heads) or words.matches(trigger, t.chore_nouns):
         begin = duty_put_on(words, trigger, household, t)
         if begin >= 0:
             return [i for i in kept if i >= begin]
@@ -736,6 +785,35 @@ def _put_in_infinitive(words: Words, i: int, t: TriggerWords) -> bool:
             for k in range(i + 1, len(words))
         )
     )
+
+
+def _from_frame(
+    words: Words,
+    kept: list[int],
+    clause: Clause,
+    household: HouseholdIndex,
+    zones: list[tuple[NamedThing, int, int]],
+    *,
+    purpose: bool,
+    doer: int | None,
+    v: Vocabulary,
+) -> list[int]:
+    """The title's words from the deed on: past a frame, or from the deed's verb."""
+    t, trigger = v.triggers, clause.trigger
+    if words.classes & ASSIGN_HEADS and words.matches(trigger, t.assign_heads):
+        # "assign the ironing to Tom": the chore follows the verb, "to" went with its doer
+        return [
+            i
+            for i in kept
+            if i > trigger
+            and not (doer is not None and i == doer - 1 and words.norms[i] in t.to_markers)
+        ]
+    if purpose or _is_frame(words, trigger, t):
+        # "Kate wants me to remind her to …", "Будь добр, запиши задачу: …": the task is what
+        # follows its frame; what stands before it is the speaker's, not the task's.
+        return [i for i in kept if i > trigger]
+    kept = _from_deed(words, kept, clause, household, t)
+    return _after_state(words, kept, trigger, zones, v.tasks)
 
 
 def _is_frame(words: Words, i: int, t: TriggerWords) -> bool:
@@ -958,7 +1036,7 @@ def _members(
             # speaker does it ("я Петя напомни мне …" names the speaker)
             (for_me and (i > clause.trigger or words.is_punct(i + 1)))
             or _is_object(words, i, start, t)
-            or _receives(words, i, clause, t)
+            or _receives(words, i, clause, household, v)
             or _reports(words, i, v)
             or _stood_in_for(words, i, start, k)
             or (assignee is not None and _second_named(words, i, clause, k))
@@ -1153,13 +1231,8 @@ def read_task(
     if deed is not None:
         return _new_tuple(TaskReading, (deed, assignee, unknown, zones[0][0] if zones else None))
     purpose = words.matches(clause.trigger, t.purpose_frames)
-    if purpose or _is_frame(words, clause.trigger, t):
-        # "Kate wants me to remind her to …", "Будь добр, запиши задачу: …": the task is what
-        # follows its frame; what stands before it is the speaker's, not the task's.
-        kept = [i for i in kept if i > clause.trigger]
-    else:
-        kept = _from_deed(words, kept, clause, household, t)
-        kept = _after_state(words, kept, clause.trigger, zones, k)
+    doer = assignee_at if assignee is not None else found
+    kept = _from_frame(words, kept, clause, household, zones, purpose=purpose, doer=doer, v=v)
     kept = _without_zone_label(words, _trimmed(words, kept, clause, t, k, doer=assignee_at), zones)
     # "Дима почистит снег": the task is the verb's infinitive ("Почистить снег")
     trigger = words.infos[clause.trigger]
@@ -1170,7 +1243,7 @@ def read_task(
         else None
     )
     if respelt is None and trigger is not None and not trigger.is_russian:
-        verb = gerund_verb(words, clause.trigger, t)
+        verb = gerund_verb(words, clause.trigger, t) or covered_chore(words, clause.trigger, t)
         if (
             verb is not None
             and kept
@@ -1178,6 +1251,14 @@ def read_task(
             and not words.matches(clause.trigger, t.duty_heads)  # "Ironing duty"
         ):
             respelt = (clause.trigger, verb)  # "Tom's picking up …": "Pick up …"
+    if (
+        respelt is None
+        and kept
+        and kept[0] >= 2
+        and words.norms[kept[0] - 2] in t.need_complementisers
+        and words.matches(clause.trigger, t.need_words)
+    ):
+        respelt = (kept[0], words.lemmas[kept[0]])  # "need that Lucy takes …": "Take …"
     if purpose:
         kept = _purpose_deed(words, kept)
     head = words.infos[kept[0]] if kept else None

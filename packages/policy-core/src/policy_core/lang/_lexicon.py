@@ -277,6 +277,13 @@ class TriggerWords:
     duty_links: Words = _NONE  # "on"
     duty_phrases: tuple[tuple[str, ...], ...] = ()  # "на тебе", "с тебя", "за тобой"
     place_prepositions: Words = _NONE  # "закинь шины в гараж", "put … in the garage"
+    # An adding verb that carries a thing to or from a place or a person of an errand, with no
+    # list in the command, is the errand, not an entry added: "занеси стулья от соседей",
+    # "закинь форму в стирку", "pop the coat in at the dry cleaner's". ``errand_prepositions``
+    # head the phrase ("в", "к", "от", "у", "из"; "to", "at", "from"); ``errand_places``
+    # (lemmas or spellings) are what a household carries things to or fetches them from.
+    errand_prepositions: Words = _NONE
+    errand_places: Words = _NONE
     # what is cooked or mixed, and what it is cooked in: an adding verb's "в"/"to" that names
     # one adds an ingredient in a recipe's step ("добавь в фарш яйцо", "add salt to the water");
     # so does a text the assistant writes ("добавь в ответ слово …", "add … to your reply")
@@ -292,6 +299,29 @@ class TriggerWords:
     doer_verb_objects: Words = _NONE
     # a verb and its particle that open a task so, the verb alone adding to a list or no chore
     chore_phrasals: frozenset[tuple[str, str]] = frozenset()  # "put up the shelves"
+    # A verb of assigning ("assign", "give", "hand"; "поручить", "передать"), in its own
+    # clause a chore's noun (``chore_nouns``, ``duty_heads`` or a chore verb's gerund) and who
+    # receives it ("to Megan", "Пете"): the chore is put on that person, a member or not
+    # ("assign the turnover clean to Megan", "give Tom the ironing", "поручи Пете уборку").
+    assign_heads: Words = _NONE
+    # a need's "that" before its doer and the doer's verb, a calque of "нужно, чтобы Петя …":
+    # "I need that Lucy feeds the cat" asks Lucy to, nothing is bought
+    need_complementisers: Words = _NONE
+    # a verb of taking a chore over from someone, a chore's noun after it: "Tom's covering my
+    # school run tomorrow" is Tom's deed, "Tom is covering the costs" none
+    handover_verbs: Words = _NONE
+    # lemmas of verbs whose dative is whom the deed goes to or is for ("книги вернуть Пете",
+    # "суп сварить Маше"): never its doer, wherever the dative stands; after any other
+    # infinitive and its object, a member in the dative said last (only a when after it) does
+    # the deed ("банки простерилизовать Анне в воскресенье", "окна помыть Пете в субботу")
+    recipient_verbs: Words = _NONE
+    # after a taking verb's object, a particle of moving it ("get the decorations down", "get
+    # the deposit back", "get the bins out"): nothing is bought; said to someone, a chore
+    moving_particles: Words = _NONE
+    chore_nouns: Words = _NONE
+    # a verb and its particle of calling somewhere on an errand, then its place (past "the",
+    # "at", "to" or an errand place): "swing by the cleaner's", "stop off at the post office"
+    call_phrasals: frozenset[tuple[str, str]] = frozenset()
     speaker_words: Words = _NONE  # before a verb opener, the speaker offers: "i", "we"
     # A need or obligation whose subject is the speaker or the listener ("I have to …", "you
     # need to …", "мне надо …", "вам нужно …") before a verb of no household deed is a
@@ -470,7 +500,9 @@ class TriggerWords:
             | frozenset(first for first, _ in self.out_of)
             | frozenset(second for _, second in self.wish_phrases),
         )  # fmt: skip
-        spellings = self.candidates | self.buy_typos | self.doer_verbs
+        spellings = (
+            self.candidates | self.buy_typos | self.doer_verbs | self.assign_heads
+        ) | self.chore_nouns
         _set(self, "candidate_spellings", spellings)
         _set(self, "duty_phrase_ends", frozenset(p[-1] for p in self.duty_phrases if p))
 
@@ -840,6 +872,10 @@ class CorridorWords:
     share_words: Words = _NONE  # lemmas
     share_followers: Words = _NONE
     foreign_markers: Words = _NONE
+    # spellings of one outsider, a person and not a household ("соседка", "соседу", "the
+    # neighbour"): asked to do a task, they are a doer who is no member (SPEC §4.2, clarify the
+    # assignee), where "напомни соседям", "remind the neighbours" ask another household
+    lone_outsiders: Words = _NONE
     other_words: Words = _NONE
     weak_other_words: Words = _NONE  # "other" needs "household"/"family" near
     household_words: Words = _NONE

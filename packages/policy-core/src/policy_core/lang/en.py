@@ -252,8 +252,21 @@ TRIGGERS = TriggerWords(
         """
     ),
     duty_links=words("on"),
+    # "you're up for unloading the dishwasher", "Tom's down for the school run", "Lucy's in
+    # charge of the bins": a duty put on a member with no verb, like "on"
+    duty_phrases=phrases("up for | down for | in charge of | responsible for"),
     pronoun_objects=words("her him it them these those"),
     place_prepositions=words("in into inside on onto under"),
+    errand_prepositions=words("at to into from"),
+    errand_places=words(
+        """
+        cleaner cleaners cleaner's cleaners' laundrette launderette laundromat wash tailor
+        tailor's cobbler cobbler's menders repair repairs post office depot locker neighbour
+        neighbours neighbor neighbors neighbour's neighbor's grandma grandma's nan nan's gran
+        gran's granny granny's school nursery office shed loft attic basement cellar car boot
+        trunk tip dump recycling library charity
+        """
+    ),
     dish_targets=words(
         """
         batter dough mince mixture mix soup broth stock stew chili chilli curry sauce gravy
@@ -298,6 +311,25 @@ TRIGGERS = TriggerWords(
     task_nouns=words("chore reminder task todo"),
     create_verbs=words("create make set"),
     chore_phrasals=frozenset({("put", "up"), ("put", "away"), ("put", "together"), ("put", "out")}),
+    assign_heads=words("allocate assign delegate give hand reassign"),
+    handover_verbs=words("cover handle"),
+    moving_particles=words("back down off out"),
+    need_complementisers=words("that"),
+    chore_nouns=words(
+        """
+        chore chores clean cleaning clean-up cleanup deep-clean errand errands hoover job jobs
+        mow rota round run school-run shift spring-clean task tasks tidy tidy-up turnover wash
+        walk walks feed feeds pick-up pickup drop-off dropoff
+        """
+    ),
+    # an errand's call on the way, then where: "swing by the cleaner's", "stop off at the post
+    # office", "nip round to gran's", "pop into the chemist"
+    call_phrasals=frozenset(
+        (verb, particle)
+        for verb in ("swing", "stop", "pop", "nip", "drop", "call", "duck", "run")
+        for particle in ("by", "round", "over", "into", "off", "in")
+        if (verb, particle) not in {("run", "in"), ("run", "off"), ("run", "over"), ("run", "into")}
+    ),
     chore_verbs=words(
         """
         air assemble bake bathe book bring brush change charge check clean clear collect
@@ -711,7 +743,8 @@ TASKS = TaskWords(
         painter plasterer realtor removers repairman roofer technician tenant tiler
         """
     ),
-    handover_words=words("assign give hand it one that this"),
+    # (and the frame that puts a told chore down: "…, pop it in for him", "put it on her list")
+    handover_words=words("assign give hand it one that this pop put stick in on down for list"),
     doer_links=words("can could gotta hafta hasta oughta has must needs shall should will"),
     doer_marks=words(": to"),
     subject_pronouns=words("he i it one she that they this u we ya you"),
@@ -958,6 +991,7 @@ CORRIDOR = CorridorWords(
         neighbor neighbor's neighbors neighbors' neighbour neighbour's neighbours neighbours'
         """
     ),
+    lone_outsiders=words("neighbor neighbour"),
     other_words=words("another else's other someone"),
     weak_other_words=words("other"),
     household_words=words("apartment family flat home house household list lists task tasks"),
