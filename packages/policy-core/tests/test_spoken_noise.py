@@ -98,3 +98,13 @@ def test_a_called_wake_word_with_no_comma_before_a_request() -> None:
         ("изюм",),
         (),
     )
+
+
+def test_a_product_no_dictionary_holds_starts_an_item_in_a_list_said_without_commas() -> None:
+    assert answer_of(decide_text("возьми нутеллу овсянку и печенье")) == (
+        "start_job",
+        ("нутелла", "овсянка", "печенье"),
+        (),
+    )
+    # a brand that names no product of its own stays before its noun
+    assert answer_of(decide_text("возьми хайнц кетчуп")) == ("start_job", ("хайнц кетчуп",), ())

@@ -469,7 +469,14 @@ def _split_noun_run(
             previous_noun = False
         else:
             previous_noun = case in ("nomn", "accs")
-        previous_guessed = previous_noun and info is not None and info.guessed
+        # a brand no dictionary holds that is itself a known product ("нутеллу гречку") is an
+        # item of its own, no brand before its noun
+        previous_guessed = (
+            previous_noun
+            and info is not None
+            and info.guessed
+            and not words.matches(index, v.shopping.known_products)
+        )
         # "пачку масла", "полкило фарша": a measure word before ("3 баночки пюре": a count, no
         # measure)
         last = index
