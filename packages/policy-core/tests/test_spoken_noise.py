@@ -108,3 +108,24 @@ def test_a_product_no_dictionary_holds_starts_an_item_in_a_list_said_without_com
     )
     # a brand that names no product of its own stays before its noun
     assert answer_of(decide_text("возьми хайнц кетчуп")) == ("start_job", ("хайнц кетчуп",), ())
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "возьми апельсины три кило лимонад две бутылки",
+            [("апельсины", "3", "kg"), ("лимонад", "2", "bottle")],
+        ),
+        ("возьми ряженку 2 пачки батон", [("ряженка", "2", "pack"), ("батон", None, None)]),
+        ("grab two melons 4 lemons", [("melons", "2", None), ("lemons", "4", None)]),
+        # a code system's number, an adjective after the measure, a link: one item
+        ("возьми салфетки 3 пачки размер 2", [("салфетки размер 2", "3", "pack")]),
+        ("возьми шланг 5 метров резиновый", [("шланг резиновый", "5", "метр")]),
+        ("grab 4 packs of 6 bread rolls", [("bread rolls", "4", "pack")]),
+    ],
+)
+def test_a_list_said_without_commas_splits_at_each_items_count(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert items_of(decide_text(text)) == items
