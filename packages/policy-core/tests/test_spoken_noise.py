@@ -37,6 +37,10 @@ _HOUSEHOLD_LISTS = (*DEFAULT_LISTS, {"list_id": "l-house", "name": "Хозтов
             "возьми это как его ну для пола швабру вот швабру для пола",
             ("start_job", ("швабра для пола",), ()),
         ),
+        # a filler phrase inside the item
+        ("возьми в общем кабачки", ("start_job", ("кабачки",), ())),
+        ("возьми, так сказать, изюм", ("start_job", ("изюм",), ())),
+        ("grab, let me think, raisins", ("start_job", ("raisins",), ())),
         # a hedge on a count
         ("grab walnuts and like four jars of honey", ("start_job", ("walnuts", "honey"), ())),
         # split words

@@ -1363,6 +1363,11 @@ OPEN_WORLD = OpenWorldWords(
         ("just", "in", "case"),
         *_ROUTE_PHRASES,
         ("be", "a", "love"),
+        # fillers of speech while the speaker thinks: "add, let me think, foil and …"
+        ("let", "me", "think"),
+        ("let", "me", "see"),
+        ("let's", "see"),
+        ("i", "guess"),
         ("be", "a", "dear"),
         ("so", "kind", "as"),
         ("write", "down", "that"),

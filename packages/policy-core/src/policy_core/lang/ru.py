@@ -1498,6 +1498,11 @@ OPEN_WORLD = OpenWorldWords(
     filler_phrases=(
         *_ROUTE_PHRASES,
         ("это", "самое"),  # fillers of speech before or between items
+        ("в", "общем"),
+        ("короче", "говоря"),
+        ("так", "сказать"),
+        ("как", "бы"),
+        ("дай", "подумать"),
         ("ну", "вот"),
         ("значит", "так"),
         ("на", "всякий", "случай"),
