@@ -33,6 +33,8 @@ CLASSES: Final[tuple[str, ...]] = (
     "open_world.retraction_starts",
     "open_world.injection_words",
     "open_world.wake_starts",
+    "open_world.noise_starts",
+    "open_world.split_starts",
     "open_world.notice_markers",
     "open_world.recall_words",
     "open_world.forward_starts",
@@ -199,6 +201,8 @@ KITCHEN_MEASURES: Final = _BIT["open_world.kitchen_measures"]
 RETRACTION_STARTS: Final = _BIT["open_world.retraction_starts"]
 INJECTION_WORDS: Final = _BIT["open_world.injection_words"]
 WAKE_STARTS: Final = _BIT["open_world.wake_starts"]
+NOISE_STARTS: Final = _BIT["open_world.noise_starts"]
+SPLIT_STARTS: Final = _BIT["open_world.split_starts"]
 NOTICE_MARKERS: Final = _BIT["open_world.notice_markers"]
 RECALL_WORDS: Final = _BIT["open_world.recall_words"]
 FORWARD_STARTS: Final = _BIT["open_world.forward_starts"]

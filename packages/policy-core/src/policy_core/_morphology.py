@@ -100,6 +100,16 @@ class Morphology:
         )(self._nominative)
         self.agrees: Callable[[str, str], bool] = lru_cache(maxsize=_CACHE_SIZE)(self._agrees)
         self.governed: Callable[[str], bool] = lru_cache(maxsize=_CACHE_SIZE)(self._governed)
+        self.readings: Callable[[str], frozenset[tuple[str, str]]] = lru_cache(maxsize=_CACHE_SIZE)(
+            self._readings
+        )
+
+    def _readings(self, word: str) -> frozenset[tuple[str, str]]:
+        """Every (part of speech, case) the dictionary reads ``word`` as ("" for no case);
+        none for a word it does not hold (a guess from the ending is no reading)."""
+        if not self.is_known(word):
+            return frozenset()
+        return frozenset((str(p.tag.POS or ""), str(p.tag.case or "")) for p in self._parses(word))
 
     def _agrees(self, word: str, noun: str) -> bool:
         """``word`` may be an adjective agreeing with the noun ``noun`` after it: "бельевую

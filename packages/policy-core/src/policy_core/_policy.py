@@ -11,7 +11,16 @@ from time import perf_counter_ns
 from types import MappingProxyType
 from typing import Any
 
-from policy_core._classes import INJECTION_WORDS, RESTART_KEYS, WAKE_STARTS, WordClasses
+from policy_core._classes import (
+    INJECTION_WORDS,
+    NOISE_STARTS,
+    REQUEST_WORDS,
+    RESTART_KEYS,
+    SHOP_VERBS,
+    SPLIT_STARTS,
+    WAKE_STARTS,
+    WordClasses,
+)
 from policy_core._contracts import CommandDTO, DecisionDTO
 from policy_core._corridor import corridor_code
 from policy_core._decision import DecisionContext, build_decision
@@ -27,6 +36,7 @@ from policy_core._injection import may_hold_injection, strip_injected
 from policy_core._intent import Intent
 from policy_core._meta import after_meta_opening
 from policy_core._morphology import Morphology
+from policy_core._noise import without_noise
 from policy_core._read import precheck, read
 from policy_core._resolve import Draft, resolve
 from policy_core._restart import restarted
@@ -193,8 +203,15 @@ class RulePolicy:
             words = analyse_words(
                 kept, self.morphology, vocabulary.text, self.classes, normalised=True
             )
+        if words.classes & (NOISE_STARTS | SPLIT_STARTS | SHOP_VERBS | REQUEST_WORDS):
+            # "купи э молоко", "с метану": what the recogniser wrote besides the request
+            heard = without_noise(words, household, self.morphology, vocabulary, words.classes)
+            if heard is not None:
+                words = analyse_words(
+                    heard, self.morphology, vocabulary.text, self.classes, normalised=True
+                )
         if words.classes & WAKE_STARTS:
-            spoken = after_wake_word(words, household, o)
+            spoken = after_wake_word(words, household, o, vocabulary.triggers.request_words)
             if spoken is not None:  # "алиса, как приготовить сырники": read what it asks
                 words = analyse_words(
                     spoken, self.morphology, vocabulary.text, self.classes, normalised=True

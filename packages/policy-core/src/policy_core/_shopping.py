@@ -69,6 +69,8 @@ _REFERRING = frozenset({*_DESCRIBING, _PRONOUN})  # "прежний", "наш": 
 _ADVERB = "ADVB"  # OpenCorpora: an adverb ("вообще", "совсем"): how or when, no product
 _PREPOSITION = "PREP"  # OpenCorpora: a preposition, which governs the noun after it
 _GENITIVE = "gent"  # OpenCorpora: the genitive case
+# what a Russian item said with its count has had last (``_split_at_counts``)
+_NO_PART, _NAME_PART, _COUNT_PART, _UNIT_PART = range(4)
 _DIRECT_CASES = frozenset({"nomn", "accs"})  # OpenCorpora: the nominative and accusative
 _SPOKEN = frozenset({"PRCL", "ADVB", "INTJ"})  # OpenCorpora: particles, adverbs, interjections
 _SEVERAL = 2  # "две батарейки", "три лимона": a count that makes the head plural
@@ -245,13 +247,104 @@ def _pieces(
             pieces[-1].append(index)
     out: list[list[int]] = []
     no_articles = not words.classes & ARTICLES  # (English said without commas)
-    for piece in pieces:
-        if no_articles:
-            out.extend(_split_noun_run(words, piece, morphology, v))
-        else:
-            for run in _split_at_articles(words, piece, v):
-                out.extend(_split_noun_run(words, run, morphology, v))
+    for whole in pieces:
+        for piece in _split_at_counts(words, whole, v):
+            if no_articles:
+                out.extend(_split_noun_run(words, piece, morphology, v))
+            else:
+                for run in _split_at_articles(words, piece, v):
+                    out.extend(_split_noun_run(words, run, morphology, v))
     return [p for p in out if p]
+
+
+def _split_at_counts(words: Words, piece: list[int], v: Vocabulary) -> list[list[int]]:
+    """A list said without commas, each item with its count (speech-to-text writes no
+    commas). Russian says the count after the name: a noun in a direct case (or an adjective
+    before one) after a name in a direct case, its count and its unit starts the next item
+    ("мандарины два кило шампанское три бутылки", "молоко 2 литра хлеб"). English says it
+    before: a count after a name whose item opened with its own count starts the next ("three
+    yogurts 2 avocados"). A code system's number ("подгузники 2 пачки размер 4"), a link ("3
+    packs of 2 …"), a bare count ("купи хлеб две булки": the count is the next item's), an
+    adjective alone after the measure ("кабель 3 метра медный") start nothing."""
+    tokens, norms, infos = words.tokens, words.norms, words.infos
+    numbers, units = v.numbers, v.units.forms
+    counts = [read_number(tokens, index, numbers) is not None for index in piece]
+    if not any(counts):
+        return [piece]
+    parts: list[list[int]] = [[]]
+    led = False  # the current item opened with its count (English)
+    named = False  # a name's word was said in the current item
+    state = _NO_PART  # what came last: a name's word, its count, its unit
+    for n, index in enumerate(piece):
+        info = infos[index]
+        if counts[n]:
+            nxt = piece[n + 1] if n + 1 < len(piece) else None
+            following = infos[nxt] if nxt is not None else None
+            if (
+                led
+                and named
+                and info is None
+                and following is not None
+                and not following.is_russian
+                # "zinc 50 mg": a strength (or another measure) after the number
+                and norms[index + 1] not in units
+                and norms[index + 1] not in v.shopping.strength_units
+                and n > 0
+                and not (words.classes & CODE_STARTS and _code_system_at(words, piece[n - 1], v))
+                and not _glued_to_word(tokens, index)  # "3 N99 filters": a code
+            ):
+                parts.append([])  # "three yogurts | 2 avocados"
+                named = False
+            elif not parts[-1]:
+                led = True
+            state = _COUNT_PART if state == _NAME_PART else _NO_PART
+            parts[-1].append(index)
+            continue
+        if norms[index] in units and info is not None:
+            state = _UNIT_PART if state == _COUNT_PART else _NO_PART
+        elif info is not None:
+            if (
+                state == _UNIT_PART
+                and info.is_russian
+                and _starts_a_name(words, index, piece[n + 1 :])
+                and not (words.classes & CODE_STARTS and _code_system_at(words, index, v))
+            ):
+                parts.append([])  # "мандарины два кило | шампанское"
+                led = False
+            russian_name = info.is_russian and _starts_a_name(words, index, [])
+            english_name = not info.is_russian and (
+                norms[index] not in v.units.name_links
+                and norms[index] not in numbers.articles
+                and norms[index] not in v.shopping.item_filler
+            )
+            named = named or russian_name or english_name
+            state = _NAME_PART if russian_name else _NO_PART
+        elif not parts[-1]:
+            led = False
+        parts[-1].append(index)
+    return parts
+
+
+def _glued_to_word(tokens: tuple[Token, ...], index: int) -> bool:
+    """The number at ``index`` is typed onto the token before or after it."""
+    return (index > 0 and tokens[index - 1].end == tokens[index].start) or (
+        index + 1 < len(tokens) and tokens[index + 1].start == tokens[index].end
+    )
+
+
+def _starts_a_name(words: Words, index: int, rest: list[int]) -> bool:
+    """A Russian noun in a direct case, or an adjective before one, at ``index``."""
+    info = words.infos[index]
+    if info is None:
+        return False
+    if info.pos == _NOUN:
+        return info.may_be_direct and info.noun_case != _GENITIVE
+    if info.pos == _ADJECTIVE and info.may_be_direct:
+        return True  # "шампанское", "мороженое": an adjective that is a noun too
+    if info.pos == _ADJECTIVE and rest and rest[0] == index + 1:
+        following = words.infos[rest[0]]
+        return following is not None and following.pos == _NOUN and following.may_be_direct
+    return False
 
 
 def _continues_complement(words: Words, index: int, v: Vocabulary) -> bool:
@@ -474,7 +567,14 @@ def _split_noun_run(
             previous_noun = False
         else:
             previous_noun = case in ("nomn", "accs")
-        previous_guessed = previous_noun and info is not None and info.guessed
+        # a brand no dictionary holds that is itself a known product ("нутеллу гречку") is an
+        # item of its own, no brand before its noun
+        previous_guessed = (
+            previous_noun
+            and info is not None
+            and info.guessed
+            and not words.matches(index, v.shopping.known_products)
+        )
         # "пачку масла", "полкило фарша": a measure word before ("3 баночки пюре": a count, no
         # measure)
         last = index

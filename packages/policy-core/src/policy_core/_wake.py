@@ -9,6 +9,10 @@ or before a comma. A wake word that is a member's name ("Алиса, вынес�
 with an Алиса) addresses the member and stays; one said later ("выключи алису") is read as
 usual. The words are each language's (``OpenWorldWords.wake_words``, ``wake_openers``,
 ``called_wake_words``).
+
+Speech-to-text writes no comma: a called name opening the command is the speaker's name too
+when a request verb follows later and the name is no preposition's head ("салют средство для
+мытья посуды кончилось добавь в хозтовары"); "салют на новый год купи" keeps its fireworks.
 """
 
 from __future__ import annotations
@@ -20,11 +24,14 @@ from policy_core.lang import OpenWorldWords
 __all__ = ["after_wake_word"]
 
 _COMMA = ","
+_NOT_ADDRESSED = frozenset({"PREP", "CONJ"})  # "салют на новый год купи": the fireworks
 
 
-def after_wake_word(words: Words, household: HouseholdIndex, o: OpenWorldWords) -> str | None:
+def after_wake_word(
+    words: Words, household: HouseholdIndex, o: OpenWorldWords, requests: frozenset[str]
+) -> str | None:
     """The text after an opening wake word, or None when the command opens with none (or holds
-    nothing after it)."""
+    nothing after it); ``requests`` are the request verbs' lemmas."""
     first = words.first_word
     if first is None:
         return None
@@ -36,7 +43,8 @@ def after_wake_word(words: Words, household: HouseholdIndex, o: OpenWorldWords) 
     else:
         wake = first
         called = norms[first] in o.called_wake_words and (
-            first + 1 < len(words) and norms[first + 1] == _COMMA
+            first + 1 < len(words)
+            and (norms[first + 1] == _COMMA or _requested_after(words, first, requests))
         )
         if not (norms[first] in o.wake_words or called):
             return None
@@ -46,3 +54,17 @@ def after_wake_word(words: Words, household: HouseholdIndex, o: OpenWorldWords) 
     if rest is None:
         return None
     return words.text[words.tokens[rest].start :]
+
+
+def _requested_after(words: Words, first: int, requests: frozenset[str]) -> bool:
+    """Past the name ``first``, a word of a noun phrase (no preposition, no conjunction), and
+    a request verb later: "салют средство … добавь", "яндекс купи хлеба"."""
+    after = first + 1
+    info = words.infos[after]
+    if info is None or info.pos in _NOT_ADDRESSED:
+        return False
+    for k in range(after, len(words)):
+        later = words.infos[k]
+        if later is not None and (later.is_imperative or words.has_lemma(k, requests)):
+            return True
+    return False

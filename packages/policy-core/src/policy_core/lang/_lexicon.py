@@ -1346,6 +1346,24 @@ class OpenWorldWords:
     wake_words: Words = _NONE  # a smart speaker's name opening a command: "alexa", "алиса" …
     wake_openers: Words = _NONE  # … perhaps after one of these: "hey", "ok", "слушай"
     called_wake_words: Words = _NONE  # wake words only after an opener or before a comma
+    # Spoken-transcript noise (``_noise``): sounds of hesitation, never a word of a request
+    # ("э", "эээ", "м-м", "uh", "erm"), wherever they stand; discourse openers that only
+    # start a turn ("значит", "так", "короче", "слушай", "so", "well", "okay") before a request
+    # verb, a wake word or another of them; a particle that points at the product found
+    # ("вот") before a noun phrase at an item's start; hedges on a count ("like", "типа")
+    # before a number; where each may stand after ("и", "and", a comma); prepositions with
+    # the cases they govern (a split word: "с метану", "под солнечное масло"); prepositions
+    # spelt as heard ("ат перхоти").
+    hesitation_sounds: Words = _NONE
+    discourse_openers: Words = _NONE
+    found_word_marks: Words = _NONE
+    count_hedges: Words = _NONE
+    noise_boundaries: Words = _NONE
+    split_prepositions: Mapping[str, Words] = field(default_factory=_no_map)
+    sounded_prepositions: Mapping[str, str] = field(default_factory=_no_map)
+    # unstressed vowels written as heard: a word of the dictionary at an item's start that is
+    # no product, one of these swaps from a known product, is that product ("калу" → "колу")
+    heard_vowels: Mapping[str, str] = field(default_factory=_no_map)
     # A question opening with a verb in the 2nd person future asks for it done: "не
     # напомнишь мне …?", "а не купишь хлеба?" (a buying verb only negated: "ты купишь себе …?"
     # may ask a plan), and so does one opening with a modal of "we" before an adding verb
@@ -1362,6 +1380,8 @@ class OpenWorldWords:
     retraction_starts: Words = field(init=False, repr=False, compare=False)
     notice_markers: Words = field(init=False, repr=False, compare=False)
     wake_starts: Words = field(init=False, repr=False, compare=False)
+    noise_starts: Words = field(init=False, repr=False, compare=False)  # any of the noise
+    split_starts: Words = field(init=False, repr=False, compare=False)  # a split word's first
     meta_starts: Words = field(init=False, repr=False, compare=False)
     forward_starts: Words = field(init=False, repr=False, compare=False)
     indirect_starts: Words = field(init=False, repr=False, compare=False)  # an indirect ask
@@ -1390,6 +1410,19 @@ class OpenWorldWords:
 
     def __post_init__(self) -> None:
         _set(self, "wake_starts", self.wake_words | self.wake_openers | self.called_wake_words)
+        _set(
+            self,
+            "noise_starts",
+            self.hesitation_sounds
+            | self.discourse_openers
+            | self.found_word_marks
+            | self.count_hedges,
+        )
+        _set(
+            self,
+            "split_starts",
+            frozenset(self.split_prepositions) | frozenset(self.sounded_prepositions),
+        )
         _set(
             self,
             "connective_starts",

@@ -1414,6 +1414,11 @@ OPEN_WORLD = OpenWorldWords(
         ("just", "in", "case"),
         *_ROUTE_PHRASES,
         ("be", "a", "love"),
+        # fillers of speech while the speaker thinks: "add, let me think, foil and …"
+        ("let", "me", "think"),
+        ("let", "me", "see"),
+        ("let's", "see"),
+        ("i", "guess"),
         ("be", "a", "dear"),
         ("so", "kind", "as"),
         ("write", "down", "that"),
@@ -1649,6 +1654,15 @@ OPEN_WORLD = OpenWorldWords(
     ),
     meta_bridges=words("and but so then now just anyway meanwhile instead , . ; : ! - — –"),
     called_wake_words=words("google googl googel amazon echo computer"),
+    # sounds of hesitation, drawn out too ("mm" alone may be millimetres)
+    hesitation_sounds=words(
+        """
+        uh uhh uhhh uhm uhmm um umm ummm er err errr erm ehm hm hmm hmmm mmm mmmm ah ahh
+        """
+    ),
+    discourse_openers=words("so well okay ok alright listen look anyway"),
+    count_hedges=words("like"),
+    noise_boundaries=words("and or but plus also then , ; : . ! ? … — – -"),
     work_nouns=words(
         """
         client clients deck invoice kpi memo minutes okr okrs presentation proposal report
