@@ -32,7 +32,7 @@ command is still a device command; a filler before a question is still a questio
 
 from __future__ import annotations
 
-from policy_core._classes import NOISE_STARTS, REQUEST_WORDS, SHOP_VERBS, SPLIT_STARTS
+from policy_core._classes import NOISE_STARTS, SPLIT_STARTS
 from policy_core._household import HouseholdIndex
 from policy_core._morphology import Morphology
 from policy_core._words import Words
@@ -41,8 +41,7 @@ from policy_core.lang import Vocabulary
 __all__ = ["without_noise"]
 
 _NOUN_PHRASE = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
-_NOUN = "NOUN"  # OpenCorpora: a noun
-_JOINED = frozenset({_NOUN, "ADJF"})
+_JOINED = frozenset({"NOUN", "ADJF"})
 _NOMINAL = frozenset({"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"})
 _ADJECTIVES = frozenset({"ADJF", "PRTF"})
 _SPACE = " "
@@ -221,40 +220,6 @@ def _lemma_after(words: Words, j: int) -> str | None:
     return None if after is None else words.lemmas[after]
 
 
-def _heard_products(words: Words, morphology: Morphology, v: Vocabulary) -> dict[int, str]:
-    """Products written as heard at an item's start (after a buying verb, a conjunction or a
-    mark): a Russian noun of the dictionary that is no product, one unstressed vowel from a
-    form of a known product ("купи чипсы и калу" → "колу"), is that product; a word two
-    products are one vowel from stays."""
-    swaps, known = v.open_world.heard_vowels, v.shopping.known_products
-    heard: dict[int, str] = {}
-    previous: int | None = None
-    for i in range(len(words)):
-        info = words.infos[i]
-        if info is None:
-            if words.tokens[i].kind != "punct" or words.norms[i] in v.open_world.noise_boundaries:
-                previous = i
-            continue
-        opened = previous is not None and (
-            words.norms[previous] in v.open_world.noise_boundaries
-            or words.has_lemma(previous, v.triggers.request_openers)
-        )
-        previous = i
-        if not opened or not info.is_russian or info.pos != _NOUN or words.matches(i, known):
-            continue
-        norm = info.norm
-        found = {
-            spelt
-            for k, letter in enumerate(norm)
-            if letter in swaps
-            and morphology.is_known(spelt := norm[:k] + swaps[letter] + norm[k + 1 :])
-            and morphology.info(spelt).lemma in known
-        }
-        if len(found) == 1:
-            heard[i] = found.pop()
-    return heard
-
-
 def without_noise(
     words: Words, household: HouseholdIndex, morphology: Morphology, v: Vocabulary, classes: int
 ) -> str | None:
@@ -262,9 +227,6 @@ def without_noise(
     readers to run: the noise words', the split words')."""
     dropped = _drops(words, v) if classes & NOISE_STARTS else set()
     joins = _joins(words, household, morphology, v) if classes & SPLIT_STARTS else {}
-    if classes & (SHOP_VERBS | REQUEST_WORDS):
-        for i, spelt in _heard_products(words, morphology, v).items():
-            joins.setdefault(i, spelt + _SPACE)
     if not dropped and not joins:
         return None
     out: list[str] = []

@@ -14,9 +14,7 @@ from typing import Any
 from policy_core._classes import (
     INJECTION_WORDS,
     NOISE_STARTS,
-    REQUEST_WORDS,
     RESTART_KEYS,
-    SHOP_VERBS,
     SPLIT_STARTS,
     WAKE_STARTS,
     WordClasses,
@@ -203,7 +201,7 @@ class RulePolicy:
             words = analyse_words(
                 kept, self.morphology, vocabulary.text, self.classes, normalised=True
             )
-        if words.classes & (NOISE_STARTS | SPLIT_STARTS | SHOP_VERBS | REQUEST_WORDS):
+        if words.classes & (NOISE_STARTS | SPLIT_STARTS):
             # "купи э молоко", "с метану": what the recogniser wrote besides the request
             heard = without_noise(words, household, self.morphology, vocabulary, words.classes)
             if heard is not None:

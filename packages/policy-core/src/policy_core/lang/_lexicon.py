@@ -1361,9 +1361,6 @@ class OpenWorldWords:
     noise_boundaries: Words = _NONE
     split_prepositions: Mapping[str, Words] = field(default_factory=_no_map)
     sounded_prepositions: Mapping[str, str] = field(default_factory=_no_map)
-    # unstressed vowels written as heard: a word of the dictionary at an item's start that is
-    # no product, one of these swaps from a known product, is that product ("калу" → "колу")
-    heard_vowels: Mapping[str, str] = field(default_factory=_no_map)
     # A question opening with a verb in the 2nd person future asks for it done: "не
     # напомнишь мне …?", "а не купишь хлеба?" (a buying verb only negated: "ты купишь себе …?"
     # may ask a plan), and so does one opening with a modal of "we" before an adding verb
