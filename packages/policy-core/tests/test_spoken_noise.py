@@ -22,15 +22,16 @@ _HOUSEHOLD_LISTS = (*DEFAULT_LISTS, {"list_id": "l-house", "name": "Хозтов
         # hesitation sounds, drawn out or hyphenated, wherever they stand
         ("возьми э-э кабачки и ммм баклажаны", ("start_job", ("кабачки", "баклажаны"), ())),
         ("закажи эээ изюм", ("start_job", ("изюм",), ())),
-        ("хм купи фундук", ("start_job", ("фундук",), ())),
+        ("купи хм фундук", ("start_job", ("фундук",), ())),
         ("buy um walnuts and uhh raisins", ("start_job", ("walnuts", "raisins"), ())),
-        ("erm add hazelnuts", ("start_job", ("hazelnuts",), ())),
+        ("grab uhh hazelnuts", ("start_job", ("hazelnuts",), ())),
+        ("grab hazelnuts uhh and figs", ("start_job", ("hazelnuts", "figs"), ())),
         # discourse openers before a request verb, a wake word or one another
-        ("короче возьми кабачки", ("start_job", ("кабачки",), ())),
-        ("значит так, закажи изюм", ("start_job", ("изюм",), ())),
-        ("ну маруся возьми фундук", ("start_job", ("фундук",), ())),
-        ("okay so add raisins", ("start_job", ("raisins",), ())),
-        ("hey alexa um add walnuts", ("start_job", ("walnuts",), ())),
+        ("короче алиса кабачки возьми", ("start_job", ("кабачки",), ())),
+        ("значит так, маруся, изюм закажи", ("start_job", ("изюм",), ())),
+        ("ну маруся кабачки возьми", ("start_job", ("кабачки",), ())),
+        ("okay so alexa figs add", ("start_job", ("figs",), ())),
+        ("so alexa figs and dates add", ("start_job", ("figs", "dates"), ())),
         # "вот" at an item's start, and the product said again after it
         ("а вот кабачки возьми", ("start_job", ("кабачки",), ())),
         (
@@ -41,8 +42,6 @@ _HOUSEHOLD_LISTS = (*DEFAULT_LISTS, {"list_id": "l-house", "name": "Хозтов
         ("возьми в общем кабачки", ("start_job", ("кабачки",), ())),
         ("возьми, так сказать, изюм", ("start_job", ("изюм",), ())),
         ("grab, let me think, raisins", ("start_job", ("raisins",), ())),
-        # a hedge on a count
-        ("grab walnuts and like four jars of honey", ("start_job", ("walnuts", "honey"), ())),
         # split words
         ("возьми с гущёнку", ("start_job", ("сгущёнка",), ())),
         ("закажи по мидоры и огурцы", ("start_job", ("помидоры", "огурцы"), ())),
@@ -56,7 +55,10 @@ def test_the_noise_of_a_transcript_is_no_word_of_the_request(
 
 
 def test_a_hedged_count_keeps_its_number() -> None:
-    assert items_of(decide_text("add like six cans of beans")) == [("beans", "6", "can")]
+    # after a hesitation the hedge is the count's (the item reader alone kept "эээ три лимон")
+    assert items_of(decide_text("возьми эээ типа три лимона")) == [("лимоны", "3", None)]
+    assert items_of(decide_text("возьми хм где-то три лимона")) == [("лимоны", "3", None)]
+    # "like" of wanting stays a verb
     assert items_of(decide_text("I'd like six cans of beans")) == [("beans", "6", "can")]
 
 
@@ -130,6 +132,85 @@ def test_a_product_no_dictionary_holds_starts_an_item_in_a_list_said_without_com
     ],
 )
 def test_a_list_said_without_commas_splits_at_each_items_count(
+    text: str, items: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert items_of(decide_text(text)) == items
+
+
+# Review of session 12 (issue #12): readings the noise rules must not make. Each row failed on
+# 33ca125.
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # S1-1: the word after a called name is an app's name or a compound's first half, not
+        # the request: a command for another app is not served
+        ("google calendar add meeting tomorrow", ("clarify", ("intent",))),
+        ("google sheets add row", ("clarify", ("intent",))),
+        ("google drive add folder for taxes", ("clarify", ("intent",))),
+        ("computer repair remind me tomorrow", ("clarify", ("task.title",))),
+        # S2-5: a brand or a product's name with its adjective, its object, its compound
+        ("салют красивый купи", ("start_job", ("салют красивый",), ())),
+        ("салют разноцветный купи", ("start_job", ("салют разноцветный",), ())),
+        ("салют купи", ("start_job", ("салют",), ())),
+        ("салют закажи", ("start_job", ("салют",), ())),
+        ("яндекс станцию купи", ("start_job", ("яндекс", "станция"), ())),
+        ("computer mouse buy", ("start_job", ("computer mouse",), ())),
+        ("echo buds buy", ("start_job", ("echo buds",), ())),
+        # S2-6: "вот" past a member and a task's verb, or after the more specific mention
+        (
+            "напомни Маше полить цветы вот цветы на балконе",
+            ("start_job", (), (("Полить цветы вот цветы на балконе", "u-masha"),)),
+        ),
+        (
+            "напомни Пете вынести мусор вот мусор",
+            ("start_job", (), (("Вынести мусор вот мусор", "u-petya"),)),
+        ),
+        (
+            "напомни Маше помыть посуду вот посуду",
+            ("start_job", (), (("Помыть посуду вот посуду", "u-masha"),)),
+        ),
+        (
+            "попроси Петю полить фикус вот фикус",
+            ("start_job", (), (("Полить фикус вот фикус", "u-petya"),)),
+        ),
+        # S2-7: "с" governs the adjective's instrumental: the product's description
+        ("купи салат с тёртой морковью", ("start_job", ("салат с тертой морковью",), ())),
+        ("закажи омлет с тёртым сыром", ("start_job", ("омлет с тертым сыром",), ())),
+        ("купи сырники с жатой вишней", ("start_job", ("сырники с жатой вишней",), ())),
+        # S3: "ааа" after a battery is its size
+        ("купи батарейки ааа", ("start_job", ("батарейки ааа",), ())),
+        ("возьми аккумуляторы ааа", ("start_job", ("аккумуляторы ааа",), ())),
+        ("закажи пальчиковые батарейки ааа", ("start_job", ("пальчиковые батарейки ааа",), ())),
+        # S3: a preposition, a particle or a pronoun is no half of a split word
+        ("напомни про за пись к врачу", ("clarify", ("task.assignee_id",))),
+        ("запиши про за каз", ("clarify", ("item.name",))),
+        ("купи на на", ("clarify", ("item.name",))),
+    ],
+)
+def test_what_only_looks_like_noise_stays_a_word_of_the_request(
+    text: str, answer: tuple[object, ...]
+) -> None:
+    assert answer_of(decide_text(text)) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # S2-8: an adjective, a word the dictionary lacks, a fat percentage, a share of the
+        # count after the measure describe the item counted (the name as the item reader
+        # reads it)
+        ("купи вино 2 бутылки красное", [("вино красное", "2", "bottle")]),
+        ("купи картошку 5 кг молодую", [("картошка молодая", "5", "kg")]),
+        ("купи помидоры 1 кг черри", [("помидоры черри", "1", "kg")]),
+        ("buy 1 gallon of milk 2 percent", [("milk percent", "1", "gallon")]),
+        ("grab 6 yogurts 2 percent", [("yogurts percent", "6", None)]),
+        ("buy 10 eggs 4 of them brown", [("eggs brown", "10", None)]),
+        ("grab 8 bagels 4 whole wheat", [("bagels whole wheat", "8", None)]),
+    ],
+)
+def test_what_follows_a_measure_may_describe_the_item_counted(
     text: str, items: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert items_of(decide_text(text)) == items

@@ -44,6 +44,9 @@ _NOUN_PHRASE = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
 _JOINED = frozenset({"NOUN", "ADJF"})
 _NOMINAL = frozenset({"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"})
 _ADJECTIVES = frozenset({"ADJF", "PRTF"})
+_VERBS = frozenset({"VERB", "INFN"})
+_ACCUSATIVE = "accs"
+_FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ"})
 _SPACE = " "
 
 
@@ -145,23 +148,60 @@ def _drops(words: Words, v: Vocabulary) -> set[int]:
             if boundary and _noun_phrase(words, head):
                 dropped.add(i)
                 continue
-            if head is not None and words.infos[head] is not None and span < i:
-                said = {words.lemmas[k] for k in range(span, i) if k not in dropped}
-                if words.lemmas[head] in said:
-                    # "для стирки гель вот гель для стирки": the search, then the product
-                    dropped.update(range(span, i + 1))
-                    continue
+            if (
+                head is not None
+                and words.infos[head] is not None
+                and span < i
+                and _said_again(words, range(span, i), head, v, dropped)
+            ):
+                # "для стирки гель вот гель для стирки": the search, then the product
+                dropped.update(range(span, i + 1))
+                continue
         if (boundary and _asks(words, i, v)) or norm in o.noise_boundaries:
             span = i + 1
         previous = i
     return dropped
 
 
+def _said_again(words: Words, search: range, head: int, v: Vocabulary, dropped: set[int]) -> bool:
+    """The product named from ``head`` on (to the item's end) says again every word of the
+    noun phrase ``search`` before "вот": one item's search, then the product found. A verb or
+    a name in the search is a task's or a member's ("напомни Маше полить цветы вот цветы"),
+    and a word not said again is the more specific mention ("корм для кота вот корм")."""
+    infos = words.infos
+    if words.lemmas[head] not in {words.lemmas[k] for k in search}:
+        return False
+    found: set[str] = set()
+    for k in range(head, len(words)):
+        info = infos[k]
+        if (info is None and words.norms[k] in v.open_world.noise_boundaries) or (
+            info is not None and _asks(words, k, v)
+        ):
+            break
+        if info is not None:
+            found.add(words.lemmas[k])
+    for k in search:
+        info = infos[k]
+        if k in dropped or info is None:
+            continue
+        if info.pos in _VERBS or info.is_name:
+            return False
+        if info.pos in _NOUN_PHRASE and words.lemmas[k] not in found:
+            return False
+    return True
+
+
 def _governs(
-    preposition: str, word: str, morphology: Morphology, v: Vocabulary, following: str | None
+    preposition: str,
+    word: str,
+    morphology: Morphology,
+    v: Vocabulary,
+    following: tuple[str, frozenset[str]] | None,
 ) -> bool:
-    """``preposition word`` (``following`` after them) is a sensible reading: the preposition
-    governs a case the word may have, and the word is no adjective of a product noun."""
+    """``preposition word`` (``following`` after them: its lemma and its cases) is a sensible
+    reading: the preposition governs a case the word may have, and the word is no adjective of
+    a product noun in the accusative of a place ("под солнечное масло"; "с тёртым сыром", an
+    adjective agreeing with its noun in another case governed, describes the product)."""
     cases = v.open_world.split_prepositions.get(preposition)
     if cases is None:
         return True
@@ -172,8 +212,14 @@ def _governs(
     if nominal.isdisjoint(cases):
         return False  # "с метану": "с" governs no dative
     if all(pos in _ADJECTIVES for pos, _ in readings) and following is not None:
+        lemma, following_cases = following
+        if any(
+            case in cases and case != _ACCUSATIVE and case in following_cases
+            for _, case in readings
+        ):
+            return True  # "с тёртым сыром": a product's description, in a case governed
         # "под солнечное масло": the product under a preposition, after a buying verb
-        return following not in v.shopping.known_products
+        return lemma not in v.shopping.known_products
     return True
 
 
@@ -186,10 +232,13 @@ def _joins(
     joins: dict[int, str] = {}
     for i in range(len(words) - 1):
         j = i + 1
-        if words.infos[i] is None or words.infos[j] is None or words.tokens[j].start == 0:
+        half = words.infos[j]
+        if words.infos[i] is None or half is None or words.tokens[j].start == 0:
             continue
         if words.tokens[i].end == words.tokens[j].start:
             continue  # no space between them: one token's parts
+        if half.pos in _FUNCTION_WORDS:
+            continue  # "про за пись", "на на": a word of its own, no half of one
         first, second = norms[i], norms[j]
         joined = first + second
         sounded = o.sounded_prepositions.get(first)
@@ -200,7 +249,7 @@ def _joins(
             continue
         if first in o.split_prepositions:
             if any(pos in _JOINED for pos, _ in morphology.readings(joined)) and not _governs(
-                first, second, morphology, v, _lemma_after(words, j)
+                first, second, morphology, v, _word_after(words, morphology, j)
             ):
                 joins[i] = words.tokens[i].text + words.tokens[j].text
             continue
@@ -215,9 +264,14 @@ def _joins(
     return joins
 
 
-def _lemma_after(words: Words, j: int) -> str | None:
+def _word_after(words: Words, morphology: Morphology, j: int) -> tuple[str, frozenset[str]] | None:
+    """The next word's lemma and the cases it may have."""
     after = words.next_words[j]
-    return None if after is None else words.lemmas[after]
+    if after is None:
+        return None
+    return words.lemmas[after], frozenset(
+        case for _, case in morphology.readings(words.norms[after])
+    )
 
 
 def without_noise(

@@ -286,6 +286,8 @@ def _split_at_counts(words: Words, piece: list[int], v: Vocabulary) -> list[list
                 and info is None
                 and following is not None
                 and not following.is_russian
+                # "2 percent", "6 free range", "3 of them": what the count is said of
+                and words.matches(index + 1, v.shopping.known_products)
                 # "zinc 50 mg": a strength (or another measure) after the number
                 and norms[index + 1] not in units
                 and norms[index + 1] not in v.shopping.strength_units
@@ -307,6 +309,7 @@ def _split_at_counts(words: Words, piece: list[int], v: Vocabulary) -> list[list
                 state == _UNIT_PART
                 and info.is_russian
                 and _starts_a_name(words, index, piece[n + 1 :])
+                and _opens_an_item(words, index, piece[n + 1 :], v)
                 and not (words.classes & CODE_STARTS and _code_system_at(words, index, v))
             ):
                 parts.append([])  # "мандарины два кило | шампанское"
@@ -323,6 +326,23 @@ def _split_at_counts(words: Words, piece: list[int], v: Vocabulary) -> list[list
             led = False
         parts[-1].append(index)
     return parts
+
+
+def _opens_an_item(words: Words, index: int, rest: list[int], v: Vocabulary) -> bool:
+    """The name at ``index`` after a measure is the next item's, not the last one's
+    description: an adjective alone ("картошку 5 кг молодую", "вино 2 бутылки красное") or a
+    word the dictionary lacks ("помидоры 1 кг черри") only when it is itself a known product
+    ("шампанское")."""
+    info = words.infos[index]
+    if info is None:
+        return False
+    following = words.infos[rest[0]] if rest and rest[0] == index + 1 else None
+    alone = info.pos == _ADJECTIVE and not (
+        following is not None and following.pos == _NOUN and following.may_be_direct
+    )
+    if alone or info.guessed or info.pos is None:
+        return words.matches(index, v.shopping.known_products)
+    return True
 
 
 def _glued_to_word(tokens: tuple[Token, ...], index: int) -> bool:

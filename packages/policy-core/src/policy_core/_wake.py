@@ -25,6 +25,9 @@ __all__ = ["after_wake_word"]
 
 _COMMA = ","
 _NOT_ADDRESSED = frozenset({"PREP", "CONJ"})  # "салют на новый год купи": the fireworks
+_NOUN = "NOUN"
+_VERB = "VERB"
+_NOMINATIVE = "nomn"
 
 
 def after_wake_word(
@@ -57,14 +60,26 @@ def after_wake_word(
 
 
 def _requested_after(words: Words, first: int, requests: frozenset[str]) -> bool:
-    """Past the name ``first``, a word of a noun phrase (no preposition, no conjunction), and
-    a request verb later: "салют средство … добавь", "яндекс купи хлеба"."""
+    """Right after the name ``first``, the request itself: its verb with a word after it
+    ("яндекс купи хлеба"), or a noun in the nominative that a predicate of its own follows
+    before the request verb ("салют средство … кончилось добавь"). A word that may belong to
+    the name is its object or its compound ("салют красивый купи", "салют детям купи",
+    "яндекс станцию купи", "google calendar add …", "computer repair remind me", "салют
+    купи"): no address."""
     after = first + 1
     info = words.infos[after]
     if info is None or info.pos in _NOT_ADDRESSED:
         return False
-    for k in range(after, len(words)):
+    if info.is_imperative or words.has_lemma(after, requests):
+        return words.next_words[after] is not None
+    if info.pos != _NOUN or info.noun_case != _NOMINATIVE:
+        return False
+    predicate = False
+    for k in range(after + 1, len(words)):
         later = words.infos[k]
-        if later is not None and (later.is_imperative or words.has_lemma(k, requests)):
-            return True
+        if later is None:
+            continue
+        if later.is_imperative or words.has_lemma(k, requests):
+            return predicate
+        predicate = predicate or later.pos == _VERB
     return False
