@@ -42,6 +42,7 @@ from policy_core.lang import DateWords, OpenWorldWords, TaskWords, TriggerWords,
 __all__ = [
     "Clause",
     "ClauseKind",
+    "assigns_a_chore",
     "covered_chore",
     "dative_doer_last",
     "duty_put_on",
@@ -250,7 +251,9 @@ def _fetches_a_product(words: Words, i: int, v: Vocabulary) -> bool:
     return False
 
 
-def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+def _shop_trigger(
+    words: Words, i: int, household: HouseholdIndex, t: TriggerWords, d: DateWords
+) -> bool:
     lemma, norm = words.lemmas[i], words.norms[i]
     nxt = words.next_words[i]
     info = words.infos[i]
@@ -275,8 +278,11 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
         and words.norms[i - 2] in t.noun_determiners
         and words.is_word(i - 1)
         and words.norms[i - 1] not in t.people
+        and words.norms[i - 1] not in d.due_words
     ):
-        return False  # "collect the Instacart order", "my Amazon order": a noun, what of
+        # "collect the Instacart order", "my Amazon order": a noun, what of ("this week
+        # order nappies": a when, then the verb)
+        return False
     if words.classes & AUXILIARIES and _subject_of_a_verb(words, i, t):
         return False  # "Instacart order has been delivered", "order forms are due"
     buying = lemma in t.shop_verbs or norm in t.shop_verbs
@@ -371,9 +377,15 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
 def _moved(words: Words, nxt: int, following: range, t: TriggerWords) -> bool:
     """A taking verb's object after a determiner, then a particle of moving it ("get the
     decs down", "get the deposit back"): the thing is moved, not bought."""
-    return words.norms[nxt] in t.noun_determiners and any(
-        words.norms[j] in t.moving_particles for j in following if j > nxt + 1
-    )
+    if words.norms[nxt] not in t.noun_determiners:
+        return False
+    for j in following:
+        norm = words.norms[j]
+        if j > nxt + 1 and norm in t.moving_particles:
+            return True
+        if norm in t.duty_present or norm in t.need_subjects:
+            return False  # "get the bread we're out": "out" is in a clause of its own
+    return False
 
 
 def _need_that_doer(words: Words, that: int, household: HouseholdIndex) -> bool:
@@ -957,7 +969,13 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     nxt = words.next_words[i]
     info = words.infos[i]
     duty = t.duty_heads  # (``words.matches``, inline)
-    if listed and (norm in duty or lemma in duty) and duty_put_on(words, i, household, t) >= 0:
+    if (
+        listed
+        and (norm in duty or lemma in duty)
+        and _duty_said(
+            words, i, duty_put_on(words, i, household, t), household, t, gerund=True, on=False
+        )
+    ):
         return True  # "Jack, you're on dishes tonight", "Петя, на тебе посуда"
     if _errand_frame(words, i, household, t):
         return True  # "assign the turnover clean to Megan", "swing by the cleaner's"
@@ -1697,33 +1715,82 @@ def _errand_frame(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
     shop and buy milk", the trip is the purchase's)."""
     norm = words.norms[i]
     if words.classes & ASSIGN_HEADS and words.matches(i, t.assign_heads):
-        return _assigns_a_chore(words, i, household, t)
+        return assigns_a_chore(words, i, household, t)
     if (words.matches(i, t.chore_nouns) or words.matches(i, t.duty_heads)) and _dative_chore(
-        words, i, household
+        words, i, household, t
     ):
         return True  # "12 марта Маше генеральная уборка"
     if (
         t.duty_phrases
         and (
-            (norm.endswith(t.gerund_ending) and gerund_verb(words, i, t) is not None)
+            (gerund := norm.endswith(t.gerund_ending) and gerund_verb(words, i, t) is not None)
             or words.matches(i, t.chore_nouns)
         )
-        and duty_put_on(words, i, household, t) >= 0
+        and _duty_said(words, i, duty_put_on(words, i, household, t), household, t, gerund=gerund)
     ):
         return True  # "Lucy, you're up for unloading the dishwasher", "… down for the run"
     nxt = words.next_words[i]
     return (
         nxt is not None
         and (norm, words.norms[nxt]) in t.call_phrasals
-        and (after := words.next_words[nxt]) is not None
-        and (
-            words.norms[after] in t.noun_determiners
-            or words.norms[after] in t.errand_prepositions
-            or words.matches(after, t.errand_places)
-        )
+        and _errand_place_after(words, nxt, t)
         and not words.classes & SHOP_VERBS
         and _clause_initial(words, i, household, t)
     )
+
+
+def _duty_said(
+    words: Words,
+    i: int,
+    begin: int,
+    household: HouseholdIndex,
+    t: TriggerWords,
+    *,
+    gerund: bool,
+    on: bool = True,
+) -> bool:
+    """The chore at ``i``, put on a member from ``begin`` (``duty_put_on``), is their duty
+    now: an English link has the present of "be" or the member just before it ("Tom's down
+    for the school run", "you're on hoovering"; "Tom was in charge of …" is the past, "Tom
+    feedback on his cleaning" no duty), and "up for" (willing) takes a chore's gerund, not a
+    noun ("up for a walk" is leisure). With ``on`` false a bare "on" is read as before
+    ("Jack, you're on dishes"): only a phrase is checked."""
+    if begin < 1:
+        return False
+    norms = words.norms
+    found = next(
+        (
+            p
+            for p in t.duty_phrases
+            if begin >= len(p) and tuple(norms[begin - len(p) : begin]) == p
+        ),
+        (norms[begin - 1],),
+    )
+    if not on and len(found) == 1 and found[0] in t.duty_links:
+        return True
+    link = begin - len(found)
+    info = words.infos[link]
+    if info is not None and info.is_russian:
+        return True  # "Петя, на тебе уборка"
+    if found == t.willing_phrase and not gerund:
+        return False
+    return link > 0 and (
+        norms[link - 1] in t.duty_present or household.find_member(words, link - 1) is not None
+    )
+
+
+def _errand_place_after(words: Words, particle: int, t: TriggerWords) -> bool:
+    """After a call's particle, past an errand preposition ("off at") and a determiner, an
+    errand place is named ("swing by the cleaner's", "stop off at the post office"): "pop in
+    the oven", "stop by the way" name none."""
+    k = words.next_words[particle]
+    if k is not None and words.norms[k] in t.errand_prepositions:
+        k = words.next_words[k]
+    while k is not None and words.norms[k] in t.noun_determiners:
+        k = words.next_words[k]
+    if k is not None and not words.matches(k, t.errand_places) and _modifies(words, k, t):
+        k = words.next_words[k]  # "swing by the dry cleaner"
+    return k is not None and words.matches(k, t.errand_places)
 
 
 def _oblique_name(words: Words, member: int, household: HouseholdIndex) -> bool:
@@ -1757,6 +1824,8 @@ def dative_doer_last(
     info = words.infos[verb]
     if info is None or not info.is_infinitive or words.has_lemma(verb, t.recipient_verbs):
         return False
+    if not words.has_lemma(verb, t.doer_last_verbs):
+        return False  # "уроки проверить Пете", "зубы почистить Маше": whom it is done to
     if verb < 1 or not _oblique_name(words, member, household):
         return False
     thing = words.infos[verb - 1]
@@ -1779,7 +1848,7 @@ def _dative_doer_after(words: Words, verb: int, household: HouseholdIndex, v: Vo
     return False
 
 
-def _dative_chore(words: Words, i: int, household: HouseholdIndex) -> bool:
+def _dative_chore(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
     """ "12 марта Маше генеральная уборка", "в субботу Пете уборка в гараже": a chore's noun
     in the nominative after a member in the Russian dative (past one adjective), in a text
     with a when, no verb at all and no mark after the chore: the member's chore, put down
@@ -1795,30 +1864,53 @@ def _dative_chore(words: Words, i: int, household: HouseholdIndex) -> bool:
     if named is None or named.noun_case != _DATIVE or household.find_member(words, j) is None:
         return False
     if not words.classes & DUE_WORDS or any(
-        words.is_punct(m) for m in range(i + 1, len(words) - 1)
+        (words.is_punct(m) and (m < len(words) - 1 or words.norms[m] not in _SENTENCE_MARKS))
+        or (words.norms[m] in t.joiners and not words.is_punct(m))
+        for m in range(len(words))
     ):
-        return False  # "Пете посуда — его вечная головная боль": a remark, no day put down
-    return not any(other is not None and other.pos in _VERB_POS for other in words.infos)
+        # "Пете посуда — его вечная головная боль": a remark, no day put down; "Пете уборка,
+        # а Маше глажка": two chores, not one
+        return False
+    return not any(
+        words.norms[m] in t.negations or (other is not None and other.pos in _PREDICATE_POS)
+        for m, other in enumerate(words.infos)
+    )  # "завтра Пете уборка не нужна", "… отменена": a predicate said of the chore
+
+
+# OpenCorpora: a verb, an infinitive, a short adjective or participle ("нужна", "отменена")
+_PREDICATE_POS = frozenset({"VERB", "INFN", "ADJS", "PRTS"})
 
 
 _ASSIGN_REACH = 9  # "assign the upstairs bathroom deep-clean on Saturday to Priya"
+# OpenCorpora: a finite verb, a short adjective or participle, a conjunction: after an
+# assigning verb, the clause of a message passed on ("передай Пете, что стирка закончилась")
+_RELAYED_POS = frozenset({"VERB", "ADJS", "PRTS", "CONJ"})
 
 
-def _assigns_a_chore(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+def assigns_a_chore(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
     """ "assign the Saturday turnover clean to Megan", "give Tom the ironing", "поручи Пете
     уборку в субботу": an assigning verb with, in its own clause, a chore's noun (or a chore
     verb's gerund: "the hoovering") and who receives it (a member; a person's noun; "to" or,
     in Russian, the dative, then a capitalised name) puts the chore on that person. "give the
     keys to Tom", "передай Маше соль" name no chore."""
+    head = words.infos[i]
+    if head is not None and (head.is_past or head.is_future):
+        return False  # "мама передала Пете глажку": a report, no request
+    if i > 0 and words.norms[i - 1] in t.noun_determiners:
+        return False  # "give Tom a hand": a noun, no assigning
     chore = person = False
     norms = words.norms
     for j in range(i + 1, min(len(words), i + _ASSIGN_REACH)):
         norm = norms[j]
-        if norm in t.joiners:
+        if norm in t.joiners or words.is_punct(j):
             break
         info = words.infos[j]
         if info is None:
             continue
+        if info.pos in _RELAYED_POS:
+            return False  # "передай Маше, что уборка отменяется": a message passed on
+        if not (chore or info.is_russian) and norm in t.function_words and norm not in t.to_markers:
+            return False  # "give Tom feedback on his cleaning": the chore no object
         if words.matches(j, t.chore_nouns) or words.matches(j, t.duty_heads):
             chore = True
         elif gerund_verb(words, j, t) is not None:
@@ -1840,8 +1932,9 @@ def _carries_on_an_errand(words: Words, i: int, household: HouseholdIndex, t: Tr
     cleaner's": an adding verb with, in its own clause (no joiner between), a phrase of a
     place or person an errand carries things to or fetches them from (an errand preposition,
     then, past a determiner or a modifier, an errand place), and no list in the command,
-    carries a thing on an errand: nothing is added to a list."""
-    if _names_a_list(words, household, t):
+    carries a thing on an errand: nothing is added to a list. A verb of listing alone
+    ("добавь в аптеку бинты", "add stamps from the post office") carries nothing."""
+    if not words.matches(i, t.carrying_verbs) or _names_a_list(words, household, t):
         return False
     norms = words.norms
     for j in range(i + 1, min(len(words), i + _ERRAND_REACH)):
@@ -2380,7 +2473,7 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
             )
             continue
         if (
-            _shop_trigger(words, i, household, t)
+            _shop_trigger(words, i, household, t, v.dates)
             or (info.is_imperative and _fetches_a_product(words, i, v))
             or (
                 (lemmas[i] in t.need_words or norm in t.need_words)

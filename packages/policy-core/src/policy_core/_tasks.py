@@ -15,6 +15,7 @@ from policy_core._classes import (
 )
 from policy_core._clauses import (
     Clause,
+    assigns_a_chore,
     covered_chore,
     dative_doer_last,
     duty_put_on,
@@ -254,6 +255,15 @@ def _told_chore(
     return _before_frame(words, kept, trigger, v.triggers), True
 
 
+def _told_zones(
+    words: Words, zones: list[tuple[NamedThing, int, int]], trigger: int
+) -> list[tuple[NamedThing, int, int]]:
+    """ "Маша гладит бельё, он мне с гаражом помогал — напомни ей": the zone of a chore told
+    is in the chore's own words, never in the reason after its mark."""
+    end = next((m for m in range(trigger, len(words)) if words.is_punct(m)), len(words))
+    return [zone for zone in zones if zone[1] < end]
+
+
 def _told_present(info: WordInfo, lemma: str, v: Vocabulary) -> bool:
     """A Russian chore verb in the present tense ("моет", "драит"): a member's chore told."""
     return (
@@ -338,7 +348,10 @@ def _is_object(words: Words, i: int, start: int, t: TriggerWords) -> bool:
     the doer: a frame)."""
     info = words.infos[i]
     if info is not None and not info.is_russian and i > start:
-        # "take Tom to the dentist", "help Tom with …": a member right after a chore verb
+        # "take Tom to the dentist", "help Tom with …": a member right after a chore verb;
+        # "get the batteries back from Tom": whom the thing comes from
+        if words.norms[i - 1] in t.source_prepositions:
+            return True
         return words.norms[i - 1] in t.chore_verbs and not _is_frame(words, i - 1, t)
     if info is None or not info.is_russian or info.noun_case != _ACCUSATIVE or i <= start:
         return False
@@ -800,8 +813,13 @@ def _from_frame(
 ) -> list[int]:
     """The title's words from the deed on: past a frame, or from the deed's verb."""
     t, trigger = v.triggers, clause.trigger
-    if words.classes & ASSIGN_HEADS and words.matches(trigger, t.assign_heads):
+    if (
+        words.classes & ASSIGN_HEADS
+        and words.matches(trigger, t.assign_heads)
+        and assigns_a_chore(words, trigger, household, t)
+    ):
         # "assign the ironing to Tom": the chore follows the verb, "to" went with its doer
+        # ("give the kitchen a good clean" gives no one a chore: its verb is kept)
         return [
             i
             for i in kept
@@ -1237,6 +1255,7 @@ def read_task(
     # "Дима почистит снег": the task is the verb's infinitive ("Почистить снег")
     trigger = words.infos[clause.trigger]
     kept, told = _told_chore(words, kept, clause.trigger, trigger, v)
+    zones = _told_zones(words, zones, clause.trigger) if told else zones
     respelt = (
         (clause.trigger, trigger.lemma)
         if trigger is not None and (trigger.is_future or told)

@@ -276,6 +276,10 @@ class TriggerWords:
     duty_heads: Words = _NONE
     duty_links: Words = _NONE  # "on"
     duty_phrases: tuple[tuple[str, ...], ...] = ()  # "на тебе", "с тебя", "за тобой"
+    # before an English duty's link, the present of "be" or its subject with it ("is",
+    # "you're"; a member's "Tom's"): "Tom was in charge of …" reports the past, no duty put on
+    duty_present: Words = _NONE
+    willing_phrase: tuple[str, ...] = ()  # "up for": a duty's gerund after it, never a noun
     place_prepositions: Words = _NONE  # "закинь шины в гараж", "put … in the garage"
     # An adding verb that carries a thing to or from a place or a person of an errand, with no
     # list in the command, is the errand, not an entry added: "занеси стулья от соседей",
@@ -284,6 +288,9 @@ class TriggerWords:
     # (lemmas or spellings) are what a household carries things to or fetches them from.
     errand_prepositions: Words = _NONE
     errand_places: Words = _NONE
+    # of the adding verbs, those that carry a thing ("занеси", "закинь", "pop", "drop"):
+    # "добавь в аптеку бинты", "add stamps from the post office" add items, no errand
+    carrying_verbs: Words = _NONE
     # what is cooked or mixed, and what it is cooked in: an adding verb's "в"/"to" that names
     # one adds an ingredient in a recipe's step ("добавь в фарш яйцо", "add salt to the water");
     # so does a text the assistant writes ("добавь в ответ слово …", "add … to your reply")
@@ -315,9 +322,17 @@ class TriggerWords:
     # infinitive and its object, a member in the dative said last (only a when after it) does
     # the deed ("банки простерилизовать Анне в воскресенье", "окна помыть Пете в субботу")
     recipient_verbs: Words = _NONE
+    # of the other infinitives, those of a chore on the house and its things, whose dative
+    # said last is the doer ("окна помыть Пете"); after any other ("уроки проверить Пете",
+    # "ногти подстричь Пете", "суп разогреть Маше") the dative is whom the deed is done to or
+    # for, and the requester does it as before
+    doer_last_verbs: Words = _NONE
     # after a taking verb's object, a particle of moving it ("get the decorations down", "get
     # the deposit back", "get the bins out"): nothing is bought; said to someone, a chore
     moving_particles: Words = _NONE
+    # before a member, whom a thing is got back or taken from ("get the batteries back from
+    # Tom"): the member is what the deed is about, never its doer
+    source_prepositions: Words = _NONE
     chore_nouns: Words = _NONE
     # a verb and its particle of calling somewhere on an errand, then its place (past "the",
     # "at", "to" or an errand place): "swing by the cleaner's", "stop off at the post office"

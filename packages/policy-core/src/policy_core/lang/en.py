@@ -255,16 +255,19 @@ TRIGGERS = TriggerWords(
     # "you're up for unloading the dishwasher", "Tom's down for the school run", "Lucy's in
     # charge of the bins": a duty put on a member with no verb, like "on"
     duty_phrases=phrases("up for | down for | in charge of | responsible for"),
+    duty_present=words("am are is 're 's you're we're they're he's she's ur u r"),
+    willing_phrase=("up", "for"),
     pronoun_objects=words("her him it them these those"),
     place_prepositions=words("in into inside on onto under"),
     errand_prepositions=words("at to into from"),
+    carrying_verbs=words("chuck drop pop put stick take throw toss"),
     errand_places=words(
         """
         cleaner cleaners cleaner's cleaners' laundrette launderette laundromat wash tailor
         tailor's cobbler cobbler's menders repair repairs post office depot locker neighbour
         neighbours neighbor neighbors neighbour's neighbor's grandma grandma's nan nan's gran
         gran's granny granny's school nursery office shed loft attic basement cellar car boot
-        trunk tip dump recycling library charity
+        trunk tip dump recycling library charity pharmacy chemist chemist's bank vet vet's
         """
     ),
     dish_targets=words(
@@ -314,11 +317,12 @@ TRIGGERS = TriggerWords(
     assign_heads=words("allocate assign delegate give hand reassign"),
     handover_verbs=words("cover handle"),
     moving_particles=words("back down off out"),
+    source_prepositions=words("from"),
     need_complementisers=words("that"),
     chore_nouns=words(
         """
-        chore chores clean cleaning clean-up cleanup deep-clean errand errands hoover job jobs
-        mow rota round run school-run shift spring-clean task tasks tidy tidy-up turnover wash
+        chore chores clean cleaning clean-up cleanup deep-clean errand errands hoover
+        mow rota round run school-run spring-clean task tasks tidy tidy-up turnover wash
         walk walks feed feeds pick-up pickup drop-off dropoff
         """
     ),
@@ -326,9 +330,12 @@ TRIGGERS = TriggerWords(
     # office", "nip round to gran's", "pop into the chemist"
     call_phrasals=frozenset(
         (verb, particle)
-        for verb in ("swing", "stop", "pop", "nip", "drop", "call", "duck", "run")
+        for verb in ("swing", "stop", "pop", "nip", "drop", "call", "run")
         for particle in ("by", "round", "over", "into", "off", "in")
+        # "pop in the salt", "stop in the name of …", "run by the lake", "run round the
+        # block": a verb and a preposition, no call
         if (verb, particle) not in {("run", "in"), ("run", "off"), ("run", "over"), ("run", "into")}
+        and (verb, particle) not in {("pop", "in"), ("stop", "in"), ("run", "by"), ("run", "round")}
     ),
     chore_verbs=words(
         """
