@@ -42,25 +42,16 @@ from typing import Any
 
 import pytest
 
-from policy_core.testing import answer_of, asks_intent, decide_text, reject_code
+from policy_core.testing import answer_to as answer
+from policy_core.testing import asks_intent, decide_text, reject_code
+from policy_core.testing import shopping_answer as items
+from policy_core.testing import task_answer as task
 
 # The whole answer a row expects: a reject's code, a clarify's fields, or what a job proposes
 # (the items' names and each task's title and doer), so a wrong action cannot pass as "not X".
 Answer = tuple[Any, ...]
 _ANNA, _PETYA, _MASHA, _TOM = "u-anna", "u-petya", "u-masha", "u-tom"
 INTENT: Answer = ("clarify", ("intent",))
-
-
-def answer(text: str) -> Answer:
-    return answer_of(decide_text(text))
-
-
-def items(*names: str) -> Answer:
-    return ("start_job", names, ())
-
-
-def task(title: str, assignee: str) -> Answer:
-    return ("start_job", (), ((title, assignee),))
 
 
 @pytest.mark.parametrize(

@@ -27,21 +27,14 @@ from typing import Any
 
 import pytest
 
-from policy_core.testing import answer_of, decide_text
+from policy_core.testing import answer_to as answer
+from policy_core.testing import task_answer as task
 
 Answer = tuple[Any, ...]
 _PETYA, _MASHA, _TOM = "u-petya", "u-masha", "u-tom"
 INTENT: Answer = ("clarify", ("intent",))
 WHO: Answer = ("clarify", ("task.assignee_id",))
 TITLE: Answer = ("clarify", ("task.title",))
-
-
-def answer(text: str) -> Answer:
-    return answer_of(decide_text(text))
-
-
-def task(title: str, assignee: str) -> Answer:
-    return ("start_job", (), ((title, assignee),))
 
 
 @pytest.mark.parametrize(

@@ -19,18 +19,11 @@ from typing import Any
 
 import pytest
 
-from policy_core.testing import answer_of, decide_text
+from policy_core.testing import answer_to as answer
+from policy_core.testing import shopping_answer as items
 
 Answer = tuple[Any, ...]
 INTENT: Answer = ("clarify", ("intent",))
-
-
-def answer(text: str) -> Answer:
-    return answer_of(decide_text(text))
-
-
-def items(*names: str) -> Answer:
-    return ("start_job", names, ())
 
 
 @pytest.mark.parametrize(

@@ -36,13 +36,16 @@ __all__ = [
     "DEFAULT_ZONES",
     "FixedClock",
     "answer_of",
+    "answer_to",
     "asks_intent",
     "decide_text",
     "item_names",
     "items_of",
     "make_command",
     "reject_code",
+    "shopping_answer",
     "started_items",
+    "task_answer",
     "task_of",
     "tasked",
     "tasks_of",
@@ -256,3 +259,22 @@ def answer_of(document: Mapping[str, Any]) -> tuple[Any, ...]:
         return ("clarify", tuple(payload["missing_fields"]))
     tasks = tuple((task["title"], task["assignee_id"]) for task in tasks_of(document))
     return (action, tuple(item_names(document)), tasks)
+
+
+def answer_to(text: str, settings: PolicySettings | None = None, **command: Any) -> tuple[Any, ...]:
+    """``answer_of(decide_text(text, settings, **command))``: a test row's answer in one call.
+
+    >>> answer_to("купи молоко и хлеб") == shopping_answer("молоко", "хлеб")
+    True
+    """
+    return answer_of(decide_text(text, settings, **command))
+
+
+def shopping_answer(*names: str) -> tuple[Any, ...]:
+    """The ``answer_of`` of a job that adds exactly these items, in order, and no task."""
+    return ("start_job", names, ())
+
+
+def task_answer(title: str, assignee_id: str) -> tuple[Any, ...]:
+    """The ``answer_of`` of a job that creates exactly this one task, and adds no item."""
+    return ("start_job", (), ((title, assignee_id),))
