@@ -99,6 +99,11 @@ def test_one_neighbour_is_a_person_many_are_a_household(text: str, answer: tuple
         ("have Uncle Pete mow the lawn Saturday", _WHO),
         ("get Auntie Rose to walk the dog on Sunday", _WHO),
         ("have Cousin Ivy feed the hens on Monday", _WHO),
+        ("let Auntie Jo water the roses tomorrow", _WHO),
+        # "get" takes "to" before the deed: with the bare verb after a person noun
+        # and a capital, the words name a product, and no one is asked
+        ("get Baby Dove wash and cotton buds please", _WHAT),
+        ("get Baby Bel cheese and crackers", _WHAT),
     ],
 )
 def test_a_doer_no_dictionary_knows_is_asked_about(text: str, answer: tuple[Any, ...]) -> None:

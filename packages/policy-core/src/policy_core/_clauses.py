@@ -1522,7 +1522,7 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
         return True  # "have the neighbour water the plants": someone else asked
     if (
         j >= 2
-        and words.norms[j - 2] in t.causative_verbs
+        and words.norms[j - 2] in t.bare_causative_verbs
         and words.norms[j - 1] in t.people
         and words.tokens[j].text[:1].isupper()
     ):

@@ -400,6 +400,9 @@ class TriggerWords:
     label_marks: Words = _NONE  # "task for Lucy: …": after a task's label, still its object
     product_modifiers: Words = _NONE  # chore nouns that say what a product is for: "laundry"
     causative_verbs: Words = _NONE  # "have Mike clean the garage"
+    # those of them that take the bare verb after whom they ask ("have Pat collect …"; "get"
+    # and "ask" take "to": "get Baby Dove wash" names a product)
+    bare_causative_verbs: Words = _NONE
     question_words: Words = _NONE
     greetings: Words = _NONE
     negations: Words = _NONE  # before a trigger (or its need word), nothing is asked: "не готовь"

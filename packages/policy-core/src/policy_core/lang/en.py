@@ -452,6 +452,7 @@ TRIGGERS = TriggerWords(
     wish_auxiliaries=words("would"),
     future_markers=words("gonna going will 'll ll"),
     causative_verbs=words("ask get have let make tell"),
+    bare_causative_verbs=words("have let make"),
     question_words=words("are how is what what's whats when where which who whose why"),
     auxiliaries=words("are has have is was were"),
     greetings=words("hello hey hi yo"),
