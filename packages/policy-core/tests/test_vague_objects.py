@@ -43,7 +43,7 @@ NAME: Answer = ("clarify", ("item.name",))
         ("возьми ту штуковину для душа", NAME),
         ("купи хреновину для кофемашины", NAME),
         ("запиши штучку для зарядки", NAME),
-        ("купи вещи для похода", NAME),
+        ("купи ту вещь для похода", NAME),
         ("get the thingy for the sink", NAME),
         ("add the whatchamacallit for the mower", NAME),
         # a pro-form standing for the noun

@@ -1293,7 +1293,7 @@ def _item_from_piece(
             )
         )
     ]
-    name_indices = _said_once(words, name_indices)
+    name_indices = _without_pointers(words, _said_once(words, name_indices), s)
     if not name_indices and not specs:
         return None
     poses = {info.pos for i in name_indices if (info := infos[i]) is not None}
@@ -1331,7 +1331,11 @@ def _item_from_piece(
         (names and s.vague_items.issuperset(names))
         or (
             words.classes & VAGUE_MARKERS
-            and any(norms[i] in s.vague_markers or lemmas[i] in s.vague_markers for i in piece)
+            and any(
+                (norms[i] in s.vague_markers or lemmas[i] in s.vague_markers)
+                and not _marker_of_a_noun(words, piece, n, name_indices, s)
+                for n, i in enumerate(piece)
+            )
         )
         or _vague_head(words, said, name_indices, s)
     ):
@@ -1376,20 +1380,20 @@ def _vague_head(words: Words, said: list[int], name_indices: list[int], s: Shopp
     classes = words.classes
     if classes & PLACEHOLDER_NOUNS:
         head = next((i for i in name_indices if (info := infos[i]) and info.pos == _NOUN), None)
-        if head is not None and lemmas[head] in s.placeholder_nouns:
+        if (
+            head is not None
+            and lemmas[head] in s.placeholder_nouns
+            and (lemmas[head] not in s.weak_placeholders or _pointed_at(words, said, head, s))
+        ):
             return True
-    heads = s.pro_form_heads
-    if classes & PRO_FORM_HEADS and any(
-        norms[i] in heads
-        and n
-        and (n + 1 == len(said) or norms[said[n + 1]] in s.pro_form_followers)
-        for n, i in enumerate(said)
-    ):
+    if classes & PRO_FORM_HEADS and _pro_form_head(words, said, s, name_indices):
         return True  # "the one for the tap", "the big ones", "the one you got last time"
     last = len(norms) - 1
-    for i in said:
+    for n, i in enumerate(said):
         if norms[i] not in s.correlatives or i == last or (i and norms[i - 1] in s.not_pointing):
             continue
+        if _after_its_noun(words, said, n):
+            continue  # "сыр тот, который …", "яблоки все по килограмму": it points at the noun
         after = i + 2 if norms[i + 1] == "," and i + 2 <= last else i + 1
         governed = (info := infos[after]) is not None and info.pos == _PREPOSITION
         if after == i + 1 and governed:
@@ -1399,6 +1403,93 @@ def _vague_head(words: Words, said: list[int], name_indices: list[int], s: Shopp
             or (governed and after < last and norms[after + 1] in s.relative_words)
         ):
             return True  # "то, что Дима просил", "то, о чём писали"
+    return False
+
+
+def _without_pointers(words: Words, name_indices: list[int], s: ShoppingWords) -> list[int]:
+    """The name without a demonstrative said after its noun ("сыр тот, который …", "сыр этот
+    из Ашана"): it points at the noun, no word of the name."""
+    norms, pointers = words.norms, s.correlatives
+    if len(name_indices) < 2 or all(norms[i] not in pointers for i in name_indices[1:]):
+        return name_indices
+    return [
+        i
+        for n, i in enumerate(name_indices)
+        if not (norms[i] in pointers and _after_its_noun(words, name_indices, n))
+    ]
+
+
+def _after_its_noun(words: Words, said: list[int], n: int) -> bool:
+    """The word ``said[n]`` comes right after a noun that no preposition governs ("сыр тот",
+    "яблоки все"; not "у станции то, о чём …"): it points at that noun."""
+    infos = words.infos
+    if n < 1 or (info := infos[said[n - 1]]) is None or info.pos != _NOUN:
+        return False
+    return n < 2 or (before := infos[said[n - 2]]) is None or before.pos != _PREPOSITION
+
+
+def _pointed_at(words: Words, said: list[int], head: int, s: ShoppingWords) -> bool:
+    """A placeholder that is a real name too ("вещи": clothes, ``weak_placeholders``) names
+    nothing only alone in the piece or after a pointer ("ту вещь для крана"), not with a
+    word of its kind ("детские вещи", "вещи для Маши")."""
+    norms = words.norms
+    return said == [head] or any(
+        norms[j] in s.correlatives or norms[j] in s.vague_items for j in said if j < head
+    )
+
+
+def _marker_of_a_noun(
+    words: Words, piece: list[int], n: int, name_indices: list[int], s: ShoppingWords
+) -> bool:
+    """A vague word that only says how much of a product named beside it
+    (``ShoppingWords.quantifying_markers``): "всё" after its noun ("яблоки все по
+    килограмму", each a kilo), "everything" before a name holding a known product
+    ("everything bagels"; ``known_products``)."""
+    norms = words.norms
+    if norms[piece[n]] not in s.quantifying_markers:
+        return False
+    if _after_its_noun(words, piece, n):
+        return True
+    # before a name that holds a known product ("everything bagels", "everything bagel
+    # seasoning"), not before a word of another kind ("everything else", "for the party")
+    nxt = piece[n + 1] if n + 1 < len(piece) else None
+    return (
+        nxt is not None
+        and nxt in name_indices
+        and norms[nxt] not in s.pro_form_followers
+        and any(words.matches(j, s.known_products) for j in name_indices if j > piece[n])
+    )
+
+
+def _pro_form_head(
+    words: Words, said: list[int], s: ShoppingWords, name_indices: list[int] | None = None
+) -> bool:
+    """A pro-form standing as the name's head (``ShoppingWords.pro_form_heads``): after
+    another word of the piece, last or before a preposition or a clause
+    (``pro_form_followers``), and not in a place described after a preposition ("at the one by
+    the station") nor right after one ("all in one": a product's name); "one" in the singular only after a determiner
+    opening the piece ("the one for the tap", "a cheap one"; ``definite_determiners``,
+    ``pro_form_determiners``) or when the name holds it ("2 boxes of sparklers … one"), else
+    it is a count said after the product ("milk, just one", "bread one"; ``pro_form_counts``)."""
+    norms, heads, followers = words.norms, s.pro_form_heads, s.pro_form_followers
+    first = norms[said[0]]
+    opened = (
+        first in s.definite_determiners
+        or first in s.pro_form_determiners
+        or first in s.pro_form_counts  # "one brown one"
+    )
+    for n, i in enumerate(said):
+        if norms[i] not in heads or not n:
+            continue
+        last = n + 1 == len(said)
+        if any(norms[j] in followers for j in said[:n]) and (
+            not last or norms[said[n - 1]] in followers
+        ):
+            return False  # "milk at the one by the station", "fairy all in one"
+        if (last or norms[said[n + 1]] in followers) and (
+            opened or norms[i] not in s.pro_form_counts or (name_indices and i in name_indices)
+        ):
+            return True  # "the one for the tap", "a cheap one", "(stick it) on the party one"
     return False
 
 
@@ -2594,11 +2685,28 @@ def _read_items(
         pieces = [pieces[0], *(p for p in pieces[1:] if not _said_without(words, p, v))]
     if len(pieces) > 1 and words.classes & QUALIFIER_PARTICLES:
         # "…, только недорогое", "…, главное свежий": a qualifier of the item before
-        pieces = [pieces[0], *(p for p in pieces[1:] if not _qualifies(words, p, v))]
-    for piece in _with_measures_attached(words, pieces, v):
+        kept, qualified = [pieces[0]], False
+        for p in pieces[1:]:
+            # "…, только белый и чёрный": a describing word joined to a qualifier goes on it
+            qualified = _qualifies(words, p, v) or (qualified and _joined_qualifier(words, p, v))
+            if not qualified:
+                kept.append(p)
+        pieces = kept
+    if len(pieces) > 1 and words.classes & RELATIVE_WORDS:
+        # "сыр тот, который в красной упаковке": a relative clause of the demonstrative
+        # said after its noun, no item
+        pieces = [
+            pieces[0],
+            *(p for n, p in enumerate(pieces[1:]) if not _relative_of(words, pieces[n], p, v)),
+        ]
+    for n, piece in enumerate(_with_measures_attached(words, pieces, v)):
         item = _item_from_piece(words, piece, morphology, v)
         if item is not None:
             items.append(item)
+        elif words.classes & PRO_FORM_HEADS and not _pro_form_qualifies(words, piece, n, v):
+            # "a white loaf and a brown one", "red apples and green ones": an item of its
+            # own whose head the pro-form leaves unsaid; which one is asked, none dropped
+            return ()
     if len(items) < 2:  # nothing to merge: most commands name one item
         return tuple(items)
     info_of = morphology.info
@@ -2607,6 +2715,61 @@ def _read_items(
 
 
 _QUALIFIER_POSES = frozenset({"ADJF", "ADJS", "COMP", "PRTF", "PRTS", "ADVB", "PRCL", "CONJ"})
+
+
+def _relative_of(words: Words, before: list[int], piece: list[int], v: Vocabulary) -> bool:
+    """``piece`` is opened by a relative word ("который", "что") and the piece before it
+    ends in a demonstrative said after its noun ("сыр тот, который …", "хлеб тот, что с
+    отрубями"): a clause saying which one, no item."""
+    s, norms = v.shopping, words.norms
+    return (
+        len(before) > 1
+        and norms[before[-1]] in s.correlatives
+        and norms[piece[0]] in s.relative_words
+    )
+
+
+_PRO_FORM_PHRASE = 3  # words before the pro-form in its own item: "one big brown one"
+
+
+def _pro_form_qualifies(words: Words, piece: list[int], n: int, v: Vocabulary) -> bool:
+    """Whether a piece that named no item is anything but a pro-form item of its own: no
+    pro-form head at all or none within its first words, the object of another verb, or one
+    after a comma or dash right after the item it qualifies, with no count of its own ("get
+    bananas, the ripe ones", "buy Persil, the bio one"). First in the list or after a list
+    joiner ("… and a brown one") it is an item whose head is not said."""
+    s, norms, tokens = v.shopping, words.norms, words.tokens
+    said = [i for i in piece if tokens[i].kind != "punct"]
+    if not said or not _pro_form_head(words, said, s):
+        return True
+    heads = s.pro_form_heads
+    head = next(n for n, i in enumerate(said) if n and norms[i] in heads)
+    if head > _PRO_FORM_PHRASE:
+        return True  # "mum buys the wrong ones": a clause, no noun phrase of its own
+    if not n:
+        return False  # "buy the big one and milk"
+    mark = piece[0] if tokens[piece[0]].kind == "punct" else piece[0] - 1
+    if norms[mark] in s.list_joiners:
+        return False  # "… and a brown one"
+    if norms[mark] not in s.qualifier_marks:
+        return True  # "…, mum buys the wrong ones": the object of a clause of its own
+    determiners = s.pro_form_determiners
+    return all(
+        norms[i] in heads or norms[i] in determiners or read_number(tokens, i, v.numbers) is None
+        for i in said
+    )
+
+
+def _joined_qualifier(words: Words, piece: list[int], v: Vocabulary) -> bool:
+    """A piece joined by a list joiner ("и") to a qualifier before it, all describing words
+    ("…, только белый и чёрный"): it goes on with that qualifier, no item of its own."""
+    infos = words.infos
+    return (
+        bool(piece)
+        and piece[0] > 0
+        and words.norms[piece[0] - 1] in v.shopping.list_joiners
+        and all((info := infos[i]) is not None and info.pos in _QUALIFIER_POSES for i in piece)
+    )
 
 
 def _qualifies(words: Words, piece: list[int], v: Vocabulary) -> bool:

@@ -1099,8 +1099,9 @@ def _notes_a_past_deed(words: Words, first: int, v: Vocabulary) -> bool:
     покрасили забор"), with no imperative, infinitive or need word after it (a garden or baby
     diary's entry, no request). Not what ran out ("запиши: кончился сахар" asks for it,
     ``TriggerWords.out_of_words``) nor a request relayed ("запиши: Петя просил клей",
-    ``CorridorWords.telling_verbs``, ``asking_verbs``); "запиши кефир, а то кончился" names
-    the product first: a request."""
+    ``CorridorWords.telling_verbs``, ``asking_verbs``), nor a deed negated ("запиши: не
+    купили хлеб", ``TriggerWords.negations``); "запиши кефир, а то кончился" names the
+    product first: a request."""
     infos, tokens = words.infos, words.tokens
     head = infos[first]
     if head is None or not head.is_imperative or first + 1 >= len(words):
@@ -1125,6 +1126,8 @@ def _notes_a_past_deed(words: Words, first: int, v: Vocabulary) -> bool:
     t, c = v.triggers, v.corridor
     if words.lemmas[deed] in t.out_of_words or words.matches(deed, c.telling_verbs):
         return False
+    if deed and words.norms[deed - 1] in t.negations:
+        return False  # "запиши: не купили хлеб": a deed not done, still wanted
     if words.matches(deed, c.asking_verbs):
         return False
     return not any(

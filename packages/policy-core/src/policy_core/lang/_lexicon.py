@@ -577,6 +577,16 @@ class ShoppingWords:
     # no product; first in the piece it is a count ("one loaf")
     pro_form_heads: Words = _NONE
     pro_form_followers: Words = _NONE
+    # "one" is a count unless a determiner opens its piece ("a cheap one", "the one for …")
+    pro_form_counts: Words = _NONE
+    # a vague marker that after a noun, or before an English one, says how much of it
+    # ("яблоки все по килограмму", "everything bagels")
+    quantifying_markers: Words = _NONE
+    # placeholders that are real names too: only alone or after a pointer ("ту вещь")
+    weak_placeholders: Words = _NONE
+    # the marks after an item before a piece that qualifies it ("bananas, the ripe ones")
+    qualifier_marks: Words = _NONE
+    pro_form_determiners: Words = _NONE
     # A piece after an item opened by one of these and naming no noun qualifies that item
     # ("…, только недорогое", "…, главное свежий"), no item of its own
     qualifier_particles: Words = _NONE

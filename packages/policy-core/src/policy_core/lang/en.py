@@ -552,6 +552,10 @@ SHOPPING = ShoppingWords(
         """
     ),
     pro_form_heads=words("one ones"),
+    pro_form_counts=words("one"),
+    quantifying_markers=words("everything"),
+    qualifier_marks=frozenset({",", "-", "–", "—", ";", "("}),
+    pro_form_determiners=words("a an another any each either every my our your his her their"),
     pro_form_followers=words("for from with in on at by of that which who you we they i he she"),
     vague_markers=words(
         """
