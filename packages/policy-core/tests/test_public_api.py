@@ -15,6 +15,7 @@ import pytest
 import policy_core
 
 PUBLIC_NAMES = [
+    "ACTION_THRESHOLD_VARIABLES",
     "CAPABILITIES",
     "CONTRACT_VERSION",
     "CommandDTO",

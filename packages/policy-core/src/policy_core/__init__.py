@@ -13,7 +13,7 @@ from policy_core._policy import Explanation, RulePolicy, decide, explain
 from policy_core._resolve import Draft, TaskDraft
 from policy_core._rfc3339 import parse_date_time
 from policy_core._schemas import CONTRACT_VERSION, compile_validator, load_schema
-from policy_core._settings import PolicySettings
+from policy_core._settings import ACTION_THRESHOLD_VARIABLES, PolicySettings
 from policy_core._telemetry import StageClock, emit_decision_records
 from policy_core._validation import parse_command, parse_command_json, validate_decision
 from policy_core.exceptions import CommandValidationError, PolicyError, SettingsError, Violation
@@ -21,6 +21,7 @@ from policy_core.exceptions import CommandValidationError, PolicyError, Settings
 __version__ = _version("policy-core")
 
 __all__ = [
+    "ACTION_THRESHOLD_VARIABLES",
     "CAPABILITIES",
     "CONTRACT_VERSION",
     "CommandDTO",

@@ -6,6 +6,8 @@ import math
 import os
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
+from types import MappingProxyType
+from typing import Final
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -13,7 +15,16 @@ from policy_core.exceptions import SettingsError
 from policy_observability import LogHub, hub_from_env
 from policy_observability import SettingsError as ObservabilitySettingsError
 
-__all__ = ["PolicySettings", "utc_now"]
+__all__ = ["ACTION_THRESHOLD_VARIABLES", "PolicySettings", "utc_now"]
+
+ACTION_THRESHOLD_VARIABLES: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "min_action_evidence": "POLICY_MIN_ACTION_EVIDENCE",
+        "min_execute_confidence": "POLICY_MIN_EXECUTE_CONFIDENCE",
+    }
+)
+"""The thresholds an execute must clear, by ``PolicySettings`` field, with the environment
+variable each is read from (numbers in [0, 1])."""
 
 _TRUE = frozenset({"1", "true", "yes", "on"})
 _FALSE = frozenset({"0", "false", "no", "off", ""})
@@ -94,10 +105,7 @@ class PolicySettings(BaseModel):
         ):
             if name in env:
                 values[field] = env_int(env, name)
-        for name, field in (
-            ("POLICY_MIN_EXECUTE_CONFIDENCE", "min_execute_confidence"),
-            ("POLICY_MIN_ACTION_EVIDENCE", "min_action_evidence"),
-        ):
+        for field, name in ACTION_THRESHOLD_VARIABLES.items():
             if name in env:
                 values[field] = env_float(env, name)
         try:

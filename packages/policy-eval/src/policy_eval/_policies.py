@@ -27,11 +27,11 @@ import importlib
 import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from types import MappingProxyType
 from typing import Final, Protocol, TypeAlias, runtime_checkable
 
 import policy_core
 from policy_core import (
+    ACTION_THRESHOLD_VARIABLES,
     CommandDTO,
     DecisionDTO,
     Explanation,
@@ -56,14 +56,9 @@ __all__ = [
 ]
 
 LLM_HOOK = "policy_llm.evaluation_policies"
-VARIANT_SETTINGS: Final[Mapping[str, str]] = MappingProxyType(
-    {
-        "min_action_evidence": "POLICY_MIN_ACTION_EVIDENCE",
-        "min_execute_confidence": "POLICY_MIN_EXECUTE_CONFIDENCE",
-    }
-)
+VARIANT_SETTINGS: Final[Mapping[str, str]] = ACTION_THRESHOLD_VARIABLES
 """The ``PolicySettings`` thresholds a rules variant may set (``--variant``), with the
-environment variable each is read as."""
+environment variable each is read as: policy-core's ``ACTION_THRESHOLD_VARIABLES``."""
 
 
 @runtime_checkable
