@@ -25,6 +25,10 @@ FOREIGN = ("reject", "foreign_household")
         ("тёте Вере передай в пятницу забрать ключи", ASSIGNEE),
         ("соседке Нине напомни в среду вернуть дрель", ASSIGNEE),
         ("няне напомни вечером погладить шторы", ASSIGNEE),
+        # someone's relative, named by a possessive of a first name after the frame
+        ("напомни Ваниному дедушке в пятницу забрать ключи", ASSIGNEE),
+        ("попроси Лизину бабушку в среду испечь пирог", ASSIGNEE),
+        ("напомни Маше позвонить Ваниной тёте", task_answer("Позвонить Ваниной тёте", "u-masha")),
         # a member asked first acts; a relative told of, or the object, is no doer
         ("Маше напомни завтра полить цветы", task_answer("Полить цветы", "u-masha")),
         ("купи бабушке лекарства", shopping_answer("лекарства")),

@@ -99,6 +99,8 @@ def _person_noun(words: Words, i: int, start: int, k: TaskWords) -> bool:
     j = i - 1
     if j > start and words.norms[j - 1] in k.person_determiners:
         j -= 1  # "the dog walker": one word between the determiner and the noun
+    elif j > start and _name_possessive(words, j, k):
+        j -= 1  # "напомни Олиной маме": someone's relative, named by whose
     while j >= start and words.norms[j] in k.person_determiners:
         j -= 1
     if j < start:
@@ -116,6 +118,24 @@ def _person_noun(words: Words, i: int, start: int, k: TaskWords) -> bool:
             nxt += 1  # "for Uncle Pete to …": the noun, then a name
         return nxt < len(words) and words.norms[nxt] in k.doer_marks
     return False
+
+
+_POSSESSIVE_STEM = 2  # "Олиной": a stem of at least this many letters before the ending
+
+
+def _name_possessive(words: Words, j: int, k: TaskWords) -> bool:
+    """A capitalised Russian possessive made from a first name ("Олиной", "Петиному")."""
+    info = words.infos[j]
+    norm = words.norms[j]
+    return (
+        info is not None
+        and info.is_russian
+        and words.tokens[j].text[:1].isupper()
+        and any(
+            norm.endswith(e) and len(norm) - len(e) >= _POSSESSIVE_STEM
+            for e in k.name_possessive_endings
+        )
+    )
 
 
 def _asked_first(words: Words, i: int, k: TaskWords) -> bool:

@@ -752,6 +752,8 @@ class TaskWords:
     coordinators: Words = _NONE  # "Sam and Mike": a second doer named beside the member
     person_nouns: Words = _NONE  # lemmas: "напомни няне …", "ask the babysitter …": no member
     person_determiners: Words = _NONE  # may stand between a frame and such a noun: "the", "my"
+    # so may a possessive made from a capitalised first name ("напомни Олиной маме …")
+    name_possessive_endings: tuple[str, ...] = ()
     doer_links: Words = _NONE  # after such a noun opening the clause, it does it: "needs"
     doer_marks: Words = _NONE  # after "for" and such a noun, it does it: "to", ":"
     # a title of respect or kinship said after a name ("Priya didi", "Raju bhaiya", "Sunita ji"):

@@ -32,6 +32,19 @@ __all__ = ["RUSSIAN"]
 
 # How a Russian first name is written in Latin letters: passport, BGN and chat spellings
 # ("Маша" Masha, "Петя" Petya/Petia/Petja, "Юля" Yulya/Julia, "Женя" Zhenya/Jenya).
+# the endings of a possessive adjective made from a first name: "Олиной", "Петиных", "Васин"
+_NAME_POSSESSIVE_ENDINGS: tuple[str, ...] = tuple(
+    sorted(
+        words(
+            """
+            ин ина ино ины ину иной иною иного иному иным иных иными
+            ын ына ыно ыны ыну ыной ыною ыного ыному ыным ыных ыными
+            """
+        )
+    )
+)
+
+
 _ROMAN = {
     "а": ("a",), "б": ("b",), "в": ("v",), "г": ("g",), "д": ("d",), "е": ("e",),
     "ё": ("yo", "e"), "ж": ("zh", "j"), "з": ("z",), "и": ("i",), "й": ("y", "i", "j"),
@@ -844,6 +857,7 @@ TASKS = TaskWords(
         """
     ),
     person_determiners=words("моей моему нашей нашему своей своему"),
+    name_possessive_endings=_NAME_POSSESSIVE_ENDINGS,  # "напомни Олиной маме …"
     doer_links=words("должен должна должны надо нужно пусть"),
     doer_marks=words(":"),
     duty_nouns=words("обязанность обязанности очередь поручение"),
@@ -1136,16 +1150,7 @@ CORRIDOR = CorridorWords(
         начальница коллега приятель приятельница жених невеста внук внучка
         """
     ),
-    name_possessive_endings=tuple(
-        sorted(
-            words(
-                """
-                ин ина ино ины ину иной иною иного иному иным иных иными
-                ын ына ыно ыны ыну ыной ыною ыного ыному ыным ыных ыными
-                """
-            )
-        )
-    ),
+    name_possessive_endings=_NAME_POSSESSIVE_ENDINGS,
     bulk_verbs=words(
         """
         закрыть отменить отметить очистить переназначить сбросить снять стереть удалить удалять
@@ -1956,5 +1961,6 @@ MESSAGES = MappingProxyType(
         "w.task": "задача",
     }
 )
+
 
 RUSSIAN = Lexicon(code="ru", script="[\u0400-\u04ff]", vocabulary=VOCABULARY, messages=MESSAGES)
