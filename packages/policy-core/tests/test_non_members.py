@@ -60,6 +60,10 @@ def test_name_with_honorific(text: str, expected: tuple[object, ...]) -> None:
     [
         ("закинь сок в список покупок Зарины", FOREIGN),
         ("добавь сухарики в список Вадима", FOREIGN),
+        # any owner who lives in another flat, entrance or plot
+        ("закинь в список парней из соседнего подъезда пиво", FOREIGN),
+        ("внеси в список девчонок со второго этажа конфеты", FOREIGN),
+        ("добавь в список продуктов сыр из дома", shopping_answer("сыр из дома")),
         # a member's list, a list named by what it holds, a list's own name
         ("добавь хлеб в список Пети", shopping_answer("хлеб")),
         ("добавь хлеб в список продуктов", shopping_answer("хлеб")),

@@ -974,6 +974,10 @@ class CorridorWords:
     collection_links: Words = _NONE  # … after one of these: "to", "into", "в"
     dwellings: Words = _NONE  # after a possessive, another's home: "the list at Sophie's flat"
     dwelling_links: Words = _NONE  # before a possessive alone, a home too: "the list at Jo's"
+    # after a list's owner in the genitive, where the owner lives, in another home: "список
+    # ребят с третьего этажа", "из соседнего подъезда" (a preposition, then within a word the place)
+    home_place_preps: Words = _NONE
+    home_places: Words = _NONE
     vehicles: Words = _NONE  # the object of a vehicle verb: "прогрей машину", "warm up the car"
     vehicle_verbs: Words = _NONE  # lemmas: started or warmed from afar
     causatives: Words = _NONE  # "get the roomba to …": a device made to do the chore …

@@ -1131,6 +1131,8 @@ CORRIDOR = CorridorWords(
     household_words=words("дом домохозяйство задача квартира семья список хозяйство"),
     family_lemmas=words("семья"),
     family_name_endings=("ых", "их"),
+    home_place_preps=words("с со из"),
+    home_places=words("этаж квартира подъезд участок корпус"),
     outside_owners=words(
         """
         брат друг дядя коллега подруга родитель родственник свекровь сестра сосед соседка теща
