@@ -6,6 +6,7 @@ a purchase, not device control.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import repeat
 
 from policy_core._classes import (
@@ -56,7 +57,7 @@ from policy_core._statements import tells_a_lapse
 from policy_core._words import Words
 from policy_core.lang import CorridorWords, TriggerWords, Vocabulary
 
-__all__ = ["corridor_code"]
+__all__ = ["corridor_code", "outsiders_list"]
 
 _WINDOW = 5  # how far (in tokens) a verb may stand from its object
 _BULK_WINDOW = 7  # "clear out the hardware store list": the object may stand a few words on
@@ -1858,6 +1859,40 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
             ):
                 return True
     return False
+
+
+def outsiders_list(words: Words, vocabulary: Vocabulary, is_member: Callable[[int], bool]) -> bool:
+    """A list word, then (past what the list holds) a first name in the genitive who is no
+    member ("добавь чипсы в список Кирилла", "в список покупок Зарины"), or any owner in the
+    genitive who lives elsewhere ("список ребят с третьего этажа"): the list is another
+    household's ("список Маши" is a member's, and not refused)."""
+    if not words.classes & HOUSEHOLD_WORDS:
+        return False
+    c, t = vocabulary.corridor, vocabulary.triggers
+    goods = vocabulary.shopping.list_genitives  # "список продуктов с дачи": what it holds
+    for i in range(len(words) - 1):
+        if words.lemmas[i] not in c.household_words or not words.matches(i, t.list_words):
+            continue
+        j = i + 1
+        if words.matches(j, t.list_words) and j + 1 < len(words):
+            j += 1  # "список покупок Кирилла"
+        info = words.infos[j]
+        if info is None or not info.is_russian or info.noun_case != _GENITIVE:
+            continue
+        if (info.is_name and not is_member(j)) or (
+            words.lemmas[j] not in goods and _lives_elsewhere(words, j, c)
+        ):
+            return True
+    return False
+
+
+def _lives_elsewhere(words: Words, owner: int, c: CorridorWords) -> bool:
+    """After the owner, where the owner lives: a preposition, then (past one word) a home's
+    part ("ребят с третьего этажа", "Гали из пятой квартиры", "соседей из второго подъезда")."""
+    prep = owner + 1
+    if prep >= len(words) or words.norms[prep] not in c.home_place_preps:
+        return False
+    return any(words.lemmas[k] in c.home_places for k in range(prep + 1, min(len(words), prep + 3)))
 
 
 def corridor_code(words: Words, vocabulary: Vocabulary) -> str | None:

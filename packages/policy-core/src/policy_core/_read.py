@@ -13,7 +13,7 @@ from datetime import datetime
 
 from policy_core._classes import CLOCK_READS, DUE_STARTS, TIME_PREPS, WordClasses
 from policy_core._clauses import Clause, split_clauses
-from policy_core._corridor import corridor_code
+from policy_core._corridor import corridor_code, outsiders_list
 from policy_core._dates import DueMatch, find_due
 from policy_core._household import HouseholdIndex
 from policy_core._intent import Intent
@@ -36,6 +36,40 @@ _DATE = len("2026-03-05")
 # Why no request was read (``Extraction.unrecognised``): a family that reads a reason to ask
 # returns _UNKNOWN; only a text in which nothing at all was recognised is _NOTHING_FOUND.
 _UNKNOWN = Draft("unknown", unrecognised="unserved")
+_SUBJECT_REACH = 3  # "Olga", "my sister", "Tom's mum": the words a reported asker takes
+
+
+def _outsiders_code(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> str | None:
+    """ "в список Кирилла": a named outsider's list is another household's."""
+    if outsiders_list(words, vocabulary, lambda i: household.find_member(words, i) is not None):
+        return "foreign_household"
+    return None
+
+
+def _reported_question(words: Words, vocabulary: Vocabulary) -> bool:
+    """Someone's question reported as the whole text, asking the assistant nothing: a subject
+    of a word or two, a verb of asking in the past or present (``question_reports``), then an
+    indirect question, "if"/"whether" (``indirect_openers``) or a word and "ли" ("Olga asked
+    if she can take the car on Saturday", "Оля спрашивала, можно ли взять машину")."""
+    o = vocabulary.open_world
+    if words.vocabulary.isdisjoint(o.question_reports):
+        return False
+    first = words.first_word
+    if first is None:
+        return False
+    for n in range(first + 1, min(len(words), first + _SUBJECT_REACH)):
+        if words.norms[n] not in o.question_reports:
+            continue
+        nxt = words.next_words[n]
+        if nxt is None:
+            return False
+        if words.norms[nxt] in o.indirect_openers:
+            return True
+        after = words.next_words[nxt]
+        return after is not None and words.norms[after] in o.question_particles
+    return False
+
+
 _SYMBOLS = Draft("unknown", unrecognised="symbols")
 _RETRACTED = Draft("unknown", unrecognised="retracted")
 _NOTHING_FOUND = Draft("unknown", unrecognised="nothing_recognised")
@@ -256,10 +290,10 @@ def read(
         # a recipe pasted in: its oven is preheated by no one ("I need 2 lbs of shrimp and a
         # bag of stir fry veggies" measures what it buys)
         return _UNKNOWN
-    code = corridor_code(words, vocabulary)
+    code = corridor_code(words, vocabulary) or _outsiders_code(words, household, vocabulary)
     if code is not None:
         return Draft("unsupported", reject_code=code)
-    if unserved(words, household, vocabulary):
+    if unserved(words, household, vocabulary) or _reported_question(words, vocabulary):
         return _UNKNOWN
     served = served_part(words, household, vocabulary)
     if served is not None:

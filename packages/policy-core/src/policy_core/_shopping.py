@@ -1338,6 +1338,7 @@ def _item_from_piece(
             )
         )
         or _vague_head(words, said, name_indices, s)
+        or _split_indefinite(words, name_indices, s)
     ):
         return None  # "это", "чего-нибудь сладкого", "the usual stuff": no product named
     names = _dictionary_forms(words, name_indices, names, measure, morphology=morphology, s=s)
@@ -1345,6 +1346,20 @@ def _item_from_piece(
         typed = [(run[0], _typed(words, run)) for run in specs]
         names = tuple(name for _, name in sorted([*zip(name_indices, names, strict=True), *typed]))
     return ItemDraft(" ".join(names), measure.quantity, measure.unit)
+
+
+def _split_indefinite(words: Words, name_indices: list[int], s: ShoppingWords) -> bool:
+    """The name opens with an indefinite pronoun's tail right after its head, the pronoun
+    spelt as two words the way it is said ("купи чё нить вкусненькое", "шо нибудь к чаю";
+    ``indefinite_heads``, ``indefinite_tails``): a vague item, not thread ("нить")."""
+    if not name_indices:
+        return False
+    first = name_indices[0]
+    return (
+        first > 0
+        and words.norms[first] in s.indefinite_tails
+        and words.norms[first - 1] in s.indefinite_heads
+    )
 
 
 def _after_vague_heading(words: Words, piece: list[int], s: ShoppingWords) -> list[int]:

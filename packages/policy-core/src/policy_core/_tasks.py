@@ -99,11 +99,15 @@ def _person_noun(words: Words, i: int, start: int, k: TaskWords) -> bool:
     j = i - 1
     if j > start and words.norms[j - 1] in k.person_determiners:
         j -= 1  # "the dog walker": one word between the determiner and the noun
+    elif j > start and _name_possessive(words, j, k):
+        j -= 1  # "напомни Олиной маме": someone's relative, named by whose
     while j >= start and words.norms[j] in k.person_determiners:
         j -= 1
     if j < start:
         nxt = words.next_words[i]
-        return nxt is not None and words.norms[nxt] in k.doer_links
+        if nxt is not None and words.norms[nxt] in k.doer_links:
+            return True
+        return _asked_first(words, i, k)
     if words.norms[j] in k.person_openers or words.lemmas[j] in k.person_opener_lemmas:
         # "let the plumber in", "get the electrician round": one let in or called out
         nxt = words.next_words[i]
@@ -114,6 +118,39 @@ def _person_noun(words: Words, i: int, start: int, k: TaskWords) -> bool:
             nxt += 1  # "for Uncle Pete to …": the noun, then a name
         return nxt < len(words) and words.norms[nxt] in k.doer_marks
     return False
+
+
+_POSSESSIVE_STEM = 2  # "Олиной": a stem of at least this many letters before the ending
+
+
+def _name_possessive(words: Words, j: int, k: TaskWords) -> bool:
+    """A capitalised Russian possessive made from a first name ("Олиной", "Петиному")."""
+    info = words.infos[j]
+    norm = words.norms[j]
+    return (
+        info is not None
+        and info.is_russian
+        and words.tokens[j].text[:1].isupper()
+        and any(
+            norm.endswith(e) and len(norm) - len(e) >= _POSSESSIVE_STEM
+            for e in k.name_possessive_endings
+        )
+    )
+
+
+def _asked_first(words: Words, i: int, k: TaskWords) -> bool:
+    """ "бабушке Гале напомни …", "няне скажи …": a person noun in the dative opening the
+    clause, past the name it may carry, right before the frame that asks (``person_opener_
+    lemmas``) is whom the frame asks ("бабушка сказала …" tells, in the nominative)."""
+    info = words.infos[i]
+    if info is None or not info.is_russian or info.noun_case != _DATIVE:
+        return False
+    nxt = words.next_words[i]
+    if nxt is not None and nxt == i + 1:
+        named = words.infos[nxt]
+        if named is not None and named.may_be_name and named.noun_case in (_DATIVE, None):
+            nxt = words.next_words[nxt]  # "бабушке Гале"
+    return nxt is not None and words.lemmas[nxt] in k.person_opener_lemmas
 
 
 def _unknown_person(
@@ -205,6 +242,14 @@ def _unknown_person(
             return i  # "dave can sort the leaky tap": a name in chat's lower case, then its deed
         if capitalised and nxt in k.doer_marks and _put_down_for(words, i, start, k):
             return i  # "a task for Harry to fix …", "a job for the Browns to …"
+        if (
+            capitalised
+            and nxt in k.name_honorifics
+            and i + 2 < end
+            and (words.norms[i + 2] in k.doer_marks or words.norms[i + 2] in k.put_down_dashes)
+            and _put_down_for(words, i, start, k)
+        ):
+            return i  # "a task for Priya didi — water …", "a job for Raju bhaiya to fix …"
         if (
             capitalised
             and prev in t.to_markers

@@ -563,6 +563,10 @@ class ShoppingWords:
     kept_filler: Words = _NONE  # filler that may start a quantity ("a couple")
     vague_items: Words = _NONE  # "это", "something": no product on their own
     vague_markers: Words = _NONE  # "чего-нибудь", "the usual": no product named at all
+    # an indefinite pronoun spelt as two words, as it is spoken: its head ("чё", "шо"), then
+    # its tail ("нить", "нибудь"): "купи чё нить вкусненькое" names no product
+    indefinite_heads: Words = _NONE
+    indefinite_tails: Words = _NONE
     # A noun that stands in for a product's name ("штука", "штуковина", "хрень"; lemmas): as
     # the first noun of an item's name it names no product, whatever modifies it ("ту штуку
     # для смесителя"); counted after a product it is the unit ("батарейки, 4 штуки")
@@ -748,8 +752,14 @@ class TaskWords:
     coordinators: Words = _NONE  # "Sam and Mike": a second doer named beside the member
     person_nouns: Words = _NONE  # lemmas: "напомни няне …", "ask the babysitter …": no member
     person_determiners: Words = _NONE  # may stand between a frame and such a noun: "the", "my"
+    # so may a possessive made from a capitalised first name ("напомни Олиной маме …")
+    name_possessive_endings: tuple[str, ...] = ()
     doer_links: Words = _NONE  # after such a noun opening the clause, it does it: "needs"
     doer_marks: Words = _NONE  # after "for" and such a noun, it does it: "to", ":"
+    # a title of respect or kinship said after a name ("Priya didi", "Raju bhaiya", "Sunita ji"):
+    # part of how the person is named, not a word of the task
+    name_honorifics: Words = _NONE
+    put_down_dashes: Words = _NONE  # after "for" and a name, the task follows: "— water …"
     subject_pronouns: Words = _NONE  # before a doer's link, no name: "u can hoover …"
     handover_words: Words = _NONE  # "… — give that one to Tom": who does it, after the task
     # The title ends where the speaker goes on: another sentence ("… saturday. Also …"), an
@@ -964,6 +974,10 @@ class CorridorWords:
     collection_links: Words = _NONE  # … after one of these: "to", "into", "в"
     dwellings: Words = _NONE  # after a possessive, another's home: "the list at Sophie's flat"
     dwelling_links: Words = _NONE  # before a possessive alone, a home too: "the list at Jo's"
+    # after a list's owner in the genitive, where the owner lives, in another home: "список
+    # ребят с третьего этажа", "из соседнего подъезда" (a preposition, then within a word the place)
+    home_place_preps: Words = _NONE
+    home_places: Words = _NONE
     vehicles: Words = _NONE  # the object of a vehicle verb: "прогрей машину", "warm up the car"
     vehicle_verbs: Words = _NONE  # lemmas: started or warmed from afar
     causatives: Words = _NONE  # "get the roomba to …": a device made to do the chore …
@@ -1303,6 +1317,9 @@ class OpenWorldWords:
     indirect_openers: Words = _NONE  # with ``recall_words``, open an indirect question: "if"
     time_openers: Words = _NONE  # question words that open a clause of time too: "when"
     reporting_lemmas: Words = _NONE  # reported speech: "просить", "says"
+    # someone's question reported, the whole text: a subject of a word or two, one of these,
+    # then an indirect question ("Olga asked if she can …"; ``question_particles`` second: "можно ли")
+    question_reports: Words = _NONE
     injection_markers: Words = _NONE  # words of instructions to a model: "prompt"
     injection_roles: Words = _NONE  # a role written as one ("### SYSTEM:") is a marker too
     injection_resumes: Words = _NONE  # after a marker, the user's next request: "а потом", "then"

@@ -759,6 +759,11 @@ TASKS = TaskWords(
     handover_words=words("assign give hand it one that this pop put stick in on down for list"),
     doer_links=words("can could gotta hafta hasta oughta has must needs shall should will"),
     doer_marks=words(": to"),
+    name_honorifics=words(
+        "didi di bhaiya bhaiyya bhai bhaiji ji jee bhabhi bhabi aunty auntie uncle chacha chachi"
+        " mami mama masi mausi nani dadi bua sahib saab sir madam ma'am"
+    ),
+    put_down_dashes=words("- – —"),
     subject_pronouns=words("he i it one she that they this u we ya you"),
     person_determiners=words("her his my our the their"),
     duty_nouns=words("chore chores duty job jobs responsibility task turn"),
@@ -1396,6 +1401,7 @@ OPEN_WORLD = OpenWorldWords(
     ),
     recall_words=words("how what what's whats where which who who's whose why"),
     indirect_openers=words("if whether"),
+    question_reports=words("asked asks wondered wonders wanted-to-know inquired enquired"),
     choice_words=words("or otherwise else unless instead maybe perhaps probably"),
     already_words=words("already alr"),
     clock_words=words(

@@ -32,6 +32,19 @@ __all__ = ["RUSSIAN"]
 
 # How a Russian first name is written in Latin letters: passport, BGN and chat spellings
 # ("Маша" Masha, "Петя" Petya/Petia/Petja, "Юля" Yulya/Julia, "Женя" Zhenya/Jenya).
+# the endings of a possessive adjective made from a first name: "Олиной", "Петиных", "Васин"
+_NAME_POSSESSIVE_ENDINGS: tuple[str, ...] = tuple(
+    sorted(
+        words(
+            """
+            ин ина ино ины ину иной иною иного иному иным иных иными
+            ын ына ыно ыны ыну ыной ыною ыного ыному ыным ыных ыными
+            """
+        )
+    )
+)
+
+
 _ROMAN = {
     "а": ("a",), "б": ("b",), "в": ("v",), "г": ("g",), "д": ("d",), "е": ("e",),
     "ё": ("yo", "e"), "ж": ("zh", "j"), "з": ("z",), "и": ("i",), "й": ("y", "i", "j"),
@@ -651,6 +664,8 @@ SHOPPING = ShoppingWords(
         чё-нибудь че-нибудь чё-то че-то чё-нить че-нить что-нить чего-нить чонить
         """
     ),
+    indefinite_heads=words("что чего чё че чо шо що чаво чево шё"),
+    indefinite_tails=words("нибудь нить нибуть небудь нибудь-то либо"),
     placeholder_nouns=words(
         """
         штука штуковина штукенция штучка штуковинка фиговина фигня фигулина хрень хреновина
@@ -842,6 +857,7 @@ TASKS = TaskWords(
         """
     ),
     person_determiners=words("моей моему нашей нашему своей своему"),
+    name_possessive_endings=_NAME_POSSESSIVE_ENDINGS,  # "напомни Олиной маме …"
     doer_links=words("должен должна должны надо нужно пусть"),
     doer_marks=words(":"),
     duty_nouns=words("обязанность обязанности очередь поручение"),
@@ -1115,6 +1131,8 @@ CORRIDOR = CorridorWords(
     household_words=words("дом домохозяйство задача квартира семья список хозяйство"),
     family_lemmas=words("семья"),
     family_name_endings=("ых", "их"),
+    home_place_preps=words("с со из"),
+    home_places=words("этаж квартира подъезд участок корпус"),
     outside_owners=words(
         """
         брат друг дядя коллега подруга родитель родственник свекровь сестра сосед соседка теща
@@ -1134,16 +1152,7 @@ CORRIDOR = CorridorWords(
         начальница коллега приятель приятельница жених невеста внук внучка
         """
     ),
-    name_possessive_endings=tuple(
-        sorted(
-            words(
-                """
-                ин ина ино ины ину иной иною иного иному иным иных иными
-                ын ына ыно ыны ыну ыной ыною ыного ыному ыным ыных ыными
-                """
-            )
-        )
-    ),
+    name_possessive_endings=_NAME_POSSESSIVE_ENDINGS,
     bulk_verbs=words(
         """
         закрыть отменить отметить очистить переназначить сбросить снять стереть удалить удалять
@@ -1559,6 +1568,10 @@ OPEN_WORLD = OpenWorldWords(
     time_openers=words("когда"),
     recall_deixis=words("там тут"),
     reporting_lemmas=words("просить попросить сказать говорить хотеть велеть написать"),
+    question_reports=words(
+        "спросил спросила спросили спрашивал спрашивала спрашивали спрашивает спрашивают"
+        " интересовался интересовалась интересуется уточнял уточняла"
+    ),
     injection_markers=words(
         """
         инструкции инструкций инструкция инструкциям промпт промпта системный системная
@@ -1950,5 +1963,6 @@ MESSAGES = MappingProxyType(
         "w.task": "задача",
     }
 )
+
 
 RUSSIAN = Lexicon(code="ru", script="[\u0400-\u04ff]", vocabulary=VOCABULARY, messages=MESSAGES)
