@@ -25,6 +25,9 @@ ACTION_THRESHOLD_VARIABLES: Final[Mapping[str, str]] = MappingProxyType(
 )
 """The thresholds an execute must clear, by ``PolicySettings`` field, with the environment
 variable each is read from (numbers in [0, 1])."""
+# The names ``PolicySettings.from_env`` reads through the mapping above, declared for the
+# repository's documentation check (it finds other keys as literals where they are read).
+ENV_VARIABLES: Final[tuple[str, ...]] = tuple(ACTION_THRESHOLD_VARIABLES.values())
 
 _TRUE = frozenset({"1", "true", "yes", "on"})
 _FALSE = frozenset({"0", "false", "no", "off", ""})
