@@ -36,7 +36,6 @@ _DATE = len("2026-03-05")
 # Why no request was read (``Extraction.unrecognised``): a family that reads a reason to ask
 # returns _UNKNOWN; only a text in which nothing at all was recognised is _NOTHING_FOUND.
 _UNKNOWN = Draft("unknown", unrecognised="unserved")
-_SUBJECT_REACH = 3  # "Olga", "my sister", "Tom's mum": the words a reported asker takes
 
 
 def _outsiders_code(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> str | None:
@@ -44,30 +43,6 @@ def _outsiders_code(words: Words, household: HouseholdIndex, vocabulary: Vocabul
     if outsiders_list(words, vocabulary, lambda i: household.find_member(words, i) is not None):
         return "foreign_household"
     return None
-
-
-def _reported_question(words: Words, vocabulary: Vocabulary) -> bool:
-    """Someone's question reported as the whole text, asking the assistant nothing: a subject
-    of a word or two, a verb of asking in the past or present (``question_reports``), then an
-    indirect question, "if"/"whether" (``indirect_openers``) or a word and "ли" ("Olga asked
-    if she can take the car on Saturday", "Оля спрашивала, можно ли взять машину")."""
-    o = vocabulary.open_world
-    if words.vocabulary.isdisjoint(o.question_reports):
-        return False
-    first = words.first_word
-    if first is None:
-        return False
-    for n in range(first + 1, min(len(words), first + _SUBJECT_REACH)):
-        if words.norms[n] not in o.question_reports:
-            continue
-        nxt = words.next_words[n]
-        if nxt is None:
-            return False
-        if words.norms[nxt] in o.indirect_openers:
-            return True
-        after = words.next_words[nxt]
-        return after is not None and words.norms[after] in o.question_particles
-    return False
 
 
 _SYMBOLS = Draft("unknown", unrecognised="symbols")
@@ -293,7 +268,7 @@ def read(
     code = corridor_code(words, vocabulary) or _outsiders_code(words, household, vocabulary)
     if code is not None:
         return Draft("unsupported", reject_code=code)
-    if unserved(words, household, vocabulary) or _reported_question(words, vocabulary):
+    if unserved(words, household, vocabulary):
         return _UNKNOWN
     served = served_part(words, household, vocabulary)
     if served is not None:

@@ -1155,6 +1155,32 @@ def _chat_label(words: Words, o: OpenWorldWords) -> int | None:
     return None
 
 
+_SUBJECT_REACH = 3  # "Olga", "my sister", "Tom's mum": the words a reported asker takes
+
+
+def _reported_question(words: Words, o: OpenWorldWords) -> bool:
+    """Someone's question reported as the whole text, asking the assistant nothing: a subject
+    of a word or two, a verb of asking in the past or present (``question_reports``), then an
+    indirect question, "if"/"whether" (``indirect_openers``) or a word and "ли" ("Olga asked
+    if she can take the car on Saturday", "Оля спрашивала, можно ли взять машину")."""
+    if words.vocabulary.isdisjoint(o.question_reports):
+        return False
+    first = words.first_word
+    if first is None:
+        return False
+    for n in range(first + 1, min(len(words), first + _SUBJECT_REACH)):
+        if words.norms[n] not in o.question_reports:
+            continue
+        nxt = words.next_words[n]
+        if nxt is None:
+            return False
+        if words.norms[nxt] in o.indirect_openers:
+            return True
+        after = words.next_words[nxt]
+        return after is not None and words.norms[after] in o.question_particles
+    return False
+
+
 def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
     """The command is pasted text, a list edit, a question or a request to the assistant."""
     o, t = vocabulary.open_world, vocabulary.triggers
@@ -1198,6 +1224,8 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     if classes & SUM_PARTICLES and _asks_a_sum(words, household, o, t):
         return True
     if classes & DELIBERATION_WORDS and classes & QUESTION_STARTS and _deliberates(words, o, t):
+        return True
+    if _reported_question(words, o):
         return True
     first = words.first_word
     if (

@@ -11,8 +11,10 @@ usual. The words are each language's (``OpenWorldWords.wake_words``, ``wake_open
 ``called_wake_words``).
 
 Speech-to-text writes no comma: a called name opening the command is the speaker's name too
-when a request verb follows later and the name is no preposition's head ("салют средство для
-мытья посуды кончилось добавь в хозтовары"); "салют на новый год купи" keeps its fireworks.
+when the request starts right after it, its verb there ("яндекс купи хлеба") or a noun in the
+nominative with a predicate of its own before the request verb ("салют средство для мытья
+посуды кончилось добавь в хозтовары"). A word that may belong to the name keeps it: "салют на
+новый год купи", "салют красивый купи", "google calendar add …" (see ``_requested_after``).
 """
 
 from __future__ import annotations
