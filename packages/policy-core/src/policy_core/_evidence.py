@@ -45,6 +45,14 @@ _START: Final = "^"
 _END: Final = "$"
 
 
+def _tokens(text: str, text_words: TextWords, normalised: bool) -> list[str]:
+    """The words and marks of ``text`` the terms are made of: normalised as the rules
+    normalise it (unless ``normalised``: it already is), folded as they fold words."""
+    if not normalised:
+        text = normalise_text(text, text_words)
+    return _TOKEN.findall(normalise_word(text, text_words))
+
+
 def evidence_terms(
     text: str, text_words: TextWords = BUILT_IN.vocabulary.text, *, normalised: bool = False
 ) -> set[str]:
@@ -58,9 +66,7 @@ def evidence_terms(
     >>> sorted(evidence_terms("Купи молока?"))
     ['?', '? $', '^ купи', 'купи', 'купи молока', 'молок~', 'молока', 'молока ?']
     """
-    if not normalised:
-        text = normalise_text(text, text_words)
-    tokens = _TOKEN.findall(normalise_word(text, text_words))
+    tokens = _tokens(text, text_words, normalised)
     terms = set(tokens)
     # each neighbour pair, the text's start and end counting as neighbours ("^", "$")
     terms.update(map(" ".join, zip([_START, *tokens], [*tokens, _END], strict=True)))
@@ -98,9 +104,7 @@ class EvidenceModel:
         The terms are ``evidence_terms``', each counted once, looked up by kind (a word, a
         pair of words, a stem's letters) at C speed: no string is built for a pair or a
         stem."""
-        if not normalised:
-            text = normalise_text(text, text_words)
-        tokens = _TOKEN.findall(normalise_word(text, text_words))
+        tokens = _tokens(text, text_words, normalised)
         singles, pairs, stems = self._by_kind
         said = set(tokens)
         # each pair once, the text's start and end counting as neighbours ("^", "$")
