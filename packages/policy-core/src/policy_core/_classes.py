@@ -105,6 +105,9 @@ CLASSES: Final[tuple[str, ...]] = (
     "corridor.vehicles",
     "corridor.openable",
     "corridor.media_collections",
+    "corridor.device_quantities",
+    "corridor.exchange_verbs",
+    "corridor.favourite_collections",
     "corridor.media_verbs",
     "corridor.purpose_conjunctions",
     "corridor.placing_verbs",
@@ -274,6 +277,9 @@ RETURN_VERBS: Final = _BIT["corridor.return_verbs"]
 VEHICLES: Final = _BIT["corridor.vehicles"]
 OPENABLE: Final = _BIT["corridor.openable"]
 MEDIA_COLLECTIONS: Final = _BIT["corridor.media_collections"]
+DEVICE_QUANTITIES: Final = _BIT["corridor.device_quantities"]
+EXCHANGE_VERBS: Final = _BIT["corridor.exchange_verbs"]
+FAVOURITE_COLLECTIONS: Final = _BIT["corridor.favourite_collections"]
 MEDIA_VERBS: Final = _BIT["corridor.media_verbs"]
 PURPOSE_CONJUNCTIONS: Final = _BIT["corridor.purpose_conjunctions"]
 PLACING_VERBS: Final = _BIT["corridor.placing_verbs"]

@@ -18,10 +18,13 @@ from policy_core._classes import (
     CHARGE_HEADS,
     DEGREE_WORDS,
     DEVICE_NOUNS,
+    DEVICE_QUANTITIES,
     DEVICE_SETTINGS,
     DEVICE_VERBS,
     DISPATCH_VERBS,
     DOCKS,
+    EXCHANGE_VERBS,
+    FAVOURITE_COLLECTIONS,
     FOREIGN_STARTS,
     GUARD_NOUNS,
     HOUSEHOLD_WORDS,
@@ -55,7 +58,7 @@ from policy_core._classes import (
 )
 from policy_core._statements import tells_a_lapse
 from policy_core._words import Words
-from policy_core.lang import CorridorWords, TriggerWords, Vocabulary
+from policy_core.lang import CorridorWords, NumberWords, TriggerWords, Vocabulary
 
 __all__ = ["corridor_code", "outsiders_list"]
 
@@ -139,7 +142,7 @@ def _may_name_an_owner(words: Words, c: CorridorWords) -> bool:
     return any(map(str.endswith, words.norms, repeat(endings)))
 
 
-def _is_payment(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
+def _is_payment(words: Words, c: CorridorWords, t: TriggerWords, n: NumberWords) -> bool:
     if not words.classes & PAYMENT_STARTS:
         return False
     norms, vocabulary = words.norms, words.vocabulary
@@ -162,6 +165,8 @@ def _is_payment(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
         return True
     if words.classes & CHARGE_HEADS and _charged_to_a_card(words, c, t):
         return True
+    if words.classes & CHARGE_HEADS and _loaded_on_a_card(words, c, t, n):
+        return True
     if vocabulary.isdisjoint(c.pay_words) and vocabulary.isdisjoint(c.transfer_words):
         return False  # no word pays or transfers (every key ``has_lemma`` reads is in it)
     for i in range(len(words)):
@@ -171,6 +176,7 @@ def _is_payment(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                 _near(words, i, c.money_words, _TRANSFER_WINDOW)
                 or _bare_amount_after(words, i, c)
                 or _share_after(words, i, c)
+                or _paid_for_to(words, i, c)
             )
         )
         if paying:
@@ -367,6 +373,56 @@ def _bare_amount_after(words: Words, index: int, c: CorridorWords) -> bool:
         if after == count or words.norms[after] in c.amount_followers:
             return True
         return tokens[after].kind == _PUNCT and words.next_words[after] is None
+    return False
+
+
+def _paid_for_to(words: Words, index: int, c: CorridorWords) -> bool:
+    """ "переведи Андреасу за аренду", "скинь Оле за пиццу": a verb that sends money only
+    (``money_transfer_verbs``), commanded, then a person in the dative and what the money
+    pays for after ``share_followers`` ("за"); "переведи Оле текст" translates, "отдай Пете
+    за это книгу" gives a thing."""
+    info = words.infos[index]
+    if info is None or not info.is_imperative or not words.has_lemma(index, c.money_transfer_verbs):
+        return False
+    person = words.next_words[index]
+    if person != index + 1:
+        return False
+    whom = words.infos[person]
+    if whom is None or not (whom.is_name or whom.may_be_name) or whom.noun_case != _DATIVE:
+        return False
+    link = words.next_words[person]
+    return link == person + 1 and words.norms[link] in c.share_followers
+
+
+_DATIVE = "datv"  # OpenCorpora
+
+
+def _loaded_on_a_card(words: Words, c: CorridorWords, t: TriggerWords, n: NumberWords) -> bool:
+    """ "put twenty dollars on the kroger gift card", "load $50 onto my transit card": a sum
+    (a number and a money word) right after a loading verb, then a link and, a few words
+    on, a card or an account: the card topped up ("put 2 pounds of apples in the bag", "put
+    the money jar on the shelf" load nothing)."""
+    for i in range(len(words)):
+        if words.norms[i] not in c.loading_verbs or _in_reminder(words, i, c, t):
+            continue
+        k = _past_determiners(words, words.next_words[i], c)
+        if k is None:
+            continue
+        if not (
+            words.tokens[k].kind == _NUMBER or words.norms[k] in n.tens or words.norms[k] in n.units
+        ):
+            continue  # "put the money jar on …": no sum
+        money = words.next_words[k]
+        if money is None or not words.matches(money, c.money_words):
+            continue
+        link = words.next_words[money]
+        if link is None or words.norms[link] not in c.loading_links:
+            continue
+        ahead = range(link + 1, min(len(words), link + 1 + _PAID_REACH))
+        if any(
+            words.has_lemma(j, c.charge_cards) or words.matches(j, c.pay_objects) for j in ahead
+        ):
+            return True
     return False
 
 
@@ -843,6 +899,62 @@ def _adds_to_media(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     return False
 
 
+def _adds_a_quantity(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
+    """ "добавь яркости на экране", "прибавь ещё немного громкости", "убавь басов": a verb
+    that adds or takes away, commanded, and right after it (past "ещё", "немного") a device's
+    quantity as its object, most often a partitive genitive: what a device gives, never an
+    item ("добавь молока" adds one; a member's reminder frames its own task)."""
+    for i, info in enumerate(words.infos):
+        if (
+            info is None
+            or not words.has_lemma(i, c.quantity_verbs)
+            or not (info.is_imperative or info.is_infinitive)
+            or _in_reminder(words, i, c, t)
+        ):
+            continue
+        k = words.next_words[i]
+        while k is not None and words.norms[k] in c.quantity_fillers:
+            k = words.next_words[k]
+        if k is None or not words.has_lemma(k, c.device_quantities):
+            continue
+        quantity = words.infos[k]
+        if quantity is not None and quantity.noun_case not in _NOT_AN_OBJECT:
+            return True  # (a form read as the nominative, "звук", may be the accusative)
+    return False
+
+
+# OpenCorpora: a noun right after the verb in one of these cases is no object ("добавь
+# звуку …" addresses, "убавь с громкостью" is odd); the genitive is the partitive
+_NOT_AN_OBJECT = frozenset({"datv", "ablt", "loct"})
+
+
+_FAVOURITE_REACH = 5  # "добавь эту новую песню Земфиры в любимые": the object before the link
+
+
+def _adds_to_favourites(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
+    """ "добавь эту песню в любимые", "add this track to my favourites", "закинь это в
+    избранное": a favourites collection after a link (past "my"), and what is added, a few
+    words before the link in its clause, is what plays or a pronoun alone after the adding
+    verb; "добавь молоко в избранное" adds food."""
+    for k in range(1, len(words)):
+        if not words.matches(k, c.favourite_collections) or _in_reminder(words, k, c, t):
+            continue
+        j = k - 1
+        while j > 0 and (words.norms[j] in c.determiners or words.norms[j] in c.owner_pronouns):
+            j -= 1
+        if words.norms[j] not in c.collection_links:
+            continue
+        for i in range(j - 1, max(-1, j - 1 - _FAVOURITE_REACH), -1):
+            if words.infos[i] is None:
+                break  # a mark: another clause
+            if words.matches(i, c.shown_media):
+                return True
+            if words.has_lemma(i, t.add_verbs):
+                added = range(i + 1, j)
+                return len(added) > 0 and all(words.norms[x] in c.favourite_pronouns for x in added)
+    return False
+
+
 _SHOWN_REACH = 5  # "put the Late Late Show on the telly": the media a few words on
 
 
@@ -1105,6 +1217,69 @@ def _set_in_degrees(words: Words, v: Vocabulary) -> bool:
     return False
 
 
+_LEVEL_REACH = 8  # "turn the heated floor in the bathroom up to 25": the link a few words on
+# a thermostat's setpoints, in Celsius or Fahrenheit: "to 21", "to 72"; a clock's hours and
+# counts mostly lie outside ("поставь стирку на 10", "set the table for 6")
+_LOWEST_LEVEL = 16
+_HIGHEST_LEVEL = 90
+
+
+def _set_to_a_level(words: Words, v: Vocabulary) -> bool:
+    """ "set the dining room to 72 before the guests come", "bump the heat up to 74", "turn
+    the heated floor in the bathroom up to 25", "поставь air condition на 24": a level verb
+    commanded, opening its clause, then within a few words of its object (no person, no task
+    word; in Russian a device or a name in Latin letters) a setting link and a setpoint, a
+    number in a thermostat's range that counts nothing after it ("set the timer to 20
+    minutes" sets a timer all the same; "поставь уборку на 18" schedules a chore, "remind Tom
+    to set the heating to 20" is his task)."""
+    c, t = v.corridor, v.triggers
+    for i, info in enumerate(words.infos):
+        if info is None or not words.has_lemma(i, c.level_verbs):
+            continue
+        if info.is_russian and not info.is_imperative:
+            continue
+        if not info.is_russian and words.norms[i] != words.lemmas[i]:
+            continue  # "we set the heating to 20 last night": told
+        if not _opens_clause(words, i, c) or _in_reminder(words, i, c, t):
+            continue
+        device = not info.is_russian
+        for k in range(i + 1, min(len(words) - 1, i + 1 + _LEVEL_REACH)):
+            here = words.infos[k]
+            if here is None:
+                break  # a mark or a number before the link: "set 2 timers"
+            if here.is_name or here.may_be_name or words.matches(k, t.task_nouns):
+                break  # "put Tom to 20 pushups", "поставь задачу на 20"
+            if words.norms[k] in c.setting_links:
+                if device and k > i + 1 and _a_setpoint(words, k + 1, c):
+                    return True
+                break
+            if words.matches(k, c.device_nouns) or not here.is_russian:
+                device = True
+    return False
+
+
+def _a_setpoint(words: Words, k: int, c: CorridorWords) -> bool:
+    """A number in digits at ``k`` within a thermostat's range, then the end, a mark, a
+    degree word or any word that counts nothing or tells no hour (``level_breakers``)."""
+    token = words.tokens[k]
+    if token.kind != _NUMBER or not token.norm.isdigit():
+        return False
+    if not _LOWEST_LEVEL <= int(token.norm) <= _HIGHEST_LEVEL:
+        return False
+    after = k + 1
+    if after >= len(words):
+        return True
+    if words.tokens[after].kind == _PUNCT:
+        # "на 18:30", "to 20-25": a mark that joins another number on is no setpoint's end
+        glued = after + 1
+        return not (
+            glued < len(words)
+            and words.tokens[glued].kind == _NUMBER
+            and words.tokens[glued].start == words.tokens[after].end
+        )
+    return not words.matches(after, c.level_breakers)
+
+
 def _is_device_control(words: Words, v: Vocabulary) -> bool:
     c, t = v.corridor, v.triggers
     vocabulary, classes = words.vocabulary, words.classes
@@ -1141,6 +1316,10 @@ def _is_device_control(words: Words, v: Vocabulary) -> bool:
         return True
     if classes & MEDIA_COLLECTIONS and _adds_to_media(words, c, t):
         return True
+    if classes & DEVICE_QUANTITIES and _adds_a_quantity(words, c, t):
+        return True
+    if classes & FAVOURITE_COLLECTIONS and _adds_to_favourites(words, c, t):
+        return True
     if classes & MEDIA_VERBS and _plays_by_name(words, c, t):
         return True
     if classes & PURPOSE_CONJUNCTIONS and _wished(words, c, t):
@@ -1162,6 +1341,8 @@ def _is_device_control(words: Words, v: Vocabulary) -> bool:
     ):
         return True  # "вызови лифт", "call the lift"
     if classes & DEGREE_WORDS and _set_in_degrees(words, v):
+        return True
+    if classes & SETTING_LINKS and _set_to_a_level(words, v):
         return True
     if not classes & DEVICE_VERBS:
         return False
@@ -1506,6 +1687,37 @@ def _owns_a_list(words: Words, index: int, c: CorridorWords, t: TriggerWords) ->
     return any(words.matches(k, t.list_words) for k in following)
 
 
+def _named_kin_owns(words: Words, index: int, c: CorridorWords, t: TriggerWords) -> bool:
+    """ "my sister Rachel's grocery list", "my aunt Jo's list": a relative (at ``index``),
+    then her own name in the possessive before a list word; a relative keeps her list in her
+    own household ("Rachel's list" alone may be a member's)."""
+    nxt = index + 1
+    return (
+        nxt < len(words)
+        and words.infos[nxt] is not None
+        and words.tokens[nxt].text[:1].isupper()
+        and _owns_a_list(words, nxt, c, t)
+    )
+
+
+def _kin_list_after(words: Words, index: int, t: TriggerWords) -> bool:
+    """A kin's possessive adjective (at ``index``: "мамин", "бабушкину") right before a list
+    word: "в мамин список покупок" is another household's list ("Петин список", a member's
+    name, is ours)."""
+    nxt = index + 1
+    return nxt < len(words) and words.infos[nxt] is not None and words.matches(nxt, t.list_words)
+
+
+def _list_at_their_home(words: Words, index: int, c: CorridorWords) -> bool:
+    """After the list word at ``index``, a dwelling link, someone else's pronoun and a home:
+    "add hot dogs to karen's list at her house", "the list at their place" ("the list at
+    home", "at our house" are the household's own)."""
+    link = index + 1
+    if link + 2 >= len(words) or words.norms[link] not in c.dwelling_links:
+        return False
+    return words.norms[link + 1] in c.others_pronouns and words.norms[link + 2] in c.dwellings
+
+
 def _dwelling_owned(words: Words, index: int, c: CorridorWords, t: TriggerWords) -> bool:
     """ "add loo roll to the list at Sophie's flat": a list named, and someone's possessive
     before a home or a family ("Sophie's flat", "my mum's house", "Maja's family list"), or a
@@ -1544,8 +1756,14 @@ def _is_foreign(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
             return True
         if words.lemmas[i] in c.outside_owners and _owns_a_list(words, i, c, t):
             return True
+        if words.lemmas[i] in c.outside_owners and _named_kin_owns(words, i, c, t):
+            return True  # "my sister Rachel's grocery list"
+        if words.has_lemma(i, c.kin_possessives) and _kin_list_after(words, i, t):
+            return True  # "в мамин список покупок"
         if _dwelling_owned(words, i, c, t):
             return True
+        if words.matches(i, t.list_words) and _list_at_their_home(words, i, c):
+            return True  # "karen's shopping list at her house"
         if words.matches(i, c.other_words) and _near(words, i, c.household_words, 3):
             return words.norms[i] not in c.weak_other_words or _near(words, i, c.household_nouns)
         # "семье Петровых", "the Johnsons' household", "the Smith family's list"
@@ -1600,6 +1818,9 @@ def _past_after(words: Words, index: int, t: TriggerWords) -> bool:
     return words.norms[k].endswith(t.participle_endings)
 
 
+_MODIFIERS = frozenset({"ADJF"})  # OpenCorpora: a full adjective before its noun
+
+
 def _all_of_them(words: Words, i: int, c: CorridorWords) -> bool:
     """ "все задачи по дому теперь всегда на Диму", "from now on all chores to Jack": all of
     the household's tasks named beside a standing word, with no verb: a standing rule."""
@@ -1608,9 +1829,59 @@ def _all_of_them(words: Words, i: int, c: CorridorWords) -> bool:
             continue
         k = words.next_words[j]
         k = _past_determiners(words, k, c)  # "all the chores"
+        if k is not None and (info := words.infos[k]) is not None and info.pos in _MODIFIERS:
+            k = words.next_words[k]  # "все собачьи дела", "все огородные задачи"
         if k is not None and words.matches(k, c.bulk_objects) and not words.matches(k, c.all_words):
             return True
     return False
+
+
+_SWAP_REACH = 8  # "поменяй местами Машу и Петю во всех задачах": two members, then "all"
+
+
+def _swapped_in_all(words: Words, verb: int, c: CorridorWords) -> bool:
+    """After the swap verb at ``verb``, in its clause, an "all" word right before one of the
+    household's task words ("во всех задачах", "on all the chores"): a swap over every task
+    ("поменяй все лампочки" names no task word; "поменяй Машу и Петю в задаче на завтра"
+    swaps in one)."""
+    for k in range(verb + 1, min(len(words), verb + 1 + _SWAP_REACH)):
+        if words.tokens[k].kind == _PUNCT and words.norms[k] in _CLAUSE_BREAKS:
+            return False
+        if not words.matches(k, c.all_words):
+            continue
+        nxt = _past_determiners(words, words.next_words[k], c)
+        if (
+            nxt is not None
+            and words.matches(nxt, c.bulk_objects)
+            and not words.matches(nxt, c.all_words)
+        ):
+            return True
+    return False
+
+
+def _handed_on(words: Words, marker: int, c: CorridorWords) -> bool:
+    """ "всё, что по машине, теперь всегда на Диму": after the standing word at ``marker``
+    (past more of them), a standing link and a first name in the accusative ending the
+    command, with no verb: what was named before is a member's from now on ("машина всегда
+    на Диме" tells where)."""
+    k = words.next_words[marker]
+    while k is not None and words.matches(k, c.standing_markers):
+        k = words.next_words[k]
+    if k is None or (k != marker + 1 and words.infos[k - 1] is None):
+        return False  # "теперь всегда, на …": a mark between
+    if words.norms[k] not in c.standing_links:
+        return False
+    name = words.next_words[k]
+    if name is None or name != k + 1:
+        return False
+    info = words.infos[name]
+    return (
+        marker != words.first_word  # "теперь на Петю" alone names no topic
+        and info is not None
+        and (info.is_name or info.may_be_name)
+        and (info.noun_case == _ACCUSATIVE or info.may_be_direct)
+        and words.next_words[name] is None
+    )
 
 
 def _fronted_all(words: Words, verb: int, c: CorridorWords) -> bool:
@@ -1791,9 +2062,11 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     count = len(words)
     classes = words.classes
     # a bulk verb or a standing marker; each word is asked only about a class the text holds
-    verbs, markers = classes & BULK_VERBS, classes & STANDING_MARKERS
+    verbs, markers = classes & (BULK_VERBS | EXCHANGE_VERBS), classes & STANDING_MARKERS
     if verbs or markers:
         for i in range(count):
+            if verbs and words.has_lemma(i, c.exchange_verbs) and _swapped_in_all(words, i, c):
+                return True  # "поменяй местами Машу и Петю во всех задачах"
             if verbs and words.has_lemma(i, c.bulk_verbs) and not _s_form(words, i, c):
                 # the object after the verb, or put first ("все задачи Kate перекинь на меня")
                 window = [
@@ -1804,6 +2077,12 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                 has_object = any(words.matches(j, c.bulk_objects) for j in window)
                 if (has_all and has_object) or _fronted_all(words, i, c):
                     return True
+                if (
+                    has_all
+                    and any(words.matches(j, c.everyone_words) for j in window)
+                    and any(words.matches(j, t.duty_heads) for j in window)
+                ):
+                    return True  # "назначь всю уборку на всех", "раздай всем детям уборку"
                 if words.has_lemma(i, c.clearing_verbs) and has_object:
                     return any(
                         words.matches(j, t.list_words) or words.matches(j, c.task_lists)
@@ -1815,6 +2094,7 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                 and not _past_after(words, i, t)
                 and (
                     _all_of_them(words, i, c)
+                    or _handed_on(words, i, c)
                     or _framed_for_good(words, i, c, t)
                     # "навсегда", "indefinitely" say only how long: a frame or "all" above
                     or (
@@ -1831,6 +2111,11 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     if not classes & STANDING_STARTS:
         return False  # most commands: no standing phrase's first word
     norms, by_first = words.norms, c.standing_by_first
+    for phrase in c.rule_phrases:  # "let's make it a rule: …"
+        if phrase[0] in words.vocabulary:
+            size = len(phrase)
+            if any(norms[i : i + size] == phrase for i in range(count - size + 1)):
+                return True
     # each position tries only the phrases its word starts ("с" starts a few of them)
     for i in range(count):
         for phrase in by_first.get(norms[i], ()):
@@ -1908,7 +2193,7 @@ def corridor_code(words: Words, vocabulary: Vocabulary) -> str | None:
         and (not classes & HOUSEHOLD_WORDS or not _may_name_an_owner(words, c))
     ):
         return None
-    if _is_payment(words, c, t):
+    if _is_payment(words, c, t, vocabulary.numbers):
         return "payment_not_supported"
     if _is_device_control(words, vocabulary) and not _asks_a_state(words, vocabulary):
         return "device_control_not_supported"

@@ -925,6 +925,9 @@ class CorridorWords:
     # capitalised, after a list word and before a genitive noun, it names someone's kin or
     # friend, another household ("в список Олиной мамы", "список Петиного друга")
     name_possessive_endings: tuple[str, ...] = ()
+    # lemmas: a Russian possessive adjective of kin before a list word, another household's
+    # list ("в мамин список покупок", "бабушкин список"), as "my mom's list" in English
+    kin_possessives: Words = _NONE
     kin_owners: Words = _NONE  # lemmas: whose kin or friend ("мамы", "друга", "учительницы")
     # lemmas: kin who live with the speaker, a member's list after a pronoun ("список моего
     # мужа", "the list of my wife")
@@ -939,6 +942,17 @@ class CorridorWords:
     task_lists: Words = _NONE  # "rota", "график": a list of tasks, cleared in bulk
     all_words: Words = _NONE
     bulk_objects: Words = _NONE
+    # everyone as the doer of a bulk verb's chore: "назначь уборку на всех", "раздай всем
+    # детям уборку", "assign the hoovering to everyone" (spellings: "все" names things too)
+    everyone_words: Words = _NONE
+    # lemmas: a swap, bulk only over the household's tasks ("поменяй местами Машу и Петю во
+    # всех задачах", "swap Tom and Lucy on all the chores"; "поменяй все лампочки" is a chore)
+    exchange_verbs: Words = _NONE
+    # after a standing word, the link that hands a member the rest: "всё по машине теперь
+    # всегда на Диму" (a name in the accusative after it)
+    standing_links: Words = _NONE
+    # a phrase that sets a rule on its own: "let's make it a rule", "возьми за правило"
+    rule_phrases: tuple[tuple[str, ...], ...] = ()
     standing_markers: Words = _NONE
     standing_phrases: tuple[tuple[str, ...], ...] = ()
     standing_verbs: Words = _NONE
@@ -972,8 +986,34 @@ class CorridorWords:
     dispatch_verbs: Words = _NONE  # lemmas: a device as object is set going: "send the roomba"
     media_collections: Words = _NONE  # what plays, added to: "to the playlist", "в плейлист"
     collection_links: Words = _NONE  # … after one of these: "to", "into", "в"
+    # a device's quantity added or taken away, right after the verb (a partitive or an
+    # object): "добавь яркости", "прибавь громкость", "убавь басов"; no shopping item
+    quantity_verbs: Words = _NONE  # lemmas: "добавить", "прибавить", "убавить"
+    device_quantities: Words = _NONE  # lemmas: "яркость", "громкость", "звук", "тепло"
+    quantity_fillers: Words = _NONE  # may stand between the two: "ещё", "немного", "чуть"
+    # what plays, or "this" alone, added to favourites after a collection link: "добавь эту
+    # песню в любимые", "add this to my favourites" ("добавь молоко в избранное" adds food)
+    favourite_collections: Words = _NONE
+    favourite_pronouns: Words = _NONE  # the object alone: "это", "эту", "this", "it"
+    # a level set: one of these verbs opening its clause, its object (no person, no task; in
+    # Russian a device or a word in Latin letters), then a setting link and a number in the
+    # range of a thermostat's degrees: "set the dining room to 72", "bump the heat up to 74",
+    # "поставь air condition на 24" ("set the alarm for 7", "поставь уборку на 10" are no level)
+    level_verbs: Words = _NONE  # lemmas
+    # after such a number, what it counts or when it is: "to 20 minutes", "на 18 часов"
+    level_breakers: Words = _NONE
+    # a verb that sends money only, then a person in the dative and "за" what it pays for:
+    # "переведи Андреасу за аренду" (lemmas; "отдай Пете за это книгу" gives a thing)
+    money_transfer_verbs: Words = _NONE
+    # a sum right after one of these verbs (spellings), then a link and a card or an account:
+    # "put twenty dollars on the gift card", "load $50 onto my transit card"
+    loading_verbs: Words = _NONE
+    loading_links: Words = _NONE
     dwellings: Words = _NONE  # after a possessive, another's home: "the list at Sophie's flat"
     dwelling_links: Words = _NONE  # before a possessive alone, a home too: "the list at Jo's"
+    # after a list word and a dwelling link, someone else's pronoun before a home: "karen's
+    # list at her house", "the list at their place" ("my", "our" are the household's own)
+    others_pronouns: Words = _NONE
     # after a list's owner in the genitive, where the owner lives, in another home: "список
     # ребят с третьего этажа", "из соседнего подъезда" (a preposition, then within a word the place)
     home_place_preps: Words = _NONE
@@ -1053,10 +1093,17 @@ class CorridorWords:
             "payment_starts",
             self.pay_words | self.transfer_words | pay_starts | self.charge_heads,
         )
-        foreign = self.foreign_markers | self.other_words | self.family_lemmas | {"'"}
+        foreign = (
+            self.foreign_markers | self.other_words | self.family_lemmas | self.kin_possessives
+            | {"'"}
+        )  # fmt: skip
         _set(self, "foreign_starts", foreign)
-        _set(self, "bulk_starts", self.bulk_verbs | self.standing_markers)
-        _set(self, "standing_starts", frozenset(p[0] for p in self.standing_phrases))
+        _set(self, "bulk_starts", self.bulk_verbs | self.exchange_verbs | self.standing_markers)
+        _set(
+            self,
+            "standing_starts",
+            frozenset(p[0] for p in (*self.standing_phrases, *self.rule_phrases)),
+        )
         by_first: dict[str, tuple[tuple[str, ...], ...]] = {}
         for phrase in self.standing_phrases:
             by_first[phrase[0]] = (*by_first.get(phrase[0], ()), phrase)
@@ -1072,8 +1119,9 @@ class CorridorWords:
             | self.media_collections | self.vehicle_verbs | self.openable
             | self.bulk_verbs | self.standing_markers | self.show_verbs | self.docks
             | self.securing_verbs | self.guard_nouns | self.callables | self.degree_words
-            | self.broadcast_media | self.charge_heads
-            | frozenset(p[0] for p in self.standing_phrases),
+            | self.broadcast_media | self.charge_heads | self.device_quantities
+            | self.favourite_collections | self.exchange_verbs
+            | frozenset(p[0] for p in (*self.standing_phrases, *self.rule_phrases)),
         )  # fmt: skip
 
 

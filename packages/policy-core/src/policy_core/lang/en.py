@@ -854,12 +854,12 @@ CORRIDOR = CorridorWords(
     pay_words=words(
         """
         paid pay paying payment payments paypal pays prepay reload subscribe subscription venmo zelle
-        monzo revolut interac e-transfer etransfer cashapp
+        monzo revolut blik interac e-transfer etransfer cashapp
         gpay googlepay applepay phonepe paytm upi bhim bacs chaps
         recharge recharged top-up topup
         """
     ),
-    transfer_words=words("give lend move request send top transfer wire collect"),
+    transfer_words=words("give lend move request send top transfer wire collect refund reimburse"),
     pay_phrases=(("top", "up"), ("topped", "up"), ("topping", "up"), ("tops", "up")),
     checkout_phrases=(("check", "out"), ("checkout",), ("check-out",)),
     checkout_objects=words(
@@ -891,7 +891,7 @@ CORRIDOR = CorridorWords(
         savings usd £ € ₽ bitcoin bitcoins btc crypto eth usdt
         tenner tenners fiver fivers cent cents pence penny
         rupee rupees rs inr ₹ lakh lakhs crore paise dinar dinars rsd yen yuan ¥ franc francs
-        chf zloty zlotys lira kroner krona rand peso pesos
+        chf zloty zlotys zł pln lira kroner krona rand peso pesos
         tenge som soms lari dram drams manat manats hryvnia hryvnias leu lei lev leva shekel
         shekels dirham dirhams riyal riyals ringgit forint forints baht krone kronor tugrik
         ruble rubel rubels rouble
@@ -999,13 +999,14 @@ CORRIDOR = CorridorWords(
         ecovacs deebot dreame eufy neato tineco
         """
     ),
-    amount_followers=words("for on to"),
+    amount_followers=words("for on to back"),  # "send Lucy 20 back"
     time_prepositions=words("about after around at before by in till until"),
     share_words=words("half halves third thirds quarter quarters share shares cut portion"),
     share_followers=words("for towards toward"),
-    foreign_markers=words(
+    foreign_markers=words(  # "door's": "Margaret next door's list"
         """
         neighbor neighbor's neighbors neighbors' neighbour neighbour's neighbours neighbours'
+        door's
         """
     ),
     lone_outsiders=words("neighbor neighbour"),
@@ -1031,12 +1032,15 @@ CORRIDOR = CorridorWords(
         """
         assign cancel clear close delete distribute divide drop empty erase give mark move purge
         reassign remove reset rid split wipe scrap ditch
-        hand pass shift dump offload transfer
+        hand pass shift dump offload transfer push
         """
     ),
     clearing_verbs=words("clear empty purge wipe scrap ditch reset restart"),
     task_lists=words("rota rotas roster rosters"),  # a list of the household's tasks
     all_words=words("all entire every everything whole everyone everyone's everybody everybody's"),
+    everyone_words=words("everyone everybody"),
+    exchange_verbs=words("swap switch"),
+    rule_phrases=(("make", "it", "a", "rule"), ("make", "that", "a", "rule")),
     bulk_objects=words(
         """
         chore chores everything item items list lists reminder reminders task tasks todo todos
@@ -1097,8 +1101,20 @@ CORRIDOR = CorridorWords(
     dispatch_verbs=words("cast display send show"),
     media_collections=words("playlist playlists queue"),
     collection_links=words("into onto to"),
+    favourite_collections=words("favourites favorites faves"),
+    favourite_pronouns=words("this it that"),
+    loading_verbs=words("put load add stick"),
+    loading_links=words("on onto to"),
+    level_verbs=words("set bump turn crank nudge put"),
+    level_breakers=words(
+        """
+        am pm o'clock oclock minute minutes min mins hour hours hr hrs second seconds secs
+        day days week weeks people guests kids times percent
+        """
+    ),
     dwellings=words("apartment flat home house place"),
     dwelling_links=words("at"),
+    others_pronouns=words("her his their"),
     vehicles=words("car van truck jeep suv tesla"),
     vehicle_verbs=words("defrost preheat warm precondition"),
     causatives=words("get"),

@@ -942,7 +942,7 @@ CORRIDOR = CorridorWords(
         """
         заплатить оплата оплатить оплачивать платеж платить проплатить пополнить погасить
         подписка
-        сбп задонатить донатить
+        сбп задонатить донатить blik блик
         oplati oplatit zaplati zaplatit
         """
     ),
@@ -965,7 +965,7 @@ CORRIDOR = CorridorWords(
         десятку десятки десяткой
         бабки бабло бабосы лавэ лаве лям ляма лямы рубас рублик копейка цент пенс
         рупия динар сум тенге гривна лари злотый франк иена юань лира крона
-        тэнге сом сомов сомы сомони драм манат лей лев шекель дирхам риал риял ринггит форинт тугрик песо
+        zł zl pln злотых злотого тэнге сом сомов сомы сомони драм манат лей лев шекель дирхам риал риял ринггит форинт тугрик песо
         бат донг йена
         rubley rublei rubl dinara dinarov evro dengi deneg
         долг зарплата аванс квартплата коммуналка алименты
@@ -1119,7 +1119,7 @@ CORRIDOR = CorridorWords(
     courtesies=words("пж пжлст плиз плз пожалуйста спасибо"),
     purpose_conjunctions=words("чтоб чтобы"),
     reflexive_endings=("ся",),
-    amount_followers=words("за на"),
+    amount_followers=words("за на обратно назад"),  # "переведи Свете 1500 обратно"
     time_prepositions=words("в до к около после через"),
     share_words=words("половина половинка треть четверть доля часть пополам поровну"),
     share_followers=words("за"),
@@ -1130,7 +1130,10 @@ CORRIDOR = CorridorWords(
     other_words=words("другой чужой"),
     household_words=words("дом домохозяйство задача квартира семья список хозяйство"),
     family_lemmas=words("семья"),
-    family_name_endings=("ых", "их"),
+    family_name_endings=("ых", "их", "енко", "чук", "юк"),  # "семье Коваленко", "Ковальчук"
+    kin_possessives=words(
+        "мамин папин бабушкин дедушкин тётин тетин дядин сестрин свекровин тёщин тещин"
+    ),
     home_place_preps=words("с со из"),
     home_places=words("этаж квартира подъезд участок корпус"),
     outside_owners=words(
@@ -1166,6 +1169,10 @@ CORRIDOR = CorridorWords(
     clearing_verbs=words("очистить сбросить обнулить"),
     task_lists=words("график"),  # "сбрось график дежурств"
     all_words=words("весь все всех всё каждый"),
+    everyone_words=words("всех всем"),
+    exchange_verbs=words("поменять менять"),
+    standing_links=words("на"),
+    rule_phrases=(("возьми", "за", "правило"), ("возьмём", "за", "правило")),
     bulk_objects=words("все всё дело задача запись напоминание покупка пункт список график"),
     standing_markers=words(
         "автоматически впредь всегда отныне постоянно теперь никогда навсегда насовсем бессрочно"
@@ -1209,6 +1216,19 @@ CORRIDOR = CorridorWords(
     dispatch_verbs=words("отправить отправлять послать посылать пустить показать вывести"),
     media_collections=words("плейлист подборка"),
     collection_links=words("в во"),
+    quantity_verbs=words("добавить прибавить убавить поддать"),
+    device_quantities=words("яркость громкость звук бас басы тепло холод прохлада"),
+    quantity_fillers=words("ещё еще немного немножко чуть чуть-чуть слегка пожалуйста"),
+    favourite_collections=words("любимые любимое избранное избранные"),
+    favourite_pronouns=words("это эту этот эти её ее его их"),
+    money_transfer_verbs=words("перевести перечислить скинуть закинуть"),
+    level_verbs=words("поставить выставить установить поднять опустить"),
+    level_breakers=words(
+        """
+        минута минуты минут мин час часа часов ч секунд число числа утра вечера дня ночи
+        человек гостей штук раз процентов процента день дня дней неделю недели
+        """
+    ),
     vehicles=words("авто автомобиль машина машинка тачка car"),
     modes=words("режим"),
     comitatives=words("с со"),
