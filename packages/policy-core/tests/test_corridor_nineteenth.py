@@ -43,6 +43,12 @@ ASK = ("clarify", ("intent",))
         ("bump the heating up to 70", DEVICE),
         ("turn the towel rail in the bathroom up to 30", DEVICE),
         ("поставь heated floor на 26", DEVICE),
+        ("bump the heating down a few degrees", DEVICE),
+        # a machine started or run by its name, a tale put on
+        ("run the fountain pump for an hour", DEVICE),
+        ("start the lawnmower in the back garden", DEVICE),
+        ("запусти робот-газонокосилку", DEVICE),
+        ("поставь сказку про колобка", DEVICE),
     ],
 )
 def test_device_control_said_as_adding_or_setting_is_refused(
@@ -90,6 +96,8 @@ def test_another_households_list_named_through_kin_or_home_is_refused(
         ("раздай всем детям стирку на выходные", BULK),
         ("отныне все домашние дела пусть делает Маша", BULK),
         ("push all of Tom's chores to Monday", BULK),
+        ("все кухонные задачи с Маши сними", BULK),
+        ("archive everything on the hardware list", BULK),
         ("поменяй местами Машу и Петю во всех задачах", BULK),
         ("swap Tom and Anna on all the chores", BULK),
         ("мусор и всё по даче теперь всегда на Петю", BULK),
@@ -111,6 +119,10 @@ def test_bulk_changes_and_rules_said_otherwise_are_refused(
         ("добавь в список звук", shopping_answer("звук")),
         ("добавь громкоговоритель в список", shopping_answer("громкоговоритель")),
         ("купи яркую лампочку", shopping_answer("яркая лампочка")),
+        ("купи газонокосилку", shopping_answer("газонокосилка")),
+        ("buy a bike pump", shopping_answer("bike pump")),
+        ("поставь книгу со сказками на полку", ASK),
+        ("it's a few degrees warmer today, buy ice cream", shopping_answer("ice cream")),
         ("добавь молоко в избранное", shopping_answer("молоко в избранное")),
         # a member's list, the household's own home, a gift for kin
         ("добавь в Петин список молоко", ("clarify", ("item.list_id",))),

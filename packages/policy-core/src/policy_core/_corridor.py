@@ -1203,12 +1203,15 @@ def _set_in_degrees(words: Words, v: Vocabulary) -> bool:
             continue
         before = words.norms[k - 1]
         if not (
-            words.tokens[k - 1].kind == _NUMBER or before in numbers.units or before in numbers.tens
+            words.tokens[k - 1].kind == _NUMBER
+            or before in numbers.units
+            or before in numbers.tens
+            or before in c.degree_counts  # "bump the AC down a couple degrees"
         ):
             continue
         for i in range(max(0, k - 1 - _DEGREE_REACH), k - 1):
             if (
-                words.has_lemma(i, c.device_verbs)
+                (words.has_lemma(i, c.device_verbs) or words.has_lemma(i, c.level_verbs))
                 and _opens_clause(words, i, c)
                 and not _is_participle(words, i)
                 and not _in_reminder(words, i, c, t)
@@ -1892,6 +1895,8 @@ def _fronted_all(words: Words, verb: int, c: CorridorWords) -> bool:
     if first is None or first >= verb or not words.matches(first, c.all_words):
         return False
     k = _past_determiners(words, words.next_words[first], c)
+    if k is not None and (info := words.infos[k]) is not None and info.pos in _MODIFIERS:
+        k = words.next_words[k]  # "все огородные задачи с Пети сними"
     if k is None or k >= verb or not words.matches(k, c.bulk_objects):
         return False
     return not any(words.tokens[j].kind == _PUNCT for j in range(first, verb))

@@ -1037,6 +1037,7 @@ class CorridorWords:
     call_verbs: Words = _NONE  # lemmas: a machine called: "вызови лифт", "call the lift" …
     callables: Words = _NONE  # … what is called
     degree_words: Words = _NONE  # after a number, a temperature: "to 72 degrees", "22 градуса"
+    degree_counts: Words = _NONE  # … or after one of these: "a couple degrees", "пару градусов"
     acting_devices: Words = _NONE  # brands called to act, even with a verb that adds: "Furbo, …"
     # a broadcast medium after a link, in a command: "найди Маяк по радио", "put Radio 4 on
     # the radio"

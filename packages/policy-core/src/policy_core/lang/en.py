@@ -921,6 +921,7 @@ CORRIDOR = CorridorWords(
         temperature thermostat track tv vacuum volume warmer youtube
                 dishwasher microwave stove washer dryer fireplace aircon purifier lighting chromecast roku hulu audiobook movie cartoons channel doorbell sonos echo nest
         geyser geysers immersion tubelight inverter extractor dehumidifier
+        pump mower lawnmower saugroboter
         roborock irobot ecovacs deebot dreame eufy neato dyson xiaomi mijia shark tineco hoover
         hue lifx nanoleaf yeelight govee wiz tado ecobee netatmo hive sonos bose
         firetv fire-tv appletv chromecast smartthings tuya homekit
@@ -993,6 +994,7 @@ CORRIDOR = CorridorWords(
     barring_verbs=words("let allow ban bar block forbid"),
     device_programmes=words("cycle cycles programme programmes program programs setting"),
     degree_words=words("degree degrees deg ° °c °f celsius fahrenheit"),
+    degree_counts=words("couple few several"),
     acting_devices=words(
         """
         furbo petcube petlibro petkit litter-robot catlink surefeed roomba roborock irobot
@@ -1031,6 +1033,7 @@ CORRIDOR = CorridorWords(
     bulk_verbs=words(
         """
         assign cancel clear close delete distribute divide drop empty erase give mark move purge
+        archive
         reassign remove reset rid split wipe scrap ditch
         hand pass shift dump offload transfer push
         """
