@@ -391,7 +391,10 @@ def _paid_for_to(words: Words, index: int, c: CorridorWords) -> bool:
     if whom is None or not (whom.is_name or whom.may_be_name) or whom.noun_case != _DATIVE:
         return False
     link = words.next_words[person]
-    return link == person + 1 and words.norms[link] in c.share_followers
+    if link != person + 1 or words.norms[link] not in c.share_followers:
+        return False
+    paid = words.next_words[link]  # "переведи Пете за минуту абзац": how long, no purpose
+    return paid is not None and not words.matches(paid, c.level_breakers)
 
 
 _DATIVE = "datv"  # OpenCorpora
@@ -1230,11 +1233,10 @@ _HIGHEST_LEVEL = 90
 def _set_to_a_level(words: Words, v: Vocabulary) -> bool:
     """ "set the dining room to 72 before the guests come", "bump the heat up to 74", "turn
     the heated floor in the bathroom up to 25", "поставь air condition на 24": a level verb
-    commanded, opening its clause, then within a few words of its object (no person, no task
-    word; in Russian a device or a name in Latin letters) a setting link and a setpoint, a
-    number in a thermostat's range that counts nothing after it ("set the timer to 20
-    minutes" sets a timer all the same; "поставь уборку на 18" schedules a chore, "remind Tom
-    to set the heating to 20" is his task)."""
+    commanded, opening its clause, then within a few words its object (no person, no task
+    word; a device, a room, or in Russian a name in Latin letters), a setting link and a
+    setpoint, a number in a thermostat's range that counts nothing after it ("поставь уборку
+    на 18" schedules a chore, "set the budget to 50" sets no device)."""
     c, t = v.corridor, v.triggers
     for i, info in enumerate(words.infos):
         if info is None or not words.has_lemma(i, c.level_verbs):
@@ -1245,7 +1247,7 @@ def _set_to_a_level(words: Words, v: Vocabulary) -> bool:
             continue  # "we set the heating to 20 last night": told
         if not _opens_clause(words, i, c) or _in_reminder(words, i, c, t):
             continue
-        device = not info.is_russian
+        device = False
         for k in range(i + 1, min(len(words) - 1, i + 1 + _LEVEL_REACH)):
             here = words.infos[k]
             if here is None:
@@ -1256,7 +1258,11 @@ def _set_to_a_level(words: Words, v: Vocabulary) -> bool:
                 if device and k > i + 1 and _a_setpoint(words, k + 1, c):
                     return True
                 break
-            if words.matches(k, c.device_nouns) or not here.is_russian:
+            if (
+                words.matches(k, c.device_nouns)
+                or words.matches(k, c.heated_places)
+                or (info.is_russian and not here.is_russian)  # "поставь air condition на 24"
+            ):
                 device = True
     return False
 
@@ -1703,12 +1709,19 @@ def _named_kin_owns(words: Words, index: int, c: CorridorWords, t: TriggerWords)
     )
 
 
-def _kin_list_after(words: Words, index: int, t: TriggerWords) -> bool:
-    """A kin's possessive adjective (at ``index``: "мамин", "бабушкину") right before a list
-    word: "в мамин список покупок" is another household's list ("Петин список", a member's
-    name, is ours)."""
-    nxt = index + 1
-    return nxt < len(words) and words.infos[nxt] is not None and words.matches(nxt, t.list_words)
+def _kin_list_after(words: Words, index: int, v: Vocabulary) -> bool:
+    """A kin's possessive adjective (at ``index``: "мамин", "бабушкину") right after a list
+    preposition and right before a list word: "в мамин список покупок" puts something on
+    another household's list ("Петин список", a member's name, is ours; "напомни Пете про
+    бабушкин список" asks about it, nothing is added)."""
+    nxt, before = index + 1, index - 1
+    return (
+        before >= 0
+        and words.norms[before] in v.shopping.list_prepositions
+        and nxt < len(words)
+        and words.infos[nxt] is not None
+        and words.matches(nxt, v.triggers.list_words)
+    )
 
 
 def _list_at_their_home(words: Words, index: int, c: CorridorWords) -> bool:
@@ -1745,7 +1758,8 @@ def _dwelling_owned(words: Words, index: int, c: CorridorWords, t: TriggerWords)
     return j >= 0 and words.norms[j] in c.dwelling_links and nxt != index + 1
 
 
-def _is_foreign(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
+def _is_foreign(words: Words, v: Vocabulary) -> bool:
+    c, t = v.corridor, v.triggers
     if (
         not words.classes & FOREIGN_STARTS
         and not _has_plural_possessive(words, c)
@@ -1761,7 +1775,7 @@ def _is_foreign(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
             return True
         if words.lemmas[i] in c.outside_owners and _named_kin_owns(words, i, c, t):
             return True  # "my sister Rachel's grocery list"
-        if words.has_lemma(i, c.kin_possessives) and _kin_list_after(words, i, t):
+        if words.has_lemma(i, c.kin_possessives) and _kin_list_after(words, i, v):
             return True  # "в мамин список покупок"
         if _dwelling_owned(words, i, c, t):
             return True
@@ -1860,6 +1874,15 @@ def _swapped_in_all(words: Words, verb: int, c: CorridorWords) -> bool:
         ):
             return True
     return False
+
+
+def _everyone_at(words: Words, index: int, c: CorridorWords) -> bool:
+    """The "all" word at ``index`` names people: nothing right after it but a mark ("на
+    всех"), or the household's kin ("всем детям"); "на всех выходных" counts days."""
+    nxt = words.next_words[index]
+    if nxt is None or nxt != index + 1:
+        return True
+    return words.infos[nxt] is None or words.has_lemma(nxt, c.household_kin)
 
 
 def _handed_on(words: Words, marker: int, c: CorridorWords) -> bool:
@@ -2084,7 +2107,10 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                     return True
                 if (
                     has_all
-                    and any(words.matches(j, c.everyone_words) for j in window)
+                    and any(
+                        words.matches(j, c.everyone_words) and _everyone_at(words, j, c)
+                        for j in window
+                    )
                     and any(words.matches(j, t.duty_heads) for j in window)
                 ):
                     return True  # "назначь всю уборку на всех", "раздай всем детям уборку"
@@ -2202,7 +2228,7 @@ def corridor_code(words: Words, vocabulary: Vocabulary) -> str | None:
         return "payment_not_supported"
     if _is_device_control(words, vocabulary) and not _asks_a_state(words, vocabulary):
         return "device_control_not_supported"
-    if _is_foreign(words, c, t):
+    if _is_foreign(words, vocabulary):
         return "foreign_household"
     if _is_bulk(words, c, t):
         return "bulk_operation_not_supported"

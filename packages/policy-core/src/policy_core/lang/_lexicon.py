@@ -1000,6 +1000,9 @@ class CorridorWords:
     # range of a thermostat's degrees: "set the dining room to 72", "bump the heat up to 74",
     # "поставь air condition на 24" ("set the alarm for 7", "поставь уборку на 10" are no level)
     level_verbs: Words = _NONE  # lemmas
+    # a room or a home, heated or cooled as a whole: with a device, the object a level is
+    # set for ("set the dining room to 72"; "set the budget to 50" sets none)
+    heated_places: Words = _NONE
     # after such a number, what it counts or when it is: "to 20 minutes", "на 18 часов"
     level_breakers: Words = _NONE
     # a verb that sends money only, then a person in the dative and "за" what it pays for:

@@ -1109,6 +1109,13 @@ CORRIDOR = CorridorWords(
     loading_verbs=words("put load add stick"),
     loading_links=words("on onto to"),
     level_verbs=words("set bump turn crank nudge put"),
+    heated_places=words(
+        """
+        room rooms bedroom bedrooms kitchen bathroom lounge nursery office study hall hallway
+        basement upstairs downstairs house flat apartment conservatory den playroom loft attic
+        garage sunroom porch
+        """
+    ),
     level_breakers=words(
         """
         am pm o'clock oclock minute minutes min mins hour hours hr hrs second seconds secs
