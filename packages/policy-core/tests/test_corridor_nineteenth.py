@@ -49,6 +49,7 @@ ASK = ("clarify", ("intent",))
         ("start the lawnmower in the back garden", DEVICE),
         ("запусти робот-газонокосилку", DEVICE),
         ("поставь сказку про колобка", DEVICE),
+        ("put the Lakers game on the living room tv", DEVICE),
     ],
 )
 def test_device_control_said_as_adding_or_setting_is_refused(
@@ -98,6 +99,7 @@ def test_another_households_list_named_through_kin_or_home_is_refused(
         ("push all of Tom's chores to Monday", BULK),
         ("все кухонные задачи с Маши сними", BULK),
         ("archive everything on the hardware list", BULK),
+        ("сделай так, чтобы Маша всегда кормила кота", BULK),
         ("поменяй местами Машу и Петю во всех задачах", BULK),
         ("swap Tom and Anna on all the chores", BULK),
         ("мусор и всё по даче теперь всегда на Петю", BULK),
@@ -159,6 +161,13 @@ def test_bulk_changes_and_rules_said_otherwise_are_refused(
         ("раздай всем конфеты", ASK),
         ("теперь на Петю", ASK),
         ("ключи от машины всегда на Диме", ASK),
+        (
+            "сделай, чтобы всегда было тепло",
+            task_answer("Сделай, чтобы всегда было тепло", "u-anna"),
+        ),
+        ("напомни Пете, чтобы всегда мыл руки", task_answer("Всегда мыл руки", "u-petya")),
+        ("put the plant on the shelf above the tv", ASK),
+        ("put new batteries on the list for the tv remote", shopping_answer("new batteries")),
     ],
 )
 def test_near_misses_keep_their_answer(text: str, answer: tuple[Any, ...]) -> None:

@@ -958,6 +958,7 @@ def _adds_to_favourites(words: Words, c: CorridorWords, t: TriggerWords) -> bool
     return False
 
 
+_SCREEN_REACH = 4  # "on the living room TV": after "on", the screen past its room
 _SHOWN_REACH = 5  # "put the Late Late Show on the telly": the media a few words on
 
 
@@ -975,7 +976,10 @@ def _shows_media(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
             continue  # "он показал видео": told, not commanded
         if _in_reminder(words, i, c, t) or _plays_a_game(words, i, c):
             continue  # "play a game of chess"
-        for k in range(i + 1, min(len(words), i + 1 + _SHOWN_REACH)):
+        end = min(len(words), i + 1 + _SHOWN_REACH)
+        k = i
+        while k + 1 < end:
+            k += 1
             after = infos[k]
             if after is None:
                 if words.tokens[k].kind == _PUNCT:
@@ -988,6 +992,9 @@ def _shows_media(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
             if words.matches(k, c.shown_media):
                 # "put the radio batteries on the list" adds to a list
                 return not any(words.matches(j, t.list_words) for j in range(k + 1, len(words)))
+            if words.norms[k] in c.broadcast_links:
+                # "put the Cowboys game on the living room TV": the screen after its room
+                end = min(len(words), max(end, k + 1 + _SCREEN_REACH))
     return False
 
 
@@ -1885,6 +1892,36 @@ def _everyone_at(words: Words, index: int, c: CorridorWords) -> bool:
     return words.infos[nxt] is None or words.has_lemma(nxt, c.household_kin)
 
 
+_WISH_REACH = 3  # "сделай, чтобы посуду всегда …": the conjunction a few words before
+
+
+def _wished_for_good(words: Words, marker: int, c: CorridorWords, t: TriggerWords) -> bool:
+    """ "сделай так, чтобы посуду всегда мыл папа", "сделай чтобы мусор всегда выносил
+    Петя": a wish frame opens the command, a purpose conjunction follows it (past "так" and
+    a comma) and stands a few words before the standing word at ``marker``, and a household
+    chore is said after the conjunction in its clause ("напомни Пете, чтобы всегда мыл руки"
+    asks a member; "сделай, чтобы всегда было тепло" names no chore)."""
+    first = words.first_word
+    if first is None or not words.has_lemma(first, c.wish_frames):
+        return False
+    conj = None
+    for k in range(marker - 1, max(first, marker - 1 - _WISH_REACH), -1):
+        if words.matches(k, c.purpose_conjunctions):
+            conj = k
+            break
+    if conj is None:
+        return False
+    between = [k for k in range(first + 1, conj) if words.infos[k] is not None]
+    if len(between) > 1:
+        return False  # "сделай так, чтобы …" at most
+    end = conj + 1
+    while end < len(words) and not (
+        words.tokens[end].kind == _PUNCT and words.norms[end] in _CLAUSE_BREAKS
+    ):
+        end += 1
+    return any(_chore_at(words, k, c, t) for k in range(conj + 1, end) if k != marker)
+
+
 def _handed_on(words: Words, marker: int, c: CorridorWords) -> bool:
     """ "всё, что по машине, теперь всегда на Диму": after the standing word at ``marker``
     (past more of them), a standing link and a first name in the accusative ending the
@@ -2119,6 +2156,12 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                         words.matches(j, t.list_words) or words.matches(j, c.task_lists)
                         for j in window
                     )  # "clear the list", "reset the chore rota", "сбрось график дежурств"
+            if (
+                markers
+                and words.matches(i, c.standing_markers)
+                and _wished_for_good(words, i, c, t)
+            ):  # "сделай, чтобы посуду всегда мыл папа": the subjunctive's past is no deed told
+                return True
             if (
                 markers
                 and words.matches(i, c.standing_markers)

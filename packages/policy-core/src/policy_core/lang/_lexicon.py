@@ -953,6 +953,9 @@ class CorridorWords:
     standing_links: Words = _NONE
     # a phrase that sets a rule on its own: "let's make it a rule", "возьми за правило"
     rule_phrases: tuple[tuple[str, ...], ...] = ()
+    # lemmas: a wish frame opening the command, then a purpose conjunction, a standing word
+    # and a household chore: "сделай, чтобы посуду всегда мыл папа" sets a rule
+    wish_frames: Words = _NONE
     standing_markers: Words = _NONE
     standing_phrases: tuple[tuple[str, ...], ...] = ()
     standing_verbs: Words = _NONE

@@ -1176,6 +1176,7 @@ CORRIDOR = CorridorWords(
     exchange_verbs=words("поменять менять"),
     standing_links=words("на"),
     rule_phrases=(("возьми", "за", "правило"), ("возьмём", "за", "правило")),
+    wish_frames=words("сделать"),
     bulk_objects=words("все всё дело задача запись напоминание покупка пункт список график"),
     standing_markers=words(
         "автоматически впредь всегда отныне постоянно теперь никогда навсегда насовсем бессрочно"
