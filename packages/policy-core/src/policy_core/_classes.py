@@ -107,6 +107,7 @@ CLASSES: Final[tuple[str, ...]] = (
     "corridor.media_collections",
     "corridor.device_quantities",
     "corridor.exchange_verbs",
+    "corridor.level_verbs",
     "corridor.favourite_collections",
     "corridor.media_verbs",
     "corridor.purpose_conjunctions",
@@ -279,6 +280,7 @@ OPENABLE: Final = _BIT["corridor.openable"]
 MEDIA_COLLECTIONS: Final = _BIT["corridor.media_collections"]
 DEVICE_QUANTITIES: Final = _BIT["corridor.device_quantities"]
 EXCHANGE_VERBS: Final = _BIT["corridor.exchange_verbs"]
+LEVEL_VERBS: Final = _BIT["corridor.level_verbs"]
 FAVOURITE_COLLECTIONS: Final = _BIT["corridor.favourite_collections"]
 MEDIA_VERBS: Final = _BIT["corridor.media_verbs"]
 PURPOSE_CONJUNCTIONS: Final = _BIT["corridor.purpose_conjunctions"]

@@ -32,6 +32,7 @@ from policy_core._classes import (
     KEEPING_VERBS,
     LAPSE_VERBS,
     LET_WORDS,
+    LEVEL_VERBS,
     LIST_LEMMAS,
     MEDIA_COLLECTIONS,
     MEDIA_COMMANDS,
@@ -1358,7 +1359,7 @@ def _is_device_control(words: Words, v: Vocabulary) -> bool:
         return True  # "вызови лифт", "call the lift"
     if classes & DEGREE_WORDS and _set_in_degrees(words, v):
         return True
-    if classes & SETTING_LINKS and _set_to_a_level(words, v):
+    if classes & LEVEL_VERBS and classes & SETTING_LINKS and _set_to_a_level(words, v):
         return True
     if not classes & DEVICE_VERBS:
         return False

@@ -1127,7 +1127,7 @@ class CorridorWords:
             | self.bulk_verbs | self.standing_markers | self.show_verbs | self.docks
             | self.securing_verbs | self.guard_nouns | self.callables | self.degree_words
             | self.broadcast_media | self.charge_heads | self.device_quantities
-            | self.favourite_collections | self.exchange_verbs
+            | self.favourite_collections | self.exchange_verbs | self.level_verbs
             | frozenset(p[0] for p in (*self.standing_phrases, *self.rule_phrases)),
         )  # fmt: skip
 
