@@ -843,6 +843,18 @@ def _measure_first(
         )
         and read_number(tokens, piece[0], v.numbers) is None
     ):
+        if (
+            words.norms[prev] in v.units.size_words
+            and morphology.agrees(words.norms[prev], words.norms[last])
+            and piece[-2] == prev
+        ):
+            # "сосиски большую пачку", "нутеллу одну большую банку": the size agrees with
+            # the measure, not the product, and goes with it ("чай черный пачка" keeps its
+            # adjective: "черный" agrees with "чай")
+            number = read_number(tokens, piece[at - 1], v.numbers) if at > 1 else None
+            start = at - 1 if number is not None and number.end == prev else at
+            if _noun_before(words, piece[:start]):
+                return [*piece[start:], *piece[:start]]
         return [last, *piece[:-1]]
     for size in (1, 2):  # the number after the measure: "пачки три", "граммов двести пятьдесят"
         unit_at = len(piece) - size - 1
@@ -1757,7 +1769,10 @@ def read_shopping(
         ):
             after = after[at + 1 :]  # "купи в Ашане хлеб": where, then what
         # "… штук шесть в кулинарии"; "купи на месяц корм", "в школу тетради": what for first
-        after = _without_shop_phrase(words, _after_purpose(words, after, v), s)
+        # "… juice boxes the grandkids are coming saturday": a clause told after, no item
+        after = _before_told_clause(
+            words, _without_shop_phrase(words, _after_purpose(words, after, v), s), s
+        )
         before = [i for i in content if i < trigger]
         if before and after and _is_measure_only(words, after, v):
             # "кофе в зёрнах купи пачку": the product before the verb, its measure after it;
@@ -1786,6 +1801,46 @@ def read_shopping(
             )
             items = (*earlier, *items)
     return _new_tuple(ShoppingReading, (items, named, unknown and named is None))
+
+
+def _before_told_clause(words: Words, after: list[int], s: ShoppingWords) -> list[int]:
+    """ "купи … тульских пряников внук приедет в воскресенье", "add … juice boxes the
+    grandkids are coming saturday": a clause told after the items with no comma, a person its
+    subject and a finite verb right after it, is no item; the items go on after the next
+    separator (a relative clause: "the cookies grandpa likes and a gallon of milk")."""
+    if words.vocabulary.isdisjoint(s.told_subjects):
+        return after
+    norms, infos = words.norms, words.infos
+    for n in range(1, len(after) - 1):
+        index = after[n]
+        info = infos[index]
+        if info is None or not words.matches(index, s.told_subjects):
+            continue
+        verb = after[n + 1]
+        if verb != index + 1:
+            continue
+        if info.is_russian:
+            said = infos[verb]
+            told = (
+                info.pos == _NOUN
+                and info.noun_case == "nomn"
+                and _is_verb(said)
+                and said is not None
+                and not said.is_imperative
+                and (said.is_third_person or said.is_past)
+            )
+        else:
+            told = norms[verb] in s.told_verbs
+        if not told:
+            continue
+        start = n - 1 if n > 1 and norms[after[n - 1]] in s.told_determiners else n
+        # the clause runs to the next separator, where the list goes on ("the cookies grandpa
+        # likes and a gallon of milk")
+        end = next((k for k in range(n + 2, len(after)) if norms[after[k]] in s.separators), None)
+        if end is None:
+            return after[:start]
+        return after[:start] + _before_told_clause(words, after[end:], s)
+    return after
 
 
 def _past_marks(words: Words, after: list[int]) -> list[int]:
@@ -2678,6 +2733,7 @@ def _read_items(
     words: Words, content: list[int], morphology: Morphology, v: Vocabulary
 ) -> tuple[ItemDraft, ...]:
     content = _self_corrected(words, content, v)
+    content = _without_count_emphasis(words, content, v)
     if words.classes & CONDITION_WORDS:
         content = _before_condition(words, content, v)
     items: list[ItemDraft] = []
@@ -2730,6 +2786,29 @@ def _read_items(
 
 
 _QUALIFIER_POSES = frozenset({"ADJF", "ADJS", "COMP", "PRTF", "PRTS", "ADVB", "PRCL", "CONJ"})
+
+
+def _without_count_emphasis(words: Words, content: list[int], v: Vocabulary) -> list[int]:
+    """ "Maggi, 10 packets only", "гречку, две пачки всего": a word that stresses the count
+    before it, last in its piece, is no item and no part of a name."""
+    s = v.shopping
+    if words.vocabulary.isdisjoint(s.count_emphasis):
+        return content
+    norms, tokens = words.norms, words.tokens
+    last = len(content) - 1
+    return [
+        index
+        for n, index in enumerate(content)
+        if not (
+            norms[index] in s.count_emphasis
+            and n > 0
+            and (
+                is_measure_word(norms[content[n - 1]], v.units)
+                or tokens[content[n - 1]].kind == "number"
+            )
+            and (n == last or norms[content[n + 1]] in s.separators)
+        )
+    ]
 
 
 def _relative_of(words: Words, before: list[int], piece: list[int], v: Vocabulary) -> bool:
