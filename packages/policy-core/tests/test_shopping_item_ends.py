@@ -9,7 +9,9 @@ Voice and chat leave out commas, so an item ran on into what followed it:
 - a size said after the product with the measure it agrees with ("пельмени большую пачку")
   sizes the container, not the product ("чай черный пачка" keeps its adjective: it agrees
   with "чай");
-- a word that only stresses a count ("2 cartons only", "три пачки всего") is no item.
+- a word that only stresses a count ("2 cartons only", "три пачки всего") is no item;
+- after a measure with its unit, an "of" between two words of the name is the name's own
+  ("two tins of cream of chicken soup").
 
 Each row is the whole answer (action, then each item's name, quantity, unit and list) of
 ``decide()`` against the bilingual test household (``policy_core.testing``); none is a golden
@@ -136,6 +138,37 @@ def test_a_word_stressing_a_count_is_no_item(text: str, answer: Answer) -> None:
 @pytest.mark.parametrize(
     ("text", "answer"),
     [
+        (
+            "add two tins of cream of chicken soup",
+            ("start_job", [("cream of chicken soup", "2", "can", "l-groceries")]),
+        ),
+        (
+            "put a box of cream of wheat and honey on the list",
+            (
+                "start_job",
+                [
+                    ("cream of wheat", "1", "box", "l-groceries"),
+                    ("honey", None, None, "l-groceries"),
+                ],
+            ),
+        ),
+    ],
+)
+def test_an_of_inside_a_measured_name_stays(text: str, answer: Answer) -> None:
+    assert _answer(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # the measure's own "of"
+        (
+            "add a pint of milk and a bag of dog biscuits",
+            (
+                "start_job",
+                [("milk", "1", "pint", "l-groceries"), ("dog biscuits", "1", "bag", "l-groceries")],
+            ),
+        ),
         # a person word inside a product's name, with no verb after it
         (
             "add baby wipes and kids shampoo",

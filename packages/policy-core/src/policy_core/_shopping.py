@@ -1305,7 +1305,9 @@ def _item_from_piece(
             )
         )
     ]
-    name_indices = _without_pointers(words, _said_once(words, name_indices), s)
+    name_indices = _without_pointers(
+        words, _said_once(words, _with_name_links(words, name_indices, measure, v)), s
+    )
     if not name_indices and not specs:
         return None
     poses = {info.pos for i in name_indices if (info := infos[i]) is not None}
@@ -1358,6 +1360,26 @@ def _item_from_piece(
         typed = [(run[0], _typed(words, run)) for run in specs]
         names = tuple(name for _, name in sorted([*zip(name_indices, names, strict=True), *typed]))
     return ItemDraft(" ".join(names), measure.quantity, measure.unit)
+
+
+def _with_name_links(
+    words: Words, name_indices: list[int], measure: Measure, v: Vocabulary
+) -> list[int]:
+    """ "three cans of cream of mushroom soup", "a box of cream of wheat": after a measure
+    with its unit, an "of" between two words of the name (not after the unit, not after a
+    filler) is the name's own ("lots of apples", with no unit, is left as it is read)."""
+    if measure.unit is None or words.vocabulary.isdisjoint(v.units.links):
+        return name_indices
+    kept = set(name_indices)
+    links = [
+        index
+        for index in range(1, len(words.norms) - 1)
+        if words.norms[index] in v.units.links
+        and index not in kept
+        and index - 1 in kept
+        and index + 1 in kept
+    ]
+    return sorted([*name_indices, *links]) if links else name_indices
 
 
 def _split_indefinite(words: Words, name_indices: list[int], s: ShoppingWords) -> bool:
