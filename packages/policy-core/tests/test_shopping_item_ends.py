@@ -11,7 +11,9 @@ Voice and chat leave out commas, so an item ran on into what followed it:
   with "чай");
 - a word that only stresses a count ("2 cartons only", "три пачки всего") is no item;
 - after a measure with its unit, an "of" between two words of the name is the name's own
-  ("two tins of cream of chicken soup").
+  ("two tins of cream of chicken soup");
+- "cans" after a count is the measure's unit, though its lemma ("can") is a filler word
+  ("tuna, 4 cans", "coke 6 cans").
 
 Each row is the whole answer (action, then each item's name, quantity, unit and list) of
 ``decide()`` against the bilingual test household (``policy_core.testing``); none is a golden
@@ -161,6 +163,17 @@ def test_an_of_inside_a_measured_name_stays(text: str, answer: Answer) -> None:
 @pytest.mark.parametrize(
     ("text", "answer"),
     [
+        ("add tuna, 4 cans", ("start_job", [("tuna", "4", "can", "l-groceries")])),
+        ("add coke 6 cans", ("start_job", [("coke", "6", "can", "l-groceries")])),
+    ],
+)
+def test_cans_after_a_count_is_the_unit(text: str, answer: Answer) -> None:
+    assert _answer(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
         # the measure's own "of"
         (
             "add a pint of milk and a bag of dog biscuits",
@@ -169,6 +182,8 @@ def test_an_of_inside_a_measured_name_stays(text: str, answer: Answer) -> None:
                 [("milk", "1", "pint", "l-groceries"), ("dog biscuits", "1", "bag", "l-groceries")],
             ),
         ),
+        # "can" asking, no unit
+        ("add beans, can you", ("start_job", [("beans", None, None, "l-groceries")])),
         # a person word inside a product's name, with no verb after it
         (
             "add baby wipes and kids shampoo",

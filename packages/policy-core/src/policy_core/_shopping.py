@@ -1237,11 +1237,15 @@ def _item_from_piece(
         or (words.classes & NEED_WORDS and _need_adverb(words, piece[0], v))
     ):
         piece = piece[1:]
-    # Trailing marks and filler ("ряженки литр.", "пачки три плиз") end no measure.
+    # Trailing marks and filler ("ряженки литр.", "пачки три плиз") end no measure; a unit
+    # whose lemma is a filler's ("12 cans": "can") is the measure's.
     while piece and (
         (tokens[piece[-1]].kind == "punct" and not _glued_to_number(words, piece[-1]))
         or (
-            (norms[piece[-1]] in filler or lemmas[piece[-1]] in filler)
+            (
+                norms[piece[-1]] in filler
+                or (lemmas[piece[-1]] in filler and norms[piece[-1]] not in v.units.forms)
+            )
             and norms[piece[-1]] not in s.kept_filler
             and piece[-1] not in complement
         )
@@ -2358,10 +2362,13 @@ def _is_measure_only(words: Words, piece: list[int], v: Vocabulary) -> bool:
     s = v.shopping
     if not words.vocabulary.isdisjoint(s.item_filler):
         # "купи нам три пачки", "add two packs please": a filler word beside the measure
+        # (not a unit whose lemma is a filler's: "12 cans")
         piece = [
             i
             for i in piece
-            if words.norms[i] in s.kept_filler or not words.matches(i, s.item_filler)
+            if words.norms[i] in s.kept_filler
+            or not words.matches(i, s.item_filler)
+            or (words.norms[i] in v.units.forms and words.norms[i] not in s.item_filler)
         ]
     has_unit = False
     sized = False  # "большую банку", "the big jar": a size word beside the unit
