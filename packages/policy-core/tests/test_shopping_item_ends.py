@@ -13,7 +13,9 @@ Voice and chat leave out commas, so an item ran on into what followed it:
 - after a measure with its unit, an "of" between two words of the name is the name's own
   ("two tins of cream of chicken soup");
 - "cans" after a count is the measure's unit, though its lemma ("can") is a filler word
-  ("tuna, 4 cans", "coke 6 cans").
+  ("tuna, 4 cans", "coke 6 cans");
+- a self-correction's editing term with nothing but filler before it ("так стоп гречки
+  пачку", "wait, oat milk …") withdraws nothing: it opens the turn, no part of the product.
 
 Each row is the whole answer (action, then each item's name, quantity, unit and list) of
 ``decide()`` against the bilingual test household (``policy_core.testing``); none is a golden
@@ -174,6 +176,29 @@ def test_cans_after_a_count_is_the_unit(text: str, answer: Answer) -> None:
 @pytest.mark.parametrize(
     ("text", "answer"),
     [
+        (
+            "так стоп гречки пачку и сахар",
+            (
+                "start_job",
+                [("гречка", "1", "pack", "l-groceries"), ("сахар", None, None, "l-groceries")],
+            ),
+        ),
+        (
+            "wait, oat milk and bananas",
+            (
+                "start_job",
+                [("oat milk", None, None, "l-groceries"), ("bananas", None, None, "l-groceries")],
+            ),
+        ),
+    ],
+)
+def test_an_opening_editing_term_is_no_part_of_the_item(text: str, answer: Answer) -> None:
+    assert _answer(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
         # the measure's own "of"
         (
             "add a pint of milk and a bag of dog biscuits",
@@ -182,6 +207,9 @@ def test_cans_after_a_count_is_the_unit(text: str, answer: Answer) -> None:
                 [("milk", "1", "pint", "l-groceries"), ("dog biscuits", "1", "bag", "l-groceries")],
             ),
         ),
+        # a word of absence opening the text, and an editing term that corrects
+        ("no milk", ("clarify", [])),
+        ("купи хлеб стоп молоко", ("start_job", [("молоко", None, None, "l-groceries")])),
         # "can" asking, no unit
         ("add beans, can you", ("start_job", [("beans", None, None, "l-groceries")])),
         # a person word inside a product's name, with no verb after it

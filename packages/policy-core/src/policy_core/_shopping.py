@@ -1183,6 +1183,18 @@ def _name_end(words: Words, piece: list[int], complement: frozenset[int], v: Voc
     return len(piece)
 
 
+def _opening_restart(words: Words, index: int, v: Vocabulary) -> bool:
+    """An editing term of a self-correction ("стоп", "подожди") with nothing said before it
+    but filler and marks ("так стоп картошки мешок", "стоп, хлеб"): it withdraws nothing and
+    opens the turn, no part of the product; a word of absence ("no milk", "нет хлеба") says
+    what is missing."""
+    norm, t = words.norms[index], v.triggers
+    if norm not in t.restart_words or norm in t.need_negations or norm in t.restart_absences:
+        return False
+    filler = v.shopping.item_filler
+    return all(words.tokens[k].kind == "punct" or words.norms[k] in filler for k in range(index))
+
+
 def _need_adverb(words: Words, k: int, v: Vocabulary) -> bool:
     """The word at ``k`` is a need adverb ("ещё", "прям", "really") said after a need word,
     with only need adverbs, particles and filler between them: "нужен прям очень хороший
@@ -1235,6 +1247,7 @@ def _item_from_piece(
         or (len(piece) > 1 and norms[piece[0]] in s.hesitations)
         # "нужен прям очень хороший сыр": every adverb between a need and what is needed
         or (words.classes & NEED_WORDS and _need_adverb(words, piece[0], v))
+        or _opening_restart(words, piece[0], v)  # "так стоп картошки мешок"
     ):
         piece = piece[1:]
     # Trailing marks and filler ("ряженки литр.", "пачки три плиз") end no measure; a unit
