@@ -14,6 +14,8 @@ Voice and chat leave out commas, so an item ran on into what followed it:
   ("two tins of cream of chicken soup");
 - "cans" after a count is the measure's unit, though its lemma ("can") is a filler word
   ("tuna, 4 cans", "coke 6 cans");
+- a definite determiner, sizes and a unit said last after an English product ("cat litter the
+  big box") point at its container: no part of the name;
 - a self-correction's editing term with nothing but filler before it ("так стоп гречки
   пачку", "wait, oat milk …") withdraws nothing: it opens the turn, no part of the product.
 
@@ -177,6 +179,26 @@ def test_cans_after_a_count_is_the_unit(text: str, answer: Answer) -> None:
     ("text", "answer"),
     [
         (
+            "add cat litter the big box",
+            ("start_job", [("cat litter", None, None, "l-groceries")]),
+        ),
+        (
+            "add olive oil the small bottle and lemons",
+            (
+                "start_job",
+                [("olive oil", None, None, "l-groceries"), ("lemons", None, None, "l-groceries")],
+            ),
+        ),
+    ],
+)
+def test_a_container_pointed_at_after_the_product_is_no_name(text: str, answer: Answer) -> None:
+    assert _answer(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
             "так стоп гречки пачку и сахар",
             (
                 "start_job",
@@ -206,6 +228,11 @@ def test_an_opening_editing_term_is_no_part_of_the_item(text: str, answer: Answe
                 "start_job",
                 [("milk", "1", "pint", "l-groceries"), ("dog biscuits", "1", "bag", "l-groceries")],
             ),
+        ),
+        # the container said first, with "of"
+        (
+            "add the big bag of cat litter",
+            ("start_job", [("cat litter", "1", "bag", "l-groceries")]),
         ),
         # a word of absence opening the text, and an editing term that corrects
         ("no milk", ("clarify", [])),

@@ -1183,6 +1183,25 @@ def _name_end(words: Words, piece: list[int], complement: frozenset[int], v: Voc
     return len(piece)
 
 
+def _without_container_after(words: Words, piece: list[int], v: Vocabulary) -> list[int]:
+    """ "dog food … the big bag", "coffee the large tin": a definite determiner, sizes and a
+    unit last, after the product's words, point at the container it comes in; no part of the
+    name (with no "of" after it English reads no measure there)."""
+    if len(piece) < 3 or words.norms[piece[-1]] not in v.units.forms:
+        return piece
+    norms, sizes = words.norms, v.units.size_words
+    k = len(piece) - 2
+    while k > 0 and norms[piece[k]] in sizes:
+        k -= 1
+    if (
+        k > 0
+        and norms[piece[k]] in v.shopping.definite_determiners
+        and words.infos[piece[k - 1]] is not None
+    ):
+        return piece[:k]
+    return piece
+
+
 def _opening_restart(words: Words, index: int, v: Vocabulary) -> bool:
     """An editing term of a self-correction ("стоп", "подожди") with nothing said before it
     but filler and marks ("так стоп картошки мешок", "стоп, хлеб"): it withdraws nothing and
@@ -1268,7 +1287,12 @@ def _item_from_piece(
         piece = piece[:-1]
     # a spec is typed apart ("саморезы 4,2 на 75 коробку"): the measure is read without it
     piece = _measure_first(
-        words, [index for index in piece if index not in spec] if spec else piece, morphology, v
+        words,
+        _without_container_after(
+            words, [index for index in piece if index not in spec] if spec else piece, v
+        ),
+        morphology,
+        v,
     )
     if words.classes & SIZE_WORDS:
         piece = _without_sizes(words, piece, v)
