@@ -16,6 +16,8 @@ Voice and chat leave out commas, so an item ran on into what followed it:
   ("tuna, 4 cans", "coke 6 cans");
 - a definite determiner, sizes and a unit said last after an English product ("cat litter the
   big box") point at its container: no part of the name;
+- the particle that points at what was found ("вот"), said last after a product ("…
+  сыра российского вот"), is no part of its name;
 - a self-correction's editing term with nothing but filler before it ("так стоп гречки
   пачку", "wait, oat milk …") withdraws nothing: it opens the turn, no part of the product.
 
@@ -199,6 +201,26 @@ def test_a_container_pointed_at_after_the_product_is_no_name(text: str, answer: 
     ("text", "answer"),
     [
         (
+            "запиши сметаны баночку и сыра российского вот",
+            (
+                "start_job",
+                [
+                    ("сметана", "1", "can", "l-groceries"),
+                    ("сыр российский", None, None, "l-groceries"),
+                ],
+            ),
+        ),
+        ("купи пельменей вот", ("start_job", [("пельмени", None, None, "l-groceries")])),
+    ],
+)
+def test_a_pointing_particle_said_last_is_no_name(text: str, answer: Answer) -> None:
+    assert _answer(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
             "так стоп гречки пачку и сахар",
             (
                 "start_job",
@@ -234,6 +256,8 @@ def test_an_opening_editing_term_is_no_part_of_the_item(text: str, answer: Answe
             "add the big bag of cat litter",
             ("start_job", [("cat litter", "1", "bag", "l-groceries")]),
         ),
+        # the pointing particle alone names nothing
+        ("купи вот", ("clarify", [])),
         # a word of absence opening the text, and an editing term that corrects
         ("no milk", ("clarify", [])),
         ("купи хлеб стоп молоко", ("start_job", [("молоко", None, None, "l-groceries")])),

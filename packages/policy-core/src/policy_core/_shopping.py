@@ -1282,6 +1282,8 @@ def _item_from_piece(
             and piece[-1] not in complement
         )
         or _addressed(words, piece, s)  # "…, hen", "… please mate", "…, солнышко"
+        # "… хлеба бородинского вот": the particle that points at what was found, said last
+        or (len(piece) > 1 and norms[piece[-1]] in v.open_world.found_word_marks)
         or _digit_for(words, piece[-1], s)  # "… 4 u": "for you", no count
     ):
         piece = piece[:-1]
