@@ -843,6 +843,18 @@ def _measure_first(
         )
         and read_number(tokens, piece[0], v.numbers) is None
     ):
+        if (
+            words.norms[prev] in v.units.size_words
+            and morphology.agrees(words.norms[prev], words.norms[last])
+            and piece[-2] == prev
+        ):
+            # "сосиски большую пачку", "нутеллу одну большую банку": the size agrees with
+            # the measure, not the product, and goes with it ("чай черный пачка" keeps its
+            # adjective: "черный" agrees with "чай")
+            number = read_number(tokens, piece[at - 1], v.numbers) if at > 1 else None
+            start = at - 1 if number is not None and number.end == prev else at
+            if _noun_before(words, piece[:start]):
+                return [*piece[start:], *piece[:start]]
         return [last, *piece[:-1]]
     for size in (1, 2):  # the number after the measure: "пачки три", "граммов двести пятьдесят"
         unit_at = len(piece) - size - 1
@@ -1171,6 +1183,37 @@ def _name_end(words: Words, piece: list[int], complement: frozenset[int], v: Voc
     return len(piece)
 
 
+def _without_container_after(words: Words, piece: list[int], v: Vocabulary) -> list[int]:
+    """ "dog food … the big bag", "coffee the large tin": a definite determiner, sizes and a
+    unit last, after the product's words, point at the container it comes in; no part of the
+    name (with no "of" after it English reads no measure there)."""
+    if len(piece) < 3 or words.norms[piece[-1]] not in v.units.forms:
+        return piece
+    norms, sizes = words.norms, v.units.size_words
+    k = len(piece) - 2
+    while k > 0 and norms[piece[k]] in sizes:
+        k -= 1
+    if (
+        k > 0
+        and norms[piece[k]] in v.shopping.definite_determiners
+        and words.infos[piece[k - 1]] is not None
+    ):
+        return piece[:k]
+    return piece
+
+
+def _opening_restart(words: Words, index: int, v: Vocabulary) -> bool:
+    """An editing term of a self-correction ("стоп", "подожди") with nothing said before it
+    but filler and marks ("так стоп картошки мешок", "стоп, хлеб"): it withdraws nothing and
+    opens the turn, no part of the product; a word of absence ("no milk", "нет хлеба") says
+    what is missing."""
+    norm, t = words.norms[index], v.triggers
+    if norm not in t.restart_words or norm in t.need_negations or norm in t.restart_absences:
+        return False
+    filler = v.shopping.item_filler
+    return all(words.tokens[k].kind == "punct" or words.norms[k] in filler for k in range(index))
+
+
 def _need_adverb(words: Words, k: int, v: Vocabulary) -> bool:
     """The word at ``k`` is a need adverb ("ещё", "прям", "really") said after a need word,
     with only need adverbs, particles and filler between them: "нужен прям очень хороший
@@ -1223,23 +1266,35 @@ def _item_from_piece(
         or (len(piece) > 1 and norms[piece[0]] in s.hesitations)
         # "нужен прям очень хороший сыр": every adverb between a need and what is needed
         or (words.classes & NEED_WORDS and _need_adverb(words, piece[0], v))
+        or _opening_restart(words, piece[0], v)  # "так стоп картошки мешок"
     ):
         piece = piece[1:]
-    # Trailing marks and filler ("ряженки литр.", "пачки три плиз") end no measure.
+    # Trailing marks and filler ("ряженки литр.", "пачки три плиз") end no measure; a unit
+    # whose lemma is a filler's ("12 cans": "can") is the measure's.
     while piece and (
         (tokens[piece[-1]].kind == "punct" and not _glued_to_number(words, piece[-1]))
         or (
-            (norms[piece[-1]] in filler or lemmas[piece[-1]] in filler)
+            (
+                norms[piece[-1]] in filler
+                or (lemmas[piece[-1]] in filler and norms[piece[-1]] not in v.units.forms)
+            )
             and norms[piece[-1]] not in s.kept_filler
             and piece[-1] not in complement
         )
         or _addressed(words, piece, s)  # "…, hen", "… please mate", "…, солнышко"
+        # "… хлеба бородинского вот": the particle that points at what was found, said last
+        or (len(piece) > 1 and norms[piece[-1]] in v.open_world.found_word_marks)
         or _digit_for(words, piece[-1], s)  # "… 4 u": "for you", no count
     ):
         piece = piece[:-1]
     # a spec is typed apart ("саморезы 4,2 на 75 коробку"): the measure is read without it
     piece = _measure_first(
-        words, [index for index in piece if index not in spec] if spec else piece, morphology, v
+        words,
+        _without_container_after(
+            words, [index for index in piece if index not in spec] if spec else piece, v
+        ),
+        morphology,
+        v,
     )
     if words.classes & SIZE_WORDS:
         piece = _without_sizes(words, piece, v)
@@ -1293,7 +1348,9 @@ def _item_from_piece(
             )
         )
     ]
-    name_indices = _without_pointers(words, _said_once(words, name_indices), s)
+    name_indices = _without_pointers(
+        words, _said_once(words, _with_name_links(words, name_indices, measure, v)), s
+    )
     if not name_indices and not specs:
         return None
     poses = {info.pos for i in name_indices if (info := infos[i]) is not None}
@@ -1346,6 +1403,26 @@ def _item_from_piece(
         typed = [(run[0], _typed(words, run)) for run in specs]
         names = tuple(name for _, name in sorted([*zip(name_indices, names, strict=True), *typed]))
     return ItemDraft(" ".join(names), measure.quantity, measure.unit)
+
+
+def _with_name_links(
+    words: Words, name_indices: list[int], measure: Measure, v: Vocabulary
+) -> list[int]:
+    """ "three cans of cream of mushroom soup", "a box of cream of wheat": after a measure
+    with its unit, an "of" between two words of the name (not after the unit, not after a
+    filler) is the name's own ("lots of apples", with no unit, is left as it is read)."""
+    if measure.unit is None or words.vocabulary.isdisjoint(v.units.links):
+        return name_indices
+    kept = set(name_indices)
+    links = [
+        index
+        for index in range(1, len(words.norms) - 1)
+        if words.norms[index] in v.units.links
+        and index not in kept
+        and index - 1 in kept
+        and index + 1 in kept
+    ]
+    return sorted([*name_indices, *links]) if links else name_indices
 
 
 def _split_indefinite(words: Words, name_indices: list[int], s: ShoppingWords) -> bool:
@@ -1757,7 +1834,10 @@ def read_shopping(
         ):
             after = after[at + 1 :]  # "купи в Ашане хлеб": where, then what
         # "… штук шесть в кулинарии"; "купи на месяц корм", "в школу тетради": what for first
-        after = _without_shop_phrase(words, _after_purpose(words, after, v), s)
+        # "… juice boxes the grandkids are coming saturday": a clause told after, no item
+        after = _before_told_clause(
+            words, _without_shop_phrase(words, _after_purpose(words, after, v), s), s
+        )
         before = [i for i in content if i < trigger]
         if before and after and _is_measure_only(words, after, v):
             # "кофе в зёрнах купи пачку": the product before the verb, its measure after it;
@@ -1786,6 +1866,46 @@ def read_shopping(
             )
             items = (*earlier, *items)
     return _new_tuple(ShoppingReading, (items, named, unknown and named is None))
+
+
+def _before_told_clause(words: Words, after: list[int], s: ShoppingWords) -> list[int]:
+    """ "купи … тульских пряников внук приедет в воскресенье", "add … juice boxes the
+    grandkids are coming saturday": a clause told after the items with no comma, a person its
+    subject and a finite verb right after it, is no item; the items go on after the next
+    separator (a relative clause: "the cookies grandpa likes and a gallon of milk")."""
+    if words.vocabulary.isdisjoint(s.told_subjects):
+        return after
+    norms, infos = words.norms, words.infos
+    for n in range(1, len(after) - 1):
+        index = after[n]
+        info = infos[index]
+        if info is None or not words.matches(index, s.told_subjects):
+            continue
+        verb = after[n + 1]
+        if verb != index + 1:
+            continue
+        if info.is_russian:
+            said = infos[verb]
+            told = (
+                info.pos == _NOUN
+                and info.noun_case == "nomn"
+                and _is_verb(said)
+                and said is not None
+                and not said.is_imperative
+                and (said.is_third_person or said.is_past)
+            )
+        else:
+            told = norms[verb] in s.told_verbs
+        if not told:
+            continue
+        start = n - 1 if n > 1 and norms[after[n - 1]] in s.told_determiners else n
+        # the clause runs to the next separator, where the list goes on ("the cookies grandpa
+        # likes and a gallon of milk")
+        end = next((k for k in range(n + 2, len(after)) if norms[after[k]] in s.separators), None)
+        if end is None:
+            return after[:start]
+        return after[:start] + _before_told_clause(words, after[end:], s)
+    return after
 
 
 def _past_marks(words: Words, after: list[int]) -> list[int]:
@@ -2281,10 +2401,13 @@ def _is_measure_only(words: Words, piece: list[int], v: Vocabulary) -> bool:
     s = v.shopping
     if not words.vocabulary.isdisjoint(s.item_filler):
         # "купи нам три пачки", "add two packs please": a filler word beside the measure
+        # (not a unit whose lemma is a filler's: "12 cans")
         piece = [
             i
             for i in piece
-            if words.norms[i] in s.kept_filler or not words.matches(i, s.item_filler)
+            if words.norms[i] in s.kept_filler
+            or not words.matches(i, s.item_filler)
+            or (words.norms[i] in v.units.forms and words.norms[i] not in s.item_filler)
         ]
     has_unit = False
     sized = False  # "большую банку", "the big jar": a size word beside the unit
@@ -2678,6 +2801,7 @@ def _read_items(
     words: Words, content: list[int], morphology: Morphology, v: Vocabulary
 ) -> tuple[ItemDraft, ...]:
     content = _self_corrected(words, content, v)
+    content = _without_count_emphasis(words, content, v)
     if words.classes & CONDITION_WORDS:
         content = _before_condition(words, content, v)
     items: list[ItemDraft] = []
@@ -2730,6 +2854,29 @@ def _read_items(
 
 
 _QUALIFIER_POSES = frozenset({"ADJF", "ADJS", "COMP", "PRTF", "PRTS", "ADVB", "PRCL", "CONJ"})
+
+
+def _without_count_emphasis(words: Words, content: list[int], v: Vocabulary) -> list[int]:
+    """ "Maggi, 10 packets only", "гречку, две пачки всего": a word that stresses the count
+    before it, last in its piece, is no item and no part of a name."""
+    s = v.shopping
+    if words.vocabulary.isdisjoint(s.count_emphasis):
+        return content
+    norms, tokens = words.norms, words.tokens
+    last = len(content) - 1
+    return [
+        index
+        for n, index in enumerate(content)
+        if not (
+            norms[index] in s.count_emphasis
+            and n > 0
+            and (
+                is_measure_word(norms[content[n - 1]], v.units)
+                or tokens[content[n - 1]].kind == "number"
+            )
+            and (n == last or norms[content[n + 1]] in s.separators)
+        )
+    ]
 
 
 def _relative_of(words: Words, before: list[int], piece: list[int], v: Vocabulary) -> bool:

@@ -530,6 +530,18 @@ class ShoppingWords:
     """The items of a shopping clause and the list they go to."""
 
     separators: Words = _NONE  # between items
+    # A clause told after the items with no comma, its subject a person and then its finite
+    # verb ("… пряников внук приедет в воскресенье", "… beans grandpa eats them every day"):
+    # the items end before it (``_shopping._before_told_clause``). ``told_subjects``: the
+    # persons (Russian lemmas, read in the nominative); ``told_determiners``: English words
+    # before such a subject ("the grandkids"); ``told_verbs``: English finite verbs after it
+    # (Russian reads a finite verb from the dictionary).
+    told_subjects: Words = _NONE
+    told_determiners: Words = _NONE
+    told_verbs: Words = _NONE
+    # after a count, a word that only stresses it ("10 packets only", "две пачки всего"):
+    # no item and no part of a name
+    count_emphasis: Words = _NONE
     list_joiners: Words = _NONE  # right after the verb, a list begun before it goes on: "и"
     spec_prepositions: Words = _NONE  # "на пять розеток", "по 48 листов": a spec, no quantity
     # a unit of strength, dose, size, power or capacity: after a number it says what one item

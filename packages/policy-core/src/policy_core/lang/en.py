@@ -513,6 +513,22 @@ TRIGGERS = TriggerWords(
 )
 
 SHOPPING = ShoppingWords(
+    told_subjects=words(
+        """
+        grandpa grandma granddad grandad gran granny nana grandkids grandchildren grandkid
+        grandson granddaughter grandsons granddaughters kids kid children baby dad mom mum
+        daddy mommy mummy husband wife son daughter sons daughters guests neighbours neighbors
+        """
+    ),
+    told_determiners=words("the my our his her their"),
+    told_verbs=words(
+        """
+        is are was were will has have had does did can loves love likes like wants want
+        needs need eats eat drinks drink asked asks said says keeps keep uses use gets get
+        comes come arrives arrive
+        """
+    ),
+    count_emphasis=words("only just"),
     separators=words("! & + , - . / : ; ? also and n nd plus then – — •"),
     list_joiners=words("& + and n nd plus"),
     referring_pronouns=words("it them those these both em 'em"),

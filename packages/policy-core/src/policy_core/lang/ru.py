@@ -596,6 +596,13 @@ TRIGGERS = TriggerWords(
 )
 
 SHOPPING = ShoppingWords(
+    told_subjects=words(
+        """
+        внук внучка внуки внучок дедушка дед бабушка бабуля дети ребенок сын дочь мама папа
+        муж жена гость сосед соседка свекровь теща тёща
+        """
+    ),
+    count_emphasis=words("всего только"),
     separators=words("& + , / ; а и да плюс"),
     list_joiners=words("& + и да плюс"),
     spec_prepositions=words("на по"),
