@@ -1320,6 +1320,20 @@ class OpenWorldWords:
     # someone's question reported, the whole text: a subject of a word or two, one of these,
     # then an indirect question ("Olga asked if she can …"; ``question_particles`` second: "можно ли")
     question_reports: Words = _NONE
+    # someone's own deed reported as theirs to come, the whole text: a subject of a word or
+    # two, one of these verbs of telling ("сказал", "says", "promised") …
+    plan_reports: Words = _NONE
+    # … words that may follow it before the reported clause ("что", "мне", "that", "me") …
+    plan_report_skips: Words = _NONE
+    # … the reported clause's doer ("сам", "он", "he", "she'll", "she's") …
+    plan_doers: Words = _NONE
+    # … doers that hold their "will" ("he'll") or their "is" ("she's") …
+    plan_future_doers: Words = _NONE
+    plan_progressive_doers: Words = _NONE
+    # … and the auxiliaries said apart ("will", "gonna"; "is", "are")
+    plan_future_auxiliaries: Words = _NONE
+    plan_progressive_auxiliaries: Words = _NONE
+    progressive_endings: tuple[str, ...] = ()  # an English "-ing" form: "getting"
     injection_markers: Words = _NONE  # words of instructions to a model: "prompt"
     injection_roles: Words = _NONE  # a role written as one ("### SYSTEM:") is a marker too
     injection_resumes: Words = _NONE  # after a marker, the user's next request: "а потом", "then"
