@@ -932,7 +932,8 @@ def _request_start(
             if size:
                 skip = k + size
                 continue
-        fresh = fresh and words.norms[k] in t.joiners
+        # "…? also please add …": a joiner or a word that stands before a verb keeps it fresh
+        fresh = fresh and (words.norms[k] in t.joiners or words.norms[k] in t.transparent)
         start = None
     return None
 

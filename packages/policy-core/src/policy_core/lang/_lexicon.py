@@ -1394,6 +1394,9 @@ class OpenWorldWords:
     work_nouns: Words = _NONE  # office work, no household chore: "отчёт", "deck", "slides"
     # after a name and a colon, a message someone wrote: "Lucy: I need new shoes"
     message_pronouns: Words = _NONE
+    # the one a message is written to ("you", "your", "ты"): a chore after "Tom:" with none of
+    # these is Tom's ("Tom: mop the floor Saturday, I'm on nights"), not a message from him
+    second_person_words: Words = _NONE
     # all a reply to a quoted message says when it answers its sender, not the assistant:
     # assent, refusal, thanks ("> возьми сметану\nок", "> can you grab milk?\nsure, will do")
     reply_words: Words = _NONE

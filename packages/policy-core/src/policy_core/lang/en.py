@@ -1630,6 +1630,7 @@ OPEN_WORLD = OpenWorldWords(
     ),
     receipt_labels=words("balance subtotal total tax vat"),
     message_pronouns=words("i i'd i'll i'm i've im u we we'll we're we've you you're"),
+    second_person_words=words("u ur ya you you'd you'll you're you've your yours yourself"),
     reply_words=words(
         """
         ok okay okey okie k kk sure yes yep yeah yup ya yea yah aye no nope nah fine alright
