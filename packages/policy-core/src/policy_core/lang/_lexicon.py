@@ -759,6 +759,8 @@ class TaskWords:
     # a title of respect or kinship said after a name ("Priya didi", "Raju bhaiya", "Sunita ji"):
     # part of how the person is named, not a word of the task
     name_honorifics: Words = _NONE
+    # a title said before a name ("Coach Mike", "Mrs Patel"): the one named is no member
+    name_titles: Words = _NONE
     put_down_dashes: Words = _NONE  # after "for" and a name, the task follows: "— water …"
     subject_pronouns: Words = _NONE  # before a doer's link, no name: "u can hoover …"
     handover_words: Words = _NONE  # "… — give that one to Tom": who does it, after the task

@@ -759,6 +759,7 @@ TASKS = TaskWords(
     handover_words=words("assign give hand it one that this pop put stick in on down for list"),
     doer_links=words("can could gotta hafta hasta oughta has must needs shall should will"),
     doer_marks=words(": to"),
+    name_titles=words("coach mr mrs ms miss mx dr"),
     name_honorifics=words(
         "didi di bhaiya bhaiyya bhai bhaiji ji jee bhabhi bhabi aunty auntie uncle chacha chachi"
         " mami mama masi mausi nani dadi bua sahib saab sir madam ma'am"
