@@ -1018,12 +1018,58 @@ def _asks_to_recall(words: Words, vocabulary: Vocabulary) -> bool:
     k = words.next_words[first]
     if k is not None and words.norms[k] in vocabulary.tasks.self_words:
         k = words.next_words[k]
+    thing = _recalled_thing(words, k, vocabulary)
+    if thing is not None:
+        return _recalls_a_thing(words, thing, vocabulary)
+    if k is not None and words.norms[k] in o.recall_prepositions:
+        after = words.next_words[k]  # "напомни, во сколько …": the question word past it
+        if after is not None and words.matches(after, o.recall_words):
+            k = after
     if k is None or not words.matches(k, o.recall_words):
         return False
     if words.norms[k] not in o.content_words:
         return True
     nxt = words.next_words[k]
     return nxt is not None and words.norms[nxt] in o.recall_deixis
+
+
+def _recalled_thing(words: Words, k: int | None, vocabulary: Vocabulary) -> int | None:
+    """What is remembered from ``k`` on, past a determiner and one English word ("the wifi
+    password", "рецепт"), or None."""
+    o, t = vocabulary.open_world, vocabulary.triggers
+    while k is not None and words.norms[k] in t.noun_determiners:
+        k = words.next_words[k]
+    if k is None:
+        return None
+    if words.has_lemma(k, o.recalled_things):
+        return k
+    info, nxt = words.infos[k], words.next_words[k]
+    if info is None or info.is_russian or nxt is None:
+        return None
+    return nxt if words.has_lemma(nxt, o.recalled_things) else None
+
+
+def _recalls_a_thing(words: Words, k: int, vocabulary: Vocabulary) -> bool:
+    """ "напомни рецепт сырников", "remind me the wifi password": what is remembered right after
+    the remind verb, with no deed (an infinitive, "to", a chore verb) and no due after it."""
+    t, dates = vocabulary.triggers, vocabulary.dates
+    for j in range(k + 1, len(words)):
+        info = words.infos[j]
+        norm = words.norms[j]
+        if info is None:
+            if norm.isdigit() or words.tokens[j].kind != _PUNCT:
+                return False  # a number or an hour: a due
+            continue
+        if (
+            info.is_infinitive
+            or info.is_imperative
+            or norm in t.to_markers
+            or norm in t.chore_verbs
+            or norm in dates.due_words
+            or words.lemmas[j] in dates.due_words
+        ):
+            return False
+    return True
 
 
 def _asks_indirectly(words: Words, vocabulary: Vocabulary) -> bool:
@@ -1266,7 +1312,9 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
         or is_statement(words, o, t)
         # ``_asks_to_recall`` reads a remind verb and a recall word: most commands hold neither
         or (
-            classes & REMIND_VERBS and classes & RECALL_WORDS and _asks_to_recall(words, vocabulary)
+            classes & REMIND_VERBS
+            and (classes & RECALL_WORDS or not words.vocabulary.isdisjoint(o.recalled_things))
+            and _asks_to_recall(words, vocabulary)
         )
     ):
         return True

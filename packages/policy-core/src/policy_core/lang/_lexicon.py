@@ -1316,6 +1316,12 @@ class OpenWorldWords:
     recall_words: Words = _NONE  # after "remind me", an indirect question: "как", "where"
     content_words: Words = _NONE  # … of them, these open what to remember too ("что") …
     recall_deixis: Words = _NONE  # … unless these follow: "что там"
+    # a preposition the question word may follow ("напомни, во сколько …", "remind me at what
+    # time …")
+    recall_prepositions: Words = _NONE
+    # lemmas of what is remembered, not done, right after "remind me" with no deed and no due:
+    # "напомни рецепт сырников", "remind me the wifi password"
+    recalled_things: Words = _NONE
     indirect_openers: Words = _NONE  # with ``recall_words``, open an indirect question: "if"
     time_openers: Words = _NONE  # question words that open a clause of time too: "when"
     reporting_lemmas: Words = _NONE  # reported speech: "просить", "says"

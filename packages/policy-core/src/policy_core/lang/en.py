@@ -1401,6 +1401,8 @@ OPEN_WORLD = OpenWorldWords(
         "am are aren't did didn't do does doesn't is isn't shall should shouldn't was were"
     ),
     recall_words=words("how what what's whats where which who who's whose why"),
+    recall_prepositions=words("at in on for to from with about of by"),
+    recalled_things=words("recipe password address number code name surname postcode"),
     indirect_openers=words("if whether"),
     question_reports=words("asked asks wondered wonders wanted-to-know inquired enquired"),
     plan_reports=words("said says promised promises reckons reckoned told"),

@@ -1567,6 +1567,8 @@ OPEN_WORLD = OpenWorldWords(
     content_words=words("что"),
     time_openers=words("когда"),
     recall_deixis=words("там тут"),
+    recall_prepositions=words("в во на до с со о об к ко у от из по за"),
+    recalled_things=words("рецепт пароль адрес номер код имя фамилия отчество"),
     reporting_lemmas=words("просить попросить сказать говорить хотеть велеть написать"),
     question_reports=words(
         "спросил спросила спросили спрашивал спрашивала спрашивали спрашивает спрашивают"
