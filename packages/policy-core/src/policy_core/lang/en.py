@@ -1682,7 +1682,7 @@ OPEN_WORLD = OpenWorldWords(
         ("talk", "like"),
         ("stop", "being"),
     ),
-    meta_bridges=words("and but so then now just anyway meanwhile instead , . ; : ! - — –"),
+    meta_bridges=words("and also but so then now just anyway meanwhile instead , . ; : ! - — –"),
     called_wake_words=words("google googl googel amazon echo computer"),
     # sounds of hesitation, drawn out too ("mm" alone may be millimetres)
     hesitation_sounds=words(
