@@ -1526,7 +1526,10 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
     j = i - 1
     while j >= 0 and words.norms[j] in t.transparent:
         j -= 1
+    phrase = j
     j = _before_adverbial(words, j, t)
+    if j < 0 and j != phrase and (opener := words.infos[j + 1]) is not None and opener.is_russian:
+        return False  # "в субботу clean …" opens with no one asked: only "маше в пятницу feed …"
     if j < 0 or words.norms[j] in t.joiners:
         return True
     if words.norms[j] in t.member_dashes:  # "Lucy - hoover the stairs", "Tom — feed the dog"

@@ -550,6 +550,9 @@ TRIGGERS = TriggerWords(
     joiners=words("& , . : ; а затем и потом"),
     label_marks=words(":"),
     transparent=words("завтра сегодня"),
+    # a preposition of time or place opening a phrase before an English chore verb ("маше в
+    # пятницу feed the cat")
+    adverbial_openers=words("в во на к до после"),
     modals=words(":"),
     question_words=words("где зачем как какая какой когда кто почему сколько что"),
     greetings=words("здравствуй здравствуйте привет"),
