@@ -433,6 +433,47 @@ def _plan_of_a_person(words: Words, i: int, household: HouseholdIndex, t: Trigge
     )
 
 
+def _outsider_errand(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
+    """ "Mike needs to pick up the kit", "Coach Mike to get the bibs on Friday": a soft buying
+    verb after "to" (past "needs", "has"), whose subject is a capitalised word opening the
+    text (past a title, ``TaskWords.name_titles``) that is neither a member nor a common
+    product: that person's errand, not a purchase; the task readers ask who it is."""
+    t, k = v.triggers, v.tasks
+    j = i - 1
+    if j < 1 or words.norms[j] not in t.to_markers:
+        return False
+    j -= 1
+    if words.norms[j] in k.doer_links:
+        j -= 1
+    first = words.first_word
+    if first is None or j < first or not words.is_word(j):
+        return False
+    if j == first + 1 and words.norms[first] in k.name_titles:
+        pass  # "Coach Mike to …"
+    elif j != first:
+        return False
+    info = words.infos[j]
+    norm, lemma = words.norms[j], words.lemmas[j]
+    return (
+        info is not None
+        and not info.is_russian
+        and words.tokens[j].text[:1].isupper()
+        # a product, a shop, a list, a day or "someone" opening the text names no outsider
+        and not any(
+            key in v.shopping.known_products
+            or key in v.shopping.shops
+            or key in t.list_words
+            or key in t.transparent
+            for key in (norm, lemma)
+        )
+        and norm not in k.subject_pronouns
+        and norm not in v.dates.due_words
+        and household.find_member(words, j) is None
+        and not household.find_lists(words, j, j + 1)
+        and not household.find_zones(words, j, j + 1)
+    )
+
+
 def _chore_gerund(words: Words, index: int, t: TriggerWords) -> bool:
     """ "washing", "mowing", "cutting", "emptying": a chore verb's gerund ending the clause
     ("needs cutting again", "need taking out"); "washing powder", "stuffing", "icing" are
@@ -1485,7 +1526,10 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
     j = i - 1
     while j >= 0 and words.norms[j] in t.transparent:
         j -= 1
+    phrase = j
     j = _before_adverbial(words, j, t)
+    if j < 0 and j != phrase and (opener := words.infos[j + 1]) is not None and opener.is_russian:
+        return False  # "в субботу clean …" opens with no one asked: only "маше в пятницу feed …"
     if j < 0 or words.norms[j] in t.joiners:
         return True
     if words.norms[j] in t.member_dashes:  # "Lucy - hoover the stairs", "Tom — feed the dog"
@@ -2462,6 +2506,9 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
             )
             and _task_trigger(words, i, household, v)
             and not (info.is_imperative and _fetches_a_product(words, i, v))
+        ) or (
+            # "Coach Mike to pick up the team kit": someone's errand, no purchase
+            norm in t.soft_shop_verbs and _outsider_errand(words, i, household, v)
         ):
             _add_task_trigger(words, triggers, i, t)
             in_chore = True

@@ -14,7 +14,9 @@ from __future__ import annotations
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords
 
-__all__ = ["after_meta_opening"]
+__all__ = ["after_meta_opening", "before_meta_sentence"]
+
+_SENTENCE_MARKS = frozenset(".!?")
 
 
 def _opens_with(words: Words, phrases: tuple[tuple[str, ...], ...]) -> int | None:
@@ -22,6 +24,11 @@ def _opens_with(words: Words, phrases: tuple[tuple[str, ...], ...]) -> int | Non
     first = words.first_word
     if first is None:
         return None
+    return _phrase_at(words, first, phrases)
+
+
+def _phrase_at(words: Words, first: int, phrases: tuple[tuple[str, ...], ...]) -> int | None:
+    """The index just past the phrase of ``phrases`` that starts at ``first``, or None."""
     norms = words.norms
     for phrase in phrases:
         if norms[first] != phrase[0]:
@@ -53,3 +60,23 @@ def after_meta_opening(words: Words, o: OpenWorldWords, t: TriggerWords) -> str 
             return words.text[tokens[k].start :]
         bridged = bridged and norms[k] in o.meta_bridges
     return ""
+
+
+def before_meta_sentence(words: Words, o: OpenWorldWords) -> str | None:
+    """ "овсянку 2 кг закинь в список. а ещё ты теперь мой диетолог …", "add rice. also you are
+    now my chef …": a later sentence that opens, past bridging words (``meta_bridges``), with
+    an instruction to the assistant about itself (``meta_phrases``) is cut with all after it;
+    the text before it, or None when no sentence so opens (or nothing stands before it)."""
+    tokens, norms = words.tokens, words.norms
+    count = len(words)
+    for mark in range(count):
+        if tokens[mark].kind != "punct" or norms[mark] not in _SENTENCE_MARKS:
+            continue
+        k = mark + 1
+        while k < count:
+            if _phrase_at(words, k, o.meta_phrases) is not None:  # ("теперь ты" bridges too)
+                return words.text[: tokens[mark].start].strip() or None
+            if tokens[k].kind != "punct" and norms[k] not in o.meta_bridges:
+                break
+            k += 1
+    return None

@@ -211,6 +211,14 @@ def _is_message(
     if _labels_a_request(words, first, colon, o, t, shops=shops):
         return False
     rest = range(colon + 1, len(words))
+    after = words.next_words[colon]
+    if (
+        colon == first + 1
+        and after is not None
+        and words.norms[after] in t.chore_verbs
+        and not any(words.norms[k] in o.second_person_words for k in rest)
+    ):
+        return False  # "Tom: mop the bathroom floor Saturday, I'm on nights": Tom's chore
     if not any(words.norms[k] in o.message_pronouns for k in rest):
         return False
     return not any(words.matches(k, t.add_verbs) or words.matches(k, t.remind_verbs) for k in rest)

@@ -32,7 +32,7 @@ from policy_core._household import (
 from policy_core._ids import IdFactory
 from policy_core._injection import may_hold_injection, strip_injected
 from policy_core._intent import Intent
-from policy_core._meta import after_meta_opening
+from policy_core._meta import after_meta_opening, before_meta_sentence
 from policy_core._morphology import Morphology
 from policy_core._noise import without_noise
 from policy_core._read import precheck, read
@@ -230,6 +230,13 @@ class RulePolicy:
                 # "forget everything … and just add baby wipes": the request after it
                 words = analyse_words(
                     asked, self.morphology, vocabulary.text, self.classes, normalised=True
+                )
+        elif not words.vocabulary.isdisjoint(o.meta_starts):
+            # "… закинь в список. а ещё ты теперь мой диетолог …": the sentences before it
+            before = before_meta_sentence(words, o)
+            if before is not None and corridor_code(words, vocabulary) is None:
+                words = analyse_words(
+                    before, self.morphology, vocabulary.text, self.classes, normalised=True
                 )
         respelt = respell_head(
             words, self._head_typos, self.morphology.is_known, self.languages.readable

@@ -96,8 +96,9 @@ def _plans_it(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     if plans:
         if not t.buy_or_add_verbs.isdisjoint(plans):
             return True  # "я куплю молоко, а ты купи хлеб": the speaker buys it
-        # "запиши в список …, пирогов им напеку", "попрошу записать …": a request said too
-        return not _asks_too(words, t)
+        # "запиши в список …, пирогов им напеку", "попрошу записать …": a request said too;
+        # "поменяй коту лоток, я буду отсыпаться": a chore asked, the speaker's plan its reason
+        return not _asks_too(words, t) and not _asks_a_chore(words, o, t)
     first = words.first_word
     return first is not None and words.norms[first] in o.own_plan_openers
 
@@ -111,6 +112,20 @@ def _asks_too(words: Words, t: TriggerWords) -> bool:
             return True
         if info.is_own_plan and info.lemma in t.delegate_verbs:
             return True
+    return False
+
+
+def _asks_a_chore(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A Russian imperative of an errand or chore (``errand_lemmas``: "поменяй", "вынеси"),
+    not negated, before the speaker's plan ("…, я буду отсыпаться"): the chore is asked."""
+    for i, info in enumerate(words.infos):
+        if info is None or not info.is_imperative or info.lemma not in o.errand_lemmas:
+            continue
+        if info.is_own_plan or any(
+            later is not None and later.is_own_plan for later in words.infos[:i]
+        ):
+            return False  # "я сама помою, а ты вынеси …" is read as before
+        return not negated(words, i, t)
     return False
 
 

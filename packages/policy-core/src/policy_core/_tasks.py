@@ -234,6 +234,8 @@ def _unknown_person(
             return i  # "remind Mike, …", "напомни James to …", "make chloe feed the cat"
         if capitalised and i == start and nxt in k.person_followers:
             return i
+        if capitalised and i == start + 1 and prev in k.name_titles and nxt in k.person_followers:
+            return i  # "Coach Mike to pick up the kit", "Mrs Patel needs to …"
         if (
             i == start
             and (nxt in k.doer_links or nxt in k.doer_marks)

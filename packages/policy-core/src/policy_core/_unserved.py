@@ -60,6 +60,7 @@ _POLITE_WINDOW = 3  # a polite opener stands among the first words
 _CONTACT_REACH = 4  # "write down Gran's new address": the detail a few words after the verb
 _DESTINATION_REACH = 3  # "to the family calendar": the preposition, then up to two words
 _QUESTION_MARK = "?"
+_PUNCT = "punct"
 _SENTENCE_ENDS = frozenset(".!?")
 _CLAUSE_MARKS = frozenset(".!?,:;")  # a request after one of these is a clause of its own
 _NEWLINE = "\n"
@@ -931,7 +932,8 @@ def _request_start(
             if size:
                 skip = k + size
                 continue
-        fresh = fresh and words.norms[k] in t.joiners
+        # "…? also please add …": a joiner or a word that stands before a verb keeps it fresh
+        fresh = fresh and (words.norms[k] in t.joiners or words.norms[k] in t.transparent)
         start = None
     return None
 
@@ -1016,12 +1018,58 @@ def _asks_to_recall(words: Words, vocabulary: Vocabulary) -> bool:
     k = words.next_words[first]
     if k is not None and words.norms[k] in vocabulary.tasks.self_words:
         k = words.next_words[k]
+    thing = _recalled_thing(words, k, vocabulary)
+    if thing is not None:
+        return _recalls_a_thing(words, thing, vocabulary)
+    if k is not None and words.norms[k] in o.recall_prepositions:
+        after = words.next_words[k]  # "напомни, во сколько …": the question word past it
+        if after is not None and words.matches(after, o.recall_words):
+            k = after
     if k is None or not words.matches(k, o.recall_words):
         return False
     if words.norms[k] not in o.content_words:
         return True
     nxt = words.next_words[k]
     return nxt is not None and words.norms[nxt] in o.recall_deixis
+
+
+def _recalled_thing(words: Words, k: int | None, vocabulary: Vocabulary) -> int | None:
+    """What is remembered from ``k`` on, past a determiner and one English word ("the wifi
+    password", "рецепт"), or None."""
+    o, t = vocabulary.open_world, vocabulary.triggers
+    while k is not None and words.norms[k] in t.noun_determiners:
+        k = words.next_words[k]
+    if k is None:
+        return None
+    if words.has_lemma(k, o.recalled_things):
+        return k
+    info, nxt = words.infos[k], words.next_words[k]
+    if info is None or info.is_russian or nxt is None:
+        return None
+    return nxt if words.has_lemma(nxt, o.recalled_things) else None
+
+
+def _recalls_a_thing(words: Words, k: int, vocabulary: Vocabulary) -> bool:
+    """ "напомни рецепт сырников", "remind me the wifi password": what is remembered right after
+    the remind verb, with no deed (an infinitive, "to", a chore verb) and no due after it."""
+    t, dates = vocabulary.triggers, vocabulary.dates
+    for j in range(k + 1, len(words)):
+        info = words.infos[j]
+        norm = words.norms[j]
+        if info is None:
+            if norm.isdigit() or words.tokens[j].kind != _PUNCT:
+                return False  # a number or an hour: a due
+            continue
+        if (
+            info.is_infinitive
+            or info.is_imperative
+            or norm in t.to_markers
+            or norm in t.chore_verbs
+            or norm in dates.due_words
+            or words.lemmas[j] in dates.due_words
+        ):
+            return False
+    return True
 
 
 def _asks_indirectly(words: Words, vocabulary: Vocabulary) -> bool:
@@ -1181,6 +1229,80 @@ def _reported_question(words: Words, o: OpenWorldWords) -> bool:
     return False
 
 
+def _reported_predicate(words: Words, start: int, o: OpenWorldWords) -> int | None:
+    """The verb of a reported clause that tells a deed to come, from its first word
+    ``start`` (past a doer, "сам" or "he'll"), or None: a Russian verb of the 3rd person in
+    the future ("купит", "заберёт"), an English verb after "'ll" or "will" ("he'll grab",
+    "she will pick up"), or an "-ing" form after "is" ("she's getting")."""
+    doer: int | None = None
+    seen = 0
+    k: int | None = start
+    while k is not None and words.norms[k] in o.plan_doers and seen < _SUBJECT_REACH:
+        doer, seen, k = k, seen + 1, words.next_words[k]
+    if k is None or (info := words.infos[k]) is None:
+        return None
+    if info.is_russian:
+        return k if info.is_future and info.is_third_person else None
+    if doer is None:
+        return None  # "Tom said buy milk", "mum said i gotta …": no doer of the deed told
+    norm = words.norms[doer]
+    if norm in o.plan_future_doers:
+        return k
+    if words.norms[k] in o.plan_future_auxiliaries:
+        return words.next_words[k]
+    if norm not in o.plan_progressive_doers:
+        if words.norms[k] not in o.plan_progressive_auxiliaries:
+            return None
+        k = words.next_words[k]
+    return k if k is not None and words.norms[k].endswith(o.progressive_endings) else None
+
+
+def _asks_after(words: Words, k: int, t: TriggerWords, courtesies: frozenset[str]) -> bool:
+    """A request after the reported deed: a Russian imperative, a politeness word, or a
+    buying, adding or asking verb opening a later piece ("…, add bread", "… so get eggs")."""
+    count = len(words)
+    for i in range(k + 1, count):
+        info = words.infos[i]
+        if info is None:
+            continue
+        if info.is_imperative or words.norms[i] in courtesies:
+            return True
+        before = i - 1
+        if (
+            words.tokens[before].kind == _PUNCT or words.norms[before] in t.joiners
+        ) and words.matches(i, t.buy_or_add_verbs | t.request_words):
+            return True
+    return False
+
+
+def _reported_plan(
+    words: Words, o: OpenWorldWords, t: TriggerWords, courtesies: frozenset[str]
+) -> bool:
+    """Someone's own deed to come reported as the whole text, asking nothing: a subject of a
+    word or two, a verb of telling (``plan_reports``), then a clause whose verb tells the deed
+    as theirs ("Дима сказал, что сам купит масло", "Tom said he'll grab milk", "Lucy says
+    she's getting the bread"); "Дима сказал купить молоко", "… что надо купить" and "Tom
+    told me to buy milk" ask, and so does a request said after it."""
+    if words.vocabulary.isdisjoint(o.plan_reports):
+        return False  # most commands
+    first = words.first_word
+    if first is None or words.classes & (REMIND_VERBS | NEED_WORDS):
+        return False
+    if any(info is not None and info.is_imperative for info in words.infos):
+        return False  # "Дима сказал, что купит масло, а ты купи хлеб"
+    for n in range(first + 1, min(len(words), first + _SUBJECT_REACH)):
+        if words.norms[n] not in o.plan_reports:
+            continue
+        k = words.next_words[n]
+        while k is not None and words.norms[k] in o.plan_report_skips:
+            k = words.next_words[k]
+        if k is None:
+            return False
+        verb = _reported_predicate(words, k, o)
+        return verb is not None and not _asks_after(words, verb, t, courtesies)
+    return False
+
+
 def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
     """The command is pasted text, a list edit, a question or a request to the assistant."""
     o, t = vocabulary.open_world, vocabulary.triggers
@@ -1190,7 +1312,9 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
         or is_statement(words, o, t)
         # ``_asks_to_recall`` reads a remind verb and a recall word: most commands hold neither
         or (
-            classes & REMIND_VERBS and classes & RECALL_WORDS and _asks_to_recall(words, vocabulary)
+            classes & REMIND_VERBS
+            and (classes & RECALL_WORDS or not words.vocabulary.isdisjoint(o.recalled_things))
+            and _asks_to_recall(words, vocabulary)
         )
     ):
         return True
@@ -1226,6 +1350,8 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     if classes & DELIBERATION_WORDS and classes & QUESTION_STARTS and _deliberates(words, o, t):
         return True
     if _reported_question(words, o):
+        return True
+    if _reported_plan(words, o, t, vocabulary.corridor.courtesies):
         return True
     first = words.first_word
     if (

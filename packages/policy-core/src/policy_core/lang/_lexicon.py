@@ -771,6 +771,8 @@ class TaskWords:
     # a title of respect or kinship said after a name ("Priya didi", "Raju bhaiya", "Sunita ji"):
     # part of how the person is named, not a word of the task
     name_honorifics: Words = _NONE
+    # a title said before a name ("Coach Mike", "Mrs Patel"): the one named is no member
+    name_titles: Words = _NONE
     put_down_dashes: Words = _NONE  # after "for" and a name, the task follows: "— water …"
     subject_pronouns: Words = _NONE  # before a doer's link, no name: "u can hoover …"
     handover_words: Words = _NONE  # "… — give that one to Tom": who does it, after the task
@@ -1381,12 +1383,32 @@ class OpenWorldWords:
     recall_words: Words = _NONE  # after "remind me", an indirect question: "как", "where"
     content_words: Words = _NONE  # … of them, these open what to remember too ("что") …
     recall_deixis: Words = _NONE  # … unless these follow: "что там"
+    # a preposition the question word may follow ("напомни, во сколько …", "remind me at what
+    # time …")
+    recall_prepositions: Words = _NONE
+    # lemmas of what is remembered, not done, right after "remind me" with no deed and no due:
+    # "напомни рецепт сырников", "remind me the wifi password"
+    recalled_things: Words = _NONE
     indirect_openers: Words = _NONE  # with ``recall_words``, open an indirect question: "if"
     time_openers: Words = _NONE  # question words that open a clause of time too: "when"
     reporting_lemmas: Words = _NONE  # reported speech: "просить", "says"
     # someone's question reported, the whole text: a subject of a word or two, one of these,
     # then an indirect question ("Olga asked if she can …"; ``question_particles`` second: "можно ли")
     question_reports: Words = _NONE
+    # someone's own deed reported as theirs to come, the whole text: a subject of a word or
+    # two, one of these verbs of telling ("сказал", "says", "promised") …
+    plan_reports: Words = _NONE
+    # … words that may follow it before the reported clause ("что", "мне", "that", "me") …
+    plan_report_skips: Words = _NONE
+    # … the reported clause's doer ("сам", "он", "he", "she'll", "she's") …
+    plan_doers: Words = _NONE
+    # … doers that hold their "will" ("he'll") or their "is" ("she's") …
+    plan_future_doers: Words = _NONE
+    plan_progressive_doers: Words = _NONE
+    # … and the auxiliaries said apart ("will", "gonna"; "is", "are")
+    plan_future_auxiliaries: Words = _NONE
+    plan_progressive_auxiliaries: Words = _NONE
+    progressive_endings: tuple[str, ...] = ()  # an English "-ing" form: "getting"
     injection_markers: Words = _NONE  # words of instructions to a model: "prompt"
     injection_roles: Words = _NONE  # a role written as one ("### SYSTEM:") is a marker too
     injection_resumes: Words = _NONE  # after a marker, the user's next request: "а потом", "then"
@@ -1447,6 +1469,9 @@ class OpenWorldWords:
     work_nouns: Words = _NONE  # office work, no household chore: "отчёт", "deck", "slides"
     # after a name and a colon, a message someone wrote: "Lucy: I need new shoes"
     message_pronouns: Words = _NONE
+    # the one a message is written to ("you", "your", "ты"): a chore after "Tom:" with none of
+    # these is Tom's ("Tom: mop the floor Saturday, I'm on nights"), not a message from him
+    second_person_words: Words = _NONE
     # all a reply to a quoted message says when it answers its sender, not the assistant:
     # assent, refusal, thanks ("> возьми сметану\nок", "> can you grab milk?\nsure, will do")
     reply_words: Words = _NONE

@@ -775,6 +775,7 @@ TASKS = TaskWords(
     handover_words=words("assign give hand it one that this pop put stick in on down for list"),
     doer_links=words("can could gotta hafta hasta oughta has must needs shall should will"),
     doer_marks=words(": to"),
+    name_titles=words("coach mr mrs ms miss mx dr"),
     name_honorifics=words(
         "didi di bhaiya bhaiyya bhai bhaiji ji jee bhabhi bhabi aunty auntie uncle chacha chachi"
         " mami mama masi mausi nani dadi bua sahib saab sir madam ma'am"
@@ -1442,8 +1443,18 @@ OPEN_WORLD = OpenWorldWords(
         "am are aren't did didn't do does doesn't is isn't shall should shouldn't was were"
     ),
     recall_words=words("how what what's whats where which who who's whose why"),
+    recall_prepositions=words("at in on for to from with about of by"),
+    recalled_things=words("recipe password address number code name surname postcode"),
     indirect_openers=words("if whether"),
     question_reports=words("asked asks wondered wonders wanted-to-know inquired enquired"),
+    plan_reports=words("said says promised promises reckons reckoned told"),
+    plan_report_skips=words("that me us"),
+    plan_doers=words("he she they he'll she'll they'll he's she's they're"),
+    plan_future_doers=words("he'll she'll they'll"),
+    plan_progressive_doers=words("he's she's they're"),
+    plan_future_auxiliaries=words("will gonna"),
+    plan_progressive_auxiliaries=words("is are"),
+    progressive_endings=("ing",),
     choice_words=words("or otherwise else unless instead maybe perhaps probably"),
     already_words=words("already alr"),
     clock_words=words(
@@ -1664,6 +1675,7 @@ OPEN_WORLD = OpenWorldWords(
     ),
     receipt_labels=words("balance subtotal total tax vat"),
     message_pronouns=words("i i'd i'll i'm i've im u we we'll we're we've you you're"),
+    second_person_words=words("u ur ya you you'd you'll you're you've your yours yourself"),
     reply_words=words(
         """
         ok okay okey okie k kk sure yes yep yeah yup ya yea yah aye no nope nah fine alright
@@ -1712,7 +1724,7 @@ OPEN_WORLD = OpenWorldWords(
         ("talk", "like"),
         ("stop", "being"),
     ),
-    meta_bridges=words("and but so then now just anyway meanwhile instead , . ; : ! - — –"),
+    meta_bridges=words("and also but so then now just anyway meanwhile instead , . ; : ! - — –"),
     called_wake_words=words("google googl googel amazon echo computer"),
     # sounds of hesitation, drawn out too ("mm" alone may be millimetres)
     hesitation_sounds=words(

@@ -1,0 +1,54 @@
+"""Someone's own deed to come, reported as the whole text (issue #12, round 19): a subject of
+a word or two, a verb of telling ("сказал", "обещала", "пишет", "said", "promised",
+"reckons"), then a clause whose verb tells the deed as theirs to do ("…, что сам купит …",
+"… he'll buy …", "… she's getting …") asks the assistant nothing: clarify ``["intent"]``.
+A request reported ("сказал купить", "told me to buy", "сказала, что надо купить"), a request
+said after the report, or the speaker's own obligation ("mum said I have to …") still acts."""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_core.testing import answer_to, shopping_answer, task_answer
+
+INTENT = ("clarify", ("intent",))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Russian: a 3rd-person future verb after the report, with or without its doer
+        "Маша говорит, что купит творог после работы",
+        "Маша сказала, что сама возьмёт молоко",
+        "Дима обещал, что закажет воду на дачу",
+        "бабушка говорит, что купит рассаду на рынке",
+        "Петя пишет, что сам купит корм коту",
+        # English: "'ll" or "will", "is going to", "'s" and an "-ing" form
+        "Lucy promised she will buy the birthday candles",
+        "Jack told me he'll grab some batteries after school",
+        "Tom reckons he'll buy a new kettle",
+        "Jack promised he will tidy his room tonight",
+    ],
+)
+def test_a_reported_plan_asks_nothing(text: str) -> None:
+    assert answer_to(text) == INTENT
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a request reported: the verb after the report is an infinitive or a need
+        ("Петя сказал купить творог", shopping_answer("творог")),
+        ("Маша сказала, что надо купить творог", shopping_answer("творог")),
+        ("Tom told me to buy eggs", shopping_answer("eggs")),
+        # a request said after the report
+        ("Маша сказала, что купит творог, а ты возьми хлеб", shopping_answer("творог")),
+        ("Tom said he'll grab eggs, please add bread", shopping_answer("eggs", "bread")),
+        ("Маша сказала, что заберёт посылку, нужен ещё скотч", shopping_answer("скотч")),
+        ("Tom said the shop will close early, buy milk now", shopping_answer("milk")),
+        # the speaker's own obligation reported
+        ("mum said I have to hoover the stairs", task_answer("Hoover the stairs", "u-anna")),
+    ],
+)
+def test_a_request_beside_a_report_still_acts(text: str, expected: tuple[object, ...]) -> None:
+    assert answer_to(text) == expected
