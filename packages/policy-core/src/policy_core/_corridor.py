@@ -380,8 +380,10 @@ def _bare_amount_after(words: Words, index: int, c: CorridorWords) -> bool:
 def _paid_for_to(words: Words, index: int, c: CorridorWords) -> bool:
     """ "переведи Андреасу за аренду", "скинь Оле за пиццу": a verb that sends money only
     (``money_transfer_verbs``), commanded, then a person in the dative and what the money
-    pays for after ``share_followers`` ("за"); "переведи Оле текст" translates, "отдай Пете
-    за это книгу" gives a thing."""
+    pays for after ``share_followers`` ("за"), a noun, with no thing sent after it;
+    "переведи Оле текст" translates, "отдай Пете за это книгу" gives a thing, "скинь Маше за
+    уроки ссылку" sends one, "закинь Пете за шкаф коробку" throws one, "переведи Маше за
+    меня" speaks for me."""
     info = words.infos[index]
     if info is None or not info.is_imperative or not words.has_lemma(index, c.money_transfer_verbs):
         return False
@@ -395,7 +397,24 @@ def _paid_for_to(words: Words, index: int, c: CorridorWords) -> bool:
     if link != person + 1 or words.norms[link] not in c.share_followers:
         return False
     paid = words.next_words[link]  # "переведи Пете за минуту абзац": how long, no purpose
-    return paid is not None and not words.matches(paid, c.level_breakers)
+    what = words.infos[paid] if paid is not None else None
+    if paid is None or what is None or what.pos != _NOUN or words.matches(paid, c.level_breakers):
+        return False  # "за меня", "за завтра", "за пять минут": no purpose paid for
+    return not any(_thing_sent(words, k) for k in range(paid + 1, len(words)))
+
+
+_DIRECT_CASES = frozenset({"nomn", "accs"})  # OpenCorpora
+
+
+def _thing_sent(words: Words, k: int) -> bool:
+    """The word at ``k``, after what "за" names, is a thing sent or thrown, the verb's own
+    object: a noun in the nominative or accusative after no preposition ("скинь Маше за
+    уроки ссылку", "закинь Пете за шкаф коробку"; "за аренду квартиры" pays)."""
+    info = words.infos[k]
+    if info is None or info.pos != _NOUN or info.noun_case not in _DIRECT_CASES:
+        return False
+    before = words.infos[k - 1]
+    return before is None or before.pos != _PREPOSITION
 
 
 _DATIVE = "datv"  # OpenCorpora
@@ -907,7 +926,8 @@ def _adds_a_quantity(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     """ "добавь яркости на экране", "прибавь ещё немного громкости", "убавь басов": a verb
     that adds or takes away, commanded, and right after it (past "ещё", "немного") a device's
     quantity as its object, most often a partitive genitive: what a device gives, never an
-    item ("добавь молока" adds one; a member's reminder frames its own task)."""
+    item ("добавь молока" adds one; a member's reminder frames its own task, "в суп" is a
+    step of a recipe, "нужно добавить яркости в фото" a deed needed on a thing)."""
     for i, info in enumerate(words.infos):
         if (
             info is None
@@ -916,14 +936,30 @@ def _adds_a_quantity(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
             or _in_reminder(words, i, c, t)
         ):
             continue
+        needed = info.is_infinitive and i > 0 and words.matches(i - 1, t.need_words)
         k = words.next_words[i]
         while k is not None and words.norms[k] in c.quantity_fillers:
             k = words.next_words[k]
         if k is None or not words.has_lemma(k, c.device_quantities):
             continue
         quantity = words.infos[k]
-        if quantity is not None and quantity.noun_case not in _NOT_AN_OBJECT:
-            return True  # (a form read as the nominative, "звук", may be the accusative)
+        if quantity is None or quantity.noun_case in _NOT_AN_OBJECT:
+            continue  # (a form read as the nominative, "звук", may be the accusative)
+        link = words.next_words[k]
+        if link is not None and words.norms[link] in t.mixing_prepositions:
+            into = words.next_words[link]
+            what = words.infos[into] if into is not None else None
+            if into is not None and words.matches(into, t.dish_targets):
+                continue  # "добавь тепла в суп": into what is cooked, no device
+            if (
+                needed
+                and into is not None
+                and what is not None
+                and what.may_be_direct
+                and not _levels(words, into, c)
+            ):
+                continue  # "нужно добавить яркости в фото": into a thing, a deed, a task
+        return True
     return False
 
 
@@ -1240,11 +1276,12 @@ _HIGHEST_LEVEL = 90
 
 def _set_to_a_level(words: Words, v: Vocabulary) -> bool:
     """ "set the dining room to 72 before the guests come", "bump the heat up to 74", "turn
-    the heated floor in the bathroom up to 25", "поставь air condition на 24": a level verb
-    commanded, opening its clause, then within a few words its object (no person, no task
-    word; a device, a room, or in Russian a name in Latin letters), a setting link and a
-    setpoint, a number in a thermostat's range that counts nothing after it ("поставь уборку
-    на 18" schedules a chore, "set the budget to 50" sets no device)."""
+    the heated floor in the bathroom up to 25", "поставь кондиционер в спальне на 22": a
+    level verb commanded, opening its clause, then within a few words its object, headed by
+    a device, a room or a heated fixture (``_levelled_object``; "поставь уборку в гостиной
+    на 20" schedules a chore, "set the kitchen timer to 25" asks the assistant), a setting
+    link and a setpoint, a number in a thermostat's range that counts nothing and dates
+    nothing after it ("поставь уборку на 18", "bump the reno to 20 March")."""
     c, t = v.corridor, v.triggers
     for i, info in enumerate(words.infos):
         if info is None or not words.has_lemma(i, c.level_verbs):
@@ -1255,7 +1292,6 @@ def _set_to_a_level(words: Words, v: Vocabulary) -> bool:
             continue  # "we set the heating to 20 last night": told
         if not _opens_clause(words, i, c) or _in_reminder(words, i, c, t):
             continue
-        device = False
         for k in range(i + 1, min(len(words) - 1, i + 1 + _LEVEL_REACH)):
             here = words.infos[k]
             if here is None:
@@ -1263,21 +1299,75 @@ def _set_to_a_level(words: Words, v: Vocabulary) -> bool:
             if here.is_name or here.may_be_name or words.matches(k, t.task_nouns):
                 break  # "put Tom to 20 pushups", "поставь задачу на 20"
             if words.norms[k] in c.setting_links:
-                if device and k > i + 1 and _a_setpoint(words, k + 1, c):
+                if (
+                    k > i + 1
+                    and _levelled_object(words, i + 1, k, c, t)
+                    and _a_setpoint(words, k + 1, v)
+                ):
                     return True
                 break
-            if (
-                words.matches(k, c.device_nouns)
-                or words.matches(k, c.heated_places)
-                or (info.is_russian and not here.is_russian)  # "поставь air condition на 24"
-            ):
-                device = True
     return False
 
 
-def _a_setpoint(words: Words, k: int, c: CorridorWords) -> bool:
+_MODIFIER_POS = frozenset({"ADJF", "PRTF", "NUMR"})  # OpenCorpora: before the noun they modify
+
+
+def _levelled_object(
+    words: Words, start: int, link: int, c: CorridorWords, t: TriggerWords
+) -> bool:
+    """The words from ``start`` up to the setting link at ``link`` are a level's object: its
+    head is a device, a room heated as a whole or a heated fixture (``device_nouns``,
+    ``heated_places``, ``level_heads``). In Russian the head is the first noun not in a
+    prepositional phrase ("поставь кондиционер в спальне", "поставь спальню"; "поставь уборку
+    гостиной" puts a chore); words in Latin letters, as in English, run to a preposition, a
+    particle or the link, and the last of them heads them ("the kitchen timer", "the heated
+    floor in the bathroom", "поставь air condition")."""
+    k, in_phrase = start, False
+    while k < link:
+        info = words.infos[k]
+        norm = words.norms[k]
+        if info is None or norm in c.determiners or norm in c.courtesies:
+            k += 1
+            continue
+        if info.is_russian:
+            if info.pos == _PREPOSITION:
+                in_phrase = True  # "в спальне": where, not what
+            elif info.pos not in _MODIFIER_POS:
+                if not in_phrase:
+                    return _levels(words, k, c)
+                in_phrase = False
+            k += 1
+            continue
+        head = k
+        while head + 1 < link:
+            nxt = words.infos[head + 1]
+            after = words.norms[head + 1]
+            if (
+                nxt is None
+                or nxt.is_russian
+                or after in c.volume_particles
+                or after in t.function_words
+            ):
+                break
+            head += 1
+        return _levels(words, head, c)
+    return False
+
+
+def _levels(words: Words, k: int, c: CorridorWords) -> bool:
+    """The word at ``k`` is what a level is set for: a device, a room, a heated fixture."""
+    return (
+        words.matches(k, c.device_nouns)
+        or words.matches(k, c.heated_places)
+        or words.matches(k, c.level_heads)
+    )
+
+
+def _a_setpoint(words: Words, k: int, v: Vocabulary) -> bool:
     """A number in digits at ``k`` within a thermostat's range, then the end, a mark, a
-    degree word or any word that counts nothing or tells no hour (``level_breakers``)."""
+    degree word or any word that counts nothing, tells no hour (``level_breakers``) and
+    names no month ("на 20 марта", "to 20 March" date a chore)."""
+    c, months = v.corridor, v.dates.months
     token = words.tokens[k]
     if token.kind != _NUMBER or not token.norm.isdigit():
         return False
@@ -1294,7 +1384,11 @@ def _a_setpoint(words: Words, k: int, c: CorridorWords) -> bool:
             and words.tokens[glued].kind == _NUMBER
             and words.tokens[glued].start == words.tokens[after].end
         )
-    return not words.matches(after, c.level_breakers)
+    return not (
+        words.matches(after, c.level_breakers)
+        or words.norms[after] in months
+        or words.lemmas[after] in months
+    )
 
 
 def _is_device_control(words: Words, v: Vocabulary) -> bool:
@@ -1742,6 +1836,28 @@ def _list_at_their_home(words: Words, index: int, c: CorridorWords) -> bool:
     return words.norms[link + 1] in c.others_pronouns and words.norms[link + 2] in c.dwellings
 
 
+def _added_to_list(words: Words, index: int, v: Vocabulary) -> bool:
+    """Something is added to the list at ``index``: a list preposition before it (past its
+    determiners and owner: "to karen's list", "on the list") and an adding verb before that,
+    in no reminder ("remind Tom to pick up the list at her house", "Tom, leave the list at
+    her house" add nothing)."""
+    c, t = v.corridor, v.triggers
+    k = index - 1
+    while k >= 0 and (
+        words.norms[k] in c.determiners
+        or words.norms[k] in c.others_pronouns
+        or words.matches(k, t.list_words)
+        or words.tokens[k].text[:1].isupper()
+        or words.norms[k].endswith(c.possessive_endings)
+    ):
+        k -= 1  # "to karen's shopping list", "to the list"
+    if k < 1 or words.norms[k] not in v.shopping.list_prepositions:
+        return False
+    return any(
+        words.has_lemma(j, t.add_verbs) and not _in_reminder(words, j, c, t) for j in range(k)
+    )
+
+
 def _dwelling_owned(words: Words, index: int, c: CorridorWords, t: TriggerWords) -> bool:
     """ "add loo roll to the list at Sophie's flat": a list named, and someone's possessive
     before a home or a family ("Sophie's flat", "my mum's house", "Maja's family list"), or a
@@ -1781,20 +1897,26 @@ def _is_foreign(words: Words, v: Vocabulary) -> bool:
             return True
         if words.lemmas[i] in c.outside_owners and _owns_a_list(words, i, c, t):
             return True
-        if words.lemmas[i] in c.outside_owners and _named_kin_owns(words, i, c, t):
-            return True  # "my sister Rachel's grocery list"
         if words.has_lemma(i, c.kin_possessives) and _kin_list_after(words, i, v):
             return True  # "в мамин список покупок"
         if _dwelling_owned(words, i, c, t):
             return True
-        if words.matches(i, t.list_words) and _list_at_their_home(words, i, c):
-            return True  # "karen's shopping list at her house"
+        if (
+            words.matches(i, t.list_words)
+            and _list_at_their_home(words, i, c)
+            and _added_to_list(words, i, v)
+        ):
+            return True  # "add hot dogs to karen's shopping list at her house"
         if words.matches(i, c.other_words) and _near(words, i, c.household_words, 3):
             return words.norms[i] not in c.weak_other_words or _near(words, i, c.household_nouns)
         # "семье Петровых", "the Johnsons' household", "the Smith family's list"
         if words.lemmas[i] in c.family_lemmas and i + 1 < len(words):
             nxt = words.norms[i + 1]
-            if nxt.endswith(c.family_name_endings) and len(nxt) > 4:
+            if (
+                nxt.endswith(c.family_name_endings)
+                and len(nxt) > 4
+                and _family_list_meant(words, c, t)
+            ):
                 return True
         norm = words.norms[i]
         possessive_plural = norm.endswith(c.plural_possessive_endings) or (
@@ -1808,6 +1930,20 @@ def _is_foreign(words: Words, v: Vocabulary) -> bool:
             if named or _near(words, i, c.household_words, 3):
                 return True
     return False
+
+
+def _family_list_meant(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
+    """A family named by its surname is another household's list or tasks when the command
+    names a list or a task, or adds (not in a reminder): "добавь в список семьи Коваленко
+    молоко", "поставь задачу семье Шевченко", "добавь семье Ковальчук хлеб"; "купи подарок
+    семье Коваленко", "отнеси пирог семье Бондаренко" do something for that family."""
+    return any(
+        words.matches(k, t.list_words)
+        or words.matches(k, t.task_nouns)
+        or (words.has_lemma(k, t.add_verbs) and not _in_reminder(words, k, c, t))
+        for k in range(len(words))
+        if words.infos[k] is not None
+    )
 
 
 def _own_members(words: Words, index: int, c: CorridorWords) -> bool:
@@ -1864,7 +2000,7 @@ def _all_of_them(words: Words, i: int, c: CorridorWords) -> bool:
 _SWAP_REACH = 8  # "поменяй местами Машу и Петю во всех задачах": two members, then "all"
 
 
-def _swapped_in_all(words: Words, verb: int, c: CorridorWords) -> bool:
+def _swapped_in_all(words: Words, verb: int, c: CorridorWords, t: TriggerWords) -> bool:
     """After the swap verb at ``verb``, in its clause, an "all" word right before one of the
     household's task words ("во всех задачах", "on all the chores"): a swap over every task
     ("поменяй все лампочки" names no task word; "поменяй Машу и Петю в задаче на завтра"
@@ -1879,9 +2015,36 @@ def _swapped_in_all(words: Words, verb: int, c: CorridorWords) -> bool:
             nxt is not None
             and words.matches(nxt, c.bulk_objects)
             and not words.matches(nxt, c.all_words)
+            and not _things_placed(words, nxt, c, t)
         ):
             return True
     return False
+
+
+def _things_placed(words: Words, index: int, c: CorridorWords, t: TriggerWords) -> bool:
+    """The bulk object at ``index`` may be things (``thing_objects``: "everything", "items")
+    and a place follows it: a link of containing (``container_links``) and no list or task
+    after it ("everything in the garage", "all the items in the first aid kit"), or a spot of
+    a place after any link ("all items to the back of the fridge"): things moved by hand,
+    none of the household's entries ("everything on the hardware list", "all items in the
+    list" are)."""
+    if not words.matches(index, c.thing_objects):
+        return False
+    link = words.next_words[index]
+    if link is None or words.infos[link] is None:
+        return False
+    place = _past_determiners(words, words.next_words[link], c)
+    if place is None:
+        return False
+    if words.matches(place, c.thing_spots):
+        return True
+    return words.norms[link] in c.container_links and not any(
+        words.matches(k, t.list_words)
+        or words.matches(k, c.task_lists)
+        or words.matches(k, t.task_nouns)
+        or words.matches(k, c.bulk_objects)
+        for k in range(place, min(len(words), place + _BULK_WINDOW))
+    )
 
 
 def _everyone_at(words: Words, index: int, c: CorridorWords) -> bool:
@@ -1926,8 +2089,8 @@ def _wished_for_good(words: Words, marker: int, c: CorridorWords, t: TriggerWord
 def _handed_on(words: Words, marker: int, c: CorridorWords) -> bool:
     """ "всё, что по машине, теперь всегда на Диму": after the standing word at ``marker``
     (past more of them), a standing link and a first name in the accusative ending the
-    command, with no verb: what was named before is a member's from now on ("машина всегда
-    на Диме" tells where)."""
+    command, with no verb before it: what was named before is a member's from now on
+    ("машина всегда на Диме" tells where; "купи хлеб теперь на Машу" buys)."""
     k = words.next_words[marker]
     while k is not None and words.matches(k, c.standing_markers):
         k = words.next_words[k]
@@ -1945,6 +2108,27 @@ def _handed_on(words: Words, marker: int, c: CorridorWords) -> bool:
         and (info.is_name or info.may_be_name)
         and (info.noun_case == _ACCUSATIVE or info.may_be_direct)
         and words.next_words[name] is None
+        and not any(_is_verb(words, k) for k in range(marker))
+    )
+
+
+_VERB_POS = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infinitive
+
+
+def _is_verb(words: Words, k: int) -> bool:
+    """The word at ``k`` is a verb: "купи хлеб теперь на Машу" buys, "переназначь уборку
+    теперь на Машу" hands one chore on; neither sets a standing rule."""
+    info = words.infos[k]
+    return info is not None and (info.is_imperative or info.pos in _VERB_POS)
+
+
+def _opens_a_rule(words: Words, index: int, c: CorridorWords) -> bool:
+    """A rule phrase at ``index`` is the command itself: only courtesies and openers
+    (``rule_openers``: "let's") before it ("let's make it a rule", "make that a rule"; "we
+    should make it a rule", "I want to make it a rule but …" tell a thought)."""
+    return all(
+        words.infos[k] is None or words.norms[k] in c.courtesies or words.norms[k] in c.rule_openers
+        for k in range(index)
     )
 
 
@@ -2131,7 +2315,7 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     verbs, markers = classes & (BULK_VERBS | EXCHANGE_VERBS), classes & STANDING_MARKERS
     if verbs or markers:
         for i in range(count):
-            if verbs and words.has_lemma(i, c.exchange_verbs) and _swapped_in_all(words, i, c):
+            if verbs and words.has_lemma(i, c.exchange_verbs) and _swapped_in_all(words, i, c, t):
                 return True  # "поменяй местами Машу и Петю во всех задачах"
             if verbs and words.has_lemma(i, c.bulk_verbs) and not _s_form(words, i, c):
                 # the object after the verb, or put first ("все задачи Kate перекинь на меня")
@@ -2140,7 +2324,10 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                     *range(i + 1, min(count, i + _BULK_WINDOW)),
                 ]
                 has_all = any(words.matches(j, c.all_words) for j in window)
-                has_object = any(words.matches(j, c.bulk_objects) for j in window)
+                has_object = any(
+                    words.matches(j, c.bulk_objects) and not _things_placed(words, j, c, t)
+                    for j in window
+                )
                 if (has_all and has_object) or _fronted_all(words, i, c):
                     return True
                 if (
@@ -2189,7 +2376,10 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     for phrase in c.rule_phrases:  # "let's make it a rule: …"
         if phrase[0] in words.vocabulary:
             size = len(phrase)
-            if any(norms[i : i + size] == phrase for i in range(count - size + 1)):
+            if any(
+                norms[i : i + size] == phrase and _opens_a_rule(words, i, c)
+                for i in range(count - size + 1)
+            ):
                 return True
     # each position tries only the phrases its word starts ("с" starts a few of them)
     for i in range(count):
@@ -2224,11 +2414,20 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
 def outsiders_list(words: Words, vocabulary: Vocabulary, is_member: Callable[[int], bool]) -> bool:
     """A list word, then (past what the list holds) a first name in the genitive who is no
     member ("добавь чипсы в список Кирилла", "в список покупок Зарины"), or any owner in the
-    genitive who lives elsewhere ("список ребят с третьего этажа"): the list is another
-    household's ("список Маши" is a member's, and not refused)."""
+    genitive who lives elsewhere ("список ребят с третьего этажа"), or a relative named with
+    a name that is no member's ("my sister Rachel's list"): the list is another household's
+    ("список Маши", "my sister Lucy's list" are a member's, and not refused)."""
+    c, t = vocabulary.corridor, vocabulary.triggers
+    if any(map(str.endswith, words.norms, repeat(c.possessive_endings))):
+        for i in range(len(words) - 1):
+            if (
+                words.lemmas[i] in c.outside_owners
+                and _named_kin_owns(words, i, c, t)
+                and not is_member(i + 1)
+            ):
+                return True  # "my sister Rachel's grocery list" ("my sister Lucy's", a member's)
     if not words.classes & HOUSEHOLD_WORDS:
         return False
-    c, t = vocabulary.corridor, vocabulary.triggers
     goods = vocabulary.shopping.list_genitives  # "список продуктов с дачи": what it holds
     for i in range(len(words) - 1):
         if words.lemmas[i] not in c.household_words or not words.matches(i, t.list_words):

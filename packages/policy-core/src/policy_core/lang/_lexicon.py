@@ -956,6 +956,14 @@ class CorridorWords:
     task_lists: Words = _NONE  # "rota", "график": a list of tasks, cleared in bulk
     all_words: Words = _NONE
     bulk_objects: Words = _NONE
+    # a bulk object that may be things by hand, not the household's entries, when a place
+    # follows it: "everything", "items" ("archive everything in the garage", "swap all the
+    # items in the first aid kit") …
+    thing_objects: Words = _NONE
+    # … a link of containing before that place ("in", "inside"; "on the list" names a list) …
+    container_links: Words = _NONE
+    # … or a spot of a place after any link: "push all items to the back of the fridge"
+    thing_spots: Words = _NONE
     # everyone as the doer of a bulk verb's chore: "назначь уборку на всех", "раздай всем
     # детям уборку", "assign the hoovering to everyone" (spellings: "все" names things too)
     everyone_words: Words = _NONE
@@ -967,6 +975,8 @@ class CorridorWords:
     standing_links: Words = _NONE
     # a phrase that sets a rule on its own: "let's make it a rule", "возьми за правило"
     rule_phrases: tuple[tuple[str, ...], ...] = ()
+    # … said first, past these only ("let's make it a rule"; "we should make it a rule" muses)
+    rule_openers: Words = _NONE
     # lemmas: a wish frame opening the command, then a purpose conjunction, a standing word
     # and a household chore: "сделай, чтобы посуду всегда мыл папа" sets a rule
     wish_frames: Words = _NONE
@@ -1012,14 +1022,18 @@ class CorridorWords:
     # песню в любимые", "add this to my favourites" ("добавь молоко в избранное" adds food)
     favourite_collections: Words = _NONE
     favourite_pronouns: Words = _NONE  # the object alone: "это", "эту", "this", "it"
-    # a level set: one of these verbs opening its clause, its object (no person, no task; in
-    # Russian a device or a word in Latin letters), then a setting link and a number in the
-    # range of a thermostat's degrees: "set the dining room to 72", "bump the heat up to 74",
-    # "поставь air condition на 24" ("set the alarm for 7", "поставь уборку на 10" are no level)
+    # a level set: one of these verbs opening its clause, its object (no person, no task;
+    # headed by a device, a room or a heated fixture), then a setting link and a number in
+    # the range of a thermostat's degrees: "set the dining room to 72", "bump the heat up to
+    # 74", "поставь кондиционер на 24" ("set the alarm for 7", "поставь уборку гостиной на 10",
+    # "set the kitchen timer to 25" are no level)
     level_verbs: Words = _NONE  # lemmas
-    # a room or a home, heated or cooled as a whole: with a device, the object a level is
-    # set for ("set the dining room to 72"; "set the budget to 50" sets none)
+    # a room or a home, heated or cooled as a whole: with a device, what heads the object a
+    # level is set for ("set the dining room to 72"; "set the budget to 50" sets none)
     heated_places: Words = _NONE
+    # a heated or cooled fixture that heads such an object though it is no device noun: "the
+    # heated floor", "the towel rail", "air condition"
+    level_heads: Words = _NONE
     # after such a number, what it counts or when it is: "to 20 minutes", "на 18 часов"
     level_breakers: Words = _NONE
     # a verb that sends money only, then a person in the dative and "за" what it pays for:

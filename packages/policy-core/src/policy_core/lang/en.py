@@ -1059,8 +1059,12 @@ CORRIDOR = CorridorWords(
     task_lists=words("rota rotas roster rosters"),  # a list of the household's tasks
     all_words=words("all entire every everything whole everyone everyone's everybody everybody's"),
     everyone_words=words("everyone everybody"),
+    thing_objects=words("everything item items"),
+    container_links=words("in inside into under behind within"),
+    thing_spots=words("back front top bottom corner"),
     exchange_verbs=words("swap switch"),
     rule_phrases=(("make", "it", "a", "rule"), ("make", "that", "a", "rule")),
+    rule_openers=words("let's lets let us ok okay so then"),
     bulk_objects=words(
         """
         chore chores everything item items list lists reminder reminders task tasks todo todos
@@ -1133,6 +1137,7 @@ CORRIDOR = CorridorWords(
         garage sunroom porch
         """
     ),
+    level_heads=words("floor floors rail rails radiator radiators condition con"),
     level_breakers=words(
         """
         am pm o'clock oclock minute minutes min mins hour hours hr hrs second seconds secs

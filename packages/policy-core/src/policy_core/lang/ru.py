@@ -1186,6 +1186,7 @@ CORRIDOR = CorridorWords(
     exchange_verbs=words("поменять менять"),
     standing_links=words("на"),
     rule_phrases=(("возьми", "за", "правило"), ("возьмём", "за", "правило")),
+    rule_openers=words("давай давайте ну так"),
     wish_frames=words("сделать"),
     bulk_objects=words("все всё дело задача запись напоминание покупка пункт список график"),
     standing_markers=words(
