@@ -6,6 +6,11 @@ household's list named through kin ("бабушкин список", "my aunt Jo
 place") or a Ukrainian surname, and bulk changes: a chore handed to everyone, all of a
 kind under a standing word, a swap over all tasks, a rule set in so many words.
 
+The last table holds what the review of round 19 found these rules refusing though it
+asked or acted before them (a chore or a timer read as a setpoint, "за" with a thing sent,
+a family helped, one thing handed on, a list with nothing added, a member's name after kin,
+things in a container, a rule only mused about): each answers as before the round.
+
 Each row is decided through ``decide()`` against the bilingual default household (Анна,
 Петя, Маша, Tom); none is a golden sentence. Every refused row answered otherwise before
 these rules; the kept rows are near misses whose answer must not change.
@@ -125,7 +130,10 @@ def test_bulk_changes_and_rules_said_otherwise_are_refused(
         ("buy a bike pump", shopping_answer("bike pump")),
         ("поставь книгу со сказками на полку", ASK),
         ("it's a few degrees warmer today, buy ice cream", shopping_answer("ice cream")),
-        ("добавь молоко в избранное", shopping_answer("молоко в избранное")),
+        (
+            "напомни Пете добавить песню в избранное",
+            task_answer("Добавить песню в избранное", "u-petya"),
+        ),
         # a member's list, the household's own home, a gift for kin
         ("добавь в Петин список молоко", ("clarify", ("item.list_id",))),
         ("add eggs to my husband Tom's list", ("clarify", ("item.list_id",))),
@@ -136,11 +144,10 @@ def test_bulk_changes_and_rules_said_otherwise_are_refused(
         # an hour, a count, a person: no setpoint
         ("поставь уборку на 18", ASK),
         ("поставь стирку на 18:30", ASK),
-        ("поставь Петю на 20", task_answer("На 20", "u-petya")),
+        ("поставь Пете будильник на 7", ASK),
         ("set the table for 6", task_answer("Set the table for 6", "u-anna")),
         ("put the kids to bed at 8", ASK),
-        ("set the budget to 50", task_answer("Set the budget to 50", "u-anna")),
-        ("put the price up to 30", task_answer("Put the price up to 30", "u-anna")),
+        ("bump the garden clearout to 21", ASK),
         # translating, a thing given, a refund got, a card bought or listed: no money sent
         ("переведи на английский: молоко", ASK),
         ("переведи Оле текст на английский", ASK),
@@ -161,14 +168,92 @@ def test_bulk_changes_and_rules_said_otherwise_are_refused(
         ("раздай всем конфеты", ASK),
         ("теперь на Петю", ASK),
         ("ключи от машины всегда на Диме", ASK),
-        (
-            "сделай, чтобы всегда было тепло",
-            task_answer("Сделай, чтобы всегда было тепло", "u-anna"),
-        ),
         ("напомни Пете, чтобы всегда мыл руки", task_answer("Всегда мыл руки", "u-petya")),
         ("put the plant on the shelf above the tv", ASK),
         ("put new batteries on the list for the tv remote", shopping_answer("new batteries")),
     ],
 )
 def test_near_misses_keep_their_answer(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer
+
+
+# Round 19's review: sentences these rules refused though they asked or acted before them
+# (each fails on 507ecd6), the reviewer's and our own phrasings of each cause.
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a setpoint's object headed by a chore, a word in Latin letters that is no device,
+        # a timer, or a date after the number: no level set
+        ("поставь уборку гостиной на 25", ASK),
+        ("поставь мойку окон в спальне на 22", ASK),
+        ("поставь уборку кухни на 20", ASK),
+        ("поставь глажку в спальне на 19", ASK),
+        ("поставь уборку в гостиной на 20 марта", task_answer("Уборку в гостиной", "u-anna")),
+        ("bump the kitchen reno to 20 March", ASK),
+        ("поставь meeting на 18", ASK),
+        ("поставь Zoom на 19", ASK),
+        ("поставь standup на 20", ASK),
+        ("поставь brunch на 24", ASK),
+        ("set the nursery timer to 30", ASK),
+        ("set the timer in the nursery to 30", ASK),
+        # "за" with no purpose paid for, or a thing sent or thrown after it: no payment
+        ("скинь Маше за уроки ссылку", ASK),
+        ("скинь Пете за завтра домашку", ASK),
+        ("скинь Пете за вчера фотки", ASK),
+        ("переведи Маше за меня", ASK),
+        ("переведи Маше за неё", ASK),
+        ("закинь Пете за шкаф коробку", task_answer("Закинь Пете за шкаф коробку", "u-anna")),
+        ("закинь Маше за кровать подушку", task_answer("Закинь Маше за кровать подушку", "u-anna")),
+        # warmth added into a dish, or brightness needed in a photo: no device
+        ("добавь тепла в суп", ASK),
+        ("добавь тепла в борщ", ASK),
+        ("добавь холода в салат", ASK),
+        # a family by its surname helped or brought something: no list of theirs
+        ("напомни Пете помочь семье Шевченко", task_answer("Помочь семье Шевченко", "u-petya")),
+        ("отнеси пирог семье Бондаренко", task_answer("Отнеси пирог семье Бондаренко", "u-anna")),
+        (
+            "напомни Маше отнести семье Ковальчук варенье",
+            task_answer("Отнести семье Ковальчук варенье", "u-masha"),
+        ),
+        (
+            "отнеси семье Петренко банку варенья",
+            task_answer("Отнеси семье Петренко банку варенья", "u-anna"),
+        ),
+        # a verb before "теперь на Машу": one thing bought or handed on, no standing rule
+        ("купи хлеб теперь на Машу", shopping_answer("хлеб")),
+        ("купи молоко теперь на Петю", shopping_answer("молоко")),
+        ("переназначь уборку теперь на Машу", ASK),
+        ("перекинь стирку теперь на Петю", ASK),
+        # the list at her house with nothing added to it
+        (
+            "remind Tom to pick up the list at her house",
+            task_answer("Pick up the list at her house", "u-tom"),
+        ),
+        (
+            "remind Tom to drop the list at their place",
+            task_answer("Drop the list at their place", "u-tom"),
+        ),
+        (
+            "Tom, drop off the list at her house",
+            task_answer("Drop off the list at her house", "u-tom"),
+        ),
+        ("Tom, leave the list at her house", ASK),
+        # a relative named with a member's name keeps her list here
+        ("add milk to my brother Tom's list", ("clarify", ("item.list_id",))),
+        ("add milk to my cousin Tom's list", ("clarify", ("item.list_id",))),
+        ("put bread on my brother Tom's shopping list", ("clarify", ("item.list_id",))),
+        # things placed in a container or at a spot: nothing in bulk
+        ("swap all the items in the first aid kit", ASK),
+        ("archive everything in the garage", ASK),
+        ("push all items to the back of the fridge", ASK),
+        ("archive all the items in the attic", ASK),
+        ("push all the items to the front of the shelf", ASK),
+        # a rule phrase inside a thought told: no rule set
+        ("we should make it a rule to recycle", ASK),
+        ("I want to make it a rule but not sure", ASK),
+        ("maybe we should make it a rule", ASK),
+        ("they make it a rule to call on Sundays", ASK),
+    ],
+)
+def test_round_nineteen_overreach_answers_as_before(text: str, answer: tuple[Any, ...]) -> None:
     assert answer_to(text) == answer
