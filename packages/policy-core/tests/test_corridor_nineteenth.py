@@ -257,3 +257,29 @@ def test_near_misses_keep_their_answer(text: str, answer: tuple[Any, ...]) -> No
 )
 def test_round_nineteen_overreach_answers_as_before(text: str, answer: tuple[Any, ...]) -> None:
     assert answer_to(text) == answer
+
+
+# The review's family sentences these rules still missed: an English device quantity, a sum
+# with its sign or a number put on a card, what plays said after "в избранное", a misspelt
+# favourites; each fails on 507ecd6, the near misses keep their answer.
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("add a little more brightness please", DEVICE),
+        ("add some more volume", DEVICE),
+        ("load $50 onto my transit card", PAYMENT),
+        ("add 20 bucks to my metro card", PAYMENT),
+        ("put 10 dollars on my lunch account", PAYMENT),
+        ("добавь в избранное эту песню", DEVICE),
+        ("добавь в избранное этот трек", DEVICE),
+        ("add this song to my favorits", DEVICE),
+        ("add this to my favs", DEVICE),
+        # near misses: a product named with the quantity's word, a fish, a sum on a list
+        ("add brightness serum", shopping_answer("brightness serum")),
+        ("add some bass", shopping_answer("bass")),
+    ],
+)
+def test_round_nineteen_family_said_otherwise_is_refused(
+    text: str, answer: tuple[Any, ...]
+) -> None:
+    assert answer_to(text) == answer

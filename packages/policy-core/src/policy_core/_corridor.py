@@ -428,18 +428,23 @@ def _loaded_on_a_card(words: Words, c: CorridorWords, t: TriggerWords, n: Number
     for i in range(len(words)):
         if words.norms[i] not in c.loading_verbs or _in_reminder(words, i, c, t):
             continue
-        k = _past_determiners(words, words.next_words[i], c)
-        if k is None:
-            continue
-        if not (
+        # token by token: a number is no word ("add 20 bucks", "load $50")
+        k, count = i + 1, len(words)
+        while k < count and words.norms[k] in c.determiners:
+            k += 1
+        sign = k < count and words.tokens[k].kind == _PUNCT and words.matches(k, c.money_words)
+        if sign:
+            k += 1  # "$50": the money's sign before the number
+        if k >= count or not (
             words.tokens[k].kind == _NUMBER or words.norms[k] in n.tens or words.norms[k] in n.units
         ):
             continue  # "put the money jar on …": no sum
-        money = words.next_words[k]
-        if money is None or not words.matches(money, c.money_words):
-            continue
-        link = words.next_words[money]
-        if link is None or words.norms[link] not in c.loading_links:
+        link = k + 1
+        if not sign:
+            if link >= count or not words.matches(link, c.money_words):
+                continue
+            link += 1
+        if link >= count or words.norms[link] not in c.loading_links:
             continue
         ahead = range(link + 1, min(len(words), link + 1 + _PAID_REACH))
         if any(
@@ -923,20 +928,25 @@ def _adds_to_media(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
 
 
 def _adds_a_quantity(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
-    """ "добавь яркости на экране", "прибавь ещё немного громкости", "убавь басов": a verb
-    that adds or takes away, commanded, and right after it (past "ещё", "немного") a device's
+    """ "добавь яркости на экране", "прибавь ещё немного громкости", "убавь басов", "add a
+    little more brightness": a verb that adds or takes away, commanded, and right after it
+    (past "ещё", "немного", "a little more") a device's
     quantity as its object, most often a partitive genitive: what a device gives, never an
     item ("добавь молока" adds one; a member's reminder frames its own task, "в суп" is a
     step of a recipe, "нужно добавить яркости в фото" a deed needed on a thing)."""
     for i, info in enumerate(words.infos):
-        if (
-            info is None
-            or not words.has_lemma(i, c.quantity_verbs)
-            or not (info.is_imperative or info.is_infinitive)
-            or _in_reminder(words, i, c, t)
-        ):
+        if info is None or not words.has_lemma(i, c.quantity_verbs) or _in_reminder(words, i, c, t):
             continue
-        needed = info.is_infinitive and i > 0 and words.matches(i - 1, t.need_words)
+        if info.is_russian:
+            if not (info.is_imperative or info.is_infinitive):
+                continue
+        elif words.norms[i] != words.lemmas[i] or not _opens_clause(words, i, c):
+            continue  # English: the base form opening its clause ("add more brightness")
+        # Russian after "нужно"; English with any link after the quantity ("add more
+        # brightness to the photo"): into a thing unless a device or a room
+        needed = not info.is_russian or (
+            info.is_infinitive and i > 0 and words.matches(i - 1, t.need_words)
+        )
         k = words.next_words[i]
         while k is not None and words.norms[k] in c.quantity_fillers:
             k = words.next_words[k]
@@ -946,8 +956,10 @@ def _adds_a_quantity(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
         if quantity is None or quantity.noun_case in _NOT_AN_OBJECT:
             continue  # (a form read as the nominative, "звук", may be the accusative)
         link = words.next_words[k]
+        if not info.is_russian and k + 1 < len(words) and _names_on(words, k + 1, c, t):
+            continue  # "add volume 2 of the box set": the word names a product
         if link is not None and words.norms[link] in t.mixing_prepositions:
-            into = words.next_words[link]
+            into = _past_determiners(words, words.next_words[link], c)
             what = words.infos[into] if into is not None else None
             if into is not None and words.matches(into, t.dish_targets):
                 continue  # "добавь тепла в суп": into what is cooked, no device
@@ -955,12 +967,25 @@ def _adds_a_quantity(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                 needed
                 and into is not None
                 and what is not None
-                and what.may_be_direct
+                and (what.may_be_direct or not what.is_russian)
                 and not _levels(words, into, c)
             ):
                 continue  # "нужно добавить яркости в фото": into a thing, a deed, a task
         return True
     return False
+
+
+def _names_on(words: Words, k: int, c: CorridorWords, t: TriggerWords) -> bool:
+    """The token at ``k``, right after an English quantity, goes on naming something: a
+    number or a word that is no courtesy and no preposition ("volume 2", "brightness
+    serum"; "brightness please", "volume in the kitchen" end it)."""
+    if words.tokens[k].kind == _NUMBER:
+        return True
+    return (
+        words.infos[k] is not None
+        and words.norms[k] not in c.courtesies
+        and words.norms[k] not in t.function_words
+    )
 
 
 # OpenCorpora: a noun right after the verb in one of these cases is no object ("добавь
@@ -975,7 +1000,8 @@ def _adds_to_favourites(words: Words, c: CorridorWords, t: TriggerWords) -> bool
     """ "добавь эту песню в любимые", "add this track to my favourites", "закинь это в
     избранное": a favourites collection after a link (past "my"), and what is added, a few
     words before the link in its clause, is what plays or a pronoun alone after the adding
-    verb; "добавь молоко в избранное" adds food."""
+    verb, or what plays said after the collection ("добавь в избранное эту песню");
+    "добавь молоко в избранное" adds food."""
     for k in range(1, len(words)):
         if not words.matches(k, c.favourite_collections) or _in_reminder(words, k, c, t):
             continue
@@ -991,7 +1017,19 @@ def _adds_to_favourites(words: Words, c: CorridorWords, t: TriggerWords) -> bool
                 return True
             if words.has_lemma(i, t.add_verbs):
                 added = range(i + 1, j)
-                return len(added) > 0 and all(words.norms[x] in c.favourite_pronouns for x in added)
+                if not added:  # "добавь в избранное эту песню": what is added after it
+                    return _media_after(words, k, c)
+                return all(words.norms[x] in c.favourite_pronouns for x in added)
+    return False
+
+
+def _media_after(words: Words, k: int, c: CorridorWords) -> bool:
+    """What plays, a few words after ``k`` in its clause ("… в избранное эту песню")."""
+    for x in range(k + 1, min(len(words), k + 1 + _FAVOURITE_REACH)):
+        if words.infos[x] is None:
+            return False
+        if words.matches(x, c.shown_media):
+            return True
     return False
 
 
