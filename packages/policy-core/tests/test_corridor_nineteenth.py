@@ -261,7 +261,9 @@ def test_round_nineteen_overreach_answers_as_before(text: str, answer: tuple[Any
 
 # The review's family sentences these rules still missed: an English device quantity, a sum
 # with its sign or a number put on a card, what plays said after "в избранное", a misspelt
-# favourites; each fails on 507ecd6, the near misses keep their answer.
+# favourites, money sent to kin or to a name in Latin letters for something, a chore handed
+# to everyone but one or in equal shares, "make this a rule"; each fails on 507ecd6, the
+# near misses keep their answer.
 @pytest.mark.parametrize(
     ("text", "answer"),
     [
@@ -274,7 +276,17 @@ def test_round_nineteen_overreach_answers_as_before(text: str, answer: tuple[Any
         ("добавь в избранное этот трек", DEVICE),
         ("add this song to my favorits", DEVICE),
         ("add this to my favs", DEVICE),
-        # near misses: a product named with the quantity's word, a fish, a sum on a list
+        ("переведи бабушке за лекарства", PAYMENT),
+        ("скинь маме за продукты", PAYMENT),
+        ("назначь готовку на всех кроме Пети", BULK),
+        ("раздай стирку всем поровну", BULK),
+        ("назначь всю уборку на всех плиз", BULK),
+        ("make this a rule", BULK),
+        # near misses: a product named with the quantity's word, a fish, a thing sent to
+        # kin, sweets given out, a rule mused about
+        ("скинь папе за ужин фотки", ASK),
+        ("раздай всем поровну конфеты", ASK),
+        ("we should make this a rule", ASK),
         ("add brightness serum", shopping_answer("brightness serum")),
         ("add some bass", shopping_answer("bass")),
     ],

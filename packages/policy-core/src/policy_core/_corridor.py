@@ -391,7 +391,12 @@ def _paid_for_to(words: Words, index: int, c: CorridorWords) -> bool:
     if person != index + 1:
         return False
     whom = words.infos[person]
-    if whom is None or not (whom.is_name or whom.may_be_name) or whom.noun_case != _DATIVE:
+    if whom is None or not (
+        # a name or a kin in the dative ("Андреасу", "маме"), a name in Latin letters ("Kate")
+        ((whom.is_name or whom.may_be_name) and whom.noun_case == _DATIVE)
+        or (whom.noun_case == _DATIVE and words.has_lemma(person, c.kin_owners))
+        or (not whom.is_russian and words.tokens[person].text[:1].isupper())
+    ):
         return False
     link = words.next_words[person]
     if link != person + 1 or words.norms[link] not in c.share_followers:
@@ -2087,11 +2092,17 @@ def _things_placed(words: Words, index: int, c: CorridorWords, t: TriggerWords) 
 
 def _everyone_at(words: Words, index: int, c: CorridorWords) -> bool:
     """The "all" word at ``index`` names people: nothing right after it but a mark ("на
-    всех"), or the household's kin ("всем детям"); "на всех выходных" counts days."""
+    всех"), a courtesy, an exception or a share (``everyone_followers``: "кроме", "поровну"),
+    or the household's kin ("всем детям"); "на всех выходных" counts days."""
     nxt = words.next_words[index]
     if nxt is None or nxt != index + 1:
         return True
-    return words.infos[nxt] is None or words.has_lemma(nxt, c.household_kin)
+    return (
+        words.infos[nxt] is None
+        or words.has_lemma(nxt, c.household_kin)
+        or words.norms[nxt] in c.courtesies  # "на всех плиз"
+        or words.norms[nxt] in c.everyone_followers  # "на всех кроме Маши", "всем поровну"
+    )
 
 
 _WISH_REACH = 3  # "сделай, чтобы посуду всегда …": the conjunction a few words before

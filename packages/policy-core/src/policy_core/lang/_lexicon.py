@@ -967,6 +967,9 @@ class CorridorWords:
     # everyone as the doer of a bulk verb's chore: "назначь уборку на всех", "раздай всем
     # детям уборку", "assign the hoovering to everyone" (spellings: "все" names things too)
     everyone_words: Words = _NONE
+    # … and what may follow such a word, still naming people: "на всех кроме Маши", "всем
+    # поровну", "to everyone except Tom"
+    everyone_followers: Words = _NONE
     # lemmas: a swap, bulk only over the household's tasks ("поменяй местами Машу и Петю во
     # всех задачах", "swap Tom and Lucy on all the chores"; "поменяй все лампочки" is a chore)
     exchange_verbs: Words = _NONE

@@ -1059,11 +1059,16 @@ CORRIDOR = CorridorWords(
     task_lists=words("rota rotas roster rosters"),  # a list of the household's tasks
     all_words=words("all entire every everything whole everyone everyone's everybody everybody's"),
     everyone_words=words("everyone everybody"),
+    everyone_followers=words("except but equally evenly"),
     thing_objects=words("everything item items"),
     container_links=words("in inside into under behind within"),
     thing_spots=words("back front top bottom corner"),
     exchange_verbs=words("swap switch"),
-    rule_phrases=(("make", "it", "a", "rule"), ("make", "that", "a", "rule")),
+    rule_phrases=(
+        ("make", "it", "a", "rule"),
+        ("make", "that", "a", "rule"),
+        ("make", "this", "a", "rule"),
+    ),
     rule_openers=words("let's lets let us ok okay so then"),
     bulk_objects=words(
         """

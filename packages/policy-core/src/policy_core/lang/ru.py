@@ -1183,6 +1183,7 @@ CORRIDOR = CorridorWords(
     task_lists=words("график"),  # "сбрось график дежурств"
     all_words=words("весь все всех всё каждый"),
     everyone_words=words("всех всем"),
+    everyone_followers=words("кроме поровну"),
     exchange_verbs=words("поменять менять"),
     standing_links=words("на"),
     rule_phrases=(("возьми", "за", "правило"), ("возьмём", "за", "правило")),
