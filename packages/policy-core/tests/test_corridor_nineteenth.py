@@ -262,7 +262,8 @@ def test_round_nineteen_overreach_answers_as_before(text: str, answer: tuple[Any
 # The review's family sentences these rules still missed: an English device quantity, a sum
 # with its sign or a number put on a card, what plays said after "в избранное", a misspelt
 # favourites, money sent to kin or to a name in Latin letters for something, a chore handed
-# to everyone but one or in equal shares, "make this a rule"; each fails on 507ecd6, the
+# to everyone but one or in equal shares, "make this a rule", all of an English kind ("all the
+# garden tasks") from now on; each fails on 507ecd6, the
 # near misses keep their answer.
 @pytest.mark.parametrize(
     ("text", "answer"),
@@ -282,11 +283,14 @@ def test_round_nineteen_overreach_answers_as_before(text: str, answer: tuple[Any
         ("раздай стирку всем поровну", BULK),
         ("назначь всю уборку на всех плиз", BULK),
         ("make this a rule", BULK),
+        ("all the garden tasks to Jack from now on", BULK),
+        ("all the bathroom chores to Tom from now on", BULK),
         # near misses: a product named with the quantity's word, a fish, a thing sent to
         # kin, sweets given out, a rule mused about
         ("скинь папе за ужин фотки", ASK),
         ("раздай всем поровну конфеты", ASK),
         ("we should make this a rule", ASK),
+        ("from now on all the garden tools to Jack", ASK),
         ("add brightness serum", shopping_answer("brightness serum")),
         ("add some bass", shopping_answer("bass")),
     ],

@@ -2035,6 +2035,14 @@ def _all_of_them(words: Words, i: int, c: CorridorWords) -> bool:
         k = _past_determiners(words, k, c)  # "all the chores"
         if k is not None and (info := words.infos[k]) is not None and info.pos in _MODIFIERS:
             k = words.next_words[k]  # "все собачьи дела", "все огородные задачи"
+        elif (
+            k is not None
+            and info is not None
+            and not info.is_russian
+            and not words.matches(k, c.bulk_objects)
+            and words.next_words[k] == k + 1
+        ):
+            k += 1  # an English noun before the object: "all the garden tasks"
         if k is not None and words.matches(k, c.bulk_objects) and not words.matches(k, c.all_words):
             return True
     return False
