@@ -139,6 +139,7 @@ def test_bulk_changes_and_rules_said_otherwise_are_refused(
         ("add eggs to my husband Tom's list", ("clarify", ("item.list_id",))),
         ("купи маме молока", shopping_answer("молоко")),
         ("add milk to the list at home", shopping_answer("milk")),
+        ("добавь семье Сидоровых хлеб", FOREIGN),
         ("add milk to the list at our house", shopping_answer("milk")),
         ("fix the door's hinge", task_answer("Fix the door's hinge", "u-anna")),
         # an hour, a count, a person: no setpoint
@@ -219,6 +220,8 @@ def test_near_misses_keep_their_answer(text: str, answer: tuple[Any, ...]) -> No
             "отнеси семье Петренко банку варенья",
             task_answer("Отнеси семье Петренко банку варенья", "u-anna"),
         ),
+        ("отвези рассаду семье Петровых", task_answer("Отвези рассаду семье Петровых", "u-anna")),
+        ("напомни Пете помочь семье Ивановых", task_answer("Помочь семье Ивановых", "u-petya")),
         # a verb before "теперь на Машу": one thing bought or handed on, no standing rule
         ("купи хлеб теперь на Машу", shopping_answer("хлеб")),
         ("купи молоко теперь на Петю", shopping_answer("молоко")),

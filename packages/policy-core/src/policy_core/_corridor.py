@@ -1936,8 +1936,12 @@ def _is_foreign(words: Words, v: Vocabulary) -> bool:
     for i in range(len(words)):
         if words.matches(i, c.foreign_markers) and _outsider_acts(words, i, c, t):
             return True
-        if words.lemmas[i] in c.household_words and _owner_after(words, i, c, t):
-            return True
+        if (
+            words.lemmas[i] in c.household_words
+            and _owner_after(words, i, c, t)
+            and (words.lemmas[i] not in c.family_lemmas or _family_list_meant(words, c, t))
+        ):
+            return True  # "список Петровых"; "купи подарок семье Петровых" is for them
         if words.lemmas[i] in c.outside_owners and _owns_a_list(words, i, c, t):
             return True
         if words.has_lemma(i, c.kin_possessives) and _kin_list_after(words, i, v):
