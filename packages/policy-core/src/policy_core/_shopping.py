@@ -1413,6 +1413,20 @@ def _with_name_links(
     filler) is the name's own ("lots of apples", with no unit, is left as it is read)."""
     if measure.unit is None or words.vocabulary.isdisjoint(v.units.links):
         return name_indices
+    u = v.units
+    qualifier = next(
+        (
+            index
+            for index in name_indices
+            if index > 0
+            and words.norms[index] in u.link_quantifiers
+            and words.norms[index - 1] in u.links
+            and index - 2 in name_indices
+        ),
+        None,
+    )
+    if qualifier is not None:  # "a pack of gum of each flavor": which of the kind, no name
+        name_indices = [index for index in name_indices if index < qualifier - 1]
     kept = set(name_indices)
     links = [
         index
@@ -1895,7 +1909,13 @@ def _before_told_clause(words: Words, after: list[int], s: ShoppingWords) -> lis
                 and (said.is_third_person or said.is_past)
             )
         else:
-            told = norms[verb] in s.told_verbs
+            told = norms[verb] in s.told_verbs and (
+                # "juice and kids drinks", "2 packs of baby drinks": a product's name unless
+                # the subject has its determiner or the verb its object
+                norms[verb] not in s.told_noun_verbs
+                or (n > 1 and norms[after[n - 1]] in s.told_determiners)
+                or (n + 2 < len(after) and norms[after[n + 2]] in s.told_objects)
+            )
         if not told:
             continue
         start = n - 1 if n > 1 and norms[after[n - 1]] in s.told_determiners else n

@@ -539,6 +539,12 @@ class ShoppingWords:
     told_subjects: Words = _NONE
     told_determiners: Words = _NONE
     told_verbs: Words = _NONE
+    # English told verbs that are also a product's noun after a person word ("kids drinks",
+    # "baby drink boxes"): such a verb tells a clause only after a ``told_determiners`` word
+    # ("the kids drink it") or with its object right after it (``told_objects``: "grandpa
+    # drinks it every day", "baby drinks a lot"); "juice and kids drinks" names a product
+    told_noun_verbs: Words = _NONE
+    told_objects: Words = _NONE
     # after a count, a word that only stresses it ("10 packets only", "две пачки всего"):
     # no item and no part of a name
     count_emphasis: Words = _NONE
@@ -1174,6 +1180,9 @@ class UnitWords:
     one_before_word: Words = _NONE  # "литр молока": one, when a word follows
     one_before_link: Words = _NONE  # "a bottle of water": one, when a link follows
     links: Words = _NONE  # "of"
+    # after a measured name, a link then one of these says which of the kind, no name's part:
+    # "a pack of gum of each flavor", "two bags of chips of every kind"
+    link_quantifiers: Words = _NONE
     container_modifiers: Words = _NONE  # "2 can openers": a modifier before a noun
     multipliers: Mapping[str, Decimal] = field(default_factory=_no_map)  # "2 dozen", "два десятка"
     times: Words = _NONE  # "milk x2"

@@ -528,6 +528,8 @@ SHOPPING = ShoppingWords(
         comes come arrives arrive
         """
     ),
+    told_noun_verbs=words("drink drinks"),
+    told_objects=words("a an all it lots them these this those"),
     count_emphasis=words("only just"),
     separators=words("! & + , - . / : ; ? also and n nd plus then – — •"),
     list_joiners=words("& + and n nd plus"),
@@ -1200,6 +1202,7 @@ NUMBERS = NumberWords(
 UNITS = UnitWords(
     size_words=words("big family-size giant huge large little medium small"),
     links=words("of"),
+    link_quantifiers=words("all any both each either every"),
     shared=words("apiece each"),
     multipliers=MappingProxyType(
         {
@@ -1483,6 +1486,7 @@ OPEN_WORLD = OpenWorldWords(
     injection_referents=words("it that them this those everything all"),
     filler_phrases=(
         ("just", "in", "case"),
+        ("of", "course"),  # "a bag of flour of course"
         *_ROUTE_PHRASES,
         ("be", "a", "love"),
         # fillers of speech while the speaker thinks: "add, let me think, foil and …"
