@@ -143,6 +143,28 @@ def test_a_word_stressing_a_count_is_no_item(text: str, answer: Answer) -> None:
     assert _answer(text) == answer
 
 
+# the stressing word in every position (fix round 19): last after a product or a count said
+# without digits, first before a count, "only" first after the verb or as the whole item
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("get eggs a dozen only", ("start_job", [("eggs", "12", None, "l-groceries")])),
+        ("get 2 cartons of milk only", ("start_job", [("milk", "2", "box", "l-groceries")])),
+        ("buy milk only", ("start_job", [("milk", None, None, "l-groceries")])),
+        ("buy only milk", ("start_job", [("milk", None, None, "l-groceries")])),
+        ("buy only 2 lemons", ("start_job", [("lemons", "2", None, "l-groceries")])),
+        ("buy only", ("clarify", [])),
+        ("купи яйца десяток всего", ("start_job", [("яйца", "10", None, "l-groceries")])),
+        ("купи пива банки четыре всего", ("start_job", [("пиво", "4", "can", "l-groceries")])),
+        ("купи всего две пачки гречки", ("start_job", [("гречка", "2", "pack", "l-groceries")])),
+        ("add bread, only 2 loaves", ("start_job", [("bread", "2", "loaf", "l-groceries")])),
+        ("add only the cheap one", ("clarify", [])),
+    ],
+)
+def test_a_stressing_word_anywhere_is_no_item(text: str, answer: Answer) -> None:
+    assert _answer(text) == answer
+
+
 # a told verb that is also a product's noun after a person word ("kids drinks") tells a clause
 # only with the subject's determiner or the verb's object (fix round 19)
 @pytest.mark.parametrize(
@@ -342,6 +364,9 @@ def test_an_opening_editing_term_is_no_part_of_the_item(text: str, answer: Answe
                 [("milk", "1", "pint", "l-groceries"), ("dog biscuits", "1", "bag", "l-groceries")],
             ),
         ),
+        # a stressing word before a count said with an article, and after a count in words
+        ("add eggs, just a dozen", ("start_job", [("eggs", "12", None, "l-groceries")])),
+        ("add rice, one bag only", ("start_job", [("rice", "1", "bag", "l-groceries")])),
         # a unit said last after a count, no determiner: the measure, not a container aside
         ("add cat litter 2 bags", ("start_job", [("cat litter", "2", "bag", "l-groceries")])),
         # the pointing particle alone names nothing

@@ -2877,26 +2877,38 @@ _QUALIFIER_POSES = frozenset({"ADJF", "ADJS", "COMP", "PRTF", "PRTS", "ADVB", "P
 
 
 def _without_count_emphasis(words: Words, content: list[int], v: Vocabulary) -> list[int]:
-    """ "Maggi, 10 packets only", "гречку, две пачки всего": a word that stresses the count
-    before it, last in its piece, is no item and no part of a name."""
+    """ "Maggi, 10 packets only", "гречку, две пачки всего", "eggs a dozen only", "milk
+    only": a word that stresses a count or an item, last in its piece after what it
+    stresses; "купи всего две пачки", "…, only 2 loaves": first in its piece before a count;
+    "buy only milk", "buy only": an item's stressing word (``item_emphasis``) first after the
+    verb. No item and no part of a name."""
     s = v.shopping
-    if words.vocabulary.isdisjoint(s.count_emphasis):
+    vocabulary = words.vocabulary
+    if vocabulary.isdisjoint(s.count_emphasis) and vocabulary.isdisjoint(s.item_emphasis):
         return content
-    norms, tokens = words.norms, words.tokens
+    norms, separators = words.norms, s.separators
     last = len(content) - 1
-    return [
-        index
-        for n, index in enumerate(content)
-        if not (
-            norms[index] in s.count_emphasis
-            and n > 0
+
+    def stressed(n: int) -> bool:
+        norm = norms[content[n]]
+        if norm not in s.count_emphasis and norm not in s.item_emphasis:
+            return False
+        starts = n == 0 or norms[content[n - 1]] in separators
+        ends = n == last or norms[content[n + 1]] in separators
+        if ends and not starts:
+            return True  # after what it stresses
+        if n == 0 and norm in s.item_emphasis:
+            return True  # "buy only milk", "buy only"
+        return (
+            starts
+            and not ends
             and (
-                is_measure_word(norms[content[n - 1]], v.units)
-                or tokens[content[n - 1]].kind == "number"
+                read_number(words.tokens, content[n + 1], v.numbers) is not None
+                or is_measure_word(norms[content[n + 1]], v.units)
             )
-            and (n == last or norms[content[n + 1]] in s.separators)
         )
-    ]
+
+    return [index for n, index in enumerate(content) if not stressed(n)]
 
 
 def _relative_of(words: Words, before: list[int], piece: list[int], v: Vocabulary) -> bool:

@@ -548,6 +548,9 @@ class ShoppingWords:
     # after a count, a word that only stresses it ("10 packets only", "две пачки всего"):
     # no item and no part of a name
     count_emphasis: Words = _NONE
+    # a word that stresses the item, not only its count: first after the verb ("buy only
+    # milk") or the whole item ("buy only": nothing named), no part of a name
+    item_emphasis: Words = _NONE
     list_joiners: Words = _NONE  # right after the verb, a list begun before it goes on: "и"
     spec_prepositions: Words = _NONE  # "на пять розеток", "по 48 листов": a spec, no quantity
     # a unit of strength, dose, size, power or capacity: after a number it says what one item

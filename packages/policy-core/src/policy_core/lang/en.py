@@ -531,6 +531,7 @@ SHOPPING = ShoppingWords(
     told_noun_verbs=words("drink drinks"),
     told_objects=words("a an all it lots them these this those"),
     count_emphasis=words("only just"),
+    item_emphasis=words("only"),
     separators=words("! & + , - . / : ; ? also and n nd plus then – — •"),
     list_joiners=words("& + and n nd plus"),
     referring_pronouns=words("it them those these both em 'em"),
