@@ -290,6 +290,34 @@ def test_cans_after_a_count_is_the_unit(text: str, answer: Answer) -> None:
     assert _answer(text) == answer
 
 
+# "cans" after a word of the name, "can" between an article and a word of the name: the
+# product's own word, not a filler (fix round 19)
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("buy trash cans", ("start_job", [("trash cans", None, None, "l-groceries")])),
+        ("buy soda cans", ("start_job", [("soda cans", None, None, "l-groceries")])),
+        ("buy a can opener", ("start_job", [("can opener", None, None, "l-groceries")])),
+        (
+            "add paint cans and brushes",
+            (
+                "start_job",
+                [("paint cans", None, None, "l-groceries"), ("brushes", None, None, "l-groceries")],
+            ),
+        ),
+        (
+            "get the can opener and foil",
+            (
+                "start_job",
+                [("can opener", None, None, "l-groceries"), ("foil", None, None, "l-groceries")],
+            ),
+        ),
+    ],
+)
+def test_cans_inside_a_name_stays(text: str, answer: Answer) -> None:
+    assert _answer(text) == answer
+
+
 @pytest.mark.parametrize(
     ("text", "answer"),
     [
@@ -374,6 +402,9 @@ def test_an_opening_editing_term_is_no_part_of_the_item(text: str, answer: Answe
         # a word of absence opening the text, and an editing term that corrects
         ("no milk", ("clarify", [])),
         ("купи хлеб стоп молоко", ("start_job", [("молоко", None, None, "l-groceries")])),
+        # "cans" with no word of the name before it, or before "of": no name's word
+        ("buy 3 cans please", ("clarify", [])),
+        ("buy cans of soda", ("start_job", [("soda", None, None, "l-groceries")])),
         # "can" asking, no unit
         ("add beans, can you", ("start_job", [("beans", None, None, "l-groceries")])),
         # a person word inside a product's name, with no verb after it

@@ -1202,6 +1202,39 @@ def _without_container_after(words: Words, piece: list[int], v: Vocabulary) -> l
     return piece
 
 
+def _can_in_name(words: Words, piece: list[int], n: int, v: Vocabulary) -> bool:
+    """The unit at ``piece[n]`` whose lemma is a filler's ("can") is a word of the name: its
+    plural, never the modal, after a word of the name ("trash cans", "soda cans"), or the
+    singular after an article and before a word of the name ("a can opener"); "cans of soda"
+    and "a can of beans" measure, "12 cans" and "cans" alone name nothing, "…, can you" asks."""
+    norms, filler, units = words.norms, v.shopping.item_filler, v.units
+    index = piece[n]
+    norm = norms[index]
+    if norm not in units.forms or words.lemmas[index] not in filler:
+        return False
+    nxt = words.next_words[index]
+    if nxt is not None and norms[nxt] in units.links:
+        return False  # "cans of soda": a measure's unit
+    before = index - 1
+    if norm not in filler:
+        return (
+            n > 0
+            and piece[n - 1] == before
+            and words.tokens[before].kind == "word"
+            and words.infos[before] is not None
+            and norms[before] not in filler
+            and read_number(words.tokens, before, v.numbers) is None
+        )
+    return (
+        before >= 0
+        and (
+            norms[before] in v.numbers.articles or norms[before] in v.shopping.definite_determiners
+        )
+        and nxt == index + 1
+        and norms[nxt] not in filler
+    )
+
+
 def _opening_restart(words: Words, index: int, v: Vocabulary) -> bool:
     """An editing term of a self-correction ("стоп", "подожди") with nothing said before it
     but filler and marks ("так стоп картошки мешок", "стоп, хлеб"): it withdraws nothing and
@@ -1254,19 +1287,23 @@ def _item_from_piece(
     if not piece:
         return None
     tokens = words.tokens
-    while piece and (
-        (
-            (norms[piece[0]] in filler or lemmas[piece[0]] in filler)
-            and norms[piece[0]] not in s.kept_filler
+    while (
+        piece
+        and (
+            (
+                (norms[piece[0]] in filler or lemmas[piece[0]] in filler)
+                and norms[piece[0]] not in s.kept_filler
+            )
+            or norms[piece[0]] in filler_forms
+            or tokens[piece[0]].kind == "punct"  # "For the Costco list, please: a big bag of …"
+            or _for_whom(words, piece[0], v)  # "купи попугаю смесь", "возьми сестре творог"
+            # "сметана, творог и это ряженка": a pointer said while thinking, before a product
+            or (len(piece) > 1 and norms[piece[0]] in s.hesitations)
+            # "нужен прям очень хороший сыр": every adverb between a need and what is needed
+            or (words.classes & NEED_WORDS and _need_adverb(words, piece[0], v))
+            or _opening_restart(words, piece[0], v)  # "так стоп картошки мешок"
         )
-        or norms[piece[0]] in filler_forms
-        or tokens[piece[0]].kind == "punct"  # "For the Costco list, please: a big bag of …"
-        or _for_whom(words, piece[0], v)  # "купи попугаю смесь", "возьми сестре творог"
-        # "сметана, творог и это ряженка": a pointer said while thinking, before a product
-        or (len(piece) > 1 and norms[piece[0]] in s.hesitations)
-        # "нужен прям очень хороший сыр": every adverb between a need and what is needed
-        or (words.classes & NEED_WORDS and _need_adverb(words, piece[0], v))
-        or _opening_restart(words, piece[0], v)  # "так стоп картошки мешок"
+        and not _can_in_name(words, piece, 0, v)
     ):
         piece = piece[1:]
     # Trailing marks and filler ("ряженки литр.", "пачки три плиз") end no measure; a unit
@@ -1341,6 +1378,7 @@ def _item_from_piece(
             and (info.pos != _ADVERB or info.guessed or index in complement)
             and (
                 index in complement
+                or _can_in_name(words, piece, n, v)  # "trash cans", "a can opener"
                 or (
                     not (norms[index] in filler or lemmas[index] in filler)
                     and norms[index] not in filler_forms
