@@ -165,6 +165,40 @@ def test_a_stressing_word_anywhere_is_no_item(text: str, answer: Answer) -> None
     assert _answer(text) == answer
 
 
+# a told clause whose subject is a first name (a member's, read apart, or another's) or a
+# pet (fix round 19)
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("купи шоколад Маша просила", ("start_job", [("шоколад", None, None, "l-groceries")])),
+        ("купи сок Петя любит", ("start_job", [("сок", None, None, "l-groceries")])),
+        ("купи творог Петя ест его утром", ("start_job", [("творог", None, None, "l-groceries")])),
+        (
+            "buy chocolate milk Tom wants it",
+            ("start_job", [("chocolate milk", None, None, "l-groceries")]),
+        ),
+        ("buy milk Sarah wants it", ("start_job", [("milk", None, None, "l-groceries")])),
+        (
+            "buy crackers the dog eats them",
+            ("start_job", [("crackers", None, None, "l-groceries")]),
+        ),
+        (
+            "buy dog food the dog eats a lot",
+            ("start_job", [("dog food", None, None, "l-groceries")]),
+        ),
+        ("купи сливки кот просит", ("start_job", [("сливки", None, None, "l-groceries")])),
+        (
+            "add dog biscuits the puppy loves",
+            ("start_job", [("dog biscuits", None, None, "l-groceries")]),
+        ),
+        # a relative clause saying which one is no told clause: "тот, который" names nothing
+        ("купи тот, который мама советовала", ("clarify", [])),
+    ],
+)
+def test_a_name_or_a_pet_telling_a_clause_ends_the_items(text: str, answer: Answer) -> None:
+    assert _answer(text) == answer
+
+
 # a told verb that is also a product's noun after a person word ("kids drinks") tells a clause
 # only with the subject's determiner or the verb's object (fix round 19)
 @pytest.mark.parametrize(
@@ -402,6 +436,24 @@ def test_an_opening_editing_term_is_no_part_of_the_item(text: str, answer: Answe
         # a word of absence opening the text, and an editing term that corrects
         ("no milk", ("clarify", [])),
         ("купи хлеб стоп молоко", ("start_job", [("молоко", None, None, "l-groceries")])),
+        # a capitalised word or a pet word with no told verb after it
+        (
+            "buy milk and Heinz beans",
+            (
+                "start_job",
+                [("milk", None, None, "l-groceries"), ("heinz beans", None, None, "l-groceries")],
+            ),
+        ),
+        (
+            "buy cat food and dog treats",
+            (
+                "start_job",
+                [
+                    ("cat food", None, None, "l-groceries"),
+                    ("dog treats", None, None, "l-groceries"),
+                ],
+            ),
+        ),
         # "cans" with no word of the name before it, or before "of": no name's word
         ("buy 3 cans please", ("clarify", [])),
         ("buy cans of soda", ("start_job", [("soda", None, None, "l-groceries")])),

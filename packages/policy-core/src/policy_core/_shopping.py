@@ -1922,20 +1922,31 @@ def read_shopping(
 
 def _before_told_clause(words: Words, after: list[int], s: ShoppingWords) -> list[int]:
     """ "купи … тульских пряников внук приедет в воскресенье", "add … juice boxes the
-    grandkids are coming saturday": a clause told after the items with no comma, a person its
-    subject and a finite verb right after it, is no item; the items go on after the next
-    separator (a relative clause: "the cookies grandpa likes and a gallon of milk")."""
-    if words.vocabulary.isdisjoint(s.told_subjects):
+    grandkids are coming saturday", "купи шоколад Маша просила", "buy crackers the dog eats
+    them": a clause told after the items with no comma, a person or a pet its subject (a
+    ``told_subjects`` word, a first name; a member's name, read apart as no item, stands
+    between the items and the verb) and a finite verb right after it, is no item; the items
+    go on after the next separator (a relative clause: "the cookies grandpa likes and a
+    gallon of milk")."""
+    if not _may_tell_a_clause(words, after, s):
         return after
     norms, infos = words.norms, words.infos
-    for n in range(1, len(after) - 1):
-        index = after[n]
+    for m in range(1, len(after)):
+        verb = after[m]
+        index = verb - 1
+        if index == after[m - 1]:
+            n = m - 1  # the subject is read with the items
+            if n == 0:
+                continue
+        elif index > after[m - 1] and _told_subject(words, index, s):
+            n = m  # a member's name, read apart: the items end before the verb
+        else:
+            continue
         info = infos[index]
-        if info is None or not words.matches(index, s.told_subjects):
+        if info is None or not _told_subject(words, index, s):
             continue
-        verb = after[n + 1]
-        if verb != index + 1:
-            continue
+        if index > 0 and norms[index - 1] in s.relative_words:
+            continue  # "купи тот, который Лена советовала": the relative clause says which
         if info.is_russian:
             said = infos[verb]
             told = (
@@ -1952,18 +1963,48 @@ def _before_told_clause(words: Words, after: list[int], s: ShoppingWords) -> lis
                 # the subject has its determiner or the verb its object
                 norms[verb] not in s.told_noun_verbs
                 or (n > 1 and norms[after[n - 1]] in s.told_determiners)
-                or (n + 2 < len(after) and norms[after[n + 2]] in s.told_objects)
+                or (m + 1 < len(after) and norms[after[m + 1]] in s.told_objects)
             )
         if not told:
             continue
         start = n - 1 if n > 1 and norms[after[n - 1]] in s.told_determiners else n
         # the clause runs to the next separator, where the list goes on ("the cookies grandpa
         # likes and a gallon of milk")
-        end = next((k for k in range(n + 2, len(after)) if norms[after[k]] in s.separators), None)
+        end = next((k for k in range(m + 1, len(after)) if norms[after[k]] in s.separators), None)
         if end is None:
             return after[:start]
         return after[:start] + _before_told_clause(words, after[end:], s)
     return after
+
+
+def _may_tell_a_clause(words: Words, after: list[int], s: ShoppingWords) -> bool:
+    """A word that may be a told clause's subject is said: a ``told_subjects`` word, a
+    capitalised word past the first, or a word read apart between two of ``after``."""
+    if not words.vocabulary.isdisjoint(s.told_subjects):
+        return True
+    if len(after) < 2:
+        return False
+    if after[-1] - after[0] >= len(after):
+        return True  # a gap: a member's name read apart
+    return any(_capitalised(words, index) for index in after[1:])
+
+
+def _capitalised(words: Words, index: int) -> bool:
+    text = words.tokens[index].text
+    return text[:1].isupper()
+
+
+def _told_subject(words: Words, index: int, s: ShoppingWords) -> bool:
+    """A told clause's subject: a ``told_subjects`` word (a person, a pet), a first name (in
+    Russian by the dictionary, in English capitalised)."""
+    if words.matches(index, s.told_subjects):
+        return True
+    info = words.infos[index]
+    if info is None:
+        return False
+    if info.is_russian:
+        return info.is_name
+    return _capitalised(words, index)
 
 
 def _past_marks(words: Words, after: list[int]) -> list[int]:

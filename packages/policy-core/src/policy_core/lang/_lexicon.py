@@ -533,7 +533,7 @@ class ShoppingWords:
     # A clause told after the items with no comma, its subject a person and then its finite
     # verb ("… пряников внук приедет в воскресенье", "… beans grandpa eats them every day"):
     # the items end before it (``_shopping._before_told_clause``). ``told_subjects``: the
-    # persons (Russian lemmas, read in the nominative); ``told_determiners``: English words
+    # persons and pets (Russian lemmas, read in the nominative; a first name is one too); ``told_determiners``: English words
     # before such a subject ("the grandkids"); ``told_verbs``: English finite verbs after it
     # (Russian reads a finite verb from the dictionary).
     told_subjects: Words = _NONE

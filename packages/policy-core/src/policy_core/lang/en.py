@@ -518,6 +518,7 @@ SHOPPING = ShoppingWords(
         grandpa grandma granddad grandad gran granny nana grandkids grandchildren grandkid
         grandson granddaughter grandsons granddaughters kids kid children baby dad mom mum
         daddy mommy mummy husband wife son daughter sons daughters guests neighbours neighbors
+        dog dogs cat cats puppy kitten
         """
     ),
     told_determiners=words("the my our his her their"),
