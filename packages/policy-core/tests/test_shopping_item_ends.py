@@ -290,6 +290,34 @@ def test_an_of_before_a_qualifier_is_no_name_link(text: str, answer: Answer) -> 
     assert _answer(text) == answer
 
 
+# with no unit read: an "of" between two words of the name is the name's own, an amount or a
+# kind before it no word of the name (fix round 19)
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "buy cream of mushroom soup",
+            ("start_job", [("cream of mushroom soup", None, None, "l-groceries")]),
+        ),
+        (
+            "add cream of wheat and honey",
+            (
+                "start_job",
+                [
+                    ("cream of wheat", None, None, "l-groceries"),
+                    ("honey", None, None, "l-groceries"),
+                ],
+            ),
+        ),
+        ("buy lots of apples", ("start_job", [("apples", None, None, "l-groceries")])),
+        ("get some kind of cheese", ("start_job", [("cheese", None, None, "l-groceries")])),
+        ("add plenty of water", ("start_job", [("water", None, None, "l-groceries")])),
+    ],
+)
+def test_an_of_with_no_unit(text: str, answer: Answer) -> None:
+    assert _answer(text) == answer
+
+
 @pytest.mark.parametrize(
     ("text", "answer"),
     [

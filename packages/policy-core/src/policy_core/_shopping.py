@@ -1446,10 +1446,12 @@ def _item_from_piece(
 def _with_name_links(
     words: Words, name_indices: list[int], measure: Measure, v: Vocabulary
 ) -> list[int]:
-    """ "three cans of cream of mushroom soup", "a box of cream of wheat": after a measure
-    with its unit, an "of" between two words of the name (not after the unit, not after a
-    filler) is the name's own ("lots of apples", with no unit, is left as it is read)."""
-    if measure.unit is None or words.vocabulary.isdisjoint(v.units.links):
+    """ "three cans of cream of mushroom soup", "a box of cream of wheat", "cream of wheat":
+    an "of" between two words of the name (not after the unit, not after a filler; with no
+    unit read, not after a measure word) is the name's own; with no unit read, an amount or
+    a kind before it ("lots of apples", "some kind of cheese": ``UnitWords.vague_amounts``)
+    is no word of the name; a quantifier after it ("… of each flavor") ends the name."""
+    if words.vocabulary.isdisjoint(v.units.links):
         return name_indices
     u = v.units
     qualifier = next(
@@ -1465,6 +1467,16 @@ def _with_name_links(
     )
     if qualifier is not None:  # "a pack of gum of each flavor": which of the kind, no name
         name_indices = [index for index in name_indices if index < qualifier - 1]
+    if measure.unit is None:
+        # "lots of apples", "some kind of cheese": an amount or a kind before "of" says
+        # how much or which, no name's word
+        amounts = {
+            index - 1
+            for index in range(1, len(words.norms) - 1)
+            if words.norms[index] in u.links and words.norms[index - 1] in u.vague_amounts
+        }
+        if amounts:
+            name_indices = [index for index in name_indices if index not in amounts]
     kept = set(name_indices)
     links = [
         index
@@ -1473,6 +1485,8 @@ def _with_name_links(
         and index not in kept
         and index - 1 in kept
         and index + 1 in kept
+        # with no unit read, the word before "of" names no measure ("cream of wheat")
+        and (measure.unit is not None or not is_measure_word(words.norms[index - 1], u))
     ]
     return sorted([*name_indices, *links]) if links else name_indices
 

@@ -1186,6 +1186,9 @@ class UnitWords:
     # after a measured name, a link then one of these says which of the kind, no name's part:
     # "a pack of gum of each flavor", "two bags of chips of every kind"
     link_quantifiers: Words = _NONE
+    # before a link with no unit read, an amount or a kind: "lots of apples", "some kind of
+    # cheese" ("cream of wheat" keeps its "of": the name's own)
+    vague_amounts: Words = _NONE
     container_modifiers: Words = _NONE  # "2 can openers": a modifier before a noun
     multipliers: Mapping[str, Decimal] = field(default_factory=_no_map)  # "2 dozen", "два десятка"
     times: Words = _NONE  # "milk x2"

@@ -1205,6 +1205,12 @@ UNITS = UnitWords(
     size_words=words("big family-size giant huge large little medium small"),
     links=words("of"),
     link_quantifiers=words("all any both each either every"),
+    vague_amounts=words(
+        """
+        lot lots plenty load loads ton tons heap heaps bit bits kind kinds sort sorts type
+        types couple few number amount rest handful variety selection
+        """
+    ),
     shared=words("apiece each"),
     multipliers=MappingProxyType(
         {
