@@ -400,6 +400,23 @@ def test_a_container_pointed_at_after_the_product_is_no_name(text: str, answer: 
     assert _answer(text) == answer
 
 
+# the container described by more words (a size said in two, a colour; a count measures),
+# or pointed at by a pro-form past a size (fix round 19)
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("buy cereal the family size box", ("start_job", [("cereal", None, None, "l-groceries")])),
+        ("get chips the party size bag", ("start_job", [("chips", None, None, "l-groceries")])),
+        ("buy milk the big one", ("start_job", [("milk", None, None, "l-groceries")])),
+        ("buy tea the green box", ("start_job", [("tea", None, None, "l-groceries")])),
+        ("add oat milk the blue carton", ("start_job", [("oat milk", None, None, "l-groceries")])),
+        ("add yogurt the big one", ("start_job", [("yogurt", None, None, "l-groceries")])),
+    ],
+)
+def test_a_container_described_after_the_product_is_no_name(text: str, answer: Answer) -> None:
+    assert _answer(text) == answer
+
+
 @pytest.mark.parametrize(
     ("text", "answer"),
     [
@@ -457,6 +474,11 @@ def test_an_opening_editing_term_is_no_part_of_the_item(text: str, answer: Answe
         # a stressing word before a count said with an article, and after a count in words
         ("add eggs, just a dozen", ("start_job", [("eggs", "12", None, "l-groceries")])),
         ("add rice, one bag only", ("start_job", [("rice", "1", "bag", "l-groceries")])),
+        # a count in the container's description measures
+        (
+            "buy juice, the 2 big bottles",
+            ("start_job", [("juice", "2", "bottle", "l-groceries")]),
+        ),
         # a unit said last after a count, no determiner: the measure, not a container aside
         ("add cat litter 2 bags", ("start_job", [("cat litter", "2", "bag", "l-groceries")])),
         # the pointing particle alone names nothing

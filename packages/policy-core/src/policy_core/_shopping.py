@@ -1183,20 +1183,43 @@ def _name_end(words: Words, piece: list[int], complement: frozenset[int], v: Voc
     return len(piece)
 
 
+_CONTAINER_REACH = 3  # "… the party size bag", "… the green box": the words describing it
+
+
 def _without_container_after(words: Words, piece: list[int], v: Vocabulary) -> list[int]:
-    """ "dog food … the big bag", "coffee the large tin": a definite determiner, sizes and a
-    unit last, after the product's words, point at the container it comes in; no part of the
-    name (with no "of" after it English reads no measure there)."""
-    if len(piece) < 3 or words.norms[piece[-1]] not in v.units.forms:
+    """ "dog food … the big bag", "coffee the large tin", "tea the green box", "chips the
+    party size bag", "milk the big one": a definite determiner, a few words describing the
+    container (sizes, English words that are no filler; a count measures) and a unit or, past
+    at least one such word, a pro-form ("one") last, after the product's words, point at the
+    container it comes in or at which one; no part of the name (with no "of" after it English
+    reads no measure there)."""
+    if len(piece) < 3:
         return piece
-    norms, sizes = words.norms, v.units.size_words
+    norms, s, sizes = words.norms, v.shopping, v.units.size_words
+    last = norms[piece[-1]]
+    pointer = last in s.pro_form_heads
+    if last not in v.units.forms and not pointer:
+        return piece
     k = len(piece) - 2
     while k > 0 and norms[piece[k]] in sizes:
         k -= 1
+    between = len(piece) - 2 - k
+    while (
+        k > 0
+        and norms[piece[k]] not in s.definite_determiners
+        and len(piece) - 2 - k < _CONTAINER_REACH
+    ):
+        index = piece[k]
+        info = words.infos[index]
+        if info is None or info.is_russian or norms[index] in s.item_filler:
+            return piece  # a mark, a count (it measures), a filler, Russian: no container
+        k -= 1
+        between = len(piece) - 2 - k
     if (
         k > 0
-        and norms[piece[k]] in v.shopping.definite_determiners
+        and norms[piece[k]] in s.definite_determiners
         and words.infos[piece[k - 1]] is not None
+        and (between > 0 or not pointer)
     ):
         return piece[:k]
     return piece
