@@ -431,6 +431,16 @@ def test_a_container_described_after_the_product_is_no_name(text: str, answer: A
             ),
         ),
         ("купи пельменей вот", ("start_job", [("пельмени", None, None, "l-groceries")])),
+        # "вот" before a demonstrative said last, after the noun it points at (fix round 19)
+        ("купи хлеб вот этот", ("start_job", [("хлеб", None, None, "l-groceries")])),
+        (
+            "купи сыр вот этот и молоко",
+            (
+                "start_job",
+                [("сыр", None, None, "l-groceries"), ("молоко", None, None, "l-groceries")],
+            ),
+        ),
+        ("купи печенье вот это", ("start_job", [("печенье", None, None, "l-groceries")])),
     ],
 )
 def test_a_pointing_particle_said_last_is_no_name(text: str, answer: Answer) -> None:
@@ -483,6 +493,7 @@ def test_an_opening_editing_term_is_no_part_of_the_item(text: str, answer: Answe
         ("add cat litter 2 bags", ("start_job", [("cat litter", "2", "bag", "l-groceries")])),
         # the pointing particle alone names nothing
         ("купи вот", ("clarify", [])),
+        ("купи вот это", ("clarify", [])),
         # a word of absence opening the text, and an editing term that corrects
         ("no milk", ("clarify", [])),
         ("купи хлеб стоп молоко", ("start_job", [("молоко", None, None, "l-groceries")])),

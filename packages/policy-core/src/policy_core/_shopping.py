@@ -1225,6 +1225,19 @@ def _without_container_after(words: Words, piece: list[int], v: Vocabulary) -> l
     return piece
 
 
+def _without_found_before_pointer(words: Words, piece: list[int], v: Vocabulary) -> list[int]:
+    """ "купи хлеб вот этот": the found particle (``found_word_marks``) before a demonstrative
+    said last, which points at the noun before it (``_without_pointers`` drops it)."""
+    norms = words.norms
+    if (
+        len(piece) > 2
+        and norms[piece[-2]] in v.open_world.found_word_marks
+        and norms[piece[-1]] in v.shopping.correlatives
+    ):
+        return [*piece[:-2], piece[-1]]
+    return piece
+
+
 def _can_in_name(words: Words, piece: list[int], n: int, v: Vocabulary) -> bool:
     """The unit at ``piece[n]`` whose lemma is a filler's ("can") is a word of the name: its
     plural, never the modal, after a word of the name ("trash cans", "soda cans"), or the
@@ -1347,11 +1360,16 @@ def _item_from_piece(
         or _digit_for(words, piece[-1], s)  # "… 4 u": "for you", no count
     ):
         piece = piece[:-1]
-    # a spec is typed apart ("саморезы 4,2 на 75 коробку"): the measure is read without it
+    # a spec is typed apart ("саморезы 4,2 на 75 коробку"): the measure is read without it;
+    # "купи хлеб вот этот": the found particle before a pointer said last
     piece = _measure_first(
         words,
         _without_container_after(
-            words, [index for index in piece if index not in spec] if spec else piece, v
+            words,
+            _without_found_before_pointer(
+                words, [index for index in piece if index not in spec] if spec else piece, v
+            ),
+            v,
         ),
         morphology,
         v,
