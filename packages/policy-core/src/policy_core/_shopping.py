@@ -1183,23 +1183,92 @@ def _name_end(words: Words, piece: list[int], complement: frozenset[int], v: Voc
     return len(piece)
 
 
+_CONTAINER_REACH = 3  # "… the party size bag", "… the green box": the words describing it
+
+
 def _without_container_after(words: Words, piece: list[int], v: Vocabulary) -> list[int]:
-    """ "dog food … the big bag", "coffee the large tin": a definite determiner, sizes and a
-    unit last, after the product's words, point at the container it comes in; no part of the
-    name (with no "of" after it English reads no measure there)."""
-    if len(piece) < 3 or words.norms[piece[-1]] not in v.units.forms:
+    """ "dog food … the big bag", "coffee the large tin", "tea the green box", "chips the
+    party size bag", "milk the big one": a definite determiner, a few words describing the
+    container (sizes, English words that are no filler; a count measures) and a unit or, past
+    at least one such word, a pro-form ("one") last, after the product's words, point at the
+    container it comes in or at which one; no part of the name (with no "of" after it English
+    reads no measure there)."""
+    if len(piece) < 3:
         return piece
-    norms, sizes = words.norms, v.units.size_words
+    norms, s, sizes = words.norms, v.shopping, v.units.size_words
+    last = norms[piece[-1]]
+    pointer = last in s.pro_form_heads
+    if last not in v.units.forms and not pointer:
+        return piece
     k = len(piece) - 2
     while k > 0 and norms[piece[k]] in sizes:
         k -= 1
+    between = len(piece) - 2 - k
+    while (
+        k > 0
+        and norms[piece[k]] not in s.definite_determiners
+        and len(piece) - 2 - k < _CONTAINER_REACH
+    ):
+        index = piece[k]
+        info = words.infos[index]
+        if info is None or info.is_russian or norms[index] in s.item_filler:
+            return piece  # a mark, a count (it measures), a filler, Russian: no container
+        k -= 1
+        between = len(piece) - 2 - k
     if (
         k > 0
-        and norms[piece[k]] in v.shopping.definite_determiners
+        and norms[piece[k]] in s.definite_determiners
         and words.infos[piece[k - 1]] is not None
+        and (between > 0 or not pointer)
     ):
         return piece[:k]
     return piece
+
+
+def _without_found_before_pointer(words: Words, piece: list[int], v: Vocabulary) -> list[int]:
+    """ "купи хлеб вот этот": the found particle (``found_word_marks``) before a demonstrative
+    said last, which points at the noun before it (``_without_pointers`` drops it)."""
+    norms = words.norms
+    if (
+        len(piece) > 2
+        and norms[piece[-2]] in v.open_world.found_word_marks
+        and norms[piece[-1]] in v.shopping.correlatives
+    ):
+        return [*piece[:-2], piece[-1]]
+    return piece
+
+
+def _can_in_name(words: Words, piece: list[int], n: int, v: Vocabulary) -> bool:
+    """The unit at ``piece[n]`` whose lemma is a filler's ("can") is a word of the name: its
+    plural, never the modal, after a word of the name ("trash cans", "soda cans"), or the
+    singular after an article and before a word of the name ("a can opener"); "cans of soda"
+    and "a can of beans" measure, "12 cans" and "cans" alone name nothing, "…, can you" asks."""
+    norms, filler, units = words.norms, v.shopping.item_filler, v.units
+    index = piece[n]
+    norm = norms[index]
+    if norm not in units.forms or words.lemmas[index] not in filler:
+        return False
+    nxt = words.next_words[index]
+    if nxt is not None and norms[nxt] in units.links:
+        return False  # "cans of soda": a measure's unit
+    before = index - 1
+    if norm not in filler:
+        return (
+            n > 0
+            and piece[n - 1] == before
+            and words.tokens[before].kind == "word"
+            and words.infos[before] is not None
+            and norms[before] not in filler
+            and read_number(words.tokens, before, v.numbers) is None
+        )
+    return (
+        before >= 0
+        and (
+            norms[before] in v.numbers.articles or norms[before] in v.shopping.definite_determiners
+        )
+        and nxt == index + 1
+        and norms[nxt] not in filler
+    )
 
 
 def _opening_restart(words: Words, index: int, v: Vocabulary) -> bool:
@@ -1254,19 +1323,23 @@ def _item_from_piece(
     if not piece:
         return None
     tokens = words.tokens
-    while piece and (
-        (
-            (norms[piece[0]] in filler or lemmas[piece[0]] in filler)
-            and norms[piece[0]] not in s.kept_filler
+    while (
+        piece
+        and (
+            (
+                (norms[piece[0]] in filler or lemmas[piece[0]] in filler)
+                and norms[piece[0]] not in s.kept_filler
+            )
+            or norms[piece[0]] in filler_forms
+            or tokens[piece[0]].kind == "punct"  # "For the Costco list, please: a big bag of …"
+            or _for_whom(words, piece[0], v)  # "купи попугаю смесь", "возьми сестре творог"
+            # "сметана, творог и это ряженка": a pointer said while thinking, before a product
+            or (len(piece) > 1 and norms[piece[0]] in s.hesitations)
+            # "нужен прям очень хороший сыр": every adverb between a need and what is needed
+            or (words.classes & NEED_WORDS and _need_adverb(words, piece[0], v))
+            or _opening_restart(words, piece[0], v)  # "так стоп картошки мешок"
         )
-        or norms[piece[0]] in filler_forms
-        or tokens[piece[0]].kind == "punct"  # "For the Costco list, please: a big bag of …"
-        or _for_whom(words, piece[0], v)  # "купи попугаю смесь", "возьми сестре творог"
-        # "сметана, творог и это ряженка": a pointer said while thinking, before a product
-        or (len(piece) > 1 and norms[piece[0]] in s.hesitations)
-        # "нужен прям очень хороший сыр": every adverb between a need and what is needed
-        or (words.classes & NEED_WORDS and _need_adverb(words, piece[0], v))
-        or _opening_restart(words, piece[0], v)  # "так стоп картошки мешок"
+        and not _can_in_name(words, piece, 0, v)
     ):
         piece = piece[1:]
     # Trailing marks and filler ("ряженки литр.", "пачки три плиз") end no measure; a unit
@@ -1287,11 +1360,16 @@ def _item_from_piece(
         or _digit_for(words, piece[-1], s)  # "… 4 u": "for you", no count
     ):
         piece = piece[:-1]
-    # a spec is typed apart ("саморезы 4,2 на 75 коробку"): the measure is read without it
+    # a spec is typed apart ("саморезы 4,2 на 75 коробку"): the measure is read without it;
+    # "купи хлеб вот этот": the found particle before a pointer said last
     piece = _measure_first(
         words,
         _without_container_after(
-            words, [index for index in piece if index not in spec] if spec else piece, v
+            words,
+            _without_found_before_pointer(
+                words, [index for index in piece if index not in spec] if spec else piece, v
+            ),
+            v,
         ),
         morphology,
         v,
@@ -1341,6 +1419,7 @@ def _item_from_piece(
             and (info.pos != _ADVERB or info.guessed or index in complement)
             and (
                 index in complement
+                or _can_in_name(words, piece, n, v)  # "trash cans", "a can opener"
                 or (
                     not (norms[index] in filler or lemmas[index] in filler)
                     and norms[index] not in filler_forms
@@ -1408,11 +1487,37 @@ def _item_from_piece(
 def _with_name_links(
     words: Words, name_indices: list[int], measure: Measure, v: Vocabulary
 ) -> list[int]:
-    """ "three cans of cream of mushroom soup", "a box of cream of wheat": after a measure
-    with its unit, an "of" between two words of the name (not after the unit, not after a
-    filler) is the name's own ("lots of apples", with no unit, is left as it is read)."""
-    if measure.unit is None or words.vocabulary.isdisjoint(v.units.links):
+    """ "three cans of cream of mushroom soup", "a box of cream of wheat", "cream of wheat":
+    an "of" between two words of the name (not after the unit, not after a filler; with no
+    unit read, not after a measure word) is the name's own; with no unit read, an amount or
+    a kind before it ("lots of apples", "some kind of cheese": ``UnitWords.vague_amounts``)
+    is no word of the name; a quantifier after it ("… of each flavor") ends the name."""
+    if words.vocabulary.isdisjoint(v.units.links):
         return name_indices
+    u = v.units
+    qualifier = next(
+        (
+            index
+            for index in name_indices
+            if index > 0
+            and words.norms[index] in u.link_quantifiers
+            and words.norms[index - 1] in u.links
+            and index - 2 in name_indices
+        ),
+        None,
+    )
+    if qualifier is not None:  # "a pack of gum of each flavor": which of the kind, no name
+        name_indices = [index for index in name_indices if index < qualifier - 1]
+    if measure.unit is None:
+        # "lots of apples", "some kind of cheese": an amount or a kind before "of" says
+        # how much or which, no name's word
+        amounts = {
+            index - 1
+            for index in range(1, len(words.norms) - 1)
+            if words.norms[index] in u.links and words.norms[index - 1] in u.vague_amounts
+        }
+        if amounts:
+            name_indices = [index for index in name_indices if index not in amounts]
     kept = set(name_indices)
     links = [
         index
@@ -1421,6 +1526,8 @@ def _with_name_links(
         and index not in kept
         and index - 1 in kept
         and index + 1 in kept
+        # with no unit read, the word before "of" names no measure ("cream of wheat")
+        and (measure.unit is not None or not is_measure_word(words.norms[index - 1], u))
     ]
     return sorted([*name_indices, *links]) if links else name_indices
 
@@ -1870,20 +1977,31 @@ def read_shopping(
 
 def _before_told_clause(words: Words, after: list[int], s: ShoppingWords) -> list[int]:
     """ "купи … тульских пряников внук приедет в воскресенье", "add … juice boxes the
-    grandkids are coming saturday": a clause told after the items with no comma, a person its
-    subject and a finite verb right after it, is no item; the items go on after the next
-    separator (a relative clause: "the cookies grandpa likes and a gallon of milk")."""
-    if words.vocabulary.isdisjoint(s.told_subjects):
+    grandkids are coming saturday", "купи шоколад Маша просила", "buy crackers the dog eats
+    them": a clause told after the items with no comma, a person or a pet its subject (a
+    ``told_subjects`` word, a first name; a member's name, read apart as no item, stands
+    between the items and the verb) and a finite verb right after it, is no item; the items
+    go on after the next separator (a relative clause: "the cookies grandpa likes and a
+    gallon of milk")."""
+    if not _may_tell_a_clause(words, after, s):
         return after
     norms, infos = words.norms, words.infos
-    for n in range(1, len(after) - 1):
-        index = after[n]
+    for m in range(1, len(after)):
+        verb = after[m]
+        index = verb - 1
+        if index == after[m - 1]:
+            n = m - 1  # the subject is read with the items
+            if n == 0:
+                continue
+        elif index > after[m - 1] and _told_subject(words, index, s):
+            n = m  # a member's name, read apart: the items end before the verb
+        else:
+            continue
         info = infos[index]
-        if info is None or not words.matches(index, s.told_subjects):
+        if info is None or not _told_subject(words, index, s):
             continue
-        verb = after[n + 1]
-        if verb != index + 1:
-            continue
+        if index > 0 and norms[index - 1] in s.relative_words:
+            continue  # "купи тот, который Лена советовала": the relative clause says which
         if info.is_russian:
             said = infos[verb]
             told = (
@@ -1895,17 +2013,53 @@ def _before_told_clause(words: Words, after: list[int], s: ShoppingWords) -> lis
                 and (said.is_third_person or said.is_past)
             )
         else:
-            told = norms[verb] in s.told_verbs
+            told = norms[verb] in s.told_verbs and (
+                # "juice and kids drinks", "2 packs of baby drinks": a product's name unless
+                # the subject has its determiner or the verb its object
+                norms[verb] not in s.told_noun_verbs
+                or (n > 1 and norms[after[n - 1]] in s.told_determiners)
+                or (m + 1 < len(after) and norms[after[m + 1]] in s.told_objects)
+            )
         if not told:
             continue
         start = n - 1 if n > 1 and norms[after[n - 1]] in s.told_determiners else n
         # the clause runs to the next separator, where the list goes on ("the cookies grandpa
         # likes and a gallon of milk")
-        end = next((k for k in range(n + 2, len(after)) if norms[after[k]] in s.separators), None)
+        end = next((k for k in range(m + 1, len(after)) if norms[after[k]] in s.separators), None)
         if end is None:
             return after[:start]
         return after[:start] + _before_told_clause(words, after[end:], s)
     return after
+
+
+def _may_tell_a_clause(words: Words, after: list[int], s: ShoppingWords) -> bool:
+    """A word that may be a told clause's subject is said: a ``told_subjects`` word, a
+    capitalised word past the first, or a word read apart between two of ``after``."""
+    if not words.vocabulary.isdisjoint(s.told_subjects):
+        return True
+    if len(after) < 2:
+        return False
+    if after[-1] - after[0] >= len(after):
+        return True  # a gap: a member's name read apart
+    return any(_capitalised(words, index) for index in after[1:])
+
+
+def _capitalised(words: Words, index: int) -> bool:
+    text = words.tokens[index].text
+    return text[:1].isupper()
+
+
+def _told_subject(words: Words, index: int, s: ShoppingWords) -> bool:
+    """A told clause's subject: a ``told_subjects`` word (a person, a pet), a first name (in
+    Russian by the dictionary, in English capitalised)."""
+    if words.matches(index, s.told_subjects):
+        return True
+    info = words.infos[index]
+    if info is None:
+        return False
+    if info.is_russian:
+        return info.is_name
+    return _capitalised(words, index)
 
 
 def _past_marks(words: Words, after: list[int]) -> list[int]:
@@ -2857,26 +3011,38 @@ _QUALIFIER_POSES = frozenset({"ADJF", "ADJS", "COMP", "PRTF", "PRTS", "ADVB", "P
 
 
 def _without_count_emphasis(words: Words, content: list[int], v: Vocabulary) -> list[int]:
-    """ "Maggi, 10 packets only", "гречку, две пачки всего": a word that stresses the count
-    before it, last in its piece, is no item and no part of a name."""
+    """ "Maggi, 10 packets only", "гречку, две пачки всего", "eggs a dozen only", "milk
+    only": a word that stresses a count or an item, last in its piece after what it
+    stresses; "купи всего две пачки", "…, only 2 loaves": first in its piece before a count;
+    "buy only milk", "buy only": an item's stressing word (``item_emphasis``) first after the
+    verb. No item and no part of a name."""
     s = v.shopping
-    if words.vocabulary.isdisjoint(s.count_emphasis):
+    vocabulary = words.vocabulary
+    if vocabulary.isdisjoint(s.count_emphasis) and vocabulary.isdisjoint(s.item_emphasis):
         return content
-    norms, tokens = words.norms, words.tokens
+    norms, separators = words.norms, s.separators
     last = len(content) - 1
-    return [
-        index
-        for n, index in enumerate(content)
-        if not (
-            norms[index] in s.count_emphasis
-            and n > 0
+
+    def stressed(n: int) -> bool:
+        norm = norms[content[n]]
+        if norm not in s.count_emphasis and norm not in s.item_emphasis:
+            return False
+        starts = n == 0 or norms[content[n - 1]] in separators
+        ends = n == last or norms[content[n + 1]] in separators
+        if ends and not starts:
+            return True  # after what it stresses
+        if n == 0 and norm in s.item_emphasis:
+            return True  # "buy only milk", "buy only"
+        return (
+            starts
+            and not ends
             and (
-                is_measure_word(norms[content[n - 1]], v.units)
-                or tokens[content[n - 1]].kind == "number"
+                read_number(words.tokens, content[n + 1], v.numbers) is not None
+                or is_measure_word(norms[content[n + 1]], v.units)
             )
-            and (n == last or norms[content[n + 1]] in s.separators)
         )
-    ]
+
+    return [index for n, index in enumerate(content) if not stressed(n)]
 
 
 def _relative_of(words: Words, before: list[int], piece: list[int], v: Vocabulary) -> bool:

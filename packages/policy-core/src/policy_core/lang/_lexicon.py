@@ -533,15 +533,24 @@ class ShoppingWords:
     # A clause told after the items with no comma, its subject a person and then its finite
     # verb ("… пряников внук приедет в воскресенье", "… beans grandpa eats them every day"):
     # the items end before it (``_shopping._before_told_clause``). ``told_subjects``: the
-    # persons (Russian lemmas, read in the nominative); ``told_determiners``: English words
+    # persons and pets (Russian lemmas, read in the nominative; a first name is one too); ``told_determiners``: English words
     # before such a subject ("the grandkids"); ``told_verbs``: English finite verbs after it
     # (Russian reads a finite verb from the dictionary).
     told_subjects: Words = _NONE
     told_determiners: Words = _NONE
     told_verbs: Words = _NONE
+    # English told verbs that are also a product's noun after a person word ("kids drinks",
+    # "baby drink boxes"): such a verb tells a clause only after a ``told_determiners`` word
+    # ("the kids drink it") or with its object right after it (``told_objects``: "grandpa
+    # drinks it every day", "baby drinks a lot"); "juice and kids drinks" names a product
+    told_noun_verbs: Words = _NONE
+    told_objects: Words = _NONE
     # after a count, a word that only stresses it ("10 packets only", "две пачки всего"):
     # no item and no part of a name
     count_emphasis: Words = _NONE
+    # a word that stresses the item, not only its count: first after the verb ("buy only
+    # milk") or the whole item ("buy only": nothing named), no part of a name
+    item_emphasis: Words = _NONE
     list_joiners: Words = _NONE  # right after the verb, a list begun before it goes on: "и"
     spec_prepositions: Words = _NONE  # "на пять розеток", "по 48 листов": a spec, no quantity
     # a unit of strength, dose, size, power or capacity: after a number it says what one item
@@ -1191,6 +1200,12 @@ class UnitWords:
     one_before_word: Words = _NONE  # "литр молока": one, when a word follows
     one_before_link: Words = _NONE  # "a bottle of water": one, when a link follows
     links: Words = _NONE  # "of"
+    # after a measured name, a link then one of these says which of the kind, no name's part:
+    # "a pack of gum of each flavor", "two bags of chips of every kind"
+    link_quantifiers: Words = _NONE
+    # before a link with no unit read, an amount or a kind: "lots of apples", "some kind of
+    # cheese" ("cream of wheat" keeps its "of": the name's own)
+    vague_amounts: Words = _NONE
     container_modifiers: Words = _NONE  # "2 can openers": a modifier before a noun
     multipliers: Mapping[str, Decimal] = field(default_factory=_no_map)  # "2 dozen", "два десятка"
     times: Words = _NONE  # "milk x2"

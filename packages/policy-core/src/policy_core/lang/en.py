@@ -518,6 +518,7 @@ SHOPPING = ShoppingWords(
         grandpa grandma granddad grandad gran granny nana grandkids grandchildren grandkid
         grandson granddaughter grandsons granddaughters kids kid children baby dad mom mum
         daddy mommy mummy husband wife son daughter sons daughters guests neighbours neighbors
+        dog dogs cat cats puppy kitten
         """
     ),
     told_determiners=words("the my our his her their"),
@@ -528,7 +529,10 @@ SHOPPING = ShoppingWords(
         comes come arrives arrive
         """
     ),
+    told_noun_verbs=words("drink drinks"),
+    told_objects=words("a an all it lots them these this those"),
     count_emphasis=words("only just"),
+    item_emphasis=words("only"),
     separators=words("! & + , - . / : ; ? also and n nd plus then – — •"),
     list_joiners=words("& + and n nd plus"),
     referring_pronouns=words("it them those these both em 'em"),
@@ -1213,6 +1217,13 @@ NUMBERS = NumberWords(
 UNITS = UnitWords(
     size_words=words("big family-size giant huge large little medium small"),
     links=words("of"),
+    link_quantifiers=words("all any both each either every"),
+    vague_amounts=words(
+        """
+        lot lots plenty load loads ton tons heap heaps bit bits kind kinds sort sorts type
+        types couple few number amount rest handful variety selection
+        """
+    ),
     shared=words("apiece each"),
     multipliers=MappingProxyType(
         {
@@ -1496,6 +1507,7 @@ OPEN_WORLD = OpenWorldWords(
     injection_referents=words("it that them this those everything all"),
     filler_phrases=(
         ("just", "in", "case"),
+        ("of", "course"),  # "a bag of flour of course"
         *_ROUTE_PHRASES,
         ("be", "a", "love"),
         # fillers of speech while the speaker thinks: "add, let me think, foil and …"
