@@ -48,19 +48,21 @@ from policy_core._classes import (
 )
 from policy_core._clauses import drops_its_subject
 from policy_core._household import HouseholdIndex
+from policy_core._morphology import WordInfo
 from policy_core._notices import has_phrase
 from policy_core._pasted import is_pasted
 from policy_core._statements import is_statement
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords, Vocabulary
 
-__all__ = ["served_part", "unserved"]
+__all__ = ["after_reported_plan", "served_part", "unserved"]
 
 _POLITE_WINDOW = 3  # a polite opener stands among the first words
 _CONTACT_REACH = 4  # "write down Gran's new address": the detail a few words after the verb
 _DESTINATION_REACH = 3  # "to the family calendar": the preposition, then up to two words
 _QUESTION_MARK = "?"
 _PUNCT = "punct"
+_DATIVE = "datv"  # OpenCorpora: the dative case
 _SENTENCE_ENDS = frozenset(".!?")
 _CLAUSE_MARKS = frozenset(".!?,:;")  # a request after one of these is a clause of its own
 _NEWLINE = "\n"
@@ -995,7 +997,7 @@ def _addressed(words: Words, first: int) -> bool:
     return first + 1 < len(words) and words.norms[first + 1] == _COMMA
 
 
-def _asks_to_recall(words: Words, vocabulary: Vocabulary) -> bool:
+def _asks_to_recall(words: Words, vocabulary: Vocabulary, household: HouseholdIndex) -> bool:
     """ "напомни, как зовут соседку", "remind me what's on the list": a remind verb opening the
     command, the requester at most, then a question word. A word that also opens a clause of
     time or content ("когда", "when", "что") is one only as a recall word asks ("что там")."""
@@ -1020,7 +1022,7 @@ def _asks_to_recall(words: Words, vocabulary: Vocabulary) -> bool:
         k = words.next_words[k]
     thing = _recalled_thing(words, k, vocabulary)
     if thing is not None:
-        return _recalls_a_thing(words, thing, vocabulary)
+        return _recalls_a_thing(words, thing, vocabulary, household)
     if k is not None and words.norms[k] in o.recall_prepositions:
         after = words.next_words[k]  # "напомни, во сколько …": the question word past it
         if after is not None and words.matches(after, o.recall_words):
@@ -1049,9 +1051,19 @@ def _recalled_thing(words: Words, k: int | None, vocabulary: Vocabulary) -> int 
     return nxt if words.has_lemma(nxt, o.recalled_things) else None
 
 
-def _recalls_a_thing(words: Words, k: int, vocabulary: Vocabulary) -> bool:
+def _reminded(info: WordInfo) -> bool:
+    """A member's name so read is the one reminded: any English one ("… to Tom"), a Russian
+    one in the dative ("… Маше"; "номер машины Димы" is whose)."""
+    return not info.is_russian or info.noun_case == _DATIVE
+
+
+def _recalls_a_thing(
+    words: Words, k: int, vocabulary: Vocabulary, household: HouseholdIndex
+) -> bool:
     """ "напомни рецепт сырников", "remind me the wifi password": what is remembered right after
-    the remind verb, with no deed (an infinitive, "to", a chore verb) and no due after it."""
+    the remind verb, with no deed (an infinitive, "to", a chore verb, a buying or adding verb:
+    "remind me the recipe and add flour"), no due and no member reminded after it ("напомни
+    код от домофона Маше" is a reminder for Masha)."""
     t, dates = vocabulary.triggers, vocabulary.dates
     for j in range(k + 1, len(words)):
         info = words.infos[j]
@@ -1065,6 +1077,8 @@ def _recalls_a_thing(words: Words, k: int, vocabulary: Vocabulary) -> bool:
             or info.is_imperative
             or norm in t.to_markers
             or norm in t.chore_verbs
+            or words.matches(j, t.buy_or_add_verbs)
+            or (household.find_member(words, j) is not None and _reminded(info))
             or norm in dates.due_words
             or words.lemmas[j] in dates.due_words
         ):
@@ -1257,22 +1271,67 @@ def _reported_predicate(words: Words, start: int, o: OpenWorldWords) -> int | No
     return k if k is not None and words.norms[k].endswith(o.progressive_endings) else None
 
 
-def _asks_after(words: Words, k: int, t: TriggerWords, courtesies: frozenset[str]) -> bool:
-    """A request after the reported deed: a Russian imperative, a politeness word, or a
-    buying, adding or asking verb opening a later piece ("…, add bread", "… so get eggs")."""
+def _request_after(
+    words: Words, k: int, t: TriggerWords, o: OpenWorldWords, courtesies: frozenset[str]
+) -> int | None:
+    """Where a request after the reported deed starts: a Russian imperative, a politeness
+    word, or a buying, adding or asking verb opening a later piece ("…, add bread", "… so add
+    bread", "…, can you add bread": past a bridging word, ``meta_bridges``, or the one asked,
+    ``addressees``); None when nothing is asked after it."""
     count = len(words)
     for i in range(k + 1, count):
         info = words.infos[i]
         if info is None:
             continue
         if info.is_imperative or words.norms[i] in courtesies:
-            return True
+            return i
         before = i - 1
         if (
-            words.tokens[before].kind == _PUNCT or words.norms[before] in t.joiners
+            words.tokens[before].kind == _PUNCT
+            or words.norms[before] in t.joiners
+            or words.norms[before] in o.meta_bridges
+            or words.norms[before] in t.addressees
         ) and words.matches(i, t.buy_or_add_verbs | t.request_words):
-            return True
-    return False
+            return i
+    return None
+
+
+def _reported_deed(words: Words, o: OpenWorldWords) -> int | None:
+    """The verb of someone's own deed to come, reported at the text's start (a subject of a
+    word or two, a verb of telling, ``plan_reports``, then the deed's clause), or None."""
+    if words.vocabulary.isdisjoint(o.plan_reports):
+        return None  # most commands
+    first = words.first_word
+    if first is None or words.classes & (REMIND_VERBS | NEED_WORDS):
+        return None
+    for n in range(first + 1, min(len(words), first + _SUBJECT_REACH)):
+        if words.norms[n] not in o.plan_reports:
+            continue
+        k = words.next_words[n]
+        while k is not None and words.norms[k] in o.plan_report_skips:
+            k = words.next_words[k]
+        return None if k is None else _reported_predicate(words, k, o)
+    return None
+
+
+def after_reported_plan(words: Words, vocabulary: Vocabulary) -> str | None:
+    """ "Tom said he'll grab milk so add bread", "Маша сказала, что купит творог, а ты возьми
+    хлеб": someone's own deed reported, then a request with words of its own past a courtesy:
+    the request alone (the reported deed is theirs to do, not the assistant's), or None."""
+    o, t = vocabulary.open_world, vocabulary.triggers
+    verb = _reported_deed(words, o)
+    if verb is None:
+        return None
+    courtesies = vocabulary.corridor.courtesies
+    start = _request_after(words, verb, t, o, courtesies)
+    if start is None:
+        return None
+    k: int | None = start
+    while k is not None and words.norms[k] in courtesies:
+        k = words.next_words[k]
+    if k is None:
+        return None  # "… he'll grab milk, thanks": a courtesy alone asks nothing more
+    return words.text[words.tokens[start].start :]
 
 
 def _reported_plan(
@@ -1285,22 +1344,10 @@ def _reported_plan(
     told me to buy milk" ask, and so does a request said after it."""
     if words.vocabulary.isdisjoint(o.plan_reports):
         return False  # most commands
-    first = words.first_word
-    if first is None or words.classes & (REMIND_VERBS | NEED_WORDS):
-        return False
     if any(info is not None and info.is_imperative for info in words.infos):
         return False  # "Дима сказал, что купит масло, а ты купи хлеб"
-    for n in range(first + 1, min(len(words), first + _SUBJECT_REACH)):
-        if words.norms[n] not in o.plan_reports:
-            continue
-        k = words.next_words[n]
-        while k is not None and words.norms[k] in o.plan_report_skips:
-            k = words.next_words[k]
-        if k is None:
-            return False
-        verb = _reported_predicate(words, k, o)
-        return verb is not None and not _asks_after(words, verb, t, courtesies)
-    return False
+    verb = _reported_deed(words, o)
+    return verb is not None and _request_after(words, verb, t, o, courtesies) is None
 
 
 def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
@@ -1308,13 +1355,13 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     o, t = vocabulary.open_world, vocabulary.triggers
     classes = words.classes
     if (
-        is_pasted(words, o, t, vocabulary.shopping.shops)
+        is_pasted(words, o, t, vocabulary.shopping.shops, household)
         or is_statement(words, o, t)
         # ``_asks_to_recall`` reads a remind verb and a recall word: most commands hold neither
         or (
             classes & REMIND_VERBS
             and (classes & RECALL_WORDS or not words.vocabulary.isdisjoint(o.recalled_things))
-            and _asks_to_recall(words, vocabulary)
+            and _asks_to_recall(words, vocabulary, household)
         )
     ):
         return True
