@@ -29,6 +29,18 @@ INTENT = ("clarify", ("intent",))
         "Jack told me he'll grab some batteries after school",
         "Tom reckons he'll buy a new kettle",
         "Jack promised he will tidy his room tonight",
+        # "he'd" told in the past, "is gonna", a courtesy alone after the deed
+        "Tom said he'd grab milk",
+        "Lucy said she'd pick up the bread on her way",
+        "Tom said hed grab batteries",
+        "Tom said he is gonna buy milk",
+        "Lucy says she is gonna get eggs",
+        "Tom said he'll grab milk thanks",
+        "Lucy said she'll buy the bread, thanks",
+        # a member's deed told: a name as the reported clause's subject
+        "Маша сказала, что Петя купит творог",
+        "Tom said Lucy will buy milk",
+        "Петя говорит, что Маша заберёт посылку",
     ],
 )
 def test_a_reported_plan_asks_nothing(text: str) -> None:

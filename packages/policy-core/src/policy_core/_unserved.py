@@ -63,6 +63,7 @@ _DESTINATION_REACH = 3  # "to the family calendar": the preposition, then up to 
 _QUESTION_MARK = "?"
 _PUNCT = "punct"
 _DATIVE = "datv"  # OpenCorpora: the dative case
+_NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
 _SENTENCE_ENDS = frozenset(".!?")
 _CLAUSE_MARKS = frozenset(".!?,:;")  # a request after one of these is a clause of its own
 _NEWLINE = "\n"
@@ -1243,7 +1244,16 @@ def _reported_question(words: Words, o: OpenWorldWords) -> bool:
     return False
 
 
-def _reported_predicate(words: Words, start: int, o: OpenWorldWords) -> int | None:
+def _named_doer(words: Words, k: int) -> bool:
+    """The word at ``k`` is a person's name as a reported clause's subject: capitalised, in the
+    nominative when Russian ("… что Петя купит …", "… said Lucy will …")."""
+    info = words.infos[k]
+    if info is None or not words.tokens[k].text[:1].isupper():
+        return False
+    return not info.is_russian or (info.may_be_name and info.noun_case == _NOMINATIVE)
+
+
+def _reported_predicate(words: Words, start: int, o: OpenWorldWords, t: TriggerWords) -> int | None:
     """The verb of a reported clause that tells a deed to come, from its first word
     ``start`` (past a doer, "сам" or "he'll"), or None: a Russian verb of the 3rd person in
     the future ("купит", "заберёт"), an English verb after "'ll" or "will" ("he'll grab",
@@ -1253,21 +1263,29 @@ def _reported_predicate(words: Words, start: int, o: OpenWorldWords) -> int | No
     k: int | None = start
     while k is not None and words.norms[k] in o.plan_doers and seen < _SUBJECT_REACH:
         doer, seen, k = k, seen + 1, words.next_words[k]
+    if doer is None and k is not None and _named_doer(words, k):
+        doer, k = k, words.next_words[k]  # "Дима сказал, что Петя купит масло"
     if k is None or (info := words.infos[k]) is None:
         return None
     if info.is_russian:
         return k if info.is_future and info.is_third_person else None
     if doer is None:
         return None  # "Tom said buy milk", "mum said i gotta …": no doer of the deed told
+    if words.norms[k] in t.wish_words:
+        return None  # "Tom said he'd like milk": his wish, a need
     norm = words.norms[doer]
     if norm in o.plan_future_doers:
         return k
     if words.norms[k] in o.plan_future_auxiliaries:
-        return words.next_words[k]
+        k = words.next_words[k]
+        return None if k is None or words.norms[k] in t.wish_words else k
     if norm not in o.plan_progressive_doers:
         if words.norms[k] not in o.plan_progressive_auxiliaries:
             return None
         k = words.next_words[k]
+    if k is not None and words.norms[k] in o.plan_future_auxiliaries:
+        k = words.next_words[k]  # "he is gonna buy milk"
+        return None if k is None or words.norms[k] in t.wish_words else k
     return k if k is not None and words.norms[k].endswith(o.progressive_endings) else None
 
 
@@ -1296,7 +1314,7 @@ def _request_after(
     return None
 
 
-def _reported_deed(words: Words, o: OpenWorldWords) -> int | None:
+def _reported_deed(words: Words, o: OpenWorldWords, t: TriggerWords) -> int | None:
     """The verb of someone's own deed to come, reported at the text's start (a subject of a
     word or two, a verb of telling, ``plan_reports``, then the deed's clause), or None."""
     if words.vocabulary.isdisjoint(o.plan_reports):
@@ -1310,7 +1328,7 @@ def _reported_deed(words: Words, o: OpenWorldWords) -> int | None:
         k = words.next_words[n]
         while k is not None and words.norms[k] in o.plan_report_skips:
             k = words.next_words[k]
-        return None if k is None else _reported_predicate(words, k, o)
+        return None if k is None else _reported_predicate(words, k, o, t)
     return None
 
 
@@ -1319,19 +1337,11 @@ def after_reported_plan(words: Words, vocabulary: Vocabulary) -> str | None:
     хлеб": someone's own deed reported, then a request with words of its own past a courtesy:
     the request alone (the reported deed is theirs to do, not the assistant's), or None."""
     o, t = vocabulary.open_world, vocabulary.triggers
-    verb = _reported_deed(words, o)
+    verb = _reported_deed(words, o, t)
     if verb is None:
         return None
-    courtesies = vocabulary.corridor.courtesies
-    start = _request_after(words, verb, t, o, courtesies)
-    if start is None:
-        return None
-    k: int | None = start
-    while k is not None and words.norms[k] in courtesies:
-        k = words.next_words[k]
-    if k is None:
-        return None  # "… he'll grab milk, thanks": a courtesy alone asks nothing more
-    return words.text[words.tokens[start].start :]
+    start = _asked_after(words, verb, t, o, vocabulary.corridor.courtesies)
+    return None if start is None else words.text[words.tokens[start].start :]
 
 
 def _reported_plan(
@@ -1346,8 +1356,20 @@ def _reported_plan(
         return False  # most commands
     if any(info is not None and info.is_imperative for info in words.infos):
         return False  # "Дима сказал, что купит масло, а ты купи хлеб"
-    verb = _reported_deed(words, o)
-    return verb is not None and _request_after(words, verb, t, o, courtesies) is None
+    verb = _reported_deed(words, o, t)
+    return verb is not None and _asked_after(words, verb, t, o, courtesies) is None
+
+
+def _asked_after(
+    words: Words, verb: int, t: TriggerWords, o: OpenWorldWords, courtesies: frozenset[str]
+) -> int | None:
+    """Where a request after the reported deed ``verb`` starts, when it holds a word past its
+    courtesies ("…, thanks" alone asks nothing more), or None."""
+    start = _request_after(words, verb, t, o, courtesies)
+    k = start
+    while k is not None and words.norms[k] in courtesies:
+        k = words.next_words[k]
+    return None if k is None else start
 
 
 def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
