@@ -766,6 +766,12 @@ def served_part(words: Words, household: HouseholdIndex, vocabulary: Vocabulary)
     the assistant, then one of the household's ("set a timer for eight minutes, put avocados
     on the list …"). None: the whole command is read."""
     text, classes = words.text, words.classes
+    if (
+        classes & REMIND_VERBS
+        and not words.vocabulary.isdisjoint(vocabulary.open_world.recalled_things)
+        and (k := _request_after_recall(words, household, vocabulary)) is not None
+    ):
+        return text[words.tokens[k].start :]  # "remind me the recipe and add flour"
     ends_asking = text.rstrip().endswith(_QUESTION_MARK)
     if not ends_asking and not classes & _UNSERVED_PARTS:
         return None  # most commands: no question, nothing asked of the assistant
@@ -1018,12 +1024,10 @@ def _asks_to_recall(words: Words, vocabulary: Vocabulary, household: HouseholdIn
         first = k if k is not None else first
     if first is None or not words.matches(first, t.remind_verbs):
         return False
-    k = words.next_words[first]
-    if k is not None and words.norms[k] in vocabulary.tasks.self_words:
-        k = words.next_words[k]
+    k = _past_the_requester(words, first, vocabulary)
     thing = _recalled_thing(words, k, vocabulary)
     if thing is not None:
-        return _recalls_a_thing(words, thing, vocabulary, household)
+        return _recall_stop(words, thing, vocabulary, household) is None
     if k is not None and words.norms[k] in o.recall_prepositions:
         after = words.next_words[k]  # "напомни, во сколько …": the question word past it
         if after is not None and words.matches(after, o.recall_words):
@@ -1058,20 +1062,29 @@ def _reminded(info: WordInfo) -> bool:
     return not info.is_russian or info.noun_case == _DATIVE
 
 
-def _recalls_a_thing(
+def _past_the_requester(words: Words, verb: int, vocabulary: Vocabulary) -> int | None:
+    """The word after the remind verb at ``verb``, past the requester ("me", "мне")."""
+    k = words.next_words[verb]
+    if k is not None and words.norms[k] in vocabulary.tasks.self_words:
+        k = words.next_words[k]
+    return k
+
+
+def _recall_stop(
     words: Words, k: int, vocabulary: Vocabulary, household: HouseholdIndex
-) -> bool:
+) -> int | None:
     """ "напомни рецепт сырников", "remind me the wifi password": what is remembered right after
-    the remind verb, with no deed (an infinitive, "to", a chore verb, a buying or adding verb:
-    "remind me the recipe and add flour"), no due and no member reminded after it ("напомни
-    код от домофона Маше" is a reminder for Masha)."""
+    the remind verb, ``k``, asks to recall when no deed (an infinitive, "to", a chore verb, a
+    buying or adding verb: "remind me the recipe and add flour"), no due and no member
+    reminded ("напомни код от домофона Маше" is a reminder for Masha) follows it: where the
+    first of them stands, or None when none does."""
     t, dates = vocabulary.triggers, vocabulary.dates
     for j in range(k + 1, len(words)):
         info = words.infos[j]
         norm = words.norms[j]
         if info is None:
             if norm.isdigit() or words.tokens[j].kind != _PUNCT:
-                return False  # a number or an hour: a due
+                return j  # a number or an hour: a due
             continue
         if (
             info.is_infinitive
@@ -1083,8 +1096,30 @@ def _recalls_a_thing(
             or norm in dates.due_words
             or words.lemmas[j] in dates.due_words
         ):
-            return False
-    return True
+            return j
+    return None
+
+
+def _request_after_recall(
+    words: Words, household: HouseholdIndex, vocabulary: Vocabulary
+) -> int | None:
+    """ "remind me the recipe and add flour", "напомни рецепт и купи творог": a remind verb
+    opening the command, a thing to recall, then a joiner and a buying or adding verb (or an
+    imperative): where that request starts (the recall beside it is the assistant's to
+    answer), or None."""
+    t = vocabulary.triggers
+    first = words.first_word
+    if first is None or not words.matches(first, t.remind_verbs):
+        return None
+    thing = _recalled_thing(words, _past_the_requester(words, first, vocabulary), vocabulary)
+    if thing is None:
+        return None
+    stop = _recall_stop(words, thing, vocabulary, household)
+    if stop is None or words.norms[stop - 1] not in t.joiners:
+        return None
+    info = words.infos[stop]
+    asks = words.matches(stop, t.buy_or_add_verbs) or (info is not None and info.is_imperative)
+    return stop if asks else None
 
 
 def _asks_indirectly(words: Words, vocabulary: Vocabulary) -> bool:
