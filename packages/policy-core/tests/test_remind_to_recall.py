@@ -26,6 +26,10 @@ INTENT = ("clarify", ("intent",))
         "напомни, во сколько мы вчера кормили кота",
         "remind me at what time the dentist opens",
         "напомни мне номер машины Тома",  # whose number: no one reminded
+        # past a courtesy
+        "напомни пж пароль",
+        "напомни пожалуйста рецепт сырников",
+        "remind me please the wifi password",
     ],
 )
 def test_a_recall_asks_nothing(text: str) -> None:
@@ -46,6 +50,7 @@ def test_a_recall_asks_nothing(text: str) -> None:
         ("напомни код от домофона Маше", task_answer("Код от домофона", "u-masha")),
         ("напомни номер телефона бабушки Пете", task_answer("Номер телефона бабушки", "u-petya")),
         ("напомни пароль от вайфая Маше", task_answer("Пароль от вайфая", "u-masha")),
+        ("напомни пожалуйста купить хлеб", task_answer("Купить хлеб", "u-anna")),
     ],
 )
 def test_a_deed_or_a_member_is_still_a_task(text: str, expected: tuple[object, ...]) -> None:

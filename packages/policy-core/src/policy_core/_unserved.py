@@ -1063,9 +1063,11 @@ def _reminded(info: WordInfo) -> bool:
 
 
 def _past_the_requester(words: Words, verb: int, vocabulary: Vocabulary) -> int | None:
-    """The word after the remind verb at ``verb``, past the requester ("me", "мне")."""
+    """The word after the remind verb at ``verb``, past the requester ("me", "мне") and
+    courtesies ("напомни пж пароль", "remind me please the wifi password")."""
+    courtesies, self_words = vocabulary.corridor.courtesies, vocabulary.tasks.self_words
     k = words.next_words[verb]
-    if k is not None and words.norms[k] in vocabulary.tasks.self_words:
+    while k is not None and (words.norms[k] in courtesies or words.norms[k] in self_words):
         k = words.next_words[k]
     return k
 
