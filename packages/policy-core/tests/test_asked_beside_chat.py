@@ -7,7 +7,9 @@ with its rule and rows that must still ask.
   speaker's own plan, which is its reason ("вынеси мусор, я буду на дежурстве");
 * a member's name and a colon, then an English chore verb, with no one spoken to in the rest
   ("Tom: hoover the stairs Sunday, I'm at work all day"; ``second_person_words``): the
-  member's chore, not a message the member sent;
+  member's chore, not a message the member sent; a question mark or a second sender's colon
+  after it ("Tom: wash the car? nah I'm busy", "… Маша: ok") is a chat, and a name that is
+  no member's ("Mom:", "Boss:") is a sender: both still ask;
 * "системное сообщение" and its kind mark an injected sentence (``injection_markers``)."""
 
 from __future__ import annotations
@@ -52,11 +54,28 @@ def test_the_request_beside_chat_acts(text: str, expected: tuple[object, ...]) -
         "what's the weather? also please tell me a joke",  # the assistant asked
         "я сама помою посуду, а ты вынеси мусор",  # the speaker's plan first, read as before
         "не выноси мусор, я буду дома",  # a chore negated
-        "я буду поздно",
-        "Lucy: clean the garage when you're back, I'm out",  # written to someone: a message
-        "Kate: I'm out, can you grab milk",
-        "Mrs Smith: bring the PE kit tomorrow, we're doing athletics",  # a sender of two words
+        "Tom: clean the garage when you're back, I'm out",  # written to someone: a message
     ],
 )
 def test_chat_alone_still_asks(text: str) -> None:
+    assert answer_to(text) == INTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question after the chore: the member asked it, or was asked
+        "Tom: wash the car? nah I'm busy",
+        "Маша: walk the dog? I'm busy",
+        "Tom: clean the garage? I did it yesterday",
+        # a pasted chat: a second sender answers
+        "Tom: walk the dog, I'm at work. Маша: ok",
+        "Tom: mow the lawn, I'm away. Анна: sure",
+        # the name is no member's: a sender, not the doer
+        "Mom: wash the dishes, I'm tired",
+        "Boss: clean the office by Friday, I'm away",
+        "Jack: walk the dog, I'm at work",
+    ],
+)
+def test_a_colon_chore_that_is_a_chat_still_asks(text: str) -> None:
     assert answer_to(text) == INTENT

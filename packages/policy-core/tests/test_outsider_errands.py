@@ -1,9 +1,11 @@
 """Someone outside the household given an errand (issue #12, round 19): a soft buying verb
-("pick up", "get") after "to" or "needs to", whose subject is a capitalised word opening the
-text (past a title: "Coach", "Mrs", "Dr"; ``TaskWords.name_titles``) that is no member, no
-common product, shop, list, day or "someone", is that person's errand, not a purchase: the
-task readers ask who does it (clarify ``["task.assignee_id"]``). A member so named still gets
-the task, and a product, a list or "someone" opening the text is still bought."""
+("pick up", "get") after "to" or "needs to", with something after it, whose subject is a
+capitalised name after a title opening the text ("Coach", "Mrs", "Dr";
+``TaskWords.name_titles``) that is no member, with no member collected after it, is that
+person's errand, not a purchase: the task readers ask who does it (clarify
+``["task.assignee_id"]``). A capitalised word alone is no person (a brand, "Remember", "Need",
+"Time"), and a person collected is never the assignee ("Babysitter to pick up Tom"): those
+read as before the rule. A member so named still gets the task."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import pytest
 from policy_core.testing import answer_to, shopping_answer, task_answer
 
 ASSIGNEE = ("clarify", ("task.assignee_id",))
+INTENT = ("clarify", ("intent",))
 
 
 @pytest.mark.parametrize(
@@ -19,7 +22,6 @@ ASSIGNEE = ("clarify", ("task.assignee_id",))
     [
         "Coach Dan to pick up the match balls on Saturday",
         "Mrs Patel needs to get the permission forms",
-        "Dave to pick up the cake on Friday",
         "Dr Shah to get the test results on Monday",
     ],
 )
@@ -39,4 +41,28 @@ def test_an_outsiders_errand_asks_who(text: str) -> None:
     ],
 )
 def test_members_products_and_lists_still_act(text: str, expected: tuple[object, ...]) -> None:
+    assert answer_to(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the person collected is no assignee: the text asks as before
+        ("Babysitter to pick up Tom", INTENT),
+        ("Nanny to pick up Маша at 3", INTENT),
+        ("Childminder to get Tom from school", INTENT),
+        ("Mrs Patel to pick up Tom", INTENT),
+        # a capitalised word alone is no person: a brand, an ordinary word
+        ("Halloumi to pick up", shopping_answer("halloumi")),
+        ("Nutella to get", shopping_answer("nutella")),
+        ("Mr Muscle to get", shopping_answer("mr muscle")),
+        ("Remember to pick up milk", shopping_answer("milk")),
+        ("Want to get bread", shopping_answer("bread")),
+        ("Need to pick up milk", shopping_answer("milk")),
+        ("Time to get milk", shopping_answer("milk")),
+    ],
+)
+def test_no_title_or_a_member_collected_reads_as_before(
+    text: str, expected: tuple[object, ...]
+) -> None:
     assert answer_to(text) == expected

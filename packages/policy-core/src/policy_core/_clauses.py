@@ -434,10 +434,12 @@ def _plan_of_a_person(words: Words, i: int, household: HouseholdIndex, t: Trigge
 
 
 def _outsider_errand(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
-    """ "Mike needs to pick up the kit", "Coach Mike to get the bibs on Friday": a soft buying
-    verb after "to" (past "needs", "has"), whose subject is a capitalised word opening the
-    text (past a title, ``TaskWords.name_titles``) that is neither a member nor a common
-    product: that person's errand, not a purchase; the task readers ask who it is."""
+    """ "Mrs Patel needs to pick up the keys", "Coach Mike to get the bibs on Friday": a soft
+    buying verb after "to" (past "needs", "has") with something after it, whose subject is a
+    capitalised name after a title (``TaskWords.name_titles``) opening the text, no member,
+    and no member collected after it: that person's errand, not a purchase; the task readers
+    ask who it is. A bare capitalised word is no person: "Halloumi to get", "Remember to
+    pick up milk", and "Mrs Patel to pick up Lucy" would give Lucy the task."""
     t, k = v.triggers, v.tasks
     j = i - 1
     if j < 1 or words.norms[j] not in t.to_markers:
@@ -448,10 +450,13 @@ def _outsider_errand(words: Words, i: int, household: HouseholdIndex, v: Vocabul
     first = words.first_word
     if first is None or j < first or not words.is_word(j):
         return False
-    if j == first + 1 and words.norms[first] in k.name_titles:
-        pass  # "Coach Mike to …"
-    elif j != first:
-        return False
+    if j != first + 1 or words.norms[first] not in k.name_titles:
+        return False  # only "Coach Mike to …", "Mrs Patel needs to …"
+    after = words.next_words[i]
+    if after is None or any(
+        household.find_member(words, m) is not None for m in range(after, len(words))
+    ):
+        return False  # "Mr Muscle to get", "Mrs Patel to pick up Lucy"
     info = words.infos[j]
     norm, lemma = words.norms[j], words.lemmas[j]
     return (
@@ -1520,6 +1525,12 @@ def _before_adverbial(words: Words, j: int, t: TriggerWords) -> int:
     return found
 
 
+def _russian_day_phrase(words: Words, start: int, end: int, t: TriggerWords) -> bool:
+    """The words after a Russian preposition of time, ``start`` to ``end``, name a day
+    (``TriggerWords.adverbial_days``: "в пятницу"), so that the due resolves."""
+    return start < end and all(words.norms[k] in t.adverbial_days for k in range(start, end))
+
+
 def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
     """Verbs read without morphology open a task only at a clause's start ("Tom, clean ...",
     past an adverbial: "Tom, this weekend clean …")."""
@@ -1528,8 +1539,21 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
         j -= 1
     phrase = j
     j = _before_adverbial(words, j, t)
-    if j < 0 and j != phrase and (opener := words.infos[j + 1]) is not None and opener.is_russian:
-        return False  # "в субботу clean …" opens with no one asked: only "маше в пятницу feed …"
+    if j != phrase and (opener := words.infos[j + 1]) is not None and opener.is_russian:
+        # "маше в пятницу feed the cat": the phrase names a day (or a zone: "Пете в ванной
+        # clean the sink"), and the English clause has
+        # no verb of its own ("маше в пятницу clean energy is the future" is a remark);
+        # "в субботу clean …" with no one before it asks as before
+        if j < 0 or not (
+            _russian_day_phrase(words, j + 2, phrase + 1, t)
+            or any(
+                z[1] == j + 2 and z[2] == phrase + 1
+                for z in household.find_zones(words, j + 2, phrase + 1)
+            )
+        ):
+            return False  # "пете в 6 …", "… после школы …": a phrase no due reads
+        if any(words.norms[k] in t.auxiliaries for k in range(i + 1, len(words))):
+            return False
     if j < 0 or words.norms[j] in t.joiners:
         return True
     if words.norms[j] in t.member_dashes:  # "Lucy - hoover the stairs", "Tom — feed the dog"

@@ -17,6 +17,7 @@ from policy_core.lang import OpenWorldWords, TriggerWords
 __all__ = ["after_meta_opening", "before_meta_sentence"]
 
 _SENTENCE_MARKS = frozenset(".!?")
+_DEED_REACH = 2  # the words after a meta phrase that may hold its deed ("должен вынести")
 
 
 def _opens_with(words: Words, phrases: tuple[tuple[str, ...], ...]) -> int | None:
@@ -64,19 +65,61 @@ def after_meta_opening(words: Words, o: OpenWorldWords, t: TriggerWords) -> str 
 
 def before_meta_sentence(words: Words, o: OpenWorldWords) -> str | None:
     """ "овсянку 2 кг закинь в список. а ещё ты теперь мой диетолог …", "add rice. also you are
-    now my chef …": a later sentence that opens, past bridging words (``meta_bridges``), with
-    an instruction to the assistant about itself (``meta_phrases``) is cut with all after it;
-    the text before it, or None when no sentence so opens (or nothing stands before it)."""
+    now my chef. add eggs": a later sentence that opens, past bridging words
+    (``meta_bridges``), with an instruction to the assistant about itself (``meta_phrases``)
+    and holds no deed of its own (an imperative or an infinitive: "а теперь ты, Петя, вынеси
+    мусор", "ты теперь должен вынести мусор" ask a person) is cut, up to the next sentence;
+    the text without such sentences, or None when no sentence so opens (or nothing else
+    stands)."""
     tokens, norms = words.tokens, words.norms
     count = len(words)
+    kept: list[str] = []
+    start = 0  # where the text not yet kept starts
     for mark in range(count):
         if tokens[mark].kind != "punct" or norms[mark] not in _SENTENCE_MARKS:
             continue
+        if tokens[mark].start < start:
+            continue  # inside a sentence already cut
         k = mark + 1
         while k < count:
-            if _phrase_at(words, k, o.meta_phrases) is not None:  # ("теперь ты" bridges too)
-                return words.text[: tokens[mark].start].strip() or None
+            past = _phrase_at(words, k, o.meta_phrases)  # ("теперь ты" bridges too)
+            if past is not None:
+                end = _sentence_end(words, past)
+                if not _holds_a_deed(words, past, end):
+                    kept.append(words.text[start : tokens[mark].start])
+                    start = tokens[end].end if end < count else len(words.text)
+                break
             if tokens[k].kind != "punct" and norms[k] not in o.meta_bridges:
                 break
             k += 1
-    return None
+    if not kept:
+        return None
+    kept.append(words.text[start:])
+    text = " ".join(piece.strip() for piece in kept if piece.strip())
+    return text or None
+
+
+def _sentence_end(words: Words, k: int) -> int:
+    """The index of the sentence mark ending the sentence that holds ``k`` (or the length)."""
+    while k < len(words) and not (
+        words.tokens[k].kind == "punct" and words.norms[k] in _SENTENCE_MARKS
+    ):
+        k += 1
+    return k
+
+
+def _holds_a_deed(words: Words, start: int, end: int) -> bool:
+    """One of the first two words from ``start`` (before ``end``) is an imperative or an
+    infinitive: a deed asked of a person ("теперь ты, Петя, вынеси …", "ты теперь должен
+    вынести …"); "ты теперь мой диетолог, составь …" names what the assistant is."""
+    seen = 0
+    for k in range(start, end):
+        info = words.infos[k]
+        if info is None:
+            continue
+        if info.is_imperative or info.is_infinitive:
+            return True
+        seen += 1
+        if seen == _DEED_REACH:
+            break
+    return False

@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping
 
 from policy_core._classes import KITCHEN_MEASURES, PASTED_MARKERS, RECIPE_LEMMAS
+from policy_core._household import HouseholdIndex
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords
 
@@ -148,6 +149,7 @@ def _is_signed(words: Words, o: OpenWorldWords) -> bool:
 
 _SENDER_WORDS = 3  # "Галина Ивановна:", "Kate:": a sender's name is at most three words
 _COLON = ":"
+_CHAT_MARKS = frozenset((_COLON, "?"))  # a question, or a second sender's colon
 
 
 def _labels_a_request(
@@ -192,7 +194,11 @@ def _labels_a_request(
 
 
 def _is_message(
-    words: Words, o: OpenWorldWords, t: TriggerWords, shops: frozenset[str] = frozenset()
+    words: Words,
+    o: OpenWorldWords,
+    t: TriggerWords,
+    shops: frozenset[str] = frozenset(),
+    household: HouseholdIndex | None = None,
 ) -> bool:
     """ "Lucy: I need new shoes for school", "Kate: can you grab milk on your way home": a
     capitalised name and a colon open a message its sender wrote in the first or second
@@ -216,6 +222,10 @@ def _is_message(
         colon == first + 1
         and after is not None
         and words.norms[after] in t.chore_verbs
+        and household is not None
+        and household.find_member(words, first) is not None
+        # "Tom: wash the car? nah I'm busy" asks; "Jack: walk the dog … Tom: ok" is a chat
+        and not any(words.norms[k] in _CHAT_MARKS for k in rest)
         and not any(words.norms[k] in o.second_person_words for k in rest)
     ):
         return False  # "Tom: mop the bathroom floor Saturday, I'm on nights": Tom's chore
@@ -243,7 +253,11 @@ def _answers_a_quote(words: Words, o: OpenWorldWords) -> bool:
 
 
 def is_pasted(
-    words: Words, o: OpenWorldWords, t: TriggerWords, shops: frozenset[str] = frozenset()
+    words: Words,
+    o: OpenWorldWords,
+    t: TriggerWords,
+    shops: frozenset[str] = frozenset(),
+    household: HouseholdIndex | None = None,
 ) -> bool:
     """The command is a pasted letter, recipe, message or piece of structured text; ``shops``
     (the shopping vocabulary's) head a request, not a message ("Pharmacy: …")."""
@@ -258,7 +272,7 @@ def is_pasted(
     if _REACTION_MARK.search(text) is not None and _REACTION.match(text) is not None:
         return True  # "Tom reacted ❤️ to "can someone grab more coffee pods?""
     messaged = _COLON in text and not words.vocabulary.isdisjoint(o.message_pronouns)
-    if messaged and _is_message(words, o, t, shops):
+    if messaged and _is_message(words, o, t, shops, household):
         return True  # "Lucy: I need new shoes for school"
     marked = _BRACE in text or _CLOSING in text or _CALL in text or _DOT in text
     if marked and _CODE.search(text) is not None:

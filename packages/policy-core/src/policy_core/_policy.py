@@ -44,10 +44,11 @@ from policy_core._telemetry import StageClock, emit_decision_records
 from policy_core._text import normalise_text
 from policy_core._translit import Respelling, Transliteration, foreign_words
 from policy_core._typos import one_edit_spellings, respell_head
+from policy_core._unserved import after_reported_plan
 from policy_core._validation import parse_command
 from policy_core._wake import after_wake_word
 from policy_core._words import Words, analyse_words
-from policy_core.lang import BUILT_IN, Languages
+from policy_core.lang import BUILT_IN, Languages, Vocabulary
 
 __all__ = ["Explanation", "RulePolicy", "decide", "default_policy", "explain"]
 
@@ -157,6 +158,15 @@ class RulePolicy:
         wording = normalise_text(respelling.text, self.vocabulary.text)
         return _as_typed(draft, respelling), text, wording
 
+    def _after_report(self, words: Words, vocabulary: Vocabulary) -> Words:
+        """ "Tom said he'll grab milk so add bread": the request after someone's own deed."""
+        reported = after_reported_plan(words, vocabulary)
+        if reported is None:
+            return words
+        return analyse_words(
+            reported, self.morphology, vocabulary.text, self.classes, normalised=True
+        )
+
     def _read(
         self,
         text: str,
@@ -238,6 +248,8 @@ class RulePolicy:
                 words = analyse_words(
                     before, self.morphology, vocabulary.text, self.classes, normalised=True
                 )
+        if not words.vocabulary.isdisjoint(o.plan_reports):
+            words = self._after_report(words, vocabulary)
         respelt = respell_head(
             words, self._head_typos, self.morphology.is_known, self.languages.readable
         )

@@ -48,19 +48,22 @@ from policy_core._classes import (
 )
 from policy_core._clauses import drops_its_subject
 from policy_core._household import HouseholdIndex
+from policy_core._morphology import WordInfo
 from policy_core._notices import has_phrase
 from policy_core._pasted import is_pasted
 from policy_core._statements import is_statement
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords, Vocabulary
 
-__all__ = ["served_part", "unserved"]
+__all__ = ["after_reported_plan", "served_part", "unserved"]
 
 _POLITE_WINDOW = 3  # a polite opener stands among the first words
 _CONTACT_REACH = 4  # "write down Gran's new address": the detail a few words after the verb
 _DESTINATION_REACH = 3  # "to the family calendar": the preposition, then up to two words
 _QUESTION_MARK = "?"
 _PUNCT = "punct"
+_DATIVE = "datv"  # OpenCorpora: the dative case
+_NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
 _SENTENCE_ENDS = frozenset(".!?")
 _CLAUSE_MARKS = frozenset(".!?,:;")  # a request after one of these is a clause of its own
 _NEWLINE = "\n"
@@ -763,6 +766,12 @@ def served_part(words: Words, household: HouseholdIndex, vocabulary: Vocabulary)
     the assistant, then one of the household's ("set a timer for eight minutes, put avocados
     on the list …"). None: the whole command is read."""
     text, classes = words.text, words.classes
+    if (
+        classes & REMIND_VERBS
+        and not words.vocabulary.isdisjoint(vocabulary.open_world.recalled_things)
+        and (k := _request_after_recall(words, household, vocabulary)) is not None
+    ):
+        return text[words.tokens[k].start :]  # "remind me the recipe and add flour"
     ends_asking = text.rstrip().endswith(_QUESTION_MARK)
     if not ends_asking and not classes & _UNSERVED_PARTS:
         return None  # most commands: no question, nothing asked of the assistant
@@ -995,7 +1004,7 @@ def _addressed(words: Words, first: int) -> bool:
     return first + 1 < len(words) and words.norms[first + 1] == _COMMA
 
 
-def _asks_to_recall(words: Words, vocabulary: Vocabulary) -> bool:
+def _asks_to_recall(words: Words, vocabulary: Vocabulary, household: HouseholdIndex) -> bool:
     """ "напомни, как зовут соседку", "remind me what's on the list": a remind verb opening the
     command, the requester at most, then a question word. A word that also opens a clause of
     time or content ("когда", "when", "что") is one only as a recall word asks ("что там")."""
@@ -1015,12 +1024,10 @@ def _asks_to_recall(words: Words, vocabulary: Vocabulary) -> bool:
         first = k if k is not None else first
     if first is None or not words.matches(first, t.remind_verbs):
         return False
-    k = words.next_words[first]
-    if k is not None and words.norms[k] in vocabulary.tasks.self_words:
-        k = words.next_words[k]
+    k = _past_the_requester(words, first, vocabulary)
     thing = _recalled_thing(words, k, vocabulary)
     if thing is not None:
-        return _recalls_a_thing(words, thing, vocabulary)
+        return _recall_stop(words, thing, vocabulary, household) is None
     if k is not None and words.norms[k] in o.recall_prepositions:
         after = words.next_words[k]  # "напомни, во сколько …": the question word past it
         if after is not None and words.matches(after, o.recall_words):
@@ -1049,27 +1056,72 @@ def _recalled_thing(words: Words, k: int | None, vocabulary: Vocabulary) -> int 
     return nxt if words.has_lemma(nxt, o.recalled_things) else None
 
 
-def _recalls_a_thing(words: Words, k: int, vocabulary: Vocabulary) -> bool:
+def _reminded(info: WordInfo) -> bool:
+    """A member's name so read is the one reminded: any English one ("… to Tom"), a Russian
+    one in the dative ("… Маше"; "номер машины Димы" is whose)."""
+    return not info.is_russian or info.noun_case == _DATIVE
+
+
+def _past_the_requester(words: Words, verb: int, vocabulary: Vocabulary) -> int | None:
+    """The word after the remind verb at ``verb``, past the requester ("me", "мне") and
+    courtesies ("напомни пж пароль", "remind me please the wifi password")."""
+    courtesies, self_words = vocabulary.corridor.courtesies, vocabulary.tasks.self_words
+    k = words.next_words[verb]
+    while k is not None and (words.norms[k] in courtesies or words.norms[k] in self_words):
+        k = words.next_words[k]
+    return k
+
+
+def _recall_stop(
+    words: Words, k: int, vocabulary: Vocabulary, household: HouseholdIndex
+) -> int | None:
     """ "напомни рецепт сырников", "remind me the wifi password": what is remembered right after
-    the remind verb, with no deed (an infinitive, "to", a chore verb) and no due after it."""
+    the remind verb, ``k``, asks to recall when no deed (an infinitive, "to", a chore verb, a
+    buying or adding verb: "remind me the recipe and add flour"), no due and no member
+    reminded ("напомни код от домофона Маше" is a reminder for Masha) follows it: where the
+    first of them stands, or None when none does."""
     t, dates = vocabulary.triggers, vocabulary.dates
     for j in range(k + 1, len(words)):
         info = words.infos[j]
         norm = words.norms[j]
         if info is None:
             if norm.isdigit() or words.tokens[j].kind != _PUNCT:
-                return False  # a number or an hour: a due
+                return j  # a number or an hour: a due
             continue
         if (
             info.is_infinitive
             or info.is_imperative
             or norm in t.to_markers
             or norm in t.chore_verbs
+            or words.matches(j, t.buy_or_add_verbs)
+            or (household.find_member(words, j) is not None and _reminded(info))
             or norm in dates.due_words
             or words.lemmas[j] in dates.due_words
         ):
-            return False
-    return True
+            return j
+    return None
+
+
+def _request_after_recall(
+    words: Words, household: HouseholdIndex, vocabulary: Vocabulary
+) -> int | None:
+    """ "remind me the recipe and add flour", "напомни рецепт и купи творог": a remind verb
+    opening the command, a thing to recall, then a joiner and a buying or adding verb (or an
+    imperative): where that request starts (the recall beside it is the assistant's to
+    answer), or None."""
+    t = vocabulary.triggers
+    first = words.first_word
+    if first is None or not words.matches(first, t.remind_verbs):
+        return None
+    thing = _recalled_thing(words, _past_the_requester(words, first, vocabulary), vocabulary)
+    if thing is None:
+        return None
+    stop = _recall_stop(words, thing, vocabulary, household)
+    if stop is None or words.norms[stop - 1] not in t.joiners:
+        return None
+    info = words.infos[stop]
+    asks = words.matches(stop, t.buy_or_add_verbs) or (info is not None and info.is_imperative)
+    return stop if asks else None
 
 
 def _asks_indirectly(words: Words, vocabulary: Vocabulary) -> bool:
@@ -1229,7 +1281,16 @@ def _reported_question(words: Words, o: OpenWorldWords) -> bool:
     return False
 
 
-def _reported_predicate(words: Words, start: int, o: OpenWorldWords) -> int | None:
+def _named_doer(words: Words, k: int) -> bool:
+    """The word at ``k`` is a person's name as a reported clause's subject: capitalised, in the
+    nominative when Russian ("… что Петя купит …", "… said Lucy will …")."""
+    info = words.infos[k]
+    if info is None or not words.tokens[k].text[:1].isupper():
+        return False
+    return not info.is_russian or (info.may_be_name and info.noun_case == _NOMINATIVE)
+
+
+def _reported_predicate(words: Words, start: int, o: OpenWorldWords, t: TriggerWords) -> int | None:
     """The verb of a reported clause that tells a deed to come, from its first word
     ``start`` (past a doer, "сам" or "he'll"), or None: a Russian verb of the 3rd person in
     the future ("купит", "заберёт"), an English verb after "'ll" or "will" ("he'll grab",
@@ -1239,40 +1300,85 @@ def _reported_predicate(words: Words, start: int, o: OpenWorldWords) -> int | No
     k: int | None = start
     while k is not None and words.norms[k] in o.plan_doers and seen < _SUBJECT_REACH:
         doer, seen, k = k, seen + 1, words.next_words[k]
+    if doer is None and k is not None and _named_doer(words, k):
+        doer, k = k, words.next_words[k]  # "Дима сказал, что Петя купит масло"
     if k is None or (info := words.infos[k]) is None:
         return None
     if info.is_russian:
         return k if info.is_future and info.is_third_person else None
     if doer is None:
         return None  # "Tom said buy milk", "mum said i gotta …": no doer of the deed told
+    if words.norms[k] in t.wish_words:
+        return None  # "Tom said he'd like milk": his wish, a need
     norm = words.norms[doer]
     if norm in o.plan_future_doers:
         return k
     if words.norms[k] in o.plan_future_auxiliaries:
-        return words.next_words[k]
+        k = words.next_words[k]
+        return None if k is None or words.norms[k] in t.wish_words else k
     if norm not in o.plan_progressive_doers:
         if words.norms[k] not in o.plan_progressive_auxiliaries:
             return None
         k = words.next_words[k]
+    if k is not None and words.norms[k] in o.plan_future_auxiliaries:
+        k = words.next_words[k]  # "he is gonna buy milk"
+        return None if k is None or words.norms[k] in t.wish_words else k
     return k if k is not None and words.norms[k].endswith(o.progressive_endings) else None
 
 
-def _asks_after(words: Words, k: int, t: TriggerWords, courtesies: frozenset[str]) -> bool:
-    """A request after the reported deed: a Russian imperative, a politeness word, or a
-    buying, adding or asking verb opening a later piece ("…, add bread", "… so get eggs")."""
+def _request_after(
+    words: Words, k: int, t: TriggerWords, o: OpenWorldWords, courtesies: frozenset[str]
+) -> int | None:
+    """Where a request after the reported deed starts: a Russian imperative, a politeness
+    word, or a buying, adding or asking verb opening a later piece ("…, add bread", "… so add
+    bread", "…, can you add bread": past a bridging word, ``meta_bridges``, or the one asked,
+    ``addressees``); None when nothing is asked after it."""
     count = len(words)
     for i in range(k + 1, count):
         info = words.infos[i]
         if info is None:
             continue
         if info.is_imperative or words.norms[i] in courtesies:
-            return True
+            return i
         before = i - 1
         if (
-            words.tokens[before].kind == _PUNCT or words.norms[before] in t.joiners
+            words.tokens[before].kind == _PUNCT
+            or words.norms[before] in t.joiners
+            or words.norms[before] in o.meta_bridges
+            or words.norms[before] in t.addressees
         ) and words.matches(i, t.buy_or_add_verbs | t.request_words):
-            return True
-    return False
+            return i
+    return None
+
+
+def _reported_deed(words: Words, o: OpenWorldWords, t: TriggerWords) -> int | None:
+    """The verb of someone's own deed to come, reported at the text's start (a subject of a
+    word or two, a verb of telling, ``plan_reports``, then the deed's clause), or None."""
+    if words.vocabulary.isdisjoint(o.plan_reports):
+        return None  # most commands
+    first = words.first_word
+    if first is None or words.classes & (REMIND_VERBS | NEED_WORDS):
+        return None
+    for n in range(first + 1, min(len(words), first + _SUBJECT_REACH)):
+        if words.norms[n] not in o.plan_reports:
+            continue
+        k = words.next_words[n]
+        while k is not None and words.norms[k] in o.plan_report_skips:
+            k = words.next_words[k]
+        return None if k is None else _reported_predicate(words, k, o, t)
+    return None
+
+
+def after_reported_plan(words: Words, vocabulary: Vocabulary) -> str | None:
+    """ "Tom said he'll grab milk so add bread", "Маша сказала, что купит творог, а ты возьми
+    хлеб": someone's own deed reported, then a request with words of its own past a courtesy:
+    the request alone (the reported deed is theirs to do, not the assistant's), or None."""
+    o, t = vocabulary.open_world, vocabulary.triggers
+    verb = _reported_deed(words, o, t)
+    if verb is None:
+        return None
+    start = _asked_after(words, verb, t, o, vocabulary.corridor.courtesies)
+    return None if start is None else words.text[words.tokens[start].start :]
 
 
 def _reported_plan(
@@ -1285,22 +1391,22 @@ def _reported_plan(
     told me to buy milk" ask, and so does a request said after it."""
     if words.vocabulary.isdisjoint(o.plan_reports):
         return False  # most commands
-    first = words.first_word
-    if first is None or words.classes & (REMIND_VERBS | NEED_WORDS):
-        return False
     if any(info is not None and info.is_imperative for info in words.infos):
         return False  # "Дима сказал, что купит масло, а ты купи хлеб"
-    for n in range(first + 1, min(len(words), first + _SUBJECT_REACH)):
-        if words.norms[n] not in o.plan_reports:
-            continue
-        k = words.next_words[n]
-        while k is not None and words.norms[k] in o.plan_report_skips:
-            k = words.next_words[k]
-        if k is None:
-            return False
-        verb = _reported_predicate(words, k, o)
-        return verb is not None and not _asks_after(words, verb, t, courtesies)
-    return False
+    verb = _reported_deed(words, o, t)
+    return verb is not None and _asked_after(words, verb, t, o, courtesies) is None
+
+
+def _asked_after(
+    words: Words, verb: int, t: TriggerWords, o: OpenWorldWords, courtesies: frozenset[str]
+) -> int | None:
+    """Where a request after the reported deed ``verb`` starts, when it holds a word past its
+    courtesies ("…, thanks" alone asks nothing more), or None."""
+    start = _request_after(words, verb, t, o, courtesies)
+    k = start
+    while k is not None and words.norms[k] in courtesies:
+        k = words.next_words[k]
+    return None if k is None else start
 
 
 def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
@@ -1308,13 +1414,13 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     o, t = vocabulary.open_world, vocabulary.triggers
     classes = words.classes
     if (
-        is_pasted(words, o, t, vocabulary.shopping.shops)
+        is_pasted(words, o, t, vocabulary.shopping.shops, household)
         or is_statement(words, o, t)
         # ``_asks_to_recall`` reads a remind verb and a recall word: most commands hold neither
         or (
             classes & REMIND_VERBS
             and (classes & RECALL_WORDS or not words.vocabulary.isdisjoint(o.recalled_things))
-            and _asks_to_recall(words, vocabulary)
+            and _asks_to_recall(words, vocabulary, household)
         )
     ):
         return True

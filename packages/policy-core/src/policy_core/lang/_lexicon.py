@@ -380,6 +380,9 @@ class TriggerWords:
     # the openers that are a bare day ("tomorrow", "on Thursday"'s "Thursday"): their phrase
     # holds only time words after them ("tomorrow morning", "tonight at 7"), never a subject
     day_openers: Words = _NONE
+    # the days a phrase opened by another language's ``adverbial_openers`` must name so that
+    # the due resolves ("маше в пятницу feed the cat"; "пете в 6 …", "… после школы …" do not)
+    adverbial_days: Words = _NONE
     # trigger words that are also units a number counts: "toilet roll 2 packs", "3 лотка"
     count_units: Words = _NONE
     time_words: Words = _NONE  # "morning", "at", "noon", "pm": what a day's phrase may hold

@@ -1473,8 +1473,9 @@ OPEN_WORLD = OpenWorldWords(
     question_reports=words("asked asks wondered wonders wanted-to-know inquired enquired"),
     plan_reports=words("said says promised promises reckons reckoned told"),
     plan_report_skips=words("that me us"),
-    plan_doers=words("he she they he'll she'll they'll he's she's they're"),
-    plan_future_doers=words("he'll she'll they'll"),
+    # "he'd" told in the past ("Tom said he'd grab milk"), "hed" typed without the mark
+    plan_doers=words("he she they he'll she'll they'll he'd she'd they'd hed he's she's they're"),
+    plan_future_doers=words("he'll she'll they'll he'd she'd they'd hed"),
     plan_progressive_doers=words("he's she's they're"),
     plan_future_auxiliaries=words("will gonna"),
     plan_progressive_auxiliaries=words("is are"),

@@ -553,6 +553,15 @@ TRIGGERS = TriggerWords(
     # a preposition of time or place opening a phrase before an English chore verb ("маше в
     # пятницу feed the cat")
     adverbial_openers=words("в во на к до после"),
+    # the days and parts of a day such a phrase names, resolved to its due: "в пятницу",
+    # "к вечеру", "на выходных"
+    adverbial_days=words(
+        """
+        понедельник вторник среду четверг пятницу субботу воскресенье выходные выходных
+        понедельнику вторнику среде четвергу пятнице субботе воскресенью выходным
+        утро утру утром вечер вечеру вечером
+        """
+    ),
     modals=words(":"),
     question_words=words("где зачем как какая какой когда кто почему сколько что"),
     greetings=words("здравствуй здравствуйте привет"),
