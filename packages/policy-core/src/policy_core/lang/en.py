@@ -1376,9 +1376,8 @@ OPEN_WORLD = OpenWorldWords(
     assistant_words=words(
         """
         alarm forecast horoscope joke jokes news poem recipe riddle song story timer weather
-        prompt email e-mail message
-                definition meaning score traffic directions distance trivia lyrics quote fact
-        weather forecast news joke jokes poem riddle recipe alarm timer stopwatch horoscope traffic definition calculator trivia lyrics
+        prompt email e-mail message stopwatch calculator
+        definition meaning score traffic directions distance trivia lyrics quote fact
         script scripts python javascript sql macro macros limerick haiku caption captions
         slogan tagline cv bio poems stories essay-plan paragraph tweet
         """
