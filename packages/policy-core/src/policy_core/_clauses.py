@@ -1531,6 +1531,21 @@ def _russian_day_phrase(words: Words, start: int, end: int, t: TriggerWords) -> 
     return start < end and all(words.norms[k] in t.adverbial_days for k in range(start, end))
 
 
+def _said_of_a_noun(words: Words, i: int, t: TriggerWords) -> bool:
+    """The verb at ``i`` is the first word of a subject, then a form of "be" or "have" says
+    something of it: "clean energy is the future", "vacuum cleaners are so expensive now",
+    "water is leaking" (up to two bare words, no determiner, no mark, before the verb)."""
+    for k in range(i + 1, min(i + 4, len(words.tokens))):
+        if not words.is_word(k):
+            return False
+        norm = words.norms[k]
+        if norm in t.auxiliaries:
+            return True
+        if norm in t.noun_determiners or norm in t.function_words:
+            return False
+    return False
+
+
 def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
     """Verbs read without morphology open a task only at a clause's start ("Tom, clean ...",
     past an adverbial: "Tom, this weekend clean …")."""
@@ -1554,6 +1569,8 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
             return False  # "пете в 6 …", "… после школы …": a phrase no due reads
         if any(words.norms[k] in t.auxiliaries for k in range(i + 1, len(words))):
             return False
+    if _said_of_a_noun(words, i, t):
+        return False
     if j < 0 or words.norms[j] in t.joiners:
         return True
     if words.norms[j] in t.member_dashes:  # "Lucy - hoover the stairs", "Tom — feed the dog"
