@@ -46,6 +46,13 @@ def test_the_members_chore_after_a_russian_phrase_of_time(
         "маше в пятницу clean energy is the future",
         "пете в субботу clean air is important",
         "Маше на выходных clean water is a right",
+        # a verb whose deed its object makes: a wish or a goodbye, not a chore
+        "Маше в пятницу take care",
+        "Пете на выходных take a break",
+        "Пете в субботу take it easy",
+        # a question asked of the member, then chat
+        "Маше в пятницу feed the cat? она не может",
+        "Пете в субботу wash the car? он занят",
     ],
 )
 def test_a_phrase_with_no_due_or_a_remark_asks_as_before(text: str) -> None:

@@ -65,6 +65,9 @@ def test_a_reported_plan_asks_nothing(text: str) -> None:
         ("Петя пишет, что сам возьмёт молоко, добавь ещё сыр", shopping_answer("сыр")),
         ("Маша сказала, что заберёт посылку, нужен ещё скотч", shopping_answer("скотч")),
         ("Tom said the shop will close early, buy milk now", shopping_answer("milk")),
+        # a later sentence opened by a discourse word before the request
+        ("Tom said he'll grab milk. ok add eggs", shopping_answer("eggs")),
+        ("Lucy said she'll get bread? ok add butter", shopping_answer("butter")),
         # the speaker's own obligation reported
         ("mum said I have to hoover the stairs", task_answer("Hoover the stairs", "u-anna")),
     ],

@@ -1569,6 +1569,12 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
             return False  # "пете в 6 …", "… после школы …": a phrase no due reads
         if any(words.norms[k] in t.auxiliaries for k in range(i + 1, len(words))):
             return False
+        # "Маше в пятницу take care", "… make a wish": a deed the object makes; "… feed the
+        # cat? она не может": a question asked of her, then chat
+        if words.norms[i] in t.object_made_verbs or any(
+            words.norms[k] == _ASKING for k in range(i + 1, len(words))
+        ):
+            return False
     if _said_of_a_noun(words, i, t):
         return False
     if j < 0 or words.norms[j] in t.joiners:

@@ -1331,8 +1331,9 @@ def _request_after(
 ) -> int | None:
     """Where a request after the reported deed starts: a Russian imperative, a politeness
     word, or a buying, adding or asking verb opening a later piece ("…, add bread", "… so add
-    bread", "…, can you add bread": past a bridging word, ``meta_bridges``, or the one asked,
-    ``addressees``); None when nothing is asked after it."""
+    bread", "…, can you add bread": past a bridging word, ``meta_bridges``, the one asked,
+    ``addressees``, or a discourse opener, "…. ok add eggs"); None when nothing is asked
+    after it."""
     count = len(words)
     for i in range(k + 1, count):
         info = words.infos[i]
@@ -1346,6 +1347,7 @@ def _request_after(
             or words.norms[before] in t.joiners
             or words.norms[before] in o.meta_bridges
             or words.norms[before] in t.addressees
+            or words.norms[before] in o.discourse_openers  # "…. ok add eggs"
         ) and words.matches(i, t.buy_or_add_verbs | t.request_words):
             return i
     return None

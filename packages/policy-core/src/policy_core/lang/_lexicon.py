@@ -383,6 +383,9 @@ class TriggerWords:
     # the days a phrase opened by another language's ``adverbial_openers`` must name so that
     # the due resolves ("маше в пятницу feed the cat"; "пете в 6 …", "… после школы …" do not)
     adverbial_days: Words = _NONE
+    # verbs whose deed their object makes ("take care", "make a wish", "take a break"): after
+    # another language's phrase of time they name no chore by themselves
+    object_made_verbs: Words = _NONE
     # trigger words that are also units a number counts: "toilet roll 2 packs", "3 лотка"
     count_units: Words = _NONE
     time_words: Words = _NONE  # "morning", "at", "noon", "pm": what a day's phrase may hold

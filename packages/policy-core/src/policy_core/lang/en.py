@@ -245,6 +245,7 @@ TRIGGERS = TriggerWords(
     ),
     addressees=words("u you ya"),
     light_verbs=words("do give have take"),
+    object_made_verbs=words("do get give have keep make take"),
     duty_heads=words(
         """
         duty rota bins bin dishes washing-up washing laundry recycling hoovering vacuuming
