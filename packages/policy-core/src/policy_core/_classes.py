@@ -195,6 +195,8 @@ CLASSES: Final[tuple[str, ...]] = (
     # doers and errands (session 12)
     "triggers.errand_places",
     "triggers.assign_heads",
+    # a verb and the speaker after the items (issue #12, round 19): "…, and call me"
+    "shopping.speaker_objects",
 )
 """Every class with a bit, as ``group.field`` of ``Vocabulary``; bit ``n`` is ``1 << n``."""
 
@@ -347,6 +349,7 @@ CLAUSE_MARKERS: Final = (
     | _BIT["shopping.clause_links"]
     | _BIT["shopping.subject_pronouns"]
     | _BIT["shopping.clause_particles"]
+    | _BIT["shopping.speaker_objects"]
 )
 CONDITION_WORDS: Final = _BIT["shopping.condition_words"]
 DESTINATION_PREPOSITIONS: Final = _BIT["shopping.destination_prepositions"]

@@ -234,6 +234,132 @@ def _is_message(
     return not any(words.matches(k, t.add_verbs) or words.matches(k, t.remind_verbs) for k in rest)
 
 
+_ASKING = "?"
+_VERB_TAGS = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infinitive
+
+
+def _english_past(words: Words, k: int, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """The word at ``k`` is a chore verb's English regular past ("washed", "raked", "mopped",
+    "tidied": ``OpenWorldWords.past_endings``) or a past form a story is told in ("took")."""
+    norm = words.norms[k]
+    if norm in o.story_pasts:
+        return True
+    for ending, restored in o.past_endings:
+        if not norm.endswith(ending) or len(norm) <= len(ending) + 1:
+            continue
+        stem = norm[: -len(ending)] + restored
+        if stem in t.chore_verbs or (stem[-1] == stem[-2] and stem[:-1] in t.chore_verbs):
+            return True  # "washed", "mopped" (its consonant doubled)
+    return False
+
+
+def _remark_to_member(
+    words: Words, o: OpenWorldWords, t: TriggerWords, household: HouseholdIndex
+) -> bool:
+    """A member's name and a colon open a chat line that asks no chore of them: a deed told
+    done, its past verb before its object ("Tom: washed the car already", "Jack: walked the
+    dog"; "Lucy: baked beans" names a dish), or a question with its answer after the mark
+    (a reply word: "Tom: feed the cat? done") or a second sender's colon ("Lucy: can someone
+    walk the dog? Jack: not me")."""
+    first = words.first_word
+    if first is None or not words.tokens[first].text[:1].isupper():
+        return False
+    colon = first + 1
+    if colon >= len(words) or words.norms[colon] != _COLON:
+        return False
+    if household.find_member(words, first) is None:
+        return False
+    after = words.next_words[colon]
+    if after is None:
+        return False
+    nxt = words.next_words[after]
+    if (
+        nxt is not None
+        and nxt == after + 1
+        and words.norms[nxt] in t.noun_determiners
+        and _english_past(words, after, o, t)
+    ):
+        return True
+    for k in range(after + 1, len(words)):
+        norm = words.norms[k]
+        if norm == _COLON and words.tokens[k - 1].text[:1].isupper() and words.is_word(k - 1):
+            return True  # a second sender: "… Jack: not me"
+        if norm == _ASKING and (reply := words.next_words[k]) is not None:
+            # "Kate: 'can you add …?' — ага, добавь": the reply asks the assistant to add it
+            return not any(
+                words.matches(m, t.add_verbs) or words.matches(m, t.remind_verbs)
+                for m in range(reply, len(words))
+            ) and (
+                # "Tom: wash the dishes? thanks": the asker's courtesy, no answer
+                (words.norms[reply] in o.reply_words and words.norms[reply] not in t.list_last_tail)
+                or any(words.norms[m] == _COLON for m in range(reply, len(words)))
+            )
+    return False
+
+
+def _ends_in_a_joke(words: Words, o: OpenWorldWords) -> bool:
+    """The text's last word is a joke marker (``OpenWorldWords.joke_words``: "feed the cat lol
+    jk", "купи слона, шучу"): nothing is asked; "lol jk. remind Tom …" asks after it."""
+    last = len(words) - 1
+    while last >= 0 and words.infos[last] is None:
+        last -= 1
+    return last >= 0 and words.norms[last] in o.joke_words
+
+
+def _wishes_a_member(
+    words: Words, o: OpenWorldWords, t: TriggerWords, household: HouseholdIndex
+) -> bool:
+    """A wish or greeting (``OpenWorldWords.wish_phrases``) ends the text after a member's
+    name, with no verb before it but the words of a day ("Tom: take care", "Tom: happy
+    birthday!", "Пете завтра take it easy", "Пете в субботу get well soon"): said to them,
+    no chore ("Tom: take care of the dog" goes on; "buy milk, take care" asks for milk)."""
+    norms = words.norms
+    end = len(words)
+    while end > 0 and words.infos[end - 1] is None:
+        end -= 1
+    start = next(
+        (
+            s
+            for s in range(end)
+            for p in o.wish_by_first.get(norms[s], ())
+            if s + len(p) == end and norms[s:end] == p
+        ),
+        None,
+    )
+    if start is None:
+        return False
+    named = False
+    for k in range(start):
+        info = words.infos[k]
+        if info is None:
+            continue
+        if household.find_member(words, k) is not None:
+            named = True
+        elif (not info.is_russian or info.pos in _VERB_TAGS or info.is_imperative) and norms[
+            k
+        ] not in t.transparent:
+            return False
+    return named
+
+
+def _labels_a_step(words: Words, o: OpenWorldWords) -> bool:
+    """A step's label opens the text: a step noun (``OpenWorldWords.step_nouns``), its number,
+    then a mark ("Step 1: wash the rice", "Шаг 2 - промыть фасоль"): a step copied from a
+    recipe or an instruction, not a request."""
+    first = words.first_word
+    if first is None or not words.matches(first, o.step_nouns):
+        return False
+    k = first + 1
+    return (
+        k + 1 < len(words)
+        and words.tokens[k].kind == _NUMBER
+        and words.tokens[k + 1].kind == _PUNCT
+    )
+
+
+_PUNCT = "punct"  # a token's kind
+
+
 def _answers_a_quote(words: Words, o: OpenWorldWords) -> bool:
     """ "> возьми сметану к пельменям\nок", "> can you grab milk?\nsure 👍": quoted lines,
     and all the user wrote besides them answers their sender (``OpenWorldWords.reply_words``,
@@ -271,6 +397,18 @@ def is_pasted(
         return True
     if _REACTION_MARK.search(text) is not None and _REACTION.match(text) is not None:
         return True  # "Tom reacted ❤️ to "can someone grab more coffee pods?""
+    if household is not None:
+        if _COLON in text and _remark_to_member(words, o, t, household):
+            return True  # "Tom: washed the car already", "… walk the dog? Jack: not me"
+        vocabulary = words.vocabulary
+        if not o.wish_by_first.keys().isdisjoint(vocabulary) and _wishes_a_member(
+            words, o, t, household
+        ):
+            return True  # "Tom: take care", "Пете завтра get well soon"
+    if not words.vocabulary.isdisjoint(o.joke_words) and _ends_in_a_joke(words, o):
+        return True  # "feed the cat lol jk"
+    if not words.vocabulary.isdisjoint(o.step_nouns) and _labels_a_step(words, o):
+        return True  # "Step 1: wash the rice"
     messaged = _COLON in text and not words.vocabulary.isdisjoint(o.message_pronouns)
     if messaged and _is_message(words, o, t, shops, household):
         return True  # "Lucy: I need new shoes for school"

@@ -2767,6 +2767,8 @@ def _is_clause(
     norms = words.norms
     return (
         norms[piece[0]] in s.subject_pronouns
+        # "…, and call me": a verb and the speaker, no product
+        or (len(piece) == 2 and norms[piece[1]] in s.speaker_objects)
         or any(norms[i] in s.clause_links or norms[i] in s.clause_particles for i in piece)
         or _opens_a_clause(words, piece, s, people)
     )

@@ -627,6 +627,9 @@ class ShoppingWords:
     # clause ("coco pops or I'm moving out"), no product (the conjunctions before it too).
     clause_links: Words = _NONE
     subject_pronouns: Words = _NONE
+    # the speaker as the object of a verb alone in a piece after the items ("…, and call me",
+    # "… and text us"): a request to the speaker's phone, no product
+    speaker_objects: Words = _NONE
     # words only a clause holds, never an item: a discourse particle or the reflexive pronoun
     # ("…, праздник всё-таки", "…, дети вели себя образцово")
     clause_particles: Words = _NONE
@@ -1513,6 +1516,19 @@ class OpenWorldWords:
     # all a reply to a quoted message says when it answers its sender, not the assistant:
     # assent, refusal, thanks ("> возьми сметану\nок", "> can you grab milk?\nsure, will do")
     reply_words: Words = _NONE
+    # a wish or greeting that ends the text after a member's name ("Tom: take care", "Пете
+    # завтра get well soon", "Пете: береги себя"): said to them, no chore asked of them
+    wish_phrases: tuple[tuple[str, ...], ...] = ()
+    # an English regular past's endings, each with what restores the verb's stem ("washed",
+    # "raked", "tidied"; a doubled consonant is undone too: "mopped"): after "Tom:" before its
+    # object, a chore verb so told is a deed done ("Tom: washed the car already"), asks none
+    past_endings: tuple[tuple[str, str], ...] = ()
+    # a step's label opening the text before its number ("Step 1: wash the rice", "Шаг 2:
+    # промойте фасоль"): a recipe's or an instruction's step copied in
+    step_nouns: Words = _NONE
+    # a joke marker ending the text ("feed the cat lol jk", "купи слона, шучу"): nothing is
+    # asked ("lol jk. remind Tom …" asks after it)
+    joke_words: Words = _NONE
     # a command opening with an instruction to the assistant about itself: "forget everything
     # we talked about", "you are now …", "с этого момента отвечай …"; the request after it,
     # past these bridges ("and just add …", "а пока купи …"), is read alone
@@ -1579,6 +1595,9 @@ class OpenWorldWords:
     notice_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(
         init=False, repr=False, compare=False
     )
+    wish_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         _set(self, "wake_starts", self.wake_words | self.wake_openers | self.called_wake_words)
@@ -1637,6 +1656,7 @@ class OpenWorldWords:
         _set(self, "hedge_by_first", _by_first(self.hedge_phrases))
         _set(self, "forward_by_first", _by_first(self.forward_phrases))
         _set(self, "notice_by_first", _by_first(self.notice_phrases))
+        _set(self, "wish_by_first", _by_first(self.wish_phrases))
         retraction_starts = self.retraction_words | frozenset(p[0] for p in self.retraction_phrases)
         _set(self, "retraction_starts", retraction_starts)
         _set(

@@ -614,9 +614,10 @@ SHOPPING = ShoppingWords(
         """
         i i'm im i've ive i'll ill i'd we we're were we've we'll we'd they they're theyre
         they've they'll he he's hes she she's shes you you're youre you've you'll
-        ours mine mine's yours theirs
+        ours mine mine's yours theirs it's that's there's
         """
     ),
+    speaker_objects=words("me us"),
     clause_conjunctions=words("and but else or so"),
     skipped_verbs=words("added get grab"),
     phrasal_verbs=frozenset({("pick", "up"), ("put", "down"), ("write", "down")}),
@@ -1702,6 +1703,34 @@ OPEN_WORLD = OpenWorldWords(
     receipt_labels=words("balance subtotal total tax vat"),
     message_pronouns=words("i i'd i'll i'm i've im u we we'll we're we've you you're"),
     second_person_words=words("u ur ya you you'd you'll you're you've your yours yourself"),
+    wish_phrases=(
+        ("take", "care"),
+        ("take", "it", "easy"),
+        ("get", "well", "soon"),
+        ("get", "well"),
+        ("feel", "better"),
+        ("feel", "better", "soon"),
+        ("good", "luck"),
+        ("good", "night"),
+        ("good", "morning"),
+        ("have", "fun"),
+        ("have", "a", "good", "day"),
+        ("have", "a", "great", "day"),
+        ("happy", "birthday"),
+        ("happy", "anniversary"),
+        ("happy", "new", "year"),
+        ("merry", "christmas"),
+        ("congrats",),
+        ("congratulations",),
+        ("well", "done"),
+        ("love", "you"),
+        ("miss", "you"),
+        ("sleep", "well"),
+        ("sweet", "dreams"),
+    ),
+    past_endings=(("ed", ""), ("d", ""), ("ied", "y")),
+    step_nouns=words("step"),
+    joke_words=words("jk jking kidding"),
     reply_words=words(
         """
         ok okay okey okie k kk sure yes yep yeah yup ya yea yah aye no nope nah fine alright
