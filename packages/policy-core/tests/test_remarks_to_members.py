@@ -42,6 +42,9 @@ def test_a_chat_line_after_a_members_name_asks(text: str) -> None:
         "Tom: merry christmas",
         "Пете: поправляйся",
         "Пете завтра get well",
+        "Пете завтра take a break",
+        "Пете сегодня take care of yourself",
+        "Tom: break a leg!",
     ],
 )
 def test_a_wish_to_a_member_asks(text: str) -> None:
@@ -68,6 +71,7 @@ def test_a_step_label_or_a_joke_marker_asks(text: str) -> None:
         ("Tom: baked beans", task_answer("Baked beans", "u-tom")),
         ("Tom: wash the dishes? thanks", task_answer("Wash the dishes", "u-tom")),
         ("Маше сегодня take the bins out", task_answer("Take the bins out", "u-masha")),
+        ("Пете завтра make a cake", task_answer("Make a cake", "u-petya")),
         ("Tom: sweep the porch Sunday, I'm away all week", task_answer("Sweep the porch", "u-tom")),
         ("step on the scale and buy batteries", shopping_answer("batteries")),
         ("jk. remind Tom to feed the cat tonight", task_answer("Feed the cat", "u-tom")),

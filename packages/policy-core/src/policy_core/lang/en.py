@@ -1706,6 +1706,13 @@ OPEN_WORLD = OpenWorldWords(
     wish_phrases=(
         ("take", "care"),
         ("take", "it", "easy"),
+        ("take", "a", "break"),
+        ("take", "care", "of", "yourself"),
+        ("make", "a", "wish"),
+        ("do", "your", "best"),
+        ("get", "some", "rest"),
+        ("have", "a", "rest"),
+        ("break", "a", "leg"),
         ("get", "well", "soon"),
         ("get", "well"),
         ("feel", "better"),
