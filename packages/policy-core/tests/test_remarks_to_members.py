@@ -75,6 +75,8 @@ def test_a_step_label_or_a_joke_marker_asks(text: str) -> None:
         ("Tom: sweep the porch Sunday, I'm away all week", task_answer("Sweep the porch", "u-tom")),
         ("step on the scale and buy batteries", shopping_answer("batteries")),
         ("jk. remind Tom to feed the cat tonight", task_answer("Feed the cat", "u-tom")),
+        ("buy milk, not kidding", shopping_answer("milk")),
+        ("купи торт, я не шучу", shopping_answer("торт")),
     ],
 )
 def test_near_misses_act_as_before(text: str, expected: tuple[object, ...]) -> None:

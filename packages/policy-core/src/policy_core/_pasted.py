@@ -297,13 +297,16 @@ def _remark_to_member(
     return False
 
 
-def _ends_in_a_joke(words: Words, o: OpenWorldWords) -> bool:
+def _ends_in_a_joke(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """The text's last word is a joke marker (``OpenWorldWords.joke_words``: "feed the cat lol
-    jk", "купи слона, шучу"): nothing is asked; "lol jk. remind Tom …" asks after it."""
+    jk", "купи слона, шучу"): nothing is asked; "lol jk. remind Tom …" asks after it, and a
+    negated one insists ("…, not kidding", "…, я не шучу")."""
     last = len(words) - 1
     while last >= 0 and words.infos[last] is None:
         last -= 1
-    return last >= 0 and words.norms[last] in o.joke_words
+    if last < 0 or words.norms[last] not in o.joke_words:
+        return False
+    return last == 0 or words.norms[last - 1] not in t.negations
 
 
 def _wishes_a_member(
@@ -405,7 +408,7 @@ def is_pasted(
             words, o, t, household
         ):
             return True  # "Tom: take care", "Пете завтра get well soon"
-    if not words.vocabulary.isdisjoint(o.joke_words) and _ends_in_a_joke(words, o):
+    if not words.vocabulary.isdisjoint(o.joke_words) and _ends_in_a_joke(words, o, t):
         return True  # "feed the cat lol jk"
     if not words.vocabulary.isdisjoint(o.step_nouns) and _labels_a_step(words, o):
         return True  # "Step 1: wash the rice"
