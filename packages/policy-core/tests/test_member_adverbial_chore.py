@@ -22,6 +22,9 @@ INTENT = ("clarify", ("intent",))
         ("пете в субботу mow the lawn", task_answer("Mow the lawn", "u-petya"), "2026-03-07"),
         ("Маше на выходных wash the car лол", task_answer("Wash the car", "u-masha"), "2026-03-07"),
         ("пете к пятнице tidy the garage", task_answer("Tidy the garage", "u-petya"), "2026-03-06"),
+        # a verb whose deed its object makes, with a chore's noun
+        ("маше в пятницу do the dishes", task_answer("Do the dishes", "u-masha"), "2026-03-06"),
+        ("пете в субботу take the bins out", task_answer("Take the bins out", "u-petya"), "2026-03-07"),
     ],
 )  # fmt: skip
 def test_the_members_chore_after_a_russian_phrase_of_time(
@@ -50,6 +53,7 @@ def test_the_members_chore_after_a_russian_phrase_of_time(
         "Маше в пятницу take care",
         "Пете на выходных take a break",
         "Пете в субботу take it easy",
+        "Маше в пятницу take it out on me",
         # a question asked of the member, then chat
         "Маше в пятницу feed the cat? она не может",
         "Пете в субботу wash the car? он занят",

@@ -1531,6 +1531,16 @@ def _russian_day_phrase(words: Words, start: int, end: int, t: TriggerWords) -> 
     return start < end and all(words.norms[k] in t.adverbial_days for k in range(start, end))
 
 
+def _makes_a_chore(words: Words, i: int, t: TriggerWords) -> bool:
+    """The object-made verb at ``i`` makes a chore: a chore's noun follows ("do the dishes",
+    "take the bins out", "do the laundry"); "take care", "take a break", "make a wish", "take
+    it out on me" make none."""
+    return any(
+        words.norms[k] in t.duty_heads or words.norms[k] in t.chore_nouns
+        for k in range(i + 1, len(words))
+    )
+
+
 def _said_of_a_noun(words: Words, i: int, t: TriggerWords) -> bool:
     """The verb at ``i`` is the first word of a subject, then a form of "be" or "have" says
     something of it: "clean energy is the future", "vacuum cleaners are so expensive now",
@@ -1571,7 +1581,7 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
             return False
         # "Маше в пятницу take care", "… make a wish": a deed the object makes; "… feed the
         # cat? она не может": a question asked of her, then chat
-        if words.norms[i] in t.object_made_verbs or any(
+        if (words.norms[i] in t.object_made_verbs and not _makes_a_chore(words, i, t)) or any(
             words.norms[k] == _ASKING for k in range(i + 1, len(words))
         ):
             return False
