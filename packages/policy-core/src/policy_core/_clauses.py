@@ -462,7 +462,7 @@ def _outsider_errand(words: Words, i: int, household: HouseholdIndex, v: Vocabul
     return (
         info is not None
         and not info.is_russian
-        and words.tokens[j].text[:1].isupper()
+        and words.is_capitalised(j)
         # a product, a shop, a list, a day or "someone" opening the text names no outsider
         and not any(
             key in v.shopping.known_products
@@ -775,7 +775,7 @@ def _called(words: Words, k: int, household: HouseholdIndex) -> bool:
     if household.find_member(words, k) is not None:
         return True
     info = words.infos[k]
-    return info is not None and info.is_name and words.tokens[k].text[:1].isupper()
+    return info is not None and info.is_name and words.is_capitalised(k)
 
 
 def _doer_infinitive(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
@@ -1625,7 +1625,7 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
         j >= 2
         and words.norms[j - 2] in t.bare_causative_verbs
         and words.norms[j - 1] in t.people
-        and words.tokens[j].text[:1].isupper()
+        and words.is_capitalised(j)
     ):
         return True  # "have Grandma Pat collect the kids": a person noun, then the name
     if words.norms[j] in t.relay_verbs:
@@ -2018,7 +2018,7 @@ def assigns_a_chore(words: Words, i: int, household: HouseholdIndex, t: TriggerW
             chore = True  # "assign the hoovering to Tom"
         elif household.find_member(words, j) is not None or norm in t.people:
             person = True
-        elif words.tokens[j].text[:1].isupper() and (
+        elif words.is_capitalised(j) and (
             norms[j - 1] in t.to_markers or (info.is_russian and info.noun_case == _DATIVE)
         ):
             person = True  # "to Megan", "Серёже": a person who is no member
@@ -2197,7 +2197,7 @@ def _asked_of_someone(words: Words, i: int, household: HouseholdIndex, t: Trigge
         or norms[after] in t.function_words
         or norms[after] in t.people
         or norms[after] in t.doer_verb_objects
-        or words.tokens[after].text[:1].isupper()
+        or words.is_capitalised(after)
     ):
         return False  # "Jack, phone charger and cable": no object a deed works on
     j = i - 1
@@ -2227,7 +2227,7 @@ def _asked_of_someone(words: Words, i: int, household: HouseholdIndex, t: Trigge
 
 def _may_be_a_person(words: Words, j: int, t: TriggerWords) -> bool:
     """ "Mike", "the kids": someone a chore may be had done by; "get some bleach" has none."""
-    return words.tokens[j].text[:1].isupper() or words.norms[j] in t.people
+    return words.is_capitalised(j) or words.norms[j] in t.people
 
 
 def verbless(words: Words, t: TriggerWords, start: int = 0, stop: int | None = None) -> bool:

@@ -395,7 +395,7 @@ def _paid_for_to(words: Words, index: int, c: CorridorWords) -> bool:
         # a name or a kin in the dative ("Андреасу", "маме"), a name in Latin letters ("Kate")
         ((whom.is_name or whom.may_be_name) and whom.noun_case == _DATIVE)
         or (whom.noun_case == _DATIVE and words.has_lemma(person, c.kin_owners))
-        or (not whom.is_russian and words.tokens[person].text[:1].isupper())
+        or (not whom.is_russian and words.is_capitalised(person))
     ):
         return False
     link = words.next_words[person]
@@ -830,7 +830,7 @@ def _kept_object(words: Words, verb: int, v: Vocabulary, *, adjacent: bool) -> i
             break  # "пусть Петя оставит свет включённым": the member keeps it
         if words.matches(k, c.device_nouns):
             return k  # "не пускай робота на кухню", "запрети роботу …"
-        if not info.is_russian and words.tokens[k].text[:1].isupper():
+        if not info.is_russian and words.is_capitalised(k):
             break  # "leave Tom …", "let Lucy …": a person
         if adjacent and not (
             words.norms[k] in c.determiners
@@ -1552,7 +1552,7 @@ def _plays_by_name(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
             if (
                 info.is_imperative
                 and name is not None
-                and words.tokens[nxt].text[:1].isupper()
+                and words.is_capitalised(nxt)
                 and name.noun_case in _NAME_CASES
                 and (
                     (
@@ -1580,7 +1580,7 @@ def _surname_ends(words: Words, index: int, c: CorridorWords, t: TriggerWords) -
     return (
         surname is not None
         and surname.is_russian
-        and words.tokens[k].text[:1].isupper()
+        and words.is_capitalised(k)
         and surname.pos == _NOUN
         and all(_courteous(words, j, c, t) for j in _words_after(words, k))
     )
@@ -1599,9 +1599,7 @@ def _foreign_title(words: Words, index: int, c: CorridorWords, t: TriggerWords) 
     rest = [index, *_words_after(words, index)]
     title = [k for k in rest if not _courteous(words, k, c, t)]
     return 0 < len(title) <= _TITLE_WORDS and all(
-        (info := words.infos[k]) is not None
-        and not info.is_russian
-        and words.tokens[k].text[:1].isupper()
+        (info := words.infos[k]) is not None and not info.is_russian and words.is_capitalised(k)
         for k in title
     )
 
@@ -1698,14 +1696,11 @@ def _subject_after(words: Words, first: int, v: Vocabulary) -> bool:
     """After an auxiliary opening the text, its subject ("is the oven off", "did you lock
     …"); "do one thing, switch off the geyser" opens with a verb, no question."""
     k = words.next_words[first]
-    return (
-        k is not None
-        and (
-            words.norms[k] in v.open_world.question_subjects
-            or words.norms[k] in v.triggers.noun_determiners
-            or words.norms[k] in v.triggers.negations  # "do not open the door to strangers"
-            or words.tokens[k].text[:1].isupper()
-        )
+    return k is not None and (
+        words.norms[k] in v.open_world.question_subjects
+        or words.norms[k] in v.triggers.noun_determiners
+        or words.norms[k] in v.triggers.negations  # "do not open the door to strangers"
+        or words.is_capitalised(k)
     )
 
 
@@ -1804,7 +1799,7 @@ def _name_possessive(words: Words, index: int, c: CorridorWords) -> bool:
     return (
         info is not None
         and info.is_russian
-        and words.tokens[index].text[:1].isupper()
+        and words.is_capitalised(index)
         and words.norms[index].endswith(c.name_possessive_endings)
         and len(words.norms[index]) > 4
     )
@@ -1819,13 +1814,13 @@ def _family_of(words: Words, index: int, c: CorridorWords) -> bool:
         return False
     if words.norms[k] in c.household_nouns:
         name = words.next_words[k]
-        return name == k + 1 and words.tokens[name].text[:1].isupper()
+        return name == k + 1 and words.is_capitalised(name)
     after = words.next_words[k]
     if after == k + 1 and words.norms[after] in c.household_nouns:
-        return words.tokens[k].text[:1].isupper()  # "of the Garcia family"
+        return words.is_capitalised(k)  # "of the Garcia family"
     norm = words.norms[k]
     return (
-        words.tokens[k].text[:1].isupper()
+        words.is_capitalised(k)
         and norm.endswith(c.plural_endings)
         and len(norm) > 3
         and norm != words.lemmas[k]
@@ -1849,7 +1844,7 @@ def _named_kin_owns(words: Words, index: int, c: CorridorWords, t: TriggerWords)
     return (
         nxt < len(words)
         and words.infos[nxt] is not None
-        and words.tokens[nxt].text[:1].isupper()
+        and words.is_capitalised(nxt)
         and _owns_a_list(words, nxt, c, t)
     )
 
@@ -1890,7 +1885,7 @@ def _added_to_list(words: Words, index: int, v: Vocabulary) -> bool:
         words.norms[k] in c.determiners
         or words.norms[k] in c.others_pronouns
         or words.matches(k, t.list_words)
-        or words.tokens[k].text[:1].isupper()
+        or words.is_capitalised(k)
         or words.norms[k].endswith(c.possessive_endings)
     ):
         k -= 1  # "to karen's shopping list", "to the list"
@@ -1971,9 +1966,7 @@ def _is_foreign(words: Words, v: Vocabulary) -> bool:
         )
         if possessive_plural and len(norm) > 3 and not _own_members(words, i, c):
             # "the Johnsons' list"; "at the Millers'": a family named, its home meant
-            named = (
-                words.tokens[i].text[:1].isupper() and i > 0 and words.norms[i - 1] in c.determiners
-            )
+            named = words.is_capitalised(i) and i > 0 and words.norms[i - 1] in c.determiners
             if named or _near(words, i, c.household_words, 3):
                 return True
     return False
@@ -2273,7 +2266,7 @@ def _member_at(words: Words, index: int, c: CorridorWords) -> bool:
         return info.may_be_name
     norm = words.norms[index]
     return (
-        words.tokens[index].text[:1].isupper()
+        words.is_capitalised(index)
         and norm not in c.speaker_subjects
         and not norm.endswith(c.possessive_endings)
     )

@@ -82,7 +82,7 @@ class HouseholdIndex:
         # "напомни Кейт …" for the member "Kate": a name's spelling in the other alphabet,
         # read as a name ("том" is also a volume, "Тому" a name)
         info = words.infos[index]
-        if info is None or not (info.is_name or words.tokens[index].text[:1].isupper()):
+        if info is None or not (info.is_name or words.is_capitalised(index)):
             return None
         return next((m for m in self.members if not m.aliases.isdisjoint(keys)), None)
 

@@ -138,7 +138,7 @@ def _is_signed(words: Words, o: OpenWorldWords) -> bool:
     last = len(infos) - 1
     while last >= 0 and infos[last] is None:
         last -= 1
-    if last < 1 or not words.tokens[last].text[:1].isupper():
+    if last < 1 or not words.is_capitalised(last):
         return False
     before = last - 1
     while before >= 0 and infos[before] is None:
@@ -205,7 +205,7 @@ def _is_message(
     person ("TOM: SWEEP THE GARAGE" is a chore for Tom; "Kate: 'can you add …' — ага,
     добавь" asks to add it)."""
     first = words.first_word
-    if first is None or not words.tokens[first].text[:1].isupper():
+    if first is None or not words.is_capitalised(first):
         return False
     colon = next(
         (k for k in range(first + 1, min(len(words), first + 1 + _SENDER_WORDS))
@@ -262,7 +262,7 @@ def _remark_to_member(
     (a reply word: "Tom: feed the cat? done") or a second sender's colon ("Lucy: can someone
     walk the dog? Jack: not me")."""
     first = words.first_word
-    if first is None or not words.tokens[first].text[:1].isupper():
+    if first is None or not words.is_capitalised(first):
         return False
     colon = first + 1
     if colon >= len(words) or words.norms[colon] != _COLON:
@@ -282,7 +282,7 @@ def _remark_to_member(
         return True
     for k in range(after + 1, len(words)):
         norm = words.norms[k]
-        if norm == _COLON and words.tokens[k - 1].text[:1].isupper() and words.is_word(k - 1):
+        if norm == _COLON and words.is_capitalised(k - 1) and words.is_word(k - 1):
             return True  # a second sender: "… Jack: not me"
         if norm == _ASKING and (reply := words.next_words[k]) is not None:
             # "Kate: 'can you add …?' — ага, добавь": the reply asks the assistant to add it

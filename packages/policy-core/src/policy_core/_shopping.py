@@ -690,7 +690,7 @@ def _may_follow(words: Words, index: int, v: Vocabulary) -> bool:
         and info.pos == _NOUN
         and info.is_russian
         and not info.is_name
-        and not words.tokens[index].text[:1].isupper()
+        and not words.is_capitalised(index)
         and words.lemmas[index] not in v.tasks.person_nouns
     )
 
@@ -2041,12 +2041,7 @@ def _may_tell_a_clause(words: Words, after: list[int], s: ShoppingWords) -> bool
         return False
     if after[-1] - after[0] >= len(after):
         return True  # a gap: a member's name read apart
-    return any(_capitalised(words, index) for index in after[1:])
-
-
-def _capitalised(words: Words, index: int) -> bool:
-    text = words.tokens[index].text
-    return text[:1].isupper()
+    return any(words.is_capitalised(index) for index in after[1:])
 
 
 def _told_subject(words: Words, index: int, s: ShoppingWords) -> bool:
@@ -2059,7 +2054,7 @@ def _told_subject(words: Words, index: int, s: ShoppingWords) -> bool:
         return False
     if info.is_russian:
         return info.is_name
-    return _capitalised(words, index)
+    return words.is_capitalised(index)
 
 
 def _past_marks(words: Words, after: list[int]) -> list[int]:

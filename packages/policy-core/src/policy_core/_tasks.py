@@ -48,7 +48,7 @@ def _unknown_subject(
     word no dictionary knows (no typo of one) that opens the clause (a due phrase aside) and
     is followed, past the due phrase, by a link to the doer's verb or by an infinitive, is
     its doer: a person's name, not a product's or a place's (neither is told to do)."""
-    if not words.tokens[i].text[:1].isupper():
+    if not words.is_capitalised(i):
         return False
     if any(j not in skip and words.infos[j] is not None for j in range(start, i)):
         return False
@@ -114,7 +114,7 @@ def _person_noun(words: Words, i: int, start: int, k: TaskWords) -> bool:
         return nxt is None or words.norms[nxt] not in k.visit_particles
     if words.norms[j] in k.assignee_prepositions:
         nxt = i + 1
-        if nxt < len(words) and words.infos[nxt] and words.tokens[nxt].text[:1].isupper():
+        if nxt < len(words) and words.infos[nxt] and words.is_capitalised(nxt):
             nxt += 1  # "for Uncle Pete to …": the noun, then a name
         return nxt < len(words) and words.norms[nxt] in k.doer_marks
     return False
@@ -130,7 +130,7 @@ def _name_possessive(words: Words, j: int, k: TaskWords) -> bool:
     return (
         info is not None
         and info.is_russian
-        and words.tokens[j].text[:1].isupper()
+        and words.is_capitalised(j)
         and any(
             norm.endswith(e) and len(norm) - len(e) >= _POSSESSIVE_STEM
             for e in k.name_possessive_endings
@@ -201,7 +201,7 @@ def _unknown_person(
                 continue  # "Маша, отнеси Светлане Петровне заявление": whom the deed is for
             before = words.lemmas[i - 1] if i > start else ""
             after = words.norms[i + 1] if i + 1 < end else ""
-            capitalised = words.tokens[i].text[:1].isupper()
+            capitalised = words.is_capitalised(i)
             if (
                 before in k.person_opener_lemmas
                 or (i > start and words.norms[i - 1] in k.person_openers)  # "remind Серёжу"
@@ -224,7 +224,7 @@ def _unknown_person(
             continue
         nxt = words.norms[i + 1] if i + 1 < end else ""
         prev = words.norms[i - 1] if i > start else ""
-        capitalised = words.tokens[i].text[:1].isupper()
+        capitalised = words.is_capitalised(i)
         opened = prev in k.person_openers or (
             i > start and words.lemmas[i - 1] in k.person_opener_lemmas
         )
@@ -370,7 +370,7 @@ def _named_after_frame(words: Words, i: int, start: int, k: TaskWords) -> bool:
         i > start
         and info is not None
         and info.pos == _NOUN
-        and words.tokens[i].text[:1].isupper()
+        and words.is_capitalised(i)
         and words.lemmas[i - 1] in k.person_opener_lemmas
     )
 
@@ -495,7 +495,7 @@ def _coordinated_person(
         if not (clause.start <= other < clause.end) or words.norms[link] not in k.coordinators:
             continue
         info = words.infos[other]
-        if info is None or not words.tokens[other].text[:1].isupper():
+        if info is None or not words.is_capitalised(other):
             continue
         norm = words.norms[other]
         if (
@@ -1237,7 +1237,7 @@ def _without_negated(
         if not (
             household.find_member(words, name) is not None
             or words.norms[name] in k.self_words
-            or (words.infos[name] is not None and words.tokens[name].text[:1].isupper())
+            or (words.infos[name] is not None and words.is_capitalised(name))
         ):
             continue
         before = i - 1

@@ -330,7 +330,7 @@ def _opens_a_question(
     return subject is not None and (
         words.norms[subject] in o.question_subjects
         or household.find_member(words, subject) is not None
-        or words.tokens[subject].text[:1].isupper()
+        or words.is_capitalised(subject)
     )
 
 
@@ -1156,7 +1156,7 @@ def _passes_a_message(words: Words, household: HouseholdIndex, vocabulary: Vocab
         return False
     person = words.next_words[first]
     if person is None or not (
-        household.find_member(words, person) is not None or words.tokens[person].text[:1].isupper()
+        household.find_member(words, person) is not None or words.is_capitalised(person)
     ):
         return False
     said = words.next_words[person]
@@ -1285,7 +1285,7 @@ def _named_doer(words: Words, k: int) -> bool:
     """The word at ``k`` is a person's name as a reported clause's subject: capitalised, in the
     nominative when Russian ("… что Петя купит …", "… said Lucy will …")."""
     info = words.infos[k]
-    if info is None or not words.tokens[k].text[:1].isupper():
+    if info is None or not words.is_capitalised(k):
         return False
     return not info.is_russian or (info.may_be_name and info.noun_case == _NOMINATIVE)
 

@@ -59,6 +59,10 @@ class Words:
     def is_punct(self, index: int) -> bool:
         return self.tokens[index].kind == "punct"
 
+    def is_capitalised(self, index: int) -> bool:
+        """The token is typed with a capital first letter ("Tom", "Coach", "Garcia")."""
+        return self.tokens[index].text[:1].isupper()
+
     def matches(self, index: int, vocabulary: frozenset[str]) -> bool:
         """The word's spelling or its most probable lemma is in ``vocabulary``."""
         return self.norms[index] in vocabulary or self.lemmas[index] in vocabulary
