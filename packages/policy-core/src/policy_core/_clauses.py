@@ -1581,9 +1581,9 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
             return False
         # "Маше в пятницу take care", "… make a wish": a deed the object makes; "… feed the
         # cat? она не может": a question asked of her, then chat
-        if (words.norms[i] in t.object_made_verbs and not _makes_a_chore(words, i, t)) or any(
-            words.norms[k] == _ASKING for k in range(i + 1, len(words))
-        ):
+        if (
+            words.norms[i] in t.object_made_verbs and not _makes_a_chore(words, i, t)
+        ) or _ASKING in words.norms[i + 1 :]:
             return False
     if _said_of_a_noun(words, i, t):
         return False

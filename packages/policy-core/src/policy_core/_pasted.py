@@ -231,7 +231,16 @@ def _is_message(
         return False  # "Tom: mop the bathroom floor Saturday, I'm on nights": Tom's chore
     if not any(words.norms[k] in o.message_pronouns for k in rest):
         return False
-    return not any(words.matches(k, t.add_verbs) or words.matches(k, t.remind_verbs) for k in rest)
+    return not _asks_to_add(words, colon + 1, t)
+
+
+def _asks_to_add(words: Words, start: int, t: TriggerWords) -> bool:
+    """An adding or reminding verb from ``start`` on: the text asks the assistant to keep
+    something ("Kate: 'can you add …' — ага, добавь")."""
+    return any(
+        words.matches(k, t.add_verbs) or words.matches(k, t.remind_verbs)
+        for k in range(start, len(words))
+    )
 
 
 _ASKING = "?"
@@ -286,10 +295,7 @@ def _remark_to_member(
             return True  # a second sender: "… Jack: not me"
         if norm == _ASKING and (reply := words.next_words[k]) is not None:
             # "Kate: 'can you add …?' — ага, добавь": the reply asks the assistant to add it
-            return not any(
-                words.matches(m, t.add_verbs) or words.matches(m, t.remind_verbs)
-                for m in range(reply, len(words))
-            ) and (
+            return not _asks_to_add(words, reply, t) and (
                 # "Tom: wash the dishes? thanks": the asker's courtesy, no answer
                 (words.norms[reply] in o.reply_words and words.norms[reply] not in t.list_last_tail)
                 or any(words.norms[m] == _COLON for m in range(reply, len(words)))
