@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path, PurePosixPath
 
 import pytest
 
 from policy_core._evidence import SHIPPED_EVIDENCE
 from policy_eval import load_golden
-from tools.evidence.__main__ import fit, main, samples
+from tools.evidence.__main__ import CORPUS, corpus_samples, fit, main, samples
 from tools.tests._tree import REPO, write
 
 GOLDEN = REPO / "golden"
@@ -56,3 +57,71 @@ def test_labels_are_whether_the_case_expects_a_served_request(tmp_path: Path) ->
 def test_one_kind_of_case_alone_cannot_be_fitted() -> None:
     with pytest.raises(SystemExit, match="both requests and non-requests"):
         fit([("купи хлеб", True), ("купи сыр", True)], "one kind")
+
+
+def test_the_corpus_is_read_in_file_and_line_order(tmp_path: Path) -> None:
+    write(tmp_path, "b.jsonl", '{"text": "turn the lights off", "acting": false, "lang": "en"}\n')
+    write(
+        tmp_path,
+        "a.jsonl",
+        """
+        {"text": "купи хлеба", "acting": true, "lang": "ru"}
+
+        {"text": "add oat milk pls", "acting": true, "lang": "en"}
+        """,
+    )
+    write(tmp_path, "notes.md", "not read")
+    assert corpus_samples(tmp_path) == [
+        ("купи хлеба", True),
+        ("add oat milk pls", True),
+        ("turn the lights off", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"),
+    [
+        ('{"text": "купи хлеба", "acting": true', "not JSON"),
+        ('["купи хлеба", true, "ru"]', "expected an object, got list"),
+        ('{"text": "купи хлеба", "lang": "ru"}', "missing field(s) acting"),
+        ('{"text": "x", "acting": true, "lang": "ru", "note": 1}', "unexpected field(s) 'note'"),
+        ('{"text": "купи хлеба", "acting": "yes", "lang": "ru"}', "acting: expected true or false"),
+        ('{"text": " \\n\\t ", "acting": true, "lang": "ru"}', "text: expected a non-empty"),
+        ('{"text": 7, "acting": true, "lang": "ru"}', "text: expected a non-empty string"),
+        ('{"text": "kauf Brot", "acting": true, "lang": "de"}', "lang: expected one of"),
+    ],
+)
+def test_a_malformed_corpus_line_stops_the_fit_naming_its_file_line_and_problem(
+    tmp_path: Path, line: str, problem: str
+) -> None:
+    path = write(tmp_path, "c.jsonl", '{"text": "ok", "acting": false, "lang": "en"}\n' + line)
+    with pytest.raises(SystemExit) as raised:
+        corpus_samples(tmp_path)
+    assert str(raised.value).startswith(f"evidence: {path}:2: ")
+    assert problem in str(raised.value)
+
+
+def test_a_corpus_line_with_a_thousand_fields_is_named_in_a_bounded_message(
+    tmp_path: Path,
+) -> None:
+    fields = {f"field{number:04d}" + "x" * 500: number for number in range(1000)}
+    write(tmp_path, "c.jsonl", json.dumps({"text": "ok", "acting": False, "lang": "en", **fields}))
+    with pytest.raises(SystemExit) as raised:
+        corpus_samples(tmp_path)
+    assert "and 997 more" in str(raised.value)
+    assert len(str(raised.value)) < 400
+
+
+def test_a_missing_corpus_folder_stops_the_fit(tmp_path: Path) -> None:
+    with pytest.raises(SystemExit, match="is not a folder"):
+        corpus_samples(tmp_path / "nowhere")
+
+
+def test_the_shipped_corpus_holds_both_kinds_and_is_fitted_on_apart_from_golden_texts() -> None:
+    corpus = corpus_samples(REPO / CORPUS)
+    acting = sum(label for _, label in corpus)
+    assert 0.35 < acting / len(corpus) < 0.65
+    assert "wording corpus:" in SHIPPED_EVIDENCE.fitted_on
+    fitted = int(SHIPPED_EVIDENCE.fitted_on.split("wording corpus: ")[1].split()[0])
+    golden_texts = {case.command.text for case in load_golden(GOLDEN).split("all").cases}
+    assert 0 < fitted <= len(corpus) - sum(text in golden_texts for text, _ in corpus)
