@@ -1725,7 +1725,7 @@ def _outsider_acts(words: Words, index: int, c: CorridorWords, t: TriggerWords) 
     it, or is the doer a reminder or request names ("напомни соседям …", "ask the
     neighbours to …"); one an errand only mentions ("отнести соседке ключи", "забрать дрель
     у соседа") belongs to the member's own task."""
-    if _near(words, index, c.household_words, 3):
+    if _near(words, index, c.household_words, 3) or _chained_to_a_list(words, index, c):
         return True
     if words.norms[index] in c.lone_outsiders:
         return False  # "пусть соседка Люда покормит кота": one person, no household, asked
@@ -1733,6 +1733,42 @@ def _outsider_acts(words: Words, index: int, c: CorridorWords, t: TriggerWords) 
     while j >= 0 and (words.norms[j] in c.determiners or words.infos[j] is None):
         j -= 1
     return j >= 0 and words.has_lemma(j, t.task_object_openers)
+
+
+_CHAIN_REACH = 7  # "of Giorgi and Nino, our neighbors": the words an owner's phrase spans
+
+
+def _chained_to_a_list(words: Words, index: int, c: CorridorWords) -> bool:
+    """The outsider at ``index`` and a household word ("list", "список") with only the
+    owner's phrase between, either way: names, joiners, owners' pronouns, articles, a list
+    preposition, the list's qualifiers (``owner_chain_words``), a comma only before a name or
+    a pronoun: "add bread to the list of Giorgi and Nino, our neighbors", "запиши соседям
+    Ковальчукам в их семейный список хлеба"; "купи соседке хлеба и добавь в список молоко"
+    (a product between) and a comma before a joiner link none."""
+    norms = words.norms
+    for step in (-1, 1):
+        k = index + step
+        for _ in range(_CHAIN_REACH):
+            if not 0 <= k < len(words):
+                break
+            if words.tokens[k].kind == _PUNCT:
+                far = k + step
+                if (
+                    norms[k] != ","
+                    or not 0 <= far < len(words)
+                    or not (words.is_capitalised(far) or norms[far] in c.owner_pronouns)
+                ):
+                    break
+            elif words.matches(k, c.household_words):
+                return True
+            elif not (
+                words.is_capitalised(k)
+                or norms[k] in c.owner_pronouns
+                or words.matches(k, c.owner_chain_words)
+            ):
+                break
+            k += step
+    return False
 
 
 def _owner_after(words: Words, index: int, c: CorridorWords, t: TriggerWords) -> bool:
@@ -2465,12 +2501,19 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     return False
 
 
-def outsiders_list(words: Words, vocabulary: Vocabulary, is_member: Callable[[int], bool]) -> bool:
+def outsiders_list(
+    words: Words,
+    vocabulary: Vocabulary,
+    is_member: Callable[[int], bool],
+    is_list: Callable[[int], bool] = lambda index: False,
+) -> bool:
     """A list word, then (past what the list holds) a first name in the genitive who is no
     member ("добавь чипсы в список Кирилла", "в список покупок Зарины"), or any owner in the
     genitive who lives elsewhere ("список ребят с третьего этажа"), or a relative named with
-    a name that is no member's ("my sister Rachel's list"): the list is another household's
-    ("список Маши", "my sister Lucy's list" are a member's, and not refused)."""
+    a name that is no member's ("my sister Rachel's list"), or a name that is no member's
+    right after a list preposition ("on Sarah's chore chart"): the list is another
+    household's ("список Маши", "my sister Lucy's list", "Emma's chore chart" are a
+    member's, and not refused)."""
     c, t = vocabulary.corridor, vocabulary.triggers
     if any(map(str.endswith, words.norms, repeat(c.possessive_endings))):
         for i in range(len(words) - 1):
@@ -2480,6 +2523,8 @@ def outsiders_list(words: Words, vocabulary: Vocabulary, is_member: Callable[[in
                 and not is_member(i + 1)
             ):
                 return True  # "my sister Rachel's grocery list" ("my sister Lucy's", a member's)
+            if _named_owner_of_a_list(words, i, vocabulary) and not is_member(i) and not is_list(i):
+                return True  # "assign Jack dishes on Sarah's chore chart"
     if not words.classes & HOUSEHOLD_WORDS:
         return False
     goods = vocabulary.shopping.list_genitives  # "список продуктов с дачи": what it holds
@@ -2497,6 +2542,34 @@ def outsiders_list(words: Words, vocabulary: Vocabulary, is_member: Callable[[in
         ):
             return True
     return False
+
+
+def _named_owner_of_a_list(words: Words, index: int, v: Vocabulary) -> bool:
+    """At ``index`` a capitalised English name in the possessive, right after a list
+    preposition, before a list word or a board of tasks a word or two on: "add milk to
+    Sarah's list", "put dishes on Sarah's chore chart"; "at the Sainsbury's list" (an article:
+    a shop's name), "on Friday's list" (a day) name no one."""
+    c, t = v.corridor, v.triggers
+    norm = words.norms[index]
+    info = words.infos[index]
+    if (
+        index == 0
+        or info is None
+        or info.is_russian
+        or not norm.endswith(c.possessive_endings)
+        or not words.is_capitalised(index)
+        or words.norms[index - 1] not in v.shopping.list_prepositions
+    ):
+        return False
+    stem = norm[: -len(next(e for e in c.possessive_endings if norm.endswith(e)))]
+    if stem in v.dates.day_names or stem in v.dates.months:
+        return False
+    return any(
+        words.matches(k, t.list_words)
+        or words.matches(k, c.task_lists)
+        or words.norms[k] in c.owned_boards
+        for k in range(index + 1, min(len(words), index + 1 + _OWNED_REACH))
+    )
 
 
 def _lives_elsewhere(words: Words, owner: int, c: CorridorWords) -> bool:

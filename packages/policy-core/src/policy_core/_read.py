@@ -40,7 +40,12 @@ _UNKNOWN = Draft("unknown", unrecognised="unserved")
 
 def _outsiders_code(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> str | None:
     """ "в список Кирилла": a named outsider's list is another household's."""
-    if outsiders_list(words, vocabulary, lambda i: household.find_member(words, i) is not None):
+    if outsiders_list(
+        words,
+        vocabulary,
+        lambda i: household.find_member(words, i) is not None,
+        lambda i: bool(household.find_lists(words, i, i + 1)),
+    ):
         return "foreign_household"
     return None
 

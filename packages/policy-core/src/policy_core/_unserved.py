@@ -322,6 +322,8 @@ def _opens_a_question(
         return True
     if _asks_what_to_do(words, first, o):
         return True
+    if words.norms[first] in o.question_leads and _led_question(words, first, o, t):
+        return True
     if words.norms[first] not in o.question_openers:
         return False
     # "do we have …", "is the oven off", "did Oleg buy …": an auxiliary, then its subject (a
@@ -332,6 +334,27 @@ def _opens_a_question(
         or household.find_member(words, subject) is not None
         or words.is_capitalised(subject)
     )
+
+
+def _led_question(words: Words, lead: int, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A conjunction opening the text (``OpenWorldWords.question_leads``: "а", "and"), then
+    right after it a question word with no mark after it, and no Russian imperative anywhere
+    ("а что Пете завтра на обед в школу дать", "а где купить сметану", "and where do we keep
+    the batteries"): a question, as it is without the conjunction; a clause of time ("а когда
+    будешь в магазине, …"), a word set off by a comma ("а что, купи хлеба") or a command
+    after it ("а как придёшь, вынеси мусор") asks nothing."""
+    led = words.next_words[lead]
+    if (
+        led != lead + 1
+        or not words.matches(led, t.question_words)
+        or words.matches(led, o.time_openers)
+        or words.matches(led, t.remind_verbs)
+    ):
+        return False
+    after = led + 1
+    if after >= len(words) or words.tokens[after].kind == "punct":
+        return False
+    return not any(info is not None and info.is_imperative for info in words.infos[after:])
 
 
 _INFINITIVE_REACH = 2  # "чем бы заменить", "куда нам поставить": a particle or a pronoun
@@ -1473,6 +1496,7 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
                 words.norms[first] in t.question_words  # (``words.matches``, inline)
                 or words.lemmas[first] in t.question_words
                 or words.norms[first] in o.question_openers
+                or words.norms[first] in o.question_leads  # "а что …", "and where …"
                 or not words.keys(first).isdisjoint(o.recall_words)  # "чем заменить …"
             )
         )

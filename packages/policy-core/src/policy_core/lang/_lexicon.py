@@ -946,6 +946,11 @@ class CorridorWords:
     # neighbour"): asked to do a task, they are a doer who is no member (SPEC §4.2, clarify the
     # assignee), where "напомни соседям", "remind the neighbours" ask another household
     lone_outsiders: Words = _NONE
+    # between an outsider and the list it owns, beside names, owners' pronouns and a comma
+    # before a name: joiners, prepositions, articles and the list's qualifiers (spellings and
+    # lemmas): "the list of Giorgi and Nino, our neighbors", "соседям Ковальчукам в их
+    # семейный список"
+    owner_chain_words: Words = _NONE
     other_words: Words = _NONE
     weak_other_words: Words = _NONE  # "other" needs "household"/"family" near
     household_words: Words = _NONE
@@ -972,6 +977,9 @@ class CorridorWords:
     bulk_verbs: Words = _NONE
     clearing_verbs: Words = _NONE  # lemmas: clearing a list is bulk
     task_lists: Words = _NONE  # "rota", "график": a list of tasks, cleared in bulk
+    # what records a household's tasks besides its lists (spellings): after someone's
+    # possessive, theirs ("on Sarah's chore chart")
+    owned_boards: Words = _NONE
     all_words: Words = _NONE
     bulk_objects: Words = _NONE
     # a bulk object that may be things by hand, not the household's entries, when a place
@@ -1412,6 +1420,9 @@ class OpenWorldWords:
     asking_fillers: Words = _NONE  # between a member called and the verb: "Tom, would you …"
     story_pasts: Words = _NONE  # English past and habitual forms a story is told in: "was", "we'd"
     question_openers: Words = _NONE  # a yes/no question opens with these: "do", "is" …
+    # a conjunction a question may open with, its question word right after it: "а что Пете
+    # завтра на обед дать", "а где купить сметану" (spellings)
+    question_leads: Words = _NONE
     question_subjects: Words = _NONE  # … then its subject: "we", "the"
     question_particles: Words = _NONE  # anywhere, they make a question: "ли"
     choice_words: Words = _NONE  # a question offering another choice: "or", "или", "maybe"

@@ -1035,6 +1035,7 @@ CORRIDOR = CorridorWords(
         """
     ),
     lone_outsiders=words("neighbor neighbour"),
+    owner_chain_words=words("and & of to on onto into in the a family shared household"),
     other_words=words("another else's other someone"),
     weak_other_words=words("other"),
     household_words=words("apartment family flat home house household list lists task tasks"),
@@ -1063,6 +1064,7 @@ CORRIDOR = CorridorWords(
     ),
     clearing_verbs=words("clear empty purge wipe scrap ditch reset restart"),
     task_lists=words("rota rotas roster rosters"),  # a list of the household's tasks
+    owned_boards=words("chart charts board planner"),
     all_words=words("all entire every everything whole everyone everyone's everybody everybody's"),
     everyone_words=words("everyone everybody"),
     everyone_followers=words("except but equally evenly"),
@@ -1490,6 +1492,7 @@ OPEN_WORLD = OpenWorldWords(
         """
     ),
     clock_links=words("to on onto for by until till more extra left"),
+    question_leads=words("and"),
     question_subjects=words("anybody anyone i it my our she someone there they we you he"),
     reporting_lemmas=words("say says said ask asks asked want wants wanted"),
     injection_markers=words(

@@ -1,0 +1,83 @@
+"""Issue #12, the open world (SPEC §4, rows 3 and 7): what the b20 authors showed the rules
+acting on or misrouting, read as constructions of the language.
+
+- Another household's list named by a description: an outsider ("соседи", "neighbours")
+  tied to a list word by the owner's phrase alone (names, joiners, owners' pronouns, a list
+  preposition, the list's qualifiers); an English name that is no member's, in the
+  possessive right after a list preposition, before a list or a board of tasks ("on Priya's
+  chore chart"); parents in slang after an owner's pronoun ("список моих предков").
+- A question opened by a conjunction ("а что …", "а где купить …", "and where …"), read as
+  it is without it.
+
+Each row is decided through ``decide()`` against the bilingual default household (Анна,
+Петя, Маша, Tom; lists Продукты and Costco); none is a golden sentence. Every refused or
+asked row answered otherwise before these rules; the kept rows are near misses whose answer
+must not change.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from policy_core.testing import answer_to, shopping_answer, task_answer
+
+FOREIGN = ("reject", "foreign_household")
+ASK = ("clarify", ("intent",))
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # an outsider and the list it owns, only the owner's phrase between
+        ("add eggs to the list of Dana and Omar, our neighbours", FOREIGN),
+        ("put bread on the shopping list of Mrs Green, our neighbour", FOREIGN),
+        ("запиши соседям Ивановым в их общий список молоко", FOREIGN),
+        # a name that is no member's, possessive, after a list preposition
+        ("put washing up on Priya's chore chart", FOREIGN),
+        ("add eggs to Priya's grocery list", FOREIGN),
+        # parents or a father in slang after an owner's pronoun
+        ("добавь кефир в список моих предков", FOREIGN),
+        ("закинь в список покупок моего бати сосиски", FOREIGN),
+    ],
+)
+def test_another_households_list_by_description_is_refused(
+    text: str, answer: tuple[Any, ...]
+) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("а что Маше на полдник завтра дать", ASK),
+        ("а где купить гречку подешевле", ASK),
+        ("а какой торт Маше испечь на выходных", ASK),
+        ("а что Пете в школу завтра с собой взять", ASK),
+    ],
+)
+def test_a_question_opened_by_a_conjunction_asks(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a member's own board or list, a day's or a shop's list, a neighbour only helped
+        ("put washing up on Tom's chore chart", task_answer("Chart", "u-tom")),
+        ("add milk to Tom's list", ("clarify", ("item.list_id",))),
+        ("add eggs to the Tesco's list", ("clarify", ("item.list_id",))),
+        ("add eggs to Monday's list", ("clarify", ("item.list_id",))),
+        ("купи соседям хлеба", shopping_answer("хлеб")),
+        ("купи соседке хлеба и добавь в список молоко", shopping_answer("хлеб", "молоко")),
+        # a clause of time, a word set off by a comma, a command after the conjunction
+        ("а когда будешь в магазине, купи молока", shopping_answer("молоко")),
+        ("а как вернёшься, вынеси мусор", task_answer("Вынеси мусор", "u-anna")),
+        ("а что, купи хлеба", shopping_answer("хлеб")),
+        ("а ещё купи хлеба", shopping_answer("хлеб")),
+        ("and when you are at the shop get bread", shopping_answer("bread")),
+    ],
+)
+def test_near_misses_keep_their_answers(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer
