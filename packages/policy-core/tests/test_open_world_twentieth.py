@@ -7,7 +7,9 @@ acting on or misrouting, read as constructions of the language.
   possessive right after a list preposition, before a list or a board of tasks ("on Priya's
   chore chart"); parents in slang after an owner's pronoun ("список моих предков").
 - A question opened by a conjunction ("а что …", "а где купить …", "and where …"), read as
-  it is without it.
+  it is without it; a prayer, a deity addressed before a petition ("Боже, помоги …").
+- Money and bulk: a bill split with someone ("split the electric bill with Tom"); a chore
+  assigned to a person with a standing word ("назначь уборку на Петю навсегда").
 
 Each row is decided through ``decide()`` against the bilingual default household (Анна,
 Петя, Маша, Tom; lists Продукты and Costco); none is a golden sentence. Every refused or
@@ -24,6 +26,8 @@ import pytest
 from policy_core.testing import answer_to, shopping_answer, task_answer
 
 FOREIGN = ("reject", "foreign_household")
+PAYMENT = ("reject", "payment_not_supported")
+BULK = ("reject", "bulk_operation_not_supported")
 ASK = ("clarify", ("intent",))
 
 
@@ -64,6 +68,35 @@ def test_a_question_opened_by_a_conjunction_asks(text: str, answer: tuple[Any, .
 @pytest.mark.parametrize(
     ("text", "answer"),
     [
+        ("Боже, помоги Пете сдать экзамен", ASK),
+        ("Господи, сохрани Машу в дороге, и Тому сил дай", ASK),
+        ("God, help Tom get through his interview tomorrow", ASK),
+    ],
+)
+def test_a_prayer_asks(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("split the electric bill with Tom", PAYMENT),
+        ("раздели счёт за свет с Машей", PAYMENT),
+        ("поделим чек из Ашана с Петей пополам", PAYMENT),
+        ("назначь уборку на Петю навсегда", BULK),
+        ("assign the dishes to Tom permanently", BULK),
+        ("поручи Маше посуду навсегда", BULK),
+    ],
+)
+def test_a_bill_split_and_a_chore_assigned_for_good_are_refused(
+    text: str, answer: tuple[Any, ...]
+) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
         # a member's own board or list, a day's or a shop's list, a neighbour only helped
         ("put washing up on Tom's chore chart", task_answer("Chart", "u-tom")),
         ("add milk to Tom's list", ("clarify", ("item.list_id",))),
@@ -77,6 +110,20 @@ def test_a_question_opened_by_a_conjunction_asks(text: str, answer: tuple[Any, .
         ("а что, купи хлеба", shopping_answer("хлеб")),
         ("а ещё купи хлеба", shopping_answer("хлеб")),
         ("and when you are at the shop get bread", shopping_answer("bread")),
+        # an exclamation before a request, a petition before a command of another verb
+        ("Боже, купи хлеба", shopping_answer("хлеб")),
+        ("oh god, buy milk", shopping_answer("milk")),
+        ("Господи, дай сил, вынеси мусор", task_answer("Вынеси мусор", "u-anna")),
+        # no bill split, told as done, a member's task; no standing word, no chore
+        ("split the cake with Tom", ASK),
+        ("мы разделили счёт с Машей", ASK),
+        (
+            "remind Tom to split the bill with Lucy",
+            task_answer("Split the bill with Lucy", "u-tom"),
+        ),
+        ("назначь Пете уборку, он навсегда запомнит", task_answer("Пете уборку", "u-anna")),
+        ("assign the dishes to Tom tonight", task_answer("The dishes", "u-tom")),
+        ("give Tom the car for good", ASK),
     ],
 )
 def test_near_misses_keep_their_answers(text: str, answer: tuple[Any, ...]) -> None:

@@ -168,6 +168,8 @@ def _is_payment(words: Words, c: CorridorWords, t: TriggerWords, n: NumberWords)
         return True
     if words.classes & CHARGE_HEADS and _loaded_on_a_card(words, c, t, n):
         return True
+    if not vocabulary.isdisjoint(c.split_verbs) and _splits_a_bill(words, c, t):
+        return True
     if vocabulary.isdisjoint(c.pay_words) and vocabulary.isdisjoint(c.transfer_words):
         return False  # no word pays or transfers (every key ``has_lemma`` reads is in it)
     for i in range(len(words)):
@@ -187,6 +189,35 @@ def _is_payment(words: Words, c: CorridorWords, t: TriggerWords, n: NumberWords)
                 continue  # "как вернуть деньги за …?": how it is done is asked
             # "напомни Kate отменить подписку": the payment is the member's task
             return not _in_reminder(words, i, c, t)
+    return False
+
+
+_SPLIT_REACH = 4  # "split the costco electric bill", "с Машей" a few words after the bill
+
+
+def _splits_a_bill(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
+    """A splitting verb told, not told of (``split_verbs``), a bill a few words on in its
+    clause (``bill_nouns``), then a partner's link or an even share (``split_links``): "split
+    the costco bill with Sarah", "раздели счёт за свет с Машей", "поделим чек пополам": money
+    shared out; "split the cake with Tom", "раздели торт с Машей", "split the chores" (no
+    bill), "remind Tom to split the bill with Lucy" (a member's task) are none."""
+    for i in range(len(words)):
+        if not words.has_lemma(i, c.split_verbs) or _in_reminder(words, i, c, t):
+            continue
+        info = words.infos[i]
+        if info is None or (info.is_russian and info.is_past and info.imperative_too is None):
+            continue  # "разделили счёт": told as done ("раздели" reads as a past first)
+        k: int | None = i
+        for _ in range(_SPLIT_REACH):
+            k = _next_in_clause(words, k) if k is not None else None
+            if k is None or words.has_lemma(k, c.bill_nouns):
+                break
+        if k is None or not words.has_lemma(k, c.bill_nouns):
+            continue
+        for _ in range(_SPLIT_REACH):
+            k = _next_in_clause(words, k) if k is not None else None
+            if k is not None and words.norms[k] in c.split_links:
+                return True
     return False
 
 
@@ -2334,6 +2365,27 @@ def _framed_for_good(words: Words, marker: int, c: CorridorWords, t: TriggerWord
     return deed is not None and _chore_at(words, deed, c, t)
 
 
+def _assigned_for_good(words: Words, marker: int, c: CorridorWords, t: TriggerWords) -> bool:
+    """The clause the standing word at ``marker`` stands in opens (past courtesies) with an
+    assigning verb (``standing_verbs``, ``assign_heads``: "назначь", "поручи", "assign"), a chore's noun
+    (``duty_heads``, ``chore_nouns``) and a person (a name) stand between the verb and the
+    word: "назначь всю уборку на диму навсегда", "assign the dishes to Tom permanently": a
+    standing assignment, no one deed; "назначь уборку на субботу" (no standing word), "give
+    Tom the car for good" (no chore), "назначь Пете уборку, он навсегда запомнит" (the word
+    in another clause) are none."""
+    start = _clause_start(words, marker)
+    while start < marker and (words.infos[start] is None or words.matches(start, c.courtesies)):
+        start += 1
+    if start >= marker or not (
+        words.has_lemma(start, c.standing_verbs) or words.has_lemma(start, t.assign_heads)
+    ):
+        return False
+    between = range(start + 1, marker)
+    return any(
+        words.matches(k, t.duty_heads) or words.matches(k, t.chore_nouns) for k in between
+    ) and any(_member_at(words, k, c) for k in between)
+
+
 def _habit_after(words: Words, index: int, c: CorridorWords, t: TriggerWords) -> bool:
     """After an English name, a chore as a habit: a verb in its "-s" form ("hoovers", "does
     the dishes") or a link and a chore or a charge ("will walk the dog", "has to cook", "is
@@ -2448,6 +2500,7 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                     _all_of_them(words, i, c)
                     or _handed_on(words, i, c)
                     or _framed_for_good(words, i, c, t)
+                    or _assigned_for_good(words, i, c, t)
                     # "навсегда", "indefinitely" say only how long: a frame or "all" above
                     or (
                         not words.matches(i, c.lasting_words)

@@ -53,7 +53,7 @@ from policy_core._notices import has_phrase
 from policy_core._pasted import is_pasted
 from policy_core._statements import is_statement
 from policy_core._words import Words
-from policy_core.lang import OpenWorldWords, TriggerWords, Vocabulary
+from policy_core.lang import CorridorWords, OpenWorldWords, TriggerWords, Vocabulary
 
 __all__ = ["after_reported_plan", "served_part", "unserved"]
 
@@ -1434,6 +1434,36 @@ def _asked_after(
     return None if k is None else start
 
 
+_PRAYER_OPENERS = 2  # "о, милостивый Господи", "oh dear God"
+
+
+def _prays(words: Words, first: int, o: OpenWorldWords, c: CorridorWords) -> bool:
+    """A deity addressed opening the text, past a few openers ("о", "oh", "dear"), then
+    past marks and a courtesy a verb of petition (``OpenWorldWords.deities``,
+    ``prayer_openers``, ``petition_verbs``): "Господи, помоги, чтобы Петя сдал экзамены",
+    "Боже, сохрани Машу в дороге", "Lord, please let Lucy pass her exam": a prayer, nothing
+    asked of the household; "Боже, купи хлеба", "oh god, buy milk", "Господи, опять молоко
+    кончилось" (an exclamation, then a request or a remark) and "Господи, дай сил, вынеси
+    мусор" (a Russian imperative of another verb after it) are read as before."""
+    k: int | None = first
+    for _ in range(_PRAYER_OPENERS):
+        if k is None or words.norms[k] not in o.prayer_openers:
+            break
+        k = words.next_words[k]
+    if k is None or not words.matches(k, o.deities):
+        return False
+    verb = words.next_words[k]
+    if verb is not None and words.norms[verb] in c.courtesies:
+        verb = words.next_words[verb]
+    if verb is None or not words.matches(verb, o.petition_verbs):
+        return False
+    # "Господи, дай сил, вынеси мусор": an exclamation, then a request of the household's own
+    return not any(
+        info is not None and info.is_imperative and not words.matches(j, o.petition_verbs)
+        for j, info in enumerate(words.infos[verb + 1 :], verb + 1)
+    )
+
+
 def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
     """The command is pasted text, a list edit, a question or a request to the assistant."""
     o, t = vocabulary.open_world, vocabulary.triggers
@@ -1460,6 +1490,8 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     ):
         return True
     if classes & CLOCK_WORDS and _sets_the_clock(words, household, vocabulary):
+        return True
+    if words.first_word is not None and _prays(words, words.first_word, o, vocabulary.corridor):
         return True
     if classes & ALREADY_WORDS and _already_listed(words, household, o, t):
         return True

@@ -941,6 +941,12 @@ class CorridorWords:
     # Kate половину за свет", "send Tom his share for the rent"
     share_words: Words = _NONE  # lemmas
     share_followers: Words = _NONE
+    # a bill split with someone: a splitting verb (lemmas), a bill a few words on (lemmas),
+    # then a partner's link or an even share ("split the bill with Sarah", "раздели счёт за
+    # свет с Машей", "поделим чек пополам")
+    split_verbs: Words = _NONE
+    bill_nouns: Words = _NONE
+    split_links: Words = _NONE
     foreign_markers: Words = _NONE
     # spellings of one outsider, a person and not a household ("соседка", "соседу", "the
     # neighbour"): asked to do a task, they are a doer who is no member (SPEC §4.2, clarify the
@@ -1155,8 +1161,9 @@ class CorridorWords:
         _set(
             self,
             "payment_starts",
-            self.pay_words | self.transfer_words | pay_starts | self.charge_heads,
-        )
+            self.pay_words | self.transfer_words | pay_starts | self.charge_heads
+            | self.split_verbs,
+        )  # fmt: skip
         foreign = (
             self.foreign_markers | self.other_words | self.family_lemmas | self.kin_possessives
             | {"'"}
@@ -1175,7 +1182,7 @@ class CorridorWords:
         _set(
             self,
             "any_marker",
-            self.pay_words | self.transfer_words | self.device_verbs | foreign
+            self.pay_words | self.transfer_words | self.device_verbs | foreign | self.split_verbs
             | frozenset(p[0] for p in (*self.pay_phrases, *self.checkout_phrases))
             | self.placing_verbs
             | self.device_settings | self.media_commands | self.device_nouns
@@ -1423,6 +1430,12 @@ class OpenWorldWords:
     # a conjunction a question may open with, its question word right after it: "а что Пете
     # завтра на обед дать", "а где купить сметану" (spellings)
     question_leads: Words = _NONE
+    # a prayer: a deity addressed opening the text (spellings and lemmas: "господи", "боже",
+    # "lord", "god"), past a few openers ("о", "oh", "dear"), then a petition's verb (lemmas:
+    # "помочь", "сохранить", "help", "grant", "bless") asked of it, past a courtesy
+    deities: Words = _NONE
+    prayer_openers: Words = _NONE
+    petition_verbs: Words = _NONE
     question_subjects: Words = _NONE  # … then its subject: "we", "the"
     question_particles: Words = _NONE  # anywhere, they make a question: "ли"
     choice_words: Words = _NONE  # a question offering another choice: "or", "или", "maybe"

@@ -1028,6 +1028,9 @@ CORRIDOR = CorridorWords(
     time_prepositions=words("about after around at before by in till until"),
     share_words=words("half halves third thirds quarter quarters share shares cut portion"),
     share_followers=words("for towards toward"),
+    split_verbs=words("split divide"),
+    bill_nouns=words("bill bills check cheque tab cost costs rent fare fares"),
+    split_links=words("with between evenly equally halfway"),
     foreign_markers=words(  # "door's": "Margaret next door's list"
         """
         neighbor neighbor's neighbors neighbors' neighbour neighbour's neighbours neighbours'
@@ -1493,6 +1496,9 @@ OPEN_WORLD = OpenWorldWords(
     ),
     clock_links=words("to on onto for by until till more extra left"),
     question_leads=words("and"),
+    deities=words("god lord jesus"),
+    prayer_openers=words("o oh dear please"),
+    petition_verbs=words("help give grant bless keep protect let send save heal watch"),
     question_subjects=words("anybody anyone i it my our she someone there they we you he"),
     reporting_lemmas=words("say says said ask asks asked want wants wanted"),
     injection_markers=words(

@@ -1146,6 +1146,9 @@ CORRIDOR = CorridorWords(
     time_prepositions=words("в до к около после через"),
     share_words=words("половина половинка треть четверть доля часть пополам поровну"),
     share_followers=words("за"),
+    split_verbs=words("разделить поделить делить"),
+    bill_nouns=words("счёт счет чек стоимость аренда квартплата"),
+    split_links=words("с со между пополам поровну"),
     foreign_markers=words("сосед соседи соседка соседский чужой"),
     lone_outsiders=words(
         "сосед соседа соседу соседом соседе соседка соседки соседке соседку соседкой соседкою"
@@ -1581,6 +1584,12 @@ OPEN_WORLD = OpenWorldWords(
     musing_particles=words("может мб наверное пожалуй можетбыть"),
     musing_leads=words("а или ну хм хмм эх так и"),
     question_leads=words("а"),
+    deities=words("господи господь боже бог всевышний"),
+    prayer_openers=words("о ох ой милостивый"),
+    petition_verbs=words(
+        "помочь дать сохранить спасти благословить послать уберечь защитить даровать"
+        " исцелить пособить"
+    ),
     plan_verbs=words(
         """
         собираться планировать запланировать намереваться обещать пообещать решить решать
