@@ -7,7 +7,9 @@ acting on or misrouting, read as constructions of the language.
   possessive right after a list preposition, before a list or a board of tasks ("on Priya's
   chore chart"); parents in slang after an owner's pronoun ("список моих предков").
 - A question opened by a conjunction ("а что …", "а где купить …", "and where …"), read as
-  it is without it; a prayer, a deity addressed before a petition ("Боже, помоги …").
+  it is without it; a question word before "can" ("where can I buy …", "where I can buy
+  …"); a prayer, a deity addressed before a petition ("Боже, помоги …"); a bank's message
+  with the balance left ("Available: $1,204.55").
 - Money and bulk: a bill split with someone ("split the electric bill with Tom"); a chore
   assigned to a person with a standing word ("назначь уборку на Петю навсегда").
 
@@ -80,6 +82,23 @@ def test_a_prayer_asks(text: str, answer: tuple[Any, ...]) -> None:
 @pytest.mark.parametrize(
     ("text", "answer"),
     [
+        # a question word opening the text before the polite opener asks, in either order
+        ("where can I buy sour cream", ASK),
+        ("where we can get cheap eggs in Tbilisi", ASK),
+        ("who can pick up Jack today", ASK),
+        # a bank's message: the balance left, labelled, then its amount
+        ("Chase: Purchase of $23.10 at KROGER on 03/05. Available: $1,204.55", ASK),
+    ],
+)
+def test_a_question_word_before_can_and_a_bank_message_ask(
+    text: str, answer: tuple[Any, ...]
+) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
         ("split the electric bill with Tom", PAYMENT),
         ("раздели счёт за свет с Машей", PAYMENT),
         ("поделим чек из Ашана с Петей пополам", PAYMENT),
@@ -124,6 +143,10 @@ def test_a_bill_split_and_a_chore_assigned_for_good_are_refused(
         ("назначь Пете уборку, он навсегда запомнит", task_answer("Пете уборку", "u-anna")),
         ("assign the dishes to Tom tonight", task_answer("The dishes", "u-tom")),
         ("give Tom the car for good", ASK),
+        # a clause of time before the request, a polite question itself, no label's colon
+        ("when you can, buy milk", shopping_answer("milk")),
+        ("when can you buy milk", shopping_answer("milk")),
+        ("can you buy milk", shopping_answer("milk")),
     ],
 )
 def test_near_misses_keep_their_answers(text: str, answer: tuple[Any, ...]) -> None:

@@ -242,12 +242,20 @@ def _polite_request(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     verb. Not one that marvels or guesses, a verb of the mind after the opener ("can you
     believe they're out of bread?", "можешь представить, опять хлеба нет"), nor one asked of
     the world in general ("is it possible to buy oat milk anywhere?", "можно ли вообще
-    купить …?")."""
+    купить …?"), nor one whose opener a question word opening the text comes before ("where
+    can I buy sour cream", "where I can buy …"; "when you can, …" is a time)."""
     first = words.first_word
     if first is None or words.classes & GENERAL_MARKERS:
         return False
     window = range(first, min(len(words), first + _POLITE_WINDOW))
     opener = next((k for k in window if words.norms[k] in o.polite_openers), None)
+    if (
+        opener is not None
+        and opener > first
+        and words.matches(first, t.question_words)
+        and not words.matches(first, o.time_openers)
+    ):
+        return False  # "where can I buy sour cream", "where I can buy …": asks where
     if opener is not None:
         return not (
             words.classes & MARVEL_VERBS

@@ -1709,7 +1709,7 @@ OPEN_WORLD = OpenWorldWords(
         decline rsvp verify book rebook
         """
     ),
-    receipt_labels=words("balance subtotal total tax vat"),
+    receipt_labels=words("available balance subtotal total tax vat"),
     message_pronouns=words("i i'd i'll i'm i've im u we we'll we're we've you you're"),
     second_person_words=words("u ur ya you you'd you'll you're you've your yours yourself"),
     wish_phrases=(
