@@ -10,7 +10,8 @@ acting on or misrouting, read as constructions of the language.
   it is without it; a question word before "can" ("where can I buy …", "where I can buy
   …"); a prayer, a deity addressed before a petition ("Боже, помоги …"); a bank's message
   with the balance left ("Available: $1,204.55").
-- Money and bulk: a bill split with someone ("split the electric bill with Tom"); a chore
+- Money and bulk: a bill split with someone ("split the electric bill with Tom"); a payment
+  asked beside a notice ("Оплати сантехника, он сказал сумму: 3 500"); a chore
   assigned to a person with a standing word ("назначь уборку на Петю навсегда").
 
 Each row is decided through ``decide()`` against the bilingual default household (Анна,
@@ -105,6 +106,10 @@ def test_a_question_word_before_can_and_a_bank_message_ask(
         ("назначь уборку на Петю навсегда", BULK),
         ("assign the dishes to Tom permanently", BULK),
         ("поручи Маше посуду навсегда", BULK),
+        # a pay word commanded opening the text, or after a courtesy, beside a notice
+        ("Оплати сантехника, он сказал сумму: 3 500", PAYMENT),
+        ("Pay the babysitter her money back to her card, the party is cancelled", PAYMENT),
+        ("The water bill is overdue since March, kindly pay it today", PAYMENT),
     ],
 )
 def test_a_bill_split_and_a_chore_assigned_for_good_are_refused(
@@ -147,6 +152,9 @@ def test_a_bill_split_and_a_chore_assigned_for_good_are_refused(
         ("when you can, buy milk", shopping_answer("milk")),
         ("when can you buy milk", shopping_answer("milk")),
         ("can you buy milk", shopping_answer("milk")),
+        # a notice with no payment asked of the speaker's own
+        ("Платёж выполнен. Сумма: 2 400", ASK),
+        ("Your bill is ready. Pay now at example.com", ASK),
     ],
 )
 def test_near_misses_keep_their_answers(text: str, answer: tuple[Any, ...]) -> None:

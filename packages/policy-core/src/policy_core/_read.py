@@ -262,7 +262,7 @@ def read(
         return _SYMBOLS if any(_is_symbol(t.text) for t in words.tokens) else _BLANK
     if retracts(words, vocabulary.open_world) or withdraws_all(words, vocabulary):
         return _RETRACTED  # "pay the bill, no wait, never mind": nothing is asked any more
-    if is_notice(words, household, vocabulary.open_world, vocabulary.triggers):
+    if is_notice(words, household, vocabulary.open_world, vocabulary.triggers, vocabulary.corridor):
         return _UNKNOWN  # a receipt or a school notice: no request, not even to pay
     if is_recipe(
         words, vocabulary.open_world, vocabulary.units.forms, vocabulary.triggers.purchase_words

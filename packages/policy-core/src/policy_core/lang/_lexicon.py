@@ -1074,6 +1074,9 @@ class CorridorWords:
     # a verb that sends money only, then a person in the dative and "за" what it pays for:
     # "переведи Андреасу за аренду" (lemmas; "отдай Пете за это книгу" gives a thing)
     money_transfer_verbs: Words = _NONE
+    # English pay words as a command is spelt (the Russian imperative is read from the
+    # dictionary): "pay it today", never "Payment received"
+    pay_commands: Words = _NONE
     # a sum right after one of these verbs (spellings), then a link and a card or an account:
     # "put twenty dollars on the gift card", "load $50 onto my transit card"
     loading_verbs: Words = _NONE

@@ -983,7 +983,8 @@ CORRIDOR = CorridorWords(
         tv telly television screen projector youtube netflix iplayer
         """
     ),
-    courtesies=words("please pls plz thanks"),
+    courtesies=words("please pls plz thanks kindly"),
+    pay_commands=words("pay repay prepay"),
     securing_verbs=words("arm disarm lock unlock relock unbolt bolt latch unlatch"),
     secured=words(
         """
