@@ -4,8 +4,10 @@ acting on or misrouting, read as constructions of the language.
 - Another household's list named by a description: an outsider ("соседи", "neighbours")
   tied to a list word by the owner's phrase alone (names, joiners, owners' pronouns, a list
   preposition, the list's qualifiers); an English name that is no member's, in the
-  possessive right after a list preposition, before a list or a board of tasks ("on Priya's
-  chore chart"); parents in slang after an owner's pronoun ("список моих предков").
+  possessive after a list preposition (past other names joined to it), before a list or a
+  board of tasks ("on Priya's chore chart", "to Mira and Omar's list"); parents, in slang
+  too, or an ex after an owner's pronoun ("список моих предков", "the list of my parents",
+  "my ex's list").
 - A question opened by a conjunction ("а что …", "а где купить …", "and where …"), read as
   it is without it; a question word before "can" ("where can I buy …", "where I can buy
   …"); a prayer, a deity addressed before a petition ("Боже, помоги …"); a bank's message
@@ -44,6 +46,9 @@ ASK = ("clarify", ("intent",))
         # a name that is no member's, possessive, after a list preposition
         ("put washing up on Priya's chore chart", FOREIGN),
         ("add eggs to Priya's grocery list", FOREIGN),
+        ("add bread to Mira and Omar's list", FOREIGN),
+        ("add milk to the list of my parents", FOREIGN),
+        ("add milk to my ex's list", FOREIGN),
         # parents or a father in slang after an owner's pronoun
         ("добавь кефир в список моих предков", FOREIGN),
         ("закинь в список покупок моего бати сосиски", FOREIGN),
@@ -124,6 +129,8 @@ def test_a_bill_split_and_a_chore_assigned_for_good_are_refused(
         # a member's own board or list, a day's or a shop's list, a neighbour only helped
         ("put washing up on Tom's chore chart", task_answer("Chart", "u-tom")),
         ("add milk to Tom's list", ("clarify", ("item.list_id",))),
+        ("add bread to Tom and Priya's list", ("clarify", ("item.list_id",))),
+        ("add milk to the list for my parents", shopping_answer("milk")),
         ("add eggs to the Tesco's list", ("clarify", ("item.list_id",))),
         ("add eggs to Monday's list", ("clarify", ("item.list_id",))),
         ("купи соседям хлеба", shopping_answer("хлеб")),

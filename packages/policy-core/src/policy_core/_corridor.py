@@ -2576,7 +2576,8 @@ def outsiders_list(
                 and not is_member(i + 1)
             ):
                 return True  # "my sister Rachel's grocery list" ("my sister Lucy's", a member's)
-            if _named_owner_of_a_list(words, i, vocabulary) and not is_member(i) and not is_list(i):
+            owners = _named_owners_of_a_list(words, i, vocabulary)
+            if owners and not any(is_member(k) or is_list(k) for k in owners):
                 return True  # "assign Jack dishes on Sarah's chore chart"
     if not words.classes & HOUSEHOLD_WORDS:
         return False
@@ -2597,11 +2598,16 @@ def outsiders_list(
     return False
 
 
-def _named_owner_of_a_list(words: Words, index: int, v: Vocabulary) -> bool:
-    """At ``index`` a capitalised English name in the possessive, right after a list
-    preposition, before a list word or a board of tasks a word or two on: "add milk to
-    Sarah's list", "put dishes on Sarah's chore chart"; "at the Sainsbury's list" (an article:
-    a shop's name), "on Friday's list" (a day) name no one."""
+_OWNERS_REACH = 4  # "to Giorgi and Nino's list": names joined before the possessive
+
+
+def _named_owners_of_a_list(words: Words, index: int, v: Vocabulary) -> tuple[int, ...]:
+    """At ``index`` a capitalised English name in the possessive, after a list preposition
+    (past other capitalised names joined to it: ``CorridorWords.name_joiners``), before a
+    list word or a board of tasks a word or two on: "add milk to Sarah's list", "to Giorgi
+    and Nino's list", "put dishes on Sarah's chore chart": the names' places, or none; "at
+    the Sainsbury's list" (an article: a shop's name), "on Friday's list" (a day) name no
+    one."""
     c, t = v.corridor, v.triggers
     norm = words.norms[index]
     info = words.infos[index]
@@ -2611,18 +2617,33 @@ def _named_owner_of_a_list(words: Words, index: int, v: Vocabulary) -> bool:
         or info.is_russian
         or not norm.endswith(c.possessive_endings)
         or not words.is_capitalised(index)
-        or words.norms[index - 1] not in v.shopping.list_prepositions
     ):
-        return False
+        return ()
     stem = norm[: -len(next(e for e in c.possessive_endings if norm.endswith(e)))]
     if stem in v.dates.day_names or stem in v.dates.months:
-        return False
-    return any(
+        return ()
+    if not any(
         words.matches(k, t.list_words)
         or words.matches(k, c.task_lists)
         or words.norms[k] in c.owned_boards
         for k in range(index + 1, min(len(words), index + 1 + _OWNED_REACH))
-    )
+    ):
+        return ()
+    names = [index]
+    k = index - 1
+    while (
+        k > 0 and index - k <= _OWNERS_REACH and words.norms[k] not in v.shopping.list_prepositions
+    ):
+        if words.norms[k] in c.name_joiners:
+            k -= 1
+            continue
+        if words.infos[k] is None or not words.is_capitalised(k):
+            return ()
+        names.append(k)
+        k -= 1
+    if k < 1 or words.norms[k] not in v.shopping.list_prepositions:
+        return ()
+    return tuple(names)
 
 
 def _lives_elsewhere(words: Words, owner: int, c: CorridorWords) -> bool:

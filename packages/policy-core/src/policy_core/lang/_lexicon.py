@@ -986,6 +986,7 @@ class CorridorWords:
     # what records a household's tasks besides its lists (spellings): after someone's
     # possessive, theirs ("on Sarah's chore chart")
     owned_boards: Words = _NONE
+    name_joiners: Words = _NONE  # between owners' names: "Giorgi and Nino's list"
     all_words: Words = _NONE
     bulk_objects: Words = _NONE
     # a bulk object that may be things by hand, not the household's entries, when a place

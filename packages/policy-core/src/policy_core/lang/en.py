@@ -1055,6 +1055,7 @@ CORRIDOR = CorridorWords(
         nanna godmother godfather stepmom stepmum stepdad stepmother stepfather mother-in-law
         father-in-law sister-in-law brother-in-law in-laws boss colleague coworker co-worker
         girlfriend boyfriend fiance fiancé fiancee fiancée
+        parent parents folks ex ex-wife ex-husband
         """
     ),
     plural_endings=("s",),
@@ -1069,6 +1070,7 @@ CORRIDOR = CorridorWords(
     clearing_verbs=words("clear empty purge wipe scrap ditch reset restart"),
     task_lists=words("rota rotas roster rosters"),  # a list of the household's tasks
     owned_boards=words("chart charts board planner"),
+    name_joiners=words("and &"),
     all_words=words("all entire every everything whole everyone everyone's everybody everybody's"),
     everyone_words=words("everyone everybody"),
     everyone_followers=words("except but equally evenly"),
