@@ -12,7 +12,8 @@ acting on or misrouting, read as constructions of the language.
   it is without it; a question word before "can" ("where can I buy …", "where I can buy
   …"); a prayer, a deity addressed before a petition ("Боже, помоги …"); a bank's message
   with the balance left ("Available: $1,204.55").
-- Money and bulk: a bill split with someone ("split the electric bill with Tom"); a payment
+- Money and bulk: a bill split with someone ("split the electric bill with Tom"), a share
+  of a sum asked of someone ("ask Tom for half of the pizza money"); a payment
   asked beside a notice ("Оплати сантехника, он сказал сумму: 3 500"); a chore
   assigned to a person with a standing word ("назначь уборку на Петю навсегда").
 
@@ -79,6 +80,7 @@ def test_a_question_opened_by_a_conjunction_asks(text: str, answer: tuple[Any, .
         ("Боже, помоги Пете сдать экзамен", ASK),
         ("Господи, сохрани Машу в дороге, и Тому сил дай", ASK),
         ("God, help Tom get through his interview tomorrow", ASK),
+        ("Господи, пусть Маша поправится", ASK),
     ],
 )
 def test_a_prayer_asks(text: str, answer: tuple[Any, ...]) -> None:
@@ -108,6 +110,10 @@ def test_a_question_word_before_can_and_a_bank_message_ask(
         ("split the electric bill with Tom", PAYMENT),
         ("раздели счёт за свет с Машей", PAYMENT),
         ("поделим чек из Ашана с Петей пополам", PAYMENT),
+        # a share of a sum asked of someone
+        ("ask Tom for half of the pizza money", PAYMENT),
+        ("попроси у Пети половину за свет", PAYMENT),
+        ("request half the electricity bill from Tom", PAYMENT),
         ("назначь уборку на Петю навсегда", BULK),
         ("assign the dishes to Tom permanently", BULK),
         ("поручи Маше посуду навсегда", BULK),
@@ -147,6 +153,8 @@ def test_a_bill_split_and_a_chore_assigned_for_good_are_refused(
         ("Господи, дай сил, вынеси мусор", task_answer("Вынеси мусор", "u-anna")),
         # no bill split, told as done, a member's task; no standing word, no chore
         ("split the cake with Tom", ASK),
+        ("попроси у Пети половину яблока", task_answer("Половину яблока", "u-petya")),
+        ("ask Tom to cut the cake in half", task_answer("Cut the cake in half", "u-tom")),
         ("мы разделили счёт с Машей", ASK),
         (
             "remind Tom to split the bill with Lucy",

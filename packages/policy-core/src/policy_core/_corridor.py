@@ -170,6 +170,12 @@ def _is_payment(words: Words, c: CorridorWords, t: TriggerWords, n: NumberWords)
         return True
     if not vocabulary.isdisjoint(c.split_verbs) and _splits_a_bill(words, c, t):
         return True
+    if (
+        not vocabulary.isdisjoint(c.money_asking_verbs)
+        and not vocabulary.isdisjoint(c.share_words)
+        and _share_asked(words, c)
+    ):
+        return True
     if vocabulary.isdisjoint(c.pay_words) and vocabulary.isdisjoint(c.transfer_words):
         return False  # no word pays or transfers (every key ``has_lemma`` reads is in it)
     for i in range(len(words)):
@@ -217,6 +223,35 @@ def _splits_a_bill(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
         for _ in range(_SPLIT_REACH):
             k = _next_in_clause(words, k) if k is not None else None
             if k is not None and words.norms[k] in c.split_links:
+                return True
+    return False
+
+
+def _share_asked(words: Words, c: CorridorWords) -> bool:
+    """A verb of asking (``money_asking_verbs``), then in its clause a share of a sum
+    (``share_words``) and right after it what the share pays for (``share_followers``) or,
+    a few words on, money or a bill (``money_words``, ``bill_nouns``): "ask Tom for half of
+    the pizza money", "request half the electricity bill from Tom", "попроси у Пети
+    половину за свет": money asked back; "ask Tom for half of the pizza", "попроси у Пети
+    половину яблока" share food."""
+    for i in range(len(words)):
+        if not words.has_lemma(i, c.money_asking_verbs):
+            continue
+        k: int | None = i
+        for _ in range(_TRANSFER_WINDOW):
+            k = _next_in_clause(words, k) if k is not None else None
+            if k is None or words.has_lemma(k, c.share_words):
+                break
+        if k is None or not words.has_lemma(k, c.share_words):
+            continue
+        nxt = words.next_words[k]
+        if nxt == k + 1 and words.norms[nxt] in c.share_followers:
+            return True
+        for _ in range(_SPLIT_REACH):
+            k = _next_in_clause(words, k) if k is not None else None
+            if k is not None and (
+                words.matches(k, c.money_words) or words.has_lemma(k, c.bill_nouns)
+            ):
                 return True
     return False
 

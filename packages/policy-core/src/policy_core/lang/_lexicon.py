@@ -944,6 +944,9 @@ class CorridorWords:
     # a bill split with someone: a splitting verb (lemmas), a bill a few words on (lemmas),
     # then a partner's link or an even share ("split the bill with Sarah", "раздели счёт за
     # свет с Машей", "поделим чек пополам")
+    # lemmas: a share of a sum asked of someone ("ask Tom for half of the pizza money",
+    # "попроси у Пети половину за свет")
+    money_asking_verbs: Words = _NONE
     split_verbs: Words = _NONE
     bill_nouns: Words = _NONE
     split_links: Words = _NONE
@@ -1166,7 +1169,7 @@ class CorridorWords:
             self,
             "payment_starts",
             self.pay_words | self.transfer_words | pay_starts | self.charge_heads
-            | self.split_verbs,
+            | self.split_verbs | self.share_words,
         )  # fmt: skip
         foreign = (
             self.foreign_markers | self.other_words | self.family_lemmas | self.kin_possessives
@@ -1187,6 +1190,7 @@ class CorridorWords:
             self,
             "any_marker",
             self.pay_words | self.transfer_words | self.device_verbs | foreign | self.split_verbs
+            | self.share_words
             | frozenset(p[0] for p in (*self.pay_phrases, *self.checkout_phrases))
             | self.placing_verbs
             | self.device_settings | self.media_commands | self.device_nouns

@@ -1029,6 +1029,7 @@ CORRIDOR = CorridorWords(
     time_prepositions=words("about after around at before by in till until"),
     share_words=words("half halves third thirds quarter quarters share shares cut portion"),
     share_followers=words("for towards toward"),
+    money_asking_verbs=words("ask request claim"),
     split_verbs=words("split divide"),
     bill_nouns=words("bill bills check cheque tab cost costs rent fare fares"),
     split_links=words("with between evenly equally halfway"),

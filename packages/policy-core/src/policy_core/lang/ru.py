@@ -1146,6 +1146,7 @@ CORRIDOR = CorridorWords(
     time_prepositions=words("в до к около после через"),
     share_words=words("половина половинка треть четверть доля часть пополам поровну"),
     share_followers=words("за"),
+    money_asking_verbs=words("попросить просить потребовать запросить стребовать"),
     split_verbs=words("разделить поделить делить"),
     bill_nouns=words("счёт счет чек стоимость аренда квартплата"),
     split_links=words("с со между пополам поровну"),
@@ -1588,7 +1589,7 @@ OPEN_WORLD = OpenWorldWords(
     prayer_openers=words("о ох ой милостивый"),
     petition_verbs=words(
         "помочь дать сохранить спасти благословить послать уберечь защитить даровать"
-        " исцелить пособить"
+        " исцелить пособить пусть пускай"
     ),
     plan_verbs=words(
         """
