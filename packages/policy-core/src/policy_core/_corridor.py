@@ -168,6 +168,14 @@ def _is_payment(words: Words, c: CorridorWords, t: TriggerWords, n: NumberWords)
         return True
     if words.classes & CHARGE_HEADS and _loaded_on_a_card(words, c, t, n):
         return True
+    if not vocabulary.isdisjoint(c.split_verbs) and _splits_a_bill(words, c, t):
+        return True
+    if (
+        not vocabulary.isdisjoint(c.money_asking_verbs)
+        and not vocabulary.isdisjoint(c.share_words)
+        and _share_asked(words, c)
+    ):
+        return True
     if vocabulary.isdisjoint(c.pay_words) and vocabulary.isdisjoint(c.transfer_words):
         return False  # no word pays or transfers (every key ``has_lemma`` reads is in it)
     for i in range(len(words)):
@@ -187,6 +195,64 @@ def _is_payment(words: Words, c: CorridorWords, t: TriggerWords, n: NumberWords)
                 continue  # "как вернуть деньги за …?": how it is done is asked
             # "напомни Kate отменить подписку": the payment is the member's task
             return not _in_reminder(words, i, c, t)
+    return False
+
+
+_SPLIT_REACH = 4  # "split the costco electric bill", "с Машей" a few words after the bill
+
+
+def _splits_a_bill(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
+    """A splitting verb told, not told of (``split_verbs``), a bill a few words on in its
+    clause (``bill_nouns``), then a partner's link or an even share (``split_links``): "split
+    the costco bill with Sarah", "раздели счёт за свет с Машей", "поделим чек пополам": money
+    shared out; "split the cake with Tom", "раздели торт с Машей", "split the chores" (no
+    bill), "remind Tom to split the bill with Lucy" (a member's task) are none."""
+    for i in range(len(words)):
+        if not words.has_lemma(i, c.split_verbs) or _in_reminder(words, i, c, t):
+            continue
+        info = words.infos[i]
+        if info is None or (info.is_russian and info.is_past and info.imperative_too is None):
+            continue  # "разделили счёт": told as done ("раздели" reads as a past first)
+        k: int | None = i
+        for _ in range(_SPLIT_REACH):
+            k = _next_in_clause(words, k) if k is not None else None
+            if k is None or words.has_lemma(k, c.bill_nouns):
+                break
+        if k is None or not words.has_lemma(k, c.bill_nouns):
+            continue
+        for _ in range(_SPLIT_REACH):
+            k = _next_in_clause(words, k) if k is not None else None
+            if k is not None and words.norms[k] in c.split_links:
+                return True
+    return False
+
+
+def _share_asked(words: Words, c: CorridorWords) -> bool:
+    """A verb of asking (``money_asking_verbs``), then in its clause a share of a sum
+    (``share_words``) and right after it what the share pays for (``share_followers``) or,
+    a few words on, money or a bill (``money_words``, ``bill_nouns``): "ask Tom for half of
+    the pizza money", "request half the electricity bill from Tom", "попроси у Пети
+    половину за свет": money asked back; "ask Tom for half of the pizza", "попроси у Пети
+    половину яблока" share food."""
+    for i in range(len(words)):
+        if not words.has_lemma(i, c.money_asking_verbs):
+            continue
+        k: int | None = i
+        for _ in range(_TRANSFER_WINDOW):
+            k = _next_in_clause(words, k) if k is not None else None
+            if k is None or words.has_lemma(k, c.share_words):
+                break
+        if k is None or not words.has_lemma(k, c.share_words):
+            continue
+        nxt = words.next_words[k]
+        if nxt == k + 1 and words.norms[nxt] in c.share_followers:
+            return True
+        for _ in range(_SPLIT_REACH):
+            k = _next_in_clause(words, k) if k is not None else None
+            if k is not None and (
+                words.matches(k, c.money_words) or words.has_lemma(k, c.bill_nouns)
+            ):
+                return True
     return False
 
 
@@ -1725,7 +1791,7 @@ def _outsider_acts(words: Words, index: int, c: CorridorWords, t: TriggerWords) 
     it, or is the doer a reminder or request names ("напомни соседям …", "ask the
     neighbours to …"); one an errand only mentions ("отнести соседке ключи", "забрать дрель
     у соседа") belongs to the member's own task."""
-    if _near(words, index, c.household_words, 3):
+    if _near(words, index, c.household_words, 3) or _chained_to_a_list(words, index, c):
         return True
     if words.norms[index] in c.lone_outsiders:
         return False  # "пусть соседка Люда покормит кота": one person, no household, asked
@@ -1733,6 +1799,42 @@ def _outsider_acts(words: Words, index: int, c: CorridorWords, t: TriggerWords) 
     while j >= 0 and (words.norms[j] in c.determiners or words.infos[j] is None):
         j -= 1
     return j >= 0 and words.has_lemma(j, t.task_object_openers)
+
+
+_CHAIN_REACH = 7  # "of Giorgi and Nino, our neighbors": the words an owner's phrase spans
+
+
+def _chained_to_a_list(words: Words, index: int, c: CorridorWords) -> bool:
+    """The outsider at ``index`` and a household word ("list", "список") with only the
+    owner's phrase between, either way: names, joiners, owners' pronouns, articles, a list
+    preposition, the list's qualifiers (``owner_chain_words``), a comma only before a name or
+    a pronoun: "add bread to the list of Giorgi and Nino, our neighbors", "запиши соседям
+    Ковальчукам в их семейный список хлеба"; "купи соседке хлеба и добавь в список молоко"
+    (a product between) and a comma before a joiner link none."""
+    norms = words.norms
+    for step in (-1, 1):
+        k = index + step
+        for _ in range(_CHAIN_REACH):
+            if not 0 <= k < len(words):
+                break
+            if words.tokens[k].kind == _PUNCT:
+                far = k + step
+                if (
+                    norms[k] != ","
+                    or not 0 <= far < len(words)
+                    or not (words.is_capitalised(far) or norms[far] in c.owner_pronouns)
+                ):
+                    break
+            elif words.matches(k, c.household_words):
+                return True
+            elif not (
+                words.is_capitalised(k)
+                or norms[k] in c.owner_pronouns
+                or words.matches(k, c.owner_chain_words)
+            ):
+                break
+            k += step
+    return False
 
 
 def _owner_after(words: Words, index: int, c: CorridorWords, t: TriggerWords) -> bool:
@@ -2298,6 +2400,27 @@ def _framed_for_good(words: Words, marker: int, c: CorridorWords, t: TriggerWord
     return deed is not None and _chore_at(words, deed, c, t)
 
 
+def _assigned_for_good(words: Words, marker: int, c: CorridorWords, t: TriggerWords) -> bool:
+    """The clause the standing word at ``marker`` stands in opens (past courtesies) with an
+    assigning verb (``standing_verbs``, ``assign_heads``: "назначь", "поручи", "assign"), a chore's noun
+    (``duty_heads``, ``chore_nouns``) and a person (a name) stand between the verb and the
+    word: "назначь всю уборку на диму навсегда", "assign the dishes to Tom permanently": a
+    standing assignment, no one deed; "назначь уборку на субботу" (no standing word), "give
+    Tom the car for good" (no chore), "назначь Пете уборку, он навсегда запомнит" (the word
+    in another clause) are none."""
+    start = _clause_start(words, marker)
+    while start < marker and (words.infos[start] is None or words.matches(start, c.courtesies)):
+        start += 1
+    if start >= marker or not (
+        words.has_lemma(start, c.standing_verbs) or words.has_lemma(start, t.assign_heads)
+    ):
+        return False
+    between = range(start + 1, marker)
+    return any(
+        words.matches(k, t.duty_heads) or words.matches(k, t.chore_nouns) for k in between
+    ) and any(_member_at(words, k, c) for k in between)
+
+
 def _habit_after(words: Words, index: int, c: CorridorWords, t: TriggerWords) -> bool:
     """After an English name, a chore as a habit: a verb in its "-s" form ("hoovers", "does
     the dishes") or a link and a chore or a charge ("will walk the dog", "has to cook", "is
@@ -2412,6 +2535,7 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                     _all_of_them(words, i, c)
                     or _handed_on(words, i, c)
                     or _framed_for_good(words, i, c, t)
+                    or _assigned_for_good(words, i, c, t)
                     # "навсегда", "indefinitely" say only how long: a frame or "all" above
                     or (
                         not words.matches(i, c.lasting_words)
@@ -2465,12 +2589,19 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     return False
 
 
-def outsiders_list(words: Words, vocabulary: Vocabulary, is_member: Callable[[int], bool]) -> bool:
+def outsiders_list(
+    words: Words,
+    vocabulary: Vocabulary,
+    is_member: Callable[[int], bool],
+    is_list: Callable[[int], bool] = lambda index: False,
+) -> bool:
     """A list word, then (past what the list holds) a first name in the genitive who is no
     member ("добавь чипсы в список Кирилла", "в список покупок Зарины"), or any owner in the
     genitive who lives elsewhere ("список ребят с третьего этажа"), or a relative named with
-    a name that is no member's ("my sister Rachel's list"): the list is another household's
-    ("список Маши", "my sister Lucy's list" are a member's, and not refused)."""
+    a name that is no member's ("my sister Rachel's list"), or a name that is no member's
+    right after a list preposition ("on Sarah's chore chart"): the list is another
+    household's ("список Маши", "my sister Lucy's list", "Emma's chore chart" are a
+    member's, and not refused)."""
     c, t = vocabulary.corridor, vocabulary.triggers
     if any(map(str.endswith, words.norms, repeat(c.possessive_endings))):
         for i in range(len(words) - 1):
@@ -2480,6 +2611,9 @@ def outsiders_list(words: Words, vocabulary: Vocabulary, is_member: Callable[[in
                 and not is_member(i + 1)
             ):
                 return True  # "my sister Rachel's grocery list" ("my sister Lucy's", a member's)
+            owners = _named_owners_of_a_list(words, i, vocabulary)
+            if owners and not any(is_member(k) or is_list(k) for k in owners):
+                return True  # "assign Jack dishes on Sarah's chore chart"
     if not words.classes & HOUSEHOLD_WORDS:
         return False
     goods = vocabulary.shopping.list_genitives  # "список продуктов с дачи": what it holds
@@ -2497,6 +2631,54 @@ def outsiders_list(words: Words, vocabulary: Vocabulary, is_member: Callable[[in
         ):
             return True
     return False
+
+
+_OWNERS_REACH = 4  # "to Giorgi and Nino's list": names joined before the possessive
+
+
+def _named_owners_of_a_list(words: Words, index: int, v: Vocabulary) -> tuple[int, ...]:
+    """At ``index`` a capitalised English name in the possessive, after a list preposition
+    (past other capitalised names joined to it: ``CorridorWords.name_joiners``), before a
+    list word or a board of tasks a word or two on: "add milk to Sarah's list", "to Giorgi
+    and Nino's list", "put dishes on Sarah's chore chart": the names' places, or none; "at
+    the Sainsbury's list" (an article: a shop's name), "on Friday's list" (a day) name no
+    one."""
+    c, t = v.corridor, v.triggers
+    norm = words.norms[index]
+    info = words.infos[index]
+    if (
+        index == 0
+        or info is None
+        or info.is_russian
+        or not norm.endswith(c.possessive_endings)
+        or not words.is_capitalised(index)
+    ):
+        return ()
+    stem = norm[: -len(next(e for e in c.possessive_endings if norm.endswith(e)))]
+    if stem in v.dates.day_names or stem in v.dates.months:
+        return ()
+    if not any(
+        words.matches(k, t.list_words)
+        or words.matches(k, c.task_lists)
+        or words.norms[k] in c.owned_boards
+        for k in range(index + 1, min(len(words), index + 1 + _OWNED_REACH))
+    ):
+        return ()
+    names = [index]
+    k = index - 1
+    while (
+        k > 0 and index - k <= _OWNERS_REACH and words.norms[k] not in v.shopping.list_prepositions
+    ):
+        if words.norms[k] in c.name_joiners:
+            k -= 1
+            continue
+        if words.infos[k] is None or not words.is_capitalised(k):
+            return ()
+        names.append(k)
+        k -= 1
+    if k < 1 or words.norms[k] not in v.shopping.list_prepositions:
+        return ()
+    return tuple(names)
 
 
 def _lives_elsewhere(words: Words, owner: int, c: CorridorWords) -> bool:

@@ -31,7 +31,7 @@ from policy_core._classes import (
 )
 from policy_core._household import HouseholdIndex
 from policy_core._words import Words
-from policy_core.lang import OpenWorldWords, TriggerWords
+from policy_core.lang import CorridorWords, OpenWorldWords, TriggerWords
 
 __all__ = ["has_phrase", "is_notice"]
 
@@ -189,9 +189,15 @@ def _addressed_reminder(words: Words, t: TriggerWords) -> bool:
     return False
 
 
-def is_notice(words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords) -> bool:
+def is_notice(
+    words: Words,
+    household: HouseholdIndex,
+    o: OpenWorldWords,
+    t: TriggerWords,
+    c: CorridorWords | None = None,
+) -> bool:
     """The command is a notice pasted in: a status told, a notice's phrase or label, a
-    headline's status, a receipt."""
+    headline's status, a receipt; not one the speaker asks to pay (``c``'s pay words)."""
     if not words.classes & NOTICE_MARKERS:
         return False  # most commands: no status word, no label
     vocabulary, classes, text = words.vocabulary, words.classes, words.text
@@ -219,11 +225,47 @@ def is_notice(words: Words, household: HouseholdIndex, o: OpenWorldWords, t: Tri
         not vocabulary.isdisjoint(t.remind_verbs) and _addressed_reminder(words, t)
     ):
         return False  # "remind me, the rent is due Friday": the household's own request
+    if c is not None and _asked_to_pay(words, c):
+        return False  # "Оплати электрика, Дима сказал сумму: 2 400": the speaker's request
     return (
         printed
         or coded  # "Appointment reminder: Jack Smith, … Reply C to confirm": the member its reader
         or not any(household.find_member(words, k) is not None for k in range(len(words)))
     )
+
+
+_CLAUSE_OPENERS = frozenset(",.;!")
+
+
+def _asked_to_pay(words: Words, c: CorridorWords) -> bool:
+    """A pay word commanded at a clause's start, past courtesies (``CorridorWords.pay_words``
+    a Russian imperative, ``pay_commands`` in English; ``courtesies``): "Оплати электрика, Дима сказал сумму: 2 400", "Pay Mrs Parker's deposit
+    back to her card, the wedding cake is cancelled", "… is pending since January, kindly
+    pay it today itself": the speaker asks it paid, whatever the notice beside it says (the
+    corridor refuses it): the text opened by it, or a clause by a courtesy and it;
+    "Платёж выполнен. Сумма: 2 400" (no command), "Your bill is ready. Pay now at …" (a
+    sentence of the notice's own) are notices."""
+    if words.vocabulary.isdisjoint(c.pay_words):
+        return False
+    opened, first, courteous = True, True, False  # the text's start opens a clause
+    for k in range(len(words)):
+        if words.tokens[k].kind == "punct":
+            opened = opened or words.norms[k] in _CLAUSE_OPENERS
+            continue
+        info = words.infos[k]
+        if opened and info is not None and words.norms[k] in c.courtesies:
+            courteous = True
+            continue  # "kindly pay …", "пожалуйста, оплати …"
+        if (
+            opened
+            and (first or courteous)
+            and info is not None
+            and words.has_lemma(k, c.pay_words)
+            and (info.is_imperative if info.is_russian else words.norms[k] in c.pay_commands)
+        ):
+            return True
+        opened = first = courteous = False
+    return False
 
 
 _CODE_SIZE = 6  # "C", "1", "STOP", "YES": a short code in capitals or digits

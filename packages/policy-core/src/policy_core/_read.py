@@ -40,7 +40,12 @@ _UNKNOWN = Draft("unknown", unrecognised="unserved")
 
 def _outsiders_code(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> str | None:
     """ "в список Кирилла": a named outsider's list is another household's."""
-    if outsiders_list(words, vocabulary, lambda i: household.find_member(words, i) is not None):
+    if outsiders_list(
+        words,
+        vocabulary,
+        lambda i: household.find_member(words, i) is not None,
+        lambda i: bool(household.find_lists(words, i, i + 1)),
+    ):
         return "foreign_household"
     return None
 
@@ -257,7 +262,7 @@ def read(
         return _SYMBOLS if any(_is_symbol(t.text) for t in words.tokens) else _BLANK
     if retracts(words, vocabulary.open_world) or withdraws_all(words, vocabulary):
         return _RETRACTED  # "pay the bill, no wait, never mind": nothing is asked any more
-    if is_notice(words, household, vocabulary.open_world, vocabulary.triggers):
+    if is_notice(words, household, vocabulary.open_world, vocabulary.triggers, vocabulary.corridor):
         return _UNKNOWN  # a receipt or a school notice: no request, not even to pay
     if is_recipe(
         words, vocabulary.open_world, vocabulary.units.forms, vocabulary.triggers.purchase_words

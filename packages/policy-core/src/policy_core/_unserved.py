@@ -53,7 +53,7 @@ from policy_core._notices import has_phrase
 from policy_core._pasted import is_pasted
 from policy_core._statements import is_statement
 from policy_core._words import Words
-from policy_core.lang import OpenWorldWords, TriggerWords, Vocabulary
+from policy_core.lang import CorridorWords, OpenWorldWords, TriggerWords, Vocabulary
 
 __all__ = ["after_reported_plan", "served_part", "unserved"]
 
@@ -242,12 +242,20 @@ def _polite_request(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     verb. Not one that marvels or guesses, a verb of the mind after the opener ("can you
     believe they're out of bread?", "можешь представить, опять хлеба нет"), nor one asked of
     the world in general ("is it possible to buy oat milk anywhere?", "можно ли вообще
-    купить …?")."""
+    купить …?"), nor one whose opener a question word opening the text comes before ("where
+    can I buy sour cream", "where I can buy …"; "when you can, …" is a time)."""
     first = words.first_word
     if first is None or words.classes & GENERAL_MARKERS:
         return False
     window = range(first, min(len(words), first + _POLITE_WINDOW))
     opener = next((k for k in window if words.norms[k] in o.polite_openers), None)
+    if (
+        opener is not None
+        and opener > first
+        and words.matches(first, t.question_words)
+        and not words.matches(first, o.time_openers)
+    ):
+        return False  # "where can I buy sour cream", "where I can buy …": asks where
     if opener is not None:
         return not (
             words.classes & MARVEL_VERBS
@@ -322,6 +330,8 @@ def _opens_a_question(
         return True
     if _asks_what_to_do(words, first, o):
         return True
+    if words.norms[first] in o.question_leads and _led_question(words, first, o, t):
+        return True
     if words.norms[first] not in o.question_openers:
         return False
     # "do we have …", "is the oven off", "did Oleg buy …": an auxiliary, then its subject (a
@@ -332,6 +342,27 @@ def _opens_a_question(
         or household.find_member(words, subject) is not None
         or words.is_capitalised(subject)
     )
+
+
+def _led_question(words: Words, lead: int, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A conjunction opening the text (``OpenWorldWords.question_leads``: "а", "and"), then
+    right after it a question word with no mark after it, and no Russian imperative anywhere
+    ("а что Пете завтра на обед в школу дать", "а где купить сметану", "and where do we keep
+    the batteries"): a question, as it is without the conjunction; a clause of time ("а когда
+    будешь в магазине, …"), a word set off by a comma ("а что, купи хлеба") or a command
+    after it ("а как придёшь, вынеси мусор") asks nothing."""
+    led = words.next_words[lead]
+    if (
+        led != lead + 1
+        or not words.matches(led, t.question_words)
+        or words.matches(led, o.time_openers)
+        or words.matches(led, t.remind_verbs)
+    ):
+        return False
+    after = led + 1
+    if after >= len(words) or words.tokens[after].kind == "punct":
+        return False
+    return not any(info is not None and info.is_imperative for info in words.infos[after:])
 
 
 _INFINITIVE_REACH = 2  # "чем бы заменить", "куда нам поставить": a particle or a pronoun
@@ -1411,6 +1442,36 @@ def _asked_after(
     return None if k is None else start
 
 
+_PRAYER_OPENERS = 2  # "о, милостивый Господи", "oh dear God"
+
+
+def _prays(words: Words, first: int, o: OpenWorldWords, c: CorridorWords) -> bool:
+    """A deity addressed opening the text, past a few openers ("о", "oh", "dear"), then
+    past marks and a courtesy a verb of petition (``OpenWorldWords.deities``,
+    ``prayer_openers``, ``petition_verbs``): "Господи, помоги, чтобы Петя сдал экзамены",
+    "Боже, сохрани Машу в дороге", "Lord, please let Lucy pass her exam": a prayer, nothing
+    asked of the household; "Боже, купи хлеба", "oh god, buy milk", "Господи, опять молоко
+    кончилось" (an exclamation, then a request or a remark) and "Господи, дай сил, вынеси
+    мусор" (a Russian imperative of another verb after it) are read as before."""
+    k: int | None = first
+    for _ in range(_PRAYER_OPENERS):
+        if k is None or words.norms[k] not in o.prayer_openers:
+            break
+        k = words.next_words[k]
+    if k is None or not words.matches(k, o.deities):
+        return False
+    verb = words.next_words[k]
+    if verb is not None and words.norms[verb] in c.courtesies:
+        verb = words.next_words[verb]
+    if verb is None or not words.matches(verb, o.petition_verbs):
+        return False
+    # "Господи, дай сил, вынеси мусор": an exclamation, then a request of the household's own
+    return not any(
+        info is not None and info.is_imperative and not words.matches(j, o.petition_verbs)
+        for j, info in enumerate(words.infos[verb + 1 :], verb + 1)
+    )
+
+
 def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
     """The command is pasted text, a list edit, a question or a request to the assistant."""
     o, t = vocabulary.open_world, vocabulary.triggers
@@ -1437,6 +1498,8 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     ):
         return True
     if classes & CLOCK_WORDS and _sets_the_clock(words, household, vocabulary):
+        return True
+    if words.first_word is not None and _prays(words, words.first_word, o, vocabulary.corridor):
         return True
     if classes & ALREADY_WORDS and _already_listed(words, household, o, t):
         return True
@@ -1473,6 +1536,7 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
                 words.norms[first] in t.question_words  # (``words.matches``, inline)
                 or words.lemmas[first] in t.question_words
                 or words.norms[first] in o.question_openers
+                or words.norms[first] in o.question_leads  # "а что …", "and where …"
                 or not words.keys(first).isdisjoint(o.recall_words)  # "чем заменить …"
             )
         )

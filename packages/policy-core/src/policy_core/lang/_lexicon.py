@@ -941,11 +941,25 @@ class CorridorWords:
     # Kate половину за свет", "send Tom his share for the rent"
     share_words: Words = _NONE  # lemmas
     share_followers: Words = _NONE
+    # a bill split with someone: a splitting verb (lemmas), a bill a few words on (lemmas),
+    # then a partner's link or an even share ("split the bill with Sarah", "раздели счёт за
+    # свет с Машей", "поделим чек пополам")
+    # lemmas: a share of a sum asked of someone ("ask Tom for half of the pizza money",
+    # "попроси у Пети половину за свет")
+    money_asking_verbs: Words = _NONE
+    split_verbs: Words = _NONE
+    bill_nouns: Words = _NONE
+    split_links: Words = _NONE
     foreign_markers: Words = _NONE
     # spellings of one outsider, a person and not a household ("соседка", "соседу", "the
     # neighbour"): asked to do a task, they are a doer who is no member (SPEC §4.2, clarify the
     # assignee), where "напомни соседям", "remind the neighbours" ask another household
     lone_outsiders: Words = _NONE
+    # between an outsider and the list it owns, beside names, owners' pronouns and a comma
+    # before a name: joiners, prepositions, articles and the list's qualifiers (spellings and
+    # lemmas): "the list of Giorgi and Nino, our neighbors", "соседям Ковальчукам в их
+    # семейный список"
+    owner_chain_words: Words = _NONE
     other_words: Words = _NONE
     weak_other_words: Words = _NONE  # "other" needs "household"/"family" near
     household_words: Words = _NONE
@@ -972,6 +986,10 @@ class CorridorWords:
     bulk_verbs: Words = _NONE
     clearing_verbs: Words = _NONE  # lemmas: clearing a list is bulk
     task_lists: Words = _NONE  # "rota", "график": a list of tasks, cleared in bulk
+    # what records a household's tasks besides its lists (spellings): after someone's
+    # possessive, theirs ("on Sarah's chore chart")
+    owned_boards: Words = _NONE
+    name_joiners: Words = _NONE  # between owners' names: "Giorgi and Nino's list"
     all_words: Words = _NONE
     bulk_objects: Words = _NONE
     # a bulk object that may be things by hand, not the household's entries, when a place
@@ -1060,6 +1078,9 @@ class CorridorWords:
     # a verb that sends money only, then a person in the dative and "за" what it pays for:
     # "переведи Андреасу за аренду" (lemmas; "отдай Пете за это книгу" gives a thing)
     money_transfer_verbs: Words = _NONE
+    # English pay words as a command is spelt (the Russian imperative is read from the
+    # dictionary): "pay it today", never "Payment received"
+    pay_commands: Words = _NONE
     # a sum right after one of these verbs (spellings), then a link and a card or an account:
     # "put twenty dollars on the gift card", "load $50 onto my transit card"
     loading_verbs: Words = _NONE
@@ -1147,8 +1168,9 @@ class CorridorWords:
         _set(
             self,
             "payment_starts",
-            self.pay_words | self.transfer_words | pay_starts | self.charge_heads,
-        )
+            self.pay_words | self.transfer_words | pay_starts | self.charge_heads
+            | self.split_verbs | self.share_words,
+        )  # fmt: skip
         foreign = (
             self.foreign_markers | self.other_words | self.family_lemmas | self.kin_possessives
             | {"'"}
@@ -1167,7 +1189,8 @@ class CorridorWords:
         _set(
             self,
             "any_marker",
-            self.pay_words | self.transfer_words | self.device_verbs | foreign
+            self.pay_words | self.transfer_words | self.device_verbs | foreign | self.split_verbs
+            | self.share_words
             | frozenset(p[0] for p in (*self.pay_phrases, *self.checkout_phrases))
             | self.placing_verbs
             | self.device_settings | self.media_commands | self.device_nouns
@@ -1412,6 +1435,15 @@ class OpenWorldWords:
     asking_fillers: Words = _NONE  # between a member called and the verb: "Tom, would you …"
     story_pasts: Words = _NONE  # English past and habitual forms a story is told in: "was", "we'd"
     question_openers: Words = _NONE  # a yes/no question opens with these: "do", "is" …
+    # a conjunction a question may open with, its question word right after it: "а что Пете
+    # завтра на обед дать", "а где купить сметану" (spellings)
+    question_leads: Words = _NONE
+    # a prayer: a deity addressed opening the text (spellings and lemmas: "господи", "боже",
+    # "lord", "god"), past a few openers ("о", "oh", "dear"), then a petition's verb (lemmas:
+    # "помочь", "сохранить", "help", "grant", "bless") asked of it, past a courtesy
+    deities: Words = _NONE
+    prayer_openers: Words = _NONE
+    petition_verbs: Words = _NONE
     question_subjects: Words = _NONE  # … then its subject: "we", "the"
     question_particles: Words = _NONE  # anywhere, they make a question: "ли"
     choice_words: Words = _NONE  # a question offering another choice: "or", "или", "maybe"

@@ -983,7 +983,8 @@ CORRIDOR = CorridorWords(
         tv telly television screen projector youtube netflix iplayer
         """
     ),
-    courtesies=words("please pls plz thanks"),
+    courtesies=words("please pls plz thanks kindly"),
+    pay_commands=words("pay repay prepay"),
     securing_verbs=words("arm disarm lock unlock relock unbolt bolt latch unlatch"),
     secured=words(
         """
@@ -1028,6 +1029,10 @@ CORRIDOR = CorridorWords(
     time_prepositions=words("about after around at before by in till until"),
     share_words=words("half halves third thirds quarter quarters share shares cut portion"),
     share_followers=words("for towards toward"),
+    money_asking_verbs=words("ask request claim"),
+    split_verbs=words("split divide"),
+    bill_nouns=words("bill bills check cheque tab cost costs rent fare fares"),
+    split_links=words("with between evenly equally halfway"),
     foreign_markers=words(  # "door's": "Margaret next door's list"
         """
         neighbor neighbor's neighbors neighbors' neighbour neighbour's neighbours neighbours'
@@ -1035,6 +1040,7 @@ CORRIDOR = CorridorWords(
         """
     ),
     lone_outsiders=words("neighbor neighbour"),
+    owner_chain_words=words("and & of to on onto into in the a family shared household"),
     other_words=words("another else's other someone"),
     weak_other_words=words("other"),
     household_words=words("apartment family flat home house household list lists task tasks"),
@@ -1050,6 +1056,7 @@ CORRIDOR = CorridorWords(
         nanna godmother godfather stepmom stepmum stepdad stepmother stepfather mother-in-law
         father-in-law sister-in-law brother-in-law in-laws boss colleague coworker co-worker
         girlfriend boyfriend fiance fiancé fiancee fiancée
+        parent parents folks ex ex-wife ex-husband
         """
     ),
     plural_endings=("s",),
@@ -1063,6 +1070,8 @@ CORRIDOR = CorridorWords(
     ),
     clearing_verbs=words("clear empty purge wipe scrap ditch reset restart"),
     task_lists=words("rota rotas roster rosters"),  # a list of the household's tasks
+    owned_boards=words("chart charts board planner"),
+    name_joiners=words("and &"),
     all_words=words("all entire every everything whole everyone everyone's everybody everybody's"),
     everyone_words=words("everyone everybody"),
     everyone_followers=words("except but equally evenly"),
@@ -1490,6 +1499,10 @@ OPEN_WORLD = OpenWorldWords(
         """
     ),
     clock_links=words("to on onto for by until till more extra left"),
+    question_leads=words("and"),
+    deities=words("god lord jesus"),
+    prayer_openers=words("o oh dear please"),
+    petition_verbs=words("help give grant bless keep protect let send save heal watch"),
     question_subjects=words("anybody anyone i it my our she someone there they we you he"),
     reporting_lemmas=words("say says said ask asks asked want wants wanted"),
     injection_markers=words(
@@ -1700,7 +1713,7 @@ OPEN_WORLD = OpenWorldWords(
         decline rsvp verify book rebook
         """
     ),
-    receipt_labels=words("balance subtotal total tax vat"),
+    receipt_labels=words("available balance subtotal total tax vat"),
     message_pronouns=words("i i'd i'll i'm i've im u we we'll we're we've you you're"),
     second_person_words=words("u ur ya you you'd you'll you're you've your yours yourself"),
     wish_phrases=(

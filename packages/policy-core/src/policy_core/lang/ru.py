@@ -1146,10 +1146,15 @@ CORRIDOR = CorridorWords(
     time_prepositions=words("в до к около после через"),
     share_words=words("половина половинка треть четверть доля часть пополам поровну"),
     share_followers=words("за"),
+    money_asking_verbs=words("попросить просить потребовать запросить стребовать"),
+    split_verbs=words("разделить поделить делить"),
+    bill_nouns=words("счёт счет чек стоимость аренда квартплата"),
+    split_links=words("с со между пополам поровну"),
     foreign_markers=words("сосед соседи соседка соседский чужой"),
     lone_outsiders=words(
         "сосед соседа соседу соседом соседе соседка соседки соседке соседку соседкой соседкою"
     ),
+    owner_chain_words=words("и в во на семейный общий"),
     other_words=words("другой чужой"),
     household_words=words("дом домохозяйство задача квартира семья список хозяйство"),
     family_lemmas=words("семья"),
@@ -1176,8 +1181,10 @@ CORRIDOR = CorridorWords(
         дочка крёстная крестная крёстный крестный свекровь тёща теща свёкор свекор
         тесть деверь золовка шурин невестка зять кузен кузина племянник племянница начальник
         начальница коллега приятель приятельница жених невеста внук внучка
+        батя мамка папка маман родак предок родич
+        родаков
         """
-    ),
+    ),  # ("родаков" as spelt: the dictionary reads it as a surname's plural, "родаковы")
     name_possessive_endings=_NAME_POSSESSIVE_ENDINGS,
     bulk_verbs=words(
         """
@@ -1577,6 +1584,13 @@ OPEN_WORLD = OpenWorldWords(
     past_copulas=words("было был была были"),
     musing_particles=words("может мб наверное пожалуй можетбыть"),
     musing_leads=words("а или ну хм хмм эх так и"),
+    question_leads=words("а"),
+    deities=words("господи господь боже бог всевышний"),
+    prayer_openers=words("о ох ой милостивый"),
+    petition_verbs=words(
+        "помочь дать сохранить спасти благословить послать уберечь защитить даровать"
+        " исцелить пособить пусть пускай"
+    ),
     plan_verbs=words(
         """
         собираться планировать запланировать намереваться обещать пообещать решить решать
