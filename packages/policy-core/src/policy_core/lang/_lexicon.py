@@ -687,6 +687,14 @@ class ShoppingWords:
     bare_list_rates: Words = _NONE
     # a correction said on the fly: what follows replaces what it corrects ("кефир нет ряженку")
     correction_words: Words = _NONE
+    # a word that names what the item replaces, no item itself: alone or before a pronoun
+    # ("возьми вместо неё пасту", "add cranberry juice instead"), before its noun in the
+    # genitive ("вместо йогурта") or past a link (``substitution_links``: "instead of chips")
+    substitutions: Words = _NONE
+    substitution_links: Words = _NONE  # English: after a substitution, the replaced one follows
+    # a negation after a product, before a need word or a buying verb, that refuses it ("кефир
+    # не надо", "chips don't get"): the imperative's or the need's, not a third person's
+    refusals: Words = _NONE
     # a correction word that marks one only before the second of a pair ("make that …",
     # "scratch that"; "make" alone is no mark)
     correction_pairs: frozenset[tuple[str, str]] = frozenset()
@@ -798,6 +806,11 @@ class TaskWords:
     # aside after a comma opened by its own subject or a reason ("…, it's been out since
     # Tuesday", "…, он обещал", "…, потому что …"), or a coaxing tag ("like a good lad").
     duty_nouns: Words = _NONE  # "make it Tom's job to …", "обязанность Пети —": whose duty
+    # after an editing term, a member's turn told, and nothing after it ("…, no wait, it's
+    # Lucy's week", "…, ой нет, сейчас очередь Пети"): the words that may open it, and the
+    # spans a turn is counted in beside ``duty_nouns``; the member replaces the doer (``_restart``)
+    turn_openers: Words = _NONE
+    turn_spans: Words = _NONE
     intensifiers: Words = _NONE  # no part of a thing's name: "the car really needs washing"
     frame_fillers: tuple[tuple[str, ...], ...] = ()  # after a frame: "до сведения", "в известность"
     # after a task noun or an assigning verb, before its doer: "таску на Кейт", "назначь на …"

@@ -672,6 +672,9 @@ SHOPPING = ShoppingWords(
         """
     ),
     list_heading_verbs=words("do don't dont forget forgetting remember remembering note jot"),
+    substitutions=words("instead"),
+    substitution_links=words("of"),
+    refusals=words("don't dont"),
     correction_words=words(
         "sorry actually rather correction wait mean meant make scratch no nope nah"
     ),
@@ -790,6 +793,8 @@ TASKS = TaskWords(
     subject_pronouns=words("he i it one she that they this u we ya you"),
     person_determiners=words("her his my our the their"),
     duty_nouns=words("chore chores duty job jobs responsibility task turn"),
+    turn_openers=words("actually it it's its is now"),
+    turn_spans=words("day days go night week weekend"),
     intensifiers=words(
         """
         actually also badly definitely desperately honestly just kinda literally now

@@ -793,6 +793,8 @@ SHOPPING = ShoppingWords(
     ),
     # "…, нет, лучше куриный": "лучше" after a product names the one wanted instead
     correction_words=words("нет вернее верней точнее точней поправка поправочка лучше"),
+    substitutions=words("вместо взамен"),
+    refusals=words("не"),
     purpose_prepositions=MappingProxyType(
         {
             "в": "accs",
@@ -881,6 +883,8 @@ TASKS = TaskWords(
     doer_links=words("должен должна должны надо нужно пусть"),
     doer_marks=words(":"),
     duty_nouns=words("обязанность обязанности очередь поручение"),
+    turn_openers=words("вообще-то ведь же сейчас теперь это"),
+    turn_spans=words("день неделя"),
     frame_fillers=phrases("до сведения | в известность"),
     task_links=words("на"),
     assign_verbs=words("назначить повесить закрепить переложить поручить"),
