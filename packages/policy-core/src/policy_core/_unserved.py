@@ -744,7 +744,11 @@ def _assistant_word(
     of the home."""
     framed = t.task_frames
     for i in range(len(words)):
-        if words.matches(i, o.assistant_words) and not _in_compound(words, i, o):
+        if (
+            words.matches(i, o.assistant_words)
+            and not _in_compound(words, i, o)
+            and not _joke_aside(words, i, o)
+        ):
             if _asked_of_member(words, i, household, o):
                 return None  # "Tom, would you email the school": Tom's to send
             # "Маше выучить стихотворение": a member named before the verb does something with
@@ -757,6 +761,19 @@ def _assistant_word(
                 return None
             return i
     return None
+
+
+def _joke_aside(words: Words, i: int, o: OpenWorldWords) -> bool:
+    """The word at ``i`` is a joke marker (``OpenWorldWords.joke_words``) said alone between
+    marks or at the start before one ("…. шутка)) купи сметану"): it takes back what came
+    before it, and asks the assistant for no joke ("расскажи шутку" does)."""
+    tokens = words.tokens
+    return (
+        words.norms[i] in o.joke_words
+        and (i == 0 or tokens[i - 1].kind == _PUNCT)
+        and i + 1 < len(words)
+        and tokens[i + 1].kind == _PUNCT
+    )
 
 
 def served_part(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> str | None:
@@ -1201,13 +1218,19 @@ def _notes_a_past_deed(words: Words, first: int, v: Vocabulary) -> bool:
     ``TriggerWords.out_of_words``) nor a request relayed ("запиши: Петя просил клей",
     ``CorridorWords.telling_verbs``, ``asking_verbs``), nor a deed negated ("запиши: не
     купили хлеб", ``TriggerWords.negations``); "запиши кефир, а то кончился" names the
-    product first: a request."""
+    product first: a request. What is noted may open with a conjunction (``note_complementisers``:
+    "запиши, что Петя купил хлеб"), and a deed negated after the past one asks nothing ("…
+    разрешил мне не мыть посуду")."""
     infos, tokens = words.infos, words.tokens
     head = infos[first]
     if head is None or not head.is_imperative or first + 1 >= len(words):
         return False
     k = first + 1
-    if tokens[k].kind == "punct":
+    o = v.open_world
+    said = k + 1 if words.norms[k] == _COMMA and k + 1 < len(words) else k
+    if words.norms[said] in o.note_complementisers:
+        k = said + 1  # "запиши, что папа разрешил …": what is noted follows
+    elif tokens[k].kind == "punct":
         if words.norms[k] not in _NOTE_MARKS:
             return False
         k += 1
@@ -1233,6 +1256,7 @@ def _notes_a_past_deed(words: Words, first: int, v: Vocabulary) -> bool:
     return not any(
         (later := infos[j]) is not None
         and (later.is_imperative or later.is_infinitive or words.matches(j, t.need_words))
+        and words.norms[j - 1] not in t.negations  # "… разрешил мне не мыть посуду": none asked
         for j in range(deed + 1, len(words))
     )
 

@@ -1361,6 +1361,9 @@ class OpenWorldWords:
     assistant_compounds: Words = _NONE
     note_verbs: Words = _NONE  # lemmas/spellings: noting a contact detail for the assistant …
     contact_words: Words = _NONE  # … one of these: "запиши телефон сантехника"
+    # after a note verb, the conjunction that opens what is noted ("запиши, что папа разрешил
+    # …"): a deed told in the past after it is a note, no request
+    note_complementisers: Words = _NONE
     assistant_verbs: Words = _NONE  # lemmas/spellings heading a request to the assistant
     # of those, a verb that works on text: the request after its colon or inside quotes opened
     # after it is the text worked on ("переведи на английский: купи хлеб"), no request

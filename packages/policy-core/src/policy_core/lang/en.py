@@ -1767,6 +1767,8 @@ OPEN_WORLD = OpenWorldWords(
         ("ignore", "all"),
         ("ignore", "your"),
         ("ignore", "what"),
+        ("ignore", "previous"),
+        ("ignore", "prior"),
         ("you", "are", "now"),
         ("you're", "now"),
         ("youre", "now"),
@@ -1791,7 +1793,10 @@ OPEN_WORLD = OpenWorldWords(
         ("talk", "like"),
         ("stop", "being"),
     ),
-    meta_bridges=words("and also but so then now just anyway meanwhile instead , . ; : ! - — –"),
+    meta_bridges=words(
+        "and also but so then now just anyway meanwhile instead btw , . ; : ! - — –"
+        " p s ps nb"  # a postscript's label ("P.S.", "PS", "NB": its letters)
+    ),
     called_wake_words=words("google googl googel amazon echo computer"),
     # sounds of hesitation, drawn out too ("mm" alone may be millimetres)
     hesitation_sounds=words(
