@@ -13,6 +13,9 @@ Three constructions, each read for both languages where it exists:
   request withdrawn and the report are cut (``_restart._request_reported``);
 - after such a term, a member's turn told to the end ("…, no wait, it's Masha's turn"): the
   member replaces the doer (``_restart._turn_told``).
+- a list edit, then a request in a clause of its own ("вычеркни кефир, Петя купил, а вместо
+  него запиши йогурт", "…. Зато нужна колбаса"): the request is served alone, as a question
+  or a request to the assistant beside one is (``_unserved._request_after_edit``).
 
 Every row is decided through ``decide()`` against the bilingual test household
 (``policy_core.testing``); none is a golden sentence.
@@ -130,4 +133,36 @@ def test_a_members_turn_after_a_withdrawal_replaces_the_doer(
     ],
 )
 def test_near_misses_keep_their_answers(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a list edit, then in a clause of its own a request: the request alone
+        ("вычеркни кефир, Петя купил, а вместо него запиши йогурт", shopping_answer("йогурт")),
+        ("удали из списка сыр. Зато нужна колбаса", shopping_answer("колбаса")),
+        ("take the butter off the list, and instead add margarine", shopping_answer("margarine")),
+        ("cross off the eggs. add bread", shopping_answer("bread")),
+    ],
+)
+def test_a_request_after_a_list_edit_is_served(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("вычеркни кефир, Петя купил", _ASKS),
+        ("удали из списка сметану, а творог оставь", _ASKS),
+        ("вычеркни молоко, купили уже", _ASKS),
+        ("take milk off the list, got some", _ASKS),
+        ("вычеркни хлеб, не надо покупать", _ASKS),
+        # a verb of editing that works on a room is a chore
+        ("Пете надо убрать в детской", task_answer("Убрать в детской", "u-petya")),
+    ],
+)
+def test_a_list_edit_with_no_request_of_its_own_still_asks(
+    text: str, answer: tuple[Any, ...]
+) -> None:
     assert answer_to(text) == answer

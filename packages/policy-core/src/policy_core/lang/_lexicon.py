@@ -1379,6 +1379,10 @@ class OpenWorldWords:
     elsewhere: Words = _NONE  # a place things are put that is no list of ours: "calendar", "cart"
     list_op_verbs: Words = _NONE  # lemmas/spellings that always operate on a list: cross off
     list_edit_verbs: Words = _NONE  # lemmas/spellings that edit a list when one is referred to
+    # after a list edit and a mark, the words that may open a request of its own before its
+    # buying, adding or need word ("вычеркни молоко, уже купили, а вместо него запиши
+    # ряженку", "…. Зато нужен кетчуп", "take the milk off, and instead add oat milk")
+    edit_resumes: Words = _NONE
     list_refs: Words = _NONE  # what refers to a list or an entry of it: "list", "off"
     swap_verbs: Words = _NONE  # "change X to Y": an entry swapped for another …
     swap_links: Words = _NONE  # … by these

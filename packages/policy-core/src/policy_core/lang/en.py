@@ -1417,6 +1417,7 @@ OPEN_WORLD = OpenWorldWords(
     note_verbs=words("jot note save store write"),
     contact_words=words("address contact email number password pin postcode"),
     list_op_verbs=words("cross rename uncheck untick tick"),
+    edit_resumes=words("and but also instead then"),
     list_edit_verbs=words(
         "cancel change check clean close delete edit empty mark move remove replace show sort swap take"
         " postpone prepone reschedule push delay shift bump snooze defer"

@@ -1550,6 +1550,7 @@ OPEN_WORLD = OpenWorldWords(
     note_verbs=words("записать запомнить сохранить"),
     note_complementisers=words("что"),
     contact_words=words("адрес контакт пароль почта телефон номер"),
+    edit_resumes=words("а и но зато ещё еще лучше"),
     list_op_verbs=words(
         "вычеркнуть переименовать отметить галочка галочку зачеркнуть выполнена выполнено"
     ),
