@@ -78,6 +78,9 @@ def test_what_an_item_replaces_is_no_item(text: str, answer: tuple[Any, ...]) ->
             "запиши сок, хотя нет, Петя сказал, что сок есть, добавь морс",
             shopping_answer("морс"),
         ),
+        # … or one said instead of what it withdraws
+        ("купи хлеб, ой нет, вместо него возьми лаваш", shopping_answer("лаваш")),
+        ("add milk, no wait, instead of it add oat milk", shopping_answer("oat milk")),
     ],
 )
 def test_a_request_reported_after_a_withdrawal_replaces_the_one_withdrawn(
@@ -113,6 +116,8 @@ def test_a_members_turn_after_a_withdrawal_replaces_the_doer(
         ("add milk, no wait Tom says don't buy anything", _ASKS),
         # a turn with no member named before it, or a Russian one in another case: asks
         ("remind me to call the vet, no wait it's Tom's turn", _ASKS),
+        # a member said instead is no product's substitute: the reminder is withdrawn
+        ("напомни Пете вынести мусор, хотя нет, вместо него напомни Маше", _ASKS),
         ("напомни Пете вынести мусор, ой нет, сейчас очередь Маши", _ASKS),
         # a negation whose subject is said ("we don't need …", "мне не надо …") refuses no item
         ("купи молоко, мне не надо много", shopping_answer("молоко")),

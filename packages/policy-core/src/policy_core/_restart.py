@@ -650,7 +650,8 @@ def _told_instead(
     """After an editing term (``term``) that withdraws, what is told instead: a member's turn (the doer
     replaced), or a request someone reported ("put cereal on the list, no wait Jack says get
     the honey nut cheerios", "add apple juice, no wait Emma says we still have some, add
-    cranberry juice"): the request withdrawn and who said so are cut, the one reported stands."""
+    cranberry juice"), or one said instead of what it withdraws ("…, хотя нет, вместо него запиши
+    …"): the request withdrawn, and who said so, are cut; the new one stands."""
     start, end = term
     if not _withdraws(words, start, end, v):
         return None
@@ -659,12 +660,35 @@ def _told_instead(
         return turn
     reported = _request_reported(words, after, household, v)
     if reported is None:
+        reported = _request_instead(words, after, v)
+    if reported is None:
         return None
     back = _words_back(words, start, v.tasks.sentence_ends)
     verb = next((k for k in back if _trigger_verb(words, k, v)), None)
     if verb is None or not _same_kind(words, verb, reported, v):
         return None
     return [(words.tokens[verb].start, words.tokens[reported].start, "")]
+
+
+def _request_instead(words: Words, i: int, v: Vocabulary) -> int | None:
+    """A substitution and its pronoun at ``i``, past a link (``ShoppingWords.substitutions``,
+    ``substitution_links``: "…, хотя нет, вместо него запиши кефир", "…, no wait, instead of
+    it add …"), then a buying or adding verb: the verb's index, or None. A member said instead
+    ("…, вместо него напомни Маше") is no product's substitute: None."""
+    s, t, norms = v.shopping, v.triggers, words.norms
+    if norms[i] not in s.substitutions:
+        return None
+    pronoun = words.next_words[i]
+    if pronoun is not None and norms[pronoun] in s.substitution_links:
+        pronoun = words.next_words[pronoun]
+    if pronoun is None or norms[pronoun] not in s.referring_pronouns:
+        return None
+    verb = words.next_words[pronoun]
+    if verb is None or not (
+        words.matches(verb, t.buy_or_add_verbs) or words.matches(verb, t.soft_shop_verbs)
+    ):
+        return None
+    return verb
 
 
 def _turn_told(
