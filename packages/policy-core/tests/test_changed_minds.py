@@ -133,6 +133,9 @@ def test_a_members_turn_after_a_withdrawal_replaces_the_doer(
             "hey add coffee beans the lavazza ones not the cheap stuff",
             shopping_answer("coffee beans"),
         ),
+        # a describing word after the refusal refuses a variety, not the product
+        ("батарейки не бери дорогие, возьми обычные", shopping_answer("батарейки")),
+        ("кофе не нужно молотый, купи в зёрнах", shopping_answer("кофе")),
         # a product refused alone asks for nothing
         ("молоко не надо", _ASKS),
     ],

@@ -3030,7 +3030,9 @@ def _refused(words: Words, piece: list[int], v: Vocabulary) -> bool:
     бери", "молоко не надо покупать", "chips don't get"), whatever tells why after it: the
     product is not wanted. "milk, not cream" (the negation before a noun) keeps the milk;
     a pronoun or a verb before the negation ("мне не надо", "we don't need …") opens no
-    product, and a negation of the third person ("milk that doesn't need …") is no refusal."""
+    product, a negation of the third person ("milk that doesn't need …") is no refusal, and
+    a describing word after the verb refuses a variety, not the product ("батарейки не бери
+    дорогие, возьми обычные")."""
     t, s, norms, infos, tokens = v.triggers, v.shopping, words.norms, words.infos, words.tokens
     for n in range(1, len(piece)):
         at = piece[n]
@@ -3044,6 +3046,15 @@ def _refused(words: Words, piece: list[int], v: Vocabulary) -> bool:
         said = piece[:n]
         if said[-1] != at - 1 or any(b != a + 1 for a, b in pairwise(said)):
             return False  # a mark or a word not the product's between
+        after = governed + 1
+        if (
+            after < len(words)
+            and infos[after] is not None
+            and words.matches(after, t.purchase_words)
+        ):
+            after += 1  # "молоко не надо покупать …"
+        if after < len(words) and (info := infos[after]) is not None and info.pos in _ADJECTIVE_POS:
+            return False  # "батарейки не бери дорогие, …": a variety refused, not the product
         for k in said:
             info = infos[k]
             if tokens[k].kind == "number":
