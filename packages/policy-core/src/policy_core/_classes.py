@@ -143,6 +143,7 @@ CLASSES: Final[tuple[str, ...]] = (
     "shopping.list_lemmas",
     "shopping.spec_prepositions",
     "shopping.correction_words",
+    "shopping.substitutions",
     "shopping.code_systems",
     "shopping.code_scales",
     "shopping.graded_heads",
@@ -319,6 +320,7 @@ SHOPS: Final = _BIT["shopping.shops"]
 LIST_LEMMAS: Final = _BIT["shopping.list_lemmas"]
 SPEC_PREPOSITIONS: Final = _BIT["shopping.spec_prepositions"]
 CORRECTION_WORDS: Final = _BIT["shopping.correction_words"]
+SUBSTITUTIONS: Final = _BIT["shopping.substitutions"]
 # what may hold a product's code (``_shopping._code_spec``): a code system, a scale, a graded
 # head, a word or sign between the numbers of a size
 CODE_STARTS: Final = (

@@ -239,23 +239,14 @@ def _repair(
         return []
     if _absence(words, start, b, v):
         return []  # "молока вообще нет, возьми …": "нет" tells what is missing, no term
+    if (told := _told_instead(words, (start, end), after, household=household, v=v)) is not None:
+        return told
     if _told(words, after, ends, v):
         return []  # "…, хотя нет, молоко ещё есть", "…, no wait, we have some": no repair
     back = _words_back(words, start, ends)
     # "…, то есть не кефир, а ряженку", "…, no, not Tom, Lucy": a withdrawn word said again
     if norms[after] in t.negations or norms[after] in v.tasks.person_negations:
-        withdrawn = words.next_words[after]
-        if withdrawn is None:
-            return []
-        j = next((k for k in back if norms[k] == norms[withdrawn]), None)
-        if j is None:
-            return []
-        resumed = words.next_words[withdrawn]
-        if resumed is not None and norms[resumed] in t.restart_contrasts:
-            resumed = words.next_words[resumed]
-        if resumed is None:
-            return []
-        return [(tokens[j].start, tokens[resumed].start, "")]
+        return _negated_again_from(words, after, back, v)
     shopping = v.shopping
     if norms[after] in shopping.correction_starts or norms[after] in shopping.correction_words:
         paired = _pair_again(words, start, end, (b, after), household=household, v=v)
@@ -628,6 +619,163 @@ def _told(words: Words, i: int, ends: frozenset[str], v: Vocabulary) -> bool:
         elif norm in v.shopping.subject_pronouns or norm in v.triggers.auxiliaries:
             return True
     return False
+
+
+def _negated_again_from(words: Words, after: int, back: list[int], v: Vocabulary) -> list[Edit]:
+    """The edit for a withdrawn word said again negated at ``after`` ("…, то есть не кефир, а
+    ряженку"): from that word back in ``back`` to what resumes past a contrast word."""
+    norms, tokens = words.norms, words.tokens
+    withdrawn = words.next_words[after]
+    if withdrawn is None:
+        return []
+    j = next((k for k in back if norms[k] == norms[withdrawn]), None)
+    if j is None:
+        return []
+    resumed = words.next_words[withdrawn]
+    if resumed is not None and norms[resumed] in v.triggers.restart_contrasts:
+        resumed = words.next_words[resumed]
+    if resumed is None:
+        return []
+    return [(tokens[j].start, tokens[resumed].start, "")]
+
+
+def _told_instead(
+    words: Words,
+    term: tuple[int, int],
+    after: int,
+    *,
+    household: HouseholdIndex,
+    v: Vocabulary,
+) -> list[Edit] | None:
+    """After an editing term (``term``) that withdraws, what is told instead: a member's turn (the doer
+    replaced), or a request someone reported ("put cereal on the list, no wait Jack says get
+    the honey nut cheerios", "add apple juice, no wait Emma says we still have some, add
+    cranberry juice"), or one said instead of what it withdraws ("…, хотя нет, вместо него запиши
+    …"): the request withdrawn, and who said so, are cut; the new one stands."""
+    start, end = term
+    if not _withdraws(words, start, end, v):
+        return None
+    turn = _turn_told(words, start, end, household, v)
+    if turn is not None:
+        return turn
+    reported = _request_reported(words, after, household, v)
+    if reported is None:
+        reported = _request_instead(words, after, v)
+    if reported is None:
+        return None
+    back = _words_back(words, start, v.tasks.sentence_ends)
+    verb = next((k for k in back if _trigger_verb(words, k, v)), None)
+    if verb is None or not _same_kind(words, verb, reported, v):
+        return None
+    return [(words.tokens[verb].start, words.tokens[reported].start, "")]
+
+
+def _request_instead(words: Words, i: int, v: Vocabulary) -> int | None:
+    """A substitution and its pronoun at ``i``, past a link (``ShoppingWords.substitutions``,
+    ``substitution_links``: "…, хотя нет, вместо него запиши кефир", "…, no wait, instead of
+    it add …"), then a buying or adding verb: the verb's index, or None. A member said instead
+    ("…, вместо него напомни Маше") is no product's substitute: None."""
+    s, t, norms = v.shopping, v.triggers, words.norms
+    if norms[i] not in s.substitutions:
+        return None
+    pronoun = words.next_words[i]
+    if pronoun is not None and norms[pronoun] in s.substitution_links:
+        pronoun = words.next_words[pronoun]
+    if pronoun is None or norms[pronoun] not in s.referring_pronouns:
+        return None
+    verb = words.next_words[pronoun]
+    if verb is None or not (
+        words.matches(verb, t.buy_or_add_verbs) or words.matches(verb, t.soft_shop_verbs)
+    ):
+        return None
+    return verb
+
+
+def _turn_told(
+    words: Words, start: int, end: int, household: HouseholdIndex, v: Vocabulary
+) -> list[Edit] | None:
+    """After the editing term at [start, end), a member's turn told to the end of the text
+    ("remind Jack to take out the garbage, no wait it's Lucy's week"): openers
+    (``TaskWords.turn_openers``), the member, and a word for a turn or its span
+    (``duty_nouns``, ``turn_spans``) in either order. With the one member named before it in
+    its sentence, in the same case, that member is replaced by the new one and the term and
+    the turn are cut; None otherwise ("напомни Пете …, ой нет, сейчас очередь Маши" names her
+    in another case than the doer: the command is not rewritten, and asks)."""
+    k, norms, tokens = v.tasks, words.norms, words.tokens
+    said = [i for i in range(end, len(words)) if tokens[i].kind in ("word", "number")]
+    if any(norms[i] in k.sentence_ends for i in range(end, len(words))):
+        return None
+    while said and norms[said[0]] in k.turn_openers:
+        said = said[1:]
+    if len(said) != 2:
+        return None
+    turns = k.duty_nouns | k.turn_spans
+    member = next((i for i in said if household.find_member(words, i) is not None), None)
+    other = next((i for i in said if i != member), None)
+    if member is None or other is None or not words.matches(other, turns):
+        return None
+    named: list[int] = []
+    for i in range(start - 1, -1, -1):
+        if norms[i] in k.sentence_ends:
+            break
+        if household.find_member(words, i) is not None:
+            named.append(i)
+    if len(named) != 1 or not _same_case(words, named[0], member, household):
+        return None
+    new = household.find_member(words, member)
+    if new is None:  # pragma: no cover - found above
+        return None
+    info = words.infos[member]
+    name = tokens[member].text if info is not None and info.is_russian else new.name
+    before = _word_before(words, start, k.sentence_ends)
+    if before is None or before <= named[0]:
+        return None
+    return [
+        (tokens[named[0]].start, tokens[named[0]].end, name),
+        (tokens[before].end, len(words.text), ""),
+    ]
+
+
+def _request_reported(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> int | None:
+    """After an editing term, who said what the speaker now asks for: a member or a person
+    (``ShoppingWords.told_subjects``) at ``i``, a reporting verb after it, and then the
+    request's verb, right after the reporting verb ("Jack says get …", "Маша говорит, купи …")
+    or opening the clause after the next mark ("Emma says we still have some, add …"); the
+    verb's index, or None. A negated verb asks for nothing."""
+    o, t, norms, tokens = v.open_world, v.triggers, words.norms, words.tokens
+    if household.find_member(words, i) is None and not words.matches(i, v.shopping.told_subjects):
+        return None
+    said = words.next_words[i]
+    if said is None or said != i + 1 or not words.matches(said, o.reporting_lemmas):
+        return None
+    k = said + 1
+    while k < len(words) and tokens[k].kind == "punct" and norms[k] in _SPAN_MARKS:
+        k += 1  # "Маша говорит, купи …"
+    if k < len(words) and words.infos[k] is not None and _asked(words, k, v):
+        return k
+    ends = v.tasks.sentence_ends
+    while k < len(words) and not (tokens[k].kind == "punct" and norms[k] in _SPAN_MARKS):
+        if norms[k] in ends or norms[k] in t.negations:
+            return None
+        k += 1
+    verb = _word_after(words, k)
+    if verb is None or norms[verb] in t.negations or not _asked(words, verb, v):
+        return None
+    return verb
+
+
+def _asked(words: Words, i: int, v: Vocabulary) -> bool:
+    """A request's verb, or a soft buying verb ("get"), said as what is asked for."""
+    return _request_verb(words, i, v) or words.matches(i, v.triggers.soft_shop_verbs)
+
+
+def _same_kind(words: Words, first: int, second: int, v: Vocabulary) -> bool:
+    """Two request verbs of one kind: buying or adding, reminding, a chore, an errand."""
+    t = v.triggers
+    if words.matches(first, t.buy_or_add_verbs) and words.matches(second, t.soft_shop_verbs):
+        return True  # "put …, no wait Jack says get …"
+    kinds = (t.buy_or_add_verbs, t.remind_verbs, t.chore_verbs, t.doer_verbs)
+    return any(words.matches(first, kind) and words.matches(second, kind) for kind in kinds)
 
 
 def _withdraws(words: Words, start: int, end: int, v: Vocabulary) -> bool:

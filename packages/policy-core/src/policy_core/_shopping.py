@@ -23,6 +23,7 @@ from policy_core._classes import (
     KITCHEN_MEASURES,
     LIST_LEMMAS,
     NEED_WORDS,
+    NEGATIONS,
     PACK_SIZES,
     PHRASE_STARTS,
     PLACEHOLDER_NOUNS,
@@ -34,6 +35,7 @@ from policy_core._classes import (
     SIZE_WORDS,
     SPEC_PREPOSITIONS,
     STRENGTH_UNITS,
+    SUBSTITUTIONS,
     USE_OBJECTS,
     VAGUE_MARKERS,
 )
@@ -1922,8 +1924,11 @@ def read_shopping(
         ):
             continue
         content.append(i)
-    content = _without_destination(
-        words, _without_phrases(words, content, v.open_world), household, s
+    # "возьми вместо неё пасту": what the item replaces, cut before it reads as a purpose
+    content = _without_replaced(
+        words,
+        _without_destination(words, _without_phrases(words, content, v.open_world), household, s),
+        v,
     )
     if s.reason_openers and words.classes & REASON_STARTS:
         content = _before_reason(words, content, clause.trigger, s.reason_openers)
@@ -2952,6 +2957,8 @@ def _read_items(
     words: Words, content: list[int], morphology: Morphology, v: Vocabulary
 ) -> tuple[ItemDraft, ...]:
     content = _self_corrected(words, content, v)
+    # "купи сметану вместо йогурта", "add X instead (of Y)": no item for what it replaces
+    content = _without_replaced(words, content, v)
     content = _without_count_emphasis(words, content, v)
     if words.classes & CONDITION_WORDS:
         content = _before_condition(words, content, v)
@@ -2959,6 +2966,12 @@ def _read_items(
     pieces = _with_shared_measure(words, _pieces(words, content, morphology, v), v)
     if len(pieces) > 1 and _heads_the_list(words, pieces[0], v):
         pieces = pieces[1:]
+    if words.classes & NEGATIONS:
+        # "кефир не надо, катык купи", "купи хлеб, а молоко не надо", "сметану не бери": a
+        # product, then its need or its buying verb negated, is not wanted
+        # "honey nut cheerios not the plain ones": the pro-form not wanted after a negation
+        # asks nothing
+        pieces = [_before_negation(words, p, v) for p in pieces if not _refused(words, p, v)]
     if len(pieces) > 1 and words.classes & CLAUSE_MARKERS:
         # "…, summer is coming", "…, the fridge is empty", "…, we're out", "…, making guac":
         # a reason after the items, no product
@@ -3005,6 +3018,120 @@ def _read_items(
 
 
 _QUALIFIER_POSES = frozenset({"ADJF", "ADJS", "COMP", "PRTF", "PRTS", "ADVB", "PRCL", "CONJ"})
+
+
+_NAME_OR_COUNT_POS = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})  # a refused product's words
+
+
+def _refused(words: Words, piece: list[int], v: Vocabulary) -> bool:
+    """A piece opened by a product (its words only, no mark between) and then a refusal (a
+    negation an imperative or a need takes: ``ShoppingWords.refusals``) before a need word or
+    a buying verb ("кефир не надо, …", "творогу не нужно", "нутеллу не
+    бери", "молоко не надо покупать", "chips don't get"), whatever tells why after it: the
+    product is not wanted. "milk, not cream" (the negation before a noun) keeps the milk;
+    a pronoun or a verb before the negation ("мне не надо", "we don't need …") opens no
+    product, a negation of the third person ("milk that doesn't need …") is no refusal, and
+    a describing word after the verb refuses a variety, not the product ("батарейки не бери
+    дорогие, возьми обычные")."""
+    t, s, norms, infos, tokens = v.triggers, v.shopping, words.norms, words.infos, words.tokens
+    for n in range(1, len(piece)):
+        at = piece[n]
+        if norms[at] not in s.refusals:
+            continue
+        governed = at + 1
+        if governed >= len(words) or infos[governed] is None:
+            return False
+        if not (words.matches(governed, t.need_words) or words.matches(governed, t.purchase_words)):
+            return False
+        said = piece[:n]
+        if said[-1] != at - 1 or any(b != a + 1 for a, b in pairwise(said)):
+            return False  # a mark or a word not the product's between
+        after = governed + 1
+        if (
+            after < len(words)
+            and infos[after] is not None
+            and words.matches(after, t.purchase_words)
+        ):
+            after += 1  # "молоко не надо покупать …"
+        if after < len(words) and (info := infos[after]) is not None and info.pos in _ADJECTIVE_POS:
+            return False  # "батарейки не бери дорогие, …": a variety refused, not the product
+        for k in said:
+            info = infos[k]
+            if tokens[k].kind == "number":
+                continue
+            if (
+                info is None
+                or norms[k] in s.subject_pronouns
+                or norms[k] in s.referring_pronouns
+                or norms[k] in s.relative_words
+                or info.is_past
+                or (info.is_russian and info.pos not in _NAME_OR_COUNT_POS)
+            ):
+                return False
+        return True
+    return False
+
+
+def _before_negation(words: Words, piece: list[int], v: Vocabulary) -> list[int]:
+    """``piece`` up to a negation after its first word that no verb follows, when a pro-form
+    after it stands for the product not wanted and none before it ("cheerios not the plain
+    ones"): no pro-form left to ask which one; ``_name_end`` ends any other name there."""
+    norms, negations, infos = words.norms, v.triggers.negations, words.infos
+    heads = v.shopping.pro_form_heads
+    for n in range(1, len(piece)):
+        if norms[piece[n]] in negations and not (
+            n + 1 < len(piece) and _is_verb(infos[piece[n + 1]])
+        ):
+            if any(norms[k] in heads for k in piece[n + 1 :]) and not any(
+                norms[k] in heads for k in piece[:n]
+            ):
+                return piece[:n]
+            return piece
+    return piece
+
+
+def _without_replaced(words: Words, content: list[int], v: Vocabulary) -> list[int]:
+    """``content`` without a substitution and what it names as replaced, no item: a pronoun
+    ("вместо неё", "instead of them"), a Russian noun in the genitive and the words that agree
+    before it ("вместо обычного йогурта"), an English noun phrase to the next mark ("instead of
+    the plain ones"); a substitution alone ("add cranberry juice instead") is dropped alone.
+    A Russian word after it that is none of these is left as it was said."""
+    if not words.classes & SUBSTITUTIONS:
+        return content  # most commands
+    s, norms, infos, tokens = v.shopping, words.norms, words.infos, words.tokens
+    dropped: set[int] = set()
+    count = len(words)
+    for i in content:
+        if norms[i] not in s.substitutions:
+            continue
+        dropped.add(i)
+        k = i + 1
+        if k < count and norms[k] in s.substitution_links:
+            dropped.add(k)
+            k += 1
+            while (
+                k < count
+                and tokens[k].kind != "punct"
+                and norms[k] not in s.separators
+                and norms[k] not in s.clause_conjunctions
+            ):
+                dropped.add(k)
+                k += 1
+            continue
+        said: list[int] = []
+        while k < count and (info := infos[k]) is not None and info.is_russian:
+            if info.pos == _PRONOUN or info.noun_case == _GENITIVE:
+                said.append(k)
+                dropped.update(said)
+                break
+            if info.pos not in _ADJECTIVE_POS:
+                break
+            said.append(k)
+            k += 1
+    return [i for i in content if i not in dropped]
+
+
+_ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})  # OpenCorpora: words agreeing before a noun
 
 
 def _without_count_emphasis(words: Words, content: list[int], v: Vocabulary) -> list[int]:

@@ -46,7 +46,7 @@ from policy_core._classes import (
     UNSERVED_MARKERS,
     WEB_WORDS,
 )
-from policy_core._clauses import drops_its_subject
+from policy_core._clauses import drops_its_subject, negated
 from policy_core._household import HouseholdIndex
 from policy_core._morphology import WordInfo
 from policy_core._notices import has_phrase
@@ -201,11 +201,23 @@ def _edits_a_list(
         or not words.vocabulary.isdisjoint(household.list_starts)
     ):
         return False  # no verb that always edits a list, and no list an edit verb may edit
+    return _edit_verb(words, household, o, t, things) is not None
+
+
+def _edit_verb(
+    words: Words,
+    household: HouseholdIndex,
+    o: OpenWorldWords,
+    t: TriggerWords,
+    things: frozenset[str] = frozenset(),
+) -> int | None:
+    """The first verb that edits a list: one of ``list_op_verbs``, or one of
+    ``list_edit_verbs`` with a list referred to after it; None when none does."""
     for i, info in enumerate(words.infos):
         if info is None:
             continue
         if words.matches(i, o.list_op_verbs):
-            return True
+            return i
         # any reading: "удали задачу" is read as a noun ("удаль") before the verb
         # "clean out the fridge … before the groceries come": a device or a room worked on,
         # the list named far after it ("take the kettle off the list" edits one)
@@ -218,8 +230,47 @@ def _edits_a_list(
                 or _refers_to_list(words, i + 1, household, o, t, stop=i + 1 + _LIST_NEAR)
             )
         ):
-            return True
-    return False
+            return i
+    return None
+
+
+def _request_after_edit(words: Words, household: HouseholdIndex, v: Vocabulary) -> int | None:
+    """After the first verb that edits a list (``list_op_verbs``, ``list_edit_verbs``), a
+    request in a clause of its own: past a mark, the words that may open it
+    (``OpenWorldWords.edit_resumes``) and a substitution with its pronoun ("а вместо него"),
+    a buying, adding or need word first ("вычеркни молоко, уже купили, а вместо него запиши
+    ряженку", "Хлеб вычеркни, Петя купил. Зато нужен кетчуп"); its index, or None. "…, а
+    творог оставь" keeps and asks nothing."""
+    o, t, s = v.open_world, v.triggers, v.shopping
+    if not (
+        words.classes & (LIST_OP_VERBS | LIST_REFS | LIST_WORDS)
+        or not words.vocabulary.isdisjoint(household.list_starts)
+    ):
+        return None  # (``_edits_a_list``'s own test: no verb here edits a list)
+    norms, tokens, infos = words.norms, words.tokens, words.infos
+    edit = _edit_verb(words, household, o, t, v.corridor.device_nouns)
+    if edit is None:
+        return None
+    fresh = False
+    k = edit + 1
+    while k < len(words):
+        norm = norms[k]
+        if tokens[k].kind == _PUNCT:
+            fresh = fresh or norm in _CLAUSE_MARKS
+        elif not fresh:
+            pass
+        elif (
+            norm in s.substitutions and k + 1 < len(words) and norms[k + 1] in s.referring_pronouns
+        ):
+            k += 1  # "а вместо него …": what it replaces, then the request
+        elif words.matches(k, t.request_openers) or words.matches(k, t.need_words):
+            # "…, купили уже": a purchase told, no request
+            told = (info := infos[k]) is not None and info.is_past
+            return None if told or negated(words, k, t) else k
+        elif norm not in o.edit_resumes:
+            fresh = False
+        k += 1
+    return None
 
 
 def _next_adding(words: Words, i: int, t: TriggerWords) -> int | None:
@@ -775,7 +826,11 @@ def _assistant_word(
     of the home."""
     framed = t.task_frames
     for i in range(len(words)):
-        if words.matches(i, o.assistant_words) and not _in_compound(words, i, o):
+        if (
+            words.matches(i, o.assistant_words)
+            and not _in_compound(words, i, o)
+            and not _joke_aside(words, i, o)
+        ):
             if _asked_of_member(words, i, household, o):
                 return None  # "Tom, would you email the school": Tom's to send
             # "Маше выучить стихотворение": a member named before the verb does something with
@@ -788,6 +843,19 @@ def _assistant_word(
                 return None
             return i
     return None
+
+
+def _joke_aside(words: Words, i: int, o: OpenWorldWords) -> bool:
+    """The word at ``i`` is a joke marker (``OpenWorldWords.joke_words``) said alone between
+    marks or at the start before one ("…. шутка)) купи сметану"): it takes back what came
+    before it, and asks the assistant for no joke ("расскажи шутку" does)."""
+    tokens = words.tokens
+    return (
+        words.norms[i] in o.joke_words
+        and (i == 0 or tokens[i - 1].kind == _PUNCT)
+        and i + 1 < len(words)
+        and tokens[i + 1].kind == _PUNCT
+    )
 
 
 def served_part(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> str | None:
@@ -803,6 +871,12 @@ def served_part(words: Words, household: HouseholdIndex, vocabulary: Vocabulary)
         and (k := _request_after_recall(words, household, vocabulary)) is not None
     ):
         return text[words.tokens[k].start :]  # "remind me the recipe and add flour"
+    if (
+        classes & LIST_VERBS
+        and (k := _request_after_edit(words, household, vocabulary)) is not None
+    ):
+        # "вычеркни молоко, уже купили, а вместо него запиши ряженку": the request alone
+        return text[words.tokens[k].start :]
     ends_asking = text.rstrip().endswith(_QUESTION_MARK)
     if not ends_asking and not classes & _UNSERVED_PARTS:
         return None  # most commands: no question, nothing asked of the assistant
@@ -1232,13 +1306,19 @@ def _notes_a_past_deed(words: Words, first: int, v: Vocabulary) -> bool:
     ``TriggerWords.out_of_words``) nor a request relayed ("запиши: Петя просил клей",
     ``CorridorWords.telling_verbs``, ``asking_verbs``), nor a deed negated ("запиши: не
     купили хлеб", ``TriggerWords.negations``); "запиши кефир, а то кончился" names the
-    product first: a request."""
+    product first: a request. What is noted may open with a conjunction (``note_complementisers``:
+    "запиши, что Петя купил хлеб"), and a deed negated after the past one asks nothing ("…
+    разрешил мне не мыть посуду")."""
     infos, tokens = words.infos, words.tokens
     head = infos[first]
     if head is None or not head.is_imperative or first + 1 >= len(words):
         return False
     k = first + 1
-    if tokens[k].kind == "punct":
+    o = v.open_world
+    said = k + 1 if words.norms[k] == _COMMA and k + 1 < len(words) else k
+    if words.norms[said] in o.note_complementisers:
+        k = said + 1  # "запиши, что папа разрешил …": what is noted follows
+    elif tokens[k].kind == "punct":
         if words.norms[k] not in _NOTE_MARKS:
             return False
         k += 1
@@ -1264,6 +1344,7 @@ def _notes_a_past_deed(words: Words, first: int, v: Vocabulary) -> bool:
     return not any(
         (later := infos[j]) is not None
         and (later.is_imperative or later.is_infinitive or words.matches(j, t.need_words))
+        and words.norms[j - 1] not in t.negations  # "… разрешил мне не мыть посуду": none asked
         for j in range(deed + 1, len(words))
     )
 
@@ -1543,7 +1624,10 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     ):
         return False  # most commands: no marker of any kind
     return (
-        _edits_a_list(words, household, o, t, vocabulary.corridor.device_nouns)
+        (
+            _edits_a_list(words, household, o, t, vocabulary.corridor.device_nouns)
+            and _request_after_edit(words, household, vocabulary) is None
+        )
         or _is_question(words, household, o, t)
         or _asks_the_assistant(words, household, o, t)
         or (not words.vocabulary.isdisjoint(o.elsewhere) and _puts_elsewhere(words, vocabulary))

@@ -687,6 +687,14 @@ class ShoppingWords:
     bare_list_rates: Words = _NONE
     # a correction said on the fly: what follows replaces what it corrects ("кефир нет ряженку")
     correction_words: Words = _NONE
+    # a word that names what the item replaces, no item itself: alone or before a pronoun
+    # ("возьми вместо неё пасту", "add cranberry juice instead"), before its noun in the
+    # genitive ("вместо йогурта") or past a link (``substitution_links``: "instead of chips")
+    substitutions: Words = _NONE
+    substitution_links: Words = _NONE  # English: after a substitution, the replaced one follows
+    # a negation after a product, before a need word or a buying verb, that refuses it ("кефир
+    # не надо", "chips don't get"): the imperative's or the need's, not a third person's
+    refusals: Words = _NONE
     # a correction word that marks one only before the second of a pair ("make that …",
     # "scratch that"; "make" alone is no mark)
     correction_pairs: frozenset[tuple[str, str]] = frozenset()
@@ -798,6 +806,11 @@ class TaskWords:
     # aside after a comma opened by its own subject or a reason ("…, it's been out since
     # Tuesday", "…, он обещал", "…, потому что …"), or a coaxing tag ("like a good lad").
     duty_nouns: Words = _NONE  # "make it Tom's job to …", "обязанность Пети —": whose duty
+    # after an editing term, a member's turn told, and nothing after it ("…, no wait, it's
+    # Lucy's week", "…, ой нет, сейчас очередь Пети"): the words that may open it, and the
+    # spans a turn is counted in beside ``duty_nouns``; the member replaces the doer (``_restart``)
+    turn_openers: Words = _NONE
+    turn_spans: Words = _NONE
     intensifiers: Words = _NONE  # no part of a thing's name: "the car really needs washing"
     frame_fillers: tuple[tuple[str, ...], ...] = ()  # after a frame: "до сведения", "в известность"
     # after a task noun or an assigning verb, before its doer: "таску на Кейт", "назначь на …"
@@ -1371,6 +1384,9 @@ class OpenWorldWords:
     assistant_compounds: Words = _NONE
     note_verbs: Words = _NONE  # lemmas/spellings: noting a contact detail for the assistant …
     contact_words: Words = _NONE  # … one of these: "запиши телефон сантехника"
+    # after a note verb, the conjunction that opens what is noted ("запиши, что папа разрешил
+    # …"): a deed told in the past after it is a note, no request
+    note_complementisers: Words = _NONE
     assistant_verbs: Words = _NONE  # lemmas/spellings heading a request to the assistant
     # of those, a verb that works on text: the request after its colon or inside quotes opened
     # after it is the text worked on ("переведи на английский: купи хлеб"), no request
@@ -1386,6 +1402,10 @@ class OpenWorldWords:
     elsewhere: Words = _NONE  # a place things are put that is no list of ours: "calendar", "cart"
     list_op_verbs: Words = _NONE  # lemmas/spellings that always operate on a list: cross off
     list_edit_verbs: Words = _NONE  # lemmas/spellings that edit a list when one is referred to
+    # after a list edit and a mark, the words that may open a request of its own before its
+    # buying, adding or need word ("вычеркни молоко, уже купили, а вместо него запиши
+    # ряженку", "…. Зато нужен кетчуп", "take the milk off, and instead add oat milk")
+    edit_resumes: Words = _NONE
     list_refs: Words = _NONE  # what refers to a list or an entry of it: "list", "off"
     swap_verbs: Words = _NONE  # "change X to Y": an entry swapped for another …
     swap_links: Words = _NONE  # … by these

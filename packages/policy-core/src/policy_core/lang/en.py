@@ -672,6 +672,9 @@ SHOPPING = ShoppingWords(
         """
     ),
     list_heading_verbs=words("do don't dont forget forgetting remember remembering note jot"),
+    substitutions=words("instead"),
+    substitution_links=words("of"),
+    refusals=words("don't dont"),
     correction_words=words(
         "sorry actually rather correction wait mean meant make scratch no nope nah"
     ),
@@ -790,6 +793,8 @@ TASKS = TaskWords(
     subject_pronouns=words("he i it one she that they this u we ya you"),
     person_determiners=words("her his my our the their"),
     duty_nouns=words("chore chores duty job jobs responsibility task turn"),
+    turn_openers=words("actually it it's its is now"),
+    turn_spans=words("day days go night week weekend"),
     intensifiers=words(
         """
         actually also badly definitely desperately honestly just kinda literally now
@@ -1421,6 +1426,7 @@ OPEN_WORLD = OpenWorldWords(
     note_verbs=words("jot note save store write"),
     contact_words=words("address contact email number password pin postcode"),
     list_op_verbs=words("cross rename uncheck untick tick"),
+    edit_resumes=words("and but also instead then"),
     list_edit_verbs=words(
         "cancel change check clean close delete edit empty mark move remove replace show sort swap take"
         " postpone prepone reschedule push delay shift bump snooze defer"
@@ -1775,6 +1781,8 @@ OPEN_WORLD = OpenWorldWords(
         ("ignore", "all"),
         ("ignore", "your"),
         ("ignore", "what"),
+        ("ignore", "previous"),
+        ("ignore", "prior"),
         ("you", "are", "now"),
         ("you're", "now"),
         ("youre", "now"),
@@ -1799,7 +1807,10 @@ OPEN_WORLD = OpenWorldWords(
         ("talk", "like"),
         ("stop", "being"),
     ),
-    meta_bridges=words("and also but so then now just anyway meanwhile instead , . ; : ! - — –"),
+    meta_bridges=words(
+        "and also but so then now just anyway meanwhile instead btw , . ; : ! - — –"
+        " p s ps nb"  # a postscript's label ("P.S.", "PS", "NB": its letters)
+    ),
     called_wake_words=words("google googl googel amazon echo computer"),
     # sounds of hesitation, drawn out too ("mm" alone may be millimetres)
     hesitation_sounds=words(

@@ -793,6 +793,8 @@ SHOPPING = ShoppingWords(
     ),
     # "…, нет, лучше куриный": "лучше" after a product names the one wanted instead
     correction_words=words("нет вернее верней точнее точней поправка поправочка лучше"),
+    substitutions=words("вместо взамен"),
+    refusals=words("не"),
     purpose_prepositions=MappingProxyType(
         {
             "в": "accs",
@@ -881,6 +883,8 @@ TASKS = TaskWords(
     doer_links=words("должен должна должны надо нужно пусть"),
     doer_marks=words(":"),
     duty_nouns=words("обязанность обязанности очередь поручение"),
+    turn_openers=words("вообще-то ведь же сейчас теперь это"),
+    turn_spans=words("день неделя"),
     frame_fillers=phrases("до сведения | в известность"),
     task_links=words("на"),
     assign_verbs=words("назначить повесить закрепить переложить поручить"),
@@ -1551,7 +1555,9 @@ OPEN_WORLD = OpenWorldWords(
     assistant_compounds=words("кухонный механический электронный батарейка батарейку розетка"),
     services=words("такси убер яндекс.такси авиабилет билет гостиница отель столик"),
     note_verbs=words("записать запомнить сохранить"),
+    note_complementisers=words("что"),
     contact_words=words("адрес контакт пароль почта телефон номер"),
+    edit_resumes=words("а и но зато ещё еще лучше"),
     list_op_verbs=words(
         "вычеркнуть переименовать отметить галочка галочку зачеркнуть выполнена выполнено"
     ),
@@ -1885,7 +1891,7 @@ OPEN_WORLD = OpenWorldWords(
         ("не", "болей"),
     ),
     step_nouns=words("шаг этап"),
-    joke_words=words("шучу"),
+    joke_words=words("шучу шутка"),
     reply_words=words(
         """
         ок окей окс ладно лады хорошо хорош хор ага угу да да-да нет неа ясно понятно понял
@@ -1911,6 +1917,8 @@ OPEN_WORLD = OpenWorldWords(
         ("игнорируй", "всё"),
         ("игнорируй", "все"),
         ("игнорируй", "свои"),
+        ("игнорируй", "предыдущие"),
+        ("игнорируй", "прошлые"),
         ("ты", "теперь"),
         ("теперь", "ты"),
         ("отныне", "ты"),
@@ -1929,7 +1937,8 @@ OPEN_WORLD = OpenWorldWords(
         ("пиши", "только"),
     ),
     meta_bridges=words(
-        "и а но так ну просто пока теперь лучше вместо ещё еще также , . ; : ! - — –"
+        "и а но так ну просто пока теперь лучше вместо ещё еще также кстати , . ; : ! - — –"
+        " зы пс"  # a postscript's label ("ЗЫ", "ПС")
     ),
     called_wake_words=words("яндекс салют сбер афина джой гугл гугле гугол"),
     # звуки раздумья (с протяжкой и через дефис; "м" и "мм" — метры и миллиметры, "ааа" —

@@ -1,0 +1,176 @@
+"""Issue #12, round 20: a household command that changes its mind inside the sentence.
+
+Three constructions, each read for both languages where it exists:
+
+- a product refused beside a wanted one: the product, then a negation an imperative or a need
+  takes and a need word or a buying verb ("кефир не надо, …", "нутеллу не бери", "chips don't
+  get"), whatever tells why after it: that piece is no item (``_shopping._refused``); a
+  substitution names what the item replaces ("вместо неё", "вместо йогурта", "instead (of …)"):
+  no item (``_shopping._without_replaced``); a pro-form after "not" ("… not the plain ones")
+  asks nothing;
+- after an editing term that withdraws ("no wait", "ой нет"), who said what is asked now, then
+  the request ("…, no wait Tom says get …", "…, no wait Tom says we have some, add …"): the
+  request withdrawn and the report are cut (``_restart._request_reported``);
+- after such a term, a member's turn told to the end ("…, no wait, it's Masha's turn"): the
+  member replaces the doer (``_restart._turn_told``).
+- a list edit, then a request in a clause of its own ("вычеркни кефир, Петя купил, а вместо
+  него запиши йогурт", "…. Зато нужна колбаса"): the request is served alone, as a question
+  or a request to the assistant beside one is (``_unserved._request_after_edit``).
+
+Every row is decided through ``decide()`` against the bilingual test household
+(``policy_core.testing``); none is a golden sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from policy_core.testing import answer_to, shopping_answer, task_answer
+
+_ASKS = ("clarify", ("intent",))
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # the refused product first, then the wanted one
+        ("сметану не надо, йогурт купи", shopping_answer("йогурт")),
+        ("ряженку не бери, Петя уже взял, а кефир купи", shopping_answer("кефир")),
+        ("творога не нужно, свой есть, а вот сыр возьми", shopping_answer("сыр")),
+        # the wanted product first, the refused one after it
+        ("йогурт возьми, а сметану не надо", shopping_answer("йогурт")),
+        ("купи батон, а молоко не надо", shopping_answer("батон")),
+        ("купи хлеб, молоко не нужно", shopping_answer("хлеб")),
+    ],
+)
+def test_a_refused_product_beside_a_wanted_one_is_no_item(
+    text: str, answer: tuple[Any, ...]
+) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("молоко не бери, возьми вместо него кефир", shopping_answer("кефир")),
+        ("купи сметану вместо йогурта", shopping_answer("сметана")),
+        ("add almond milk instead", shopping_answer("almond milk")),
+        ("get rye bread instead of the white loaf", shopping_answer("rye bread")),
+        ("get the granola bars not the plain ones", shopping_answer("granola bars")),
+    ],
+)
+def test_what_an_item_replaces_is_no_item(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("add orange juice, no wait Tom says get apple juice", shopping_answer("apple juice")),
+        (
+            "put crackers on the list, no wait Tom says we have plenty, add rice cakes",
+            shopping_answer("rice cakes"),
+        ),
+        ("купи кефир, ой нет, Маша говорит купи ряженку", shopping_answer("ряженка")),
+        (
+            "запиши сок, хотя нет, Петя сказал, что сок есть, добавь морс",
+            shopping_answer("морс"),
+        ),
+        # … or one said instead of what it withdraws
+        ("купи хлеб, ой нет, вместо него возьми лаваш", shopping_answer("лаваш")),
+        ("add milk, no wait, instead of it add oat milk", shopping_answer("oat milk")),
+    ],
+)
+def test_a_request_reported_after_a_withdrawal_replaces_the_one_withdrawn(
+    text: str, answer: tuple[Any, ...]
+) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "remind Tom to walk the dog, no wait, it's Masha's turn",
+            task_answer("Walk the dog", "u-masha"),
+        ),
+        (
+            "remind Petya to take the bins out no wait it's Tom's week",
+            task_answer("Take the bins out", "u-tom"),
+        ),
+    ],
+)
+def test_a_members_turn_after_a_withdrawal_replaces_the_doer(
+    text: str, answer: tuple[Any, ...]
+) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a withdrawal with only a report after it withdraws the request
+        ("add chips, no wait Tom says we have some", _ASKS),
+        ("add milk, no wait Tom says don't buy anything", _ASKS),
+        # a turn with no member named before it, or a Russian one in another case: asks
+        ("remind me to call the vet, no wait it's Tom's turn", _ASKS),
+        # a member said instead is no product's substitute: the reminder is withdrawn
+        ("напомни Пете вынести мусор, хотя нет, вместо него напомни Маше", _ASKS),
+        ("напомни Пете вынести мусор, ой нет, сейчас очередь Маши", _ASKS),
+        # a negation whose subject is said ("we don't need …", "мне не надо …") refuses no item
+        ("купи молоко, мне не надо много", shopping_answer("молоко")),
+        # the negation before the product, or a contrast: as before
+        ("горчицу не покупай, купи хрен", shopping_answer("хрен")),
+        ("get bagels, the muffins don't get", shopping_answer("bagels")),
+        ("вместо обычного чая возьми зелёный чай", shopping_answer("зелёный чай")),
+        ("не надо сметану, купи йогурт", shopping_answer("йогурт")),
+        ("buy milk, not cream", shopping_answer("milk")),
+        ("купи молоко не обезжиренное", shopping_answer("молоко")),
+        ("chips don't get, get pretzels", shopping_answer("pretzels")),
+        (
+            "hey add coffee beans the lavazza ones not the cheap stuff",
+            shopping_answer("coffee beans"),
+        ),
+        # a describing word after the refusal refuses a variety, not the product
+        ("батарейки не бери дорогие, возьми обычные", shopping_answer("батарейки")),
+        ("кофе не нужно молотый, купи в зёрнах", shopping_answer("кофе")),
+        # a product refused alone asks for nothing
+        ("молоко не надо", _ASKS),
+    ],
+)
+def test_near_misses_keep_their_answers(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a list edit, then in a clause of its own a request: the request alone
+        ("вычеркни кефир, Петя купил, а вместо него запиши йогурт", shopping_answer("йогурт")),
+        ("удали из списка сыр. Зато нужна колбаса", shopping_answer("колбаса")),
+        ("take the butter off the list, and instead add margarine", shopping_answer("margarine")),
+        ("cross off the eggs. add bread", shopping_answer("bread")),
+    ],
+)
+def test_a_request_after_a_list_edit_is_served(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("вычеркни кефир, Петя купил", _ASKS),
+        ("удали из списка сметану, а творог оставь", _ASKS),
+        ("вычеркни молоко, купили уже", _ASKS),
+        ("take milk off the list, got some", _ASKS),
+        ("вычеркни хлеб, не надо покупать", _ASKS),
+        # a verb of editing that works on a room is a chore
+        ("Пете надо убрать в детской", task_answer("Убрать в детской", "u-petya")),
+    ],
+)
+def test_a_list_edit_with_no_request_of_its_own_still_asks(
+    text: str, answer: tuple[Any, ...]
+) -> None:
+    assert answer_to(text) == answer
