@@ -40,6 +40,17 @@ def test_a_model_adds_the_weights_of_the_terms_present_once() -> None:
     assert model.probability("что-то новое") == pytest.approx(1 / (1 + math.exp(1.0)))
 
 
+def test_a_model_has_no_opinion_of_a_text_none_of_whose_terms_it_weighs() -> None:
+    """Words it never saw tell it nothing: the gate lets such a text act as the rules read
+    it (a language the model was not fitted on), whatever the prior of the fitted data."""
+    model = EvidenceModel(-3.0, {"свет": -5.0, "^ купи": 1.0})
+    assert model.opinion("buy marshmallows") is None
+    assert model.probability("buy marshmallows") == pytest.approx(1 / (1 + math.exp(3.0)))
+    assert model.opinion("купи зефир") == pytest.approx(1 / (1 + math.exp(2.0)))
+    assert model.opinion("включи свет") == pytest.approx(1 / (1 + math.exp(8.0)))
+    assert SHIPPED_EVIDENCE.opinion("αγόρασε γάλα και ψωμί") is None
+
+
 @given(
     st.lists(st.sampled_from(["купи", "молока", "молоко", "хлеб", "?", "!", "milk"]), max_size=8)
 )

@@ -264,10 +264,10 @@ class _Builder:
             return None
         text_words = ctx.languages.vocabulary.text
         if ctx.wording is None:  # a reading made elsewhere: the command's text as sent
-            score = ctx.evidence.probability(ctx.command.text, text_words)
+            score = ctx.evidence.opinion(ctx.command.text, text_words)
         else:  # the text the rules read, normalised already
-            score = ctx.evidence.probability(ctx.wording, text_words, normalised=True)
-        if score >= minimum:
+            score = ctx.evidence.opinion(ctx.wording, text_words, normalised=True)
+        if score is None or score >= minimum:  # None: the model knows none of its words
             return None
         return self._unsure(confidence, "x.unheard", score, minimum)
 

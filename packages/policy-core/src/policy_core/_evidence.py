@@ -20,7 +20,6 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib.resources import files
-from itertools import repeat
 from types import MappingProxyType
 from typing import Final, TypeGuard
 
@@ -99,7 +98,21 @@ class EvidenceModel:
         normalised: bool = False,
     ) -> float:
         """The probability that ``text`` is a command the platform should act on
-        (``text_words`` and ``normalised`` as ``evidence_terms`` takes them).
+        (``text_words`` and ``normalised`` as ``evidence_terms`` takes them); the prior,
+        ``1 / (1 + exp(-bias))``, for a text none of whose terms the model weighs."""
+        score = self.opinion(text, text_words, normalised=normalised)
+        return _logistic(self.bias) if score is None else score
+
+    def opinion(
+        self,
+        text: str,
+        text_words: TextWords = BUILT_IN.vocabulary.text,
+        *,
+        normalised: bool = False,
+    ) -> float | None:
+        """``probability``, or None when the model weighs none of the text's terms: words it
+        never saw (a language it was not fitted on, a name, a new product) tell it nothing, so
+        it has no opinion of the text beyond the share of requests it was fitted on.
 
         The terms are ``evidence_terms``', each counted once, looked up by kind (a word, a
         pair of words, a stem's letters) at C speed: no string is built for a pair or a
@@ -109,17 +122,11 @@ class EvidenceModel:
         said = set(tokens)
         # each pair once, the text's start and end counting as neighbours ("^", "$")
         neighbours = set(zip([_START, *tokens], [*tokens, _END], strict=True))
-        nothing = repeat(0.0)
-        score = (
-            self.bias
-            + sum(map(singles.get, said, nothing))
-            + sum(map(pairs.get, neighbours, nothing))
-        )
+        weights = [*filter(None, map(singles.get, said)), *filter(None, map(pairs.get, neighbours))]
         if stems:
-            score += sum(
-                map(stems.get, {token[:_STEM] for token in said if len(token) > _STEM}, nothing)
-            )
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+            long_ones = {token[:_STEM] for token in said if len(token) > _STEM}
+            weights += filter(None, map(stems.get, long_ones))
+        return _logistic(self.bias + sum(weights)) if weights else None
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -129,6 +136,11 @@ class EvidenceModel:
             "bias": self.bias,
             "weights": dict(sorted(self.weights.items())),
         }
+
+
+def _logistic(score: float) -> float:
+    """``1 / (1 + exp(-score))``, the score clamped to ±30 so that ``exp`` never overflows."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
 
 def _split_weights(
