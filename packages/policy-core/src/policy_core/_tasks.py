@@ -927,6 +927,9 @@ def _trimmed(
             or lemma in t.task_nouns
             or norm in k.self_words
             or norm in k.coordinators  # "напомни Пете и Маше убрать …"
+            or (  # "Олег, remember you have to fix …"; "Remember mum's birthday" stays
+                norm in t.remember_verbs and len(kept) > 1 and norms[kept[1]] in k.scaffold_leading
+            )
             or (  # "задачу на [10 марта]: покрасить забор": the due phrase's preposition
                 _stranded(words, kept[0], k) and (len(kept) == 1 or kept[1] != kept[0] + 1)
             )
