@@ -19,7 +19,9 @@ of our own, with the near-misses each rule must leave as they were:
 - a buying or adding verb the recogniser split after a preposition ("до бавь": ``_noise``);
 - "pick up" what lies in a zone of the home ("Tom pick up the toys in the living room":
   ``TriggerWords.zone_collecting_verbs``);
-- "наточить" among the errands (``OpenWorldWords.errand_lemmas``).
+- "наточить" among the errands (``OpenWorldWords.errand_lemmas``);
+- a remind verb closing the command after a mark, the thing before it what to be reminded of
+  ("в пятницу родительское собрание, напомни": ``_tasks._reminded_of_before``).
 """
 
 from __future__ import annotations
@@ -250,3 +252,40 @@ def test_a_split_buying_verb(text: str, expected: tuple[object, ...]) -> None:
 )
 def test_picked_up_in_a_zone_of_the_home(text: str, expected: tuple[object, ...]) -> None:
     assert answer_to(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "due"),
+    [
+        (
+            "в пятницу родительское собрание, напомни",
+            task_answer("Родительское собрание", "u-anna"),
+            "2026-03-06",
+        ),
+        (
+            "завтра в 11:30 стрижка, напомни мне",
+            task_answer("Стрижка", "u-anna"),
+            "2026-03-05T11:30:00+03:00",
+        ),
+    ],
+)
+def test_a_remind_verb_closing_the_command(
+    text: str, expected: tuple[object, ...], due: str
+) -> None:
+    assert answer_to(text) == expected
+    task = task_of(decide_text(text))
+    assert task is not None
+    assert task.get("due") == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Петя моет посуду, напомни",  # a chore told, no one put down for it
+        "кто выносит мусор, напомни",  # a question
+        "завтра в 9 планерка, напомни",  # office work
+        "спасибо, напомни",
+    ],
+)
+def test_a_remind_verb_closing_what_is_no_thing_asks_as_before(text: str) -> None:
+    assert answer_to(text) == ("clarify", ("task.title",))
