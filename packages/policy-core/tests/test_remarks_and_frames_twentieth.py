@@ -14,6 +14,8 @@ of our own, with the near-misses each rule must leave as they were:
   reason ("Пете в субботу вынести мусор, я на смене буду": ``_statements._put_on_a_name``);
 - a member called with no mark, a remark on a thing's state, then the chore verb with a
   pronoun object ("Tom the car is filthy wash it on saturday": ``_clauses._after_a_remark``);
+- a member called, then "you", the chore verb and a day ("Tom, a deal is a deal, so you wash
+  the car on saturday": ``_clauses._you_on_a_day``);
 - a gone day in a remark after the task's own when ("…, Маша did it yesterday":
   ``_read._not_a_remark``);
 - a buying or adding verb the recogniser split after a preposition ("до бавь": ``_noise``);
@@ -289,3 +291,43 @@ def test_a_remind_verb_closing_the_command(
 )
 def test_a_remind_verb_closing_what_is_no_thing_asks_as_before(text: str) -> None:
     assert answer_to(text) == ("clarify", ("task.title",))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "due"),
+    [
+        (
+            "Tom, a deal is a deal, so you wash the car on saturday",
+            task_answer("Wash the car", "u-tom"),
+            "2026-03-07",
+        ),
+        (
+            "Tom, you clean the garage on sunday",
+            task_answer("Clean the garage", "u-tom"),
+            "2026-03-08",
+        ),
+    ],
+)
+def test_you_and_a_chore_on_a_day(text: str, expected: tuple[object, ...], due: str) -> None:
+    assert answer_to(text) == expected
+    task = task_of(decide_text(text))
+    assert task is not None
+    assert task.get("due") == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom, you clean the garage every sunday",  # a habit
+        "Tom, you clean the garage so well",  # praise, no day
+        "Tom, you clean the garage on sunday?",  # a question
+        "Tom, you cleaned the garage on sunday",  # told as done
+        "Tom, I cook and you clean on sunday",  # who does what, told
+        # more said after the day
+        "Tom, so you clean the garage on sunday right",
+        "Tom, you walk the dog tomorrow and Петя feeds the cat",
+        "Tom, you clean the house on monday, the cleaner comes tuesday",
+    ],
+)
+def test_you_and_a_chore_with_no_day_or_asked_reads_as_before(text: str) -> None:
+    assert answer_to(text) == INTENT

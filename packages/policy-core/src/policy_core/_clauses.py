@@ -1115,6 +1115,8 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
             or _after_memory_frame(words, i, t, v.dates)
             # "Jack the bathroom sink is covered in toothpaste again clean it tonight"
             or _after_a_remark(words, i, household, v)
+            # "Oleg, deal is deal, so you clean the garage on Sunday"
+            or _you_on_a_day(words, i, household, v)
         )
         and not _works_on_office_work(words, i, o)
         and not (norm in t.product_modifiers and _modifies_a_product(words, i, v))
@@ -1341,6 +1343,42 @@ def _after_a_remark(words: Words, i: int, household: HouseholdIndex, v: Vocabula
         return False  # "Jack is the sink clean …": a question asked without its mark
     return household.find_member(words, first) is not None and any(
         norms[k] in t.auxiliaries for k in range(first + 2, i - 1)
+    )
+
+
+def _you_on_a_day(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
+    """ "Oleg, deal is deal — ты проиграл спор, so you clean the garage on Sunday": a member
+    called first (the name, then a mark), then, opening a clause (or after "so", "then"),
+    "you" and the chore verb at ``i`` with a day named after it in its clause, closing the
+    command: the deed is put on them. A habit ("every Sunday"), a question, more said after
+    the day ("…, right", "… and Jack feeds the cat") or no day ("you clean it so well") asks
+    nothing."""
+    t, d = v.triggers, v.dates
+    norms = words.norms
+    first = words.first_word
+    if (
+        first is None
+        or i < first + 3
+        or norms[i - 1] not in t.addressees
+        or not words.is_punct(first + 1)
+        or _ASKING in norms
+        or not d.recurrence_words.isdisjoint(norms)
+    ):
+        return False
+    k = i - 2
+    if norms[k] in v.tasks.clause_links:
+        k -= 1  # "…, so you clean …"
+    if not (words.is_punct(k) or norms[k] in t.joiners):
+        return False
+    if household.find_member(words, first) is None:
+        return False
+    day = next((m for m in range(i + 1, len(words)) if norms[m] in d.day_triggers), -1)
+    if day < 0 or any(norms[m] in t.joiners for m in range(i + 1, day)):
+        return False
+    # the day closes the command: "…, right", "… and Jack feeds the cat" say more
+    return all(
+        words.is_punct(m) or norms[m] in d.due_words or words.tokens[m].kind in _CLOCK_KINDS
+        for m in range(day + 1, len(words))
     )
 
 
