@@ -75,6 +75,7 @@ _QUOTE_MARK = re.compile("[" + re.escape("".join(_QUOTES)) + "]")
 _NO_TOKENS: frozenset[int] = frozenset()
 _PURPOSE_REACH = 4  # "скажи Пете, чтобы (он в субботу) вынес …": words before each step
 _VERB_POS = frozenset({"VERB", "INFN"})  # OpenCorpora parts of speech of a verb
+_CLOCK_KINDS = frozenset({"number", "time"})  # tokens of a count or a clock time
 _PARTICLE = "PRCL"  # OpenCorpora: a particle ("бы", "же")
 _ASKING = "?"  # a question's mark
 _ADJECTIVE = "ADJF"  # OpenCorpora: a full adjective
@@ -313,6 +314,8 @@ def _shop_trigger(
             return False
         if any(words.norms[j] in t.collected_things for j in following):
             return False  # "pick up the dry cleaning": collected, not bought
+        if norm in t.zone_collecting_verbs and _puts_in_a_zone(words, i, household, t):
+            return False  # "pick up the dog poop in the garden": there already
         if _moved(words, nxt, following, t):
             return False  # "get the decorations down", "get the deposit back": moved
         if _has_done(words, following, t) or any(words.norms[j] in t.to_markers for j in following):
@@ -1099,14 +1102,22 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         # whose doer is a member named before it.
         if lemma in o.errand_lemmas and not _works_on_office_work(words, i, o):
             return not (info.is_infinitive and _wished(words, i, t))
-        if info.is_infinitive and _after_memory_frame(words, i, t):
+        if info.is_infinitive and _after_memory_frame(words, i, t, v.dates):
             return not _works_on_office_work(words, i, o)  # "не забудь позвонить бабушке"
         return _names_a_doer(words, i, household, t) or (
             info.is_infinitive and _dative_doer_after(words, i, household, v)
         )
     if (
         norm in t.chore_verbs
-        and _clause_initial(words, i, household, t)
+        and (
+            _clause_initial(words, i, household, t)
+            # "remember me tomorrow in the morning to take out the trash"
+            or _after_memory_frame(words, i, t, v.dates)
+            # "Jack the bathroom sink is covered in toothpaste again clean it tonight"
+            or _after_a_remark(words, i, household, v)
+            # "Oleg, deal is deal, so you clean the garage on Sunday"
+            or _you_on_a_day(words, i, household, v)
+        )
         and not _works_on_office_work(words, i, o)
         and not (norm in t.product_modifiers and _modifies_a_product(words, i, v))
         and not _listed_compound(words, i, t)
@@ -1126,7 +1137,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         return True  # "Jack, put the deckchairs in the garage", "pop the duvet in at the cleaner's"
     if (
         norm in t.doer_verbs
-        and (_asked_of_someone(words, i, household, t) or _after_memory_frame(words, i, t))
+        and (_asked_of_someone(words, i, household, t) or _after_memory_frame(words, i, t, v.dates))
         and not _works_on_office_work(words, i, o)
     ):
         return True  # "Tom ring Eir about the broadband", "get Aoife to mind the dog"
@@ -1144,6 +1155,8 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         and (
             any(words.norms[j] in t.collected_things for j in _until_joiner(words, nxt, nxt + 4, t))
             or _moved(words, nxt, _until_joiner(words, nxt, nxt + 4, t), t)
+            # "Jack pick up the dog poop in the garden on saturday"
+            or (norm in t.zone_collecting_verbs and _puts_in_a_zone(words, i, household, t))
         )
         and _clause_initial(words, i, household, t)
     ):
@@ -1230,7 +1243,33 @@ def _wished(words: Words, i: int, t: TriggerWords) -> bool:
     return False
 
 
-def _after_memory_frame(words: Words, i: int, t: TriggerWords) -> bool:
+_WHEN_REACH = 6  # "remember me tomorrow in the morning to …": the words of a when
+
+
+def _before_a_when(words: Words, j: int, d: DateWords, t: TriggerWords) -> int:
+    """Where the words before a phrase of when ending at ``j`` end, when they are the
+    object of a verb of memory ("remember me | tomorrow in the morning | to …", "remember me
+    in 2 hours to …"); ``j`` otherwise. The phrase holds only due words, numbers, times and
+    determiners."""
+    k = j
+    while k >= 0 and j - k < _WHEN_REACH:
+        norm = words.norms[k]
+        if norm in t.remember_objects:
+            return k if k < j and k >= 1 and words.norms[k - 1] in t.remember_verbs else j
+        if not (
+            norm in d.due_words
+            or norm in d.date_preps  # "on friday"
+            or norm in d.day_preps
+            or norm in d.spans  # "in 2 hours"
+            or norm in t.noun_determiners
+            or words.tokens[k].kind in _CLOCK_KINDS
+        ):
+            return j
+        k -= 1
+    return j
+
+
+def _after_memory_frame(words: Words, i: int, t: TriggerWords, d: DateWords | None = None) -> bool:
     """ "don't forget to ring the dentist", "не забудь позвонить бабушке", "remember to text
     the landlord", "Tom, remember me to email …": a verb of memory said to someone before
     the deed at ``i`` (past "to"), negated ("forget", "забыть") or opening its clause
@@ -1239,6 +1278,8 @@ def _after_memory_frame(words: Words, i: int, t: TriggerWords) -> bool:
     j = i - 1
     if j >= 0 and norms[j] in t.to_markers:
         j -= 1
+        if d is not None:
+            j = _before_a_when(words, j, d, t)  # "remember me tomorrow in the morning to …"
     if j >= 1 and norms[j] in t.remember_objects and norms[j - 1] in t.remember_verbs:
         j -= 1
     if j < 0:
@@ -1255,6 +1296,90 @@ def _after_memory_frame(words: Words, i: int, t: TriggerWords) -> bool:
     while k >= 0 and norms[k] in t.transparent:
         k -= 1
     return k < 0 or norms[k] in t.joiners
+
+
+def _after_a_remark(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
+    """ "Jack the bathroom sink is covered in toothpaste again clean it tonight": a member
+    called first with no mark (a voice note), a remark on a thing's state (a form of "be" or
+    "have" in it), then the chore verb at ``i``, not after a subject, an auxiliary, a modal,
+    "to" or a determiner, whose object is a pronoun (what the remark was about) with nothing
+    after it but a when, a particle ("take them out") or a courtesy. "Jack the kitchen is so
+    clean it's amazing", "Jack is the sink clean it tonight", "Jack, did you clean it
+    yesterday?" ask nothing."""
+    t = v.triggers
+    norms = words.norms
+    first = words.first_word
+    nxt = i + 1
+    if (
+        first is None
+        or i < first + 3
+        or nxt >= len(words)
+        or norms[nxt] not in t.pronoun_objects
+        or _ASKING in norms
+    ):
+        return False
+    due = v.dates.due_words
+    for k in range(nxt + 1, len(words)):
+        if not (
+            words.tokens[k].kind == "punct"
+            or words.tokens[k].kind in _CLOCK_KINDS
+            or norms[k] in due
+            or norms[k] in t.gerund_followers
+            or norms[k] in v.tasks.trailing  # "… clean it up please"
+            or (k == nxt + 1 and norms[k] in t.gerund_particles)  # "take them out tonight"
+        ):
+            return False
+    prev = norms[i - 1]
+    if (
+        prev in v.tasks.subject_pronouns
+        or prev in t.auxiliaries
+        or prev in t.modals
+        or prev in t.to_markers
+        or prev in t.negations
+        or prev in t.noun_determiners
+    ):
+        return False
+    if norms[first + 1] in t.auxiliaries:
+        return False  # "Jack is the sink clean …": a question asked without its mark
+    return household.find_member(words, first) is not None and any(
+        norms[k] in t.auxiliaries for k in range(first + 2, i - 1)
+    )
+
+
+def _you_on_a_day(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
+    """ "Oleg, deal is deal — ты проиграл спор, so you clean the garage on Sunday": a member
+    called first (the name, then a mark), then, opening a clause (or after "so", "then"),
+    "you" and the chore verb at ``i`` with a day named after it in its clause, closing the
+    command: the deed is put on them. A habit ("every Sunday"), a question, more said after
+    the day ("…, right", "… and Jack feeds the cat") or no day ("you clean it so well") asks
+    nothing."""
+    t, d = v.triggers, v.dates
+    norms = words.norms
+    first = words.first_word
+    if (
+        first is None
+        or i < first + 3
+        or norms[i - 1] not in t.addressees
+        or not words.is_punct(first + 1)
+        or _ASKING in norms
+        or not d.recurrence_words.isdisjoint(norms)
+    ):
+        return False
+    k = i - 2
+    if norms[k] in v.tasks.clause_links:
+        k -= 1  # "…, so you clean …"
+    if not (words.is_punct(k) or norms[k] in t.joiners):
+        return False
+    if household.find_member(words, first) is None:
+        return False
+    day = next((m for m in range(i + 1, len(words)) if norms[m] in d.day_triggers), -1)
+    if day < 0 or any(norms[m] in t.joiners for m in range(i + 1, day)):
+        return False
+    # the day closes the command: "…, right", "… and Jack feeds the cat" say more
+    return all(
+        words.is_punct(m) or norms[m] in d.due_words or words.tokens[m].kind in _CLOCK_KINDS
+        for m in range(day + 1, len(words))
+    )
 
 
 def _chore_told(words: Words, nxt: int | None, t: TriggerWords) -> bool:
@@ -2272,6 +2397,8 @@ def _list_named_first(words: Words, household: HouseholdIndex, v: Vocabulary) ->
             return i
         if opening and _items_follow(words, j, t):
             return i
+        if _goal_opens(words, first, i, j, v):
+            return i  # "in the Party list put chips, 3 bottles of coke and ice"
         if i == first or after_preposition:
             if no_verb is None:
                 no_verb = verbless(words, t)
@@ -2285,6 +2412,32 @@ def _list_named_first(words: Words, household: HouseholdIndex, v: Vocabulary) ->
         ):
             return i  # "Nespresso pods, 3 boxes, costco list", "мыло, 2 куска, хозтовары"
     return None
+
+
+def _goal_opens(words: Words, first: int, i: int, j: int, v: Vocabulary) -> bool:
+    """A list's name ``words[i:j]`` after a preposition of where items go and a determiner,
+    opening the command, then the word "list" and the items ("in the Party list put chips",
+    "to the Weekly list add milk"): an adding verb, a number or a known product follows; not
+    a list edit ("from the party list remove …"), a state ("in the Weekly list there is
+    milk") or a place ("in the party room")."""
+    s, t = v.shopping, v.triggers
+    lead = i - 1
+    if lead <= first or words.norms[lead] not in s.list_determiners:
+        return False
+    while lead > first and words.norms[lead] in s.list_determiners:
+        lead -= 1
+    if lead != first or words.norms[lead] not in s.list_goal_prepositions:
+        return False
+    after = j + 1
+    if after >= len(words) or not words.matches(j, t.list_words):
+        return False
+    known = s.known_products
+    return (
+        words.matches(after, t.buy_or_add_verbs)  # "… put chips", not "… remove chips"
+        or words.tokens[after].kind == "number"
+        or words.norms[after] in known
+        or words.lemmas[after] in known
+    ) and _items_follow(words, after, t)
 
 
 def _products_before(words: Words, i: int, v: Vocabulary) -> bool:

@@ -21,7 +21,8 @@ text is written again without it:
   noun or an adjective) and the two parts are no reading: a preposition before a word it cannot
   govern ("с метану"), a word the dictionary lacks ("на полнитель"), or an adjective whose
   noun after it is a product ("под солнечное масло": the product is no preposition's object);
-  "под раковину", "на завтра" stay. A head the dictionary lacks joined to the next word into
+  "под раковину", "на завтра" stay; so is the imperative of a buying or adding verb ("до бавь",
+  "за пиши"). A head the dictionary lacks joined to the next word into
   a list of the household ("хоз товары") is that list; a preposition spelt as heard before a
   word it governs ("ат перхоти") is that preposition.
 
@@ -248,9 +249,10 @@ def _joins(
                 joins[i] = sounded + _SPACE  # "ат перхоти": "от перхоти"
             continue
         if first in o.split_prepositions:
-            if any(pos in _JOINED for pos, _ in morphology.readings(joined)) and not _governs(
-                first, second, morphology, v, _word_after(words, morphology, j)
-            ):
+            if (
+                any(pos in _JOINED for pos, _ in morphology.readings(joined))
+                or _request_verb(joined, morphology, v)  # "до бавь в хозтовары …"
+            ) and not _governs(first, second, morphology, v, _word_after(words, morphology, j)):
                 joins[i] = words.tokens[i].text + words.tokens[j].text
             continue
         info = words.infos[i]
@@ -262,6 +264,13 @@ def _joins(
         ):
             joins[i] = words.tokens[i].text + words.tokens[j].text  # "хоз товары": a list
     return joins
+
+
+def _request_verb(joined: str, morphology: Morphology, v: Vocabulary) -> bool:
+    """The rejoined word is the imperative of a buying or adding verb ("до бавь": "добавь",
+    "за пиши": "запиши"); the preposition governs no verb, so the parts are no reading."""
+    info = morphology.info(joined)
+    return info.is_imperative and not info.lemmas.isdisjoint(v.triggers.buy_or_add_verbs)
 
 
 def _word_after(words: Words, morphology: Morphology, j: int) -> tuple[str, frozenset[str]] | None:

@@ -114,6 +114,38 @@ def _own_due(
     return DueMatch(own.due, frozenset(i + start for i in own.token_indices))
 
 
+def _not_a_remark(
+    words: Words, clause: Clause, due: DueMatch, now: datetime, vocabulary: Vocabulary
+) -> tuple[DueMatch, Clause]:
+    """ "Jack feed Maple tonight it's your turn, Lucy did it yesterday", "Маше завтра помыть
+    посуду, вчера мыл Петя": a day gone, said in a clause of its own after a mark (words
+    besides a when in it: someone did something), tells what was done; the task's due is its
+    own when, read before the mark, and the task's clause ends there. "в понедельник, 2
+    марта, …" (a weekday beside a gone date) stays asked."""
+    today = now.date().isoformat()
+    if due.due[:_DATE] >= today:
+        return due, clause  # most dues: not gone
+    norms, dates = words.norms, vocabulary.dates
+    last = max(due.token_indices)
+    mark = next(
+        (k for k in range(last - 1, clause.start, -1) if norms[k] in _CLAUSE_MARKS),
+        -1,
+    )
+    if mark <= clause.trigger:
+        return due, clause
+    stop = next((k for k in range(last + 1, clause.end) if norms[k] in _CLAUSE_MARKS), clause.end)
+    if all(
+        k in due.token_indices or words.is_punct(k) or norms[k] in dates.due_words
+        for k in range(mark + 1, stop)
+    ):
+        return due, clause  # nothing but a when after the mark: "в понедельник, 2 марта"
+    own = find_due(words.tokens[clause.start : mark], now, dates, vocabulary.numbers)
+    if own is None or own.due[:_DATE] < today:
+        return due, clause
+    indices = frozenset(i + clause.start for i in own.token_indices)
+    return DueMatch(own.due, indices), clause._replace(end=mark)
+
+
 def _own_clause(words: Words, first: int, trigger: int, vocabulary: Vocabulary) -> int:
     """Where the task's part begins (past the mark) when the due phrase that starts at
     ``first`` lies in a clause ended by a mark before the ``trigger`` that has a subject
@@ -298,7 +330,10 @@ def read(
         due = find_due(words.tokens, now, dates, vocabulary.numbers)
     shop_clause, task_clause = _first_of_each(clauses)
     if due is not None and task_clause is not None:
-        due = _own_due(words, task_clause, due, now, vocabulary)
+        # the task's own when, not one in a clause before it or in a remark after it
+        due, task_clause = _not_a_remark(
+            words, task_clause, _own_due(words, task_clause, due, now, vocabulary), now, vocabulary
+        )
     due_indices = due.token_indices if due is not None else frozenset()
 
     shopping = None

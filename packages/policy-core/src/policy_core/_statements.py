@@ -38,6 +38,9 @@ from policy_core._notices import has_phrase
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords
 
+_DATIVE = "datv"  # OpenCorpora: the dative case
+_QUESTION = "?"
+
 __all__ = ["is_statement", "retracts"]
 
 _PUNCT = "punct"
@@ -115,11 +118,36 @@ def _asks_too(words: Words, t: TriggerWords) -> bool:
     return False
 
 
+def _put_on_a_name(words: Words, i: int, t: TriggerWords) -> bool:
+    """A first name in the dative stands before the infinitive at ``i`` in its clause (no
+    mark between): "Завтра вечером Маше посуду на кухне помыть" puts the chore on her; not
+    when asked ("Маше посуду помыть?"), negated anywhere ("Маше посуду мыть не надо, …") or
+    done by the speaker ("…, я сама помою")."""
+    if _QUESTION in words.norms or not t.negations.isdisjoint(words.norms):
+        return False
+    lemma = words.lemmas[i]
+    if any(info is not None and info.is_own_plan and info.lemma == lemma for info in words.infos):
+        return False
+    for k in range(i - 1, -1, -1):
+        info = words.infos[k]
+        if info is None:
+            if words.tokens[k].kind == "punct":
+                return False
+            continue
+        if info.is_name and info.noun_case == _DATIVE:
+            return True
+    return False
+
+
 def _asks_a_chore(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """A Russian imperative of an errand or chore (``errand_lemmas``: "поменяй", "вынеси"),
-    not negated, before the speaker's plan ("…, я буду отсыпаться"): the chore is asked."""
+    or its infinitive after a name in the dative ("Маше посуду помыть"), not negated, before
+    the speaker's plan ("…, я буду отсыпаться", "…, я с дачи поздно вернусь"): the chore is
+    asked."""
     for i, info in enumerate(words.infos):
-        if info is None or not info.is_imperative or info.lemma not in o.errand_lemmas:
+        if info is None or info.lemma not in o.errand_lemmas:
+            continue
+        if not (info.is_imperative or (info.is_infinitive and _put_on_a_name(words, i, t))):
             continue
         if info.is_own_plan or any(
             later is not None and later.is_own_plan for later in words.infos[:i]

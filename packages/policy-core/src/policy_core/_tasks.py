@@ -873,12 +873,42 @@ def _from_frame(
             if i > trigger
             and not (doer is not None and i == doer - 1 and words.norms[i] in t.to_markers)
         ]
-    if purpose or _is_frame(words, trigger, t):
+    framed = _is_frame(words, trigger, t)
+    if purpose or framed:
         # "Kate wants me to remind her to …", "Будь добр, запиши задачу: …": the task is what
         # follows its frame; what stands before it is the speaker's, not the task's.
-        return [i for i in kept if i > trigger]
+        after = [i for i in kept if i > trigger]
+        if not framed or any(words.norms[i] not in v.tasks.self_words for i in after):
+            return after
+        return _reminded_of_before(words, kept, trigger, v) or after
     kept = _from_deed(words, kept, clause, household, t)
     return _after_state(words, kept, trigger, zones, v.tasks)
+
+
+def _reminded_of_before(words: Words, kept: list[int], trigger: int, v: Vocabulary) -> list[int]:
+    """ "сегодня в 16:00 прививка, напомни (мне)": a remind verb closing the command after a
+    mark, with at most the speaker after it, and before it a thing with no verb (the
+    appointment or the event) and no office work ("завтра в 9 планерка, напомни"): the thing
+    is what to be reminded of; none otherwise. Russian only: English words carry no part of
+    speech to tell a verb before the frame ("tomorrow i must pick up the van, remind me")."""
+    t = v.triggers
+    info = words.infos[trigger]
+    if info is None or not info.is_russian or not words.matches(trigger, t.remind_verbs):
+        return []  # (an English text has no parts of speech to tell a verb before it by)
+    if trigger < 2:
+        return []
+    if not words.is_punct(trigger - 1):
+        return []
+    before = [i for i in kept if i < trigger]
+    while before and words.is_punct(before[-1]):
+        before.pop()
+    if not before or any(
+        ((info := words.infos[i]) is not None and info.pos in _VERB_POS)
+        or words.matches(i, v.open_world.work_nouns)
+        for i in before
+    ):
+        return []
+    return before
 
 
 def _is_frame(words: Words, i: int, t: TriggerWords) -> bool:
@@ -927,6 +957,9 @@ def _trimmed(
             or lemma in t.task_nouns
             or norm in k.self_words
             or norm in k.coordinators  # "напомни Пете и Маше убрать …"
+            or (  # "Олег, remember you have to fix …"; "Remember mum's birthday" stays
+                norm in t.remember_verbs and len(kept) > 1 and norms[kept[1]] in k.scaffold_leading
+            )
             or (  # "задачу на [10 марта]: покрасить забор": the due phrase's preposition
                 _stranded(words, kept[0], k) and (len(kept) == 1 or kept[1] != kept[0] + 1)
             )

@@ -66,6 +66,7 @@ _DATIVE = "datv"  # OpenCorpora: the dative case
 _NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
 _SENTENCE_ENDS = frozenset(".!?")
 _CLAUSE_MARKS = frozenset(".!?,:;")  # a request after one of these is a clause of its own
+_CLOCK_KINDS = frozenset({"number", "time"})  # tokens of a count or a clock time
 _NEWLINE = "\n"
 # what may start a part ``served_part`` cuts off, besides a question mark at the end
 _UNSERVED_PARTS = QUESTION_STARTS | ASSISTANT_VERBS | ASSISTANT_WORDS
@@ -626,7 +627,8 @@ def _sets_the_clock(words: Words, household: HouseholdIndex, vocabulary: Vocabul
         if words.matches(k, t.shop_verbs):
             return False
         if words.matches(k, t.add_verbs):
-            adding = k
+            # "напомни мне в 23:00 поставить будильник": the deed reminded of, a task
+            adding = None if info.is_infinitive and _after_a_reminder(words, k, t) else k
             continue
         if adding is None:
             continue
@@ -641,6 +643,19 @@ def _sets_the_clock(words: Words, household: HouseholdIndex, vocabulary: Vocabul
             if not (norm in o.clock_links or norm in numbers or words.matches(nxt, o.clock_words)):
                 continue  # "add minute steaks"
         return not _refers_to_list(words, 0, household, o, t)
+    return False
+
+
+def _after_a_reminder(words: Words, k: int, t: TriggerWords) -> bool:
+    """A remind verb stands before ``k`` in its sentence part (no mark between): "напомни
+    мне в 23:00 поставить …"."""
+    for m in range(k - 1, -1, -1):
+        if words.infos[m] is None:
+            if words.tokens[m].kind == "punct" and words.norms[m] != ":":
+                return False
+            continue
+        if words.matches(m, t.remind_verbs):
+            return True
     return False
 
 
@@ -1247,9 +1262,50 @@ def _asks_indirectly(words: Words, vocabulary: Vocabulary) -> bool:
     for_speaker = words.norms[nxt] in vocabulary.tasks.self_words
     if for_speaker and (words.matches(head, o.idle_verbs) or words.matches(head, o.compose_verbs)):
         # "help me plan Lucy's party", "помоги мне выбрать подарок", "write me a shopping
-        # list for lasagne", "составь мне меню"
-        return True
+        # list for lasagne", "составь мне меню"; "напиши мне на субботу: поменять дворники"
+        # notes a deed
+        return not _notes_a_deed(words, nxt, vocabulary)
     return words.norms[nxt] in o.recall_words or words.norms[nxt] in o.indirect_openers
+
+
+_NOTE_REACH = 4  # "напиши мне (на эту субботу):": the words of a when before the label's mark
+
+
+def _noted_for_the_speaker(words: Words, vocabulary: Vocabulary) -> bool:
+    """A composing verb opens the command, the speaker after it, then a deed noted
+    (``_notes_a_deed``): "Напиши мне на субботу: поменять дворники и долить незамерзайку"."""
+    first = words.first_word
+    if first is None or not words.matches(first, vocabulary.open_world.compose_verbs):
+        return False
+    nxt = words.next_words[first]
+    return (
+        nxt is not None
+        and words.norms[nxt] in vocabulary.tasks.self_words
+        and _notes_a_deed(words, nxt, vocabulary)
+    )
+
+
+def _notes_a_deed(words: Words, speaker: int, vocabulary: Vocabulary) -> bool:
+    """After a composing verb and the speaker ("напиши мне", "write me"), at most a phrase of
+    when, then a label's mark and a chore's or an errand's infinitive: "напиши мне на
+    субботу: поменять дворники …" notes a deed to do ("напиши мне стих: про весну", "write me
+    a poem" compose; an English deed, with no infinitive to tell it, is not read so)."""
+    t, o = vocabulary.triggers, vocabulary.open_world
+    if not words.matches(speaker - 1, o.compose_verbs):
+        return False
+    dates = vocabulary.dates
+    due = dates.due_words | dates.date_preps | dates.day_preps  # "на субботу"
+    for k in range(speaker + 1, min(len(words) - 1, speaker + 2 + _NOTE_REACH)):
+        norm = words.norms[k]
+        if norm in t.label_marks:
+            deed = k + 1
+            info = words.infos[deed]
+            return (
+                info is not None and info.is_infinitive and words.has_lemma(deed, o.errand_lemmas)
+            )
+        if not (norm in due or words.tokens[k].kind in _CLOCK_KINDS):
+            return False
+    return False
 
 
 def _passes_a_message(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
@@ -1629,6 +1685,9 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
             and _request_after_edit(words, household, vocabulary) is None
         )
         or _is_question(words, household, o, t)
-        or _asks_the_assistant(words, household, o, t)
+        or (
+            _asks_the_assistant(words, household, o, t)
+            and not _noted_for_the_speaker(words, vocabulary)
+        )
         or (not words.vocabulary.isdisjoint(o.elsewhere) and _puts_elsewhere(words, vocabulary))
     )

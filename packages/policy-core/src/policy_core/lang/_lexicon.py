@@ -211,6 +211,10 @@ class TriggerWords:
     verbs_needing_object: Words = _NONE  # "pick" alone buys nothing
     # after a soft buying verb, what is collected, not bought: "pick up the dry cleaning"
     collected_things: Words = _NONE
+    # spellings: soft buying verbs whose object said to lie in a zone of the home is picked
+    # up from there, not bought ("pick up the dog poop in the garden"; "get a rug in the
+    # living room" may buy one)
+    zone_collecting_verbs: Words = _NONE
     person_taking_verbs: Words = _NONE  # "взять Машу" takes a person along, buys nothing
     order_verbs: Words = _NONE  # "order" …
     ordered_meals: Words = _NONE  # … "pizza": always a purchase
@@ -582,6 +586,9 @@ class ShoppingWords:
     referring_pronouns: Words = _NONE  # "добавь его": the product named before the verb
     list_prepositions: Words = _NONE
     list_determiners: Words = _NONE
+    # spellings: the prepositions of where items go ("in", "to", "в"), opening a command
+    # before a determiner and a list's name ("in the Party list put …"); not "from", "at"
+    list_goal_prepositions: Words = _NONE
     list_lemmas: Words = _NONE  # the word "list" itself
     list_genitives: Words = _NONE  # lemmas: "список покупок/продуктов"
     cut_words: Words = _NONE  # an item's name ends before these ("для", "because")

@@ -216,6 +216,7 @@ TRIGGERS = TriggerWords(
     ),
     head_spellings=words("add order purchase remind"),
     verbs_needing_object=words("pick"),
+    zone_collecting_verbs=words("pick"),
     collected_things=words(
         """
         cleaning parcel parcels package packages post mail delivery deliveries prescription
@@ -539,6 +540,7 @@ SHOPPING = ShoppingWords(
     referring_pronouns=words("it them those these both em 'em"),
     list_prepositions=words("at for from in into on onto to"),
     list_determiners=words("grocery my our shopping the"),
+    list_goal_prepositions=words("for in into on onto to"),
     list_lemmas=words("list message messages shopping"),
     cut_words=words(
         """
