@@ -367,9 +367,8 @@ def _asks_politely(words: Words, first: int, o: OpenWorldWords, t: TriggerWords)
     return False
 
 
-def _opens_a_question(
-    words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
-) -> bool:
+def _opens_a_question(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
+    o, t = vocabulary.open_world, vocabulary.triggers
     first = words.first_word
     # each test below reads the first word's keys: none is in these classes, no question
     if first is None or not words.classes & QUESTION_STARTS:
@@ -384,16 +383,38 @@ def _opens_a_question(
         return True
     if words.norms[first] in o.question_leads and _led_question(words, first, o, t):
         return True
-    if words.norms[first] not in o.question_openers:
+    opener = _question_opener(words, first, household, o)
+    if opener is None:
         return False
     # "do we have …", "is the oven off", "did Oleg buy …": an auxiliary, then its subject (a
-    # member or any name: "did Sam pick up the kids")
-    subject = words.next_words[first]
-    return subject is not None and (
+    # member or any name: "did Sam pick up the kids"; not a name's possessive, "do Lucy's
+    # laundry"), unless a courtesy verb follows it ("do you mind taking the bins out" asks
+    # for the deed)
+    subject = words.next_words[opener]
+    if subject is None or words.norms[subject].endswith(vocabulary.corridor.possessive_endings):
+        return False
+    courtesy = words.next_words[subject]
+    if courtesy is not None and words.norms[courtesy] in o.courtesy_verbs:
+        return False
+    return (
         words.norms[subject] in o.question_subjects
         or household.find_member(words, subject) is not None
         or words.is_capitalised(subject)
     )
+
+
+def _question_opener(
+    words: Words, first: int, household: HouseholdIndex, o: OpenWorldWords
+) -> int | None:
+    """The auxiliary that opens a yes-no question (``OpenWorldWords.question_openers``): the
+    first word, or the word after a member called first ("Jack, do you feed the cat tonight",
+    "Tom did you buy milk"); None when neither is one."""
+    if words.norms[first] in o.question_openers:
+        return first
+    if household.find_member(words, first) is None:
+        return None
+    opener = words.next_words[first]
+    return opener if opener is not None and words.norms[opener] in o.question_openers else None
 
 
 def _led_question(words: Words, lead: int, o: OpenWorldWords, t: TriggerWords) -> bool:
@@ -468,13 +489,12 @@ def _asks_what_to_do(words: Words, first: int, o: OpenWorldWords) -> bool:
     return False
 
 
-def _is_question(
-    words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
-) -> bool:
+def _is_question(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
+    o, t = vocabulary.open_world, vocabulary.triggers
     ends_asking = words.text.rstrip().endswith(_QUESTION_MARK)
     asked = (
         ends_asking
-        or _opens_a_question(words, household, o, t)
+        or _opens_a_question(words, household, vocabulary)
         or not o.question_particles.isdisjoint(words.norms)
     )
     if asked and not ends_asking and _QUESTION_MARK in words.text:
@@ -925,7 +945,7 @@ def served_part(words: Words, household: HouseholdIndex, vocabulary: Vocabulary)
             first is not None
             and classes & QUESTION_STARTS  # (``_opens_a_question``'s own first test)
             and words.norms[first] not in o.time_openers  # "when you're at Costco, grab rice"
-            and _opens_a_question(words, household, o, t)
+            and _opens_a_question(words, household, vocabulary)
         ):
             # "какая погода завтра, и напомни Пете взять зонт": the request alone
             k = _question_start(words, first, o, t, household)
@@ -1672,7 +1692,7 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
             or not (
                 words.norms[first] in t.question_words  # (``words.matches``, inline)
                 or words.lemmas[first] in t.question_words
-                or words.norms[first] in o.question_openers
+                or _question_opener(words, first, household, o) is not None
                 or words.norms[first] in o.question_leads  # "а что …", "and where …"
                 or not words.keys(first).isdisjoint(o.recall_words)  # "чем заменить …"
             )
@@ -1684,7 +1704,7 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
             _edits_a_list(words, household, o, t, vocabulary.corridor.device_nouns)
             and _request_after_edit(words, household, vocabulary) is None
         )
-        or _is_question(words, household, o, t)
+        or _is_question(words, household, vocabulary)
         or (
             _asks_the_assistant(words, household, o, t)
             and not _noted_for_the_speaker(words, vocabulary)

@@ -1472,6 +1472,8 @@ class OpenWorldWords:
     prayer_openers: Words = _NONE
     petition_verbs: Words = _NONE
     question_subjects: Words = _NONE  # … then its subject: "we", "the"
+    # … then a verb of courtesy, which makes the question a request: "do you mind taking …"
+    courtesy_verbs: Words = _NONE
     question_particles: Words = _NONE  # anywhere, they make a question: "ли"
     choice_words: Words = _NONE  # a question offering another choice: "or", "или", "maybe"
     already_words: Words = _NONE  # with a list named and nothing asked, told: "already on it"
