@@ -661,13 +661,32 @@ def _told_instead(
     reported = _request_reported(words, after, household, v)
     if reported is None:
         reported = _request_instead(words, after, v)
-    if reported is None:
+    if reported is None or _more_told(words, reported, v):
         return None
     back = _words_back(words, start, v.tasks.sentence_ends)
     verb = next((k for k in back if _trigger_verb(words, k, v)), None)
     if verb is None or not _same_kind(words, verb, reported, v):
         return None
     return [(words.tokens[verb].start, words.tokens[reported].start, "")]
+
+
+def _more_told(words: Words, verb: int, v: Vocabulary) -> bool:
+    """After the request told instead (its verb at ``verb``), more than its object: a word
+    that adds it to the one withdrawn (``TriggerWords.restart_additions``: "…, no wait Jack
+    says add eggs too"), a second report ("…, and Lucy says get bread", "… и Маша говорит
+    купи булку") or a second request ("…, and remind him to clean his room"): the
+    withdrawn request is not simply replaced, and the command is not rewritten."""
+    t, reporting = v.triggers, v.open_world.reporting_lemmas
+    for k in range(verb + 1, len(words)):
+        if words.infos[k] is None:
+            continue
+        if (
+            words.norms[k] in t.restart_additions
+            or words.matches(k, reporting)
+            or _request_verb(words, k, v)
+        ):
+            return True
+    return False
 
 
 def _request_instead(words: Words, i: int, v: Vocabulary) -> int | None:

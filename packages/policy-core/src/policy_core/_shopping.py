@@ -3031,8 +3031,10 @@ def _refused(words: Words, piece: list[int], v: Vocabulary) -> bool:
     product is not wanted. "milk, not cream" (the negation before a noun) keeps the milk;
     a pronoun or a verb before the negation ("мне не надо", "we don't need …") opens no
     product, a negation of the third person ("milk that doesn't need …") is no refusal, and
-    a describing word after the verb refuses a variety, not the product ("батарейки не бери
-    дорогие, возьми обычные")."""
+    the verb must close the refusal (a mark, a conjunction or the end after it, past an
+    infinitive): a word after it refuses a variety, a count or a place, not the product
+    ("батарейки не бери дорогие, возьми обычные", "молоко не бери в пакете, возьми в
+    бутылке", "молоко не бери 1 литр, возьми 2", "хлеб не покупай в ларьке, купи в пекарне")."""
     t, s, norms, infos, tokens = v.triggers, v.shopping, words.norms, words.infos, words.tokens
     for n in range(1, len(piece)):
         at = piece[n]
@@ -3053,8 +3055,17 @@ def _refused(words: Words, piece: list[int], v: Vocabulary) -> bool:
             and words.matches(after, t.purchase_words)
         ):
             after += 1  # "молоко не надо покупать …"
-        if after < len(words) and (info := infos[after]) is not None and info.pos in _ADJECTIVE_POS:
-            return False  # "батарейки не бери дорогие, …": a variety refused, not the product
+        if (
+            after < len(words)
+            and tokens[after].kind != "punct"
+            and norms[after] not in s.separators
+            and norms[after] not in s.clause_conjunctions
+            and not _told_why(words, after)
+        ):
+            # "батарейки не бери дорогие, …", "молоко не бери в пакете, …", "… 1 литр, …",
+            # "хлеб не покупай в ларьке, …": a variety, a count or a place refused, not the
+            # product; only a mark, a conjunction or why told closes the refusal
+            return False
         for k in said:
             info = infos[k]
             if tokens[k].kind == "number":
@@ -3072,21 +3083,47 @@ def _refused(words: Words, piece: list[int], v: Vocabulary) -> bool:
     return False
 
 
+def _told_why(words: Words, at: int) -> bool:
+    """A deed told done opens at ``at``, its past verb first or after one word ("кефир не надо
+    петя купил …", "… уже купили"): why a product is refused, no variety of it."""
+    infos = words.infos
+    for k in (at, at + 1):
+        if k >= len(words) or words.tokens[k].kind == "punct":
+            return False
+        if _is_verb(info := infos[k]) and info is not None and info.is_past:
+            return True
+    return False
+
+
 def _before_negation(words: Words, piece: list[int], v: Vocabulary) -> list[int]:
     """``piece`` up to a negation after its first word that no verb follows, when a pro-form
     after it stands for the product not wanted and none before it ("cheerios not the plain
-    ones"): no pro-form left to ask which one; ``_name_end`` ends any other name there."""
+    ones"): no pro-form left to ask which one, unless only a measure is said before it ("the
+    big bag not the small one" names no product); ``_name_end`` ends any other name there. A
+    contrast's conjunction before the negation ("bread but not milk") closes the piece
+    too."""
     norms, negations, infos = words.norms, v.triggers.negations, words.infos
-    heads = v.shopping.pro_form_heads
+    heads, determiners = v.shopping.pro_form_heads, v.triggers.noun_determiners
     for n in range(1, len(piece)):
         if norms[piece[n]] in negations and not (
             n + 1 < len(piece) and _is_verb(infos[piece[n + 1]])
         ):
+            kept = piece[:n]
+            # "bread but not milk", "apples but not green ones": the contrast's conjunction
+            # closes what is wanted
+            contrast = norms[kept[-1]] in v.shopping.clause_conjunctions
+            if contrast:
+                kept = kept[:-1]
+            if not kept:
+                return piece
             if any(norms[k] in heads for k in piece[n + 1 :]) and not any(
                 norms[k] in heads for k in piece[:n]
             ):
-                return piece[:n]
-            return piece
+                named = [k for k in kept if norms[k] not in determiners]
+                if not named or _is_measure_only(words, named, v):
+                    return piece  # "the big bag not the small one": no product named
+                return kept
+            return kept if contrast else piece
     return piece
 
 
@@ -3119,14 +3156,31 @@ def _without_replaced(words: Words, content: list[int], v: Vocabulary) -> list[i
                 k += 1
             continue
         said: list[int] = []
-        while k < count and (info := infos[k]) is not None and info.is_russian:
-            if info.pos == _PRONOUN or info.noun_case == _GENITIVE:
+        while k < count and (
+            tokens[k].kind == "number" or ((info := infos[k]) is not None and info.is_russian)
+        ):
+            info = infos[k]
+            if info is not None and (info.pos == _PRONOUN or info.noun_case == _GENITIVE):
                 said.append(k)
+                if (
+                    is_measure_word(norms[k], v.units)
+                    and k + 1 < count
+                    and (more := infos[k + 1]) is not None
+                    and more.noun_case == _GENITIVE
+                ):
+                    k += 1  # "вместо 3 пачек маргарина": the measure, then what it measures
+                    continue
                 dropped.update(said)
+                # "вместо йогурта который в холодильнике": the replaced one's relative clause
+                k += 1
+                if k < count and norms[k] in s.relative_words:
+                    while k < count and tokens[k].kind != "punct" and norms[k] not in s.separators:
+                        dropped.add(k)
+                        k += 1
                 break
-            if info.pos not in _ADJECTIVE_POS:
+            if tokens[k].kind != "number" and (info is None or info.pos not in _ADJECTIVE_POS):
                 break
-            said.append(k)
+            said.append(k)  # "вместо 3 пачек", "вместо обычного йогурта"
             k += 1
     return [i for i in content if i not in dropped]
 

@@ -267,11 +267,23 @@ def _request_after_edit(words: Words, household: HouseholdIndex, v: Vocabulary) 
         elif words.matches(k, t.request_openers) or words.matches(k, t.need_words):
             # "…, купили уже": a purchase told, no request
             told = (info := infos[k]) is not None and info.is_past
-            return None if told or negated(words, k, t) else k
+            if told or negated(words, k, t) or _edits_again(words, k, o):
+                return None
+            return k
         elif norm not in o.edit_resumes:
             fresh = False
         k += 1
     return None
+
+
+def _edits_again(words: Words, k: int, o: OpenWorldWords) -> bool:
+    """A verb that edits a list after the request at ``k`` (any reading: "… запиши ряженку и
+    удали хлеб" reads "удали" as a noun): the text to the end is no request alone."""
+    return any(
+        words.matches(j, o.list_op_verbs) or words.has_lemma(j, o.list_edit_verbs)
+        for j in range(k + 1, len(words))
+        if words.infos[j] is not None
+    )
 
 
 def _next_adding(words: Words, i: int, t: TriggerWords) -> int | None:
@@ -912,6 +924,9 @@ def served_part(words: Words, household: HouseholdIndex, vocabulary: Vocabulary)
     ):
         # "вычеркни молоко, уже купили, а вместо него запиши ряженку": the request alone
         return text[words.tokens[k].start :]
+    if (k := _request_after_note(words, vocabulary)) is not None:
+        # "запиши, что Маша убрала комнату, а Петя пусть вынесет мусор": the request alone
+        return text[words.tokens[k].start :]
     ends_asking = text.rstrip().endswith(_QUESTION_MARK)
     if not ends_asking and not classes & _UNSERVED_PARTS:
         return None  # most commands: no question, nothing asked of the assistant
@@ -1373,7 +1388,7 @@ _VERB_TAGS = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infin
 _NOTE_MARKS = frozenset(":—–-")  # "Запиши: посадили …": what follows is the note
 
 
-def _notes_a_past_deed(words: Words, first: int, v: Vocabulary) -> bool:
+def _noted_deed(words: Words, first: int, v: Vocabulary) -> int | None:
     """A note verb opening the text ("запиши", ``OpenWorldWords.note_verbs``), in the
     imperative, then a colon or a dash or nothing, then a deed told done: the first verb after
     it is finite and in the past ("Запиши: посадили картошку 4 марта", "запиши — вчера
@@ -1384,11 +1399,12 @@ def _notes_a_past_deed(words: Words, first: int, v: Vocabulary) -> bool:
     купили хлеб", ``TriggerWords.negations``); "запиши кефир, а то кончился" names the
     product first: a request. What is noted may open with a conjunction (``note_complementisers``:
     "запиши, что Петя купил хлеб"), and a deed negated after the past one asks nothing ("…
-    разрешил мне не мыть посуду")."""
+    разрешил мне не мыть посуду"). The deed's index, or None; ``_later_request`` tells
+    whether a request follows it."""
     infos, tokens = words.infos, words.tokens
     head = infos[first]
     if head is None or not head.is_imperative or first + 1 >= len(words):
-        return False
+        return None
     k = first + 1
     o = v.open_world
     said = k + 1 if words.norms[k] == _COMMA and k + 1 < len(words) else k
@@ -1396,10 +1412,10 @@ def _notes_a_past_deed(words: Words, first: int, v: Vocabulary) -> bool:
         k = said + 1  # "запиши, что папа разрешил …": what is noted follows
     elif tokens[k].kind == "punct":
         if words.norms[k] not in _NOTE_MARKS:
-            return False
+            return None
         k += 1
     elif (info := infos[k]) is None or not info.is_past:
-        return False  # no mark: the past verb right after the note verb
+        return None  # no mark: the past verb right after the note verb
     deed = next(
         (
             j
@@ -1409,20 +1425,72 @@ def _notes_a_past_deed(words: Words, first: int, v: Vocabulary) -> bool:
         None,
     )
     if deed is None or (info := infos[deed]) is None or not info.is_past:
-        return False
+        return None
     t, c = v.triggers, v.corridor
     if words.lemmas[deed] in t.out_of_words or words.matches(deed, c.telling_verbs):
-        return False
+        return None
     if deed and words.norms[deed - 1] in t.negations:
-        return False  # "запиши: не купили хлеб": a deed not done, still wanted
+        return None  # "запиши: не купили хлеб": a deed not done, still wanted
     if words.matches(deed, c.asking_verbs):
-        return False
-    return not any(
-        (later := infos[j]) is not None
-        and (later.is_imperative or later.is_infinitive or words.matches(j, t.need_words))
-        and words.norms[j - 1] not in t.negations  # "… разрешил мне не мыть посуду": none asked
-        for j in range(deed + 1, len(words))
+        return None
+    return deed
+
+
+def _later_request(words: Words, deed: int, v: Vocabulary) -> int | None:
+    """After the deed noted at ``deed``, the first word that asks for something: an
+    imperative, an infinitive, a need word or a doer's link ("…, а Петя пусть вынесет
+    мусор", ``TaskWords.doer_links``), not negated ("… разрешил мне не мыть посуду" asks
+    nothing); None when none does."""
+    t, links, infos, norms = v.triggers, v.tasks.doer_links, words.infos, words.norms
+    return next(
+        (
+            j
+            for j in range(deed + 1, len(words))
+            if (later := infos[j]) is not None
+            and (
+                later.is_imperative
+                or later.is_infinitive
+                or words.matches(j, t.need_words)
+                or norms[j] in links
+            )
+            and norms[j - 1] not in t.negations
+        ),
+        None,
     )
+
+
+def _notes_a_past_deed(words: Words, first: int, v: Vocabulary) -> bool:
+    """A note of a deed told done (``_noted_deed``) with no request after it."""
+    deed = _noted_deed(words, first, v)
+    return deed is not None and _later_request(words, deed, v) is None
+
+
+def _request_after_note(words: Words, v: Vocabulary) -> int | None:
+    """After a deed noted (``_noted_deed``: "запиши, что Маша убрала комнату"), a request in
+    a clause of its own past a mark ("…, а Петя пусть вынесет мусор", "…, пусть Маша купит
+    молоко"): the index the clause opens at, past a word that joins it
+    (``OpenWorldWords.edit_resumes``), or None."""
+    first = words.first_word
+    if first is None or not words.matches(first, v.open_world.note_verbs):
+        return None
+    deed = _noted_deed(words, first, v)
+    if deed is None or (asked := _later_request(words, deed, v)) is None:
+        return None
+    tokens, norms = words.tokens, words.norms
+    mark = next(
+        (
+            j
+            for j in range(asked - 1, deed, -1)
+            if tokens[j].kind == _PUNCT and norms[j] in _CLAUSE_MARKS
+        ),
+        None,
+    )
+    if mark is None:
+        return None  # "запиши, что Петя купил хлеб и купи молоко": not a clause of its own
+    k = mark + 1
+    while k < asked and norms[k] in v.open_world.edit_resumes:
+        k += 1
+    return k
 
 
 _LABEL_WORDS = 4  # "Чат 3Б класса:", "Class 3B group chat:": a chat's name, then a colon

@@ -461,6 +461,10 @@ class TriggerWords:
     # after a term, a member said with a word that adds ("…, ой, Маше тоже", "…, oops, and Tom
     # too"): the member joins the one named before, with the joiner of its language
     restart_also: Words = _NONE
+    # after a term, in a request someone reported, a word that adds it to the one withdrawn
+    # ("…, no wait Jack says add eggs too", "…, ой нет, Петя говорит купи ещё батон"): both
+    # are asked for, the reported one replaces nothing (``_restart._told_instead``)
+    restart_additions: Words = _NONE
     # after a term and a negated need, the words that only tell it was not needed ("…, ой, не
     # надо было", "…, sorry, no need to"): the request is withdrawn
     restart_need_links: Words = _NONE

@@ -510,6 +510,7 @@ TRIGGERS = TriggerWords(
     restart_unrepeated=words("the a an and or but"),
     restart_contrasts=words("but"),
     restart_also=words("too also and"),
+    restart_additions=words("too also additionally"),
     restart_need_links=words("to it that"),
     restart_also_joiners=words("and"),
 )
@@ -570,7 +571,7 @@ SHOPPING = ShoppingWords(
     vague_items=words(
         """
         anything bits bunch few it something stuff that them thing things this up
-        anybody anyone somebody someone
+        anybody anyone somebody someone nothing nobody
         basics bobs ends essentials extras necessaries necessities odds rest supplies
         """
     ),

@@ -603,6 +603,7 @@ TRIGGERS = TriggerWords(
     restart_unrepeated=words("а и но или да либо"),
     restart_contrasts=words("а но"),
     restart_also=words("тоже также и"),
+    restart_additions=words("тоже также ещё еще дополнительно"),
     restart_need_links=words("было бы же уже"),
     restart_also_joiners=words("и"),
 )
