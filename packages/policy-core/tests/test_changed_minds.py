@@ -283,3 +283,58 @@ def test_a_request_after_a_noted_deed_is_served(text: str, answer: tuple[Any, ..
 )
 def test_what_is_not_wanted_is_cut_whole(text: str, answer: tuple[Any, ...]) -> None:
     assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a turn told after a withdrawal that no rewrite places (a possessive, "my"): the
+        # request is withdrawn, and asks (``_restart.withdraws_all``)
+        ("напомни Пете вынести мусор ой нет Машина очередь", _ASKS),
+        ("напомни Маше полить цветы, ой нет, Петина неделя", _ASKS),
+        ("remind Tom to feed the cat, no wait, my turn", _ASKS),
+        # a withdrawal said alone as the last sentence takes the request back
+        ("купи молоко. нет", _ASKS),
+        ("buy milk. no", _ASKS),
+        ("add bread. nope.", _ASKS),
+        ("купи хлеб! Нет.", _ASKS),
+        # someone reported refusing it after a withdrawal (``_refusal_reported``)
+        ("add soda, no wait mom says no soda", _ASKS),
+        ("add soda, no wait Tom says no soda", _ASKS),
+        # a need denied is noted, nothing asked (``_unserved._noted_no_need``); a request in a
+        # clause of its own after it is served alone
+        ("запиши, что не надо покупать молоко", _ASKS),
+        ("запиши, что сыр не нужен", _ASKS),
+        ("запиши, что не надо покупать молоко, купи кефир", shopping_answer("кефир")),
+        # a postscript's label is no item (``ShoppingWords.item_filler``)
+        ("купи хлеб. ЗЫ: и масло", shopping_answer("хлеб", "масло")),
+        ("add eggs. PS also bread", shopping_answer("eggs", "bread")),
+        ("купи молоко. NB и сыр", shopping_answer("молоко", "сыр")),
+    ],
+)
+def test_a_request_taken_back_or_noted_asks(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a withdrawal with what replaces it, or a turn a rewrite places: as before
+        ("купи молоко. Нет, хлеб", shopping_answer("хлеб")),
+        ("купи молоко, нет, кефир", shopping_answer("кефир")),
+        (
+            "remind Tom to walk the dog, no wait, it's Masha's turn",
+            task_answer("Walk the dog", "u-masha"),
+        ),
+        (
+            "запиши, что хлеб не нужен, а Петя пусть вынесет мусор",
+            task_answer("Вынести мусор", "u-petya"),
+        ),
+        # a deed not done is noted: still wanted
+        ("запиши, что Петя не купил хлеб", shopping_answer("хлеб")),
+    ],
+)
+def test_a_withdrawal_with_what_replaces_it_keeps_its_answer(
+    text: str, answer: tuple[Any, ...]
+) -> None:
+    assert answer_to(text) == answer

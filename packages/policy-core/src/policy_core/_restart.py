@@ -66,6 +66,9 @@ def restarted(words: Words, household: HouseholdIndex, v: Vocabulary, now: datet
         if end is None:
             i += 1
             continue
+        rest = [k for k in range(end, len(words)) if words.tokens[k].kind != "punct"]
+        if _withdraws(words, i, end, v) and _refusal_reported(words, rest, v):
+            return None  # "…, no wait Jack says no soda": withdrawn whole (``withdraws_all``)
         edit = _repair(words, i, end, household=household, v=v, now=now)
         after = _word_after(words, end)
         if edit:
@@ -93,16 +96,21 @@ def restarted(words: Words, household: HouseholdIndex, v: Vocabulary, now: datet
 
 def withdraws_all(words: Words, v: Vocabulary) -> bool:
     """An editing term after a request, then only a negated need or a negation ("напомни
-    Пете, ой, не надо", "order a cab, sorry, don't", "…, oops, no need"): the request is
-    withdrawn and nothing replaces it."""
+    Пете, ой, не надо", "order a cab, sorry, don't", "…, oops, no need"), or a member's turn
+    told that no rewrite placed ("…, ой нет, Машина очередь"): the request is withdrawn and
+    nothing replaces it."""
     if not words.classes & RESTART_KEYS:
         return False
     t, norms, ends = v.triggers, words.norms, v.tasks.sentence_ends
     for i in range(len(words)):
         end = _editing_term(words, i, v)
-        if end is None or _word_before(words, i, ends) is None:
+        if end is None:
             continue
         rest = [k for k in range(end, len(words)) if words.tokens[k].kind != "punct"]
+        if _said_alone_last(words, i, end, v) and not rest and _withdraws(words, i, end, v):
+            return True  # "buy milk. no", "купи молоко. нет": the request is taken back
+        if _word_before(words, i, ends) is None:
+            continue
         if any(norms[k] in ends for k in range(end, len(words))) or not rest:
             continue
         said = [norms[k] for k in rest]
@@ -114,7 +122,41 @@ def withdraws_all(words: Words, v: Vocabulary) -> bool:
             return True
         if negated and _negated_again(words, i, rest[1:], v):
             return True
+        if _withdraws(words, i, end, v) and _refusal_reported(words, rest, v):
+            # "add soda, no wait mom says no soda", "…, ой нет, Петя говорит не надо"
+            return True
+        if _withdraws(words, i, end, v) and _turn_said(words, end, v) is not None:
+            # "напомни Пете вынести мусор ой нет Машина очередь": a turn told that no rewrite
+            # placed (``_turn_told``): the request is withdrawn, its new doer not read
+            return True
     return False
+
+
+def _refusal_reported(words: Words, said: list[int], v: Vocabulary) -> bool:
+    """``said`` (the words after an editing term) opens with someone (a capitalised name or
+    ``ShoppingWords.told_subjects``), a reporting verb (``OpenWorldWords.reporting_lemmas``)
+    and a negation ("mom says no soda", "Jack says don't", "Петя говорит не надо"): what was
+    asked is refused, nothing asked instead."""
+    if len(said) < 3:
+        return False
+    t, norms = v.triggers, words.norms
+    who, verb, neg = said[:3]
+    return (
+        (words.is_capitalised(who) or words.matches(who, v.shopping.told_subjects))
+        and words.matches(verb, v.open_world.reporting_lemmas)
+        and (norms[neg] in t.negations or norms[neg] in t.need_negations)
+    )
+
+
+def _said_alone_last(words: Words, start: int, end: int, v: Vocabulary) -> bool:
+    """The editing term at [start, end) is a sentence of its own after a request's sentence:
+    a sentence end right before it, and a word before that."""
+    ends = v.tasks.sentence_ends
+    return (
+        start >= 2
+        and words.norms[start - 1] in ends
+        and _word_before(words, start - 1, frozenset()) is not None
+    )
 
 
 def _negated_again(words: Words, start: int, said: list[int], v: Vocabulary) -> bool:
@@ -658,6 +700,8 @@ def _told_instead(
     turn = _turn_told(words, start, end, household, v)
     if turn is not None:
         return turn
+    if _turn_said(words, end, v) is not None:
+        return []  # "…, ой нет, Машина очередь": a turn no rewrite places withdraws (``withdraws_all``)
     reported = _request_reported(words, after, household, v)
     if reported is None:
         reported = _request_instead(words, after, v)
@@ -721,12 +765,8 @@ def _turn_told(
     the turn are cut; None otherwise ("напомни Пете …, ой нет, сейчас очередь Маши" names her
     in another case than the doer: the command is not rewritten, and asks)."""
     k, norms, tokens = v.tasks, words.norms, words.tokens
-    said = [i for i in range(end, len(words)) if tokens[i].kind in ("word", "number")]
-    if any(norms[i] in k.sentence_ends for i in range(end, len(words))):
-        return None
-    while said and norms[said[0]] in k.turn_openers:
-        said = said[1:]
-    if len(said) != 2:
+    said = _turn_said(words, end, v)
+    if said is None:
         return None
     turns = k.duty_nouns | k.turn_spans
     member = next((i for i in said if household.find_member(words, i) is not None), None)
@@ -753,6 +793,22 @@ def _turn_told(
         (tokens[named[0]].start, tokens[named[0]].end, name),
         (tokens[before].end, len(words.text), ""),
     ]
+
+
+def _turn_said(words: Words, end: int, v: Vocabulary) -> list[int] | None:
+    """From ``end`` to the end of the text, past the words that open a turn told
+    (``TaskWords.turn_openers``), two words one of which counts a turn (``duty_nouns``,
+    ``turn_spans``): "it's Lucy's week", "сейчас очередь Маши", "Машина очередь"; None
+    otherwise."""
+    k, norms, tokens = v.tasks, words.norms, words.tokens
+    if any(norms[i] in k.sentence_ends for i in range(end, len(words))):
+        return None
+    said = [i for i in range(end, len(words)) if tokens[i].kind in ("word", "number")]
+    while said and norms[said[0]] in k.turn_openers:
+        said = said[1:]
+    if len(said) != 2 or not any(words.matches(i, k.duty_nouns | k.turn_spans) for i in said):
+        return None
+    return said
 
 
 def _request_reported(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> int | None:

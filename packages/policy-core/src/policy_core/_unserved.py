@@ -1460,9 +1460,52 @@ def _later_request(words: Words, deed: int, v: Vocabulary) -> int | None:
 
 
 def _notes_a_past_deed(words: Words, first: int, v: Vocabulary) -> bool:
-    """A note of a deed told done (``_noted_deed``) with no request after it."""
+    """A note of a deed told done (``_noted_deed``) or of a need denied (``_noted_no_need``)
+    with no request after it."""
+    noted = _noted(words, first, v)
+    return noted is not None and _later_request(words, noted, v) is None
+
+
+def _noted(words: Words, first: int, v: Vocabulary) -> int | None:
+    """The last index of what a note verb opening the text notes: a deed told done
+    (``_noted_deed``) or a need denied (``_noted_no_need``); None when it notes neither."""
     deed = _noted_deed(words, first, v)
-    return deed is not None and _later_request(words, deed, v) is None
+    return deed if deed is not None else _noted_no_need(words, first, v)
+
+
+def _noted_no_need(words: Words, first: int, v: Vocabulary) -> int | None:
+    """A note verb in the imperative, then what is noted opened by a conjunction
+    (``OpenWorldWords.note_complementisers``), and in it a negation before a need word or a
+    buying verb's infinitive, and an infinitive after that ("запиши, что не надо покупать молоко",
+    "запиши, что молоко не нужно"): a need denied is noted, nothing asked; the index of its
+    last verb, or None."""
+    infos, norms, t = words.infos, words.norms, v.triggers
+    head = infos[first]
+    if head is None or not head.is_imperative:
+        return None
+    k = first + 1
+    if k < len(words) and norms[k] == _COMMA:
+        k += 1
+    if k >= len(words) or norms[k] not in v.open_world.note_complementisers:
+        return None
+    for j in range(k + 1, len(words) - 1):
+        if norms[j] in t.negations and (
+            words.matches(j + 1, t.need_words)
+            or (
+                words.matches(j + 1, t.purchase_words)
+                and (verb := infos[j + 1]) is not None
+                and verb.is_infinitive  # "… что Петя не купил хлеб": not done, still wanted
+            )
+        ):
+            last = j + 1
+            if (
+                last + 1 < len(words)
+                and (info := infos[last + 1]) is not None
+                and info.is_infinitive
+            ):
+                last += 1  # "не надо покупать"
+            return last
+    return None
 
 
 def _request_after_note(words: Words, v: Vocabulary) -> int | None:
@@ -1473,7 +1516,7 @@ def _request_after_note(words: Words, v: Vocabulary) -> int | None:
     first = words.first_word
     if first is None or not words.matches(first, v.open_world.note_verbs):
         return None
-    deed = _noted_deed(words, first, v)
+    deed = _noted(words, first, v)
     if deed is None or (asked := _later_request(words, deed, v)) is None:
         return None
     tokens, norms = words.tokens, words.norms

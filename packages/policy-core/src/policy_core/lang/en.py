@@ -559,6 +559,7 @@ SHOPPING = ShoppingWords(
         store the then to too u us way we would you
         x xx xxx
         btw fyi anyway anyways apparently basically honestly literally actually
+        nb ps pps
         """
     ),
     item_filler_forms=words(
