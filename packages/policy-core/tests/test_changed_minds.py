@@ -338,3 +338,26 @@ def test_a_withdrawal_with_what_replaces_it_keeps_its_answer(
     text: str, answer: tuple[Any, ...]
 ) -> None:
     assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a note verb's phrase ("write down", "make a note") and "that": what is noted is read
+        # alone (``_unserved._noted_clause``)
+        ("write down that Tom cleaned his room", _ASKS),
+        ("make a note that Tom washed the car", _ASKS),
+        ("make a note that we need eggs", shopping_answer("eggs")),
+        ("write down that we need milk", shopping_answer("milk")),
+        (
+            "write down that Tom walked the dog and remind Masha to feed the cat",
+            task_answer("Feed the cat", "u-masha"),
+        ),
+        # no clause after "that", or no note phrase: as before
+        ("write down that recipe", _ASKS),
+        ("take down that poster", task_answer("Take down that poster", "u-anna")),
+        ("note that we need eggs", shopping_answer("eggs")),
+    ],
+)
+def test_what_a_note_phrase_notes_is_read_alone(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer

@@ -19,7 +19,7 @@ from policy_core._household import HouseholdIndex
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords
 
-__all__ = ["is_pasted", "is_recipe"]
+__all__ = ["english_past", "is_pasted", "is_recipe"]
 
 # JSON or code braces, a call "f(x)", a dotted name "item.name" (two letters or more on both
 # sides: "P.S.", "т.е.", "e.g.", "a.m." are abbreviations).
@@ -247,7 +247,7 @@ _ASKING = "?"
 _VERB_TAGS = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infinitive
 
 
-def _english_past(words: Words, k: int, o: OpenWorldWords, t: TriggerWords) -> bool:
+def english_past(words: Words, k: int, o: OpenWorldWords, t: TriggerWords) -> bool:
     """The word at ``k`` is a chore verb's English regular past ("washed", "raked", "mopped",
     "tidied": ``OpenWorldWords.past_endings``) or a past form a story is told in ("took")."""
     norm = words.norms[k]
@@ -286,7 +286,7 @@ def _remark_to_member(
         nxt is not None
         and nxt == after + 1
         and words.norms[nxt] in t.noun_determiners
-        and _english_past(words, after, o, t)
+        and english_past(words, after, o, t)
     ):
         return True
     for k in range(after + 1, len(words)):

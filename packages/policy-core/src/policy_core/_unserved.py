@@ -50,7 +50,7 @@ from policy_core._clauses import drops_its_subject, negated
 from policy_core._household import HouseholdIndex
 from policy_core._morphology import WordInfo
 from policy_core._notices import has_phrase
-from policy_core._pasted import is_pasted
+from policy_core._pasted import english_past, is_pasted
 from policy_core._statements import is_statement
 from policy_core._words import Words
 from policy_core.lang import CorridorWords, OpenWorldWords, TriggerWords, Vocabulary
@@ -924,6 +924,10 @@ def served_part(words: Words, household: HouseholdIndex, vocabulary: Vocabulary)
     ):
         # "вычеркни молоко, уже купили, а вместо него запиши ряженку": the request alone
         return text[words.tokens[k].start :]
+    if (k := _noted_clause(words, vocabulary)) is not None:
+        # "write down that Lucy cleaned her room", "make a note that we need eggs": what is
+        # noted, read alone
+        return text[words.tokens[k].start :]
     if (k := _request_after_note(words, vocabulary)) is not None:
         # "запиши, что Маша убрала комнату, а Петя пусть вынесет мусор": the request alone
         return text[words.tokens[k].start :]
@@ -1506,6 +1510,46 @@ def _noted_no_need(words: Words, first: int, v: Vocabulary) -> int | None:
                 last += 1  # "не надо покупать"
             return last
     return None
+
+
+def _noted_clause(words: Words, v: Vocabulary) -> int | None:
+    """A note verb (``OpenWorldWords.note_verbs``) or a verb that makes a note with a note
+    noun (``note_makers``) opening the text, the words that complete its phrase
+    (``note_fillers``: "write down", "make a note"), then a conjunction (``note_complementisers``)
+    and a clause with a verb of its own ("write down that Lucy cleaned her room", "make a note
+    that we need eggs"): the index of the clause's first word, read alone; None otherwise
+    ("write down that recipe" notes a thing, no clause)."""
+    o, norms, infos = v.open_world, words.norms, words.infos
+    first = words.first_word
+    if first is None or not o.note_complementisers or not o.note_fillers:
+        return None
+    made = norms[first] in o.note_makers
+    if not (made or words.matches(first, o.note_verbs)):
+        return None
+    k = first + 1
+    fillers: list[int] = []
+    while k < len(words) and norms[k] in o.note_fillers:
+        fillers.append(k)
+        k += 1
+    if not fillers or (made and not any(words.matches(j, o.note_verbs) for j in fillers)):
+        return None
+    if k < len(words) and norms[k] == _COMMA:
+        k += 1
+    if k + 1 >= len(words) or norms[k] not in o.note_complementisers:
+        return None
+    if not any(
+        (info := infos[j]) is not None
+        and (
+            info.pos in _VERB_TAGS
+            or info.is_past
+            or words.matches(j, v.triggers.need_words)
+            or words.matches(j, v.triggers.chore_verbs)
+            or english_past(words, j, o, v.triggers)
+        )
+        for j in range(k + 1, len(words))
+    ):
+        return None
+    return k + 1
 
 
 def _request_after_note(words: Words, v: Vocabulary) -> int | None:

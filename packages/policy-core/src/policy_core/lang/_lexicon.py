@@ -1398,6 +1398,11 @@ class OpenWorldWords:
     # after a note verb, the conjunction that opens what is noted ("запиши, что папа разрешил
     # …"): a deed told in the past after it is a note, no request
     note_complementisers: Words = _NONE
+    # a verb that makes a note with a note noun ("make a note that …"), and the words that
+    # complete a note verb's phrase before the conjunction ("write down that …", "make a note
+    # that …"): what is noted after it is read alone (``_unserved._noted_clause``)
+    note_makers: Words = _NONE
+    note_fillers: Words = _NONE
     assistant_verbs: Words = _NONE  # lemmas/spellings heading a request to the assistant
     # of those, a verb that works on text: the request after its colon or inside quotes opened
     # after it is the text worked on ("переведи на английский: купи хлеб"), no request
