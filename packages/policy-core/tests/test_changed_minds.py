@@ -361,3 +361,23 @@ def test_a_withdrawal_with_what_replaces_it_keeps_its_answer(
 )
 def test_what_a_note_phrase_notes_is_read_alone(text: str, answer: tuple[Any, ...]) -> None:
     assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a refusal typed as one word (``ShoppingWords.fused_refusals``)
+        ("кефир ненадо петя купил а хлеб купи", shopping_answer("хлеб")),
+        ("сметану ненадо, творог купи", shopping_answer("творог")),
+        ("купи хлеб, молоко ненужно", shopping_answer("хлеб")),
+        # products ticked yes or no (``ShoppingWords.tally_yes``, ``tally_no``: ``_ticked``)
+        ("buy bread yes, milk no", shopping_answer("bread")),
+        ("get eggs yes, butter no, cheese yes", shopping_answer("eggs", "cheese")),
+        # a tick on one product only is no tally: as before
+        ("купи хлеб и молоко да", shopping_answer("хлеб", "молоко")),
+    ],
+)
+def test_a_product_refused_in_one_word_or_ticked_no_is_no_item(
+    text: str, answer: tuple[Any, ...]
+) -> None:
+    assert answer_to(text) == answer

@@ -2966,12 +2966,15 @@ def _read_items(
     pieces = _with_shared_measure(words, _pieces(words, content, morphology, v), v)
     if len(pieces) > 1 and _heads_the_list(words, pieces[0], v):
         pieces = pieces[1:]
-    if words.classes & NEGATIONS:
+    if words.classes & NEGATIONS or not words.vocabulary.isdisjoint(v.shopping.fused_refusals):
         # "кефир не надо, катык купи", "купи хлеб, а молоко не надо", "сметану не бери": a
         # product, then its need or its buying verb negated, is not wanted
         # "honey nut cheerios not the plain ones": the pro-form not wanted after a negation
         # asks nothing
         pieces = [_before_negation(words, p, v) for p in pieces if not _refused(words, p, v)]
+    if len(pieces) > 1 and not words.vocabulary.isdisjoint(v.shopping.tally_yes):
+        # "bread yes, milk no", "хлеб да, молоко нет": a product ticked yes or no
+        pieces = _ticked(words, pieces, v)
     if len(pieces) > 1 and words.classes & CLAUSE_MARKERS:
         # "…, summer is coming", "…, the fridge is empty", "…, we're out", "…, making guac":
         # a reason after the items, no product
@@ -3038,12 +3041,17 @@ def _refused(words: Words, piece: list[int], v: Vocabulary) -> bool:
     t, s, norms, infos, tokens = v.triggers, v.shopping, words.norms, words.infos, words.tokens
     for n in range(1, len(piece)):
         at = piece[n]
-        if norms[at] not in s.refusals:
+        if norms[at] in s.fused_refusals:
+            governed = at  # "кефир ненадо …": the negation and the need in one word
+        elif norms[at] not in s.refusals:
             continue
-        governed = at + 1
+        else:
+            governed = at + 1
         if governed >= len(words) or infos[governed] is None:
             return False
-        if not (words.matches(governed, t.need_words) or words.matches(governed, t.purchase_words)):
+        if governed > at and not (
+            words.matches(governed, t.need_words) or words.matches(governed, t.purchase_words)
+        ):
             return False
         said = piece[:n]
         if said[-1] != at - 1 or any(b != a + 1 for a, b in pairwise(said)):
@@ -3081,6 +3089,18 @@ def _refused(words: Words, piece: list[int], v: Vocabulary) -> bool:
                 return False
         return True
     return False
+
+
+def _ticked(words: Words, pieces: list[list[int]], v: Vocabulary) -> list[list[int]]:
+    """Pieces each closed by a word that ticks it (``ShoppingWords.tally_yes``, ``tally_no``:
+    "bread yes, milk no", "хлеб да, молоко нет"), one of them yes: the pieces ticked yes
+    without the tick, the ones ticked no dropped; ``pieces`` as they are when any piece is
+    closed by neither."""
+    s, norms = v.shopping, words.norms
+    last = [norms[p[-1]] if len(p) > 1 else "" for p in pieces]
+    if not all(w in s.tally_yes or w in s.tally_no for w in last):
+        return pieces
+    return [p[:-1] for p, w in zip(pieces, last, strict=True) if w in s.tally_yes]
 
 
 def _told_why(words: Words, at: int) -> bool:

@@ -706,6 +706,10 @@ class ShoppingWords:
     # a negation after a product, before a need word or a buying verb, that refuses it ("кефир
     # не надо", "chips don't get"): the imperative's or the need's, not a third person's
     refusals: Words = _NONE
+    fused_refusals: Words = _NONE  # a refusal and its need typed as one word: "ненадо"
+    # a word closing each product of a list that ticks it yes or no ("bread yes, milk no")
+    tally_yes: Words = _NONE
+    tally_no: Words = _NONE
     # a correction word that marks one only before the second of a pair ("make that …",
     # "scratch that"; "make" alone is no mark)
     correction_pairs: frozenset[tuple[str, str]] = frozenset()

@@ -679,6 +679,8 @@ SHOPPING = ShoppingWords(
     substitutions=words("instead"),
     substitution_links=words("of"),
     refusals=words("don't dont"),
+    tally_yes=words("yes yep yeah yup"),
+    tally_no=words("no nope nah"),
     correction_words=words(
         "sorry actually rather correction wait mean meant make scratch no nope nah"
     ),

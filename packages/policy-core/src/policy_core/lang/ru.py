@@ -798,6 +798,9 @@ SHOPPING = ShoppingWords(
     correction_words=words("нет вернее верней точнее точней поправка поправочка лучше"),
     substitutions=words("вместо взамен"),
     refusals=words("не"),
+    fused_refusals=words("ненадо ненужно"),
+    tally_yes=words("да ага угу"),
+    tally_no=words("нет неа не-а"),
     purpose_prepositions=MappingProxyType(
         {
             "в": "accs",
