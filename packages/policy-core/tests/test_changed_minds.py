@@ -381,3 +381,21 @@ def test_a_product_refused_in_one_word_or_ticked_no_is_no_item(
     text: str, answer: tuple[Any, ...]
 ) -> None:
     assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a negation said alone between marks corrects as "нет", "no" do
+        # (``_shopping._lone_negation``, ``_restart._lone_negation``)
+        ("купи творог, ой, не, сыр", shopping_answer("сыр")),
+        ("купи хлеб, ой, не, батон", shopping_answer("батон")),
+        ("купи творог, не, сыр", shopping_answer("сыр")),
+        ("add milk, oops, not, cream", shopping_answer("cream")),
+        ("напомни Пете, ой, не, Маше вынести мусор", task_answer("Вынести мусор", "u-masha")),
+        # a negation before its word, no mark between: as before
+        ("купи молоко, не обезжиренное", shopping_answer("молоко")),
+    ],
+)
+def test_a_lone_negation_corrects(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer

@@ -210,8 +210,10 @@ def _editing_term(words: Words, i: int, v: Vocabulary) -> int | None:
         size = _phrase_at(words, end, t.restart_by_first.get(norm, ()))
         if size:
             end += size
-        elif (norm in t.restart_words and words.infos[end] is not None) or (
-            end > i and norm in _SPAN_MARKS
+        elif (
+            (norm in t.restart_words and words.infos[end] is not None)
+            or (end > i and norm in _SPAN_MARKS)
+            or (end > i and _lone_negation(words, end, v))
         ):
             end += 1
         elif end > i and (settled := _settling(words, end, v)):
@@ -857,7 +859,21 @@ def _withdraws(words: Words, start: int, end: int, v: Vocabulary) -> bool:
     """The editing term withdraws what was said ("нет", "то есть", "no wait", "I mean"), not
     only apologises or exclaims ("sorry", "ой")."""
     withdrawals = v.triggers.restart_withdrawals
-    return any(words.norms[k] in withdrawals for k in range(start, end))
+    return any(
+        words.norms[k] in withdrawals or _lone_negation(words, k, v) for k in range(start, end)
+    )
+
+
+def _lone_negation(words: Words, k: int, v: Vocabulary) -> bool:
+    """A negation said alone between marks inside an editing term ("купи творог, ой, не,
+    сыр"): a colloquial "no" ("нет")."""
+    count, tokens = len(words), words.tokens
+    return (
+        words.norms[k] in v.triggers.negations
+        and 0 < k < count - 1
+        and tokens[k - 1].kind == "punct"
+        and tokens[k + 1].kind == "punct"
+    )
 
 
 def _retracting(words: Words, start: int, end: int, v: Vocabulary) -> bool:

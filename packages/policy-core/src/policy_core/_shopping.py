@@ -2824,7 +2824,7 @@ def _self_corrected(words: Words, content: list[int], v: Vocabulary) -> list[int
     молока нет три"), a product a product ("кефир нет ряженку", "oat milk, sorry, almond
     milk"). "молоко, нет хлеба" (there is no bread: a genitive after a direct object) is no
     correction."""
-    if not words.classes & CORRECTION_WORDS:
+    if not words.classes & (CORRECTION_WORDS | NEGATIONS):
         return content
     marks = v.shopping.correction_words
     norms, separators, filler = words.norms, v.shopping.separators, v.shopping.item_filler
@@ -2930,6 +2930,20 @@ def _describes_only(words: Words, piece: list[int], measure: list[int]) -> bool:
     )
 
 
+def _lone_negation(words: Words, content: list[int], n: int, v: Vocabulary) -> bool:
+    """``content[n]`` is a negation said alone between marks, a word (no negation) after it
+    ("купи творог, ой, не, сыр"): a colloquial "no" that corrects, as "нет" does."""
+    k, tokens, negations = content[n], words.tokens, v.triggers.negations
+    return (
+        words.norms[k] in negations
+        and 0 < k < len(words) - 2
+        and tokens[k - 1].kind == "punct"
+        and tokens[k + 1].kind == "punct"
+        and tokens[k + 2].kind == "word"
+        and words.norms[k + 2] not in negations
+    )
+
+
 def _corrects(words: Words, content: list[int], n: int, v: Vocabulary) -> bool:
     """``content[n]`` is a correction word said as one: "make" only before "that" or "it",
     "no" only before a mark of punctuation or another correction word, or between two
@@ -2937,7 +2951,7 @@ def _corrects(words: Words, content: list[int], n: int, v: Vocabulary) -> bool:
     s, norms = v.shopping, words.norms
     norm = norms[content[n]]
     if norm not in s.correction_words:
-        return False
+        return _lone_negation(words, content, n, v)
     nxt = norms[content[n + 1]] if n + 1 < len(content) else None
     if norm in s.correction_starts:
         return (norm, nxt) in s.correction_pairs
