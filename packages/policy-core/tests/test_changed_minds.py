@@ -399,3 +399,22 @@ def test_a_product_refused_in_one_word_or_ticked_no_is_no_item(
 )
 def test_a_lone_negation_corrects(text: str, answer: tuple[Any, ...]) -> None:
     assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a joke marker, then a request: what came before it was the joke, the request after
+        # it stands (``_unserved._request_after_joke``)
+        ("купи хлеб, шутка, купи молоко", shopping_answer("молоко")),
+        ("купи хлеб, шучу, возьми батон", shopping_answer("батон")),
+        ("add eggs jk add milk", shopping_answer("milk")),
+        ("add eggs, jk, add milk", shopping_answer("milk")),
+        # a joke negated insists; a joke ending the text takes the request back: as before
+        ("это не шутка, купи торт", shopping_answer("торт")),
+        ("buy milk, not kidding, buy eggs", shopping_answer("milk", "eggs")),
+        ("купи торт, шутка", _ASKS),
+    ],
+)
+def test_a_request_after_a_joke_stands_alone(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer

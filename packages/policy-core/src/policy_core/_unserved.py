@@ -924,6 +924,10 @@ def served_part(words: Words, household: HouseholdIndex, vocabulary: Vocabulary)
     ):
         # "вычеркни молоко, уже купили, а вместо него запиши ряженку": the request alone
         return text[words.tokens[k].start :]
+    if (k := _request_after_joke(words, vocabulary)) is not None:
+        # "купи хлеб, шутка, купи молоко", "add eggs jk add milk": the joke takes back what
+        # came before it, the request after it stands
+        return text[words.tokens[k].start :]
     if (k := _noted_clause(words, vocabulary)) is not None:
         # "write down that Lucy cleaned her room", "make a note that we need eggs": what is
         # noted, read alone
@@ -1510,6 +1514,32 @@ def _noted_no_need(words: Words, first: int, v: Vocabulary) -> int | None:
                 last += 1  # "не надо покупать"
             return last
     return None
+
+
+def _request_after_joke(words: Words, v: Vocabulary) -> int | None:
+    """A joke marker (``OpenWorldWords.joke_words``) after a word, not negated ("это не
+    шутка" insists), and right after it, past marks, a request's verb
+    (``TriggerWords.request_openers``): what came before it was the joke ("купи хлеб, шутка,
+    купи молоко", "add eggs jk add milk"); the verb's index, or None."""
+    o, t, norms = v.open_world, v.triggers, words.norms
+    if words.vocabulary.isdisjoint(o.joke_words):
+        return None  # most commands
+    for i in range(1, len(words)):
+        if norms[i] not in o.joke_words or norms[i - 1] in t.negations:
+            continue
+        if words.first_word is None or words.first_word >= i:
+            continue
+        k = _next_word(words, i + 1)
+        if k is not None and words.infos[k] is not None and words.matches(k, t.request_openers):
+            return k
+    return None
+
+
+def _next_word(words: Words, i: int) -> int | None:
+    """The first word or number token from ``i`` on."""
+    return next(
+        (k for k in range(i, len(words)) if words.tokens[k].kind in ("word", "number")), None
+    )
 
 
 def _noted_clause(words: Words, v: Vocabulary) -> int | None:

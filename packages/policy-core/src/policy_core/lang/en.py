@@ -559,7 +559,7 @@ SHOPPING = ShoppingWords(
         store the then to too u us way we would you
         x xx xxx
         btw fyi anyway anyways apparently basically honestly literally actually
-        nb ps pps
+        nb ps pps jk
         """
     ),
     item_filler_forms=words(
