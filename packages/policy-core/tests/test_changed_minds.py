@@ -418,3 +418,25 @@ def test_a_lone_negation_corrects(text: str, answer: tuple[Any, ...]) -> None:
 )
 def test_a_request_after_a_joke_stands_alone(text: str, answer: tuple[Any, ...]) -> None:
     assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a letter with a full stop after it is an abbreviation's, no product
+        # (``_shopping._lone_letter``: "P.S.")
+        ("add eggs. P.S. also bread", shopping_answer("eggs", "bread")),
+        ("add eggs. p.s. bread too", shopping_answer("eggs", "bread")),
+        ("купи хлеб. P.S. и масло", shopping_answer("хлеб", "масло")),
+        # a subject past a filler word opens a clause, no product (``_shopping._is_clause``)
+        ("купи хлеб. кстати ты молодец", shopping_answer("хлеб")),
+        ("купи молоко. кстати ты лучший", shopping_answer("молоко")),
+        # a letter with no full stop, a filler with no subject: as before
+        ("buy vitamin c and d", shopping_answer("vitamin c", "d")),
+        ("купи хлеб, кстати, и молоко", shopping_answer("хлеб", "молоко")),
+    ],
+)
+def test_a_postscripts_letters_and_a_remark_are_no_items(
+    text: str, answer: tuple[Any, ...]
+) -> None:
+    assert answer_to(text) == answer

@@ -2767,6 +2767,12 @@ def _is_clause(
     norms = words.norms
     return (
         norms[piece[0]] in s.subject_pronouns
+        # "…. кстати ты молодец", "…. btw you rock": a subject past a filler word
+        or (
+            len(piece) > 2
+            and norms[piece[0]] in s.item_filler
+            and norms[piece[1]] in s.subject_pronouns
+        )
         # "…, and call me": a verb and the speaker, no product
         or (len(piece) == 2 and norms[piece[1]] in s.speaker_objects)
         or any(norms[i] in s.clause_links or norms[i] in s.clause_particles for i in piece)
@@ -2993,6 +2999,9 @@ def _read_items(
         # "…, summer is coming", "…, the fridge is empty", "…, we're out", "…, making guac":
         # a reason after the items, no product
         pieces = _without_clauses(words, pieces, v)
+    if len(pieces) > 1:
+        # "add eggs. P.S. also bread": a letter said alone (an abbreviation's) is no product
+        pieces = [p for p in pieces if not _lone_letter(words, p)] or pieces
     if len(pieces) > 2 and words.classes & DAY_TRIGGERS:
         # "купи фарш и лук, в субботу котлеты", "limes and mint, mojitos tonight": a plan told
         pieces = [p for n, p in enumerate(pieces) if n < 2 or not _plan_told(words, pieces, n, v)]
@@ -3115,6 +3124,15 @@ def _ticked(words: Words, pieces: list[list[int]], v: Vocabulary) -> list[list[i
     if not all(w in s.tally_yes or w in s.tally_no for w in last):
         return pieces
     return [p[:-1] for p, w in zip(pieces, last, strict=True) if w in s.tally_yes]
+
+
+def _lone_letter(words: Words, piece: list[int]) -> bool:
+    """A piece that is one letter with a full stop after it, an abbreviation's ("P.S." read
+    as "p" and "s"); "vitamin c and d" keeps its "d"."""
+    if len(piece) != 1 or len(norm := words.norms[piece[0]]) != 1 or not norm.isalpha():
+        return False
+    after = piece[0] + 1
+    return after < len(words) and words.norms[after] == "."
 
 
 def _told_why(words: Words, at: int) -> bool:
