@@ -2977,6 +2977,9 @@ def _read_items(
     words: Words, content: list[int], morphology: Morphology, v: Vocabulary
 ) -> tuple[ItemDraft, ...]:
     content = _self_corrected(words, content, v)
+    if words.classes & NEGATIONS:
+        # "хлеб не покупай в ларьке, …": where it is not to be bought, no item
+        content = _without_shop_phrase(words, content, v.shopping)
     # "купи сметану вместо йогурта", "add X instead (of Y)": no item for what it replaces
     content = _without_replaced(words, content, v)
     content = _without_count_emphasis(words, content, v)
