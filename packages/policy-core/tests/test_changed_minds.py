@@ -187,6 +187,9 @@ def test_a_list_edit_with_no_request_of_its_own_still_asks(
         ("яйца не бери десяток, возьми два", shopping_answer("яйца")),
         ("сок не надо 2 литра, купи литр", shopping_answer("сок")),
         ("сыр не покупай на рынке, возьми в магазине", shopping_answer("сыр")),
+        # a clause of its own after the refusal, its verb first or second, closes it: as before
+        ("кефир не надо уже есть а хлеб купи", shopping_answer("хлеб")),
+        ("кефир не бери возьми ряженку", shopping_answer("ряженка")),
         # … and the shop it is not to be bought in is no item (``_without_shop_phrase``)
         ("хлеб не покупай в ларьке, купи в пекарне", shopping_answer("хлеб")),
         ("молоко не бери в магазине у дома, купи в Пятёрочке", shopping_answer("молоко")),

@@ -3139,13 +3139,14 @@ def _lone_letter(words: Words, piece: list[int]) -> bool:
 
 
 def _told_why(words: Words, at: int) -> bool:
-    """A deed told done opens at ``at``, its past verb first or after one word ("кефир не надо
-    петя купил …", "… уже купили"): why a product is refused, no variety of it."""
+    """A clause of its own opens at ``at``, its verb first or after one word ("кефир не надо
+    петя купил …", "… уже есть а хлеб купи", "… возьми ряженку"): why a product is refused,
+    or the request after it, no variety of it."""
     infos = words.infos
     for k in (at, at + 1):
         if k >= len(words) or words.tokens[k].kind == "punct":
             return False
-        if _is_verb(info := infos[k]) and info is not None and info.is_past:
+        if _is_verb(infos[k]):
             return True
     return False
 
