@@ -1330,8 +1330,12 @@ def _after_a_remark(words: Words, i: int, household: HouseholdIndex, v: Vocabula
         ):
             return False
     prev = norms[i - 1]
+    tw = v.tasks
     if (
-        prev in v.tasks.subject_pronouns
+        prev in tw.subject_pronouns
+        or prev in tw.subject_contractions  # "…, I'll clean it tonight": the speaker does it
+        or words.matches(i - 1, tw.person_nouns)  # "…, mom clean it tonight": mom does
+        or (i - 1 > first and household.find_member(words, i - 1) is not None)
         or prev in t.auxiliaries
         or prev in t.modals
         or prev in t.to_markers
@@ -1372,6 +1376,11 @@ def _you_on_a_day(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         return False
     if household.find_member(words, first) is None:
         return False
+    after = i + 1
+    if after < len(words) and norms[after] in t.gerund_particles:
+        after += 1
+    if after < len(words) and norms[after] in v.tasks.manner_adverbs:
+        return False  # "Tom, you clean up nicely tonight": praise, no chore
     day = next((m for m in range(i + 1, len(words)) if norms[m] in d.day_triggers), -1)
     if day < 0 or any(norms[m] in t.joiners for m in range(i + 1, day)):
         return False
@@ -2433,11 +2442,41 @@ def _goal_opens(words: Words, first: int, i: int, j: int, v: Vocabulary) -> bool
         return False
     known = s.known_products
     return (
-        words.matches(after, t.buy_or_add_verbs)  # "… put chips", not "… remove chips"
-        or words.tokens[after].kind == "number"
-        or words.norms[after] in known
-        or words.lemmas[after] in known
-    ) and _items_follow(words, after, t)
+        (
+            words.matches(after, t.buy_or_add_verbs)  # "… put chips", not "… remove chips"
+            or words.tokens[after].kind == "number"
+            or words.norms[after] in known
+            or words.lemmas[after] in known
+        )
+        and _items_follow(words, after, t)
+        and _items_only(words, after + 1, v)
+    )
+
+
+def _items_only(words: Words, j: int, v: Vocabulary) -> bool:
+    """From ``j`` on, after a list named first, items alone: no state ("… 3 items are left"),
+    no second where ("… put Jack in charge", "… put the chips in the fridge"), no order ("…
+    put the milk first"), and no run of products or a count inside an item with no mark or
+    joiner between ("… put milk eggs bread", "… put chips 3 bottles of coke": one item would
+    take in the others)."""
+    s, t = v.shopping, v.triggers
+    norms, lemmas, known = words.norms, words.lemmas, s.known_products
+    product = False  # the word before was a known product
+    started = False  # an item's word stands before in this piece
+    for k in range(j, len(words)):
+        norm = norms[k]
+        if words.is_punct(k) or norm in t.joiners or norm in s.list_joiners:
+            product = started = False
+            continue
+        if norm in t.auxiliaries or norm in s.list_goal_prepositions or norm in s.list_order_words:
+            return False
+        if words.tokens[k].kind == "number" and started:
+            return False
+        is_known = norm in known or lemmas[k] in known
+        if is_known and product:
+            return False
+        product, started = is_known, True
+    return True
 
 
 def _products_before(words: Words, i: int, v: Vocabulary) -> bool:

@@ -683,8 +683,10 @@ def _after_a_reminder(words: Words, k: int, t: TriggerWords) -> bool:
     мне в 23:00 поставить …"."""
     for m in range(k - 1, -1, -1):
         if words.infos[m] is None:
-            if words.tokens[m].kind == "punct" and words.norms[m] != ":":
-                return False
+            if words.tokens[m].kind == "punct" and (
+                words.norms[m] != ":" or (m > 0 and words.tokens[m - 1].kind == "number")
+            ):
+                return False  # "напомни в 23:00: поставить …": the title would take in "00:"
             continue
         if words.matches(m, t.remind_verbs):
             return True
