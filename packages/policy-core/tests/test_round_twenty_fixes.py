@@ -12,7 +12,8 @@ the review's; the near-miss rows pass through the same checks and act as before.
 - after "in the X list", a state, a second where, an order, or products run together with no
   mark (``_clauses._items_only``: ``ShoppingWords.list_order_words``);
 - "по купай собаку": the half after the split is a chore's imperative ("купай") and no
-  product follows (``_noise._request_verb``);
+  product follows (``_noise._request_verb``); "до бавь Пете задачу …": a task noun after the
+  split (``_noise._task_noun_after``), read as written;
 - the speaker's plan after a member's infinitive must be set off by a mark, no conjunction
   after it (``_statements._plan_set_off``);
 - a colon after a clock time is no frame's colon (``_unserved._after_a_reminder``).
@@ -125,3 +126,17 @@ def test_items_through_the_same_checks_are_bought_as_before(
     text: str, expected: tuple[object, ...]
 ) -> None:
     assert answer_to(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("до бавь Пете задачу вынести мусор", "Вынести мусор"),
+        ("до бавь Маше задачу помыть посуду", "Помыть посуду"),
+    ],
+)
+def test_a_split_adding_verb_before_a_task_noun_keeps_the_title(text: str, title: str) -> None:
+    # the title only: whose task it is ("Пете") is not read yet, on the split or the whole verb
+    task = task_of(decide_text(text))
+    assert task is not None
+    assert task["title"] == title

@@ -251,8 +251,11 @@ def _joins(
         if first in o.split_prepositions:
             if (
                 any(pos in _JOINED for pos, _ in morphology.readings(joined))
-                # "до бавь в хозтовары …"
-                or _request_verb(joined, second, _after_forms(words, j), morphology, v)
+                # "до бавь в хозтовары …" ("до бавь Пете задачу …" frames a task, read as written)
+                or (
+                    _request_verb(joined, second, _after_forms(words, j), morphology, v)
+                    and not _task_noun_after(words, j, v)
+                )
             ) and not _governs(first, second, morphology, v, _word_after(words, morphology, j)):
                 joins[i] = words.tokens[i].text + words.tokens[j].text
             continue
@@ -292,6 +295,21 @@ def _chore_imperative(half: str, morphology: Morphology, v: Vocabulary) -> bool:
     """The word ``half`` alone is the imperative of an errand's verb ("купай", "мой")."""
     info = morphology.info(half)
     return info.is_imperative and not info.lemmas.isdisjoint(v.open_world.errand_lemmas)
+
+
+_TASK_NOUN_REACH = 2  # "до бавь Пете задачу": the task noun at most two words on
+
+
+def _task_noun_after(words: Words, j: int, v: Vocabulary) -> bool:
+    """A task noun ("задачу", "напоминание") within two words after ``j``."""
+    k = words.next_words[j]
+    for _ in range(_TASK_NOUN_REACH):
+        if k is None:
+            return False
+        if words.matches(k, v.triggers.task_nouns):
+            return True
+        k = words.next_words[k]
+    return False
 
 
 def _after_forms(words: Words, j: int) -> tuple[str, str] | None:
