@@ -16,7 +16,10 @@ the review's; the near-miss rows pass through the same checks and act as before.
   split (``_noise._task_noun_after``), read as written;
 - the speaker's plan after a member's infinitive must be set off by a mark, no conjunction
   after it (``_statements._plan_set_off``);
-- a colon after a clock time is no frame's colon (``_unserved._after_a_reminder``).
+- a colon after a clock time is no frame's colon (``_unserved._after_a_reminder``);
+- a state or a past verb between a member in the dative and an errand's infinitive ("Маше
+  трудно посуду помыть", "Маше сказали …"): told of them (``_clauses._state_told``), a false
+  execute already in the base.
 """
 
 from __future__ import annotations
@@ -140,3 +143,37 @@ def test_a_split_adding_verb_before_a_task_noun_keeps_the_title(text: str, title
     task = task_of(decide_text(text))
     assert task is not None
     assert task["title"] == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Маше трудно посуду помыть",
+        "Пете лень мусор вынести",
+        "Маше тяжело ковёр пропылесосить",
+        "Маше сказали посуду помыть",
+        "Пете велели мусор вынести",
+    ],
+)
+def test_a_state_or_a_past_verb_after_a_dative_member_tells_of_them(text: str) -> None:
+    # ``_clauses._state_told`` (``TriggerWords.dative_states``, a past verb): no deed put on them
+    assert answer_to(text) == INTENT
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Маше надо посуду помыть", task_answer("Посуду помыть", "u-masha")),
+        ("Пете завтра мусор вынести", task_answer("Мусор вынести", "u-petya")),
+    ],
+)
+def test_a_need_or_a_when_after_a_dative_member_still_puts_the_deed_on_them(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    assert answer_to(text) == expected
+
+
+def test_a_need_in_the_past_after_a_dative_member_asks_its_due_as_before() -> None:
+    # "было" is a past verb, but after a need word: the need, no state told
+    text = "Маше нужно было полить цветы в прошлую среду, напомни"
+    assert answer_to(text) == ("clarify", ("task.due",))

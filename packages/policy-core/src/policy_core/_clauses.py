@@ -751,6 +751,25 @@ def _names_a_doer(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
     return False
 
 
+def _state_told(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+    """Before the infinitive at ``i`` in its clause, a Russian member in the dative, then a
+    state of theirs or a past verb ("Маше трудно посуду помыть", "Маше сказали посуду
+    помыть", "Диме некогда кран починить"): it is told of them, no deed put on them."""
+    told = False
+    for k in range(i - 1, max(-1, i - _FAR_DOER_WINDOW), -1):
+        info = words.infos[k]
+        if info is None:
+            if words.tokens[k].kind == "punct":
+                return False
+            continue
+        if words.matches(k, t.need_words):
+            return False  # "Пете надо было сдать книги …, напомни": a need, in the past
+        if info.noun_case == _DATIVE and household.find_member(words, k) is not None:
+            return told and info.is_russian
+        told = told or (info.pos == "VERB" and info.is_past) or info.lemma in t.dative_states
+    return False
+
+
 def _opens_command(
     words: Words, i: int, household: HouseholdIndex, joiners: frozenset[str]
 ) -> bool:
@@ -1101,7 +1120,9 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         # verb is, unless it works on office work ("подготовь отчёт"), and so is any verb
         # whose doer is a member named before it.
         if lemma in o.errand_lemmas and not _works_on_office_work(words, i, o):
-            return not (info.is_infinitive and _wished(words, i, t))
+            return not (
+                info.is_infinitive and (_wished(words, i, t) or _state_told(words, i, household, t))
+            )
         if info.is_infinitive and _after_memory_frame(words, i, t, v.dates):
             return not _works_on_office_work(words, i, o)  # "не забудь позвонить бабушке"
         return _names_a_doer(words, i, household, t) or (

@@ -403,6 +403,10 @@ class TriggerWords:
     dropped_copulas: Words = _NONE
     impersonal_predicates: Words = _NONE
     modals: Words = _NONE  # "lucy should practice": after a member, a verb opens a task
+    # lemmas: between a member in the dative and an infinitive, a state or feeling of theirs
+    # ("Маше трудно посуду помыть", "Пете лень мусор вынести", "Диме некогда …"): told of
+    # them, no deed asked; so is a past verb there ("Маше сказали …", "Маше пришлось …")
+    dative_states: Words = _NONE
     modal_hedges: Words = _NONE  # between the modal and its verb: "lucy could maybe feed …"
     member_modal_links: Words = _NONE  # "tom's job: clean"
     verb_openers: Words = _NONE  # before a verb, a clause has begun: "to", "should"
