@@ -177,3 +177,37 @@ def test_a_need_in_the_past_after_a_dative_member_asks_its_due_as_before() -> No
     # "было" is a past verb, but after a need word: the need, no state told
     text = "Маше нужно было полить цветы в прошлую среду, напомни"
     assert answer_to(text) == ("clarify", ("task.due",))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "due"),
+    [
+        # ``_unserved._notes_a_deed``: "мне" or the label's colon may be left out after a when
+        ("напиши мне на пятницу забрать куртку из химчистки",
+         task_answer("Забрать куртку из химчистки", "u-anna"), "2026-03-06"),
+        ("напиши на воскресенье: помыть машину", task_answer("Помыть машину", "u-anna"),
+         "2026-03-08"),
+        ("напиши на субботу поменять дворники", task_answer("Поменять дворники", "u-anna"),
+         "2026-03-07"),
+    ],
+)  # fmt: skip
+def test_a_deed_noted_for_a_day_without_the_speaker_or_the_colon(
+    text: str, expected: tuple[object, ...], due: str
+) -> None:
+    assert answer_to(text) == expected
+    task = task_of(decide_text(text))
+    assert task is not None
+    assert task.get("due") == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "напиши на завтра план дня",  # a plan composed, no deed
+        "напиши мне на завтра стих",  # a poem
+        "напиши мне поменять дворники",  # no when and no colon: asks as before
+        "напиши на субботу: тост для бабушки",  # a toast composed, no infinitive
+    ],
+)
+def test_a_text_composed_for_a_day_asks_as_before(text: str) -> None:
+    assert answer_to(text) == INTENT
