@@ -751,6 +751,25 @@ def _names_a_doer(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
     return False
 
 
+def _state_told(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+    """Before the infinitive at ``i`` in its clause, a Russian member in the dative, then a
+    state of theirs or a past verb ("Маше трудно посуду помыть", "Маше сказали посуду
+    помыть", "Диме некогда кран починить"): it is told of them, no deed put on them."""
+    told = False
+    for k in range(i - 1, max(-1, i - _FAR_DOER_WINDOW), -1):
+        info = words.infos[k]
+        if info is None:
+            if words.tokens[k].kind == "punct":
+                return False
+            continue
+        if words.matches(k, t.need_words):
+            return False  # "Пете надо было сдать книги …, напомни": a need, in the past
+        if info.noun_case == _DATIVE and household.find_member(words, k) is not None:
+            return told and info.is_russian
+        told = told or (info.pos == "VERB" and info.is_past) or info.lemma in t.dative_states
+    return False
+
+
 def _opens_command(
     words: Words, i: int, household: HouseholdIndex, joiners: frozenset[str]
 ) -> bool:
@@ -1101,7 +1120,9 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         # verb is, unless it works on office work ("подготовь отчёт"), and so is any verb
         # whose doer is a member named before it.
         if lemma in o.errand_lemmas and not _works_on_office_work(words, i, o):
-            return not (info.is_infinitive and _wished(words, i, t))
+            return not (
+                info.is_infinitive and (_wished(words, i, t) or _state_told(words, i, household, t))
+            )
         if info.is_infinitive and _after_memory_frame(words, i, t, v.dates):
             return not _works_on_office_work(words, i, o)  # "не забудь позвонить бабушке"
         return _names_a_doer(words, i, household, t) or (
@@ -1330,8 +1351,12 @@ def _after_a_remark(words: Words, i: int, household: HouseholdIndex, v: Vocabula
         ):
             return False
     prev = norms[i - 1]
+    tw = v.tasks
     if (
-        prev in v.tasks.subject_pronouns
+        prev in tw.subject_pronouns
+        or prev in tw.subject_contractions  # "…, I'll clean it tonight": the speaker does it
+        or words.matches(i - 1, tw.person_nouns)  # "…, mom clean it tonight": mom does
+        or (i - 1 > first and household.find_member(words, i - 1) is not None)
         or prev in t.auxiliaries
         or prev in t.modals
         or prev in t.to_markers
@@ -1372,6 +1397,11 @@ def _you_on_a_day(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         return False
     if household.find_member(words, first) is None:
         return False
+    after = i + 1
+    if after < len(words) and norms[after] in t.gerund_particles:
+        after += 1
+    if after < len(words) and norms[after] in v.tasks.manner_adverbs:
+        return False  # "Tom, you clean up nicely tonight": praise, no chore
     day = next((m for m in range(i + 1, len(words)) if norms[m] in d.day_triggers), -1)
     if day < 0 or any(norms[m] in t.joiners for m in range(i + 1, day)):
         return False
@@ -2433,11 +2463,41 @@ def _goal_opens(words: Words, first: int, i: int, j: int, v: Vocabulary) -> bool
         return False
     known = s.known_products
     return (
-        words.matches(after, t.buy_or_add_verbs)  # "… put chips", not "… remove chips"
-        or words.tokens[after].kind == "number"
-        or words.norms[after] in known
-        or words.lemmas[after] in known
-    ) and _items_follow(words, after, t)
+        (
+            words.matches(after, t.buy_or_add_verbs)  # "… put chips", not "… remove chips"
+            or words.tokens[after].kind == "number"
+            or words.norms[after] in known
+            or words.lemmas[after] in known
+        )
+        and _items_follow(words, after, t)
+        and _items_only(words, after + 1, v)
+    )
+
+
+def _items_only(words: Words, j: int, v: Vocabulary) -> bool:
+    """From ``j`` on, after a list named first, items alone: no state ("… 3 items are left"),
+    no second where ("… put Jack in charge", "… put the chips in the fridge"), no order ("…
+    put the milk first"), and no run of products or a count inside an item with no mark or
+    joiner between ("… put milk eggs bread", "… put chips 3 bottles of coke": one item would
+    take in the others)."""
+    s, t = v.shopping, v.triggers
+    norms, lemmas, known = words.norms, words.lemmas, s.known_products
+    product = False  # the word before was a known product
+    started = False  # an item's word stands before in this piece
+    for k in range(j, len(words)):
+        norm = norms[k]
+        if words.is_punct(k) or norm in t.joiners or norm in s.list_joiners:
+            product = started = False
+            continue
+        if norm in t.auxiliaries or norm in s.list_goal_prepositions or norm in s.list_order_words:
+            return False
+        if words.tokens[k].kind == "number" and started:
+            return False
+        is_known = norm in known or lemmas[k] in known
+        if is_known and product:
+            return False
+        product, started = is_known, True
+    return True
 
 
 def _products_before(words: Words, i: int, v: Vocabulary) -> bool:

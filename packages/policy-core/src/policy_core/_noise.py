@@ -251,7 +251,11 @@ def _joins(
         if first in o.split_prepositions:
             if (
                 any(pos in _JOINED for pos, _ in morphology.readings(joined))
-                or _request_verb(joined, morphology, v)  # "до бавь в хозтовары …"
+                # "до бавь в хозтовары …" ("до бавь Пете задачу …" frames a task, read as written)
+                or (
+                    _request_verb(joined, second, _after_forms(words, j), morphology, v)
+                    and not _task_noun_after(words, j, v)
+                )
             ) and not _governs(first, second, morphology, v, _word_after(words, morphology, j)):
                 joins[i] = words.tokens[i].text + words.tokens[j].text
             continue
@@ -266,11 +270,52 @@ def _joins(
     return joins
 
 
-def _request_verb(joined: str, morphology: Morphology, v: Vocabulary) -> bool:
+def _request_verb(
+    joined: str,
+    second: str,
+    after: tuple[str, str] | None,
+    morphology: Morphology,
+    v: Vocabulary,
+) -> bool:
     """The rejoined word is the imperative of a buying or adding verb ("до бавь": "добавь",
     "за пиши": "запиши"); the preposition governs no verb, so the parts are no reading."""
     info = morphology.info(joined)
-    return info.is_imperative and not info.lemmas.isdisjoint(v.triggers.buy_or_add_verbs)
+    if not info.is_imperative or info.lemmas.isdisjoint(v.triggers.buy_or_add_verbs):
+        return False
+    # "по купай собаку": the half after the preposition is a chore's imperative of its own
+    # ("купай": bathe), and "покупай" bathes as well as buys: unless a product follows ("по
+    # купай молоко"), the split is read as written
+    known = v.shopping.known_products
+    return not _chore_imperative(second, morphology, v) or (
+        after is not None and (after[0] in known or after[1] in known)
+    )
+
+
+def _chore_imperative(half: str, morphology: Morphology, v: Vocabulary) -> bool:
+    """The word ``half`` alone is the imperative of an errand's verb ("купай", "мой")."""
+    info = morphology.info(half)
+    return info.is_imperative and not info.lemmas.isdisjoint(v.open_world.errand_lemmas)
+
+
+_TASK_NOUN_REACH = 2  # "до бавь Пете задачу": the task noun at most two words on
+
+
+def _task_noun_after(words: Words, j: int, v: Vocabulary) -> bool:
+    """A task noun ("задачу", "напоминание") within two words after ``j``."""
+    k = words.next_words[j]
+    for _ in range(_TASK_NOUN_REACH):
+        if k is None:
+            return False
+        if words.matches(k, v.triggers.task_nouns):
+            return True
+        k = words.next_words[k]
+    return False
+
+
+def _after_forms(words: Words, j: int) -> tuple[str, str] | None:
+    """The next word's spelling and lemma."""
+    after = words.next_words[j]
+    return None if after is None else (words.norms[after], words.lemmas[after])
 
 
 def _word_after(words: Words, morphology: Morphology, j: int) -> tuple[str, frozenset[str]] | None:

@@ -39,6 +39,7 @@ from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords
 
 _DATIVE = "datv"  # OpenCorpora: the dative case
+_CONJ = "CONJ"  # OpenCorpora: a conjunction
 _QUESTION = "?"
 
 __all__ = ["is_statement", "retracts"]
@@ -139,6 +140,21 @@ def _put_on_a_name(words: Words, i: int, t: TriggerWords) -> bool:
     return False
 
 
+def _plan_set_off(words: Words, i: int) -> bool:
+    """A mark stands between the infinitive at ``i`` and the speaker's plan after it ("Маше
+    посуду помыть, я поздно вернусь"); with none ("… помыть я поздно вернусь", "… помыть а я
+    отдохну") the task's words would run into the plan: it is read as before."""
+    for k in range(i + 1, len(words)):
+        if words.tokens[k].kind == "punct":
+            nxt = words.next_words[k]
+            # "…, а я отдохну": the title would run on into the plan past its conjunction
+            return nxt is None or (after := words.infos[nxt]) is None or after.pos != _CONJ
+        info = words.infos[k]
+        if info is not None and info.is_own_plan:
+            return False
+    return True
+
+
 def _asks_a_chore(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """A Russian imperative of an errand or chore (``errand_lemmas``: "поменяй", "вынеси"),
     or its infinitive after a name in the dative ("Маше посуду помыть"), not negated, before
@@ -147,7 +163,10 @@ def _asks_a_chore(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     for i, info in enumerate(words.infos):
         if info is None or info.lemma not in o.errand_lemmas:
             continue
-        if not (info.is_imperative or (info.is_infinitive and _put_on_a_name(words, i, t))):
+        if not (
+            info.is_imperative
+            or (info.is_infinitive and _put_on_a_name(words, i, t) and _plan_set_off(words, i))
+        ):
             continue
         if info.is_own_plan or any(
             later is not None and later.is_own_plan for later in words.infos[:i]

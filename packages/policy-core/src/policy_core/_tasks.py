@@ -264,6 +264,9 @@ def _unknown_person(
 
 _NOUN = "NOUN"  # OpenCorpora: a noun
 _VERB_POS = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infinitive
+# OpenCorpora: an adverb, an interjection, a particle, a conjunction: no thing
+# to be reminded of ("хорошо, напомни мне", "ладно, напомни")
+_NO_THING_POS = frozenset({"ADVB", "INTJ", "PRCL", "CONJ"})
 _TELL_REACH = 4  # "Гене с третьего этажа скажи …": words between the name and the frame
 
 
@@ -902,12 +905,21 @@ def _reminded_of_before(words: Words, kept: list[int], trigger: int, v: Vocabula
     before = [i for i in kept if i < trigger]
     while before and words.is_punct(before[-1]):
         before.pop()
-    if not before or any(
-        ((info := words.infos[i]) is not None and info.pos in _VERB_POS)
-        or words.matches(i, v.open_world.work_nouns)
-        for i in before
+    o = v.open_world
+    if (
+        not before
+        or any(
+            ((info := words.infos[i]) is not None and info.pos in _VERB_POS)
+            or words.matches(i, o.work_nouns)
+            or words.matches(i, o.recalled_facts)  # "пароль от wifi, напомни": tell it, no task
+            for i in before
+        )
+        or not o.owner_prepositions.isdisjoint(words.norms[:trigger])
     ):
+        # "у Маши завтра день рождения, напомни": Маша's event, no deed put on her
         return []
+    if all((info := words.infos[i]) is None or info.pos in _NO_THING_POS for i in before):
+        return []  # "хорошо, напомни мне": no thing named to be reminded of
     return before
 
 

@@ -683,8 +683,10 @@ def _after_a_reminder(words: Words, k: int, t: TriggerWords) -> bool:
     мне в 23:00 поставить …"."""
     for m in range(k - 1, -1, -1):
         if words.infos[m] is None:
-            if words.tokens[m].kind == "punct" and words.norms[m] != ":":
-                return False
+            if words.tokens[m].kind == "punct" and (
+                words.norms[m] != ":" or (m > 0 and words.tokens[m - 1].kind == "number")
+            ):
+                return False  # "напомни в 23:00: поставить …": the title would take in "00:"
             continue
         if words.matches(m, t.remind_verbs):
             return True
@@ -1321,11 +1323,9 @@ def _noted_for_the_speaker(words: Words, vocabulary: Vocabulary) -> bool:
     if first is None or not words.matches(first, vocabulary.open_world.compose_verbs):
         return False
     nxt = words.next_words[first]
-    return (
-        nxt is not None
-        and words.norms[nxt] in vocabulary.tasks.self_words
-        and _notes_a_deed(words, nxt, vocabulary)
-    )
+    if nxt is not None and words.norms[nxt] in vocabulary.tasks.self_words:
+        return _notes_a_deed(words, nxt, vocabulary)
+    return _notes_a_deed(words, first, vocabulary)  # "напиши на субботу: поменять дворники"
 
 
 def _notes_a_deed(words: Words, speaker: int, vocabulary: Vocabulary) -> bool:
@@ -1334,21 +1334,30 @@ def _notes_a_deed(words: Words, speaker: int, vocabulary: Vocabulary) -> bool:
     субботу: поменять дворники …" notes a deed to do ("напиши мне стих: про весну", "write me
     a poem" compose; an English deed, with no infinitive to tell it, is not read so)."""
     t, o = vocabulary.triggers, vocabulary.open_world
-    if not words.matches(speaker - 1, o.compose_verbs):
+    if not (
+        words.matches(speaker, o.compose_verbs)  # "напиши на субботу: …", no speaker said
+        or (speaker > 0 and words.matches(speaker - 1, o.compose_verbs))
+    ):
         return False
     dates = vocabulary.dates
     due = dates.due_words | dates.date_preps | dates.day_preps  # "на субботу"
+    when = False
     for k in range(speaker + 1, min(len(words) - 1, speaker + 2 + _NOTE_REACH)):
         norm = words.norms[k]
         if norm in t.label_marks:
-            deed = k + 1
-            info = words.infos[deed]
-            return (
-                info is not None and info.is_infinitive and words.has_lemma(deed, o.errand_lemmas)
-            )
+            return _errand_infinitive(words, k + 1, o)
+        if when and _errand_infinitive(words, k, o):
+            return True  # "напиши мне на субботу поменять дворники": a when, then the deed
         if not (norm in due or words.tokens[k].kind in _CLOCK_KINDS):
             return False
+        when = True
     return False
+
+
+def _errand_infinitive(words: Words, k: int, o: OpenWorldWords) -> bool:
+    """The word at ``k`` is an errand's or a chore's infinitive ("поменять", "помыть")."""
+    info = words.infos[k]
+    return info is not None and info.is_infinitive and words.has_lemma(k, o.errand_lemmas)
 
 
 def _passes_a_message(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:

@@ -403,6 +403,10 @@ class TriggerWords:
     dropped_copulas: Words = _NONE
     impersonal_predicates: Words = _NONE
     modals: Words = _NONE  # "lucy should practice": after a member, a verb opens a task
+    # lemmas: between a member in the dative and an infinitive, a state or feeling of theirs
+    # ("Маше трудно посуду помыть", "Пете лень мусор вынести", "Диме некогда …"): told of
+    # them, no deed asked; so is a past verb there ("Маше сказали …", "Маше пришлось …")
+    dative_states: Words = _NONE
     modal_hedges: Words = _NONE  # between the modal and its verb: "lucy could maybe feed …"
     member_modal_links: Words = _NONE  # "tom's job: clean"
     verb_openers: Words = _NONE  # before a verb, a clause has begun: "to", "should"
@@ -593,6 +597,9 @@ class ShoppingWords:
     # spellings: the prepositions of where items go ("in", "to", "в"), opening a command
     # before a determiner and a list's name ("in the Party list put …"); not "from", "at"
     list_goal_prepositions: Words = _NONE
+    # after the items of such a list named first, a word of order ("in the Costco list put the
+    # milk first"): where on the list, not a product's word; the command is read as before
+    list_order_words: Words = _NONE
     list_lemmas: Words = _NONE  # the word "list" itself
     list_genitives: Words = _NONE  # lemmas: "список покупок/продуктов"
     cut_words: Words = _NONE  # an item's name ends before these ("для", "because")
@@ -816,6 +823,12 @@ class TaskWords:
     name_titles: Words = _NONE
     put_down_dashes: Words = _NONE  # after "for" and a name, the task follows: "— water …"
     subject_pronouns: Words = _NONE  # before a doer's link, no name: "u can hoover …"
+    # a subject fused with its auxiliary ("I'll clean it", "we'll wash them"): before a chore
+    # verb it tells who does it, as a subject pronoun does
+    subject_contractions: Words = _NONE
+    # how a deed is done, right after its verb (and particle): "you clean up nicely" praises a
+    # look, it asks no chore of anyone
+    manner_adverbs: Words = _NONE
     handover_words: Words = _NONE  # "… — give that one to Tom": who does it, after the task
     # The title ends where the speaker goes on: another sentence ("… saturday. Also …"), an
     # aside after a comma opened by its own subject or a reason ("…, it's been out since
@@ -1582,6 +1595,12 @@ class OpenWorldWords:
     reply_code_verbs: Words = _NONE
     reply_code_purposes: Words = _NONE
     work_nouns: Words = _NONE  # office work, no household chore: "отчёт", "deck", "slides"
+    # a fact one asks to be told, no deed to be reminded of: "пароль от wifi, напомни",
+    # "номер сантехника, напомни" ask to recall it, they put nothing down
+    recalled_facts: Words = _NONE
+    # an owner's preposition before a name: "у Маши завтра день рождения, напомни" is Маша's
+    # event, not Маша's deed, and the remind verb's own doer is not told by it
+    owner_prepositions: Words = _NONE
     # after a name and a colon, a message someone wrote: "Lucy: I need new shoes"
     message_pronouns: Words = _NONE
     # the one a message is written to ("you", "your", "ты"): a chore after "Tom:" with none of

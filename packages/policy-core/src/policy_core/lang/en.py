@@ -542,6 +542,7 @@ SHOPPING = ShoppingWords(
     list_prepositions=words("at for from in into on onto to"),
     list_determiners=words("grocery my our shopping the"),
     list_goal_prepositions=words("for in into on onto to"),
+    list_order_words=words("first last top bottom"),
     list_lemmas=words("list message messages shopping"),
     cut_words=words(
         """
@@ -797,6 +798,11 @@ TASKS = TaskWords(
     ),
     put_down_dashes=words("- – —"),
     subject_pronouns=words("he i it one she that they this u we ya you"),
+    subject_contractions=words(
+        "i'll ill i'd i'm im imma we'll we'd we're you'll you'd he'll he'd she'll she'd they'll"
+        " they'd"
+    ),
+    manner_adverbs=words("nicely nice good well great fine beautifully badly lovely"),
     person_determiners=words("her his my our the their"),
     duty_nouns=words("chore chores duty job jobs responsibility task turn"),
     turn_openers=words("actually it it's its is now"),
