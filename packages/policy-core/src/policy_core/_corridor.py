@@ -173,7 +173,7 @@ def _is_payment(words: Words, c: CorridorWords, t: TriggerWords, n: NumberWords)
     if (
         not vocabulary.isdisjoint(c.money_asking_verbs)
         and not vocabulary.isdisjoint(c.share_words)
-        and _share_asked(words, c)
+        and _share_asked(words, c, t)
     ):
         return True
     if vocabulary.isdisjoint(c.pay_words) and vocabulary.isdisjoint(c.transfer_words):
@@ -218,16 +218,35 @@ def _splits_a_bill(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
             k = _next_in_clause(words, k) if k is not None else None
             if k is None or words.has_lemma(k, c.bill_nouns):
                 break
-        if k is None or not words.has_lemma(k, c.bill_nouns):
+        if (
+            k is None
+            or not words.has_lemma(k, c.bill_nouns)
+            or words.norms[k].endswith(c.possessive_endings)  # "the bill's folder"
+        ):
             continue
         for _ in range(_SPLIT_REACH):
             k = _next_in_clause(words, k) if k is not None else None
             if k is not None and words.norms[k] in c.split_links:
+                if _into_paper_places(words, k, c):
+                    break  # "divide the bills between the folders": paper sorted
                 return True
     return False
 
 
-def _share_asked(words: Words, c: CorridorWords) -> bool:
+_PAPER_ARTICLES = 2  # "between the two folders"
+
+
+def _into_paper_places(words: Words, link: int, c: CorridorWords) -> bool:
+    """After a splitting link, past an article, a place that paper is filed in
+    (``CorridorWords.paper_places``): "between the folders", "по папкам"."""
+    k = words.next_words[link]
+    for _ in range(_PAPER_ARTICLES):
+        if k is not None and words.norms[k] in c.paper_articles:
+            k = words.next_words[k]
+    return k is not None and words.has_lemma(k, c.paper_places)
+
+
+def _share_asked(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     """A verb of asking (``money_asking_verbs``), then in its clause a share of a sum
     (``share_words``) and right after it what the share pays for (``share_followers``) or,
     a few words on, money or a bill (``money_words``, ``bill_nouns``): "ask Tom for half of
@@ -235,8 +254,8 @@ def _share_asked(words: Words, c: CorridorWords) -> bool:
     половину за свет": money asked back; "ask Tom for half of the pizza", "попроси у Пети
     половину яблока" share food."""
     for i in range(len(words)):
-        if not words.has_lemma(i, c.money_asking_verbs):
-            continue
+        if not words.has_lemma(i, c.money_asking_verbs) or _in_reminder(words, i, c, t):
+            continue  # "remind Tom to ask Emma for half the electric bill": Tom's task
         k: int | None = i
         for _ in range(_TRANSFER_WINDOW):
             k = _next_in_clause(words, k) if k is not None else None
@@ -1827,6 +1846,11 @@ def _chained_to_a_list(words: Words, index: int, c: CorridorWords) -> bool:
                     break
             elif words.matches(k, c.household_words):
                 return True
+            elif norms[k] in c.name_joiners and not (
+                0 <= (far := k + step) < len(words)
+                and (words.is_capitalised(far) or norms[far] in c.owner_pronouns)
+            ):
+                break  # "add bread to the list and Giorgi, …, will pick it up": a clause joined
             elif not (
                 words.is_capitalised(k)
                 or norms[k] in c.owner_pronouns
@@ -2657,6 +2681,20 @@ def _named_owners_of_a_list(words: Words, index: int, v: Vocabulary) -> tuple[in
     stem = norm[: -len(next(e for e in c.possessive_endings if norm.endswith(e)))]
     if stem in v.dates.day_names or stem in v.dates.months:
         return ()
+    spelt = words.tokens[index].text
+    if (
+        stem in v.shopping.shops  # "to Kroger's list", "Walmart's list": a shop's
+        or spelt[:2].isupper()  # "to BJ's list": an initialism is a business's
+        # "Sam's Club list": a capitalised word, not a list's, after the possessive
+        or (
+            (after := words.next_words[index]) is not None
+            and words.is_capitalised(after)
+            and not words.matches(after, t.list_words)
+            and not words.matches(after, c.task_lists)
+            and words.norms[after] not in c.owned_boards
+        )
+    ):
+        return ()
     if not any(
         words.matches(k, t.list_words)
         or words.matches(k, c.task_lists)
@@ -2674,6 +2712,12 @@ def _named_owners_of_a_list(words: Words, index: int, v: Vocabulary) -> tuple[in
             continue
         if words.infos[k] is None or not words.is_capitalised(k):
             return ()
+        if (
+            k + 1 == names[-1]
+            and words.lemmas[k] not in c.outside_owners
+            and words.norms[k] not in v.tasks.name_titles
+        ):
+            return ()  # "Trader Joe's list": two names unjoined are one business's name
         names.append(k)
         k -= 1
     if k < 1 or words.norms[k] not in v.shopping.list_prepositions:

@@ -1785,9 +1785,10 @@ def _asked_after(
 
 
 _PRAYER_OPENERS = 2  # "о, милостивый Господи", "oh dear God"
+_REQUEST_LEADS = 2  # "…, and Jack, take out the trash": a link and a name before the verb
 
 
-def _prays(words: Words, first: int, o: OpenWorldWords, c: CorridorWords) -> bool:
+def _prays(words: Words, first: int, o: OpenWorldWords, c: CorridorWords, t: TriggerWords) -> bool:
     """A deity addressed opening the text, past a few openers ("о", "oh", "dear"), then
     past marks and a courtesy a verb of petition (``OpenWorldWords.deities``,
     ``prayer_openers``, ``petition_verbs``): "Господи, помоги, чтобы Петя сдал экзамены",
@@ -1807,10 +1808,45 @@ def _prays(words: Words, first: int, o: OpenWorldWords, c: CorridorWords) -> boo
         verb = words.next_words[verb]
     if verb is None or not words.matches(verb, o.petition_verbs):
         return False
+    rest = range(verb + 1, len(words))
+    # "Боже, пусть Петя вынесет мусор": a chore or a purchase let be done is the household's
+    if words.matches(verb, o.let_petitions) and any(
+        words.has_lemma(j, o.errand_lemmas) or words.has_lemma(j, t.shop_verbs) for j in rest
+    ):
+        return False
     # "Господи, дай сил, вынеси мусор": an exclamation, then a request of the household's own
     return not any(
-        info is not None and info.is_imperative and not words.matches(j, o.petition_verbs)
+        (info is not None and info.is_imperative and not words.matches(j, o.petition_verbs))
+        or _english_request(words, j, o, t)
         for j, info in enumerate(words.infos[verb + 1 :], verb + 1)
+    )
+
+
+def _english_request(words: Words, mark: int, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """After the mark ``mark``, past marks, links ("and", ``prayer_request_links``) and a
+    member's capitalised name, an English verb that buys, adds or opens a chore (not one of
+    petition): "God help me, buy milk", "Lord, help! Jack, take out the trash"."""
+    if not words.is_punct(mark):
+        return False
+    k = words.next_words[mark]
+    skipped = 0
+    while (
+        k is not None
+        and skipped < _REQUEST_LEADS
+        and (
+            words.norms[k] in o.prayer_request_links
+            or (words.is_capitalised(k) and not words.matches(k, o.petition_verbs))
+        )
+    ):
+        if words.matches(k, t.shop_verbs | t.soft_shop_verbs | t.add_verbs | t.chore_verbs):
+            break  # "…. Buy milk": a capitalised verb first after a mark
+        k = words.next_words[k]
+        skipped += 1
+    return (
+        k is not None
+        and not ((info := words.infos[k]) is not None and info.is_russian)
+        and words.matches(k, t.shop_verbs | t.soft_shop_verbs | t.add_verbs | t.chore_verbs)
+        and not words.matches(k, o.petition_verbs)
     )
 
 
@@ -1841,7 +1877,7 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
         return True
     if classes & CLOCK_WORDS and _sets_the_clock(words, household, vocabulary):
         return True
-    if words.first_word is not None and _prays(words, words.first_word, o, vocabulary.corridor):
+    if words.first_word is not None and _prays(words, words.first_word, o, vocabulary.corridor, t):
         return True
     if classes & ALREADY_WORDS and _already_listed(words, household, o, t):
         return True

@@ -978,6 +978,9 @@ class CorridorWords:
     split_verbs: Words = _NONE
     bill_nouns: Words = _NONE
     split_links: Words = _NONE
+    # lemmas: where paper is filed; bills split between them are sorted, not paid for
+    paper_places: Words = _NONE
+    paper_articles: Words = _NONE  # before such a place: "between the folders"
     foreign_markers: Words = _NONE
     # spellings of one outsider, a person and not a household ("соседка", "соседу", "the
     # neighbour"): asked to do a task, they are a doer who is no member (SPEC §4.2, clarify the
@@ -1483,6 +1486,10 @@ class OpenWorldWords:
     # "помочь", "сохранить", "help", "grant", "bless") asked of it, past a courtesy
     deities: Words = _NONE
     prayer_openers: Words = _NONE
+    # after a prayer's mark, before the English request of one's own: "…, and buy milk"
+    prayer_request_links: Words = _NONE
+    # petition words that let a deed be done: a chore or purchase after one is the household's
+    let_petitions: Words = _NONE
     petition_verbs: Words = _NONE
     question_subjects: Words = _NONE  # … then its subject: "we", "the"
     # … then a verb of courtesy, which makes the question a request: "do you mind taking …"

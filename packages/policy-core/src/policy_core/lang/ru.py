@@ -1160,6 +1160,8 @@ CORRIDOR = CorridorWords(
     split_verbs=words("разделить поделить делить"),
     bill_nouns=words("счёт счет чек стоимость аренда квартплата"),
     split_links=words("с со между пополам поровну"),
+    paper_places=words("папка конверт ящик стопка файл"),
+    paper_articles=words("эти те две два обе оба мои наши"),
     foreign_markers=words("сосед соседи соседка соседский чужой"),
     lone_outsiders=words(
         "сосед соседа соседу соседом соседе соседка соседки соседке соседку соседкой соседкою"
@@ -1599,6 +1601,7 @@ OPEN_WORLD = OpenWorldWords(
     question_leads=words("а"),
     deities=words("господи господь боже бог всевышний"),
     prayer_openers=words("о ох ой милостивый"),
+    let_petitions=words("пусть пускай"),
     petition_verbs=words(
         "помочь дать сохранить спасти благословить послать уберечь защитить даровать"
         " исцелить пособить пусть пускай"
