@@ -224,3 +224,35 @@ def test_requests_beside_the_twentieth_rules_act_again(text: str, answer: tuple[
 )
 def test_the_twentieth_rules_still_refuse(text: str, answer: tuple[Any, ...]) -> None:
     assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # (fix round 20) a sum asked of someone, before any deed asked, is money asked back
+        ("ask Tom for $50 for the electric bill", PAYMENT),
+        ("ask Tom for 20 dollars for the gas bill", PAYMENT),
+        # a standing word before the chore's verb or before the person
+        ("поручи Пете навсегда выносить мусор", BULK),
+        ("поручи Маше навсегда мыть посуду", BULK),
+        ("назначь уборку навсегда на Петю", BULK),
+    ],
+)
+def test_a_sum_asked_and_a_standing_chore_either_order_are_refused(
+    text: str, answer: tuple[Any, ...]
+) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a deed asked with the money, a product weighed; no standing word
+        ("ask Tom to get $50 from the ATM", task_answer("Get $50 from the ATM", "u-tom")),
+        ("поручи Пете вынести мусор", task_answer("Вынести мусор", "u-petya")),
+    ],
+)
+def test_a_sum_in_a_deed_and_a_chore_once_keep_their_answers(
+    text: str, answer: tuple[Any, ...]
+) -> None:
+    assert answer_to(text) == answer

@@ -172,7 +172,7 @@ def _is_payment(words: Words, c: CorridorWords, t: TriggerWords, n: NumberWords)
         return True
     if (
         not vocabulary.isdisjoint(c.money_asking_verbs)
-        and not vocabulary.isdisjoint(c.share_words)
+        and not (vocabulary.isdisjoint(c.share_words) and vocabulary.isdisjoint(c.money_words))
         and _share_asked(words, c, t)
     ):
         return True
@@ -256,6 +256,8 @@ def _share_asked(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     for i in range(len(words)):
         if not words.has_lemma(i, c.money_asking_verbs) or _in_reminder(words, i, c, t):
             continue  # "remind Tom to ask Emma for half the electric bill": Tom's task
+        if _sum_asked(words, i, c, t):
+            return True
         k: int | None = i
         for _ in range(_TRANSFER_WINDOW):
             k = _next_in_clause(words, k) if k is not None else None
@@ -272,6 +274,29 @@ def _share_asked(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                 words.matches(k, c.money_words) or words.has_lemma(k, c.bill_nouns)
             ):
                 return True
+    return False
+
+
+def _sum_asked(words: Words, verb: int, c: CorridorWords, t: TriggerWords) -> bool:
+    """In the clause of the asking verb at ``verb``, before any infinitive ("to", a Russian
+    infinitive: a deed asked), a sum: a number with a money word or sign right before or
+    after it, that word not measuring a product ("… of"): "ask Tom for $50 for the electric
+    bill", "запроси у Димы 500 рублей"; "ask Tom to get $50 from the ATM", "ask Tom for 2
+    pounds of apples" ask none."""
+    for k in range(verb + 1, min(len(words), verb + 1 + _TRANSFER_WINDOW)):
+        kind, norm = words.tokens[k].kind, words.norms[k]
+        if (kind == _PUNCT and norm in _CLAUSE_BREAKS) or norm in t.to_markers:
+            return False
+        info = words.infos[k]
+        if info is not None and info.is_russian and info.is_infinitive:
+            return False
+        if kind == _NUMBER:
+            if k - 1 > verb and words.matches(k - 1, c.money_words):
+                return True  # "$50"
+            after = k + 1
+            if after < len(words) and words.matches(after, c.money_words):
+                beyond = words.next_words[after]
+                return beyond is None or not words.matches(beyond, c.measured_links)
     return False
 
 
@@ -2439,10 +2464,18 @@ def _assigned_for_good(words: Words, marker: int, c: CorridorWords, t: TriggerWo
         words.has_lemma(start, c.standing_verbs) or words.has_lemma(start, t.assign_heads)
     ):
         return False
-    between = range(start + 1, marker)
+    after: list[int] = []
+    k = _next_in_clause(words, marker)
+    while k is not None:
+        after.append(k)  # "поручи Пете навсегда выносить мусор", "… навсегда на Диму"
+        k = _next_in_clause(words, k)
+    clause = [*range(start + 1, marker), *after]
     return any(
-        words.matches(k, t.duty_heads) or words.matches(k, t.chore_nouns) for k in between
-    ) and any(_member_at(words, k, c) for k in between)
+        words.matches(k, t.duty_heads)
+        or words.matches(k, t.chore_nouns)
+        or (k > marker and _chore_at(words, k, c, t))
+        for k in clause
+    ) and any(_member_at(words, k, c) for k in clause)
 
 
 def _habit_after(words: Words, index: int, c: CorridorWords, t: TriggerWords) -> bool:

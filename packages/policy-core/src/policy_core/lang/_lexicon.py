@@ -978,6 +978,7 @@ class CorridorWords:
     split_verbs: Words = _NONE
     bill_nouns: Words = _NONE
     split_links: Words = _NONE
+    measured_links: Words = _NONE  # after a money word, a product it weighs: "2 pounds of …"
     # lemmas: where paper is filed; bills split between them are sorted, not paid for
     paper_places: Words = _NONE
     paper_articles: Words = _NONE  # before such a place: "between the folders"
@@ -1200,7 +1201,7 @@ class CorridorWords:
             self,
             "payment_starts",
             self.pay_words | self.transfer_words | pay_starts | self.charge_heads
-            | self.split_verbs | self.share_words,
+            | self.split_verbs | self.share_words | self.money_asking_verbs,
         )  # fmt: skip
         foreign = (
             self.foreign_markers | self.other_words | self.family_lemmas | self.kin_possessives

@@ -1044,6 +1044,7 @@ CORRIDOR = CorridorWords(
     split_verbs=words("split divide"),
     bill_nouns=words("bill bills check cheque tab cost costs rent fare fares"),
     split_links=words("with between evenly equally halfway"),
+    measured_links=words("of"),
     paper_places=words(
         "folder folders envelope envelopes binder binders drawer drawers file files box boxes"
         " pile piles tray trays"
