@@ -236,9 +236,13 @@ def test_the_twentieth_rules_still_refuse(text: str, answer: tuple[Any, ...]) ->
         ("поручи Пете навсегда выносить мусор", BULK),
         ("поручи Маше навсегда мыть посуду", BULK),
         ("назначь уборку навсегда на Петю", BULK),
+        # all of a chore handed to a member, with no day that makes it one deed
+        ("назначь всю уборку на Петю и купи хлеба", BULK),
+        ("назначь всю уборку на Петю", BULK),
+        ("поручи Маше всю готовку", BULK),
     ],
 )
-def test_a_sum_asked_and_a_standing_chore_either_order_are_refused(
+def test_a_sum_asked_and_a_chore_for_good_or_all_of_it_are_refused(
     text: str, answer: tuple[Any, ...]
 ) -> None:
     assert answer_to(text) == answer
@@ -250,6 +254,7 @@ def test_a_sum_asked_and_a_standing_chore_either_order_are_refused(
         # a deed asked with the money, a product weighed; no standing word
         ("ask Tom to get $50 from the ATM", task_answer("Get $50 from the ATM", "u-tom")),
         ("поручи Пете вынести мусор", task_answer("Вынести мусор", "u-petya")),
+        ("поручи Пете всю посуду на сегодня", task_answer("Всю посуду", "u-petya")),
     ],
 )
 def test_a_sum_in_a_deed_and_a_chore_once_keep_their_answers(

@@ -2449,6 +2449,17 @@ def _framed_for_good(words: Words, marker: int, c: CorridorWords, t: TriggerWord
     return deed is not None and _chore_at(words, deed, c, t)
 
 
+def _all_of_a_duty(words: Words, index: int, c: CorridorWords, t: TriggerWords) -> bool:
+    """At ``index`` an all word ("всю", "all") right before a chore's noun (``duty_heads``,
+    past an article): "всю уборку", "all the chores"; "всё для уборки" names none."""
+    if not words.matches(index, c.all_words):
+        return False
+    k = index + 1
+    if k < len(words) and words.norms[k] in c.paper_articles:
+        k += 1
+    return k < len(words) and words.matches(k, t.duty_heads)
+
+
 def _assigned_for_good(words: Words, marker: int, c: CorridorWords, t: TriggerWords) -> bool:
     """The clause the standing word at ``marker`` stands in opens (past courtesies) with an
     assigning verb (``standing_verbs``, ``assign_heads``: "назначь", "поручи", "assign"), a chore's noun
@@ -2573,6 +2584,12 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                     and any(words.matches(j, t.duty_heads) for j in window)
                 ):
                     return True  # "назначь всю уборку на всех", "раздай всем детям уборку"
+                if (
+                    has_all
+                    and any(_all_of_a_duty(words, j, c, t) for j in window)
+                    and words.vocabulary.isdisjoint(c.one_off_times)
+                ):
+                    return True  # "назначь всю уборку на Диму": every deed of a kind, handed on
                 if words.has_lemma(i, c.clearing_verbs) and has_object:
                     return any(
                         words.matches(j, t.list_words) or words.matches(j, c.task_lists)

@@ -1045,6 +1045,10 @@ CORRIDOR = CorridorWords(
     bill_nouns=words("bill bills check cheque tab cost costs rent fare fares"),
     split_links=words("with between evenly equally halfway"),
     measured_links=words("of"),
+    one_off_times=words(
+        "today tonight tomorrow morning evening afternoon weekend monday tuesday wednesday"
+        " thursday friday saturday sunday"
+    ),
     paper_places=words(
         "folder folders envelope envelopes binder binders drawer drawers file files box boxes"
         " pile piles tray trays"
