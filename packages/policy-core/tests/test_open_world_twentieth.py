@@ -261,3 +261,19 @@ def test_a_sum_in_a_deed_and_a_chore_once_keep_their_answers(
     text: str, answer: tuple[Any, ...]
 ) -> None:
     assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # (fix round 20) a prayer, then a request in a clause of its own: the request alone
+        ("Господи, помоги Пете сдать экзамен, и купи хлеба", shopping_answer("хлеб")),
+        ("Боже, помоги мне, купи молока", shopping_answer("молоко")),
+        ("Господи, помоги, Маша, купи хлеба", shopping_answer("хлеб")),
+        ("Lord, help! Tom, wash the car", task_answer("Wash the car", "u-tom")),
+        # a remark between the prayer and the request stays with the request
+        ("God help me, we're out of milk, buy some", shopping_answer("milk")),
+    ],
+)
+def test_a_request_after_a_prayer_is_served_alone(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer

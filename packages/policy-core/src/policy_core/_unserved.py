@@ -924,6 +924,10 @@ def served_part(words: Words, household: HouseholdIndex, vocabulary: Vocabulary)
     ):
         # "вычеркни молоко, уже купили, а вместо него запиши ряженку": the request alone
         return text[words.tokens[k].start :]
+    if (k := _request_after_prayer(words, vocabulary)) is not None:
+        # "Господи, помоги Пете сдать экзамен, и купи хлеба": the prayer asks the household
+        # nothing, the request after it stands
+        return text[words.tokens[k].start :]
     if (k := _request_after_joke(words, vocabulary)) is not None:
         # "купи хлеб, шутка, купи молоко", "add eggs jk add milk": the joke takes back what
         # came before it, the request after it stands
@@ -1788,6 +1792,69 @@ _PRAYER_OPENERS = 2  # "о, милостивый Господи", "oh dear God"
 _REQUEST_LEADS = 2  # "…, and Jack, take out the trash": a link and a name before the verb
 
 
+def _petition_at(words: Words, first: int, o: OpenWorldWords, c: CorridorWords) -> int | None:
+    """A deity addressed opening the text past a few openers (``prayer_openers``,
+    ``deities``), then past a courtesy a verb of petition (``petition_verbs``): its index."""
+    k: int | None = first
+    for _ in range(_PRAYER_OPENERS):
+        if k is None or words.norms[k] not in o.prayer_openers:
+            break
+        k = words.next_words[k]
+    if k is None or not words.matches(k, o.deities):
+        return None
+    verb = words.next_words[k]
+    if verb is not None and words.norms[verb] in c.courtesies:
+        verb = words.next_words[verb]
+    if verb is None or not words.matches(verb, o.petition_verbs):
+        return None
+    return verb
+
+
+def _request_after_prayer(words: Words, v: Vocabulary) -> int | None:
+    """A petition opening the text (``_petition_at``: "Господи, помоги Пете сдать экзамен"),
+    then, in a clause of its own after a mark, a request of the household's (a Russian
+    imperative, an English one: ``_english_request``): where the clauses after the last
+    petition's start ("Господи, помоги, Дима, купи хлеба": "Дима, купи хлеба"; "…, и купи
+    хлеба": "купи хлеба"; "God help me, we're out of milk, buy some"); None otherwise."""
+    o, t = v.open_world, v.triggers
+    first = words.first_word
+    if first is None or words.vocabulary.isdisjoint(o.deities):
+        return None  # most commands
+    verb = _petition_at(words, first, o, v.corridor)
+    if verb is None:
+        return None
+    told: int | None = None  # where the clauses after the petition's start
+    for m in range(verb + 1, len(words)):
+        if words.tokens[m].kind != _PUNCT or words.norms[m] not in _CLAUSE_MARKS:
+            continue
+        start = words.next_words[m]
+        if start is None:
+            return None
+        end = next(
+            (
+                j
+                for j in range(start, len(words))
+                if words.tokens[j].kind == _PUNCT and words.norms[j] in _CLAUSE_MARKS
+            ),
+            len(words),
+        )
+        clause = range(start, end)
+        if any(words.matches(j, o.petition_verbs) for j in clause):
+            told = None  # "…, сохрани Машу, …": the prayer goes on
+            continue
+        if told is None:
+            told = start  # "…, Дима, купи хлеба", "…, we're out of milk, buy some"
+        if _english_request(words, m, o, t) or any(
+            (info := words.infos[j]) is not None and info.is_russian and info.is_imperative
+            for j in clause
+        ):
+            k: int | None = told
+            while k is not None and words.norms[k] in o.prayer_request_links:
+                k = words.next_words[k]
+            return k
+    return None
+
+
 def _prays(words: Words, first: int, o: OpenWorldWords, c: CorridorWords, t: TriggerWords) -> bool:
     """A deity addressed opening the text, past a few openers ("о", "oh", "dear"), then
     past marks and a courtesy a verb of petition (``OpenWorldWords.deities``,
@@ -1796,17 +1863,8 @@ def _prays(words: Words, first: int, o: OpenWorldWords, c: CorridorWords, t: Tri
     asked of the household; "Боже, купи хлеба", "oh god, buy milk", "Господи, опять молоко
     кончилось" (an exclamation, then a request or a remark) and "Господи, дай сил, вынеси
     мусор" (a Russian imperative of another verb after it) are read as before."""
-    k: int | None = first
-    for _ in range(_PRAYER_OPENERS):
-        if k is None or words.norms[k] not in o.prayer_openers:
-            break
-        k = words.next_words[k]
-    if k is None or not words.matches(k, o.deities):
-        return False
-    verb = words.next_words[k]
-    if verb is not None and words.norms[verb] in c.courtesies:
-        verb = words.next_words[verb]
-    if verb is None or not words.matches(verb, o.petition_verbs):
+    verb = _petition_at(words, first, o, c)
+    if verb is None:
         return False
     rest = range(verb + 1, len(words))
     # "Боже, пусть Петя вынесет мусор": a chore or a purchase let be done is the household's

@@ -1606,6 +1606,7 @@ OPEN_WORLD = OpenWorldWords(
     deities=words("господи господь боже бог всевышний"),
     prayer_openers=words("о ох ой милостивый"),
     let_petitions=words("пусть пускай"),
+    prayer_request_links=words("и а ещё еще"),
     petition_verbs=words(
         "помочь дать сохранить спасти благословить послать уберечь защитить даровать"
         " исцелить пособить пусть пускай"
