@@ -277,3 +277,29 @@ def test_a_sum_in_a_deed_and_a_chore_once_keep_their_answers(
 )
 def test_a_request_after_a_prayer_is_served_alone(text: str, answer: tuple[Any, ...]) -> None:
     assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # (fix round 20) "наших соседей" ties the names to the list; a title's full stop
+        ("добавь хлеб в список Гиорги и Нино, наших соседей", FOREIGN),
+        ("add milk to Mrs. Kim's list", FOREIGN),
+        ("add eggs to Dr. Lee's grocery list", FOREIGN),
+    ],
+)
+def test_an_outsiders_list_by_our_pronoun_or_a_dotted_title_is_refused(
+    text: str, answer: tuple[Any, ...]
+) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("добавь хлеб в наш список", shopping_answer("хлеб")),
+        ("купи соседям хлеба и добавь в наш список молоко", shopping_answer("хлеб", "молоко")),
+    ],
+)
+def test_our_own_list_keeps_its_answer(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer

@@ -71,6 +71,7 @@ _BULK_BEFORE = 4  # "все задачи Kate перекинь": or just before 
 _PARTICIPLES = frozenset({"PRTF", "PRTS", "ADJS"})
 _NUMBER = "number"  # a token's kind
 _PUNCT = "punct"
+_FULL_STOP = "."
 _CLAUSE_BREAKS = frozenset(",.!?;")  # a quote or a colon ends no clause: "режим «Гости»: свет"
 _DEVICE_WINDOW = 5  # "put BBC One on the telly"
 _PAID_REACH = 4  # "top up my Leap card": what is paid into a few words on
@@ -1856,6 +1857,7 @@ def _chained_to_a_list(words: Words, index: int, c: CorridorWords) -> bool:
     Ковальчукам в их семейный список хлеба"; "купи соседке хлеба и добавь в список молоко"
     (a product between) and a comma before a joiner link none."""
     norms = words.norms
+    pronouns = c.owner_pronouns | c.chain_pronouns  # "Гиорги и Нино, наших соседей"
     for step in (-1, 1):
         k = index + step
         for _ in range(_CHAIN_REACH):
@@ -1866,19 +1868,19 @@ def _chained_to_a_list(words: Words, index: int, c: CorridorWords) -> bool:
                 if (
                     norms[k] != ","
                     or not 0 <= far < len(words)
-                    or not (words.is_capitalised(far) or norms[far] in c.owner_pronouns)
+                    or not (words.is_capitalised(far) or norms[far] in pronouns)
                 ):
                     break
             elif words.matches(k, c.household_words):
                 return True
             elif norms[k] in c.name_joiners and not (
                 0 <= (far := k + step) < len(words)
-                and (words.is_capitalised(far) or norms[far] in c.owner_pronouns)
+                and (words.is_capitalised(far) or norms[far] in pronouns)
             ):
                 break  # "add bread to the list and Giorgi, …, will pick it up": a clause joined
             elif not (
                 words.is_capitalised(k)
-                or norms[k] in c.owner_pronouns
+                or norms[k] in pronouns
                 or words.matches(k, c.owner_chain_words)
             ):
                 break
@@ -2758,6 +2760,16 @@ def _named_owners_of_a_list(words: Words, index: int, v: Vocabulary) -> tuple[in
         k > 0 and index - k <= _OWNERS_REACH and words.norms[k] not in v.shopping.list_prepositions
     ):
         if words.norms[k] in c.name_joiners:
+            k -= 1
+            continue
+        if (
+            words.norms[k] == _FULL_STOP
+            and k > 0
+            and words.norms[k - 1] in v.tasks.name_titles
+            and k + 1 == names[-1]
+        ):
+            k -= 1  # "Mrs. Kim's list": a title's full stop
+            names.append(k)
             k -= 1
             continue
         if words.infos[k] is None or not words.is_capitalised(k):

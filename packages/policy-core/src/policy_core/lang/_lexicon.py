@@ -980,6 +980,8 @@ class CorridorWords:
     split_links: Words = _NONE
     # a day or a time that makes all of a chore one deed: "поручи Пете всю посуду на сегодня"
     one_off_times: Words = _NONE
+    # owners' pronouns read only in an owner's phrase tied to a list ("наших соседей")
+    chain_pronouns: Words = _NONE
     measured_links: Words = _NONE  # after a money word, a product it weighs: "2 pounds of …"
     # lemmas: where paper is filed; bills split between them are sorted, not paid for
     paper_places: Words = _NONE
