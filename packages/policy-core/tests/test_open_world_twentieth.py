@@ -303,3 +303,20 @@ def test_an_outsiders_list_by_our_pronoun_or_a_dotted_title_is_refused(
 )
 def test_our_own_list_keeps_its_answer(text: str, answer: tuple[Any, ...]) -> None:
     assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # (fix round 20) "а когда" with a future deed and no main clause asks when; "и" leads
+        ("а когда Петя вынесет мусор", ASK),
+        ("а когда Маша помоет посуду", ASK),
+        ("и где купить гречку", ASK),
+        ("и что купить на ужин", ASK),
+        # a clause of time before a command, "и" before a command
+        ("а когда будешь в магазине купи молока", shopping_answer("молоко")),
+        ("и купи хлеба", shopping_answer("хлеб")),
+    ],
+)
+def test_a_question_led_by_a_conjunction_asks(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer

@@ -440,12 +440,23 @@ def _led_question(words: Words, lead: int, o: OpenWorldWords, t: TriggerWords) -
     if (
         led != lead + 1
         or not words.matches(led, t.question_words)
-        or words.matches(led, o.time_openers)
         or words.matches(led, t.remind_verbs)
     ):
         return False
     after = led + 1
     if after >= len(words) or words.tokens[after].kind == "punct":
+        return False
+    if words.matches(led, o.time_openers) and (
+        # "а когда будешь в магазине, …", "а когда придёт, пусть вынесет": a clause of time
+        # before a main clause; "а когда Дима вынесет мусор" asks when
+        any(
+            words.tokens[j].kind == "punct" and words.norms[j] != _QUESTION_MARK
+            for j in range(after, len(words))
+        )
+        or not words.vocabulary.isdisjoint(t.let_words)
+        or not words.vocabulary.isdisjoint(t.need_words)
+        or not any(info is not None and info.is_future for info in words.infos[after:])
+    ):
         return False
     return not any(info is not None and info.is_imperative for info in words.infos[after:])
 
