@@ -236,6 +236,10 @@ def test_the_twentieth_rules_still_refuse(text: str, answer: tuple[Any, ...]) ->
         ("поручи Пете навсегда выносить мусор", BULK),
         ("поручи Маше навсегда мыть посуду", BULK),
         ("назначь уборку навсегда на Петю", BULK),
+        # the standing word before the verb; a member made the one on duty
+        ("навсегда назначь уборку на Петю", BULK),
+        ("навсегда поручи Маше посуду", BULK),
+        ("назначь Петю дежурным по кухне навсегда", BULK),
         # all of a chore handed to a member, with no day that makes it one deed
         ("назначь всю уборку на Петю и купи хлеба", BULK),
         ("назначь всю уборку на Петю", BULK),

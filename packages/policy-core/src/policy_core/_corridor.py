@@ -2473,7 +2473,12 @@ def _assigned_for_good(words: Words, marker: int, c: CorridorWords, t: TriggerWo
     start = _clause_start(words, marker)
     while start < marker and (words.infos[start] is None or words.matches(start, c.courtesies)):
         start += 1
-    if start >= marker or not (
+    if start == marker:  # "навсегда назначь уборку на Диму": the word before the verb
+        fronted = _next_in_clause(words, marker)
+        if fronted is None:
+            return False
+        start, marker = fronted, fronted
+    if start > marker or not (
         words.has_lemma(start, c.standing_verbs) or words.has_lemma(start, t.assign_heads)
     ):
         return False
@@ -2486,6 +2491,7 @@ def _assigned_for_good(words: Words, marker: int, c: CorridorWords, t: TriggerWo
     return any(
         words.matches(k, t.duty_heads)
         or words.matches(k, t.chore_nouns)
+        or words.has_lemma(k, c.duty_roles)  # "назначь Петю дежурным по кухне навсегда"
         or (k > marker and _chore_at(words, k, c, t))
         for k in clause
     ) and any(_member_at(words, k, c) for k in clause)

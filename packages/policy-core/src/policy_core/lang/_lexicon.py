@@ -982,6 +982,7 @@ class CorridorWords:
     one_off_times: Words = _NONE
     # owners' pronouns read only in an owner's phrase tied to a list ("наших соседей")
     chain_pronouns: Words = _NONE
+    duty_roles: Words = _NONE  # lemmas: a member made one who does a chore ("дежурный")
     measured_links: Words = _NONE  # after a money word, a product it weighs: "2 pounds of …"
     # lemmas: where paper is filed; bills split between them are sorted, not paid for
     paper_places: Words = _NONE

@@ -1161,6 +1161,7 @@ CORRIDOR = CorridorWords(
     bill_nouns=words("счёт счет чек стоимость аренда квартплата"),
     split_links=words("с со между пополам поровну"),
     paper_places=words("папка конверт ящик стопка файл"),
+    duty_roles=words("дежурный дежурная ответственный ответственная"),
     chain_pronouns=words("наш наша наше наши нашей нашего нашему нашим наших нашу"),
     paper_articles=words("эти те две два обе оба мои наши"),
     one_off_times=words(
