@@ -290,9 +290,13 @@ def test_a_request_after_a_prayer_is_served_alone(text: str, answer: tuple[Any, 
         ("добавь хлеб в список Гиорги и Нино, наших соседей", FOREIGN),
         ("add milk to Mrs. Kim's list", FOREIGN),
         ("add eggs to Dr. Lee's grocery list", FOREIGN),
+        # names that are no member's after "the list of", ending the clause
+        ("add bread to the list of Giorgi and Nino", FOREIGN),
+        ("put milk on the list of Priya", FOREIGN),
+        ("add rice to the list of Kofi and Ama", FOREIGN),
     ],
 )
-def test_an_outsiders_list_by_our_pronoun_or_a_dotted_title_is_refused(
+def test_an_outsiders_list_by_our_pronoun_a_dotted_title_or_of_names_is_refused(
     text: str, answer: tuple[Any, ...]
 ) -> None:
     assert answer_to(text) == answer
@@ -302,6 +306,8 @@ def test_an_outsiders_list_by_our_pronoun_or_a_dotted_title_is_refused(
     ("text", "answer"),
     [
         ("добавь хлеб в наш список", shopping_answer("хлеб")),
+        ("add bread to the list of Tom", shopping_answer("bread")),
+        ("add milk to the list of Costco", shopping_answer("milk")),
         ("купи соседям хлеба и добавь в наш список молоко", shopping_answer("хлеб", "молоко")),
     ],
 )

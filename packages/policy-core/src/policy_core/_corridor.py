@@ -2696,6 +2696,13 @@ def outsiders_list(
             owners = _named_owners_of_a_list(words, i, vocabulary)
             if owners and not any(is_member(k) or is_list(k) for k in owners):
                 return True  # "assign Jack dishes on Sarah's chore chart"
+    if not (
+        words.vocabulary.isdisjoint(c.owner_links) or words.vocabulary.isdisjoint(t.list_words)
+    ):
+        for i in range(len(words) - 2):
+            names = _names_after_a_list(words, i, vocabulary)
+            if names and not any(is_member(k) or is_list(k) for k in names):
+                return True  # "add bread to the list of Giorgi and Nino"
     if not words.classes & HOUSEHOLD_WORDS:
         return False
     goods = vocabulary.shopping.list_genitives  # "список продуктов с дачи": what it holds
@@ -2791,6 +2798,43 @@ def _named_owners_of_a_list(words: Words, index: int, v: Vocabulary) -> tuple[in
     if k < 1 or words.norms[k] not in v.shopping.list_prepositions:
         return ()
     return tuple(names)
+
+
+def _names_after_a_list(words: Words, index: int, v: Vocabulary) -> tuple[int, ...]:
+    """At ``index`` an English list word, then an owner's link ("of": ``owner_links``) and
+    capitalised names (joined by ``name_joiners`` or commas) that end the clause: "the list
+    of Giorgi and Nino", "the list of Mira, Omar and Tom": the names, or none ("the list of
+    Christmas presents": a noun after; a shop's, a day's or a month's name is no one)."""
+    c, t = v.corridor, v.triggers
+    info = words.infos[index]
+    if info is None or info.is_russian or not words.matches(index, t.list_words):
+        return ()
+    link = index + 1
+    if words.norms[link] not in c.owner_links:
+        return ()
+    names: list[int] = []
+    k = link + 1
+    while k < len(words):
+        norm = words.norms[k]
+        if norm in c.name_joiners or (norm == "," and names):
+            k += 1
+            continue
+        if words.tokens[k].kind == _PUNCT:
+            break
+        spelt = words.infos[k]
+        if (
+            spelt is None
+            or spelt.is_russian
+            or not words.is_capitalised(k)
+            or norm.endswith(c.possessive_endings)
+            or norm in v.shopping.shops
+            or norm in v.dates.day_names
+            or norm in v.dates.months
+        ):
+            return ()
+        names.append(k)
+        k += 1
+    return tuple(names) if names and words.norms[k - 1] not in c.name_joiners else ()
 
 
 def _lives_elsewhere(words: Words, owner: int, c: CorridorWords) -> bool:
