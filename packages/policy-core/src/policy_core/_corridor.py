@@ -71,6 +71,7 @@ _BULK_BEFORE = 4  # "все задачи Kate перекинь": or just before 
 _PARTICIPLES = frozenset({"PRTF", "PRTS", "ADJS"})
 _NUMBER = "number"  # a token's kind
 _PUNCT = "punct"
+_FULL_STOP = "."
 _CLAUSE_BREAKS = frozenset(",.!?;")  # a quote or a colon ends no clause: "режим «Гости»: свет"
 _DEVICE_WINDOW = 5  # "put BBC One on the telly"
 _PAID_REACH = 4  # "top up my Leap card": what is paid into a few words on
@@ -172,8 +173,8 @@ def _is_payment(words: Words, c: CorridorWords, t: TriggerWords, n: NumberWords)
         return True
     if (
         not vocabulary.isdisjoint(c.money_asking_verbs)
-        and not vocabulary.isdisjoint(c.share_words)
-        and _share_asked(words, c)
+        and not (vocabulary.isdisjoint(c.share_words) and vocabulary.isdisjoint(c.money_words))
+        and _share_asked(words, c, t)
     ):
         return True
     if vocabulary.isdisjoint(c.pay_words) and vocabulary.isdisjoint(c.transfer_words):
@@ -218,16 +219,35 @@ def _splits_a_bill(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
             k = _next_in_clause(words, k) if k is not None else None
             if k is None or words.has_lemma(k, c.bill_nouns):
                 break
-        if k is None or not words.has_lemma(k, c.bill_nouns):
+        if (
+            k is None
+            or not words.has_lemma(k, c.bill_nouns)
+            or words.norms[k].endswith(c.possessive_endings)  # "the bill's folder"
+        ):
             continue
         for _ in range(_SPLIT_REACH):
             k = _next_in_clause(words, k) if k is not None else None
             if k is not None and words.norms[k] in c.split_links:
+                if _into_paper_places(words, k, c):
+                    break  # "divide the bills between the folders": paper sorted
                 return True
     return False
 
 
-def _share_asked(words: Words, c: CorridorWords) -> bool:
+_PAPER_ARTICLES = 2  # "between the two folders"
+
+
+def _into_paper_places(words: Words, link: int, c: CorridorWords) -> bool:
+    """After a splitting link, past an article, a place that paper is filed in
+    (``CorridorWords.paper_places``): "between the folders", "по папкам"."""
+    k = words.next_words[link]
+    for _ in range(_PAPER_ARTICLES):
+        if k is not None and words.norms[k] in c.paper_articles:
+            k = words.next_words[k]
+    return k is not None and words.has_lemma(k, c.paper_places)
+
+
+def _share_asked(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     """A verb of asking (``money_asking_verbs``), then in its clause a share of a sum
     (``share_words``) and right after it what the share pays for (``share_followers``) or,
     a few words on, money or a bill (``money_words``, ``bill_nouns``): "ask Tom for half of
@@ -235,8 +255,10 @@ def _share_asked(words: Words, c: CorridorWords) -> bool:
     половину за свет": money asked back; "ask Tom for half of the pizza", "попроси у Пети
     половину яблока" share food."""
     for i in range(len(words)):
-        if not words.has_lemma(i, c.money_asking_verbs):
-            continue
+        if not words.has_lemma(i, c.money_asking_verbs) or _in_reminder(words, i, c, t):
+            continue  # "remind Tom to ask Emma for half the electric bill": Tom's task
+        if _sum_asked(words, i, c, t):
+            return True
         k: int | None = i
         for _ in range(_TRANSFER_WINDOW):
             k = _next_in_clause(words, k) if k is not None else None
@@ -253,6 +275,29 @@ def _share_asked(words: Words, c: CorridorWords) -> bool:
                 words.matches(k, c.money_words) or words.has_lemma(k, c.bill_nouns)
             ):
                 return True
+    return False
+
+
+def _sum_asked(words: Words, verb: int, c: CorridorWords, t: TriggerWords) -> bool:
+    """In the clause of the asking verb at ``verb``, before any infinitive ("to", a Russian
+    infinitive: a deed asked), a sum: a number with a money word or sign right before or
+    after it, that word not measuring a product ("… of"): "ask Tom for $50 for the electric
+    bill", "запроси у Димы 500 рублей"; "ask Tom to get $50 from the ATM", "ask Tom for 2
+    pounds of apples" ask none."""
+    for k in range(verb + 1, min(len(words), verb + 1 + _TRANSFER_WINDOW)):
+        kind, norm = words.tokens[k].kind, words.norms[k]
+        if (kind == _PUNCT and norm in _CLAUSE_BREAKS) or norm in t.to_markers:
+            return False
+        info = words.infos[k]
+        if info is not None and info.is_russian and info.is_infinitive:
+            return False
+        if kind == _NUMBER:
+            if k - 1 > verb and words.matches(k - 1, c.money_words):
+                return True  # "$50"
+            after = k + 1
+            if after < len(words) and words.matches(after, c.money_words):
+                beyond = words.next_words[after]
+                return beyond is None or not words.matches(beyond, c.measured_links)
     return False
 
 
@@ -1812,6 +1857,7 @@ def _chained_to_a_list(words: Words, index: int, c: CorridorWords) -> bool:
     Ковальчукам в их семейный список хлеба"; "купи соседке хлеба и добавь в список молоко"
     (a product between) and a comma before a joiner link none."""
     norms = words.norms
+    pronouns = c.owner_pronouns | c.chain_pronouns  # "Гиорги и Нино, наших соседей"
     for step in (-1, 1):
         k = index + step
         for _ in range(_CHAIN_REACH):
@@ -1822,14 +1868,19 @@ def _chained_to_a_list(words: Words, index: int, c: CorridorWords) -> bool:
                 if (
                     norms[k] != ","
                     or not 0 <= far < len(words)
-                    or not (words.is_capitalised(far) or norms[far] in c.owner_pronouns)
+                    or not (words.is_capitalised(far) or norms[far] in pronouns)
                 ):
                     break
             elif words.matches(k, c.household_words):
                 return True
+            elif norms[k] in c.name_joiners and not (
+                0 <= (far := k + step) < len(words)
+                and (words.is_capitalised(far) or norms[far] in pronouns)
+            ):
+                break  # "add bread to the list and Giorgi, …, will pick it up": a clause joined
             elif not (
                 words.is_capitalised(k)
-                or norms[k] in c.owner_pronouns
+                or norms[k] in pronouns
                 or words.matches(k, c.owner_chain_words)
             ):
                 break
@@ -2400,6 +2451,17 @@ def _framed_for_good(words: Words, marker: int, c: CorridorWords, t: TriggerWord
     return deed is not None and _chore_at(words, deed, c, t)
 
 
+def _all_of_a_duty(words: Words, index: int, c: CorridorWords, t: TriggerWords) -> bool:
+    """At ``index`` an all word ("всю", "all") right before a chore's noun (``duty_heads``,
+    past an article): "всю уборку", "all the chores"; "всё для уборки" names none."""
+    if not words.matches(index, c.all_words):
+        return False
+    k = index + 1
+    if k < len(words) and words.norms[k] in c.paper_articles:
+        k += 1
+    return k < len(words) and words.matches(k, t.duty_heads)
+
+
 def _assigned_for_good(words: Words, marker: int, c: CorridorWords, t: TriggerWords) -> bool:
     """The clause the standing word at ``marker`` stands in opens (past courtesies) with an
     assigning verb (``standing_verbs``, ``assign_heads``: "назначь", "поручи", "assign"), a chore's noun
@@ -2411,14 +2473,28 @@ def _assigned_for_good(words: Words, marker: int, c: CorridorWords, t: TriggerWo
     start = _clause_start(words, marker)
     while start < marker and (words.infos[start] is None or words.matches(start, c.courtesies)):
         start += 1
-    if start >= marker or not (
+    if start == marker:  # "навсегда назначь уборку на Диму": the word before the verb
+        fronted = _next_in_clause(words, marker)
+        if fronted is None:
+            return False
+        start, marker = fronted, fronted
+    if start > marker or not (
         words.has_lemma(start, c.standing_verbs) or words.has_lemma(start, t.assign_heads)
     ):
         return False
-    between = range(start + 1, marker)
+    after: list[int] = []
+    k = _next_in_clause(words, marker)
+    while k is not None:
+        after.append(k)  # "поручи Пете навсегда выносить мусор", "… навсегда на Диму"
+        k = _next_in_clause(words, k)
+    clause = [*range(start + 1, marker), *after]
     return any(
-        words.matches(k, t.duty_heads) or words.matches(k, t.chore_nouns) for k in between
-    ) and any(_member_at(words, k, c) for k in between)
+        words.matches(k, t.duty_heads)
+        or words.matches(k, t.chore_nouns)
+        or words.has_lemma(k, c.duty_roles)  # "назначь Петю дежурным по кухне навсегда"
+        or (k > marker and _chore_at(words, k, c, t))
+        for k in clause
+    ) and any(_member_at(words, k, c) for k in clause)
 
 
 def _habit_after(words: Words, index: int, c: CorridorWords, t: TriggerWords) -> bool:
@@ -2516,6 +2592,12 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                     and any(words.matches(j, t.duty_heads) for j in window)
                 ):
                     return True  # "назначь всю уборку на всех", "раздай всем детям уборку"
+                if (
+                    has_all
+                    and any(_all_of_a_duty(words, j, c, t) for j in window)
+                    and words.vocabulary.isdisjoint(c.one_off_times)
+                ):
+                    return True  # "назначь всю уборку на Диму": every deed of a kind, handed on
                 if words.has_lemma(i, c.clearing_verbs) and has_object:
                     return any(
                         words.matches(j, t.list_words) or words.matches(j, c.task_lists)
@@ -2614,6 +2696,13 @@ def outsiders_list(
             owners = _named_owners_of_a_list(words, i, vocabulary)
             if owners and not any(is_member(k) or is_list(k) for k in owners):
                 return True  # "assign Jack dishes on Sarah's chore chart"
+    if not (
+        words.vocabulary.isdisjoint(c.owner_links) or words.vocabulary.isdisjoint(t.list_words)
+    ):
+        for i in range(len(words) - 2):
+            names = _names_after_a_list(words, i, vocabulary)
+            if names and not any(is_member(k) or is_list(k) for k in names):
+                return True  # "add bread to the list of Giorgi and Nino"
     if not words.classes & HOUSEHOLD_WORDS:
         return False
     goods = vocabulary.shopping.list_genitives  # "список продуктов с дачи": what it holds
@@ -2657,6 +2746,20 @@ def _named_owners_of_a_list(words: Words, index: int, v: Vocabulary) -> tuple[in
     stem = norm[: -len(next(e for e in c.possessive_endings if norm.endswith(e)))]
     if stem in v.dates.day_names or stem in v.dates.months:
         return ()
+    spelt = words.tokens[index].text
+    if (
+        stem in v.shopping.shops  # "to Kroger's list", "Walmart's list": a shop's
+        or spelt[:2].isupper()  # "to BJ's list": an initialism is a business's
+        # "Sam's Club list": a capitalised word, not a list's, after the possessive
+        or (
+            (after := words.next_words[index]) is not None
+            and words.is_capitalised(after)
+            and not words.matches(after, t.list_words)
+            and not words.matches(after, c.task_lists)
+            and words.norms[after] not in c.owned_boards
+        )
+    ):
+        return ()
     if not any(
         words.matches(k, t.list_words)
         or words.matches(k, c.task_lists)
@@ -2672,13 +2775,66 @@ def _named_owners_of_a_list(words: Words, index: int, v: Vocabulary) -> tuple[in
         if words.norms[k] in c.name_joiners:
             k -= 1
             continue
+        if (
+            words.norms[k] == _FULL_STOP
+            and k > 0
+            and words.norms[k - 1] in v.tasks.name_titles
+            and k + 1 == names[-1]
+        ):
+            k -= 1  # "Mrs. Kim's list": a title's full stop
+            names.append(k)
+            k -= 1
+            continue
         if words.infos[k] is None or not words.is_capitalised(k):
             return ()
+        if (
+            k + 1 == names[-1]
+            and words.lemmas[k] not in c.outside_owners
+            and words.norms[k] not in v.tasks.name_titles
+        ):
+            return ()  # "Trader Joe's list": two names unjoined are one business's name
         names.append(k)
         k -= 1
     if k < 1 or words.norms[k] not in v.shopping.list_prepositions:
         return ()
     return tuple(names)
+
+
+def _names_after_a_list(words: Words, index: int, v: Vocabulary) -> tuple[int, ...]:
+    """At ``index`` an English list word, then an owner's link ("of": ``owner_links``) and
+    capitalised names (joined by ``name_joiners`` or commas) that end the clause: "the list
+    of Giorgi and Nino", "the list of Mira, Omar and Tom": the names, or none ("the list of
+    Christmas presents": a noun after; a shop's, a day's or a month's name is no one)."""
+    c, t = v.corridor, v.triggers
+    info = words.infos[index]
+    if info is None or info.is_russian or not words.matches(index, t.list_words):
+        return ()
+    link = index + 1
+    if words.norms[link] not in c.owner_links:
+        return ()
+    names: list[int] = []
+    k = link + 1
+    while k < len(words):
+        norm = words.norms[k]
+        if norm in c.name_joiners or (norm == "," and names):
+            k += 1
+            continue
+        if words.tokens[k].kind == _PUNCT:
+            break
+        spelt = words.infos[k]
+        if (
+            spelt is None
+            or spelt.is_russian
+            or not words.is_capitalised(k)
+            or norm.endswith(c.possessive_endings)
+            or norm in v.shopping.shops
+            or norm in v.dates.day_names
+            or norm in v.dates.months
+        ):
+            return ()
+        names.append(k)
+        k += 1
+    return tuple(names) if names and words.norms[k - 1] not in c.name_joiners else ()
 
 
 def _lives_elsewhere(words: Words, owner: int, c: CorridorWords) -> bool:

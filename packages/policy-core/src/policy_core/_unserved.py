@@ -440,12 +440,23 @@ def _led_question(words: Words, lead: int, o: OpenWorldWords, t: TriggerWords) -
     if (
         led != lead + 1
         or not words.matches(led, t.question_words)
-        or words.matches(led, o.time_openers)
         or words.matches(led, t.remind_verbs)
     ):
         return False
     after = led + 1
     if after >= len(words) or words.tokens[after].kind == "punct":
+        return False
+    if words.matches(led, o.time_openers) and (
+        # "а когда будешь в магазине, …", "а когда придёт, пусть вынесет": a clause of time
+        # before a main clause; "а когда Дима вынесет мусор" asks when
+        any(
+            words.tokens[j].kind == "punct" and words.norms[j] != _QUESTION_MARK
+            for j in range(after, len(words))
+        )
+        or not words.vocabulary.isdisjoint(t.let_words)
+        or not words.vocabulary.isdisjoint(t.need_words)
+        or not any(info is not None and info.is_future for info in words.infos[after:])
+    ):
         return False
     return not any(info is not None and info.is_imperative for info in words.infos[after:])
 
@@ -925,6 +936,10 @@ def served_part(words: Words, household: HouseholdIndex, vocabulary: Vocabulary)
         and (k := _request_after_edit(words, household, vocabulary)) is not None
     ):
         # "вычеркни молоко, уже купили, а вместо него запиши ряженку": the request alone
+        return text[words.tokens[k].start :]
+    if (k := _request_after_prayer(words, vocabulary)) is not None:
+        # "Господи, помоги Пете сдать экзамен, и купи хлеба": the prayer asks the household
+        # nothing, the request after it stands
         return text[words.tokens[k].start :]
     if (k := _request_after_joke(words, vocabulary)) is not None:
         # "купи хлеб, шутка, купи молоко", "add eggs jk add milk": the joke takes back what
@@ -1794,9 +1809,73 @@ def _asked_after(
 
 
 _PRAYER_OPENERS = 2  # "о, милостивый Господи", "oh dear God"
+_REQUEST_LEADS = 2  # "…, and Jack, take out the trash": a link and a name before the verb
 
 
-def _prays(words: Words, first: int, o: OpenWorldWords, c: CorridorWords) -> bool:
+def _petition_at(words: Words, first: int, o: OpenWorldWords, c: CorridorWords) -> int | None:
+    """A deity addressed opening the text past a few openers (``prayer_openers``,
+    ``deities``), then past a courtesy a verb of petition (``petition_verbs``): its index."""
+    k: int | None = first
+    for _ in range(_PRAYER_OPENERS):
+        if k is None or words.norms[k] not in o.prayer_openers:
+            break
+        k = words.next_words[k]
+    if k is None or not words.matches(k, o.deities):
+        return None
+    verb = words.next_words[k]
+    if verb is not None and words.norms[verb] in c.courtesies:
+        verb = words.next_words[verb]
+    if verb is None or not words.matches(verb, o.petition_verbs):
+        return None
+    return verb
+
+
+def _request_after_prayer(words: Words, v: Vocabulary) -> int | None:
+    """A petition opening the text (``_petition_at``: "Господи, помоги Пете сдать экзамен"),
+    then, in a clause of its own after a mark, a request of the household's (a Russian
+    imperative, an English one: ``_english_request``): where the clauses after the last
+    petition's start ("Господи, помоги, Дима, купи хлеба": "Дима, купи хлеба"; "…, и купи
+    хлеба": "купи хлеба"; "God help me, we're out of milk, buy some"); None otherwise."""
+    o, t = v.open_world, v.triggers
+    first = words.first_word
+    if first is None or words.vocabulary.isdisjoint(o.deities):
+        return None  # most commands
+    verb = _petition_at(words, first, o, v.corridor)
+    if verb is None:
+        return None
+    told: int | None = None  # where the clauses after the petition's start
+    for m in range(verb + 1, len(words)):
+        if words.tokens[m].kind != _PUNCT or words.norms[m] not in _CLAUSE_MARKS:
+            continue
+        start = words.next_words[m]
+        if start is None:
+            return None
+        end = next(
+            (
+                j
+                for j in range(start, len(words))
+                if words.tokens[j].kind == _PUNCT and words.norms[j] in _CLAUSE_MARKS
+            ),
+            len(words),
+        )
+        clause = range(start, end)
+        if any(words.matches(j, o.petition_verbs) for j in clause):
+            told = None  # "…, сохрани Машу, …": the prayer goes on
+            continue
+        if told is None:
+            told = start  # "…, Дима, купи хлеба", "…, we're out of milk, buy some"
+        if _english_request(words, m, o, t) or any(
+            (info := words.infos[j]) is not None and info.is_russian and info.is_imperative
+            for j in clause
+        ):
+            k: int | None = told
+            while k is not None and words.norms[k] in o.prayer_request_links:
+                k = words.next_words[k]
+            return k
+    return None
+
+
+def _prays(words: Words, first: int, o: OpenWorldWords, c: CorridorWords, t: TriggerWords) -> bool:
     """A deity addressed opening the text, past a few openers ("о", "oh", "dear"), then
     past marks and a courtesy a verb of petition (``OpenWorldWords.deities``,
     ``prayer_openers``, ``petition_verbs``): "Господи, помоги, чтобы Петя сдал экзамены",
@@ -1804,22 +1883,48 @@ def _prays(words: Words, first: int, o: OpenWorldWords, c: CorridorWords) -> boo
     asked of the household; "Боже, купи хлеба", "oh god, buy milk", "Господи, опять молоко
     кончилось" (an exclamation, then a request or a remark) and "Господи, дай сил, вынеси
     мусор" (a Russian imperative of another verb after it) are read as before."""
-    k: int | None = first
-    for _ in range(_PRAYER_OPENERS):
-        if k is None or words.norms[k] not in o.prayer_openers:
-            break
-        k = words.next_words[k]
-    if k is None or not words.matches(k, o.deities):
+    verb = _petition_at(words, first, o, c)
+    if verb is None:
         return False
-    verb = words.next_words[k]
-    if verb is not None and words.norms[verb] in c.courtesies:
-        verb = words.next_words[verb]
-    if verb is None or not words.matches(verb, o.petition_verbs):
+    rest = range(verb + 1, len(words))
+    # "Боже, пусть Петя вынесет мусор": a chore or a purchase let be done is the household's
+    if words.matches(verb, o.let_petitions) and any(
+        words.has_lemma(j, o.errand_lemmas) or words.has_lemma(j, t.shop_verbs) for j in rest
+    ):
         return False
     # "Господи, дай сил, вынеси мусор": an exclamation, then a request of the household's own
     return not any(
-        info is not None and info.is_imperative and not words.matches(j, o.petition_verbs)
+        (info is not None and info.is_imperative and not words.matches(j, o.petition_verbs))
+        or _english_request(words, j, o, t)
         for j, info in enumerate(words.infos[verb + 1 :], verb + 1)
+    )
+
+
+def _english_request(words: Words, mark: int, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """After the mark ``mark``, past marks, links ("and", ``prayer_request_links``) and a
+    member's capitalised name, an English verb that buys, adds or opens a chore (not one of
+    petition): "God help me, buy milk", "Lord, help! Jack, take out the trash"."""
+    if not words.is_punct(mark):
+        return False
+    k = words.next_words[mark]
+    skipped = 0
+    while (
+        k is not None
+        and skipped < _REQUEST_LEADS
+        and (
+            words.norms[k] in o.prayer_request_links
+            or (words.is_capitalised(k) and not words.matches(k, o.petition_verbs))
+        )
+    ):
+        if words.matches(k, t.shop_verbs | t.soft_shop_verbs | t.add_verbs | t.chore_verbs):
+            break  # "…. Buy milk": a capitalised verb first after a mark
+        k = words.next_words[k]
+        skipped += 1
+    return (
+        k is not None
+        and not ((info := words.infos[k]) is not None and info.is_russian)
+        and words.matches(k, t.shop_verbs | t.soft_shop_verbs | t.add_verbs | t.chore_verbs)
+        and not words.matches(k, o.petition_verbs)
     )
 
 
@@ -1850,7 +1955,7 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
         return True
     if classes & CLOCK_WORDS and _sets_the_clock(words, household, vocabulary):
         return True
-    if words.first_word is not None and _prays(words, words.first_word, o, vocabulary.corridor):
+    if words.first_word is not None and _prays(words, words.first_word, o, vocabulary.corridor, t):
         return True
     if classes & ALREADY_WORDS and _already_listed(words, household, o, t):
         return True

@@ -991,6 +991,15 @@ class CorridorWords:
     split_verbs: Words = _NONE
     bill_nouns: Words = _NONE
     split_links: Words = _NONE
+    # a day or a time that makes all of a chore one deed: "поручи Пете всю посуду на сегодня"
+    one_off_times: Words = _NONE
+    # owners' pronouns read only in an owner's phrase tied to a list ("наших соседей")
+    chain_pronouns: Words = _NONE
+    duty_roles: Words = _NONE  # lemmas: a member made one who does a chore ("дежурный")
+    measured_links: Words = _NONE  # after a money word, a product it weighs: "2 pounds of …"
+    # lemmas: where paper is filed; bills split between them are sorted, not paid for
+    paper_places: Words = _NONE
+    paper_articles: Words = _NONE  # before such a place: "between the folders"
     foreign_markers: Words = _NONE
     # spellings of one outsider, a person and not a household ("соседка", "соседу", "the
     # neighbour"): asked to do a task, they are a doer who is no member (SPEC §4.2, clarify the
@@ -1210,7 +1219,7 @@ class CorridorWords:
             self,
             "payment_starts",
             self.pay_words | self.transfer_words | pay_starts | self.charge_heads
-            | self.split_verbs | self.share_words,
+            | self.split_verbs | self.share_words | self.money_asking_verbs,
         )  # fmt: skip
         foreign = (
             self.foreign_markers | self.other_words | self.family_lemmas | self.kin_possessives
@@ -1496,6 +1505,10 @@ class OpenWorldWords:
     # "помочь", "сохранить", "help", "grant", "bless") asked of it, past a courtesy
     deities: Words = _NONE
     prayer_openers: Words = _NONE
+    # after a prayer's mark, before the English request of one's own: "…, and buy milk"
+    prayer_request_links: Words = _NONE
+    # petition words that let a deed be done: a chore or purchase after one is the household's
+    let_petitions: Words = _NONE
     petition_verbs: Words = _NONE
     question_subjects: Words = _NONE  # … then its subject: "we", "the"
     # … then a verb of courtesy, which makes the question a request: "do you mind taking …"

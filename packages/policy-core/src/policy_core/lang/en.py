@@ -1050,6 +1050,16 @@ CORRIDOR = CorridorWords(
     split_verbs=words("split divide"),
     bill_nouns=words("bill bills check cheque tab cost costs rent fare fares"),
     split_links=words("with between evenly equally halfway"),
+    measured_links=words("of"),
+    one_off_times=words(
+        "today tonight tomorrow morning evening afternoon weekend monday tuesday wednesday"
+        " thursday friday saturday sunday"
+    ),
+    paper_places=words(
+        "folder folders envelope envelopes binder binders drawer drawers file files box boxes"
+        " pile piles tray trays"
+    ),
+    paper_articles=words("the these those two both my our"),
     foreign_markers=words(  # "door's": "Margaret next door's list"
         """
         neighbor neighbor's neighbors neighbors' neighbour neighbour's neighbours neighbours'
@@ -1523,6 +1533,7 @@ OPEN_WORLD = OpenWorldWords(
     question_leads=words("and"),
     deities=words("god lord jesus"),
     prayer_openers=words("o oh dear please"),
+    prayer_request_links=words("and then please also so now"),
     petition_verbs=words("help give grant bless keep protect let send save heal watch"),
     question_subjects=words("anybody anyone i it my our she someone there they we you he"),
     courtesy_verbs=words("mind"),

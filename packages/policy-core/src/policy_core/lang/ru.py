@@ -1164,6 +1164,14 @@ CORRIDOR = CorridorWords(
     split_verbs=words("разделить поделить делить"),
     bill_nouns=words("счёт счет чек стоимость аренда квартплата"),
     split_links=words("с со между пополам поровну"),
+    paper_places=words("папка конверт ящик стопка файл"),
+    duty_roles=words("дежурный дежурная ответственный ответственная"),
+    chain_pronouns=words("наш наша наше наши нашей нашего нашему нашим наших нашу"),
+    paper_articles=words("эти те две два обе оба мои наши"),
+    one_off_times=words(
+        "сегодня завтра послезавтра вечером утром днём днем выходные понедельник вторник среду"
+        " четверг пятницу субботу воскресенье"
+    ),
     foreign_markers=words("сосед соседи соседка соседский чужой"),
     lone_outsiders=words(
         "сосед соседа соседу соседом соседе соседка соседки соседке соседку соседкой соседкою"
@@ -1600,9 +1608,11 @@ OPEN_WORLD = OpenWorldWords(
     past_copulas=words("было был была были"),
     musing_particles=words("может мб наверное пожалуй можетбыть"),
     musing_leads=words("а или ну хм хмм эх так и"),
-    question_leads=words("а"),
+    question_leads=words("а и"),
     deities=words("господи господь боже бог всевышний"),
     prayer_openers=words("о ох ой милостивый"),
+    let_petitions=words("пусть пускай"),
+    prayer_request_links=words("и а ещё еще"),
     petition_verbs=words(
         "помочь дать сохранить спасти благословить послать уберечь защитить даровать"
         " исцелить пособить пусть пускай"
