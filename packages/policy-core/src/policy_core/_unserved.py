@@ -1895,4 +1895,44 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
             and not _noted_for_the_speaker(words, vocabulary)
         )
         or (not words.vocabulary.isdisjoint(o.elsewhere) and _puts_elsewhere(words, vocabulary))
+        or (
+            not words.vocabulary.isdisjoint(o.ordering_verbs)
+            and _orders_through(words, household, vocabulary)
+        )
     )
+
+
+def _orders_through(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
+    """ "закажи подгузники на Озоне", "order paper towels on Amazon", "order a Tesco
+    delivery", "закажи продукты из Перекрёстка": an order verb heading the command (a Russian
+    imperative, or the English command's first word) with a channel after it
+    (``OpenWorldWords.order_channels``: an online shop, a delivery service, a delivery, a
+    website) or a shop after a shop preposition asks the assistant to place an order there,
+    which the platform does not serve (row 7). A bare "закажи влажные салфетки" stays a
+    purchase; a member called before the verb ("Дима, закажи на Озоне …"), a remind frame
+    ("remind me to order it on Amazon") or a request of its own after it keeps the reading."""
+    o, t, s = vocabulary.open_world, vocabulary.triggers, vocabulary.shopping
+    head = _head_verb(words, t)
+    if head is None or not words.matches(head, o.ordering_verbs):
+        return False
+    info = words.infos[head]
+    if info is not None and info.is_russian and not info.is_imperative:
+        return False  # "надо заказать на Озоне": a need, not an order to the assistant
+    if any(
+        words.matches(k, t.remind_frames) or household.find_member(words, k) is not None
+        for k in range(head)
+        if words.infos[k] is not None
+    ) or any(words.matches(k, t.remind_frames) for k in range(head, len(words))):
+        return False
+    for k in range(head + 1, len(words)):
+        if words.infos[k] is None:
+            continue
+        if words.matches(k, o.order_channels):
+            break
+        if words.matches(k, s.shops) and any(
+            words.norms[j] in s.shop_prepositions for j in range(max(head + 1, k - 2), k)
+        ):
+            break  # "from Tesco", "из Перекрёстка", "on the Tesco website"
+    else:
+        return False
+    return _own_request(words, head, household, t) is None

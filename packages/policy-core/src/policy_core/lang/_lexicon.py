@@ -1419,6 +1419,12 @@ class OpenWorldWords:
     sum_objects: Words = _NONE  # between the verb and its particle: "add it all up"
     booking_verbs: Words = _NONE  # the assistant may book it itself, unless a member is named
     booked_errands: Words = _NONE  # … or a household's visit or appointment: "book the vet"
+    # an order verb (lemmas/spellings) heading the command, with one of the channels after it
+    # (an online shop, a delivery service, a delivery or a website: "закажи на Озоне",
+    # "order it on Amazon", "order a Tesco delivery"), or a shop after a shop preposition,
+    # asks the assistant to place an order somewhere; bare "закажи X" stays a purchase
+    ordering_verbs: Words = _NONE
+    order_channels: Words = _NONE
     elsewhere: Words = _NONE  # a place things are put that is no list of ours: "calendar", "cart"
     list_op_verbs: Words = _NONE  # lemmas/spellings that always operate on a list: cross off
     list_edit_verbs: Words = _NONE  # lemmas/spellings that edit a list when one is referred to
@@ -1719,7 +1725,7 @@ class OpenWorldWords:
             "unserved_markers",
             self.list_verbs | self.assistant_words | self.assistant_verbs
             | self.question_particles | self.services | self.booking_verbs | self.elsewhere
-            | self.contact_words,
+            | self.contact_words | self.ordering_verbs,
         )  # fmt: skip
         _set(self, "phrase_starts", frozenset(phrase[0] for phrase in self.filler_phrases))
         fillers: dict[str, tuple[tuple[str, ...], ...]] = {}

@@ -1429,6 +1429,14 @@ OPEN_WORLD = OpenWorldWords(
         """
     ),
     services=words("cab lyft taxi uber flight flights hotel ticket tickets"),
+    ordering_verbs=words("order reorder re-order"),
+    order_channels=words(
+        """
+        amazon prime instacart deliveroo doordash grubhub ubereats postmates justeat chewy
+        ebay etsy ocado wolt glovo dominos domino's carrefour gopuff shipt autoship delivery
+        deliveries website online app
+        """
+    ),
     note_verbs=words("jot note save store write"),
     note_complementisers=words("that"),
     note_makers=words("make take"),
