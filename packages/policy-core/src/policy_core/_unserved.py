@@ -34,7 +34,9 @@ from policy_core._classes import (
     LIST_WORDS,
     MARVEL_VERBS,
     MESSAGE_PRONOUNS,
+    NEED_NEGATIONS,
     NEED_WORDS,
+    NEGATIONS,
     PURPOSE_CONJUNCTIONS,
     QUESTION_STARTS,
     RECALL_WORDS,
@@ -1866,6 +1868,8 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
         return True
     if _reported_plan(words, o, t, vocabulary.corridor.courtesies):
         return True
+    if classes & (NEGATIONS | NEED_NEGATIONS) and _refuses_a_frame(words, household, vocabulary):
+        return True
     first = words.first_word
     if (
         not classes & UNSERVED_MARKERS
@@ -1900,6 +1904,102 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
             and _orders_through(words, household, vocabulary)
         )
     )
+
+
+_REFUSAL_REACH = 4  # words between a negation and the task noun it refuses
+
+
+def _refuses_a_frame(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
+    """ "не ставь Пете задачу, он болеет", "задачу не создавай, я просто спросила", "no don't
+    make a task for Lucy", "…, no need for a reminder", "не напоминай Маше про английский": a
+    task noun or a remind verb refused by a negation before it (past the verbs that make a
+    task, pronouns, articles, a member, a need word: ``OpenWorldWords.refusal_fillers``) or
+    right after it before such a verb, a need word or the clause's end ("задачу не
+    ставьте", "напоминание не нужно") asks for nothing, when no request stands before it
+    and none of its own follows ("не ставь задачу, просто купи хлеб" buys). A forgetting
+    verb is no filler: "не забудь поставить задачу" asks."""
+    o, t = vocabulary.open_world, vocabulary.triggers
+    if words.vocabulary.isdisjoint(t.task_nouns) and words.vocabulary.isdisjoint(t.remind_verbs):
+        return False
+    negations = t.negations | t.need_negations
+    for k in range(len(words)):
+        if words.infos[k] is None or not (
+            words.matches(k, t.task_nouns) or words.matches(k, t.remind_verbs)
+        ):
+            continue
+        if _refused_at(
+            words, k, household=household, o=o, t=t, negations=negations
+        ) and _asks_nothing_else(words, k, household, t):
+            return True
+    return False
+
+
+def _refused_at(
+    words: Words,
+    k: int,
+    *,
+    household: HouseholdIndex,
+    o: OpenWorldWords,
+    t: TriggerWords,
+    negations: frozenset[str],
+) -> bool:
+    """The task noun or remind verb at ``k`` refused by a negation (``_refuses_a_frame``)."""
+    seen = 0
+    i = k - 1
+    while i >= 0 and seen < _REFUSAL_REACH:
+        if words.infos[i] is None:
+            if words.tokens[i].kind == "punct":
+                break
+            i -= 1
+            continue
+        norm = words.norms[i]
+        if norm in negations:
+            # "Не напомнишь мне …?": a 2nd person future negated in a question asks for it
+            return i < k - 1 or negated(words, k, t)
+        if not (
+            norm in o.refusal_fillers
+            or words.matches(i, t.need_words)
+            or household.find_member(words, i) is not None
+        ):
+            break
+        seen += 1
+        i -= 1
+    nxt = words.next_words[k]
+    if nxt is not None and words.norms[nxt] in o.refusal_fillers:
+        nxt = words.next_words[nxt]  # "напоминание уже не нужно"
+    if nxt is None or words.norms[nxt] not in t.negations:
+        return False
+    after = words.next_words[nxt]
+    return (
+        after is None
+        or words.norms[after] in o.refusal_fillers
+        or words.matches(after, t.need_words)
+        or _clause_ends_before(words, nxt, after)
+    )
+
+
+def _clause_ends_before(words: Words, i: int, j: int) -> bool:
+    """A mark between the words at ``i`` and ``j`` ends the clause."""
+    return any(words.tokens[m].kind == "punct" for m in range(i + 1, j))
+
+
+def _asks_nothing_else(words: Words, k: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+    """No request beside the word at ``k``: no verb of buying or asking, not negated, as a
+    Russian imperative or an English clause's first word, and no request of its own after
+    it."""
+    for j in range(len(words)):
+        info = words.infos[j]
+        if j == k or info is None:
+            continue
+        if not (words.matches(j, t.request_words) or words.matches(j, t.shop_verbs)):
+            continue
+        if negated(words, j, t):
+            continue
+        if info.is_russian and info.is_imperative:
+            return False
+        if not info.is_russian and (j == words.first_word or _clause_ends_before(words, j - 2, j)):
+            return False
+    return _own_request(words, k, household, t) is None
 
 
 def _orders_through(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:

@@ -1425,6 +1425,10 @@ class OpenWorldWords:
     # asks the assistant to place an order somewhere; bare "закажи X" stays a purchase
     ordering_verbs: Words = _NONE
     order_channels: Words = _NONE
+    # what may stand between a negation and the task noun or remind verb it refuses ("не
+    # ставь Пете задачу", "don't make a task for Lucy", "no need for a reminder", "задачу не
+    # ставьте"): the verbs that make a task, pronoun objects, articles, "for"/"to", "уже"
+    refusal_fillers: Words = _NONE
     elsewhere: Words = _NONE  # a place things are put that is no list of ours: "calendar", "cart"
     list_op_verbs: Words = _NONE  # lemmas/spellings that always operate on a list: cross off
     list_edit_verbs: Words = _NONE  # lemmas/spellings that edit a list when one is referred to

@@ -1437,6 +1437,7 @@ OPEN_WORLD = OpenWorldWords(
         deliveries website online app
         """
     ),
+    refusal_fillers=words("a an the any another for to me him her them us make create set add put"),
     note_verbs=words("jot note save store write"),
     note_complementisers=words("that"),
     note_makers=words("make take"),
