@@ -34,7 +34,9 @@ from policy_core._classes import (
     LIST_WORDS,
     MARVEL_VERBS,
     MESSAGE_PRONOUNS,
+    NEED_NEGATIONS,
     NEED_WORDS,
+    NEGATIONS,
     PURPOSE_CONJUNCTIONS,
     QUESTION_STARTS,
     RECALL_WORDS,
@@ -1980,6 +1982,10 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
         return True
     if _reported_plan(words, o, t, vocabulary.corridor.courtesies):
         return True
+    if classes & (NEGATIONS | NEED_NEGATIONS) and _refuses_a_frame(words, household, vocabulary):
+        return True
+    if not words.vocabulary.isdisjoint(o.meal_words) and _calls_to_a_meal(words, vocabulary):
+        return True
     first = words.first_word
     if (
         not classes & UNSERVED_MARKERS
@@ -2009,4 +2015,171 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
             and not _noted_for_the_speaker(words, vocabulary)
         )
         or (not words.vocabulary.isdisjoint(o.elsewhere) and _puts_elsewhere(words, vocabulary))
+        or (
+            not words.vocabulary.isdisjoint(o.ordering_verbs)
+            and _orders_through(words, household, vocabulary)
+        )
     )
+
+
+_SUMMON_REACH = 3  # "come down for dinner": the verb, two particles, the meal
+
+
+def _calls_to_a_meal(words: Words, vocabulary: Vocabulary) -> bool:
+    """ "Маш, иди ужинать, всё стынет", "скажи Пете, чтобы шёл обедать", "tell everyone to
+    come down for dinner": a verb of coming (``OpenWorldWords.summon_verbs``), then a meal
+    (``meal_words``) right after it or past particles (``summon_particles``: "down",
+    "for"), calls someone to eat: no chore, nothing bought. Not with a remind verb ("напомни
+    Пете пойти пообедать" is his task) nor a buying or adding verb beside it."""
+    o, t = vocabulary.open_world, vocabulary.triggers
+    if words.classes & (REMIND_VERBS | SHOP_VERBS):
+        return False
+    for k in range(len(words)):
+        if words.infos[k] is None or not words.matches(k, o.summon_verbs):
+            continue
+        j = words.next_words[k]
+        reach = 0
+        while j is not None and reach < _SUMMON_REACH:
+            if words.matches(j, o.meal_words):
+                return not any(
+                    words.matches(i, t.request_words) and not words.matches(i, o.meal_words)
+                    for i in range(len(words))
+                    if words.infos[i] is not None
+                )
+            if words.norms[j] not in o.summon_particles:
+                break
+            j = words.next_words[j]
+            reach += 1
+    return False
+
+
+_REFUSAL_REACH = 4  # words between a negation and the task noun it refuses
+
+
+def _refuses_a_frame(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
+    """ "не ставь Пете задачу, он болеет", "задачу не создавай, я просто спросила", "no don't
+    make a task for Lucy", "…, no need for a reminder", "не напоминай Маше про английский": a
+    task noun or a remind verb refused by a negation before it (past the verbs that make a
+    task, pronouns, articles, a member, a need word: ``OpenWorldWords.refusal_fillers``) or
+    right after it before such a verb, a need word or the clause's end ("задачу не
+    ставьте", "напоминание не нужно") asks for nothing, when no request stands before it
+    and none of its own follows ("не ставь задачу, просто купи хлеб" buys). A forgetting
+    verb is no filler: "не забудь поставить задачу" asks."""
+    o, t = vocabulary.open_world, vocabulary.triggers
+    if words.vocabulary.isdisjoint(t.task_nouns) and words.vocabulary.isdisjoint(t.remind_verbs):
+        return False
+    negations = t.negations | t.need_negations
+    for k in range(len(words)):
+        if words.infos[k] is None or not (
+            words.matches(k, t.task_nouns) or words.matches(k, t.remind_verbs)
+        ):
+            continue
+        if _refused_at(
+            words, k, household=household, o=o, t=t, negations=negations
+        ) and _asks_nothing_else(words, k, household, t):
+            return True
+    return False
+
+
+def _refused_at(
+    words: Words,
+    k: int,
+    *,
+    household: HouseholdIndex,
+    o: OpenWorldWords,
+    t: TriggerWords,
+    negations: frozenset[str],
+) -> bool:
+    """The task noun or remind verb at ``k`` refused by a negation (``_refuses_a_frame``)."""
+    seen = 0
+    i = k - 1
+    while i >= 0 and seen < _REFUSAL_REACH:
+        if words.infos[i] is None:
+            if words.tokens[i].kind == "punct":
+                break
+            i -= 1
+            continue
+        norm = words.norms[i]
+        if norm in negations:
+            # "Не напомнишь мне …?": a 2nd person future negated in a question asks for it
+            return i < k - 1 or negated(words, k, t)
+        if not (
+            norm in o.refusal_fillers
+            or words.matches(i, t.need_words)
+            or household.find_member(words, i) is not None
+        ):
+            break
+        seen += 1
+        i -= 1
+    nxt = words.next_words[k]
+    if nxt is not None and words.norms[nxt] in o.refusal_fillers:
+        nxt = words.next_words[nxt]  # "напоминание уже не нужно"
+    if nxt is None or words.norms[nxt] not in t.negations:
+        return False
+    after = words.next_words[nxt]
+    return (
+        after is None
+        or words.norms[after] in o.refusal_fillers
+        or words.matches(after, t.need_words)
+        or _clause_ends_before(words, nxt, after)
+    )
+
+
+def _clause_ends_before(words: Words, i: int, j: int) -> bool:
+    """A mark between the words at ``i`` and ``j`` ends the clause."""
+    return any(words.tokens[m].kind == "punct" for m in range(i + 1, j))
+
+
+def _asks_nothing_else(words: Words, k: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+    """No request beside the word at ``k``: no verb of buying or asking, not negated, as a
+    Russian imperative or an English clause's first word, and no request of its own after
+    it."""
+    for j in range(len(words)):
+        info = words.infos[j]
+        if j == k or info is None:
+            continue
+        if not (words.matches(j, t.request_words) or words.matches(j, t.shop_verbs)):
+            continue
+        if negated(words, j, t):
+            continue
+        if info.is_russian and info.is_imperative:
+            return False
+        if not info.is_russian and (j == words.first_word or _clause_ends_before(words, j - 2, j)):
+            return False
+    return _own_request(words, k, household, t) is None
+
+
+def _orders_through(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
+    """ "закажи подгузники на Озоне", "order paper towels on Amazon", "order a Tesco
+    delivery", "закажи продукты из Перекрёстка": an order verb heading the command (a Russian
+    imperative, or the English command's first word) with a channel after it
+    (``OpenWorldWords.order_channels``: an online shop, a delivery service, a delivery, a
+    website) or a shop after a shop preposition asks the assistant to place an order there,
+    which the platform does not serve (row 7). A bare "закажи влажные салфетки" stays a
+    purchase; a member called before the verb ("Дима, закажи на Озоне …"), a remind frame
+    ("remind me to order it on Amazon") or a request of its own after it keeps the reading."""
+    o, t, s = vocabulary.open_world, vocabulary.triggers, vocabulary.shopping
+    head = _head_verb(words, t)
+    if head is None or not words.matches(head, o.ordering_verbs):
+        return False
+    info = words.infos[head]
+    if info is not None and info.is_russian and not info.is_imperative:
+        return False  # "надо заказать на Озоне": a need, not an order to the assistant
+    if any(
+        words.matches(k, t.remind_frames) or household.find_member(words, k) is not None
+        for k in range(head)
+        if words.infos[k] is not None
+    ) or any(words.matches(k, t.remind_frames) for k in range(head, len(words))):
+        return False
+    for k in range(head + 1, len(words)):
+        if words.infos[k] is None:
+            continue
+        if words.matches(k, o.order_channels):
+            break
+        if words.matches(k, s.shops) and any(
+            words.norms[j] in s.shop_prepositions for j in range(max(head + 1, k - 2), k)
+        ):
+            break  # "from Tesco", "из Перекрёстка", "on the Tesco website"
+    else:
+        return False
+    return _own_request(words, head, household, t) is None

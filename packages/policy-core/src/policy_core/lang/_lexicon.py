@@ -1441,6 +1441,43 @@ class OpenWorldWords:
     sum_objects: Words = _NONE  # between the verb and its particle: "add it all up"
     booking_verbs: Words = _NONE  # the assistant may book it itself, unless a member is named
     booked_errands: Words = _NONE  # … or a household's visit or appointment: "book the vet"
+    # an order verb (lemmas/spellings) heading the command, with one of the channels after it
+    # (an online shop, a delivery service, a delivery or a website: "закажи на Озоне",
+    # "order it on Amazon", "order a Tesco delivery"), or a shop after a shop preposition,
+    # asks the assistant to place an order somewhere; bare "закажи X" stays a purchase
+    ordering_verbs: Words = _NONE
+    order_channels: Words = _NONE
+    # what may stand between a negation and the task noun or remind verb it refuses ("не
+    # ставь Пете задачу", "don't make a task for Lucy", "no need for a reminder", "задачу не
+    # ставьте"): the verbs that make a task, pronoun objects, articles, "for"/"to", "уже"
+    refusal_fillers: Words = _NONE
+    # an obligation told in the past, a deed after it ("Дима должен был вынести мусор", "Tom
+    # was supposed to clean the garage"): an owed word beside a past copula (before it in
+    # English, after it in Russian) is a lapse told (``_statements.tells_a_lapse``)
+    owed_words: Words = _NONE
+    owed_copulas: Words = _NONE
+    # the speaker's own telling in the past, a deed after it ("I told Tom twice to buy onions"):
+    # a telling verb right after a speaker's pronoun is a lapse told; "Emma told me to add …"
+    # relays a request
+    telling_verbs: Words = _NONE
+    telling_subjects: Words = _NONE
+    # a condition opening the text ("if we had a bigger freezer I'd buy …", "если яйца
+    # кончатся, можно заменить …"): with nothing asked after it (no imperative, no need, no
+    # reminder, no buying or adding verb but one after a subject pronoun or its contraction
+    # in ``speaker_contractions``), a hypothesis is thought aloud (``_statements._hypothesis_only``)
+    hypothesis_openers: Words = _NONE
+    # a member called to a meal ("Маш, иди ужинать", "скажи Пете, чтобы шёл обедать", "tell
+    # everyone to come down for dinner"): a verb of coming (lemmas/spellings), then a meal
+    # verb right after it or "for" and a meal noun (past "down", "up", "here"): no chore
+    summon_verbs: Words = _NONE
+    meal_words: Words = _NONE  # meal verbs (lemmas) and meal nouns
+    summon_particles: Words = _NONE  # between the verb of coming and the meal: "down", "for"
+    speaker_contractions: Words = _NONE
+    # … but a modal after the listener asks politely ("if you could add …")
+    listener_pronouns: Words = _NONE
+    # … and a modal after a third person or a name gives a doer a deed ("if Tom's home early
+    # he can mow the lawn"): no hypothesis alone
+    doer_pronouns: Words = _NONE
     elsewhere: Words = _NONE  # a place things are put that is no list of ours: "calendar", "cart"
     list_op_verbs: Words = _NONE  # lemmas/spellings that always operate on a list: cross off
     list_edit_verbs: Words = _NONE  # lemmas/spellings that edit a list when one is referred to
@@ -1751,7 +1788,7 @@ class OpenWorldWords:
             "unserved_markers",
             self.list_verbs | self.assistant_words | self.assistant_verbs
             | self.question_particles | self.services | self.booking_verbs | self.elsewhere
-            | self.contact_words,
+            | self.contact_words | self.ordering_verbs,
         )  # fmt: skip
         _set(self, "phrase_starts", frozenset(phrase[0] for phrase in self.filler_phrases))
         fillers: dict[str, tuple[tuple[str, ...], ...]] = {}

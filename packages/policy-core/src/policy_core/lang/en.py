@@ -1445,6 +1445,26 @@ OPEN_WORLD = OpenWorldWords(
         """
     ),
     services=words("cab lyft taxi uber flight flights hotel ticket tickets"),
+    ordering_verbs=words("order reorder re-order"),
+    order_channels=words(
+        """
+        amazon prime instacart deliveroo doordash grubhub ubereats postmates justeat chewy
+        ebay etsy ocado wolt glovo dominos domino's carrefour gopuff shipt autoship delivery
+        deliveries website online app
+        """
+    ),
+    owed_words=words("supposed"),
+    owed_copulas=words("was were"),
+    telling_verbs=words("told"),
+    telling_subjects=words("i we"),
+    hypothesis_openers=words("if"),
+    summon_verbs=words("come"),
+    meal_words=words("dinner lunch breakfast supper tea dinnertime teatime"),
+    summon_particles=words("down up here in over inside for to"),
+    speaker_contractions=words("i'd i'll we'd we'll id i we he she they"),
+    listener_pronouns=words("you u ya"),
+    doer_pronouns=words("he she they"),
+    refusal_fillers=words("a an the any another for to me him her them us make create set add put"),
     note_verbs=words("jot note save store write"),
     note_complementisers=words("that"),
     note_makers=words("make take"),
@@ -1454,6 +1474,7 @@ OPEN_WORLD = OpenWorldWords(
     edit_resumes=words("and but also instead then"),
     list_edit_verbs=words(
         "cancel change check clean close delete edit empty mark move remove replace show sort swap take"
+        " send email forward"
         " postpone prepone reschedule push delay shift bump snooze defer"
     ),
     list_refs=words("list off reminder task"),
