@@ -1474,7 +1474,6 @@ OPEN_WORLD = OpenWorldWords(
     edit_resumes=words("and but also instead then"),
     list_edit_verbs=words(
         "cancel change check clean close delete edit empty mark move remove replace show sort swap take"
-        " send email forward"
         " postpone prepone reschedule push delay shift bump snooze defer"
     ),
     list_refs=words("list off reminder task"),
