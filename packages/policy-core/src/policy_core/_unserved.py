@@ -1984,8 +1984,6 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
         return True
     if classes & (NEGATIONS | NEED_NEGATIONS) and _refuses_a_frame(words, household, vocabulary):
         return True
-    if not words.vocabulary.isdisjoint(o.meal_words) and _calls_to_a_meal(words, vocabulary):
-        return True
     first = words.first_word
     if (
         not classes & UNSERVED_MARKERS
@@ -2020,37 +2018,6 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
             and _orders_through(words, household, vocabulary)
         )
     )
-
-
-_SUMMON_REACH = 3  # "come down for dinner": the verb, two particles, the meal
-
-
-def _calls_to_a_meal(words: Words, vocabulary: Vocabulary) -> bool:
-    """ "Маш, иди ужинать, всё стынет", "скажи Пете, чтобы шёл обедать", "tell everyone to
-    come down for dinner": a verb of coming (``OpenWorldWords.summon_verbs``), then a meal
-    (``meal_words``) right after it or past particles (``summon_particles``: "down",
-    "for"), calls someone to eat: no chore, nothing bought. Not with a remind verb ("напомни
-    Пете пойти пообедать" is his task) nor a buying or adding verb beside it."""
-    o, t = vocabulary.open_world, vocabulary.triggers
-    if words.classes & (REMIND_VERBS | SHOP_VERBS):
-        return False
-    for k in range(len(words)):
-        if words.infos[k] is None or not words.matches(k, o.summon_verbs):
-            continue
-        j = words.next_words[k]
-        reach = 0
-        while j is not None and reach < _SUMMON_REACH:
-            if words.matches(j, o.meal_words):
-                return not any(
-                    words.matches(i, t.request_words) and not words.matches(i, o.meal_words)
-                    for i in range(len(words))
-                    if words.infos[i] is not None
-                )
-            if words.norms[j] not in o.summon_particles:
-                break
-            j = words.next_words[j]
-            reach += 1
-    return False
 
 
 _REFUSAL_REACH = 4  # words between a negation and the task noun it refuses

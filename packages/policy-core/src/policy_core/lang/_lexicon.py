@@ -1466,12 +1466,6 @@ class OpenWorldWords:
     # reminder, no buying or adding verb but one after a subject pronoun or its contraction
     # in ``speaker_contractions``), a hypothesis is thought aloud (``_statements._hypothesis_only``)
     hypothesis_openers: Words = _NONE
-    # a member called to a meal ("Маш, иди ужинать", "скажи Пете, чтобы шёл обедать", "tell
-    # everyone to come down for dinner"): a verb of coming (lemmas/spellings), then a meal
-    # verb right after it or "for" and a meal noun (past "down", "up", "here"): no chore
-    summon_verbs: Words = _NONE
-    meal_words: Words = _NONE  # meal verbs (lemmas) and meal nouns
-    summon_particles: Words = _NONE  # between the verb of coming and the meal: "down", "for"
     speaker_contractions: Words = _NONE
     # … but a modal after the listener asks politely ("if you could add …")
     listener_pronouns: Words = _NONE
