@@ -21,7 +21,6 @@ from operator import attrgetter
 from policy_core._classes import (
     HEDGE_WORDS,
     LAPSE_VERBS,
-    LET_WORDS,
     MUSING_PARTICLES,
     NEED_WORDS,
     PAST_COPULAS,
@@ -435,49 +434,6 @@ def tells_a_lapse(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     return False
 
 
-def _hypothesis_only(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
-    """A condition opening the text, nothing asked after it: "if we had a bigger freezer I'd
-    buy meat in bulk", "если яйца кончатся, можно заменить бананом", "если завтра дождь,
-    балкон мыть не будем". No Russian imperative, and no English buying, adding or asking
-    verb but after a subject pronoun, a modal or the speaker's contraction ("I'd buy", "I'll
-    just get"); callers rule out need words, remind verbs and "пусть" ("if the bakery's
-    open, grab a couple of baguettes", "если станет холодно, напомни …" ask)."""
-    first = words.first_word
-    if first is None or words.norms[first] not in o.hypothesis_openers:
-        return False
-    previous: int | None = None
-    polite = False  # the word before ``previous`` is the listener: "if you could add …"
-    for k, info in enumerate(words.infos):
-        if info is None:
-            continue
-        if info.is_russian:
-            if info.is_imperative:
-                return False
-        elif (
-            words.matches(k, t.request_words)
-            or words.matches(k, t.shop_verbs)
-            or words.norms[k] in t.soft_shop_verbs
-        ) and not (
-            previous is not None
-            and (
-                words.norms[previous] in o.speaker_contractions
-                or (words.norms[previous] in t.modals and not polite)
-            )
-        ):
-            return False
-        if (
-            not info.is_russian
-            and words.norms[k] in t.modals
-            and previous is not None
-            and (words.norms[previous] in o.doer_pronouns or words.is_capitalised(previous))
-        ):
-            return False  # "if Tom's home early he can mow the lawn": a doer given a deed
-        if words.norms[k] not in t.transparent:
-            polite = previous is not None and words.norms[previous] in o.listener_pronouns
-            previous = k  # "I'll just get almond": past "just"
-    return True
-
-
 def _owes_or_tells(words: Words, o: OpenWorldWords) -> bool:
     """An owed word or a telling verb is said (``tells_a_lapse``'s cheap gate)."""
     vocabulary = words.vocabulary
@@ -560,12 +516,6 @@ def is_statement(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
         or (classes & PAST_COPULAS and classes & NEED_WORDS)
         or _owes_or_tells(words, o)
     ) and tells_a_lapse(words, o, t):
-        return True
-    if (
-        not classes & (NEED_WORDS | REMIND_VERBS | LET_WORDS)
-        and not words.vocabulary.isdisjoint(o.hypothesis_openers)
-        and _hypothesis_only(words, o, t)
-    ):
         return True
     if classes & RESUMPTIVES and _comments_on_a_list(words, o, t):
         return True

@@ -1461,17 +1461,6 @@ class OpenWorldWords:
     # relays a request
     telling_verbs: Words = _NONE
     telling_subjects: Words = _NONE
-    # a condition opening the text ("if we had a bigger freezer I'd buy …", "если яйца
-    # кончатся, можно заменить …"): with nothing asked after it (no imperative, no need, no
-    # reminder, no buying or adding verb but one after a subject pronoun or its contraction
-    # in ``speaker_contractions``), a hypothesis is thought aloud (``_statements._hypothesis_only``)
-    hypothesis_openers: Words = _NONE
-    speaker_contractions: Words = _NONE
-    # … but a modal after the listener asks politely ("if you could add …")
-    listener_pronouns: Words = _NONE
-    # … and a modal after a third person or a name gives a doer a deed ("if Tom's home early
-    # he can mow the lawn"): no hypothesis alone
-    doer_pronouns: Words = _NONE
     elsewhere: Words = _NONE  # a place things are put that is no list of ours: "calendar", "cart"
     list_op_verbs: Words = _NONE  # lemmas/spellings that always operate on a list: cross off
     list_edit_verbs: Words = _NONE  # lemmas/spellings that edit a list when one is referred to

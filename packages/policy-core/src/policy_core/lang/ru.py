@@ -1583,7 +1583,6 @@ OPEN_WORLD = OpenWorldWords(
     ),
     owed_words=words("должен должна должны должно обязан обязана обязаны обязано"),
     owed_copulas=words("был была были было"),
-    hypothesis_openers=words("если ежели коли"),
     refusal_fillers=words(
         """
         мне ему ей им нам уже больше никакую никакой ставить поставить ставь ставьте
