@@ -372,7 +372,6 @@ def tells_a_lapse(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     ``PAST_COPULAS`` with ``NEED_WORDS``)."""
     needs = bool(words.classes & NEED_WORDS)
     plans = bool(words.classes & PLAN_VERBS)
-    owed = _owes_or_tells(words, o)
     planned = False
     lapse: int | None = None
     for k, info in enumerate(words.infos):
@@ -389,9 +388,6 @@ def tells_a_lapse(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
             and not (k + 1 < len(words) and words.norms[k + 1] in o.subjunctives)
         ):
             lapse = k  # "Диме надо было забрать торт": a need told in the past
-            continue
-        if lapse is None and owed and _owed_or_told(words, k, o):
-            lapse = k  # "Дима должен был вынести …", "I told Tom twice to buy …"
             continue
         if lapse is None and (
             words.matches(k, o.lapse_verbs) or (plans and words.matches(k, o.plan_verbs))
@@ -432,24 +428,6 @@ def tells_a_lapse(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
         ):
             return True
     return False
-
-
-def _owes_or_tells(words: Words, o: OpenWorldWords) -> bool:
-    """An owed word or a telling verb is said (``tells_a_lapse``'s cheap gate)."""
-    vocabulary = words.vocabulary
-    return not (vocabulary.isdisjoint(o.owed_words) and vocabulary.isdisjoint(o.telling_verbs))
-
-
-def _owed_or_told(words: Words, k: int, o: OpenWorldWords) -> bool:
-    """The word at ``k`` owes a deed in the past (an owed word beside a past copula: "должен
-    был", "was supposed") or is the speaker's own telling ("I told", "we told")."""
-    norm = words.norms[k]
-    if norm in o.telling_verbs:
-        return k > 0 and words.norms[k - 1] in o.telling_subjects
-    if norm not in o.owed_words:
-        return False
-    before, after = words.norms[k - 1] if k > 0 else "", words.next_words[k]
-    return before in o.owed_copulas or (after is not None and words.norms[after] in o.owed_copulas)
 
 
 def _muses(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
@@ -512,9 +490,7 @@ def is_statement(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
         return True
     classes = words.classes
     if (
-        classes & (LAPSE_VERBS | PLAN_VERBS)
-        or (classes & PAST_COPULAS and classes & NEED_WORDS)
-        or _owes_or_tells(words, o)
+        classes & (LAPSE_VERBS | PLAN_VERBS) or (classes & PAST_COPULAS and classes & NEED_WORDS)
     ) and tells_a_lapse(words, o, t):
         return True
     if classes & RESUMPTIVES and _comments_on_a_list(words, o, t):

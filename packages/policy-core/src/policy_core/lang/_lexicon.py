@@ -1451,16 +1451,6 @@ class OpenWorldWords:
     # ставь Пете задачу", "don't make a task for Lucy", "no need for a reminder", "задачу не
     # ставьте"): the verbs that make a task, pronoun objects, articles, "for"/"to", "уже"
     refusal_fillers: Words = _NONE
-    # an obligation told in the past, a deed after it ("Дима должен был вынести мусор", "Tom
-    # was supposed to clean the garage"): an owed word beside a past copula (before it in
-    # English, after it in Russian) is a lapse told (``_statements.tells_a_lapse``)
-    owed_words: Words = _NONE
-    owed_copulas: Words = _NONE
-    # the speaker's own telling in the past, a deed after it ("I told Tom twice to buy onions"):
-    # a telling verb right after a speaker's pronoun is a lapse told; "Emma told me to add …"
-    # relays a request
-    telling_verbs: Words = _NONE
-    telling_subjects: Words = _NONE
     elsewhere: Words = _NONE  # a place things are put that is no list of ours: "calendar", "cart"
     list_op_verbs: Words = _NONE  # lemmas/spellings that always operate on a list: cross off
     list_edit_verbs: Words = _NONE  # lemmas/spellings that edit a list when one is referred to

@@ -1453,10 +1453,6 @@ OPEN_WORLD = OpenWorldWords(
         deliveries website online app
         """
     ),
-    owed_words=words("supposed"),
-    owed_copulas=words("was were"),
-    telling_verbs=words("told"),
-    telling_subjects=words("i we"),
     refusal_fillers=words("a an the any another for to me him her them us make create set add put"),
     note_verbs=words("jot note save store write"),
     note_complementisers=words("that"),
