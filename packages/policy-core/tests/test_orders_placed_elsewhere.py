@@ -51,6 +51,8 @@ def test_an_order_through_a_channel_asks(text: str) -> None:
         # a bare order verb is a purchase
         ("закажи влажные салфетки и подгузники", shopping_answer("влажные салфетки", "подгузники")),
         ("order a box of nappies", shopping_answer("nappies")),
+        # a channel word as a product's complement: the product stays
+        ("закажи роутер для интернета", shopping_answer("роутер для интернета")),
         # a remind frame: the member's own errand
         ("напомни мне заказать фильтр на Озоне", task_answer("Заказать фильтр на Озоне", "u-anna")),
         (
