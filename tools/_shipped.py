@@ -10,15 +10,18 @@ from collections.abc import Callable, Mapping
 from fnmatch import fnmatch
 from pathlib import Path, PurePosixPath
 
-from policy_eval import GoldenCase, load_golden
+from policy_eval import Dataset, GoldenCase, load_golden
 
 
 def golden_cases(
-    golden: Path, split: str, *, files: str = "*", exclude: str = ""
+    golden: Path | Dataset, split: str, *, files: str = "*", exclude: str = ""
 ) -> list[GoldenCase]:
-    """The cases of ``split`` ("open" or "sealed") in the files whose name matches the shell
-    pattern ``files`` and not ``exclude`` (empty: none left out)."""
-    dataset = load_golden(golden).split(split)  # type: ignore[arg-type]
+    """The cases of ``split`` ("open", "sealed" or "all") in the files whose name matches the
+    shell pattern ``files`` and not ``exclude`` (empty: none left out); ``golden`` is the
+    directory, or the dataset already loaded from it (a fitter that reads several splits loads
+    it once)."""
+    loaded = golden if isinstance(golden, Dataset) else load_golden(golden)
+    dataset = loaded.split(split)  # type: ignore[arg-type]
     return [
         case
         for case in dataset.cases

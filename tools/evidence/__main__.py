@@ -27,6 +27,7 @@ from sklearn.feature_extraction import DictVectorizer  # type: ignore[import-unt
 from sklearn.linear_model import LogisticRegression  # type: ignore[import-untyped]
 
 from policy_core._evidence import EvidenceModel, evidence_terms, parse_evidence_model
+from policy_eval import Dataset, load_golden
 from tools._shipped import fitter_parser, golden_cases, write_or_check
 
 TARGET = Path("packages/policy-core/src/policy_core/data/evidence.json")
@@ -43,7 +44,7 @@ CHECK_TOLERANCE = 0.01
 Sample = tuple[str, bool]
 
 
-def samples(golden: Path, split: str, exclude: str = "") -> list[Sample]:
+def samples(golden: Path | Dataset, split: str, exclude: str = "") -> list[Sample]:
     """(text, the case expects a request the platform serves) for every case of ``split``."""
     return [
         (case.command.text, case.expected.intent in ACTING_INTENTS)
@@ -140,11 +141,12 @@ def main(argv: list[str] | None = None) -> int:
         help="leave out the open cases of the files matching this shell pattern",
     )
     args = parser.parse_args(argv)
-    data = samples(args.golden, "open", args.exclude)
+    dataset = load_golden(args.golden)  # read once: the open half, the sealed half, all
+    data = samples(dataset, "open", args.exclude)
     if not data:
         raise SystemExit(f"evidence: no open cases outside {args.exclude!r}")
     golden_terms = {
-        frozenset(evidence_terms(case.command.text)) for case in golden_cases(args.golden, "all")
+        frozenset(evidence_terms(case.command.text)) for case in golden_cases(dataset, "all")
     }
     corpus = [
         sample
@@ -156,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
         data + corpus,
         f"golden open half{without}: {len(data)} cases; wording corpus: {len(corpus)} texts; C={C}",
     )
-    sealed = samples(args.golden, "sealed")
+    sealed = samples(dataset, "sealed")
     print(
         f"fit on open: {len(data)} cases, {len(model.weights)} terms, "
         f"accuracy {accuracy(model, data):.4f}"
