@@ -867,13 +867,7 @@ def _withdraws(words: Words, start: int, end: int, v: Vocabulary) -> bool:
 def _lone_negation(words: Words, k: int, v: Vocabulary) -> bool:
     """A negation said alone between marks inside an editing term ("купи творог, ой, не,
     сыр"): a colloquial "no" ("нет")."""
-    count, tokens = len(words), words.tokens
-    return (
-        words.norms[k] in v.triggers.negations
-        and 0 < k < count - 1
-        and tokens[k - 1].kind == "punct"
-        and tokens[k + 1].kind == "punct"
-    )
+    return words.norms[k] in v.triggers.negations and words.is_set_off(k)
 
 
 def _retracting(words: Words, start: int, end: int, v: Vocabulary) -> bool:

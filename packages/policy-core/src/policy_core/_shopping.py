@@ -2939,13 +2939,12 @@ def _describes_only(words: Words, piece: list[int], measure: list[int]) -> bool:
 def _lone_negation(words: Words, content: list[int], n: int, v: Vocabulary) -> bool:
     """``content[n]`` is a negation said alone between marks, a word (no negation) after it
     ("купи творог, ой, не, сыр"): a colloquial "no" that corrects, as "нет" does."""
-    k, tokens, negations = content[n], words.tokens, v.triggers.negations
+    k, negations = content[n], v.triggers.negations
     return (
         words.norms[k] in negations
-        and 0 < k < len(words) - 2
-        and tokens[k - 1].kind == "punct"
-        and tokens[k + 1].kind == "punct"
-        and tokens[k + 2].kind == "word"
+        and words.is_set_off(k)
+        and k + 2 < len(words)
+        and words.tokens[k + 2].kind == "word"
         and words.norms[k + 2] not in negations
     )
 

@@ -59,6 +59,15 @@ class Words:
     def is_punct(self, index: int) -> bool:
         return self.tokens[index].kind == "punct"
 
+    def is_set_off(self, index: int) -> bool:
+        """The token stands alone between two marks ("купи творог, ой, не, сыр": "не")."""
+        tokens = self.tokens
+        return (
+            0 < index < len(tokens) - 1
+            and tokens[index - 1].kind == "punct"
+            and tokens[index + 1].kind == "punct"
+        )
+
     def is_capitalised(self, index: int) -> bool:
         """The token is typed with a capital first letter ("Tom", "Coach", "Garcia")."""
         return self.tokens[index].text[:1].isupper()
