@@ -125,3 +125,68 @@ def test_the_shipped_corpus_holds_both_kinds_and_is_fitted_on_apart_from_golden_
     fitted = int(SHIPPED_EVIDENCE.fitted_on.split("wording corpus: ")[1].split()[0])
     golden_texts = {case.command.text for case in load_golden(GOLDEN).split("all").cases}
     assert 0 < fitted <= len(corpus) - sum(text in golden_texts for text, _ in corpus)
+
+
+def _small_golden(root: Path) -> Path:
+    """A golden tree of a few open cases of each kind, with the shipped households."""
+    write(
+        root,
+        "golden/cases/probe.jsonl",
+        """
+        {"id": "p-1", "lang": "ru", "difficulty": "easy", "tags": ["household"], "text": "купи хлеб", "context": "family_ru", "expected": {"intent": "add_shopping_item", "outcome": "execute", "action": "start_job"}}
+        {"id": "p-2", "lang": "ru", "difficulty": "easy", "tags": ["ood"], "text": "включи свет", "context": "family_ru", "expected": {"intent": "unsupported", "outcome": "reject", "action": "reject"}}
+        {"id": "p-3", "lang": "en", "difficulty": "easy", "tags": ["household"], "text": "buy milk", "context": "family_en", "expected": {"intent": "add_shopping_item", "outcome": "execute", "action": "start_job"}}
+        {"id": "p-4", "lang": "en", "difficulty": "easy", "tags": ["ood"], "text": "what's the weather", "context": "family_en", "expected": {"intent": "unknown", "outcome": "clarify", "action": "clarify"}}
+        """,
+    )
+    for shared in ("contexts.json", "case.schema.json"):
+        (root / "golden" / shared).write_text((GOLDEN / shared).read_text("utf-8"), "utf-8")
+    return root / "golden"
+
+
+def test_measure_scores_each_corpus_file_by_a_model_fitted_without_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    golden = _small_golden(tmp_path)
+    write(
+        tmp_path,
+        "corpus/a.jsonl",
+        """
+        {"text": "купи молока и сыра", "acting": true, "lang": "ru"}
+        {"text": "выключи музыку", "acting": false, "lang": "ru"}
+        {"text": "buy bread and eggs", "acting": true, "lang": "en"}
+        """,
+    )
+    write(
+        tmp_path,
+        "corpus/b.jsonl",
+        """
+        {"text": "add apples to the list", "acting": true, "lang": "en"}
+        {"text": "what time is it", "acting": false, "lang": "en"}
+        {"text": "remind Олег to call mum", "acting": true, "lang": "mixed"}
+        """,
+    )
+    shipped = (REPO / "packages/policy-core/src/policy_core/data/evidence.json").read_bytes()
+    args = ["--golden", str(golden), "--corpus", str(tmp_path / "corpus"), "--measure"]
+    assert main([*args, "--threshold", "0.15"]) == 0
+    out = capsys.readouterr().out
+    rows = {line.split("|")[0].strip(): line.split("|")[1:] for line in out.splitlines()}
+    # texts and acted (by the rules, gate off) of each kind, per file and in all
+    assert rows["a.jsonl"][0].split()[:2] == ["2", "2"]
+    assert rows["a.jsonl"][1].split()[:2] == ["1", "0"]
+    assert rows["b.jsonl"][0].split()[:2] == ["2", "2"]
+    assert rows["all"][0].split()[:2] == ["4", "4"]
+    assert rows["all"][1].split()[:2] == ["2", "0"]
+    assert "acted on after the gate: requests" in out
+    assert "gate at 0.15" in out
+    # a measure writes nothing
+    assert (
+        REPO / "packages/policy-core/src/policy_core/data/evidence.json"
+    ).read_bytes() == shipped
+
+
+def test_measure_needs_two_authors(tmp_path: Path) -> None:
+    golden = _small_golden(tmp_path)
+    write(tmp_path, "corpus/a.jsonl", '{"text": "buy milk now", "acting": true, "lang": "en"}\n')
+    with pytest.raises(SystemExit, match="at least two files"):
+        main(["--golden", str(golden), "--corpus", str(tmp_path / "corpus"), "--measure"])
