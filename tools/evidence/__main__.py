@@ -1,5 +1,5 @@
 """``python -m tools.evidence [--golden golden] [--exclude PATTERN] [--corpus DIR]
-[--check | --measure [--threshold P]]``: fit policy-core's evidence model.
+[--check | --measure [--threshold P …]]``: fit policy-core's evidence model.
 
 Reads the **open** half of the golden dataset (never the sealed half) except the files that
 match ``--exclude`` (default ``b6_*.jsonl``: the calibration is fitted there, on text neither
@@ -20,6 +20,7 @@ scores each corpus file by a model fitted without it, over the rules' own readin
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -55,6 +56,17 @@ def _agrees(shipped: EvidenceModel, fitted: EvidenceModel, data: Sequence[Sample
     return largest <= CHECK_TOLERANCE
 
 
+def _probability(text: str) -> float:
+    """A threshold as --threshold takes it: a number in 0..1."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number in 0..1, got {text[:40]!r}") from None
+    if not 0.0 <= value <= 1.0:  # NaN fails both comparisons
+        raise argparse.ArgumentTypeError(f"expected a number in 0..1, got {text[:40]!r}")
+    return value
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = fitter_parser("python -m tools.evidence")
     parser.add_argument(
@@ -77,10 +89,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--threshold",
-        type=float,
-        default=PolicySettings().min_action_evidence,
+        type=_probability,
+        nargs="+",
+        default=[PolicySettings().min_action_evidence],
         metavar="P",
-        help="the gate --measure counts at (default: min_action_evidence's)",
+        help="the gates --measure counts at (default: min_action_evidence's); the first's "
+        "table is printed file by file",
     )
     args = parser.parse_args(argv)
     dataset = load_golden(args.golden)  # read once: the open half, the sealed half, all

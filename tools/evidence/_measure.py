@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from policy_core import PolicySettings, decide
-from policy_core._evidence import EvidenceModel
 from tools.evidence._fit import CorpusText, Sample, fit
 
 HOUSEHOLD_OF_LANG = {"ru": "family_ru", "en": "family_en", "mixed": "mixed_couple"}
@@ -44,12 +43,6 @@ class Tally:
     held_by_golden: int = 0  # of those, below the threshold for the golden-only model
     held_by_others: int = 0  # of those, below it for the model fitted without the file
 
-    def add(self, other: Tally) -> None:
-        self.texts += other.texts
-        self.acted += other.acted
-        self.held_by_golden += other.held_by_golden
-        self.held_by_others += other.held_by_others
-
     def cells(self) -> str:
         return f"{self.texts:>6} {self.acted:>6} {self.held_by_golden:>8} {self.held_by_others:>8}"
 
@@ -71,57 +64,82 @@ def rules_act(line: CorpusText, households: dict[str, dict[str, object]]) -> boo
     return decision.action in ACTING_ACTIONS
 
 
-def _tally(
-    lines: Sequence[CorpusText],
-    acting: bool,
-    acted: Sequence[bool],
-    models: tuple[EvidenceModel, EvidenceModel],
-    threshold: float,
-) -> Tally:
-    golden_only, others = models
+@dataclass(frozen=True)
+class Scored:
+    """One corpus text: whether the rules act on it, and its two models' scores."""
+
+    line: CorpusText
+    acted: bool
+    by_golden: float  # the golden-only model's score
+    by_others: float  # the score of the model fitted without the text's file
+
+
+def _tally(scored: Sequence[Scored], acting: bool, threshold: float) -> Tally:
     tally = Tally()
-    for line, rules_acted in zip(lines, acted, strict=True):
-        if line.acting != acting:
+    for text in scored:
+        if text.line.acting != acting:
             continue
         tally.texts += 1
-        if rules_acted:
+        if text.acted:
             tally.acted += 1
-            tally.held_by_golden += golden_only.probability(line.text) < threshold
-            tally.held_by_others += others.probability(line.text) < threshold
+            tally.held_by_golden += text.by_golden < threshold
+            tally.held_by_others += text.by_others < threshold
     return tally
 
 
-def measure(
-    golden_open: Sequence[Sample], corpus: Sequence[CorpusText], threshold: float, golden: Path
-) -> int:
-    """Print the leave-one-file-out table (module docstring); 0."""
+def score_by_file(
+    golden_open: Sequence[Sample], corpus: Sequence[CorpusText], golden: Path
+) -> dict[str, list[Scored]]:
+    """Each file's texts, decided by the rules and scored by both models (module docstring)."""
     households = json.loads((golden / "contexts.json").read_text("utf-8"))
     files = sorted({line.source for line in corpus})
     if len(files) < 2:
         raise SystemExit("evidence: --measure needs a corpus of at least two files")
     golden_only = fit(golden_open, "golden open half")
+    scored: dict[str, list[Scored]] = {}
+    for path in files:
+        rest = [(line.text, line.acting) for line in corpus if line.source != path]
+        others = fit([*golden_open, *rest], f"without {path.name}")
+        scored[path.name] = [
+            Scored(
+                line,
+                rules_act(line, households),
+                golden_only.probability(line.text),
+                others.probability(line.text),
+            )
+            for line in corpus
+            if line.source == path
+        ]
+    return scored
+
+
+def measure(
+    golden_open: Sequence[Sample],
+    corpus: Sequence[CorpusText],
+    thresholds: Sequence[float],
+    golden: Path,
+) -> int:
+    """Print the leave-one-file-out table at the first threshold, then every threshold's
+    totals (module docstring); 0."""
+    scored = score_by_file(golden_open, corpus, golden)
+    everything = [text for texts in scored.values() for text in texts]
     print(
-        f"gate at {threshold}; each file scored by a model fitted on the golden open half and the "
-        "other files ('others') and by one fitted on the golden open half alone ('golden')\n"
-        f"{'file':<14}|{'requests':^33}|{'non-requests':^33}\n"
+        f"gate at {thresholds[0]}; each file scored by a model fitted on the golden open half "
+        "and the other files ('others') and by one fitted on the golden open half alone "
+        f"('golden')\n{'file':<14}|{'requests':^33}|{'non-requests':^33}\n"
         f"{'':<14}|{'texts  acted  golden  others':>32} |{'texts  acted  golden  others':>32}"
     )
-    totals = (Tally(), Tally())
-    for path in files:
-        own = [line for line in corpus if line.source == path]
-        rest = [(line.text, line.acting) for line in corpus if line.source != path]
-        models = (golden_only, fit([*golden_open, *rest], f"without {path.name}"))
-        acted = [rules_act(line, households) for line in own]
-        row = tuple(_tally(own, kind, acted, models, threshold) for kind in (True, False))
-        for total, part in zip(totals, row, strict=True):
-            total.add(part)
-        print(f"{path.name:<14}| {row[0].cells()} | {row[1].cells()}")
-    requests, others = totals
-    print(f"{'all':<14}| {requests.cells()} | {others.cells()}")
-    print(
-        f"acted on after the gate: requests {requests.acted - requests.held_by_others} of "
-        f"{requests.texts}, non-requests {others.acted - others.held_by_others} of {others.texts} "
-        f"(rules alone: {requests.acted} and {others.acted}; with the golden-only model: "
-        f"{requests.acted - requests.held_by_golden} and {others.acted - others.held_by_golden})"
-    )
+    for name, texts in [*scored.items(), ("all", everything)]:
+        requests, others = (_tally(texts, kind, thresholds[0]) for kind in (True, False))
+        print(f"{name:<14}| {requests.cells()} | {others.cells()}")
+    for threshold in thresholds:
+        requests, others = (_tally(everything, kind, threshold) for kind in (True, False))
+        print(
+            f"at {threshold}: acted on after the gate: requests "
+            f"{requests.acted - requests.held_by_others} of {requests.texts}, non-requests "
+            f"{others.acted - others.held_by_others} of {others.texts} (rules alone: "
+            f"{requests.acted} and {others.acted}; with the golden-only model: "
+            f"{requests.acted - requests.held_by_golden} and "
+            f"{others.acted - others.held_by_golden})"
+        )
     return 0

@@ -168,7 +168,7 @@ def test_measure_scores_each_corpus_file_by_a_model_fitted_without_it(
     )
     shipped = (REPO / "packages/policy-core/src/policy_core/data/evidence.json").read_bytes()
     args = ["--golden", str(golden), "--corpus", str(tmp_path / "corpus"), "--measure"]
-    assert main([*args, "--threshold", "0.15"]) == 0
+    assert main([*args, "--threshold", "0.15", "1"]) == 0
     out = capsys.readouterr().out
     rows = {line.split("|")[0].strip(): line.split("|")[1:] for line in out.splitlines()}
     # texts and acted (by the rules, gate off) of each kind, per file and in all
@@ -177,8 +177,10 @@ def test_measure_scores_each_corpus_file_by_a_model_fitted_without_it(
     assert rows["b.jsonl"][0].split()[:2] == ["2", "2"]
     assert rows["all"][0].split()[:2] == ["4", "4"]
     assert rows["all"][1].split()[:2] == ["2", "0"]
-    assert "acted on after the gate: requests" in out
-    assert "gate at 0.15" in out
+    assert "gate at 0.15;" in out
+    # every threshold's totals; at 1 the gate holds back every text the rules act on
+    assert "at 0.15: acted on after the gate: requests" in out
+    assert "at 1.0: acted on after the gate: requests 0 of 4, non-requests 0 of 2" in out
     # a measure writes nothing
     assert (
         REPO / "packages/policy-core/src/policy_core/data/evidence.json"
@@ -190,3 +192,12 @@ def test_measure_needs_two_authors(tmp_path: Path) -> None:
     write(tmp_path, "corpus/a.jsonl", '{"text": "buy milk now", "acting": true, "lang": "en"}\n')
     with pytest.raises(SystemExit, match="at least two files"):
         main(["--golden", str(golden), "--corpus", str(tmp_path / "corpus"), "--measure"])
+
+
+@pytest.mark.parametrize("threshold", ["1.5", "-0.1", "nan", "half"])
+def test_measure_refuses_a_threshold_outside_0_to_1(
+    threshold: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["--measure", "--threshold", threshold])
+    assert "expected a number in 0..1" in capsys.readouterr().err
