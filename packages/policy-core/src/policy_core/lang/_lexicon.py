@@ -830,6 +830,14 @@ class TaskWords:
     # look, it asks no chore of anyone
     manner_adverbs: Words = _NONE
     handover_words: Words = _NONE  # "… — give that one to Tom": who does it, after the task
+    # a tag closing the command that names what was said a task ("…, make that a task",
+    # "… set that up as her task", "…, задача Ане", "…, сделай задачей"): the words that may
+    # stand between its mark and its task noun (spellings or lemmas: a creating verb, a
+    # pronoun for what was said, an article, a possessive) …
+    task_tag_openers: Words = _NONE
+    # … and the words after the noun that tell of a task already there ("task done", "задача
+    # выполнена" are told, not asked; spellings or lemmas)
+    task_tag_states: Words = _NONE
     # The title ends where the speaker goes on: another sentence ("… saturday. Also …"), an
     # aside after a comma opened by its own subject or a reason ("…, it's been out since
     # Tuesday", "…, он обещал", "…, потому что …"), or a coaxing tag ("like a good lad").

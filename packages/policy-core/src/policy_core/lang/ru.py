@@ -213,6 +213,8 @@ MORPHOLOGY = MorphologyWords(
     shorthands=MappingProxyType(
         {
             **dict.fromkeys(("щас", "щаз", "ща", "щя", "счас", "сщас"), "сейчас"),
+            "завтре": "завтра",  # dialect ("… отнесёт, завтре с утра")
+            "пущай": "пусть",  # dialect ("Снег отгрести, пущай Петя"), not "пущать"'s imperative
             **dict.fromkeys(
                 (
                     "плз",
@@ -867,6 +869,8 @@ TASKS = TaskWords(
         """
     ),
     self_words=words("меня мне мной себе я"),
+    task_tag_openers=words("сделать поставить завести создать записать добавить ему ей им"),
+    task_tag_states=words("выполнить выполнена выполнено закрыть закрыта готово готова отменить"),
     assignee_prepositions=words("для за у"),
     after_assignee=words(","),
     stand_in_words=words("вместо заместо взамен"),
