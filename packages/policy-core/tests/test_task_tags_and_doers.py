@@ -17,7 +17,11 @@ phrasings of our own; the near-miss rows pass through the same checks and answer
 - a polite frame before a remind verb and a deed's infinitive asks for the reminder
   ("можно попросить напомнить Пете …?": ``_unserved._reminds_of_a_deed``);
 - a doer's link of either language before a chore verb of the other ("Петя должен hoover the
-  living room": ``_clauses._after_member_modal``, ``TaskWords.doer_links``).
+  living room": ``_clauses._after_member_modal``, ``TaskWords.doer_links``);
+- "sometime" before a when is the when's ("… sometime next week": ``_statements._hedges``,
+  ``OpenWorldWords.hedge_when_followers``), and a scheduling verb's imperative with a chore's
+  noun for its object puts the chore in the calendar ("запланируй уборку на субботу":
+  ``_clauses._schedules_a_chore``, ``TriggerWords.schedule_verbs``).
 """
 
 from __future__ import annotations
@@ -136,3 +140,47 @@ def test_doers_and_frames_the_rules_missed(
     task = task_of(decide_text(text))
     assert task is not None
     assert task.get("due") == due
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "due"),
+    [
+        # "sometime" before a when is the when's, no wondering (``_statements._hedges``)
+        ("Tom, wash the car sometime on saturday", task_answer("Wash the car", "u-tom"),
+         "2026-03-07"),
+        ("remind me to call the plumber sometime tomorrow",
+         task_answer("Call the plumber", "u-anna"), "2026-03-05"),
+        ("sweep the patio sometime next week", task_answer("Sweep the patio", "u-anna"),
+         "2026-03-09"),
+        # a scheduling verb's imperative with a chore's noun for its object
+        # (``_clauses._schedules_a_chore``: ``TriggerWords.schedule_verbs``, ``chore_nouns``)
+        ("запланируй уборку в ванной на пятницу", task_answer("Уборку в ванной", "u-anna"),
+         "2026-03-06"),
+        ("запланируй генеральную уборку на выходные",
+         task_answer("Генеральную уборку", "u-anna"), "2026-03-07"),
+        ("запланируй стирку на завтра", task_answer("Стирку", "u-anna"), "2026-03-05"),
+    ],
+)  # fmt: skip
+def test_a_when_after_sometime_and_a_chore_scheduled(
+    text: str, expected: tuple[object, ...], due: str | None
+) -> None:
+    assert answer_to(text) == expected
+    task = task_of(decide_text(text))
+    assert task is not None
+    assert task.get("due") == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "someday I'll clean the garage",
+        "we should go to Paris sometime",
+        "I wonder if we need milk",
+        "maybe sometime next week we could paint the fence",
+        "запланируй отпуск на июль",
+        "запланируй встречу с клиентом на понедельник",
+        "мы запланировали уборку на субботу",
+    ],
+)
+def test_a_hedge_a_plan_or_no_chore_scheduled_still_asks(text: str) -> None:
+    assert answer_to(text) == INTENT

@@ -1126,8 +1126,14 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
             )
         if info.is_infinitive and _after_memory_frame(words, i, t, v.dates):
             return not _works_on_office_work(words, i, o)  # "не забудь позвонить бабушке"
-        return _names_a_doer(words, i, household, t) or (
-            info.is_infinitive and _dative_doer_after(words, i, household, v)
+        return (
+            _names_a_doer(words, i, household, t)
+            or (info.is_infinitive and _dative_doer_after(words, i, household, v))
+            or (  # "запланируй уборку на кухне на субботу"
+                lemma in t.schedule_verbs
+                and info.is_imperative
+                and _schedules_a_chore(words, i, household, t)
+            )
         )
     if (
         norm in t.chore_verbs
@@ -1642,6 +1648,25 @@ def drops_its_subject(words: Words, t: TriggerWords) -> bool:
         return False
     after = words.next_words[nxt]
     return after is not None and words.norms[after] in t.to_markers
+
+
+_SCHEDULED_REACH = 3  # "запланируй генеральную уборку": a modifier or two before the noun
+
+
+def _schedules_a_chore(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+    """ "запланируй уборку на кухне на субботу", "запланируй генеральную уборку": the
+    scheduling verb at ``i`` takes a chore's noun for its object, past its modifiers
+    ("запланируй отпуск на июль", "запланируй встречу" put no chore in the calendar; a member
+    before the noun is left as it was read)."""
+    k, seen = words.next_words[i], 0
+    while k is not None and seen < _SCHEDULED_REACH:
+        if words.matches(k, t.chore_nouns):
+            return True
+        info = words.infos[k]
+        if info is None or info.pos != _ADJECTIVE:
+            return False
+        k, seen = words.next_words[k], seen + 1
+    return False
 
 
 def _after_member_modal(

@@ -338,6 +338,9 @@ class TriggerWords:
     # Tom"): the member is what the deed is about, never its doer
     source_prepositions: Words = _NONE
     chore_nouns: Words = _NONE
+    # lemmas of verbs that put a deed in the calendar ("запланируй уборку на субботу"): a task
+    # when a chore's noun is their object
+    schedule_verbs: Words = _NONE
     # a verb and its particle of calling somewhere on an errand, then its place (past "the",
     # "at", "to" or an errand place): "swing by the cleaner's", "stop off at the post office"
     call_phrasals: frozenset[tuple[str, str]] = frozenset()
@@ -1587,6 +1590,9 @@ class OpenWorldWords:
     retraction_words: Words = _NONE  # first, last or before a mark: "а не, забей", "nvm"
     retraction_phrases: tuple[tuple[str, ...], ...] = ()  # anywhere: "хотя нет", "never mind"
     hedge_words: Words = _NONE  # wondering, not asking: "wonder", "someday", "когда-нибудь"
+    # after a hedge word, a word that makes it a when, not a wondering: "sometime next week",
+    # "sometime this week", "sometime on Saturday" (spellings)
+    hedge_when_followers: Words = _NONE
     hedge_phrases: tuple[tuple[str, ...], ...] = ()  # "как думаешь", "not sure"
     own_plan_openers: Words = _NONE  # the speaker's own plan follows: "i'll", "i'm"
     performative_lemmas: Words = _NONE  # said in the 1st person, a speech act: "довожу", "прошу"

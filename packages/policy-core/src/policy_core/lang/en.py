@@ -760,7 +760,7 @@ TASKS = TaskWords(
     trailing=words(
         """
         also and later lol ok please pls plz thanks then thx this ta ty cheers innit x xx
-        mate hun babe luv yeah yea eh
+        mate hun babe luv yeah yea eh sometime
         """
     ),
     self_words=words("i me myself"),
@@ -1623,6 +1623,10 @@ OPEN_WORLD = OpenWorldWords(
         ("actually", "no"),
     ),
     hedge_words=words("someday sometime wonder wondering"),
+    hedge_when_followers=words(
+        "next this on before by today tonight tomorrow over during after monday tuesday"
+        " wednesday thursday friday saturday sunday"
+    ),
     mock_openers=(("yeah", "sure"), ("yeah", "right"), ("oh", "sure"), ("sure", "sure")),
     mock_boosters=(("while", "you're"), ("why", "not")),
     hedge_phrases=(
