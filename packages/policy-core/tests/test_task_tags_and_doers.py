@@ -21,7 +21,9 @@ phrasings of our own; the near-miss rows pass through the same checks and answer
 - "sometime" before a when is the when's ("… sometime next week": ``_statements._hedges``,
   ``OpenWorldWords.hedge_when_followers``), and a scheduling verb's imperative with a chore's
   noun for its object puts the chore in the calendar ("запланируй уборку на субботу":
-  ``_clauses._schedules_a_chore``, ``TriggerWords.schedule_verbs``).
+  ``_clauses._schedules_a_chore``, ``TriggerWords.schedule_verbs``);
+- a note a creation verb makes is cut from the title with it ("make a note for Tom to call
+  the plumber": ``_tasks._creates_task``, ``TaskWords.note_nouns``).
 """
 
 from __future__ import annotations
@@ -184,3 +186,23 @@ def test_a_when_after_sometime_and_a_chore_scheduled(
 )
 def test_a_hedge_a_plan_or_no_chore_scheduled_still_asks(text: str) -> None:
     assert answer_to(text) == INTENT
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a note a creation verb makes is cut from the title with it (``TaskWords.note_nouns``)
+        ("make a note for Tom to call the plumber tomorrow",
+         task_answer("Call the plumber", "u-tom")),
+        ("make a note to call the plumber tomorrow", task_answer("Call the plumber", "u-anna")),
+        ("сделай заметку для Пети позвонить сантехнику завтра",
+         task_answer("Позвонить сантехнику", "u-petya")),
+        ("сделай пометку: Пете вынести мусор", task_answer("Вынести мусор", "u-petya")),
+    ],
+)  # fmt: skip
+def test_a_note_made_is_no_part_of_the_title(text: str, expected: tuple[object, ...]) -> None:
+    assert answer_to(text) == expected
+
+
+def test_a_note_verb_alone_still_asks() -> None:
+    assert answer_to("note down the meter reading") == INTENT

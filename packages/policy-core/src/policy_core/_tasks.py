@@ -558,8 +558,11 @@ def _asked_before_frame(words: Words, member: int) -> bool:
     )
 
 
-def _creates_task(words: Words, kept: list[int], t: TriggerWords) -> bool:
-    """ "создай задачу", "add a task", "make a reminder": a creation verb before a task noun."""
+def _creates_task(
+    words: Words, kept: list[int], t: TriggerWords, notes: frozenset[str] = frozenset()
+) -> bool:
+    """ "создай задачу", "add a task", "make a reminder": a creation verb before a task noun,
+    or before a note (``notes``, ``TaskWords.note_nouns``: "make a note for Emma to …")."""
     norm, lemma = words.norms[kept[0]], words.lemmas[kept[0]]  # (``words.matches``, inline)
     if not (
         norm in t.create_verbs
@@ -568,7 +571,7 @@ def _creates_task(words: Words, kept: list[int], t: TriggerWords) -> bool:
         or lemma in t.add_verbs
     ):
         return False
-    return any(words.matches(k, t.task_nouns) for k in kept[1:4])
+    return any(words.matches(k, t.task_nouns) or words.matches(k, notes) for k in kept[1:4])
 
 
 def _second_named(words: Words, i: int, clause: Clause, k: TaskWords) -> bool:
@@ -963,10 +966,16 @@ def _trimmed(
         if tuple(words.norms[m] for m in kept[:size]) == filler:
             kept = kept[size:]  # "до сведения"
     norms, lemmas = words.norms, words.lemmas
+    made = False  # a creation verb was cut: the note it made goes too ("make a note …")
     while kept:
         norm, lemma = norms[kept[0]], lemmas[kept[0]]  # (``words.matches``, inline)
+        if _creates_task(words, kept, t, k.note_nouns):
+            made = True
+        elif made and (norm in k.note_nouns or lemma in k.note_nouns):
+            kept.pop(0)
+            continue
         if not (
-            _creates_task(words, kept, t)
+            _creates_task(words, kept, t, k.note_nouns)
             or (after_noun and (norm in t.create_verbs or lemma in t.create_verbs))  # "… поставь"
             or words.tokens[kept[0]].kind == "punct"
             or norm in k.scaffold_leading

@@ -833,6 +833,9 @@ class TaskWords:
     # look, it asks no chore of anyone
     manner_adverbs: Words = _NONE
     handover_words: Words = _NONE  # "… — give that one to Tom": who does it, after the task
+    # a note a creation verb makes, cut from a title with it ("make a note for Emma to pick up
+    # the photos": "Pick up the photos"; spellings and lemmas)
+    note_nouns: Words = _NONE
     # a tag closing the command that names what was said a task ("…, make that a task",
     # "… set that up as her task", "…, задача Ане", "…, сделай задачей"): the words that may
     # stand between its mark and its task noun (spellings or lemmas: a creating verb, a

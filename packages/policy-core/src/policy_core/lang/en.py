@@ -790,6 +790,7 @@ TASKS = TaskWords(
     # (and the frame that puts a told chore down: "…, pop it in for him", "put it on her list")
     handover_words=words("assign give hand it one that this pop put stick in on down for list"),
     task_tag_openers=words("make set create add up as that it this a an her his their its"),
+    note_nouns=words("note"),
     task_tag_states=words("done finished complete completed cancelled canceled over closed"),
     doer_links=words("can could gotta hafta hasta oughta has must needs shall should will"),
     doer_marks=words(": to"),

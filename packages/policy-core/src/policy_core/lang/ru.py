@@ -871,6 +871,7 @@ TASKS = TaskWords(
     ),
     self_words=words("меня мне мной себе я"),
     task_tag_openers=words("сделать поставить завести создать записать добавить ему ей им"),
+    note_nouns=words("заметка пометка"),
     task_tag_states=words("выполнить выполнена выполнено закрыть закрыта готово готова отменить"),
     assignee_prepositions=words("для за у"),
     after_assignee=words(","),
