@@ -23,7 +23,9 @@ phrasings of our own; the near-miss rows pass through the same checks and answer
   noun for its object puts the chore in the calendar ("запланируй уборку на субботу":
   ``_clauses._schedules_a_chore``, ``TriggerWords.schedule_verbs``);
 - a note a creation verb makes is cut from the title with it ("make a note for Tom to call
-  the plumber": ``_tasks._creates_task``, ``TaskWords.note_nouns``).
+  the plumber": ``_tasks._creates_task``, ``TaskWords.note_nouns``);
+- "с" before a device noun past its adjectives tells what a deed is about ("Олегу разобраться
+  с гаражной дверью"), no device used as the means (``_corridor._after_comitative``).
 """
 
 from __future__ import annotations
@@ -206,3 +208,25 @@ def test_a_note_made_is_no_part_of_the_title(text: str, expected: tuple[object, 
 
 def test_a_note_verb_alone_still_asks() -> None:
     assert answer_to("note down the meter reading") == INTENT
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "с" before a device past its adjectives: what the deed is about, no means
+        # (``_corridor._after_comitative``)
+        ("Пете разобраться с гаражной дверью в субботу",
+         task_answer("Разобраться с гаражной дверью", "u-petya")),
+        ("Пете разобраться с гаражными воротами",
+         task_answer("Разобраться с гаражными воротами", "u-petya")),
+    ],
+)  # fmt: skip
+def test_a_chore_with_a_device_after_a_comitative(text: str, expected: tuple[object, ...]) -> None:
+    assert answer_to(text) == expected
+
+
+def test_a_device_as_the_means_past_its_adjective_is_still_control() -> None:
+    assert answer_to("пропылесось гостиную новым роботом") == (
+        "reject",
+        "device_control_not_supported",
+    )
