@@ -230,3 +230,21 @@ def test_a_device_as_the_means_past_its_adjective_is_still_control() -> None:
         "reject",
         "device_control_not_supported",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "haul", "lug": chore verbs (``TriggerWords.chore_verbs``)
+        ("haul the junk to the dump on sunday", task_answer("Haul the junk to the dump", "u-anna")),
+        ("Tom, lug the bins to the kerb tonight", task_answer("Lug the bins to the kerb", "u-tom")),
+        ("Sam: haul the junk to the dump Sunday", ("clarify", ("task.assignee_id",))),
+    ],
+)  # fmt: skip
+def test_hauling_is_a_chore(text: str, expected: tuple[object, ...]) -> None:
+    assert answer_to(text) == expected
+
+
+@pytest.mark.parametrize("text", ["the truck will haul it away", "we hauled the junk yesterday"])
+def test_hauling_told_still_asks(text: str) -> None:
+    assert answer_to(text) == INTENT
