@@ -25,7 +25,9 @@ phrasings of our own; the near-miss rows pass through the same checks and answer
 - a note a creation verb makes is cut from the title with it ("make a note for Tom to call
   the plumber": ``_tasks._creates_task``, ``TaskWords.note_nouns``);
 - "с" before a device noun past its adjectives tells what a deed is about ("Олегу разобраться
-  с гаражной дверью"), no device used as the means (``_corridor._after_comitative``).
+  с гаражной дверью"), no device used as the means (``_corridor._after_comitative``);
+- "haul", "lug" are chore verbs; a member's duty with a when, "is" and a chore's gerund is
+  their task ("Jack's job this week is wiping down the counters": ``_clauses._duty_is``).
 """
 
 from __future__ import annotations
@@ -247,4 +249,38 @@ def test_hauling_is_a_chore(text: str, expected: tuple[object, ...]) -> None:
 
 @pytest.mark.parametrize("text", ["the truck will haul it away", "we hauled the junk yesterday"])
 def test_hauling_told_still_asks(text: str) -> None:
+    assert answer_to(text) == INTENT
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "due"),
+    [
+        # a member's duty, a when, "is" and a chore's gerund (``_clauses._duty_is``)
+        ("Tom's job tonight is setting the table", task_answer("Set the table", "u-tom"),
+         "2026-03-04T19:00:00+03:00"),
+        ("Tom, your job tonight is setting the table", task_answer("Set the table", "u-tom"),
+         "2026-03-04T19:00:00+03:00"),
+        ("Маша, your job is cleaning your room", task_answer("Clean your room", "u-masha"), None),
+    ],
+)  # fmt: skip
+def test_a_members_duty_told_as_a_chores_gerund(
+    text: str, expected: tuple[object, ...], due: str | None
+) -> None:
+    assert answer_to(text) == expected
+    task = task_of(decide_text(text))
+    assert task is not None
+    assert task.get("due") == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom's job is cleaning offices",
+        "Tom's job is driving a bus",
+        "Tom, your job is driving a bus",
+        "my job is cleaning the house",
+        "Tom's job was washing the car",
+    ],
+)
+def test_a_trade_or_a_past_duty_still_asks(text: str) -> None:
     assert answer_to(text) == INTENT

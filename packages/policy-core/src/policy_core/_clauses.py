@@ -1215,6 +1215,8 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         i >= 3
         and words.norms[i - 2] in t.modals
         and _inverted_member_modal(words, i - 1, household, t)
+    ) or (  # "Lucy, your job tonight is setting the table"
+        i >= 3 and words.norms[i - 1] in t.dropped_copulas and _duty_is(words, i, household, v)
     )
 
 
@@ -1667,6 +1669,40 @@ def _schedules_a_chore(words: Words, i: int, household: HouseholdIndex, t: Trigg
             return False
         k, seen = words.next_words[k], seen + 1
     return False
+
+
+_DUTY_REACH = 4  # "job this week is": the duty noun, a when of up to three words, the copula
+
+
+def _duty_is(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
+    """ "Lucy, your job tonight is setting the table", "Jack's job this week is wiping down the
+    counters": a chore's gerund at ``i`` after a copula, a duty noun before it past a when, and
+    the duty a member's: a possessive of the name with a when after the duty noun, or "your"
+    after the member called. "Tom's job is cleaning offices", "Tom's job is driving a bus" tell
+    a trade."""
+    t, k = v.triggers, v.tasks
+    if i < 3 or not words.norms[i].endswith(t.gerund_ending) or not t.gerund_ending:
+        return False
+    after = words.next_words[i]
+    stem_particle = words.norms[after] if after is not None else None
+    if _gerund_verb(words.norms[i], stem_particle, t.chore_verbs, t) is None:
+        return False  # "Tom's job is driving a bus": no chore
+    j = i - 2
+    while j > 0 and i - j <= _DUTY_REACH and not words.matches(j, k.duty_nouns):
+        if not words.is_word(j):
+            return False
+        j -= 1
+    if j <= 0 or not words.matches(j, k.duty_nouns):
+        return False
+    owner = j - 1
+    if household.find_member(words, owner) is not None:
+        return j < i - 2  # "Jack's job this week is …": a when says it is a turn, no trade
+    return (
+        words.norms[owner] in k.listener_possessives
+        and owner >= 2
+        and words.is_punct(owner - 1)
+        and household.find_member(words, owner - 2) is not None
+    )  # "Lucy, your job …"
 
 
 def _after_member_modal(

@@ -836,6 +836,8 @@ class TaskWords:
     # a note a creation verb makes, cut from a title with it ("make a note for Emma to pick up
     # the photos": "Pick up the photos"; spellings and lemmas)
     note_nouns: Words = _NONE
+    # the listener's possessive before a duty noun ("Lucy, your job tonight is …"; spellings)
+    listener_possessives: Words = _NONE
     # a tag closing the command that names what was said a task ("…, make that a task",
     # "… set that up as her task", "…, задача Ане", "…, сделай задачей"): the words that may
     # stand between its mark and its task noun (spellings or lemmas: a creating verb, a
