@@ -49,6 +49,7 @@ __all__ = [
     "gerund_deed",
     "negated",
     "split_clauses",
+    "task_tag",
     "verbless",
 ]
 
@@ -1125,8 +1126,14 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
             )
         if info.is_infinitive and _after_memory_frame(words, i, t, v.dates):
             return not _works_on_office_work(words, i, o)  # "не забудь позвонить бабушке"
-        return _names_a_doer(words, i, household, t) or (
-            info.is_infinitive and _dative_doer_after(words, i, household, v)
+        return (
+            _names_a_doer(words, i, household, t)
+            or (info.is_infinitive and _dative_doer_after(words, i, household, v))
+            or (  # "запланируй уборку на кухне на субботу"
+                lemma in t.schedule_verbs
+                and info.is_imperative
+                and _schedules_a_chore(words, i, household, t)
+            )
         )
     if (
         norm in t.chore_verbs
@@ -1200,14 +1207,16 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         return True
     # (``_after_member_modal``'s first test inline: most words follow no modal)
     before = words.norms[i - 1] if i > 0 else ""
-    if (before in t.modals or before in t.modal_hedges) and _after_member_modal(
-        words, i, household, t
-    ):
+    if (
+        before in t.modals or before in t.modal_hedges or before in v.tasks.doer_links
+    ) and _after_member_modal(words, i, household, t, v.tasks.doer_links):
         return True
     return (
         i >= 3
         and words.norms[i - 2] in t.modals
         and _inverted_member_modal(words, i - 1, household, t)
+    ) or (  # "Lucy, your job tonight is setting the table"
+        i >= 3 and words.norms[i - 1] in t.dropped_copulas and _duty_is(words, i, household, v)
     )
 
 
@@ -1567,6 +1576,68 @@ def _frames_office_work(words: Words, i: int, t: TriggerWords, o: OpenWorldWords
     return found
 
 
+_TAG_OPENER_REACH = 5  # "…, set that up as her task": words between the mark and the noun
+_TAG_TAIL_REACH = 6  # "…, task for whoever's in, no rush": the doer and the when after it
+_TAG_VERB_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})  # OpenCorpora: a verb form
+_TAG_NOMINATIVE = "nomn"  # OpenCorpora: "… поменять карту задача на вторник"
+_TAG_NOUN = "NOUN"  # OpenCorpora: the object before it ("карту")
+
+
+def task_tag(words: Words, t: TriggerWords, k: TaskWords) -> int | None:
+    """ "clean her room tomorrow, make that a task", "…, task for Jack", "…, task him",
+    "ванная — поменять шторку, задача Ане", "сходить в банк задача на вторник": a tag closing
+    the command that names what was said before it a task, its doer and its when after its
+    noun and nothing else with a verb; the index where the tag starts (its mark, or its noun),
+    None when there is none. The noun is no object of a verb before it ("cancel the task for
+    Jack", "перенеси задачу на вторник" edit a task): a mark or a creating word
+    (``TaskWords.task_tag_openers``) stands before it, or a Russian noun is in the nominative."""
+    if words.vocabulary.isdisjoint(t.task_nouns):
+        return None  # most commands: no task noun at all
+    first = words.first_word
+    noun = next((i for i in range(len(words) - 1, -1, -1) if words.matches(i, t.task_nouns)), None)
+    if noun is None or first is None or noun <= first:
+        return None  # "task for Jack: clean …": the frame opens the command
+    tail = [m for m in range(noun + 1, len(words)) if words.infos[m] is not None]
+    if len(tail) > _TAG_TAIL_REACH:
+        return None
+    for m in tail:
+        info = words.infos[m]
+        if info is not None and info.is_russian and info.pos in _TAG_VERB_POS:
+            return None  # "…, задача выполнена": a state told
+        if words.matches(m, k.task_tag_states) or words.norms[m] in t.auxiliaries:
+            return None  # "…, task done", "… the task is on the fridge"
+    start, created = noun, False
+    j = noun - 1
+    while j >= 0 and noun - j <= _TAG_OPENER_REACH and words.is_word(j):
+        if not (words.matches(j, k.task_tag_openers) or words.norms[j] in k.self_words):
+            break  # "… — поставь мне задачу на завтра": the speaker's own task
+        created = created or words.matches(j, t.create_verbs) or words.matches(j, t.add_verbs)
+        start, j = j, j - 1
+    if start < noun and not created:
+        return None  # "…, это её дело", "…, her task": whose it is told, nothing made
+    words_before = sum(1 for m in range(start) if words.infos[m] is not None)
+    if words_before < 2:
+        return None  # a deed has a verb and its object before the tag
+    if (
+        j >= 0
+        and words.is_punct(j)
+        and (words.norms[j] in t.joiners or words.norms[j] in t.list_marks)
+    ):
+        return j  # "…, make task for him", "… — task for whoever's in"
+    if created:
+        return start  # "… tomorrow make that a task": the creating verb opens the tag
+    info, before = words.infos[noun], words.infos[noun - 1]
+    if (
+        info is not None
+        and info.is_russian
+        and info.noun_case == _TAG_NOMINATIVE
+        and before is not None
+        and before.pos == _TAG_NOUN
+    ):
+        return noun  # "… поменять карту задача на вторник": no verb's object
+    return None
+
+
 def drops_its_subject(words: Words, t: TriggerWords) -> bool:
     """ "is necessary to wash the car", "is better to call the plumber today": the text opens
     with a copula whose subject the speaker dropped, then an impersonal predicate and its
@@ -1581,13 +1652,73 @@ def drops_its_subject(words: Words, t: TriggerWords) -> bool:
     return after is not None and words.norms[after] in t.to_markers
 
 
-def _after_member_modal(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+_SCHEDULED_REACH = 3  # "запланируй генеральную уборку": a modifier or two before the noun
+
+
+def _schedules_a_chore(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+    """ "запланируй уборку на кухне на субботу", "запланируй генеральную уборку": the
+    scheduling verb at ``i`` takes a chore's noun for its object, past its modifiers
+    ("запланируй отпуск на июль", "запланируй встречу" put no chore in the calendar; a member
+    before the noun is left as it was read)."""
+    k, seen = words.next_words[i], 0
+    while k is not None and seen < _SCHEDULED_REACH:
+        if words.matches(k, t.chore_nouns):
+            return True
+        info = words.infos[k]
+        if info is None or info.pos != _ADJECTIVE:
+            return False
+        k, seen = words.next_words[k], seen + 1
+    return False
+
+
+_DUTY_REACH = 4  # "job this week is": the duty noun, a when of up to three words, the copula
+
+
+def _duty_is(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
+    """ "Lucy, your job tonight is setting the table", "Jack's job this week is wiping down the
+    counters": a chore's gerund at ``i`` after a copula, a duty noun before it past a when, and
+    the duty a member's: a possessive of the name with a when after the duty noun, or "your"
+    after the member called. "Tom's job is cleaning offices", "Tom's job is driving a bus" tell
+    a trade."""
+    t, k = v.triggers, v.tasks
+    if i < 3 or not words.norms[i].endswith(t.gerund_ending) or not t.gerund_ending:
+        return False
+    after = words.next_words[i]
+    stem_particle = words.norms[after] if after is not None else None
+    if _gerund_verb(words.norms[i], stem_particle, t.chore_verbs, t) is None:
+        return False  # "Tom's job is driving a bus": no chore
+    j = i - 2
+    while j > 0 and i - j <= _DUTY_REACH and not words.matches(j, k.duty_nouns):
+        if not words.is_word(j):
+            return False
+        j -= 1
+    if j <= 0 or not words.matches(j, k.duty_nouns):
+        return False
+    owner = j - 1
+    if household.find_member(words, owner) is not None:
+        return j < i - 2  # "Jack's job this week is …": a when says it is a turn, no trade
+    return (
+        words.norms[owner] in k.listener_possessives
+        and owner >= 2
+        and words.is_punct(owner - 1)
+        and household.find_member(words, owner - 2) is not None
+    )  # "Lucy, your job …"
+
+
+def _after_member_modal(
+    words: Words,
+    i: int,
+    household: HouseholdIndex,
+    t: TriggerWords,
+    links: frozenset[str] = frozenset(),
+) -> bool:
     """ "lucy should practice piano", "lucy to set the table", "tom's job: clean ...", "lucy
-    could maybe feed the cat" (a hedge between)."""
+    could maybe feed the cat" (a hedge between); a doer's link of either language (``links``,
+    ``TaskWords.doer_links``) before a chore verb of the other ("Олег должен fix the shelf")."""
     j = i - 1
     if j > 0 and words.norms[j] in t.modal_hedges:
         j -= 1
-    if j >= 0 and words.norms[j] in t.modals:
+    if j >= 0 and (words.norms[j] in t.modals or words.norms[j] in links):
         norm = words.norms[i]
         if norm in t.function_words or norm in t.noun_determiners:
             return False  # "the stuff Lucy needs for …": no verb follows

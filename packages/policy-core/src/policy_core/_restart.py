@@ -35,6 +35,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from policy_core._classes import RESTART_KEYS
+from policy_core._clauses import task_tag
 from policy_core._dates import find_due
 from policy_core._household import HouseholdIndex
 from policy_core._numbers import read_number
@@ -283,6 +284,8 @@ def _repair(
         return []
     if _absence(words, start, b, v):
         return []  # "молока вообще нет, возьми …": "нет" tells what is missing, no term
+    if (tag := task_tag(words, t, v.tasks)) is not None and tag <= start:
+        return []  # "clean her room, make that a task": the term opens a task tag, no repair
     if (told := _told_instead(words, (start, end), after, household=household, v=v)) is not None:
         return told
     if _told(words, after, ends, v):

@@ -484,6 +484,17 @@ def _comments_on_a_list(words: Words, o: OpenWorldWords, t: TriggerWords) -> boo
     return True
 
 
+def _hedges(words: Words, o: OpenWorldWords) -> bool:
+    """A hedge word that wonders: not one a when follows ("clean out the gutters sometime next
+    week", "sometime on Saturday": ``OpenWorldWords.hedge_when_followers``)."""
+    for k in range(len(words)):
+        if words.norms[k] in o.hedge_words:
+            nxt = words.next_words[k]
+            if nxt is None or words.norms[nxt] not in o.hedge_when_followers:
+                return True
+    return False
+
+
 def is_statement(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """The command retracts, hedges, tells the speaker's own plan or needs no product."""
     if _plans_it(words, o, t):
@@ -514,7 +525,7 @@ def is_statement(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
         retracts(words, o)
         or _mocks(words, o)
         or has_phrase(words, o.hedge_by_first)
-        or (classes & HEDGE_WORDS and not _wonders_politely(words, o, t))
+        or (classes & HEDGE_WORDS and _hedges(words, o) and not _wonders_politely(words, o, t))
         or _needs_no_product(words, o, t)
         or _alone_idle(words, o)
         or (not words.vocabulary.isdisjoint(o.deed_verbs) and _vague_deed(words, o, t))

@@ -10,6 +10,7 @@ from policy_core._classes import (
     DEED_MARKS,
     HANDOVER_LINKS,
     PERSON_NEGATIONS,
+    REMIND_VERBS,
     SENTENCE_ENDS,
     TITLE_STOPS,
 )
@@ -21,6 +22,7 @@ from policy_core._clauses import (
     duty_put_on,
     gerund_deed,
     gerund_verb,
+    task_tag,
 )
 from policy_core._household import HouseholdIndex, NamedThing
 from policy_core._morphology import WordInfo
@@ -556,8 +558,11 @@ def _asked_before_frame(words: Words, member: int) -> bool:
     )
 
 
-def _creates_task(words: Words, kept: list[int], t: TriggerWords) -> bool:
-    """ "создай задачу", "add a task", "make a reminder": a creation verb before a task noun."""
+def _creates_task(
+    words: Words, kept: list[int], t: TriggerWords, notes: frozenset[str] = frozenset()
+) -> bool:
+    """ "создай задачу", "add a task", "make a reminder": a creation verb before a task noun,
+    or before a note (``notes``, ``TaskWords.note_nouns``: "make a note for Emma to …")."""
     norm, lemma = words.norms[kept[0]], words.lemmas[kept[0]]  # (``words.matches``, inline)
     if not (
         norm in t.create_verbs
@@ -566,7 +571,7 @@ def _creates_task(words: Words, kept: list[int], t: TriggerWords) -> bool:
         or lemma in t.add_verbs
     ):
         return False
-    return any(words.matches(k, t.task_nouns) for k in kept[1:4])
+    return any(words.matches(k, t.task_nouns) or words.matches(k, notes) for k in kept[1:4])
 
 
 def _second_named(words: Words, i: int, clause: Clause, k: TaskWords) -> bool:
@@ -877,6 +882,12 @@ def _from_frame(
             and not (doer is not None and i == doer - 1 and words.norms[i] in t.to_markers)
         ]
     framed = _is_frame(words, trigger, t)
+    if framed and kept and kept[0] < trigger:
+        tag = task_tag(words, t, v.tasks)
+        if tag is not None and kept[0] < tag <= trigger:
+            # "прикрутить поручень в ванной — поставь мне задачу на завтра": the frame is a
+            # tag closing the command, the task what was said before it
+            return [i for i in kept if i < tag]
     if purpose or framed:
         # "Kate wants me to remind her to …", "Будь добр, запиши задачу: …": the task is what
         # follows its frame; what stands before it is the speaker's, not the task's.
@@ -955,10 +966,16 @@ def _trimmed(
         if tuple(words.norms[m] for m in kept[:size]) == filler:
             kept = kept[size:]  # "до сведения"
     norms, lemmas = words.norms, words.lemmas
+    made = False  # a creation verb was cut: the note it made goes too ("make a note …")
     while kept:
         norm, lemma = norms[kept[0]], lemmas[kept[0]]  # (``words.matches``, inline)
+        if _creates_task(words, kept, t, k.note_nouns):
+            made = True
+        elif made and (norm in k.note_nouns or lemma in k.note_nouns):
+            kept.pop(0)
+            continue
         if not (
-            _creates_task(words, kept, t)
+            _creates_task(words, kept, t, k.note_nouns)
             or (after_noun and (norm in t.create_verbs or lemma in t.create_verbs))  # "… поставь"
             or words.tokens[kept[0]].kind == "punct"
             or norm in k.scaffold_leading
@@ -983,6 +1000,7 @@ def _trimmed(
     if doer >= 0 and words.classes & HANDOVER_LINKS:
         kept = _without_handover(words, kept, doer, k)
     kept = _without_trailing_frame(words, kept, t, k)
+    kept = _without_task_tag(words, kept, t, k)
     while kept and (
         words.is_punct(kept[-1])
         or words.norms[kept[-1]] in k.trailing
@@ -1299,6 +1317,59 @@ def _without_negated(
     return frozenset(negated)
 
 
+_PREPOSITION_POS = "PREP"  # OpenCorpora: "в (апреле)"
+
+
+def _without_task_tag(words: Words, kept: list[int], t: TriggerWords, k: TaskWords) -> list[int]:
+    """The title without a task tag closing the command ("…, make that a task", "…, задача
+    Ане") and without a Russian remind verb inside it before a when the dates did not read
+    ("поменять резину на летнюю напомни в апреле": "… на летнюю в апреле")."""
+    tag = task_tag(words, t, k)
+    if tag is not None and kept and tag > kept[0]:
+        kept = [m for m in kept if m < tag]
+    if len(kept) < 3 or not words.classes & REMIND_VERBS:
+        return kept
+    return [
+        m
+        for n, m in enumerate(kept)
+        if not (
+            0 < n < len(kept) - 1
+            and words.matches(m, t.remind_verbs)
+            and (after := words.infos[kept[n + 1]]) is not None
+            and after.pos == _PREPOSITION_POS
+        )
+    ]
+
+
+def _tag_anchor(
+    words: Words, kept: list[int], clause: Clause, assignee_at: int, v: Vocabulary
+) -> int:
+    """Where the task begins for ``_after_other_sentence``: ``_anchor``'s, unless the trigger
+    is in a task tag closing the command ("прикрутить поручень — поставь мне задачу"): then
+    the deed before the tag, past a sentence ended before it, not past its dash."""
+    k, trigger = v.tasks, clause.trigger
+    tag = task_tag(words, v.triggers, k) if kept and kept[0] < trigger else None
+    if tag is None or not kept[0] < tag <= trigger:
+        return _anchor(words, trigger, assignee_at, k)
+    ends = [i for i in kept if i < tag and _ends_sentence(words, i, k)]
+    return ends[-1] + 1 if ends else kept[0]
+
+
+def _let_deed(
+    words: Words, kept: list[int], trigger: int, t: TriggerWords
+) -> tuple[int, str] | None:
+    """After "пусть" and its member, the deed's verb in the future (or the present: "сходит")
+    after its object ("пусть Маша посуду помоет"): the verb and its infinitive, so the title
+    says the deed; a past verb is told as it was."""
+    if words.norms[trigger] not in t.let_words:
+        return None
+    for index in kept:
+        info = words.infos[index]
+        if info is not None and info.pos == _VERB:
+            return None if info.is_past else (index, info.lemma)
+    return None
+
+
 def read_task(
     words: Words,
     clause: Clause,
@@ -1329,7 +1400,7 @@ def read_task(
         dropped.add(found)
     kept = [i for i in range(start, end) if i not in dropped]
     kept = _after_report(words, kept, clause.trigger, v)
-    kept = _after_other_sentence(words, kept, _anchor(words, clause.trigger, assignee_at, k), k)
+    kept = _after_other_sentence(words, kept, _tag_anchor(words, kept, clause, assignee_at, v), k)
     if assignee is not None and not k.duty_nouns.isdisjoint(words.vocabulary):
         duty = _duty_of(words, assignee_at, k)
         if duty >= 0:
@@ -1351,7 +1422,7 @@ def read_task(
     respelt = (
         (clause.trigger, trigger.lemma)
         if trigger is not None and (trigger.is_future or told)
-        else None
+        else _let_deed(words, kept, clause.trigger, t)  # "пусть Маша посуду помоет"
     )
     if respelt is None and trigger is not None and not trigger.is_russian:
         verb = gerund_verb(words, clause.trigger, t) or covered_chore(words, clause.trigger, t)

@@ -48,7 +48,7 @@ from policy_core._classes import (
     UNSERVED_MARKERS,
     WEB_WORDS,
 )
-from policy_core._clauses import drops_its_subject, negated
+from policy_core._clauses import drops_its_subject, negated, task_tag
 from policy_core._household import HouseholdIndex
 from policy_core._morphology import WordInfo
 from policy_core._notices import has_phrase
@@ -141,6 +141,8 @@ def _changes_an_entry(
     head = _head_verb(words, t)
     if head is None or not words.matches(head, o.swap_verbs):
         return False
+    if words.classes & REMIND_VERBS or not words.vocabulary.isdisjoint(t.task_nouns):
+        return False  # "поменять резину на летнюю напомни в апреле": a chore reminded of
     if any(True for _ in household.find_zones(words, head, len(words))):
         return False
     if any(household.find_member(words, k) is not None for k in range(head) if words.infos[k]):
@@ -193,6 +195,8 @@ def _edits_a_list(
     o: OpenWorldWords,
     t: TriggerWords,
     things: frozenset[str] = frozenset(),
+    *,
+    tag: int | None = None,
 ) -> bool:
     classes = words.classes
     if not classes & LIST_VERBS:
@@ -204,7 +208,7 @@ def _edits_a_list(
         or not words.vocabulary.isdisjoint(household.list_starts)
     ):
         return False  # no verb that always edits a list, and no list an edit verb may edit
-    return _edit_verb(words, household, o, t, things) is not None
+    return _edit_verb(words, household, o, t, things, tag=tag) is not None
 
 
 def _edit_verb(
@@ -213,9 +217,13 @@ def _edit_verb(
     o: OpenWorldWords,
     t: TriggerWords,
     things: frozenset[str] = frozenset(),
+    *,
+    tag: int | None = None,
 ) -> int | None:
     """The first verb that edits a list: one of ``list_op_verbs``, or one of
-    ``list_edit_verbs`` with a list referred to after it; None when none does."""
+    ``list_edit_verbs`` with a list referred to after it, before a task tag closing the
+    command (``task_tag``: "clean her room, make that a task" edits none); None when none
+    does."""
     for i, info in enumerate(words.infos):
         if info is None:
             continue
@@ -227,14 +235,32 @@ def _edit_verb(
         # "show me the recipe … and add bananas to the list": the list an adding verb's
         if (
             words.has_lemma(i, o.list_edit_verbs)
-            and _refers_to_list(words, i + 1, household, o, t, stop=_next_adding(words, i, t))
+            and _refers_to_list(words, i + 1, household, o, t, stop=_list_stop(words, i, t, tag))
             and (
                 not _works_on_a_thing(words, i, household, things, t)
-                or _refers_to_list(words, i + 1, household, o, t, stop=i + 1 + _LIST_NEAR)
+                or _refers_to_list(
+                    words,
+                    i + 1,
+                    household,
+                    o,
+                    t,
+                    stop=i + 1 + _LIST_NEAR
+                    if tag is None or tag < i
+                    else min(tag, i + 1 + _LIST_NEAR),
+                )
             )
         ):
             return i
     return None
+
+
+def _list_stop(words: Words, i: int, t: TriggerWords, tag: int | None) -> int | None:
+    """Where the list an edit verb at ``i`` edits may be named up to: the next adding verb,
+    or a task tag closing the command after the verb."""
+    stop = _next_adding(words, i, t)
+    if tag is not None and tag > i and (stop is None or tag < stop):
+        return tag
+    return stop
 
 
 def _request_after_edit(words: Words, household: HouseholdIndex, v: Vocabulary) -> int | None:
@@ -376,8 +402,27 @@ def _asks_politely(words: Words, first: int, o: OpenWorldWords, t: TriggerWords)
         if words.norms[k] in o.polite_frames:
             return any(
                 words.matches(j, t.request_openers)
+                or (words.matches(j, t.remind_verbs) and _reminds_of_a_deed(words, j, t))
                 for j in range(k + 1, min(len(words), k + 1 + _FRAMED_VERB))
             )
+    return False
+
+
+_DEED_REACH = 4  # "напомнить Диме в субботу отвезти …": past the one reminded and a when
+
+
+def _reminds_of_a_deed(words: Words, verb: int, t: TriggerWords) -> bool:
+    """ "можно попросить напомнить Диме в субботу отвезти шины?", "is it possible to remind
+    Tom to feed the cat?": after the remind verb at ``verb``, a deed's infinitive (or "to")
+    before any question word ("можно напомнить, какое сегодня число?" asks to be told)."""
+    k, seen = words.next_words[verb], 0
+    while k is not None and seen <= _DEED_REACH:
+        if words.matches(k, t.question_words):
+            return False
+        info = words.infos[k]
+        if words.norms[k] in t.to_markers or (info is not None and info.is_infinitive):
+            return True
+        k, seen = words.next_words[k], seen + 1
     return False
 
 
@@ -2004,7 +2049,14 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
         return False  # most commands: no marker of any kind
     return (
         (
-            _edits_a_list(words, household, o, t, vocabulary.corridor.device_nouns)
+            _edits_a_list(
+                words,
+                household,
+                o,
+                t,
+                vocabulary.corridor.device_nouns,
+                tag=task_tag(words, t, vocabulary.tasks),
+            )
             and _request_after_edit(words, household, vocabulary) is None
         )
         or _is_question(words, household, vocabulary)

@@ -338,6 +338,9 @@ class TriggerWords:
     # Tom"): the member is what the deed is about, never its doer
     source_prepositions: Words = _NONE
     chore_nouns: Words = _NONE
+    # lemmas of verbs that put a deed in the calendar ("запланируй уборку на субботу"): a task
+    # when a chore's noun is their object
+    schedule_verbs: Words = _NONE
     # a verb and its particle of calling somewhere on an errand, then its place (past "the",
     # "at", "to" or an errand place): "swing by the cleaner's", "stop off at the post office"
     call_phrasals: frozenset[tuple[str, str]] = frozenset()
@@ -830,6 +833,19 @@ class TaskWords:
     # look, it asks no chore of anyone
     manner_adverbs: Words = _NONE
     handover_words: Words = _NONE  # "… — give that one to Tom": who does it, after the task
+    # a note a creation verb makes, cut from a title with it ("make a note for Emma to pick up
+    # the photos": "Pick up the photos"; spellings and lemmas)
+    note_nouns: Words = _NONE
+    # the listener's possessive before a duty noun ("Lucy, your job tonight is …"; spellings)
+    listener_possessives: Words = _NONE
+    # a tag closing the command that names what was said a task ("…, make that a task",
+    # "… set that up as her task", "…, задача Ане", "…, сделай задачей"): the words that may
+    # stand between its mark and its task noun (spellings or lemmas: a creating verb, a
+    # pronoun for what was said, an article, a possessive) …
+    task_tag_openers: Words = _NONE
+    # … and the words after the noun that tell of a task already there ("task done", "задача
+    # выполнена" are told, not asked; spellings or lemmas)
+    task_tag_states: Words = _NONE
     # The title ends where the speaker goes on: another sentence ("… saturday. Also …"), an
     # aside after a comma opened by its own subject or a reason ("…, it's been out since
     # Tuesday", "…, он обещал", "…, потому что …"), or a coaxing tag ("like a good lad").
@@ -1579,6 +1595,9 @@ class OpenWorldWords:
     retraction_words: Words = _NONE  # first, last or before a mark: "а не, забей", "nvm"
     retraction_phrases: tuple[tuple[str, ...], ...] = ()  # anywhere: "хотя нет", "never mind"
     hedge_words: Words = _NONE  # wondering, not asking: "wonder", "someday", "когда-нибудь"
+    # after a hedge word, a word that makes it a when, not a wondering: "sometime next week",
+    # "sometime this week", "sometime on Saturday" (spellings)
+    hedge_when_followers: Words = _NONE
     hedge_phrases: tuple[tuple[str, ...], ...] = ()  # "как думаешь", "not sure"
     own_plan_openers: Words = _NONE  # the speaker's own plan follows: "i'll", "i'm"
     performative_lemmas: Words = _NONE  # said in the 1st person, a speech act: "довожу", "прошу"

@@ -354,7 +354,7 @@ TRIGGERS = TriggerWords(
         wallpaper
         strip deworm deflea de-flea delouse scoop muck plump sterilise sterilize sanitise
         fumigate plunge stitch deice de-ice lubricate medicate clip deadhead aerate scarify
-        vaccum hovver
+        vaccum hovver haul lug
         """
     ),
     doer_verbs=words(
@@ -760,7 +760,7 @@ TASKS = TaskWords(
     trailing=words(
         """
         also and later lol ok please pls plz thanks then thx this ta ty cheers innit x xx
-        mate hun babe luv yeah yea eh
+        mate hun babe luv yeah yea eh sometime
         """
     ),
     self_words=words("i me myself"),
@@ -789,6 +789,10 @@ TASKS = TaskWords(
     ),
     # (and the frame that puts a told chore down: "…, pop it in for him", "put it on her list")
     handover_words=words("assign give hand it one that this pop put stick in on down for list"),
+    task_tag_openers=words("make set create add up as that it this a an her his their its"),
+    note_nouns=words("note"),
+    listener_possessives=words("your ur yr"),
+    task_tag_states=words("done finished complete completed cancelled canceled over closed"),
     doer_links=words("can could gotta hafta hasta oughta has must needs shall should will"),
     doer_marks=words(": to"),
     name_titles=words("coach mr mrs ms miss mx dr"),
@@ -1621,6 +1625,10 @@ OPEN_WORLD = OpenWorldWords(
         ("actually", "no"),
     ),
     hedge_words=words("someday sometime wonder wondering"),
+    hedge_when_followers=words(
+        "next this on before by today tonight tomorrow over during after monday tuesday"
+        " wednesday thursday friday saturday sunday"
+    ),
     mock_openers=(("yeah", "sure"), ("yeah", "right"), ("oh", "sure"), ("sure", "sure")),
     mock_boosters=(("while", "you're"), ("why", "not")),
     hedge_phrases=(
