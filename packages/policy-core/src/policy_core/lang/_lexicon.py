@@ -684,6 +684,9 @@ class ShoppingWords:
     # "3 avos, a punnet of strawbs and 500g of greek yoghurt"); a sentence mark only last
     bare_list_marks: Words = _NONE
     bare_list_ends: Words = _NONE  # … those that may only end it
+    # … and a mark it may hold only typed onto the number before it: a strength ("сметана
+    # 20%", "молоко 3.2%")
+    bare_list_glued_marks: Words = _NONE
     # A short heading before such a list, closed by one of these marks ("по дому: молоко 2 л,
     # творог", "for the weekend - crisps, dips and salsa"); the heading may hold no verb but a
     # memo verb ("не забыть — …", "don't forget: …")

@@ -656,6 +656,7 @@ SHOPPING = ShoppingWords(
     product_vowels=frozenset("aeiouy"),
     bare_list_marks=words("& , + - – — ( ) . !"),
     bare_list_ends=words(". !"),
+    bare_list_glued_marks=words("%"),
     list_heading_marks=words(": — – - →"),
     heading_prepositions=words("at for in on to with"),
     pointer_words=words("that's thats it's its this that these those all"),

@@ -758,6 +758,7 @@ SHOPPING = ShoppingWords(
     ),
     bare_list_marks=words("& , + - – — ( ) . !"),
     bare_list_ends=words(". !"),
+    bare_list_glued_marks=words("%"),
     list_heading_marks=words(": — – - →"),
     heading_prepositions=words("в во для к ко на по под с со"),
     pointer_words=words("это то всё все"),
@@ -1878,7 +1879,7 @@ OPEN_WORLD = OpenWorldWords(
         записи отказа
         """
     ),
-    receipt_labels=words("баланс доступно итого сумма сдача"),
+    receipt_labels=words("баланс доступно итог итого сумма сдача"),
     # голос отправителя (школа, управляющая компания, магазин), обращение ко многим, условия акции
     notice_phrases=(
         ("напоминаем",),
