@@ -9,8 +9,6 @@ the rules did not recognise, as the wording corpus's authors wrote them.
   list set off by a comma alone stays the clauses' to read, and a span of time is no product.
 - A strength typed onto its number ("сметана 20%", "milk 3.25%") inside a verbless list:
   kept in the name, as "купи сметану 20%" keeps it.
-- Pictures closing a verbless list decorate it ("…, сметана и укроп 🥗", "… 👍🏻"); a face
-  tells a mood ("milk, eggs 😂"), and a lone product with a picture stays a remark.
 - A receipt's total labelled "ИТОГ" on a line of its own below priced lines is a receipt's
   last line, as "итого" is: a pasted receipt buys nothing.
 
@@ -105,24 +103,3 @@ def test_a_strength_typed_on_its_number_stays_in_the_name(
 )
 def test_near_misses_keep_their_answer(text: str, answer: tuple[Any, ...]) -> None:
     assert answer_to(text) == answer
-
-
-@pytest.mark.parametrize(
-    ("text", "names"),
-    [
-        ("творог 200 г, сметана и укроп 🥗", ("творог", "сметана", "укроп")),
-        ("milk, eggs ❤️", ("milk", "eggs")),
-        ("хлеб, сыр 👍🏻", ("хлеб", "сыр")),
-        ("2 avocados and limes 🥑🥑", ("avocados", "limes")),
-        ("салфетки, свечи и шарики 🎉🎂", ("салфетки", "свечи", "шарики")),
-    ],
-)
-def test_pictures_closing_a_list_decorate_it(text: str, names: tuple[str, ...]) -> None:
-    assert answer_to(text) == shopping_answer(*names)
-
-
-@pytest.mark.parametrize(
-    "text", ["milk, eggs 😂", "молоко, хлеб 🙄", "milk 😂", "bread 🍞", "молоко ❤️"]
-)
-def test_a_face_or_a_lone_product_with_a_picture_keeps_asking(text: str) -> None:
-    assert answer_to(text) == ASK

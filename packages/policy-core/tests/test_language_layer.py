@@ -128,8 +128,6 @@ ALLOWED = (
     | set(CAPABILITIES)
     | _GRAMMEMES
     | {"NFKC", "f", "seconds", "S"}
-    # Unicode general categories (a picture, its modifier, a mark, a format character)
-    | {"So", "Sk", "Mn", "Cf"}
 )
 # snake_case names and dotted field paths ("text_too_long", "task.assignee_id"): no language
 # writes a word so.

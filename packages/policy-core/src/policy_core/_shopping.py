@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import NamedTuple
@@ -57,9 +56,6 @@ _VERB = "VERB"  # OpenCorpora: a finite verb or an imperative
 _INFINITIVE = "INFN"  # OpenCorpora: an infinitive
 _VERBS = frozenset({_VERB, _INFINITIVE})
 _NO_INDICES: frozenset[int] = frozenset()
-_PICTURE = "So"  # Unicode: an other symbol (an emoji) …
-_PICTURE_PARTS = frozenset({_PICTURE, "Sk", "Mn", "Cf"})  # … its skin tone, selector, joiner
-_FACES = (0x1F600, 0x1F64F)  # Unicode's Emoticons block: faces, which tell a mood
 # (``_number_spec``'s, ``_strength_spec``'s, ``_code_spec``'s first tests)
 _SPEC_STARTS = SPEC_PREPOSITIONS | STRENGTH_UNITS | CODE_STARTS
 _COMPLEMENT_STARTS = COMPLEMENT_PREPOSITIONS | COORDINATED_PREPOSITIONS  # (``_complement``'s)
@@ -2261,14 +2257,10 @@ def _read_bare_list(
     list its one product goes to."""
     s = v.shopping
     tokens = words.tokens
-    end = len(tokens)
-    while end > start and tokens[end - 1].kind == "punct" and _is_decoration(tokens[end - 1].text):
-        end -= 1  # "кефир, ряженка и сырки детям 🧀": pictures closing the list decorate it
-    decorated = end < len(tokens)
-    last = end - 1
+    last = len(tokens) - 1
     count = 0
     number_last = False  # no word since the last number
-    for k in range(start, end):
+    for k in range(start, len(tokens)):
         token = tokens[k]
         if token.kind == "punct":
             if (
@@ -2329,20 +2321,10 @@ def _read_bare_list(
     if (
         not any(item.unit is not None for item in items)
         and not _lists_products(items, morphology, s)
-        and (decorated or not _names_one_product(words, start, items, morphology, v))
-    ):  # "milk 😂" may laugh at it
+        and not _names_one_product(words, start, items, morphology, v)
+    ):
         return None
     return reading
-
-
-def _is_decoration(text: str) -> bool:
-    """A picture or its modifier and nothing else (an emoji, a skin tone, a joiner, a
-    selector: "🧀", "❤️", "👍🏻"); "+", "$" and "%" are none, and a face ("😂", "🙄") tells
-    a mood: "milk, eggs 😂" may be a joke about them."""
-    return bool(text) and all(
-        unicodedata.category(ch) in _PICTURE_PARTS and not _FACES[0] <= ord(ch) <= _FACES[1]
-        for ch in text
-    )
 
 
 def _head_words(name: str, links: frozenset[str]) -> int:
