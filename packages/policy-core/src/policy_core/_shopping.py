@@ -2318,10 +2318,8 @@ def _read_bare_list(
         if not items or any(item.name in spans for item in items):
             return None
         return reading if reading.named_list or reading.unknown_list else None
-    if (
-        not any(item.unit is not None for item in items)
-        and not _lists_products(items, morphology, s)
-        and not _names_one_product(words, start, items, morphology, v)
+    if not any(item.unit is not None for item in items) and not _lists_products(
+        items, morphology, s
     ):
         return None
     return reading
@@ -2359,60 +2357,6 @@ def _lists_products(items: tuple[ItemDraft, ...], morphology: Morphology, s: Sho
         for item in items
     )
     return 2 * products > len(items)
-
-
-def _names_one_product(
-    words: Words, start: int, items: tuple[ItemDraft, ...], morphology: Morphology, v: Vocabulary
-) -> bool:
-    """The whole text is one product's name, past words of courtesy or urgency ("молоко",
-    "зубная паста", "milk pls", "almond milk asap"), its head a common product (the Russian
-    name's first noun, else its last word) and no device, the words beside it describing it
-    (``_describes_a_product``) up to what it is for ("свечки для торта"); "bins", "пена
-    монтажная", "coffee break", "кондиционер" name none, and a sentence around the product
-    ("I already bought milk", "хлеб всему голова", "молоко прокисло") is no name."""
-    if len(items) != 1:
-        return False
-    names = items[0].name.split()
-    tail = v.triggers.list_last_tail
-    said = sum(
-        words.tokens[k].kind == "word" and words.norms[k] not in tail
-        for k in range(start, len(words))
-    )
-    if not names or said != len(names):
-        return False
-    info, known = morphology.info, v.shopping.known_products
-    head = next((word for word in names if info(word).pos == _NOUN), names[-1])
-    lemma = info(head).lemma
-    if not (head in known or lemma in known):
-        return False
-    devices = v.corridor.device_nouns
-    if head in devices or lemma in devices:
-        return False  # "кондиционер": the air conditioner, called
-    for word in names:
-        if word in v.shopping.lone_name_links:
-            return True
-        if word != head and not _describes_a_product(word, morphology, v):
-            return False
-    return True
-
-
-def _describes_a_product(word: str, morphology: Morphology, v: Vocabulary) -> bool:
-    """A word beside a lone product's head that may describe it: a Russian adjective or
-    participle, a Russian noun no dictionary holds ("рис басмати", "помидоры черри"), a Latin
-    word no story's past or list edit ("almond milk", "хлеб sourdough"; "bought milk",
-    "delete eggs" tell or edit) and no product of its own in the plural ("bananas apples"
-    lists two)."""
-    info = morphology.info(word)
-    if not info.is_russian:
-        o = v.open_world
-        return (
-            word not in o.story_pasts
-            and word not in o.list_verbs
-            and not (word in v.shopping.known_products and word.endswith(v.corridor.plural_endings))
-        )
-    if info.pos in _DESCRIBING:
-        return True
-    return info.pos == _NOUN and not morphology.is_known(word)
 
 
 def _without_destination(

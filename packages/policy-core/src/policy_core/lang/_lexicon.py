@@ -687,9 +687,6 @@ class ShoppingWords:
     # … and a mark it may hold only typed onto the number before it: a strength ("сметана
     # 20%", "молоко 3.2%")
     bare_list_glued_marks: Words = _NONE
-    # a text that is one product's name alone ("молоко", "almond milk"): after one of these its
-    # complement says what the product is for ("свечки для торта", "lightbulbs for garage")
-    lone_name_links: Words = _NONE
     # A short heading before such a list, closed by one of these marks ("по дому: молоко 2 л,
     # творог", "for the weekend - crisps, dips and salsa"); the heading may hold no verb but a
     # memo verb ("не забыть — …", "don't forget: …")

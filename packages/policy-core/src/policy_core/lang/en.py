@@ -657,7 +657,6 @@ SHOPPING = ShoppingWords(
     bare_list_marks=words("& , + - – — ( ) . !"),
     bare_list_ends=words(". !"),
     bare_list_glued_marks=words("%"),
-    lone_name_links=words("for"),
     list_heading_marks=words(": — – - →"),
     heading_prepositions=words("at for in on to with"),
     pointer_words=words("that's thats it's its this that these those all"),

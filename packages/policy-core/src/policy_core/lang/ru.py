@@ -759,7 +759,6 @@ SHOPPING = ShoppingWords(
     bare_list_marks=words("& , + - – — ( ) . !"),
     bare_list_ends=words(". !"),
     bare_list_glued_marks=words("%"),
-    lone_name_links=words("для от"),
     list_heading_marks=words(": — – - →"),
     heading_prepositions=words("в во для к ко на по под с со"),
     pointer_words=words("это то всё все"),
