@@ -7,6 +7,8 @@ the rules did not recognise, as the wording corpus's authors wrote them.
   канцелярский список"). The list word is the one trigger word such a list may hold; the
   list it names is where even one product goes (a list the household lacks is asked for). A
   list set off by a comma alone stays the clauses' to read, and a span of time is no product.
+  A list whose naming words say it holds no purchases (guests, a waiting list, numbers to
+  block, films, a bucket list, deeds: ``ShoppingWords.foreign_list_kinds``) reads none.
 - A strength typed onto its number ("сметана 20%", "milk 3.25%") inside a verbless list:
   kept in the name, as "купи сметану 20%" keeps it.
 - A receipt's total labelled "ИТОГ" on a line of its own below priced lines is a receipt's
@@ -41,6 +43,41 @@ ASK_LIST = ("clarify", ("item.list_id",))
     ],
 )
 def test_a_list_said_last_the_household_lacks_is_asked(text: str) -> None:
+    assert answer_to(text) == ASK_LIST
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of people, of numbers and sites to block, of films, of dreams, of deeds: no
+        # purchase, though the products' reading would have asked which list
+        "her name on the guest list",
+        "our names on the waiting list",
+        "the new series on my watch list",
+        "bungee jumping on the bucket list",
+        "Lisbon on the wish list",
+        "that caller on the block list",
+        "dentist on the to-do list",
+        "этот сайт в чёрный список",
+        "номер курьера в черный список",
+        "тётя Валя в гостевой список",
+    ],
+)
+def test_a_list_said_last_that_holds_no_purchases_reads_no_product(text: str) -> None:
+    assert answer_to(text) == ASK
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word that names such a list, in a product's name before the list: still read
+        "guest towels on the hardware list",
+        "black pepper and white vinegar for the camping list",
+        "гостевые тапочки в хозяйственный список",
+        "чёрный перец и белый уксус в дачный список",
+    ],
+)
+def test_a_foreign_list_word_in_a_product_keeps_the_reading(text: str) -> None:
     assert answer_to(text) == ASK_LIST
 
 

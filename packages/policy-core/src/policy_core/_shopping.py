@@ -2196,6 +2196,9 @@ def _list_named_last(words: Words, v: Vocabulary) -> int:
         b -= 1
     if b <= 0 or k - b > _NAME_WORDS:
         return -1
+    kinds = s.foreign_list_kinds
+    if any(words.matches(n, kinds) for n in range(b + 1, k)):
+        return -1  # "my name on the guest list", "телефон в чёрный список": no purchases
     # where the products go ("on", "to", "в"; "… from the Costco list" may take them off);
     # a list set off by a comma alone ("room 12, costco list") is read by the clauses, which
     # ask for a product before it

@@ -601,6 +601,11 @@ class ShoppingWords:
     # milk first"): where on the list, not a product's word; the command is read as before
     list_order_words: Words = _NONE
     list_lemmas: Words = _NONE  # the word "list" itself
+    # spellings or lemmas naming a kind of list that holds no purchases: people, numbers,
+    # films, places, deeds ("my name on the guest list", "телефон в чёрный список", "the movie
+    # on my watch list"); a list said last with one of them among its naming words reads no
+    # product
+    foreign_list_kinds: Words = _NONE
     list_genitives: Words = _NONE  # lemmas: "список покупок/продуктов"
     cut_words: Words = _NONE  # an item's name ends before these ("для", "because")
     item_filler: Words = _NONE  # spellings or lemmas never part of a name
