@@ -2154,9 +2154,55 @@ def read_bare_list(
     heading = -1
     if not words.vocabulary.isdisjoint(v.shopping.list_heading_marks):
         heading = _list_heading(words, v)  # "по дому: молоко 2 л, творог, бананы"
-    if heading < 0 and not verbless(words, v.triggers):
-        return None  # most commands: a verb or a trigger word, which the clauses read
-    return _read_bare_list(words, household, morphology, excluded, v=v, start=heading + 1)
+    if heading >= 0:
+        reading = _read_bare_list(words, household, morphology, excluded, v=v, start=heading + 1)
+        if reading is not None:
+            return reading
+    elif verbless(words, v.triggers):
+        return _read_bare_list(words, household, morphology, excluded, v=v)
+    # most commands: a verb or a trigger word, which the clauses read; a list said last
+    # ("napkins on the party list", "WD-40 on the hardware list") is the one trigger word a
+    # bare list may hold
+    named_last = _list_named_last(words, v)
+    if named_last < 0 or not verbless(words, v.triggers, stop=named_last):
+        return None
+    return _read_bare_list(words, household, morphology, excluded, v=v, named_last=named_last)
+
+
+def _list_named_last(words: Words, v: Vocabulary) -> int:
+    """Where a list said last after products with no verb begins: a list word closing the
+    text (past marks and words of courtesy or urgency) with at most three words naming it
+    after a list preposition ("paper plates and napkins on the party list", "WD-40 to the
+    hardware store list, please", "маски медицинские — в аптечный список"); -1 when there is
+    none."""
+    if not words.classes & LIST_LEMMAS:
+        return -1  # no "list"/"список": most texts
+    t, s = v.triggers, v.shopping
+    norms, infos = words.norms, words.infos
+    k = len(words) - 1
+    while k > 0 and (
+        (infos[k] is None and words.tokens[k].kind == "punct") or norms[k] in t.list_last_tail
+    ):
+        k -= 1
+    if k <= 0 or not words.matches(k, t.list_words) or words.lemmas[k] not in s.list_lemmas:
+        return -1
+    b = k - 1
+    while (
+        b > 0
+        and k - b <= _NAME_WORDS
+        and infos[b] is not None
+        and norms[b] not in s.list_prepositions
+    ):
+        b -= 1
+    if b <= 0 or k - b > _NAME_WORDS:
+        return -1
+    kinds = s.foreign_list_kinds
+    if any(words.matches(n, kinds) for n in range(b + 1, k)):
+        return -1  # "my name on the guest list", "телефон в чёрный список": no purchases
+    # where the products go ("on", "to", "в"; "… from the Costco list" may take them off);
+    # a list set off by a comma alone ("room 12, costco list") is read by the clauses, which
+    # ask for a product before it
+    return b if norms[b] in s.list_goal_prepositions else -1
 
 
 def _list_heading(words: Words, v: Vocabulary) -> int:
@@ -2206,9 +2252,12 @@ def _read_bare_list(
     *,
     v: Vocabulary,
     start: int = 0,
+    named_last: int | None = None,
 ) -> ShoppingReading | None:
     """``read_bare_list`` without its first filter (the tests compare the two); it asks
-    ``verbless`` too, after its cheaper tests. ``start``: the first token after a heading."""
+    ``verbless`` too, after its cheaper tests. ``start``: the first token after a heading;
+    ``named_last``: where a list said last begins (``_list_named_last``), which names the
+    list its one product goes to."""
     s = v.shopping
     tokens = words.tokens
     last = len(tokens) - 1
@@ -2217,6 +2266,16 @@ def _read_bare_list(
     for k in range(start, len(tokens)):
         token = tokens[k]
         if token.kind == "punct":
+            if (
+                token.norm in s.bare_list_glued_marks
+                and _glued_to_number(words, k)
+                and k > 1
+                and tokens[k - 2].kind == "word"
+            ):
+                # "сметана 20%, 2 пачки": a product's strength, read in its name ("20% off"
+                # names no product)
+                number_last = False
+                continue
             if token.norm not in s.bare_list_marks or (
                 token.norm in s.bare_list_ends
                 and k != last
@@ -2239,11 +2298,13 @@ def _read_bare_list(
         or count > _BARE_LIST_WORDS
         or not said.isdisjoint(v.dates.day_triggers)  # "5 kg lost this month"
         or not said.isdisjoint(s.bare_list_rates)  # "2 litres of water a day"
-        or not verbless(words, v.triggers, start)
+        or not verbless(words, v.triggers, start, named_last)
     ):
         return None
-    if words.classes & KITCHEN_MEASURES and any(
-        words.matches(k, v.open_world.kitchen_measures) for k in range(start, len(tokens))
+    if (
+        named_last is None
+        and words.classes & KITCHEN_MEASURES
+        and any(words.matches(k, v.open_world.kitchen_measures) for k in range(start, len(tokens)))
     ):
         return None  # "щепотка соли, две ложки сахара", "3 cloves of garlic": a recipe's lines
     reading = read_shopping(
@@ -2253,6 +2314,13 @@ def _read_bare_list(
     links = v.units.name_links
     if any(_head_words(item.name, links) > _BARE_NAME_WORDS for item in items):
         return None  # "3 kg heavier than last year": no product's name
+    if named_last is not None:
+        # "WD-40 on the hardware list": the list said names what goes on it, one product too;
+        # a span of time ("2 hours on the party list") is none
+        spans = v.dates.spans
+        if not items or any(item.name in spans for item in items):
+            return None
+        return reading if reading.named_list or reading.unknown_list else None
     if not any(item.unit is not None for item in items) and not _lists_products(
         items, morphology, s
     ):

@@ -604,6 +604,11 @@ class ShoppingWords:
     # milk first"): where on the list, not a product's word; the command is read as before
     list_order_words: Words = _NONE
     list_lemmas: Words = _NONE  # the word "list" itself
+    # spellings or lemmas naming a kind of list that holds no purchases: people, numbers,
+    # films, places, deeds ("my name on the guest list", "телефон в чёрный список", "the movie
+    # on my watch list"); a list said last with one of them among its naming words reads no
+    # product
+    foreign_list_kinds: Words = _NONE
     list_genitives: Words = _NONE  # lemmas: "список покупок/продуктов"
     cut_words: Words = _NONE  # an item's name ends before these ("для", "because")
     item_filler: Words = _NONE  # spellings or lemmas never part of a name
@@ -687,6 +692,9 @@ class ShoppingWords:
     # "3 avos, a punnet of strawbs and 500g of greek yoghurt"); a sentence mark only last
     bare_list_marks: Words = _NONE
     bare_list_ends: Words = _NONE  # … those that may only end it
+    # … and a mark it may hold only typed onto the number before it: a strength ("сметана
+    # 20%", "молоко 3.2%")
+    bare_list_glued_marks: Words = _NONE
     # A short heading before such a list, closed by one of these marks ("по дому: молоко 2 л,
     # творог", "for the weekend - crisps, dips and salsa"); the heading may hold no verb but a
     # memo verb ("не забыть — …", "don't forget: …")

@@ -544,6 +544,19 @@ SHOPPING = ShoppingWords(
     list_goal_prepositions=words("for in into on onto to"),
     list_order_words=words("first last top bottom"),
     list_lemmas=words("list message messages shopping"),
+    foreign_list_kinds=words(
+        """
+        guest guests guestlist invite invites invitation invitations attendance attendee
+        attendees roll roster lineup line-up class team players vip contact contacts friend
+        friends mailing email phone call calls
+        waiting wait waitlist priority
+        watch watching movie movies film films tv reading read book books playlist play
+        bucket wish wishlist dream
+        block blocked blocking black blacklist white whitelist ban banned spam ignore ignored
+        mute muted naughty nice hit no-fly suspect suspects wanted
+        todo to-do chore chores task tasks
+        """
+    ),
     cut_words=words(
         """
         at because for from when while
@@ -656,6 +669,7 @@ SHOPPING = ShoppingWords(
     product_vowels=frozenset("aeiouy"),
     bare_list_marks=words("& , + - – — ( ) . !"),
     bare_list_ends=words(". !"),
+    bare_list_glued_marks=words("%"),
     list_heading_marks=words(": — – - →"),
     heading_prepositions=words("at for in on to with"),
     pointer_words=words("that's thats it's its this that these those all"),

@@ -651,6 +651,18 @@ SHOPPING = ShoppingWords(
     list_determiners=words("мои мой наш наши общий"),
     list_goal_prepositions=words("в во на"),
     list_lemmas=words("перечень покупка список"),
+    foreign_list_kinds=words(
+        """
+        гость гостевой приглашённый приглашенный приглашение участник
+        контакт друг рассылка звонок
+        ожидание очередь
+        фильм сериал кино книга чтение плейлист
+        желание хотелка мечта
+        чёрный черный белый бан стоп игнор запрет запрещённый запрещенный санкционный розыск
+        подозреваемый
+        дело задача
+        """
+    ),
     list_genitives=words("закупка покупка продукт товар"),
     cut_words=words("для как к на потому поскольку тк чтобы"),
     item_filler=words(
@@ -761,6 +773,7 @@ SHOPPING = ShoppingWords(
     ),
     bare_list_marks=words("& , + - – — ( ) . !"),
     bare_list_ends=words(". !"),
+    bare_list_glued_marks=words("%"),
     list_heading_marks=words(": — – - →"),
     heading_prepositions=words("в во для к ко на по под с со"),
     pointer_words=words("это то всё все"),
@@ -1884,7 +1897,7 @@ OPEN_WORLD = OpenWorldWords(
         записи отказа
         """
     ),
-    receipt_labels=words("баланс доступно итого сумма сдача"),
+    receipt_labels=words("баланс доступно итог итого сумма сдача"),
     # голос отправителя (школа, управляющая компания, магазин), обращение ко многим, условия акции
     notice_phrases=(
         ("напоминаем",),
