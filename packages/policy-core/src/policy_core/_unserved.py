@@ -1798,6 +1798,77 @@ def _reported_plan(
     return verb is not None and _asked_after(words, verb, t, o, courtesies) is None
 
 
+def _conditional_plan(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
+    """A condition opening the command, then the speaker's own deed or a possibility as its
+    consequence, asking nothing ("if we had a bigger freezer I'd buy meat in bulk", "if the
+    store's out of oat milk I'll just get almond", "если Маша получит пятёрку, купим ей
+    мороженое", "если яйца кончатся, можно заменить бананом"): a plan told. English: the
+    speaker's subject and a modal (``speaker_subjects``, ``plan_modals``) or the two fused
+    (``speaker_contractions``) after the condition; Russian: past the condition's mark or
+    "то", a verb of the first person, a possibility (``possibility_words``) or the speaker's
+    "бы". A consequence asked of someone ("if the bakery's open, grab baguettes", "если
+    станет холодно, включи …", "if it rains, remind Jack …"), a condition spoken to the
+    listener ("if you could add …, I'd be grateful"), a want asked politely ("…, I'd love
+    some milk"), a question or a request after the consequence keep the reading."""
+    first = words.first_word
+    o, t = vocabulary.open_world, vocabulary.triggers
+    if first is None or words.norms[first] not in o.condition_openers:
+        return False  # most commands
+    norms, infos = words.norms, words.infos
+    if _QUESTION_MARK in norms or any(words.matches(k, t.remind_verbs) for k in range(first)):
+        return False
+    if any(info is not None and info.is_imperative for info in infos):
+        return False  # "если Маша получит пятёрку, купи ей мороженое"
+    marked = False  # the condition's mark or "то" passed (Russian)
+    for k in range(first + 1, len(words)):
+        info = infos[k]
+        if info is None:
+            marked = marked or words.tokens[k].kind == _PUNCT
+            continue
+        norm = norms[k]
+        if norm in o.second_person_words or words.matches(k, t.remind_verbs):
+            return False  # "if you could add …", "if it rains, remind Jack …"
+        if norm in o.condition_thens:
+            marked = True
+            continue
+        nxt = words.next_words[k]
+        modal: int | None = None
+        if norm in o.speaker_contractions:
+            modal = k
+        elif norm in o.speaker_subjects and nxt is not None and norms[nxt] in o.plan_modals:
+            modal = nxt
+        if modal is not None:
+            verb = words.next_words[modal]
+            if verb is not None and norms[verb] in o.polite_wants:
+                return False  # "if it's no trouble, I'd love some milk"
+            return not _asked_after_plan(words, modal, household, vocabulary)
+        if marked and info.is_russian and (info.is_first_person or norm in o.possibility_words):
+            return not _asked_after_plan(words, k, household, vocabulary)
+    return False
+
+
+def _asked_after_plan(
+    words: Words, k: int, household: HouseholdIndex, vocabulary: Vocabulary
+) -> bool:
+    """A request after the plan told at ``k``: one asked after it (``_asked_after``), or a
+    clause of its own with a frame or a member called before a deed ("…, помоем окна, а
+    Петя пусть вынесет мусор", "…, and Tom, take the bins out")."""
+    o, t = vocabulary.open_world, vocabulary.triggers
+    return (
+        _asked_after(words, k, t, o, vocabulary.corridor.courtesies) is not None
+        or _request_start(
+            words,
+            k,
+            t,
+            frames=t.request_openers | vocabulary.tasks.doer_links,
+            household=household,
+            joined=True,
+            deeds=o.errand_lemmas,
+        )
+        is not None
+    )
+
+
 def _asked_after(
     words: Words, verb: int, t: TriggerWords, o: OpenWorldWords, courtesies: frozenset[str]
 ) -> int | None:
@@ -1982,6 +2053,8 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
         return True
     if _reported_plan(words, o, t, vocabulary.corridor.courtesies):
         return True
+    if _conditional_plan(words, household, vocabulary):
+        return True
     if classes & (NEGATIONS | NEED_NEGATIONS) and _refuses_a_frame(words, household, vocabulary):
         return True
     first = words.first_word
@@ -2014,7 +2087,10 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
         )
         or (not words.vocabulary.isdisjoint(o.elsewhere) and _puts_elsewhere(words, vocabulary))
         or (
-            not words.vocabulary.isdisjoint(o.ordering_verbs)
+            not (
+                words.vocabulary.isdisjoint(o.ordering_verbs)
+                and words.vocabulary.isdisjoint(o.order_channels)
+            )
             and _orders_through(words, household, vocabulary)
         )
     )
@@ -2121,13 +2197,20 @@ def _orders_through(words: Words, household: HouseholdIndex, vocabulary: Vocabul
     delivery", "закажи продукты из Перекрёстка": an order verb heading the command (a Russian
     imperative, or the English command's first word) with a channel after it
     (``OpenWorldWords.order_channels``: an online shop, a delivery service, a delivery, a
-    website) or a shop after a shop preposition asks the assistant to place an order there,
-    which the platform does not serve (row 7). A bare "закажи влажные салфетки" stays a
+    website), a ready meal (``order_takeaways``: "order pizza for tonight", "закажи суши на
+    дом") or a shop after a shop preposition asks the assistant to place an order there,
+    which the platform does not serve (row 7); so does a buying verb heading the command
+    with a channel right after an online preposition (``online_prepositions``: "buy it again
+    on Amazon", "купи на Озоне подгузники"). A bare "закажи влажные салфетки" or "order a
+    pack of vacuum bags" stays a purchase, "buy bread on the way" and "купи на ужин рыбу" a
     purchase; a member called before the verb ("Дима, закажи на Озоне …"), a remind frame
     ("remind me to order it on Amazon") or a request of its own after it keeps the reading."""
     o, t, s = vocabulary.open_world, vocabulary.triggers, vocabulary.shopping
     head = _head_verb(words, t)
-    if head is None or not words.matches(head, o.ordering_verbs):
+    if head is None:
+        return False
+    ordering = words.matches(head, o.ordering_verbs)
+    if not ordering and not words.matches(head, t.shop_verbs):
         return False
     info = words.infos[head]
     if info is not None and info.is_russian and not info.is_imperative:
@@ -2141,7 +2224,15 @@ def _orders_through(words: Words, household: HouseholdIndex, vocabulary: Vocabul
     for k in range(head + 1, len(words)):
         if words.infos[k] is None:
             continue
-        if words.matches(k, o.order_channels):
+        if not ordering:
+            if (
+                words.matches(k, o.order_channels)
+                and words.is_word(k - 1)
+                and words.norms[k - 1] in o.online_prepositions
+            ):
+                break  # "buy it again on Amazon": no other channel reads a buying verb
+            continue
+        if words.matches(k, o.order_channels) or words.matches(k, o.order_takeaways):
             break
         if words.matches(k, s.shops) and any(
             words.norms[j] in s.shop_prepositions for j in range(max(head + 1, k - 2), k)

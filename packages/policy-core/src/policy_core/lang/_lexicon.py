@@ -1447,6 +1447,12 @@ class OpenWorldWords:
     # asks the assistant to place an order somewhere; bare "закажи X" stays a purchase
     ordering_verbs: Words = _NONE
     order_channels: Words = _NONE
+    # a ready meal after the order verb (spellings and lemmas: "order pizza for tonight",
+    # "закажи суши на дом") is a takeaway the assistant would order, no product for a list
+    order_takeaways: Words = _NONE
+    # a buying verb heading the command, then one of these right before a channel ("buy it
+    # again on Amazon", "купи на Озоне") buys online through the assistant as ordering does
+    online_prepositions: Words = _NONE
     # what may stand between a negation and the task noun or remind verb it refuses ("не
     # ставь Пете задачу", "don't make a task for Lucy", "no need for a reminder", "задачу не
     # ставьте"): the verbs that make a task, pronoun objects, articles, "for"/"to", "уже"
@@ -1626,6 +1632,22 @@ class OpenWorldWords:
     owner_prepositions: Words = _NONE
     # after a name and a colon, a message someone wrote: "Lucy: I need new shoes"
     message_pronouns: Words = _NONE
+    # a condition opening the command, then the speaker's own deed or a possibility as its
+    # consequence ("if we had a bigger freezer I'd buy meat in bulk", "если будет скидка,
+    # возьмём пачек пять", "если яйца кончатся, можно заменить бананом"): a plan told, no
+    # request. ``condition_openers``: the conditional conjunctions (spellings);
+    # ``speaker_subjects``: the speaker's pronouns ("i", "we"; "я", "мы"), before one of
+    # ``plan_modals`` ("will", "'d", "can"; "бы"); ``speaker_contractions``: a subject fused
+    # with its auxiliary ("i'll", "we'd", "im"); ``possibility_words``: a predicative of what
+    # may be done ("можно"); ``polite_wants``: after the modal, a want asked politely ("if you
+    # can, I'd love some milk" asks)
+    condition_openers: Words = _NONE
+    condition_thens: Words = _NONE  # "если будет скидка, то возьму": the consequence opens
+    speaker_subjects: Words = _NONE
+    plan_modals: Words = _NONE
+    speaker_contractions: Words = _NONE
+    possibility_words: Words = _NONE
+    polite_wants: Words = _NONE
     # the one a message is written to ("you", "your", "ты"): a chore after "Tom:" with none of
     # these is Tom's ("Tom: mop the floor Saturday, I'm on nights"), not a message from him
     second_person_words: Words = _NONE
@@ -1761,7 +1783,7 @@ class OpenWorldWords:
             "unserved_markers",
             self.list_verbs | self.assistant_words | self.assistant_verbs
             | self.question_particles | self.services | self.booking_verbs | self.elsewhere
-            | self.contact_words | self.ordering_verbs,
+            | self.contact_words | self.ordering_verbs | self.order_channels,
         )  # fmt: skip
         _set(self, "phrase_starts", frozenset(phrase[0] for phrase in self.filler_phrases))
         fillers: dict[str, tuple[tuple[str, ...], ...]] = {}

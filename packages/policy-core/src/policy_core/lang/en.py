@@ -1453,6 +1453,8 @@ OPEN_WORLD = OpenWorldWords(
         deliveries website online app
         """
     ),
+    order_takeaways=words("pizza pizzas sushi takeaway takeaways takeout pepperoni"),
+    online_prepositions=words("on off via through"),
     refusal_fillers=words("a an the any another for to me him her them us make create set add put"),
     note_verbs=words("jot note save store write"),
     note_complementisers=words("that"),
@@ -1758,6 +1760,12 @@ OPEN_WORLD = OpenWorldWords(
     receipt_labels=words("available balance subtotal total tax vat"),
     message_pronouns=words("i i'd i'll i'm i've im u we we'll we're we've you you're"),
     second_person_words=words("u ur ya you you'd you'll you're you've your yours yourself"),
+    condition_openers=words("if"),
+    condition_thens=words("then"),
+    speaker_subjects=words("i we"),
+    plan_modals=words("will would can could won't wouldn't might may shall 'll 'd am gonna"),
+    speaker_contractions=words("i'll i'd we'll we'd i'm im"),
+    polite_wants=words("like love appreciate prefer"),
     wish_phrases=(
         ("take", "care"),
         ("take", "it", "easy"),
@@ -1803,7 +1811,7 @@ OPEN_WORLD = OpenWorldWords(
     # the wake words of the speakers on sale (Amazon's alternatives too) and their usual
     # mishearings; words that are also verbs or brands only when called ("hey google", "Google,
     # …"): "google the recipe", "amazon order #…"
-    wake_words=words("alexa alexia alekxa siri seri cortana bixby alisa marusya ziggy"),
+    wake_words=words("alexa alexia alekxa siri seri cortana bixby alisa marusya ziggy bot @bot"),
     wake_openers=words("hey hi ok okay okey hay heya yo"),
     meta_phrases=(
         ("forget", "everything"),

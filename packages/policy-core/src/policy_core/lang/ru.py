@@ -1581,6 +1581,8 @@ OPEN_WORLD = OpenWorldWords(
         сайт онлайн приложение
         """
     ),
+    order_takeaways=words("пицца суши ролл роллы шаурма пепперони"),
+    online_prepositions=words("на через"),
     refusal_fillers=words(
         """
         мне ему ей им нам уже больше никакую никакой ставить поставить ставь ставьте
@@ -1911,6 +1913,11 @@ OPEN_WORLD = OpenWorldWords(
     notice_labels=words("внимание анонс извещение объявление оповещение уведомление"),
     message_pronouns=words("вам вы мне мы нам тебе ты я"),
     second_person_words=words("вам вас вы ваш ваша ваше ваши тебе тебя ты твой твоя твоё твои"),
+    condition_openers=words("если ежели коли"),
+    condition_thens=words("то"),
+    speaker_subjects=words("я мы"),
+    plan_modals=words("бы"),
+    possibility_words=words("можно"),
     wish_phrases=(
         ("береги", "себя"),
         ("берегите", "себя"),
@@ -1938,7 +1945,7 @@ OPEN_WORLD = OpenWorldWords(
     # имена колонок: Яндекса, VK (Маруся), Сбера (Салют, Афина, Джой), их чужие голоса
     wake_words=words(
         """
-        алиса алис алисочка алиска маруся маруська марусенька алекса сири кортана биксби
+        алиса алис алисочка алиска маруся маруська марусенька алекса сири кортана биксби бот
         """
     ),
     wake_openers=words("эй ей ок окей окэй о'кей слушай слышь привет хей"),

@@ -1,0 +1,86 @@
+"""Issue #12, round 21 (precision): non-requests the rules acted on, read by construction.
+
+- an online order placed through the assistant: an order verb with a ready meal after it
+  ("order sushi for tonight", "закажи роллы на вечер": ``OpenWorldWords.order_takeaways``), a
+  buying verb heading the command with a channel right after an online preposition ("buy it
+  again on Amazon", "купи через Самокат …": ``online_prepositions``), the app's chat bot
+  called first ("@bot …", "бот, …": a wake word) — clarify ``["intent"]``
+  (``_unserved._orders_through``, ``_wake``);
+- a condition opening the command, then the speaker's own deed or a possibility as its
+  consequence ("if the rain stops we'll paint the fence", "если будет распродажа, купим
+  пылесос", "если кончится сахар, можно взять мёд"): a plan told, clarify ``["intent"]``
+  (``_unserved._conditional_plan``); a consequence asked of someone, a condition spoken to the
+  listener or a request after the plan still act;
+
+Every row is decided through ``decide()`` against the bilingual test household
+(``policy_core.testing``); none is a golden or corpus sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from policy_core.testing import answer_to, shopping_answer, task_answer
+
+_ASKS = ("clarify", ("intent",))
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a ready meal ordered is a takeaway the assistant would order
+        ("order sushi for the kids tonight", _ASKS),
+        ("order two pizzas for Friday night", _ASKS),
+        ("закажи роллы на вечер", _ASKS),
+        ("закажите суши к шести", _ASKS),
+        # a buying verb, then an online shop right after an online preposition
+        ("buy the same charger again on amazon", _ASKS),
+        ("купи через Самокат бананы", _ASKS),
+        ("купи на озоне чехол для телефона", _ASKS),
+        # the app's chat bot called first, then an order
+        ("@bot order a deliveroo for dinner", _ASKS),
+        ("бот, закажи роллы", _ASKS),
+        ("@bot order a chinese takeaway", _ASKS),
+        # still purchases: a bare order of a product, a buying verb with no channel, a meal
+        # bought, the bot called before a purchase
+        ("order a box of dishwasher tablets", shopping_answer("dishwasher tablets")),
+        ("buy bread on the way back", shopping_answer("bread")),
+        ("купи на ужин курицу", shopping_answer("курица")),
+        ("get a frozen pizza", shopping_answer("frozen pizza")),
+        ("купи пиццу", shopping_answer("пицца")),
+        ("@bot add oat milk", shopping_answer("oat milk")),
+        ("бот, купи кефир", shopping_answer("кефир")),
+        # a member sent to order keeps the errand's reading
+        ("Петя, закажи пиццу", shopping_answer("пицца")),
+    ],
+)
+def test_an_online_order_through_the_assistant_asks(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # the speaker's subject and a modal, or the two fused, after the condition
+        ("if we get a dog we'll need a bigger car", _ASKS),
+        ("if the shop has ripe mangoes I'll grab two", _ASKS),
+        ("if Tom passes his test we'd buy him a car", _ASKS),
+        # Russian: past the condition's mark, a verb of the first person or "можно"
+        ("если будет распродажа, купим пылесос", _ASKS),
+        ("если кончится сахар, можно взять мёд", _ASKS),
+        # still asked: a consequence asked of someone, a condition spoken to the listener,
+        # a request after the plan
+        ("if the pharmacy is open, pick up some plasters", shopping_answer("plasters")),
+        ("если будет свежий хлеб, купи батон", shopping_answer("батон")),
+        ("if you're passing Tesco, grab milk", shopping_answer("milk")),
+        ("if it snows, remind Tom to salt the path", task_answer("Salt the path", "u-tom")),
+        (
+            "если будет время, помоем окна, а Пете надо вынести мусор",
+            task_answer("Вынести мусор", "u-petya"),
+        ),
+    ],
+)
+def test_a_condition_then_the_speakers_plan_asks(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer
