@@ -11,6 +11,10 @@
   пылесос", "если кончится сахар, можно взять мёд"): a plan told, clarify ``["intent"]``
   (``_unserved._conditional_plan``); a consequence asked of someone, a condition spoken to the
   listener or a request after the plan still act;
+- the speaker recalling a request already made, as a reproach ("I told Tom three times to mow
+  the lawn", "я же просила купить сметану", "я просила взять ряженку, а не кефир"): clarify
+  ``["intent"]`` (``_unserved._request_recalled``); an assignment told with no reproach ("I
+  asked Tom to walk the dog"), someone else's request relayed, a request after it still act.
 
 Every row is decided through ``decide()`` against the bilingual test household
 (``policy_core.testing``); none is a golden or corpus sentence.
@@ -83,4 +87,26 @@ def test_an_online_order_through_the_assistant_asks(text: str, answer: tuple[Any
     ],
 )
 def test_a_condition_then_the_speakers_plan_asks(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # the listener asked, a count of times, the reproach's particle, a product set against
+        # another
+        ("I told you to add eggs and you forgot", _ASKS),
+        ("I told Tom three times to mow the lawn", _ASKS),
+        ("я дважды говорила Пете вынести мусор", _ASKS),
+        ("я же просила купить сметану", _ASKS),
+        ("я просила взять ряженку, а не кефир", _ASKS),
+        # still asked: an assignment told, someone else's request relayed, a request after
+        ("I asked Tom to walk the dog", task_answer("Walk the dog", "u-tom")),
+        ("я сказала Маше помыть посуду", task_answer("Помыть посуду", "u-masha")),
+        ("Tom told me to buy lemons", shopping_answer("lemons")),
+        ("I told Tom twice to buy onions, so add onions to the list", shopping_answer("onions")),
+        ("я же просила купить хлеб, купи сегодня", shopping_answer("хлеб")),
+    ],
+)
+def test_a_request_recalled_as_a_reproach_asks(text: str, answer: tuple[Any, ...]) -> None:
     assert answer_to(text) == answer

@@ -1847,6 +1847,62 @@ def _conditional_plan(words: Words, household: HouseholdIndex, vocabulary: Vocab
     return False
 
 
+_DEED_REACH = 6  # "I told Jack like five times to clean …": words between the verb and "to"
+
+
+def _request_recalled(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
+    """The speaker recalls a request already made, asking nothing now ("I told Tom twice to
+    buy onions", "I told you to add bread yesterday", "я же просила купить хлеб!", "я просила
+    купить укроп, а не петрушку"): the speaker's pronoun opening the command
+    (``speaker_subjects``), at most one word, a past verb of asking or telling
+    (``asking_reports``), then the deed's infinitive (Russian) or its mark
+    (``infinitive_marks``: "to") within a few words, and a mark that it is recalled as a
+    reproach: the listener asked ("I told you to …"), a reproach's particle before the verb
+    (``reproach_particles``: "же"), a count of times (``repeat_words``: "twice", "five
+    times", "опять") or a product set against another (``contrast_links`` then
+    ``contrast_negations``: "а не петрушку", "but not the parsley"). "I told Jack to feed the
+    dog" (an assignment told), someone else's request relayed ("Tom told me to buy milk",
+    "мама сказала купить манку"), an imperative, a remind verb or a request after it ("I
+    asked ChatGPT …, so add those") keep the reading."""
+    o = vocabulary.open_world
+    if words.vocabulary.isdisjoint(o.asking_reports):
+        return False  # most commands
+    first = words.first_word
+    if first is None or words.norms[first] not in o.speaker_subjects:
+        return False
+    if words.classes & REMIND_VERBS or any(
+        info is not None and info.is_imperative for info in words.infos
+    ):
+        return False
+    norms = words.norms
+    verb = words.next_words[first]
+    reproached = False
+    if verb is not None and norms[verb] not in o.asking_reports:
+        reproached = norms[verb] in o.reproach_particles  # "я же просила"
+        verb = words.next_words[verb]  # "I already told"
+    if verb is None or norms[verb] not in o.asking_reports:
+        return False
+    after = words.next_words[verb]
+    reproached = reproached or (after is not None and norms[after] in o.second_person_words)
+    k = after
+    for _ in range(_DEED_REACH):
+        if k is None:
+            return False
+        info = words.infos[k]
+        if (info is not None and info.is_infinitive) or norms[k] in o.infinitive_marks:
+            break
+        k = words.next_words[k]
+    else:
+        return False
+    if not reproached and not any(
+        norms[n] in o.repeat_words
+        or (n > 0 and norms[n] in o.contrast_negations and norms[n - 1] in o.contrast_links)
+        for n in range(first + 1, len(words))
+    ):
+        return False  # "I told Jack to feed the dog": an assignment told
+    return not _asked_after_plan(words, k, household, vocabulary)
+
+
 def _asked_after_plan(
     words: Words, k: int, household: HouseholdIndex, vocabulary: Vocabulary
 ) -> bool:
@@ -2054,6 +2110,8 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     if _reported_plan(words, o, t, vocabulary.corridor.courtesies):
         return True
     if _conditional_plan(words, household, vocabulary):
+        return True
+    if _request_recalled(words, household, vocabulary):
         return True
     if classes & (NEGATIONS | NEED_NEGATIONS) and _refuses_a_frame(words, household, vocabulary):
         return True

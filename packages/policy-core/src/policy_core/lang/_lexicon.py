@@ -1641,6 +1641,18 @@ class OpenWorldWords:
     # with its auxiliary ("i'll", "we'd", "im"); ``possibility_words``: a predicative of what
     # may be done ("можно"); ``polite_wants``: after the modal, a want asked politely ("if you
     # can, I'd love some milk" asks)
+    # the speaker's past verbs of asking or telling (spellings): "I told Tom twice to buy
+    # onions", "я же просила купить хлеб" recall a request made, no request now; the deed's
+    # mark after them, where the language has one (``infinitive_marks``: "to")
+    asking_reports: Words = _NONE
+    infinitive_marks: Words = _NONE
+    # … recalled as a reproach: a particle before the verb ("я же просила"), a count of times
+    # ("twice", "like five times", "опять"), a product set against another ("а не петрушку":
+    # a link, then a negation)
+    reproach_particles: Words = _NONE
+    repeat_words: Words = _NONE
+    contrast_links: Words = _NONE
+    contrast_negations: Words = _NONE
     condition_openers: Words = _NONE
     condition_thens: Words = _NONE  # "если будет скидка, то возьму": the consequence opens
     speaker_subjects: Words = _NONE

@@ -1913,6 +1913,16 @@ OPEN_WORLD = OpenWorldWords(
     notice_labels=words("внимание анонс извещение объявление оповещение уведомление"),
     message_pronouns=words("вам вы мне мы нам тебе ты я"),
     second_person_words=words("вам вас вы ваш ваша ваше ваши тебе тебя ты твой твоя твоё твои"),
+    asking_reports=words(
+        """
+        просил просила просили попросил попросила попросили говорил говорила говорили
+        сказал сказала сказали
+        """
+    ),
+    reproach_particles=words("же"),
+    repeat_words=words("раз раза дважды трижды опять снова"),
+    contrast_links=words("а"),
+    contrast_negations=words("не"),
     condition_openers=words("если ежели коли"),
     condition_thens=words("то"),
     speaker_subjects=words("я мы"),
