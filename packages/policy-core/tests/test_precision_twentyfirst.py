@@ -14,7 +14,10 @@
 - the speaker recalling a request already made, as a reproach ("I told Tom three times to mow
   the lawn", "я же просила купить сметану", "я просила взять ряженку, а не кефир"): clarify
   ``["intent"]`` (``_unserved._request_recalled``); an assignment told with no reproach ("I
-  asked Tom to walk the dog"), someone else's request relayed, a request after it still act.
+  asked Tom to walk the dog"), someone else's request relayed, a request after it still act;
+- the speaker's hope or intention told ("надеюсь, Маша не забудет сметану", "собираемся в
+  субботу покрасить забор"): clarify ``["intent"]`` (``_unserved._intention_told``); the
+  listener after it, a need, a remind verb or a request after it still act.
 
 Every row is decided through ``decide()`` against the bilingual test household
 (``policy_core.testing``); none is a golden or corpus sentence.
@@ -109,4 +112,21 @@ def test_a_condition_then_the_speakers_plan_asks(text: str, answer: tuple[Any, .
     ],
 )
 def test_a_request_recalled_as_a_reproach_asks(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("надеюсь, Маша не забудет сметану", _ASKS),
+        ("собираемся в субботу покрасить забор", _ASKS),
+        ("планирую завтра разобрать шкаф", _ASKS),
+        # still asked: the listener after it, a need, a request after it
+        ("hope you can pick up eggs", shopping_answer("eggs")),
+        ("надеюсь, ты купишь сметану", shopping_answer("сметана")),
+        ("думаю, надо купить яйца", shopping_answer("яйца")),
+        ("думаю купить хлеб, добавь в список", shopping_answer("хлеб")),
+    ],
+)
+def test_a_hope_or_an_intention_told_asks(text: str, answer: tuple[Any, ...]) -> None:
     assert answer_to(text) == answer

@@ -1903,6 +1903,57 @@ def _request_recalled(words: Words, household: HouseholdIndex, vocabulary: Vocab
     return not _asked_after_plan(words, k, household, vocabulary)
 
 
+_INTENTION_REACH = 4  # "я сегодня вечером планирую …": words before the intention's verb
+_INTENDED_REACH = 4  # "собираюсь наконец-то разморозить": words before the intended deed
+
+
+def _intention_told(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
+    """The speaker's hope or intention told, asking nothing ("надеюсь Дима не забудет хлеб",
+    "hope the kids leave some cookies", "собираюсь наконец-то разморозить холодильник",
+    "думаю в четверг сварить борщ"): a verb of hoping (``hope_words``) or of intending with
+    its deed's infinitive after it (``intention_words``) among the first words, none of them
+    a verb. The listener after it ("hope you're well, could you add …", "надеюсь, ты купишь
+    хлеб"), a need ("думаю, надо купить хлеб"), a question, an imperative, a remind verb or
+    a request after it keep the reading."""
+    o = vocabulary.open_world
+    vocab = words.vocabulary
+    hoping = not vocab.isdisjoint(o.hope_words)
+    if not hoping and vocab.isdisjoint(o.intention_words):
+        return False  # most commands
+    if _QUESTION_MARK in words.norms or words.classes & (REMIND_VERBS | NEED_WORDS):
+        return False
+    infos, norms = words.infos, words.norms
+    if any(info is not None and info.is_imperative for info in infos):
+        return False
+    k = words.first_word
+    for _ in range(_INTENTION_REACH):
+        if k is None:
+            return False
+        info = infos[k]
+        if norms[k] in o.hope_words or norms[k] in o.intention_words:
+            break
+        if info is None or (
+            info.pos in _VERB_TAGS if info.is_russian else norms[k] not in o.speaker_subjects
+        ):
+            return False  # "я сегодня вечером планирую", "I hope"; "Дима думает …" no
+        k = words.next_words[k]
+    else:
+        return False
+    nxt = words.next_words[k]
+    if nxt is None or norms[nxt] in o.second_person_words:
+        return False  # "hope you're well, …"
+    if norms[k] in o.intention_words:
+        deed: int | None = nxt
+        for _ in range(_INTENDED_REACH):
+            found = None if deed is None else infos[deed]
+            if found is not None and found.is_infinitive:
+                break
+            deed = None if deed is None else words.next_words[deed]
+        else:
+            return False  # "собираюсь в магазин": no deed told
+    return not _asked_after_plan(words, k, household, vocabulary)
+
+
 def _asked_after_plan(
     words: Words, k: int, household: HouseholdIndex, vocabulary: Vocabulary
 ) -> bool:
@@ -2112,6 +2163,8 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     if _conditional_plan(words, household, vocabulary):
         return True
     if _request_recalled(words, household, vocabulary):
+        return True
+    if _intention_told(words, household, vocabulary):
         return True
     if classes & (NEGATIONS | NEED_NEGATIONS) and _refuses_a_frame(words, household, vocabulary):
         return True

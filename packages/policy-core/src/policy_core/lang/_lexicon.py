@@ -1653,6 +1653,10 @@ class OpenWorldWords:
     repeat_words: Words = _NONE
     contrast_links: Words = _NONE
     contrast_negations: Words = _NONE
+    # the speaker's hope ("надеюсь", "hope") or intention with its deed's infinitive after it
+    # ("собираюсь", "планирую", "думаю …"), opening the command: told, not asked (spellings)
+    hope_words: Words = _NONE
+    intention_words: Words = _NONE
     condition_openers: Words = _NONE
     condition_thens: Words = _NONE  # "если будет скидка, то возьму": the consequence opens
     speaker_subjects: Words = _NONE

@@ -1765,6 +1765,7 @@ OPEN_WORLD = OpenWorldWords(
     repeat_words=words("twice thrice times again"),
     contrast_links=words("but and"),
     contrast_negations=words("not"),
+    hope_words=words("hope hoping"),
     condition_openers=words("if"),
     condition_thens=words("then"),
     speaker_subjects=words("i we"),
