@@ -17,7 +17,11 @@
   asked Tom to walk the dog"), someone else's request relayed, a request after it still act;
 - the speaker's hope or intention told ("надеюсь, Маша не забудет сметану", "собираемся в
   субботу покрасить забор"): clarify ``["intent"]`` (``_unserved._intention_told``); the
-  listener after it, a need, a remind verb or a request after it still act.
+  listener after it, a need, a remind verb or a request after it still act;
+- a pasted text headed by what it is or where it comes from ("Vet notes: …", "Screenshot text:
+  …", "Скриншот: …") or by an e-mail's header ("From: swim club — …"): clarify ``["intent"]``
+  (``_notices._source_labelled``); a buying verb after it, a member named, a list named first
+  still act.
 
 Every row is decided through ``decide()`` against the bilingual test household
 (``policy_core.testing``); none is a golden or corpus sentence.
@@ -129,4 +133,23 @@ def test_a_request_recalled_as_a_reproach_asks(text: str, answer: tuple[Any, ...
     ],
 )
 def test_a_hope_or_an_intention_told_asks(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Vet notes: Biscuit to take half a tablet daily with food", _ASKS),
+        ("Screenshot text: swim lessons cancelled, collect the kids at 5", _ASKS),
+        ("From: swim club — lessons cancelled this week, collect the kids at 5", _ASKS),
+        ("Скриншот: забрать детей в 17:00", _ASKS),
+        # still asked: a buying verb after the label, a member named, a list named first
+        ("Text: buy more milk", shopping_answer("milk")),
+        ("Tom's text: get bread", shopping_answer("bread")),
+        ("from Tom: grab milk", shopping_answer("milk")),
+        ("Costco: paper towels", shopping_answer("paper towels")),
+        ("Купить: хлеб, молоко", shopping_answer("хлеб", "молоко")),
+    ],
+)
+def test_a_pasted_text_under_its_label_asks(text: str, answer: tuple[Any, ...]) -> None:
     assert answer_to(text) == answer

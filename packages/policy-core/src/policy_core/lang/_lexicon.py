@@ -1618,6 +1618,11 @@ class OpenWorldWords:
     reader_possessives: Words = _NONE  # opening the text, the reader's: "your", "ваш" …
     receipt_labels: Words = _NONE  # a label before a colon and an amount: "Total:", "Баланс:"
     notice_labels: Words = _NONE  # heading a text before ":" or "!": "Внимание!", "Notice:"
+    # what a pasted text is or where it comes from, the last of the command's first words
+    # before ":" or a dash ("Tesco receipt: …", "Screenshot text: …", "Neighborhood group: …",
+    # "Инструкция: …"); ``sender_labels``: an e-mail's header word opening it ("From: …")
+    source_labels: Words = _NONE
+    sender_labels: Words = _NONE
     # a sender's code to answer with: a verb of replying, a short code (capitals or digits,
     # quoted or not), a word of purpose near ("Reply C to confirm", "Text STOP to opt out",
     # "Ответьте 1 для подтверждения", "для отмены отправьте НЕТ"): a service wrote it
@@ -1791,6 +1796,7 @@ class OpenWorldWords:
             "notice_markers",
             self.notice_states | self.receipt_labels | self.notice_passives
             | self.reader_possessives | self.notice_labels | self.reply_code_verbs
+            | self.source_labels | self.sender_labels
             | frozenset(p[0] for p in self.notice_phrases),
         )  # fmt: skip
         _set(self, "injection_words", self.injection_markers | self.injection_roles)

@@ -1749,6 +1749,13 @@ OPEN_WORLD = OpenWorldWords(
     notice_labels=words(
         "advisory alert announcement attention fyi newsletter notice notification update warning"
     ),
+    source_labels=words(
+        """
+        receipt receipts screenshot text transcript caption notes instructions directions
+        group suggestion
+        """
+    ),
+    sender_labels=words("from"),
     reader_possessives=words("your"),
     reply_code_verbs=words("reply respond text txt send sms"),
     reply_code_purposes=words(

@@ -1911,6 +1911,8 @@ OPEN_WORLD = OpenWorldWords(
         ("отписаться",),
     ),
     notice_labels=words("внимание анонс извещение объявление оповещение уведомление"),
+    source_labels=words("чек скриншот скрин текст инструкция памятка группа чат"),
+    sender_labels=words("от"),
     message_pronouns=words("вам вы мне мы нам тебе ты я"),
     second_person_words=words("вам вас вы ваш ваша ваше ваши тебе тебя ты твой твоя твоё твои"),
     asking_reports=words(
