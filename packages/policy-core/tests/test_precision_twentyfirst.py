@@ -21,7 +21,11 @@
 - a pasted text headed by what it is or where it comes from ("Vet notes: …", "Screenshot text:
   …", "Скриншот: …") or by an e-mail's header ("From: swim club — …"): clarify ``["intent"]``
   (``_notices._source_labelled``); a buying verb after it, a member named, a list named first
-  still act.
+  still act;
+- a request said only inside quotation marks, the words outside them telling who said it
+  (""grab bin bags on the way" — Tom texted that an hour ago", "«купи молоко» — это Маша мне
+  утром написала"): clarify ``["intent"]`` (``_unserved._request_quoted``); a trigger word,
+  an imperative or an infinitive outside the quotes still acts.
 
 Every row is decided through ``decide()`` against the bilingual test household
 (``policy_core.testing``); none is a golden or corpus sentence.
@@ -152,4 +156,21 @@ def test_a_hope_or_an_intention_told_asks(text: str, answer: tuple[Any, ...]) ->
     ],
 )
 def test_a_pasted_text_under_its_label_asks(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ('"grab bin bags on the way" — Tom texted that an hour ago', _ASKS),
+        ('Kate wrote "someone buy lemons" in the group chat lol', _ASKS),
+        ("«купи молоко» — это Маша мне утром написала", _ASKS),
+        ('"не забудь полить цветы" — записка от соседки, лол', _ASKS),
+        # still asked: a trigger word or an infinitive outside the quotes
+        ('add "oat milk" to the list', shopping_answer("oat milk")),
+        ("купи сыр «Российский»", shopping_answer("сыр российский")),
+        ('Lucy said "buy more cereal" but we still have two boxes', shopping_answer("cereal")),
+    ],
+)
+def test_a_request_only_quoted_asks(text: str, answer: tuple[Any, ...]) -> None:
     assert answer_to(text) == answer

@@ -48,7 +48,7 @@ from policy_core._classes import (
     UNSERVED_MARKERS,
     WEB_WORDS,
 )
-from policy_core._clauses import drops_its_subject, negated
+from policy_core._clauses import drops_its_subject, negated, quoted_tokens
 from policy_core._household import HouseholdIndex
 from policy_core._morphology import WordInfo
 from policy_core._notices import has_phrase
@@ -1954,6 +1954,38 @@ def _intention_told(words: Words, household: HouseholdIndex, vocabulary: Vocabul
     return not _asked_after_plan(words, k, household, vocabulary)
 
 
+def _request_quoted(words: Words, vocabulary: Vocabulary) -> bool:
+    """A request said only inside quotation marks, the words outside them telling who said
+    it or what became of it (""Emma can you grab bread on your way" — that was Tom at 2pm",
+    "Kate сказала «купи хлеб» в голосовом, done already", ""Take out the trash …" - note on
+    the fridge from mom"): someone's words received, asked of no one here. A word outside
+    that may ask (a trigger word of any kind: ``TriggerWords.candidates``, a request
+    opener, a Russian imperative or infinitive: "add "milk" to groceries", "Kate переслала:
+    «…». Добавь oat milk", "Газету "Тверская жизнь" купить не забыть") keeps the reading."""
+    inside = quoted_tokens(words)
+    if not inside:
+        return False  # most commands: nothing quoted
+    t = vocabulary.triggers
+    outside = False
+    for k, info in enumerate(words.infos):
+        if info is None or k in inside:
+            continue
+        outside = True
+        if (
+            info.is_imperative
+            or info.is_infinitive
+            or words.matches(k, t.candidates)
+            or words.matches(k, t.request_openers)
+            or words.matches(k, t.purchase_words)
+        ):
+            return False
+    return outside and any(
+        words.matches(k, t.candidates) or (info is not None and info.is_imperative)
+        for k in inside
+        if (info := words.infos[k]) is not None
+    )
+
+
 def _asked_after_plan(
     words: Words, k: int, household: HouseholdIndex, vocabulary: Vocabulary
 ) -> bool:
@@ -2165,6 +2197,8 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     if _request_recalled(words, household, vocabulary):
         return True
     if _intention_told(words, household, vocabulary):
+        return True
+    if _request_quoted(words, vocabulary):
         return True
     if classes & (NEGATIONS | NEED_NEGATIONS) and _refuses_a_frame(words, household, vocabulary):
         return True
