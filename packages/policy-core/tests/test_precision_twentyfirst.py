@@ -25,7 +25,11 @@
 - a request said only inside quotation marks, the words outside them telling who said it
   (""grab bin bags on the way" — Tom texted that an hour ago", "«купи молоко» — это Маша мне
   утром написала"): clarify ``["intent"]`` (``_unserved._request_quoted``); a trigger word,
-  an imperative or an infinitive outside the quotes still acts.
+  an imperative or an infinitive outside the quotes still acts;
+- a recipe's step beside kitchen work in another step ("Картошку почистить, отварить, размять
+  с маслом", "Beat the eggs, then pour into the pan"): a recipe pasted in, clarify
+  ``["intent"]`` (``_pasted.is_recipe``); a member named or a Russian imperative asks someone
+  to cook and still acts.
 
 Every row is decided through ``decide()`` against the bilingual test household
 (``policy_core.testing``); none is a golden or corpus sentence.
@@ -173,4 +177,25 @@ def test_a_pasted_text_under_its_label_asks(text: str, answer: tuple[Any, ...]) 
     ],
 )
 def test_a_request_only_quoted_asks(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Картошку почистить, отварить, размять с маслом", _ASKS),
+        ("Морковь натереть, обжарить на масле", _ASKS),
+        ("whisk the cream, then chill for an hour", _ASKS),
+        # still asked: a member named, a Russian imperative
+        (
+            "Tom bake a cake and chop the onions tonight",
+            task_answer("Bake a cake and chop the onions", "u-tom"),
+        ),
+        (
+            "Маша, обжарь лук и свари макароны",
+            task_answer("Обжарь лук и свари макароны", "u-masha"),
+        ),
+    ],
+)
+def test_a_recipe_step_beside_kitchen_work_asks(text: str, answer: tuple[Any, ...]) -> None:
     assert answer_to(text) == answer
