@@ -29,7 +29,10 @@
 - a recipe's step beside kitchen work in another step ("Картошку почистить, отварить, размять
   с маслом", "Beat the eggs, then pour into the pan"): a recipe pasted in, clarify
   ``["intent"]`` (``_pasted.is_recipe``); a member named or a Russian imperative asks someone
-  to cook and still acts.
+  to cook and still acts;
+- a summoning verb's imperative heading the command ("вызови электрика", "вызовите
+  неотложку"): the assistant asked to call someone, clarify ``["intent"]``
+  (``_unserved._summons``); its infinitive (an errand), a member called, a frame still act.
 
 Every row is decided through ``decide()`` against the bilingual test household
 (``policy_core.testing``); none is a golden or corpus sentence.
@@ -198,4 +201,19 @@ def test_a_request_only_quoted_asks(text: str, answer: tuple[Any, ...]) -> None:
     ],
 )
 def test_a_recipe_step_beside_kitchen_work_asks(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("вызови электрика на завтра", _ASKS),
+        ("вызовите неотложку, маме плохо", _ASKS),
+        # still asked: the infinitive (an errand), a member called, a remind frame
+        ("в субботу вызвать сантехника", task_answer("Вызвать сантехника", "u-anna")),
+        ("Петя, вызови мастера", task_answer("Вызови мастера", "u-petya")),
+        ("напомни Маше вызвать сантехника", task_answer("Вызвать сантехника", "u-masha")),
+    ],
+)
+def test_the_assistant_asked_to_summon_someone_asks(text: str, answer: tuple[Any, ...]) -> None:
     assert answer_to(text) == answer

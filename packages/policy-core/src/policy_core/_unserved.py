@@ -760,6 +760,8 @@ def _asks_the_assistant(
             or _text_worked_on(words, head, start, o)
         ):
             return True
+    if not words.vocabulary.isdisjoint(o.summon_verbs) and _summons(words, household, o, t):
+        return True
     if not words.vocabulary.isdisjoint(o.booking_verbs):
         head = _head_verb(words, t)
         if head is not None and words.matches(head, o.booking_verbs):
@@ -782,6 +784,26 @@ def _asks_the_assistant(
         return False
     i = _assistant_word(words, household, o, t)
     return i is not None and _own_request(words, i, household, t) is None
+
+
+def _summons(words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """ "вызови мастера по газу", "Вызови скорую, деду плохо": a summoning verb's imperative
+    heading the command (``summon_verbs``) asks the assistant to call someone, when no member
+    is named before it ("Дима, вызови сантехника" is his), no frame stands anywhere ("напомни
+    … вызвать") and no request of its own follows; "завтра вызвать электрика" is an errand."""
+    head = _head_verb(words, t)
+    info = None if head is None else words.infos[head]
+    if head is None or info is None or not info.is_imperative:
+        return False
+    if not words.matches(head, o.summon_verbs):
+        return False
+    if any(
+        words.matches(k, t.task_frames) or household.find_member(words, k) is not None
+        for k in range(len(words))
+        if words.infos[k] is not None and k != head
+    ):
+        return False
+    return _own_request(words, head, household, t) is None
 
 
 _COLON = ":"

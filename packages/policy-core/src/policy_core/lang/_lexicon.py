@@ -1447,6 +1447,10 @@ class OpenWorldWords:
     # asks the assistant to place an order somewhere; bare "закажи X" stays a purchase
     ordering_verbs: Words = _NONE
     order_channels: Words = _NONE
+    # lemmas: a verb summoning someone, as an imperative heading the command ("вызови мастера
+    # по газу", "вызови скорую"): the assistant asked to call them; its infinitive is a
+    # household's errand ("завтра вызвать электрика"), a member called before it the member's
+    summon_verbs: Words = _NONE
     # a ready meal after the order verb (spellings and lemmas: "order pizza for tonight",
     # "закажи суши на дом") is a takeaway the assistant would order, no product for a list
     order_takeaways: Words = _NONE
@@ -1805,7 +1809,7 @@ class OpenWorldWords:
             "unserved_markers",
             self.list_verbs | self.assistant_words | self.assistant_verbs
             | self.question_particles | self.services | self.booking_verbs | self.elsewhere
-            | self.contact_words | self.ordering_verbs | self.order_channels,
+            | self.contact_words | self.ordering_verbs | self.order_channels | self.summon_verbs,
         )  # fmt: skip
         _set(self, "phrase_starts", frozenset(phrase[0] for phrase in self.filler_phrases))
         fillers: dict[str, tuple[tuple[str, ...], ...]] = {}

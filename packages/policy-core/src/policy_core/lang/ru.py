@@ -1572,6 +1572,7 @@ OPEN_WORLD = OpenWorldWords(
     ),
     assistant_compounds=words("кухонный механический электронный батарейка батарейку розетка"),
     services=words("такси убер яндекс.такси авиабилет билет гостиница отель столик"),
+    summon_verbs=words("вызвать"),
     ordering_verbs=words("заказать закажи закажите перезаказать дозаказать"),
     order_channels=words(
         """
