@@ -192,7 +192,8 @@ def test_a_chore_handed_over(text: str, answer: tuple[Any, ...]) -> None:
             "Tom, fetch the pizza order from the door",
             _task("Fetch the pizza order from the door", "u-tom"),
         ),
-        ("order the pizza", ("start_job", ("pizza",), ())),
+        # (round 21: "order the pizza" asks the assistant for a takeaway; a product stays)
+        ("order the nappies", ("start_job", ("nappies",), ())),
         ("my Amazon order hasn't arrived", _WHAT),
     ],
 )

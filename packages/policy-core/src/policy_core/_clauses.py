@@ -48,6 +48,7 @@ __all__ = [
     "duty_put_on",
     "gerund_deed",
     "negated",
+    "quoted_tokens",
     "split_clauses",
     "task_tag",
     "verbless",
@@ -2695,6 +2696,20 @@ def _quoted_aside(words: Words, t: TriggerWords) -> frozenset[int]:
     """The tokens inside quotation marks, when a request frame stands outside them: what was
     received and is quoted ("Учительница написала: «… нужна сменная обувь». Напомни Пете …",
     "'Your parcel is ready … Collect within 3 days.' - remind Jack to …") asks nothing."""
+    inside = quoted_tokens(words)
+    if not inside:
+        return _NO_TOKENS
+    framed = any(
+        k not in inside and words.infos[k] is not None and words.matches(k, t.task_frames)
+        for k in range(len(words))
+    )
+    return inside if framed else _NO_TOKENS
+
+
+def quoted_tokens(words: Words) -> frozenset[int]:
+    """The tokens inside quotation marks (none when a mark is left open: it quotes nothing)."""
+    if _QUOTE_MARK.search(words.text) is None:
+        return _NO_TOKENS  # most commands
     inside: set[int] = set()
     opened: str | None = None
     for k, token in enumerate(words.tokens):
@@ -2708,11 +2723,7 @@ def _quoted_aside(words: Words, t: TriggerWords) -> frozenset[int]:
             inside.add(k)
     if opened is not None or not inside:
         return _NO_TOKENS  # an unclosed mark quotes nothing
-    framed = any(
-        k not in inside and words.infos[k] is not None and words.matches(k, t.task_frames)
-        for k in range(len(words))
-    )
-    return frozenset(inside) if framed else _NO_TOKENS
+    return frozenset(inside)
 
 
 _TIMED = frozenset({"number", "time"})  # token kinds: "12.03", "15:30"

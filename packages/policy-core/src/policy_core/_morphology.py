@@ -52,6 +52,8 @@ class WordInfo:
     guessed: bool = False
     # 2nd person future ("купишь", "напомнишь", "добавите"): asked of the one spoken to
     is_asked_future: bool = False
+    # a verb of the 1st person, not an imperative ("купим", "сделаю", "будем"): the speaker's
+    is_first_person: bool = False
 
 
 def _strip(word: str, rules: tuple[SuffixRule, ...]) -> str | None:
@@ -230,6 +232,7 @@ class Morphology:
             is_third_person=tag.POS == "VERB" and "3per" in tag,
             is_own_plan=tag.POS == "VERB" and {"1per", "sing", "futr"} <= tag.grammemes,
             is_asked_future=tag.POS == "VERB" and {"2per", "futr"} <= tag.grammemes,
+            is_first_person=tag.POS == "VERB" and "1per" in tag and "impr" not in tag,
             guessed=guessed,
         )
 

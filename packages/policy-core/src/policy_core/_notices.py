@@ -178,6 +178,32 @@ def _labelled(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     return words.vocabulary.isdisjoint(t.shop_verbs)
 
 
+_LABEL_REACH = 3  # "Vet discharge notes: …": the label's word among the command's first three
+_LABEL_DASHES = frozenset("-—–")
+_PUNCT = "punct"
+
+
+def _source_labelled(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """What a pasted text is or where it comes from heads it (``source_labels``, among the
+    command's first words, the last before ":" or a dash: "Costco receipt: …", "Screenshot
+    text: …", "Vet discharge notes: …", "Neighborhood group: …"), or an e-mail's header opens
+    it ("From: Lincoln Elementary — …": ``sender_labels`` and a colon); no buying verb follows
+    it ("Text: buy more milk" is the household's own request)."""
+    k = words.first_word
+    for n in range(_LABEL_REACH):
+        if k is None or k + 1 >= len(words):
+            return False
+        mark = words.norms[k + 1]
+        if (
+            words.matches(k, o.source_labels) and (mark in _LABEL_MARKS or mark in _LABEL_DASHES)
+        ) or (n == 0 and words.norms[k] in o.sender_labels and mark in _LABEL_MARKS):
+            return words.vocabulary.isdisjoint(t.shop_verbs)
+        if words.tokens[k + 1].kind == _PUNCT:
+            return False
+        k = words.next_words[k]
+    return False
+
+
 def _addressed_reminder(words: Words, t: TriggerWords) -> bool:
     """A remind verb asked of the assistant ("remind me", "напомни"); a sender's "напоминаем",
     "напоминает" tells its reader."""
@@ -219,6 +245,7 @@ def is_notice(
         or (classes & READER_POSSESSIVES and _reader_told(words, o, t))
         or has_phrase(words, o.notice_by_first)
         or (classes & NOTICE_LABELS and _labelled(words, o, t))
+        or _source_labelled(words, o, t)
     ):
         return False
     if not vocabulary.isdisjoint(t.add_verbs) or (

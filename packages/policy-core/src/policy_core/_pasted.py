@@ -72,19 +72,23 @@ def is_recipe(
     o: OpenWorldWords,
     units: Mapping[str, str] | None = None,
     buying: frozenset[str] = frozenset(),
+    household: HouseholdIndex | None = None,
 ) -> bool:
-    """A recipe pasted in: two cooking steps ("whisk …, bake …"), one step of any kitchen
+    """A recipe pasted in: two cooking steps ("whisk …, bake …"; one of them may be any
+    kitchen work: "Лук порезать, обжарить …", "whisk …, then fold in …"), one step of any kitchen
     work beside a kitchen measure ("Add 2 cups of broth, then simmer …", "Banana bread: 3
     bananas, 1/3 cup butter … Preheat oven to 350°F"), or a recipe's own step beside a
     measured amount of ``units`` ("Тесто: мука 300 г, … Замесить и убрать в холодильник"):
     read before the corridor, since a recipe preheats no oven. One step alone is a chore
     ("bake a cake", "peel the potatoes"), two cooking words side by side are one ("a bag of
     stir fry veggies"), and an amount beside ``buying`` words is bought ("buy 2 kg of flour
-    and bake bread")."""
+    and bake bread"). Kitchen work counts as a recipe's second step only where no member is
+    named (given ``household``) and no Russian step is an imperative: "Tom bake a cake and chop
+    the onions", "обжарь лук и свари макароны" ask a member or the listener to cook."""
     if not words.classes & (RECIPE_LEMMAS | KITCHEN_MEASURES):
         return False  # most commands
     vocabulary = words.vocabulary
-    steps = 0
+    steps = cooked = 0  # recipe steps; kitchen work's steps, a recipe's beside one of those
     last = -2  # the last step's index: "stir fry", "deep fry" are one step (a compound)
     measured = stepped = amounted = False
     tokens = words.tokens
@@ -101,13 +105,28 @@ def is_recipe(
             steps += 0 if i == last + 1 else 1
             last = i
             stepped = True
-            if steps >= _RECIPE_STEPS or amounted:
+            if steps + cooked >= _RECIPE_STEPS or amounted:
                 return True
         elif words.has_lemma(i, o.cooking_lemmas):
+            cooked += 0 if i == last + 1 else 1
+            last = i
             stepped = True
+            if steps and steps + cooked >= _RECIPE_STEPS and _unaddressed(words, household):
+                return True  # "Whisk the butter and sugar, then fold in the walnuts"
         if measured and stepped:
             return True
     return steps > 0 and amounted
+
+
+def _unaddressed(words: Words, household: HouseholdIndex | None) -> bool:
+    """No member named, no Russian imperative: cooking steps asked of no one."""
+    if any(info is not None and info.is_imperative for info in words.infos):
+        return False
+    return household is None or all(
+        household.find_member(words, k) is None
+        for k in range(len(words))
+        if words.infos[k] is not None
+    )
 
 
 _LABEL_STEPS = 2  # one direction is a request ("use the blue bin"); two are a label's
@@ -429,7 +448,7 @@ def is_pasted(
     vocabulary = words.vocabulary
     return (
         not vocabulary.isdisjoint(o.letter_words)
-        or is_recipe(words, o)
+        or is_recipe(words, o, household=household)
         or _is_signed(words, o)
         or (not vocabulary.isdisjoint(o.label_lemmas) and _is_label(words, o))
     )

@@ -297,7 +297,11 @@ def read(
     if is_notice(words, household, vocabulary.open_world, vocabulary.triggers, vocabulary.corridor):
         return _UNKNOWN  # a receipt or a school notice: no request, not even to pay
     if is_recipe(
-        words, vocabulary.open_world, vocabulary.units.forms, vocabulary.triggers.purchase_words
+        words,
+        vocabulary.open_world,
+        vocabulary.units.forms,
+        vocabulary.triggers.purchase_words,
+        household,
     ):
         # a recipe pasted in: its oven is preheated by no one ("I need 2 lbs of shrimp and a
         # bag of stir fry veggies" measures what it buys)

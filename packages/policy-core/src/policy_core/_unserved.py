@@ -48,7 +48,7 @@ from policy_core._classes import (
     UNSERVED_MARKERS,
     WEB_WORDS,
 )
-from policy_core._clauses import drops_its_subject, negated, task_tag
+from policy_core._clauses import drops_its_subject, negated, quoted_tokens, task_tag
 from policy_core._household import HouseholdIndex
 from policy_core._morphology import WordInfo
 from policy_core._notices import has_phrase
@@ -805,6 +805,8 @@ def _asks_the_assistant(
             or _text_worked_on(words, head, start, o)
         ):
             return True
+    if not words.vocabulary.isdisjoint(o.summon_verbs) and _summons(words, household, o, t):
+        return True
     if not words.vocabulary.isdisjoint(o.booking_verbs):
         head = _head_verb(words, t)
         if head is not None and words.matches(head, o.booking_verbs):
@@ -827,6 +829,26 @@ def _asks_the_assistant(
         return False
     i = _assistant_word(words, household, o, t)
     return i is not None and _own_request(words, i, household, t) is None
+
+
+def _summons(words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """ "вызови мастера по газу", "Вызови скорую, деду плохо": a summoning verb's imperative
+    heading the command (``summon_verbs``) asks the assistant to call someone, when no member
+    is named before it ("Дима, вызови сантехника" is his), no frame stands anywhere ("напомни
+    … вызвать") and no request of its own follows; "завтра вызвать электрика" is an errand."""
+    head = _head_verb(words, t)
+    info = None if head is None else words.infos[head]
+    if head is None or info is None or not info.is_imperative:
+        return False
+    if not words.matches(head, o.summon_verbs):
+        return False
+    if any(
+        words.matches(k, t.task_frames) or household.find_member(words, k) is not None
+        for k in range(len(words))
+        if words.infos[k] is not None and k != head
+    ):
+        return False
+    return _own_request(words, head, household, t) is None
 
 
 _COLON = ":"
@@ -1843,6 +1865,216 @@ def _reported_plan(
     return verb is not None and _asked_after(words, verb, t, o, courtesies) is None
 
 
+def _conditional_plan(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
+    """A condition opening the command, then the speaker's own deed or a possibility as its
+    consequence, asking nothing ("if we had a bigger freezer I'd buy meat in bulk", "if the
+    store's out of oat milk I'll just get almond", "если Маша получит пятёрку, купим ей
+    мороженое", "если яйца кончатся, можно заменить бананом"): a plan told. English: the
+    speaker's subject and a modal (``speaker_subjects``, ``plan_modals``) or the two fused
+    (``speaker_contractions``) after the condition; Russian: past the condition's mark or
+    "то", a verb of the first person, a possibility (``possibility_words``) or the speaker's
+    "бы". A consequence asked of someone ("if the bakery's open, grab baguettes", "если
+    станет холодно, включи …", "if it rains, remind Jack …"), a condition spoken to the
+    listener ("if you could add …, I'd be grateful"), a want asked politely ("…, I'd love
+    some milk"), a question or a request after the consequence keep the reading."""
+    first = words.first_word
+    o, t = vocabulary.open_world, vocabulary.triggers
+    if first is None or words.norms[first] not in o.condition_openers:
+        return False  # most commands
+    norms, infos = words.norms, words.infos
+    if _QUESTION_MARK in norms or any(words.matches(k, t.remind_verbs) for k in range(first)):
+        return False
+    if any(info is not None and info.is_imperative for info in infos):
+        return False  # "если Маша получит пятёрку, купи ей мороженое"
+    marked = False  # the condition's mark or "то" passed (Russian)
+    for k in range(first + 1, len(words)):
+        info = infos[k]
+        if info is None:
+            marked = marked or words.tokens[k].kind == _PUNCT
+            continue
+        norm = norms[k]
+        if norm in o.second_person_words or words.matches(k, t.remind_verbs):
+            return False  # "if you could add …", "if it rains, remind Jack …"
+        if norm in o.condition_thens:
+            marked = True
+            continue
+        nxt = words.next_words[k]
+        modal: int | None = None
+        if norm in o.speaker_contractions:
+            modal = k
+        elif norm in o.speaker_subjects and nxt is not None and norms[nxt] in o.plan_modals:
+            modal = nxt
+        if modal is not None:
+            verb = words.next_words[modal]
+            if verb is not None and norms[verb] in o.polite_wants:
+                return False  # "if it's no trouble, I'd love some milk"
+            return not _asked_after_plan(words, modal, household, vocabulary)
+        if marked and info.is_russian and (info.is_first_person or norm in o.possibility_words):
+            return not _asked_after_plan(words, k, household, vocabulary)
+    return False
+
+
+_DEED_REACH = 6  # "I told Jack like five times to clean …": words between the verb and "to"
+
+
+def _request_recalled(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
+    """The speaker recalls a request already made, asking nothing now ("I told Tom twice to
+    buy onions", "I told you to add bread yesterday", "я же просила купить хлеб!", "я просила
+    купить укроп, а не петрушку"): the speaker's pronoun opening the command
+    (``speaker_subjects``), at most one word, a past verb of asking or telling
+    (``asking_reports``), then the deed's infinitive (Russian) or its mark
+    (``infinitive_marks``: "to") within a few words, and a mark that it is recalled as a
+    reproach: the listener asked ("I told you to …"), a reproach's particle before the verb
+    (``reproach_particles``: "же"), a count of times (``repeat_words``: "twice", "five
+    times", "опять") or a product set against another (``contrast_links`` then
+    ``contrast_negations``: "а не петрушку", "but not the parsley"). "I told Jack to feed the
+    dog" (an assignment told), someone else's request relayed ("Tom told me to buy milk",
+    "мама сказала купить манку"), an imperative, a remind verb or a request after it ("I
+    asked ChatGPT …, so add those") keep the reading."""
+    o = vocabulary.open_world
+    if words.vocabulary.isdisjoint(o.asking_reports):
+        return False  # most commands
+    first = words.first_word
+    if first is None or words.norms[first] not in o.speaker_subjects:
+        return False
+    if words.classes & REMIND_VERBS or any(
+        info is not None and info.is_imperative for info in words.infos
+    ):
+        return False
+    norms = words.norms
+    verb = words.next_words[first]
+    reproached = False
+    if verb is not None and norms[verb] not in o.asking_reports:
+        reproached = norms[verb] in o.reproach_particles  # "я же просила"
+        verb = words.next_words[verb]  # "I already told"
+    if verb is None or norms[verb] not in o.asking_reports:
+        return False
+    after = words.next_words[verb]
+    reproached = reproached or (after is not None and norms[after] in o.second_person_words)
+    k = after
+    for _ in range(_DEED_REACH):
+        if k is None:
+            return False
+        info = words.infos[k]
+        if (info is not None and info.is_infinitive) or norms[k] in o.infinitive_marks:
+            break
+        k = words.next_words[k]
+    else:
+        return False
+    if not reproached and not any(
+        norms[n] in o.repeat_words
+        or (n > 0 and norms[n] in o.contrast_negations and norms[n - 1] in o.contrast_links)
+        for n in range(first + 1, len(words))
+    ):
+        return False  # "I told Jack to feed the dog": an assignment told
+    return not _asked_after_plan(words, k, household, vocabulary)
+
+
+_INTENTION_REACH = 4  # "я сегодня вечером планирую …": words before the intention's verb
+_INTENDED_REACH = 4  # "собираюсь наконец-то разморозить": words before the intended deed
+
+
+def _intention_told(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
+    """The speaker's hope or intention told, asking nothing ("надеюсь Дима не забудет хлеб",
+    "hope the kids leave some cookies", "собираюсь наконец-то разморозить холодильник",
+    "думаю в четверг сварить борщ"): a verb of hoping (``hope_words``) or of intending with
+    its deed's infinitive after it (``intention_words``) among the first words, none of them
+    a verb. The listener after it ("hope you're well, could you add …", "надеюсь, ты купишь
+    хлеб"), a need ("думаю, надо купить хлеб"), a question, an imperative, a remind verb or
+    a request after it keep the reading."""
+    o = vocabulary.open_world
+    vocab = words.vocabulary
+    hoping = not vocab.isdisjoint(o.hope_words)
+    if not hoping and vocab.isdisjoint(o.intention_words):
+        return False  # most commands
+    if _QUESTION_MARK in words.norms or words.classes & (REMIND_VERBS | NEED_WORDS):
+        return False
+    infos, norms = words.infos, words.norms
+    if any(info is not None and info.is_imperative for info in infos):
+        return False
+    k = words.first_word
+    for _ in range(_INTENTION_REACH):
+        if k is None:
+            return False
+        info = infos[k]
+        if norms[k] in o.hope_words or norms[k] in o.intention_words:
+            break
+        if info is None or (
+            info.pos in _VERB_TAGS if info.is_russian else norms[k] not in o.speaker_subjects
+        ):
+            return False  # "я сегодня вечером планирую", "I hope"; "Дима думает …" no
+        k = words.next_words[k]
+    else:
+        return False
+    nxt = words.next_words[k]
+    if nxt is None or norms[nxt] in o.second_person_words:
+        return False  # "hope you're well, …"
+    if norms[k] in o.intention_words:
+        deed: int | None = nxt
+        for _ in range(_INTENDED_REACH):
+            found = None if deed is None else infos[deed]
+            if found is not None and found.is_infinitive:
+                break
+            deed = None if deed is None else words.next_words[deed]
+        else:
+            return False  # "собираюсь в магазин": no deed told
+    return not _asked_after_plan(words, k, household, vocabulary)
+
+
+def _request_quoted(words: Words, vocabulary: Vocabulary) -> bool:
+    """A request said only inside quotation marks, the words outside them telling who said
+    it or what became of it (""Emma can you grab bread on your way" — that was Tom at 2pm",
+    "Kate сказала «купи хлеб» в голосовом, done already", ""Take out the trash …" - note on
+    the fridge from mom"): someone's words received, asked of no one here. A word outside
+    that may ask (a trigger word of any kind: ``TriggerWords.candidates``, a request
+    opener, a Russian imperative or infinitive: "add "milk" to groceries", "Kate переслала:
+    «…». Добавь oat milk", "Газету "Тверская жизнь" купить не забыть") keeps the reading."""
+    inside = quoted_tokens(words)
+    if not inside:
+        return False  # most commands: nothing quoted
+    t = vocabulary.triggers
+    outside = False
+    for k, info in enumerate(words.infos):
+        if info is None or k in inside:
+            continue
+        outside = True
+        if (
+            info.is_imperative
+            or info.is_infinitive
+            or words.matches(k, t.candidates)
+            or words.matches(k, t.request_openers)
+            or words.matches(k, t.purchase_words)
+        ):
+            return False
+    return outside and any(
+        words.matches(k, t.candidates) or (info is not None and info.is_imperative)
+        for k in inside
+        if (info := words.infos[k]) is not None
+    )
+
+
+def _asked_after_plan(
+    words: Words, k: int, household: HouseholdIndex, vocabulary: Vocabulary
+) -> bool:
+    """A request after the plan told at ``k``: one asked after it (``_asked_after``), or a
+    clause of its own with a frame or a member called before a deed ("…, помоем окна, а
+    Петя пусть вынесет мусор", "…, and Tom, take the bins out")."""
+    o, t = vocabulary.open_world, vocabulary.triggers
+    return (
+        _asked_after(words, k, t, o, vocabulary.corridor.courtesies) is not None
+        or _request_start(
+            words,
+            k,
+            t,
+            frames=t.request_openers | vocabulary.tasks.doer_links,
+            household=household,
+            joined=True,
+            deeds=o.errand_lemmas,
+        )
+        is not None
+    )
+
+
 def _asked_after(
     words: Words, verb: int, t: TriggerWords, o: OpenWorldWords, courtesies: frozenset[str]
 ) -> int | None:
@@ -2027,6 +2259,14 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
         return True
     if _reported_plan(words, o, t, vocabulary.corridor.courtesies):
         return True
+    if _conditional_plan(words, household, vocabulary):
+        return True
+    if _request_recalled(words, household, vocabulary):
+        return True
+    if _intention_told(words, household, vocabulary):
+        return True
+    if _request_quoted(words, vocabulary):
+        return True
     if classes & (NEGATIONS | NEED_NEGATIONS) and _refuses_a_frame(words, household, vocabulary):
         return True
     first = words.first_word
@@ -2066,7 +2306,10 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
         )
         or (not words.vocabulary.isdisjoint(o.elsewhere) and _puts_elsewhere(words, vocabulary))
         or (
-            not words.vocabulary.isdisjoint(o.ordering_verbs)
+            not (
+                words.vocabulary.isdisjoint(o.ordering_verbs)
+                and words.vocabulary.isdisjoint(o.order_channels)
+            )
             and _orders_through(words, household, vocabulary)
         )
     )
@@ -2173,13 +2416,20 @@ def _orders_through(words: Words, household: HouseholdIndex, vocabulary: Vocabul
     delivery", "закажи продукты из Перекрёстка": an order verb heading the command (a Russian
     imperative, or the English command's first word) with a channel after it
     (``OpenWorldWords.order_channels``: an online shop, a delivery service, a delivery, a
-    website) or a shop after a shop preposition asks the assistant to place an order there,
-    which the platform does not serve (row 7). A bare "закажи влажные салфетки" stays a
+    website), a ready meal (``order_takeaways``: "order pizza for tonight", "закажи суши на
+    дом") or a shop after a shop preposition asks the assistant to place an order there,
+    which the platform does not serve (row 7); so does a buying verb heading the command
+    with a channel right after an online preposition (``online_prepositions``: "buy it again
+    on Amazon", "купи на Озоне подгузники"). A bare "закажи влажные салфетки" or "order a
+    pack of vacuum bags" stays a purchase, "buy bread on the way" and "купи на ужин рыбу" a
     purchase; a member called before the verb ("Дима, закажи на Озоне …"), a remind frame
     ("remind me to order it on Amazon") or a request of its own after it keeps the reading."""
     o, t, s = vocabulary.open_world, vocabulary.triggers, vocabulary.shopping
     head = _head_verb(words, t)
-    if head is None or not words.matches(head, o.ordering_verbs):
+    if head is None:
+        return False
+    ordering = words.matches(head, o.ordering_verbs)
+    if not ordering and not words.matches(head, t.shop_verbs):
         return False
     info = words.infos[head]
     if info is not None and info.is_russian and not info.is_imperative:
@@ -2193,7 +2443,15 @@ def _orders_through(words: Words, household: HouseholdIndex, vocabulary: Vocabul
     for k in range(head + 1, len(words)):
         if words.infos[k] is None:
             continue
-        if words.matches(k, o.order_channels):
+        if not ordering:
+            if (
+                words.matches(k, o.order_channels)
+                and words.is_word(k - 1)
+                and words.norms[k - 1] in o.online_prepositions
+            ):
+                break  # "buy it again on Amazon": no other channel reads a buying verb
+            continue
+        if words.matches(k, o.order_channels) or words.matches(k, o.order_takeaways):
             break
         if words.matches(k, s.shops) and any(
             words.norms[j] in s.shop_prepositions for j in range(max(head + 1, k - 2), k)

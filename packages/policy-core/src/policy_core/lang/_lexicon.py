@@ -1471,6 +1471,16 @@ class OpenWorldWords:
     # asks the assistant to place an order somewhere; bare "закажи X" stays a purchase
     ordering_verbs: Words = _NONE
     order_channels: Words = _NONE
+    # lemmas: a verb summoning someone, as an imperative heading the command ("вызови мастера
+    # по газу", "вызови скорую"): the assistant asked to call them; its infinitive is a
+    # household's errand ("завтра вызвать электрика"), a member called before it the member's
+    summon_verbs: Words = _NONE
+    # a ready meal after the order verb (spellings and lemmas: "order pizza for tonight",
+    # "закажи суши на дом") is a takeaway the assistant would order, no product for a list
+    order_takeaways: Words = _NONE
+    # a buying verb heading the command, then one of these right before a channel ("buy it
+    # again on Amazon", "купи на Озоне") buys online through the assistant as ordering does
+    online_prepositions: Words = _NONE
     # what may stand between a negation and the task noun or remind verb it refuses ("не
     # ставь Пете задачу", "don't make a task for Lucy", "no need for a reminder", "задачу не
     # ставьте"): the verbs that make a task, pronoun objects, articles, "for"/"to", "уже"
@@ -1639,6 +1649,11 @@ class OpenWorldWords:
     reader_possessives: Words = _NONE  # opening the text, the reader's: "your", "ваш" …
     receipt_labels: Words = _NONE  # a label before a colon and an amount: "Total:", "Баланс:"
     notice_labels: Words = _NONE  # heading a text before ":" or "!": "Внимание!", "Notice:"
+    # what a pasted text is or where it comes from, the last of the command's first words
+    # before ":" or a dash ("Tesco receipt: …", "Screenshot text: …", "Neighborhood group: …",
+    # "Инструкция: …"); ``sender_labels``: an e-mail's header word opening it ("From: …")
+    source_labels: Words = _NONE
+    sender_labels: Words = _NONE
     # a sender's code to answer with: a verb of replying, a short code (capitals or digits,
     # quoted or not), a word of purpose near ("Reply C to confirm", "Text STOP to opt out",
     # "Ответьте 1 для подтверждения", "для отмены отправьте НЕТ"): a service wrote it
@@ -1653,6 +1668,38 @@ class OpenWorldWords:
     owner_prepositions: Words = _NONE
     # after a name and a colon, a message someone wrote: "Lucy: I need new shoes"
     message_pronouns: Words = _NONE
+    # a condition opening the command, then the speaker's own deed or a possibility as its
+    # consequence ("if we had a bigger freezer I'd buy meat in bulk", "если будет скидка,
+    # возьмём пачек пять", "если яйца кончатся, можно заменить бананом"): a plan told, no
+    # request. ``condition_openers``: the conditional conjunctions (spellings);
+    # ``speaker_subjects``: the speaker's pronouns ("i", "we"; "я", "мы"), before one of
+    # ``plan_modals`` ("will", "'d", "can"; "бы"); ``speaker_contractions``: a subject fused
+    # with its auxiliary ("i'll", "we'd", "im"); ``possibility_words``: a predicative of what
+    # may be done ("можно"); ``polite_wants``: after the modal, a want asked politely ("if you
+    # can, I'd love some milk" asks)
+    # the speaker's past verbs of asking or telling (spellings): "I told Tom twice to buy
+    # onions", "я же просила купить хлеб" recall a request made, no request now; the deed's
+    # mark after them, where the language has one (``infinitive_marks``: "to")
+    asking_reports: Words = _NONE
+    infinitive_marks: Words = _NONE
+    # … recalled as a reproach: a particle before the verb ("я же просила"), a count of times
+    # ("twice", "like five times", "опять"), a product set against another ("а не петрушку":
+    # a link, then a negation)
+    reproach_particles: Words = _NONE
+    repeat_words: Words = _NONE
+    contrast_links: Words = _NONE
+    contrast_negations: Words = _NONE
+    # the speaker's hope ("надеюсь", "hope") or intention with its deed's infinitive after it
+    # ("собираюсь", "планирую", "думаю …"), opening the command: told, not asked (spellings)
+    hope_words: Words = _NONE
+    intention_words: Words = _NONE
+    condition_openers: Words = _NONE
+    condition_thens: Words = _NONE  # "если будет скидка, то возьму": the consequence opens
+    speaker_subjects: Words = _NONE
+    plan_modals: Words = _NONE
+    speaker_contractions: Words = _NONE
+    possibility_words: Words = _NONE
+    polite_wants: Words = _NONE
     # the one a message is written to ("you", "your", "ты"): a chore after "Tom:" with none of
     # these is Tom's ("Tom: mop the floor Saturday, I'm on nights"), not a message from him
     second_person_words: Words = _NONE
@@ -1780,6 +1827,7 @@ class OpenWorldWords:
             "notice_markers",
             self.notice_states | self.receipt_labels | self.notice_passives
             | self.reader_possessives | self.notice_labels | self.reply_code_verbs
+            | self.source_labels | self.sender_labels
             | frozenset(p[0] for p in self.notice_phrases),
         )  # fmt: skip
         _set(self, "injection_words", self.injection_markers | self.injection_roles)
@@ -1788,7 +1836,7 @@ class OpenWorldWords:
             "unserved_markers",
             self.list_verbs | self.assistant_words | self.assistant_verbs
             | self.question_particles | self.services | self.booking_verbs | self.elsewhere
-            | self.contact_words | self.ordering_verbs,
+            | self.contact_words | self.ordering_verbs | self.order_channels | self.summon_verbs,
         )  # fmt: skip
         _set(self, "phrase_starts", frozenset(phrase[0] for phrase in self.filler_phrases))
         fillers: dict[str, tuple[tuple[str, ...], ...]] = {}

@@ -1471,6 +1471,8 @@ OPEN_WORLD = OpenWorldWords(
         deliveries website online app
         """
     ),
+    order_takeaways=words("pizza pizzas sushi takeaway takeaways takeout pepperoni"),
+    online_prepositions=words("on off via through"),
     refusal_fillers=words("a an the any another for to me him her them us make create set add put"),
     note_verbs=words("jot note save store write"),
     note_complementisers=words("that"),
@@ -1769,6 +1771,13 @@ OPEN_WORLD = OpenWorldWords(
     notice_labels=words(
         "advisory alert announcement attention fyi newsletter notice notification update warning"
     ),
+    source_labels=words(
+        """
+        receipt receipts screenshot text transcript caption notes instructions directions
+        group suggestion
+        """
+    ),
+    sender_labels=words("from"),
     reader_possessives=words("your"),
     reply_code_verbs=words("reply respond text txt send sms"),
     reply_code_purposes=words(
@@ -1780,6 +1789,18 @@ OPEN_WORLD = OpenWorldWords(
     receipt_labels=words("available balance subtotal total tax vat"),
     message_pronouns=words("i i'd i'll i'm i've im u we we'll we're we've you you're"),
     second_person_words=words("u ur ya you you'd you'll you're you've your yours yourself"),
+    asking_reports=words("told asked begged"),
+    infinitive_marks=words("to"),
+    repeat_words=words("twice thrice times again"),
+    contrast_links=words("but and"),
+    contrast_negations=words("not"),
+    hope_words=words("hope hoping"),
+    condition_openers=words("if"),
+    condition_thens=words("then"),
+    speaker_subjects=words("i we"),
+    plan_modals=words("will would can could won't wouldn't might may shall 'll 'd am gonna"),
+    speaker_contractions=words("i'll i'd we'll we'd i'm im"),
+    polite_wants=words("like love appreciate prefer"),
     wish_phrases=(
         ("take", "care"),
         ("take", "it", "easy"),
@@ -1825,7 +1846,7 @@ OPEN_WORLD = OpenWorldWords(
     # the wake words of the speakers on sale (Amazon's alternatives too) and their usual
     # mishearings; words that are also verbs or brands only when called ("hey google", "Google,
     # …"): "google the recipe", "amazon order #…"
-    wake_words=words("alexa alexia alekxa siri seri cortana bixby alisa marusya ziggy"),
+    wake_words=words("alexa alexia alekxa siri seri cortana bixby alisa marusya ziggy bot @bot"),
     wake_openers=words("hey hi ok okay okey hay heya yo"),
     meta_phrases=(
         ("forget", "everything"),

@@ -1591,6 +1591,7 @@ OPEN_WORLD = OpenWorldWords(
     ),
     assistant_compounds=words("кухонный механический электронный батарейка батарейку розетка"),
     services=words("такси убер яндекс.такси авиабилет билет гостиница отель столик"),
+    summon_verbs=words("вызвать"),
     ordering_verbs=words("заказать закажи закажите перезаказать дозаказать"),
     order_channels=words(
         """
@@ -1600,6 +1601,8 @@ OPEN_WORLD = OpenWorldWords(
         сайт онлайн приложение
         """
     ),
+    order_takeaways=words("пицца суши ролл роллы шаурма пепперони"),
+    online_prepositions=words("на через"),
     refusal_fillers=words(
         """
         мне ему ей им нам уже больше никакую никакой ставить поставить ставь ставьте
@@ -1928,8 +1931,27 @@ OPEN_WORLD = OpenWorldWords(
         ("отписаться",),
     ),
     notice_labels=words("внимание анонс извещение объявление оповещение уведомление"),
+    source_labels=words("чек скриншот скрин текст инструкция памятка группа чат"),
+    sender_labels=words("от"),
     message_pronouns=words("вам вы мне мы нам тебе ты я"),
     second_person_words=words("вам вас вы ваш ваша ваше ваши тебе тебя ты твой твоя твоё твои"),
+    asking_reports=words(
+        """
+        просил просила просили попросил попросила попросили говорил говорила говорили
+        сказал сказала сказали
+        """
+    ),
+    reproach_particles=words("же"),
+    repeat_words=words("раз раза дважды трижды опять снова"),
+    contrast_links=words("а"),
+    contrast_negations=words("не"),
+    hope_words=words("надеюсь надеемся"),
+    intention_words=words("собираюсь собираемся планирую планируем думаю думаем"),
+    condition_openers=words("если ежели коли"),
+    condition_thens=words("то"),
+    speaker_subjects=words("я мы"),
+    plan_modals=words("бы"),
+    possibility_words=words("можно"),
     wish_phrases=(
         ("береги", "себя"),
         ("берегите", "себя"),
@@ -1957,7 +1979,7 @@ OPEN_WORLD = OpenWorldWords(
     # имена колонок: Яндекса, VK (Маруся), Сбера (Салют, Афина, Джой), их чужие голоса
     wake_words=words(
         """
-        алиса алис алисочка алиска маруся маруська марусенька алекса сири кортана биксби
+        алиса алис алисочка алиска маруся маруська марусенька алекса сири кортана биксби бот
         """
     ),
     wake_openers=words("эй ей ок окей окэй о'кей слушай слышь привет хей"),
