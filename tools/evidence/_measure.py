@@ -17,18 +17,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from policy_core import PolicySettings, decide
+from policy_core import CAPABILITIES, PolicySettings, decide
 from tools.evidence._fit import CorpusText, Sample, fit
 
 HOUSEHOLD_OF_LANG = {"ru": "family_ru", "en": "family_en", "mixed": "mixed_couple"}
-ALL_CAPABILITIES = (
-    "start_job",
-    "propose_create_task",
-    "propose_add_shopping_item",
-    "clarify",
-    "reject",
-    "confirm",
-)
 ACTING_ACTIONS = frozenset(
     {"start_job", "confirm", "propose_create_task", "propose_add_shopping_item"}
 )
@@ -56,7 +48,7 @@ def rules_act(line: CorpusText, households: dict[str, dict[str, object]]) -> boo
             "user_id": household["user_id"],
             "text": line.text,
             "timestamp": household["timestamp"],
-            "capabilities": list(ALL_CAPABILITIES),
+            "capabilities": list(CAPABILITIES),  # every one: what the rules would do
             "context": household["context"],
         },
         PolicySettings(min_action_evidence=0.0),

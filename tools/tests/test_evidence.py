@@ -33,22 +33,30 @@ def test_the_excluded_files_and_the_sealed_half_are_not_fitted_on() -> None:
     assert f"{len(fitted)} cases" in SHIPPED_EVIDENCE.fitted_on
 
 
-def test_labels_are_whether_the_case_expects_a_served_request(tmp_path: Path) -> None:
+def _small_golden(directory: Path) -> Path:
+    """A golden tree in ``directory``: a few open cases of each kind, the shipped households."""
     write(
-        tmp_path,
+        directory,
         "cases/probe.jsonl",
         """
         {"id": "p-1", "lang": "ru", "difficulty": "easy", "tags": ["household"], "text": "купи хлеб", "context": "family_ru", "expected": {"intent": "add_shopping_item", "outcome": "execute", "action": "start_job"}}
         {"id": "p-2", "lang": "ru", "difficulty": "easy", "tags": ["ood"], "text": "включи свет", "context": "family_ru", "expected": {"intent": "unsupported", "outcome": "reject", "action": "reject"}}
         {"id": "p-3", "lang": "ru", "difficulty": "easy", "tags": ["household"], "text": "купи", "context": "family_ru", "expected": {"intent": "add_shopping_item", "outcome": "clarify", "action": "clarify"}}
+        {"id": "p-4", "lang": "en", "difficulty": "easy", "tags": ["ood"], "text": "what's the weather", "context": "family_en", "expected": {"intent": "unknown", "outcome": "clarify", "action": "clarify"}}
         """,
     )
     for shared in ("contexts.json", "case.schema.json"):
-        (tmp_path / shared).write_text((GOLDEN / shared).read_text("utf-8"), "utf-8")
+        (directory / shared).write_text((GOLDEN / shared).read_text("utf-8"), "utf-8")
+    return directory
+
+
+def test_labels_are_whether_the_case_expects_a_served_request(tmp_path: Path) -> None:
+    _small_golden(tmp_path)
     assert samples(tmp_path, "open") == [
         ("купи хлеб", True),
         ("включи свет", False),
         ("купи", True),
+        ("what's the weather", False),
     ]
     model = fit(samples(tmp_path, "open"), "probe")
     assert model.probability("купи хлеб") > 0.5 > model.probability("включи свет")
@@ -127,27 +135,10 @@ def test_the_shipped_corpus_holds_both_kinds_and_is_fitted_on_apart_from_golden_
     assert 0 < fitted <= len(corpus) - sum(text in golden_texts for text, _ in corpus)
 
 
-def _small_golden(root: Path) -> Path:
-    """A golden tree of a few open cases of each kind, with the shipped households."""
-    write(
-        root,
-        "golden/cases/probe.jsonl",
-        """
-        {"id": "p-1", "lang": "ru", "difficulty": "easy", "tags": ["household"], "text": "купи хлеб", "context": "family_ru", "expected": {"intent": "add_shopping_item", "outcome": "execute", "action": "start_job"}}
-        {"id": "p-2", "lang": "ru", "difficulty": "easy", "tags": ["ood"], "text": "включи свет", "context": "family_ru", "expected": {"intent": "unsupported", "outcome": "reject", "action": "reject"}}
-        {"id": "p-3", "lang": "en", "difficulty": "easy", "tags": ["household"], "text": "buy milk", "context": "family_en", "expected": {"intent": "add_shopping_item", "outcome": "execute", "action": "start_job"}}
-        {"id": "p-4", "lang": "en", "difficulty": "easy", "tags": ["ood"], "text": "what's the weather", "context": "family_en", "expected": {"intent": "unknown", "outcome": "clarify", "action": "clarify"}}
-        """,
-    )
-    for shared in ("contexts.json", "case.schema.json"):
-        (root / "golden" / shared).write_text((GOLDEN / shared).read_text("utf-8"), "utf-8")
-    return root / "golden"
-
-
 def test_measure_scores_each_corpus_file_by_a_model_fitted_without_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    golden = _small_golden(tmp_path)
+    golden = _small_golden(tmp_path / "golden")
     write(
         tmp_path,
         "corpus/a.jsonl",
@@ -188,7 +179,7 @@ def test_measure_scores_each_corpus_file_by_a_model_fitted_without_it(
 
 
 def test_measure_needs_two_authors(tmp_path: Path) -> None:
-    golden = _small_golden(tmp_path)
+    golden = _small_golden(tmp_path / "golden")
     write(tmp_path, "corpus/a.jsonl", '{"text": "buy milk now", "acting": true, "lang": "en"}\n')
     with pytest.raises(SystemExit, match="at least two files"):
         main(["--golden", str(golden), "--corpus", str(tmp_path / "corpus"), "--measure"])
