@@ -28,8 +28,8 @@
   an imperative or an infinitive outside the quotes still acts;
 - a recipe's step beside kitchen work in another step ("Картошку почистить, отварить, размять
   с маслом", "Beat the eggs, then pour into the pan"): a recipe pasted in, clarify
-  ``["intent"]`` (``_pasted.is_recipe``); a member named or a Russian imperative asks someone
-  to cook and still acts;
+  ``["intent"]`` (``_pasted.is_recipe``); a member named, a task frame, a Russian imperative
+  (in either order of the two steps) or two chores joined by "and"/"и" still act;
 - a summoning verb's imperative heading the command ("вызови электрика", "вызовите
   неотложку"): the assistant asked to call someone, clarify ``["intent"]``
   (``_unserved._summons``); its infinitive (an errand), a member called, a frame still act.
@@ -197,6 +197,24 @@ def test_a_request_only_quoted_asks(text: str, answer: tuple[Any, ...]) -> None:
         (
             "Маша, обжарь лук и свари макароны",
             task_answer("Обжарь лук и свари макароны", "u-masha"),
+        ),
+        # either order: kitchen work first, then a recipe step, asked of someone, under a
+        # task frame, or a pair of chores joined by "and"/"и"
+        (
+            "Маша, нарежь морковь и обжарь её",
+            task_answer("Нарежь морковь и обжарь её", "u-masha"),
+        ),
+        (
+            "remind Tom to peel the carrots and sauté them",
+            task_answer("Peel the carrots and sauté them", "u-tom"),
+        ),
+        (
+            "надо почистить картошку и обжарить",
+            task_answer("Почистить картошку и обжарить", "u-anna"),
+        ),
+        (
+            "we need to cook lunch: slice the peppers and fry them",
+            task_answer("Cook lunch: slice the peppers and fry them", "u-anna"),
         ),
     ],
 )

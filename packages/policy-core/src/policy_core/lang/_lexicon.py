@@ -1581,6 +1581,11 @@ class OpenWorldWords:
     letter_words: Words = _NONE  # a letter or card pasted: greetings' wishes, sign-offs
     recipe_lemmas: Words = _NONE  # cooking steps: two of them make a pasted recipe
     cooking_lemmas: Words = _NONE  # kitchen work ("chop", "boil"): a step beside a measure …
+    # … or beside a recipe step, unless a task frame ("need", "remind", "нужно", "напомни")
+    # asks for it or the two steps are a pair joined by one of ``chore_links`` ("and", "и"):
+    # "chop the onions and fry them" is a chore, "Лук порезать, обжарить …" a recipe
+    recipe_frames: Words = _NONE
+    chore_links: Words = _NONE
     kitchen_measures: Words = _NONE  # … of these: "cup", "tsp", "щепотка": a recipe's line
     signoff_words: Words = _NONE  # before a name that ends the text: "Love, Sarah"
     # a product's directions for use, each opening a sentence: two make a label pasted in

@@ -1904,6 +1904,8 @@ OPEN_WORLD = OpenWorldWords(
         sear serve shred slice soak spread sprinkle steam strain stuff toast toss whip zest
         """
     ),
+    recipe_frames=words("need needs needed remind remnd"),
+    chore_links=words("and &"),
     kitchen_measures=words(
         """
         cup cups tsp tsps tbsp tbsps tbs teaspoon teaspoons tablespoon tablespoons pinch dash

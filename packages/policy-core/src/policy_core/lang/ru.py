@@ -2073,6 +2073,8 @@ OPEN_WORLD = OpenWorldWords(
         бланшировать томить пассеровать
         """
     ),
+    recipe_frames=words("надо нужно нужный напомни напомнить напоминать"),
+    chore_links=words("и"),
     kitchen_measures=words("щепотка ложка ложечка стакан зубчик веточка"),
     asked_future_leads=words(
         "а ну ты вы же может мб пожалуйста пож пжл плиз слушай слышь эй ли мы"
