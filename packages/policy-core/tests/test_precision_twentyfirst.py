@@ -76,6 +76,16 @@ _ASKS = ("clarify", ("intent",))
         ("бот, купи кефир", shopping_answer("кефир")),
         # a member sent to order keeps the errand's reading
         ("Петя, закажи пиццу", shopping_answer("пицца")),
+        # the takeaway word is no head of what is ordered: another word after it, a
+        # complement, a storage place after it buy products
+        ("order pizza sauce and pasta", shopping_answer("pizza sauce", "pasta")),
+        ("order pizza flour and yeast", shopping_answer("pizza flour", "yeast")),
+        ("закажи соус для пиццы", shopping_answer("соус для пиццы")),
+        ("order mini pizzas for the freezer", shopping_answer("mini pizzas for the freezer")),
+        (
+            "закажи замороженную пиццу в морозилку",
+            shopping_answer("замороженная пицца в морозилку"),
+        ),
     ],
 )
 def test_an_online_order_through_the_assistant_asks(text: str, answer: tuple[Any, ...]) -> None:
@@ -124,6 +134,9 @@ def test_a_condition_then_the_speakers_plan_asks(text: str, answer: tuple[Any, .
         ("Tom told me to buy lemons", shopping_answer("lemons")),
         ("I told Tom twice to buy onions, so add onions to the list", shopping_answer("onions")),
         ("я же просила купить хлеб, купи сегодня", shopping_answer("хлеб")),
+        # the request itself after a mark; "to the list" marks no deed
+        ("I told you three times, add eggs to the list", shopping_answer("eggs")),
+        ("I asked you already: add butter to my list", shopping_answer("butter")),
     ],
 )
 def test_a_request_recalled_as_a_reproach_asks(text: str, answer: tuple[Any, ...]) -> None:

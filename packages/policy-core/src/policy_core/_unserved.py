@@ -63,6 +63,7 @@ _POLITE_WINDOW = 3  # a polite opener stands among the first words
 _CONTACT_REACH = 4  # "write down Gran's new address": the detail a few words after the verb
 _DESTINATION_REACH = 3  # "to the family calendar": the preposition, then up to two words
 _QUESTION_MARK = "?"
+_CLAUSE_MARKS = frozenset(",:;")  # a clause of its own opens after one
 _PUNCT = "punct"
 _DATIVE = "datv"  # OpenCorpora: the dative case
 _NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
@@ -1879,13 +1880,15 @@ def _request_recalled(words: Words, household: HouseholdIndex, vocabulary: Vocab
     (``speaker_subjects``), at most one word, a past verb of asking or telling
     (``asking_reports``), then the deed's infinitive (Russian) or its mark
     (``infinitive_marks``: "to") within a few words, and a mark that it is recalled as a
-    reproach: the listener asked ("I told you to …"), a reproach's particle before the verb
+    reproach: the listener asked before the deed ("I told you to …"; "I told you, add milk"
+    asks it again), a reproach's particle before the verb
     (``reproach_particles``: "же"), a count of times (``repeat_words``: "twice", "five
     times", "опять") or a product set against another (``contrast_links`` then
     ``contrast_negations``: "а не петрушку", "but not the parsley"). "I told Jack to feed the
     dog" (an assignment told), someone else's request relayed ("Tom told me to buy milk",
     "мама сказала купить манку"), an imperative, a remind verb or a request after it ("I
-    asked ChatGPT …, so add those") keep the reading."""
+    asked ChatGPT …, so add those"; after a mark: "I told you twice, add milk to the list")
+    keep the reading."""
     o = vocabulary.open_world
     if words.vocabulary.isdisjoint(o.asking_reports):
         return False  # most commands
@@ -1907,12 +1910,18 @@ def _request_recalled(words: Words, household: HouseholdIndex, vocabulary: Vocab
     after = words.next_words[verb]
     reproached = reproached or (after is not None and norms[after] in o.second_person_words)
     k = after
+    t = vocabulary.triggers
     for _ in range(_DEED_REACH):
         if k is None:
             return False
+        if norms[k - 1] in _CLAUSE_MARKS and words.matches(k, t.request_openers):
+            return False  # "I told you twice, add milk to the list": the request itself
         info = words.infos[k]
-        if (info is not None and info.is_infinitive) or norms[k] in o.infinitive_marks:
-            break
+        if (info is not None and info.is_infinitive) or (
+            norms[k] in o.infinitive_marks
+            and (k + 1 >= len(words) or norms[k + 1] not in o.mark_determiners)
+        ):
+            break  # "to buy", not "to the list"
         k = words.next_words[k]
     else:
         return False
@@ -2359,6 +2368,27 @@ def _asks_nothing_else(words: Words, k: int, household: HouseholdIndex, t: Trigg
     return _own_request(words, k, household, t) is None
 
 
+def _takeaway_ordered(words: Words, index: int, o: OpenWorldWords) -> bool:
+    """A ready meal (``order_takeaways``) at ``index`` is what is ordered: the head of its
+    phrase (last, or before a mark, another takeaway word or one of ``takeaway_followers``:
+    "order pizza for tonight", "закажи пиццу пепперони"), not a complement ("тесто для
+    пиццы"), kept in no storage place after it ("order pizza dough", "order frozen pizzas for
+    the freezer" buy products)."""
+    if not words.matches(index, o.order_takeaways):
+        return False
+    if index > 0 and words.norms[index - 1] in o.complement_prepositions:
+        return False  # "закажи тесто для пиццы": what the product is for
+    after = index + 1
+    if (
+        after < len(words)
+        and words.is_word(after)
+        and words.norms[after] not in o.takeaway_followers
+        and not words.matches(after, o.order_takeaways)
+    ):
+        return False  # "pizza dough", "sushi rice"
+    return not any(words.matches(k, o.storage_places) for k in range(after, len(words)))
+
+
 def _orders_through(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
     """ "закажи подгузники на Озоне", "order paper towels on Amazon", "order a Tesco
     delivery", "закажи продукты из Перекрёстка": an order verb heading the command (a Russian
@@ -2399,7 +2429,7 @@ def _orders_through(words: Words, household: HouseholdIndex, vocabulary: Vocabul
             ):
                 break  # "buy it again on Amazon": no other channel reads a buying verb
             continue
-        if words.matches(k, o.order_channels) or words.matches(k, o.order_takeaways):
+        if words.matches(k, o.order_channels) or _takeaway_ordered(words, k, o):
             break
         if words.matches(k, s.shops) and any(
             words.norms[j] in s.shop_prepositions for j in range(max(head + 1, k - 2), k)

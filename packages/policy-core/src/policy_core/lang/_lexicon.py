@@ -1454,6 +1454,12 @@ class OpenWorldWords:
     # a ready meal after the order verb (spellings and lemmas: "order pizza for tonight",
     # "закажи суши на дом") is a takeaway the assistant would order, no product for a list
     order_takeaways: Words = _NONE
+    # … only as the head of what is ordered: last, or before one of ``takeaway_followers`` (a
+    # preposition, a link, a time, a courtesy: "order pizza for tonight", "закажи суши на
+    # дом"; another word after it is what it modifies: "order pizza dough"), and with none of
+    # ``storage_places`` after it ("order frozen pizzas for the freezer" stocks a product)
+    takeaway_followers: Words = _NONE
+    storage_places: Words = _NONE
     # a buying verb heading the command, then one of these right before a channel ("buy it
     # again on Amazon", "купи на Озоне") buys online through the assistant as ordering does
     online_prepositions: Words = _NONE
@@ -1660,6 +1666,8 @@ class OpenWorldWords:
     # mark after them, where the language has one (``infinitive_marks``: "to")
     asking_reports: Words = _NONE
     infinitive_marks: Words = _NONE
+    # … no infinitive's mark before one of these: "to the list", "to my list"
+    mark_determiners: Words = _NONE
     # … recalled as a reproach: a particle before the verb ("я же просила"), a count of times
     # ("twice", "like five times", "опять"), a product set against another ("а не петрушку":
     # a link, then a negation)

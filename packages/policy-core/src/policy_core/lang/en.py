@@ -1454,6 +1454,13 @@ OPEN_WORLD = OpenWorldWords(
         """
     ),
     order_takeaways=words("pizza pizzas sushi takeaway takeaways takeout pepperoni"),
+    takeaway_followers=words(
+        """
+        for to from at on in with and or & plus please pls tonight today tomorrow now again
+        asap delivered delivery
+        """
+    ),
+    storage_places=words("freezer fridge pantry cupboard cellar"),
     online_prepositions=words("on off via through"),
     refusal_fillers=words("a an the any another for to me him her them us make create set add put"),
     note_verbs=words("jot note save store write"),
@@ -1769,6 +1776,7 @@ OPEN_WORLD = OpenWorldWords(
     second_person_words=words("u ur ya you you'd you'll you're you've your yours yourself"),
     asking_reports=words("told asked begged"),
     infinitive_marks=words("to"),
+    mark_determiners=words("the a an my your our his her their this that these those list"),
     repeat_words=words("twice thrice times again"),
     contrast_links=words("but and"),
     contrast_negations=words("not"),

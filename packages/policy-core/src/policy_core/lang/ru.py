@@ -1583,6 +1583,8 @@ OPEN_WORLD = OpenWorldWords(
         """
     ),
     order_takeaways=words("пицца суши ролл роллы шаурма пепперони"),
+    takeaway_followers=words("на к в с из и или да плюс пожалуйста пж плиз сегодня завтра сейчас"),
+    storage_places=words("морозилка морозильник морозилку холодильник кладовка кладовку"),
     online_prepositions=words("на через"),
     refusal_fillers=words(
         """
