@@ -112,6 +112,10 @@ def test_an_online_order_through_the_assistant_asks(text: str, answer: tuple[Any
             "если будет время, помоем окна, а Пете надо вынести мусор",
             task_answer("Вынести мусор", "u-petya"),
         ),
+        # a courtesy or time condition, then "можно" and a request verb: asked politely
+        ("если не трудно, можно купить кефира", shopping_answer("кефир")),
+        ("если будет время, можно взять сметану", shopping_answer("сметана")),
+        ("если не сложно, можно добавить яйца в список", shopping_answer("яйца")),
     ],
 )
 def test_a_condition_then_the_speakers_plan_asks(text: str, answer: tuple[Any, ...]) -> None:
@@ -154,6 +158,9 @@ def test_a_request_recalled_as_a_reproach_asks(text: str, answer: tuple[Any, ...
         ("надеюсь, ты купишь сметану", shopping_answer("сметана")),
         ("думаю, надо купить яйца", shopping_answer("яйца")),
         ("думаю купить хлеб, добавь в список", shopping_answer("хлеб")),
+        # a hope that someone else can do a chore asks it
+        ("hoping somebody could walk the dog tonight", task_answer("Walk the dog", "u-anna")),
+        ("hoping Tom can water the plants", task_answer("Water the plants", "u-tom")),
     ],
 )
 def test_a_hope_or_an_intention_told_asks(text: str, answer: tuple[Any, ...]) -> None:
@@ -190,6 +197,9 @@ def test_a_pasted_text_under_its_label_asks(text: str, answer: tuple[Any, ...]) 
         ('add "oat milk" to the list', shopping_answer("oat milk")),
         ("купи сыр «Российский»", shopping_answer("сыр российский")),
         ('Lucy said "buy more cereal" but we still have two boxes', shopping_answer("cereal")),
+        # a run-out relayed in quotes after a verb of saying, as it is unquoted
+        ('Tom says "we\'re out of butter"', shopping_answer("butter")),
+        ("Петя говорит «сахар закончился»", shopping_answer("сахар")),
     ],
 )
 def test_a_request_only_quoted_asks(text: str, answer: tuple[Any, ...]) -> None:

@@ -1866,8 +1866,28 @@ def _conditional_plan(words: Words, household: HouseholdIndex, vocabulary: Vocab
                 return False  # "if it's no trouble, I'd love some milk"
             return not _asked_after_plan(words, modal, household, vocabulary)
         if marked and info.is_russian and (info.is_first_person or norm in o.possibility_words):
+            if norm in o.possibility_words and _courtesy_asked(words, first, k, vocabulary):
+                return False  # "если не трудно, можно купить хлеба"
             return not _asked_after_plan(words, k, household, vocabulary)
     return False
+
+
+def _courtesy_asked(words: Words, first: int, k: int, vocabulary: Vocabulary) -> bool:
+    """The condition between ``first`` and ``k`` is one of courtesy or time
+    (``courtesy_conditions``: "если не трудно", "если будет время") and the possibility at
+    ``k`` is followed by a request verb's infinitive ("можно купить хлеба", "можно добавить
+    молоко в список"): a polite request, not a plan."""
+    o, t = vocabulary.open_world, vocabulary.triggers
+    if not any(words.matches(j, o.courtesy_conditions) for j in range(first + 1, k)):
+        return False
+    verb = words.next_words[k]
+    info = None if verb is None else words.infos[verb]
+    return (
+        verb is not None
+        and info is not None
+        and info.is_infinitive
+        and (words.matches(verb, t.request_openers) or words.matches(verb, t.purchase_words))
+    )
 
 
 _DEED_REACH = 6  # "I told Jack like five times to clean …": words between the verb and "to"
@@ -1973,6 +1993,8 @@ def _intention_told(words: Words, household: HouseholdIndex, vocabulary: Vocabul
     nxt = words.next_words[k]
     if nxt is None or norms[nxt] in o.second_person_words:
         return False  # "hope you're well, …"
+    if norms[k] in o.hope_words and _ability_hoped(words, nxt, household, o):
+        return False  # "hoping someone can take the bins out tonight"
     if norms[k] in o.intention_words:
         deed: int | None = nxt
         for _ in range(_INTENDED_REACH):
@@ -1983,6 +2005,20 @@ def _intention_told(words: Words, household: HouseholdIndex, vocabulary: Vocabul
         else:
             return False  # "собираюсь в магазин": no deed told
     return not _asked_after_plan(words, k, household, vocabulary)
+
+
+def _ability_hoped(words: Words, doer: int, household: HouseholdIndex, o: OpenWorldWords) -> bool:
+    """Someone else at ``doer`` (``someone_words``, a member) before one of
+    ``hope_abilities``, after a hope: "hoping Tom can take the bins out" asks it of Tom."""
+    norms = words.norms
+    if norms[doer] in o.someone_words:
+        after = words.next_words[doer]
+    else:
+        member = household.find_member(words, doer)
+        if member is None:
+            return False
+        after = words.next_words[doer]
+    return after is not None and norms[after] in o.hope_abilities
 
 
 def _request_quoted(words: Words, vocabulary: Vocabulary) -> bool:
@@ -1997,6 +2033,8 @@ def _request_quoted(words: Words, vocabulary: Vocabulary) -> bool:
     if not inside:
         return False  # most commands: nothing quoted
     t = vocabulary.triggers
+    if _run_out_relayed(words, inside, vocabulary):
+        return False  # 'Jack says "we're out of cereal"'
     outside = False
     for k, info in enumerate(words.infos):
         if info is None or k in inside:
@@ -2014,6 +2052,25 @@ def _request_quoted(words: Words, vocabulary: Vocabulary) -> bool:
         words.matches(k, t.candidates) or (info is not None and info.is_imperative)
         for k in inside
         if (info := words.infos[k]) is not None
+    )
+
+
+def _run_out_relayed(words: Words, inside: frozenset[int], vocabulary: Vocabulary) -> bool:
+    """A verb of saying (``quote_relays``) right before the quotation, a run-out inside it
+    ('Jack says "we're out of cereal"', 'Маша говорит «молоко закончилось»'): relayed as it
+    would be unquoted."""
+    o, t = vocabulary.open_world, vocabulary.triggers
+    start = min(inside)
+    before = start - 1
+    while before >= 0 and words.infos[before] is None:
+        before -= 1
+    if before < 0 or not words.matches(before, o.quote_relays):
+        return False
+    norms = words.norms
+    return any(
+        words.lemmas[k] in t.out_of_words
+        or (k + 1 in inside and (norms[k], norms[k + 1]) in t.out_of)
+        for k in inside
     )
 
 

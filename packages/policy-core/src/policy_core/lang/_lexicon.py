@@ -1678,6 +1678,11 @@ class OpenWorldWords:
     # the speaker's hope ("надеюсь", "hope") or intention with its deed's infinitive after it
     # ("собираюсь", "планирую", "думаю …"), opening the command: told, not asked (spellings)
     hope_words: Words = _NONE
+    # after a hope, someone else (``someone_words``, a member, the listener) before one of
+    # ``hope_abilities`` ("hoping someone can take the bins out", "hope Tom could grab …"):
+    # a chore asked, as "hope u can grab bread" is
+    someone_words: Words = _NONE
+    hope_abilities: Words = _NONE
     intention_words: Words = _NONE
     condition_openers: Words = _NONE
     condition_thens: Words = _NONE  # "если будет скидка, то возьму": the consequence opens
@@ -1685,6 +1690,12 @@ class OpenWorldWords:
     plan_modals: Words = _NONE
     speaker_contractions: Words = _NONE
     possibility_words: Words = _NONE
+    # a condition of courtesy or of time ("если не трудно", "если будет время"): a
+    # possibility after it with a request verb's infinitive ("…, можно купить хлеба") asks
+    courtesy_conditions: Words = _NONE
+    # a verb of saying right before a quotation ("Jack says "we're out of cereal""): a
+    # run-out relayed, as it is without the quotation marks
+    quote_relays: Words = _NONE
     polite_wants: Words = _NONE
     # the one a message is written to ("you", "your", "ты"): a chore after "Tom:" with none of
     # these is Tom's ("Tom: mop the floor Saturday, I'm on nights"), not a message from him
