@@ -28,8 +28,8 @@
   an imperative or an infinitive outside the quotes still acts;
 - a recipe's step beside kitchen work in another step ("Картошку почистить, отварить, размять
   с маслом", "Beat the eggs, then pour into the pan"): a recipe pasted in, clarify
-  ``["intent"]`` (``_pasted.is_recipe``); a member named or a Russian imperative asks someone
-  to cook and still acts;
+  ``["intent"]`` (``_pasted.is_recipe``); a member named, a task frame, a Russian imperative
+  (in either order of the two steps) or two chores joined by "and"/"и" still act;
 - a summoning verb's imperative heading the command ("вызови электрика", "вызовите
   неотложку"): the assistant asked to call someone, clarify ``["intent"]``
   (``_unserved._summons``); its infinitive (an errand), a member called, a frame still act.
@@ -76,6 +76,16 @@ _ASKS = ("clarify", ("intent",))
         ("бот, купи кефир", shopping_answer("кефир")),
         # a member sent to order keeps the errand's reading
         ("Петя, закажи пиццу", shopping_answer("пицца")),
+        # the takeaway word is no head of what is ordered: another word after it, a
+        # complement, a storage place after it buy products
+        ("order pizza sauce and pasta", shopping_answer("pizza sauce", "pasta")),
+        ("order pizza flour and yeast", shopping_answer("pizza flour", "yeast")),
+        ("закажи соус для пиццы", shopping_answer("соус для пиццы")),
+        ("order mini pizzas for the freezer", shopping_answer("mini pizzas for the freezer")),
+        (
+            "закажи замороженную пиццу в морозилку",
+            shopping_answer("замороженная пицца в морозилку"),
+        ),
     ],
 )
 def test_an_online_order_through_the_assistant_asks(text: str, answer: tuple[Any, ...]) -> None:
@@ -102,6 +112,10 @@ def test_an_online_order_through_the_assistant_asks(text: str, answer: tuple[Any
             "если будет время, помоем окна, а Пете надо вынести мусор",
             task_answer("Вынести мусор", "u-petya"),
         ),
+        # a courtesy or time condition, then "можно" and a request verb: asked politely
+        ("если не трудно, можно купить кефира", shopping_answer("кефир")),
+        ("если будет время, можно взять сметану", shopping_answer("сметана")),
+        ("если не сложно, можно добавить яйца в список", shopping_answer("яйца")),
     ],
 )
 def test_a_condition_then_the_speakers_plan_asks(text: str, answer: tuple[Any, ...]) -> None:
@@ -124,6 +138,9 @@ def test_a_condition_then_the_speakers_plan_asks(text: str, answer: tuple[Any, .
         ("Tom told me to buy lemons", shopping_answer("lemons")),
         ("I told Tom twice to buy onions, so add onions to the list", shopping_answer("onions")),
         ("я же просила купить хлеб, купи сегодня", shopping_answer("хлеб")),
+        # the request itself after a mark; "to the list" marks no deed
+        ("I told you three times, add eggs to the list", shopping_answer("eggs")),
+        ("I asked you already: add butter to my list", shopping_answer("butter")),
     ],
 )
 def test_a_request_recalled_as_a_reproach_asks(text: str, answer: tuple[Any, ...]) -> None:
@@ -141,6 +158,9 @@ def test_a_request_recalled_as_a_reproach_asks(text: str, answer: tuple[Any, ...
         ("надеюсь, ты купишь сметану", shopping_answer("сметана")),
         ("думаю, надо купить яйца", shopping_answer("яйца")),
         ("думаю купить хлеб, добавь в список", shopping_answer("хлеб")),
+        # a hope that someone else can do a chore asks it
+        ("hoping somebody could walk the dog tonight", task_answer("Walk the dog", "u-anna")),
+        ("hoping Tom can water the plants", task_answer("Water the plants", "u-tom")),
     ],
 )
 def test_a_hope_or_an_intention_told_asks(text: str, answer: tuple[Any, ...]) -> None:
@@ -177,6 +197,9 @@ def test_a_pasted_text_under_its_label_asks(text: str, answer: tuple[Any, ...]) 
         ('add "oat milk" to the list', shopping_answer("oat milk")),
         ("купи сыр «Российский»", shopping_answer("сыр российский")),
         ('Lucy said "buy more cereal" but we still have two boxes', shopping_answer("cereal")),
+        # a run-out relayed in quotes after a verb of saying, as it is unquoted
+        ('Tom says "we\'re out of butter"', shopping_answer("butter")),
+        ("Петя говорит «сахар закончился»", shopping_answer("сахар")),
     ],
 )
 def test_a_request_only_quoted_asks(text: str, answer: tuple[Any, ...]) -> None:
@@ -197,6 +220,24 @@ def test_a_request_only_quoted_asks(text: str, answer: tuple[Any, ...]) -> None:
         (
             "Маша, обжарь лук и свари макароны",
             task_answer("Обжарь лук и свари макароны", "u-masha"),
+        ),
+        # either order: kitchen work first, then a recipe step, asked of someone, under a
+        # task frame, or a pair of chores joined by "and"/"и"
+        (
+            "Маша, нарежь морковь и обжарь её",
+            task_answer("Нарежь морковь и обжарь её", "u-masha"),
+        ),
+        (
+            "remind Tom to peel the carrots and sauté them",
+            task_answer("Peel the carrots and sauté them", "u-tom"),
+        ),
+        (
+            "надо почистить картошку и обжарить",
+            task_answer("Почистить картошку и обжарить", "u-anna"),
+        ),
+        (
+            "we need to cook lunch: slice the peppers and fry them",
+            task_answer("Cook lunch: slice the peppers and fry them", "u-anna"),
         ),
     ],
 )

@@ -105,21 +105,40 @@ def is_recipe(
             steps += 0 if i == last + 1 else 1
             last = i
             stepped = True
-            if steps + cooked >= _RECIPE_STEPS or amounted:
+            if steps >= _RECIPE_STEPS or amounted:
                 return True
+            if cooked and _cooked_recipe(words, i, steps + cooked, o, household):
+                return True  # "Лук мелко порезать, обжарить до золотистого цвета, …"
         elif words.has_lemma(i, o.cooking_lemmas):
             cooked += 0 if i == last + 1 else 1
             last = i
             stepped = True
-            if steps and steps + cooked >= _RECIPE_STEPS and _unaddressed(words, household):
+            if steps and _cooked_recipe(words, i, steps + cooked, o, household):
                 return True  # "Whisk the butter and sugar, then fold in the walnuts"
         if measured and stepped:
             return True
     return steps > 0 and amounted
 
 
-def _unaddressed(words: Words, household: HouseholdIndex | None) -> bool:
-    """No member named, no Russian imperative: cooking steps asked of no one."""
+def _cooked_recipe(
+    words: Words, index: int, count: int, o: OpenWorldWords, household: HouseholdIndex | None
+) -> bool:
+    """Kitchen work beside a recipe step, ``count`` steps in all up to the one at ``index``,
+    reads as a recipe's: not a pair of chores joined by a link ("chop the onions and fry
+    them", "порезать лук и обжарить"; a third step still makes a recipe), and asked of no one
+    (``_unaddressed``), whichever of the two comes first."""
+    if count < _RECIPE_STEPS:
+        return False
+    if count == _RECIPE_STEPS and index > 0 and words.norms[index - 1] in o.chore_links:
+        return False  # "peel the potatoes and bake the pie for tonight"
+    return _unaddressed(words, o, household)
+
+
+def _unaddressed(words: Words, o: OpenWorldWords, household: HouseholdIndex | None) -> bool:
+    """No member named, no task frame, no Russian imperative: cooking steps asked of no one
+    ("Tom, chop the onions and whisk the eggs", "нужно порезать лук, обжарить" ask)."""
+    if not words.vocabulary.isdisjoint(o.recipe_frames):
+        return False  # "we need to make dinner: …", "remind Tom to chop …"
     if any(info is not None and info.is_imperative for info in words.infos):
         return False
     return household is None or all(

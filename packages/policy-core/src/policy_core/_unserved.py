@@ -63,6 +63,7 @@ _POLITE_WINDOW = 3  # a polite opener stands among the first words
 _CONTACT_REACH = 4  # "write down Gran's new address": the detail a few words after the verb
 _DESTINATION_REACH = 3  # "to the family calendar": the preposition, then up to two words
 _QUESTION_MARK = "?"
+_CLAUSE_MARKS = frozenset(",:;")  # a clause of its own opens after one
 _PUNCT = "punct"
 _DATIVE = "datv"  # OpenCorpora: the dative case
 _NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
@@ -1910,8 +1911,28 @@ def _conditional_plan(words: Words, household: HouseholdIndex, vocabulary: Vocab
                 return False  # "if it's no trouble, I'd love some milk"
             return not _asked_after_plan(words, modal, household, vocabulary)
         if marked and info.is_russian and (info.is_first_person or norm in o.possibility_words):
+            if norm in o.possibility_words and _courtesy_asked(words, first, k, vocabulary):
+                return False  # "если не трудно, можно купить хлеба"
             return not _asked_after_plan(words, k, household, vocabulary)
     return False
+
+
+def _courtesy_asked(words: Words, first: int, k: int, vocabulary: Vocabulary) -> bool:
+    """The condition between ``first`` and ``k`` is one of courtesy or time
+    (``courtesy_conditions``: "если не трудно", "если будет время") and the possibility at
+    ``k`` is followed by a request verb's infinitive ("можно купить хлеба", "можно добавить
+    молоко в список"): a polite request, not a plan."""
+    o, t = vocabulary.open_world, vocabulary.triggers
+    if not any(words.matches(j, o.courtesy_conditions) for j in range(first + 1, k)):
+        return False
+    verb = words.next_words[k]
+    info = None if verb is None else words.infos[verb]
+    return (
+        verb is not None
+        and info is not None
+        and info.is_infinitive
+        and (words.matches(verb, t.request_openers) or words.matches(verb, t.purchase_words))
+    )
 
 
 _DEED_REACH = 6  # "I told Jack like five times to clean …": words between the verb and "to"
@@ -1924,13 +1945,15 @@ def _request_recalled(words: Words, household: HouseholdIndex, vocabulary: Vocab
     (``speaker_subjects``), at most one word, a past verb of asking or telling
     (``asking_reports``), then the deed's infinitive (Russian) or its mark
     (``infinitive_marks``: "to") within a few words, and a mark that it is recalled as a
-    reproach: the listener asked ("I told you to …"), a reproach's particle before the verb
+    reproach: the listener asked before the deed ("I told you to …"; "I told you, add milk"
+    asks it again), a reproach's particle before the verb
     (``reproach_particles``: "же"), a count of times (``repeat_words``: "twice", "five
     times", "опять") or a product set against another (``contrast_links`` then
     ``contrast_negations``: "а не петрушку", "but not the parsley"). "I told Jack to feed the
     dog" (an assignment told), someone else's request relayed ("Tom told me to buy milk",
     "мама сказала купить манку"), an imperative, a remind verb or a request after it ("I
-    asked ChatGPT …, so add those") keep the reading."""
+    asked ChatGPT …, so add those"; after a mark: "I told you twice, add milk to the list")
+    keep the reading."""
     o = vocabulary.open_world
     if words.vocabulary.isdisjoint(o.asking_reports):
         return False  # most commands
@@ -1952,12 +1975,18 @@ def _request_recalled(words: Words, household: HouseholdIndex, vocabulary: Vocab
     after = words.next_words[verb]
     reproached = reproached or (after is not None and norms[after] in o.second_person_words)
     k = after
+    t = vocabulary.triggers
     for _ in range(_DEED_REACH):
         if k is None:
             return False
+        if norms[k - 1] in _CLAUSE_MARKS and words.matches(k, t.request_openers):
+            return False  # "I told you twice, add milk to the list": the request itself
         info = words.infos[k]
-        if (info is not None and info.is_infinitive) or norms[k] in o.infinitive_marks:
-            break
+        if (info is not None and info.is_infinitive) or (
+            norms[k] in o.infinitive_marks
+            and (k + 1 >= len(words) or norms[k + 1] not in o.mark_determiners)
+        ):
+            break  # "to buy", not "to the list"
         k = words.next_words[k]
     else:
         return False
@@ -2009,6 +2038,8 @@ def _intention_told(words: Words, household: HouseholdIndex, vocabulary: Vocabul
     nxt = words.next_words[k]
     if nxt is None or norms[nxt] in o.second_person_words:
         return False  # "hope you're well, …"
+    if norms[k] in o.hope_words and _ability_hoped(words, nxt, household, o):
+        return False  # "hoping someone can take the bins out tonight"
     if norms[k] in o.intention_words:
         deed: int | None = nxt
         for _ in range(_INTENDED_REACH):
@@ -2019,6 +2050,20 @@ def _intention_told(words: Words, household: HouseholdIndex, vocabulary: Vocabul
         else:
             return False  # "собираюсь в магазин": no deed told
     return not _asked_after_plan(words, k, household, vocabulary)
+
+
+def _ability_hoped(words: Words, doer: int, household: HouseholdIndex, o: OpenWorldWords) -> bool:
+    """Someone else at ``doer`` (``someone_words``, a member) before one of
+    ``hope_abilities``, after a hope: "hoping Tom can take the bins out" asks it of Tom."""
+    norms = words.norms
+    if norms[doer] in o.someone_words:
+        after = words.next_words[doer]
+    else:
+        member = household.find_member(words, doer)
+        if member is None:
+            return False
+        after = words.next_words[doer]
+    return after is not None and norms[after] in o.hope_abilities
 
 
 def _request_quoted(words: Words, vocabulary: Vocabulary) -> bool:
@@ -2033,6 +2078,8 @@ def _request_quoted(words: Words, vocabulary: Vocabulary) -> bool:
     if not inside:
         return False  # most commands: nothing quoted
     t = vocabulary.triggers
+    if _run_out_relayed(words, inside, vocabulary):
+        return False  # 'Jack says "we're out of cereal"'
     outside = False
     for k, info in enumerate(words.infos):
         if info is None or k in inside:
@@ -2050,6 +2097,25 @@ def _request_quoted(words: Words, vocabulary: Vocabulary) -> bool:
         words.matches(k, t.candidates) or (info is not None and info.is_imperative)
         for k in inside
         if (info := words.infos[k]) is not None
+    )
+
+
+def _run_out_relayed(words: Words, inside: frozenset[int], vocabulary: Vocabulary) -> bool:
+    """A verb of saying (``quote_relays``) right before the quotation, a run-out inside it
+    ('Jack says "we're out of cereal"', 'Маша говорит «молоко закончилось»'): relayed as it
+    would be unquoted."""
+    o, t = vocabulary.open_world, vocabulary.triggers
+    start = min(inside)
+    before = start - 1
+    while before >= 0 and words.infos[before] is None:
+        before -= 1
+    if before < 0 or not words.matches(before, o.quote_relays):
+        return False
+    norms = words.norms
+    return any(
+        words.lemmas[k] in t.out_of_words
+        or (k + 1 in inside and (norms[k], norms[k + 1]) in t.out_of)
+        for k in inside
     )
 
 
@@ -2411,6 +2477,27 @@ def _asks_nothing_else(words: Words, k: int, household: HouseholdIndex, t: Trigg
     return _own_request(words, k, household, t) is None
 
 
+def _takeaway_ordered(words: Words, index: int, o: OpenWorldWords) -> bool:
+    """A ready meal (``order_takeaways``) at ``index`` is what is ordered: the head of its
+    phrase (last, or before a mark, another takeaway word or one of ``takeaway_followers``:
+    "order pizza for tonight", "закажи пиццу пепперони"), not a complement ("тесто для
+    пиццы"), kept in no storage place after it ("order pizza dough", "order frozen pizzas for
+    the freezer" buy products)."""
+    if not words.matches(index, o.order_takeaways):
+        return False
+    if index > 0 and words.norms[index - 1] in o.complement_prepositions:
+        return False  # "закажи тесто для пиццы": what the product is for
+    after = index + 1
+    if (
+        after < len(words)
+        and words.is_word(after)
+        and words.norms[after] not in o.takeaway_followers
+        and not words.matches(after, o.order_takeaways)
+    ):
+        return False  # "pizza dough", "sushi rice"
+    return not any(words.matches(k, o.storage_places) for k in range(after, len(words)))
+
+
 def _orders_through(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
     """ "закажи подгузники на Озоне", "order paper towels on Amazon", "order a Tesco
     delivery", "закажи продукты из Перекрёстка": an order verb heading the command (a Russian
@@ -2451,7 +2538,7 @@ def _orders_through(words: Words, household: HouseholdIndex, vocabulary: Vocabul
             ):
                 break  # "buy it again on Amazon": no other channel reads a buying verb
             continue
-        if words.matches(k, o.order_channels) or words.matches(k, o.order_takeaways):
+        if words.matches(k, o.order_channels) or _takeaway_ordered(words, k, o):
             break
         if words.matches(k, s.shops) and any(
             words.norms[j] in s.shop_prepositions for j in range(max(head + 1, k - 2), k)

@@ -1478,6 +1478,12 @@ class OpenWorldWords:
     # a ready meal after the order verb (spellings and lemmas: "order pizza for tonight",
     # "закажи суши на дом") is a takeaway the assistant would order, no product for a list
     order_takeaways: Words = _NONE
+    # … only as the head of what is ordered: last, or before one of ``takeaway_followers`` (a
+    # preposition, a link, a time, a courtesy: "order pizza for tonight", "закажи суши на
+    # дом"; another word after it is what it modifies: "order pizza dough"), and with none of
+    # ``storage_places`` after it ("order frozen pizzas for the freezer" stocks a product)
+    takeaway_followers: Words = _NONE
+    storage_places: Words = _NONE
     # a buying verb heading the command, then one of these right before a channel ("buy it
     # again on Amazon", "купи на Озоне") buys online through the assistant as ordering does
     online_prepositions: Words = _NONE
@@ -1605,6 +1611,11 @@ class OpenWorldWords:
     letter_words: Words = _NONE  # a letter or card pasted: greetings' wishes, sign-offs
     recipe_lemmas: Words = _NONE  # cooking steps: two of them make a pasted recipe
     cooking_lemmas: Words = _NONE  # kitchen work ("chop", "boil"): a step beside a measure …
+    # … or beside a recipe step, unless a task frame ("need", "remind", "нужно", "напомни")
+    # asks for it or the two steps are a pair joined by one of ``chore_links`` ("and", "и"):
+    # "chop the onions and fry them" is a chore, "Лук порезать, обжарить …" a recipe
+    recipe_frames: Words = _NONE
+    chore_links: Words = _NONE
     kitchen_measures: Words = _NONE  # … of these: "cup", "tsp", "щепотка": a recipe's line
     signoff_words: Words = _NONE  # before a name that ends the text: "Love, Sarah"
     # a product's directions for use, each opening a sentence: two make a label pasted in
@@ -1682,6 +1693,8 @@ class OpenWorldWords:
     # mark after them, where the language has one (``infinitive_marks``: "to")
     asking_reports: Words = _NONE
     infinitive_marks: Words = _NONE
+    # … no infinitive's mark before one of these: "to the list", "to my list"
+    mark_determiners: Words = _NONE
     # … recalled as a reproach: a particle before the verb ("я же просила"), a count of times
     # ("twice", "like five times", "опять"), a product set against another ("а не петрушку":
     # a link, then a negation)
@@ -1692,6 +1705,11 @@ class OpenWorldWords:
     # the speaker's hope ("надеюсь", "hope") or intention with its deed's infinitive after it
     # ("собираюсь", "планирую", "думаю …"), opening the command: told, not asked (spellings)
     hope_words: Words = _NONE
+    # after a hope, someone else (``someone_words``, a member, the listener) before one of
+    # ``hope_abilities`` ("hoping someone can take the bins out", "hope Tom could grab …"):
+    # a chore asked, as "hope u can grab bread" is
+    someone_words: Words = _NONE
+    hope_abilities: Words = _NONE
     intention_words: Words = _NONE
     condition_openers: Words = _NONE
     condition_thens: Words = _NONE  # "если будет скидка, то возьму": the consequence opens
@@ -1699,6 +1717,12 @@ class OpenWorldWords:
     plan_modals: Words = _NONE
     speaker_contractions: Words = _NONE
     possibility_words: Words = _NONE
+    # a condition of courtesy or of time ("если не трудно", "если будет время"): a
+    # possibility after it with a request verb's infinitive ("…, можно купить хлеба") asks
+    courtesy_conditions: Words = _NONE
+    # a verb of saying right before a quotation ("Jack says "we're out of cereal""): a
+    # run-out relayed, as it is without the quotation marks
+    quote_relays: Words = _NONE
     polite_wants: Words = _NONE
     # the one a message is written to ("you", "your", "ты"): a chore after "Tom:" with none of
     # these is Tom's ("Tom: mop the floor Saturday, I'm on nights"), not a message from him

@@ -1472,6 +1472,13 @@ OPEN_WORLD = OpenWorldWords(
         """
     ),
     order_takeaways=words("pizza pizzas sushi takeaway takeaways takeout pepperoni"),
+    takeaway_followers=words(
+        """
+        for to from at on in with and or & plus please pls tonight today tomorrow now again
+        asap delivered delivery
+        """
+    ),
+    storage_places=words("freezer fridge pantry cupboard cellar"),
     online_prepositions=words("on off via through"),
     refusal_fillers=words("a an the any another for to me him her them us make create set add put"),
     note_verbs=words("jot note save store write"),
@@ -1791,10 +1798,15 @@ OPEN_WORLD = OpenWorldWords(
     second_person_words=words("u ur ya you you'd you'll you're you've your yours yourself"),
     asking_reports=words("told asked begged"),
     infinitive_marks=words("to"),
+    mark_determiners=words("the a an my your our his her their this that these those list"),
     repeat_words=words("twice thrice times again"),
     contrast_links=words("but and"),
     contrast_negations=words("not"),
     hope_words=words("hope hoping"),
+    someone_words=words("someone somebody anyone anybody"),
+    hope_abilities=words("can could"),
+    courtesy_conditions=words("trouble bother time"),
+    quote_relays=words("said says sez"),
     condition_openers=words("if"),
     condition_thens=words("then"),
     speaker_subjects=words("i we"),
@@ -1926,6 +1938,8 @@ OPEN_WORLD = OpenWorldWords(
         sear serve shred slice soak spread sprinkle steam strain stuff toast toss whip zest
         """
     ),
+    recipe_frames=words("need needs needed remind remnd"),
+    chore_links=words("and &"),
     kitchen_measures=words(
         """
         cup cups tsp tsps tbsp tbsps tbs teaspoon teaspoons tablespoon tablespoons pinch dash

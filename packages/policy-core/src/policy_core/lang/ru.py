@@ -1602,6 +1602,8 @@ OPEN_WORLD = OpenWorldWords(
         """
     ),
     order_takeaways=words("пицца суши ролл роллы шаурма пепперони"),
+    takeaway_followers=words("на к в с из и или да плюс пожалуйста пж плиз сегодня завтра сейчас"),
+    storage_places=words("морозилка морозильник морозилку холодильник кладовка кладовку"),
     online_prepositions=words("на через"),
     refusal_fillers=words(
         """
@@ -1946,12 +1948,16 @@ OPEN_WORLD = OpenWorldWords(
     contrast_links=words("а"),
     contrast_negations=words("не"),
     hope_words=words("надеюсь надеемся"),
+    someone_words=words("кто-нибудь кто-то кто-либо"),
+    hope_abilities=words("сможет сможешь сможете смогут"),
     intention_words=words("собираюсь собираемся планирую планируем думаю думаем"),
     condition_openers=words("если ежели коли"),
     condition_thens=words("то"),
     speaker_subjects=words("я мы"),
     plan_modals=words("бы"),
     possibility_words=words("можно"),
+    courtesy_conditions=words("трудно сложно тяжело затруднит напряжно время"),
+    quote_relays=words("говорит говорят сказал сказала сказали пишет"),
     wish_phrases=(
         ("береги", "себя"),
         ("берегите", "себя"),
@@ -2092,6 +2098,8 @@ OPEN_WORLD = OpenWorldWords(
         бланшировать томить пассеровать
         """
     ),
+    recipe_frames=words("надо нужно нужный напомни напомнить напоминать"),
+    chore_links=words("и"),
     kitchen_measures=words("щепотка ложка ложечка стакан зубчик веточка"),
     asked_future_leads=words(
         "а ну ты вы же может мб пожалуйста пож пжл плиз слушай слышь эй ли мы"
