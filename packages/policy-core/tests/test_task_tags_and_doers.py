@@ -26,8 +26,8 @@ phrasings of our own; the near-miss rows pass through the same checks and answer
   the plumber": ``_tasks._creates_task``, ``TaskWords.note_nouns``);
 - "с" before a device noun past its adjectives tells what a deed is about ("Олегу разобраться
   с гаражной дверью"), no device used as the means (``_corridor._after_comitative``);
-- "haul", "lug" are chore verbs; a member's duty with a when, "is" and a chore's gerund is
-  their task ("Jack's job this week is wiping down the counters": ``_clauses._duty_is``).
+- "haul", "lug" are no chore verbs ("lug nuts" is a product, "haul ass" an idiom); a member's
+  duty with a when, "is" and a chore's gerund is their task ("Jack's job this week is wiping down the counters": ``_clauses._duty_is``).
 """
 
 from __future__ import annotations
@@ -237,19 +237,13 @@ def test_a_device_as_the_means_past_its_adjective_is_still_control() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # "haul", "lug": chore verbs (``TriggerWords.chore_verbs``)
-        ("haul the junk to the dump on sunday", task_answer("Haul the junk to the dump", "u-anna")),
-        ("Tom, lug the bins to the kerb tonight", task_answer("Lug the bins to the kerb", "u-tom")),
-        ("Sam: haul the junk to the dump Sunday", ("clarify", ("task.assignee_id",))),
+        # "haul", "lug" name no chore: a product's noun, an idiom
+        ("lug nuts for the car on the Costco list", shopping_answer("lug nuts")),
+        ("Jack, haul ass, we're late", INTENT),
     ],
-)  # fmt: skip
-def test_hauling_is_a_chore(text: str, expected: tuple[object, ...]) -> None:
+)
+def test_hauling_words_are_no_chore(text: str, expected: tuple[object, ...]) -> None:
     assert answer_to(text) == expected
-
-
-@pytest.mark.parametrize("text", ["the truck will haul it away", "we hauled the junk yesterday"])
-def test_hauling_told_still_asks(text: str) -> None:
-    assert answer_to(text) == INTENT
 
 
 @pytest.mark.parametrize(

@@ -354,7 +354,7 @@ TRIGGERS = TriggerWords(
         wallpaper
         strip deworm deflea de-flea delouse scoop muck plump sterilise sterilize sanitise
         fumigate plunge stitch deice de-ice lubricate medicate clip deadhead aerate scarify
-        vaccum hovver haul lug
+        vaccum hovver
         """
     ),
     doer_verbs=words(
