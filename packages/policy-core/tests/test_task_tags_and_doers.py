@@ -241,6 +241,9 @@ def test_hauling_words_are_no_chore(text: str, expected: tuple[object, ...]) -> 
         ("Tom, your job tonight is setting the table", task_answer("Set the table", "u-tom"),
          "2026-03-04T19:00:00+03:00"),
         ("Маша, your job is cleaning your room", task_answer("Clean your room", "u-masha"), None),
+        # a when no due phrase reads stays in the title
+        ("Tom's job this week is wiping down the kitchen counters",
+         task_answer("Wipe down the kitchen counters this week", "u-tom"), None),
     ],
 )  # fmt: skip
 def test_a_members_duty_told_as_a_chores_gerund(
@@ -260,6 +263,8 @@ def test_a_members_duty_told_as_a_chores_gerund(
         "Tom, your job is driving a bus",
         "my job is cleaning the house",
         "Tom's job was washing the car",
+        "Tom, your job at school is cleaning the whiteboard",
+        "Tom's job at the office is cleaning the floors",
     ],
 )
 def test_a_trade_or_a_past_duty_still_asks(text: str) -> None:

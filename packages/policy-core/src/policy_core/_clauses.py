@@ -1674,12 +1674,60 @@ def _schedules_a_chore(words: Words, i: int, household: HouseholdIndex, t: Trigg
 _DUTY_REACH = 4  # "job this week is": the duty noun, a when of up to three words, the copula
 
 
+def duty_when(words: Words, i: int, v: Vocabulary) -> tuple[int, int] | None:
+    """The words between a duty noun and the copula before ``i`` ("job | this week | is
+    wiping …", "job | is setting …": an empty span), when every one of them is a word of a
+    when ("today", "tonight", "this week", "on Saturday"; ``_a_when_between``); None when no
+    duty noun stands within reach or another word does ("your job at school is cleaning …")."""
+    if i < 3 or words.norms[i - 1] not in v.triggers.dropped_copulas:
+        return None
+    k = v.tasks
+    j = i - 2
+    while j > 0 and i - j <= _DUTY_REACH and not words.matches(j, k.duty_nouns):
+        if not words.is_word(j):
+            return None
+        j -= 1
+    if j <= 0 or not words.matches(j, k.duty_nouns):
+        return None
+    if j < i - 2 and not _a_when_between(words, j + 1, i - 1, v.dates):
+        return None  # "your job at school is cleaning the whiteboard": no turn told
+    return (j + 1, i - 1)
+
+
+def _a_when_between(words: Words, start: int, end: int, d: DateWords) -> bool:
+    """Every word from ``start`` to ``end`` belongs to a when (its day, part of the day,
+    weekday or week, with their prepositions and modifiers), and one of them names it."""
+    named = False
+    for k in range(start, end):
+        if words.infos[k] is None:
+            continue  # a number, a time
+        keys = (words.norms[k], words.lemmas[k])
+        if any(key in d.due_words or key in d.weekdays or key in d.parts for key in keys):
+            named = named or not any(key in d.date_preps for key in keys)
+            continue
+        if not any(
+            key in d.day_preps
+            or key in d.part_preps
+            or key in d.weekday_preps
+            or key in d.date_preps
+            or key in d.week_preps
+            or key in d.weekday_mods
+            or key in d.this_words
+            or key in d.next_words
+            or key in d.articles
+            for key in keys
+        ):
+            return False
+    return named
+
+
 def _duty_is(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
     """ "Lucy, your job tonight is setting the table", "Jack's job this week is wiping down the
-    counters": a chore's gerund at ``i`` after a copula, a duty noun before it past a when, and
-    the duty a member's: a possessive of the name with a when after the duty noun, or "your"
-    after the member called. "Tom's job is cleaning offices", "Tom's job is driving a bus" tell
-    a trade."""
+    counters": a chore's gerund at ``i`` after a copula, a duty noun before it past a when
+    (``duty_when``: only a when, "Lucy, your job at school is cleaning the whiteboard" tells
+    of school), and the duty a member's: a possessive of the name with a when after the duty
+    noun, or "your" after the member called. "Tom's job is cleaning offices", "Tom's job is
+    driving a bus" tell a trade."""
     t, k = v.triggers, v.tasks
     if i < 3 or not words.norms[i].endswith(t.gerund_ending) or not t.gerund_ending:
         return False
@@ -1687,16 +1735,13 @@ def _duty_is(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> 
     stem_particle = words.norms[after] if after is not None else None
     if _gerund_verb(words.norms[i], stem_particle, t.chore_verbs, t) is None:
         return False  # "Tom's job is driving a bus": no chore
-    j = i - 2
-    while j > 0 and i - j <= _DUTY_REACH and not words.matches(j, k.duty_nouns):
-        if not words.is_word(j):
-            return False
-        j -= 1
-    if j <= 0 or not words.matches(j, k.duty_nouns):
+    span = duty_when(words, i, v)
+    if span is None:
         return False
+    j = span[0] - 1
     owner = j - 1
     if household.find_member(words, owner) is not None:
-        return j < i - 2  # "Jack's job this week is …": a when says it is a turn, no trade
+        return span[0] < span[1]  # "Jack's job this week is …": a when says it is a turn
     return (
         words.norms[owner] in k.listener_possessives
         and owner >= 2

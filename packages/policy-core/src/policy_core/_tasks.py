@@ -20,6 +20,7 @@ from policy_core._clauses import (
     covered_chore,
     dative_doer_last,
     duty_put_on,
+    duty_when,
     gerund_deed,
     gerund_verb,
     task_tag,
@@ -1370,6 +1371,22 @@ def _let_deed(
     return None
 
 
+def _with_duty_when(
+    words: Words,
+    title: str,
+    clause: Clause,
+    kept: list[int],
+    excluded: frozenset[int],
+    *,
+    v: Vocabulary,
+) -> str:
+    """ "Jack's job this week is wiping …": a when between the duty noun and its copula that
+    no due phrase reads stays in the title, after the deed ("Wipe … this week")."""
+    span = duty_when(words, clause.trigger, v)
+    when = [i for i in range(*span) if i not in excluded and i not in kept] if span else []
+    return f"{title} {words.phrase(when)}" if when else title
+
+
 def read_task(
     words: Words,
     clause: Clause,
@@ -1455,7 +1472,7 @@ def read_task(
         respelt = (kept[0], head.lemma)
     title = words.phrase(kept, respelt) if kept else None
     if title:
-        title = title[0].upper() + title[1:]
+        title = _with_duty_when(words, title[0].upper() + title[1:], clause, kept, excluded, v=v)
     return _new_tuple(
         TaskReading, (title or None, assignee, unknown, zones[0][0] if zones else None)
     )
