@@ -28,7 +28,11 @@ phrasings of our own; the near-miss rows pass through the same checks and answer
   гостиную с новым роботом" is device control);
 - "haul", "lug" are no chore verbs ("lug nuts" is a product, "haul ass" an idiom); a member's
   duty with a when, "is" and a chore's gerund is their task ("Jack's job this week is wiping
-  down the counters": ``_clauses._duty_is``).
+  down the counters": ``_clauses._duty_is``);
+- a task noun with its state after it ("task accomplished", "задача завершена") or closing a
+  deed told done ("Петя вынес мусор — задача Маше на завтра") makes no task
+  (``_clauses._state_of_a_task``), and a tag with a colon and words after it frames the task
+  after the colon, its doer no one who told a deed done (``_tasks._members``).
 """
 
 from __future__ import annotations
@@ -269,3 +273,39 @@ def test_a_members_duty_told_as_a_chores_gerund(
 )
 def test_a_trade_or_a_past_duty_still_asks(text: str) -> None:
     assert answer_to(text) == INTENT
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a task noun with its state after it, or closing a deed told done: no task
+        # (``_clauses._state_of_a_task``, ``TaskWords.task_tag_states``)
+        ("Tom mopped the floor, task accomplished", INTENT),
+        ("Tom washed the car, task achieved", INTENT),
+        ("task complete", INTENT),
+        ("Tom raked the leaves, task for Маша", INTENT),
+        ("Петя вынес мусор — задача Маше на завтра", INTENT),
+        ("Петя вынес мусор, задача завершена", INTENT),
+        ("задача сделана", INTENT),
+        # a tag with a colon and words after it frames the task said after the colon
+        ("Tom raked the leaves, task for Маша: water the plants",
+         task_answer("Water the plants", "u-masha")),
+        ("Маша полила цветы, задача Пете: вынести мусор", task_answer("Вынести мусор", "u-petya")),
+    ],
+)  # fmt: skip
+def test_a_task_told_done_is_no_task(text: str, expected: tuple[object, ...]) -> None:
+    assert answer_to(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("water the plants tomorrow, task for Маша", task_answer("Water the plants", "u-masha")),
+        ("вынести мусор — задача Пете на завтра", task_answer("Вынести мусор", "u-petya")),
+        ("задача Пете: вынести мусор", task_answer("Вынести мусор", "u-petya")),
+    ],
+)
+def test_a_tag_after_a_deed_asked_still_makes_the_task(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    assert answer_to(text) == expected

@@ -35,6 +35,7 @@ from policy_core._classes import (
 from policy_core._household import HouseholdIndex
 from policy_core._morphology import WordInfo
 from policy_core._numbers import read_number
+from policy_core._pasted import english_past
 from policy_core._units import is_measure_word
 from policy_core._words import Words
 from policy_core.lang import DateWords, OpenWorldWords, TaskWords, TriggerWords, Vocabulary
@@ -1027,13 +1028,14 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
             or norm in t.task_nouns  # (``words.matches``, inline)
             or lemma in t.task_nouns
         ):
-            # "Reminder: sprint retro at 11", "напомни про планерку": office work, no chore
-            if (
-                words.classes & AUXILIARIES
-                and (norm in t.task_nouns or lemma in t.task_nouns)
-                and _modifies_a_subject(words, i, household, t)
+            if (norm in t.task_nouns or lemma in t.task_nouns) and (
+                (words.classes & AUXILIARIES and _modifies_a_subject(words, i, household, t))
+                or _state_of_a_task(words, i, v)
             ):
-                return False  # "chore chart for March is up on the fridge": a thing told of
+                # "chore chart for March is up on the fridge": a thing told of; "…, task
+                # accomplished", "… — задача Пете на завтра": a state, a report
+                return False
+            # "Reminder: sprint retro at 11", "напомни про планерку": office work, no chore
             return not _frames_office_work(words, i, t, o)
     nxt = words.next_words[i]
     info = words.infos[i]
@@ -1578,6 +1580,7 @@ def _frames_office_work(words: Words, i: int, t: TriggerWords, o: OpenWorldWords
 
 _TAG_OPENER_REACH = 5  # "…, set that up as her task": words between the mark and the noun
 _TAG_TAIL_REACH = 6  # "…, task for whoever's in, no rush": the doer and the when after it
+_TAG_COLON = ":"  # "task for Jack: mow the lawn": the task follows the frame's colon
 _TAG_VERB_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})  # OpenCorpora: a verb form
 _TAG_NOMINATIVE = "nomn"  # OpenCorpora: "… поменять карту задача на вторник"
 _TAG_NOUN = "NOUN"  # OpenCorpora: the object before it ("карту")
@@ -1597,6 +1600,8 @@ def task_tag(words: Words, t: TriggerWords, k: TaskWords) -> int | None:
     noun = next((i for i in range(len(words) - 1, -1, -1) if words.matches(i, t.task_nouns)), None)
     if noun is None or first is None or noun <= first:
         return None  # "task for Jack: clean …": the frame opens the command
+    if _framed_by_colon(words, noun):
+        return None  # "…, task for Jack: mow the lawn": a frame, its task after the colon
     tail = [m for m in range(noun + 1, len(words)) if words.infos[m] is not None]
     if len(tail) > _TAG_TAIL_REACH:
         return None
@@ -1615,6 +1620,8 @@ def task_tag(words: Words, t: TriggerWords, k: TaskWords) -> int | None:
         start, j = j, j - 1
     if start < noun and not created:
         return None  # "…, это её дело", "…, her task": whose it is told, nothing made
+    if _reported_before(words, start, t):
+        return None  # "Маша помыла посуду — задача Пете на завтра": a deed told done
     words_before = sum(1 for m in range(start) if words.infos[m] is not None)
     if words_before < 2:
         return None  # a deed has a verb and its object before the tag
@@ -1636,6 +1643,61 @@ def task_tag(words: Words, t: TriggerWords, k: TaskWords) -> int | None:
     ):
         return noun  # "… поменять карту задача на вторник": no verb's object
     return None
+
+
+def _framed_by_colon(words: Words, noun: int) -> bool:
+    """A colon after the task noun at ``noun`` with words after it ("task for Jack: mow the
+    lawn"): the noun frames the task said after the colon, it closes nothing."""
+    return any(words.norms[m] == _TAG_COLON for m in range(noun + 1, len(words) - 1))
+
+
+def told_done(words: Words, i: int, v: Vocabulary) -> bool:
+    """The word after ``i`` (a member's name) is a verb in the past tense ("Tom took out the
+    bins", "Маша помыла посуду"): the member reports a deed done."""
+    verb = words.next_words[i]
+    if verb is None:
+        return False
+    info = words.infos[verb]
+    if info is None:
+        return False
+    if info.is_russian:
+        return info.is_past and not info.is_infinitive
+    return english_past(words, verb, v.open_world, v.triggers)
+
+
+def _reported_before(
+    words: Words, end: int, t: TriggerWords, o: OpenWorldWords | None = None
+) -> bool:
+    """A verb in the past tense before ``end`` ("Маша помыла посуду — …"; with ``o``, an
+    English one too, "Tom took out the bins, …": ``_pasted.english_past``): a deed told done,
+    no deed asked for."""
+    for m in range(end):
+        info = words.infos[m]
+        if info is None:
+            continue
+        if info.is_russian:
+            if info.is_past and not info.is_infinitive:
+                return True
+        elif o is not None and english_past(words, m, o, t):
+            return True
+    return False
+
+
+def _state_of_a_task(words: Words, i: int, v: Vocabulary) -> bool:
+    """The task noun at ``i`` has its state told right after it ("task done", "task
+    accomplished", "задача выполнена": ``TaskWords.task_tag_states``), or closes a report of a
+    deed done with no deed after it ("Маша помыла посуду — задача Пете на завтра"): no task
+    asked for."""
+    if _framed_by_colon(words, i):
+        return False  # "Tom took out the bins, task for Jack: mow the lawn": the task follows
+    nxt = i + 1
+    if nxt < len(words) and words.matches(nxt, v.tasks.task_tag_states):
+        info = words.infos[nxt]
+        return info is None or not (info.is_infinitive or info.is_imperative)
+    return _reported_before(words, i, v.triggers, v.open_world) and not any(
+        (info := words.infos[m]) is not None and (info.is_infinitive or info.is_imperative)
+        for m in range(i + 1, len(words))
+    )
 
 
 def drops_its_subject(words: Words, t: TriggerWords) -> bool:

@@ -24,6 +24,7 @@ from policy_core._clauses import (
     gerund_deed,
     gerund_verb,
     task_tag,
+    told_done,
 )
 from policy_core._household import HouseholdIndex, NamedThing
 from policy_core._morphology import WordInfo
@@ -1167,6 +1168,11 @@ def _members(
             or _is_object(words, i, start, t)
             or _receives(words, i, clause, household, v)
             or _reports(words, i, v)
+            or (
+                i < clause.trigger
+                and words.matches(clause.trigger, t.task_nouns)
+                and told_done(words, i, v)
+            )  # "Tom took out the bins, task for Jack: …": who told a deed done
             or _stood_in_for(words, i, start, k)
             or (assignee is not None and _second_named(words, i, clause, k))
             or (i - 2 in objects and words.norms[i - 1] in k.coordinators)  # "Lucy and Jack"
