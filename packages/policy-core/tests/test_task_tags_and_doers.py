@@ -269,6 +269,7 @@ def test_a_members_duty_told_as_a_chores_gerund(
         "Tom's job was washing the car",
         "Tom, your job at school is cleaning the whiteboard",
         "Tom's job at the office is cleaning the floors",
+        "Tom's job on Saturdays is mowing the lawn",
     ],
 )
 def test_a_trade_or_a_past_duty_still_asks(text: str) -> None:

@@ -1758,15 +1758,19 @@ def duty_when(words: Words, i: int, v: Vocabulary) -> tuple[int, int] | None:
 
 def _a_when_between(words: Words, start: int, end: int, d: DateWords) -> bool:
     """Every word from ``start`` to ``end`` belongs to a when (its day, part of the day,
-    weekday or week, with their prepositions and modifiers), and one of them names it."""
+    weekday or week, with their prepositions and modifiers), and one of them names it, in
+    the singular ("on weekends", "on Saturdays" tell a habit)."""
     named = False
     for k in range(start, end):
         if words.infos[k] is None:
             continue  # a number, a time
         keys = (words.norms[k], words.lemmas[k])
-        if any(key in d.due_words or key in d.weekdays or key in d.parts for key in keys):
-            named = named or not any(key in d.date_preps for key in keys)
+        norm = words.norms[k]
+        if norm in d.due_words or norm in d.weekdays or norm in d.parts:
+            named = named or norm not in d.date_preps
             continue
+        if norm != words.lemmas[k] and words.lemmas[k] in d.due_words:
+            return False  # "Jack's job on weekends is …": a habit, a trade's hours
         if not any(
             key in d.day_preps
             or key in d.part_preps
