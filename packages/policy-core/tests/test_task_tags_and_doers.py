@@ -59,7 +59,6 @@ INTENT = ("clarify", ("intent",))
          task_answer("CLEAN THE GARAGE", "u-tom"), "2026-03-04T19:00:00+03:00"),
         ("empty the dishwasher tonight — task for Tom",
          task_answer("Empty the dishwasher", "u-tom"), "2026-03-04T19:00:00+03:00"),
-        ("wash the car, set that up as his task", task_answer("Wash the car", "u-anna"), None),
         ("Петя должен убрать в ванной, задача ему на завтра",
          task_answer("Убрать в ванной", "u-petya"), "2026-03-05"),
         ("кухня — помыть плиту, задача Маше", task_answer("Помыть плиту", "u-masha"), None),
@@ -113,7 +112,6 @@ def test_near_misses_still_ask(text: str) -> None:
         ("buy milk, make that oat milk", shopping_answer("oat milk")),  # a correction still
         ("задача Маше: помыть плиту", task_answer("Помыть плиту", "u-masha")),  # frame first
         ("remind Tom to mow the lawn, make that tomorrow", task_answer("Mow the lawn", "u-tom")),
-        ("пусть Маша посуду помыла", task_answer("Посуду помыла", "u-masha")),  # a past verb
     ],
 )
 def test_near_misses_keep_their_reading(text: str, expected: tuple[object, ...]) -> None:
@@ -309,4 +307,17 @@ def test_a_task_told_done_is_no_task(text: str, expected: tuple[object, ...]) ->
 def test_a_tag_after_a_deed_asked_still_makes_the_task(
     text: str, expected: tuple[object, ...]
 ) -> None:
+    assert answer_to(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "пусть" before a verb in the past grants a deed told done (``_clauses._let_past``)
+        ("пусть Петя мусор вынес", INTENT),
+        ("пусть Маша цветы полила", INTENT),
+        ("пусть Петя мусор вынесет", task_answer("Мусор вынести", "u-petya")),
+    ],
+)
+def test_let_before_a_past_verb_asks_for_nothing(text: str, expected: tuple[object, ...]) -> None:
     assert answer_to(text) == expected

@@ -1078,8 +1078,11 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
                 return not words.matches(nxt, t.shop_verbs)
             return _object_then_infinitive(words, nxt, t) or _switched_deed(words, i, nxt, t)
         if norm in t.let_words:
-            # "пусть будет красиво", "пусть знает": a wish or a concession, no one asked
-            return nxt is None or words.lemmas[nxt] not in t.non_task_verbs
+            # "пусть будет красиво", "пусть знает": a wish or a concession, no one asked;
+            # "пусть Маша посуду помыла": a deed told done, granted
+            return (nxt is None or words.lemmas[nxt] not in t.non_task_verbs) and not _let_past(
+                words, i
+            )
         if lemma in t.delegate_verbs:
             # "tell me the time", "скажи мне": a request to the assistant, not a delegation
             nxt = words.next_words[i]
@@ -1247,6 +1250,22 @@ def _remark_need(words: Words, i: int, nxt: int, t: TriggerWords) -> bool:
     if not words.matches(verb, t.leaving_verbs):
         return False
     return after is None or words.norms[after] not in t.destination_words
+
+
+_LET_REACH = 3  # "пусть Маша посуду помыла": the member and the object before the verb
+
+
+def _let_past(words: Words, i: int) -> bool:
+    """The first verb after "пусть" at ``i`` (past its member and object) is in the past
+    tense: "пусть Маша посуду помыла" grants a deed told done, asks for none ("пусть Маша
+    посуду помоет" asks)."""
+    k, seen = words.next_words[i], 0
+    while k is not None and seen < _LET_REACH:
+        info = words.infos[k]
+        if info is not None and info.is_russian and info.pos in _TAG_VERB_POS:
+            return info.is_past and not info.is_infinitive
+        k, seen = words.next_words[k], seen + 1
+    return False
 
 
 def _wished(words: Words, i: int, t: TriggerWords) -> bool:
