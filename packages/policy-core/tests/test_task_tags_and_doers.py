@@ -321,3 +321,17 @@ def test_a_tag_after_a_deed_asked_still_makes_the_task(
 )
 def test_let_before_a_past_verb_asks_for_nothing(text: str, expected: tuple[object, ...]) -> None:
     assert answer_to(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a past verb before a tag a creating verb opens: the task is still made
+        ("Tom wanted the gutters cleaned, create a task for me", "The gutters cleaned"),
+        ("Маша просила помыть окна, создай задачу Пете", "Помыть окна"),
+    ],
+)
+def test_a_past_verb_before_a_created_task_still_makes_it(text: str, title: str) -> None:
+    answer = answer_to(text)
+    assert answer[0] == "start_job"
+    assert answer[2][0][0] == title

@@ -1639,7 +1639,7 @@ def task_tag(words: Words, t: TriggerWords, k: TaskWords) -> int | None:
         start, j = j, j - 1
     if start < noun and not created:
         return None  # "…, это её дело", "…, her task": whose it is told, nothing made
-    if _reported_before(words, start, t):
+    if not created and _reported_before(words, start, t):
         return None  # "Маша помыла посуду — задача Пете на завтра": a deed told done
     words_before = sum(1 for m in range(start) if words.infos[m] is not None)
     if words_before < 2:
@@ -1713,7 +1713,13 @@ def _state_of_a_task(words: Words, i: int, v: Vocabulary) -> bool:
     if nxt < len(words) and words.matches(nxt, v.tasks.task_tag_states):
         info = words.infos[nxt]
         return info is None or not (info.is_infinitive or info.is_imperative)
-    return _reported_before(words, i, v.triggers, v.open_world) and not any(
+    t = v.triggers
+    if any(
+        words.matches(m, t.create_verbs) or words.matches(m, t.add_verbs)
+        for m in range(max(0, i - _TAG_OPENER_REACH), i)
+    ):
+        return False  # "Emma wanted the grout cleaned, create a task for me": a task made
+    return _reported_before(words, i, t, v.open_world) and not any(
         (info := words.infos[m]) is not None and (info.is_infinitive or info.is_imperative)
         for m in range(i + 1, len(words))
     )
