@@ -35,6 +35,7 @@ from policy_core._classes import (
 from policy_core._household import HouseholdIndex
 from policy_core._morphology import WordInfo
 from policy_core._numbers import read_number
+from policy_core._pasted import english_past
 from policy_core._units import is_measure_word
 from policy_core._words import Words
 from policy_core.lang import DateWords, OpenWorldWords, TaskWords, TriggerWords, Vocabulary
@@ -1028,13 +1029,14 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
             or norm in t.task_nouns  # (``words.matches``, inline)
             or lemma in t.task_nouns
         ):
-            # "Reminder: sprint retro at 11", "напомни про планерку": office work, no chore
-            if (
-                words.classes & AUXILIARIES
-                and (norm in t.task_nouns or lemma in t.task_nouns)
-                and _modifies_a_subject(words, i, household, t)
+            if (norm in t.task_nouns or lemma in t.task_nouns) and (
+                (words.classes & AUXILIARIES and _modifies_a_subject(words, i, household, t))
+                or _state_of_a_task(words, i, v)
             ):
-                return False  # "chore chart for March is up on the fridge": a thing told of
+                # "chore chart for March is up on the fridge": a thing told of; "…, task
+                # accomplished", "… — задача Пете на завтра": a state, a report
+                return False
+            # "Reminder: sprint retro at 11", "напомни про планерку": office work, no chore
             return not _frames_office_work(words, i, t, o)
     nxt = words.next_words[i]
     info = words.infos[i]
@@ -1077,8 +1079,11 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
                 return not words.matches(nxt, t.shop_verbs)
             return _object_then_infinitive(words, nxt, t) or _switched_deed(words, i, nxt, t)
         if norm in t.let_words:
-            # "пусть будет красиво", "пусть знает": a wish or a concession, no one asked
-            return nxt is None or words.lemmas[nxt] not in t.non_task_verbs
+            # "пусть будет красиво", "пусть знает": a wish or a concession, no one asked;
+            # "пусть Маша посуду помыла": a deed told done, granted
+            return (nxt is None or words.lemmas[nxt] not in t.non_task_verbs) and not _let_past(
+                words, i
+            )
         if lemma in t.delegate_verbs:
             # "tell me the time", "скажи мне": a request to the assistant, not a delegation
             nxt = words.next_words[i]
@@ -1246,6 +1251,22 @@ def _remark_need(words: Words, i: int, nxt: int, t: TriggerWords) -> bool:
     if not words.matches(verb, t.leaving_verbs):
         return False
     return after is None or words.norms[after] not in t.destination_words
+
+
+_LET_REACH = 3  # "пусть Маша посуду помыла": the member and the object before the verb
+
+
+def _let_past(words: Words, i: int) -> bool:
+    """The first verb after "пусть" at ``i`` (past its member and object) is in the past
+    tense: "пусть Маша посуду помыла" grants a deed told done, asks for none ("пусть Маша
+    посуду помоет" asks)."""
+    k, seen = words.next_words[i], 0
+    while k is not None and seen < _LET_REACH:
+        info = words.infos[k]
+        if info is not None and info.is_russian and info.pos in _TAG_VERB_POS:
+            return info.is_past and not info.is_infinitive
+        k, seen = words.next_words[k], seen + 1
+    return False
 
 
 def _wished(words: Words, i: int, t: TriggerWords) -> bool:
@@ -1579,6 +1600,7 @@ def _frames_office_work(words: Words, i: int, t: TriggerWords, o: OpenWorldWords
 
 _TAG_OPENER_REACH = 5  # "…, set that up as her task": words between the mark and the noun
 _TAG_TAIL_REACH = 6  # "…, task for whoever's in, no rush": the doer and the when after it
+_TAG_COLON = ":"  # "task for Jack: mow the lawn": the task follows the frame's colon
 _TAG_VERB_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})  # OpenCorpora: a verb form
 _TAG_NOMINATIVE = "nomn"  # OpenCorpora: "… поменять карту задача на вторник"
 _TAG_NOUN = "NOUN"  # OpenCorpora: the object before it ("карту")
@@ -1598,6 +1620,8 @@ def task_tag(words: Words, t: TriggerWords, k: TaskWords) -> int | None:
     noun = next((i for i in range(len(words) - 1, -1, -1) if words.matches(i, t.task_nouns)), None)
     if noun is None or first is None or noun <= first:
         return None  # "task for Jack: clean …": the frame opens the command
+    if _framed_by_colon(words, noun):
+        return None  # "…, task for Jack: mow the lawn": a frame, its task after the colon
     tail = [m for m in range(noun + 1, len(words)) if words.infos[m] is not None]
     if len(tail) > _TAG_TAIL_REACH:
         return None
@@ -1616,6 +1640,8 @@ def task_tag(words: Words, t: TriggerWords, k: TaskWords) -> int | None:
         start, j = j, j - 1
     if start < noun and not created:
         return None  # "…, это её дело", "…, her task": whose it is told, nothing made
+    if not created and _reported_before(words, start, t):
+        return None  # "Маша помыла посуду — задача Пете на завтра": a deed told done
     words_before = sum(1 for m in range(start) if words.infos[m] is not None)
     if words_before < 2:
         return None  # a deed has a verb and its object before the tag
@@ -1637,6 +1663,67 @@ def task_tag(words: Words, t: TriggerWords, k: TaskWords) -> int | None:
     ):
         return noun  # "… поменять карту задача на вторник": no verb's object
     return None
+
+
+def _framed_by_colon(words: Words, noun: int) -> bool:
+    """A colon after the task noun at ``noun`` with words after it ("task for Jack: mow the
+    lawn"): the noun frames the task said after the colon, it closes nothing."""
+    return any(words.norms[m] == _TAG_COLON for m in range(noun + 1, len(words) - 1))
+
+
+def told_done(words: Words, i: int, v: Vocabulary) -> bool:
+    """The word after ``i`` (a member's name) is a verb in the past tense ("Tom took out the
+    bins", "Маша помыла посуду"): the member reports a deed done."""
+    verb = words.next_words[i]
+    if verb is None:
+        return False
+    info = words.infos[verb]
+    if info is None:
+        return False
+    if info.is_russian:
+        return info.is_past and not info.is_infinitive
+    return english_past(words, verb, v.open_world, v.triggers)
+
+
+def _reported_before(
+    words: Words, end: int, t: TriggerWords, o: OpenWorldWords | None = None
+) -> bool:
+    """A verb in the past tense before ``end`` ("Маша помыла посуду — …"; with ``o``, an
+    English one too, "Tom took out the bins, …": ``_pasted.english_past``): a deed told done,
+    no deed asked for."""
+    for m in range(end):
+        info = words.infos[m]
+        if info is None:
+            continue
+        if info.is_russian:
+            if info.is_past and not info.is_infinitive:
+                return True
+        elif o is not None and english_past(words, m, o, t):
+            return True
+    return False
+
+
+def _state_of_a_task(words: Words, i: int, v: Vocabulary) -> bool:
+    """The task noun at ``i`` has its state told right after it ("task done", "task
+    accomplished", "задача выполнена": ``TaskWords.task_tag_states``), or closes a report of a
+    deed done with no deed after it ("Маша помыла посуду — задача Пете на завтра"): no task
+    asked for."""
+    if _framed_by_colon(words, i):
+        return False  # "Tom took out the bins, task for Jack: mow the lawn": the task follows
+    nxt = i + 1
+    if nxt < len(words) and words.matches(nxt, v.tasks.task_tag_states):
+        info = words.infos[nxt]
+        return info is None or not (info.is_infinitive or info.is_imperative)
+    t = v.triggers
+    if any(
+        words.matches(m, t.create_verbs) or words.matches(m, t.add_verbs)
+        for m in range(max(0, i - _TAG_OPENER_REACH), i)
+    ):
+        return False  # "Emma wanted the grout cleaned, create a task for me": a task made
+    return _reported_before(words, i, t, v.open_world) and not any(
+        (info := words.infos[m]) is not None and (info.is_infinitive or info.is_imperative)
+        for m in range(i + 1, len(words))
+    )
 
 
 def drops_its_subject(words: Words, t: TriggerWords) -> bool:
@@ -1672,15 +1759,67 @@ def _schedules_a_chore(words: Words, i: int, household: HouseholdIndex, t: Trigg
     return False
 
 
-_DUTY_REACH = 4  # "job this week is": the duty noun, a when of up to three words, the copula
+_DUTY_WHEN_REACH = 4  # "job this week is": the duty noun, a when of up to three words, the copula
+
+
+def duty_when(words: Words, i: int, v: Vocabulary) -> tuple[int, int] | None:
+    """The words between a duty noun and the copula before ``i`` ("job | this week | is
+    wiping …", "job | is setting …": an empty span), when every one of them is a word of a
+    when ("today", "tonight", "this week", "on Saturday"; ``_a_when_between``); None when no
+    duty noun stands within reach or another word does ("your job at school is cleaning …")."""
+    if i < 3 or words.norms[i - 1] not in v.triggers.dropped_copulas:
+        return None
+    k = v.tasks
+    j = i - 2
+    while j > 0 and i - j <= _DUTY_WHEN_REACH and not words.matches(j, k.duty_nouns):
+        if not words.is_word(j):
+            return None
+        j -= 1
+    if j <= 0 or not words.matches(j, k.duty_nouns):
+        return None
+    if j < i - 2 and not _a_when_between(words, j + 1, i - 1, v.dates):
+        return None  # "your job at school is cleaning the whiteboard": no turn told
+    return (j + 1, i - 1)
+
+
+def _a_when_between(words: Words, start: int, end: int, d: DateWords) -> bool:
+    """Every word from ``start`` to ``end`` belongs to a when (its day, part of the day,
+    weekday or week, with their prepositions and modifiers), and one of them names it, in
+    the singular ("on weekends", "on Saturdays" tell a habit)."""
+    named = False
+    for k in range(start, end):
+        if words.infos[k] is None:
+            continue  # a number, a time
+        keys = (words.norms[k], words.lemmas[k])
+        norm = words.norms[k]
+        if norm in d.due_words or norm in d.weekdays or norm in d.parts:
+            named = named or norm not in d.date_preps
+            continue
+        if norm != words.lemmas[k] and words.lemmas[k] in d.due_words:
+            return False  # "Jack's job on weekends is …": a habit, a trade's hours
+        if not any(
+            key in d.day_preps
+            or key in d.part_preps
+            or key in d.weekday_preps
+            or key in d.date_preps
+            or key in d.week_preps
+            or key in d.weekday_mods
+            or key in d.this_words
+            or key in d.next_words
+            or key in d.articles
+            for key in keys
+        ):
+            return False
+    return named
 
 
 def _duty_is(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
     """ "Lucy, your job tonight is setting the table", "Jack's job this week is wiping down the
-    counters": a chore's gerund at ``i`` after a copula, a duty noun before it past a when, and
-    the duty a member's: a possessive of the name with a when after the duty noun, or "your"
-    after the member called. "Tom's job is cleaning offices", "Tom's job is driving a bus" tell
-    a trade."""
+    counters": a chore's gerund at ``i`` after a copula, a duty noun before it past a when
+    (``duty_when``: only a when, "Lucy, your job at school is cleaning the whiteboard" tells
+    of school), and the duty a member's: a possessive of the name with a when after the duty
+    noun, or "your" after the member called. "Tom's job is cleaning offices", "Tom's job is
+    driving a bus" tell a trade."""
     t, k = v.triggers, v.tasks
     if i < 3 or not words.norms[i].endswith(t.gerund_ending) or not t.gerund_ending:
         return False
@@ -1688,16 +1827,13 @@ def _duty_is(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> 
     stem_particle = words.norms[after] if after is not None else None
     if _gerund_verb(words.norms[i], stem_particle, t.chore_verbs, t) is None:
         return False  # "Tom's job is driving a bus": no chore
-    j = i - 2
-    while j > 0 and i - j <= _DUTY_REACH and not words.matches(j, k.duty_nouns):
-        if not words.is_word(j):
-            return False
-        j -= 1
-    if j <= 0 or not words.matches(j, k.duty_nouns):
+    span = duty_when(words, i, v)
+    if span is None:
         return False
+    j = span[0] - 1
     owner = j - 1
     if household.find_member(words, owner) is not None:
-        return j < i - 2  # "Jack's job this week is …": a when says it is a turn, no trade
+        return span[0] < span[1]  # "Jack's job this week is …": a when says it is a turn
     return (
         words.norms[owner] in k.listener_possessives
         and owner >= 2

@@ -779,18 +779,6 @@ def _device_compound(words: Words, i: int, c: CorridorWords) -> bool:
     return bool(dash) and head in c.device_nouns
 
 
-_ADJECTIVE_POS = "ADJF"  # OpenCorpora: a full adjective ("гаражной")
-
-
-def _after_comitative(words: Words, i: int, c: CorridorWords) -> bool:
-    """A comitative ("с") before the device noun at ``i``, past the adjectives that modify
-    it ("с гаражной дверью", "с новым пылесосом"): what a deed is about, no means."""
-    j = i - 1
-    while j > 0 and (info := words.infos[j]) is not None and info.pos == _ADJECTIVE_POS:
-        j -= 1
-    return j >= 0 and words.norms[j] in c.comitatives
-
-
 def _device_does_it(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     """ "пропылесось гостиную роботом", "пусть робот пропылесосит кухню", "make coffee with the
     coffee maker", "have the roomba clean the kitchen": the device is the means or the doer
@@ -806,8 +794,10 @@ def _device_does_it(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
             or ("-" in norms[i] and _device_compound(words, i, c))
         ):
             continue
-        if info.noun_case == _INSTRUMENTAL and not _after_comitative(words, i, c):
-            return True  # "посылку с пылесосом", "разобраться с гаражной дверью" hold one
+        if info.noun_case == _INSTRUMENTAL and not (
+            i > 0 and words.norms[i - 1] in c.comitatives
+        ):  # "посылку с пылесосом" holds one
+            return True
         j = i - 1
         while j >= 0 and words.norms[j] in c.determiners:
             j -= 1

@@ -20,9 +20,11 @@ from policy_core._clauses import (
     covered_chore,
     dative_doer_last,
     duty_put_on,
+    duty_when,
     gerund_deed,
     gerund_verb,
     task_tag,
+    told_done,
 )
 from policy_core._household import HouseholdIndex, NamedThing
 from policy_core._morphology import WordInfo
@@ -1166,6 +1168,11 @@ def _members(
             or _is_object(words, i, start, t)
             or _receives(words, i, clause, household, v)
             or _reports(words, i, v)
+            or (
+                i < clause.trigger
+                and words.matches(clause.trigger, t.task_nouns)
+                and told_done(words, i, v)
+            )  # "Tom took out the bins, task for Jack: …": who told a deed done
             or _stood_in_for(words, i, start, k)
             or (assignee is not None and _second_named(words, i, clause, k))
             or (i - 2 in objects and words.norms[i - 1] in k.coordinators)  # "Lucy and Jack"
@@ -1370,6 +1377,22 @@ def _let_deed(
     return None
 
 
+def _with_duty_when(
+    words: Words,
+    title: str,
+    clause: Clause,
+    kept: list[int],
+    excluded: frozenset[int],
+    *,
+    v: Vocabulary,
+) -> str:
+    """ "Jack's job this week is wiping …": a when between the duty noun and its copula that
+    no due phrase reads stays in the title, after the deed ("Wipe … this week")."""
+    span = duty_when(words, clause.trigger, v)
+    when = [i for i in range(*span) if i not in excluded and i not in kept] if span else []
+    return f"{title} {words.phrase(when)}" if when else title
+
+
 def read_task(
     words: Words,
     clause: Clause,
@@ -1455,7 +1478,7 @@ def read_task(
         respelt = (kept[0], head.lemma)
     title = words.phrase(kept, respelt) if kept else None
     if title:
-        title = title[0].upper() + title[1:]
+        title = _with_duty_when(words, title[0].upper() + title[1:], clause, kept, excluded, v=v)
     return _new_tuple(
         TaskReading, (title or None, assignee, unknown, zones[0][0] if zones else None)
     )

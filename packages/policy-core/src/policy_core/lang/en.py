@@ -354,7 +354,7 @@ TRIGGERS = TriggerWords(
         wallpaper
         strip deworm deflea de-flea delouse scoop muck plump sterilise sterilize sanitise
         fumigate plunge stitch deice de-ice lubricate medicate clip deadhead aerate scarify
-        vaccum hovver haul lug
+        vaccum hovver
         """
     ),
     doer_verbs=words(
@@ -806,7 +806,9 @@ TASKS = TaskWords(
     task_tag_openers=words("make set create add up as that it this a an her his their its"),
     note_nouns=words("note"),
     listener_possessives=words("your ur yr"),
-    task_tag_states=words("done finished complete completed cancelled canceled over closed"),
+    task_tag_states=words(
+        "done finished complete completed accomplished achieved cancelled canceled over closed"
+    ),
     doer_links=words("can could gotta hafta hasta oughta has must needs shall should will"),
     doer_marks=words(": to"),
     name_titles=words("coach mr mrs ms miss mx dr"),
