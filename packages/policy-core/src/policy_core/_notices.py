@@ -178,7 +178,9 @@ def _labelled(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     return words.vocabulary.isdisjoint(t.shop_verbs)
 
 
-_LABEL_REACH = 3  # "Vet discharge notes: …": the label's word among the command's first three
+_SOURCE_LABEL_REACH = (
+    3  # "Vet discharge notes: …": the label's word among the command's first three
+)
 _LABEL_DASHES = frozenset("-—–")
 _PUNCT = "punct"
 
@@ -190,7 +192,7 @@ def _source_labelled(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     it ("From: Lincoln Elementary — …": ``sender_labels`` and a colon); no buying verb follows
     it ("Text: buy more milk" is the household's own request)."""
     k = words.first_word
-    for n in range(_LABEL_REACH):
+    for n in range(_SOURCE_LABEL_REACH):
         if k is None or k + 1 >= len(words):
             return False
         mark = words.norms[k + 1]

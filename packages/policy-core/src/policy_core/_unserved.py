@@ -63,7 +63,6 @@ _POLITE_WINDOW = 3  # a polite opener stands among the first words
 _CONTACT_REACH = 4  # "write down Gran's new address": the detail a few words after the verb
 _DESTINATION_REACH = 3  # "to the family calendar": the preposition, then up to two words
 _QUESTION_MARK = "?"
-_CLAUSE_MARKS = frozenset(",:;")  # a clause of its own opens after one
 _PUNCT = "punct"
 _DATIVE = "datv"  # OpenCorpora: the dative case
 _NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
@@ -409,7 +408,7 @@ def _asks_politely(words: Words, first: int, o: OpenWorldWords, t: TriggerWords)
     return False
 
 
-_DEED_REACH = 4  # "напомнить Диме в субботу отвезти …": past the one reminded and a when
+_REMINDED_DEED_REACH = 6  # "напомнить Диме в субботу отвезти …": past the one reminded, a when
 
 
 def _reminds_of_a_deed(words: Words, verb: int, t: TriggerWords) -> bool:
@@ -417,7 +416,7 @@ def _reminds_of_a_deed(words: Words, verb: int, t: TriggerWords) -> bool:
     Tom to feed the cat?": after the remind verb at ``verb``, a deed's infinitive (or "to")
     before any question word ("можно напомнить, какое сегодня число?" asks to be told)."""
     k, seen = words.next_words[verb], 0
-    while k is not None and seen <= _DEED_REACH:
+    while k is not None and seen <= _REMINDED_DEED_REACH:
         if words.matches(k, t.question_words):
             return False
         info = words.infos[k]
@@ -1935,7 +1934,9 @@ def _courtesy_asked(words: Words, first: int, k: int, vocabulary: Vocabulary) ->
     )
 
 
-_DEED_REACH = 6  # "I told Jack like five times to clean …": words between the verb and "to"
+_RECALLED_DEED_REACH = (
+    6  # "I told Jack like five times to clean …": words between the verb and "to"
+)
 
 
 def _request_recalled(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
@@ -1976,7 +1977,7 @@ def _request_recalled(words: Words, household: HouseholdIndex, vocabulary: Vocab
     reproached = reproached or (after is not None and norms[after] in o.second_person_words)
     k = after
     t = vocabulary.triggers
-    for _ in range(_DEED_REACH):
+    for _ in range(_RECALLED_DEED_REACH):
         if k is None:
             return False
         if norms[k - 1] in _CLAUSE_MARKS and words.matches(k, t.request_openers):
