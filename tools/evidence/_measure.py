@@ -5,7 +5,7 @@ Each file of the wording corpus was written by one author. For each file in turn
 fitted on the golden open half and every *other* file, and scores that file's texts; the rules
 decide each text with the gate off, in the golden household of its language (``family_ru``,
 ``family_en``, ``mixed_couple``). Counted per file and in all: the texts the rules act on (an
-execute or a confirm), and of those, the ones the gate at ``threshold`` turns into a clarify,
+execute or a confirm), and of those, the ones the gate at each threshold turns into a clarify,
 by that model and by one fitted on the golden open half alone. A request held back is the
 gate's cost; a non-request held back is a false action it prevents. Nothing is written.
 """
@@ -18,12 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from policy_core import CAPABILITIES, PolicySettings, decide
+from policy_eval._calibration import ACTING_OUTCOMES
 from tools.evidence._fit import CorpusText, Sample, fit
 
 HOUSEHOLD_OF_LANG = {"ru": "family_ru", "en": "family_en", "mixed": "mixed_couple"}
-ACTING_ACTIONS = frozenset(
-    {"start_job", "confirm", "propose_create_task", "propose_add_shopping_item"}
-)
 
 
 @dataclass
@@ -53,7 +51,7 @@ def rules_act(line: CorpusText, households: dict[str, dict[str, object]]) -> boo
         },
         PolicySettings(min_action_evidence=0.0),
     )
-    return decision.action in ACTING_ACTIONS
+    return decision.decision_outcome in ACTING_OUTCOMES
 
 
 @dataclass(frozen=True)
