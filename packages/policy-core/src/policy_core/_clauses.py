@@ -1675,32 +1675,26 @@ def told_done(words: Words, i: int, v: Vocabulary) -> bool:
     """The word after ``i`` (a member's name) is a verb in the past tense ("Tom took out the
     bins", "Маша помыла посуду"): the member reports a deed done."""
     verb = words.next_words[i]
-    if verb is None:
-        return False
-    info = words.infos[verb]
-    if info is None:
-        return False
-    if info.is_russian:
-        return info.is_past and not info.is_infinitive
-    return english_past(words, verb, v.open_world, v.triggers)
+    return verb is not None and _past_verb(words, verb, v.triggers, v.open_world)
 
 
 def _reported_before(
     words: Words, end: int, t: TriggerWords, o: OpenWorldWords | None = None
 ) -> bool:
     """A verb in the past tense before ``end`` ("Маша помыла посуду — …"; with ``o``, an
-    English one too, "Tom took out the bins, …": ``_pasted.english_past``): a deed told done,
-    no deed asked for."""
-    for m in range(end):
-        info = words.infos[m]
-        if info is None:
-            continue
-        if info.is_russian:
-            if info.is_past and not info.is_infinitive:
-                return True
-        elif o is not None and english_past(words, m, o, t):
-            return True
-    return False
+    English one too, "Tom took out the bins, …"): a deed told done, no deed asked for."""
+    return any(_past_verb(words, m, t, o) for m in range(end))
+
+
+def _past_verb(words: Words, m: int, t: TriggerWords, o: OpenWorldWords | None) -> bool:
+    """The word at ``m`` is a verb in the past tense: a Russian one not in the infinitive, or
+    with ``o`` an English one (``_pasted.english_past``)."""
+    info = words.infos[m]
+    if info is None:
+        return False
+    if info.is_russian:
+        return info.is_past and not info.is_infinitive
+    return o is not None and english_past(words, m, o, t)
 
 
 def _state_of_a_task(words: Words, i: int, v: Vocabulary) -> bool:

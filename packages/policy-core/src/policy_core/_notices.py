@@ -182,7 +182,6 @@ _SOURCE_LABEL_REACH = (
     3  # "Vet discharge notes: …": the label's word among the command's first three
 )
 _LABEL_DASHES = frozenset("-—–")
-_PUNCT = "punct"
 
 
 def _source_labelled(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
@@ -200,7 +199,7 @@ def _source_labelled(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
             words.matches(k, o.source_labels) and (mark in _LABEL_MARKS or mark in _LABEL_DASHES)
         ) or (n == 0 and words.norms[k] in o.sender_labels and mark in _LABEL_MARKS):
             return words.vocabulary.isdisjoint(t.shop_verbs)
-        if words.tokens[k + 1].kind == _PUNCT:
+        if words.is_punct(k + 1):
             return False
         k = words.next_words[k]
     return False

@@ -2180,9 +2180,7 @@ def _list_named_last(words: Words, v: Vocabulary) -> int:
     t, s = v.triggers, v.shopping
     norms, infos = words.norms, words.infos
     k = len(words) - 1
-    while k > 0 and (
-        (infos[k] is None and words.tokens[k].kind == "punct") or norms[k] in t.list_last_tail
-    ):
+    while k > 0 and ((infos[k] is None and words.is_punct(k)) or norms[k] in t.list_last_tail):
         k -= 1
     if k <= 0 or not words.matches(k, t.list_words) or words.lemmas[k] not in s.list_lemmas:
         return -1
