@@ -44,6 +44,14 @@ from policy_core.testing import answer_to, decide_text, shopping_answer, task_an
 INTENT = ("clarify", ("intent",))
 
 
+def _answers_with_due(text: str, expected: tuple[object, ...], due: str | None) -> None:
+    """``text`` answers ``expected`` (``answer_to``), its task due ``due``."""
+    assert answer_to(text) == expected
+    task = task_of(decide_text(text))
+    assert task is not None
+    assert task.get("due") == due
+
+
 @pytest.mark.parametrize(
     ("text", "expected", "due"),
     [
@@ -75,10 +83,7 @@ INTENT = ("clarify", ("intent",))
 def test_a_task_tag_closing_the_command_names_the_deed_before_it(
     text: str, expected: tuple[object, ...], due: str | None
 ) -> None:
-    assert answer_to(text) == expected
-    task = task_of(decide_text(text))
-    assert task is not None
-    assert task.get("due") == due
+    _answers_with_due(text, expected, due)
 
 
 @pytest.mark.parametrize(
@@ -145,10 +150,7 @@ def test_near_misses_keep_their_reading(text: str, expected: tuple[object, ...])
 def test_doers_and_frames_the_rules_missed(
     text: str, expected: tuple[object, ...], due: str | None
 ) -> None:
-    assert answer_to(text) == expected
-    task = task_of(decide_text(text))
-    assert task is not None
-    assert task.get("due") == due
+    _answers_with_due(text, expected, due)
 
 
 @pytest.mark.parametrize(
@@ -173,10 +175,7 @@ def test_doers_and_frames_the_rules_missed(
 def test_a_when_after_sometime_and_a_chore_scheduled(
     text: str, expected: tuple[object, ...], due: str | None
 ) -> None:
-    assert answer_to(text) == expected
-    task = task_of(decide_text(text))
-    assert task is not None
-    assert task.get("due") == due
+    _answers_with_due(text, expected, due)
 
 
 @pytest.mark.parametrize(
@@ -251,10 +250,7 @@ def test_hauling_words_are_no_chore(text: str, expected: tuple[object, ...]) -> 
 def test_a_members_duty_told_as_a_chores_gerund(
     text: str, expected: tuple[object, ...], due: str | None
 ) -> None:
-    assert answer_to(text) == expected
-    task = task_of(decide_text(text))
-    assert task is not None
-    assert task.get("due") == due
+    _answers_with_due(text, expected, due)
 
 
 @pytest.mark.parametrize(
