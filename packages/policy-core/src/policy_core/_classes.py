@@ -198,6 +198,9 @@ CLASSES: Final[tuple[str, ...]] = (
     "triggers.assign_heads",
     # a verb and the speaker after the items (issue #12, round 19): "…, and call me"
     "shopping.speaker_objects",
+    # the surface a tool works on (issue #12, round 22): "саморезы по металлу"
+    "shopping.material_prepositions",
+    "shopping.replacement_adjectives",
 )
 """Every class with a bit, as ``group.field`` of ``Vocabulary``; bit ``n`` is ``1 << n``."""
 
@@ -369,6 +372,8 @@ PLACEHOLDER_NOUNS: Final = _BIT["shopping.placeholder_nouns"]
 RELATIVE_WORDS: Final = _BIT["shopping.relative_words"]
 QUALIFIER_PARTICLES: Final = _BIT["shopping.qualifier_particles"]
 PRO_FORM_HEADS: Final = _BIT["shopping.pro_form_heads"]
+MATERIAL_PREPOSITIONS: Final = _BIT["shopping.material_prepositions"]
+REPLACEMENT_ADJECTIVES: Final = _BIT["shopping.replacement_adjectives"]
 
 # where a due phrase may start with no digit in the text (``_dates._find``): a day's or a
 # clock's own word, or a time preposition before a word the clock reads ("в восемь", "at a

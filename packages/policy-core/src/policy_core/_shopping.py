@@ -22,6 +22,7 @@ from policy_core._classes import (
     JOINED_STARTS,
     KITCHEN_MEASURES,
     LIST_LEMMAS,
+    MATERIAL_PREPOSITIONS,
     NEED_WORDS,
     NEGATIONS,
     PACK_SIZES,
@@ -31,6 +32,7 @@ from policy_core._classes import (
     QUALIFIER_PARTICLES,
     REASON_STARTS,
     RELATIVE_WORDS,
+    REPLACEMENT_ADJECTIVES,
     SHOPS,
     SIZE_WORDS,
     SPEC_PREPOSITIONS,
@@ -58,7 +60,8 @@ _VERBS = frozenset({_VERB, _INFINITIVE})
 _NO_INDICES: frozenset[int] = frozenset()
 # (``_number_spec``'s, ``_strength_spec``'s, ``_code_spec``'s first tests)
 _SPEC_STARTS = SPEC_PREPOSITIONS | STRENGTH_UNITS | CODE_STARTS
-_COMPLEMENT_STARTS = COMPLEMENT_PREPOSITIONS | COORDINATED_PREPOSITIONS  # (``_complement``'s)
+# (``_complement``'s, with ``_material_complement``'s)
+_COMPLEMENT_STARTS = COMPLEMENT_PREPOSITIONS | COORDINATED_PREPOSITIONS | MATERIAL_PREPOSITIONS
 _NO_MEASURE = Measure(None, None, frozenset())
 # a word standing for a code said apart from the name ("омега 3"), read after a measure
 _CODE_NAME = Token("code", "\ufffc", 0, 0, "word")
@@ -703,8 +706,9 @@ def _complement(words: Words, piece: list[int], v: Vocabulary) -> frozenset[int]
     empty when the preposition names who it is for ("подарок для Лены") or nothing follows.
     Every preposition whose complement ``_pieces`` keeps whole past "и"
     (``coordinated_prepositions``: "со сливками и орехами") opens one here too."""
+    material = _material_complement(words, piece, v)
     if not words.classes & (COMPLEMENT_PREPOSITIONS | COORDINATED_PREPOSITIONS):
-        return _NO_INDICES  # most item phrases
+        return material  # most item phrases
     prepositions = v.open_world.complement_prepositions | v.shopping.coordinated_prepositions
     chained = v.shopping.chained_prepositions
     norms = words.norms
@@ -738,7 +742,32 @@ def _complement(words: Words, piece: list[int], v: Vocabulary) -> frozenset[int]
             ):
                 break
             kept.append(index)
-        return frozenset(kept)
+        return frozenset(kept) | material
+    return material
+
+
+def _material_complement(words: Words, piece: list[int], v: Vocabulary) -> frozenset[int]:
+    """The surface a tool, fastener or coating works on, right after a product word it
+    follows: "саморезы по металлу", "сверло по бетону", "грунт по ржавчине"
+    (``material_prepositions`` before one of ``work_materials``) names which kind, so the
+    preposition and the material stay in the name; "по дороге", "по акции" do not."""
+    if not words.classes & MATERIAL_PREPOSITIONS:
+        return _NO_INDICES  # most item phrases
+    s = v.shopping
+    norms, lemmas = words.norms, words.lemmas
+    for n in range(1, len(piece) - 1):
+        at, material = piece[n], piece[n + 1]
+        if (
+            norms[at] in s.material_prepositions
+            and material == at + 1
+            and lemmas[material] in s.work_materials
+            # the head: a product word, or the noun right before ("сверло", "грунтовку")
+            and (
+                _is_noun(words.infos[piece[n - 1]])
+                or any(_may_head(words, piece[k], v) for k in range(n))
+            )
+        ):
+            return frozenset((at, material))
     return _NO_INDICES
 
 
@@ -1429,8 +1458,12 @@ def _item_from_piece(
             )
         )
     ]
-    name_indices = _without_pointers(
-        words, _said_once(words, _with_name_links(words, name_indices, measure, v)), s
+    name_indices = _without_replacement(
+        words,
+        _without_pointers(
+            words, _said_once(words, _with_name_links(words, name_indices, measure, v)), s
+        ),
+        s,
     )
     if not name_indices and not specs:
         return None
@@ -1484,6 +1517,23 @@ def _item_from_piece(
         typed = [(run[0], _typed(words, run)) for run in specs]
         names = tuple(name for _, name in sorted([*zip(name_indices, names, strict=True), *typed]))
     return ItemDraft(" ".join(names), measure.quantity, measure.unit)
+
+
+def _without_replacement(words: Words, name_indices: list[int], s: ShoppingWords) -> list[int]:
+    """ "a new mop", "new shin guards", "a new kettle": an English adjective of replacement
+    (``replacement_adjectives``) opening a name of more words says why the thing is bought,
+    so it is no word of the name; "new potatoes" (``named_new`` after it) is a product. (The
+    golden half keeps a Russian "новый выключатель" whole, so Russian has no such words.)"""
+    if not words.classes & REPLACEMENT_ADJECTIVES or len(name_indices) < 2:
+        return name_indices  # most names
+    first, second = name_indices[0], name_indices[1]
+    if (
+        words.norms[first] in s.replacement_adjectives
+        and second == first + 1
+        and words.norms[second] not in s.named_new
+    ):
+        return name_indices[1:]
+    return name_indices
 
 
 def _with_name_links(

@@ -675,6 +675,16 @@ class ShoppingWords:
     # a preposition of what an item is made with, for or against, whose complement goes on
     # past "и" before a noun in its own case ("с мёдом и лимоном", "для рук и ног")
     coordinated_prepositions: Words = _NONE
+    # a preposition of the surface a tool or fastener works on, right after its head and
+    # before one of ``work_materials`` (lemmas): part of the name ("саморезы по металлу",
+    # "сверло по бетону", "краска по дереву"), unlike a route or a sale ("по дороге")
+    # an adjective of replacement opening an item's name ("a new mop"): why it is bought, no
+    # word of the name …
+    replacement_adjectives: Words = _NONE
+    # … unless one of these follows it, making a product of its own ("new potatoes")
+    named_new: Words = _NONE
+    material_prepositions: Words = _NONE
+    work_materials: Words = _NONE
     # right after the head, a preposition of use (``use_prepositions``), an optional
     # determiner and at most two words ending in a device, a part of the body or an ailment
     # or pest (``use_objects``): what the item is for is part of its name ("batteries for the

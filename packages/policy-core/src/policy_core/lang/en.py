@@ -705,6 +705,8 @@ SHOPPING = ShoppingWords(
     pack_sizes=words("pack pk pkt packet count ct piece pc roll"),
     definite_determiners=words("the this that these those"),
     use_prepositions=words("for"),
+    replacement_adjectives=words("new brand-new"),
+    named_new=words("potato potatoes york zealand england season"),
     use_objects=words(
         """
         alarm alarms detector detectors hoover vacuum dishwasher washer dryer printer laptop
@@ -1594,6 +1596,11 @@ OPEN_WORLD = OpenWorldWords(
     filler_phrases=(
         ("just", "in", "case"),
         ("of", "course"),  # "a bag of flour of course"
+        # a sale said of the item ("the cheese on sale"): why now, no word of its name
+        ("on", "sale"),
+        ("on", "offer"),
+        ("on", "special"),
+        ("on", "promo"),
         *_ROUTE_PHRASES,
         ("be", "a", "love"),
         # fillers of speech while the speaker thinks: "add, let me think, foil and …"

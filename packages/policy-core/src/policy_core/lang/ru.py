@@ -841,6 +841,13 @@ SHOPPING = ShoppingWords(
     possessive_prepositions=words("у"),
     chained_prepositions=words("с со без из изо"),
     coordinated_prepositions=words("с со без из изо для от"),
+    material_prepositions=words("по"),
+    work_materials=words(
+        """
+        металл дерево бетон камень кирпич плитка кафель стекло керамика керамогранит пластик
+        гипсокартон штукатурка ржавчина ткань кожа мрамор гранит фанера пенопласт
+        """
+    ),
     clause_conjunctions=words("и а но или да"),
     bare_list_rates=words("день дня дней сутки неделю недели месяц месяца год года раз"),
     reason_openers=frozenset({("а", "то")}),
@@ -1743,6 +1750,12 @@ OPEN_WORLD = OpenWorldWords(
         ("ну", "вот"),
         ("значит", "так"),
         ("на", "всякий", "случай"),
+        # a sale said of the item ("сыр по акции", "кофе со скидкой"): why now, no name's
+        ("по", "акции"),
+        ("по", "скидке"),
+        ("со", "скидкой"),
+        ("по", "распродаже"),
+        ("на", "распродаже"),
         ("на", "завтрак"),
         ("на", "обед"),
         ("на", "ужин"),
