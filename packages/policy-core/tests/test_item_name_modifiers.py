@@ -8,6 +8,11 @@ leave as they were:
   ``work_materials``); a route or a sale after "по" is not;
 - a sale said of an item ("сыр по акции", "кофе со скидкой", "the cheese on sale") is why
   now, no word of the name (``OpenWorldWords.filler_phrases``);
+- a piece after the items that names a sale or a discount ("…, там скидка 20%", "…, big
+  promo this week") is a remark on why now, no item (``_shopping._tells_a_sale``,
+  ``ShoppingWords.sale_nouns``);
+- a Russian first name in the nominative, capitalised, as the text's last word after a mark
+  ("…. Таня", "…, Лена") signs or addresses the message, no item (``_shopping._signed``);
 - an English adjective of replacement opening a name ("a new kettle") says why the thing is
   bought, no word of the name (``_shopping._without_replacement``,
   ``ShoppingWords.replacement_adjectives``), unless the two words name a product ("new
@@ -56,6 +61,34 @@ def test_a_sale_said_of_an_item_is_no_word_of_its_name(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("запиши сыр, там скидка 20%", shopping_answer("сыр")),
+        ("возьми кефир, сегодня акция", shopping_answer("кефир")),
+        ("купи стиральный порошок, скидка до пятницы", shopping_answer("стиральный порошок")),
+        ("grab paper towels, big promo this week", shopping_answer("paper towels")),
+        ("add detergent, big discount at Target", shopping_answer("detergent")),
+    ],
+)
+def test_a_sale_told_after_the_items_is_no_item(text: str, expected: tuple[object, ...]) -> None:
+    assert answer_to(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("купи хлеб и кефир. Таня", shopping_answer("хлеб", "кефир")),
+        ("запиши яблоки и груши, Лена", shopping_answer("яблоки", "груши")),
+        ("купи творог и сметану. Дима", shopping_answer("творог", "сметана")),
+    ],
+)
+def test_a_first_name_that_signs_the_message_is_no_item(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    assert answer_to(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("get me a new kettle", shopping_answer("kettle")),
         (
             "we need new wiper blades and washer fluid",
@@ -85,6 +118,9 @@ def test_an_adjective_of_replacement_is_no_word_of_the_name(
         ("купила сыр по акции", INTENT),
         ("I bought the cheese on sale", INTENT),
         ("the new kettle looks great", INTENT),
+        ("скидка на молоко", INTENT),
+        # a member named last, as before
+        ("купи творог и сметану. Маша", shopping_answer("творог", "сметана")),
         ("купила новый чайник", INTENT),
     ],
 )

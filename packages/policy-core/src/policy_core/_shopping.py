@@ -33,6 +33,7 @@ from policy_core._classes import (
     REASON_STARTS,
     RELATIVE_WORDS,
     REPLACEMENT_ADJECTIVES,
+    SALE_NOUNS,
     SHOPS,
     SIZE_WORDS,
     SPEC_PREPOSITIONS,
@@ -67,6 +68,7 @@ _NO_MEASURE = Measure(None, None, frozenset())
 _CODE_NAME = Token("code", "\ufffc", 0, 0, "word")
 _NAME_WORDS = 4  # a list's name before "list" is at most three words long
 _DATIVE = "datv"  # OpenCorpora: the dative case
+_NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
 _NOUN = "NOUN"  # OpenCorpora: a noun  # an item is a noun phrase, never a clause
 _ADJECTIVE = "ADJF"  # OpenCorpora: a full adjective
 _DESCRIBING = frozenset({_ADJECTIVE, "PRTF"})  # OpenCorpora: a full adjective or participle
@@ -637,12 +639,34 @@ def _addressed(words: Words, piece: list[int], s: ShoppingWords) -> bool:
     """The piece's last word names whom the speaker talks to, alone or after a mark or a
     filler word ("…, love", "… please hen", "…, солнышко"): "yerba mate" keeps its word."""
     last = piece[-1]
-    if words.norms[last] not in s.address_words:
+    if words.norms[last] not in s.address_words and not _signed(words, last):
         return False
     if len(piece) == 1 or last == 0:
         return True
     before = last - 1
     return words.infos[before] is None or words.norms[before] in s.item_filler
+
+
+def _tells_a_sale(words: Words, name_indices: list[int], s: ShoppingWords) -> bool:
+    """A word of the name is a sale or a discount (``sale_nouns``, by lemma): the piece is a
+    remark on why now ("…, сегодня акция", "…, там скидка 30%"), no product."""
+    return bool(words.classes & SALE_NOUNS) and any(
+        words.lemmas[i] in s.sale_nouns for i in name_indices
+    )
+
+
+def _signed(words: Words, last: int) -> bool:
+    """The text's last word is a Russian first name in the nominative, written with a capital:
+    whom the message is from or to ("…. Оксана", "…, Таня"), no product."""
+    info = words.infos[last]
+    return (
+        info is not None
+        and info.is_russian
+        and info.is_name
+        and info.noun_case == _NOMINATIVE
+        and words.is_capitalised(last)
+        and all(words.infos[k] is None for k in range(last + 1, len(words.norms)))
+    )
 
 
 def _for_whom(words: Words, index: int, v: Vocabulary) -> bool:
@@ -1483,8 +1507,10 @@ def _item_from_piece(
     names = tuple([norms[i] for i in name_indices])
     if names and not specs and v.triggers.people.issuperset(names):
         return None  # "add the kids": people are no product
-    if names and s.state_words.issuperset(names):
-        return None  # "…, Tom's nearly out", "…, all gone": a state told, no product
+    if (names and s.state_words.issuperset(names)) or _tells_a_sale(words, name_indices, s):
+        # "…, Tom's nearly out", "…, all gone": a state told; "…, в Rewe щас скидка", "…, big
+        # discount at Lidl": why now; no product
+        return None
     abstract, services = v.open_world.abstract_needs, v.open_world.service_needs
     if (
         names

@@ -684,6 +684,9 @@ class ShoppingWords:
     # … unless one of these follows it, making a product of its own ("new potatoes")
     named_new: Words = _NONE
     material_prepositions: Words = _NONE
+    # a sale or a discount (lemmas): a piece naming one is a remark on why now ("…, в Rewe
+    # щас скидка", "…, big discount at Lidl"), no product
+    sale_nouns: Words = _NONE
     work_materials: Words = _NONE
     # right after the head, a preposition of use (``use_prepositions``), an optional
     # determiner and at most two words ending in a device, a part of the body or an ailment

@@ -706,6 +706,7 @@ SHOPPING = ShoppingWords(
     definite_determiners=words("the this that these those"),
     use_prepositions=words("for"),
     replacement_adjectives=words("new brand-new"),
+    sale_nouns=words("discount discounts sale sales promo promotion bogo"),
     named_new=words("potato potatoes york zealand england season"),
     use_objects=words(
         """

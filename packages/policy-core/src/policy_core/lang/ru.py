@@ -842,6 +842,7 @@ SHOPPING = ShoppingWords(
     chained_prepositions=words("с со без из изо"),
     coordinated_prepositions=words("с со без из изо для от"),
     material_prepositions=words("по"),
+    sale_nouns=words("скидка скидон акция распродажа скидос"),
     work_materials=words(
         """
         металл дерево бетон камень кирпич плитка кафель стекло керамика керамогранит пластик
