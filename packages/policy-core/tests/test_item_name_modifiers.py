@@ -13,6 +13,9 @@ leave as they were:
   ``ShoppingWords.sale_nouns``);
 - a Russian first name in the nominative, capitalised, as the text's last word after a mark
   ("…. Таня", "…, Лена") signs or addresses the message, no item (``_shopping._signed``);
+- after a Russian chore's deed, a mark, then a subject in the nominative and a verb said of it
+  ("…, гости придут вечером", "…, внуки приедут") tell why the task is asked: the title ends
+  at the mark (``_tasks._without_told_event``);
 - an English adjective of replacement opening a name ("a new kettle") says why the thing is
   bought, no word of the name (``_shopping._without_replacement``,
   ``ShoppingWords.replacement_adjectives``), unless the two words name a product ("new
@@ -23,7 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-from policy_core.testing import answer_to, shopping_answer
+from policy_core.testing import answer_to, shopping_answer, task_answer
 
 INTENT = ("clarify", ("intent",))
 
@@ -125,4 +128,35 @@ def test_an_adjective_of_replacement_is_no_word_of_the_name(
     ],
 )
 def test_near_misses_answer_as_before(text: str, expected: tuple[object, ...]) -> None:
+    assert answer_to(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Петя, разбери сушилку, гости придут вечером", task_answer("Разбери сушилку", "u-petya")),
+        ("напомни мне в субботу испечь торт, внуки приедут", task_answer("Испечь торт", "u-anna")),
+        ("Маша, вынеси мусор, машина приедет в семь", task_answer("Вынеси мусор", "u-masha")),
+    ],
+)
+def test_an_event_told_after_the_deed_is_no_part_of_the_title(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    assert answer_to(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second deed, more objects after a mark: the title keeps them, as before
+        ("Маша, помой посуду и протри стол", task_answer("Помой посуду и протри стол", "u-masha")),
+        (
+            "Маша, помой посуду, кастрюли и сковородку",
+            task_answer("Помой посуду, кастрюли и сковородку", "u-masha"),
+        ),
+    ],
+)
+def test_a_deed_with_its_own_clauses_keeps_its_title(
+    text: str, expected: tuple[object, ...]
+) -> None:
     assert answer_to(text) == expected

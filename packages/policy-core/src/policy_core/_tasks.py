@@ -791,6 +791,38 @@ def _without_comment(words: Words, kept: list[int], k: TaskWords) -> list[int]:
     return kept
 
 
+def _without_told_event(words: Words, kept: list[int]) -> list[int]:
+    """ "пироги испечь, внуки приедут", "помой посуду, гости придут в пять": after the
+    Russian deed, a mark, then a subject in the nominative and a verb said of it (the third
+    person, any tense, or a past) tell why the task is asked: the title ends at the mark."""
+    if len(kept) < 4:
+        return kept  # a deed, a mark and no clause after them
+    infos = words.infos
+    deed = False
+    for n, index in enumerate(kept[:-2]):
+        info = infos[index]
+        if not deed:
+            deed = (
+                info is not None and info.is_russian and (info.is_infinitive or info.is_imperative)
+            )
+            continue
+        if not words.is_punct(index):
+            continue
+        subject, verb = infos[kept[n + 1]], infos[kept[n + 2]]
+        if (
+            subject is not None
+            and subject.is_russian
+            and subject.pos == _NOUN
+            and subject.noun_case == _NOMINATIVE
+            and verb is not None
+            and verb.pos == _VERB
+            and not verb.is_imperative
+            and (verb.is_third_person or verb.is_past)
+        ):
+            return kept[:n]
+    return kept
+
+
 def _opens_reason(norms: tuple[str, ...], kept: list[int], n: int, k: TaskWords) -> bool:
     """A reason or a condition begins at ``kept[n]``: "(полить цветы) а то засохнут", "(mow
     the lawn) or else …"."""
@@ -998,7 +1030,7 @@ def _trimmed(
             break
         kept.pop(0)
     kept = _without_aside(words, kept, k)
-    kept = _without_comment(words, kept, k)
+    kept = _without_told_event(words, _without_comment(words, kept, k))
     if doer >= 0 and words.classes & HANDOVER_LINKS:
         kept = _without_handover(words, kept, doer, k)
     kept = _without_trailing_frame(words, kept, t, k)
