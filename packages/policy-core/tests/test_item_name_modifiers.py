@@ -16,6 +16,9 @@ leave as they were:
 - after a Russian chore's deed, a mark, then a subject in the nominative and a verb said of it
   ("…, гости придут вечером", "…, внуки приедут") tell why the task is asked: the title ends
   at the mark (``_tasks._without_told_event``);
+- a dictated decimal point between a whole number and one digit ("two point five kilos",
+  "1 point 5 litres") reads as the decimal (``_numbers._with_decimals``,
+  ``NumberWords.decimal_points``);
 - an English adjective of replacement opening a name ("a new kettle") says why the thing is
   bought, no word of the name (``_shopping._without_replacement``,
   ``ShoppingWords.replacement_adjectives``), unless the two words name a product ("new
@@ -26,7 +29,7 @@ from __future__ import annotations
 
 import pytest
 
-from policy_core.testing import answer_to, shopping_answer, task_answer
+from policy_core.testing import answer_to, decide_text, items_of, shopping_answer, task_answer
 
 INTENT = ("clarify", ("intent",))
 
@@ -160,3 +163,31 @@ def test_a_deed_with_its_own_clauses_keeps_its_title(
     text: str, expected: tuple[object, ...]
 ) -> None:
     assert answer_to(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("add two point five kilos of potatoes", [("potatoes", "2.5", "kg")]),
+        ("get 1 point 5 litres of milk please", [("milk", "1.5", "l")]),
+        ("grab one point two kilos of mince", [("mince", "1.2", "kg")]),
+    ],
+)
+def test_a_dictated_decimal_point_reads_as_the_decimal(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert items_of(decide_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no "point" after the number, or "pointed": as before
+        ("get two pointed cabbages", [("pointed cabbages", "2", None)]),
+        ("add two kilos of potatoes", [("potatoes", "2", "kg")]),
+    ],
+)
+def test_point_without_a_digit_after_it_reads_as_before(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert items_of(decide_text(text)) == expected

@@ -29,6 +29,7 @@ class NumberMatch(NamedTuple):
 _MAX_DIGITS = 15
 _SLASH = "/"  # between two numbers typed together, a fraction
 _HUNDRED = Decimal(100)  # hundreds take tens and units after them ("двести пятьдесят")
+_TEN = Decimal(10)  # a dictated decimal's one digit is tenths ("two point five")
 
 
 def _digits(token: Token) -> Decimal | None:
@@ -71,6 +72,35 @@ def read_number(tokens: Sequence[Token], start: int, numbers: NumberWords) -> Nu
 
 def _read_number(tokens: Sequence[Token], start: int, numbers: NumberWords) -> NumberMatch | None:
     """``read_number`` without its first filter (the tests compare the two)."""
+    match = _read_whole(tokens, start, numbers)
+    if match is None or not numbers.decimal_points:
+        return match
+    return _with_decimals(tokens, match, numbers)
+
+
+def _with_decimals(
+    tokens: Sequence[Token], match: NumberMatch, numbers: NumberWords
+) -> NumberMatch:
+    """A whole number, a dictated decimal point (``decimal_points``) and one digit said as a
+    word or written ("two point five kilos", "1 point 5 litres"): the decimal, 2.5."""
+    at = match.end
+    if (
+        at + 1 >= len(tokens)
+        or tokens[at].norm not in numbers.decimal_points
+        or match.value != match.value.to_integral_value()
+    ):
+        return match
+    after = tokens[at + 1]
+    digit = _digits(after) if after.norm.isdigit() and len(after.norm) == 1 else None
+    if digit is None and after.norm in numbers.units and numbers.units[after.norm] < _TEN:
+        digit = numbers.units[after.norm]
+    if digit is None:
+        return match
+    return NumberMatch(match.value + digit / _TEN, match.start, at + 2)
+
+
+def _read_whole(tokens: Sequence[Token], start: int, numbers: NumberWords) -> NumberMatch | None:
+    """A number from ``tokens[start]`` without a dictated decimal point."""
     if start >= len(tokens):
         return None
     first = tokens[start]

@@ -1302,6 +1302,7 @@ class NumberWords:
     solo: Mapping[str, Decimal] = field(default_factory=_no_map)  # "пару", "полтора", "half"
     articles: Words = _NONE  # "a", "an"
     article_numbers: Words = _NONE  # "a dozen", "a couple": the article means one of them
+    decimal_points: Words = _NONE  # "two point five": a whole number, this, then tenths
     # derived
     words: Words = field(init=False, repr=False, compare=False)
 

@@ -1273,6 +1273,7 @@ NUMBERS = NumberWords(
     ),
     articles=words("a an"),
     article_numbers=words("couple dozen half half-dozen pair"),
+    decimal_points=words("point"),
 )
 
 UNITS = UnitWords(
