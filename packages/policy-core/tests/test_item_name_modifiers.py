@@ -19,6 +19,9 @@ leave as they were:
 - a dictated decimal point between a whole number and one digit ("two point five kilos",
   "1 point 5 litres") reads as the decimal (``_numbers._with_decimals``,
   ``NumberWords.decimal_points``);
+- when the errand is run, before or after the day's work, study or a meal ("купи после смены
+  хлеб", "возьми перед тренировкой воду", "milk after work", "after school"), is no word
+  of any item (``OpenWorldWords.filler_phrases``: each language's ``_ERRAND_TIMES``);
 - an English adjective of replacement opening a name ("a new kettle") says why the thing is
   bought, no word of the name (``_shopping._without_replacement``,
   ``ShoppingWords.replacement_adjectives``), unless the two words name a product ("new
@@ -191,3 +194,36 @@ def test_point_without_a_digit_after_it_reads_as_before(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert items_of(decide_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("купи после смены хлеб и кефир", shopping_answer("хлеб", "кефир")),
+        ("возьми перед тренировкой воду", shopping_answer("вода")),
+        ("захвати лаваш после работы", shopping_answer("лаваш")),
+        ("grab yoghurt and granola after work", shopping_answer("yoghurt", "granola")),
+        ("get some crackers after school", shopping_answer("crackers")),
+    ],
+)
+def test_when_the_errand_is_run_is_no_word_of_an_item(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    assert answer_to(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a product is used after is its own ("after-sun", "after shaving")
+        ("купи бальзам после бритья", shopping_answer("бальзам после бритья")),
+        ("add after sun lotion", shopping_answer("after sun lotion")),
+        # a report with the same phrase still asks
+        ("купил после работы хлеб", INTENT),
+        ("I bought milk after work", INTENT),
+    ],
+)
+def test_a_product_used_after_something_keeps_its_name(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    assert answer_to(text) == expected

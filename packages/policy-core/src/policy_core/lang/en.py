@@ -193,6 +193,18 @@ _UNITS = (
 # Units that only ever measure; every other unit word can also be the product itself.
 # "on your way home", "on ur way back from work": where a purchase is made on a journey, no
 # part of any item (each possessive or article, then each way's end)
+
+# "pick up milk after work", "grab bread before practice": when the errand is run, before or
+# after the day's work, school or a meal; no part of any item ("after sun lotion" keeps its own)
+_ERRAND_TIMES = tuple(
+    (preposition, *event.split())
+    for preposition in ("after", "before")
+    for event in (
+        "work", "school", "practice", "training", "class", "lunch", "dinner", "the gym",
+        "my shift", "your shift", "his shift", "her shift",
+    )
+)  # fmt: skip
+
 _ROUTE_PHRASES = tuple(
     ("on", owner, "way", *end)
     for owner in words("the your ur yr ya my his her our their")
@@ -1598,6 +1610,7 @@ OPEN_WORLD = OpenWorldWords(
     filler_phrases=(
         ("just", "in", "case"),
         ("of", "course"),  # "a bag of flour of course"
+        *_ERRAND_TIMES,
         # a sale said of the item ("the cheese on sale"): why now, no word of its name
         ("on", "sale"),
         ("on", "offer"),

@@ -361,6 +361,24 @@ _ROUTE_PHRASES = tuple(
 ) + phrases("по пути | на обратном пути | на обратной дороге")
 
 
+# "купи после смены хлеб", "возьми перед тренировкой воду": when the errand is run, before or
+# after the day's work, study or a meal; no part of any item ("крем после загара" keeps its own)
+_ERRAND_TIMES = tuple(
+    (preposition, event)
+    for preposition, events in (
+        (
+            "после",
+            "работы смены школы учёбы тренировки пар занятий садика универа института обеда ужина",
+        ),
+        (
+            "перед",
+            "работой сменой школой учёбой тренировкой парами занятиями садиком обедом ужином",
+        ),
+    )
+    for event in events.split()
+)
+
+
 TRIGGERS = TriggerWords(
     shop_verbs=words(
         """
@@ -1742,6 +1760,7 @@ OPEN_WORLD = OpenWorldWords(
     complement_prepositions=words("для от с в из"),
     filler_phrases=(
         *_ROUTE_PHRASES,
+        *_ERRAND_TIMES,
         ("это", "самое"),  # fillers of speech before or between items
         ("в", "общем"),
         ("короче", "говоря"),
