@@ -22,6 +22,9 @@ leave as they were:
 - when the errand is run, before or after the day's work, study or a meal ("купи после смены
   хлеб", "возьми перед тренировкой воду", "milk after work", "after school"), is no word
   of any item (``OpenWorldWords.filler_phrases``: each language's ``_ERRAND_TIMES``);
+- a verb typed for "add" or "buy" (``TriggerWords.buy_typos``: "ad") after only courtesy or
+  filler ("pls ad …", "ok so ad …") is the verb, as it is first in the text
+  (``_shopping``'s content reader);
 - an English adjective of replacement opening a name ("a new kettle") says why the thing is
   bought, no word of the name (``_shopping._without_replacement``,
   ``ShoppingWords.replacement_adjectives``), unless the two words name a product ("new
@@ -226,4 +229,29 @@ def test_when_the_errand_is_run_is_no_word_of_an_item(
 def test_a_product_used_after_something_keeps_its_name(
     text: str, expected: tuple[object, ...]
 ) -> None:
+    assert answer_to(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "pls ad paper towels and sponges to costco",
+            shopping_answer("paper towels", "sponges"),
+        ),
+        ("please ad dish soap to costco", shopping_answer("dish soap")),
+        ("ok so ad eggs and flour to costco", shopping_answer("eggs", "flour")),
+    ],
+)
+def test_a_typed_verb_after_courtesy_is_the_verb(text: str, expected: tuple[object, ...]) -> None:
+    assert answer_to(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ad bananas to costco", shopping_answer("bananas")),  # first in the text, as before
+    ],
+)
+def test_a_typed_verb_first_reads_as_before(text: str, expected: tuple[object, ...]) -> None:
     assert answer_to(text) == expected

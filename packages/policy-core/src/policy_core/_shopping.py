@@ -1985,7 +1985,16 @@ def read_shopping(
             continue  # ("glue sticks", "a bottle of pop": no verb but the trigger)
         if norm in t.fetch_links and lemmas[clause.trigger] in t.fetch_verbs:
             continue  # "сгоняй за хлебом": the link of the errand
-        if norm in t.buy_typos and i in (clause.trigger, start):
+        if norm in t.buy_typos and (
+            i in (clause.trigger, start)
+            # "pls ad bananas to groceries": only filler said before it, no article ("the ad")
+            or all(
+                norms[k] in s.item_filler
+                and norms[k] not in v.numbers.articles
+                and norms[k] not in s.definite_determiners
+                for k in range(start, i)
+            )
+        ):
             continue  # ("ad 5kg onions to costco": the list is the trigger, "ad" the verb)
         if norm in s.phrasal_firsts or (
             norm in s.phrasal_seconds and i > 0 and (norms[i - 1], norm) in s.phrasal_verbs
