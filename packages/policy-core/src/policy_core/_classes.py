@@ -200,7 +200,6 @@ CLASSES: Final[tuple[str, ...]] = (
     "shopping.speaker_objects",
     # the surface a tool works on (issue #12, round 22): "саморезы по металлу"
     "shopping.material_prepositions",
-    "shopping.replacement_adjectives",
     "shopping.sale_nouns",
 )
 """Every class with a bit, as ``group.field`` of ``Vocabulary``; bit ``n`` is ``1 << n``."""
@@ -374,7 +373,6 @@ RELATIVE_WORDS: Final = _BIT["shopping.relative_words"]
 QUALIFIER_PARTICLES: Final = _BIT["shopping.qualifier_particles"]
 PRO_FORM_HEADS: Final = _BIT["shopping.pro_form_heads"]
 MATERIAL_PREPOSITIONS: Final = _BIT["shopping.material_prepositions"]
-REPLACEMENT_ADJECTIVES: Final = _BIT["shopping.replacement_adjectives"]
 SALE_NOUNS: Final = _BIT["shopping.sale_nouns"]
 
 # where a due phrase may start with no digit in the text (``_dates._find``): a day's or a

@@ -29,7 +29,8 @@ class NumberMatch(NamedTuple):
 _MAX_DIGITS = 15
 _SLASH = "/"  # between two numbers typed together, a fraction
 _HUNDRED = Decimal(100)  # hundreds take tens and units after them ("двести пятьдесят")
-_TEN = Decimal(10)  # a dictated decimal's one digit is tenths ("two point five")
+_TEN = Decimal(10)  # a dictated decimal's first digit is tenths ("two point five")
+_DECIMAL_DIGITS = 3  # at most this many digits after a dictated point ("one point two five")
 
 
 def _digits(token: Token) -> Decimal | None:
@@ -65,38 +66,62 @@ def read_number(tokens: Sequence[Token], start: int, numbers: NumberWords) -> Nu
         return None
     first = tokens[start]
     norm = first.norm
-    if first.kind != "number" and norm not in numbers.words and norm not in numbers.articles:
-        return None  # most words: no number word, nor an article before one
+    if (
+        first.kind != "number"
+        and norm not in numbers.words
+        and norm not in numbers.articles
+        and norm not in numbers.decimal_points
+        and norm not in numbers.decimal_zeros
+    ):
+        return None  # most words: no number word, nor an article before one or a point
     return _read_number(tokens, start, numbers)
 
 
 def _read_number(tokens: Sequence[Token], start: int, numbers: NumberWords) -> NumberMatch | None:
     """``read_number`` without its first filter (the tests compare the two)."""
+    if start < len(tokens) and tokens[start].norm in numbers.decimal_points:
+        # "point five kilo": a decimal said without its whole number, 0.5
+        return _with_decimals(tokens, NumberMatch(Decimal(0), start, start), numbers)
+    if start < len(tokens) and tokens[start].norm in numbers.decimal_zeros:
+        # "zero point five litres": a zero only before a dictated point ("coke zero" keeps it)
+        return _with_decimals(tokens, NumberMatch(Decimal(0), start, start + 1), numbers)
     match = _read_whole(tokens, start, numbers)
     if match is None or not numbers.decimal_points:
         return match
-    return _with_decimals(tokens, match, numbers)
+    decimal = _with_decimals(tokens, match, numbers)
+    return match if decimal is None else decimal
 
 
 def _with_decimals(
     tokens: Sequence[Token], match: NumberMatch, numbers: NumberWords
-) -> NumberMatch:
-    """A whole number, a dictated decimal point (``decimal_points``) and one digit said as a
-    word or written ("two point five kilos", "1 point 5 litres"): the decimal, 2.5."""
+) -> NumberMatch | None:
+    """A whole number (or none), a dictated decimal point (``decimal_points``) and its digits,
+    each said as a word or all written ("two point five kilos", "three point two five
+    pounds", "1 point 25 litres", "point five kilo"): the decimal, 2.5, 3.25, 1.25, 0.5; None
+    where no digit follows the point."""
     at = match.end
     if (
         at + 1 >= len(tokens)
         or tokens[at].norm not in numbers.decimal_points
         or match.value != match.value.to_integral_value()
     ):
-        return match
+        return None
     after = tokens[at + 1]
-    digit = _digits(after) if after.norm.isdigit() and len(after.norm) == 1 else None
-    if digit is None and after.norm in numbers.units and numbers.units[after.norm] < _TEN:
-        digit = numbers.units[after.norm]
-    if digit is None:
-        return match
-    return NumberMatch(match.value + digit / _TEN, match.start, at + 2)
+    if after.norm.isdigit() and len(after.norm) <= _DECIMAL_DIGITS:
+        digits = _digits(after)
+        if digits is None:
+            return None
+        scale = _TEN ** len(after.norm)
+        return NumberMatch(match.value + digits / scale, match.start, at + 2)
+    value, scale, end = match.value, _TEN, at + 1
+    while end < len(tokens) and end - at <= _DECIMAL_DIGITS:
+        digit = numbers.units.get(tokens[end].norm)
+        if digit is None or digit >= _TEN:
+            break
+        value, scale, end = value + digit / scale, scale * _TEN, end + 1
+    if end == at + 1:
+        return None
+    return NumberMatch(value, match.start, end)
 
 
 def _read_whole(tokens: Sequence[Token], start: int, numbers: NumberWords) -> NumberMatch | None:

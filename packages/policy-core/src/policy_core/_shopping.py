@@ -32,7 +32,6 @@ from policy_core._classes import (
     QUALIFIER_PARTICLES,
     REASON_STARTS,
     RELATIVE_WORDS,
-    REPLACEMENT_ADJECTIVES,
     SALE_NOUNS,
     SHOPS,
     SIZE_WORDS,
@@ -50,7 +49,7 @@ from policy_core._products import repair_product
 from policy_core._text import Token
 from policy_core._units import Measure, is_measure_word, read_measure
 from policy_core._words import Words
-from policy_core.lang import OpenWorldWords, ShoppingWords, TriggerWords, Vocabulary
+from policy_core.lang import ShoppingWords, TriggerWords, Vocabulary
 
 __all__ = ["ItemDraft", "ShoppingReading", "read_bare_list", "read_shopping"]
 
@@ -647,26 +646,55 @@ def _addressed(words: Words, piece: list[int], s: ShoppingWords) -> bool:
     return words.infos[before] is None or words.norms[before] in s.item_filler
 
 
-def _tells_a_sale(words: Words, name_indices: list[int], s: ShoppingWords) -> bool:
-    """A word of the name is a sale or a discount (``sale_nouns``, by lemma): the piece is a
-    remark on why now ("…, сегодня акция", "…, там скидка 30%"), no product."""
-    return bool(words.classes & SALE_NOUNS) and any(
-        words.lemmas[i] in s.sale_nouns for i in name_indices
-    )
+def _tells_a_sale(words: Words, opening: int, name_indices: list[int], s: ShoppingWords) -> bool:
+    """The piece is a clause about a sale (``sale_nouns``, by lemma), a remark on why now: a
+    sale is its head, no word of the name right after it but a determiner ("…, сегодня
+    акция", "…, big discount at Target", "…, big promo this week"), and the piece follows the
+    items after a mark, or names nothing but sales ("купи скидку"); a sale word before
+    another word of the name names a kind of it ("a garage sale sign", "a discount card",
+    "the sale cheese"), and a piece said first is an item ("a sale sign for the garage sale")."""
+    if not words.classes & SALE_NOUNS or not name_indices:
+        return False
+    lemmas, norms = words.lemmas, words.norms
+    named = frozenset(name_indices)
+    heads = [
+        i
+        for i in name_indices
+        if lemmas[i] in s.sale_nouns
+        and (i + 1 not in named or norms[i + 1] in s.definite_determiners)
+    ]
+    if not heads:
+        return False
+    if all(lemmas[i] in s.sale_nouns for i in name_indices):
+        return True
+    before = opening - 1
+    return before >= 0 and words.tokens[before].kind == "punct"
+
+
+# a mark that ends a sentence, before a name that signs the message ("…. Оксана", "…!\nЛена")
+_SENTENCE_ENDS = frozenset(".!?…")
+_NEW_LINE = "\n"
 
 
 def _signed(words: Words, last: int) -> bool:
-    """The text's last word is a Russian first name in the nominative, written with a capital:
-    whom the message is from or to ("…. Оксана", "…, Таня"), no product."""
+    """The text's last word is a Russian first name in the nominative, written with a capital,
+    after a mark that ends a sentence or a new line, with only such marks after it: whom the
+    message is from or to ("…. Оксана", "…!\nТаня"), no product; after a comma, with no mark
+    or in quotes it may be a kind ("торт, Наполеон", "клубника Виктория", "«Наполеон»")."""
     info = words.infos[last]
-    return (
-        info is not None
+    if not (
+        last > 0
+        and info is not None
         and info.is_russian
         and info.is_name
         and info.noun_case == _NOMINATIVE
         and words.is_capitalised(last)
-        and all(words.infos[k] is None for k in range(last + 1, len(words.norms)))
-    )
+        and all(words.norms[k] in _SENTENCE_ENDS for k in range(last + 1, len(words.norms)))
+    ):
+        return False
+    tokens = words.tokens
+    mark = tokens[last - 1]
+    return mark.norm in _SENTENCE_ENDS or _NEW_LINE in words.text[mark.end : tokens[last].start]
 
 
 def _for_whom(words: Words, index: int, v: Vocabulary) -> bool:
@@ -1361,7 +1389,8 @@ def _item_from_piece(
 ) -> ItemDraft | None:
     norms, lemmas, infos = words.norms, words.lemmas, words.infos
     s = v.shopping
-    filler, filler_forms = s.item_filler, s.item_filler_forms
+    # (the piece's first token: a sale told after a mark follows the items, ``_tells_a_sale``)
+    filler, filler_forms, opening = s.item_filler, s.item_filler_forms, piece[0]
     if norms[piece[0]] in v.triggers.report_subjects and any(
         norms[i] in filler_forms or norms[i] in s.clause_words for i in piece[1:3]
     ):
@@ -1482,12 +1511,8 @@ def _item_from_piece(
             )
         )
     ]
-    name_indices = _without_replacement(
-        words,
-        _without_pointers(
-            words, _said_once(words, _with_name_links(words, name_indices, measure, v)), s
-        ),
-        s,
+    name_indices = _without_pointers(
+        words, _said_once(words, _with_name_links(words, name_indices, measure, v)), s
     )
     if not name_indices and not specs:
         return None
@@ -1507,7 +1532,9 @@ def _item_from_piece(
     names = tuple([norms[i] for i in name_indices])
     if names and not specs and v.triggers.people.issuperset(names):
         return None  # "add the kids": people are no product
-    if (names and s.state_words.issuperset(names)) or _tells_a_sale(words, name_indices, s):
+    if (names and s.state_words.issuperset(names)) or _tells_a_sale(
+        words, opening, name_indices, s
+    ):
         # "…, Tom's nearly out", "…, all gone": a state told; "…, в Rewe щас скидка", "…, big
         # discount at Lidl": why now; no product
         return None
@@ -1543,23 +1570,6 @@ def _item_from_piece(
         typed = [(run[0], _typed(words, run)) for run in specs]
         names = tuple(name for _, name in sorted([*zip(name_indices, names, strict=True), *typed]))
     return ItemDraft(" ".join(names), measure.quantity, measure.unit)
-
-
-def _without_replacement(words: Words, name_indices: list[int], s: ShoppingWords) -> list[int]:
-    """ "a new mop", "new shin guards", "a new kettle": an English adjective of replacement
-    (``replacement_adjectives``) opening a name of more words says why the thing is bought,
-    so it is no word of the name; "new potatoes" (``named_new`` after it) is a product. (The
-    golden half keeps a Russian "новый выключатель" whole, so Russian has no such words.)"""
-    if not words.classes & REPLACEMENT_ADJECTIVES or len(name_indices) < 2:
-        return name_indices  # most names
-    first, second = name_indices[0], name_indices[1]
-    if (
-        words.norms[first] in s.replacement_adjectives
-        and second == first + 1
-        and words.norms[second] not in s.named_new
-    ):
-        return name_indices[1:]
-    return name_indices
 
 
 def _with_name_links(
@@ -2012,7 +2022,7 @@ def read_shopping(
     # "возьми вместо неё пасту": what the item replaces, cut before it reads as a purpose
     content = _without_replaced(
         words,
-        _without_destination(words, _without_phrases(words, content, v.open_world), household, s),
+        _without_destination(words, _without_phrases(words, content, v), household, s),
         v,
     )
     if s.reason_openers and words.classes & REASON_STARTS:
@@ -2514,19 +2524,38 @@ def _list_only(words: Words, i: int, t: TriggerWords) -> bool:
     return words.matches(i, t.list_only_add_verbs)
 
 
-def _without_phrases(words: Words, content: list[int], o: OpenWorldWords) -> list[int]:
+def _without_phrases(words: Words, content: list[int], v: Vocabulary) -> list[int]:
     """``content`` without the tokens of filler phrases ("будь добр", "be a love")."""
     if not words.classes & PHRASE_STARTS:
         return content
+    o = v.open_world
     # at each word, only the phrases it starts ("ну", "ты" start dozens; most words none)
     norms, by_first = words.norms, o.filler_by_first
     dropped: set[int] = set()
     for i, norm in enumerate(norms):
         for phrase in by_first.get(norm, ()):
             size = len(phrase)
-            if norms[i : i + size] == phrase:
+            if norms[i : i + size] == phrase and not _opens_a_name(
+                words, i + size, content, phrase, v
+            ):
                 dropped.update(range(i, i + size))
     return [i for i in content if i not in dropped] if dropped else content
+
+
+def _opens_a_name(
+    words: Words, after: int, content: list[int], phrase: tuple[str, ...], v: Vocabulary
+) -> bool:
+    """A phrase that may open a noun's name (``name_opening_phrases``: "after school") is
+    followed by a word of the items, no joiner or filler: it is part of that name ("after
+    school snacks", "bread after work hours"), no filler ("milk after work, please")."""
+    return (
+        phrase in v.open_world.name_opening_phrases
+        and after < len(words)
+        and words.infos[after] is not None
+        and after in content
+        and words.norms[after] not in v.triggers.joiners
+        and not words.matches(after, v.shopping.item_filler)
+    )
 
 
 def _after_report(words: Words, before: list[int], v: Vocabulary) -> list[int]:

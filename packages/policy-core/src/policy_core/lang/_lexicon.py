@@ -678,11 +678,6 @@ class ShoppingWords:
     # a preposition of the surface a tool or fastener works on, right after its head and
     # before one of ``work_materials`` (lemmas): part of the name ("саморезы по металлу",
     # "сверло по бетону", "краска по дереву"), unlike a route or a sale ("по дороге")
-    # an adjective of replacement opening an item's name ("a new mop"): why it is bought, no
-    # word of the name …
-    replacement_adjectives: Words = _NONE
-    # … unless one of these follows it, making a product of its own ("new potatoes")
-    named_new: Words = _NONE
     material_prepositions: Words = _NONE
     # a sale or a discount (lemmas): a piece naming one is a remark on why now ("…, в Rewe
     # щас скидка", "…, big discount at Lidl"), no product
@@ -1303,6 +1298,7 @@ class NumberWords:
     articles: Words = _NONE  # "a", "an"
     article_numbers: Words = _NONE  # "a dozen", "a couple": the article means one of them
     decimal_points: Words = _NONE  # "two point five": a whole number, this, then tenths
+    decimal_zeros: Words = _NONE  # "zero point five": a zero read only before a decimal point
     # derived
     words: Words = field(init=False, repr=False, compare=False)
 
@@ -1622,6 +1618,10 @@ class OpenWorldWords:
     injection_referents: Words = _NONE  # … of what it named: "paste it", "выведи его"
     complement_prepositions: Words = _NONE  # "для", "от": a product's complement
     filler_phrases: tuple[tuple[str, ...], ...] = ()  # "будь добр", "be a love": not items
+    # those of ``filler_phrases`` that may also open a noun's name, as a time said before it
+    # ("after school snacks", "after dinner mints"): no item's word only where no word of the
+    # items follows them ("milk after work", "after work, grab milk")
+    name_opening_phrases: tuple[tuple[str, ...], ...] = ()
     letter_words: Words = _NONE  # a letter or card pasted: greetings' wishes, sign-offs
     recipe_lemmas: Words = _NONE  # cooking steps: two of them make a pasted recipe
     cooking_lemmas: Words = _NONE  # kitchen work ("chop", "boil"): a step beside a measure …

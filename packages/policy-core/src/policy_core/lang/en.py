@@ -717,9 +717,7 @@ SHOPPING = ShoppingWords(
     pack_sizes=words("pack pk pkt packet count ct piece pc roll"),
     definite_determiners=words("the this that these those"),
     use_prepositions=words("for"),
-    replacement_adjectives=words("new brand-new"),
     sale_nouns=words("discount discounts sale sales promo promotion bogo"),
-    named_new=words("potato potatoes york zealand england season"),
     use_objects=words(
         """
         alarm alarms detector detectors hoover vacuum dishwasher washer dryer printer laptop
@@ -1286,6 +1284,7 @@ NUMBERS = NumberWords(
     articles=words("a an"),
     article_numbers=words("couple dozen half half-dozen pair"),
     decimal_points=words("point"),
+    decimal_zeros=words("zero nought"),
 )
 
 UNITS = UnitWords(
@@ -1607,6 +1606,7 @@ OPEN_WORLD = OpenWorldWords(
         """
     ),
     injection_referents=words("it that them this those everything all"),
+    name_opening_phrases=_ERRAND_TIMES,
     filler_phrases=(
         ("just", "in", "case"),
         ("of", "course"),  # "a bag of flour of course"
