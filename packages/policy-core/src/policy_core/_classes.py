@@ -196,6 +196,7 @@ CLASSES: Final[tuple[str, ...]] = (
     # doers and errands (session 12)
     "triggers.errand_places",
     "triggers.assign_heads",
+    "triggers.chore_nouns",
     # a verb and the speaker after the items (issue #12, round 19): "…, and call me"
     "shopping.speaker_objects",
     # the surface a tool works on (issue #12, round 22): "саморезы по металлу"
@@ -252,6 +253,7 @@ REMIND_VERBS: Final = _BIT["triggers.remind_verbs"]
 TOLD_PRONOUNS: Final = _BIT["triggers.told_pronouns"]
 ERRAND_PLACES: Final = _BIT["triggers.errand_places"]
 ASSIGN_HEADS: Final = _BIT["triggers.assign_heads"]
+CHORE_NOUNS: Final = _BIT["triggers.chore_nouns"]
 LET_WORDS: Final = _BIT["triggers.let_words"]
 AUXILIARIES: Final = _BIT["triggers.auxiliaries"]
 MODALS: Final = _BIT["triggers.modals"]

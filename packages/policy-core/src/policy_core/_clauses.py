@@ -17,6 +17,7 @@ from policy_core._classes import (
     APPOINTMENTS,
     ASSIGN_HEADS,
     AUXILIARIES,
+    CHORE_NOUNS,
     CORRECTION_WORDS,
     DISH_TARGETS,
     DUE_WORDS,
@@ -2234,7 +2235,9 @@ def _errand_frame(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
     norm = words.norms[i]
     if words.classes & ASSIGN_HEADS and words.matches(i, t.assign_heads):
         return assigns_a_chore(words, i, household, t)
-    if (words.matches(i, t.chore_nouns) or words.matches(i, t.duty_heads)) and _dative_chore(
+    # (``words.matches`` of a chore noun or a duty's head needs one said: most texts hold none)
+    chore = words.classes & CHORE_NOUNS and words.matches(i, t.chore_nouns)
+    if (chore or (words.classes & DUTY_HEADS and words.matches(i, t.duty_heads))) and _dative_chore(
         words, i, household, t
     ):
         return True  # "12 марта Маше генеральная уборка"
@@ -2242,7 +2245,7 @@ def _errand_frame(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
         t.duty_phrases
         and (
             (gerund := norm.endswith(t.gerund_ending) and gerund_verb(words, i, t) is not None)
-            or words.matches(i, t.chore_nouns)
+            or chore
         )
         and _duty_said(words, i, duty_put_on(words, i, household, t), household, t, gerund=gerund)
     ):
