@@ -18,7 +18,7 @@ import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TypedDict
+from typing import Literal, TypedDict
 
 from policy_observability import (
     DecisionRecord,
@@ -104,6 +104,7 @@ class Rules:
     confidence: float
     reject_code: str | None
     stages: dict[str, float]
+    held_back: Literal["evidence", "confidence"] | None = None
 
 
 def rules_decision(draw: Draw) -> Rules:
@@ -116,9 +117,21 @@ def rules_decision(draw: Draw) -> Rules:
     intent = "add_shopping_item" if roll < 0.45 else "create_task" if roll < 0.80 else "unsupported"
     if intent == "unsupported" and draw.chance(0.5):
         return Rules(intent, "reject", "reject", "error", 0.9, "payment_not_supported", stages)
-    if intent == "unsupported" or draw.chance(0.08):
+    if intent == "unsupported":
         return Rules(intent, "clarify", "clarify", "clarify", draw.between(0.1, 0.5), None, stages)
+    if draw.chance(0.08):
+        # an execute the rules asked about, some of them held back by the evidence gate or the
+        # confidence floor (read from the confidence already drawn: the other figures stay)
+        confidence = draw.between(0.1, 0.5)
+        held_back = _held_back(confidence)
+        return Rules(intent, "clarify", "clarify", "clarify", confidence, None, stages, held_back)
     return Rules(intent, "execute", "start_job", "ok", draw.between(0.8, 0.99), None, stages)
+
+
+def _held_back(confidence: float) -> Literal["evidence", "confidence"] | None:
+    if confidence < 0.15:  # made-up shares
+        return "evidence"
+    return "confidence" if confidence < 0.18 else None
 
 
 def write_day(directory: Path, seed: int = 20260314) -> None:
@@ -179,6 +192,7 @@ def write_day(directory: Path, seed: int = 20260314) -> None:
                     decision_version=version,
                     language="ru" if draw.chance(0.62) else "en",
                     reject_code=rules.reject_code,
+                    held_back=None if version == LLM_VERSION else rules.held_back,
                 )
             )
         if any(hub.failures.values()):

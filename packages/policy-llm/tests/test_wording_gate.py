@@ -4,6 +4,8 @@ just above or below the command's own score, so the tests hold whatever the ship
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,18 +16,23 @@ from policy_core import PolicySettings, decide
 from policy_core._evidence import SHIPPED_EVIDENCE
 from policy_core.testing import FixedClock, make_command
 from policy_llm import AssistSettings, HybridPolicy, LLMSettings
+from policy_observability import LogHub, LogType, ObservabilitySettings
 
 DUE = "2026-03-08T10:00:00+03:00"
 
 
-def _decided(llm: ScriptedLLM, text: str, shift: float, *, assist: bool) -> dict[str, Any]:
+def _decided(
+    llm: ScriptedLLM, text: str, shift: float, *, assist: bool, hub: LogHub | None = None
+) -> dict[str, Any]:
     """The hybrid's decision on ``text`` with ``min_action_evidence`` put ``shift`` away from
     the text's own score."""
     settings = LLMSettings(
         enabled=assist, policy_file=llm.policy_file, assist=AssistSettings(enabled=assist)
     )
     evidence = min(1.0, max(0.0, SHIPPED_EVIDENCE.probability(text) + shift))
-    rules = PolicySettings(deterministic_ids=True, clock=FixedClock(), min_action_evidence=evidence)
+    rules = PolicySettings(
+        deterministic_ids=True, clock=FixedClock(), min_action_evidence=evidence, log_hub=hub
+    )
     policy = HybridPolicy(settings, rules, rules=RULES, environ=llm.environ())
     try:
         return policy.decide(make_command(text)).to_json_dict()
@@ -54,6 +61,24 @@ def test_a_hint_added_to_the_rules_reading_is_weighed_as_the_rules_own(
     if action == "start_job":
         (proposed,) = decision["payload"]["proposed_actions"]
         assert proposed["payload"]["task"]["due"] == DUE  # the hint was taken
+
+
+@pytest.mark.parametrize("assist", [False, True])
+@pytest.mark.parametrize(("shift", "held_back"), [(-0.01, None), (0.01, "evidence")])
+def test_the_hybrid_decision_record_says_when_the_gate_held_back(
+    llm: ScriptedLLM, tmp_path: Path, assist: bool, shift: float, held_back: str | None
+) -> None:
+    if assist:  # the rules leave the due open; the model offers one
+        llm.script = extraction("create_task", task=task("помыть посуду", due=DUE))
+    text = "помой посуду на неделе" if assist else "Напомни Пете завтра вынести мусор"
+    logs = ObservabilitySettings(enabled=frozenset({LogType.DECISION}), log_dir=tmp_path)
+    with LogHub(logs) as hub:
+        decision = _decided(llm, text, shift, assist=assist, hub=hub)
+    (line,) = (tmp_path / "decision.jsonl").read_text("utf-8").splitlines()
+    record = json.loads(line)
+    assert record["trace_id"] == decision["trace_id"]
+    assert record["held_back"] == held_back
+    assert (decision["action"] == "clarify") == (held_back is not None)
 
 
 @pytest.mark.parametrize("text", ["nado kupit sol i perets", "ne zabud kupit kofe i sliwki"])

@@ -44,6 +44,7 @@ from policy_observability._fastlines import (
     Decision,
     DecisionOutcomeValue,
     Fallback,
+    HeldBackValue,
     ModeValue,
     OutcomeValue,
     PartialTrust,
@@ -166,6 +167,8 @@ class Reference(Aggregator):
         self.statuses.add(line.status)
         self.languages.add(line.language)
         self.decision_versions.add(line.decision_version)
+        if line.held_back is not None:
+            self.held_back.add(line.held_back)
         self.confidence.add(line.confidence)
 
 
@@ -258,6 +261,9 @@ def records(rng: random.Random, count: int, start: datetime = T0) -> list[LogRec
                     contract_version="2.1.0",
                     decision_version=rng.choice(("deterministic/0.1.0", "llm/0.2.0")),
                     language=rng.choice(("ru", "en")),
+                    held_back=rng.choice((None, "evidence", "confidence"))
+                    if outcome == "clarify"
+                    else None,
                     user_text=rng.choice((None, 'купи "молоко"\t\\ 🍎')),
                 )
             )
@@ -627,6 +633,8 @@ def test_the_fast_views_admit_the_values_of_the_record_models() -> None:
     assert values(StatusValue) == values(fields["status"].annotation)
     assert values(DecisionOutcomeValue) == values(fields["outcome"].annotation)
     assert values(ActionValue) == values(fields["action"].annotation)
+    (held_back, _none) = fields["held_back"].annotation.__args__
+    assert values(HeldBackValue) == values(held_back)
 
 
 @settings(

@@ -394,3 +394,30 @@ def test_held_records_are_bounded() -> None:
     assert "t-0" not in exporter._pending
     assert "t-4999" in exporter._pending
     exporter.close()
+
+
+def test_decisions_held_back_are_counted_by_reason(receiver: Receiver) -> None:
+    exporter = exporter_from_env(environ_for(receiver.url))
+    assert exporter is not None
+    reasons = ("evidence", "evidence", "confidence", None)
+    for n, why in enumerate(reasons):
+        exporter.export(
+            DecisionRecord(
+                command_id=f"c{n}", trace_id=str(uuid.uuid4()), decision_id=f"d{n}",
+                status="clarify", outcome="clarify", action="clarify", confidence=0.3,
+                contract_version="2.1.0", decision_version="deterministic/0.1.0",
+                language="ru", held_back=why,
+            )
+        )  # fmt: skip
+    wanted = {"hometask.decisions", "hometask.decisions.held_back"}
+    wait_for(lambda: {m.name for m in receiver.metrics} >= wanted, exporter)
+    exporter.close()
+    by_name = {m.name: m for m in receiver.metrics}
+    held = by_name["hometask.decisions.held_back"].sum.data_points
+    counted = {attributes(p)["hometask.held_back"]: p.as_int for p in held}
+    assert counted == {"evidence": 2, "confidence": 1}
+    (decisions,) = by_name["hometask.decisions"].sum.data_points
+    assert decisions.as_int == 4  # every decision, held back or not
+    roots = [s for s in receiver.spans if s.name == "hometask.decide"]
+    whys = sorted(attributes(s).get("hometask.held_back", "-") for s in roots)
+    assert whys == ["-", "confidence", "evidence", "evidence"]

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timedelta
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 from policy_core._confidence import SHIPPED_CALIBRATION, Calibration
 from policy_core._contracts import (
@@ -39,7 +39,14 @@ from policy_core._messages import Messages, message, quoted_list, sentence
 from policy_core._schemas import CONTRACT_VERSION
 from policy_core.lang import BUILT_IN, Languages
 
-__all__ = ["DecisionContext", "build_decision"]
+__all__ = ["DecisionContext", "HeldBack", "build_decision"]
+
+#: Why an execute was held back and asked about instead: its wording scored below
+#: ``min_action_evidence`` ("evidence") or its confidence was below ``min_execute_confidence``
+#: ("confidence"). Not part of the DecisionDTO: the decision record carries it.
+HeldBack = Literal["evidence", "confidence"]
+# the explanation of each
+_HELD_BACK_WHY: Final[dict[HeldBack, str]] = {"evidence": "x.unheard", "confidence": "x.unsure"}
 
 _WEIGHT = {"text": 1.0, "default": 0.5, "inferred": 0.5, None: 1.0}
 # Every task's job hint is this one: a frozen model, shared, which the payload's validator
@@ -59,9 +66,11 @@ _KINDS: Final[dict[tuple[bool, bool], tuple[Action, ...]]] = {
 
 
 class DecisionContext:
-    """Everything about one call that is not the extraction: ids, clock, versions."""
+    """Everything about one call that is not the extraction: ids, clock, versions; and, once
+    the decision is built, whether it held back an execute (``held_back``)."""
 
     __slots__ = (
+        "_held_back",
         "calibration",
         "command",
         "created_at",
@@ -106,6 +115,18 @@ class DecisionContext:
         self.min_execute_confidence = min_execute_confidence
         self.min_action_evidence = min_action_evidence  # 0: the wording is not weighed
         self.evidence = evidence or SHIPPED_EVIDENCE
+        # ``_held_back`` is set only by a decision that holds back (``hold_back``): the others,
+        # nearly all, spend nothing on it.
+
+    def hold_back(self, why: HeldBack) -> None:
+        """Note that the decision held back an execute, and why."""
+        self._held_back = why
+
+    @property
+    def held_back(self) -> HeldBack | None:
+        """Why the decision built in this context held back an execute; None when it did not
+        (or is not built yet). Read it for a record only: it is not free."""
+        return getattr(self, "_held_back", None)
 
 
 def _grounded_share(ext: Extraction) -> float:
@@ -245,12 +266,17 @@ class _Builder:
             confidence = 0.35
         return self.clarify(ext.missing, question, options, confidence)
 
-    def _unsure(self, confidence: float, reason: str, score: float, minimum: float) -> DecisionDTO:
-        """An execute below ``min_execute_confidence`` (``reason`` "x.unsure"), or whose wording
-        scores below ``min_action_evidence`` ("x.unheard"): ask instead of acting, the
-        explanation saying which, with the score and the threshold."""
+    def _unsure(
+        self, confidence: float, held_back: HeldBack, score: float, minimum: float
+    ) -> DecisionDTO:
+        """An execute below ``min_execute_confidence`` (``held_back`` "confidence": explained
+        by "x.unsure"), or whose wording scores below ``min_action_evidence`` ("evidence":
+        "x.unheard"): ask instead of acting, the explanation saying which, with the score and
+        the threshold. The context notes which (for the decision record)."""
+        self.ctx.hold_back(held_back)
         question = message(self.lang, "q.low_confidence")
         options = [message(self.lang, "opt.shopping"), message(self.lang, "opt.task")]
+        reason = _HELD_BACK_WHY[held_back]
         why = message(self.lang, reason, score=f"{score:.3g}", minimum=f"{minimum:.3g}")
         return self.clarify(("intent",), question, options, min(confidence, _CLARIFY_CAP), why)
 
@@ -269,7 +295,7 @@ class _Builder:
             score = ctx.evidence.opinion(ctx.wording, text_words, normalised=True)
         if score is None or score >= minimum:  # None: the model knows none of its words
             return None
-        return self._unsure(confidence, "x.unheard", score, minimum)
+        return self._unsure(confidence, "evidence", score, minimum)
 
     def _execute(self) -> DecisionDTO:
         ext, ctx, caps, lang = self.ext, self.ctx, self.caps, self.lang
@@ -279,7 +305,7 @@ class _Builder:
         actions = items + task
         confidence = ctx.calibration.probability_for(ext, len(command.text.split()))
         if confidence < ctx.min_execute_confidence:
-            return self._unsure(confidence, "x.unsure", confidence, ctx.min_execute_confidence)
+            return self._unsure(confidence, "confidence", confidence, ctx.min_execute_confidence)
         title = ext.task.title if ext.task else ""
         kinds = _KINDS[bool(items), bool(task)]
         if ext.intent == "mixed" or (len(actions) > 1 and "start_job" not in caps):
@@ -350,5 +376,6 @@ class _Builder:
 
 
 def build_decision(ctx: DecisionContext, extraction: Extraction) -> DecisionDTO:
-    """The DecisionDTO for ``extraction`` under the command's capabilities."""
+    """The DecisionDTO for ``extraction`` under the command's capabilities (``ctx.held_back``
+    then says whether it held back an execute, and why)."""
     return _Builder(ctx, extraction).build()

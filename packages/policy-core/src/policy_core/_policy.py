@@ -21,7 +21,7 @@ from policy_core._classes import (
 )
 from policy_core._contracts import CommandDTO, DecisionDTO
 from policy_core._corridor import corridor_code
-from policy_core._decision import DecisionContext, build_decision
+from policy_core._decision import DecisionContext, HeldBack, build_decision
 from policy_core._extraction import Extraction
 from policy_core._household import (
     HouseholdIndex,
@@ -61,6 +61,8 @@ class Explanation:
 
     decision: DecisionDTO
     extraction: Extraction
+    #: why the decision held back an execute (asked about it instead), if it did
+    held_back: HeldBack | None = None
 
     @property
     def intent(self) -> Intent:
@@ -327,28 +329,29 @@ class RulePolicy:
 
         Stages are timed only for a record: when the caller passed a clock or a log hub is
         set (most decisions of a service without logs read no clock at all)."""
-        return Explanation(*self._decide(command, settings, clock))
+        decision, extraction, ctx = self._decide(command, settings, clock)
+        return Explanation(decision, extraction, ctx.held_back)
 
     def _decide(
         self, command: CommandDTO, settings: PolicySettings, clock: StageClock | None
-    ) -> tuple[DecisionDTO, Extraction]:
+    ) -> tuple[DecisionDTO, Extraction, DecisionContext]:
         """``explain`` without building the Explanation (``decide()`` returns the decision
-        alone, every call)."""
+        alone, every call): the decision, the extraction, and the context it was built in."""
         hub = settings.log_hub
         if clock is None and hub is not None:
             clock = StageClock(perf_counter_ns())
         extraction, wording = self.extract_with_wording(command, settings)
         if clock is not None:
             clock.mark("extract", perf_counter_ns())
-        decision = build_decision(
-            self.context(command, settings, self.version, weigh_wording=True, wording=wording),
-            extraction,
-        )
+        ctx = self.context(command, settings, self.version, weigh_wording=True, wording=wording)
+        decision = build_decision(ctx, extraction)
         if clock is not None:
             clock.mark("build", perf_counter_ns())
             if hub is not None:
-                emit_decision_records(hub, command, decision, extraction.language, clock)
-        return decision, extraction
+                emit_decision_records(
+                    hub, command, decision, extraction.language, clock, held_back=ctx.held_back
+                )
+        return decision, extraction, ctx
 
     def decide(self, command: CommandDTO, settings: PolicySettings) -> DecisionDTO:
         return self._decide(command, settings, None)[0]
@@ -376,6 +379,23 @@ class RulePolicy:
             ),
             extraction,
         )
+
+    def explain_extraction(
+        self,
+        command: CommandDTO,
+        extraction: Extraction,
+        settings: PolicySettings,
+        *,
+        decision_version: str,
+        weigh_wording: bool = False,
+        wording: str | None = None,
+    ) -> Explanation:
+        """``decide_extraction``, with the extraction and whether the decision held back an
+        execute (``held_back``, for the caller's decision record)."""
+        ctx = self.context(
+            command, settings, decision_version, weigh_wording=weigh_wording, wording=wording
+        )
+        return Explanation(build_decision(ctx, extraction), extraction, ctx.held_back)
 
     def assemble(self, command: CommandDTO, draft: Draft) -> Extraction:
         """The Extraction of fields read elsewhere (``Draft``), resolved by SPEC §4's order
@@ -445,14 +465,15 @@ def explain(
 
     Evaluation uses it to score intent even where capability gating answered with a clarify.
     """
-    return Explanation(*_decide(command, settings, policy))
+    decision, extraction, ctx = _decide(command, settings, policy)
+    return Explanation(decision, extraction, ctx.held_back)
 
 
 def _decide(
     command: CommandDTO | Mapping[str, Any],
     settings: PolicySettings | None,
     policy: RulePolicy | None,
-) -> tuple[DecisionDTO, Extraction]:
+) -> tuple[DecisionDTO, Extraction, DecisionContext]:
     """What ``decide()`` and ``explain()`` share: validate, then the policy's reading."""
     started = perf_counter_ns()
     settings = settings or PolicySettings()

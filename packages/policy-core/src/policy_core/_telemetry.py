@@ -7,6 +7,7 @@ disabled, and the hub never raises: a failing sink cannot change or delay a deci
 from __future__ import annotations
 
 from policy_core._contracts import CommandDTO, DecisionDTO
+from policy_core._decision import HeldBack
 from policy_core.lang import Language
 from policy_observability import DecisionRecord, LogHub, LogType, Mode, PipelineLatencyRecord
 
@@ -50,11 +51,13 @@ def emit_decision_records(
     *,
     mode: Mode = Mode.DETERMINISTIC,
     llm_enabled: bool = False,
+    held_back: HeldBack | None = None,
 ) -> None:
     """Write the pipeline_latency and decision records of one decision.
 
     ``mode`` and ``llm_enabled`` say which LLM mode was in effect (policy-llm passes them;
-    the rules alone write ``deterministic`` and ``False``).
+    the rules alone write ``deterministic`` and ``False``). ``held_back``: why the decision
+    held back an execute, if it did (its context's ``held_back``; not in the DecisionDTO).
     """
     if hub.enabled(LogType.PIPELINE_LATENCY):
         hub.emit(
@@ -85,6 +88,7 @@ def emit_decision_records(
                 decision_version=decision.decision_version,
                 language=language,
                 reject_code=reject_code,
+                held_back=held_back,
                 user_text=command.text if hub.log_user_text else None,
             )
         )

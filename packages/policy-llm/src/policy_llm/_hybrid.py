@@ -147,7 +147,7 @@ class HybridPolicy:
         # ``decide``
         extraction, wording = rules.extract_with_wording(dto, settings)
         clock.mark("extract", perf_counter_ns())
-        decision = rules.decide_extraction(
+        explanation = rules.explain_extraction(
             dto,
             extraction,
             settings,
@@ -156,7 +156,7 @@ class HybridPolicy:
             wording=wording,
         )
         clock.mark("build", perf_counter_ns())
-        turn = Turn(dto, clock, Explanation(decision, extraction), clock.total_ms(), wording)
+        turn = Turn(dto, clock, explanation, clock.total_ms(), wording)
         for mode in self.modes:
             turn.settle((yield from mode.run(turn)))
         if self.modes and turn.step is None:

@@ -138,10 +138,9 @@ class LLMExtractionPolicy:
     ) -> Explanation:
         """The decision the model's reading gives, by the rules' assembly and gating."""
         extraction = self.rules.assemble(command, read.reading.draft)
-        decision = self.rules.decide_extraction(
+        return self.rules.explain_extraction(
             command, extraction, settings, decision_version=self.version
         )
-        return Explanation(decision, extraction)
 
     def explain(
         self, command: CommandDTO, settings: PolicySettings, *, budget_s: float
@@ -149,10 +148,9 @@ class LLMExtractionPolicy:
         """Decide ``command`` with the model (synchronously, at most ``budget_s``)."""
         rules = self.rules.extract(command, settings)
         if rules_precede(rules):
-            decision = self.rules.decide_extraction(
+            return self.rules.explain_extraction(
                 command, rules, settings, decision_version=self.version
             )
-            return Explanation(decision, rules)
         read = self.read_sync(command, budget_s)
         return self.decide_read(command, read, settings)
 

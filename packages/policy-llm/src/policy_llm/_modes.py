@@ -18,7 +18,7 @@ from __future__ import annotations
 from time import perf_counter_ns
 from typing import Generic, Protocol, TypeVar
 
-from policy_core import CommandDTO, Explanation, PolicySettings
+from policy_core import CommandDTO, PolicySettings
 from policy_llm._assist import apply_hints, open_fields
 from policy_llm._intent_hint import INTENT_FIELD
 from policy_llm._llm_policy import LLMExtractionPolicy, LLMRead, rules_precede
@@ -166,7 +166,7 @@ class AssistMode(_DecidingMode[AssistSettings]):
         call = self.llm.call_fields(read)
         if outcome.extraction is None:
             return Step(self.mode, LlmOutcome.REJECTED, True, "hints_rejected", call=call)
-        decision = rules.decide_extraction(
+        explanation = rules.explain_extraction(
             command,
             outcome.extraction,
             self.policy_settings,
@@ -181,7 +181,7 @@ class AssistMode(_DecidingMode[AssistSettings]):
             LlmOutcome.OK,
             False,
             call=call,
-            explanation=Explanation(decision, outcome.extraction),
+            explanation=explanation,
         )
 
     def _note(

@@ -64,4 +64,5 @@ class Recorder:
             turn.clock,
             mode=step.mode if step is not None else Mode.DETERMINISTIC,
             llm_enabled=self.llm_enabled,
+            held_back=final.held_back,
         )

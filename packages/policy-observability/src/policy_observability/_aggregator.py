@@ -72,6 +72,7 @@ _RISK_FLAGS = attrgetter("risk_flags")
 _AGREEMENT_FIELDS = itemgetter(*AGREEMENT_FIELDS)
 _DECISION_KEY = attrgetter("outcome", "action", "status", "language", "decision_version")
 _CONFIDENCE = attrgetter("confidence")
+_HELD_BACK = attrgetter("held_back")
 
 
 class Aggregator:
@@ -132,6 +133,7 @@ class Aggregator:
         self.statuses = Tally(max_keys)
         self.languages = Tally(max_keys)
         self.decision_versions = Tally(max_keys)
+        self.held_back = Tally(max_keys)  # by reason: executes asked about instead
         self.confidence = QuantileSketch()
 
     def feed_block(
@@ -356,6 +358,9 @@ class Aggregator:
             self.statuses.add_counts([(status, count)])
             self.languages.add_counts([(language, count)])
             self.decision_versions.add_counts([(version, count)])
+        held_back = Counter(map(_HELD_BACK, records))
+        held_back.pop(None, None)
+        self.held_back.add_counts(held_back.items())
         self.confidence.add_many(list(map(_CONFIDENCE, records)))
 
     def _usage(self, records: list[Any], mode_of: Callable[[Any], str]) -> None:

@@ -30,6 +30,7 @@ __all__ = [
     "Fallback",
     "FallbackV1",
     "FastRecord",
+    "HeldBackValue",
     "Hint",
     "ModeValue",
     "OldRecord",
@@ -58,6 +59,7 @@ DecisionOutcomeValue = Literal["execute", "clarify", "reject", "confirm"]
 ActionValue = Literal[
     "start_job", "propose_create_task", "propose_add_shopping_item", "clarify", "reject", "confirm"
 ]
+HeldBackValue = Literal["evidence", "confidence"]
 # The versions each family reads whole; any other (a later minor version, none at all) goes
 # to the pydantic views, which pick the family by line_tag.
 _V2 = Literal["2.0.0"]
@@ -150,9 +152,11 @@ class _DecisionFields(_Line, frozen=True, gc=False):
 
 
 class Decision(_DecisionFields, frozen=True, gc=False, tag="decision"):
-    """decision, as aggregated."""
+    """decision, as aggregated (``held_back`` None when the line has none: written before the
+    field was added)."""
 
     schema_version: _V2
+    held_back: HeldBackValue | None = None
 
 
 # Schema 1: milliseconds, llm_error_type; ``_upgrade`` turns each into its version-2 struct.
@@ -273,7 +277,11 @@ def from_checked(line: Mapping[str, Any]) -> FastRecord:
     """The view of a line that ``parse_line`` accepted (its values already checked), in the
     shape of schema 2."""
     kind = _BY_TAG[line_tag(line) or ""]
-    values = {name: line[name] for name in kind.__struct_fields__ if name != "schema_version"}
+    values = {
+        name: line[name]
+        for name in kind.__struct_fields__
+        if name != "schema_version" and name in line  # (a field added later: its default)
+    }
     if "hints" in values:
         values["hints"] = [Hint(**hint) for hint in values["hints"]]
     version = "2.0.0" if kind in FastRecord.__args__ else "1.0.0"

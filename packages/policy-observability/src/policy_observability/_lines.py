@@ -132,7 +132,8 @@ class PartialTrustLine(_Line):
 
 
 class DecisionLine(_Line):
-    """decision, as aggregated (the same in both versions)."""
+    """decision, as aggregated (the same in both versions; ``held_back`` is missing from the
+    lines written before it was added, and from every line of version 1)."""
 
     log_type: Literal["decision"]
     outcome: str
@@ -141,6 +142,7 @@ class DecisionLine(_Line):
     language: str
     decision_version: str
     confidence: Annotated[float, Field(ge=0, le=1)]
+    held_back: NotRequired[str | None]
 
 
 # Version 1: milliseconds, and the error type as llm_error_type.

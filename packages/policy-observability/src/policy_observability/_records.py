@@ -86,6 +86,13 @@ def _sensitive(description: str) -> Any:
     )
 
 
+def _added(default: Any, description: str) -> Any:
+    """A field added to schema 2 after its first release: lines written before it lack it, so
+    the published schema does not require it (``x-added``), and a line without it reads as
+    ``default``."""
+    return Field(default=default, description=description, json_schema_extra={"x-added": True})
+
+
 class LogRecord(BaseModel):
     """Fields every record has. Subclasses fix ``log_type``; build those, not this."""
 
@@ -326,6 +333,14 @@ class DecisionRecord(LogRecord):
         description="The command's language code, e.g. ru or en."
     )
     reject_code: Code | None = Field(default=None, description="The reject code, if rejected.")
+    held_back: Literal["evidence", "confidence"] | None = _added(
+        None,
+        "Why an execute was held back and asked about instead (a clarify of intent, or the "
+        "reject capability_not_granted where clarify is not granted): evidence, its wording "
+        "scored below min_action_evidence; confidence, its confidence was below "
+        "min_execute_confidence. Null for any other decision; missing from lines written "
+        "before it was added.",
+    )
     user_text: SensitiveText | None = _sensitive("The command text.")
     item_names: tuple[SensitiveText, ...] | None = _sensitive("Item names in the decision.")
     task_title: SensitiveText | None = _sensitive("The task title in the decision.")

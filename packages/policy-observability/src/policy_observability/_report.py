@@ -11,7 +11,10 @@ The report opens with the rollout signals an operator needs to widen (or not) an
 * p95 latency: the 95th percentile of ``pipeline_latency.total_s``, in milliseconds.
 
 Records write seconds (schema 1 wrote milliseconds); the report shows milliseconds. It also
-adds up the LLM calls the records carry, by model and mode: tokens and estimated cost.
+adds up the LLM calls the records carry, by model and mode: tokens and estimated cost, and
+counts the decisions by outcome, action, status, language and version, and the executes held
+back (asked about instead) by why: ``evidence`` (below ``min_action_evidence``) or
+``confidence`` (below ``min_execute_confidence``).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from policy_observability._rollup import rate_cell
 from policy_observability._sketch import RELATIVE_ACCURACY
 
 AGREEMENT_FIELDS = ("intent", "outcome", "action", "item_names", "quantities", "task_fields")
-DECISION_FIELDS = ("outcome", "action", "status", "language", "decision_version")
+DECISION_FIELDS = ("outcome", "action", "status", "language", "decision_version", "held_back")
 
 if TYPE_CHECKING:
     from policy_observability._aggregator import Aggregator
@@ -132,6 +135,8 @@ def build_report(
             "status": agg.statuses.counts(),
             "language": agg.languages.counts(),
             "decision_version": agg.decision_versions.counts(),
+            # executes asked about instead, by why (the other decisions are not counted here)
+            "held_back": agg.held_back.counts(),
             "confidence": agg.confidence.summary(),
         },
     }

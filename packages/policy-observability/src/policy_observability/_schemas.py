@@ -40,12 +40,15 @@ def schema_filename(log_type: LogType | str) -> str:
     return f"{parse_log_type(log_type).value}.schema.json"
 
 
-def _unrequire_sensitive(node: dict[str, Any]) -> None:
-    # Sensitive fields are left out unless LOG_USER_TEXT=true, so they can never be required.
+def _unrequire_optional(node: dict[str, Any]) -> None:
+    # Sensitive fields are left out unless LOG_USER_TEXT=true, so they can never be required;
+    # nor can a field added to the schema after lines without it were written (``x-added``).
     properties = node.get("properties", {})
-    sensitive = {name for name, prop in properties.items() if prop.get("x-sensitive")}
+    optional = {
+        name for name, prop in properties.items() if prop.get("x-sensitive") or prop.get("x-added")
+    }
     if "required" in node:
-        node["required"] = [name for name in node["required"] if name not in sensitive]
+        node["required"] = [name for name in node["required"] if name not in optional]
 
 
 def build_schema(log_type: LogType | str) -> dict[str, Any]:
@@ -53,9 +56,9 @@ def build_schema(log_type: LogType | str) -> dict[str, Any]:
     kind = parse_log_type(log_type)
     model = RECORD_MODELS[kind]
     generated = model.model_json_schema(mode="serialization")
-    _unrequire_sensitive(generated)
+    _unrequire_optional(generated)
     for definition in generated.get("$defs", {}).values():
-        _unrequire_sensitive(definition)
+        _unrequire_optional(definition)
     schema: dict[str, Any] = {
         "$schema": _DIALECT,
         "$id": f"urn:hometask:policy-observability:{kind.value}:{RECORD_SCHEMA_VERSION}",

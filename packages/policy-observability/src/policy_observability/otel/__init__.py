@@ -5,7 +5,7 @@ ask for one (an OTLP endpoint is set, ``OTEL_SDK_DISABLED`` is not true), else N
 ``hub_from_env`` in the package root attaches it to the ``LogHub`` by itself. Each decision
 becomes a trace: one span for the decision, a child span per stage, and one per LLM call with
 the GenAI semantic-convention attributes the records carry; metrics count decisions by action
-and outcome, their durations, LLM call durations and errors. Everything goes out over
+and outcome, those held back by why, their durations, LLM call durations and errors. Everything goes out over
 OTLP/HTTP from the SDK's own background threads: a slow or failing collector costs spans,
 never a decision.
 """

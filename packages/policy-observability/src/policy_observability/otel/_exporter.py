@@ -83,6 +83,12 @@ class OtelExporter:
         self._decisions = meter.create_counter(
             "hometask.decisions", unit="{decision}", description="Decisions, by action and outcome."
         )
+        self._held_back = meter.create_counter(
+            "hometask.decisions.held_back",
+            unit="{decision}",
+            description="Executes held back and asked about instead, by hometask.held_back "
+            "(evidence, confidence).",
+        )
         self._decision_seconds = meter.create_histogram(
             "hometask.decision.duration", unit="s", description="Time to decide, by mode."
         )
@@ -134,6 +140,8 @@ class OtelExporter:
         latency = pending.latency
         decision_spans(self._tracer, self._ids, decision, latency, pending.llm)
         self._decisions.add(1, {"action": decision.action, "outcome": decision.outcome})
+        if decision.held_back is not None:
+            self._held_back.add(1, {"hometask.held_back": decision.held_back})
         if latency is not None:
             mode = latency.mode.value
             self._decision_seconds.record(latency.total_s, {"hometask.mode": mode})

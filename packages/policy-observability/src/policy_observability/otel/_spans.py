@@ -97,6 +97,8 @@ def decision_spans(
     }
     if decision.reject_code is not None:
         attributes["hometask.reject_code"] = decision.reject_code
+    if decision.held_back is not None:
+        attributes["hometask.held_back"] = decision.held_back
     if latency is not None:
         attributes["hometask.mode"] = latency.mode.value
         attributes["hometask.llm_enabled"] = latency.llm_enabled
