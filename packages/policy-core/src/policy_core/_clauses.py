@@ -27,6 +27,7 @@ from policy_core._classes import (
     MODALS,
     NEED_NEGATIONS,
     NEGATIONS,
+    NEGATIVE_SUBJECTS,
     PRIVATIVES,
     SHOP_VERBS,
     STOP_VERBS,
@@ -264,7 +265,11 @@ def _shop_trigger(
     if info is not None and info.is_past and not _conditional(words, i, t):
         # "Петя уже купил хлеб": a report of a purchase, not a request; "закончился сахар"
         # says what ran out, and asks for it
-        return lemma in t.out_of_words and not _bought(words, t)
+        return (
+            lemma in t.out_of_words
+            and not _bought(words, t)
+            and not _ran_out_on_a_past_day(words, i, True, t, d)
+        )
     if norm in t.buy_typos and nxt is not None and _opens_clause(words, i, t):
         return True  # "by milk", "pls bye toilet paper": the most common typos of "buy"
     listed = norm in t.list_words or lemma in t.list_words  # (``words.matches``, read once)
@@ -376,8 +381,92 @@ def _shop_trigger(
             or (words.tokens[nxt].kind == "number")
         )
     if lemma in t.out_of_words:
-        return True
-    return _is_out_of(words, i, nxt, t)
+        return not _runs_out_as_a_habit(words, i, t)
+    return (
+        _is_out_of(words, i, nxt, t)
+        and not _runs_out_as_a_habit(words, i, t)
+        and not _ran_out_on_a_past_day(
+            words, i, i > 0 and words.norms[i - 1] in t.out_of_pasts, t, d
+        )
+    )
+
+
+def _ran_out_on_a_past_day(words: Words, i: int, past: bool, t: TriggerWords, d: DateWords) -> bool:
+    """A day gone said in the run-out's clause (between marks and joiners): a day before
+    today ("вчера", "yesterday"), a past modifier before a week, a weekday or a part of the
+    day ("на прошлой неделе", "last night"), or with the run-out in the past (``past``) a
+    weekday ("ещё в понедельник", "on Monday"): "we ran out of bread yesterday and nobody
+    said anything", "молоко вчера закончилось, а Петя молчал" tell a story of that day,
+    not what to buy ("сахар кончился вчера, купи" asks by its verb)."""
+    if (
+        words.vocabulary.isdisjoint(d.day_offsets)
+        and words.vocabulary.isdisjoint(d.past_mods)
+        and (not past or words.vocabulary.isdisjoint(d.weekdays))
+    ):
+        return False  # most commands
+    start, end = _clause_around(words, i, t)
+    if _asked_beside(words, start, end, t):
+        return False
+    for k in range(start, end):
+        norm = words.norms[k]
+        if d.day_offsets.get(norm, 0) < 0:
+            # "out of milk since yesterday": the state began then and holds
+            return k == 0 or words.norms[k - 1] not in d.past_preps
+        if past and norm in d.weekdays:
+            return True
+        nxt = words.next_words[k]
+        if norm in d.past_mods and nxt is not None and nxt < end:
+            after = (words.norms[nxt], words.lemmas[nxt])
+            if any(
+                key in d.weekdays or key in d.week_words or key in d.parts or key in d.part_nouns
+                for key in after
+            ):
+                return True
+    return False
+
+
+def _runs_out_as_a_habit(words: Words, i: int, t: TriggerWords) -> bool:
+    """A recurring adverb in the run-out's clause (no mark between): "we always run out of
+    tape at the worst moment", "у нас вечно кончается туалетная бумага", "хлеб у нас всегда
+    кончается": a complaint about a habit, not what is needed now."""
+    if words.vocabulary.isdisjoint(t.recurring_adverbs):
+        return False  # most commands
+    start, end = _clause_around(words, i, t)
+    return not _asked_beside(words, start, end, t) and any(
+        words.norms[k] in t.recurring_adverbs for k in range(start, end)
+    )
+
+
+def _clause_around(words: Words, i: int, t: TriggerWords) -> tuple[int, int]:
+    """The clause holding ``i``: from after the last mark or joiner before it to the next."""
+    start = i
+    while start > 0 and not words.is_punct(start - 1) and words.norms[start - 1] not in t.joiners:
+        start -= 1
+    end = i + 1
+    while end < len(words) and not words.is_punct(end) and words.norms[end] not in t.joiners:
+        end += 1
+    return start, end
+
+
+def _asked_beside(words: Words, start: int, end: int, t: TriggerWords) -> bool:
+    """Outside ``start``..``end`` a request is made: a Russian imperative, or an English
+    request or fetching verb in its plain form, not negated ("we ran out yesterday, add
+    some", "вечно кончается, купи два")."""
+    for k, info in enumerate(words.infos):
+        if info is None or start <= k < end:
+            continue
+        if info.is_russian:
+            if info.is_imperative:
+                return True
+            continue
+        norm = words.norms[k]
+        if (
+            norm == words.lemmas[k]
+            and (norm in t.request_words or norm in t.soft_shop_verbs)
+            and not negated(words, k, t)
+        ):
+            return True
+    return False
 
 
 def _moved(words: Words, nxt: int, following: range, t: TriggerWords) -> bool:
@@ -665,6 +754,8 @@ def negated(words: Words, i: int, t: TriggerWords) -> bool:
     j = i - 1
     if j < 0:
         return False
+    if words.classes & NEGATIVE_SUBJECTS and _said_of_no_one(words, i, t):
+        return True  # "nobody wants to clean the bathroom", "никто не просил покупать торт"
     if _deprived(words, j, t):
         return True  # "без напоминаний", "without being reminded": how it went
     if norms[j] in t.negations:
@@ -691,6 +782,19 @@ def negated(words: Words, i: int, t: TriggerWords) -> bool:
     ):
         return True
     return info is not None and info.is_infinitive and _negated_need_before(words, j, t)
+
+
+def _said_of_no_one(words: Words, i: int, t: TriggerWords) -> bool:
+    """A subject of no one before ``i`` in its clause (no mark or joiner between), with no
+    verb of forgetting between ("make sure nobody forgets to feed the cat" asks it done)."""
+    k = i - 1
+    while k >= 0 and not words.is_punct(k) and words.norms[k] not in t.joiners:
+        if words.matches(k, t.forget_verbs):
+            return False
+        if words.norms[k] in t.negative_subjects:
+            return True
+        k -= 1
+    return False
 
 
 _PRIVATIVE_REACH = 2  # "без лишних напоминаний", "without having to remind"
@@ -3001,7 +3105,9 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
     spellings, gerund = t.candidate_spellings, t.gerund_ending
     after_modal = bool(words.classes & MODALS)  # (most texts hold no modal)
     told = bool(words.classes & TOLD_PRONOUNS)  # (most texts hold no "ему", "ей")
-    negating = bool(words.classes & (NEGATIONS | NEED_NEGATIONS | STOP_VERBS | PRIVATIVES))
+    negating = bool(
+        words.classes & (NEGATIONS | NEED_NEGATIONS | STOP_VERBS | PRIVATIVES | NEGATIVE_SUBJECTS)
+    )
     quoted = _quoted_aside(words, t) if _QUOTE_MARK.search(words.text) else _NO_TOKENS
     for i, info in enumerate(words.infos):
         norm = norms[i]

@@ -23,6 +23,7 @@ from policy_core._classes import (
     LAPSE_VERBS,
     MUSING_PARTICLES,
     NEED_WORDS,
+    OWED_WORDS,
     PAST_COPULAS,
     PERFECT_AUXILIARIES,
     PLAN_VERBS,
@@ -372,6 +373,7 @@ def tells_a_lapse(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     ``PAST_COPULAS`` with ``NEED_WORDS``)."""
     needs = bool(words.classes & NEED_WORDS)
     plans = bool(words.classes & PLAN_VERBS)
+    owed = bool(words.classes & OWED_WORDS)
     planned = False
     lapse: int | None = None
     for k, info in enumerate(words.infos):
@@ -389,8 +391,15 @@ def tells_a_lapse(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
         ):
             lapse = k  # "Диме надо было забрать торт": a need told in the past
             continue
-        if lapse is None and (
-            words.matches(k, o.lapse_verbs) or (plans and words.matches(k, o.plan_verbs))
+        if lapse is None and owed and words.norms[k] in o.past_copulas:
+            owing = _owed_beside(words, k, o)
+            if owing is not None:
+                lapse = owing  # "Дима должен был вынести …", "Tom was supposed to clean …"
+                continue
+        if (
+            lapse is None
+            and (words.matches(k, o.lapse_verbs) or (plans and words.matches(k, o.plan_verbs)))
+            and not (words.norms[k] in o.future_auxiliaries and any(map(words.is_punct, range(k))))
         ):
             if info.is_russian and not (
                 info.pos == "VERB" and (info.is_past or info.is_third_person)
@@ -428,6 +437,15 @@ def tells_a_lapse(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
         ):
             return True
     return False
+
+
+def _owed_beside(words: Words, k: int, o: OpenWorldWords) -> int | None:
+    """An obligation word right before or after the past copula at ``k`` ("должен был",
+    "был должен", "was supposed"): its index, the deed's infinitive to follow it."""
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(words) and words.norms[j] in o.owed_words:
+            return max(j, k)
+    return None
 
 
 def _muses(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
@@ -501,7 +519,8 @@ def is_statement(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
         return True
     classes = words.classes
     if (
-        classes & (LAPSE_VERBS | PLAN_VERBS) or (classes & PAST_COPULAS and classes & NEED_WORDS)
+        classes & (LAPSE_VERBS | PLAN_VERBS)
+        or (classes & PAST_COPULAS and classes & (NEED_WORDS | OWED_WORDS))
     ) and tells_a_lapse(words, o, t):
         return True
     if classes & RESUMPTIVES and _comments_on_a_list(words, o, t):

@@ -33,6 +33,7 @@ from policy_core._classes import (
     LIST_VERBS,
     LIST_WORDS,
     MARVEL_VERBS,
+    MEMBERSHIP_NOUNS,
     MESSAGE_PRONOUNS,
     NEED_NEGATIONS,
     NEED_WORDS,
@@ -2274,6 +2275,56 @@ def _english_request(words: Words, mark: int, o: OpenWorldWords, t: TriggerWords
     )
 
 
+_GROUP_REACH = 4  # "add me to the Henderson household": the group noun past a link and two
+
+
+def _adds_a_person_to_a_group(
+    words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> bool:
+    """An adding verb with a person for its object, right after it or right before it (a
+    member, a person word, a capitalised name, a pronoun or the bot: ``joinees``), then a
+    link and a group of the app or a chat within a few words ("add me to the family
+    workspace", "add Nan as a member of the household", "добавь бабушку в семейную группу",
+    "можно бота добавить в другой чат?"): the app's administration, no item; not when the
+    group word names a list ("the group list") or another request is made in the command."""
+    verbs = [k for k in range(len(words)) if words.matches(k, t.add_verbs)]
+    if len(verbs) != 1 or any(
+        words.matches(k, t.shop_verbs) or words.matches(k, t.remind_verbs)
+        for k in range(len(words))
+    ):
+        return False
+    verb = verbs[0]
+    for person in (words.next_words[verb], verb - 1):
+        if person is None or person < 0 or not _a_joinee(words, person, household, o, t):
+            continue
+        link = max(person, verb) + 1
+        if link >= len(words) or words.norms[link] not in o.membership_links:
+            return False
+        for j in range(link + 1, min(len(words), link + 1 + _GROUP_REACH)):
+            if words.is_punct(j):
+                return False
+            if words.matches(j, o.membership_nouns):
+                nxt = words.next_words[j]
+                return nxt is None or not words.matches(nxt, t.list_words)
+        return False
+    return False
+
+
+def _a_joinee(
+    words: Words, k: int, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> bool:
+    """The word at ``k`` names someone who may join a group: a member, a person word, a
+    capitalised name (not a possessive: "Kate's cereal" is a thing), a pronoun, the bot."""
+    if not words.is_word(k) or words.norms[k].endswith(o.joinee_excluded_endings):
+        return False
+    return (
+        words.matches(k, o.joinees)
+        or words.matches(k, t.people)
+        or household.find_member(words, k) is not None
+        or (k > 0 and words.is_capitalised(k))
+    )
+
+
 def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
     """The command is pasted text, a list edit, a question or a request to the assistant."""
     o, t = vocabulary.open_world, vocabulary.triggers
@@ -2300,6 +2351,8 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     ):
         return True
     if classes & CLOCK_WORDS and _sets_the_clock(words, household, vocabulary):
+        return True
+    if classes & MEMBERSHIP_NOUNS and _adds_a_person_to_a_group(words, household, o, t):
         return True
     if words.first_word is not None and _prays(words, words.first_word, o, vocabulary.corridor, t):
         return True

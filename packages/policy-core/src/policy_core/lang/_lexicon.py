@@ -258,6 +258,10 @@ class TriggerWords:
     obligation_words: Words = _NONE  # "have/has/must to": a task opener like "need"
     out_of_words: Words = _NONE  # lemmas: "закончиться"
     out_of: frozenset[tuple[str, str]] = frozenset()  # "out of"
+    # adverbs of a recurring state said in the clause of a run-out ("we always run out of
+    # tape", "у нас вечно кончается скотч"): a complaint about a habit, not this week's need
+    recurring_adverbs: Words = _NONE
+    out_of_pasts: Words = _NONE  # before "out of", a past: "we ran out of bread on Monday"
     remind_verbs: Words = _NONE
     delegate_verbs: Words = _NONE  # lemmas: "попросить", "ask"
     let_words: Words = _NONE  # "пусть Петя …"
@@ -423,6 +427,9 @@ class TriggerWords:
     question_words: Words = _NONE
     greetings: Words = _NONE
     negations: Words = _NONE  # before a trigger (or its need word), nothing is asked: "не готовь"
+    # a subject of no one before a trigger in its clause: said of no one, nothing is asked
+    # ("nobody wants to clean the bathroom", "никто не просил покупать торт")
+    negative_subjects: Words = _NONE
     need_negations: Words = _NONE  # before a need word, nothing is needed: "no need to buy"
     # before a trigger (past ``privative_fillers``) it tells how a deed went, asking nothing:
     # "без напоминаний", "без лишних напоминаний", "without being reminded", "without asking"
@@ -1524,10 +1531,17 @@ class OpenWorldWords:
     # забыла", "almost forgot", "before I forget")
     lapse_verbs: Words = _NONE
     past_copulas: Words = _NONE  # after a need word: "надо было", "нужна была"
+    # words of an obligation that, beside a past copula, tell a deed that was owed and not
+    # done: "Дима должен был вынести мусор", "Tom was supposed to clean the garage"
+    owed_words: Words = _NONE
     # a plan told, someone's intending, promising or hoping, before its deed: "Петя
     # собирается помыть машину", "Tom's going to tidy his room", "we're planning to paint"
     # (not wanting: "Маша хочет помыть пол" is her task)
     plan_verbs: Words = _NONE
+    # of the plan verbs, an auxiliary of the future before an infinitive: a plan told only in
+    # the command's first clause ("в субботу Дима будет чинить кран"; "Маше помыть окна, там
+    # будут жить гости" asks the chore first)
+    future_auxiliaries: Words = _NONE
     # a particle of maybe opening a clause before an infinitive muses ("хм, может купить новый
     # чайник", "а может покрасить забор"); past these words it still opens one
     musing_particles: Words = _NONE
@@ -1772,6 +1786,14 @@ class OpenWorldWords:
     # ("мы можем добавить … в список?"); these may stand before the verb or the modal
     asked_future_leads: Words = _NONE
     group_modals: Words = _NONE
+    # a person added to a group of the app or a chat, the app's administration the platform
+    # does not serve: "add me to the family group", "добавь бабушку в чат": the group's nouns
+    # (lemmas), the links before them, and who may be added besides a member, a person word
+    # or a capitalised name (pronouns, the bot)
+    membership_nouns: Words = _NONE
+    membership_links: Words = _NONE
+    joinees: Words = _NONE
+    joinee_excluded_endings: tuple[str, ...] = ()  # a possessive names a thing: "Kate's cereal"
     # derived
     list_verbs: Words = field(init=False, repr=False, compare=False)
     pasted_markers: Words = field(init=False, repr=False, compare=False)

@@ -311,6 +311,8 @@ TRIGGERS = TriggerWords(
     # ("gotta", "hafta", "hasta", "oughta": "have got to", "have to", "has to", "ought to")
     obligation_words=words("has have must gotta hafta hasta oughta"),
     out_of=frozenset({("out", "of"), ("low", "on")}),
+    recurring_adverbs=words("always constantly forever usually perpetually"),
+    out_of_pasts=words("ran were was"),
     remind_verbs=words("remind remnd"),
     delegate_verbs=words("ask tell"),
     task_nouns=words("chore reminder task todo"),
@@ -464,6 +466,7 @@ TRIGGERS = TriggerWords(
         shouldn't shouldnt mustn't mustnt needn't neednt wouldn't couldn't shan't
         """
     ),
+    negative_subjects=words("nobody noone nobody's noone's"),
     need_negations=words("no"),
     privatives=words("without"),
     privative_fillers=words("any being further getting having more to"),
@@ -1512,6 +1515,8 @@ OPEN_WORLD = OpenWorldWords(
         """
     ),
     lapse_hedges=words("almost nearly before i i'd i've we we've me"),
+    past_copulas=words("was were"),  # before "supposed" (``owed_words``)
+    owed_words=words("supposed"),
     lapse_links=words("to"),
     plan_verbs=words(
         """
@@ -1948,6 +1953,15 @@ OPEN_WORLD = OpenWorldWords(
         clove cloves sprig sprigs splash dollop knob
         """
     ),
+    membership_nouns=words(
+        """
+        group groups chat chats groupchat household workspace team admin admins administrator
+        member members channel server account
+        """
+    ),
+    membership_links=words("to into as"),
+    joinees=words("me us him her them myself bot assistant"),
+    joinee_excluded_endings=("'s", "’s", "s'"),
 )
 
 VOCABULARY = Vocabulary(

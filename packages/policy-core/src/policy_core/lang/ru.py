@@ -488,6 +488,7 @@ TRIGGERS = TriggerWords(
         "надо надобно нужно необходимо передать попросить сказать напомнить хотеть хотеться"
     ),
     out_of_words=words("заканчиваться закончиться кончаться кончиться"),
+    recurring_adverbs=words("вечно всегда постоянно обычно"),
     remind_verbs=words("напоминать напомни напомнить"),
     delegate_verbs=words("попросить поручить"),
     count_units=words("лоток лотка лотков лотки лотке лотком"),
@@ -573,6 +574,7 @@ TRIGGERS = TriggerWords(
     question_words=words("где зачем как какая какой когда кто почему сколько что"),
     greetings=words("здравствуй здравствуйте привет"),
     negations=words("не нельзя"),
+    negative_subjects=words("никто"),
     privatives=words("без безо"),
     privative_fillers=words(
         "всяких лишних никаких особых моих твоих наших ваших его её ее их дополнительных"
@@ -1649,6 +1651,7 @@ OPEN_WORLD = OpenWorldWords(
     ),
     lapse_hedges=words("чуть едва пока я мы"),
     past_copulas=words("было был была были"),
+    owed_words=words("должен должна должно должны обязан обязана обязано обязаны"),
     musing_particles=words("может мб наверное пожалуй можетбыть"),
     musing_leads=words("а или ну хм хмм эх так и"),
     question_leads=words("а и"),
@@ -1667,8 +1670,11 @@ OPEN_WORLD = OpenWorldWords(
         договориться договариваться вызваться вызываться согласиться соглашаться взяться
         браться отказаться отказываться начать начинать стать продолжать продолжить
         перестать переставать прекратить бросить привыкнуть любить нравиться уметь
+        будет будут
         """
     ),
+    # the analytic future (spellings; also in ``plan_verbs``): "Дима в субботу будет чинить кран"
+    future_auxiliaries=words("будет будут"),
     resumptives=words("всё все это они оно"),
     resumptive_purposes=words("на для к"),
     request_connectives=phrases(
@@ -2108,6 +2114,11 @@ OPEN_WORLD = OpenWorldWords(
         "а ну ты вы же может мб пожалуйста пож пжл плиз слушай слышь эй ли мы"
     ),
     group_modals=words("можем сможем"),
+    membership_nouns=words(
+        "группа чат беседа семья семейство админ администратор участник канал сервер аккаунт"
+    ),
+    membership_links=words("в во как"),
+    joinees=words("меня нас его её ее их себя бот бота ассистент ассистента"),
 )
 
 VOCABULARY = Vocabulary(
