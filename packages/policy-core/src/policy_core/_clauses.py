@@ -1113,6 +1113,21 @@ def _corrects_a_measure(words: Words, i: int, v: Vocabulary) -> bool:
     return after is not None and read_number(words.tokens, after, v.numbers) is not None
 
 
+def _called_to_a_meal(words: Words, i: int, t: TriggerWords) -> bool:
+    """A verb of having a meal, or one right before its infinitive or imperative ("Маш, иди
+    ужинать", "садитесь обедать", "иди покушай"): a call to the table, no chore ("приготовь
+    ужин" cooks it)."""
+    if words.lemmas[i] in t.meal_verbs:
+        return True
+    nxt = words.next_words[i]
+    return (
+        nxt is not None
+        and words.lemmas[nxt] in t.meal_verbs
+        and (meal := words.infos[nxt]) is not None
+        and (meal.is_infinitive or meal.is_imperative)
+    )
+
+
 def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
     t, o = v.triggers, v.open_world
     lemma, norm = words.lemmas[i], words.norms[i]
@@ -1225,7 +1240,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
                 )
                 or _doer_puts(words, i, household, t)
             )
-        if lemma in t.non_task_verbs:
+        if lemma in t.non_task_verbs or _called_to_a_meal(words, i, t):
             return False
         # An imperative alone is no task ("измени цвет лампы", "забей"): a chore or errand
         # verb is, unless it works on office work ("подготовь отчёт"), and so is any verb

@@ -269,6 +269,8 @@ class TriggerWords:
     create_verbs: Words = _NONE
     # lemmas of no deed: asking the assistant, a state ("be"), how one behaves ("успокойся")
     non_task_verbs: Words = _NONE
+    # lemmas: having a meal; a call to it ("Маш, иди ужинать", "садитесь обедать") is no chore
+    meal_verbs: Words = _NONE
     chore_verbs: Words = _NONE  # verbs that open a task at a clause's start (no morphology)
     # verbs that open a task only when a member is asked before them ("Tom, ring the
     # landlord"; "ring Tom's mobile", "text Jack that …" ask the assistant)
