@@ -476,7 +476,7 @@ TRIGGERS = TriggerWords(
     out_of_places=words(
         """
         action bed breath country date hospital office order place practice range reach
-        service sight sorts station time town work
+        service sight sorts station time town work control hand stock
         """
     ),
     gerund_particles=words("away back down in off out over round up"),
@@ -1699,6 +1699,7 @@ OPEN_WORLD = OpenWorldWords(
         """
         advice break happiness help holiday hug luck nap patience rest sleep time vacation
         babysitter electrician handyman lift nanny peace plumber quiet ride sitter
+        space ideas lives internet wifi budget
         """
     ),
     service_needs=words(
