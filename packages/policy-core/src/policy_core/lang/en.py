@@ -1678,6 +1678,7 @@ OPEN_WORLD = OpenWorldWords(
         ("wouldn't", "it", "be"),  # "wouldn't it be great to get a hot tub"
         ("wouldnt", "it", "be"),
         ("would", "it", "not", "be"),
+        ("send", "help"),  # a plea said of a hard day: "working doubles all week, send help"
     ),
     own_plan_openers=words("i'll imma"),
     third_person_endings=("s",),
