@@ -53,8 +53,10 @@ from policy_core._clauses import drops_its_subject, negated, quoted_tokens, task
 from policy_core._household import HouseholdIndex
 from policy_core._morphology import WordInfo
 from policy_core._notices import has_phrase
+from policy_core._numbers import read_number
 from policy_core._pasted import english_past, is_pasted
 from policy_core._statements import is_statement
+from policy_core._units import is_measure_word
 from policy_core._words import Words
 from policy_core.lang import CorridorWords, OpenWorldWords, TriggerWords, Vocabulary
 
@@ -67,6 +69,7 @@ _QUESTION_MARK = "?"
 _PUNCT = "punct"
 _DATIVE = "datv"  # OpenCorpora: the dative case
 _NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
+_NOUN = "NOUN"  # OpenCorpora: a noun
 _SENTENCE_ENDS = frozenset(".!?")
 _CLAUSE_MARKS = frozenset(".!?,:;")  # a request after one of these is a clause of its own
 _CLOCK_KINDS = frozenset({"number", "time"})  # tokens of a count or a clock time
@@ -2275,6 +2278,49 @@ def _english_request(words: Words, mark: int, o: OpenWorldWords, t: TriggerWords
     )
 
 
+_LEAST_PRICE = 10  # "картошка по сорок" prices; "кефир и ряженку по одной" counts each
+
+
+def _price_told(words: Words, v: Vocabulary) -> bool:
+    """A product, then a price link and a bare amount, a currency word at most after it, in
+    a command that asks nothing ("на рынке картошка по сорок, а в магазине по шестьдесят",
+    "ЯБЛОКИ ПО 200 РУБ"): what something costs, no purchase. Not after a count, a measure or
+    a number in its clause ("2 бутылки по 1,5", "сока яблочного две пачки по 0.2": a size
+    each), nor before anything but a mark, the end or a currency word ("по 400 г", "по 48
+    листов"), nor with a request anywhere ("возьми пасту по 0,79")."""
+    o, t, tokens = v.open_world, v.triggers, words.tokens
+    for k, info in enumerate(words.infos):
+        if info is None:
+            continue
+        if info.is_imperative or words.matches(k, t.request_words):
+            return False
+    for k in range(1, len(words) - 1):
+        if words.norms[k] not in o.price_links:
+            continue
+        amount = read_number(tokens, k + 1, v.numbers)
+        if amount is None:
+            continue
+        after = amount.end
+        priced = after < len(words) and words.matches(after, v.corridor.money_words)
+        if not priced and (
+            (after < len(words) and not words.is_punct(after)) or amount.value < _LEAST_PRICE
+        ):
+            # "по 400 г", "по 48 листов", "по 2 в пакет", "ряженку по одной": a size or a
+            # share each; a bare amount under ten is a count each, not a price
+            continue
+        j, product = k - 1, False
+        while j >= 0 and not words.is_punct(j) and words.norms[j] not in t.joiners:
+            info = words.infos[j]
+            if info is None or is_measure_word(words.norms[j], v.units):
+                product = False  # a number or a measure before: a size each
+                break
+            product = product or info.pos == _NOUN
+            j -= 1
+        if product:
+            return True
+    return False
+
+
 _GROUP_REACH = 4  # "add me to the Henderson household": the group noun past a link and two
 
 
@@ -2353,6 +2399,8 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     if classes & CLOCK_WORDS and _sets_the_clock(words, household, vocabulary):
         return True
     if classes & MEMBERSHIP_NOUNS and _adds_a_person_to_a_group(words, household, o, t):
+        return True
+    if not words.vocabulary.isdisjoint(o.price_links) and _price_told(words, vocabulary):
         return True
     if words.first_word is not None and _prays(words, words.first_word, o, vocabulary.corridor, t):
         return True

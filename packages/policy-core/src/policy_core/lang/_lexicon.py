@@ -1796,6 +1796,10 @@ class OpenWorldWords:
     membership_links: Words = _NONE
     joinees: Words = _NONE
     joinee_excluded_endings: tuple[str, ...] = ()  # a possessive names a thing: "Kate's cereal"
+    # a price told after a product: the link before a bare amount, a currency word at most
+    # after it ("на рынке картошка по сорок", "яйца по 150 руб, грабёж"); a size or a count
+    # before it ("две бутылки по 1,5", "пакета по 2") is no price
+    price_links: Words = _NONE
     # derived
     list_verbs: Words = field(init=False, repr=False, compare=False)
     pasted_markers: Words = field(init=False, repr=False, compare=False)

@@ -2123,6 +2123,7 @@ OPEN_WORLD = OpenWorldWords(
     ),
     membership_links=words("в во как"),
     joinees=words("меня нас его её ее их себя бот бота ассистент ассистента"),
+    price_links=words("по"),
 )
 
 VOCABULARY = Vocabulary(
