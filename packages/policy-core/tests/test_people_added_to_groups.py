@@ -4,12 +4,14 @@ corpus authors wrote it (round 22, false actions: "add me to the … household",
 бабушку в семейную группу").
 
 An adding verb whose object, right after it or right before it, is someone who may join
-(a member, a person word, a capitalised name, a pronoun or the bot:
-``OpenWorldWords.joinees``), then a link ("to", "into", "as", "в", "как":
+(a member, a person word past a possessive at most, a pronoun or the bot:
+``OpenWorldWords.joinees``, ``joinee_determiners``; a capitalised word alone, which may be a
+brand, only when the group noun ends its phrase), then a link ("to", "into", "as", "в", "как":
 ``membership_links``) and, within a few words, a group noun (``membership_nouns``: group,
 chat, household, workspace, admin, member; группа, чат, беседа, семья, админ) is no
 purchase: intent is asked. Not when the group word names a list ("the team list"), when the
-object is a thing ("Tom's cereal"), or when another request is made in the command.
+object is a thing ("Tom's cereal", "add Tide to the household supplies"), or when another
+request is made in the command.
 
 Decided through ``decide()`` against the bilingual default household, by the rules alone
 (the evidence gate off) and with the default settings; none is a corpus or golden sentence.
@@ -33,9 +35,9 @@ RULES_ALONE = PolicySettings(min_action_evidence=0.0)
 @pytest.mark.parametrize(
     "text",
     [
-        "add grandpa to our group chat",
+        "add my dad to the family chat",
         "add me to the team workspace please",
-        "add Tom as a member of the team",
+        "add Emma as an admin of the team",
         "add us into the neighbours group",
         "добавь дедушку в семейный чат",
         "добавь Петю в беседу класса",

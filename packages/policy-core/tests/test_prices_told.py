@@ -7,7 +7,10 @@ amount of ten or more before a mark or the end, or any amount before a currency 
 (``CorridorWords.money_words``), in a command that asks nothing (no imperative, no request
 word), tells what something costs: intent is asked. A number or a measure before the link
 ("две пачки по 180 г"), a word after the amount ("по 48 листов") or a small amount
-("по одной": one each) is a size or a count each and keeps its reading; so does a request.
+("по одной": one each) is a size or a count each and keeps its reading; so does a request,
+a named list ("в продукты клубника по 350") or a clause of items with no price beside it
+("молоко, хлеб, сосиски по 12": ``test_told_states_beside_requests.py``): only a whole text
+of prices is held.
 
 Decided through ``decide()`` against the bilingual default household, by the rules alone
 (the evidence gate off) and with the default settings; none is a corpus or golden sentence.

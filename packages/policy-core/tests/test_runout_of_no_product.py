@@ -5,8 +5,10 @@ shop sells, as the corpus authors wrote it (round 22, false actions: "интер
 What is needed but never bought (``OpenWorldWords.abstract_needs``) now holds room, ideas, a
 game's lives, the internet and a budget ("space ideas lives internet wifi budget", "место
 бюджет интернет вайфай жизнь идея сериал мозг"): a run-out of it names no item and the item's
-name is asked. "Out of" before a word of a state or a place (``TriggerWords.out_of_places``)
-now reads "out of control", "out of hand", "out of stock" as idioms: no shortage at all.
+name is asked. "Out of control", "out of hand", "out of stock" (``TriggerWords.out_of_idioms``)
+are idioms, no shortage at all, before a mark, the end, a preposition or an adverb ending the
+phrase (``out_of_idiom_ends``: "out of stock online"); before a noun they run out of a
+product ("out of hand soap": ``test_told_states_beside_requests.py``).
 
 Decided through ``decide()`` against the bilingual default household, by the rules alone
 (the evidence gate off); none is a corpus or golden sentence. Every row acted before these

@@ -7,12 +7,14 @@ Three constructions, in both languages:
   between; ``TriggerWords.recurring_adverbs``: "always", "constantly", "вечно", "всегда",
   "постоянно"), "we always run out of foil right before a roast", "у нас вечно кончаются
   батарейки": a complaint, not this week's need;
-- a run-out dated on a day gone, in its clause: a day before today ("yesterday", "вчера"), a
-  past modifier before a week, a weekday or a part of the day ("last night", "на прошлой
-  неделе"), or, the run-out said in the past ("ran out", ``TriggerWords.out_of_pasts``; a
-  Russian past), a weekday ("ещё в четверг", "on Thursday"): the story of that day ("we ran out
-  of rice on Thursday and made do with pasta"), not what to buy; "since yesterday" tells when
-  the shortage began and it still asks;
+- a run-out dated on a day gone, in its clause: a past modifier before a week, a weekday or
+  a part of the day ("last night", "на прошлой неделе"), or, the run-out said in the past
+  ("ran out", ``TriggerWords.out_of_pasts``; a Russian past), a weekday ("ещё в четверг", "on
+  Thursday"): the story of that day ("we ran out of rice on Thursday and made do with
+  pasta"), not what to buy; a day before today ("yesterday", "вчера") only with a past told
+  in another clause ("вчера кончилась гречка, пришлось варить рис"; "молоко кончилось вчера"
+  alone is a bare run-out and buys: ``test_told_states_beside_requests.py``); "since
+  yesterday", "since last week" tell when the shortage began and it still asks;
 - a member's plan told in the analytic future, in the command's first clause
   (``OpenWorldWords.future_auxiliaries``, among the ``plan_verbs``: "в воскресенье Петя будет
   красить забор"), read as any plan told; after a mark it tells why ("Пете покрасить забор. В
@@ -56,7 +58,7 @@ RULES_ALONE = PolicySettings(min_action_evidence=0.0)
         # a run-out on a day gone, told as a story
         "we ran out of rice on Thursday and made do with pasta",
         "we ran out of butter last night so the cookies never happened",
-        "ran out of nappies yesterday but Tom grabbed a pack on his way home",
+        "ran out of nappies yesterday but Tom bought a pack on his way home",
         "сметана кончилась вчера, а Петя съел последнюю ложку",
         "сахар закончился ещё в четверг, а никто и не заметил",
         "вчера кончилась гречка, пришлось варить рис",

@@ -137,7 +137,19 @@ def _is_out_of(words: Words, i: int, nxt: int | None, t: TriggerWords) -> bool:
     what = words.next_words[nxt]
     while what is not None and words.norms[what] in t.noun_determiners:
         what = words.next_words[what]
-    return what is None or words.norms[what] not in t.out_of_places
+    if what is None:
+        return True
+    if words.norms[what] in t.out_of_idioms:
+        # "out of stock", "out of hand, again", "out of control in here": an idiom only
+        # before a mark, the end or a preposition ("out of hand soap" is a shortage)
+        after = what + 1
+        return not (
+            after == len(words)
+            or words.is_punct(after)
+            or words.norms[after] in t.function_words
+            or words.norms[after] in t.out_of_idiom_ends
+        )
+    return words.norms[what] not in t.out_of_places
 
 
 def _is_particle(words: Words, index: int) -> bool:
@@ -256,9 +268,8 @@ def _fetches_a_product(words: Words, i: int, v: Vocabulary) -> bool:
     return False
 
 
-def _shop_trigger(
-    words: Words, i: int, household: HouseholdIndex, t: TriggerWords, d: DateWords
-) -> bool:
+def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
+    t, d = v.triggers, v.dates
     lemma, norm = words.lemmas[i], words.norms[i]
     nxt = words.next_words[i]
     info = words.infos[i]
@@ -268,7 +279,7 @@ def _shop_trigger(
         return (
             lemma in t.out_of_words
             and not _bought(words, t)
-            and not _ran_out_on_a_past_day(words, i, True, t, d)
+            and not _ran_out_on_a_past_day(words, i, True, v)
         )
     if norm in t.buy_typos and nxt is not None and _opens_clause(words, i, t):
         return True  # "by milk", "pls bye toilet paper": the most common typos of "buy"
@@ -385,19 +396,19 @@ def _shop_trigger(
     return (
         _is_out_of(words, i, nxt, t)
         and not _runs_out_as_a_habit(words, i, t)
-        and not _ran_out_on_a_past_day(
-            words, i, i > 0 and words.norms[i - 1] in t.out_of_pasts, t, d
-        )
+        and not _ran_out_on_a_past_day(words, i, i > 0 and words.norms[i - 1] in t.out_of_pasts, v)
     )
 
 
-def _ran_out_on_a_past_day(words: Words, i: int, past: bool, t: TriggerWords, d: DateWords) -> bool:
-    """A day gone said in the run-out's clause (between marks and joiners): a day before
-    today ("вчера", "yesterday"), a past modifier before a week, a weekday or a part of the
-    day ("на прошлой неделе", "last night"), or with the run-out in the past (``past``) a
-    weekday ("ещё в понедельник", "on Monday"): "we ran out of bread yesterday and nobody
-    said anything", "молоко вчера закончилось, а Петя молчал" tell a story of that day,
-    not what to buy ("сахар кончился вчера, купи" asks by its verb)."""
+def _ran_out_on_a_past_day(words: Words, i: int, past: bool, v: Vocabulary) -> bool:
+    """A day gone said in the run-out's clause (between marks and joiners): a past modifier
+    before a week, a weekday or a part of the day ("на прошлой неделе", "last night"), or with
+    the run-out in the past (``past``) a weekday ("ещё в понедельник", "on Monday"): "we ran
+    out of bread last week" tells a story of that day, not what to buy. A day before today
+    ("молоко кончилось вчера", "we ran out of bread yesterday morning") is a bare run-out
+    still, unless another clause tells what happened then ("вчера кончилась гречка, пришлось
+    варить рис"); a state that began then ("since yesterday", "since last week") holds."""
+    t, d = v.triggers, v.dates
     if (
         words.vocabulary.isdisjoint(d.day_offsets)
         and words.vocabulary.isdisjoint(d.past_mods)
@@ -411,7 +422,15 @@ def _ran_out_on_a_past_day(words: Words, i: int, past: bool, t: TriggerWords, d:
         norm = words.norms[k]
         if d.day_offsets.get(norm, 0) < 0:
             # "out of milk since yesterday": the state began then and holds
-            return k == 0 or words.norms[k - 1] not in d.past_preps
+            return (k == 0 or words.norms[k - 1] not in d.past_preps) and _past_told_beside(
+                words, start, end, t, v.open_world
+            )
+        if (
+            ((past and norm in d.weekdays) or norm in d.past_mods)
+            and k > 0
+            and words.norms[k - 1] in d.past_preps
+        ):
+            return False  # "out of milk since last week": the state began then and holds
         if past and norm in d.weekdays:
             return True
         nxt = words.next_words[k]
@@ -421,6 +440,35 @@ def _ran_out_on_a_past_day(words: Words, i: int, past: bool, t: TriggerWords, d:
                 key in d.weekdays or key in d.week_words or key in d.parts or key in d.part_nouns
                 for key in after
             ):
+                return True
+    return False
+
+
+def _past_told_beside(
+    words: Words, start: int, end: int, t: TriggerWords, o: OpenWorldWords
+) -> bool:
+    """Outside ``start``..``end`` a verb in the past that is no other run-out: a Russian past
+    ("а Петя съел последнюю ложку") or an English story past ("but Tom bought a pack")."""
+    for k, info in enumerate(words.infos):
+        if info is None or start <= k < end or words.norms[k] in t.out_of_pasts:
+            continue
+        if info.is_russian:
+            if info.pos == _VERB and info.is_past and words.lemmas[k] not in t.out_of_words:
+                return True
+        elif english_past(words, k, o, t) or _bought_in_the_past(words.norms[k], o, t):
+            return True
+    return False
+
+
+def _bought_in_the_past(norm: str, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """``norm`` is a buying or fetching verb's English regular past ("picked", "grabbed",
+    "ordered"): "ran out of milk yesterday but Tom picked some up"."""
+    for ending, restored in o.past_endings:
+        if not norm.endswith(ending) or len(norm) <= len(ending) + 1:
+            continue
+        stem = norm[: -len(ending)] + restored
+        for verb in (stem, stem[:-1] if stem[-1] == stem[-2] else stem):
+            if verb in t.shop_verbs or verb in t.soft_shop_verbs:
                 return True
     return False
 
@@ -440,12 +488,21 @@ def _runs_out_as_a_habit(words: Words, i: int, t: TriggerWords) -> bool:
 def _clause_around(words: Words, i: int, t: TriggerWords) -> tuple[int, int]:
     """The clause holding ``i``: from after the last mark or joiner before it to the next."""
     start = i
-    while start > 0 and not words.is_punct(start - 1) and words.norms[start - 1] not in t.joiners:
+    while start > 0 and not words.is_punct(start - 1) and not joins(words, start - 1, t):
         start -= 1
     end = i + 1
-    while end < len(words) and not words.is_punct(end) and words.norms[end] not in t.joiners:
+    while end < len(words) and not words.is_punct(end) and not joins(words, end, t):
         end += 1
     return start, end
+
+
+def joins(words: Words, k: int, t: TriggerWords) -> bool:
+    """The word at ``k`` joins two clauses: a joiner ("and", "а") or a word of consequence
+    ("so", "поэтому", the "так" of "так что"), after which a new clause asks on its own."""
+    norm = words.norms[k]
+    if norm in t.joiners or norm in t.consequence_joiners:
+        return True
+    return k + 1 < len(words) and (norm, words.norms[k + 1]) in t.consequence_pairs
 
 
 def _asked_beside(words: Words, start: int, end: int, t: TriggerWords) -> bool:
@@ -788,7 +845,7 @@ def _said_of_no_one(words: Words, i: int, t: TriggerWords) -> bool:
     """A subject of no one before ``i`` in its clause (no mark or joiner between), with no
     verb of forgetting between ("make sure nobody forgets to feed the cat" asks it done)."""
     k = i - 1
-    while k >= 0 and not words.is_punct(k) and words.norms[k] not in t.joiners:
+    while k >= 0 and not words.is_punct(k) and not joins(words, k, t):
         if words.matches(k, t.forget_verbs):
             return False
         if words.norms[k] in t.negative_subjects:
@@ -3183,7 +3240,7 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
             )
             continue
         if (
-            _shop_trigger(words, i, household, t, v.dates)
+            _shop_trigger(words, i, household, v)
             or (info.is_imperative and _fetches_a_product(words, i, v))
             or (
                 (lemmas[i] in t.need_words or norm in t.need_words)

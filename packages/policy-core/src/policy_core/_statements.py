@@ -374,6 +374,7 @@ def tells_a_lapse(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     needs = bool(words.classes & NEED_WORDS)
     plans = bool(words.classes & PLAN_VERBS)
     owed = bool(words.classes & OWED_WORDS)
+    owing = False  # an owed deed told ("должен был"): a let word after it asks it done
     planned = False
     lapse: int | None = None
     for k, info in enumerate(words.infos):
@@ -381,6 +382,8 @@ def tells_a_lapse(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
             continue
         if info.is_russian and info.is_imperative:
             return False
+        if owing and words.norms[k] in t.let_words:
+            return False  # "Петя должен был убрать, пусть уберёт сегодня": a request after it
         if (
             lapse is None
             and needs
@@ -392,9 +395,9 @@ def tells_a_lapse(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
             lapse = k  # "Диме надо было забрать торт": a need told in the past
             continue
         if lapse is None and owed and words.norms[k] in o.past_copulas:
-            owing = _owed_beside(words, k, o)
-            if owing is not None:
-                lapse = owing  # "Дима должен был вынести …", "Tom was supposed to clean …"
+            owed_at = _owed_beside(words, k, o)
+            if owed_at is not None:
+                lapse, owing = owed_at, True  # "Дима должен был вынести …", "Tom was supposed to …"
                 continue
         if (
             lapse is None

@@ -386,6 +386,11 @@ class TriggerWords:
     # chat"); any other word makes it name what a product is for ("add baby wipes")
     person_links: Words = _NONE
     joiners: Words = _NONE  # what ends a clause: ",", "and", "потом"
+    # words of consequence that end a clause for the run-out, no-one and price checks: "we
+    # always run out of tape so buy some", "никто не купил хлеб, поэтому купи ты"; and the
+    # pairs whose first word does ("так что", "вот и")
+    consequence_joiners: Words = _NONE
+    consequence_pairs: frozenset[tuple[str, str]] = frozenset()
     transparent: Words = _NONE  # may stand between a clause's start and its verb
     # open an adverbial phrase of time or place that may stand before an imperative read
     # without morphology ("Tom, on Wednesday wash the car", "after your shift pick up …")
@@ -442,6 +447,10 @@ class TriggerWords:
     gerund_followers: Words = _NONE  # … when it ends the clause or one of these follows it
     gerund_restores: tuple[str, ...] = ()  # what a stem may have lost: "", "e" ("hoovering")
     out_of_places: Words = _NONE  # "out of station", "out of order": a place or a state
+    # after "out of", an idiom of a state only before a mark, the end or a preposition ("out
+    # of stock", "out of hand at school"); before a noun a product ("out of hand soap")
+    out_of_idioms: Words = _NONE
+    out_of_idiom_ends: Words = _NONE  # after the idiom, as a mark: "out of stock online"
     gerund_particles: Words = _NONE  # may follow such a gerund: "taking out", "tidying up"
     gerund_needs: Words = _NONE  # "the lawn needs mowing", "the gutters want clearing"
     progressive_links: Words = _NONE  # "Tom is picking up …": "be" before a gerund
@@ -1795,7 +1804,7 @@ class OpenWorldWords:
     membership_nouns: Words = _NONE
     membership_links: Words = _NONE
     joinees: Words = _NONE
-    joinee_excluded_endings: tuple[str, ...] = ()  # a possessive names a thing: "Kate's cereal"
+    joinee_determiners: Words = _NONE  # before a person word: "add my mom to the app"
     # a price told after a product: the link before a bare amount, a currency word at most
     # after it ("на рынке картошка по сорок", "яйца по 150 руб, грабёж"); a size or a count
     # before it ("две бутылки по 1,5", "пакета по 2") is no price

@@ -388,6 +388,7 @@ TRIGGERS = TriggerWords(
         "to into onto in on at for from with off out up over round back and or too as please pls"
     ),
     joiners=words("& + , . : ; also and but plus then"),
+    consequence_joiners=words("so therefore hence thus"),
     transparent=words(
         "also er erm hmm just kindly oh please pls pls, plz today tomorrow tonight uh uhm um"
         " someone somebody anyone anybody"
@@ -476,9 +477,11 @@ TRIGGERS = TriggerWords(
     out_of_places=words(
         """
         action bed breath country date hospital office order place practice range reach
-        service sight sorts station time town work control hand stock
+        service sight sorts station time town work
         """
     ),
+    out_of_idioms=words("control hand stock"),
+    out_of_idiom_ends=words("again anywhere everywhere here there now online today"),
     gerund_particles=words("away back down in off out over round up"),
     progressive_links=words("is are 's 're"),
     gerund_needs=words("need needed needs require requires want wants"),
@@ -1962,8 +1965,8 @@ OPEN_WORLD = OpenWorldWords(
         """
     ),
     membership_links=words("to into as"),
-    joinees=words("me us him her them myself bot assistant"),
-    joinee_excluded_endings=("'s", "’s", "s'"),
+    joinees=words("me us him her them myself bot assistant nan nana nanna granny grandad"),
+    joinee_determiners=words("my our your his her their"),
 )
 
 VOCABULARY = Vocabulary(

@@ -555,6 +555,9 @@ TRIGGERS = TriggerWords(
     ),
     people=words("бабушка дедушка дети дочь мама папа ребенок сын"),
     joiners=words("& , . : ; а затем и потом"),
+    consequence_joiners=words("поэтому потому следовательно значит"),
+    out_of_idiom_ends=words("в во на у"),  # mixed: "кофе out of stock на озоне"
+    consequence_pairs=frozenset({("так", "что"), ("вот", "и")}),
     label_marks=words(":"),
     transparent=words("завтра сегодня"),
     # a preposition of time or place opening a phrase before an English chore verb ("маше в
@@ -2123,6 +2126,7 @@ OPEN_WORLD = OpenWorldWords(
     ),
     membership_links=words("в во как"),
     joinees=words("меня нас его её ее их себя бот бота ассистент ассистента"),
+    joinee_determiners=words("мою моего нашу нашего свою своего твою твоего"),
     price_links=words("по"),
 )
 
