@@ -18,7 +18,11 @@ kept to their whole construction so the requests beside them act again.
 - a bare run-out dated yesterday ("молоко кончилось вчера", "we ran out of bread yesterday
   morning") is a bare run-out, a request by the settled convention; only a past told in
   another clause makes it a story ("хлеб кончился вчера и Петя съел последний кусок");
-- an owed deed ("должен был убрать") with "пусть" after it asks it done.
+- an owed deed ("должен был убрать") with "пусть" after it asks it done;
+- and the family the review found still missed: a habit told by "keep", "every", "каждый"
+  ("we keep running out of milk", "каждую неделю кончается сахар"), "no one" as a subject
+  like "nobody" (``TriggerWords.negative_subject_pairs``), a member called to eat ("Маш, иди
+  ешь": "есть", "поесть" among ``meal_verbs``, the imperative read as the present).
 
 Decided through ``decide()`` against the bilingual default household, by the rules alone
 (the evidence gate off) and with the default settings; none is a corpus or golden sentence
@@ -163,3 +167,44 @@ def test_a_brand_on_a_group_chat_list_asks_the_list() -> None:
         "clarify",
         ("item.list_id",),
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a run-out as a habit: "keep", "every", "каждый" in its clause (review, then our own)
+        "we keep running out of milk",
+        "every single week we run out of eggs",
+        "каждую неделю кончается сахар",
+        "we keep running out of foil",
+        "every month we run out of coffee filters",
+        "каждый месяц кончается стиральный порошок",
+        # "no one" as the subject, like "nobody" (review, then our own)
+        "no one wants to wash the dishes",
+        "no one wants to mop the floor",
+        "no one ever wants to take out the trash",
+        # a member called to eat: "есть", "ешь" (review, then our own)
+        "Дима, иди есть",
+        "Маш, иди ешь",
+        "Петя, иди ешь",
+        "Маша, иди есть, всё остыло",
+    ],
+)
+def test_a_habit_no_one_or_a_call_to_eat_asks(text: str) -> None:
+    assert answer_to(text, RULES_ALONE) == ASK
+    assert answer_to(text) == ASK
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("we keep running out of foil, buy two rolls", shopping_answer("foil")),
+        ("каждую неделю кончается сахар, купи три пачки", shopping_answer("сахар")),
+        (
+            "no one cleaned the bathroom so Tom clean the bathroom",
+            task_answer("Clean the bathroom", "u-tom"),
+        ),
+    ],
+)
+def test_a_habit_or_no_one_beside_a_request_keeps_it(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text, RULES_ALONE) == answer

@@ -811,7 +811,10 @@ def negated(words: Words, i: int, t: TriggerWords) -> bool:
     j = i - 1
     if j < 0:
         return False
-    if words.classes & NEGATIVE_SUBJECTS and _said_of_no_one(words, i, t):
+    if (
+        words.classes & NEGATIVE_SUBJECTS
+        or any(second in words.vocabulary for _, second in t.negative_subject_pairs)
+    ) and _said_of_no_one(words, i, t):
         return True  # "nobody wants to clean the bathroom", "никто не просил покупать торт"
     if _deprived(words, j, t):
         return True  # "без напоминаний", "without being reminded": how it went
@@ -848,8 +851,10 @@ def _said_of_no_one(words: Words, i: int, t: TriggerWords) -> bool:
     while k >= 0 and not words.is_punct(k) and not joins(words, k, t):
         if words.matches(k, t.forget_verbs):
             return False
-        if words.norms[k] in t.negative_subjects:
-            return True
+        if words.norms[k] in t.negative_subjects or (
+            k > 0 and (words.norms[k - 1], words.norms[k]) in t.negative_subject_pairs
+        ):
+            return True  # "nobody wants to …", "no one wants to …"
         k -= 1
     return False
 
@@ -1181,7 +1186,8 @@ def _called_to_a_meal(words: Words, i: int, t: TriggerWords) -> bool:
         nxt is not None
         and words.lemmas[nxt] in t.meal_verbs
         and (meal := words.infos[nxt]) is not None
-        and (meal.is_infinitive or meal.is_imperative)
+        # "иди ешь": the imperative read as the present ("ешь" is both), never a past
+        and (meal.is_infinitive or meal.is_imperative or (meal.pos == _VERB and not meal.is_past))
     )
 
 

@@ -258,8 +258,10 @@ class TriggerWords:
     obligation_words: Words = _NONE  # "have/has/must to": a task opener like "need"
     out_of_words: Words = _NONE  # lemmas: "закончиться"
     out_of: frozenset[tuple[str, str]] = frozenset()  # "out of"
-    # adverbs of a recurring state said in the clause of a run-out ("we always run out of
-    # tape", "у нас вечно кончается скотч"): a complaint about a habit, not this week's need
+    # words of a recurring state said in the clause of a run-out ("we always run out of
+    # tape", "we keep running out of milk", "every week we run out of eggs", "у нас вечно
+    # кончается скотч", "каждую неделю кончается сахар"): a complaint about a habit, not this
+    # week's need
     recurring_adverbs: Words = _NONE
     out_of_pasts: Words = _NONE  # before "out of", a past: "we ran out of bread on Monday"
     remind_verbs: Words = _NONE
@@ -437,6 +439,7 @@ class TriggerWords:
     # a subject of no one before a trigger in its clause: said of no one, nothing is asked
     # ("nobody wants to clean the bathroom", "никто не просил покупать торт")
     negative_subjects: Words = _NONE
+    negative_subject_pairs: frozenset[tuple[str, str]] = frozenset()  # "no one"
     need_negations: Words = _NONE  # before a need word, nothing is needed: "no need to buy"
     # before a trigger (past ``privative_fillers``) it tells how a deed went, asking nothing:
     # "без напоминаний", "без лишних напоминаний", "without being reminded", "without asking"

@@ -311,7 +311,9 @@ TRIGGERS = TriggerWords(
     # ("gotta", "hafta", "hasta", "oughta": "have got to", "have to", "has to", "ought to")
     obligation_words=words("has have must gotta hafta hasta oughta"),
     out_of=frozenset({("out", "of"), ("low", "on")}),
-    recurring_adverbs=words("always constantly forever usually perpetually"),
+    recurring_adverbs=words(
+        "always constantly forever usually perpetually every keep keeps kept keeping"
+    ),
     out_of_pasts=words("ran were was"),
     remind_verbs=words("remind remnd"),
     delegate_verbs=words("ask tell"),
@@ -468,6 +470,7 @@ TRIGGERS = TriggerWords(
         """
     ),
     negative_subjects=words("nobody noone nobody's noone's"),
+    negative_subject_pairs=frozenset({("no", "one"), ("no", "one's")}),
     need_negations=words("no"),
     privatives=words("without"),
     privative_fillers=words("any being further getting having more to"),
