@@ -22,7 +22,9 @@ kept to their whole construction so the requests beside them act again.
 - and the family the review found still missed: a habit told by "keep", "every", "каждый"
   ("we keep running out of milk", "каждую неделю кончается сахар"), "no one" as a subject
   like "nobody" (``TriggerWords.negative_subject_pairs``), a member called to eat ("Маш, иди
-  ешь": "есть", "поесть" among ``meal_verbs``, the imperative read as the present).
+  ешь": "есть", "поесть" among ``meal_verbs``, the imperative read as the present), a
+  run-out dated on a span gone or ago ("в прошлом месяце", "last weekend", "two weeks ago":
+  ``TriggerWords.past_span_mods``, ``past_spans``, ``ago_words``).
 
 Decided through ``decide()`` against the bilingual default household, by the rules alone
 (the evidence gate off) and with the default settings; none is a corpus or golden sentence
@@ -183,6 +185,14 @@ def test_a_brand_on_a_group_chat_list_asks_the_list() -> None:
         "no one wants to wash the dishes",
         "no one wants to mop the floor",
         "no one ever wants to take out the trash",
+        # a run-out dated on a span gone or ago (review, then our own)
+        "кофе закончился на прошлых выходных",
+        "гречка кончилась ещё в прошлом месяце",
+        "ran out of milk like 2 weeks ago",
+        "we ran out of coffee last month",
+        "we ran out of rice last weekend",
+        "молоко кончилось неделю назад",
+        "мука закончилась месяц назад",
         # a member called to eat: "есть", "ешь" (review, then our own)
         "Дима, иди есть",
         "Маш, иди ешь",
@@ -190,7 +200,7 @@ def test_a_brand_on_a_group_chat_list_asks_the_list() -> None:
         "Маша, иди есть, всё остыло",
     ],
 )
-def test_a_habit_no_one_or_a_call_to_eat_asks(text: str) -> None:
+def test_a_habit_a_span_gone_no_one_or_a_call_to_eat_asks(text: str) -> None:
     assert answer_to(text, RULES_ALONE) == ASK
     assert answer_to(text) == ASK
 
@@ -200,6 +210,7 @@ def test_a_habit_no_one_or_a_call_to_eat_asks(text: str) -> None:
     [
         ("we keep running out of foil, buy two rolls", shopping_answer("foil")),
         ("каждую неделю кончается сахар, купи три пачки", shopping_answer("сахар")),
+        ("out of milk since last month", shopping_answer("milk")),
         (
             "no one cleaned the bathroom so Tom clean the bathroom",
             task_answer("Clean the bathroom", "u-tom"),

@@ -403,7 +403,8 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
 def _ran_out_on_a_past_day(words: Words, i: int, past: bool, v: Vocabulary) -> bool:
     """A day gone said in the run-out's clause (between marks and joiners): a past modifier
     before a week, a weekday or a part of the day ("на прошлой неделе", "last night"), or with
-    the run-out in the past (``past``) a weekday ("ещё в понедельник", "on Monday"): "we ran
+    the run-out in the past (``past``) a weekday or a span ago ("ещё в понедельник", "on
+    Monday", "two weeks ago"), or a span gone ("в прошлом месяце", "last weekend"): "we ran
     out of bread last week" tells a story of that day, not what to buy. A day before today
     ("молоко кончилось вчера", "we ran out of bread yesterday morning") is a bare run-out
     still, unless another clause tells what happened then ("вчера кончилась гречка, пришлось
@@ -412,7 +413,13 @@ def _ran_out_on_a_past_day(words: Words, i: int, past: bool, v: Vocabulary) -> b
     if (
         words.vocabulary.isdisjoint(d.day_offsets)
         and words.vocabulary.isdisjoint(d.past_mods)
-        and (not past or words.vocabulary.isdisjoint(d.weekdays))
+        and words.vocabulary.isdisjoint(t.past_span_mods)
+        and (
+            not past
+            or (
+                words.vocabulary.isdisjoint(d.weekdays) and words.vocabulary.isdisjoint(t.ago_words)
+            )
+        )
     ):
         return False  # most commands
     start, end = _clause_around(words, i, t)
@@ -431,16 +438,20 @@ def _ran_out_on_a_past_day(words: Words, i: int, past: bool, v: Vocabulary) -> b
             and words.norms[k - 1] in d.past_preps
         ):
             return False  # "out of milk since last week": the state began then and holds
-        if past and norm in d.weekdays:
-            return True
+        if past and (norm in d.weekdays or norm in t.ago_words):
+            return True  # "ещё в понедельник", "like two weeks ago", "неделю назад"
         nxt = words.next_words[k]
-        if norm in d.past_mods and nxt is not None and nxt < end:
+        if (norm in d.past_mods or norm in t.past_span_mods) and nxt is not None and nxt < end:
             after = (words.norms[nxt], words.lemmas[nxt])
             if any(
-                key in d.weekdays or key in d.week_words or key in d.parts or key in d.part_nouns
+                key in d.weekdays
+                or key in d.week_words
+                or key in d.parts
+                or key in d.part_nouns
+                or key in t.past_spans
                 for key in after
             ):
-                return True
+                return True  # "на прошлой неделе", "last night", "в прошлом месяце"
     return False
 
 

@@ -264,6 +264,13 @@ class TriggerWords:
     # week's need
     recurring_adverbs: Words = _NONE
     out_of_pasts: Words = _NONE  # before "out of", a past: "we ran out of bread on Monday"
+    # a run-out dated on a span gone besides a week or a day (``DateWords``): its past
+    # modifiers ("в прошлом месяце", "на прошлых выходных"), the spans (spellings and lemmas:
+    # "last month", "last weekend"), and after a span a word of ago ("two weeks ago", "неделю
+    # назад"), with the run-out in the past
+    past_span_mods: Words = _NONE
+    past_spans: Words = _NONE
+    ago_words: Words = _NONE
     remind_verbs: Words = _NONE
     delegate_verbs: Words = _NONE  # lemmas: "попросить", "ask"
     let_words: Words = _NONE  # "пусть Петя …"

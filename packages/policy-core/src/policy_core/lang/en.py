@@ -315,6 +315,8 @@ TRIGGERS = TriggerWords(
         "always constantly forever usually perpetually every keep keeps kept keeping"
     ),
     out_of_pasts=words("ran were was"),
+    past_spans=words("month months weekend weekends year"),
+    ago_words=words("ago"),
     remind_verbs=words("remind remnd"),
     delegate_verbs=words("ask tell"),
     task_nouns=words("chore reminder task todo"),
