@@ -144,6 +144,10 @@ def test_an_owed_deed_with_let_after_it_is_a_task(text: str, assignee: str) -> N
         # near misses: a capitalised name before a group noun that ends its phrase
         "add Kate to this group",
         "add Jack as an admin of the group",
+        # a spouse or partner, or the app itself (review, then our own)
+        "add my husband to the app",
+        "add my wife to the family account",
+        "добавь мужа в приложение",
         # near misses: the idioms before a preposition, an adverb or a mark
         "the kids got out of hand at the party",
         "that blender is out of stock online",
@@ -161,6 +165,14 @@ def test_an_owed_deed_with_let_after_it_is_a_task(text: str, assignee: str) -> N
 def test_a_told_state_alone_still_asks(text: str) -> None:
     assert answer_to(text, RULES_ALONE) == ASK
     assert answer_to(text) == ASK
+
+
+@pytest.mark.parametrize(
+    "text", ["деньги кончились", "we're out of money", "деньги на карте закончились"]
+)
+def test_a_runout_of_money_names_no_item(text: str) -> None:
+    # money is no product (``OpenWorldWords.abstract_needs``): the item's name is asked
+    assert answer_to(text, RULES_ALONE) == ("clarify", ("item.name",))
 
 
 def test_a_brand_on_a_group_chat_list_asks_the_list() -> None:

@@ -1708,7 +1708,7 @@ OPEN_WORLD = OpenWorldWords(
         """
         advice break happiness help holiday hug luck nap patience rest sleep time vacation
         babysitter electrician handyman lift nanny peace plumber quiet ride sitter
-        space ideas lives internet wifi budget
+        space ideas lives internet wifi budget money
         """
     ),
     service_needs=words(
@@ -1966,11 +1966,16 @@ OPEN_WORLD = OpenWorldWords(
     membership_nouns=words(
         """
         group groups chat chats groupchat household workspace team admin admins administrator
-        member members channel server account
+        member members channel server account app
         """
     ),
     membership_links=words("to into as"),
-    joinees=words("me us him her them myself bot assistant nan nana nanna granny grandad"),
+    joinees=words(
+        """
+        me us him her them myself bot assistant nan nana nanna granny grandad husband wife
+        partner boyfriend girlfriend
+        """
+    ),
     joinee_determiners=words("my our your his her their"),
 )
 
