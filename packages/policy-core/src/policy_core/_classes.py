@@ -63,6 +63,8 @@ CLASSES: Final[tuple[str, ...]] = (
     "open_world.general_markers",
     "open_world.lapse_verbs",
     "open_world.past_copulas",
+    "open_world.owed_words",
+    "open_world.membership_nouns",
     "open_world.plan_verbs",
     "open_world.musing_particles",
     "open_world.resumptives",
@@ -76,6 +78,7 @@ CLASSES: Final[tuple[str, ...]] = (
     "triggers.auxiliaries",
     "triggers.modals",
     "triggers.negations",
+    "triggers.negative_subjects",
     "triggers.need_negations",
     "triggers.privatives",
     "triggers.stop_verbs",
@@ -241,6 +244,8 @@ ADVICE_VERBS: Final = _BIT["open_world.advice_verbs"]
 GENERAL_MARKERS: Final = _BIT["open_world.general_markers"]
 LAPSE_VERBS: Final = _BIT["open_world.lapse_verbs"]
 PAST_COPULAS: Final = _BIT["open_world.past_copulas"]
+OWED_WORDS: Final = _BIT["open_world.owed_words"]
+MEMBERSHIP_NOUNS: Final = _BIT["open_world.membership_nouns"]
 PLAN_VERBS: Final = _BIT["open_world.plan_verbs"]
 MUSING_PARTICLES: Final = _BIT["open_world.musing_particles"]
 RESUMPTIVES: Final = _BIT["open_world.resumptives"]
@@ -258,6 +263,7 @@ LET_WORDS: Final = _BIT["triggers.let_words"]
 AUXILIARIES: Final = _BIT["triggers.auxiliaries"]
 MODALS: Final = _BIT["triggers.modals"]
 NEGATIONS: Final = _BIT["triggers.negations"]
+NEGATIVE_SUBJECTS: Final = _BIT["triggers.negative_subjects"]
 NEED_NEGATIONS: Final = _BIT["triggers.need_negations"]
 PRIVATIVES: Final = _BIT["triggers.privatives"]
 STOP_VERBS: Final = _BIT["triggers.stop_verbs"]

@@ -28,6 +28,7 @@ from policy_core._classes import (
     MODALS,
     NEED_NEGATIONS,
     NEGATIONS,
+    NEGATIVE_SUBJECTS,
     PRIVATIVES,
     SHOP_VERBS,
     STOP_VERBS,
@@ -137,7 +138,19 @@ def _is_out_of(words: Words, i: int, nxt: int | None, t: TriggerWords) -> bool:
     what = words.next_words[nxt]
     while what is not None and words.norms[what] in t.noun_determiners:
         what = words.next_words[what]
-    return what is None or words.norms[what] not in t.out_of_places
+    if what is None:
+        return True
+    if words.norms[what] in t.out_of_idioms:
+        # "out of stock", "out of hand, again", "out of control in here": an idiom only
+        # before a mark, the end or a preposition ("out of hand soap" is a shortage)
+        after = what + 1
+        return not (
+            after == len(words)
+            or words.is_punct(after)
+            or words.norms[after] in t.function_words
+            or words.norms[after] in t.out_of_idiom_ends
+        )
+    return words.norms[what] not in t.out_of_places
 
 
 def _is_particle(words: Words, index: int) -> bool:
@@ -256,16 +269,19 @@ def _fetches_a_product(words: Words, i: int, v: Vocabulary) -> bool:
     return False
 
 
-def _shop_trigger(
-    words: Words, i: int, household: HouseholdIndex, t: TriggerWords, d: DateWords
-) -> bool:
+def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
+    t, d = v.triggers, v.dates
     lemma, norm = words.lemmas[i], words.norms[i]
     nxt = words.next_words[i]
     info = words.infos[i]
     if info is not None and info.is_past and not _conditional(words, i, t):
         # "Петя уже купил хлеб": a report of a purchase, not a request; "закончился сахар"
         # says what ran out, and asks for it
-        return lemma in t.out_of_words and not _bought(words, t)
+        return (
+            lemma in t.out_of_words
+            and not _bought(words, t)
+            and not _ran_out_on_a_past_day(words, i, True, v)
+        )
     if norm in t.buy_typos and nxt is not None and _opens_clause(words, i, t):
         return True  # "by milk", "pls bye toilet paper": the most common typos of "buy"
     listed = norm in t.list_words or lemma in t.list_words  # (``words.matches``, read once)
@@ -377,8 +393,149 @@ def _shop_trigger(
             or (words.tokens[nxt].kind == "number")
         )
     if lemma in t.out_of_words:
+        return not _runs_out_as_a_habit(words, i, t)
+    return (
+        _is_out_of(words, i, nxt, t)
+        and not _runs_out_as_a_habit(words, i, t)
+        and not _ran_out_on_a_past_day(words, i, i > 0 and words.norms[i - 1] in t.out_of_pasts, v)
+    )
+
+
+def _ran_out_on_a_past_day(words: Words, i: int, past: bool, v: Vocabulary) -> bool:
+    """A day gone said in the run-out's clause (between marks and joiners): a past modifier
+    before a week, a weekday or a part of the day ("на прошлой неделе", "last night"), or with
+    the run-out in the past (``past``) a weekday or a span ago ("ещё в понедельник", "on
+    Monday", "two weeks ago"), or a span gone ("в прошлом месяце", "last weekend"): "we ran
+    out of bread last week" tells a story of that day, not what to buy. A day before today
+    ("молоко кончилось вчера", "we ran out of bread yesterday morning") is a bare run-out
+    still, unless another clause tells what happened then ("вчера кончилась гречка, пришлось
+    варить рис"); a state that began then ("since yesterday", "since last week") holds."""
+    t, d = v.triggers, v.dates
+    if (
+        words.vocabulary.isdisjoint(d.day_offsets)
+        and words.vocabulary.isdisjoint(d.past_mods)
+        and words.vocabulary.isdisjoint(t.past_span_mods)
+        and (
+            not past
+            or (
+                words.vocabulary.isdisjoint(d.weekdays) and words.vocabulary.isdisjoint(t.ago_words)
+            )
+        )
+    ):
+        return False  # most commands
+    start, end = _clause_around(words, i, t)
+    if _asked_beside(words, start, end, t):
+        return False
+    for k in range(start, end):
+        norm = words.norms[k]
+        if d.day_offsets.get(norm, 0) < 0:
+            # "out of milk since yesterday": the state began then and holds
+            return (k == 0 or words.norms[k - 1] not in d.past_preps) and _past_told_beside(
+                words, start, end, t, v.open_world
+            )
+        if (
+            ((past and norm in d.weekdays) or norm in d.past_mods)
+            and k > 0
+            and words.norms[k - 1] in d.past_preps
+        ):
+            return False  # "out of milk since last week": the state began then and holds
+        if past and (norm in d.weekdays or norm in t.ago_words):
+            return True  # "ещё в понедельник", "like two weeks ago", "неделю назад"
+        nxt = words.next_words[k]
+        if (norm in d.past_mods or norm in t.past_span_mods) and nxt is not None and nxt < end:
+            after = (words.norms[nxt], words.lemmas[nxt])
+            if any(
+                key in d.weekdays
+                or key in d.week_words
+                or key in d.parts
+                or key in d.part_nouns
+                or key in t.past_spans
+                for key in after
+            ):
+                return True  # "на прошлой неделе", "last night", "в прошлом месяце"
+    return False
+
+
+def _past_told_beside(
+    words: Words, start: int, end: int, t: TriggerWords, o: OpenWorldWords
+) -> bool:
+    """Outside ``start``..``end`` a verb in the past that is no other run-out: a Russian past
+    ("а Петя съел последнюю ложку") or an English story past ("but Tom bought a pack")."""
+    for k, info in enumerate(words.infos):
+        if info is None or start <= k < end or words.norms[k] in t.out_of_pasts:
+            continue
+        if info.is_russian:
+            if info.pos == _VERB and info.is_past and words.lemmas[k] not in t.out_of_words:
+                return True
+        elif english_past(words, k, o, t) or _bought_in_the_past(words.norms[k], o, t):
+            return True
+    return False
+
+
+def _bought_in_the_past(norm: str, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """``norm`` is a buying or fetching verb's English regular past ("picked", "grabbed",
+    "ordered"): "ran out of milk yesterday but Tom picked some up"."""
+    for ending, restored in o.past_endings:
+        if not norm.endswith(ending) or len(norm) <= len(ending) + 1:
+            continue
+        stem = norm[: -len(ending)] + restored
+        for verb in (stem, stem[:-1] if stem[-1] == stem[-2] else stem):
+            if verb in t.shop_verbs or verb in t.soft_shop_verbs:
+                return True
+    return False
+
+
+def _runs_out_as_a_habit(words: Words, i: int, t: TriggerWords) -> bool:
+    """A recurring adverb in the run-out's clause (no mark between): "we always run out of
+    tape at the worst moment", "у нас вечно кончается туалетная бумага", "хлеб у нас всегда
+    кончается": a complaint about a habit, not what is needed now."""
+    if words.vocabulary.isdisjoint(t.recurring_adverbs):
+        return False  # most commands
+    start, end = _clause_around(words, i, t)
+    return not _asked_beside(words, start, end, t) and any(
+        words.norms[k] in t.recurring_adverbs for k in range(start, end)
+    )
+
+
+def _clause_around(words: Words, i: int, t: TriggerWords) -> tuple[int, int]:
+    """The clause holding ``i``: from after the last mark or joiner before it to the next."""
+    start = i
+    while start > 0 and not words.is_punct(start - 1) and not joins(words, start - 1, t):
+        start -= 1
+    end = i + 1
+    while end < len(words) and not words.is_punct(end) and not joins(words, end, t):
+        end += 1
+    return start, end
+
+
+def joins(words: Words, k: int, t: TriggerWords) -> bool:
+    """The word at ``k`` joins two clauses: a joiner ("and", "а") or a word of consequence
+    ("so", "поэтому", the "так" of "так что"), after which a new clause asks on its own."""
+    norm = words.norms[k]
+    if norm in t.joiners or norm in t.consequence_joiners:
         return True
-    return _is_out_of(words, i, nxt, t)
+    return k + 1 < len(words) and (norm, words.norms[k + 1]) in t.consequence_pairs
+
+
+def _asked_beside(words: Words, start: int, end: int, t: TriggerWords) -> bool:
+    """Outside ``start``..``end`` a request is made: a Russian imperative, or an English
+    request or fetching verb in its plain form, not negated ("we ran out yesterday, add
+    some", "вечно кончается, купи два")."""
+    for k, info in enumerate(words.infos):
+        if info is None or start <= k < end:
+            continue
+        if info.is_russian:
+            if info.is_imperative:
+                return True
+            continue
+        norm = words.norms[k]
+        if (
+            norm == words.lemmas[k]
+            and (norm in t.request_words or norm in t.soft_shop_verbs)
+            and not negated(words, k, t)
+        ):
+            return True
+    return False
 
 
 def _moved(words: Words, nxt: int, following: range, t: TriggerWords) -> bool:
@@ -666,6 +823,11 @@ def negated(words: Words, i: int, t: TriggerWords) -> bool:
     j = i - 1
     if j < 0:
         return False
+    if (
+        words.classes & NEGATIVE_SUBJECTS
+        or any(second in words.vocabulary for _, second in t.negative_subject_pairs)
+    ) and _said_of_no_one(words, i, t):
+        return True  # "nobody wants to clean the bathroom", "никто не просил покупать торт"
     if _deprived(words, j, t):
         return True  # "без напоминаний", "without being reminded": how it went
     if norms[j] in t.negations:
@@ -692,6 +854,21 @@ def negated(words: Words, i: int, t: TriggerWords) -> bool:
     ):
         return True
     return info is not None and info.is_infinitive and _negated_need_before(words, j, t)
+
+
+def _said_of_no_one(words: Words, i: int, t: TriggerWords) -> bool:
+    """A subject of no one before ``i`` in its clause (no mark or joiner between), with no
+    verb of forgetting between ("make sure nobody forgets to feed the cat" asks it done)."""
+    k = i - 1
+    while k >= 0 and not words.is_punct(k) and not joins(words, k, t):
+        if words.matches(k, t.forget_verbs):
+            return False
+        if words.norms[k] in t.negative_subjects or (
+            k > 0 and (words.norms[k - 1], words.norms[k]) in t.negative_subject_pairs
+        ):
+            return True  # "nobody wants to …", "no one wants to …"
+        k -= 1
+    return False
 
 
 _PRIVATIVE_REACH = 2  # "без лишних напоминаний", "without having to remind"
@@ -1010,6 +1187,22 @@ def _corrects_a_measure(words: Words, i: int, v: Vocabulary) -> bool:
     return after is not None and read_number(words.tokens, after, v.numbers) is not None
 
 
+def _called_to_a_meal(words: Words, i: int, t: TriggerWords) -> bool:
+    """A verb of having a meal, or one right before its infinitive or imperative ("Маш, иди
+    ужинать", "садитесь обедать", "иди покушай"): a call to the table, no chore ("приготовь
+    ужин" cooks it)."""
+    if words.lemmas[i] in t.meal_verbs:
+        return True
+    nxt = words.next_words[i]
+    return (
+        nxt is not None
+        and words.lemmas[nxt] in t.meal_verbs
+        and (meal := words.infos[nxt]) is not None
+        # "иди ешь": the imperative read as the present ("ешь" is both), never a past
+        and (meal.is_infinitive or meal.is_imperative or (meal.pos == _VERB and not meal.is_past))
+    )
+
+
 def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
     t, o = v.triggers, v.open_world
     lemma, norm = words.lemmas[i], words.norms[i]
@@ -1122,7 +1315,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
                 )
                 or _doer_puts(words, i, household, t)
             )
-        if lemma in t.non_task_verbs:
+        if lemma in t.non_task_verbs or _called_to_a_meal(words, i, t):
             return False
         # An imperative alone is no task ("измени цвет лампы", "забей"): a chore or errand
         # verb is, unless it works on office work ("подготовь отчёт"), and so is any verb
@@ -3004,7 +3197,9 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
     spellings, gerund = t.candidate_spellings, t.gerund_ending
     after_modal = bool(words.classes & MODALS)  # (most texts hold no modal)
     told = bool(words.classes & TOLD_PRONOUNS)  # (most texts hold no "ему", "ей")
-    negating = bool(words.classes & (NEGATIONS | NEED_NEGATIONS | STOP_VERBS | PRIVATIVES))
+    negating = bool(
+        words.classes & (NEGATIONS | NEED_NEGATIONS | STOP_VERBS | PRIVATIVES | NEGATIVE_SUBJECTS)
+    )
     quoted = _quoted_aside(words, t) if _QUOTE_MARK.search(words.text) else _NO_TOKENS
     for i, info in enumerate(words.infos):
         norm = norms[i]
@@ -3065,7 +3260,7 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
             )
             continue
         if (
-            _shop_trigger(words, i, household, t, v.dates)
+            _shop_trigger(words, i, household, v)
             or (info.is_imperative and _fetches_a_product(words, i, v))
             or (
                 (lemmas[i] in t.need_words or norm in t.need_words)

@@ -23,6 +23,7 @@ from policy_core._classes import (
     LAPSE_VERBS,
     MUSING_PARTICLES,
     NEED_WORDS,
+    OWED_WORDS,
     PAST_COPULAS,
     PERFECT_AUXILIARIES,
     PLAN_VERBS,
@@ -372,6 +373,8 @@ def tells_a_lapse(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     ``PAST_COPULAS`` with ``NEED_WORDS``)."""
     needs = bool(words.classes & NEED_WORDS)
     plans = bool(words.classes & PLAN_VERBS)
+    owed = bool(words.classes & OWED_WORDS)
+    owing = False  # an owed deed told ("должен был"): a let word after it asks it done
     planned = False
     lapse: int | None = None
     for k, info in enumerate(words.infos):
@@ -379,6 +382,8 @@ def tells_a_lapse(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
             continue
         if info.is_russian and info.is_imperative:
             return False
+        if owing and words.norms[k] in t.let_words:
+            return False  # "Петя должен был убрать, пусть уберёт сегодня": a request after it
         if (
             lapse is None
             and needs
@@ -389,8 +394,15 @@ def tells_a_lapse(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
         ):
             lapse = k  # "Диме надо было забрать торт": a need told in the past
             continue
-        if lapse is None and (
-            words.matches(k, o.lapse_verbs) or (plans and words.matches(k, o.plan_verbs))
+        if lapse is None and owed and words.norms[k] in o.past_copulas:
+            owed_at = _owed_beside(words, k, o)
+            if owed_at is not None:
+                lapse, owing = owed_at, True  # "Дима должен был вынести …", "Tom was supposed to …"
+                continue
+        if (
+            lapse is None
+            and (words.matches(k, o.lapse_verbs) or (plans and words.matches(k, o.plan_verbs)))
+            and not (words.norms[k] in o.future_auxiliaries and any(map(words.is_punct, range(k))))
         ):
             if info.is_russian and not (
                 info.pos == "VERB" and (info.is_past or info.is_third_person)
@@ -428,6 +440,15 @@ def tells_a_lapse(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
         ):
             return True
     return False
+
+
+def _owed_beside(words: Words, k: int, o: OpenWorldWords) -> int | None:
+    """An obligation word right before or after the past copula at ``k`` ("должен был",
+    "был должен", "was supposed"): its index, the deed's infinitive to follow it."""
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(words) and words.norms[j] in o.owed_words:
+            return max(j, k)
+    return None
 
 
 def _muses(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
@@ -501,7 +522,8 @@ def is_statement(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
         return True
     classes = words.classes
     if (
-        classes & (LAPSE_VERBS | PLAN_VERBS) or (classes & PAST_COPULAS and classes & NEED_WORDS)
+        classes & (LAPSE_VERBS | PLAN_VERBS)
+        or (classes & PAST_COPULAS and classes & (NEED_WORDS | OWED_WORDS))
     ) and tells_a_lapse(words, o, t):
         return True
     if classes & RESUMPTIVES and _comments_on_a_list(words, o, t):

@@ -33,6 +33,7 @@ from policy_core._classes import (
     LIST_VERBS,
     LIST_WORDS,
     MARVEL_VERBS,
+    MEMBERSHIP_NOUNS,
     MESSAGE_PRONOUNS,
     NEED_NEGATIONS,
     NEED_WORDS,
@@ -48,12 +49,14 @@ from policy_core._classes import (
     UNSERVED_MARKERS,
     WEB_WORDS,
 )
-from policy_core._clauses import drops_its_subject, negated, quoted_tokens, task_tag
+from policy_core._clauses import drops_its_subject, joins, negated, quoted_tokens, task_tag
 from policy_core._household import HouseholdIndex
 from policy_core._morphology import WordInfo
 from policy_core._notices import has_phrase
+from policy_core._numbers import read_number
 from policy_core._pasted import english_past, is_pasted
 from policy_core._statements import is_statement
+from policy_core._units import is_measure_word
 from policy_core._words import Words
 from policy_core.lang import CorridorWords, OpenWorldWords, TriggerWords, Vocabulary
 
@@ -66,6 +69,7 @@ _QUESTION_MARK = "?"
 _PUNCT = "punct"
 _DATIVE = "datv"  # OpenCorpora: the dative case
 _NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
+_NOUN = "NOUN"  # OpenCorpora: a noun
 _SENTENCE_ENDS = frozenset(".!?")
 _CLAUSE_MARKS = frozenset(".!?,:;")  # a request after one of these is a clause of its own
 _CLOCK_KINDS = frozenset({"number", "time"})  # tokens of a count or a clock time
@@ -2274,6 +2278,150 @@ def _english_request(words: Words, mark: int, o: OpenWorldWords, t: TriggerWords
     )
 
 
+_LEAST_PRICE = 10  # "картошка по сорок" prices; "кефир и ряженку по одной" counts each
+
+
+def _price_told(words: Words, household: HouseholdIndex, v: Vocabulary) -> bool:
+    """A whole text of prices: a product, then a price link and a bare amount, a currency word
+    at most after it, in every clause that holds a noun, and nothing asked ("на рынке
+    картошка по сорок, а в магазине по шестьдесят", "ЯБЛОКИ ПО 200 РУБ"): what something
+    costs, no purchase. Not after a count, a measure or a number in its clause ("2 бутылки по
+    1,5", "сока яблочного две пачки по 0.2": a size each), nor before anything but a mark, the
+    end or a currency word ("по 400 г", "по 48 листов"), nor with a request anywhere
+    ("возьми пасту по 0,79") or a list named ("в продукты клубника по 350"), nor beside a
+    clause of items with no price ("молоко, хлеб, сосиски по 12")."""
+    o, t, tokens = v.open_world, v.triggers, words.tokens
+    for k, info in enumerate(words.infos):
+        if info is None:
+            continue
+        if (
+            info.is_imperative
+            or words.matches(k, t.request_words)
+            or words.matches(k, t.list_words)
+        ):
+            return False
+    if household.find_lists(words):
+        return False  # "в продукты клубника по 350": what goes on a list
+    priced: set[int] = set()  # the first index of each clause that tells a price
+    for k in range(1, len(words) - 1):
+        if words.norms[k] not in o.price_links:
+            continue
+        amount = read_number(tokens, k + 1, v.numbers)
+        if amount is None:
+            continue
+        after = amount.end
+        told = after < len(words) and words.matches(after, v.corridor.money_words)
+        if not told and (
+            (after < len(words) and not words.is_punct(after)) or amount.value < _LEAST_PRICE
+        ):
+            # "по 400 г", "по 48 листов", "по 2 в пакет", "ряженку по одной": a size or a
+            # share each; a bare amount under ten is a count each, not a price
+            continue
+        j, product = k - 1, False
+        while j >= 0 and not _ends_a_priced_clause(words, j, v):
+            info = words.infos[j]
+            if info is None or is_measure_word(words.norms[j], v.units):
+                product = False  # a number or a measure before: a size each
+                break
+            product = product or info.pos == _NOUN
+            j -= 1
+        if product:
+            priced.add(j + 1)
+    if not priced:
+        return False
+    start = 0
+    for k in range(len(words) + 1):
+        if k < len(words) and not _ends_a_priced_clause(words, k, v):
+            continue
+        if start not in priced and any(
+            (info := words.infos[j]) is not None and info.pos == _NOUN for j in range(start, k)
+        ):
+            return False  # a clause of items with no price: "молоко, хлеб, сосиски по 12"
+        start = k + 1
+    return True
+
+
+def _ends_a_priced_clause(words: Words, k: int, v: Vocabulary) -> bool:
+    """A mark or a joiner at ``k``, not one that joins a list ("молоко и кефир по 20": the
+    price is of both)."""
+    return words.is_punct(k) or (
+        joins(words, k, v.triggers) and words.norms[k] not in v.shopping.list_joiners
+    )
+
+
+_GROUP_REACH = 4  # "add me to the Henderson household": the group noun past a link and two
+
+
+def _adds_a_person_to_a_group(
+    words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> bool:
+    """An adding verb with a person for its object, right after it or right before it (a
+    member, a person word past a possessive, a pronoun or the bot: ``joinees``), then a link
+    and a group of the app or a chat within a few words ("add me to the family workspace",
+    "add Nan as a member of the household", "добавь бабушку в семейную группу", "можно бота
+    добавить в другой чат?"): the app's administration, no item; not when the group word
+    names a list ("the group list") or another request is made in the command. A capitalised
+    word alone may be a brand: it is a person only when the group noun ends its phrase ("add
+    Kate to this group"; "add Tide to the household supplies" adds Tide)."""
+    verbs = [k for k in range(len(words)) if words.matches(k, t.add_verbs)]
+    if len(verbs) != 1 or any(
+        words.matches(k, t.shop_verbs) or words.matches(k, t.remind_verbs)
+        for k in range(len(words))
+    ):
+        return False
+    verb = verbs[0]
+    for person in (words.next_words[verb], verb - 1):
+        if person is None or person < 0:
+            continue
+        last = _a_joinee(words, person, household, o, t)
+        named = last is None and person > 0 and words.is_capitalised(person)
+        if named:
+            last = person  # a name or a brand: read by the group noun below
+        if last is None:
+            continue
+        link = max(last, verb) + 1
+        if link >= len(words) or words.norms[link] not in o.membership_links:
+            return False
+        for j in range(link + 1, min(len(words), link + 1 + _GROUP_REACH)):
+            if words.is_punct(j):
+                return False
+            if words.matches(j, o.membership_nouns):
+                if named and not (
+                    j + 1 == len(words)
+                    or words.is_punct(j + 1)
+                    or words.norms[j + 1] in t.function_words
+                ):
+                    return False  # "add Oreos to the team snacks": a brand, on a list
+                nxt = words.next_words[j]
+                return nxt is None or not words.matches(nxt, t.list_words)
+        return False
+    return False
+
+
+def _a_joinee(
+    words: Words, k: int, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> int | None:
+    """The last index of someone who may join a group named at ``k``: a member, a person word
+    past a possessive at most ("my mom", "бабушку"), a pronoun, the bot; a capitalised word
+    alone may be a brand ("add Tide to the household supplies")."""
+    if not words.is_word(k):
+        return None
+    nxt = words.next_words[k]
+    if (
+        words.norms[k] in o.joinee_determiners
+        and nxt is not None
+        and (words.matches(nxt, t.people) or household.find_member(words, nxt) is not None)
+    ):
+        return nxt  # "add my mom to the app"
+    if (
+        words.matches(k, o.joinees)
+        or words.matches(k, t.people)
+        or household.find_member(words, k) is not None
+    ):
+        return k
+    return None
+
+
 def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
     """The command is pasted text, a list edit, a question or a request to the assistant."""
     o, t = vocabulary.open_world, vocabulary.triggers
@@ -2300,6 +2448,10 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     ):
         return True
     if classes & CLOCK_WORDS and _sets_the_clock(words, household, vocabulary):
+        return True
+    if classes & MEMBERSHIP_NOUNS and _adds_a_person_to_a_group(words, household, o, t):
+        return True
+    if not words.vocabulary.isdisjoint(o.price_links) and _price_told(words, household, vocabulary):
         return True
     if words.first_word is not None and _prays(words, words.first_word, o, vocabulary.corridor, t):
         return True

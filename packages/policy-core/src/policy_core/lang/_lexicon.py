@@ -258,6 +258,19 @@ class TriggerWords:
     obligation_words: Words = _NONE  # "have/has/must to": a task opener like "need"
     out_of_words: Words = _NONE  # lemmas: "закончиться"
     out_of: frozenset[tuple[str, str]] = frozenset()  # "out of"
+    # words of a recurring state said in the clause of a run-out ("we always run out of
+    # tape", "we keep running out of milk", "every week we run out of eggs", "у нас вечно
+    # кончается скотч", "каждую неделю кончается сахар"): a complaint about a habit, not this
+    # week's need
+    recurring_adverbs: Words = _NONE
+    out_of_pasts: Words = _NONE  # before "out of", a past: "we ran out of bread on Monday"
+    # a run-out dated on a span gone besides a week or a day (``DateWords``): its past
+    # modifiers ("в прошлом месяце", "на прошлых выходных"), the spans (spellings and lemmas:
+    # "last month", "last weekend"), and after a span a word of ago ("two weeks ago", "неделю
+    # назад"), with the run-out in the past
+    past_span_mods: Words = _NONE
+    past_spans: Words = _NONE
+    ago_words: Words = _NONE
     remind_verbs: Words = _NONE
     delegate_verbs: Words = _NONE  # lemmas: "попросить", "ask"
     let_words: Words = _NONE  # "пусть Петя …"
@@ -265,6 +278,8 @@ class TriggerWords:
     create_verbs: Words = _NONE
     # lemmas of no deed: asking the assistant, a state ("be"), how one behaves ("успокойся")
     non_task_verbs: Words = _NONE
+    # lemmas: having a meal; a call to it ("Маш, иди ужинать", "садитесь обедать") is no chore
+    meal_verbs: Words = _NONE
     chore_verbs: Words = _NONE  # verbs that open a task at a clause's start (no morphology)
     # verbs that open a task only when a member is asked before them ("Tom, ring the
     # landlord"; "ring Tom's mobile", "text Jack that …" ask the assistant)
@@ -380,6 +395,11 @@ class TriggerWords:
     # chat"); any other word makes it name what a product is for ("add baby wipes")
     person_links: Words = _NONE
     joiners: Words = _NONE  # what ends a clause: ",", "and", "потом"
+    # words of consequence that end a clause for the run-out, no-one and price checks: "we
+    # always run out of tape so buy some", "никто не купил хлеб, поэтому купи ты"; and the
+    # pairs whose first word does ("так что", "вот и")
+    consequence_joiners: Words = _NONE
+    consequence_pairs: frozenset[tuple[str, str]] = frozenset()
     transparent: Words = _NONE  # may stand between a clause's start and its verb
     # open an adverbial phrase of time or place that may stand before an imperative read
     # without morphology ("Tom, on Wednesday wash the car", "after your shift pick up …")
@@ -423,6 +443,10 @@ class TriggerWords:
     question_words: Words = _NONE
     greetings: Words = _NONE
     negations: Words = _NONE  # before a trigger (or its need word), nothing is asked: "не готовь"
+    # a subject of no one before a trigger in its clause: said of no one, nothing is asked
+    # ("nobody wants to clean the bathroom", "никто не просил покупать торт")
+    negative_subjects: Words = _NONE
+    negative_subject_pairs: frozenset[tuple[str, str]] = frozenset()  # "no one"
     need_negations: Words = _NONE  # before a need word, nothing is needed: "no need to buy"
     # before a trigger (past ``privative_fillers``) it tells how a deed went, asking nothing:
     # "без напоминаний", "без лишних напоминаний", "without being reminded", "without asking"
@@ -433,6 +457,10 @@ class TriggerWords:
     gerund_followers: Words = _NONE  # … when it ends the clause or one of these follows it
     gerund_restores: tuple[str, ...] = ()  # what a stem may have lost: "", "e" ("hoovering")
     out_of_places: Words = _NONE  # "out of station", "out of order": a place or a state
+    # after "out of", an idiom of a state only before a mark, the end or a preposition ("out
+    # of stock", "out of hand at school"); before a noun a product ("out of hand soap")
+    out_of_idioms: Words = _NONE
+    out_of_idiom_ends: Words = _NONE  # after the idiom, as a mark: "out of stock online"
     gerund_particles: Words = _NONE  # may follow such a gerund: "taking out", "tidying up"
     gerund_needs: Words = _NONE  # "the lawn needs mowing", "the gutters want clearing"
     progressive_links: Words = _NONE  # "Tom is picking up …": "be" before a gerund
@@ -1534,10 +1562,17 @@ class OpenWorldWords:
     # забыла", "almost forgot", "before I forget")
     lapse_verbs: Words = _NONE
     past_copulas: Words = _NONE  # after a need word: "надо было", "нужна была"
+    # words of an obligation that, beside a past copula, tell a deed that was owed and not
+    # done: "Дима должен был вынести мусор", "Tom was supposed to clean the garage"
+    owed_words: Words = _NONE
     # a plan told, someone's intending, promising or hoping, before its deed: "Петя
     # собирается помыть машину", "Tom's going to tidy his room", "we're planning to paint"
     # (not wanting: "Маша хочет помыть пол" is her task)
     plan_verbs: Words = _NONE
+    # of the plan verbs, an auxiliary of the future before an infinitive: a plan told only in
+    # the command's first clause ("в субботу Дима будет чинить кран"; "Маше помыть окна, там
+    # будут жить гости" asks the chore first)
+    future_auxiliaries: Words = _NONE
     # a particle of maybe opening a clause before an infinitive muses ("хм, может купить новый
     # чайник", "а может покрасить забор"); past these words it still opens one
     musing_particles: Words = _NONE
@@ -1786,6 +1821,18 @@ class OpenWorldWords:
     # ("мы можем добавить … в список?"); these may stand before the verb or the modal
     asked_future_leads: Words = _NONE
     group_modals: Words = _NONE
+    # a person added to a group of the app or a chat, the app's administration the platform
+    # does not serve: "add me to the family group", "добавь бабушку в чат": the group's nouns
+    # (lemmas), the links before them, and who may be added besides a member, a person word
+    # or a capitalised name (pronouns, the bot)
+    membership_nouns: Words = _NONE
+    membership_links: Words = _NONE
+    joinees: Words = _NONE
+    joinee_determiners: Words = _NONE  # before a person word: "add my mom to the app"
+    # a price told after a product: the link before a bare amount, a currency word at most
+    # after it ("на рынке картошка по сорок", "яйца по 150 руб, грабёж"); a size or a count
+    # before it ("две бутылки по 1,5", "пакета по 2") is no price
+    price_links: Words = _NONE
     # derived
     list_verbs: Words = field(init=False, repr=False, compare=False)
     pasted_markers: Words = field(init=False, repr=False, compare=False)

@@ -323,6 +323,12 @@ TRIGGERS = TriggerWords(
     # ("gotta", "hafta", "hasta", "oughta": "have got to", "have to", "has to", "ought to")
     obligation_words=words("has have must gotta hafta hasta oughta"),
     out_of=frozenset({("out", "of"), ("low", "on")}),
+    recurring_adverbs=words(
+        "always constantly forever usually perpetually every keep keeps kept keeping"
+    ),
+    out_of_pasts=words("ran were was"),
+    past_spans=words("month months weekend weekends year"),
+    ago_words=words("ago"),
     remind_verbs=words("remind remnd"),
     delegate_verbs=words("ask tell"),
     task_nouns=words("chore reminder task todo"),
@@ -398,6 +404,7 @@ TRIGGERS = TriggerWords(
         "to into onto in on at for from with off out up over round back and or too as please pls"
     ),
     joiners=words("& + , . : ; also and but plus then"),
+    consequence_joiners=words("so therefore hence thus"),
     transparent=words(
         "also er erm hmm just kindly oh please pls pls, plz today tomorrow tonight uh uhm um"
         " someone somebody anyone anybody"
@@ -476,6 +483,8 @@ TRIGGERS = TriggerWords(
         shouldn't shouldnt mustn't mustnt needn't neednt wouldn't couldn't shan't
         """
     ),
+    negative_subjects=words("nobody noone nobody's noone's"),
+    negative_subject_pairs=frozenset({("no", "one"), ("no", "one's")}),
     need_negations=words("no"),
     privatives=words("without"),
     privative_fillers=words("any being further getting having more to"),
@@ -488,6 +497,8 @@ TRIGGERS = TriggerWords(
         service sight sorts station time town work
         """
     ),
+    out_of_idioms=words("control hand stock"),
+    out_of_idiom_ends=words("again anywhere everywhere here there now online today"),
     gerund_particles=words("away back down in off out over round up"),
     progressive_links=words("is are 's 're"),
     gerund_needs=words("need needed needs require requires want wants"),
@@ -1527,6 +1538,8 @@ OPEN_WORLD = OpenWorldWords(
         """
     ),
     lapse_hedges=words("almost nearly before i i'd i've we we've me"),
+    past_copulas=words("was were"),  # before "supposed" (``owed_words``)
+    owed_words=words("supposed"),
     lapse_links=words("to"),
     plan_verbs=words(
         """
@@ -1695,6 +1708,7 @@ OPEN_WORLD = OpenWorldWords(
         ("wouldn't", "it", "be"),  # "wouldn't it be great to get a hot tub"
         ("wouldnt", "it", "be"),
         ("would", "it", "not", "be"),
+        ("send", "help"),  # a plea said of a hard day: "working doubles all week, send help"
     ),
     own_plan_openers=words("i'll imma"),
     third_person_endings=("s",),
@@ -1716,6 +1730,7 @@ OPEN_WORLD = OpenWorldWords(
         """
         advice break happiness help holiday hug luck nap patience rest sleep time vacation
         babysitter electrician handyman lift nanny peace plumber quiet ride sitter
+        space ideas lives internet wifi budget money
         """
     ),
     service_needs=words(
@@ -1970,6 +1985,20 @@ OPEN_WORLD = OpenWorldWords(
         clove cloves sprig sprigs splash dollop knob
         """
     ),
+    membership_nouns=words(
+        """
+        group groups chat chats groupchat household workspace team admin admins administrator
+        member members channel server account app
+        """
+    ),
+    membership_links=words("to into as"),
+    joinees=words(
+        """
+        me us him her them myself bot assistant nan nana nanna granny grandad husband wife
+        partner boyfriend girlfriend
+        """
+    ),
+    joinee_determiners=words("my our your his her their"),
 )
 
 VOCABULARY = Vocabulary(

@@ -506,6 +506,10 @@ TRIGGERS = TriggerWords(
         "надо надобно нужно необходимо передать попросить сказать напомнить хотеть хотеться"
     ),
     out_of_words=words("заканчиваться закончиться кончаться кончиться"),
+    recurring_adverbs=words("вечно всегда постоянно обычно каждый каждую каждое каждые каждым"),
+    past_span_mods=words("прошлом прошлых прошлые прошлого"),
+    past_spans=words("месяц месяце выходные выходных выходной год году"),
+    ago_words=words("назад"),
     remind_verbs=words("напоминать напомни напомнить"),
     delegate_verbs=words("попросить поручить"),
     count_units=words("лоток лотка лотков лотки лотке лотком"),
@@ -567,8 +571,15 @@ TRIGGERS = TriggerWords(
         обижать дразнить толкаться кусаться ныть хныкать реветь
         """
     ),
+    meal_verbs=words(
+        "ужинать поужинать обедать пообедать завтракать позавтракать полдничать кушать покушать"
+        " есть поесть"
+    ),
     people=words("бабушка дедушка дети дочь мама папа ребенок сын"),
     joiners=words("& , . : ; а затем и потом"),
+    consequence_joiners=words("поэтому потому следовательно значит"),
+    out_of_idiom_ends=words("в во на у"),  # mixed: "кофе out of stock на озоне"
+    consequence_pairs=frozenset({("так", "что"), ("вот", "и")}),
     label_marks=words(":"),
     transparent=words("завтра сегодня"),
     # a preposition of time or place opening a phrase before an English chore verb ("маше в
@@ -591,6 +602,7 @@ TRIGGERS = TriggerWords(
     question_words=words("где зачем как какая какой когда кто почему сколько что"),
     greetings=words("здравствуй здравствуйте привет"),
     negations=words("не нельзя"),
+    negative_subjects=words("никто"),
     privatives=words("без безо"),
     privative_fillers=words(
         "всяких лишних никаких особых моих твоих наших ваших его её ее их дополнительных"
@@ -1675,6 +1687,7 @@ OPEN_WORLD = OpenWorldWords(
     ),
     lapse_hedges=words("чуть едва пока я мы"),
     past_copulas=words("было был была были"),
+    owed_words=words("должен должна должно должны обязан обязана обязано обязаны"),
     musing_particles=words("может мб наверное пожалуй можетбыть"),
     musing_leads=words("а или ну хм хмм эх так и"),
     question_leads=words("а и"),
@@ -1693,8 +1706,11 @@ OPEN_WORLD = OpenWorldWords(
         договориться договариваться вызваться вызываться согласиться соглашаться взяться
         браться отказаться отказываться начать начинать стать продолжать продолжить
         перестать переставать прекратить бросить привыкнуть любить нравиться уметь
+        будет будут
         """
     ),
+    # the analytic future (spellings; also in ``plan_verbs``): "Дима в субботу будет чинить кран"
+    future_auxiliaries=words("будет будут"),
     resumptives=words("всё все это они оно"),
     resumptive_purposes=words("на для к"),
     request_connectives=phrases(
@@ -1881,6 +1897,7 @@ OPEN_WORLD = OpenWorldWords(
         везение время здоровье отдых отпуск перерыв помощь покой совет сон счастие счастье
         терпение тишина удача
         няня репетитор сантехник сиделка электрик
+        место бюджет интернет вайфай жизнь идея сериал мозг деньги
         """
     ),
     service_needs=words(
@@ -2141,6 +2158,14 @@ OPEN_WORLD = OpenWorldWords(
         "а ну ты вы же может мб пожалуйста пож пжл плиз слушай слышь эй ли мы"
     ),
     group_modals=words("можем сможем"),
+    membership_nouns=words(
+        "группа чат беседа семья семейство админ администратор участник канал сервер аккаунт"
+        " приложение"
+    ),
+    membership_links=words("в во как"),
+    joinees=words("меня нас его её ее их себя бот бота ассистент ассистента муж жена"),
+    joinee_determiners=words("мою моего нашу нашего свою своего твою твоего"),
+    price_links=words("по"),
 )
 
 VOCABULARY = Vocabulary(
