@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import NamedTuple
@@ -49,13 +50,24 @@ from policy_core._units import Measure, is_measure_word, read_measure
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, ShoppingWords, TriggerWords, Vocabulary
 
-__all__ = ["ItemDraft", "ShoppingReading", "read_bare_list", "read_shopping"]
+__all__ = [
+    "ItemDraft",
+    "ShoppingReading",
+    "ran_out_products",
+    "read_bare_list",
+    "read_ran_out",
+    "read_shopping",
+]
 
 _PRONOUN = "NPRO"  # OpenCorpora: a pronoun ("ему", "него") is never a product
 _VERB = "VERB"  # OpenCorpora: a finite verb or an imperative
 _INFINITIVE = "INFN"  # OpenCorpora: an infinitive
 _VERBS = frozenset({_VERB, _INFINITIVE})
 _NO_INDICES: frozenset[int] = frozenset()
+_OTHER_SYMBOL = "So"  # Unicode: an emoji or a pictograph ("🥛", "🛒")
+# Unicode: what a pictograph may be typed with: a skin tone ("Sk"), a variation selector
+# ("Mn"), a joiner ("Cf")
+_PICTOGRAPH_CATEGORIES = frozenset({_OTHER_SYMBOL, "Sk", "Mn", "Cf"})
 # (``_number_spec``'s, ``_strength_spec``'s, ``_code_spec``'s first tests)
 _SPEC_STARTS = SPEC_PREPOSITIONS | STRENGTH_UNITS | CODE_STARTS
 _COMPLEMENT_STARTS = COMPLEMENT_PREPOSITIONS | COORDINATED_PREPOSITIONS  # (``_complement``'s)
@@ -66,6 +78,8 @@ _NAME_WORDS = 4  # a list's name before "list" is at most three words long
 _DATIVE = "datv"  # OpenCorpora: the dative case
 _NOUN = "NOUN"  # OpenCorpora: a noun  # an item is a noun phrase, never a clause
 _ADJECTIVE = "ADJF"  # OpenCorpora: a full adjective
+# OpenCorpora: the words before a product said alone's complement ("туалетная бумага")
+_ALONE_POS = frozenset({_NOUN, _ADJECTIVE, "PRTF"})
 _DESCRIBING = frozenset({_ADJECTIVE, "PRTF"})  # OpenCorpora: a full adjective or participle
 _REFERRING = frozenset({*_DESCRIBING, _PRONOUN})  # "прежний", "наш": a subject said for a noun
 _ADVERB = "ADVB"  # OpenCorpora: an adverb ("вообще", "совсем"): how or when, no product
@@ -2137,6 +2151,17 @@ def _without_referring_subject(
     return content
 
 
+def read_ran_out(
+    words: Words, household: HouseholdIndex, morphology: Morphology, *, v: Vocabulary
+) -> ShoppingReading | None:
+    """The products of a run-out report (``ran_out_products``' span, analysed alone): read
+    as a bare list is, one product too, its head a known product or a household consumable
+    (``ShoppingWords.consumable_heads``: "toilet paper", "cat litter")."""
+    if not verbless(words, v.triggers):
+        return None
+    return _read_bare_list(words, household, morphology, _NO_INDICES, v=v, ran_out=True)
+
+
 def read_bare_list(
     words: Words,
     household: HouseholdIndex,
@@ -2251,6 +2276,7 @@ def _read_bare_list(
     v: Vocabulary,
     start: int = 0,
     named_last: int | None = None,
+    ran_out: bool = False,
 ) -> ShoppingReading | None:
     """``read_bare_list`` without its first filter (the tests compare the two); it asks
     ``verbless`` too, after its cheaper tests. ``start``: the first token after a heading;
@@ -2264,6 +2290,8 @@ def _read_bare_list(
     for k in range(start, len(tokens)):
         token = tokens[k]
         if token.kind == "punct":
+            if _pictograph(token.text):
+                continue  # "🥚 яйца 10 шт, 🧀 сыр", "🥛🥛 milk": a picture beside a product
             if (
                 token.norm in s.bare_list_glued_marks
                 and _glued_to_number(words, k)
@@ -2297,6 +2325,7 @@ def _read_bare_list(
         or not said.isdisjoint(v.dates.day_triggers)  # "5 kg lost this month"
         or not said.isdisjoint(s.bare_list_rates)  # "2 litres of water a day"
         or not verbless(words, v.triggers, start, named_last)
+        or _told_done(words, start, v)
     ):
         return None
     if (
@@ -2319,11 +2348,143 @@ def _read_bare_list(
         if not items or any(item.name in spans for item in items):
             return None
         return reading if reading.named_list or reading.unknown_list else None
-    if not any(item.unit is not None for item in items) and not _lists_products(
-        items, morphology, s
+    heads = s.known_products | s.consumable_heads if ran_out else s.known_products
+    if not any(item.unit is not None for item in items) and not (
+        _lists_products(items, morphology, s) or _product_said_alone(words, start, items, heads, v)
     ):
         return None
     return reading
+
+
+def _product_said_alone(
+    words: Words, start: int, items: tuple[ItemDraft, ...], known: frozenset[str], v: Vocabulary
+) -> bool:
+    """One common product said as the whole text, with no count ("orange juice", "гречка",
+    "сыр cheddar", "свечки для торта", "bananas pls"): every word of the text is a word of its
+    name, past a word of courtesy or urgency (``TriggerWords.list_last_tail``); the name's
+    head one of ``known`` (the known products; for a run-out report, household consumables
+    too) and no device (its one Russian noun before a complement's link,
+    ``ShoppingWords.bare_alone_links``, else the last word before the link), the words before
+    the link Russian nouns or adjectives or words of no dictionary, none a Russian verb or
+    past or a list's verb (an English past is ``_told_done``'s). A product in a remark
+    ("pizza here", "молоко прокисло фу", "хлеб всему голова", "delete eggs"), "кондиционер"
+    or a word no product ("bins") asks as before."""
+    if len(items) != 1 or items[0].quantity is not None:
+        return False
+    named = frozenset(items[0].name.split())
+    s, t, o = v.shopping, v.triggers, v.open_world
+    tail, links = t.list_last_tail, s.bare_alone_links
+    infos, norms, lemmas = words.infos, words.norms, words.lemmas
+    head: list[int] = []
+    linked = False
+    for k in range(start, len(words)):
+        if words.tokens[k].kind != "word" or norms[k] in tail:
+            continue
+        if not (norms[k] in named or lemmas[k] in named) or words.matches(k, o.list_verbs):
+            return False
+        info = infos[k]
+        if (
+            info is not None
+            and info.is_russian
+            and (info.pos in _VERBS or (info.is_past and not info.is_infinitive))
+        ):
+            return False
+        if norms[k] in links and head:
+            linked = True
+        elif not linked:
+            if info is not None and info.is_russian and info.pos not in _ALONE_POS:
+                return False  # "прокисло", "фу", "в духовке"
+            head.append(k)
+    nouns = [k for k in head if (info := infos[k]) is not None and info.pos == _NOUN]
+    if not head or len(nouns) > 1:
+        return False  # "хлеб всему голова": a sentence, no name
+    if not nouns:
+        before = [j for j in head[:-1] if norms[j] in known or lemmas[j] in known]
+        if len(before) > 1 or any(norms[j] != lemmas[j] for j in before):
+            # "bananas apples", "bread milk bananas": products listed, no one name
+            return False
+    k = nouns[0] if nouns else head[-1]
+    if words.matches(k, v.corridor.device_nouns):
+        return False  # "кондиционер": the device as much as the product
+    return norms[k] in known or lemmas[k] in known
+
+
+def ran_out_products(words: Words, v: Vocabulary) -> tuple[int, int] | None:
+    """Where the products of a run-out report said after them, the whole text, are in the
+    text (their first and past their last character): "toilet paper ran out", "the coffee's
+    run out", "cereal is finished", "сметана is out", "eggs gone again": a product of at most
+    three words (past a determiner), a link or its glued suffix (``ShoppingWords.ran_out_
+    copulas``, ``ran_out_clitics``), a verb (``ran_out_verbs``) and the state
+    (``ran_out_states``) closing the text past marks, courtesies and ``ran_out_tails``; an
+    adverb ("almost gone", "finally gone"), a particle after it ("gone off") or a longer
+    story ("the milk ran out yesterday so …") makes none (None)."""
+    s = v.shopping
+    if words.vocabulary.isdisjoint(s.ran_out_states):
+        return None  # most commands tell no state
+    norms, tokens = words.norms, words.tokens
+    tails = v.triggers.list_last_tail | s.ran_out_tails
+    k = len(tokens) - 1
+    while k > 0 and (tokens[k].kind == "punct" or norms[k] in tails):
+        k -= 1
+    if k <= 0 or norms[k] not in s.ran_out_states:
+        return None
+    if norms[k - 1] in s.ran_out_verbs:
+        k -= 1
+    if k > 0 and norms[k - 1] in s.ran_out_copulas:
+        k -= 1
+    last = k - 1
+    if last < 0 or tokens[last].kind != "word":
+        return None
+    end = tokens[last].end
+    clitic = next((c for c in s.ran_out_clitics if norms[last].endswith(c)), None)
+    if clitic is not None:
+        end -= len(clitic)  # "coffee's": the product, then its link
+    first = words.first_word
+    if first is None:
+        return None
+    while first < last and norms[first] in v.triggers.noun_determiners:
+        first += 1
+    span = range(first, last + 1)
+    if len(span) > _BARE_NAME_WORDS or any(tokens[j].kind != "word" for j in span):
+        return None
+    return tokens[first].start, end
+
+
+def _told_done(words: Words, start: int, v: Vocabulary) -> bool:
+    """An English past a story is told in, or a buying verb's, among the words from
+    ``start``: products told bought ("bought milk, eggs and bread ✅", "picked up milk and
+    eggs", "milk bought"), no list of what to buy; a subject and its modal in one ("if you'd
+    be so kind": ``TaskWords.subject_contractions``) and a chore's past before a product
+    ("shredded cheddar") tell no story."""
+    o, t, norms = v.open_world, v.triggers, words.norms
+    modals = v.tasks.subject_contractions
+    return any(
+        words.tokens[k].kind == "word"
+        and (
+            (norms[k] in o.story_pasts and norms[k] not in modals)
+            or _regular_past_of(norms[k], o, t)
+        )
+        for k in range(start, len(words))
+    )
+
+
+def _regular_past_of(norm: str, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """``norm`` is an English regular past of a buying or adding verb ("picked", "ordered",
+    "grabbed": ``OpenWorldWords.past_endings``)."""
+    verbs = t.shop_verbs | t.soft_shop_verbs | t.add_verbs
+    for ending, restored in o.past_endings:
+        if norm.endswith(ending) and len(norm) > len(ending) + 1:
+            stem = norm[: -len(ending)] + restored
+            if stem in verbs or (stem[-1] == stem[-2] and stem[:-1] in verbs):
+                return True
+    return False
+
+
+def _pictograph(text: str) -> bool:
+    """A run of emoji or pictographs (Unicode's "other symbol", with its modifiers, joiners
+    and variation selectors), no mark of speech and no sign of money or maths."""
+    categories = {unicodedata.category(ch) for ch in text}
+    return _OTHER_SYMBOL in categories and categories <= _PICTOGRAPH_CATEGORIES
 
 
 def _head_words(name: str, links: frozenset[str]) -> int:

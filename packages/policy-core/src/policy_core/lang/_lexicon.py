@@ -695,6 +695,23 @@ class ShoppingWords:
     # … and a mark it may hold only typed onto the number before it: a strength ("сметана
     # 20%", "молоко 3.2%")
     bare_list_glued_marks: Words = _NONE
+    # In one product said alone as the whole text, the words that link its complement ("свечи
+    # для торта", "batteries for the smoke alarm"): a place ("в духовке", "here") is no part
+    bare_alone_links: Words = _NONE
+    # A run-out report said after its product, the whole text ("toilet paper ran out", "the
+    # coffee's run out", "cereal is finished", "сметана is out"): the state closing it …
+    ran_out_states: Words = _NONE
+    # … a verb that may come before the state ("ran out", "has run out") …
+    ran_out_verbs: Words = _NONE
+    # … a link before either ("is finished", "have run out") …
+    ran_out_copulas: Words = _NONE
+    # … or the link glued onto the product's last word ("coffee's gone": the suffix) …
+    ran_out_clitics: tuple[str, ...] = ()
+    # … and what may close the text after the state besides a courtesy ("… again", "ugh")
+    ran_out_tails: Words = _NONE
+    # heads of household consumables a run-out report names, besides the known products
+    # ("toilet paper", "cat litter", "laundry pods", "туалетная бумага")
+    consumable_heads: Words = _NONE
     # A short heading before such a list, closed by one of these marks ("по дому: молоко 2 л,
     # творог", "for the weekend - crisps, dips and salsa"); the heading may hold no verb but a
     # memo verb ("не забыть — …", "don't forget: …")

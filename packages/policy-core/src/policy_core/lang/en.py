@@ -670,6 +670,18 @@ SHOPPING = ShoppingWords(
     bare_list_marks=words("& , + - – — ( ) . !"),
     bare_list_ends=words(". !"),
     bare_list_glued_marks=words("%"),
+    bare_alone_links=words("for with"),
+    ran_out_states=words("empty finish finished gone out"),
+    ran_out_verbs=words("ran run"),
+    ran_out_copulas=words("are has have is"),
+    ran_out_clitics=("'s", "’s"),
+    ran_out_tails=words("again already ugh ewww"),
+    consumable_heads=words(
+        """
+        bags capsules diapers filters formula granules liquid litter nappies oil paper pods
+        powder roll rolls tablets tabs tp wipes
+        """
+    ),
     list_heading_marks=words(": — – - →"),
     heading_prepositions=words("at for in on to with"),
     pointer_words=words("that's thats it's its this that these those all"),
