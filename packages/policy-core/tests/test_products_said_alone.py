@@ -9,6 +9,9 @@ corpus's authors wrote them (the family of household requests the rules did not 
   short adjective or an interjection, a place, a second noun), a product told bought, a list
   edit, a device's noun, English products listed with no mark ("pears apples") or a word
   that is no known product asks as before.
+- Whom such a product is for, one member or person after "for"/"для" or a Russian one in
+  the dative ("bananas for the kids", "сыр для Маши", "кефир Пете"), is no part of it; a
+  member told as the subject ("Tom's getting bread") or two of them still ask.
 - A picture (an emoji) beside the products of a verbless list is read past as a mark is
   ("🧀 сыр, 🍞 батон"); pictures alone, or before a question mark, still ask.
 - An English past a story is told in ("bought", "got") or a buying verb's ("picked",
@@ -18,7 +21,8 @@ corpus's authors wrote them (the family of household requests the rules did not 
 - A run-out report said after its product as the whole text, in English or in a mixed text
   ("the yoghurt's run out", "butter is finished", "kitchen roll ran out", "кефир is out"): a
   product of at most three words past a determiner, a link or its glued "'s", "ran"/"run"
-  and the state closing the text past marks, courtesies and "again"/"ugh"; the product's
+  and the state closing the text past marks, courtesies and "again"/"ugh" (a perfect whose
+  "out" closes its clause tells that need, no deed done: "… have run out."); the product's
   head a known product or a household consumable (``ShoppingWords.consumable_heads``). A
   member, a device, a chore's noun, an adverb before the state ("almost gone"), a particle
   after it ("gone off") or a longer story asks as before.
@@ -131,6 +135,8 @@ def test_near_misses_keep_their_answer(text: str, expected: tuple[Any, ...]) -> 
         ("our dish soap is out", shopping_answer("dish soap")),
         ("грибы are gone", shopping_answer("грибы")),
         ("кефир is out, срочно", shopping_answer("кефир")),
+        # a perfect that closes its clause with "out" tells a need, no deed done
+        ("The cornflakes have run out.", shopping_answer("cornflakes")),
     ],
 )
 def test_a_run_out_report_said_after_its_product_buys_it(
@@ -148,6 +154,7 @@ def test_a_run_out_report_said_after_its_product_buys_it(
         ("recycling is out", ASK),
         ("the microwave finished", ASK),
         ("my patience ran out", ASK),
+        ("Jack has run out", ASK),
         ("the cheese has gone off", ASK),
         ("butter is almost gone", ASK),
         ("the rash is finally gone", ASK),
@@ -161,3 +168,30 @@ def test_a_run_out_reports_near_misses_keep_their_answer(
     text: str, expected: tuple[Any, ...]
 ) -> None:
     assert answer_to(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("bananas for the kids", shopping_answer("bananas")),
+        ("cereal for Tom", shopping_answer("cereal")),
+        ("сыр для Маши", shopping_answer("сыр")),
+        ("кефир Пете", shopping_answer("кефир")),
+        ("детям сок", shopping_answer("сок")),
+    ],
+)
+def test_a_product_said_alone_for_someone_is_bought(text: str, expected: tuple[Any, ...]) -> None:
+    assert answer_to(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom's getting cereal",
+        "cereal for Tom and Anna",
+        "мусор Пете",
+        "cereal for Tom?",
+    ],
+)
+def test_a_product_for_someone_near_misses_still_ask(text: str) -> None:
+    assert answer_to(text) == ASK

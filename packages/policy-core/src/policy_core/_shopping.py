@@ -2350,14 +2350,21 @@ def _read_bare_list(
         return reading if reading.named_list or reading.unknown_list else None
     heads = s.known_products | s.consumable_heads if ran_out else s.known_products
     if not any(item.unit is not None for item in items) and not (
-        _lists_products(items, morphology, s) or _product_said_alone(words, start, items, heads, v)
+        _lists_products(items, morphology, s)
+        or _product_said_alone(words, start, items, heads, v, household=household)
     ):
         return None
     return reading
 
 
 def _product_said_alone(
-    words: Words, start: int, items: tuple[ItemDraft, ...], known: frozenset[str], v: Vocabulary
+    words: Words,
+    start: int,
+    items: tuple[ItemDraft, ...],
+    known: frozenset[str],
+    v: Vocabulary,
+    *,
+    household: HouseholdIndex,
 ) -> bool:
     """One common product said as the whole text, with no count ("orange juice", "гречка",
     "сыр cheddar", "свечки для торта", "bananas pls"): every word of the text is a word of its
@@ -2368,7 +2375,9 @@ def _product_said_alone(
     the link Russian nouns or adjectives or words of no dictionary, none a Russian verb or
     past or a list's verb (an English past is ``_told_done``'s). A product in a remark
     ("pizza here", "молоко прокисло фу", "хлеб всему голова", "delete eggs"), "кондиционер"
-    or a word no product ("bins") asks as before."""
+    or a word no product ("bins") asks as before. Who it is for, a member or a person
+    (``TriggerWords.people``) after a link or in the dative ("gluten free bread for Kate",
+    "yoghurts for the kids", "шоколадка Пете", "апельсины для Маши"), is no part of it."""
     if len(items) != 1 or items[0].quantity is not None:
         return False
     named = frozenset(items[0].name.split())
@@ -2377,8 +2386,9 @@ def _product_said_alone(
     infos, norms, lemmas = words.infos, words.norms, words.lemmas
     head: list[int] = []
     linked = False
+    beneficiary = _beneficiary(words, start, named, household, v)
     for k in range(start, len(words)):
-        if words.tokens[k].kind != "word" or norms[k] in tail:
+        if words.tokens[k].kind != "word" or norms[k] in tail or k in beneficiary:
             continue
         if not (norms[k] in named or lemmas[k] in named) or words.matches(k, o.list_verbs):
             return False
@@ -2448,6 +2458,36 @@ def ran_out_products(words: Words, v: Vocabulary) -> tuple[int, int] | None:
     if len(span) > _BARE_NAME_WORDS or any(tokens[j].kind != "word" for j in span):
         return None
     return tokens[first].start, end
+
+
+def _beneficiary(
+    words: Words, start: int, named: frozenset[str], household: HouseholdIndex, v: Vocabulary
+) -> frozenset[int]:
+    """The words of the one member or person a product said alone is for, which its name
+    leaves out: the member or the person (``TriggerWords.people``: "kids", "дети"), with the
+    determiners and the link before it ("for the kids", "для Маши"), or a Russian one in the
+    dative ("Пете", "детям"); none when two are named or the one is neither."""
+    t, links = v.triggers, v.shopping.bare_alone_links
+    norms, lemmas = words.norms, words.lemmas
+    found: list[int] = []
+    for k in range(start, len(words)):
+        if norms[k] in named or lemmas[k] in named or not words.is_word(k):
+            continue
+        if household.find_member(words, k) is not None or words.matches(k, t.people):
+            found.append(k)
+    if len(found) != 1:
+        return frozenset()
+    k = found[0]
+    at = {k}
+    b = k - 1
+    while b >= start and norms[b] in t.noun_determiners:
+        at.add(b)
+        b -= 1
+    if b >= start and norms[b] in links:
+        at.add(b)
+    elif (info := words.infos[k]) is None or info.noun_case != _DATIVE:
+        return frozenset()  # "Tom's getting bread": a subject, no one it is for
+    return frozenset(at)
 
 
 def _told_done(words: Words, start: int, v: Vocabulary) -> bool:
