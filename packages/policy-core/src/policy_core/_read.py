@@ -300,7 +300,7 @@ def _ran_out_report(
     products = analyse_words(
         words.text[span[0] : span[1]], morphology, vocabulary.text, word_classes, normalised=True
     )
-    reading = read_ran_out(products, household, morphology, v=vocabulary)
+    reading = read_ran_out(products, household, morphology, v=vocabulary, used_up=span[2])
     if reading is None or not reading.items:
         return None
     listed = reading.named_list.id if reading.named_list is not None else None

@@ -76,6 +76,7 @@ _NO_MEASURE = Measure(None, None, frozenset())
 _CODE_NAME = Token("code", "\ufffc", 0, 0, "word")
 _NAME_WORDS = 4  # a list's name before "list" is at most three words long
 _DATIVE = "datv"  # OpenCorpora: the dative case
+_DISH_STEM = 3  # an English participle's stem before a product said alone: "fri(ed)"
 _NOUN = "NOUN"  # OpenCorpora: a noun  # an item is a noun phrase, never a clause
 _ADJECTIVE = "ADJF"  # OpenCorpora: a full adjective
 # OpenCorpora: the words before a product said alone's complement ("туалетная бумага")
@@ -2152,14 +2153,23 @@ def _without_referring_subject(
 
 
 def read_ran_out(
-    words: Words, household: HouseholdIndex, morphology: Morphology, *, v: Vocabulary
+    words: Words,
+    household: HouseholdIndex,
+    morphology: Morphology,
+    *,
+    v: Vocabulary,
+    used_up: bool = False,
 ) -> ShoppingReading | None:
     """The products of a run-out report (``ran_out_products``' span, analysed alone): read
     as a bare list is, one product too, its head a known product or a household consumable
-    (``ShoppingWords.consumable_heads``: "toilet paper", "cat litter")."""
+    (``ShoppingWords.consumable_heads``: "toilet paper", "cat litter"); ``used_up``: a verb
+    told it ran out, else the one product must be a household consumable ("kitchen roll is
+    finished"; "the chicken is finished", "the cake is out" ask)."""
     if not verbless(words, v.triggers):
         return None
-    return _read_bare_list(words, household, morphology, _NO_INDICES, v=v, ran_out=True)
+    return _read_bare_list(
+        words, household, morphology, _NO_INDICES, v=v, ran_out=True, used_up=used_up
+    )
 
 
 def read_bare_list(
@@ -2277,6 +2287,7 @@ def _read_bare_list(
     start: int = 0,
     named_last: int | None = None,
     ran_out: bool = False,
+    used_up: bool = False,
 ) -> ShoppingReading | None:
     """``read_bare_list`` without its first filter (the tests compare the two); it asks
     ``verbless`` too, after its cheaper tests. ``start``: the first token after a heading;
@@ -2287,11 +2298,18 @@ def _read_bare_list(
     last = len(tokens) - 1
     count = 0
     number_last = False  # no word since the last number
+    pieces = bullets = 0  # the list's pieces, and those a picture opens as a bullet
+    opening = True  # the next word or number opens a piece
     for k in range(start, len(tokens)):
         token = tokens[k]
+        if token.kind == "punct" and _pictograph(token.text):
+            if not opening or k == last or tokens[k + 1].kind != "word":
+                return None  # "хлеб ✅", "milk 😂", "eggs ❌": a reaction, no list
+            pieces, bullets, opening = pieces + 1, bullets + 1, False
+            continue  # "🥚 яйца 10 шт, 🧀 сыр": a picture as the bullet of a product
+        if token.kind != "punct" and opening:
+            pieces, opening = pieces + 1, False
         if token.kind == "punct":
-            if _pictograph(token.text):
-                continue  # "🥚 яйца 10 шт, 🧀 сыр", "🥛🥛 milk": a picture beside a product
             if (
                 token.norm in s.bare_list_glued_marks
                 and _glued_to_number(words, k)
@@ -2309,6 +2327,7 @@ def _read_bare_list(
             ):
                 return None
             number_last = number_last and token.norm not in s.separators  # "x3, 1 red onion"
+            opening = True
         elif token.kind == "word":
             count += 1
             number_last = False
@@ -2326,6 +2345,7 @@ def _read_bare_list(
         or not said.isdisjoint(s.bare_list_rates)  # "2 litres of water a day"
         or not verbless(words, v.triggers, start, named_last)
         or _told_done(words, start, v)
+        or (bullets and bullets != pieces)  # "🥛 молоко, хлеб": a bullet before each piece
     ):
         return None
     if (
@@ -2348,6 +2368,14 @@ def _read_bare_list(
         if not items or any(item.name in spans for item in items):
             return None
         return reading if reading.named_list or reading.unknown_list else None
+    if ran_out and not used_up:
+        # "toilet paper is finished", not "the chicken is finished": a household consumable
+        # alone, no food
+        return (
+            reading
+            if _product_said_alone(words, start, items, s.consumable_heads, v, household=household)
+            else None
+        )
     heads = s.known_products | s.consumable_heads if ran_out else s.known_products
     if not any(item.unit is not None for item in items) and not (
         _lists_products(items, morphology, s)
@@ -2367,44 +2395,63 @@ def _product_said_alone(
     household: HouseholdIndex,
 ) -> bool:
     """One common product said as the whole text, with no count ("orange juice", "гречка",
-    "сыр cheddar", "свечки для торта", "bananas pls"): every word of the text is a word of its
-    name, past a word of courtesy or urgency (``TriggerWords.list_last_tail``); the name's
-    head one of ``known`` (the known products; for a run-out report, household consumables
-    too) and no device (its one Russian noun before a complement's link,
-    ``ShoppingWords.bare_alone_links``, else the last word before the link), the words before
-    the link Russian nouns or adjectives or words of no dictionary, none a Russian verb or
-    past or a list's verb (an English past is ``_told_done``'s). A product in a remark
-    ("pizza here", "молоко прокисло фу", "хлеб всему голова", "delete eggs"), "кондиционер"
-    or a word no product ("bins") asks as before. Who it is for, a member or a person
-    (``TriggerWords.people``) after a link or in the dative ("gluten free bread for Kate",
-    "yoghurts for the kids", "шоколадка Пете", "апельсины для Маши"), is no part of it."""
+    "сыр cheddar", "свечи для торта", "bananas pls"): the whole text is one noun phrase,
+    its head noun with adjectives before it and a complement after its link
+    (``ShoppingWords.bare_alone_links``: "для", "for"), past at most one word of courtesy or
+    urgency (``TriggerWords.list_last_tail``) and a final "!" or "."; the head one of
+    ``known`` (the known products; for a run-out report, household consumables too) and no
+    device (its one Russian noun before the link, else the last word before it). Anything
+    else beside it asks as before: a picture ("milk 👍", "хлеб ✅"), a number or a price
+    ("milk 3.99", "молоко - 2"), a mark inside, an adjective after a Russian noun ("молоко
+    кислое"), a Russian noun in the genitive ("пивка"), another preposition ("кофе с
+    молоком", "tea with honey"), an English participle before the head naming a dish
+    (``ShoppingWords.alone_dish_endings``: "fried chicken"), a word one also calls a person
+    by (``alone_address_words``: "honey"), a member or a person ("кефир Пете", "bananas for
+    the kids"), a Russian verb or past, a list's verb (an English past is ``_told_done``'s):
+    "pizza here", "молоко прокисло фу", "хлеб всему голова", "delete eggs", "кондиционер",
+    "bins"."""
     if len(items) != 1 or items[0].quantity is not None:
         return False
     named = frozenset(items[0].name.split())
     s, t, o = v.shopping, v.triggers, v.open_world
     tail, links = t.list_last_tail, s.bare_alone_links
-    infos, norms, lemmas = words.infos, words.norms, words.lemmas
+    prepositions = s.heading_prepositions | s.coordinated_prepositions
+    infos, norms, lemmas, tokens = words.infos, words.norms, words.lemmas, words.tokens
     head: list[int] = []
-    linked = False
-    beneficiary = _beneficiary(words, start, named, household, v)
-    for k in range(start, len(words)):
-        if words.tokens[k].kind != "word" or norms[k] in tail or k in beneficiary:
+    linked = noun_said = False
+    courtesies = 0
+    ends = len(tokens)
+    while ends > start and tokens[ends - 1].kind == "punct" and norms[ends - 1] in s.bare_list_ends:
+        ends -= 1  # "milk!", "гречка."
+    for k in range(start, ends):
+        if tokens[k].kind != "word":
+            return False  # "milk 3.99", "хлеб ✅", "milk - 2", "молоко, хлеб"
+        if norms[k] in tail:
+            courtesies += 1
             continue
+        if courtesies or household.find_member(words, k) is not None or words.matches(k, t.people):
+            return False  # "milk pls now", "кефир Пете", "бананы для детей"
         if not (norms[k] in named or lemmas[k] in named) or words.matches(k, o.list_verbs):
             return False
         info = infos[k]
-        if (
-            info is not None
-            and info.is_russian
-            and (info.pos in _VERBS or (info.is_past and not info.is_infinitive))
+        russian = info if info is not None and info.is_russian else None
+        if russian is not None and (
+            russian.pos in _VERBS or (russian.is_past and not russian.is_infinitive)
         ):
             return False
         if norms[k] in links and head:
             linked = True
+        elif norms[k] in prepositions:
+            return False  # "кофе с молоком", "tea with honey", "bread in the oven"
         elif not linked:
-            if info is not None and info.is_russian and info.pos not in _ALONE_POS:
-                return False  # "прокисло", "фу", "в духовке"
+            if russian is not None and (
+                russian.pos not in _ALONE_POS or (russian.pos in _DESCRIBING and noun_said)
+            ):
+                return False  # "прокисло", "фу", "молоко кислое"
+            noun_said = noun_said or (info is not None and info.pos == _NOUN)
             head.append(k)
+    if courtesies > 1:
+        return False
     nouns = [k for k in head if (info := infos[k]) is not None and info.pos == _NOUN]
     if not head or len(nouns) > 1:
         return False  # "хлеб всему голова": a sentence, no name
@@ -2413,32 +2460,52 @@ def _product_said_alone(
         if len(before) > 1 or any(norms[j] != lemmas[j] for j in before):
             # "bananas apples", "bread milk bananas": products listed, no one name
             return False
+        if any(_dish_participle(norms[j], s) for j in head[:-1]):
+            return False  # "fried chicken", "scrambled eggs": a dish
     k = nouns[0] if nouns else head[-1]
-    if words.matches(k, v.corridor.device_nouns):
-        return False  # "кондиционер": the device as much as the product
+    if (noun := infos[k]) is not None and noun.is_russian and noun.noun_case == _GENITIVE:
+        return False  # "пивка", "гречки": some of it, said as a wish
+    if words.matches(k, v.corridor.device_nouns) or norms[k] in s.alone_address_words:
+        return False  # "кондиционер": the device as much as the product; "honey"
     return norms[k] in known or lemmas[k] in known
 
 
-def ran_out_products(words: Words, v: Vocabulary) -> tuple[int, int] | None:
+def _dish_participle(norm: str, s: ShoppingWords) -> bool:
+    """``norm`` is an English participle naming how a dish is made ("fried", "scrambled":
+    ``ShoppingWords.alone_dish_endings``), its stem at least ``_DISH_STEM`` letters ("red"
+    is none)."""
+    return any(
+        norm.endswith(ending) and len(norm) - len(ending) >= _DISH_STEM
+        for ending in s.alone_dish_endings
+    )
+
+
+def ran_out_products(words: Words, v: Vocabulary) -> tuple[int, int, bool] | None:
     """Where the products of a run-out report said after them, the whole text, are in the
     text (their first and past their last character): "toilet paper ran out", "the coffee's
     run out", "cereal is finished", "сметана is out", "eggs gone again": a product of at most
     three words (past a determiner), a link or its glued suffix (``ShoppingWords.ran_out_
     copulas``, ``ran_out_clitics``), a verb (``ran_out_verbs``) and the state
     (``ran_out_states``) closing the text past marks, courtesies and ``ran_out_tails``; an
-    adverb ("almost gone", "finally gone"), a particle after it ("gone off") or a longer
-    story ("the milk ran out yesterday so …") makes none (None)."""
+    adverb ("almost gone", "finally gone"), a particle after it ("gone off"), a picture
+    ("milk gone 😭") or a longer story ("the milk ran out yesterday so …") makes none (None).
+    The third value: the state follows a verb ("ran out", "has run out"), which says the
+    product was used up; a state alone ("is finished", "is out", "gone") is said of cooked
+    or served food too ("the chicken is finished", "the cake is out", "my coffee is gone")."""
     s = v.shopping
     if words.vocabulary.isdisjoint(s.ran_out_states):
         return None  # most commands tell no state
     norms, tokens = words.norms, words.tokens
     tails = v.triggers.list_last_tail | s.ran_out_tails
     k = len(tokens) - 1
-    while k > 0 and (tokens[k].kind == "punct" or norms[k] in tails):
+    while k > 0 and (
+        (tokens[k].kind == "punct" and not _pictograph(tokens[k].text)) or norms[k] in tails
+    ):
         k -= 1
     if k <= 0 or norms[k] not in s.ran_out_states:
         return None
-    if norms[k - 1] in s.ran_out_verbs:
+    used_up = norms[k - 1] in s.ran_out_verbs
+    if used_up:
         k -= 1
     if k > 0 and norms[k - 1] in s.ran_out_copulas:
         k -= 1
@@ -2457,53 +2524,18 @@ def ran_out_products(words: Words, v: Vocabulary) -> tuple[int, int] | None:
     span = range(first, last + 1)
     if len(span) > _BARE_NAME_WORDS or any(tokens[j].kind != "word" for j in span):
         return None
-    return tokens[first].start, end
-
-
-def _beneficiary(
-    words: Words, start: int, named: frozenset[str], household: HouseholdIndex, v: Vocabulary
-) -> frozenset[int]:
-    """The words of the one member or person a product said alone is for, which its name
-    leaves out: the member or the person (``TriggerWords.people``: "kids", "дети"), with the
-    determiners and the link before it ("for the kids", "для Маши"), or a Russian one in the
-    dative ("Пете", "детям"); none when two are named or the one is neither."""
-    t, links = v.triggers, v.shopping.bare_alone_links
-    norms, lemmas = words.norms, words.lemmas
-    found: list[int] = []
-    for k in range(start, len(words)):
-        if norms[k] in named or lemmas[k] in named or not words.is_word(k):
-            continue
-        if household.find_member(words, k) is not None or words.matches(k, t.people):
-            found.append(k)
-    if len(found) != 1:
-        return frozenset()
-    k = found[0]
-    at = {k}
-    b = k - 1
-    while b >= start and norms[b] in t.noun_determiners:
-        at.add(b)
-        b -= 1
-    if b >= start and norms[b] in links:
-        at.add(b)
-    elif (info := words.infos[k]) is None or info.noun_case != _DATIVE:
-        return frozenset()  # "Tom's getting bread": a subject, no one it is for
-    return frozenset(at)
+    return tokens[first].start, end, used_up
 
 
 def _told_done(words: Words, start: int, v: Vocabulary) -> bool:
-    """An English past a story is told in, or a buying verb's, among the words from
-    ``start``: products told bought ("bought milk, eggs and bread ✅", "picked up milk and
-    eggs", "milk bought"), no list of what to buy; a subject and its modal in one ("if you'd
-    be so kind": ``TaskWords.subject_contractions``) and a chore's past before a product
-    ("shredded cheddar") tell no story."""
+    """An English past of a buying or getting verb among the words from ``start``
+    (``ShoppingWords.bought_pasts``, or a regular one: ``_regular_past_of``): products told
+    bought ("bought milk, eggs and bread", "picked up milk and eggs", "milk bought"), no
+    list of what to buy."""
     o, t, norms = v.open_world, v.triggers, words.norms
-    modals = v.tasks.subject_contractions
     return any(
         words.tokens[k].kind == "word"
-        and (
-            (norms[k] in o.story_pasts and norms[k] not in modals)
-            or _regular_past_of(norms[k], o, t)
-        )
+        and (norms[k] in v.shopping.bought_pasts or _regular_past_of(norms[k], o, t))
         for k in range(start, len(words))
     )
 

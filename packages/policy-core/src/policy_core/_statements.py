@@ -318,7 +318,7 @@ def _perfect_told(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
             if _closes_a_clause(words, after) and any(
                 words.norms[after] == first for first, _of in t.out_of
             ):
-                continue  # "toothpaste has run out.", "the rice has run low": a need
+                continue  # "toothpaste has run out.", "the milk has run out": a need
         if norm in o.irregular_participles or norm.endswith(t.participle_endings):
             return True
     return False

@@ -698,6 +698,15 @@ class ShoppingWords:
     # In one product said alone as the whole text, the words that link its complement ("свечи
     # для торта", "batteries for the smoke alarm"): a place ("в духовке", "here") is no part
     bare_alone_links: Words = _NONE
+    # … an ending of an English participle before its head that names a dish, no product
+    # ("fried chicken", "scrambled eggs")
+    alone_dish_endings: tuple[str, ...] = ()
+    # … and a product's word one also calls a person by, which said alone asks ("honey")
+    alone_address_words: Words = _NONE
+    # The irregular past of a buying or getting verb in a verbless list tells its products
+    # bought, no list ("bought cheese, ham and grapes", "got the rice"); a regular one is read
+    # from the verb itself ("picked", "grabbed": ``OpenWorldWords.past_endings``)
+    bought_pasts: Words = _NONE
     # A run-out report said after its product, the whole text ("toilet paper ran out", "the
     # coffee's run out", "cereal is finished", "сметана is out"): the state closing it …
     ran_out_states: Words = _NONE

@@ -670,16 +670,19 @@ SHOPPING = ShoppingWords(
     bare_list_marks=words("& , + - – — ( ) . !"),
     bare_list_ends=words(". !"),
     bare_list_glued_marks=words("%"),
-    bare_alone_links=words("for with"),
+    bare_alone_links=words("for"),
+    alone_dish_endings=("ed",),
+    alone_address_words=words("honey sugar pumpkin cupcake muffin peach"),
+    bought_pasts=words("bought brought got"),
     ran_out_states=words("empty finish finished gone out"),
     ran_out_verbs=words("ran run"),
     ran_out_copulas=words("are has have is"),
     ran_out_clitics=("'s", "’s"),
-    ran_out_tails=words("again already ugh ewww"),
+    ran_out_tails=words("again already ugh"),
     consumable_heads=words(
         """
         bags capsules diapers filters formula granules liquid litter nappies oil paper pods
-        powder roll rolls tablets tabs tp wipes
+        powder roll rolls tablets tabs wipes
         """
     ),
     list_heading_marks=words(": — – - →"),
