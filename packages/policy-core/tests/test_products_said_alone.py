@@ -10,9 +10,10 @@ recognise).
   kind ("milk 👍", "хлеб ✅"), a number or a price ("milk 3.99"), an adjective after a
   Russian noun ("молоко кислое"), a Russian noun in the genitive ("пивка"), "с"/"with"
   joining a second food ("кофе с молоком", "tea with honey"), an English participle naming
-  a dish ("fried chicken"), a word one calls a person by ("honey"), a member or a person it
-  is for ("кефир Пете", "bananas for the kids"), a smart speaker's wake word before it
-  ("ok google milk"), a verb, a place, a second noun, a list edit, a device's noun.
+  a dish ("fried chicken"), an English plural before the head ("calories milk"), a word
+  one calls a person by ("honey"), a member or a person it is for ("кефир Пете", "bananas
+  for the kids"), a smart speaker's wake word before it ("ok google milk"), a verb, a
+  place, a second noun, a list edit, a device's noun.
 - A picture is read past only as the bullet before each product piece of a verbless list
   ("🥒 огурцы, 🍅 помидоры"); one after a product (a reaction, a check mark, "❌") or
   before only some pieces asks as before.
@@ -200,6 +201,10 @@ def test_a_run_out_reports_near_misses_keep_their_answer(
         "scrambled eggs",
         "mashed potatoes",
         "grilled salmon",
+        # a plural before the head: two nouns, a search, no one name
+        "calories milk",
+        "prices cheese",
+        "carbs bread",
         # a word one calls a person by; a Russian genitive wished for
         "honey",
         "sugar",

@@ -2405,9 +2405,10 @@ def _product_said_alone(
     ("milk 3.99", "молоко - 2"), a mark inside, an adjective after a Russian noun ("молоко
     кислое"), a Russian noun in the genitive ("пивка"), another preposition ("кофе с
     молоком", "tea with honey"), an English participle before the head naming a dish
-    (``ShoppingWords.alone_dish_endings``: "fried chicken"), a word one also calls a person
-    by (``alone_address_words``: "honey"), a member or a person ("кефир Пете", "bananas for
-    the kids"), a Russian verb or past, a list's verb (an English past is ``_told_done``'s):
+    (``ShoppingWords.alone_dish_endings``: "fried chicken") or an English plural before the
+    head ("calories milk"), a word one also calls a person by (``alone_address_words``:
+    "honey"), a member or a person ("кефир Пете", "bananas for the kids"), a Russian verb or
+    past, a list's verb (an English past is ``_told_done``'s):
     "pizza here", "молоко прокисло фу", "хлеб всему голова", "delete eggs", "кондиционер",
     "bins"."""
     if len(items) != 1 or items[0].quantity is not None:
@@ -2460,8 +2461,10 @@ def _product_said_alone(
         if len(before) > 1 or any(norms[j] != lemmas[j] for j in before):
             # "bananas apples", "bread milk bananas": products listed, no one name
             return False
-        if any(_dish_participle(norms[j], s) for j in head[:-1]):
-            return False  # "fried chicken", "scrambled eggs": a dish
+        if any(_dish_participle(norms[j], s) or norms[j] != lemmas[j] for j in head[:-1]):
+            # "fried chicken", "scrambled eggs": a dish; "calories milk": a plural before
+            # the head, two nouns and no one name
+            return False
     k = nouns[0] if nouns else head[-1]
     if (noun := infos[k]) is not None and noun.is_russian and noun.noun_case == _GENITIVE:
         return False  # "пивка", "гречки": some of it, said as a wish
