@@ -6,7 +6,8 @@ recognise).
 - One common product said alone, with no count ("raspberries", "cottage cheese pls"): a
   purchase only when the whole text is one noun phrase, its head a known product with
   adjectives before it and a complement after "для"/"for", past at most one word of
-  courtesy and a final "!" or ".". Anything else beside it asks as before: a picture of any
+  courtesy and a final "!" or "."; or a household consumable after a word naming its kind
+  ("freezer bags", "coffee filters"; "paper" alone asks). Anything else beside it asks as before: a picture of any
   kind ("milk 👍", "хлеб ✅"), a number or a price ("milk 3.99"), an adjective after a
   Russian noun ("молоко кислое"), a Russian noun in the genitive ("пивка"), "с"/"with"
   joining a second food ("кофе с молоком", "tea with honey"), an English participle naming
@@ -56,6 +57,10 @@ ASK = ("clarify", ("intent",))
         ("творог пожалуйста", shopping_answer("творог")),
         ("сливочное масло", shopping_answer("сливочное масло")),
         ("рис для плова", shopping_answer("рис для плова")),
+        # a household consumable after a word naming its kind
+        ("freezer bags", shopping_answer("freezer bags")),
+        ("kitchen roll pls", shopping_answer("kitchen roll")),
+        ("coffee filters", shopping_answer("coffee filters")),
     ],
 )
 def test_one_product_said_alone_is_bought(text: str, expected: tuple[Any, ...]) -> None:
@@ -205,6 +210,9 @@ def test_a_run_out_reports_near_misses_keep_their_answer(
         "calories milk",
         "prices cheese",
         "carbs bread",
+        # a household consumable's head alone names no kind
+        "tablets",
+        "paper",
         # a word one calls a person by; a Russian genitive wished for
         "honey",
         "sugar",

@@ -2379,7 +2379,9 @@ def _read_bare_list(
     heads = s.known_products | s.consumable_heads if ran_out else s.known_products
     if not any(item.unit is not None for item in items) and not (
         _lists_products(items, morphology, s)
-        or _product_said_alone(words, start, items, heads, v, household=household)
+        or _product_said_alone(
+            words, start, items, heads, v, household=household, kinds=s.consumable_heads
+        )
     ):
         return None
     return reading
@@ -2393,6 +2395,7 @@ def _product_said_alone(
     v: Vocabulary,
     *,
     household: HouseholdIndex,
+    kinds: frozenset[str] = frozenset(),
 ) -> bool:
     """One common product said as the whole text, with no count ("orange juice", "гречка",
     "сыр cheddar", "свечи для торта", "bananas pls"): the whole text is one noun phrase,
@@ -2400,7 +2403,9 @@ def _product_said_alone(
     (``ShoppingWords.bare_alone_links``: "для", "for"), past at most one word of courtesy or
     urgency (``TriggerWords.list_last_tail``) and a final "!" or "."; the head one of
     ``known`` (the known products; for a run-out report, household consumables too) and no
-    device (its one Russian noun before the link, else the last word before it). Anything
+    device (its one Russian noun before the link, else the last word before it), or one of
+    ``kinds`` (household consumables) after a word naming its kind ("freezer bags", "printer
+    paper", "dishwasher tablets"; "paper", "tablets" alone ask). Anything
     else beside it asks as before: a picture ("milk 👍", "хлеб ✅"), a number or a price
     ("milk 3.99", "молоко - 2"), a mark inside, an adjective after a Russian noun ("молоко
     кислое"), a Russian noun in the genitive ("пивка"), another preposition ("кофе с
@@ -2470,6 +2475,8 @@ def _product_said_alone(
         return False  # "пивка", "гречки": some of it, said as a wish
     if words.matches(k, v.corridor.device_nouns) or norms[k] in s.alone_address_words:
         return False  # "кондиционер": the device as much as the product; "honey"
+    if len(head) > 1 and (norms[k] in kinds or lemmas[k] in kinds):
+        return True  # "printer paper", "dishwasher tablets": a household consumable of a kind
     return norms[k] in known or lemmas[k] in known
 
 
