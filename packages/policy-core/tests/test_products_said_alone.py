@@ -255,3 +255,22 @@ def test_a_product_with_anything_else_beside_it_asks(text: str) -> None:
 )
 def test_a_state_said_of_food_asks(text: str) -> None:
     assert answer_to(text) == ASK
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what food is taken out of, closing the clause: no shortage
+        ("the cheese is out of the fridge", ASK),
+        ("the butter is out of the freezer", ASK),
+        ("the pie is out of the oven", ASK),
+        ("milk is out of stock", ASK),
+        # the same word naming the product run out of: a shortage, as before
+        ("we're out of oven cleaner", shopping_answer("oven cleaner")),
+        ("we're out of freezer bags", shopping_answer("freezer bags")),
+    ],
+)
+def test_out_of_what_food_is_taken_from_is_no_shortage(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    assert answer_to(text) == expected

@@ -433,6 +433,9 @@ class TriggerWords:
     gerund_followers: Words = _NONE  # … when it ends the clause or one of these follows it
     gerund_restores: tuple[str, ...] = ()  # what a stem may have lost: "", "e" ("hoovering")
     out_of_places: Words = _NONE  # "out of station", "out of order": a place or a state
+    # … or what food is taken out of, closing its clause ("the cheese is out of the fridge",
+    # "the cake is out of the oven", "out of stock"; "out of oven cleaner" is a shortage)
+    out_of_holders: Words = _NONE
     gerund_particles: Words = _NONE  # may follow such a gerund: "taking out", "tidying up"
     gerund_needs: Words = _NONE  # "the lawn needs mowing", "the gutters want clearing"
     progressive_links: Words = _NONE  # "Tom is picking up …": "be" before a gerund

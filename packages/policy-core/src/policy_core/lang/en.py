@@ -476,6 +476,7 @@ TRIGGERS = TriggerWords(
         service sight sorts station time town work
         """
     ),
+    out_of_holders=words("fridge freezer oven microwave stock"),
     gerund_particles=words("away back down in off out over round up"),
     progressive_links=words("is are 's 're"),
     gerund_needs=words("need needed needs require requires want wants"),
