@@ -274,3 +274,18 @@ def test_out_of_what_food_is_taken_from_is_no_shortage(
     text: str, expected: tuple[Any, ...]
 ) -> None:
     assert answer_to(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number of two decimals with no unit after a product: its price, no count
+        ("молоко 3.99", ASK),
+        ("кефир 79,90", ASK),
+        ("хлеб 2.50, молоко 3.20", ASK),
+        # the same number before a unit measures what to buy, as before
+        ("молоко 1.25 л", shopping_answer("молоко")),
+    ],
+)
+def test_a_price_after_a_product_makes_no_list(text: str, expected: tuple[Any, ...]) -> None:
+    assert answer_to(text) == expected

@@ -104,6 +104,8 @@ _BARE_NAME_WORDS = 3  # … and each of its names at most three words ("semi ski
 _HEADING_WORDS = 4  # … and a heading before it at most four ("так, по дому: …")
 # A number token is digits: a text without any holds none, and most names hold no number.
 _HAS_DIGIT = re.compile(r"\d")
+# a price typed after a product: whole units and two decimals ("3.99", "79,90")
+_PRICE = re.compile(r"\d+[.,]\d\d")
 # tuple.__new__ builds a named tuple without its Python-level __new__ (as Token and Draft are).
 _new_tuple = tuple.__new__
 
@@ -2331,8 +2333,8 @@ def _read_bare_list(
         elif token.kind == "word":
             count += 1
             number_last = False
-        elif token.kind != "number" or number_last:
-            return None  # a time of day, a phone number or a code: no list
+        elif token.kind != "number" or number_last or _priced(words, k, v):
+            return None  # a time of day, a phone number, a code or a price: no list
         else:
             number_last = True
     said = words.vocabulary
@@ -2478,6 +2480,18 @@ def _product_said_alone(
     if len(head) > 1 and (norms[k] in kinds or lemmas[k] in kinds):
         return True  # "printer paper", "dishwasher tablets": a household consumable of a kind
     return norms[k] in known or lemmas[k] in known
+
+
+def _priced(words: Words, k: int, v: Vocabulary) -> bool:
+    """The number at ``k`` is a price: two decimals and no unit or strength after it
+    ("молоко 3.99", "кефир 79,90"; "1.25 л" measures, "milk 3.25%" is its strength)."""
+    tokens = words.tokens
+    if _PRICE.fullmatch(tokens[k].text) is None or (
+        k + 1 < len(tokens) and tokens[k + 1].norm in v.shopping.bare_list_glued_marks
+    ):
+        return False
+    after = words.next_words[k]
+    return after is None or after != k + 1 or words.norms[after] not in v.units.forms
 
 
 def _dish_participle(norm: str, s: ShoppingWords) -> bool:
