@@ -68,7 +68,8 @@ NOT_MATCHERS = {
 # - the field names of the contract's models and of the Extraction (attrgetter, missing_fields);
 # - OpenCorpora grammeme names, the morphology library's tags;
 # - "NFKC" (a Unicode normal form), "f" (a number format), "seconds" (an isoformat timespec),
-#   "S" (the Unicode general category of symbols).
+#   "S" (the Unicode general category of symbols), "So", "Sk", "Mn", "Cf" (the Unicode
+#   categories a pictograph is typed in: an other symbol, a modifier, a mark, a format).
 _LITERAL_TYPES: tuple[Any, ...] = (
     TokenKind,
     ClauseKind,
@@ -127,7 +128,7 @@ ALLOWED = (
     | {f.name for f in dataclasses.fields(Extraction)}
     | set(CAPABILITIES)
     | _GRAMMEMES
-    | {"NFKC", "f", "seconds", "S"}
+    | {"NFKC", "f", "seconds", "S", "So", "Sk", "Mn", "Cf"}
 )
 # snake_case names and dotted field paths ("text_too_long", "task.assignee_id"): no language
 # writes a word so.

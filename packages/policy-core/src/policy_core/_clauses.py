@@ -132,7 +132,9 @@ def _object_then_infinitive(words: Words, index: int, t: TriggerWords) -> bool:
 
 def _is_out_of(words: Words, i: int, nxt: int | None, t: TriggerWords) -> bool:
     """ "out of": the first word at ``i`` and the second the next word; "out of station",
-    "out of town", "out of order" tell where someone is or a state, no shortage."""
+    "out of town", "out of order" tell where someone is or a state, no shortage, as does
+    what food is taken out of closing its clause ("out of the fridge", "out of stock":
+    ``TriggerWords.out_of_holders``)."""
     if nxt is None or (words.norms[i], words.norms[nxt]) not in t.out_of:
         return False
     what = words.next_words[nxt]
@@ -150,7 +152,9 @@ def _is_out_of(words: Words, i: int, nxt: int | None, t: TriggerWords) -> bool:
             or words.norms[after] in t.function_words
             or words.norms[after] in t.out_of_idiom_ends
         )
-    return words.norms[what] not in t.out_of_places
+    norm = words.norms[what]
+    closes = what + 1 == len(words.tokens) or words.is_punct(what + 1)
+    return norm not in t.out_of_places and not (closes and norm in t.out_of_holders)
 
 
 def _is_particle(words: Words, index: int) -> bool:

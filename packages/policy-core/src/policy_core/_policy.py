@@ -19,6 +19,7 @@ from policy_core._classes import (
     WAKE_STARTS,
     WordClasses,
 )
+from policy_core._clauses import verbless
 from policy_core._contracts import CommandDTO, DecisionDTO
 from policy_core._corridor import corridor_code
 from policy_core._decision import DecisionContext, HeldBack, build_decision
@@ -53,6 +54,9 @@ from policy_core.lang import BUILT_IN, Languages, Vocabulary
 __all__ = ["Explanation", "RulePolicy", "decide", "default_policy", "explain"]
 
 _INJECTED = Draft("unknown", unrecognised="injected")
+# a product said alone to a smart speaker's wake word ("ok google milk", "Алиса молоко"): no
+# request of this app's (the rules read no request: unserved)
+_WOKEN_ALONE = Draft("unknown", unrecognised="unserved")
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,12 +224,15 @@ class RulePolicy:
                 words = analyse_words(
                     heard, self.morphology, vocabulary.text, self.classes, normalised=True
                 )
-        if words.classes & WAKE_STARTS:
-            spoken = after_wake_word(words, household, o, vocabulary.triggers.request_words)
-            if spoken is not None:  # "алиса, как приготовить сырники": read what it asks
-                words = analyse_words(
-                    spoken, self.morphology, vocabulary.text, self.classes, normalised=True
-                )
+        spoken = (
+            after_wake_word(words, household, o, vocabulary.triggers.request_words)
+            if words.classes & WAKE_STARTS
+            else None
+        )
+        if spoken is not None:  # "алиса, как приготовить сырники": read what it asks
+            words = analyse_words(
+                spoken, self.morphology, vocabulary.text, self.classes, normalised=True
+            )
         # A meta instruction opens the command: its first word starts one of the phrases
         # (``_meta._opens_with``'s own first test; "с" or "you" said later opens nothing).
         first = words.first_word
@@ -272,6 +279,8 @@ class RulePolicy:
         draft = read(
             words, household, self.morphology, vocabulary, now=now, word_classes=self.classes
         )
+        if spoken is not None and _one_product_alone(draft, words, vocabulary):
+            return _WOKEN_ALONE  # "ok google milk": said to a smart speaker, not to this app
         if kept != text and draft.intent == "unknown":
             if whole is not None:
                 return Draft("unsupported", reject_code=whole)
@@ -483,3 +492,23 @@ def _decide(
         clock = StageClock(started)
         clock.mark("validate", perf_counter_ns())
     return (policy or default_policy())._decide(dto, settings, clock)
+
+
+def _one_product_alone(draft: Draft, words: Words, vocabulary: Vocabulary) -> bool:
+    """The draft buys one product with no count, and every word of the text, past a word of
+    courtesy (``TriggerWords.list_last_tail``), is a word of its name: a product said alone
+    (``_shopping._product_said_alone``); "@bot pharmacy: Piriton …" names more."""
+    if draft.intent != "add_shopping_item" or len(draft.items) != 1:
+        return False
+    item = draft.items[0]
+    named = frozenset(item.name.split())
+    tail = vocabulary.triggers.list_last_tail
+    return (
+        item.quantity is None
+        and verbless(words, vocabulary.triggers)
+        and all(
+            words.norms[k] in named or words.lemmas[k] in named or words.norms[k] in tail
+            for k in range(len(words))
+            if words.is_word(k)
+        )
+    )

@@ -22,7 +22,13 @@ from policy_core._notices import is_notice
 from policy_core._pasted import is_recipe
 from policy_core._resolve import Draft, TaskDraft
 from policy_core._restart import withdraws_all
-from policy_core._shopping import ShoppingReading, read_bare_list, read_shopping
+from policy_core._shopping import (
+    ShoppingReading,
+    ran_out_products,
+    read_bare_list,
+    read_ran_out,
+    read_shopping,
+)
 from policy_core._statements import retracts
 from policy_core._tasks import TaskReading, read_task
 from policy_core._unserved import served_part, unserved
@@ -278,6 +284,45 @@ def precheck(text: str, max_length: int) -> Draft | None:
     return None
 
 
+def _ran_out_report(
+    words: Words,
+    household: HouseholdIndex,
+    morphology: Morphology,
+    vocabulary: Vocabulary,
+    word_classes: WordClasses,
+) -> Draft | None:
+    """A run-out report said after its products as the whole text: the products read alone
+    (``_shopping.ran_out_products``), a purchase; None when the text is none or names no
+    product."""
+    span = ran_out_products(words, vocabulary)
+    if span is None:
+        return None
+    products = analyse_words(
+        words.text[span[0] : span[1]], morphology, vocabulary.text, word_classes, normalised=True
+    )
+    reading = read_ran_out(products, household, morphology, v=vocabulary, used_up=span[2])
+    if reading is None or not reading.items:
+        return None
+    listed = reading.named_list.id if reading.named_list is not None else None
+    fields = ("add_shopping_item", reading.items, listed, None, reading.unknown_list)
+    return _new_tuple(Draft, (*fields, None, False, None))
+
+
+def _pasted_in(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
+    """A receipt or a school notice (no request, not even to pay), or a recipe pasted in: its
+    oven is preheated by no one ("I need 2 lbs of shrimp and a bag of stir fry veggies"
+    measures what it buys)."""
+    return is_notice(
+        words, household, vocabulary.open_world, vocabulary.triggers, vocabulary.corridor
+    ) or is_recipe(
+        words,
+        vocabulary.open_world,
+        vocabulary.units.forms,
+        vocabulary.triggers.purchase_words,
+        household,
+    )
+
+
 def read(
     words: Words,
     household: HouseholdIndex,
@@ -294,17 +339,7 @@ def read(
         return _SYMBOLS if any(_is_symbol(t.text) for t in words.tokens) else _BLANK
     if retracts(words, vocabulary.open_world) or withdraws_all(words, vocabulary):
         return _RETRACTED  # "pay the bill, no wait, never mind": nothing is asked any more
-    if is_notice(words, household, vocabulary.open_world, vocabulary.triggers, vocabulary.corridor):
-        return _UNKNOWN  # a receipt or a school notice: no request, not even to pay
-    if is_recipe(
-        words,
-        vocabulary.open_world,
-        vocabulary.units.forms,
-        vocabulary.triggers.purchase_words,
-        household,
-    ):
-        # a recipe pasted in: its oven is preheated by no one ("I need 2 lbs of shrimp and a
-        # bag of stir fry veggies" measures what it buys)
+    if _pasted_in(words, household, vocabulary):
         return _UNKNOWN
     code = corridor_code(words, vocabulary) or _outsiders_code(words, household, vocabulary)
     if code is not None:
@@ -319,6 +354,10 @@ def read(
         if unserved(words, household, vocabulary):
             return _UNKNOWN  # what is left may ask the assistant itself: read as a command
 
+    if (
+        ran_out := _ran_out_report(words, household, morphology, vocabulary, word_classes)
+    ) is not None:
+        return ran_out  # "toilet paper ran out", "the coffee's run out": what ran out, to buy
     clauses = split_clauses(words, household, vocabulary)
     dates = vocabulary.dates
     due = None

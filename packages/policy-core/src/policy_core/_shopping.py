@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import NamedTuple
@@ -51,13 +52,24 @@ from policy_core._units import Measure, is_measure_word, read_measure
 from policy_core._words import Words
 from policy_core.lang import ShoppingWords, TriggerWords, Vocabulary
 
-__all__ = ["ItemDraft", "ShoppingReading", "read_bare_list", "read_shopping"]
+__all__ = [
+    "ItemDraft",
+    "ShoppingReading",
+    "ran_out_products",
+    "read_bare_list",
+    "read_ran_out",
+    "read_shopping",
+]
 
 _PRONOUN = "NPRO"  # OpenCorpora: a pronoun ("ему", "него") is never a product
 _VERB = "VERB"  # OpenCorpora: a finite verb or an imperative
 _INFINITIVE = "INFN"  # OpenCorpora: an infinitive
 _VERBS = frozenset({_VERB, _INFINITIVE})
 _NO_INDICES: frozenset[int] = frozenset()
+_OTHER_SYMBOL = "So"  # Unicode: an emoji or a pictograph ("🥛", "🛒")
+# Unicode: what a pictograph may be typed with: a skin tone ("Sk"), a variation selector
+# ("Mn"), a joiner ("Cf")
+_PICTOGRAPH_CATEGORIES = frozenset({_OTHER_SYMBOL, "Sk", "Mn", "Cf"})
 # (``_number_spec``'s, ``_strength_spec``'s, ``_code_spec``'s first tests)
 _SPEC_STARTS = SPEC_PREPOSITIONS | STRENGTH_UNITS | CODE_STARTS
 # (``_complement``'s, with ``_material_complement``'s)
@@ -68,8 +80,11 @@ _CODE_NAME = Token("code", "\ufffc", 0, 0, "word")
 _NAME_WORDS = 4  # a list's name before "list" is at most three words long
 _DATIVE = "datv"  # OpenCorpora: the dative case
 _NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
+_DISH_STEM = 3  # an English participle's stem before a product said alone: "fri(ed)"
 _NOUN = "NOUN"  # OpenCorpora: a noun  # an item is a noun phrase, never a clause
 _ADJECTIVE = "ADJF"  # OpenCorpora: a full adjective
+# OpenCorpora: the words before a product said alone's complement ("туалетная бумага")
+_ALONE_POS = frozenset({_NOUN, _ADJECTIVE, "PRTF"})
 _DESCRIBING = frozenset({_ADJECTIVE, "PRTF"})  # OpenCorpora: a full adjective or participle
 _REFERRING = frozenset({*_DESCRIBING, _PRONOUN})  # "прежний", "наш": a subject said for a noun
 _ADVERB = "ADVB"  # OpenCorpora: an adverb ("вообще", "совсем"): how or when, no product
@@ -93,6 +108,8 @@ _BARE_NAME_WORDS = 3  # … and each of its names at most three words ("semi ski
 _HEADING_WORDS = 4  # … and a heading before it at most four ("так, по дому: …")
 # A number token is digits: a text without any holds none, and most names hold no number.
 _HAS_DIGIT = re.compile(r"\d")
+# a price typed after a product: whole units and two decimals ("3.99", "79,90")
+_PRICE = re.compile(r"\d+[.,]\d\d")
 # tuple.__new__ builds a named tuple without its Python-level __new__ (as Token and Draft are).
 _new_tuple = tuple.__new__
 
@@ -2232,6 +2249,26 @@ def _without_referring_subject(
     return content
 
 
+def read_ran_out(
+    words: Words,
+    household: HouseholdIndex,
+    morphology: Morphology,
+    *,
+    v: Vocabulary,
+    used_up: bool = False,
+) -> ShoppingReading | None:
+    """The products of a run-out report (``ran_out_products``' span, analysed alone): read
+    as a bare list is, one product too, its head a known product or a household consumable
+    (``ShoppingWords.consumable_heads``: "toilet paper", "cat litter"); ``used_up``: a verb
+    told it ran out, else the one product must be a household consumable ("kitchen roll is
+    finished"; "the chicken is finished", "the cake is out" ask)."""
+    if not verbless(words, v.triggers):
+        return None
+    return _read_bare_list(
+        words, household, morphology, _NO_INDICES, v=v, ran_out=True, used_up=used_up
+    )
+
+
 def read_bare_list(
     words: Words,
     household: HouseholdIndex,
@@ -2346,6 +2383,8 @@ def _read_bare_list(
     v: Vocabulary,
     start: int = 0,
     named_last: int | None = None,
+    ran_out: bool = False,
+    used_up: bool = False,
 ) -> ShoppingReading | None:
     """``read_bare_list`` without its first filter (the tests compare the two); it asks
     ``verbless`` too, after its cheaper tests. ``start``: the first token after a heading;
@@ -2356,8 +2395,17 @@ def _read_bare_list(
     last = len(tokens) - 1
     count = 0
     number_last = False  # no word since the last number
+    pieces = bullets = 0  # the list's pieces, and those a picture opens as a bullet
+    opening = True  # the next word or number opens a piece
     for k in range(start, len(tokens)):
         token = tokens[k]
+        if token.kind == "punct" and _pictograph(token.text):
+            if not opening or k == last or tokens[k + 1].kind != "word":
+                return None  # "хлеб ✅", "milk 😂", "eggs ❌": a reaction, no list
+            pieces, bullets, opening = pieces + 1, bullets + 1, False
+            continue  # "🥚 яйца 10 шт, 🧀 сыр": a picture as the bullet of a product
+        if token.kind != "punct" and opening:
+            pieces, opening = pieces + 1, False
         if token.kind == "punct":
             if (
                 token.norm in s.bare_list_glued_marks
@@ -2376,11 +2424,12 @@ def _read_bare_list(
             ):
                 return None
             number_last = number_last and token.norm not in s.separators  # "x3, 1 red onion"
+            opening = True
         elif token.kind == "word":
             count += 1
             number_last = False
-        elif token.kind != "number" or number_last:
-            return None  # a time of day, a phone number or a code: no list
+        elif token.kind != "number" or number_last or _priced(words, k, v):
+            return None  # a time of day, a phone number, a code or a price: no list
         else:
             number_last = True
     said = words.vocabulary
@@ -2392,6 +2441,8 @@ def _read_bare_list(
         or not said.isdisjoint(v.dates.day_triggers)  # "5 kg lost this month"
         or not said.isdisjoint(s.bare_list_rates)  # "2 litres of water a day"
         or not verbless(words, v.triggers, start, named_last)
+        or _told_done(words, start, v)
+        or (bullets and bullets != pieces)  # "🥛 молоко, хлеб": a bullet before each piece
     ):
         return None
     if (
@@ -2414,11 +2465,217 @@ def _read_bare_list(
         if not items or any(item.name in spans for item in items):
             return None
         return reading if reading.named_list or reading.unknown_list else None
-    if not any(item.unit is not None for item in items) and not _lists_products(
-        items, morphology, s
+    if ran_out and not used_up:
+        # "toilet paper is finished", not "the chicken is finished": a household consumable
+        # alone, no food
+        return (
+            reading
+            if _product_said_alone(words, start, items, s.consumable_heads, v, household=household)
+            else None
+        )
+    heads = s.known_products | s.consumable_heads if ran_out else s.known_products
+    if not any(item.unit is not None for item in items) and not (
+        _lists_products(items, morphology, s)
+        or _product_said_alone(
+            words, start, items, heads, v, household=household, kinds=s.consumable_heads
+        )
     ):
         return None
     return reading
+
+
+def _product_said_alone(
+    words: Words,
+    start: int,
+    items: tuple[ItemDraft, ...],
+    known: frozenset[str],
+    v: Vocabulary,
+    *,
+    household: HouseholdIndex,
+    kinds: frozenset[str] = frozenset(),
+) -> bool:
+    """One common product said as the whole text, with no count ("orange juice", "гречка",
+    "сыр cheddar", "свечи для торта", "bananas pls"): the whole text is one noun phrase,
+    its head noun with adjectives before it and a complement after its link
+    (``ShoppingWords.bare_alone_links``: "для", "for"), past at most one word of courtesy or
+    urgency (``TriggerWords.list_last_tail``) and a final "!" or "."; the head one of
+    ``known`` (the known products; for a run-out report, household consumables too) and no
+    device (its one Russian noun before the link, else the last word before it), or one of
+    ``kinds`` (household consumables) after a word naming its kind ("freezer bags", "printer
+    paper", "dishwasher tablets"; "paper", "tablets" alone ask). Anything
+    else beside it asks as before: a picture ("milk 👍", "хлеб ✅"), a number or a price
+    ("milk 3.99", "молоко - 2"), a mark inside, an adjective after a Russian noun ("молоко
+    кислое"), a Russian noun in the genitive ("пивка"), another preposition ("кофе с
+    молоком", "tea with honey"), an English participle before the head naming a dish
+    (``ShoppingWords.alone_dish_endings``: "fried chicken") or an English plural before the
+    head ("calories milk"), a word one also calls a person by (``alone_address_words``:
+    "honey"), a member or a person ("кефир Пете", "bananas for the kids"), a Russian verb or
+    past, a list's verb (an English past is ``_told_done``'s):
+    "pizza here", "молоко прокисло фу", "хлеб всему голова", "delete eggs", "кондиционер",
+    "bins"."""
+    if len(items) != 1 or items[0].quantity is not None:
+        return False
+    named = frozenset(items[0].name.split())
+    s, t, o = v.shopping, v.triggers, v.open_world
+    tail, links = t.list_last_tail, s.bare_alone_links
+    prepositions = s.heading_prepositions | s.coordinated_prepositions
+    infos, norms, lemmas, tokens = words.infos, words.norms, words.lemmas, words.tokens
+    head: list[int] = []
+    linked = noun_said = False
+    courtesies = 0
+    ends = len(tokens)
+    while ends > start and tokens[ends - 1].kind == "punct" and norms[ends - 1] in s.bare_list_ends:
+        ends -= 1  # "milk!", "гречка."
+    for k in range(start, ends):
+        if tokens[k].kind != "word":
+            return False  # "milk 3.99", "хлеб ✅", "milk - 2", "молоко, хлеб"
+        if norms[k] in tail:
+            courtesies += 1
+            continue
+        if courtesies or household.find_member(words, k) is not None or words.matches(k, t.people):
+            return False  # "milk pls now", "кефир Пете", "бананы для детей"
+        if not (norms[k] in named or lemmas[k] in named) or words.matches(k, o.list_verbs):
+            return False
+        info = infos[k]
+        russian = info if info is not None and info.is_russian else None
+        if russian is not None and (
+            russian.pos in _VERBS or (russian.is_past and not russian.is_infinitive)
+        ):
+            return False
+        if norms[k] in links and head:
+            linked = True
+        elif norms[k] in prepositions:
+            return False  # "кофе с молоком", "tea with honey", "bread in the oven"
+        elif not linked:
+            if russian is not None and (
+                russian.pos not in _ALONE_POS or (russian.pos in _DESCRIBING and noun_said)
+            ):
+                return False  # "прокисло", "фу", "молоко кислое"
+            noun_said = noun_said or (info is not None and info.pos == _NOUN)
+            head.append(k)
+    if courtesies > 1:
+        return False
+    nouns = [k for k in head if (info := infos[k]) is not None and info.pos == _NOUN]
+    if not head or len(nouns) > 1:
+        return False  # "хлеб всему голова": a sentence, no name
+    if not nouns:
+        before = [j for j in head[:-1] if norms[j] in known or lemmas[j] in known]
+        if len(before) > 1 or any(norms[j] != lemmas[j] for j in before):
+            # "bananas apples", "bread milk bananas": products listed, no one name
+            return False
+        if any(_dish_participle(norms[j], s) or norms[j] != lemmas[j] for j in head[:-1]):
+            # "fried chicken", "scrambled eggs": a dish; "calories milk": a plural before
+            # the head, two nouns and no one name
+            return False
+    k = nouns[0] if nouns else head[-1]
+    if (noun := infos[k]) is not None and noun.is_russian and noun.noun_case == _GENITIVE:
+        return False  # "пивка", "гречки": some of it, said as a wish
+    if words.matches(k, v.corridor.device_nouns) or norms[k] in s.alone_address_words:
+        return False  # "кондиционер": the device as much as the product; "honey"
+    if len(head) > 1 and (norms[k] in kinds or lemmas[k] in kinds):
+        return True  # "printer paper", "dishwasher tablets": a household consumable of a kind
+    return norms[k] in known or lemmas[k] in known
+
+
+def _priced(words: Words, k: int, v: Vocabulary) -> bool:
+    """The number at ``k`` is a price: two decimals and no unit or strength after it
+    ("молоко 3.99", "кефир 79,90"; "1.25 л" measures, "milk 3.25%" is its strength)."""
+    tokens = words.tokens
+    if _PRICE.fullmatch(tokens[k].text) is None or (
+        k + 1 < len(tokens) and tokens[k + 1].norm in v.shopping.bare_list_glued_marks
+    ):
+        return False
+    after = words.next_words[k]
+    return after is None or after != k + 1 or words.norms[after] not in v.units.forms
+
+
+def _dish_participle(norm: str, s: ShoppingWords) -> bool:
+    """``norm`` is an English participle naming how a dish is made ("fried", "scrambled":
+    ``ShoppingWords.alone_dish_endings``), its stem at least ``_DISH_STEM`` letters ("red"
+    is none)."""
+    return any(
+        norm.endswith(ending) and len(norm) - len(ending) >= _DISH_STEM
+        for ending in s.alone_dish_endings
+    )
+
+
+def ran_out_products(words: Words, v: Vocabulary) -> tuple[int, int, bool] | None:
+    """Where the products of a run-out report said after them, the whole text, are in the
+    text (their first and past their last character): "toilet paper ran out", "the coffee's
+    run out", "cereal is finished", "сметана is out", "eggs gone again": a product of at most
+    three words (past a determiner), a link or its glued suffix (``ShoppingWords.ran_out_
+    copulas``, ``ran_out_clitics``), a verb (``ran_out_verbs``) and the state
+    (``ran_out_states``) closing the text past marks, courtesies and ``ran_out_tails``; an
+    adverb ("almost gone", "finally gone"), a particle after it ("gone off"), a picture
+    ("milk gone 😭") or a longer story ("the milk ran out yesterday so …") makes none (None).
+    The third value: the state follows a verb ("ran out", "has run out"), which says the
+    product was used up; a state alone ("is finished", "is out", "gone") is said of cooked
+    or served food too ("the chicken is finished", "the cake is out", "my coffee is gone")."""
+    s = v.shopping
+    if words.vocabulary.isdisjoint(s.ran_out_states):
+        return None  # most commands tell no state
+    norms, tokens = words.norms, words.tokens
+    tails = v.triggers.list_last_tail | s.ran_out_tails
+    k = len(tokens) - 1
+    while k > 0 and (
+        (tokens[k].kind == "punct" and not _pictograph(tokens[k].text)) or norms[k] in tails
+    ):
+        k -= 1
+    if k <= 0 or norms[k] not in s.ran_out_states:
+        return None
+    used_up = norms[k - 1] in s.ran_out_verbs
+    if used_up:
+        k -= 1
+    if k > 0 and norms[k - 1] in s.ran_out_copulas:
+        k -= 1
+    last = k - 1
+    if last < 0 or tokens[last].kind != "word":
+        return None
+    end = tokens[last].end
+    clitic = next((c for c in s.ran_out_clitics if norms[last].endswith(c)), None)
+    if clitic is not None:
+        end -= len(clitic)  # "coffee's": the product, then its link
+    first = words.first_word
+    if first is None:
+        return None
+    while first < last and norms[first] in v.triggers.noun_determiners:
+        first += 1
+    span = range(first, last + 1)
+    if len(span) > _BARE_NAME_WORDS or any(tokens[j].kind != "word" for j in span):
+        return None
+    return tokens[first].start, end, used_up
+
+
+def _told_done(words: Words, start: int, v: Vocabulary) -> bool:
+    """An English past of a buying or getting verb among the words from ``start``
+    (``ShoppingWords.bought_pasts``, or a regular one: ``_regular_past_of``): products told
+    bought ("bought milk, eggs and bread", "picked up milk and eggs", "milk bought"), no
+    list of what to buy."""
+    o, t, norms = v.open_world, v.triggers, words.norms
+    return any(
+        words.tokens[k].kind == "word"
+        and (norms[k] in v.shopping.bought_pasts or _regular_past_of(norms[k], o, t))
+        for k in range(start, len(words))
+    )
+
+
+def _regular_past_of(norm: str, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """``norm`` is an English regular past of a buying or adding verb ("picked", "ordered",
+    "grabbed": ``OpenWorldWords.past_endings``)."""
+    verbs = t.shop_verbs | t.soft_shop_verbs | t.add_verbs
+    for ending, restored in o.past_endings:
+        if norm.endswith(ending) and len(norm) > len(ending) + 1:
+            stem = norm[: -len(ending)] + restored
+            if stem in verbs or (stem[-1] == stem[-2] and stem[:-1] in verbs):
+                return True
+    return False
+
+
+def _pictograph(text: str) -> bool:
+    """A run of emoji or pictographs (Unicode's "other symbol", with its modifiers, joiners
+    and variation selectors), no mark of speech and no sign of money or maths."""
+    categories = {unicodedata.category(ch) for ch in text}
+    return _OTHER_SYMBOL in categories and categories <= _PICTOGRAPH_CATEGORIES
 
 
 def _head_words(name: str, links: frozenset[str]) -> int:

@@ -316,9 +316,18 @@ def _perfect_told(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
             then = words.next_words[after]
             if then is not None and (words.norms[after], words.norms[then]) in t.out_of:
                 continue  # "we've run out of kitchen roll": a need
+            if _closes_a_clause(words, after) and any(
+                words.norms[after] == first for first, _of in t.out_of
+            ):
+                continue  # "toothpaste has run out.", "the milk has run out": a need
         if norm in o.irregular_participles or norm.endswith(t.participle_endings):
             return True
     return False
+
+
+def _closes_a_clause(words: Words, k: int) -> bool:
+    """The word at ``k`` ends the text or comes right before a mark."""
+    return k + 1 == len(words.tokens) or words.is_punct(k + 1)
 
 
 _POLITE_REACH = 3  # "… could you possibly just add …": the verb past a few fillers

@@ -461,6 +461,9 @@ class TriggerWords:
     # of stock", "out of hand at school"); before a noun a product ("out of hand soap")
     out_of_idioms: Words = _NONE
     out_of_idiom_ends: Words = _NONE  # after the idiom, as a mark: "out of stock online"
+    # … or what food is taken out of, closing its clause ("the cheese is out of the fridge",
+    # "the cake is out of the oven", "out of stock"; "out of oven cleaner" is a shortage)
+    out_of_holders: Words = _NONE
     gerund_particles: Words = _NONE  # may follow such a gerund: "taking out", "tidying up"
     gerund_needs: Words = _NONE  # "the lawn needs mowing", "the gutters want clearing"
     progressive_links: Words = _NONE  # "Tom is picking up …": "be" before a gerund
@@ -731,6 +734,32 @@ class ShoppingWords:
     # … and a mark it may hold only typed onto the number before it: a strength ("сметана
     # 20%", "молоко 3.2%")
     bare_list_glued_marks: Words = _NONE
+    # In one product said alone as the whole text, the words that link its complement ("свечи
+    # для торта", "batteries for the smoke alarm"): a place ("в духовке", "here") is no part
+    bare_alone_links: Words = _NONE
+    # … an ending of an English participle before its head that names a dish, no product
+    # ("fried chicken", "scrambled eggs")
+    alone_dish_endings: tuple[str, ...] = ()
+    # … and a product's word one also calls a person by, which said alone asks ("honey")
+    alone_address_words: Words = _NONE
+    # The irregular past of a buying or getting verb in a verbless list tells its products
+    # bought, no list ("bought cheese, ham and grapes", "got the rice"); a regular one is read
+    # from the verb itself ("picked", "grabbed": ``OpenWorldWords.past_endings``)
+    bought_pasts: Words = _NONE
+    # A run-out report said after its product, the whole text ("toilet paper ran out", "the
+    # coffee's run out", "cereal is finished", "сметана is out"): the state closing it …
+    ran_out_states: Words = _NONE
+    # … a verb that may come before the state ("ran out", "has run out") …
+    ran_out_verbs: Words = _NONE
+    # … a link before either ("is finished", "have run out") …
+    ran_out_copulas: Words = _NONE
+    # … or the link glued onto the product's last word ("coffee's gone": the suffix) …
+    ran_out_clitics: tuple[str, ...] = ()
+    # … and what may close the text after the state besides a courtesy ("… again", "ugh")
+    ran_out_tails: Words = _NONE
+    # heads of household consumables a run-out report names, besides the known products
+    # ("toilet paper", "cat litter", "laundry pods", "туалетная бумага")
+    consumable_heads: Words = _NONE
     # A short heading before such a list, closed by one of these marks ("по дому: молоко 2 л,
     # творог", "for the weekend - crisps, dips and salsa"); the heading may hold no verb but a
     # memo verb ("не забыть — …", "don't forget: …")

@@ -499,6 +499,7 @@ TRIGGERS = TriggerWords(
     ),
     out_of_idioms=words("control hand stock"),
     out_of_idiom_ends=words("again anywhere everywhere here there now online today"),
+    out_of_holders=words("fridge freezer oven microwave stock"),
     gerund_particles=words("away back down in off out over round up"),
     progressive_links=words("is are 's 're"),
     gerund_needs=words("need needed needs require requires want wants"),
@@ -693,6 +694,21 @@ SHOPPING = ShoppingWords(
     bare_list_marks=words("& , + - – — ( ) . !"),
     bare_list_ends=words(". !"),
     bare_list_glued_marks=words("%"),
+    bare_alone_links=words("for"),
+    alone_dish_endings=("ed",),
+    alone_address_words=words("honey sugar pumpkin cupcake muffin peach"),
+    bought_pasts=words("bought brought got"),
+    ran_out_states=words("empty finish finished gone out"),
+    ran_out_verbs=words("ran run"),
+    ran_out_copulas=words("are has have is"),
+    ran_out_clitics=("'s", "’s"),
+    ran_out_tails=words("again already ugh"),
+    consumable_heads=words(
+        """
+        bags capsules diapers filters formula granules liquid litter nappies oil paper pods
+        powder roll rolls tablets tabs wipes
+        """
+    ),
     list_heading_marks=words(": — – - →"),
     heading_prepositions=words("at for in on to with"),
     pointer_words=words("that's thats it's its this that these those all"),

@@ -804,6 +804,10 @@ SHOPPING = ShoppingWords(
     bare_list_marks=words("& , + - – — ( ) . !"),
     bare_list_ends=words(". !"),
     bare_list_glued_marks=words("%"),
+    bare_alone_links=words("для"),
+    # (the state is said in English only in a mixed text: "сметана is out"; Russian reports
+    # what ran out by its verb, "закончилось")
+    consumable_heads=words("бумага капсулы корм наполнитель подгузники порошок салфетки таблетки"),
     list_heading_marks=words(": — – - →"),
     heading_prepositions=words("в во для к ко на по под с со"),
     pointer_words=words("это то всё все"),
