@@ -217,13 +217,16 @@ class RulePolicy:
             words = analyse_words(
                 kept, self.morphology, vocabulary.text, self.classes, normalised=True
             )
-        if words.classes & (NOISE_STARTS | SPLIT_STARTS):
-            # "купи э молоко", "с метану": what the recogniser wrote besides the request
-            heard = without_noise(words, household, self.morphology, vocabulary, words.classes)
-            if heard is not None:
-                words = analyse_words(
-                    heard, self.morphology, vocabulary.text, self.classes, normalised=True
-                )
+        # "купи э молоко", "с метану": what the recogniser wrote besides the request
+        heard = (
+            without_noise(words, household, self.morphology, vocabulary, words.classes)
+            if words.classes & (NOISE_STARTS | SPLIT_STARTS)
+            else None
+        )
+        if heard is not None:
+            words = analyse_words(
+                heard, self.morphology, vocabulary.text, self.classes, normalised=True
+            )
         spoken = (
             after_wake_word(words, household, o, vocabulary.triggers.request_words)
             if words.classes & WAKE_STARTS
@@ -279,8 +282,12 @@ class RulePolicy:
         draft = read(
             words, household, self.morphology, vocabulary, now=now, word_classes=self.classes
         )
-        if spoken is not None and _one_product_alone(draft, words, vocabulary):
-            return _WOKEN_ALONE  # "ok google milk": said to a smart speaker, not to this app
+        if (spoken is not None or heard is not None) and _one_product_alone(
+            draft, words, vocabulary
+        ):
+            # "ok google milk": said to a smart speaker, not to this app; "вот гречка": a
+            # product shown, and a product said alone acts only as the whole text
+            return _WOKEN_ALONE
         if kept != text and draft.intent == "unknown":
             if whole is not None:
                 return Draft("unsupported", reject_code=whole)

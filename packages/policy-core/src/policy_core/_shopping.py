@@ -50,7 +50,7 @@ from policy_core._products import repair_product
 from policy_core._text import Token
 from policy_core._units import Measure, is_measure_word, read_measure
 from policy_core._words import Words
-from policy_core.lang import ShoppingWords, TriggerWords, Vocabulary
+from policy_core.lang import OpenWorldWords, ShoppingWords, TriggerWords, Vocabulary
 
 __all__ = [
     "ItemDraft",
@@ -80,11 +80,9 @@ _CODE_NAME = Token("code", "\ufffc", 0, 0, "word")
 _NAME_WORDS = 4  # a list's name before "list" is at most three words long
 _DATIVE = "datv"  # OpenCorpora: the dative case
 _NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
-_DISH_STEM = 3  # an English participle's stem before a product said alone: "fri(ed)"
 _NOUN = "NOUN"  # OpenCorpora: a noun  # an item is a noun phrase, never a clause
 _ADJECTIVE = "ADJF"  # OpenCorpora: a full adjective
 # OpenCorpora: the words before a product said alone's complement ("туалетная бумага")
-_ALONE_POS = frozenset({_NOUN, _ADJECTIVE, "PRTF"})
 _DESCRIBING = frozenset({_ADJECTIVE, "PRTF"})  # OpenCorpora: a full adjective or participle
 _REFERRING = frozenset({*_DESCRIBING, _PRONOUN})  # "прежний", "наш": a subject said for a noun
 _ADVERB = "ADVB"  # OpenCorpora: an adverb ("вообще", "совсем"): how or when, no product
@@ -2494,87 +2492,62 @@ def _product_said_alone(
     household: HouseholdIndex,
     kinds: frozenset[str] = frozenset(),
 ) -> bool:
-    """One common product said as the whole text, with no count ("orange juice", "гречка",
-    "сыр cheddar", "свечи для торта", "bananas pls"): the whole text is one noun phrase,
-    its head noun with adjectives before it and a complement after its link
-    (``ShoppingWords.bare_alone_links``: "для", "for"), past at most one word of courtesy or
-    urgency (``TriggerWords.list_last_tail``) and a final "!" or "."; the head one of
-    ``known`` (the known products; for a run-out report, household consumables too) and no
-    device (its one Russian noun before the link, else the last word before it), or one of
-    ``kinds`` (household consumables) after a word naming its kind ("freezer bags", "printer
-    paper", "dishwasher tablets"; "paper", "tablets" alone ask). Anything
-    else beside it asks as before: a picture ("milk 👍", "хлеб ✅"), a number or a price
-    ("milk 3.99", "молоко - 2"), a mark inside, an adjective after a Russian noun ("молоко
-    кислое"), a Russian noun in the genitive ("пивка"), another preposition ("кофе с
-    молоком", "tea with honey"), an English participle before the head naming a dish
-    (``ShoppingWords.alone_dish_endings``: "fried chicken") or an English plural before the
-    head ("calories milk"), a word one also calls a person by (``alone_address_words``:
-    "honey"), a member or a person ("кефир Пете", "bananas for the kids"), a Russian verb or
-    past, a list's verb (an English past is ``_told_done``'s):
-    "pizza here", "молоко прокисло фу", "хлеб всему голова", "delete eggs", "кондиционер",
-    "bins"."""
+    """One common product said as the whole text, with no count, as a name the lexicon knows
+    whole ("гречка", "bananas pls", "toilet paper", "cottage cheese pls", "корм для кота"):
+    past at most one last word of courtesy or urgency (``TriggerWords.list_last_tail``) and a
+    final "!" or ".", the text is one word, a product of ``known`` (the known products; for a
+    run-out report, household consumables too) by its spelling or lemma, no Russian noun in
+    the genitive ("пивка", "гречки": some of it, wished), no dish or diminutive
+    (``ShoppingWords.alone_not_names``: "голубцы", "lasagna", "пирожочек"), no device
+    ("кондиционер"), no word one calls a person by (``alone_address_words``: "honey",
+    "peanut"), no member, person or list verb; or a name of several words listed whole
+    (``ShoppingWords.alone_names``) one of whose words is of ``known`` or ``kinds``
+    (household consumables: "freezer bags"). Any other word beside the product asks as
+    before: a reply or a reaction ("yes milk", "great pizza", "ugh milk", "craving
+    chocolate"), a determiner or a pronoun ("this cheese", "your tea", "чей сыр", "наш
+    хлеб"), a rating or any other adjective ("отличный сыр", "вчерашний хлеб", "свежие
+    огурцы"), "вот" ("вот гречка"), a question ("price of eggs"), a dish's name ("mac and
+    cheese", "caesar salad"); so do a picture ("milk 👍", "хлеб ✅"), a number or a price
+    ("milk 3.99", "молоко - 2") and a mark inside."""
     if len(items) != 1 or items[0].quantity is not None:
         return False
-    named = frozenset(items[0].name.split())
-    s, t, o = v.shopping, v.triggers, v.open_world
-    tail, links = t.list_last_tail, s.bare_alone_links
-    prepositions = s.heading_prepositions | s.coordinated_prepositions
+    s, t = v.shopping, v.triggers
     infos, norms, lemmas, tokens = words.infos, words.norms, words.lemmas, words.tokens
-    head: list[int] = []
-    linked = noun_said = False
-    courtesies = 0
     ends = len(tokens)
     while ends > start and tokens[ends - 1].kind == "punct" and norms[ends - 1] in s.bare_list_ends:
         ends -= 1  # "milk!", "гречка."
-    for k in range(start, ends):
-        if tokens[k].kind != "word":
-            return False  # "milk 3.99", "хлеб ✅", "milk - 2", "молоко, хлеб"
-        if norms[k] in tail:
-            courtesies += 1
-            continue
-        if courtesies or household.find_member(words, k) is not None or words.matches(k, t.people):
-            return False  # "milk pls now", "кефир Пете", "бананы для детей"
-        if not (norms[k] in named or lemmas[k] in named) or words.matches(k, o.list_verbs):
-            return False
-        info = infos[k]
-        russian = info if info is not None and info.is_russian else None
-        if russian is not None and (
-            russian.pos in _VERBS or (russian.is_past and not russian.is_infinitive)
-        ):
-            return False
-        if norms[k] in links and head:
-            linked = True
-        elif norms[k] in prepositions:
-            return False  # "кофе с молоком", "tea with honey", "bread in the oven"
-        elif not linked:
-            if russian is not None and (
-                russian.pos not in _ALONE_POS or (russian.pos in _DESCRIBING and noun_said)
-            ):
-                return False  # "прокисло", "фу", "молоко кислое"
-            noun_said = noun_said or (info is not None and info.pos == _NOUN)
-            head.append(k)
-    if courtesies > 1:
-        return False
-    nouns = [k for k in head if (info := infos[k]) is not None and info.pos == _NOUN]
-    if not head or len(nouns) > 1:
-        return False  # "хлеб всему голова": a sentence, no name
-    if not nouns:
-        before = [j for j in head[:-1] if norms[j] in known or lemmas[j] in known]
-        if len(before) > 1 or any(norms[j] != lemmas[j] for j in before):
-            # "bananas apples", "bread milk bananas": products listed, no one name
-            return False
-        if any(_dish_participle(norms[j], s) or norms[j] != lemmas[j] for j in head[:-1]):
-            # "fried chicken", "scrambled eggs": a dish; "calories milk": a plural before
-            # the head, two nouns and no one name
-            return False
-    k = nouns[0] if nouns else head[-1]
-    if (noun := infos[k]) is not None and noun.is_russian and noun.noun_case == _GENITIVE:
-        return False  # "пивка", "гречки": some of it, said as a wish
-    if words.matches(k, v.corridor.device_nouns) or norms[k] in s.alone_address_words:
-        return False  # "кондиционер": the device as much as the product; "honey"
-    if len(head) > 1 and (norms[k] in kinds or lemmas[k] in kinds):
-        return True  # "printer paper", "dishwasher tablets": a household consumable of a kind
-    return norms[k] in known or lemmas[k] in known
+    if ends - start > 1 and norms[ends - 1] in t.list_last_tail:
+        ends -= 1  # "milk pls", "молоко пжл": one courtesy, last
+    said = range(start, ends)
+    if not said or any(tokens[k].kind != "word" or norms[k] in t.list_last_tail for k in said):
+        return False  # "milk 3.99", "хлеб ✅", "milk - 2", "молоко, хлеб", "pls pls"
+    if any(
+        household.find_member(words, k) is not None
+        or words.matches(k, t.people)
+        or words.matches(k, v.open_world.list_verbs)
+        for k in said
+    ):
+        return False  # "кефир Пете", "delete eggs"
+    if len(said) > 1:
+        name = " ".join(norms[k] for k in said)
+        return name in s.alone_names and any(
+            norms[k] in known or lemmas[k] in known or norms[k] in kinds or lemmas[k] in kinds
+            for k in said
+        )
+    k = start
+    norm, lemma, info = norms[k], lemmas[k], infos[k]
+    if len(tokens[k].text) > 1 and tokens[k].text.isupper():
+        return False  # "ХЛЕБ", "MILK": a sign or a label shown, no word said
+    if info is not None and info.is_russian and (info.pos != _NOUN or info.noun_case == _GENITIVE):
+        return False  # "прокисло", "фу"; "пивка", "гречки"
+    if (
+        norm in s.alone_not_names
+        or lemma in s.alone_not_names
+        or norm in s.alone_address_words
+        or words.matches(k, v.corridor.device_nouns)
+    ):
+        return False  # "голубцы", "пирожочек", "lasagna"; "honey"; "кондиционер"
+    return norm in known or lemma in known
 
 
 def _priced(words: Words, k: int, v: Vocabulary) -> bool:
@@ -2587,16 +2560,6 @@ def _priced(words: Words, k: int, v: Vocabulary) -> bool:
         return False
     after = words.next_words[k]
     return after is None or after != k + 1 or words.norms[after] not in v.units.forms
-
-
-def _dish_participle(norm: str, s: ShoppingWords) -> bool:
-    """``norm`` is an English participle naming how a dish is made ("fried", "scrambled":
-    ``ShoppingWords.alone_dish_endings``), its stem at least ``_DISH_STEM`` letters ("red"
-    is none)."""
-    return any(
-        norm.endswith(ending) and len(norm) - len(ending) >= _DISH_STEM
-        for ending in s.alone_dish_endings
-    )
 
 
 def ran_out_products(words: Words, v: Vocabulary) -> tuple[int, int, bool] | None:
@@ -2639,6 +2602,8 @@ def ran_out_products(words: Words, v: Vocabulary) -> tuple[int, int, bool] | Non
     if first is None:
         return None
     while first < last and norms[first] in v.triggers.noun_determiners:
+        if norms[first] in s.ran_out_possessives:
+            return None  # "my coffee ran out": someone's serving, no household's stock
         first += 1
     span = range(first, last + 1)
     if len(span) > _BARE_NAME_WORDS or any(tokens[j].kind != "word" for j in span):

@@ -734,12 +734,14 @@ class ShoppingWords:
     # … and a mark it may hold only typed onto the number before it: a strength ("сметана
     # 20%", "молоко 3.2%")
     bare_list_glued_marks: Words = _NONE
-    # In one product said alone as the whole text, the words that link its complement ("свечи
-    # для торта", "batteries for the smoke alarm"): a place ("в духовке", "here") is no part
-    bare_alone_links: Words = _NONE
-    # … an ending of an English participle before its head that names a dish, no product
-    # ("fried chicken", "scrambled eggs")
-    alone_dish_endings: tuple[str, ...] = ()
+    # One product said alone as the whole text acts only as a name the lexicon knows whole:
+    # one known product, or one of these names of several words, lower case as typed in the
+    # nominative ("toilet paper", "cottage cheese", "туалетная бумага", "корм для кота"); any
+    # other word beside the product ("yes milk", "this cheese", "вот гречка", "наш хлеб") asks
+    alone_names: Words = _NONE
+    # … a known product's word that said alone names no purchase: a dish served or cooked
+    # ("голубцы", "lasagna") or a diminutive one calls a person or a pet by ("пирожочек")
+    alone_not_names: Words = _NONE
     # … and a product's word one also calls a person by, which said alone asks ("honey")
     alone_address_words: Words = _NONE
     # The irregular past of a buying or getting verb in a verbless list tells its products
@@ -757,6 +759,9 @@ class ShoppingWords:
     ran_out_clitics: tuple[str, ...] = ()
     # … and what may close the text after the state besides a courtesy ("… again", "ugh")
     ran_out_tails: Words = _NONE
+    # … and a possessive before the product, which tells someone's serving, no household's
+    # stock ("my coffee ran out", "his milk is gone"): such a report asks
+    ran_out_possessives: Words = _NONE
     # heads of household consumables a run-out report names, besides the known products
     # ("toilet paper", "cat litter", "laundry pods", "туалетная бумага")
     consumable_heads: Words = _NONE
