@@ -89,6 +89,7 @@ _GRAMMEMES |= {
     "sing",
     "plur",
     "inan",
+    "Geox",
     "past",
     "futr",
     "ablt",

@@ -1,7 +1,8 @@
 """Issue #12, the open world (SPEC §4, "a task needs positive evidence"): "send help" said of
 a hard day, as the corpus authors wrote it (round 22, false actions: "working doubles all
-week, send help"). The phrase is among ``OpenWorldWords.hedge_phrases``: a remark, intent is
-asked; sending something else keeps its reading.
+week, send help"). The phrase is among ``OpenWorldWords.plea_phrases``: no task of its own,
+so alone intent is asked (beside a request: ``test_requests_beside_remarks.py``); sending
+something else keeps its reading.
 
 Decided through ``decide()`` against the bilingual default household, by the rules alone
 (the evidence gate off) and with the default settings; none is a corpus or golden sentence.

@@ -410,10 +410,10 @@ def _ran_out_on_a_past_day(words: Words, i: int, past: bool, v: Vocabulary) -> b
     before a week, a weekday or a part of the day ("на прошлой неделе", "last night"), or with
     the run-out in the past (``past``) a weekday or a span ago ("ещё в понедельник", "on
     Monday", "two weeks ago"), or a span gone ("в прошлом месяце", "last weekend"): "we ran
-    out of bread last week" tells a story of that day, not what to buy. A day before today
-    ("молоко кончилось вчера", "we ran out of bread yesterday morning") is a bare run-out
-    still, unless another clause tells what happened then ("вчера кончилась гречка, пришлось
-    варить рис"); a state that began then ("since yesterday", "since last week") holds."""
+    out of bread last week" tells a story of that day, not what to buy. A recent day, before
+    today, a weekday or a part of the day ("молоко кончилось вчера", "ещё в понедельник",
+    "we ran out of bread last night") is a bare run-out still, unless another clause tells
+    what happened then ("вчера кончилась гречка, пришлось варить рис"); a state that began then ("since yesterday", "since last week") holds."""
     t, d = v.triggers, v.dates
     if (
         words.vocabulary.isdisjoint(d.day_offsets)
@@ -443,21 +443,28 @@ def _ran_out_on_a_past_day(words: Words, i: int, past: bool, v: Vocabulary) -> b
             and words.norms[k - 1] in d.past_preps
         ):
             return False  # "out of milk since last week": the state began then and holds
-        if past and (norm in d.weekdays or norm in t.ago_words):
-            return True  # "ещё в понедельник", "like two weeks ago", "неделю назад"
+        if past and norm in d.weekdays:
+            # "ещё в понедельник", "on Monday": a recent day, a bare run-out as "yesterday"
+            return _story_beside(words, start, end, t, v.open_world)
+        if past and norm in t.ago_words:
+            return True  # "like two weeks ago", "неделю назад"
         nxt = words.next_words[k]
         if (norm in d.past_mods or norm in t.past_span_mods) and nxt is not None and nxt < end:
             after = (words.norms[nxt], words.lemmas[nxt])
-            if any(
-                key in d.weekdays
-                or key in d.week_words
-                or key in d.parts
-                or key in d.part_nouns
-                or key in t.past_spans
-                for key in after
-            ):
-                return True  # "на прошлой неделе", "last night", "в прошлом месяце"
+            if any(key in d.weekdays or key in d.parts or key in d.part_nouns for key in after):
+                # "last night", "в прошлый понедельник": a recent day, as "yesterday"
+                return _story_beside(words, start, end, t, v.open_world)
+            if any(key in d.week_words or key in t.past_spans for key in after):
+                return True  # "на прошлой неделе", "в прошлом месяце", "last weekend"
     return False
+
+
+def _story_beside(words: Words, start: int, end: int, t: TriggerWords, o: OpenWorldWords) -> bool:
+    """Beside a run-out dated a recent day, a past told (``_past_told_beside``) or a
+    consequence drawn ("we ran out of eggs on Saturday, so no pancakes"): the day's story."""
+    return _past_told_beside(words, start, end, t, o) or any(
+        words.norms[k] in t.consequence_joiners for k in range(end, len(words))
+    )
 
 
 def _past_told_beside(
@@ -870,8 +877,28 @@ def _said_of_no_one(words: Words, i: int, t: TriggerWords) -> bool:
         if words.norms[k] in t.negative_subjects or (
             k > 0 and (words.norms[k - 1], words.norms[k]) in t.negative_subject_pairs
         ):
-            return True  # "nobody wants to …", "no one wants to …"
+            # "nobody wants to …", "no one wants to …"; "…, Jack do it today" takes it up
+            return not _taken_up_after(words, i, t)
         k -= 1
+    return False
+
+
+def _taken_up_after(words: Words, i: int, t: TriggerWords) -> bool:
+    """In a clause after the trigger at ``i`` (past a mark or joiner), the deed asked again:
+    a Russian imperative ("никто не хочет мыть посуду, Маша помой") or a pronoun for it
+    ("nobody wants to clean the bathroom, Jack do it today")."""
+    later = False
+    for k in range(i + 1, len(words)):
+        if words.is_punct(k) or joins(words, k, t):
+            later = True
+            continue
+        if not later:
+            continue
+        info = words.infos[k]
+        if (info is not None and info.is_russian and info.is_imperative) or (
+            words.norms[k] in t.pronoun_objects
+        ):
+            return True
     return False
 
 
@@ -1207,11 +1234,30 @@ def _called_to_a_meal(words: Words, i: int, t: TriggerWords) -> bool:
     )
 
 
+def _pleads(words: Words, i: int, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A plea (``OpenWorldWords.plea_phrases``: "send help") opens at ``i`` and closes its
+    clause: the end, a mark, a joiner or a closer ("lol": ``plea_closers``) follows it."""
+    norms = words.norms
+    for phrase in o.plea_phrases:
+        end = i + len(phrase)
+        if (
+            norms[i] == phrase[0]
+            and norms[i:end] == phrase
+            and (end == len(norms) or norms[end] in t.joiners or norms[end] in o.plea_closers)
+        ):
+            return True
+    return False
+
+
 def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
     t, o = v.triggers, v.open_world
     lemma, norm = words.lemmas[i], words.norms[i]
-    if words.classes & CORRECTION_WORDS and _corrects_a_measure(words, i, v):
-        return False  # "…, make it two kilos": a purchase's measure said again, no deed
+    if (words.classes & CORRECTION_WORDS and _corrects_a_measure(words, i, v)) or _pleads(
+        words, i, o, t
+    ):
+        # "…, make it two kilos": a purchase's measure said again, no deed; "send help, buy
+        # milk": a plea said of a hard day, no deed
+        return False
     # Every word class the tests up to a delegating verb read is among ``candidates`` (the
     # informing verbs aside: any reading): a word in none of them (an imperative, an
     # infinitive, a future …) skips them.

@@ -54,6 +54,9 @@ class WordInfo:
     is_asked_future: bool = False
     # a verb of the 1st person, not an imperative ("купим", "сделаю", "будем"): the speaker's
     is_first_person: bool = False
+    # a first name that another reading makes a thing, an inanimate noun in the nominative and
+    # no place ("Наполеон": the cake, "Виктория": the strawberry; not "Оксана", "Лена")
+    thing_named_too: bool = False
 
 
 def _strip(word: str, rules: tuple[SuffixRule, ...]) -> str | None:
@@ -234,6 +237,14 @@ class Morphology:
             is_asked_future=tag.POS == "VERB" and {"2per", "futr"} <= tag.grammemes,
             is_first_person=tag.POS == "VERB" and "1per" in tag and "impr" not in tag,
             guessed=guessed,
+            thing_named_too="Name" in tag
+            and any(
+                p.tag.POS == "NOUN"
+                and "inan" in p.tag
+                and p.tag.case == "nomn"
+                and "Geox" not in p.tag
+                for p in parses
+            ),
         )
 
     def _imperative_base(self, norm: str) -> WordInfo | None:

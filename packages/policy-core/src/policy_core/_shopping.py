@@ -80,6 +80,7 @@ _CODE_NAME = Token("code", "\ufffc", 0, 0, "word")
 _NAME_WORDS = 4  # a list's name before "list" is at most three words long
 _DATIVE = "datv"  # OpenCorpora: the dative case
 _NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
+_ACCUSATIVE = "accs"  # OpenCorpora: the accusative case
 _NOUN = "NOUN"  # OpenCorpora: a noun  # an item is a noun phrase, never a clause
 _ADJECTIVE = "ADJF"  # OpenCorpora: a full adjective
 # OpenCorpora: the words before a product said alone's complement ("туалетная бумага")
@@ -709,7 +710,42 @@ def _signed(words: Words, last: int) -> bool:
         return False
     tokens = words.tokens
     mark = tokens[last - 1]
-    return mark.norm in _SENTENCE_ENDS or _NEW_LINE in words.text[mark.end : tokens[last].start]
+    if not (mark.norm in _SENTENCE_ENDS or _NEW_LINE in words.text[mark.end : tokens[last].start]):
+        return False
+    return not (info.thing_named_too and _kind_of_head(words, last))
+
+
+def _typo_names_a_colour(words: Words, i: int, s: ShoppingWords) -> bool:
+    """A colour (``ShoppingWords.typo_colours``) after the typed verb at ``i`` closes the name
+    with it: the end, a mark or a closer follows ("pls ad blue to costco": AdBlue)."""
+    norms, after = words.norms, i + 2
+    return (
+        i + 1 < len(norms)
+        and norms[i + 1] in s.typo_colours
+        and (
+            after == len(norms)
+            or words.infos[after] is None
+            or norms[after] in s.typo_colour_closers
+        )
+    )
+
+
+def _kind_of_head(words: Words, last: int) -> bool:
+    """The word before the mark before ``last`` is a bare noun in the nominative or the
+    accusative, a head that a name read as a thing too may name a kind of ("купи торт.
+    Наполеон", "клубника. Виктория"); after a complement ("… пюре из индейки. Виктория"), a
+    courtesy ("Спасибо. Виктория") or before a name of no thing ("купи хлеб. Оксана") the
+    name signs."""
+    k = last - 1
+    while k >= 0 and words.infos[k] is None:
+        k -= 1  # the marks between
+    info = words.infos[k] if k >= 0 else None
+    return (
+        info is not None
+        and info.is_russian
+        and info.pos == _NOUN
+        and info.noun_case in (_NOMINATIVE, _ACCUSATIVE)
+    )
 
 
 def _for_whom(words: Words, index: int, v: Vocabulary) -> bool:
@@ -2013,11 +2049,15 @@ def read_shopping(
         if norm in t.buy_typos and (
             i in (clause.trigger, start)
             # "pls ad bananas to groceries": only filler said before it, no article ("the ad")
-            or all(
-                norms[k] in s.item_filler
-                and norms[k] not in v.numbers.articles
-                and norms[k] not in s.definite_determiners
-                for k in range(start, i)
+            or (
+                all(
+                    norms[k] in s.item_filler
+                    and norms[k] not in v.numbers.articles
+                    and norms[k] not in s.definite_determiners
+                    for k in range(start, i)
+                )
+                # "pls ad blue to costco": a colour after it names a product with it
+                and not _typo_names_a_colour(words, i, s)
             )
         ):
             continue  # ("ad 5kg onions to costco": the list is the trigger, "ad" the verb)

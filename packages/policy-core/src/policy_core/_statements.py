@@ -394,6 +394,20 @@ def tells_a_lapse(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
         if owing and words.norms[k] in t.let_words:
             return False  # "Петя должен был убрать, пусть уберёт сегодня": a request after it
         if (
+            owing
+            and (
+                words.norms[k] in o.owed_askers
+                or (
+                    words.norms[k] in o.polite_openers
+                    and k + 1 < len(words)
+                    and words.norms[k + 1] in o.owed_addressees
+                )
+            )
+            and lapse is not None
+            and any(map(words.is_punct, range(lapse + 1, k)))
+        ):
+            return False  # "Tom was supposed to buy milk, can you get it": asked in its own clause
+        if (
             lapse is None
             and needs
             and words.norms[k] in o.past_copulas

@@ -724,6 +724,12 @@ class ShoppingWords:
     # a measure said apart after the item, opening with one of these and with no count, says
     # which pack the item comes in ("dish tabs, the big pack"): neither name nor quantity
     definite_determiners: Words = _NONE
+    # after a typed verb past filler ("pls ad …", ``TriggerWords.buy_typos``), a colour that
+    # names a product with it ("pls ad blue to costco": AdBlue), so the word stays
+    typo_colours: Words = _NONE
+    # … when the colour closes the name: the end, a mark or these after it ("ad blue for the
+    # van"; "pls ad green tea" makes "ad" the verb, the colour its tea's)
+    typo_colour_closers: Words = _NONE
     clause_conjunctions: Words = _NONE
     skipped_verbs: Words = _NONE  # buying verbs no trigger list holds ("get")
     phrasal_verbs: frozenset[tuple[str, str]] = frozenset()  # "pick up"
@@ -1599,6 +1605,10 @@ class OpenWorldWords:
     # words of an obligation that, beside a past copula, tell a deed that was owed and not
     # done: "Дима должен был вынести мусор", "Tom was supposed to clean the garage"
     owed_words: Words = _NONE
+    # in a clause after an owed deed told, a word that asks it done: a courtesy or a modal
+    # asking ("Tom was supposed to buy milk, can you get it", "…, Jack take it out please")
+    owed_askers: Words = _NONE
+    owed_addressees: Words = _NONE  # … or a modal (``polite_openers``) before these: "can you"
     # a plan told, someone's intending, promising or hoping, before its deed: "Петя
     # собирается помыть машину", "Tom's going to tidy his room", "we're planning to paint"
     # (not wanting: "Маша хочет помыть пол" is her task)
@@ -1711,6 +1721,10 @@ class OpenWorldWords:
     # "sometime this week", "sometime on Saturday" (spellings)
     hedge_when_followers: Words = _NONE
     hedge_phrases: tuple[tuple[str, ...], ...] = ()  # "как думаешь", "not sure"
+    # a plea said of a hard day, closing its clause: no deed, alone or beside a request
+    # ("working doubles all week, send help"; "send help, buy milk" asks the milk only)
+    plea_phrases: tuple[tuple[str, ...], ...] = ()
+    plea_closers: Words = _NONE  # … or these after it: "send help lol"
     own_plan_openers: Words = _NONE  # the speaker's own plan follows: "i'll", "i'm"
     performative_lemmas: Words = _NONE  # said in the 1st person, a speech act: "довожу", "прошу"
     third_person_endings: tuple[str, ...] = ()  # a buying verb so ends: told ("mum buys …")

@@ -795,6 +795,10 @@ SHOPPING = ShoppingWords(
     condition_words=words("if unless when whenever"),
     pack_sizes=words("pack pk pkt packet count ct piece pc roll"),
     definite_determiners=words("the this that these those"),
+    typo_colours=words(
+        "black blue brown gold gray green grey orange pink purple red silver white yellow"
+    ),
+    typo_colour_closers=words("to for in on at from into and please pls plz"),
     use_prepositions=words("for"),
     sale_nouns=words("discount discounts sale sales promo promotion bogo"),
     use_objects=words(
@@ -1608,6 +1612,8 @@ OPEN_WORLD = OpenWorldWords(
     lapse_hedges=words("almost nearly before i i'd i've we we've me"),
     past_copulas=words("was were"),  # before "supposed" (``owed_words``)
     owed_words=words("supposed"),
+    owed_askers=words("please pls plz"),
+    owed_addressees=words("you u ya"),
     lapse_links=words("to"),
     plan_verbs=words(
         """
@@ -1776,8 +1782,9 @@ OPEN_WORLD = OpenWorldWords(
         ("wouldn't", "it", "be"),  # "wouldn't it be great to get a hot tub"
         ("wouldnt", "it", "be"),
         ("would", "it", "not", "be"),
-        ("send", "help"),  # a plea said of a hard day: "working doubles all week, send help"
     ),
+    plea_phrases=(("send", "help"),),
+    plea_closers=words("lol lmao haha omg ugh pls please plz asap x xx"),
     own_plan_openers=words("i'll imma"),
     third_person_endings=("s",),
     time_openers=words("when whenever"),

@@ -1741,6 +1741,7 @@ OPEN_WORLD = OpenWorldWords(
     lapse_hedges=words("чуть едва пока я мы"),
     past_copulas=words("было был была были"),
     owed_words=words("должен должна должно должны обязан обязана обязано обязаны"),
+    owed_askers=words("пожалуйста пж пжлст плиз плз можешь можете сможешь сможете"),
     musing_particles=words("может мб наверное пожалуй можетбыть"),
     musing_leads=words("а или ну хм хмм эх так и"),
     question_leads=words("а и"),
