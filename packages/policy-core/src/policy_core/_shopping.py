@@ -50,7 +50,7 @@ from policy_core._products import repair_product
 from policy_core._text import Token
 from policy_core._units import Measure, is_measure_word, read_measure
 from policy_core._words import Words
-from policy_core.lang import ShoppingWords, TriggerWords, Vocabulary
+from policy_core.lang import OpenWorldWords, ShoppingWords, TriggerWords, Vocabulary
 
 __all__ = [
     "ItemDraft",

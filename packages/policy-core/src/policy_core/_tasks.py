@@ -107,9 +107,16 @@ def _person_noun(words: Words, i: int, start: int, k: TaskWords) -> bool:
         j -= 1  # "напомни Олиной маме": someone's relative, named by whose
     while j >= start and words.norms[j] in k.person_determiners:
         j -= 1
+    if j == start and j < i - 1 and _apposed_name(words, j, k):
+        j -= 1  # "Paulo the handyman to fix …": the name, then who he is
     if j < start:
         nxt = words.next_words[i]
-        if nxt is not None and words.norms[nxt] in k.doer_links:
+        if nxt is not None and _carried_name(words, nxt, k):
+            nxt = words.next_words[nxt]  # "бабушке Вале надо …", "our cleaner Maria to …"
+        if nxt is not None and (
+            words.norms[nxt] in k.doer_links
+            or (words.norms[nxt] in k.doer_marks and _deed_follows(words, nxt, k))
+        ):
             return True
         return _asked_first(words, i, k)
     if words.norms[j] in k.person_openers or words.lemmas[j] in k.person_opener_lemmas:
@@ -122,6 +129,42 @@ def _person_noun(words: Words, i: int, start: int, k: TaskWords) -> bool:
             nxt += 1  # "for Uncle Pete to …": the noun, then a name
         return nxt < len(words) and words.norms[nxt] in k.doer_marks
     return False
+
+
+def _carried_name(words: Words, j: int, k: TaskWords) -> bool:
+    """A capitalised name right after a person noun, in its case ("бабушке Вале", "cleaner
+    Maria"): the noun's person by name, not another one."""
+    info = words.infos[j]
+    if info is None or not words.is_capitalised(j) or words.norms[j] in k.subject_pronouns:
+        return False
+    if info.is_russian:
+        return info.may_be_name
+    return True
+
+
+def _apposed_name(words: Words, j: int, k: TaskWords) -> bool:
+    """ "Paulo the handyman …": a capitalised English word opening the clause right before
+    "the"/"our" and a person noun names that person."""
+    info = words.infos[j]
+    return (
+        info is not None
+        and not info.is_russian
+        and words.is_capitalised(j)
+        and words.norms[j] not in k.subject_pronouns
+        and words.norms[j + 1] in k.person_determiners
+    )
+
+
+def _deed_follows(words: Words, mark: int, k: TaskWords) -> bool:
+    """After "to" (or ":"), a deed: "the handyman to fix …", not "the handyman to the door";
+    a Russian one in the infinitive."""
+    nxt = words.next_words[mark]
+    info = words.infos[nxt] if nxt is not None else None
+    if info is None or nxt is None:
+        return False
+    if info.is_russian:
+        return info.is_infinitive
+    return words.norms[nxt] not in k.person_determiners and not words.is_capitalised(nxt)
 
 
 _POSSESSIVE_STEM = 2  # "Олиной": a stem of at least this many letters before the ending
@@ -391,7 +434,6 @@ def _put_down_for(words: Words, i: int, start: int, k: TaskWords) -> bool:
 
 
 _ACCUSATIVE = "accs"  # OpenCorpora: the accusative case
-_NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
 _PRONOUN = "NPRO"  # OpenCorpora: a pronoun
 _VERB = "VERB"  # OpenCorpora: a finite verb
 
@@ -544,6 +586,7 @@ def _other_doer(
 
 
 _DATIVE = "datv"  # OpenCorpora: the dative case
+_NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
 
 
 def _asked_before_frame(words: Words, member: int) -> bool:
