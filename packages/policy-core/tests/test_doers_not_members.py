@@ -3,7 +3,8 @@ a kinship or role noun in the dative opening the clause with the name it carries
 doer's link ("тёте Наде надо …", "соседу Игорю нужно …"); an English role noun opening the
 clause before "to" and a deed, with its name after it or before it ("our nanny Rosa to …",
 "Marek the plumber to …", "the gardener to …"); a soft buying verb after a verb that asks a
-capitalised non-member ("have Priya pick up …", "get Marco to pick up …"). Each asks who does it
+capitalised non-member ("have Priya pick up …", "get Marco to pick up …"); a Latin-spelt
+name before a Russian doer's link and verb ("Ben должен покрасить …"). Each asks who does it
 (SPEC §4.2); members so placed, a relative as the object, a purchase for one still act."""
 
 from __future__ import annotations
@@ -65,4 +66,19 @@ def test_role_noun_before_to(text: str, expected: tuple[object, ...]) -> None:
     ],
 )
 def test_outsider_asked_to_fetch(text: str, expected: tuple[object, ...]) -> None:
+    assert answer_to(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ben должен в субботу покрасить забор", ASSIGNEE),
+        ("Noah нужно забрать велосипед из ремонта", ASSIGNEE),
+        ("Chris пусть помоет машину вечером", ASSIGNEE),
+        # near-misses: a product, a shop or a day spelt in Latin is no doer
+        ("Milk нужно купить", shopping_answer("milk")),
+        ("Tomorrow нужно забрать посылку", task_answer("Забрать посылку", "u-anna")),
+    ],
+)
+def test_latin_name_before_russian_link(text: str, expected: tuple[object, ...]) -> None:
     assert answer_to(text) == expected

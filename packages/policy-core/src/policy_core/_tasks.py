@@ -167,6 +167,54 @@ def _deed_follows(words: Words, mark: int, k: TaskWords) -> bool:
     return words.norms[nxt] not in k.person_determiners and not words.is_capitalised(nxt)
 
 
+_LATIN_DOER_REACH = 2  # words (the due phrase aside) between the link and the verb, the verb too
+
+
+def _latin_doer(words: Words, i: int, end: int, skip: set[int], v: Vocabulary) -> bool:
+    """ "Sam должен помыть машину", "Liam нужно забрать посылку", "Alex пусть купит …": a
+    capitalised Latin-spelt word opening a Russian clause, then a Russian doer's link and a
+    Russian verb, is the one who does it, named in the other script; a product, a shop, a
+    list, a zone or a day so placed ("Ikea надо съездить", "Garage надо убрать") is none."""
+    k = v.tasks
+    info = words.infos[i]
+    if info is None or info.is_russian or i in skip or not words.is_capitalised(i):
+        return False
+    norm, lemma = words.norms[i], words.lemmas[i]
+    if any(
+        key in v.shopping.known_products
+        or key in v.shopping.shops
+        or key in v.triggers.list_words
+        or key in k.not_people
+        or key in k.self_words
+        or key in k.scaffold_leading
+        or key in v.dates.due_words
+        for key in (norm, lemma)
+    ):
+        return False
+    j = i + 1
+    link = words.infos[j] if j < end else None
+    if link is None or not link.is_russian or words.norms[j] not in k.doer_links:
+        return False
+    seen = 0
+    nxt = words.next_words[j]
+    while nxt is not None and nxt < end and seen < _LATIN_DOER_REACH:
+        if nxt not in skip:  # past the due phrase ("Ben должен в субботу покрасить …")
+            verb = words.infos[nxt]
+            if verb is not None and verb.is_russian and verb.pos in _VERB_POS:
+                return True
+            seen += 1  # "Sam должен газон покосить": an object before the verb
+        nxt = words.next_words[nxt]
+    return False
+
+
+def _unknown_doer(words: Words, start: int, end: int, skip: set[int], v: Vocabulary) -> int | None:
+    """The person named who is no member and may do the task, in either script."""
+    found = _unknown_person(words, start, end, skip, k=v.tasks, t=v.triggers)
+    if found is None and _latin_doer(words, start, end, skip, v):
+        return start
+    return found
+
+
 _POSSESSIVE_STEM = 2  # "Олиной": a stem of at least this many letters before the ending
 
 
@@ -1487,7 +1535,7 @@ def read_task(
         words, clause, household, excluded, in_names, v=v
     )
     if assignee is None:
-        found = _unknown_person(words, start, end, in_names | objects | excluded, k=k, t=t)
+        found = _unknown_doer(words, start, end, in_names | objects | excluded, v)
         if found is not None and found < clause.trigger and _for_me(words, clause, t, k):
             found = None  # "Beta, … remind me tonight to pack …": who is spoken to
     else:
