@@ -4,7 +4,8 @@ doer's link ("тёте Наде надо …", "соседу Игорю нужн
 clause before "to" and a deed, with its name after it or before it ("our nanny Rosa to …",
 "Marek the plumber to …", "the gardener to …"); a soft buying verb after a verb that asks a
 capitalised non-member ("have Priya pick up …", "get Marco to pick up …"); a Latin-spelt
-name before a Russian doer's link and verb ("Ben должен покрасить …"). Each asks who does it
+name before a Russian doer's link and verb ("Ben должен покрасить …"); a name read first as
+another word before a task's noun ("Коле задача: …"). Each asks who does it
 (SPEC §4.2); members so placed, a relative as the object, a purchase for one still act."""
 
 from __future__ import annotations
@@ -81,4 +82,19 @@ def test_outsider_asked_to_fetch(text: str, expected: tuple[object, ...]) -> Non
     ],
 )
 def test_latin_name_before_russian_link(text: str, expected: tuple[object, ...]) -> None:
+    assert answer_to(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name whose first reading is another word ("Коле": "кола"), then a task's noun
+        ("Коле задача: в субботу поменять колесо", ASSIGNEE),
+        ("Вере задачка — отнести книги в библиотеку", ASSIGNEE),
+        ("разобрать антресоль, Кате таска", ASSIGNEE),
+        # near-misses: a member so named still gets it
+        ("Маше задача: разобрать антресоль", task_answer("Разобрать антресоль", "u-masha")),
+    ],
+)
+def test_name_before_task_noun(text: str, expected: tuple[object, ...]) -> None:
     assert answer_to(text) == expected

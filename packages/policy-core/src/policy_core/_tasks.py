@@ -304,6 +304,8 @@ def _unknown_person(
                 or (i == start and after == ",")
                 or (capitalised and info.is_name)
                 or (info.is_name and after in k.doer_links)  # "кирилл пусть помоет …"
+                # "Коле задача: …", "Серёже задание: …": a name read first as another word
+                or (capitalised and i + 1 < end and words.matches(i + 1, t.task_nouns))
                 or (capitalised and i == start and _told_after(words, i, end, k))
                 or _doer_first(words, i, start, end, skip)
             ):
