@@ -61,6 +61,9 @@ def test_role_noun_before_to(text: str, expected: tuple[object, ...]) -> None:
         ("have Priya pick up the veg box on friday", ASSIGNEE),
         ("get Marco to pick up the bread rolls on friday", ASSIGNEE),
         ("have Hannah pick up the cake from the bakery", ASSIGNEE),
+        # a person noun before the name, as a title ("Grandma Sue", "Uncle Pete")
+        ("Auntie Jo to pick up the birthday balloons", ASSIGNEE),
+        ("Uncle Raj needs to get the charcoal for the bbq", ASSIGNEE),
         # near-misses: a member asked so, and a plain purchase, are read as before
         ("have Tom pick up the veg box", shopping_answer("veg box")),
         ("pick up the veg box on friday", shopping_answer("veg box")),
