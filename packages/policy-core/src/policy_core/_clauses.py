@@ -611,22 +611,36 @@ def _plan_of_a_person(words: Words, i: int, household: HouseholdIndex, t: Trigge
 def _outsider_errand(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
     """ "Mrs Patel needs to pick up the keys", "Coach Mike to get the bibs on Friday": a soft
     buying verb after "to" (past "needs", "has") with something after it, whose subject is a
-    capitalised name after a title (``TaskWords.name_titles``) opening the text, no member,
+    capitalised name after a title or a person noun (``TaskWords.name_titles``,
+    ``person_nouns``: "Grandma Sue to pick up …") opening the text, or after a
+    verb that asks someone to do it ("have Oliver pick up …", "get Oliver to pick up …";
+    ``TriggerWords.causative_verbs``), no member,
     and no member collected after it: that person's errand, not a purchase; the task readers
     ask who it is. A bare capitalised word is no person: "Halloumi to get", "Remember to
     pick up milk", and "Mrs Patel to pick up Lucy" would give Lucy the task."""
     t, k = v.triggers, v.tasks
     j = i - 1
-    if j < 1 or words.norms[j] not in t.to_markers:
+    if j < 1:
         return False
-    j -= 1
-    if words.norms[j] in k.doer_links:
+    # "have Oliver pick up …": a verb that takes the bare verb after whom it asks; after
+    # "to", any asking verb ("get Oliver to pick up …")
+    asking = t.bare_causative_verbs
+    if words.norms[j] in t.to_markers:
         j -= 1
+        asking = t.causative_verbs
+        if words.norms[j] in k.doer_links:
+            j -= 1
     first = words.first_word
     if first is None or j < first or not words.is_word(j):
         return False
-    if j != first + 1 or words.norms[first] not in k.name_titles:
-        return False  # only "Coach Mike to …", "Mrs Patel needs to …"
+    if j != first + 1 or not (
+        (
+            (words.norms[first] in k.name_titles or words.lemmas[first] in k.person_nouns)
+            and asking is t.causative_verbs
+        )
+        or words.norms[first] in asking
+    ):
+        return False  # "Coach Mike to …", "Grandma Sue needs to …", "have Oliver get …"
     after = words.next_words[i]
     if after is None or any(
         household.find_member(words, m) is not None for m in range(after, len(words))

@@ -107,9 +107,16 @@ def _person_noun(words: Words, i: int, start: int, k: TaskWords) -> bool:
         j -= 1  # "напомни Олиной маме": someone's relative, named by whose
     while j >= start and words.norms[j] in k.person_determiners:
         j -= 1
+    if j == start and j < i - 1 and _apposed_name(words, j, k):
+        j -= 1  # "Paulo the handyman to fix …": the name, then who he is
     if j < start:
         nxt = words.next_words[i]
-        if nxt is not None and words.norms[nxt] in k.doer_links:
+        if nxt is not None and _carried_name(words, nxt, k):
+            nxt = words.next_words[nxt]  # "бабушке Вале надо …", "our cleaner Maria to …"
+        if nxt is not None and (
+            words.norms[nxt] in k.doer_links
+            or (words.norms[nxt] in k.doer_marks and _deed_follows(words, nxt, k))
+        ):
             return True
         return _asked_first(words, i, k)
     if words.norms[j] in k.person_openers or words.lemmas[j] in k.person_opener_lemmas:
@@ -122,6 +129,95 @@ def _person_noun(words: Words, i: int, start: int, k: TaskWords) -> bool:
             nxt += 1  # "for Uncle Pete to …": the noun, then a name
         return nxt < len(words) and words.norms[nxt] in k.doer_marks
     return False
+
+
+def _carried_name(words: Words, j: int, k: TaskWords) -> bool:
+    """A capitalised name right after a person noun, in its case ("бабушке Вале", "cleaner
+    Maria"): the noun's person by name, not another one."""
+    info = words.infos[j]
+    if info is None or not words.is_capitalised(j) or words.norms[j] in k.subject_pronouns:
+        return False
+    if info.is_russian:
+        return info.may_be_name
+    return True
+
+
+def _apposed_name(words: Words, j: int, k: TaskWords) -> bool:
+    """ "Paulo the handyman …": a capitalised English word opening the clause right before
+    "the"/"our" and a person noun names that person."""
+    info = words.infos[j]
+    return (
+        info is not None
+        and not info.is_russian
+        and words.is_capitalised(j)
+        and words.norms[j] not in k.subject_pronouns
+        and words.norms[j + 1] in k.person_determiners
+    )
+
+
+def _deed_follows(words: Words, mark: int, k: TaskWords) -> bool:
+    """After "to" (or ":"), a deed: "the handyman to fix …", not "the handyman to the door";
+    a Russian one in the infinitive."""
+    nxt = words.next_words[mark]
+    info = words.infos[nxt] if nxt is not None else None
+    if info is None or nxt is None:
+        return False
+    if info.is_russian:
+        return info.is_infinitive
+    return words.norms[nxt] not in k.person_determiners and not words.is_capitalised(nxt)
+
+
+_LATIN_DOER_REACH = 2  # words (the due phrase aside) between the link and the verb, the verb too
+
+
+def _latin_doer(words: Words, i: int, end: int, skip: set[int], v: Vocabulary) -> bool:
+    """ "Sam должен помыть машину", "Liam нужно забрать посылку", "Alex заправь машину": a
+    capitalised Latin-spelt word opening a Russian clause, then a Russian doer's link and a
+    Russian verb, or a Russian imperative of no buying verb, is the one who does it, named in
+    the other script; a product, a shop, a list, a zone or a day so placed ("Ikea надо
+    съездить", "Garage надо убрать") is none."""
+    k = v.tasks
+    info = words.infos[i]
+    if info is None or info.is_russian or i in skip or not words.is_capitalised(i):
+        return False
+    norm, lemma = words.norms[i], words.lemmas[i]
+    if any(
+        key in v.shopping.known_products
+        or key in v.shopping.shops
+        or key in v.triggers.list_words
+        or key in k.not_people
+        or key in k.self_words
+        or key in k.scaffold_leading
+        or key in v.dates.due_words
+        for key in (norm, lemma)
+    ):
+        return False
+    j = i + 1
+    link = words.infos[j] if j < end else None
+    if link is None or not link.is_russian:
+        return False
+    if link.is_imperative and not words.has_lemma(j, v.triggers.shop_verbs):
+        return True  # "Alex заправь машину": the one spoken to ("Alex купи …" buys: no doer)
+    if words.norms[j] not in k.doer_links:
+        return False
+    seen = 0
+    nxt = words.next_words[j]
+    while nxt is not None and nxt < end and seen < _LATIN_DOER_REACH:
+        if nxt not in skip:  # past the due phrase ("Ben должен в субботу покрасить …")
+            verb = words.infos[nxt]
+            if verb is not None and verb.is_russian and verb.pos in _VERB_POS:
+                return True
+            seen += 1  # "Sam должен газон покосить": an object before the verb
+        nxt = words.next_words[nxt]
+    return False
+
+
+def _unknown_doer(words: Words, start: int, end: int, skip: set[int], v: Vocabulary) -> int | None:
+    """The person named who is no member and may do the task, in either script."""
+    found = _unknown_person(words, start, end, skip, k=v.tasks, t=v.triggers)
+    if found is None and _latin_doer(words, start, end, skip, v):
+        return start
+    return found
 
 
 _POSSESSIVE_STEM = 2  # "Олиной": a stem of at least this many letters before the ending
@@ -213,6 +309,8 @@ def _unknown_person(
                 or (i == start and after == ",")
                 or (capitalised and info.is_name)
                 or (info.is_name and after in k.doer_links)  # "кирилл пусть помоет …"
+                # "Коле задача: …", "Серёже задание: …": a name read first as another word
+                or (capitalised and i + 1 < end and words.matches(i + 1, t.task_nouns))
                 or (capitalised and i == start and _told_after(words, i, end, k))
                 or _doer_first(words, i, start, end, skip)
             ):
@@ -391,7 +489,6 @@ def _put_down_for(words: Words, i: int, start: int, k: TaskWords) -> bool:
 
 
 _ACCUSATIVE = "accs"  # OpenCorpora: the accusative case
-_NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
 _PRONOUN = "NPRO"  # OpenCorpora: a pronoun
 _VERB = "VERB"  # OpenCorpora: a finite verb
 
@@ -544,6 +641,7 @@ def _other_doer(
 
 
 _DATIVE = "datv"  # OpenCorpora: the dative case
+_NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
 
 
 def _asked_before_frame(words: Words, member: int) -> bool:
@@ -1444,7 +1542,7 @@ def read_task(
         words, clause, household, excluded, in_names, v=v
     )
     if assignee is None:
-        found = _unknown_person(words, start, end, in_names | objects | excluded, k=k, t=t)
+        found = _unknown_doer(words, start, end, in_names | objects | excluded, v)
         if found is not None and found < clause.trigger and _for_me(words, clause, t, k):
             found = None  # "Beta, … remind me tonight to pack …": who is spoken to
     else:
