@@ -79,12 +79,8 @@ def test_outsider_asked_to_fetch(text: str, expected: tuple[object, ...]) -> Non
         ("Ben должен в субботу покрасить забор", ASSIGNEE),
         ("Noah нужно забрать велосипед из ремонта", ASSIGNEE),
         ("Chris пусть помоет машину вечером", ASSIGNEE),
-        # the one spoken to, then a Russian imperative of a deed
-        ("Ben почини калитку в субботу", ASSIGNEE),
-        ("Noah отвези коробки на дачу", ASSIGNEE),
         # near-misses: a product, a shop or a day spelt in Latin is no doer
         ("Milk нужно купить", shopping_answer("milk")),
-        ("Ben купи молоко", shopping_answer("молоко")),
         ("Tomorrow нужно забрать посылку", task_answer("Забрать посылку", "u-anna")),
     ],
 )

@@ -171,11 +171,10 @@ _LATIN_DOER_REACH = 2  # words (the due phrase aside) between the link and the v
 
 
 def _latin_doer(words: Words, i: int, end: int, skip: set[int], v: Vocabulary) -> bool:
-    """ "Sam должен помыть машину", "Liam нужно забрать посылку", "Alex заправь машину": a
+    """ "Sam должен помыть машину", "Liam нужно забрать посылку", "Alex пусть купит …": a
     capitalised Latin-spelt word opening a Russian clause, then a Russian doer's link and a
-    Russian verb, or a Russian imperative of no buying verb, is the one who does it, named in
-    the other script; a product, a shop, a list, a zone or a day so placed ("Ikea надо
-    съездить", "Garage надо убрать") is none."""
+    Russian verb, is the one who does it, named in the other script; a product, a shop, a
+    list, a zone or a day so placed ("Ikea надо съездить", "Garage надо убрать") is none."""
     k = v.tasks
     info = words.infos[i]
     if info is None or info.is_russian or i in skip or not words.is_capitalised(i):
@@ -194,11 +193,7 @@ def _latin_doer(words: Words, i: int, end: int, skip: set[int], v: Vocabulary) -
         return False
     j = i + 1
     link = words.infos[j] if j < end else None
-    if link is None or not link.is_russian:
-        return False
-    if link.is_imperative and not words.has_lemma(j, v.triggers.shop_verbs):
-        return True  # "Alex заправь машину": the one spoken to ("Alex купи …" buys: no doer)
-    if words.norms[j] not in k.doer_links:
+    if link is None or not link.is_russian or words.norms[j] not in k.doer_links:
         return False
     seen = 0
     nxt = words.next_words[j]
