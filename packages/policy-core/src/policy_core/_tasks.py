@@ -93,7 +93,9 @@ def _chore_after_link(words: Words, i: int, end: int, k: TaskWords, t: TriggerWo
     return j < end and words.norms[j] in t.chore_verbs
 
 
-def _person_noun(words: Words, i: int, start: int, k: TaskWords) -> bool:
+def _person_noun(
+    words: Words, i: int, start: int, k: TaskWords, household: HouseholdIndex | None = None
+) -> bool:
     """ "напомни няне забрать Машу", "ask the babysitter to …": a person named by a noun right
     after a frame (past "the", "my"); no member is named so. So is one who opens the clause
     before a link to the doer's verb ("the babysitter needs to …", "няня пусть сварит …"), and
@@ -111,7 +113,7 @@ def _person_noun(words: Words, i: int, start: int, k: TaskWords) -> bool:
         j -= 1  # "Paulo the handyman to fix …": the name, then who he is
     if j < start:
         nxt = words.next_words[i]
-        if nxt is not None and _carried_name(words, nxt, k):
+        if nxt is not None and _carried_name(words, nxt, k, household):
             nxt = words.next_words[nxt]  # "бабушке Вале надо …", "our cleaner Maria to …"
         if nxt is not None and (
             words.norms[nxt] in k.doer_links
@@ -131,11 +133,16 @@ def _person_noun(words: Words, i: int, start: int, k: TaskWords) -> bool:
     return False
 
 
-def _carried_name(words: Words, j: int, k: TaskWords) -> bool:
+def _carried_name(
+    words: Words, j: int, k: TaskWords, household: HouseholdIndex | None = None
+) -> bool:
     """A capitalised name right after a person noun, in its case ("бабушке Вале", "cleaner
-    Maria"): the noun's person by name, not another one."""
+    Maria"): the noun's person by name, not another one; a member so named ("брату Пете",
+    "Dad Tom") is the doer himself, read as a member (SPEC §4.2)."""
     info = words.infos[j]
     if info is None or not words.is_capitalised(j) or words.norms[j] in k.subject_pronouns:
+        return False
+    if household is not None and household.find_member(words, j) is not None:
         return False
     if info.is_russian:
         return info.may_be_name
@@ -164,18 +171,18 @@ def _deed_follows(words: Words, mark: int, k: TaskWords) -> bool:
         return False
     if info.is_russian:
         return info.is_infinitive
-    return words.norms[nxt] not in k.person_determiners and not words.is_capitalised(nxt)
+    named = words.is_capitalised(nxt) and not words.tokens[nxt].text.isupper()  # "TO PICK UP"
+    return words.norms[nxt] not in k.person_determiners and not named
 
 
 _LATIN_DOER_REACH = 2  # words (the due phrase aside) between the link and the verb, the verb too
 
 
 def _latin_doer(words: Words, i: int, end: int, skip: set[int], v: Vocabulary) -> bool:
-    """ "Sam должен помыть машину", "Liam нужно забрать посылку", "Alex заправь машину": a
-    capitalised Latin-spelt word opening a Russian clause, then a Russian doer's link and a
-    Russian verb, or a Russian imperative of no buying verb, is the one who does it, named in
-    the other script; a product, a shop, a list, a zone or a day so placed ("Ikea надо
-    съездить", "Garage надо убрать") is none."""
+    """ "Sam должен помыть машину", "Liam должна забрать посылку", "Alex пусть купит …": a
+    capitalised Latin-spelt word opening a Russian clause, then a link that agrees with a
+    person ("должен", "пусть"; not "надо": "Xbox надо …") and a Russian verb, is the one who does it, named in the other script; a product, a shop, a
+    list, a zone or a day so placed ("Ikea надо съездить", "Garage надо убрать") is none."""
     k = v.tasks
     info = words.infos[i]
     if info is None or info.is_russian or i in skip or not words.is_capitalised(i):
@@ -194,12 +201,8 @@ def _latin_doer(words: Words, i: int, end: int, skip: set[int], v: Vocabulary) -
         return False
     j = i + 1
     link = words.infos[j] if j < end else None
-    if link is None or not link.is_russian:
-        return False
-    if link.is_imperative and not words.has_lemma(j, v.triggers.shop_verbs):
-        return True  # "Alex заправь машину": the one spoken to ("Alex купи …" buys: no doer)
-    if words.norms[j] not in k.doer_links:
-        return False
+    if link is None or not link.is_russian or words.norms[j] not in k.person_doer_links:
+        return False  # "Xbox надо отнести …": "надо", "нужно" follow a thing as well
     seen = 0
     nxt = words.next_words[j]
     while nxt is not None and nxt < end and seen < _LATIN_DOER_REACH:
@@ -212,9 +215,34 @@ def _latin_doer(words: Words, i: int, end: int, skip: set[int], v: Vocabulary) -
     return False
 
 
-def _unknown_doer(words: Words, start: int, end: int, skip: set[int], v: Vocabulary) -> int | None:
+def _task_tag(words: Words, i: int, end: int, t: TriggerWords) -> bool:
+    """ "Коле задача: …", "Коле задача заправить машину", "…, Кате таска": a task noun right
+    after the name tags the task for that person; one a finite verb or a negation tells about
+    ("Коле задача не понравилась", "Кате задание понравилось") is the subject of a remark."""
+    if i + 1 >= end or not words.matches(i + 1, t.task_nouns):
+        return False
+    j = i + 2
+    if j >= end:
+        return True
+    info = words.infos[j]
+    if info is None:  # ":", "—", ","
+        return True
+    if words.norms[j] in t.negations:
+        return False
+    return not (info.is_russian and info.pos in _VERB_POS and not info.is_infinitive)
+
+
+def _unknown_doer(
+    words: Words,
+    start: int,
+    end: int,
+    skip: set[int],
+    v: Vocabulary,
+    *,
+    household: HouseholdIndex | None = None,
+) -> int | None:
     """The person named who is no member and may do the task, in either script."""
-    found = _unknown_person(words, start, end, skip, k=v.tasks, t=v.triggers)
+    found = _unknown_person(words, start, end, skip, k=v.tasks, t=v.triggers, household=household)
     if found is None and _latin_doer(words, start, end, skip, v):
         return start
     return found
@@ -262,6 +290,7 @@ def _unknown_person(
     k: TaskWords,
     t: TriggerWords,
     spoken_to: bool = False,
+    household: HouseholdIndex | None = None,
 ) -> int | None:
     """A person named who is no member and may do the task; with ``spoken_to`` (a member
     was called before the frame), one in the dative after the deed's verb receives it."""
@@ -277,7 +306,7 @@ def _unknown_person(
             and _deed_before(words, i - 1, start, t)
         ):
             continue  # "проветри у дедушки в комнате": whose room, not who airs it
-        if nouns and _person_noun(words, i, start, k):
+        if nouns and _person_noun(words, i, start, k, household):
             return i
         if info.is_russian:
             if info.norm in k.self_words:
@@ -310,7 +339,7 @@ def _unknown_person(
                 or (capitalised and info.is_name)
                 or (info.is_name and after in k.doer_links)  # "кирилл пусть помоет …"
                 # "Коле задача: …", "Серёже задание: …": a name read first as another word
-                or (capitalised and i + 1 < end and words.matches(i + 1, t.task_nouns))
+                or (capitalised and _task_tag(words, i, end, t))
                 or (capitalised and i == start and _told_after(words, i, end, k))
                 or _doer_first(words, i, start, end, skip)
             ):
@@ -631,12 +660,16 @@ def _other_doer(
     if found is None and not k.person_nouns.isdisjoint(words.vocabulary):
         # "ask the babysitter to pick up Lucy": the doer is named first, Lucy is the object
         start = clause.start
-        found = next((i for i in range(start, member) if _person_noun(words, i, start, k)), None)
+        found = next(
+            (i for i in range(start, member) if _person_noun(words, i, start, k, household)), None
+        )
     if found is None and member < clause.trigger and not _asked_before_frame(words, member):
         # the member is spoken to; whom the frame names after it does the task
         trigger, end = clause.trigger, clause.end
         members = {i for i in range(trigger, end) if household.find_member(words, i) is not None}
-        found = _unknown_person(words, trigger, end, members, k=k, t=t, spoken_to=True)
+        found = _unknown_person(
+            words, trigger, end, members, k=k, t=t, spoken_to=True, household=household
+        )
     return found
 
 
@@ -1542,7 +1575,9 @@ def read_task(
         words, clause, household, excluded, in_names, v=v
     )
     if assignee is None:
-        found = _unknown_doer(words, start, end, in_names | objects | excluded, v)
+        found = _unknown_doer(
+            words, start, end, in_names | objects | excluded, v, household=household
+        )
         if found is not None and found < clause.trigger and _for_me(words, clause, t, k):
             found = None  # "Beta, … remind me tonight to pack …": who is spoken to
     else:

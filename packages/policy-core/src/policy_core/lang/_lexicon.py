@@ -902,6 +902,9 @@ class TaskWords:
     # so may a possessive made from a capitalised first name ("напомни Олиной маме …")
     name_possessive_endings: tuple[str, ...] = ()
     doer_links: Words = _NONE  # after such a noun opening the clause, it does it: "needs"
+    # after a Latin-spelt word opening a Russian clause, links that agree with a person only
+    # ("Sam должен …", "Sam пусть …"); "надо"/"нужно" also follow a brand or device ("Xbox надо …")
+    person_doer_links: Words = _NONE
     doer_marks: Words = _NONE  # after "for" and such a noun, it does it: "to", ":"
     # a title of respect or kinship said after a name ("Priya didi", "Raju bhaiya", "Sunita ji"):
     # part of how the person is named, not a word of the task

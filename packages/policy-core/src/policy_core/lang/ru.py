@@ -1004,6 +1004,7 @@ TASKS = TaskWords(
     person_determiners=words("моей моему нашей нашему своей своему"),
     name_possessive_endings=_NAME_POSSESSIVE_ENDINGS,  # "напомни Олиной маме …"
     doer_links=words("должен должна должны надо нужно пусть"),
+    person_doer_links=words("должен должна пусть"),
     doer_marks=words(":"),
     duty_nouns=words("обязанность обязанности очередь поручение"),
     turn_openers=words("вообще-то ведь же сейчас теперь это"),
