@@ -176,11 +176,14 @@ class HintJudge:
         the words of ``names`` in it replaced by a product anyone buys, the rules read a
         purchase ("get Baby Dove wash and cotton buds please" as "get milk and milk please").
         What else the text says keeps its weight: "не надо покупать хлеб и сыр" stays
-        negated, "сахар закончился, я уже купила" stays bought."""
+        negated, "сахар закончился, я уже купила" stays bought. A text of nothing but the items
+        ("lovely sunset, golden hour") is no request: the rules buy a product said alone, so
+        the rewrite would prove nothing."""
         text = self.command.text
         cover = " ".join(names)
         product = _in_script(PRODUCT, text)
         pieces: list[str] = []
+        said = False  # a word of the text's own beside the items
         end = 0
         in_item = False
         for word in WORD.finditer(text):
@@ -191,10 +194,12 @@ class HintJudge:
             else:
                 pieces.append(text[end : word.start()] + word.group())
                 in_item = False
+                said = True
             end = word.end()
-        if product not in pieces:
-            return False
-        found = self.read("".join([*pieces, text[end:]]))
+        pieces.append(text[end:])
+        if product not in pieces or not said:
+            return False  # no item, or nothing but items: a product said alone is no evidence
+        found = self.read("".join(pieces))
         return found.intent == "add_shopping_item" and not found.missing
 
     def is_time(self, phrase: str) -> bool:
