@@ -25,11 +25,7 @@ from typing import Any
 
 import pytest
 
-from policy_core import PolicySettings
-from policy_core.testing import answer_to, shopping_answer
-
-ASK = ("clarify", ("intent",))
-RULES_ALONE = PolicySettings(min_action_evidence=0.0)
+from policy_core.testing import ASKS_WHAT_IS_MEANT, RULES_ALONE, answer_to, shopping_answer
 
 
 @pytest.mark.parametrize(
@@ -46,8 +42,8 @@ RULES_ALONE = PolicySettings(min_action_evidence=0.0)
     ],
 )
 def test_a_person_added_to_a_group_asks(text: str) -> None:
-    assert answer_to(text, RULES_ALONE) == ASK
-    assert answer_to(text) == ASK
+    assert answer_to(text, RULES_ALONE) == ASKS_WHAT_IS_MEANT
+    assert answer_to(text) == ASKS_WHAT_IS_MEANT
 
 
 @pytest.mark.parametrize(

@@ -12,11 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from policy_core import PolicySettings
-from policy_core.testing import answer_to, task_answer
-
-ASK = ("clarify", ("intent",))
-RULES_ALONE = PolicySettings(min_action_evidence=0.0)
+from policy_core.testing import ASKS_WHAT_IS_MEANT, RULES_ALONE, answer_to, task_answer
 
 
 @pytest.mark.parametrize(
@@ -28,8 +24,8 @@ RULES_ALONE = PolicySettings(min_action_evidence=0.0)
     ],
 )
 def test_send_help_is_a_remark(text: str) -> None:
-    assert answer_to(text, RULES_ALONE) == ASK
-    assert answer_to(text) == ASK
+    assert answer_to(text, RULES_ALONE) == ASKS_WHAT_IS_MEANT
+    assert answer_to(text) == ASKS_WHAT_IS_MEANT
 
 
 def test_sending_something_else_keeps_its_task() -> None:

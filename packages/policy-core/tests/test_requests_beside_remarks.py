@@ -29,11 +29,15 @@ from typing import Any
 
 import pytest
 
-from policy_core import PolicySettings
-from policy_core.testing import DEFAULT_MEMBERS, answer_to, shopping_answer, task_answer
+from policy_core.testing import (
+    ASKS_WHAT_IS_MEANT,
+    DEFAULT_MEMBERS,
+    RULES_ALONE,
+    answer_to,
+    shopping_answer,
+    task_answer,
+)
 
-ASK = ("clarify", ("intent",))
-RULES_ALONE = PolicySettings(min_action_evidence=0.0)
 MEMBERS = (
     *DEFAULT_MEMBERS,
     {"user_id": "u-jack", "display_name": "Jack", "role": "child", "workload_score": 0.2},
@@ -103,11 +107,11 @@ ACTED = [
 ]
 
 KEPT = [
-    ("send help", ASK),
-    ("up all night with the baby, send help lol", ASK),
-    ("Tom was supposed to buy milk", ASK),
-    ("Tom was supposed to buy milk, but he forgot", ASK),
-    ("nobody wants to clean the bathroom", ASK),
+    ("send help", ASKS_WHAT_IS_MEANT),
+    ("up all night with the baby, send help lol", ASKS_WHAT_IS_MEANT),
+    ("Tom was supposed to buy milk", ASKS_WHAT_IS_MEANT),
+    ("Tom was supposed to buy milk, but he forgot", ASKS_WHAT_IS_MEANT),
+    ("nobody wants to clean the bathroom", ASKS_WHAT_IS_MEANT),
     ("купи хлеб. Оксана", shopping_answer("хлеб")),
     (
         "Анна, кончилась смесь и пюре из индейки. Виктория",
@@ -115,11 +119,11 @@ KEPT = [
     ),
     ("pls ad bananas to costco", shopping_answer("bananas")),
     ("pls ad green tea to costco", shopping_answer("green tea")),
-    ("we ran out of bread on Monday and Tom bought some", ASK),
-    ("we ran out of eggs on Saturday, so no pancakes", ASK),
-    ("шампунь закончился в прошлом месяце", ASK),
-    ("we ran out of milk last week", ASK),
-    ("в понедельник кончилась гречка, пришлось варить рис", ASK),
+    ("we ran out of bread on Monday and Tom bought some", ASKS_WHAT_IS_MEANT),
+    ("we ran out of eggs on Saturday, so no pancakes", ASKS_WHAT_IS_MEANT),
+    ("шампунь закончился в прошлом месяце", ASKS_WHAT_IS_MEANT),
+    ("we ran out of milk last week", ASKS_WHAT_IS_MEANT),
+    ("в понедельник кончилась гречка, пришлось варить рис", ASKS_WHAT_IS_MEANT),
 ]
 
 

@@ -21,12 +21,10 @@ from typing import Any
 
 import pytest
 
-from policy_core import PolicySettings
-from policy_core.testing import answer_to, shopping_answer
+from policy_core.testing import RULES_ALONE, answer_to, shopping_answer
 
 ASK_INTENT = ("clarify", ("intent",))
 ASK_ITEM = ("clarify", ("item.name",))
-RULES_ALONE = PolicySettings(min_action_evidence=0.0)
 
 
 @pytest.mark.parametrize(

@@ -38,11 +38,13 @@ from typing import Any
 
 import pytest
 
-from policy_core import PolicySettings
-from policy_core.testing import answer_to, shopping_answer, task_answer
-
-ASK = ("clarify", ("intent",))
-RULES_ALONE = PolicySettings(min_action_evidence=0.0)
+from policy_core.testing import (
+    ASKS_WHAT_IS_MEANT,
+    RULES_ALONE,
+    answer_to,
+    shopping_answer,
+    task_answer,
+)
 
 
 @pytest.mark.parametrize(
@@ -74,8 +76,8 @@ RULES_ALONE = PolicySettings(min_action_evidence=0.0)
     ],
 )
 def test_a_runout_or_duty_told_asks(text: str) -> None:
-    assert answer_to(text, RULES_ALONE) == ASK
-    assert answer_to(text) == ASK
+    assert answer_to(text, RULES_ALONE) == ASKS_WHAT_IS_MEANT
+    assert answer_to(text) == ASKS_WHAT_IS_MEANT
 
 
 @pytest.mark.parametrize(

@@ -38,11 +38,13 @@ from typing import Any
 
 import pytest
 
-from policy_core import PolicySettings
-from policy_core.testing import answer_to, shopping_answer, task_answer
-
-ASK = ("clarify", ("intent",))
-RULES_ALONE = PolicySettings(min_action_evidence=0.0)
+from policy_core.testing import (
+    ASKS_WHAT_IS_MEANT,
+    RULES_ALONE,
+    answer_to,
+    shopping_answer,
+    task_answer,
+)
 
 
 @pytest.mark.parametrize(
@@ -163,8 +165,8 @@ def test_an_owed_deed_with_let_after_it_is_a_task(text: str, assignee: str) -> N
     ],
 )
 def test_a_told_state_alone_still_asks(text: str) -> None:
-    assert answer_to(text, RULES_ALONE) == ASK
-    assert answer_to(text) == ASK
+    assert answer_to(text, RULES_ALONE) == ASKS_WHAT_IS_MEANT
+    assert answer_to(text) == ASKS_WHAT_IS_MEANT
 
 
 @pytest.mark.parametrize(
@@ -213,8 +215,8 @@ def test_a_brand_on_a_group_chat_list_asks_the_list() -> None:
     ],
 )
 def test_a_habit_a_span_gone_no_one_or_a_call_to_eat_asks(text: str) -> None:
-    assert answer_to(text, RULES_ALONE) == ASK
-    assert answer_to(text) == ASK
+    assert answer_to(text, RULES_ALONE) == ASKS_WHAT_IS_MEANT
+    assert answer_to(text) == ASKS_WHAT_IS_MEANT
 
 
 @pytest.mark.parametrize(

@@ -389,12 +389,14 @@ class RulePolicy:
         (``extract``), alone or with an assist hint added, not for one a model made whole.
         ``wording``: the text weighed, as the rules read it and normalised
         (``extract_with_wording``'s second value; None: the command's text as sent)."""
-        return build_decision(
-            self.context(
-                command, settings, decision_version, weigh_wording=weigh_wording, wording=wording
-            ),
+        return self.explain_extraction(
+            command,
             extraction,
-        )
+            settings,
+            decision_version=decision_version,
+            weigh_wording=weigh_wording,
+            wording=wording,
+        ).decision
 
     def explain_extraction(
         self,

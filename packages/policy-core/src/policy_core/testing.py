@@ -28,12 +28,14 @@ from policy_core._settings import PolicySettings
 
 __all__ = [
     "ALL_CAPABILITIES",
+    "ASKS_WHAT_IS_MEANT",
     "DEFAULT_DEFAULTS",
     "DEFAULT_LISTS",
     "DEFAULT_MEMBERS",
     "DEFAULT_NOW",
     "DEFAULT_TIMESTAMP",
     "DEFAULT_ZONES",
+    "RULES_ALONE",
     "FixedClock",
     "answer_of",
     "answer_to",
@@ -52,6 +54,13 @@ __all__ = [
 ]
 
 ALL_CAPABILITIES: tuple[Capability, ...] = CAPABILITIES
+
+#: The settings of the rules alone: the evidence gate off (``min_action_evidence`` 0), so a
+#: test row exercises the rule it is about, not the wording model.
+RULES_ALONE = PolicySettings(min_action_evidence=0.0)
+
+#: The ``answer_of`` of a clarify of what was meant (``missing_fields`` ["intent"]).
+ASKS_WHAT_IS_MEANT: tuple[Any, ...] = ("clarify", ("intent",))
 
 # A bilingual household: Russian and English names, so both languages and the inflection of
 # member and zone names ("Маше", "в ванной") can be exercised against one context.
