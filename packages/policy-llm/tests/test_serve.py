@@ -492,3 +492,32 @@ def test_schemathesis_finds_nothing(service: Service, tmp_path: Path) -> None:
     assert completed.returncode == 0, completed.stdout[-4000:]
     assert "No issues found" in completed.stdout
     assert report.read_text().count("<testcase") >= 4  # every operation was tested
+
+
+# -- executes held back ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("variable", "reason"),
+    [("POLICY_MIN_ACTION_EVIDENCE", "evidence"), ("POLICY_MIN_EXECUTE_CONFIDENCE", "confidence")],
+)
+def test_metrics_count_executes_held_back_by_reason(variable: str, reason: str) -> None:
+    """A threshold no decision reaches: every execute is asked about instead, and /metrics
+    says so, by the threshold that held it (the decision log's ``held_back``)."""
+    other = "confidence" if reason == "evidence" else "evidence"
+    with (
+        Service({"POLICY_DETERMINISTIC_IDS": "true", variable: "0.999"}) as running,
+        running.client() as http,
+    ):
+        for n in range(2):
+            answer = http.post("/v1/decide", json=make_command(command_id=f"h-{n}")).json()
+            assert (answer["action"], answer["payload"]["missing_fields"]) == (
+                "clarify",
+                ["intent"],
+            )
+        said = http.post("/v1/decide", json=make_command("спасибо", command_id="h-x"))
+        assert said.json()["action"] == "clarify"  # asked anyway: nothing held back
+        text = http.get("/metrics").text
+    assert counter(text, "hometask_decisions_held_back_total", reason=reason) == 2
+    assert f'hometask_decisions_held_back_total{{reason="{other}"}}' not in text
+    assert counter(text, "hometask_decisions_total", action="clarify", outcome="clarify") == 3

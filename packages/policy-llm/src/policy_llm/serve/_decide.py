@@ -152,7 +152,7 @@ class DecideRoute:
                 headers={"Retry-After": "1"},
             )
         decision = explanation.decision
-        self._metrics.decided(decision, perf_counter() - started)
+        self._metrics.decided(decision, perf_counter() - started, explanation.held_back)
         # Serialised by pydantic-core directly: the same document as to_json_dict().
         return decision.__pydantic_serializer__.to_json(decision, exclude_none=True)
 

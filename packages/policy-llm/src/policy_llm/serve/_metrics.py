@@ -1,7 +1,7 @@
 """The service's Prometheus metrics, one registry per application.
 
-Counted: decisions by action and outcome, decision latency, HTTP requests by route and
-status, request latency. With several worker processes, ``PROMETHEUS_MULTIPROC_DIR`` (which
+Counted: decisions by action and outcome, executes held back by reason (the evidence gate or
+the confidence floor), decision latency, HTTP requests by route and status, request latency. With several worker processes, ``PROMETHEUS_MULTIPROC_DIR`` (which
 ``policy-serve --workers N`` sets to a fresh folder when it is unset) makes ``/metrics``
 answer for all of them, whichever worker a scrape reaches.
 """
@@ -45,6 +45,14 @@ class ServiceMetrics:
             ("action", "outcome"),
             registry=self.registry,
         )
+        self.held_back = Counter(
+            "hometask_decisions_held_back",
+            "Executes answered with a clarify instead, by reason: the wording scored under "
+            "POLICY_MIN_ACTION_EVIDENCE (evidence) or the confidence under "
+            "POLICY_MIN_EXECUTE_CONFIDENCE (confidence).",
+            ("reason",),
+            registry=self.registry,
+        )
         self.decision_seconds = Histogram(
             "hometask_decision_duration_seconds",
             "Time to decide a valid command, the LLM modes included.",
@@ -69,14 +77,22 @@ class ServiceMetrics:
         # microseconds a call, on every request. The label sets are few (actions x outcomes,
         # routes x statuses), so these stay small.
         self._decision_counts: dict[tuple[str, str], Counter] = {}
+        self._held_back_counts: dict[str, Counter] = {}
         self._request_counts: dict[tuple[str, int], tuple[Counter, Histogram]] = {}
 
-    def decided(self, decision: DecisionDTO, seconds: float) -> None:
+    def decided(self, decision: DecisionDTO, seconds: float, held_back: str | None = None) -> None:
+        """Count one decision; ``held_back``: why it asked instead of acting, if it did
+        (``Explanation.held_back``)."""
         key = (decision.action, decision.decision_outcome)
         counter = self._decision_counts.get(key)
         if counter is None:
             counter = self._decision_counts[key] = self.decisions.labels(*key)
         counter.inc()
+        if held_back is not None:
+            held = self._held_back_counts.get(held_back)
+            if held is None:
+                held = self._held_back_counts[held_back] = self.held_back.labels(held_back)
+            held.inc()
         self.decision_seconds.observe(seconds)
 
     def answered(self, route: str, status: int, seconds: float) -> None:
