@@ -37,7 +37,7 @@ from policy_core._classes import (
 from policy_core._household import HouseholdIndex
 from policy_core._morphology import WordInfo
 from policy_core._numbers import read_number
-from policy_core._pasted import english_past
+from policy_core._pasted import english_past, regular_past
 from policy_core._units import is_measure_word
 from policy_core._words import Words
 from policy_core.lang import DateWords, OpenWorldWords, TaskWords, TriggerWords, Vocabulary
@@ -142,18 +142,16 @@ def _is_out_of(words: Words, i: int, nxt: int | None, t: TriggerWords) -> bool:
         what = words.next_words[what]
     if what is None:
         return True
-    if words.norms[what] in t.out_of_idioms:
+    norm, after = words.norms[what], what + 1
+    closes = after == len(words) or words.is_punct(after)
+    if norm in t.out_of_idioms:
         # "out of stock", "out of hand, again", "out of control in here": an idiom only
         # before a mark, the end or a preposition ("out of hand soap" is a shortage)
-        after = what + 1
         return not (
-            after == len(words)
-            or words.is_punct(after)
+            closes
             or words.norms[after] in t.function_words
             or words.norms[after] in t.out_of_idiom_ends
         )
-    norm = words.norms[what]
-    closes = what + 1 == len(words.tokens) or words.is_punct(what + 1)
     return norm not in t.out_of_places and not (closes and norm in t.out_of_holders)
 
 
@@ -486,14 +484,7 @@ def _past_told_beside(
 def _bought_in_the_past(norm: str, o: OpenWorldWords, t: TriggerWords) -> bool:
     """``norm`` is a buying or fetching verb's English regular past ("picked", "grabbed",
     "ordered"): "ran out of milk yesterday but Tom picked some up"."""
-    for ending, restored in o.past_endings:
-        if not norm.endswith(ending) or len(norm) <= len(ending) + 1:
-            continue
-        stem = norm[: -len(ending)] + restored
-        for verb in (stem, stem[:-1] if stem[-1] == stem[-2] else stem):
-            if verb in t.shop_verbs or verb in t.soft_shop_verbs:
-                return True
-    return False
+    return regular_past(norm, o, t.shop_verbs) or regular_past(norm, o, t.soft_shop_verbs)
 
 
 def _runs_out_as_a_habit(words: Words, i: int, t: TriggerWords) -> bool:
@@ -1860,7 +1851,6 @@ _TAG_OPENER_REACH = 5  # "…, set that up as her task": words between the mark 
 _TAG_TAIL_REACH = 6  # "…, task for whoever's in, no rush": the doer and the when after it
 _TAG_COLON = ":"  # "task for Jack: mow the lawn": the task follows the frame's colon
 _TAG_VERB_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})  # OpenCorpora: a verb form
-_TAG_NOMINATIVE = "nomn"  # OpenCorpora: "… поменять карту задача на вторник"
 _TAG_NOUN = "NOUN"  # OpenCorpora: the object before it ("карту")
 
 
@@ -1915,7 +1905,7 @@ def task_tag(words: Words, t: TriggerWords, k: TaskWords) -> int | None:
     if (
         info is not None
         and info.is_russian
-        and info.noun_case == _TAG_NOMINATIVE
+        and info.noun_case == _NOMINATIVE  # "… поменять карту задача на вторник"
         and before is not None
         and before.pos == _TAG_NOUN
     ):

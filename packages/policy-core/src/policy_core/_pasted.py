@@ -289,14 +289,18 @@ def english_past(words: Words, k: int, o: OpenWorldWords, t: TriggerWords) -> bo
     """The word at ``k`` is a chore verb's English regular past ("washed", "raked", "mopped",
     "tidied": ``OpenWorldWords.past_endings``) or a past form a story is told in ("took")."""
     norm = words.norms[k]
-    if norm in o.story_pasts:
-        return True
+    return norm in o.story_pasts or regular_past(norm, o, t.chore_verbs)
+
+
+def regular_past(norm: str, o: OpenWorldWords, verbs: frozenset[str]) -> bool:
+    """``norm`` is the English regular past of one of ``verbs`` (``OpenWorldWords.past_endings``:
+    "washed", "tidied"; "mopped", its consonant doubled)."""
     for ending, restored in o.past_endings:
         if not norm.endswith(ending) or len(norm) <= len(ending) + 1:
             continue
         stem = norm[: -len(ending)] + restored
-        if stem in t.chore_verbs or (stem[-1] == stem[-2] and stem[:-1] in t.chore_verbs):
-            return True  # "washed", "mopped" (its consonant doubled)
+        if stem in verbs or (stem[-1] == stem[-2] and stem[:-1] in verbs):
+            return True
     return False
 
 

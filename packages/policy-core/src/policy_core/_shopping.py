@@ -46,6 +46,7 @@ from policy_core._clauses import Clause, verbless
 from policy_core._household import HouseholdIndex, NamedThing
 from policy_core._morphology import Morphology, WordInfo
 from policy_core._numbers import fraction_at, read_number
+from policy_core._pasted import regular_past
 from policy_core._products import repair_product
 from policy_core._text import Token
 from policy_core._units import Measure, is_measure_word, read_measure
@@ -80,7 +81,6 @@ _CODE_NAME = Token("code", "\ufffc", 0, 0, "word")
 _NAME_WORDS = 4  # a list's name before "list" is at most three words long
 _DATIVE = "datv"  # OpenCorpora: the dative case
 _NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
-_ACCUSATIVE = "accs"  # OpenCorpora: the accusative case
 _NOUN = "NOUN"  # OpenCorpora: a noun  # an item is a noun phrase, never a clause
 _ADJECTIVE = "ADJF"  # OpenCorpora: a full adjective
 # OpenCorpora: the words before a product said alone's complement ("туалетная бумага")
@@ -689,7 +689,6 @@ def _tells_a_sale(words: Words, opening: int, name_indices: list[int], s: Shoppi
 
 # a mark that ends a sentence, before a name that signs the message ("…. Оксана", "…!\nЛена")
 _SENTENCE_ENDS = frozenset(".!?…")
-_NEW_LINE = "\n"
 
 
 def _signed(words: Words, last: int) -> bool:
@@ -710,7 +709,9 @@ def _signed(words: Words, last: int) -> bool:
         return False
     tokens = words.tokens
     mark = tokens[last - 1]
-    if not (mark.norm in _SENTENCE_ENDS or _NEW_LINE in words.text[mark.end : tokens[last].start]):
+    if not (
+        mark.norm in _SENTENCE_ENDS or _LINE_BREAK in words.text[mark.end : tokens[last].start]
+    ):
         return False
     return not (info.thing_named_too and _kind_of_head(words, last))
 
@@ -741,10 +742,7 @@ def _kind_of_head(words: Words, last: int) -> bool:
         k -= 1  # the marks between
     info = words.infos[k] if k >= 0 else None
     return (
-        info is not None
-        and info.is_russian
-        and info.pos == _NOUN
-        and info.noun_case in (_NOMINATIVE, _ACCUSATIVE)
+        info is not None and info.is_russian and _is_noun(info) and info.noun_case in _DIRECT_CASES
     )
 
 
@@ -2666,14 +2664,9 @@ def _told_done(words: Words, start: int, v: Vocabulary) -> bool:
 
 def _regular_past_of(norm: str, o: OpenWorldWords, t: TriggerWords) -> bool:
     """``norm`` is an English regular past of a buying or adding verb ("picked", "ordered",
-    "grabbed": ``OpenWorldWords.past_endings``)."""
-    verbs = t.shop_verbs | t.soft_shop_verbs | t.add_verbs
-    for ending, restored in o.past_endings:
-        if norm.endswith(ending) and len(norm) > len(ending) + 1:
-            stem = norm[: -len(ending)] + restored
-            if stem in verbs or (stem[-1] == stem[-2] and stem[:-1] in verbs):
-                return True
-    return False
+    "grabbed": ``OpenWorldWords.past_endings``; ``TriggerWords.request_openers``: the buying,
+    soft buying and adding verbs)."""
+    return regular_past(norm, o, t.request_openers)
 
 
 def _pictograph(text: str) -> bool:

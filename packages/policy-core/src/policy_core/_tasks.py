@@ -1134,13 +1134,14 @@ def _trimmed(
     made = False  # a creation verb was cut: the note it made goes too ("make a note …")
     while kept:
         norm, lemma = norms[kept[0]], lemmas[kept[0]]  # (``words.matches``, inline)
-        if _creates_task(words, kept, t, k.note_nouns):
+        creates = _creates_task(words, kept, t, k.note_nouns)
+        if creates:
             made = True
         elif made and (norm in k.note_nouns or lemma in k.note_nouns):
             kept.pop(0)
             continue
         if not (
-            _creates_task(words, kept, t, k.note_nouns)
+            creates
             or (after_noun and (norm in t.create_verbs or lemma in t.create_verbs))  # "… поставь"
             or words.tokens[kept[0]].kind == "punct"
             or norm in k.scaffold_leading
