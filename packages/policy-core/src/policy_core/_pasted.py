@@ -429,6 +429,70 @@ def _answers_a_quote(words: Words, o: OpenWorldWords) -> bool:
     return quoted
 
 
+_REPLY_COMMANDS = frozenset("@/+")  # "@HomeTaskBot …", "/add …", "+1": the reply asks the app
+
+
+def _remarks_on_a_quote(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """ "> купи хлеба\nкупила уже", "> Петя, вынеси мусор\nвынес 👍", "> добавь масло\nмасло
+    есть, не надо", "> Маше: помыть посуду\nпочему опять я": quoted lines, and the Russian
+    reply beside them tells a deed done (a past verb, a buying one too), asks back (a question word opening
+    it, a question mark) or refuses a need (a negation right before a need word), asking
+    nothing itself: no imperative, infinitive, adding, buying or remind verb, task or list
+    word, "пусть", un-negated need, wake word, run-out or command mark ("> молоко
+    кончилось\nдобавь 2 пачки", "> надо балкон\nпусть Дима, на субботу" ask)."""
+    spans = [m.span() for m in _QUOTED_LINE.finditer(words.text)]
+    if not spans:
+        return False
+    reply = [
+        k
+        for k, token in enumerate(words.tokens)
+        if not any(start <= token.start < end for start, end in spans)
+    ]
+    if len(reply) == len(words.tokens):
+        return False
+    told = asked = False
+    for k in reply:
+        info = words.infos[k]
+        if info is None:
+            if not _REPLY_COMMANDS.isdisjoint(words.tokens[k].text):
+                return False
+            asked = asked or words.tokens[k].text == _ASKED
+            continue
+        norm = words.norms[k]
+        if (
+            not info.is_russian
+            or info.is_imperative
+            or info.imperative_too is not None
+            or info.is_infinitive
+            or (
+                not info.is_past  # "купила уже": a deed told done
+                and (words.matches(k, t.add_verbs) or words.matches(k, t.shop_verbs))
+            )
+            or any(
+                words.matches(k, group)
+                for group in (
+                    t.remind_verbs,
+                    t.task_nouns,
+                    t.list_words,
+                    t.let_words,
+                    t.out_of_words,
+                    o.wake_words,
+                )
+            )
+        ):
+            return False
+        if words.matches(k, t.need_words):
+            if k == 0 or words.norms[k - 1] not in t.negations:
+                return False
+            told = True  # "не надо"
+        told = told or info.is_past
+        asked = asked or (k == reply[0] and norm in t.question_words)
+    return told or asked
+
+
+_ASKED = "?"
+
+
 def is_pasted(
     words: Words,
     o: OpenWorldWords,
@@ -444,7 +508,7 @@ def is_pasted(
             return True  # a chat copied in: "[09:14] Дима: …\n[09:15] Анна: …"
     elif text.lstrip().startswith(_BRACKET) and _LONE_TURN.fullmatch(text) is not None:
         return True  # one stamped line: "[09:30] Дима: Ань, глянь, …"
-    if _QUOTE_OPENER in text and _answers_a_quote(words, o):
+    if _QUOTE_OPENER in text and (_answers_a_quote(words, o) or _remarks_on_a_quote(words, o, t)):
         return True
     if _REACTION_MARK.search(text) is not None and _REACTION.match(text) is not None:
         return True  # "Tom reacted ❤️ to "can someone grab more coffee pods?""

@@ -82,6 +82,49 @@ def _mocks(words: Words, o: OpenWorldWords) -> bool:
     return any(rest[i : i + len(p)] == p for p in o.mock_boosters for i in range(len(rest)))
 
 
+_PRONOUN = "NPRO"  # OpenCorpora's pronoun: "разбежалась я пылесосить"
+
+
+def _refuses_outright(words: Words, o: OpenWorldWords) -> bool:
+    """A refusal said back, not a request: a refusal opener before a mark ("ага щас, …",
+    "ещё чего, сам выноси …", "as if, …"); a mocking "as if I'd run to" before an
+    infinitive past a pronoun ("разбежалась я пылесосить", "разбежался мыть посуду"); "do it
+    yourself": a doer and a reflexive right before an imperative ("сам себе купи свои
+    энергетики"), or the doer alone before an imperative that ends the text ("да ладно, сам
+    купи"; "сам посмотри кран в субботу" asks Dima)."""
+    first = words.first_word
+    if first is None:
+        return False
+    norms, infos = words.norms, words.infos
+    for phrase in o.refusal_openers:
+        end = first + len(phrase)
+        if norms[first:end] == phrase and end < len(words) and words.is_punct(end):
+            return True
+    for k, info in enumerate(infos):
+        if info is None:
+            continue
+        if norms[k] in o.mock_runs:
+            nxt = words.next_words[k]
+            if nxt is not None and not infos[nxt].is_infinitive:  # type: ignore[union-attr]
+                pronoun = infos[nxt].pos == _PRONOUN  # type: ignore[union-attr]
+                nxt = words.next_words[nxt] if pronoun else None
+            if nxt is not None and infos[nxt].is_infinitive:  # type: ignore[union-attr]
+                return True
+        elif norms[k] in o.self_doers:
+            nxt = words.next_words[k]
+            if nxt is not None and norms[nxt] in o.self_reflexives:
+                nxt = words.next_words[nxt]
+                if nxt is not None and infos[nxt].is_imperative:  # type: ignore[union-attr]
+                    return True
+            elif (
+                nxt is not None
+                and infos[nxt].is_imperative  # type: ignore[union-attr]
+                and words.next_words[nxt] is None
+            ):
+                return True
+    return False
+
+
 def _plans_it(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """ "я сама куплю", "I'll buy milk": the speaker says what they will do themselves
     (unless a reminder frames it: "напомни мне, что я куплю хлеб")."""
@@ -569,6 +612,7 @@ def is_statement(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     return (
         retracts(words, o)
         or _mocks(words, o)
+        or _refuses_outright(words, o)
         or has_phrase(words, o.hedge_by_first)
         or (classes & HEDGE_WORDS and _hedges(words, o) and not _wonders_politely(words, o, t))
         or _needs_no_product(words, o, t)

@@ -2398,6 +2398,94 @@ def _adds_a_person_to_a_group(
     return False
 
 
+def _happens_in_a_game(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """The command happens in a game or on a gaming platform, or buys a game's goods: a link
+    and a game or a platform (``OpenWorldWords.game_worlds``: "в майнкрафте у меня
+    закончилась еда", "в игре мне надо собрать 10 яблок", "добавь Петю в друзья в стиме",
+    "I ran out of food in Minecraft"; an English one closing its phrase: "in the game room"
+    is a room), a game's currency or goods (``game_goods``: "купи мне v-bucks", "скин на
+    калаш", "оверлей с донатами"): nothing the household buys or does; not when a remind
+    verb, a task noun or a list word frames it ("напомни Пете не сидеть в игре до ночи")."""
+    keys = words.vocabulary
+    if not (
+        keys.isdisjoint(t.remind_verbs)
+        and keys.isdisjoint(t.task_nouns)
+        and keys.isdisjoint(t.list_words)
+    ):
+        return False
+    for k in range(len(words)):
+        info = words.infos[k]
+        if info is None:
+            continue
+        if words.matches(k, o.game_goods):
+            return True
+        if not (k > 0 and words.matches(k, o.game_worlds)):
+            continue
+        before = k - 1
+        if before > 0 and words.norms[before] in o.game_world_determiners:
+            before -= 1  # "in the game"
+        if words.norms[before] not in o.game_world_links:
+            continue
+        nxt = k + 1
+        if info.is_russian or nxt == len(words) or words.is_punct(nxt):
+            return True
+        if words.norms[nxt] in t.function_words:
+            return True
+    return False
+
+
+def _runs_out_elsewhere(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A run-out told of a place outside the home or of someone outside it: a link and a
+    place (``OpenWorldWords.outside_places``, the Russian one in the prepositional, or any
+    after a qualifier: "кофе закончился на работе", "в переговорке кончилась вода", "на
+    офисной кухне закончился кофе", "the printer at work is out of paper"), "у" and a
+    neighbour or a colleague ("фейри закончился у соседей"; an English one anywhere: "our
+    neighbours ran out of firewood"): theirs, nothing the household buys; not when a buying,
+    adding or remind verb asks (an imperative, an infinitive opening its clause: "у соседки
+    кончилась соль, купи ей пачку"), or a need, a list or a task word is said."""
+    keys = words.vocabulary
+    if not (
+        keys.isdisjoint(t.need_words)
+        and keys.isdisjoint(t.list_words)
+        and keys.isdisjoint(t.task_nouns)
+        and keys.isdisjoint(t.remind_verbs)
+    ):
+        return False
+    elsewhere = False
+    for k in range(len(words)):
+        info = words.infos[k]
+        if info is None:
+            continue
+        if words.matches(k, t.shop_verbs) or words.matches(k, t.add_verbs):
+            if not info.is_russian or info.is_imperative:
+                return False
+            if info.is_infinitive and (k == 0 or words.is_punct(k - 1)):
+                return False  # "…, купить магазинное"
+        elsewhere = elsewhere or _outside_at(words, k, info, o)
+    return elsewhere
+
+
+def _outside_at(words: Words, k: int, info: WordInfo, o: OpenWorldWords) -> bool:
+    """A place or a person outside the home at ``k`` after its link (``_runs_out_elsewhere``)."""
+    before = words.norms[k - 1] if k > 0 else None
+    if words.matches(k, o.outside_holders):
+        return not info.is_russian or before in o.outside_holder_links
+    if before is None or before not in o.outside_place_links:
+        return False
+    if info.is_russian:
+        noun = k
+        if words.matches(k, o.outside_qualifiers):
+            noun = k + 1  # "на офисной кухне": any place
+        elif not words.matches(k, o.outside_places):
+            return False
+        noun_info = words.infos[noun] if noun < len(words) else None
+        return noun_info is not None and noun_info.noun_case == _PREPOSITIONAL
+    return words.matches(k, o.outside_places)
+
+
+_PREPOSITIONAL = "loct"  # OpenCorpora's prepositional case: "на работе", "в магазине"
+
+
 def _a_joinee(
     words: Words, k: int, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
 ) -> int | None:
@@ -2450,6 +2538,12 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     if classes & CLOCK_WORDS and _sets_the_clock(words, household, vocabulary):
         return True
     if classes & MEMBERSHIP_NOUNS and _adds_a_person_to_a_group(words, household, o, t):
+        return True
+    if not (
+        words.vocabulary.isdisjoint(o.game_worlds) and words.vocabulary.isdisjoint(o.game_goods)
+    ) and _happens_in_a_game(words, o, t):
+        return True
+    if not words.vocabulary.isdisjoint(o.elsewhere_run_outs) and _runs_out_elsewhere(words, o, t):
         return True
     if not words.vocabulary.isdisjoint(o.price_links) and _price_told(words, household, vocabulary):
         return True

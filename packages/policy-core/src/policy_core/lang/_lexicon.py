@@ -1736,6 +1736,14 @@ class OpenWorldWords:
     irregular_participles: Words = _NONE  # … a participle with no regular ending: "done"
     mock_openers: tuple[tuple[str, ...], ...] = ()  # sarcasm opens so: "ну да", "yeah sure" …
     mock_boosters: tuple[tuple[str, ...], ...] = ()  # … and piles on: "ещё", "while you're"
+    # a refusal opening the command before a mark ("ага щас, …", "ещё чего, …", "as if, …")
+    refusal_openers: tuple[tuple[str, ...], ...] = ()
+    # a mocking "as if I'd run to": the verb before an infinitive ("разбежалась я пылесосить")
+    mock_runs: Words = _NONE
+    # "do it yourself": the doer and the reflexive before an imperative ("сам себе купи") or
+    # the doer alone before an imperative that ends the text ("да ладно, сам купи")
+    self_doers: Words = _NONE
+    self_reflexives: Words = _NONE
     abstract_needs: Words = _NONE  # needed, never bought: "help", "a hug", "отдых"
     # a person, service or emergency one calls or books: needed, never bought when it is the
     # whole item ("нужна срочно скорая", "he needs a haircut"; "доктор мом", "nurse shoes" buy)
@@ -1884,6 +1892,26 @@ class OpenWorldWords:
     # after it ("на рынке картошка по сорок", "яйца по 150 руб, грабёж"); a size or a count
     # before it ("две бутылки по 1,5", "пакета по 2") is no price
     price_links: Words = _NONE
+    # a game or a gaming platform the command happens in, after a link ("в игре", "в
+    # майнкрафте", "in Minecraft", "on Steam"; lemmas): what is bought, built or run out of
+    # there is no household's; a game's goods and currencies bought ("v-bucks", "скин",
+    # "робуксы", "донат")
+    game_worlds: Words = _NONE
+    game_world_links: Words = _NONE
+    game_world_determiners: Words = _NONE  # between the link and the game: "in the game"
+    game_goods: Words = _NONE
+    # a run-out of a place outside the home or of someone outside it, not the household's
+    # ("кофе закончился на работе", "в переговорке кончилась вода", "фейри закончился у
+    # соседей", "the office kitchen is out of coffee"): the run-out words (lemmas; "out"),
+    # the places (lemmas, the Russian one in the prepositional) and the links before them, a
+    # qualifier that makes any place one ("на офисной кухне"), the people outside and the link
+    # before them ("у соседки"; an English one anywhere: "her neighbour's out of sugar")
+    elsewhere_run_outs: Words = _NONE
+    outside_places: Words = _NONE
+    outside_place_links: Words = _NONE
+    outside_qualifiers: Words = _NONE
+    outside_holders: Words = _NONE
+    outside_holder_links: Words = _NONE
     # derived
     list_verbs: Words = field(init=False, repr=False, compare=False)
     pasted_markers: Words = field(init=False, repr=False, compare=False)
@@ -1992,7 +2020,9 @@ class OpenWorldWords:
             self.retraction_words | self.hedge_words | self.own_plan_openers
             | self.abstract_needs | self.service_needs | self.idle_verbs | self.deed_verbs
             | frozenset(p[0] for p in (*self.retraction_phrases, *self.hedge_phrases))
-            | frozenset(p[0] for p in self.mock_openers),
+            | frozenset(p[0] for p in self.mock_openers)
+            | frozenset(p[0] for p in self.refusal_openers)
+            | self.mock_runs | self.self_doers,
         )  # fmt: skip
         _set(
             self,

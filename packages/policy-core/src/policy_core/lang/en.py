@@ -1765,6 +1765,7 @@ OPEN_WORLD = OpenWorldWords(
     ),
     mock_openers=(("yeah", "sure"), ("yeah", "right"), ("oh", "sure"), ("sure", "sure")),
     mock_boosters=(("while", "you're"), ("why", "not")),
+    refusal_openers=(("as", "if"), ("in", "your", "dreams")),
     hedge_phrases=(
         ("not", "sure"),
         ("what", "do", "you", "think"),
@@ -2063,10 +2064,18 @@ OPEN_WORLD = OpenWorldWords(
     membership_nouns=words(
         """
         group groups chat chats groupchat household workspace team admin admins administrator
-        member members channel server account app
+        member members channel server account app friends lobby clan guild
         """
     ),
     membership_links=words("to into as"),
+    game_worlds=words("game minecraft fortnite roblox steam discord xbox playstation"),
+    game_world_links=words("in on"),
+    game_world_determiners=words("the my his her our their this that"),
+    elsewhere_run_outs=words("out"),
+    outside_places=words("office work"),
+    outside_place_links=words("at the our"),
+    outside_holders=words("neighbour's neighbor's neighbours neighbors neighbours' neighbors'"),
+    game_goods=words("v-bucks vbucks v-buck robux"),
     joinees=words(
         """
         me us him her them myself bot assistant nan nana nanna granny grandad husband wife

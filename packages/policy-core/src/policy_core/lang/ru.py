@@ -1933,6 +1933,10 @@ OPEN_WORLD = OpenWorldWords(
     hedge_words=words("когда-нибудь"),
     mock_openers=(("ну", "да"), ("ага", "конечно"), ("да", "конечно"), ("конечно",)),
     mock_boosters=(("ещё",), ("еще",)),
+    refusal_openers=(("ага", "щас"), ("ага", "сейчас"), ("ещё", "чего"), ("еще", "чего")),
+    mock_runs=words("разбежался разбежалась"),
+    self_doers=words("сам сама сами"),
+    self_reflexives=words("себе"),
     hedge_phrases=(
         ("как", "думаешь"),
         ("как", "считаешь"),
@@ -2215,12 +2219,26 @@ OPEN_WORLD = OpenWorldWords(
     group_modals=words("можем сможем"),
     membership_nouns=words(
         "группа чат беседа семья семейство админ администратор участник канал сервер аккаунт"
-        " приложение"
+        " приложение друг пати лобби клан гильдия"
     ),
-    membership_links=words("в во как"),
+    membership_links=words("в во на как"),
     joinees=words("меня нас его её ее их себя бот бота ассистент ассистента муж жена"),
     joinee_determiners=words("мою моего нашу нашего свою своего твою твоего"),
     price_links=words("по"),
+    game_worlds=words(
+        """
+        игра фортнайт фортнайте майнкрафт роблокс дота доту кс контра стим дискорд бравл симс гта
+        варфейс варкрафт танки
+        """
+    ),
+    game_world_links=words("в во"),
+    elsewhere_run_outs=words("закончиться кончиться заканчиваться кончаться"),
+    outside_places=words("работа офис переговорка переговорке магазин садик школа"),
+    outside_place_links=words("в во на"),
+    outside_qualifiers=words("офисный рабочий школьный"),
+    outside_holders=words("сосед соседка коллега"),
+    outside_holder_links=words("у"),
+    game_goods=words("робукс вбакс в-бакс v-buck vbuck v-bucks vbucks robux скин гем донат"),
 )
 
 VOCABULARY = Vocabulary(

@@ -1,0 +1,99 @@
+"""Issue #12, the open world (SPEC §4): non-requests the rules acted on, by construction, as the
+wording corpus's authors wrote them in Russian and mixed language (round 23, precision).
+
+* **a game or a gaming platform** (``OpenWorldWords.game_worlds`` after ``game_world_links``;
+  an English one closing its phrase) the command happens in, or a game's goods and currencies
+  bought (``game_goods``): "в игре …", "in Minecraft", "робуксы", "v-bucks" (``_unserved``);
+  a person added to a game's group ("в друзья", "в лобби", "to the clan":
+  ``membership_nouns``);
+* **a refusal said back** (``_statements._refuses_outright``): a refusal opener before a mark
+  (``refusal_openers``: "ещё чего, …", "ага щас, …"), a mocking "as if I'd run to" before an
+  infinitive (``mock_runs``), "do it yourself" (``self_doers``, ``self_reflexives``);
+* **a run-out told of a place outside the home or of someone outside it**
+  (``_unserved._runs_out_elsewhere``: ``elsewhere_run_outs``, ``outside_places`` after
+  ``outside_place_links``, the Russian one in the prepositional, any place after an
+  ``outside_qualifiers`` word, ``outside_holders`` after ``outside_holder_links``): "на
+  работе …", "у соседки …", "at work"; not when a buying or adding verb asks;
+* **a reply to a quoted message** (``_pasted._remarks_on_a_quote``): "> …" lines and a
+  Russian reply that tells a deed done, asks back or refuses a need and asks nothing itself.
+
+Decided through ``decide()`` against the bilingual default household by the rules alone (the
+evidence gate off); none is a corpus or golden sentence. Every asked row acted before these
+rules; the kept rows are near misses whose answer must not change.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from policy_core.testing import (
+    ASKS_WHAT_IS_MEANT,
+    RULES_ALONE,
+    answer_to,
+    shopping_answer,
+    task_answer,
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a game's goods, a game or a platform the command happens in
+        "купи мне робуксы на 800",
+        "купи сыну вбаксы",
+        "buy me 1000 robux",
+        "get Jack some v-bucks",
+        "купи скин на нож",
+        "в игре у меня кончились патроны",
+        "I ran out of wood in minecraft",
+        "в роблоксе мне нужно купить меч",
+        # a person added to a game's group
+        "добавь меня в друзья",
+        "добавь Машу в лобби",
+        "add me to the clan",
+        # a refusal said back
+        "ещё чего, сам купи себе чипсы",
+        "разбежался я убирать твою комнату",
+        "ну ладно, сама купи",
+        # a run-out of a place outside the home or of someone outside it
+        "на работе опять кончился чай",
+        "в школе закончился мел, учительница жаловалась",
+        "у соседки закончилась соль, она заходила",
+        "на рабочей кухне кончился сахар",
+        "our neighbours ran out of firewood",
+        # a reply to a quoted message
+        "> купи сметаны\nуже купил, в холодильнике",
+        "> добавь яйца\nзачем, там ещё десяток",
+        "> вынеси мусор\nпочему всегда я",
+    ],
+)
+def test_a_non_request_asks(text: str) -> None:
+    assert answer_to(text, RULES_ALONE) == ASKS_WHAT_IS_MEANT
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Надо купить колу и чипсы на пати", shopping_answer("кола", "чипсы")),
+        ("купи Пете новую игру", shopping_answer("новая игра")),
+        ("buy chips for game night", shopping_answer("chips")),
+        ("сам купи молоко и хлеб", shopping_answer("молоко", "хлеб")),
+        ("Маша, сама убери свои игрушки", task_answer("Сама убери свои игрушки", "u-masha")),
+        ("ещё чего-нибудь купи к чаю", ("clarify", ("item.name",))),
+        ("на кухне закончилась соль", shopping_answer("соль")),
+        ("в ванной кончилось мыло", shopping_answer("мыло")),
+        ("кофе на работу закончился", shopping_answer("кофе")),
+        ("офисная бумага закончилась", shopping_answer("офисная бумага")),
+        ("у соседей кончилась соль, купи им пачку", shopping_answer("соль", "пачка")),
+        ("the office is out of milk so grab some for home", shopping_answer("milk")),
+        ("we're out of coffee at the office, add it to the list", shopping_answer("coffee")),
+        ("> молоко закончилось\nдобавь три пачки", shopping_answer("молоко")),
+        ("> купи хлеба\nи сметану тоже купи", shopping_answer("хлеб", "сметана")),
+        ("> надо помыть окна\nпусть Маша, в субботу", task_answer("Помыть окна", "u-masha")),
+        ("> кто купит хлеб?\nбот, добавь хлеб", shopping_answer("хлеб")),
+    ],
+)
+def test_a_near_miss_keeps_its_answer(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text, RULES_ALONE) == answer
