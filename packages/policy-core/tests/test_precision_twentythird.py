@@ -14,6 +14,9 @@ wording corpus's authors wrote them in Russian and mixed language (round 23, pre
   ``outside_place_links``, the Russian one in the prepositional, any place after an
   ``outside_qualifiers`` word, ``outside_holders`` after ``outside_holder_links``): "на
   работе …", "у соседки …", "at work"; not when a buying or adding verb asks;
+* **recipe steps said to the reader** (``_pasted._polite_steps``): two Russian imperatives of
+  the plural (``polite_imperative_endings``), one a recipe's own step (``recipe_lemmas``),
+  no member, task frame or list word: "добавьте …, перемешайте";
 * **a reply to a quoted message** (``_pasted._remarks_on_a_quote``): "> …" lines and a
   Russian reply that tells a deed done, asks back or refuses a need and asks nothing itself.
 
@@ -63,6 +66,12 @@ from policy_core.testing import (
         "у соседки закончилась соль, она заходила",
         "на рабочей кухне кончился сахар",
         "our neighbours ran out of firewood",
+        # recipe steps said to the reader
+        "добавьте сахар и взбейте до пиков",
+        "добавьте 2 яйца и перемешайте",
+        "накройте крышкой и добавьте зелень",
+        "всыпьте рис, добавьте воду и тушите 20 минут",
+        "добавьте томатную пасту и обжарьте ещё минуту",
         # a reply to a quoted message
         "> купи сметаны\nуже купил, в холодильнике",
         "> добавь яйца\nзачем, там ещё десяток",
@@ -89,6 +98,14 @@ def test_a_non_request_asks(text: str) -> None:
         ("у соседей кончилась соль, купи им пачку", shopping_answer("соль", "пачка")),
         ("the office is out of milk so grab some for home", shopping_answer("milk")),
         ("we're out of coffee at the office, add it to the list", shopping_answer("coffee")),
+        ("Добавьте, пожалуйста, молоко в список", shopping_answer("молоко")),
+        ("добавьте в покупки муку и яйца", shopping_answer("мука", "яйца")),
+        ("добавьте в список муку и перемешайте", shopping_answer("мука")),
+        ("купите муку и растопите масло", shopping_answer("мука")),
+        (
+            "Маша, Петя, обжарьте лук и добавьте морковь",
+            ("confirm", ("морковь",), (("Обжарьте лук", "u-petya"),)),
+        ),
         ("> молоко закончилось\nдобавь три пачки", shopping_answer("молоко")),
         ("> купи хлеба\nи сметану тоже купи", shopping_answer("хлеб", "сметана")),
         ("> надо помыть окна\nпусть Маша, в субботу", task_answer("Помыть окна", "u-masha")),

@@ -73,6 +73,8 @@ def is_recipe(
     units: Mapping[str, str] | None = None,
     buying: frozenset[str] = frozenset(),
     household: HouseholdIndex | None = None,
+    *,
+    lists: frozenset[str] = frozenset(),
 ) -> bool:
     """A recipe pasted in: two cooking steps ("whisk …, bake …"; one of them may be any
     kitchen work: "Лук порезать, обжарить …", "whisk …, then fold in …"), one step of any kitchen
@@ -87,6 +89,8 @@ def is_recipe(
     the onions", "обжарь лук и свари макароны" ask a member or the listener to cook."""
     if not words.classes & (RECIPE_LEMMAS | KITCHEN_MEASURES):
         return False  # most commands
+    if words.classes & RECIPE_LEMMAS and _polite_steps(words, o, lists, household):
+        return True  # "обжарьте лук 5 минут, затем добавьте морковь"
     vocabulary = words.vocabulary
     steps = cooked = 0  # recipe steps; kitchen work's steps, a recipe's beside one of those
     last = -2  # the last step's index: "stir fry", "deep fry" are one step (a compound)
@@ -118,6 +122,36 @@ def is_recipe(
         if measured and stepped:
             return True
     return steps > 0 and amounted
+
+
+def _polite_steps(
+    words: Words, o: OpenWorldWords, lists: frozenset[str], household: HouseholdIndex | None
+) -> bool:
+    """Two Russian imperatives of the plural that a recipe addresses its reader with
+    (``OpenWorldWords.polite_imperative_endings``), one of them a recipe's own step
+    (``recipe_lemmas``): "обжарьте лук 5 минут, затем добавьте морковь", "добавьте фарш и
+    тушите под крышкой", "снимите с огня, накройте крышкой и дайте настояться"; not when a
+    member is named, a task frame or a list word is said ("Петя, Маша, обжарьте …", "добавьте
+    в список …")."""
+    if not o.polite_imperative_endings:
+        return False
+    polite = [
+        k
+        for k, info in enumerate(words.infos)
+        if info is not None
+        and words.norms[k].endswith(o.polite_imperative_endings)
+        # "тушите", "перемешайте" may read as the present: a recipe's step is its imperative
+        and (info.is_imperative or words.matches(k, o.recipe_lemmas))
+    ]
+    if len(polite) < _RECIPE_STEPS or not any(words.matches(k, o.recipe_lemmas) for k in polite):
+        return False
+    if not (words.vocabulary.isdisjoint(lists) and words.vocabulary.isdisjoint(o.recipe_frames)):
+        return False
+    return household is None or all(
+        household.find_member(words, k) is None
+        for k in range(len(words))
+        if words.infos[k] is not None
+    )
 
 
 def _cooked_recipe(
@@ -535,7 +569,7 @@ def is_pasted(
     vocabulary = words.vocabulary
     return (
         not vocabulary.isdisjoint(o.letter_words)
-        or is_recipe(words, o, household=household)
+        or is_recipe(words, o, household=household, lists=t.list_words)
         or _is_signed(words, o)
         or (not vocabulary.isdisjoint(o.label_lemmas) and _is_label(words, o))
     )

@@ -320,6 +320,7 @@ def _pasted_in(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) 
         vocabulary.units.forms,
         vocabulary.triggers.purchase_words,
         household,
+        lists=vocabulary.triggers.list_words,
     )
 
 

@@ -1898,6 +1898,9 @@ class OpenWorldWords:
     # "робуксы", "донат")
     game_worlds: Words = _NONE
     game_world_links: Words = _NONE
+    # the endings of an imperative of the plural a recipe addresses its reader with
+    # ("обжарьте", "тушите", "добавьте"): two such, one a recipe's step, are a recipe's
+    polite_imperative_endings: tuple[str, ...] = ()
     game_world_determiners: Words = _NONE  # between the link and the game: "in the game"
     game_goods: Words = _NONE
     # a run-out of a place outside the home or of someone outside it, not the household's

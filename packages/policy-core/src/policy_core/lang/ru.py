@@ -2232,6 +2232,7 @@ OPEN_WORLD = OpenWorldWords(
         """
     ),
     game_world_links=words("в во"),
+    polite_imperative_endings=("те",),
     elsewhere_run_outs=words("закончиться кончиться заканчиваться кончаться"),
     outside_places=words("работа офис переговорка переговорке магазин садик школа"),
     outside_place_links=words("в во на"),
