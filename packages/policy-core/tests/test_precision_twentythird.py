@@ -17,6 +17,9 @@ wording corpus's authors wrote them in Russian and mixed language (round 23, pre
 * **recipe steps said to the reader** (``_pasted._polite_steps``): two Russian imperatives of
   the plural (``polite_imperative_endings``), one a recipe's own step (``recipe_lemmas``),
   no member, task frame or list word: "добавьте …, перемешайте";
+* **someone's own deed to come, reported with a time** (``_unserved._reported_deed``,
+  ``_reported_predicate``: ``plan_report_times`` skipped after "что" and after the doer):
+  "сказала, что вечером купит …", "обещал, что сам завтра купит …";
 * **a reply to a quoted message** (``_pasted._remarks_on_a_quote``): "> …" lines and a
   Russian reply that tells a deed done, asks back or refuses a need and asks nothing itself.
 
@@ -72,6 +75,12 @@ from policy_core.testing import (
         "накройте крышкой и добавьте зелень",
         "всыпьте рис, добавьте воду и тушите 20 минут",
         "добавьте томатную пасту и обжарьте ещё минуту",
+        # someone's own deed to come, reported with a time
+        "бабушка сказала, что вечером купит творог",
+        "дедушка сказал, что утром купит газеты",
+        "Оля пишет, что сегодня возьмёт сметану",
+        "папа обещал, что сам завтра купит батарейки",
+        "мама сказала, что потом закажет воду",
         # a reply to a quoted message
         "> купи сметаны\nуже купил, в холодильнике",
         "> добавь яйца\nзачем, там ещё десяток",
@@ -106,6 +115,8 @@ def test_a_non_request_asks(text: str) -> None:
             "Маша, Петя, обжарьте лук и добавьте морковь",
             ("confirm", ("морковь",), (("Обжарьте лук", "u-petya"),)),
         ),
+        ("Дима сказал завтра купить молоко", shopping_answer("молоко")),
+        ("Петя сказал, что завтра надо купить хлеб", shopping_answer("хлеб")),
         ("> молоко закончилось\nдобавь три пачки", shopping_answer("молоко")),
         ("> купи хлеба\nи сметану тоже купи", shopping_answer("хлеб", "сметана")),
         ("> надо помыть окна\nпусть Маша, в субботу", task_answer("Помыть окна", "u-masha")),
@@ -114,3 +125,10 @@ def test_a_non_request_asks(text: str) -> None:
 )
 def test_a_near_miss_keeps_its_answer(text: str, answer: tuple[Any, ...]) -> None:
     assert answer_to(text, RULES_ALONE) == answer
+
+
+def test_a_request_after_a_reported_plan_is_read_alone() -> None:
+    # the reported deed is the sayer's; the request after it is the listener's (it bought the
+    # cake before the time was skipped)
+    text = "мама сказала что завтра купит торт, а ты купи свечи"
+    assert answer_to(text, RULES_ALONE) == shopping_answer("свечи")

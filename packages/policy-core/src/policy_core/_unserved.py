@@ -1762,7 +1762,8 @@ def _named_doer(words: Words, k: int) -> bool:
 
 def _reported_predicate(words: Words, start: int, o: OpenWorldWords, t: TriggerWords) -> int | None:
     """The verb of a reported clause that tells a deed to come, from its first word
-    ``start`` (past a doer, "сам" or "he'll"), or None: a Russian verb of the 3rd person in
+    ``start`` (past a doer, "сам" or "he'll", and a time after it, ``plan_report_times``:
+    "сам завтра купит"), or None: a Russian verb of the 3rd person in
     the future ("купит", "заберёт"), an English verb after "'ll" or "will" ("he'll grab",
     "she will pick up"), or an "-ing" form after "is" ("she's getting")."""
     doer: int | None = None
@@ -1770,6 +1771,8 @@ def _reported_predicate(words: Words, start: int, o: OpenWorldWords, t: TriggerW
     k: int | None = start
     while k is not None and words.norms[k] in o.plan_doers and seen < _SUBJECT_REACH:
         doer, seen, k = k, seen + 1, words.next_words[k]
+        while k is not None and words.norms[k] in o.plan_report_times:
+            k = words.next_words[k]  # "… что сам завтра купит"
     if doer is None and k is not None and _named_doer(words, k):
         doer, k = k, words.next_words[k]  # "Дима сказал, что Петя купит масло"
     if k is None or (info := words.infos[k]) is None:
@@ -1835,8 +1838,10 @@ def _reported_deed(words: Words, o: OpenWorldWords, t: TriggerWords) -> int | No
         if words.norms[n] not in o.plan_reports:
             continue
         k = words.next_words[n]
-        while k is not None and words.norms[k] in o.plan_report_skips:
-            k = words.next_words[k]
+        while k is not None and (
+            words.norms[k] in o.plan_report_skips or words.norms[k] in o.plan_report_times
+        ):
+            k = words.next_words[k]  # "… что завтра сам купит"
         return None if k is None else _reported_predicate(words, k, o, t)
     return None
 

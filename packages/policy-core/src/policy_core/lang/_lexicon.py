@@ -1683,6 +1683,9 @@ class OpenWorldWords:
     plan_reports: Words = _NONE
     # … words that may follow it before the reported clause ("что", "мне", "that", "me") …
     plan_report_skips: Words = _NONE
+    # a time said between the verb of telling and the deed told, or after its doer ("сказала,
+    # что завтра купит торт", "сказал, что сам вечером заберёт"): skipped like those
+    plan_report_times: Words = _NONE
     # … the reported clause's doer ("сам", "он", "he", "she'll", "she's") …
     plan_doers: Words = _NONE
     # … doers that hold their "will" ("he'll") or their "is" ("she's") …

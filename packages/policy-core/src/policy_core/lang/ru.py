@@ -1809,6 +1809,7 @@ OPEN_WORLD = OpenWorldWords(
         " обещал обещала обещали обещает обещают пишет пишут написал написала написали"
     ),
     plan_report_skips=words("что мне нам"),
+    plan_report_times=words("завтра послезавтра сегодня потом позже вечером утром днём днем"),
     plan_doers=words("сам сама сами он она они"),
     injection_markers=words(
         """
