@@ -20,6 +20,9 @@ wording corpus's authors wrote them in Russian and mixed language (round 23, pre
 * **someone's own deed to come, reported with a time** (``_unserved._reported_deed``,
   ``_reported_predicate``: ``plan_report_times`` skipped after "что" and after the doer):
   "сказала, что вечером купит …", "обещал, что сам завтра купит …";
+* **something sent to a messenger** (``_unserved._sent_to_a_messenger``: ``messengers`` after
+  ``messenger_links``, a Russian one not in the prepositional): "… в телеграм", "… в чат",
+  "on WhatsApp";
 * **a reply to a quoted message** (``_pasted._remarks_on_a_quote``): "> …" lines and a
   Russian reply that tells a deed done, asks back or refuses a need and asks nothing itself.
 
@@ -81,10 +84,15 @@ from policy_core.testing import (
         "Оля пишет, что сегодня возьмёт сметану",
         "папа обещал, что сам завтра купит батарейки",
         "мама сказала, что потом закажет воду",
+        # something sent to a messenger
+        "закинь фотку чека в чат",
+        "send the shopping list to mum on whatsapp",
+        "кинь ссылку на семейный чат",
         # a reply to a quoted message
         "> купи сметаны\nуже купил, в холодильнике",
         "> добавь яйца\nзачем, там ещё десяток",
         "> вынеси мусор\nпочему всегда я",
+        "> купи сметаны\nа я утром брал, там ещё есть",
     ],
 )
 def test_a_non_request_asks(text: str) -> None:
@@ -117,6 +125,12 @@ def test_a_non_request_asks(text: str) -> None:
         ),
         ("Дима сказал завтра купить молоко", shopping_answer("молоко")),
         ("Петя сказал, что завтра надо купить хлеб", shopping_answer("хлеб")),
+        ("купи то, что Оля скинула в чат", ("clarify", ("item.name",))),
+        ("скинь в продукты маслины без косточек", shopping_answer("маслины без косточек")),
+        (
+            "напомни мне в пятницу скинуть фото в чат",
+            task_answer("Скинуть фото в чат", "u-anna"),
+        ),
         ("> молоко закончилось\nдобавь три пачки", shopping_answer("молоко")),
         ("> купи хлеба\nи сметану тоже купи", shopping_answer("хлеб", "сметана")),
         ("> надо помыть окна\nпусть Маша, в субботу", task_answer("Помыть окна", "u-masha")),

@@ -497,7 +497,7 @@ def _remarks_on_a_quote(words: Words, o: OpenWorldWords, t: TriggerWords) -> boo
             not info.is_russian
             or info.is_imperative
             or info.imperative_too is not None
-            or info.is_infinitive
+            or (info.is_infinitive and norm not in o.reply_copulas)
             or (
                 not info.is_past  # "купила уже": a deed told done
                 and (words.matches(k, t.add_verbs) or words.matches(k, t.shop_verbs))

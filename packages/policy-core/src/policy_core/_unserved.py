@@ -2470,6 +2470,45 @@ def _runs_out_elsewhere(words: Words, o: OpenWorldWords, t: TriggerWords) -> boo
     return elsewhere
 
 
+def _sent_to_a_messenger(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """Something sent to a messenger: a link and a messenger (``OpenWorldWords.messengers``,
+    ``messenger_links``; a Russian one not in the prepositional): "скинь мне список покупок в
+    телеграм", "закинь ссылку в чат", "send the list to Kate on WhatsApp": a message, nothing
+    bought or done (an adjective may stand between: "кинь ссылку на родительский чат"); not
+    when a buying verb asks ("купи то, что Кейт скинула в чат"), a remind verb, a task noun
+    or a need frames it ("напомни мне скинуть показания в чат", "надо скинуть фото в чат"),
+    nor when a past verb tells what was written there ("учительница написала в родительский
+    чат: …") or the chat is where it was ("Дима в чате написал: масло 2 пачки")."""
+    keys = words.vocabulary
+    if not (
+        keys.isdisjoint(t.remind_verbs)
+        and keys.isdisjoint(t.task_nouns)
+        and keys.isdisjoint(t.need_words)
+    ):
+        return False
+    sent = False
+    for k in range(len(words)):
+        info = words.infos[k]
+        if info is None:
+            continue
+        if words.matches(k, t.shop_verbs) and not info.is_past:
+            return False  # "купи то, что Кейт скинула в чат": a purchase asked
+        if k == 0 or not words.matches(k, o.messengers) or info.noun_case == _PREPOSITIONAL:
+            continue
+        link = k - 1
+        between = words.infos[link]
+        if link > 0 and between is not None and between.pos == _ADJECTIVE:
+            link -= 1  # "на родительский чат"
+        said = words.infos[link - 1] if link > 0 else None
+        if said is not None and said.is_past:
+            continue  # "учительница написала в родительский чат: …": a message told
+        sent = sent or words.norms[link] in o.messenger_links
+    return sent
+
+
+_ADJECTIVE = "ADJF"  # OpenCorpora's full adjective: "в семейный чат"
+
+
 def _outside_at(words: Words, k: int, info: WordInfo, o: OpenWorldWords) -> bool:
     """A place or a person outside the home at ``k`` after its link (``_runs_out_elsewhere``)."""
     before = words.norms[k - 1] if k > 0 else None
@@ -2549,6 +2588,8 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     ) and _happens_in_a_game(words, o, t):
         return True
     if not words.vocabulary.isdisjoint(o.elsewhere_run_outs) and _runs_out_elsewhere(words, o, t):
+        return True
+    if not words.vocabulary.isdisjoint(o.messengers) and _sent_to_a_messenger(words, o, t):
         return True
     if not words.vocabulary.isdisjoint(o.price_links) and _price_told(words, household, vocabulary):
         return True

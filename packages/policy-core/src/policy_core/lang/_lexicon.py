@@ -1841,6 +1841,9 @@ class OpenWorldWords:
     # all a reply to a quoted message says when it answers its sender, not the assistant:
     # assent, refusal, thanks ("> возьми сметану\nок", "> can you grab milk?\nsure, will do")
     reply_words: Words = _NONE
+    # an existential a reply may say that the analyser may read as an infinitive ("> купи
+    # хлеба\nа я вчера купил, там полбатона есть": "есть", not "to eat")
+    reply_copulas: Words = _NONE
     # a wish or greeting that ends the text after a member's name ("Tom: take care", "Пете
     # завтра get well soon", "Пете: береги себя"): said to them, no chore asked of them
     wish_phrases: tuple[tuple[str, ...], ...] = ()
@@ -1913,6 +1916,11 @@ class OpenWorldWords:
     # qualifier that makes any place one ("на офисной кухне"), the people outside and the link
     # before them ("у соседки"; an English one anywhere: "her neighbour's out of sugar")
     elsewhere_run_outs: Words = _NONE
+    # a messenger something is sent to, after a link ("скинь список в телеграм", "send the list
+    # to Kate on WhatsApp", lemmas; the Russian one not in the prepositional: "Дима в чате
+    # написал: масло …" tells what was asked there): a message, nothing bought or done
+    messengers: Words = _NONE
+    messenger_links: Words = _NONE
     outside_places: Words = _NONE
     outside_place_links: Words = _NONE
     outside_qualifiers: Words = _NONE

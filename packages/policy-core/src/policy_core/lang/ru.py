@@ -2096,6 +2096,7 @@ OPEN_WORLD = OpenWorldWords(
         """
     ),
     # имена колонок: Яндекса, VK (Маруся), Сбера (Салют, Афина, Джой), их чужие голоса
+    reply_copulas=words("есть"),
     wake_words=words(
         """
         алиса алис алисочка алиска маруся маруська марусенька алекса сири кортана биксби бот
@@ -2234,6 +2235,11 @@ OPEN_WORLD = OpenWorldWords(
     ),
     game_world_links=words("в во"),
     polite_imperative_endings=("те",),
+    messengers=words(
+        "вотсап ватсап воцап телеграм телеграмм телеграмма телега вайбер личка мессенджер чат"
+        " whatsapp telegram viber"
+    ),
+    messenger_links=words("в во на"),
     elsewhere_run_outs=words("закончиться кончиться заканчиваться кончаться"),
     outside_places=words("работа офис переговорка переговорке магазин садик школа"),
     outside_place_links=words("в во на"),
