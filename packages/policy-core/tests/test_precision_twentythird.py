@@ -23,6 +23,8 @@ wording corpus's authors wrote them in Russian and mixed language (round 23, pre
 * **something sent to a messenger** (``_unserved._sent_to_a_messenger``: ``messengers`` after
   ``messenger_links``, a Russian one not in the prepositional): "… в телеграм", "… в чат",
   "on WhatsApp";
+* **an order asked through an online shop by an infinitive** (``_unserved._orders_through``:
+  ``order_requests`` right before the order verb): "прошу заказать … на Озоне";
 * **a reply to a quoted message** (``_pasted._remarks_on_a_quote``): "> …" lines and a
   Russian reply that tells a deed done, asks back or refuses a need and asks nothing itself.
 
@@ -88,6 +90,10 @@ from policy_core.testing import (
         "закинь фотку чека в чат",
         "send the shopping list to mum on whatsapp",
         "кинь ссылку на семейный чат",
+        # an order asked through an online shop by an infinitive
+        "прошу заказать подгузники на Вайлдберриз",
+        "можешь заказать корм коту на Озоне?",
+        "мама просит заказать ей витамины в Самокате",
         # a reply to a quoted message
         "> купи сметаны\nуже купил, в холодильнике",
         "> добавь яйца\nзачем, там ещё десяток",
@@ -126,6 +132,9 @@ def test_a_non_request_asks(text: str) -> None:
         ("Дима сказал завтра купить молоко", shopping_answer("молоко")),
         ("Петя сказал, что завтра надо купить хлеб", shopping_answer("хлеб")),
         ("купи то, что Оля скинула в чат", ("clarify", ("item.name",))),
+        ("надо заказать на Озоне подгузники", shopping_answer("подгузники")),
+        ("прошу заказать воду", shopping_answer("вода")),
+        ("можешь заказать подгузники?", shopping_answer("подгузники")),
         ("скинь в продукты маслины без косточек", shopping_answer("маслины без косточек")),
         (
             "напомни мне в пятницу скинуть фото в чат",

@@ -2803,7 +2803,10 @@ def _orders_through(words: Words, household: HouseholdIndex, vocabulary: Vocabul
     on Amazon", "купи на Озоне подгузники"). A bare "закажи влажные салфетки" or "order a
     pack of vacuum bags" stays a purchase, "buy bread on the way" and "купи на ужин рыбу" a
     purchase; a member called before the verb ("Дима, закажи на Озоне …"), a remind frame
-    ("remind me to order it on Amazon") or a request of its own after it keeps the reading."""
+    ("remind me to order it on Amazon") or a request of its own after it keeps the reading.
+    An order verb's infinitive asked right after a word of asking (``order_requests``:
+    "прошу заказать продукты на Озоне", "можешь заказать подгузники на Озоне?", "бабушка
+    просит заказать ей лекарства на Озоне") is such an order too."""
     o, t, s = vocabulary.open_world, vocabulary.triggers, vocabulary.shopping
     head = _head_verb(words, t)
     if head is None:
@@ -2812,7 +2815,12 @@ def _orders_through(words: Words, household: HouseholdIndex, vocabulary: Vocabul
     if not ordering and not words.matches(head, t.shop_verbs):
         return False
     info = words.infos[head]
-    if info is not None and info.is_russian and not info.is_imperative:
+    if (
+        info is not None
+        and info.is_russian
+        and not info.is_imperative
+        and not (ordering and head > 0 and words.norms[head - 1] in o.order_requests)
+    ):
         return False  # "надо заказать на Озоне": a need, not an order to the assistant
     if any(
         words.matches(k, t.remind_frames) or household.find_member(words, k) is not None

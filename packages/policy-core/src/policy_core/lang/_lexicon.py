@@ -1919,6 +1919,9 @@ class OpenWorldWords:
     # a messenger something is sent to, after a link ("скинь список в телеграм", "send the list
     # to Kate on WhatsApp", lemmas; the Russian one not in the prepositional: "Дима в чате
     # написал: масло …" tells what was asked there): a message, nothing bought or done
+    # a word of asking right before an order verb's infinitive ("прошу заказать …", "можешь
+    # заказать …", "просит заказать …"): the order is asked, as by the imperative
+    order_requests: Words = _NONE
     messengers: Words = _NONE
     messenger_links: Words = _NONE
     outside_places: Words = _NONE

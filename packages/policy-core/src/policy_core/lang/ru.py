@@ -2235,6 +2235,9 @@ OPEN_WORLD = OpenWorldWords(
     ),
     game_world_links=words("в во"),
     polite_imperative_endings=("те",),
+    order_requests=words(
+        "прошу просим просит просят просила просил просили можешь можете сможешь сможете"
+    ),
     messengers=words(
         "вотсап ватсап воцап телеграм телеграмм телеграмма телега вайбер личка мессенджер чат"
         " whatsapp telegram viber"
