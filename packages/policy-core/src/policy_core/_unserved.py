@@ -2402,16 +2402,29 @@ def _a_joinee(
     words: Words, k: int, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
 ) -> int | None:
     """The last index of someone who may join a group named at ``k``: a member, a person word
-    past a possessive at most ("my mom", "бабушку"), a pronoun, the bot; a capitalised word
-    alone may be a brand ("add Tide to the household supplies")."""
+    past a possessive at most ("my mom", "бабушку"), then their name before a link ("my
+    friend Sam to …"), a pronoun, the bot; a capitalised word alone may be a brand ("add Tide
+    to the household supplies")."""
     if not words.is_word(k):
         return None
     nxt = words.next_words[k]
     if (
         words.norms[k] in o.joinee_determiners
         and nxt is not None
-        and (words.matches(nxt, t.people) or household.find_member(words, nxt) is not None)
+        and (
+            words.matches(nxt, t.people)
+            or words.matches(nxt, o.joinees)
+            or household.find_member(words, nxt) is not None
+        )
     ):
+        name = nxt + 1
+        if (
+            name + 1 < len(words)
+            and words.is_word(name)
+            and words.norms[name + 1] in o.membership_links
+            and words.norms[name] not in t.function_words
+        ):
+            return name  # "add my friend Sam to the household": Sam, named
         return nxt  # "add my mom to the app"
     if (
         words.matches(k, o.joinees)

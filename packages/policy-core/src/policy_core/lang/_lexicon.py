@@ -464,6 +464,12 @@ class TriggerWords:
     # … or what food is taken out of, closing its clause ("the cheese is out of the fridge",
     # "the cake is out of the oven", "out of stock"; "out of oven cleaner" is a shortage)
     out_of_holders: Words = _NONE
+    # a run-out said of someone else's stock: a shop that is no shops entry, a neighbour, a
+    # workplace or a game ("the commissary was out of bread", "her neighbour's out of sugar",
+    # "the printer at work is out of paper", "ran out of food in the game"); in its clause,
+    # before the run-out or after a place preposition, it says whose shortage it is
+    out_of_outsiders: Words = _NONE
+    out_of_place_preps: Words = _NONE  # "… in the game", "… at tesco", "в игре", "у соседей"
     gerund_particles: Words = _NONE  # may follow such a gerund: "taking out", "tidying up"
     gerund_needs: Words = _NONE  # "the lawn needs mowing", "the gutters want clearing"
     progressive_links: Words = _NONE  # "Tom is picking up …": "be" before a gerund

@@ -497,9 +497,17 @@ TRIGGERS = TriggerWords(
         service sight sorts station time town work
         """
     ),
-    out_of_idioms=words("control hand stock"),
-    out_of_idiom_ends=words("again anywhere everywhere here there now online today"),
+    # "out of battery": a phone or a head, no batteries bought
+    out_of_idioms=words("battery control hand stock"),
+    out_of_idiom_ends=words("after again anywhere everywhere here there now online today"),
     out_of_holders=words("fridge freezer oven microwave stock"),
+    out_of_outsiders=words(
+        """
+        neighbour neighbours neighbour's neighbor neighbors neighbor's commissary canteen
+        cafeteria office work game games minecraft roblox fortnite
+        """
+    ),
+    out_of_place_preps=words("at in"),
     gerund_particles=words("away back down in off out over round up"),
     progressive_links=words("is are 's 're"),
     gerund_needs=words("need needed needs require requires want wants"),
@@ -2064,13 +2072,14 @@ OPEN_WORLD = OpenWorldWords(
         """
         group groups chat chats groupchat household workspace team admin admins administrator
         member members channel server account app
+        party lobby squad clan guild friend friends
         """
     ),
     membership_links=words("to into as"),
     joinees=words(
         """
         me us him her them myself bot assistant nan nana nanna granny grandad husband wife
-        partner boyfriend girlfriend
+        partner boyfriend girlfriend friend mate buddy pal bestie
         """
     ),
     joinee_determiners=words("my our your his her their"),
