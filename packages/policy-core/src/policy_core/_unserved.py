@@ -814,6 +814,13 @@ def _asks_the_assistant(
     if not words.vocabulary.isdisjoint(o.booking_verbs):
         head = _head_verb(words, t)
         if head is not None and words.matches(head, o.booking_verbs):
+            if any(words.matches(k, o.booking_channels) for k in range(head + 1, len(words))):
+                # "book a vet appointment online", "book a cleaner through the app",
+                # "забронируй столик онлайн": the assistant asked to book it online itself,
+                # whoever it is for; a request of its own or a remind frame keeps the reading
+                return _own_request(words, head, household, t) is None and not any(
+                    words.matches(k, t.remind_frames) for k in range(len(words))
+                )
             # "book a conference room", "забронируй столик": the assistant's to book; "book a
             # dentist appointment for Jack" names who it is for (a member's errand)
             # ("book Dad's eye test", "book the boiler service": a household's errand)
@@ -2673,7 +2680,9 @@ def _orders_through(words: Words, household: HouseholdIndex, vocabulary: Vocabul
     дом") or a shop after a shop preposition asks the assistant to place an order there,
     which the platform does not serve (row 7); so does a buying verb heading the command
     with a channel right after an online preposition (``online_prepositions``: "buy it again
-    on Amazon", "купи на Озоне подгузники"). A bare "закажи влажные салфетки" or "order a
+    on Amazon", "купи на Озоне подгузники"), and a getting verb heading it with a delivery
+    participle and then a channel (``delivery_participles``: "get groceries delivered from
+    Instacart"). A bare "закажи влажные салфетки" or "order a
     pack of vacuum bags" stays a purchase, "buy bread on the way" and "купи на ужин рыбу" a
     purchase; a member called before the verb ("Дима, закажи на Озоне …"), a remind frame
     ("remind me to order it on Amazon") or a request of its own after it keeps the reading."""
@@ -2682,7 +2691,12 @@ def _orders_through(words: Words, household: HouseholdIndex, vocabulary: Vocabul
     if head is None:
         return False
     ordering = words.matches(head, o.ordering_verbs)
-    if not ordering and not words.matches(head, t.shop_verbs):
+    # "get groceries delivered from Instacart": a getting verb orders only a delivery
+    getting = not ordering and not words.matches(head, t.shop_verbs)
+    if getting and (
+        not words.matches(head, t.soft_shop_verbs)
+        or words.vocabulary.isdisjoint(o.delivery_participles)
+    ):
         return False
     info = words.infos[head]
     if info is not None and info.is_russian and not info.is_imperative:
@@ -2695,6 +2709,12 @@ def _orders_through(words: Words, household: HouseholdIndex, vocabulary: Vocabul
         return False
     for k in range(head + 1, len(words)):
         if words.infos[k] is None:
+            continue
+        if getting:
+            if words.matches(k, o.order_channels) and any(
+                words.norms[j] in o.delivery_participles for j in range(head + 1, k)
+            ):
+                break  # "get groceries delivered from Instacart"
             continue
         if not ordering:
             if (

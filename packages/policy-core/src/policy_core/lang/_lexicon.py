@@ -1552,6 +1552,9 @@ class OpenWorldWords:
     sum_objects: Words = _NONE  # between the verb and its particle: "add it all up"
     booking_verbs: Words = _NONE  # the assistant may book it itself, unless a member is named
     booked_errands: Words = _NONE  # … or a household's visit or appointment: "book the vet"
+    # … but after the booking verb one of these asks the assistant to book it online itself,
+    # whoever it is for ("book a vet appointment online", "book a cleaner through the app")
+    booking_channels: Words = _NONE
     # an order verb (lemmas/spellings) heading the command, with one of the channels after it
     # (an online shop, a delivery service, a delivery or a website: "закажи на Озоне",
     # "order it on Amazon", "order a Tesco delivery"), or a shop after a shop preposition,
@@ -1574,6 +1577,9 @@ class OpenWorldWords:
     # a buying verb heading the command, then one of these right before a channel ("buy it
     # again on Amazon", "купи на Озоне") buys online through the assistant as ordering does
     online_prepositions: Words = _NONE
+    # a getting verb heading the command, then one of these and a channel after it ("get
+    # groceries delivered from Instacart"): a delivery the assistant would order
+    delivery_participles: Words = _NONE
     # what may stand between a negation and the task noun or remind verb it refuses ("не
     # ставь Пете задачу", "don't make a task for Lucy", "no need for a reminder", "задачу не
     # ставьте"): the verbs that make a task, pronoun objects, articles, "for"/"to", "уже"

@@ -1517,6 +1517,7 @@ DATES = DateWords(
 
 OPEN_WORLD = OpenWorldWords(
     booking_verbs=words("book reserve schedule"),
+    booking_channels=words("online app website site portal"),
     booked_errands=words(
         """
         appointment appointments appt check-up checkup dentist doctor doctors gp vet vets
@@ -1576,6 +1577,7 @@ OPEN_WORLD = OpenWorldWords(
         """
         amazon prime instacart deliveroo doordash grubhub ubereats postmates justeat chewy
         ebay etsy ocado wolt glovo dominos domino's carrefour gopuff shipt autoship delivery
+        swiggy zomato blinkit zepto bigbasket dunzo foodpanda grabfood talabat jumia chowdeck
         deliveries website online app
         """
     ),
@@ -1588,6 +1590,7 @@ OPEN_WORLD = OpenWorldWords(
     ),
     storage_places=words("freezer fridge pantry cupboard cellar"),
     online_prepositions=words("on off via through"),
+    delivery_participles=words("delivered"),
     refusal_fillers=words("a an the any another for to me him her them us make create set add put"),
     note_verbs=words("jot note save store write"),
     note_complementisers=words("that"),
