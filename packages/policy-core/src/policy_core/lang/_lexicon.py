@@ -1741,6 +1741,10 @@ class OpenWorldWords:
     plea_phrases: tuple[tuple[str, ...], ...] = ()
     plea_closers: Words = _NONE  # … or these after it: "send help lol"
     own_plan_openers: Words = _NONE  # the speaker's own plan follows: "i'll", "i'm"
+    # anywhere, right before a buying or getting verb, the speaker's future: what they will
+    # buy themselves ("stuck at work, i'll grab something for dinner", "ill grab milk
+    # myself", "tomorrow I'll buy you a pastry"; "I'm gonna get milk" still buys)
+    own_buy_leads: Words = _NONE
     performative_lemmas: Words = _NONE  # said in the 1st person, a speech act: "довожу", "прошу"
     third_person_endings: tuple[str, ...] = ()  # a buying verb so ends: told ("mum buys …")
     perfect_auxiliaries: Words = _NONE  # before a participle, a deed told as done: "has" …

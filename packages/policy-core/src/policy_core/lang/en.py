@@ -1797,6 +1797,7 @@ OPEN_WORLD = OpenWorldWords(
     plea_phrases=(("send", "help"),),
     plea_closers=words("lol lmao haha omg ugh pls please plz asap x xx"),
     own_plan_openers=words("i'll imma"),
+    own_buy_leads=words("i'll ill imma we'll"),
     third_person_endings=("s",),
     time_openers=words("when whenever"),
     perfect_auxiliaries=words("has have hasn't haven't 've i've we've they've you've"),
