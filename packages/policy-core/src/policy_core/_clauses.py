@@ -291,7 +291,8 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     if listed and i + 1 < len(words) and words.norms[i + 1] in t.list_marks:
         return True  # "grocery list: milk, eggs"
     if listed and _after_list_preposition(words, i, household, t):
-        return True  # "bin bags on the list please", "For the Costco list, please: …"
+        # "bin bags on the list please", "For the Costco list, please: …"; not refused
+        return not _adding_refused(words, i, t)
     if i > 0 and (words.norms[i - 1], norm) in t.wish_phrases:
         return nxt is not None and words.norms[nxt] not in t.to_markers  # "I'd like a bag of"
     if i > 0 and words.norms[i - 1] in t.noun_determiners:
@@ -804,6 +805,16 @@ def _after_list_preposition(
         ):
             return False
     return False
+
+
+def _adding_refused(words: Words, i: int, t: TriggerWords) -> bool:
+    """An adding verb before the list phrase at ``i``, in its clause, negated or stopped
+    (``negated``: "don't add chocolate to the list", "stop adding stuff to my list", "не
+    добавляй чипсы в список"): the list refused, nothing put on it."""
+    if not words.classes & (NEGATIONS | STOP_VERBS):
+        return False  # most commands
+    start, _end = _clause_around(words, i, t)
+    return any(words.matches(k, t.add_verbs) and negated(words, k, t) for k in range(start, i))
 
 
 def _tells(info: WordInfo | None) -> bool:
