@@ -283,6 +283,7 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
             lemma in t.out_of_words
             and not _bought(words, t)
             and not _ran_out_on_a_past_day(words, i, True, v)
+            and not _runs_out_elsewhere(words, i, v)
         )
     if norm in t.buy_typos and nxt is not None and _opens_clause(words, i, t):
         return True  # "by milk", "pls bye toilet paper": the most common typos of "buy"
@@ -290,7 +291,8 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     if listed and i + 1 < len(words) and words.norms[i + 1] in t.list_marks:
         return True  # "grocery list: milk, eggs"
     if listed and _after_list_preposition(words, i, household, t):
-        return True  # "bin bags on the list please", "For the Costco list, please: …"
+        # "bin bags on the list please", "For the Costco list, please: …"; not refused
+        return not _adding_refused(words, i, t)
     if i > 0 and (words.norms[i - 1], norm) in t.wish_phrases:
         return nxt is not None and words.norms[nxt] not in t.to_markers  # "I'd like a bag of"
     if i > 0 and words.norms[i - 1] in t.noun_determiners:
@@ -395,12 +397,40 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
             or (words.tokens[nxt].kind == "number")
         )
     if lemma in t.out_of_words:
-        return not _runs_out_as_a_habit(words, i, t)
+        return not _runs_out_as_a_habit(words, i, t) and not _runs_out_elsewhere(words, i, v)
     return (
         _is_out_of(words, i, nxt, t)
         and not _runs_out_as_a_habit(words, i, t)
         and not _ran_out_on_a_past_day(words, i, i > 0 and words.norms[i - 1] in t.out_of_pasts, v)
+        and not _runs_out_elsewhere(words, i, v)
     )
+
+
+_PLACE_REACH = 3  # "in the game", "at the corner shop", "у соседей": the preposition's reach
+
+
+def _runs_out_elsewhere(words: Words, i: int, v: Vocabulary) -> bool:
+    """The run-out at ``i`` is someone else's: its clause names a shop, a neighbour, a
+    workplace or a game (``ShoppingWords.shops``, ``TriggerWords.out_of_outsiders``) before
+    the run-out ("the store was out of bread", "her neighbour's out of sugar", "the printer at
+    work is out of paper", "у соседки кончилась картошка") or after a place preposition
+    ("they were out of oat milk at tesco", "ran out of food in the game", "хлеб кончился в
+    магазине", "закончились жизни в игре"), and nothing is asked besides: a story of their
+    shortage, nothing for the household to buy. "We're out of milk, get some at the store"
+    asks still."""
+    t, shops = v.triggers, v.shopping.shops
+    if words.vocabulary.isdisjoint(t.out_of_outsiders) and words.vocabulary.isdisjoint(shops):
+        return False  # most commands
+    start, end = _clause_around(words, i, t)
+    for k in range(start, end):
+        if k == i or not (words.matches(k, t.out_of_outsiders) or words.matches(k, shops)):
+            continue
+        placed = any(
+            words.norms[j] in t.out_of_place_preps for j in range(max(i + 1, k - _PLACE_REACH), k)
+        )
+        if (k < i or placed) and not _asked_beside(words, i, i + 1, t):
+            return True
+    return False
 
 
 def _ran_out_on_a_past_day(words: Words, i: int, past: bool, v: Vocabulary) -> bool:
@@ -775,6 +805,16 @@ def _after_list_preposition(
         ):
             return False
     return False
+
+
+def _adding_refused(words: Words, i: int, t: TriggerWords) -> bool:
+    """An adding verb before the list phrase at ``i``, in its clause, negated or stopped
+    (``negated``: "don't add chocolate to the list", "stop adding stuff to my list", "не
+    добавляй чипсы в список"): the list refused, nothing put on it."""
+    if not words.classes & (NEGATIONS | STOP_VERBS):
+        return False  # most commands
+    start, _end = _clause_around(words, i, t)
+    return any(words.matches(k, t.add_verbs) and negated(words, k, t) for k in range(start, i))
 
 
 def _tells(info: WordInfo | None) -> bool:

@@ -15,8 +15,10 @@ The words are each language's (``OpenWorldWords``); the matching is here.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from itertools import repeat
 from operator import attrgetter
+from types import MappingProxyType
 
 from policy_core._classes import (
     HEDGE_WORDS,
@@ -125,7 +127,12 @@ def _refuses_outright(words: Words, o: OpenWorldWords) -> bool:
     return False
 
 
-def _plans_it(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+def _plans_it(
+    words: Words,
+    o: OpenWorldWords,
+    t: TriggerWords,
+    standing: Mapping[str, tuple[tuple[str, ...], ...]],
+) -> bool:
     """ "я сама куплю", "I'll buy milk": the speaker says what they will do themselves
     (unless a reminder frames it: "напомни мне, что я куплю хлеб")."""
     if words.classes & REMIND_VERBS:
@@ -148,7 +155,50 @@ def _plans_it(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
         # "поменяй коту лоток, я буду отсыпаться": a chore asked, the speaker's plan its reason
         return not _asks_too(words, t) and not _asks_a_chore(words, o, t)
     first = words.first_word
-    return first is not None and words.norms[first] in o.own_plan_openers
+    if first is not None and words.norms[first] in o.own_plan_openers:
+        return True
+    return (
+        not words.vocabulary.isdisjoint(o.own_buy_leads)
+        and _buys_it_myself(words, o, t)
+        and not has_phrase(words, standing)  # "from now on I'll buy oat milk": a standing buy
+    )
+
+
+def _buys_it_myself(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """The speaker's future anywhere right before an English buying or getting verb
+    (``OpenWorldWords.own_buy_leads``: "stuck at work till 8, i'll grab something for
+    dinner", "ill grab milk myself", "tomorrow I'll buy you a pastry"): what the speaker will
+    buy themselves, nothing asked; not with a request beside it (another English request or
+    buying verb in its plain form, not negated, a Russian imperative or a need word: "we're
+    out of loo roll, I'll get it tomorrow, add it to the list" asks)."""
+    bought: set[int] = set()
+    for k in range(len(words)):
+        if words.norms[k] not in o.own_buy_leads:
+            continue
+        verb = words.next_words[k]
+        if verb is not None and (
+            words.norms[verb] in t.shop_verbs or words.norms[verb] in t.soft_shop_verbs
+        ):
+            bought.add(verb)
+    if not bought:
+        return False
+    for k, info in enumerate(words.infos):
+        if info is None or k in bought:
+            continue
+        if info.is_russian:
+            if info.is_imperative:
+                return False
+            continue
+        norm = words.norms[k]
+        if words.matches(k, t.need_words):
+            return False  # "we need milk, I'll grab some": a need said
+        if (
+            norm == words.lemmas[k]
+            and (norm in t.request_words or norm in t.shop_verbs or norm in t.soft_shop_verbs)
+            and not negated(words, k, t)
+        ):
+            return False
+    return True
 
 
 def _asks_too(words: Words, t: TriggerWords) -> bool:
@@ -582,9 +632,16 @@ def _hedges(words: Words, o: OpenWorldWords) -> bool:
     return False
 
 
-def is_statement(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
-    """The command retracts, hedges, tells the speaker's own plan or needs no product."""
-    if _plans_it(words, o, t):
+def is_statement(
+    words: Words,
+    o: OpenWorldWords,
+    t: TriggerWords,
+    standing: Mapping[str, tuple[tuple[str, ...], ...]] = MappingProxyType({}),
+) -> bool:
+    """The command retracts, hedges, tells the speaker's own plan or needs no product;
+    ``standing`` holds the standing phrases (``CorridorWords.standing_by_first``: "from now
+    on I'll buy oat milk" sets what is bought, no plan told)."""
+    if _plans_it(words, o, t, standing):
         return True
     classes = words.classes
     if (

@@ -814,6 +814,13 @@ def _asks_the_assistant(
     if not words.vocabulary.isdisjoint(o.booking_verbs):
         head = _head_verb(words, t)
         if head is not None and words.matches(head, o.booking_verbs):
+            if any(words.matches(k, o.booking_channels) for k in range(head + 1, len(words))):
+                # "book a vet appointment online", "book a cleaner through the app",
+                # "забронируй столик онлайн": the assistant asked to book it online itself,
+                # whoever it is for; a request of its own or a remind frame keeps the reading
+                return _own_request(words, head, household, t) is None and not any(
+                    words.matches(k, t.remind_frames) for k in range(len(words))
+                )
             # "book a conference room", "забронируй столик": the assistant's to book; "book a
             # dentist appointment for Jack" names who it is for (a member's errand)
             # ("book Dad's eye test", "book the boiler service": a household's errand)
@@ -2534,16 +2541,29 @@ def _a_joinee(
     words: Words, k: int, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
 ) -> int | None:
     """The last index of someone who may join a group named at ``k``: a member, a person word
-    past a possessive at most ("my mom", "бабушку"), a pronoun, the bot; a capitalised word
-    alone may be a brand ("add Tide to the household supplies")."""
+    past a possessive at most ("my mom", "бабушку"), then their name before a link ("my
+    friend Sam to …"), a pronoun, the bot; a capitalised word alone may be a brand ("add Tide
+    to the household supplies")."""
     if not words.is_word(k):
         return None
     nxt = words.next_words[k]
     if (
         words.norms[k] in o.joinee_determiners
         and nxt is not None
-        and (words.matches(nxt, t.people) or household.find_member(words, nxt) is not None)
+        and (
+            words.matches(nxt, t.people)
+            or words.matches(nxt, o.joinees)
+            or household.find_member(words, nxt) is not None
+        )
     ):
+        name = nxt + 1
+        if (
+            name + 1 < len(words)
+            and words.is_word(name)
+            and words.norms[name + 1] in o.membership_links
+            and words.norms[name] not in t.function_words
+        ):
+            return name  # "add my friend Sam to the household": Sam, named
         return nxt  # "add my mom to the app"
     if (
         words.matches(k, o.joinees)
@@ -2560,7 +2580,7 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     classes = words.classes
     if (
         is_pasted(words, o, t, vocabulary.shopping.shops, household)
-        or is_statement(words, o, t)
+        or is_statement(words, o, t, vocabulary.corridor.standing_by_first)
         # ``_asks_to_recall`` reads a remind verb and a recall word: most commands hold neither
         or (
             classes & REMIND_VERBS
@@ -2800,7 +2820,9 @@ def _orders_through(words: Words, household: HouseholdIndex, vocabulary: Vocabul
     дом") or a shop after a shop preposition asks the assistant to place an order there,
     which the platform does not serve (row 7); so does a buying verb heading the command
     with a channel right after an online preposition (``online_prepositions``: "buy it again
-    on Amazon", "купи на Озоне подгузники"). A bare "закажи влажные салфетки" or "order a
+    on Amazon", "купи на Озоне подгузники"), and a getting verb heading it with a delivery
+    participle and then a channel (``delivery_participles``: "get groceries delivered from
+    Instacart"). A bare "закажи влажные салфетки" or "order a
     pack of vacuum bags" stays a purchase, "buy bread on the way" and "купи на ужин рыбу" a
     purchase; a member called before the verb ("Дима, закажи на Озоне …"), a remind frame
     ("remind me to order it on Amazon") or a request of its own after it keeps the reading.
@@ -2812,7 +2834,12 @@ def _orders_through(words: Words, household: HouseholdIndex, vocabulary: Vocabul
     if head is None:
         return False
     ordering = words.matches(head, o.ordering_verbs)
-    if not ordering and not words.matches(head, t.shop_verbs):
+    # "get groceries delivered from Instacart": a getting verb orders only a delivery
+    getting = not ordering and not words.matches(head, t.shop_verbs)
+    if getting and (
+        not words.matches(head, t.soft_shop_verbs)
+        or words.vocabulary.isdisjoint(o.delivery_participles)
+    ):
         return False
     info = words.infos[head]
     if (
@@ -2830,6 +2857,12 @@ def _orders_through(words: Words, household: HouseholdIndex, vocabulary: Vocabul
         return False
     for k in range(head + 1, len(words)):
         if words.infos[k] is None:
+            continue
+        if getting:
+            if words.matches(k, o.order_channels) and any(
+                words.norms[j] in o.delivery_participles for j in range(head + 1, k)
+            ):
+                break  # "get groceries delivered from Instacart"
             continue
         if not ordering:
             if (

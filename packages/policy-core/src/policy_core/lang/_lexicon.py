@@ -464,6 +464,12 @@ class TriggerWords:
     # … or what food is taken out of, closing its clause ("the cheese is out of the fridge",
     # "the cake is out of the oven", "out of stock"; "out of oven cleaner" is a shortage)
     out_of_holders: Words = _NONE
+    # a run-out said of someone else's stock: a shop that is no shops entry, a neighbour, a
+    # workplace or a game ("the commissary was out of bread", "her neighbour's out of sugar",
+    # "the printer at work is out of paper", "ran out of food in the game"); in its clause,
+    # before the run-out or after a place preposition, it says whose shortage it is
+    out_of_outsiders: Words = _NONE
+    out_of_place_preps: Words = _NONE  # "… in the game", "… at tesco", "в игре", "у соседей"
     gerund_particles: Words = _NONE  # may follow such a gerund: "taking out", "tidying up"
     gerund_needs: Words = _NONE  # "the lawn needs mowing", "the gutters want clearing"
     progressive_links: Words = _NONE  # "Tom is picking up …": "be" before a gerund
@@ -1546,6 +1552,9 @@ class OpenWorldWords:
     sum_objects: Words = _NONE  # between the verb and its particle: "add it all up"
     booking_verbs: Words = _NONE  # the assistant may book it itself, unless a member is named
     booked_errands: Words = _NONE  # … or a household's visit or appointment: "book the vet"
+    # … but after the booking verb one of these asks the assistant to book it online itself,
+    # whoever it is for ("book a vet appointment online", "book a cleaner through the app")
+    booking_channels: Words = _NONE
     # an order verb (lemmas/spellings) heading the command, with one of the channels after it
     # (an online shop, a delivery service, a delivery or a website: "закажи на Озоне",
     # "order it on Amazon", "order a Tesco delivery"), or a shop after a shop preposition,
@@ -1568,6 +1577,9 @@ class OpenWorldWords:
     # a buying verb heading the command, then one of these right before a channel ("buy it
     # again on Amazon", "купи на Озоне") buys online through the assistant as ordering does
     online_prepositions: Words = _NONE
+    # a getting verb heading the command, then one of these and a channel after it ("get
+    # groceries delivered from Instacart"): a delivery the assistant would order
+    delivery_participles: Words = _NONE
     # what may stand between a negation and the task noun or remind verb it refuses ("не
     # ставь Пете задачу", "don't make a task for Lucy", "no need for a reminder", "задачу не
     # ставьте"): the verbs that make a task, pronoun objects, articles, "for"/"to", "уже"
@@ -1732,6 +1744,10 @@ class OpenWorldWords:
     plea_phrases: tuple[tuple[str, ...], ...] = ()
     plea_closers: Words = _NONE  # … or these after it: "send help lol"
     own_plan_openers: Words = _NONE  # the speaker's own plan follows: "i'll", "i'm"
+    # anywhere, right before a buying or getting verb, the speaker's future: what they will
+    # buy themselves ("stuck at work, i'll grab something for dinner", "ill grab milk
+    # myself", "tomorrow I'll buy you a pastry"; "I'm gonna get milk" still buys)
+    own_buy_leads: Words = _NONE
     performative_lemmas: Words = _NONE  # said in the 1st person, a speech act: "довожу", "прошу"
     third_person_endings: tuple[str, ...] = ()  # a buying verb so ends: told ("mum buys …")
     perfect_auxiliaries: Words = _NONE  # before a participle, a deed told as done: "has" …

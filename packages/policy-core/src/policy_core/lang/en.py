@@ -497,9 +497,17 @@ TRIGGERS = TriggerWords(
         service sight sorts station time town work
         """
     ),
-    out_of_idioms=words("control hand stock"),
-    out_of_idiom_ends=words("again anywhere everywhere here there now online today"),
+    # "out of battery": a phone or a head, no batteries bought
+    out_of_idioms=words("battery control hand stock"),
+    out_of_idiom_ends=words("after again anywhere everywhere here there now online today"),
     out_of_holders=words("fridge freezer oven microwave stock"),
+    out_of_outsiders=words(
+        """
+        neighbour neighbours neighbour's neighbor neighbors neighbor's commissary canteen
+        cafeteria office work game games minecraft roblox fortnite
+        """
+    ),
+    out_of_place_preps=words("at in"),
     gerund_particles=words("away back down in off out over round up"),
     progressive_links=words("is are 's 're"),
     gerund_needs=words("need needed needs require requires want wants"),
@@ -1509,6 +1517,7 @@ DATES = DateWords(
 
 OPEN_WORLD = OpenWorldWords(
     booking_verbs=words("book reserve schedule"),
+    booking_channels=words("online app website site portal"),
     booked_errands=words(
         """
         appointment appointments appt check-up checkup dentist doctor doctors gp vet vets
@@ -1568,6 +1577,7 @@ OPEN_WORLD = OpenWorldWords(
         """
         amazon prime instacart deliveroo doordash grubhub ubereats postmates justeat chewy
         ebay etsy ocado wolt glovo dominos domino's carrefour gopuff shipt autoship delivery
+        swiggy zomato blinkit zepto bigbasket dunzo foodpanda grabfood talabat jumia chowdeck
         deliveries website online app
         """
     ),
@@ -1580,6 +1590,7 @@ OPEN_WORLD = OpenWorldWords(
     ),
     storage_places=words("freezer fridge pantry cupboard cellar"),
     online_prepositions=words("on off via through"),
+    delivery_participles=words("delivered"),
     refusal_fillers=words("a an the any another for to me him her them us make create set add put"),
     note_verbs=words("jot note save store write"),
     note_complementisers=words("that"),
@@ -1787,6 +1798,7 @@ OPEN_WORLD = OpenWorldWords(
     plea_phrases=(("send", "help"),),
     plea_closers=words("lol lmao haha omg ugh pls please plz asap x xx"),
     own_plan_openers=words("i'll imma"),
+    own_buy_leads=words("i'll ill imma we'll"),
     third_person_endings=("s",),
     time_openers=words("when whenever"),
     perfect_auxiliaries=words("has have hasn't haven't 've i've we've they've you've"),
@@ -2064,7 +2076,8 @@ OPEN_WORLD = OpenWorldWords(
     membership_nouns=words(
         """
         group groups chat chats groupchat household workspace team admin admins administrator
-        member members channel server account app friends lobby clan guild
+        member members channel server account app
+        party lobby squad clan guild friend friends
         """
     ),
     membership_links=words("to into as"),
@@ -2081,7 +2094,7 @@ OPEN_WORLD = OpenWorldWords(
     joinees=words(
         """
         me us him her them myself bot assistant nan nana nanna granny grandad husband wife
-        partner boyfriend girlfriend
+        partner boyfriend girlfriend friend mate buddy pal bestie
         """
     ),
     joinee_determiners=words("my our your his her their"),

@@ -506,6 +506,10 @@ TRIGGERS = TriggerWords(
         "надо надобно нужно необходимо передать попросить сказать напомнить хотеть хотеться"
     ),
     out_of_words=words("заканчиваться закончиться кончаться кончиться"),
+    # lemmas: whose stock ran out, if not the household's ("у соседки кончилась картошка",
+    # "в игре закончились жизни", "на работе кончилась бумага"); shops are ShoppingWords.shops
+    out_of_outsiders=words("сосед соседка соседи работа офис игра столовая"),
+    out_of_place_preps=words("в во у на"),
     recurring_adverbs=words("вечно всегда постоянно обычно каждый каждую каждое каждые каждым"),
     past_span_mods=words("прошлом прошлых прошлые прошлого"),
     past_spans=words("месяц месяце выходные выходных выходной год году"),
@@ -1662,6 +1666,7 @@ OPEN_WORLD = OpenWorldWords(
         """
     ),
     booking_verbs=words("бронировать забронировать зарезервировать"),
+    booking_channels=words("онлайн сайт приложение госуслуги"),
     booked_errands=words(
         """
         врач стоматолог дантист ветеринар ветклиника парикмахер парикмахерская грумер груминг
@@ -2224,7 +2229,7 @@ OPEN_WORLD = OpenWorldWords(
         " приложение друг пати лобби клан гильдия"
     ),
     membership_links=words("в во на как"),
-    joinees=words("меня нас его её ее их себя бот бота ассистент ассистента муж жена"),
+    joinees=words("меня нас его её ее их себя бот бота ассистент ассистента муж жена друг подруга"),
     joinee_determiners=words("мою моего нашу нашего свою своего твою твоего"),
     price_links=words("по"),
     game_worlds=words(

@@ -1,0 +1,60 @@
+"""Issue #12, the open world (SPEC §4, "a request needs positive evidence"): an adding verb
+negated or stopped before a list phrase, as the corpus authors wrote it (round 23, false
+actions).
+
+A list phrase ("to the list", "on the shopping list", "в список") reads what stands before it
+as the items; when the adding verb before it, in its clause, is negated or stopped
+(``_clauses._adding_refused`` through ``negated``: "don't", "do not", "не", or one of
+``TriggerWords.stop_verbs`` right before it: "stop adding", "quit adding"), the list is
+refused and nothing is put on it: "don't add crisps to the list", "stop adding random stuff to
+my list", "не добавляй печенье в список". Before round 23 the phrase put the product, or the
+words "do", "quit", "stop" themselves, on the list.
+
+A remind verb ("don't forget to add foil to the list", "не забудь добавить …") or a request in
+another clause ("…, add juice to the list") still adds. Decided through ``decide()`` against
+the bilingual default household, by the rules alone (the evidence gate off) and with the
+default settings; none is a corpus or golden sentence. Every asked row acted before; the kept
+rows are near misses whose answer must not change.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from policy_core.testing import (
+    ASKS_WHAT_IS_MEANT,
+    RULES_ALONE,
+    answer_to,
+    shopping_answer,
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "don't add crisps to the list",
+        "do not put cola on the shopping list, we have loads",
+        "quit adding sweets to the Costco list",
+        "stop adding random stuff to my list",
+        "не добавляй печенье в список",
+        "не записывай конфеты в список покупок",
+    ],
+)
+def test_a_list_refused_asks(text: str) -> None:
+    assert answer_to(text, RULES_ALONE) == ASKS_WHAT_IS_MEANT
+    assert answer_to(text) == ASKS_WHAT_IS_MEANT
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("don't forget to add foil to the list", shopping_answer("foil")),
+        ("add foil to the list, don't add crisps", shopping_answer("foil")),
+        ("no don't add cola, add juice to the list", shopping_answer("juice")),
+        ("не забудь добавить фольгу в список", shopping_answer("фольга")),
+    ],
+)
+def test_a_list_refused_near_miss_keeps_its_answer(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text, RULES_ALONE) == answer

@@ -1,0 +1,63 @@
+"""Issue #12, the open world (SPEC §4, "a request needs positive evidence"): what the speaker
+says they will buy themselves, as the corpus authors wrote it (round 23, false actions).
+
+The speaker's future right before an English buying or getting verb, anywhere in the text
+(``OpenWorldWords.own_buy_leads``: "I'll", "ill", "imma", "we'll"; before round 23 only
+"I'll" or "imma" opening the text was read): "running late, i'll grab bread on the way back",
+"ill pick up the cake myself tomorrow", "after work imma grab coffee beans", "haha sure I'll
+buy you a yacht". The speaker's own errand or a joke, nothing for the list ("I'm gonna get
+milk" is left a purchase, as ``test_precision_constructions.py`` has it).
+
+Not with a standing phrase ("from now on I'll buy oat milk" buys it:
+``test_precision_sixteenth.py``), nor with a request beside it: another English request or buying verb in its plain form and
+not negated, a Russian imperative, or a need word ("we need foil, I'll grab some", "…, add
+them to the list", "buy milk, I'll grab the eggs" still buy). Decided
+through ``decide()`` against the bilingual default household, by the rules alone (the
+evidence gate off) and with the default settings; none is a corpus or golden sentence. Every
+asked row acted before; the kept rows are near misses whose answer must not change.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from policy_core.testing import (
+    ASKS_WHAT_IS_MEANT,
+    RULES_ALONE,
+    answer_to,
+    shopping_answer,
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "running late, i'll grab bread on the way back",
+        "ill pick up the cake myself tomorrow",
+        "this weekend I'll buy new towels, no rush",
+        "ok fine we'll get pizza tonight",
+        "after work imma grab coffee beans",
+        "haha sure I'll buy you a yacht",
+    ],
+)
+def test_an_own_purchase_told_asks(text: str) -> None:
+    assert answer_to(text, RULES_ALONE) == ASKS_WHAT_IS_MEANT
+    assert answer_to(text) == ASKS_WHAT_IS_MEANT
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "we're out of bin bags, I'll get some later, add them to the list",
+            shopping_answer("bin bags"),
+        ),
+        ("buy milk, I'll grab the eggs", shopping_answer("milk")),
+        ("we need foil, I'll grab some", shopping_answer("foil")),
+        ("you're gonna grab the milk on the way home", shopping_answer("milk")),
+    ],
+)
+def test_an_own_purchase_near_miss_keeps_its_answer(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text, RULES_ALONE) == answer
