@@ -828,6 +828,31 @@ class ShoppingWords:
     # where in the home a purchase goes is no part of it: "лампочки в ванную", "a mop for the
     # kitchen" (one of these before one of the household's zones, after the product)
     destination_prepositions: Words = _NONE
+    # products said with no verb, then what or whom they are for, the text's last words
+    # ("Cheerios for Lucy", "a bag of charcoal for the grill", "bagels and cream cheese for
+    # sunday breakfast"; ``_shopping._purpose_said_last``): the preposition of that purpose
+    product_purposes: Words = _NONE
+    # … words that make what stands before it a clause, a question or an event, no product
+    # phrase: pronouns and their contractions, links and auxiliaries, negations, question and
+    # linking words, thanks, apologies and wishes, meals, nouns of what is booked, planned,
+    # learnt, played or paid rather than bought, a rate, verbs of logging and a device's
+    # sounds ("it's for the guests", "what's for dinner", "no sleep for anyone", "thanks for
+    # the flowers", "an appointment for Jack", "ideas for dinner", "beep every 30 seconds for
+    # my tabata", "log 12 eggs for today")
+    purpose_head_stops: Words = _NONE
+    # … words after the preposition that name no one and nothing a purchase is for: a span
+    # or a time, a sale, a reason ("for once", "for a while", "for the first time", "for
+    # sale", "for no reason", "for everyone")
+    purpose_tail_stops: Words = _NONE
+    # … the endings of a regular past or participle right before it, which tells a deed or a
+    # state ("Sam asked for …", "the shop's closed for …"), and the endings of nouns that end
+    # so too ("grass seed for the lawn", "tomato feed for …")
+    purpose_past_endings: tuple[str, ...] = ()
+    # … a meal and when it is eaten: one dish said for it tells a meal planned ("tacos for
+    # dinner"), ingredients or a measure are still bought ("bagels and cream cheese for
+    # breakfast", "a bottle of red for dinner")
+    purpose_meals: Words = _NONE
+    purpose_noun_endings: tuple[str, ...] = ()
     # common products, lower case, singular and plural: a word one edit from exactly one of
     # them is that product misspelt ("oatmeel", "avacado"; ``_products``)
     known_products: Words = _NONE
