@@ -56,6 +56,7 @@ from policy_core.lang import OpenWorldWords, ShoppingWords, TriggerWords, Vocabu
 __all__ = [
     "ItemDraft",
     "ShoppingReading",
+    "none_left_products",
     "ran_out_products",
     "read_bare_list",
     "read_ran_out",
@@ -2779,6 +2780,70 @@ def ran_out_products(words: Words, v: Vocabulary) -> tuple[int, int, bool] | Non
     if len(span) > _BARE_NAME_WORDS or any(tokens[j].kind != "word" for j in span):
         return None
     return tokens[first].start, end, used_up
+
+
+def none_left_products(words: Words, v: Vocabulary) -> tuple[int, int, bool] | None:
+    """Where the products of a report that none of them is left, the whole text, are in the
+    text (their first and past their last character; the third value True, as
+    ``ran_out_products``' used up): "no more bread", "no milk left", "no ice left in the
+    freezer", "there's no more cereal", "we've no eggs left": at most three words of who has
+    none (``ShoppingWords.none_left_openers``: "there's", "we've", "we have got"; the first
+    of ``none_left_subjects``, not "is there …", a question), the
+    negation (``none_left_negations``), "more" (``none_left_more``), at most three words of
+    the products, "left" (``none_left_states``) and a place after a preposition
+    (``none_left_places``: "in the house", "in the kids' bathroom"), closing the text past
+    marks, courtesies and ``ran_out_tails``; a place that is someone's, this one or a food
+    or drink (``none_left_place_stops``, ``known_products``: "there's no milk in this tea",
+    "no more sugar in my coffee") is no stock. "no more" or "left" or an opener must be said
+    ("no bread" answers); anything else ("no more sweets for you", "no more crisps before
+    dinner", "no more tea, thanks") makes none."""
+    s = v.shopping
+    if words.vocabulary.isdisjoint(s.none_left_negations):
+        return None  # most commands say no "no"
+    norms, tokens = words.norms, words.tokens
+    first = words.first_word
+    if first is None:
+        return None
+    k = first
+    if norms[k] in s.none_left_subjects:  # "there's", "we have": not "is there", a question
+        while k < len(tokens) and k - first < _BARE_NAME_WORDS and norms[k] in s.none_left_openers:
+            k += 1
+    opened = k > first
+    if k >= len(tokens) or norms[k] not in s.none_left_negations:
+        return None
+    k += 1
+    more = k < len(tokens) and norms[k] in s.none_left_more
+    if more:
+        k += 1
+    start = k
+    tails = v.triggers.list_last_tail | s.ran_out_tails
+    end = len(tokens)
+    while end > start and (
+        (tokens[end - 1].kind == "punct" and norms[end - 1] in s.bare_list_ends)
+        or norms[end - 1] in tails
+    ):
+        end -= 1
+    place = next((j for j in range(start, end) if norms[j] in s.none_left_places), end)
+    if place < end and (
+        sum(tokens[j].kind == "word" for j in range(place + 1, end)) > _BARE_NAME_WORDS
+        or any(
+            tokens[j].kind == "number"
+            or words.matches(j, s.none_left_place_stops)
+            or words.matches(j, s.known_products)
+            for j in range(place, end)
+        )
+    ):
+        return None  # "in the fridge at home for the weekend", "no milk in my coffee"
+    last = place - 1
+    left = last > start and norms[last] in s.none_left_states
+    if left:
+        last -= 1
+    if not (more or left or opened):
+        return None  # "no bread": a reply
+    span = range(start, last + 1)
+    if not 0 < len(span) <= _BARE_NAME_WORDS or any(tokens[j].kind != "word" for j in span):
+        return None
+    return tokens[start].start, tokens[last].end, True
 
 
 def _told_done(words: Words, start: int, v: Vocabulary) -> bool:

@@ -754,6 +754,23 @@ class ShoppingWords:
     # bought, no list ("bought cheese, ham and grapes", "got the rice"); a regular one is read
     # from the verb itself ("picked", "grabbed": ``OpenWorldWords.past_endings``)
     bought_pasts: Words = _NONE
+    # A report that none of a product is left, the whole text ("no more bread", "no milk
+    # left", "there's no more cereal", "we've no eggs left in the fridge";
+    # ``_shopping.none_left_products``): the words of who has none before the negation …
+    none_left_openers: Words = _NONE
+    # … the first of which is its subject ("there's", "we"; "is there no bread" asks)
+    none_left_subjects: Words = _NONE
+    # … the negation itself …
+    none_left_negations: Words = _NONE
+    # … the word after it that says none is left ("no more") …
+    none_left_more: Words = _NONE
+    # … the word after the products that says so ("no milk left") …
+    none_left_states: Words = _NONE
+    # … and the prepositions of where none is left, after them ("in the house")
+    none_left_places: Words = _NONE
+    # … but no place that is someone's serving or this one ("no milk in my coffee", "there's
+    # no sugar in this tea"): no household's stock
+    none_left_place_stops: Words = _NONE
     # A run-out report said after its product, the whole text ("toilet paper ran out", "the
     # coffee's run out", "cereal is finished", "сметана is out"): the state closing it …
     ran_out_states: Words = _NONE
