@@ -82,15 +82,25 @@ def _doer_first(words: Words, i: int, start: int, end: int, skip: set[int]) -> b
 
 
 def _chore_after_link(words: Words, i: int, end: int, k: TaskWords, t: TriggerWords) -> bool:
-    """The word at ``i``, a doer's link or mark, then (past "to") a chore verb: "dave can sort
-    the tap", "priya needs to hoover", "chloe to feed the cat"; a pronoun names no one ("u can
-    hoover the stairs")."""
-    if words.norms[i] in k.subject_pronouns:
+    """The word at ``i``, a doer's link or mark, then (past "to") a chore verb or a phrasal
+    deed's verb, its particle and its object: "dave can sort the tap", "priya needs to hoover",
+    "chloe to feed the cat", "ava needs to pick up her toys"; a pronoun names no one ("u can
+    hoover the stairs"), nor a thing that goes somewhere ("trash needs to go out tonight")."""
+    norms = words.norms
+    if norms[i] in k.subject_pronouns:
         return False
     j = i + 2
-    if j < end and words.norms[j] in k.doer_marks:
+    if j < end and norms[j] in k.doer_marks:
         j += 1
-    return j < end and words.norms[j] in t.chore_verbs
+    return j < end and (
+        norms[j] in t.chore_verbs
+        or (
+            j + 2 < end
+            and words.infos[j] is not None
+            and norms[j + 1] in k.deed_particles
+            and norms[j + 2] in k.deed_object_openers
+        )
+    )
 
 
 def _person_noun(
@@ -922,12 +932,16 @@ def _without_comment(words: Words, kept: list[int], k: TaskWords) -> list[int]:
     return kept
 
 
-def _without_told_event(words: Words, kept: list[int]) -> list[int]:
+def _without_told_event(words: Words, kept: list[int], k: TaskWords) -> list[int]:
     """ "пироги испечь, внуки приедут", "помой посуду, гости придут в пять": after the
     Russian deed, a mark, then a subject in the nominative and a verb said of it (the third
-    person, any tense, or a past) tell why the task is asked: the title ends at the mark."""
+    person, any tense, or a past) tell why the task is asked: the title ends at the mark; so
+    in English a person or a pet after the mark, its determiner aside, and a finite verb
+    right after it ("wash the towels, guests arrive at 3", "…, the dog ripped it")."""
     if len(kept) < 4:
         return kept  # a deed, a mark and no clause after them
+    if k.event_subjects and not words.vocabulary.isdisjoint(k.event_subjects):
+        kept = _before_english_event(words, kept, k)
     infos = words.infos
     deed = False
     for n, index in enumerate(kept[:-2]):
@@ -949,6 +963,25 @@ def _without_told_event(words: Words, kept: list[int]) -> list[int]:
             and verb.pos == _VERB
             and not verb.is_imperative
             and (verb.is_third_person or verb.is_past)
+        ):
+            return kept[:n]
+    return kept
+
+
+def _before_english_event(words: Words, kept: list[int], k: TaskWords) -> list[int]:
+    """``kept`` up to the mark an English told event follows (``_without_told_event``)."""
+    norms = words.norms
+    for n in range(1, len(kept) - 2):
+        if not words.is_punct(kept[n]) or words.infos[kept[n - 1]] is None:
+            continue
+        m = n + 1
+        while m < min(n + 3, len(kept) - 1) and norms[kept[m]] in k.event_determiners:
+            m += 1  # "…, the new guests …"
+        if (
+            m + 1 < len(kept)
+            and kept[m + 1] == kept[m] + 1
+            and norms[kept[m]] in k.event_subjects
+            and norms[kept[m + 1]] in k.event_verbs
         ):
             return kept[:n]
     return kept
@@ -1162,7 +1195,7 @@ def _trimmed(
             break
         kept.pop(0)
     kept = _without_aside(words, kept, k)
-    kept = _without_told_event(words, _without_comment(words, kept, k))
+    kept = _without_told_event(words, _without_comment(words, kept, k), k)
     if doer >= 0 and words.classes & HANDOVER_LINKS:
         kept = _without_handover(words, kept, doer, k)
     kept = _without_trailing_frame(words, kept, t, k)

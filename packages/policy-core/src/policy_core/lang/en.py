@@ -142,6 +142,8 @@ MORPHOLOGY = MorphologyWords(
             **dict.fromkeys(("nxt",), "next"),
             **dict.fromkeys(("wknd",), "weekend"),
             **dict.fromkeys(("rn",), "now"),
+            **dict.fromkeys(("smth", "smthg", "smthng", "sth", "somethin"), "something"),
+            **dict.fromkeys(("anythin", "anythng"), "anything"),
         }
     ),
 )
@@ -906,6 +908,17 @@ TASKS = TaskWords(
         "done finished complete completed accomplished achieved cancelled canceled over closed"
     ),
     doer_links=words("can could gotta hafta hasta oughta has must needs shall should will"),
+    event_determiners=SHOPPING.told_determiners | words("new last first next"),
+    event_subjects=SHOPPING.told_subjects,
+    event_verbs=SHOPPING.told_verbs
+    | words(
+        """
+        check checks checked arriving arrived coming left leaving leaves land lands landed
+        spilled spilt ripped broke tore made
+        """
+    ),
+    deed_particles=words("away back down in off out up"),
+    deed_object_openers=words("a an her his its my our the their these those ur your"),
     doer_marks=words(": to"),
     name_titles=words("coach mr mrs ms miss mx dr"),
     name_honorifics=words(
