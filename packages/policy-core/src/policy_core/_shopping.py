@@ -1300,6 +1300,10 @@ def _name_end(words: Words, piece: list[int], complement: frozenset[int], v: Voc
             continue
         if norms[index] in s.cut_words and index not in complement:
             return n
+        if norms[index] in s.relative_cuts and not (
+            _title_cased(words, index) and _title_cased(words, index - 1)
+        ):
+            return n  # "oat milk who keeps chugging it": a clause about it
         if norms[index] in s.subject_pronouns and not (
             # "купили бы вы молока": a Russian pronoun before the product is its buyer
             (info := infos[index]) is not None
@@ -1313,6 +1317,12 @@ def _name_end(words: Words, piece: list[int], complement: frozenset[int], v: Voc
         if norms[index] in s.shop_prepositions and _shop_at(words, piece, n, s):
             return n  # "хлеб в Ашане", "bread in Aldi": where, not what
     return len(piece)
+
+
+def _title_cased(words: Words, index: int) -> bool:
+    """The token is typed with a capital and then small letters ("Who", not "WHO")."""
+    text = words.tokens[index].text
+    return text[:1].isupper() and text[1:].islower()
 
 
 _CONTAINER_REACH = 3  # "… the party size bag", "… the green box": the words describing it
@@ -3160,8 +3170,8 @@ def _said_around(words: Words, piece: list[int], v: Vocabulary) -> bool:
         return _said_around(words, rest, v) or all(
             (info := infos[i]) is not None and info.noun_case == _DATIVE for i in rest
         )
-    if words.norms[piece[0]] not in s.cut_words:
-        return False
+    if words.norms[piece[0]] not in s.cut_words and words.norms[piece[0]] not in s.relative_cuts:
+        return False  # (a relative: "…, who drank it all")
     known = s.known_products
     return _is_purpose_only(words, piece, v) or not any(
         words.norms[i] in known or words.lemmas[i] in known for i in piece

@@ -642,6 +642,9 @@ class ShoppingWords:
     foreign_list_kinds: Words = _NONE
     list_genitives: Words = _NONE  # lemmas: "список покупок/продуктов"
     cut_words: Words = _NONE  # an item's name ends before these ("для", "because")
+    # a relative or a question's pronoun: an item's name ends before it ("oat milk who keeps
+    # chugging it"), unless it is title-cased after a title-cased word ("a Doctor Who mug")
+    relative_cuts: Words = _NONE
     item_filler: Words = _NONE  # spellings or lemmas never part of a name
     item_filler_forms: Words = _NONE  # spellings never part of a name
     kept_filler: Words = _NONE  # filler that may start a quantity ("a couple")

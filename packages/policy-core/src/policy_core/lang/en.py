@@ -590,6 +590,7 @@ SHOPPING = ShoppingWords(
         thanks thank cheers ta
         """
     ),
+    relative_cuts=words("who whoever"),
     item_filler=words(
         """
         asap dear er erm ever following fr haha hmm if it kindly like lmao lol much ngl oh rn tbh thank
