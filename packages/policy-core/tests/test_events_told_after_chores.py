@@ -7,14 +7,18 @@ own, with the near-misses the rule must leave as they were:
   neighbours left it a mess") tell why the task is asked, as the Russian "…, гости придут"
   already did: the title ends at the mark (``_tasks._without_told_event``);
 - a list of things after the mark ("…, cats and fish", "…, kids toys too") or a person with
-  no verb ("…, guests") stays in the title.
+  no verb ("…, guests") stays in the title;
+- a when said in such an event (either language) is the event's: the task's due is its own
+  when before the mark ("…tomorrow morning, guests arrive at 5": 09:00 tomorrow;
+  ``_read._not_an_event``, ``_tasks.event_mark``); with no when before the mark, or none in
+  the event, the due is read as before.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from policy_core.testing import answer_to, task_answer
+from policy_core.testing import answer_to, decide_text, task_answer, task_of
 
 
 @pytest.mark.parametrize(
@@ -42,3 +46,31 @@ def test_an_event_told_after_the_chore_ends_the_title(text: str, title: str) -> 
 )
 def test_near_misses_of_a_told_event_stay(text: str, title: str, assignee: str) -> None:
     assert answer_to(text) == task_answer(title, assignee)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Tom, wash the bedding tomorrow morning, guests arrive at 5", "2026-03-05T09:00:00+03:00"),
+        ("Tom, mop the kitchen on friday, the kids come back at 6", "2026-03-06"),
+        ("Петя, помой посуду завтра утром, гости придут в пять", "2026-03-05T09:00:00+03:00"),
+    ],
+)
+def test_a_when_in_a_told_event_is_no_due(text: str, due: str) -> None:
+    task = task_of(decide_text(text))
+    assert task is not None
+    assert task.get("due") == due
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Tom, wash the bedding tomorrow at 11, guests arrive at 5", "2026-03-05T11:00:00+03:00"),
+        ("Tom, wash the bedding tomorrow, guests", "2026-03-05"),
+        ("Tom, wash the bedding, guests arrive at 5", "2026-03-05T05:00:00+03:00"),
+    ],
+)
+def test_near_misses_of_a_when_in_an_event(text: str, due: str) -> None:
+    task = task_of(decide_text(text))
+    assert task is not None
+    assert task.get("due") == due

@@ -968,6 +968,15 @@ def _without_told_event(words: Words, kept: list[int], k: TaskWords) -> list[int
     return kept
 
 
+def event_mark(words: Words, start: int, end: int, k: TaskWords) -> int:
+    """Where an event told after the deed begins in ``start``–``end`` (its mark, as
+    ``_without_told_event`` reads it: "…, гости придут в пять", "…, guests arrive at 3"); -1
+    when none is told."""
+    kept = list(range(start, end))
+    cut = _without_told_event(words, kept, k)
+    return kept[len(cut)] if len(cut) < len(kept) else -1
+
+
 def _before_english_event(words: Words, kept: list[int], k: TaskWords) -> list[int]:
     """``kept`` up to the mark an English told event follows (``_without_told_event``)."""
     norms = words.norms
