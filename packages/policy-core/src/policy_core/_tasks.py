@@ -1312,16 +1312,41 @@ def _possessive(words: Words, i: int, v: Vocabulary) -> bool:
     )
 
 
-def _spoken_to(words: Words, first: int, i: int, start: int) -> bool:
+def _spoken_to(words: Words, first: int, i: int, start: int, *, relayed: bool = False) -> bool:
     """ "Emma, Tom must fix the shelf", "Маша, Петя должен вынести мусор": the member opening
     the clause before a comma is spoken to; a member named after it, in the nominative
-    where case shows, is the doer."""
+    where case shows, or the one the task is passed to (``relayed``: "Маша, скажи Пете …"),
+    is the doer."""
     if first != start and any(words.infos[k] is not None for k in range(start, first)):
         return False
     if first + 1 >= len(words) or words.tokens[first + 1].kind != "punct" or first + 1 >= i:
         return False
     info = words.infos[i]
-    return info is not None and (not info.is_russian or info.noun_case == _NOMINATIVE)
+    return info is not None and (relayed or not info.is_russian or info.noun_case == _NOMINATIVE)
+
+
+def _after_courtesy(words: Words, i: int, k: TaskWords) -> int | None:
+    """The word after the one at ``i``, past marks and courtesy ("напомни, пожалуйста, Пете")."""
+    nxt = words.next_words[i]
+    while nxt is not None and words.norms[nxt] in k.relay_courtesies:
+        nxt = words.next_words[nxt]
+    return nxt
+
+
+def _relayed_to(words: Words, i: int, start: int, k: TaskWords) -> bool:
+    """ "скажи Пете", "попроси Петю", "напомни, пожалуйста, Пете": the member at ``i`` right
+    after a Russian imperative of a verb that passes a task on (``person_opener_lemmas``),
+    past marks and courtesy, is whom it is passed to."""
+    j = i - 1
+    while j > start and (words.is_punct(j) or words.norms[j] in k.relay_courtesies):
+        j -= 1
+    info = words.infos[j] if j >= start else None
+    return (
+        info is not None
+        and info.is_russian
+        and info.is_imperative
+        and info.lemma in k.person_opener_lemmas
+    )
 
 
 class _Members(NamedTuple):
@@ -1364,32 +1389,38 @@ def _members(
         if member is None:
             continue
         # "Jack - Orthodontist … remind Tom to take Jack": whom the reminder is for does it
-        reminded = i == words.next_words[clause.trigger] and words.matches(
+        reminded = i == _after_courtesy(words, clause.trigger, k) and words.matches(
             clause.trigger, t.remind_verbs
         )
-        if not reminded and (
-            # "Kate, remind me to …": who is spoken to (the name, then a mark) reminds; the
-            # speaker does it ("я Петя напомни мне …" names the speaker)
-            (for_me and (i > clause.trigger or words.is_punct(i + 1)))
-            or _is_object(words, i, start, t)
-            or _receives(words, i, clause, household, v)
-            or _reports(words, i, v)
-            or (
-                i < clause.trigger
-                and words.matches(clause.trigger, t.task_nouns)
-                and told_done(words, i, v)
-            )  # "Tom took out the bins, task for Jack: …": who told a deed done
-            or _stood_in_for(words, i, start, k)
-            or (assignee is not None and _second_named(words, i, clause, k))
-            or (i - 2 in objects and words.norms[i - 1] in k.coordinators)  # "Lucy and Jack"
-            or (i > clause.trigger and _possessive(words, i, v) and _duty_of(words, i, k) < 0)
+        # "Маша, скажи Пете вынести мусор": the member the task is passed to does it
+        relayed = i < clause.trigger and _relayed_to(words, i, start, k)
+        if (
+            not reminded
+            and not relayed
+            and (
+                # "Kate, remind me to …": who is spoken to (the name, then a mark) reminds; the
+                # speaker does it ("я Петя напомни мне …" names the speaker)
+                (for_me and (i > clause.trigger or words.is_punct(i + 1)))
+                or _is_object(words, i, start, t)
+                or _receives(words, i, clause, household, v)
+                or _reports(words, i, v)
+                or (
+                    i < clause.trigger
+                    and words.matches(clause.trigger, t.task_nouns)
+                    and told_done(words, i, v)
+                )  # "Tom took out the bins, task for Jack: …": who told a deed done
+                or _stood_in_for(words, i, start, k)
+                or (assignee is not None and _second_named(words, i, clause, k))
+                or (i - 2 in objects and words.norms[i - 1] in k.coordinators)  # "Lucy and Jack"
+                or (i > clause.trigger and _possessive(words, i, v) and _duty_of(words, i, k) < 0)
+            )
         ):
             objects.add(i)
             continue
         if (
             assignee is None
             or reminded
-            or (i < clause.trigger and _spoken_to(words, assignee_at, i, start))
+            or (i < clause.trigger and _spoken_to(words, assignee_at, i, start, relayed=relayed))
         ):
             assignee, assignee_at = member, i
         dropped.add(i)

@@ -905,6 +905,9 @@ class TaskWords:
     # so may a possessive made from a capitalised first name ("напомни Олиной маме …")
     name_possessive_endings: tuple[str, ...] = ()
     doer_links: Words = _NONE  # after such a noun opening the clause, it does it: "needs"
+    # courtesy said between a verb that passes a task on and its member ("напомни,
+    # пожалуйста, Пете …", "remind, please, Lucy …"): read past it
+    relay_courtesies: Words = _NONE
     # an English event told after a chore and a mark ("…, guests arrive at 3", "…, the dog
     # ripped it"): its subject's optional determiner, the subject (a person or a pet), and a
     # finite verb right after it; the title ends at the mark (``_tasks._without_told_event``)

@@ -909,6 +909,7 @@ TASKS = TaskWords(
         "done finished complete completed accomplished achieved cancelled canceled over closed"
     ),
     doer_links=words("can could gotta hafta hasta oughta has must needs shall should will"),
+    relay_courtesies=words("please pls plz kindly"),
     event_determiners=SHOPPING.told_determiners | words("new last first next"),
     event_subjects=SHOPPING.told_subjects,
     event_verbs=SHOPPING.told_verbs
