@@ -31,7 +31,7 @@ from policy_core._shopping import (
     read_shopping,
 )
 from policy_core._statements import retracts
-from policy_core._tasks import TaskReading, read_task
+from policy_core._tasks import TaskReading, event_mark, read_task
 from policy_core._unserved import served_part, unserved
 from policy_core._words import Words, analyse_words
 from policy_core.lang import Vocabulary
@@ -148,6 +148,24 @@ def _not_a_remark(
         return due, clause  # nothing but a when after the mark: "в понедельник, 2 марта"
     own = find_due(words.tokens[clause.start : mark], now, dates, vocabulary.numbers)
     if own is None or own.due[:_DATE] < today:
+        return due, clause
+    indices = frozenset(i + clause.start for i in own.token_indices)
+    return DueMatch(own.due, indices), clause._replace(end=mark)
+
+
+def _not_an_event(
+    words: Words, due: DueMatch, clause: Clause, now: datetime, vocabulary: Vocabulary
+) -> tuple[DueMatch, Clause]:
+    """ "Lucy, strip the beds tomorrow morning, new guests check in at 4", "помой посуду
+    завтра утром, гости придут в пять": a when said in an event told after the deed and a
+    mark (``_tasks.event_mark``) is the event's; the task's due is its own when, read before
+    the mark, and the task's clause ends there. With no when before the mark the due is
+    read as before."""
+    mark = event_mark(words, clause.start, clause.end, vocabulary.tasks)
+    if mark < 0 or max(due.token_indices) < mark:
+        return due, clause  # most dues: no event told, or the due said before it
+    own = find_due(words.tokens[clause.start : mark], now, vocabulary.dates, vocabulary.numbers)
+    if own is None:
         return due, clause
     indices = frozenset(i + clause.start for i in own.token_indices)
     return DueMatch(own.due, indices), clause._replace(end=mark)
@@ -377,8 +395,17 @@ def read(
     shop_clause, task_clause = _first_of_each(clauses)
     if due is not None and task_clause is not None:
         # the task's own when, not one in a clause before it or in a remark after it
-        due, task_clause = _not_a_remark(
-            words, task_clause, _own_due(words, task_clause, due, now, vocabulary), now, vocabulary
+        due, task_clause = _not_an_event(
+            words,
+            *_not_a_remark(
+                words,
+                task_clause,
+                _own_due(words, task_clause, due, now, vocabulary),
+                now,
+                vocabulary,
+            ),
+            now,
+            vocabulary,
         )
     due_indices = due.token_indices if due is not None else frozenset()
 

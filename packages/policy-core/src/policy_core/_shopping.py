@@ -1305,6 +1305,10 @@ def _name_end(words: Words, piece: list[int], complement: frozenset[int], v: Voc
             continue
         if norms[index] in s.cut_words and index not in complement:
             return n
+        if norms[index] in s.relative_cuts and not (
+            _title_cased(words, index) and _title_cased(words, index - 1)
+        ):
+            return n  # "oat milk who keeps chugging it": a clause about it
         if norms[index] in s.subject_pronouns and not (
             # "купили бы вы молока": a Russian pronoun before the product is its buyer
             (info := infos[index]) is not None
@@ -1318,6 +1322,12 @@ def _name_end(words: Words, piece: list[int], complement: frozenset[int], v: Voc
         if norms[index] in s.shop_prepositions and _shop_at(words, piece, n, s):
             return n  # "хлеб в Ашане", "bread in Aldi": where, not what
     return len(piece)
+
+
+def _title_cased(words: Words, index: int) -> bool:
+    """The token is typed with a capital and then small letters ("Who", not "WHO")."""
+    text = words.tokens[index].text
+    return text[:1].isupper() and text[1:].islower()
 
 
 _CONTAINER_REACH = 3  # "… the party size bag", "… the green box": the words describing it
@@ -1377,8 +1387,9 @@ def _without_found_before_pointer(words: Words, piece: list[int], v: Vocabulary)
 
 def _can_in_name(words: Words, piece: list[int], n: int, v: Vocabulary) -> bool:
     """The unit at ``piece[n]`` whose lemma is a filler's ("can") is a word of the name: its
-    plural, never the modal, after a word of the name ("trash cans", "soda cans"), or the
-    singular after an article and before a word of the name ("a can opener"); "cans of soda"
+    plural, never the modal, after a word of the name ("trash cans", "soda cans"), the
+    singular after an article and before a word of the name ("a can opener"), or closing the
+    name after one (``_can_closes_name``: "a watering can"); "cans of soda"
     and "a can of beans" measure, "12 cans" and "cans" alone name nothing, "…, can you" asks."""
     norms, filler, units = words.norms, v.shopping.item_filler, v.units
     index = piece[n]
@@ -1398,6 +1409,8 @@ def _can_in_name(words: Words, piece: list[int], n: int, v: Vocabulary) -> bool:
             and norms[before] not in filler
             and read_number(words.tokens, before, v.numbers) is None
         )
+    if n == len(piece) - 1:
+        return _can_closes_name(words, piece, v)  # "a watering can"
     return (
         before >= 0
         and (
@@ -1405,6 +1418,42 @@ def _can_in_name(words: Words, piece: list[int], n: int, v: Vocabulary) -> bool:
         )
         and nxt == index + 1
         and norms[nxt] not in filler
+    )
+
+
+def _can_closes_name(words: Words, piece: list[int], v: Vocabulary) -> bool:
+    """The singular unit whose form is a filler's ("can") closing ``piece`` right after a word
+    of the name, with a mark, a separator, a preposition or a courtesy after it, heads a
+    compound ("a watering can", "the trash can and a mop", "a gas can to costco"); after a
+    pronoun, a plural or a number, or before a pronoun or a verb ("… if you can", "milk can
+    you get it", "add fishballs can", "12 can"), it is the modal, a tag or a measure as
+    before."""
+    index = piece[-1]
+    norms, filler = words.norms, v.shopping.item_filler
+    if len(piece) < 2 or norms[index] not in v.units.forms or norms[index] not in filler:
+        return False
+    before = index - 1
+    if (
+        piece[-2] != before
+        or words.infos[before] is None
+        or norms[before] in filler
+        or norms[before] in v.tasks.subject_pronouns
+        or norms[before] in v.units.forms
+        or words.lemmas[before] != norms[before]  # "add fishballs can": a plural, then a tag
+        or read_number(words.tokens, before, v.numbers) is not None
+    ):
+        return False
+    nxt = index + 1
+    if nxt >= len(words.tokens) or words.tokens[nxt].kind == "punct":
+        return True
+    after, s = norms[nxt], v.shopping
+    # a separator, where it goes or what for ("… to costco", "… for the garden"), a courtesy
+    # ("… please"); not a pronoun ("… can you", "… can I") or a verb ("… can wait")
+    return (
+        after in s.separators
+        or after in s.list_prepositions
+        or after in s.cut_words
+        or (after in filler and after not in v.tasks.subject_pronouns)
     )
 
 
@@ -1491,6 +1540,7 @@ def _item_from_piece(
             )
             and norms[piece[-1]] not in s.kept_filler
             and piece[-1] not in complement
+            and not _can_closes_name(words, piece, v)
         )
         or _addressed(words, piece, s)  # "…, hen", "… please mate", "…, солнышко"
         # "… хлеба бородинского вот": the particle that points at what was found, said last
@@ -3029,7 +3079,22 @@ def _around_list(words: Words, content: list[int], trigger: int, v: Vocabulary) 
         marks = v.triggers.list_marks
         cut = max((k for k in range(around[0], trigger) if words.norms[k] in marks), default=-1)
         around = [i for i in around if i > cut]
+        if (
+            around
+            and _closes_heading(words, trigger, following[0], v)
+            and _is_purpose_only(words, around, v, _HEADING_WORDS)
+        ):
+            # "на пост в продукты: фасоль, хумус", "for the party in costco: chips": what the
+            # items are for, said before the list that the heading mark closes, is no item
+            around = []
     return around + following
+
+
+def _closes_heading(words: Words, trigger: int, first: int, v: Vocabulary) -> bool:
+    """A heading mark stands between the list's word at ``trigger`` and ``first``, the first
+    word after it read as items ("в продукты: фасоль")."""
+    marks = v.shopping.list_heading_marks
+    return any(words.norms[k] in marks for k in range(trigger + 1, first))
 
 
 def _said_before(words: Words, before: list[int], after: list[int], v: Vocabulary) -> list[int]:
@@ -3155,11 +3220,13 @@ _REPORT_POS = frozenset({"VERB", "PRTS", "ADJS"})  # … and those that tell its
 _PURPOSE_WORDS = 3  # "на дачу", "на новый год": a preposition and a short noun phrase
 
 
-def _is_purpose_only(words: Words, piece: list[int], v: Vocabulary) -> bool:
+def _is_purpose_only(
+    words: Words, piece: list[int], v: Vocabulary, longest: int = _PURPOSE_WORDS
+) -> bool:
     """ "на дачу", "для бабушки": nothing but a preposition and a short phrase (no number), what
-    the purchase is for or where it goes, no product."""
+    the purchase is for or where it goes, no product; ``longest`` words at most."""
     first = words.infos[piece[0]]
-    if first is None or len(piece) > _PURPOSE_WORDS:
+    if first is None or len(piece) > longest:
         return False
     if first.pos != "PREP" and (
         first.is_russian or words.norms[piece[0]] not in v.shopping.list_prepositions
@@ -3171,12 +3238,13 @@ def _is_purpose_only(words: Words, piece: list[int], v: Vocabulary) -> bool:
 def _heads_the_list(words: Words, piece: list[int], v: Vocabulary) -> bool:
     """ "на кекс: 200 г масла, яйца — купи", "for the cake: flour, eggs - buy them": a
     preposition and a short phrase, closed by a heading mark with the items after it, say
-    what the items are for, a heading and no product ("на дачу: уголь, спички")."""
+    what the items are for, a heading and no product ("на дачу: уголь, спички"); a heading
+    is as long as any other ("costco for the monthly run: oats, …")."""
     mark = piece[-1] + 1
     return (
         mark < len(words.tokens)
         and words.norms[mark] in v.shopping.list_heading_marks
-        and _is_purpose_only(words, piece, v)
+        and _is_purpose_only(words, piece, v, _HEADING_WORDS)
     )
 
 
@@ -3299,8 +3367,8 @@ def _said_around(words: Words, piece: list[int], v: Vocabulary) -> bool:
         return _said_around(words, rest, v) or all(
             (info := infos[i]) is not None and info.noun_case == _DATIVE for i in rest
         )
-    if words.norms[piece[0]] not in s.cut_words:
-        return False
+    if words.norms[piece[0]] not in s.cut_words and words.norms[piece[0]] not in s.relative_cuts:
+        return False  # (a relative: "…, who drank it all")
     known = s.known_products
     return _is_purpose_only(words, piece, v) or not any(
         words.norms[i] in known or words.lemmas[i] in known for i in piece

@@ -82,15 +82,25 @@ def _doer_first(words: Words, i: int, start: int, end: int, skip: set[int]) -> b
 
 
 def _chore_after_link(words: Words, i: int, end: int, k: TaskWords, t: TriggerWords) -> bool:
-    """The word at ``i``, a doer's link or mark, then (past "to") a chore verb: "dave can sort
-    the tap", "priya needs to hoover", "chloe to feed the cat"; a pronoun names no one ("u can
-    hoover the stairs")."""
-    if words.norms[i] in k.subject_pronouns:
+    """The word at ``i``, a doer's link or mark, then (past "to") a chore verb or a phrasal
+    deed's verb, its particle and its object: "dave can sort the tap", "priya needs to hoover",
+    "chloe to feed the cat", "ava needs to pick up her toys"; a pronoun names no one ("u can
+    hoover the stairs"), nor a thing that goes somewhere ("trash needs to go out tonight")."""
+    norms = words.norms
+    if norms[i] in k.subject_pronouns:
         return False
     j = i + 2
-    if j < end and words.norms[j] in k.doer_marks:
+    if j < end and norms[j] in k.doer_marks:
         j += 1
-    return j < end and words.norms[j] in t.chore_verbs
+    return j < end and (
+        norms[j] in t.chore_verbs
+        or (
+            j + 2 < end
+            and words.infos[j] is not None
+            and norms[j + 1] in k.deed_particles
+            and norms[j + 2] in k.deed_object_openers
+        )
+    )
 
 
 def _person_noun(
@@ -922,12 +932,16 @@ def _without_comment(words: Words, kept: list[int], k: TaskWords) -> list[int]:
     return kept
 
 
-def _without_told_event(words: Words, kept: list[int]) -> list[int]:
+def _without_told_event(words: Words, kept: list[int], k: TaskWords) -> list[int]:
     """ "пироги испечь, внуки приедут", "помой посуду, гости придут в пять": after the
     Russian deed, a mark, then a subject in the nominative and a verb said of it (the third
-    person, any tense, or a past) tell why the task is asked: the title ends at the mark."""
+    person, any tense, or a past) tell why the task is asked: the title ends at the mark; so
+    in English a person or a pet after the mark, its determiner aside, and a finite verb
+    right after it ("wash the towels, guests arrive at 3", "…, the dog ripped it")."""
     if len(kept) < 4:
         return kept  # a deed, a mark and no clause after them
+    if k.event_subjects and not words.vocabulary.isdisjoint(k.event_subjects):
+        kept = _before_english_event(words, kept, k)
     infos = words.infos
     deed = False
     for n, index in enumerate(kept[:-2]):
@@ -949,6 +963,34 @@ def _without_told_event(words: Words, kept: list[int]) -> list[int]:
             and verb.pos == _VERB
             and not verb.is_imperative
             and (verb.is_third_person or verb.is_past)
+        ):
+            return kept[:n]
+    return kept
+
+
+def event_mark(words: Words, start: int, end: int, k: TaskWords) -> int:
+    """Where an event told after the deed begins in ``start``–``end`` (its mark, as
+    ``_without_told_event`` reads it: "…, гости придут в пять", "…, guests arrive at 3"); -1
+    when none is told."""
+    kept = list(range(start, end))
+    cut = _without_told_event(words, kept, k)
+    return kept[len(cut)] if len(cut) < len(kept) else -1
+
+
+def _before_english_event(words: Words, kept: list[int], k: TaskWords) -> list[int]:
+    """``kept`` up to the mark an English told event follows (``_without_told_event``)."""
+    norms = words.norms
+    for n in range(1, len(kept) - 2):
+        if not words.is_punct(kept[n]) or words.infos[kept[n - 1]] is None:
+            continue
+        m = n + 1
+        while m < min(n + 3, len(kept) - 1) and norms[kept[m]] in k.event_determiners:
+            m += 1  # "…, the new guests …"
+        if (
+            m + 1 < len(kept)
+            and kept[m + 1] == kept[m] + 1
+            and norms[kept[m]] in k.event_subjects
+            and norms[kept[m + 1]] in k.event_verbs
         ):
             return kept[:n]
     return kept
@@ -1162,7 +1204,7 @@ def _trimmed(
             break
         kept.pop(0)
     kept = _without_aside(words, kept, k)
-    kept = _without_told_event(words, _without_comment(words, kept, k))
+    kept = _without_told_event(words, _without_comment(words, kept, k), k)
     if doer >= 0 and words.classes & HANDOVER_LINKS:
         kept = _without_handover(words, kept, doer, k)
     kept = _without_trailing_frame(words, kept, t, k)
@@ -1270,16 +1312,41 @@ def _possessive(words: Words, i: int, v: Vocabulary) -> bool:
     )
 
 
-def _spoken_to(words: Words, first: int, i: int, start: int) -> bool:
+def _spoken_to(words: Words, first: int, i: int, start: int, *, relayed: bool = False) -> bool:
     """ "Emma, Tom must fix the shelf", "Маша, Петя должен вынести мусор": the member opening
     the clause before a comma is spoken to; a member named after it, in the nominative
-    where case shows, is the doer."""
+    where case shows, or the one the task is passed to (``relayed``: "Маша, скажи Пете …"),
+    is the doer."""
     if first != start and any(words.infos[k] is not None for k in range(start, first)):
         return False
     if first + 1 >= len(words) or words.tokens[first + 1].kind != "punct" or first + 1 >= i:
         return False
     info = words.infos[i]
-    return info is not None and (not info.is_russian or info.noun_case == _NOMINATIVE)
+    return info is not None and (relayed or not info.is_russian or info.noun_case == _NOMINATIVE)
+
+
+def _after_courtesy(words: Words, i: int, k: TaskWords) -> int | None:
+    """The word after the one at ``i``, past marks and courtesy ("напомни, пожалуйста, Пете")."""
+    nxt = words.next_words[i]
+    while nxt is not None and words.norms[nxt] in k.relay_courtesies:
+        nxt = words.next_words[nxt]
+    return nxt
+
+
+def _relayed_to(words: Words, i: int, start: int, k: TaskWords) -> bool:
+    """ "скажи Пете", "попроси Петю", "напомни, пожалуйста, Пете": the member at ``i`` right
+    after a Russian imperative of a verb that passes a task on (``person_opener_lemmas``),
+    past marks and courtesy, is whom it is passed to."""
+    j = i - 1
+    while j > start and (words.is_punct(j) or words.norms[j] in k.relay_courtesies):
+        j -= 1
+    info = words.infos[j] if j >= start else None
+    return (
+        info is not None
+        and info.is_russian
+        and info.is_imperative
+        and info.lemma in k.person_opener_lemmas
+    )
 
 
 class _Members(NamedTuple):
@@ -1322,32 +1389,38 @@ def _members(
         if member is None:
             continue
         # "Jack - Orthodontist … remind Tom to take Jack": whom the reminder is for does it
-        reminded = i == words.next_words[clause.trigger] and words.matches(
+        reminded = i == _after_courtesy(words, clause.trigger, k) and words.matches(
             clause.trigger, t.remind_verbs
         )
-        if not reminded and (
-            # "Kate, remind me to …": who is spoken to (the name, then a mark) reminds; the
-            # speaker does it ("я Петя напомни мне …" names the speaker)
-            (for_me and (i > clause.trigger or words.is_punct(i + 1)))
-            or _is_object(words, i, start, t)
-            or _receives(words, i, clause, household, v)
-            or _reports(words, i, v)
-            or (
-                i < clause.trigger
-                and words.matches(clause.trigger, t.task_nouns)
-                and told_done(words, i, v)
-            )  # "Tom took out the bins, task for Jack: …": who told a deed done
-            or _stood_in_for(words, i, start, k)
-            or (assignee is not None and _second_named(words, i, clause, k))
-            or (i - 2 in objects and words.norms[i - 1] in k.coordinators)  # "Lucy and Jack"
-            or (i > clause.trigger and _possessive(words, i, v) and _duty_of(words, i, k) < 0)
+        # "Маша, скажи Пете вынести мусор": the member the task is passed to does it
+        relayed = i < clause.trigger and _relayed_to(words, i, start, k)
+        if (
+            not reminded
+            and not relayed
+            and (
+                # "Kate, remind me to …": who is spoken to (the name, then a mark) reminds; the
+                # speaker does it ("я Петя напомни мне …" names the speaker)
+                (for_me and (i > clause.trigger or words.is_punct(i + 1)))
+                or _is_object(words, i, start, t)
+                or _receives(words, i, clause, household, v)
+                or _reports(words, i, v)
+                or (
+                    i < clause.trigger
+                    and words.matches(clause.trigger, t.task_nouns)
+                    and told_done(words, i, v)
+                )  # "Tom took out the bins, task for Jack: …": who told a deed done
+                or _stood_in_for(words, i, start, k)
+                or (assignee is not None and _second_named(words, i, clause, k))
+                or (i - 2 in objects and words.norms[i - 1] in k.coordinators)  # "Lucy and Jack"
+                or (i > clause.trigger and _possessive(words, i, v) and _duty_of(words, i, k) < 0)
+            )
         ):
             objects.add(i)
             continue
         if (
             assignee is None
             or reminded
-            or (i < clause.trigger and _spoken_to(words, assignee_at, i, start))
+            or (i < clause.trigger and _spoken_to(words, assignee_at, i, start, relayed=relayed))
         ):
             assignee, assignee_at = member, i
         dropped.add(i)

@@ -648,6 +648,9 @@ class ShoppingWords:
     foreign_list_kinds: Words = _NONE
     list_genitives: Words = _NONE  # lemmas: "список покупок/продуктов"
     cut_words: Words = _NONE  # an item's name ends before these ("для", "because")
+    # a relative or a question's pronoun: an item's name ends before it ("oat milk who keeps
+    # chugging it"), unless it is title-cased after a title-cased word ("a Doctor Who mug")
+    relative_cuts: Words = _NONE
     item_filler: Words = _NONE  # spellings or lemmas never part of a name
     item_filler_forms: Words = _NONE  # spellings never part of a name
     kept_filler: Words = _NONE  # filler that may start a quantity ("a couple")
@@ -950,6 +953,21 @@ class TaskWords:
     # so may a possessive made from a capitalised first name ("напомни Олиной маме …")
     name_possessive_endings: tuple[str, ...] = ()
     doer_links: Words = _NONE  # after such a noun opening the clause, it does it: "needs"
+    # courtesy said between a verb that passes a task on and its member ("напомни,
+    # пожалуйста, Пете …", "remind, please, Lucy …"): read past it
+    relay_courtesies: Words = _NONE
+    # an English event told after a chore and a mark ("…, guests arrive at 3", "…, the dog
+    # ripped it"): its subject's optional determiner, the subject (a person or a pet), and a
+    # finite verb right after it; the title ends at the mark (``_tasks._without_told_event``)
+    event_determiners: Words = _NONE
+    event_subjects: Words = _NONE
+    event_verbs: Words = _NONE
+    # the particle of a phrasal deed after a doer's link ("pick up", "put away"): in a name
+    # written in lower case, then its link, the verb before such a particle, with an object
+    # opened by one of ``deed_object_openers`` after it, is its deed as a chore verb is ("ava
+    # needs to pick up her toys"; "the trash needs to go out tonight" names no doer)
+    deed_particles: Words = _NONE
+    deed_object_openers: Words = _NONE  # articles and possessives: "her", "the"
     # after a Latin-spelt word opening a Russian clause, links that agree with a person only
     # ("Sam должен …", "Sam пусть …"); "надо"/"нужно" also follow a brand or device ("Xbox надо …")
     person_doer_links: Words = _NONE

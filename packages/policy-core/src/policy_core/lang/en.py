@@ -142,6 +142,8 @@ MORPHOLOGY = MorphologyWords(
             **dict.fromkeys(("nxt",), "next"),
             **dict.fromkeys(("wknd",), "weekend"),
             **dict.fromkeys(("rn",), "now"),
+            **dict.fromkeys(("smth", "smthg", "smthng", "sth", "somethin"), "something"),
+            **dict.fromkeys(("anythin", "anythng"), "anything"),
         }
     ),
 )
@@ -596,6 +598,7 @@ SHOPPING = ShoppingWords(
         thanks thank cheers ta
         """
     ),
+    relative_cuts=words("who whoever"),
     item_filler=words(
         """
         asap dear er erm ever following fr haha hmm if it kindly like lmao lol much ngl oh rn tbh thank
@@ -961,6 +964,18 @@ TASKS = TaskWords(
         "done finished complete completed accomplished achieved cancelled canceled over closed"
     ),
     doer_links=words("can could gotta hafta hasta oughta has must needs shall should will"),
+    relay_courtesies=words("please pls plz kindly"),
+    event_determiners=SHOPPING.told_determiners | words("new last first next"),
+    event_subjects=SHOPPING.told_subjects,
+    event_verbs=SHOPPING.told_verbs
+    | words(
+        """
+        check checks checked arriving arrived coming left leaving leaves land lands landed
+        spilled spilt ripped broke tore made
+        """
+    ),
+    deed_particles=words("away back down in off out up"),
+    deed_object_openers=words("a an her his its my our the their these those ur your"),
     doer_marks=words(": to"),
     name_titles=words("coach mr mrs ms miss mx dr"),
     name_honorifics=words(

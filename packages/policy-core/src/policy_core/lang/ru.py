@@ -991,6 +991,7 @@ TASKS = TaskWords(
     person_opener_lemmas=words(
         "для за закрепить назначить напомнить передать попросить поручить пусть сказать"
     ),
+    relay_courtesies=words("пожалуйста плиз плз пж пжл пжлст"),
     non_doer_prepositions=words("у возле около подле к ко от ото"),
     coordinators=words("и или либо"),
     person_nouns=words(

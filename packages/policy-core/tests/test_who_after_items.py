@@ -1,0 +1,44 @@
+"""A clause opened by "who" after English items (issue #12, round 23, item names), in
+phrasings of our own, with the near-misses the rule must leave as they were:
+
+- "who"/"whoever" after a word of an item's name ends the name ("we need bread who finished
+  it", "add crisps who ate them all lol"; ``ShoppingWords.relative_cuts`` in
+  ``_shopping._name_end``), and a piece it opens after a mark that names no common product
+  is no item ("buy milk, who drank it all"; ``_said_around``);
+- title-cased after a title-cased word it is part of a name ("a Doctor Who mug"); a piece
+  it opens that names a common product is read as before.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_core.testing import decide_text, items_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("we need bread who finished it", [("bread", None, None)]),
+        ("add crisps who ate them all lol", [("crisps", None, None)]),
+        ("out of cereal again who ate it all", [("cereal", None, None)]),
+        ("buy milk, who drank it all", [("milk", None, None)]),
+        ("WE NEED BREAD WHO FINISHED IT", [("bread", None, None)]),
+    ],
+)
+def test_who_ends_an_item(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert items_of(decide_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("buy a Doctor Who mug", [("doctor who mug", None, None)]),
+        ("add eggs, who ate the last ones", [("eggs", None, None)]),
+        ("buy cake for the kids who are coming", [("cake", None, None)]),
+    ],
+)
+def test_near_misses_of_who_after_items(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert items_of(decide_text(text)) == expected
