@@ -229,11 +229,12 @@ def test_a_run_out_reports_near_misses_keep_their_answer(
         "пивка",
         "гречки",
         "сыра",
-        # whom it is for: a member or a person beside it (in English after "for", what it
-        # is for says it is bought: test_products_for_a_purpose.py)
+        # whom it is for: a member or a person beside it
+        "bananas for the kids",
         "бананы для детей",
         "кефир Пете",
         "йогурт для Маши",
+        "cereal for Tom",
         # a smart speaker's wake word before it
         "ok google milk",
         "Алиса молоко",

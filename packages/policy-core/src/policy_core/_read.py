@@ -24,7 +24,6 @@ from policy_core._resolve import Draft, TaskDraft
 from policy_core._restart import withdraws_all
 from policy_core._shopping import (
     ShoppingReading,
-    none_left_products,
     ran_out_products,
     read_bare_list,
     read_ran_out,
@@ -310,11 +309,10 @@ def _ran_out_report(
     vocabulary: Vocabulary,
     word_classes: WordClasses,
 ) -> Draft | None:
-    """A run-out report said after its products as the whole text, or a report that none is
-    left ("no more bread", "there's no milk left"): the products read alone
-    (``_shopping.ran_out_products``, ``none_left_products``), a purchase; None when the text
-    is none or names no product."""
-    span = ran_out_products(words, vocabulary) or none_left_products(words, vocabulary)
+    """A run-out report said after its products as the whole text: the products read alone
+    (``_shopping.ran_out_products``), a purchase; None when the text is none or names no
+    product."""
+    span = ran_out_products(words, vocabulary)
     if span is None:
         return None
     products = analyse_words(

@@ -56,7 +56,6 @@ from policy_core.lang import OpenWorldWords, ShoppingWords, TriggerWords, Vocabu
 __all__ = [
     "ItemDraft",
     "ShoppingReading",
-    "none_left_products",
     "ran_out_products",
     "read_bare_list",
     "read_ran_out",
@@ -105,10 +104,6 @@ _LINE_BREAK = "\n"  # a note's line: one item each ("кефир 1л\nтворо�
 _LEADS_ON = frozenset({"ADJF", "PRTF", "PREP", "CONJ", "NUMR"})
 _BARE_LIST_WORDS = 16  # a list said with no verb is short: no letter, no notice
 _BARE_NAME_WORDS = 3  # … and each of its names at most three words ("semi skimmed milk")
-_QUESTION_MARK = "?"
-_HYPHEN = "-"
-_PAST_MIN = 4  # "asked", "closed"; "bed", "shed" are too short to be pasts
-_PURPOSE_SAID_WORDS = 4  # what products said with no verb are for: "for the Saturday BBQ"
 _HEADING_WORDS = 4  # … and a heading before it at most four ("так, по дому: …")
 # A number token is digits: a text without any holds none, and most names hold no number.
 _HAS_DIGIT = re.compile(r"\d")
@@ -2373,28 +2368,7 @@ def read_bare_list(
     when the text is one run of noun phrases (no verb, no trigger word, no mark but the list's
     own, a full stop only last, no two numbers without a word between) and one of its items
     is measured in a unit, the mark of a shopping list; a bare noun ("the blue one"), a count
-    ("2 tickets", "20 minutes") or a phone number asks as before. Products said before what
-    they are for, that purpose closing the text, are a purchase too (``_purpose_said_last``:
-    "Cheerios for Lucy", "4 ribeyes for the Saturday BBQ")."""
-    reading = _read_listed(words, household, morphology, excluded, v=v)
-    if reading is not None or words.vocabulary.isdisjoint(v.shopping.product_purposes):
-        return reading
-    at = _purpose_said_last(words, household, v)
-    if at < 0:
-        return None
-    return _read_bare_list(words, household, morphology, excluded, v=v, purpose=at)
-
-
-def _read_listed(
-    words: Words,
-    household: HouseholdIndex,
-    morphology: Morphology,
-    excluded: frozenset[int],
-    *,
-    v: Vocabulary,
-) -> ShoppingReading | None:
-    """``read_bare_list`` with no purpose said last: a list, after a heading or before the
-    list it goes to."""
+    ("2 tickets", "20 minutes") or a phone number asks as before."""
     heading = -1
     if not words.vocabulary.isdisjoint(v.shopping.list_heading_marks):
         heading = _list_heading(words, v)  # "по дому: молоко 2 л, творог, бананы"
@@ -2447,99 +2421,6 @@ def _list_named_last(words: Words, v: Vocabulary) -> int:
     return b if norms[b] in s.list_goal_prepositions else -1
 
 
-def _purpose_said_last(words: Words, household: HouseholdIndex, v: Vocabulary) -> int:
-    """Where what products said with no verb are for begins, that purpose closing the text
-    past marks, courtesies and pictures: the first of ``ShoppingWords.product_purposes``
-    after a word, then one to four words and nothing else ("Cheerios for Lucy", "treats for
-    the dog 🐶", "2 kg of spuds for sunday pls", "tortilla chips + salsa for movie night");
-    -1 when there is none. What stands before it is no clause, question or event
-    (``purpose_head_stops``: "it's for the guests", "what's for dinner", "thanks for the
-    flowers", "an appointment for Jack"), names no member or other person as its subject
-    ("Lucy went to the store for bread", "mum's coming over for sunday roast"); what follows
-    is no span, time, sale or reason (``purpose_tail_stops``, ``DateWords.spans``: "for a
-    while", "for 2 hours", "for once", "for sale"), no number and no question."""
-    s, t = v.shopping, v.triggers
-    norms, tokens = words.norms, words.tokens
-    if _QUESTION_MARK in norms:
-        return -1  # "tacos for dinner?"
-    at = next((k for k, norm in enumerate(norms) if norm in s.product_purposes), -1)
-    if at < 1 or tokens[at - 1].kind != "word" or _told_past(norms[at - 1], s):
-        return -1  # "Lemsip sachets. For my chest.", "Sam asked for …", "Aisha cooked for …"
-    k = len(tokens) - 1
-    while k > at and (
-        (
-            tokens[k].kind == "punct"
-            and (norms[k] in s.bare_list_ends or _pictograph(tokens[k].text))
-        )
-        or norms[k] in t.list_last_tail
-    ):
-        k -= 1
-    tail = range(at + 1, k + 1)
-    if not 0 < len(tail) <= _PURPOSE_SAID_WORDS or any(
-        tokens[j].kind != "word"
-        or words.matches(j, s.purpose_tail_stops)
-        or norms[j] in v.dates.spans
-        or norms[j] in v.numbers.units
-        or norms[j] in v.numbers.tens  # "dinner for two"
-        for j in tail
-    ):
-        return -1  # "for a while", "for 2 hours", "for sale", "for Lucy, she asked"
-    stops = s.purpose_head_stops
-    for j in range(at):
-        if tokens[j].kind == "word" and (
-            words.matches(j, stops)
-            or norms[j].rpartition(_HYPHEN)[2] in stops  # "w-w-what's"
-            or (j + 1 < at and _told_past(norms[j + 1], s) and norms[j].endswith(s.ran_out_clitics))
-            or words.matches(j, t.people)
-            or household.find_member(words, j) is not None
-        ):
-            return -1
-    return at
-
-
-def _common_name(name: str, morphology: Morphology, v: Vocabulary) -> bool:
-    """One product said for a purpose with no measure is a name of several words ("swim
-    goggles for Lucy") or a common product (``ShoppingWords.known_products``,
-    ``consumable_heads``), no dish, no diminutive and no takeaway (``alone_not_names``,
-    ``OpenWorldWords.order_takeaways``): "pizza for the kids" may be ordered, "vote for Tom",
-    "late for school", "haircut for Jack" buy nothing."""
-    said = name.split()
-    if len(said) > 1:
-        return True
-    s = v.shopping
-    word = said[0]
-    lemma = morphology.info(word).lemma
-    if (
-        word in s.alone_not_names
-        or lemma in s.alone_not_names
-        or word in v.open_world.order_takeaways
-        or lemma in v.open_world.order_takeaways
-    ):
-        return False
-    known = (s.known_products, s.consumable_heads)
-    return any(word in words_ or lemma in words_ for words_ in known)
-
-
-def _meal_said(words: Words, purpose: int, s: ShoppingWords) -> bool:
-    """What products are for (from ``purpose``, ``_purpose_said_last``) is a meal and nothing
-    more (``ShoppingWords.purpose_meals``: "for dinner", "for tea tonight")."""
-    return all(
-        words.norms[j] in s.purpose_meals or words.norms[j] in s.list_determiners
-        for j in range(purpose + 1, len(words))
-        if words.tokens[j].kind == "word"
-    ) and any(words.norms[j] in s.purpose_meals for j in range(purpose + 1, len(words)))
-
-
-def _told_past(norm: str, s: ShoppingWords) -> bool:
-    """``norm`` looks like an English regular past or participle (``ShoppingWords.
-    purpose_past_endings``: "asked", "cooked", "closed"), no product ("seed", "feed", "bed")."""
-    return (
-        len(norm) > _PAST_MIN
-        and norm.endswith(s.purpose_past_endings)
-        and not norm.endswith(s.purpose_noun_endings)
-    )
-
-
 def _list_heading(words: Words, v: Vocabulary) -> int:
     """Where a short heading before a list of products ends: the first heading mark after one
     to four words with no number, no verb but a memo verb ("не забыть — нутелла и хлебцы",
@@ -2590,21 +2471,19 @@ def _read_bare_list(
     named_last: int | None = None,
     ran_out: bool = False,
     used_up: bool = False,
-    purpose: int | None = None,
 ) -> ShoppingReading | None:
     """``read_bare_list`` without its first filter (the tests compare the two); it asks
     ``verbless`` too, after its cheaper tests. ``start``: the first token after a heading;
     ``named_last``: where a list said last begins (``_list_named_last``), which names the
-    list its one product goes to; ``purpose``: where what the products are for begins
-    (``_purpose_said_last``), which says they are bought, one unknown product too."""
+    list its one product goes to."""
     s = v.shopping
     tokens = words.tokens
-    last = len(tokens) - 1 if purpose is None else purpose - 1
+    last = len(tokens) - 1
     count = 0
     number_last = False  # no word since the last number
     pieces = bullets = 0  # the list's pieces, and those a picture opens as a bullet
     opening = True  # the next word or number opens a piece
-    for k in range(start, last + 1):
+    for k in range(start, len(tokens)):
         token = tokens[k]
         if token.kind == "punct" and _pictograph(token.text):
             if not opening or k == last or tokens[k + 1].kind != "word":
@@ -2640,16 +2519,14 @@ def _read_bare_list(
         else:
             number_last = True
     said = words.vocabulary
-    if start or purpose is not None:
-        # a heading's "на вечер", "for the weekend" dates no measure, nor "for sunday" after
-        # the products
-        said = frozenset(words.norms[start : last + 1]).union(words.lemmas[start : last + 1])
+    if start:  # a heading's "на вечер", "for the weekend" dates no measure
+        said = frozenset(words.norms[start:]).union(words.lemmas[start:])
     if (
         count == 0
         or count > _BARE_LIST_WORDS
         or not said.isdisjoint(v.dates.day_triggers)  # "5 kg lost this month"
         or not said.isdisjoint(s.bare_list_rates)  # "2 litres of water a day"
-        or not verbless(words, v.triggers, start, named_last if purpose is None else purpose)
+        or not verbless(words, v.triggers, start, named_last)
         or _told_done(words, start, v)
         or (bullets and bullets != pieces)  # "🥛 молоко, хлеб": a bullet before each piece
     ):
@@ -2661,22 +2538,12 @@ def _read_bare_list(
     ):
         return None  # "щепотка соли, две ложки сахара", "3 cloves of garlic": a recipe's lines
     reading = read_shopping(
-        words, Clause("shop", start, -1, last + 1), household, morphology, excluded, v=v
+        words, Clause("shop", start, -1, len(tokens)), household, morphology, excluded, v=v
     )
     items = reading.items
     links = v.units.name_links
     if any(_head_words(item.name, links) > _BARE_NAME_WORDS for item in items):
         return None  # "3 kg heavier than last year": no product's name
-    if purpose is not None:
-        # "Cheerios for Lucy": what it is for says bought; "tacos for dinner" tells a meal
-        # planned, one dish with no measure
-        if not items or (
-            len(items) == 1
-            and items[0].quantity is None
-            and (_meal_said(words, purpose, s) or not _common_name(items[0].name, morphology, v))
-        ):
-            return None
-        return reading
     if named_last is not None:
         # "WD-40 on the hardware list": the list said names what goes on it, one product too;
         # a span of time ("2 hours on the party list") is none
@@ -2830,70 +2697,6 @@ def ran_out_products(words: Words, v: Vocabulary) -> tuple[int, int, bool] | Non
     if len(span) > _BARE_NAME_WORDS or any(tokens[j].kind != "word" for j in span):
         return None
     return tokens[first].start, end, used_up
-
-
-def none_left_products(words: Words, v: Vocabulary) -> tuple[int, int, bool] | None:
-    """Where the products of a report that none of them is left, the whole text, are in the
-    text (their first and past their last character; the third value True, as
-    ``ran_out_products``' used up): "no more bread", "no milk left", "no ice left in the
-    freezer", "there's no more cereal", "we've no eggs left": at most three words of who has
-    none (``ShoppingWords.none_left_openers``: "there's", "we've", "we have got"; the first
-    of ``none_left_subjects``, not "is there …", a question), the
-    negation (``none_left_negations``), "more" (``none_left_more``), at most three words of
-    the products, "left" (``none_left_states``) and a place after a preposition
-    (``none_left_places``: "in the house", "in the kids' bathroom"), closing the text past
-    marks, courtesies and ``ran_out_tails``; a place that is someone's, this one or a food
-    or drink (``none_left_place_stops``, ``known_products``: "there's no milk in this tea",
-    "no more sugar in my coffee") is no stock. "no more" or "left" or an opener must be said
-    ("no bread" answers); anything else ("no more sweets for you", "no more crisps before
-    dinner", "no more tea, thanks") makes none."""
-    s = v.shopping
-    if words.vocabulary.isdisjoint(s.none_left_negations):
-        return None  # most commands say no "no"
-    norms, tokens = words.norms, words.tokens
-    first = words.first_word
-    if first is None:
-        return None
-    k = first
-    if norms[k] in s.none_left_subjects:  # "there's", "we have": not "is there", a question
-        while k < len(tokens) and k - first < _BARE_NAME_WORDS and norms[k] in s.none_left_openers:
-            k += 1
-    opened = k > first
-    if k >= len(tokens) or norms[k] not in s.none_left_negations:
-        return None
-    k += 1
-    more = k < len(tokens) and norms[k] in s.none_left_more
-    if more:
-        k += 1
-    start = k
-    tails = v.triggers.list_last_tail | s.ran_out_tails
-    end = len(tokens)
-    while end > start and (
-        (tokens[end - 1].kind == "punct" and norms[end - 1] in s.bare_list_ends)
-        or norms[end - 1] in tails
-    ):
-        end -= 1
-    place = next((j for j in range(start, end) if norms[j] in s.none_left_places), end)
-    if place < end and (
-        sum(tokens[j].kind == "word" for j in range(place + 1, end)) > _BARE_NAME_WORDS
-        or any(
-            tokens[j].kind == "number"
-            or words.matches(j, s.none_left_place_stops)
-            or words.matches(j, s.known_products)
-            for j in range(place, end)
-        )
-    ):
-        return None  # "in the fridge at home for the weekend", "no milk in my coffee"
-    last = place - 1
-    left = last > start and norms[last] in s.none_left_states
-    if left:
-        last -= 1
-    if not (more or left or opened):
-        return None  # "no bread": a reply
-    span = range(start, last + 1)
-    if not 0 < len(span) <= _BARE_NAME_WORDS or any(tokens[j].kind != "word" for j in span):
-        return None
-    return tokens[start].start, tokens[last].end, True
 
 
 def _told_done(words: Words, start: int, v: Vocabulary) -> bool:

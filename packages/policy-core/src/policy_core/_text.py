@@ -57,9 +57,6 @@ _STRUCK = re.compile(
     r"|(?<![\w~])~(?=[^\s~])[^~\n]+(?<=[^\s~])~(?![\w~])"
 )
 _BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[a-zа-яё])")
-# A stammered word: one or two letters said, then a hyphen, once or more, before the word
-# they begin ("a-a-add", "b-b-bread", "w-w-what's", "в-в-включи", "a-a-a"; ``_unstammered``).
-_STAMMER = re.compile(r"(?<![\w-])((?:[^\W\d_]{1,2}-)+)([^\W\d_]+)(?![\w-])")
 _LATIN = re.compile("[a-zA-Z]")
 # a mark written as a mark: a comma, a colon, a line break, or a full stop not inside a number
 _WRITTEN_MARK = re.compile(r"[,;:!?\n]|\.(?!\d)")
@@ -102,35 +99,11 @@ def normalise_text(text: str, text_words: TextWords) -> str:
         and _WRITTEN_MARK.search(text) is None
     ):
         text = _with_spoken_marks(text, text_words, spoken)
-    if "-" in text:
-        unstammered = _STAMMER.sub(partial(_unstammered, short=False), text)
-        if unstammered != text:  # one who stammers once does so again: "wh-what's … g-groceries"
-            text = _STAMMER.sub(partial(_unstammered, short=True), unstammered)
     if _has_note_marks(text, text_words):
         text = _BROKEN_WORD.sub("", _STRUCK.sub("", text))
         if text_words.lookalike_search is not None:
             text = _RUN.sub(partial(_respelt, text_words), text)
     return text
-
-
-def _unstammered(match: re.Match[str], *, short: bool) -> str:
-    """The word a stammer begins, without the stammer ("b-b-bread" is "bread", "C-can" is
-    "Can"): each part before a hyphen the word's own beginning and shorter than it; a single
-    part of two letters is a prefix of the word ("co-codamol", "re-read", "по-польски")
-    unless ``short`` (another stammer was read in the text: "wh-what's on the g-groceries
-    list"); a word of one letter said three times or more is that word ("a-a-a"); "t-shirt",
-    "e-mail", "x-ray", "so-so", "a-z" begin no word of their own."""
-    *parts, word = match.group().split("-")
-    if len(parts) == 1 and len(parts[0]) > 1 and not short:
-        return match.group()
-    said = word.casefold()
-    if len(word) == 1 and len(parts) > 1 and all(part.casefold() == said for part in parts):
-        return word  # "a-a-a bag of onions", "I-I-I": a word of one letter said three times
-    if any(not said.startswith(part.casefold()) or len(part) >= len(word) for part in parts):
-        return match.group()
-    if parts[0][0].isupper() and word[0].islower():
-        return word[0].upper() + word[1:]
-    return word
 
 
 def _with_spoken_marks(text: str, text_words: TextWords, spoken: re.Pattern[str]) -> str:

@@ -763,23 +763,6 @@ class ShoppingWords:
     # bought, no list ("bought cheese, ham and grapes", "got the rice"); a regular one is read
     # from the verb itself ("picked", "grabbed": ``OpenWorldWords.past_endings``)
     bought_pasts: Words = _NONE
-    # A report that none of a product is left, the whole text ("no more bread", "no milk
-    # left", "there's no more cereal", "we've no eggs left in the fridge";
-    # ``_shopping.none_left_products``): the words of who has none before the negation …
-    none_left_openers: Words = _NONE
-    # … the first of which is its subject ("there's", "we"; "is there no bread" asks)
-    none_left_subjects: Words = _NONE
-    # … the negation itself …
-    none_left_negations: Words = _NONE
-    # … the word after it that says none is left ("no more") …
-    none_left_more: Words = _NONE
-    # … the word after the products that says so ("no milk left") …
-    none_left_states: Words = _NONE
-    # … and the prepositions of where none is left, after them ("in the house")
-    none_left_places: Words = _NONE
-    # … but no place that is someone's serving or this one ("no milk in my coffee", "there's
-    # no sugar in this tea"): no household's stock
-    none_left_place_stops: Words = _NONE
     # A run-out report said after its product, the whole text ("toilet paper ran out", "the
     # coffee's run out", "cereal is finished", "сметана is out"): the state closing it …
     ran_out_states: Words = _NONE
@@ -854,31 +837,6 @@ class ShoppingWords:
     # where in the home a purchase goes is no part of it: "лампочки в ванную", "a mop for the
     # kitchen" (one of these before one of the household's zones, after the product)
     destination_prepositions: Words = _NONE
-    # products said with no verb, then what or whom they are for, the text's last words
-    # ("Cheerios for Lucy", "a bag of charcoal for the grill", "bagels and cream cheese for
-    # sunday breakfast"; ``_shopping._purpose_said_last``): the preposition of that purpose
-    product_purposes: Words = _NONE
-    # … words that make what stands before it a clause, a question or an event, no product
-    # phrase: pronouns and their contractions, links and auxiliaries, negations, question and
-    # linking words, thanks, apologies and wishes, meals, nouns of what is booked, planned,
-    # learnt, played or paid rather than bought, a rate, verbs of logging and a device's
-    # sounds ("it's for the guests", "what's for dinner", "no sleep for anyone", "thanks for
-    # the flowers", "an appointment for Jack", "ideas for dinner", "beep every 30 seconds for
-    # my tabata", "log 12 eggs for today")
-    purpose_head_stops: Words = _NONE
-    # … words after the preposition that name no one and nothing a purchase is for: a span
-    # or a time, a sale, a reason ("for once", "for a while", "for the first time", "for
-    # sale", "for no reason", "for everyone")
-    purpose_tail_stops: Words = _NONE
-    # … the endings of a regular past or participle right before it, which tells a deed or a
-    # state ("Sam asked for …", "the shop's closed for …"), and the endings of nouns that end
-    # so too ("grass seed for the lawn", "tomato feed for …")
-    purpose_past_endings: tuple[str, ...] = ()
-    # … a meal and when it is eaten: one dish said for it tells a meal planned ("tacos for
-    # dinner"), ingredients or a measure are still bought ("bagels and cream cheese for
-    # breakfast", "a bottle of red for dinner")
-    purpose_meals: Words = _NONE
-    purpose_noun_endings: tuple[str, ...] = ()
     # common products, lower case, singular and plural: a word one edit from exactly one of
     # them is that product misspelt ("oatmeel", "avacado"; ``_products``)
     known_products: Words = _NONE

@@ -760,13 +760,6 @@ SHOPPING = ShoppingWords(
     alone_not_names=words("pizza lasagna soup salad sandwich toast sushi"),
     alone_address_words=words("honey sugar pumpkin cupcake muffin peach peanut"),
     bought_pasts=words("bought brought got"),
-    none_left_openers=words("there's theres there is we've weve we have got"),
-    none_left_subjects=words("there's theres there we've weve we got"),
-    none_left_negations=words("no"),
-    none_left_more=words("more"),
-    none_left_states=words("left"),
-    none_left_places=words("in at"),
-    none_left_place_stops=words("my your his her their its this that these those whose"),
     ran_out_states=words("empty finish finished gone out"),
     ran_out_verbs=words("ran run"),
     ran_out_copulas=words("are has have is"),
@@ -856,46 +849,6 @@ SHOPPING = ShoppingWords(
     graded_heads=words("vitamin vitamins"),
     grade_letters=words("a b c d e k"),
     destination_prepositions=words("for"),
-    product_purposes=words("for"),
-    purpose_head_stops=words(
-        """
-        i i'm im i'd id i've ive i'll me my mine we we're we've we'd we'll us our ours you
-        you're youre you've you'd you'll your yours u ur he he's hes his him she she's shes
-        her hers it it's its they they're theyre them their theirs this that that's thats
-        these those there there's theres here here's who's
-        is isn't are aren't was wasn't were weren't be been being am 's 're do does did
-        don't dont doesn't didn't have has had will won't would can can't could couldn't
-        should shall may might must gonna wanna going
-        no not none never nothing nobody
-        what what's whats wats how how's why when where which whether if so because but
-        than then just still already again too very really
-        thanks thank thx ty sorry congrats congratulations cheers
-        appointment appointments meeting meetings practice rehearsal lesson lessons class
-        classes homework detention reservation reservations booking bookings ticket tickets
-        table time plan plans idea ideas tip tips suggestion suggestions news result results
-        report bill bills money cash rent price prices cost costs deadline agenda menu recipe
-        recipes prescription summary schedule slot reminder task chore chores job jobs turn
-        game match party trip visit holiday holidays guest guests room space
-        breakfast brunch lunch dinner supper meal meals
-        luck love hugs prayers wishes happy well done help volunteers weather forecast score
-        scores password code pin address email link number word words quote song songs
-        playlist music movie movies film films show shows
-        every each per log logged track tracked record count tally beep ring alarm timer
-        up down off out over away back in on ad ads advert adverts advertisement
-        test tests exam exams quiz star stars medal medals award awards prize points marks
-        grade grades
-        """
-    ),
-    purpose_past_endings=("ed",),
-    purpose_meals=words("breakfast brunch lunch dinner supper tea tonight today tomorrow"),
-    purpose_noun_endings=("eed", "bed", "shed", "sled"),
-    purpose_tail_stops=words(
-        """
-        anyone anybody everyone everybody someone somebody nobody it this that them us
-        once ever good now later while time times sale reason nothing something
-        a an
-        """
-    ),
     joined_names=frozenset(
         (first, second) for first, second in (pair.split() for pair in _JOINED_NAMES.split("|"))
     ),
