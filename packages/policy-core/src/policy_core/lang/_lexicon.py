@@ -151,6 +151,11 @@ class TextWords:
     spoken_marks: Mapping[str, str] = field(default_factory=_no_map)
     spoken_stops: Mapping[str, str] = field(default_factory=_no_map)
     stop_followers: Words = _NONE
+    # The short first parts of hyphenated words the language writes ("по" in "по-польски",
+    # "co" in "co-codamol"): said once before a word they begin, such a part is that word's
+    # own, not a stammer (``_text._unstammered``: "к-к-купи" is "купи", "по-по-позвони"
+    # "позвони").
+    hyphen_prefixes: Words = _NONE
     spoken_search: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     # the longest word of each phrase: a text none of whose words is one says none (a word
     # test is cheaper than the search, and almost every text says no punctuation aloud)

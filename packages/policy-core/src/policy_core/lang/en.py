@@ -114,6 +114,7 @@ TEXT = TextWords(
     ),
     spoken_stops=MappingProxyType({"period": "."}),
     stop_followers=words("and also plus then"),
+    hyphen_prefixes=words("co re pre de non ex"),
 )
 
 MORPHOLOGY = MorphologyWords(

@@ -173,6 +173,7 @@ TEXT = TextWords(
     ),
     spoken_stops=MappingProxyType({"точка": "."}),
     stop_followers=words("и а ещё еще также плюс потом"),
+    hyphen_prefixes=words("по"),
 )
 
 # Typos spelled as pronounced: unstressed vowels, voiced and voiceless consonants.
