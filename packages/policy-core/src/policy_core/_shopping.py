@@ -2320,8 +2320,11 @@ def read_bare_list(
     is measured in a unit, the mark of a shopping list; a bare noun ("the blue one"), a count
     ("2 tickets", "20 minutes") or a phone number asks as before."""
     heading = -1
-    if not words.vocabulary.isdisjoint(v.shopping.list_heading_marks):
-        heading = _list_heading(words, v)  # "по дому: молоко 2 л, творог, бананы"
+    if not words.vocabulary.isdisjoint(
+        v.shopping.list_heading_marks
+    ) or not words.vocabulary.isdisjoint(v.shopping.relay_asking_verbs):
+        # "по дому: молоко 2 л, творог, бананы", "мама просит: …"
+        heading = _list_heading(words, v, household)
     if heading >= 0:
         reading = _read_bare_list(words, household, morphology, excluded, v=v, start=heading + 1)
         if reading is not None:
@@ -2371,12 +2374,17 @@ def _list_named_last(words: Words, v: Vocabulary) -> int:
     return b if norms[b] in s.list_goal_prepositions else -1
 
 
-def _list_heading(words: Words, v: Vocabulary) -> int:
+def _list_heading(words: Words, v: Vocabulary, household: HouseholdIndex) -> int:
     """Where a short heading before a list of products ends: the first heading mark after one
     to four words with no number, no verb but a memo verb ("не забыть — нутелла и хлебцы",
-    "don't forget: …"), no product but one after a preposition ("к чаю: …", "for the
-    salad - …": "молоко - 2 л" is an item and its measure) and no word that heads another kind
-    of list ("Ingredients:", "Состав:", "Меню:"); -1 when there is none."""
+    "don't forget: …") or one verb relaying its teller's wants ("мама просит: …", "дочка
+    продиктовала — …", "Аня в голосовом продиктовала: …": ``ShoppingWords.relay_heading_verbs``,
+    the teller a member, a first name or ``relay_tellers``), no product but one after a
+    preposition ("к чаю: …", "for the salad - …": "молоко - 2 л" is an item and its measure)
+    and no word that heads another kind of list ("Ingredients:", "Состав:", "Меню:"); -1 when
+    there is none. A verb that asks, right after the words naming its teller and before a
+    word, ends the heading with no mark ("бабушка просит кефир и батон", "бабушка Валя
+    просила …": ``relay_asking_verbs``; "Маша всегда просит сыр" tells a habit)."""
     s = v.shopping
     marks, memo, known, prepositions, stops = (
         s.list_heading_marks,
@@ -2388,19 +2396,32 @@ def _list_heading(words: Words, v: Vocabulary) -> int:
     norms, lemmas = words.norms, words.lemmas
     count = 0
     after_preposition = False
+    relayed = False  # a relaying verb met
+    teller = 0  # the words naming its teller met
     for k, info in enumerate(words.infos):
         if info is None:
             if norms[k] in marks:
-                return k if count else -1
+                return k if count and (teller or not relayed) else -1
             if words.tokens[k].kind != "punct":
                 return -1  # "2 - 3 kg": a number, no heading
             continue
         count += 1
         norm, lemma = norms[k], lemmas[k]
-        if count > _HEADING_WORDS or (
-            info.pos in _VERBS and norm not in memo and lemma not in memo
+        if count > _HEADING_WORDS:
+            return -1
+        if info.pos in _VERBS and norm not in memo and lemma not in memo:
+            if relayed or norm not in s.relay_heading_verbs:
+                return -1  # a heading's "список", "к обеду" are trigger words, but no verb
+            if teller == count - 1 and norm in s.relay_asking_verbs and words.is_word(k + 1):
+                return k  # "бабушка просит кефир и батон": what the teller asks for
+            relayed = True
+            continue
+        if (
+            info.is_name
+            or words.has_lemma(k, s.relay_tellers)
+            or household.find_member(words, k) is not None
         ):
-            return -1  # a heading's "список", "к обеду" are trigger words, but no verb
+            teller += 1
         if norm in stops or lemma in stops:
             return -1  # "Ingredients: 2 cups rice, …", "Меню: борщ, …": no shopping list
         if norm in prepositions:

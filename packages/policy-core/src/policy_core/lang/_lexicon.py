@@ -781,6 +781,15 @@ class ShoppingWords:
     # memo verb ("не забыть — …", "don't forget: …")
     list_heading_marks: Words = _NONE
     list_heading_verbs: Words = _NONE
+    # spellings of a verb relaying what someone asked for or dictated, in a finite form (no
+    # infinitive: "просила передать: …" relays a message; no verb of saying: "мама сказала:
+    # суп в холодильнике" tells): a heading may hold one beside its teller, a member, a
+    # first name or one of ``relay_tellers`` ("мама просит: …", "дочка продиктовала: …")
+    relay_heading_verbs: Words = _NONE
+    # those of them that ask: said right after their teller at the text's start, they close
+    # the heading with no mark ("бабушка просит кефир и батон", "папа просил сыр и хлеб")
+    relay_asking_verbs: Words = _NONE
+    relay_tellers: Words = _NONE  # lemmas: kin and carers whose wants a member relays
     # lemmas of animals a purchase is for, read so only in the dative ("купи коту корм")
     animal_recipients: Words = _NONE
     # a piece after the items opened by one of these says whom or what they are for
