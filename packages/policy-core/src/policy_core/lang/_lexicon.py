@@ -962,6 +962,9 @@ class TaskWords:
     task_links: Words = _NONE
     assign_verbs: Words = _NONE  # lemmas: "назначить", "повесить" (… на Олега)
     deed_marks: Words = _NONE  # … then the deed: "to", ":", "—"
+    # a preposition before a member named after a chore: whose duty it is ("посуда на Маше",
+    # "мусор за Петей"; ``_clauses._chore_then_member``)
+    duty_holders: Words = _NONE
     sentence_ends: Words = _NONE  # marks that end a sentence: ". ! ?"
     clause_links: Words = _NONE  # after a comma, another clause: "…, so remind me …"
     aside_marks: Words = _NONE  # marks an aside follows: ", —"

@@ -1026,6 +1026,7 @@ TASKS = TaskWords(
     task_links=words("на"),
     assign_verbs=words("назначить повесить закрепить переложить поручить"),
     deed_marks=words(": — – -"),
+    duty_holders=words("на за"),
     sentence_ends=words(". ! ? ;"),
     clause_links=words("а и но поэтому потом так"),
     aside_marks=words(", — – ("),
