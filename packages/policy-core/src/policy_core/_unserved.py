@@ -2443,7 +2443,7 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     classes = words.classes
     if (
         is_pasted(words, o, t, vocabulary.shopping.shops, household)
-        or is_statement(words, o, t)
+        or is_statement(words, o, t, household)
         # ``_asks_to_recall`` reads a remind verb and a recall word: most commands hold neither
         or (
             classes & REMIND_VERBS
