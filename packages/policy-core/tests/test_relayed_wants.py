@@ -9,6 +9,9 @@ requests the rules did not recognise).
   is read as any verbless list is.
 - A verb that asks, right after the words naming its teller at the text's start, ends such
   a heading with no mark ("бабушка просит кефир и батон"; ``relay_asking_verbs``).
+- A relay said last: its teller then an asking verb closing the text, after a verbless list
+  ("сгущёнку две банки, дети просили", "творожки и сок, он просил"): the list read alone
+  (``_shopping.without_relay_tail``); after a verb the clauses read it as before.
 - What stays: a verb of saying or writing tells ("мама сказала: суп … в холодильнике"); an
   infinitive relays a message ("просила передать: …"); a teller who is no kin, member or
   name ("Врач просит: …"); a word between the teller and the verb ("Маша всегда просит …"
@@ -66,10 +69,44 @@ def test_wants_relayed_are_bought(text: str, expected: tuple[Any, ...]) -> None:
         ("Петя просил мороженое, но я не купила", ASKS_WHAT_IS_MEANT),
         ("а Маша просит сыр и колбасу?", ASKS_WHAT_IS_MEANT),
         ("Маша просит, чтобы её не будили", ASKS_WHAT_IS_MEANT),
+        # the teller and the verb alone: nothing asked for
+        ("Петя просил", ASKS_WHAT_IS_MEANT),
+        ("бабушка просит", ASKS_WHAT_IS_MEANT),
         # kept readings
         ("мама просила Петю купить хлеба", shopping_answer("хлеб")),
         ("Маша: хлеб и молоко", shopping_answer("хлеб", "молоко")),
     ],
 )
 def test_near_misses_keep_their_answer(text: str, expected: tuple[Any, ...]) -> None:
+    assert answer_to(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("кефир две бутылки, дети просили", shopping_answer("кефир")),
+        ("творожки и сок, он просил", shopping_answer("творожки", "сок")),
+        ("хлеб и молоко — мама просила", shopping_answer("хлеб", "молоко")),
+        ("нутеллы баночку Маша просит", shopping_answer("нутелла")),
+    ],
+)
+def test_a_list_then_its_relay_is_bought(text: str, expected: tuple[Any, ...]) -> None:
+    assert answer_to(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("хлеб и молоко, я просила", ASKS_WHAT_IS_MEANT),
+        ("хлеб и молоко, я же просила", ASKS_WHAT_IS_MEANT),
+        ("вчера пекли пирог, бабушка просила", ASKS_WHAT_IS_MEANT),
+        ("творог каждый день, мама просит", ASKS_WHAT_IS_MEANT),
+        ("собаку, Маша просит", ASKS_WHAT_IS_MEANT),
+        ("прощения, папа просит", ASKS_WHAT_IS_MEANT),
+        ("добавь творожки, Петя просил", shopping_answer("творожки")),
+    ],
+)
+def test_a_relay_said_last_near_misses_keep_their_answer(
+    text: str, expected: tuple[Any, ...]
+) -> None:
     assert answer_to(text) == expected

@@ -61,6 +61,7 @@ __all__ = [
     "read_ran_out",
     "read_shopping",
     "wished_bought",
+    "without_relay_tail",
 ]
 
 _PRONOUN = "NPRO"  # OpenCorpora: a pronoun ("ему", "него") is never a product
@@ -68,6 +69,7 @@ _VERB = "VERB"  # OpenCorpora: a finite verb or an imperative
 _INFINITIVE = "INFN"  # OpenCorpora: an infinitive
 _VERBS = frozenset({_VERB, _INFINITIVE})
 _NO_INDICES: frozenset[int] = frozenset()
+_RELAY_TAIL_MARKS = frozenset(",—–-")  # "…, Петя просил", "… — дети просили"
 _OTHER_SYMBOL = "So"  # Unicode: an emoji or a pictograph ("🥛", "🛒")
 # Unicode: what a pictograph may be typed with: a skin tone ("Sk"), a variation selector
 # ("Mn"), a joiner ("Cf")
@@ -2419,6 +2421,43 @@ def wished_bought(words: Words, v: Vocabulary) -> str | None:
     return None
 
 
+def without_relay_tail(words: Words, v: Vocabulary, household: HouseholdIndex) -> str | None:
+    """ "и ещё печенье овсяное, Петя просил", "сгущёнку две банки, дети просили": a relay said
+    last, its teller (a member, a first name, ``relay_tellers`` or a pronoun of the third
+    person: "…, он просил") then an asking verb closing the text (``relay_asking_verbs``): the
+    text before it, a verbless list, read alone as the request it relays (after a verb the
+    clauses read it: "добавь творожки, Петя просил"); None otherwise. The
+    speaker's own ask ("…, я же просила") is no relay (``wish_speakers``)."""
+    s = v.shopping
+    norms = words.norms
+    k = len(words) - 1
+    while k > 0 and not words.is_word(k) and words.tokens[k].kind == "punct":
+        k -= 1
+    if k <= 0 or norms[k] not in s.relay_asking_verbs:
+        return None
+    j = k - 1
+    while j >= 0 and words.is_word(j) and norms[j] not in s.wish_speakers:
+        info = words.infos[j]
+        if not (
+            (info is not None and info.is_name)
+            or norms[j] in s.subject_pronouns
+            or words.has_lemma(j, s.relay_tellers)
+            or household.find_member(words, j) is not None
+        ):
+            break
+        j -= 1
+    start = j + 1
+    if start in (k, 0) or (words.is_word(j) and norms[j] in s.wish_speakers):
+        return None  # no teller, nothing relayed, or the speaker's own ask
+    if not verbless(words, v.triggers, stop=start):
+        return None  # "добавь чипсы в список Кирилла, он просил": the clauses read it
+    end = words.tokens[start].start
+    if words.tokens[j].kind == "punct" and norms[j] in _RELAY_TAIL_MARKS:
+        end = words.tokens[j].start  # "…, Петя просил"
+    before = words.text[:end].rstrip()
+    return before or None
+
+
 def _list_heading(words: Words, v: Vocabulary, household: HouseholdIndex) -> int:
     """Where a short heading before a list of products ends: the first heading mark after one
     to four words with no number, no verb but a memo verb ("не забыть — нутелла и хлебцы",
@@ -2457,7 +2496,12 @@ def _list_heading(words: Words, v: Vocabulary, household: HouseholdIndex) -> int
         if info.pos in _VERBS and norm not in memo and lemma not in memo:
             if relayed or norm not in s.relay_heading_verbs:
                 return -1  # a heading's "список", "к обеду" are trigger words, but no verb
-            if teller == count - 1 and norm in s.relay_asking_verbs and words.is_word(k + 1):
+            if (
+                teller == count - 1
+                and norm in s.relay_asking_verbs
+                and k + 1 < len(words)
+                and words.is_word(k + 1)
+            ):
                 return k  # "бабушка просит кефир и батон": what the teller asks for
             relayed = True
             continue
