@@ -3192,13 +3192,61 @@ def _member_visit(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
     return [_new_tuple(Clause, ("task", 0, nxt, len(words)))]
 
 
+def _chore_then_member(words: Words, household: HouseholdIndex, v: Vocabulary) -> list[Clause]:
+    """ "посуда на Маше", "мусор за Петей сегодня", "уборка в ванной — Дима, в субботу",
+    "мусор Олегу": a chore named first, with no verb, then a member whose duty it is, after a
+    duty preposition (``TaskWords.duty_holders``), a dash or a comma, or in the dative; the
+    chore is that member's task, as "Маше посуда" is (``_member_visit``). All else said is
+    more chores, when, where, marks or fillers (``_names_only_when_where``): "посуда Маши"
+    (whose dishes), "мусор на Пете висит" (a verb), "посуда на Маше, как всегда" ask."""
+    first = words.first_word
+    if first is None or not words.classes & DUTY_HEADS:
+        return []
+    t = v.triggers
+    if not words.matches(first, t.duty_heads):
+        return []
+    member = next(
+        (k for k in range(first + 1, len(words)) if household.find_member(words, k) is not None),
+        None,
+    )
+    if member is None:
+        return []
+    before = member - 1
+    info = words.infos[member]
+    if not (
+        words.norms[before] in v.tasks.duty_holders
+        or words.norms[before] in v.tasks.deed_marks
+        or words.norms[before] in _CALL_MARKS
+        or (info is not None and info.noun_case == _DATIVE)
+    ):
+        return []  # "посуда Маши": whose, not who does it
+    for i, info in enumerate(words.infos):
+        if info is not None and (
+            info.pos in _VERB_POS
+            or words.norms[i] in t.auxiliaries
+            or (
+                words.matches(i, t.candidates)
+                and not words.matches(i, t.duty_heads)
+                and not _chore_particle(words, i, t)
+            )
+        ):
+            return []  # a verb or a trigger word: the clauses read it
+    if not _names_only_when_where(words, first, household, v, skip=frozenset((before, member))):
+        return []
+    return [_new_tuple(Clause, ("task", first, first, len(words)))]
+
+
 def _chore_particle(words: Words, i: int, t: TriggerWords) -> bool:
     """A chore's particle right after it: "bins out", "washing in", "dishes away"."""
     return i > 0 and words.norms[i] in t.gerund_particles and words.matches(i - 1, t.duty_heads)
 
 
 def _names_only_when_where(
-    words: Words, head: int, household: HouseholdIndex, v: Vocabulary
+    words: Words,
+    head: int,
+    household: HouseholdIndex,
+    v: Vocabulary,
+    skip: frozenset[int] = frozenset(),
 ) -> bool:
     """A fragment asks only when all it says past its visit or chore is more of them, when,
     where, and marks or fillers ("Маше: стирка, глажка", "Jack - dentist thu 3:30pm", "Пете
@@ -3210,7 +3258,7 @@ def _names_only_when_where(
         for _zone, start, end in household.find_zones(words, head, len(words)):
             zoned.update(range(start, end))
     for i in range(head + 1, len(words)):
-        if words.infos[i] is None or i in zoned:  # (a number or a time has no info)
+        if words.infos[i] is None or i in zoned or i in skip:  # (a number, a time: no info)
             continue
         norm = words.norms[i]
         if not (
@@ -3374,4 +3422,4 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
         end = starts[n + 1] if n + 1 < len(triggers) else len(words)
         clauses.append(_new_tuple(Clause, (kind, starts[n], index, end)))
     # "Маша врач 12.03 15:30": a member's visit, said with no verb
-    return clauses or _member_visit(words, household, v)
+    return clauses or _member_visit(words, household, v) or _chore_then_member(words, household, v)

@@ -60,6 +60,8 @@ __all__ = [
     "read_bare_list",
     "read_ran_out",
     "read_shopping",
+    "wished_bought",
+    "without_relay_tail",
 ]
 
 _PRONOUN = "NPRO"  # OpenCorpora: a pronoun ("ему", "него") is never a product
@@ -67,6 +69,7 @@ _VERB = "VERB"  # OpenCorpora: a finite verb or an imperative
 _INFINITIVE = "INFN"  # OpenCorpora: an infinitive
 _VERBS = frozenset({_VERB, _INFINITIVE})
 _NO_INDICES: frozenset[int] = frozenset()
+_RELAY_TAIL_MARKS = frozenset(",—–-")  # "…, Петя просил", "… — дети просили"
 _OTHER_SYMBOL = "So"  # Unicode: an emoji or a pictograph ("🥛", "🛒")
 # Unicode: what a pictograph may be typed with: a skin tone ("Sk"), a variation selector
 # ("Mn"), a joiner ("Cf")
@@ -2370,8 +2373,11 @@ def read_bare_list(
     is measured in a unit, the mark of a shopping list; a bare noun ("the blue one"), a count
     ("2 tickets", "20 minutes") or a phone number asks as before."""
     heading = -1
-    if not words.vocabulary.isdisjoint(v.shopping.list_heading_marks):
-        heading = _list_heading(words, v)  # "по дому: молоко 2 л, творог, бананы"
+    if not words.vocabulary.isdisjoint(
+        v.shopping.list_heading_marks
+    ) or not words.vocabulary.isdisjoint(v.shopping.relay_asking_verbs):
+        # "по дому: молоко 2 л, творог, бананы", "мама просит: …"
+        heading = _list_heading(words, v, household)
     if heading >= 0:
         reading = _read_bare_list(words, household, morphology, excluded, v=v, start=heading + 1)
         if reading is not None:
@@ -2421,12 +2427,98 @@ def _list_named_last(words: Words, v: Vocabulary) -> int:
     return b if norms[b] in s.list_goal_prepositions else -1
 
 
-def _list_heading(words: Words, v: Vocabulary) -> int:
+def wished_bought(words: Words, v: Vocabulary) -> str | None:
+    """ "Маша просит, чтобы ей купили лак для ногтей", "бабушка просила чтобы купили хлеб": an
+    asking verb (``ShoppingWords.relay_asking_verbs``), a comma at most, a wish's conjunction
+    (``wish_conjunctions``), a pronoun of whom it is for at most (``wish_recipients``), then a
+    buying verb in the past, the wish's own mood (not a soft one, "взяли", which takes as
+    often as it buys): the text with the wish read as that verb's
+    infinitive ("Маша просит купить ей лак для ногтей"), which the clauses read as they read
+    "… просит купить …"; None otherwise ("просит, чтобы не покупали …", "… чтобы Петя
+    купил …" and any other verb keep their reading; so do the speaker's own ask, "я же
+    просила, чтобы …", and a wish a contrast follows, "…, но я отказала": ``wish_speakers``,
+    ``wish_contrasts``). Callers gate on ``wish_conjunctions``."""
+    s = v.shopping
+    norms, text = words.norms, words.text
+    for k in range(1, len(words)):
+        if norms[k] not in s.wish_conjunctions:
+            continue
+        asked = k - 1
+        if words.tokens[asked].kind == "punct" and asked > 0:
+            asked -= 1  # "просит, чтобы …"
+        if norms[asked] not in s.relay_asking_verbs or (
+            asked > 0 and norms[asked - 1] in s.wish_speakers
+        ):
+            continue  # "я просила, чтобы …": the speaker's own ask, told
+        verb = words.next_words[k]
+        recipient = None
+        if verb is not None and norms[verb] in s.wish_recipients:
+            recipient, verb = verb, words.next_words[verb]
+        info = words.infos[verb] if verb is not None else None
+        if verb is None or info is None or not info.is_past:
+            continue
+        t = v.triggers
+        if (
+            not words.matches(verb, t.shop_verbs)
+            or words.matches(verb, t.soft_shop_verbs)  # "чтобы ему взяли …": take, or buy
+            or not s.wish_contrasts.isdisjoint(norms[verb:])
+        ):
+            continue  # "…, но я отказала": the wish refused
+        wished = words.lemmas[verb]
+        if recipient is not None:
+            wished = f"{wished} {words.tokens[recipient].text}"
+        return f"{text[: words.tokens[asked].end]} {wished}{text[words.tokens[verb].end :]}"
+    return None
+
+
+def without_relay_tail(words: Words, v: Vocabulary, household: HouseholdIndex) -> str | None:
+    """ "и ещё печенье овсяное, Петя просил", "сгущёнку две банки, дети просили": a relay said
+    last, its teller (a member, a first name, ``relay_tellers`` or a pronoun of the third
+    person: "…, он просил") then an asking verb closing the text (``relay_asking_verbs``): the
+    text before it, a verbless list, read alone as the request it relays (after a verb the
+    clauses read it: "добавь творожки, Петя просил"); None otherwise. The
+    speaker's own ask ("…, я же просила") is no relay (``wish_speakers``)."""
+    s = v.shopping
+    norms = words.norms
+    k = len(words) - 1
+    while k > 0 and not words.is_word(k) and words.tokens[k].kind == "punct":
+        k -= 1
+    if k <= 0 or norms[k] not in s.relay_asking_verbs:
+        return None
+    j = k - 1
+    while j >= 0 and words.is_word(j) and norms[j] not in s.wish_speakers:
+        info = words.infos[j]
+        if not (
+            (info is not None and info.is_name)
+            or norms[j] in s.subject_pronouns
+            or words.has_lemma(j, s.relay_tellers)
+            or household.find_member(words, j) is not None
+        ):
+            break
+        j -= 1
+    start = j + 1
+    if start in (k, 0) or (words.is_word(j) and norms[j] in s.wish_speakers):
+        return None  # no teller, nothing relayed, or the speaker's own ask
+    if not verbless(words, v.triggers, stop=start):
+        return None  # "добавь чипсы в список Кирилла, он просил": the clauses read it
+    end = words.tokens[start].start
+    if words.tokens[j].kind == "punct" and norms[j] in _RELAY_TAIL_MARKS:
+        end = words.tokens[j].start  # "…, Петя просил"
+    before = words.text[:end].rstrip()
+    return before or None
+
+
+def _list_heading(words: Words, v: Vocabulary, household: HouseholdIndex) -> int:
     """Where a short heading before a list of products ends: the first heading mark after one
     to four words with no number, no verb but a memo verb ("не забыть — нутелла и хлебцы",
-    "don't forget: …"), no product but one after a preposition ("к чаю: …", "for the
-    salad - …": "молоко - 2 л" is an item and its measure) and no word that heads another kind
-    of list ("Ingredients:", "Состав:", "Меню:"); -1 when there is none."""
+    "don't forget: …") or one verb relaying its teller's wants ("мама просит: …", "дочка
+    продиктовала — …", "Аня в голосовом продиктовала: …": ``ShoppingWords.relay_heading_verbs``,
+    the teller a member, a first name or ``relay_tellers``), no product but one after a
+    preposition ("к чаю: …", "for the salad - …": "молоко - 2 л" is an item and its measure)
+    and no word that heads another kind of list ("Ingredients:", "Состав:", "Меню:"); -1 when
+    there is none. A verb that asks, right after the words naming its teller and before a
+    word, ends the heading with no mark ("бабушка просит кефир и батон", "бабушка Валя
+    просила …": ``relay_asking_verbs``; "Маша всегда просит сыр" tells a habit)."""
     s = v.shopping
     marks, memo, known, prepositions, stops = (
         s.list_heading_marks,
@@ -2438,19 +2530,37 @@ def _list_heading(words: Words, v: Vocabulary) -> int:
     norms, lemmas = words.norms, words.lemmas
     count = 0
     after_preposition = False
+    relayed = False  # a relaying verb met
+    teller = 0  # the words naming its teller met
     for k, info in enumerate(words.infos):
         if info is None:
             if norms[k] in marks:
-                return k if count else -1
+                return k if count and (teller or not relayed) else -1
             if words.tokens[k].kind != "punct":
                 return -1  # "2 - 3 kg": a number, no heading
             continue
         count += 1
         norm, lemma = norms[k], lemmas[k]
-        if count > _HEADING_WORDS or (
-            info.pos in _VERBS and norm not in memo and lemma not in memo
+        if count > _HEADING_WORDS:
+            return -1
+        if info.pos in _VERBS and norm not in memo and lemma not in memo:
+            if relayed or norm not in s.relay_heading_verbs:
+                return -1  # a heading's "список", "к обеду" are trigger words, but no verb
+            if (
+                teller == count - 1
+                and norm in s.relay_asking_verbs
+                and k + 1 < len(words)
+                and words.is_word(k + 1)
+            ):
+                return k  # "бабушка просит кефир и батон": what the teller asks for
+            relayed = True
+            continue
+        if (
+            info.is_name
+            or words.has_lemma(k, s.relay_tellers)
+            or household.find_member(words, k) is not None
         ):
-            return -1  # a heading's "список", "к обеду" are trigger words, but no verb
+            teller += 1
         if norm in stops or lemma in stops:
             return -1  # "Ingredients: 2 cups rice, …", "Меню: борщ, …": no shopping list
         if norm in prepositions:

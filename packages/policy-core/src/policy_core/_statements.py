@@ -37,6 +37,7 @@ from policy_core._classes import (
     STATEMENT_MARKERS,
 )
 from policy_core._clauses import negated
+from policy_core._household import HouseholdIndex
 from policy_core._notices import has_phrase
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords
@@ -594,12 +595,16 @@ def _muses(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     return mused
 
 
-def _comments_on_a_list(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+def _comments_on_a_list(
+    words: Words, o: OpenWorldWords, t: TriggerWords, household: HouseholdIndex | None
+) -> bool:
     """Things named with no verb, a dash, then a word standing for them all and what is said
     of them ("молоко, хлеб, яйца — всё в холодильнике", "milk, eggs, bread - all sorted",
     "батончики, сухарики — это вредно"): a comment on the things, none asked for; not the
     list closed ("…, хлеб — всё"), nor what they are for or when ("… — это на завтра"), nor
-    with a verb or a need word anywhere. Callers gate on ``RESUMPTIVES``."""
+    the list they go to ("… — всё в продукты", "… — всё в список": a list phrase's
+    preposition, then a list word or one of the household's lists), nor with a verb or a
+    need word anywhere. Callers gate on ``RESUMPTIVES``."""
     dash = next((k for k, token in enumerate(words.tokens) if token.norm in t.member_dashes), None)
     if dash is None or words.first_word is None or words.first_word > dash:
         return False
@@ -609,6 +614,15 @@ def _comments_on_a_list(words: Words, o: OpenWorldWords, t: TriggerWords) -> boo
     said = words.next_words[head]
     if said is None or words.norms[said] in o.resumptive_purposes:
         return False
+    goal = words.next_words[said] if words.norms[said] in t.list_phrase_preps else None
+    if goal is not None and (
+        words.matches(goal, t.list_words)
+        or (
+            household is not None
+            and any(i == goal for _, i, _ in household.find_lists(words, goal))
+        )
+    ):
+        return False  # "… — всё в продукты": where they all go
     for k, info in enumerate(words.infos):
         if info is None:
             continue
@@ -637,10 +651,12 @@ def is_statement(
     o: OpenWorldWords,
     t: TriggerWords,
     standing: Mapping[str, tuple[tuple[str, ...], ...]] = MappingProxyType({}),
+    household: HouseholdIndex | None = None,
 ) -> bool:
     """The command retracts, hedges, tells the speaker's own plan or needs no product;
     ``standing`` holds the standing phrases (``CorridorWords.standing_by_first``: "from now
-    on I'll buy oat milk" sets what is bought, no plan told)."""
+    on I'll buy oat milk" sets what is bought, no plan told), ``household`` whose lists a
+    comment on a list may name as where things go."""
     if _plans_it(words, o, t, standing):
         return True
     classes = words.classes
@@ -649,7 +665,7 @@ def is_statement(
         or (classes & PAST_COPULAS and classes & (NEED_WORDS | OWED_WORDS))
     ) and tells_a_lapse(words, o, t):
         return True
-    if classes & RESUMPTIVES and _comments_on_a_list(words, o, t):
+    if classes & RESUMPTIVES and _comments_on_a_list(words, o, t, household):
         return True
     if classes & MUSING_PARTICLES and _muses(words, o, t):
         return True

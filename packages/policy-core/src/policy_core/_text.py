@@ -61,6 +61,12 @@ _LATIN = re.compile("[a-zA-Z]")
 # a mark written as a mark: a comma, a colon, a line break, or a full stop not inside a number
 _WRITTEN_MARK = re.compile(r"[,;:!?\n]|\.(?!\d)")
 _FIRST_WORD = re.compile(r"\w+")
+# A stammer typed out: the first sounds of a word said over, each cut off by a hyphen, before
+# the word ("к-к-купи", "до-добавь", "ст-ст-стиральный", "b-b-buy"), or one letter said over
+# alone ("в-в-в"); a run of letter pieces joined by hyphens whose first is short
+# (``_unstammered`` tells which are a stammer).
+_STAMMER = re.compile(r"(?<![\w-])[^\W\d_]{1,3}(?:-[^\W\d_]+)+(?![\w-])")
+_STAMMER_PIECE = 3  # the most letters a stammered piece holds
 
 
 class Token(NamedTuple):
@@ -99,11 +105,45 @@ def normalise_text(text: str, text_words: TextWords) -> str:
         and _WRITTEN_MARK.search(text) is None
     ):
         text = _with_spoken_marks(text, text_words, spoken)
+    if "-" in text:
+        text = _STAMMER.sub(partial(_unstammered, text_words), text)
     if _has_note_marks(text, text_words):
         text = _BROKEN_WORD.sub("", _STRUCK.sub("", text))
         if text_words.lookalike_search is not None:
             text = _RUN.sub(partial(_respelt, text_words), text)
     return text
+
+
+def _unstammered(text_words: TextWords, match: re.Match[str]) -> str:
+    """A hyphenated run with its stammer dropped: the leading pieces each of at most
+    ``_STAMMER_PIECE`` letters that begin the piece after them and are shorter than the word
+    they end on ("к-к-купи" is "купи", "А-а-анна" "Анна", "к-кто-нибудь" "кто-нибудь"); one
+    letter said over and over is that letter ("в-в-в" is "в"). A word the language hyphens so
+    keeps its part said once ("по-польски", "co-codamol": ``TextWords.hyphen_prefixes``), and
+    any other run is as typed ("ха-ха", "кто-нибудь", "t-shirt")."""
+    run = match.group()
+    parts = run.split("-")
+    folded = [part.casefold() for part in parts]
+    said = 0  # how many pieces lead before the word they begin
+    while (
+        said + 1 < len(parts)
+        and len(folded[said]) <= _STAMMER_PIECE
+        and folded[said + 1].startswith(folded[said])
+    ):
+        said += 1
+    if said == 0:
+        return run
+    word = folded[said]
+    if len(word) == 1:  # one letter said over ("в-в-в")
+        return parts[0] if said + 1 == len(parts) else run
+    if any(len(piece) >= len(word) for piece in folded[:said]):
+        return run  # "ха-ха-хаха"'s "ха-ха" is a word said twice, no stammer
+    if said == 1 and folded[0] in text_words.hyphen_prefixes:
+        return run
+    rest = "-".join(parts[said:])
+    if parts[0][:1].isupper() and rest[:1].islower():
+        rest = rest[:1].upper() + rest[1:]
+    return rest
 
 
 def _with_spoken_marks(text: str, text_words: TextWords, spoken: re.Pattern[str]) -> str:

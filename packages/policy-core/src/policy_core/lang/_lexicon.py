@@ -151,6 +151,11 @@ class TextWords:
     spoken_marks: Mapping[str, str] = field(default_factory=_no_map)
     spoken_stops: Mapping[str, str] = field(default_factory=_no_map)
     stop_followers: Words = _NONE
+    # The short first parts of hyphenated words the language writes ("по" in "по-польски",
+    # "co" in "co-codamol"): said once before a word they begin, such a part is that word's
+    # own, not a stammer (``_text._unstammered``: "к-к-купи" is "купи", "по-по-позвони"
+    # "позвони").
+    hyphen_prefixes: Words = _NONE
     spoken_search: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     # the longest word of each phrase: a text none of whose words is one says none (a word
     # test is cheaper than the search, and almost every text says no punctuation aloud)
@@ -785,6 +790,24 @@ class ShoppingWords:
     # memo verb ("не забыть — …", "don't forget: …")
     list_heading_marks: Words = _NONE
     list_heading_verbs: Words = _NONE
+    # spellings of a verb relaying what someone asked for or dictated, in a finite form (no
+    # infinitive: "просила передать: …" relays a message; no verb of saying: "мама сказала:
+    # суп в холодильнике" tells): a heading may hold one beside its teller, a member, a
+    # first name or one of ``relay_tellers`` ("мама просит: …", "дочка продиктовала: …")
+    relay_heading_verbs: Words = _NONE
+    # those of them that ask: said right after their teller at the text's start, they close
+    # the heading with no mark ("бабушка просит кефир и батон", "папа просил сыр и хлеб")
+    relay_asking_verbs: Words = _NONE
+    relay_tellers: Words = _NONE  # lemmas: kin and carers whose wants a member relays
+    # a wish relayed as a clause: after an asking verb, one of these conjunctions, a pronoun
+    # of ``wish_recipients`` at most, then a buying verb in the past ("Маша просит, чтобы ей
+    # купили лак", "бабушка просила чтобы купили хлеб": ``_shopping.wished_bought``)
+    wish_conjunctions: Words = _NONE
+    wish_recipients: Words = _NONE
+    # … not the speaker's own ask told ("я же просила, чтобы купили хлеб"), nor one a
+    # contrast follows ("…, но я отказала", "…, а никто не купил")
+    wish_speakers: Words = _NONE
+    wish_contrasts: Words = _NONE
     # lemmas of animals a purchase is for, read so only in the dative ("купи коту корм")
     animal_recipients: Words = _NONE
     # a piece after the items opened by one of these says whom or what they are for
@@ -972,6 +995,9 @@ class TaskWords:
     task_links: Words = _NONE
     assign_verbs: Words = _NONE  # lemmas: "назначить", "повесить" (… на Олега)
     deed_marks: Words = _NONE  # … then the deed: "to", ":", "—"
+    # a preposition before a member named after a chore: whose duty it is ("посуда на Маше",
+    # "мусор за Петей"; ``_clauses._chore_then_member``)
+    duty_holders: Words = _NONE
     sentence_ends: Words = _NONE  # marks that end a sentence: ". ! ?"
     clause_links: Words = _NONE  # after a comma, another clause: "…, so remind me …"
     aside_marks: Words = _NONE  # marks an aside follows: ", —"

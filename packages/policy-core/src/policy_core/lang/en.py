@@ -114,6 +114,7 @@ TEXT = TextWords(
     ),
     spoken_stops=MappingProxyType({"period": "."}),
     stop_followers=words("and also plus then"),
+    hyphen_prefixes=words("co re pre de non ex"),
 )
 
 MORPHOLOGY = MorphologyWords(
@@ -793,6 +794,12 @@ SHOPPING = ShoppingWords(
         """
     ),
     list_heading_verbs=words("do don't dont forget forgetting remember remembering note jot"),
+    relay_tellers=words(
+        """
+        mom mum mommy mummy dad daddy grandma gran granny nan nana grandpa grandad granddad
+        wife husband son daughter kids kid brother sister nanny
+        """
+    ),
     substitutions=words("instead"),
     substitution_links=words("of"),
     refusals=words("don't dont"),

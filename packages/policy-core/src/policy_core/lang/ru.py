@@ -173,6 +173,7 @@ TEXT = TextWords(
     ),
     spoken_stops=MappingProxyType({"точка": "."}),
     stop_followers=words("и а ещё еще также плюс потом"),
+    hyphen_prefixes=words("по"),
 )
 
 # Typos spelled as pronounced: unstressed vowels, voiced and voiceless consonants.
@@ -901,6 +902,22 @@ SHOPPING = ShoppingWords(
     list_heading_verbs=words(
         "забыть забудь забудьте запомнить запомни помнить помни напоминаю записать запиши"
     ),
+    relay_heading_verbs=words(
+        """
+        просит просят просила просил просили продиктовал продиктовала продиктовали диктует
+        """
+    ),
+    relay_asking_verbs=words("просит просят просила просил просили"),
+    wish_conjunctions=words("чтобы чтоб"),
+    wish_recipients=words("мне нам ей ему им"),
+    wish_speakers=words("я мы же"),
+    wish_contrasts=words("а но однако только"),
+    relay_tellers=words(
+        """
+        мама мамочка папа бабушка бабуля баба дедушка дедуля дед дочка дочь сын сынок муж
+        жена свекровь свекор теща тесть внук внучка брат сестра дети ребенок няня сиделка
+        """
+    ),
     # "…, нет, лучше куриный": "лучше" after a product names the one wanted instead
     correction_words=words("нет вернее верней точнее точней поправка поправочка лучше"),
     substitutions=words("вместо взамен"),
@@ -1018,6 +1035,7 @@ TASKS = TaskWords(
     task_links=words("на"),
     assign_verbs=words("назначить повесить закрепить переложить поручить"),
     deed_marks=words(": — – -"),
+    duty_holders=words("на за"),
     sentence_ends=words(". ! ? ;"),
     clause_links=words("а и но поэтому потом так"),
     aside_marks=words(", — – ("),
