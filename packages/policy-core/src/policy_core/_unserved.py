@@ -72,9 +72,6 @@ _NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
 _NOUN = "NOUN"  # OpenCorpora: a noun
 _SENTENCE_ENDS = frozenset(".!?")
 _CLAUSE_MARKS = frozenset(".!?,:;")  # a request after one of these is a clause of its own
-# after a question with no mark opening the command, a dash sets off the request as a comma
-# does ("кто пойдёт в магазин — купите хлеб": ``_question_start``)
-_QUESTION_DASHES = frozenset("—–-")
 _CLOCK_KINDS = frozenset({"number", "time"})  # tokens of a count or a clock time
 _NEWLINE = "\n"
 # what may start a part ``served_part`` cuts off, besides a question mark at the end
@@ -635,19 +632,9 @@ def _asks_in_future(
 def _question_start(
     words: Words, first: int, o: OpenWorldWords, t: TriggerWords, household: HouseholdIndex
 ) -> int | None:
-    """After a question with no mark opening the command, the request in a later clause, set
-    off by a mark or a dash ("кто будет в магазине, возьмите молока", "кто пойдёт мимо
-    аптеки — купите витамины"); one that offers a choice asks too ("сколько градусов на
-    улице, нужна куртка или нет")."""
-    k = _request_start(
-        words,
-        first,
-        t,
-        frames=t.request_openers,
-        household=household,
-        joined=True,
-        dashes=_QUESTION_DASHES,
-    )
+    """After a question with no mark opening the command, the request in a later clause; one
+    that offers a choice asks too ("сколько градусов на улице, нужна куртка или нет")."""
+    k = _own_request(words, first, household, t)
     if k is None or any(words.norms[j] in o.choice_words for j in range(k, len(words))):
         return None
     return k
@@ -1160,7 +1147,6 @@ def _request_start(
     joined: bool = False,
     deeds: frozenset[str] | None = None,
     connectives: Mapping[str, tuple[tuple[str, ...], ...]] | None = None,
-    dashes: frozenset[str] = frozenset(),
 ) -> int | None:
     """A request of its own after the word at ``i`` ("Алиса, какая завтра погода? И запиши
     купить зонт", "… Forwarded message … ok whatever, remind me tomorrow to …"): a request
@@ -1174,8 +1160,7 @@ def _request_start(
     me a joke and remind me to call mom" is one clause, the assistant's. ``deeds``: after a
     member called, a verb of a deed (these lemmas, or a chore or doer verb) opens one too
     ("…? Tom, take out the recycling"); ``connectives``: phrases the fresh clause may open
-    with before its frame or member ("…? either way Lucy needs to …"); ``dashes``: marks
-    that open a clause too."""
+    with before its frame or member ("…? either way Lucy needs to …")."""
     tokens, infos = words.tokens, words.infos
     fresh = marked  # a mark, and only joiners since
     start: int | None = None  # a member called first in the fresh clause
@@ -1195,7 +1180,7 @@ def _request_start(
         ):
             return k
         if tokens[k].kind == "punct":
-            fresh = fresh or tokens[k].norm in _CLAUSE_MARKS or tokens[k].norm in dashes
+            fresh = fresh or tokens[k].norm in _CLAUSE_MARKS
             continue
         if _NEWLINE in words.text[tokens[k - 1].end : tokens[k].start]:
             fresh = True
