@@ -41,7 +41,7 @@ from policy_core._resolve import Draft, resolve
 from policy_core._restart import restarted
 from policy_core._rfc3339 import parse_date_time
 from policy_core._settings import PolicySettings
-from policy_core._shopping import wished_bought, without_relay_tail
+from policy_core._shopping import without_relay_tail
 from policy_core._telemetry import StageClock, emit_decision_records
 from policy_core._text import normalise_text
 from policy_core._translit import Respelling, Transliteration, foreign_words
@@ -177,16 +177,11 @@ class RulePolicy:
     def _wish_as_asked(
         self, words: Words, vocabulary: Vocabulary, household: HouseholdIndex
     ) -> Words:
-        """ "Маша просит, чтобы ей купили лак": read as "Маша просит купить ей лак"; "сок и
-        печенье, Петя просил": read as "сок и печенье" (most commands hold no asking verb:
+        """ "сок и печенье, Петя просил": read as "сок и печенье" (most commands hold no asking verb:
         ``words`` as they are)."""
         if words.vocabulary.isdisjoint(vocabulary.shopping.relay_asking_verbs):
             return words
-        wished = None
-        if not words.vocabulary.isdisjoint(vocabulary.shopping.wish_conjunctions):
-            wished = wished_bought(words, vocabulary)
-        if wished is None:
-            wished = without_relay_tail(words, vocabulary, household)
+        wished = without_relay_tail(words, vocabulary, household)
         if wished is None:
             return words
         return analyse_words(

@@ -60,7 +60,6 @@ __all__ = [
     "read_bare_list",
     "read_ran_out",
     "read_shopping",
-    "wished_bought",
     "without_relay_tail",
 ]
 
@@ -2425,50 +2424,6 @@ def _list_named_last(words: Words, v: Vocabulary) -> int:
     # a list set off by a comma alone ("room 12, costco list") is read by the clauses, which
     # ask for a product before it
     return b if norms[b] in s.list_goal_prepositions else -1
-
-
-def wished_bought(words: Words, v: Vocabulary) -> str | None:
-    """ "Маша просит, чтобы ей купили лак для ногтей", "бабушка просила чтобы купили хлеб": an
-    asking verb (``ShoppingWords.relay_asking_verbs``), a comma at most, a wish's conjunction
-    (``wish_conjunctions``), a pronoun of whom it is for at most (``wish_recipients``), then a
-    buying verb in the past, the wish's own mood (not a soft one, "взяли", which takes as
-    often as it buys): the text with the wish read as that verb's
-    infinitive ("Маша просит купить ей лак для ногтей"), which the clauses read as they read
-    "… просит купить …"; None otherwise ("просит, чтобы не покупали …", "… чтобы Петя
-    купил …" and any other verb keep their reading; so do the speaker's own ask, "я же
-    просила, чтобы …", and a wish a contrast follows, "…, но я отказала": ``wish_speakers``,
-    ``wish_contrasts``). Callers gate on ``wish_conjunctions``."""
-    s = v.shopping
-    norms, text = words.norms, words.text
-    for k in range(1, len(words)):
-        if norms[k] not in s.wish_conjunctions:
-            continue
-        asked = k - 1
-        if words.tokens[asked].kind == "punct" and asked > 0:
-            asked -= 1  # "просит, чтобы …"
-        if norms[asked] not in s.relay_asking_verbs or (
-            asked > 0 and norms[asked - 1] in s.wish_speakers
-        ):
-            continue  # "я просила, чтобы …": the speaker's own ask, told
-        verb = words.next_words[k]
-        recipient = None
-        if verb is not None and norms[verb] in s.wish_recipients:
-            recipient, verb = verb, words.next_words[verb]
-        info = words.infos[verb] if verb is not None else None
-        if verb is None or info is None or not info.is_past:
-            continue
-        t = v.triggers
-        if (
-            not words.matches(verb, t.shop_verbs)
-            or words.matches(verb, t.soft_shop_verbs)  # "чтобы ему взяли …": take, or buy
-            or not s.wish_contrasts.isdisjoint(norms[verb:])
-        ):
-            continue  # "…, но я отказала": the wish refused
-        wished = words.lemmas[verb]
-        if recipient is not None:
-            wished = f"{wished} {words.tokens[recipient].text}"
-        return f"{text[: words.tokens[asked].end]} {wished}{text[words.tokens[verb].end :]}"
-    return None
 
 
 def without_relay_tail(words: Words, v: Vocabulary, household: HouseholdIndex) -> str | None:

@@ -798,16 +798,9 @@ class ShoppingWords:
     # those of them that ask: said right after their teller at the text's start, they close
     # the heading with no mark ("бабушка просит кефир и батон", "папа просил сыр и хлеб")
     relay_asking_verbs: Words = _NONE
-    relay_tellers: Words = _NONE  # lemmas: kin and carers whose wants a member relays
-    # a wish relayed as a clause: after an asking verb, one of these conjunctions, a pronoun
-    # of ``wish_recipients`` at most, then a buying verb in the past ("Маша просит, чтобы ей
-    # купили лак", "бабушка просила чтобы купили хлеб": ``_shopping.wished_bought``)
-    wish_conjunctions: Words = _NONE
-    wish_recipients: Words = _NONE
-    # … not the speaker's own ask told ("я же просила, чтобы купили хлеб"), nor one a
-    # contrast follows ("…, но я отказала", "…, а никто не купил")
+    # the speaker's own ask told, no relay ("…, я же просила": ``_shopping.without_relay_tail``)
     wish_speakers: Words = _NONE
-    wish_contrasts: Words = _NONE
+    relay_tellers: Words = _NONE  # lemmas: kin and carers whose wants a member relays
     # lemmas of animals a purchase is for, read so only in the dative ("купи коту корм")
     animal_recipients: Words = _NONE
     # a piece after the items opened by one of these says whom or what they are for

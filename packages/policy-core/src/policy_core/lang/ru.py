@@ -908,10 +908,7 @@ SHOPPING = ShoppingWords(
         """
     ),
     relay_asking_verbs=words("просит просят просила просил просили"),
-    wish_conjunctions=words("чтобы чтоб"),
-    wish_recipients=words("мне нам ей ему им"),
     wish_speakers=words("я мы же"),
-    wish_contrasts=words("а но однако только"),
     relay_tellers=words(
         """
         мама мамочка папа бабушка бабуля баба дедушка дедуля дед дочка дочь сын сынок муж
