@@ -7,7 +7,10 @@ family of Russian and mixed-language requests the rules did not recognise).
   household's lists, names where the things go; the comment rule
   (``_statements._comments_on_a_list``) no longer reads it as a comment.
 - What stays: where the things are ("— всё в холодильнике", "— всё в холодильник", "— всё уже
-  в списке"), what is said of them ("— это вредно"), the list closed ("…, хлеб — всё").
+  в списке", "— всё в продуктах": the list named in the accusative only), what is said of
+  them ("— это вредно"), anything said after the list ("— всё в продукты добавлено"), things
+  the smart home runs ("вода, свет — всё в хозтовары": bills), the list closed ("…, хлеб —
+  всё").
 
 Each row is decided through ``decide()`` against the bilingual default household (lists
 Продукты, Costco). Every row of the table that buys was answered with a clarify of intent
@@ -46,6 +49,16 @@ def test_the_list_named_after_all_of_it_takes_the_items(
         ("молоко, хлеб — всё уже в списке", ASKS_WHAT_IS_MEANT),
         ("батончики, сухарики — это вредно", ASKS_WHAT_IS_MEANT),
         ("молоко, хлеб — всё", shopping_answer("молоко", "хлеб")),
+        # review 23: where the things are (the locative), what was done, bills (no goods)
+        ("хлеб, молоко — всё в продуктах", ASKS_WHAT_IS_MEANT),
+        ("хлеб, молоко — всё в хозтоварах", ASKS_WHAT_IS_MEANT),
+        ("хлеб, молоко — всё в продукты добавлено", ASKS_WHAT_IS_MEANT),
+        ("вода, свет — всё в хозтовары", ASKS_WHAT_IS_MEANT),
+        ("сметана, творог — всё в продуктах", ASKS_WHAT_IS_MEANT),
+        ("сметана, творог — всё в хозтоварах", ASKS_WHAT_IS_MEANT),
+        ("гречка, рис — всё в корзину добавлены", ASKS_WHAT_IS_MEANT),
+        ("гречка, рис — всё в список, ха-ха", ASKS_WHAT_IS_MEANT),
+        ("лампа, свет — всё в список", ASKS_WHAT_IS_MEANT),
     ],
 )
 def test_near_misses_keep_their_answer(text: str, expected: tuple[Any, ...]) -> None:

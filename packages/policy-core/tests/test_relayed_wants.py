@@ -99,6 +99,10 @@ def test_a_list_then_its_relay_is_bought(text: str, expected: tuple[Any, ...]) -
     [
         ("хлеб и молоко, я просила", ASKS_WHAT_IS_MEANT),
         ("хлеб и молоко, я же просила", ASKS_WHAT_IS_MEANT),
+        # the listener's own ask told back: no relay of a third party
+        ("хлеб, ты просил", ASKS_WHAT_IS_MEANT),
+        ("хлеб и молоко, вы просили", ASKS_WHAT_IS_MEANT),
+        ("кефир, ты просила", ASKS_WHAT_IS_MEANT),
         ("вчера пекли пирог, бабушка просила", ASKS_WHAT_IS_MEANT),
         ("творог каждый день, мама просит", ASKS_WHAT_IS_MEANT),
         ("собаку, Маша просит", ASKS_WHAT_IS_MEANT),

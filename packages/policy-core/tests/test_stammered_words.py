@@ -9,7 +9,10 @@ not recognise).
 - Any other hyphenated run is as typed: a word said twice ("ха-ха"), a word the language
   hyphens ("кто-нибудь", "по-польски", "co-codamol": ``TextWords.hyphen_prefixes`` keeps a
   part said once before a word it begins), a piece that does not begin the word after it
-  ("t-shirt"). A stammered text that asks for nothing still asks or refuses as the words
+  ("t-shirt"), a syllable the word itself doubles ("pom-poms", "чуп-чупс"), a capital letter
+  said once inside the text ("купи В-витамины"), and a piece said once with no other stammer
+  in the text ("купи ти-тишотку"). A letter said over alone that is no word ("м-м-м") is a
+  hesitation, dropped whole. A stammered text that asks for nothing still asks or refuses as the words
   would ("п-п-позвони маме", "в-в-включи свет").
 
 Each row is decided through ``decide()`` against the bilingual default household (members
@@ -61,6 +64,24 @@ def test_a_stammered_request_is_read_as_meant(text: str, expected: tuple[Any, ..
         ("м-молоко в-вчера к-купили", ASKS_WHAT_IS_MEANT),
         ("wh-wh-what is on the list", ASKS_WHAT_IS_MEANT),
         ("в-в-включи свет", ("reject", "device_control_not_supported")),
+        # review 23: a piece said once with no other stammer beside it, a capital letter said
+        # once inside the text, a syllable the word itself doubles: a word written so
+        ("купи В-витамины", shopping_answer("в-витамины")),
+        ("купи О-образное кольцо", shopping_answer("о-образное кольцо")),
+        ("купи ти-тишотку", shopping_answer("ти-тишотка")),
+        ("купи чуп-чупс", shopping_answer("чуп-чупс")),
+        ("buy pom-poms", shopping_answer("pom-poms")),
+        ("buy tom-toms", shopping_answer("tom-toms")),
+        ("buy no-nonsense cleaner", shopping_answer("no-nonsense cleaner")),
+        ("buy T-tops", shopping_answer("t-tops")),
+        ("buy yo-yos", shopping_answer("yo-yos")),
+        ("add bon-bons and b-b-bread", shopping_answer("bon-bons", "bread")),
+        # a hesitation said over is dropped whole, no letter left in the item
+        ("купи м-м-м хлеба", shopping_answer("хлеб")),
+        ("купи м-м хлеба", shopping_answer("хлеб")),
+        ("добавь м-м сыр", shopping_answer("сыр")),
+        ("add h-h-h milk", shopping_answer("milk")),
+        ("x-x-x", ASKS_WHAT_IS_MEANT),  # nothing but the hesitation: as typed
     ],
 )
 def test_near_misses_keep_their_answer(text: str, expected: tuple[Any, ...]) -> None:

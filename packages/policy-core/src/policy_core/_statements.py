@@ -19,8 +19,10 @@ from collections.abc import Mapping
 from itertools import repeat
 from operator import attrgetter
 from types import MappingProxyType
+from typing import Final
 
 from policy_core._classes import (
+    DEVICE_NOUNS,
     HEDGE_WORDS,
     LAPSE_VERBS,
     MUSING_PARTICLES,
@@ -50,6 +52,12 @@ __all__ = ["is_statement", "retracts"]
 
 _PUNCT = "punct"
 _OWN_PLAN = attrgetter("is_own_plan")
+
+
+# the cases a noun after "в" has where things go ("в продукты", "в список"; the nominative is
+# the likeliest reading of many an inanimate accusative)
+_WHERE_TO_CASES: Final = frozenset({"accs", "nomn"})
+_LIST_GOAL_ENDS: Final = frozenset({".", "!"})  # marks that may close "… — всё в продукты"
 
 
 def retracts(words: Words, o: OpenWorldWords) -> bool:
@@ -595,6 +603,31 @@ def _muses(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     return mused
 
 
+def _goes_to_a_list(
+    words: Words, goal: int, t: TriggerWords, household: HouseholdIndex | None
+) -> bool:
+    """The list phrase after "всё в" names where the things go: a list word or one of the
+    household's lists, in the accusative (where they go, not where they are: "— всё в
+    продуктах", "— всё в списке"), closing the text past a full stop or "!" at most (nothing
+    told after it: "— всё в продукты добавлено", "…, ха-ха", "…?"), and no thing the smart
+    home runs among the things ("вода, свет — всё в хозтовары": bills, no goods)."""
+    if words.classes & DEVICE_NOUNS:
+        return False
+    end = None
+    if words.matches(goal, t.list_words):
+        end = goal + 1
+        while end < len(words) and words.is_word(end) and words.matches(end, t.list_words):
+            end += 1  # "в список покупок"
+    elif household is not None:
+        end = next((j for _, i, j in household.find_lists(words, goal) if i == goal), None)
+    if end is None:
+        return False
+    info = words.infos[goal]
+    if info is not None and info.is_russian and info.noun_case not in _WHERE_TO_CASES:
+        return False
+    return all(words.norms[k] in _LIST_GOAL_ENDS for k in range(end, len(words)))
+
+
 def _comments_on_a_list(
     words: Words, o: OpenWorldWords, t: TriggerWords, household: HouseholdIndex | None
 ) -> bool:
@@ -615,13 +648,7 @@ def _comments_on_a_list(
     if said is None or words.norms[said] in o.resumptive_purposes:
         return False
     goal = words.next_words[said] if words.norms[said] in t.list_phrase_preps else None
-    if goal is not None and (
-        words.matches(goal, t.list_words)
-        or (
-            household is not None
-            and any(i == goal for _, i, _ in household.find_lists(words, goal))
-        )
-    ):
+    if goal is not None and _goes_to_a_list(words, goal, t, household):
         return False  # "… — всё в продукты": where they all go
     for k, info in enumerate(words.infos):
         if info is None:

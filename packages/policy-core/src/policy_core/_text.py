@@ -106,7 +106,7 @@ def normalise_text(text: str, text_words: TextWords) -> str:
     ):
         text = _with_spoken_marks(text, text_words, spoken)
     if "-" in text:
-        text = _STAMMER.sub(partial(_unstammered, text_words), text)
+        text = _without_stammers(text, text_words)
     if _has_note_marks(text, text_words):
         text = _BROKEN_WORD.sub("", _STRUCK.sub("", text))
         if text_words.lookalike_search is not None:
@@ -114,13 +114,45 @@ def normalise_text(text: str, text_words: TextWords) -> str:
     return text
 
 
-def _unstammered(text_words: TextWords, match: re.Match[str]) -> str:
-    """A hyphenated run with its stammer dropped: the leading pieces each of at most
-    ``_STAMMER_PIECE`` letters that begin the piece after them and are shorter than the word
-    they end on ("к-к-купи" is "купи", "А-а-анна" "Анна", "к-кто-нибудь" "кто-нибудь"); one
-    letter said over and over is that letter ("в-в-в" is "в"). A word the language hyphens so
-    keeps its part said once ("по-польски", "co-codamol": ``TextWords.hyphen_prefixes``), and
-    any other run is as typed ("ха-ха", "кто-нибудь", "t-shirt")."""
+def _without_stammers(text: str, text_words: TextWords) -> str:
+    """``text`` with each stammer typed out read as the word meant (``_unstammered``). A
+    stammer said once ("к-купи": one piece before its word) counts only beside another
+    stammer in the text ("н-напомни п-пете …"); alone it may be a word written so ("купи
+    В-витамины", "C-clamps", "ти-тишотку") and stays as typed."""
+    runs = [(m, _unstammered(text_words, m)) for m in _STAMMER.finditer(text)]
+    stammers = sum(1 for _, reading in runs if reading is not None)
+    if not stammers:
+        return text
+    out: list[str] = []
+    last = 0
+    for match, reading in runs:
+        if reading is None:
+            continue
+        meant, said_over = reading
+        if not said_over and stammers < 2:
+            continue  # "купи В-витамины": no stammer beside it
+        end = match.end()
+        if not meant:  # "купи м-м-м хлеба": a hesitation, dropped with the space after it
+            end += len(text[end:]) - len(text[end:].lstrip(" "))
+        out += (text[last : match.start()], meant)
+        last = end
+    out.append(text[last:])
+    meant_text = "".join(out)
+    return meant_text if meant_text.strip() else text  # "x-x-x": as typed, nothing to drop to
+
+
+def _unstammered(text_words: TextWords, match: re.Match[str]) -> tuple[str, bool] | None:
+    """A hyphenated run read as a stammer: the word meant and whether a piece was said over
+    (two pieces or more before it: "к-к-купи", "ку-ку-купи"); None for no stammer. The
+    leading pieces each of at most ``_STAMMER_PIECE`` letters that begin the piece after them
+    and are shorter than the word they end on ("к-к-купи" is "купи", "А-а-анна" "Анна",
+    "к-кто-нибудь" "кто-нибудь"); one letter said over alone is that letter where it is a
+    word ("в-в-в" is "в": ``TextWords.letter_words``), a hesitation dropped whole otherwise
+    ("м-м-м"). No stammer: a word the language hyphens so ("по-польски", "co-codamol",
+    "no-nonsense": ``TextWords.hyphen_prefixes``), a syllable doubled by the word itself
+    (the word is the piece and one letter more: "pom-poms", "чуп-чупс", "tom-toms",
+    "M-Ms"), a capital letter said once inside the text ("купи В-витамины", "add C-clamps",
+    "О-образное кольцо"), any other run ("ха-ха", "кто-нибудь", "t-shirt")."""
     run = match.group()
     parts = run.split("-")
     folded = [part.casefold() for part in parts]
@@ -132,18 +164,24 @@ def _unstammered(text_words: TextWords, match: re.Match[str]) -> str:
     ):
         said += 1
     if said == 0:
-        return run
+        return None
     word = folded[said]
-    if len(word) == 1:  # one letter said over ("в-в-в")
-        return parts[0] if said + 1 == len(parts) else run
+    if len(word) == 1:  # one letter said over ("в-в-в"), or a hesitation ("м-м-м")
+        if said + 1 != len(parts):
+            return None
+        return (parts[0] if word in text_words.letter_words else "", True)
     if any(len(piece) >= len(word) for piece in folded[:said]):
-        return run  # "ха-ха-хаха"'s "ха-ха" is a word said twice, no stammer
-    if said == 1 and folded[0] in text_words.hyphen_prefixes:
-        return run
+        return None  # "ха-ха-хаха"'s "ха-ха" is a word said twice, no stammer
+    if said == 1 and (
+        folded[0] in text_words.hyphen_prefixes
+        or len(word) <= len(folded[0]) + 1  # "pom-poms", "чуп-чупс"
+        or (len(parts[0]) == 1 and parts[0].isupper() and match.start() > 0)
+    ):
+        return None
     rest = "-".join(parts[said:])
     if parts[0][:1].isupper() and rest[:1].islower():
         rest = rest[:1].upper() + rest[1:]
-    return rest
+    return rest, said > 1
 
 
 def _with_spoken_marks(text: str, text_words: TextWords, spoken: re.Pattern[str]) -> str:

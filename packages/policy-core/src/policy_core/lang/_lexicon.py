@@ -156,6 +156,10 @@ class TextWords:
     # own, not a stammer (``_text._unstammered``: "к-к-купи" is "купи", "по-по-позвони"
     # "позвони").
     hyphen_prefixes: Words = _NONE
+    # the words of one letter: one said over alone is that word ("в-в-в продукты" is "в
+    # продукты"); any other letter said over alone is a hesitation, dropped whole ("купи
+    # м-м-м хлеба" is "купи хлеба": ``_text._unstammered``)
+    letter_words: Words = _NONE
     spoken_search: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     # the longest word of each phrase: a text none of whose words is one says none (a word
     # test is cheaper than the search, and almost every text says no punctuation aloud)
@@ -798,7 +802,8 @@ class ShoppingWords:
     # those of them that ask: said right after their teller at the text's start, they close
     # the heading with no mark ("бабушка просит кефир и батон", "папа просил сыр и хлеб")
     relay_asking_verbs: Words = _NONE
-    # the speaker's own ask told, no relay ("…, я же просила": ``_shopping.without_relay_tail``)
+    # the speaker's or the listener's own ask told, no relay ("…, я же просила", "…, ты
+    # просил": ``_shopping.without_relay_tail``)
     wish_speakers: Words = _NONE
     relay_tellers: Words = _NONE  # lemmas: kin and carers whose wants a member relays
     # lemmas of animals a purchase is for, read so only in the dative ("купи коту корм")

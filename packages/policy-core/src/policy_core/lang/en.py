@@ -114,7 +114,8 @@ TEXT = TextWords(
     ),
     spoken_stops=MappingProxyType({"period": "."}),
     stop_followers=words("and also plus then"),
-    hyphen_prefixes=words("co re pre de non ex"),
+    hyphen_prefixes=words("co re pre de non ex no"),
+    letter_words=words("a i"),
 )
 
 MORPHOLOGY = MorphologyWords(

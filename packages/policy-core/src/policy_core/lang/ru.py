@@ -174,6 +174,7 @@ TEXT = TextWords(
     spoken_stops=MappingProxyType({"точка": "."}),
     stop_followers=words("и а ещё еще также плюс потом"),
     hyphen_prefixes=words("по"),
+    letter_words=words("а в и к о с у я"),
 )
 
 # Typos spelled as pronounced: unstressed vowels, voiced and voiceless consonants.
@@ -908,7 +909,7 @@ SHOPPING = ShoppingWords(
         """
     ),
     relay_asking_verbs=words("просит просят просила просил просили"),
-    wish_speakers=words("я мы же"),
+    wish_speakers=words("я мы же ты вы"),
     relay_tellers=words(
         """
         мама мамочка папа бабушка бабуля баба дедушка дедуля дед дочка дочь сын сынок муж
