@@ -4,8 +4,10 @@ actions).
 
 A list phrase ("to the list", "on the shopping list", "в список") reads what stands before it
 as the items; when the adding verb before it, in its clause, is negated or stopped
-(``_clauses._adding_refused`` through ``negated``: "don't", "do not", "не", or one of
-``TriggerWords.stop_verbs`` right before it: "stop adding", "quit adding"), the list is
+(``_clauses._adding_refused`` through ``negated``: "don't", "do not", "не", a need negated,
+"no need to", "не надо", or one of ``TriggerWords.stop_verbs`` right before it: "stop
+adding", "quit adding", "enough adding"), in any of its forms (``refused_add_forms``:
+"putting", "throwing"; "добавлять", "закидывать"), the list is
 refused and nothing is put on it: "don't add crisps to the list", "stop adding random stuff to
 my list", "не добавляй печенье в список". Before round 23 the phrase put the product, or the
 words "do", "quit", "stop" themselves, on the list.
@@ -40,6 +42,20 @@ from policy_core.testing import (
         "stop adding random stuff to my list",
         "не добавляй печенье в список",
         "не записывай конфеты в список покупок",
+        # no need for the adding, "enough" before it, a gerund or an imperfective infinitive
+        # (fix round 23: the review's sentences, then phrasings of our own)
+        "no need to add milk to the list",
+        "enough adding sweets to the list",
+        "lucy quit putting candy on the list",
+        "не надо добавлять молоко в список",
+        "перестань добавлять чипсы в список покупок",
+        "no need to put eggs on the shopping list",
+        "there's no need to add bread to the list",
+        "enough adding cola to my shopping list",
+        "stop putting biscuits on the list",
+        "quit throwing sweets on the Costco list",
+        "не нужно записывать сыр в список",
+        "не надо закидывать конфеты в список",
     ],
 )
 def test_a_list_refused_asks(text: str) -> None:
@@ -54,6 +70,11 @@ def test_a_list_refused_asks(text: str) -> None:
         ("add foil to the list, don't add crisps", shopping_answer("foil")),
         ("no don't add cola, add juice to the list", shopping_answer("juice")),
         ("не забудь добавить фольгу в список", shopping_answer("фольга")),
+        # the refusal's words beside an adding of its own
+        ("no need to add milk to the list, add eggs", shopping_answer("eggs")),
+        ("enough milk for now, add eggs to the list", shopping_answer("eggs")),
+        ("stop at the shop and add bread to the list", shopping_answer("bread")),
+        ("не надо добавлять молоко, добавь в список яйца", shopping_answer("яйца")),
     ],
 )
 def test_a_list_refused_near_miss_keeps_its_answer(text: str, answer: tuple[Any, ...]) -> None:
