@@ -96,6 +96,7 @@ def test_a_request_after_the_speakers_own_plan_is_read(text: str, answer: tuple[
         "i'll grab milk and pick up bread",  # one subject, its deeds joined
         "I'll grab milk, thanks",  # a courtesy alone asks nothing
         "ill grab some milk, lucy's ill",  # "ill" the adjective last, the lead first
+        "i'll grab milk, you get the door",  # a getting verb past "you", no product
     ],
 )
 def test_an_own_plan_with_nothing_asked_after_still_asks(text: str) -> None:

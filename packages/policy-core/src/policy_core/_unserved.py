@@ -1838,8 +1838,8 @@ def _request_after(
     """Where a request after the reported deed starts: a Russian imperative, a politeness
     word, or a buying, adding or asking verb opening a later piece ("…, add bread", "… so add
     bread", "…, can you add bread": past a bridging word, ``meta_bridges``, the one asked,
-    ``addressees``, or a discourse opener, "…. ok add eggs"; a getting verb past the one
-    asked: "…, you get bread"); None when nothing is asked after it."""
+    ``addressees``, or a discourse opener, "…. ok add eggs"); None when nothing is asked
+    after it."""
     count = len(words)
     for i in range(k + 1, count):
         info = words.infos[i]
@@ -1856,8 +1856,6 @@ def _request_after(
             or words.norms[before] in o.discourse_openers  # "…. ok add eggs"
         ) and words.matches(i, t.buy_or_add_verbs | t.request_words):
             return i
-        if words.norms[before] in t.addressees and words.matches(i, t.soft_shop_verbs):
-            return i  # "…, you get bread please"
     return None
 
 
@@ -1917,6 +1915,9 @@ def after_own_plan(words: Words, vocabulary: Vocabulary, household: HouseholdInd
     ):
         return None
     start = _asked_after(words, verb, t, o, vocabulary.corridor.courtesies)
+    got = _product_got_after(words, verb, vocabulary)
+    if got is not None and (start is None or got < start):
+        start = got  # "…, you get bread please"
     if start is None:
         return None
     before = start - 1
@@ -1927,6 +1928,26 @@ def after_own_plan(words: Words, vocabulary: Vocabulary, household: HouseholdInd
     ):
         return None  # "I'll grab milk and get bread": the speaker's deeds, joined
     return words.text[words.tokens[start].start :]
+
+
+_GOT_REACH = 3  # "you get the bread", "you pick up some milk": the product's reach
+
+
+def _product_got_after(words: Words, verb: int, vocabulary: Vocabulary) -> int | None:
+    """A getting verb after ``verb`` right past the one asked, with a known product within a
+    few words ("…, you get bread please", "…, you pick up some milk"), or None ("…, you get
+    the door" gets nothing bought)."""
+    t, known = vocabulary.triggers, vocabulary.shopping.known_products
+    for i in range(verb + 2, len(words)):
+        if (
+            words.norms[i - 1] in t.addressees
+            and words.matches(i, t.soft_shop_verbs)
+            and any(
+                words.lemmas[j] in known for j in range(i + 1, min(len(words), i + 2 + _GOT_REACH))
+            )
+        ):
+            return i
+    return None
 
 
 def _reported_plan(
