@@ -4,7 +4,7 @@ actions).
 
 A list phrase ("to the list", "on the shopping list", "в список") reads what stands before it
 as the items; when the adding verb before it, in its clause, is negated or stopped
-(``_clauses._adding_refused`` through ``negated``: "don't", "do not", "не", a need negated,
+(``_clauses.adding_refused`` through ``negated``: "don't", "do not", "не", a need negated,
 "no need to", "не надо", or one of ``TriggerWords.stop_verbs`` right before it: "stop
 adding", "quit adding", "enough adding"), in any of its forms (``refused_add_forms``:
 "putting", "throwing"; "добавлять", "закидывать"), the list is
@@ -29,6 +29,7 @@ from policy_core.testing import (
     ASKS_WHAT_IS_MEANT,
     RULES_ALONE,
     answer_to,
+    decide_text,
     shopping_answer,
 )
 
@@ -79,3 +80,25 @@ def test_a_list_refused_asks(text: str) -> None:
 )
 def test_a_list_refused_near_miss_keeps_its_answer(text: str, answer: tuple[Any, ...]) -> None:
     assert answer_to(text, RULES_ALONE) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        (
+            "don't put bread on the Costco list, put it on the shopping list",
+            ("bread", "l-groceries"),
+        ),
+        ("no need to add eggs to the Costco list, add them to the list", ("eggs", "l-groceries")),
+        ("add milk to the Costco list", ("milk", "l-costco")),
+    ],
+)
+def test_a_refused_list_names_no_list(text: str, item: tuple[str, str]) -> None:
+    """``_shopping._list_phrase``: the list of a refused phrase is not where the item goes;
+    the list of the adding asked beside it is."""
+    document = decide_text(text, RULES_ALONE)
+    assert document["action"] == "start_job", document
+    assert [
+        (a["payload"]["item"]["name"], a["payload"]["item"]["list_id"])
+        for a in document["payload"]["proposed_actions"]
+    ] == [item]

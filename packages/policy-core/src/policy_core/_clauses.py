@@ -45,6 +45,7 @@ from policy_core.lang import DateWords, OpenWorldWords, TaskWords, TriggerWords,
 __all__ = [
     "Clause",
     "ClauseKind",
+    "adding_refused",
     "assigns_a_chore",
     "covered_chore",
     "dative_doer_last",
@@ -292,7 +293,7 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         return True  # "grocery list: milk, eggs"
     if listed and _after_list_preposition(words, i, household, t):
         # "bin bags on the list please", "For the Costco list, please: …"; not refused
-        return not _adding_refused(words, i, t)
+        return not adding_refused(words, i, t)
     if i > 0 and (words.norms[i - 1], norm) in t.wish_phrases:
         return nxt is not None and words.norms[nxt] not in t.to_markers  # "I'd like a bag of"
     if i > 0 and words.norms[i - 1] in t.noun_determiners:
@@ -807,7 +808,7 @@ def _after_list_preposition(
     return False
 
 
-def _adding_refused(words: Words, i: int, t: TriggerWords) -> bool:
+def adding_refused(words: Words, i: int, t: TriggerWords) -> bool:
     """An adding verb before the list phrase at ``i``, in its clause, negated, stopped or
     needed no more (``negated``: "don't add chocolate to the list", "stop adding stuff to my
     list", "enough adding sweets to the list", "no need to add milk to the list", "не

@@ -459,7 +459,7 @@ class TriggerWords:
     privative_fillers: Words = _NONE
     # lemmas: right before a trigger, it is stopped: "stop buying", "enough adding sweets"
     stop_verbs: Words = _NONE
-    # read only where an adding before a list phrase may be refused (``_clauses._adding_refused``):
+    # read only where an adding before a list phrase may be refused (``_clauses.adding_refused``):
     # the adding verbs' forms ``add_verbs`` leaves out, gerunds and imperfective lemmas ("stop
     # putting candy on the list", "не надо добавлять молоко в список") …
     refused_add_forms: Words = _NONE
