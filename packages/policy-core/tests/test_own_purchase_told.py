@@ -82,6 +82,9 @@ def test_an_own_purchase_near_miss_keeps_its_answer(text: str, answer: tuple[Any
         ("I'll pick up bread, can you add butter to the list", shopping_answer("butter")),
         ("I'll be late tonight, buy milk please", shopping_answer("milk")),
         ("we'll grab the cake, add candles to the list", shopping_answer("candles")),
+        # a member called after a mark, then the verb
+        ("i'll grab milk, Tom buy bread", shopping_answer("bread")),
+        ("we'll get milk, Tom get some bread", shopping_answer("bread")),
     ],
 )
 def test_a_request_after_the_speakers_own_plan_is_read(text: str, answer: tuple[Any, ...]) -> None:
@@ -97,6 +100,7 @@ def test_a_request_after_the_speakers_own_plan_is_read(text: str, answer: tuple[
         "I'll grab milk, thanks",  # a courtesy alone asks nothing
         "ill grab some milk, lucy's ill",  # "ill" the adjective last, the lead first
         "i'll grab milk, you get the door",  # a getting verb past "you", no product
+        "I'll grab milk, Tom knows",  # a member called, no verb of buying after
     ],
 )
 def test_an_own_plan_with_nothing_asked_after_still_asks(text: str) -> None:

@@ -1915,9 +1915,12 @@ def after_own_plan(words: Words, vocabulary: Vocabulary, household: HouseholdInd
     ):
         return None
     start = _asked_after(words, verb, t, o, vocabulary.corridor.courtesies)
-    got = _product_got_after(words, verb, vocabulary)
-    if got is not None and (start is None or got < start):
-        start = got  # "…, you get bread please"
+    for got in (
+        _product_got_after(words, verb, vocabulary),
+        _member_asked_after(words, verb, household, t),
+    ):
+        if got is not None and (start is None or got < start):
+            start = got  # "…, you get bread please", "…, tom buy bread"
     if start is None:
         return None
     before = start - 1
@@ -1945,6 +1948,24 @@ def _product_got_after(words: Words, verb: int, vocabulary: Vocabulary) -> int |
             and any(
                 words.lemmas[j] in known for j in range(i + 1, min(len(words), i + 2 + _GOT_REACH))
             )
+        ):
+            return i
+    return None
+
+
+def _member_asked_after(
+    words: Words, verb: int, household: HouseholdIndex, t: TriggerWords
+) -> int | None:
+    """A member called after a mark past ``verb``, then a buying, adding or getting verb
+    ("i'll grab milk, tom buy bread", "we'll get milk, jack get bread"): where the call
+    starts, or None."""
+    for i in range(verb + 2, len(words) - 1):
+        nxt = i + 1
+        if (
+            words.tokens[i - 1].kind == _PUNCT
+            and words.is_word(nxt)
+            and (words.matches(nxt, t.buy_or_add_verbs) or words.matches(nxt, t.soft_shop_verbs))
+            and household.find_member(words, i) is not None
         ):
             return i
     return None
