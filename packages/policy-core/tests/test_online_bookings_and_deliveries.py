@@ -62,11 +62,12 @@ def test_an_online_booking_or_delivery_asks(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "answer"),
     [
-        ("book the physio for Saturday", task_answer("Book the physio", "u-anna")),
+        # a channel said in a remark of its own (fix round 23)
+        ("book the vet. the website is slow", task_answer("Book the vet", "u-anna")),
         ("Tom, book the vet online", task_answer("Book the vet online", "u-tom")),
         ("remind me to book the vet online", task_answer("Book the vet online", "u-anna")),
-        ("order a pack of batteries", shopping_answer("batteries")),
-        ("get milk from the shop", shopping_answer("milk")),
+        ("order a pack of batteries on the way home", shopping_answer("batteries")),
+        ("get the cake from the bakery, not delivered", shopping_answer("cake")),
     ],
 )
 def test_a_booking_errand_or_a_purchase_keeps_its_answer(

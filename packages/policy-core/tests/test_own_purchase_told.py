@@ -56,8 +56,52 @@ def test_an_own_purchase_told_asks(text: str) -> None:
         ),
         ("buy milk, I'll grab the eggs", shopping_answer("milk")),
         ("we need foil, I'll grab some", shopping_answer("foil")),
-        ("you're gonna grab the milk on the way home", shopping_answer("milk")),
+        # "ill" the adjective, not "I'll" (fix round 23: the review's sentences, then ours)
+        ("lucy's ill buy some tissues", shopping_answer("tissues")),
+        ("tom is ill pick up some paracetamol", shopping_answer("paracetamol")),
+        ("emma's been ill, get some soup", shopping_answer("soup")),
+        ("mum's ill, get some lemsip", shopping_answer("lemsip")),
+        ("jack is feeling ill grab some calpol", shopping_answer("calpol")),
     ],
 )
 def test_an_own_purchase_near_miss_keeps_its_answer(text: str, answer: tuple[Any, ...]) -> None:
     assert answer_to(text, RULES_ALONE) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # the review's sentences (fix round 23)
+        ("i'll grab milk, add eggs to the list", shopping_answer("eggs")),
+        ("i'll grab milk, can you add eggs to the costco list", shopping_answer("eggs")),
+        ("i'll get bread, buy milk please", shopping_answer("milk")),
+        ("i'll get молоко, купи хлеб", shopping_answer("хлеб")),
+        ("ill buy the milk, you buy the bread", shopping_answer("bread")),
+        ("tom, i'll grab milk, you get bread please", shopping_answer("bread")),
+        # phrasings of our own
+        ("I'll pick up bread, can you add butter to the list", shopping_answer("butter")),
+        ("I'll be late tonight, buy milk please", shopping_answer("milk")),
+        ("we'll grab the cake, add candles to the list", shopping_answer("candles")),
+        # a member called after a mark, then the verb
+        ("i'll grab milk, Tom buy bread", shopping_answer("bread")),
+        ("we'll get milk, Tom get some bread", shopping_answer("bread")),
+    ],
+)
+def test_a_request_after_the_speakers_own_plan_is_read(text: str, answer: tuple[Any, ...]) -> None:
+    """``_unserved.after_own_plan``: the speaker's own deed opening the text (past a member
+    called), then a request after a mark, a courtesy or the one asked: the request alone."""
+    assert answer_to(text, RULES_ALONE) == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'll grab milk and pick up bread",  # one subject, its deeds joined
+        "I'll grab milk, thanks",  # a courtesy alone asks nothing
+        "ill grab some milk, lucy's ill",  # "ill" the adjective last, the lead first
+        "i'll grab milk, you get the door",  # a getting verb past "you", no product
+        "I'll grab milk, Tom knows",  # a member called, no verb of buying after
+    ],
+)
+def test_an_own_plan_with_nothing_asked_after_still_asks(text: str) -> None:
+    assert answer_to(text, RULES_ALONE) == ASKS_WHAT_IS_MEANT

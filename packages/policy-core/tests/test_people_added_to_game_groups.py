@@ -46,6 +46,15 @@ from policy_core.testing import (
         # a friend past a possessive, named or not
         "add my mate Chris to the household",
         "добавь мою подругу в семью",
+        # a first name in lower case, and a friends list (fix round 23: the review's
+        # sentences, then phrasings of our own)
+        "add sam to my party",
+        "add jake to the squad",
+        "add sam to the discord server",
+        "add my mate dave to the friends list",
+        "add sam to my friends list",
+        "add chris to the lobby",
+        "add ben to my friends list",
     ],
 )
 def test_a_person_added_to_a_group_asks(text: str) -> None:
@@ -56,10 +65,12 @@ def test_a_person_added_to_a_group_asks(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "answer"),
     [
-        ("add party hats", shopping_answer("party hats")),
-        ("add paper plates for the party", shopping_answer("paper plates")),
+        ("add party hats to the list", shopping_answer("party hats")),
+        ("add balloons for sam's party", shopping_answer("balloons")),
+        ("add sam's birthday cake to the list", shopping_answer("sam's birthday cake")),
         ("add crisps for my mate's party", shopping_answer("crisps")),
-        ("добавь торт для друга", shopping_answer("торт для друга")),
+        ("add cake to the friends list", ("clarify", ("item.list_id",))),
+        ("добавь торт для друга в список", shopping_answer("торт для друга")),
         ("добавь в список торт для пати", shopping_answer("торт для пати")),
     ],
 )

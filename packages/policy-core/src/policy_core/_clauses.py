@@ -45,6 +45,7 @@ from policy_core.lang import DateWords, OpenWorldWords, TaskWords, TriggerWords,
 __all__ = [
     "Clause",
     "ClauseKind",
+    "adding_refused",
     "assigns_a_chore",
     "covered_chore",
     "dative_doer_last",
@@ -292,7 +293,7 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         return True  # "grocery list: milk, eggs"
     if listed and _after_list_preposition(words, i, household, t):
         # "bin bags on the list please", "For the Costco list, please: …"; not refused
-        return not _adding_refused(words, i, t)
+        return not adding_refused(words, i, t)
     if i > 0 and (words.norms[i - 1], norm) in t.wish_phrases:
         return nxt is not None and words.norms[nxt] not in t.to_markers  # "I'd like a bag of"
     if i > 0 and words.norms[i - 1] in t.noun_determiners:
@@ -807,14 +808,21 @@ def _after_list_preposition(
     return False
 
 
-def _adding_refused(words: Words, i: int, t: TriggerWords) -> bool:
-    """An adding verb before the list phrase at ``i``, in its clause, negated or stopped
-    (``negated``: "don't add chocolate to the list", "stop adding stuff to my list", "не
-    добавляй чипсы в список"): the list refused, nothing put on it."""
-    if not words.classes & (NEGATIONS | STOP_VERBS):
+def adding_refused(words: Words, i: int, t: TriggerWords) -> bool:
+    """An adding verb before the list phrase at ``i``, in its clause, negated, stopped or
+    needed no more (``negated``: "don't add chocolate to the list", "stop adding stuff to my
+    list", "enough adding sweets to the list", "no need to add milk to the list", "не
+    добавляй чипсы в список", "не надо добавлять молоко в список"), in any of its forms
+    (``refused_add_forms``: "quit putting candy on the list"): the list refused, nothing put
+    on it."""
+    if not words.classes & (NEGATIONS | NEED_NEGATIONS | STOP_VERBS):
         return False  # most commands
     start, _end = _clause_around(words, i, t)
-    return any(words.matches(k, t.add_verbs) and negated(words, k, t) for k in range(start, i))
+    return any(
+        (words.matches(k, t.add_verbs) or words.matches(k, t.refused_add_forms))
+        and negated(words, k, t)
+        for k in range(start, i)
+    )
 
 
 def _tells(info: WordInfo | None) -> bool:
@@ -2948,6 +2956,7 @@ def verbless(words: Words, t: TriggerWords, start: int = 0, stop: int | None = N
         info = infos[i]
         if info is not None and (
             info.pos in _VERB_POS
+            or norms[i] in t.refused_add_forms  # "quit putting sweets on the Costco list"
             or (
                 (norms[i] in candidates or lemmas[i] in candidates)
                 and not (

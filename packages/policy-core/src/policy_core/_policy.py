@@ -46,7 +46,7 @@ from policy_core._telemetry import StageClock, emit_decision_records
 from policy_core._text import normalise_text
 from policy_core._translit import Respelling, Transliteration, foreign_words
 from policy_core._typos import one_edit_spellings, respell_head
-from policy_core._unserved import after_reported_plan
+from policy_core._unserved import after_own_plan, after_reported_plan
 from policy_core._validation import parse_command
 from policy_core._wake import after_wake_word
 from policy_core._words import Words, analyse_words
@@ -174,6 +174,21 @@ class RulePolicy:
             reported, self.morphology, vocabulary.text, self.classes, normalised=True
         )
 
+    def _after_plans(
+        self, words: Words, vocabulary: Vocabulary, household: HouseholdIndex
+    ) -> Words:
+        """The request after someone's reported deed (``_after_report``), then after the
+        speaker's own ("i'll grab milk, add eggs to the list"); most commands hold neither."""
+        o = vocabulary.open_world
+        if not words.vocabulary.isdisjoint(o.plan_reports):
+            words = self._after_report(words, vocabulary)
+        if words.vocabulary.isdisjoint(o.own_buy_leads):
+            return words
+        asked = after_own_plan(words, vocabulary, household)
+        if asked is None:
+            return words
+        return analyse_words(asked, self.morphology, vocabulary.text, self.classes, normalised=True)
+
     def _wish_as_asked(
         self, words: Words, vocabulary: Vocabulary, household: HouseholdIndex
     ) -> Words:
@@ -275,8 +290,7 @@ class RulePolicy:
                 words = analyse_words(
                     before, self.morphology, vocabulary.text, self.classes, normalised=True
                 )
-        if not words.vocabulary.isdisjoint(o.plan_reports):
-            words = self._after_report(words, vocabulary)
+        words = self._after_plans(words, vocabulary, household)
         words = self._wish_as_asked(words, vocabulary, household)
         respelt = respell_head(
             words, self._head_typos, self.morphology.is_known, self.languages.readable

@@ -42,7 +42,7 @@ from policy_core._classes import (
     USE_OBJECTS,
     VAGUE_MARKERS,
 )
-from policy_core._clauses import Clause, verbless
+from policy_core._clauses import Clause, adding_refused, verbless
 from policy_core._household import HouseholdIndex, NamedThing
 from policy_core._morphology import Morphology, WordInfo
 from policy_core._numbers import fraction_at, read_number
@@ -148,7 +148,10 @@ def _list_phrase(
             marked = j < end and words.norms[j] in v.triggers.list_marks
             used.update(range(max(before, start), j + 1 if marked else j))
         elif near_list_word or (before >= start and words.norms[before] in s.list_prepositions):
-            named = named or thing
+            if not adding_refused(words, i, v.triggers):
+                # "don't add milk to the costco list, add it to the groceries list": the list
+                # refused names none
+                named = named or thing
             used.update(range(max(before, start), j))
         elif (
             i > clause.trigger + 1

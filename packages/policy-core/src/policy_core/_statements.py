@@ -48,7 +48,7 @@ _DATIVE = "datv"  # OpenCorpora: the dative case
 _CONJ = "CONJ"  # OpenCorpora: a conjunction
 _QUESTION = "?"
 
-__all__ = ["is_statement", "retracts"]
+__all__ = ["adjective_lead", "is_statement", "retracts"]
 
 _PUNCT = "punct"
 _OWN_PLAN = attrgetter("is_own_plan")
@@ -182,7 +182,7 @@ def _buys_it_myself(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     out of loo roll, I'll get it tomorrow, add it to the list" asks)."""
     bought: set[int] = set()
     for k in range(len(words)):
-        if words.norms[k] not in o.own_buy_leads:
+        if words.norms[k] not in o.own_buy_leads or adjective_lead(words, k, o):
             continue
         verb = words.next_words[k]
         if verb is not None and (
@@ -208,6 +208,21 @@ def _buys_it_myself(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
         ):
             return False
     return True
+
+
+def adjective_lead(words: Words, k: int, o: OpenWorldWords) -> bool:
+    """The lead at ``k`` is the adjective ``adjective_leads`` also spells ("ill"): after a
+    linking word or a subject fused with its copula ("tom is ill pick up some paracetamol",
+    "lucy's ill buy some tissues") or before a mark ("emma's been ill, get some soup")."""
+    if words.norms[k] not in o.adjective_leads:
+        return False
+    if k + 1 < len(words) and words.infos[k + 1] is None:
+        return True  # "…ill, get some soup"
+    before = k - 1
+    if before < 0 or words.infos[before] is None:
+        return False
+    norm = words.norms[before]
+    return norm in o.adjective_links or norm.endswith(o.copula_endings)
 
 
 def _asks_too(words: Words, t: TriggerWords) -> bool:

@@ -55,12 +55,12 @@ from policy_core._morphology import WordInfo
 from policy_core._notices import has_phrase
 from policy_core._numbers import read_number
 from policy_core._pasted import english_past, is_pasted
-from policy_core._statements import is_statement
+from policy_core._statements import adjective_lead, is_statement
 from policy_core._units import is_measure_word
 from policy_core._words import Words
 from policy_core.lang import CorridorWords, OpenWorldWords, TriggerWords, Vocabulary
 
-__all__ = ["after_reported_plan", "served_part", "unserved"]
+__all__ = ["after_own_plan", "after_reported_plan", "served_part", "unserved"]
 
 _POLITE_WINDOW = 3  # a polite opener stands among the first words
 _CONTACT_REACH = 4  # "write down Gran's new address": the detail a few words after the verb
@@ -797,6 +797,17 @@ def _searches_the_web(
     return False
 
 
+def _channel_in_clause(words: Words, head: int, channels: frozenset[str]) -> bool:
+    """A channel after ``head`` in its clause, before a clause's mark ("book the vet online";
+    "book the physio, the app is down" books no channel)."""
+    for k in range(head + 1, len(words)):
+        if words.tokens[k].kind == _PUNCT and words.norms[k] in _CLAUSE_MARKS:
+            return False
+        if words.matches(k, channels):
+            return True
+    return False
+
+
 def _asks_the_assistant(
     words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
 ) -> bool:
@@ -814,7 +825,7 @@ def _asks_the_assistant(
     if not words.vocabulary.isdisjoint(o.booking_verbs):
         head = _head_verb(words, t)
         if head is not None and words.matches(head, o.booking_verbs):
-            if any(words.matches(k, o.booking_channels) for k in range(head + 1, len(words))):
+            if _channel_in_clause(words, head, o.booking_channels):
                 # "book a vet appointment online", "book a cleaner through the app",
                 # "забронируй столик онлайн": the assistant asked to book it online itself,
                 # whoever it is for; a request of its own or a remind frame keeps the reading
@@ -1865,6 +1876,86 @@ def after_reported_plan(words: Words, vocabulary: Vocabulary) -> str | None:
     return None if start is None else words.text[words.tokens[start].start :]
 
 
+def after_own_plan(words: Words, vocabulary: Vocabulary, household: HouseholdIndex) -> str | None:
+    """ "i'll grab milk, add eggs to the list", "I'll be late, can you buy bread", "ill buy the
+    milk, you buy the bread", "Tom, I'll get milk, you get bread please": the speaker's own
+    deed to come opening the text (past a member called), then a request after a mark, a
+    courtesy or the one asked (``_asked_after``): the request alone, the deed being the
+    speaker's to do. The speaker's future is ``own_plan_openers`` before any verb, or another
+    of ``own_buy_leads`` before a buying or getting verb ("we'll grab milk, …"); "I'll grab
+    milk and get bread" (one subject, joined) and "I'll grab milk, thanks" ask nothing more."""
+    o, t = vocabulary.open_world, vocabulary.triggers
+    lead = words.first_word
+    if lead is None or words.classes & REMIND_VERBS:
+        return None
+    if household.find_member(words, lead) is not None and words.infos[lead + 1 :][:1] == (None,):
+        lead = words.next_words[lead]  # "Tom, I'll get milk, …"
+    if lead is None or words.norms[lead] not in o.own_buy_leads or adjective_lead(words, lead, o):
+        return None
+    verb = words.next_words[lead]
+    if verb is None or not (
+        words.norms[lead] in o.own_plan_openers
+        or words.norms[verb] in t.shop_verbs
+        or words.norms[verb] in t.soft_shop_verbs
+    ):
+        return None
+    start = _asked_after(words, verb, t, o, vocabulary.corridor.courtesies)
+    for got in (
+        _product_got_after(words, verb, vocabulary),
+        _member_asked_after(words, verb, household, t),
+    ):
+        if got is not None and (start is None or got < start):
+            start = got  # "…, you get bread please", "…, tom buy bread"
+    if start is None:
+        return None
+    before = start - 1
+    if (
+        words.infos[before] is not None
+        and words.norms[before] in t.joiners
+        and words.infos[before - 1] is not None
+    ):
+        return None  # "I'll grab milk and get bread": the speaker's deeds, joined
+    return words.text[words.tokens[start].start :]
+
+
+_GOT_REACH = 3  # "you get the bread", "you pick up some milk": the product's reach
+
+
+def _product_got_after(words: Words, verb: int, vocabulary: Vocabulary) -> int | None:
+    """A getting verb after ``verb`` right past the one asked, with a known product within a
+    few words ("…, you get bread please", "…, you pick up some milk"), or None ("…, you get
+    the door" gets nothing bought)."""
+    t, known = vocabulary.triggers, vocabulary.shopping.known_products
+    for i in range(verb + 2, len(words)):
+        if (
+            words.norms[i - 1] in t.addressees
+            and words.matches(i, t.soft_shop_verbs)
+            and any(
+                words.lemmas[j] in known for j in range(i + 1, min(len(words), i + 2 + _GOT_REACH))
+            )
+        ):
+            return i
+    return None
+
+
+def _member_asked_after(
+    words: Words, verb: int, household: HouseholdIndex, t: TriggerWords
+) -> int | None:
+    """A member called after a mark past ``verb``, then a buying, adding or getting verb
+    ("i'll grab milk, tom buy bread", "we'll get milk, jack get bread"): where the call
+    starts, or None."""
+    for i in range(verb + 2, len(words) - 1):
+        nxt = i + 1
+        if (
+            words.tokens[i - 1].kind == _PUNCT
+            and words.is_word(nxt)
+            and (words.matches(nxt, t.buy_or_add_verbs) or words.matches(nxt, t.soft_shop_verbs))
+            and household.find_member(words, i) is not None
+        ):
+            return i
+    return None
+
+
 def _reported_plan(
     words: Words, o: OpenWorldWords, t: TriggerWords, courtesies: frozenset[str]
 ) -> bool:
@@ -2365,7 +2456,7 @@ _GROUP_REACH = 4  # "add me to the Henderson household": the group noun past a l
 
 
 def _adds_a_person_to_a_group(
-    words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+    words: Words, household: HouseholdIndex, vocabulary: Vocabulary
 ) -> bool:
     """An adding verb with a person for its object, right after it or right before it (a
     member, a person word past a possessive, a pronoun or the bot: ``joinees``), then a link
@@ -2374,7 +2465,12 @@ def _adds_a_person_to_a_group(
     добавить в другой чат?"): the app's administration, no item; not when the group word
     names a list ("the group list") or another request is made in the command. A capitalised
     word alone may be a brand: it is a person only when the group noun ends its phrase ("add
-    Kate to this group"; "add Tide to the household supplies" adds Tide)."""
+    Kate to this group"; "add Tide to the household supplies" adds Tide), and so is a first
+    name typed in lower case (``TextWords.name_spellings``: "add sam to my party", "add jake
+    to the squad"), unless it is a product too. A friends list is a group
+    (``social_list_nouns``: "add sam to my friends list")."""
+    o, t = vocabulary.open_world, vocabulary.triggers
+    names, products = vocabulary.text.name_spellings, vocabulary.shopping.known_products
     verbs = [k for k in range(len(words)) if words.matches(k, t.add_verbs)]
     if len(verbs) != 1 or any(
         words.matches(k, t.shop_verbs) or words.matches(k, t.remind_verbs)
@@ -2386,7 +2482,18 @@ def _adds_a_person_to_a_group(
         if person is None or person < 0:
             continue
         last = _a_joinee(words, person, household, o, t)
-        named = last is None and person > 0 and words.is_capitalised(person)
+        named = (
+            last is None
+            and person > 0
+            and (
+                words.is_capitalised(person)
+                or (
+                    words.norms[person] in names  # "add sam to my party"
+                    and words.lemmas[person] not in products
+                    and words.norms[person] not in t.function_words
+                )
+            )
+        )
         if named:
             last = person  # a name or a brand: read by the group noun below
         if last is None:
@@ -2398,14 +2505,20 @@ def _adds_a_person_to_a_group(
             if words.is_punct(j):
                 return False
             if words.matches(j, o.membership_nouns):
+                nxt = words.next_words[j]
+                social = (
+                    nxt is not None
+                    and words.matches(j, o.social_list_nouns)
+                    and words.matches(nxt, t.list_words)
+                )
+                end = nxt if social and nxt is not None else j  # "… to my friends list"
                 if named and not (
-                    j + 1 == len(words)
-                    or words.is_punct(j + 1)
-                    or words.norms[j + 1] in t.function_words
+                    end + 1 == len(words)
+                    or words.is_punct(end + 1)
+                    or words.norms[end + 1] in t.function_words
                 ):
                     return False  # "add Oreos to the team snacks": a brand, on a list
-                nxt = words.next_words[j]
-                return nxt is None or not words.matches(nxt, t.list_words)
+                return social or nxt is None or not words.matches(nxt, t.list_words)
         return False
     return False
 
@@ -2601,7 +2714,7 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
         return True
     if classes & CLOCK_WORDS and _sets_the_clock(words, household, vocabulary):
         return True
-    if classes & MEMBERSHIP_NOUNS and _adds_a_person_to_a_group(words, household, o, t):
+    if classes & MEMBERSHIP_NOUNS and _adds_a_person_to_a_group(words, household, vocabulary):
         return True
     if not (
         words.vocabulary.isdisjoint(o.game_worlds) and words.vocabulary.isdisjoint(o.game_goods)

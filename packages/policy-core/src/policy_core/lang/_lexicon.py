@@ -461,7 +461,12 @@ class TriggerWords:
     # "без напоминаний", "без лишних напоминаний", "without being reminded", "without asking"
     privatives: Words = _NONE
     privative_fillers: Words = _NONE
-    stop_verbs: Words = _NONE  # lemmas: right before a trigger, it is stopped: "stop buying"
+    # lemmas: right before a trigger, it is stopped: "stop buying", "enough adding sweets"
+    stop_verbs: Words = _NONE
+    # read only where an adding before a list phrase may be refused (``_clauses.adding_refused``):
+    # the adding verbs' forms ``add_verbs`` leaves out, gerunds and imperfective lemmas ("stop
+    # putting candy on the list", "не надо добавлять молоко в список") …
+    refused_add_forms: Words = _NONE
     gerund_ending: str = ""  # after a need word, a chore verb so is a deed: "needs washing" …
     gerund_followers: Words = _NONE  # … when it ends the clause or one of these follows it
     gerund_restores: tuple[str, ...] = ()  # what a stem may have lost: "", "e" ("hoovering")
@@ -1790,6 +1795,13 @@ class OpenWorldWords:
     # buy themselves ("stuck at work, i'll grab something for dinner", "ill grab milk
     # myself", "tomorrow I'll buy you a pastry"; "I'm gonna get milk" still buys)
     own_buy_leads: Words = _NONE
+    # … but one of these that is also an adjective ("ill") is the adjective after a linking
+    # word (``adjective_links``, or a subject fused with its copula, ``copula_endings``: "tom
+    # is ill, pick up some paracetamol", "lucy's ill buy some tissues", "emma's been ill") or
+    # before a mark ("…ill, get some soup")
+    adjective_leads: Words = _NONE
+    adjective_links: Words = _NONE
+    copula_endings: tuple[str, ...] = ()
     performative_lemmas: Words = _NONE  # said in the 1st person, a speech act: "довожу", "прошу"
     third_person_endings: tuple[str, ...] = ()  # a buying verb so ends: told ("mum buys …")
     perfect_auxiliaries: Words = _NONE  # before a participle, a deed told as done: "has" …
@@ -1951,6 +1963,9 @@ class OpenWorldWords:
     membership_nouns: Words = _NONE
     membership_links: Words = _NONE
     joinees: Words = _NONE
+    # membership nouns that name a group even before a list word ("add Sam to my friends
+    # list"; "the team list" names a shopping list)
+    social_list_nouns: Words = _NONE
     joinee_determiners: Words = _NONE  # before a person word: "add my mom to the app"
     # a price told after a product: the link before a bare amount, a currency word at most
     # after it ("на рынке картошка по сорок", "яйца по 150 руб, грабёж"); a size or a count

@@ -492,7 +492,8 @@ TRIGGERS = TriggerWords(
     need_negations=words("no"),
     privatives=words("without"),
     privative_fillers=words("any being further getting having more to"),
-    stop_verbs=words("quit stop"),
+    stop_verbs=words("enough quit stop"),
+    refused_add_forms=words("putting chucking popping sticking throwing tossing including"),
     gerund_ending="ing",
     gerund_restores=("", "e"),
     out_of_places=words(
@@ -1822,6 +1823,15 @@ OPEN_WORLD = OpenWorldWords(
     plea_closers=words("lol lmao haha omg ugh pls please plz asap x xx"),
     own_plan_openers=words("i'll imma"),
     own_buy_leads=words("i'll ill imma we'll"),
+    adjective_leads=words("ill"),
+    adjective_links=words(
+        """
+        is isn't are aren't am was wasn't were be been being feel feels feeling felt get gets
+        getting got fall falls falling fell become becomes became look looks looked seem seems
+        seemed very too really quite still bit pretty terribly seriously
+        """
+    ),
+    copula_endings=("'s", "'re", "'m"),
     third_person_endings=("s",),
     time_openers=words("when whenever"),
     perfect_auxiliaries=words("has have hasn't haven't 've i've we've they've you've"),
@@ -2121,6 +2131,7 @@ OPEN_WORLD = OpenWorldWords(
         """
     ),
     joinee_determiners=words("my our your his her their"),
+    social_list_nouns=words("friend friends"),
 )
 
 VOCABULARY = Vocabulary(

@@ -614,6 +614,10 @@ TRIGGERS = TriggerWords(
         "всяких лишних никаких особых моих твоих наших ваших его её ее их дополнительных"
     ),
     stop_verbs=words("хватить перестать прекратить"),
+    refused_add_forms=words(
+        "добавлять вносить закидывать заносить записывать кидать вписывать дописывать накидывать"
+        " ставить"
+    ),
     forget_verbs=words("забывать забыть"),
     # a spoken self-correction's editing term (``_restart``): an exclamation of a slip, a
     # "no", a word or phrase that says the next words put it better or put it right
