@@ -406,31 +406,160 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     )
 
 
-_PLACE_REACH = 3  # "in the game", "at the corner shop", "у соседей": the preposition's reach
-
-
 def _runs_out_elsewhere(words: Words, i: int, v: Vocabulary) -> bool:
-    """The run-out at ``i`` is someone else's: its clause names a shop, a neighbour, a
-    workplace or a game (``ShoppingWords.shops``, ``TriggerWords.out_of_outsiders``) before
-    the run-out ("the store was out of bread", "her neighbour's out of sugar", "the printer at
-    work is out of paper", "у соседки кончилась картошка") or after a place preposition
-    ("they were out of oat milk at tesco", "ran out of food in the game", "хлеб кончился в
-    магазине", "закончились жизни в игре"), and nothing is asked besides: a story of their
-    shortage, nothing for the household to buy. "We're out of milk, get some at the store"
-    asks still."""
+    """The run-out at ``i`` is someone else's: its own clause (between marks and joiners)
+    names a place outside the home after a place preposition ("на работе кончился кофе",
+    "хлеб закончился в магазине", "they were out of rye bread at Lidl", "ran out of gold in
+    the game"; ``_outside_place``), someone outside it after the holder's link ("у соседки
+    кончилась соль") or, in English, as the run-out's subject ("the store was out of bread",
+    "our neighbours ran out of firewood"): their shortage, nothing for the household to buy.
+    Not when the household's own stock is said beside it ("дома и на работе кончился кофе",
+    "у соседей кончилась соль, у нас тоже"), nor when a purchase is asked anywhere else in
+    the text ("на работе кончился кофе, надо купить", "в садике кончились салфетки, принеси
+    завтра", "в школе кончились тетради, Петя просит новые"): the run-out names what to buy.
+    A place in another clause ("кончился хлеб, в магазине тоже нет", "mum's at work and
+    we're out of bread") or where the run-out is going or was noticed ("кофе на работу
+    закончился", "on my way to the store we're out of eggs") is no one's stock."""
     t, shops = v.triggers, v.shopping.shops
-    if words.vocabulary.isdisjoint(t.out_of_outsiders) and words.vocabulary.isdisjoint(shops):
+    keys = words.vocabulary
+    if (
+        keys.isdisjoint(t.out_of_outside_places)
+        and keys.isdisjoint(t.out_of_outsiders)
+        and keys.isdisjoint(t.out_of_place_qualifiers)
+        and keys.isdisjoint(shops)
+    ):
         return False  # most commands
     start, end = _clause_around(words, i, t)
+    outside = False
     for k in range(start, end):
-        if k == i or not (words.matches(k, t.out_of_outsiders) or words.matches(k, shops)):
+        if k == i:
             continue
-        placed = any(
-            words.norms[j] in t.out_of_place_preps for j in range(max(i + 1, k - _PLACE_REACH), k)
+        if _outside_place(words, k, v) or _outside_holder(words, k, i, v):
+            outside = True
+            break
+    if not outside or _home_said_too(words, i, v) or _asked_beside(words, i, i + 1, t):
+        return False
+    return not _purchase_asked(words, i, v)
+
+
+def _outside_place(words: Words, k: int, v: Vocabulary) -> bool:
+    """A place outside the home at ``k`` after a place preposition (``_runs_out_elsewhere``):
+    the Russian one in the prepositional ("на работе", "в магазине", "на офисной кухне"),
+    the English one closing its phrase ("at work", "at the office, …", "in the game"; "in the
+    game room fridge" is a room); not after a comparison ("как у соседей") or someone said to
+    be there ("я в магазине")."""
+    t = v.triggers
+    info = words.infos[k]
+    if info is None:
+        return False
+    place = words.matches(k, t.out_of_outside_places) or words.matches(k, v.shopping.shops)
+    qualified = not place and words.matches(k, t.out_of_place_qualifiers) and k + 1 < len(words)
+    if not (place or qualified):
+        return False
+    link = k - 1
+    while link >= 0 and not info.is_russian and words.norms[link] in t.noun_determiners:
+        link -= 1  # "at the office", "in our canteen"
+    if link < 0 or words.norms[link] not in t.out_of_place_preps:
+        return False
+    if link > 0 and (
+        words.norms[link - 1] in t.out_of_place_comparisons
+        or words.norms[link - 1] in t.out_of_presences
+    ):
+        return False
+    if info.is_russian:
+        noun = words.infos[k + 1] if qualified else info
+        # "в"/"на" govern the prepositional (where) or the accusative (where to: "кофе на
+        # работу", "иду в магазин"); a form read as another case is the prepositional's twin
+        return noun is not None and noun.noun_case not in _WHERE_TO_CASES
+    if qualified:
+        return False  # an English qualifier names a subject ("the office kitchen is out")
+    after = k + 1
+    return (
+        after == len(words)
+        or words.is_punct(after)
+        or words.norms[after] in t.function_words
+        or words.norms[after] in t.out_of_subject_links
+        or words.norms[after] in t.out_of_idiom_ends
+    )
+
+
+def _outside_holder(words: Words, k: int, i: int, v: Vocabulary) -> bool:
+    """Someone or somewhere outside the home holding the stock run out at ``i``: a person
+    after the holder's link ("у соседки", "у коллеги"), or in English a neighbour, a shop or
+    a place (after a qualifier: "the office kitchen") as the run-out's subject, only the
+    verb's words between ("the corner shop was out of eggs", "her neighbour's out of sugar",
+    "the supermarket ran out of turkeys"; "the games controller ran out of batteries" is a
+    controller's)."""
+    t = v.triggers
+    info = words.infos[k]
+    if info is None:
+        return False
+    if info.is_russian:
+        return (
+            words.matches(k, t.out_of_outsiders)
+            and k > 0
+            and words.norms[k - 1] in t.out_of_holder_links
         )
-        if (k < i or placed) and not _asked_beside(words, i, i + 1, t):
+    if k > i or words.norms[k] in t.out_of_subject_links:
+        return False
+    subject = (
+        words.matches(k, t.out_of_outsiders)
+        or words.matches(k, t.out_of_outside_places)
+        or words.matches(k, v.shopping.shops)
+        or (k > 0 and words.matches(k - 1, t.out_of_place_qualifiers))
+    )
+    if not subject or (k > 0 and words.norms[k - 1] in t.out_of_place_preps):
+        return False
+    return all(words.norms[j] in t.out_of_subject_links for j in range(k + 1, i))
+
+
+def _home_said_too(words: Words, i: int, v: Vocabulary) -> bool:
+    """The household's own stock said beside the run-out at ``i``: a home word between the
+    marks around it ("дома и на работе кончился кофе", "we're out of milk at home"), or in a
+    clause of its own with no verb ("у соседей кончилась соль, у нас тоже", "…, а у нас
+    хлеб"; "на работе кончилась соль, а дома есть" tells the home has it)."""
+    t = v.triggers
+    if words.vocabulary.isdisjoint(t.out_of_home_words):
+        return False
+    start = i
+    while start > 0 and not words.is_punct(start - 1):
+        start -= 1
+    end = i + 1
+    while end < len(words) and not words.is_punct(end):
+        end += 1
+    for k in range(len(words)):
+        if words.norms[k] not in t.out_of_home_words:
+            continue
+        if start <= k < end:
+            return True
+        around = range(*_clause_around(words, k, t))
+        if not any(_tells_a_state(words, j) for j in around):
             return True
     return False
+
+
+def _tells_a_state(words: Words, k: int) -> bool:
+    """The word at ``k`` is a verb ("есть", "куплено"): its clause says something of its own."""
+    info = words.infos[k]
+    return info is not None and (info.pos in _TAG_VERB_POS or info.is_past)
+
+
+def _purchase_asked(words: Words, i: int, v: Vocabulary) -> bool:
+    """Besides the run-out at ``i`` a purchase is asked without an imperative: a buying or
+    adding verb's infinitive ("…, надо купить", "…, купить магазинное") or a relayed ask
+    ("…, Петя просит новые")."""
+    t = v.triggers
+    for k, info in enumerate(words.infos):
+        if info is None or k == i or not info.is_russian:
+            continue
+        if info.is_infinitive and (words.matches(k, t.shop_verbs) or words.matches(k, t.add_verbs)):
+            return True
+        if words.norms[k] in v.shopping.relay_asking_verbs:
+            return True
+    return False
+
+
+_WHERE_TO_CASES = frozenset({"accs", "nomn"})  # OpenCorpora: "на работу", "в магазин"
 
 
 def _ran_out_on_a_past_day(words: Words, i: int, past: bool, v: Vocabulary) -> bool:

@@ -90,7 +90,8 @@ _PRONOUN = "NPRO"  # OpenCorpora's pronoun: "разбежалась я пыле�
 
 def _refuses_outright(words: Words, o: OpenWorldWords) -> bool:
     """A refusal said back, not a request: a refusal opener before a mark ("ага щас, …",
-    "ещё чего, сам выноси …", "as if, …"); a mocking "as if I'd run to" before an
+    "ещё чего, сам выноси …", "as if, …") with no imperative after it but one the speaker
+    leaves to themself ("ага щас, Петя, вынеси мусор" asks Petya); a mocking "as if I'd run to" before an
     infinitive past a pronoun ("разбежалась я пылесосить", "разбежался мыть посуду"); "do it
     yourself": a doer and a reflexive right before an imperative ("сам себе купи свои
     энергетики"), or the doer alone before an imperative that ends the text ("да ладно, сам
@@ -102,7 +103,12 @@ def _refuses_outright(words: Words, o: OpenWorldWords) -> bool:
     for phrase in o.refusal_openers:
         end = first + len(phrase)
         if norms[first:end] == phrase and end < len(words) and words.is_punct(end):
-            return True
+            # "ага щас, Петя, вынеси мусор", "ещё чего, купи молока": an opener, then a
+            # request of its own; "ещё чего, сам выноси" and no request at all refuse
+            rest = range(end, len(words))
+            asked = any(infos[k] is not None and infos[k].is_imperative for k in rest)  # type: ignore[union-attr]
+            if not asked or any(norms[k] in o.self_doers for k in rest):
+                return True
     for k, info in enumerate(infos):
         if info is None:
             continue
