@@ -11,7 +11,8 @@ tests/test_runouts_elsewhere.py): requests those rules threw away, read back by 
   просит новые") leave the run-out the household's;
 * **a game** (``_unserved._happens_in_a_game``) throws nothing away when a common product is
   bought beside its goods, the game is what something is for ("в игру") or where someone is
-  ("я в игре"), or a request stands in a clause of its own; "донат" is a doughnut;
+  ("я в игре"), a request stands in a clause of its own, or the goods' word names a
+  product's kind right after it ("чехол скин"); "донат" is a doughnut;
 * **a refusal opener** (``_statements._refuses_outright``) refuses only with no imperative
   after it, or one the speaker leaves to themself ("ещё чего, сам …");
 * **something sent to a messenger** (``_unserved._sent_to_a_messenger``) keeps an adding verb
@@ -131,6 +132,19 @@ def test_an_add_beside_a_message_is_kept(text: str, item: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        ("купи чехол скин для телефона", "чехол"),
+        ("купи наклейку скин на ноутбук", "наклейка"),
+        ("закажи плёнку скин на планшет", "плёнка"),
+    ],
+)
+def test_a_product_named_by_a_game_word_is_bought(text: str, item: str) -> None:
+    # "скин" right after a product bought names its kind, no game's goods
+    assert item in item_names(decide_text(text, RULES_ALONE))
+
+
+@pytest.mark.parametrize(
     ("text", "answer"),
     [
         ("добавьте в хозтовары губки и перемешайте", shopping_answer("губки")),
@@ -156,6 +170,8 @@ def test_steps_beside_a_list_of_the_household_add(text: str, answer: tuple[Any, 
         "they were out of oat milk at tesco",
         # a game's goods alone, a game the run-out happens in
         "купи мне робуксы на 800",
+        "купи сыну вбаксы",
+        "купи скин на нож",
         "в игре у меня кончились патроны",
         # a refusal with no request, or one left to the speaker
         "ещё чего, сам купи себе чипсы",

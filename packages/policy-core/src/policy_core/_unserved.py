@@ -2457,7 +2457,10 @@ def _happens_in_a_game(
         if info is None:
             continue
         if words.matches(k, o.game_goods):
-            if not any(words.lemmas[j] in known for j in range(len(words)) if j != k):
+            if not (
+                _names_a_kind(words, k)
+                or any(words.lemmas[j] in known for j in range(len(words)) if j != k)
+            ):
                 return True
             continue
         if not (k > 0 and words.matches(k, o.game_worlds)):
@@ -2481,6 +2484,18 @@ def _happens_in_a_game(
         if words.norms[nxt] in t.function_words:
             return True
     return False
+
+
+def _names_a_kind(words: Words, k: int) -> bool:
+    """The word at ``k`` stands right after a noun that is bought, naming its kind ("купи
+    чехол скин для телефона", "защитную плёнку скин"); "купи сыну вбаксы" buys for a son."""
+    before = words.infos[k - 1] if k > 0 else None
+    return (
+        before is not None
+        and before.pos == _NOUN
+        and before.noun_case in _WHERE_TO_CASES
+        and not words.is_capitalised(k - 1)
+    )
 
 
 def _asked_in_another_clause(words: Words, k: int, t: TriggerWords) -> bool:
