@@ -168,7 +168,14 @@ def test_steps_beside_a_list_of_the_household_add(text: str, answer: tuple[Any, 
         "the corner shop was out of eggs",
         "the printer at work is out of paper",
         "they were out of oat milk at tesco",
+        # … with nothing asked but that someone be told, or a story told beside it
+        "на работе кончилась бумага, сообщите завхозу",
+        "the office is out of milk, someone tell reception",
+        "у соседки кончился сахар и она просила у нас",
+        "in roblox we ran out of coins",
         # a game's goods alone, a game the run-out happens in
+        "купи мне меч в майнкрафте",
+        "добавь оверлей с донатами на стрим",
         "купи мне робуксы на 800",
         "купи сыну вбаксы",
         "купи скин на нож",
@@ -177,6 +184,13 @@ def test_steps_beside_a_list_of_the_household_add(text: str, answer: tuple[Any, 
         "ещё чего, сам купи себе чипсы",
         "ага щас, сам выноси",
         "ага щас, буду я мыть посуду",
+        # the doer closing the text after the deed: a retort
+        "купи сам",
+        "Дима, купи сама",
+        "buy it yourself",
+        "yeah right, do it yourself",
+        # a game's currency in the genitive plural
+        "купи Пете 400 робуксов",
         # a message sent, nothing added
         "скинь мне список покупок в телеграм",
         # recipe steps with no list of the household's

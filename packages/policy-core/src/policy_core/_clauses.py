@@ -437,9 +437,7 @@ def _runs_out_elsewhere(words: Words, i: int, v: Vocabulary) -> bool:
         if _outside_place(words, k, v) or _outside_holder(words, k, i, v):
             outside = True
             break
-    if not outside or _home_said_too(words, i, v) or _asked_beside(words, i, i + 1, t):
-        return False
-    return not _purchase_asked(words, i, v)
+    return outside and not (_home_said_too(words, i, v) or _purchase_asked(words, i, v))
 
 
 def _outside_place(words: Words, k: int, v: Vocabulary) -> bool:
@@ -480,6 +478,7 @@ def _outside_place(words: Words, k: int, v: Vocabulary) -> bool:
         or words.norms[after] in t.function_words
         or words.norms[after] in t.out_of_subject_links
         or words.norms[after] in t.out_of_idiom_ends
+        or words.norms[after] in t.out_of_presences  # "in minecraft i ran out of food"
     )
 
 
@@ -514,23 +513,25 @@ def _outside_holder(words: Words, k: int, i: int, v: Vocabulary) -> bool:
 
 
 def _home_said_too(words: Words, i: int, v: Vocabulary) -> bool:
-    """The household's own stock said beside the run-out at ``i``: a home word between the
-    marks around it ("дома и на работе кончился кофе", "we're out of milk at home"), or in a
-    clause of its own with no verb ("у соседей кончилась соль, у нас тоже", "…, а у нас
-    хлеб"; "на работе кончилась соль, а дома есть" tells the home has it)."""
+    """The household's own stock said beside the run-out at ``i``: a home word in the
+    run-out's own clause ("we're out of milk at home and at work") or in a clause with no
+    verb ("дома и на работе кончился кофе", "у соседей кончилась соль, у нас тоже", "…, а у
+    нас хлеб"; "на работе кончилась соль, а дома есть" tells the home has it, "…, и она
+    просила у нас" tells a story); an English one after a place preposition ("at home";
+    "heading home" says where someone goes)."""
     t = v.triggers
     if words.vocabulary.isdisjoint(t.out_of_home_words):
         return False
-    start = i
-    while start > 0 and not words.is_punct(start - 1):
-        start -= 1
-    end = i + 1
-    while end < len(words) and not words.is_punct(end):
-        end += 1
+    own = _clause_around(words, i, t)
     for k in range(len(words)):
         if words.norms[k] not in t.out_of_home_words:
             continue
-        if start <= k < end:
+        info = words.infos[k]
+        if not (info is not None and info.is_russian) and not (
+            k > 0 and words.norms[k - 1] in t.out_of_place_preps
+        ):
+            continue
+        if own[0] <= k < own[1]:
             return True
         around = range(*_clause_around(words, k, t))
         if not any(_tells_a_state(words, j) for j in around):
@@ -545,18 +546,59 @@ def _tells_a_state(words: Words, k: int) -> bool:
 
 
 def _purchase_asked(words: Words, i: int, v: Vocabulary) -> bool:
-    """Besides the run-out at ``i`` a purchase is asked without an imperative: a buying or
-    adding verb's infinitive ("…, надо купить", "…, купить магазинное") or a relayed ask
-    ("…, Петя просит новые")."""
+    """Besides the run-out at ``i`` a purchase is asked: a Russian imperative other than a
+    verb of telling ("…, купи ей пачку", "…, принеси завтра"), a buying, adding, fetching,
+    remind or need word, not past nor negated, the Russian one an infinitive ("…, надо купить"), the
+    English one in its plain form ("…, grab some at the shop"), or a relayed ask in the
+    present ("…, Петя просит новые"); "…, скажите админу", "…, someone tell facilities",
+    "…, она просила у неё" ask no purchase."""
     t = v.triggers
+    asking = t.request_words | t.soft_shop_verbs | t.fetch_verbs
     for k, info in enumerate(words.infos):
-        if info is None or k == i or not info.is_russian:
+        if info is None or k == i or info.is_past or words.matches(k, t.out_of_tell_verbs):
             continue
-        if info.is_infinitive and (words.matches(k, t.shop_verbs) or words.matches(k, t.add_verbs)):
-            return True
         if words.norms[k] in v.shopping.relay_asking_verbs:
             return True
+        if info.is_russian and info.is_imperative:
+            return True
+        if not words.matches(k, asking) or negated(words, k, t):
+            continue
+        if info.is_russian:
+            if info.is_infinitive:
+                return True
+        elif words.norms[k] == words.lemmas[k]:
+            return True
     return False
+
+
+def runs_out_elsewhere_alone(words: Words, v: Vocabulary) -> bool:
+    """The text tells someone else's run-outs (``_runs_out_elsewhere``) and none of the
+    household's, and asks nothing but that someone be told ("в переговорке кончилась вода,
+    скажите админу", "the office kitchen is out of coffee, someone tell facilities"): a
+    story of their shortage, no task of the household's either."""
+    t, keys = v.triggers, words.vocabulary
+    if (
+        keys.isdisjoint(t.out_of_outside_places)
+        and keys.isdisjoint(t.out_of_outsiders)
+        and keys.isdisjoint(t.out_of_place_qualifiers)
+        and keys.isdisjoint(v.shopping.shops)
+    ):
+        return False  # most commands
+    if keys.isdisjoint(t.out_of_tell_verbs) or not (
+        keys.isdisjoint(t.remind_verbs)
+        and keys.isdisjoint(t.task_nouns)
+        and keys.isdisjoint(t.need_words)
+        and keys.isdisjoint(t.list_words)
+    ):
+        return False  # the run-out's own reading answers; "…, remind me to tell my boss" asks
+    elsewhere = False
+    for k in range(len(words)):
+        nxt = words.next_words[k]
+        if words.lemmas[k] in t.out_of_words or _is_out_of(words, k, nxt, t):
+            if not _runs_out_elsewhere(words, k, v):
+                return False
+            elsewhere = True
+    return elsewhere
 
 
 _WHERE_TO_CASES = frozenset({"accs", "nomn"})  # OpenCorpora: "на работу", "в магазин"

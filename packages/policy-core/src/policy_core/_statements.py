@@ -95,7 +95,8 @@ def _refuses_outright(words: Words, o: OpenWorldWords) -> bool:
     infinitive past a pronoun ("разбежалась я пылесосить", "разбежался мыть посуду"); "do it
     yourself": a doer and a reflexive right before an imperative ("сам себе купи свои
     энергетики"), or the doer alone before an imperative that ends the text ("да ладно, сам
-    купи"; "сам посмотри кран в субботу" asks Dima)."""
+    купи"; "сам посмотри кран в субботу" asks Dima) or closing the text after one ("купи
+    сам", "buy it yourself": ``_after_a_deed``; "Петя, купи сам хлеб" asks)."""
     first = words.first_word
     if first is None:
         return False
@@ -131,7 +132,24 @@ def _refuses_outright(words: Words, o: OpenWorldWords) -> bool:
                 and words.next_words[nxt] is None
             ):
                 return True
+            elif nxt is None and _after_a_deed(words, k, o):
+                return True  # "купи сам", "buy it yourself": the doer closing the text
     return False
+
+
+def _after_a_deed(words: Words, k: int, o: OpenWorldWords) -> bool:
+    """Right before ``k`` a Russian imperative, or an English verb and its pronoun object
+    (``OpenWorldWords.self_objects``): "купи сам", "buy it yourself", "do it yourself"."""
+    before = k - 1
+    if before < 0 or not words.is_word(before):
+        return False
+    info = words.infos[before]
+    if info is not None and info.is_russian:
+        return info.is_imperative
+    if words.norms[before] not in o.self_objects:
+        return False
+    verb = before - 1
+    return verb >= 0 and words.is_word(verb) and (verb == 0 or words.is_punct(verb - 1))
 
 
 def _plans_it(

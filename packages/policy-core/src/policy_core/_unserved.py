@@ -49,7 +49,14 @@ from policy_core._classes import (
     UNSERVED_MARKERS,
     WEB_WORDS,
 )
-from policy_core._clauses import drops_its_subject, joins, negated, quoted_tokens, task_tag
+from policy_core._clauses import (
+    drops_its_subject,
+    joins,
+    negated,
+    quoted_tokens,
+    runs_out_elsewhere_alone,
+    task_tag,
+)
 from policy_core._household import HouseholdIndex
 from policy_core._morphology import WordInfo
 from policy_core._notices import has_phrase
@@ -2443,7 +2450,8 @@ def _happens_in_a_game(
     list word frames it ("напомни Пете не сидеть в игре до ночи"). A common product bought
     beside the goods ("купи молоко и Пете робуксы", "купи чехол скин для телефона"), a game
     said where something goes ("купи батарейки в игру") or where someone is ("купи хлеб, я
-    в игре"), and a request in a clause of its own beside the game ("Петя, хватит сидеть в
+    в игре"), a word that is goods only in an oblique case bought ("купи донаты к чаю";
+    ``oblique_game_goods``: "оверлей с донатами"), and a request in a clause of its own beside the game ("Петя, хватит сидеть в
     игре, вынеси мусор") are the household's."""
     keys = words.vocabulary
     if not (
@@ -2456,7 +2464,9 @@ def _happens_in_a_game(
         info = words.infos[k]
         if info is None:
             continue
-        if words.matches(k, o.game_goods):
+        if words.matches(k, o.game_goods) or (
+            words.matches(k, o.oblique_game_goods) and info.noun_case not in _WHERE_TO_CASES
+        ):
             if not (
                 _names_a_kind(words, k)
                 or any(words.lemmas[j] in known for j in range(len(words)) if j != k)
@@ -2476,8 +2486,8 @@ def _happens_in_a_game(
             continue
         nxt = k + 1
         if info.is_russian:
-            if info.noun_case not in _WHERE_TO_CASES:
-                return True
+            if info.noun_case != _ACCUSATIVE:
+                return True  # "в игре", "в фортнайте" (an unknown name's case is a guess)
             continue  # "в игру": what it is for
         if nxt == len(words) or words.is_punct(nxt):
             return True
@@ -2512,7 +2522,8 @@ def _asked_in_another_clause(words: Words, k: int, t: TriggerWords) -> bool:
     )
 
 
-_WHERE_TO_CASES = frozenset({"accs", "nomn"})  # OpenCorpora: "в игру" says what it is for
+_WHERE_TO_CASES = frozenset({"accs", "nomn"})  # OpenCorpora: a bought noun's case ("чехол")
+_ACCUSATIVE = "accs"  # OpenCorpora: "в игру" says what it is for
 
 
 def _added_in_another_clause(words: Words, k: int, t: TriggerWords) -> bool:
@@ -2644,10 +2655,14 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     if classes & MEMBERSHIP_NOUNS and _adds_a_person_to_a_group(words, household, o, t):
         return True
     if not (
-        words.vocabulary.isdisjoint(o.game_worlds) and words.vocabulary.isdisjoint(o.game_goods)
+        words.vocabulary.isdisjoint(o.game_worlds)
+        and words.vocabulary.isdisjoint(o.game_goods)
+        and words.vocabulary.isdisjoint(o.oblique_game_goods)
     ) and _happens_in_a_game(words, o, t, vocabulary.shopping.known_products):
         return True
     if not words.vocabulary.isdisjoint(o.messengers) and _sent_to_a_messenger(words, o, t):
+        return True
+    if runs_out_elsewhere_alone(words, vocabulary):
         return True
     if not words.vocabulary.isdisjoint(o.price_links) and _price_told(words, household, vocabulary):
         return True

@@ -484,13 +484,16 @@ class TriggerWords:
     out_of_holder_links: Words = _NONE  # "у соседей"
     out_of_place_qualifiers: Words = _NONE  # "на офисной кухне", "the office fridge"
     out_of_subject_links: Words = _NONE  # "the store was out", "the supermarket ran out"
-    # the household's own stock said in the run-out's stretch of text (between marks: "дома и
-    # на работе кончился кофе", "we're out of milk at home"), or in a clause with no verb
-    # ("у соседей кончилась соль, у нас тоже"): the run-out is the household's as well
+    # the household's own stock said in the run-out's clause ("we're out of milk at home and
+    # at work") or in a clause with no verb ("дома и на работе кончился кофе", "у соседей
+    # кончилась соль, у нас тоже"): the run-out is the household's as well
     out_of_home_words: Words = _NONE
     # before a place's preposition: a comparison ("как у соседей") or someone said to be
     # there ("я в магазине, …", "I'm at the store"): the place is no stock's
     out_of_place_comparisons: Words = _NONE
+    # verbs of telling (lemmas): beside someone else's run-out they ask no purchase ("…,
+    # скажите админу", "…, someone tell facilities"), and the text is a story of it
+    out_of_tell_verbs: Words = _NONE
     out_of_presences: Words = _NONE
     gerund_particles: Words = _NONE  # may follow such a gerund: "taking out", "tidying up"
     gerund_needs: Words = _NONE  # "the lawn needs mowing", "the gutters want clearing"
@@ -1824,6 +1827,7 @@ class OpenWorldWords:
     # the doer alone before an imperative that ends the text ("да ладно, сам купи")
     self_doers: Words = _NONE
     self_reflexives: Words = _NONE
+    self_objects: Words = _NONE  # between an English deed and the doer: "buy it yourself"
     abstract_needs: Words = _NONE  # needed, never bought: "help", "a hug", "отдых"
     # a person, service or emergency one calls or books: needed, never bought when it is the
     # whole item ("нужна срочно скорая", "he needs a haircut"; "доктор мом", "nurse shoes" buy)
@@ -1987,6 +1991,8 @@ class OpenWorldWords:
     game_world_determiners: Words = _NONE  # between the link and the game: "in the game"
     game_players: Words = _NONE  # before the link, someone who is in the game: "я в игре"
     game_goods: Words = _NONE
+    # a game's goods only in an oblique case ("оверлей с донатами"); bought, a doughnut
+    oblique_game_goods: Words = _NONE
     # a messenger something is sent to, after a link ("скинь список в телеграм", "send the list
     # to Kate on WhatsApp", lemmas; the Russian one not in the prepositional: "Дима в чате
     # написал: масло …" tells what was asked there): a message, nothing bought or done

@@ -519,6 +519,7 @@ TRIGGERS = TriggerWords(
     ),
     out_of_home_words=words("home"),
     out_of_place_comparisons=words("like"),
+    out_of_tell_verbs=words("tell inform email text ping ring"),
     out_of_presences=words("i'm im i we're we he's he she's she they're they"),
     gerund_particles=words("away back down in off out over round up"),
     progressive_links=words("is are 's 're"),
@@ -1808,6 +1809,8 @@ OPEN_WORLD = OpenWorldWords(
     mock_openers=(("yeah", "sure"), ("yeah", "right"), ("oh", "sure"), ("sure", "sure")),
     mock_boosters=(("while", "you're"), ("why", "not")),
     refusal_openers=(("as", "if"), ("in", "your", "dreams")),
+    self_doers=words("yourself yourselves"),
+    self_objects=words("it them"),
     hedge_phrases=(
         ("not", "sure"),
         ("what", "do", "you", "think"),

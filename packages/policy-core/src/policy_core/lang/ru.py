@@ -516,6 +516,7 @@ TRIGGERS = TriggerWords(
     out_of_place_qualifiers=words("офисный рабочий школьный"),
     out_of_home_words=words("дома нас"),
     out_of_place_comparisons=words("как"),
+    out_of_tell_verbs=words("сказать сообщить передать написать позвонить"),
     out_of_presences=words("я ты он она мы вы они"),
     recurring_adverbs=words("вечно всегда постоянно обычно каждый каждую каждое каждые каждым"),
     past_span_mods=words("прошлом прошлых прошлые прошлого"),
@@ -2265,6 +2266,7 @@ OPEN_WORLD = OpenWorldWords(
     ),
     game_world_links=words("в во"),
     game_players=words("я ты он она мы вы они"),
+    oblique_game_goods=words("донат"),
     polite_imperative_endings=("те",),
     order_requests=words(
         "прошу просим просит просят просила просил просили можешь можете сможешь сможете"
@@ -2274,7 +2276,7 @@ OPEN_WORLD = OpenWorldWords(
         " whatsapp telegram viber"
     ),
     messenger_links=words("в во на"),
-    game_goods=words("робукс вбакс в-бакс v-buck vbuck v-bucks vbucks robux скин гем"),
+    game_goods=words("робукс робуксов вбакс в-бакс v-buck vbuck v-bucks vbucks robux скин гем"),
 )
 
 VOCABULARY = Vocabulary(
