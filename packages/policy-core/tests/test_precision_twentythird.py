@@ -10,10 +10,12 @@ wording corpus's authors wrote them in Russian and mixed language (round 23, pre
   (``refusal_openers``: "ещё чего, …", "ага щас, …"), a mocking "as if I'd run to" before an
   infinitive (``mock_runs``), "do it yourself" (``self_doers``, ``self_reflexives``);
 * **a run-out told of a place outside the home or of someone outside it**
-  (``_unserved._runs_out_elsewhere``: ``elsewhere_run_outs``, ``outside_places`` after
-  ``outside_place_links``, the Russian one in the prepositional, any place after an
-  ``outside_qualifiers`` word, ``outside_holders`` after ``outside_holder_links``): "на
-  работе …", "у соседки …", "at work"; not when a buying or adding verb asks;
+  (``_clauses._runs_out_elsewhere``, one rule with tests/test_runouts_elsewhere.py:
+  ``TriggerWords.out_of_outside_places`` after ``out_of_place_preps`` in the run-out's own
+  clause, the Russian one in the prepositional, any place after ``out_of_place_qualifiers``,
+  ``out_of_outsiders`` after ``out_of_holder_links``): "на работе …", "у соседки …", "at
+  work"; not when a purchase is asked beside it or the home is said too
+  (tests/test_precision_twentythird_fixes.py);
 * **recipe steps said to the reader** (``_pasted._polite_steps``): two Russian imperatives of
   the plural (``polite_imperative_endings``), one a recipe's own step (``recipe_lemmas``),
   no member, task frame or list word: "добавьте …, перемешайте";
@@ -118,17 +120,14 @@ def test_a_non_request_asks(text: str) -> None:
         ("в ванной кончилось мыло", shopping_answer("мыло")),
         ("кофе на работу закончился", shopping_answer("кофе")),
         ("офисная бумага закончилась", shopping_answer("офисная бумага")),
-        ("у соседей кончилась соль, купи им пачку", shopping_answer("соль", "пачка")),
+        ("у соседки кончилась соль, купи ей соль", shopping_answer("соль")),
+        ("на работе кончился кофе, надо купить", shopping_answer("кофе")),
         ("the office is out of milk so grab some for home", shopping_answer("milk")),
         ("we're out of coffee at the office, add it to the list", shopping_answer("coffee")),
         ("Добавьте, пожалуйста, молоко в список", shopping_answer("молоко")),
         ("добавьте в покупки муку и яйца", shopping_answer("мука", "яйца")),
         ("добавьте в список муку и перемешайте", shopping_answer("мука")),
         ("купите муку и растопите масло", shopping_answer("мука")),
-        (
-            "Маша, Петя, обжарьте лук и добавьте морковь",
-            ("confirm", ("морковь",), (("Обжарьте лук", "u-petya"),)),
-        ),
         ("Дима сказал завтра купить молоко", shopping_answer("молоко")),
         ("Петя сказал, что завтра надо купить хлеб", shopping_answer("хлеб")),
         ("купи то, что Оля скинула в чат", ("clarify", ("item.name",))),

@@ -4,13 +4,14 @@ actions).
 
 Two constructions, in both languages:
 
-- a run-out whose clause names a shop, a neighbour, a workplace or a game
-  (``ShoppingWords.shops``, ``TriggerWords.out_of_outsiders``) before the run-out, as its
-  subject or place ("the corner shop was out of eggs", "our neighbour's out of flour", "the
-  fridge at work is out of milk", "у соседа кончились гвозди"), or after it behind a place
-  preposition (``TriggerWords.out_of_place_preps``: "they were out of rye bread at Lidl", "ran
-  out of gold in the game", "хлеб закончился в пекарне", "в игре кончились монеты"): their
-  shortage, a story, nothing for the household to buy;
+- a run-out whose own clause names a shop, a workplace or a game after a place preposition
+  (``ShoppingWords.shops``, ``TriggerWords.out_of_outside_places``, ``out_of_place_preps``:
+  "the fridge at work is out of milk", "they were out of rye bread at Lidl", "ran out of gold
+  in the game", "хлеб закончился в пекарне", "в игре кончились монеты"), a neighbour after
+  "у" ("у соседа кончились гвозди"), or an English shop or neighbour as its subject ("the
+  corner shop was out of eggs", "our neighbour's out of flour"): their shortage, a story,
+  nothing for the household to buy (``_clauses._runs_out_elsewhere``, the one rule of it;
+  tests/test_precision_twentythird_fixes.py has what it leaves the household's);
 - a run-out of a state, not a product: "out of battery" (a phone, a head) before a mark, the
   end or a preposition (``TriggerWords.out_of_idioms``; "after" among ``out_of_idiom_ends``),
   as "out of stock" was; "out of battery packs" buys them.

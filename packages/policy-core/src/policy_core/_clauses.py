@@ -407,31 +407,202 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     )
 
 
-_PLACE_REACH = 3  # "in the game", "at the corner shop", "у соседей": the preposition's reach
-
-
 def _runs_out_elsewhere(words: Words, i: int, v: Vocabulary) -> bool:
-    """The run-out at ``i`` is someone else's: its clause names a shop, a neighbour, a
-    workplace or a game (``ShoppingWords.shops``, ``TriggerWords.out_of_outsiders``) before
-    the run-out ("the store was out of bread", "her neighbour's out of sugar", "the printer at
-    work is out of paper", "у соседки кончилась картошка") or after a place preposition
-    ("they were out of oat milk at tesco", "ran out of food in the game", "хлеб кончился в
-    магазине", "закончились жизни в игре"), and nothing is asked besides: a story of their
-    shortage, nothing for the household to buy. "We're out of milk, get some at the store"
-    asks still."""
+    """The run-out at ``i`` is someone else's: its own clause (between marks and joiners)
+    names a place outside the home after a place preposition ("на работе кончился кофе",
+    "хлеб закончился в магазине", "they were out of rye bread at Lidl", "ran out of gold in
+    the game"; ``_outside_place``), someone outside it after the holder's link ("у соседки
+    кончилась соль") or, in English, as the run-out's subject ("the store was out of bread",
+    "our neighbours ran out of firewood"): their shortage, nothing for the household to buy.
+    Not when the household's own stock is said beside it ("дома и на работе кончился кофе",
+    "у соседей кончилась соль, у нас тоже"), nor when a purchase is asked anywhere else in
+    the text ("на работе кончился кофе, надо купить", "в садике кончились салфетки, принеси
+    завтра", "в школе кончились тетради, Петя просит новые"): the run-out names what to buy.
+    A place in another clause ("кончился хлеб, в магазине тоже нет", "mum's at work and
+    we're out of bread") or where the run-out is going or was noticed ("кофе на работу
+    закончился", "on my way to the store we're out of eggs") is no one's stock."""
     t, shops = v.triggers, v.shopping.shops
-    if words.vocabulary.isdisjoint(t.out_of_outsiders) and words.vocabulary.isdisjoint(shops):
+    keys = words.vocabulary
+    if (
+        keys.isdisjoint(t.out_of_outside_places)
+        and keys.isdisjoint(t.out_of_outsiders)
+        and keys.isdisjoint(t.out_of_place_qualifiers)
+        and keys.isdisjoint(shops)
+    ):
         return False  # most commands
     start, end = _clause_around(words, i, t)
+    outside = False
     for k in range(start, end):
-        if k == i or not (words.matches(k, t.out_of_outsiders) or words.matches(k, shops)):
+        if k == i:
             continue
-        placed = any(
-            words.norms[j] in t.out_of_place_preps for j in range(max(i + 1, k - _PLACE_REACH), k)
+        if _outside_place(words, k, v) or _outside_holder(words, k, i, v):
+            outside = True
+            break
+    return outside and not (_home_said_too(words, i, v) or _purchase_asked(words, i, v))
+
+
+def _outside_place(words: Words, k: int, v: Vocabulary) -> bool:
+    """A place outside the home at ``k`` after a place preposition (``_runs_out_elsewhere``):
+    the Russian one in the prepositional ("на работе", "в магазине", "на офисной кухне"),
+    the English one closing its phrase ("at work", "at the office, …", "in the game"; "in the
+    game room fridge" is a room); not after a comparison ("как у соседей") or someone said to
+    be there ("я в магазине")."""
+    t = v.triggers
+    info = words.infos[k]
+    if info is None:
+        return False
+    place = words.matches(k, t.out_of_outside_places) or words.matches(k, v.shopping.shops)
+    qualified = not place and words.matches(k, t.out_of_place_qualifiers) and k + 1 < len(words)
+    if not (place or qualified):
+        return False
+    link = k - 1
+    while link >= 0 and not info.is_russian and words.norms[link] in t.noun_determiners:
+        link -= 1  # "at the office", "in our canteen"
+    if link < 0 or words.norms[link] not in t.out_of_place_preps:
+        return False
+    if link > 0 and (
+        words.norms[link - 1] in t.out_of_place_comparisons
+        or words.norms[link - 1] in t.out_of_presences
+    ):
+        return False
+    if info.is_russian:
+        noun = words.infos[k + 1] if qualified else info
+        # "в"/"на" govern the prepositional (where) or the accusative (where to: "кофе на
+        # работу", "иду в магазин"); a form read as another case is the prepositional's twin
+        return noun is not None and noun.noun_case not in _WHERE_TO_CASES
+    if qualified:
+        return False  # an English qualifier names a subject ("the office kitchen is out")
+    after = k + 1
+    return (
+        after == len(words)
+        or words.is_punct(after)
+        or words.norms[after] in t.function_words
+        or words.norms[after] in t.out_of_subject_links
+        or words.norms[after] in t.out_of_idiom_ends
+        or words.norms[after] in t.out_of_presences  # "in minecraft i ran out of food"
+    )
+
+
+def _outside_holder(words: Words, k: int, i: int, v: Vocabulary) -> bool:
+    """Someone or somewhere outside the home holding the stock run out at ``i``: a person
+    after the holder's link ("у соседки", "у коллеги"), or in English a neighbour, a shop or
+    a place (after a qualifier: "the office kitchen") as the run-out's subject, only the
+    verb's words between ("the corner shop was out of eggs", "her neighbour's out of sugar",
+    "the supermarket ran out of turkeys"; "the games controller ran out of batteries" is a
+    controller's)."""
+    t = v.triggers
+    info = words.infos[k]
+    if info is None:
+        return False
+    if info.is_russian:
+        return (
+            words.matches(k, t.out_of_outsiders)
+            and k > 0
+            and words.norms[k - 1] in t.out_of_holder_links
         )
-        if (k < i or placed) and not _asked_beside(words, i, i + 1, t):
+    if k > i or words.norms[k] in t.out_of_subject_links:
+        return False
+    subject = (
+        words.matches(k, t.out_of_outsiders)
+        or words.matches(k, t.out_of_outside_places)
+        or words.matches(k, v.shopping.shops)
+        or (k > 0 and words.matches(k - 1, t.out_of_place_qualifiers))
+    )
+    if not subject or (k > 0 and words.norms[k - 1] in t.out_of_place_preps):
+        return False
+    return all(words.norms[j] in t.out_of_subject_links for j in range(k + 1, i))
+
+
+def _home_said_too(words: Words, i: int, v: Vocabulary) -> bool:
+    """The household's own stock said beside the run-out at ``i``: a home word in the
+    run-out's own clause ("we're out of milk at home and at work") or in a clause with no
+    verb ("дома и на работе кончился кофе", "у соседей кончилась соль, у нас тоже", "…, а у
+    нас хлеб"; "на работе кончилась соль, а дома есть" tells the home has it, "…, и она
+    просила у нас" tells a story); an English one after a place preposition ("at home";
+    "heading home" says where someone goes)."""
+    t = v.triggers
+    if words.vocabulary.isdisjoint(t.out_of_home_words):
+        return False
+    own = _clause_around(words, i, t)
+    for k in range(len(words)):
+        if words.norms[k] not in t.out_of_home_words:
+            continue
+        info = words.infos[k]
+        if not (info is not None and info.is_russian) and not (
+            k > 0 and words.norms[k - 1] in t.out_of_place_preps
+        ):
+            continue
+        if own[0] <= k < own[1]:
+            return True
+        around = range(*_clause_around(words, k, t))
+        if not any(_tells_a_state(words, j) for j in around):
             return True
     return False
+
+
+def _tells_a_state(words: Words, k: int) -> bool:
+    """The word at ``k`` is a verb ("есть", "куплено"): its clause says something of its own."""
+    info = words.infos[k]
+    return info is not None and (info.pos in _TAG_VERB_POS or info.is_past)
+
+
+def _purchase_asked(words: Words, i: int, v: Vocabulary) -> bool:
+    """Besides the run-out at ``i`` a purchase is asked: a Russian imperative other than a
+    verb of telling ("…, купи ей пачку", "…, принеси завтра"), a buying, adding, fetching,
+    remind or need word, not past nor negated, the Russian one an infinitive ("…, надо купить"), the
+    English one in its plain form ("…, grab some at the shop"), or a relayed ask in the
+    present ("…, Петя просит новые"); "…, скажите админу", "…, someone tell facilities",
+    "…, она просила у неё" ask no purchase."""
+    t = v.triggers
+    asking = t.request_words | t.soft_shop_verbs | t.fetch_verbs
+    for k, info in enumerate(words.infos):
+        if info is None or k == i or info.is_past or words.matches(k, t.out_of_tell_verbs):
+            continue
+        if words.norms[k] in v.shopping.relay_asking_verbs:
+            return True
+        if info.is_russian and info.is_imperative:
+            return True
+        if not words.matches(k, asking) or negated(words, k, t):
+            continue
+        if info.is_russian:
+            if info.is_infinitive:
+                return True
+        elif words.norms[k] == words.lemmas[k]:
+            return True
+    return False
+
+
+def runs_out_elsewhere_alone(words: Words, v: Vocabulary) -> bool:
+    """The text tells someone else's run-outs (``_runs_out_elsewhere``) and none of the
+    household's, and asks nothing but that someone be told ("в переговорке кончилась вода,
+    скажите админу", "the office kitchen is out of coffee, someone tell facilities"): a
+    story of their shortage, no task of the household's either."""
+    t, keys = v.triggers, words.vocabulary
+    if (
+        keys.isdisjoint(t.out_of_outside_places)
+        and keys.isdisjoint(t.out_of_outsiders)
+        and keys.isdisjoint(t.out_of_place_qualifiers)
+        and keys.isdisjoint(v.shopping.shops)
+    ):
+        return False  # most commands
+    if keys.isdisjoint(t.out_of_tell_verbs) or not (
+        keys.isdisjoint(t.remind_verbs)
+        and keys.isdisjoint(t.task_nouns)
+        and keys.isdisjoint(t.need_words)
+        and keys.isdisjoint(t.list_words)
+    ):
+        return False  # the run-out's own reading answers; "…, remind me to tell my boss" asks
+    elsewhere = False
+    for k in range(len(words)):
+        nxt = words.next_words[k]
+        if words.lemmas[k] in t.out_of_words or _is_out_of(words, k, nxt, t):
+            if not _runs_out_elsewhere(words, k, v):
+                return False
+            elsewhere = True
+    return elsewhere
+
+
+_WHERE_TO_CASES = frozenset({"accs", "nomn"})  # OpenCorpora: "на работу", "в магазин"
 
 
 def _ran_out_on_a_past_day(words: Words, i: int, past: bool, v: Vocabulary) -> bool:

@@ -131,8 +131,8 @@ def _polite_steps(
     (``OpenWorldWords.polite_imperative_endings``), one of them a recipe's own step
     (``recipe_lemmas``): "обжарьте лук 5 минут, затем добавьте морковь", "добавьте фарш и
     тушите под крышкой", "снимите с огня, накройте крышкой и дайте настояться"; not when a
-    member is named, a task frame or a list word is said ("Петя, Маша, обжарьте …", "добавьте
-    в список …")."""
+    member is named, a task frame, a list word or one of the household's lists is said ("Петя,
+    Маша, обжарьте …", "добавьте в список …", "добавьте в хозтовары губки и …")."""
     if not o.polite_imperative_endings:
         return False
     polite = [
@@ -147,6 +147,8 @@ def _polite_steps(
         return False
     if not (words.vocabulary.isdisjoint(lists) and words.vocabulary.isdisjoint(o.recipe_frames)):
         return False
+    if household is not None and household.find_lists(words):
+        return False  # "добавьте в хозтовары губки и перемешайте": a list of the household's
     return household is None or all(
         household.find_member(words, k) is None
         for k in range(len(words))

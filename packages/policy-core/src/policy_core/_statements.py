@@ -98,11 +98,13 @@ _PRONOUN = "NPRO"  # OpenCorpora's pronoun: "разбежалась я пыле�
 
 def _refuses_outright(words: Words, o: OpenWorldWords) -> bool:
     """A refusal said back, not a request: a refusal opener before a mark ("ага щас, …",
-    "ещё чего, сам выноси …", "as if, …"); a mocking "as if I'd run to" before an
+    "ещё чего, сам выноси …", "as if, …") with no imperative after it but one the speaker
+    leaves to themself ("ага щас, Петя, вынеси мусор" asks Petya); a mocking "as if I'd run to" before an
     infinitive past a pronoun ("разбежалась я пылесосить", "разбежался мыть посуду"); "do it
     yourself": a doer and a reflexive right before an imperative ("сам себе купи свои
     энергетики"), or the doer alone before an imperative that ends the text ("да ладно, сам
-    купи"; "сам посмотри кран в субботу" asks Dima)."""
+    купи"; "сам посмотри кран в субботу" asks Dima) or closing the text after one ("купи
+    сам", "buy it yourself": ``_after_a_deed``; "Петя, купи сам хлеб" asks)."""
     first = words.first_word
     if first is None:
         return False
@@ -110,7 +112,12 @@ def _refuses_outright(words: Words, o: OpenWorldWords) -> bool:
     for phrase in o.refusal_openers:
         end = first + len(phrase)
         if norms[first:end] == phrase and end < len(words) and words.is_punct(end):
-            return True
+            # "ага щас, Петя, вынеси мусор", "ещё чего, купи молока": an opener, then a
+            # request of its own; "ещё чего, сам выноси" and no request at all refuse
+            rest = range(end, len(words))
+            asked = any(infos[k] is not None and infos[k].is_imperative for k in rest)  # type: ignore[union-attr]
+            if not asked or any(norms[k] in o.self_doers for k in rest):
+                return True
     for k, info in enumerate(infos):
         if info is None:
             continue
@@ -133,7 +140,24 @@ def _refuses_outright(words: Words, o: OpenWorldWords) -> bool:
                 and words.next_words[nxt] is None
             ):
                 return True
+            elif nxt is None and _after_a_deed(words, k, o):
+                return True  # "купи сам", "buy it yourself": the doer closing the text
     return False
+
+
+def _after_a_deed(words: Words, k: int, o: OpenWorldWords) -> bool:
+    """Right before ``k`` a Russian imperative, or an English verb and its pronoun object
+    (``OpenWorldWords.self_objects``): "купи сам", "buy it yourself", "do it yourself"."""
+    before = k - 1
+    if before < 0 or not words.is_word(before):
+        return False
+    info = words.infos[before]
+    if info is not None and info.is_russian:
+        return info.is_imperative
+    if words.norms[before] not in o.self_objects:
+        return False
+    verb = before - 1
+    return verb >= 0 and words.is_word(verb) and (verb == 0 or words.is_punct(verb - 1))
 
 
 def _plans_it(

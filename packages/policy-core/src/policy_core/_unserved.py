@@ -49,7 +49,14 @@ from policy_core._classes import (
     UNSERVED_MARKERS,
     WEB_WORDS,
 )
-from policy_core._clauses import drops_its_subject, joins, negated, quoted_tokens, task_tag
+from policy_core._clauses import (
+    drops_its_subject,
+    joins,
+    negated,
+    quoted_tokens,
+    runs_out_elsewhere_alone,
+    task_tag,
+)
 from policy_core._household import HouseholdIndex
 from policy_core._morphology import WordInfo
 from policy_core._notices import has_phrase
@@ -1821,7 +1828,7 @@ def _request_after(
     words: Words, k: int, t: TriggerWords, o: OpenWorldWords, courtesies: frozenset[str]
 ) -> int | None:
     """Where a request after the reported deed starts: a Russian imperative, a politeness
-    word, or a buying, adding or asking verb opening a later piece ("…, add bread", "… so add
+    word, a let word ("…, а Петя пусть купит молоко"), or a buying, adding or asking verb opening a later piece ("…, add bread", "… so add
     bread", "…, can you add bread": past a bridging word, ``meta_bridges``, the one asked,
     ``addressees``, or a discourse opener, "…. ok add eggs"); None when nothing is asked
     after it."""
@@ -1833,6 +1840,12 @@ def _request_after(
         if info.is_imperative or words.norms[i] in courtesies:
             return i
         before = i - 1
+        if words.norms[i] in t.let_words:
+            # "…, а Петя пусть купит молоко": the one let do it, named before the word
+            opens = before > 0 and (
+                words.tokens[before - 1].kind == _PUNCT or words.norms[before - 1] in t.joiners
+            )
+            return before if opens and words.is_word(before) else i
         if (
             words.tokens[before].kind == _PUNCT
             or words.norms[before] in t.joiners
@@ -2523,14 +2536,21 @@ def _adds_a_person_to_a_group(
     return False
 
 
-def _happens_in_a_game(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+def _happens_in_a_game(
+    words: Words, o: OpenWorldWords, t: TriggerWords, known: frozenset[str]
+) -> bool:
     """The command happens in a game or on a gaming platform, or buys a game's goods: a link
     and a game or a platform (``OpenWorldWords.game_worlds``: "в майнкрафте у меня
     закончилась еда", "в игре мне надо собрать 10 яблок", "добавь Петю в друзья в стиме",
     "I ran out of food in Minecraft"; an English one closing its phrase: "in the game room"
     is a room), a game's currency or goods (``game_goods``: "купи мне v-bucks", "скин на
-    калаш", "оверлей с донатами"): nothing the household buys or does; not when a remind
-    verb, a task noun or a list word frames it ("напомни Пете не сидеть в игре до ночи")."""
+    калаш"): nothing the household buys or does; not when a remind verb, a task noun or a
+    list word frames it ("напомни Пете не сидеть в игре до ночи"). A common product bought
+    beside the goods ("купи молоко и Пете робуксы", "купи чехол скин для телефона"), a game
+    said where something goes ("купи батарейки в игру") or where someone is ("купи хлеб, я
+    в игре"), a word that is goods only in an oblique case bought ("купи донаты к чаю";
+    ``oblique_game_goods``: "оверлей с донатами"), and a request in a clause of its own beside the game ("Петя, хватит сидеть в
+    игре, вынеси мусор") are the household's."""
     keys = words.vocabulary
     if not (
         keys.isdisjoint(t.remind_verbs)
@@ -2542,8 +2562,15 @@ def _happens_in_a_game(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool
         info = words.infos[k]
         if info is None:
             continue
-        if words.matches(k, o.game_goods):
-            return True
+        if words.matches(k, o.game_goods) or (
+            words.matches(k, o.oblique_game_goods) and info.noun_case not in _WHERE_TO_CASES
+        ):
+            if not (
+                _names_a_kind(words, k)
+                or any(words.lemmas[j] in known for j in range(len(words)) if j != k)
+            ):
+                return True
+            continue
         if not (k > 0 and words.matches(k, o.game_worlds)):
             continue
         before = k - 1
@@ -2551,43 +2578,69 @@ def _happens_in_a_game(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool
             before -= 1  # "in the game"
         if words.norms[before] not in o.game_world_links:
             continue
+        if before > 0 and words.norms[before - 1] in o.game_players:
+            continue  # "я в игре": where someone is
+        if _asked_in_another_clause(words, k, t):
+            continue
         nxt = k + 1
-        if info.is_russian or nxt == len(words) or words.is_punct(nxt):
+        if info.is_russian:
+            if info.noun_case != _ACCUSATIVE:
+                return True  # "в игре", "в фортнайте" (an unknown name's case is a guess)
+            continue  # "в игру": what it is for
+        if nxt == len(words) or words.is_punct(nxt):
             return True
         if words.norms[nxt] in t.function_words:
             return True
     return False
 
 
-def _runs_out_elsewhere(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
-    """A run-out told of a place outside the home or of someone outside it: a link and a
-    place (``OpenWorldWords.outside_places``, the Russian one in the prepositional, or any
-    after a qualifier: "кофе закончился на работе", "в переговорке кончилась вода", "на
-    офисной кухне закончился кофе", "the printer at work is out of paper"), "у" and a
-    neighbour or a colleague ("фейри закончился у соседей"; an English one anywhere: "our
-    neighbours ran out of firewood"): theirs, nothing the household buys; not when a buying,
-    adding or remind verb asks (an imperative, an infinitive opening its clause: "у соседки
-    кончилась соль, купи ей пачку"), or a need, a list or a task word is said."""
-    keys = words.vocabulary
-    if not (
-        keys.isdisjoint(t.need_words)
-        and keys.isdisjoint(t.list_words)
-        and keys.isdisjoint(t.task_nouns)
-        and keys.isdisjoint(t.remind_verbs)
-    ):
-        return False
-    elsewhere = False
-    for k in range(len(words)):
-        info = words.infos[k]
-        if info is None:
+def _names_a_kind(words: Words, k: int) -> bool:
+    """The word at ``k`` stands right after a noun that is bought, naming its kind ("купи
+    чехол скин для телефона", "защитную плёнку скин"); "купи сыну вбаксы" buys for a son."""
+    before = words.infos[k - 1] if k > 0 else None
+    return (
+        before is not None
+        and before.pos == _NOUN
+        and before.noun_case in _WHERE_TO_CASES
+        and not words.is_capitalised(k - 1)
+    )
+
+
+def _asked_in_another_clause(words: Words, k: int, t: TriggerWords) -> bool:
+    """A Russian imperative outside the clause that holds ``k`` (between marks and joiners)."""
+    start = k
+    while start > 0 and not words.is_punct(start - 1) and not joins(words, start - 1, t):
+        start -= 1
+    end = k + 1
+    while end < len(words) and not words.is_punct(end) and not joins(words, end, t):
+        end += 1
+    return any(
+        info is not None and info.is_russian and info.is_imperative and not start <= j < end
+        for j, info in enumerate(words.infos)
+    )
+
+
+_WHERE_TO_CASES = frozenset({"accs", "nomn"})  # OpenCorpora: a bought noun's case ("чехол")
+_ACCUSATIVE = "accs"  # OpenCorpora: "в игру" says what it is for
+
+
+def _added_in_another_clause(words: Words, k: int, t: TriggerWords) -> bool:
+    """An adding verb, not past nor negated, outside the clause that holds ``k`` ("…, then
+    add eggs", "add milk to the list and send it …", "… и добавь молоко")."""
+    start = k
+    while start > 0 and not words.is_punct(start - 1) and not joins(words, start - 1, t):
+        start -= 1
+    end = k + 1
+    while end < len(words) and not words.is_punct(end) and not joins(words, end, t):
+        end += 1
+    for j, info in enumerate(words.infos):
+        if info is None or start <= j < end or not words.matches(j, t.add_verbs):
             continue
-        if words.matches(k, t.shop_verbs) or words.matches(k, t.add_verbs):
-            if not info.is_russian or info.is_imperative:
-                return False
-            if info.is_infinitive and (k == 0 or words.is_punct(k - 1)):
-                return False  # "…, купить магазинное"
-        elsewhere = elsewhere or _outside_at(words, k, info, o)
-    return elsewhere
+        if info.is_past or negated(words, j, t):
+            continue
+        if not info.is_russian or info.is_imperative:
+            return True
+    return False
 
 
 def _sent_to_a_messenger(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
@@ -2598,7 +2651,8 @@ def _sent_to_a_messenger(words: Words, o: OpenWorldWords, t: TriggerWords) -> bo
     when a buying verb asks ("купи то, что Кейт скинула в чат"), a remind verb, a task noun
     or a need frames it ("напомни мне скинуть показания в чат", "надо скинуть фото в чат"),
     nor when a past verb tells what was written there ("учительница написала в родительский
-    чат: …") or the chat is where it was ("Дима в чате написал: масло 2 пачки")."""
+    чат: …") or the chat is where it was ("Дима в чате написал: масло 2 пачки"), nor when an
+    adding verb asks in a clause of its own ("add eggs, then share the list on WhatsApp")."""
     keys = words.vocabulary
     if not (
         keys.isdisjoint(t.remind_verbs)
@@ -2622,32 +2676,14 @@ def _sent_to_a_messenger(words: Words, o: OpenWorldWords, t: TriggerWords) -> bo
         said = words.infos[link - 1] if link > 0 else None
         if said is not None and said.is_past:
             continue  # "учительница написала в родительский чат: …": a message told
+        if _added_in_another_clause(words, k, t):
+            return False  # "скинь Диме список в телеграм и добавь молоко": an add asked too
         sent = sent or words.norms[link] in o.messenger_links
     return sent
 
 
 _ADJECTIVE = "ADJF"  # OpenCorpora's full adjective: "в семейный чат"
-
-
-def _outside_at(words: Words, k: int, info: WordInfo, o: OpenWorldWords) -> bool:
-    """A place or a person outside the home at ``k`` after its link (``_runs_out_elsewhere``)."""
-    before = words.norms[k - 1] if k > 0 else None
-    if words.matches(k, o.outside_holders):
-        return not info.is_russian or before in o.outside_holder_links
-    if before is None or before not in o.outside_place_links:
-        return False
-    if info.is_russian:
-        noun = k
-        if words.matches(k, o.outside_qualifiers):
-            noun = k + 1  # "на офисной кухне": any place
-        elif not words.matches(k, o.outside_places):
-            return False
-        noun_info = words.infos[noun] if noun < len(words) else None
-        return noun_info is not None and noun_info.noun_case == _PREPOSITIONAL
-    return words.matches(k, o.outside_places)
-
-
-_PREPOSITIONAL = "loct"  # OpenCorpora's prepositional case: "на работе", "в магазине"
+_PREPOSITIONAL = "loct"  # OpenCorpora's prepositional case: "в чате", "в магазине"
 
 
 def _a_joinee(
@@ -2717,12 +2753,14 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     if classes & MEMBERSHIP_NOUNS and _adds_a_person_to_a_group(words, household, vocabulary):
         return True
     if not (
-        words.vocabulary.isdisjoint(o.game_worlds) and words.vocabulary.isdisjoint(o.game_goods)
-    ) and _happens_in_a_game(words, o, t):
-        return True
-    if not words.vocabulary.isdisjoint(o.elsewhere_run_outs) and _runs_out_elsewhere(words, o, t):
+        words.vocabulary.isdisjoint(o.game_worlds)
+        and words.vocabulary.isdisjoint(o.game_goods)
+        and words.vocabulary.isdisjoint(o.oblique_game_goods)
+    ) and _happens_in_a_game(words, o, t, vocabulary.shopping.known_products):
         return True
     if not words.vocabulary.isdisjoint(o.messengers) and _sent_to_a_messenger(words, o, t):
+        return True
+    if runs_out_elsewhere_alone(words, vocabulary):
         return True
     if not words.vocabulary.isdisjoint(o.price_links) and _price_told(words, household, vocabulary):
         return True

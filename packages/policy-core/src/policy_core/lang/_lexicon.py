@@ -478,12 +478,32 @@ class TriggerWords:
     # … or what food is taken out of, closing its clause ("the cheese is out of the fridge",
     # "the cake is out of the oven", "out of stock"; "out of oven cleaner" is a shortage)
     out_of_holders: Words = _NONE
-    # a run-out said of someone else's stock: a shop that is no shops entry, a neighbour, a
-    # workplace or a game ("the commissary was out of bread", "her neighbour's out of sugar",
-    # "the printer at work is out of paper", "ran out of food in the game"); in its clause,
-    # before the run-out or after a place preposition, it says whose shortage it is
+    # a run-out said of someone else's stock (``_clauses._runs_out_elsewhere``), read in the
+    # run-out's own clause: a place outside the home that is no shops entry (lemmas: "на
+    # работе", "в переговорке", "at work", "in the game", "at the canteen") after a place
+    # preposition (the Russian place in the prepositional: "кофе на работу" is where it goes;
+    # an English one closing its phrase: "in the game room" is a room), any place after a
+    # qualifier ("на офисной кухне", "the office kitchen is out of coffee"); a person outside
+    # the home after the holder's link ("у соседки") or, in English, the run-out's subject
+    # ("our neighbours ran out of firewood") as a shop or a place is ("the store was out of
+    # bread": the words of the verb between, ``out_of_subject_links``)
+    out_of_outside_places: Words = _NONE
     out_of_outsiders: Words = _NONE
-    out_of_place_preps: Words = _NONE  # "… in the game", "… at tesco", "в игре", "у соседей"
+    out_of_place_preps: Words = _NONE  # "… in the game", "… at tesco", "в игре", "на работе"
+    out_of_holder_links: Words = _NONE  # "у соседей"
+    out_of_place_qualifiers: Words = _NONE  # "на офисной кухне", "the office fridge"
+    out_of_subject_links: Words = _NONE  # "the store was out", "the supermarket ran out"
+    # the household's own stock said in the run-out's clause ("we're out of milk at home and
+    # at work") or in a clause with no verb ("дома и на работе кончился кофе", "у соседей
+    # кончилась соль, у нас тоже"): the run-out is the household's as well
+    out_of_home_words: Words = _NONE
+    # before a place's preposition: a comparison ("как у соседей") or someone said to be
+    # there ("я в магазине, …", "I'm at the store"): the place is no stock's
+    out_of_place_comparisons: Words = _NONE
+    # verbs of telling (lemmas): beside someone else's run-out they ask no purchase ("…,
+    # скажите админу", "…, someone tell facilities"), and the text is a story of it
+    out_of_tell_verbs: Words = _NONE
+    out_of_presences: Words = _NONE
     gerund_particles: Words = _NONE  # may follow such a gerund: "taking out", "tidying up"
     gerund_needs: Words = _NONE  # "the lawn needs mowing", "the gutters want clearing"
     progressive_links: Words = _NONE  # "Tom is picking up …": "be" before a gerund
@@ -1817,6 +1837,7 @@ class OpenWorldWords:
     # the doer alone before an imperative that ends the text ("да ладно, сам купи")
     self_doers: Words = _NONE
     self_reflexives: Words = _NONE
+    self_objects: Words = _NONE  # between an English deed and the doer: "buy it yourself"
     abstract_needs: Words = _NONE  # needed, never bought: "help", "a hug", "отдых"
     # a person, service or emergency one calls or books: needed, never bought when it is the
     # whole item ("нужна срочно скорая", "he needs a haircut"; "доктор мом", "nurse shoes" buy)
@@ -1981,14 +2002,10 @@ class OpenWorldWords:
     # ("обжарьте", "тушите", "добавьте"): two such, one a recipe's step, are a recipe's
     polite_imperative_endings: tuple[str, ...] = ()
     game_world_determiners: Words = _NONE  # between the link and the game: "in the game"
+    game_players: Words = _NONE  # before the link, someone who is in the game: "я в игре"
     game_goods: Words = _NONE
-    # a run-out of a place outside the home or of someone outside it, not the household's
-    # ("кофе закончился на работе", "в переговорке кончилась вода", "фейри закончился у
-    # соседей", "the office kitchen is out of coffee"): the run-out words (lemmas; "out"),
-    # the places (lemmas, the Russian one in the prepositional) and the links before them, a
-    # qualifier that makes any place one ("на офисной кухне"), the people outside and the link
-    # before them ("у соседки"; an English one anywhere: "her neighbour's out of sugar")
-    elsewhere_run_outs: Words = _NONE
+    # a game's goods only in an oblique case ("оверлей с донатами"); bought, a doughnut
+    oblique_game_goods: Words = _NONE
     # a messenger something is sent to, after a link ("скинь список в телеграм", "send the list
     # to Kate on WhatsApp", lemmas; the Russian one not in the prepositional: "Дима в чате
     # написал: масло …" tells what was asked there): a message, nothing bought or done
@@ -1997,11 +2014,6 @@ class OpenWorldWords:
     order_requests: Words = _NONE
     messengers: Words = _NONE
     messenger_links: Words = _NONE
-    outside_places: Words = _NONE
-    outside_place_links: Words = _NONE
-    outside_qualifiers: Words = _NONE
-    outside_holders: Words = _NONE
-    outside_holder_links: Words = _NONE
     # derived
     list_verbs: Words = field(init=False, repr=False, compare=False)
     pasted_markers: Words = field(init=False, repr=False, compare=False)

@@ -506,13 +506,23 @@ TRIGGERS = TriggerWords(
     out_of_idioms=words("battery control hand stock"),
     out_of_idiom_ends=words("after again anywhere everywhere here there now online today"),
     out_of_holders=words("fridge freezer oven microwave stock"),
+    out_of_outside_places=words(
+        "commissary canteen cafeteria office work game games minecraft roblox fortnite"
+    ),
     out_of_outsiders=words(
         """
-        neighbour neighbours neighbour's neighbor neighbors neighbor's commissary canteen
-        cafeteria office work game games minecraft roblox fortnite
+        neighbour neighbours neighbour's neighbours' neighbor neighbors neighbor's neighbors'
         """
     ),
     out_of_place_preps=words("at in"),
+    out_of_place_qualifiers=words("office work school"),
+    out_of_subject_links=words(
+        "is are was were 's 're has have had ran run running been all completely totally just"
+    ),
+    out_of_home_words=words("home"),
+    out_of_place_comparisons=words("like"),
+    out_of_tell_verbs=words("tell inform email text ping ring"),
+    out_of_presences=words("i'm im i we're we he's he she's she they're they"),
     gerund_particles=words("away back down in off out over round up"),
     progressive_links=words("is are 's 're"),
     gerund_needs=words("need needed needs require requires want wants"),
@@ -1801,6 +1811,8 @@ OPEN_WORLD = OpenWorldWords(
     mock_openers=(("yeah", "sure"), ("yeah", "right"), ("oh", "sure"), ("sure", "sure")),
     mock_boosters=(("while", "you're"), ("why", "not")),
     refusal_openers=(("as", "if"), ("in", "your", "dreams")),
+    self_doers=words("yourself yourselves"),
+    self_objects=words("it them"),
     hedge_phrases=(
         ("not", "sure"),
         ("what", "do", "you", "think"),
@@ -2116,13 +2128,10 @@ OPEN_WORLD = OpenWorldWords(
     membership_links=words("to into as"),
     game_worlds=words("game minecraft fortnite roblox steam discord xbox playstation"),
     game_world_links=words("in on"),
+    game_players=words("i'm im we're he's she's they're"),
     game_world_determiners=words("the my his her our their this that"),
     messengers=words("whatsapp telegram viber messenger"),
     messenger_links=words("on via"),
-    elsewhere_run_outs=words("out"),
-    outside_places=words("office work"),
-    outside_place_links=words("at the our"),
-    outside_holders=words("neighbour's neighbor's neighbours neighbors neighbours' neighbors'"),
     game_goods=words("v-bucks vbucks v-buck robux"),
     joinees=words(
         """

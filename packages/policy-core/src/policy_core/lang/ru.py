@@ -508,10 +508,17 @@ TRIGGERS = TriggerWords(
         "надо надобно нужно необходимо передать попросить сказать напомнить хотеть хотеться"
     ),
     out_of_words=words("заканчиваться закончиться кончаться кончиться"),
-    # lemmas: whose stock ran out, if not the household's ("у соседки кончилась картошка",
-    # "в игре закончились жизни", "на работе кончилась бумага"); shops are ShoppingWords.shops
-    out_of_outsiders=words("сосед соседка соседи работа офис игра столовая"),
-    out_of_place_preps=words("в во у на"),
+    # whose stock ran out, if not the household's ("у соседки кончилась картошка", "в игре
+    # закончились жизни", "на работе кончилась бумага"); shops are ShoppingWords.shops
+    out_of_outside_places=words("работа офис переговорка переговорке садик школа игра столовая"),
+    out_of_outsiders=words("сосед соседка соседи коллега"),
+    out_of_place_preps=words("в во на"),
+    out_of_holder_links=words("у"),
+    out_of_place_qualifiers=words("офисный рабочий школьный"),
+    out_of_home_words=words("дома нас"),
+    out_of_place_comparisons=words("как"),
+    out_of_tell_verbs=words("сказать сообщить передать написать позвонить"),
+    out_of_presences=words("я ты он она мы вы они"),
     recurring_adverbs=words("вечно всегда постоянно обычно каждый каждую каждое каждые каждым"),
     past_span_mods=words("прошлом прошлых прошлые прошлого"),
     past_spans=words("месяц месяце выходные выходных выходной год году"),
@@ -2260,6 +2267,8 @@ OPEN_WORLD = OpenWorldWords(
         """
     ),
     game_world_links=words("в во"),
+    game_players=words("я ты он она мы вы они"),
+    oblique_game_goods=words("донат"),
     polite_imperative_endings=("те",),
     order_requests=words(
         "прошу просим просит просят просила просил просили можешь можете сможешь сможете"
@@ -2269,13 +2278,7 @@ OPEN_WORLD = OpenWorldWords(
         " whatsapp telegram viber"
     ),
     messenger_links=words("в во на"),
-    elsewhere_run_outs=words("закончиться кончиться заканчиваться кончаться"),
-    outside_places=words("работа офис переговорка переговорке магазин садик школа"),
-    outside_place_links=words("в во на"),
-    outside_qualifiers=words("офисный рабочий школьный"),
-    outside_holders=words("сосед соседка коллега"),
-    outside_holder_links=words("у"),
-    game_goods=words("робукс вбакс в-бакс v-buck vbuck v-bucks vbucks robux скин гем донат"),
+    game_goods=words("робукс робуксов вбакс в-бакс v-buck vbuck v-bucks vbucks robux скин гем"),
 )
 
 VOCABULARY = Vocabulary(
