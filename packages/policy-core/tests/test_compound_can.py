@@ -48,6 +48,11 @@ def test_can_closing_a_compound_heads_the_name(
         ("add noodles and dumplings can", [("noodles", None, None), ("dumplings", None, None)]),
         ("add trash cans", [("trash cans", None, None)]),
         ("grab a can opener", [("can opener", None, None)]),
+        # after a food or a drink "can" is no container's head (``can_compound_words``)
+        ("buy a coke can", [("coke", None, None)]),
+        ("buy cat food can", [("cat food", None, None)]),
+        ("add a lemonade can", [("lemonade", None, None)]),
+        ("get a soup can please", [("soup", None, None)]),
     ],
 )
 def test_near_misses_of_a_compound_can_stay(

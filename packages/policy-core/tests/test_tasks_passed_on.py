@@ -42,3 +42,18 @@ def test_the_member_a_task_is_passed_to_does_it(text: str, expected: tuple[objec
 )
 def test_near_misses_of_a_task_passed_on(text: str, expected: tuple[object, ...]) -> None:
     assert answer_to(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "relayed"),
+    [
+        ("Маша, скажи Пете полить цветы, а сама вынеси мусор", "u-petya"),
+        ("Анна, скажи Пете помыть посуду, а ты пропылесось", "u-petya"),
+        ("Анна, скажи Маше убрать игрушки, а сама протри пыль", "u-masha"),
+    ],
+)
+def test_a_chore_of_the_member_spoken_to_is_not_passed_on(text: str, relayed: str) -> None:
+    # an imperative after the deed passed on is the spoken-to member's own chore
+    # (``_tasks._own_chore_after``): the member it is passed to is not given it
+    _, _, tasks = answer_to(text)
+    assert all(assignee != relayed for _, assignee in tasks)

@@ -154,18 +154,18 @@ def _not_a_remark(
 
 def _not_an_event(
     words: Words, due: DueMatch, clause: Clause, now: datetime, vocabulary: Vocabulary
-) -> tuple[DueMatch, Clause]:
+) -> tuple[DueMatch | None, Clause]:
     """ "Lucy, strip the beds tomorrow morning, new guests check in at 4", "помой посуду
     завтра утром, гости придут в пять": a when said in an event told after the deed and a
     mark (``_tasks.event_mark``) is the event's; the task's due is its own when, read before
-    the mark, and the task's clause ends there. With no when before the mark the due is
-    read as before."""
+    the mark, and the task's clause ends there. With no when before the mark the task has
+    no due: "Tom, vacuum the living room, guests arrive at 3" is not due at 3."""
     mark = event_mark(words, clause.start, clause.end, vocabulary.tasks)
     if mark < 0 or max(due.token_indices) < mark:
         return due, clause  # most dues: no event told, or the due said before it
     own = find_due(words.tokens[clause.start : mark], now, vocabulary.dates, vocabulary.numbers)
     if own is None:
-        return due, clause
+        return None, clause._replace(end=mark)
     indices = frozenset(i + clause.start for i in own.token_indices)
     return DueMatch(own.due, indices), clause._replace(end=mark)
 

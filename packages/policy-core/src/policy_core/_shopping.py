@@ -1421,8 +1421,8 @@ def _can_in_name(words: Words, piece: list[int], n: int, v: Vocabulary) -> bool:
 
 def _can_closes_name(words: Words, piece: list[int], v: Vocabulary) -> bool:
     """The singular unit whose form is a filler's ("can") closing ``piece`` right after a word
-    of the name, with a mark, a separator, a preposition or a courtesy after it, heads a
-    compound ("a watering can", "the trash can and a mop", "a gas can to costco"); after a
+    of ``ShoppingWords.can_compound_words`` (what a container is for), with a mark, a
+    separator, a preposition or a courtesy after it, heads a compound ("a watering can", "the trash can and a mop", "a gas can to costco"); after a
     pronoun, a plural or a number, or before a pronoun or a verb ("… if you can", "milk can
     you get it", "add fishballs can", "12 can"), it is the modal, a tag or a measure as
     before."""
@@ -1433,6 +1433,7 @@ def _can_closes_name(words: Words, piece: list[int], v: Vocabulary) -> bool:
     before = index - 1
     if (
         piece[-2] != before
+        or not words.matches(before, v.shopping.can_compound_words)  # "a coke can": the unit
         or words.infos[before] is None
         or norms[before] in filler
         or norms[before] in v.tasks.subject_pronouns

@@ -1349,6 +1349,16 @@ def _relayed_to(words: Words, i: int, start: int, k: TaskWords) -> bool:
     )
 
 
+def _own_chore_after(words: Words, clause: Clause) -> bool:
+    """ "Маша, скажи Пете полить цветы, а сама вынеси мусор": an imperative after the deed
+    passed on is a chore of the member spoken to; one task cannot carry both, so the task
+    is not read as passed on."""
+    return any(
+        (info := words.infos[j]) is not None and info.is_russian and info.is_imperative
+        for j in range(clause.trigger + 1, clause.end)
+    )
+
+
 class _Members(NamedTuple):
     assignee: NamedThing | None
     at: int  # where the assignee is named (-1: nowhere)
@@ -1393,7 +1403,11 @@ def _members(
             clause.trigger, t.remind_verbs
         )
         # "Маша, скажи Пете вынести мусор": the member the task is passed to does it
-        relayed = i < clause.trigger and _relayed_to(words, i, start, k)
+        relayed = (
+            i < clause.trigger
+            and _relayed_to(words, i, start, k)
+            and not _own_chore_after(words, clause)
+        )
         if (
             not reminded
             and not relayed

@@ -656,6 +656,10 @@ class ShoppingWords:
     # a relative or a question's pronoun: an item's name ends before it ("oat milk who keeps
     # chugging it"), unless it is title-cased after a title-cased word ("a Doctor Who mug")
     relative_cuts: Words = _NONE
+    # what a container "can" is for, said before it as one compound ("a watering can", "a
+    # trash can", "a gas can"): only after these does a closing "can" head the name; after a
+    # food or a drink it is the unit ("a coke can", "cat food can")
+    can_compound_words: Words = _NONE
     item_filler: Words = _NONE  # spellings or lemmas never part of a name
     item_filler_forms: Words = _NONE  # spellings never part of a name
     kept_filler: Words = _NONE  # filler that may start a quantity ("a couple")

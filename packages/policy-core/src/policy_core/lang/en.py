@@ -600,6 +600,12 @@ SHOPPING = ShoppingWords(
         """
     ),
     relative_cuts=words("who whoever"),
+    can_compound_words=words(
+        """
+        compost diesel fuel garbage gas gasoline jerry kerosene oil paint petrol recycling
+        rubbish spray trash waste watering
+        """
+    ),
     item_filler=words(
         """
         asap dear er erm ever following fr haha hmm if it kindly like lmao lol much ngl oh rn tbh thank
