@@ -3281,8 +3281,12 @@ def _said_around(words: Words, piece: list[int], v: Vocabulary) -> bool:
         return _said_around(words, rest, v) or all(
             (info := infos[i]) is not None and info.noun_case == _DATIVE for i in rest
         )
-    if words.norms[piece[0]] not in s.cut_words and words.norms[piece[0]] not in s.relative_cuts:
-        return False  # (a relative: "…, who drank it all")
+    if words.norms[piece[0]] in s.relative_cuts:
+        # a relative or a question ("…, who drank it all", "…, who wants juice"): never an
+        # item, even naming the product again
+        return True
+    if words.norms[piece[0]] not in s.cut_words:
+        return False
     known = s.known_products
     return _is_purpose_only(words, piece, v) or not any(
         words.norms[i] in known or words.lemmas[i] in known for i in piece

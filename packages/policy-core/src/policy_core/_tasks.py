@@ -676,6 +676,19 @@ def _other_doer(
     if found is None and member < clause.trigger and not _asked_before_frame(words, member):
         # the member is spoken to; whom the frame names after it does the task
         trigger, end = clause.trigger, clause.end
+        # "Маша, скажи Серёже полить цветы": from the frame that passes the task on, when the
+        # deed's verb comes after it
+        trigger = next(
+            (
+                j
+                for j in range(member + 1, trigger)
+                if (info := words.infos[j]) is not None
+                and info.is_russian
+                and info.is_imperative
+                and info.lemma in k.person_opener_lemmas
+            ),
+            trigger,
+        )
         members = {i for i in range(trigger, end) if household.find_member(words, i) is not None}
         found = _unknown_person(
             words, trigger, end, members, k=k, t=t, spoken_to=True, household=household

@@ -941,6 +941,15 @@ class TaskWords:
     # courtesy said between a verb that passes a task on and its member ("напомни,
     # пожалуйста, Пете …", "remind, please, Lucy …"): read past it
     relay_courtesies: Words = _NONE
+    # verbs that pass words on ("tell", "сказать", "передать"; spellings and lemmas): after a
+    # member called, such an imperative, a second member and no deed (no infinitive, "to",
+    # "чтобы") tells a message ("Lucy, tell Jack thanks", "Маша, передай Пете, что …")
+    message_verbs: Words = _NONE
+    message_deed_links: Words = _NONE  # what opens a deed after the member told: "to", "чтобы"
+    # of ``message_verbs``, those that also hand a thing over ("передай Пете ключи"): a
+    # message only when a mark and one of ``message_openers`` ("что", "that") follow the member
+    handover_verbs: Words = _NONE
+    message_openers: Words = _NONE
     # an English event told after a chore and a mark ("…, guests arrive at 3", "…, the dog
     # ripped it"): its subject's optional determiner, the subject (a person or a pet), and a
     # finite verb right after it; the title ends at the mark (``_tasks._without_told_event``)

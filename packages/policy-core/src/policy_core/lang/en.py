@@ -599,7 +599,7 @@ SHOPPING = ShoppingWords(
         thanks thank cheers ta
         """
     ),
-    relative_cuts=words("who whoever"),
+    relative_cuts=words("who whoever who's whoever's"),
     can_compound_words=words(
         """
         compost diesel fuel garbage gas gasoline jerry kerosene oil paint petrol recycling
@@ -931,6 +931,9 @@ TASKS = TaskWords(
     ),
     doer_links=words("can could gotta hafta hasta oughta has must needs shall should will"),
     relay_courtesies=words("please pls plz kindly"),
+    message_verbs=words("tell"),
+    message_deed_links=words("to"),
+    message_openers=words("that"),
     event_determiners=SHOPPING.told_determiners | words("new last first next"),
     event_subjects=SHOPPING.told_subjects,
     event_verbs=SHOPPING.told_verbs

@@ -1012,6 +1012,10 @@ TASKS = TaskWords(
         "для за закрепить назначить напомнить передать попросить поручить пусть сказать"
     ),
     relay_courtesies=words("пожалуйста плиз плз пж пжл пжлст"),
+    message_verbs=words("сказать передать"),
+    message_deed_links=words("чтобы чтоб пусть"),
+    handover_verbs=words("передать"),
+    message_openers=words("что"),
     non_doer_prepositions=words("у возле около подле к ко от ото"),
     coordinators=words("и или либо"),
     person_nouns=words(
