@@ -220,6 +220,11 @@ class TriggerWords:
     # up from there, not bought ("pick up the dog poop in the garden"; "get a rug in the
     # living room" may buy one)
     zone_collecting_verbs: Words = _NONE
+    # … and with their particle ("up"), before a possessive of another person ("his", "her",
+    # "their", "your"): one's own things picked up, tidied, not bought ("pick up his socks",
+    # "Lucy, pick up your toys"; "pick up my usual coffee" may buy)
+    collecting_particles: Words = _NONE
+    owned_possessives: Words = _NONE
     person_taking_verbs: Words = _NONE  # "взять Машу" takes a person along, buys nothing
     order_verbs: Words = _NONE  # "order" …
     ordered_meals: Words = _NONE  # … "pizza": always a purchase

@@ -232,6 +232,8 @@ TRIGGERS = TriggerWords(
     head_spellings=words("add order purchase remind"),
     verbs_needing_object=words("pick"),
     zone_collecting_verbs=words("pick"),
+    collecting_particles=words("up"),
+    owned_possessives=words("his her their your"),
     collected_things=words(
         """
         cleaning parcel parcels package packages post mail delivery deliveries prescription
