@@ -25,6 +25,9 @@ from policy_core.testing import decide_text, items_of
         ("buy a trash can and a mop", [("trash can", None, None), ("mop", None, None)]),
         ("add a gas can to costco", [("gas can", None, None)]),
         ("get a garbage can for the kitchen please", [("garbage can", None, None)]),
+        # inside the name, before a word of it ("a garbage can liner"; ``_can_in_name``)
+        ("add a trash can liner", [("trash can liner", None, None)]),
+        ("buy a paint can opener", [("paint can opener", None, None)]),
         (
             "buy sponges, bin bags and a watering can",
             [("sponges", None, None), ("bin bags", None, None), ("watering can", None, None)],

@@ -30,6 +30,10 @@ from policy_core.testing import answer_to, decide_text, task_answer, task_of
         ("Tom, clean the fridge, our neighbours left it a mess", "Clean the fridge"),
         ("Tom, wipe the table, the kids made a mess", "Wipe the table"),
         ("Tom, make up the sofa bed, new guests check in tonight", "Make up the sofa bed"),
+        # a visitor by trade or an event as the subject, and "starts"/"begins"
+        ("Tom, clear the hallway, the plumber comes at 10", "Clear the hallway"),
+        ("Tom, set up the chairs, the game starts at 4", "Set up the chairs"),
+        ("Tom, mow the lawn saturday, the party starts at 2", "Mow the lawn"),
     ],
 )
 def test_an_event_told_after_the_chore_ends_the_title(text: str, title: str) -> None:
@@ -42,6 +46,7 @@ def test_an_event_told_after_the_chore_ends_the_title(text: str, title: str) -> 
         ("Tom, feed the dog, cats and fish", "Feed the dog, cats and fish", "u-tom"),
         ("Tom, wash the car, kids toys too", "Wash the car, kids toys too", "u-tom"),
         ("Tom, tidy the garden, guests", "Tidy the garden, guests", "u-tom"),
+        ("Tom, mow the lawn, party", "Mow the lawn, party", "u-tom"),
         ("помой посуду, гости придут в пять", "Помой посуду", "u-anna"),
     ],
 )

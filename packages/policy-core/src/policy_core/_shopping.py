@@ -1412,7 +1412,14 @@ def _can_in_name(words: Words, piece: list[int], n: int, v: Vocabulary) -> bool:
     return (
         before >= 0
         and (
-            norms[before] in v.numbers.articles or norms[before] in v.shopping.definite_determiners
+            norms[before] in v.numbers.articles
+            or norms[before] in v.shopping.definite_determiners
+            # "a garbage can liner": a container's compound inside the name
+            or (
+                n > 0
+                and piece[n - 1] == before
+                and words.matches(before, v.shopping.can_compound_words)
+            )
         )
         and nxt == index + 1
         and norms[nxt] not in filler

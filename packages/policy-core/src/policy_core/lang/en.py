@@ -937,11 +937,19 @@ TASKS = TaskWords(
     message_deed_links=words("to"),
     message_openers=words("that"),
     event_determiners=SHOPPING.told_determiners | words("new last first next"),
-    event_subjects=SHOPPING.told_subjects,
+    event_subjects=SHOPPING.told_subjects
+    | words(
+        """
+        vet plumber electrician doctor dentist teacher coach landlord babysitter nanny cleaner
+        cleaners movers party game match show movie meeting recital practice wedding bbq
+        barbecue
+        """
+    ),
     event_verbs=SHOPPING.told_verbs
     | words(
         """
         check checks checked arriving arrived coming left leaving leaves land lands landed
+        starts start started begins begin began ends
         spilled spilt ripped broke tore made
         """
     ),
