@@ -25,6 +25,9 @@ from policy_core.testing import decide_text, items_of
         ("buy a trash can and a mop", [("trash can", None, None), ("mop", None, None)]),
         ("add a gas can to costco", [("gas can", None, None)]),
         ("get a garbage can for the kitchen please", [("garbage can", None, None)]),
+        # inside the name, before a word of it ("a garbage can liner"; ``_can_in_name``)
+        ("add a trash can liner", [("trash can liner", None, None)]),
+        ("buy a paint can opener", [("paint can opener", None, None)]),
         (
             "buy sponges, bin bags and a watering can",
             [("sponges", None, None), ("bin bags", None, None), ("watering can", None, None)],
@@ -48,6 +51,11 @@ def test_can_closing_a_compound_heads_the_name(
         ("add noodles and dumplings can", [("noodles", None, None), ("dumplings", None, None)]),
         ("add trash cans", [("trash cans", None, None)]),
         ("grab a can opener", [("can opener", None, None)]),
+        # after a food or a drink "can" is no container's head (``can_compound_words``)
+        ("buy a coke can", [("coke", None, None)]),
+        ("buy cat food can", [("cat food", None, None)]),
+        ("add a lemonade can", [("lemonade", None, None)]),
+        ("get a soup can please", [("soup", None, None)]),
     ],
 )
 def test_near_misses_of_a_compound_can_stay(

@@ -45,9 +45,30 @@ def test_a_lower_case_outsider_before_a_phrasal_deed_asks_who(text: str) -> None
         ("u need to put away ur toys", task_answer("Put away ur toys", "u-anna")),
         ("we need to put away the dishes", task_answer("Put away the dishes", "u-anna")),
         ("someone needs to put away the dishes", task_answer("Put away the dishes", "u-anna")),
-        ("trash needs to go out tonight", task_answer("Go out", "u-anna")),
         ("mia needs to pick up milk", shopping_answer("milk")),
     ],
 )
 def test_near_misses_of_a_phrasal_deed_stay(text: str, expected: tuple[object, ...]) -> None:
+    assert answer_to(text) == expected
+
+
+@pytest.mark.parametrize("text", ["trash needs to go out tonight", "the bins need to go out"])
+def test_a_thing_that_goes_out_names_no_doer(text: str) -> None:
+    # a particle with no object after it ("go out") is no phrasal deed of a doer: the thing
+    # is not asked about as a member (its title is left to the task reading)
+    assert answer_to(text)[0] == "start_job"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "pick up" before a possessive of another person: one's own things tidied, not bought
+        # (``_clauses._owned_picked``; ``TriggerWords.collecting_particles``, ``owned_possessives``)
+        ("max needs to pick up his socks", ASSIGNEE),
+        ("noah has to pick up his lego", ASSIGNEE),
+        ("Tom, pick up your toys", task_answer("Pick up your toys", "u-tom")),
+        ("tom pick up ur clothes", task_answer("Pick up ur clothes", "u-tom")),
+    ],
+)
+def test_picking_up_ones_own_things_is_no_purchase(text: str, expected: tuple[object, ...]) -> None:
     assert answer_to(text) == expected

@@ -9,7 +9,8 @@ with the near-misses each rule must leave as they were:
   for the purpose before the list, ``_heads_the_list`` for the one after it, a heading as
   long as ``_HEADING_WORDS``); a product before the list stays an item;
 - "smth", "sth", "anythin" typed for "something"/"anything" (``MorphologyWords.shorthands``)
-  name no product: "buy smth" asks which, as "buy something" does.
+  name no product: "buy smth" asks which, as "buy something" does; so do the Russian fused
+  "чтонить", "чёнить", "чегонить" typed for "что-нибудь", "чего-нибудь".
 """
 
 from __future__ import annotations
@@ -65,6 +66,10 @@ def test_near_misses_of_a_purpose_heading_stay(text: str, expected: tuple[object
         "grab sth for dinner",
         "add smthng sweet pls",
         "pick up anythin for lunch",
+        # Russian chat's fused indefinites ("чтонить", "чёнить": "что-нибудь")
+        "купи чтонить",
+        "купи чёнить",
+        "возьми чтонить к чаю",
     ],
 )
 def test_something_typed_short_names_no_product(text: str) -> None:

@@ -3,10 +3,10 @@ phrasings of our own, with the near-misses the rule must leave as they were:
 
 - "who"/"whoever" after a word of an item's name ends the name ("we need bread who finished
   it", "add crisps who ate them all lol"; ``ShoppingWords.relative_cuts`` in
-  ``_shopping._name_end``), and a piece it opens after a mark that names no common product
-  is no item ("buy milk, who drank it all"; ``_said_around``);
-- title-cased after a title-cased word it is part of a name ("a Doctor Who mug"); a piece
-  it opens that names a common product is read as before.
+  ``_shopping._name_end``), and a piece it opens after a mark is no item, even one naming a
+  common product ("buy milk, who drank it all", "buy juice, who wants juice", "…, whoever's
+  going …"; ``_said_around``);
+- title-cased after a title-cased word it is part of a name ("a Doctor Who mug").
 """
 
 from __future__ import annotations
@@ -24,6 +24,11 @@ from policy_core.testing import decide_text, items_of
         ("out of cereal again who ate it all", [("cereal", None, None)]),
         ("buy milk, who drank it all", [("milk", None, None)]),
         ("WE NEED BREAD WHO FINISHED IT", [("bread", None, None)]),
+        # a piece opened by "who"/"whoever" is no item even naming a product again
+        ("buy juice, who wants juice", [("juice", None, None)]),
+        ("get crackers, who likes cheddar", [("crackers", None, None)]),
+        ("add yoghurt. who ate the cheese", [("yoghurt", None, None)]),
+        ("we're out of coffee, whoever's going to the shop grab some", [("coffee", None, None)]),
     ],
 )
 def test_who_ends_an_item(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:

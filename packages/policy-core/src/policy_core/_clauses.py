@@ -341,6 +341,8 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
             return False  # "pick up the dry cleaning": collected, not bought
         if norm in t.zone_collecting_verbs and _puts_in_a_zone(words, i, household, t):
             return False  # "pick up the dog poop in the garden": there already
+        if norm in t.zone_collecting_verbs and _owned_picked(words, nxt, t):
+            return False  # "pick up his socks": tidied, not bought
         if _moved(words, nxt, following, t):
             return False  # "get the decorations down", "get the deposit back": moved
         if _has_done(words, following, t) or any(words.norms[j] in t.to_markers for j in following):
@@ -1007,6 +1009,18 @@ def _tells(info: WordInfo | None) -> bool:
     )
 
 
+def _owned_picked(words: Words, nxt: int, t: TriggerWords) -> bool:
+    """After a collecting verb, its particle then a possessive of another person ("pick up
+    his socks", "pick up your toys"; ``TriggerWords.collecting_particles``,
+    ``owned_possessives``): one's own things are picked up, not bought."""
+    after = words.next_words[nxt]
+    return (
+        words.norms[nxt] in t.collecting_particles
+        and after is not None
+        and words.norms[after] in t.owned_possessives
+    )
+
+
 def _until_joiner(words: Words, start: int, stop: int, t: TriggerWords) -> range:
     """``range(start, stop)`` cut at the first joiner: "get some bleach and Jack needs …"."""
     for j in range(start, min(stop, len(words))):
@@ -1659,6 +1673,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
             or _moved(words, nxt, _until_joiner(words, nxt, nxt + 4, t), t)
             # "Jack pick up the dog poop in the garden on saturday"
             or (norm in t.zone_collecting_verbs and _puts_in_a_zone(words, i, household, t))
+            or (norm in t.zone_collecting_verbs and _owned_picked(words, nxt, t))
         )
         and _clause_initial(words, i, household, t)
     ):

@@ -154,20 +154,64 @@ def _not_a_remark(
 
 def _not_an_event(
     words: Words, due: DueMatch, clause: Clause, now: datetime, vocabulary: Vocabulary
-) -> tuple[DueMatch, Clause]:
+) -> tuple[DueMatch | None, Clause]:
     """ "Lucy, strip the beds tomorrow morning, new guests check in at 4", "помой посуду
     завтра утром, гости придут в пять": a when said in an event told after the deed and a
     mark (``_tasks.event_mark``) is the event's; the task's due is its own when, read before
-    the mark, and the task's clause ends there. With no when before the mark the due is
-    read as before."""
+    the mark, and the task's clause ends there. With no when before the mark the task has
+    no due: "Tom, vacuum the living room, guests arrive at 3" is not due at 3."""
     mark = event_mark(words, clause.start, clause.end, vocabulary.tasks)
     if mark < 0 or max(due.token_indices) < mark:
         return due, clause  # most dues: no event told, or the due said before it
     own = find_due(words.tokens[clause.start : mark], now, vocabulary.dates, vocabulary.numbers)
     if own is None:
-        return due, clause
+        return None, clause._replace(end=mark)
     indices = frozenset(i + clause.start for i in own.token_indices)
     return DueMatch(own.due, indices), clause._replace(end=mark)
+
+
+def _told_message(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
+    """ "Lucy, tell Jack thanks", "Маша, передай Пете, что гости придут в пять": a member
+    called before a mark, then an imperative that passes words on (``TaskWords.
+    message_verbs``), a second member and no deed after it (no infinitive, no imperative, no
+    chore verb, none of ``message_deed_links``: "to", "чтобы") passes a message on: no task;
+    a verb that also hands a thing over (``handover_verbs``) only before ", что"."""
+    k = vocabulary.tasks
+    if k.message_verbs.isdisjoint(words.vocabulary):
+        return False  # most texts: no verb that passes words on
+    clauses = split_clauses(words, household, vocabulary)
+    if len(clauses) != 1 or clauses[0].kind != "task":
+        return False
+    clause = clauses[0]
+    verb = clause.trigger
+    if not words.matches(verb, k.message_verbs) or verb < clause.start + 2:
+        return False
+    info = words.infos[verb]
+    if info is None or not (info.is_imperative or not info.is_russian):
+        return False
+    called = clause.start
+    if household.find_member(words, called) is None or not words.is_punct(called + 1):
+        return False
+    told = words.next_words[verb]
+    while told is not None and words.norms[told] in k.relay_courtesies:
+        told = words.next_words[told]
+    if told is None or household.find_member(words, told) is None:
+        return False
+    if words.matches(verb, k.handover_verbs) and not (
+        told + 2 < clause.end
+        and words.is_punct(told + 1)
+        and words.norms[told + 2] in k.message_openers
+    ):
+        return False  # "Маша, передай Пете ключи": a thing handed over
+    for j in range(told + 1, clause.end):
+        after = words.infos[j]
+        if words.norms[j] in k.message_deed_links:
+            return False
+        if after is not None and after.is_russian and (after.is_infinitive or after.is_imperative):
+            return False
+        if words.matches(j, vocabulary.triggers.chore_verbs):
+            return False  # "tell Jack clean up the room": a deed
+    return True
 
 
 def _own_clause(words: Words, first: int, trigger: int, vocabulary: Vocabulary) -> int:
@@ -358,8 +402,8 @@ def read(
         return _SYMBOLS if any(_is_symbol(t.text) for t in words.tokens) else _BLANK
     if retracts(words, vocabulary.open_world) or withdraws_all(words, vocabulary):
         return _RETRACTED  # "pay the bill, no wait, never mind": nothing is asked any more
-    if _pasted_in(words, household, vocabulary):
-        return _UNKNOWN
+    if _pasted_in(words, household, vocabulary) or _told_message(words, household, vocabulary):
+        return _UNKNOWN  # … or "Lucy, tell Jack thanks": words passed on, no deed
     code = corridor_code(words, vocabulary) or _outsiders_code(words, household, vocabulary)
     if code is not None:
         return Draft("unsupported", reject_code=code)

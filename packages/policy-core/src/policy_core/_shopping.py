@@ -1414,7 +1414,14 @@ def _can_in_name(words: Words, piece: list[int], n: int, v: Vocabulary) -> bool:
     return (
         before >= 0
         and (
-            norms[before] in v.numbers.articles or norms[before] in v.shopping.definite_determiners
+            norms[before] in v.numbers.articles
+            or norms[before] in v.shopping.definite_determiners
+            # "a garbage can liner": a container's compound inside the name
+            or (
+                n > 0
+                and piece[n - 1] == before
+                and words.matches(before, v.shopping.can_compound_words)
+            )
         )
         and nxt == index + 1
         and norms[nxt] not in filler
@@ -1423,8 +1430,8 @@ def _can_in_name(words: Words, piece: list[int], n: int, v: Vocabulary) -> bool:
 
 def _can_closes_name(words: Words, piece: list[int], v: Vocabulary) -> bool:
     """The singular unit whose form is a filler's ("can") closing ``piece`` right after a word
-    of the name, with a mark, a separator, a preposition or a courtesy after it, heads a
-    compound ("a watering can", "the trash can and a mop", "a gas can to costco"); after a
+    of ``ShoppingWords.can_compound_words`` (what a container is for), with a mark, a
+    separator, a preposition or a courtesy after it, heads a compound ("a watering can", "the trash can and a mop", "a gas can to costco"); after a
     pronoun, a plural or a number, or before a pronoun or a verb ("… if you can", "milk can
     you get it", "add fishballs can", "12 can"), it is the modal, a tag or a measure as
     before."""
@@ -1435,6 +1442,7 @@ def _can_closes_name(words: Words, piece: list[int], v: Vocabulary) -> bool:
     before = index - 1
     if (
         piece[-2] != before
+        or not words.matches(before, v.shopping.can_compound_words)  # "a coke can": the unit
         or words.infos[before] is None
         or norms[before] in filler
         or norms[before] in v.tasks.subject_pronouns
@@ -3238,8 +3246,12 @@ def _said_around(words: Words, piece: list[int], v: Vocabulary) -> bool:
         return _said_around(words, rest, v) or all(
             (info := infos[i]) is not None and info.noun_case == _DATIVE for i in rest
         )
-    if words.norms[piece[0]] not in s.cut_words and words.norms[piece[0]] not in s.relative_cuts:
-        return False  # (a relative: "…, who drank it all")
+    if words.norms[piece[0]] in s.relative_cuts:
+        # a relative or a question ("…, who drank it all", "…, who wants juice"): never an
+        # item, even naming the product again
+        return True
+    if words.norms[piece[0]] not in s.cut_words:
+        return False
     known = s.known_products
     return _is_purpose_only(words, piece, v) or not any(
         words.norms[i] in known or words.lemmas[i] in known for i in piece

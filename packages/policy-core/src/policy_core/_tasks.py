@@ -676,6 +676,19 @@ def _other_doer(
     if found is None and member < clause.trigger and not _asked_before_frame(words, member):
         # the member is spoken to; whom the frame names after it does the task
         trigger, end = clause.trigger, clause.end
+        # "Маша, скажи Серёже полить цветы": from the frame that passes the task on, when the
+        # deed's verb comes after it
+        trigger = next(
+            (
+                j
+                for j in range(member + 1, trigger)
+                if (info := words.infos[j]) is not None
+                and info.is_russian
+                and info.is_imperative
+                and info.lemma in k.person_opener_lemmas
+            ),
+            trigger,
+        )
         members = {i for i in range(trigger, end) if household.find_member(words, i) is not None}
         found = _unknown_person(
             words, trigger, end, members, k=k, t=t, spoken_to=True, household=household
@@ -1349,6 +1362,16 @@ def _relayed_to(words: Words, i: int, start: int, k: TaskWords) -> bool:
     )
 
 
+def _own_chore_after(words: Words, clause: Clause) -> bool:
+    """ "Маша, скажи Пете полить цветы, а сама вынеси мусор": an imperative after the deed
+    passed on is a chore of the member spoken to; one task cannot carry both, so the task
+    is not read as passed on."""
+    return any(
+        (info := words.infos[j]) is not None and info.is_russian and info.is_imperative
+        for j in range(clause.trigger + 1, clause.end)
+    )
+
+
 class _Members(NamedTuple):
     assignee: NamedThing | None
     at: int  # where the assignee is named (-1: nowhere)
@@ -1393,7 +1416,11 @@ def _members(
             clause.trigger, t.remind_verbs
         )
         # "Маша, скажи Пете вынести мусор": the member the task is passed to does it
-        relayed = i < clause.trigger and _relayed_to(words, i, start, k)
+        relayed = (
+            i < clause.trigger
+            and _relayed_to(words, i, start, k)
+            and not _own_chore_after(words, clause)
+        )
         if (
             not reminded
             and not relayed

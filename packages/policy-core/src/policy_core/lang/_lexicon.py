@@ -224,6 +224,11 @@ class TriggerWords:
     # up from there, not bought ("pick up the dog poop in the garden"; "get a rug in the
     # living room" may buy one)
     zone_collecting_verbs: Words = _NONE
+    # … and with their particle ("up"), before a possessive of another person ("his", "her",
+    # "their", "your"): one's own things picked up, tidied, not bought ("pick up his socks",
+    # "Lucy, pick up your toys"; "pick up my usual coffee" may buy)
+    collecting_particles: Words = _NONE
+    owned_possessives: Words = _NONE
     person_taking_verbs: Words = _NONE  # "взять Машу" takes a person along, buys nothing
     order_verbs: Words = _NONE  # "order" …
     ordered_meals: Words = _NONE  # … "pizza": always a purchase
@@ -685,6 +690,10 @@ class ShoppingWords:
     # a relative or a question's pronoun: an item's name ends before it ("oat milk who keeps
     # chugging it"), unless it is title-cased after a title-cased word ("a Doctor Who mug")
     relative_cuts: Words = _NONE
+    # what a container "can" is for, said before it as one compound ("a watering can", "a
+    # trash can", "a gas can"): only after these does a closing "can" head the name; after a
+    # food or a drink it is the unit ("a coke can", "cat food can")
+    can_compound_words: Words = _NONE
     item_filler: Words = _NONE  # spellings or lemmas never part of a name
     item_filler_forms: Words = _NONE  # spellings never part of a name
     kept_filler: Words = _NONE  # filler that may start a quantity ("a couple")
@@ -960,6 +969,15 @@ class TaskWords:
     # courtesy said between a verb that passes a task on and its member ("напомни,
     # пожалуйста, Пете …", "remind, please, Lucy …"): read past it
     relay_courtesies: Words = _NONE
+    # verbs that pass words on ("tell", "сказать", "передать"; spellings and lemmas): after a
+    # member called, such an imperative, a second member and no deed (no infinitive, "to",
+    # "чтобы") tells a message ("Lucy, tell Jack thanks", "Маша, передай Пете, что …")
+    message_verbs: Words = _NONE
+    message_deed_links: Words = _NONE  # what opens a deed after the member told: "to", "чтобы"
+    # of ``message_verbs``, those that also hand a thing over ("передай Пете ключи"): a
+    # message only when a mark and one of ``message_openers`` ("что", "that") follow the member
+    handover_verbs: Words = _NONE
+    message_openers: Words = _NONE
     # an English event told after a chore and a mark ("…, guests arrive at 3", "…, the dog
     # ripped it"): its subject's optional determiner, the subject (a person or a pet), and a
     # finite verb right after it; the title ends at the mark (``_tasks._without_told_event``)

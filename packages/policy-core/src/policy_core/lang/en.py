@@ -233,6 +233,8 @@ TRIGGERS = TriggerWords(
     head_spellings=words("add order purchase remind"),
     verbs_needing_object=words("pick"),
     zone_collecting_verbs=words("pick"),
+    collecting_particles=words("up"),
+    owned_possessives=words("his her their your"),
     collected_things=words(
         """
         cleaning parcel parcels package packages post mail delivery deliveries prescription
@@ -611,7 +613,13 @@ SHOPPING = ShoppingWords(
         thanks thank cheers ta
         """
     ),
-    relative_cuts=words("who whoever"),
+    relative_cuts=words("who whoever who's whoever's"),
+    can_compound_words=words(
+        """
+        compost diesel fuel garbage gas gasoline jerry kerosene oil paint petrol recycling
+        rubbish spray trash waste watering
+        """
+    ),
     item_filler=words(
         """
         asap dear er erm ever following fr haha hmm if it kindly like lmao lol much ngl oh rn tbh thank
@@ -937,12 +945,23 @@ TASKS = TaskWords(
     ),
     doer_links=words("can could gotta hafta hasta oughta has must needs shall should will"),
     relay_courtesies=words("please pls plz kindly"),
+    message_verbs=words("tell"),
+    message_deed_links=words("to"),
+    message_openers=words("that"),
     event_determiners=SHOPPING.told_determiners | words("new last first next"),
-    event_subjects=SHOPPING.told_subjects,
+    event_subjects=SHOPPING.told_subjects
+    | words(
+        """
+        vet plumber electrician doctor dentist teacher coach landlord babysitter nanny cleaner
+        cleaners movers party game match show movie meeting recital practice wedding bbq
+        barbecue
+        """
+    ),
     event_verbs=SHOPPING.told_verbs
     | words(
         """
         check checks checked arriving arrived coming left leaving leaves land lands landed
+        starts start started begins begin began ends
         spilled spilt ripped broke tore made
         """
     ),

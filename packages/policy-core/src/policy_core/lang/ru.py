@@ -217,6 +217,9 @@ MORPHOLOGY = MorphologyWords(
             **dict.fromkeys(("щас", "щаз", "ща", "щя", "счас", "сщас"), "сейчас"),
             "завтре": "завтра",  # dialect ("… отнесёт, завтре с утра")
             "пущай": "пусть",  # dialect ("Снег отгрести, пущай Петя"), not "пущать"'s imperative
+            # chat's fused indefinites ("купи чтонить", "чёнить к чаю"): "что-нибудь"
+            **dict.fromkeys(("чтонить", "чтонебудь", "чёнить", "ченить", "чонить"), "что-нибудь"),
+            **dict.fromkeys(("чегонить", "чегонибудь", "чегонебудь"), "чего-нибудь"),
             **dict.fromkeys(
                 (
                     "плз",
@@ -1018,6 +1021,10 @@ TASKS = TaskWords(
         "для за закрепить назначить напомнить передать попросить поручить пусть сказать"
     ),
     relay_courtesies=words("пожалуйста плиз плз пж пжл пжлст"),
+    message_verbs=words("сказать передать"),
+    message_deed_links=words("чтобы чтоб пусть"),
+    handover_verbs=words("передать"),
+    message_openers=words("что"),
     non_doer_prepositions=words("у возле около подле к ко от ото"),
     coordinators=words("и или либо"),
     person_nouns=words(
