@@ -2536,6 +2536,15 @@ def _adds_a_person_to_a_group(
     return False
 
 
+def _framed(words: Words, t: TriggerWords, also: frozenset[str]) -> bool:
+    """A remind verb, a task noun or a word of ``also`` is said: what the command tells
+    beside it may still be asked ("напомни мне скинуть фото в чат")."""
+    keys = words.vocabulary
+    return not (
+        keys.isdisjoint(t.remind_verbs) and keys.isdisjoint(t.task_nouns) and keys.isdisjoint(also)
+    )
+
+
 def _happens_in_a_game(
     words: Words, o: OpenWorldWords, t: TriggerWords, known: frozenset[str]
 ) -> bool:
@@ -2551,12 +2560,7 @@ def _happens_in_a_game(
     в игре"), a word that is goods only in an oblique case bought ("купи донаты к чаю";
     ``oblique_game_goods``: "оверлей с донатами"), and a request in a clause of its own beside the game ("Петя, хватит сидеть в
     игре, вынеси мусор") are the household's."""
-    keys = words.vocabulary
-    if not (
-        keys.isdisjoint(t.remind_verbs)
-        and keys.isdisjoint(t.task_nouns)
-        and keys.isdisjoint(t.list_words)
-    ):
+    if _framed(words, t, t.list_words):
         return False
     for k in range(len(words)):
         info = words.infos[k]
@@ -2653,12 +2657,7 @@ def _sent_to_a_messenger(words: Words, o: OpenWorldWords, t: TriggerWords) -> bo
     nor when a past verb tells what was written there ("учительница написала в родительский
     чат: …") or the chat is where it was ("Дима в чате написал: масло 2 пачки"), nor when an
     adding verb asks in a clause of its own ("add eggs, then share the list on WhatsApp")."""
-    keys = words.vocabulary
-    if not (
-        keys.isdisjoint(t.remind_verbs)
-        and keys.isdisjoint(t.task_nouns)
-        and keys.isdisjoint(t.need_words)
-    ):
+    if _framed(words, t, t.need_words):
         return False
     sent = False
     for k in range(len(words)):
