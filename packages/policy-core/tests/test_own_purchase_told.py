@@ -105,3 +105,43 @@ def test_a_request_after_the_speakers_own_plan_is_read(text: str, answer: tuple[
 )
 def test_an_own_plan_with_nothing_asked_after_still_asks(text: str) -> None:
     assert answer_to(text, RULES_ALONE) == ASKS_WHAT_IS_MEANT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the second review's sentences (fix round 23): the listener's own treat
+        "I'll grab milk, you grab a coffee",
+        "I'll grab milk, you get a coffee for yourself",
+        "I'll grab milk, you get yourself a coffee",
+        # the speakers' own purchase beside the listener's share, no household product asked
+        "we'll grab pizza, you get drinks",
+        # phrasings of our own
+        "I'll pick up bread, you buy yourself a beer",
+        "we'll get the cake, you grab a soda",
+        "we'll grab pizza, you pick up drinks",
+        "ill get the milk, you grab a sandwich for yourselves",
+    ],
+)
+def test_the_listeners_own_treat_after_the_speakers_plan_asks(text: str) -> None:
+    """``_unserved._got_for_the_household``: "you get X" after the speaker's own plan is the
+    household's only for a known product with no reflexive after the verb and no single
+    serving's article before it; ``_statements._buys_it_myself``: the listener's share is no
+    request beside the plan, so the plan's own products are never bought."""
+    assert answer_to(text, RULES_ALONE) == ASKS_WHAT_IS_MEANT
+    assert answer_to(text) == ASKS_WHAT_IS_MEANT
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("we'll grab milk, you grab bread", shopping_answer("bread")),
+        ("we'll grab milk, you get some bread", shopping_answer("bread")),
+        ("I'll grab milk, you get eggs", shopping_answer("eggs")),  # a plural's own spelling
+        ("i'll grab milk, you add a coffee to the list", shopping_answer("coffee")),
+    ],
+)
+def test_the_households_product_after_the_speakers_plan_is_read(
+    text: str, answer: tuple[Any, ...]
+) -> None:
+    assert answer_to(text, RULES_ALONE) == answer

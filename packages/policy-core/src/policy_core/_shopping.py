@@ -1305,10 +1305,15 @@ def _name_end(words: Words, piece: list[int], complement: frozenset[int], v: Voc
             continue
         if norms[index] in s.cut_words and index not in complement:
             return n
-        if norms[index] in s.relative_cuts and not (
-            _title_cased(words, index) and _title_cased(words, index - 1)
+        if (
+            norms[index] in s.relative_cuts
+            and not (_title_cased(words, index) and _title_cased(words, index - 1))
+            and norms[index - 1] not in s.relative_cut_determiners
         ):
-            return n  # "oat milk who keeps chugging it": a clause about it
+            # "oat milk who keeps chugging it": a clause about it; title-cased after a
+            # title-cased word or after a determiner, a name ("a Doctor Who mug", "a Who
+            # t-shirt", "the Who album")
+            return n
         if norms[index] in s.subject_pronouns and not (
             # "купили бы вы молока": a Russian pronoun before the product is its buyer
             (info := infos[index]) is not None

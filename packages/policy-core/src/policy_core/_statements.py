@@ -226,6 +226,12 @@ def _buys_it_myself(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
         if words.matches(k, t.need_words):
             return False  # "we need milk, I'll grab some": a need said
         if (
+            k > 0
+            and words.norms[k - 1] in t.addressees
+            and (norm in t.shop_verbs or norm in t.soft_shop_verbs)
+        ):
+            continue  # "we'll grab pizza, you get drinks": the listener's share, not asked of us
+        if (
             norm == words.lemmas[k]
             and (norm in t.request_words or norm in t.shop_verbs or norm in t.soft_shop_verbs)
             and not negated(words, k, t)

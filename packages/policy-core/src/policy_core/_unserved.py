@@ -1913,6 +1913,13 @@ def after_own_plan(words: Words, vocabulary: Vocabulary, household: HouseholdInd
     ):
         return None
     start = _asked_after(words, verb, t, o, vocabulary.corridor.courtesies)
+    if (
+        start is not None
+        and words.norms[start - 1] in t.addressees
+        and not words.matches(start, t.add_verbs)
+        and not _got_for_the_household(words, start, vocabulary)
+    ):
+        start = None  # "I'll grab milk, you grab a coffee": the listener's own treat
     for got in (
         _product_got_after(words, verb, vocabulary),
         _member_asked_after(words, verb, household, t),
@@ -1935,20 +1942,32 @@ _GOT_REACH = 3  # "you get the bread", "you pick up some milk": the product's re
 
 
 def _product_got_after(words: Words, verb: int, vocabulary: Vocabulary) -> int | None:
-    """A getting verb after ``verb`` right past the one asked, with a known product within a
-    few words ("…, you get bread please", "…, you pick up some milk"), or None ("…, you get
-    the door" gets nothing bought)."""
-    t, known = vocabulary.triggers, vocabulary.shopping.known_products
+    """A getting verb after ``verb`` right past the one asked, getting a household product
+    (``_got_for_the_household``: "…, you get bread please", "…, you pick up some milk"), or
+    None ("…, you get the door" gets nothing bought)."""
+    t = vocabulary.triggers
     for i in range(verb + 2, len(words)):
         if (
             words.norms[i - 1] in t.addressees
             and words.matches(i, t.soft_shop_verbs)
-            and any(
-                words.lemmas[j] in known for j in range(i + 1, min(len(words), i + 2 + _GOT_REACH))
-            )
+            and _got_for_the_household(words, i, vocabulary)
         ):
             return i
     return None
+
+
+def _got_for_the_household(words: Words, verb: int, vocabulary: Vocabulary) -> bool:
+    """The getting verb at ``verb`` (past "you") gets a known product within a few words, not
+    the listener's own treat: no reflexive after it (``listener_own_marks``: "…, you get
+    yourself a coffee", "… a coffee for yourself") and no single serving's article right
+    before the product (``serving_articles``: "…, you grab a coffee")."""
+    o, known = vocabulary.open_world, vocabulary.shopping.known_products
+    if any(words.norms[k] in o.listener_own_marks for k in range(verb + 1, len(words))):
+        return False
+    for j in range(verb + 1, min(len(words), verb + 2 + _GOT_REACH)):
+        if words.lemmas[j] in known or words.norms[j] in known:
+            return words.norms[j - 1] not in o.serving_articles
+    return False
 
 
 def _member_asked_after(

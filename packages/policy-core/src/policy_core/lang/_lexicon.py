@@ -690,6 +690,9 @@ class ShoppingWords:
     # a relative or a question's pronoun: an item's name ends before it ("oat milk who keeps
     # chugging it"), unless it is title-cased after a title-cased word ("a Doctor Who mug")
     relative_cuts: Words = _NONE
+    # a determiner right before such a word makes it part of a name, never a relative ("a Who
+    # t-shirt", "the Who album")
+    relative_cut_determiners: Words = _NONE
     # what a container "can" is for, said before it as one compound ("a watering can", "a
     # trash can", "a gas can"): only after these does a closing "can" head the name; after a
     # food or a drink it is the unit ("a coke can", "cat food can")
@@ -1833,6 +1836,11 @@ class OpenWorldWords:
     # buy themselves ("stuck at work, i'll grab something for dinner", "ill grab milk
     # myself", "tomorrow I'll buy you a pastry"; "I'm gonna get milk" still buys)
     own_buy_leads: Words = _NONE
+    # after the speaker's own plan, what makes "you get X" the listener's own treat, not the
+    # household's: a reflexive ("…, you get yourself a coffee", "… a coffee for yourself") or
+    # a single serving's article right before the product ("…, you grab a coffee")
+    listener_own_marks: Words = _NONE
+    serving_articles: Words = _NONE
     # … but one of these that is also an adjective ("ill") is the adjective after a linking
     # word (``adjective_links``, or a subject fused with its copula, ``copula_endings``: "tom
     # is ill, pick up some paracetamol", "lucy's ill buy some tissues", "emma's been ill") or

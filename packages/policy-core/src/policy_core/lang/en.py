@@ -614,6 +614,7 @@ SHOPPING = ShoppingWords(
         """
     ),
     relative_cuts=words("who whoever who's whoever's"),
+    relative_cut_determiners=words("a an the my our your his her their this that"),
     can_compound_words=words(
         """
         compost diesel fuel garbage gas gasoline jerry kerosene oil paint petrol recycling
@@ -1854,6 +1855,8 @@ OPEN_WORLD = OpenWorldWords(
     plea_closers=words("lol lmao haha omg ugh pls please plz asap x xx"),
     own_plan_openers=words("i'll imma"),
     own_buy_leads=words("i'll ill imma we'll"),
+    listener_own_marks=words("yourself yourselves urself"),
+    serving_articles=words("a an"),
     adjective_leads=words("ill"),
     adjective_links=words(
         """
