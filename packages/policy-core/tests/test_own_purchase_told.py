@@ -121,6 +121,9 @@ def test_an_own_plan_with_nothing_asked_after_still_asks(text: str) -> None:
         "we'll get the cake, you grab a soda",
         "we'll grab pizza, you pick up drinks",
         "ill get the milk, you grab a sandwich for yourselves",
+        # the plan's own product asked again is the plan's, never bought
+        "I'll grab milk, you get milk too",
+        "we'll pick up bread, you grab the bread",
     ],
 )
 def test_the_listeners_own_treat_after_the_speakers_plan_asks(text: str) -> None:

@@ -1960,13 +1960,16 @@ def _got_for_the_household(words: Words, verb: int, vocabulary: Vocabulary) -> b
     """The getting verb at ``verb`` (past "you") gets a known product within a few words, not
     the listener's own treat: no reflexive after it (``listener_own_marks``: "…, you get
     yourself a coffee", "… a coffee for yourself") and no single serving's article right
-    before the product (``serving_articles``: "…, you grab a coffee")."""
+    before the product (``serving_articles``: "…, you grab a coffee"), nor the product the
+    speaker's plan before it gets ("I'll grab milk, you get milk too")."""
     o, known = vocabulary.open_world, vocabulary.shopping.known_products
     if any(words.norms[k] in o.listener_own_marks for k in range(verb + 1, len(words))):
         return False
     for j in range(verb + 1, min(len(words), verb + 2 + _GOT_REACH)):
         if words.lemmas[j] in known or words.norms[j] in known:
-            return words.norms[j - 1] not in o.serving_articles
+            return words.norms[j - 1] not in o.serving_articles and words.lemmas[j] not in {
+                words.lemmas[k] for k in range(verb)
+            }  # "I'll grab milk, you get milk too": the plan's own product
     return False
 
 
