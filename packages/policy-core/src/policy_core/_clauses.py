@@ -714,6 +714,27 @@ def _clause_around(words: Words, i: int, t: TriggerWords) -> tuple[int, int]:
     return start, end
 
 
+def shopping_outside(
+    words: Words, k: int, household: HouseholdIndex, v: Vocabulary, unless: frozenset[str]
+) -> bool:
+    """Outside the clause that holds ``k`` (between marks and joiners) a shopping trigger
+    stands: a run-out, a need or a buying verb the household says in a clause of its own
+    ("кончился сахар, Петя играет в майнкрафт", "we're out of bread, Jack is in minecraft"),
+    in a clause with no word of ``unless`` ("в майнкрафте кончилась еда, а в роблоксе
+    кончились монеты" tells of two games)."""
+    t = v.triggers
+    start, end = _clause_around(words, k, t)
+    for j in range(len(words)):
+        if start <= j < end or not words.is_word(j):
+            continue
+        if not _shop_trigger(words, j, household, v):
+            continue
+        own = range(*_clause_around(words, j, t))
+        if not any(words.matches(m, unless) for m in own):
+            return True
+    return False
+
+
 def joins(words: Words, k: int, t: TriggerWords) -> bool:
     """The word at ``k`` joins two clauses: a joiner ("and", "а") or a word of consequence
     ("so", "поэтому", the "так" of "так что"), after which a new clause asks on its own."""
@@ -3486,6 +3507,35 @@ def _subject_after(words: Words, called: int, low: int) -> bool:
     )
 
 
+def _past_elsewhere_run_outs(words: Words, start: int, index: int, v: Vocabulary) -> int:
+    """The start of the clause triggered at ``index``, moved past the clause of someone
+    else's run-out (``_runs_out_elsewhere``) standing between: "на работе кончился кофе, и
+    дома молоко закончилось" names the home's milk, not "работа кофе"."""
+    t, keys = v.triggers, words.vocabulary
+    if (
+        keys.isdisjoint(t.out_of_outside_places)
+        and keys.isdisjoint(t.out_of_outsiders)
+        and keys.isdisjoint(t.out_of_place_qualifiers)
+        and keys.isdisjoint(v.shopping.shops)
+    ):
+        return start  # most commands
+    k = start
+    while k < index:
+        nxt = words.next_words[k]
+        if (words.lemmas[k] in t.out_of_words or _is_out_of(words, k, nxt, t)) and (
+            _runs_out_elsewhere(words, k, v)
+        ):
+            end = _clause_around(words, k, t)[1]
+            while end < index and (words.is_punct(end) or joins(words, end, t)):
+                end += 1
+            if end >= index:
+                return start  # the trigger's own clause: read as before
+            start = k = end
+            continue
+        k += 1
+    return start
+
+
 def _clause_starts(
     words: Words, triggers: list[tuple[int, ClauseKind]], household: HouseholdIndex, v: Vocabulary
 ) -> list[int]:
@@ -3615,6 +3665,7 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
     clauses: list[Clause] = []
     for n, (index, kind) in enumerate(triggers):
         end = starts[n + 1] if n + 1 < len(triggers) else len(words)
-        clauses.append(_new_tuple(Clause, (kind, starts[n], index, end)))
+        start = _past_elsewhere_run_outs(words, starts[n], index, v)
+        clauses.append(_new_tuple(Clause, (kind, start, index, end)))
     # "Маша врач 12.03 15:30": a member's visit, said with no verb
     return clauses or _member_visit(words, household, v) or _chore_then_member(words, household, v)
