@@ -6,6 +6,8 @@ rules threw away or misnamed, read back by construction.
   clause of its own beside it stays the household's ("кончился сахар, Петя играет в
   майнкрафт", "we're out of bread, Jack is in minecraft"); a run-out in the game's own clause
   ("в игре у меня кончились патроны") or in another clause that names a game too asks;
+* **a game clause after a request** (``_clauses._before_a_game``) ends the request's clause:
+  "кончился хлеб, Петя в роблоксе" buys no "роблокс";
 * **someone else's run-out before the household's** (``_clauses._past_elsewhere_run_outs``):
   the household's clause starts after the clause of the run-out elsewhere, so "на работе
   кончился кофе, и дома молоко закончилось" buys no "работа кофе".
@@ -51,9 +53,22 @@ from policy_core.testing import (
     ],
 )
 def test_a_run_out_beside_a_game_is_bought(text: str, item: str) -> None:
-    document = decide_text(text, RULES_ALONE)
-    assert document["action"] == "start_job"
-    assert item in item_names(document)
+    assert answer_to(text, RULES_ALONE) == shopping_answer(item)
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # a game clause after a request names no item (``_clauses._before_a_game``)
+        ("купи хлеб, Петя в игре", ("хлеб",)),
+        ("buy milk, Jack is on xbox", ("milk",)),
+        # near misses: what a game is for, a room, a product said in the game's clause
+        ("купи хлеб, батарейки в игру", ("хлеб", "батарейки в игру")),
+        ("купи хлеб и молоко, я в игре", ("хлеб", "молоко")),
+    ],
+)
+def test_a_game_clause_after_a_request_is_no_item(text: str, items: tuple[str, ...]) -> None:
+    assert answer_to(text, RULES_ALONE) == shopping_answer(*items)
 
 
 @pytest.mark.parametrize(

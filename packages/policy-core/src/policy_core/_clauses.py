@@ -3536,6 +3536,41 @@ def _past_elsewhere_run_outs(words: Words, start: int, index: int, v: Vocabulary
     return start
 
 
+def _before_a_game(words: Words, index: int, end: int, v: Vocabulary) -> int:
+    """The end of the clause triggered at ``index``, moved before a later clause (after a
+    mark or a joiner) that tells of a game after its link (``OpenWorldWords.game_worlds``,
+    ``game_world_links``; a Russian one not in the accusative, an English one closing its
+    phrase) and names no known product: "кончился хлеб, Петя в роблоксе" buys the bread, no
+    "роблокс"."""
+    o, t = v.open_world, v.triggers
+    if words.vocabulary.isdisjoint(o.game_worlds):
+        return end  # most commands
+    for k in range(index + 1, end):
+        if not words.matches(k, o.game_worlds):
+            continue
+        link = k - 1
+        if link > 0 and words.norms[link] in o.game_world_determiners:
+            link -= 1  # "in the game"
+        info = words.infos[k]
+        if words.norms[link] not in o.game_world_links or info is None:
+            continue
+        if info.is_russian and info.noun_case == _GAME_FOR_CASE:
+            continue  # "…, батарейки в игру": what they are for
+        after = k + 1
+        if not info.is_russian and not (
+            after == len(words) or words.is_punct(after) or words.norms[after] in t.function_words
+        ):
+            continue  # "…, a lamp in the game room": a room
+        start, stop = _clause_around(words, k, t)
+        known = v.shopping.known_products
+        if start > index and not any(words.lemmas[j] in known for j in range(start, stop)):
+            return start  # (a product said there is bought: "…, батарейки в майнкрафт")
+    return end
+
+
+_GAME_FOR_CASE = "accs"  # OpenCorpora: "в игру" says what it is for
+
+
 def _clause_starts(
     words: Words, triggers: list[tuple[int, ClauseKind]], household: HouseholdIndex, v: Vocabulary
 ) -> list[int]:
@@ -3666,6 +3701,7 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
     for n, (index, kind) in enumerate(triggers):
         end = starts[n + 1] if n + 1 < len(triggers) else len(words)
         start = _past_elsewhere_run_outs(words, starts[n], index, v)
+        end = _before_a_game(words, index, end, v)
         clauses.append(_new_tuple(Clause, (kind, start, index, end)))
     # "Маша врач 12.03 15:30": a member's visit, said with no verb
     return clauses or _member_visit(words, household, v) or _chore_then_member(words, household, v)
