@@ -3510,7 +3510,8 @@ def _subject_after(words: Words, called: int, low: int) -> bool:
 def _past_elsewhere_run_outs(words: Words, start: int, index: int, v: Vocabulary) -> int:
     """The start of the clause triggered at ``index``, moved past the clause of someone
     else's run-out (``_runs_out_elsewhere``) standing between: "на работе кончился кофе, и
-    дома молоко закончилось" names the home's milk, not "работа кофе"."""
+    дома молоко закончилось" names the home's milk ("молоко"), not "работа кофе" nor "дом
+    молоко": the home word opening the moved clause is where, not what."""
     t, keys = v.triggers, words.vocabulary
     if (
         keys.isdisjoint(t.out_of_outside_places)
@@ -3533,6 +3534,11 @@ def _past_elsewhere_run_outs(words: Words, start: int, index: int, v: Vocabulary
             start = k = end
             continue
         k += 1
+    norms, links = words.norms, t.out_of_holder_links | t.out_of_place_preps
+    if start > 0 and start < index and norms[start] in links and start + 1 < index:
+        start += norms[start + 1] in t.out_of_home_words  # "…, а у нас хлеб кончился"
+    if start > 0 and start < index and norms[start] in t.out_of_home_words:
+        start += 1  # "…, и дома молоко закончилось": where, not what
     return start
 
 
