@@ -714,6 +714,27 @@ def _clause_around(words: Words, i: int, t: TriggerWords) -> tuple[int, int]:
     return start, end
 
 
+def shopping_outside(
+    words: Words, k: int, household: HouseholdIndex, v: Vocabulary, unless: frozenset[str]
+) -> bool:
+    """Outside the clause that holds ``k`` (between marks and joiners) a shopping trigger
+    stands: a run-out, a need or a buying verb the household says in a clause of its own
+    ("кончился сахар, Петя играет в майнкрафт", "we're out of bread, Jack is in minecraft"),
+    in a clause with no word of ``unless`` ("в майнкрафте кончилась еда, а в роблоксе
+    кончились монеты" tells of two games)."""
+    t = v.triggers
+    start, end = _clause_around(words, k, t)
+    for j in range(len(words)):
+        if start <= j < end or not words.is_word(j):
+            continue
+        if not _shop_trigger(words, j, household, v):
+            continue
+        own = range(*_clause_around(words, j, t))
+        if not any(words.matches(m, unless) for m in own):
+            return True
+    return False
+
+
 def joins(words: Words, k: int, t: TriggerWords) -> bool:
     """The word at ``k`` joins two clauses: a joiner ("and", "а") or a word of consequence
     ("so", "поэтому", the "так" of "так что"), after which a new clause asks on its own."""
@@ -3486,6 +3507,76 @@ def _subject_after(words: Words, called: int, low: int) -> bool:
     )
 
 
+def _past_elsewhere_run_outs(words: Words, start: int, index: int, v: Vocabulary) -> int:
+    """The start of the clause triggered at ``index``, moved past the clause of someone
+    else's run-out (``_runs_out_elsewhere``) standing between: "на работе кончился кофе, и
+    дома молоко закончилось" names the home's milk ("молоко"), not "работа кофе" nor "дом
+    молоко": the home word opening the moved clause is where, not what."""
+    t, keys = v.triggers, words.vocabulary
+    if (
+        keys.isdisjoint(t.out_of_outside_places)
+        and keys.isdisjoint(t.out_of_outsiders)
+        and keys.isdisjoint(t.out_of_place_qualifiers)
+        and keys.isdisjoint(v.shopping.shops)
+    ):
+        return start  # most commands
+    k = start
+    while k < index:
+        nxt = words.next_words[k]
+        if (words.lemmas[k] in t.out_of_words or _is_out_of(words, k, nxt, t)) and (
+            _runs_out_elsewhere(words, k, v)
+        ):
+            end = _clause_around(words, k, t)[1]
+            while end < index and (words.is_punct(end) or joins(words, end, t)):
+                end += 1
+            if end >= index:
+                return start  # the trigger's own clause: read as before
+            start = k = end
+            continue
+        k += 1
+    norms, links = words.norms, t.out_of_holder_links | t.out_of_place_preps
+    if start > 0 and start < index and norms[start] in links and start + 1 < index:
+        start += norms[start + 1] in t.out_of_home_words  # "…, а у нас хлеб кончился"
+    if start > 0 and start < index and norms[start] in t.out_of_home_words:
+        start += 1  # "…, и дома молоко закончилось": where, not what
+    return start
+
+
+def _before_a_game(words: Words, index: int, end: int, v: Vocabulary) -> int:
+    """The end of the clause triggered at ``index``, moved before a later clause (after a
+    mark or a joiner) that tells of a game after its link (``OpenWorldWords.game_worlds``,
+    ``game_world_links``; a Russian one not in the accusative, an English one closing its
+    phrase) and names no known product: "кончился хлеб, Петя в роблоксе" buys the bread, no
+    "роблокс"."""
+    o, t = v.open_world, v.triggers
+    if words.vocabulary.isdisjoint(o.game_worlds):
+        return end  # most commands
+    for k in range(index + 1, end):
+        if not words.matches(k, o.game_worlds):
+            continue
+        link = k - 1
+        if link > 0 and words.norms[link] in o.game_world_determiners:
+            link -= 1  # "in the game"
+        info = words.infos[k]
+        if words.norms[link] not in o.game_world_links or info is None:
+            continue
+        if info.is_russian and info.noun_case == _GAME_FOR_CASE:
+            continue  # "…, батарейки в игру": what they are for
+        after = k + 1
+        if not info.is_russian and not (
+            after == len(words) or words.is_punct(after) or words.norms[after] in t.function_words
+        ):
+            continue  # "…, a lamp in the game room": a room
+        start, stop = _clause_around(words, k, t)
+        known = v.shopping.known_products
+        if start > index and not any(words.lemmas[j] in known for j in range(start, stop)):
+            return start  # (a product said there is bought: "…, батарейки в майнкрафт")
+    return end
+
+
+_GAME_FOR_CASE = "accs"  # OpenCorpora: "в игру" says what it is for
+
+
 def _clause_starts(
     words: Words, triggers: list[tuple[int, ClauseKind]], household: HouseholdIndex, v: Vocabulary
 ) -> list[int]:
@@ -3615,6 +3706,8 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
     clauses: list[Clause] = []
     for n, (index, kind) in enumerate(triggers):
         end = starts[n + 1] if n + 1 < len(triggers) else len(words)
-        clauses.append(_new_tuple(Clause, (kind, starts[n], index, end)))
+        start = _past_elsewhere_run_outs(words, starts[n], index, v)
+        end = _before_a_game(words, index, end, v)
+        clauses.append(_new_tuple(Clause, (kind, start, index, end)))
     # "Маша врач 12.03 15:30": a member's visit, said with no verb
     return clauses or _member_visit(words, household, v) or _chore_then_member(words, household, v)

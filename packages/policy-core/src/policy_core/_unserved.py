@@ -55,6 +55,7 @@ from policy_core._clauses import (
     negated,
     quoted_tokens,
     runs_out_elsewhere_alone,
+    shopping_outside,
     task_tag,
 )
 from policy_core._household import HouseholdIndex
@@ -2567,9 +2568,7 @@ def _framed(words: Words, t: TriggerWords, also: frozenset[str]) -> bool:
     )
 
 
-def _happens_in_a_game(
-    words: Words, o: OpenWorldWords, t: TriggerWords, known: frozenset[str]
-) -> bool:
+def _happens_in_a_game(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
     """The command happens in a game or on a gaming platform, or buys a game's goods: a link
     and a game or a platform (``OpenWorldWords.game_worlds``: "в майнкрафте у меня
     закончилась еда", "в игре мне надо собрать 10 яблок", "добавь Петю в друзья в стиме",
@@ -2581,7 +2580,12 @@ def _happens_in_a_game(
     said where something goes ("купи батарейки в игру") or where someone is ("купи хлеб, я
     в игре"), a word that is goods only in an oblique case bought ("купи донаты к чаю";
     ``oblique_game_goods``: "оверлей с донатами"), and a request in a clause of its own beside the game ("Петя, хватит сидеть в
-    игре, вынеси мусор") are the household's."""
+    игре, вынеси мусор") or a run-out, a need or a purchase in a clause of its own beside
+    a game someone is in or said in another clause ("кончился сахар, Петя играет в
+    майнкрафт", "Петя в игре, а у нас кончился хлеб", "we're out of bread, Jack is in
+    minecraft"; ``shopping_outside``) are the household's."""
+    o, t = vocabulary.open_world, vocabulary.triggers
+    known = vocabulary.shopping.known_products
     if _framed(words, t, t.list_words):
         return False
     for k in range(len(words)):
@@ -2606,7 +2610,9 @@ def _happens_in_a_game(
             continue
         if before > 0 and words.norms[before - 1] in o.game_players:
             continue  # "я в игре": where someone is
-        if _asked_in_another_clause(words, k, t):
+        if _asked_in_another_clause(words, k, t) or shopping_outside(
+            words, k, household, vocabulary, o.game_worlds | o.game_goods
+        ):
             continue
         nxt = k + 1
         if info.is_russian:
@@ -2777,7 +2783,7 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
         words.vocabulary.isdisjoint(o.game_worlds)
         and words.vocabulary.isdisjoint(o.game_goods)
         and words.vocabulary.isdisjoint(o.oblique_game_goods)
-    ) and _happens_in_a_game(words, o, t, vocabulary.shopping.known_products):
+    ) and _happens_in_a_game(words, household, vocabulary):
         return True
     if not words.vocabulary.isdisjoint(o.messengers) and _sent_to_a_messenger(words, o, t):
         return True
