@@ -139,12 +139,15 @@ def _is_out_of(words: Words, i: int, nxt: int | None, t: TriggerWords) -> bool:
     if nxt is None or (words.norms[i], words.norms[nxt]) not in t.out_of:
         return False
     what = words.next_words[nxt]
+    determined = False
     while what is not None and words.norms[what] in t.noun_determiners:
-        what = words.next_words[what]
+        what, determined = words.next_words[what], True
     if what is None:
         return True
     norm, after = words.norms[what], what + 1
     closes = after == len(words) or words.is_punct(after)
+    if determined and norm in t.out_of_rooms and _leaves_a_room(words, after, t):
+        return False
     if norm in t.out_of_idioms:
         # "out of stock", "out of hand, again", "out of control in here": an idiom only
         # before a mark, the end or a preposition ("out of hand soap" is a shortage)
@@ -154,6 +157,17 @@ def _is_out_of(words: Words, i: int, nxt: int | None, t: TriggerWords) -> bool:
             or words.norms[after] in t.out_of_idiom_ends
         )
     return norm not in t.out_of_places and not (closes and norm in t.out_of_holders)
+
+
+def _leaves_a_room(words: Words, after: int, t: TriggerWords) -> bool:
+    """What follows a room after "out of the" ends the phrase: a mark, the end, a preposition
+    or a word of how ("…out of the room crying", "…out of the house in tears"); a noun
+    there makes the room a product's name ("out of the kitchen roll")."""
+    if after == len(words) or words.is_punct(after):
+        return True
+    norm = words.norms[after]
+    ending = t.gerund_ending
+    return norm in t.function_words or (bool(ending) and norm.endswith(ending))
 
 
 def _is_particle(words: Words, index: int) -> bool:

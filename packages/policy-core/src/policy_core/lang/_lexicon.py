@@ -483,6 +483,10 @@ class TriggerWords:
     # … or what food is taken out of, closing its clause ("the cheese is out of the fridge",
     # "the cake is out of the oven", "out of stock"; "out of oven cleaner" is a shortage)
     out_of_holders: Words = _NONE
+    # … or a room or part of a home someone goes out of, after a determiner and before a mark,
+    # the end, a preposition or a word of how ("the kids ran out of the house", "she ran out of
+    # the room crying"; "we're out of the kitchen roll" is a shortage)
+    out_of_rooms: Words = _NONE
     # a run-out said of someone else's stock (``_clauses._runs_out_elsewhere``), read in the
     # run-out's own clause: a place outside the home that is no shops entry (lemmas: "на
     # работе", "в переговорке", "at work", "in the game", "at the canteen") after a place

@@ -508,6 +508,12 @@ TRIGGERS = TriggerWords(
     out_of_idioms=words("battery control hand stock"),
     out_of_idiom_ends=words("after again anywhere everywhere here there now online today"),
     out_of_holders=words("fridge freezer oven microwave stock"),
+    out_of_rooms=words(
+        """
+        house home room rooms kitchen bathroom bedroom hallway hall garage yard garden door
+        gate shower bath pool building classroom car
+        """
+    ),
     out_of_outside_places=words(
         "commissary canteen cafeteria office work game games minecraft roblox fortnite"
     ),
