@@ -423,6 +423,19 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     )
 
 
+def _names_elsewhere(words: Words, v: Vocabulary) -> bool:
+    """The text says some word of a place or a holder outside the home (an outside place, a
+    neighbour, a place's qualifier, a shop): only then can a run-out in it be someone
+    else's (``_runs_out_elsewhere``); most commands say none."""
+    t, keys = v.triggers, words.vocabulary
+    return not (
+        keys.isdisjoint(t.out_of_outside_places)
+        and keys.isdisjoint(t.out_of_outsiders)
+        and keys.isdisjoint(t.out_of_place_qualifiers)
+        and keys.isdisjoint(v.shopping.shops)
+    )
+
+
 def _runs_out_elsewhere(words: Words, i: int, v: Vocabulary) -> bool:
     """The run-out at ``i`` is someone else's: its own clause (between marks and joiners)
     names a place outside the home after a place preposition ("на работе кончился кофе",
@@ -437,14 +450,8 @@ def _runs_out_elsewhere(words: Words, i: int, v: Vocabulary) -> bool:
     A place in another clause ("кончился хлеб, в магазине тоже нет", "mum's at work and
     we're out of bread") or where the run-out is going or was noticed ("кофе на работу
     закончился", "on my way to the store we're out of eggs") is no one's stock."""
-    t, shops = v.triggers, v.shopping.shops
-    keys = words.vocabulary
-    if (
-        keys.isdisjoint(t.out_of_outside_places)
-        and keys.isdisjoint(t.out_of_outsiders)
-        and keys.isdisjoint(t.out_of_place_qualifiers)
-        and keys.isdisjoint(shops)
-    ):
+    t = v.triggers
+    if not _names_elsewhere(words, v):
         return False  # most commands
     start, end = _clause_around(words, i, t)
     outside = False
@@ -594,12 +601,7 @@ def runs_out_elsewhere_alone(words: Words, v: Vocabulary) -> bool:
     скажите админу", "the office kitchen is out of coffee, someone tell facilities"): a
     story of their shortage, no task of the household's either."""
     t, keys = v.triggers, words.vocabulary
-    if (
-        keys.isdisjoint(t.out_of_outside_places)
-        and keys.isdisjoint(t.out_of_outsiders)
-        and keys.isdisjoint(t.out_of_place_qualifiers)
-        and keys.isdisjoint(v.shopping.shops)
-    ):
+    if not _names_elsewhere(words, v):
         return False  # most commands
     if keys.isdisjoint(t.out_of_tell_verbs) or not (
         keys.isdisjoint(t.remind_verbs)
@@ -3526,13 +3528,8 @@ def _past_elsewhere_run_outs(words: Words, start: int, index: int, v: Vocabulary
     else's run-out (``_runs_out_elsewhere``) standing between: "на работе кончился кофе, и
     дома молоко закончилось" names the home's milk ("молоко"), not "работа кофе" nor "дом
     молоко": the home word opening the moved clause is where, not what."""
-    t, keys = v.triggers, words.vocabulary
-    if (
-        keys.isdisjoint(t.out_of_outside_places)
-        and keys.isdisjoint(t.out_of_outsiders)
-        and keys.isdisjoint(t.out_of_place_qualifiers)
-        and keys.isdisjoint(v.shopping.shops)
-    ):
+    t = v.triggers
+    if not _names_elsewhere(words, v):
         return start  # most commands
     k = start
     while k < index:
