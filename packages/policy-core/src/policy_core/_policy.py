@@ -189,11 +189,12 @@ class RulePolicy:
             return words
         return analyse_words(asked, self.morphology, vocabulary.text, self.classes, normalised=True)
 
-    def _wish_as_asked(
+    def _without_relay_tail(
         self, words: Words, vocabulary: Vocabulary, household: HouseholdIndex
     ) -> Words:
-        """ "сок и печенье, Петя просил": read as "сок и печенье" (most commands hold no asking verb:
-        ``words`` as they are)."""
+        """A relay said last after a verbless list ("сок и печенье, Петя просил": read as "сок
+        и печенье", ``without_relay_tail``); most commands hold no asking verb: ``words`` as
+        they are."""
         if words.vocabulary.isdisjoint(vocabulary.shopping.relay_asking_verbs):
             return words
         wished = without_relay_tail(words, vocabulary, household)
@@ -291,7 +292,7 @@ class RulePolicy:
                     before, self.morphology, vocabulary.text, self.classes, normalised=True
                 )
         words = self._after_plans(words, vocabulary, household)
-        words = self._wish_as_asked(words, vocabulary, household)
+        words = self._without_relay_tail(words, vocabulary, household)
         respelt = respell_head(
             words, self._head_typos, self.morphology.is_known, self.languages.readable
         )
