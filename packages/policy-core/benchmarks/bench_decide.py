@@ -8,6 +8,11 @@ It then decides the corpus with every log of policy-observability on (real files
 temporary directory) and off, interleaved round by round in the same process, and prints
 the p50 each way and the difference.
 
+With ``--compare-source DIR`` it last decides the corpus in fresh interpreters that import
+policy_core from the installed build and from the pure-Python source in DIR, trial by trial
+in turn, and prints both p50s and their ratio (``nox -s bench`` installs the compiled build and
+compares it with ``packages/policy-core/src``).
+
 Targets on a 2-core machine: p50 <= 100 us, p99 <= 1 ms, import + first decision <= 0.5 s;
 all logs on add <= 30 us to the p50.
 """
@@ -15,6 +20,9 @@ all logs on add <= 30 us to the p50.
 from __future__ import annotations
 
 import argparse
+import importlib.machinery
+import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -133,36 +141,84 @@ def percentile(sorted_values: list[float], q: float) -> float:
     return sorted_values[min(rank, len(sorted_values)) - 1]
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--rounds", type=int, default=10, help="passes over the corpus per trial")
-    parser.add_argument("--trials", type=int, default=5, help="independent trials")
-    args = parser.parse_args()
+def compiled() -> bool:
+    """The imported policy_core's rules are C extensions (the compiled build)."""
+    from policy_core import _shopping
 
+    return _shopping.__file__.endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES))
+
+
+def run_trials(commands: list[dict[str, Any]], trials: int, rounds: int) -> list[tuple[float, ...]]:
+    """(p50 µs, p99 µs, decisions/s) of each trial, sorted, after one warm-up pass."""
     from policy_core import PolicySettings, decide
 
-    commands = corpus()
     settings = PolicySettings()
     for command in commands:  # warm-up: dictionaries and caches, as in a running service
         decide(command, settings)
     clock = time.perf_counter_ns
-    trials = []
-    for _ in range(args.trials):
+    results = []
+    for _ in range(trials):
         samples: list[float] = []
         started = time.perf_counter()
-        for _ in range(args.rounds):
+        for _ in range(rounds):
             for command in commands:
                 t0 = clock()
                 decide(command, settings)
                 samples.append((clock() - t0) / 1000)
         elapsed = time.perf_counter() - started
         samples.sort()
-        trials.append((percentile(samples, 50), percentile(samples, 99), len(samples) / elapsed))
-    trials.sort()
+        results.append((percentile(samples, 50), percentile(samples, 99), len(samples) / elapsed))
+    return sorted(results)
+
+
+def compare_with_source(source: Path, trials: int, rounds: int) -> None:
+    """p50 of the installed build and of the pure source in ``source``, one fresh interpreter
+    per trial and side, the sides in turn (so a slow spell of the machine hits both)."""
+    sides = {"installed": os.environ.get("PYTHONPATH", ""), "source": str(source.resolve())}
+    if sides["installed"]:
+        sides["source"] += os.pathsep + sides["installed"]
+    p50s: dict[str, list[float]] = {"installed": [], "source": []}
+    kinds: dict[str, bool] = {}
+    for _ in range(trials):
+        for side, path in sides.items():
+            argv = [sys.executable, __file__, "--one-trial", "--rounds", str(rounds)]
+            env = {**os.environ, "PYTHONPATH": path}
+            out = subprocess.run(argv, capture_output=True, text=True, check=True, env=env)
+            result = json.loads(out.stdout)
+            p50s[side].append(result["p50"])
+            kinds[side] = result["compiled"]
+    installed, source_p50 = (sorted(p50s[s])[trials // 2] for s in ("installed", "source"))
+    build = "compiled" if kinds["installed"] else "pure Python"
+    print(f"installed build ({build}) p50: {installed:.1f} us   source ({source}) p50: "
+          f"{source_p50:.1f} us   installed/source: {installed / source_p50:.2f}"
+          f"   (median of {trials} alternating trials)")  # fmt: skip
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=10, help="passes over the corpus per trial")
+    parser.add_argument("--trials", type=int, default=5, help="independent trials")
+    parser.add_argument(
+        "--compare-source",
+        type=Path,
+        metavar="DIR",
+        help="also compare with policy_core's pure-Python source in DIR (a src folder)",
+    )
+    parser.add_argument("--one-trial", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+
+    commands = corpus()
+    if args.one_trial:  # a child of compare_with_source: one trial, as JSON
+        p50 = run_trials(commands, 1, args.rounds)[0][0]
+        print(json.dumps({"p50": p50, "compiled": compiled()}))
+        return 0
+    trials = run_trials(commands, args.trials, args.rounds)
     p50, p99, rate = trials[len(trials) // 2]  # the median trial: one noisy spell moves nothing
     best = trials[0][0]
     cold = cold_start_seconds()
     count = len(commands) * args.rounds
+    build = "compiled (mypyc)" if compiled() else "pure Python"
+    print(f"policy_core build: {build}")
     print(f"corpus: {len(commands)} commands x {args.rounds} rounds = {count} decisions per trial")
     print("p50 per trial: " + ", ".join(f"{t[0]:.1f}" for t in trials) + " us")
     print(f"p50: {p50:.1f} us   p99: {p99:.1f} us   (median trial of {len(trials)})")
@@ -174,6 +230,8 @@ def main() -> int:
     off, on = logs_on_versus_off(commands, max(3, args.rounds // 3))
     print(f"logs off p50: {off:.1f} us   all logs on p50: {on:.1f} us   added: {on - off:+.1f} us")
     print("target (logs add <= 30 us at p50):", "met" if on - off <= 30 else "MISSED")
+    if args.compare_source is not None:
+        compare_with_source(args.compare_source, args.trials, args.rounds)
     return 0
 
 

@@ -12,7 +12,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from policy_core import Extraction, ItemDraft, PolicySettings, SettingsError, TaskFields, decide
+from policy_core import (
+    Extraction,
+    ItemDraft,
+    PolicySettings,
+    SettingsError,
+    TaskFields,
+    parse_command,
+)
 from policy_core._confidence import (
     FEATURES,
     feature_vector,
@@ -207,9 +214,7 @@ def test_features_lie_in_the_unit_interval() -> None:
 
     rules = RulePolicy()
     for text in ("купи 2 литра молока и хлеб", "напомни Пете завтра вынести мусор", "buy milk"):
-        extraction = rules.extract(
-            decide.__globals__["parse_command"](make_command(text)), SETTINGS
-        )
+        extraction = rules.extract(parse_command(make_command(text)), SETTINGS)
         values = features(extraction, len(text.split()))
         assert set(values) == set(FEATURES)
         assert all(0.0 <= v <= 1.0 for v in values.values()), values

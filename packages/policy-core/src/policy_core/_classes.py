@@ -16,7 +16,7 @@ keys ``Words.vocabulary`` holds), so ``words.classes & BIT`` is
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Final
 
@@ -409,7 +409,7 @@ class WordClasses:
         for name, bit in _BIT.items():
             group, field = name.split(".")
             # (a frozenset, or a map whose keys are the words)
-            members: frozenset[str] = getattr(getattr(vocabulary, group), field)
+            members: Iterable[str] = getattr(getattr(vocabulary, group), field)
             for key in members:
                 bits[key] = bits.get(key, 0) | bit
         table = dict(bits)
