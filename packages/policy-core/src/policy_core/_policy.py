@@ -74,6 +74,12 @@ class Explanation:
         """What the user asked for, even when gating turned it into a clarify or reject."""
         return self.extraction.intent
 
+    def __reduce__(
+        self,
+    ) -> tuple[type[Explanation], tuple[DecisionDTO, Extraction, HeldBack | None]]:
+        # through the constructor, as ``ItemDraft.__reduce__`` says why
+        return Explanation, (self.decision, self.extraction, self.held_back)
+
 
 class RulePolicy:
     """The deterministic rule policy. Holds its languages and the morphology analyser;

@@ -121,6 +121,11 @@ class ItemDraft:
     quantity: str | None = None
     unit: str | None = None
 
+    def __reduce__(self) -> tuple[type[ItemDraft], tuple[str, str | None, str | None]]:
+        # pickle and copy rebuild it through the constructor: compiled (mypyc), a frozen class
+        # has no dataclass ``__setstate__`` to restore its slots with
+        return ItemDraft, (self.name, self.quantity, self.unit)
+
 
 class ShoppingReading(NamedTuple):
     items: tuple[ItemDraft, ...]
