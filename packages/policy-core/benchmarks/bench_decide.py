@@ -179,14 +179,17 @@ def compare_with_source(source: Path, trials: int, rounds: int) -> None:
         sides["source"] += os.pathsep + sides["installed"]
     p50s: dict[str, list[float]] = {"installed": [], "source": []}
     kinds: dict[str, bool] = {}
-    for _ in range(trials):
-        for side, path in sides.items():
+    for trial in range(trials):
+        order = list(sides) if trial % 2 == 0 else list(reversed(sides))  # who goes first swaps
+        for side in order:
             argv = [sys.executable, __file__, "--one-trial", "--rounds", str(rounds)]
-            env = {**os.environ, "PYTHONPATH": path}
+            env = {**os.environ, "PYTHONPATH": sides[side]}
             out = subprocess.run(argv, capture_output=True, text=True, check=True, env=env)
             result = json.loads(out.stdout)
             p50s[side].append(result["p50"])
             kinds[side] = result["compiled"]
+    if kinds["source"]:  # extension modules left in DIR would be timed as the source
+        raise SystemExit(f"{source} imports compiled modules: not a pure-Python source")
     installed, source_p50 = (sorted(p50s[s])[trials // 2] for s in ("installed", "source"))
     build = "compiled" if kinds["installed"] else "pure Python"
     print(f"installed build ({build}) p50: {installed:.1f} us   source ({source}) p50: "

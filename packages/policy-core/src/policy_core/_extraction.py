@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, fields
 from typing import Literal
 
 from policy_core._intent import Intent
-from policy_core._shopping import ItemDraft
+from policy_core._items import ItemDraft
 from policy_core.lang import Language
 
 __all__ = [

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC
 from functools import cache, lru_cache
 from importlib.metadata import version
@@ -22,7 +22,8 @@ from policy_core._classes import (
 from policy_core._clauses import verbless
 from policy_core._contracts import CommandDTO, DecisionDTO
 from policy_core._corridor import corridor_code
-from policy_core._decision import DecisionContext, HeldBack, build_decision
+from policy_core._decision import DecisionContext, build_decision
+from policy_core._explanation import Explanation
 from policy_core._extraction import Extraction
 from policy_core._household import (
     HouseholdIndex,
@@ -32,7 +33,6 @@ from policy_core._household import (
 )
 from policy_core._ids import IdFactory
 from policy_core._injection import may_hold_injection, strip_injected
-from policy_core._intent import Intent
 from policy_core._meta import after_meta_opening, before_meta_sentence
 from policy_core._morphology import Morphology
 from policy_core._noise import without_noise
@@ -58,27 +58,6 @@ _INJECTED = Draft("unknown", unrecognised="injected")
 # a product said alone to a smart speaker's wake word ("ok google milk", "Алиса молоко"): no
 # request of this app's (the rules read no request: unserved)
 _WOKEN_ALONE = Draft("unknown", unrecognised="unserved")
-
-
-@dataclass(frozen=True, slots=True)
-class Explanation:
-    """A decision together with what the policy understood before capability gating."""
-
-    decision: DecisionDTO
-    extraction: Extraction
-    #: why the decision held back an execute (asked about it instead), if it did
-    held_back: HeldBack | None = None
-
-    @property
-    def intent(self) -> Intent:
-        """What the user asked for, even when gating turned it into a clarify or reject."""
-        return self.extraction.intent
-
-    def __reduce__(
-        self,
-    ) -> tuple[type[Explanation], tuple[DecisionDTO, Extraction, HeldBack | None]]:
-        # through the constructor, as ``ItemDraft.__reduce__`` says why
-        return Explanation, (self.decision, self.extraction, self.held_back)
 
 
 class RulePolicy:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -44,6 +43,7 @@ from policy_core._classes import (
 )
 from policy_core._clauses import Clause, adding_refused, verbless
 from policy_core._household import HouseholdIndex, NamedThing
+from policy_core._items import ItemDraft
 from policy_core._morphology import Morphology, WordInfo
 from policy_core._numbers import fraction_at, read_number
 from policy_core._pasted import regular_past
@@ -113,18 +113,6 @@ _HAS_DIGIT = re.compile(r"\d")
 _PRICE = re.compile(r"\d+[.,]\d\d")
 # tuple.__new__ builds a named tuple without its Python-level __new__ (as Token and Draft are).
 _new_tuple = tuple.__new__
-
-
-@dataclass(frozen=True, slots=True)
-class ItemDraft:
-    name: str
-    quantity: str | None = None
-    unit: str | None = None
-
-    def __reduce__(self) -> tuple[type[ItemDraft], tuple[str, str | None, str | None]]:
-        # pickle and copy rebuild it through the constructor: compiled (mypyc), a frozen class
-        # has no dataclass ``__setstate__`` to restore its slots with
-        return ItemDraft, (self.name, self.quantity, self.unit)
 
 
 class ShoppingReading(NamedTuple):
