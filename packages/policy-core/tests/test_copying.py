@@ -82,8 +82,14 @@ def test_an_item_is_a_typed_dataclass_other_libraries_read() -> None:
 
 @pytest.mark.parametrize(
     "value",
-    [SuffixRule(("s",), 3, 1), ENGLISH, BUILT_IN, BUILT_IN.vocabulary.shopping],
-    ids=["suffix_rule", "english", "built_in", "shopping_words"],
+    [
+        SuffixRule(("s",), 3, 1),
+        ENGLISH,
+        BUILT_IN,
+        BUILT_IN.vocabulary,
+        BUILT_IN.vocabulary.shopping,
+    ],
+    ids=["suffix_rule", "english_lexicon", "built_in", "vocabulary", "shopping_words"],
 )
 def test_language_data_copies(value: object) -> None:
     # (a shallow copy: the word tables are read-only mappings, which neither pickle nor

@@ -81,6 +81,21 @@ def _by_first(
     return MappingProxyType(found)
 
 
+_Reduced: TypeAlias = tuple[Callable[..., object], tuple[type, dict[str, object]]]
+
+
+def _reduce(value: object) -> _Reduced:
+    """How pickle and copy rebuild a word group: through its constructor, with every field it
+    takes. Compiled (mypyc: the policy-core README, "The compiled build"), a frozen class has
+    no dataclass ``__setstate__`` to restore its slots with, and ``copy.copy`` failed."""
+    given = {f.name: getattr(value, f.name) for f in fields(value) if f.init}  # type: ignore[arg-type]
+    return _rebuilt, (type(value), given)
+
+
+def _rebuilt(cls: type, given: dict[str, object]) -> object:
+    return cls(**given)
+
+
 @dataclass(frozen=True, slots=True)
 class SuffixRule:
     """An inflection rule for words no dictionary reads: ``apples`` → ``apple``.
@@ -88,6 +103,9 @@ class SuffixRule:
     A word longer than ``longer_than`` that ends with one of ``endings`` (and with none of
     ``unless_endings``, and is none of ``unless_words``) loses ``cut`` letters and gains ``add``.
     """
+
+    def __reduce__(self) -> _Reduced:
+        return _reduce(self)
 
     endings: tuple[str, ...]
     longer_than: int
@@ -100,6 +118,9 @@ class SuffixRule:
 @dataclass(frozen=True, slots=True)
 class TextWords:
     """How text is compared: letters read as others (``ё`` as ``е``, ``’`` as ``'``)."""
+
+    def __reduce__(self) -> _Reduced:
+        return _reduce(self)
 
     folds: tuple[tuple[str, str], ...] = ()
     # A member's first name written in the other alphabet ("Kate" as "Кейт", "Олег" as
@@ -186,6 +207,9 @@ class TextWords:
 class MorphologyWords:
     """Word analysis: which words the dictionary reads, rules for the others, typo repairs."""
 
+    def __reduce__(self) -> _Reduced:
+        return _reduce(self)
+
     dictionary_letters: str = ""  # a regex character class: words the dictionary analyses
     possessive_rules: tuple[SuffixRule, ...] = ()  # applied first ("tom's" → "tom")
     suffix_rules: tuple[SuffixRule, ...] = ()  # the first that applies gives the lemma
@@ -210,6 +234,9 @@ class MorphologyWords:
 @dataclass(frozen=True, slots=True)
 class TriggerWords:
     """What starts a shopping or task clause, and what a question or greeting opens with."""
+
+    def __reduce__(self) -> _Reduced:
+        return _reduce(self)
 
     shop_verbs: Words = _NONE  # lemmas and spellings of buying verbs
     soft_shop_verbs: Words = _NONE  # "get", "pick": buying unless a person or chore follows
@@ -630,6 +657,9 @@ class TriggerWords:
 class ShoppingWords:
     """The items of a shopping clause and the list they go to."""
 
+    def __reduce__(self) -> _Reduced:
+        return _reduce(self)
+
     separators: Words = _NONE  # between items
     # A clause told after the items with no comma, its subject a person and then its finite
     # verb ("… пряников внук приедет в воскресенье", "… beans grandpa eats them every day"):
@@ -951,6 +981,9 @@ class ShoppingWords:
 class TaskWords:
     """Scaffolding around a task's title, and how assignees are named."""
 
+    def __reduce__(self) -> _Reduced:
+        return _reduce(self)
+
     scaffold_leading: Words = _NONE  # spellings or lemmas cut from a title's start
     visit_particles: Words = _NONE  # "let the plumber in": a person let in is no doer
     stranded: Words = _NONE  # prepositions never a particle: "… for [next week]" ends no title
@@ -1130,6 +1163,9 @@ class TaskWords:
 @dataclass(frozen=True, slots=True)
 class CorridorWords:
     """Requests the platform refuses: payments, device control, other households, bulk."""
+
+    def __reduce__(self) -> _Reduced:
+        return _reduce(self)
 
     pay_words: Words = _NONE
     pay_phrases: tuple[tuple[str, ...], ...] = ()  # "top up" a payment …
@@ -1459,6 +1495,9 @@ class CorridorWords:
 class NumberWords:
     """Numbers as words: units and teens, tens, and words that are a quantity alone."""
 
+    def __reduce__(self) -> _Reduced:
+        return _reduce(self)
+
     units: Mapping[str, Decimal] = field(
         default_factory=_no_map
     )  # may close a compound ("двадцать пять")
@@ -1478,6 +1517,9 @@ class NumberWords:
 @dataclass(frozen=True, slots=True)
 class UnitWords:
     """Units of measure: every form → its code (or a measure word's own singular)."""
+
+    def __reduce__(self) -> _Reduced:
+        return _reduce(self)
 
     forms: Mapping[str, str] = field(default_factory=_no_map)
     abbreviations: Words = _NONE  # need a number; may take a dot ("10 шт.")
@@ -1507,6 +1549,9 @@ class UnitWords:
 @dataclass(frozen=True, slots=True)
 class DateWords:
     """Due phrases: days, weekdays, weekends, parts of the day, months, spans, times."""
+
+    def __reduce__(self) -> _Reduced:
+        return _reduce(self)
 
     day_offsets: Mapping[str, int] = field(default_factory=_no_map)
     offset_phrases: tuple[tuple[tuple[str, ...], int], ...] = ()  # "day after tomorrow"
@@ -1609,6 +1654,9 @@ class OpenWorldWords:
     any imperative, a request to the assistant, a list edit, a question, reported or past
     speech and injected instructions from what a household member asks for.
     """
+
+    def __reduce__(self) -> _Reduced:
+        return _reduce(self)
 
     errand_lemmas: Words = _NONE  # lemmas whose imperative or infinitive opens a task alone
     assistant_words: Words = _NONE  # the thing asked of the assistant: timer, weather, joke
@@ -2168,6 +2216,9 @@ class OpenWorldWords:
 class Vocabulary:
     """Every word the matchers read, by matcher."""
 
+    def __reduce__(self) -> _Reduced:
+        return _reduce(self)
+
     text: TextWords = field(default_factory=TextWords)
     morphology: MorphologyWords = field(default_factory=MorphologyWords)
     triggers: TriggerWords = field(default_factory=TriggerWords)
@@ -2187,6 +2238,9 @@ class Lexicon:
     ``script`` is a regex character class; text holding one of its letters is in this
     language ("" for a language told apart by no letter of its own: the registry's default).
     """
+
+    def __reduce__(self) -> _Reduced:
+        return _reduce(self)
 
     code: Language
     script: str
