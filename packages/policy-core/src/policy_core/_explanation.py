@@ -1,7 +1,6 @@
 """Explanation: a decision together with what the policy understood before capability gating.
 
-A Python class in the compiled build too (pyproject.toml's mypyc hook leaves this module out):
-it is public, and a compiled dataclass would not pickle, copy or subclass as this one does.
+Left out of the compiled build for the reason ``_items`` gives.
 """
 
 from __future__ import annotations
