@@ -453,7 +453,7 @@ def _runs_out_elsewhere(words: Words, i: int, v: Vocabulary) -> bool:
     t = v.triggers
     if not _names_elsewhere(words, v):
         return False  # most commands
-    start, end = _clause_around(words, i, t)
+    start, end = clause_around(words, i, t)
     outside = False
     for k in range(start, end):
         if k == i:
@@ -546,7 +546,7 @@ def _home_said_too(words: Words, i: int, v: Vocabulary) -> bool:
     t = v.triggers
     if words.vocabulary.isdisjoint(t.out_of_home_words):
         return False
-    own = _clause_around(words, i, t)
+    own = clause_around(words, i, t)
     for k in range(len(words)):
         if words.norms[k] not in t.out_of_home_words:
             continue
@@ -557,7 +557,7 @@ def _home_said_too(words: Words, i: int, v: Vocabulary) -> bool:
             continue
         if own[0] <= k < own[1]:
             return True
-        around = range(*_clause_around(words, k, t))
+        around = range(*clause_around(words, k, t))
         if not any(_tells_a_state(words, j) for j in around):
             return True
     return False
@@ -645,7 +645,7 @@ def _ran_out_on_a_past_day(words: Words, i: int, past: bool, v: Vocabulary) -> b
         )
     ):
         return False  # most commands
-    start, end = _clause_around(words, i, t)
+    start, end = clause_around(words, i, t)
     if _asked_beside(words, start, end, t):
         return False
     for k in range(start, end):
@@ -713,13 +713,13 @@ def _runs_out_as_a_habit(words: Words, i: int, t: TriggerWords) -> bool:
     кончается": a complaint about a habit, not what is needed now."""
     if words.vocabulary.isdisjoint(t.recurring_adverbs):
         return False  # most commands
-    start, end = _clause_around(words, i, t)
+    start, end = clause_around(words, i, t)
     return not _asked_beside(words, start, end, t) and any(
         words.norms[k] in t.recurring_adverbs for k in range(start, end)
     )
 
 
-def _clause_around(words: Words, i: int, t: TriggerWords) -> tuple[int, int]:
+def clause_around(words: Words, i: int, t: TriggerWords) -> tuple[int, int]:
     """The clause holding ``i``: from after the last mark or joiner before it to the next."""
     start = i
     while start > 0 and not words.is_punct(start - 1) and not joins(words, start - 1, t):
@@ -739,13 +739,13 @@ def shopping_outside(
     in a clause with no word of ``unless`` ("в майнкрафте кончилась еда, а в роблоксе
     кончились монеты" tells of two games)."""
     t = v.triggers
-    start, end = _clause_around(words, k, t)
+    start, end = clause_around(words, k, t)
     for j in range(len(words)):
         if start <= j < end or not words.is_word(j):
             continue
         if not _shop_trigger(words, j, household, v):
             continue
-        own = range(*_clause_around(words, j, t))
+        own = range(*clause_around(words, j, t))
         if not any(words.matches(m, unless) for m in own):
             return True
     return False
@@ -1027,7 +1027,7 @@ def adding_refused(words: Words, i: int, t: TriggerWords) -> bool:
     on it."""
     if not words.classes & (NEGATIONS | NEED_NEGATIONS | STOP_VERBS):
         return False  # most commands
-    start, _end = _clause_around(words, i, t)
+    start, _end = clause_around(words, i, t)
     return any(
         (words.matches(k, t.add_verbs) or words.matches(k, t.refused_add_forms))
         and negated(words, k, t)
@@ -3537,7 +3537,7 @@ def _past_elsewhere_run_outs(words: Words, start: int, index: int, v: Vocabulary
         if (words.lemmas[k] in t.out_of_words or _is_out_of(words, k, nxt, t)) and (
             _runs_out_elsewhere(words, k, v)
         ):
-            end = _clause_around(words, k, t)[1]
+            end = clause_around(words, k, t)[1]
             while end < index and (words.is_punct(end) or joins(words, end, t)):
                 end += 1
             if end >= index:
@@ -3578,7 +3578,7 @@ def _before_a_game(words: Words, index: int, end: int, v: Vocabulary) -> int:
             after == len(words) or words.is_punct(after) or words.norms[after] in t.function_words
         ):
             continue  # "…, a lamp in the game room": a room
-        start, stop = _clause_around(words, k, t)
+        start, stop = clause_around(words, k, t)
         known = v.shopping.known_products
         if start > index and not any(words.lemmas[j] in known for j in range(start, stop)):
             return start  # (a product said there is bought: "…, батарейки в майнкрафт")

@@ -50,6 +50,7 @@ from policy_core._classes import (
     WEB_WORDS,
 )
 from policy_core._clauses import (
+    clause_around,
     drops_its_subject,
     joins,
     negated,
@@ -2640,12 +2641,7 @@ def _names_a_kind(words: Words, k: int) -> bool:
 
 def _asked_in_another_clause(words: Words, k: int, t: TriggerWords) -> bool:
     """A Russian imperative outside the clause that holds ``k`` (between marks and joiners)."""
-    start = k
-    while start > 0 and not words.is_punct(start - 1) and not joins(words, start - 1, t):
-        start -= 1
-    end = k + 1
-    while end < len(words) and not words.is_punct(end) and not joins(words, end, t):
-        end += 1
+    start, end = clause_around(words, k, t)
     return any(
         info is not None and info.is_russian and info.is_imperative and not start <= j < end
         for j, info in enumerate(words.infos)
@@ -2659,12 +2655,7 @@ _ACCUSATIVE = "accs"  # OpenCorpora: "в игру" says what it is for
 def _added_in_another_clause(words: Words, k: int, t: TriggerWords) -> bool:
     """An adding verb, not past nor negated, outside the clause that holds ``k`` ("…, then
     add eggs", "add milk to the list and send it …", "… и добавь молоко")."""
-    start = k
-    while start > 0 and not words.is_punct(start - 1) and not joins(words, start - 1, t):
-        start -= 1
-    end = k + 1
-    while end < len(words) and not words.is_punct(end) and not joins(words, end, t):
-        end += 1
+    start, end = clause_around(words, k, t)
     for j, info in enumerate(words.infos):
         if info is None or start <= j < end or not words.matches(j, t.add_verbs):
             continue
