@@ -80,6 +80,7 @@ _LITERAL_TYPES: tuple[Any, ...] = (
     Meridiem,
 )
 _GRAMMEMES = {"NOUN", "ADJF", "PRTF", "NUMR", "INFN", "VERB", "Name", "Surn", "Patr", "2per"}
+_GRAMMEMES |= {"PRED", "COMP", "GRND", "PRTS", "NPRO", "PREP"}  # parts of speech
 _GRAMMEMES |= {
     "impr",
     "nomn",

@@ -23,6 +23,7 @@ from policy_core._clauses import verbless
 from policy_core._contracts import CommandDTO, DecisionDTO
 from policy_core._corridor import corridor_code
 from policy_core._decision import DecisionContext, build_decision
+from policy_core._evidence import SHIPPED_EVIDENCE, EvidenceModel
 from policy_core._explanation import Explanation
 from policy_core._extraction import Extraction
 from policy_core._household import (
@@ -58,6 +59,8 @@ _INJECTED = Draft("unknown", unrecognised="injected")
 # a product said alone to a smart speaker's wake word ("ok google milk", "Алиса молоко"): no
 # request of this app's (the rules read no request: unserved)
 _WOKEN_ALONE = Draft("unknown", unrecognised="unserved")
+# A list read from its shape alone that the evidence model does not back: nothing read.
+_NOTHING_READ = Draft("unknown", unrecognised="nothing_recognised")
 
 
 class RulePolicy:
@@ -69,9 +72,14 @@ class RulePolicy:
     """
 
     def __init__(
-        self, morphology: Morphology | None = None, *, languages: Languages = BUILT_IN
+        self,
+        morphology: Morphology | None = None,
+        *,
+        languages: Languages = BUILT_IN,
+        evidence: EvidenceModel = SHIPPED_EVIDENCE,
     ) -> None:
         self.languages = languages
+        self.evidence = evidence  # weighs the wording: ``min_action_evidence``, ``_shaped``
         self.vocabulary = languages.vocabulary
         self.morphology = morphology or Morphology(
             languages.vocabulary.morphology, languages.vocabulary.text
@@ -143,12 +151,28 @@ class RulePolicy:
         text = normalise_text(command.text, self.vocabulary.text)
         respelling = self._translit.read(text)
         if respelling is None:
-            return self._read(text, command, household, settings), text, text
+            draft = self._read(text, command, household, settings)
+            return self._shaped(draft, text, settings), text, text
         # Russian typed in Latin letters: read in Cyrillic, named as typed; the reading,
         # rare, is normalised here as the evidence model reads text, so the gate never is
         draft = self._read(respelling.text, command, household, settings)
         wording = normalise_text(respelling.text, self.vocabulary.text)
-        return _as_typed(draft, respelling), text, wording
+        return _as_typed(self._shaped(draft, wording, settings), respelling), text, wording
+
+    def _shaped(self, draft: Draft, wording: str, settings: PolicySettings) -> Draft:
+        """``draft``, unless the rules read it from the text's shape alone (``Draft.by_shape``:
+        products with no verb, none measured or known to the lexicon) and the evidence model
+        scores ``wording`` below ``min_list_evidence``: then nothing is read in it, as
+        before the shape was read. A wording the model knows nothing of has no evidence."""
+        if not draft.by_shape:
+            return draft  # nearly every command
+        minimum = settings.min_list_evidence
+        if not minimum:
+            return draft
+        score = self.evidence.opinion(wording, self.vocabulary.text, normalised=True)
+        if score is not None and score >= minimum and minimum < 1:
+            return draft
+        return _NOTHING_READ
 
     def _after_report(self, words: Words, vocabulary: Vocabulary) -> Words:
         """ "Tom said he'll grab milk so add bread": the request after someone's own deed."""
@@ -351,6 +375,7 @@ class RulePolicy:
             languages=self.languages,
             min_execute_confidence=settings.min_execute_confidence,
             min_action_evidence=settings.min_action_evidence if weigh_wording else 0.0,
+            evidence=self.evidence,
             wording=wording,
         )
 

@@ -367,7 +367,7 @@ def _ran_out_report(
         return None
     listed = reading.named_list.id if reading.named_list is not None else None
     fields = ("add_shopping_item", reading.items, listed, None, reading.unknown_list)
-    return _new_tuple(Draft, (*fields, None, False, None))
+    return _new_tuple(Draft, (*fields, None, False, None, False))
 
 
 def _pasted_in(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
@@ -458,7 +458,9 @@ def read(
         )
     elif not clauses:
         # "1.5kg chicken thighs", "молоко 2 л и хлебушек": products measured, no verb at all
-        shopping = read_bare_list(words, household, morphology, due_indices, v=vocabulary)
+        shopping = read_bare_list(
+            words, household, morphology, due_indices, v=vocabulary, by_shape=True
+        )
     elif task_clause is not None and task_clause.start == 0 and task_clause.trigger > 1:
         # "молоко\nхлеб\nПете пропылесосить в гостиной": a note's products before its task
         shopping, task_clause = _note_list(
@@ -512,7 +514,17 @@ def read(
             ),
         )
     if shopping is None or intent == "create_task":
-        return _new_tuple(Draft, (intent, (), None, task_draft, False, None, False, None))
+        return _new_tuple(Draft, (intent, (), None, task_draft, False, None, False, None, False))
     named = shopping.named_list.id if shopping.named_list is not None else None
-    fields = (intent, shopping.items, named, task_draft, shopping.unknown_list, None, False, None)
+    fields = (
+        intent,
+        shopping.items,
+        named,
+        task_draft,
+        shopping.unknown_list,
+        None,
+        False,
+        None,
+        shopping.by_shape,
+    )
     return _new_tuple(Draft, fields)

@@ -71,6 +71,8 @@ class Draft(NamedTuple):
     refusal only the rules give (``text_too_long``, the corridor codes); a draft that says
     ``unsupported`` without one resolves to ``unknown``. ``blank``: there is nothing to read.
     ``unrecognised``: for an ``unknown`` draft of the rules', why they read no request.
+    ``by_shape``: the rules read its items from the text's shape alone (``_shopping.
+    read_bare_list``): a reading only when the evidence model says so (``RulePolicy``).
     Immutable; a named tuple for the reason ``TaskDraft`` gives.
     """
 
@@ -82,6 +84,7 @@ class Draft(NamedTuple):
     reject_code: str | None = None
     blank: bool = False
     unrecognised: Unrecognised | None = None
+    by_shape: bool = False
 
 
 def contract_due(text: str | None) -> str | None:

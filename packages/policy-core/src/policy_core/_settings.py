@@ -21,6 +21,7 @@ ACTION_THRESHOLD_VARIABLES: Final[Mapping[str, str]] = MappingProxyType(
     {
         "min_action_evidence": "POLICY_MIN_ACTION_EVIDENCE",
         "min_execute_confidence": "POLICY_MIN_EXECUTE_CONFIDENCE",
+        "min_list_evidence": "POLICY_MIN_LIST_EVIDENCE",
     }
 )
 """The thresholds an execute must clear, by ``PolicySettings`` field, with the environment
@@ -70,6 +71,17 @@ class PolicySettings(BaseModel):
             "scores below this becomes a clarify (0 turns the check off)."
         ),
     )
+    min_list_evidence: float = Field(
+        default=0.7,
+        ge=0.0,
+        le=1.0,
+        allow_inf_nan=False,
+        description=(
+            "A list the rules read from its shape alone (products with no verb, none of them "
+            "measured or known to the lexicon) acts only when the evidence model scores its "
+            "wording at least this (0: whatever it scores; 1: never, such a list is asked about)."
+        ),
+    )
     clock: Callable[[], datetime] = Field(
         default=utc_now,
         description="Returns the aware datetime stamped into created_at.",
@@ -89,7 +101,8 @@ class PolicySettings(BaseModel):
         ``POLICY_MAX_TEXT_LENGTH`` (int, default 1000),
         ``POLICY_CONFIRM_TTL_SECONDS`` (int, default 600),
         ``POLICY_MIN_EXECUTE_CONFIDENCE`` (a number in [0, 1], default 0),
-        ``POLICY_MIN_ACTION_EVIDENCE`` (a number in [0, 1], default 0.15), and the logging variables of
+        ``POLICY_MIN_ACTION_EVIDENCE`` (a number in [0, 1], default 0.15),
+        ``POLICY_MIN_LIST_EVIDENCE`` (a number in [0, 1], default 0.7), and the logging variables of
         policy-observability (``<TYPE>_LOG_ENABLED``, ``POLICY_LOG_DIR``, ..., and ``OTEL_*``
         for OpenTelemetry export), from which a ``LogHub`` is built (it opens no file and no
         connection before its first record).

@@ -106,6 +106,12 @@ _LINE_BREAK = "\n"  # a note's line: one item each ("кефир 1л\nтворо�
 _LEADS_ON = frozenset({"ADJF", "PRTF", "PREP", "CONJ", "NUMR"})
 _BARE_LIST_WORDS = 16  # a list said with no verb is short: no letter, no notice
 _BARE_NAME_WORDS = 3  # … and each of its names at most three words ("semi skimmed milk")
+_SHAPE_NAME_WORDS = 2  # … two, when no product in it is known ("soccer cleats")
+# OpenCorpora's parts of speech no product's name holds: verbs, predicatives ("нет"),
+# comparatives ("больше"), gerunds, short participles, personal pronouns
+_NOT_IN_A_NAME = frozenset({"VERB", "INFN", "PRED", "COMP", "GRND", "PRTS", "NPRO"})
+_ADJECTIVES = frozenset({"ADJF", "PRTF"})  # a name of these alone names no product
+_SHAPE_SHORTEST = 2  # letters: a name this short is a word or an abbreviation ("ad", "TV")
 _HEADING_WORDS = 4  # … and a heading before it at most four ("так, по дому: …")
 # A number token is digits: a text without any holds none, and most names hold no number.
 _HAS_DIGIT = re.compile(r"\d")
@@ -119,6 +125,10 @@ class ShoppingReading(NamedTuple):
     items: tuple[ItemDraft, ...]
     named_list: NamedThing | None  # a known list the text names
     unknown_list: bool  # the text names a list the household does not have
+    # read from the text's shape alone: products with no verb, none measured or known to the
+    # lexicon ("tortillas, salsa and sour cream for taco night"): acts on the evidence model's
+    # word only (``PolicySettings.min_list_evidence``)
+    by_shape: bool = False
 
 
 def _list_phrase(
@@ -2186,7 +2196,7 @@ def read_shopping(
                 words, _referred(words, _after_report(words, before, v), v), morphology, v
             )
             items = (*earlier, *items)
-    return _new_tuple(ShoppingReading, (items, named, unknown and named is None))
+    return _new_tuple(ShoppingReading, (items, named, unknown and named is None, False))
 
 
 def _before_told_clause(words: Words, after: list[int], s: ShoppingWords) -> list[int]:
@@ -2373,13 +2383,16 @@ def read_bare_list(
     excluded: frozenset[int],
     *,
     v: Vocabulary,
+    by_shape: bool = False,
 ) -> ShoppingReading | None:
     """A list of products said with no verb at all ("1.5kg chicken thighs", "молоко 2 л и
     хлебушек плз", "3 avos, a punnet of strawbs and 500g of greek yoghurt"): a purchase only
     when the text is one run of noun phrases (no verb, no trigger word, no mark but the list's
     own, a full stop only last, no two numbers without a word between) and one of its items
     is measured in a unit, the mark of a shopping list; a bare noun ("the blue one"), a count
-    ("2 tickets", "20 minutes") or a phone number asks as before."""
+    ("2 tickets", "20 minutes") or a phone number asks as before. With ``by_shape``, a list
+    that passes every test of its shape but has no measured or known product is read all the
+    same, marked ``by_shape``: whether it acts is the evidence model's to say."""
     heading = -1
     if not words.vocabulary.isdisjoint(
         v.shopping.list_heading_marks
@@ -2387,11 +2400,13 @@ def read_bare_list(
         # "по дому: молоко 2 л, творог, бананы", "мама просит: …"
         heading = _list_heading(words, v, household)
     if heading >= 0:
-        reading = _read_bare_list(words, household, morphology, excluded, v=v, start=heading + 1)
+        reading = _read_bare_list(
+            words, household, morphology, excluded, v=v, start=heading + 1, by_shape=by_shape
+        )
         if reading is not None:
             return reading
     elif verbless(words, v.triggers):
-        return _read_bare_list(words, household, morphology, excluded, v=v)
+        return _read_bare_list(words, household, morphology, excluded, v=v, by_shape=by_shape)
     # most commands: a verb or a trigger word, which the clauses read; a list said last
     # ("napkins on the party list", "WD-40 on the hardware list") is the one trigger word a
     # bare list may hold
@@ -2545,11 +2560,12 @@ def _read_bare_list(
     named_last: int | None = None,
     ran_out: bool = False,
     used_up: bool = False,
+    by_shape: bool = False,
 ) -> ShoppingReading | None:
     """``read_bare_list`` without its first filter (the tests compare the two); it asks
     ``verbless`` too, after its cheaper tests. ``start``: the first token after a heading;
     ``named_last``: where a list said last begins (``_list_named_last``), which names the
-    list its one product goes to."""
+    list its one product goes to; ``by_shape``: as ``read_bare_list``'s."""
     s = v.shopping
     tokens = words.tokens
     last = len(tokens) - 1
@@ -2640,8 +2656,70 @@ def _read_bare_list(
             words, start, items, heads, v, household=household, kinds=s.consumable_heads
         )
     ):
-        return None
+        if not by_shape or not items or not _shaped_like_products(words, start, household, v):
+            return None
+        if any(
+            _head_words(item.name, links) > _SHAPE_NAME_WORDS
+            or not _named_like_a_product(item.name, morphology, household, v)
+            for item in items
+        ):
+            return None  # "bread milk bananas": one name or three, the shape cannot say
+        return reading._replace(by_shape=True)
     return reading
+
+
+def _named_like_a_product(
+    name: str, morphology: Morphology, household: HouseholdIndex, v: Vocabulary
+) -> bool:
+    """A name read from a list's shape alone: longer than two letters ("an ad for the car"),
+    no span of time ("2 hours"), no dish or diminutive said alone (``alone_not_names``: "mac
+    and cheese"), not the name of one of the household's lists ("…, costco"), not two
+    products the lexicon knows run together ("bananas apples"); a Russian one ends in no
+    preposition ("мука для") and holds a noun or a word the dictionary lacks (not
+    "мягкие" alone)."""
+    words = name.split()
+    s = v.shopping
+    if (
+        len(name) <= _SHAPE_SHORTEST
+        or name in v.dates.spans
+        or name in s.alone_not_names
+        or any(name == listed.name.casefold() for listed in household.lists)
+        or (len(words) > 1 and all(word in s.known_products for word in words))
+    ):
+        return False
+    infos = [morphology.info(word) for word in words]
+    russian = [info for info in infos if info.is_russian]
+    if not russian:
+        return True
+    return infos[-1].pos != "PREP" and any(info.pos not in _ADJECTIVES for info in russian)
+
+
+def _shaped_like_products(
+    words: Words, start: int, household: HouseholdIndex, v: Vocabulary
+) -> bool:
+    """Whether the words from ``start`` may be a list of products by their shape alone: no
+    Russian verb, predicative, comparative, gerund, short participle or personal pronoun
+    ("сметаны больше нет", "Петя просил"); none of the told verbs, subject pronouns,
+    auxiliaries or ``shape_stops`` ("Sam asked for …", "6 of them kids", "lose it"); two
+    words at least ("paper"); and no member named first with a word right after the name
+    ("Emma's picking up the kids …")."""
+    s = v.shopping
+    stops = s.told_verbs | s.subject_pronouns | s.clause_words | s.shape_stops
+    infos, norms = words.infos, words.norms
+    for k in range(start, len(words)):
+        info = infos[k]
+        if info is None:
+            continue
+        if norms[k] in stops or (info.is_russian and info.pos in _NOT_IN_A_NAME):
+            return False
+    first = words.first_word
+    if first is None or words.next_words[first] is None:
+        return False  # one word alone: ``_product_said_alone``'s to read
+    return (
+        first + 1 >= len(words)
+        or not words.is_word(first + 1)
+        or household.find_member(words, first) is None
+    )
 
 
 def _product_said_alone(

@@ -676,6 +676,10 @@ class ShoppingWords:
     # drinks it every day", "baby drinks a lot"); "juice and kids drinks" names a product
     told_noun_verbs: Words = _NONE
     told_objects: Words = _NONE
+    # words a list read from its shape alone never holds, beside the told verbs, subject
+    # pronouns and auxiliaries above: an object or possessive pronoun, a negation ("6 of them
+    # kids", "review my PR", "nah forget the cheese"): with one, no list is read by its shape
+    shape_stops: Words = _NONE
     # after a count, a word that only stresses it ("10 packets only", "две пачки всего"):
     # no item and no part of a name
     count_emphasis: Words = _NONE

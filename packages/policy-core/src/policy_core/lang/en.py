@@ -589,6 +589,10 @@ SHOPPING = ShoppingWords(
     ),
     told_noun_verbs=words("drink drinks"),
     told_objects=words("a an all it lots them these this those"),
+    shape_stops=words(
+        "be forget gone finished her him if it its me my nah not our somebody someone their "
+        "them us would your"
+    ),
     count_emphasis=words("only just"),
     item_emphasis=words("only"),
     separators=words("! & + , - . / : ; ? also and n nd plus then – — •"),

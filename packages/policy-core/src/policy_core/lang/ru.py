@@ -674,6 +674,7 @@ SHOPPING = ShoppingWords(
         """
     ),
     count_emphasis=words("всего только"),
+    shape_stops=words("не"),  # (verbs, pronouns, "нет", "больше": by their part of speech)
     separators=words("& + , / ; а и да плюс"),
     list_joiners=words("& + и да плюс"),
     spec_prepositions=words("на по"),
