@@ -25,21 +25,25 @@ from policy_core.testing import FixedClock, items_of, make_command
 
 READ = {
     "ski wax and goggle straps": ["ski wax", "goggle straps"],
-    "anti-fog spray for the mask": ["anti-fog spray"],
     "нитки мулине и пяльцы": ["нитки мулине", "пяльцы"],
     "термос и налобный фонарик": ["термос", "налобный фонарик"],
-    "cereal for Tom": ["cereal"],  # whom it is for is no item
-    "йогурт для Маши": ["йогурт"],
+    "ski wax and goggle straps for Tom": ["ski wax", "goggle straps"],  # whom for: no item
+    "термос и налобный фонарик для Пети": ["термос", "налобный фонарик"],
 }
+# Each row is read when the shape's word tests are switched off (checked when they were
+# written): only its own test refuses it.
 REFUSED = [
-    "Tom asked for ski wax",  # a subject and its verb
-    "Lucy's waxing her skis tonight",  # a member named first, then a word
-    "goggle straps, 3 of them broken",  # a pronoun
-    "ski wax's gone",  # a state
-    "пяльцы больше не нужны",  # a comparative, a negation
-    "Маша просила пяльцы",  # a verb
+    "goggles for Tom",  # one thing alone, named in one word
+    "Tom asked for ski wax and goggle straps",  # a told verb
+    "ski wax and goggle straps for her",  # a pronoun
+    "ski wax and goggle straps, the broken ones",  # a state
+    "Маша пяльцы и канву",  # a member named first, a word after the name
+    "пяльцы и канва для него",  # a Russian personal pronoun (its part of speech)
+    "пяльцы и канва больше",  # a Russian comparative (its part of speech)
     "нитки мулине, яркие",  # an adjective alone names no product
-    "wax goggles straps",  # one name or three
+    "пяльцы и канва, урок",  # a lesson, by its lemma
+    "rash and chills",  # symptoms
+    "ski wax and an ad",  # a name of two letters
 ]
 ROWS = [*READ, *REFUSED]
 _TERMS = {term: 0.001 for text in ROWS for term in evidence_terms(text)}
@@ -76,7 +80,10 @@ def test_below_min_list_evidence_nothing_is_read(text: str) -> None:
 
 @pytest.mark.parametrize("text", READ)
 def test_min_list_evidence_one_reads_no_list_by_its_shape(text: str) -> None:
-    assert _asks_intent(_decide(text, BELIEVER, min_list_evidence=1.0))
+    # a model certain to the last digit (its probability is 1.0 exactly) reads none either
+    certain = EvidenceModel(1000.0, _TERMS, "scores every row 1")
+    assert _decide(text, certain, min_list_evidence=0.99)["action"] == "start_job"
+    assert _asks_intent(_decide(text, certain, min_list_evidence=1.0))
     doubted = _decide(text, DOUBTER, min_list_evidence=0.0, min_action_evidence=0.0)
     assert doubted["action"] == "start_job"
 
@@ -86,17 +93,15 @@ def test_words_no_product_holds_refuse_the_shape(text: str) -> None:
     assert _asks_intent(_decide(text, BELIEVER, min_list_evidence=0.0))
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "the blue one",  # a reply
-        "great pizza",  # a rating
-        "2 tickets",  # a count
-    ],
-)
-def test_the_shipped_model_reads_no_reply_as_a_list(text: str) -> None:
-    document = decide(make_command(text), PolicySettings()).to_json_dict()
-    assert _asks_intent(document)
+def test_the_shipped_model_holds_back_lists_of_things_not_bought() -> None:
+    """With the shipped weights and the default settings, lists of the shape that name
+    animals, weather or mail ask; each acts once ``min_list_evidence`` is 0, so the model,
+    not the shape, holds it back."""
+    for text in ("dogs and cats", "rain and wind", "кошки и собаки", "звонки и письма"):
+        assert _asks_intent(decide(make_command(text), PolicySettings()).to_json_dict())
+        assert decide(make_command(text), PolicySettings(min_list_evidence=0.0)).action == (
+            "start_job"
+        )
 
 
 def test_the_setting_is_read_from_the_environment() -> None:

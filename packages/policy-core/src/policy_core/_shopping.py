@@ -112,6 +112,10 @@ _SHAPE_NAME_WORDS = 2  # … two, when no product in it is known ("soccer cleats
 _NOT_IN_A_NAME = frozenset({"VERB", "INFN", "PRED", "COMP", "GRND", "PRTS", "NPRO"})
 _ADJECTIVES = frozenset({"ADJF", "PRTF"})  # a name of these alone names no product
 _SHAPE_SHORTEST = 2  # letters: a name this short is a word or an abbreviation ("ad", "TV")
+# a list read by its shape holds two products at least: one thing said alone ("a note for
+# Tom", "a surprise for Lucy", "size 10") is as often no purchase …
+_SHAPE_ITEMS = 2
+_SHAPE_ALONE_WORDS = 2  # … unless its name is two words with no digit ("soccer cleats")
 _HEADING_WORDS = 4  # … and a heading before it at most four ("так, по дому: …")
 # A number token is digits: a text without any holds none, and most names hold no number.
 _HAS_DIGIT = re.compile(r"\d")
@@ -2656,7 +2660,11 @@ def _read_bare_list(
             words, start, items, heads, v, household=household, kinds=s.consumable_heads
         )
     ):
-        if not by_shape or not items or not _shaped_like_products(words, start, household, v):
+        if (
+            not by_shape
+            or not _enough_for_a_shape(items)
+            or not _shaped_like_products(words, start, household, v)
+        ):
             return None
         if any(
             _head_words(item.name, links) > _SHAPE_NAME_WORDS
@@ -2668,26 +2676,44 @@ def _read_bare_list(
     return reading
 
 
+def _enough_for_a_shape(items: tuple[ItemDraft, ...]) -> bool:
+    """Two products at least, or one whose name is two words and holds no digit ("soccer
+    cleats for Jack", "лук репчатый"): a single word ("a note for Tom", "прививка для Маши")
+    or a size ("size 10 for Tom") said alone is as often no purchase."""
+    if len(items) >= _SHAPE_ITEMS:
+        return True
+    if not items:
+        return False
+    name = items[0].name
+    return len(name.split()) == _SHAPE_ALONE_WORDS and not any(ch.isdigit() for ch in name)
+
+
 def _named_like_a_product(
     name: str, morphology: Morphology, household: HouseholdIndex, v: Vocabulary
 ) -> bool:
     """A name read from a list's shape alone: longer than two letters ("an ad for the car"),
-    no span of time ("2 hours"), no dish or diminutive said alone (``alone_not_names``: "mac
-    and cheese"), not the name of one of the household's lists ("…, costco"), not two
-    products the lexicon knows run together ("bananas apples"); a Russian one ends in no
+    no dish or diminutive said alone (``alone_not_names``: "mac and cheese"), not the name of
+    one of the household's lists ("…, costco"), not two products the lexicon knows run
+    together ("bananas apples"), no word (by spelling or lemma) of
+    ``Vocabulary.shape_heads``: a span or a time of day ("2 hours", "тёплый вечер"),
+    a chore, a service, an ailment or a device ("lawn and gutters", "a haircut", "cough and
+    fever"); a Russian one ends in no
     preposition ("мука для") and holds a noun or a word the dictionary lacks (not
     "мягкие" alone)."""
     words = name.split()
     s = v.shopping
+    infos = [morphology.info(word) for word in words]
     if (
         len(name) <= _SHAPE_SHORTEST
-        or name in v.dates.spans
         or name in s.alone_not_names
         or any(name == listed.name.casefold() for listed in household.lists)
         or (len(words) > 1 and all(word in s.known_products for word in words))
+        or any(
+            word in v.shape_heads or info.lemma in v.shape_heads
+            for word, info in zip(words, infos, strict=True)
+        )
     ):
         return False
-    infos = [morphology.info(word) for word in words]
     russian = [info for info in infos if info.is_russian]
     if not russian:
         return True
@@ -2705,12 +2731,16 @@ def _shaped_like_products(
     ("Emma's picking up the kids …")."""
     s = v.shopping
     stops = s.told_verbs | s.subject_pronouns | s.clause_words | s.shape_stops
-    infos, norms = words.infos, words.norms
+    infos, norms, lemmas = words.infos, words.norms, words.lemmas
     for k in range(start, len(words)):
         info = infos[k]
         if info is None:
             continue
-        if norms[k] in stops or (info.is_russian and info.pos in _NOT_IN_A_NAME):
+        if (
+            norms[k] in stops
+            or lemmas[k] in s.shape_stops
+            or (info.is_russian and info.pos in _NOT_IN_A_NAME)
+        ):
             return False
     first = words.first_word
     if first is None or words.next_words[first] is None:

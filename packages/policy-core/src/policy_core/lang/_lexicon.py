@@ -676,9 +676,11 @@ class ShoppingWords:
     # drinks it every day", "baby drinks a lot"); "juice and kids drinks" names a product
     told_noun_verbs: Words = _NONE
     told_objects: Words = _NONE
-    # words a list read from its shape alone never holds, beside the told verbs, subject
-    # pronouns and auxiliaries above: an object or possessive pronoun, a negation ("6 of them
-    # kids", "review my PR", "nah forget the cheese"): with one, no list is read by its shape
+    # words a list read from its shape alone never holds (by spelling or lemma), beside the
+    # told verbs, subject pronouns and auxiliaries above: an object or possessive pronoun, a
+    # modal, a negation, a state a thing is found in, where a thing is ("6 of them kids",
+    # "review my PR", "a dead bird and a broken window", "snow and ice on the driveway"):
+    # with one, no list is read by its shape
     shape_stops: Words = _NONE
     # after a count, a word that only stresses it ("10 packets only", "две пачки всего"):
     # no item and no part of a name
@@ -2233,6 +2235,19 @@ class Vocabulary:
     units: UnitWords = field(default_factory=UnitWords)
     dates: DateWords = field(default_factory=DateWords)
     open_world: OpenWorldWords = field(default_factory=OpenWorldWords)
+    # words no name of a list read by its shape alone holds (``_shopping``): a span or a time
+    # of day, a chore, a service or a person one books, an ailment, pest or device
+    shape_heads: Words = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        d, t, o = self.dates, self.triggers, self.open_world
+        _set(
+            self,
+            "shape_heads",
+            frozenset(d.spans) | frozenset(d.today_parts) | d.day_triggers | d.due_words
+            | t.chore_nouns | t.duty_heads | o.services
+            | o.service_needs | self.shopping.use_objects,
+        )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

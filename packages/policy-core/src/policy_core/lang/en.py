@@ -590,8 +590,16 @@ SHOPPING = ShoppingWords(
     told_noun_verbs=words("drink drinks"),
     told_objects=words("a an all it lots them these this those"),
     shape_stops=words(
-        "be forget gone finished her him if it its me my nah not our somebody someone their "
-        "them us would your"
+        # pronouns, modals, a condition, someone
+        "be her him his if it its me my not our somebody someone their them us your "
+        "could might must should would "
+        # a state a thing is found in: a scene or a report, no purchase
+        "broken burnt burned cracked dead dirty empty finished gone leaking lost missing "
+        "spilled spilt stuck torn "
+        # where a thing is: "snow and ice on the driveway"
+        "behind inside near on outside under "
+        # what one has or books, no purchase: a symptom, a lesson
+        "chills itch itching rash lesson lessons"
     ),
     count_emphasis=words("only just"),
     item_emphasis=words("only"),

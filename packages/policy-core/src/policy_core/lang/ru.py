@@ -674,7 +674,12 @@ SHOPPING = ShoppingWords(
         """
     ),
     count_emphasis=words("всего только"),
-    shape_stops=words("не"),  # (verbs, pronouns, "нет", "больше": by their part of speech)
+    # (verbs, pronouns, "нет", "больше": by their part of speech); states, lessons and parts
+    # of the day by their lemma
+    shape_stops=words(
+        "не сломанный разбитый мёртвый порванный пустой грязный потерянный сгоревший "
+        "треснутый треснувший урок занятие утро вечер ночь"
+    ),
     separators=words("& + , / ; а и да плюс"),
     list_joiners=words("& + и да плюс"),
     spec_prepositions=words("на по"),
