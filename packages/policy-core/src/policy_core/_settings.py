@@ -7,7 +7,7 @@ import os
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from types import MappingProxyType
-from typing import Final
+from typing import Annotated, Final
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -34,6 +34,10 @@ _TRUE = frozenset({"1", "true", "yes", "on"})
 _FALSE = frozenset({"0", "false", "no", "off", ""})
 
 
+# A threshold: a finite number in [0, 1].
+_Threshold = Annotated[float, Field(ge=0.0, le=1.0, allow_inf_nan=False)]
+
+
 def utc_now() -> datetime:
     """The default clock: the current UTC time."""
     return datetime.now(UTC)
@@ -54,28 +58,19 @@ class PolicySettings(BaseModel):
     )
     max_text_length: int = Field(default=1000, ge=1, description="Longer text is rejected.")
     confirm_ttl_seconds: int = Field(default=600, ge=1, description="Confirm expiry.")
-    min_execute_confidence: float = Field(
+    min_execute_confidence: _Threshold = Field(
         default=0.0,
-        ge=0.0,
-        le=1.0,
-        allow_inf_nan=False,
         description="An execute or confirm less confident than this becomes a clarify.",
     )
-    min_action_evidence: float = Field(
+    min_action_evidence: _Threshold = Field(
         default=0.15,
-        ge=0.0,
-        le=1.0,
-        allow_inf_nan=False,
         description=(
             "An execute or confirm of the rules' reading whose wording the evidence model "
             "scores below this becomes a clarify (0 turns the check off)."
         ),
     )
-    min_list_evidence: float = Field(
+    min_list_evidence: _Threshold = Field(
         default=0.7,
-        ge=0.0,
-        le=1.0,
-        allow_inf_nan=False,
         description=(
             "A list the rules read from its shape alone (products with no verb, none of them "
             "measured or known to the lexicon) acts only when the evidence model scores its "
