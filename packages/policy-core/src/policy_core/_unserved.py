@@ -594,23 +594,124 @@ def _is_question(words: Words, household: HouseholdIndex, vocabulary: Vocabulary
         # завтра, и напомни Пете взять зонт": a question with no mark, then a request
         asked = _question_start(words, words.first_word, o, t, household) is None
     return (
-        asked and not _polite_request(words, o, t) and not _asks_in_future(words, household, o, t)
+        asked
+        and not _polite_request(words, o, t)
+        and not _asks_in_future(words, household, o, t)
+        and not (ends_asking and _tagged_request(words, household, vocabulary))
     )
+
+
+_PARTITIVES = frozenset({"gent", "gen2"})  # OpenCorpora: the genitive, the partitive
+
+
+def _partitive_after(words: Words, k: int) -> bool:
+    """ "возьмёшь кефира?", "захватишь хлеба?": a noun in the genitive right after the verb at
+    ``k``, some of a thing to get ("возьмёшь зонт?", "возьмёшь трубку?" take it along)."""
+    nxt = words.next_words[k]
+    info = words.infos[nxt] if nxt == k + 1 else None
+    return info is not None and info.noun_case in _PARTITIVES
+
+
+def _tagged_request(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
+    """A request whose question mark closes only a tag after it: words of assent or courtesy,
+    a modal with the one spoken to ("add avocados to the list, could you?", "добавь яблоки в
+    список, можешь?", "купи хлеб, ладно?", "add them pls?"), or a clause of its own asking
+    for it added in the 2nd person future or with a modal ("хлеб закончился, добавишь?",
+    "масло кончилось, кинешь в список?", "туалетная бумага кончилась, можешь добавить?").
+    What comes before must ask nothing itself ("did you buy milk, could you?", "где молоко,
+    можешь?"); a confirmation ("the milk's in the fridge, right?") is no such tag. The rest
+    of the text is then read as it is without the mark."""
+    o, t = vocabulary.open_world, vocabulary.triggers
+    first = words.first_word
+    if first is None or (
+        words.vocabulary.isdisjoint(o.tag_assents)
+        and words.vocabulary.isdisjoint(o.polite_openers)
+        and not any(info is not None and info.is_asked_future for info in words.infos)
+    ):
+        return False
+    start = _tag_start(words, o, t, household)
+    if start is None or start <= first:
+        return False
+    norms = words.norms
+    if not o.question_particles.isdisjoint(norms[:start]) or _opens_a_question(
+        words, household, vocabulary
+    ):
+        return False
+    marks = [k for k in range(start) if norms[k] == _QUESTION_MARK]
+    # "Аня, ты в магазин? возьми сметану и укроп, хорошо?": a request after an earlier question
+    return not marks or _request_after_question(words, marks[-1], household, o, t) is not None
+
+
+def _tag_start(
+    words: Words, o: OpenWorldWords, t: TriggerWords, household: HouseholdIndex
+) -> int | None:
+    """Where the tag closing the text starts (see ``_tagged_request``), None when none does:
+    a run of tag words ending at the last word, holding an assent or a modal, or else the
+    last clause (after a mark) when it asks for an adding in the 2nd person future or with a
+    modal."""
+    tokens, norms = words.tokens, words.norms
+    last = len(words) - 1
+    while last >= 0 and tokens[last].kind == _PUNCT:
+        last -= 1
+    if last < 0:
+        return None
+    tag_words = o.tag_assents | o.polite_openers | o.tag_addressees
+    start, cored = last + 1, False
+    while start > 0 and tokens[start - 1].kind != _PUNCT and norms[start - 1] in tag_words:
+        start -= 1
+        cored = cored or norms[start] not in o.tag_addressees
+    if cored:
+        return start
+    # the last clause's first word
+    clause = next((k + 1 for k in range(last, -1, -1) if tokens[k].kind == _PUNCT), None)
+    if clause is None or clause > last:
+        return None
+    if _asks_in_future(words, household, o, t, start=clause) or _modal_adds(words, clause, o, t):
+        return clause
+    return None
+
+
+def _modal_adds(words: Words, k: int, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """ "можешь добавить?", "can you add them?", "а ты можешь записать?": a modal (past a
+    lead, with the one spoken to), then an adding verb, opening a clause."""
+    step: int | None = k
+    while step is not None and (
+        words.norms[step] in o.asked_future_leads or words.norms[step] in o.tag_addressees
+    ):
+        step = words.next_words[step]
+    if step is None or words.norms[step] not in o.polite_openers:
+        return False
+    step = words.next_words[step]
+    while step is not None and (
+        words.norms[step] in o.tag_addressees or words.norms[step] in o.tag_assents
+    ):
+        step = words.next_words[step]
+    return step is not None and words.matches(step, t.add_verbs)
 
 
 _ASKED_WINDOW = 5  # "а ты не напомнишь …", "слушай, мы можем добавить …": the verb comes early
 
 
 def _asks_in_future(
-    words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+    words: Words,
+    household: HouseholdIndex,
+    o: OpenWorldWords,
+    t: TriggerWords,
+    *,
+    start: int | None = None,
 ) -> bool:
     """A question opened by a verb in the 2nd person future that the platform serves, past a
     few leading particles: a remind or adding verb ("напомнишь мне завтра …?", "не добавишь
     творог в список?"), or a buying verb negated ("а не купишь хлеба?", "не возьмёте
-    молока?", "не забудешь купить …?"; "ты купишь себе новый телефон?" asks a plan); or by a
-    modal of "we" before an adding verb ("мы можем добавить … в покупки?"; "можем купить
-    диван?" muses). A member called first asks them ("Петя, не купишь батареек?")."""
-    first = words.first_word
+    молока?", "не забудешь купить …?"), or a buying verb with no mark of a plan or a
+    rhetorical question after it ("купишь хлеба?", "Нина, возьмёшь сыр к вечеру?"; "ты
+    купишь себе новый телефон?", "купишь ли ты когда-нибудь машину?" ask no purchase:
+    ``OpenWorldWords.asked_plan_marks``; a verb of taking only before some of a thing:
+    "возьмёшь кефира?", not "возьмёшь зонт?"); or by a modal of "we" before an adding verb ("мы
+    можем добавить … в покупки?"; "можем купить диван?" muses). A member called first asks
+    them ("Петя, не купишь батареек?"). ``start``: where the question opens, the text's
+    first word when None ("хлеб закончился, добавишь?" asks in its last clause)."""
+    first = words.first_word if start is None else start
     if first is None:
         return False
     infos, norms, lemmas = words.infos, words.norms, words.lemmas
@@ -629,6 +730,11 @@ def _asks_in_future(
                 lemma in t.remind_verbs
                 or lemma in t.add_verbs
                 or (negated and (lemma in t.request_openers or lemma in t.forget_verbs))
+                or (
+                    lemma in t.request_openers
+                    and o.asked_plan_marks.isdisjoint(norms[k + 1 :])
+                    and (lemma not in o.asked_take_verbs or _partitive_after(words, k))
+                )
             )
         elif norms[k] in o.group_modals:
             nxt = words.next_words[k]

@@ -923,6 +923,8 @@ TASKS = TaskWords(
         """
     ),
     self_words=words("i me myself"),
+    tag_modals=words("can could would will"),
+    tag_addressees=words("you u ya yah ye"),
     not_people=words(
         "a all an children everybody everyone her him it kids somebody someone the them us"
     ),
@@ -1580,6 +1582,8 @@ DATES = DateWords(
 )
 
 OPEN_WORLD = OpenWorldWords(
+    tag_assents=words("ok okay k kk alright please pls plz plez kindly"),
+    tag_addressees=words("you u ya yah ye"),
     booking_verbs=words("book reserve schedule"),
     booking_channels=words("online app website site portal"),
     booked_errands=words(

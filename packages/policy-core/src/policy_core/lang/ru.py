@@ -1008,6 +1008,8 @@ TASKS = TaskWords(
         """
     ),
     self_words=words("меня мне мной себе я"),
+    tag_modals=words("можешь можете сможешь сможете"),
+    tag_addressees=words("ты вы"),
     task_tag_openers=words("сделать поставить завести создать записать добавить ему ей им"),
     note_nouns=words("заметка пометка"),
     task_tag_states=words(
@@ -2260,6 +2262,10 @@ OPEN_WORLD = OpenWorldWords(
         "а ну ты вы же может мб пожалуйста пож пжл плиз слушай слышь эй ли мы"
     ),
     group_modals=words("можем сможем"),
+    asked_plan_marks=words("себе ли когда-нибудь когда-либо"),
+    asked_take_verbs=words("взять захватить прихватить"),
+    tag_assents=words("ладно хорошо ок окей лады пожалуйста плиз плз пж пжл пжлст пож"),
+    tag_addressees=words("ты вы"),
     membership_nouns=words(
         "группа чат беседа семья семейство админ администратор участник канал сервер аккаунт"
         " приложение друг пати лобби клан гильдия"
