@@ -9,6 +9,10 @@ Russian 2nd person future (round 24).
   "…, можешь записать?"): the request before it is read as it is without the mark. What
   comes before must ask nothing itself, and a confirmation ("right?", "да?") is no tag. A
   task's title drops the modal tag (``_tasks._without_question_tag``, ``TaskWords.tag_modals``).
+* **a chore asked of a member in the 2nd person future** (``_unserved._chore_asked``): a
+  member called first, then the future of a chore or errand verb (``errand_lemmas``): "Маша,
+  польёшь цветы?"; not with the speaker as company (``asked_company_marks``: "пообедаешь с
+  нами?"), a choice of who ("…или мне?"), a device or a mark of a plan.
 * **a buying verb in the 2nd person future asked un-negated** (``_unserved._asks_in_future``):
   "возьмёшь кефира по дороге?", "Петя, купишь батарейки?" ask it bought, unless a mark of
   a plan or a rhetorical question follows the verb (``OpenWorldWords.asked_plan_marks``:
@@ -71,6 +75,10 @@ DEVICE = ("reject", "device_control_not_supported")
         ("Петя, купишь батарейки для пульта?", shopping_answer("батарейки для пульта")),
         # a verb of taking, with some of a thing
         ("Маша, захватишь хлеба из пекарни?", shopping_answer("хлеб")),
+        # a chore asked of the member called first
+        ("Маша, польёшь цветы в субботу?", task_answer("Полить цветы", "u-masha")),
+        ("Петя, ты вынесешь мусор?", task_answer("Вынести мусор", "u-petya")),
+        ("Tom, пропылесосишь в гостиной?", task_answer("Пропылесосить в гостиной", "u-tom")),
     ],
 )
 def test_a_tagged_or_future_asked_request_is_read(text: str, answer: tuple[Any, ...]) -> None:
@@ -103,6 +111,15 @@ def test_a_tagged_or_future_asked_request_is_read(text: str, answer: tuple[Any, 
         ("возьмёшь зонт?", ASKS_WHAT_IS_MEANT),
         ("Маша, возьмёшь ключи?", ASKS_WHAT_IS_MEANT),
         ("возьмёшь трубку?", ASKS_WHAT_IS_MEANT),
+        # a chore's verb asked with no member, inviting, offering a choice, of a device
+        ("помоешь посуду?", ASKS_WHAT_IS_MEANT),
+        ("Петя, пообедаешь с нами?", ASKS_WHAT_IS_MEANT),
+        ("Маша, погуляешь со мной?", ASKS_WHAT_IS_MEANT),
+        ("Петя, помоешь посуду или мне?", ASKS_WHAT_IS_MEANT),
+        ("Маша, сделаешь потише музыку?", ASKS_WHAT_IS_MEANT),
+        ("Петя, починишь себе велосипед?", ASKS_WHAT_IS_MEANT),
+        ("Маша, поедешь на дачу?", ASKS_WHAT_IS_MEANT),
+        ("Маша, ты помыла посуду?", ASKS_WHAT_IS_MEANT),
         # a device told with a tag stays a device
         ("switch off the heater, can you?", DEVICE),
         ("выключи свет в коридоре, можешь?", DEVICE),

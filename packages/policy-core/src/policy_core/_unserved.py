@@ -596,12 +596,28 @@ def _is_question(words: Words, household: HouseholdIndex, vocabulary: Vocabulary
     return (
         asked
         and not _polite_request(words, o, t)
-        and not _asks_in_future(words, household, o, t)
+        and not _asks_in_future(words, household, o, t, devices=vocabulary.corridor.device_nouns)
         and not (ends_asking and _tagged_request(words, household, vocabulary))
     )
 
 
 _PARTITIVES = frozenset({"gent", "gen2"})  # OpenCorpora: the genitive, the partitive
+
+
+def _chore_asked(words: Words, k: int, o: OpenWorldWords, devices: frozenset[str]) -> bool:
+    """The 2nd person future at ``k``, after a member called, asks a chore or an errand of
+    them (``OpenWorldWords.errand_lemmas``: "Маша, польёшь цветы?", "Петя, ты вынесешь
+    мусор?"), unless a mark of a plan follows ("Петя, починишь себе велосипед?"), the speaker
+    as company (``asked_company_marks``: "пообедаешь с нами?", "погуляешь со мной?" invite),
+    a choice of who does it ("…или мне?") or a device ("сделаешь потише музыку?")."""
+    after = words.norms[k + 1 :]
+    return (
+        words.lemmas[k] in o.errand_lemmas
+        and o.asked_plan_marks.isdisjoint(after)
+        and o.asked_company_marks.isdisjoint(after)
+        and o.choice_words.isdisjoint(words.norms)
+        and not any(words.matches(j, devices) for j in range(k + 1, len(words)))
+    )
 
 
 def _partitive_after(words: Words, k: int) -> bool:
@@ -629,7 +645,7 @@ def _tagged_request(words: Words, household: HouseholdIndex, vocabulary: Vocabul
         and not any(info is not None and info.is_asked_future for info in words.infos)
     ):
         return False
-    start = _tag_start(words, o, t, household)
+    start = _tag_start(words, o, t, household, vocabulary.corridor.device_nouns)
     if start is None or start <= first:
         return False
     norms = words.norms
@@ -643,7 +659,11 @@ def _tagged_request(words: Words, household: HouseholdIndex, vocabulary: Vocabul
 
 
 def _tag_start(
-    words: Words, o: OpenWorldWords, t: TriggerWords, household: HouseholdIndex
+    words: Words,
+    o: OpenWorldWords,
+    t: TriggerWords,
+    household: HouseholdIndex,
+    devices: frozenset[str],
 ) -> int | None:
     """Where the tag closing the text starts (see ``_tagged_request``), None when none does:
     a run of tag words ending at the last word, holding an assent or a modal, or else the
@@ -666,7 +686,9 @@ def _tag_start(
     clause = next((k + 1 for k in range(last, -1, -1) if tokens[k].kind == _PUNCT), None)
     if clause is None or clause > last:
         return None
-    if _asks_in_future(words, household, o, t, start=clause) or _modal_adds(words, clause, o, t):
+    if _asks_in_future(words, household, o, t, start=clause, devices=devices) or _modal_adds(
+        words, clause, o, t
+    ):
         return clause
     return None
 
@@ -699,6 +721,7 @@ def _asks_in_future(
     t: TriggerWords,
     *,
     start: int | None = None,
+    devices: frozenset[str] = frozenset(),
 ) -> bool:
     """A question opened by a verb in the 2nd person future that the platform serves, past a
     few leading particles: a remind or adding verb ("напомнишь мне завтра …?", "не добавишь
@@ -709,18 +732,21 @@ def _asks_in_future(
     ``OpenWorldWords.asked_plan_marks``; a verb of taking only before some of a thing:
     "возьмёшь кефира?", not "возьмёшь зонт?"); or by a modal of "we" before an adding verb ("мы
     можем добавить … в покупки?"; "можем купить диван?" muses). A member called first asks
-    them ("Петя, не купишь батареек?"). ``start``: where the question opens, the text's
-    first word when None ("хлеб закончился, добавишь?" asks in its last clause)."""
+    them ("Петя, не купишь батареек?"), and asks a chore of them too ("Маша, помоешь посуду
+    вечером?": ``_chore_asked``, with the ``devices`` no chore acts on). ``start``: where the
+    question opens, the text's first word when None ("хлеб закончился, добавишь?" asks in
+    its last clause)."""
     first = words.first_word if start is None else start
     if first is None:
         return False
     infos, norms, lemmas = words.infos, words.norms, words.lemmas
-    negated = False
+    negated = called = False
     for k in range(first, min(len(words), first + _ASKED_WINDOW)):
         info = infos[k]
         if info is None:
             continue  # "слушай, не купишь …"
         if k == first and household.find_member(words, k) is not None:
+            called = True
             continue
         if norms[k] in t.negations:
             negated = True
@@ -735,6 +761,7 @@ def _asks_in_future(
                     and o.asked_plan_marks.isdisjoint(norms[k + 1 :])
                     and (lemma not in o.asked_take_verbs or _partitive_after(words, k))
                 )
+                or (called and _chore_asked(words, k, o, devices))
             )
         elif norms[k] in o.group_modals:
             nxt = words.next_words[k]

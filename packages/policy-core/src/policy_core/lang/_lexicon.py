@@ -2071,6 +2071,9 @@ class OpenWorldWords:
     # зонт?", "возьмёшь трубку?"): a purchase only with a partitive after them ("возьмёшь
     # кефира?")
     asked_take_verbs: Words = _NONE
+    # after a chore's verb asked of a member, the speaker as company: an invitation, no
+    # chore ("Петя, пообедаешь с нами?", "Маша, погуляешь со мной?")
+    asked_company_marks: Words = _NONE
     # A request closed by a tag question (``_unserved._tagged_request``): "add milk to the
     # list, could you?", "добавь хлеб в список, можешь?", "купи хлеб, ладно?", "add them
     # pls?": words of assent or courtesy that close a request alone, and the one spoken to

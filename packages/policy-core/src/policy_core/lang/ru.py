@@ -2264,6 +2264,7 @@ OPEN_WORLD = OpenWorldWords(
     group_modals=words("можем сможем"),
     asked_plan_marks=words("себе ли когда-нибудь когда-либо"),
     asked_take_verbs=words("взять захватить прихватить"),
+    asked_company_marks=words("мной нами"),
     tag_assents=words("ладно хорошо ок окей лады пожалуйста плиз плз пж пжл пжлст пож"),
     tag_addressees=words("ты вы"),
     membership_nouns=words(
