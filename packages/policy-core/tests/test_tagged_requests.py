@@ -13,6 +13,9 @@ Russian 2nd person future (round 24).
   member called first, then the future of a chore or errand verb (``errand_lemmas``): "Маша,
   польёшь цветы?"; not with the speaker as company (``asked_company_marks``: "пообедаешь с
   нами?"), a choice of who ("…или мне?"), a device or a mark of a plan.
+* **a modal asked of the member called first** (``_unserved._polite_request``): the opener
+  counted from the word after the member ("Петя, а ты можешь собрать шкаф?"); the title
+  drops "а" and "смочь" (``TaskWords.scaffold_leading``).
 * **a buying verb in the 2nd person future asked un-negated** (``_unserved._asks_in_future``):
   "возьмёшь кефира по дороге?", "Петя, купишь батарейки?" ask it bought, unless a mark of
   a plan or a rhetorical question follows the verb (``OpenWorldWords.asked_plan_marks``:
@@ -79,6 +82,9 @@ DEVICE = ("reject", "device_control_not_supported")
         ("Маша, польёшь цветы в субботу?", task_answer("Полить цветы", "u-masha")),
         ("Петя, ты вынесешь мусор?", task_answer("Вынести мусор", "u-petya")),
         ("Tom, пропылесосишь в гостиной?", task_answer("Пропылесосить в гостиной", "u-tom")),
+        # a modal asked of the member called first; the title drops the modal
+        ("Маша, а ты можешь разобрать сушилку?", task_answer("Разобрать сушилку", "u-masha")),
+        ("Петя, ты сможешь в пятницу забрать посылку?", task_answer("Забрать посылку", "u-petya")),
     ],
 )
 def test_a_tagged_or_future_asked_request_is_read(text: str, answer: tuple[Any, ...]) -> None:
@@ -120,6 +126,10 @@ def test_a_tagged_or_future_asked_request_is_read(text: str, answer: tuple[Any, 
         ("Петя, починишь себе велосипед?", ASKS_WHAT_IS_MEANT),
         ("Маша, поедешь на дачу?", ASKS_WHAT_IS_MEANT),
         ("Маша, ты помыла посуду?", ASKS_WHAT_IS_MEANT),
+        # a modal asked of a member that marvels, asks where or asks advice
+        ("Петя, ты можешь представить?", ASKS_WHAT_IS_MEANT),
+        ("Tom, where can I buy milk?", ASKS_WHAT_IS_MEANT),
+        ("Петя, ты можешь подсказать где купить рассаду?", ASKS_WHAT_IS_MEANT),
         # a device told with a tag stays a device
         ("switch off the heater, can you?", DEVICE),
         ("выключи свет в коридоре, можешь?", DEVICE),

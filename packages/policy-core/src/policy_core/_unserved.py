@@ -341,17 +341,24 @@ def _opener_verbs(words: Words, opener: int) -> range:
     return range(opener + 1, min(len(words), opener + 2 + _OPENER_VERB_REACH))
 
 
-def _polite_request(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+def _polite_request(
+    words: Words, o: OpenWorldWords, t: TriggerWords, household: HouseholdIndex
+) -> bool:
     """A question that asks politely for something done: an opener with its subject and a
     verb ("can you add …", "можешь купить …?"), or a polite frame before a buying or adding
     verb. Not one that marvels or guesses, a verb of the mind after the opener ("can you
     believe they're out of bread?", "можешь представить, опять хлеба нет"), nor one asked of
     the world in general ("is it possible to buy oat milk anywhere?", "можно ли вообще
     купить …?"), nor one whose opener a question word opening the text comes before ("where
-    can I buy sour cream", "where I can buy …"; "when you can, …" is a time)."""
+    can I buy sour cream", "where I can buy …"; "when you can, …" is a time). A member
+    called first asks them, the opener counted from the word after ("Петя, а ты можешь
+    собрать шкаф?")."""
     first = words.first_word
     if first is None or words.classes & GENERAL_MARKERS:
         return False
+    after = words.next_words[first]
+    if after is not None and household.find_member(words, first) is not None:
+        first = after
     window = range(first, min(len(words), first + _POLITE_WINDOW))
     opener = next((k for k in window if words.norms[k] in o.polite_openers), None)
     if (
@@ -595,7 +602,7 @@ def _is_question(words: Words, household: HouseholdIndex, vocabulary: Vocabulary
         asked = _question_start(words, words.first_word, o, t, household) is None
     return (
         asked
-        and not _polite_request(words, o, t)
+        and not _polite_request(words, o, t, household)
         and not _asks_in_future(words, household, o, t, devices=vocabulary.corridor.device_nouns)
         and not (ends_asking and _tagged_request(words, household, vocabulary))
     )
