@@ -6,7 +6,9 @@ Russian 2nd person future (round 24).
   "ладно", "хорошо", "пожалуйста") or a modal with the one spoken to (``polite_openers``,
   ``tag_addressees``: "could you", "would ya", "можешь", "сможешь"), or a clause of its own
   asking for the adding in the 2nd person future or with a modal ("…, закинешь в продукты?",
-  "…, можешь записать?"): the request before it is read as it is without the mark. What
+  "…, можешь записать?"), or a modal right before a buying or adding verb closing the text
+  after the items ("гречку и рис можешь добавить?"; ``_closing_modal``), never a modal in the
+  past ("хлеб вчера ты мог купить?"): the request before it is read as it is without the mark. What
   comes before must ask nothing itself, and a confirmation ("right?", "да?") is no tag. A
   task's title drops the modal tag (``_tasks._without_question_tag``, ``TaskWords.tag_modals``).
 * **a chore asked of a member in the 2nd person future** (``_unserved._chore_asked``): a
@@ -73,6 +75,8 @@ DEVICE = ("reject", "device_control_not_supported")
         ("we're out of dish soap, can you add it?", shopping_answer("dish soap")),
         ("сыр закончился, закинешь в продукты?", shopping_answer("сыр")),
         ("стиральный порошок на исходе, можешь записать?", shopping_answer("стиральный порошок")),
+        # the items said first, a modal before the verb closing the text
+        ("гречку и рис можешь добавить?", shopping_answer("гречка", "рис")),
         # a buying verb in the 2nd person future, un-negated
         ("возьмёшь кефира по дороге?", shopping_answer("кефир")),
         ("Петя, купишь батарейки для пульта?", shopping_answer("батарейки для пульта")),
@@ -109,6 +113,9 @@ def test_a_tagged_or_future_asked_request_is_read(text: str, answer: tuple[Any, 
         # a question of ability or of the past
         ("can you even drive?", ASKS_WHAT_IS_MEANT),
         ("ты купил батарейки?", ASKS_WHAT_IS_MEANT),
+        # a modal in the past asks what was
+        ("хлеб вчера ты мог купить?", ASKS_WHAT_IS_MEANT),
+        ("кефир закончился, а ты мог добавить?", ASKS_WHAT_IS_MEANT),
         # a plan or a rhetorical question
         ("купишь ли ты когда-нибудь нормальную куртку?", ASKS_WHAT_IS_MEANT),
         ("ты купишь себе новые кроссовки?", ASKS_WHAT_IS_MEANT),

@@ -689,6 +689,9 @@ def _tag_start(
         cored = cored or norms[start] not in o.tag_addressees
     if cored:
         return start
+    closing = _closing_modal(words, last, o, t)
+    if closing is not None:
+        return closing
     # the last clause's first word
     clause = next((k + 1 for k in range(last, -1, -1) if tokens[k].kind == _PUNCT), None)
     if clause is None or clause > last:
@@ -700,6 +703,27 @@ def _tag_start(
     return None
 
 
+def _past_at(words: Words, k: int) -> bool:
+    """The word at ``k`` is a verb in the past ("мог", "могла"): a modal that asks what was."""
+    info = words.infos[k]
+    return info is not None and info.is_past
+
+
+def _closing_modal(words: Words, last: int, o: OpenWorldWords, t: TriggerWords) -> int | None:
+    """ "пельмени и сметану можешь добавить?", "хлеб ты можешь купить?": a modal (with the one
+    spoken to before or after it) right before a buying or adding verb that closes the text,
+    the items said first: where the modal's run starts; None when the text closes otherwise.
+    A verb of taking (``asked_take_verbs``: "зонт можешь взять?") takes along."""
+    if not words.matches(last, t.buy_or_add_verbs) or words.lemmas[last] in o.asked_take_verbs:
+        return None
+    k = last - 1
+    if k >= 0 and words.norms[k] in o.tag_addressees:
+        k -= 1
+    if k < 0 or words.norms[k] not in o.polite_openers or _past_at(words, k):
+        return None  # "хлеб вчера ты мог купить?" asks of the past
+    return k - 1 if k > 0 and words.norms[k - 1] in o.tag_addressees else k
+
+
 def _modal_adds(words: Words, k: int, o: OpenWorldWords, t: TriggerWords) -> bool:
     """ "можешь добавить?", "can you add them?", "а ты можешь записать?": a modal (past a
     lead, with the one spoken to), then an adding verb, opening a clause."""
@@ -708,7 +732,7 @@ def _modal_adds(words: Words, k: int, o: OpenWorldWords, t: TriggerWords) -> boo
         words.norms[step] in o.asked_future_leads or words.norms[step] in o.tag_addressees
     ):
         step = words.next_words[step]
-    if step is None or words.norms[step] not in o.polite_openers:
+    if step is None or words.norms[step] not in o.polite_openers or _past_at(words, step):
         return False
     step = words.next_words[step]
     while step is not None and (
