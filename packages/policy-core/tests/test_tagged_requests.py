@@ -113,6 +113,9 @@ def test_a_tagged_or_future_asked_request_is_read(text: str, answer: tuple[Any, 
         # a question of ability or of the past
         ("can you even drive?", ASKS_WHAT_IS_MEANT),
         ("ты купил батарейки?", ASKS_WHAT_IS_MEANT),
+        # an infinitive beside "me", "you": the speaker asks whether to do it
+        ("мне заказать пиццу на вечер, хорошо?", ASKS_WHAT_IS_MEANT),
+        ("тебе кефир взять, ладно?", ASKS_WHAT_IS_MEANT),
         # a modal in the past asks what was
         ("хлеб вчера ты мог купить?", ASKS_WHAT_IS_MEANT),
         ("кефир закончился, а ты мог добавить?", ASKS_WHAT_IS_MEANT),
@@ -133,6 +136,7 @@ def test_a_tagged_or_future_asked_request_is_read(text: str, answer: tuple[Any, 
         ("Петя, починишь себе велосипед?", ASKS_WHAT_IS_MEANT),
         ("Маша, поедешь на дачу?", ASKS_WHAT_IS_MEANT),
         ("Маша, ты помыла посуду?", ASKS_WHAT_IS_MEANT),
+        ("Маша, поможешь?", ASKS_WHAT_IS_MEANT),
         # a modal asked of a member that marvels, asks where or asks advice
         ("Петя, ты можешь представить?", ASKS_WHAT_IS_MEANT),
         ("Tom, where can I buy milk?", ASKS_WHAT_IS_MEANT),

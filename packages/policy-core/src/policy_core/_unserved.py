@@ -616,10 +616,12 @@ def _chore_asked(words: Words, k: int, o: OpenWorldWords, devices: frozenset[str
     them (``OpenWorldWords.errand_lemmas``: "Маша, польёшь цветы?", "Петя, ты вынесешь
     мусор?"), unless a mark of a plan follows ("Петя, починишь себе велосипед?"), the speaker
     as company (``asked_company_marks``: "пообедаешь с нами?", "погуляешь со мной?" invite),
-    a choice of who does it ("…или мне?") or a device ("сделаешь потише музыку?")."""
+    a choice of who does it ("…или мне?"), a device ("сделаешь потише музыку?") or nothing
+    after the verb ("Маша, поможешь?")."""
     after = words.norms[k + 1 :]
     return (
         words.lemmas[k] in o.errand_lemmas
+        and words.next_words[k] is not None  # "Маша, поможешь?": no deed named
         and o.asked_plan_marks.isdisjoint(after)
         and o.asked_company_marks.isdisjoint(after)
         and o.choice_words.isdisjoint(words.norms)
@@ -660,9 +662,28 @@ def _tagged_request(words: Words, household: HouseholdIndex, vocabulary: Vocabul
         words, household, vocabulary
     ):
         return False
+    if not o.deliberative_datives.isdisjoint(norms[:start]) and _deliberative_infinitive(
+        words, start, t
+    ):
+        return False
     marks = [k for k in range(start) if norms[k] == _QUESTION_MARK]
     # "Аня, ты в магазин? возьми сметану и укроп, хорошо?": a request after an earlier question
     return not marks or _request_after_question(words, marks[-1], household, o, t) is not None
+
+
+def _deliberative_infinitive(words: Words, end: int, t: TriggerWords) -> bool:
+    """Before ``end``, a Russian infinitive with no imperative and no need word beside a
+    dative of "me", "you", "us" (``OpenWorldWords.deliberative_datives``): "мне купить хлеб,
+    хорошо?", "тебе хлеб купить, ладно?" ask whether the speaker should, an offer."""
+    infinitive = False
+    for k in range(end):
+        info = words.infos[k]
+        if info is None:
+            continue
+        if info.is_imperative or words.matches(k, t.need_words):
+            return False
+        infinitive = infinitive or (info.is_russian and info.is_infinitive)
+    return infinitive
 
 
 def _tag_start(

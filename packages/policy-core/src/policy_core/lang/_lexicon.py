@@ -2081,6 +2081,9 @@ class OpenWorldWords:
     # "да?") is no such tag
     tag_assents: Words = _NONE
     tag_addressees: Words = _NONE
+    # … but a Russian infinitive beside a dative of "me", "you", "us", no imperative, asks
+    # whether the speaker should ("мне купить хлеб, хорошо?", "тебе хлеб купить, ладно?")
+    deliberative_datives: Words = _NONE
     # a person added to a group of the app or a chat, the app's administration the platform
     # does not serve: "add me to the family group", "добавь бабушку в чат": the group's nouns
     # (lemmas), the links before them, and who may be added besides a member, a person word

@@ -2268,6 +2268,7 @@ OPEN_WORLD = OpenWorldWords(
     asked_company_marks=words("мной нами"),
     tag_assents=words("ладно хорошо ок окей лады пожалуйста плиз плз пж пжл пжлст пож"),
     tag_addressees=words("ты вы"),
+    deliberative_datives=words("мне тебе нам вам"),
     membership_nouns=words(
         "группа чат беседа семья семейство админ администратор участник канал сервер аккаунт"
         " приложение друг пати лобби клан гильдия"
