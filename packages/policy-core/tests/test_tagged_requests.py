@@ -116,6 +116,10 @@ def test_a_tagged_or_future_asked_request_is_read(text: str, answer: tuple[Any, 
         # an infinitive beside "me", "you": the speaker asks whether to do it
         ("мне заказать пиццу на вечер, хорошо?", ASKS_WHAT_IS_MEANT),
         ("тебе кефир взять, ладно?", ASKS_WHAT_IS_MEANT),
+        # an assent alone after a statement seeks agreement
+        ("bread is on the list, ok?", ASKS_WHAT_IS_MEANT),
+        ("so we're adding bread to the list, okay?", ASKS_WHAT_IS_MEANT),
+        ("Маша польёт цветы, хорошо?", ASKS_WHAT_IS_MEANT),
         # a modal in the past asks what was
         ("хлеб вчера ты мог купить?", ASKS_WHAT_IS_MEANT),
         ("кефир закончился, а ты мог добавить?", ASKS_WHAT_IS_MEANT),

@@ -666,9 +666,33 @@ def _tagged_request(words: Words, household: HouseholdIndex, vocabulary: Vocabul
         words, start, t
     ):
         return False
+    if all(norms[j] in o.tag_assents for j in range(start, len(words)) if words.is_word(j)) and (
+        _states_before(words, start, o)
+    ):
+        return False  # "Петя вынесет мусор, хорошо?", "milk is on the list, ok?": agreement sought
     marks = [k for k in range(start) if norms[k] == _QUESTION_MARK]
     # "Аня, ты в магазин? возьми сметану и укроп, хорошо?": a request after an earlier question
     return not marks or _request_after_question(words, marks[-1], household, o, t) is not None
+
+
+_FINITE = "VERB"  # OpenCorpora: a finite verb
+
+
+def _states_before(words: Words, end: int, o: OpenWorldWords) -> bool:
+    """Before ``end``, a statement and no Russian imperative: a Russian finite verb ("Петя
+    вынесет мусор", "молоко кончилось") or an English link of one (``statement_links``:
+    "milk is on the list", "we're adding milk"); an assent after it seeks agreement."""
+    stated = False
+    for k in range(end):
+        info = words.infos[k]
+        if info is None:
+            continue
+        if info.is_imperative:
+            return False
+        stated = stated or (
+            (info.is_russian and info.pos == _FINITE) or words.norms[k] in o.statement_links
+        )
+    return stated
 
 
 def _deliberative_infinitive(words: Words, end: int, t: TriggerWords) -> bool:

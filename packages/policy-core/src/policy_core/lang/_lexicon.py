@@ -2084,6 +2084,10 @@ class OpenWorldWords:
     # … but a Russian infinitive beside a dative of "me", "you", "us", no imperative, asks
     # whether the speaker should ("мне купить хлеб, хорошо?", "тебе хлеб купить, ладно?")
     deliberative_datives: Words = _NONE
+    # … and an assent alone ("ok?", "ладно?") after a statement seeks agreement: the English
+    # links that make one ("milk is on the list, ok?", "we're adding milk, ok?"; a Russian
+    # finite verb is read by its morphology)
+    statement_links: Words = _NONE
     # a person added to a group of the app or a chat, the app's administration the platform
     # does not serve: "add me to the family group", "добавь бабушку в чат": the group's nouns
     # (lemmas), the links before them, and who may be added besides a member, a person word
