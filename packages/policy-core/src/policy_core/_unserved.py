@@ -600,12 +600,22 @@ def _is_question(words: Words, household: HouseholdIndex, vocabulary: Vocabulary
         # a request in a clause of its own ("…, pick up a bag of rice"); "какая погода
         # завтра, и напомни Пете взять зонт": a question with no mark, then a request
         asked = _question_start(words, words.first_word, o, t, household) is None
-    return (
-        asked
-        and not _polite_request(words, o, t, household)
-        and not _asks_in_future(words, household, o, t, devices=vocabulary.corridor.device_nouns)
-        and not (ends_asking and _tagged_request(words, household, vocabulary))
-    )
+    if not asked:
+        return False
+    if _offers_a_choice(words, o):
+        return True  # "купишь хлеба или мне?", "would you add milk or should I?": which?
+    if _polite_request(words, o, t, household):
+        return False
+    return not _asks_in_future(
+        words, household, o, t, devices=vocabulary.corridor.device_nouns
+    ) and not (ends_asking and _tagged_request(words, household, vocabulary))
+
+
+def _offers_a_choice(words: Words, o: OpenWorldWords) -> bool:
+    """ "купишь хлеба или мне?", "ты купишь хлеба или молока?", "Маша, купишь хлеба, или
+    Петя?": a choice offered (``OpenWorldWords.alternative_conjunctions``) asks which, so no
+    2nd person future or tag question asks it done."""
+    return not o.alternative_conjunctions.isdisjoint(words.norms)
 
 
 _PARTITIVES = frozenset({"gent", "gen2"})  # OpenCorpora: the genitive, the partitive

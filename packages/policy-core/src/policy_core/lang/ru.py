@@ -2269,6 +2269,7 @@ OPEN_WORLD = OpenWorldWords(
     tag_assents=words("ладно хорошо ок окей лады пожалуйста плиз плз пж пжл пжлст пож"),
     tag_addressees=words("ты вы"),
     deliberative_datives=words("мне тебе нам вам"),
+    alternative_conjunctions=words("или либо иль"),
     membership_nouns=words(
         "группа чат беседа семья семейство админ администратор участник канал сервер аккаунт"
         " приложение друг пати лобби клан гильдия"
