@@ -140,6 +140,7 @@ def test_a_tagged_or_future_asked_request_is_read(text: str, answer: tuple[Any, 
         # near the guards of the review (round 24), still acting: a running out before the
         # tag, a dative after a preposition, an imperative before a dative, an animate
         # object of a chore that is not two-sensed, a thing ironed, a product measured
+        ("творог закончился, можешь добавить?", shopping_answer("творог")),
     ],
 )
 def test_near_misses_keep_their_answer(text: str, answer: tuple[Any, ...]) -> None:
@@ -155,6 +156,11 @@ def test_near_misses_keep_their_answer(text: str, answer: tuple[Any, ...]) -> No
         "Аня, купишь сыра или нет?",
         "could you add rice or should I?",
         "купи хлеба или батон, ладно?",
+        # C: a report in the past before the tag; a confirmation closing the text
+        "творог взяла, можешь добавить?",
+        "хлеб съели дети, добавишь?",
+        "Петя, купишь сметаны, да?",
+        "купишь сыра, правда?",
     ],
 )
 def test_what_the_review_found_asks(text: str) -> None:

@@ -602,8 +602,8 @@ def _is_question(words: Words, household: HouseholdIndex, vocabulary: Vocabulary
         asked = _question_start(words, words.first_word, o, t, household) is None
     if not asked:
         return False
-    if _offers_a_choice(words, o):
-        return True  # "купишь хлеба или мне?", "would you add milk or should I?": which?
+    if _offers_a_choice(words, o) or _confirms(words, o):
+        return True  # "купишь хлеба или мне?", "ты купишь хлеба, да?": no request asked
     if _polite_request(words, o, t, household):
         return False
     return not _asks_in_future(
@@ -616,6 +616,19 @@ def _offers_a_choice(words: Words, o: OpenWorldWords) -> bool:
     Петя?": a choice offered (``OpenWorldWords.alternative_conjunctions``) asks which, so no
     2nd person future or tag question asks it done."""
     return not o.alternative_conjunctions.isdisjoint(words.norms)
+
+
+def _confirms(words: Words, o: OpenWorldWords) -> bool:
+    """ "ты купишь хлеба, да?", "купишь хлеба, правда?", "…, right?": the text closes with a
+    confirmation (``OpenWorldWords.confirmation_tags``) after a mark; the speaker checks what
+    they think, no tag of a request."""
+    last = len(words) - 1
+    while last >= 0 and words.is_punct(last):
+        last -= 1
+    k = last
+    while k >= 0 and words.norms[k] in o.confirmation_tags:
+        k -= 1
+    return 0 <= k < last and words.is_punct(k)
 
 
 _PARTITIVES = frozenset({"gent", "gen2"})  # OpenCorpora: the genitive, the partitive
@@ -676,6 +689,8 @@ def _tagged_request(words: Words, household: HouseholdIndex, vocabulary: Vocabul
         words, start, t
     ):
         return False
+    if _reports_before(words, start, t):
+        return False  # "кефир купил, можешь добавить?", "молоко выпил Петя, добавишь?"
     if all(norms[j] in o.tag_assents for j in range(start, len(words)) if words.is_word(j)) and (
         _states_before(words, start, o)
     ):
@@ -703,6 +718,30 @@ def _states_before(words: Words, end: int, o: OpenWorldWords) -> bool:
             (info.is_russian and info.pos == _FINITE) or words.norms[k] in o.statement_links
         )
     return stated
+
+
+def _reports_before(words: Words, end: int, t: TriggerWords) -> bool:
+    """Before ``end``, a Russian verb in the past that tells no running out: a report ("кефир
+    купил", "молоко выпил Петя"); a tag after it asks about what was done ("хлеб
+    закончился, добавишь?" asks it bought: ``TriggerWords.out_of_words``); not one that
+    relays a want, a need word or an infinitive after it ("мама просила купить хлеба,
+    добавишь?", "Дима сказал, что надо купить антифриз, можешь записать?")."""
+    for k in range(end):
+        info = words.infos[k]
+        if (
+            info is not None
+            and info.is_russian
+            and info.is_past
+            and words.lemmas[k] not in t.out_of_words
+        ):
+            return not any(_wanted_at(words, j, t) for j in range(k + 1, end))
+    return False
+
+
+def _wanted_at(words: Words, j: int, t: TriggerWords) -> bool:
+    """The word at ``j`` is a need word or an infinitive: a want relayed, not a report."""
+    info = words.infos[j]
+    return words.matches(j, t.need_words) or (info is not None and info.is_infinitive)
 
 
 def _deliberative_infinitive(words: Words, end: int, t: TriggerWords) -> bool:

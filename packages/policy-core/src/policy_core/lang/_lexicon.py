@@ -2091,6 +2091,9 @@ class OpenWorldWords:
     # a choice offered ("купишь хлеба или мне?", "ты купишь хлеба или молока?", "would you
     # add milk or should I?"): no 2nd person future or tag question asks it done then
     alternative_conjunctions: Words = _NONE
+    # a confirmation closing the text after a mark ("ты купишь хлеба, да?", "…, правда?",
+    # "…, right?"): the speaker checks what they think, no tag of a request
+    confirmation_tags: Words = _NONE
     # a person added to a group of the app or a chat, the app's administration the platform
     # does not serve: "add me to the family group", "добавь бабушку в чат": the group's nouns
     # (lemmas), the links before them, and who may be added besides a member, a person word

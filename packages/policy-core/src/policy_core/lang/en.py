@@ -1586,6 +1586,7 @@ OPEN_WORLD = OpenWorldWords(
     tag_addressees=words("you u ya yah ye"),
     statement_links=words("is are was were i'm im we're you're they're he's she's it's that's"),
     alternative_conjunctions=words("or"),
+    confirmation_tags=words("right yes yeah yep correct true innit eh huh no"),
     booking_verbs=words("book reserve schedule"),
     booking_channels=words("online app website site portal"),
     booked_errands=words(

@@ -2270,6 +2270,7 @@ OPEN_WORLD = OpenWorldWords(
     tag_addressees=words("ты вы"),
     deliberative_datives=words("мне тебе нам вам"),
     alternative_conjunctions=words("или либо иль"),
+    confirmation_tags=words("да правда верно ведь так же точно"),
     membership_nouns=words(
         "группа чат беседа семья семейство админ администратор участник канал сервер аккаунт"
         " приложение друг пати лобби клан гильдия"
