@@ -607,7 +607,12 @@ def _is_question(words: Words, household: HouseholdIndex, vocabulary: Vocabulary
     if _polite_request(words, o, t, household):
         return False
     return not _asks_in_future(
-        words, household, o, t, devices=vocabulary.corridor.device_nouns
+        words,
+        household,
+        o,
+        t,
+        devices=vocabulary.corridor.device_nouns,
+        products=vocabulary.shopping.known_products,
     ) and not (ends_asking and _tagged_request(words, household, vocabulary))
 
 
@@ -657,7 +662,7 @@ def _partitive_after(words: Words, k: int) -> bool:
     ``k``, some of a thing to get ("возьмёшь зонт?", "возьмёшь трубку?" take it along)."""
     nxt = words.next_words[k]
     info = words.infos[nxt] if nxt == k + 1 else None
-    return info is not None and info.noun_case in _PARTITIVES
+    return info is not None and info.noun_case in _PARTITIVES and not info.is_animate
 
 
 def _tagged_request(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
@@ -677,7 +682,14 @@ def _tagged_request(words: Words, household: HouseholdIndex, vocabulary: Vocabul
         and not any(info is not None and info.is_asked_future for info in words.infos)
     ):
         return False
-    start = _tag_start(words, o, t, household, vocabulary.corridor.device_nouns)
+    start = _tag_start(
+        words,
+        o,
+        t,
+        household,
+        devices=vocabulary.corridor.device_nouns,
+        products=vocabulary.shopping.known_products,
+    )
     if start is None or start <= first:
         return False
     norms = words.norms
@@ -764,7 +776,9 @@ def _tag_start(
     o: OpenWorldWords,
     t: TriggerWords,
     household: HouseholdIndex,
+    *,
     devices: frozenset[str],
+    products: frozenset[str],
 ) -> int | None:
     """Where the tag closing the text starts (see ``_tagged_request``), None when none does:
     a run of tag words ending at the last word, holding an assent or a modal, or else the
@@ -790,9 +804,9 @@ def _tag_start(
     clause = next((k + 1 for k in range(last, -1, -1) if tokens[k].kind == _PUNCT), None)
     if clause is None or clause > last:
         return None
-    if _asks_in_future(words, household, o, t, start=clause, devices=devices) or _modal_adds(
-        words, clause, o, t
-    ):
+    if _asks_in_future(
+        words, household, o, t, start=clause, devices=devices, products=products
+    ) or _modal_adds(words, clause, o, t):
         return clause
     return None
 
@@ -836,6 +850,19 @@ def _modal_adds(words: Words, k: int, o: OpenWorldWords, t: TriggerWords) -> boo
     return step is not None and words.matches(step, t.add_verbs)
 
 
+def _names_a_product(words: Words, k: int, products: frozenset[str]) -> bool:
+    """A buying verb asked un-negated at ``k`` asks a purchase only of a product the lexicon
+    knows (``ShoppingWords.known_products``) or one measured, said after it (before it when
+    nothing follows): "купишь хлеба?", "возьмёшь 2 пакета кефира?"; "ты купишь завтра
+    машину?", "купишь квартиру?", "возьмёшь сдачи?" ask a plan or something else."""
+    span = range(k + 1, len(words))
+    if not any(words.is_word(j) for j in span):
+        span = range(k)
+    return any(
+        words.has_lemma(j, products) or any(c.isdigit() for c in words.tokens[j].text) for j in span
+    )
+
+
 _ASKED_WINDOW = 5  # "а ты не напомнишь …", "слушай, мы можем добавить …": the verb comes early
 
 
@@ -847,6 +874,7 @@ def _asks_in_future(
     *,
     start: int | None = None,
     devices: frozenset[str] = frozenset(),
+    products: frozenset[str] = frozenset(),
 ) -> bool:
     """A question opened by a verb in the 2nd person future that the platform serves, past a
     few leading particles: a remind or adding verb ("напомнишь мне завтра …?", "не добавишь
@@ -885,6 +913,7 @@ def _asks_in_future(
                     lemma in t.request_openers
                     and o.asked_plan_marks.isdisjoint(norms[k + 1 :])
                     and (lemma not in o.asked_take_verbs or _partitive_after(words, k))
+                    and _names_a_product(words, k, products)
                 )
                 or (called and _chore_asked(words, k, o, devices))
             )
