@@ -141,6 +141,8 @@ def test_a_tagged_or_future_asked_request_is_read(text: str, answer: tuple[Any, 
         # tag, a dative after a preposition, an imperative before a dative, an animate
         # object of a chore that is not two-sensed, a thing ironed, a product measured
         ("творог закончился, можешь добавить?", shopping_answer("творог")),
+        ("купить хлеба к ужину, хорошо?", shopping_answer("хлеб")),
+        ("напомни Пете купить молока, ладно?", task_answer("Купить молока", "u-petya")),
         ("купишь пару лимонов?", shopping_answer("лимоны")),
     ],
 )
@@ -166,6 +168,9 @@ def test_near_misses_keep_their_answer(text: str, answer: tuple[Any, ...]) -> No
         "ты купишь вечером новый телевизор?",
         "купишь гараж?",
         "возьмёшь сына из садика?",
+        # F: an infinitive beside any dative, no imperative, no need word: an offer
+        "ей купить молока, ладно?",
+        "Маше взять хлеба, хорошо?",
     ],
 )
 def test_what_the_review_found_asks(text: str) -> None:

@@ -59,6 +59,8 @@ class WordInfo:
     thing_named_too: bool = False
     # a noun naming a living being, a person or an animal ("кота", "ребёнка"): no thing
     is_animate: bool = False
+    # a noun or a pronoun in the dative ("Пете", "ему", "мне"): the one a deed is for
+    is_dative: bool = False
 
 
 def _strip(word: str, rules: tuple[SuffixRule, ...]) -> str | None:
@@ -240,6 +242,7 @@ class Morphology:
             is_first_person=tag.POS == "VERB" and "1per" in tag and "impr" not in tag,
             guessed=guessed,
             is_animate=tag.POS == "NOUN" and "anim" in tag,
+            is_dative=tag.POS in ("NOUN", "NPRO") and tag.case == "datv",
             thing_named_too="Name" in tag
             and any(
                 p.tag.POS == "NOUN"

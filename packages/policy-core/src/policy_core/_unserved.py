@@ -697,10 +697,10 @@ def _tagged_request(words: Words, household: HouseholdIndex, vocabulary: Vocabul
         words, household, vocabulary
     ):
         return False
-    if not o.deliberative_datives.isdisjoint(norms[:start]) and _deliberative_infinitive(
-        words, start, t
-    ):
-        return False
+    if (
+        not o.deliberative_datives.isdisjoint(norms[:start]) or _dative_before(words, start)
+    ) and _deliberative_infinitive(words, start, t):
+        return False  # "мне купить хлеб, хорошо?", "Пете купить хлеба, ладно?": an offer
     if _reports_before(words, start, t):
         return False  # "кефир купил, можешь добавить?", "молоко выпил Петя, добавишь?"
     if all(norms[j] in o.tag_assents for j in range(start, len(words)) if words.is_word(j)) and (
@@ -732,6 +732,18 @@ def _states_before(words: Words, end: int, o: OpenWorldWords) -> bool:
     return stated
 
 
+def _dative_before(words: Words, end: int) -> bool:
+    """Before ``end``, a Russian noun or pronoun in the dative not after a preposition: the
+    one a deed is for ("Пете", "ему"; "к ужину" says when)."""
+    for k in range(end):
+        info = words.infos[k]
+        if info is not None and info.is_dative:
+            before = words.infos[k - 1] if k else None
+            if before is None or before.pos != _PREPOSITION:
+                return True
+    return False
+
+
 def _reports_before(words: Words, end: int, t: TriggerWords) -> bool:
     """Before ``end``, a Russian verb in the past that tells no running out: a report ("кефир
     купил", "молоко выпил Петя"); a tag after it asks about what was done ("хлеб
@@ -754,6 +766,9 @@ def _wanted_at(words: Words, j: int, t: TriggerWords) -> bool:
     """The word at ``j`` is a need word or an infinitive: a want relayed, not a report."""
     info = words.infos[j]
     return words.matches(j, t.need_words) or (info is not None and info.is_infinitive)
+
+
+_PREPOSITION = "PREP"  # OpenCorpora: a preposition
 
 
 def _deliberative_infinitive(words: Words, end: int, t: TriggerWords) -> bool:
