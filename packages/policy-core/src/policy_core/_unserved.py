@@ -357,7 +357,8 @@ def _polite_request(
     if first is None or words.classes & GENERAL_MARKERS:
         return False
     after = words.next_words[first]
-    if after is not None and household.find_member(words, first) is not None:
+    called = after is not None and household.find_member(words, first) is not None
+    if called and after is not None:
         first = after
     window = range(first, min(len(words), first + _POLITE_WINDOW))
     opener = next((k for k in window if words.norms[k] in o.polite_openers), None)
@@ -368,12 +369,34 @@ def _polite_request(
         and not words.matches(first, o.time_openers)
     ):
         return False  # "where can I buy sour cream", "where I can buy …": asks where
+    if called and opener is not None and not _deed_named(words, opener, o):
+        return False  # "Маша, ты можешь мне помочь?": no deed named
     if opener is not None:
         return not (
             words.classes & MARVEL_VERBS
             and any(words.matches(j, o.marvel_verbs) for j in _opener_verbs(words, opener))
         ) and not (words.classes & ADVICE_VERBS and _asks_advice(words, opener, o, t))
     return not words.vocabulary.isdisjoint(o.polite_frames) and _asks_politely(words, first, o, t)
+
+
+_PRONOUN = "NPRO"  # OpenCorpora: a pronoun
+
+
+def _deed_named(words: Words, opener: int, o: OpenWorldWords) -> bool:
+    """After the modal at ``opener`` asked of a member, a verb and a word naming what it is
+    done to or where, neither a pronoun ("Маша, ты можешь разобрать сушилку?"; "Маша, ты
+    можешь мне помочь?", "Tom, can you help me?" name no deed)."""
+    named = 0
+    for j in range(opener + 1, len(words)):
+        info = words.infos[j]
+        if (
+            info is not None
+            and info.pos != _PRONOUN
+            and words.norms[j] not in o.tag_addressees
+            and words.norms[j] not in o.object_pronouns
+        ):
+            named += 1
+    return named >= 2
 
 
 _ADVICE_REACH = 4  # "tell me what", "подсказать, где": past a pronoun and a mark

@@ -2094,6 +2094,9 @@ class OpenWorldWords:
     # a confirmation closing the text after a mark ("ты купишь хлеба, да?", "…, правда?",
     # "…, right?"): the speaker checks what they think, no tag of a request
     confirmation_tags: Words = _NONE
+    # pronouns that name no deed after a verb asked of a member ("Tom, can you help me?";
+    # a Russian pronoun is read by its morphology: "Маша, ты можешь мне помочь?")
+    object_pronouns: Words = _NONE
     # a person added to a group of the app or a chat, the app's administration the platform
     # does not serve: "add me to the family group", "добавь бабушку в чат": the group's nouns
     # (lemmas), the links before them, and who may be added besides a member, a person word

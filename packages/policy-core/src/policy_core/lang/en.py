@@ -1587,6 +1587,7 @@ OPEN_WORLD = OpenWorldWords(
     statement_links=words("is are was were i'm im we're you're they're he's she's it's that's"),
     alternative_conjunctions=words("or"),
     confirmation_tags=words("right yes yeah yep correct true innit eh huh no"),
+    object_pronouns=words("me us him her them it you myself yourself"),
     booking_verbs=words("book reserve schedule"),
     booking_channels=words("online app website site portal"),
     booked_errands=words(
