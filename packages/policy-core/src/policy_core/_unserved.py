@@ -667,8 +667,9 @@ def _chore_asked(words: Words, k: int, o: OpenWorldWords, devices: frozenset[str
     them (``OpenWorldWords.errand_lemmas``: "Маша, польёшь цветы?", "Петя, ты вынесешь
     мусор?"), unless a mark of a plan follows ("Петя, починишь себе велосипед?"), the speaker
     as company (``asked_company_marks``: "пообедаешь с нами?", "погуляешь со мной?" invite),
-    a choice of who does it ("…или мне?"), a device ("сделаешь потише музыку?") or nothing
-    after the verb ("Маша, поможешь?")."""
+    a choice of who does it ("…или мне?"), a device ("сделаешь потише музыку?"), nothing
+    after the verb ("Маша, поможешь?") or a living being after a verb that is a chore only
+    done to a thing (``thing_only_errands``: "Маша, погладишь кота?")."""
     after = words.norms[k + 1 :]
     return (
         words.lemmas[k] in o.errand_lemmas
@@ -677,7 +678,16 @@ def _chore_asked(words: Words, k: int, o: OpenWorldWords, devices: frozenset[str
         and o.asked_company_marks.isdisjoint(after)
         and o.choice_words.isdisjoint(words.norms)
         and not any(words.matches(j, devices) for j in range(k + 1, len(words)))
+        and not (words.lemmas[k] in o.thing_only_errands and _living_after(words, k))
     )
+
+
+def _living_after(words: Words, k: int) -> bool:
+    """ "погладишь кота?": a living being right after the verb at ``k`` (a person or an
+    animal: the accusative of one is its genitive), no thing the chore is done to."""
+    nxt = words.next_words[k]
+    info = words.infos[nxt] if nxt is not None else None
+    return info is not None and info.is_animate
 
 
 def _partitive_after(words: Words, k: int) -> bool:

@@ -2097,6 +2097,9 @@ class OpenWorldWords:
     # pronouns that name no deed after a verb asked of a member ("Tom, can you help me?";
     # a Russian pronoun is read by its morphology: "Маша, ты можешь мне помочь?")
     object_pronouns: Words = _NONE
+    # chore verbs (lemmas) that are a chore only done to a thing: with a living being after
+    # them they mean something else ("погладишь рубашку?" irons, "погладишь кота?" pets)
+    thing_only_errands: Words = _NONE
     # a person added to a group of the app or a chat, the app's administration the platform
     # does not serve: "add me to the family group", "добавь бабушку в чат": the group's nouns
     # (lemmas), the links before them, and who may be added besides a member, a person word

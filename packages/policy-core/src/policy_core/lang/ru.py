@@ -2271,6 +2271,7 @@ OPEN_WORLD = OpenWorldWords(
     deliberative_datives=words("мне тебе нам вам"),
     alternative_conjunctions=words("или либо иль"),
     confirmation_tags=words("да правда верно ведь так же точно"),
+    thing_only_errands=words("погладить гладить"),
     membership_nouns=words(
         "группа чат беседа семья семейство админ администратор участник канал сервер аккаунт"
         " приложение друг пати лобби клан гильдия"
