@@ -182,3 +182,16 @@ def test_near_misses_keep_their_answer(text: str, answer: tuple[Any, ...]) -> No
 def test_what_the_review_found_asks(text: str) -> None:
     """Each acted (or read a wrong field) before the guards of round 24's review."""
     assert answer_to(text, RULES_ALONE) == ASKS_WHAT_IS_MEANT
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # B: the tag is cut before the readers run, never an item
+        ("put yogurt on the list, alright?", shopping_answer("yogurt")),
+        ("add lemons, kk?", shopping_answer("lemons")),
+        ("купи сметану, лады?", shopping_answer("сметана")),
+    ],
+)
+def test_a_tag_is_never_an_item(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text, RULES_ALONE) == answer

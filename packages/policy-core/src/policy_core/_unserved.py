@@ -832,19 +832,15 @@ def _tag_start(
     a run of tag words ending at the last word, holding an assent or a modal, or else the
     last clause (after a mark) when it asks for an adding in the 2nd person future or with a
     modal."""
-    tokens, norms = words.tokens, words.norms
+    tokens = words.tokens
     last = len(words) - 1
     while last >= 0 and tokens[last].kind == _PUNCT:
         last -= 1
     if last < 0:
         return None
-    tag_words = o.tag_assents | o.polite_openers | o.tag_addressees
-    start, cored = last + 1, False
-    while start > 0 and tokens[start - 1].kind != _PUNCT and norms[start - 1] in tag_words:
-        start -= 1
-        cored = cored or norms[start] not in o.tag_addressees
-    if cored:
-        return start
+    run = _tag_run(words, last, o)
+    if run is not None:
+        return run
     closing = _closing_modal(words, last, o, t)
     if closing is not None:
         return closing
@@ -857,6 +853,32 @@ def _tag_start(
     ) or _modal_adds(words, clause, o, t):
         return clause
     return None
+
+
+def _tag_run(words: Words, last: int, o: OpenWorldWords) -> int | None:
+    """Where a run of tag words ending at ``last`` starts, holding an assent or a modal ("…,
+    could you", "…, ладно", "… pls"); None when the text closes otherwise."""
+    tokens, norms = words.tokens, words.norms
+    tag_words = o.tag_assents | o.polite_openers | o.tag_addressees
+    start, cored = last + 1, False
+    while start > 0 and tokens[start - 1].kind != _PUNCT and norms[start - 1] in tag_words:
+        start -= 1
+        cored = cored or norms[start] not in o.tag_addressees
+    return start if cored else None
+
+
+def tag_cut(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> int | None:
+    """Where a tag closing a request starts ("add cheese to the list, alright?", "купи хлеб,
+    лады?"): the request is read without it, no tag word an item; None when none does."""
+    last = len(words) - 1
+    while last >= 0 and words.tokens[last].kind == _PUNCT:
+        last -= 1
+    if last < 0:
+        return None
+    run = _tag_run(words, last, vocabulary.open_world)
+    if run is None or not _tagged_request(words, household, vocabulary):
+        return None
+    return run
 
 
 def _past_at(words: Words, k: int) -> bool:
@@ -1395,6 +1417,9 @@ def served_part(words: Words, household: HouseholdIndex, vocabulary: Vocabulary)
         cut = question_after_request(words, o, t)
         if cut is not None:
             return text[:cut]
+        run = tag_cut(words, household, vocabulary)
+        if run is not None:
+            return text[: words.tokens[run].start]  # "купи хлеб, лады?": the tag no item
     elif _QUESTION_MARK in text:
         # "что у нас на ужин?\nДиме нужно забрать …", "кто сегодня дежурит? и напомни Маше …":
         # a question, then a request in a sentence of its own (``_is_question``'s test, from
