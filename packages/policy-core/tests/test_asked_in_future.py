@@ -1,8 +1,9 @@
 """Issue #12, tenth batch: a Russian request asked as a question in the 2nd person future.
 
 "Не купишь хлеба?", "напомнишь мне …?", "а вы не возьмёте …?" ask the one spoken to to do it
-(the negated form is the polite one); a buying verb un-negated may ask a plan instead ("ты
-купишь себе …?"), so only a remind or adding verb asks so without "не". A modal of "we" before
+(the negated form is the polite one); a buying verb un-negated asks so too ("купишь хлеба?",
+round 24: tests/test_tagged_requests.py) unless a mark of a plan follows it ("ты купишь себе
+…?"). A modal of "we" before
 an adding verb ("мы можем внести … в список?") asks for the list too; before a buying verb it
 muses ("можем купить дачу?"). A negated future said as a statement, or after a question word,
 asks nothing. Each row is decided through ``decide()`` against the bilingual test household

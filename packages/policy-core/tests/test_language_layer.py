@@ -96,6 +96,7 @@ _GRAMMEMES |= {
     "ablt",
     "loct",
     "loc2",
+    "gen2",
     "PRCL",
     "PREP",
     "CONJ",

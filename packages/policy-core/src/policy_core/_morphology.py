@@ -57,6 +57,10 @@ class WordInfo:
     # a first name that another reading makes a thing, an inanimate noun in the nominative and
     # no place ("Наполеон": the cake, "Виктория": the strawberry; not "Оксана", "Лена")
     thing_named_too: bool = False
+    # a noun naming a living being, a person or an animal ("кота", "ребёнка"): no thing
+    is_animate: bool = False
+    # a noun or a pronoun in the dative ("Пете", "ему", "мне"): the one a deed is for
+    is_dative: bool = False
 
 
 def _strip(word: str, rules: tuple[SuffixRule, ...]) -> str | None:
@@ -237,6 +241,8 @@ class Morphology:
             is_asked_future=tag.POS == "VERB" and {"2per", "futr"} <= tag.grammemes,
             is_first_person=tag.POS == "VERB" and "1per" in tag and "impr" not in tag,
             guessed=guessed,
+            is_animate=tag.POS == "NOUN" and "anim" in tag,
+            is_dative=tag.POS in ("NOUN", "NPRO") and tag.case == "datv",
             thing_named_too="Name" in tag
             and any(
                 p.tag.POS == "NOUN"

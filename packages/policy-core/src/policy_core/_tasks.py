@@ -1222,6 +1222,7 @@ def _trimmed(
         kept = _without_handover(words, kept, doer, k)
     kept = _without_trailing_frame(words, kept, t, k)
     kept = _without_task_tag(words, kept, t, k)
+    kept = _without_question_tag(words, kept, k)
     while kept and (
         words.is_punct(kept[-1])
         or words.norms[kept[-1]] in k.trailing
@@ -1610,6 +1611,23 @@ def _without_task_tag(words: Words, kept: list[int], t: TriggerWords, k: TaskWor
             and after.pos == _PREPOSITION_POS
         )
     ]
+
+
+def _without_question_tag(words: Words, kept: list[int], k: TaskWords) -> list[int]:
+    """The title without a tag question closing it after a mark: a modal, then the one spoken
+    to ("…the trash out, can you", "про мусор, сможешь"); a modal inside the deed stays."""
+    end = len(kept)
+    while end and words.is_punct(kept[end - 1]):
+        end -= 1
+    if end and words.norms[kept[end - 1]] in k.tag_addressees:
+        end -= 1
+    if (
+        end < 2
+        or words.norms[kept[end - 1]] not in k.tag_modals
+        or not words.is_punct(kept[end - 2])
+    ):
+        return kept
+    return kept[: end - 1]
 
 
 def _tag_anchor(

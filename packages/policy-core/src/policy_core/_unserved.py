@@ -341,17 +341,25 @@ def _opener_verbs(words: Words, opener: int) -> range:
     return range(opener + 1, min(len(words), opener + 2 + _OPENER_VERB_REACH))
 
 
-def _polite_request(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+def _polite_request(
+    words: Words, o: OpenWorldWords, t: TriggerWords, household: HouseholdIndex
+) -> bool:
     """A question that asks politely for something done: an opener with its subject and a
     verb ("can you add …", "можешь купить …?"), or a polite frame before a buying or adding
     verb. Not one that marvels or guesses, a verb of the mind after the opener ("can you
     believe they're out of bread?", "можешь представить, опять хлеба нет"), nor one asked of
     the world in general ("is it possible to buy oat milk anywhere?", "можно ли вообще
     купить …?"), nor one whose opener a question word opening the text comes before ("where
-    can I buy sour cream", "where I can buy …"; "when you can, …" is a time)."""
+    can I buy sour cream", "where I can buy …"; "when you can, …" is a time). A member
+    called first asks them, the opener counted from the word after ("Петя, а ты можешь
+    собрать шкаф?")."""
     first = words.first_word
     if first is None or words.classes & GENERAL_MARKERS:
         return False
+    after = words.next_words[first]
+    called = after is not None and household.find_member(words, first) is not None
+    if called and after is not None:
+        first = after
     window = range(first, min(len(words), first + _POLITE_WINDOW))
     opener = next((k for k in window if words.norms[k] in o.polite_openers), None)
     if (
@@ -361,12 +369,34 @@ def _polite_request(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
         and not words.matches(first, o.time_openers)
     ):
         return False  # "where can I buy sour cream", "where I can buy …": asks where
+    if called and opener is not None and not _deed_named(words, opener, o):
+        return False  # "Маша, ты можешь мне помочь?": no deed named
     if opener is not None:
         return not (
             words.classes & MARVEL_VERBS
             and any(words.matches(j, o.marvel_verbs) for j in _opener_verbs(words, opener))
         ) and not (words.classes & ADVICE_VERBS and _asks_advice(words, opener, o, t))
     return not words.vocabulary.isdisjoint(o.polite_frames) and _asks_politely(words, first, o, t)
+
+
+_PRONOUN = "NPRO"  # OpenCorpora: a pronoun
+
+
+def _deed_named(words: Words, opener: int, o: OpenWorldWords) -> bool:
+    """After the modal at ``opener`` asked of a member, a verb and a word naming what it is
+    done to or where, neither a pronoun ("Маша, ты можешь разобрать сушилку?"; "Маша, ты
+    можешь мне помочь?", "Tom, can you help me?" name no deed)."""
+    named = 0
+    for j in range(opener + 1, len(words)):
+        info = words.infos[j]
+        if (
+            info is not None
+            and info.pos != _PRONOUN
+            and words.norms[j] not in o.tag_addressees
+            and words.norms[j] not in o.object_pronouns
+        ):
+            named += 1
+    return named >= 2
 
 
 _ADVICE_REACH = 4  # "tell me what", "подсказать, где": past a pronoun and a mark
@@ -593,8 +623,313 @@ def _is_question(words: Words, household: HouseholdIndex, vocabulary: Vocabulary
         # a request in a clause of its own ("…, pick up a bag of rice"); "какая погода
         # завтра, и напомни Пете взять зонт": a question with no mark, then a request
         asked = _question_start(words, words.first_word, o, t, household) is None
+    if not asked:
+        return False
+    if _offers_a_choice(words, o) or _confirms(words, o):
+        return True  # "купишь хлеба или мне?", "ты купишь хлеба, да?": no request asked
+    if _polite_request(words, o, t, household):
+        return False
+    return not _asks_in_future(
+        words,
+        household,
+        o,
+        t,
+        devices=vocabulary.corridor.device_nouns,
+        products=vocabulary.shopping.known_products,
+    ) and not (ends_asking and _tagged_request(words, household, vocabulary))
+
+
+def _offers_a_choice(words: Words, o: OpenWorldWords) -> bool:
+    """ "купишь хлеба или мне?", "ты купишь хлеба или молока?", "Маша, купишь хлеба, или
+    Петя?": a choice offered (``OpenWorldWords.alternative_conjunctions``) asks which, so no
+    2nd person future or tag question asks it done."""
+    return not o.alternative_conjunctions.isdisjoint(words.norms)
+
+
+def _confirms(words: Words, o: OpenWorldWords) -> bool:
+    """ "ты купишь хлеба, да?", "купишь хлеба, правда?", "…, right?": the text closes with a
+    confirmation (``OpenWorldWords.confirmation_tags``) after a mark; the speaker checks what
+    they think, no tag of a request."""
+    last = len(words) - 1
+    while last >= 0 and words.is_punct(last):
+        last -= 1
+    k = last
+    while k >= 0 and words.norms[k] in o.confirmation_tags:
+        k -= 1
+    return 0 <= k < last and words.is_punct(k)
+
+
+_PARTITIVES = frozenset({"gent", "gen2"})  # OpenCorpora: the genitive, the partitive
+
+
+def _chore_asked(words: Words, k: int, o: OpenWorldWords, devices: frozenset[str]) -> bool:
+    """The 2nd person future at ``k``, after a member called, asks a chore or an errand of
+    them (``OpenWorldWords.errand_lemmas``: "Маша, польёшь цветы?", "Петя, ты вынесешь
+    мусор?"), unless a mark of a plan follows ("Петя, починишь себе велосипед?"), the speaker
+    as company (``asked_company_marks``: "пообедаешь с нами?", "погуляешь со мной?" invite),
+    a choice of who does it ("…или мне?"), a device ("сделаешь потише музыку?"), nothing
+    after the verb ("Маша, поможешь?") or a living being after a verb that is a chore only
+    done to a thing (``thing_only_errands``: "Маша, погладишь кота?")."""
+    after = words.norms[k + 1 :]
     return (
-        asked and not _polite_request(words, o, t) and not _asks_in_future(words, household, o, t)
+        words.lemmas[k] in o.errand_lemmas
+        and words.next_words[k] is not None  # "Маша, поможешь?": no deed named
+        and o.asked_plan_marks.isdisjoint(after)
+        and o.asked_company_marks.isdisjoint(after)
+        and o.choice_words.isdisjoint(words.norms)
+        and not any(words.matches(j, devices) for j in range(k + 1, len(words)))
+        and not (words.lemmas[k] in o.thing_only_errands and _living_after(words, k))
+    )
+
+
+def _living_after(words: Words, k: int) -> bool:
+    """ "погладишь кота?": a living being right after the verb at ``k`` (a person or an
+    animal: the accusative of one is its genitive), no thing the chore is done to."""
+    nxt = words.next_words[k]
+    info = words.infos[nxt] if nxt is not None else None
+    return info is not None and info.is_animate
+
+
+def _partitive_after(words: Words, k: int) -> bool:
+    """ "возьмёшь кефира?", "захватишь хлеба?": a noun in the genitive right after the verb at
+    ``k``, some of a thing to get ("возьмёшь зонт?", "возьмёшь трубку?" take it along)."""
+    nxt = words.next_words[k]
+    info = words.infos[nxt] if nxt == k + 1 else None
+    return info is not None and info.noun_case in _PARTITIVES and not info.is_animate
+
+
+def _tagged_request(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
+    """A request whose question mark closes only a tag after it: words of assent or courtesy,
+    a modal with the one spoken to ("add avocados to the list, could you?", "добавь яблоки в
+    список, можешь?", "купи хлеб, ладно?", "add them pls?"), or a clause of its own asking
+    for it added in the 2nd person future or with a modal ("хлеб закончился, добавишь?",
+    "масло кончилось, кинешь в список?", "туалетная бумага кончилась, можешь добавить?").
+    What comes before must ask nothing itself ("did you buy milk, could you?", "где молоко,
+    можешь?"); a confirmation ("the milk's in the fridge, right?") is no such tag. The rest
+    of the text is then read as it is without the mark."""
+    o, t = vocabulary.open_world, vocabulary.triggers
+    first = words.first_word
+    if first is None or (
+        words.vocabulary.isdisjoint(o.tag_assents)
+        and words.vocabulary.isdisjoint(o.polite_openers)
+        and not any(info is not None and info.is_asked_future for info in words.infos)
+    ):
+        return False
+    start = _tag_start(
+        words,
+        o,
+        t,
+        household,
+        devices=vocabulary.corridor.device_nouns,
+        products=vocabulary.shopping.known_products,
+    )
+    if start is None or start <= first:
+        return False
+    norms = words.norms
+    if not o.question_particles.isdisjoint(norms[:start]) or _opens_a_question(
+        words, household, vocabulary
+    ):
+        return False
+    if (
+        not o.deliberative_datives.isdisjoint(norms[:start]) or _dative_before(words, start)
+    ) and _deliberative_infinitive(words, start, t):
+        return False  # "мне купить хлеб, хорошо?", "Пете купить хлеба, ладно?": an offer
+    if _reports_before(words, start, t):
+        return False  # "кефир купил, можешь добавить?", "молоко выпил Петя, добавишь?"
+    if all(norms[j] in o.tag_assents for j in range(start, len(words)) if words.is_word(j)) and (
+        _states_before(words, start, o)
+    ):
+        return False  # "Петя вынесет мусор, хорошо?", "milk is on the list, ok?": agreement sought
+    marks = [k for k in range(start) if norms[k] == _QUESTION_MARK]
+    # "Аня, ты в магазин? возьми сметану и укроп, хорошо?": a request after an earlier question
+    return not marks or _request_after_question(words, marks[-1], household, o, t) is not None
+
+
+_FINITE = "VERB"  # OpenCorpora: a finite verb
+
+
+def _states_before(words: Words, end: int, o: OpenWorldWords) -> bool:
+    """Before ``end``, a statement and no Russian imperative: a Russian finite verb ("Петя
+    вынесет мусор", "молоко кончилось") or an English link of one (``statement_links``:
+    "milk is on the list", "we're adding milk"); an assent after it seeks agreement."""
+    stated = False
+    for k in range(end):
+        info = words.infos[k]
+        if info is None:
+            continue
+        if info.is_imperative:
+            return False
+        stated = stated or (
+            (info.is_russian and info.pos == _FINITE) or words.norms[k] in o.statement_links
+        )
+    return stated
+
+
+def _dative_before(words: Words, end: int) -> bool:
+    """Before ``end``, a Russian noun or pronoun in the dative not after a preposition: the
+    one a deed is for ("Пете", "ему"; "к ужину" says when)."""
+    for k in range(end):
+        info = words.infos[k]
+        if info is not None and info.is_dative:
+            before = words.infos[k - 1] if k else None
+            if before is None or before.pos != _PREPOSITION:
+                return True
+    return False
+
+
+def _reports_before(words: Words, end: int, t: TriggerWords) -> bool:
+    """Before ``end``, a Russian verb in the past that tells no running out: a report ("кефир
+    купил", "молоко выпил Петя"); a tag after it asks about what was done ("хлеб
+    закончился, добавишь?" asks it bought: ``TriggerWords.out_of_words``); not one that
+    relays a want, a need word or an infinitive after it ("мама просила купить хлеба,
+    добавишь?", "Дима сказал, что надо купить антифриз, можешь записать?")."""
+    for k in range(end):
+        info = words.infos[k]
+        if (
+            info is not None
+            and info.is_russian
+            and info.is_past
+            and words.lemmas[k] not in t.out_of_words
+        ):
+            return not any(_wanted_at(words, j, t) for j in range(k + 1, end))
+    return False
+
+
+def _wanted_at(words: Words, j: int, t: TriggerWords) -> bool:
+    """The word at ``j`` is a need word or an infinitive: a want relayed, not a report."""
+    info = words.infos[j]
+    return words.matches(j, t.need_words) or (info is not None and info.is_infinitive)
+
+
+_PREPOSITION = "PREP"  # OpenCorpora: a preposition
+
+
+def _deliberative_infinitive(words: Words, end: int, t: TriggerWords) -> bool:
+    """Before ``end``, a Russian infinitive with no imperative and no need word beside a
+    dative of "me", "you", "us" (``OpenWorldWords.deliberative_datives``): "мне купить хлеб,
+    хорошо?", "тебе хлеб купить, ладно?" ask whether the speaker should, an offer."""
+    infinitive = False
+    for k in range(end):
+        info = words.infos[k]
+        if info is None:
+            continue
+        if info.is_imperative or words.matches(k, t.need_words):
+            return False
+        infinitive = infinitive or (info.is_russian and info.is_infinitive)
+    return infinitive
+
+
+def _tag_start(
+    words: Words,
+    o: OpenWorldWords,
+    t: TriggerWords,
+    household: HouseholdIndex,
+    *,
+    devices: frozenset[str],
+    products: frozenset[str],
+) -> int | None:
+    """Where the tag closing the text starts (see ``_tagged_request``), None when none does:
+    a run of tag words ending at the last word, holding an assent or a modal, or else the
+    last clause (after a mark) when it asks for an adding in the 2nd person future or with a
+    modal."""
+    tokens = words.tokens
+    last = len(words) - 1
+    while last >= 0 and tokens[last].kind == _PUNCT:
+        last -= 1
+    if last < 0:
+        return None
+    run = _tag_run(words, last, o)
+    if run is not None:
+        return run
+    closing = _closing_modal(words, last, o, t)
+    if closing is not None:
+        return closing
+    # the last clause's first word
+    clause = next((k + 1 for k in range(last, -1, -1) if tokens[k].kind == _PUNCT), None)
+    if clause is None or clause > last:
+        return None
+    if _asks_in_future(
+        words, household, o, t, start=clause, devices=devices, products=products
+    ) or _modal_adds(words, clause, o, t):
+        return clause
+    return None
+
+
+def _tag_run(words: Words, last: int, o: OpenWorldWords) -> int | None:
+    """Where a run of tag words ending at ``last`` starts, holding an assent or a modal ("…,
+    could you", "…, ладно", "… pls"); None when the text closes otherwise."""
+    tokens, norms = words.tokens, words.norms
+    tag_words = o.tag_assents | o.polite_openers | o.tag_addressees
+    start, cored = last + 1, False
+    while start > 0 and tokens[start - 1].kind != _PUNCT and norms[start - 1] in tag_words:
+        start -= 1
+        cored = cored or norms[start] not in o.tag_addressees
+    return start if cored else None
+
+
+def tag_cut(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> int | None:
+    """Where a tag closing a request starts ("add cheese to the list, alright?", "купи хлеб,
+    лады?"): the request is read without it, no tag word an item; None when none does."""
+    last = len(words) - 1
+    while last >= 0 and words.tokens[last].kind == _PUNCT:
+        last -= 1
+    if last < 0:
+        return None
+    run = _tag_run(words, last, vocabulary.open_world)
+    if run is None or not _tagged_request(words, household, vocabulary):
+        return None
+    return run
+
+
+def _past_at(words: Words, k: int) -> bool:
+    """The word at ``k`` is a verb in the past ("мог", "могла"): a modal that asks what was."""
+    info = words.infos[k]
+    return info is not None and info.is_past
+
+
+def _closing_modal(words: Words, last: int, o: OpenWorldWords, t: TriggerWords) -> int | None:
+    """ "пельмени и сметану можешь добавить?", "хлеб ты можешь купить?": a modal (with the one
+    spoken to before or after it) right before a buying or adding verb that closes the text,
+    the items said first: where the modal's run starts; None when the text closes otherwise.
+    A verb of taking (``asked_take_verbs``: "зонт можешь взять?") takes along."""
+    if not words.matches(last, t.buy_or_add_verbs) or words.lemmas[last] in o.asked_take_verbs:
+        return None
+    k = last - 1
+    if k >= 0 and words.norms[k] in o.tag_addressees:
+        k -= 1
+    if k < 0 or words.norms[k] not in o.polite_openers or _past_at(words, k):
+        return None  # "хлеб вчера ты мог купить?" asks of the past
+    return k - 1 if k > 0 and words.norms[k - 1] in o.tag_addressees else k
+
+
+def _modal_adds(words: Words, k: int, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """ "можешь добавить?", "can you add them?", "а ты можешь записать?": a modal (past a
+    lead, with the one spoken to), then an adding verb, opening a clause."""
+    step: int | None = k
+    while step is not None and (
+        words.norms[step] in o.asked_future_leads or words.norms[step] in o.tag_addressees
+    ):
+        step = words.next_words[step]
+    if step is None or words.norms[step] not in o.polite_openers or _past_at(words, step):
+        return False
+    step = words.next_words[step]
+    while step is not None and (
+        words.norms[step] in o.tag_addressees or words.norms[step] in o.tag_assents
+    ):
+        step = words.next_words[step]
+    return step is not None and words.matches(step, t.add_verbs)
+
+
+def _names_a_product(words: Words, k: int, products: frozenset[str]) -> bool:
+    """A buying verb asked un-negated at ``k`` asks a purchase only of a product the lexicon
+    knows (``ShoppingWords.known_products``) or one measured, said after it (before it when
+    nothing follows): "купишь хлеба?", "возьмёшь 2 пакета кефира?"; "ты купишь завтра
+    машину?", "купишь квартиру?", "возьмёшь сдачи?" ask a plan or something else."""
+    span = range(k + 1, len(words))
+    if not any(words.is_word(j) for j in span):
+        span = range(k)
+    return any(
+        words.has_lemma(j, products) or any(c.isdigit() for c in words.tokens[j].text) for j in span
     )
 
 
@@ -602,24 +937,39 @@ _ASKED_WINDOW = 5  # "а ты не напомнишь …", "слушай, мы 
 
 
 def _asks_in_future(
-    words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+    words: Words,
+    household: HouseholdIndex,
+    o: OpenWorldWords,
+    t: TriggerWords,
+    *,
+    start: int | None = None,
+    devices: frozenset[str] = frozenset(),
+    products: frozenset[str] = frozenset(),
 ) -> bool:
     """A question opened by a verb in the 2nd person future that the platform serves, past a
     few leading particles: a remind or adding verb ("напомнишь мне завтра …?", "не добавишь
     творог в список?"), or a buying verb negated ("а не купишь хлеба?", "не возьмёте
-    молока?", "не забудешь купить …?"; "ты купишь себе новый телефон?" asks a plan); or by a
-    modal of "we" before an adding verb ("мы можем добавить … в покупки?"; "можем купить
-    диван?" muses). A member called first asks them ("Петя, не купишь батареек?")."""
-    first = words.first_word
+    молока?", "не забудешь купить …?"), or a buying verb with no mark of a plan or a
+    rhetorical question after it ("купишь хлеба?", "Нина, возьмёшь сыр к вечеру?"; "ты
+    купишь себе новый телефон?", "купишь ли ты когда-нибудь машину?" ask no purchase:
+    ``OpenWorldWords.asked_plan_marks``; a verb of taking only before some of a thing:
+    "возьмёшь кефира?", not "возьмёшь зонт?"); or by a modal of "we" before an adding verb ("мы
+    можем добавить … в покупки?"; "можем купить диван?" muses). A member called first asks
+    them ("Петя, не купишь батареек?"), and asks a chore of them too ("Маша, помоешь посуду
+    вечером?": ``_chore_asked``, with the ``devices`` no chore acts on). ``start``: where the
+    question opens, the text's first word when None ("хлеб закончился, добавишь?" asks in
+    its last clause)."""
+    first = words.first_word if start is None else start
     if first is None:
         return False
     infos, norms, lemmas = words.infos, words.norms, words.lemmas
-    negated = False
+    negated = called = False
     for k in range(first, min(len(words), first + _ASKED_WINDOW)):
         info = infos[k]
         if info is None:
             continue  # "слушай, не купишь …"
         if k == first and household.find_member(words, k) is not None:
+            called = True
             continue
         if norms[k] in t.negations:
             negated = True
@@ -629,6 +979,13 @@ def _asks_in_future(
                 lemma in t.remind_verbs
                 or lemma in t.add_verbs
                 or (negated and (lemma in t.request_openers or lemma in t.forget_verbs))
+                or (
+                    lemma in t.request_openers
+                    and o.asked_plan_marks.isdisjoint(norms[k + 1 :])
+                    and (lemma not in o.asked_take_verbs or _partitive_after(words, k))
+                    and _names_a_product(words, k, products)
+                )
+                or (called and _chore_asked(words, k, o, devices))
             )
         elif norms[k] in o.group_modals:
             nxt = words.next_words[k]
@@ -1060,6 +1417,9 @@ def served_part(words: Words, household: HouseholdIndex, vocabulary: Vocabulary)
         cut = question_after_request(words, o, t)
         if cut is not None:
             return text[:cut]
+        run = tag_cut(words, household, vocabulary)
+        if run is not None:
+            return text[: words.tokens[run].start]  # "купи хлеб, лады?": the tag no item
     elif _QUESTION_MARK in text:
         # "что у нас на ужин?\nДиме нужно забрать …", "кто сегодня дежурит? и напомни Маше …":
         # a question, then a request in a sentence of its own (``_is_question``'s test, from

@@ -994,6 +994,10 @@ class TaskWords:
     visit_particles: Words = _NONE  # "let the plumber in": a person let in is no doer
     stranded: Words = _NONE  # prepositions never a particle: "… for [next week]" ends no title
     trailing: Words = _NONE  # cut from a title's end
+    # a tag question closing the command, cut from a title's end after a mark: its modal,
+    # with the one spoken to after it ("…, can you", "…, would ya", "…, сможешь")
+    tag_modals: Words = _NONE
+    tag_addressees: Words = _NONE
     self_words: Words = _NONE  # the requester: "мне", "me"
     not_people: Words = _NONE  # never an unknown assignee's name
     assignee_prepositions: Words = _NONE  # cut with the member: "для Маши", "for Tom"
@@ -2056,11 +2060,48 @@ class OpenWorldWords:
     split_prepositions: Mapping[str, Words] = field(default_factory=_no_map)
     sounded_prepositions: Mapping[str, str] = field(default_factory=_no_map)
     # A question opening with a verb in the 2nd person future asks for it done: "не
-    # напомнишь мне …?", "а не купишь хлеба?" (a buying verb only negated: "ты купишь себе …?"
-    # may ask a plan), and so does one opening with a modal of "we" before an adding verb
-    # ("мы можем добавить … в список?"); these may stand before the verb or the modal
+    # напомнишь мне …?", "а не купишь хлеба?", "купишь хлеба?" (a buying verb un-negated
+    # unless ``asked_plan_marks`` follow it), and so does one opening with a modal of "we"
+    # before an adding verb ("мы можем добавить … в список?"); these may stand before the verb
+    # or the modal
     asked_future_leads: Words = _NONE
     group_modals: Words = _NONE
+    # … unless one of these follows the buying verb: the speaker's own plan or a rhetorical
+    # question ("ты купишь себе новый телефон?", "купишь ли ты когда-нибудь машину?")
+    asked_plan_marks: Words = _NONE
+    # verbs of taking (lemmas) that, asked un-negated, may take a thing along ("возьмёшь
+    # зонт?", "возьмёшь трубку?"): a purchase only with a partitive after them ("возьмёшь
+    # кефира?")
+    asked_take_verbs: Words = _NONE
+    # after a chore's verb asked of a member, the speaker as company: an invitation, no
+    # chore ("Петя, пообедаешь с нами?", "Маша, погуляешь со мной?")
+    asked_company_marks: Words = _NONE
+    # A request closed by a tag question (``_unserved._tagged_request``): "add milk to the
+    # list, could you?", "добавь хлеб в список, можешь?", "купи хлеб, ладно?", "add them
+    # pls?": words of assent or courtesy that close a request alone, and the one spoken to
+    # after a modal (``polite_openers``: "could you", "would ya"); a confirmation ("right?",
+    # "да?") is no such tag
+    tag_assents: Words = _NONE
+    tag_addressees: Words = _NONE
+    # … but a Russian infinitive beside a dative of "me", "you", "us", no imperative, asks
+    # whether the speaker should ("мне купить хлеб, хорошо?", "тебе хлеб купить, ладно?")
+    deliberative_datives: Words = _NONE
+    # … and an assent alone ("ok?", "ладно?") after a statement seeks agreement: the English
+    # links that make one ("milk is on the list, ok?", "we're adding milk, ok?"; a Russian
+    # finite verb is read by its morphology)
+    statement_links: Words = _NONE
+    # a choice offered ("купишь хлеба или мне?", "ты купишь хлеба или молока?", "would you
+    # add milk or should I?"): no 2nd person future or tag question asks it done then
+    alternative_conjunctions: Words = _NONE
+    # a confirmation closing the text after a mark ("ты купишь хлеба, да?", "…, правда?",
+    # "…, right?"): the speaker checks what they think, no tag of a request
+    confirmation_tags: Words = _NONE
+    # pronouns that name no deed after a verb asked of a member ("Tom, can you help me?";
+    # a Russian pronoun is read by its morphology: "Маша, ты можешь мне помочь?")
+    object_pronouns: Words = _NONE
+    # chore verbs (lemmas) that are a chore only done to a thing: with a living being after
+    # them they mean something else ("погладишь рубашку?" irons, "погладишь кота?" pets)
+    thing_only_errands: Words = _NONE
     # a person added to a group of the app or a chat, the app's administration the platform
     # does not serve: "add me to the family group", "добавь бабушку в чат": the group's nouns
     # (lemmas), the links before them, and who may be added besides a member, a person word

@@ -931,6 +931,8 @@ TASKS = TaskWords(
         """
     ),
     self_words=words("i me myself"),
+    tag_modals=words("can could would will"),
+    tag_addressees=words("you u ya yah ye"),
     not_people=words(
         "a all an children everybody everyone her him it kids somebody someone the them us"
     ),
@@ -1588,6 +1590,12 @@ DATES = DateWords(
 )
 
 OPEN_WORLD = OpenWorldWords(
+    tag_assents=words("ok okay k kk alright please pls plz plez kindly"),
+    tag_addressees=words("you u ya yah ye"),
+    statement_links=words("is are was were i'm im we're you're they're he's she's it's that's"),
+    alternative_conjunctions=words("or"),
+    confirmation_tags=words("right yes yeah yep correct true innit eh huh no"),
+    object_pronouns=words("me us him her them it you myself yourself"),
     booking_verbs=words("book reserve schedule"),
     booking_channels=words("online app website site portal"),
     booked_errands=words(

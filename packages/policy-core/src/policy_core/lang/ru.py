@@ -1004,6 +1004,7 @@ TASKS = TaskWords(
         очередь пж пжлст плз пожалуста твоя
         надлежит надлежать следует следовать требуется требоваться поручать поручаю поручаем
         предлагаю предлагать обязан обязана обязаны также запланировать
+        а смочь
         """
     ),
     trailing=words(
@@ -1013,6 +1014,8 @@ TASKS = TaskWords(
         """
     ),
     self_words=words("меня мне мной себе я"),
+    tag_modals=words("можешь можете сможешь сможете"),
+    tag_addressees=words("ты вы"),
     task_tag_openers=words("сделать поставить завести создать записать добавить ему ей им"),
     note_nouns=words("заметка пометка"),
     task_tag_states=words(
@@ -2265,6 +2268,15 @@ OPEN_WORLD = OpenWorldWords(
         "а ну ты вы же может мб пожалуйста пож пжл плиз слушай слышь эй ли мы"
     ),
     group_modals=words("можем сможем"),
+    asked_plan_marks=words("себе ли когда-нибудь когда-либо"),
+    asked_take_verbs=words("взять захватить прихватить"),
+    asked_company_marks=words("мной нами"),
+    tag_assents=words("ладно хорошо ок окей лады пожалуйста плиз плз пж пжл пжлст пож"),
+    tag_addressees=words("ты вы"),
+    deliberative_datives=words("мне тебе нам вам"),
+    alternative_conjunctions=words("или либо иль"),
+    confirmation_tags=words("да правда верно ведь так же точно"),
+    thing_only_errands=words("погладить гладить"),
     membership_nouns=words(
         "группа чат беседа семья семейство админ администратор участник канал сервер аккаунт"
         " приложение друг пати лобби клан гильдия"
