@@ -251,6 +251,10 @@ class TriggerWords:
     # up from there, not bought ("pick up the dog poop in the garden"; "get a rug in the
     # living room" may buy one)
     zone_collecting_verbs: Words = _NONE
+    # spellings: words that open an English command as adverbs or interjections, never a
+    # name called before the verb with no comma ("Now clean the garage", "Seriously clean
+    # …"; "Kate clean the garage" calls Kate: ``_clauses.name_called``)
+    opening_adverbs: Words = _NONE
     # … and with their particle ("up"), before a possessive of another person ("his", "her",
     # "their", "your"): one's own things picked up, tidied, not bought ("pick up his socks",
     # "Lucy, pick up your toys"; "pick up my usual coffee" may buy)
@@ -1107,6 +1111,12 @@ class TaskWords:
     extinguished: Words = _NONE  # "put the candles out": what is put out is no chore
     # a visit, a lesson or a session a member goes to: "Маша врач 12.03 15:30" is a task
     appointments: Words = _NONE
+    # spellings and lemmas: nouns naming a chore by its deed, said with what the deed is done
+    # on (a Russian genitive after it: "замена фильтра", "чистка вытяжки"; English words
+    # before it: "oil change", "garage cleanup") in a note putting it on a member ("замена
+    # фильтра в кране — Дима, через 2 дня", "tom - oil change next week";
+    # ``_clauses._chore_phrase``); alone, only ``TriggerWords.duty_heads`` make such a note
+    chore_nominals: Words = _NONE
     handover_deeds: Words = _NONE  # spellings or lemmas
     # "remind me, not Tom, to …", "не Пете, а Маше": the person after one is not the doer
     person_negations: Words = _NONE

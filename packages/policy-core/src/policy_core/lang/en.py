@@ -130,7 +130,12 @@ MORPHOLOGY = MorphologyWords(
         {
             **dict.fromkeys(("u", "yu"), "you"),
             **dict.fromkeys(("ur", "urs"), "your"),
-            **dict.fromkeys(("pls", "plz", "plss", "plzz", "pleez", "pleeze", "plez"), "please"),
+            **dict.fromkeys(
+                ("pls", "plz", "plss", "plzz", "pleez", "pleeze", "plez", "plese"), "please"
+            ),
+            # a modal of duty or a request typed short ("jak shoud clean …", "tom cn u …")
+            **dict.fromkeys(("shoud", "shud", "shld", "shuld", "sould"), "should"),
+            **dict.fromkeys(("cn",), "can"),
             **dict.fromkeys(("thx", "thnx", "thanx", "thnks", "thks", "tnx"), "thanks"),
             **dict.fromkeys(
                 ("tmrw", "tmr", "tmrow", "tmoz", "tomoz", "tmw", "tomoro", "tomorow"), "tomorrow"
@@ -233,6 +238,13 @@ TRIGGERS = TriggerWords(
     head_spellings=words("add order purchase remind"),
     verbs_needing_object=words("pick"),
     zone_collecting_verbs=words("pick"),
+    opening_adverbs=words(
+        """
+        actually again alright anyway anyways asap basically first finally honestly hopefully
+        hey hi lol next now ok okay quick quickly right seriously srsly still urgently well
+        yeah yes
+        """
+    ),
     collecting_particles=words("up"),
     owned_possessives=words("his her their your"),
     collected_things=words(
@@ -1038,6 +1050,12 @@ TASKS = TaskWords(
     subordinators=words("if whether that when where what how why which who while until till"),
     handover_links=words("let can could will should must gotta 'll"),
     extinguished=words("candle candles fire fires flame flames cigarette fag"),
+    chore_nominals=words(
+        """
+        change cleanup clean-up cleaning clean clean-out clearout clear-out repair replacement
+        wash washing watering service tidy tidy-up mowing painting
+        """
+    ),
     appointments=words(
         """
         dentist doctor doctors gp vet vets appointment appt checkup check-up haircut
