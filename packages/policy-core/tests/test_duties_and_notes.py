@@ -13,6 +13,12 @@ authors wrote it (requests the rules did not recognise), in both languages.
   member is asked for (``_clauses.name_called``, read in ``_clause_initial`` and
   ``_tasks._unknown_person``). Adverbs and interjections (``TriggerWords.opening_adverbs``),
   joiners, days, person nouns, zones, lists and a causative's doer after it are none.
+- A capitalised English word opening the text, then a modal of duty (``TriggerWords.
+  duty_modals``: "must", "should") and a deed ("Ravi must ring the electrician"): one who is
+  no member is asked for, as a member named so does it (``_clauses._after_member_modal``
+  through ``_may_name_one``); a plural ("Visitors must sign in"), an offer ("Ravi could …"),
+  a state or a lapse ("… must be at work", "… should have rung …"), no deed ("… should
+  relax") keep their answer.
 - A modal of duty or a request typed short ("shud", "shoud", "cn"; ``MorphologyWords.
   shorthands``).
 - A chore named by its deed's noun and what it is done on (``TaskWords.chore_nominals``: a
@@ -60,6 +66,9 @@ _ASKS_WHO = ("clarify", ("task.assignee_id",))
         # one called with no comma
         ("Sophie wipe the kitchen counters tonight", _ASKS_WHO),
         ("Ravi please sweep the patio", _ASKS_WHO),
+        # one named first, then a modal of duty
+        ("Ravi must ring the electrician on Monday", _ASKS_WHO),
+        ("Sophie should call the landlord about the boiler", _ASKS_WHO),
         # a duty or a request typed short
         ("tom shud mop the kitchen floor", task_answer("Mop the kitchen floor", "u-tom")),
         ("Tom cn u sweep the garage", task_answer("Sweep the garage", "u-tom")),
@@ -93,6 +102,13 @@ def test_a_members_duty_or_note_is_read(text: str, expected: tuple[Any, ...]) ->
         ("Then wipe the counters", task_answer("Wipe the counters", "u-anna")),
         ("Sophie wipes the counters every night", ASKS_WHAT_IS_MEANT),
         ("Sunday clean the garage", ASKS_WHAT_IS_MEANT),
+        ("Guests clean up after themselves", ASKS_WHAT_IS_MEANT),  # a plural: a rule
+        ("Visitors must sign in at reception", ASKS_WHAT_IS_MEANT),
+        ("Ravi could ring the electrician", ASKS_WHAT_IS_MEANT),  # an offer, no duty
+        ("Ravi should relax a bit", ASKS_WHAT_IS_MEANT),  # no deed
+        ("Ravi must be at work", ASKS_WHAT_IS_MEANT),  # a state
+        ("Ravi should have rung the electrician", ASKS_WHAT_IS_MEANT),  # a lapse
+        ("Tom must ring the electrician", task_answer("Ring the electrician", "u-tom")),
         ("Tom shud have mopped the floor", ASKS_WHAT_IS_MEANT),  # a lapse told
         ("Петя — покраска забора закончена", ASKS_WHAT_IS_MEANT),
         ("Tom - the gutter cleaning went fine", ASKS_WHAT_IS_MEANT),

@@ -2428,7 +2428,16 @@ def _after_member_modal(
             k -= 1  # "Lucy must to put …", "Tom should to call …": a learner's "to"
         while k >= 0 and words.norms[k] in t.member_modal_links:
             k -= 1
-        return k >= 0 and household.find_member(words, k) is not None
+        # "Sam must phone the boiler man": one named first who may be no member is asked
+        # for, by a modal of duty ("Sam could call …", "Sam will call …" tell or offer)
+        return k >= 0 and (
+            household.find_member(words, k) is not None
+            or (
+                words.norms[j] in t.duty_modals
+                and (words.matches(i, t.candidates) or norm in t.doer_verbs)  # "Sam must go"
+                and _may_name_one(words, k, household, t)
+            )
+        )
     return False
 
 
@@ -2618,25 +2627,36 @@ def name_called(words: Words, j: int, household: HouseholdIndex | None, t: Trigg
     """ "Kate sterilise bottles tonight", "Sam pack the hospital bag by friday": a
     capitalised English word opening the text at ``j``, right before an English chore verb
     (``TriggerWords.chore_verbs``; past ``transparent`` words: "Kate please take out …") with
-    an object after it, is one called with no comma, as
-    "Kate, sterilise …" (one who is no member is asked for). A word the household or the
-    language knows for no one (a zone, a list, a person noun, a function word, a modal: "Garage
-    clean the floor", "Kids clean …", "Will clean …") or a verb said to a subject ("Kate
+    an object after it, is one called with no comma, as "Kate, sterilise …" (one who is no
+    member is asked for). A word ``_may_name_one`` refuses or a verb said to a subject ("Kate
     cleans") is none."""
     i = j + 1
     while i < len(words) and words.norms[i] in t.transparent:
         i += 1  # "Kate please take out the trash"
-    if j != 0 or i + 1 >= len(words) or not words.is_capitalised(j):
+    if i + 1 >= len(words) or not _may_name_one(words, j, household, t):
+        return False
+    return not (
+        words.norms[i] not in t.chore_verbs
+        or words.is_punct(i + 1)
+        # "Abeg make Jack iron his uniform": the deed is had done by the one after the verb
+        or (words.norms[i] in t.causative_verbs and _may_be_a_person(words, i + 1, t))
+    )
+
+
+def _may_name_one(words: Words, j: int, household: HouseholdIndex | None, t: TriggerWords) -> bool:
+    """The capitalised English word opening the text at ``j`` may be one's name: no word the
+    household or the language knows for no one (a zone, a list, a person noun, a function
+    word, a modal, an adverb or interjection opening a command, a joiner, a day: "Garage …",
+    "Kids …", "Will …", "Now …", "Then …", "Sunday …"), not a plural ("Guests …": its
+    lemma is another word), not all in capitals."""
+    if j != 0 or not words.is_capitalised(j):
         return False
     info, norm = words.infos[j], words.norms[j]
     return not (
         info is None
         or info.is_russian
         or words.tokens[j].text.isupper()  # "PLEASE CLEAN …": all in capitals
-        or words.norms[i] not in t.chore_verbs
-        or words.is_punct(i + 1)
-        # "Abeg make Jack iron his uniform": the deed is had done by the one after the verb
-        or (words.norms[i] in t.causative_verbs and _may_be_a_person(words, i + 1, t))
+        or words.lemmas[j] != norm  # "Guests must remove …", "Visitors should …": a plural
         or norm in t.function_words
         or norm in t.transparent
         or norm in t.joiners  # "Then clean the garage"

@@ -255,6 +255,10 @@ class TriggerWords:
     # name called before the verb with no comma ("Now clean the garage", "Seriously clean
     # …"; "Kate clean the garage" calls Kate: ``_clauses.name_called``)
     opening_adverbs: Words = _NONE
+    # spellings: the modals of duty after which a capitalised word opening the text may name
+    # one who is no member, to be asked for ("Sam must phone the boiler man"; "Sam could …",
+    # "Sam will …" offer or tell: ``_clauses._after_member_modal``)
+    duty_modals: Words = _NONE
     # … and with their particle ("up"), before a possessive of another person ("his", "her",
     # "their", "your"): one's own things picked up, tidied, not bought ("pick up his socks",
     # "Lucy, pick up your toys"; "pick up my usual coffee" may buy)

@@ -238,6 +238,7 @@ TRIGGERS = TriggerWords(
     head_spellings=words("add order purchase remind"),
     verbs_needing_object=words("pick"),
     zone_collecting_verbs=words("pick"),
+    duty_modals=words("must should"),
     opening_adverbs=words(
         """
         actually again alright anyway anyways asap basically first finally honestly hopefully
