@@ -6,8 +6,10 @@ authors wrote it (requests the rules did not recognise), in both languages.
   dictionary ("полей": "поле"'s genitive first): "Маша, через четыре дня полей кактус"
   (``_clauses._opens_command`` past ``_is_when_word`` and a number).
 - A collecting verb, its particle, then a person fetched ("Tom pick up Masha from the pool"):
-  a person word, or a member when another member is named before the verb as the doer
-  (``_clauses._person_picked``); a member picked up with no doer named asks as before.
+  a person word, or a member when another member is named before the verb as the doer, the
+  member also before the particle ("Tom, pick Masha up after swimming";
+  ``_clauses._person_picked``); a member picked up with no doer named, or called only after
+  it, or an object after the particle ("pick Masha up some sweets") asks as before.
 - A capitalised English word opening the text right before a chore verb, with no comma
   ("Sophie wipe the kitchen counters tonight"): one called, as "Sophie, wipe …"; who is no
   member is asked for (``_clauses.name_called``, read in ``_clause_initial`` and
@@ -63,6 +65,7 @@ _ASKS_WHO = ("clarify", ("task.assignee_id",))
             task_answer("Pick up Masha from the pool", "u-tom"),
         ),
         ("Tom, pick up Petya after football", task_answer("Pick up Petya after football", "u-tom")),
+        ("Tom, pick Masha up after swimming", task_answer("Pick Masha up after swimming", "u-tom")),
         # one called with no comma
         ("Sophie wipe the kitchen counters tonight", _ASKS_WHO),
         ("Ravi please sweep the patio", _ASKS_WHO),
@@ -77,6 +80,7 @@ _ASKS_WHO = ("clarify", ("task.assignee_id",))
         ("Петя — покраска забора в субботу", task_answer("Покраска забора", "u-petya")),
         ("мойка окон — Маша, на следующей неделе", task_answer("Мойка окон", "u-masha")),
         ("Tom - gutter cleaning next week", task_answer("Gutter cleaning", "u-tom")),
+        ("tom dog walk at 7pm", task_answer("Dog walk", "u-tom")),
         (
             "разборка шкафа в кладовке — Петя, завтра",
             task_answer("Разборка шкафа в кладовке", "u-petya"),
@@ -97,6 +101,9 @@ def test_a_members_duty_or_note_is_read(text: str, expected: tuple[Any, ...]) ->
         ("did Tom pick up Masha", ASKS_WHAT_IS_MEANT),
         ("Tom picked up Masha", ASKS_WHAT_IS_MEANT),
         ("Tom, pick up milk", shopping_answer("milk")),
+        ("Tom, pick Masha up some sweets", ASKS_WHAT_IS_MEANT),  # bought for her
+        ("pick up Masha, Tom", ASKS_WHAT_IS_MEANT),  # the task would go to Masha
+        ("Tom - the dog walk was lovely", ASKS_WHAT_IS_MEANT),
         ("Tom wipe the counters tonight", task_answer("Wipe the counters", "u-tom")),
         ("Now wipe the counters", ASKS_WHAT_IS_MEANT),
         ("Then wipe the counters", task_answer("Wipe the counters", "u-anna")),

@@ -1067,19 +1067,32 @@ def _person_picked(
 ) -> bool:
     """After the collecting verb at ``i``, its particle then a person word (past a
     determiner: "pick up the kids", "pick up grandma at the station"), or a member when
-    another member is named before the verb as its doer ("Tom pick up Lucy from practice";
+    another member is named before the verb as its doer ("Tom pick up Lucy from practice");
+    the member may stand before the particle ("Emma, pick Lucy up from chess club";
     ``TriggerWords.collecting_particles``, ``people``): a person fetched, an errand, never a
-    purchase. A member picked up with no doer named ("pick up Lucy") asks as before: the
-    title would name no doer and the member is none."""
-    if words.norms[nxt] not in t.collecting_particles:
-        return False
-    k = words.next_words[nxt]
-    while k is not None and words.norms[k] in t.noun_determiners:
-        k = words.next_words[k]
-    if k is None or any(words.is_punct(j) for j in range(nxt + 1, k)):
-        return False  # "pick up, Lucy": one called
-    if words.norms[k] in t.people:
-        return True
+    purchase. A member picked up with no doer named ("pick up Lucy"), or with one called
+    only after it ("pick up Lucy, Tom": the task would go to Lucy), or with an object after
+    the particle ("pick Lucy up some sweets") asks as before."""
+    k: int | None
+    if words.norms[nxt] in t.collecting_particles:
+        k = words.next_words[nxt]
+        while k is not None and words.norms[k] in t.noun_determiners:
+            k = words.next_words[k]
+        if k is None or any(words.is_punct(j) for j in range(nxt + 1, k)):
+            return False  # "pick up, Lucy": one called
+        if words.norms[k] in t.people:
+            return True
+    else:
+        k, particle = nxt, words.next_words[nxt]
+        if (
+            nxt != i + 1
+            or particle != nxt + 1
+            or words.norms[particle] not in t.collecting_particles
+        ):
+            return False
+        after = words.next_words[particle]
+        if after is not None and words.norms[after] not in t.adverbial_openers:
+            return False  # "pick Lucy up some sweets": bought for her
     picked = household.find_member(words, k)
     return picked is not None and any(
         (doer := household.find_member(words, j)) is not None and doer != picked for j in range(i)

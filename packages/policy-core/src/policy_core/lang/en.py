@@ -1054,7 +1054,7 @@ TASKS = TaskWords(
     chore_nominals=words(
         """
         change cleanup clean-up cleaning clean clean-out clearout clear-out repair replacement
-        wash washing watering service tidy tidy-up mowing painting
+        wash washing watering service tidy tidy-up mowing painting walk duty
         """
     ),
     appointments=words(
