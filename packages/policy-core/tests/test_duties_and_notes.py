@@ -5,6 +5,9 @@ authors wrote it (requests the rules did not recognise), in both languages.
 - A due phrase between the member called and a Russian imperative read second by the
   dictionary ("полей": "поле"'s genitive first): "Маша, через четыре дня полей кактус"
   (``_clauses._opens_command`` past ``_is_when_word`` and a number).
+- A verb that is a chore only with where in the home, a place preposition and a noun in the
+  locative (``OpenWorldWords.placed_errand_lemmas``: "убраться на кухне", "уберись в
+  комнате"; ``_clauses._done_in_a_place``); "уберись отсюда" sends one away.
 - A collecting verb, its particle, then a person fetched ("Tom pick up Masha from the pool"):
   a person word, or a member when another member is named before the verb as the doer, the
   member also before the particle ("Tom, pick Masha up after swimming";
@@ -59,6 +62,9 @@ _ASKS_WHO = ("clarify", ("task.assignee_id",))
         ("Петя, послезавтра полей помидоры", task_answer("Полей помидоры", "u-petya")),
         ("Маша, через четыре дня полей кактус", task_answer("Полей кактус", "u-masha")),
         ("Маша, в пятницу вечером полей рассаду", task_answer("Полей рассаду", "u-masha")),
+        # a chore only said with where in the home, the member called after it
+        ("в субботу убраться в ванной, Петя", task_answer("Убраться в ванной", "u-petya")),
+        ("уберись на кухне до ужина", task_answer("Уберись на кухне до ужина", "u-anna")),
         # a person picked up
         (
             "Tom pick up Masha from the pool at 4",
@@ -95,6 +101,8 @@ def test_a_members_duty_or_note_is_read(text: str, expected: tuple[Any, ...]) ->
     ("text", "expected"),
     [
         ("Петя, завтра полей", ASKS_WHAT_IS_MEANT),  # no object
+        ("уберись отсюда", ASKS_WHAT_IS_MEANT),  # sent away, no place in the home
+        ("я хочу убраться на кухне", ASKS_WHAT_IS_MEANT),  # a wish told
         ("Маша, в субботу мой брат приедет", ASKS_WHAT_IS_MEANT),
         ("полей цветы", task_answer("Полей цветы", "u-anna")),
         ("pick up Masha from the pool", ASKS_WHAT_IS_MEANT),  # no doer: Masha is none

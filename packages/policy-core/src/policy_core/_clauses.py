@@ -1324,6 +1324,17 @@ def _opens_command(
     return k < 0 or words.infos[k] is None
 
 
+def _done_in_a_place(words: Words, i: int, t: TriggerWords) -> bool:
+    """Right after the verb at ``i``, a place preposition and a noun in the locative: "убраться
+    на кухне", "уберись в комнате" (``OpenWorldWords.placed_errand_lemmas``); "уберись
+    отсюда", "убраться на работу" name no place the deed is done in."""
+    prep = words.next_words[i]
+    if prep is None or prep != i + 1 or words.norms[prep] not in t.place_prepositions:
+        return False
+    place = words.infos[prep + 1] if prep + 1 < len(words) else None
+    return place is not None and place.is_russian and place.noun_case in _PLACE_CASES
+
+
 def _counts(words: Words, k: int) -> bool:
     """The word is a number, in digits or in words ("2", "три")."""
     info = words.infos[k]
@@ -1702,7 +1713,11 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         # An imperative alone is no task ("измени цвет лампы", "забей"): a chore or errand
         # verb is, unless it works on office work ("подготовь отчёт"), and so is any verb
         # whose doer is a member named before it.
-        if lemma in o.errand_lemmas and not _works_on_office_work(words, i, o):
+        if (
+            lemma in o.errand_lemmas
+            # "убраться на кухне", "уберись в комнате"; "уберись отсюда" is none
+            or (lemma in o.placed_errand_lemmas and _done_in_a_place(words, i, t))
+        ) and not _works_on_office_work(words, i, o):
             return not (
                 info.is_infinitive and (_wished(words, i, t) or _state_told(words, i, household, t))
             )

@@ -1676,6 +1676,10 @@ class OpenWorldWords:
     def __reduce__(self) -> _Reduced:
         return _reduce(self)
 
+    # lemmas of verbs that are a chore only when said with where in the home, a place
+    # preposition then a noun in the locative ("убраться на кухне", "уберись в комнате";
+    # "уберись отсюда" sends one away: ``_clauses._done_in_a_place``)
+    placed_errand_lemmas: Words = _NONE
     errand_lemmas: Words = _NONE  # lemmas whose imperative or infinitive opens a task alone
     assistant_words: Words = _NONE  # the thing asked of the assistant: timer, weather, joke
     services: Words = _NONE  # ordered from the assistant, never a product bought: taxi

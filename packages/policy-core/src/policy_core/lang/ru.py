@@ -1665,6 +1665,7 @@ DATES = DateWords(
 )
 
 OPEN_WORLD = OpenWorldWords(
+    placed_errand_lemmas=words("убраться прибираться"),
     errand_lemmas=words(
         """
         вымыть вынести выбросить выкинуть выносить выгулять вытереть выстирать вычистить
