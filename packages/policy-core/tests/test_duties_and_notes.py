@@ -24,6 +24,9 @@ authors wrote it (requests the rules did not recognise), in both languages.
   through ``_may_name_one``); a plural ("Visitors must sign in"), an offer ("Ravi could …"),
   a state or a lapse ("… must be at work", "… should have rung …"), no deed ("… should
   relax") keep their answer.
+- "go" right before a bare chore verb, one deed with it, as "go and …" already was
+  (``TriggerWords.serial_verbs``, read past in ``_clauses._clause_initial``: "Tom go wipe
+  the kitchen table"); before a pronoun object ("go read it") it is not.
 - A modal of duty or a request typed short ("shud", "shoud", "cn"; ``MorphologyWords.
   shorthands``).
 - A chore named by its deed's noun and what it is done on (``TaskWords.chore_nominals``: a
@@ -78,6 +81,9 @@ _ASKS_WHO = ("clarify", ("task.assignee_id",))
         # one named first, then a modal of duty
         ("Ravi must ring the electrician on Monday", _ASKS_WHO),
         ("Sophie should call the landlord about the boiler", _ASKS_WHO),
+        # "go" before the bare chore verb, as "go and …"
+        ("Tom go wipe the kitchen table", task_answer("Wipe the kitchen table", "u-tom")),
+        ("go hang the washing out", task_answer("Hang the washing out", "u-anna")),
         # a duty or a request typed short
         ("tom shud mop the kitchen floor", task_answer("Mop the kitchen floor", "u-tom")),
         ("Tom cn u sweep the garage", task_answer("Sweep the garage", "u-tom")),
@@ -113,6 +119,9 @@ def test_a_members_duty_or_note_is_read(text: str, expected: tuple[Any, ...]) ->
         ("pick up Masha, Tom", ASKS_WHAT_IS_MEANT),  # the task would go to Masha
         ("Tom - the dog walk was lovely", ASKS_WHAT_IS_MEANT),
         ("Tom wipe the counters tonight", task_answer("Wipe the counters", "u-tom")),
+        ("the rota is on the fridge, go read it kids", ASKS_WHAT_IS_MEANT),  # a pronoun
+        ("I go clean the garage on Sundays", ASKS_WHAT_IS_MEANT),  # a habit told
+        ("did Tom go wipe the table", ASKS_WHAT_IS_MEANT),
         ("Now wipe the counters", ASKS_WHAT_IS_MEANT),
         ("Then wipe the counters", task_answer("Wipe the counters", "u-anna")),
         ("Sophie wipes the counters every night", ASKS_WHAT_IS_MEANT),

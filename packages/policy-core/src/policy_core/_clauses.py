@@ -2580,6 +2580,15 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
     j = i - 1
     while j >= 0 and words.norms[j] in t.transparent:
         j -= 1
+    if (
+        j >= 0
+        and j == i - 1
+        and words.norms[j] in t.serial_verbs
+        and (i + 1 >= len(words) or words.norms[i + 1] not in t.pronoun_objects)
+    ):
+        j -= 1  # "Tom go clean the garage": one deed, as "go and clean"; "go check it" none
+        while j >= 0 and words.norms[j] in t.transparent:
+            j -= 1
     phrase = j
     j = _before_adverbial(words, j, t)
     if j != phrase and (opener := words.infos[j + 1]) is not None and opener.is_russian:

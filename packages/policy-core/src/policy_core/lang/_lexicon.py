@@ -259,6 +259,9 @@ class TriggerWords:
     # one who is no member, to be asked for ("Sam must phone the boiler man"; "Sam could …",
     # "Sam will …" offer or tell: ``_clauses._after_member_modal``)
     duty_modals: Words = _NONE
+    # spellings: verbs of motion said right before a bare chore verb, one deed with it ("go
+    # clean the garage", "Tom go take out the trash"): read past, as "go and …"
+    serial_verbs: Words = _NONE
     # … and with their particle ("up"), before a possessive of another person ("his", "her",
     # "their", "your"): one's own things picked up, tidied, not bought ("pick up his socks",
     # "Lucy, pick up your toys"; "pick up my usual coffee" may buy)

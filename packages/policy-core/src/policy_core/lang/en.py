@@ -239,6 +239,7 @@ TRIGGERS = TriggerWords(
     verbs_needing_object=words("pick"),
     zone_collecting_verbs=words("pick"),
     duty_modals=words("must should"),
+    serial_verbs=words("go"),
     opening_adverbs=words(
         """
         actually again alright anyway anyways asap basically first finally honestly hopefully
