@@ -126,6 +126,13 @@ def test_a_members_duty_or_note_is_read(text: str, expected: tuple[Any, ...]) ->
         ("Then wipe the counters", task_answer("Wipe the counters", "u-anna")),
         ("Sophie wipes the counters every night", ASKS_WHAT_IS_MEANT),
         ("Sunday clean the garage", ASKS_WHAT_IS_MEANT),
+        # a hedge, everyone at once or a device opening the command calls no one
+        ("Maybe wipe the counters", ASKS_WHAT_IS_MEANT),
+        ("Possibly tidy the shed", ASKS_WHAT_IS_MEANT),
+        ("Everybody tidy the lounge", ASKS_WHAT_IS_MEANT),
+        ("Everyone wipe the table", ASKS_WHAT_IS_MEANT),
+        ("Roomba hoover the hallway", ASKS_WHAT_IS_MEANT),
+        ("Ravi will ring the electrician tomorrow", ASKS_WHAT_IS_MEANT),  # a plan told
         ("Guests clean up after themselves", ASKS_WHAT_IS_MEANT),  # a plural: a rule
         ("Visitors must sign in at reception", ASKS_WHAT_IS_MEANT),
         ("Ravi could ring the electrician", ASKS_WHAT_IS_MEANT),  # an offer, no duty

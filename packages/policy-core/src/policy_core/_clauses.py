@@ -2699,6 +2699,8 @@ def _may_name_one(words: Words, j: int, household: HouseholdIndex | None, t: Tri
         or norm in t.joiners  # "Then clean the garage"
         or norm in t.consequence_joiners
         or norm in t.opening_adverbs  # "Now clean the garage"
+        or norm in t.modal_hedges  # "Maybe clean the garage": a hedge, no one called
+        or norm in t.uncalled_openers  # "Everyone clean up", "Roomba clean the kitchen"
         or norm in t.day_openers  # "Sunday roast …", "Friday clean …"
         or norm in t.time_words
         or norm in t.people

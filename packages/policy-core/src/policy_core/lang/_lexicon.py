@@ -255,6 +255,10 @@ class TriggerWords:
     # name called before the verb with no comma ("Now clean the garage", "Seriously clean
     # …"; "Kate clean the garage" calls Kate: ``_clauses.name_called``)
     opening_adverbs: Words = _NONE
+    # spellings: words that open an English command before a chore verb yet call no one who
+    # could do it: everyone or anyone at once, a device ("Everyone clean up", "Roomba clean the
+    # kitchen"; ``_clauses._may_name_one``)
+    uncalled_openers: Words = _NONE
     # spellings: the modals of duty after which a capitalised word opening the text may name
     # one who is no member, to be asked for ("Sam must phone the boiler man"; "Sam could …",
     # "Sam will …" offer or tell: ``_clauses._after_member_modal``)

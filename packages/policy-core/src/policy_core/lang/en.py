@@ -229,6 +229,31 @@ _UNIT_FORMS = {w: unit for unit, *groups in _UNITS for group in groups for w in 
 _SINGULAR = frozenset(w for _, singular, *_ in _UNITS for w in singular)
 
 
+# the devices and assistants a command may name first: "Roomba clean the kitchen" calls no one
+_DEVICE_NOUNS = words(
+    """
+        a/c ac alexa blinds bulb bulbs brightness camera conditioner cooler curtains
+        degrees door episode fan fridge router telly wifi garage gate heat heater heating humidifier kettle lamp
+        bbc cbbc cbeebies itv
+        tunes choons
+        machine
+        light lights lock music netflix oven playlist plug podcast radio robot roomba
+        smart song songs soundtrack speaker spotify sprinkler sprinklers television jazz lofi lo-fi
+        hip-hop blues reggae playback mode scene routine
+        temperature thermostat track tv vacuum volume warmer youtube
+                dishwasher microwave stove washer dryer fireplace aircon purifier lighting chromecast roku hulu audiobook movie cartoons channel doorbell sonos echo nest
+        geyser geysers immersion tubelight inverter extractor dehumidifier
+        pump mower lawnmower saugroboter
+        roborock irobot ecovacs deebot dreame eufy neato dyson xiaomi mijia shark tineco hoover
+        hue lifx nanoleaf yeelight govee wiz tado ecobee netatmo hive sonos bose
+        firetv fire-tv appletv chromecast smartthings tuya homekit
+        furbo petcube petlibro petkit litter-robot catlink sureflap surefeed wyze arlo tapo kasa
+        meross switchbot aqara ezviz reolink eufycam
+        blinds shades shutters curtains bulb bulbs lighting led leds thermostat heating heater ac aircon fan fans humidifier dehumidifier purifier tv television telly roku chromecast firestick speaker speakers soundbar music song songs playlist album podcast radio volume camera cameras doorbell sprinkler sprinklers vacuum roomba oven stove microwave kettle dishwasher washer dryer fridge freezer boiler heater outlet plug plugs
+        """
+)
+
+
 TRIGGERS = TriggerWords(
     shop_verbs=words("buy buying grab order pickup purchase restock"),
     soft_shop_verbs=words("get pick"),
@@ -239,6 +264,8 @@ TRIGGERS = TriggerWords(
     verbs_needing_object=words("pick"),
     zone_collecting_verbs=words("pick"),
     duty_modals=words("must should"),
+    uncalled_openers=words("everyone everybody anyone anybody someone somebody nobody y'all yall")
+    | _DEVICE_NOUNS,
     serial_verbs=words("go"),
     opening_adverbs=words(
         """
@@ -1156,28 +1183,7 @@ CORRIDOR = CorridorWords(
         """
     ),
     device_always_verbs=words("dim dock play preheat rewind shuffle"),
-    device_nouns=words(
-        """
-        a/c ac alexa blinds bulb bulbs brightness camera conditioner cooler curtains
-        degrees door episode fan fridge router telly wifi garage gate heat heater heating humidifier kettle lamp
-        bbc cbbc cbeebies itv
-        tunes choons
-        machine
-        light lights lock music netflix oven playlist plug podcast radio robot roomba
-        smart song songs soundtrack speaker spotify sprinkler sprinklers television jazz lofi lo-fi
-        hip-hop blues reggae playback mode scene routine
-        temperature thermostat track tv vacuum volume warmer youtube
-                dishwasher microwave stove washer dryer fireplace aircon purifier lighting chromecast roku hulu audiobook movie cartoons channel doorbell sonos echo nest
-        geyser geysers immersion tubelight inverter extractor dehumidifier
-        pump mower lawnmower saugroboter
-        roborock irobot ecovacs deebot dreame eufy neato dyson xiaomi mijia shark tineco hoover
-        hue lifx nanoleaf yeelight govee wiz tado ecobee netatmo hive sonos bose
-        firetv fire-tv appletv chromecast smartthings tuya homekit
-        furbo petcube petlibro petkit litter-robot catlink sureflap surefeed wyze arlo tapo kasa
-        meross switchbot aqara ezviz reolink eufycam
-        blinds shades shutters curtains bulb bulbs lighting led leds thermostat heating heater ac aircon fan fans humidifier dehumidifier purifier tv television telly roku chromecast firestick speaker speakers soundbar music song songs playlist album podcast radio volume camera cameras doorbell sprinkler sprinklers vacuum roomba oven stove microwave kettle dishwasher washer dryer fridge freezer boiler heater outlet plug plugs
-        """
-    ),
+    device_nouns=_DEVICE_NOUNS,
     switch_verbs=words("switch turn"),
     placing_verbs=words("bung chuck flick pop put stick whack"),
     switched_pronouns=words("it that this"),
