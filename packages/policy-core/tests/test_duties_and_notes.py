@@ -68,6 +68,7 @@ _ASKS_WHO = ("clarify", ("task.assignee_id",))
         # a chore only said with where in the home, the member called after it
         ("в субботу убраться в ванной, Петя", task_answer("Убраться в ванной", "u-petya")),
         ("уберись на кухне до ужина", task_answer("Уберись на кухне до ужина", "u-anna")),
+        ("прибирайся в шкафу по субботам", task_answer("Прибирайся в шкафу по субботам", "u-anna")),
         # a person picked up
         (
             "Tom pick up Masha from the pool at 4",
@@ -109,6 +110,13 @@ def test_a_members_duty_or_note_is_read(text: str, expected: tuple[Any, ...]) ->
         ("Петя, завтра полей", ASKS_WHAT_IS_MEANT),  # no object
         ("уберись отсюда", ASKS_WHAT_IS_MEANT),  # sent away, no place in the home
         ("я хочу убраться на кухне", ASKS_WHAT_IS_MEANT),  # a wish told
+        # a place the verb goes to (not the locative), or one that is no place in the home
+        ("убраться на работу", ASKS_WHAT_IS_MEANT),
+        ("уберись на улицу", ASKS_WHAT_IS_MEANT),
+        ("уберись в комнату", ASKS_WHAT_IS_MEANT),  # sent into the room
+        ("уберись в жизни", ASKS_WHAT_IS_MEANT),
+        ("прибирайся в мыслях почаще", ASKS_WHAT_IS_MEANT),
+        ("убраться на работе", ASKS_WHAT_IS_MEANT),
         ("Маша, в субботу мой брат приедет", ASKS_WHAT_IS_MEANT),
         ("полей цветы", task_answer("Полей цветы", "u-anna")),
         ("pick up Masha from the pool", ASKS_WHAT_IS_MEANT),  # no doer: Masha is none

@@ -1324,15 +1324,26 @@ def _opens_command(
     return k < 0 or words.infos[k] is None
 
 
-def _done_in_a_place(words: Words, i: int, t: TriggerWords) -> bool:
-    """Right after the verb at ``i``, a place preposition and a noun in the locative: "убраться
-    на кухне", "уберись в комнате" (``OpenWorldWords.placed_errand_lemmas``); "уберись
-    отсюда", "убраться на работу" name no place the deed is done in."""
+def _done_in_a_place(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
+    """Right after the verb at ``i``, a place preposition and a noun in the locative naming a
+    place in the home, a zone of the household or one of ``OpenWorldWords.
+    placed_errand_places``: "убраться на кухне", "уберись в комнате", "прибраться в шкафу";
+    "уберись отсюда", "убраться на работу" name no place, "уберись в голове", "убраться на
+    работе" no place in the home."""
     prep = words.next_words[i]
-    if prep is None or prep != i + 1 or words.norms[prep] not in t.place_prepositions:
+    if prep is None or prep != i + 1 or words.norms[prep] not in v.triggers.place_prepositions:
         return False
-    place = words.infos[prep + 1] if prep + 1 < len(words) else None
-    return place is not None and place.is_russian and place.noun_case in _PLACE_CASES
+    k = prep + 1
+    place = words.infos[k] if k < len(words) else None
+    return (
+        place is not None
+        and place.is_russian
+        and place.noun_case in _PLACE_CASES
+        and (
+            words.matches(k, v.open_world.placed_errand_places)
+            or any(z[1] == k for z in household.find_zones(words, k))
+        )
+    )
 
 
 def _counts(words: Words, k: int) -> bool:
@@ -1716,7 +1727,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         if (
             lemma in o.errand_lemmas
             # "убраться на кухне", "уберись в комнате"; "уберись отсюда" is none
-            or (lemma in o.placed_errand_lemmas and _done_in_a_place(words, i, t))
+            or (lemma in o.placed_errand_lemmas and _done_in_a_place(words, i, household, v))
         ) and not _works_on_office_work(words, i, o):
             return not (
                 info.is_infinitive and (_wished(words, i, t) or _state_told(words, i, household, t))

@@ -1687,6 +1687,10 @@ class OpenWorldWords:
     # preposition then a noun in the locative ("убраться на кухне", "уберись в комнате";
     # "уберись отсюда" sends one away: ``_clauses._done_in_a_place``)
     placed_errand_lemmas: Words = _NONE
+    # lemmas: the places in a home (its rooms, its furniture, the car) such a verb is done in
+    # ("убраться на кухне", "прибраться в шкафу"; "уберись в голове", "убраться на работе" are
+    # none: ``_clauses._done_in_a_place``); a zone of the household is one too
+    placed_errand_places: Words = _NONE
     errand_lemmas: Words = _NONE  # lemmas whose imperative or infinitive opens a task alone
     assistant_words: Words = _NONE  # the thing asked of the assistant: timer, weather, joke
     services: Words = _NONE  # ordered from the assistant, never a product bought: taxi

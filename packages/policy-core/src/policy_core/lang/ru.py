@@ -1666,6 +1666,15 @@ DATES = DateWords(
 
 OPEN_WORLD = OpenWorldWords(
     placed_errand_lemmas=words("убраться прибираться"),
+    placed_errand_places=words(
+        """
+        комната квартира дом домик шкаф шкафчик гардероб антресоль полка тумбочка комод стол
+        ящик холодильник морозилка морозильник духовка плита раковина машина багажник салон
+        """
+    )
+    | frozenset(
+        w for room in _ROOMS.split(";") for phrase in room.split("|") for w in phrase.split()
+    ),
     errand_lemmas=words(
         """
         вымыть вынести выбросить выкинуть выносить выгулять вытереть выстирать вычистить
