@@ -129,6 +129,14 @@ def test_a_members_duty_or_note_is_read(text: str, expected: tuple[Any, ...]) ->
         ("Tom wipe the counters tonight", task_answer("Wipe the counters", "u-tom")),
         ("the rota is on the fridge, go read it kids", ASKS_WHAT_IS_MEANT),  # a pronoun
         ("I go clean the garage on Sundays", ASKS_WHAT_IS_MEANT),  # a habit told
+        # "go" then a chore verb with a pronoun object: what "it" is was said elsewhere
+        ("Tom go wash it", ASKS_WHAT_IS_MEANT),
+        ("go tidy them up", ASKS_WHAT_IS_MEANT),
+        # a chore verb with a reflexive pronoun: done for its doer alone
+        ("go fix yourself a snack", ASKS_WHAT_IS_MEANT),
+        ("Lucy go make yourself some toast", ASKS_WHAT_IS_MEANT),
+        ("go and fix yourself some lunch", ASKS_WHAT_IS_MEANT),
+        ("clean yourselves up before dinner", ASKS_WHAT_IS_MEANT),
         ("did Tom go wipe the table", ASKS_WHAT_IS_MEANT),
         ("Now wipe the counters", ASKS_WHAT_IS_MEANT),
         ("Then wipe the counters", task_answer("Wipe the counters", "u-anna")),

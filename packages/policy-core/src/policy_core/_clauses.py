@@ -1758,6 +1758,8 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         and not (norm in t.product_modifiers and _modifies_a_product(words, i, v))
         and not _listed_compound(words, i, t)
         and not _chore_told(words, nxt, t)
+        # "fix yourself a sandwich", "go make yourself a coffee": done for its doer alone
+        and not (nxt is not None and words.norms[nxt] in t.reflexive_objects)
     ):
         return True
     if norm.endswith(t.gerund_ending) and _arranged(words, i, household, v):

@@ -266,6 +266,10 @@ class TriggerWords:
     # spellings: verbs of motion said right before a bare chore verb, one deed with it ("go
     # clean the garage", "Tom go take out the trash"): read past, as "go and …"
     serial_verbs: Words = _NONE
+    # spellings: reflexive pronouns; right after a chore verb the deed is done for or on its
+    # doer alone, no chore of the household ("fix yourself a sandwich", "go make yourself a
+    # coffee", "wash yourself": the chore verbs in ``_clauses._task_trigger``)
+    reflexive_objects: Words = _NONE
     # … and with their particle ("up"), before a possessive of another person ("his", "her",
     # "their", "your"): one's own things picked up, tidied, not bought ("pick up his socks",
     # "Lucy, pick up your toys"; "pick up my usual coffee" may buy)

@@ -267,6 +267,9 @@ TRIGGERS = TriggerWords(
     uncalled_openers=words("everyone everybody anyone anybody someone somebody nobody y'all yall")
     | _DEVICE_NOUNS,
     serial_verbs=words("go"),
+    reflexive_objects=words(
+        "myself yourself yourselves himself herself itself ourselves themselves urself"
+    ),
     opening_adverbs=words(
         """
         actually again alright anyway anyways asap basically first finally honestly hopefully
