@@ -147,6 +147,7 @@ def test_a_members_duty_or_note_is_read(text: str, expected: tuple[Any, ...]) ->
         ("Possibly tidy the shed", ASKS_WHAT_IS_MEANT),
         ("Everybody tidy the lounge", ASKS_WHAT_IS_MEANT),
         ("Everyone wipe the table", ASKS_WHAT_IS_MEANT),
+        ("Team tidy the garage", ASKS_WHAT_IS_MEANT),  # all called at once
         ("Roomba hoover the hallway", ASKS_WHAT_IS_MEANT),
         ("Ravi will ring the electrician tomorrow", ASKS_WHAT_IS_MEANT),  # a plan told
         ("Guests clean up after themselves", ASKS_WHAT_IS_MEANT),  # a plural: a rule

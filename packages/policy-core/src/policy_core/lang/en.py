@@ -264,7 +264,9 @@ TRIGGERS = TriggerWords(
     verbs_needing_object=words("pick"),
     zone_collecting_verbs=words("pick"),
     duty_modals=words("must should"),
-    uncalled_openers=words("everyone everybody anyone anybody someone somebody nobody y'all yall")
+    uncalled_openers=words(
+        "everyone everybody anyone anybody someone somebody nobody y'all yall team crew squad gang"
+    )
     | _DEVICE_NOUNS,
     serial_verbs=words("go"),
     reflexive_objects=words(
