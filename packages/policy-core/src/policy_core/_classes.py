@@ -205,6 +205,8 @@ CLASSES: Final[tuple[str, ...]] = (
     # the surface a tool works on (issue #12, round 22): "саморезы по металлу"
     "shopping.material_prepositions",
     "shopping.sale_nouns",
+    # a chore named by its deed's noun and its object (issue #12, round 24): "замена фильтра"
+    "tasks.chore_nominals",
 )
 """Every class with a bit, as ``group.field`` of ``Vocabulary``; bit ``n`` is ``1 << n``."""
 
@@ -382,6 +384,7 @@ QUALIFIER_PARTICLES: Final = _BIT["shopping.qualifier_particles"]
 PRO_FORM_HEADS: Final = _BIT["shopping.pro_form_heads"]
 MATERIAL_PREPOSITIONS: Final = _BIT["shopping.material_prepositions"]
 SALE_NOUNS: Final = _BIT["shopping.sale_nouns"]
+CHORE_NOMINALS: Final = _BIT["tasks.chore_nominals"]
 
 # where a due phrase may start with no digit in the text (``_dates._find``): a day's or a
 # clock's own word, or a time preposition before a word the clock reads ("в восемь", "at a

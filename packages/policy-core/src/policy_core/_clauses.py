@@ -17,6 +17,7 @@ from policy_core._classes import (
     APPOINTMENTS,
     ASSIGN_HEADS,
     AUXILIARIES,
+    CHORE_NOMINALS,
     CHORE_NOUNS,
     CORRECTION_WORDS,
     DISH_TARGETS,
@@ -88,6 +89,8 @@ _ADJECTIVE = "ADJF"  # OpenCorpora: a full adjective
 _VERB = "VERB"  # OpenCorpora: a finite verb
 _DATIVE = "datv"  # OpenCorpora: the dative case
 _NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
+_GENITIVE = "gent"  # OpenCorpora: the genitive case
+_PLACE_CASES = frozenset({"loct", "loc2"})  # OpenCorpora: the locative cases ("в кране")
 _PREPOSITION = "PREP"  # OpenCorpora: a preposition
 _STOPS_A_DOER = frozenset({"VERB", "INFN", "NPRO"})  # a verb or a pronoun stands between
 # tuple.__new__ builds a Clause without the named tuple's Python-level __new__.
@@ -112,7 +115,8 @@ def _switched_deed(words: Words, i: int, nxt: int, t: TriggerWords) -> bool:
     )
 
 
-_OBJECT_POS = frozenset({"NOUN", "ADJF", "PREP", "NUMR", "PRTF"})  # what an object may hold
+_NUMERAL = "NUMR"
+_OBJECT_POS = frozenset({"NOUN", "ADJF", "PREP", _NUMERAL, "PRTF"})  # what an object may hold
 _OBJECT_REACH = 5  # "надо батареи на балконе покрасить": the infinitive within five words
 
 
@@ -1058,6 +1062,43 @@ def _owned_picked(words: Words, nxt: int, t: TriggerWords) -> bool:
     )
 
 
+def _person_picked(
+    words: Words, i: int, nxt: int, household: HouseholdIndex, t: TriggerWords
+) -> bool:
+    """After the collecting verb at ``i``, its particle then a person word (past a
+    determiner: "pick up the kids", "pick up grandma at the station"), or a member when
+    another member is named before the verb as its doer ("Tom pick up Lucy from practice");
+    the member may stand before the particle ("Emma, pick Lucy up from chess club";
+    ``TriggerWords.collecting_particles``, ``people``): a person fetched, an errand, never a
+    purchase. A member picked up with no doer named ("pick up Lucy"), or with one called
+    only after it ("pick up Lucy, Tom": the task would go to Lucy), or with an object after
+    the particle ("pick Lucy up some sweets") asks as before."""
+    k: int | None
+    if words.norms[nxt] in t.collecting_particles:
+        k = words.next_words[nxt]
+        while k is not None and words.norms[k] in t.noun_determiners:
+            k = words.next_words[k]
+        if k is None or any(words.is_punct(j) for j in range(nxt + 1, k)):
+            return False  # "pick up, Lucy": one called
+        if words.norms[k] in t.people:
+            return True
+    else:
+        k, particle = nxt, words.next_words[nxt]
+        if (
+            nxt != i + 1
+            or particle != nxt + 1
+            or words.norms[particle] not in t.collecting_particles
+        ):
+            return False
+        after = words.next_words[particle]
+        if after is not None and words.norms[after] not in t.adverbial_openers:
+            return False  # "pick Lucy up some sweets": bought for her
+    picked = household.find_member(words, k)
+    return picked is not None and any(
+        (doer := household.find_member(words, j)) is not None and doer != picked for j in range(i)
+    )
+
+
 def _until_joiner(words: Words, start: int, stop: int, t: TriggerWords) -> range:
     """``range(start, stop)`` cut at the first joiner: "get some bleach and Jack needs …"."""
     for j in range(start, min(stop, len(words))):
@@ -1258,16 +1299,21 @@ def _state_told(words: Words, i: int, household: HouseholdIndex, t: TriggerWords
 
 
 def _opens_command(
-    words: Words, i: int, household: HouseholdIndex, joiners: frozenset[str]
+    words: Words, i: int, household: HouseholdIndex, joiners: frozenset[str], d: DateWords
 ) -> bool:
     """The word opens the command or a clause after a mark, past only a member called and a
-    joiner ("Петя, мой …", "купите сахар, и Дима — полей цветы", "… . Петя — полей …"), a
-    word follows it (its object) and no verb ("мой брат купил хлеб" has its own)."""
+    joiner ("Петя, мой …", "купите сахар, и Дима — полей цветы", "… . Петя — полей …") and
+    a due phrase said before it ("Дима, завтра полей цветы", "Нина, через три дня полей
+    фикус"), a word follows it (its object) and no verb ("мой брат купил хлеб" has its own)."""
     if words.next_words[i] is None:
         return False
     if any(info is not None and info.pos in _VERB_POS for info in words.infos[i + 1 :]):
         return False
     k = i - 1
+    while k >= 0 and words.infos[k] is not None and _is_when_word(words, k, d):
+        k -= 1  # "завтра", "через три дня", "на выходных" before the imperative
+        while k >= 0 and _counts(words, k):
+            k -= 1  # "через 2 дня", "через три дня"
     for calling in (True, False):
         while k >= 0 and words.infos[k] is None and words.norms[k] not in joiners:
             k -= 1  # the marks after a member called: "Петя, …", "Дима — …"
@@ -1276,6 +1322,34 @@ def _opens_command(
     if k >= 0 and words.infos[k] is not None and words.norms[k] in joiners:
         k -= 1  # "…, и Дима — полей …"
     return k < 0 or words.infos[k] is None
+
+
+def _done_in_a_place(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
+    """Right after the verb at ``i``, a place preposition and a noun in the locative naming a
+    place in the home, a zone of the household or one of ``OpenWorldWords.
+    placed_errand_places``: "убраться на кухне", "уберись в комнате", "прибраться в шкафу";
+    "уберись отсюда", "убраться на работу" name no place, "уберись в голове", "убраться на
+    работе" no place in the home."""
+    prep = words.next_words[i]
+    if prep is None or prep != i + 1 or words.norms[prep] not in v.triggers.place_prepositions:
+        return False
+    k = prep + 1
+    place = words.infos[k] if k < len(words) else None
+    return (
+        place is not None
+        and place.is_russian
+        and place.noun_case in _PLACE_CASES
+        and (
+            words.matches(k, v.open_world.placed_errand_places)
+            or any(z[1] == k for z in household.find_zones(words, k))
+        )
+    )
+
+
+def _counts(words: Words, k: int) -> bool:
+    """The word is a number, in digits or in words ("2", "три")."""
+    info = words.infos[k]
+    return words.norms[k].isdigit() if info is None else info.pos == _NUMERAL
 
 
 def _called(words: Words, k: int, household: HouseholdIndex) -> bool:
@@ -1378,21 +1452,26 @@ def _only_a_when(words: Words, start: int, d: DateWords) -> bool:
     for k in range(start, len(words)):
         if words.infos[k] is None:
             continue  # a mark, a number, a time
-        keys = (words.norms[k], words.lemmas[k])
-        if not any(
-            key in d.due_words
-            or key in d.parts
-            or key in d.parts_after
-            or key in d.part_nouns
-            or key in d.weekdays
-            or key in d.day_preps
-            or key in d.part_preps
-            or key in d.weekday_preps
-            or key in d.date_preps
-            for key in keys
-        ):
+        if not _is_when_word(words, k, d):
             return False
     return True
+
+
+def _is_when_word(words: Words, k: int, d: DateWords) -> bool:
+    """The word belongs to a due phrase: a day, a part of the day, a weekday, their
+    prepositions and modifiers ("вечером", "через", "дня", "on", "Friday")."""
+    return any(
+        key in d.due_words
+        or key in d.parts
+        or key in d.parts_after
+        or key in d.part_nouns
+        or key in d.weekdays
+        or key in d.day_preps
+        or key in d.part_preps
+        or key in d.weekday_preps
+        or key in d.date_preps
+        for key in (words.norms[k], words.lemmas[k])
+    )
 
 
 def _doer_puts(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
@@ -1610,7 +1689,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     if (
         info is not None
         and info.imperative_too in o.errand_lemmas
-        and _opens_command(words, i, household, t.joiners)
+        and _opens_command(words, i, household, t.joiners, v.dates)
     ):
         return True  # "мой посуду", "Петя, полей цветы": the chore's imperative, read second
     if info is not None and info.is_russian:
@@ -1645,7 +1724,11 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         # An imperative alone is no task ("измени цвет лампы", "забей"): a chore or errand
         # verb is, unless it works on office work ("подготовь отчёт"), and so is any verb
         # whose doer is a member named before it.
-        if lemma in o.errand_lemmas and not _works_on_office_work(words, i, o):
+        if (
+            lemma in o.errand_lemmas
+            # "убраться на кухне", "уберись в комнате"; "уберись отсюда" is none
+            or (lemma in o.placed_errand_lemmas and _done_in_a_place(words, i, household, v))
+        ) and not _works_on_office_work(words, i, o):
             return not (
                 info.is_infinitive and (_wished(words, i, t) or _state_told(words, i, household, t))
             )
@@ -1675,6 +1758,8 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         and not (norm in t.product_modifiers and _modifies_a_product(words, i, v))
         and not _listed_compound(words, i, t)
         and not _chore_told(words, nxt, t)
+        # "fix yourself a sandwich", "go make yourself a coffee": done for its doer alone
+        and not (nxt is not None and words.norms[nxt] in t.reflexive_objects)
     ):
         return True
     if norm.endswith(t.gerund_ending) and _arranged(words, i, household, v):
@@ -1711,6 +1796,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
             # "Jack pick up the dog poop in the garden on saturday"
             or (norm in t.zone_collecting_verbs and _puts_in_a_zone(words, i, household, t))
             or (norm in t.zone_collecting_verbs and _owned_picked(words, nxt, t))
+            or (norm in t.zone_collecting_verbs and _person_picked(words, i, nxt, household, t))
         )
         and _clause_initial(words, i, household, t)
     ):
@@ -2383,7 +2469,16 @@ def _after_member_modal(
             k -= 1  # "Lucy must to put …", "Tom should to call …": a learner's "to"
         while k >= 0 and words.norms[k] in t.member_modal_links:
             k -= 1
-        return k >= 0 and household.find_member(words, k) is not None
+        # "Sam must phone the boiler man": one named first who may be no member is asked
+        # for, by a modal of duty ("Sam could call …", "Sam will call …" tell or offer)
+        return k >= 0 and (
+            household.find_member(words, k) is not None
+            or (
+                words.norms[j] in t.duty_modals
+                and (words.matches(i, t.candidates) or norm in t.doer_verbs)  # "Sam must go"
+                and _may_name_one(words, k, household, t)
+            )
+        )
     return False
 
 
@@ -2498,6 +2593,15 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
     j = i - 1
     while j >= 0 and words.norms[j] in t.transparent:
         j -= 1
+    if (
+        j >= 0
+        and j == i - 1
+        and words.norms[j] in t.serial_verbs
+        and (i + 1 >= len(words) or words.norms[i + 1] not in t.pronoun_objects)
+    ):
+        j -= 1  # "Tom go clean the garage": one deed, as "go and clean"; "go check it" none
+        while j >= 0 and words.norms[j] in t.transparent:
+            j -= 1
     phrase = j
     j = _before_adverbial(words, j, t)
     if j != phrase and (opener := words.infos[j + 1]) is not None and opener.is_russian:
@@ -2566,7 +2670,63 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
         return True  # "have Grandma Pat collect the kids": a person noun, then the name
     if words.norms[j] in t.relay_verbs:
         return _relayed(words, i, j, household, t)
-    return household.find_member(words, j) is not None
+    return household.find_member(words, j) is not None or name_called(words, j, household, t)
+
+
+def name_called(words: Words, j: int, household: HouseholdIndex | None, t: TriggerWords) -> bool:
+    """ "Kate sterilise bottles tonight", "Sam pack the hospital bag by friday": a
+    capitalised English word opening the text at ``j``, right before an English chore verb
+    (``TriggerWords.chore_verbs``; past ``transparent`` words: "Kate please take out …") with
+    an object after it, is one called with no comma, as "Kate, sterilise …" (one who is no
+    member is asked for). A word ``_may_name_one`` refuses or a verb said to a subject ("Kate
+    cleans") is none."""
+    i = j + 1
+    while i < len(words) and words.norms[i] in t.transparent:
+        i += 1  # "Kate please take out the trash"
+    if i + 1 >= len(words) or not _may_name_one(words, j, household, t):
+        return False
+    return not (
+        words.norms[i] not in t.chore_verbs
+        or words.is_punct(i + 1)
+        # "Abeg make Jack iron his uniform": the deed is had done by the one after the verb
+        or (words.norms[i] in t.causative_verbs and _may_be_a_person(words, i + 1, t))
+    )
+
+
+def _may_name_one(words: Words, j: int, household: HouseholdIndex | None, t: TriggerWords) -> bool:
+    """The capitalised English word opening the text at ``j`` may be one's name: no word the
+    household or the language knows for no one (a zone, a list, a person noun, a function
+    word, a modal, an adverb or interjection opening a command, a joiner, a day: "Garage …",
+    "Kids …", "Will …", "Now …", "Then …", "Sunday …"), not a plural ("Guests …": its
+    lemma is another word), not all in capitals."""
+    if j != 0 or not words.is_capitalised(j):
+        return False
+    info, norm = words.infos[j], words.norms[j]
+    return not (
+        info is None
+        or info.is_russian
+        or words.tokens[j].text.isupper()  # "PLEASE CLEAN …": all in capitals
+        or words.lemmas[j] != norm  # "Guests must remove …", "Visitors should …": a plural
+        or norm in t.function_words
+        or norm in t.transparent
+        or norm in t.joiners  # "Then clean the garage"
+        or norm in t.consequence_joiners
+        or norm in t.opening_adverbs  # "Now clean the garage"
+        or norm in t.modal_hedges  # "Maybe clean the garage": a hedge, no one called
+        or norm in t.uncalled_openers  # "Everyone clean up", "Roomba clean the kitchen"
+        or norm in t.day_openers  # "Sunday roast …", "Friday clean …"
+        or norm in t.time_words
+        or norm in t.people
+        or norm in t.verb_openers
+        or norm in t.auxiliaries
+        or norm in t.modals
+        or norm in t.chore_verbs
+        or norm in t.doer_verbs
+        or words.matches(j, t.list_words)
+        or words.matches(j, t.question_words)
+        or words.matches(j, t.greetings)
+        or (household is not None and any(z[1] == j for z in household.find_zones(words, j)))
+    )
 
 
 def _relayed(words: Words, i: int, j: int, household: HouseholdIndex, t: TriggerWords) -> bool:
@@ -3390,7 +3550,7 @@ def _member_visit(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
     appointments, chores, first = v.tasks.appointments, v.triggers.duty_heads, words.first_word
     if (
         first is None
-        or not words.classes & (APPOINTMENTS | DUTY_HEADS)
+        or not words.classes & (APPOINTMENTS | DUTY_HEADS | CHORE_NOMINALS)
         or household.find_member(words, first) is None
     ):
         return []
@@ -3403,9 +3563,13 @@ def _member_visit(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
         words.norms[nxt] in v.triggers.product_modifiers and _modifies_a_product(words, nxt, v)
     ):
         return []  # "Tom, laundry detergent": what a product is for
+    head, said = nxt, frozenset[int]()
     if not words.matches(nxt, chores):
+        phrase = _chore_phrase(words, nxt, household, v)
         timed = words.classes & DUE_WORDS or any(token.kind in _TIMED for token in words.tokens)
-        if not timed or not words.matches(nxt, appointments):
+        if phrase is not None:
+            head, said = phrase  # "Олег — garage cleanup в субботу", "Дима — чистка вытяжки"
+        elif not timed or not words.matches(nxt, appointments):
             return []
     t = v.triggers
     for i, info in enumerate(words.infos):
@@ -3416,12 +3580,72 @@ def _member_visit(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
                 words.matches(i, t.candidates)
                 and not words.matches(i, chores)
                 and not _chore_particle(words, i, t)
+                and i != head
+                and i not in said
             )
         ):
             return []  # a verb or a trigger word: the clauses read it
-    if not _names_only_when_where(words, nxt, household, v):
+    if not _names_only_when_where(words, head, household, v, skip=said):
         return []  # "Lucy hoovering again", "Маша: стирка — её любимое занятие": told
     return [_new_tuple(Clause, ("task", 0, nxt, len(words)))]
+
+
+_CHORE_OBJECT_REACH = 3  # "замена масляного фильтра двигателя", "extractor fan filter change"
+
+
+def _chore_phrase(
+    words: Words, start: int, household: HouseholdIndex, v: Vocabulary
+) -> tuple[int, frozenset[int]] | None:
+    """A chore named by its noun (``TaskWords.chore_nominals``) and what it is done on,
+    beginning at ``start``: the Russian noun, then the object in the genitive ("замена
+    фильтра", "чистка вытяжки"), or English words before the noun ("oil change", "garage
+    cleanup", "garden watering"). The noun's index and the object's, or None: a noun alone
+    ("замена"), an object in another case ("замена на гречку"), a member's or a function
+    word before the English noun ("Lucy's cleaning", "the change") name no chore so, nor
+    one with money said ("oil change, $45": a cost noted)."""
+    nominals, t = v.tasks.chore_nominals, v.triggers
+    info = words.infos[start]
+    if info is None or not words.vocabulary.isdisjoint(v.corridor.money_words):
+        return None  # "Tom - oil change, $45": what it cost
+    if info.is_russian:
+        if not words.matches(start, nominals) or info.noun_case != _NOMINATIVE:
+            return None
+        j = start + 1
+        while j < len(words) and j - start <= _CHORE_OBJECT_REACH:
+            said = words.infos[j]
+            if said is None or not said.is_russian or said.noun_case != _GENITIVE:
+                break
+            if household.find_member(words, j) is not None:
+                return None  # "уборка Маши": whose, not what on
+            j += 1
+        if j == start + 1:
+            return None
+        where = words.infos[j] if j + 1 < len(words) else None
+        if (
+            where is not None
+            and where.pos == _PREPOSITION
+            and words.norms[j] in t.place_prepositions
+        ):
+            placed = words.infos[j + 1]  # "замена фильтра в кране": where the object is
+            if placed is not None and placed.is_russian and placed.noun_case in _PLACE_CASES:
+                j += 2
+        return start, frozenset(range(start + 1, j))
+    for noun in range(start + 1, min(len(words), start + 1 + _CHORE_OBJECT_REACH)):
+        said = words.infos[noun - 1]
+        norm = words.norms[noun - 1]
+        if (
+            said is None
+            or said.is_russian
+            or norm in t.function_words
+            or norm in t.noun_determiners
+            or norm in v.dates.due_words
+            or household.find_member(words, noun - 1) is not None
+        ):
+            return None
+        nominal = words.infos[noun]
+        if nominal is not None and not nominal.is_russian and words.matches(noun, nominals):
+            return noun, frozenset(range(start, noun))
+    return None
 
 
 def _chore_then_member(words: Words, household: HouseholdIndex, v: Vocabulary) -> list[Clause]:
@@ -3432,13 +3656,17 @@ def _chore_then_member(words: Words, household: HouseholdIndex, v: Vocabulary) -
     more chores, when, where, marks or fillers (``_names_only_when_where``): "посуда Маши"
     (whose dishes), "мусор на Пете висит" (a verb), "посуда на Маше, как всегда" ask."""
     first = words.first_word
-    if first is None or not words.classes & DUTY_HEADS:
+    if first is None or not words.classes & (DUTY_HEADS | CHORE_NOMINALS):
         return []
     t = v.triggers
+    head, said = first, frozenset[int]()
     if not words.matches(first, t.duty_heads):
-        return []
+        phrase = _chore_phrase(words, first, household, v)
+        if phrase is None:
+            return []
+        head, said = phrase  # "замена фильтра в кране — Дима, через 2 дня"
     member = next(
-        (k for k in range(first + 1, len(words)) if household.find_member(words, k) is not None),
+        (k for k in range(head + 1, len(words)) if household.find_member(words, k) is not None),
         None,
     )
     if member is None:
@@ -3460,10 +3688,12 @@ def _chore_then_member(words: Words, household: HouseholdIndex, v: Vocabulary) -
                 words.matches(i, t.candidates)
                 and not words.matches(i, t.duty_heads)
                 and not _chore_particle(words, i, t)
+                and i != head
+                and i not in said
             )
         ):
             return []  # a verb or a trigger word: the clauses read it
-    if not _names_only_when_where(words, first, household, v, skip=frozenset((before, member))):
+    if not _names_only_when_where(words, head, household, v, skip=said | {before, member}):
         return []
     return [_new_tuple(Clause, ("task", first, first, len(words)))]
 
@@ -3495,6 +3725,7 @@ def _names_only_when_where(
         norm = words.norms[i]
         if not (
             norm in d.due_words
+            or norm in d.next_week_mods  # "на следующей неделе", "next week"
             or norm in d.meridiems
             or norm in d.dotted_meridiem_letters
             or norm in d.recurrence_words

@@ -23,6 +23,7 @@ from policy_core._clauses import (
     duty_when,
     gerund_deed,
     gerund_verb,
+    name_called,
     task_tag,
     told_done,
 )
@@ -375,6 +376,8 @@ def _unknown_person(
             return i  # "remind Mike, …", "напомни James to …", "make chloe feed the cat"
         if capitalised and i == start and nxt in k.person_followers:
             return i
+        if i == start and name_called(words, i, household, t):
+            return i  # "Kate sterilise bottles tonight": one called with no comma
         if capitalised and i == start + 1 and prev in k.name_titles and nxt in k.person_followers:
             return i  # "Coach Mike to pick up the kit", "Mrs Patel needs to …"
         if (

@@ -251,6 +251,25 @@ class TriggerWords:
     # up from there, not bought ("pick up the dog poop in the garden"; "get a rug in the
     # living room" may buy one)
     zone_collecting_verbs: Words = _NONE
+    # spellings: words that open an English command as adverbs or interjections, never a
+    # name called before the verb with no comma ("Now clean the garage", "Seriously clean
+    # …"; "Kate clean the garage" calls Kate: ``_clauses.name_called``)
+    opening_adverbs: Words = _NONE
+    # spellings: words that open an English command before a chore verb yet call no one who
+    # could do it: everyone or anyone at once, a device ("Everyone clean up", "Roomba clean the
+    # kitchen"; ``_clauses._may_name_one``)
+    uncalled_openers: Words = _NONE
+    # spellings: the modals of duty after which a capitalised word opening the text may name
+    # one who is no member, to be asked for ("Sam must phone the boiler man"; "Sam could …",
+    # "Sam will …" offer or tell: ``_clauses._after_member_modal``)
+    duty_modals: Words = _NONE
+    # spellings: verbs of motion said right before a bare chore verb, one deed with it ("go
+    # clean the garage", "Tom go take out the trash"): read past, as "go and …"
+    serial_verbs: Words = _NONE
+    # spellings: reflexive pronouns; right after a chore verb the deed is done for or on its
+    # doer alone, no chore of the household ("fix yourself a sandwich", "go make yourself a
+    # coffee", "wash yourself": the chore verbs in ``_clauses._task_trigger``)
+    reflexive_objects: Words = _NONE
     # … and with their particle ("up"), before a possessive of another person ("his", "her",
     # "their", "your"): one's own things picked up, tidied, not bought ("pick up his socks",
     # "Lucy, pick up your toys"; "pick up my usual coffee" may buy)
@@ -1113,6 +1132,12 @@ class TaskWords:
     extinguished: Words = _NONE  # "put the candles out": what is put out is no chore
     # a visit, a lesson or a session a member goes to: "Маша врач 12.03 15:30" is a task
     appointments: Words = _NONE
+    # spellings and lemmas: nouns naming a chore by its deed, said with what the deed is done
+    # on (a Russian genitive after it: "замена фильтра", "чистка вытяжки"; English words
+    # before it: "oil change", "garage cleanup") in a note putting it on a member ("замена
+    # фильтра в кране — Дима, через 2 дня", "tom - oil change next week";
+    # ``_clauses._chore_phrase``); alone, only ``TriggerWords.duty_heads`` make such a note
+    chore_nominals: Words = _NONE
     handover_deeds: Words = _NONE  # spellings or lemmas
     # "remind me, not Tom, to …", "не Пете, а Маше": the person after one is not the doer
     person_negations: Words = _NONE
@@ -1668,6 +1693,14 @@ class OpenWorldWords:
     def __reduce__(self) -> _Reduced:
         return _reduce(self)
 
+    # lemmas of verbs that are a chore only when said with where in the home, a place
+    # preposition then a noun in the locative ("убраться на кухне", "уберись в комнате";
+    # "уберись отсюда" sends one away: ``_clauses._done_in_a_place``)
+    placed_errand_lemmas: Words = _NONE
+    # lemmas: the places in a home (its rooms, its furniture, the car) such a verb is done in
+    # ("убраться на кухне", "прибраться в шкафу"; "уберись в голове", "убраться на работе" are
+    # none: ``_clauses._done_in_a_place``); a zone of the household is one too
+    placed_errand_places: Words = _NONE
     errand_lemmas: Words = _NONE  # lemmas whose imperative or infinitive opens a task alone
     assistant_words: Words = _NONE  # the thing asked of the assistant: timer, weather, joke
     services: Words = _NONE  # ordered from the assistant, never a product bought: taxi

@@ -130,7 +130,12 @@ MORPHOLOGY = MorphologyWords(
         {
             **dict.fromkeys(("u", "yu"), "you"),
             **dict.fromkeys(("ur", "urs"), "your"),
-            **dict.fromkeys(("pls", "plz", "plss", "plzz", "pleez", "pleeze", "plez"), "please"),
+            **dict.fromkeys(
+                ("pls", "plz", "plss", "plzz", "pleez", "pleeze", "plez", "plese"), "please"
+            ),
+            # a modal of duty or a request typed short ("jak shoud clean …", "tom cn u …")
+            **dict.fromkeys(("shoud", "shud", "shld", "shuld", "sould"), "should"),
+            **dict.fromkeys(("cn",), "can"),
             **dict.fromkeys(("thx", "thnx", "thanx", "thnks", "thks", "tnx"), "thanks"),
             **dict.fromkeys(
                 ("tmrw", "tmr", "tmrow", "tmoz", "tomoz", "tmw", "tomoro", "tomorow"), "tomorrow"
@@ -224,6 +229,31 @@ _UNIT_FORMS = {w: unit for unit, *groups in _UNITS for group in groups for w in 
 _SINGULAR = frozenset(w for _, singular, *_ in _UNITS for w in singular)
 
 
+# the devices and assistants a command may name first: "Roomba clean the kitchen" calls no one
+_DEVICE_NOUNS = words(
+    """
+        a/c ac alexa blinds bulb bulbs brightness camera conditioner cooler curtains
+        degrees door episode fan fridge router telly wifi garage gate heat heater heating humidifier kettle lamp
+        bbc cbbc cbeebies itv
+        tunes choons
+        machine
+        light lights lock music netflix oven playlist plug podcast radio robot roomba
+        smart song songs soundtrack speaker spotify sprinkler sprinklers television jazz lofi lo-fi
+        hip-hop blues reggae playback mode scene routine
+        temperature thermostat track tv vacuum volume warmer youtube
+                dishwasher microwave stove washer dryer fireplace aircon purifier lighting chromecast roku hulu audiobook movie cartoons channel doorbell sonos echo nest
+        geyser geysers immersion tubelight inverter extractor dehumidifier
+        pump mower lawnmower saugroboter
+        roborock irobot ecovacs deebot dreame eufy neato dyson xiaomi mijia shark tineco hoover
+        hue lifx nanoleaf yeelight govee wiz tado ecobee netatmo hive sonos bose
+        firetv fire-tv appletv chromecast smartthings tuya homekit
+        furbo petcube petlibro petkit litter-robot catlink sureflap surefeed wyze arlo tapo kasa
+        meross switchbot aqara ezviz reolink eufycam
+        blinds shades shutters curtains bulb bulbs lighting led leds thermostat heating heater ac aircon fan fans humidifier dehumidifier purifier tv television telly roku chromecast firestick speaker speakers soundbar music song songs playlist album podcast radio volume camera cameras doorbell sprinkler sprinklers vacuum roomba oven stove microwave kettle dishwasher washer dryer fridge freezer boiler heater outlet plug plugs
+        """
+)
+
+
 TRIGGERS = TriggerWords(
     shop_verbs=words("buy buying grab order pickup purchase restock"),
     soft_shop_verbs=words("get pick"),
@@ -233,6 +263,22 @@ TRIGGERS = TriggerWords(
     head_spellings=words("add order purchase remind"),
     verbs_needing_object=words("pick"),
     zone_collecting_verbs=words("pick"),
+    duty_modals=words("must should"),
+    uncalled_openers=words(
+        "everyone everybody anyone anybody someone somebody nobody y'all yall team crew squad gang"
+    )
+    | _DEVICE_NOUNS,
+    serial_verbs=words("go"),
+    reflexive_objects=words(
+        "myself yourself yourselves himself herself itself ourselves themselves urself"
+    ),
+    opening_adverbs=words(
+        """
+        actually again alright anyway anyways asap basically first finally honestly hopefully
+        hey hi lol next now ok okay quick quickly right seriously srsly still urgently well
+        yeah yes
+        """
+    ),
     collecting_particles=words("up"),
     owned_possessives=words("his her their your"),
     collected_things=words(
@@ -1048,6 +1094,12 @@ TASKS = TaskWords(
     subordinators=words("if whether that when where what how why which who while until till"),
     handover_links=words("let can could will should must gotta 'll"),
     extinguished=words("candle candles fire fires flame flames cigarette fag"),
+    chore_nominals=words(
+        """
+        change cleanup clean-up cleaning clean clean-out clearout clear-out repair replacement
+        wash washing watering service tidy tidy-up mowing painting walk duty
+        """
+    ),
     appointments=words(
         """
         dentist doctor doctors gp vet vets appointment appt checkup check-up haircut
@@ -1146,28 +1198,7 @@ CORRIDOR = CorridorWords(
         """
     ),
     device_always_verbs=words("dim dock play preheat rewind shuffle"),
-    device_nouns=words(
-        """
-        a/c ac alexa blinds bulb bulbs brightness camera conditioner cooler curtains
-        degrees door episode fan fridge router telly wifi garage gate heat heater heating humidifier kettle lamp
-        bbc cbbc cbeebies itv
-        tunes choons
-        machine
-        light lights lock music netflix oven playlist plug podcast radio robot roomba
-        smart song songs soundtrack speaker spotify sprinkler sprinklers television jazz lofi lo-fi
-        hip-hop blues reggae playback mode scene routine
-        temperature thermostat track tv vacuum volume warmer youtube
-                dishwasher microwave stove washer dryer fireplace aircon purifier lighting chromecast roku hulu audiobook movie cartoons channel doorbell sonos echo nest
-        geyser geysers immersion tubelight inverter extractor dehumidifier
-        pump mower lawnmower saugroboter
-        roborock irobot ecovacs deebot dreame eufy neato dyson xiaomi mijia shark tineco hoover
-        hue lifx nanoleaf yeelight govee wiz tado ecobee netatmo hive sonos bose
-        firetv fire-tv appletv chromecast smartthings tuya homekit
-        furbo petcube petlibro petkit litter-robot catlink sureflap surefeed wyze arlo tapo kasa
-        meross switchbot aqara ezviz reolink eufycam
-        blinds shades shutters curtains bulb bulbs lighting led leds thermostat heating heater ac aircon fan fans humidifier dehumidifier purifier tv television telly roku chromecast firestick speaker speakers soundbar music song songs playlist album podcast radio volume camera cameras doorbell sprinkler sprinklers vacuum roomba oven stove microwave kettle dishwasher washer dryer fridge freezer boiler heater outlet plug plugs
-        """
-    ),
+    device_nouns=_DEVICE_NOUNS,
     switch_verbs=words("switch turn"),
     placing_verbs=words("bung chuck flick pop put stick whack"),
     switched_pronouns=words("it that this"),
