@@ -53,7 +53,7 @@ def _unrecognised(text: str) -> str | None:
 @pytest.mark.parametrize(
     ("text", "fields"),
     [
-        ("tom - oil change next week", ("intent",)),  # nothing recognised: which is it?
+        ("tom / car service next week", ("intent",)),  # nothing recognised: which is it?
         ("thanks mate", ("intent",)),
         ("что на ужин?", ()),  # a question: the rules' reason to ask stands
         ("set a timer for 10 minutes", ()),  # a request to the assistant
@@ -136,9 +136,9 @@ def test_a_counted_list_is_read_by_the_rules_quantities_and_all(
 def test_a_note_naming_a_member_and_a_day_becomes_their_task(
     build: Build, llm: ScriptedLLM
 ) -> None:
-    text = "tom - oil change next week"
+    text = "tom / car service next week"
     assert _unrecognised(text) == "nothing_recognised"
-    llm.script = extraction("create_task", task=task("Oil change", assignee_id="u-anna"))
+    llm.script = extraction("create_task", task=task("Car service", assignee_id="u-anna"))
     policy, _ = build()
 
     decision = policy.decide(make_command(text))
@@ -147,7 +147,7 @@ def test_a_note_naming_a_member_and_a_day_becomes_their_task(
     (action,) = _payload(decision)["proposed_actions"]
     # the rules' fields: the member the text names (not the model's), next week's Monday
     assert action["payload"]["task"] == {
-        "title": "Oil change",
+        "title": "Car service",
         "assignee_id": "u-tom",
         "due": "2026-03-09",
     }
@@ -210,8 +210,8 @@ REFUSALS = [
         id="capability",
     ),
     pytest.param(
-        "tom - oil change next week", {},
-        extraction("mixed", ["oil"], task=task("Oil change")), "mixed_not_hinted", id="mixed",
+        "tom / car service next week", {},
+        extraction("mixed", ["oil"], task=task("Car service")), "mixed_not_hinted", id="mixed",
     ),
 ]  # fmt: skip
 
