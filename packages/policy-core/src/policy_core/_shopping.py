@@ -2720,15 +2720,31 @@ def _named_like_a_product(
     return infos[-1].pos != "PREP" and any(info.pos not in _ADJECTIVES for info in russian)
 
 
+def _code_named(words: Words) -> bool:
+    """A word, a mark and a number typed as one anywhere in the text ("WD-40", "B-12"): a
+    product's code name, which the readers may split (a heading "WD-", then a count); read by
+    its shape it could be lost ("WD-40 and duct tape" adding the tape alone), so no list is
+    read by its shape."""
+    tokens = words.tokens
+    return any(
+        tokens[k].kind == "word"
+        and tokens[k + 1].kind == "punct"
+        and tokens[k + 2].kind == "number"
+        and tokens[k].end == tokens[k + 1].start
+        and tokens[k + 1].end == tokens[k + 2].start
+        for k in range(len(tokens) - 2)
+    )
+
+
 def _shaped_like_products(
     words: Words, start: int, household: HouseholdIndex, v: Vocabulary
 ) -> bool:
     """Whether the words from ``start`` may be a list of products by their shape alone: no
     Russian verb, predicative, comparative, gerund, short participle or personal pronoun
     ("сметаны больше нет", "Петя просил"); none of the told verbs, subject pronouns,
-    auxiliaries or ``shape_stops`` ("Sam asked for …", "6 of them kids", "lose it"); two
-    words at least ("paper"); and no member named first with a word right after the name
-    ("Emma's picking up the kids …")."""
+    auxiliaries or ``shape_stops`` ("Sam asked for …", "6 of them kids", "lose it"); no code
+    name typed with a number (``_code_named``); two words at least ("paper"); and no member
+    named first with a word right after the name ("Emma's picking up the kids …")."""
     s = v.shopping
     stops = s.told_verbs | s.subject_pronouns | s.clause_words | s.shape_stops
     infos, norms, lemmas = words.infos, words.norms, words.lemmas
@@ -2742,6 +2758,8 @@ def _shaped_like_products(
             or (info.is_russian and info.pos in _NOT_IN_A_NAME)
         ):
             return False
+    if _code_named(words):
+        return False
     first = words.first_word
     if first is None or words.next_words[first] is None:
         return False  # one word alone: ``_product_said_alone``'s to read
