@@ -1460,18 +1460,7 @@ def _only_a_when(words: Words, start: int, d: DateWords) -> bool:
 def _is_when_word(words: Words, k: int, d: DateWords) -> bool:
     """The word belongs to a due phrase: a day, a part of the day, a weekday, their
     prepositions and modifiers ("вечером", "через", "дня", "on", "Friday")."""
-    return any(
-        key in d.due_words
-        or key in d.parts
-        or key in d.parts_after
-        or key in d.part_nouns
-        or key in d.weekdays
-        or key in d.day_preps
-        or key in d.part_preps
-        or key in d.weekday_preps
-        or key in d.date_preps
-        for key in (words.norms[k], words.lemmas[k])
-    )
+    return words.norms[k] in d.when_words or words.lemmas[k] in d.when_words
 
 
 def _doer_puts(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:

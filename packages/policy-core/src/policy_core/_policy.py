@@ -37,7 +37,7 @@ from policy_core._injection import may_hold_injection, strip_injected
 from policy_core._meta import after_meta_opening, before_meta_sentence
 from policy_core._morphology import Morphology
 from policy_core._noise import without_noise
-from policy_core._read import precheck, read
+from policy_core._read import NOTHING_FOUND, precheck, read
 from policy_core._resolve import Draft, resolve
 from policy_core._restart import restarted
 from policy_core._rfc3339 import parse_date_time
@@ -59,8 +59,6 @@ _INJECTED = Draft("unknown", unrecognised="injected")
 # a product said alone to a smart speaker's wake word ("ok google milk", "Алиса молоко"): no
 # request of this app's (the rules read no request: unserved)
 _WOKEN_ALONE = Draft("unknown", unrecognised="unserved")
-# A list read from its shape alone that the evidence model does not back: nothing read.
-_NOTHING_READ = Draft("unknown", unrecognised="nothing_recognised")
 
 
 class RulePolicy:
@@ -172,7 +170,7 @@ class RulePolicy:
         score = self.evidence.opinion(wording, self.vocabulary.text, normalised=True)
         if score is not None and score >= minimum and minimum < 1:
             return draft
-        return _NOTHING_READ
+        return NOTHING_FOUND  # the shape read without the model's backing: nothing read
 
     def _after_report(self, words: Words, vocabulary: Vocabulary) -> Words:
         """ "Tom said he'll grab milk so add bread": the request after someone's own deed."""

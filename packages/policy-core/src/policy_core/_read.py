@@ -35,12 +35,12 @@ from policy_core._unserved import served_part, unserved
 from policy_core._words import Words, analyse_words
 from policy_core.lang import Vocabulary
 
-__all__ = ["precheck", "read"]
+__all__ = ["NOTHING_FOUND", "precheck", "read"]
 
 _BLANK = Draft("unknown", blank=True)
 _DATE = len("2026-03-05")
 # Why no request was read (``Extraction.unrecognised``): a family that reads a reason to ask
-# returns _UNKNOWN; only a text in which nothing at all was recognised is _NOTHING_FOUND.
+# returns _UNKNOWN; only a text in which nothing at all was recognised is NOTHING_FOUND.
 _UNKNOWN = Draft("unknown", unrecognised="unserved")
 
 
@@ -58,7 +58,7 @@ def _outsiders_code(words: Words, household: HouseholdIndex, vocabulary: Vocabul
 
 _SYMBOLS = Draft("unknown", unrecognised="symbols")
 _RETRACTED = Draft("unknown", unrecognised="retracted")
-_NOTHING_FOUND = Draft("unknown", unrecognised="nothing_recognised")
+NOTHING_FOUND = Draft("unknown", unrecognised="nothing_recognised")
 # tuple.__new__ builds the named tuples without their Python-level __new__ (once a command).
 _new_tuple = tuple.__new__
 # A digit is always read as a number or a time token: a text with none and no due word holds
@@ -491,7 +491,7 @@ def read(
     elif task is not None:
         intent = "create_task"
     else:
-        return _NOTHING_FOUND
+        return NOTHING_FOUND
 
     task_draft = None
     if task is not None and intent != "add_shopping_item":

@@ -646,13 +646,19 @@ def _offers_a_choice(words: Words, o: OpenWorldWords) -> bool:
     return not o.alternative_conjunctions.isdisjoint(words.norms)
 
 
+def _last_unmarked(words: Words) -> int:
+    """The index of the text's last token that is no mark; -1 when every token is one."""
+    last = len(words) - 1
+    while last >= 0 and words.is_punct(last):
+        last -= 1
+    return last
+
+
 def _confirms(words: Words, o: OpenWorldWords) -> bool:
     """ "ты купишь хлеба, да?", "купишь хлеба, правда?", "…, right?": the text closes with a
     confirmation (``OpenWorldWords.confirmation_tags``) after a mark; the speaker checks what
     they think, no tag of a request."""
-    last = len(words) - 1
-    while last >= 0 and words.is_punct(last):
-        last -= 1
+    last = _last_unmarked(words)
     k = last
     while k >= 0 and words.norms[k] in o.confirmation_tags:
         k -= 1
@@ -833,9 +839,7 @@ def _tag_start(
     last clause (after a mark) when it asks for an adding in the 2nd person future or with a
     modal."""
     tokens = words.tokens
-    last = len(words) - 1
-    while last >= 0 and tokens[last].kind == _PUNCT:
-        last -= 1
+    last = _last_unmarked(words)
     if last < 0:
         return None
     run = _tag_run(words, last, o)
@@ -870,9 +874,7 @@ def _tag_run(words: Words, last: int, o: OpenWorldWords) -> int | None:
 def tag_cut(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> int | None:
     """Where a tag closing a request starts ("add cheese to the list, alright?", "купи хлеб,
     лады?"): the request is read without it, no tag word an item; None when none does."""
-    last = len(words) - 1
-    while last >= 0 and words.tokens[last].kind == _PUNCT:
-        last -= 1
+    last = _last_unmarked(words)
     if last < 0:
         return None
     run = _tag_run(words, last, vocabulary.open_world)

@@ -1659,6 +1659,8 @@ class DateWords:
     day_names: Words = field(init=False, repr=False, compare=False)
     day_triggers: Words = field(init=False, repr=False, compare=False)
     due_words: Words = field(init=False, repr=False, compare=False)
+    # any word of a due phrase, its prepositions and part-of-day nouns too ("через", "on")
+    when_words: Words = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         _set(self, "weekday_leads", self.weekday_mods | self.past_mods)
@@ -1679,6 +1681,12 @@ class DateWords:
                 | {*self.glued_half_hours}
             ),
         )
+        _set(
+            self,
+            "when_words",
+            self.due_words | self.part_nouns | self.day_preps | self.part_preps
+            | self.weekday_preps | self.date_preps,
+        )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
