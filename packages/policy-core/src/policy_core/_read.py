@@ -30,6 +30,7 @@ from policy_core._shopping import (
     read_shopping,
 )
 from policy_core._statements import retracts
+from policy_core._stories import tells_a_story
 from policy_core._tasks import TaskReading, event_mark, read_task
 from policy_core._unserved import served_part, unserved
 from policy_core._words import Words, analyse_words
@@ -373,16 +374,19 @@ def _ran_out_report(
 def _pasted_in(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
     """A receipt or a school notice (no request, not even to pay), or a recipe pasted in: its
     oven is preheated by no one ("I need 2 lbs of shrimp and a bag of stir fry veggies"
-    measures what it buys)."""
-    return is_notice(
-        words, household, vocabulary.open_world, vocabulary.triggers, vocabulary.corridor
-    ) or is_recipe(
-        words,
-        vocabulary.open_world,
-        vocabulary.units.forms,
-        vocabulary.triggers.purchase_words,
-        household,
-        lists=vocabulary.triggers.list_words,
+    measures what it buys); or someone else's words or a past story (``_stories``: "i told
+    him to buy milk and he came back with chips", "скопировал из чата: …")."""
+    return (
+        is_notice(words, household, vocabulary.open_world, vocabulary.triggers, vocabulary.corridor)
+        or is_recipe(
+            words,
+            vocabulary.open_world,
+            vocabulary.units.forms,
+            vocabulary.triggers.purchase_words,
+            household,
+            lists=vocabulary.triggers.list_words,
+        )
+        or tells_a_story(words, household, vocabulary.open_world, vocabulary.triggers)
     )
 
 

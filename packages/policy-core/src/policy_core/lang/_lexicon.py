@@ -2180,7 +2180,54 @@ class OpenWorldWords:
     order_requests: Words = _NONE
     messengers: Words = _NONE
     messenger_links: Words = _NONE
+    # Someone else's words or a past story (``_stories``, issue #12, round 25):
+    # a request told with what came of it ("хотела купить хлеба, но пекарня была закрыта", "i
+    # told him to buy milk and he came back with chips"): English past verbs that report,
+    # want or try a deed after them (spellings: "told", "wanted", "tried"); the subjects
+    # before an English past deed of their own ("I put yogurt on the list and …": "i", "he");
+    # what came of it: after a contrast ("но", "а", "but") any past verb, un-negated and no
+    # lapse or run-out ("…, но пекарня была закрыта"; "…, а я забыла" still asks), after any
+    # other mark or "and" a past verb of bringing or coming (lemmas and spellings: "принести",
+    # "came", "brought": "…, он принёс батон вместо матнакаша")
+    story_heads: Words = _NONE
+    story_subjects: Words = _NONE
+    outcome_contrasts: Words = _NONE
+    outcome_verbs: Words = _NONE
+    # a frame that sets the deed in the past or in a habit gone by ("used to", "last time",
+    # "в прошлый раз", "раньше"): phrases (tuples of spellings)
+    past_frames: tuple[tuple[str, ...], ...] = ()
+    # a habit told with "keep" and a gerund ("my mum keeps telling me to buy …", "I keep
+    # forgetting to buy …"): the spellings of "keep"
+    keep_verbs: Words = _NONE
+    gerund_endings: tuple[str, ...] = ()  # … the gerund's: "-ing"
+    # what a joke is called, heading it before a colon or in brackets ("мем: «…»", "[мем] …",
+    # "meme: …"): a joke passed on, no request
+    joke_labels: Words = _NONE
+    # a verb of copying in a chat's label ("скопировал из чата: …", "pasted from discord: …"),
+    # or in a note closing the text ("(copied from family chat)"), or the source word alone
+    # before a chat there ("(из нашего чата)"): lemmas and spellings; ``copy_sources``: "из",
+    # "from"
+    copy_verbs: Words = _NONE
+    copy_sources: Words = _NONE
+    # a sender's reminder: the reminder's noun, a sender's word and a sender who is no member
+    # opening the text before a colon ("Напоминание от банка: …", "Reminder from Dr. Patel's
+    # office: …"); the speaker reminding many in the first person ("напоминаю всем, что …",
+    # "Напоминаю, что в четверг собрание"): spellings
+    reminder_nouns: Words = _NONE
+    announce_verbs: Words = _NONE
+    # an e-mail's subject label after its sender's ("From: Emma. Subject: potluck. …"):
+    # spellings
+    subject_labels: Words = _NONE
+    # a rule posted for everyone ("Категорически запрещается кормить кота со стола", "Smoking
+    # is prohibited"): spellings
+    prohibition_words: Words = _NONE
+    # an English existential a reply tells with ("there's a bottle under the sink"): its
+    # first word and what follows it
+    existential_heads: Words = _NONE
+    existential_links: Words = _NONE
     # derived
+    # every word a story, a joke label, a copy note or a sender's reminder starts from
+    story_cues: Words = field(init=False, repr=False, compare=False)
     list_verbs: Words = field(init=False, repr=False, compare=False)
     pasted_markers: Words = field(init=False, repr=False, compare=False)
     injection_words: Words = field(init=False, repr=False, compare=False)
@@ -2291,6 +2338,14 @@ class OpenWorldWords:
             | frozenset(p[0] for p in self.mock_openers)
             | frozenset(p[0] for p in self.refusal_openers)
             | self.mock_runs | self.self_doers,
+        )  # fmt: skip
+        _set(
+            self,
+            "story_cues",
+            self.story_heads | self.keep_verbs | self.joke_labels | self.copy_verbs
+            | self.chat_nouns | self.reminder_nouns | self.announce_verbs
+            | self.subject_labels | self.prohibition_words
+            | frozenset(p[0] for p in self.past_frames),
         )  # fmt: skip
         _set(
             self,

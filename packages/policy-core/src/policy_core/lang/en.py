@@ -1955,7 +1955,9 @@ OPEN_WORLD = OpenWorldWords(
     idle_verbs=words("calm chat help relax rest sleep talk think vent"),
     compose_verbs=words("write draft compose pen type jot outline"),
     forward_openers=words("fwd fw forwarded forwarding"),
-    chat_nouns=words("chat chats groupchat group-chat whatsapp telegram messenger signal"),
+    chat_nouns=words(
+        "chat chats groupchat group-chat whatsapp telegram messenger signal discord slack viber"
+    ),
     forward_phrases=(
         ("forwarded", "as", "received"),
         ("forwarded", "many", "times"),
@@ -2211,6 +2213,21 @@ OPEN_WORLD = OpenWorldWords(
     game_world_determiners=words("the my his her our their this that"),
     messengers=words("whatsapp telegram viber messenger"),
     messenger_links=words("on via"),
+    story_heads=words("told asked wanted tried meant begged reminded went"),
+    story_subjects=words("i he she we they"),
+    outcome_contrasts=words("but"),
+    outcome_verbs=words("came brought bought got returned showed turned"),
+    past_frames=(("used", "to"), ("last", "time")),
+    keep_verbs=words("keep keeps kept"),
+    gerund_endings=("ing",),
+    joke_labels=words("meme memes joke"),
+    copy_verbs=words("copied pasted copy-pasted copypasted"),
+    copy_sources=words("from"),
+    reminder_nouns=words("reminder"),
+    subject_labels=words("subject"),
+    prohibition_words=words("prohibited forbidden"),
+    existential_heads=words("there there's theres"),
+    existential_links=words("is are was were 's"),
     game_goods=words("v-bucks vbucks v-buck robux"),
     joinees=words(
         """

@@ -2047,6 +2047,7 @@ OPEN_WORLD = OpenWorldWords(
     forward_openers=words("пересланное пересланные переслано пересылаю пересылка"),
     chat_nouns=words(
         "чат чатик беседа группа вотсап ватсап воцап телеграм телеграмм телега вайбер viber"
+        " дискорд discord"
     ),
     forward_phrases=(
         ("пересланное", "сообщение"),
@@ -2320,6 +2321,16 @@ OPEN_WORLD = OpenWorldWords(
         " whatsapp telegram viber"
     ),
     messenger_links=words("в во на"),
+    outcome_contrasts=words("но а однако"),
+    outcome_verbs=words("принести прийти притащить вернуться купить взять приехать"),
+    past_frames=(("в", "прошлый", "раз"), ("раньше",)),
+    joke_labels=words("мем мемас мемчик анекдот прикол"),
+    copy_verbs=words("скопировать копировать вставить скопировал скопировала скопировали"),
+    copy_sources=words("из"),
+    reminder_nouns=words("напоминание"),
+    announce_verbs=words("напоминаю"),
+    subject_labels=words("тема"),
+    prohibition_words=words("запрещается запрещено воспрещается возбраняется"),
     game_goods=words("робукс робуксов вбакс в-бакс v-buck vbuck v-bucks vbucks robux скин гем"),
 )
 

@@ -1,0 +1,534 @@
+"""Someone else's words or a past story (SPEC §4, "The open world"; issue #12, round 25).
+
+A text may carry a request that is not the speaker's now: a request told with what came of it
+("хотела купить хлеба, но пекарня была закрыта", "мама просила Арама купить хлеба, он принёс
+батон", "она сказала «купи хлеба», а я пришёл с пивом", "i told him to buy milk and he came
+back with chips", "I put yogurt on the list and Tom came back with pudding cups"); a deed set
+in the past or in a habit gone by ("We used to buy Costco rice but not anymore", "в прошлый раз
+мы забыли купить хлеб"); a habit told with "keep" ("my mum keeps telling me to buy a first aid
+kit and I keep ignoring her"); a joke passed on under its name ("мем: «когда просишь купить
+хлеб…»"); a message copied from a chat under a label with a verb of copying ("скопировал из
+чата: …", "pasted from discord: …") or closed by a note that says so ("… (copied from family
+chat)", "… (из нашего чата лол)"); a sender's reminder ("Напоминание от банка: …", "Reminder
+from Dr. Patel's office: …") and the speaker reminding many ("напоминаю всем, что …",
+"Напоминаю, что в четверг собрание"). They are clarified, never acted on.
+
+Each is a story only while nothing is asked beside it: no Russian imperative outside a quotation
+(past a discourse opener: "слушай"), no infinitive standing for a request (one a verb governs,
+"хотела купить", is none), no need word, no "пусть", no English adding or buying verb opening
+a clause ("…, so put it on the list"), no question, no wake word. "бабушка просила купить
+молока", "мама просила купить хлеба, а я забыла", "Kate asked me to get bread, add it" are
+requests still. The words are each language's (``OpenWorldWords.story_heads`` …); the matching
+is here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policy_core._classes import NEED_WORDS, REQUEST_WORDS, SHOP_VERBS
+from policy_core._household import HouseholdIndex
+from policy_core._pasted import regular_past
+from policy_core._words import Words
+from policy_core.lang import OpenWorldWords, TriggerWords
+
+__all__ = ["tells_a_story"]
+
+# A quotation: what someone else said, its imperatives theirs ("она сказала «купи хлеба»").
+_QUOTE = re.compile(r"«[^»]*»?|“[^”]*”?|\"[^\"]*\"?")
+_QUOTE_MARKS = frozenset('«“"')
+_COLON = ":"
+_ASKED = "?"
+_OPEN, _CLOSE = "(", ")"
+_LEFT_BRACKET, _RIGHT_BRACKET = "[", "]"
+_VERB_TAGS = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infinitive
+_GOVERNOR_REACH = 3  # "хотела купить", "просила Арама купить", "я тебе говорил купить"
+_HEAD_REACH = 3  # "told him to buy", "asked Tom to pick up", "wanted to get"
+_LABEL_REACH = 4  # "мам смотри мем:", "скопировал из чата дома:": the label's first words
+_NOTE_REACH = 3  # "(из нашего чата)", "(copied from the family chat)": the source's words
+_SENDER_REACH = 6  # "Reminder from Dr. Patel's office:": the sender's words before the colon
+_PAST_SIZE = 5  # an English regular past is this long at least ("red", "bed" are none)
+_ENDING_SIZE = 2  # … read by an ending this long ("-ed", "-ied"; "-d" alone ends "bread")
+_SENTENCE_ENDS = frozenset(".!?")
+_DIALOGUE_TURNS = 2  # sentences before a chat's note: a dialogue copied, not one request
+
+
+def _regular_past(norm: str, o: OpenWorldWords) -> bool:
+    """An English regular past ("returned", "tidied"; ``OpenWorldWords.past_endings``) of a
+    word long enough to be one ("red", "bed" are none)."""
+    return len(norm) >= _PAST_SIZE and any(
+        len(ending) >= _ENDING_SIZE and norm.endswith(ending) for ending, _ in o.past_endings
+    )
+
+
+def _quoted(words: Words) -> frozenset[int]:
+    """The indices of the tokens inside a quotation."""
+    text = words.text
+    if _QUOTE_MARKS.isdisjoint(text):
+        return frozenset()
+    spans = [m.span() for m in _QUOTE.finditer(text)]
+    return frozenset(
+        k
+        for k, token in enumerate(words.tokens)
+        if any(start < token.start < end for start, end in spans)
+    )
+
+
+def _governed(words: Words, k: int, *, past: bool) -> bool:
+    """The Russian infinitive at ``k`` follows a verb a few words before it, no mark between
+    ("хотела купить", "просила Арама купить"); with ``past`` the verb is in the past."""
+    for j in range(k - 1, max(-1, k - 1 - _GOVERNOR_REACH), -1):
+        info = words.infos[j]
+        if info is None:
+            return False
+        if info.pos in _VERB_TAGS:
+            return info.is_past if past else True
+    return False
+
+
+def _clause_start(words: Words, k: int, o: OpenWorldWords) -> bool:
+    """The English word at ``k`` opens a clause: the text's first word, or one after a mark,
+    a link or a courtesy ("…, so put it on the list", "please add …", "can you get …")."""
+    before = k - 1
+    if before < 0:
+        return True
+    if words.is_punct(before):
+        return True
+    norm = words.norms[before]
+    return norm in o.outcome_contrasts or norm in o.asking_fillers or norm in o.discourse_openers
+
+
+def _asks(
+    words: Words, o: OpenWorldWords, t: TriggerWords, quoted: frozenset[int], *, start: int = 0
+) -> bool:
+    """Something is asked from ``start`` on, outside the quotations: a Russian imperative (not
+    a discourse opener), an infinitive no verb governs, a need word un-negated, "пусть", an
+    English buying, adding or remind verb in its own form opening a clause, a wake word."""
+    for k in range(start, len(words)):
+        info = words.infos[k]
+        if info is None or k in quoted:
+            continue
+        norm = words.norms[k]
+        if norm in o.discourse_openers and not (info.is_russian and info.is_infinitive):
+            continue
+        if info.is_russian:
+            if info.is_imperative or (info.is_infinitive and not _governed(words, k, past=False)):
+                return True
+        elif (
+            norm == words.lemmas[k]
+            and (norm in t.buy_or_add_verbs or norm in t.soft_shop_verbs or norm in t.remind_verbs)
+            and _clause_start(words, k, o)
+        ):
+            return True
+        if norm in t.let_words or words.matches(k, o.wake_words):
+            return True
+        if (
+            words.classes & NEED_WORDS
+            and words.matches(k, t.need_words)
+            and (k == 0 or words.norms[k - 1] not in t.negations)
+        ):
+            return True
+    return False
+
+
+def _deed(words: Words, k: int, o: OpenWorldWords, t: TriggerWords, quoted: frozenset[int]) -> bool:
+    """The word at ``k`` is a buying or adding deed someone asked, wanted or did: a quoted
+    request after a verb of saying ("сказала «купи хлеба»"), a Russian infinitive after a past
+    verb ("хотела купить", "просила Арама купить"), an English one after a reporting verb and
+    "to" ("told him to buy", "wanted to get"), an English past deed after its subject ("I put
+    yogurt on the list")."""
+    if not (
+        words.matches(k, t.shop_verbs)
+        or words.matches(k, t.add_verbs)
+        or words.matches(k, t.soft_shop_verbs)
+    ):
+        return False
+    info = words.infos[k]
+    if info is None:
+        return False
+    if k in quoted:
+        opening = next((j for j in range(k - 1, -1, -1) if j not in quoted), None)
+        said = opening
+        while said is not None and said >= 0 and words.infos[said] is None:
+            said -= 1
+        if said is None or said < 0 or (info_said := words.infos[said]) is None:
+            return False
+        return (info_said.is_russian and info_said.is_past) or words.norms[said] in o.story_heads
+    if info.is_russian:
+        return info.is_infinitive and _governed(words, k, past=True)
+    before = k - 1
+    if before >= 0 and words.norms[before] in o.story_subjects:
+        return words.norms[k] != words.lemmas[k] or words.norms[k] in t.list_only_add_verbs
+    if before < 0 or words.norms[before] not in t.to_markers:
+        return False
+    return any(words.norms[j] in o.story_heads for j in range(max(0, before - _HEAD_REACH), before))
+
+
+def _outcome(words: Words, deed: int, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """After the deed, what came of it: after a contrast a past verb, un-negated, no lapse and
+    no run-out ("…, но пекарня была закрыта", "…, а я пришёл с пивом"); after another mark or
+    a link a past verb of bringing or coming ("…, он принёс батон", "… and he came back")."""
+    contrast = opened = False
+    for k in range(deed + 1, len(words)):
+        info = words.infos[k]
+        norm = words.norms[k]
+        if norm in o.outcome_contrasts:
+            contrast = opened = True
+            continue
+        if norm in t.joiners or info is None:
+            opened = opened or norm in t.joiners or words.is_punct(k)
+            continue
+        if not opened:
+            continue
+        past = (
+            (info.pos == "VERB" and info.is_past)
+            if info.is_russian
+            else norm in o.story_pasts or _regular_past(norm, o)
+        )
+        if not past:
+            continue
+        if k > 0 and words.norms[k - 1] in t.negations:
+            continue
+        if words.matches(k, o.lapse_verbs) or words.matches(k, t.out_of_words):
+            continue
+        if contrast or words.matches(k, o.outcome_verbs):
+            return True
+    return False
+
+
+def _asked_deed(words: Words, k: int, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """The word at ``k`` is any deed asked or wanted in the past: a Russian infinitive after
+    a past verb ("попросила Петю вынести мусор"), an English verb after a reporting verb and
+    "to" ("asked Liam to fix the TV")."""
+    info = words.infos[k]
+    if info is None:
+        return False
+    if info.is_russian:
+        return info.is_infinitive and _governed(words, k, past=True)
+    before = k - 1
+    return (
+        before >= 0
+        and words.norms[before] in t.to_markers
+        and any(
+            words.norms[j] in o.story_heads for j in range(max(0, before - _HEAD_REACH), before)
+        )
+    )
+
+
+def _done_after(words: Words, deed: int, o: OpenWorldWords) -> bool:
+    """After a mark past the deed, the same verb in the past: the deed told done ("…, Liam
+    fixed it", "…, он вынес")."""
+    norm, lemma = words.norms[deed], words.lemmas[deed]
+    russian = words.infos[deed] is not None and words.infos[deed].is_russian  # type: ignore[union-attr]
+    marked = False
+    for k in range(deed + 1, len(words)):
+        info = words.infos[k]
+        if info is None:
+            marked = marked or words.is_punct(k)
+            continue
+        if not marked:
+            continue
+        if russian:
+            if info.is_past and words.lemmas[k] == lemma:
+                return True
+        elif regular_past(words.norms[k], o, frozenset((norm,))):
+            return True
+    return False
+
+
+def _request_and_outcome(
+    words: Words, o: OpenWorldWords, t: TriggerWords, quoted: frozenset[int]
+) -> bool:
+    """A request told, then what came of it, or then told done."""
+    return any(
+        (_deed(words, k, o, t, quoted) and _outcome(words, k, o, t))
+        or (_asked_deed(words, k, o, t) and _done_after(words, k, o))
+        for k in range(len(words))
+    )
+
+
+def _past_framed(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A past frame ("used to", "last time", "в прошлый раз", "раньше") and a buying or adding
+    deed: an English one after "to" or in the past, a Russian one in the past or governed by a
+    past verb ("мы забыли купить хлеб")."""
+    norms = words.norms
+    framed = any(
+        norms[i : i + len(phrase)] == phrase
+        for phrase in o.past_frames
+        for i in range(len(words))
+        if norms[i] == phrase[0]
+    )
+    if not framed:
+        return False
+    for k, info in enumerate(words.infos):
+        if info is None or not (
+            words.matches(k, t.shop_verbs)
+            or words.matches(k, t.add_verbs)
+            or words.matches(k, t.soft_shop_verbs)
+        ):
+            continue
+        if info.is_russian:
+            if info.is_past or (info.is_infinitive and _governed(words, k, past=True)):
+                return True
+        elif (k > 0 and norms[k - 1] in t.to_markers) or norms[k] != words.lemmas[k]:
+            return True
+    return False
+
+
+def _keeps_at_it(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """ "keep(s)" and a gerund, then "to" and a buying or adding deed a few words on ("my mum
+    keeps telling me to buy …", "I keep forgetting to buy bread")."""
+    for i in range(len(words) - 1):
+        if words.norms[i] not in o.keep_verbs or not words.norms[i + 1].endswith(o.gerund_endings):
+            continue
+        for k in range(i + 2, min(len(words), i + 3 + _HEAD_REACH)):
+            if words.norms[k - 1] in t.to_markers and (
+                words.matches(k, t.shop_verbs)
+                or words.matches(k, t.add_verbs)
+                or words.matches(k, t.soft_shop_verbs)
+            ):
+                return True
+    return False
+
+
+def _joke_labelled(words: Words, o: OpenWorldWords) -> bool:
+    """A joke's name heads the text: among its first words before a colon ("мам смотри мем:
+    «…»", "meme: …"), or in brackets opening it ("[мем] когда …")."""
+    tokens = words.tokens
+    first = words.first_word
+    if first is None:
+        return False
+    if first > 0 and tokens[first - 1].text == _LEFT_BRACKET:
+        after = first + 1
+        return (
+            words.matches(first, o.joke_labels)
+            and after < len(words)
+            and tokens[after].text == _RIGHT_BRACKET
+        )
+    for k in range(first, min(len(words) - 1, first + _LABEL_REACH)):
+        if words.is_punct(k):
+            return False
+        if words.matches(k, o.joke_labels) and tokens[k + 1].text == _COLON:
+            return True
+    return False
+
+
+def _copy_labelled(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A label with a verb of copying, its source word and a chat opens the text before a
+    colon ("скопировал из чата: …", "pasted from discord: …"; "скопировала из заметок: молоко,
+    хлеб" is the speaker's own list); a request of the user's own on a line after it still
+    asks ("…\nдобавь хлеб")."""
+    first = words.first_word
+    if first is None:
+        return False
+    copied = sourced = chat = False
+    for k in range(first, min(len(words), first + _LABEL_REACH + 1)):
+        if words.tokens[k].text == _COLON:
+            if not chat:
+                return False
+            line = words.text.find("\n", words.tokens[k].start)
+            if line < 0:
+                return True
+            rest = next((j for j, tok in enumerate(words.tokens) if tok.start > line), len(words))
+            return not _asks(words, o, t, frozenset(), start=rest)
+        if words.is_punct(k):
+            return False
+        copied = copied or words.matches(k, o.copy_verbs)
+        sourced = sourced or (copied and words.norms[k] in o.copy_sources)
+        chat = chat or (sourced and words.matches(k, o.chat_nouns))
+    return False
+
+
+def _copy_noted(words: Words, o: OpenWorldWords) -> bool:
+    """A note in brackets closes the text and says it was copied: a verb of copying ("(copied
+    from family chat)"), or the source word and a chat a few words on after a dialogue of two
+    sentences or more ("— Мам, а можно мне собаку? — Нет. … (из нашего чата лол)")."""
+    tokens = words.tokens
+    last = len(tokens) - 1
+    while last >= 0 and words.infos[last] is None and tokens[last].text != _CLOSE:
+        last -= 1
+    if last < 0 or tokens[last].text != _CLOSE:
+        return False
+    opening = next((j for j in range(last - 1, -1, -1) if tokens[j].text in (_OPEN, _CLOSE)), None)
+    if opening is None or tokens[opening].text != _OPEN:
+        return False
+    inside = range(opening + 1, last)
+    if any(words.matches(k, o.copy_verbs) for k in inside):
+        return True
+    if sum(words.tokens[j].text in _SENTENCE_ENDS for j in range(opening)) < _DIALOGUE_TURNS:
+        return False  # "купи хлеба (из нашего чата)": one request, told where it was said
+    return any(
+        words.norms[k] in o.copy_sources
+        and any(
+            words.matches(j, o.chat_nouns) for j in range(k + 1, min(last, k + 1 + _NOTE_REACH))
+        )
+        for k in inside
+    )
+
+
+def _sender_reminds(
+    words: Words, o: OpenWorldWords, t: TriggerWords, household: HouseholdIndex
+) -> bool:
+    """The reminder's noun, a sender's word and a sender who is no member (and no pronoun)
+    open the text before a colon, and nothing is asked ("Напоминание от банка: …", "Reminder
+    from Dr. Patel's office: …"); "Reminder from Tom: …" is a member's, "Напоминание от мамы:
+    купить хлеб" asks."""
+    first = words.first_word
+    if first is None or not words.matches(first, o.reminder_nouns):
+        return False
+    sender = words.next_words[first]
+    if sender is None or words.norms[sender] not in o.sender_labels:
+        return False
+    name = words.next_words[sender]
+    if name is None or words.norms[name] in o.message_pronouns:
+        return False
+    for k in range(name, min(len(words), name + _SENDER_REACH)):
+        if words.tokens[k].text == _COLON:
+            return k > name and not _asks(words, o, t, _quoted(words))
+        if words.infos[k] is not None and household.find_member(words, k) is not None:
+            return False
+    return False
+
+
+def _announces(words: Words, o: OpenWorldWords, t: TriggerWords, household: HouseholdIndex) -> bool:
+    """The speaker reminds many in the first person ("напоминаю всем, что …", "Напоминаю, что
+    в четверг собрание"), asking nothing beside it and naming no member ("Петя, напоминаю: в
+    среду вынести мусор" asks)."""
+    if not any(words.norms[k] in o.announce_verbs for k in range(len(words))):
+        return False
+    if _asks(words, o, t, _quoted(words)):
+        return False
+    return all(
+        words.infos[k] is None or household.find_member(words, k) is None for k in range(len(words))
+    )
+
+
+_TURN_LABEL = re.compile(r"\[[^\]\n]{1,24}\][ \t]*:")
+_TURNS = 2  # two speakers' turns: a chat copied in
+_QUOTED_LINE = re.compile(r"(?m)^[ \t]*>[^\n]*")
+_QUOTE_OPENER = ">"
+
+
+def _bracket_turns(words: Words) -> bool:
+    """Two speakers' turns, each name in brackets before a colon ("[mom]: buy bread on your
+    way home [me]: k"): a chat copied in."""
+    return len(_TURN_LABEL.findall(words.text)) >= _TURNS
+
+
+def _chat_sender(words: Words, o: OpenWorldWords) -> bool:
+    """A sender, then a chat in brackets, then a colon opens the text ("Маша (группа Семья):
+    …"): a message copied from the chat."""
+    tokens = words.tokens
+    first = words.first_word
+    if first is None:
+        return False
+    opening = next(
+        (k for k in range(first, min(len(words), first + _LABEL_REACH)) if tokens[k].text == _OPEN),
+        None,
+    )
+    if opening is None or any(words.infos[k] is None for k in range(first, opening)):
+        return False
+    chat = False
+    for k in range(opening + 1, min(len(words) - 1, opening + 1 + _NOTE_REACH + 1)):
+        if tokens[k].text == _CLOSE:
+            return chat and tokens[k + 1].text == _COLON
+        chat = chat or words.matches(k, o.chat_nouns)
+    return False
+
+
+def _email_headed(words: Words, o: OpenWorldWords) -> bool:
+    """An e-mail's headers open the text: its sender's label and a colon, then its subject's
+    ("From: Emma. Subject: potluck. Please bring …"; the caller lets an adding verb ask, as a
+    notice does)."""
+    first = words.first_word
+    if first is None or words.norms[first] not in o.sender_labels:
+        return False
+    if first + 1 >= len(words) or words.tokens[first + 1].text != _COLON:
+        return False
+    return any(
+        words.norms[k] in o.subject_labels and words.tokens[k + 1].text == _COLON
+        for k in range(first + 2, len(words) - 1)
+    )
+
+
+def _quote_answered(
+    words: Words, o: OpenWorldWords, t: TriggerWords, household: HouseholdIndex
+) -> bool:
+    """A line quoted from a message and an English reply beside it that asks nothing and
+    tells something: a past ("he did it already"), an existential ("there's a bottle under
+    the sink"), or only reply words and members' names ("Jack no"); "> we need dish soap\nok
+    add it" asks. (Russian replies: ``_pasted``.)"""
+    spans = [m.span() for m in _QUOTED_LINE.finditer(words.text)]
+    if not spans:
+        return False
+    quoted = frozenset(
+        k
+        for k, token in enumerate(words.tokens)
+        if any(start <= token.start < end for start, end in spans)
+    )
+    reply = [k for k in range(len(words)) if k not in quoted and words.infos[k] is not None]
+    if not reply or not quoted or _ASKED in words.text:
+        return False
+    if any(words.infos[k].is_russian for k in reply):  # type: ignore[union-attr]
+        return False
+    if _asks(words, o, t, quoted):
+        return False
+    norms = words.norms
+    for k in reply:
+        norm = norms[k]
+        if norm in o.story_pasts or _regular_past(norm, o):
+            return True
+        nxt = words.next_words[k]
+        if norm in o.existential_heads and (
+            norm != words.lemmas[k] or (nxt is not None and norms[nxt] in o.existential_links)
+        ):
+            return True
+    return any(norms[k] in o.reply_words for k in reply) and all(
+        norms[k] in o.reply_words or household.find_member(words, k) is not None for k in reply
+    )
+
+
+def _prohibits(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A rule posted for everyone ("Категорически запрещается кормить кота со стола",
+    "Smoking is prohibited in the flat"), nothing asked beside it."""
+    return not words.vocabulary.isdisjoint(o.prohibition_words) and not _asks(
+        words, o, t, _quoted(words)
+    )
+
+
+def tells_a_story(
+    words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> bool:
+    """The text carries someone else's words or a past story and asks nothing of its own."""
+    classes = words.classes
+    vocabulary = words.vocabulary
+    deeds = bool(classes & (SHOP_VERBS | REQUEST_WORDS)) or not (
+        vocabulary.isdisjoint(t.buy_or_add_verbs) and vocabulary.isdisjoint(t.soft_shop_verbs)
+    )
+    cued = not vocabulary.isdisjoint(o.story_cues)
+    text = words.text
+    if _LEFT_BRACKET in text and _bracket_turns(words):
+        return True
+    if _QUOTE_OPENER in text and _quote_answered(words, o, t, household):
+        return True
+    if not (deeds or cued):
+        return False  # most commands: no buying or adding verb, no cue
+    if cued:
+        if (
+            _chat_sender(words, o)
+            or (_email_headed(words, o) and vocabulary.isdisjoint(t.add_verbs))
+            or _prohibits(words, o, t)
+        ):
+            return True
+        if _joke_labelled(words, o) or _copy_labelled(words, o, t) or _copy_noted(words, o):
+            return True
+        if _sender_reminds(words, o, t, household) or _announces(words, o, t, household):
+            return True
+    if _ASKED in text:
+        return False
+    quoted = _quoted(words)
+    if _asks(words, o, t, quoted):
+        return False
+    if _request_and_outcome(words, o, t, quoted):
+        return True
+    return cued and (_past_framed(words, o, t) or _keeps_at_it(words, o, t))
