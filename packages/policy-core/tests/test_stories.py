@@ -7,7 +7,8 @@ Read by ``policy_core._stories`` for both languages where the construction exist
   reporting verb and "to", an English past deed after its subject), then after a contrast a
   past verb, or after a mark a past verb of bringing or coming, or the same verb told done;
 - a deed set in the past ("used to", "last time", "в прошлый раз", "раньше"), a habit told
-  with "keep" and a gerund;
+  with "keep" and a gerund, a habit told with "always" or "usually" and a buying verb in the
+  present (not a rule set from now on);
 - a joke passed on under its name, a message copied from a chat (a copying label, a closing
   note, a sender and a chat in brackets, speakers' turns in brackets, a quoted line and an
   English reply that tells something), an e-mail's headers;
@@ -44,6 +45,10 @@ from policy_core.testing import ASKS_WHAT_IS_MEANT, answer_to, shopping_answer, 
         "в прошлый раз мы забыли купить соль",
         "last time we forgot to buy foil",
         "my sister keeps telling me to buy a better kettle",
+        # a habit told
+        "мы обычно покупаем мясо на рынке",
+        "Петя всегда покупает не те батарейки",
+        "we always get our bread at the corner bakery",
     ],
 )
 def test_a_story_told_is_no_request(text: str) -> None:
@@ -97,6 +102,14 @@ def test_a_notice_to_many_is_no_request(text: str) -> None:
         ("в прошлый раз взяли мало, купи два батона", shopping_answer("батоны")),
         ("> need milk\nadd it", shopping_answer("milk")),
         ("dad asked Jack to fix the gate", task_answer("Fix the gate", "u-anna")),
+        # what follows is news, not what came of the request
+        ("Kate asked me to buy flowers, she got promoted", shopping_answer("flowers")),
+        ("мама просила купить хлеба, она приехала с дачи", shopping_answer("хлеб")),
+        ("напоминаю про хлеб", task_answer("Хлеб", "u-anna")),
+        # a habit beside a request, a rule set from now on
+        ("мы обычно покупаем мясо на рынке, купи там фарш", shopping_answer("мясо", "фарш")),
+        ("we usually get 2 loaves, get the same", shopping_answer("loaves")),
+        ("from now on we always buy oat milk", ("reject", "bulk_operation_not_supported")),
         # the speaker reminding a member, a rule a member is reminded of
         ("Петя, напоминаю тебе помыть посуду", task_answer("Помыть посуду", "u-petya")),
         (

@@ -86,16 +86,23 @@ def _governed(words: Words, k: int, *, past: bool) -> bool:
     return False
 
 
-def _clause_start(words: Words, k: int, o: OpenWorldWords) -> bool:
+def _clause_start(words: Words, k: int, o: OpenWorldWords, t: TriggerWords) -> bool:
     """The English word at ``k`` opens a clause: the text's first word, or one after a mark,
-    a link or a courtesy ("…, so put it on the list", "please add …", "can you get …")."""
+    a link, a courtesy, a modal or a suggestion ("…, so put it on the list", "please add …",
+    "can you get …", "we should get it again", "let's get it again")."""
     before = k - 1
     if before < 0:
         return True
     if words.is_punct(before):
         return True
     norm = words.norms[before]
-    return norm in o.outcome_contrasts or norm in o.asking_fillers or norm in o.discourse_openers
+    return (
+        norm in o.outcome_contrasts
+        or norm in o.asking_fillers
+        or norm in o.discourse_openers
+        or norm in o.suggestion_leads
+        or (norm in t.modals and norm not in t.to_markers)
+    )
 
 
 def _asks(
@@ -117,7 +124,7 @@ def _asks(
         elif (
             norm == words.lemmas[k]
             and (norm in t.buy_or_add_verbs or norm in t.soft_shop_verbs or norm in t.remind_verbs)
-            and _clause_start(words, k, o)
+            and _clause_start(words, k, o, t)
         ):
             return True
         if norm in t.let_words or words.matches(k, o.wake_words):
@@ -215,7 +222,7 @@ def _asked_deed(words: Words, k: int, o: OpenWorldWords, t: TriggerWords) -> boo
     )
 
 
-def _done_after(words: Words, deed: int, o: OpenWorldWords) -> bool:
+def _done_after(words: Words, deed: int, o: OpenWorldWords, t: TriggerWords) -> bool:
     """After a mark past the deed, the same verb in the past: the deed told done ("…, Liam
     fixed it", "…, он вынес")."""
     norm, lemma = words.norms[deed], words.lemmas[deed]
@@ -226,8 +233,8 @@ def _done_after(words: Words, deed: int, o: OpenWorldWords) -> bool:
         if info is None:
             marked = marked or words.is_punct(k)
             continue
-        if not marked:
-            continue
+        if not marked or words.norms[k - 1] in t.negations:
+            continue  # "…, а он не вынес": not done, still to do
         if russian:
             if info.is_past and words.lemmas[k] == lemma:
                 return True
@@ -242,7 +249,7 @@ def _request_and_outcome(
     """A request told, then what came of it, or then told done."""
     return any(
         (_deed(words, k, o, t, quoted) and _outcome(words, k, o, t))
-        or (_asked_deed(words, k, o, t) and _done_after(words, k, o))
+        or (_asked_deed(words, k, o, t) and _done_after(words, k, o, t))
         for k in range(len(words))
     )
 
@@ -286,6 +293,34 @@ def _keeps_at_it(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
                 words.matches(k, t.shop_verbs)
                 or words.matches(k, t.add_verbs)
                 or words.matches(k, t.soft_shop_verbs)
+            ):
+                return True
+    return False
+
+
+def _habit_told(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A habit adverb and a buying verb in the present, no rule set from now on: a Russian
+    finite verb ("мы всегда покупаем тетради в Ашане"), an English one after its subject or in
+    its "-s" form ("we usually get the eggs at the market", "mum always buys …")."""
+    if words.vocabulary.isdisjoint(o.habit_adverbs) or not words.vocabulary.isdisjoint(
+        o.habit_breakers
+    ):
+        return False
+    for k, info in enumerate(words.infos):
+        if info is None or not (
+            words.matches(k, t.shop_verbs) or words.matches(k, t.soft_shop_verbs)
+        ):
+            continue
+        if info.is_russian:
+            if info.pos == "VERB" and not (info.is_past or info.is_imperative):
+                return True
+        else:
+            subject = k - 1
+            if subject >= 0 and words.norms[subject] in o.habit_adverbs:
+                subject -= 1  # "we usually get …"
+            if (subject >= 0 and words.norms[subject] in o.story_subjects) or (
+                words.norms[k] != words.lemmas[k]
+                and words.norms[k].endswith(o.third_person_endings)
             ):
                 return True
     return False
@@ -391,10 +426,16 @@ def _sender_reminds(
 
 
 def _announces(words: Words, o: OpenWorldWords, t: TriggerWords, household: HouseholdIndex) -> bool:
-    """The speaker reminds many in the first person ("напоминаю всем, что …", "Напоминаю, что
-    в четверг собрание"), asking nothing beside it and naming no member ("Петя, напоминаю: в
-    среду вынести мусор" asks)."""
-    if not any(words.norms[k] in o.announce_verbs for k in range(len(words))):
+    """The speaker reminds many in the first person, whom or "что" right after the verb
+    ("напоминаю всем, что …", "Напоминаю, что в четверг собрание"), asking nothing beside it
+    and naming no member ("Петя, напоминаю: в среду вынести мусор" asks; "напоминаю про хлеб"
+    is no announcement)."""
+    if not any(
+        words.norms[k] in o.announce_verbs
+        and (nxt := words.next_words[k]) is not None
+        and words.norms[nxt] in o.announce_followers
+        for k in range(len(words))
+    ):
         return False
     if _asks(words, o, t, _quoted(words)):
         return False
@@ -531,4 +572,6 @@ def tells_a_story(
         return False
     if _request_and_outcome(words, o, t, quoted):
         return True
-    return cued and (_past_framed(words, o, t) or _keeps_at_it(words, o, t))
+    return cued and (
+        _past_framed(words, o, t) or _keeps_at_it(words, o, t) or _habit_told(words, o, t)
+    )

@@ -2191,6 +2191,8 @@ class OpenWorldWords:
     # "came", "brought": "…, он принёс батон вместо матнакаша")
     story_heads: Words = _NONE
     story_subjects: Words = _NONE
+    # a suggestion before an English deed asks it beside a story ("…, let's get it again")
+    suggestion_leads: Words = _NONE
     outcome_contrasts: Words = _NONE
     outcome_verbs: Words = _NONE
     # a frame that sets the deed in the past or in a habit gone by ("used to", "last time",
@@ -2199,6 +2201,12 @@ class OpenWorldWords:
     # a habit told with "keep" and a gerund ("my mum keeps telling me to buy …", "I keep
     # forgetting to buy …"): the spellings of "keep"
     keep_verbs: Words = _NONE
+    # a habit told: one of ``habit_adverbs`` ("always", "usually", "всегда", "обычно") and a
+    # buying verb in the present ("we usually get the eggs at the market", "мы всегда покупаем
+    # тетради в Ашане", "Дима всегда покупает не тот кефир"); none of ``habit_breakers``, which
+    # set a rule from now on ("from now on we always buy oat milk", "отныне всегда покупаем …")
+    habit_adverbs: Words = _NONE
+    habit_breakers: Words = _NONE
     gerund_endings: tuple[str, ...] = ()  # … the gerund's: "-ing"
     # what a joke is called, heading it before a colon or in brackets ("мем: «…»", "[мем] …",
     # "meme: …"): a joke passed on, no request
@@ -2215,6 +2223,9 @@ class OpenWorldWords:
     # "Напоминаю, что в четверг собрание"): spellings
     reminder_nouns: Words = _NONE
     announce_verbs: Words = _NONE
+    # … the word right after the speaker's reminder, past a comma: whom, many, it reminds or
+    # "что" ("напоминаю всем", "Напоминаю, что …"; "напоминаю про хлеб" asks for bread)
+    announce_followers: Words = _NONE
     # an e-mail's subject label after its sender's ("From: Emma. Subject: potluck. …"):
     # spellings
     subject_labels: Words = _NONE
@@ -2342,7 +2353,8 @@ class OpenWorldWords:
         _set(
             self,
             "story_cues",
-            self.story_heads | self.keep_verbs | self.joke_labels | self.copy_verbs
+            self.story_heads | self.keep_verbs | self.habit_adverbs | self.joke_labels
+            | self.copy_verbs
             | self.chat_nouns | self.reminder_nouns | self.announce_verbs
             | self.subject_labels | self.prohibition_words
             | frozenset(p[0] for p in self.past_frames),
