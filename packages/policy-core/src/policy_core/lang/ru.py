@@ -2321,6 +2321,12 @@ OPEN_WORLD = OpenWorldWords(
         " whatsapp telegram viber"
     ),
     messenger_links=words("в во на"),
+    story_heads=words(
+        """
+        просил просила просили попросил попросила попросили сказал сказала сказали говорил
+        говорила говорили хотел хотела хотели велел велела велели
+        """
+    ),
     outcome_contrasts=words("но а однако"),
     outcome_verbs=words("принести прийти притащить купить взять"),
     past_frames=(("в", "прошлый", "раз"), ("раньше",)),
