@@ -41,6 +41,9 @@ from policy_core.testing import ASKS_WHAT_IS_MEANT, answer_to, shopping_answer, 
         "I put oat milk on the list and he came back with soy milk",
         "dad asked Jack to fix the gate, Jack fixed it",
         "бабушка попросила Машу полить цветы, она полила",
+        # a need reported, then what voids it
+        "Петя сказал, что ему нужен циркуль, но потом нашёл свой",
+        "Tom said we need bin bags, but he bought some yesterday",
         # a deed set in the past, a habit with "keep"
         "we used to buy bagels from that bakery",
         "в прошлый раз мы забыли купить соль",
@@ -104,6 +107,8 @@ def test_a_notice_to_many_is_no_request(text: str) -> None:
         ("> need milk\nadd it", shopping_answer("milk")),
         ("dad asked Jack to fix the gate", task_answer("Fix the gate", "u-anna")),
         ("бабушка попросила Машу полить цветы", task_answer("Полить цветы", "u-masha")),
+        ("Маша сказала, что нужна тетрадь, но магазин был закрыт", shopping_answer("тетрадь")),
+        ("Дима сказал, что нужна изолента", shopping_answer("изолента")),
         # what follows is news, not what came of the request
         ("Kate asked me to buy flowers, she got promoted", shopping_answer("flowers")),
         ("мама просила купить хлеба, она приехала с дачи", shopping_answer("хлеб")),

@@ -44,6 +44,7 @@ _LEFT_BRACKET, _RIGHT_BRACKET = "[", "]"
 _VERB_TAGS = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infinitive
 _GOVERNOR_REACH = 3  # "хотела купить", "просила Арама купить", "я тебе говорил купить"
 _HEAD_REACH = 3  # "told him to buy", "asked Tom to pick up", "wanted to get"
+_REPORT_REACH = 4  # "сказал, что ему нужно": the need a few words after the reporting verb
 _LABEL_REACH = 4  # "мам смотри мем:", "скопировал из чата дома:": the label's first words
 _NOTE_REACH = 3  # "(из нашего чата)", "(copied from the family chat)": the source's words
 _SENDER_REACH = 6  # "Reminder from Dr. Patel's office:": the sender's words before the colon
@@ -133,7 +134,19 @@ def _asks(
             words.classes & NEED_WORDS
             and words.matches(k, t.need_words)
             and (k == 0 or words.norms[k - 1] not in t.negations)
+            and not _reported(words, k, o)
         ):
+            return True
+    return False
+
+
+def _reported(words: Words, k: int, o: OpenWorldWords) -> bool:
+    """The word at ``k`` stands in someone's words reported a few words after a reporting verb
+    in the past, within its sentence ("Петя сказал, что ему нужно 5 тетрадей")."""
+    for j in range(k - 1, max(-1, k - 1 - _REPORT_REACH), -1):
+        if words.tokens[j].text in _SENTENCE_ENDS:
+            return False
+        if words.norms[j] in o.story_heads:
             return True
     return False
 
@@ -171,10 +184,14 @@ def _deed(words: Words, k: int, o: OpenWorldWords, t: TriggerWords, quoted: froz
     return any(words.norms[j] in o.story_heads for j in range(max(0, before - _HEAD_REACH), before))
 
 
-def _outcome(words: Words, deed: int, o: OpenWorldWords, t: TriggerWords) -> bool:
+def _outcome(
+    words: Words, deed: int, o: OpenWorldWords, t: TriggerWords, *, voided: bool = False
+) -> bool:
     """After the deed, what came of it: after a contrast a past verb, un-negated, no lapse and
     no run-out ("…, но пекарня была закрыта", "…, а я пришёл с пивом"); after another mark or
-    a link a past verb of bringing or coming ("…, он принёс батон", "… and he came back")."""
+    a link a past verb of bringing or coming ("…, он принёс батон", "… and he came back");
+    with ``voided`` (a need reported), after a contrast a past verb of bringing, coming or
+    finding ("…, но потом выяснилось …"; "… but the shop was closed" still needs it)."""
     contrast = opened = False
     for k in range(deed + 1, len(words)):
         info = words.infos[k]
@@ -198,7 +215,10 @@ def _outcome(words: Words, deed: int, o: OpenWorldWords, t: TriggerWords) -> boo
             continue
         if words.matches(k, o.lapse_verbs) or words.matches(k, t.out_of_words):
             continue
-        if contrast or words.matches(k, o.outcome_verbs):
+        if voided:
+            if contrast and (words.matches(k, o.outcome_verbs) or words.matches(k, o.void_verbs)):
+                return True
+        elif contrast or words.matches(k, o.outcome_verbs):
             return True
     return False
 
@@ -246,10 +266,17 @@ def _done_after(words: Words, deed: int, o: OpenWorldWords, t: TriggerWords) -> 
 def _request_and_outcome(
     words: Words, o: OpenWorldWords, t: TriggerWords, quoted: frozenset[int]
 ) -> bool:
-    """A request told, then what came of it, or then told done."""
+    """A request told, then what came of it, or then told done; a need reported, then after a
+    contrast what voids it ("Петя сказал, что ему нужно 5 тетрадей, но потом выяснилось …";
+    "Дима сказал, что нужна изолента" asks)."""
     return any(
         (_deed(words, k, o, t, quoted) and _outcome(words, k, o, t))
         or (_asked_deed(words, k, o, t) and _done_after(words, k, o, t))
+        or (
+            words.matches(k, t.need_words)
+            and _reported(words, k, o)
+            and _outcome(words, k, o, t, voided=True)
+        )
         for k in range(len(words))
     )
 

@@ -2195,6 +2195,10 @@ class OpenWorldWords:
     suggestion_leads: Words = _NONE
     outcome_contrasts: Words = _NONE
     outcome_verbs: Words = _NONE
+    # a need reported is void only by one of these or an outcome verb after a contrast
+    # ("…, но потом выяснилось, что у него целая пачка", "… but then she found hers"; "… but
+    # the shop was closed" still needs it): lemmas and spellings
+    void_verbs: Words = _NONE
     # a frame that sets the deed in the past or in a habit gone by ("used to", "last time",
     # "в прошлый раз", "раньше"): phrases (tuples of spellings)
     past_frames: tuple[tuple[str, ...], ...] = ()

@@ -2329,6 +2329,7 @@ OPEN_WORLD = OpenWorldWords(
     ),
     outcome_contrasts=words("но а однако"),
     outcome_verbs=words("принести прийти притащить купить взять"),
+    void_verbs=words("найти выясниться оказаться"),
     past_frames=(("в", "прошлый", "раз"), ("раньше",)),
     habit_adverbs=words("всегда обычно"),
     habit_breakers=words("отныне впредь теперь навсегда сегодняшнего автоматически"),
