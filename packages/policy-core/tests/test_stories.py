@@ -44,11 +44,18 @@ from policy_core.testing import ASKS_WHAT_IS_MEANT, answer_to, shopping_answer, 
         # a need reported, then what voids it
         "Петя сказал, что ему нужен циркуль, но потом нашёл свой",
         "Tom said we need bin bags, but he bought some yesterday",
+        # reporting verbs of the list ("begged", "tried")
+        "I begged him to buy oat milk and he came back with soy",
+        "we tried to buy figs but they were mouldy",
+        # a substitute bought after a contrast is what came of it
+        "папа просил купить сыра, а я купила масло",
         # a deed set in the past, a habit with "keep"
         "we used to buy bagels from that bakery",
         "в прошлый раз мы забыли купить соль",
         "last time we forgot to buy foil",
         "my sister keeps telling me to buy a better kettle",
+        "my dad keeps reminding me to buy cheese",
+        "we used to buy it at the market",
         # a habit told
         "мы обычно покупаем мясо на рынке",
         "Петя всегда покупает не те батарейки",
@@ -64,7 +71,18 @@ def test_a_story_told_is_no_request(text: str) -> None:
     [
         "смотри мем: «когда просишь купить яйца, а приносят киндеры»",
         "meme: when you ask for milk and get a cow",
+        "прикол: когда просишь купить хлеб, а приносят чипсы",
+        "анекдот: купи батон",
+        "[прикол] когда просишь купить хлеб, а приносят торт",
+        "joke: buy cheese",
+        "— Мам, купишь чипсы? — Нет. — Почему? (из чата семьи)",
+        "> buy more batteries\nthere are some in the drawer",
+        # an adding verb inside the copied message, not the user's
+        "скопировал из чата: Маша, добавь сыр",
+        "[dad]: add eggs to the list [me]: ok",
+        "add cheese and butter (copied from the family chat)",
         "скопировала из чата: Маша, забери посылку!!!",
+        "скопировано из телеграма: нужен клей",
         "pasted from discord: who's buying the chips for tonight",
         "Lucy: can someone grab bin bags on the way (copied from the group chat)",
         "— Пап, купишь мороженое? — Посмотрим. — Ну купи! (из семейного чата)",
@@ -127,3 +145,64 @@ def test_a_notice_to_many_is_no_request(text: str) -> None:
 )
 def test_near_misses_keep_their_reading(text: str, answer: tuple[Any, ...]) -> None:
     assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # the user's own adding verb after the copied message (review 25, A)
+        ("скопировал из чата: возьми сыр. добавь в список", shopping_answer("сыр")),
+        ("скопировал из чата: сыр, масло, добавь", shopping_answer("сыр", "масло")),
+        ("Дима (чат дома): купите сыра. Добавь", shopping_answer("сыр")),
+        ("[dad]: get eggs [me]: ok, add them", shopping_answer("eggs")),
+        ("[папа]: купи яйца [я]: ок. Добавь яйца", shopping_answer("яйца")),
+        # a copying note whose source is no chat: the user's own recipe or list (A)
+        ("добавь сыр (скопировала из рецепта)", ("clarify", ("item.name",))),
+        # another request after a contrast, the speaker kept away: no outcome (B)
+        ("папа просил купить сыра, а Лена просила масла", shopping_answer("сыр")),
+        ("папа просил купить сыра, но я был занят", shopping_answer("сыр")),
+        ("папа просил купить сыра, но я был в командировке", shopping_answer("сыр")),
+        # "keep" asked, no subject before it (D)
+        ("please keep reminding me to buy cheese", shopping_answer("cheese")),
+        ("keep reminding Tom to buy cheese", shopping_answer("cheese")),
+        # a bare buying verb asking anew with no comma (E)
+        ("we used to get cheddar get some again", shopping_answer("cheddar")),
+        # a joke's name denied (F)
+        ("no joke: buy cheese", shopping_answer("cheese")),
+    ],
+)
+def test_a_request_beside_a_story_acts(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        # another thing bought is news, not what came of the request (B)
+        ("папа просил купить сыра, Маша купила масло", "сыр"),
+        ("папа просил купить сыра и масла, масло я уже купил", "сыр"),
+        # a plural imperative read first as a future (C)
+        ("напоминаю всем, купите сыр", "сыр"),
+        # a relayed ask, a suggestion beside a habit or a past (E, the "let's" guard)
+        ("Mom always buys cheddar, ask her to get some", "cheddar"),
+        ("we used to buy rye bread, let's get it again", "rye bread"),
+    ],
+)
+def test_a_request_beside_a_story_buys_its_item(text: str, item: str) -> None:
+    answer = answer_to(text)
+    assert answer[0] in {"start_job", "confirm"}
+    assert item in answer[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # kin send a reminder as a member does, no organisation's notice (G)
+        "Reminder from dad: cheese, butter",
+        "Напоминание от дедушки: сыр и масло",
+        # the speaker reminding many to buy asks it (C)
+        "напоминаю всем взять сыр",
+    ],
+)
+def test_a_reminder_from_kin_is_no_notice(text: str) -> None:
+    assert answer_to(text)[0] == "start_job"

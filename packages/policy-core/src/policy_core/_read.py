@@ -386,7 +386,13 @@ def _pasted_in(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) 
             household,
             lists=vocabulary.triggers.list_words,
         )
-        or tells_a_story(words, household, vocabulary.open_world, vocabulary.triggers)
+        or tells_a_story(
+            words,
+            household,
+            vocabulary.open_world,
+            vocabulary.triggers,
+            vocabulary.shopping.relay_tellers,
+        )
     )
 
 

@@ -103,6 +103,24 @@ def _clause_start(words: Words, k: int, o: OpenWorldWords, t: TriggerWords) -> b
         or norm in o.discourse_openers
         or norm in o.suggestion_leads
         or (norm in t.modals and norm not in t.to_markers)
+        or _asked_anew(words, k, o, t)
+    )
+
+
+def _asked_anew(words: Words, k: int, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """The bare English verb at ``k`` asks anew with no comma before it: a word of its own
+    before it (no "to", subject, habit adverb, modal or negation) and one of ``retake_words``
+    after it ("we used to buy oat milk get some again"; "we used to buy it" tells)."""
+    after = k + 1
+    if after >= len(words) or words.norms[after] not in o.retake_words:
+        return False
+    norm = words.norms[k - 1]
+    return words.infos[k - 1] is not None and not (
+        norm in t.to_markers
+        or norm in o.story_subjects
+        or norm in o.habit_adverbs
+        or norm in t.modals
+        or norm in t.negations
     )
 
 
@@ -120,11 +138,20 @@ def _asks(
         if norm in o.discourse_openers and not (info.is_russian and info.is_infinitive):
             continue
         if info.is_russian:
-            if info.is_imperative or (info.is_infinitive and not _governed(words, k, past=False)):
+            if (
+                info.is_imperative
+                or _plural_imperative(words, k, o)
+                or (info.is_infinitive and not _governed(words, k, past=False))
+            ):
                 return True
         elif (
             norm == words.lemmas[k]
-            and (norm in t.buy_or_add_verbs or norm in t.soft_shop_verbs or norm in t.remind_verbs)
+            and (
+                norm in t.buy_or_add_verbs
+                or norm in t.soft_shop_verbs
+                or norm in t.remind_verbs
+                or norm in o.story_imperatives
+            )
             and _clause_start(words, k, o, t)
         ):
             return True
@@ -138,6 +165,19 @@ def _asks(
         ):
             return True
     return False
+
+
+def _plural_imperative(words: Words, k: int, o: OpenWorldWords) -> bool:
+    """The Russian verb at ``k`` is read first as a 2nd person future with an imperative
+    reading too, and no pronoun of the one spoken to before it: an imperative to many
+    ("напоминаю всем, купите хлеб"; "вы купите хлеб" tells)."""
+    info = words.infos[k]
+    return (
+        info is not None
+        and info.is_asked_future
+        and info.imperative_too is not None
+        and all(words.norms[j] not in o.second_person_words for j in range(k))
+    )
 
 
 def _reported(words: Words, k: int, o: OpenWorldWords) -> bool:
@@ -215,12 +255,51 @@ def _outcome(
             continue
         if words.matches(k, o.lapse_verbs) or words.matches(k, t.out_of_words):
             continue
+        if (
+            norm in o.request_reports
+            or _busy(words, k, o)
+            or _buys_named(words, k, o, t, before_only=contrast)
+        ):
+            continue  # another request, the speaker kept away, another thing bought
         if voided:
             if contrast and (words.matches(k, o.outcome_verbs) or words.matches(k, o.void_verbs)):
                 return True
         elif contrast or words.matches(k, o.outcome_verbs):
             return True
     return False
+
+
+def _busy(words: Words, k: int, o: OpenWorldWords) -> bool:
+    """A word of ``busy_words`` a word or two after the past verb at ``k``: the speaker busy
+    or away, a lapse ("…, но я была на работе", "… but I was busy")."""
+    return any(words.norms[j] in o.busy_words for j in range(k + 1, min(len(words), k + 3)))
+
+
+def _buys_named(
+    words: Words, k: int, o: OpenWorldWords, t: TriggerWords, *, before_only: bool = False
+) -> bool:
+    """The Russian past verb at ``k`` buys and its clause names a thing (an inanimate noun),
+    with ``before_only`` (after a contrast) before the verb: that thing bought, what was asked
+    still to buy ("…, Петя купил молоко", "…, молоко я купила", "…, а молоко уже купили";
+    "…, а я купила торт" buys another instead, an outcome)."""
+    info = words.infos[k]
+    if info is None or not info.is_russian or not words.matches(k, t.shop_verbs):
+        return False
+
+    def bound(j: int) -> bool:
+        return words.is_punct(j) or words.norms[j] in o.outcome_contrasts
+
+    start = k - 1
+    while start >= 0 and not bound(start):
+        start -= 1
+    end = k + 1
+    while end < len(words) and not bound(end):
+        end += 1
+    return any(
+        (noun := words.infos[j]) is not None and noun.pos == "NOUN" and not noun.is_animate
+        for j in range(start + 1, k if before_only else end)
+        if j != k
+    )
 
 
 def _asked_deed(words: Words, k: int, o: OpenWorldWords, t: TriggerWords) -> bool:
@@ -256,7 +335,7 @@ def _done_after(words: Words, deed: int, o: OpenWorldWords, t: TriggerWords) -> 
         if not marked or words.norms[k - 1] in t.negations:
             continue  # "…, а он не вынес": not done, still to do
         if russian:
-            if info.is_past and words.lemmas[k] == lemma:
+            if info.is_past and words.lemmas[k] == lemma and not _buys_named(words, k, o, t):
                 return True
         elif regular_past(words.norms[k], o, frozenset((norm,))):
             return True
@@ -315,6 +394,13 @@ def _keeps_at_it(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     for i in range(len(words) - 1):
         if words.norms[i] not in o.keep_verbs or not words.norms[i + 1].endswith(o.gerund_endings):
             continue
+        if words.norms[i] == words.lemmas[i] and (
+            i == 0
+            or words.infos[i - 1] is None
+            or words.norms[i - 1] in o.asking_fillers
+            or words.norms[i - 1] in o.discourse_openers
+        ):
+            continue  # "please keep reminding me to buy milk": asked, no subject before it
         for k in range(i + 2, min(len(words), i + 3 + _HEAD_REACH)):
             if words.norms[k - 1] in t.to_markers and (
                 words.matches(k, t.shop_verbs)
@@ -371,6 +457,32 @@ def _joke_labelled(words: Words, o: OpenWorldWords) -> bool:
         if words.is_punct(k):
             return False
         if words.matches(k, o.joke_labels) and tokens[k + 1].text == _COLON:
+            return all(words.norms[j] not in o.label_negations for j in range(max(0, k - 2), k))
+    return False
+
+
+def _own_add(words: Words, start: int, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """After the copied message opened at ``start``, an adding verb the user says: in a
+    sentence or on a line after the message's first ("…: купить хлеб. добавь", "…\nadd
+    bread"), or closing the text with only a pronoun or where it goes after it ("…: хлеб,
+    молоко, добавь", "… k, add it", "…, добавь в список")."""
+    ended = False
+    for k in range(start, len(words)):
+        token = words.tokens[k]
+        if k > 0 and "\n" in words.text[words.tokens[k - 1].end : token.start]:
+            ended = True
+        if token.text in _SENTENCE_ENDS:
+            ended = True
+            continue
+        if words.infos[k] is None or not words.matches(k, t.add_verbs):
+            continue
+        if ended or all(
+            words.infos[j] is None
+            or words.norms[j] in o.object_pronouns
+            or words.matches(j, t.list_words)
+            or words.norms[j] in t.list_phrase_preps
+            for j in range(k + 1, len(words))
+        ):
             return True
     return False
 
@@ -388,6 +500,8 @@ def _copy_labelled(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
         if words.tokens[k].text == _COLON:
             if not chat:
                 return False
+            if _own_add(words, k + 1, o, t):
+                return False
             line = words.text.find("\n", words.tokens[k].start)
             if line < 0:
                 return True
@@ -402,9 +516,10 @@ def _copy_labelled(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
 
 
 def _copy_noted(words: Words, o: OpenWorldWords) -> bool:
-    """A note in brackets closes the text and says it was copied: a verb of copying ("(copied
-    from family chat)"), or the source word and a chat a few words on after a dialogue of two
-    sentences or more ("— Мам, а можно мне собаку? — Нет. … (из нашего чата лол)")."""
+    """A note in brackets closes the text and says it was copied from a chat: a verb of
+    copying and a chat ("(copied from family chat)"; "(скопировала из рецепта)" is the user's
+    own), or the source word and a chat a few words on after a dialogue of two sentences or
+    more ("— Мам, а можно мне собаку? — Нет. … (из нашего чата лол)")."""
     tokens = words.tokens
     last = len(tokens) - 1
     while last >= 0 and words.infos[last] is None and tokens[last].text != _CLOSE:
@@ -416,7 +531,7 @@ def _copy_noted(words: Words, o: OpenWorldWords) -> bool:
         return False
     inside = range(opening + 1, last)
     if any(words.matches(k, o.copy_verbs) for k in inside):
-        return True
+        return any(words.matches(k, o.chat_nouns) for k in inside)  # a recipe is one's own
     if sum(words.tokens[j].text in _SENTENCE_ENDS for j in range(opening)) < _DIALOGUE_TURNS:
         return False  # "купи хлеба (из нашего чата)": one request, told where it was said
     return any(
@@ -429,7 +544,7 @@ def _copy_noted(words: Words, o: OpenWorldWords) -> bool:
 
 
 def _sender_reminds(
-    words: Words, o: OpenWorldWords, t: TriggerWords, household: HouseholdIndex
+    words: Words, o: OpenWorldWords, t: TriggerWords, household: HouseholdIndex, kin: frozenset[str]
 ) -> bool:
     """The reminder's noun, a sender's word and a sender who is no member (and no pronoun)
     open the text before a colon, and nothing is asked ("Напоминание от банка: …", "Reminder
@@ -442,8 +557,8 @@ def _sender_reminds(
     if sender is None or words.norms[sender] not in o.sender_labels:
         return False
     name = words.next_words[sender]
-    if name is None or words.norms[name] in o.message_pronouns:
-        return False
+    if name is None or words.norms[name] in o.message_pronouns or words.has_lemma(name, kin):
+        return False  # "Напоминание от бабушки: …": kin, as a member
     for k in range(name, min(len(words), name + _SENDER_REACH)):
         if words.tokens[k].text == _COLON:
             return k > name and not _asks(words, o, t, _quoted(words))
@@ -452,17 +567,32 @@ def _sender_reminds(
     return False
 
 
+def _reminds_to(words: Words, k: int, t: TriggerWords) -> bool:
+    """A buying or adding infinitive a few words after the speaker's reminder at ``k``, no
+    mark between: a purchase asked of many ("напоминаю всем купить хлеб"; "напоминаю всем
+    сдать деньги на подарок" announces)."""
+    for j in range(k + 1, min(len(words), k + 2 + _GOVERNOR_REACH)):
+        info = words.infos[j]
+        if info is None:
+            return False
+        if info.is_infinitive:
+            return words.matches(j, t.shop_verbs) or words.matches(j, t.add_verbs)
+    return False
+
+
 def _announces(words: Words, o: OpenWorldWords, t: TriggerWords, household: HouseholdIndex) -> bool:
     """The speaker reminds many in the first person, whom or "что" right after the verb
     ("напоминаю всем, что …", "Напоминаю, что в четверг собрание"), asking nothing beside it
     and naming no member ("Петя, напоминаю: в среду вынести мусор" asks; "напоминаю про хлеб"
     is no announcement)."""
-    if not any(
-        words.norms[k] in o.announce_verbs
+    announced = [
+        k
+        for k in range(len(words))
+        if words.norms[k] in o.announce_verbs
         and (nxt := words.next_words[k]) is not None
         and words.norms[nxt] in o.announce_followers
-        for k in range(len(words))
-    ):
+    ]
+    if not announced or any(_reminds_to(words, k, t) for k in announced):
         return False
     if _asks(words, o, t, _quoted(words)):
         return False
@@ -477,13 +607,23 @@ _QUOTED_LINE = re.compile(r"(?m)^[ \t]*>[^\n]*")
 _QUOTE_OPENER = ">"
 
 
-def _bracket_turns(words: Words) -> bool:
+def _bracket_turns(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """Two speakers' turns, each name in brackets before a colon ("[mom]: buy bread on your
-    way home [me]: k"): a chat copied in."""
-    return len(_TURN_LABEL.findall(words.text)) >= _TURNS
+    way home [me]: k"): a chat copied in; not with an adding verb in the last turn, the
+    user's ("… [me]: k, add it")."""
+    labels = list(_TURN_LABEL.finditer(words.text))
+    if len(labels) < _TURNS:
+        return False
+    last = labels[-1].end()
+    return not any(
+        words.tokens[k].start >= last
+        and words.infos[k] is not None
+        and words.matches(k, t.add_verbs)
+        for k in range(len(words))
+    )
 
 
-def _chat_sender(words: Words, o: OpenWorldWords) -> bool:
+def _chat_sender(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """A sender, then a chat in brackets, then a colon opens the text ("Маша (группа Семья):
     …"): a message copied from the chat."""
     tokens = words.tokens
@@ -499,7 +639,7 @@ def _chat_sender(words: Words, o: OpenWorldWords) -> bool:
     chat = False
     for k in range(opening + 1, min(len(words) - 1, opening + 1 + _NOTE_REACH + 1)):
         if tokens[k].text == _CLOSE:
-            return chat and tokens[k + 1].text == _COLON
+            return chat and tokens[k + 1].text == _COLON and not _own_add(words, k + 2, o, t)
         chat = chat or words.matches(k, o.chat_nouns)
     return False
 
@@ -565,9 +705,10 @@ def _prohibits(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
 
 
 def tells_a_story(
-    words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+    words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords, kin: frozenset[str]
 ) -> bool:
-    """The text carries someone else's words or a past story and asks nothing of its own."""
+    """The text carries someone else's words or a past story and asks nothing of its own;
+    ``kin`` (``ShoppingWords.relay_tellers``) send reminders as members do."""
     classes = words.classes
     vocabulary = words.vocabulary
     deeds = bool(classes & (SHOP_VERBS | REQUEST_WORDS)) or not (
@@ -575,7 +716,7 @@ def tells_a_story(
     )
     cued = not vocabulary.isdisjoint(o.story_cues)
     text = words.text
-    if _LEFT_BRACKET in text and _bracket_turns(words):
+    if _LEFT_BRACKET in text and _bracket_turns(words, o, t):
         return True
     if _QUOTE_OPENER in text and _quote_answered(words, o, t, household):
         return True
@@ -583,14 +724,14 @@ def tells_a_story(
         return False  # most commands: no buying or adding verb, no cue
     if cued:
         if (
-            _chat_sender(words, o)
+            _chat_sender(words, o, t)
             or (_email_headed(words, o) and vocabulary.isdisjoint(t.add_verbs))
             or _prohibits(words, o, t)
         ):
             return True
         if _joke_labelled(words, o) or _copy_labelled(words, o, t) or _copy_noted(words, o):
             return True
-        if _sender_reminds(words, o, t, household) or _announces(words, o, t, household):
+        if _sender_reminds(words, o, t, household, kin) or _announces(words, o, t, household):
             return True
     if _ASKED in text:
         return False

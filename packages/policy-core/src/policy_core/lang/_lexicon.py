@@ -2191,6 +2191,21 @@ class OpenWorldWords:
     # "came", "brought": "…, он принёс батон вместо матнакаша")
     story_heads: Words = _NONE
     story_subjects: Words = _NONE
+    # … those of ``story_heads`` that ask or want: after a contrast one starts another request,
+    # no outcome ("мама просила купить хлеба, а Дима просил пива", "… but Tom wanted milk")
+    request_reports: Words = _NONE
+    # the speaker busy or away after a past copula, a lapse like "забыла" ("…, но я была на
+    # работе", "… but I was busy"): spellings
+    busy_words: Words = _NONE
+    # an English verb in its own form opening a clause that asks beside a story: a
+    # relayed ask ("…, tell him to get some"): spellings
+    story_imperatives: Words = _NONE
+    # after a bare English buying verb with no comma before it, a word that shows it asked
+    # anew ("we used to buy oat milk get some again"): spellings
+    retake_words: Words = _NONE
+    # before a joke's name, a word that says it is none ("not a joke: …", "без приколов: …"):
+    # spellings
+    label_negations: Words = _NONE
     # a suggestion before an English deed asks it beside a story ("…, let's get it again")
     suggestion_leads: Words = _NONE
     outcome_contrasts: Words = _NONE
