@@ -1654,8 +1654,14 @@ def _item_from_piece(
         if not name_indices:
             return None
     names = tuple([norms[i] for i in name_indices])
-    if names and not specs and v.triggers.people.issuperset(names):
-        return None  # "add the kids": people are no product
+    if (
+        names
+        and not specs
+        and (v.triggers.people.issuperset(names) or _joke_listed(words, name_indices, v))
+    ):
+        # "add the kids": people are no product; nor a person or a world put on a list as a
+        # joke ("добавь в список новую сестру", "add world peace to the list")
+        return None
     if (names and s.state_words.issuperset(names)) or _tells_a_sale(
         words, opening, name_indices, s
     ):
@@ -1694,6 +1700,32 @@ def _item_from_piece(
         typed = [(run[0], _typed(words, run)) for run in specs]
         names = tuple(name for _, name in sorted([*zip(name_indices, names, strict=True), *typed]))
     return ItemDraft(" ".join(names), measure.quantity, measure.unit)
+
+
+def _joke_listed(words: Words, name_indices: list[int], v: Vocabulary) -> bool:
+    """The item is a person or a world (``ShoppingWords.listed_people``, ``listed_abstracts``,
+    ``OpenWorldWords.abstract_needs``), put on a list as a joke: its last word a person, every
+    word before it a Russian adjective or one of ``person_modifiers`` ("новую сестру", "a new
+    brother"; "a card for my sister", "sister's present" name products), or every word an
+    abstraction ("world peace", "мир"; "peace lily" is a plant)."""
+    s, vocabulary = v.shopping, words.vocabulary
+    people, abstracts = s.listed_people, s.listed_abstracts
+    if vocabulary.isdisjoint(people) and vocabulary.isdisjoint(abstracts):
+        return False  # most items
+    lemmas, norms = words.lemmas, words.norms
+    needs = v.open_world.abstract_needs
+    if all(
+        lemmas[i] in abstracts or norms[i] in abstracts or lemmas[i] in needs for i in name_indices
+    ):
+        return True
+    *before, head = name_indices
+    if not (lemmas[head] in people or norms[head] in people):
+        return False
+    return all(
+        norms[i] in s.person_modifiers
+        or ((info := words.infos[i]) is not None and info.is_russian and info.pos in _ADJECTIVES)
+        for i in before
+    )
 
 
 def _with_name_links(

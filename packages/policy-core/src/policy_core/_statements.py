@@ -77,7 +77,19 @@ def retracts(words: Words, o: OpenWorldWords) -> bool:
             return True
         if i + 1 < count and words.tokens[i + 1].kind == _PUNCT:
             return True
+        if _withdrawn_after(words, i, o):
+            return True  # "добавь хлеб ой отмена отмена не надо"
     return False
+
+
+def _withdrawn_after(words: Words, i: int, o: OpenWorldWords) -> bool:
+    """After the retraction word at ``i`` only retraction words and withdrawals said alone
+    (``OpenWorldWords.withdrawal_tails``: "… отмена отмена не надо", "…, cancel, don't") to
+    the end of the text ("отмена брони в субботу" is no retraction of a request)."""
+    kept = o.retraction_words | o.withdrawal_tails
+    return all(
+        words.tokens[k].kind == _PUNCT or words.norms[k] in kept for k in range(i + 1, len(words))
+    )
 
 
 def _mocks(words: Words, o: OpenWorldWords) -> bool:
