@@ -10,7 +10,10 @@ that is not asking for them.
   "you'll need", "понадобится"); a measure to taste as a kitchen measure ("to taste", "по
   вкусу");
 * **a record under its heading** (``_pasted._heads_a_record``, ``record_headings``): an
-  inventory, a chart, a rota, a recipe's ingredients, with no request word and no imperative;
+  inventory, a chart, a rota, a recipe's ingredients, or a dish named first
+  (``dish_headings``), with no request word and no imperative;
+* **a measurement noted** (``_pasted._notes_dimensions``, ``dimension_words``): a dimension
+  opening its line with its number right after it, nothing asked ("высота стен 2,5, …");
 * **a request taken back after a joke or laughter** (``_pasted._ends_in_a_joke``,
   ``laugh_words``, ``withdrawal_tails``) or after a retraction word said again
   (``_statements._withdrawn_after``);
@@ -65,6 +68,14 @@ from policy_core.testing import (
         "Kitchen stocktake: beans 6 tins, soup 3 cans, tuna 4",
         "Tally of the freezer: fish fingers 2 boxes, peas 1 bag",
         "My ingredients for the trifle: 500ml custard, 300g sponge fingers, 2 eggs, sherry to soak.",
+        # a dish named first as a heading: its ingredients
+        "Солянка: колбаса копчёная, оливки, лимон, огурцы солёные",
+        "Chili: mince, kidney beans, chopped tomatoes, cumin",
+        # a measurement noted: a dimension with its number, nothing asked
+        "высота стен 2,5, плитка по 12 штук в коробке",
+        "глубина шкафа 60, полки 3 шт",
+        "ceiling height 2.4, wallpaper 10 rolls",
+        "height 2.4m, paint 5 litres a tin",
         # a request taken back after a joke or laughter
         "add a task for Tom to be nicer to me. jk don't",
         "book Tom a haircut haha jk dont",
@@ -108,6 +119,11 @@ def test_a_person_or_a_world_is_no_item(text: str) -> None:
         ("варю суп, добавь в список морковь", shopping_answer("морковь")),
         ("you'll need to buy two cups of sugar", None),
         ("Freezer inventory low, buy peas and chicken", shopping_answer("peas", "chicken")),
+        ("рулетка длиной 5 метров", shopping_answer("рулетка длиной")),
+        ("площадь кухни 9 метров, купи ламинат", shopping_answer("ламинат")),
+        ("на борщ: свёкла, капуста", shopping_answer("свёкла", "капуста")),
+        ("Продукты на борщ: свекла, капуста", shopping_answer("свёкла", "капуста")),
+        ("борщ: купи свёклу и капусту", shopping_answer("свёкла", "капуста")),
         ("график на завтра: напомни Пете вынести мусор", task_answer("Вынести мусор", "u-petya")),
         ("buy milk lol", shopping_answer("milk")),
         ("купи хлеб ахах", shopping_answer("хлеб")),

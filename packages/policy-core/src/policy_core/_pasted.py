@@ -655,22 +655,56 @@ _HEADING_WORDS = 5  # a heading's words before its colon, at most ("Pantry inven
 def _heads_a_record(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """The text opens with a record's heading (``OpenWorldWords.record_headings`` among the
     words before its first colon: "Pantry inventory: …", "Инвентаризация кладовки: …", "Chore
-    chart week 12: …") and asks nothing: no request word anywhere (buying, adding, need,
+    chart week 12: …"), or with a dish named first (``dish_headings``: "Борщ по-одесски: бурак,
+    …") and asks nothing: no request word anywhere (buying, adding, need,
     remind, a task or list word: "график на завтра: …, напомни ему в 7", "cleaning rota: …,
     поставь задачу") and no Russian imperative; the record is noted, not an order."""
     colon = next((k for k in range(len(words)) if words.norms[k] == _COLON), None)
     if colon is None or not 0 < colon <= _HEADING_WORDS:
         return False
-    if not any(words.matches(k, o.record_headings) for k in range(colon)):
+    first = words.first_word
+    dish = first is not None and words.matches(first, o.dish_headings)
+    if not dish and not any(words.matches(k, o.record_headings) for k in range(colon)):
         return False
+    return _asks_nothing(words, t, colon)
+
+
+def _asks_nothing(words: Words, t: TriggerWords, start: int) -> bool:
+    """No request word anywhere (a buying, adding, need or remind word; a task or list word
+    after ``start``, the heading's end: "Chore chart: …" names its kind) and no imperative."""
     verbs = t.request_words | t.purchase_words | t.soft_shop_verbs
-    nouns = t.task_nouns | t.list_words  # a record's own kind in its heading: "Chore chart"
+    nouns = t.task_nouns | t.list_words
     for k, info in enumerate(words.infos):
         if info is None:
             continue
-        if info.is_imperative or words.matches(k, verbs) or (k > colon and words.matches(k, nouns)):
+        if info.is_imperative or words.matches(k, verbs) or (k > start and words.matches(k, nouns)):
             return False
     return True
+
+
+_NOM = "nomn"  # OpenCorpora: the nominative, a dimension named as the line's subject
+_NEAR = 2  # a dimension's number follows it within this many words ("высота потолков 2,7")
+
+
+def _notes_dimensions(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A measurement noted: a dimension (``OpenWorldWords.dimension_words``: height, width,
+    "высота", "площадь") opening the text or a line after a mark (an English one after one
+    word of its compound: "ceiling height 2.4"), a Russian one in the nominative, with its number right after it or after one word ("высота потолков 2,7, обои
+    по 10 метров в рулоне", "ширина окна 120 см"), and nothing asked
+    (``_asks_nothing``); a dimension is never bought."""
+    for k, info in enumerate(words.infos):
+        if info is None or not words.matches(k, o.dimension_words):
+            continue
+        if info.is_russian and info.noun_case != _NOM:
+            continue  # "рулетка длиной 5 метров": a product's spec
+        # opening its line, an English one after one word of its compound ("ceiling height")
+        opening = k == 0 or words.is_punct(k - 1)
+        if not opening and (info.is_russian or not (k == 1 or words.is_punct(k - 2))):
+            continue
+        after = range(k + 1, min(k + 1 + _NEAR, len(words)))
+        if any(words.tokens[j].kind == _NUMBER for j in after):
+            return _asks_nothing(words, t, -1)
+    return False
 
 
 def is_pasted(
@@ -710,10 +744,15 @@ def is_pasted(
         return True  # "Step 1: wash the rice"
     if (
         _COLON in text
-        and not words.vocabulary.isdisjoint(o.record_headings)
+        and not (
+            words.vocabulary.isdisjoint(o.record_headings)
+            and words.vocabulary.isdisjoint(o.dish_headings)
+        )
         and _heads_a_record(words, o, t)
     ):
         return True  # "Pantry inventory: pasta 4 packs, rice 2, oats 1"
+    if not words.vocabulary.isdisjoint(o.dimension_words) and _notes_dimensions(words, o, t):
+        return True  # "высота потолков 2,7, обои по 10 метров в рулоне"
     messaged = _COLON in text and not words.vocabulary.isdisjoint(o.message_pronouns)
     if messaged and _is_message(words, o, t, shops, household):
         return True  # "Lucy: I need new shoes for school"

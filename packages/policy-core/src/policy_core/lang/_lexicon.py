@@ -1937,6 +1937,14 @@ class OpenWorldWords:
     # imperative anywhere, is a record pasted in ("Pantry inventory: pasta 4 packs, …",
     # "Инвентаризация кладовки: …", "Chore chart week 12: Mon Jack bins, …")
     record_headings: Words = _NONE
+    # a dish named first as a heading, its colon right after the dish's own words (lemmas and
+    # English spellings): the lines under it are its ingredients ("Борщ по-одесски: бурак,
+    # капуста, …", "Chili: mince, beans, …"); "на борщ: …", "Продукты на борщ: …" name no dish
+    # first, "пицца на ужин — добавьте тесто" asks
+    dish_headings: Words = _NONE
+    # a dimension measured (lemmas and English spellings): with its number right after it and
+    # nothing asked, a measurement noted ("высота потолков 2,7, обои по 10 метров в рулоне")
+    dimension_words: Words = _NONE
     # a recipe's need said to its reader ("you'll need", "понадобится"): beside a kitchen
     # measure with no buying or adding word, no list and no member, a recipe's line ("you'll
     # need two cups of flour … and a pinch of salt")

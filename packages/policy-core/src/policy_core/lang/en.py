@@ -2206,6 +2206,13 @@ OPEN_WORLD = OpenWorldWords(
     record_headings=words(
         "inventory stocktake stock-take chart rota tally ingredient ingredients recipe"
     ),
+    dish_headings=words(
+        """
+        soup stew curry chili chilli lasagne lasagna casserole risotto bolognese goulash
+        pancakes crumble
+        """
+    ),
+    dimension_words=words("height width length depth thickness diameter"),
     recipe_needs=(("you'll", "need"), ("you", "will", "need"), ("you", "need")),
     step_openers=words(", ; . : first then next so you"),
     chore_links=words("and &"),
