@@ -7,8 +7,8 @@ that is not asking for them.
   when a list, a purchase, a member or a frame is said, not when the cooking word is inside the
   object ("add roast potatoes") or the speaker's own ("I'm cooking tonight, add …");
 * **a recipe's need said to its reader** beside a kitchen measure (``recipe_needs``:
-  "you'll need", "понадобится"); a measure to taste as a kitchen measure ("to taste", "по
-  вкусу");
+  "you'll need", "понадобится"); a measure to taste as a kitchen measure (``taste_measures``
+  after ``taste_links``: "to taste", "по вкусу");
 * **a record under its heading** (``_pasted._heads_a_record``, ``record_headings``): an
   inventory, a chart, a rota, a recipe's ingredients, or a dish named first
   (``dish_headings``), with no request word and no imperative;
@@ -132,6 +132,10 @@ def test_a_person_or_a_world_is_no_item(text: str) -> None:
         ("купи подарок для брата", None),
         ("add a peace lily", shopping_answer("peace lily")),
         ("buy chips, the cheese taste ones", shopping_answer("chips")),
+        (
+            "taste the difference sausages, bread",
+            shopping_answer("taste difference sausages", "bread"),
+        ),
         (
             "купи чипсы со вкусом сыра и сухарики",
             shopping_answer("чипсы со вкусом сыра", "сухарики"),

@@ -20,6 +20,7 @@ from policy_core._classes import (
     PASTED_MARKERS,
     RECIPE_ADDING,
     RECIPE_LEMMAS,
+    TASTE_MEASURES,
 )
 from policy_core._household import HouseholdIndex
 from policy_core._words import Words
@@ -103,7 +104,7 @@ def is_recipe(
     adds = bool(classes & RECIPE_ADDING) and bool(
         classes & (COOKING_LEMMAS | RECIPE_LEMMAS | KITCHEN_MEASURES)
     )
-    if not classes & (RECIPE_LEMMAS | KITCHEN_MEASURES) and not adds:
+    if not classes & (RECIPE_LEMMAS | KITCHEN_MEASURES | TASTE_MEASURES) and not adds:
         return False  # most commands
     if words.classes & RECIPE_LEMMAS and _polite_steps(words, o, lists, household):
         return True  # "обжарьте лук 5 минут, затем добавьте морковь"
@@ -129,7 +130,7 @@ def is_recipe(
                 stepped = True  # "Для теста добавить …": beside a measure
                 if measured:
                     return True
-        if words.matches(i, o.kitchen_measures):
+        if words.matches(i, o.kitchen_measures) or _to_taste(words, i, o):
             measured = True
             if needed:
                 return True
@@ -163,6 +164,12 @@ def _no_list_said(words: Words, lists: frozenset[str], household: HouseholdIndex
     if not words.vocabulary.isdisjoint(lists):
         return False
     return household is None or not household.find_lists(words)
+
+
+def _to_taste(words: Words, i: int, o: OpenWorldWords) -> bool:
+    """A measure to taste at ``i``: "to taste", "по вкусу" (``OpenWorldWords.taste_measures``
+    after ``taste_links``)."""
+    return i > 0 and words.norms[i] in o.taste_measures and words.norms[i - 1] in o.taste_links
 
 
 def _recipe_need(

@@ -1927,6 +1927,11 @@ class OpenWorldWords:
     recipe_frames: Words = _NONE
     chore_links: Words = _NONE
     kitchen_measures: Words = _NONE  # … of these: "cup", "tsp", "щепотка": a recipe's line
+    # a measure to taste, spelt, after one of ``taste_links`` ("salt and pepper to taste",
+    # "сахар по вкусу"): a kitchen measure; "Taste the Difference sausages", "со вкусом сыра"
+    # name products
+    taste_measures: Words = _NONE
+    taste_links: Words = _NONE
     # an adding verb that is a recipe's step when no list is said: after kitchen work ("Brown
     # the beef, then add the onions", "масло растопить, потом добавить какао") or, a Russian
     # infinitive, beside a kitchen measure ("Для теста добавить … щепотку соли"); English
@@ -2335,7 +2340,7 @@ class OpenWorldWords:
             self,
             "pasted_markers",
             self.letter_words | self.recipe_lemmas | self.signoff_words | self.kitchen_measures
-            | self.label_lemmas,
+            | self.label_lemmas | self.taste_measures,
         )  # fmt: skip
 
 

@@ -2220,9 +2220,10 @@ OPEN_WORLD = OpenWorldWords(
         """
         cup cups tsp tsps tbsp tbsps tbs teaspoon teaspoons tablespoon tablespoons pinch dash
         clove cloves sprig sprigs splash dollop knob
-        taste
-        """  # "taste": "salt and pepper to taste", a recipe's measure
+        """
     ),
+    taste_measures=words("taste"),
+    taste_links=words("to"),
     membership_nouns=words(
         """
         group groups chat chats groupchat household workspace team admin admins administrator

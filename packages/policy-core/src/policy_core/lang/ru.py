@@ -2302,8 +2302,9 @@ OPEN_WORLD = OpenWorldWords(
     recipe_needs=(("понадобится",), ("понадобятся",), ("потребуется",), ("потребуются",)),
     step_openers=words("потом затем сначала"),
     chore_links=words("и"),
-    # "вкусу" as spelt: "сахар по вкусу", a recipe's measure ("со вкусом сыра" names a product)
-    kitchen_measures=words("щепотка ложка ложечка стакан зубчик веточка вкусу"),
+    kitchen_measures=words("щепотка ложка ложечка стакан зубчик веточка"),
+    taste_measures=words("вкусу"),
+    taste_links=words("по"),
     asked_future_leads=words(
         "а ну ты вы же может мб пожалуйста пож пжл плиз слушай слышь эй ли мы"
     ),
