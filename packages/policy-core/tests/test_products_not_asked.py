@@ -16,7 +16,8 @@ that is not asking for them.
   opening its line with its number right after it, nothing asked ("высота стен 2,5, …");
 * **a request taken back after a joke or laughter** (``_pasted._ends_in_a_joke``,
   ``laugh_words``, ``withdrawal_tails``) or after a retraction word said again
-  (``_statements._withdrawn_after``);
+  (``_statements._withdrawn_after``: "… отмена отмена не надо", a verb said again after the
+  withdrawal: "… отмена, не покупай");
 * **a person or a world put on a list as a joke** (``_shopping._joke_listed``,
   ``ShoppingWords.listed_people``, ``person_modifiers``, ``listed_abstracts``), and "one's"
   after a determiner as a clause ("…, the old one's broken").
@@ -82,6 +83,8 @@ from policy_core.testing import (
         "купи Пете мозги ахаха не надо",
         "создай задачу Диме стать умнее, шучу, не нужно",
         "купи торт ой отмена отмена не нужно",
+        "купи торт отмена не покупай",
+        "запиши пиццу отмена отмена не записывай",
     ],
 )
 def test_a_non_request_asks(text: str) -> None:
@@ -141,6 +144,7 @@ def test_a_person_or_a_world_is_no_item(text: str) -> None:
             shopping_answer("чипсы со вкусом сыра", "сухарики"),
         ),
         ("add a kettle, the old one's broken", shopping_answer("kettle")),
+        ("отмена брони в субботу, напомни Пете", task_answer("Отмена брони", "u-petya")),
     ],
 )
 def test_a_near_miss_keeps_its_answer(text: str, answer: tuple[Any, ...] | None) -> None:
