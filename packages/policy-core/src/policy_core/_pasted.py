@@ -506,12 +506,19 @@ def _ends_in_a_joke(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     jk", "купи слона, шучу"): nothing is asked; "lol jk. remind Tom …" asks after it, and a
     negated one insists ("…, not kidding", "…, я не шучу"). A withdrawal said alone after it
     (``withdrawal_tails``) ends the text as well ("make a task … jk don't", "… шучу, не
-    надо"), after laughter too (``laugh_words``: "создай задачу … ахах не надо")."""
-    last = len(words) - 1
+    надо"), after laughter too (``laugh_words``: "создай задачу … ахах не надо"), only with a
+    negation among it (``withdrawal_negations``: "купи пиво ахах нужно" asks for beer)."""
+    end = last = len(words) - 1
     withdrawn = False  # "… jk don't", "… ахах не надо": the request taken back after the joke
     while last >= 0 and (words.infos[last] is None or words.norms[last] in o.withdrawal_tails):
-        withdrawn = withdrawn or words.infos[last] is not None
+        withdrawn = withdrawn or words.norms[last] in o.withdrawal_negations
         last -= 1
+    if not withdrawn:
+        # a need said alone after it ("купи пиво ахах нужно", "add beer jk needed") takes
+        # nothing back: only marks are passed over
+        last = end
+        while last >= 0 and words.infos[last] is None:
+            last -= 1
     if last < 0:
         return False
     norm = words.norms[last]
@@ -659,7 +666,9 @@ _ASKED = "?"
 _HEADING_WORDS = 5  # a heading's words before its colon, at most ("Pantry inventory", "…")
 
 
-def _heads_a_record(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+def _heads_a_record(
+    words: Words, o: OpenWorldWords, t: TriggerWords, household: HouseholdIndex | None = None
+) -> bool:
     """The text opens with a record's heading (``OpenWorldWords.record_headings`` among the
     words before its first colon: "Pantry inventory: …", "Инвентаризация кладовки: …", "Chore
     chart week 12: …"), or with a dish named first (``dish_headings``: "Борщ по-одесски: бурак,
@@ -670,10 +679,40 @@ def _heads_a_record(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     if colon is None or not 0 < colon <= _HEADING_WORDS:
         return False
     first = words.first_word
-    dish = first is not None and words.matches(first, o.dish_headings)
-    if not dish and not any(words.matches(k, o.record_headings) for k in range(colon)):
+    if not any(words.matches(k, o.record_headings) for k in range(colon)) and not (
+        first is not None
+        and words.matches(first, o.dish_headings)
+        and _only_the_dish(words, first, colon, o, t, household=household)
+    ):
         return False
     return _asks_nothing(words, t, colon)
+
+
+def _only_the_dish(
+    words: Words,
+    first: int,
+    colon: int,
+    o: OpenWorldWords,
+    t: TriggerWords,
+    *,
+    household: HouseholdIndex | None,
+) -> bool:
+    """The words between the dish opening the text and its colon are the dish's own: no
+    mark, no purchase or list word (``OpenWorldWords.purchase_headings``, the list words,
+    a list's name: "Рагу, продукты: …" buys) and no English word after it ("Chili night: …"
+    buys); "Борщ по-одесски: …", "Суп с фрикадельками: …" are the dish."""
+    lists = household.list_starts if household is not None else frozenset()
+    for k in range(first + 1, colon):
+        info = words.infos[k]
+        if (
+            info is None
+            or not info.is_russian
+            or words.matches(k, o.purchase_headings)
+            or words.matches(k, t.list_words)
+            or words.matches(k, lists)
+        ):
+            return False
+    return True
 
 
 def _asks_nothing(words: Words, t: TriggerWords, start: int) -> bool:
@@ -755,7 +794,7 @@ def is_pasted(
             words.vocabulary.isdisjoint(o.record_headings)
             and words.vocabulary.isdisjoint(o.dish_headings)
         )
-        and _heads_a_record(words, o, t)
+        and _heads_a_record(words, o, t, household)
     ):
         return True  # "Pantry inventory: pasta 4 packs, rice 2, oats 1"
     if not words.vocabulary.isdisjoint(o.dimension_words) and _notes_dimensions(words, o, t):

@@ -93,10 +93,10 @@ def _withdrawn_after(words: Words, i: int, o: OpenWorldWords) -> bool:
     return all(
         words.tokens[k].kind == _PUNCT
         or norms[k] in kept
-        # a verb said again after a withdrawal: the request's own word or a negated
+        # a verb said again after a negated withdrawal: the request's own word or a negated
         # imperative ("… отмена, не добавляй", "…, cancel, don't add")
         or (
-            norms[k - 1] in o.withdrawal_tails
+            norms[k - 1] in o.withdrawal_negations
             and (lemmas[k] in said or ((info := infos[k]) is not None and info.is_imperative))
         )
         for k in range(i + 1, len(words))

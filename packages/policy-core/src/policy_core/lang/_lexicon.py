@@ -1947,6 +1947,10 @@ class OpenWorldWords:
     # капуста, …", "Chili: mince, beans, …"); "на борщ: …", "Продукты на борщ: …" name no dish
     # first, "пицца на ужин — добавьте тесто" asks
     dish_headings: Words = _NONE
+    # a purchase's heading word (lemmas and English spellings): said before a dish heading's
+    # colon, the lines under it are to be bought ("Рагу, продукты: кабачки, …", "Chili
+    # groceries: mince, …")
+    purchase_headings: Words = _NONE
     # a dimension measured (lemmas and English spellings): with its number right after it and
     # nothing asked, a measurement noted ("высота потолков 2,7, обои по 10 метров в рулоне")
     dimension_words: Words = _NONE
@@ -2121,6 +2125,10 @@ class OpenWorldWords:
     # said alone after a joke marker, laughter or a retraction word to the end of the text,
     # they take the request back: "… jk don't", "… шучу, не надо", "… отмена отмена не надо"
     withdrawal_tails: Words = _NONE
+    # the tails' negations: a tail withdraws only with one of them ("ахах не надо", "lol no
+    # need", "jk don't"); a need said alone after laughter ("купи пиво ахах нужно", "add beer
+    # lol needed") confirms the request
+    withdrawal_negations: Words = _NONE
     # a command opening with an instruction to the assistant about itself: "forget everything
     # we talked about", "you are now …", "с этого момента отвечай …"; the request after it,
     # past these bridges ("and just add …", "а пока купи …"), is read alone

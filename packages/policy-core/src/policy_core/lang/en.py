@@ -2111,6 +2111,7 @@ OPEN_WORLD = OpenWorldWords(
     joke_words=words("jk jking kidding"),
     laugh_words=words("haha hahaha hahahaha lol lmao rofl"),
     withdrawal_tails=words("don't dont do not no nope nah need needed"),
+    withdrawal_negations=words("don't dont not no nope nah"),
     reply_words=words(
         """
         ok okay okey okie k kk sure yes yep yeah yup ya yea yah aye no nope nah fine alright
@@ -2212,6 +2213,7 @@ OPEN_WORLD = OpenWorldWords(
         pancakes crumble
         """
     ),
+    purchase_headings=words("shopping groceries grocery list buy buys to-buy"),
     dimension_words=words("height width length depth thickness diameter"),
     recipe_needs=(("you'll", "need"), ("you", "will", "need"), ("you", "need")),
     step_openers=words(", ; . : first then next so you"),

@@ -2163,6 +2163,7 @@ OPEN_WORLD = OpenWorldWords(
     joke_words=words("шучу шутка"),
     laugh_words=words("ахах ахаха ахахах ахахаха хах хаха хахаха хахахах хахахаха лол"),
     withdrawal_tails=words("не надо нужно нет неа"),
+    withdrawal_negations=words("не нет неа"),
     reply_words=words(
         """
         ок окей окс ладно лады хорошо хорош хор ага угу да да-да нет неа ясно понятно понял
@@ -2298,6 +2299,7 @@ OPEN_WORLD = OpenWorldWords(
         шарлотка окрошка лазанья сырники блины
         """
     ),
+    purchase_headings=words("продукт покупка список закупка шопинг"),
     dimension_words=words("высота ширина длина глубина площадь толщина диаметр"),
     recipe_needs=(("понадобится",), ("понадобятся",), ("потребуется",), ("потребуются",)),
     step_openers=words("потом затем сначала"),
