@@ -23,7 +23,7 @@ that is not asking for them.
   withdrawal: "… отмена, не покупай");
 * **a person or a world put on a list as a joke** (``_shopping._joke_listed``,
   ``ShoppingWords.listed_people``, ``person_modifiers``, ``listed_abstracts``), not a brand
-  written right after its product (``_with_names_rejoined``: "купи шоколад Радость"); a
+  written right after its product (``_with_names_rejoined``: "купи йогурт Семья"; not one who may be spoken to); a
   dimension with its size no word of a name (``_without_dimensions``); and "one's"
   after a determiner as a clause ("…, the old one's broken").
 
@@ -105,6 +105,9 @@ def test_a_non_request_asks(text: str) -> None:
         "add a better husband to the shopping list 😂",
         "закинь в список любовь и радость",
         "add world peace to the shopping",
+        # a parent too
+        "put a new mum on the list",
+        "добавь в список нового папу",
     ],
 )
 def test_a_person_or_a_world_is_no_item(text: str) -> None:
@@ -121,7 +124,7 @@ def test_a_person_or_a_world_is_no_item(text: str) -> None:
         ("возьми сыр хаха надо", shopping_answer("сыр")),
         # a brand written after its product (one word, capitalised or a nominative, no mark or
         # conjunction between) is the product's name, no person or world put on the list
-        ("купи шоколад Радость", shopping_answer("шоколад радость")),
+        ("купи йогурт Семья", shopping_answer("йогурт семья")),
         ("возьми книгу Любовь", shopping_answer("книга любовь")),
         # a dish heading with a purchase word, a list's name or an English word after the dish
         ("Плов, продукты: рис, морковь, лук", shopping_answer("рис", "морковь", "лук")),
@@ -167,6 +170,9 @@ def test_a_request_beside_the_guards_acts(text: str, answer: tuple[Any, ...]) ->
         ("add a peace lily", shopping_answer("peace lily")),
         # a person said as its own item, after a conjunction: still no item
         ("купи хлеб и новую сестру", shopping_answer("хлеб")),
+        # a person after the product who may be spoken to: no brand, still no item
+        ("возьми молоко брат", shopping_answer("молоко")),
+        ("купи сыр Мама", shopping_answer("сыр")),
         # a dish heading whose other words are the dish's own: still its ingredients
         ("Суп с фрикадельками: фарш, лук, картошка", ASKS_WHAT_IS_MEANT),
         ("add beer lol nope", ASKS_WHAT_IS_MEANT),

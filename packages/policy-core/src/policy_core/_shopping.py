@@ -1746,16 +1746,16 @@ def _dimension_spans(words: Words, v: Vocabulary) -> frozenset[int]:
     return frozenset(spans)
 
 
-def _with_names_rejoined(
-    words: Words, pieces: list[list[int]], s: ShoppingWords
-) -> list[list[int]]:
+def _with_names_rejoined(words: Words, pieces: list[list[int]], v: Vocabulary) -> list[list[int]]:
     """A piece that is one person or world (``ShoppingWords.listed_people``,
     ``listed_abstracts``), capitalised or a Russian nominative, right after the piece before
-    it, no mark or conjunction between, is the end of that piece's name ("купи карту Мир", "купи журнал Семья": a brand, no
-    person put on the list); one said as its own item ("купи хлеб и новую сестру", "…, мир")
-    stays apart."""
-    vocabulary = words.vocabulary
+    it, no mark or conjunction between, is the end of that piece's name ("купи карту Мир",
+    "купи журнал Семья": a brand, no person put on the list); one said as its own item ("купи
+    хлеб и новую сестру", "…, мир") stays apart, and so does one who may be spoken to
+    (``address_words``, the people a chore is for: "купи хлеб мама", "купи хлеб брат")."""
+    s, vocabulary = v.shopping, words.vocabulary
     people, abstracts = s.listed_people, s.listed_abstracts
+    spoken_to = s.address_words | v.triggers.people
     if vocabulary.isdisjoint(people) and vocabulary.isdisjoint(abstracts):
         return pieces  # most commands
     kept = [pieces[0]]
@@ -1767,6 +1767,7 @@ def _with_names_rejoined(
             and piece[0] == before[-1] + 1
             and (info := words.infos[piece[0]]) is not None
             and (words.matches(piece[0], people) or words.matches(piece[0], abstracts))
+            and not words.matches(piece[0], spoken_to)
             # a name: typed with a capital, or a Russian nominative after its noun
             and (
                 words.is_capitalised(piece[0])
@@ -3848,7 +3849,7 @@ def _read_items(
         ]
     if len(pieces) > 1:
         # "купи карту Мир", "купи журнал Семья": a name the splitter cut, no person listed
-        pieces = _with_names_rejoined(words, pieces, v.shopping)
+        pieces = _with_names_rejoined(words, pieces, v)
     for n, piece in enumerate(_with_measures_attached(words, pieces, v)):
         item = _item_from_piece(words, piece, morphology, v)
         if item is not None:

@@ -708,7 +708,7 @@ SHOPPING = ShoppingWords(
         """
         brother brothers sister sisters husband wife hubby boyfriend girlfriend partner person
         people human humans friend friends cousin cousins uncle aunt auntie sibling siblings
-        family
+        family mum mom dad mother father grandma grandpa son daughter
         """
     ),
     person_modifiers=words("new another better different other nicer spare younger older"),
