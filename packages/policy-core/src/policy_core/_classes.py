@@ -207,6 +207,10 @@ CLASSES: Final[tuple[str, ...]] = (
     "shopping.sale_nouns",
     # a chore named by its deed's noun and its object (issue #12, round 24): "замена фильтра"
     "tasks.chore_nominals",
+    # an adding verb as a recipe's step beside kitchen work (issue #12, round 25)
+    "open_world.recipe_adding",
+    "open_world.cooking_lemmas",
+    "open_world.taste_measures",
 )
 """Every class with a bit, as ``group.field`` of ``Vocabulary``; bit ``n`` is ``1 << n``."""
 
@@ -229,6 +233,9 @@ WEB_WORDS: Final = _BIT["open_world.web_words"]
 DELIBERATION_WORDS: Final = _BIT["open_world.deliberation_words"]
 SUM_PARTICLES: Final = _BIT["open_world.sum_particles"]
 PASTED_MARKERS: Final = _BIT["open_world.pasted_markers"]
+RECIPE_ADDING: Final = _BIT["open_world.recipe_adding"]
+COOKING_LEMMAS: Final = _BIT["open_world.cooking_lemmas"]
+TASTE_MEASURES: Final = _BIT["open_world.taste_measures"]
 PERFECT_AUXILIARIES: Final = _BIT["open_world.perfect_auxiliaries"]
 STATEMENT_MARKERS: Final = _BIT["open_world.statement_markers"]
 PHRASE_STARTS: Final = _BIT["open_world.phrase_starts"]

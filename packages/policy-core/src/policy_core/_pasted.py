@@ -14,7 +14,14 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from policy_core._classes import KITCHEN_MEASURES, PASTED_MARKERS, RECIPE_LEMMAS
+from policy_core._classes import (
+    COOKING_LEMMAS,
+    KITCHEN_MEASURES,
+    PASTED_MARKERS,
+    RECIPE_ADDING,
+    RECIPE_LEMMAS,
+    TASTE_MEASURES,
+)
 from policy_core._household import HouseholdIndex
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords
@@ -86,8 +93,18 @@ def is_recipe(
     stir fry veggies"), and an amount beside ``buying`` words is bought ("buy 2 kg of flour
     and bake bread"). Kitchen work counts as a recipe's second step only where no member is
     named (given ``household``) and no Russian step is an imperative: "Tom bake a cake and chop
-    the onions", "обжарь лук и свари макароны" ask a member or the listener to cook."""
-    if not words.classes & (RECIPE_LEMMAS | KITCHEN_MEASURES):
+    the onions", "обжарь лук и свари макароны" ask a member or the listener to cook.
+
+    An adding verb is a step too (``OpenWorldWords.recipe_adding``) where no list and no
+    purchase is said (``_adding_step``): after kitchen work that opens its clause ("Brown the
+    beef, drain the fat, then add the onions", "so first you melt the butter then add the
+    cocoa", "масло растопить, потом добавить какао"), or a Russian infinitive beside a kitchen
+    measure ("Для теста добавить 1 ч.л. соды … и щепотку соли"); asked of no one, as above."""
+    classes = words.classes
+    adds = bool(classes & RECIPE_ADDING) and bool(
+        classes & (COOKING_LEMMAS | RECIPE_LEMMAS | KITCHEN_MEASURES)
+    )
+    if not classes & (RECIPE_LEMMAS | KITCHEN_MEASURES | TASTE_MEASURES) and not adds:
         return False  # most commands
     if words.classes & RECIPE_LEMMAS and _polite_steps(words, o, lists, household):
         return True  # "обжарьте лук 5 минут, затем добавьте морковь"
@@ -98,15 +115,32 @@ def is_recipe(
     tokens = words.tokens
     if not vocabulary.isdisjoint(buying):
         units = None  # a purchase measures what it buys
+    bought = buying - o.recipe_adding - o.recipe_frames  # buying words but "add" and "need"
+    if not vocabulary.isdisjoint(bought):
+        adds = False  # "buy butter, melt it and add cocoa": a purchase first
+    adds = adds and _no_list_said(words, lists, household)
+    # "you'll need two cups of flour …": a recipe's need beside a measure, asked of no one
+    needed = bool(classes & KITCHEN_MEASURES) and _recipe_need(words, o, lists, household, bought)
+    opened = 0  # kitchen work's steps that open their clause: an adding step may follow them
     for i, info in enumerate(words.infos):
-        if words.matches(i, o.kitchen_measures):
+        if adds and info is not None and _adding_step(words, i, o):
+            if opened and _cooked_recipe(words, i, opened + 1, o, household):
+                return True  # "Brown the beef, drain the fat, then add the onions"
+            if info.is_russian and _unaddressed(words, o, household):
+                stepped = True  # "Для теста добавить …": beside a measure
+                if measured:
+                    return True
+        if words.matches(i, o.kitchen_measures) or _to_taste(words, i, o):
             measured = True
+            if needed:
+                return True
         elif info is None:
             if units is not None and tokens[i].kind == _NUMBER and i + 1 < len(words):
                 amounted = amounted or words.norms[i + 1] in units  # "мука 300 г"
             continue
         elif words.matches(i, o.recipe_lemmas):
             steps += 0 if i == last + 1 else 1
+            opened += 1 if i != last + 1 and _step_opens(words, i, o) else 0
             last = i
             stepped = True
             if steps >= _RECIPE_STEPS or amounted:
@@ -115,6 +149,7 @@ def is_recipe(
                 return True  # "Лук мелко порезать, обжарить до золотистого цвета, …"
         elif words.has_lemma(i, o.cooking_lemmas):
             cooked += 0 if i == last + 1 else 1
+            opened += 1 if i != last + 1 and _step_opens(words, i, o) else 0
             last = i
             stepped = True
             if steps and _cooked_recipe(words, i, steps + cooked, o, household):
@@ -122,6 +157,88 @@ def is_recipe(
         if measured and stepped:
             return True
     return steps > 0 and amounted
+
+
+def _no_list_said(words: Words, lists: frozenset[str], household: HouseholdIndex | None) -> bool:
+    """No list word and none of the household's lists: "add the onions to the list" buys."""
+    if not words.vocabulary.isdisjoint(lists):
+        return False
+    return household is None or not household.find_lists(words)
+
+
+def _to_taste(words: Words, i: int, o: OpenWorldWords) -> bool:
+    """A measure to taste at ``i``: "to taste", "по вкусу" (``OpenWorldWords.taste_measures``
+    after ``taste_links``)."""
+    return i > 0 and words.norms[i] in o.taste_measures and words.norms[i - 1] in o.taste_links
+
+
+def _recipe_need(
+    words: Words,
+    o: OpenWorldWords,
+    lists: frozenset[str],
+    household: HouseholdIndex | None,
+    buying: frozenset[str],
+) -> bool:
+    """A recipe's need said to its reader (``OpenWorldWords.recipe_needs``: "you'll need",
+    "понадобится") with no buying word but the need itself, no list and no member named."""
+    norms = words.norms
+    if not any(
+        norms[k : k + len(p)] == p
+        for p in o.recipe_needs
+        for k in range(len(words))
+        if norms[k] == p[0]
+    ):
+        return False
+    if not words.vocabulary.isdisjoint(buying):
+        return False  # "you'll need to buy two cups of …"
+    return _no_list_said(words, lists, household) and (
+        household is None
+        or all(
+            household.find_member(words, k) is None
+            for k in range(len(words))
+            if words.infos[k] is not None
+        )
+    )
+
+
+def _adding_step(words: Words, i: int, o: OpenWorldWords) -> bool:
+    """The word at ``i`` is an adding verb said as a step: an English base form opening its
+    clause (after one of ``OpenWorldWords.step_openers``: "…, then add", "…, add"), a Russian
+    infinitive or a recipe's polite imperative ("добавить", "добавьте"; "добавь" asks the
+    listener, "добавил" tells)."""
+    info = words.infos[i]
+    if info is None:
+        return False
+    if not info.is_russian:
+        return words.norms[i] in o.recipe_adding and i > 0 and words.norms[i - 1] in o.step_openers
+    if words.lemmas[i] not in o.recipe_adding or info.is_past:
+        return False
+    return info.is_infinitive or (
+        info.is_imperative and words.norms[i].endswith(o.polite_imperative_endings)
+    )
+
+
+def _step_opens(words: Words, i: int, o: OpenWorldWords) -> bool:
+    """Kitchen work at ``i`` is a step of its own: a Russian word (read by its form), or an
+    English base form opening the text or its clause ("Brown the beef", "…, drain the fat",
+    "first you melt"; not "I'm cooking", "add roast chicken")."""
+    info = words.infos[i]
+    if info is None:
+        return False
+    if info.is_russian:
+        return info.pos in _STEP_POS
+    norm = words.norms[i]
+    return norm == words.lemmas[i] and (i == 0 or words.norms[i - 1] in o.step_openers)
+
+
+_STEP_POS = frozenset({"INFN", "VERB"})  # OpenCorpora: a Russian step is a verb
+
+
+def _polite_imperative(words: Words, i: int, o: OpenWorldWords) -> bool:
+    """A recipe's polite imperative of a recipe's own step ("обжарьте", "выпекайте")."""
+    return bool(o.polite_imperative_endings) and (
+        words.norms[i].endswith(o.polite_imperative_endings) and words.matches(i, o.recipe_lemmas)
+    )
 
 
 def _polite_steps(
@@ -175,8 +292,11 @@ def _unaddressed(words: Words, o: OpenWorldWords, household: HouseholdIndex | No
     ("Tom, chop the onions and whisk the eggs", "нужно порезать лук, обжарить" ask)."""
     if not words.vocabulary.isdisjoint(o.recipe_frames):
         return False  # "we need to make dinner: …", "remind Tom to chop …"
-    if any(info is not None and info.is_imperative for info in words.infos):
-        return False
+    if any(
+        info is not None and info.is_imperative and not _polite_imperative(words, k, o)
+        for k, info in enumerate(words.infos)
+    ):
+        return False  # "обжарь лук и свари макароны" asks; "обжарьте …, потом add …" reads
     return household is None or all(
         household.find_member(words, k) is None
         for k in range(len(words))
@@ -384,11 +504,25 @@ def _remark_to_member(
 def _ends_in_a_joke(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """The text's last word is a joke marker (``OpenWorldWords.joke_words``: "feed the cat lol
     jk", "купи слона, шучу"): nothing is asked; "lol jk. remind Tom …" asks after it, and a
-    negated one insists ("…, not kidding", "…, я не шучу")."""
-    last = len(words) - 1
-    while last >= 0 and words.infos[last] is None:
+    negated one insists ("…, not kidding", "…, я не шучу"). A withdrawal said alone after it
+    (``withdrawal_tails``) ends the text as well ("make a task … jk don't", "… шучу, не
+    надо"), after laughter too (``laugh_words``: "создай задачу … ахах не надо"), only with a
+    negation among it (``withdrawal_negations``: "купи пиво ахах нужно" asks for beer)."""
+    end = last = len(words) - 1
+    withdrawn = False  # "… jk don't", "… ахах не надо": the request taken back after the joke
+    while last >= 0 and (words.infos[last] is None or words.norms[last] in o.withdrawal_tails):
+        withdrawn = withdrawn or words.norms[last] in o.withdrawal_negations
         last -= 1
-    if last < 0 or words.norms[last] not in o.joke_words:
+    if not withdrawn:
+        # a need said alone after it ("купи пиво ахах нужно", "add beer jk needed") takes
+        # nothing back: only marks are passed over
+        last = end
+        while last >= 0 and words.infos[last] is None:
+            last -= 1
+    if last < 0:
+        return False
+    norm = words.norms[last]
+    if norm not in o.joke_words and not (withdrawn and norm in o.laugh_words):
         return False
     return last == 0 or words.norms[last - 1] not in t.negations
 
@@ -529,6 +663,96 @@ def _remarks_on_a_quote(words: Words, o: OpenWorldWords, t: TriggerWords) -> boo
 _ASKED = "?"
 
 
+_HEADING_WORDS = 5  # a heading's words before its colon, at most ("Pantry inventory", "…")
+
+
+def _heads_a_record(
+    words: Words, o: OpenWorldWords, t: TriggerWords, household: HouseholdIndex | None = None
+) -> bool:
+    """The text opens with a record's heading (``OpenWorldWords.record_headings`` among the
+    words before its first colon: "Pantry inventory: …", "Инвентаризация кладовки: …", "Chore
+    chart week 12: …"), or with a dish named first (``dish_headings``: "Борщ по-одесски: бурак,
+    …") and asks nothing: no request word anywhere (buying, adding, need,
+    remind, a task or list word: "график на завтра: …, напомни ему в 7", "cleaning rota: …,
+    поставь задачу") and no Russian imperative; the record is noted, not an order."""
+    colon = next((k for k in range(len(words)) if words.norms[k] == _COLON), None)
+    if colon is None or not 0 < colon <= _HEADING_WORDS:
+        return False
+    first = words.first_word
+    if not any(words.matches(k, o.record_headings) for k in range(colon)) and not (
+        first is not None
+        and words.matches(first, o.dish_headings)
+        and _only_the_dish(words, first, colon, o, t, household=household)
+    ):
+        return False
+    return _asks_nothing(words, t, colon)
+
+
+def _only_the_dish(
+    words: Words,
+    first: int,
+    colon: int,
+    o: OpenWorldWords,
+    t: TriggerWords,
+    *,
+    household: HouseholdIndex | None,
+) -> bool:
+    """The words between the dish opening the text and its colon are the dish's own: no
+    mark, no purchase or list word (``OpenWorldWords.purchase_headings``, the list words,
+    a list's name: "Рагу, продукты: …" buys) and no English word after it ("Chili night: …"
+    buys); "Борщ по-одесски: …", "Суп с фрикадельками: …" are the dish."""
+    lists = household.list_starts if household is not None else frozenset()
+    for k in range(first + 1, colon):
+        info = words.infos[k]
+        if (
+            info is None
+            or not info.is_russian
+            or words.matches(k, o.purchase_headings)
+            or words.matches(k, t.list_words)
+            or words.matches(k, lists)
+        ):
+            return False
+    return True
+
+
+def _asks_nothing(words: Words, t: TriggerWords, start: int) -> bool:
+    """No request word anywhere (a buying, adding, need or remind word; a task or list word
+    after ``start``, the heading's end: "Chore chart: …" names its kind) and no imperative."""
+    verbs = t.request_words | t.purchase_words | t.soft_shop_verbs
+    nouns = t.task_nouns | t.list_words
+    for k, info in enumerate(words.infos):
+        if info is None:
+            continue
+        if info.is_imperative or words.matches(k, verbs) or (k > start and words.matches(k, nouns)):
+            return False
+    return True
+
+
+_NOM = "nomn"  # OpenCorpora: the nominative, a dimension named as the line's subject
+_NEAR = 2  # a dimension's number follows it within this many words ("высота потолков 2,7")
+
+
+def _notes_dimensions(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A measurement noted: a dimension (``OpenWorldWords.dimension_words``: height, width,
+    "высота", "площадь") opening the text or a line after a mark (an English one after one
+    word of its compound: "ceiling height 2.4"), a Russian one in the nominative, with its number right after it or after one word ("высота потолков 2,7, обои
+    по 10 метров в рулоне", "ширина окна 120 см"), and nothing asked
+    (``_asks_nothing``); a dimension is never bought."""
+    for k, info in enumerate(words.infos):
+        if info is None or not words.matches(k, o.dimension_words):
+            continue
+        if info.is_russian and info.noun_case != _NOM:
+            continue  # "рулетка длиной 5 метров": a product's spec
+        # opening its line, an English one after one word of its compound ("ceiling height")
+        opening = k == 0 or words.is_punct(k - 1)
+        if not opening and (info.is_russian or not (k == 1 or words.is_punct(k - 2))):
+            continue
+        after = range(k + 1, min(k + 1 + _NEAR, len(words)))
+        if any(words.tokens[j].kind == _NUMBER for j in after):
+            return _asks_nothing(words, t, -1)
+    return False
+
+
 def is_pasted(
     words: Words,
     o: OpenWorldWords,
@@ -556,22 +780,39 @@ def is_pasted(
             words, o, t, household
         ):
             return True  # "Tom: take care", "Пете завтра get well soon"
-    if not words.vocabulary.isdisjoint(o.joke_words) and _ends_in_a_joke(words, o, t):
+    joked = not words.vocabulary.isdisjoint(o.joke_words) or (
+        not words.vocabulary.isdisjoint(o.laugh_words)
+        and not words.vocabulary.isdisjoint(o.withdrawal_tails)
+    )
+    if joked and _ends_in_a_joke(words, o, t):
         return True  # "feed the cat lol jk"
     if not words.vocabulary.isdisjoint(o.step_nouns) and _labels_a_step(words, o):
         return True  # "Step 1: wash the rice"
+    if (
+        _COLON in text
+        and not (
+            words.vocabulary.isdisjoint(o.record_headings)
+            and words.vocabulary.isdisjoint(o.dish_headings)
+        )
+        and _heads_a_record(words, o, t, household)
+    ):
+        return True  # "Pantry inventory: pasta 4 packs, rice 2, oats 1"
+    if not words.vocabulary.isdisjoint(o.dimension_words) and _notes_dimensions(words, o, t):
+        return True  # "высота потолков 2,7, обои по 10 метров в рулоне"
     messaged = _COLON in text and not words.vocabulary.isdisjoint(o.message_pronouns)
     if messaged and _is_message(words, o, t, shops, household):
         return True  # "Lucy: I need new shoes for school"
     marked = _BRACE in text or _CLOSING in text or _CALL in text or _DOT in text
     if marked and _CODE.search(text) is not None:
         return True
-    if not words.classes & PASTED_MARKERS:
+    if not words.classes & PASTED_MARKERS and not (
+        words.classes & RECIPE_ADDING and words.classes & COOKING_LEMMAS
+    ):
         return False  # most commands: no letter word and no cooking step
     vocabulary = words.vocabulary
     return (
         not vocabulary.isdisjoint(o.letter_words)
-        or is_recipe(words, o, household=household, lists=t.list_words)
+        or is_recipe(words, o, buying=t.purchase_words, household=household, lists=t.list_words)
         or _is_signed(words, o)
         or (not vocabulary.isdisjoint(o.label_lemmas) and _is_label(words, o))
     )

@@ -1635,8 +1635,14 @@ def _item_from_piece(
             )
         )
     ]
-    name_indices = _without_pointers(
-        words, _said_once(words, _with_name_links(words, name_indices, measure, v)), s
+    # "кабель длиной 5 метров", "…, width 80cm": a dimension with its size names nothing
+    name_indices, specs = _without_dimensions(
+        words,
+        _without_pointers(
+            words, _said_once(words, _with_name_links(words, name_indices, measure, v)), s
+        ),
+        specs,
+        v,
     )
     if not name_indices and not specs:
         return None
@@ -1654,8 +1660,14 @@ def _item_from_piece(
         if not name_indices:
             return None
     names = tuple([norms[i] for i in name_indices])
-    if names and not specs and v.triggers.people.issuperset(names):
-        return None  # "add the kids": people are no product
+    if (
+        names
+        and not specs
+        and (v.triggers.people.issuperset(names) or _joke_listed(words, name_indices, v))
+    ):
+        # "add the kids": people are no product; nor a person or a world put on a list as a
+        # joke ("добавь в список новую сестру", "add world peace to the list")
+        return None
     if (names and s.state_words.issuperset(names)) or _tells_a_sale(
         words, opening, name_indices, s
     ):
@@ -1694,6 +1706,104 @@ def _item_from_piece(
         typed = [(run[0], _typed(words, run)) for run in specs]
         names = tuple(name for _, name in sorted([*zip(name_indices, names, strict=True), *typed]))
     return ItemDraft(" ".join(names), measure.quantity, measure.unit)
+
+
+def _without_dimensions(
+    words: Words, name_indices: list[int], specs: list[tuple[int, ...]], v: Vocabulary
+) -> tuple[list[int], list[tuple[int, ...]]]:
+    """A dimension with its size is the product's size, no word of its name ("кабель длиной 5
+    метров", "…, ширина 2 метра"); a size said apart with no name left is no item of its own
+    ("…, width 80cm")."""
+    if words.vocabulary.isdisjoint(v.open_world.dimension_words):
+        return name_indices, specs  # most items
+    sized = _dimension_spans(words, v)
+    name_indices = [i for i in name_indices if i not in sized]
+    if not name_indices:
+        specs = [run for run in specs if sized.isdisjoint(run)]
+    return name_indices, specs
+
+
+_DIMENSION_NEAR = 2  # a dimension's number follows it within this many words ("длиной 5 м")
+
+
+def _dimension_spans(words: Words, v: Vocabulary) -> frozenset[int]:
+    """The words of every dimension said with its size: a dimension
+    (``OpenWorldWords.dimension_words``: "длиной", "width") with a number right after it or one
+    word later, that number and a unit right after it ("толщиной 2 см", "width 80cm"; the word
+    between is the product's: "длина кабеля 5 метров")."""
+    spans: set[int] = set()
+    dimensions, count = v.open_world.dimension_words, len(words)
+    for index in range(count):
+        if not words.matches(index, dimensions):
+            continue
+        after = range(index + 1, min(index + 1 + _DIMENSION_NEAR, count))
+        number = next((j for j in after if words.tokens[j].kind == "number"), None)
+        if number is None:
+            continue
+        spans.update((index, number))
+        if number + 1 < count and is_measure_word(words.norms[number + 1], v.units):
+            spans.add(number + 1)
+    return frozenset(spans)
+
+
+def _with_names_rejoined(words: Words, pieces: list[list[int]], v: Vocabulary) -> list[list[int]]:
+    """A piece that is one person or world (``ShoppingWords.listed_people``,
+    ``listed_abstracts``), capitalised or a Russian nominative, right after the piece before
+    it, no mark or conjunction between, is the end of that piece's name ("купи карту Мир",
+    "купи журнал Семья": a brand, no person put on the list); one said as its own item ("купи
+    хлеб и новую сестру", "…, мир") stays apart, and so does one who may be spoken to
+    (``address_words``, the people a chore is for: "купи хлеб мама", "купи хлеб брат")."""
+    s, vocabulary = v.shopping, words.vocabulary
+    people, abstracts = s.listed_people, s.listed_abstracts
+    spoken_to = s.address_words | v.triggers.people
+    if vocabulary.isdisjoint(people) and vocabulary.isdisjoint(abstracts):
+        return pieces  # most commands
+    kept = [pieces[0]]
+    for piece in pieces[1:]:
+        before = kept[-1]
+        if (
+            len(piece) == 1
+            and before
+            and piece[0] == before[-1] + 1
+            and (info := words.infos[piece[0]]) is not None
+            and (words.matches(piece[0], people) or words.matches(piece[0], abstracts))
+            and not words.matches(piece[0], spoken_to)
+            # a name: typed with a capital, or a Russian nominative after its noun
+            and (
+                words.is_capitalised(piece[0])
+                or (info.is_russian and info.noun_case == _NOMINATIVE)
+            )
+        ):
+            kept[-1] = [*before, *piece]
+        else:
+            kept.append(piece)
+    return kept
+
+
+def _joke_listed(words: Words, name_indices: list[int], v: Vocabulary) -> bool:
+    """The item is a person or a world (``ShoppingWords.listed_people``, ``listed_abstracts``,
+    ``OpenWorldWords.abstract_needs``), put on a list as a joke: its last word a person, every
+    word before it a Russian adjective or one of ``person_modifiers`` ("новую сестру", "a new
+    brother"; "a card for my sister", "sister's present" name products), or every word an
+    abstraction ("world peace", "мир"; "peace lily" is a plant)."""
+    s, vocabulary = v.shopping, words.vocabulary
+    people, abstracts = s.listed_people, s.listed_abstracts
+    if vocabulary.isdisjoint(people) and vocabulary.isdisjoint(abstracts):
+        return False  # most items
+    lemmas, norms = words.lemmas, words.norms
+    needs = v.open_world.abstract_needs
+    if all(
+        lemmas[i] in abstracts or norms[i] in abstracts or lemmas[i] in needs for i in name_indices
+    ):
+        return True
+    *before, head = name_indices
+    if not (lemmas[head] in people or norms[head] in people):
+        return False
+    return all(
+        norms[i] in s.person_modifiers
+        or ((info := words.infos[i]) is not None and info.is_russian and info.pos in _ADJECTIVES)
+        for i in before
+    )
 
 
 def _with_name_links(
@@ -3737,6 +3847,9 @@ def _read_items(
             pieces[0],
             *(p for n, p in enumerate(pieces[1:]) if not _relative_of(words, pieces[n], p, v)),
         ]
+    if len(pieces) > 1:
+        # "купи карту Мир", "купи журнал Семья": a name the splitter cut, no person listed
+        pieces = _with_names_rejoined(words, pieces, v)
     for n, piece in enumerate(_with_measures_attached(words, pieces, v)):
         item = _item_from_piece(words, piece, morphology, v)
         if item is not None:

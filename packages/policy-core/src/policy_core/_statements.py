@@ -77,7 +77,30 @@ def retracts(words: Words, o: OpenWorldWords) -> bool:
             return True
         if i + 1 < count and words.tokens[i + 1].kind == _PUNCT:
             return True
+        if _withdrawn_after(words, i, o):
+            return True  # "добавь хлеб ой отмена отмена не надо"
     return False
+
+
+def _withdrawn_after(words: Words, i: int, o: OpenWorldWords) -> bool:
+    """After the retraction word at ``i`` only retraction words and withdrawals said alone
+    (``OpenWorldWords.withdrawal_tails``: "… отмена отмена не надо", "…, cancel, don't"),
+    a verb said again after one of them ("… отмена, не добавляй"), to the end
+    of the text ("отмена брони в субботу" is no retraction of a request)."""
+    kept = o.retraction_words | o.withdrawal_tails
+    said = frozenset(words.lemmas[:i])
+    norms, lemmas, infos = words.norms, words.lemmas, words.infos
+    return all(
+        words.tokens[k].kind == _PUNCT
+        or norms[k] in kept
+        # a verb said again after a negated withdrawal: the request's own word or a negated
+        # imperative ("… отмена, не добавляй", "…, cancel, don't add")
+        or (
+            norms[k - 1] in o.withdrawal_negations
+            and (lemmas[k] in said or ((info := infos[k]) is not None and info.is_imperative))
+        )
+        for k in range(i + 1, len(words))
+    )
 
 
 def _mocks(words: Words, o: OpenWorldWords) -> bool:

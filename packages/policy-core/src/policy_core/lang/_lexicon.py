@@ -760,6 +760,14 @@ class ShoppingWords:
     item_filler_forms: Words = _NONE  # spellings never part of a name
     kept_filler: Words = _NONE  # filler that may start a quantity ("a couple")
     vague_items: Words = _NONE  # "это", "something": no product on their own
+    # a person or a world put on a list as a joke (issue #12, round 25): an item whose head is
+    # one of ``listed_people`` (kin and partners, "person"; lemmas and English spellings) with
+    # nothing before it but a Russian adjective or one of ``person_modifiers`` ("новую сестру",
+    # "a new brother"), or whose every word is one of ``listed_abstracts`` or the open world's
+    # ``abstract_needs`` ("world peace", "мир") is no product
+    listed_people: Words = _NONE
+    person_modifiers: Words = _NONE
+    listed_abstracts: Words = _NONE
     vague_markers: Words = _NONE  # "чего-нибудь", "the usual": no product named at all
     # an indefinite pronoun spelt as two words, as it is spoken: its head ("чё", "шо"), then
     # its tail ("нить", "нибудь"): "купи чё нить вкусненькое" names no product
@@ -1919,6 +1927,40 @@ class OpenWorldWords:
     recipe_frames: Words = _NONE
     chore_links: Words = _NONE
     kitchen_measures: Words = _NONE  # … of these: "cup", "tsp", "щепотка": a recipe's line
+    # a measure to taste, spelt, after one of ``taste_links`` ("salt and pepper to taste",
+    # "сахар по вкусу"): a kitchen measure; "Taste the Difference sausages", "со вкусом сыра"
+    # name products
+    taste_measures: Words = _NONE
+    taste_links: Words = _NONE
+    # an adding verb that is a recipe's step when no list is said: after kitchen work ("Brown
+    # the beef, then add the onions", "масло растопить, потом добавить какао") or, a Russian
+    # infinitive, beside a kitchen measure ("Для теста добавить … щепотку соли"); English
+    # spellings of its base form, Russian lemmas
+    recipe_adding: Words = _NONE
+    # a record's heading noun (an inventory, a chart, a rota; lemmas and spellings): a text
+    # opening with a heading that holds one before its colon, with no request word and no
+    # imperative anywhere, is a record pasted in ("Pantry inventory: pasta 4 packs, …",
+    # "Инвентаризация кладовки: …", "Chore chart week 12: Mon Jack bins, …")
+    record_headings: Words = _NONE
+    # a dish named first as a heading, its colon right after the dish's own words (lemmas and
+    # English spellings): the lines under it are its ingredients ("Борщ по-одесски: бурак,
+    # капуста, …", "Chili: mince, beans, …"); "на борщ: …", "Продукты на борщ: …" name no dish
+    # first, "пицца на ужин — добавьте тесто" asks
+    dish_headings: Words = _NONE
+    # a purchase's heading word (lemmas and English spellings): said before a dish heading's
+    # colon, the lines under it are to be bought ("Рагу, продукты: кабачки, …", "Chili
+    # groceries: mince, …")
+    purchase_headings: Words = _NONE
+    # a dimension measured (lemmas and English spellings): with its number right after it and
+    # nothing asked, a measurement noted ("высота потолков 2,7, обои по 10 метров в рулоне")
+    dimension_words: Words = _NONE
+    # a recipe's need said to its reader ("you'll need", "понадобится"): beside a kitchen
+    # measure with no buying or adding word, no list and no member, a recipe's line ("you'll
+    # need two cups of flour … and a pinch of salt")
+    recipe_needs: tuple[tuple[str, ...], ...] = ()
+    # words after which an English step opens its clause ("…, then add", "first you melt"):
+    # a cooking word elsewhere ("add roast chicken", "I'm cooking") is no step of a recipe
+    step_openers: Words = _NONE
     signoff_words: Words = _NONE  # before a name that ends the text: "Love, Sarah"
     # a product's directions for use, each opening a sentence: two make a label pasted in
     # ("Apply with a putty knife. Overfill slightly …", "Нанести тонким слоем. Хранить …")
@@ -2077,6 +2119,16 @@ class OpenWorldWords:
     # a joke marker ending the text ("feed the cat lol jk", "купи слона, шучу"): nothing is
     # asked ("lol jk. remind Tom …" asks after it)
     joke_words: Words = _NONE
+    # laughter ("ахах", "haha"): a joke marker only before a withdrawal (``withdrawal_tails``):
+    # "создай задачу …. ахах не надо"; "купи хлеб ахах" still asks for bread
+    laugh_words: Words = _NONE
+    # said alone after a joke marker, laughter or a retraction word to the end of the text,
+    # they take the request back: "… jk don't", "… шучу, не надо", "… отмена отмена не надо"
+    withdrawal_tails: Words = _NONE
+    # the tails' negations: a tail withdraws only with one of them ("ахах не надо", "lol no
+    # need", "jk don't"); a need said alone after laughter ("купи пиво ахах нужно", "add beer
+    # lol needed") confirms the request
+    withdrawal_negations: Words = _NONE
     # a command opening with an instruction to the assistant about itself: "forget everything
     # we talked about", "you are now …", "с этого момента отвечай …"; the request after it,
     # past these bridges ("and just add …", "а пока купи …"), is read alone
@@ -2382,7 +2434,7 @@ class OpenWorldWords:
             self,
             "pasted_markers",
             self.letter_words | self.recipe_lemmas | self.signoff_words | self.kitchen_measures
-            | self.label_lemmas,
+            | self.label_lemmas | self.taste_measures,
         )  # fmt: skip
 
 

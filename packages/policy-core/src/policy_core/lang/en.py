@@ -704,6 +704,15 @@ SHOPPING = ShoppingWords(
         """
     ),
     kept_filler=words("a an couple"),
+    listed_people=words(
+        """
+        brother brothers sister sisters husband wife hubby boyfriend girlfriend partner person
+        people human humans friend friends cousin cousins uncle aunt auntie sibling siblings
+        family mum mom dad mother father grandma grandpa son daughter
+        """
+    ),
+    person_modifiers=words("new another better different other nicer spare younger older"),
+    listed_abstracts=words("world peace love happiness joy"),
     vague_items=words(
         """
         anything bits bunch few it something stuff that them thing things this up
@@ -741,7 +750,8 @@ SHOPPING = ShoppingWords(
         dinner lunch breakfast supper tonight tomorrow today
         """
     ),
-    clause_words=words("been had has here's it's shall that's there's was were will won't"),
+    # "one's": "one is" or "one has" after a determiner ("…, the old one's broken"), a clause
+    clause_words=words("been had has here's it's one's shall that's there's was were will won't"),
     clause_links=words(
         """
         is are am was were isn't aren't wasn't weren't has have hasn't haven't does do doesn't
@@ -2101,6 +2111,9 @@ OPEN_WORLD = OpenWorldWords(
     past_endings=(("ed", ""), ("d", ""), ("ied", "y")),
     step_nouns=words("step"),
     joke_words=words("jk jking kidding"),
+    laugh_words=words("haha hahaha hahahaha lol lmao rofl"),
+    withdrawal_tails=words("don't dont do not no nope nah need needed"),
+    withdrawal_negations=words("don't dont not no nope nah"),
     reply_words=words(
         """
         ok okay okey okie k kk sure yes yep yeah yup ya yea yah aye no nope nah fine alright
@@ -2192,6 +2205,20 @@ OPEN_WORLD = OpenWorldWords(
         """
     ),
     recipe_frames=words("need needs needed remind remnd"),
+    recipe_adding=words("add"),
+    record_headings=words(
+        "inventory stocktake stock-take chart rota tally ingredient ingredients recipe"
+    ),
+    dish_headings=words(
+        """
+        soup stew curry chili chilli lasagne lasagna casserole risotto bolognese goulash
+        pancakes crumble
+        """
+    ),
+    purchase_headings=words("shopping groceries grocery list buy buys to-buy"),
+    dimension_words=words("height width length depth thickness diameter"),
+    recipe_needs=(("you'll", "need"), ("you", "will", "need"), ("you", "need")),
+    step_openers=words(", ; . : first then next so you"),
     chore_links=words("and &"),
     kitchen_measures=words(
         """
@@ -2199,6 +2226,8 @@ OPEN_WORLD = OpenWorldWords(
         clove cloves sprig sprigs splash dollop knob
         """
     ),
+    taste_measures=words("taste"),
+    taste_links=words("to"),
     membership_nouns=words(
         """
         group groups chat chats groupchat household workspace team admin admins administrator
