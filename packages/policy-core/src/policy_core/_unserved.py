@@ -1200,6 +1200,8 @@ def _asks_the_assistant(
                 return _own_request(words, head, household, t) is None and not any(
                     words.matches(k, t.remind_frames) for k in range(len(words))
                 )
+            if _booked_for_the_speaker(words, head, household, o, t):
+                return True
             # "book a conference room", "забронируй столик": the assistant's to book; "book a
             # dentist appointment for Jack" names who it is for (a member's errand)
             # ("book Dad's eye test", "book the boiler service": a household's errand)
@@ -1219,6 +1221,161 @@ def _asks_the_assistant(
         return False
     i = _assistant_word(words, household, o, t)
     return i is not None and _own_request(words, i, household, t) is None
+
+
+def _booked_for_the_speaker(
+    words: Words, head: int, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> bool:
+    """ "Book me in at the hairdresser's for Friday", "book us a GP appointment": the speaker
+    right after the booking verb (``OpenWorldWords.booked_speakers``) asks the assistant to
+    book for them, whatever is booked, when no frame stands anywhere ("remind me to book …",
+    "book me a dentist slot, task for me"), no member is named and no request of its own
+    follows."""
+    obj = words.next_words[head]
+    if obj is None or words.norms[obj] not in o.booked_speakers:
+        return False
+    return _unframed_errand(words, head, household, t)
+
+
+def _unframed_errand(words: Words, head: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+    """No task or remind frame besides the verb at ``head`` ("add" and "записать" frame a
+    request themselves), no member named before it and no request of its own after it."""
+    if any(
+        words.matches(k, t.task_frames)
+        or words.matches(k, t.remind_frames)
+        or (k < head and household.find_member(words, k) is not None)
+        for k in range(len(words))
+        if words.infos[k] is not None and k != head
+    ):
+        return False
+    return _own_request(words, head, household, t) is None
+
+
+def _enrols(words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """ "запиши меня к парикмахеру", "Позвони в поликлинику, запиши меня к кардиологу",
+    "запиши Машу к врачу онлайн через госуслуги": an enrolling verb's imperative
+    (``OpenWorldWords.enrol_verbs``), its person object, then an appointment link
+    (``appointment_links``: "к врачу") books an appointment; for the speaker
+    (``booked_speakers``: "меня", "нас") or through a channel in its clause
+    (``booking_channels``: "онлайн", "через сайт") it is the assistant's to book, which the
+    platform does not serve. Anyone else's without a channel stays a household's errand
+    ("запиши Рекса к грумеру на пятницу"); a task or remind frame ("нужно записать Машу к
+    стоматологу", "напомни записать меня к врачу"), a member named before the verb
+    ("Дима, запиши меня к врачу") or a request of its own after it keeps the reading; "запиши
+    молоко к ужину" has no person."""
+    for k, info in enumerate(words.infos):
+        if info is None or not info.is_russian or not info.is_imperative:
+            continue
+        if not words.matches(k, o.enrol_verbs):
+            continue
+        obj = words.next_words[k]
+        link = None if obj is None else words.next_words[obj]
+        if obj is None or link is None or words.norms[link] not in o.appointment_links:
+            continue
+        speaker = words.norms[obj] in o.booked_speakers
+        if not (
+            speaker
+            or household.find_member(words, obj) is not None
+            or words.matches(obj, t.people)
+            or words.is_capitalised(obj)  # a name: "запиши Машу к врачу онлайн"
+        ):
+            continue
+        if (speaker or _channel_in_clause(words, k, o.booking_channels)) and _unframed_errand(
+            words, k, household, t
+        ):
+            return True
+    return False
+
+
+def _changes_the_app(
+    words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> bool:
+    """ "добавь зону игровая", "add a new zone called gaming room", "добавь тёмную тему",
+    "добавь реакцию 👍 к сообщению Тома", "make Tom an admin", "сделай Петю админом": an adding
+    or making verb (``OpenWorldWords.feature_verbs``; a Russian one an imperative) whose
+    object is something of the app (``app_features``, after at most ``feature_fillers`` and
+    adjectives), or who makes someone (a member, a pronoun) one of ``app_roles``, asks to
+    change the app itself: no product, no chore. A frame ("напомни добавить зону в
+    приложении") keeps the reading; "добавь в зону отдыха плед" puts a place first, no
+    feature."""
+    for k, info in enumerate(words.infos):
+        if info is None or not words.matches(k, o.feature_verbs):
+            continue
+        if info.is_russian and not info.is_imperative:
+            continue
+        if not info.is_russian and info.is_past:
+            continue
+        j = words.next_words[k]
+        if j is not None and (
+            household.find_member(words, j) is not None or words.norms[j] in o.booked_speakers
+        ):
+            role = words.next_words[j]  # "make Tom an admin"
+            while role is not None and words.norms[role] in o.feature_fillers:
+                role = words.next_words[role]
+            if role is not None and words.matches(role, o.app_roles):
+                return _unframed_errand(words, k, household, t)
+        while j is not None and (words.norms[j] in o.feature_fillers or _adjective_at(words, j)):
+            j = words.next_words[j]
+        if j is not None and words.matches(j, o.app_features):
+            return _unframed_errand(words, k, household, t)
+    return False
+
+
+def _adjective_at(words: Words, k: int) -> bool:
+    info = words.infos[k]
+    return info is not None and info.is_russian and info.pos == _ADJECTIVE
+
+
+def _wants_to_know(
+    words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> bool:
+    """ "Emma wanted to know if we need anything from costco", "need to know if the store is
+    open on sunday", "grandma wants to know how to add things", "Маша хочет знать, когда
+    ужин": a wish or a need (``OpenWorldWords.knowing_wishes``), its link where the language
+    has one (``knowing_links``) and a verb of knowing (``knowing_verbs``), then "if"/"whether"
+    (``indirect_openers``), a question word, or a word and "ли": a question reported or put,
+    which the platform does not serve; not after a request ("buy milk, Emma wants to know if
+    …" buys it) nor before a request of its own ("… if not, add some")."""
+    for k in range(1, len(words)):
+        if words.infos[k] is None or words.norms[k] not in o.knowing_verbs:
+            continue
+        wish = _previous_word(words, k)
+        if wish is not None and words.norms[wish] in o.knowing_links:
+            wish = _previous_word(words, wish)
+        if wish is None or words.norms[wish] not in o.knowing_wishes:
+            continue
+        nxt = words.next_words[k]
+        if nxt is None:
+            continue
+        after = words.next_words[nxt]
+        if not (
+            words.norms[nxt] in o.indirect_openers
+            or words.norms[nxt] in t.question_words
+            or (after is not None and words.norms[after] in o.question_particles)
+        ):
+            continue
+        if any(
+            (info.is_russian and info.is_imperative)
+            or words.matches(j, t.shop_verbs)
+            or words.matches(j, t.request_words)
+            for j, info in enumerate(words.infos[:wish])
+            if info is not None
+        ):
+            return False
+        # a request inside the question itself ("…, нужно ли купить хлеб") is what is asked
+        start = _own_request(words, k, household, t)
+        return start is None or not _clause_ends_before(words, nxt, start)
+    return False
+
+
+def _previous_word(words: Words, k: int) -> int | None:
+    """The index of the word token before ``k``, none past a mark."""
+    j = k - 1
+    while j >= 0 and words.infos[j] is None:
+        if words.tokens[j].kind == _PUNCT:
+            return None
+        j -= 1
+    return j if j >= 0 else None
 
 
 def _summons(words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords) -> bool:
@@ -3139,6 +3296,14 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     ) and _happens_in_a_game(words, household, vocabulary):
         return True
     if not words.vocabulary.isdisjoint(o.messengers) and _sent_to_a_messenger(words, o, t):
+        return True
+    if not words.vocabulary.isdisjoint(o.knowing_verbs) and _wants_to_know(words, household, o, t):
+        return True
+    if not words.vocabulary.isdisjoint(o.enrol_verbs) and _enrols(words, household, o, t):
+        return True
+    if not (
+        words.vocabulary.isdisjoint(o.app_features) and words.vocabulary.isdisjoint(o.app_roles)
+    ) and _changes_the_app(words, household, o, t):
         return True
     if runs_out_elsewhere_alone(words, vocabulary):
         return True

@@ -1746,6 +1746,32 @@ class OpenWorldWords:
     # … but after the booking verb one of these asks the assistant to book it online itself,
     # whoever it is for ("book a vet appointment online", "book a cleaner through the app")
     booking_channels: Words = _NONE
+    # an object right after the booking verb that is the speaker ("book me in at the
+    # hairdresser's", "запиши меня к врачу"): the assistant asked to book for the one who
+    # speaks, whatever is booked
+    booked_speakers: Words = _NONE
+    # lemmas: a verb that enrols someone with a specialist, as an imperative with its person
+    # object and one of ``appointment_links`` after it ("запиши меня к парикмахеру", "запиши
+    # Машу к врачу онлайн"): booking an appointment, no note
+    enrol_verbs: Words = _NONE
+    appointment_links: Words = _NONE
+    # something of the app itself an adding or making verb (``feature_verbs``) creates, its
+    # head noun after at most the fillers and adjectives ("добавь зону игровая", "add a new
+    # zone called gaming room", "добавь тёмную тему", "добавь реакцию к сообщению"): a
+    # change to the app, no product and no chore (lemmas and spellings)
+    feature_verbs: Words = _NONE
+    app_features: Words = _NONE
+    feature_fillers: Words = _NONE  # between the verb and the feature: "a", "new"
+    # a role in the app someone is made ("make Tom an admin", "сделай Петю админом")
+    app_roles: Words = _NONE
+    # a wish or a need (``knowing_wishes``), its link (``knowing_links``: "to") and a verb of
+    # knowing (``knowing_verbs``), then an indirect question ("Emma wanted to know if we need
+    # anything", "need to know if the store is open", "grandma wants to know how to add
+    # things", "Маша хочет знать, когда ужин"): a question reported or put, nothing asked of
+    # the household ("узнать" after a need is an errand: "Пете нужно узнать …")
+    knowing_wishes: Words = _NONE
+    knowing_links: Words = _NONE
+    knowing_verbs: Words = _NONE
     # an order verb (lemmas/spellings) heading the command, with one of the channels after it
     # (an online shop, a delivery service, a delivery or a website: "закажи на Озоне",
     # "order it on Amazon", "order a Tesco delivery"), or a shop after a shop preposition,

@@ -1629,6 +1629,16 @@ OPEN_WORLD = OpenWorldWords(
     object_pronouns=words("me us him her them it you myself yourself"),
     booking_verbs=words("book reserve schedule"),
     booking_channels=words("online app website site portal"),
+    booked_speakers=words("me us"),
+    feature_verbs=words("add create make set"),
+    app_features=words(
+        "zone zones theme themes reaction reactions scene scenes widget widgets emoji emojis"
+    ),
+    feature_fillers=words("a an the new another dark light custom"),
+    app_roles=words("admin admins administrator moderator mod owner"),
+    knowing_wishes=words("want wants wanted wanna need needs needed"),
+    knowing_links=words("to"),
+    knowing_verbs=words("know"),
     booked_errands=words(
         """
         appointment appointments appt check-up checkup dentist doctor doctors gp vet vets
@@ -2211,7 +2221,7 @@ OPEN_WORLD = OpenWorldWords(
     game_world_determiners=words("the my his her our their this that"),
     messengers=words("whatsapp telegram viber messenger"),
     messenger_links=words("on via"),
-    game_goods=words("v-bucks vbucks v-buck robux"),
+    game_goods=words("v-bucks vbucks v-buck robux skin skins vp battlepass"),
     joinees=words(
         """
         me us him her them myself bot assistant nan nana nanna granny grandad husband wife

@@ -1728,6 +1728,15 @@ OPEN_WORLD = OpenWorldWords(
     ),
     booking_verbs=words("бронировать забронировать зарезервировать"),
     booking_channels=words("онлайн сайт приложение госуслуги"),
+    booked_speakers=words("меня нас"),
+    enrol_verbs=words("записать"),
+    appointment_links=words("к"),
+    feature_verbs=words("добавить создать сделать завести"),
+    app_features=words("зона тема реакция сцена виджет эмодзи смайлик"),
+    feature_fillers=words("новый новая новую ещё еще одну один"),
+    app_roles=words("админ админом администратор администратором модератор модератором"),
+    knowing_wishes=words("хочу хочет хотим хотят хотел хотела хотели"),
+    knowing_verbs=words("знать узнать"),
     booked_errands=words(
         """
         врач стоматолог дантист ветеринар ветклиника парикмахер парикмахерская грумер груминг

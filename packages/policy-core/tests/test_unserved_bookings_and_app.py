@@ -1,0 +1,123 @@
+"""Issue #12, round 25: requests the platform does not serve, read as tasks or items.
+
+Three constructions, each read in ``_unserved`` with its words in ``policy_core.lang``:
+
+* **an appointment booked for the speaker or online**: an enrolling verb's imperative, its
+  person object and "к" + the specialist ("запиши меня к окулисту", "запишите нас к
+  нотариусу через сайт"), and the English booking verb with the speaker right after it
+  ("book me in with the physio", "book us a table … online"): the assistant would book it
+  elsewhere (row 7). Someone else's appointment without a channel, or one framed as a task
+  or a need, stays a household's errand;
+* **a change to the app itself**: an adding or making verb whose object is a zone, a theme,
+  a reaction, a scene, or a role someone is made ("добавь сцену для стрима", "add a light
+  theme", "сделай Петю админом");
+* **a game's goods** in English ("buy me a knife skin", "get me 1000 vp");
+* **a wish to know, then an indirect question** ("Tom wants to know whether we need more
+  milk", "Маша хочет знать, нужно ли купить хлеб"): a question reported or put, unless a
+  request stands before it or in a clause of its own after it.
+
+Each row is decided through ``decide()`` against the bilingual test household
+(``policy_core.testing``, the evidence gate off); none is a golden or corpus sentence.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from policy_core.testing import (
+    ASKS_WHAT_IS_MEANT,
+    RULES_ALONE,
+    answer_to,
+    shopping_answer,
+    task_answer,
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "запиши меня к окулисту на четверг",
+        "запишите нас к нотариусу, пожалуйста",
+        "позвони в стоматологию и запиши меня к хирургу",
+        "запиши Петю к логопеду через сайт",
+        "запиши Машу к неврологу онлайн",
+        "book me in with the physio next week",
+        "please book us in at the optician's",
+        "book me a slot with the dentist",
+    ],
+)
+def test_an_appointment_for_the_speaker_or_online_is_not_served(text: str) -> None:
+    assert answer_to(text, RULES_ALONE) == ASKS_WHAT_IS_MEANT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "добавь сцену для стрима",
+        "добавь новую зону чердак",
+        "добавь светлую тему",
+        "добавь реакцию ❤️ к моему сообщению",
+        "сделай Петю админом",
+        "add a zone for the shed",
+        "add a light theme please",
+        "add a new scene called intro",
+        "make Anna an administrator",
+        "buy me a knife skin",
+        "get me 1000 vp",
+    ],
+)
+def test_a_change_to_the_app_or_a_games_goods_is_not_served(text: str) -> None:
+    assert answer_to(text, RULES_ALONE) == ASKS_WHAT_IS_MEANT
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # someone else's appointment, no channel: a household's errand
+        ("запиши Петю к логопеду на пятницу", task_answer("Запиши Петю к логопеду", "u-anna")),
+        # a need frame: a task
+        ("нужно записать Машу к неврологу", task_answer("Записать Машу к неврологу", "u-anna")),
+        # a note with "к" and no person
+        ("запиши печенье к чаю", shopping_answer("печенье")),
+        # a zone where a chore is done, no zone created
+        ("добавь задачу убраться в гостиной", task_answer("Убраться в гостиной", "u-anna")),
+    ],
+)
+def test_near_misses_still_act(text: str, answer: tuple[object, ...]) -> None:
+    assert answer_to(text, RULES_ALONE) == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kate wanted to know if we need anything from Aldi",
+        "Tom wants to know whether we need more milk",
+        "need to know if we need eggs for the cake",
+        "grandpa wants to know how to add eggs to the list",
+        "I need to know if the bakery has rye bread",
+        "Маша хочет знать, нужно ли купить хлеб",
+        "бабушка хотела узнать, надо ли взять молоко",
+    ],
+)
+def test_a_wish_to_know_then_an_indirect_question_is_not_served(text: str) -> None:
+    assert answer_to(text, RULES_ALONE) == ASKS_WHAT_IS_MEANT
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a request before the reported question is served
+        (
+            "buy bread, Kate wants to know if we have jam",
+            shopping_answer("bread"),
+        ),
+        ("Tom wants to know if we have eggs. add milk", shopping_answer("milk")),
+        # a need to find out is an errand
+        (
+            "Пете нужно узнать, когда открывается бассейн",
+            task_answer("Узнать, когда открывается бассейн", "u-petya"),
+        ),
+    ],
+)
+def test_a_request_beside_a_wish_to_know_still_acts(text: str, answer: tuple[object, ...]) -> None:
+    assert answer_to(text, RULES_ALONE) == answer
