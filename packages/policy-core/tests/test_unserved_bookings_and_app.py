@@ -12,9 +12,12 @@ Three constructions, each read in ``_unserved`` with its words in ``policy_core.
   a reaction, a scene, or a role someone is made ("добавь сцену для стрима", "add a light
   theme", "сделай Петю админом");
 * **a game's goods** in English ("buy me a knife skin", "get me 1000 vp");
-* **a wish to know, then an indirect question** ("Tom wants to know whether we need more
-  milk", "Маша хочет знать, нужно ли купить хлеб"): a question reported or put, unless a
-  request stands before it or in a clause of its own after it.
+* **a wish to know or an indefinite asker, then an indirect question** ("Tom wants to know
+  whether we need more milk", "Маша хочет знать, нужно ли купить хлеб", "anyone know where
+  to buy wellies"): a question reported or put, unless a
+  request stands before it or in a clause of its own after it;
+* **a route asked of the assistant**: "navigate" among the assistant's verbs, "маршрут" among
+  its words ("please navigate to Costco" names a list, and adds nothing to it).
 
 Each row is decided through ``decide()`` against the bilingual test household
 (``policy_core.testing``, the evidence gate off); none is a golden or corpus sentence.
@@ -97,9 +100,14 @@ def test_near_misses_still_act(text: str, answer: tuple[object, ...]) -> None:
         "I need to know if the bakery has rye bread",
         "Маша хочет знать, нужно ли купить хлеб",
         "бабушка хотела узнать, надо ли взять молоко",
+        "кто-нибудь знает where to buy кеды на липучках",
+        "anyone know where to buy wellies for kids",
+        "anybody know where we can get cheap nappies",
     ],
 )
-def test_a_wish_to_know_then_an_indirect_question_is_not_served(text: str) -> None:
+def test_a_wish_to_know_or_anyone_knowing_then_an_indirect_question_is_not_served(
+    text: str,
+) -> None:
     assert answer_to(text, RULES_ALONE) == ASKS_WHAT_IS_MEANT
 
 
@@ -112,6 +120,7 @@ def test_a_wish_to_know_then_an_indirect_question_is_not_served(text: str) -> No
             shopping_answer("bread"),
         ),
         ("Tom wants to know if we have eggs. add milk", shopping_answer("milk")),
+        ("кто-то знает хороший рецепт? купи муку", shopping_answer("мука")),
         # a need to find out is an errand
         (
             "Пете нужно узнать, когда открывается бассейн",
@@ -120,4 +129,27 @@ def test_a_wish_to_know_then_an_indirect_question_is_not_served(text: str) -> No
     ],
 )
 def test_a_request_beside_a_wish_to_know_still_acts(text: str, answer: tuple[object, ...]) -> None:
+    assert answer_to(text, RULES_ALONE) == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "please navigate to Costco",
+        "маршрут в Costco на завтра",
+    ],
+)
+def test_a_route_asked_of_the_assistant_is_not_served(text: str) -> None:
+    # a shop that is also a list's name: no item "navigate" or "маршрут" on it
+    assert answer_to(text, RULES_ALONE) == ASKS_WHAT_IS_MEANT
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("navigate to Costco then add milk", shopping_answer("milk")),
+        ("купи карту с маршрутом", shopping_answer("карта с маршрутом")),
+    ],
+)
+def test_a_request_beside_a_route_still_acts(text: str, answer: tuple[object, ...]) -> None:
     assert answer_to(text, RULES_ALONE) == answer

@@ -1331,18 +1331,22 @@ def _wants_to_know(
 ) -> bool:
     """ "Emma wanted to know if we need anything from costco", "need to know if the store is
     open on sunday", "grandma wants to know how to add things", "Маша хочет знать, когда
-    ужин": a wish or a need (``OpenWorldWords.knowing_wishes``), its link where the language
-    has one (``knowing_links``) and a verb of knowing (``knowing_verbs``), then "if"/"whether"
+    ужин", "кто-нибудь знает, где купить сменку": a wish or a need
+    (``OpenWorldWords.knowing_wishes``), its link where the language has one
+    (``knowing_links``), or an indefinite asker (``knowing_askers``), and a verb of knowing
+    (``knowing_verbs``), then "if"/"whether"
     (``indirect_openers``), a question word, or a word and "ли": a question reported or put,
     which the platform does not serve; not after a request ("buy milk, Emma wants to know if
     …" buys it) nor before a request of its own ("… if not, add some")."""
     for k in range(1, len(words)):
-        if words.infos[k] is None or words.norms[k] not in o.knowing_verbs:
+        if words.infos[k] is None or not words.matches(k, o.knowing_verbs):
             continue
         wish = _previous_word(words, k)
         if wish is not None and words.norms[wish] in o.knowing_links:
             wish = _previous_word(words, wish)
-        if wish is None or words.norms[wish] not in o.knowing_wishes:
+        if wish is None or not (
+            words.norms[wish] in o.knowing_wishes or words.norms[wish] in o.knowing_askers
+        ):
             continue
         nxt = words.next_words[k]
         if nxt is None:

@@ -1765,11 +1765,14 @@ class OpenWorldWords:
     # a role in the app someone is made ("make Tom an admin", "сделай Петю админом")
     app_roles: Words = _NONE
     # a wish or a need (``knowing_wishes``), its link (``knowing_links``: "to") and a verb of
-    # knowing (``knowing_verbs``), then an indirect question ("Emma wanted to know if we need
+    # knowing (``knowing_verbs``, spellings and lemmas), then an indirect question ("Emma wanted to know if we need
     # anything", "need to know if the store is open", "grandma wants to know how to add
     # things", "Маша хочет знать, когда ужин"): a question reported or put, nothing asked of
     # the household ("узнать" after a need is an errand: "Пете нужно узнать …")
     knowing_wishes: Words = _NONE
+    # … or an indefinite asker before the verb of knowing ("кто-нибудь знает, где купить …",
+    # "anyone know if Lidl is open"): a question put to whoever reads
+    knowing_askers: Words = _NONE
     knowing_links: Words = _NONE
     knowing_verbs: Words = _NONE
     # an order verb (lemmas/spellings) heading the command, with one of the channels after it

@@ -1638,6 +1638,7 @@ OPEN_WORLD = OpenWorldWords(
     app_roles=words("admin admins administrator moderator mod owner"),
     knowing_wishes=words("want wants wanted wanna need needs needed"),
     knowing_links=words("to"),
+    knowing_askers=words("anyone anybody someone somebody"),
     knowing_verbs=words("know"),
     booked_errands=words(
         """
@@ -1676,7 +1677,7 @@ OPEN_WORLD = OpenWorldWords(
         call dial phone ring text wake read show find search google translate spell define
         repeat pretend print reveal say cancel
         generate summarise summarize paraphrase rephrase reword rewrite proofread explain
-        calculate compute convert brainstorm
+        calculate compute convert brainstorm navigate
         """
     ),
     text_verbs=words(
