@@ -17,7 +17,11 @@ Three constructions, each read in ``_unserved`` with its words in ``policy_core.
   to buy wellies"): a question reported or put, unless a
   request stands before it or in a clause of its own after it;
 * **a route asked of the assistant**: "navigate" among the assistant's verbs, "маршрут" among
-  its words ("please navigate to Costco" names a list, and adds nothing to it).
+  its words ("please navigate to Costco" names a list, and adds nothing to it);
+* **an appliance asked to do it** (``_corridor._appliance_does_it``, row 3): a Russian
+  imperative of cooking, heating or adding opening the command, with an appliance said where
+  it is done ("свари какао в мультиварке", "добавь предварительную стирку на стиральной
+  машине"): reject ``device_control_not_supported``.
 
 Each row is decided through ``decide()`` against the bilingual test household
 (``policy_core.testing``, the evidence gate off); none is a golden or corpus sentence.
@@ -152,4 +156,41 @@ def test_a_route_asked_of_the_assistant_is_not_served(text: str) -> None:
     ],
 )
 def test_a_request_beside_a_route_still_acts(text: str, answer: tuple[object, ...]) -> None:
+    assert answer_to(text, RULES_ALONE) == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "свари какао в мультиварке",
+        "приготовь омлет в аэрогриле",
+        "алиса, свари капучино в кофемашине",
+        "испеки хлеб в хлебопечке",
+        "добавь предварительную стирку на стиральной машине",
+    ],
+)
+def test_an_appliance_asked_to_do_it_is_device_control(text: str) -> None:
+    assert answer_to(text, RULES_ALONE) == ("reject", "device_control_not_supported")
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a member asked: theirs
+        (
+            "Петя, свари кофе в кофемашине",
+            task_answer("Свари кофе в кофемашине", "u-petya"),
+        ),
+        # a chore done on the appliance
+        ("почисти фильтр в кофемашине", task_answer("Почисти фильтр в кофемашине", "u-anna")),
+        # a product for the appliance
+        (
+            "добавь таблетки для посудомоечной машины",
+            shopping_answer("таблетки для посудомоечной машины"),
+        ),
+    ],
+)
+def test_an_appliance_in_a_chore_or_a_product_still_acts(
+    text: str, answer: tuple[object, ...]
+) -> None:
     assert answer_to(text, RULES_ALONE) == answer

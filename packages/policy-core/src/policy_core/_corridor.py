@@ -1545,6 +1545,32 @@ def _a_setpoint(words: Words, k: int, v: Vocabulary) -> bool:
     )
 
 
+def _appliance_does_it(words: Words, v: Vocabulary) -> bool:
+    """ "свари кофе в кофемашине, капучино", "алиса подогрей воду в чайнике до 60", "подогрей
+    молоко в мультиварке", "добавь полоскание на стиральной машине": a Russian imperative of
+    cooking, heating or adding (``CorridorWords.appliance_verbs``) opens the command, past a
+    wake word, and an appliance said where it is done (``appliances_at``, in the prepositional
+    case, after ``appliance_links``) stands in its clause: the appliance is asked to do it.
+    A member called first ("Петя, подогрей суп в микроволновке"), a frame ("нужно удалить
+    накипь в чайнике") or something put into it ("положи пиццу в духовку") is no such
+    command."""
+    c = v.corridor
+    head = words.first_word
+    if head is not None and words.matches(head, v.open_world.wake_words):
+        head = words.next_words[head]
+    info = None if head is None else words.infos[head]
+    if head is None or info is None or not info.is_russian or not info.is_imperative:
+        return False
+    if not words.matches(head, c.appliance_verbs):
+        return False
+    for k in range(head + 1, len(words) - 1):
+        if words.tokens[k].kind == _PUNCT and words.norms[k] in _CLAUSE_BREAKS:
+            return False
+        if words.norms[k] in c.appliance_links and words.norms[k + 1] in c.appliances_at:
+            return True
+    return False
+
+
 def _is_device_control(words: Words, v: Vocabulary) -> bool:
     c, t = v.corridor, v.triggers
     vocabulary, classes = words.vocabulary, words.classes
@@ -1565,6 +1591,8 @@ def _is_device_control(words: Words, v: Vocabulary) -> bool:
         # the AC to 23 and add ice" switch something)
         return False
     if _is_verbless_control(words, v) or _device_does_it(words, c, t):
+        return True
+    if not vocabulary.isdisjoint(c.appliances_at) and _appliance_does_it(words, v):
         return True
     if classes & TELLING_VERBS and classes & DEVICE_NOUNS and _device_told(words, v):
         return True

@@ -1226,6 +1226,15 @@ class CorridorWords:
     device_verbs: Words = _NONE
     device_always_verbs: Words = _NONE
     device_nouns: Words = _NONE
+    # an appliance in the prepositional case, spelt out ("в кофемашине", "в чайнике", "на
+    # стиральной машине": the case that says where it is done, not where something is put,
+    # "в духовку"), after one of ``appliance_links``, in the clause of a verb of cooking,
+    # heating or adding opening the command (``appliance_verbs``, lemmas: "свари кофе в
+    # кофемашине", "подогрей молоко в мультиварке", "добавь полоскание на стиральной
+    # машине"): the appliance asked to do it
+    appliances_at: Words = _NONE
+    appliance_links: Words = _NONE
+    appliance_verbs: Words = _NONE
     # device nouns spelt in Latin letters in a case no device is called in ("sveta", the
     # genitive of "svet"): first in the command before a comma it is a person ("Sveta, …")
     uncalled_devices: Words = _NONE
@@ -1522,6 +1531,7 @@ class CorridorWords:
             | self.securing_verbs | self.guard_nouns | self.callables | self.degree_words
             | self.broadcast_media | self.charge_heads | self.device_quantities
             | self.favourite_collections | self.exchange_verbs | self.level_verbs
+            | self.appliances_at
             | frozenset(p[0] for p in (*self.standing_phrases, *self.rule_phrases)),
         )  # fmt: skip
 
