@@ -21,7 +21,11 @@ Three constructions, each read in ``_unserved`` with its words in ``policy_core.
 * **an appliance asked to do it** (``_corridor._appliance_does_it``, row 3): a Russian
   imperative of cooking, heating or adding opening the command, with an appliance said where
   it is done ("свари какао в мультиварке", "добавь предварительную стирку на стиральной
-  машине"): reject ``device_control_not_supported``.
+  машине"): reject ``device_control_not_supported``;
+* **a task put in another app** (a tracker among ``OpenWorldWords.elsewhere``: "в трелло",
+  "to todoist"): no task of the household's;
+* **a light's colour set** (``_corridor._colours_a_light``): "цвет" governing "лампочки"
+  ("поменяй цвет лампочки в коридоре на зелёный"), a bulb being no device alone.
 
 Each row is decided through ``decide()`` against the bilingual test household
 (``policy_core.testing``, the evidence gate off); none is a golden or corpus sentence.
@@ -193,4 +197,50 @@ def test_an_appliance_asked_to_do_it_is_device_control(text: str) -> None:
 def test_an_appliance_in_a_chore_or_a_product_still_acts(
     text: str, answer: tuple[object, ...]
 ) -> None:
+    assert answer_to(text, RULES_ALONE) == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "заведи задачу в трелло на ремонт",
+        "add 'call the bank' to todoist",
+    ],
+)
+def test_a_task_put_in_another_app_is_not_served(text: str) -> None:
+    assert answer_to(text, RULES_ALONE) == ASKS_WHAT_IS_MEANT
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("remind me to update jira tomorrow", task_answer("Update jira", "u-anna")),
+        ("купи книгу про notion", shopping_answer("книга про notion")),
+    ],
+)
+def test_another_apps_name_beside_a_request_still_acts(
+    text: str, answer: tuple[object, ...]
+) -> None:
+    assert answer_to(text, RULES_ALONE) == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "поменяй цвет лампочки в коридоре на зелёный",
+        "смени цвет лампочки в прихожей",
+    ],
+)
+def test_a_lights_colour_set_is_device_control(text: str) -> None:
+    assert answer_to(text, RULES_ALONE) == ("reject", "device_control_not_supported")
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("поменяй лампочку в коридоре", task_answer("Поменяй лампочку в коридоре", "u-anna")),
+        ("лампочки холодного цвета закончились", shopping_answer("лампочки холодные цвета")),
+    ],
+)
+def test_a_bulb_replaced_or_bought_still_acts(text: str, answer: tuple[object, ...]) -> None:
     assert answer_to(text, RULES_ALONE) == answer

@@ -1571,6 +1571,25 @@ def _appliance_does_it(words: Words, v: Vocabulary) -> bool:
     return False
 
 
+def _colours_a_light(words: Words, v: Vocabulary) -> bool:
+    """ "поменяй цвет лампочки в гостиной на синий", "сделай цвет лампочки в коридоре
+    теплее": a colour setting (``CorridorWords.colour_settings``) that governs a light right
+    after it (``lit_nouns``, no device alone: "поменяй лампочку в ванной" replaces a bulb, a
+    chore) sets the light, when nothing is bought or asked for (``TriggerWords.request_words``,
+    ``shop_verbs``: "купи лампочку, меняющую цвет"); a light of a colour ("лампочки тёплого
+    цвета закончились") is a product. (English "bulb" is a device noun already.)"""
+    c, t = v.corridor, v.triggers
+    if _asks_for_something(words, t) or not words.vocabulary.isdisjoint(t.shop_verbs):
+        return False
+    for i in range(len(words)):
+        if not words.matches(i, c.colour_settings):
+            continue
+        after = words.next_words[i]
+        if after is not None and words.matches(after, c.lit_nouns):
+            return True
+    return False
+
+
 def _is_device_control(words: Words, v: Vocabulary) -> bool:
     c, t = v.corridor, v.triggers
     vocabulary, classes = words.vocabulary, words.classes
@@ -1593,6 +1612,8 @@ def _is_device_control(words: Words, v: Vocabulary) -> bool:
     if _is_verbless_control(words, v) or _device_does_it(words, c, t):
         return True
     if not vocabulary.isdisjoint(c.appliances_at) and _appliance_does_it(words, v):
+        return True
+    if not vocabulary.isdisjoint(c.colour_settings) and _colours_a_light(words, v):
         return True
     if classes & TELLING_VERBS and classes & DEVICE_NOUNS and _device_told(words, v):
         return True

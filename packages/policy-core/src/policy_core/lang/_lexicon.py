@@ -1233,6 +1233,12 @@ class CorridorWords:
     # кофемашине", "подогрей молоко в мультиварке", "добавь полоскание на стиральной
     # машине"): the appliance asked to do it
     appliances_at: Words = _NONE
+    # a colour setting (``colour_settings``) right before a light that is no device alone
+    # (``lit_nouns``: "поменяй лампочку" replaces a bulb, a chore): "поменяй цвет лампочки в
+    # гостиной на синий" sets the light; a buying or request word keeps a purchase ("купи
+    # лампочку, меняющую цвет")
+    colour_settings: Words = _NONE
+    lit_nouns: Words = _NONE
     appliance_links: Words = _NONE
     appliance_verbs: Words = _NONE
     # device nouns spelt in Latin letters in a case no device is called in ("sveta", the
@@ -1531,7 +1537,7 @@ class CorridorWords:
             | self.securing_verbs | self.guard_nouns | self.callables | self.degree_words
             | self.broadcast_media | self.charge_heads | self.device_quantities
             | self.favourite_collections | self.exchange_verbs | self.level_verbs
-            | self.appliances_at
+            | self.appliances_at | self.colour_settings
             | frozenset(p[0] for p in (*self.standing_phrases, *self.rule_phrases)),
         )  # fmt: skip
 

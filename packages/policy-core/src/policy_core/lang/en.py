@@ -1652,7 +1652,7 @@ OPEN_WORLD = OpenWorldWords(
         daughter kids baby wife husband
         """
     ),
-    elsewhere=words("calendar cart playlist"),
+    elsewhere=words("calendar cart playlist jira trello todoist notion asana"),
     search_verbs=words("find search look check research browse"),
     web_words=words(
         """

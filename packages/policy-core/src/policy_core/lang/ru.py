@@ -1207,6 +1207,8 @@ CORRIDOR = CorridorWords(
         """
     ),
     appliance_links=words("в на"),
+    colour_settings=words("цвет"),
+    lit_nouns=words("лампочка лампочку лампочки лампочке лампочек лампочкой"),
     appliance_verbs=words(
         """
         сварить подогреть нагреть разогреть вскипятить заварить испечь прогреть
@@ -1760,7 +1762,9 @@ OPEN_WORLD = OpenWorldWords(
         папа мама бабушка дедушка сын дочь ребёнок дети муж жена
         """
     ),
-    elsewhere=words("календарь плейлист"),
+    elsewhere=words(
+        "календарь плейлист джира джире джиру jira трелло trello todoist notion ноушн asana"
+    ),
     assistant_verbs=words(
         """
         позвонить набрать разбудить прочитать прочесть перезвонить написать повторить
