@@ -25,7 +25,10 @@ Three constructions, each read in ``_unserved`` with its words in ``policy_core.
 * **a task put in another app** (a tracker among ``OpenWorldWords.elsewhere``: "в трелло",
   "to todoist"): no task of the household's;
 * **a light's colour set** (``_corridor._colours_a_light``): "цвет" governing "лампочки"
-  ("поменяй цвет лампочки в коридоре на зелёный"), a bulb being no device alone.
+  ("поменяй цвет лампочки в коридоре на зелёный"), a bulb being no device alone;
+* **a measurement logged** (``_unserved._logs_a_measurement``): a verb of logging, a measured
+  quantity and a number ("запиши мой вес 82.4"; English "log my weight 71.5 kg" asked
+  already).
 
 Each row is decided through ``decide()`` against the bilingual test household
 (``policy_core.testing``, the evidence gate off); none is a golden or corpus sentence.
@@ -243,4 +246,27 @@ def test_a_lights_colour_set_is_device_control(text: str) -> None:
     ],
 )
 def test_a_bulb_replaced_or_bought_still_acts(text: str, answer: tuple[object, ...]) -> None:
+    assert answer_to(text, RULES_ALONE) == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "запиши мой вес 82.4",
+        "запиши Пете температуру 38.1",
+        "запиши давление 135 на 85",
+    ],
+)
+def test_a_measurement_logged_is_not_served(text: str) -> None:
+    assert answer_to(text, RULES_ALONE) == ASKS_WHAT_IS_MEANT
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("запиши сахар 2 кг", shopping_answer("сахар")),
+        ("напомни записать вес в пятницу", task_answer("Записать вес", "u-anna")),
+    ],
+)
+def test_a_product_or_a_reminder_to_log_still_acts(text: str, answer: tuple[object, ...]) -> None:
     assert answer_to(text, RULES_ALONE) == answer

@@ -1372,6 +1372,42 @@ def _wants_to_know(
     return False
 
 
+_MEASURE_REACH = 3  # "запиши вес 6.8 кг", "log Jack's temperature at 38.5": the number near
+
+
+def _logs_a_measurement(
+    words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> bool:
+    """ "запиши вес 6.8 кг", "log my weight 71.5 kg", "запиши Маше температуру 37.8": a
+    verb of logging (``OpenWorldWords.log_verbs``; a Russian one an imperative), a measured
+    quantity right after it past a possessive or a member at most (``measure_owners``,
+    ``measured_quantities``), and a number a few words on: a measurement logged, which the
+    platform does not keep; a frame ("напомни записать вес"), a member called before the
+    verb or a request of its own keeps the reading, and a product after the verb is an item
+    ("запиши сахар 2 кг")."""
+    for k, info in enumerate(words.infos):
+        if info is None or not words.matches(k, o.log_verbs):
+            continue
+        if info.is_russian and not info.is_imperative:
+            continue
+        j = words.next_words[k]
+        if j is not None and (
+            words.norms[j] in o.measure_owners or household.find_member(words, j) is not None
+        ):
+            j = words.next_words[j]
+        if j is None or not words.matches(j, o.measured_quantities):
+            continue
+        if any(
+            words.tokens[n].kind == _NUMBER_KIND
+            for n in range(j + 1, min(len(words), j + 1 + _MEASURE_REACH))
+        ):
+            return _unframed_errand(words, k, household, t)
+    return False
+
+
+_NUMBER_KIND = "number"
+
+
 def _previous_word(words: Words, k: int) -> int | None:
     """The index of the word token before ``k``, none past a mark."""
     j = k - 1
@@ -3302,6 +3338,10 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     if not words.vocabulary.isdisjoint(o.messengers) and _sent_to_a_messenger(words, o, t):
         return True
     if not words.vocabulary.isdisjoint(o.knowing_verbs) and _wants_to_know(words, household, o, t):
+        return True
+    if not words.vocabulary.isdisjoint(o.measured_quantities) and _logs_a_measurement(
+        words, household, o, t
+    ):
         return True
     if not words.vocabulary.isdisjoint(o.enrol_verbs) and _enrols(words, household, o, t):
         return True

@@ -1785,6 +1785,13 @@ class OpenWorldWords:
     # anything", "need to know if the store is open", "grandma wants to know how to add
     # things", "Маша хочет знать, когда ужин"): a question reported or put, nothing asked of
     # the household ("узнать" after a need is an errand: "Пете нужно узнать …")
+    # a verb of logging (``log_verbs``, lemmas) with a measured quantity right after it, past
+    # a possessive or a member at most (``measured_quantities``, lemmas and spellings), and a
+    # number a few words on ("запиши вес 6.8 кг", "log my weight 71.5", "запиши давление
+    # 120 на 80"): a measurement logged, no product and no chore
+    log_verbs: Words = _NONE
+    measured_quantities: Words = _NONE
+    measure_owners: Words = _NONE
     knowing_wishes: Words = _NONE
     # … or an indefinite asker before the verb of knowing ("кто-нибудь знает, где купить …",
     # "anyone know if Lidl is open"): a question put to whoever reads

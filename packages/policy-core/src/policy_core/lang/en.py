@@ -1637,6 +1637,11 @@ OPEN_WORLD = OpenWorldWords(
     feature_fillers=words("a an the new another dark light custom"),
     app_roles=words("admin admins administrator moderator mod owner"),
     knowing_wishes=words("want wants wanted wanna need needs needed"),
+    log_verbs=words("log record track note jot"),
+    measured_quantities=words(
+        "weight height temp temperature bp pressure pulse mileage glucose reading readings"
+    ),
+    measure_owners=words("my his her their our your the"),
     knowing_links=words("to"),
     knowing_askers=words("anyone anybody someone somebody"),
     knowing_verbs=words("know"),

@@ -1753,6 +1753,9 @@ OPEN_WORLD = OpenWorldWords(
     app_roles=words("админ админом администратор администратором модератор модератором"),
     knowing_wishes=words("хочу хочет хотим хотят хотел хотела хотели"),
     knowing_verbs=words("знать узнать"),
+    log_verbs=words("записать отметить зафиксировать"),
+    measured_quantities=words("вес рост давление температура пульс пробег сатурация"),
+    measure_owners=words("мой моё мою свой своё свою его её ее"),
     knowing_askers=words("кто-нибудь кто-либо кто-то"),
     booked_errands=words(
         """
