@@ -28,7 +28,9 @@ Three constructions, each read in ``_unserved`` with its words in ``policy_core.
   ("поменяй цвет лампочки в коридоре на зелёный"), a bulb being no device alone;
 * **a measurement logged** (``_unserved._logs_a_measurement``): a verb of logging, a measured
   quantity and a number ("запиши мой вес 82.4"; English "log my weight 71.5 kg" asked
-  already).
+  already);
+* **an order through a channel asked politely** (``_unserved._orders_through``): "can you",
+  "could u" before the order verb ("can you order cat litter on Chewy?").
 
 Each row is decided through ``decide()`` against the bilingual test household
 (``policy_core.testing``, the evidence gate off); none is a golden or corpus sentence.
@@ -269,4 +271,26 @@ def test_a_measurement_logged_is_not_served(text: str) -> None:
     ],
 )
 def test_a_product_or_a_reminder_to_log_still_acts(text: str, answer: tuple[object, ...]) -> None:
+    assert answer_to(text, RULES_ALONE) == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you order cat litter on Chewy?",
+        "could u order the printer ink from the website",
+    ],
+)
+def test_an_order_through_a_channel_asked_politely_is_not_served(text: str) -> None:
+    assert answer_to(text, RULES_ALONE) == ASKS_WHAT_IS_MEANT
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("can you order more cat litter?", shopping_answer("cat litter")),
+        ("could you buy cat litter", shopping_answer("cat litter")),
+    ],
+)
+def test_a_polite_order_with_no_channel_still_buys(text: str, answer: tuple[object, ...]) -> None:
     assert answer_to(text, RULES_ALONE) == answer

@@ -3568,9 +3568,18 @@ def _orders_through(words: Words, household: HouseholdIndex, vocabulary: Vocabul
     ("remind me to order it on Amazon") or a request of its own after it keeps the reading.
     An order verb's infinitive asked right after a word of asking (``order_requests``:
     "прошу заказать продукты на Озоне", "можешь заказать подгузники на Озоне?", "бабушка
-    просит заказать ей лекарства на Озоне") is such an order too."""
+    просит заказать ей лекарства на Озоне") is such an order too, and so is an English order
+    verb after a polite opener and the one addressed (``polite_addressees``: "can you order
+    paper towels on Amazon?")."""
     o, t, s = vocabulary.open_world, vocabulary.triggers, vocabulary.shopping
     head = _head_verb(words, t)
+    if head is not None and words.norms[head] in o.polite_openers:
+        # "can you order paper towels on Amazon?", "could you order groceries … from
+        # Instacart?": the verb after the one addressed heads the order
+        you = words.next_words[head]
+        head = None
+        if you is not None and words.norms[you] in o.polite_addressees:
+            head = words.next_words[you]
     if head is None:
         return False
     ordering = words.matches(head, o.ordering_verbs)

@@ -1804,6 +1804,9 @@ class OpenWorldWords:
     # asks the assistant to place an order somewhere; bare "закажи X" stays a purchase
     ordering_verbs: Words = _NONE
     order_channels: Words = _NONE
+    # after one of ``polite_openers`` opening an English command, the one addressed: the verb
+    # after them heads the order ("can you order paper towels on Amazon?")
+    polite_addressees: Words = _NONE
     # lemmas: a verb summoning someone, as an imperative heading the command ("вызови мастера
     # по газу", "вызови скорую"): the assistant asked to call them; its infinitive is a
     # household's errand ("завтра вызвать электрика"), a member called before it the member's

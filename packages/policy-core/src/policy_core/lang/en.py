@@ -1700,6 +1700,7 @@ OPEN_WORLD = OpenWorldWords(
     ),
     services=words("cab lyft taxi uber flight flights hotel ticket tickets"),
     ordering_verbs=words("order reorder re-order"),
+    polite_addressees=words("you u ya"),
     order_channels=words(
         """
         amazon prime instacart deliveroo doordash grubhub ubereats postmates justeat chewy
