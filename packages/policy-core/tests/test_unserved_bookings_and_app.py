@@ -294,3 +294,16 @@ def test_an_order_through_a_channel_asked_politely_is_not_served(text: str) -> N
 )
 def test_a_polite_order_with_no_channel_still_buys(text: str, answer: tuple[object, ...]) -> None:
     assert answer_to(text, RULES_ALONE) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("add theme party decorations to the list", shopping_answer("theme party decorations")),
+        ("add emoji stickers for Lucy", shopping_answer("emoji stickers")),
+    ],
+)
+def test_a_feature_word_qualifying_a_product_still_buys(
+    text: str, answer: tuple[object, ...]
+) -> None:
+    assert answer_to(text, RULES_ALONE) == answer

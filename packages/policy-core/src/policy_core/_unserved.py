@@ -1316,9 +1316,27 @@ def _changes_the_app(
                 return _unframed_errand(words, k, household, t)
         while j is not None and (words.norms[j] in o.feature_fillers or _adjective_at(words, j)):
             j = words.next_words[j]
-        if j is not None and words.matches(j, o.app_features):
+        if j is not None and words.matches(j, o.app_features) and _heads_its_phrase(words, j, o, t):
             return _unframed_errand(words, k, household, t)
     return False
+
+
+def _heads_its_phrase(words: Words, j: int, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """The English feature at ``j`` ends its noun phrase: last, before a mark, a function
+    word, a courtesy or one of ``feature_namers`` ("add a new zone called gaming room", "add a zone for
+    the shed"); before another noun it only qualifies it ("add theme party decorations",
+    "add emoji stickers for Lucy" buy products). A Russian feature is its phrase's head."""
+    info = words.infos[j]
+    if info is not None and info.is_russian:
+        return True
+    nxt = words.next_words[j]
+    return (
+        nxt is None
+        or _clause_ends_before(words, j, nxt)
+        or words.norms[nxt] in t.function_words
+        or words.norms[nxt] in t.transparent  # "add a light theme please"
+        or words.norms[nxt] in o.feature_namers
+    )
 
 
 def _adjective_at(words: Words, k: int) -> bool:

@@ -1778,6 +1778,7 @@ class OpenWorldWords:
     feature_verbs: Words = _NONE
     app_features: Words = _NONE
     feature_fillers: Words = _NONE  # between the verb and the feature: "a", "new"
+    feature_namers: Words = _NONE  # right after the feature, naming it: "called"
     # a role in the app someone is made ("make Tom an admin", "сделай Петю админом")
     app_roles: Words = _NONE
     # a wish or a need (``knowing_wishes``), its link (``knowing_links``: "to") and a verb of

@@ -1635,6 +1635,7 @@ OPEN_WORLD = OpenWorldWords(
         "zone zones theme themes reaction reactions scene scenes widget widgets emoji emojis"
     ),
     feature_fillers=words("a an the new another dark light custom"),
+    feature_namers=words("called named"),
     app_roles=words("admin admins administrator moderator mod owner"),
     knowing_wishes=words("want wants wanted wanna need needs needed"),
     log_verbs=words("log record track note jot"),
