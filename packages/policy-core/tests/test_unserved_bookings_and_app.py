@@ -11,7 +11,8 @@ Three constructions, each read in ``_unserved`` with its words in ``policy_core.
 * **a change to the app itself**: an adding or making verb whose object is a zone, a theme,
   a reaction, a scene, or a role someone is made ("добавь сцену для стрима", "add a light
   theme", "сделай Петю админом");
-* **a game's goods** in English ("buy me a knife skin", "get me 1000 vp");
+* **a game's goods** in English, ending their phrase ("buy me a knife skin", "купи Пете skin
+  на калаш"; "skin wipes" are wipes);
 * **a wish to know or an indefinite asker, then an indirect question** ("Tom wants to know
   whether we need more milk", "Маша хочет знать, нужно ли купить хлеб", "anyone know where
   to buy wellies"): a question reported or put, unless a
@@ -79,7 +80,7 @@ def test_an_appointment_for_the_speaker_or_online_is_not_served(text: str) -> No
         "add a new scene called intro",
         "make Anna an administrator",
         "buy me a knife skin",
-        "get me 1000 vp",
+        "купи Пете skin на калаш",
     ],
 )
 def test_a_change_to_the_app_or_a_games_goods_is_not_served(text: str) -> None:
@@ -304,6 +305,19 @@ def test_a_polite_order_with_no_channel_still_buys(text: str, answer: tuple[obje
     ],
 )
 def test_a_feature_word_qualifying_a_product_still_buys(
+    text: str, answer: tuple[object, ...]
+) -> None:
+    assert answer_to(text, RULES_ALONE) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("buy sensitive skin wipes", shopping_answer("sensitive skin wipes")),
+        ("get some skin moisturiser for Lucy", shopping_answer("skin moisturiser")),
+    ],
+)
+def test_a_games_goods_word_qualifying_a_product_still_buys(
     text: str, answer: tuple[object, ...]
 ) -> None:
     assert answer_to(text, RULES_ALONE) == answer

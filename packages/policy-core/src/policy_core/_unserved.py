@@ -1322,17 +1322,19 @@ def _changes_the_app(
 
 
 def _heads_its_phrase(words: Words, j: int, o: OpenWorldWords, t: TriggerWords) -> bool:
-    """The English feature at ``j`` ends its noun phrase: last, before a mark, a function
-    word, a courtesy or one of ``feature_namers`` ("add a new zone called gaming room", "add a zone for
+    """The English feature at ``j`` ends its noun phrase: last, before a mark, a Russian
+    word, a function word, a courtesy or one of ``feature_namers`` ("add a new zone called gaming room", "add a zone for
     the shed"); before another noun it only qualifies it ("add theme party decorations",
     "add emoji stickers for Lucy" buy products). A Russian feature is its phrase's head."""
     info = words.infos[j]
     if info is not None and info.is_russian:
         return True
     nxt = words.next_words[j]
+    after = None if nxt is None else words.infos[nxt]
     return (
         nxt is None
         or _clause_ends_before(words, j, nxt)
+        or (after is not None and after.is_russian)  # "skin на awp": the language switches
         or words.norms[nxt] in t.function_words
         or words.norms[nxt] in t.transparent  # "add a light theme please"
         or words.norms[nxt] in o.feature_namers
@@ -3152,7 +3154,8 @@ def _happens_in_a_game(words: Words, household: HouseholdIndex, vocabulary: Voca
     закончилась еда", "в игре мне надо собрать 10 яблок", "добавь Петю в друзья в стиме",
     "I ran out of food in Minecraft"; an English one closing its phrase: "in the game room"
     is a room), a game's currency or goods (``game_goods``: "купи мне v-bucks", "скин на
-    калаш"): nothing the household buys or does; not when a remind verb, a task noun or a
+    калаш"; an English one ending its phrase, ``_heads_its_phrase``: "skin wipes" are
+    wipes): nothing the household buys or does; not when a remind verb, a task noun or a
     list word frames it ("напомни Пете не сидеть в игре до ночи"). A common product bought
     beside the goods ("купи молоко и Пете робуксы", "купи чехол скин для телефона"), a game
     said where something goes ("купи батарейки в игру") or where someone is ("купи хлеб, я
@@ -3170,7 +3173,7 @@ def _happens_in_a_game(words: Words, household: HouseholdIndex, vocabulary: Voca
         info = words.infos[k]
         if info is None:
             continue
-        if words.matches(k, o.game_goods) or (
+        if (words.matches(k, o.game_goods) and _heads_its_phrase(words, k, o, t)) or (
             words.matches(k, o.oblique_game_goods) and info.noun_case not in _WHERE_TO_CASES
         ):
             if not (

@@ -2229,7 +2229,7 @@ OPEN_WORLD = OpenWorldWords(
     game_world_determiners=words("the my his her our their this that"),
     messengers=words("whatsapp telegram viber messenger"),
     messenger_links=words("on via"),
-    game_goods=words("v-bucks vbucks v-buck robux skin skins vp battlepass"),
+    game_goods=words("v-bucks vbucks v-buck robux skin skins battlepass"),
     joinees=words(
         """
         me us him her them myself bot assistant nan nana nanna granny grandad husband wife
