@@ -1316,8 +1316,25 @@ def _changes_the_app(
                 return _unframed_errand(words, k, household, t)
         while j is not None and (words.norms[j] in o.feature_fillers or _adjective_at(words, j)):
             j = words.next_words[j]
-        if j is not None and words.matches(j, o.app_features) and _heads_its_phrase(words, j, o, t):
+        if (
+            j is not None
+            and words.matches(j, o.app_features)
+            and _heads_its_phrase(words, j, o, t)
+            and (words.matches(k, t.add_verbs) or not _for_an_occasion(words, j, o))
+        ):
             return _unframed_errand(words, k, household, t)
+    return False
+
+
+def _for_an_occasion(words: Words, j: int, o: OpenWorldWords) -> bool:
+    """An occasion (``OpenWorldWords.feature_occasions``) after the feature at ``j`` in its
+    clause: "set a theme for Lucy's party" is the party's, an errand (asked of a verb that is
+    no adding verb: "add a theme for the party" still asks)."""
+    for k in range(j + 1, len(words)):
+        if words.tokens[k].kind == _PUNCT and words.norms[k] in _CLAUSE_MARKS:
+            return False
+        if words.matches(k, o.feature_occasions):
+            return True
     return False
 
 
@@ -1678,6 +1695,10 @@ def served_part(words: Words, household: HouseholdIndex, vocabulary: Vocabulary)
     if asked is not None:
         k = _own_request(words, asked, household, t)
         if k is not None:
+            after = words.next_words[asked]
+            if words.matches(asked, o.route_verbs) and after is not None:
+                # "navigate to Costco and buy milk": the route's end names the list
+                return text[words.tokens[after].start :]
             return text[words.tokens[k].start :]
     return None
 
@@ -3173,8 +3194,14 @@ def _happens_in_a_game(words: Words, household: HouseholdIndex, vocabulary: Voca
         info = words.infos[k]
         if info is None:
             continue
-        if (words.matches(k, o.game_goods) and _heads_its_phrase(words, k, o, t)) or (
-            words.matches(k, o.oblique_game_goods) and info.noun_case not in _WHERE_TO_CASES
+        if (
+            (words.matches(k, o.game_goods) and _heads_its_phrase(words, k, o, t))
+            or (
+                words.matches(k, o.ambiguous_game_goods)
+                and _heads_its_phrase(words, k, o, t)
+                and _goods_of_a_game(words, k, household, o, t)
+            )
+            or (words.matches(k, o.oblique_game_goods) and info.noun_case not in _WHERE_TO_CASES)
         ):
             if not (
                 _names_a_kind(words, k)
@@ -3205,6 +3232,43 @@ def _happens_in_a_game(words: Words, household: HouseholdIndex, vocabulary: Voca
         if words.norms[nxt] in t.function_words:
             return True
     return False
+
+
+def _goods_of_a_game(
+    words: Words, k: int, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> bool:
+    """The word at ``k``, goods of a game or a product ("skin"), is a game's: a game or a
+    weapon right before it ("a knife skin"), or after one of ``goods_links`` past a
+    determiner ("a skin for my AWP", "skin на калаш", "the new skin in valorant"; a platform
+    ending its phrase: "skins for the xbox controller" are for a controller), or bought for someone with nothing else said of it
+    (only ``goods_fillers`` and members between the verb and it, nothing after: "buy me a
+    skin"); "a phone skin", "a drum skin", "rizla skins" are products."""
+    before = k - 1
+    if before >= 0 and words.matches(before, o.goods_games):
+        return True
+    nxt = words.next_words[k]
+    if nxt is not None and words.norms[nxt] in o.goods_links and nxt == k + 1:
+        g = words.next_words[nxt]
+        while g is not None and words.norms[g] in o.game_world_determiners:
+            g = words.next_words[g]
+        if g is None:
+            return False
+        if words.matches(g, o.goods_games) or words.tokens[g].text.lower() in o.goods_games:
+            return True  # "in valorant", "на калаш" (the spelling before a respelling)
+        # a platform ends its phrase: "skins for the xbox controller" are a controller's
+        return words.matches(g, o.game_worlds) and _heads_its_phrase(words, g, o, t)
+    if nxt is not None and not _clause_ends_before(words, k, nxt):
+        return False
+    first = words.first_word
+    someone = False
+    for j in range(k):
+        if words.infos[j] is None or j == first:
+            continue
+        if words.norms[j] in o.booked_speakers or household.find_member(words, j) is not None:
+            someone = True
+        elif words.norms[j] not in o.goods_fillers:
+            return False
+    return someone
 
 
 def _names_a_kind(words: Words, k: int) -> bool:
@@ -3353,6 +3417,7 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     if not (
         words.vocabulary.isdisjoint(o.game_worlds)
         and words.vocabulary.isdisjoint(o.game_goods)
+        and words.vocabulary.isdisjoint(o.ambiguous_game_goods)
         and words.vocabulary.isdisjoint(o.oblique_game_goods)
     ) and _happens_in_a_game(words, household, vocabulary):
         return True

@@ -1241,6 +1241,26 @@ class CorridorWords:
     lit_nouns: Words = _NONE
     appliance_links: Words = _NONE
     appliance_verbs: Words = _NONE
+    # of ``appliance_verbs``, those that add (``appliance_adders``: "добавить") ask the
+    # appliance only with one of its programmes as their object, past adjectives
+    # (``appliance_programmes``, lemmas: "добавь полоскание на стиральной машине"; "добавь
+    # ополаскиватель в посудомойке кончился" is a purchase); those that cook
+    # (``appliance_cooks``) ask it, with no wake word, only for a drink it makes
+    # (``appliance_drinks``: "свари кофе в кофемашине") or in one that cooks alone
+    # (``appliances_cooking_alone``: "испеки хлеб в хлебопечке"; "испеки пирог в духовке",
+    # "завари чай в чайнике" are chores),
+    # and never for someone or by a time (``appliance_for_links`` after the verb: "свари
+    # пельмени в мультиварке для Пети", "приготовь ужин в духовке к семи"; a dative right
+    # after the verb: "испеки Маше торт в духовке")
+    appliance_adders: Words = _NONE
+    appliance_programmes: Words = _NONE
+    appliance_cooks: Words = _NONE
+    appliance_drinks: Words = _NONE
+    appliances_cooking_alone: Words = _NONE
+    appliance_for_links: Words = _NONE
+    # an imperative setting (lemmas) right before ``colour_settings`` ("поменяй цвет
+    # лампочки"): "выбери цвет лампочки", "цвет лампочки мне не нравится" set nothing
+    colour_verbs: Words = _NONE
     # device nouns spelt in Latin letters in a case no device is called in ("sveta", the
     # genitive of "svet"): first in the command before a comma it is a person ("Sveta, …")
     uncalled_devices: Words = _NONE
@@ -1779,6 +1799,13 @@ class OpenWorldWords:
     app_features: Words = _NONE
     feature_fillers: Words = _NONE  # between the verb and the feature: "a", "new"
     feature_namers: Words = _NONE  # right after the feature, naming it: "called"
+    # of the assistant's verbs, one asking for a route: with a request of its own after it,
+    # its destination stays with the request ("navigate to Costco and buy milk": milk on
+    # the Costco list)
+    route_verbs: Words = _NONE
+    # an occasion after the feature, in its clause: a theme for a party is an errand ("set
+    # a theme for Lucy's party"), lemmas
+    feature_occasions: Words = _NONE
     # a role in the app someone is made ("make Tom an admin", "сделай Петю админом")
     app_roles: Words = _NONE
     # a wish or a need (``knowing_wishes``), its link (``knowing_links``: "to") and a verb of
@@ -2226,6 +2253,15 @@ class OpenWorldWords:
     game_world_determiners: Words = _NONE  # between the link and the game: "in the game"
     game_players: Words = _NONE  # before the link, someone who is in the game: "я в игре"
     game_goods: Words = _NONE
+    # a game's goods only beside a game or a weapon (``goods_games``: "a knife skin", "a skin
+    # for my AWP", "skin на калаш", after one of ``goods_links``) or bought for someone alone
+    # (only ``goods_fillers`` or a member between the verb and it, nothing after: "buy me a
+    # skin"); otherwise a product ("a phone skin", "skins for the xbox controller", "rizla
+    # skins")
+    ambiguous_game_goods: Words = _NONE
+    goods_games: Words = _NONE
+    goods_links: Words = _NONE
+    goods_fillers: Words = _NONE
     # a game's goods only in an oblique case ("оверлей с донатами"); bought, a doughnut
     oblique_game_goods: Words = _NONE
     # a messenger something is sent to, after a link ("скинь список в телеграм", "send the list

@@ -2229,7 +2229,18 @@ OPEN_WORLD = OpenWorldWords(
     game_world_determiners=words("the my his her our their this that"),
     messengers=words("whatsapp telegram viber messenger"),
     messenger_links=words("on via"),
-    game_goods=words("v-bucks vbucks v-buck robux skin skins battlepass"),
+    game_goods=words("v-bucks vbucks v-buck robux battlepass"),
+    ambiguous_game_goods=words("skin skins"),
+    goods_games=words(
+        """
+        knife knives awp ak ak47 ak-47 m4 m4a1 m4a4 deagle glock usp karambit csgo cs2 cs
+        valorant fortnite minecraft roblox apex overwatch
+        """
+    ),
+    goods_links=words("for on in"),
+    route_verbs=words("navigate"),
+    goods_fillers=words("a an some new another cool me us him her them"),
+    feature_occasions=words("party parties birthday wedding shower celebration bbq barbecue"),
     joinees=words(
         """
         me us him her them myself bot assistant nan nana nanna granny grandad husband wife

@@ -1215,6 +1215,13 @@ CORRIDOR = CorridorWords(
         приготовить добавить
         """
     ),
+    appliance_adders=words("добавить"),
+    appliance_programmes=words("полоскание стирка отжим сушка режим программа"),
+    appliance_cooks=words("сварить заварить испечь приготовить"),
+    appliance_drinks=words("кофе капучино латте эспрессо американо какао"),
+    appliances_cooking_alone=words("мультиварке хлебопечке кофемашине кофеварке"),
+    appliance_for_links=words("к для"),
+    colour_verbs=words("поменять сменить изменить сделать поставить установить выставить"),
     device_nouns=words(
         """
         алиса бойлер вентилятор дверь роутер вайфай ворота градус охрана жалюзи замок камера колонка кондиционер кондей
@@ -2342,6 +2349,8 @@ OPEN_WORLD = OpenWorldWords(
     game_world_links=words("в во"),
     game_players=words("я ты он она мы вы они"),
     oblique_game_goods=words("донат"),
+    goods_games=words("калаш калашников нож ножик кс ксго awp авп"),
+    goods_links=words("на для в"),
     polite_imperative_endings=("те",),
     order_requests=words(
         "прошу просим просит просят просила просил просили можешь можете сможешь сможете"
