@@ -1545,6 +1545,92 @@ def _a_setpoint(words: Words, k: int, v: Vocabulary) -> bool:
     )
 
 
+_ADJF = "ADJF"  # OpenCorpora's full adjective: "добавь предварительную стирку"
+
+
+def _appliance_does_it(words: Words, v: Vocabulary) -> bool:
+    """ "свари кофе в кофемашине, капучино", "алиса подогрей воду в чайнике до 60", "подогрей
+    молоко в мультиварке", "добавь полоскание на стиральной машине": a Russian imperative of
+    cooking, heating or adding (``CorridorWords.appliance_verbs``) opens the command, past a
+    wake word, and an appliance said where it is done (``appliances_at``, in the prepositional
+    case, after ``appliance_links``) stands in its clause: the appliance is asked to do it.
+    A member called first ("Петя, подогрей суп в микроволновке"), a frame ("нужно удалить
+    накипь в чайнике"), something put into it ("положи пиццу в духовку"), a task noun, a
+    list word, a remind verb or a run-out ("добавь задачу почистить фильтр в посудомойке",
+    "добавь соль в посудомойке закончилась") is no such command; an adding verb
+    (``appliance_adders``) asks it only for one of its programmes ("добавь ополаскиватель в
+    посудомойке" is bought), a cooking verb (``appliance_cooks``) only for a drink or in an
+    appliance that cooks alone, never for someone or by a time ("приготовь курицу в
+    духовке", "свари пельмени в мультиварке для Пети", "завари чай в чайнике" are
+    chores)."""
+    c, t = v.corridor, v.triggers
+    keys = words.vocabulary
+    if not (
+        keys.isdisjoint(t.task_nouns)
+        and keys.isdisjoint(t.list_words)
+        and keys.isdisjoint(t.remind_verbs)
+        and keys.isdisjoint(t.out_of_words)
+    ):
+        return False  # "добавь задачу почистить фильтр в посудомойке", "… соль кончилась"
+    head = words.first_word
+    woken = head is not None and words.matches(head, v.open_world.wake_words)
+    if woken and head is not None:
+        head = words.next_words[head]
+    info = None if head is None else words.infos[head]
+    if head is None or info is None or not info.is_russian or not info.is_imperative:
+        return False
+    if not words.matches(head, c.appliance_verbs):
+        return False
+    obj = words.next_words[head]
+    if words.matches(head, c.appliance_adders):
+        while obj is not None and (o_info := words.infos[obj]) is not None and o_info.pos == _ADJF:
+            obj = words.next_words[obj]
+        if obj is None or not words.matches(obj, c.appliance_programmes):
+            return False  # "добавь ополаскиватель в посудомойку"
+    if words.matches(head, c.appliance_cooks):
+        obj_info = None if obj is None else words.infos[obj]
+        if obj is None or (obj_info is not None and obj_info.is_dative):
+            return False  # "испеки Маше торт в духовке"
+        if not (
+            woken
+            or words.matches(obj, c.appliance_drinks)
+            or not keys.isdisjoint(c.appliances_cooking_alone)
+        ):
+            return False  # "испеки пирог в духовке": a chore, no wake word
+        if not keys.isdisjoint(c.appliance_for_links):
+            return False  # "свари пельмени в мультиварке для Пети", "… к семи"
+    for k in range(head + 1, len(words) - 1):
+        if words.tokens[k].kind == _PUNCT and words.norms[k] in _CLAUSE_BREAKS:
+            return False
+        if words.norms[k] in c.appliance_links and words.norms[k + 1] in c.appliances_at:
+            return True
+    return False
+
+
+def _colours_a_light(words: Words, v: Vocabulary) -> bool:
+    """ "поменяй цвет лампочки в гостиной на синий", "сделай цвет лампочки в коридоре
+    теплее": an imperative setting verb (``CorridorWords.colour_verbs``; "выбери цвет
+    лампочки", "цвет лампочки мне не нравится" set nothing) right before a colour setting
+    (``colour_settings``) that governs a light right
+    after it (``lit_nouns``, no device alone: "поменяй лампочку в ванной" replaces a bulb, a
+    chore) sets the light, when nothing is bought or asked for (``TriggerWords.request_words``,
+    ``shop_verbs``: "купи лампочку, меняющую цвет"); a light of a colour ("лампочки тёплого
+    цвета закончились") is a product. (English "bulb" is a device noun already.)"""
+    c, t = v.corridor, v.triggers
+    if _asks_for_something(words, t) or not words.vocabulary.isdisjoint(t.shop_verbs):
+        return False
+    for i in range(1, len(words)):
+        if not words.matches(i, c.colour_settings):
+            continue
+        verb = words.infos[i - 1]
+        if verb is None or not verb.is_imperative or not words.matches(i - 1, c.colour_verbs):
+            continue  # "выбери цвет лампочки", "цвет лампочки мне не нравится"
+        after = words.next_words[i]
+        if after is not None and words.matches(after, c.lit_nouns):
+            return True
+    return False
+
+
 def _is_device_control(words: Words, v: Vocabulary) -> bool:
     c, t = v.corridor, v.triggers
     vocabulary, classes = words.vocabulary, words.classes
@@ -1565,6 +1651,10 @@ def _is_device_control(words: Words, v: Vocabulary) -> bool:
         # the AC to 23 and add ice" switch something)
         return False
     if _is_verbless_control(words, v) or _device_does_it(words, c, t):
+        return True
+    if not vocabulary.isdisjoint(c.appliances_at) and _appliance_does_it(words, v):
+        return True
+    if not vocabulary.isdisjoint(c.colour_settings) and _colours_a_light(words, v):
         return True
     if classes & TELLING_VERBS and classes & DEVICE_NOUNS and _device_told(words, v):
         return True

@@ -1200,6 +1200,8 @@ def _asks_the_assistant(
                 return _own_request(words, head, household, t) is None and not any(
                     words.matches(k, t.remind_frames) for k in range(len(words))
                 )
+            if _booked_for_the_speaker(words, head, household, o, t):
+                return True
             # "book a conference room", "забронируй столик": the assistant's to book; "book a
             # dentist appointment for Jack" names who it is for (a member's errand)
             # ("book Dad's eye test", "book the boiler service": a household's errand)
@@ -1219,6 +1221,238 @@ def _asks_the_assistant(
         return False
     i = _assistant_word(words, household, o, t)
     return i is not None and _own_request(words, i, household, t) is None
+
+
+def _booked_for_the_speaker(
+    words: Words, head: int, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> bool:
+    """ "Book me in at the hairdresser's for Friday", "book us a GP appointment": the speaker
+    right after the booking verb (``OpenWorldWords.booked_speakers``) asks the assistant to
+    book for them, whatever is booked, when no frame stands anywhere ("remind me to book …",
+    "book me a dentist slot, task for me"), no member is named and no request of its own
+    follows."""
+    obj = words.next_words[head]
+    if obj is None or words.norms[obj] not in o.booked_speakers:
+        return False
+    return _unframed_errand(words, head, household, t)
+
+
+def _unframed_errand(words: Words, head: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+    """No task or remind frame besides the verb at ``head`` ("add" and "записать" frame a
+    request themselves), no member named before it and no request of its own after it."""
+    if any(
+        words.matches(k, t.task_frames)
+        or words.matches(k, t.remind_frames)
+        or (k < head and household.find_member(words, k) is not None)
+        for k in range(len(words))
+        if words.infos[k] is not None and k != head
+    ):
+        return False
+    return _own_request(words, head, household, t) is None
+
+
+def _enrols(words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """ "запиши меня к парикмахеру", "Позвони в поликлинику, запиши меня к кардиологу",
+    "запиши Машу к врачу онлайн через госуслуги": an enrolling verb's imperative
+    (``OpenWorldWords.enrol_verbs``), its person object, then an appointment link
+    (``appointment_links``: "к врачу") books an appointment; for the speaker
+    (``booked_speakers``: "меня", "нас") or through a channel in its clause
+    (``booking_channels``: "онлайн", "через сайт") it is the assistant's to book, which the
+    platform does not serve. Anyone else's without a channel stays a household's errand
+    ("запиши Рекса к грумеру на пятницу"); a task or remind frame ("нужно записать Машу к
+    стоматологу", "напомни записать меня к врачу"), a member named before the verb
+    ("Дима, запиши меня к врачу") or a request of its own after it keeps the reading; "запиши
+    молоко к ужину" has no person."""
+    for k, info in enumerate(words.infos):
+        if info is None or not info.is_russian or not info.is_imperative:
+            continue
+        if not words.matches(k, o.enrol_verbs):
+            continue
+        obj = words.next_words[k]
+        link = None if obj is None else words.next_words[obj]
+        if obj is None or link is None or words.norms[link] not in o.appointment_links:
+            continue
+        speaker = words.norms[obj] in o.booked_speakers
+        if not (
+            speaker
+            or household.find_member(words, obj) is not None
+            or words.matches(obj, t.people)
+            or words.is_capitalised(obj)  # a name: "запиши Машу к врачу онлайн"
+        ):
+            continue
+        if (speaker or _channel_in_clause(words, k, o.booking_channels)) and _unframed_errand(
+            words, k, household, t
+        ):
+            return True
+    return False
+
+
+def _changes_the_app(
+    words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> bool:
+    """ "добавь зону игровая", "add a new zone called gaming room", "добавь тёмную тему",
+    "добавь реакцию 👍 к сообщению Тома", "make Tom an admin", "сделай Петю админом": an adding
+    or making verb (``OpenWorldWords.feature_verbs``; a Russian one an imperative) whose
+    object is something of the app (``app_features``, after at most ``feature_fillers`` and
+    adjectives), or who makes someone (a member, a pronoun) one of ``app_roles``, asks to
+    change the app itself: no product, no chore. A frame ("напомни добавить зону в
+    приложении") keeps the reading; "добавь в зону отдыха плед" puts a place first, no
+    feature."""
+    for k, info in enumerate(words.infos):
+        if info is None or not words.matches(k, o.feature_verbs):
+            continue
+        if info.is_russian and not info.is_imperative:
+            continue
+        if not info.is_russian and info.is_past:
+            continue
+        j = words.next_words[k]
+        if j is not None and (
+            household.find_member(words, j) is not None or words.norms[j] in o.booked_speakers
+        ):
+            role = words.next_words[j]  # "make Tom an admin"
+            while role is not None and words.norms[role] in o.feature_fillers:
+                role = words.next_words[role]
+            if role is not None and words.matches(role, o.app_roles):
+                return _unframed_errand(words, k, household, t)
+        while j is not None and (words.norms[j] in o.feature_fillers or _adjective_at(words, j)):
+            j = words.next_words[j]
+        if (
+            j is not None
+            and words.matches(j, o.app_features)
+            and _heads_its_phrase(words, j, o, t)
+            and (words.matches(k, t.add_verbs) or not _for_an_occasion(words, j, o))
+        ):
+            return _unframed_errand(words, k, household, t)
+    return False
+
+
+def _for_an_occasion(words: Words, j: int, o: OpenWorldWords) -> bool:
+    """An occasion (``OpenWorldWords.feature_occasions``) after the feature at ``j`` in its
+    clause: "set a theme for Lucy's party" is the party's, an errand (asked of a verb that is
+    no adding verb: "add a theme for the party" still asks)."""
+    for k in range(j + 1, len(words)):
+        if words.tokens[k].kind == _PUNCT and words.norms[k] in _CLAUSE_MARKS:
+            return False
+        if words.matches(k, o.feature_occasions):
+            return True
+    return False
+
+
+def _heads_its_phrase(words: Words, j: int, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """The English feature at ``j`` ends its noun phrase: last, before a mark, a Russian
+    word, a function word, a courtesy or one of ``feature_namers`` ("add a new zone called gaming room", "add a zone for
+    the shed"); before another noun it only qualifies it ("add theme party decorations",
+    "add emoji stickers for Lucy" buy products). A Russian feature is its phrase's head."""
+    info = words.infos[j]
+    if info is not None and info.is_russian:
+        return True
+    nxt = words.next_words[j]
+    after = None if nxt is None else words.infos[nxt]
+    return (
+        nxt is None
+        or _clause_ends_before(words, j, nxt)
+        or (after is not None and after.is_russian)  # "skin на awp": the language switches
+        or words.norms[nxt] in t.function_words
+        or words.norms[nxt] in t.transparent  # "add a light theme please"
+        or words.norms[nxt] in o.feature_namers
+    )
+
+
+def _adjective_at(words: Words, k: int) -> bool:
+    info = words.infos[k]
+    return info is not None and info.is_russian and info.pos == _ADJECTIVE
+
+
+def _wants_to_know(
+    words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> bool:
+    """ "Emma wanted to know if we need anything from costco", "need to know if the store is
+    open on sunday", "grandma wants to know how to add things", "Маша хочет знать, когда
+    ужин", "кто-нибудь знает, где купить сменку": a wish or a need
+    (``OpenWorldWords.knowing_wishes``), its link where the language has one
+    (``knowing_links``), or an indefinite asker (``knowing_askers``), and a verb of knowing
+    (``knowing_verbs``), then "if"/"whether"
+    (``indirect_openers``), a question word, or a word and "ли": a question reported or put,
+    which the platform does not serve; not after a request ("buy milk, Emma wants to know if
+    …" buys it) nor before a request of its own ("… if not, add some")."""
+    for k in range(1, len(words)):
+        if words.infos[k] is None or not words.matches(k, o.knowing_verbs):
+            continue
+        wish = _previous_word(words, k)
+        if wish is not None and words.norms[wish] in o.knowing_links:
+            wish = _previous_word(words, wish)
+        if wish is None or not (
+            words.norms[wish] in o.knowing_wishes or words.norms[wish] in o.knowing_askers
+        ):
+            continue
+        nxt = words.next_words[k]
+        if nxt is None:
+            continue
+        after = words.next_words[nxt]
+        if not (
+            words.norms[nxt] in o.indirect_openers
+            or words.norms[nxt] in t.question_words
+            or (after is not None and words.norms[after] in o.question_particles)
+        ):
+            continue
+        if any(
+            (info.is_russian and info.is_imperative)
+            or words.matches(j, t.shop_verbs)
+            or words.matches(j, t.request_words)
+            for j, info in enumerate(words.infos[:wish])
+            if info is not None
+        ):
+            return False
+        # a request inside the question itself ("…, нужно ли купить хлеб") is what is asked
+        start = _own_request(words, k, household, t)
+        return start is None or not _clause_ends_before(words, nxt, start)
+    return False
+
+
+_MEASURE_REACH = 3  # "запиши вес 6.8 кг", "log Jack's temperature at 38.5": the number near
+
+
+def _logs_a_measurement(
+    words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> bool:
+    """ "запиши вес 6.8 кг", "log my weight 71.5 kg", "запиши Маше температуру 37.8": a
+    verb of logging (``OpenWorldWords.log_verbs``; a Russian one an imperative), a measured
+    quantity right after it past a possessive or a member at most (``measure_owners``,
+    ``measured_quantities``), and a number a few words on: a measurement logged, which the
+    platform does not keep; a frame ("напомни записать вес"), a member called before the
+    verb or a request of its own keeps the reading, and a product after the verb is an item
+    ("запиши сахар 2 кг")."""
+    for k, info in enumerate(words.infos):
+        if info is None or not words.matches(k, o.log_verbs):
+            continue
+        if info.is_russian and not info.is_imperative:
+            continue
+        j = words.next_words[k]
+        if j is not None and (
+            words.norms[j] in o.measure_owners or household.find_member(words, j) is not None
+        ):
+            j = words.next_words[j]
+        if j is None or not words.matches(j, o.measured_quantities):
+            continue
+        if any(
+            words.tokens[n].kind == _NUMBER_KIND
+            for n in range(j + 1, min(len(words), j + 1 + _MEASURE_REACH))
+        ):
+            return _unframed_errand(words, k, household, t)
+    return False
+
+
+_NUMBER_KIND = "number"
+
+
+def _previous_word(words: Words, k: int) -> int | None:
+    """The index of the word token before ``k``, none past a mark."""
+    j = k - 1
+    while j >= 0 and words.infos[j] is None:
+        if words.tokens[j].kind == _PUNCT:
+            return None
+        j -= 1
+    return j if j >= 0 else None
 
 
 def _summons(words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords) -> bool:
@@ -1461,6 +1695,10 @@ def served_part(words: Words, household: HouseholdIndex, vocabulary: Vocabulary)
     if asked is not None:
         k = _own_request(words, asked, household, t)
         if k is not None:
+            after = words.next_words[asked]
+            if words.matches(asked, o.route_verbs) and after is not None:
+                # "navigate to Costco and buy milk": the route's end names the list
+                return text[words.tokens[after].start :]
             return text[words.tokens[k].start :]
     return None
 
@@ -2937,7 +3175,8 @@ def _happens_in_a_game(words: Words, household: HouseholdIndex, vocabulary: Voca
     закончилась еда", "в игре мне надо собрать 10 яблок", "добавь Петю в друзья в стиме",
     "I ran out of food in Minecraft"; an English one closing its phrase: "in the game room"
     is a room), a game's currency or goods (``game_goods``: "купи мне v-bucks", "скин на
-    калаш"): nothing the household buys or does; not when a remind verb, a task noun or a
+    калаш"; an English one ending its phrase, ``_heads_its_phrase``: "skin wipes" are
+    wipes): nothing the household buys or does; not when a remind verb, a task noun or a
     list word frames it ("напомни Пете не сидеть в игре до ночи"). A common product bought
     beside the goods ("купи молоко и Пете робуксы", "купи чехол скин для телефона"), a game
     said where something goes ("купи батарейки в игру") or where someone is ("купи хлеб, я
@@ -2955,8 +3194,14 @@ def _happens_in_a_game(words: Words, household: HouseholdIndex, vocabulary: Voca
         info = words.infos[k]
         if info is None:
             continue
-        if words.matches(k, o.game_goods) or (
-            words.matches(k, o.oblique_game_goods) and info.noun_case not in _WHERE_TO_CASES
+        if (
+            (words.matches(k, o.game_goods) and _heads_its_phrase(words, k, o, t))
+            or (
+                words.matches(k, o.ambiguous_game_goods)
+                and _heads_its_phrase(words, k, o, t)
+                and _goods_of_a_game(words, k, household, o, t)
+            )
+            or (words.matches(k, o.oblique_game_goods) and info.noun_case not in _WHERE_TO_CASES)
         ):
             if not (
                 _names_a_kind(words, k)
@@ -2987,6 +3232,43 @@ def _happens_in_a_game(words: Words, household: HouseholdIndex, vocabulary: Voca
         if words.norms[nxt] in t.function_words:
             return True
     return False
+
+
+def _goods_of_a_game(
+    words: Words, k: int, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> bool:
+    """The word at ``k``, goods of a game or a product ("skin"), is a game's: a game or a
+    weapon right before it ("a knife skin"), or after one of ``goods_links`` past a
+    determiner ("a skin for my AWP", "skin на калаш", "the new skin in valorant"; a platform
+    ending its phrase: "skins for the xbox controller" are for a controller), or bought for someone with nothing else said of it
+    (only ``goods_fillers`` and members between the verb and it, nothing after: "buy me a
+    skin"); "a phone skin", "a drum skin", "rizla skins" are products."""
+    before = k - 1
+    if before >= 0 and words.matches(before, o.goods_games):
+        return True
+    nxt = words.next_words[k]
+    if nxt is not None and words.norms[nxt] in o.goods_links and nxt == k + 1:
+        g = words.next_words[nxt]
+        while g is not None and words.norms[g] in o.game_world_determiners:
+            g = words.next_words[g]
+        if g is None:
+            return False
+        if words.matches(g, o.goods_games) or words.tokens[g].text.lower() in o.goods_games:
+            return True  # "in valorant", "на калаш" (the spelling before a respelling)
+        # a platform ends its phrase: "skins for the xbox controller" are a controller's
+        return words.matches(g, o.game_worlds) and _heads_its_phrase(words, g, o, t)
+    if nxt is not None and not _clause_ends_before(words, k, nxt):
+        return False
+    first = words.first_word
+    someone = False
+    for j in range(k):
+        if words.infos[j] is None or j == first:
+            continue
+        if words.norms[j] in o.booked_speakers or household.find_member(words, j) is not None:
+            someone = True
+        elif words.norms[j] not in o.goods_fillers:
+            return False
+    return someone
 
 
 def _names_a_kind(words: Words, k: int) -> bool:
@@ -3135,10 +3417,23 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     if not (
         words.vocabulary.isdisjoint(o.game_worlds)
         and words.vocabulary.isdisjoint(o.game_goods)
+        and words.vocabulary.isdisjoint(o.ambiguous_game_goods)
         and words.vocabulary.isdisjoint(o.oblique_game_goods)
     ) and _happens_in_a_game(words, household, vocabulary):
         return True
     if not words.vocabulary.isdisjoint(o.messengers) and _sent_to_a_messenger(words, o, t):
+        return True
+    if not words.vocabulary.isdisjoint(o.knowing_verbs) and _wants_to_know(words, household, o, t):
+        return True
+    if not words.vocabulary.isdisjoint(o.measured_quantities) and _logs_a_measurement(
+        words, household, o, t
+    ):
+        return True
+    if not words.vocabulary.isdisjoint(o.enrol_verbs) and _enrols(words, household, o, t):
+        return True
+    if not (
+        words.vocabulary.isdisjoint(o.app_features) and words.vocabulary.isdisjoint(o.app_roles)
+    ) and _changes_the_app(words, household, o, t):
         return True
     if runs_out_elsewhere_alone(words, vocabulary):
         return True
@@ -3359,9 +3654,18 @@ def _orders_through(words: Words, household: HouseholdIndex, vocabulary: Vocabul
     ("remind me to order it on Amazon") or a request of its own after it keeps the reading.
     An order verb's infinitive asked right after a word of asking (``order_requests``:
     "прошу заказать продукты на Озоне", "можешь заказать подгузники на Озоне?", "бабушка
-    просит заказать ей лекарства на Озоне") is such an order too."""
+    просит заказать ей лекарства на Озоне") is such an order too, and so is an English order
+    verb after a polite opener and the one addressed (``polite_addressees``: "can you order
+    paper towels on Amazon?")."""
     o, t, s = vocabulary.open_world, vocabulary.triggers, vocabulary.shopping
     head = _head_verb(words, t)
+    if head is not None and words.norms[head] in o.polite_openers:
+        # "can you order paper towels on Amazon?", "could you order groceries … from
+        # Instacart?": the verb after the one addressed heads the order
+        you = words.next_words[head]
+        head = None
+        if you is not None and words.norms[you] in o.polite_addressees:
+            head = words.next_words[you]
     if head is None:
         return False
     ordering = words.matches(head, o.ordering_verbs)

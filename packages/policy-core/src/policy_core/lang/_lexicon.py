@@ -1234,6 +1234,41 @@ class CorridorWords:
     device_verbs: Words = _NONE
     device_always_verbs: Words = _NONE
     device_nouns: Words = _NONE
+    # an appliance in the prepositional case, spelt out ("в кофемашине", "в чайнике", "на
+    # стиральной машине": the case that says where it is done, not where something is put,
+    # "в духовку"), after one of ``appliance_links``, in the clause of a verb of cooking,
+    # heating or adding opening the command (``appliance_verbs``, lemmas: "свари кофе в
+    # кофемашине", "подогрей молоко в мультиварке", "добавь полоскание на стиральной
+    # машине"): the appliance asked to do it
+    appliances_at: Words = _NONE
+    # a colour setting (``colour_settings``) right before a light that is no device alone
+    # (``lit_nouns``: "поменяй лампочку" replaces a bulb, a chore): "поменяй цвет лампочки в
+    # гостиной на синий" sets the light; a buying or request word keeps a purchase ("купи
+    # лампочку, меняющую цвет")
+    colour_settings: Words = _NONE
+    lit_nouns: Words = _NONE
+    appliance_links: Words = _NONE
+    appliance_verbs: Words = _NONE
+    # of ``appliance_verbs``, those that add (``appliance_adders``: "добавить") ask the
+    # appliance only with one of its programmes as their object, past adjectives
+    # (``appliance_programmes``, lemmas: "добавь полоскание на стиральной машине"; "добавь
+    # ополаскиватель в посудомойке кончился" is a purchase); those that cook
+    # (``appliance_cooks``) ask it, with no wake word, only for a drink it makes
+    # (``appliance_drinks``: "свари кофе в кофемашине") or in one that cooks alone
+    # (``appliances_cooking_alone``: "испеки хлеб в хлебопечке"; "испеки пирог в духовке",
+    # "завари чай в чайнике" are chores),
+    # and never for someone or by a time (``appliance_for_links`` after the verb: "свари
+    # пельмени в мультиварке для Пети", "приготовь ужин в духовке к семи"; a dative right
+    # after the verb: "испеки Маше торт в духовке")
+    appliance_adders: Words = _NONE
+    appliance_programmes: Words = _NONE
+    appliance_cooks: Words = _NONE
+    appliance_drinks: Words = _NONE
+    appliances_cooking_alone: Words = _NONE
+    appliance_for_links: Words = _NONE
+    # an imperative setting (lemmas) right before ``colour_settings`` ("поменяй цвет
+    # лампочки"): "выбери цвет лампочки", "цвет лампочки мне не нравится" set nothing
+    colour_verbs: Words = _NONE
     # device nouns spelt in Latin letters in a case no device is called in ("sveta", the
     # genitive of "svet"): first in the command before a comma it is a person ("Sveta, …")
     uncalled_devices: Words = _NONE
@@ -1530,6 +1565,7 @@ class CorridorWords:
             | self.securing_verbs | self.guard_nouns | self.callables | self.degree_words
             | self.broadcast_media | self.charge_heads | self.device_quantities
             | self.favourite_collections | self.exchange_verbs | self.level_verbs
+            | self.appliances_at | self.colour_settings
             | frozenset(p[0] for p in (*self.standing_phrases, *self.rule_phrases)),
         )  # fmt: skip
 
@@ -1754,12 +1790,59 @@ class OpenWorldWords:
     # … but after the booking verb one of these asks the assistant to book it online itself,
     # whoever it is for ("book a vet appointment online", "book a cleaner through the app")
     booking_channels: Words = _NONE
+    # an object right after the booking verb that is the speaker ("book me in at the
+    # hairdresser's", "запиши меня к врачу"): the assistant asked to book for the one who
+    # speaks, whatever is booked
+    booked_speakers: Words = _NONE
+    # lemmas: a verb that enrols someone with a specialist, as an imperative with its person
+    # object and one of ``appointment_links`` after it ("запиши меня к парикмахеру", "запиши
+    # Машу к врачу онлайн"): booking an appointment, no note
+    enrol_verbs: Words = _NONE
+    appointment_links: Words = _NONE
+    # something of the app itself an adding or making verb (``feature_verbs``) creates, its
+    # head noun after at most the fillers and adjectives ("добавь зону игровая", "add a new
+    # zone called gaming room", "добавь тёмную тему", "добавь реакцию к сообщению"): a
+    # change to the app, no product and no chore (lemmas and spellings)
+    feature_verbs: Words = _NONE
+    app_features: Words = _NONE
+    feature_fillers: Words = _NONE  # between the verb and the feature: "a", "new"
+    feature_namers: Words = _NONE  # right after the feature, naming it: "called"
+    # of the assistant's verbs, one asking for a route: with a request of its own after it,
+    # its destination stays with the request ("navigate to Costco and buy milk": milk on
+    # the Costco list)
+    route_verbs: Words = _NONE
+    # an occasion after the feature, in its clause: a theme for a party is an errand ("set
+    # a theme for Lucy's party"), lemmas
+    feature_occasions: Words = _NONE
+    # a role in the app someone is made ("make Tom an admin", "сделай Петю админом")
+    app_roles: Words = _NONE
+    # a wish or a need (``knowing_wishes``), its link (``knowing_links``: "to") and a verb of
+    # knowing (``knowing_verbs``, spellings and lemmas), then an indirect question ("Emma wanted to know if we need
+    # anything", "need to know if the store is open", "grandma wants to know how to add
+    # things", "Маша хочет знать, когда ужин"): a question reported or put, nothing asked of
+    # the household ("узнать" after a need is an errand: "Пете нужно узнать …")
+    # a verb of logging (``log_verbs``, lemmas) with a measured quantity right after it, past
+    # a possessive or a member at most (``measured_quantities``, lemmas and spellings), and a
+    # number a few words on ("запиши вес 6.8 кг", "log my weight 71.5", "запиши давление
+    # 120 на 80"): a measurement logged, no product and no chore
+    log_verbs: Words = _NONE
+    measured_quantities: Words = _NONE
+    measure_owners: Words = _NONE
+    knowing_wishes: Words = _NONE
+    # … or an indefinite asker before the verb of knowing ("кто-нибудь знает, где купить …",
+    # "anyone know if Lidl is open"): a question put to whoever reads
+    knowing_askers: Words = _NONE
+    knowing_links: Words = _NONE
+    knowing_verbs: Words = _NONE
     # an order verb (lemmas/spellings) heading the command, with one of the channels after it
     # (an online shop, a delivery service, a delivery or a website: "закажи на Озоне",
     # "order it on Amazon", "order a Tesco delivery"), or a shop after a shop preposition,
     # asks the assistant to place an order somewhere; bare "закажи X" stays a purchase
     ordering_verbs: Words = _NONE
     order_channels: Words = _NONE
+    # after one of ``polite_openers`` opening an English command, the one addressed: the verb
+    # after them heads the order ("can you order paper towels on Amazon?")
+    polite_addressees: Words = _NONE
     # lemmas: a verb summoning someone, as an imperative heading the command ("вызови мастера
     # по газу", "вызови скорую"): the assistant asked to call them; its infinitive is a
     # household's errand ("завтра вызвать электрика"), a member called before it the member's
@@ -2222,6 +2305,15 @@ class OpenWorldWords:
     game_world_determiners: Words = _NONE  # between the link and the game: "in the game"
     game_players: Words = _NONE  # before the link, someone who is in the game: "я в игре"
     game_goods: Words = _NONE
+    # a game's goods only beside a game or a weapon (``goods_games``: "a knife skin", "a skin
+    # for my AWP", "skin на калаш", after one of ``goods_links``) or bought for someone alone
+    # (only ``goods_fillers`` or a member between the verb and it, nothing after: "buy me a
+    # skin"); otherwise a product ("a phone skin", "skins for the xbox controller", "rizla
+    # skins")
+    ambiguous_game_goods: Words = _NONE
+    goods_games: Words = _NONE
+    goods_links: Words = _NONE
+    goods_fillers: Words = _NONE
     # a game's goods only in an oblique case ("оверлей с донатами"); bought, a doughnut
     oblique_game_goods: Words = _NONE
     # a messenger something is sent to, after a link ("скинь список в телеграм", "send the list

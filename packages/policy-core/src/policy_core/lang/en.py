@@ -1639,6 +1639,23 @@ OPEN_WORLD = OpenWorldWords(
     object_pronouns=words("me us him her them it you myself yourself"),
     booking_verbs=words("book reserve schedule"),
     booking_channels=words("online app website site portal"),
+    booked_speakers=words("me us"),
+    feature_verbs=words("add create make set"),
+    app_features=words(
+        "zone zones theme themes reaction reactions scene scenes widget widgets emoji emojis"
+    ),
+    feature_fillers=words("a an the new another dark light custom"),
+    feature_namers=words("called named"),
+    app_roles=words("admin admins administrator moderator mod owner"),
+    knowing_wishes=words("want wants wanted wanna need needs needed"),
+    log_verbs=words("log record track note jot"),
+    measured_quantities=words(
+        "weight height temp temperature bp pressure pulse mileage glucose reading readings"
+    ),
+    measure_owners=words("my his her their our your the"),
+    knowing_links=words("to"),
+    knowing_askers=words("anyone anybody someone somebody"),
+    knowing_verbs=words("know"),
     booked_errands=words(
         """
         appointment appointments appt check-up checkup dentist doctor doctors gp vet vets
@@ -1651,7 +1668,7 @@ OPEN_WORLD = OpenWorldWords(
         daughter kids baby wife husband
         """
     ),
-    elsewhere=words("calendar cart playlist"),
+    elsewhere=words("calendar cart playlist jira trello todoist notion asana"),
     search_verbs=words("find search look check research browse"),
     web_words=words(
         """
@@ -1676,7 +1693,7 @@ OPEN_WORLD = OpenWorldWords(
         call dial phone ring text wake read show find search google translate spell define
         repeat pretend print reveal say cancel
         generate summarise summarize paraphrase rephrase reword rewrite proofread explain
-        calculate compute convert brainstorm
+        calculate compute convert brainstorm navigate
         """
     ),
     text_verbs=words(
@@ -1694,6 +1711,7 @@ OPEN_WORLD = OpenWorldWords(
     ),
     services=words("cab lyft taxi uber flight flights hotel ticket tickets"),
     ordering_verbs=words("order reorder re-order"),
+    polite_addressees=words("you u ya"),
     order_channels=words(
         """
         amazon prime instacart deliveroo doordash grubhub ubereats postmates justeat chewy
@@ -2266,7 +2284,18 @@ OPEN_WORLD = OpenWorldWords(
     prohibition_words=words("prohibited forbidden"),
     existential_heads=words("there there's theres"),
     existential_links=words("is are was were 's"),
-    game_goods=words("v-bucks vbucks v-buck robux"),
+    game_goods=words("v-bucks vbucks v-buck robux battlepass"),
+    ambiguous_game_goods=words("skin skins"),
+    goods_games=words(
+        """
+        knife knives awp ak ak47 ak-47 m4 m4a1 m4a4 deagle glock usp karambit csgo cs2 cs
+        valorant fortnite minecraft roblox apex overwatch
+        """
+    ),
+    goods_links=words("for on in"),
+    route_verbs=words("navigate"),
+    goods_fillers=words("a an some new another cool me us him her them"),
+    feature_occasions=words("party parties birthday wedding shower celebration bbq barbecue"),
     joinees=words(
         """
         me us him her them myself bot assistant nan nana nanna granny grandad husband wife
