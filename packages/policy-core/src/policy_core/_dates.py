@@ -105,10 +105,16 @@ def _lead(tokens: Sequence[Token], i: int, mods: frozenset[str], preps: frozense
 
 
 def _week(tokens: Sequence[Token], i: int, today: date, d: DateWords) -> _Hit | None:
-    """ "на следующей неделе", "next week": the Monday of the next week."""
-    if i == 0 or tokens[i - 1].norm not in d.next_week_mods:
+    """ "на следующей неделе", "next week": the Monday of the next week; "на прошлой неделе",
+    "last week" (``past_week_mods``): the Monday of the week gone, a due already past (asked)."""
+    if i == 0:
+        return None
+    mod = tokens[i - 1].norm
+    if mod not in d.next_week_mods and mod not in d.past_week_mods:
         return None
     start = i - 2 if i > 1 and tokens[i - 2].norm in d.week_preps else i - 1
+    if mod in d.past_week_mods:
+        return _Hit("date", start, i + 1, today - timedelta(days=7 + today.weekday()))
     return _Hit("date", start, i + 1, today + timedelta(days=7 - today.weekday()))
 
 
@@ -558,8 +564,15 @@ def _find(
         first = hits.setdefault(hit.kind, hit)
         if first is not hit:
             more.append(hit)
-            if hit.day is not None and hit.day < now.date() and first.day is not None:
-                hits[hit.kind] = hit  # "в понедельник 2 марта": a date gone is asked about
+            if (
+                hit.day is not None
+                and hit.day < now.date()
+                and first.day is not None
+                and tokens[hit.end - 1].norm not in d.week_words
+            ):
+                # "в понедельник 2 марта": a date gone is asked about; "tomorrow … since I
+                # did his last week": a week gone after a day is when something else was
+                hits[hit.kind] = hit
         claimed.update(range(hit.start, hit.end))
         i = hit.end
     clock = None

@@ -116,8 +116,11 @@ def _person_noun(
     j = i - 1
     if j > start and words.norms[j - 1] in k.person_determiners:
         j -= 1  # "the dog walker": one word between the determiner and the noun
-    elif j > start and _name_possessive(words, j, k):
-        j -= 1  # "напомни Олиной маме": someone's relative, named by whose
+    elif j > start and (
+        _name_possessive(words, j, k)
+        or (words.is_capitalised(j) and words.norms[j].endswith(k.owner_endings))
+    ):
+        j -= 1  # "напомни Олиной маме", "ask Kate's sister": someone's relative, named by whose
     while j >= start and words.norms[j] in k.person_determiners:
         j -= 1
     if j == start and j < i - 1 and _apposed_name(words, j, k):
@@ -676,6 +679,14 @@ def _other_doer(
         found = next(
             (i for i in range(start, member) if _person_noun(words, i, start, k, household)), None
         )
+        after = member + 1
+        if (
+            found is None
+            and after < clause.end
+            and words.norms[member].endswith(k.owner_endings)
+            and _person_noun(words, after, start, k, household)
+        ):
+            found = after  # "remind Kate's mum to …": her mum, not Kate, is asked
     if found is None and member < clause.trigger and not _asked_before_frame(words, member):
         # the member is spoken to; whom the frame names after it does the task
         trigger, end = clause.trigger, clause.end
@@ -1547,6 +1558,17 @@ def _for_me(words: Words, clause: Clause, t: TriggerWords, k: TaskWords) -> bool
     )
 
 
+def _asked_by_me(words: Words, clause: Clause, found: int, t: TriggerWords, k: TaskWords) -> bool:
+    """ "remind me to ask Mike to fix the garage door", "напомни мне попросить соседку …": the
+    one named after a delegating verb (``TriggerWords.delegate_verbs``) that comes after the
+    speaker's own reminder (``_for_me``) is asked by the speaker, the deed the speaker's."""
+    return (
+        found > clause.trigger
+        and _for_me(words, clause, t, k)
+        and any(words.matches(j, t.delegate_verbs) for j in range(clause.trigger + 1, found))
+    )
+
+
 def _purpose_deed(words: Words, kept: list[int]) -> list[int]:
     """ "чтобы (она) помыла посуду": the deed without the purpose clause's own subject
     pronoun, so its past verb heads the title."""
@@ -1700,8 +1722,13 @@ def read_task(
         found = _unknown_doer(
             words, start, end, in_names | objects | excluded, v, household=household
         )
-        if found is not None and found < clause.trigger and _for_me(words, clause, t, k):
-            found = None  # "Beta, … remind me tonight to pack …": who is spoken to
+        if found is not None and (
+            (found < clause.trigger and _for_me(words, clause, t, k))
+            or _asked_by_me(words, clause, found, t, k)
+        ):
+            # "Beta, … remind me tonight to pack …": who is spoken to; "remind me to ask Mike
+            # to fix …": whom the speaker's own deed asks
+            found = None
     else:
         found = _other_doer(words, assignee_at, clause, household, k=k, t=t)
     unknown = None

@@ -229,6 +229,9 @@ class MorphologyWords:
     # their case forms: the speller leaves them as typed ("киндер" is no "гендер", "липтон" no
     # "лептон", "келин" no "гелин")
     speller_loanwords: Words = _NONE
+    # spellings read first as the verb's imperative where the dictionary puts a rare noun first
+    # ("поручи": a plural-only noun, handrails; "поручи соседке покормить кота" delegates)
+    imperative_first: Words = _NONE
 
 
 @dataclass(frozen=True, slots=True)
@@ -784,6 +787,9 @@ class ShoppingWords:
     # a vague marker that after a noun, or before an English one, says how much of it
     # ("яблоки все по килограмму", "everything bagels")
     quantifying_markers: Words = _NONE
+    # a vague marker that before a common product says which one, the one always bought, and
+    # names no product alone ("the usual oat milk", "обычное молоко"; "the usual" asks)
+    habit_markers: Words = _NONE
     # placeholders that are real names too: only alone or after a pointer ("ту вещь")
     weak_placeholders: Words = _NONE
     # the marks after an item before a piece that qualifies it ("bananas, the ripe ones")
@@ -792,6 +798,9 @@ class ShoppingWords:
     # A piece after an item opened by one of these and naming no noun qualifies that item
     # ("…, только недорогое", "…, главное свежий"), no item of its own
     qualifier_particles: Words = _NONE
+    # A piece after an item opened by one of these and naming no common product says what the
+    # item is packed in or comes with ("…, в синей упаковке", "…, in the blue tub"), no item
+    qualifier_prepositions: Words = _NONE
     clause_words: Words = _NONE  # auxiliaries: a piece holding one is a clause ("has shipped")
     # After the items, a piece linking a subject to a state is a reason ("…, summer is
     # coming", "…, the fridge is empty"), and a subject pronoun after a product starts a
@@ -1032,6 +1041,9 @@ class TaskWords:
     coordinators: Words = _NONE  # "Sam and Mike": a second doer named beside the member
     person_nouns: Words = _NONE  # lemmas: "напомни няне …", "ask the babysitter …": no member
     person_determiners: Words = _NONE  # may stand between a frame and such a noun: "the", "my"
+    # an English possessive's endings on a name before such a noun: "ask Kate's sister to …"
+    # is her sister, no member, even when Kate is one
+    owner_endings: tuple[str, ...] = ()
     # so may a possessive made from a capitalised first name ("напомни Олиной маме …")
     name_possessive_endings: tuple[str, ...] = ()
     doer_links: Words = _NONE  # after such a noun opening the clause, it does it: "needs"
@@ -1602,6 +1614,13 @@ class DateWords:
     past_mods: Words = _NONE  # "в прошлый вторник", "last Tuesday": the day gone, never ahead
     week_words: Words = _NONE  # "на следующей неделе", "next week": its Monday …
     next_week_mods: Words = _NONE  # … after these
+    # … or the Monday of the week gone after these ("на прошлой неделе", "last week"): a due
+    # already past, asked; "the past week" is a span, no day
+    past_week_mods: Words = _NONE
+    # words opening a clause of its own inside a task that tells a past deed ("… the shoes I
+    # bought last week", "… книгу, которую он взял на прошлой неделе"): a day gone after one
+    # is when that deed was done, not the task's due
+    past_deed_openers: Words = _NONE
     week_preps: Words = _NONE
     weekday_preps: Words = _NONE
     compound_nouns: Words = _NONE  # "sunday school"

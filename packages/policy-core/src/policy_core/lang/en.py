@@ -709,11 +709,14 @@ SHOPPING = ShoppingWords(
         anything bits bunch few it something stuff that them thing things this up
         anybody anyone somebody someone nothing nobody
         basics bobs ends essentials extras necessaries necessities odds rest supplies
+        here
         """
     ),
     pro_form_heads=words("one ones"),
     pro_form_counts=words("one"),
     quantifying_markers=words("everything"),
+    habit_markers=words("usual"),
+    qualifier_prepositions=words("in with without"),
     qualifier_marks=frozenset({",", "-", "–", "—", ";", "("}),
     pro_form_determiners=words("a an another any each either every my our your his her their"),
     pro_form_followers=words("for from with in on at by of that which who you we they i he she"),
@@ -1047,7 +1050,8 @@ TASKS = TaskWords(
         " they'd"
     ),
     manner_adverbs=words("nicely nice good well great fine beautifully badly lovely"),
-    person_determiners=words("her his my our the their"),
+    person_determiners=words("her his my our the their your"),
+    owner_endings=("'s", "’s", "s'", "s’"),
     duty_nouns=words("chore chores duty job jobs responsibility task turn"),
     turn_openers=words("actually it it's its is now"),
     turn_spans=words("day days go night week weekend"),
@@ -1547,6 +1551,8 @@ DATES = DateWords(
     past_mods=words("last past previous"),
     week_words=words("week"),
     next_week_mods=words("next"),
+    past_week_mods=words("last previous"),
+    past_deed_openers=words("i he she we they you that which who"),
     weekday_preps=words("before by on till until"),
     compound_nouns=words("league paper roast school service services"),
     weekend=words("weekend"),
