@@ -10,12 +10,13 @@ which ones", "поручи соседке покормить кота", "нап�
   a courtesy stretched in chat ("pleeease", "плиииз") is read as the courtesy
   (``_morphology``); "the usual" before a known product says which one (``habit_markers``).
 - A delegating verb the dictionary reads first as a noun ("поручи": ``imperative_first``), a
-  second person's kin ("your dad", "твоему папе": ``TaskWords.person_determiners``) and a
-  member's kin ("Tom's brother": ``owner_endings``) name a doer outside the household: the
-  assignee is asked; "remind me to ask the neighbour …" is the speaker's own task.
-- A week gone ("на прошлой неделе", "last week": ``DateWords.past_week_mods``) is a due
-  already past, asked; a day gone in a clause about a noun inside the task ("the jacket I
-  bought last week": ``past_deed_openers``) is when that was, no due.
+  second or third person's kin ("your dad", "твоему папе", "его маме":
+  ``TaskWords.person_determiners``) and a member's kin ("Tom's brother": ``owner_endings``)
+  name a doer outside the household: the assignee is asked; "remind me to ask the neighbour
+  …" is the speaker's own task.
+- A week or a weekend gone ("на прошлой неделе", "last weekend": ``DateWords.past_week_mods``)
+  is a due already past, asked; a day gone in a clause about a noun inside the task ("the
+  jacket I bought last week": ``past_deed_openers``) is when that was, no due.
 - A chore's name alone with marks ("dishes!!") asks what is meant, as golden's "bins" and
   "мусор" do; "laundry tonight", "Tom dishes" stay tasks.
 
@@ -67,10 +68,14 @@ ASKS_DUE = ("clarify", ("task.due",))
         ("ask your dad to fix the fence", ASKS_DOER),
         ("напомни твоему папе забрать ключи", ASKS_DOER),
         ("попроси вашу бабушку забрать Машу", ASKS_DOER),
+        ("напомни его маме забрать детей", ASKS_DOER),
+        ("попроси её брата починить кран", ASKS_DOER),
         ("поручи Пете покормить кота", task_answer("Покормить кота", "u-petya")),
         # a week gone
         ("напомни Пете на прошлой неделе забрать посылку", ASKS_DUE),
         ("remind Tom last week to book the MOT", ASKS_DUE),
+        ("remind Tom last weekend to mow the lawn", ASKS_DUE),
+        ("напомни Маше на прошлых выходных полить цветы", ASKS_DUE),
         # a chore's name alone
         ("dishes!!", ASKS_WHAT_IS_MEANT),
         ("Laundry!", ASKS_WHAT_IS_MEANT),
@@ -106,6 +111,7 @@ def test_the_speaker_asking_an_outsider_is_the_speakers_task(text: str) -> None:
             task_answer("Отдать книгу, которую она взяла на прошлой неделе", "u-masha"),
         ),
         ("Tom, fix the shelf next week", task_answer("Fix the shelf", "u-tom")),
+        ("Tom, mow the lawn this weekend", task_answer("Mow the lawn", "u-tom")),
         ("laundry tonight", task_answer("Laundry", "u-anna")),
         ("Tom dishes", task_answer("Dishes", "u-tom")),
         ("get the ones", ASKS_ITEM),

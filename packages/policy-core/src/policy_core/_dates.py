@@ -164,6 +164,10 @@ def _weekday(tokens: Sequence[Token], i: int, today: date, d: DateWords) -> _Hit
 
 
 def _weekend(tokens: Sequence[Token], i: int, today: date, d: DateWords) -> _Hit | None:
+    if i and tokens[i - 1].norm in d.past_week_mods:
+        # "last weekend", "на прошлых выходных": the Saturday gone, a due already past
+        start = i - 2 if i > 1 and tokens[i - 2].norm in d.weekend_preps else i - 1
+        return _Hit("date", start, i + 1, today - timedelta(days=today.weekday() + 2))
     start = _lead(tokens, i, d.weekend_mods, d.weekend_preps)
     if start == i:
         return None  # a bare "выходные" is as often "days off" as a date
@@ -569,6 +573,7 @@ def _find(
                 and hit.day < now.date()
                 and first.day is not None
                 and tokens[hit.end - 1].norm not in d.week_words
+                and tokens[hit.end - 1].norm not in d.weekend
             ):
                 # "в понедельник 2 марта": a date gone is asked about; "tomorrow … since I
                 # did his last week": a week gone after a day is when something else was

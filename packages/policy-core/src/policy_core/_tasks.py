@@ -114,8 +114,12 @@ def _person_noun(
     if not words.has_lemma(i, k.person_nouns):  # any reading: "тёте" is read "тета" first
         return False
     j = i - 1
-    if j > start and words.norms[j - 1] in k.person_determiners:
-        j -= 1  # "the dog walker": one word between the determiner and the noun
+    if (
+        j > start
+        and words.norms[j - 1] in k.person_determiners
+        and ((info := words.infos[j]) is None or info.pos not in _VERB_POS)
+    ):
+        j -= 1  # "the dog walker": one word between the determiner and the noun, no verb
     elif j > start and (
         _name_possessive(words, j, k)
         or (words.is_capitalised(j) and words.norms[j].endswith(k.owner_endings))

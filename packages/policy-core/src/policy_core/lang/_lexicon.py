@@ -1614,8 +1614,9 @@ class DateWords:
     past_mods: Words = _NONE  # "в прошлый вторник", "last Tuesday": the day gone, never ahead
     week_words: Words = _NONE  # "на следующей неделе", "next week": its Monday …
     next_week_mods: Words = _NONE  # … after these
-    # … or the Monday of the week gone after these ("на прошлой неделе", "last week"): a due
-    # already past, asked; "the past week" is a span, no day
+    # … or the Monday of the week gone after these ("на прошлой неделе", "last week"), the
+    # Saturday gone before a weekend ("last weekend", "на прошлых выходных"): a due already
+    # past, asked; "the past week" is a span, no day
     past_week_mods: Words = _NONE
     # words opening a clause of its own inside a task that tells a past deed ("… the shoes I
     # bought last week", "… книгу, которую он взял на прошлой неделе"): a day gone after one
