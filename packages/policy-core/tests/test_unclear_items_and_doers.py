@@ -17,6 +17,8 @@ which ones", "поручи соседке покормить кота", "нап�
 - A week or a weekend gone ("на прошлой неделе", "last weekend": ``DateWords.past_week_mods``)
   is a due already past, asked; a day gone in a clause about a noun inside the task ("the
   jacket I bought last week": ``past_deed_openers``) is when that was, no due.
+- People in a clause about what is got ("get something the kids will like":
+  ``_clauses._collects``) are no errand of collecting them.
 - A chore's name alone with marks ("dishes!!") asks what is meant, as golden's "bins" and
   "мусор" do; "laundry tonight", "Tom dishes" stay tasks.
 
@@ -88,6 +90,19 @@ def test_an_unclear_item_or_doer_is_read(text: str, answer: tuple[Any, ...]) -> 
 @pytest.mark.parametrize(
     "text",
     [
+        "get something the kids will like",
+        "get anything the kids will drink",
+        "get whatever the kids want for lunch",
+    ],
+)
+def test_people_in_a_clause_about_the_object_are_not_collected(text: str) -> None:
+    # "the kids" in a clause about what is got: no errand of collecting them, no task
+    assert answer_to(text, RULES_ALONE)[0] == "clarify"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "remind me to ask the neighbour about the ladder",
         "напомни мне попросить соседа вернуть дрель",
     ],
@@ -112,6 +127,8 @@ def test_the_speaker_asking_an_outsider_is_the_speakers_task(text: str) -> None:
         ),
         ("Tom, fix the shelf next week", task_answer("Fix the shelf", "u-tom")),
         ("Tom, mow the lawn this weekend", task_answer("Mow the lawn", "u-tom")),
+        ("pick up the kids from school", task_answer("Pick up the kids from school", "u-anna")),
+        ("Tom, get the dry cleaning tomorrow", task_answer("Get the dry cleaning", "u-tom")),
         ("laundry tonight", task_answer("Laundry", "u-anna")),
         ("Tom dishes", task_answer("Dishes", "u-tom")),
         ("get the ones", ASKS_ITEM),

@@ -1099,6 +1099,28 @@ def _person_picked(
     )
 
 
+def _collects(words: Words, window: range, v: Vocabulary) -> bool:
+    """A thing that is collected, not bought (``TriggerWords.collected_things``: "the kids",
+    "the dry cleaning") in ``window`` after a soft buying verb, and not right after a product
+    or a vague object (``vague_objects``) with no preposition between: "get something the kids
+    will eat", "get bread the kids love" tell of what the kids eat, in a clause about it."""
+    t, known = v.triggers, v.shopping.known_products
+    for j in window:
+        norm = words.norms[j]
+        if norm in t.collected_things:
+            return True
+        if norm in t.vague_objects or words.matches(j, known):
+            # only a determiner between: a clause about it ("bread the kids love"); past a
+            # preposition it is read as before ("get cereal for the kids")
+            return any(
+                words.norms[k] in t.collected_things
+                and any(words.norms[m] in t.function_words for m in range(j + 1, k))
+                for k in window
+                if k > j
+            )
+    return False
+
+
 def _until_joiner(words: Words, start: int, stop: int, t: TriggerWords) -> range:
     """``range(start, stop)`` cut at the first joiner: "get some bleach and Jack needs …"."""
     for j in range(start, min(stop, len(words))):
@@ -1780,7 +1802,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         norm in t.soft_shop_verbs
         and nxt is not None
         and (
-            any(words.norms[j] in t.collected_things for j in _until_joiner(words, nxt, nxt + 4, t))
+            _collects(words, _until_joiner(words, nxt, nxt + 4, t), v)
             or _moved(words, nxt, _until_joiner(words, nxt, nxt + 4, t), t)
             # "Jack pick up the dog poop in the garden on saturday"
             or (norm in t.zone_collecting_verbs and _puts_in_a_zone(words, i, household, t))
