@@ -71,6 +71,8 @@ _SENTENCE_ENDS = frozenset(".!?")
 _CLAUSE_MARKS = frozenset(",;")  # "…, so remind me tonight …": another clause before it
 _COMMA = ","  # "книгу, которую …": between a noun and the clause about it
 _NOUN = "NOUN"  # OpenCorpora: a noun
+_PARTICIPLE = "PRTF"  # OpenCorpora: a full participle ("куртку, купленную …")
+_PREPOSITION = "PREP"  # OpenCorpora: a preposition ("маме, с которой …")
 _ADDRESS_MARKS = frozenset(",:")  # after a name spoken to: "Oleg, can you …"
 _NEWLINE = "\n"
 _VERB_POS = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infinitive
@@ -133,12 +135,16 @@ def _not_a_past_deed(
     if due.due[:_DATE] >= now.date().isoformat():
         return due  # most dues: not gone
     first = min(due.token_indices)
-    openers = vocabulary.dates.past_deed_openers
+    d = vocabulary.dates
     opener = next(
         (
             k
             for k in range(clause.trigger + 1, first)
-            if words.norms[k] in openers and _after_its_head(words, k, vocabulary)
+            if words.norms[k] in d.free_relatives
+            or (
+                (words.norms[k] in d.past_deed_openers or _participle(words, k))
+                and _after_its_head(words, k, vocabulary)
+            )
         ),
         None,
     )
@@ -178,6 +184,8 @@ def _after_its_head(words: Words, k: int, vocabulary: Vocabulary) -> bool:
     взяла"; not after a pronoun, a name or a verb ("напомнишь мне, что я просила вчера",
     "remind tom he was meant to …") nor after a sentence's end."""
     j = k - 1
+    if j > 0 and (info := words.infos[j]) is not None and info.pos == _PREPOSITION:
+        j -= 1  # "маме, с которой говорили": the relative after its preposition
     if j > 0 and words.norms[j] == _COMMA:
         j -= 1
     info = words.infos[j] if j >= 0 else None
@@ -191,8 +199,19 @@ def _after_its_head(words: Words, k: int, vocabulary: Vocabulary) -> bool:
         norm in k_words.self_words
         or norm in k_words.subject_pronouns
         or norm in vocabulary.dates.past_deed_openers
-        or words.matches(j, vocabulary.triggers.candidates)
+        # a word that may be a verb is a noun right after a determiner ("the book he …")
+        or (
+            words.matches(j, vocabulary.triggers.candidates)
+            and words.norms[j - 1] not in determiners
+        )
     ) and any(words.norms[m] in determiners for m in range(max(j - 2, 0), j))
+
+
+def _participle(words: Words, k: int) -> bool:
+    """A Russian full participle ("куртку, купленную на прошлой неделе"): a clause of its own
+    about the noun before it."""
+    info = words.infos[k]
+    return info is not None and info.is_russian and info.pos == _PARTICIPLE
 
 
 def _not_a_remark(

@@ -1901,8 +1901,11 @@ def _marker_of_a_noun(
     ("everything bagels"; ``known_products``)."""
     norms = words.norms
     if norms[piece[n]] in s.habit_markers:
-        # "the usual oat milk": which one, before a name holding a known product
-        return any(words.matches(j, s.known_products) for j in name_indices if j > piece[n])
+        # "the usual oat milk": which one, before a name holding a known product; not before
+        # a unit or a kind of it ("the usual pack of nappies": ``habit_links``)
+        return not any(norms[j] in s.habit_links for j in piece[n + 1 :]) and any(
+            words.matches(j, s.known_products) for j in name_indices if j > piece[n]
+        )
     if norms[piece[n]] not in s.quantifying_markers:
         return False
     if _after_its_noun(words, piece, n):
@@ -3423,8 +3426,14 @@ def _said_around(words: Words, piece: list[int], v: Vocabulary) -> bool:
         return True
     known = s.known_products
     if words.norms[piece[0]] in s.qualifier_prepositions:
-        # "…, в синей упаковке", "…, in the big tub": what it comes in, no product of its own
-        return not any(words.norms[i] in known or words.lemmas[i] in known for i in piece)
+        # "…, в синей упаковке", "…, in the big tub": what it comes in, no product of its own;
+        # one holding a count ("…, в двух пачках") is read as before, for its amount
+        return not any(
+            words.norms[i] in known
+            or words.lemmas[i] in known
+            or read_number(words.tokens, i, v.numbers) is not None
+            for i in piece
+        )
     if words.norms[piece[0]] not in s.cut_words:
         return False
     return _is_purpose_only(words, piece, v) or not any(
@@ -3729,6 +3738,33 @@ def _corrects(words: Words, content: list[int], n: int, v: Vocabulary) -> bool:
     return words.infos[content[n + 1]] is None and nxt != "."
 
 
+_MAKEUP_WORDS = 3  # "…, with extra cheese": at most this many words after the comma
+
+
+def _with_makeup_folded(words: Words, pieces: list[list[int]], v: Vocabulary) -> list[list[int]]:
+    """A piece right after the one before it and a comma, opened by a preposition of what a
+    product is made with or without (``ShoppingWords.makeup_prepositions``), short, with no
+    verb and no capitalised name ("…, с Петей"): folded into the piece before ("купи молоко,
+    без лактозы" is "молоко без лактозы"; "buy pizza, with extra cheese")."""
+    kept = [pieces[0]]
+    for p in pieces[1:]:
+        prev = kept[-1]
+        if (
+            words.norms[p[0]] in v.shopping.makeup_prepositions
+            and p[0] >= 2
+            and words.norms[p[0] - 1] == ","
+            and prev[-1] == p[0] - 2
+            and 1 < len(p) <= _MAKEUP_WORDS
+            and all(words.tokens[i].kind == "word" for i in p[1:])  # ("…, С0": a grade)
+            and not any(words.is_capitalised(i) for i in p[1:])
+            and not any((info := words.infos[i]) is not None and info.pos in _VERBS for i in p)
+        ):
+            kept[-1] = [*prev, *p]
+        else:
+            kept.append(p)
+    return kept
+
+
 def _read_items(
     words: Words, content: list[int], morphology: Morphology, v: Vocabulary
 ) -> tuple[ItemDraft, ...]:
@@ -3764,6 +3800,10 @@ def _read_items(
     if len(pieces) > 2 and words.classes & DAY_TRIGGERS:
         # "купи фарш и лук, в субботу котлеты", "limes and mint, mojitos tonight": a plan told
         pieces = [p for n, p in enumerate(pieces) if n < 2 or not _plan_told(words, pieces, n, v)]
+    if len(pieces) > 1 and not words.vocabulary.isdisjoint(v.shopping.makeup_prepositions):
+        # "купи молоко, без лактозы", "buy bagels, with sesame": what it is made with or
+        # without, a part of its name
+        pieces = _with_makeup_folded(words, pieces, v)
     if len(pieces) > 1:
         # "«Боржоми», две бутылки, для желудка", "rice, for the curry": what it is for;
         # "…, before I forget, thanks a million": a clause or a thank-you, no product

@@ -790,6 +790,9 @@ class ShoppingWords:
     # a vague marker that before a common product says which one, the one always bought, and
     # names no product alone ("the usual oat milk", "обычное молоко"; "the usual" asks)
     habit_markers: Words = _NONE
+    # … but not before a unit or a kind of a product ("the usual pack of nappies", "the usual
+    # brand of coffee": which pack, which brand): a link of these after it, and it asks
+    habit_links: Words = _NONE
     # placeholders that are real names too: only alone or after a pointer ("ту вещь")
     weak_placeholders: Words = _NONE
     # the marks after an item before a piece that qualifies it ("bananas, the ripe ones")
@@ -798,9 +801,13 @@ class ShoppingWords:
     # A piece after an item opened by one of these and naming no noun qualifies that item
     # ("…, только недорогое", "…, главное свежий"), no item of its own
     qualifier_particles: Words = _NONE
-    # A piece after an item opened by one of these and naming no common product says what the
-    # item is packed in or comes with ("…, в синей упаковке", "…, in the blue tub"), no item
+    # A piece after an item opened by one of these and naming no common product and no amount
+    # says what the item is packed in ("…, в синей упаковке", "…, in the blue tub"), no item
     qualifier_prepositions: Words = _NONE
+    # A short piece after an item and a comma opened by one of these says what the item is
+    # made with or without ("купи молоко, без лактозы", "buy bagels, with sesame"): a part of
+    # that item's name, as without the comma
+    makeup_prepositions: Words = _NONE
     clause_words: Words = _NONE  # auxiliaries: a piece holding one is a clause ("has shipped")
     # After the items, a piece linking a subject to a state is a reason ("…, summer is
     # coming", "…, the fridge is empty"), and a subject pronoun after a product starts a
@@ -1035,6 +1042,13 @@ class TaskWords:
     person_openers: Words = _NONE  # spellings before an unknown name: "ask Mike to"
     person_followers: Words = _NONE  # … and after it
     person_opener_lemmas: Words = _NONE  # lemmas before an unknown dictionary name
+    # indefinite and collective words that name no member: right after a delegating or a
+    # reminding verb ("поручи кому-нибудь …", "ask someone to …", "remind everyone to …")
+    # the doer is no one in the household the rules can name, asked
+    unnamed_doers: Words = _NONE
+    # after a person asked by the member spoken to, a word saying what about ("Tom, ask the
+    # neighbour about the ladder"): the asking is the member's deed, no outsider's
+    asked_about_preps: Words = _NONE
     # after the deed's verb, a person after these is where, whose, to or from whom, not who:
     # "проверить у папы давление", "сходить к бабушке", "украсить кухню к Ураза-байраму"
     non_doer_prepositions: Words = _NONE
@@ -1622,6 +1636,16 @@ class DateWords:
     # bought last week", "… книгу, которую он взял на прошлой неделе"): a day gone after one
     # is when that deed was done, not the task's due
     past_deed_openers: Words = _NONE
+    # … and free relatives that open such a clause with no noun before them ("reorder what we
+    # got last week", "то, о чём говорили на прошлой неделе")
+    free_relatives: Words = _NONE
+    # before a week or a weekend: what is talked of, no day ("ask my sister about the
+    # weekend", "спроси про следующие выходные")
+    topic_preps: Words = _NONE
+    # before a week or a weekend gone: a thing of then or a deed done like then, no due ("the
+    # photos from last weekend", "like last week", "фото с прошлых выходных", "как на прошлой
+    # неделе")
+    past_source_preps: Words = _NONE
     week_preps: Words = _NONE
     weekday_preps: Words = _NONE
     compound_nouns: Words = _NONE  # "sunday school"

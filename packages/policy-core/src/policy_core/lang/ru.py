@@ -782,7 +782,8 @@ SHOPPING = ShoppingWords(
         "что чего чем который которая которое которые которую которого которых кто кого"
     ),
     qualifier_particles=words("только лишь но главное желательно обязательно лучше"),
-    qualifier_prepositions=words("в во с со без"),
+    qualifier_prepositions=words("в во"),
+    makeup_prepositions=words("с со без"),
     # Common products by lemma (with "ё" read as "е"): what a list of words with no verb holds
     # ("хлеб черный один и батон"); it decides between a purchase and other words, never
     # which words are an item.
@@ -1033,6 +1034,12 @@ TASKS = TaskWords(
     person_opener_lemmas=words(
         "для за закрепить назначить напомнить передать попросить поручить пусть сказать"
     ),
+    unnamed_doers=words(
+        """
+        кому-нибудь кому-то кому-либо кого-нибудь кого-то кого-либо всем всех каждому
+        """
+    ),
+    asked_about_preps=words("про о об насчёт насчет"),
     relay_courtesies=words("пожалуйста плиз плз пж пжл пжлст"),
     message_verbs=words("сказать передать"),
     message_deed_links=words("чтобы чтоб пусть"),
@@ -1599,6 +1606,9 @@ DATES = DateWords(
         которым которых
         """
     ),
+    free_relatives=words("чем чём чего чему"),
+    topic_preps=words("про о об насчёт насчет"),
+    past_source_preps=words("с со как"),
     week_preps=words("на"),
     weekday_preps=words("в во до к"),
     weekend=words("выходные выходным выходных уикенд уикенда"),
