@@ -37,6 +37,8 @@ Round 25's review of the family added guards, each with rows below that failed b
   one opened by "с"/"без"/"with"/"without" after a comma is part of the item's name
   (``makeup_prepositions``: "сыр, без плесени" is "сыр без плесени").
 - A product, then people in a clause about it ("get apples the kids like") is bought.
+- A member's relative opening the clause ("Tom's uncle should …": ``owner_endings``) is no
+  member; a courtesy typed with a letter twice ("плииз", "pleasee") is the courtesy.
 - A week gone after "from"/"like"/"с"/"как" (``past_source_preps``), in a clause about a noun
   that may be a verb ("the book he …"), after a Russian participle ("посылку, заказанную …"),
   a relative after its preposition ("соседке, с которой …") or a free relative ("what we …":
@@ -211,6 +213,13 @@ def test_the_speaker_asking_an_outsider_is_the_speakers_task(text: str, title: s
             "remind me to rebook what we cancelled last week",
             task_answer("Rebook what we cancelled last week", "u-anna"),
         ),
+        # a member's relative opening the clause before the doer's link: no member
+        ("Tom's uncle should clean the gutters", ASKS_DOER),
+        ("Tom's room needs hoovering", task_answer("Hoover Tom's room", "u-tom")),
+        # a courtesy with a letter typed twice
+        ("купи сыр плииз", shopping_answer("сыр")),
+        ("get apples pleasee", shopping_answer("apples")),
+        ("buy toffee", shopping_answer("toffee")),
         # a week gone said as the reminder's own when still asks
         ("remind Tom last week to call the vet", ASKS_DUE),
         ("remind me to return the shirt last week", ASKS_DUE),

@@ -24,6 +24,10 @@ _FAMILY_NAMES = frozenset({"Surn", "Patr"})  # OpenCorpora: a surname, a patrony
 _VERB, _NOUN = "VERB", "NOUN"  # OpenCorpora parts of speech
 # a letter typed three times or more in a row ("pleeease", "пожааалуйста"): a word stretched
 _STRETCHED = re.compile(r"(\w)\1{2,}")
+# … or twice ("pleasee", "плииз"): a word stretched only when, read once, it is one of the
+# words chat stretches and at least this long ("bcc" is no "bc")
+_DOUBLED = re.compile(r"(\w)\1")
+_DOUBLED_MIN = 4
 _DIRECT = 0.2  # how likely a nominative/accusative reading must be to beat a genitive one
 
 
@@ -180,6 +184,15 @@ class Morphology:
             for collapsed in (_STRETCHED.sub(r"\1", norm), _STRETCHED.sub(r"\1\1", norm)):
                 if collapsed in self._stretchable:
                     return self.info(collapsed)
+        elif _DOUBLED.search(norm):  # "pleasee", "плииз": the same, a letter typed twice
+            collapsed = _DOUBLED.sub(r"\1", norm)
+            if (
+                len(collapsed) >= _DOUBLED_MIN
+                and collapsed in self._stretchable
+                # ("tomorrow" is itself what the typo "tomorow" spells)
+                and self._words.shorthands.get(collapsed, collapsed) != norm
+            ):
+                return self.info(collapsed)
         return self._own(norm)
 
     def _own(self, norm: str) -> WordInfo:

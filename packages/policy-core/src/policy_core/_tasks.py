@@ -120,11 +120,12 @@ def _person_noun(
         and ((info := words.infos[j]) is None or info.pos not in _VERB_POS)
     ):
         j -= 1  # "the dog walker": one word between the determiner and the noun, no verb
-    elif j > start and (
-        _name_possessive(words, j, k)
-        or (words.is_capitalised(j) and words.norms[j].endswith(k.owner_endings))
+    elif (j > start and _name_possessive(words, j, k)) or (
+        j >= start and words.is_capitalised(j) and words.norms[j].endswith(k.owner_endings)
     ):
-        j -= 1  # "напомни Олиной маме", "ask Kate's sister": someone's relative, named by whose
+        # "напомни Олиной маме", "ask Kate's sister", "Tom's brother should …": someone's
+        # relative, named by whose
+        j -= 1
     while j >= start and words.norms[j] in k.person_determiners:
         j -= 1
     if j == start and j < i - 1 and _apposed_name(words, j, k):
