@@ -351,11 +351,18 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         head = words.next_words[nxt] if words.norms[nxt] in t.noun_determiners else nxt
         # "get the stuff Lucy needs": a person after what names nothing tells whose it is
         vague = head is not None and words.norms[head] in t.vague_objects
-        if not vague and any(
-            words.norms[j] in t.people or household.find_member(words, j) for j in following
+        # "get juice the kids like", "get the bread the kids like": a product, then a clause
+        # about it with people in it: bought, the people no errand
+        about = _said_of_a_product(words, following, v)
+        if (
+            not vague
+            and not about
+            and any(
+                words.norms[j] in t.people or household.find_member(words, j) for j in following
+            )
         ):
             return False
-        if any(words.norms[j] in t.collected_things for j in following):
+        if not about and _collects(words, following, v):
             return False  # "pick up the dry cleaning": collected, not bought
         if norm in t.zone_collecting_verbs and _puts_in_a_zone(words, i, household, t):
             return False  # "pick up the dog poop in the garden": there already
@@ -1099,6 +1106,48 @@ def _person_picked(
     )
 
 
+def _collects(words: Words, window: range, v: Vocabulary) -> bool:
+    """A thing that is collected, not bought (``TriggerWords.collected_things``: "the kids",
+    "the dry cleaning") in ``window`` after a soft buying verb, and not right after a product
+    or a vague object (``vague_objects``) with no preposition between: "get something the kids
+    will eat", "get bread the kids love" tell of what the kids eat, in a clause about it."""
+    t, known = v.triggers, v.shopping.known_products
+    for j in window:
+        norm = words.norms[j]
+        if norm in t.collected_things:
+            return True
+        if norm in t.vague_objects or words.matches(j, known):
+            # only a determiner between: a clause about it ("bread the kids love"); past a
+            # preposition it is read as before ("get cereal for the kids")
+            return any(
+                words.norms[k] in t.collected_things
+                and any(words.norms[m] in t.function_words for m in range(j + 1, k))
+                for k in window
+                if k > j
+            )
+    return False
+
+
+def _said_of_a_product(words: Words, window: range, v: Vocabulary) -> bool:
+    """A product the lexicon knows (``ShoppingWords.known_products``) or a vague object first
+    in ``window``, then people (``TriggerWords.people``, ``collected_things``) with no
+    preposition between: a clause about the thing ("juice the kids like", "something the kids
+    will eat"); "cereal for the kids" is read as before."""
+    t, known = v.triggers, v.shopping.known_products
+    for j in window:
+        norm = words.norms[j]
+        if norm in t.people or norm in t.collected_things:
+            return False
+        if norm in t.vague_objects or words.matches(j, known):
+            return any(
+                (words.norms[k] in t.people or words.norms[k] in t.collected_things)
+                and not any(words.norms[m] in t.function_words for m in range(j + 1, k))
+                for k in window
+                if k > j
+            )
+    return False
+
+
 def _until_joiner(words: Words, start: int, stop: int, t: TriggerWords) -> range:
     """``range(start, stop)`` cut at the first joiner: "get some bleach and Jack needs …"."""
     for j in range(start, min(stop, len(words))):
@@ -1780,7 +1829,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         norm in t.soft_shop_verbs
         and nxt is not None
         and (
-            any(words.norms[j] in t.collected_things for j in _until_joiner(words, nxt, nxt + 4, t))
+            _collects(words, _until_joiner(words, nxt, nxt + 4, t), v)
             or _moved(words, nxt, _until_joiner(words, nxt, nxt + 4, t), t)
             # "Jack pick up the dog poop in the garden on saturday"
             or (norm in t.zone_collecting_verbs and _puts_in_a_zone(words, i, household, t))

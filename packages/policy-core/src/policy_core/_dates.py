@@ -105,10 +105,18 @@ def _lead(tokens: Sequence[Token], i: int, mods: frozenset[str], preps: frozense
 
 
 def _week(tokens: Sequence[Token], i: int, today: date, d: DateWords) -> _Hit | None:
-    """ "на следующей неделе", "next week": the Monday of the next week."""
-    if i == 0 or tokens[i - 1].norm not in d.next_week_mods:
+    """ "на следующей неделе", "next week": the Monday of the next week; "на прошлой неделе",
+    "last week" (``past_week_mods``): the Monday of the week gone, a due already past (asked)."""
+    if i == 0:
+        return None
+    mod = tokens[i - 1].norm
+    if mod not in d.next_week_mods and mod not in d.past_week_mods:
         return None
     start = i - 2 if i > 1 and tokens[i - 2].norm in d.week_preps else i - 1
+    if _not_a_when(tokens, start, mod in d.past_week_mods, d):
+        return None
+    if mod in d.past_week_mods:
+        return _Hit("date", start, i + 1, today - timedelta(days=7 + today.weekday()))
     return _Hit("date", start, i + 1, today + timedelta(days=7 - today.weekday()))
 
 
@@ -157,9 +165,23 @@ def _weekday(tokens: Sequence[Token], i: int, today: date, d: DateWords) -> _Hit
     return _Hit("date", start, i + 1, today + timedelta(days=ahead))
 
 
+def _not_a_when(tokens: Sequence[Token], start: int, past: bool, d: DateWords) -> bool:
+    """A week or a weekend after a word saying it is talked of (``topic_preps``: "about the
+    weekend") or, gone, that a thing is of then or done like then (``past_source_preps``:
+    "from last week", "как на прошлой неделе"): no due, words of the title."""
+    before = tokens[start - 1].norm if start > 0 else ""
+    return before in d.topic_preps or (past and before in d.past_source_preps)
+
+
 def _weekend(tokens: Sequence[Token], i: int, today: date, d: DateWords) -> _Hit | None:
+    if i and tokens[i - 1].norm in d.past_week_mods:
+        # "last weekend", "на прошлых выходных": the Saturday gone, a due already past
+        start = i - 2 if i > 1 and tokens[i - 2].norm in d.weekend_preps else i - 1
+        if _not_a_when(tokens, start, True, d):
+            return None
+        return _Hit("date", start, i + 1, today - timedelta(days=today.weekday() + 2))
     start = _lead(tokens, i, d.weekend_mods, d.weekend_preps)
-    if start == i:
+    if start == i or _not_a_when(tokens, start, False, d):
         return None  # a bare "выходные" is as often "days off" as a date
     weekday = today.weekday()
     day = today if weekday >= 5 else today + timedelta(days=5 - weekday)
@@ -558,8 +580,16 @@ def _find(
         first = hits.setdefault(hit.kind, hit)
         if first is not hit:
             more.append(hit)
-            if hit.day is not None and hit.day < now.date() and first.day is not None:
-                hits[hit.kind] = hit  # "в понедельник 2 марта": a date gone is asked about
+            if (
+                hit.day is not None
+                and hit.day < now.date()
+                and first.day is not None
+                and tokens[hit.end - 1].norm not in d.week_words
+                and tokens[hit.end - 1].norm not in d.weekend
+            ):
+                # "в понедельник 2 марта": a date gone is asked about; "tomorrow … since I
+                # did his last week": a week gone after a day is when something else was
+                hits[hit.kind] = hit
         claimed.update(range(hit.start, hit.end))
         i = hit.end
     clock = None

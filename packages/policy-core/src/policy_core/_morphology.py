@@ -22,6 +22,12 @@ __all__ = ["Morphology", "WordInfo", "rule_lemma"]
 _CACHE_SIZE = 65_536
 _FAMILY_NAMES = frozenset({"Surn", "Patr"})  # OpenCorpora: a surname, a patronymic
 _VERB, _NOUN = "VERB", "NOUN"  # OpenCorpora parts of speech
+# a letter typed three times or more in a row ("pleeease", "пожааалуйста"): a word stretched
+_STRETCHED = re.compile(r"(\w)\1{2,}")
+# … or twice ("pleasee", "плииз"): a word stretched only when, read once, it is one of the
+# words chat stretches and at least this long ("bcc" is no "bc")
+_DOUBLED = re.compile(r"(\w)\1")
+_DOUBLED_MIN = 4
 _DIRECT = 0.2  # how likely a nominative/accusative reading must be to beat a genitive one
 
 
@@ -101,6 +107,9 @@ class Morphology:
         # A language with no dictionary letters has no word the dictionary reads.
         self._dictionary_word = re.compile(words.dictionary_letters or "(?!)")
         self._speller = RussianSpeller(self._analyzer.word_is_known, words)
+        # the words chat stretches and types short, and their short spellings: a stretched word
+        # read as one of these is that word ("pleeease", "плиииз", "thanksss")
+        self._stretchable = frozenset(words.shorthands) | frozenset(words.shorthands.values())
         self.info: Callable[[str], WordInfo] = lru_cache(maxsize=_CACHE_SIZE)(self._analyse)
         # a word as typed, never read as the shorthand it may be ("BC", "U", "PPL": capitals)
         self.own_info: Callable[[str], WordInfo] = lru_cache(maxsize=_CACHE_SIZE)(self._own)
@@ -171,6 +180,19 @@ class Morphology:
         spelt = self._words.shorthands.get(norm)
         if spelt is not None:  # "pls", "щас": texting shorthand, read as the word it spells
             return self.info(spelt)
+        if _STRETCHED.search(norm):  # "pleeease", "плиииз": a courtesy stretched, read as it
+            for collapsed in (_STRETCHED.sub(r"\1", norm), _STRETCHED.sub(r"\1\1", norm)):
+                if collapsed in self._stretchable:
+                    return self.info(collapsed)
+        elif _DOUBLED.search(norm):  # "pleasee", "плииз": the same, a letter typed twice
+            collapsed = _DOUBLED.sub(r"\1", norm)
+            if (
+                len(collapsed) >= _DOUBLED_MIN
+                and collapsed in self._stretchable
+                # ("tomorrow" is itself what the typo "tomorow" spells)
+                and self._words.shorthands.get(collapsed, collapsed) != norm
+            ):
+                return self.info(collapsed)
         return self._own(norm)
 
     def _own(self, norm: str) -> WordInfo:
@@ -196,6 +218,8 @@ class Morphology:
             norm = corrected
         parses = self._parses(norm)
         top = parses[0]
+        if norm in self._words.imperative_first:  # "поручи …": the verb, not the handrails
+            top = next((p for p in parses if p.tag.POS == _VERB and "impr" in p.tag), top)
         if guessed and top.tag.POS == _VERB:
             # a word no dictionary holds is a borrowed or slang noun ("зарядник", "худи")
             # sooner than a verb its ending suggests ("зарядникнуть"): the dictionary has the

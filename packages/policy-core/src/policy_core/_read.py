@@ -70,6 +70,10 @@ _BLANK_TEXT = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]*")
 _TOO_LONG = Draft("unsupported", reject_code="text_too_long")
 _SENTENCE_ENDS = frozenset(".!?")
 _CLAUSE_MARKS = frozenset(",;")  # "…, so remind me tonight …": another clause before it
+_COMMA = ","  # "книгу, которую …": between a noun and the clause about it
+_NOUN = "NOUN"  # OpenCorpora: a noun
+_PARTICIPLE = "PRTF"  # OpenCorpora: a full participle ("куртку, купленную …")
+_PREPOSITION = "PREP"  # OpenCorpora: a preposition ("маме, с которой …")
 _ADDRESS_MARKS = frozenset(",:")  # after a name spoken to: "Oleg, can you …"
 _NEWLINE = "\n"
 _VERB_POS = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infinitive
@@ -119,6 +123,96 @@ def _own_due(
     if own is None:
         return due
     return DueMatch(own.due, frozenset(i + start for i in own.token_indices))
+
+
+def _not_a_past_deed(
+    words: Words, clause: Clause, due: DueMatch, now: datetime, vocabulary: Vocabulary
+) -> DueMatch | None:
+    """ "remind me to return the shoes I bought last week", "напомни Пете вернуть книгу,
+    которую он взял на прошлой неделе": a day gone said after the task's frame and, past it, a
+    word opening a clause of its own (``DateWords.past_deed_openers``: a subject pronoun, a
+    relative word) is when that deed was done: the task's due is its own when, read before
+    that word, or none."""
+    if due.due[:_DATE] >= now.date().isoformat():
+        return due  # most dues: not gone
+    first = min(due.token_indices)
+    d = vocabulary.dates
+    opener = next(
+        (
+            k
+            for k in range(clause.trigger + 1, first)
+            if words.norms[k] in d.free_relatives
+            or (
+                (words.norms[k] in d.past_deed_openers or _participle(words, k))
+                and _after_its_head(words, k, vocabulary)
+            )
+        ),
+        None,
+    )
+    if opener is None:
+        return due
+    own = find_due(words.tokens[clause.start : opener], now, vocabulary.dates, vocabulary.numbers)
+    if own is None:
+        return None
+    return DueMatch(own.due, frozenset(i + clause.start for i in own.token_indices))
+
+
+def _task_due(
+    words: Words, task_clause: Clause, due: DueMatch, now: datetime, vocabulary: Vocabulary
+) -> tuple[DueMatch | None, Clause]:
+    """The task's own when, not one in a clause before it or in a remark after it, nor a day
+    gone inside a clause about a noun of the task (``_not_a_past_deed``)."""
+    found, task_clause = _not_an_event(
+        words,
+        *_not_a_remark(
+            words,
+            task_clause,
+            _own_due(words, task_clause, due, now, vocabulary),
+            now,
+            vocabulary,
+        ),
+        now,
+        vocabulary,
+    )
+    if found is None:
+        return None, task_clause
+    return _not_a_past_deed(words, task_clause, found, now, vocabulary), task_clause
+
+
+def _after_its_head(words: Words, k: int, vocabulary: Vocabulary) -> bool:
+    """The word at ``k`` opens a clause about the noun right before it (a comma between at
+    most): "the shoes I bought" (an English noun after its determiner), "книгу, которую она
+    взяла"; not after a pronoun, a name or a verb ("напомнишь мне, что я просила вчера",
+    "remind tom he was meant to …") nor after a sentence's end."""
+    j = k - 1
+    if j > 0 and (info := words.infos[j]) is not None and info.pos == _PREPOSITION:
+        j -= 1  # "маме, с которой говорили": the relative after its preposition
+    if j > 0 and words.norms[j] == _COMMA:
+        j -= 1
+    info = words.infos[j] if j >= 0 else None
+    if info is None:
+        return False
+    if info.is_russian:
+        return info.pos == _NOUN
+    k_words, determiners = vocabulary.tasks, vocabulary.triggers.noun_determiners
+    norm = words.norms[j]
+    return not (
+        norm in k_words.self_words
+        or norm in k_words.subject_pronouns
+        or norm in vocabulary.dates.past_deed_openers
+        # a word that may be a verb is a noun right after a determiner ("the book he …")
+        or (
+            words.matches(j, vocabulary.triggers.candidates)
+            and words.norms[j - 1] not in determiners
+        )
+    ) and any(words.norms[m] in determiners for m in range(max(j - 2, 0), j))
+
+
+def _participle(words: Words, k: int) -> bool:
+    """A Russian full participle ("куртку, купленную на прошлой неделе"): a clause of its own
+    about the noun before it."""
+    info = words.infos[k]
+    return info is not None and info.is_russian and info.pos == _PARTICIPLE
 
 
 def _not_a_remark(
@@ -446,19 +540,7 @@ def read(
         due = find_due(words.tokens, now, dates, vocabulary.numbers)
     shop_clause, task_clause = _first_of_each(clauses)
     if due is not None and task_clause is not None:
-        # the task's own when, not one in a clause before it or in a remark after it
-        due, task_clause = _not_an_event(
-            words,
-            *_not_a_remark(
-                words,
-                task_clause,
-                _own_due(words, task_clause, due, now, vocabulary),
-                now,
-                vocabulary,
-            ),
-            now,
-            vocabulary,
-        )
+        due, task_clause = _task_due(words, task_clause, due, now, vocabulary)
     due_indices = due.token_indices if due is not None else frozenset()
 
     shopping = None

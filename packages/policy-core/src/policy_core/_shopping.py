@@ -1699,9 +1699,22 @@ def _item_from_piece(
         )
         or _vague_head(words, said, name_indices, s)
         or _split_indefinite(words, name_indices, s)
+        or _only_a_plural_pro_form(words, name_indices, bool(specs), s)
+        # "the usual oat milk": "usual" says which one, no word of the name
+        or (
+            bool(name_indices)
+            and not (name_indices := _without_habit_markers(words, name_indices, s))
+        )
     ):
         return None  # "это", "чего-нибудь сладкого", "the usual stuff": no product named
-    names = _dictionary_forms(words, name_indices, names, measure, morphology=morphology, s=s)
+    names = _dictionary_forms(
+        words,
+        name_indices,
+        tuple([norms[i] for i in name_indices]),  # (past a habit marker)
+        measure,
+        morphology=morphology,
+        s=s,
+    )
     if specs:
         typed = [(run[0], _typed(words, run)) for run in specs]
         names = tuple(name for _, name in sorted([*zip(name_indices, names, strict=True), *typed]))
@@ -1854,6 +1867,31 @@ def _with_name_links(
     return sorted([*name_indices, *links]) if links else name_indices
 
 
+def _only_a_plural_pro_form(
+    words: Words, name_indices: list[int], specs: bool, s: ShoppingWords
+) -> bool:
+    """ "…, you know which ones": the name is a plural pro-form alone (``pro_form_heads`` but
+    ``pro_form_counts``), with no size or code typed beside it ("the 6-18m ones"): no
+    product named."""
+    return (
+        not specs
+        and bool(name_indices)
+        and bool(words.classes & PRO_FORM_HEADS)
+        and all(
+            words.norms[i] in s.pro_form_heads and words.norms[i] not in s.pro_form_counts
+            for i in name_indices
+        )
+    )
+
+
+def _without_habit_markers(words: Words, name_indices: list[int], s: ShoppingWords) -> list[int]:
+    """The name without a word that says the product is the one always bought ("the usual
+    oat milk": ``ShoppingWords.habit_markers``); most names hold none."""
+    if not words.classes & VAGUE_MARKERS:
+        return name_indices
+    return [i for i in name_indices if words.norms[i] not in s.habit_markers]
+
+
 def _split_indefinite(words: Words, name_indices: list[int], s: ShoppingWords) -> bool:
     """The name opens with an indefinite pronoun's tail right after its head, the pronoun
     spelt as two words the way it is said ("купи чё нить вкусненькое", "шо нибудь к чаю";
@@ -1904,7 +1942,12 @@ def _vague_head(words: Words, said: list[int], name_indices: list[int], s: Shopp
         if (
             head is not None
             and lemmas[head] in s.placeholder_nouns
-            and (lemmas[head] not in s.weak_placeholders or _pointed_at(words, said, head, s))
+            and (
+                lemmas[head] not in s.weak_placeholders
+                or _pointed_at(words, said, head, s)
+                # "добавь пару вещей": only a count before it, nothing after
+                or (name_indices == [head] and head == said[-1])
+            )
         ):
             return True
     if classes & PRO_FORM_HEADS and _pro_form_head(words, said, s, name_indices):
@@ -1967,6 +2010,12 @@ def _marker_of_a_noun(
     килограмму", each a kilo), "everything" before a name holding a known product
     ("everything bagels"; ``known_products``)."""
     norms = words.norms
+    if norms[piece[n]] in s.habit_markers:
+        # "the usual oat milk": which one, before a name holding a known product; not before
+        # a unit or a kind of it ("the usual pack of nappies": ``habit_links``)
+        return not any(norms[j] in s.habit_links for j in piece[n + 1 :]) and any(
+            words.matches(j, s.known_products) for j in name_indices if j > piece[n]
+        )
     if norms[piece[n]] not in s.quantifying_markers:
         return False
     if _after_its_noun(words, piece, n):
@@ -3471,7 +3520,8 @@ def _is_measured(words: Words, index: int, v: Vocabulary) -> bool:
 
 def _said_around(words: Words, piece: list[int], v: Vocabulary) -> bool:
     """A piece after the first opened by a cut word ("для", "for", "before", "thanks") that
-    says what for, or names no common product: no item."""
+    says what for, or names no common product, or by a preposition of what the item comes in
+    (``ShoppingWords.qualifier_prepositions``) naming no common product: no item."""
     s = v.shopping
     if words.norms[piece[0]] in s.pointer_words and len(piece) > 1:
         # "…, это Рексу", "…, это для бабушки", "…, that's for the dog": whom it is for
@@ -3484,9 +3534,18 @@ def _said_around(words: Words, piece: list[int], v: Vocabulary) -> bool:
         # a relative or a question ("…, who drank it all", "…, who wants juice"): never an
         # item, even naming the product again
         return True
+    known = s.known_products
+    if words.norms[piece[0]] in s.qualifier_prepositions:
+        # "…, в синей упаковке", "…, in the big tub": what it comes in, no product of its own;
+        # one holding a count ("…, в двух пачках") is read as before, for its amount
+        return not any(
+            words.norms[i] in known
+            or words.lemmas[i] in known
+            or read_number(words.tokens, i, v.numbers) is not None
+            for i in piece
+        )
     if words.norms[piece[0]] not in s.cut_words:
         return False
-    known = s.known_products
     return _is_purpose_only(words, piece, v) or not any(
         words.norms[i] in known or words.lemmas[i] in known for i in piece
     )
@@ -3789,6 +3848,33 @@ def _corrects(words: Words, content: list[int], n: int, v: Vocabulary) -> bool:
     return words.infos[content[n + 1]] is None and nxt != "."
 
 
+_MAKEUP_WORDS = 3  # "…, with extra cheese": at most this many words after the comma
+
+
+def _with_makeup_folded(words: Words, pieces: list[list[int]], v: Vocabulary) -> list[list[int]]:
+    """A piece right after the one before it and a comma, opened by a preposition of what a
+    product is made with or without (``ShoppingWords.makeup_prepositions``), short, with no
+    verb and no capitalised name ("…, с Петей"): folded into the piece before ("купи молоко,
+    без лактозы" is "молоко без лактозы"; "buy pizza, with extra cheese")."""
+    kept = [pieces[0]]
+    for p in pieces[1:]:
+        prev = kept[-1]
+        if (
+            words.norms[p[0]] in v.shopping.makeup_prepositions
+            and p[0] >= 2
+            and words.norms[p[0] - 1] == ","
+            and prev[-1] == p[0] - 2
+            and 1 < len(p) <= _MAKEUP_WORDS
+            and all(words.tokens[i].kind == "word" for i in p[1:])  # ("…, С0": a grade)
+            and not any(words.is_capitalised(i) for i in p[1:])
+            and not any((info := words.infos[i]) is not None and info.pos in _VERBS for i in p)
+        ):
+            kept[-1] = [*prev, *p]
+        else:
+            kept.append(p)
+    return kept
+
+
 def _read_items(
     words: Words, content: list[int], morphology: Morphology, v: Vocabulary
 ) -> tuple[ItemDraft, ...]:
@@ -3824,6 +3910,10 @@ def _read_items(
     if len(pieces) > 2 and words.classes & DAY_TRIGGERS:
         # "купи фарш и лук, в субботу котлеты", "limes and mint, mojitos tonight": a plan told
         pieces = [p for n, p in enumerate(pieces) if n < 2 or not _plan_told(words, pieces, n, v)]
+    if len(pieces) > 1 and not words.vocabulary.isdisjoint(v.shopping.makeup_prepositions):
+        # "купи молоко, без лактозы", "buy bagels, with sesame": what it is made with or
+        # without, a part of its name
+        pieces = _with_makeup_folded(words, pieces, v)
     if len(pieces) > 1:
         # "«Боржоми», две бутылки, для желудка", "rice, for the curry": what it is for;
         # "…, before I forget, thanks a million": a clause or a thank-you, no product

@@ -114,10 +114,18 @@ def _person_noun(
     if not words.has_lemma(i, k.person_nouns):  # any reading: "тёте" is read "тета" first
         return False
     j = i - 1
-    if j > start and words.norms[j - 1] in k.person_determiners:
-        j -= 1  # "the dog walker": one word between the determiner and the noun
-    elif j > start and _name_possessive(words, j, k):
-        j -= 1  # "напомни Олиной маме": someone's relative, named by whose
+    if (
+        j > start
+        and words.norms[j - 1] in k.person_determiners
+        and ((info := words.infos[j]) is None or info.pos not in _VERB_POS)
+    ):
+        j -= 1  # "the dog walker": one word between the determiner and the noun, no verb
+    elif (j > start and _name_possessive(words, j, k)) or (
+        j >= start and words.is_capitalised(j) and words.norms[j].endswith(k.owner_endings)
+    ):
+        # "напомни Олиной маме", "ask Kate's sister", "Tom's brother should …": someone's
+        # relative, named by whose
+        j -= 1
     while j >= start and words.norms[j] in k.person_determiners:
         j -= 1
     if j == start and j < i - 1 and _apposed_name(words, j, k):
@@ -307,10 +315,13 @@ def _unknown_person(
     was called before the frame), one in the dative after the deed's verb receives it."""
     infos = words.infos
     nouns = not k.person_nouns.isdisjoint(words.vocabulary)
+    unnamed = not k.unnamed_doers.isdisjoint(words.vocabulary)
     for i in range(start, end):
         info = infos[i]  # None for all but words
         if info is None or i in skip:
             continue
+        if unnamed and words.norms[i] in k.unnamed_doers and _delegated_to(words, i, start, k, t):
+            return i  # "поручи (это) кому-нибудь", "ask someone to …": no member named
         if (
             i > start
             and words.norms[i - 1] in k.non_doer_prepositions
@@ -404,6 +415,18 @@ def _unknown_person(
         ):
             return i  # "assign the turnover clean to Megan": whom the chore is given
     return None
+
+
+def _delegated_to(words: Words, i: int, start: int, k: TaskWords, t: TriggerWords) -> bool:
+    """The word at ``i`` comes right after a delegating or a reminding verb
+    (``TriggerWords.delegate_verbs``, ``remind_verbs``), or one word past it that is not the
+    speaker ("поручи это кому-нибудь"; "напомни мне всем позвонить" is the speaker's)."""
+    for j in (i - 1, i - 2):
+        if j < start or words.is_punct(j) or words.norms[j] in k.self_words:
+            return False
+        if words.matches(j, t.delegate_verbs) or words.matches(j, t.remind_verbs):
+            return True
+    return False
 
 
 _NOUN = "NOUN"  # OpenCorpora: a noun
@@ -676,6 +699,14 @@ def _other_doer(
         found = next(
             (i for i in range(start, member) if _person_noun(words, i, start, k, household)), None
         )
+        after = member + 1
+        if (
+            found is None
+            and after < clause.end
+            and words.norms[member].endswith(k.owner_endings)
+            and _person_noun(words, after, start, k, household)
+        ):
+            found = after  # "remind Kate's mum to …": her mum, not Kate, is asked
     if found is None and member < clause.trigger and not _asked_before_frame(words, member):
         # the member is spoken to; whom the frame names after it does the task
         trigger, end = clause.trigger, clause.end
@@ -1547,6 +1578,49 @@ def _for_me(words: Words, clause: Clause, t: TriggerWords, k: TaskWords) -> bool
     )
 
 
+def _asked_by_me(words: Words, clause: Clause, found: int, t: TriggerWords, k: TaskWords) -> int:
+    """ "remind me to ask Mike to fix the garage door", "напомни мне попросить соседку …": the
+    one named after a delegating verb (``TriggerWords.delegate_verbs``) that comes after the
+    speaker's own reminder (``_for_me``) is asked by the speaker, the deed the speaker's: the
+    delegating verb's index, where the title begins; -1 otherwise."""
+    if found <= clause.trigger or not _for_me(words, clause, t, k):
+        return -1
+    return next(
+        (j for j in range(clause.trigger + 1, found) if words.matches(j, t.delegate_verbs)), -1
+    )
+
+
+def _asking_member(
+    words: Words, found: int, clause: Clause, objects: set[int], *, v: Vocabulary, due: list[int]
+) -> int | None:
+    """The member opening the clause, spoken to right before a delegating verb that asks
+    one no member about a thing (``_asked_about``): "Tom ask your dad about the ladder"."""
+    if not objects:
+        return None
+    first = min(objects)
+    if first != clause.start or not all(
+        words.is_punct(j) for j in range(first + 1, clause.trigger)
+    ):
+        return None
+    return first if _asked_about(words, found, first, clause, v=v, due=due) else None
+
+
+def _asked_about(
+    words: Words, found: int, member: int, clause: Clause, *, v: Vocabulary, due: list[int]
+) -> bool:
+    """The member spoken to before a delegating verb, the one no member named after it, then
+    what about (``TaskWords.asked_about_preps``), no day said after it ("… about Sunday"):
+    "Tom, ask your dad about the ladder" asks Tom to ask, no deed of the dad's."""
+    trigger = clause.trigger
+    return (
+        member < trigger < found
+        and found + 1 < clause.end
+        and words.matches(trigger, v.triggers.delegate_verbs)
+        and words.norms[found + 1] in v.tasks.asked_about_preps
+        and not any(i > found for i in due)
+    )
+
+
 def _purpose_deed(words: Words, kept: list[int]) -> list[int]:
     """ "чтобы (она) помыла посуду": the deed without the purpose clause's own subject
     pronoun, so its past verb heads the title."""
@@ -1678,6 +1752,44 @@ def _with_duty_when(
     return f"{title} {words.phrase(when)}" if when else title
 
 
+def _doers(
+    words: Words,
+    clause: Clause,
+    household: HouseholdIndex,
+    members: _Members,
+    *,
+    excluded: frozenset[int],
+    in_names: set[int],
+    v: Vocabulary,
+) -> tuple[NamedThing | None, int, int | None, int]:
+    """The member who does the task and where, the one no member named as its doer (or
+    None), and the speaker's or the member's own asking verb where the title begins ("remind
+    me to ask Mike …", "Tom, ask the neighbour about …"; -1 if none)."""
+    k, t = v.tasks, v.triggers
+    assignee, assignee_at, objects = members.assignee, members.at, members.objects
+    due = sorted(excluded)  # (the due phrase's tokens: "… about Sunday" tells a day)
+    asked_at = -1
+    if assignee is not None:
+        found = _other_doer(words, assignee_at, clause, household, k=k, t=t)
+        if found is not None and _asked_about(words, found, assignee_at, clause, v=v, due=due):
+            found, asked_at = None, clause.trigger  # "Tom, ask the neighbour about …"
+        return assignee, assignee_at, found, asked_at
+    found = _unknown_doer(
+        words, clause.start, clause.end, in_names | objects | excluded, v, household=household
+    )
+    if found is None:
+        return None, -1, None, -1
+    if found < clause.trigger and _for_me(words, clause, t, k):
+        found = None  # "Beta, … remind me tonight to pack …": who is spoken to
+    elif (asked_at := _asked_by_me(words, clause, found, t, k)) >= 0:
+        found = None  # "remind me to ask Mike to fix …": whom the speaker's own deed asks
+    elif (spoken := _asking_member(words, found, clause, objects, v=v, due=due)) is not None:
+        # "Tom ask your dad about the ladder": Tom, spoken to, does the asking
+        assignee, assignee_at = household.find_member(words, spoken), spoken
+        found, asked_at = None, clause.trigger
+    return assignee, assignee_at, found, asked_at
+
+
 def read_task(
     words: Words,
     clause: Clause,
@@ -1693,17 +1805,11 @@ def read_task(
     zones = household.find_zones(words, start, end)
     lists = household.find_lists(words, start, end)
     in_names = {m for _, i, j in zones + lists for m in range(i, j)}
-    assignee, assignee_at, objects, dropped = _members(
-        words, clause, household, excluded, in_names, v=v
+    members = _members(words, clause, household, excluded, in_names, v=v)
+    assignee, assignee_at, found, asked_at = _doers(
+        words, clause, household, members, excluded=excluded, in_names=in_names, v=v
     )
-    if assignee is None:
-        found = _unknown_doer(
-            words, start, end, in_names | objects | excluded, v, household=household
-        )
-        if found is not None and found < clause.trigger and _for_me(words, clause, t, k):
-            found = None  # "Beta, … remind me tonight to pack …": who is spoken to
-    else:
-        found = _other_doer(words, assignee_at, clause, household, k=k, t=t)
+    dropped = members.dropped
     unknown = None
     if found is not None:
         unknown = words.tokens[found].text
@@ -1724,7 +1830,11 @@ def read_task(
     purpose = words.matches(clause.trigger, t.purpose_frames)
     doer = assignee_at if assignee is not None else found
     kept = _from_frame(words, kept, clause, household, zones, purpose=purpose, doer=doer, v=v)
+    framed = list(kept)  # (``_trimmed`` cuts the list in place)
     kept = _without_zone_label(words, _trimmed(words, kept, clause, t, k, doer=assignee_at), zones)
+    if asked_at >= 0 and kept and asked_at < kept[0]:
+        # "Ask the neighbour about the ladder", "Ask someone to fix …": the speaker's deed
+        kept = [asked_at, *(i for i in framed if asked_at < i < kept[0]), *kept]
     # "Дима почистит снег": the task is the verb's infinitive ("Почистить снег")
     trigger = words.infos[clause.trigger]
     kept, told = _told_chore(words, kept, clause.trigger, trigger, v)

@@ -25,6 +25,7 @@ from policy_core._classes import (
     ASSISTANT_WORDS,
     CLOCK_WORDS,
     DELIBERATION_WORDS,
+    DUTY_HEADS,
     FORWARD_STARTS,
     GENERAL_MARKERS,
     INDIRECT_STARTS,
@@ -3385,6 +3386,18 @@ def _a_joinee(
     return None
 
 
+def _bare_chore(words: Words, t: TriggerWords) -> bool:
+    """ "dishes!!", "laundry!!!", "bins": a chore's name (``TriggerWords.duty_heads``) alone
+    with marks, no member, no when, no frame: nothing asked of anyone (a chore is never an
+    item). "laundry tmrw", "Emma laundry", "reminder: bins" still make tasks."""
+    first = words.first_word
+    return (
+        first is not None
+        and words.matches(first, t.duty_heads)
+        and all(k == first or token.kind == "punct" for k, token in enumerate(words.tokens))
+    )
+
+
 def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
     """The command is pasted text, a list edit, a question or a request to the assistant."""
     o, t = vocabulary.open_world, vocabulary.triggers
@@ -3399,6 +3412,8 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
             and _asks_to_recall(words, vocabulary, household)
         )
     ):
+        return True
+    if classes & DUTY_HEADS and _bare_chore(words, t):
         return True
     if len(words) >= _STORY_TOKENS and _tells_a_story(words, household, o, t):
         return True

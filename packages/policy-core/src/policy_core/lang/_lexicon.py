@@ -229,6 +229,9 @@ class MorphologyWords:
     # their case forms: the speller leaves them as typed ("киндер" is no "гендер", "липтон" no
     # "лептон", "келин" no "гелин")
     speller_loanwords: Words = _NONE
+    # spellings read first as the verb's imperative where the dictionary puts a rare noun first
+    # ("поручи": a plural-only noun, handrails; "поручи соседке покормить кота" delegates)
+    imperative_first: Words = _NONE
 
 
 @dataclass(frozen=True, slots=True)
@@ -792,6 +795,12 @@ class ShoppingWords:
     # a vague marker that after a noun, or before an English one, says how much of it
     # ("яблоки все по килограмму", "everything bagels")
     quantifying_markers: Words = _NONE
+    # a vague marker that before a common product says which one, the one always bought, and
+    # names no product alone ("the usual oat milk", "обычное молоко"; "the usual" asks)
+    habit_markers: Words = _NONE
+    # … but not before a unit or a kind of a product ("the usual pack of nappies", "the usual
+    # brand of coffee": which pack, which brand): a link of these after it, and it asks
+    habit_links: Words = _NONE
     # placeholders that are real names too: only alone or after a pointer ("ту вещь")
     weak_placeholders: Words = _NONE
     # the marks after an item before a piece that qualifies it ("bananas, the ripe ones")
@@ -800,6 +809,13 @@ class ShoppingWords:
     # A piece after an item opened by one of these and naming no noun qualifies that item
     # ("…, только недорогое", "…, главное свежий"), no item of its own
     qualifier_particles: Words = _NONE
+    # A piece after an item opened by one of these and naming no common product and no amount
+    # says what the item is packed in ("…, в синей упаковке", "…, in the blue tub"), no item
+    qualifier_prepositions: Words = _NONE
+    # A short piece after an item and a comma opened by one of these says what the item is
+    # made with or without ("купи молоко, без лактозы", "buy bagels, with sesame"): a part of
+    # that item's name, as without the comma
+    makeup_prepositions: Words = _NONE
     clause_words: Words = _NONE  # auxiliaries: a piece holding one is a clause ("has shipped")
     # After the items, a piece linking a subject to a state is a reason ("…, summer is
     # coming", "…, the fridge is empty"), and a subject pronoun after a product starts a
@@ -1034,12 +1050,22 @@ class TaskWords:
     person_openers: Words = _NONE  # spellings before an unknown name: "ask Mike to"
     person_followers: Words = _NONE  # … and after it
     person_opener_lemmas: Words = _NONE  # lemmas before an unknown dictionary name
+    # indefinite and collective words that name no member: right after a delegating or a
+    # reminding verb ("поручи кому-нибудь …", "ask someone to …", "remind everyone to …")
+    # the doer is no one in the household the rules can name, asked
+    unnamed_doers: Words = _NONE
+    # after a person asked by the member spoken to, a word saying what about ("Tom, ask the
+    # neighbour about the ladder"): the asking is the member's deed, no outsider's
+    asked_about_preps: Words = _NONE
     # after the deed's verb, a person after these is where, whose, to or from whom, not who:
     # "проверить у папы давление", "сходить к бабушке", "украсить кухню к Ураза-байраму"
     non_doer_prepositions: Words = _NONE
     coordinators: Words = _NONE  # "Sam and Mike": a second doer named beside the member
     person_nouns: Words = _NONE  # lemmas: "напомни няне …", "ask the babysitter …": no member
     person_determiners: Words = _NONE  # may stand between a frame and such a noun: "the", "my"
+    # an English possessive's endings on a name before such a noun: "ask Kate's sister to …"
+    # is her sister, no member, even when Kate is one
+    owner_endings: tuple[str, ...] = ()
     # so may a possessive made from a capitalised first name ("напомни Олиной маме …")
     name_possessive_endings: tuple[str, ...] = ()
     doer_links: Words = _NONE  # after such a noun opening the clause, it does it: "needs"
@@ -1646,6 +1672,24 @@ class DateWords:
     past_mods: Words = _NONE  # "в прошлый вторник", "last Tuesday": the day gone, never ahead
     week_words: Words = _NONE  # "на следующей неделе", "next week": its Monday …
     next_week_mods: Words = _NONE  # … after these
+    # … or the Monday of the week gone after these ("на прошлой неделе", "last week"), the
+    # Saturday gone before a weekend ("last weekend", "на прошлых выходных"): a due already
+    # past, asked; "the past week" is a span, no day
+    past_week_mods: Words = _NONE
+    # words opening a clause of its own inside a task that tells a past deed ("… the shoes I
+    # bought last week", "… книгу, которую он взял на прошлой неделе"): a day gone after one
+    # is when that deed was done, not the task's due
+    past_deed_openers: Words = _NONE
+    # … and free relatives that open such a clause with no noun before them ("reorder what we
+    # got last week", "то, о чём говорили на прошлой неделе")
+    free_relatives: Words = _NONE
+    # before a week or a weekend: what is talked of, no day ("ask my sister about the
+    # weekend", "спроси про следующие выходные")
+    topic_preps: Words = _NONE
+    # before a week or a weekend gone: a thing of then or a deed done like then, no due ("the
+    # photos from last weekend", "like last week", "фото с прошлых выходных", "как на прошлой
+    # неделе")
+    past_source_preps: Words = _NONE
     week_preps: Words = _NONE
     weekday_preps: Words = _NONE
     compound_nouns: Words = _NONE  # "sunday school"

@@ -718,11 +718,16 @@ SHOPPING = ShoppingWords(
         anything bits bunch few it something stuff that them thing things this up
         anybody anyone somebody someone nothing nobody
         basics bobs ends essentials extras necessaries necessities odds rest supplies
+        here
         """
     ),
     pro_form_heads=words("one ones"),
     pro_form_counts=words("one"),
     quantifying_markers=words("everything"),
+    habit_markers=words("usual"),
+    habit_links=words("of"),
+    qualifier_prepositions=words("in"),
+    makeup_prepositions=words("with without"),
     qualifier_marks=frozenset({",", "-", "–", "—", ";", "("}),
     pro_form_determiners=words("a an another any each either every my our your his her their"),
     pro_form_followers=words("for from with in on at by of that which who you we they i he she"),
@@ -997,6 +1002,8 @@ TASKS = TaskWords(
     stand_in_words=words("instead"),
     stand_in_links=words("of"),
     person_openers=words("ask get have let make remind tell"),
+    unnamed_doers=words("someone somebody anyone anybody everyone everybody"),
+    asked_about_preps=words("about regarding re"),
     visit_particles=words("back in out over round through up"),
     stranded=words("at before by during for from till until"),
     person_followers=words(", about can has must needs should that to will"),
@@ -1057,7 +1064,8 @@ TASKS = TaskWords(
         " they'd"
     ),
     manner_adverbs=words("nicely nice good well great fine beautifully badly lovely"),
-    person_determiners=words("her his my our the their"),
+    person_determiners=words("her his my our the their your"),
+    owner_endings=("'s", "’s", "s'", "s’"),
     duty_nouns=words("chore chores duty job jobs responsibility task turn"),
     turn_openers=words("actually it it's its is now"),
     turn_spans=words("day days go night week weekend"),
@@ -1557,6 +1565,11 @@ DATES = DateWords(
     past_mods=words("last past previous"),
     week_words=words("week"),
     next_week_mods=words("next"),
+    past_week_mods=words("last previous"),
+    past_deed_openers=words("i he she we they you that which who"),
+    free_relatives=words("what whatever"),
+    topic_preps=words("about regarding re"),
+    past_source_preps=words("from like as since"),
     weekday_preps=words("before by on till until"),
     compound_nouns=words("league paper roast school service services"),
     weekend=words("weekend"),

@@ -212,6 +212,7 @@ MORPHOLOGY = MorphologyWords(
         """
     ),
     imperative_particles=("-ка",),
+    imperative_first=words("поручи"),
     shorthands=MappingProxyType(
         {
             **dict.fromkeys(("щас", "щаз", "ща", "щя", "счас", "сщас"), "сейчас"),
@@ -756,6 +757,8 @@ SHOPPING = ShoppingWords(
         другого разное разного всякое всякого сладкое сладкого сладенькое сладенького вкусное
         вкусного вкусненькое вкусненького полезное полезного съестное съестного любое любого
         подходящее подходящего
+        недостающее недостающего недостающие недостающих здесь тут
+        самый самая самое самые самого самой самую самых
         """
     ),
     vague_markers=words(
@@ -787,6 +790,8 @@ SHOPPING = ShoppingWords(
         "что чего чем который которая которое которые которую которого которых кто кого"
     ),
     qualifier_particles=words("только лишь но главное желательно обязательно лучше"),
+    qualifier_prepositions=words("в во"),
+    makeup_prepositions=words("с со без"),
     # Common products by lemma (with "ё" read as "е"): what a list of words with no verb holds
     # ("хлеб черный один и батон"); it decides between a purchase and other words, never
     # which words are an item.
@@ -1037,6 +1042,12 @@ TASKS = TaskWords(
     person_opener_lemmas=words(
         "для за закрепить назначить напомнить передать попросить поручить пусть сказать"
     ),
+    unnamed_doers=words(
+        """
+        кому-нибудь кому-то кому-либо кого-нибудь кого-то кого-либо всем всех каждому
+        """
+    ),
+    asked_about_preps=words("про о об насчёт насчет"),
     relay_courtesies=words("пожалуйста плиз плз пж пжл пжлст"),
     message_verbs=words("сказать передать"),
     message_deed_links=words("чтобы чтоб пусть"),
@@ -1056,7 +1067,14 @@ TASKS = TaskWords(
         хозяйка
         """
     ),
-    person_determiners=words("моей моему нашей нашему своей своему"),
+    # dative after "напомни", accusative after "попроси" (and after an English "remind")
+    person_determiners=words(
+        """
+        моей моему нашей нашему своей своему твоей твоему вашей вашему
+        мою моего нашу нашего свою своего твою твоего вашу вашего
+        его её ее их
+        """
+    ),
     name_possessive_endings=_NAME_POSSESSIVE_ENDINGS,  # "напомни Олиной маме …"
     doer_links=words("должен должна должны надо нужно пусть"),
     person_doer_links=words("должен должна пусть"),
@@ -1612,6 +1630,16 @@ DATES = DateWords(
     past_mods=words("прошлое прошлой прошлую прошлый"),
     week_words=words("неделе неделю"),
     next_week_mods=words("следующей следующую"),
+    past_week_mods=words("прошлой прошлую прошлые прошлых"),
+    past_deed_openers=words(
+        """
+        я ты он она мы вы они что который которая которое которые которого которой которую
+        которым которых
+        """
+    ),
+    free_relatives=words("чем чём чего чему"),
+    topic_preps=words("про о об насчёт насчет"),
+    past_source_preps=words("с со как"),
     week_preps=words("на"),
     weekday_preps=words("в во до к"),
     weekend=words("выходные выходным выходных уикенд уикенда"),
