@@ -207,5 +207,5 @@ def test_a_reminder_from_kin_is_no_notice(text: str) -> None:
 
 
 def test_the_speaker_reminding_many_to_buy_is_no_announcement() -> None:
-    # (C) read as a request, not a notice: "всем" names no member, so the doer is asked
-    assert answer_to("напоминаю всем взять сыр") == ("clarify", ("task.assignee_id",))
+    # (C) read as a request, not a notice: it acts
+    assert answer_to("напоминаю всем взять сыр")[0] == "start_job"

@@ -24,9 +24,9 @@ which ones", "поручи соседке покормить кота", "нап�
 
 Round 25's review of the family added guards, each with rows below that failed before:
 
-- After a delegating or reminding verb, an indefinite or collective word ("поручи (это)
-  кому-нибудь", "ask somebody to …", "напомни всем …": ``TaskWords.unnamed_doers``) names no
-  member: the assignee is asked.
+- After a delegating verb, an indefinite or collective word ("поручи (это) кому-нибудь", "ask
+  somebody to …": ``TaskWords.unnamed_doers``) names no member: the assignee is asked; a
+  reminder to everyone ("напомни всем …") stays the speaker's, as the wording corpus has it.
 - "remind me to ask/tell X …" is the speaker's deed from the asking verb on ("Ask the plumber
   about the leak"); a member spoken to before "ask X about …" (``asked_about_preps``) does the
   asking ("Tom, ask your uncle about the car"); a week or weekend after "about"/"про"
@@ -163,11 +163,10 @@ def test_the_speaker_asking_an_outsider_is_the_speakers_task(text: str, title: s
 @pytest.mark.parametrize(
     ("text", "answer"),
     [
-        # after a delegating or reminding verb, no one named: who is asked
+        # after a delegating verb, no one named: who is asked
         ("поручи это кому-то", ASKS_DOER),
         ("попроси кого-нибудь помыть машину", ASKS_DOER),
         ("ask somebody to clean the gutters", ASKS_DOER),
-        ("напомни всем убрать игрушки", ASKS_DOER),
         # a member spoken to asks someone about a thing: the member's deed
         ("Tom, ask your uncle about the car", task_answer("Ask your uncle about the car", "u-tom")),
         # … but a deed passed on, or a day asked about, asks as before
@@ -260,3 +259,14 @@ def test_a_count_in_what_it_comes_in_is_its_amount() -> None:
 )
 def test_a_near_miss_keeps_its_answer(text: str, answer: tuple[Any, ...]) -> None:
     assert answer_to(text, RULES_ALONE) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [("напомни всем убрать игрушки", "u-anna"), ("remind everyone to clean the kitchen", "u-anna")],
+)
+def test_a_reminder_to_everyone_stays_the_speakers(text: str, speaker: str) -> None:
+    # no assignee asked, as the wording corpus labels it (the title keeps "всем"/"everyone to")
+    document = decide_text(text, RULES_ALONE)
+    assert document["action"] == "start_job"
+    assert [task["assignee_id"] for task in tasks_of(document)] == [speaker]

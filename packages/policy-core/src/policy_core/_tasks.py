@@ -418,13 +418,14 @@ def _unknown_person(
 
 
 def _delegated_to(words: Words, i: int, start: int, k: TaskWords, t: TriggerWords) -> bool:
-    """The word at ``i`` comes right after a delegating or a reminding verb
-    (``TriggerWords.delegate_verbs``, ``remind_verbs``), or one word past it that is not the
-    speaker ("поручи это кому-нибудь"; "напомни мне всем позвонить" is the speaker's)."""
+    """The word at ``i`` comes right after a delegating verb (``TriggerWords.delegate_verbs``),
+    or one word past it that is not the speaker ("поручи это кому-нибудь"). A reminder to
+    everyone ("remind everyone to clean the kitchen", "напомни всем …") is the speaker's, as
+    the wording corpus labels it, and "need someone to water the plants" golden's."""
     for j in (i - 1, i - 2):
         if j < start or words.is_punct(j) or words.norms[j] in k.self_words:
             return False
-        if words.matches(j, t.delegate_verbs) or words.matches(j, t.remind_verbs):
+        if words.matches(j, t.delegate_verbs):
             return True
     return False
 

@@ -1050,9 +1050,9 @@ class TaskWords:
     person_openers: Words = _NONE  # spellings before an unknown name: "ask Mike to"
     person_followers: Words = _NONE  # … and after it
     person_opener_lemmas: Words = _NONE  # lemmas before an unknown dictionary name
-    # indefinite and collective words that name no member: right after a delegating or a
-    # reminding verb ("поручи кому-нибудь …", "ask someone to …", "remind everyone to …")
-    # the doer is no one in the household the rules can name, asked
+    # indefinite and collective words that name no member: right after a delegating verb
+    # ("поручи кому-нибудь …", "ask someone to …") the doer is no one in the household the
+    # rules can name, asked
     unnamed_doers: Words = _NONE
     # after a person asked by the member spoken to, a word saying what about ("Tom, ask the
     # neighbour about the ladder"): the asking is the member's deed, no outsider's
