@@ -2135,6 +2135,24 @@ OPEN_WORLD = OpenWorldWords(
     speaker_subjects=words("я мы"),
     plan_modals=words("бы"),
     possibility_words=words("можно"),
+    # a request taken back (``_takeback``; round 25)
+    takeback_cancels=phrases(
+        """
+        не надо | не нужно | уже не надо | уже не нужно | не надо уже | не нужно уже |
+        ничего не надо | отменяется | отмена | отменить | отбой | забей | забудь | забудь об этом |
+        проехали | не актуально | неактуально | уже неактуально | уже не актуально
+        """
+    ),
+    takeback_withdrawals=words("стоп нет не неа погоди подожди стой постой"),
+    takeback_openers=words("а ой хотя ладно блин ну так ах"),
+    takeback_done_words=words("уже"),
+    takeback_resumers=words("просто лучше тогда вместо пожалуйста давай"),
+    takeback_referents=words("ей ему им её ее его их него неё нее них нему ней ним"),
+    takeback_pauses=words("… ."),
+    takeback_settlers=phrases(
+        "лучше | будет лучше | хватит | достаточно | будет достаточно | сойдёт | сойдет"
+    ),
+    takeback_leads=words("и или чтобы что"),
     courtesy_conditions=words("трудно сложно тяжело затруднит напряжно время"),
     quote_relays=words("говорит говорят сказал сказала сказали пишет"),
     wish_phrases=(
