@@ -6,7 +6,10 @@ household command (``policy_core._takeback``).
   withdrawing word ("стоп", "погоди", "wait", "no") and a clause that tells why ("…, Маша
   уже взяла", "…, we still have a bunch"): clarify ``["intent"]`` (``taken_back``);
 - a retraction or a cancel, then a request verb opening a clause of its own: the request said
-  instead is read alone (``asked_after_takeback``);
+  instead is read alone (``asked_after_takeback``); one product of the request said again
+  with its need negated is no item (``item_taken_back``); a doer corrected to a non-member
+  asks who (``doer_corrected``); a correction said with a pause or settled by a word said
+  last stands (``correction_settled``);
 - a condition opening the command, then a request: golden and the wording corpus read it as
   a request with the condition dropped; what the condition names is no item, so a
   consequence with no product of its own (only a measure, or nothing) asks what to buy
@@ -101,6 +104,20 @@ def test_what_is_said_instead_is_asked_about(text: str, answer: tuple[Any, ...])
     ],
 )
 def test_a_correction_said_in_speech_stands(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # one of the products said again with a need negated: that product taken back
+        ("купи кефир и батон, хотя батон не надо, есть ещё", shopping_answer("кефир")),
+        ("купи батон и кефир, батон не нужно", shopping_answer("кефир")),
+        ("купи творог, сметану и сыр, а сыр не надо", shopping_answer("творог", "сметана")),
+        ("get eggs and milk, actually eggs not needed", shopping_answer("milk")),
+    ],
+)
+def test_one_product_taken_back_is_no_item(text: str, answer: tuple[Any, ...]) -> None:
     assert answer_to(text) == answer
 
 

@@ -48,6 +48,7 @@ from policy_core._takeback import (
     asked_after_takeback,
     correction_settled,
     doer_corrected,
+    item_taken_back,
 )
 from policy_core._telemetry import StageClock, emit_decision_records
 from policy_core._text import normalise_text
@@ -222,13 +223,16 @@ class RulePolicy:
         список молоко": ``asked_after_takeback``), then the request after a condition opening
         the command ("если будет свежая рыба, купи": what the condition names is no item of
         it, ``after_condition``), or the member named replaced by a person who is no member
-        ("напомни Диме, а нет, лучше дяде Саше, …": ``doer_corrected``); the first that reads
+        ("напомни Диме, а нет, лучше дяде Саше, …": ``doer_corrected``), a correction in
+        speech (``correction_settled``) or one product taken back ("купи молоко и хлеб,
+        хотя хлеб не надо": ``item_taken_back``); the first that reads
         one; most commands hold none: ``words`` as they are."""
         for asked in (
             asked_after_takeback(words, vocabulary),
             after_condition(words, vocabulary),
             doer_corrected(words, household, vocabulary),
             correction_settled(words, vocabulary),
+            item_taken_back(words, vocabulary),
         ):
             if asked is not None:
                 return analyse_words(

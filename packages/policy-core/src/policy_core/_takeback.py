@@ -38,6 +38,7 @@ __all__ = [
     "asked_after_takeback",
     "correction_settled",
     "doer_corrected",
+    "item_taken_back",
     "taken_back",
 ]
 
@@ -488,3 +489,62 @@ def _bare_replacement(words: Words, k: int, v: Vocabulary) -> bool:
         if _asks(words, n, v) or norms[n] in o.takeback_starts:
             return False
     return 0 < said <= _BARE_WORDS
+
+
+def item_taken_back(words: Words, v: Vocabulary) -> str | None:
+    """A request naming products, then in a clause of its own (past a mark and words that
+    open a take-back: "хотя", "а", "actually") one of them said again and a cancel that
+    negates a need (``takeback_cancels`` opening with a negation: "не надо", "не нужно",
+    "not needed") at most ``_BARE_WORDS`` words on: that product is taken back ("купи молоко
+    и хлеб, хотя хлеб не надо, есть ещё": молоко). Its first mention, with the link before
+    it, and the clause to the text's end (what tells why) are cut, when no request verb
+    follows; None otherwise, or when nothing would be left of the request."""
+    o, t = v.open_world, v.triggers
+    if words.vocabulary.isdisjoint(o.takeback_starts):
+        return None  # most commands
+    request = _request_at(words, v)
+    if request is None:
+        return None
+    count, norms, lemmas, tokens = len(words), words.norms, words.lemmas, words.tokens
+    for i in range(request + 2, count):
+        if words.infos[i] is None or not _after_mark(words, i):
+            continue
+        j = i
+        while j < count and norms[j] in o.takeback_openers:
+            j += 1
+        cancel = next(
+            (
+                n
+                for n in range(j + 1, min(j + _BARE_WORDS, count))
+                if norms[n] in t.negations and _phrase_at(words, n, o.takeback_cancels)
+            ),
+            None,
+        )
+        if cancel is None or any(words.infos[n] is None for n in range(j, cancel)):
+            continue
+        said = cancel - 1  # the product said again, by its last word
+        first = next((m for m in range(i - 1, request, -1) if lemmas[m] == lemmas[said]), None)
+        if first is None or any(_asks(words, k, v) for k in range(cancel, count)):
+            continue
+        start = first - (said - j)
+        if start <= request or [lemmas[k] for k in range(start, first)] != [
+            lemmas[k] for k in range(j, said)
+        ]:
+            start = first
+        text, link = words.text, start - 1
+        if norms[link] in t.joiners and any(
+            words.infos[k] is not None for k in range(request + 1, link)
+        ):
+            # "… молоко и хлеб": the link before it goes with it
+            cut_from = tokens[link].start if tokens[link].kind == _PUNCT else tokens[link - 1].end
+            return text[:cut_from] + text[tokens[first].end : tokens[i - 1].start]
+        after = first + 1
+        if after < i - 1 and norms[after] in t.joiners and words.next_words[after] is not None:
+            # "купи хлеб и молоко, хлеб не надо": the link after it goes with it
+            resumed = words.next_words[after]
+            if resumed is not None and resumed < i - 1:
+                return (
+                    text[: tokens[start].start] + text[tokens[resumed].start : tokens[i - 1].start]
+                )
+        return None  # "купи хлеб, хлеб не надо": the only product; left as it was
+    return None
