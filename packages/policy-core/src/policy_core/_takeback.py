@@ -13,8 +13,9 @@ round 25).
 * **a condition before the request**: "если в пятёрочке будет свежая рыба, купи", "if they
   have ripe avocados grab two". Golden and the wording corpus read a conditional request as
   a request (the condition dropped: "if the bakery's open, grab a couple of baguettes"); what
-  the condition names is no item of it, so the request is read from its verb on
-  (``after_condition``); with no object there, what to buy is asked.
+  the condition names is no item of it: a consequence naming nothing of its own (a verb,
+  a count, a measure) is read alone, so what to buy is asked (``after_condition``); one
+  that names anything is read whole, so the condition's list, date and member stay.
 * **said instead**: a retraction or a cancel, then a request verb opening a clause of its
   own: that request read alone (``asked_after_takeback``); a member corrected to a person who
   is no member: who does it is asked (``doer_corrected``); a correction in speech, an
@@ -85,6 +86,24 @@ def _tells(words: Words, i: int, v: Vocabulary) -> bool:
     o, s, t = v.open_world, v.shopping, v.triggers
     if _runs_out(words, i, v):
         return False  # "…, no, we're out": the need told again, nothing withdrawn
+    clause = _clause(words, i)
+    for k in clause:
+        if words.matches(k, o.takeback_corrections):
+            # "…, no, we need two", "…, нет, Дима хочет овсяное": a correction; negated, a
+            # reason ("…, no, we don't need any", "…, стоп, Маше не нужно")
+            if any(words.norms[j] in o.takeback_referents for j in clause):
+                return True  # "…, no, Tom needs it for the cake": no new product; asked
+            return any(words.norms[j] in t.negations for j in range(max(i, k - 2), k))
+        nxt = words.next_words[k]
+        if words.norms[k] in o.takeback_beneficiary_links and nxt is not None:
+            named = words.infos[nxt]
+            proper = named is not None and not named.is_russian and words.tokens[nxt].text.istitle()
+            if named is not None and (named.is_name or proper):
+                return False  # "…, wait, it's for Tom", "…, это для Маши": whom it is for
+    if any(words.norms[k] in o.takeback_done_words for k in clause):
+        return True  # "…, хотя стоп, Дима уже купил", "…, wait, we still have half a carton"
+    if any(_counted(words, k, v) for k in clause):
+        return False  # "…, стой, взять два": a count corrected
     seen = 0
     for k in range(i, len(words)):
         info = words.infos[k]
@@ -108,9 +127,27 @@ def _tells(words: Words, i: int, v: Vocabulary) -> bool:
     return False
 
 
+def _clause(words: Words, i: int) -> list[int]:
+    """The words of the clause from ``i``: to its first mark after a word."""
+    said: list[int] = []
+    for k in range(i, len(words)):
+        if words.infos[k] is not None:
+            said.append(k)
+        elif said and words.tokens[k].kind == _PUNCT:
+            break
+    return said
+
+
+def _counted(words: Words, k: int, v: Vocabulary) -> bool:
+    """The word at ``k`` is a count: a number written or said ("два", "two", "пару")."""
+    n, norm = v.numbers, words.norms[k]
+    return words.tokens[k].kind == "number" or norm in n.units or norm in n.tens or norm in n.solo
+
+
 def _runs_out(words: Words, i: int, v: Vocabulary) -> bool:
     """The clause from ``i`` (to its first mark after a word) tells something ran out
-    (``ShoppingWords.ran_out_states``, ``ran_out_verbs``: "we're out", "it's gone")."""
+    (``ShoppingWords.ran_out_states``, ``ran_out_verbs``: "we're out", "it's gone";
+    ``TriggerWords.out_of_words``: "он кончился", "закончилось")."""
     s, seen = v.shopping, False
     for k in range(i, len(words)):
         if words.infos[k] is None:
@@ -118,8 +155,11 @@ def _runs_out(words: Words, i: int, v: Vocabulary) -> bool:
                 return False
             continue
         seen = True
-        if words.matches(k, s.ran_out_states) or words.matches(k, s.ran_out_verbs):
-            return True
+        if any(
+            words.matches(k, kind)
+            for kind in (s.ran_out_states, s.ran_out_verbs, v.triggers.out_of_words)
+        ):
+            return True  # "we're out", "it's gone", "он кончился", "закончилось"
     return False
 
 
@@ -141,6 +181,9 @@ def taken_back(words: Words, v: Vocabulary) -> bool:
         end, cancelled, withdrawing = _run(words, i, v)
         if end == i:
             i += 1
+            continue
+        if end < count and words.norms[end] in o.condition_openers:
+            i = end  # "…, cancel it if he can't make it": a deed on a condition, no take-back
             continue
         told = end < count and _tells(words, end, v)
         set_off = end == count or words.tokens[end].kind == _PUNCT
@@ -164,6 +207,9 @@ def _opens(words: Words, i: int, v: Vocabulary) -> bool:
     before = norms[i - 1]
     if before in o.takeback_leads or before in v.triggers.negations:
         return False  # "remind Tom to cancel", "…, не забудь"
+    said = words.infos[i - 1]
+    if said is not None and (said.is_name or said.is_dative or _asks(words, i - 1, v)):
+        return False  # "напомни Диме отменить", "напомни отменить запись": the deed's verb
     return bool(_phrase_at(words, i, o.takeback_cancels))
 
 
@@ -217,10 +263,11 @@ def after_condition(words: Words, v: Vocabulary) -> str | None:
     """A condition opening the command (``OpenWorldWords.condition_openers``), then a request
     verb opening the consequence: after the condition's mark or "то", a Russian imperative, or
     an English request verb after a word that is no subject, modal or lead of the condition's
-    own verb (``takeback_leads``: "if you get a chance …", "if we need to buy …"): the text
-    from that verb on, or None. A consequence of the speaker's own ("if the store's out of oat
-    milk I'll just get almond", "если будет скидка, купим") is no request and is left to
-    ``_unserved``; a negated one ("…, не покупай") is left as it is."""
+    own verb (``takeback_leads``: "if you get a chance …", "if we need to buy …"): the verb
+    alone when the consequence names nothing of its own (``_consequence``), or None. A
+    consequence of the speaker's own ("if the store's out of oat milk I'll just get almond",
+    "если будет скидка, купим") is no request and is left to ``_unserved``; a negated one
+    ("…, не покупай") is left as it is."""
     o = v.open_world
     first = words.first_word
     if first is None or words.norms[first] not in o.condition_openers:
@@ -252,27 +299,30 @@ def after_condition(words: Words, v: Vocabulary) -> str | None:
     return None
 
 
-def _consequence(words: Words, verb: int, v: Vocabulary) -> str:
-    """The consequence from its verb on; only the verb when what follows it is a measure and
-    nothing else ("…, возьми пачку", "…, get a loaf", "…, возьми пару пачек"): what it
-    measures is what the condition named, so what to buy is asked."""
-    norms, tokens = words.norms, words.tokens
-    n, units = v.numbers, v.units
-    measured = False
+def _consequence(words: Words, verb: int, v: Vocabulary) -> str | None:
+    """The consequence's verb alone when nothing of its own follows it, only marks, a count
+    or a measure, and words that name nothing ("…, купи", "…, купи ты", "…, get some",
+    "…, возьми пачку", "…, get a loaf": what it measures is what the condition named, and
+    the household's readers take a purchase on the shop's stock as a question): what to buy
+    is asked, and nothing the condition names is an item. None when the consequence names
+    anything else (a product, a member, a list, a date): the command is read whole, so the
+    condition's list, date and member are kept ("если пойдёшь в хозтовары, купи губки",
+    "if it rains tomorrow, remind Jack …", "if Jack is home early, remind him …")."""
+    norms, tokens, n = words.norms, words.tokens, v.numbers
+    naming_nothing = (
+        n.articles, v.triggers.function_words, v.shopping.subject_pronouns,
+        v.open_world.takeback_referents, v.open_world.consequence_fillers,
+    )  # fmt: skip
     for k in range(verb + 1, len(words)):
         if words.infos[k] is None:
-            if tokens[k].kind == _PUNCT:
+            if tokens[k].kind in (_PUNCT, "number"):
                 continue
-            if tokens[k].kind == "number":
-                continue
-            return words.text[tokens[verb].start :]
+            return None
         norm = norms[k]
-        if is_measure_word(norm, units):
-            measured = True
-        elif not (norm in n.words or norm in n.articles or norm in v.triggers.function_words):
-            return words.text[tokens[verb].start :]
-    if not measured:
-        return words.text[tokens[verb].start :]
+        if _counted(words, k, v) or is_measure_word(norm, v.units):
+            continue
+        if not any(norm in kind for kind in naming_nothing):
+            return None
     return tokens[verb].text
 
 
@@ -387,8 +437,28 @@ def doer_corrected(words: Words, household: HouseholdIndex, v: Vocabulary) -> st
         if not withdrawn or k == i + 1 or k >= count or household.find_member(words, k) is not None:
             continue
         if _someone_else(words, i, k, v):
-            return words.text[: tokens[i].start] + words.text[tokens[k].start :]
+            return words.text[: tokens[i].start] + _person_said(words, k, v)
     return None
+
+
+def _person_said(words: Words, k: int, v: Vocabulary) -> str:
+    """The text from the person said instead at ``k`` on, the marks closing that person's
+    words dropped ("remind Tom, no, Grandma, to pick up the cake": "Grandma to pick up the
+    cake"; with the comma the rest was read as a list of items)."""
+    tokens, count = words.tokens, len(words)
+    j = k + 1
+    while (
+        j < count
+        and (info := words.infos[j]) is not None
+        and (info.is_name or words.matches(j, v.tasks.person_nouns))
+    ):
+        j += 1  # "дяде Саше"
+    m = j
+    while m < count and tokens[m].kind == _PUNCT:
+        m += 1
+    if m in (j, count):
+        return words.text[tokens[k].start :]
+    return words.text[tokens[k].start : tokens[j - 1].end] + " " + words.text[tokens[m].start :]
 
 
 def _withdrawing(norm: str, v: Vocabulary) -> bool:
@@ -445,6 +515,9 @@ def correction_settled(words: Words, v: Vocabulary) -> str | None:
         before = at - 1
         if words.infos[before] is None:
             break  # "…, нет, хватит": the settler said alone stops, settles nothing
+        recounted = _recounted(words, first, before, v)
+        if recounted is not None:
+            return recounted  # "buy two loaves, no wait, one is enough": one loaf
         edits.append((tokens[before].end, tokens[end - 1].end, ""))
         break
     if not edits:
@@ -453,6 +526,29 @@ def correction_settled(words: Words, v: Vocabulary) -> str | None:
     for start, stop, said in sorted(edits, reverse=True):
         text = text[:start] + said + text[stop:]
     return text
+
+
+def _recounted(words: Words, term: int, said: int, v: Vocabulary) -> str | None:
+    """A count settled on a measure noun that is the only item: the request ends, before the
+    editing term at ``term``, in a count and a measure word ("buy two loaves"), and the one
+    word said at ``said`` before the settler is a count ("…, no wait, one is enough"): the
+    request with that count in place of its own ("buy one loaves": the loaves kept as the
+    item). None otherwise (a measure with its product: ``_restart`` reads the count)."""
+    tokens = words.tokens
+    if not _counted(words, said, v) or (said > 0 and words.infos[said - 1] is not None):
+        return None
+    last = term - 1
+    while last > 0 and words.infos[last] is None:
+        last -= 1
+    if last < 2 or not is_measure_word(words.norms[last], v.units):
+        return None
+    count = last - 1
+    if not _counted(words, count, v):
+        return None
+    text = words.text
+    return (
+        text[: tokens[count].start] + tokens[said].text + text[tokens[count].end : tokens[last].end]
+    )
 
 
 def _editing(words: Words, k: int, v: Vocabulary) -> bool:
@@ -491,6 +587,34 @@ def _bare_replacement(words: Words, k: int, v: Vocabulary) -> bool:
     return 0 < said <= _BARE_WORDS
 
 
+def _needless(words: Words, j: int, v: Vocabulary) -> tuple[int, int, int] | None:
+    """The clause from ``j``: at most a pronoun, a need negated (a negation, then one of
+    ``takeback_corrections``: "we don't need", "нам не нужен"), then a product of at most
+    three words closing the clause: (the negation, the product's first word, its last), or
+    None."""
+    clause = _clause(words, j)
+    for at, n in enumerate(clause[:2]):
+        info = words.infos[n]
+        if words.norms[n] not in v.triggers.negations:
+            if at or not (
+                words.norms[n] in v.shopping.subject_pronouns
+                or (info is not None and info.pos == "NPRO")
+            ):
+                return None  # "we", "нам"
+            continue
+        rest = clause[at + 1 :]
+        if not rest or not words.matches(rest[0], v.open_world.takeback_corrections):
+            return None
+        product = rest[1:]
+        if not 0 < len(product) <= 3 or product != list(range(product[0], product[-1] + 1)):
+            return None
+        end = product[-1] + 1
+        if end < len(words) and words.tokens[end].kind != _PUNCT:
+            return None
+        return n, product[0], product[-1]
+    return None
+
+
 def item_taken_back(words: Words, v: Vocabulary) -> str | None:
     """A request naming products, then in a clause of its own (past a mark and words that
     open a take-back: "хотя", "а", "actually") one of them said again and a cancel that
@@ -510,8 +634,12 @@ def item_taken_back(words: Words, v: Vocabulary) -> str | None:
         if words.infos[i] is None or not _after_mark(words, i):
             continue
         j = i
-        while j < count and norms[j] in o.takeback_openers:
-            j += 1
+        while j < count and (
+            words.infos[j] is None
+            or norms[j] in o.takeback_openers
+            or norms[j] in o.takeback_withdrawals
+        ):
+            j += 1  # "…, хотя нет, хлеб не надо", "…, no wait, bread not needed"
         cancel = next(
             (
                 n
@@ -520,9 +648,13 @@ def item_taken_back(words: Words, v: Vocabulary) -> str | None:
             ),
             None,
         )
-        if cancel is None or any(words.infos[n] is None for n in range(j, cancel)):
-            continue
-        said = cancel - 1  # the product said again, by its last word
+        if cancel is not None and all(words.infos[n] is not None for n in range(j, cancel)):
+            said = cancel - 1  # the product said again, by its last word
+        else:
+            needless = _needless(words, j, v)  # "…, no, we don't need bread"
+            if needless is None:
+                continue
+            cancel, j, said = needless
         first = next((m for m in range(i - 1, request, -1) if lemmas[m] == lemmas[said]), None)
         if first is None or any(_asks(words, k, v) for k in range(cancel, count)):
             continue

@@ -2202,6 +2202,16 @@ class OpenWorldWords:
     # "хватит", "is better", "will do")
     takeback_pauses: Words = _NONE
     takeback_settlers: tuple[tuple[str, ...], ...] = ()
+    # words after a consequence's verb that name nothing to buy (``_takeback._consequence``:
+    # "если …, купи ещё", "if …, get some more"): what to buy is the condition's, asked
+    consequence_fillers: Words = _NONE
+    # words of a correction after a withdrawing word, no reason for taking the request back
+    # (``_takeback._tells``): a need, a wish, words reported, whom it is for ("…, no, we need
+    # two", "…, нет, Дима хочет овсяное", "…, стой, мама сказала взять два"); negated they
+    # are a reason ("…, no, we don't need any"); ``takeback_beneficiary_links``: a link
+    # before a name that says whom it is for, also a correction ("…, wait, it's for Tom")
+    takeback_corrections: Words = _NONE
+    takeback_beneficiary_links: Words = _NONE
     # derived
     takeback_starts: Words = field(init=False, repr=False, compare=False)  # a take-back's
     list_verbs: Words = field(init=False, repr=False, compare=False)

@@ -2084,6 +2084,11 @@ OPEN_WORLD = OpenWorldWords(
     takeback_leads=words(
         "to and or will would can could should must please not don't dont just also i we you"
     ),
+    consequence_fillers=words("some more too also please then there any few several couple"),
+    takeback_corrections=words(
+        "need needs needed want wants wanted said says asked asks told prefer prefers like"
+    ),
+    takeback_beneficiary_links=words("for"),
     polite_wants=words("like love appreciate prefer"),
     wish_phrases=(
         ("take", "care"),
