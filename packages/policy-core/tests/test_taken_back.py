@@ -270,9 +270,13 @@ def test_a_condition_keeps_what_the_request_needs(text: str, answer: tuple[Any, 
         # a need negated is a reason: taken back; a need of "it" names no new product: asked
         ("buy cream, no, we don't need any", _ASKS),
         ("buy milk, wait, I need it for pancakes", _ASKS),
+        ("get rice, no, we still need beans too", _ASKS),
+        ("get flour, wait, are we out?", _ASKS),
+        ("купи сахар, стоп, он закончился?", _ASKS),
         # cause D: the thing ran out (Russian verbs too): the need told again
         ("купи сыр, погоди, он закончился", _items(("сыр", None, None, _GROCERIES))),
         ("купи яйца, подожди, они кончились", _items(("яйца", None, None, _GROCERIES))),
+        ("купи сметану, стоп, закончилась", _items(("сметана", None, None, _GROCERIES))),
         # cause E: a cancel right after the reminder's addressee is the deed's verb
         ("напомни Маше отменить", _task("Отменить", "u-masha")),
         # cause F: a withdrawing word before one product taken back

@@ -49,6 +49,7 @@ from policy_core._takeback import (
     correction_settled,
     doer_corrected,
     item_taken_back,
+    need_told_again,
 )
 from policy_core._telemetry import StageClock, emit_decision_records
 from policy_core._text import normalise_text
@@ -225,7 +226,8 @@ class RulePolicy:
         it, ``after_condition``), or the member named replaced by a person who is no member
         ("напомни Диме, а нет, лучше дяде Саше, …": ``doer_corrected``), a correction in
         speech (``correction_settled``) or one product taken back ("купи молоко и хлеб,
-        хотя хлеб не надо": ``item_taken_back``); the first that reads
+        хотя хлеб не надо": ``item_taken_back``), or a need told again after a withdrawing
+        word ("купи хлеб, подожди, он кончился": ``need_told_again``); the first that reads
         one; most commands hold none: ``words`` as they are."""
         for asked in (
             asked_after_takeback(words, vocabulary),
@@ -233,6 +235,7 @@ class RulePolicy:
             doer_corrected(words, household, vocabulary),
             correction_settled(words, vocabulary),
             item_taken_back(words, vocabulary),
+            need_told_again(words, vocabulary),
         ):
             if asked is not None:
                 return analyse_words(

@@ -40,11 +40,13 @@ __all__ = [
     "correction_settled",
     "doer_corrected",
     "item_taken_back",
+    "need_told_again",
     "taken_back",
 ]
 
 _PUNCT = "punct"
 _FULL_STOP = "."  # one full stop ends a sentence; three, or "…", are a pause
+_QUESTION = "?"  # a clause closed by it asks
 _BARE_WORDS = 4  # the most words a bare replacement after a pause is said in
 
 
@@ -89,6 +91,8 @@ def _tells(words: Words, i: int, v: Vocabulary) -> bool:
     clause = _clause(words, i)
     for k in clause:
         if words.matches(k, o.takeback_corrections):
+            if any(words.norms[j] in o.takeback_done_words for j in clause if j < k):
+                return True  # "…, wait, we still need flour too": asked, as it was
             # "…, no, we need two", "…, нет, Дима хочет овсяное": a correction; negated, a
             # reason ("…, no, we don't need any", "…, стоп, Маше не нужно")
             if any(words.norms[j] in o.takeback_referents for j in clause):
@@ -161,6 +165,31 @@ def _runs_out(words: Words, i: int, v: Vocabulary) -> bool:
         ):
             return True  # "we're out", "it's gone", "он кончился", "закончилось"
     return False
+
+
+def need_told_again(words: Words, v: Vocabulary) -> str | None:
+    """A request, then set off by a mark a withdrawing word and a clause that tells the thing
+    ran out (``_runs_out``: "купи хлеб, подожди, он кончился", "buy milk, no, we're out"):
+    the need told again, nothing withdrawn; the request read without them ("стоп" was read
+    as an item "стопы"). None otherwise."""
+    o = v.open_world
+    if words.vocabulary.isdisjoint(o.takeback_withdrawals):
+        return None  # most commands
+    request = _request_at(words, v)
+    if request is None:
+        return None
+    for i in range(request + 2, len(words)):
+        if not _after_mark(words, i) or words.norms[i] not in o.takeback_withdrawals:
+            continue
+        end, cancelled, withdrawing = _run(words, i, v)
+        if cancelled or not withdrawing or end >= len(words) or not _runs_out(words, end, v):
+            continue
+        if any(_asks(words, k, v) for k in range(end, len(words))) or any(
+            words.tokens[k].text == _QUESTION for k in range(end, len(words))
+        ):
+            return None  # "…, wait, are we out?": asked, not told
+        return words.text[: words.tokens[i - 1].start]
+    return None
 
 
 def taken_back(words: Words, v: Vocabulary) -> bool:
