@@ -289,6 +289,9 @@ def test_a_condition_keeps_what_the_request_needs(text: str, answer: tuple[Any, 
         # cause H: the doer corrected with the marks around the new one: who is asked
         ("remind Tom, no, Grandpa, to pick up the bread", _ASKS_WHO),
         ("напомни Пете, нет, дедушке, купить хлеб", _ASKS_WHO),
+        # review 25, other: only who buys said again ("…, купи ты"): the purchase stands
+        ("Маша, купи сыр, хотя нет, Петя, купи ты", _items(("сыр", None, None, _GROCERIES))),
+        ("купи хлеб. отмена. купи ещё", _ASKS_WHAT),
     ],
 )
 def test_a_correction_is_no_take_back(text: str, answer: tuple[Any, ...]) -> None:

@@ -396,6 +396,19 @@ def asked_after_takeback(words: Words, v: Vocabulary) -> str | None:
             return None  # "…, no wait, make that three": a correction ``_restart`` reads
         if (k == retracted and not phrased) or words.next_words[k] is None:
             return None  # "…, не надо remind": what the cancel governs; a verb alone asks nothing
+        if (
+            words.matches(k, v.triggers.buy_or_add_verbs)
+            and any(norms[j] in v.shopping.subject_pronouns for j in range(k + 1, count))
+            and _consequence(words, k, v)
+        ):
+            # "Дима, купи хлеб. хотя нет, Петя, купи ты": only who buys is said again, and
+            # a purchase has no doer: the first request stands
+            first = next((j for j in range(opened) if _asks(words, j, v)), None)
+            if first is None or not any(
+                words.matches(j, v.triggers.buy_or_add_verbs) for j in range(first, opened)
+            ):
+                return None
+            return words.text[: words.tokens[opened].start]
         if any(norms[j] in o.takeback_referents for j in range(k + 1, count)):
             return None  # "…, а нет, поставь ей задачу …": who "ей" is was said before
         first = next((j for j in range(opened) if _asks_anew(words, j, v)), None)
