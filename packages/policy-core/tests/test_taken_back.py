@@ -74,6 +74,10 @@ def _task(title: str, assignee: str, due: str | None = None) -> tuple[Any, ...]:
         "купи сметану. хотя стоп, Маша уже взяла",
         "возьми огурцы… погоди, Петя уже купил",
         "купи хлеб стоп Маша уже купила",
+        # review 25 (missed): a thing still there, said in Russian without "уже"
+        "купи сахар. стоп, сахар есть",
+        "купи рис, хотя стоп, его ещё полно",
+        "купи кофе, погоди, ещё осталось",
         "add bananas. wait, no, we still have a bunch",
         "buy milk wait we already have two cartons",
         "grab some lettuce, no, we're fine for salad",

@@ -2145,7 +2145,7 @@ OPEN_WORLD = OpenWorldWords(
     ),
     takeback_withdrawals=words("стоп нет не неа погоди подожди стой постой"),
     takeback_openers=words("а ой хотя ладно блин ну так ах"),
-    takeback_done_words=words("уже"),
+    takeback_done_words=words("уже есть полно навалом хватает осталось остался осталась остались"),
     takeback_resumers=words("просто лучше тогда вместо пожалуйста давай"),
     takeback_referents=words("ей ему им её ее его их него неё нее них нему ней ним"),
     takeback_pauses=words("… ."),
