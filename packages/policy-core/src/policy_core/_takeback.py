@@ -664,7 +664,9 @@ def item_taken_back(words: Words, v: Vocabulary) -> str | None:
     "not needed") at most ``_BARE_WORDS`` words on: that product is taken back ("купи молоко
     и хлеб, хотя хлеб не надо, есть ещё": молоко). Its first mention, with the link before
     it, and the clause to the text's end (what tells why) are cut, when no request verb
-    follows; None otherwise, or when nothing would be left of the request."""
+    follows; a purchase joined to another request ("вынеси мусор и купи хлеб, хотя хлеб не
+    надо") goes with its verb and link; the only product ("купи хлеб, хлеб не надо") is cut
+    alone, so what to buy is asked; None otherwise."""
     o, t = v.open_world, v.triggers
     if words.vocabulary.isdisjoint(o.takeback_starts):
         return None  # most commands
@@ -720,5 +722,24 @@ def item_taken_back(words: Words, v: Vocabulary) -> str | None:
                 return (
                     text[: tokens[start].start] + text[tokens[resumed].start : tokens[i - 1].start]
                 )
-        return None  # "купи хлеб, хлеб не надо": the only product; left as it was
+        verb = start - 1
+        if (
+            verb > request + 1
+            and _asks(words, verb, v)
+            and norms[verb - 1] in t.joiners
+            and first == i - 2
+        ):
+            # "вынеси мусор и купи хлеб, хотя хлеб не надо": the purchase joined to another
+            # request goes with its verb and link
+            return (
+                text[: tokens[verb - 1].start].rstrip()
+                + text[tokens[first].end : tokens[i - 1].start]
+            )
+        if all(
+            words.infos[k] is None or k == first or _asks(words, k, v)
+            for k in range(request, i - 1)
+        ):
+            # "купи хлеб, хлеб не надо": the only product taken back; what to buy is asked
+            return text[: tokens[first].start] + text[tokens[first].end : tokens[i - 1].start]
+        return None
     return None
