@@ -43,6 +43,14 @@ from policy_core._restart import restarted
 from policy_core._rfc3339 import parse_date_time
 from policy_core._settings import PolicySettings
 from policy_core._shopping import without_relay_tail
+from policy_core._takeback import (
+    after_condition,
+    asked_after_takeback,
+    correction_settled,
+    doer_corrected,
+    item_taken_back,
+    need_told_again,
+)
 from policy_core._telemetry import StageClock, emit_decision_records
 from policy_core._text import normalise_text
 from policy_core._translit import Respelling, Transliteration, foreign_words
@@ -211,6 +219,30 @@ class RulePolicy:
             wished, self.morphology, vocabulary.text, self.classes, normalised=True
         )
 
+    def _as_asked(self, words: Words, vocabulary: Vocabulary, household: HouseholdIndex) -> Words:
+        """The request said instead after a take-back ("закажи… хотя нет, просто добавь в
+        список молоко": ``asked_after_takeback``), then the request after a condition opening
+        the command ("если будет свежая рыба, купи": what the condition names is no item of
+        it, ``after_condition``), or the member named replaced by a person who is no member
+        ("напомни Диме, а нет, лучше дяде Саше, …": ``doer_corrected``), a correction in
+        speech (``correction_settled``) or one product taken back ("купи молоко и хлеб,
+        хотя хлеб не надо": ``item_taken_back``), or a need told again after a withdrawing
+        word ("купи хлеб, подожди, он кончился": ``need_told_again``); the first that reads
+        one; most commands hold none: ``words`` as they are."""
+        for asked in (
+            asked_after_takeback(words, vocabulary),
+            after_condition(words, vocabulary),
+            doer_corrected(words, household, vocabulary),
+            correction_settled(words, vocabulary),
+            item_taken_back(words, vocabulary),
+            need_told_again(words, vocabulary),
+        ):
+            if asked is not None:
+                return analyse_words(
+                    asked, self.morphology, vocabulary.text, self.classes, normalised=True
+                )
+        return words
+
     def _read(
         self,
         text: str,
@@ -300,6 +332,7 @@ class RulePolicy:
                 )
         words = self._after_plans(words, vocabulary, household)
         words = self._without_relay_tail(words, vocabulary, household)
+        words = self._as_asked(words, vocabulary, household)
         respelt = respell_head(
             words, self._head_typos, self.morphology.is_known, self.languages.readable
         )

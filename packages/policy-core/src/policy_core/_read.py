@@ -31,6 +31,7 @@ from policy_core._shopping import (
 )
 from policy_core._statements import retracts
 from policy_core._stories import tells_a_story
+from policy_core._takeback import taken_back
 from policy_core._tasks import TaskReading, event_mark, read_task
 from policy_core._unserved import served_part, unserved
 from policy_core._words import Words, analyse_words
@@ -504,7 +505,11 @@ def read(
     if words.first_word is None and all(t.kind == "punct" for t in words.tokens):
         # Marks alone ("...", "?") say nothing; symbols ("👍") say something not understood.
         return _SYMBOLS if any(_is_symbol(t.text) for t in words.tokens) else _BLANK
-    if retracts(words, vocabulary.open_world) or withdraws_all(words, vocabulary):
+    if (
+        retracts(words, vocabulary.open_world)
+        or withdraws_all(words, vocabulary)
+        or taken_back(words, vocabulary)
+    ):
         return _RETRACTED  # "pay the bill, no wait, never mind": nothing is asked any more
     if _pasted_in(words, household, vocabulary) or _told_message(words, household, vocabulary):
         return _UNKNOWN  # … or "Lucy, tell Jack thanks": words passed on, no deed

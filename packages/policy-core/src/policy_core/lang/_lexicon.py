@@ -2446,6 +2446,40 @@ class OpenWorldWords:
     # derived
     # every word a story, a joke label, a copy note or a sender's reminder starts from
     story_cues: Words = field(init=False, repr=False, compare=False)
+    # a request taken back in the same text (``_takeback``; round 25): ``takeback_cancels``:
+    # phrases that cancel it, said as a clause of their own ("не надо", "отменяется",
+    # "ignore me", "cancel"); ``takeback_withdrawals``: words that withdraw what was said,
+    # opening the take-back ("стоп", "wait", "no"); ``takeback_openers``: words that may come
+    # with them and ask nothing ("а", "хотя", "oh"); ``takeback_done_words``: words that tell
+    # a deed is done or a thing still there ("уже", "already", "still");
+    # ``takeback_leads``: words before a verb or a cancel that make it a deed's own ("remind
+    # Tom to cancel", "if you get a chance")
+    takeback_cancels: tuple[tuple[str, ...], ...] = ()
+    takeback_withdrawals: Words = _NONE
+    takeback_openers: Words = _NONE
+    takeback_done_words: Words = _NONE
+    takeback_leads: Words = _NONE
+    # words between a retraction and the request said instead ("просто", "лучше", "just")
+    takeback_resumers: Words = _NONE
+    # pronouns that refer back to a person or a thing said before ("ей", "him", "it")
+    takeback_referents: Words = _NONE
+    # a self-correction in speech (``_takeback.correction_settled``): marks of a pause before
+    # its editing term ("…"), and words that settle the replacement said last ("лучше",
+    # "хватит", "is better", "will do")
+    takeback_pauses: Words = _NONE
+    takeback_settlers: tuple[tuple[str, ...], ...] = ()
+    # words after a consequence's verb that name nothing to buy (``_takeback._consequence``:
+    # "если …, купи ещё", "if …, get some more"): what to buy is the condition's, asked
+    consequence_fillers: Words = _NONE
+    # words of a correction after a withdrawing word, no reason for taking the request back
+    # (``_takeback._tells``): a need, a wish, words reported, whom it is for ("…, no, we need
+    # two", "…, нет, Дима хочет овсяное", "…, стой, мама сказала взять два"); negated they
+    # are a reason ("…, no, we don't need any"); ``takeback_beneficiary_links``: a link
+    # before a name that says whom it is for, also a correction ("…, wait, it's for Tom")
+    takeback_corrections: Words = _NONE
+    takeback_beneficiary_links: Words = _NONE
+    # derived
+    takeback_starts: Words = field(init=False, repr=False, compare=False)  # a take-back's
     list_verbs: Words = field(init=False, repr=False, compare=False)
     pasted_markers: Words = field(init=False, repr=False, compare=False)
     injection_words: Words = field(init=False, repr=False, compare=False)
@@ -2541,6 +2575,11 @@ class OpenWorldWords:
             fillers[phrase[0]] = (*fillers.get(phrase[0], ()), phrase)
         _set(self, "filler_by_first", MappingProxyType(fillers))
         _set(self, "retraction_by_first", _by_first(self.retraction_phrases))
+        _set(
+            self,
+            "takeback_starts",
+            self.takeback_withdrawals | frozenset(p[0] for p in self.takeback_cancels),
+        )
         _set(self, "hedge_by_first", _by_first(self.hedge_phrases))
         _set(self, "forward_by_first", _by_first(self.forward_phrases))
         _set(self, "notice_by_first", _by_first(self.notice_phrases))

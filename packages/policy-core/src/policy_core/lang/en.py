@@ -2106,6 +2106,32 @@ OPEN_WORLD = OpenWorldWords(
     speaker_subjects=words("i we"),
     plan_modals=words("will would can could won't wouldn't might may shall 'll 'd am gonna"),
     speaker_contractions=words("i'll i'd we'll we'd i'm im"),
+    # a request taken back (``_takeback``; round 25)
+    takeback_cancels=phrases(
+        """
+        cancel | cancel that | cancel it | ignore me | ignore that | ignore this | forget it |
+        forget that | forget about it | never mind | nevermind | nvm | no need | don't bother |
+        dont bother | scratch that | disregard that | not needed | don't need it |
+        dont need it | we don't need it | we dont need it
+        """
+    ),
+    takeback_withdrawals=words("wait no nope nah"),
+    takeback_openers=words("oh oops ah hmm um ok okay so sorry hold hang on actually"),
+    takeback_done_words=words("already still"),
+    takeback_resumers=words("just actually instead then rather so please"),
+    takeback_referents=words("him her them it its his their"),
+    takeback_pauses=words("… ."),
+    takeback_settlers=phrases(
+        "is better | would be better | is enough | will do | would do | is fine | instead"
+    ),
+    takeback_leads=words(
+        "to and or will would can could should must please not don't dont just also i we you"
+    ),
+    consequence_fillers=words("some more too also please then there any few several couple"),
+    takeback_corrections=words(
+        "need needs needed want wants wanted said says asked asks told prefer prefers like"
+    ),
+    takeback_beneficiary_links=words("for"),
     polite_wants=words("like love appreciate prefer"),
     wish_phrases=(
         ("take", "care"),

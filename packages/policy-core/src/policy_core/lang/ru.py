@@ -2210,6 +2210,33 @@ OPEN_WORLD = OpenWorldWords(
     speaker_subjects=words("я мы"),
     plan_modals=words("бы"),
     possibility_words=words("можно"),
+    # a request taken back (``_takeback``; round 25)
+    takeback_cancels=phrases(
+        """
+        не надо | не нужно | уже не надо | уже не нужно | не надо уже | не нужно уже |
+        ничего не надо | отменяется | отмена | отменить | отбой | забей | забудь | забудь об этом |
+        проехали | не актуально | неактуально | уже неактуально | уже не актуально
+        """
+    ),
+    takeback_withdrawals=words("стоп нет не неа погоди подожди стой постой"),
+    takeback_openers=words("а ой хотя ладно блин ну так ах"),
+    takeback_done_words=words("уже есть полно навалом хватает осталось остался осталась остались"),
+    takeback_resumers=words("просто лучше тогда вместо пожалуйста давай"),
+    takeback_referents=words("ей ему им её ее его их него неё нее них нему ней ним"),
+    takeback_pauses=words("… ."),
+    takeback_settlers=phrases(
+        "лучше | будет лучше | хватит | достаточно | будет достаточно | сойдёт | сойдет"
+    ),
+    takeback_leads=words("и или чтобы что"),
+    consequence_fillers=words("ещё еще тоже также немного несколько пожалуйста там тогда"),
+    takeback_corrections=words(
+        """
+        нужен нужна нужно нужны нужный надо хотеть хочет хочу хотим хотят хотел хотела
+        просить попросить просил просила просили попросил попросила сказать сказал сказала
+        сказали говорить говорит говорил говорила велеть велел велела
+        """
+    ),
+    takeback_beneficiary_links=words("для"),
     courtesy_conditions=words("трудно сложно тяжело затруднит напряжно время"),
     quote_relays=words("говорит говорят сказал сказала сказали пишет"),
     wish_phrases=(
