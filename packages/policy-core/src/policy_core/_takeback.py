@@ -355,6 +355,13 @@ def _consequence(words: Words, verb: int, v: Vocabulary) -> str | None:
     return tokens[verb].text
 
 
+def _set_off(words: Words, end: int, retraction_words: frozenset[str]) -> bool:
+    """A retraction ending before ``end`` is said as one: a mark, another retraction word or
+    the text's end follows it; one that governs a word ("отмена брони в субботу, напомни
+    Пете", "cancel the booking on Saturday, remind Tom") is a noun or a deed, no retraction."""
+    return end >= len(words) or words.is_punct(end) or words.norms[end] in retraction_words
+
+
 def asked_after_takeback(words: Words, v: Vocabulary) -> str | None:
     """A retraction (``OpenWorldWords.retraction_words``, ``retraction_phrases``) or a cancel
     (``takeback_cancels``), then a request verb opening a clause of its own after it, past a
@@ -378,7 +385,7 @@ def asked_after_takeback(words: Words, v: Vocabulary) -> str | None:
         size = _phrase_at(words, i, o.retraction_phrases)
         if not size and norms[i] in o.retraction_words:
             size = 1
-        if size:
+        if size and _set_off(words, i + size, o.retraction_words):
             retracted, opened = i + size, i
             break
         if _opens(words, i, v):
