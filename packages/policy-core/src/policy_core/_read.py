@@ -189,6 +189,8 @@ def _after_its_head(words: Words, k: int, vocabulary: Vocabulary) -> bool:
     if j > 0 and (info := words.infos[j]) is not None and info.pos == _PREPOSITION:
         j -= 1  # "маме, с которой говорили": the relative after its preposition
     if j > 0 and words.norms[j] == _COMMA:
+        if words.norms[k] in vocabulary.tasks.subject_pronouns:
+            return False  # "walk the dog, he already did yesterday": a sentence of its own
         j -= 1
     info = words.infos[j] if j >= 0 else None
     if info is None:

@@ -1678,7 +1678,10 @@ class DateWords:
     past_week_mods: Words = _NONE
     # words opening a clause of its own inside a task that tells a past deed ("… the shoes I
     # bought last week", "… книгу, которую он взял на прошлой неделе"): a day gone after one
-    # is when that deed was done, not the task's due
+    # is when that deed was done, not the task's due. Russian has relatives only (a personal
+    # pronoun or "что" after a comma opens a sentence of its own: "напомни Пете вынести
+    # мусор, он уже вынес вчера" tells the deed done); an English personal pronoun opens one
+    # only with no comma before it ("the shoes I bought", not "the dog, he already did")
     past_deed_openers: Words = _NONE
     # … and free relatives that open such a clause with no noun before them ("reorder what we
     # got last week", "то, о чём говорили на прошлой неделе")
