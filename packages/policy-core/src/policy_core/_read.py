@@ -131,9 +131,9 @@ def _not_a_past_deed(
 ) -> DueMatch | None:
     """ "remind me to return the shoes I bought last week", "напомни Пете вернуть книгу,
     которую он взял на прошлой неделе": a day gone said after the task's frame and, past it, a
-    word opening a clause of its own (``DateWords.past_deed_openers``: a subject pronoun, a
-    relative word) is when that deed was done: the task's due is its own when, read before
-    that word, or none."""
+    word opening a clause of its own (``DateWords.past_deed_openers``: an English subject
+    pronoun with no comma before it, a relative word) is when that deed was done: the task's
+    due is its own when, read before that word, or none."""
     if due.due[:_DATE] >= now.date().isoformat():
         return due  # most dues: not gone
     first = min(due.token_indices)
