@@ -187,16 +187,10 @@ def _unknown_phrase(words: Words, start: int, end: int, v: Vocabulary) -> bool:
         return False
     known = s.correction_words
     for k in range(start, end):
-        size = _phrase_at(words, k, t.restart_by_first.get(norms[k], ()))
+        size = words.phrase_length(k, t.restart_by_first.get(norms[k], ()))
         if size > 1 and not any(norms[n] in known for n in range(k, k + size)):
             return True
     return False
-
-
-def _phrase_at(words: Words, i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-    """The length of the longest phrase of ``phrases`` said at ``i`` (0 for none)."""
-    norms = words.norms
-    return max((len(p) for p in phrases if norms[i : i + len(p)] == p), default=0)
 
 
 def _editing_term(words: Words, i: int, v: Vocabulary) -> int | None:
@@ -208,7 +202,7 @@ def _editing_term(words: Words, i: int, v: Vocabulary) -> int | None:
     end = i
     while end < len(words):
         norm = norms[end]
-        size = _phrase_at(words, end, t.restart_by_first.get(norm, ()))
+        size = words.phrase_length(end, t.restart_by_first.get(norm, ()))
         if size:
             end += size
         elif (
@@ -230,7 +224,7 @@ def _editing_term(words: Words, i: int, v: Vocabulary) -> int | None:
 def _settling(words: Words, i: int, v: Vocabulary) -> int | None:
     """The end of a settling phrase ("пусть будет", "let's say") at ``i``, only before a
     number."""
-    size = _phrase_at(words, i, v.triggers.restart_settling)
+    size = words.phrase_length(i, v.triggers.restart_settling)
     if not size or i + size >= len(words):
         return None
     if read_number(words.tokens, i + size, v.numbers) is None:
@@ -877,7 +871,7 @@ def _retracting(words: Words, start: int, end: int, v: Vocabulary) -> bool:
     """The editing term holds a phrase that alone withdraws the request ("хотя нет", "no
     wait"): followed by a product, it corrects, and is read as the correction word."""
     phrases = v.open_world.retraction_phrases
-    return any(_phrase_at(words, k, phrases) for k in range(start, end))
+    return any(words.phrase_length(k, phrases) for k in range(start, end))
 
 
 def _absence(words: Words, start: int, before: int, v: Vocabulary) -> bool:

@@ -50,12 +50,6 @@ _QUESTION = "?"  # a clause closed by it asks
 _BARE_WORDS = 4  # the most words a bare replacement after a pause is said in
 
 
-def _phrase_at(words: Words, i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-    """The length of the longest of ``phrases`` said at ``i`` (0 for none)."""
-    norms = words.norms
-    return max((len(p) for p in phrases if norms[i : i + len(p)] == p), default=0)
-
-
 def _after_mark(words: Words, i: int) -> bool:
     """Token ``i`` opens a clause: a mark right before it."""
     return i > 0 and words.tokens[i - 1].kind == _PUNCT
@@ -121,7 +115,7 @@ def _tells(words: Words, i: int, v: Vocabulary) -> bool:
         norm = words.norms[k]
         if norm in o.takeback_done_words:
             return True
-        if _phrase_at(words, k, t.restart_by_first.get(norm, ())):
+        if words.phrase_length(k, t.restart_by_first.get(norm, ())):
             return False  # "…, no, I mean egg whites": a correction, no reason told
         if info.is_russian:
             if info.pos == "VERB" and not info.is_imperative and not info.is_first_person:
@@ -152,19 +146,9 @@ def _runs_out(words: Words, i: int, v: Vocabulary) -> bool:
     """The clause from ``i`` (to its first mark after a word) tells something ran out
     (``ShoppingWords.ran_out_states``, ``ran_out_verbs``: "we're out", "it's gone";
     ``TriggerWords.out_of_words``: "он кончился", "закончилось")."""
-    s, seen = v.shopping, False
-    for k in range(i, len(words)):
-        if words.infos[k] is None:
-            if seen and words.tokens[k].kind == _PUNCT:
-                return False
-            continue
-        seen = True
-        if any(
-            words.matches(k, kind)
-            for kind in (s.ran_out_states, s.ran_out_verbs, v.triggers.out_of_words)
-        ):
-            return True  # "we're out", "it's gone", "он кончился", "закончилось"
-    return False
+    s = v.shopping
+    kinds = (s.ran_out_states, s.ran_out_verbs, v.triggers.out_of_words)
+    return any(words.matches(k, kind) for k in _clause(words, i) for kind in kinds)
 
 
 def need_told_again(words: Words, v: Vocabulary) -> str | None:
@@ -239,7 +223,7 @@ def _opens(words: Words, i: int, v: Vocabulary) -> bool:
     said = words.infos[i - 1]
     if said is not None and (said.is_name or said.is_dative or _asks(words, i - 1, v)):
         return False  # "напомни Диме отменить", "напомни отменить запись": the deed's verb
-    return bool(_phrase_at(words, i, o.takeback_cancels))
+    return bool(words.phrase_length(i, o.takeback_cancels))
 
 
 def _run(words: Words, i: int, v: Vocabulary) -> tuple[int, bool, bool]:
@@ -254,13 +238,17 @@ def _run(words: Words, i: int, v: Vocabulary) -> tuple[int, bool, bool]:
         if infos[k] is None:
             k += 1
             continue
-        size = _phrase_at(words, k, o.takeback_cancels)
+        size = words.phrase_length(k, o.takeback_cancels)
         if size:
             cancelled = True
             k += size
             continue
         nxt = words.next_words[k]
-        if norms[k] in negations and nxt is not None and _phrase_at(words, nxt, o.takeback_cancels):
+        if (
+            norms[k] in negations
+            and nxt is not None
+            and words.phrase_length(nxt, o.takeback_cancels)
+        ):
             break  # "не забудь", "don't forget it": a cancel negated asks
         if k > i and norms[k] in negations and nxt is not None and _asks_anew(words, nxt, v):
             # "…, отмена, не добавляй", "…, нет, don't buy": the request verb negated in a
@@ -382,7 +370,7 @@ def asked_after_takeback(words: Words, v: Vocabulary) -> str | None:
     for i in range(count):
         if words.infos[i] is None:
             continue
-        size = _phrase_at(words, i, o.retraction_phrases)
+        size = words.phrase_length(i, o.retraction_phrases)
         if not size and norms[i] in o.retraction_words:
             size = 1
         if size and _set_off(words, i + size, o.retraction_words):
@@ -606,7 +594,7 @@ def _editing(words: Words, k: int, v: Vocabulary) -> bool:
     t, norm = v.triggers, words.norms[k]
     if words.infos[k] is None or norm not in t.restart_starts:
         return False
-    return norm in t.restart_words or bool(_phrase_at(words, k, t.restart_by_first.get(norm, ())))
+    return norm in t.restart_words or bool(words.phrase_length(k, t.restart_by_first.get(norm, ())))
 
 
 def _bare_replacement(words: Words, k: int, v: Vocabulary) -> bool:
@@ -695,7 +683,7 @@ def item_taken_back(words: Words, v: Vocabulary) -> str | None:
             (
                 n
                 for n in range(j + 1, min(j + _BARE_WORDS, count))
-                if norms[n] in t.negations and _phrase_at(words, n, o.takeback_cancels)
+                if norms[n] in t.negations and words.phrase_length(n, o.takeback_cancels)
             ),
             None,
         )

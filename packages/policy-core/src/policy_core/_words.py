@@ -76,6 +76,11 @@ class Words:
         """The word's spelling or its most probable lemma is in ``vocabulary``."""
         return self.norms[index] in vocabulary or self.lemmas[index] in vocabulary
 
+    def phrase_length(self, index: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+        """The length of the longest of ``phrases`` said from token ``index`` on (0 for none)."""
+        norms = self.norms
+        return max((len(p) for p in phrases if norms[index : index + len(p)] == p), default=0)
+
     def has_lemma(self, index: int, vocabulary: frozenset[str]) -> bool:
         """Any reading of the word (not only the most probable) is in ``vocabulary``."""
         return not self.keys(index).isdisjoint(vocabulary)
