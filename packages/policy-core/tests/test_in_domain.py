@@ -327,6 +327,10 @@ def test_a_second_reminder_after_a_comma_stays_in_the_title() -> None:
         ("Tom, could you wipe down the kitchen surfaces tonight", "Wipe down the kitchen surfaces", "u-tom"),
         ("um tom gotta sweep out the garage", "Sweep out the garage", "u-tom"),
         ("get the car washed on saturday", "Get the car washed", "u-anna"),
+        # a need word, an object, a participle: a deed done to it, no product
+        ("we need the gutters cleared before winter", "Get the gutters cleared before winter", "u-anna"),
+        ("need my coat dry cleaned", "Get my coat dry cleaned", "u-anna"),
+        ("remind Tom we need the boiler serviced", "Get the boiler serviced", "u-tom"),
         ("need to get the car inspected by march 20th", "Get the car inspected", "u-anna"),
         ("Напомни мне завтра поздравить внучку Катю с днём рождения", "Поздравить внучку Катю с днём рождения", "u-anna"),
     ],
@@ -344,6 +348,7 @@ def test_english_chores_asked_in_other_words(text: str, title: str, assignee: st
     [
         ("get smoked salmon", [("smoked salmon", None, None)]),  # a participle before its noun
         ("get some shredded cheese and bread", [("shredded cheese", None, None), ("bread", None, None)]),
+        ("we need grated cheese and bread", [("grated cheese", None, None), ("bread", None, None)]),
     ],
 )  # fmt: skip
 def test_a_participle_before_its_noun_still_buys(

@@ -141,6 +141,10 @@ def test_what_is_said_instead_is_asked_about(text: str, answer: tuple[Any, ...])
         ("купи сметану... ой нет, ряженку", shopping_answer("ряженка")),
         ("get white bread, no, rye is better", shopping_answer("rye")),
         ("купи хлеб... нет, Маша уже купила", _ASKS),
+        # a correction's phrase after a full stop still corrects what was just said
+        ("купи сметану. хотя нет, ряженку", shopping_answer("ряженка")),
+        ("get white bread. no wait, rye", shopping_answer("rye")),
+        ("купи хлеб. хотя нет, Маша уже купила", _ASKS),
     ],
 )
 def test_a_correction_said_in_speech_stands(text: str, answer: tuple[Any, ...]) -> None:

@@ -52,6 +52,7 @@ __all__ = [
     "dative_doer_last",
     "duty_put_on",
     "gerund_deed",
+    "need_done",
     "negated",
     "quoted_tokens",
     "split_clauses",
@@ -414,8 +415,10 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
             or _switched_deed(words, i, nxt, t)
         ):
             return False
-        if _chore_gerund(words, nxt, t):
-            return False  # "the car needs washing", "the dog needs walking": a deed, no product
+        if _chore_gerund(words, nxt, t) or need_done(words, nxt, t):
+            # "the car needs washing", "the dog needs walking", "we need the gutters cleaned":
+            # a deed, no product
+            return False
         if household.find_member(words, nxt) is not None:
             return False  # "помыть надо, Петя пусть сделает": a member is never bought
         info = words.infos[nxt]
@@ -1176,6 +1179,40 @@ def _has_done(words: Words, following: range, t: TriggerWords) -> bool:
     return False
 
 
+def need_done(words: Words, start: int, t: TriggerWords) -> bool:
+    """After a need word, from ``start``: a determiner, its noun, then a chore verb's past
+    participle that ends the phrase ("we need the gutters cleaned", "Lucy needs her shoes
+    fixed", "I need my pills collected from the pharmacy"): a deed done to the thing. Never a
+    noun that merely ends like one ("the bird seed", "more chicken feed")."""
+    if words.norms[start] not in t.noun_determiners:
+        return False
+    for j in _until_joiner(words, start + 2, start + 5, t):
+        if _chore_participle(words.norms[j], t):
+            after = words.next_words[j]
+            return (
+                after is None
+                or after != j + 1
+                or words.norms[after] in t.function_words
+                or words.norms[after] in t.done_followers
+            )
+    return False
+
+
+def _chore_participle(norm: str, t: TriggerWords) -> bool:
+    """ "cleaned", "mopped", "serviced", "swept": the past participle of one of
+    ``TriggerWords.chore_verbs``, by its ending or as an irregular one."""
+    if norm in t.irregular_participles:
+        return True
+    for ending in t.participle_endings:
+        if norm.endswith(ending):
+            stem = norm[: -len(ending)]
+            if stem[-2:-1] == stem[-1:] and stem[:-1] in t.chore_verbs:
+                return True  # "mopped": "mop"
+            if any(stem + restored in t.chore_verbs for restored in t.gerund_restores):
+                return True  # "cleaned", "serviced"
+    return False
+
+
 def _bought(words: Words, t: TriggerWords) -> bool:
     """A purchase told as done ("сахар закончился, я купила")."""
     return any(
@@ -1713,7 +1750,11 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
                 return verb is not None and not words.matches(verb, t.shop_verbs)
             if _is_verbal(words, nxt):
                 return not words.matches(nxt, t.shop_verbs)
-            return _object_then_infinitive(words, nxt, t) or _switched_deed(words, i, nxt, t)
+            return (
+                _object_then_infinitive(words, nxt, t)
+                or _switched_deed(words, i, nxt, t)
+                or (words.matches(i, t.need_words) and need_done(words, nxt, t))
+            )
         if norm in t.let_words:
             # "пусть будет красиво", "пусть знает": a wish or a concession, no one asked;
             # "пусть Маша посуду помыла": a deed told done, granted

@@ -536,7 +536,7 @@ def correction_settled(words: Words, v: Vocabulary) -> str | None:
         if (
             marks
             and words.infos[j] is not None
-            and (marks > 1 or norms[k - 1] != _FULL_STOP)
+            and (marks > 1 or norms[k - 1] != _FULL_STOP or _phrase_term(words, k, v))
             and _bare_replacement(words, k, v)
         ):
             edits.append((tokens[j + 1].start, tokens[k].start, ", "))  # "…" read as a pause
@@ -586,6 +586,14 @@ def _recounted(words: Words, term: int, said: int, v: Vocabulary) -> str | None:
     return (
         text[: tokens[count].start] + tokens[said].text + text[tokens[count].end : tokens[last].end]
     )
+
+
+def _phrase_term(words: Words, k: int, v: Vocabulary) -> bool:
+    """The editing term at ``k`` is one of ``TriggerWords.restart_phrases`` ("no wait",
+    "хотя нет"): after a full stop it still corrects what was just said ("buy three apples. no
+    wait, four"), where a bare "нет" may open a sentence of its own ("Купи хлеб. Нет молока")."""
+    t = v.triggers
+    return bool(words.phrase_length(k, t.restart_by_first.get(words.norms[k], ())))
 
 
 def _editing(words: Words, k: int, v: Vocabulary) -> bool:

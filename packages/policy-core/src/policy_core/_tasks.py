@@ -24,6 +24,7 @@ from policy_core._clauses import (
     gerund_deed,
     gerund_verb,
     name_called,
+    need_done,
     task_tag,
     told_done,
 )
@@ -1563,6 +1564,30 @@ def _state_deed(
     return title[0].upper() + title[1:]
 
 
+def _phrase(
+    words: Words, kept: list[int], respelt: tuple[int, str] | None, clause: Clause, t: TriggerWords
+) -> str | None:
+    """The title's words as said; a deed done to an object after a need word opens with its
+    verb ("we need the gutters cleaned" → "get the gutters cleaned")."""
+    if not kept:
+        return None
+    title = words.phrase(kept, respelt)
+    if title and _done_to(words, kept, clause, t):
+        return f"{t.done_title_verb} {title[0].lower()}{title[1:]}"
+    return title
+
+
+def _done_to(words: Words, kept: list[int], clause: Clause, t: TriggerWords) -> bool:
+    """ "we need the gutters cleaned", "Lucy needs her shoes fixed": after a need word the
+    task's words are an object then a participle, a deed done to it."""
+    if not t.done_title_verb or not kept:
+        return False
+    j = kept[0] - 1
+    while j >= 0 and words.norms[j] in t.noun_determiners:
+        j -= 1  # "needs her shoes fixed": the owner's word left out of the title
+    return j >= clause.start and words.matches(j, t.need_words) and need_done(words, j + 1, t)
+
+
 def _for_me(words: Words, clause: Clause, t: TriggerWords, k: TaskWords) -> bool:
     """ "remind me …", "напомни мне …", a learner's "remember me to …": the speaker asks a
     reminder for themself."""
@@ -1874,7 +1899,7 @@ def read_task(
         # "пусть Петя погуляет с собакой", "скажи Пете, чтобы вынес мусор": "Погулять …",
         # "Вынести мусор"
         respelt = (kept[0], head.lemma)
-    title = words.phrase(kept, respelt) if kept else None
+    title = _phrase(words, kept, respelt, clause, t)
     if title:
         title = _with_duty_when(words, title[0].upper() + title[1:], clause, kept, excluded, v=v)
     return _new_tuple(

@@ -522,6 +522,9 @@ class TriggerWords:
     # putting candy on the list", "не надо добавлять молоко в список") …
     refused_add_forms: Words = _NONE
     gerund_ending: str = ""  # after a need word, a chore verb so is a deed: "needs washing" …
+    # after a need word, an object then a participle is a deed done to it ("we need the
+    # gutters cleaned"): its title opens with this verb ("Get the gutters cleaned")
+    done_title_verb: str = ""
     gerund_followers: Words = _NONE  # … when it ends the clause or one of these follows it
     gerund_restores: tuple[str, ...] = ()  # what a stem may have lost: "", "e" ("hoovering")
     out_of_places: Words = _NONE  # "out of station", "out of order": a place or a state

@@ -543,6 +543,7 @@ TRIGGERS = TriggerWords(
     stop_verbs=words("enough quit stop"),
     refused_add_forms=words("putting chucking popping sticking throwing tossing including"),
     gerund_ending="ing",
+    done_title_verb="get",
     gerund_restores=("", "e"),
     out_of_places=words(
         """
