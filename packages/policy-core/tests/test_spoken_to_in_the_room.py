@@ -42,6 +42,7 @@ from policy_core.testing import (
     [
         # the body's posture or place, haste, dressing
         "Петя, сядь ровно за столом",
+        "Маша, сядь за стол",
         "Маша встань с пола сейчас же",
         "Петя поторопись, мы опаздываем",
         "Маша, спустись вниз",
@@ -95,6 +96,11 @@ def test_a_command_to_someone_in_the_room_asks(text: str) -> None:
         ("Маше надо вернуть платье", task_answer("Вернуть платье", "u-masha")),
         ("Пете нужно отдать Маше зарядку", task_answer("Отдать Маше зарядку", "u-petya")),
         ("Маша положи телефон на зарядку", task_answer("Положи телефон на зарядку", "u-masha")),
+        # a thing handed with no one named to take it that is no product or phone: an errand
+        ("Петя, передай показания счётчиков", task_answer("Показания счётчиков", "u-petya")),
+        ("Маша, подай заявление", task_answer("Подай заявление", "u-masha")),
+        # set to a job, not a seat taken
+        ("Петя, садись за уроки", task_answer("Садись за уроки", "u-petya")),
         # a chore or an errand with its object
         ("Петя, позвони сантехнику", task_answer("Позвони сантехнику", "u-petya")),
         ("Tom, call the plumber", task_answer("Call the plumber", "u-tom")),

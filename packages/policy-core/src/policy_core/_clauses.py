@@ -1651,7 +1651,7 @@ def _momentary_act(words: Words, i: int, household: HouseholdIndex, v: Vocabular
     lemma, norm = words.lemmas[i], words.norms[i]
     nxt = words.next_words[i]
     if _of_the_moment(words, i, t):
-        act = True
+        act = not _set_to_work(words, i, v)
     elif lemma in t.calling_verbs or norm in t.calling_verbs:
         act = nxt is not None and words.norms[nxt] in v.tasks.self_words  # "набери мне"
     elif lemma in t.phone_verbs or norm in t.phone_verbs:
@@ -1683,6 +1683,16 @@ def _of_the_moment(words: Words, i: int, t: TriggerWords) -> bool:
     if norm in t.momentary_gerund_heads:
         return words.norms[nxt].endswith(t.gerund_ending)
     return (norm, words.norms[nxt]) in t.momentary_phrasals
+
+
+def _set_to_work(words: Words, i: int, v: Vocabulary) -> bool:
+    """ "за" after the verb at ``i`` and what is no place in the home after it: set to a
+    job ("садись за уроки"), not a seat taken ("сядь за стол")."""
+    nxt = words.next_words[i]
+    if nxt is None or words.norms[nxt] not in v.triggers.fetch_links:
+        return False
+    what = words.next_words[nxt]
+    return what is not None and words.lemmas[what] not in v.open_world.placed_errand_places
 
 
 def _object_among(words: Words, i: int, objects: frozenset[str], reach: int) -> bool:
@@ -1752,17 +1762,20 @@ def _handed_at_hand(words: Words, i: int, household: HouseholdIndex, v: Vocabula
     """A Russian verb of handing (``TriggerWords.handing_verbs``) whose clause names no place
     (a preposition), no one to take the thing but a member or the speaker (a dative that is
     neither: "отдай ключи соседке", "дай коту таблетку") and nothing told ("передай Пете,
-    что …"): a thing passed in the room ("Маша, отдай Пете машинку", "передай соль")."""
+    что …"), and names a member or the speaker to take it or a product or the phone handed:
+    a thing passed in the room ("Маша, отдай Пете машинку", "передай соль")."""
     t, self_words = v.triggers, v.tasks.self_words
-    k, seen = i + 1, 0
+    k, seen, taker, at_hand = i + 1, 0, False, False
     while k < len(words) and seen < _HANDED_REACH:
         if words.is_punct(k) or words.norms[k] in t.joiners:
             break
         info = words.infos[k]
         seen += 1
         if household.find_member(words, k) is not None or words.norms[k] in self_words:
-            k += 1
+            k, taker = k + 1, True
             continue
+        at_hand = at_hand or words.lemmas[k] in v.shopping.known_products
+        at_hand = at_hand or words.lemmas[k] in t.phone_nouns
         if (
             info is None
             or not info.is_russian
@@ -1773,7 +1786,9 @@ def _handed_at_hand(words: Words, i: int, household: HouseholdIndex, v: Vocabula
         ):
             return False
         k += 1
-    return seen > 0
+    # with no one named to take it, only what is on the table or the phone ("передай соль",
+    # "отдай мой телефон"); "передай показания счётчиков", "подай заявление" are errands
+    return taker or at_hand
 
 
 def _when_said(words: Words, d: DateWords) -> bool:
