@@ -91,7 +91,9 @@ def test_a_message_passed_on_is_no_task(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Маша, передай Пете ключи", task_answer("Пете ключи", "u-masha")),
+        # with a due: a thing handed over later (bare, it is handed in the room: no task,
+        # tests/test_spoken_to_in_the_room.py)
+        ("Маша, передай Пете ключи вечером", task_answer("Пете ключи", "u-masha")),
         ("Маша, скажи Пете, пусть вынесет мусор", task_answer("Вынести мусор", "u-petya")),
     ],
 )

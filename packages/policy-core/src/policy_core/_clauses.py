@@ -84,6 +84,7 @@ _NO_TOKENS: frozenset[int] = frozenset()
 _PURPOSE_REACH = 4  # "скажи Пете, чтобы (он в субботу) вынес …": words before each step
 _VERB_POS = frozenset({"VERB", "INFN"})  # OpenCorpora parts of speech of a verb
 _CLOCK_KINDS = frozenset({"number", "time"})  # tokens of a count or a clock time
+_NUMBER_KIND = "number"  # a token's kind
 _PARTICLE = "PRCL"  # OpenCorpora: a particle ("бы", "же")
 _ASKING = "?"  # a question's mark
 _ADJECTIVE = "ADJF"  # OpenCorpora: a full adjective
@@ -93,6 +94,9 @@ _NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
 _GENITIVE = "gent"  # OpenCorpora: the genitive case
 _PLACE_CASES = frozenset({"loct", "loc2"})  # OpenCorpora: the locative cases ("в кране")
 _PREPOSITION = "PREP"  # OpenCorpora: a preposition
+_CONJUNCTION = "CONJ"  # OpenCorpora: a conjunction ("что", "чтобы")
+_NOUN = "NOUN"  # OpenCorpora: a noun
+_TIME_KIND = "time"  # a token's kind: a clock time ("19:00")
 _STOPS_A_DOER = frozenset({"VERB", "INFN", "NPRO"})  # a verb or a pronoun stands between
 # tuple.__new__ builds a Clause without the named tuple's Python-level __new__.
 _new_tuple = tuple.__new__
@@ -315,8 +319,12 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         return not adding_refused(words, i, t)
     if i > 0 and (words.norms[i - 1], norm) in t.wish_phrases:
         return nxt is not None and words.norms[nxt] not in t.to_markers  # "I'd like a bag of"
-    if i > 0 and words.norms[i - 1] in t.noun_determiners:
-        return False  # "your order has shipped": a noun, not a request
+    if (i > 0 and words.norms[i - 1] in t.noun_determiners) or _momentary_act(
+        words, i, household, v
+    ):
+        # "your order has shipped": a noun, not a request; "Петя, возьми трубку", "get down
+        # here": an act of the moment, nothing bought
+        return False
     if (
         i > 1
         and norm in t.order_verbs
@@ -1630,7 +1638,10 @@ def _frames_a_purpose(words: Words, i: int, t: TriggerWords) -> bool:
         ):
             return False
         if info.is_past:
-            return words.lemmas[step] not in t.non_task_verbs  # "чтобы всё было хорошо"
+            # "чтобы всё было хорошо"; "скажи Пете, чтобы шёл ужинать": called to the table
+            return words.lemmas[step] not in t.non_task_verbs and not _called_to_a_meal(
+                words, step, t
+            )
     return False
 
 
@@ -1663,6 +1674,180 @@ def _called_to_a_meal(words: Words, i: int, t: TriggerWords) -> bool:
     )
 
 
+def _momentary_act(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
+    """The verb at ``i`` is an act done in the moment by the one spoken to, with no chore to
+    work on (``TriggerWords.momentary_verbs``: "Петя, пристегнись", "Маша, сядь нормально",
+    "Jack needs to behave"; ``momentary_phrasals``: "grow up", "get down here"); a call to the
+    speaker ("Kate, набери мне", "Tom call me back"); the phone taken, put or answered ("Дима,
+    забери трубку", "Петя, положи телефон", "pick up the phone"); a thing handed to the one
+    beside (``_handed_at_hand``); a voice message recorded ("запиши голосовое Пете"); a
+    look-up of what an app shows ("check my bank balance"); an app gone into ("зайди в
+    электронный дневник"). A due said anywhere makes it one for later, a chore ("Петя,
+    завтра отдай Маше зарядку")."""
+    t = v.triggers
+    lemma, norm = words.lemmas[i], words.norms[i]
+    nxt = words.next_words[i]
+    if _of_the_moment(words, i, t):
+        act = not _set_to_work(words, i, v)
+    elif lemma in t.calling_verbs or norm in t.calling_verbs:
+        act = nxt is not None and words.norms[nxt] in v.tasks.self_words  # "набери мне"
+    elif lemma in t.phone_verbs or norm in t.phone_verbs:
+        act = _phone_handled(words, i, t)
+    elif lemma in t.handing_verbs:
+        act = _handed_at_hand(words, i, household, v)
+    elif lemma in t.recording_verbs or norm in t.recording_verbs:
+        act = _object_among(words, i, t.recordings, _PHONE_REACH)  # "запиши голосовое"
+    elif lemma in t.lookup_verbs or norm in t.lookup_verbs:
+        act = _object_among(words, i, t.lookup_objects, _LOOKUP_REACH)  # "check my balance"
+    elif lemma in t.visit_verbs:
+        act = _goes_online(words, i, v)  # "зайди в электронный дневник"
+    else:
+        return False
+    return act and not _when_said(words, v.dates)
+
+
+def _of_the_moment(words: Words, i: int, t: TriggerWords) -> bool:
+    """The verb at ``i`` is an act of the body or of behaviour in the moment, with no object
+    to work on (``momentary_verbs``, ``momentary_phrasals``, a habit dropped before its
+    gerund: "stop kicking the seat"): how one should be now, even after a need ("Jack needs
+    to grow up")."""
+    lemma, norm = words.lemmas[i], words.norms[i]
+    if lemma in t.momentary_verbs or norm in t.momentary_verbs:
+        return True
+    nxt = words.next_words[i]
+    if nxt is None:
+        return False
+    if norm in t.momentary_gerund_heads:
+        return words.norms[nxt].endswith(t.gerund_ending)
+    return (norm, words.norms[nxt]) in t.momentary_phrasals
+
+
+def _set_to_work(words: Words, i: int, v: Vocabulary) -> bool:
+    """ "за" after the verb at ``i`` and what is no place in the home after it: set to a
+    job ("садись за уроки"), not a seat taken ("сядь за стол")."""
+    nxt = words.next_words[i]
+    if nxt is None or words.norms[nxt] not in v.triggers.fetch_links:
+        return False
+    what = words.next_words[nxt]
+    return what is not None and words.lemmas[what] not in v.open_world.placed_errand_places
+
+
+def _object_among(words: Words, i: int, objects: frozenset[str], reach: int) -> bool:
+    """One of ``objects`` (by lemma or spelling) is among the ``reach`` words after ``i``,
+    in its clause (no mark between)."""
+    k = i + 1
+    for _ in range(reach):
+        if k >= len(words) or words.is_punct(k):
+            return False
+        if words.lemmas[k] in objects or words.norms[k] in objects:
+            return True
+        k += 1
+    return False
+
+
+def _goes_online(words: Words, i: int, v: Vocabulary) -> bool:
+    """The verb at ``i`` goes into a place that is only online: a preposition, then at most
+    one word, then an app, a site or a shop online (``OpenWorldWords.order_channels``,
+    ``TriggerWords.online_places``)."""
+    prep = i + 1
+    info = words.infos[prep] if prep < len(words) else None
+    if info is None or info.pos != _PREPOSITION:
+        return False
+    online = v.triggers.online_places | v.open_world.order_channels
+    return _object_among(words, prep, online, 2)
+
+
+def _relays_a_momentary(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
+    """A delegating verb at ``i``, whom it asks, "to" and an act of the moment ("tell Jack to
+    stop being annoying", "tell everyone to come down"): passed on, still no chore."""
+    k = words.next_words[i]
+    for _ in range(_PURPOSE_REACH):
+        if k is None:
+            return False
+        if words.norms[k] in v.triggers.to_markers:
+            verb = words.next_words[k]
+            return verb is not None and _momentary_act(words, verb, household, v)
+        k = words.next_words[k]
+    return False
+
+
+def _phone_handled(words: Words, i: int, t: TriggerWords) -> bool:
+    """The phone is the object of the verb at ``i`` (past a particle or a possessive:
+    ``phone_determiners``) and its phrase ends there: no place it goes to or comes from
+    ("положи телефон на зарядку", "забери телефон из ремонта") and no noun it names
+    ("grab the phone charger")."""
+    k = words.next_words[i]
+    for _ in range(_PHONE_REACH):
+        if k is None or words.norms[k] not in t.phone_determiners:
+            break
+        k = words.next_words[k]
+    if k is None or not (words.lemmas[k] in t.phone_nouns or words.norms[k] in t.phone_nouns):
+        return False
+    after = k + 1
+    if after >= len(words) or words.is_punct(after) or words.norms[after] in t.joiners:
+        return True
+    info = words.infos[after]
+    return (
+        info is not None
+        and info.is_russian
+        and info.pos != _PREPOSITION
+        and not (info.pos == _NOUN and info.noun_case == _GENITIVE)
+    )
+
+
+def _handed_at_hand(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
+    """A Russian verb of handing (``TriggerWords.handing_verbs``) whose clause names no place
+    (a preposition), no one to take the thing but a member or the speaker (a dative that is
+    neither: "отдай ключи соседке", "дай коту таблетку") and nothing told ("передай Пете,
+    что …"), and names a member or the speaker to take it or a product or the phone handed:
+    a thing passed in the room ("Маша, отдай Пете машинку", "передай соль")."""
+    t, self_words = v.triggers, v.tasks.self_words
+    k, seen, taker, at_hand = i + 1, 0, False, False
+    while k < len(words) and seen < _HANDED_REACH:
+        if words.is_punct(k) or words.norms[k] in t.joiners:
+            break
+        info = words.infos[k]
+        seen += 1
+        if household.find_member(words, k) is not None or words.norms[k] in self_words:
+            k, taker = k + 1, True
+            continue
+        at_hand = at_hand or words.lemmas[k] in v.shopping.known_products
+        at_hand = at_hand or words.lemmas[k] in t.phone_nouns
+        if (
+            info is None
+            or not info.is_russian
+            or info.pos in (_PREPOSITION, _CONJUNCTION)
+            or info.pos in _VERB_POS
+            or info.is_dative
+            or words.norms[k] in t.purpose_markers
+        ):
+            return False
+        k += 1
+    # with no one named to take it, only what is on the table or the phone ("передай соль",
+    # "отдай мой телефон"); "передай показания счётчиков", "подай заявление" are errands
+    return taker or at_hand
+
+
+def _when_said(words: Words, d: DateWords) -> bool:
+    """A due is said somewhere in the text: a day, a weekday, a part of the day, a month or
+    a weekend by name, a clock time, or a number after a preposition of time ("в 10",
+    "at 7")."""
+    norms, tokens = words.norms, words.tokens
+    for k, norm in enumerate(norms):
+        if (
+            norm in d.day_offsets
+            or norm in d.weekdays
+            or norm in d.parts
+            or norm in d.today_parts
+            or norm in d.months
+            or norm in d.weekend
+            or tokens[k].kind == _TIME_KIND
+            or (tokens[k].kind == _NUMBER_KIND and k > 0 and norms[k - 1] in d.time_preps)
+        ):
+            return True
+    return False
+
+
 def _pleads(words: Words, i: int, o: OpenWorldWords, t: TriggerWords) -> bool:
     """A plea (``OpenWorldWords.plea_phrases``: "send help") opens at ``i`` and closes its
     clause: the end, a mark, a joiner or a closer ("lol": ``plea_closers``) follows it."""
@@ -1681,11 +1866,14 @@ def _pleads(words: Words, i: int, o: OpenWorldWords, t: TriggerWords) -> bool:
 def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
     t, o = v.triggers, v.open_world
     lemma, norm = words.lemmas[i], words.norms[i]
-    if (words.classes & CORRECTION_WORDS and _corrects_a_measure(words, i, v)) or _pleads(
-        words, i, o, t
+    if (
+        (words.classes & CORRECTION_WORDS and _corrects_a_measure(words, i, v))
+        or _pleads(words, i, o, t)
+        or _momentary_act(words, i, household, v)
     ):
         # "…, make it two kilos": a purchase's measure said again, no deed; "send help, buy
-        # milk": a plea said of a hard day, no deed
+        # milk": a plea said of a hard day, no deed; "Петя, пристегнись", "Kate, набери мне":
+        # spoken to in the moment, no chore
         return False
     # Every word class the tests up to a delegating verb read is among ``candidates`` (the
     # informing verbs aside: any reading): a word in none of them (an imperative, an
@@ -1742,14 +1930,21 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
                 return words.norms[nxt] in t.chore_verbs or words.norms[nxt] in t.doer_verbs
             if words.norms[nxt] in t.to_markers:
                 verb = words.next_words[nxt]
-                return verb is not None and not words.matches(verb, t.shop_verbs)
+                return (
+                    verb is not None
+                    and not words.matches(verb, t.shop_verbs)
+                    # "Jack needs to grow up a bit": how one should be, no chore
+                    and not (_of_the_moment(words, verb, t) and not _when_said(words, v.dates))
+                )
             if words.norms[nxt] in t.need_complementisers and _need_that_doer(
                 words, nxt, household
             ):
                 verb = words.next_words[words.next_words[nxt] or nxt]
                 return verb is not None and not words.matches(verb, t.shop_verbs)
             if _is_verbal(words, nxt):
-                return not words.matches(nxt, t.shop_verbs)
+                return not words.matches(nxt, t.shop_verbs) and not (
+                    _of_the_moment(words, nxt, t) and not _when_said(words, v.dates)
+                )
             return (
                 _object_then_infinitive(words, nxt, t)
                 or _switched_deed(words, i, nxt, t)
@@ -1758,13 +1953,17 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         if norm in t.let_words:
             # "пусть будет красиво", "пусть знает": a wish or a concession, no one asked;
             # "пусть Маша посуду помыла": a deed told done, granted
-            return (nxt is None or words.lemmas[nxt] not in t.non_task_verbs) and not _let_past(
-                words, i
+            return (
+                (nxt is None or words.lemmas[nxt] not in t.non_task_verbs)
+                and not _let_past(words, i)
+                and not _let_concede(words, i, household, v)
             )
         if lemma in t.delegate_verbs:
             # "tell me the time", "скажи мне": a request to the assistant, not a delegation
             nxt = words.next_words[i]
-            return nxt is None or words.norms[nxt] not in v.tasks.self_words
+            return (
+                nxt is None or words.norms[nxt] not in v.tasks.self_words
+            ) and not _relays_a_momentary(words, i, household, v)
     if (
         info is not None
         and info.imperative_too in o.errand_lemmas
@@ -1939,6 +2138,27 @@ def _remark_need(words: Words, i: int, nxt: int, t: TriggerWords) -> bool:
 
 
 _LET_REACH = 3  # "пусть Маша посуду помыла": the member and the object before the verb
+_HANDED_REACH = 4  # "отдай Пете его машинку": the words a thing handed over may take
+_PHONE_REACH = 2  # "pick up the phone", "положи свой телефон": words before the phone
+_LOOKUP_REACH = 3  # "check my bank balance", "проверь order статус": the words to it
+
+
+def _let_concede(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
+    """The first verb after "пусть" at ``i`` (past its member and object) is one of no deed
+    (``non_task_verbs``), of deliberation (``OpenWorldWords.deliberation_words``) or an act of
+    the moment: "пусть Петя сам решает" concedes a choice, asks for no chore."""
+    k, seen = words.next_words[i], 0
+    while k is not None and seen < _LET_REACH:
+        info = words.infos[k]
+        if info is not None and info.is_russian and info.pos in _TAG_VERB_POS:
+            lemma = words.lemmas[k]
+            return (
+                lemma in v.triggers.non_task_verbs
+                or lemma in v.open_world.deliberation_words
+                or _momentary_act(words, k, household, v)
+            )
+        k, seen = words.next_words[k], seen + 1
+    return False
 
 
 def _let_past(words: Words, i: int) -> bool:
@@ -2581,7 +2801,6 @@ def _inverted_member_modal(
     return k < j - 2 and (k < 0 or norms[k] in t.joiners) and not words.text.rstrip().endswith("?")
 
 
-_NUMBER_KIND = "number"  # a token's kind
 _ASIDE_REACH = 6  # "Lucy, the bathroom's yours this week - …": the aside's words at most
 _SENTENCE_MARKS = frozenset(".!?")
 _ADVERBIAL_REACH = 6  # "after your night shift on Wednesday": words before the verb

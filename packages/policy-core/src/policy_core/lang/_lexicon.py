@@ -343,6 +343,46 @@ class TriggerWords:
     non_task_verbs: Words = _NONE
     # lemmas: having a meal; a call to it ("Маш, иди ужинать", "садитесь обедать") is no chore
     meal_verbs: Words = _NONE
+    # an act done in the moment by the one spoken to, with nothing to work on: the body's
+    # posture or place, buckling up, haste, dressing, growing up ("сядь", "пристегнись",
+    # "поторопись", "behave", "chill"; lemmas in Russian, spellings in English): a member told
+    # to do one is spoken to, no chore, unless a frame or a due makes it one for later
+    momentary_verbs: Words = _NONE
+    # English verbs that are such an act only with the particle after them ("grow up", "calm
+    # down", "hurry up", "get dressed", "get down here")
+    momentary_phrasals: frozenset[tuple[str, str]] = frozenset()
+    # lemmas: handing a thing at hand to the one beside ("отдай Пете машинку", "передай соль",
+    # "подай мне пульт"); with no place and no one but a member or the speaker to take it, a
+    # thing passed in the room, no errand ("отдай ключи соседке", "… в библиотеку" are errands)
+    handing_verbs: Words = _NONE
+    # lemmas or spellings: calling someone on the phone ("набери", "перезвони", "call",
+    # "ring"); with the speaker as the one called ("набери мне", "call me back") a phone act
+    calling_verbs: Words = _NONE
+    # lemmas or spellings: taking, putting or answering the phone, with one of ``phone_nouns``
+    # as the object ("забери трубку", "положи телефон", "pick up the phone")
+    phone_verbs: Words = _NONE
+    phone_nouns: Words = _NONE  # lemmas or spellings: the phone and what is held as one
+    # spellings between such a verb and the phone: a particle or a possessive ("up", "the",
+    # "свой")
+    phone_determiners: Words = _NONE
+    # English verbs that are such an act before a gerund: a habit to drop now ("stop kicking
+    # the seat", "tell Jack to stop being annoying")
+    momentary_gerund_heads: Words = _NONE
+    # lemmas or spellings: recording a message on the phone, with one of ``recordings`` as
+    # the object ("запиши голосовое Пете", "record a voice note"): a phone act, nothing listed
+    recording_verbs: Words = _NONE
+    recordings: Words = _NONE
+    # lemmas or spellings: looking something up now ("проверь", "check"), with one of
+    # ``lookup_objects`` (what an app or a site shows: a balance, a status, grades) in the
+    # words after it: a look-up asked of the assistant, no chore ("check my bank balance",
+    # "проверь статус заказа"; "check the smoke alarms" is one)
+    lookup_verbs: Words = _NONE
+    lookup_objects: Words = _NONE
+    # lemmas: going into a place, with an online one (``OpenWorldWords.order_channels`` or
+    # ``online_places``) right after its preposition: an app opened, no errand ("зайди в
+    # электронный дневник"; "зайди в аптеку" is one)
+    visit_verbs: Words = _NONE
+    online_places: Words = _NONE  # lemmas: what is visited only online ("госуслуги")
     chore_verbs: Words = _NONE  # verbs that open a task at a clause's start (no morphology)
     # verbs that open a task only when a member is asked before them ("Tom, ring the
     # landlord"; "ring Tom's mobile", "text Jack that …" ask the assistant)

@@ -494,6 +494,30 @@ TRIGGERS = TriggerWords(
         miss enjoy hate win lose arrive stay sleep come
         """
     ),
+    momentary_verbs=words("behave chill buckle hurry sit"),
+    momentary_phrasals=frozenset(
+        {
+            ("grow", "up"),
+            ("calm", "down"),
+            ("hurry", "up"),
+            ("sit", "down"),
+            ("get", "dressed"),
+            ("get", "down"),
+            ("get", "up"),
+            ("get", "over"),
+            ("come", "here"),
+            ("come", "down"),
+        }
+    ),
+    calling_verbs=words("call ring phone text buzz"),
+    phone_verbs=words("pick answer grab"),
+    phone_nouns=words("phone"),
+    phone_determiners=words("up the your that"),
+    momentary_gerund_heads=words("stop quit"),
+    recording_verbs=words("record"),
+    recordings=words("voice audio video"),
+    lookup_verbs=words("check"),
+    lookup_objects=words("balance status grades marks"),
     modal_hedges=words(
         """
         maybe perhaps probably prob possibly really definitely def defo deffo actually just
