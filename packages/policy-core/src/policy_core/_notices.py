@@ -205,6 +205,56 @@ def _source_labelled(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     return False
 
 
+_SIGNATURE_WORDS = 3  # "Совет дома.", "the HOA board": a body's name, a word or two after it
+
+
+def _signed_by_a_body(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """The text's last sentence, after another one, is a body's signature: past an article or
+    a possessive (``signature_skips``) a body that writes to many (``signature_bodies``), a
+    word or two after it at most ("Завтра субботник. Принести перчатки и пакеты.
+    Родкомитет", "…. Совет дома.", "…\nThe PTA"); no buying verb asked of one ("купи
+    перчатки. Родкомитет" is the household's own request; "перчатки берите свои" asks many)."""
+    if words.vocabulary.isdisjoint(o.signature_bodies):
+        return False  # most commands
+    tokens, text = words.tokens, words.text
+    start: int | None = None  # the last sentence's first word
+    for k in range(1, len(words)):
+        if words.infos[k] is None:
+            continue
+        before = text[tokens[k - 1].end : tokens[k].start]
+        if _NEWLINE in before or (words.is_punct(k - 1) and words.norms[k - 1] in _SENTENCE_ENDS):
+            start = k
+    if start is None:
+        return False
+    last = [k for k in range(start, len(words)) if words.infos[k] is not None]
+    if not last or len(last) > _SIGNATURE_WORDS:
+        return False
+    head = next((k for k in last if words.norms[k] not in o.signature_skips), None)
+    if head is None or words.norms[head] not in o.signature_bodies:
+        return False
+    return not any(
+        words.matches(k, t.shop_verbs) and not _asks_many(words, k, o) for k in range(len(words))
+    )
+
+
+def _asks_many(words: Words, k: int, o: OpenWorldWords) -> bool:
+    """The Russian verb at ``k`` asks a notice's readers: an infinitive of instruction
+    ("Взять перчатки") or an imperative addressed to many ("перчатки берите свои")."""
+    info = words.infos[k]
+    return (
+        info is not None
+        and info.is_russian
+        and (
+            info.is_infinitive
+            or (
+                info.is_imperative
+                and bool(o.plural_imperative_endings)
+                and words.norms[k].endswith(o.plural_imperative_endings)
+            )
+        )
+    )
+
+
 def _addressed_reminder(words: Words, t: TriggerWords) -> bool:
     """A remind verb asked of the assistant ("remind me", "напомни"); a sender's "напоминаем",
     "напоминает" tells its reader."""
@@ -225,7 +275,8 @@ def is_notice(
 ) -> bool:
     """The command is a notice pasted in: a status told, a notice's phrase or label, a
     headline's status, a receipt; not one the speaker asks to pay (``c``'s pay words)."""
-    if not words.classes & NOTICE_MARKERS:
+    called = has_phrase(words, o.call_by_first)  # "volunteers needed", "спасибо, соседи"
+    if not called and not words.classes & NOTICE_MARKERS:
         return False  # most commands: no status word, no label
     vocabulary, classes, text = words.vocabulary, words.classes, words.text
     # a receipt tells of a member too ("Перевод от Дмитрий И. +3 000 р. Баланс: …"); a status
@@ -241,12 +292,14 @@ def is_notice(
     if not (
         printed
         or coded
+        or called
         or (_HEADLINE_MARK.search(text) is not None and _headline_told(words, o))
         or (classes & NOTICE_LINKS and _status_told(words, o, t))
         or (classes & READER_POSSESSIVES and _reader_told(words, o, t))
         or has_phrase(words, o.notice_by_first)
         or (classes & NOTICE_LABELS and _labelled(words, o, t))
         or _source_labelled(words, o, t)
+        or _signed_by_a_body(words, o, t)
     ):
         return False
     if not vocabulary.isdisjoint(t.add_verbs) or (

@@ -2072,13 +2072,31 @@ OPEN_WORLD = OpenWorldWords(
     notice_labels=words(
         "advisory alert announcement attention fyi newsletter notice notification update warning"
     ),
+    call_phrases=(
+        # volunteers asked for, donations ranked, thanks to neighbours
+        ("volunteers", "needed"),
+        ("volunteers", "wanted"),
+        ("most", "needed", ":"),
+        *(
+            (*thanks, whom)
+            for thanks in (("thank", "you"), ("thank", "you", ","), ("thanks",), ("thanks", ","))
+            for whom in words("neighbors neighbours residents tenants parents families volunteers")
+        ),
+    ),
     source_labels=words(
         """
         receipt receipts screenshot text transcript caption notes instructions directions
         group suggestion
+        alert alerts notification warning
         """
     ),
     sender_labels=words("from"),
+    signature_bodies=words(
+        """
+        pta pto hoa committee management organisers organizers council administration
+        """
+    ),
+    signature_skips=words("the your our"),
     reader_possessives=words("your"),
     reply_code_verbs=words("reply respond text txt send sms"),
     reply_code_purposes=words(
@@ -2238,6 +2256,7 @@ OPEN_WORLD = OpenWorldWords(
     work_nouns=words(
         """
         client clients deck invoice kpi memo minutes okr okrs presentation proposal report
+        summary
         slide slides spreadsheet standup
         backlog bug bugs codebase deployment repo sprint
         retro retrospective scrum stand-up sync all-hands offsite webinar kickoff kick-off

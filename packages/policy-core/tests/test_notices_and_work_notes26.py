@@ -1,0 +1,121 @@
+"""Issue #12, round 26 (precision): notices, alerts and work notes acted on as requests.
+
+- a notice signed by a body that writes to many: the text's last sentence, after another
+  one, is the body's name past an article or a possessive, a word or two after it at most
+  ("…. Родкомитет", "…. Правление ТСЖ", "…\\nThe PTA"; ``OpenWorldWords.signature_bodies``,
+  ``signature_skips``): clarify ``["intent"]`` (``_notices._signed_by_a_body``); a buying
+  verb asked of one ("купи …. Родкомитет"), the body as a subject ("Родкомитет просит
+  купить …") still act; an imperative to many ("перчатки берите свои") is the notice's own;
+- a notice's call to many readers: volunteers asked for, donations ranked, thanks to
+  neighbours or families ("volunteers needed", "Most needed:", "Thank you families!", "нужны
+  волонтёры", "Спасибо, соседи!"; ``OpenWorldWords.call_phrases``): clarify ``["intent"]``;
+  "we need volunteers" said to a member, "thank you, buy milk" keep their readings;
+- an appliance's alert or a notification heading the text ("Washer alert: …", "Dishwasher
+  notification: …", "Уведомление: …"; ``source_labels``): clarify ``["intent"]``; "alert Tom
+  that …" (a verb), "… the low alert is on" after a request still read as before;
+- office work as the deed of a need ("need to finish the quarterly report", "нужно доделать
+  презентацию", "prepare a summary …"; ``work_nouns``): the speaker's own job, clarify
+  ``["intent"]`` (``_clauses._own_office_work``); a member named ("need to print Tom's report
+  for school", "нужно распечатать Пете доклад"), a household chore needed still act.
+
+Every row is decided through ``decide()`` against the bilingual test household
+(``policy_core.testing``); none is a golden or corpus sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from policy_core.testing import answer_to, shopping_answer, task_answer
+
+_ASKS = ("clarify", ("intent",))
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a body's signature closes the notice; its infinitive or plural imperative asks many
+        ("В субботу ярмарка. Принести выпечку и чай. Ваш родкомитет", _ASKS),
+        ("Собрание в среду в 19:00. Принести паспорт. Правление ТСЖ", _ASKS),
+        ("Ремонт подъезда с понедельника. Убрать велосипеды с площадки. Совет дома", _ASKS),
+        ("В четверг уборка двора. Взять перчатки и мешки. Родкомитет", _ASKS),
+        ("Ярмарка в пятницу, выпечку берите с собой. Оргкомитет", _ASKS),
+        ("Picnic Saturday at noon. Bring a dish to share. The PTA", _ASKS),
+        ("Car wash fundraiser Sunday 9-1 in the church lot. Bring towels!\nThe PTA", _ASKS),
+        ("Clean-up day on the 12th. Bring gloves and rakes. Your HOA committee", _ASKS),
+        # still requests: a buying verb asked of one, the body as the subject of a request
+        ("купи перчатки. Родкомитет", shopping_answer("перчатки", "родкомитет")),
+        ("Buy gloves. The PTA", shopping_answer("gloves", "pta")),
+        ("Родкомитет просит купить перчатки", shopping_answer("перчатки")),
+        ("к субботнику купи перчатки", shopping_answer("перчатки")),
+    ],
+)
+def test_a_notice_signed_by_a_body_asks(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # volunteers asked for, donations ranked, thanks to many
+        ("Coat drive this week, volunteers wanted to sort donations", _ASKS),
+        ("Pantry collection: most needed: rice, pasta, canned beans", _ASKS),
+        ("Toy drive until Friday, bring new toys to the lobby. Thank you, residents!", _ASKS),
+        ("Уборка сквера в субботу, требуются добровольцы, принести грабли", _ASKS),
+        ("Сбор вещей для приюта до пятницы, принести тёплые вещи. Спасибо, соседи!", _ASKS),
+        # still read as before: thanks to the listener, a need said to a member
+        ("thank you, buy milk", shopping_answer("milk")),
+    ],
+)
+def test_a_call_to_many_readers_asks(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # an appliance's alert or a notification heading the text
+        ("Dryer alert: empty the lint trap", _ASKS),
+        ("Oven alert: clean the oven filter", _ASKS),
+        ("Freezer warning: door left open", _ASKS),
+        ("Dishwasher notification: rinse aid low", _ASKS),
+        ("Холодильник уведомление: заменить фильтр для воды", _ASKS),
+        # still read as before: an alerting verb, an alert told after a request
+        ("add dishwasher rinse aid, the low alert is on", shopping_answer("dishwasher rinse aid")),
+    ],
+)
+def test_an_appliance_alert_asks(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # office work as the deed of a need, no member named
+        ("need to finish the quarterly report by Friday", _ASKS),
+        ("need to send the client the invoice tonight", _ASKS),
+        ("нужно доделать презентацию к утру, не звоните", _ASKS),
+        ("prepare a summary of the water bills for the year", _ASKS),
+        ("подготовь сводку по продажам за квартал", _ASKS),
+        # still tasks: a household chore needed, a member named with the work
+        ("need to clean the garage by Sunday", task_answer("Clean the garage", "u-anna")),
+        ("нужно убрать балкон к пятнице", task_answer("Убрать балкон", "u-anna")),
+        (
+            "need to print Tom's report for school",
+            task_answer("Print Tom's report for school", "u-anna"),
+        ),
+        (
+            "нужно распечатать Пете доклад к уроку",
+            task_answer("Распечатать Пете доклад к уроку", "u-anna"),
+        ),
+        (
+            "Tom needs to finish his presentation tonight, remind him",
+            task_answer("Finish his presentation", "u-tom"),
+        ),
+        ("напоминание Пете: вынести мусор", task_answer("Вынести мусор", "u-petya")),
+    ],
+)
+def test_office_work_needed_asks(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer
