@@ -16,7 +16,20 @@
 - office work as the deed of a need ("need to finish the quarterly report", "нужно доделать
   презентацию", "prepare a summary …"; ``work_nouns``): the speaker's own job, clarify
   ``["intent"]`` (``_clauses._own_office_work``); a member named ("need to print Tom's report
-  for school", "нужно распечатать Пете доклад"), a household chore needed still act.
+  for school", "нужно распечатать Пете доклад"), a household chore needed still act;
+- a heading before ":" with a list word and a class named by its grade ("Year 5 supply list:
+  …", "Kindergarten class 2 list: …"; ``OpenWorldWords.class_words``): the school's list for
+  a class, clarify ``["intent"]`` (``_notices._class_list_headed``); an adding or buying verb
+  still acts;
+- a school's dress-up day, what is worn within two words of the day's head ("Thursday is
+  crazy sock day", "в четверг день пижам"; ``day_heads``, ``dress_day_words``): clarify
+  ``["intent"]`` (``_notices._dress_day``); a buying verb or a need beside it, a household's
+  own day ("Tuesday is bin day") read as before;
+- a sender's own verb of informing in the first person plural ("напоминаем", "сообщаем";
+  ``OpenWorldWords.sender_voice_verbs``) makes a member it names the notice's subject, not a
+  doer ("Ветклиника: напоминаем о прививке Маши …"): clarify ``["intent"]``
+  (``_notices._sender_voiced``); a member addressed in the dative ("напоминаем Пете: вынести
+  мусор") or an imperative asked of one still act.
 
 Every row is decided through ``decide()`` against the bilingual test household
 (``policy_core.testing``); none is a golden or corpus sentence.
@@ -118,4 +131,66 @@ def test_an_appliance_alert_asks(text: str, answer: tuple[Any, ...]) -> None:
     ],
 )
 def test_office_work_needed_asks(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a heading before ":" with a list word and a class named by its grade
+        ("Year 5 supply list: 2 glue sticks, 1 box of tissues", _ASKS),
+        ("Kindergarten class 2 list: wipes, tissues, glue", _ASKS),
+        # asked before this round too (a list heading's other readings), unchanged
+        ("Supply list grade 2: 12 pencils, 2 erasers, 1 ruler", _ASKS),
+        ("Список для 2А класса: 10 тетрадей, 2 ручки, линейка", _ASKS),
+        # still requests: a list with no class, an adding or buying verb
+        ("shopping list: milk, eggs", shopping_answer("milk", "eggs")),
+        ("Supply list grade 3: add pencils", shopping_answer("pencils")),
+        ("купи в 2 класс: тетради, ручки", shopping_answer("2 класс", "тетрадь", "ручки")),
+    ],
+)
+def test_a_class_list_heading_asks(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a school's dress-up day: what is worn within two words of the day's head
+        ("Reminder: Thursday is crazy sock day", _ASKS),
+        ("Friday is non-uniform day, bring a gold coin", _ASKS),
+        ("Reminder: Wednesday is hat day, Thursday is costume day", _ASKS),
+        ("Напоминание: в четверг день пижам", _ASKS),
+        # asked before this round too (a possibility told), unchanged
+        ("В среду день без формы, можно прийти в джинсах", _ASKS),
+        # still requests: a buying verb or a need beside the day, a household day
+        ("buy pajamas for pajama day", shopping_answer("pajamas")),
+        ("we need a hat for hat day", shopping_answer("hat")),
+        ("Tom needs a hat for hat day", shopping_answer("hat")),
+        ("нужна пижама на день пижам", shopping_answer("пижама")),
+        ("Reminder: Tuesday is bin day", task_answer("Bin day", "u-anna")),
+    ],
+)
+def test_a_dress_up_day_asks(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a sender's own "напоминаем"/"сообщаем": a member named is the notice's subject
+        ("Ветклиника: напоминаем о прививке Маши 12.03 в 11:00. Не забудьте паспорт", _ASKS),
+        (
+            "Поликлиника: напоминаем о записи Петя 13.03 11:00 к педиатру. Не забудьте сменную обувь.",
+            _ASKS,
+        ),
+        # asked before this round too (a duty told in the future), unchanged
+        ("Школа №5: сообщаем, что Петя завтра дежурит по классу", _ASKS),
+        # still tasks: a member addressed in the dative, the assistant asked to remind
+        ("напоминаем Пете: вынести мусор", task_answer("Вынести мусор", "u-petya")),
+        ("сообщаем Маше, что надо помыть посуду", task_answer("Помыть посуду", "u-masha")),
+        ("напомни Пете вынести мусор", task_answer("Вынести мусор", "u-petya")),
+    ],
+)
+def test_a_senders_voice_names_a_member_as_its_subject(text: str, answer: tuple[Any, ...]) -> None:
     assert answer_to(text) == answer

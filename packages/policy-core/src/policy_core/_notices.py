@@ -255,6 +255,47 @@ def _asks_many(words: Words, k: int, o: OpenWorldWords) -> bool:
     )
 
 
+_HEADING_REACH = 7  # "Supply list grade 3:", "Список канцелярии для 3Б класса:"
+_DRESS_REACH = 2  # "crazy hair day", "день без формы": what is worn near the day's head
+
+
+def _has_digit(words: Words, k: int) -> bool:
+    return any(ch.isdigit() for ch in words.tokens[k].text)
+
+
+def _class_list_headed(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A heading before the text's first ":" holds a list word and a class named by its grade
+    (``class_words`` beside a number: "Supply list grade 3: …", "Список для 3Б класса: …"):
+    the school's list for a whole class; no buying verb asked."""
+    if words.vocabulary.isdisjoint(o.class_words):
+        return False  # most commands
+    listed = graded = False
+    for k in range(min(len(words), _HEADING_REACH + 1)):
+        if words.norms[k] == _COLON:
+            return listed and graded and words.vocabulary.isdisjoint(t.shop_verbs)
+        listed = listed or words.matches(k, t.list_words)
+        graded = graded or (
+            words.matches(k, o.class_words)
+            and any(0 <= j < len(words) and _has_digit(words, j) for j in (k - 1, k + 1))
+        )
+    return False
+
+
+def _dress_day(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A school's dress-up day is named: within two words of the day's head what is worn
+    ("Monday is pajama day", "crazy hair day", "в пятницу день без формы"); no buying verb
+    asked and no need said ("buy pajamas for pajama day", "we need a hat for hat day")."""
+    if words.vocabulary.isdisjoint(o.dress_day_words) or words.vocabulary.isdisjoint(o.day_heads):
+        return False  # most commands
+    for k in range(len(words)):
+        if words.norms[k] not in o.day_heads:
+            continue
+        near = range(max(0, k - _DRESS_REACH), min(len(words), k + _DRESS_REACH + 1))
+        if any(words.norms[j] in o.dress_day_words for j in near):
+            return words.vocabulary.isdisjoint(t.shop_verbs | t.need_words)
+    return False
+
+
 def _addressed_reminder(words: Words, t: TriggerWords) -> bool:
     """A remind verb asked of the assistant ("remind me", "напомни"); a sender's "напоминаем",
     "напоминает" tells its reader."""
@@ -275,7 +316,12 @@ def is_notice(
 ) -> bool:
     """The command is a notice pasted in: a status told, a notice's phrase or label, a
     headline's status, a receipt; not one the speaker asks to pay (``c``'s pay words)."""
-    called = has_phrase(words, o.call_by_first)  # "volunteers needed", "спасибо, соседи"
+    headed = _class_list_headed(words, o, t)  # "Supply list grade 3: …"
+    called = (
+        headed
+        or has_phrase(words, o.call_by_first)  # "volunteers needed", "спасибо, соседи"
+        or _dress_day(words, o, t)  # "Monday is pajama day"
+    )
     if not called and not words.classes & NOTICE_MARKERS:
         return False  # most commands: no status word, no label
     vocabulary, classes, text = words.vocabulary, words.classes, words.text
@@ -302,17 +348,36 @@ def is_notice(
         or _signed_by_a_body(words, o, t)
     ):
         return False
-    if not vocabulary.isdisjoint(t.add_verbs) or (
-        not vocabulary.isdisjoint(t.remind_verbs) and _addressed_reminder(words, t)
-    ):
+    adds = not vocabulary.isdisjoint(t.add_verbs)
+    if adds and headed:  # "4 glue sticks" in a class's list: a noun, no verb of adding
+        adds = not t.add_verbs.isdisjoint(words.norms)
+    if adds or (not vocabulary.isdisjoint(t.remind_verbs) and _addressed_reminder(words, t)):
         return False  # "remind me, the rent is due Friday": the household's own request
     if c is not None and _asked_to_pay(words, c):
         return False  # "Оплати электрика, Дима сказал сумму: 2 400": the speaker's request
     return (
         printed
         or coded  # "Appointment reminder: Jack Smith, … Reply C to confirm": the member its reader
+        or _sender_voiced(words, household, o)  # "Поликлиника: напоминаем о записи Маши …"
         or not any(household.find_member(words, k) is not None for k in range(len(words)))
     )
+
+
+def _sender_voiced(words: Words, household: HouseholdIndex, o: OpenWorldWords) -> bool:
+    """A sender's own verb of informing in the first person plural ("напоминаем",
+    "сообщаем": ``sender_voice_verbs``), no imperative asked of one and no member addressed
+    in the dative ("…, отвези её", "напоминаем Пете: вынести мусор" ask a member): a member
+    named is the notice's subject ("напоминаем о записи Маши …")."""
+    if words.vocabulary.isdisjoint(o.sender_voice_verbs):
+        return False
+    for k, info in enumerate(words.infos):
+        if info is None:
+            continue
+        if info.is_imperative and not _asks_many(words, k, o):
+            return False
+        if info.is_dative and household.find_member(words, k) is not None:
+            return False
+    return True
 
 
 _CLAUSE_OPENERS = frozenset(",.;!")

@@ -2176,6 +2176,18 @@ class OpenWorldWords:
     # possessive before it ("the", "your", "ваш")
     signature_bodies: Words = _NONE
     signature_skips: Words = _NONE
+    # a school class named by its grade ("grade 3", "Year 4", "3Б класс") beside a list word
+    # in a heading before ":" ("Supply list grade 3: …", "Список для 3Б класса: …"): the
+    # school's list for a whole class
+    class_words: Words = _NONE
+    # a school's dress-up day: the day's head and, within two words of it, what is worn
+    # ("pajama day", "crazy hair day", "день без формы", "день пижам")
+    day_heads: Words = _NONE
+    dress_day_words: Words = _NONE
+    # a sender's own verb of informing in the first person plural ("напоминаем",
+    # "сообщаем"): an organisation writes, and a member it names is the notice's subject
+    # ("Поликлиника: напоминаем о записи Маши …"), no doer asked
+    sender_voice_verbs: Words = _NONE
     # an imperative's ending addressed to many ("берите", "купите"): a notice's readers asked,
     # not one member
     plural_imperative_endings: tuple[str, ...] = ()

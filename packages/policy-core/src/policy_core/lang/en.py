@@ -2097,6 +2097,14 @@ OPEN_WORLD = OpenWorldWords(
         """
     ),
     signature_skips=words("the your our"),
+    class_words=words("grade class year kindergarten"),
+    day_heads=words("day"),
+    dress_day_words=words(
+        """
+        pajama pajamas pyjama pyjamas pj pjs hair sock socks hat hats costume costumes
+        uniform non-uniform mufti dress-down dress
+        """
+    ),
     reader_possessives=words("your"),
     reply_code_verbs=words("reply respond text txt send sms"),
     reply_code_purposes=words(
