@@ -29,7 +29,10 @@
   ``OpenWorldWords.sender_voice_verbs``) makes a member it names the notice's subject, not a
   doer ("Ветклиника: напоминаем о прививке Маши …"): clarify ``["intent"]``
   (``_notices._sender_voiced``); a member addressed in the dative ("напоминаем Пете: вынести
-  мусор") or an imperative asked of one still act.
+  мусор") or an imperative asked of one still act;
+- an adding verb as a Russian short participle ("Вы записаны на стрижку …") tells a notice's
+  status, no request to add (``_notices.is_notice``): clarify ``["intent"]``; "запишите
+  молоко в список" still adds.
 
 Every row is decided through ``decide()`` against the bilingual test household
 (``policy_core.testing``); none is a golden or corpus sentence.
@@ -193,4 +196,18 @@ def test_a_dress_up_day_asks(text: str, answer: tuple[Any, ...]) -> None:
     ],
 )
 def test_a_senders_voice_names_a_member_as_its_subject(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # an adding verb as a short participle tells a status in a notice, it adds nothing
+        ("Уважаемый клиент! Вы записаны на стрижку 14.03 в 12:00. Для отмены позвоните нам", _ASKS),
+        # still requests: the adding verb asked, beside a notice's greeting too
+        ("Уважаемый клиент, запишите молоко в список", shopping_answer("молоко")),
+        ("запиши молоко в список", shopping_answer("молоко")),
+    ],
+)
+def test_a_notices_short_participle_adds_nothing(text: str, answer: tuple[Any, ...]) -> None:
     assert answer_to(text) == answer

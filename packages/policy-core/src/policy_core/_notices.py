@@ -348,7 +348,11 @@ def is_notice(
         or _signed_by_a_body(words, o, t)
     ):
         return False
-    adds = not vocabulary.isdisjoint(t.add_verbs)
+    adds = not vocabulary.isdisjoint(t.add_verbs) and any(
+        # "Вы записаны к врачу": a short participle tells a status, it asks nothing added
+        words.matches(k, t.add_verbs) and not _is_short_participle(words, k)
+        for k in range(len(words))
+    )
     if adds and headed:  # "4 glue sticks" in a class's list: a noun, no verb of adding
         adds = not t.add_verbs.isdisjoint(words.norms)
     if adds or (not vocabulary.isdisjoint(t.remind_verbs) and _addressed_reminder(words, t)):
