@@ -32,7 +32,10 @@
   мусор") or an imperative asked of one still act;
 - an adding verb as a Russian short participle ("Вы записаны на стрижку …") tells a notice's
   status, no request to add (``_notices.is_notice``): clarify ``["intent"]``; "запишите
-  молоко в список" still adds.
+  молоко в список" still adds;
+- a status, then "можно" right before a verb of collecting ("анализы готовы, можно забрать";
+  ``OpenWorldWords.collect_verbs``): a result ready, clarify ``["intent"]``
+  (``_notices._ready_to_collect``); an imperative to one or a need word still asks it done.
 
 Every row is decided through ``decide()`` against the bilingual test household
 (``policy_core.testing``); none is a golden or corpus sentence.
@@ -210,4 +213,19 @@ def test_a_senders_voice_names_a_member_as_its_subject(text: str, answer: tuple[
     ],
 )
 def test_a_notices_short_participle_adds_nothing(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a status, then "можно" and a verb of collecting: a result ready, asked of nobody
+        ("результаты анализов готовы, можно забрать с 9 до 12", _ASKS),
+        ("заказ собран, можно получить в пункте выдачи", _ASKS),
+        # still tasks: the collecting asked by an imperative or a need
+        ("анализы готовы, Петя, забери", task_answer("Забери", "u-petya")),
+        ("анализы готовы, надо забрать в среду", task_answer("Забрать", "u-anna")),
+    ],
+)
+def test_a_result_ready_to_collect_asks(text: str, answer: tuple[Any, ...]) -> None:
     assert answer_to(text) == answer

@@ -296,6 +296,30 @@ def _dress_day(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     return False
 
 
+def _ready_to_collect(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A status word ("готовы", a short participle), then "можно" (``possibility_words``)
+    right before a verb of collecting (``collect_verbs``): "анализы готовы, можно забрать в
+    среду" tells a result ready, asked of nobody; no imperative to one and no need word
+    ("…, забери в среду", "…, надо забрать")."""
+    if words.vocabulary.isdisjoint(o.collect_verbs) or words.vocabulary.isdisjoint(
+        o.possibility_words
+    ):
+        return False  # most commands
+    status = collected = False
+    for k in range(len(words)):
+        info = words.infos[k]
+        if info is None:
+            continue
+        if (info.is_imperative and not _asks_many(words, k, o)) or words.matches(k, t.need_words):
+            return False  # "…, забери в среду", "…, надо забрать": asked of someone
+        if words.matches(k, o.notice_states) or _is_short_participle(words, k):
+            status = True
+        elif status and words.norms[k] in o.possibility_words:
+            nxt = words.next_words[k]
+            collected = collected or (nxt is not None and words.matches(nxt, o.collect_verbs))
+    return collected
+
+
 def _addressed_reminder(words: Words, t: TriggerWords) -> bool:
     """A remind verb asked of the assistant ("remind me", "напомни"); a sender's "напоминаем",
     "напоминает" tells its reader."""
@@ -321,6 +345,7 @@ def is_notice(
         headed
         or has_phrase(words, o.call_by_first)  # "volunteers needed", "спасибо, соседи"
         or _dress_day(words, o, t)  # "Monday is pajama day"
+        or _ready_to_collect(words, o, t)  # "анализы готовы, можно забрать в среду"
     )
     if not called and not words.classes & NOTICE_MARKERS:
         return False  # most commands: no status word, no label

@@ -2188,6 +2188,9 @@ class OpenWorldWords:
     # "сообщаем"): an organisation writes, and a member it names is the notice's subject
     # ("Поликлиника: напоминаем о записи Маши …"), no doer asked
     sender_voice_verbs: Words = _NONE
+    # a result ready for collection: after a status, "можно" (``possibility_words``) and one
+    # of these ("анализы готовы, можно забрать в среду"): a service tells, nobody is asked
+    collect_verbs: Words = _NONE
     # an imperative's ending addressed to many ("берите", "купите"): a notice's readers asked,
     # not one member
     plural_imperative_endings: tuple[str, ...] = ()

@@ -2209,6 +2209,7 @@ OPEN_WORLD = OpenWorldWords(
     signature_skips=words("ваш ваша ваше ваши наш наша наше наши"),
     plural_imperative_endings=("те",),
     sender_voice_verbs=words("напоминаем сообщаем информируем уведомляем извещаем"),
+    collect_verbs=words("забрать получить"),
     class_words=words("класс"),
     day_heads=words("день"),
     dress_day_words=words("формы пижам пижамы шляп костюмов вышиванок"),
