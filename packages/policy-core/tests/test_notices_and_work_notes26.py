@@ -35,7 +35,10 @@
   молоко в список" still adds;
 - a status, then "можно" right before a verb of collecting ("анализы готовы, можно забрать";
   ``OpenWorldWords.collect_verbs``): a result ready, clarify ``["intent"]``
-  (``_notices._ready_to_collect``); an imperative to one or a need word still asks it done.
+  (``_notices._ready_to_collect``); an imperative to one or a need word still asks it done;
+- a shift's handover ("Shift handover: …", "Передача смены: …"; ``call_phrases``) and clinical
+  work as office work (``work_nouns`` gain "vitals", "CBC", "BMP"): clarify ``["intent"]``; a
+  buying verb asked of one beside any of the calls ("…, купи хлеба") still buys.
 
 Every row is decided through ``decide()`` against the bilingual test household
 (``policy_core.testing``); none is a golden or corpus sentence.
@@ -228,4 +231,25 @@ def test_a_notices_short_participle_adds_nothing(text: str, answer: tuple[Any, .
     ],
 )
 def test_a_result_ready_to_collect_asks(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # a shift's handover and clinical work for the next worker
+        ("Shift handover: bed 3 needs a dressing change, recheck vitals at 6", _ASKS),
+        ("Передача смены: 2 палата, Сидоров, утром сдать кровь", _ASKS),
+        ("check vitals on bed 4 and draw a CBC", _ASKS),
+        # still requests: a buying verb asked of one beside a notice's call
+        ("volunteers needed Saturday, buy some gloves for us", shopping_answer("gloves")),
+        ("Спасибо, соседи! Купи молока", shopping_answer("молоко")),
+        ("сдача смены в 8, купи хлеба", shopping_answer("хлеб")),
+        (
+            "hang the washing and then the bedsheets",
+            task_answer("Hang the washing and then the bedsheets", "u-anna"),
+        ),
+    ],
+)
+def test_a_shift_handover_asks(text: str, answer: tuple[Any, ...]) -> None:
     assert answer_to(text) == answer

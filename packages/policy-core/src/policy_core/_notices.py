@@ -232,7 +232,13 @@ def _signed_by_a_body(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     head = next((k for k in last if words.norms[k] not in o.signature_skips), None)
     if head is None or words.norms[head] not in o.signature_bodies:
         return False
-    return not any(
+    return not _buying_asked_of_one(words, o, t)
+
+
+def _buying_asked_of_one(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A buying verb not asked of a notice's many readers ("купи перчатки", "buy some
+    gloves"; "перчатки берите свои", "Взять перчатки" ask many)."""
+    return not words.vocabulary.isdisjoint(t.shop_verbs) and any(
         words.matches(k, t.shop_verbs) and not _asks_many(words, k, o) for k in range(len(words))
     )
 
@@ -343,7 +349,9 @@ def is_notice(
     headed = _class_list_headed(words, o, t)  # "Supply list grade 3: …"
     called = (
         headed
-        or has_phrase(words, o.call_by_first)  # "volunteers needed", "спасибо, соседи"
+        or (  # "volunteers needed", "спасибо, соседи"; "…, купи перчатки" asks one
+            has_phrase(words, o.call_by_first) and not _buying_asked_of_one(words, o, t)
+        )
         or _dress_day(words, o, t)  # "Monday is pajama day"
         or _ready_to_collect(words, o, t)  # "анализы готовы, можно забрать в среду"
     )

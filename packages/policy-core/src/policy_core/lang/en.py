@@ -2077,6 +2077,11 @@ OPEN_WORLD = OpenWorldWords(
         ("volunteers", "needed"),
         ("volunteers", "wanted"),
         ("most", "needed", ":"),
+        # a shift's handover written for the next worker
+        ("shift", "handover"),
+        ("shift", "handoff"),
+        ("handover", ":"),
+        ("handoff", ":"),
         *(
             (*thanks, whom)
             for thanks in (("thank", "you"), ("thank", "you", ","), ("thanks",), ("thanks", ","))
@@ -2269,6 +2274,7 @@ OPEN_WORLD = OpenWorldWords(
         backlog bug bugs codebase deployment repo sprint
         retro retrospective scrum stand-up sync all-hands offsite webinar kickoff kick-off
         onboarding roadmap jira
+        bmp cbc ekg ecg vitals ns
         """
     ),
     recipe_lemmas=words(

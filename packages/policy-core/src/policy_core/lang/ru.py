@@ -2199,6 +2199,9 @@ OPEN_WORLD = OpenWorldWords(
             for whom in words("соседи жильцы жители родители волонтеры")
         ),
         ("благодарим", "за"),
+        # a shift's handover written for the next worker
+        ("передача", "смены"),
+        ("сдача", "смены"),
     ),
     source_labels=words(
         "чек скриншот скрин текст инструкция памятка группа чат уведомление оповещение"
