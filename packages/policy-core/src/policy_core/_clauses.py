@@ -1928,6 +1928,8 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
                 return False
             if norm in t.to_contractions:  # "i gotta vacuum my room": a chore verb only
                 return words.norms[nxt] in t.chore_verbs or words.norms[nxt] in t.doer_verbs
+            # "need to finish the slide deck by 5", "need to закончить презентацию": office
+            # work needed, no household chore
             if words.norms[nxt] in t.to_markers:
                 verb = words.next_words[nxt]
                 return (
@@ -1935,15 +1937,22 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
                     and not words.matches(verb, t.shop_verbs)
                     # "Jack needs to grow up a bit": how one should be, no chore
                     and not (_of_the_moment(words, verb, t) and not _when_said(words, v.dates))
+                    and not _own_office_work(words, verb, household, o)
                 )
             if words.norms[nxt] in t.need_complementisers and _need_that_doer(
                 words, nxt, household
             ):
                 verb = words.next_words[words.next_words[nxt] or nxt]
-                return verb is not None and not words.matches(verb, t.shop_verbs)
+                return (
+                    verb is not None
+                    and not words.matches(verb, t.shop_verbs)
+                    and not _own_office_work(words, verb, household, o)
+                )
             if _is_verbal(words, nxt):
-                return not words.matches(nxt, t.shop_verbs) and not (
-                    _of_the_moment(words, nxt, t) and not _when_said(words, v.dates)
+                return (
+                    not words.matches(nxt, t.shop_verbs)
+                    and not (_of_the_moment(words, nxt, t) and not _when_said(words, v.dates))
+                    and not _own_office_work(words, nxt, household, o)
                 )
             return (
                 _object_then_infinitive(words, nxt, t)
@@ -2481,6 +2490,15 @@ def _works_on_office_work(words: Words, i: int, o: OpenWorldWords) -> bool:
             return True
         k, seen = words.next_words[k], seen + 1
     return False
+
+
+def _own_office_work(words: Words, i: int, household: HouseholdIndex, o: OpenWorldWords) -> bool:
+    """The verb at ``i`` works on office work and no member is named ("need to finish the deck
+    by 5", "need to закончить презентацию"): the speaker's own job; "нужно распечатать Пете
+    доклад" is a member's errand."""
+    return _works_on_office_work(words, i, o) and not any(
+        household.find_member(words, k) is not None for k in range(len(words))
+    )
 
 
 def _frames_office_work(words: Words, i: int, t: TriggerWords, o: OpenWorldWords) -> bool:

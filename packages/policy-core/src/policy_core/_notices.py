@@ -205,6 +205,127 @@ def _source_labelled(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     return False
 
 
+_SIGNATURE_WORDS = 3  # "Совет дома.", "the HOA board": a body's name, a word or two after it
+
+
+def _signed_by_a_body(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """The text's last sentence, after another one, is a body's signature: past an article or
+    a possessive (``signature_skips``) a body that writes to many (``signature_bodies``), a
+    word or two after it at most ("Завтра субботник. Принести перчатки и пакеты.
+    Родкомитет", "…. Совет дома.", "…\nThe PTA"); no buying verb asked of one ("купи
+    перчатки. Родкомитет" is the household's own request; "перчатки берите свои" asks many)."""
+    if words.vocabulary.isdisjoint(o.signature_bodies):
+        return False  # most commands
+    tokens, text = words.tokens, words.text
+    start: int | None = None  # the last sentence's first word
+    for k in range(1, len(words)):
+        if words.infos[k] is None:
+            continue
+        before = text[tokens[k - 1].end : tokens[k].start]
+        if _NEWLINE in before or (words.is_punct(k - 1) and words.norms[k - 1] in _SENTENCE_ENDS):
+            start = k
+    if start is None:
+        return False
+    last = [k for k in range(start, len(words)) if words.infos[k] is not None]
+    if not last or len(last) > _SIGNATURE_WORDS:
+        return False
+    head = next((k for k in last if words.norms[k] not in o.signature_skips), None)
+    if head is None or words.norms[head] not in o.signature_bodies:
+        return False
+    return not _buying_asked_of_one(words, o, t)
+
+
+def _buying_asked_of_one(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A buying verb not asked of a notice's many readers ("купи перчатки", "buy some
+    gloves"; "перчатки берите свои", "Взять перчатки" ask many)."""
+    return not words.vocabulary.isdisjoint(t.shop_verbs) and any(
+        words.matches(k, t.shop_verbs) and not _asks_many(words, k, o) for k in range(len(words))
+    )
+
+
+def _asks_many(words: Words, k: int, o: OpenWorldWords) -> bool:
+    """The Russian verb at ``k`` asks a notice's readers: an infinitive of instruction
+    ("Взять перчатки") or an imperative addressed to many ("перчатки берите свои")."""
+    info = words.infos[k]
+    return (
+        info is not None
+        and info.is_russian
+        and (
+            info.is_infinitive
+            or (
+                info.is_imperative
+                and bool(o.plural_imperative_endings)
+                and words.norms[k].endswith(o.plural_imperative_endings)
+            )
+        )
+    )
+
+
+_HEADING_REACH = 7  # "Supply list grade 3:", "Список канцелярии для 3Б класса:"
+_DRESS_REACH = 2  # "crazy hair day", "день без формы": what is worn near the day's head
+
+
+def _has_digit(words: Words, k: int) -> bool:
+    return any(ch.isdigit() for ch in words.tokens[k].text)
+
+
+def _class_list_headed(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A heading before the text's first ":" holds a list word and a class named by its grade
+    (``class_words`` beside a number: "Supply list grade 3: …", "Список для 3Б класса: …"):
+    the school's list for a whole class; no buying verb asked."""
+    if words.vocabulary.isdisjoint(o.class_words):
+        return False  # most commands
+    listed = graded = False
+    for k in range(min(len(words), _HEADING_REACH + 1)):
+        if words.norms[k] == _COLON:
+            return listed and graded and words.vocabulary.isdisjoint(t.shop_verbs)
+        listed = listed or words.matches(k, t.list_words)
+        graded = graded or (
+            words.matches(k, o.class_words)
+            and any(0 <= j < len(words) and _has_digit(words, j) for j in (k - 1, k + 1))
+        )
+    return False
+
+
+def _dress_day(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A school's dress-up day is named: within two words of the day's head what is worn
+    ("Monday is pajama day", "crazy hair day", "в пятницу день без формы"); no buying verb
+    asked and no need said ("buy pajamas for pajama day", "we need a hat for hat day")."""
+    if words.vocabulary.isdisjoint(o.dress_day_words) or words.vocabulary.isdisjoint(o.day_heads):
+        return False  # most commands
+    for k in range(len(words)):
+        if words.norms[k] not in o.day_heads:
+            continue
+        near = range(max(0, k - _DRESS_REACH), min(len(words), k + _DRESS_REACH + 1))
+        if any(words.norms[j] in o.dress_day_words for j in near):
+            return words.vocabulary.isdisjoint(t.shop_verbs | t.need_words)
+    return False
+
+
+def _ready_to_collect(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A status word ("готовы", a short participle), then "можно" (``possibility_words``)
+    right before a verb of collecting (``collect_verbs``): "анализы готовы, можно забрать в
+    среду" tells a result ready, asked of nobody; no imperative to one and no need word
+    ("…, забери в среду", "…, надо забрать")."""
+    if words.vocabulary.isdisjoint(o.collect_verbs) or words.vocabulary.isdisjoint(
+        o.possibility_words
+    ):
+        return False  # most commands
+    status = collected = False
+    for k in range(len(words)):
+        info = words.infos[k]
+        if info is None:
+            continue
+        if (info.is_imperative and not _asks_many(words, k, o)) or words.matches(k, t.need_words):
+            return False  # "…, забери в среду", "…, надо забрать": asked of someone
+        if words.matches(k, o.notice_states) or _is_short_participle(words, k):
+            status = True
+        elif status and words.norms[k] in o.possibility_words:
+            nxt = words.next_words[k]
+            collected = collected or (nxt is not None and words.matches(nxt, o.collect_verbs))
+    return collected
+
+
 def _addressed_reminder(words: Words, t: TriggerWords) -> bool:
     """A remind verb asked of the assistant ("remind me", "напомни"); a sender's "напоминаем",
     "напоминает" tells its reader."""
@@ -225,7 +346,16 @@ def is_notice(
 ) -> bool:
     """The command is a notice pasted in: a status told, a notice's phrase or label, a
     headline's status, a receipt; not one the speaker asks to pay (``c``'s pay words)."""
-    if not words.classes & NOTICE_MARKERS:
+    headed = _class_list_headed(words, o, t)  # "Supply list grade 3: …"
+    called = (
+        headed
+        or (  # "volunteers needed", "спасибо, соседи"; "…, купи перчатки" asks one
+            has_phrase(words, o.call_by_first) and not _buying_asked_of_one(words, o, t)
+        )
+        or _dress_day(words, o, t)  # "Monday is pajama day"
+        or _ready_to_collect(words, o, t)  # "анализы готовы, можно забрать в среду"
+    )
+    if not called and not words.classes & NOTICE_MARKERS:
         return False  # most commands: no status word, no label
     vocabulary, classes, text = words.vocabulary, words.classes, words.text
     # a receipt tells of a member too ("Перевод от Дмитрий И. +3 000 р. Баланс: …"); a status
@@ -241,25 +371,50 @@ def is_notice(
     if not (
         printed
         or coded
+        or called
         or (_HEADLINE_MARK.search(text) is not None and _headline_told(words, o))
         or (classes & NOTICE_LINKS and _status_told(words, o, t))
         or (classes & READER_POSSESSIVES and _reader_told(words, o, t))
         or has_phrase(words, o.notice_by_first)
         or (classes & NOTICE_LABELS and _labelled(words, o, t))
         or _source_labelled(words, o, t)
+        or _signed_by_a_body(words, o, t)
     ):
         return False
-    if not vocabulary.isdisjoint(t.add_verbs) or (
-        not vocabulary.isdisjoint(t.remind_verbs) and _addressed_reminder(words, t)
-    ):
+    adds = not vocabulary.isdisjoint(t.add_verbs) and any(
+        # "Вы записаны к врачу": a short participle tells a status, it asks nothing added
+        words.matches(k, t.add_verbs) and not _is_short_participle(words, k)
+        for k in range(len(words))
+    )
+    if adds and headed:  # "4 glue sticks" in a class's list: a noun, no verb of adding
+        adds = not t.add_verbs.isdisjoint(words.norms)
+    if adds or (not vocabulary.isdisjoint(t.remind_verbs) and _addressed_reminder(words, t)):
         return False  # "remind me, the rent is due Friday": the household's own request
     if c is not None and _asked_to_pay(words, c):
         return False  # "Оплати электрика, Дима сказал сумму: 2 400": the speaker's request
     return (
         printed
         or coded  # "Appointment reminder: Jack Smith, … Reply C to confirm": the member its reader
+        or _sender_voiced(words, household, o)  # "Поликлиника: напоминаем о записи Маши …"
         or not any(household.find_member(words, k) is not None for k in range(len(words)))
     )
+
+
+def _sender_voiced(words: Words, household: HouseholdIndex, o: OpenWorldWords) -> bool:
+    """A sender's own verb of informing in the first person plural ("напоминаем",
+    "сообщаем": ``sender_voice_verbs``), no imperative asked of one and no member addressed
+    in the dative ("…, отвези её", "напоминаем Пете: вынести мусор" ask a member): a member
+    named is the notice's subject ("напоминаем о записи Маши …")."""
+    if words.vocabulary.isdisjoint(o.sender_voice_verbs):
+        return False
+    for k, info in enumerate(words.infos):
+        if info is None:
+            continue
+        if info.is_imperative and not _asks_many(words, k, o):
+            return False
+        if info.is_dative and household.find_member(words, k) is not None:
+            return False
+    return True
 
 
 _CLAUSE_OPENERS = frozenset(",.;!")

@@ -2203,6 +2203,10 @@ class OpenWorldWords:
     notice_passives: Words = _NONE  # past one of these, any participle tells it: "will be held"
     notice_participles: Words = _NONE  # participles with no regular ending: "held", "sent"
     notice_phrases: tuple[tuple[str, ...], ...] = ()  # a notice's own wording: "due to"
+    # a notice's call to many readers ("volunteers needed", "Most needed:", "thank you
+    # neighbors", "нужны волонтёры", "спасибо, соседи") or a shift's handover for the next
+    # worker ("Shift handover", "Передача смены"); read past no other notice's marker
+    call_phrases: tuple[tuple[str, ...], ...] = ()
     reader_possessives: Words = _NONE  # opening the text, the reader's: "your", "ваш" …
     receipt_labels: Words = _NONE  # a label before a colon and an amount: "Total:", "Баланс:"
     notice_labels: Words = _NONE  # heading a text before ":" or "!": "Внимание!", "Notice:"
@@ -2211,6 +2215,29 @@ class OpenWorldWords:
     # "Инструкция: …"); ``sender_labels``: an e-mail's header word opening it ("From: …")
     source_labels: Words = _NONE
     sender_labels: Words = _NONE
+    # a body that signs a notice to many, the whole of its last sentence after another one
+    # ("…. Родкомитет", "…. Совет дома.", "…. The PTA"); ``signature_skips``: an article or a
+    # possessive before it ("the", "your", "ваш")
+    signature_bodies: Words = _NONE
+    signature_skips: Words = _NONE
+    # a school class named by its grade ("grade 3", "Year 4", "3Б класс") beside a list word
+    # in a heading before ":" ("Supply list grade 3: …", "Список для 3Б класса: …"): the
+    # school's list for a whole class
+    class_words: Words = _NONE
+    # a school's dress-up day: the day's head and, within two words of it, what is worn
+    # ("pajama day", "crazy hair day", "день без формы", "день пижам")
+    day_heads: Words = _NONE
+    dress_day_words: Words = _NONE
+    # a sender's own verb of informing in the first person plural ("напоминаем",
+    # "сообщаем"): an organisation writes, and a member it names is the notice's subject
+    # ("Поликлиника: напоминаем о записи Маши …"), no doer asked
+    sender_voice_verbs: Words = _NONE
+    # a result ready for collection: after a status, "можно" (``possibility_words``) and one
+    # of these ("анализы готовы, можно забрать в среду"): a service tells, nobody is asked
+    collect_verbs: Words = _NONE
+    # an imperative's ending addressed to many ("берите", "купите"): a notice's readers asked,
+    # not one member
+    plural_imperative_endings: tuple[str, ...] = ()
     # a sender's code to answer with: a verb of replying, a short code (capitals or digits,
     # quoted or not), a word of purpose near ("Reply C to confirm", "Text STOP to opt out",
     # "Ответьте 1 для подтверждения", "для отмены отправьте НЕТ"): a service wrote it
@@ -2562,6 +2589,9 @@ class OpenWorldWords:
     notice_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(
         init=False, repr=False, compare=False
     )
+    call_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(
+        init=False, repr=False, compare=False
+    )
     wish_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(
         init=False, repr=False, compare=False
     )
@@ -2604,7 +2634,7 @@ class OpenWorldWords:
             "notice_markers",
             self.notice_states | self.receipt_labels | self.notice_passives
             | self.reader_possessives | self.notice_labels | self.reply_code_verbs
-            | self.source_labels | self.sender_labels
+            | self.source_labels | self.sender_labels | self.signature_bodies
             | frozenset(p[0] for p in self.notice_phrases),
         )  # fmt: skip
         _set(self, "injection_words", self.injection_markers | self.injection_roles)
@@ -2629,6 +2659,7 @@ class OpenWorldWords:
         _set(self, "hedge_by_first", _by_first(self.hedge_phrases))
         _set(self, "forward_by_first", _by_first(self.forward_phrases))
         _set(self, "notice_by_first", _by_first(self.notice_phrases))
+        _set(self, "call_by_first", _by_first(self.call_phrases))
         _set(self, "wish_by_first", _by_first(self.wish_phrases))
         retraction_starts = self.retraction_words | frozenset(p[0] for p in self.retraction_phrases)
         _set(self, "retraction_starts", retraction_starts)

@@ -2097,13 +2097,44 @@ OPEN_WORLD = OpenWorldWords(
     notice_labels=words(
         "advisory alert announcement attention fyi newsletter notice notification update warning"
     ),
+    call_phrases=(
+        # volunteers asked for, donations ranked, thanks to neighbours
+        ("volunteers", "needed"),
+        ("volunteers", "wanted"),
+        ("most", "needed", ":"),
+        # a shift's handover written for the next worker
+        ("shift", "handover"),
+        ("shift", "handoff"),
+        ("handover", ":"),
+        ("handoff", ":"),
+        *(
+            (*thanks, whom)
+            for thanks in (("thank", "you"), ("thank", "you", ","), ("thanks",), ("thanks", ","))
+            for whom in words("neighbors neighbours residents tenants parents families volunteers")
+        ),
+    ),
     source_labels=words(
         """
         receipt receipts screenshot text transcript caption notes instructions directions
         group suggestion
+        alert alerts notification warning
         """
     ),
     sender_labels=words("from"),
+    signature_bodies=words(
+        """
+        pta pto hoa committee management organisers organizers council administration
+        """
+    ),
+    signature_skips=words("the your our"),
+    class_words=words("grade class year kindergarten"),
+    day_heads=words("day"),
+    dress_day_words=words(
+        """
+        pajama pajamas pyjama pyjamas pj pjs hair sock socks hat hats costume costumes
+        uniform non-uniform mufti dress-down dress
+        """
+    ),
     reader_possessives=words("your"),
     reply_code_verbs=words("reply respond text txt send sms"),
     reply_code_purposes=words(
@@ -2263,10 +2294,12 @@ OPEN_WORLD = OpenWorldWords(
     work_nouns=words(
         """
         client clients deck invoice kpi memo minutes okr okrs presentation proposal report
+        summary
         slide slides spreadsheet standup
         backlog bug bugs codebase deployment repo sprint
         retro retrospective scrum stand-up sync all-hands offsite webinar kickoff kick-off
         onboarding roadmap jira
+        bmp cbc ekg ecg vitals ns
         """
     ),
     recipe_lemmas=words(

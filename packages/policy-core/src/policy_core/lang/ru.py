@@ -2207,7 +2207,36 @@ OPEN_WORLD = OpenWorldWords(
         ("отписаться",),
     ),
     notice_labels=words("внимание анонс извещение объявление оповещение уведомление"),
-    source_labels=words("чек скриншот скрин текст инструкция памятка группа чат"),
+    call_phrases=(
+        # volunteers asked for, thanks to neighbours
+        *(
+            (need, whom)
+            for need in words("нужны требуются")
+            for whom in words("волонтеры добровольцы")
+        ),
+        *(
+            (*thanks, whom)
+            for thanks in (("спасибо",), ("спасибо", ","))
+            for whom in words("соседи жильцы жители родители волонтеры")
+        ),
+        ("благодарим", "за"),
+        # a shift's handover written for the next worker
+        ("передача", "смены"),
+        ("сдача", "смены"),
+    ),
+    source_labels=words(
+        "чек скриншот скрин текст инструкция памятка группа чат уведомление оповещение"
+    ),
+    signature_bodies=words(
+        "родкомитет оргкомитет домком профком правление администрация дирекция совет ук тсж"
+    ),
+    signature_skips=words("ваш ваша ваше ваши наш наша наше наши"),
+    plural_imperative_endings=("те",),
+    sender_voice_verbs=words("напоминаем сообщаем информируем уведомляем извещаем"),
+    collect_verbs=words("забрать получить"),
+    class_words=words("класс"),
+    day_heads=words("день"),
+    dress_day_words=words("формы пижам пижамы шляп костюмов вышиванок"),
     sender_labels=words("от"),
     message_pronouns=words("вам вы мне мы нам тебе ты я"),
     second_person_words=words("вам вас вы ваш ваша ваше ваши тебе тебя ты твой твоя твоё твои"),
@@ -2377,7 +2406,7 @@ OPEN_WORLD = OpenWorldWords(
     ),
     owner_prepositions=words("у"),
     work_nouns=words(
-        "договор доклад клиент отчет отчетность презентация слайд смета созвон совещание"
+        "договор доклад клиент отчет отчетность презентация слайд смета созвон совещание сводка"
         " баг релиз спринт ретро ретроспектива стендап дейли дейлик планерка летучка синк"
         " вебинар митап онбординг"
     ),
