@@ -730,6 +730,47 @@ def _comments_on_a_list(
     return True
 
 
+def _lesson_for_next_time(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """ "next time we should get the big bag of dog food, this one goes fast", "в следующий раз
+    надо брать большую пачку порошка": a purchase put off to the next time
+    (``OpenWorldWords.next_time_phrases``) with a modal or a need, and no imperative (a Russian
+    one, an English buying verb in its own form after no modal: "next time get the big bag",
+    "в следующий раз купи побольше" ask); nor a when after the phrase ("next time you're in
+    town, …" frames a request)."""
+    norms = words.norms
+    end = None
+    for i in range(len(words)):
+        length = words.phrase_length(i, o.next_time_phrases)
+        if length:
+            end = i + length - 1
+            break
+    if end is None:
+        return False
+    after = words.next_words[end]
+    if after is not None and norms[after] in o.next_time_whens:
+        return False
+    modal = False
+    for k, info in enumerate(words.infos):
+        if info is None:
+            continue
+        if info.is_russian:
+            if info.is_imperative:
+                return False
+        elif norms[k] == words.lemmas[k] and (
+            norms[k] in t.buy_or_add_verbs or norms[k] in t.soft_shop_verbs
+        ):
+            before = k - 1
+            if before < 0 or not (
+                norms[before] in o.lesson_modals
+                or norms[before] in t.modals
+                or norms[before] in t.to_markers
+            ):
+                return False  # "next time get …": asked
+        if norms[k] in o.lesson_modals or words.matches(k, t.need_words):
+            modal = True
+    return modal
+
+
 def _hedges(words: Words, o: OpenWorldWords) -> bool:
     """A hedge word that wonders: not one a when follows ("clean out the gutters sometime next
     week", "sometime on Saturday": ``OpenWorldWords.hedge_when_followers``)."""
@@ -753,6 +794,8 @@ def is_statement(
     on I'll buy oat milk" sets what is bought, no plan told), ``household`` whose lists a
     comment on a list may name as where things go."""
     if _plans_it(words, o, t, standing):
+        return True
+    if not words.vocabulary.isdisjoint(o.next_time_marks) and _lesson_for_next_time(words, o, t):
         return True
     classes = words.classes
     if (

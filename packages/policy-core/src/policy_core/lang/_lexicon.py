@@ -2035,6 +2035,19 @@ class OpenWorldWords:
     # … and the auxiliaries said apart ("will", "gonna"; "is", "are")
     plan_future_auxiliaries: Words = _NONE
     plan_progressive_auxiliaries: Words = _NONE
+    # … or a modal of advice or likelihood after the doer: someone's opinion of what the
+    # doer should do or may need, reported, nobody asked ("Jack's coach says he should
+    # practice more", "the coach said Jack might need new shin guards next season"; "mum said
+    # I have to …", "Lucy says we need …" still act): spellings, and what may follow one
+    # before the verb ("ought to", "should probably")
+    # ``opinion_likely``: those that tell a likelihood, whatever the deed; after the others
+    # the deed is advice only when nothing or a degree follows its verb (``advice_degrees``:
+    # "practice more", "walk twice a day"; "mom says Jack should clean his room" relays a
+    # chore)
+    opinion_modals: Words = _NONE
+    opinion_modal_skips: Words = _NONE
+    opinion_likely: Words = _NONE
+    advice_degrees: Words = _NONE
     progressive_endings: tuple[str, ...] = ()  # an English "-ing" form: "getting"
     injection_markers: Words = _NONE  # words of instructions to a model: "prompt"
     injection_roles: Words = _NONE  # a role written as one ("### SYSTEM:") is a marker too
@@ -2417,6 +2430,25 @@ class OpenWorldWords:
     # set a rule from now on ("from now on we always buy oat milk", "отныне всегда покупаем …")
     habit_adverbs: Words = _NONE
     habit_breakers: Words = _NONE
+    # a habit told by a phrase ("as usual", "like always", "как обычно") or by a span every
+    # time it falls ("every Saturday", "каждую субботу"): with a member's deed told in its
+    # clause, the present, a future or a progressive, nothing asked ("Tom will get the
+    # groceries on Saturday as usual", "Дима как обычно в субботу поедет за продуктами"):
+    # phrases (tuples of spellings), the spellings that lead a span and the spans they lead
+    # (lemmas and spellings: a day, a part of it, a week, a weekday; "every single day")
+    habit_phrases: tuple[tuple[str, ...], ...] = ()
+    habit_span_leads: Words = _NONE
+    habit_spans: Words = _NONE
+    # a purchase put off to the next time, said with a modal or a need and no imperative: a
+    # lesson told, nothing asked now ("next time we should get the big bag, this one goes
+    # fast", "в следующий раз надо брать большую пачку"): the word that marks the phrase
+    # (``next_time_marks``, a quick test), the phrases (tuples of spellings), the modals a
+    # lesson is said with (spellings), and the words after the phrase that open a when
+    # ("next time you're in town, …", "в следующий раз, когда пойдёшь …": a request's frame)
+    next_time_marks: Words = _NONE
+    next_time_phrases: tuple[tuple[str, ...], ...] = ()
+    lesson_modals: Words = _NONE
+    next_time_whens: Words = _NONE
     gerund_endings: tuple[str, ...] = ()  # … the gerund's: "-ing"
     # what a joke is called, heading it before a colon or in brackets ("мем: «…»", "[мем] …",
     # "meme: …"): a joke passed on, no request
@@ -2449,6 +2481,9 @@ class OpenWorldWords:
     # derived
     # every word a story, a joke label, a copy note or a sender's reminder starts from
     story_cues: Words = field(init=False, repr=False, compare=False)
+    # every word a habit is told by (``habit_adverbs``, the first words of ``habit_phrases``,
+    # ``habit_span_leads``)
+    habit_cues: Words = field(init=False, repr=False, compare=False)
     # a request taken back in the same text (``_takeback``; round 25): ``takeback_cancels``:
     # phrases that cancel it, said as a clause of their own ("не надо", "отменяется",
     # "ignore me", "cancel"); ``takeback_withdrawals``: words that withdraw what was said,
@@ -2598,6 +2633,12 @@ class OpenWorldWords:
             | frozenset(p[0] for p in self.mock_openers)
             | frozenset(p[0] for p in self.refusal_openers)
             | self.mock_runs | self.self_doers,
+        )  # fmt: skip
+        _set(
+            self,
+            "habit_cues",
+            self.habit_adverbs | self.habit_span_leads
+            | frozenset(p[0] for p in self.habit_phrases),
         )  # fmt: skip
         _set(
             self,
