@@ -11,6 +11,13 @@ speaker informing and nobody asked (``policy_core._stories``, ``_statements``,
   we should buy …", "в следующий раз надо покупать …"): a lesson told
   (``_statements._lesson_for_next_time``); "next time you're at the shop, buy …" and "в
   следующий раз купи …" still buy;
+- a reminder reported: a remind verb in the past, "что"/"that" and an event told ("мама
+  напомнила, что у Пети завтра контрольная"; ``_statements._reminder_reported``); a need
+  reminded, a remind verb asked and a wish for a reminder ("хочу, чтобы ты напомнил …")
+  still act;
+- an opinion said over years or months: a saying verb ("been saying", "твердит") and a span
+  of them ("for years", "годами"; ``_statements._said_for_long``); the span or the saying
+  alone keeps the reading;
 - someone's opinion reported of what a person should do or may need ("the vet said Tom
   should walk twice a day", "… might need new boots next spring"): advice, not a request
   (``_unserved._reported_predicate``); a chore or a purchase relayed with "should" ("mom says
@@ -81,6 +88,12 @@ def _item(name: str, quantity: str | None = None, unit: str | None = None) -> tu
         # an opinion reported
         "the vet said Tom should walk twice a day",
         "the trainer said Tom might need new boots next spring",
+        # a reminder reported: a past remind verb, "что", an event
+        "мама напомнила, что у Пети завтра контрольная",
+        "бабушка напомнила нам, что Маша в субботу уезжает в лагерь",
+        # an opinion said over years or months
+        "Tom's been saying for months that the shed needs a new roof",
+        "бабушка годами твердит, что ковёр надо выбросить",
     ],
 )
 def test_news_is_not_acted_on(text: str) -> None:
@@ -114,6 +127,20 @@ def test_news_is_not_acted_on(text: str) -> None:
             "the doctor says Tom should rest more, make it a reminder for tonight",
             _task("Rest more", "u-tom", _TONIGHT),
         ),
+        # a need reminded, a reminder asked, a wish for one, a request after the report
+        ("мама напомнила, что надо купить хлеб", _item("хлеб")),
+        (
+            "напомни, что Маша завтра уезжает в лагерь",
+            _task("Уезжает в лагерь", "u-masha", "2026-03-05"),
+        ),
+        (
+            "хочу, чтобы ты напомнил мне послезавтра продлить пропуск",
+            _task("Продлить пропуск", "u-anna", "2026-03-06"),
+        ),
+        # a span without a saying, a saying without a span
+        ("we've been out of rice for months, buy some", _item("rice")),
+        ("мама говорит, что надо купить новый чайник", _item("новый чайник")),
+        ("Tom's been saying we need a new kettle", _item("new kettle")),
     ],
 )
 def test_requests_beside_news_still_act(text: str, answer: tuple[Any, ...]) -> None:

@@ -771,6 +771,77 @@ def _lesson_for_next_time(words: Words, o: OpenWorldWords, t: TriggerWords) -> b
     return modal
 
 
+def _reminder_reported(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """ "жена напомнила, что Маша завтра уезжает на соревнования", "Tom reminded me that Jack
+    has football at 5": a remind verb in the past (a Russian past, an English "-ed" form),
+    whom it was said to, then "что"/"that" (``reminder_report_links``) and a clause that
+    tells an event: no need word, no run-out, no imperative in the text, no wish or request
+    before the verb (``reminder_report_blocks``: "хочу, чтобы ты напомнил мне …"). "мама
+    напомнила, что надо купить хлеб" and "…, напомни ей собрать сумку" still ask."""
+    if words.classes & NEED_WORDS:
+        return False  # "мама напомнила, что надо купить хлеб": a need reported
+    norms = words.norms
+    for k, info in enumerate(words.infos):
+        if info is None or not words.matches(k, t.remind_verbs):
+            continue
+        if info.is_russian:
+            if not info.is_past:
+                return False
+        elif norms[k] == words.lemmas[k] or not norms[k].endswith(t.participle_endings):
+            return False
+        if any(norms[j] in o.reminder_report_blocks for j in range(k)):
+            return False
+        nxt = words.next_words[k]
+        while nxt is not None and norms[nxt] in o.reminder_report_skips:
+            nxt = words.next_words[nxt]
+        if nxt is None or norms[nxt] not in o.reminder_report_links:
+            return False
+        return not _asked_or_out(words, t)
+    return False
+
+
+def _said_for_long(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """ "Emma's been saying for years that the garden needs a makeover", "свекровь годами
+    твердит, что шторы надо поменять": a saying verb (an English gerund after "been", a
+    Russian verb of saying not in the imperative) and a span of years or months
+    (``long_spans``), nothing asked and no run-out (``_asked_or_out``): an opinion told over
+    a long time, not a need told now."""
+    said = False
+    for k, info in enumerate(words.infos):
+        if info is None:
+            continue
+        if info.is_russian:
+            said = said or (words.lemmas[k] in o.long_sayings and not info.is_imperative)
+        elif words.norms[k] in o.long_sayings and words.norms[k - 1] in o.long_saying_auxiliaries:
+            said = True
+    return said and not _asked_or_out(words, t)
+
+
+def _asked_or_out(words: Words, t: TriggerWords) -> bool:
+    """An imperative (a Russian one; an English buying, adding or remind verb in its own
+    form) or a run-out is said in the text."""
+    norms = words.norms
+    for j, info in enumerate(words.infos):
+        if info is None:
+            continue
+        if info.is_imperative or words.matches(j, t.out_of_words):
+            return True
+        if (
+            not info.is_russian
+            and norms[j] == words.lemmas[j]
+            and (
+                norms[j] in t.buy_or_add_verbs
+                or norms[j] in t.soft_shop_verbs
+                or norms[j] in t.remind_verbs
+            )
+        ):
+            return True
+        nxt = words.next_words[j]
+        if nxt is not None and (norms[j], norms[nxt]) in t.out_of:
+            return True
+    return False
+
+
 def _hedges(words: Words, o: OpenWorldWords) -> bool:
     """A hedge word that wonders: not one a when follows ("clean out the gutters sometime next
     week", "sometime on Saturday": ``OpenWorldWords.hedge_when_followers``)."""
@@ -796,6 +867,10 @@ def is_statement(
     if _plans_it(words, o, t, standing):
         return True
     if not words.vocabulary.isdisjoint(o.next_time_marks) and _lesson_for_next_time(words, o, t):
+        return True
+    if words.classes & REMIND_VERBS and _reminder_reported(words, o, t):
+        return True
+    if not words.vocabulary.isdisjoint(o.long_spans) and _said_for_long(words, o, t):
         return True
     classes = words.classes
     if (

@@ -2445,6 +2445,23 @@ class OpenWorldWords:
     # (``next_time_marks``, a quick test), the phrases (tuples of spellings), the modals a
     # lesson is said with (spellings), and the words after the phrase that open a when
     # ("next time you're in town, …", "в следующий раз, когда пойдёшь …": a request's frame)
+    # a reminder reported, nobody asked: a remind verb in the past, whom it was said to
+    # (``reminder_report_skips``: "мне", "me"), then "что"/"that" (``reminder_report_links``)
+    # and a clause that tells an event, no need, no run-out and nothing asked ("жена
+    # напомнила, что Маша завтра уезжает на соревнования", "Tom reminded me that Jack has
+    # football at 5"); not after a word that makes it a wish (``reminder_report_blocks``:
+    # "хочу, чтобы ты напомнил …"): spellings
+    reminder_report_links: Words = _NONE
+    reminder_report_skips: Words = _NONE
+    reminder_report_blocks: Words = _NONE
+    # an opinion told over a long time, nobody asked: a saying verb (``long_sayings``: an
+    # English gerund after "been", ``long_saying_auxiliaries``; a Russian saying verb's
+    # lemma) and a span of years or months (``long_spans``) in the text, no request nor
+    # run-out ("Emma's been saying for years that the garden needs a makeover", "свекровь
+    # годами твердит, что шторы надо поменять"): spellings and lemmas
+    long_sayings: Words = _NONE
+    long_saying_auxiliaries: Words = _NONE
+    long_spans: Words = _NONE
     next_time_marks: Words = _NONE
     next_time_phrases: tuple[tuple[str, ...], ...] = ()
     lesson_modals: Words = _NONE
