@@ -18,6 +18,9 @@ speaker informing and nobody asked (``policy_core._stories``, ``_statements``,
 - an opinion said over years or months: a saying verb ("been saying", "твердит") and a span
   of them ("for years", "годами"; ``_statements._said_for_long``); the span or the saying
   alone keeps the reading;
+- a lack told: a Russian infinitive in the clause of a negative predicative of what is
+  lacking ("кормить нечем", "поливать огород нечем"; ``_clauses._lack_told``): no deed; a
+  purchase beside it buys alone;
 - someone's opinion reported of what a person should do or may need ("the vet said Tom
   should walk twice a day", "… might need new boots next spring"): advice, not a request
   (``_unserved._reported_predicate``); a chore or a purchase relayed with "should" ("mom says
@@ -94,6 +97,9 @@ def _item(name: str, quantity: str | None = None, unit: str | None = None) -> tu
         # an opinion said over years or months
         "Tom's been saying for months that the shed needs a new roof",
         "бабушка годами твердит, что ковёр надо выбросить",
+        # a lack told: an infinitive in the clause of "нечем", "некогда"
+        "Куры плохо несутся, кормить нечем",
+        "жара, поливать огород нечем",
     ],
 )
 def test_news_is_not_acted_on(text: str) -> None:
@@ -141,6 +147,10 @@ def test_news_is_not_acted_on(text: str) -> None:
         ("we've been out of rice for months, buy some", _item("rice")),
         ("мама говорит, что надо купить новый чайник", _item("новый чайник")),
         ("Tom's been saying we need a new kettle", _item("new kettle")),
+        # a purchase beside the lack buys alone (a task of the lack was proposed before)
+        ("купи корм, кормить нечем", _item("корм")),
+        ("добавь мыло, а то руки мыть нечем", _item("мыло")),
+        ("напомни Пете полить огурцы, а то жара", _task("Полить огурцы", "u-petya")),
     ],
 )
 def test_requests_beside_news_still_act(text: str, answer: tuple[Any, ...]) -> None:

@@ -493,6 +493,10 @@ class TriggerWords:
     # ("Маше трудно посуду помыть", "Пете лень мусор вынести", "Диме некогда …"): told of
     # them, no deed asked; so is a past verb there ("Маше сказали …", "Маше пришлось …")
     dative_states: Words = _NONE
+    # a Russian negative predicative of what is lacking ("нечем", "некогда", "негде"): an
+    # infinitive right before or after it in its clause tells a lack, no deed asked
+    # ("Коза молока мало даёт, кормить нечем", "дышать нечем"): spellings
+    lacking_states: Words = _NONE
     modal_hedges: Words = _NONE  # between the modal and its verb: "lucy could maybe feed …"
     member_modal_links: Words = _NONE  # "tom's job: clean"
     verb_openers: Words = _NONE  # before a verb, a clause has begun: "to", "should"
