@@ -21,6 +21,9 @@ speaker informing and nobody asked (``policy_core._stories``, ``_statements``,
 - a lack told: a Russian infinitive in the clause of a negative predicative of what is
   lacking ("кормить нечем", "поливать огород нечем"; ``_clauses._lack_told``): no deed; a
   purchase beside it buys alone;
+- the speakers' own plan in the plural: "мы" and a verb of the 1st person future in its
+  sentence, no imperative (``_statements._our_plans``), as "я сама куплю" is the speaker's;
+  "купим хлеба", "давай купим …" still buy;
 - someone's opinion reported of what a person should do or may need ("the vet said Tom
   should walk twice a day", "… might need new boots next spring"): advice, not a request
   (``_unserved._reported_predicate``); a chore or a purchase relayed with "should" ("mom says
@@ -100,6 +103,9 @@ def _item(name: str, quantity: str | None = None, unit: str | None = None) -> tu
         # a lack told: an infinitive in the clause of "нечем", "некогда"
         "Куры плохо несутся, кормить нечем",
         "жара, поливать огород нечем",
+        # the speakers' own plan in the plural
+        "мы с Петей в субботу привезём продукты",
+        "мы завтра сами купим хлеб",
     ],
 )
 def test_news_is_not_acted_on(text: str) -> None:
@@ -151,6 +157,14 @@ def test_news_is_not_acted_on(text: str) -> None:
         ("купи корм, кормить нечем", _item("корм")),
         ("добавь мыло, а то руки мыть нечем", _item("мыло")),
         ("напомни Пете полить огурцы, а то жара", _task("Полить огурцы", "u-petya")),
+        # "let's" without the subject, a modal asked, a reminder beside the plan
+        ("купим хлеба", _item("хлеб")),
+        ("давай купим хлеба", _item("хлеб")),
+        ("мы можем добавить хлеб в список?", _item("хлеб")),
+        (
+            "мы в субботу поедем на дачу, напомни Пете взять удочки",
+            _task("Взять удочки", "u-petya", "2026-03-07"),
+        ),
     ],
 )
 def test_requests_beside_news_still_act(text: str, answer: tuple[Any, ...]) -> None:

@@ -57,6 +57,7 @@ _OWN_PLAN = attrgetter("is_own_plan")
 # the cases a noun after "в" has where things go ("в продукты", "в список"; the nominative is
 # the likeliest reading of many an inanimate accusative)
 _WHERE_TO_CASES: Final = frozenset({"accs", "nomn"})
+_SENTENCE_ENDS: Final = frozenset({".", "!", "?", "…"})  # marks that end a sentence
 _LIST_GOAL_ENDS: Final = frozenset({".", "!"})  # marks that may close "… — всё в продукты"
 
 
@@ -204,6 +205,8 @@ def _plans_it(
         if any(map(_OWN_PLAN, filter(None, words.infos)))
         else []
     )
+    if not plans and not words.vocabulary.isdisjoint(o.plural_plan_subjects):
+        plans = _our_plans(words, o)
     if plans:
         if not t.buy_or_add_verbs.isdisjoint(plans):
             return True  # "я куплю молоко, а ты купи хлеб": the speaker buys it
@@ -218,6 +221,26 @@ def _plans_it(
         and _buys_it_myself(words, o, t)
         and not has_phrase(words, standing)  # "from now on I'll buy oat milk": a standing buy
     )
+
+
+def _our_plans(words: Words, o: OpenWorldWords) -> list[str]:
+    """The lemmas of the 1st person future verbs after the speakers' plural subject
+    (``OpenWorldWords.plural_plan_subjects``: "мы … приедем, привезём продукты") in its
+    sentence (up to a mark that ends one); none when an imperative is said."""
+    lemmas: list[str] = []
+    after = False
+    for k, info in enumerate(words.infos):
+        if info is None:
+            if words.tokens[k].text in _SENTENCE_ENDS:
+                after = False
+            continue
+        if info.is_imperative:
+            return []  # "мы купим хлеб, а ты купи молоко": a request beside it, read as before
+        if words.norms[k] in o.plural_plan_subjects:
+            after = True
+        elif after and info.is_future and info.is_first_person:
+            lemmas.append(info.lemma)
+    return lemmas
 
 
 def _buys_it_myself(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:

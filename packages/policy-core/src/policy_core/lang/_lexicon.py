@@ -2124,6 +2124,10 @@ class OpenWorldWords:
     plea_phrases: tuple[tuple[str, ...], ...] = ()
     plea_closers: Words = _NONE  # … or these after it: "send help lol"
     own_plan_openers: Words = _NONE  # the speaker's own plan follows: "i'll", "i'm"
+    # the speakers' own plan said in the plural: the subject pronoun ("мы") before a verb
+    # of the 1st person future in its sentence ("мы с Лёшей в воскресенье приедем, привезём
+    # продукты", "мы завтра купим хлеб"; "купим хлеба", "давай купим …" ask): spellings
+    plural_plan_subjects: Words = _NONE
     # anywhere, right before a buying or getting verb, the speaker's future: what they will
     # buy themselves ("stuck at work, i'll grab something for dinner", "ill grab milk
     # myself", "tomorrow I'll buy you a pastry"; "I'm gonna get milk" still buys)

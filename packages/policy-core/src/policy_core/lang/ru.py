@@ -2468,6 +2468,7 @@ OPEN_WORLD = OpenWorldWords(
     reminder_report_blocks=words("чтобы чтоб"),
     long_sayings=words("говорить твердить повторять ныть жаловаться"),
     long_spans=words("годами месяцами вечно"),
+    plural_plan_subjects=words("мы"),
     next_time_marks=words("следующий"),
     next_time_phrases=(("в", "следующий", "раз"),),
     lesson_modals=words("стоит лучше следует можно"),
