@@ -1373,6 +1373,22 @@ def _names_a_doer(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
     return False
 
 
+def _lack_told(words: Words, i: int, t: TriggerWords) -> bool:
+    """The infinitive at ``i`` shares its clause (no mark between) with a negative
+    predicative of what is lacking (``TriggerWords.lacking_states``: "кормить нечем",
+    "поливать огород нечем", "нечем дышать"): a lack told, no deed asked ("купи корм,
+    кормить нечем" buys the food alone)."""
+    if words.vocabulary.isdisjoint(t.lacking_states):
+        return False  # most commands
+    for step in (1, -1):
+        k = i + step
+        while 0 <= k < len(words) and not words.is_punct(k):
+            if words.norms[k] in t.lacking_states:
+                return True
+            k += step
+    return False
+
+
 def _state_told(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
     """Before the infinitive at ``i`` in its clause, a Russian member in the dative, then a
     state of theirs or a past verb ("Маше трудно посуду помыть", "Маше сказали посуду
@@ -2017,7 +2033,12 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
             or (lemma in o.placed_errand_lemmas and _done_in_a_place(words, i, household, v))
         ) and not _works_on_office_work(words, i, o):
             return not (
-                info.is_infinitive and (_wished(words, i, t) or _state_told(words, i, household, t))
+                info.is_infinitive
+                and (
+                    _wished(words, i, t)
+                    or _state_told(words, i, household, t)
+                    or _lack_told(words, i, t)
+                )
             )
         if info.is_infinitive and _after_memory_frame(words, i, t, v.dates):
             return not _works_on_office_work(words, i, o)  # "не забудь позвонить бабушке"

@@ -57,6 +57,7 @@ _OWN_PLAN = attrgetter("is_own_plan")
 # the cases a noun after "в" has where things go ("в продукты", "в список"; the nominative is
 # the likeliest reading of many an inanimate accusative)
 _WHERE_TO_CASES: Final = frozenset({"accs", "nomn"})
+_SENTENCE_ENDS: Final = frozenset({".", "!", "?", "…"})  # marks that end a sentence
 _LIST_GOAL_ENDS: Final = frozenset({".", "!"})  # marks that may close "… — всё в продукты"
 
 
@@ -204,6 +205,8 @@ def _plans_it(
         if any(map(_OWN_PLAN, filter(None, words.infos)))
         else []
     )
+    if not plans and not words.vocabulary.isdisjoint(o.plural_plan_subjects):
+        plans = _our_plans(words, o)
     if plans:
         if not t.buy_or_add_verbs.isdisjoint(plans):
             return True  # "я куплю молоко, а ты купи хлеб": the speaker buys it
@@ -218,6 +221,26 @@ def _plans_it(
         and _buys_it_myself(words, o, t)
         and not has_phrase(words, standing)  # "from now on I'll buy oat milk": a standing buy
     )
+
+
+def _our_plans(words: Words, o: OpenWorldWords) -> list[str]:
+    """The lemmas of the 1st person future verbs after the speakers' plural subject
+    (``OpenWorldWords.plural_plan_subjects``: "мы … приедем, привезём продукты") in its
+    sentence (up to a mark that ends one); none when an imperative is said."""
+    lemmas: list[str] = []
+    after = False
+    for k, info in enumerate(words.infos):
+        if info is None:
+            if words.tokens[k].text in _SENTENCE_ENDS:
+                after = False
+            continue
+        if info.is_imperative:
+            return []  # "мы купим хлеб, а ты купи молоко": a request beside it, read as before
+        if words.norms[k] in o.plural_plan_subjects:
+            after = True
+        elif after and info.is_future and info.is_first_person:
+            lemmas.append(info.lemma)
+    return lemmas
 
 
 def _buys_it_myself(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
@@ -730,6 +753,118 @@ def _comments_on_a_list(
     return True
 
 
+def _lesson_for_next_time(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """ "next time we should get the big bag of dog food, this one goes fast", "в следующий раз
+    надо брать большую пачку порошка": a purchase put off to the next time
+    (``OpenWorldWords.next_time_phrases``) with a modal or a need, and no imperative (a Russian
+    one, an English buying verb in its own form after no modal: "next time get the big bag",
+    "в следующий раз купи побольше" ask); nor a when after the phrase ("next time you're in
+    town, …" frames a request)."""
+    norms = words.norms
+    end = None
+    for i in range(len(words)):
+        length = words.phrase_length(i, o.next_time_phrases)
+        if length:
+            end = i + length - 1
+            break
+    if end is None:
+        return False
+    after = words.next_words[end]
+    if after is not None and norms[after] in o.next_time_whens:
+        return False
+    modal = False
+    for k, info in enumerate(words.infos):
+        if info is None:
+            continue
+        if info.is_russian:
+            if info.is_imperative:
+                return False
+        elif norms[k] == words.lemmas[k] and (
+            norms[k] in t.buy_or_add_verbs or norms[k] in t.soft_shop_verbs
+        ):
+            before = k - 1
+            if before < 0 or not (
+                norms[before] in o.lesson_modals
+                or norms[before] in t.modals
+                or norms[before] in t.to_markers
+            ):
+                return False  # "next time get …": asked
+        if norms[k] in o.lesson_modals or words.matches(k, t.need_words):
+            modal = True
+    return modal
+
+
+def _reminder_reported(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """ "жена напомнила, что Маша завтра уезжает на соревнования", "Tom reminded me that Jack
+    has football at 5": a remind verb in the past (a Russian past, an English "-ed" form),
+    whom it was said to, then "что"/"that" (``reminder_report_links``) and a clause that
+    tells an event: no need word, no run-out, no imperative in the text, no wish or request
+    before the verb (``reminder_report_blocks``: "хочу, чтобы ты напомнил мне …"). "мама
+    напомнила, что надо купить хлеб" and "…, напомни ей собрать сумку" still ask."""
+    if words.classes & NEED_WORDS:
+        return False  # "мама напомнила, что надо купить хлеб": a need reported
+    norms = words.norms
+    for k, info in enumerate(words.infos):
+        if info is None or not words.matches(k, t.remind_verbs):
+            continue
+        if info.is_russian:
+            if not info.is_past:
+                return False
+        elif norms[k] == words.lemmas[k] or not norms[k].endswith(t.participle_endings):
+            return False
+        if any(norms[j] in o.reminder_report_blocks for j in range(k)):
+            return False
+        nxt = words.next_words[k]
+        while nxt is not None and norms[nxt] in o.reminder_report_skips:
+            nxt = words.next_words[nxt]
+        if nxt is None or norms[nxt] not in o.reminder_report_links:
+            return False
+        return not _asked_or_out(words, t)
+    return False
+
+
+def _said_for_long(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """ "Emma's been saying for years that the garden needs a makeover", "свекровь годами
+    твердит, что шторы надо поменять": a saying verb (an English gerund after "been", a
+    Russian verb of saying not in the imperative) and a span of years or months
+    (``long_spans``), nothing asked and no run-out (``_asked_or_out``): an opinion told over
+    a long time, not a need told now."""
+    said = False
+    for k, info in enumerate(words.infos):
+        if info is None:
+            continue
+        if info.is_russian:
+            said = said or (words.lemmas[k] in o.long_sayings and not info.is_imperative)
+        elif words.norms[k] in o.long_sayings and words.norms[k - 1] in o.long_saying_auxiliaries:
+            said = True
+    return said and not _asked_or_out(words, t)
+
+
+def _asked_or_out(words: Words, t: TriggerWords) -> bool:
+    """An imperative (a Russian one; an English buying, adding or remind verb in its own
+    form) or a run-out is said in the text."""
+    norms = words.norms
+    for j, info in enumerate(words.infos):
+        if info is None:
+            continue
+        if info.is_imperative or words.matches(j, t.out_of_words):
+            return True
+        if (
+            not info.is_russian
+            and norms[j] == words.lemmas[j]
+            and (
+                norms[j] in t.buy_or_add_verbs
+                or norms[j] in t.soft_shop_verbs
+                or norms[j] in t.remind_verbs
+            )
+        ):
+            return True
+        nxt = words.next_words[j]
+        if nxt is not None and (norms[j], norms[nxt]) in t.out_of:
+            return True
+    return False
+
+
 def _hedges(words: Words, o: OpenWorldWords) -> bool:
     """A hedge word that wonders: not one a when follows ("clean out the gutters sometime next
     week", "sometime on Saturday": ``OpenWorldWords.hedge_when_followers``)."""
@@ -753,6 +888,12 @@ def is_statement(
     on I'll buy oat milk" sets what is bought, no plan told), ``household`` whose lists a
     comment on a list may name as where things go."""
     if _plans_it(words, o, t, standing):
+        return True
+    if not words.vocabulary.isdisjoint(o.next_time_marks) and _lesson_for_next_time(words, o, t):
+        return True
+    if words.classes & REMIND_VERBS and _reminder_reported(words, o, t):
+        return True
+    if not words.vocabulary.isdisjoint(o.long_spans) and _said_for_long(words, o, t):
         return True
     classes = words.classes
     if (

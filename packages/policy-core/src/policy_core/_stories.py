@@ -43,6 +43,7 @@ _OPEN, _CLOSE = "(", ")"
 _LEFT_BRACKET, _RIGHT_BRACKET = "[", "]"
 _VERB_TAGS = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infinitive
 _GOVERNOR_REACH = 3  # "хотела купить", "просила Арама купить", "я тебе говорил купить"
+_CONTRACTION_MARKS = "'’"  # a contracted auxiliary's first mark ("'ll", "'s")
 _HEAD_REACH = 3  # "told him to buy", "asked Tom to pick up", "wanted to get"
 _REPORT_REACH = 4  # "сказал, что ему нужно": the need a few words after the reporting verb
 _LABEL_REACH = 4  # "мам смотри мем:", "скопировал из чата дома:": the label's first words
@@ -97,6 +98,8 @@ def _clause_start(words: Words, k: int, o: OpenWorldWords, t: TriggerWords) -> b
     if words.is_punct(before):
         return True
     norm = words.norms[before]
+    if _future_of(words, before, o, t):
+        return False  # "Tom will get the groceries …": told
     return (
         norm in o.outcome_contrasts
         or norm in o.asking_fillers
@@ -104,6 +107,19 @@ def _clause_start(words: Words, k: int, o: OpenWorldWords, t: TriggerWords) -> b
         or norm in o.suggestion_leads
         or (norm in t.modals and norm not in t.to_markers)
         or _asked_anew(words, k, o, t)
+    )
+
+
+def _future_of(words: Words, k: int, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """The modal at ``k`` is a future marker after its subject, a word that is no courtesy
+    ("Tom will get the groceries …": told; "please will get …", "will get" opening: asked)."""
+    subject = k - 1
+    return (
+        words.norms[k] in t.future_markers
+        and subject >= 0
+        and words.infos[subject] is not None
+        and words.norms[subject] not in o.asking_fillers
+        and words.norms[subject] not in o.discourse_openers
     )
 
 
@@ -412,31 +428,104 @@ def _keeps_at_it(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
 
 
 def _habit_told(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
-    """A habit adverb and a buying verb in the present, no rule set from now on: a Russian
-    finite verb ("мы всегда покупаем тетради в Ашане"), an English one after its subject or in
-    its "-s" form ("we usually get the eggs at the market", "mum always buys …")."""
-    if words.vocabulary.isdisjoint(o.habit_adverbs) or not words.vocabulary.isdisjoint(
-        o.habit_breakers
-    ):
+    """A habit told, no rule set from now on: a habit adverb and a buying verb in the present,
+    a Russian finite verb ("мы всегда покупаем тетради в Ашане"), an English one after its
+    subject or in its "-s" form ("we usually get the eggs at the market", "mum always buys
+    …"); or a habit phrase or span (``habit_phrases``, ``habit_span_leads``: "as usual",
+    "как обычно", "every Saturday") and any deed told in the present, a future or a
+    progressive ("Tom will get the groceries on Saturday as usual", "Дима как обычно в
+    субботу поедет за продуктами", "Tom's doing the school run every Friday")."""
+    vocabulary = words.vocabulary
+    if not vocabulary.isdisjoint(o.habit_breakers):
+        return False
+    phrased = _habit_phrased(words, o) and not _framed_or_bid(words, t)
+    if not phrased and vocabulary.isdisjoint(o.habit_adverbs):
         return False
     for k, info in enumerate(words.infos):
-        if info is None or not (
-            words.matches(k, t.shop_verbs) or words.matches(k, t.soft_shop_verbs)
-        ):
+        if info is None:
+            continue
+        buys = words.matches(k, t.shop_verbs) or words.matches(k, t.soft_shop_verbs)
+        if not (buys or phrased):
             continue
         if info.is_russian:
             if info.pos == "VERB" and not (info.is_past or info.is_imperative):
                 return True
-        else:
-            subject = k - 1
-            if subject >= 0 and words.norms[subject] in o.habit_adverbs:
-                subject -= 1  # "we usually get …"
-            if (subject >= 0 and words.norms[subject] in o.story_subjects) or (
-                words.norms[k] != words.lemmas[k]
-                and words.norms[k].endswith(o.third_person_endings)
-            ):
+        elif (buys and _buying_told(words, k, o)) or (phrased and _deed_told(words, k, o, t)):
+            return True
+    return False
+
+
+def _habit_phrased(words: Words, o: OpenWorldWords) -> bool:
+    """A habit phrase ("as usual", "как обычно") or a span's lead before a word ("every
+    Saturday", "каждую субботу") is in the text."""
+    if words.vocabulary.isdisjoint(o.habit_cues):
+        return False
+    norms = words.norms
+    for i in range(len(words)):
+        span = words.next_words[i]
+        if (
+            norms[i] in o.habit_span_leads
+            and span is not None
+            and words.matches(span, o.habit_spans)
+        ):
+            return True
+        for phrase in o.habit_phrases:
+            if norms[i] == phrase[0] and norms[i : i + len(phrase)] == phrase:
                 return True
     return False
+
+
+def _framed_or_bid(words: Words, t: TriggerWords) -> bool:
+    """A task's word names the deed a task ("set up a task: Lucy empties the dishwasher every
+    evening", "…, make it a task for him"), or an English chore verb in its own form opens a
+    clause ("check Lucy's reading log every evening"): the habit is asked for, not told."""
+    for k, info in enumerate(words.infos):
+        if info is None:
+            continue
+        if words.matches(k, t.task_nouns):
+            return True
+        if (
+            not info.is_russian
+            and words.norms[k] in t.chore_verbs
+            and (k == 0 or words.is_punct(k - 1))
+        ):
+            return True
+    return False
+
+
+def _buying_told(words: Words, k: int, o: OpenWorldWords) -> bool:
+    """The English buying verb at ``k`` is told after its subject or in its "-s" form."""
+    subject = k - 1
+    if subject >= 0 and words.norms[subject] in o.habit_adverbs:
+        subject -= 1  # "we usually get …"
+    return (subject >= 0 and words.norms[subject] in o.story_subjects) or (
+        words.norms[k] != words.lemmas[k] and words.norms[k].endswith(o.third_person_endings)
+    )
+
+
+def _deed_told(words: Words, k: int, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """The English word at ``k`` is a deed told of its doer: after a future marker with a
+    subject before it ("Tom will get …", "Tom'll get …"), an "-ing" form after "is" or "'s"
+    ("Tom's doing …"), a chore's or a buying verb's "-s" form ("Tom takes out the bins …")."""
+    if k == 0:
+        return False
+    before = words.norms[k - 1]
+    if words.infos[k - 1] is not None and (
+        (before in t.future_markers and k >= 2 and words.infos[k - 2] is not None)
+        or any(before.endswith(m) for m in t.future_markers if m[0] in _CONTRACTION_MARKS)
+    ):
+        return True
+    norm = words.norms[k]
+    if norm.endswith(o.gerund_endings) and (
+        before in t.progressive_links
+        or any(before.endswith(m) for m in t.progressive_links if m[0] in _CONTRACTION_MARKS)
+    ):
+        return True
+    return (
+        norm != words.lemmas[k]
+        and norm.endswith(o.third_person_endings)
+        and (words.lemmas[k] in t.chore_verbs or words.has_lemma(k, t.shop_verbs))
+    )
 
 
 def _joke_labelled(words: Words, o: OpenWorldWords) -> bool:
@@ -715,12 +804,13 @@ def tells_a_story(
         vocabulary.isdisjoint(t.buy_or_add_verbs) and vocabulary.isdisjoint(t.soft_shop_verbs)
     )
     cued = not vocabulary.isdisjoint(o.story_cues)
+    habitual = not vocabulary.isdisjoint(o.habit_cues)
     text = words.text
     if _LEFT_BRACKET in text and _bracket_turns(words, o, t):
         return True
     if _QUOTE_OPENER in text and _quote_answered(words, o, t, household):
         return True
-    if not (deeds or cued):
+    if not (deeds or cued or habitual):
         return False  # most commands: no buying or adding verb, no cue
     if cued:
         if (
@@ -740,6 +830,6 @@ def tells_a_story(
         return False
     if _request_and_outcome(words, o, t, quoted):
         return True
-    return cued and (
-        _past_framed(words, o, t) or _keeps_at_it(words, o, t) or _habit_told(words, o, t)
+    return (cued and (_past_framed(words, o, t) or _keeps_at_it(words, o, t))) or (
+        habitual and _habit_told(words, o, t)
     )

@@ -2414,6 +2414,18 @@ def _reported_predicate(words: Words, start: int, o: OpenWorldWords, t: TriggerW
     norm = words.norms[doer]
     if norm in o.plan_future_doers:
         return k
+    if words.norms[k] in o.opinion_modals:
+        if any(words.matches(j, t.task_nouns) for j in range(len(words))):
+            return None  # "…, set that up as a reminder for him": the advice made a task
+        likely = words.norms[k] in o.opinion_likely
+        k = words.next_words[k]  # "he should practice more", "Jack might need …"
+        while k is not None and words.norms[k] in o.opinion_modal_skips:
+            k = words.next_words[k]
+        if k is None or words.infos[k] is None:
+            return None
+        if likely and not _relayed_deed(words, k, t):
+            return k  # "the coach said Jack might need new shin guards"
+        return k if _advice_after(words, k, o) else None  # "… he should practice more"
     if words.norms[k] in o.plan_future_auxiliaries:
         k = words.next_words[k]
         return None if k is None or words.norms[k] in t.wish_words else k
@@ -2466,8 +2478,10 @@ def _reported_deed(words: Words, o: OpenWorldWords, t: TriggerWords) -> int | No
     if words.vocabulary.isdisjoint(o.plan_reports):
         return None  # most commands
     first = words.first_word
-    if first is None or words.classes & (REMIND_VERBS | NEED_WORDS):
+    if first is None or words.classes & REMIND_VERBS:
         return None
+    if words.classes & NEED_WORDS and not _needs_only_opined(words, o, t):
+        return None  # "Lucy says we need more glue sticks": a need reported
     for n in range(first + 1, min(len(words), first + _SUBJECT_REACH)):
         if words.norms[n] not in o.plan_reports:
             continue
@@ -2478,6 +2492,35 @@ def _reported_deed(words: Words, o: OpenWorldWords, t: TriggerWords) -> int | No
             k = words.next_words[k]  # "… что завтра сам купит"
         return None if k is None else _reported_predicate(words, k, o, t)
     return None
+
+
+def _relayed_deed(words: Words, k: int, t: TriggerWords) -> bool:
+    """The English verb at ``k`` is a chore's or a purchase's ("clean", "buy", "get"): a deed
+    relayed to its doer, not advice on how one lives."""
+    norm = words.norms[k]
+    return (
+        norm in t.chore_verbs
+        or norm in t.buy_or_add_verbs
+        or norm in t.soft_shop_verbs
+        or words.matches(k, t.shop_verbs)
+    )
+
+
+def _advice_after(words: Words, k: int, o: OpenWorldWords) -> bool:
+    """Nothing, a mark or a degree (``advice_degrees``: "more", "twice a day") follows the
+    verb at ``k``: how much or how often one should do it, no deed with an object."""
+    after = k + 1
+    return after >= len(words) or words.is_punct(after) or words.norms[after] in o.advice_degrees
+
+
+def _needs_only_opined(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """Every need word follows a modal of opinion ("the coach said Jack might need new shin
+    guards": a likelihood reported, not a need told)."""
+    return all(
+        k > 0 and words.norms[k - 1] in o.opinion_modals
+        for k in range(len(words))
+        if words.matches(k, t.need_words)
+    )
 
 
 def after_reported_plan(words: Words, vocabulary: Vocabulary) -> str | None:

@@ -533,6 +533,10 @@ class TriggerWords:
     # ("Маше трудно посуду помыть", "Пете лень мусор вынести", "Диме некогда …"): told of
     # them, no deed asked; so is a past verb there ("Маше сказали …", "Маше пришлось …")
     dative_states: Words = _NONE
+    # a Russian negative predicative of what is lacking ("нечем", "некогда", "негде"): an
+    # infinitive right before or after it in its clause tells a lack, no deed asked
+    # ("Коза молока мало даёт, кормить нечем", "дышать нечем"): spellings
+    lacking_states: Words = _NONE
     modal_hedges: Words = _NONE  # between the modal and its verb: "lucy could maybe feed …"
     member_modal_links: Words = _NONE  # "tom's job: clean"
     verb_openers: Words = _NONE  # before a verb, a clause has begun: "to", "should"
@@ -2078,6 +2082,19 @@ class OpenWorldWords:
     # … and the auxiliaries said apart ("will", "gonna"; "is", "are")
     plan_future_auxiliaries: Words = _NONE
     plan_progressive_auxiliaries: Words = _NONE
+    # … or a modal of advice or likelihood after the doer: someone's opinion of what the
+    # doer should do or may need, reported, nobody asked ("Jack's coach says he should
+    # practice more", "the coach said Jack might need new shin guards next season"; "mum said
+    # I have to …", "Lucy says we need …" still act): spellings, and what may follow one
+    # before the verb ("ought to", "should probably")
+    # ``opinion_likely``: those that tell a likelihood, whatever the deed; after the others
+    # the deed is advice only when nothing or a degree follows its verb (``advice_degrees``:
+    # "practice more", "walk twice a day"; "mom says Jack should clean his room" relays a
+    # chore)
+    opinion_modals: Words = _NONE
+    opinion_modal_skips: Words = _NONE
+    opinion_likely: Words = _NONE
+    advice_degrees: Words = _NONE
     progressive_endings: tuple[str, ...] = ()  # an English "-ing" form: "getting"
     injection_markers: Words = _NONE  # words of instructions to a model: "prompt"
     injection_roles: Words = _NONE  # a role written as one ("### SYSTEM:") is a marker too
@@ -2150,6 +2167,10 @@ class OpenWorldWords:
     plea_phrases: tuple[tuple[str, ...], ...] = ()
     plea_closers: Words = _NONE  # … or these after it: "send help lol"
     own_plan_openers: Words = _NONE  # the speaker's own plan follows: "i'll", "i'm"
+    # the speakers' own plan said in the plural: the subject pronoun ("мы") before a verb
+    # of the 1st person future in its sentence ("мы с Лёшей в воскресенье приедем, привезём
+    # продукты", "мы завтра купим хлеб"; "купим хлеба", "давай купим …" ask): spellings
+    plural_plan_subjects: Words = _NONE
     # anywhere, right before a buying or getting verb, the speaker's future: what they will
     # buy themselves ("stuck at work, i'll grab something for dinner", "ill grab milk
     # myself", "tomorrow I'll buy you a pastry"; "I'm gonna get milk" still buys)
@@ -2487,6 +2508,42 @@ class OpenWorldWords:
     # set a rule from now on ("from now on we always buy oat milk", "отныне всегда покупаем …")
     habit_adverbs: Words = _NONE
     habit_breakers: Words = _NONE
+    # a habit told by a phrase ("as usual", "like always", "как обычно") or by a span every
+    # time it falls ("every Saturday", "каждую субботу"): with a member's deed told in its
+    # clause, the present, a future or a progressive, nothing asked ("Tom will get the
+    # groceries on Saturday as usual", "Дима как обычно в субботу поедет за продуктами"):
+    # phrases (tuples of spellings), the spellings that lead a span and the spans they lead
+    # (lemmas and spellings: a day, a part of it, a week, a weekday; "every single day")
+    habit_phrases: tuple[tuple[str, ...], ...] = ()
+    habit_span_leads: Words = _NONE
+    habit_spans: Words = _NONE
+    # a purchase put off to the next time, said with a modal or a need and no imperative: a
+    # lesson told, nothing asked now ("next time we should get the big bag, this one goes
+    # fast", "в следующий раз надо брать большую пачку"): the word that marks the phrase
+    # (``next_time_marks``, a quick test), the phrases (tuples of spellings), the modals a
+    # lesson is said with (spellings), and the words after the phrase that open a when
+    # ("next time you're in town, …", "в следующий раз, когда пойдёшь …": a request's frame)
+    # a reminder reported, nobody asked: a remind verb in the past, whom it was said to
+    # (``reminder_report_skips``: "мне", "me"), then "что"/"that" (``reminder_report_links``)
+    # and a clause that tells an event, no need, no run-out and nothing asked ("жена
+    # напомнила, что Маша завтра уезжает на соревнования", "Tom reminded me that Jack has
+    # football at 5"); not after a word that makes it a wish (``reminder_report_blocks``:
+    # "хочу, чтобы ты напомнил …"): spellings
+    reminder_report_links: Words = _NONE
+    reminder_report_skips: Words = _NONE
+    reminder_report_blocks: Words = _NONE
+    # an opinion told over a long time, nobody asked: a saying verb (``long_sayings``: an
+    # English gerund after "been", ``long_saying_auxiliaries``; a Russian saying verb's
+    # lemma) and a span of years or months (``long_spans``) in the text, no request nor
+    # run-out ("Emma's been saying for years that the garden needs a makeover", "свекровь
+    # годами твердит, что шторы надо поменять"): spellings and lemmas
+    long_sayings: Words = _NONE
+    long_saying_auxiliaries: Words = _NONE
+    long_spans: Words = _NONE
+    next_time_marks: Words = _NONE
+    next_time_phrases: tuple[tuple[str, ...], ...] = ()
+    lesson_modals: Words = _NONE
+    next_time_whens: Words = _NONE
     gerund_endings: tuple[str, ...] = ()  # … the gerund's: "-ing"
     # what a joke is called, heading it before a colon or in brackets ("мем: «…»", "[мем] …",
     # "meme: …"): a joke passed on, no request
@@ -2519,6 +2576,9 @@ class OpenWorldWords:
     # derived
     # every word a story, a joke label, a copy note or a sender's reminder starts from
     story_cues: Words = field(init=False, repr=False, compare=False)
+    # every word a habit is told by (``habit_adverbs``, the first words of ``habit_phrases``,
+    # ``habit_span_leads``)
+    habit_cues: Words = field(init=False, repr=False, compare=False)
     # a request taken back in the same text (``_takeback``; round 25): ``takeback_cancels``:
     # phrases that cancel it, said as a clause of their own ("не надо", "отменяется",
     # "ignore me", "cancel"); ``takeback_withdrawals``: words that withdraw what was said,
@@ -2672,6 +2732,12 @@ class OpenWorldWords:
             | frozenset(p[0] for p in self.mock_openers)
             | frozenset(p[0] for p in self.refusal_openers)
             | self.mock_runs | self.self_doers,
+        )  # fmt: skip
+        _set(
+            self,
+            "habit_cues",
+            self.habit_adverbs | self.habit_span_leads
+            | frozenset(p[0] for p in self.habit_phrases),
         )  # fmt: skip
         _set(
             self,

@@ -1847,6 +1847,12 @@ OPEN_WORLD = OpenWorldWords(
     plan_future_doers=words("he'll she'll they'll he'd she'd they'd hed"),
     plan_progressive_doers=words("he's she's they're"),
     plan_future_auxiliaries=words("will gonna"),
+    opinion_modals=words("should might ought may shouldn't"),
+    opinion_modal_skips=words("to probably really definitely also"),
+    opinion_likely=words("might may"),
+    advice_degrees=words(
+        "more less often harder twice once daily regularly properly every each a lot"
+    ),
     plan_progressive_auxiliaries=words("is are"),
     progressive_endings=("ing",),
     choice_words=words("or otherwise else unless instead maybe perhaps probably"),
@@ -2373,6 +2379,31 @@ OPEN_WORLD = OpenWorldWords(
     gerund_endings=("ing",),
     habit_adverbs=words("always usually normally generally"),
     habit_breakers=words("now henceforth hereafter forever permanently default automatically"),
+    habit_phrases=(
+        ("as", "usual"),
+        ("like", "usual"),
+        ("as", "always"),
+        ("like", "always"),
+        ("as", "per", "usual"),
+    ),
+    habit_span_leads=words("every"),
+    reminder_report_links=words("that"),
+    reminder_report_skips=words("me us him her them everyone"),
+    reminder_report_blocks=words("want wants wanted need needs please ensure make sure"),
+    long_sayings=words("saying telling complaining nagging moaning harping banging"),
+    long_saying_auxiliaries=words("been"),
+    long_spans=words("years ages months forever decades"),
+    next_time_marks=words("next"),
+    next_time_phrases=(("next", "time"),),
+    lesson_modals=words("should shouldn't ought better could"),
+    next_time_whens=words(
+        "you you're ur u someone somebody anyone anybody tom when whoever i'm i we're"
+    ),
+    habit_spans=words(
+        "single other day days week weekend morning afternoon evening night month year"
+        " monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur"
+        " thurs fri sat sun"
+    ),
     joke_labels=words("meme memes joke"),
     copy_verbs=words("copied pasted copy-pasted copypasted"),
     copy_sources=words("from"),

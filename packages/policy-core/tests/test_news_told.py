@@ -1,0 +1,171 @@
+"""Issue #12, round 26 (precision): plans, habits, lessons and opinions told as news, the
+speaker informing and nobody asked (``policy_core._stories``, ``_statements``,
+``_unserved``).
+
+- a member's deed told in the present, a future or a progressive with a habit phrase or a
+  span every time it falls ("as usual", "like always", "как обычно", "every Sunday",
+  "каждую субботу"): a habit told, clarify ``["intent"]`` (``_stories._habit_told``); the
+  same deed without the habit word stays the member's task (golden's convention), and an
+  imperative, a reminder or a task's word with the habit word still asks for it;
+- a purchase put off to the next time with a modal or a need and no imperative ("next time
+  we should buy …", "в следующий раз надо покупать …"): a lesson told
+  (``_statements._lesson_for_next_time``); "next time you're at the shop, buy …" and "в
+  следующий раз купи …" still buy;
+- a reminder reported: a remind verb in the past, "что"/"that" and an event told ("мама
+  напомнила, что у Пети завтра контрольная"; ``_statements._reminder_reported``); a need
+  reminded, a remind verb asked and a wish for a reminder ("хочу, чтобы ты напомнил …")
+  still act;
+- an opinion said over years or months: a saying verb ("been saying", "твердит") and a span
+  of them ("for years", "годами"; ``_statements._said_for_long``); the span or the saying
+  alone keeps the reading;
+- a lack told: a Russian infinitive in the clause of a negative predicative of what is
+  lacking ("кормить нечем", "поливать огород нечем"; ``_clauses._lack_told``): no deed; a
+  purchase beside it buys alone;
+- the speakers' own plan in the plural: "мы" and a verb of the 1st person future in its
+  sentence, no imperative (``_statements._our_plans``), as "я сама куплю" is the speaker's;
+  "купим хлеба", "давай купим …" still buy;
+- someone's opinion reported of what a person should do or may need ("the vet said Tom
+  should walk twice a day", "… might need new boots next spring"): advice, not a request
+  (``_unserved._reported_predicate``); a chore or a purchase relayed with "should" ("mom says
+  Tom should clean the garage"), a need of "we" reported, and advice made a reminder still
+  act.
+
+Every row is decided through ``decide()`` against the bilingual test household
+(``policy_core.testing``); none is a golden or a corpus sentence. Each row of
+``test_news_is_not_acted_on`` acted before this round's rules.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from policy_core.testing import decide_text
+
+_ASKS = ("clarify", ("intent",))
+_GROCERIES = "l-groceries"
+_TONIGHT = "2026-03-04T19:00:00+03:00"  # the test household's clock is a Wednesday morning
+
+
+def _whole(text: str) -> tuple[Any, ...]:
+    """The whole answer: (action, items as (name, quantity, unit, list_id), tasks as (title,
+    assignee_id, due)); a clarify's missing fields."""
+    document = decide_text(text)
+    action, payload = document["action"], document["payload"]
+    if action == "clarify":
+        return (action, tuple(payload["missing_fields"]))
+    proposed = [a["payload"] for a in payload.get("proposed_actions", [])]
+    items = tuple(
+        (i["name"], i.get("quantity"), i.get("unit"), i.get("list_id"))
+        for i in (p["item"] for p in proposed if "item" in p)
+    )
+    tasks = tuple(
+        (t["title"], t["assignee_id"], t.get("due"))
+        for t in (p["task"] for p in proposed if "task" in p)
+    )
+    return (action, items, tasks)
+
+
+def _task(title: str, assignee: str, due: str | None = None) -> tuple[Any, ...]:
+    return ("start_job", (), ((title, assignee, due),))
+
+
+def _item(name: str, quantity: str | None = None, unit: str | None = None) -> tuple[Any, ...]:
+    return ("start_job", ((name, quantity, unit, _GROCERIES),), ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a habit phrase or span with a member's deed told
+        "Tom will take out the bins on Friday as usual",
+        "Tom'll do the school run tomorrow like always",
+        "Tom's hoovering the living room every Sunday",
+        "Tom is picking up the kids every Tuesday",
+        "Петя как обычно в пятницу вынесет мусор",
+        "Петя как всегда завтра заберёт посылку",
+        "Маша как обычно в субботу поедет на рынок за овощами",
+        # a lesson for the next time
+        "next time we should buy the bigger box of cereal, this one is gone in a day",
+        "next time we need to get the family pack of chicken",
+        "в следующий раз надо покупать стиральный порошок побольше",
+        "в следующий раз стоит взять большую упаковку подгузников",
+        # an opinion reported
+        "the vet said Tom should walk twice a day",
+        "the trainer said Tom might need new boots next spring",
+        # a reminder reported: a past remind verb, "что", an event
+        "мама напомнила, что у Пети завтра контрольная",
+        "бабушка напомнила нам, что Маша в субботу уезжает в лагерь",
+        # an opinion said over years or months
+        "Tom's been saying for months that the shed needs a new roof",
+        "бабушка годами твердит, что ковёр надо выбросить",
+        # a lack told: an infinitive in the clause of "нечем", "некогда"
+        "Куры плохо несутся, кормить нечем",
+        "жара, поливать огород нечем",
+        # the speakers' own plan in the plural
+        "мы с Петей в субботу привезём продукты",
+        "мы завтра сами купим хлеб",
+    ],
+)
+def test_news_is_not_acted_on(text: str) -> None:
+    assert _whole(text) == _ASKS
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # the member's deed without a habit word: golden's task
+        ("Tom will take out the bins on Friday", _task("Take out the bins", "u-tom", "2026-03-06")),
+        # an imperative, a reminder with the habit word
+        ("Tom, take out the bins as usual", _task("Take out the bins as usual", "u-tom")),
+        ("купи гречку как обычно", _item("гречка")),
+        (
+            "напомни Пете каждую субботу выносить мусор",
+            _task("Каждую субботу выносить мусор", "u-petya"),
+        ),
+        (
+            "remind Tom to water the plants every Sunday",
+            _task("Water the plants every Sunday", "u-tom"),
+        ),
+        # the next time framing a request
+        ("next time you're at the shop, buy some rice", _item("rice")),
+        ("в следующий раз купи две пачки гречки", _item("гречка", "2", "pack")),
+        ("next time, grab two packs of rice", _item("rice", "2", "pack")),
+        # a chore relayed, a need reported, advice made a reminder
+        ("mom says Tom should clean the garage", _task("Clean the garage", "u-tom")),
+        ("Tom says we need more rice", _item("rice")),
+        (
+            "the doctor says Tom should rest more, make it a reminder for tonight",
+            _task("Rest more", "u-tom", _TONIGHT),
+        ),
+        # a need reminded, a reminder asked, a wish for one, a request after the report
+        ("мама напомнила, что надо купить хлеб", _item("хлеб")),
+        (
+            "напомни, что Маша завтра уезжает в лагерь",
+            _task("Уезжает в лагерь", "u-masha", "2026-03-05"),
+        ),
+        (
+            "хочу, чтобы ты напомнил мне послезавтра продлить пропуск",
+            _task("Продлить пропуск", "u-anna", "2026-03-06"),
+        ),
+        # a span without a saying, a saying without a span
+        ("we've been out of rice for months, buy some", _item("rice")),
+        ("мама говорит, что надо купить новый чайник", _item("новый чайник")),
+        ("Tom's been saying we need a new kettle", _item("new kettle")),
+        # a purchase beside the lack buys alone (a task of the lack was proposed before)
+        ("купи корм, кормить нечем", _item("корм")),
+        ("добавь мыло, а то руки мыть нечем", _item("мыло")),
+        ("напомни Пете полить огурцы, а то жара", _task("Полить огурцы", "u-petya")),
+        # "let's" without the subject, a modal asked, a reminder beside the plan
+        ("купим хлеба", _item("хлеб")),
+        ("давай купим хлеба", _item("хлеб")),
+        ("мы можем добавить хлеб в список?", _item("хлеб")),
+        (
+            "мы в субботу поедем на дачу, напомни Пете взять удочки",
+            _task("Взять удочки", "u-petya", "2026-03-07"),
+        ),
+    ],
+)
+def test_requests_beside_news_still_act(text: str, answer: tuple[Any, ...]) -> None:
+    assert _whole(text) == answer
