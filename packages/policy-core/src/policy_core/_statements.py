@@ -23,6 +23,7 @@ from typing import Final
 
 from policy_core._classes import (
     DEVICE_NOUNS,
+    EDIT_WORDS,
     HEDGE_WORDS,
     LAPSE_VERBS,
     MUSING_PARTICLES,
@@ -38,7 +39,7 @@ from policy_core._classes import (
     SHOP_VERBS,
     STATEMENT_MARKERS,
 )
-from policy_core._clauses import negated
+from policy_core._clauses import edit_told_at, negated
 from policy_core._household import HouseholdIndex
 from policy_core._notices import has_phrase
 from policy_core._words import Words
@@ -51,6 +52,7 @@ _QUESTION = "?"
 __all__ = ["adjective_lead", "is_statement", "retracts"]
 
 _PUNCT = "punct"
+_WORD = "word"
 _OWN_PLAN = attrgetter("is_own_plan")
 
 
@@ -104,16 +106,85 @@ def _withdrawn_after(words: Words, i: int, o: OpenWorldWords) -> bool:
 
 
 def _mocks(words: Words, o: OpenWorldWords) -> bool:
-    """A mocking opener at the start and a booster anywhere after it."""
+    """A mocking opener at the start and a booster anywhere after it, or a mocking tag closing
+    the text (``_mocked_at_the_end``)."""
     first = words.first_word
     if first is None:
         return False
+    if _mocked_at_the_end(words, first, o):
+        return True
     norms = words.norms
     opener = next((len(p) for p in o.mock_openers if norms[first : first + len(p)] == p), None)
     if opener is None:
         return False
     rest = norms[first + opener :]
     return any(rest[i : i + len(p)] == p for p in o.mock_boosters for i in range(len(rest)))
+
+
+_QUALITIES: Final = frozenset({"ADJF", "ADJS"})  # OpenCorpora: full and short adjectives
+
+
+def _mocked_at_the_end(words: Words, first: int, o: OpenWorldWords) -> bool:
+    """A sarcastic tag set off by a mark and closing the text, only marks after it: the tag
+    itself ("Петя предлагает покрасить детскую в чёрный, ага конечно", "Jack will clean the
+    garage, any day now": ``OpenWorldWords.mock_tails``) or a mocking "since you're so" and
+    one word, a Russian one an adjective ("купи мне ещё машину, раз такой щедрый":
+    ``mock_tail_leads``; "купи торт, раз такой праздник" says why); the tag said
+    after a mark, so the words before it are what it mocks ("купи хлеб ага конечно" is none)."""
+    last = max(k for k in range(len(words)) if words.is_word(k))
+    norms = words.norms
+    if _tail_said(words, first, last, o.mock_tails):
+        return True
+    info = words.infos[last]
+    if info is not None and info.is_russian and info.pos not in _QUALITIES:
+        return False  # "купи торт, раз такой праздник": a noun says why, no mocking
+    for lead in o.mock_tail_leads:
+        start = last - len(lead)
+        if start > first and norms[start:last] == lead and words.is_punct(start - 1):
+            return True
+    return False
+
+
+def _tail_said(words: Words, first: int, last: int, tails: tuple[tuple[str, ...], ...]) -> bool:
+    """One of ``tails`` ends at the last word ``last``, a mark before it, words before that."""
+    norms = words.norms
+    for tail in tails:
+        start = last + 1 - len(tail)
+        if start > first and norms[start : last + 1] == tail and words.is_punct(start - 1):
+            return True
+    return False
+
+
+def _asked_to_know(words: Words, o: OpenWorldWords) -> bool:
+    """A question, then a tag of curiosity closing the text (``OpenWorldWords.curious_tails``:
+    "скажи, а можно ли добавить в список человека? просто интересно", "can you add a pet to
+    the list? just curious"): asked to know, nothing to do."""
+    first = words.first_word
+    if first is None or _QUESTION not in words.text:
+        return False  # most commands
+    last = max(k for k in range(len(words)) if words.is_word(k))
+    return _QUESTION in words.norms[first:last] and _tail_said(words, first, last, o.curious_tails)
+
+
+def _doubted(words: Words, o: OpenWorldWords) -> bool:
+    """An incredulous "do you really think" (``OpenWorldWords.incredulous_frames``: "а ты
+    правда думаешь, что Петя сам вынесет мусор? ха-ха", "you seriously think Tom will cook
+    tonight?"): what follows is doubted, nothing asked."""
+    vocabulary = words.vocabulary
+    if all(frame[-1] not in vocabulary for frame in o.incredulous_frames):
+        return False  # most commands
+    return any(words.phrase_length(k, o.incredulous_frames) for k in range(len(words)))
+
+
+def _sung(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A song's mark beside the words (``OpenWorldWords.song_marks``: "🎵 milk and honey,
+    take me home 🎵", "you can't always get what you want 🎶"): sung or quoted, nothing
+    asked; a buying, adding or reminding word that is no lyric's verb still asks ("add milk
+    🎶" adds it)."""
+    if not any(mark in words.text for mark in o.song_marks):
+        return False  # most commands
+    asks = t.purchase_words | t.remind_verbs
+    return not any(words.is_word(k) and words.matches(k, asks) for k in range(len(words)))
 
 
 _PRONOUN = "NPRO"  # OpenCorpora's pronoun: "разбежалась я пылесосить"
@@ -730,6 +801,83 @@ def _comments_on_a_list(
     return True
 
 
+def _edit_reported(words: Words, t: TriggerWords, household: HouseholdIndex | None) -> bool:
+    """An edit of a list told (``_clauses.edit_told_at``: "хаха Маша опять поставила себе
+    задачу «спать»", "Jack put "nap" on the chore list again 😂", "lol the bot added Lynx
+    Africa to groceries") and nothing asked beside it: no other buying, adding, fetching,
+    reminding, need or run-out word, no Russian imperative ("Tom added milk to the list, add
+    bread too" adds the bread). Callers gate on ``EDIT_WORDS``."""
+    if household is None:
+        return False
+    told = [k for k in range(len(words)) if edit_told_at(words, k, household, t)]
+    if not told:
+        return False
+    asks = t.purchase_words | t.soft_shop_verbs | t.remind_verbs
+    for k, info in enumerate(words.infos):
+        if info is None or k in told:
+            continue
+        if words.matches(k, asks) or (info.is_russian and info.is_imperative):
+            return False
+    return True
+
+
+def _buy_your_own(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A buying verb, then the hearer's own (``OpenWorldWords.own_refusals``: "buy your own
+    energy drinks", "get ur own snacks") or the reflexive possessive closing the text after it
+    (``own_refusal_ends``: "шампунь на полке — мой, берите свой"): a refusal said to someone,
+    nothing asked of the app."""
+    vocabulary = words.vocabulary
+    if vocabulary.isdisjoint(o.own_refusal_ends) and not any(
+        p[0] in vocabulary for p in o.own_refusals
+    ):
+        return False  # most commands
+    norms = words.norms
+    buying = t.shop_verbs | t.soft_shop_verbs
+    last = max(k for k in range(len(words)) if words.is_word(k))
+    for k in range(len(words) - 1):
+        if not words.matches(k, buying):
+            continue
+        nxt = words.next_words[k]
+        if nxt is None:
+            continue
+        if any(norms[nxt : nxt + len(p)] == p for p in o.own_refusals):
+            return True
+        if nxt == last and norms[nxt] in o.own_refusal_ends:
+            return True
+    return False
+
+
+def _command_talked_of(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A chat bot's command (``OpenWorldWords.command_marks`` right before a word, not inside
+    a word: "Europe/Moscow") said only inside a line ("пример: /task Петя мусор завтра — так
+    пишется", "`/add` это команда, а не текст", "пробовал /task, бот молчит", "> /add чипсы"
+    quoted): the command talked of, nothing asked; a command opening a line, past a mention
+    at most (``mention_marks``: "@HomeTaskBot /add яблоки", "> хлеба нет\n/add хлеб"), is
+    one; a buying, adding or reminding word besides asks ("купи хлеб, /add не работает").
+    """
+    text, tokens = words.text, words.tokens
+    if not any(mark in text for mark in o.command_marks):
+        return False  # most commands
+    talked = False
+    said: set[int] = set()  # the commands' words
+    for k in range(len(tokens) - 1):
+        mark, word = tokens[k], tokens[k + 1]
+        if mark.norm not in o.command_marks or word.kind != _WORD or word.start != mark.end:
+            continue
+        if k > 0 and tokens[k - 1].end == mark.start and tokens[k - 1].kind == _WORD:
+            continue  # "Europe/Moscow", "и/или"
+        line = text.rfind("\n", 0, mark.start) + 1
+        before = [j for j in range(k) if tokens[j].start >= line]
+        if not before or (len(before) == 2 and tokens[before[0]].norm in o.mention_marks):
+            return False  # a command said
+        talked = True
+        said.add(k + 1)
+    asks = t.purchase_words | t.soft_shop_verbs | t.remind_verbs
+    return talked and not any(
+        k not in said and words.is_word(k) and words.matches(k, asks) for k in range(len(words))
+    )
+
+
 def _hedges(words: Words, o: OpenWorldWords) -> bool:
     """A hedge word that wonders: not one a when follows ("clean out the gutters sometime next
     week", "sometime on Saturday": ``OpenWorldWords.hedge_when_followers``)."""
@@ -774,6 +922,18 @@ def is_statement(
     ):
         return True
     if classes & PERFECT_AUXILIARIES and _perfect_told(words, o, t):
+        return True
+    if classes & EDIT_WORDS and _edit_reported(words, t, household):
+        return True
+    if _buy_your_own(words, o, t):
+        return True
+    if o.command_marks and _command_talked_of(words, o, t):
+        return True
+    if o.song_marks and _sung(words, o, t):
+        return True
+    if o.curious_tails and _asked_to_know(words, o):
+        return True
+    if o.incredulous_frames and _doubted(words, o):
         return True
     if not classes & STATEMENT_MARKERS:
         return False  # most commands
