@@ -12,7 +12,8 @@ nothing asked (``policy_core._statements``, ``policy_core._clauses``).
   "…, купите свой");
 - a chat bot's command talked of inside a line ("вот так: /add хлеб — и всё"), a song's marks
   round the words, a question closed by a tag of curiosity ("…? просто интересно"), an
-  incredulous "do you really think" ("ты серьёзно думаешь, что …").
+  incredulous "do you really think" ("ты серьёзно думаешь, что …"), thanks for a deed done
+  ("thanks for adding …"), an extrapolation "at this rate".
 
 Every row is decided through ``decide()`` against the bilingual test household
 (``policy_core.testing``); none is a golden or a corpus sentence.
@@ -77,6 +78,11 @@ def _whole(text: str) -> tuple[Any, ...]:
         # an incredulous "do you really think": doubted, not asked
         "ты серьёзно думаешь, что Маша купит хлеб",
         "you really think Tom will take the bins out",
+        # thanks for a deed done; an extrapolation "at this rate"
+        "ty for adding the crisps Tom",
+        "thank you so much for adding the yoghurt",
+        "we'll need a second fridge at this rate",
+        "такими темпами нам нужен второй холодильник",
     ],
 )
 def test_joked_or_told_asks_intent(text: str) -> None:
@@ -119,6 +125,8 @@ def test_own_request_beside_an_edit_told(text: str, expected: tuple[Any, ...]) -
         ("купи хлеб, а /add не работает", ("start_job", (("хлеб", _GROCERIES),), ())),
         ("add milk 🎶", ("start_job", (("milk", _GROCERIES),), ())),
         ("можно добавить хлеб в список?", ("start_job", (("хлеб", _GROCERIES),), ())),
+        ("at this rate just buy two cartons of milk", ("start_job", (("milk", _GROCERIES),), ())),
+        ("add eggs, thanks for checking", ("start_job", (("eggs", _GROCERIES),), ())),
     ],
 )
 def test_near_misses_keep_their_answers(text: str, expected: tuple[Any, ...]) -> None:

@@ -176,6 +176,44 @@ def _doubted(words: Words, o: OpenWorldWords) -> bool:
     return any(words.phrase_length(k, o.incredulous_frames) for k in range(len(words)))
 
 
+def _thanked_for(words: Words, o: OpenWorldWords) -> bool:
+    """A thanking word, then its link and a gerund (``OpenWorldWords.thanks_words``,
+    ``thanks_skips``, ``thanks_links``, ``gerund_endings``: "thanks for adding the eggs",
+    "thank you so much for buying coffee"): a deed done is thanked for."""
+    if words.vocabulary.isdisjoint(o.thanks_words):
+        return False  # most commands
+    norms, count = words.norms, len(words)
+    for k in range(count):
+        if norms[k] not in o.thanks_words:
+            continue
+        j = k + 1
+        while j < count and norms[j] in o.thanks_skips:
+            j += 1
+        if j + 1 < count and norms[j] in o.thanks_links and norms[j + 1].endswith(o.gerund_endings):
+            return True
+    return False
+
+
+def _foreseen(words: Words, o: OpenWorldWords) -> bool:
+    """An extrapolation "at this rate" (``OpenWorldWords.rate_phrases``: "we need a bigger
+    house at this rate"): what is needed is foreseen, not asked."""
+    vocabulary = words.vocabulary
+    if all(phrase[-1] not in vocabulary for phrase in o.rate_phrases):
+        return False  # most commands
+    return any(words.phrase_length(k, o.rate_phrases) for k in range(len(words)))
+
+
+def _asks_besides(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A buying, adding, fetching or reminding word that is no gerund, or a Russian imperative,
+    anywhere: a request of its own beside a remark ("thanks for adding eggs, now add milk")."""
+    asks = t.buy_or_add_verbs | t.soft_shop_verbs | t.remind_verbs
+    return any(
+        info is not None and (words.matches(k, asks) or (info.is_russian and info.is_imperative))
+        for k, info in enumerate(words.infos)
+        if not words.norms[k].endswith(o.gerund_endings)
+    )
+
+
 def _sung(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """A song's mark beside the words (``OpenWorldWords.song_marks``: "🎵 milk and honey,
     take me home 🎵", "you can't always get what you want 🎶"): sung or quoted, nothing
@@ -934,6 +972,8 @@ def is_statement(
     if o.curious_tails and _asked_to_know(words, o):
         return True
     if o.incredulous_frames and _doubted(words, o):
+        return True
+    if (_thanked_for(words, o) or _foreseen(words, o)) and not _asks_besides(words, o, t):
         return True
     if not classes & STATEMENT_MARKERS:
         return False  # most commands

@@ -2164,6 +2164,14 @@ class OpenWorldWords:
     # an incredulous "do you really think": what follows is doubted, not asked ("а ты правда
     # думаешь, что Петя сам вынесет мусор?", "you really think Tom will cook?"; spellings)
     incredulous_frames: tuple[tuple[str, ...], ...] = ()
+    # thanks for a deed done ("thanks for adding the eggs", "thx for buying coffee"): a
+    # thanking word, these skipped, a link, then a gerund (``gerund_endings``; spellings)
+    thanks_words: Words = _NONE
+    thanks_skips: Words = _NONE
+    thanks_links: Words = _NONE
+    # an extrapolation "at this rate": what is needed is foreseen, not asked ("we need a
+    # bigger house at this rate", "такими темпами нам нужен второй холодильник"; spellings)
+    rate_phrases: tuple[tuple[str, ...], ...] = ()
     # a song's marks: the words beside them sung or quoted ("🎵 milk and honey … 🎵")
     song_marks: Words = _NONE
     # "buy your own": a buying verb, then the hearer's own, is a refusal said to someone

@@ -2084,6 +2084,7 @@ OPEN_WORLD = OpenWorldWords(
     ),
     own_refusal_ends=words("свой свою своё свое свои"),
     command_marks=words("/"),
+    rate_phrases=(("такими", "темпами"), ("таким", "темпом")),
     incredulous_frames=(
         ("правда", "думаешь"),
         ("правда", "думаете"),
