@@ -6,8 +6,9 @@ nothing asked (``policy_core._statements``, ``policy_core._clauses``).
   sign of the past (``_clauses.edit_told_at``); with nothing else asked the text is a statement
   (``_statements._edit_reported``), beside a request of the speaker's own only the request acts;
 - sarcasm: a mocking tag closing the text after a mark ("…, ага конечно", "…, yeah right",
-  "…, any day now"), a mocking "since you're so" and an adjective ("…, раз такой щедрый"), and
-  more mocking openers and boosters ("oh yeah", "while we're", "totally");
+  "…, any day now"), a mocking "since you're so" and an adjective ("…, раз такой щедрый"), a
+  booster "while we're" (no request verb after a booster opening a clause: "yeah sure, while
+  you're out grab some milk" asks);
 - a refusal said to someone: a buying verb, then the hearer's own ("get your own crisps",
   "…, купите свой");
 - a chat bot's command talked of inside a line ("вот так: /add хлеб — и всё"), a song's marks
@@ -62,7 +63,6 @@ def _whole(text: str) -> tuple[Any, ...]:
         "Tom will fix the fence, any day now",
         "давай, купи мне айфон, раз такой щедрый",
         "yeah sure, let's get a hot tub while we're at it",
-        "oh yeah, Tom will totally tidy the garage",
         # a refusal said to someone: buy your own
         "get your own crisps",
         "buy ur own coffee Tom",
@@ -127,6 +127,9 @@ def test_own_request_beside_an_edit_told(text: str, expected: tuple[Any, ...]) -
         ("можно добавить хлеб в список?", ("start_job", (("хлеб", _GROCERIES),), ())),
         ("at this rate just buy two cartons of milk", ("start_job", (("milk", _GROCERIES),), ())),
         ("add eggs, thanks for checking", ("start_job", (("eggs", _GROCERIES),), ())),
+        # a recall or an agreement, then a request after the booster: asked
+        ("yeah sure, while you're out grab some milk", ("start_job", (("milk", _GROCERIES),), ())),
+        ("oh yeah, totally forgot, add eggs", ("start_job", (("eggs", _GROCERIES),), ())),
     ],
 )
 def test_near_misses_keep_their_answers(text: str, expected: tuple[Any, ...]) -> None:

@@ -105,9 +105,12 @@ def _withdrawn_after(words: Words, i: int, o: OpenWorldWords) -> bool:
     )
 
 
-def _mocks(words: Words, o: OpenWorldWords) -> bool:
-    """A mocking opener at the start and a booster anywhere after it, or a mocking tag closing
-    the text (``_mocked_at_the_end``)."""
+def _mocks(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A mocking opener at the start and a booster after it, one opening a clause of its own
+    (``OpenWorldWords.mock_clause_boosters``) with no buying, adding or reminding word after
+    it ("yeah sure let's buy a pony while we're at it"; "yeah sure, while you're out grab some
+    milk" asks; "конечно, а ещё слона купи" mocks), or a mocking tag closing the text
+    (``_mocked_at_the_end``)."""
     first = words.first_word
     if first is None:
         return False
@@ -117,8 +120,16 @@ def _mocks(words: Words, o: OpenWorldWords) -> bool:
     opener = next((len(p) for p in o.mock_openers if norms[first : first + len(p)] == p), None)
     if opener is None:
         return False
-    rest = norms[first + opener :]
-    return any(rest[i : i + len(p)] == p for p in o.mock_boosters for i in range(len(rest)))
+    asks = t.buy_or_add_verbs | t.soft_shop_verbs | t.remind_verbs
+    for k in range(first + opener, len(words)):
+        if words.phrase_length(k, o.mock_boosters):
+            return not (
+                words.phrase_length(k, o.mock_clause_boosters)
+                and any(
+                    words.is_word(j) and words.matches(j, asks) for j in range(k + 1, len(words))
+                )
+            )
+    return False
 
 
 _QUALITIES: Final = frozenset({"ADJF", "ADJS"})  # OpenCorpora: full and short adjectives
@@ -979,7 +990,7 @@ def is_statement(
         return False  # most commands
     return (
         retracts(words, o)
-        or _mocks(words, o)
+        or _mocks(words, o, t)
         or _refuses_outright(words, o)
         or has_phrase(words, o.hedge_by_first)
         or (classes & HEDGE_WORDS and _hedges(words, o) and not _wonders_politely(words, o, t))

@@ -2147,6 +2147,9 @@ class OpenWorldWords:
     irregular_participles: Words = _NONE  # … a participle with no regular ending: "done"
     mock_openers: tuple[tuple[str, ...], ...] = ()  # sarcasm opens so: "ну да", "yeah sure" …
     mock_boosters: tuple[tuple[str, ...], ...] = ()  # … and piles on: "ещё", "while you're"
+    # … of them, those opening a clause of their own, after which a request verb asks: "while
+    # you're" ("yeah sure, while you're out grab some milk")
+    mock_clause_boosters: tuple[tuple[str, ...], ...] = ()
     # a sarcastic tag said as a clause of its own closing the text: "…, ага конечно", "…,
     # yeah right", "…, any day now" (spellings)
     mock_tails: tuple[tuple[str, ...], ...] = ()

@@ -1935,14 +1935,9 @@ OPEN_WORLD = OpenWorldWords(
         "next this on before by today tonight tomorrow over during after monday tuesday"
         " wednesday thursday friday saturday sunday"
     ),
-    mock_openers=(
-        ("yeah", "sure"),
-        ("yeah", "right"),
-        ("oh", "sure"),
-        ("sure", "sure"),
-        ("oh", "yeah"),
-    ),
-    mock_boosters=(("while", "you're"), ("while", "we're"), ("why", "not"), ("totally",)),
+    mock_openers=(("yeah", "sure"), ("yeah", "right"), ("oh", "sure"), ("sure", "sure")),
+    mock_boosters=(("while", "you're"), ("while", "we're"), ("why", "not")),
+    mock_clause_boosters=(("while", "you're"), ("while", "we're")),
     mock_tails=(("yeah", "right"), ("any", "day", "now"), ("as", "if")),
     mock_tail_leads=(("since", "you're", "so"), ("since", "ur", "so")),
     own_refusals=(("your", "own"), ("ur", "own"), ("yer", "own")),
