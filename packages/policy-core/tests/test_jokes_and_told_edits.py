@@ -134,3 +134,10 @@ def test_own_request_beside_an_edit_told(text: str, expected: tuple[Any, ...]) -
 )
 def test_near_misses_keep_their_answers(text: str, expected: tuple[Any, ...]) -> None:
     assert _whole(text) == expected
+
+
+def test_a_request_opening_the_text_is_no_mocking_tag() -> None:
+    # "any day now" after a request says when, mocks nothing: the nappies are bought
+    whole = _whole("buy nappies, any day now")
+    assert whole[0] == "start_job"
+    assert ("nappies", _GROCERIES) in whole[1]

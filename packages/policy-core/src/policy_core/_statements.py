@@ -109,18 +109,19 @@ def _mocks(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """A mocking opener at the start and a booster after it, one opening a clause of its own
     (``OpenWorldWords.mock_clause_boosters``) with no buying, adding or reminding word after
     it ("yeah sure let's buy a pony while we're at it"; "yeah sure, while you're out grab some
-    milk" asks; "конечно, а ещё слона купи" mocks), or a mocking tag closing the text
-    (``_mocked_at_the_end``)."""
+    milk" asks; "конечно, а ещё слона купи" mocks), or a mocking tag closing a text that no
+    buying, adding or reminding word opens (``_mocked_at_the_end``; "buy nappies, any day
+    now" asks)."""
     first = words.first_word
     if first is None:
         return False
-    if _mocked_at_the_end(words, first, o):
-        return True
+    asks = t.buy_or_add_verbs | t.soft_shop_verbs | t.remind_verbs
+    if not words.matches(first, asks) and _mocked_at_the_end(words, first, o):
+        return True  # "buy nappies, any day now": a request opens it, the tag says when
     norms = words.norms
     opener = next((len(p) for p in o.mock_openers if norms[first : first + len(p)] == p), None)
     if opener is None:
         return False
-    asks = t.buy_or_add_verbs | t.soft_shop_verbs | t.remind_verbs
     for k in range(first + opener, len(words)):
         if words.phrase_length(k, o.mock_boosters):
             return not (
@@ -913,8 +914,12 @@ def _command_talked_of(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool
         mark, word = tokens[k], tokens[k + 1]
         if mark.norm not in o.command_marks or word.kind != _WORD or word.start != mark.end:
             continue
-        if k > 0 and tokens[k - 1].end == mark.start and tokens[k - 1].kind == _WORD:
-            continue  # "Europe/Moscow", "и/или"
+        if (
+            k > 0
+            and tokens[k - 1].end == mark.start
+            and (tokens[k - 1].kind == _WORD or tokens[k - 1].norm in o.command_marks)
+        ):
+            continue  # "Europe/Moscow", "и/или", "https://…"
         line = text.rfind("\n", 0, mark.start) + 1
         before = [j for j in range(k) if tokens[j].start >= line]
         if not before or (len(before) == 2 and tokens[before[0]].norm in o.mention_marks):
