@@ -211,6 +211,8 @@ CLASSES: Final[tuple[str, ...]] = (
     "open_world.recipe_adding",
     "open_world.cooking_lemmas",
     "open_world.taste_measures",
+    # an edit of a list told (issue #12, round 26): "Tom just put beer on the list 4 times"
+    "triggers.edit_words",
 )
 """Every class with a bit, as ``group.field`` of ``Vocabulary``; bit ``n`` is ``1 << n``."""
 
@@ -234,6 +236,7 @@ DELIBERATION_WORDS: Final = _BIT["open_world.deliberation_words"]
 SUM_PARTICLES: Final = _BIT["open_world.sum_particles"]
 PASTED_MARKERS: Final = _BIT["open_world.pasted_markers"]
 RECIPE_ADDING: Final = _BIT["open_world.recipe_adding"]
+EDIT_WORDS: Final = _BIT["triggers.edit_words"]
 COOKING_LEMMAS: Final = _BIT["open_world.cooking_lemmas"]
 TASTE_MEASURES: Final = _BIT["open_world.taste_measures"]
 PERFECT_AUXILIARIES: Final = _BIT["open_world.perfect_auxiliaries"]

@@ -23,6 +23,7 @@ from policy_core._classes import (
     DISH_TARGETS,
     DUE_WORDS,
     DUTY_HEADS,
+    EDIT_WORDS,
     ERRAND_PLACES,
     INFORM_VERBS,
     LIST_WORDS,
@@ -51,6 +52,7 @@ __all__ = [
     "covered_chore",
     "dative_doer_last",
     "duty_put_on",
+    "edit_told_at",
     "gerund_deed",
     "need_done",
     "negated",
@@ -316,7 +318,7 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         return True  # "grocery list: milk, eggs"
     if listed and _after_list_preposition(words, i, household, t):
         # "bin bags on the list please", "For the Costco list, please: …"; not refused
-        return not adding_refused(words, i, t)
+        return not adding_refused(words, i, t) and not _edit_told(words, i, household, t)
     if i > 0 and (words.norms[i - 1], norm) in t.wish_phrases:
         return nxt is not None and words.norms[nxt] not in t.to_markers  # "I'd like a bag of"
     if (i > 0 and words.norms[i - 1] in t.noun_determiners) or _momentary_act(
@@ -383,8 +385,14 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
             return False  # "get the car washed", "get Priya to hoover the stairs"
         return words.norms[nxt] not in t.not_buying_after.get(norm, ())
     if lemma in t.add_verbs or norm in t.add_verbs:
-        if _takes_a_member(words, i, household, t) or _puts_in_a_zone(words, i, household, t):
-            return False  # "закинь Машу на танцы", "закинь шины в гараж": no purchase
+        if (
+            _takes_a_member(words, i, household, t)
+            or _puts_in_a_zone(words, i, household, t)
+            or (norm in t.edit_ambiguous_pasts and edit_told_at(words, i, household, t))
+        ):
+            # "закинь Машу на танцы", "закинь шины в гараж": no purchase; "Tom just put beer
+            # on the list": an edit told
+            return False
         if words.classes & ERRAND_PLACES and _carries_on_an_errand(words, i, household, t):
             return False  # "занеси стулья от соседей", "закинь форму в стирку": an errand
         if words.classes & DISH_TARGETS and _adds_into_a_dish(words, i, household, t):
@@ -1007,6 +1015,59 @@ def _conditional(words: Words, i: int, t: TriggerWords) -> bool:
     if not any(words.norms[k] in t.conditional_particles for k in near):
         return False
     return not any(words.norms[k] in t.speaker_words for k in near)
+
+
+def _edit_told(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+    """An edit of a list told, not asked, in the clause of the list phrase at ``i`` and before
+    it ("Петя добавил молоко в список", "дим ты в список молоко добавил", "lol Tom just put
+    beer on the list 4 times", "the bot added Lynx Africa to the list"): the list phrase asks
+    nothing (``_edit_told_at``). A request of the speaker's own in a clause of its own is read
+    as before ("Tom put milk on the list, add bread too" adds the bread)."""
+    if not words.classes & EDIT_WORDS:
+        return False  # most list phrases: no adding verb said
+    start, end = clause_around(words, i, t)
+    return any(edit_told_at(words, k, household, t) for k in range(start, end))
+
+
+def edit_told_at(words: Words, k: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+    """The word at ``k`` tells an edit of a list done: a Russian adding verb in the past with
+    no conditional particle ("ты бы добавил молоко" asks) nor a purpose marker before it
+    ("хочу, чтобы ты добавил …" asks), an English adding verb's past that
+    is no imperative (``TriggerWords.edit_pasts``: "added"; not a participle after a word
+    asking it done in its clause, ``edit_participle_heads``: "can I get oat milk added …",
+    "… requested that cough syrup be added …"), or one spelt as the imperative ("put":
+    ``edit_ambiguous_pasts``) after a subject no one is called by (``edit_subjects``:
+    "someone put …"; not after a modal: "can someone put …") or a member's name with a past adverb between (``edit_past_adverbs``:
+    "Tom just put …") or a sign of the past or of the member spoken of after it
+    (``edit_past_signs``: "Jack put nap on the chore list again", "… he's so dumb"); "Jack,
+    put milk on the list" and "Jack put milk on the list" ask Jack."""
+    info = words.infos[k]
+    if info is None:
+        return False
+    norms = words.norms
+    if info.is_russian:
+        return (
+            info.is_past
+            and words.lemmas[k] in t.add_verbs
+            and not _conditional(words, k, t)
+            # "хочу, чтобы ты добавил молоко в список": the past of a wish, asked
+            and not any(norms[m] in t.purpose_markers for m in range(k))
+        )
+    if norms[k] in t.edit_pasts:
+        start, _end = clause_around(words, k, t)
+        return not any(norms[m] in t.edit_participle_heads for m in range(start, k))
+    if norms[k] not in t.edit_ambiguous_pasts:
+        return False
+    j = k - 1
+    while j >= 0 and norms[j] in t.edit_past_adverbs:
+        j -= 1
+    if j < 0 or (j > 0 and norms[j - 1] in t.modals):
+        return False  # "can someone put bog roll on the list": asked
+    if norms[j] in t.edit_subjects:
+        return True
+    if household.find_member(words, j) is None:
+        return False
+    return j < k - 1 or any(norms[m] in t.edit_past_signs for m in range(k + 1, len(words)))
 
 
 def _after_list_preposition(

@@ -23,6 +23,7 @@ from typing import Final
 
 from policy_core._classes import (
     DEVICE_NOUNS,
+    EDIT_WORDS,
     HEDGE_WORDS,
     LAPSE_VERBS,
     MUSING_PARTICLES,
@@ -38,7 +39,7 @@ from policy_core._classes import (
     SHOP_VERBS,
     STATEMENT_MARKERS,
 )
-from policy_core._clauses import negated
+from policy_core._clauses import edit_told_at, negated
 from policy_core._household import HouseholdIndex
 from policy_core._notices import has_phrase
 from policy_core._words import Words
@@ -51,6 +52,7 @@ _QUESTION = "?"
 __all__ = ["adjective_lead", "is_statement", "retracts"]
 
 _PUNCT = "punct"
+_WORD = "word"
 _OWN_PLAN = attrgetter("is_own_plan")
 
 
@@ -104,17 +106,136 @@ def _withdrawn_after(words: Words, i: int, o: OpenWorldWords) -> bool:
     )
 
 
-def _mocks(words: Words, o: OpenWorldWords) -> bool:
-    """A mocking opener at the start and a booster anywhere after it."""
+def _mocks(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A mocking opener at the start and a booster after it, one opening a clause of its own
+    (``OpenWorldWords.mock_clause_boosters``) with no buying, adding or reminding word after
+    it ("yeah sure let's buy a pony while we're at it"; "yeah sure, while you're out grab some
+    milk" asks; "конечно, а ещё слона купи" mocks), or a mocking tag closing a text that no
+    buying, adding or reminding word opens (``_mocked_at_the_end``; "buy nappies, any day
+    now" asks)."""
     first = words.first_word
     if first is None:
         return False
+    asks = t.buy_or_add_verbs | t.soft_shop_verbs | t.remind_verbs
+    if not words.matches(first, asks) and _mocked_at_the_end(words, first, o):
+        return True  # "buy nappies, any day now": a request opens it, the tag says when
     norms = words.norms
     opener = next((len(p) for p in o.mock_openers if norms[first : first + len(p)] == p), None)
     if opener is None:
         return False
-    rest = norms[first + opener :]
-    return any(rest[i : i + len(p)] == p for p in o.mock_boosters for i in range(len(rest)))
+    for k in range(first + opener, len(words)):
+        if words.phrase_length(k, o.mock_boosters):
+            return not (
+                words.phrase_length(k, o.mock_clause_boosters)
+                and any(
+                    words.is_word(j) and words.matches(j, asks) for j in range(k + 1, len(words))
+                )
+            )
+    return False
+
+
+_QUALITIES: Final = frozenset({"ADJF", "ADJS"})  # OpenCorpora: full and short adjectives
+
+
+def _mocked_at_the_end(words: Words, first: int, o: OpenWorldWords) -> bool:
+    """A sarcastic tag set off by a mark and closing the text, only marks after it: the tag
+    itself ("Петя предлагает покрасить детскую в чёрный, ага конечно", "Jack will clean the
+    garage, any day now": ``OpenWorldWords.mock_tails``) or a mocking "since you're so" and
+    one word, a Russian one an adjective ("купи мне ещё машину, раз такой щедрый":
+    ``mock_tail_leads``; "купи торт, раз такой праздник" says why); the tag said
+    after a mark, so the words before it are what it mocks ("купи хлеб ага конечно" is none)."""
+    last = max(k for k in range(len(words)) if words.is_word(k))
+    norms = words.norms
+    if _tail_said(words, first, last, o.mock_tails):
+        return True
+    info = words.infos[last]
+    if info is not None and info.is_russian and info.pos not in _QUALITIES:
+        return False  # "купи торт, раз такой праздник": a noun says why, no mocking
+    for lead in o.mock_tail_leads:
+        start = last - len(lead)
+        if start > first and norms[start:last] == lead and words.is_punct(start - 1):
+            return True
+    return False
+
+
+def _tail_said(words: Words, first: int, last: int, tails: tuple[tuple[str, ...], ...]) -> bool:
+    """One of ``tails`` ends at the last word ``last``, a mark before it, words before that."""
+    norms = words.norms
+    for tail in tails:
+        start = last + 1 - len(tail)
+        if start > first and norms[start : last + 1] == tail and words.is_punct(start - 1):
+            return True
+    return False
+
+
+def _asked_to_know(words: Words, o: OpenWorldWords) -> bool:
+    """A question, then a tag of curiosity closing the text (``OpenWorldWords.curious_tails``:
+    "скажи, а можно ли добавить в список человека? просто интересно", "can you add a pet to
+    the list? just curious"): asked to know, nothing to do."""
+    first = words.first_word
+    if first is None or _QUESTION not in words.text:
+        return False  # most commands
+    last = max(k for k in range(len(words)) if words.is_word(k))
+    return _QUESTION in words.norms[first:last] and _tail_said(words, first, last, o.curious_tails)
+
+
+def _doubted(words: Words, o: OpenWorldWords) -> bool:
+    """An incredulous "do you really think" (``OpenWorldWords.incredulous_frames``: "а ты
+    правда думаешь, что Петя сам вынесет мусор? ха-ха", "you seriously think Tom will cook
+    tonight?"): what follows is doubted, nothing asked."""
+    vocabulary = words.vocabulary
+    if all(frame[-1] not in vocabulary for frame in o.incredulous_frames):
+        return False  # most commands
+    return any(words.phrase_length(k, o.incredulous_frames) for k in range(len(words)))
+
+
+def _thanked_for(words: Words, o: OpenWorldWords) -> bool:
+    """A thanking word, then its link and a gerund (``OpenWorldWords.thanks_words``,
+    ``thanks_skips``, ``thanks_links``, ``gerund_endings``: "thanks for adding the eggs",
+    "thank you so much for buying coffee"): a deed done is thanked for."""
+    if words.vocabulary.isdisjoint(o.thanks_words):
+        return False  # most commands
+    norms, count = words.norms, len(words)
+    for k in range(count):
+        if norms[k] not in o.thanks_words:
+            continue
+        j = k + 1
+        while j < count and norms[j] in o.thanks_skips:
+            j += 1
+        if j + 1 < count and norms[j] in o.thanks_links and norms[j + 1].endswith(o.gerund_endings):
+            return True
+    return False
+
+
+def _foreseen(words: Words, o: OpenWorldWords) -> bool:
+    """An extrapolation "at this rate" (``OpenWorldWords.rate_phrases``: "we need a bigger
+    house at this rate"): what is needed is foreseen, not asked."""
+    vocabulary = words.vocabulary
+    if all(phrase[-1] not in vocabulary for phrase in o.rate_phrases):
+        return False  # most commands
+    return any(words.phrase_length(k, o.rate_phrases) for k in range(len(words)))
+
+
+def _asks_besides(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A buying, adding, fetching or reminding word that is no gerund, or a Russian imperative,
+    anywhere: a request of its own beside a remark ("thanks for adding eggs, now add milk")."""
+    asks = t.buy_or_add_verbs | t.soft_shop_verbs | t.remind_verbs
+    return any(
+        info is not None and (words.matches(k, asks) or (info.is_russian and info.is_imperative))
+        for k, info in enumerate(words.infos)
+        if not words.norms[k].endswith(o.gerund_endings)
+    )
+
+
+def _sung(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A song's mark beside the words (``OpenWorldWords.song_marks``: "🎵 milk and honey,
+    take me home 🎵", "you can't always get what you want 🎶"): sung or quoted, nothing
+    asked; a buying, adding or reminding word that is no lyric's verb still asks ("add milk
+    🎶" adds it)."""
+    if not any(mark in words.text for mark in o.song_marks):
+        return False  # most commands
+    asks = t.purchase_words | t.remind_verbs
+    return not any(words.is_word(k) and words.matches(k, asks) for k in range(len(words)))
 
 
 _PRONOUN = "NPRO"  # OpenCorpora's pronoun: "разбежалась я пылесосить"
@@ -863,6 +984,85 @@ def _asked_or_out(words: Words, t: TriggerWords) -> bool:
         if nxt is not None and (norms[j], norms[nxt]) in t.out_of:
             return True
     return False
+def _edit_reported(words: Words, t: TriggerWords, household: HouseholdIndex | None) -> bool:
+    """An edit of a list told (``_clauses.edit_told_at``: "хаха Маша опять поставила себе
+    задачу «спать»", "Jack put "nap" on the chore list again 😂", "lol the bot added Lynx
+    Africa to groceries") and nothing asked beside it: no other buying, adding, fetching,
+    reminding, need or run-out word, no Russian imperative ("Tom added milk to the list, add
+    bread too" adds the bread). Callers gate on ``EDIT_WORDS``."""
+    if household is None:
+        return False
+    told = [k for k in range(len(words)) if edit_told_at(words, k, household, t)]
+    if not told:
+        return False
+    asks = t.purchase_words | t.soft_shop_verbs | t.remind_verbs
+    for k, info in enumerate(words.infos):
+        if info is None or k in told:
+            continue
+        if words.matches(k, asks) or (info.is_russian and info.is_imperative):
+            return False
+    return True
+
+
+def _buy_your_own(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A buying verb, then the hearer's own (``OpenWorldWords.own_refusals``: "buy your own
+    energy drinks", "get ur own snacks") or the reflexive possessive closing the text after it
+    (``own_refusal_ends``: "шампунь на полке — мой, берите свой"): a refusal said to someone,
+    nothing asked of the app."""
+    vocabulary = words.vocabulary
+    if vocabulary.isdisjoint(o.own_refusal_ends) and not any(
+        p[0] in vocabulary for p in o.own_refusals
+    ):
+        return False  # most commands
+    norms = words.norms
+    buying = t.shop_verbs | t.soft_shop_verbs
+    last = max(k for k in range(len(words)) if words.is_word(k))
+    for k in range(len(words) - 1):
+        if not words.matches(k, buying):
+            continue
+        nxt = words.next_words[k]
+        if nxt is None:
+            continue
+        if any(norms[nxt : nxt + len(p)] == p for p in o.own_refusals):
+            return True
+        if nxt == last and norms[nxt] in o.own_refusal_ends:
+            return True
+    return False
+
+
+def _command_talked_of(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A chat bot's command (``OpenWorldWords.command_marks`` right before a word, not inside
+    a word: "Europe/Moscow") said only inside a line ("пример: /task Петя мусор завтра — так
+    пишется", "`/add` это команда, а не текст", "пробовал /task, бот молчит", "> /add чипсы"
+    quoted): the command talked of, nothing asked; a command opening a line, past a mention
+    at most (``mention_marks``: "@HomeTaskBot /add яблоки", "> хлеба нет\n/add хлеб"), is
+    one; a buying, adding or reminding word besides asks ("купи хлеб, /add не работает").
+    """
+    text, tokens = words.text, words.tokens
+    if not any(mark in text for mark in o.command_marks):
+        return False  # most commands
+    talked = False
+    said: set[int] = set()  # the commands' words
+    for k in range(len(tokens) - 1):
+        mark, word = tokens[k], tokens[k + 1]
+        if mark.norm not in o.command_marks or word.kind != _WORD or word.start != mark.end:
+            continue
+        if (
+            k > 0
+            and tokens[k - 1].end == mark.start
+            and (tokens[k - 1].kind == _WORD or tokens[k - 1].norm in o.command_marks)
+        ):
+            continue  # "Europe/Moscow", "и/или", "https://…"
+        line = text.rfind("\n", 0, mark.start) + 1
+        before = [j for j in range(k) if tokens[j].start >= line]
+        if not before or (len(before) == 2 and tokens[before[0]].norm in o.mention_marks):
+            return False  # a command said
+        talked = True
+        said.add(k + 1)
+    asks = t.purchase_words | t.soft_shop_verbs | t.remind_verbs
+    return talked and not any(
+        k not in said and words.is_word(k) and words.matches(k, asks) for k in range(len(words))
+    )
 
 
 def _hedges(words: Words, o: OpenWorldWords) -> bool:
@@ -916,11 +1116,25 @@ def is_statement(
         return True
     if classes & PERFECT_AUXILIARIES and _perfect_told(words, o, t):
         return True
+    if classes & EDIT_WORDS and _edit_reported(words, t, household):
+        return True
+    if _buy_your_own(words, o, t):
+        return True
+    if o.command_marks and _command_talked_of(words, o, t):
+        return True
+    if o.song_marks and _sung(words, o, t):
+        return True
+    if o.curious_tails and _asked_to_know(words, o):
+        return True
+    if o.incredulous_frames and _doubted(words, o):
+        return True
+    if (_thanked_for(words, o) or _foreseen(words, o)) and not _asks_besides(words, o, t):
+        return True
     if not classes & STATEMENT_MARKERS:
         return False  # most commands
     return (
         retracts(words, o)
-        or _mocks(words, o)
+        or _mocks(words, o, t)
         or _refuses_outright(words, o)
         or has_phrase(words, o.hedge_by_first)
         or (classes & HEDGE_WORDS and _hedges(words, o) and not _wonders_politely(words, o, t))

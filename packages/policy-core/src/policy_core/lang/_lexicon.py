@@ -294,6 +294,21 @@ class TriggerWords:
     list_only_particles: Words = _NONE  # … or with these after it: "put down three cans"
     list_phrase_preps: Words = _NONE  # "bin bags on the list", "for the Costco list: …"
     report_subjects: Words = _NONE  # … unless a text opening so tells: "I added milk to the list"
+    # an edit of a list told, not asked (``_clauses._edit_told``; spellings): an adding verb's
+    # English past that is no imperative ("Tom added milk to the list", "the bot added …") …
+    edit_pasts: Words = _NONE
+    # … not a participle after a word that asks for it done ("… be added to the list", "can I
+    # get oat milk added …", "have it added", "Tom wants Nutella added …")
+    edit_participle_heads: Words = _NONE
+    # … a past spelt as the imperative ("put"), told when a subject no one is called by comes
+    # before it ("someone put …", "he put …") …
+    edit_ambiguous_pasts: Words = _NONE
+    edit_subjects: Words = _NONE
+    # … or a member's name with an adverb of a deed done between ("Tom just put …") or a
+    # sign of the past or of the member spoken of after it ("… again", "… 4 times", "…
+    # he's so dumb")
+    edit_past_adverbs: Words = _NONE
+    edit_past_signs: Words = _NONE
     wish_phrases: frozenset[tuple[str, str]] = frozenset()  # "I'd like a bag of flour"
     participle_endings: tuple[str, ...] = ()  # "get the car washed": a chore, not a purchase
     irregular_participles: Words = _NONE  # "have the chimney swept", "get the lawn mown"
@@ -663,6 +678,7 @@ class TriggerWords:
     task_object_openers: Words = field(init=False, repr=False, compare=False)
     purchase_words: Words = field(init=False, repr=False, compare=False)
     buy_or_add_verbs: Words = field(init=False, repr=False, compare=False)
+    edit_words: Words = field(init=False, repr=False, compare=False)  # add verbs and their pasts
     phrasal_heads: Words = field(init=False, repr=False, compare=False)  # chore_phrasals' verbs
     request_words: Words = field(init=False, repr=False, compare=False)  # buy, add, remind, need
     remind_frames: Words = field(init=False, repr=False, compare=False)  # remind verbs, "task"
@@ -697,6 +713,7 @@ class TriggerWords:
         _set(self, "purchase_words", purchase)
         buy_or_add = self.shop_verbs | self.add_verbs
         _set(self, "buy_or_add_verbs", buy_or_add)
+        _set(self, "edit_words", self.add_verbs | self.edit_pasts | self.edit_ambiguous_pasts)
         _set(self, "phrasal_heads", frozenset(verb for verb, _ in self.chore_phrasals))
         # "поставь", "put": a request only beside a list, no mark of one on its own
         requests = (buy_or_add - self.list_only_add_verbs) | self.remind_verbs | self.need_words
@@ -2194,6 +2211,41 @@ class OpenWorldWords:
     irregular_participles: Words = _NONE  # … a participle with no regular ending: "done"
     mock_openers: tuple[tuple[str, ...], ...] = ()  # sarcasm opens so: "ну да", "yeah sure" …
     mock_boosters: tuple[tuple[str, ...], ...] = ()  # … and piles on: "ещё", "while you're"
+    # … of them, those opening a clause of their own, after which a request verb asks: "while
+    # you're" ("yeah sure, while you're out grab some milk")
+    mock_clause_boosters: tuple[tuple[str, ...], ...] = ()
+    # a sarcastic tag said as a clause of its own closing the text: "…, ага конечно", "…,
+    # yeah right", "…, any day now" (spellings)
+    mock_tails: tuple[tuple[str, ...], ...] = ()
+    # … or a mocking "since you're so" before one last word: "…, раз такой щедрый", "…, since
+    # you're so rich" (spellings)
+    mock_tail_leads: tuple[tuple[str, ...], ...] = ()
+    # a chat bot's command is a word right after this mark ("/add", "/task"): one opening a
+    # line, past a mention at most ("@HomeTaskBot /add яблоки"), is a command; one inside a
+    # line only is talked of ("пример: /task …", "`/add` это команда", "как пользоваться /add?")
+    command_marks: Words = _NONE
+    mention_marks: Words = _NONE  # "@" before a bot's name
+    # a tag of curiosity closing a question ("…? просто интересно", "…? just curious"):
+    # asked to know, not to be done (spellings)
+    curious_tails: tuple[tuple[str, ...], ...] = ()
+    # an incredulous "do you really think": what follows is doubted, not asked ("а ты правда
+    # думаешь, что Петя сам вынесет мусор?", "you really think Tom will cook?"; spellings)
+    incredulous_frames: tuple[tuple[str, ...], ...] = ()
+    # thanks for a deed done ("thanks for adding the eggs", "thx for buying coffee"): a
+    # thanking word, these skipped, a link, then a gerund (``gerund_endings``; spellings)
+    thanks_words: Words = _NONE
+    thanks_skips: Words = _NONE
+    thanks_links: Words = _NONE
+    # an extrapolation "at this rate": what is needed is foreseen, not asked ("we need a
+    # bigger house at this rate", "такими темпами нам нужен второй холодильник"; spellings)
+    rate_phrases: tuple[tuple[str, ...], ...] = ()
+    # a song's marks: the words beside them sung or quoted ("🎵 milk and honey … 🎵")
+    song_marks: Words = _NONE
+    # "buy your own": a buying verb, then the hearer's own, is a refusal said to someone
+    # ("buy your own energy drinks"; spellings) …
+    own_refusals: tuple[tuple[str, ...], ...] = ()
+    # … or the reflexive possessive closing the text after one ("…, берите свой")
+    own_refusal_ends: Words = _NONE
     # a refusal opening the command before a mark ("ага щас, …", "ещё чего, …", "as if, …")
     refusal_openers: tuple[tuple[str, ...], ...] = ()
     # a mocking "as if I'd run to": the verb before an infinitive ("разбежалась я пылесосить")
@@ -2729,7 +2781,8 @@ class OpenWorldWords:
             self.retraction_words | self.hedge_words | self.own_plan_openers
             | self.abstract_needs | self.service_needs | self.idle_verbs | self.deed_verbs
             | frozenset(p[0] for p in (*self.retraction_phrases, *self.hedge_phrases))
-            | frozenset(p[0] for p in self.mock_openers)
+            | frozenset(p[0] for p in (*self.mock_openers, *self.mock_tails))
+            | frozenset(p[0] for p in self.mock_tail_leads)
             | frozenset(p[0] for p in self.refusal_openers)
             | self.mock_runs | self.self_doers,
         )  # fmt: skip

@@ -359,6 +359,15 @@ TRIGGERS = TriggerWords(
     ),
     list_phrase_preps=words("for on onto to"),
     report_subjects=words("he i i've i'd she they we we've you"),
+    edit_pasts=words("added chucked included popped stuck threw tossed"),
+    edit_participle_heads=words(
+        "be been being get gets got getting have has had having want wants wanted need needs"
+        " needed like likes"
+    ),
+    edit_ambiguous_pasts=words("put"),
+    edit_subjects=words("he she they someone somebody bot app who"),
+    edit_past_adverbs=words("just already accidentally apparently also again"),
+    edit_past_signs=words("again twice times yesterday earlier he he's she she's his her"),
     wish_phrases=frozenset(
         {("i'd", "like"), ("should", "like"), ("would", "like"), ("could", "use")}
     ),
@@ -1958,7 +1967,20 @@ OPEN_WORLD = OpenWorldWords(
         " wednesday thursday friday saturday sunday"
     ),
     mock_openers=(("yeah", "sure"), ("yeah", "right"), ("oh", "sure"), ("sure", "sure")),
-    mock_boosters=(("while", "you're"), ("why", "not")),
+    mock_boosters=(("while", "you're"), ("while", "we're"), ("why", "not")),
+    mock_clause_boosters=(("while", "you're"), ("while", "we're")),
+    mock_tails=(("yeah", "right"), ("any", "day", "now"), ("as", "if")),
+    mock_tail_leads=(("since", "you're", "so"), ("since", "ur", "so")),
+    own_refusals=(("your", "own"), ("ur", "own"), ("yer", "own")),
+    command_marks=words("/"),
+    thanks_words=words("thanks thank ty"),
+    thanks_skips=words("you u so much very"),
+    thanks_links=words("for"),
+    rate_phrases=(("at", "this", "rate"), ("at", "that", "rate")),
+    incredulous_frames=(("really", "think"), ("seriously", "think"), ("honestly", "think")),
+    curious_tails=(("just", "curious"), ("just", "wondering"), ("just", "asking")),
+    song_marks=words("🎵 🎶 ♪ ♫ 🎼"),
+    mention_marks=words("@"),
     refusal_openers=(("as", "if"), ("in", "your", "dreams")),
     self_doers=words("yourself yourselves"),
     self_objects=words("it them"),
