@@ -984,6 +984,8 @@ def _asked_or_out(words: Words, t: TriggerWords) -> bool:
         if nxt is not None and (norms[j], norms[nxt]) in t.out_of:
             return True
     return False
+
+
 def _edit_reported(words: Words, t: TriggerWords, household: HouseholdIndex | None) -> bool:
     """An edit of a list told (``_clauses.edit_told_at``: "хаха Маша опять поставила себе
     задачу «спать»", "Jack put "nap" on the chore list again 😂", "lol the bot added Lynx
