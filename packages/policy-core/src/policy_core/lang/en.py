@@ -2329,6 +2329,7 @@ OPEN_WORLD = OpenWorldWords(
         ("as", "per", "usual"),
     ),
     habit_span_leads=words("every"),
+    habit_non_deeds=words("can could would might may want try"),
     reminder_report_links=words("that"),
     reminder_report_skips=words("me us him her them everyone"),
     reminder_report_blocks=words("want wants wanted need needs please ensure make sure"),
@@ -2339,7 +2340,7 @@ OPEN_WORLD = OpenWorldWords(
     next_time_phrases=(("next", "time"),),
     lesson_modals=words("should shouldn't ought better could"),
     next_time_whens=words(
-        "you you're ur u someone somebody anyone anybody tom when whoever i'm i we're"
+        "you you're ur u someone somebody anyone anybody when whoever i'm i we're"
     ),
     habit_spans=words(
         "single other day days week weekend morning afternoon evening night month year"
