@@ -108,6 +108,9 @@ def _item(name: str, quantity: str | None = None, unit: str | None = None) -> tu
         # the speakers' own plan in the plural
         "мы с Петей в субботу привезём продукты",
         "мы завтра сами купим хлеб",
+        # the speaker's own purchase with the future said apart from its subject
+        "we will buy the birthday cake on Saturday",
+        "I will get the printer ink after work",
     ],
 )
 def test_news_is_not_acted_on(text: str) -> None:
@@ -146,6 +149,9 @@ def test_news_is_not_acted_on(text: str) -> None:
             _task("Взять корзинку", "u-masha", "2026-03-08"),
         ),
         ("мы завтра поедем к маме, купишь хлеб?", _item("хлеб")),
+        # the future said apart with a need, or asked of the listener
+        ("we will need more printer ink", _item("printer ink")),
+        ("will you get the birthday cake on Saturday?", _item("birthday cake")),
         # a time come reminded is a need reminded
         ("Маша напомнила, что пора купить новый фильтр для воды", _item("новый фильтр для воды")),
         # the next time framing a request

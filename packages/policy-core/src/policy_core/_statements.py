@@ -219,7 +219,10 @@ def _plans_it(
     if first is not None and words.norms[first] in o.own_plan_openers:
         return True
     return (
-        not words.vocabulary.isdisjoint(o.own_buy_leads)
+        not (
+            words.vocabulary.isdisjoint(o.own_buy_leads)
+            and words.vocabulary.isdisjoint(o.own_buy_auxiliaries)
+        )
         and _buys_it_myself(words, o, t)
         and not has_phrase(words, standing)  # "from now on I'll buy oat milk": a standing buy
     )
@@ -287,13 +290,18 @@ def _kept_beside(
 def _buys_it_myself(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """The speaker's future anywhere right before an English buying or getting verb
     (``OpenWorldWords.own_buy_leads``: "stuck at work till 8, i'll grab something for
-    dinner", "ill grab milk myself", "tomorrow I'll buy you a pastry"): what the speaker will
+    dinner", "ill grab milk myself", "tomorrow I'll buy you a pastry"; ``own_buy_subjects``
+    and ``own_buy_auxiliaries`` said apart: "we will buy milk tomorrow"): what the speaker will
     buy themselves, nothing asked; not with a request beside it (another English request or
     buying verb in its plain form, not negated, a Russian imperative or a need word: "we're
     out of loo roll, I'll get it tomorrow, add it to the list" asks)."""
     bought: set[int] = set()
+    norms = words.norms
     for k in range(len(words)):
-        if words.norms[k] not in o.own_buy_leads or adjective_lead(words, k, o):
+        said_apart = (
+            norms[k] in o.own_buy_auxiliaries and k > 0 and norms[k - 1] in o.own_buy_subjects
+        )  # "we will buy milk tomorrow"
+        if not said_apart and (norms[k] not in o.own_buy_leads or adjective_lead(words, k, o)):
             continue
         verb = words.next_words[k]
         if verb is not None and (

@@ -2138,6 +2138,10 @@ class OpenWorldWords:
     # buy themselves ("stuck at work, i'll grab something for dinner", "ill grab milk
     # myself", "tomorrow I'll buy you a pastry"; "I'm gonna get milk" still buys)
     own_buy_leads: Words = _NONE
+    # … or the speaker's subject, then a future auxiliary said apart ("we will buy milk
+    # tomorrow", "I will get the cake on Friday"): spellings of each
+    own_buy_subjects: Words = _NONE
+    own_buy_auxiliaries: Words = _NONE
     # after the speaker's own plan, what makes "you get X" the listener's own treat, not the
     # household's: a reflexive ("…, you get yourself a coffee", "… a coffee for yourself") or
     # a single serving's article right before the product ("…, you grab a coffee")
