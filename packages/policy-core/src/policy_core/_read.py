@@ -11,7 +11,16 @@ import re
 import unicodedata
 from datetime import datetime
 
-from policy_core._classes import CLOCK_READS, DUE_STARTS, TIME_PREPS, WordClasses
+from policy_core._classes import (
+    CLOCK_READS,
+    DEVICE_VERBS,
+    DUE_STARTS,
+    ON_OFF,
+    PAYMENT_STARTS,
+    SWITCH_VERBS,
+    TIME_PREPS,
+    WordClasses,
+)
 from policy_core._clauses import Clause, split_clauses
 from policy_core._corridor import corridor_code, outsiders_list
 from policy_core._dates import DueMatch, find_due
@@ -30,7 +39,7 @@ from policy_core._shopping import (
     read_shopping,
 )
 from policy_core._statements import retracts
-from policy_core._stories import tells_a_story
+from policy_core._stories import habit_told, tells_a_story
 from policy_core._takeback import taken_back
 from policy_core._tasks import TaskReading, event_mark, read_task
 from policy_core._unserved import served_part, unserved
@@ -60,6 +69,8 @@ def _outsiders_code(words: Words, household: HouseholdIndex, vocabulary: Vocabul
 
 _SYMBOLS = Draft("unknown", unrecognised="symbols")
 _RETRACTED = Draft("unknown", unrecognised="retracted")
+# a payment's or a device's words: a habit told of them is the corridor's to answer
+_CORRIDOR_DEEDS = PAYMENT_STARTS | DEVICE_VERBS | SWITCH_VERBS | ON_OFF
 NOTHING_FOUND = Draft("unknown", unrecognised="nothing_recognised")
 # tuple.__new__ builds the named tuples without their Python-level __new__ (once a command).
 _new_tuple = tuple.__new__
@@ -493,6 +504,19 @@ def _pasted_in(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) 
     )
 
 
+def _habit_rejected(words: Words, vocabulary: Vocabulary) -> Draft:
+    """A habit of paying or of working a device told (a payment's or a device's words and
+    ``habit_told``): the corridor's reject, as said without the habit ("Дима каждый месяц
+    платит за квартиру", "Петя каждый вечер выключает свет"); unknown for any other story
+    or message passed on."""
+    if not words.classes & _CORRIDOR_DEEDS or not habit_told(
+        words, vocabulary.open_world, vocabulary.triggers
+    ):
+        return _UNKNOWN
+    code = corridor_code(words, vocabulary)
+    return _UNKNOWN if code is None else Draft("unsupported", reject_code=code)
+
+
 def read(
     words: Words,
     household: HouseholdIndex,
@@ -514,7 +538,7 @@ def read(
     ):
         return _RETRACTED  # "pay the bill, no wait, never mind": nothing is asked any more
     if _pasted_in(words, household, vocabulary) or _told_message(words, household, vocabulary):
-        return _UNKNOWN  # … or "Lucy, tell Jack thanks": words passed on, no deed
+        return _habit_rejected(words, vocabulary)  # … or "Lucy, tell Jack thanks": no deed
     code = corridor_code(words, vocabulary) or _outsiders_code(words, household, vocabulary)
     if code is not None:
         return Draft("unsupported", reject_code=code)

@@ -60,6 +60,7 @@ _OWN_PLAN = attrgetter("is_own_plan")
 # the likeliest reading of many an inanimate accusative)
 _WHERE_TO_CASES: Final = frozenset({"accs", "nomn"})
 _SENTENCE_ENDS: Final = frozenset({".", "!", "?", "…"})  # marks that end a sentence
+_SPAN_REACH: Final = 3  # "been saying for years", "твердит уже много лет"
 _LIST_GOAL_ENDS: Final = frozenset({".", "!"})  # marks that may close "… — всё в продукты"
 
 
@@ -310,6 +311,7 @@ def _plans_it(
     o: OpenWorldWords,
     t: TriggerWords,
     standing: Mapping[str, tuple[tuple[str, ...], ...]],
+    household: HouseholdIndex | None = None,
 ) -> bool:
     """ "я сама куплю", "I'll buy milk": the speaker says what they will do themselves
     (unless a reminder frames it: "напомни мне, что я куплю хлеб")."""
@@ -327,7 +329,7 @@ def _plans_it(
         else []
     )
     if not plans and not words.vocabulary.isdisjoint(o.plural_plan_subjects):
-        plans = _our_plans(words, o)
+        plans = _our_plans(words, o, t, household)
     if plans:
         if not t.buy_or_add_verbs.isdisjoint(plans):
             return True  # "я куплю молоко, а ты купи хлеб": the speaker buys it
@@ -338,42 +340,89 @@ def _plans_it(
     if first is not None and words.norms[first] in o.own_plan_openers:
         return True
     return (
-        not words.vocabulary.isdisjoint(o.own_buy_leads)
+        not (
+            words.vocabulary.isdisjoint(o.own_buy_leads)
+            and words.vocabulary.isdisjoint(o.own_buy_auxiliaries)
+        )
         and _buys_it_myself(words, o, t)
         and not has_phrase(words, standing)  # "from now on I'll buy oat milk": a standing buy
     )
 
 
-def _our_plans(words: Words, o: OpenWorldWords) -> list[str]:
+def _our_plans(
+    words: Words, o: OpenWorldWords, t: TriggerWords, household: HouseholdIndex | None
+) -> list[str]:
     """The lemmas of the 1st person future verbs after the speakers' plural subject
     (``OpenWorldWords.plural_plan_subjects``: "мы … приедем, привезём продукты") in its
-    sentence (up to a mark that ends one); none when an imperative is said."""
+    sentence (up to a mark that ends one); none when anything else may ask (``_kept_beside``)."""
     lemmas: list[str] = []
+    ours: set[int] = set()  # the clauses the plan is told in
     after = False
+    clause = 0
     for k, info in enumerate(words.infos):
         if info is None:
+            if words.is_punct(k):
+                clause += 1
             if words.tokens[k].text in _SENTENCE_ENDS:
                 after = False
             continue
-        if info.is_imperative:
-            return []  # "мы купим хлеб, а ты купи молоко": a request beside it, read as before
         if words.norms[k] in o.plural_plan_subjects:
             after = True
+            ours.add(clause)
         elif after and info.is_future and info.is_first_person:
             lemmas.append(info.lemma)
+            ours.add(clause)
+    if not lemmas or _kept_beside(words, o, t, household, ours):
+        return []
     return lemmas
+
+
+def _kept_beside(
+    words: Words,
+    o: OpenWorldWords,
+    t: TriggerWords,
+    household: HouseholdIndex | None,
+    ours: set[int],
+) -> bool:
+    """Beside the speakers' plural plan told in the clauses ``ours``, something that keeps its
+    own reading: an imperative or a 2nd person future ("мы купим хлеб, а ты купи молоко"), a
+    need, a duty or a time come (``TriggerWords.need_words``, ``OpenWorldWords.need_frames``:
+    "мы уедем, надо купить корм коту", "…, Петя должен покормить кота"), a task's word, or a
+    member in another clause or sentence ("мы уедем. Петя покормит кота")."""
+    if words.classes & NEED_WORDS or not words.vocabulary.isdisjoint(o.need_frames):
+        return True
+    clause = 0
+    for k, info in enumerate(words.infos):
+        if info is None:
+            if words.is_punct(k):
+                clause += 1
+            continue
+        if info.is_imperative or info.is_asked_future or words.matches(k, t.task_nouns):
+            return True
+        if (
+            clause not in ours
+            and household is not None
+            and household.find_member(words, k) is not None
+        ):
+            return True
+    return False
 
 
 def _buys_it_myself(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """The speaker's future anywhere right before an English buying or getting verb
     (``OpenWorldWords.own_buy_leads``: "stuck at work till 8, i'll grab something for
-    dinner", "ill grab milk myself", "tomorrow I'll buy you a pastry"): what the speaker will
+    dinner", "ill grab milk myself", "tomorrow I'll buy you a pastry"; ``own_buy_subjects``
+    and ``own_buy_auxiliaries`` said apart: "we will buy milk tomorrow"): what the speaker will
     buy themselves, nothing asked; not with a request beside it (another English request or
     buying verb in its plain form, not negated, a Russian imperative or a need word: "we're
     out of loo roll, I'll get it tomorrow, add it to the list" asks)."""
     bought: set[int] = set()
+    norms = words.norms
     for k in range(len(words)):
-        if words.norms[k] not in o.own_buy_leads or adjective_lead(words, k, o):
+        said_apart = (
+            norms[k] in o.own_buy_auxiliaries and k > 0 and norms[k - 1] in o.own_buy_subjects
+        )  # "we will buy milk tomorrow"
+        if not said_apart and (norms[k] not in o.own_buy_leads or adjective_lead(words, k, o)):
             continue
         verb = words.next_words[k]
         if verb is not None and (
@@ -874,7 +923,9 @@ def _comments_on_a_list(
     return True
 
 
-def _lesson_for_next_time(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+def _lesson_for_next_time(
+    words: Words, o: OpenWorldWords, t: TriggerWords, household: HouseholdIndex | None
+) -> bool:
     """ "next time we should get the big bag of dog food, this one goes fast", "в следующий раз
     надо брать большую пачку порошка": a purchase put off to the next time
     (``OpenWorldWords.next_time_phrases``) with a modal or a need, and no imperative (a Russian
@@ -890,8 +941,7 @@ def _lesson_for_next_time(words: Words, o: OpenWorldWords, t: TriggerWords) -> b
             break
     if end is None:
         return False
-    after = words.next_words[end]
-    if after is not None and norms[after] in o.next_time_whens:
+    if _when_follows(words, end, o, t, household):
         return False
     modal = False
     for k, info in enumerate(words.infos):
@@ -915,6 +965,33 @@ def _lesson_for_next_time(words: Words, o: OpenWorldWords, t: TriggerWords) -> b
     return modal
 
 
+def _when_follows(
+    words: Words, end: int, o: OpenWorldWords, t: TriggerWords, household: HouseholdIndex | None
+) -> bool:
+    """After the next-time phrase ending at ``end``, a when-clause opens: a word of one
+    (``next_time_whens``: "you're in town", "когда пойдёшь"), a member ("next time Jack goes to
+    Costco …") or an English subject and a verb that is no modal nor need ("next time we go
+    …"; "next time we should get …" tells a lesson)."""
+    after = words.next_words[end]
+    if after is None:
+        return False
+    norms = words.norms
+    if norms[after] in o.next_time_whens or (
+        household is not None and household.find_member(words, after) is not None
+    ):
+        return True
+    verb = words.next_words[after]
+    return (
+        verb is not None
+        and norms[after] in o.story_subjects
+        and words.infos[verb] is not None
+        and not words.infos[verb].is_russian  # type: ignore[union-attr]
+        and norms[verb] not in o.lesson_modals
+        and norms[verb] not in t.modals
+        and not words.matches(verb, t.need_words)
+    )
+
+
 def _reminder_reported(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """ "жена напомнила, что Маша завтра уезжает на соревнования", "Tom reminded me that Jack
     has football at 5": a remind verb in the past (a Russian past, an English "-ed" form),
@@ -922,8 +999,8 @@ def _reminder_reported(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool
     tells an event: no need word, no run-out, no imperative in the text, no wish or request
     before the verb (``reminder_report_blocks``: "хочу, чтобы ты напомнил мне …"). "мама
     напомнила, что надо купить хлеб" and "…, напомни ей собрать сумку" still ask."""
-    if words.classes & NEED_WORDS:
-        return False  # "мама напомнила, что надо купить хлеб": a need reported
+    if words.classes & NEED_WORDS or not words.vocabulary.isdisjoint(o.need_frames):
+        return False  # "мама напомнила, что надо (пора) купить хлеб": a need reported
     norms = words.norms
     for k, info in enumerate(words.infos):
         if info is None or not words.matches(k, t.remind_verbs):
@@ -947,18 +1024,39 @@ def _reminder_reported(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool
 def _said_for_long(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """ "Emma's been saying for years that the garden needs a makeover", "свекровь годами
     твердит, что шторы надо поменять": a saying verb (an English gerund after "been", a
-    Russian verb of saying not in the imperative) and a span of years or months
-    (``long_spans``), nothing asked and no run-out (``_asked_or_out``): an opinion told over
-    a long time, not a need told now."""
+    Russian verb of saying not in the imperative) with a span of years or months
+    (``long_spans``) of its own (``_span_of``), nothing asked and no run-out
+    (``_asked_or_out``): an opinion told over a long time, not a need told now ("мама
+    говорит, что Петя вечно забывает, надо напомнить ему …" still asks)."""
     said = False
     for k, info in enumerate(words.infos):
         if info is None:
             continue
         if info.is_russian:
-            said = said or (words.lemmas[k] in o.long_sayings and not info.is_imperative)
-        elif words.norms[k] in o.long_sayings and words.norms[k - 1] in o.long_saying_auxiliaries:
-            said = True
+            saying = words.lemmas[k] in o.long_sayings and not info.is_imperative
+        else:
+            saying = (
+                words.norms[k] in o.long_sayings and words.norms[k - 1] in o.long_saying_auxiliaries
+            )
+        said = said or (saying and _span_of(words, k, o))
     return said and not _asked_or_out(words, t)
+
+
+def _span_of(words: Words, k: int, o: OpenWorldWords) -> bool:
+    """A span (``long_spans``) right before the saying verb at ``k`` ("годами твердит") or
+    after it before a mark or "что"/"that" (``reminder_report_links``: "been saying for years
+    that …", "твердит годами, что …")."""
+    if k > 0 and words.norms[k - 1] in o.long_spans:
+        return True
+    j = k + 1
+    while j < len(words) and not words.is_punct(j) and j <= k + _SPAN_REACH:
+        norm = words.norms[j]
+        if norm in o.long_spans:
+            return True
+        if norm in o.reminder_report_links:
+            return False
+        j += 1
+    return False
 
 
 def _asked_or_out(words: Words, t: TriggerWords) -> bool:
@@ -1089,9 +1187,11 @@ def is_statement(
     ``standing`` holds the standing phrases (``CorridorWords.standing_by_first``: "from now
     on I'll buy oat milk" sets what is bought, no plan told), ``household`` whose lists a
     comment on a list may name as where things go."""
-    if _plans_it(words, o, t, standing):
+    if _plans_it(words, o, t, standing, household):
         return True
-    if not words.vocabulary.isdisjoint(o.next_time_marks) and _lesson_for_next_time(words, o, t):
+    if not words.vocabulary.isdisjoint(o.next_time_marks) and _lesson_for_next_time(
+        words, o, t, household
+    ):
         return True
     if words.classes & REMIND_VERBS and _reminder_reported(words, o, t):
         return True

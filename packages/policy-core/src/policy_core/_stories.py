@@ -28,11 +28,12 @@ import re
 
 from policy_core._classes import NEED_WORDS, REQUEST_WORDS, SHOP_VERBS
 from policy_core._household import HouseholdIndex
+from policy_core._morphology import WordInfo
 from policy_core._pasted import regular_past
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords
 
-__all__ = ["tells_a_story"]
+__all__ = ["habit_told", "tells_a_story"]
 
 # A quotation: what someone else said, its imperatives theirs ("она сказала «купи хлеба»").
 _QUOTE = re.compile(r"«[^»]*»?|“[^”]*”?|\"[^\"]*\"?")
@@ -448,11 +449,22 @@ def _habit_told(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
         if not (buys or phrased):
             continue
         if info.is_russian:
-            if info.pos == "VERB" and not (info.is_past or info.is_imperative):
+            if (
+                info.pos == "VERB"
+                and not (info.is_past or info.is_imperative)
+                and (buys or _doer_told(info, o))
+            ):
                 return True
         elif (buys and _buying_told(words, k, o)) or (phrased and _deed_told(words, k, o, t)):
             return True
     return False
+
+
+def _doer_told(info: WordInfo, o: OpenWorldWords) -> bool:
+    """The Russian finite verb ``info`` tells a deed of its doer: the 3rd person (a member's,
+    anyone's) or the speaker's 1st, no ability, wish or intention (``habit_non_deeds``:
+    "можешь как обычно купить хлеб", "Петя может как обычно …" ask)."""
+    return (info.is_third_person or info.is_first_person) and info.lemma not in o.habit_non_deeds
 
 
 def _habit_phrased(words: Words, o: OpenWorldWords) -> bool:
@@ -477,12 +489,15 @@ def _habit_phrased(words: Words, o: OpenWorldWords) -> bool:
 
 def _framed_or_bid(words: Words, t: TriggerWords) -> bool:
     """A task's word names the deed a task ("set up a task: Lucy empties the dishwasher every
-    evening", "…, make it a task for him"), or an English chore verb in its own form opens a
-    clause ("check Lucy's reading log every evening"): the habit is asked for, not told."""
+    evening", "…, make it a task for him"), a Russian imperative or 2nd person future ("Петя
+    как обычно вынесет мусор, а ты купи хлеб"), or an English chore verb in its own form opens
+    a clause ("check Lucy's reading log every evening"): the habit is asked for, not told."""
     for k, info in enumerate(words.infos):
         if info is None:
             continue
-        if words.matches(k, t.task_nouns):
+        if words.matches(k, t.task_nouns) or (
+            info.is_russian and (info.is_imperative or info.is_asked_future)
+        ):
             return True
         if (
             not info.is_russian
@@ -833,3 +848,9 @@ def tells_a_story(
     return (cued and (_past_framed(words, o, t) or _keeps_at_it(words, o, t))) or (
         habitual and _habit_told(words, o, t)
     )
+
+
+def habit_told(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A habit told (``_habit_told``), for the reader to let the corridor answer first when a
+    payment's or a device's words are said ("Дима каждый месяц платит за квартиру" rejects)."""
+    return not words.vocabulary.isdisjoint(o.habit_cues) and _habit_told(words, o, t)

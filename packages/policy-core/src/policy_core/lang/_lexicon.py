@@ -550,7 +550,8 @@ class TriggerWords:
     dative_states: Words = _NONE
     # a Russian negative predicative of what is lacking ("нечем", "некогда", "негде"): an
     # infinitive right before or after it in its clause tells a lack, no deed asked
-    # ("Коза молока мало даёт, кормить нечем", "дышать нечем"): spellings
+    # ("Коза молока мало даёт, кормить нечем", "дышать нечем"): spellings; not "некому",
+    # a deed someone is wanted for ("некому забрать Машу из школы")
     lacking_states: Words = _NONE
     modal_hedges: Words = _NONE  # between the modal and its verb: "lucy could maybe feed …"
     member_modal_links: Words = _NONE  # "tom's job: clean"
@@ -2188,10 +2189,19 @@ class OpenWorldWords:
     # of the 1st person future in its sentence ("мы с Лёшей в воскресенье приедем, привезём
     # продукты", "мы завтра купим хлеб"; "купим хлеба", "давай купим …" ask): spellings
     plural_plan_subjects: Words = _NONE
+    # a need, a duty or a time come said beside the speakers' plural plan or in a reminder
+    # reported, as well as a need word (``TriggerWords.need_words``): that part keeps its
+    # reading ("мы уедем в субботу, Петя должен покормить кота", "Петя напомнил, что пора
+    # купить кроссовки" ask): spellings
+    need_frames: Words = _NONE
     # anywhere, right before a buying or getting verb, the speaker's future: what they will
     # buy themselves ("stuck at work, i'll grab something for dinner", "ill grab milk
     # myself", "tomorrow I'll buy you a pastry"; "I'm gonna get milk" still buys)
     own_buy_leads: Words = _NONE
+    # … or the speaker's subject, then a future auxiliary said apart ("we will buy milk
+    # tomorrow", "I will get the cake on Friday"): spellings of each
+    own_buy_subjects: Words = _NONE
+    own_buy_auxiliaries: Words = _NONE
     # after the speaker's own plan, what makes "you get X" the listener's own treat, not the
     # household's: a reflexive ("…, you get yourself a coffee", "… a coffee for yourself") or
     # a single serving's article right before the product ("…, you grab a coffee")
@@ -2567,6 +2577,9 @@ class OpenWorldWords:
     # phrases (tuples of spellings), the spellings that lead a span and the spans they lead
     # (lemmas and spellings: a day, a part of it, a week, a weekday; "every single day")
     habit_phrases: tuple[tuple[str, ...], ...] = ()
+    # the verbs that tell no deed of a habit: an ability, a wish or an intention ("можешь как
+    # обычно купить хлеб" asks): lemmas
+    habit_non_deeds: Words = _NONE
     habit_span_leads: Words = _NONE
     habit_spans: Words = _NONE
     # a purchase put off to the next time, said with a modal or a need and no imperative: a

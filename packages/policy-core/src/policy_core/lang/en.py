@@ -2006,6 +2006,8 @@ OPEN_WORLD = OpenWorldWords(
     plea_closers=words("lol lmao haha omg ugh pls please plz asap x xx"),
     own_plan_openers=words("i'll imma"),
     own_buy_leads=words("i'll ill imma we'll"),
+    own_buy_subjects=words("i we"),
+    own_buy_auxiliaries=words("will shall"),
     listener_own_marks=words("yourself yourselves urself"),
     serving_articles=words("a an"),
     adjective_leads=words("ill"),
@@ -2409,6 +2411,7 @@ OPEN_WORLD = OpenWorldWords(
         ("as", "per", "usual"),
     ),
     habit_span_leads=words("every"),
+    habit_non_deeds=words("can could would might may want try"),
     reminder_report_links=words("that"),
     reminder_report_skips=words("me us him her them everyone"),
     reminder_report_blocks=words("want wants wanted need needs please ensure make sure"),
@@ -2419,7 +2422,7 @@ OPEN_WORLD = OpenWorldWords(
     next_time_phrases=(("next", "time"),),
     lesson_modals=words("should shouldn't ought better could"),
     next_time_whens=words(
-        "you you're ur u someone somebody anyone anybody tom when whoever i'm i we're"
+        "you you're ur u someone somebody anyone anybody when whoever i'm i we're"
     ),
     habit_spans=words(
         "single other day days week weekend morning afternoon evening night month year"
