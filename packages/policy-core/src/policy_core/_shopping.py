@@ -2314,7 +2314,8 @@ def read_shopping(
     )
     if s.reason_openers and words.classes & REASON_STARTS:
         content = _before_reason(words, content, clause.trigger, s.reason_openers)
-    trigger = clause.trigger
+    # a run-out's items are the product alone: "out of eggs, guess it's cereal" reads "eggs"
+    content = _run_out_content(words, content, trigger := clause.trigger, v)
     if trigger in used:  # a list named first: what stands around it is the items
         items = _read_items(words, _around_list(words, content, trigger, v), morphology, v)
     else:
@@ -2360,6 +2361,174 @@ def read_shopping(
             )
             items = (*earlier, *items)
     return _new_tuple(ShoppingReading, (items, named, unknown and named is None, False))
+
+
+def _run_out_content(words: Words, content: list[int], trigger: int, v: Vocabulary) -> list[int]:
+    """``content`` of a run-out report (``trigger`` a Russian run-out verb, or "out" of an
+    English "out of") held to the product alone: no word of comment (``run_out_comments``:
+    "we ran out of eggs agian ugh", "ugh гречка закончилась"); after the product, a piece
+    past a mark that holds a comment or a remark's word (``run_out_remarks``), a Russian verb
+    or pronoun is a remark and cuts the rest ("out of eggs, guess it's cereal for dinner",
+    "ran out of coffee, nightmare", "we're out of гречка again, это уже традиция"; "out of
+    milk, eggs and bread" keeps the list); a Russian product said right before the verb is
+    what ran out: what follows the verb up to a mark is a comment unless it names a noun in
+    a subject's case and no remark, or a measure ("соль кончилась прямо посреди готовки",
+    "пельмени кончились капец"; "кончилась заварка", "яйца кончились, возьми десяток" keep
+    it), and a later piece is one more product only with a link, "тоже", a count or a known
+    product (``run_out_also``: "…, и хлеб тоже", "…: молоко, кефир"; "кофе кончился, а я без
+    него никто", "…, папа в панике" are remarks); the English subject of "out of" is the
+    holder, never the product ("the fridge is out of space"). A request said
+    after the run-out reads as before; a run-out of what no shop sells names nothing
+    (``_runs_out_unsold``)."""
+    norms, lemmas, infos = words.norms, words.lemmas, words.infos
+    t, s = v.triggers, v.shopping
+    russian = lemmas[trigger] in t.out_of_words
+    nxt = words.next_words[trigger]
+    if not russian and (nxt is None or (norms[trigger], norms[nxt]) not in t.out_of):
+        return content  # (most triggers: no run-out)
+    comments, remarks, separators = s.run_out_comments, s.run_out_remarks, s.separators
+
+    def comment(k: int) -> bool:
+        return norms[k] in comments or lemmas[k] in comments
+
+    def remark(k: int) -> bool:
+        info = infos[k]
+        return (
+            comment(k)
+            or norms[k] in remarks
+            or lemmas[k] in remarks
+            or words.tokens[k].text.lower() in remarks  # as typed: "капец" is no typo
+            or (info is not None and (_is_verb(info) or _is_pronoun(info)))
+        )
+
+    before = [i for i in content if i < trigger and not comment(i)]
+    after = [i for i in content if i > trigger]
+    if not after:
+        return [] if _runs_out_unsold(words, before, v) else before
+    if any(_asks_after(words, k, v) for k in range(trigger + 1, after[-1] + 1)):
+        # "…, so put down two bottles of it", "… закончился добавь его и перец": a request
+        # said after the run-out reads as before
+        return before + [i for i in after if not comment(i)]
+    marks = [n for n, i in enumerate(after) if norms[i] in separators]
+    pieces = [(0, after[: marks[0]] if marks else after)] + [
+        (n, after[n : next((m for m in marks if m > n), len(after))]) for n in marks
+    ]
+    if russian and _product_before(words, before, separators):
+        first = pieces[0][1]
+        head = (
+            first
+            if (any(_subject_noun(words, k) for k in first) and not any(remark(k) for k in first))
+            or _is_measure_only(words, _past_marks(words, first), v)
+            else []
+        )
+        kept = head
+        for _, piece in pieces[1:]:
+            if all(words.tokens[k].kind == "punct" for k in piece):
+                kept = kept + piece  # ("…. И кофе тоже": two marks)
+                continue
+            if any(remark(k) for k in piece) or not any(
+                norms[k] in s.run_out_also
+                or words.tokens[k].kind == "number"
+                or norms[k] in s.known_products
+                or lemmas[k] in s.known_products
+                for k in piece
+            ):
+                break  # "кофе кончился, а я без него никто", "…, папа в панике"
+            kept = kept + piece
+        after = kept
+    else:
+        cut = next(
+            (n for n, piece in pieces[1:] if n and any(remark(k) for k in piece[1:])), len(after)
+        )
+        after = after[:cut]
+        if not russian and any(words.tokens[k].kind != "punct" for k in after):
+            before = []  # "the fridge is out of space": the holder, no product
+    after = [i for i in after if not comment(i)]
+    if _runs_out_unsold(words, before + after, v):
+        return []
+    return before + after
+
+
+def _subject_noun(words: Words, k: int) -> bool:
+    """Token ``k`` is a Russian noun that may be a subject: read in the nominative or a
+    direct case, no preposition before it ("заварка", "корм"; not "у кота", "в известность")."""
+    infos = words.infos
+    info = infos[k]
+    return (
+        info is not None
+        and info.pos == _NOUN
+        and (info.noun_case == "nomn" or info.may_be_direct)
+        and not (k > 0 and (previous := infos[k - 1]) is not None and previous.pos == _PREPOSITION)
+    )
+
+
+def _product_before(words: Words, before: list[int], separators: frozenset[str]) -> bool:
+    """A noun that may be a subject (nominative or direct, no preposition before it) in the
+    stretch of ``before`` right before a Russian run-out verb, back to a mark or a verb
+    ("соль кончилась", "ну вот, кофе кончился"; "дочка говорит, что у кота закончился" none)."""
+    norms, infos = words.norms, words.infos
+    said = len(before)
+    while (
+        said and norms[before[said - 1]] not in separators and not _is_verb(infos[before[said - 1]])
+    ):
+        said -= 1
+    return any(_subject_noun(words, k) for k in before[said:])
+
+
+def _asks_after(words: Words, k: int, v: Vocabulary) -> bool:
+    """Token ``k`` asks for something: a Russian imperative or infinitive; a purchase word,
+    a verb skipped as a buying one or the first word of a phrasal verb opening its clause
+    (after a mark or a word of consequence: "…, so put down two"; not "…, guess the kids get
+    toast")."""
+    norm, lemma, info = words.norms[k], words.lemmas[k], words.infos[k]
+    t, s = v.triggers, v.shopping
+    if info is not None and info.is_russian and (info.is_imperative or info.is_infinitive):
+        return True
+    if not (
+        norm in t.purchase_words
+        or lemma in t.purchase_words
+        or norm in s.skipped_verbs
+        or norm in s.phrasal_firsts
+    ):
+        return False
+    before = k - 1
+    return (
+        before < 0
+        or words.tokens[before].kind == "punct"
+        or words.norms[before] in s.separators
+        or words.norms[before] in t.consequence_joiners
+        or (before > 0 and (words.norms[before - 1], words.norms[before]) in t.consequence_pairs)
+    )
+
+
+def _runs_out_unsold(words: Words, product: list[int], v: Vocabulary) -> bool:
+    """A run-out's ``product`` is what no shop sells: a supply of the home, a qualifier and
+    what it qualifies closing it ("горячая вода", "hot water"); a device's charge, a battery
+    word with a charged device in the text ("батарейка на телефоне", "phone battery"); the
+    speaker's own mind or patience, a possessive beside an abstract need ("мой мозг")."""
+    product = [k for k in product if words.tokens[k].kind != "punct"]
+    if not product:
+        return False
+    norms, lemmas, s = words.norms, words.lemmas, v.shopping
+
+    def said(k: int, field: frozenset[str]) -> bool:
+        return norms[k] in field or lemmas[k] in field
+
+    last = product[-1]
+    if (
+        said(last, s.run_out_supplies)
+        and len(product) > 1
+        and product[-2] == last - 1
+        and said(product[-2], s.run_out_supply_qualifiers)
+    ):
+        return True
+    if any(said(k, s.run_out_charges) for k in product) and any(
+        said(k, s.run_out_charged) for k in range(len(words.tokens))
+    ):
+        return True
+    return any(said(k, s.ran_out_possessives) for k in product) and any(
+        said(k, v.open_world.abstract_needs) for k in product
+    )
 
 
 def _before_told_clause(words: Words, after: list[int], s: ShoppingWords) -> list[int]:

@@ -903,6 +903,28 @@ class ShoppingWords:
     ran_out_clitics: tuple[str, ...] = ()
     # … and what may close the text after the state besides a courtesy ("… again", "ugh")
     ran_out_tails: Words = _NONE
+    # words of a comment said around a run-out, never part of what ran out: interjections,
+    # "again" misspelt ("we're out of eggs agian ugh", "ugh гречка закончилась"); dropped
+    # where they stand, and a piece after a mark that holds one is a comment, cut with all
+    # after it
+    run_out_comments: Words = _NONE
+    # … and words that open a remark after a run-out's mark: evaluations, a guess, the speaker,
+    # a question word ("ran out of coffee, nightmare", "out of eggs, guess it's cereal",
+    # "…, darkest moment of my life"): that piece and all after it cut
+    run_out_remarks: Words = _NONE
+    # … and what makes a piece after a Russian run-out's mark one more product: a link or
+    # "also" ("хлеб закончился, и масло тоже", "сыр закончился, колбаса тоже")
+    run_out_also: Words = _NONE
+    # what runs out but no shop sells, said as a run-out's product (no item: asked): a supply
+    # of the home, a qualifier and what it qualifies closing the product ("у нас кончилась
+    # горячая вода", "we're out of hot water"; "вода питьевая", "hot water bottles" are bought)
+    run_out_supply_qualifiers: Words = _NONE
+    run_out_supplies: Words = _NONE
+    # … a device's charge: a battery word with a charged device said in the run-out's words
+    # ("батарейка на телефоне закончилась", "my laptop battery is out"; "батарейки для пульта
+    # закончились" buys)
+    run_out_charges: Words = _NONE
+    run_out_charged: Words = _NONE
     # … and a possessive before the product, which tells someone's serving, no household's
     # stock ("my coffee ran out", "his milk is gone"): such a report asks
     ran_out_possessives: Words = _NONE

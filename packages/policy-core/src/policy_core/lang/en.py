@@ -866,7 +866,21 @@ SHOPPING = ShoppingWords(
     ran_out_copulas=words("are has have is"),
     ran_out_clitics=("'s", "’s"),
     ran_out_tails=words("again already ugh"),
+    run_out_comments=words(
+        "again agian agin againn ugh argh sigh seriously srsly lol lmao omg wtf fml smh"
+    ),
+    run_out_also=words("too also"),
+    run_out_remarks=words(
+        """
+        unbelievable ridiculous typical classic nightmare disaster tragedy honestly guess
+        i i'm im my who how why
+        """
+    ),
     ran_out_possessives=words("my your his her their whose"),
+    run_out_supply_qualifiers=words("hot cold running"),
+    run_out_supplies=words("water"),
+    run_out_charges=words("battery charge"),
+    run_out_charged=words("phone phones iphone laptop tablet ipad watch mobile cell"),
     consumable_heads=words(
         """
         bags capsules diapers filters formula granules liquid litter nappies oil paper pods
@@ -1983,7 +1997,7 @@ OPEN_WORLD = OpenWorldWords(
         """
         advice break happiness help holiday hug luck nap patience rest sleep time vacation
         babysitter electrician handyman lift nanny peace plumber quiet ride sitter
-        space ideas lives internet wifi budget money
+        space room ideas lives internet wifi budget money
         """
     ),
     service_needs=words(

@@ -896,6 +896,18 @@ SHOPPING = ShoppingWords(
     # (the state is said in English only in a mixed text: "сметана is out"; Russian reports
     # what ran out by its verb, "закончилось")
     consumable_heads=words("бумага капсулы корм наполнитель подгузники порошок салфетки таблетки"),
+    ran_out_possessives=words("мой моя моё мое мои твой твоя твоё твое твои"),
+    run_out_supply_qualifiers=words("горячий холодный горячая холодная"),
+    run_out_supplies=words("вода"),
+    run_out_charges=words("батарейка батарея заряд"),
+    run_out_charged=words(
+        "телефон телефона телефоне смартфон ноутбук ноутбуке планшет планшете часы"
+    ),
+    run_out_comments=words("опять снова блин ох эх увы серьёзно серьезно"),
+    run_out_remarks=words(
+        "кошмар ужас жесть капец конец традиция классика беда трагедия катастрофа как кто"
+    ),
+    run_out_also=words("и тоже также"),
     list_heading_marks=words(": — – - →"),
     heading_prepositions=words("в во для к ко на по под с со"),
     pointer_words=words("это то всё все"),
