@@ -347,6 +347,42 @@ def _asks_a_chore(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     return False
 
 
+def _tells_a_stock(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A stock told to be there, no request: a word of fullness right before a holder
+    (``OpenWorldWords.stock_fullness``, ``stock_holders``: "картошки полный мешок на балконе",
+    "a full jar of honey in the cupboard"), or a word of what is still left after a word of
+    its own and right before a part (``stock_left``, ``stock_parts``: "хлеба ещё half a
+    loaf", "молока ещё полпакета"; "ещё полпакета молока" asks one more), with no request
+    said: no trigger or need word, no Russian verb ("купи ещё полпакета", "нужен полный
+    мешок картошки" keep their readings)."""
+    keys = words.vocabulary
+    full, left = not keys.isdisjoint(o.stock_fullness), not keys.isdisjoint(o.stock_left)
+    if not (full or left):
+        return False  # (most commands)
+    told = False
+    for k in range(len(words)):
+        nxt = words.next_words[k]
+        if nxt is None:
+            continue
+        if (
+            full and words.matches(k, o.stock_fullness) and words.matches(nxt, o.stock_holders)
+        ) or (
+            left
+            and k > 0
+            and words.infos[k - 1] is not None
+            and words.matches(k, o.stock_left)
+            and words.matches(nxt, o.stock_parts)
+        ):
+            told = True
+            break
+    return told and not any(
+        words.matches(k, t.candidates)
+        or words.matches(k, t.need_words)
+        or ((info := words.infos[k]) is not None and info.is_russian and info.pos in _VERB_POS)
+        for k in range(len(words))
+    )
+
+
 def _needs_no_product(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """A need word followed by a need no one buys ("a hug", "помощь") or a verb that is no
     chore alone ("подумать", "talk"), with nothing after it but ``idle_tail`` words."""
@@ -774,6 +810,8 @@ def is_statement(
     ):
         return True
     if classes & PERFECT_AUXILIARIES and _perfect_told(words, o, t):
+        return True
+    if _tells_a_stock(words, o, t):
         return True
     if not classes & STATEMENT_MARKERS:
         return False  # most commands

@@ -2162,6 +2162,14 @@ class OpenWorldWords:
     self_reflexives: Words = _NONE
     self_objects: Words = _NONE  # between an English deed and the doer: "buy it yourself"
     abstract_needs: Words = _NONE  # needed, never bought: "help", "a hug", "отдых"
+    # a stock told to be there, no request (``_statements._tells_a_stock``): a word of
+    # fullness right before a holder ("картошки полный мешок на балконе", "a full jar of
+    # honey in the cupboard"), or a word of what is still left right after a word and before
+    # a part ("хлеба ещё half a loaf", "молока ещё полпакета", "still half a bag of flour")
+    stock_fullness: Words = _NONE
+    stock_holders: Words = _NONE
+    stock_left: Words = _NONE
+    stock_parts: Words = _NONE
     # a person, service or emergency one calls or books: needed, never bought when it is the
     # whole item ("нужна срочно скорая", "he needs a haircut"; "доктор мом", "nurse shoes" buy)
     service_needs: Words = _NONE

@@ -2000,6 +2000,12 @@ OPEN_WORLD = OpenWorldWords(
         space room ideas lives internet wifi budget money
         """
     ),
+    stock_fullness=words("full"),
+    stock_holders=words(
+        "bag sack jar box tin tub carton bottle crate fridge freezer cupboard pantry"
+    ),
+    stock_left=words("still"),
+    stock_parts=words("half"),
     service_needs=words(
         """
         doctor physician nurse paramedic paramedics ambulance police cops firefighters vet
