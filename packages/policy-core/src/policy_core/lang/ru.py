@@ -900,14 +900,19 @@ SHOPPING = ShoppingWords(
     run_out_supply_qualifiers=words("горячий холодный горячая холодная"),
     run_out_supplies=words("вода"),
     run_out_charges=words("батарейка батарея заряд"),
-    run_out_charged=words(
-        "телефон телефона телефоне смартфон ноутбук ноутбуке планшет планшете часы"
-    ),
+    # rechargeable devices (a watch's battery is bought)
+    run_out_charged=words("телефон телефона телефоне смартфон ноутбук ноутбуке планшет планшете"),
     run_out_comments=words("опять снова блин ох эх увы серьёзно серьезно"),
+    run_out_comment_phrases=phrases("как всегда | как обычно | как назло | в который раз"),
     run_out_remarks=words(
-        "кошмар ужас жесть капец конец традиция классика беда трагедия катастрофа как кто"
+        """
+        кошмар ужас жесть капец конец беда трагедия катастрофа
+        наверное видимо похоже
+        кто почему зачем откуда
+        """
     ),
     run_out_also=words("и тоже также"),
+    run_out_purposes=words("для"),
     list_heading_marks=words(": — – - →"),
     heading_prepositions=words("в во для к ко на по под с со"),
     pointer_words=words("это то всё все"),
