@@ -18,7 +18,8 @@ infinitive) reads as before. A run-out of what no shop sells names no item
 closing the product (``run_out_supply_qualifiers``, ``run_out_supplies``: "hot water"), a
 device's charge (``run_out_charges`` with one of ``run_out_charged`` in the text), the
 speaker's own mind or patience (a possessive, ``ran_out_possessives``, beside one of
-``OpenWorldWords.abstract_needs``).
+``OpenWorldWords.abstract_needs``), or one of those alone past where it is ("в шкафу …
+место").
 
 Decided through ``decide()`` against the bilingual default household, by the rules alone
 (the evidence gate off); none is a corpus or golden sentence. Every row of the first two
@@ -63,6 +64,9 @@ def test_a_runout_item_is_the_product_alone(text: str, answer: tuple[Any, ...]) 
         "батарея в ноутбуке кончилась",
         "моё терпение закончилось",
         "заряд на планшете закончился",
+        "в шкафу закончилось место",
+        "we're out of space in the cupboard",
+        "у меня закончились силы",
     ],
 )
 def test_a_runout_of_what_no_shop_sells_asks_the_item(text: str) -> None:
@@ -122,6 +126,7 @@ def test_a_runout_keeps_a_count_in_words_past_its_mark() -> None:
         ("out of bread, and my head hurts", shopping_answer("bread")),
         ("кофе кончился, а я без него никто", shopping_answer("кофе")),
         ("кончилась батарейка в телефоне", ASK_ITEM),
+        ("we're out of room spray", shopping_answer("room spray")),
     ],
 )
 def test_runout_review_near_misses_keep_their_answer(text: str, answer: tuple[Any, ...]) -> None:

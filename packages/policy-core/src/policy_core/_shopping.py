@@ -2598,11 +2598,30 @@ def _runs_out_unsold(words: Words, product: list[int], v: Vocabulary) -> bool:
     """A run-out's ``product`` is what no shop sells: a supply of the home, a qualifier and
     what it qualifies closing it ("горячая вода", "hot water"); a device's charge, a battery
     word with a charged device in the text ("батарейка на телефоне", "phone battery"); the
-    speaker's own mind or patience, a possessive beside an abstract need ("мой мозг")."""
+    speaker's own mind or patience, a possessive beside an abstract need ("мой мозг"); an
+    abstract need alone, past where it is ("в холодильнике закончилось место", "we're out
+    of space in the fridge", "силы закончились")."""
     product = [k for k in product if words.tokens[k].kind != "punct"]
     if not product:
         return False
-    norms, lemmas, s = words.norms, words.lemmas, v.shopping
+    norms, lemmas, s, infos = words.norms, words.lemmas, v.shopping, words.infos
+    # the product's words, less a Russian preposition's phrase and what follows an English
+    # one or a determiner: "в холодильнике место" → "место", "space in the fridge" → "space"
+    head: list[int] = []
+    for k in product:
+        info = infos[k]
+        if info is not None and info.is_russian:
+            if info.pos != _PREPOSITION and not (k > 0 and _preposition_at(words, k - 1)):
+                head.append(k)
+        elif norms[k] in s.shop_prepositions or norms[k] in v.open_world.stock_counts:
+            break
+        else:
+            head.append(k)
+    if len(head) == 1 and (
+        norms[head[0]] in v.open_world.abstract_needs
+        or lemmas[head[0]] in v.open_world.abstract_needs
+    ):
+        return True
 
     def said(k: int, field: frozenset[str]) -> bool:
         return norms[k] in field or lemmas[k] in field
@@ -2622,6 +2641,10 @@ def _runs_out_unsold(words: Words, product: list[int], v: Vocabulary) -> bool:
     return any(said(k, s.ran_out_possessives) for k in product) and any(
         said(k, v.open_world.abstract_needs) for k in product
     )
+
+
+def _preposition_at(words: Words, k: int) -> bool:
+    return (info := words.infos[k]) is not None and info.pos == _PREPOSITION
 
 
 def _before_told_clause(words: Words, after: list[int], s: ShoppingWords) -> list[int]:
