@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -664,14 +665,19 @@ def _opens_after_genitive(
 
 def _addressed(words: Words, piece: list[int], s: ShoppingWords) -> bool:
     """The piece's last word names whom the speaker talks to, alone or after a mark or a
-    filler word ("…, love", "… please hen", "…, солнышко"): "yerba mate" keeps its word."""
+    filler word ("…, love", "… please hen", "…, солнышко"): "yerba mate" keeps its word, and
+    so does a preposition governing a thing ("гель для душа": the shower's, no "душа")."""
     last = piece[-1]
     if words.norms[last] not in s.address_words and not _signed(words, last):
         return False
     if len(piece) == 1 or last == 0:
         return True
     before = last - 1
-    return words.infos[before] is None or words.norms[before] in s.item_filler
+    info, governed = words.infos[before], words.infos[last]
+    return info is None or (
+        words.norms[before] in s.item_filler
+        and not (info.pos == _PREPOSITION and governed is not None and not governed.is_animate)
+    )
 
 
 def _tells_a_sale(words: Words, opening: int, name_indices: list[int], s: ShoppingWords) -> bool:
@@ -2314,7 +2320,8 @@ def read_shopping(
     )
     if s.reason_openers and words.classes & REASON_STARTS:
         content = _before_reason(words, content, clause.trigger, s.reason_openers)
-    trigger = clause.trigger
+    # a run-out's items are the product alone: "out of eggs, guess it's cereal" reads "eggs"
+    content = _run_out_content(words, content, trigger := clause.trigger, v)
     if trigger in used:  # a list named first: what stands around it is the items
         items = _read_items(words, _around_list(words, content, trigger, v), morphology, v)
     else:
@@ -2337,8 +2344,16 @@ def read_shopping(
             # "кофе в зёрнах купи пачку": the product before the verb, its measure after it;
             # "масло подорожало, запиши две пачки": the product its report names
             after = _referred(words, _after_report(words, before, v), v) + after
-        elif before and after and norms[after[0]] in s.list_joiners:
-            # "дихлофосу купи и бельевую верёвку": one list, the verb said inside it
+        elif (
+            before
+            and after
+            and (
+                norms[after[0]] in s.list_joiners or _runs_on_past_mark(words, content, trigger, v)
+            )
+        ):
+            # "дихлофосу купи и бельевую верёвку": one list, the verb said inside it;
+            # "шампунь закончился, гель для душа": one more product past the run-out's mark
+            # (what ``_run_out_content`` kept there), the one before it kept too
             after = _after_report(words, before, v) + after
         elif after and _is_purpose_only(words, after, v):
             # "три банки тушёнки возьми на дачу": what for, after the verb; "купи на дачу"
@@ -2360,6 +2375,276 @@ def read_shopping(
             )
             items = (*earlier, *items)
     return _new_tuple(ShoppingReading, (items, named, unknown and named is None, False))
+
+
+def _run_out_content(words: Words, content: list[int], trigger: int, v: Vocabulary) -> list[int]:
+    """``content`` of a run-out report (``trigger`` a Russian run-out verb, or "out" of an
+    English "out of") held to the product alone: no word of comment (``run_out_comments``,
+    ``run_out_comment_phrases``: "we ran out of eggs agian ugh", "ugh гречка закончилась",
+    "out of milk and eggs again", "закончились яйца и как всегда молоко"), dropped where it
+    stands; after the product, a piece past a mark that holds a remark's word
+    (``run_out_remarks``: an evaluation, a guess, the speaker, a question word), a Russian
+    verb or pronoun is a remark and cuts the rest ("out of eggs, guess it's cereal for
+    dinner", "ran out of coffee, nightmare"), and so is one a pointer opens ("we're out of
+    гречка again, это уже традиция");
+    "out of milk, eggs and bread again" keeps the list, and so does a list joiner with a
+    possessive before a known product: "out of milk, and my shampoo"); a Russian product
+    said right before the verb is what ran out: what follows the verb up to a mark is a
+    comment unless it names a noun in a subject's case and no remark, or a measure ("соль
+    кончилась прямо посреди готовки", "пельмени кончились капец"; "кончилась заварка",
+    "яйца кончились, возьми десяток" keep it), and a later piece is one more product only
+    with a link, "тоже", a count or a known product (``run_out_also``: "…, и хлеб тоже",
+    "…: молоко, кефир"), a measure alone ("…, две пачки") or a thing with what it is for
+    (``run_out_purposes``: "…, гель для душа"); "кофе кончился, а я без него никто", "…,
+    папа в панике" are remarks; the English subject of "out of" is the holder, never the
+    product ("the fridge is out of space"). A request said after the run-out reads as
+    before; a run-out of what no shop sells names nothing (``_runs_out_unsold``)."""
+    norms, lemmas, infos = words.norms, words.lemmas, words.infos
+    t, s = v.triggers, v.shopping
+    russian = lemmas[trigger] in t.out_of_words
+    nxt = words.next_words[trigger]
+    if not russian and (nxt is None or (norms[trigger], norms[nxt]) not in t.out_of):
+        return content  # (most triggers: no run-out)
+    comments, remarks, separators = s.run_out_comments, s.run_out_remarks, s.separators
+    phrased: set[int] = set()  # the words of a comment of two words: "как всегда", "as usual"
+    for k in range(len(words)):
+        phrased.update(range(k, k + words.phrase_length(k, s.run_out_comment_phrases)))
+
+    def comment(k: int) -> bool:
+        # as spelt: an interjection is no form of a word ("блины закончились": pancakes)
+        return norms[k] in comments or k in phrased
+
+    def remark(k: int) -> bool:
+        info = infos[k]
+        return (
+            norms[k] in remarks
+            or lemmas[k] in remarks
+            or words.tokens[k].text.lower() in remarks  # as typed: "капец" is no typo
+            or (info is not None and (_is_verb(info) or _is_pronoun(info)))
+        )
+
+    def known(k: int) -> bool:
+        return norms[k] in s.known_products or lemmas[k] in s.known_products
+
+    def remarked(piece: list[int]) -> bool:
+        # a remark's word, or a pointer at what was said opening the piece ("…, это уже
+        # классика", "…, that's the third time this week")
+        said = _past_marks(words, piece)
+        return any(remark(k) for k in piece) or bool(said and norms[said[0]] in s.pointer_words)
+
+    before = [i for i in content if i < trigger and not comment(i)]
+    after = [i for i in content if i > trigger and not comment(i)]
+    if not after:
+        return [] if _runs_out_unsold(words, before, v) else before
+    if any(_asks_after(words, k, v) for k in range(trigger + 1, after[-1] + 1)):
+        # "…, so put down two bottles of it", "… закончился добавь его и перец": a request
+        # said after the run-out reads as before
+        return before + after
+    marks = [n for n, i in enumerate(after) if norms[i] in separators]
+    pieces = [(0, after[: marks[0]] if marks else after)] + [
+        (n, after[n : next((m for m in marks if m > n), len(after))]) for n in marks
+    ]
+    if russian and _product_before(words, before, separators):
+        first = pieces[0][1]
+        head = (
+            first
+            if (any(_subject_noun(words, k) for k in first) and not any(remark(k) for k in first))
+            or _is_measure_only(words, _past_marks(words, first), v)
+            else []
+        )
+        kept = head
+        for _, piece in pieces[1:]:
+            if all(words.tokens[k].kind == "punct" for k in piece):
+                kept = kept + piece  # ("…. И кофе тоже": two marks)
+                continue
+            said = _past_marks(words, piece)
+            if not (
+                _is_measure_only(words, said, v)  # "молоко закончилось, две пачки"
+                or (
+                    not remarked(piece)
+                    and (
+                        any(
+                            norms[k] in s.run_out_also
+                            or words.tokens[k].kind == "number"
+                            or known(k)
+                            for k in piece
+                        )
+                        or _names_what_for(words, said, s.run_out_purposes)
+                    )
+                )
+            ):
+                break  # "кофе кончился, а я без него никто", "…, папа в панике"
+            kept = kept + piece
+        after = kept
+    else:
+        cut = next(
+            (
+                n
+                for n, piece in pieces[1:]
+                if n and remarked(piece[1:]) and not _joined_possessed(words, piece, s, known)
+            ),
+            len(after),
+        )
+        after = after[:cut]
+        if not russian and any(words.tokens[k].kind != "punct" for k in after):
+            before = []  # "the fridge is out of space": the holder, no product
+    if _runs_out_unsold(words, before + after, v):
+        return []
+    return before + after
+
+
+def _runs_on_past_mark(words: Words, content: list[int], trigger: int, v: Vocabulary) -> bool:
+    """``trigger`` is a Russian run-out verb with its product right before it, and a mark
+    right after it opens what ``content`` keeps there, no request said and the product not
+    named again ("шампунь закончился, гель для душа"; "хлеб закончился, купи бородинский"
+    names the kind to buy, "картошка кончилась, 3 кило картошки" how much)."""
+    following = [i for i in content if i > trigger]
+    before = [i for i in content if i < trigger]
+    lemmas = words.lemmas
+    return (
+        bool(following)
+        and lemmas[trigger] in v.triggers.out_of_words
+        and words.tokens[following[0]].kind == "punct"
+        and _product_before(words, before, v.shopping.separators)
+        and not any(_asks_after(words, k, v) for k in range(trigger + 1, following[-1] + 1))
+        and {lemmas[i] for i in before}.isdisjoint(lemmas[i] for i in following)
+    )
+
+
+def _joined_possessed(
+    words: Words, piece: list[int], s: ShoppingWords, known: Callable[[int], bool]
+) -> bool:
+    """``piece`` after a run-out's mark opens with a list joiner, then a possessive, then a
+    known product and no more possessives ("…, and my shampoo", "… и мой шампунь"): one more
+    product, its possessive no remark ("…, and my head hurts" is one)."""
+    norms = words.norms
+    said = [k for k in piece if words.tokens[k].kind != "punct"]
+    return (
+        len(said) > 2
+        and norms[said[0]] in s.list_joiners
+        and norms[said[1]] in s.ran_out_possessives
+        and not any(norms[k] in s.ran_out_possessives for k in said[2:])
+        and any(known(k) for k in said[2:])
+    )
+
+
+def _names_what_for(words: Words, piece: list[int], purposes: frozenset[str]) -> bool:
+    """``piece`` is a thing named with what it is for: a noun of no living being in a
+    subject's case, then a purpose preposition ("гель для душа", "средство для окон"; not
+    "папа в панике")."""
+    info = words.infos[piece[0]] if piece else None
+    return (
+        len(piece) > 2
+        and info is not None
+        and not info.is_animate
+        and _subject_noun(words, piece[0])
+        and words.norms[piece[1]] in purposes
+    )
+
+
+def _subject_noun(words: Words, k: int) -> bool:
+    """Token ``k`` is a Russian noun that may be a subject: read in the nominative or a
+    direct case, no preposition before it ("заварка", "корм"; not "у кота", "в известность")."""
+    infos = words.infos
+    info = infos[k]
+    return (
+        info is not None
+        and info.pos == _NOUN
+        and (info.noun_case == "nomn" or info.may_be_direct)
+        and not (k > 0 and (previous := infos[k - 1]) is not None and previous.pos == _PREPOSITION)
+    )
+
+
+def _product_before(words: Words, before: list[int], separators: frozenset[str]) -> bool:
+    """A noun that may be a subject (nominative or direct, no preposition before it) in the
+    stretch of ``before`` right before a Russian run-out verb, back to a mark or a verb
+    ("соль кончилась", "ну вот, кофе кончился"; "дочка говорит, что у кота закончился" none)."""
+    norms, infos = words.norms, words.infos
+    said = len(before)
+    while (
+        said and norms[before[said - 1]] not in separators and not _is_verb(infos[before[said - 1]])
+    ):
+        said -= 1
+    return any(_subject_noun(words, k) for k in before[said:])
+
+
+def _asks_after(words: Words, k: int, v: Vocabulary) -> bool:
+    """Token ``k`` asks for something: a Russian imperative or infinitive; a purchase word,
+    a verb skipped as a buying one or the first word of a phrasal verb opening its clause
+    (after a mark or a word of consequence: "…, so put down two"; not "…, guess the kids get
+    toast")."""
+    norm, lemma, info = words.norms[k], words.lemmas[k], words.infos[k]
+    t, s = v.triggers, v.shopping
+    if info is not None and info.is_russian and (info.is_imperative or info.is_infinitive):
+        return True
+    if not (
+        norm in t.purchase_words
+        or lemma in t.purchase_words
+        or norm in s.skipped_verbs
+        or norm in s.phrasal_firsts
+    ):
+        return False
+    before = k - 1
+    return (
+        before < 0
+        or words.tokens[before].kind == "punct"
+        or words.norms[before] in s.separators
+        or words.norms[before] in t.consequence_joiners
+        or (before > 0 and (words.norms[before - 1], words.norms[before]) in t.consequence_pairs)
+    )
+
+
+def _runs_out_unsold(words: Words, product: list[int], v: Vocabulary) -> bool:
+    """A run-out's ``product`` is what no shop sells: a supply of the home, a qualifier and
+    what it qualifies closing it ("горячая вода", "hot water"); a device's charge, a battery
+    word with a charged device in the text ("батарейка на телефоне", "phone battery"); the
+    speaker's own mind or patience, a possessive beside an abstract need ("мой мозг"); an
+    abstract need alone, past where it is ("в холодильнике закончилось место", "we're out
+    of space in the fridge", "силы закончились")."""
+    product = [k for k in product if words.tokens[k].kind != "punct"]
+    if not product:
+        return False
+    norms, lemmas, s, infos = words.norms, words.lemmas, v.shopping, words.infos
+    # the product's words, less a Russian preposition's phrase and what follows an English
+    # one or a determiner: "в холодильнике место" → "место", "space in the fridge" → "space"
+    head: list[int] = []
+    for k in product:
+        info = infos[k]
+        if info is not None and info.is_russian:
+            if info.pos != _PREPOSITION and not (k > 0 and _preposition_at(words, k - 1)):
+                head.append(k)
+        elif norms[k] in s.shop_prepositions or norms[k] in v.open_world.stock_counts:
+            break
+        else:
+            head.append(k)
+    if len(head) == 1 and (
+        norms[head[0]] in v.open_world.abstract_needs
+        or lemmas[head[0]] in v.open_world.abstract_needs
+    ):
+        return True
+
+    def said(k: int, field: frozenset[str]) -> bool:
+        return norms[k] in field or lemmas[k] in field
+
+    last = product[-1]
+    if (
+        said(last, s.run_out_supplies)
+        and len(product) > 1
+        and product[-2] == last - 1
+        and said(product[-2], s.run_out_supply_qualifiers)
+    ):
+        return True
+    if any(said(k, s.run_out_charges) for k in product) and any(
+        said(k, s.run_out_charged) for k in range(len(words.tokens))
+    ):
+        return True
+    return any(said(k, s.ran_out_possessives) for k in product) and any(
+        said(k, v.open_world.abstract_needs) for k in product
+    )
+
+
+def _preposition_at(words: Words, k: int) -> bool:
+    return (info := words.infos[k]) is not None and info.pos == _PREPOSITION
 
 
 def _before_told_clause(words: Words, after: list[int], s: ShoppingWords) -> list[int]:

@@ -47,6 +47,8 @@ from policy_core.lang import OpenWorldWords, TriggerWords
 
 _DATIVE = "datv"  # OpenCorpora: the dative case
 _CONJ = "CONJ"  # OpenCorpora: a conjunction
+_NOUN = "NOUN"  # OpenCorpora: a noun
+_GENITIVE = "gent"  # OpenCorpora: the genitive case
 _QUESTION = "?"
 
 __all__ = ["adjective_lead", "is_statement", "retracts"]
@@ -538,6 +540,50 @@ def _asks_a_chore(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
             return False  # "я сама помою, а ты вынеси …" is read as before
         return not negated(words, i, t)
     return False
+
+
+def _tells_a_stock(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A stock told to be there, no request: the product said first, then a word of
+    fullness right before a holder (``OpenWorldWords.stock_fullness``, ``stock_holders``:
+    "картошки полный мешок на балконе", "rice full bag in the pantry"), or a word of what is
+    still left right before a part (``stock_left``, ``stock_parts``: "хлеба ещё half a
+    loaf", "молока ещё полпакета"), with no request said: no trigger or need word, no
+    Russian verb ("купи ещё полпачки", "нужен полный мешок картошки" keep their readings).
+    The product before is a Russian noun in the genitive, or an English word that is no
+    count or determiner (``stock_counts``): "ещё полпакета молока", "и ещё полбуханки
+    хлеба", "2 full cartons of eggs", "full bag of rice and a jar of honey" ask for more."""
+    keys = words.vocabulary
+    full, left = not keys.isdisjoint(o.stock_fullness), not keys.isdisjoint(o.stock_left)
+    if not (full or left):
+        return False  # (most commands)
+    told = False
+    for k in range(len(words)):
+        nxt = words.next_words[k]
+        if nxt is None:
+            continue
+        if (
+            full and words.matches(k, o.stock_fullness) and words.matches(nxt, o.stock_holders)
+        ) or (left and words.matches(k, o.stock_left) and words.matches(nxt, o.stock_parts)):
+            told = _stock_product_before(words, k, o)
+            if told:
+                break
+    return told and not any(
+        words.matches(k, t.candidates)
+        or words.matches(k, t.need_words)
+        or ((info := words.infos[k]) is not None and info.is_russian and info.pos in _VERB_POS)
+        for k in range(len(words))
+    )
+
+
+def _stock_product_before(words: Words, k: int, o: OpenWorldWords) -> bool:
+    """The word right before token ``k`` names a stock's product: a Russian noun in the
+    genitive ("картошки полный мешок"), an English word that is no count or determiner
+    ("cereal still half a box"; not "2 full cartons", "a full bag")."""
+    if k == 0 or (info := words.infos[k - 1]) is None:
+        return False
+    if info.is_russian:
+        return info.pos == _NOUN and info.noun_case == _GENITIVE
+    return words.norms[k - 1] not in o.stock_counts
 
 
 def _needs_no_product(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
@@ -1231,6 +1277,8 @@ def is_statement(
     if o.incredulous_frames and _doubted(words, o):
         return True
     if (_thanked_for(words, o) or _foreseen(words, o)) and not _asks_besides(words, o, t):
+        return True
+    if _tells_a_stock(words, o, t):
         return True
     if not classes & STATEMENT_MARKERS:
         return False  # most commands

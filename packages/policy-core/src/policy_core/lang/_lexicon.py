@@ -968,6 +968,36 @@ class ShoppingWords:
     ran_out_clitics: tuple[str, ...] = ()
     # … and what may close the text after the state besides a courtesy ("… again", "ugh")
     ran_out_tails: Words = _NONE
+    # words of a comment said around a run-out, never part of what ran out (spellings):
+    # interjections, "again" and its misspellings ("we're out of eggs agian ugh", "ugh гречка
+    # закончилась", "out of milk and eggs again"); dropped where they stand, the products
+    # around them kept
+    run_out_comments: Words = _NONE
+    # … and comments of several words, dropped the same way: "as usual" ("закончились яйца и
+    # как всегда молоко", "out of milk and coffee as usual")
+    run_out_comment_phrases: tuple[tuple[str, ...], ...] = ()
+    # words of a remark after a run-out's mark: evaluations, a guess, the speaker, a pronoun
+    # of what ran out, a question word ("ran out of coffee, nightmare", "out of eggs, guess
+    # it's cereal", "…, darkest moment of my life", "…, the kids drank it all"): that piece
+    # and all after it cut (Russian verbs and pronouns are read by their part of speech)
+    run_out_remarks: Words = _NONE
+    # … and what makes a piece after a Russian run-out's mark one more product: a link or
+    # "also" ("хлеб закончился, и масло тоже", "сыр закончился, колбаса тоже")
+    run_out_also: Words = _NONE
+    # … or a preposition of purpose right after the piece's first noun, a thing named with
+    # what it is for ("шампунь закончился, гель для душа")
+    run_out_purposes: Words = _NONE
+    # what runs out but no shop sells, said as a run-out's product (no item: asked): a supply
+    # of the home, a qualifier and what it qualifies closing the product ("у нас кончилась
+    # горячая вода", "we're out of hot water"; "вода питьевая", "hot water bottles" are bought)
+    run_out_supply_qualifiers: Words = _NONE
+    run_out_supplies: Words = _NONE
+    # … a device's charge: a word of the charge with a rechargeable device said in the
+    # run-out's words ("батарейка на телефоне закончилась", "my laptop battery is out";
+    # "батарейки для пульта закончились", "кончилась батарейка в часах" buy: batteries for
+    # what is not recharged)
+    run_out_charges: Words = _NONE
+    run_out_charged: Words = _NONE
     # … and a possessive before the product, which tells someone's serving, no household's
     # stock ("my coffee ran out", "his milk is gone"): such a report asks
     ran_out_possessives: Words = _NONE
@@ -2266,6 +2296,17 @@ class OpenWorldWords:
     self_reflexives: Words = _NONE
     self_objects: Words = _NONE  # between an English deed and the doer: "buy it yourself"
     abstract_needs: Words = _NONE  # needed, never bought: "help", "a hug", "отдых"
+    # a stock told to be there, no request (``_statements._tells_a_stock``): a word of
+    # fullness right before a holder ("картошки полный мешок на балконе", "a full jar of
+    # honey in the cupboard"), or a word of what is still left right after a word and before
+    # a part ("хлеба ещё half a loaf", "молока ещё полпакета", "still half a bag of flour")
+    stock_fullness: Words = _NONE
+    stock_holders: Words = _NONE
+    stock_left: Words = _NONE
+    stock_parts: Words = _NONE
+    # … English words before them that are no product: a count or a determiner ("2 full
+    # cartons of eggs", "a full bag of rice": asked for)
+    stock_counts: Words = _NONE
     # a person, service or emergency one calls or books: needed, never bought when it is the
     # whole item ("нужна срочно скорая", "he needs a haircut"; "доктор мом", "nurse shoes" buy)
     service_needs: Words = _NONE

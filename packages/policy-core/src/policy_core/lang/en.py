@@ -900,7 +900,26 @@ SHOPPING = ShoppingWords(
     ran_out_copulas=words("are has have is"),
     ran_out_clitics=("'s", "’s"),
     ran_out_tails=words("again already ugh"),
+    run_out_comments=words(
+        "again agian agin againn ugh argh sigh seriously srsly lol lmao omg wtf fml smh"
+    ),
+    run_out_also=words("too also"),
+    run_out_comment_phrases=phrases("as always | as usual | once again | yet again"),
+    run_out_remarks=words(
+        """
+        unbelievable ridiculous typical classic nightmare disaster tragedy honestly annoying
+        awful terrible
+        guess reckon suppose apparently probably
+        i i'm im my it them
+        who how why what where
+        """
+    ),
     ran_out_possessives=words("my your his her their whose"),
+    run_out_supply_qualifiers=words("hot cold running"),
+    run_out_supplies=words("water"),
+    run_out_charges=words("battery charge"),
+    # rechargeable devices (a watch's battery is bought)
+    run_out_charged=words("phone phones iphone laptop tablet ipad mobile cell"),
     consumable_heads=words(
         """
         bags capsules diapers filters formula granules liquid litter nappies oil paper pods
@@ -2038,7 +2057,19 @@ OPEN_WORLD = OpenWorldWords(
         """
         advice break happiness help holiday hug luck nap patience rest sleep time vacation
         babysitter electrician handyman lift nanny peace plumber quiet ride sitter
-        space ideas lives internet wifi budget money
+        space room ideas lives internet wifi budget money
+        """
+    ),
+    stock_fullness=words("full"),
+    stock_holders=words(
+        "bag sack jar box tin tub carton bottle crate fridge freezer cupboard pantry"
+    ),
+    stock_left=words("still"),
+    stock_parts=words("half"),
+    stock_counts=words(
+        """
+        a an the one two three four five six seven eight nine ten twelve dozen some several
+        few many another more my our your his her their this that these those and or
         """
     ),
     service_needs=words(

@@ -918,6 +918,23 @@ SHOPPING = ShoppingWords(
     # (the state is said in English only in a mixed text: "сметана is out"; Russian reports
     # what ran out by its verb, "закончилось")
     consumable_heads=words("бумага капсулы корм наполнитель подгузники порошок салфетки таблетки"),
+    ran_out_possessives=words("мой моя моё мое мои твой твоя твоё твое твои"),
+    run_out_supply_qualifiers=words("горячий холодный горячая холодная"),
+    run_out_supplies=words("вода"),
+    run_out_charges=words("батарейка батарея заряд"),
+    # rechargeable devices (a watch's battery is bought)
+    run_out_charged=words("телефон телефона телефоне смартфон ноутбук ноутбуке планшет планшете"),
+    run_out_comments=words("опять снова блин ох эх увы ура серьёзно серьезно"),
+    run_out_comment_phrases=phrases("как всегда | как обычно | как назло | в который раз"),
+    run_out_remarks=words(
+        """
+        кошмар ужас жесть капец конец беда трагедия катастрофа
+        наверное видимо похоже
+        кто почему зачем откуда
+        """
+    ),
+    run_out_also=words("и тоже также"),
+    run_out_purposes=words("для"),
     list_heading_marks=words(": — – - →"),
     heading_prepositions=words("в во для к ко на по под с со"),
     pointer_words=words("это то всё все"),
@@ -2146,8 +2163,16 @@ OPEN_WORLD = OpenWorldWords(
         везение время здоровье отдых отпуск перерыв помощь покой совет сон счастие счастье
         терпение тишина удача
         няня репетитор сантехник сиделка электрик
-        место бюджет интернет вайфай жизнь идея сериал мозг деньги
+        место бюджет интернет вайфай жизнь идея сериал мозг деньги силы
         """
+    ),
+    stock_fullness=words("полный полная полное полно"),
+    stock_holders=words(
+        "мешок банка пакет пачка коробка ящик ведро бутылка холодильник морозилка шкаф кастрюля"
+    ),
+    stock_left=words("ещё еще"),
+    stock_parts=words(
+        "половина полпакета полбуханки полбатона полбанки полбутылки полмешка полкоробки полпачки"
     ),
     service_needs=words(
         """
