@@ -56,6 +56,7 @@ from policy_core._clauses import (
     joins,
     negated,
     quoted_tokens,
+    request_gerund,
     runs_out_elsewhere_alone,
     shopping_outside,
     task_tag,
@@ -377,10 +378,44 @@ def _polite_request(
             words.classes & MARVEL_VERBS
             and any(words.matches(j, o.marvel_verbs) for j in _opener_verbs(words, opener))
         ) and not (words.classes & ADVICE_VERBS and _asks_advice(words, opener, o, t))
+    if not words.vocabulary.isdisjoint(o.leave_frames) and _leave_to_list(
+        words, first, household, o, t
+    ):
+        return True  # "можно в список ещё майонез?"
     return not words.vocabulary.isdisjoint(o.polite_frames) and _asks_politely(words, first, o, t)
 
 
+def _leave_to_list(
+    words: Words, start: int, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> bool:
+    """ "можно в список ещё майонез?", "а можно в продукты йогурты?", "…, можно в список?": a
+    frame of leave (``OpenWorldWords.leave_frames``) opening the clause at ``start`` past its
+    leads, then right after it a list preposition and a list word or one of the household's
+    lists, and no verb after it: the items asked onto the list. Not with "ли" or a verb
+    ("можно ли в список добавлять …?", "можно в список посмотреть?", "можно в список я сам
+    допишу?" ask leave or a fact)."""
+    k: int | None = start
+    while k is not None and words.norms[k] in o.asked_future_leads:
+        k = words.next_words[k]
+    if k is None or words.norms[k] not in o.leave_frames:
+        return False
+    prep = k + 1
+    target = prep + 1
+    if target >= len(words) or words.norms[prep] not in t.list_phrase_preps:
+        return False
+    if not (words.matches(target, t.list_words) or household.find_lists(words, target, target + 1)):
+        return False
+    for j in range(prep, len(words)):
+        info = words.infos[j]
+        if words.norms[j] in o.question_particles or (
+            info is not None and info.is_russian and info.pos in _VERB_FORMS
+        ):
+            return False
+    return True
+
+
 _PRONOUN = "NPRO"  # OpenCorpora: a pronoun
+_VERB_FORMS = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infinitive
 
 
 def _deed_named(words: Words, opener: int, o: OpenWorldWords) -> bool:
@@ -444,6 +479,10 @@ def _asks_politely(words: Words, first: int, o: OpenWorldWords, t: TriggerWords)
         return False
     for k in range(first, min(len(words), first + _FRAME_WINDOW)):
         if words.norms[k] in o.polite_frames:
+            if words.norms[k] in o.negated_frames and not (
+                k > 0 and words.norms[k - 1] in t.negations
+            ):
+                return False  # "ты против купить машину?": an opinion asked
             return any(
                 words.matches(j, t.request_openers)
                 or (words.matches(j, t.remind_verbs) and _reminds_of_a_deed(words, j, t))
@@ -603,6 +642,66 @@ def _asks_what_to_do(words: Words, first: int, o: OpenWorldWords) -> bool:
     return False
 
 
+_COURTESY_REACH = 6  # "hey Tom, would you mind …": the courtesy verb among the first words
+
+
+def _courtesy_gerund(
+    words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> tuple[int | None, int, int, str] | None:
+    """ "mind grabbing a loaf on your way back?", "would you mind cleaning the mirror, Jack?",
+    "Tom, do you mind taking the bins out?": a verb of courtesy (``courtesy_verbs``) asked of
+    the one spoken to, past only a member called, a greeting, transparent words and its own
+    leads (``courtesy_leads``: "would you", "do you"), then right after it the gerund of a
+    buying, adding, remind, chore or errand verb: the deed asked as its imperative would be.
+    Where the words kept before the frame start (past a greeting: "hey"), where the frame
+    starts, the gerund, and the verb it stands for; None when the verb is not
+    so asked ("do you mind if I take the car?", "would you mind me borrowing …", "did you
+    mind cleaning …?", "Tom doesn't mind cooking", "never mind adding milk")."""
+    if o.courtesy_verbs.isdisjoint(words.norms):
+        return None  # most commands: no courtesy verb
+    start: int | None = None
+    k = words.first_word
+    kept, seen = k, 0
+    while k is not None and seen < _COURTESY_REACH:
+        norm = words.norms[k]
+        if norm in o.courtesy_verbs:
+            gerund = words.next_words[k]
+            if gerund is None or gerund != k + 1:
+                return None
+            verb = request_gerund(words, gerund, t)
+            if verb is None:
+                return None
+            return kept, (k if start is None else start), gerund, verb
+        if norm in t.greetings and k == kept:
+            kept = words.next_words[k]  # "hey Tom, mind …": the greeting is no part of it
+        elif norm in o.courtesy_leads:
+            start = k if start is None else start
+        elif start is not None or not (
+            norm in t.greetings
+            or norm in t.transparent
+            or household.find_member(words, k) is not None
+            or (k == kept and words.is_capitalised(k))  # "Alex, mind …", "hey Alex, mind …"
+        ):
+            return None  # a lead, then another word: "do you think …", "would Tom mind …"
+        k, seen = words.next_words[k], seen + 1
+    return None
+
+
+def courtesy_cut(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> str | None:
+    """The command a courtesy question asks (``_courtesy_gerund``), as its imperative: "Emma,
+    mind putting butter on groceries?" → "Emma, put butter on groceries"; None when none."""
+    found = _courtesy_gerund(words, household, vocabulary.open_world, vocabulary.triggers)
+    if found is None:
+        return None
+    kept, start, gerund, verb = found
+    text, tokens = words.text, words.tokens
+    rest = text[tokens[gerund].end :].rstrip()
+    while rest.endswith(_QUESTION_MARK):
+        rest = rest[:-1].rstrip()
+    called = text[tokens[kept].start : tokens[start].start] if kept is not None else ""
+    return called + verb + rest
+
+
 def _is_question(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
     o, t = vocabulary.open_world, vocabulary.triggers
     ends_asking = words.text.rstrip().endswith(_QUESTION_MARK)
@@ -628,7 +727,7 @@ def _is_question(words: Words, household: HouseholdIndex, vocabulary: Vocabulary
         return False
     if _offers_a_choice(words, o) or _confirms(words, o):
         return True  # "купишь хлеба или мне?", "ты купишь хлеба, да?": no request asked
-    if _polite_request(words, o, t, household):
+    if _polite_request(words, o, t, household) or _courtesy_gerund(words, household, o, t):
         return False
     return not _asks_in_future(
         words,
@@ -719,6 +818,7 @@ def _tagged_request(words: Words, household: HouseholdIndex, vocabulary: Vocabul
     if first is None or (
         words.vocabulary.isdisjoint(o.tag_assents)
         and words.vocabulary.isdisjoint(o.polite_openers)
+        and words.vocabulary.isdisjoint(o.leave_frames)
         and not any(info is not None and info.is_asked_future for info in words.infos)
     ):
         return False
@@ -853,9 +953,11 @@ def _tag_start(
     clause = next((k + 1 for k in range(last, -1, -1) if tokens[k].kind == _PUNCT), None)
     if clause is None or clause > last:
         return None
-    if _asks_in_future(
-        words, household, o, t, start=clause, devices=devices, products=products
-    ) or _modal_adds(words, clause, o, t):
+    if (
+        _asks_in_future(words, household, o, t, start=clause, devices=devices, products=products)
+        or _modal_adds(words, clause, o, t)
+        or _leave_to_list(words, clause, household, o, t)
+    ):
         return clause
     return None
 
@@ -894,12 +996,16 @@ def _closing_modal(words: Words, last: int, o: OpenWorldWords, t: TriggerWords) 
     """ "пельмени и сметану можешь добавить?", "хлеб ты можешь купить?": a modal (with the one
     spoken to before or after it) right before a buying or adding verb that closes the text,
     the items said first: where the modal's run starts; None when the text closes otherwise.
+    A frame of leave (``leave_frames``) so closes it before an adding verb only ("пельмени
+    можно добавить?"; "хлеб можно купить?" asks whether it may be bought).
     A verb of taking (``asked_take_verbs``: "зонт можешь взять?") takes along."""
     if not words.matches(last, t.buy_or_add_verbs) or words.lemmas[last] in o.asked_take_verbs:
         return None
     k = last - 1
     if k >= 0 and words.norms[k] in o.tag_addressees:
         k -= 1
+    if k >= 0 and words.norms[k] in o.leave_frames and words.matches(last, t.add_verbs):
+        return k  # "пельмени и сметану можно добавить?" ("хлеб можно купить?" asks if it may)
     if k < 0 or words.norms[k] not in o.polite_openers or _past_at(words, k):
         return None  # "хлеб вчера ты мог купить?" asks of the past
     return k - 1 if k > 0 and words.norms[k - 1] in o.tag_addressees else k
@@ -993,8 +1099,8 @@ def _asks_in_future(
         elif norms[k] in o.group_modals:
             nxt = words.next_words[k]
             return nxt is not None and nxt == k + 1 and lemmas[nxt] in t.add_verbs
-        elif norms[k] not in o.asked_future_leads:
-            return False
+        elif norms[k] not in o.asked_future_leads and norms[k] not in t.transparent:
+            return False  # "Дима, ты завтра вынесешь мусор?": a day word may stand between
     return False
 
 
@@ -1646,6 +1752,9 @@ def served_part(words: Words, household: HouseholdIndex, vocabulary: Vocabulary)
     if (k := _request_after_note(words, vocabulary)) is not None:
         # "запиши, что Маша убрала комнату, а Петя пусть вынесет мусор": the request alone
         return text[words.tokens[k].start :]
+    if (courteous := courtesy_cut(words, household, vocabulary)) is not None:
+        # "would you mind grabbing cat food?": the deed asked, read as its imperative
+        return courteous
     ends_asking = text.rstrip().endswith(_QUESTION_MARK)
     if not ends_asking and not classes & _UNSERVED_PARTS:
         return None  # most commands: no question, nothing asked of the assistant
