@@ -3,6 +3,10 @@
 By the project's convention "can you buy milk?" asked of the app or of a member is a request;
 "did you buy milk?" is not. Four constructions the rules missed:
 
+- English: a request verb's plain form opening the text, asked with a question mark of someone
+  called before it (a member, a word one calls a person by) or closing it, after a courtesy
+  ("pls"), or a remind verb with its object and a deed; not said to no one ("grab lemons?" may
+  offer), with a choice, an auxiliary and its subject, a remind verb before a question;
 - English: a verb of courtesy asked of the one spoken to ("mind", past "would you", "do you",
   a member or a name called, a greeting), then the gerund of a buying, adding, remind, chore
   or errand verb: the deed asked as its imperative ("would you mind grabbing …?" → "grab …");
@@ -67,6 +71,11 @@ from policy_core.testing import ASKS_WHAT_IS_MEANT, answer_to, shopping_answer, 
         ("а можно в Продукты ряженку и творог?", shopping_answer("ряженка", "творог")),
         ("овсянка и изюм, можно в список?", shopping_answer("овсянка", "изюм")),
         ("кетчуп и горчицу можно добавить?", shopping_answer("кетчуп", "горчица")),
+        # English: a plain imperative asked, to someone called, with a courtesy, or reminding one
+        ("hun grab some lemons on the way back?", shopping_answer("lemons")),
+        ("Tom clean the grill tonight?", task_answer("Clean the grill", "u-tom")),
+        ("pls add paper towels?", shopping_answer("paper towels")),
+        ("remind Tom to book the MOT next week?", task_answer("Book the MOT", "u-tom")),
     ],
 )
 def test_a_request_asked_as_a_question_acts(text: str, answer: tuple[Any, ...]) -> None:
@@ -93,6 +102,13 @@ def test_a_request_asked_as_a_question_acts(text: str, answer: tuple[Any, ...]) 
         # Russian: an opinion asked, a place asked
         "ты против купить собаку?",
         "где есть возможность купить рассаду?",
+        # English: an imperative said to no one (an offer), a choice, an auxiliary, no deed
+        "grab some lemons on the way back?",
+        "hun grab some lemons or should I?",
+        "Tom, do you want lemons?",
+        "remind me, did we pay the window cleaner?",
+        "hun grab some lemons? or not?",
+        "Tom, dishes tonight?",
         # Russian: leave asked with "ли" or a verb, a deed told before the frame
         "можно ли в список добавлять пиво?",
         "можно в список заглянуть?",

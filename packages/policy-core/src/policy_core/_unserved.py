@@ -642,6 +642,66 @@ def _asks_what_to_do(words: Words, first: int, o: OpenWorldWords) -> bool:
     return False
 
 
+_CALLING_REACH = 3  # "hey hun, pick up …", "pls Tom remind …": the words before the verb
+
+
+def _imperative_asked(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
+    """ "hun pick up some milk on ur way home?", "take the compost down tonight, Tom?", "pls
+    remind Tom to pay the bill?", "remind me tomorrow to call the vet?": an English request
+    verb in its plain form opening the text, past only a greeting, a word one calls a person
+    by (``ShoppingWords.address_words``), a member called or a courtesy (``courtesy_marks``),
+    said to someone: one called before it or closing the text, a courtesy before it, or a
+    remind verb with the speaker or a member right after it. The request in a rising voice.
+    Not one said to no one ("pick up milk?", "take the bins out?": "shall I …?" offers), a
+    chore named with no object right after it ("dishes, Tom?", "Tom, dishes tonight?"), a
+    choice ("…, or should I?"), a confirmation ("…, right?"), an auxiliary before its subject
+    ("Tom, do you want pizza?"), a remind verb before no deed
+    ("remind me, did we pay the daycare?"), nor a question mark before the last ("add milk?
+    or not?")."""
+    o, t, s = vocabulary.open_world, vocabulary.triggers, vocabulary.shopping
+    if words.text.count(_QUESTION_MARK) != 1 or not words.text.rstrip().endswith(_QUESTION_MARK):
+        return False
+    k = words.first_word
+    called = courteous = False
+    seen = 0
+    while k is not None and seen < _CALLING_REACH:
+        norm = words.norms[k]
+        if norm in o.courtesy_marks:
+            courteous = True
+        elif norm in s.address_words or household.find_member(words, k) is not None:
+            called = True
+        elif norm not in t.greetings:
+            break
+        k, seen = words.next_words[k], seen + 1
+    if k is None:
+        return False
+    info = words.infos[k]
+    norm = words.norms[k]
+    if (
+        info is None
+        or info.is_russian
+        or not (norm in t.request_openers or norm in t.remind_verbs or norm in t.chore_verbs)
+    ):
+        return False
+    if not o.choice_words.isdisjoint(words.norms) or _confirms(words, o):
+        return False
+    nxt = words.next_words[k]
+    if nxt is None or nxt != k + 1 or words.norms[nxt] in t.transparent:
+        return False  # "dishes, Tom?", "Tom, dishes tonight?": a chore named, no verb's object
+    if words.norms[nxt] in o.question_subjects:
+        return False  # "Tom, do you want pizza?": an auxiliary and its subject
+    if norm in t.remind_verbs and not _reminds_of_a_deed(words, k, t):
+        return False  # "remind me, did we pay the daycare?": a question of its own
+    last = _last_unmarked(words)
+    reminds_one = (
+        norm in t.remind_verbs
+        and nxt is not None
+        and (words.norms[nxt] in o.reminded_speakers or household.find_member(words, nxt))
+    )
+    closing_call = last > k + 1 and household.find_member(words, last) is not None
+    return called or courteous or bool(reminds_one) or closing_call
+
+
 _COURTESY_REACH = 6  # "hey Tom, would you mind …": the courtesy verb among the first words
 
 
@@ -727,7 +787,11 @@ def _is_question(words: Words, household: HouseholdIndex, vocabulary: Vocabulary
         return False
     if _offers_a_choice(words, o) or _confirms(words, o):
         return True  # "купишь хлеба или мне?", "ты купишь хлеба, да?": no request asked
-    if _polite_request(words, o, t, household) or _courtesy_gerund(words, household, o, t):
+    if (
+        _polite_request(words, o, t, household)
+        or _courtesy_gerund(words, household, o, t)
+        or _imperative_asked(words, household, vocabulary)
+    ):
         return False
     return not _asks_in_future(
         words,

@@ -2008,6 +2008,10 @@ class OpenWorldWords:
     # a frame of leave that, right before a list preposition and a list, asks the items put on
     # it: "можно в список ещё майонез?", "…, можно в список?"
     leave_frames: Words = _NONE
+    # before an English imperative asked with a question mark, a courtesy that makes it a
+    # request ("pls remind Tom …?"), and who a remind verb reminds then ("remind me …?")
+    courtesy_marks: Words = _NONE
+    reminded_speakers: Words = _NONE
     question_particles: Words = _NONE  # anywhere, they make a question: "ли"
     choice_words: Words = _NONE  # a question offering another choice: "or", "или", "maybe"
     already_words: Words = _NONE  # with a list named and nothing asked, told: "already on it"

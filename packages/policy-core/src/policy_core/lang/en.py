@@ -1841,6 +1841,8 @@ OPEN_WORLD = OpenWorldWords(
     question_subjects=words("anybody anyone i it my our she someone there they we you he"),
     courtesy_verbs=words("mind"),
     courtesy_leads=words("would do you ya u"),
+    courtesy_marks=words("please pls plz plse kindly"),
+    reminded_speakers=words("me us"),
     reporting_lemmas=words("say says said ask asks asked want wants wanted"),
     injection_markers=words(
         """
