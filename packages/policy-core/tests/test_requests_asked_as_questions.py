@@ -23,7 +23,10 @@ By the project's convention "can you buy milk?" asked of the app or of a member 
 - Russian: a frame of leave ("можно") right before a list preposition and a list, with no verb
   after it, opening the text or its last clause ("можно в список ещё горошек?", "овсянка и
   изюм, можно в список?"), or closing the items before an adding verb ("кетчуп и горчицу
-  можно добавить?"); not with "ли", a verb, or a deed told before it.
+  можно добавить?"); not with "ли", a verb, or a deed told before it;
+- Russian: a polite frame, then a delegating verb or a task noun before a deed's infinitive ("а
+  Машу можно попросить разобрать сушилку?", "можно Пете задачу починить самокат?"); not with
+  no deed ("можно попросить тебя об одолжении?") or after a question word.
 
 Every row is decided through ``decide()`` against the bilingual test household
 (``policy_core.testing``); none is a golden or corpus sentence.
@@ -71,6 +74,10 @@ from policy_core.testing import ASKS_WHAT_IS_MEANT, answer_to, shopping_answer, 
         ("а можно в Продукты ряженку и творог?", shopping_answer("ряженка", "творог")),
         ("овсянка и изюм, можно в список?", shopping_answer("овсянка", "изюм")),
         ("кетчуп и горчицу можно добавить?", shopping_answer("кетчуп", "горчица")),
+        # Russian: a frame of leave, then a delegating verb or a task noun before a deed
+        ("а Машу можно попросить разобрать сушилку?", task_answer("Разобрать сушилку", "u-masha")),
+        ("можно Пете задачу починить самокат?", task_answer("Починить самокат", "u-petya")),
+        ("нельзя ли поручить Маше полить фикус?", task_answer("Полить фикус", "u-masha")),
         # English: a plain imperative asked, to someone called, with a courtesy, or reminding one
         ("hun grab some lemons on the way back?", shopping_answer("lemons")),
         ("Tom clean the grill tonight?", task_answer("Clean the grill", "u-tom")),
@@ -109,6 +116,9 @@ def test_a_request_asked_as_a_question_acts(text: str, answer: tuple[Any, ...]) 
         "remind me, did we pay the window cleaner?",
         "hun grab some lemons? or not?",
         "Tom, dishes tonight?",
+        # Russian: a delegating verb with no deed, a question word before the frame
+        "можно попросить тебя об одолжении?",
+        "где можно попросить помочь с ремонтом?",
         # Russian: leave asked with "ли" or a verb, a deed told before the frame
         "можно ли в список добавлять пиво?",
         "можно в список заглянуть?",

@@ -473,8 +473,12 @@ _FRAMED_VERB = 4  # … and the buying or adding verb a few words after it
 def _asks_politely(words: Words, first: int, o: OpenWorldWords, t: TriggerWords) -> bool:
     """ "is it possible to add bread to the list?", "I was wondering if you could add …",
     "можно добавить хлеб в список?", "нельзя ли купить батарейки?": a polite frame near the
-    start, then a buying or adding verb; not after a question word ("где можно купить …?"
-    asks where) nor with another verb ("Мурке можно давать огурцы?" asks leave)."""
+    start, then a buying or adding verb, or a remind or delegating verb or a task noun before
+    a deed ("а Петю можно попросить перебрать картошку?", "можно Диме задачу отвезти
+    резину?", "нельзя ли поручить Пете выгрузить посудомойку?"); not after a question
+    word ("где можно купить …?" asks where) nor with another verb ("Мурке можно давать
+    огурцы?" asks leave), nor a delegating verb with no deed ("можно попросить тебя об
+    одолжении?")."""
     if words.matches(first, o.recall_words):
         return False
     for k in range(first, min(len(words), first + _FRAME_WINDOW)):
@@ -485,7 +489,14 @@ def _asks_politely(words: Words, first: int, o: OpenWorldWords, t: TriggerWords)
                 return False  # "ты против купить машину?": an opinion asked
             return any(
                 words.matches(j, t.request_openers)
-                or (words.matches(j, t.remind_verbs) and _reminds_of_a_deed(words, j, t))
+                or (
+                    (
+                        words.matches(j, t.remind_verbs)
+                        or words.matches(j, t.delegate_verbs)
+                        or words.matches(j, t.task_nouns)
+                    )
+                    and _reminds_of_a_deed(words, j, t)
+                )
                 for j in range(k + 1, min(len(words), k + 1 + _FRAMED_VERB))
             )
     return False
