@@ -26,7 +26,10 @@ By the project's convention "can you buy milk?" asked of the app or of a member 
   можно добавить?"); not with "ли", a verb, or a deed told before it;
 - Russian: a polite frame, then a delegating verb or a task noun before a deed's infinitive ("а
   Машу можно попросить разобрать сушилку?", "можно Пете задачу починить самокат?"); not with
-  no deed ("можно попросить тебя об одолжении?") or after a question word.
+  no deed ("можно попросить тебя об одолжении?") or after a question word;
+- Russian: a proposal ("давай", "давайте") right before an adding or remind verb in the 1st
+  person plural ("а давай добавим в список чечевицу?"); not before a buying verb ("давай купим
+  дачу?" muses).
 
 Every row is decided through ``decide()`` against the bilingual test household
 (``policy_core.testing``); none is a golden or corpus sentence.
@@ -78,6 +81,9 @@ from policy_core.testing import ASKS_WHAT_IS_MEANT, answer_to, shopping_answer, 
         ("а Машу можно попросить разобрать сушилку?", task_answer("Разобрать сушилку", "u-masha")),
         ("можно Пете задачу починить самокат?", task_answer("Починить самокат", "u-petya")),
         ("нельзя ли поручить Маше полить фикус?", task_answer("Полить фикус", "u-masha")),
+        # Russian: a proposal of adding or reminding
+        ("а давай добавим в список чечевицу?", shopping_answer("чечевица")),
+        ("давайте добавим в Продукты соль и соду?", shopping_answer("соль", "сода")),
         # English: a plain imperative asked, to someone called, with a courtesy, or reminding one
         ("hun grab some lemons on the way back?", shopping_answer("lemons")),
         ("Tom clean the grill tonight?", task_answer("Clean the grill", "u-tom")),
@@ -116,6 +122,9 @@ def test_a_request_asked_as_a_question_acts(text: str, answer: tuple[Any, ...]) 
         "remind me, did we pay the window cleaner?",
         "hun grab some lemons? or not?",
         "Tom, dishes tonight?",
+        # Russian: a proposal of buying (a musing), an adding verb with no item
+        "давай купим дачу?",
+        "давай добавим его в друзья?",
         # Russian: a delegating verb with no deed, a question word before the frame
         "можно попросить тебя об одолжении?",
         "где можно попросить помочь с ремонтом?",

@@ -1138,7 +1138,9 @@ def _asks_in_future(
     купишь себе новый телефон?", "купишь ли ты когда-нибудь машину?" ask no purchase:
     ``OpenWorldWords.asked_plan_marks``; a verb of taking only before some of a thing:
     "возьмёшь кефира?", not "возьмёшь зонт?"); or by a modal of "we" before an adding verb ("мы
-    можем добавить … в покупки?"; "можем купить диван?" muses). A member called first asks
+    можем добавить … в покупки?"; "можем купить диван?" muses), or by a proposal of adding
+    (``proposal_leads`` before a verb of adding or reminding in the 1st person plural: "а
+    давай добавим гречку?"; "давай купим дачу?" muses). A member called first asks
     them ("Петя, не купишь батареек?"), and asks a chore of them too ("Маша, помоешь посуду
     вечером?": ``_chore_asked``, with the ``devices`` no chore acts on). ``start``: where the
     question opens, the text's first word when None ("хлеб закончился, добавишь?" asks in
@@ -1170,6 +1172,16 @@ def _asks_in_future(
                     and _names_a_product(words, k, products)
                 )
                 or (called and _chore_asked(words, k, o, devices))
+            )
+        elif norms[k] in o.proposal_leads:
+            # "а давай добавим в список гречку?": a proposal of adding, made with the listener
+            nxt = words.next_words[k]
+            verb = infos[nxt] if nxt == k + 1 and nxt is not None else None
+            return (
+                verb is not None
+                and verb.is_first_person
+                and not verb.is_own_plan
+                and (lemmas[k + 1] in t.add_verbs or lemmas[k + 1] in t.remind_verbs)
             )
         elif norms[k] in o.group_modals:
             nxt = words.next_words[k]

@@ -2305,6 +2305,9 @@ class OpenWorldWords:
     # or the modal
     asked_future_leads: Words = _NONE
     group_modals: Words = _NONE
+    # before an adding or remind verb in the 1st person plural, a proposal asked as a
+    # request: "а давай добавим гречку?"
+    proposal_leads: Words = _NONE
     # … unless one of these follows the buying verb: the speaker's own plan or a rhetorical
     # question ("ты купишь себе новый телефон?", "купишь ли ты когда-нибудь машину?")
     asked_plan_marks: Words = _NONE

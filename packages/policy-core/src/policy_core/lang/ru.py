@@ -2413,6 +2413,7 @@ OPEN_WORLD = OpenWorldWords(
         "а ну ты вы же может мб пожалуйста пож пжл плиз слушай слышь эй ли мы"
     ),
     group_modals=words("можем сможем"),
+    proposal_leads=words("давай давайте"),
     asked_plan_marks=words("себе ли когда-нибудь когда-либо"),
     asked_take_verbs=words("взять захватить прихватить"),
     asked_company_marks=words("мной нами"),
