@@ -29,7 +29,10 @@ By the project's convention "can you buy milk?" asked of the app or of a member 
   no deed ("можно попросить тебя об одолжении?") or after a question word;
 - Russian: a proposal ("давай", "давайте") right before an adding or remind verb in the 1st
   person plural ("а давай добавим в список чечевицу?"); not before a buying verb ("давай купим
-  дачу?" muses).
+  дачу?" muses);
+- Russian: a polite modal counted past a word one calls a person by ("мама, а ты можешь …?"),
+  leads and a day phrase ("Петя, ты в пятницу сможешь …?"); a modal in the past only with
+  "бы" beside it ("а Петя не мог бы …?"; "Петя не мог вынести мусор?" asks of the past).
 
 Every row is decided through ``decide()`` against the bilingual test household
 (``policy_core.testing``); none is a golden or corpus sentence.
@@ -84,6 +87,10 @@ from policy_core.testing import ASKS_WHAT_IS_MEANT, answer_to, shopping_answer, 
         # Russian: a proposal of adding or reminding
         ("а давай добавим в список чечевицу?", shopping_answer("чечевица")),
         ("давайте добавим в Продукты соль и соду?", shopping_answer("соль", "сода")),
+        # Russian: a modal asked past a word one calls a person by, a lead or a day phrase
+        ("Петя, ты в пятницу сможешь повесить полку?", task_answer("Повесить полку", "u-petya")),
+        ("мама, а ты можешь купить мне кефир?", shopping_answer("кефир")),
+        ("а Петя не мог бы вынести мусор?", task_answer("Вынести мусор", "u-petya")),
         # English: a plain imperative asked, to someone called, with a courtesy, or reminding one
         ("hun grab some lemons on the way back?", shopping_answer("lemons")),
         ("Tom clean the grill tonight?", task_answer("Clean the grill", "u-tom")),
@@ -122,6 +129,10 @@ def test_a_request_asked_as_a_question_acts(text: str, answer: tuple[Any, ...]) 
         "remind me, did we pay the window cleaner?",
         "hun grab some lemons? or not?",
         "Tom, dishes tonight?",
+        # Russian: a modal in the past with no conditional particle asks of the past
+        "Петя не мог вынести мусор?",
+        "Петя, ты вчера мог купить тетради?",
+        "мама, ты можешь мне помочь?",
         # Russian: a proposal of buying (a musing), an adding verb with no item
         "давай купим дачу?",
         "давай добавим его в друзья?",

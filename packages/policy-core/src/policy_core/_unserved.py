@@ -344,7 +344,11 @@ def _opener_verbs(words: Words, opener: int) -> range:
 
 
 def _polite_request(
-    words: Words, o: OpenWorldWords, t: TriggerWords, household: HouseholdIndex
+    words: Words,
+    o: OpenWorldWords,
+    t: TriggerWords,
+    household: HouseholdIndex,
+    addressed: frozenset[str] = frozenset(),
 ) -> bool:
     """A question that asks politely for something done: an opener with its subject and a
     verb ("can you add …", "можешь купить …?"), or a polite frame before a buying or adding
@@ -353,15 +357,22 @@ def _polite_request(
     the world in general ("is it possible to buy oat milk anywhere?", "можно ли вообще
     купить …?"), nor one whose opener a question word opening the text comes before ("where
     can I buy sour cream", "where I can buy …"; "when you can, …" is a time). A member
-    called first asks them, the opener counted from the word after ("Петя, а ты можешь
-    собрать шкаф?")."""
+    called first (or one called by a word in ``addressed``: "папа, …") asks them, the opener
+    counted past Russian leads and day words (``asked_future_leads``, ``transparent``: "Петя,
+    а ты можешь собрать шкаф?", "Дима, ты в субботу сможешь починить кран?"). A modal in the
+    past asks only with a conditional particle beside it ("а Маша не могла бы помыть
+    посуду?"; "Маша не могла помыть посуду?" asks of the past)."""
     first = words.first_word
     if first is None or words.classes & GENERAL_MARKERS:
         return False
     after = words.next_words[first]
-    called = after is not None and household.find_member(words, first) is not None
+    called = after is not None and (
+        household.find_member(words, first) is not None or words.norms[first] in addressed
+    )
     if called and after is not None:
         first = after
+    while (nxt := words.next_words[first]) is not None and _leads_a_question(words, first, o, t):
+        first = nxt
     window = range(first, min(len(words), first + _POLITE_WINDOW))
     opener = next((k for k in window if words.norms[k] in o.polite_openers), None)
     if (
@@ -371,6 +382,8 @@ def _polite_request(
         and not words.matches(first, o.time_openers)
     ):
         return False  # "where can I buy sour cream", "where I can buy …": asks where
+    if opener is not None and _past_at(words, opener) and not _conditional_at(words, opener, t):
+        return False  # "Маша не могла помыть посуду?", "ты вчера мог купить хлеба?": the past
     if called and opener is not None and not _deed_named(words, opener, o):
         return False  # "Маша, ты можешь мне помочь?": no deed named
     if opener is not None:
@@ -412,6 +425,27 @@ def _leave_to_list(
         ):
             return False
     return True
+
+
+def _conditional_at(words: Words, k: int, t: TriggerWords) -> bool:
+    """A conditional particle within two words of the word at ``k`` ("мог бы", "ты бы мог",
+    "бы не мог"): a past modal so asks politely, not of the past."""
+    return any(
+        words.norms[j] in t.conditional_particles
+        for j in range(max(0, k - 2), min(len(words), k + 2))
+    )
+
+
+def _leads_a_question(words: Words, k: int, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """The word at ``k`` is a Russian lead of a question asked of the one spoken to or a day
+    word ("а", "ты", "сегодня"): the opener may stand after it."""
+    info = words.infos[k]
+    norm = words.norms[k]
+    return (
+        info is not None
+        and info.is_russian
+        and (norm in o.asked_future_leads or norm in t.transparent)
+    )
 
 
 _PRONOUN = "NPRO"  # OpenCorpora: a pronoun
@@ -799,7 +833,7 @@ def _is_question(words: Words, household: HouseholdIndex, vocabulary: Vocabulary
     if _offers_a_choice(words, o) or _confirms(words, o):
         return True  # "купишь хлеба или мне?", "ты купишь хлеба, да?": no request asked
     if (
-        _polite_request(words, o, t, household)
+        _polite_request(words, o, t, household, vocabulary.shopping.address_words)
         or _courtesy_gerund(words, household, o, t)
         or _imperative_asked(words, household, vocabulary)
     ):
