@@ -32,7 +32,10 @@ By the project's convention "can you buy milk?" asked of the app or of a member 
   дачу?" muses);
 - Russian: a polite modal counted past a word one calls a person by ("мама, а ты можешь …?"),
   leads and a day phrase ("Петя, ты в пятницу сможешь …?"); a modal in the past only with
-  "бы" beside it ("а Петя не мог бы …?"; "Петя не мог вынести мусор?" asks of the past).
+  "бы" beside it ("а Петя не мог бы …?"; "Петя не мог вынести мусор?" asks of the past);
+- Russian: the items said first, then a buying verb in the 2nd person future closing
+  the text ("а творог и сметану купишь?"); not with a question word, a plan mark, a negation,
+  no product, or a name called who is no member.
 
 Every row is decided through ``decide()`` against the bilingual test household
 (``policy_core.testing``); none is a golden or corpus sentence.
@@ -91,6 +94,9 @@ from policy_core.testing import ASKS_WHAT_IS_MEANT, answer_to, shopping_answer, 
         ("Петя, ты в пятницу сможешь повесить полку?", task_answer("Повесить полку", "u-petya")),
         ("мама, а ты можешь купить мне кефир?", shopping_answer("кефир")),
         ("а Петя не мог бы вынести мусор?", task_answer("Вынести мусор", "u-petya")),
+        # Russian: the items said first, a buying or adding verb in the 2nd person future last
+        ("а творог и сметану купишь?", shopping_answer("творог", "сметана")),
+        ("Петя, батарейки купишь?", shopping_answer("батарейки")),
         # English: a plain imperative asked, to someone called, with a courtesy, or reminding one
         ("hun grab some lemons on the way back?", shopping_answer("lemons")),
         ("Tom clean the grill tonight?", task_answer("Clean the grill", "u-tom")),
@@ -133,6 +139,11 @@ def test_a_request_asked_as_a_question_acts(text: str, answer: tuple[Any, ...]) 
         "Петя не мог вынести мусор?",
         "Петя, ты вчера мог купить тетради?",
         "мама, ты можешь мне помочь?",
+        # Russian: items first, then a question word, a plan mark, a negation, no product
+        "творог когда купишь?",
+        "телефон себе купишь?",
+        "творог не купил?",
+        "квартиру купишь?",
         # Russian: a proposal of buying (a musing), an adding verb with no item
         "давай купим дачу?",
         "давай добавим его в друзья?",

@@ -1058,6 +1058,8 @@ def _tag_start(
     closing = _closing_modal(words, last, o, t)
     if closing is not None:
         return closing
+    if _closing_future(words, last, household, o, t, products=products):
+        return last  # "рис и нори купишь?": the items said first, the verb asked last
     # the last clause's first word
     clause = next((k + 1 for k in range(last, -1, -1) if tokens[k].kind == _PUNCT), None)
     if clause is None or clause > last:
@@ -1118,6 +1120,43 @@ def _closing_modal(words: Words, last: int, o: OpenWorldWords, t: TriggerWords) 
     if k < 0 or words.norms[k] not in o.polite_openers or _past_at(words, k):
         return None  # "хлеб вчера ты мог купить?" asks of the past
     return k - 1 if k > 0 and words.norms[k - 1] in o.tag_addressees else k
+
+
+def _closing_future(
+    words: Words,
+    last: int,
+    household: HouseholdIndex,
+    o: OpenWorldWords,
+    t: TriggerWords,
+    *,
+    products: frozenset[str],
+) -> bool:
+    """ "рис для суши и нори купишь?", "хлеб и молоко купите?": a buying verb in
+    the 2nd person future closing the text, un-negated, a product the lexicon knows or one
+    measured said before it, no mark of a plan or of a rhetorical question anywhere
+    (``asked_plan_marks``: "телефон себе купишь?") and no verb of taking (``asked_take_verbs``:
+    "зонт возьмёшь?" takes it along), no question word ("хлеб когда купишь?" asks when) and
+    no one called first who is no member (the name would be read as an item)."""
+    info = words.infos[last]
+    if info is None or not info.is_asked_future or not words.matches(last, t.shop_verbs):
+        return False  # "Петя, батарейки добавишь?" reads as Петя's chore: not so asked
+    first = words.first_word
+    if first is None or (
+        first + 1 < len(words)
+        and words.norms[first + 1] == _COMMA
+        and words.is_capitalised(first)
+        and household.find_member(words, first) is None
+    ):
+        return False  # "Олежа, рис купишь?": one called who is no member
+    if any(words.matches(k, t.question_words) for k in range(last)):
+        return False
+    before = last - 1
+    return (
+        words.lemmas[last] not in o.asked_take_verbs
+        and not (before >= 0 and words.norms[before] in t.negations)
+        and o.asked_plan_marks.isdisjoint(words.norms)
+        and _names_a_product(words, last, products)
+    )
 
 
 def _modal_adds(words: Words, k: int, o: OpenWorldWords, t: TriggerWords) -> bool:
