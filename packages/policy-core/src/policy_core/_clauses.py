@@ -57,6 +57,7 @@ __all__ = [
     "need_done",
     "negated",
     "quoted_tokens",
+    "request_gerund",
     "split_clauses",
     "task_tag",
     "verbless",
@@ -991,6 +992,19 @@ def gerund_verb(words: Words, index: int, t: TriggerWords) -> str | None:
     return _gerund_verb(norm, particle, t.chore_verbs | t.doer_verbs, t)
 
 
+def request_gerund(words: Words, index: int, t: TriggerWords) -> str | None:
+    """The buying, adding, remind, chore or errand verb the gerund at ``index`` is ("grabbing"
+    → "grab", "picking" before "up" → "pick"); None for any other word ("mind if …", "mind
+    me …")."""
+    norm, ending = words.norms[index], t.gerund_ending
+    if not ending or not norm.endswith(ending) or len(norm) <= len(ending) + 1:
+        return None
+    after = index + 1
+    particle = words.norms[after] if after < len(words) else None
+    verbs = t.buy_or_add_verbs | t.remind_verbs | t.chore_verbs | t.doer_verbs
+    return _gerund_verb(norm, particle, verbs, t)
+
+
 def _gerund_verb(
     norm: str, particle: str | None, chores: frozenset[str], t: TriggerWords
 ) -> str | None:
@@ -1315,9 +1329,7 @@ def negated(words: Words, i: int, t: TriggerWords) -> bool:
     if norms[j] in t.negations:
         # "не купишь хлеба?", "не напомнишь мне …?": a 2nd person future negated in a
         # question asks politely for it done
-        return not (
-            info is not None and info.is_asked_future and words.text.rstrip().endswith(_ASKING)
-        )
+        return not (info is not None and info.is_asked_future and _asked_at(words, i))
     if words.matches(j, t.stop_verbs):
         return True  # "stop buying so much bread", "хватит покупать чипсы"
     if norms[j] in t.need_negations and words.matches(i, t.need_words):
@@ -1336,6 +1348,15 @@ def negated(words: Words, i: int, t: TriggerWords) -> bool:
     ):
         return True
     return info is not None and info.is_infinitive and _negated_need_before(words, j, t)
+
+
+def _asked_at(words: Words, i: int) -> bool:
+    """The sentence the word at ``i`` stands in closes with a question mark, or the text
+    does: "ты не купишь пару лимонов? у меня простуда" asks in its first sentence."""
+    for k in range(i + 1, len(words)):
+        if words.norms[k] in _SENTENCE_MARKS:
+            return words.norms[k] == _ASKING
+    return words.text.rstrip().endswith(_ASKING)
 
 
 def _said_of_no_one(words: Words, i: int, t: TriggerWords) -> bool:
@@ -1411,7 +1432,9 @@ def _negated_need_before(words: Words, j: int, t: TriggerWords) -> bool:
 def _names_a_doer(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
     """A member named before the verb ("Пете вынести мусор", "Маша, полей цветы"), or further
     back with only a when or where between, no verb and no joiner but the member's comma
-    ("Пете в пятницу на следующей неделе вернуть книги", "Дима, в субботу убраться")."""
+    ("Пете в пятницу на следующей неделе вернуть книги", "Дима, в субботу убраться"); before
+    a verb in the 2nd person future, the pronoun of the one spoken to too
+    (``TriggerWords.asked_subjects``: "Дима, ты же заберёшь Машу из садика?")."""
     low = max(0, i - _DOER_WINDOW)
     if any(
         words.infos[k] is not None and household.find_member(words, k) is not None
@@ -1419,12 +1442,16 @@ def _names_a_doer(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
     ):
         return True
     infos, norms = words.infos, words.norms
+    verb = infos[i]
+    asked = verb is not None and verb.is_asked_future  # "заберёшь": the one spoken to
     for k in range(i - 1, max(-1, i - _FAR_DOER_WINDOW), -1):
         info = infos[k]
         if info is not None and household.find_member(words, k) is not None:
             return True
         if info is None and words.tokens[k].kind == "punct" and norms[k] not in t.joiners:
             return False  # "Маша, привет! Мы приедем": another sentence
+        if asked and norms[k] in t.asked_subjects:
+            continue  # "Дима, ты же заберёшь Машу …?": the one called, spoken to
         if info is not None and info.pos in _STOPS_A_DOER:
             return False  # another verb, or another subject ("мы")
         if norms[k] in t.joiners and not (

@@ -56,6 +56,7 @@ from policy_core._clauses import (
     joins,
     negated,
     quoted_tokens,
+    request_gerund,
     runs_out_elsewhere_alone,
     shopping_outside,
     task_tag,
@@ -343,7 +344,11 @@ def _opener_verbs(words: Words, opener: int) -> range:
 
 
 def _polite_request(
-    words: Words, o: OpenWorldWords, t: TriggerWords, household: HouseholdIndex
+    words: Words,
+    o: OpenWorldWords,
+    t: TriggerWords,
+    household: HouseholdIndex,
+    addressed: frozenset[str] = frozenset(),
 ) -> bool:
     """A question that asks politely for something done: an opener with its subject and a
     verb ("can you add …", "можешь купить …?"), or a polite frame before a buying or adding
@@ -352,15 +357,22 @@ def _polite_request(
     the world in general ("is it possible to buy oat milk anywhere?", "можно ли вообще
     купить …?"), nor one whose opener a question word opening the text comes before ("where
     can I buy sour cream", "where I can buy …"; "when you can, …" is a time). A member
-    called first asks them, the opener counted from the word after ("Петя, а ты можешь
-    собрать шкаф?")."""
+    called first (or one called by a word in ``addressed``: "папа, …") asks them, the opener
+    counted past Russian leads and day words (``asked_future_leads``, ``transparent``: "Петя,
+    а ты можешь собрать шкаф?", "Дима, ты в субботу сможешь починить кран?"). A modal in the
+    past asks only with a conditional particle beside it ("а Маша не могла бы помыть
+    посуду?"; "Маша не могла помыть посуду?" asks of the past)."""
     first = words.first_word
     if first is None or words.classes & GENERAL_MARKERS:
         return False
     after = words.next_words[first]
-    called = after is not None and household.find_member(words, first) is not None
+    called = after is not None and (
+        household.find_member(words, first) is not None or words.norms[first] in addressed
+    )
     if called and after is not None:
         first = after
+    while (nxt := words.next_words[first]) is not None and _leads_a_question(words, first, o, t):
+        first = nxt
     window = range(first, min(len(words), first + _POLITE_WINDOW))
     opener = next((k for k in window if words.norms[k] in o.polite_openers), None)
     if (
@@ -370,6 +382,8 @@ def _polite_request(
         and not words.matches(first, o.time_openers)
     ):
         return False  # "where can I buy sour cream", "where I can buy …": asks where
+    if opener is not None and _past_at(words, opener) and not _conditional_at(words, opener, t):
+        return False  # "Маша не могла помыть посуду?", "ты вчера мог купить хлеба?": the past
     if called and opener is not None and not _deed_named(words, opener, o):
         return False  # "Маша, ты можешь мне помочь?": no deed named
     if opener is not None:
@@ -377,10 +391,65 @@ def _polite_request(
             words.classes & MARVEL_VERBS
             and any(words.matches(j, o.marvel_verbs) for j in _opener_verbs(words, opener))
         ) and not (words.classes & ADVICE_VERBS and _asks_advice(words, opener, o, t))
+    if not words.vocabulary.isdisjoint(o.leave_frames) and _leave_to_list(
+        words, first, household, o, t
+    ):
+        return True  # "можно в список ещё майонез?"
     return not words.vocabulary.isdisjoint(o.polite_frames) and _asks_politely(words, first, o, t)
 
 
+def _leave_to_list(
+    words: Words, start: int, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> bool:
+    """ "можно в список ещё майонез?", "а можно в продукты йогурты?", "…, можно в список?": a
+    frame of leave (``OpenWorldWords.leave_frames``) opening the clause at ``start`` past its
+    leads, then right after it a list preposition and a list word or one of the household's
+    lists, and no verb after it: the items asked onto the list. Not with "ли" or a verb
+    ("можно ли в список добавлять …?", "можно в список посмотреть?", "можно в список я сам
+    допишу?" ask leave or a fact)."""
+    k: int | None = start
+    while k is not None and words.norms[k] in o.asked_future_leads:
+        k = words.next_words[k]
+    if k is None or words.norms[k] not in o.leave_frames:
+        return False
+    prep = k + 1
+    target = prep + 1
+    if target >= len(words) or words.norms[prep] not in t.list_phrase_preps:
+        return False
+    if not (words.matches(target, t.list_words) or household.find_lists(words, target, target + 1)):
+        return False
+    for j in range(prep, len(words)):
+        info = words.infos[j]
+        if words.norms[j] in o.question_particles or (
+            info is not None and info.is_russian and info.pos in _VERB_FORMS
+        ):
+            return False
+    return True
+
+
+def _conditional_at(words: Words, k: int, t: TriggerWords) -> bool:
+    """A conditional particle within two words of the word at ``k`` ("мог бы", "ты бы мог",
+    "бы не мог"): a past modal so asks politely, not of the past."""
+    return any(
+        words.norms[j] in t.conditional_particles
+        for j in range(max(0, k - 2), min(len(words), k + 2))
+    )
+
+
+def _leads_a_question(words: Words, k: int, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """The word at ``k`` is a Russian lead of a question asked of the one spoken to or a day
+    word ("а", "ты", "сегодня"): the opener may stand after it."""
+    info = words.infos[k]
+    norm = words.norms[k]
+    return (
+        info is not None
+        and info.is_russian
+        and (norm in o.asked_future_leads or norm in t.transparent)
+    )
+
+
 _PRONOUN = "NPRO"  # OpenCorpora: a pronoun
+_VERB_FORMS = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infinitive
 
 
 def _deed_named(words: Words, opener: int, o: OpenWorldWords) -> bool:
@@ -438,15 +507,30 @@ _FRAMED_VERB = 4  # … and the buying or adding verb a few words after it
 def _asks_politely(words: Words, first: int, o: OpenWorldWords, t: TriggerWords) -> bool:
     """ "is it possible to add bread to the list?", "I was wondering if you could add …",
     "можно добавить хлеб в список?", "нельзя ли купить батарейки?": a polite frame near the
-    start, then a buying or adding verb; not after a question word ("где можно купить …?"
-    asks where) nor with another verb ("Мурке можно давать огурцы?" asks leave)."""
+    start, then a buying or adding verb, or a remind or delegating verb or a task noun before
+    a deed ("а Петю можно попросить перебрать картошку?", "можно Диме задачу отвезти
+    резину?", "нельзя ли поручить Пете выгрузить посудомойку?"); not after a question
+    word ("где можно купить …?" asks where) nor with another verb ("Мурке можно давать
+    огурцы?" asks leave), nor a delegating verb with no deed ("можно попросить тебя об
+    одолжении?")."""
     if words.matches(first, o.recall_words):
         return False
     for k in range(first, min(len(words), first + _FRAME_WINDOW)):
         if words.norms[k] in o.polite_frames:
+            if words.norms[k] in o.negated_frames and not (
+                k > 0 and words.norms[k - 1] in t.negations
+            ):
+                return False  # "ты против купить машину?": an opinion asked
             return any(
                 words.matches(j, t.request_openers)
-                or (words.matches(j, t.remind_verbs) and _reminds_of_a_deed(words, j, t))
+                or (
+                    (
+                        words.matches(j, t.remind_verbs)
+                        or words.matches(j, t.delegate_verbs)
+                        or words.matches(j, t.task_nouns)
+                    )
+                    and _reminds_of_a_deed(words, j, t)
+                )
                 for j in range(k + 1, min(len(words), k + 1 + _FRAMED_VERB))
             )
     return False
@@ -603,6 +687,126 @@ def _asks_what_to_do(words: Words, first: int, o: OpenWorldWords) -> bool:
     return False
 
 
+_CALLING_REACH = 3  # "hey hun, pick up …", "pls Tom remind …": the words before the verb
+
+
+def _imperative_asked(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
+    """ "hun pick up some milk on ur way home?", "take the compost down tonight, Tom?", "pls
+    remind Tom to pay the bill?", "remind me tomorrow to call the vet?": an English request
+    verb in its plain form opening the text, past only a greeting, a word one calls a person
+    by (``ShoppingWords.address_words``), a member called or a courtesy (``courtesy_marks``),
+    said to someone: one called before it or closing the text, a courtesy before it, or a
+    remind verb with the speaker or a member right after it. The request in a rising voice.
+    Not one said to no one ("pick up milk?", "take the bins out?": "shall I …?" offers), a
+    chore named with no object right after it ("dishes, Tom?", "Tom, dishes tonight?"), a
+    choice ("…, or should I?"), a confirmation ("…, right?"), an auxiliary before its subject
+    ("Tom, do you want pizza?"), a remind verb before no deed
+    ("remind me, did we pay the daycare?"), nor a question mark before the last ("add milk?
+    or not?")."""
+    o, t, s = vocabulary.open_world, vocabulary.triggers, vocabulary.shopping
+    if words.text.count(_QUESTION_MARK) != 1 or not words.text.rstrip().endswith(_QUESTION_MARK):
+        return False
+    k = words.first_word
+    called = courteous = False
+    seen = 0
+    while k is not None and seen < _CALLING_REACH:
+        norm = words.norms[k]
+        if norm in o.courtesy_marks:
+            courteous = True
+        elif norm in s.address_words or household.find_member(words, k) is not None:
+            called = True
+        elif norm not in t.greetings:
+            break
+        k, seen = words.next_words[k], seen + 1
+    if k is None:
+        return False
+    info = words.infos[k]
+    norm = words.norms[k]
+    if (
+        info is None
+        or info.is_russian
+        or not (norm in t.request_openers or norm in t.remind_verbs or norm in t.chore_verbs)
+    ):
+        return False
+    if not o.choice_words.isdisjoint(words.norms) or _confirms(words, o):
+        return False
+    nxt = words.next_words[k]
+    if nxt is None or nxt != k + 1 or words.norms[nxt] in t.transparent:
+        return False  # "dishes, Tom?", "Tom, dishes tonight?": a chore named, no verb's object
+    if words.norms[nxt] in o.question_subjects:
+        return False  # "Tom, do you want pizza?": an auxiliary and its subject
+    if norm in t.remind_verbs and not _reminds_of_a_deed(words, k, t):
+        return False  # "remind me, did we pay the daycare?": a question of its own
+    last = _last_unmarked(words)
+    reminds_one = (
+        norm in t.remind_verbs
+        and nxt is not None
+        and (words.norms[nxt] in o.reminded_speakers or household.find_member(words, nxt))
+    )
+    closing_call = last > k + 1 and household.find_member(words, last) is not None
+    return called or courteous or bool(reminds_one) or closing_call
+
+
+_COURTESY_REACH = 6  # "hey Tom, would you mind …": the courtesy verb among the first words
+
+
+def _courtesy_gerund(
+    words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> tuple[int | None, int, int, str] | None:
+    """ "mind grabbing a loaf on your way back?", "would you mind cleaning the mirror, Jack?",
+    "Tom, do you mind taking the bins out?": a verb of courtesy (``courtesy_verbs``) asked of
+    the one spoken to, past only a member called, a greeting, transparent words and its own
+    leads (``courtesy_leads``: "would you", "do you"), then right after it the gerund of a
+    buying, adding, remind, chore or errand verb: the deed asked as its imperative would be.
+    Where the words kept before the frame start (past a greeting: "hey"), where the frame
+    starts, the gerund, and the verb it stands for; None when the verb is not
+    so asked ("do you mind if I take the car?", "would you mind me borrowing …", "did you
+    mind cleaning …?", "Tom doesn't mind cooking", "never mind adding milk")."""
+    if o.courtesy_verbs.isdisjoint(words.norms):
+        return None  # most commands: no courtesy verb
+    start: int | None = None
+    k = words.first_word
+    kept, seen = k, 0
+    while k is not None and seen < _COURTESY_REACH:
+        norm = words.norms[k]
+        if norm in o.courtesy_verbs:
+            gerund = words.next_words[k]
+            if gerund is None or gerund != k + 1:
+                return None
+            verb = request_gerund(words, gerund, t)
+            if verb is None:
+                return None
+            return kept, (k if start is None else start), gerund, verb
+        if norm in t.greetings and k == kept:
+            kept = words.next_words[k]  # "hey Tom, mind …": the greeting is no part of it
+        elif norm in o.courtesy_leads:
+            start = k if start is None else start
+        elif start is not None or not (
+            norm in t.greetings
+            or norm in t.transparent
+            or household.find_member(words, k) is not None
+            or (k == kept and words.is_capitalised(k))  # "Alex, mind …", "hey Alex, mind …"
+        ):
+            return None  # a lead, then another word: "do you think …", "would Tom mind …"
+        k, seen = words.next_words[k], seen + 1
+    return None
+
+
+def courtesy_cut(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> str | None:
+    """The command a courtesy question asks (``_courtesy_gerund``), as its imperative: "Emma,
+    mind putting butter on groceries?" → "Emma, put butter on groceries"; None when none."""
+    found = _courtesy_gerund(words, household, vocabulary.open_world, vocabulary.triggers)
+    if found is None:
+        return None
+    kept, start, gerund, verb = found
+    text, tokens = words.text, words.tokens
+    rest = text[tokens[gerund].end :].rstrip()
+    while rest.endswith(_QUESTION_MARK):
+        rest = rest[:-1].rstrip()
+    called = text[tokens[kept].start : tokens[start].start] if kept is not None else ""
+    return called + verb + rest
+
+
 def _is_question(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
     o, t = vocabulary.open_world, vocabulary.triggers
     ends_asking = words.text.rstrip().endswith(_QUESTION_MARK)
@@ -628,7 +832,11 @@ def _is_question(words: Words, household: HouseholdIndex, vocabulary: Vocabulary
         return False
     if _offers_a_choice(words, o) or _confirms(words, o):
         return True  # "купишь хлеба или мне?", "ты купишь хлеба, да?": no request asked
-    if _polite_request(words, o, t, household):
+    if (
+        _polite_request(words, o, t, household, vocabulary.shopping.address_words)
+        or _courtesy_gerund(words, household, o, t)
+        or _imperative_asked(words, household, vocabulary)
+    ):
         return False
     return not _asks_in_future(
         words,
@@ -719,6 +927,7 @@ def _tagged_request(words: Words, household: HouseholdIndex, vocabulary: Vocabul
     if first is None or (
         words.vocabulary.isdisjoint(o.tag_assents)
         and words.vocabulary.isdisjoint(o.polite_openers)
+        and words.vocabulary.isdisjoint(o.leave_frames)
         and not any(info is not None and info.is_asked_future for info in words.infos)
     ):
         return False
@@ -849,13 +1058,17 @@ def _tag_start(
     closing = _closing_modal(words, last, o, t)
     if closing is not None:
         return closing
+    if _closing_future(words, last, household, o, t, products=products):
+        return last  # "рис и нори купишь?": the items said first, the verb asked last
     # the last clause's first word
     clause = next((k + 1 for k in range(last, -1, -1) if tokens[k].kind == _PUNCT), None)
     if clause is None or clause > last:
         return None
-    if _asks_in_future(
-        words, household, o, t, start=clause, devices=devices, products=products
-    ) or _modal_adds(words, clause, o, t):
+    if (
+        _asks_in_future(words, household, o, t, start=clause, devices=devices, products=products)
+        or _modal_adds(words, clause, o, t)
+        or _leave_to_list(words, clause, household, o, t)
+    ):
         return clause
     return None
 
@@ -894,15 +1107,56 @@ def _closing_modal(words: Words, last: int, o: OpenWorldWords, t: TriggerWords) 
     """ "пельмени и сметану можешь добавить?", "хлеб ты можешь купить?": a modal (with the one
     spoken to before or after it) right before a buying or adding verb that closes the text,
     the items said first: where the modal's run starts; None when the text closes otherwise.
+    A frame of leave (``leave_frames``) so closes it before an adding verb only ("пельмени
+    можно добавить?"; "хлеб можно купить?" asks whether it may be bought).
     A verb of taking (``asked_take_verbs``: "зонт можешь взять?") takes along."""
     if not words.matches(last, t.buy_or_add_verbs) or words.lemmas[last] in o.asked_take_verbs:
         return None
     k = last - 1
     if k >= 0 and words.norms[k] in o.tag_addressees:
         k -= 1
+    if k >= 0 and words.norms[k] in o.leave_frames and words.matches(last, t.add_verbs):
+        return k  # "пельмени и сметану можно добавить?" ("хлеб можно купить?" asks if it may)
     if k < 0 or words.norms[k] not in o.polite_openers or _past_at(words, k):
         return None  # "хлеб вчера ты мог купить?" asks of the past
     return k - 1 if k > 0 and words.norms[k - 1] in o.tag_addressees else k
+
+
+def _closing_future(
+    words: Words,
+    last: int,
+    household: HouseholdIndex,
+    o: OpenWorldWords,
+    t: TriggerWords,
+    *,
+    products: frozenset[str],
+) -> bool:
+    """ "рис для суши и нори купишь?", "хлеб и молоко купите?": a buying verb in
+    the 2nd person future closing the text, un-negated, a product the lexicon knows or one
+    measured said before it, no mark of a plan or of a rhetorical question anywhere
+    (``asked_plan_marks``: "телефон себе купишь?") and no verb of taking (``asked_take_verbs``:
+    "зонт возьмёшь?" takes it along), no question word ("хлеб когда купишь?" asks when) and
+    no one called first who is no member (the name would be read as an item)."""
+    info = words.infos[last]
+    if info is None or not info.is_asked_future or not words.matches(last, t.shop_verbs):
+        return False  # "Петя, батарейки добавишь?" reads as Петя's chore: not so asked
+    first = words.first_word
+    if first is None or (
+        first + 1 < len(words)
+        and words.norms[first + 1] == _COMMA
+        and words.is_capitalised(first)
+        and household.find_member(words, first) is None
+    ):
+        return False  # "Олежа, рис купишь?": one called who is no member
+    if any(words.matches(k, t.question_words) for k in range(last)):
+        return False
+    before = last - 1
+    return (
+        words.lemmas[last] not in o.asked_take_verbs
+        and not (before >= 0 and words.norms[before] in t.negations)
+        and o.asked_plan_marks.isdisjoint(words.norms)
+        and _names_a_product(words, last, products)
+    )
 
 
 def _modal_adds(words: Words, k: int, o: OpenWorldWords, t: TriggerWords) -> bool:
@@ -957,7 +1211,9 @@ def _asks_in_future(
     купишь себе новый телефон?", "купишь ли ты когда-нибудь машину?" ask no purchase:
     ``OpenWorldWords.asked_plan_marks``; a verb of taking only before some of a thing:
     "возьмёшь кефира?", not "возьмёшь зонт?"); or by a modal of "we" before an adding verb ("мы
-    можем добавить … в покупки?"; "можем купить диван?" muses). A member called first asks
+    можем добавить … в покупки?"; "можем купить диван?" muses), or by a proposal of adding
+    (``proposal_leads`` before a verb of adding or reminding in the 1st person plural: "а
+    давай добавим гречку?"; "давай купим дачу?" muses). A member called first asks
     them ("Петя, не купишь батареек?"), and asks a chore of them too ("Маша, помоешь посуду
     вечером?": ``_chore_asked``, with the ``devices`` no chore acts on). ``start``: where the
     question opens, the text's first word when None ("хлеб закончился, добавишь?" asks in
@@ -990,11 +1246,21 @@ def _asks_in_future(
                 )
                 or (called and _chore_asked(words, k, o, devices))
             )
+        elif norms[k] in o.proposal_leads:
+            # "а давай добавим в список гречку?": a proposal of adding, made with the listener
+            nxt = words.next_words[k]
+            verb = infos[nxt] if nxt == k + 1 and nxt is not None else None
+            return (
+                verb is not None
+                and verb.is_first_person
+                and not verb.is_own_plan
+                and (lemmas[k + 1] in t.add_verbs or lemmas[k + 1] in t.remind_verbs)
+            )
         elif norms[k] in o.group_modals:
             nxt = words.next_words[k]
             return nxt is not None and nxt == k + 1 and lemmas[nxt] in t.add_verbs
-        elif norms[k] not in o.asked_future_leads:
-            return False
+        elif norms[k] not in o.asked_future_leads and norms[k] not in t.transparent:
+            return False  # "Дима, ты завтра вынесешь мусор?": a day word may stand between
     return False
 
 
@@ -1646,6 +1912,9 @@ def served_part(words: Words, household: HouseholdIndex, vocabulary: Vocabulary)
     if (k := _request_after_note(words, vocabulary)) is not None:
         # "запиши, что Маша убрала комнату, а Петя пусть вынесет мусор": the request alone
         return text[words.tokens[k].start :]
+    if (courteous := courtesy_cut(words, household, vocabulary)) is not None:
+        # "would you mind grabbing cat food?": the deed asked, read as its imperative
+        return courteous
     ends_asking = text.rstrip().endswith(_QUESTION_MARK)
     if not ends_asking and not classes & _UNSERVED_PARTS:
         return None  # most commands: no question, nothing asked of the assistant

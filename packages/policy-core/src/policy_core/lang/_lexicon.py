@@ -554,6 +554,9 @@ class TriggerWords:
     # a deed someone is wanted for ("некому забрать Машу из школы")
     lacking_states: Words = _NONE
     modal_hedges: Words = _NONE  # between the modal and its verb: "lucy could maybe feed …"
+    # the pronoun of the one spoken to, between a member called and a verb in the 2nd person
+    # future: the same doer ("Дима, ты же заберёшь Машу?")
+    asked_subjects: Words = _NONE
     member_modal_links: Words = _NONE  # "tom's job: clean"
     verb_openers: Words = _NONE  # before a verb, a clause has begun: "to", "should"
     member_dashes: Words = _NONE  # "Tom - feed the dog": after a member, the deed follows
@@ -2023,6 +2026,9 @@ class OpenWorldWords:
     # near the start, before a buying or adding verb, a question asks politely: "is it
     # possible to add …?", "можно добавить хлеб в список?"
     polite_frames: Words = _NONE
+    # … of them, those of ease that ask only after a negation: "ты не против добавить …?",
+    # "не затруднит купить …?" ("ты против купить машину?" asks an opinion)
+    negated_frames: Words = _NONE
     # a verb of the mind after a polite opener marvels or guesses, asking nothing: "can you
     # believe …", "можешь представить …"
     marvel_verbs: Words = _NONE
@@ -2091,6 +2097,16 @@ class OpenWorldWords:
     question_subjects: Words = _NONE  # … then its subject: "we", "the"
     # … then a verb of courtesy, which makes the question a request: "do you mind taking …"
     courtesy_verbs: Words = _NONE
+    # … and the words that may lead it, asked of the one spoken to, before a gerund that
+    # asks the deed: "would you mind grabbing …", "do you mind taking …", "you mind adding …"
+    courtesy_leads: Words = _NONE
+    # a frame of leave that, right before a list preposition and a list, asks the items put on
+    # it: "можно в список ещё майонез?", "…, можно в список?"
+    leave_frames: Words = _NONE
+    # before an English imperative asked with a question mark, a courtesy that makes it a
+    # request ("pls remind Tom …?"), and who a remind verb reminds then ("remind me …?")
+    courtesy_marks: Words = _NONE
+    reminded_speakers: Words = _NONE
     question_particles: Words = _NONE  # anywhere, they make a question: "ли"
     choice_words: Words = _NONE  # a question offering another choice: "or", "или", "maybe"
     already_words: Words = _NONE  # with a list named and nothing asked, told: "already on it"
@@ -2483,6 +2499,9 @@ class OpenWorldWords:
     # or the modal
     asked_future_leads: Words = _NONE
     group_modals: Words = _NONE
+    # before an adding or remind verb in the 1st person plural, a proposal asked as a
+    # request: "а давай добавим гречку?"
+    proposal_leads: Words = _NONE
     # … unless one of these follows the buying verb: the speaker's own plan or a rhetorical
     # question ("ты купишь себе новый телефон?", "купишь ли ты когда-нибудь машину?")
     asked_plan_marks: Words = _NONE

@@ -1899,6 +1899,9 @@ OPEN_WORLD = OpenWorldWords(
     petition_verbs=words("help give grant bless keep protect let send save heal watch"),
     question_subjects=words("anybody anyone i it my our she someone there they we you he"),
     courtesy_verbs=words("mind"),
+    courtesy_leads=words("would do you ya u"),
+    courtesy_marks=words("please pls plz plse kindly"),
+    reminded_speakers=words("me us"),
     reporting_lemmas=words("say says said ask asks asked want wants wanted"),
     injection_markers=words(
         """
