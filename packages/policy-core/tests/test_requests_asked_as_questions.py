@@ -47,7 +47,14 @@ from typing import Any
 
 import pytest
 
-from policy_core.testing import ASKS_WHAT_IS_MEANT, answer_to, shopping_answer, task_answer
+from policy_core import PolicySettings
+from policy_core.testing import (
+    ASKS_WHAT_IS_MEANT,
+    FixedClock,
+    answer_to,
+    shopping_answer,
+    task_answer,
+)
 
 
 @pytest.mark.parametrize(
@@ -158,3 +165,61 @@ def test_a_request_asked_as_a_question_acts(text: str, answer: tuple[Any, ...]) 
 )
 def test_a_near_miss_still_asks(text: str) -> None:
     assert answer_to(text) == ASKS_WHAT_IS_MEANT
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # A: the deed a courtesy gerund asks, read as its imperative, checked against the
+        # corridor again: a transfer of money is a payment
+        ("do you mind sending Petya $15?", ("reject", "payment_not_supported")),
+        ("Tom, would you mind paying the plumber 50 dollars?", ("reject", "payment_not_supported")),
+        # B: after "pick up" / "grab", a preposition, a pronoun, a possessive or an idiom's
+        # object is nothing bought
+        ("do you mind picking up the phone, Tom?", ASKS_WHAT_IS_MEANT),
+        ("would you mind picking up the slack this week?", ASKS_WHAT_IS_MEANT),
+        ("mind picking up after the dog?", ASKS_WHAT_IS_MEANT),
+        ("Tom grab his jacket?", ASKS_WHAT_IS_MEANT),
+        ("dad, pick us up at the mall?", ASKS_WHAT_IS_MEANT),
+        # C: a frame of ease in the past asks of the past, unless "бы" stands beside it
+        ("вас не затруднило купить творог?", ASKS_WHAT_IS_MEANT),
+        ("не затруднило бы купить творог?", shopping_answer("творог")),
+        # D: a frame of ease or of a chance, or a proposal of adding, before no product
+        ("вы не против купить дом?", ASKS_WHAT_IS_MEANT),
+        ("есть минутка купить самолёт?", ASKS_WHAT_IS_MEANT),
+        ("давай добавим ещё одну спальню?", ASKS_WHAT_IS_MEANT),
+        ("давай добавим Маше дело?", ASKS_WHAT_IS_MEANT),
+        ("давай добавим Маше задачу убрать игрушки?", task_answer("Убрать игрушки", "u-masha")),
+        ("можно в список ещё котёнка?", ASKS_WHAT_IS_MEANT),
+        ("давайте добавим в список котёнка?", ASKS_WHAT_IS_MEANT),
+        # E: a negated future asked, then taken back or asked again
+        ("а ты не купишь хлеба? не надо? забей", ASKS_WHAT_IS_MEANT),
+        ("вы не возьмёте кефира? ладно, сама", ASKS_WHAT_IS_MEANT),
+        # a word of address with no comma is no part a title may keep
+        ("мам а ты можешь вынести мусор?", ASKS_WHAT_IS_MEANT),
+        ("мам, а ты можешь вынести мусор?", task_answer("Вынести мусор", "u-anna")),
+        # a delegating verb before a group asks a rule of all, no task of one
+        ("нельзя ли попросить всех мыть за собой посуду?", ASKS_WHAT_IS_MEANT),
+    ],
+)
+def test_a_reviewed_near_miss(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("do you mind grabbing a bag of rice?", shopping_answer("rice")),
+        ("Tom, would you mind mopping the hall?", task_answer("Mop the hall", "u-tom")),
+        ("а гречку и рис купишь?", shopping_answer("гречка", "рис")),
+        ("вы не против купить сушки?", shopping_answer("сушки")),
+        ("mind sending Lucy $40?", ("reject", "payment_not_supported")),
+        ("would you mind picking up the pace a bit?", ASKS_WHAT_IS_MEANT),
+        ("вас не затруднило добавить сахар?", ASKS_WHAT_IS_MEANT),
+        ("а ты не купишь молока? не надо", ASKS_WHAT_IS_MEANT),
+    ],
+)
+def test_headline_rows_with_the_default_settings(text: str, answer: tuple[Any, ...]) -> None:
+    """The same readings with the service's defaults (the evidence gate on)."""
+    settings = PolicySettings(deterministic_ids=True, clock=FixedClock())
+    assert answer_to(text, settings) == answer

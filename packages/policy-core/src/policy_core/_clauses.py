@@ -1329,7 +1329,7 @@ def negated(words: Words, i: int, t: TriggerWords) -> bool:
     if norms[j] in t.negations:
         # "не купишь хлеба?", "не напомнишь мне …?": a 2nd person future negated in a
         # question asks politely for it done
-        return not (info is not None and info.is_asked_future and _asked_at(words, i))
+        return not (info is not None and info.is_asked_future and _asked_at(words, i, t))
     if words.matches(j, t.stop_verbs):
         return True  # "stop buying so much bread", "хватит покупать чипсы"
     if norms[j] in t.need_negations and words.matches(i, t.need_words):
@@ -1350,13 +1350,28 @@ def negated(words: Words, i: int, t: TriggerWords) -> bool:
     return info is not None and info.is_infinitive and _negated_need_before(words, j, t)
 
 
-def _asked_at(words: Words, i: int) -> bool:
+def _asked_at(words: Words, i: int, t: TriggerWords) -> bool:
     """The sentence the word at ``i`` stands in closes with a question mark, or the text
-    does: "ты не купишь пару лимонов? у меня простуда" asks in its first sentence."""
+    does: "ты не купишь пару лимонов? у меня простуда" asks in its first sentence, when
+    what follows asks nothing more and takes nothing back (``resignation_words``: "ты не
+    купишь батареек? нет? ладно", "…? не надо")."""
     for k in range(i + 1, len(words)):
         if words.norms[k] in _SENTENCE_MARKS:
-            return words.norms[k] == _ASKING
+            if words.norms[k] != _ASKING:
+                return False
+            return not _gives_up_after(words, k + 1, t)
     return words.text.rstrip().endswith(_ASKING)
+
+
+def _gives_up_after(words: Words, start: int, t: TriggerWords) -> bool:
+    """From ``start`` on, another question mark, or a word that takes the question back."""
+    norms = words.norms
+    for k in range(start, len(words)):
+        if norms[k] == _ASKING or norms[k] in t.resignation_words:
+            return True
+        if k > start and norms[k] in t.resigned_after_negation and norms[k - 1] in t.negations:
+            return True
+    return False
 
 
 def _said_of_no_one(words: Words, i: int, t: TriggerWords) -> bool:

@@ -517,6 +517,18 @@ def _habit_rejected(words: Words, vocabulary: Vocabulary) -> Draft:
     return _UNKNOWN if code is None else Draft("unsupported", reject_code=code)
 
 
+def _served_refusal(
+    words: Words, household: HouseholdIndex, vocabulary: Vocabulary
+) -> Draft | None:
+    """The part served, read as a command, refused again: one that asks the assistant itself
+    (unknown), or one outside the corridor ("would you mind sending Tom $20?" read as "send
+    Tom $20": a payment); None when it stands."""
+    if unserved(words, household, vocabulary):
+        return _UNKNOWN
+    code = corridor_code(words, vocabulary)
+    return Draft("unsupported", reject_code=code) if code is not None else None
+
+
 def read(
     words: Words,
     household: HouseholdIndex,
@@ -549,8 +561,8 @@ def read(
         # "купи хлеба. кстати, а сметана у нас ещё есть?", "set a timer …, put avocados on the
         # list": the request is read without the part beside it that is not served
         words = analyse_words(served, morphology, vocabulary.text, word_classes, normalised=True)
-        if unserved(words, household, vocabulary):
-            return _UNKNOWN  # what is left may ask the assistant itself: read as a command
+        if (refused := _served_refusal(words, household, vocabulary)) is not None:
+            return refused
 
     if (
         ran_out := _ran_out_report(words, household, morphology, vocabulary, word_classes)

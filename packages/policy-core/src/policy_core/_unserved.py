@@ -348,7 +348,9 @@ def _polite_request(
     o: OpenWorldWords,
     t: TriggerWords,
     household: HouseholdIndex,
+    *,
     addressed: frozenset[str] = frozenset(),
+    products: frozenset[str] = frozenset(),
 ) -> bool:
     """A question that asks politely for something done: an opener with its subject and a
     verb ("can you add …", "можешь купить …?"), or a polite frame before a buying or adding
@@ -367,8 +369,9 @@ def _polite_request(
         return False
     after = words.next_words[first]
     called = after is not None and (
-        household.find_member(words, first) is not None or words.norms[first] in addressed
-    )
+        household.find_member(words, first) is not None
+        or (words.norms[first] in addressed and _comma_after(words, first))
+    )  # "мама, а ты можешь …?" ("мама а ты можешь забрать Петю?" would be read into a title)
     if called and after is not None:
         first = after
     while (nxt := words.next_words[first]) is not None and _leads_a_question(words, first, o, t):
@@ -392,19 +395,33 @@ def _polite_request(
             and any(words.matches(j, o.marvel_verbs) for j in _opener_verbs(words, opener))
         ) and not (words.classes & ADVICE_VERBS and _asks_advice(words, opener, o, t))
     if not words.vocabulary.isdisjoint(o.leave_frames) and _leave_to_list(
-        words, first, household, o, t
+        words, first, household, o, t, products=products
     ):
         return True  # "можно в список ещё майонез?"
-    return not words.vocabulary.isdisjoint(o.polite_frames) and _asks_politely(words, first, o, t)
+    return not words.vocabulary.isdisjoint(o.polite_frames) and _asks_politely(
+        words, first, o, t, products
+    )
+
+
+def _comma_after(words: Words, k: int) -> bool:
+    """A comma right after the word at ``k``: a word of address so set apart."""
+    return k + 1 < len(words) and words.norms[k + 1] == _COMMA
 
 
 def _leave_to_list(
-    words: Words, start: int, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+    words: Words,
+    start: int,
+    household: HouseholdIndex,
+    o: OpenWorldWords,
+    t: TriggerWords,
+    *,
+    products: frozenset[str] = frozenset(),
 ) -> bool:
     """ "можно в список ещё майонез?", "а можно в продукты йогурты?", "…, можно в список?": a
     frame of leave (``OpenWorldWords.leave_frames``) opening the clause at ``start`` past its
     leads, then right after it a list preposition and a list word or one of the household's
-    lists, and no verb after it: the items asked onto the list. Not with "ли" or a verb
+    lists, and no verb after it: the items asked onto the list; no living being not a
+    product known ("можно в список ещё собаку?"). Not with "ли" or a verb
     ("можно ли в список добавлять …?", "можно в список посмотреть?", "можно в список я сам
     допишу?" ask leave or a fact)."""
     k: int | None = start
@@ -424,6 +441,8 @@ def _leave_to_list(
             info is not None and info.is_russian and info.pos in _VERB_FORMS
         ):
             return False
+        if info is not None and info.is_animate and not words.has_lemma(j, products):
+            return False  # "можно в список ещё собаку?": a living being, no product
     return True
 
 
@@ -504,7 +523,13 @@ _FRAME_WINDOW = 5  # "I was wondering if you could add …": the frame among the
 _FRAMED_VERB = 4  # … and the buying or adding verb a few words after it
 
 
-def _asks_politely(words: Words, first: int, o: OpenWorldWords, t: TriggerWords) -> bool:
+def _asks_politely(
+    words: Words,
+    first: int,
+    o: OpenWorldWords,
+    t: TriggerWords,
+    products: frozenset[str] = frozenset(),
+) -> bool:
     """ "is it possible to add bread to the list?", "I was wondering if you could add …",
     "можно добавить хлеб в список?", "нельзя ли купить батарейки?": a polite frame near the
     start, then a buying or adding verb, or a remind or delegating verb or a task noun before
@@ -521,14 +546,21 @@ def _asks_politely(words: Words, first: int, o: OpenWorldWords, t: TriggerWords)
                 k > 0 and words.norms[k - 1] in t.negations
             ):
                 return False  # "ты против купить машину?": an opinion asked
+            if _past_at(words, k) and not _conditional_at(words, k, t):
+                return False  # "тебя не затруднило купить яйца?": asks of the past
+            checked = words.norms[k] in o.product_frames
             return any(
-                words.matches(j, t.request_openers)
+                (
+                    words.matches(j, t.request_openers)
+                    and not (checked and not _names_a_product(words, j, products))
+                )
                 or (
                     (
                         words.matches(j, t.remind_verbs)
                         or words.matches(j, t.delegate_verbs)
                         or words.matches(j, t.task_nouns)
                     )
+                    and not (j + 1 < len(words) and words.norms[j + 1] in o.delegated_groups)
                     and _reminds_of_a_deed(words, j, t)
                 )
                 for j in range(k + 1, min(len(words), k + 1 + _FRAMED_VERB))
@@ -737,6 +769,8 @@ def _imperative_asked(words: Words, household: HouseholdIndex, vocabulary: Vocab
         return False  # "Tom, do you want pizza?": an auxiliary and its subject
     if norm in t.remind_verbs and not _reminds_of_a_deed(words, k, t):
         return False  # "remind me, did we pay the daycare?": a question of its own
+    if norm not in t.remind_verbs and not _plain_object(words, k, o, t):
+        return False  # "Lucy grab her coat?", "mom, pick me up at 5?": no object to buy or do
     last = _last_unmarked(words)
     reminds_one = (
         norm in t.remind_verbs
@@ -745,6 +779,23 @@ def _imperative_asked(words: Words, household: HouseholdIndex, vocabulary: Vocab
     )
     closing_call = last > k + 1 and household.find_member(words, last) is not None
     return called or courteous or bool(reminds_one) or closing_call
+
+
+def _plain_object(words: Words, verb: int, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """After the English verb (or gerund) at ``verb`` and its particle ("pick up"), an object
+    that may be bought or done: not a preposition, a pronoun, a reflexive or a possessive
+    (``asked_object_stops``: "picking up after yourself", "pick me up at 5", "grab her coat"),
+    nor past an article an idiom's object (``asked_idiom_objects``: "pick up the phone")."""
+    k = verb + 1
+    if k < len(words) and words.norms[k] in t.gerund_particles:
+        k += 1
+    if k >= len(words) or words.tokens[k].kind == _PUNCT:
+        return True  # "would you mind vacuuming?": the deed alone
+    if words.norms[k] in o.asked_object_stops:
+        return False
+    if words.norms[k] in o.asked_object_articles:
+        k += 1
+    return not (k < len(words) and words.norms[k] in o.asked_idiom_objects)
 
 
 _COURTESY_REACH = 6  # "hey Tom, would you mind …": the courtesy verb among the first words
@@ -774,8 +825,10 @@ def _courtesy_gerund(
             if gerund is None or gerund != k + 1:
                 return None
             verb = request_gerund(words, gerund, t)
-            if verb is None:
-                return None
+            if verb is None or (
+                verb not in t.remind_verbs and not _plain_object(words, gerund, o, t)
+            ):
+                return None  # "would you mind picking up the phone?", "… after yourself"
             return kept, (k if start is None else start), gerund, verb
         if norm in t.greetings and k == kept:
             kept = words.next_words[k]  # "hey Tom, mind …": the greeting is no part of it
@@ -833,7 +886,14 @@ def _is_question(words: Words, household: HouseholdIndex, vocabulary: Vocabulary
     if _offers_a_choice(words, o) or _confirms(words, o):
         return True  # "купишь хлеба или мне?", "ты купишь хлеба, да?": no request asked
     if (
-        _polite_request(words, o, t, household, vocabulary.shopping.address_words)
+        _polite_request(
+            words,
+            o,
+            t,
+            household,
+            addressed=vocabulary.shopping.address_words,
+            products=vocabulary.shopping.known_products,
+        )
         or _courtesy_gerund(words, household, o, t)
         or _imperative_asked(words, household, vocabulary)
     ):
@@ -1067,7 +1127,7 @@ def _tag_start(
     if (
         _asks_in_future(words, household, o, t, start=clause, devices=devices, products=products)
         or _modal_adds(words, clause, o, t)
-        or _leave_to_list(words, clause, household, o, t)
+        or _leave_to_list(words, clause, household, o, t, products=products)
     ):
         return clause
     return None
@@ -1190,6 +1250,19 @@ def _names_a_product(words: Words, k: int, products: frozenset[str]) -> bool:
     )
 
 
+_NOUN_REACH = 4  # "давай добавим Пете задачу вынести …": the task noun a few words on
+
+
+def _adds_a_known(words: Words, verb: int, t: TriggerWords, products: frozenset[str]) -> bool:
+    """After the adding verb at ``verb``, a product known or measured, or a task noun before
+    a deed ("давай добавим в список напоминание позвонить бабушке?"); not "давай добавим
+    остроты?", "давай добавим ещё одну комнату?", "давай добавим Пете задачу?"."""
+    return _names_a_product(words, verb, products) or any(
+        words.matches(j, t.task_nouns) and _reminds_of_a_deed(words, j, t)
+        for j in range(verb + 1, min(len(words), verb + 1 + _NOUN_REACH))
+    )
+
+
 _ASKED_WINDOW = 5  # "а ты не напомнишь …", "слушай, мы можем добавить …": the verb comes early
 
 
@@ -1254,7 +1327,10 @@ def _asks_in_future(
                 verb is not None
                 and verb.is_first_person
                 and not verb.is_own_plan
-                and (lemmas[k + 1] in t.add_verbs or lemmas[k + 1] in t.remind_verbs)
+                and (
+                    (lemmas[k + 1] in t.add_verbs and _adds_a_known(words, k + 1, t, products))
+                    or lemmas[k + 1] in t.remind_verbs
+                )
             )
         elif norms[k] in o.group_modals:
             nxt = words.next_words[k]

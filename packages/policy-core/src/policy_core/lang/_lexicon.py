@@ -557,6 +557,10 @@ class TriggerWords:
     # the pronoun of the one spoken to, between a member called and a verb in the 2nd person
     # future: the same doer ("Дима, ты же заберёшь Машу?")
     asked_subjects: Words = _NONE
+    # after a question asked, words that take it back or give up on it ("ты не купишь
+    # батареек? нет? ладно"), and the words that do so after a negation ("не надо")
+    resignation_words: Words = _NONE
+    resigned_after_negation: Words = _NONE
     member_modal_links: Words = _NONE  # "tom's job: clean"
     verb_openers: Words = _NONE  # before a verb, a clause has begun: "to", "should"
     member_dashes: Words = _NONE  # "Tom - feed the dog": after a member, the deed follows
@@ -2107,6 +2111,21 @@ class OpenWorldWords:
     # request ("pls remind Tom …?"), and who a remind verb reminds then ("remind me …?")
     courtesy_marks: Words = _NONE
     reminded_speakers: Words = _NONE
+    # right after such an imperative or gerund (and its particle: "pick up"), words that open
+    # no object bought or done: a preposition, a pronoun, a reflexive or a possessive ("picking
+    # up after yourself", "pick me up at 5?", "grab her coat?")
+    asked_object_stops: Words = _NONE
+    # … and, past an article, the objects of idioms of those verbs: "pick up the phone", "pick
+    # up the pace", "pick up the slack"
+    asked_idiom_objects: Words = _NONE
+    # the articles skipped before them: "the", "a"
+    asked_object_articles: Words = _NONE
+    # frames that ask a purchase or an adding only of a product known or measured: "ты не
+    # против купить …?", "есть минутка добавить …?" ("ты не против купить квартиру?" muses)
+    product_frames: Words = _NONE
+    # right after a delegating verb in such a frame, a group asked, no one member: "можно
+    # попросить всех убирать за собой?" asks a rule of all, no task of one
+    delegated_groups: Words = _NONE
     question_particles: Words = _NONE  # anywhere, they make a question: "ли"
     choice_words: Words = _NONE  # a question offering another choice: "or", "или", "maybe"
     already_words: Words = _NONE  # with a list named and nothing asked, told: "already on it"

@@ -1902,6 +1902,14 @@ OPEN_WORLD = OpenWorldWords(
     courtesy_leads=words("would do you ya u"),
     courtesy_marks=words("please pls plz plse kindly"),
     reminded_speakers=words("me us"),
+    asked_object_stops=words(
+        "after with on at for to in into about from of by around over off without me him her"
+        " them it us you myself yourself himself herself itself ourselves yourselves"
+        " themselves his my your their its our"
+    ),
+    asked_idiom_objects=words("phone pace slack speed tab steam vibe hint call"),
+    asked_object_articles=words("the a an"),
+    delegated_groups=words("everyone everybody all someone somebody anyone anybody"),
     reporting_lemmas=words("say says said ask asks asked want wants wanted"),
     injection_markers=words(
         """

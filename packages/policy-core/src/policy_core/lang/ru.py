@@ -621,6 +621,8 @@ TRIGGERS = TriggerWords(
     label_marks=words(":"),
     transparent=words("завтра сегодня"),
     asked_subjects=words("ты вы"),
+    resignation_words=words("ладно забей забейте проехали неважно отбой передумал передумала"),
+    resigned_after_negation=words("надо нужно"),
     # a preposition of time or place opening a phrase before an English chore verb ("маше в
     # пятницу feed the cat")
     adverbial_openers=words("в во на к до после"),
@@ -1911,6 +1913,8 @@ OPEN_WORLD = OpenWorldWords(
         " против затруднит затруднило"
     ),
     negated_frames=words("против затруднит затруднило"),
+    product_frames=words("против затруднит затруднило возможность минутка минутку"),
+    delegated_groups=words("всех всем каждого каждому кого-нибудь кого-то любого"),
     leave_frames=words("можно"),
     marvel_verbs=words(
         "поверить верить представить представлять вообразить угадать догадаться подумать"
