@@ -77,6 +77,9 @@ def _item(name: str, list_id: str) -> tuple[str, list[dict[str, Any]]]:
         "Tom get dressed, we're leaving",
         # a habit to drop, passed on or not
         "tell Tom to stop shouting",
+        # called here, to the speaker
+        "Маша, иди-ка сюда",
+        "Петя, подойди ко мне на минутку",
         # a call to the speaker, the phone handled
         "Маша перезвони мне",
         "Петя, позвони мне как освободишься",
@@ -85,11 +88,13 @@ def _item(name: str, list_id: str) -> tuple[str, list[dict[str, Any]]]:
         "Петя возьми трубку, это бабушка",
         "Маша, убери телефон",
         "Tom pick up the phone",
+        "Tom, pick up the phone please",
         # a thing handed to the one beside
         "Петя дай Маше фломастер",
         "Маша, отдай Пете телефон",
         "Петя подай мне пульт",
         "Маш, передай хлеб",
+        "Маша, верни Пете фломастер",
         # a voice message, a look-up in an app
         "запиши голосовое Маше",
         "check my card balance",
@@ -124,6 +129,8 @@ def test_a_command_to_someone_in_the_room_asks(text: str) -> None:
         # an outsider or a place to take the thing
         ("Маша отдай ключи соседке", _task("Отдай ключи соседке", "u-masha")),
         ("Петя, отдай книги в библиотеку", _task("Отдай книги в библиотеку", "u-petya")),
+        ("Маша, верни книги в библиотеку", _task("Верни книги в библиотеку", "u-masha")),
+        ("Петя, подойди к соседке", _task("Подойди к соседке", "u-petya")),
         ("Маша, отдай пальто в химчистку", _task("Отдай пальто в химчистку", "u-masha")),
         ("Петя, дай коту таблетку", _task("Дай коту таблетку", "u-petya")),
         ("Маше надо вернуть платье", _task("Вернуть платье", "u-masha")),
@@ -147,6 +154,7 @@ def test_a_command_to_someone_in_the_room_asks(text: str) -> None:
         ("Петя, вставай и заправь кровать", _task("Заправь кровать", "u-petya")),
         ("Маша, сядь и разбери почту", _task("Разбери почту", "u-masha")),
         ("Tom, sit down and write the shopping list", _task("Write the shopping list", "u-tom")),
+        ("Tom, answer the phone and ring the landlord", _task("Ring the landlord", "u-tom")),
         # said with where, the act stays in the title
         ("Маша, поднимись наверх и сложи вещи", _task("Поднимись наверх и сложи вещи", "u-masha")),
         # a due said makes the act a chore for later

@@ -1661,7 +1661,7 @@ def _momentary_act(words: Words, i: int, household: HouseholdIndex, v: Vocabular
     elif lemma in t.calling_verbs or norm in t.calling_verbs:
         act = nxt is not None and words.norms[nxt] in v.tasks.self_words  # "набери мне"
     elif lemma in t.phone_verbs or norm in t.phone_verbs:
-        act = _phone_handled(words, i, t)
+        act = _phone_handled(words, i, t, v.tasks.relay_courtesies)
     elif lemma in t.handing_verbs:
         act = _handed_at_hand(words, i, household, v)
     elif lemma in t.recording_verbs or norm in t.recording_verbs:
@@ -1688,15 +1688,14 @@ def momentary_lead(words: Words, i: int, household: HouseholdIndex, v: Vocabular
         return -1
     for j in range(k, max(-1, k - _MOMENT_REACH), -1):
         info = words.infos[j]
-        if info is None or norms[j] in t.joiners:
+        if words.is_punct(j) or norms[j] in t.joiners:
             return -1
-        if info.pos in _VERB_POS:
-            moment = (
-                info.is_imperative
-                and _momentary_act(words, j, household, v)
-                and _names_a_doer(words, j, household, t)
-            )
-            return j if moment else -1
+        if _momentary_act(words, j, household, v):
+            # a Russian one said as a command; an English one has no mood to read
+            said = info is None or not info.is_russian or info.is_imperative
+            return j if said and _names_a_doer(words, j, household, t) else -1
+        if info is not None and info.is_russian and info.pos in _VERB_POS:
+            return -1
     return -1
 
 
@@ -1777,11 +1776,11 @@ def _relays_a_momentary(words: Words, i: int, household: HouseholdIndex, v: Voca
     return False
 
 
-def _phone_handled(words: Words, i: int, t: TriggerWords) -> bool:
+def _phone_handled(words: Words, i: int, t: TriggerWords, courtesies: frozenset[str]) -> bool:
     """The phone is the object of the verb at ``i`` (past a particle or a possessive:
     ``phone_determiners``) and its phrase ends there: no place it goes to or comes from
     ("положи телефон на зарядку", "забери телефон из ремонта") and no noun it names
-    ("grab the phone charger")."""
+    ("grab the phone charger"); a courtesy may close it ("answer the phone please")."""
     k = words.next_words[i]
     for _ in range(_PHONE_REACH):
         if k is None or words.norms[k] not in t.phone_determiners:
@@ -1790,7 +1789,12 @@ def _phone_handled(words: Words, i: int, t: TriggerWords) -> bool:
     if k is None or not (words.lemmas[k] in t.phone_nouns or words.norms[k] in t.phone_nouns):
         return False
     after = k + 1
-    if after >= len(words) or words.is_punct(after) or words.norms[after] in t.joiners:
+    if (
+        after >= len(words)
+        or words.is_punct(after)
+        or words.norms[after] in t.joiners
+        or words.norms[after] in courtesies
+    ):
         return True
     info = words.infos[after]
     return (
@@ -2058,7 +2062,12 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         return True  # "Jack, put the deckchairs in the garage", "pop the duvet in at the cleaner's"
     if (
         norm in t.doer_verbs
-        and (_asked_of_someone(words, i, household, t) or _after_memory_frame(words, i, t, v.dates))
+        and (
+            _asked_of_someone(words, i, household, t)
+            or _after_memory_frame(words, i, t, v.dates)
+            # "Tom, answer the phone and ring the plumber": his, past the act of the moment
+            or momentary_lead(words, i, household, v) >= 0
+        )
         and not _works_on_office_work(words, i, o)
     ):
         return True  # "Tom ring Eir about the broadband", "get Aoife to mind the dog"

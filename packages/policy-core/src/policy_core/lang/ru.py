@@ -601,7 +601,13 @@ TRIGGERS = TriggerWords(
         спать поспать уснуть заснуть засыпать поторапливаться шевелиться пошевеливаться
         """
     ),
-    handing_verbs=words("дать отдать передать подать"),
+    # the one spoken to called here, to the speaker ("иди сюда", "подойди ко мне")
+    momentary_phrasals=frozenset(
+        (verb, where)
+        for verb in ("иди", "идите", "подойди", "подойдите", "иди-ка", "подойди-ка")
+        for where in ("сюда", "ко")
+    ),
+    handing_verbs=words("дать отдать передать подать вернуть"),
     calling_verbs=words("набрать позвонить перезвонить звякнуть брякнуть"),
     phone_verbs=words("взять забрать положить убрать отложить"),
     phone_nouns=words("трубка телефон мобильник мобила смартфон планшет"),
