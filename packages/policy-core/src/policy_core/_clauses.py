@@ -95,6 +95,7 @@ _VERB = "VERB"  # OpenCorpora: a finite verb
 _DATIVE = "datv"  # OpenCorpora: the dative case
 _NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
 _GENITIVE = "gent"  # OpenCorpora: the genitive case
+_INSTRUMENTAL = "ablt"  # OpenCorpora: the instrumental case ("за хлебом")
 _PLACE_CASES = frozenset({"loct", "loc2"})  # OpenCorpora: the locative cases ("в кране")
 _PREPOSITION = "PREP"  # OpenCorpora: a preposition
 _CONJUNCTION = "CONJ"  # OpenCorpora: a conjunction ("что", "чтобы")
@@ -1733,10 +1734,12 @@ def _opens_filler(words: Words, k: int, o: OpenWorldWords) -> bool:
     )
 
 
-def _frames_a_purpose(words: Words, i: int, t: TriggerWords) -> bool:
+def _frames_a_purpose(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
     """ "скажи Пете, чтобы вынес мусор", "надобно, чтобы Дима в воскресенье прочистил
     желоба": a frame, at most who is asked, a purpose marker, then a past verb (the doer's
-    deed, asked for) within a few words."""
+    deed, asked for) within a few words; not an act of the moment or a call to it ("скажи
+    Пете, чтобы сел", "…, чтобы шёл ужинать", "…, чтобы шла спать")."""
+    t = v.triggers
     k = words.next_words[i]
     for _ in range(_PURPOSE_REACH):
         if k is None or words.norms[k] in t.purpose_markers:
@@ -1757,9 +1760,12 @@ def _frames_a_purpose(words: Words, i: int, t: TriggerWords) -> bool:
         ):
             return False
         if info.is_past:
-            # "чтобы всё было хорошо"; "скажи Пете, чтобы шёл ужинать": called to the table
-            return words.lemmas[step] not in t.non_task_verbs and not _called_to_a_meal(
-                words, step, t
+            # "чтобы всё было хорошо"; "скажи Пете, чтобы шёл ужинать": called to the table;
+            # "…, чтобы пристегнулся": an act of the moment
+            return (
+                words.lemmas[step] not in t.non_task_verbs
+                and not _called_to_a_meal(words, step, t)
+                and not _momentary_act(words, step, household, v)
             )
     return False
 
@@ -1780,13 +1786,13 @@ def _corrects_a_measure(words: Words, i: int, v: Vocabulary) -> bool:
 def _called_to_a_meal(words: Words, i: int, t: TriggerWords) -> bool:
     """A verb of having a meal, or one right before its infinitive or imperative ("Маш, иди
     ужинать", "садитесь обедать", "иди покушай"): a call to the table, no chore ("приготовь
-    ужин" cooks it)."""
+    ужин" cooks it); so too one before an act of the moment ("иди спать", "иди оденься")."""
     if words.lemmas[i] in t.meal_verbs:
         return True
     nxt = words.next_words[i]
     return (
         nxt is not None
-        and words.lemmas[nxt] in t.meal_verbs
+        and (words.lemmas[nxt] in t.meal_verbs or words.lemmas[nxt] in t.momentary_verbs)
         and (meal := words.infos[nxt]) is not None
         # "иди ешь": the imperative read as the present ("ешь" is both), never a past
         and (meal.is_infinitive or meal.is_imperative or (meal.pos == _VERB and not meal.is_past))
@@ -1811,7 +1817,7 @@ def _momentary_act(words: Words, i: int, household: HouseholdIndex, v: Vocabular
     elif lemma in t.calling_verbs or norm in t.calling_verbs:
         act = nxt is not None and words.norms[nxt] in v.tasks.self_words  # "набери мне"
     elif lemma in t.phone_verbs or norm in t.phone_verbs:
-        act = _phone_handled(words, i, t)
+        act = _phone_handled(words, i, t, v.tasks.relay_courtesies)
     elif lemma in t.handing_verbs:
         act = _handed_at_hand(words, i, household, v)
     elif lemma in t.recording_verbs or norm in t.recording_verbs:
@@ -1823,6 +1829,30 @@ def _momentary_act(words: Words, i: int, household: HouseholdIndex, v: Vocabular
     else:
         return False
     return act and not _when_said(words, v.dates)
+
+
+def momentary_lead(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> int:
+    """Where an act of the moment opens before ``i``, or -1: a joiner before ``i`` ("и",
+    "потом", a comma) and before it, in its clause, an imperative that is such an act with its
+    doer named ("Дима, сядь и заполни декларацию", "Петя, пристегнись, потом позвони
+    бабушке"): the command after it is that member's, and the act is no part of its title."""
+    norms, t = words.norms, v.triggers
+    k = i - 1
+    while k >= 0 and norms[k] in t.joiners:
+        k -= 1
+    if k == i - 1:
+        return -1
+    for j in range(k, max(-1, k - _MOMENT_REACH), -1):
+        info = words.infos[j]
+        if words.is_punct(j) or norms[j] in t.joiners:
+            return -1
+        if _momentary_act(words, j, household, v):
+            # a Russian one said as a command; an English one has no mood to read
+            said = info is None or not info.is_russian or info.is_imperative
+            return j if said and _names_a_doer(words, j, household, t) else -1
+        if info is not None and info.is_russian and info.pos in _VERB_POS:
+            return -1
+    return -1
 
 
 def _of_the_moment(words: Words, i: int, t: TriggerWords) -> bool:
@@ -1843,12 +1873,24 @@ def _of_the_moment(words: Words, i: int, t: TriggerWords) -> bool:
 
 def _set_to_work(words: Words, i: int, v: Vocabulary) -> bool:
     """ "за" after the verb at ``i`` and what is no place in the home after it: set to a
-    job ("садись за уроки"), not a seat taken ("сядь за стол")."""
-    nxt = words.next_words[i]
-    if nxt is None or words.norms[nxt] not in v.triggers.fetch_links:
-        return False
-    what = words.next_words[nxt]
-    return what is not None and words.lemmas[what] not in v.open_world.placed_errand_places
+    job ("садись за уроки"), not a seat taken ("сядь за стол"); or, further on in its clause,
+    "за" and a thing in the instrumental: sent to fetch it ("спустись в подвал за
+    картошкой", "спустись к машине за сумками")."""
+    fetch, places = v.triggers.fetch_links, v.open_world.placed_errand_places
+    k = i + 1
+    for _ in range(_FETCH_REACH):
+        if k >= len(words) or words.is_punct(k) or words.norms[k] in v.triggers.joiners:
+            return False
+        if words.norms[k] in fetch:
+            what = words.next_words[k]
+            if what is None or words.lemmas[what] in places:
+                return False
+            info = words.infos[what]
+            return k == i + 1 or (
+                info is not None and info.pos == _NOUN and info.noun_case == _INSTRUMENTAL
+            )
+        k += 1
+    return False
 
 
 def _object_among(words: Words, i: int, objects: frozenset[str], reach: int) -> bool:
@@ -1890,11 +1932,11 @@ def _relays_a_momentary(words: Words, i: int, household: HouseholdIndex, v: Voca
     return False
 
 
-def _phone_handled(words: Words, i: int, t: TriggerWords) -> bool:
+def _phone_handled(words: Words, i: int, t: TriggerWords, courtesies: frozenset[str]) -> bool:
     """The phone is the object of the verb at ``i`` (past a particle or a possessive:
     ``phone_determiners``) and its phrase ends there: no place it goes to or comes from
     ("положи телефон на зарядку", "забери телефон из ремонта") and no noun it names
-    ("grab the phone charger")."""
+    ("grab the phone charger"); a courtesy may close it ("answer the phone please")."""
     k = words.next_words[i]
     for _ in range(_PHONE_REACH):
         if k is None or words.norms[k] not in t.phone_determiners:
@@ -1903,7 +1945,12 @@ def _phone_handled(words: Words, i: int, t: TriggerWords) -> bool:
     if k is None or not (words.lemmas[k] in t.phone_nouns or words.norms[k] in t.phone_nouns):
         return False
     after = k + 1
-    if after >= len(words) or words.is_punct(after) or words.norms[after] in t.joiners:
+    if (
+        after >= len(words)
+        or words.is_punct(after)
+        or words.norms[after] in t.joiners
+        or words.norms[after] in courtesies
+    ):
         return True
     info = words.infos[after]
     return (
@@ -2000,7 +2047,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     listed = norm in t.candidates or lemma in t.candidates
     if listed:
         if (lemma in t.purpose_frames or norm in t.purpose_frames) and _frames_a_purpose(
-            words, i, t
+            words, i, household, v
         ):
             return True
         if (
@@ -2148,6 +2195,9 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         return (
             _names_a_doer(words, i, household, t)
             or (info.is_infinitive and _dative_doer_after(words, i, household, v))
+            # "Петя, пристегнись и позвони бабушке": the act of the moment is no chore, the
+            # next command is, its doer named before the first
+            or (info.is_imperative and momentary_lead(words, i, household, v) >= 0)
             or (  # "запланируй уборку на кухне на субботу"
                 lemma in t.schedule_verbs
                 and info.is_imperative
@@ -2186,7 +2236,12 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         return True  # "Jack, put the deckchairs in the garage", "pop the duvet in at the cleaner's"
     if (
         norm in t.doer_verbs
-        and (_asked_of_someone(words, i, household, t) or _after_memory_frame(words, i, t, v.dates))
+        and (
+            _asked_of_someone(words, i, household, t)
+            or _after_memory_frame(words, i, t, v.dates)
+            # "Tom, answer the phone and ring the plumber": his, past the act of the moment
+            or momentary_lead(words, i, household, v) >= 0
+        )
         and not _works_on_office_work(words, i, o)
     ):
         return True  # "Tom ring Eir about the broadband", "get Aoife to mind the dog"
@@ -2271,6 +2326,8 @@ def _remark_need(words: Words, i: int, nxt: int, t: TriggerWords) -> bool:
 
 
 _LET_REACH = 3  # "пусть Маша посуду помыла": the member and the object before the verb
+_FETCH_REACH = 5  # "спустись в подвал за картошкой": words from the verb to its "за"
+_MOMENT_REACH = 4  # "сядь за стол поудобнее": the words of an act of the moment
 _HANDED_REACH = 4  # "отдай Пете его машинку": the words a thing handed over may take
 _PHONE_REACH = 2  # "pick up the phone", "положи свой телефон": words before the phone
 _LOOKUP_REACH = 3  # "check my bank balance", "проверь order статус": the words to it

@@ -23,6 +23,7 @@ from policy_core._clauses import (
     duty_when,
     gerund_deed,
     gerund_verb,
+    momentary_lead,
     name_called,
     need_done,
     task_tag,
@@ -1816,6 +1817,19 @@ def _doers(
     return assignee, assignee_at, found, asked_at
 
 
+def _after_a_momentary(
+    words: Words, kept: list[int], trigger: int, household: HouseholdIndex, v: Vocabulary
+) -> list[int]:
+    """Without an act of the moment said alone before the trigger, a joiner between
+    (``momentary_lead``): "Петя, пристегнись и позвони бабушке" is "Позвони бабушке"; an act
+    said with where or how stays ("Спустись в подвал и принеси банку огурцов": where it is)."""
+    lead = momentary_lead(words, trigger, household, v)
+    joiners = v.triggers.joiners
+    if lead < 0 or not all(words.norms[m] in joiners for m in range(lead + 1, trigger)):
+        return kept
+    return [i for i in kept if not lead <= i < trigger]
+
+
 def read_task(
     words: Words,
     clause: Clause,
@@ -1842,6 +1856,7 @@ def read_task(
         dropped.add(found)
     kept = [i for i in range(start, end) if i not in dropped]
     kept = _after_report(words, kept, clause.trigger, v)
+    kept = _after_a_momentary(words, kept, clause.trigger, household, v)
     kept = _after_other_sentence(words, kept, _tag_anchor(words, kept, clause, assignee_at, v), k)
     if assignee is not None and not k.duty_nouns.isdisjoint(words.vocabulary):
         duty = _duty_of(words, assignee_at, k)
