@@ -2080,8 +2080,6 @@ OPEN_WORLD = OpenWorldWords(
         # a shift's handover written for the next worker
         ("shift", "handover"),
         ("shift", "handoff"),
-        ("handover", ":"),
-        ("handoff", ":"),
         *(
             (*thanks, whom)
             for thanks in (("thank", "you"), ("thank", "you", ","), ("thanks",), ("thanks", ","))
@@ -2102,6 +2100,7 @@ OPEN_WORLD = OpenWorldWords(
         """
     ),
     signature_skips=words("the your our"),
+    signature_tails=words("board committee"),
     class_words=words("grade class year kindergarten"),
     day_heads=words("day"),
     dress_day_words=words(
@@ -2274,7 +2273,20 @@ OPEN_WORLD = OpenWorldWords(
         backlog bug bugs codebase deployment repo sprint
         retro retrospective scrum stand-up sync all-hands offsite webinar kickoff kick-off
         onboarding roadmap jira
-        bmp cbc ekg ecg vitals ns
+        bmp cbc ekg ecg vitals
+        """
+    ),
+    ambiguous_work_nouns=words("deck bug bugs slide slides"),
+    handwork_verbs=words(
+        """
+        clean sweep stain wash mop scrub paint repaint hose vacuum hoover wipe dust sand
+        varnish seal oil mow rake tidy polish
+        """
+    ),
+    household_work_owners=words(
+        """
+        school homework class book science teacher plumber electrician contractor handyman
+        landlord mechanic builder grandma grandpa granny nana
         """
     ),
     recipe_lemmas=words(
