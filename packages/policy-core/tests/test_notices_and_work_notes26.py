@@ -8,9 +8,11 @@
   a singular Russian imperative asked of one ("купи …. Родкомитет", "Постирай шторы.
   Правление"), the body as a subject ("Родкомитет просит купить …") still act; an
   imperative to many ("перчатки берите свои") is the notice's own;
-- a notice's call to many readers: volunteers asked for, donations ranked, thanks to
-  neighbours or families ("volunteers needed", "Most needed:", "Thank you families!", "нужны
-  волонтёры", "Спасибо, соседи!"; ``OpenWorldWords.call_phrases``): clarify ``["intent"]``;
+- a notice's call to many readers: volunteers or donations asked for, donations ranked, a
+  collection, thanks to neighbours or families, a notice to all of them ("volunteers needed",
+  "Donations needed", "Most needed:", "Thank you families!", "Reminder to all residents",
+  "нужны волонтёры", "Сбор вещей …", "Спасибо, соседи!"; ``OpenWorldWords.call_phrases``):
+  clarify ``["intent"]``; a buying verb or a singular Russian imperative beside it acts;
   "we need volunteers" said to a member, "thank you, buy milk" keep their readings;
 - an appliance's alert or a notification heading the text ("Washer alert: …", "Dishwasher
   notification: …", "Уведомление: …"; ``source_labels``): clarify ``["intent"]``; "alert Tom
@@ -101,10 +103,16 @@ def test_a_notice_signed_by_a_body_asks(text: str, answer: tuple[Any, ...]) -> N
         ("Toy drive until Friday, bring new toys to the lobby. Thank you, residents!", _ASKS),
         ("Уборка сквера в субботу, требуются добровольцы, принести грабли", _ASKS),
         ("Сбор вещей для приюта до пятницы, принести тёплые вещи. Спасибо, соседи!", _ASKS),
+        # donations asked for, a collection for many, a notice to all its readers
+        ("Donations needed for the shelter: towels, dog food, blankets", _ASKS),
+        ("Reminder to all tenants: parking lot closed Monday, move cars by 8", _ASKS),
+        ("Сбор помощи для приюта: нужны корм, пелёнки, миски", _ASKS),
         # still read as before: thanks to the listener, a need said to a member
         ("thank you, buy milk", shopping_answer("milk")),
         ("Спасибо, соседи! Вынеси коробки", task_answer("Вынеси коробки", "u-anna")),
         ("Благодарим за терпение! Вынеси коробки", task_answer("Вынеси коробки", "u-anna")),
+        ("donations needed, buy some towels", shopping_answer("towels")),
+        ("Сбор помощи для приюта, купи корм", shopping_answer("корм")),
     ],
 )
 def test_a_call_to_many_readers_asks(text: str, answer: tuple[Any, ...]) -> None:

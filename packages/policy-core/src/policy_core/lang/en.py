@@ -2076,6 +2076,13 @@ OPEN_WORLD = OpenWorldWords(
         # volunteers asked for, donations ranked, thanks to neighbours
         ("volunteers", "needed"),
         ("volunteers", "wanted"),
+        ("donations", "needed"),
+        ("donations", "wanted"),
+        # a notice addressed to all its readers
+        *(
+            ("to", "all", whom)
+            for whom in words("residents tenants parents families neighbors neighbours")
+        ),
         ("most", "needed", ":"),
         # a shift's handover written for the next worker
         ("shift", "handover"),

@@ -2198,6 +2198,10 @@ OPEN_WORLD = OpenWorldWords(
             for thanks in (("спасибо",), ("спасибо", ","))
             for whom in words("соседи жильцы жители родители волонтеры")
         ),
+        # a collection for many ("Сбор вещей для приюта: нужны …")
+        *(("сбор", what) for what in words("вещей помощи пожертвований одежды")),
+        # a notice addressed to all its readers
+        *(("всем", whom) for whom in words("жильцам жителям родителям соседям")),
         # a shift's handover written for the next worker
         ("передача", "смены"),
         ("сдача", "смены"),
