@@ -2676,9 +2676,24 @@ def _works_on_office_work(words: Words, i: int, o: OpenWorldWords) -> bool:
 def _own_office_work(words: Words, i: int, household: HouseholdIndex, o: OpenWorldWords) -> bool:
     """The verb at ``i`` works on office work and no member is named ("need to finish the deck
     by 5", "need to закончить презентацию"): the speaker's own job; "нужно распечатать Пете
-    доклад" is a member's errand."""
-    return _works_on_office_work(words, i, o) and not any(
-        household.find_member(words, k) is not None for k in range(len(words))
+    доклад" is a member's errand. Not a verb of handwork ("clean the deck", "помыть слайд":
+    ``handwork_verbs``), not a word that names a household thing too alone ("fix the bug in
+    the garden": ``ambiguous_work_nouns``; "the slide deck" names the work), and not work
+    for a school, a home or a tradesperson ("my book report", "the invoice for the plumber",
+    "отчёт для школы": ``household_work_owners``)."""
+    if words.vocabulary.isdisjoint(o.work_nouns) or words.matches(i, o.handwork_verbs):
+        return False  # most commands
+    found: list[int] = []
+    k, seen = words.next_words[i], 0
+    while k is not None and seen < _WORK_REACH:
+        if words.matches(k, o.work_nouns):
+            found.append(k)
+        k, seen = words.next_words[k], seen + 1
+    if not found or (len(found) == 1 and words.matches(found[0], o.ambiguous_work_nouns)):
+        return False
+    return not any(
+        household.find_member(words, k) is not None or words.matches(k, o.household_work_owners)
+        for k in range(len(words))
     )
 
 

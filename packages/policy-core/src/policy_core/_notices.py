@@ -232,14 +232,39 @@ def _signed_by_a_body(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     head = next((k for k in last if words.norms[k] not in o.signature_skips), None)
     if head is None or words.norms[head] not in o.signature_bodies:
         return False
-    return not _buying_asked_of_one(words, o, t)
+    # the body's name alone: "Совет дома", "the HOA board"; "HOA complaint", "Council rules",
+    # "Дирекция просила", "Совет дня" give a reason, no signature
+    if any(words.norms[k] not in o.signature_bodies | o.signature_tails for k in last if k > head):
+        return False
+    return not _asked_of_one(words, o, t)
 
 
-def _buying_asked_of_one(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
-    """A buying verb not asked of a notice's many readers ("купи перчатки", "buy some
-    gloves"; "перчатки берите свои", "Взять перчатки" ask many)."""
-    return not words.vocabulary.isdisjoint(t.shop_verbs) and any(
-        words.matches(k, t.shop_verbs) and not _asks_many(words, k, o) for k in range(len(words))
+def _asked_of_one(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A verb asked of one reader, not of a notice's many: a buying verb ("купи перчатки",
+    "buy some gloves") or any Russian imperative in the singular ("Вынеси мусор", "Помой
+    окна"); "перчатки берите свои", "Взять перчатки" ask many (an English imperative tells
+    no number: only its buying verb asks one)."""
+    for k, info in enumerate(words.infos):
+        if info is None or _asks_many(words, k, o):
+            continue
+        if words.matches(k, t.shop_verbs) or (info.is_russian and info.is_imperative):
+            return True
+    return False
+
+
+def _chore_asked(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A chore or an errand asked of one: a singular Russian imperative or a buying verb
+    (``_asked_of_one``), or an English chore verb opening the text ("wash the pajamas, …",
+    "Iron the dress …"; "…, bring a gold coin" after the notice's news asks its readers)."""
+    if _asked_of_one(words, o, t):
+        return True
+    first = words.first_word
+    info = words.infos[first] if first is not None else None
+    return (
+        first is not None
+        and info is not None
+        and not info.is_russian
+        and words.norms[first] in t.chore_verbs
     )
 
 
@@ -262,50 +287,90 @@ def _asks_many(words: Words, k: int, o: OpenWorldWords) -> bool:
 
 
 _HEADING_REACH = 7  # "Supply list grade 3:", "Список канцелярии для 3Б класса:"
-_DRESS_REACH = 2  # "crazy hair day", "день без формы": what is worn near the day's head
+_COLLECT_REACH = 2  # "можно забрать", "можно будет забрать": the verb a word after at most
 
 
 def _has_digit(words: Words, k: int) -> bool:
     return any(ch.isdigit() for ch in words.tokens[k].text)
 
 
-def _class_list_headed(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+def _class_list_headed(
+    words: Words, o: OpenWorldWords, t: TriggerWords, household: HouseholdIndex
+) -> bool:
     """A heading before the text's first ":" holds a list word and a class named by its grade
-    (``class_words`` beside a number: "Supply list grade 3: …", "Список для 3Б класса: …"):
-    the school's list for a whole class; no buying verb asked."""
+    (``class_words``: in English the word, then the number, "Supply list grade 3: …", "Year 5
+    list: …"; in Russian the number, then the word, "Список для 3Б класса: …"; no noun
+    after it, "2 class parties"): the school's list for a whole class; no buying verb asked
+    and no household list named ("Grocery list for …")."""
     if words.vocabulary.isdisjoint(o.class_words):
         return False  # most commands
     listed = graded = False
     for k in range(min(len(words), _HEADING_REACH + 1)):
         if words.norms[k] == _COLON:
-            return listed and graded and words.vocabulary.isdisjoint(t.shop_verbs)
+            return (
+                listed
+                and graded
+                and words.vocabulary.isdisjoint(t.shop_verbs)
+                and not household.find_lists(words, 0, k)
+            )
         listed = listed or words.matches(k, t.list_words)
-        graded = graded or (
-            words.matches(k, o.class_words)
-            and any(0 <= j < len(words) and _has_digit(words, j) for j in (k - 1, k + 1))
-        )
+        graded = graded or _grade_at(words, k, o, t)
     return False
+
+
+def _grade_at(words: Words, k: int, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A class named by its grade at ``k``: "grade 3", "class 2", "Year 5"; "3 класс", "2А
+    класса" (the number first in Russian), no noun but a list word after it."""
+    info = words.infos[k]
+    if info is None or not words.matches(k, o.class_words):
+        return False
+    if not info.is_russian:
+        return k + 1 < len(words) and _has_digit(words, k + 1)
+    nxt = words.next_words[k]
+    return (
+        k > 0
+        and _has_digit(words, k - 1)
+        and (nxt is None or nxt != k + 1 or words.matches(nxt, t.list_words))
+    )
 
 
 def _dress_day(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
-    """A school's dress-up day is named: within two words of the day's head what is worn
-    ("Monday is pajama day", "crazy hair day", "в пятницу день без формы"); no buying verb
-    asked and no need said ("buy pajamas for pajama day", "we need a hat for hat day")."""
+    """A school's dress-up day is named: what is worn joined to the day's head as one name
+    (``day_heads``, ``dress_day_words``: in English right before it, "Monday is pajama day",
+    "crazy hair day"; in Russian right after it or past a preposition of the name,
+    ``dress_day_links``: "в четверг день пижам", "день без формы"); "the day after tomorrow"
+    is a date. No buying verb, no need and no chore asked of one ("buy pajamas for pajama
+    day", "we need a hat for hat day", "wash the pajamas, friday is pajama day")."""
     if words.vocabulary.isdisjoint(o.dress_day_words) or words.vocabulary.isdisjoint(o.day_heads):
         return False  # most commands
+    named = False
     for k in range(len(words)):
         if words.norms[k] not in o.day_heads:
             continue
-        near = range(max(0, k - _DRESS_REACH), min(len(words), k + _DRESS_REACH + 1))
-        if any(words.norms[j] in o.dress_day_words for j in near):
-            return words.vocabulary.isdisjoint(t.shop_verbs | t.need_words)
-    return False
+        before, after = k - 1, k + 1  # tokens right beside it, no mark between
+        if after < len(words) and words.norms[after] in o.dress_day_links:
+            after += 1
+        info = words.infos[k]
+        named = named or (
+            (before >= 0 and words.norms[before] in o.dress_day_words)
+            or (
+                after < len(words)
+                and info is not None
+                and info.is_russian
+                and words.norms[after] in o.dress_day_words
+            )
+        )
+    return (
+        named
+        and words.vocabulary.isdisjoint(t.shop_verbs | t.need_words)
+        and not _chore_asked(words, o, t)
+    )
 
 
 def _ready_to_collect(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """A status word ("готовы", a short participle), then "можно" (``possibility_words``)
-    right before a verb of collecting (``collect_verbs``): "анализы готовы, можно забрать в
-    среду" tells a result ready, asked of nobody; no imperative to one and no need word
+    and, a word between at most, a verb of collecting (``collect_verbs``): "анализы готовы,
+    можно забрать в среду", "заказ собран, можно будет получить завтра" tells a result ready, asked of nobody; no imperative to one and no need word
     ("…, забери в среду", "…, надо забрать")."""
     if words.vocabulary.isdisjoint(o.collect_verbs) or words.vocabulary.isdisjoint(
         o.possibility_words
@@ -321,8 +386,10 @@ def _ready_to_collect(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
         if words.matches(k, o.notice_states) or _is_short_participle(words, k):
             status = True
         elif status and words.norms[k] in o.possibility_words:
-            nxt = words.next_words[k]
-            collected = collected or (nxt is not None and words.matches(nxt, o.collect_verbs))
+            nxt, seen = words.next_words[k], 0  # "можно забрать", "можно будет забрать"
+            while nxt is not None and seen < _COLLECT_REACH and not collected:
+                collected = words.matches(nxt, o.collect_verbs)
+                nxt, seen = words.next_words[nxt], seen + 1
     return collected
 
 
@@ -346,11 +413,11 @@ def is_notice(
 ) -> bool:
     """The command is a notice pasted in: a status told, a notice's phrase or label, a
     headline's status, a receipt; not one the speaker asks to pay (``c``'s pay words)."""
-    headed = _class_list_headed(words, o, t)  # "Supply list grade 3: …"
+    headed = _class_list_headed(words, o, t, household)  # "Supply list grade 3: …"
     called = (
         headed
         or (  # "volunteers needed", "спасибо, соседи"; "…, купи перчатки" asks one
-            has_phrase(words, o.call_by_first) and not _buying_asked_of_one(words, o, t)
+            has_phrase(words, o.call_by_first) and not _asked_of_one(words, o, t)
         )
         or _dress_day(words, o, t)  # "Monday is pajama day"
         or _ready_to_collect(words, o, t)  # "анализы готовы, можно забрать в среду"
@@ -395,16 +462,20 @@ def is_notice(
     return (
         printed
         or coded  # "Appointment reminder: Jack Smith, … Reply C to confirm": the member its reader
-        or _sender_voiced(words, household, o)  # "Поликлиника: напоминаем о записи Маши …"
+        or _sender_voiced(words, household, o, t)  # "Поликлиника: напоминаем о записи Маши …"
         or not any(household.find_member(words, k) is not None for k in range(len(words)))
     )
 
 
-def _sender_voiced(words: Words, household: HouseholdIndex, o: OpenWorldWords) -> bool:
+def _sender_voiced(
+    words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> bool:
     """A sender's own verb of informing in the first person plural ("напоминаем",
     "сообщаем": ``sender_voice_verbs``), no imperative asked of one and no member addressed
-    in the dative ("…, отвези её", "напоминаем Пете: вынести мусор" ask a member): a member
-    named is the notice's subject ("напоминаем о записи Маши …")."""
+    in the dative ("…, отвези её", "напоминаем Пете: вынести мусор" ask a member), no duty
+    set by an obligation or a need right before an infinitive ("напоминаем: Маша должна
+    вынести мусор"; ``owed_words``, ``need_words``): a member named is the notice's subject
+    ("напоминаем о записи Маши …")."""
     if words.vocabulary.isdisjoint(o.sender_voice_verbs):
         return False
     for k, info in enumerate(words.infos):
@@ -414,6 +485,10 @@ def _sender_voiced(words: Words, household: HouseholdIndex, o: OpenWorldWords) -
             return False
         if info.is_dative and household.find_member(words, k) is not None:
             return False
+        if words.norms[k] in o.owed_words or words.matches(k, t.need_words):
+            nxt = words.next_words[k]  # "Напоминаем: Маша должна вынести мусор": a duty set
+            if nxt is not None and (deed := words.infos[nxt]) is not None and deed.is_infinitive:
+                return False
     return True
 
 

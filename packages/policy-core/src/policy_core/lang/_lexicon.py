@@ -2379,20 +2379,27 @@ class OpenWorldWords:
     # possessive before it ("the", "your", "ваш")
     signature_bodies: Words = _NONE
     signature_skips: Words = _NONE
+    # what may follow the body in its signature and keep it a name ("the HOA board", "Совет
+    # дома"); any other word makes the sentence a reason ("HOA complaint", "Совет дня")
+    signature_tails: Words = _NONE
     # a school class named by its grade ("grade 3", "Year 4", "3Б класс") beside a list word
     # in a heading before ":" ("Supply list grade 3: …", "Список для 3Б класса: …"): the
     # school's list for a whole class
     class_words: Words = _NONE
-    # a school's dress-up day: the day's head and, within two words of it, what is worn
-    # ("pajama day", "crazy hair day", "день без формы", "день пижам")
+    # a school's dress-up day: the day's head and, joined to it, what is worn (right before it
+    # in English, right after it in Russian: "pajama day", "crazy hair day", "день пижам")
     day_heads: Words = _NONE
     dress_day_words: Words = _NONE
+    # a preposition inside a Russian dress-up day's name, between "день" and what is worn
+    # ("день без формы")
+    dress_day_links: Words = _NONE
     # a sender's own verb of informing in the first person plural ("напоминаем",
     # "сообщаем"): an organisation writes, and a member it names is the notice's subject
     # ("Поликлиника: напоминаем о записи Маши …"), no doer asked
     sender_voice_verbs: Words = _NONE
-    # a result ready for collection: after a status, "можно" (``possibility_words``) and one
-    # of these ("анализы готовы, можно забрать в среду"): a service tells, nobody is asked
+    # a result ready for collection: after a status, "можно" (``possibility_words``) and, a
+    # word between at most, one of these ("анализы готовы, можно (будет) забрать"): a
+    # service tells, nobody is asked
     collect_verbs: Words = _NONE
     # an imperative's ending addressed to many ("берите", "купите"): a notice's readers asked,
     # not one member
@@ -2403,6 +2410,15 @@ class OpenWorldWords:
     reply_code_verbs: Words = _NONE
     reply_code_purposes: Words = _NONE
     work_nouns: Words = _NONE  # office work, no household chore: "отчёт", "deck", "slides"
+    # of ``work_nouns``, those that name a household thing too when alone ("the deck", "a bug",
+    # "слайд" on a playground); "slide deck" names the work
+    ambiguous_work_nouns: Words = _NONE
+    # verbs of household handwork: a work noun they take is the household's thing ("clean the
+    # deck", "помыть слайд")
+    handwork_verbs: Words = _NONE
+    # a school, a home or a tradesperson for whom the work is done ("book report", "for the
+    # plumber", "для школы"): the household's own errand, no office job
+    household_work_owners: Words = _NONE
     # a fact one asks to be told, no deed to be reminded of: "пароль от wifi, напомни",
     # "номер сантехника, напомни" ask to recall it, they put nothing down
     recalled_facts: Words = _NONE

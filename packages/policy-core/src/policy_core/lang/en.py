@@ -2173,12 +2173,17 @@ OPEN_WORLD = OpenWorldWords(
         # volunteers asked for, donations ranked, thanks to neighbours
         ("volunteers", "needed"),
         ("volunteers", "wanted"),
+        ("donations", "needed"),
+        ("donations", "wanted"),
+        # a notice addressed to all its readers
+        *(
+            ("to", "all", whom)
+            for whom in words("residents tenants parents families neighbors neighbours")
+        ),
         ("most", "needed", ":"),
         # a shift's handover written for the next worker
         ("shift", "handover"),
         ("shift", "handoff"),
-        ("handover", ":"),
-        ("handoff", ":"),
         *(
             (*thanks, whom)
             for thanks in (("thank", "you"), ("thank", "you", ","), ("thanks",), ("thanks", ","))
@@ -2199,6 +2204,7 @@ OPEN_WORLD = OpenWorldWords(
         """
     ),
     signature_skips=words("the your our"),
+    signature_tails=words("board committee"),
     class_words=words("grade class year kindergarten"),
     day_heads=words("day"),
     dress_day_words=words(
@@ -2371,7 +2377,20 @@ OPEN_WORLD = OpenWorldWords(
         backlog bug bugs codebase deployment repo sprint
         retro retrospective scrum stand-up sync all-hands offsite webinar kickoff kick-off
         onboarding roadmap jira
-        bmp cbc ekg ecg vitals ns
+        bmp cbc ekg ecg vitals
+        """
+    ),
+    ambiguous_work_nouns=words("deck bug bugs slide slides"),
+    handwork_verbs=words(
+        """
+        clean sweep stain wash mop scrub paint repaint hose vacuum hoover wipe dust sand
+        varnish seal oil mow rake tidy polish
+        """
+    ),
+    household_work_owners=words(
+        """
+        school homework class book science teacher plumber electrician contractor handyman
+        landlord mechanic builder grandma grandpa granny nana
         """
     ),
     recipe_lemmas=words(

@@ -2297,7 +2297,10 @@ OPEN_WORLD = OpenWorldWords(
             for thanks in (("спасибо",), ("спасибо", ","))
             for whom in words("соседи жильцы жители родители волонтеры")
         ),
-        ("благодарим", "за"),
+        # a collection for many ("Сбор вещей для приюта: нужны …")
+        *(("сбор", what) for what in words("вещей помощи пожертвований одежды")),
+        # a notice addressed to all its readers
+        *(("всем", whom) for whom in words("жильцам жителям родителям соседям")),
         # a shift's handover written for the next worker
         ("передача", "смены"),
         ("сдача", "смены"),
@@ -2309,12 +2312,14 @@ OPEN_WORLD = OpenWorldWords(
         "родкомитет оргкомитет домком профком правление администрация дирекция совет ук тсж"
     ),
     signature_skips=words("ваш ваша ваше ваши наш наша наше наши"),
+    signature_tails=words("дома школы класса родителей жильцов"),
     plural_imperative_endings=("те",),
     sender_voice_verbs=words("напоминаем сообщаем информируем уведомляем извещаем"),
-    collect_verbs=words("забрать получить"),
+    collect_verbs=words("забрать забирать получить получать"),
     class_words=words("класс"),
     day_heads=words("день"),
-    dress_day_words=words("формы пижам пижамы шляп костюмов вышиванок"),
+    dress_day_words=words("формы пижам пижамы шляп костюмов"),
+    dress_day_links=words("без"),
     sender_labels=words("от"),
     message_pronouns=words("вам вы мне мы нам тебе ты я"),
     second_person_words=words("вам вас вы ваш ваша ваше ваши тебе тебя ты твой твоя твоё твои"),
@@ -2487,6 +2492,14 @@ OPEN_WORLD = OpenWorldWords(
         "договор доклад клиент отчет отчетность презентация слайд смета созвон совещание сводка"
         " баг релиз спринт ретро ретроспектива стендап дейли дейлик планерка летучка синк"
         " вебинар митап онбординг"
+    ),
+    ambiguous_work_nouns=words("слайд"),
+    handwork_verbs=words(
+        "мыть помыть вымыть отмыть подмести убрать пропылесосить покрасить почистить"
+        " постирать протереть"
+    ),
+    household_work_owners=words(
+        "школа класс урок учитель сантехник электрик мастер бабушка дедушка"
     ),
     label_lemmas=words(
         """
