@@ -53,6 +53,7 @@ def _proposed(document: dict[str, Any]) -> list[dict[str, Any]]:
         "отмени последнюю задачу",
         "do we have any eggs left",  # questions
         "кто сегодня выносит мусор?",
+        "а чья сегодня очередь мыть посуду",  # whose turn: a question, no mark
         "выключен ли утюг",
         "спасибо, Петя уже всё купил",  # a report, not a request
         "👍",  # a symbol is said, not blank
