@@ -48,7 +48,9 @@ __all__ = [
     "Clause",
     "ClauseKind",
     "adding_refused",
+    "asks_outside",
     "assigns_a_chore",
+    "chore_within",
     "covered_chore",
     "dative_doer_last",
     "duty_put_on",
@@ -779,6 +781,89 @@ def shopping_outside(
             continue
         own = range(*clause_around(words, j, t))
         if not any(words.matches(m, unless) for m in own):
+            return True
+    return False
+
+
+def asks_outside(
+    words: Words,
+    start: int,
+    end: int,
+    household: HouseholdIndex,
+    v: Vocabulary,
+    *,
+    said_only: bool = False,
+) -> bool:
+    """Outside ``start``..``end`` (a remark's clause) a request stands, read as
+    ``split_clauses`` reads its triggers: a buying, adding or list verb, a need or run-out
+    word, a fetching imperative or a chore's or reminder's trigger, not negated ("thanks for
+    cooking, Tom, please do the dishes tomorrow", "Tom added milk, we're out of eggs", "купи
+    хлеб, а пиво покупай своё"); an adding verb said as a request on its own counts too (a
+    Russian imperative, an English one opening its clause: "…, please also put chips on it",
+    "… ну то есть бот, поставь"). With ``said_only``, only a request said as one: an
+    imperative (an English verb opening its clause past courtesies), a need or a run-out
+    ("Tom, take out the trash, any day now"; not a deed told or wished of someone: "Jack will
+    clean the garage, any day now", "Маша хочет покрасить кухню в розовый, ага конечно")."""
+    t = v.triggers
+    norms, lemmas = words.norms, words.lemmas
+    for i, info in enumerate(words.infos):
+        if info is None or start <= i < end:
+            continue
+        if negated(words, i, t):
+            continue
+        said = info.is_imperative if info.is_russian else _opens_its_clause(words, i, v)
+        if said_only and not (
+            said
+            or words.matches(i, t.need_words)
+            or words.matches(i, t.out_of_words)
+            or norms[i] in t.out_of_parts
+        ):
+            continue
+        if (
+            (_task_trigger(words, i, household, v) and not _on_what_was_said(words, i, v))
+            or _shop_trigger(words, i, household, v)
+            or (info.is_imperative and _fetches_a_product(words, i, v))
+            or (
+                (lemmas[i] in t.need_words or norms[i] in t.need_words)
+                and _needed_after(words, i, household, v)
+            )
+            or (said and words.matches(i, t.add_verbs))
+        ):
+            return True
+    return False
+
+
+def _on_what_was_said(words: Words, i: int, v: Vocabulary) -> bool:
+    """The chore's verb at ``i`` takes only a pronoun for what was said before, closing its
+    clause (``ShoppingWords.referring_pronouns``: "you added it twice, fix it"): the remark's
+    own matter, no chore of the household."""
+    nxt = words.next_words[i]
+    return (
+        nxt is not None
+        and words.norms[nxt] in v.shopping.referring_pronouns
+        and clause_around(words, i, v.triggers)[1] == nxt + 1
+    )
+
+
+def _opens_its_clause(words: Words, i: int, v: Vocabulary) -> bool:
+    """The word at ``i`` opens its clause past courtesies and adverbs (``OpenWorldWords.
+    tag_assents``, ``TriggerWords.edit_past_adverbs``): an adding verb so said is asked
+    whatever it puts the thing on ("…, please also put chips on it")."""
+    start = clause_around(words, i, v.triggers)[0]
+    skipped = v.open_world.tag_assents | v.triggers.edit_past_adverbs
+    return all(words.norms[j] in skipped for j in range(start, i))
+
+
+def chore_within(
+    words: Words, start: int, end: int, household: HouseholdIndex, v: Vocabulary
+) -> bool:
+    """Inside ``start``..``end`` a chore's or reminder's trigger stands, no buying verb, not
+    negated ("такими темпами надо вынести мусор сегодня")."""
+    t = v.triggers
+    for i in range(start, end):
+        if words.infos[i] is None or words.matches(i, t.shop_verbs) or negated(words, i, t):
+            continue
+        if _task_trigger(words, i, household, v):
             return True
     return False
 

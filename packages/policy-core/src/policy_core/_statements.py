@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from itertools import repeat
 from operator import attrgetter
 from types import MappingProxyType
-from typing import Final
+from typing import Final, NamedTuple
 
 from policy_core._classes import (
     DEVICE_NOUNS,
@@ -39,7 +39,7 @@ from policy_core._classes import (
     SHOP_VERBS,
     STATEMENT_MARKERS,
 )
-from policy_core._clauses import edit_told_at, negated
+from policy_core._clauses import clause_around, edit_told_at, negated
 from policy_core._household import HouseholdIndex
 from policy_core._notices import has_phrase
 from policy_core._words import Words
@@ -50,8 +50,10 @@ _CONJ = "CONJ"  # OpenCorpora: a conjunction
 _NOUN = "NOUN"  # OpenCorpora: a noun
 _GENITIVE = "gent"  # OpenCorpora: the genitive case
 _QUESTION = "?"
+_REMARK_ENDS: Final = frozenset(".!?")  # marks that close a remark's sentence
+_NEWLINE = "\n"
 
-__all__ = ["adjective_lead", "is_statement", "retracts"]
+__all__ = ["Remark", "adjective_lead", "is_statement", "remark", "retracts"]
 
 _PUNCT = "punct"
 _WORD = "word"
@@ -109,66 +111,56 @@ def _withdrawn_after(words: Words, i: int, o: OpenWorldWords) -> bool:
     )
 
 
-def _mocks(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
-    """A mocking opener at the start and a booster after it, one opening a clause of its own
-    (``OpenWorldWords.mock_clause_boosters``) with no buying, adding or reminding word after
-    it ("yeah sure let's buy a pony while we're at it"; "yeah sure, while you're out grab some
-    milk" asks; "конечно, а ещё слона купи" mocks), or a mocking tag closing a text that no
-    buying, adding or reminding word opens (``_mocked_at_the_end``; "buy nappies, any day
-    now" asks)."""
+def _mocks(words: Words, o: OpenWorldWords) -> bool:
+    """A mocking opener at the start and a booster after it ("yeah sure let's buy a pony
+    while we're at it", "конечно, а ещё слона купи")."""
     first = words.first_word
     if first is None:
         return False
-    asks = t.buy_or_add_verbs | t.soft_shop_verbs | t.remind_verbs
-    if not words.matches(first, asks) and _mocked_at_the_end(words, first, o):
-        return True  # "buy nappies, any day now": a request opens it, the tag says when
     norms = words.norms
     opener = next((len(p) for p in o.mock_openers if norms[first : first + len(p)] == p), None)
     if opener is None:
         return False
-    for k in range(first + opener, len(words)):
-        if words.phrase_length(k, o.mock_boosters):
-            return not (
-                words.phrase_length(k, o.mock_clause_boosters)
-                and any(
-                    words.is_word(j) and words.matches(j, asks) for j in range(k + 1, len(words))
-                )
-            )
-    return False
+    return any(words.phrase_length(k, o.mock_boosters) for k in range(first + opener, len(words)))
 
 
 _QUALITIES: Final = frozenset({"ADJF", "ADJS"})  # OpenCorpora: full and short adjectives
 
 
-def _mocked_at_the_end(words: Words, first: int, o: OpenWorldWords) -> bool:
-    """A sarcastic tag set off by a mark and closing the text, only marks after it: the tag
-    itself ("Петя предлагает покрасить детскую в чёрный, ага конечно", "Jack will clean the
-    garage, any day now": ``OpenWorldWords.mock_tails``) or a mocking "since you're so" and
-    one word, a Russian one an adjective ("купи мне ещё машину, раз такой щедрый":
-    ``mock_tail_leads``; "купи торт, раз такой праздник" says why); the tag said
-    after a mark, so the words before it are what it mocks ("купи хлеб ага конечно" is none)."""
+def _mocked_at_the_end(words: Words, first: int, o: OpenWorldWords) -> int | None:
+    """Where a sarcastic tag set off by a mark and closing the text begins, only marks after
+    it: the tag itself ("Петя предлагает покрасить детскую в чёрный, ага конечно", "Jack will
+    clean the garage, any day now": ``OpenWorldWords.mock_tails``) or a mocking "since you're
+    so" and one word, a Russian one an adjective ("…, раз такой щедрый": ``mock_tail_leads``;
+    "купи торт, раз такой праздник" says why); the tag said after a mark, so the words before
+    it are what it mocks ("купи хлеб ага конечно" is none). A request in a clause before it
+    (``remark``'s caller) asks and the tag says when or why."""
     last = max(k for k in range(len(words)) if words.is_word(k))
     norms = words.norms
-    if _tail_said(words, first, last, o.mock_tails):
-        return True
+    start = _tail_said(words, first, last, o.mock_tails)
+    if start is not None:
+        return start
     info = words.infos[last]
     if info is not None and info.is_russian and info.pos not in _QUALITIES:
-        return False  # "купи торт, раз такой праздник": a noun says why, no mocking
+        return None  # "купи торт, раз такой праздник": a noun says why, no mocking
     for lead in o.mock_tail_leads:
         start = last - len(lead)
         if start > first and norms[start:last] == lead and words.is_punct(start - 1):
-            return True
-    return False
+            return start
+    return None
 
 
-def _tail_said(words: Words, first: int, last: int, tails: tuple[tuple[str, ...], ...]) -> bool:
-    """One of ``tails`` ends at the last word ``last``, a mark before it, words before that."""
+def _tail_said(
+    words: Words, first: int, last: int, tails: tuple[tuple[str, ...], ...]
+) -> int | None:
+    """Where one of ``tails`` ending at the last word ``last`` begins, a mark before it,
+    words before that."""
     norms = words.norms
     for tail in tails:
         start = last + 1 - len(tail)
         if start > first and norms[start : last + 1] == tail and words.is_punct(start - 1):
-            return True
-    return False
+            return start
+    return None
 
 
 def _asked_to_know(words: Words, o: OpenWorldWords) -> bool:
@@ -179,25 +171,82 @@ def _asked_to_know(words: Words, o: OpenWorldWords) -> bool:
     if first is None or _QUESTION not in words.text:
         return False  # most commands
     last = max(k for k in range(len(words)) if words.is_word(k))
-    return _QUESTION in words.norms[first:last] and _tail_said(words, first, last, o.curious_tails)
+    return (
+        _QUESTION in words.norms[first:last]
+        and _tail_said(words, first, last, o.curious_tails) is not None
+    )
 
 
-def _doubted(words: Words, o: OpenWorldWords) -> bool:
-    """An incredulous "do you really think" (``OpenWorldWords.incredulous_frames``: "а ты
-    правда думаешь, что Петя сам вынесет мусор? ха-ха", "you seriously think Tom will cook
-    tonight?"): what follows is doubted, nothing asked."""
+class Remark(NamedTuple):
+    """A clause that remarks and asks nothing (``remark``): ``start``..``end``; ``cut``: a
+    request beside it is read without it (its words name no item: "buy your own beer", "any
+    day now"); ``verbs_ask``: a chore's trigger or a buying, adding or reminding word inside
+    it asks all the same ("такими темпами надо вынести мусор сегодня", "… нужно купить ещё
+    молока"; a need alone is foreseen); ``said_only``: outside it only a request said as one (an
+    imperative, a need, a run-out) asks, not a deed told of someone ("Jack will clean the
+    garage, any day now")."""
+
+    start: int
+    end: int
+    cut: bool = True
+    verbs_ask: bool = False
+    said_only: bool = False  # only a request said as one outside it asks (a mocking tag)
+
+
+def _between_marks(words: Words, k: int) -> tuple[int, int]:
+    """The words around ``k`` between the marks before and after it."""
+    start = k
+    while start > 0 and not words.is_punct(start - 1):
+        start -= 1
+    end = k + 1
+    while end < len(words) and not words.is_punct(end):
+        end += 1
+    return start, end
+
+
+def _sentence(words: Words, k: int) -> tuple[int, int]:
+    """The sentence holding ``k``: from after the last end mark or line break before it up to
+    and with the next end mark."""
+    tokens, text = words.tokens, words.text
+    start = k
+    while start > 0 and not (
+        tokens[start - 1].norm in _REMARK_ENDS
+        or _NEWLINE in text[tokens[start - 1].end : tokens[start].start]
+    ):
+        start -= 1
+    end = k + 1
+    while end < len(words) and _NEWLINE not in text[tokens[end - 1].end : tokens[end].start]:
+        end += 1
+        if tokens[end - 1].norm in _REMARK_ENDS:
+            break
+    return start, end
+
+
+def _doubted(words: Words, o: OpenWorldWords) -> Remark | None:
+    """An incredulous "do you really think" asked of the one spoken to
+    (``OpenWorldWords.incredulous_frames`` after ``incredulous_subjects``: "а ты правда
+    думаешь, что Петя сам вынесет мусор? ха-ха", "you seriously think Tom will cook
+    tonight?"): what follows in its sentence is doubted, nothing asked; "I really think you
+    should add milk" asks, and a request in a sentence of its own asks ("…? ok add it")."""
     vocabulary = words.vocabulary
     if all(frame[-1] not in vocabulary for frame in o.incredulous_frames):
-        return False  # most commands
-    return any(words.phrase_length(k, o.incredulous_frames) for k in range(len(words)))
+        return None  # most commands
+    for k in range(len(words)):
+        if not words.phrase_length(k, o.incredulous_frames):
+            continue
+        if not any(words.norms[j] in o.incredulous_subjects for j in range(max(0, k - 2), k)):
+            continue  # "I really think …": the speaker's own view
+        return Remark(*_sentence(words, k), cut=False)
+    return None
 
 
-def _thanked_for(words: Words, o: OpenWorldWords) -> bool:
+def _thanked_for(words: Words, o: OpenWorldWords) -> Remark | None:
     """A thanking word, then its link and a gerund (``OpenWorldWords.thanks_words``,
     ``thanks_skips``, ``thanks_links``, ``gerund_endings``: "thanks for adding the eggs",
-    "thank you so much for buying coffee"): a deed done is thanked for."""
+    "thank you so much for buying coffee"): a deed done is thanked for, in the words between
+    its marks."""
     if words.vocabulary.isdisjoint(o.thanks_words):
-        return False  # most commands
+        return None  # most commands
     norms, count = words.norms, len(words)
     for k in range(count):
         if norms[k] not in o.thanks_words:
@@ -206,28 +255,28 @@ def _thanked_for(words: Words, o: OpenWorldWords) -> bool:
         while j < count and norms[j] in o.thanks_skips:
             j += 1
         if j + 1 < count and norms[j] in o.thanks_links and norms[j + 1].endswith(o.gerund_endings):
-            return True
-    return False
+            return Remark(*_between_marks(words, k))
+    return None
 
 
-def _foreseen(words: Words, o: OpenWorldWords) -> bool:
+def _foreseen(words: Words, o: OpenWorldWords) -> Remark | None:
     """An extrapolation "at this rate" (``OpenWorldWords.rate_phrases``: "we need a bigger
-    house at this rate"): what is needed is foreseen, not asked."""
+    house at this rate"): what is needed in its clause (the next one where it stands alone:
+    "at this rate, we'll need …") is foreseen, not asked; a chore's trigger or a buying word
+    there asks ("такими темпами надо вынести мусор сегодня"), and so does a request in a
+    clause of its own ("at this rate we'll need more milk, add 2 cartons")."""
     vocabulary = words.vocabulary
     if all(phrase[-1] not in vocabulary for phrase in o.rate_phrases):
-        return False  # most commands
-    return any(words.phrase_length(k, o.rate_phrases) for k in range(len(words)))
-
-
-def _asks_besides(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
-    """A buying, adding, fetching or reminding word that is no gerund, or a Russian imperative,
-    anywhere: a request of its own beside a remark ("thanks for adding eggs, now add milk")."""
-    asks = t.buy_or_add_verbs | t.soft_shop_verbs | t.remind_verbs
-    return any(
-        info is not None and (words.matches(k, asks) or (info.is_russian and info.is_imperative))
-        for k, info in enumerate(words.infos)
-        if not words.norms[k].endswith(o.gerund_endings)
-    )
+        return None  # most commands
+    for k in range(len(words)):
+        length = words.phrase_length(k, o.rate_phrases)
+        if not length:
+            continue
+        start, end = _between_marks(words, k)
+        if start == k and end == k + length and end + 1 < len(words):
+            end = _between_marks(words, end + 1)[1]  # "at this rate, we'll need a new fridge"
+        return Remark(start, end, cut=False, verbs_ask=True)
+    return None
 
 
 def _sung(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
@@ -1130,50 +1179,77 @@ def _asked_or_out(words: Words, t: TriggerWords) -> bool:
     return False
 
 
-def _edit_reported(words: Words, t: TriggerWords, household: HouseholdIndex | None) -> bool:
+def _edit_reported(
+    words: Words, t: TriggerWords, household: HouseholdIndex | None
+) -> Remark | None:
     """An edit of a list told (``_clauses.edit_told_at``: "хаха Маша опять поставила себе
     задачу «спать»", "Jack put "nap" on the chore list again 😂", "lol the bot added Lynx
-    Africa to groceries") and nothing asked beside it: no other buying, adding, fetching,
-    reminding, need or run-out word, no Russian imperative ("Tom added milk to the list, add
-    bread too" adds the bread). Callers gate on ``EDIT_WORDS``."""
+    Africa to groceries"), in the clauses of its verbs. Callers gate on ``EDIT_WORDS``."""
     if household is None:
-        return False
+        return None
     told = [k for k in range(len(words)) if edit_told_at(words, k, household, t)]
     if not told:
-        return False
-    asks = t.purchase_words | t.soft_shop_verbs | t.remind_verbs
-    for k, info in enumerate(words.infos):
-        if info is None or k in told:
-            continue
-        if words.matches(k, asks) or (info.is_russian and info.is_imperative):
-            return False
-    return True
+        return None
+    # from the first told verb to a mark or a word that asks after the last ("yesterday Tom
+    # added milk and bread to the list" tells whose list; "add what Tom added last week
+    # again" asks), read whole where a request stands outside ("Tom put beer on the list
+    # again, please also put chips on it")
+    asks = t.request_words | t.buy_or_add_verbs
+    end = told[-1] + 1
+    while end < len(words) and not (
+        words.is_punct(end) and (words.norms[end] in t.joiners or words.norms[end] in _REMARK_ENDS)
+    ):
+        info = words.infos[end]
+        if words.matches(end, asks) or (info is not None and info.is_imperative):
+            break
+        end += 1
+    return Remark(told[0], end, cut=False)
 
 
-def _buy_your_own(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+def _buy_your_own(words: Words, o: OpenWorldWords, t: TriggerWords) -> Remark | None:
     """A buying verb, then the hearer's own (``OpenWorldWords.own_refusals``: "buy your own
-    energy drinks", "get ur own snacks") or the reflexive possessive closing the text after it
-    (``own_refusal_ends``: "шампунь на полке — мой, берите свой"): a refusal said to someone,
-    nothing asked of the app."""
+    energy drinks", "get ur own snacks") or the reflexive possessive closing its clause
+    (``own_refusal_ends``: "шампунь на полке — мой, берите свой", "а пиво покупай своё"): a
+    refusal said to someone in that clause, nothing asked of the app."""
     vocabulary = words.vocabulary
     if vocabulary.isdisjoint(o.own_refusal_ends) and not any(
         p[0] in vocabulary for p in o.own_refusals
     ):
-        return False  # most commands
+        return None  # most commands
     norms = words.norms
     buying = t.shop_verbs | t.soft_shop_verbs
-    last = max(k for k in range(len(words)) if words.is_word(k))
     for k in range(len(words) - 1):
         if not words.matches(k, buying):
             continue
         nxt = words.next_words[k]
         if nxt is None:
             continue
-        if any(norms[nxt : nxt + len(p)] == p for p in o.own_refusals):
-            return True
-        if nxt == last and norms[nxt] in o.own_refusal_ends:
-            return True
-    return False
+        start, end = clause_around(words, k, t)
+        if any(norms[nxt : nxt + len(p)] == p for p in o.own_refusals) or (
+            nxt + 1 == end and norms[nxt] in o.own_refusal_ends
+        ):
+            return Remark(start, end)
+    return None
+
+
+def _opens_a_command(words: Words, before: list[int], o: OpenWorldWords, t: TriggerWords) -> bool:
+    """The words ``before`` a command's mark on its line only open it: joining marks, courtesies and
+    assents (``OpenWorldWords.tag_assents``: "pls /add milk"), greetings ("hi /add milk") and
+    a bot's mention (``mention_marks`` and the name after it: "@HomeTaskBot /add яблоки")."""
+    norms = words.norms
+    skip = False
+    for j in before:
+        if skip:
+            skip = False
+        elif norms[j] in o.mention_marks:
+            skip = True
+        elif not (
+            (words.is_punct(j) and norms[j] in t.joiners)  # not a quote's ">"
+            or words.matches(j, o.tag_assents)
+            or words.matches(j, t.greetings)
+        ):
+            return False
+    return True
 
 
 def _command_talked_of(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
@@ -1201,7 +1277,7 @@ def _command_talked_of(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool
             continue  # "Europe/Moscow", "и/или", "https://…"
         line = text.rfind("\n", 0, mark.start) + 1
         before = [j for j in range(k) if tokens[j].start >= line]
-        if not before or (len(before) == 2 and tokens[before[0]].norm in o.mention_marks):
+        if _opens_a_command(words, before, o, t):
             return False  # a command said
         talked = True
         said.add(k + 1)
@@ -1220,6 +1296,34 @@ def _hedges(words: Words, o: OpenWorldWords) -> bool:
             if nxt is None or words.norms[nxt] not in o.hedge_when_followers:
                 return True
     return False
+
+
+def remark(
+    words: Words, o: OpenWorldWords, t: TriggerWords, household: HouseholdIndex | None
+) -> Remark | None:
+    """A clause that remarks on a deed, a refusal or a doubt and asks nothing: an edit of a
+    list told, "buy your own", an incredulous "you really think …?", thanks for a deed done,
+    "at this rate", a sarcastic tag closing the text (the whole text where a mocking booster
+    piles on before it: "…, купи мне ещё машину, раз такой щедрый"). The caller reads it as no request
+    unless a request stands outside it (``_clauses.asks_outside``), and then reads the
+    request without it where its words name no item."""
+    if words.classes & EDIT_WORDS and (found := _edit_reported(words, t, household)):
+        return found
+    for read in (_buy_your_own(words, o, t), _thanked_for(words, o), _foreseen(words, o)):
+        if read is not None:
+            return read
+    if o.incredulous_frames and (found := _doubted(words, o)):
+        return found
+    first = words.first_word
+    if first is not None and words.classes & STATEMENT_MARKERS:
+        tail = _mocked_at_the_end(words, first, o)
+        if tail is not None and any(
+            words.phrase_length(k, o.mock_boosters) for k in range(first, tail)
+        ):
+            return Remark(0, len(words))  # "ну давай, купи мне ещё машину, раз такой щедрый"
+        if tail is not None:
+            return Remark(tail - 1, len(words), said_only=True)
+    return None
 
 
 def is_statement(
@@ -1264,19 +1368,11 @@ def is_statement(
         return True
     if classes & PERFECT_AUXILIARIES and _perfect_told(words, o, t):
         return True
-    if classes & EDIT_WORDS and _edit_reported(words, t, household):
-        return True
-    if _buy_your_own(words, o, t):
-        return True
     if o.command_marks and _command_talked_of(words, o, t):
         return True
     if o.song_marks and _sung(words, o, t):
         return True
     if o.curious_tails and _asked_to_know(words, o):
-        return True
-    if o.incredulous_frames and _doubted(words, o):
-        return True
-    if (_thanked_for(words, o) or _foreseen(words, o)) and not _asks_besides(words, o, t):
         return True
     if _tells_a_stock(words, o, t):
         return True
@@ -1284,7 +1380,7 @@ def is_statement(
         return False  # most commands
     return (
         retracts(words, o)
-        or _mocks(words, o, t)
+        or _mocks(words, o)
         or _refuses_outright(words, o)
         or has_phrase(words, o.hedge_by_first)
         or (classes & HEDGE_WORDS and _hedges(words, o) and not _wonders_politely(words, o, t))

@@ -51,6 +51,8 @@ from policy_core._classes import (
     WEB_WORDS,
 )
 from policy_core._clauses import (
+    asks_outside,
+    chore_within,
     clause_around,
     drops_its_subject,
     joins,
@@ -66,7 +68,7 @@ from policy_core._morphology import WordInfo
 from policy_core._notices import has_phrase
 from policy_core._numbers import read_number
 from policy_core._pasted import english_past, is_pasted
-from policy_core._statements import adjective_lead, is_statement
+from policy_core._statements import Remark, adjective_lead, is_statement, remark
 from policy_core._units import is_measure_word
 from policy_core._words import Words
 from policy_core.lang import CorridorWords, OpenWorldWords, TriggerWords, Vocabulary
@@ -1954,6 +1956,21 @@ def _joke_aside(words: Words, i: int, o: OpenWorldWords) -> bool:
     )
 
 
+def _without(words: Words, start: int, end: int, t: TriggerWords) -> str:
+    """The text without the words ``start``..``end``: with the marks and joiners before them
+    where they close it, else with those after them."""
+    tokens, text = words.tokens, words.text
+    if end >= len(words):
+        while start > 0 and (words.is_punct(start - 1) or words.norms[start - 1] in t.joiners):
+            start -= 1
+        return text[: tokens[start].start] if start > 0 else ""
+    while end < len(words) and (words.is_punct(end) or words.norms[end] in t.joiners):
+        end += 1
+    if end >= len(words):
+        return text[: tokens[start].start]
+    return text[: tokens[start].start] + text[tokens[end].start :]
+
+
 def served_part(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> str | None:
     """Of a command ``unserved`` let through, the part that asks for something, when a part
     the platform does not serve stands beside it in a sentence or clause of its own: a
@@ -1977,6 +1994,12 @@ def served_part(words: Words, household: HouseholdIndex, vocabulary: Vocabulary)
         # "Господи, помоги Пете сдать экзамен, и купи хлеба": the prayer asks the household
         # nothing, the request after it stands
         return text[words.tokens[k].start :]
+    o, t = vocabulary.open_world, vocabulary.triggers
+    said = remark(words, o, t, household)
+    if said is not None and said.cut:
+        # "Tom, buy your own beer and get milk", "please buy nappies, any day now", "thank
+        # you for adding milk, we're out of eggs": the request without the remark
+        return _without(words, said.start, said.end, t)
     if (k := _request_after_joke(words, vocabulary)) is not None:
         # "купи хлеб, шутка, купи молоко", "add eggs jk add milk": the joke takes back what
         # came before it, the request after it stands
@@ -1994,7 +2017,6 @@ def served_part(words: Words, household: HouseholdIndex, vocabulary: Vocabulary)
     ends_asking = text.rstrip().endswith(_QUESTION_MARK)
     if not ends_asking and not classes & _UNSERVED_PARTS:
         return None  # most commands: no question, nothing asked of the assistant
-    o, t = vocabulary.open_world, vocabulary.triggers
     if ends_asking:
         cut = question_after_request(words, o, t)
         if cut is not None:
@@ -3786,6 +3808,24 @@ def _bare_chore(words: Words, t: TriggerWords) -> bool:
     )
 
 
+def _asked_beside(
+    words: Words, said: Remark, household: HouseholdIndex, vocabulary: Vocabulary
+) -> bool:
+    """Beside a remark (``_statements.remark``) a request stands: a trigger outside it, or a
+    chore's trigger or a buying, adding or reminding word (no need word) inside one whose verbs
+    ask (``Remark.verbs_ask``)."""
+    if asks_outside(words, said.start, said.end, household, vocabulary, said_only=said.said_only):
+        return True
+    if not said.verbs_ask:
+        return False
+    t = vocabulary.triggers
+    asks = t.purchase_words | t.soft_shop_verbs | t.remind_verbs
+    return any(
+        words.is_word(k) and words.matches(k, asks) and not words.matches(k, t.need_words)
+        for k in range(said.start, said.end)
+    ) or chore_within(words, said.start, said.end, household, vocabulary)
+
+
 def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
     """The command is pasted text, a list edit, a question or a request to the assistant."""
     o, t = vocabulary.open_world, vocabulary.triggers
@@ -3793,6 +3833,10 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     if (
         is_pasted(words, o, t, vocabulary.shopping.shops, household)
         or is_statement(words, o, t, vocabulary.corridor.standing_by_first, household)
+        or (
+            (said := remark(words, o, t, household))
+            and not _asked_beside(words, said, household, vocabulary)
+        )
         # ``_asks_to_recall`` reads a remind verb and a recall word: most commands hold neither
         or (
             classes & REMIND_VERBS

@@ -2286,9 +2286,6 @@ class OpenWorldWords:
     irregular_participles: Words = _NONE  # … a participle with no regular ending: "done"
     mock_openers: tuple[tuple[str, ...], ...] = ()  # sarcasm opens so: "ну да", "yeah sure" …
     mock_boosters: tuple[tuple[str, ...], ...] = ()  # … and piles on: "ещё", "while you're"
-    # … of them, those opening a clause of their own, after which a request verb asks: "while
-    # you're" ("yeah sure, while you're out grab some milk")
-    mock_clause_boosters: tuple[tuple[str, ...], ...] = ()
     # a sarcastic tag said as a clause of its own closing the text: "…, ага конечно", "…,
     # yeah right", "…, any day now" (spellings)
     mock_tails: tuple[tuple[str, ...], ...] = ()
@@ -2306,6 +2303,9 @@ class OpenWorldWords:
     # an incredulous "do you really think": what follows is doubted, not asked ("а ты правда
     # думаешь, что Петя сам вынесет мусор?", "you really think Tom will cook?"; spellings)
     incredulous_frames: tuple[tuple[str, ...], ...] = ()
+    # … asked of the one spoken to: one of these among the two words before it ("you really
+    # think", "а ты правда думаешь"; "I really think you should add milk" asks)
+    incredulous_subjects: Words = _NONE
     # thanks for a deed done ("thanks for adding the eggs", "thx for buying coffee"): a
     # thanking word, these skipped, a link, then a gerund (``gerund_endings``; spellings)
     thanks_words: Words = _NONE

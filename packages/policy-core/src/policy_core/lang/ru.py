@@ -2158,6 +2158,7 @@ OPEN_WORLD = OpenWorldWords(
         ("реально", "думаешь"),
         ("всерьёз", "думаешь"),
     ),
+    incredulous_subjects=words("ты вы"),
     curious_tails=(
         ("просто", "интересно"),
         ("чисто", "интересно"),
