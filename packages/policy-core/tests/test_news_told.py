@@ -43,30 +43,11 @@ from typing import Any
 
 import pytest
 
-from policy_core.testing import decide_text
+from policy_core.testing import decide_text, full_answer
 
 _ASKS = ("clarify", ("intent",))
 _GROCERIES = "l-groceries"
 _TONIGHT = "2026-03-04T19:00:00+03:00"  # the test household's clock is a Wednesday morning
-
-
-def _whole(text: str) -> tuple[Any, ...]:
-    """The whole answer: (action, items as (name, quantity, unit, list_id), tasks as (title,
-    assignee_id, due)); a clarify's missing fields."""
-    document = decide_text(text)
-    action, payload = document["action"], document["payload"]
-    if action == "clarify":
-        return (action, tuple(payload["missing_fields"]))
-    proposed = [a["payload"] for a in payload.get("proposed_actions", [])]
-    items = tuple(
-        (i["name"], i.get("quantity"), i.get("unit"), i.get("list_id"))
-        for i in (p["item"] for p in proposed if "item" in p)
-    )
-    tasks = tuple(
-        (t["title"], t["assignee_id"], t.get("due"))
-        for t in (p["task"] for p in proposed if "task" in p)
-    )
-    return (action, items, tasks)
 
 
 def _task(title: str, assignee: str, due: str | None = None) -> tuple[Any, ...]:
@@ -114,7 +95,7 @@ def _item(name: str, quantity: str | None = None, unit: str | None = None) -> tu
     ],
 )
 def test_news_is_not_acted_on(text: str) -> None:
-    assert _whole(text) == _ASKS
+    assert full_answer(text) == _ASKS
 
 
 @pytest.mark.parametrize(
@@ -194,7 +175,7 @@ def test_news_is_not_acted_on(text: str) -> None:
     ],
 )
 def test_requests_beside_news_still_act(text: str, answer: tuple[Any, ...]) -> None:
-    assert _whole(text) == answer
+    assert full_answer(text) == answer
 
 
 @pytest.mark.parametrize(

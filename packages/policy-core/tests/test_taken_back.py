@@ -27,7 +27,7 @@ import pytest
 
 from policy_core.testing import (
     answer_to,
-    decide_text,
+    full_answer,
     shopping_answer,
     started_items,
     task_answer,
@@ -38,25 +38,6 @@ _ASKS_WHAT = ("clarify", ("item.name",))
 _ASKS_WHO = ("clarify", ("task.assignee_id",))
 _GROCERIES, _COSTCO = "l-groceries", "l-costco"
 _TOMORROW, _FRIDAY = "2026-03-05", "2026-03-06"  # the test household's clock is a Wednesday
-
-
-def _whole(text: str) -> tuple[Any, ...]:
-    """The whole answer with every field a row is about: (action, items as (name, quantity,
-    unit, list_id), tasks as (title, assignee_id, due)); a clarify's missing fields."""
-    document = decide_text(text)
-    action, payload = document["action"], document["payload"]
-    if action == "clarify":
-        return (action, tuple(payload["missing_fields"]))
-    proposed = [a["payload"] for a in payload.get("proposed_actions", [])]
-    items = tuple(
-        (i["name"], i.get("quantity"), i.get("unit"), i.get("list_id"))
-        for i in (p["item"] for p in proposed if "item" in p)
-    )
-    tasks = tuple(
-        (t["title"], t["assignee_id"], t.get("due"))
-        for t in (p["task"] for p in proposed if "task" in p)
-    )
-    return (action, items, tasks)
 
 
 def _items(*items: tuple[str, str | None, str | None, str]) -> tuple[Any, ...]:
@@ -262,7 +243,7 @@ def test_near_misses_keep_their_reading(text: str, answer: tuple[Any, ...]) -> N
     ],
 )
 def test_a_condition_keeps_what_the_request_needs(text: str, answer: tuple[Any, ...]) -> None:
-    assert _whole(text) == answer
+    assert full_answer(text) == answer
 
 
 @pytest.mark.parametrize(
@@ -307,4 +288,4 @@ def test_a_condition_keeps_what_the_request_needs(text: str, answer: tuple[Any, 
     ],
 )
 def test_a_correction_is_no_take_back(text: str, answer: tuple[Any, ...]) -> None:
-    assert _whole(text) == answer
+    assert full_answer(text) == answer

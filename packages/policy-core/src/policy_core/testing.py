@@ -41,6 +41,7 @@ __all__ = [
     "answer_to",
     "asks_intent",
     "decide_text",
+    "full_answer",
     "item_names",
     "items_of",
     "make_command",
@@ -277,6 +278,27 @@ def answer_to(text: str, settings: PolicySettings | None = None, **command: Any)
     True
     """
     return answer_of(decide_text(text, settings, **command))
+
+
+def full_answer(text: str, **command: Any) -> tuple[Any, ...]:
+    """The whole answer with every field a row is about: a clarify's missing fields, or
+    (action, items as (name, quantity, unit, list_id), tasks as (title, assignee_id, due)).
+
+    >>> full_answer("купи 2 литра молока")
+    ('start_job', (('молоко', '2', 'l', 'l-groceries'),), ())
+    """
+    document = decide_text(text, **command)
+    action, payload = document["action"], document["payload"]
+    if action == "clarify":
+        return (action, tuple(payload["missing_fields"]))
+    items = tuple(
+        (item["name"], item.get("quantity"), item.get("unit"), item.get("list_id"))
+        for item in _proposed(document, "item")
+    )
+    tasks = tuple(
+        (task["title"], task["assignee_id"], task.get("due")) for task in tasks_of(document)
+    )
+    return (action, items, tasks)
 
 
 def shopping_answer(*names: str) -> tuple[Any, ...]:
