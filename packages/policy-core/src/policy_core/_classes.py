@@ -47,6 +47,7 @@ CLASSES: Final[tuple[str, ...]] = (
     "open_world.pasted_markers",
     "open_world.perfect_auxiliaries",
     "open_world.statement_markers",
+    "open_world.remark_words",
     "open_world.phrase_starts",
     "open_world.abstract_needs",
     "open_world.complement_prepositions",
@@ -241,6 +242,7 @@ COOKING_LEMMAS: Final = _BIT["open_world.cooking_lemmas"]
 TASTE_MEASURES: Final = _BIT["open_world.taste_measures"]
 PERFECT_AUXILIARIES: Final = _BIT["open_world.perfect_auxiliaries"]
 STATEMENT_MARKERS: Final = _BIT["open_world.statement_markers"]
+REMARK_WORDS: Final = _BIT["open_world.remark_words"]
 PHRASE_STARTS: Final = _BIT["open_world.phrase_starts"]
 ABSTRACT_NEEDS: Final = _BIT["open_world.abstract_needs"]
 COMPLEMENT_PREPOSITIONS: Final = _BIT["open_world.complement_prepositions"]

@@ -32,6 +32,7 @@ from policy_core._classes import (
     PAST_COPULAS,
     PERFECT_AUXILIARIES,
     PLAN_VERBS,
+    REMARK_WORDS,
     REMIND_VERBS,
     REQUEST_WORDS,
     RESUMPTIVES,
@@ -1309,11 +1310,12 @@ def remark(
     request without it where its words name no item."""
     if words.classes & EDIT_WORDS and (found := _edit_reported(words, t, household)):
         return found
-    for read in (_buy_your_own(words, o, t), _thanked_for(words, o), _foreseen(words, o)):
-        if read is not None:
-            return read
-    if o.incredulous_frames and (found := _doubted(words, o)):
-        return found
+    if words.classes & REMARK_WORDS:  # (most commands hold none)
+        for read in (_buy_your_own(words, o, t), _thanked_for(words, o), _foreseen(words, o)):
+            if read is not None:
+                return read
+        if o.incredulous_frames and (found := _doubted(words, o)):
+            return found
     first = words.first_word
     if first is not None and words.classes & STATEMENT_MARKERS:
         tail = _mocked_at_the_end(words, first, o)

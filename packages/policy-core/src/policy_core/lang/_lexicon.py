@@ -2792,6 +2792,10 @@ class OpenWorldWords:
         init=False, repr=False, compare=False
     )
 
+    # the words a remark of ``_statements.remark`` cannot be read without: thanking words,
+    # the reflexive refusal's ends, the first word of a refusal, the last of a rate phrase and
+    # of an incredulous frame (a command with none of them remarks on nothing)
+    remark_words: Words = field(init=False, repr=False, compare=False)
     connective_starts: Mapping[str, tuple[tuple[str, ...], ...]] = field(
         init=False, repr=False, compare=False
     )  # each request connective under its first word
@@ -2844,6 +2848,15 @@ class OpenWorldWords:
         indirect = self.recall_words | self.indirect_openers | self.idle_verbs | self.compose_verbs
         _set(self, "indirect_starts", indirect)
         _set(self, "meta_starts", frozenset(p[0] for p in self.meta_phrases))
+        _set(
+            self,
+            "remark_words",
+            self.thanks_words
+            | self.own_refusal_ends
+            | frozenset(p[0] for p in self.own_refusals)
+            | frozenset(p[-1] for p in self.rate_phrases)
+            | frozenset(p[-1] for p in self.incredulous_frames),
+        )
         forwards = (
             self.forward_openers | self.chat_nouns | frozenset(p[0] for p in self.forward_phrases)
         )
