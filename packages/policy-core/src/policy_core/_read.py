@@ -513,8 +513,14 @@ def _habit_rejected(words: Words, vocabulary: Vocabulary) -> Draft:
         words, vocabulary.open_world, vocabulary.triggers
     ):
         return _UNKNOWN
+    rejected = _corridor_reject(words, vocabulary)
+    return _UNKNOWN if rejected is None else rejected
+
+
+def _corridor_reject(words: Words, vocabulary: Vocabulary) -> Draft | None:
+    """The corridor's reject of the command as said (a payment, a device, …), or None."""
     code = corridor_code(words, vocabulary)
-    return _UNKNOWN if code is None else Draft("unsupported", reject_code=code)
+    return None if code is None else Draft("unsupported", reject_code=code)
 
 
 def _served_refusal(
@@ -525,8 +531,7 @@ def _served_refusal(
     Tom $20": a payment); None when it stands."""
     if unserved(words, household, vocabulary):
         return _UNKNOWN
-    code = corridor_code(words, vocabulary)
-    return Draft("unsupported", reject_code=code) if code is not None else None
+    return _corridor_reject(words, vocabulary)
 
 
 def read(
