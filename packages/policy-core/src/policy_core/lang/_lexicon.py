@@ -1033,6 +1033,16 @@ class ShoppingWords:
     # a piece after the items opened by one of these says whom or what they are for
     # ("…, это Рексу", "…, that's for the party")
     pointer_words: Words = _NONE
+    # remarks beside a list (``_shopping._remark_beside``): a pointer that opens a clause of
+    # its own when it heads a piece set off by a mark ("…, это blocker на утро": "this is …"),
+    # the speaker's own deeds the analyser reads as nouns ("…, пеку сырники": "пеку" is "пек"
+    # to it), and a possessive opening an apposition to a name before it ("…for Biscuit, our
+    # Labrador")
+    remark_pointers: Words = _NONE
+    own_deed_forms: Words = _NONE
+    apposition_possessives: Words = _NONE
+    # the endings of a possessive name ("Lucy's lunches this week: …"): whose a heading is
+    possessive_endings: tuple[str, ...] = ()
     heading_prepositions: Words = _NONE  # a product after one names an occasion ("к чаю: …")
     # terms of address: at the end of an item, alone or after a mark or a filler word, whom
     # the speaker talks to ("…, hen", "… please mate", "…, солнышко"), no part of the item
