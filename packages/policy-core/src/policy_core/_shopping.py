@@ -3887,9 +3887,39 @@ def _said_around(words: Words, piece: list[int], v: Vocabulary) -> bool:
     )
 
 
+_ANIMATE_OBJECT_CASES = frozenset({"gent", "accs"})  # OpenCorpora: one form for both
 _DASHES = frozenset("—–-")  # "…, финики и паста — перекус": what the list is, told after a dash
 # marks of speech that set a remark off ("+", "/" and the conjunctions join one more item)
 _REMARK_MARKS = frozenset({*_DASHES, ",", ";", ".", "!", "?", ":", "…", "\n"})
+
+
+_QUOTES = frozenset("«»\"“”„'")  # "масло «Просто»": a name quoted, its words its own
+
+
+def _without_piece_fillers(words: Words, pieces: list[list[int]], v: Vocabulary) -> list[list[int]]:
+    """``pieces`` without those of fillers alone ("…. yes, I'm keeping score", "…, lovely,
+    buy more", "ладно, просто в список: батарейки"), and without "просто" opening a piece
+    in lower case, outside quotes ("купи просто воду"): ``ShoppingWords.piece_fillers``.
+    Inside a name they stay ("Yes To shampoo", "Lovely Day candles", "масло «Просто»")."""
+    s, norms, tokens = v.shopping, words.norms, words.tokens
+    fillers, filler = s.piece_fillers, s.item_filler
+    kept: list[list[int]] = []
+    for piece in pieces:
+        if all(norms[i] in fillers or norms[i] in filler for i in piece) and any(
+            norms[i] in fillers for i in piece
+        ):
+            continue
+        first = piece[0]
+        opens = (
+            norms[first] in fillers
+            and len(piece) > 1
+            and (info := words.infos[first]) is not None
+            and info.is_russian
+            and not words.is_capitalised(first)
+            and (first == 0 or tokens[first - 1].text not in _QUOTES)
+        )
+        kept.append(piece[1:] if opens else piece)
+    return kept or pieces
 
 
 def _without_remarks(words: Words, pieces: list[list[int]], v: Vocabulary) -> list[list[int]]:
@@ -3927,8 +3957,9 @@ def _remark_beside(words: Words, pieces: list[list[int]], n: int, v: Vocabulary)
         for i in piece
     ):
         return True
-    if _governed_throughout(words, piece):
-        return True  # a product governed is what they are for: "на пироги"
+    if _governed_throughout(words, piece) or _opens_a_clause(words, piece, s, v.triggers.people):
+        # a product governed is what they are for ("на пироги"); "…, у малыша сопли"
+        return True
     known = s.known_products
     if any(words.matches(i, known) for i in piece):
         return False
@@ -3938,13 +3969,52 @@ def _remark_beside(words: Words, pieces: list[list[int]], n: int, v: Vocabulary)
         (norms[first] in s.remark_pointers and len(piece) > 1)
         or all(norms[i] in possessives for i in piece)  # "…, наш [кот любит]": no product
         or (
-            len(piece) > 1
-            and _pictograph(words.tokens[last].text)
+            _pictograph(words.tokens[last].text)
             and _list_closed(words, pieces, n, v)
+            and _names_an_occasion(words, piece)
         )
         or (norms[first] in possessives and _after_a_name(words, first))
-        or (any(norms[k] in _DASHES for k in between) and _list_closed(words, pieces, n, v))
+        or (
+            any(norms[k] in _DASHES for k in between)
+            and _list_closed(words, pieces, n, v)
+            # "— ещё начос", "— also guacamole": one more item
+            and not any(norms[i] in s.additive_words for i in (*between, *piece))
+            and _told_in_nominative(words, piece)
+        )
     )
+
+
+# Unicode's food and drink pictographs ("🍫", "🥑", "🍕"): said after one word, the product's
+_FOOD_PICTOGRAPHS = ((0x1F32D, 0x1F37F), (0x1F950, 0x1F96F), (0x1F9C0, 0x1F9CB), (0x1FAD0, 0x1FADB))
+
+
+def _names_an_occasion(words: Words, piece: list[int]) -> bool:
+    """The words before a pictograph say an occasion or a state, not a product: a phrase
+    of two words or more ("movie night 🍿", "exam season survival kit 📚"), or one Russian
+    noun in the nominative with no food pictograph ("сессия 💀"); never a Russian object in
+    another case ("маракуйю 😋") nor one word of English ("burrata 😍", "guac 🥑")."""
+    said = [i for i in piece if words.tokens[i].kind == "word"]
+    if not said or not _told_in_nominative(words, said):
+        return False
+    if len(said) > 1:
+        return True
+    info = words.infos[said[0]]
+    food = any(
+        low <= ord(ch) <= high
+        for ch in words.tokens[piece[-1]].text
+        for low, high in _FOOD_PICTOGRAPHS
+    )
+    return info is not None and info.is_russian and info.noun_case == _NOMINATIVE and not food
+
+
+def _told_in_nominative(words: Words, piece: list[int]) -> bool:
+    """A Russian piece's first noun is in the nominative, no object of the verb before
+    ("перекус перед длинной", not "начос" read as "ещё начос"'s object); English pieces pass."""
+    for i in piece:
+        info = words.infos[i]
+        if info is not None and info.is_russian and info.pos == _NOUN:
+            return info.noun_case == _NOMINATIVE
+    return True
 
 
 def _list_closed(words: Words, pieces: list[list[int]], n: int, v: Vocabulary) -> bool:
@@ -4113,6 +4183,9 @@ def _opens_a_clause(
         return info is not None and (
             info.pos == "NPRO"
             or (info.noun_case == "gent" and (info.is_name or words.lemmas[second] in people))
+            # "у малыша сопли": an animate noun, read as its accusative too ("у" governs
+            # the genitive alone)
+            or (info.is_animate and info.noun_case in _ANIMATE_OBJECT_CASES)
             # "у Jack опять коленка разбита": a name in Latin letters after the Russian "у"
             or (not info.is_russian and words.is_capitalised(second))
         )
@@ -4319,10 +4392,12 @@ def _read_items(
     words: Words, content: list[int], morphology: Morphology, v: Vocabulary
 ) -> tuple[ItemDraft, ...]:
     corrected = _self_corrected(words, content, v)
-    while corrected != content:
+    while len(corrected) < len(content) - 1:
         # "энергетики, нет, не надо энергетики, лучше зелёный чай": each correction said
-        # replaces what it corrects, the last first
+        # replaces what it corrects, the last first, while one replaces (one that only
+        # drops its own word, "…, нет, всё-таки молоко", leaves the earlier ones be)
         content, corrected = corrected, _self_corrected(words, corrected, v)
+    content = corrected
     if words.classes & NEGATIONS:
         # "хлеб не покупай в ларьке, …": where it is not to be bought, no item
         content = _without_shop_phrase(words, content, v.shopping)
@@ -4333,6 +4408,8 @@ def _read_items(
         content = _before_condition(words, content, v)
     items: list[ItemDraft] = []
     pieces = _with_shared_measure(words, _pieces(words, content, morphology, v), v)
+    if not words.vocabulary.isdisjoint(v.shopping.piece_fillers):
+        pieces = _without_piece_fillers(words, pieces, v)
     if len(pieces) > 1 and (
         _heads_the_list(words, pieces[0], v)
         or _opens_with_having(words, pieces, v)

@@ -115,6 +115,7 @@ TEXT = TextWords(
     ),
     spoken_stops=MappingProxyType({"period": "."}),
     stop_followers=words("and also plus then add buy get"),
+    spoken_paired=words("colon"),
     hyphen_prefixes=words("co re pre de non ex no"),
     letter_words=words("a i"),
 )
@@ -730,7 +731,6 @@ SHOPPING = ShoppingWords(
         x xx xxx
         btw fyi anyway anyways apparently basically honestly literally actually
         nb ps pps jk
-        yes lovely
         """
     ),
     item_filler_forms=words(
@@ -932,6 +932,8 @@ SHOPPING = ShoppingWords(
     heading_prepositions=words("at for in on to with"),
     pointer_words=words("that's thats it's its this that these those all"),
     apposition_possessives=words("our my your his her their"),
+    piece_fillers=words("yes lovely"),
+    additive_words=words("also and too plus"),
     possessive_endings=("'s", "’s"),
     state_words=words("out gone finished empty done over low short outta left"),
     address_words=words(

@@ -777,7 +777,7 @@ SHOPPING = ShoppingWords(
         лол лолз кек хах хаха хахаха ахах ахаха ахахах хех хехе ору жиза имхо рофл хд ххд
         слышь слыш слышишь гоу го погнали изи спс спасибки пасиб сенкс ок окей окси ладненько
         чё че ваще ващще ага-ага
-        просто калі ласка
+        калі ласка
         """
     ),
     listed_people=words(
@@ -957,6 +957,8 @@ SHOPPING = ShoppingWords(
     heading_prepositions=words("в во для к ко на по под с со"),
     pointer_words=words("это то всё все"),
     remark_pointers=words("это"),
+    piece_fillers=words("просто"),
+    additive_words=words("ещё еще и тоже также плюс а"),
     own_deed_forms=words("пеку печём печем жарю варю"),
     apposition_possessives=words(
         """
