@@ -3525,7 +3525,10 @@ def _around_list(words: Words, content: list[int], trigger: int, v: Vocabulary) 
     if around and following:
         marks = v.triggers.list_marks
         cut = max((k for k in range(around[0], trigger) if words.norms[k] in marks), default=-1)
-        around = [i for i in around if i > cut]
+        past_cut = [i for i in around if i > cut]
+        if _names_something(words, past_cut + following, v):
+            # (not "…, поищи у Гали — нет, в список просто": past the mark fillers alone)
+            around = past_cut
         if (
             around
             and _closes_heading(words, trigger, following[0], v)
@@ -3535,6 +3538,12 @@ def _around_list(words: Words, content: list[int], trigger: int, v: Vocabulary) 
             # items are for, said before the list that the heading mark closes, is no item
             around = []
     return around + following
+
+
+def _names_something(words: Words, indices: list[int], v: Vocabulary) -> bool:
+    """A word among ``indices`` is no mark and no filler ("нет, … просто" names nothing)."""
+    filler = v.shopping.item_filler
+    return any(words.infos[i] is not None and words.norms[i] not in filler for i in indices)
 
 
 def _closes_heading(words: Words, trigger: int, first: int, v: Vocabulary) -> bool:
@@ -3695,6 +3704,48 @@ def _heads_the_list(words: Words, piece: list[int], v: Vocabulary) -> bool:
     )
 
 
+def _whose_heading(words: Words, pieces: list[list[int]], v: Vocabulary) -> bool:
+    """ "Lucy's lunches this week: string cheese, applesauce pouches, crackers", "Гуле на
+    завтра для детей: творожки, кабачок и филе": the first piece, closed by a colon with two
+    pieces or more after it, whose or what for the list is (a capitalised possessive first,
+    or a preposition inside: ``ShoppingWords.heading_prepositions``), no number and no common
+    product in it: a heading, no item ("Сыр для пиццы: моцарелла, пармезан" keeps its
+    product; "Аптека: бинт, йод" is read as before)."""
+    first, norms, s = pieces[0], words.norms, v.shopping
+    mark = first[-1] + 1
+    if len(pieces) < 3 or mark >= len(norms) or norms[mark] != _COLON:
+        return False
+    if any(words.tokens[i].kind == "number" or words.matches(i, s.known_products) for i in first):
+        return False
+    # the possessive first, or right before the piece when it names a member the reading
+    # took out ("Lucy's" of the member Lucy)
+    whose = (k for k in (first[0] - 1, first[0]) if k >= 0 and words.tokens[k].kind == "word")
+    return any(
+        words.is_capitalised(k) and words.tokens[k].text.endswith(s.possessive_endings)
+        for k in whose
+    ) or any(norms[i] in s.heading_prepositions for i in first[1:])
+
+
+def _opens_with_having(words: Words, pieces: list[list[int]], v: Vocabulary) -> bool:
+    """ "короче у меня экзамены, мне срочно стикеры": the first piece, past fillers, a having
+    clause of a pronoun or a name ("у меня …", "у Маши …") set off by a mark from the items
+    after it: why they are needed, no product."""
+    first, norms, s = pieces[0], words.norms, v.shopping
+    start = 0
+    while (
+        start < len(first) - 1
+        and norms[first[start]] in s.item_filler
+        and norms[first[start]] not in s.possessive_prepositions
+    ):
+        start += 1
+    if norms[first[start]] not in s.possessive_prepositions:
+        return False  # most commands
+    between = range(first[-1] + 1, pieces[1][0])
+    return any(norms[k] in s.separators for k in between) and _opens_a_clause(
+        words, first[start:], s, v.triggers.people
+    )
+
+
 def _is_measure_only(words: Words, piece: list[int], v: Vocabulary) -> bool:
     """ "одна банка", "штук 30", "десяток", "a dozen": a piece holding nothing but a measure
     (a count said in words alone counts: a bare digit may be anything)."""
@@ -3836,6 +3887,178 @@ def _said_around(words: Words, piece: list[int], v: Vocabulary) -> bool:
     )
 
 
+_ANIMATE_OBJECT_CASES = frozenset({"gent", "accs"})  # OpenCorpora: one form for both
+_DASHES = frozenset("—–-")  # "…, финики и паста — перекус": what the list is, told after a dash
+# marks of speech that set a remark off ("+", "/" and the conjunctions join one more item)
+_REMARK_MARKS = frozenset({*_DASHES, ",", ";", ".", "!", "?", ":", "…", "\n"})
+
+
+_QUOTES = frozenset("«»\"“”„'")  # "масло «Просто»": a name quoted, its words its own
+
+
+def _without_piece_fillers(words: Words, pieces: list[list[int]], v: Vocabulary) -> list[list[int]]:
+    """``pieces`` without those of fillers alone ("…. yes, I'm keeping score", "…, lovely,
+    buy more", "ладно, просто в список: батарейки"), and without "просто" opening a piece
+    in lower case, outside quotes ("купи просто воду"): ``ShoppingWords.piece_fillers``.
+    Inside a name they stay ("Yes To shampoo", "Lovely Day candles", "масло «Просто»")."""
+    s, norms, tokens = v.shopping, words.norms, words.tokens
+    fillers, filler = s.piece_fillers, s.item_filler
+    kept: list[list[int]] = []
+    for piece in pieces:
+        if all(norms[i] in fillers or norms[i] in filler for i in piece) and any(
+            norms[i] in fillers for i in piece
+        ):
+            continue
+        first = piece[0]
+        opens = (
+            norms[first] in fillers
+            and len(piece) > 1
+            and (info := words.infos[first]) is not None
+            and info.is_russian
+            and not words.is_capitalised(first)
+            and (first == 0 or tokens[first - 1].text not in _QUOTES)
+        )
+        kept.append(piece[1:] if opens else piece)
+    return kept or pieces
+
+
+def _without_remarks(words: Words, pieces: list[list[int]], v: Vocabulary) -> list[list[int]]:
+    """``pieces`` without the remarks beside the list (``_remark_beside``), and without the
+    pieces split from a remark with nothing between ("…, буду печь | торт": the remark's
+    object, no item)."""
+    kept, remark = [pieces[0]], False
+    for n in range(1, len(pieces)):
+        piece = pieces[n]
+        if not (remark and piece[0] == pieces[n - 1][-1] + 1):
+            remark = _remark_beside(words, pieces, n, v)
+        if not remark:
+            kept.append(piece)
+    return kept
+
+
+def _remark_beside(words: Words, pieces: list[list[int]], n: int, v: Vocabulary) -> bool:
+    """A piece after the first, set off by a mark and holding no number, that remarks on the
+    list rather than names a product: the speaker's own deed ("…, пеку сырники для блога",
+    "…, драники буду тереть"), a clause opened by a pointer ("…, это blocker на утро"), a
+    word and a pictograph ("…, сессия 💀", "…, said nothing 🙃"), a preposition governing
+    each noun ("…, на пироги для прихода"), an apposition to a name ("… for Biscuit, our
+    Labrador") or what the closed list is, after a dash ("A, B и C — перекус перед
+    длинной"). The last four name no common product; "…, это молоко 2 литра", "…, хлеб 🥖",
+    "…, для мытья посуды средство" and "A и B, C" without a dash keep their items."""
+    piece, norms, s = pieces[n], words.norms, v.shopping
+    between = range(pieces[n - 1][-1] + 1, piece[0])
+    if not any(norms[k] in _REMARK_MARKS for k in between):
+        return False  # "ice + cups for sat 🎉", "neeps for burns night 🏴": one more item
+    if any(words.tokens[i].kind == "number" for i in piece):
+        return False
+    infos = words.infos
+    if any(
+        norms[i] in s.own_deed_forms or ((info := infos[i]) is not None and info.is_first_person)
+        for i in piece
+    ):
+        return True
+    if _governed_throughout(words, piece) or _opens_a_clause(words, piece, s, v.triggers.people):
+        # a product governed is what they are for ("на пироги"); "…, у малыша сопли"
+        return True
+    known = s.known_products
+    if any(words.matches(i, known) for i in piece):
+        return False
+    first, last = piece[0], piece[-1]
+    possessives = s.apposition_possessives
+    return (
+        (norms[first] in s.remark_pointers and len(piece) > 1)
+        or all(norms[i] in possessives for i in piece)  # "…, наш [кот любит]": no product
+        or (
+            _pictograph(words.tokens[last].text)
+            and _list_closed(words, pieces, n, v)
+            and _names_an_occasion(words, piece)
+        )
+        or (norms[first] in possessives and _after_a_name(words, first))
+        or (
+            any(norms[k] in _DASHES for k in between)
+            and _list_closed(words, pieces, n, v)
+            # "— ещё начос", "— also guacamole": one more item
+            and not any(norms[i] in s.additive_words for i in (*between, *piece))
+            and _told_in_nominative(words, piece)
+        )
+    )
+
+
+# Unicode's food and drink pictographs ("🍫", "🥑", "🍕"): said after one word, the product's
+_FOOD_PICTOGRAPHS = ((0x1F32D, 0x1F37F), (0x1F950, 0x1F96F), (0x1F9C0, 0x1F9CB), (0x1FAD0, 0x1FADB))
+
+
+def _names_an_occasion(words: Words, piece: list[int]) -> bool:
+    """The words before a pictograph say an occasion or a state, not a product: a phrase
+    of two words or more ("movie night 🍿", "exam season survival kit 📚"), or one Russian
+    noun in the nominative with no food pictograph ("сессия 💀"); never a Russian object in
+    another case ("маракуйю 😋") nor one word of English ("burrata 😍", "guac 🥑")."""
+    said = [i for i in piece if words.tokens[i].kind == "word"]
+    if not said or not _told_in_nominative(words, said):
+        return False
+    if len(said) > 1:
+        return True
+    info = words.infos[said[0]]
+    food = any(
+        low <= ord(ch) <= high
+        for ch in words.tokens[piece[-1]].text
+        for low, high in _FOOD_PICTOGRAPHS
+    )
+    return info is not None and info.is_russian and info.noun_case == _NOMINATIVE and not food
+
+
+def _told_in_nominative(words: Words, piece: list[int]) -> bool:
+    """A Russian piece's first noun is in the nominative, no object of the verb before
+    ("перекус перед длинной", not "начос" read as "ещё начос"'s object); English pieces pass."""
+    for i in piece:
+        info = words.infos[i]
+        if info is not None and info.is_russian and info.pos == _NOUN:
+            return info.noun_case == _NOMINATIVE
+    return True
+
+
+def _list_closed(words: Words, pieces: list[list[int]], n: int, v: Vocabulary) -> bool:
+    """The pieces before ``pieces[n]`` make a list said to its end: its last two joined by a
+    conjunction ("A, B и C, …", "teabags + digestives, …"), or one item with its count
+    ("энергетики 6 банок, …"). After an open list ("хлеб, хумус 😋") a piece is one more
+    item."""
+    if n == 1:
+        return any(words.tokens[i].kind == "number" for i in pieces[0])
+    joiners = v.shopping.list_joiners
+    return any(words.norms[k] in joiners for k in range(pieces[n - 2][-1] + 1, pieces[n - 1][0]))
+
+
+def _after_a_name(words: Words, first: int) -> bool:
+    """The word said last before ``first``, past its marks, is capitalised: a name ("…for
+    Biscuit, our Labrador", "…для Маши, нашей дочки")."""
+    k = first - 1
+    while k > 0 and words.tokens[k].kind != "word":
+        k -= 1
+    return k < first - 1 and words.is_capitalised(k)
+
+
+def _governed_throughout(words: Words, piece: list[int]) -> bool:
+    """ "на пироги для прихода", "к чаю на вечер": a preposition first and every noun after
+    one, past describing words: what the items are for, no product of its own."""
+    infos = words.infos
+    if (info := infos[piece[0]]) is None or info.pos != _PREPOSITION or len(piece) < 2:
+        return False
+    governed = False
+    for i in piece:
+        info = infos[i]
+        if info is None:
+            return False
+        if info.pos == _PREPOSITION:
+            governed = True
+        elif info.pos == _NOUN:
+            if not governed:
+                return False
+            governed = False
+        elif info.pos not in _DESCRIBING:
+            return False
+    return True
+
+
 def _said_without(words: Words, piece: list[int], v: Vocabulary) -> bool:
     """A piece after the first opened by a word of absence said right before its noun, no
     mark between ("…, no raisins", "…, нет хлеба" with a genitive): what is not wanted or is
@@ -3960,6 +4183,11 @@ def _opens_a_clause(
         return info is not None and (
             info.pos == "NPRO"
             or (info.noun_case == "gent" and (info.is_name or words.lemmas[second] in people))
+            # "у малыша сопли": an animate noun, read as its accusative too ("у" governs
+            # the genitive alone)
+            or (info.is_animate and info.noun_case in _ANIMATE_OBJECT_CASES)
+            # "у Jack опять коленка разбита": a name in Latin letters after the Russian "у"
+            or (not info.is_russian and words.is_capitalised(second))
         )
     return False
 
@@ -4163,7 +4391,13 @@ def _with_makeup_folded(words: Words, pieces: list[list[int]], v: Vocabulary) ->
 def _read_items(
     words: Words, content: list[int], morphology: Morphology, v: Vocabulary
 ) -> tuple[ItemDraft, ...]:
-    content = _self_corrected(words, content, v)
+    corrected = _self_corrected(words, content, v)
+    while len(corrected) < len(content) - 1:
+        # "энергетики, нет, не надо энергетики, лучше зелёный чай": each correction said
+        # replaces what it corrects, the last first, while one replaces (one that only
+        # drops its own word, "…, нет, всё-таки молоко", leaves the earlier ones be)
+        content, corrected = corrected, _self_corrected(words, corrected, v)
+    content = corrected
     if words.classes & NEGATIONS:
         # "хлеб не покупай в ларьке, …": where it is not to be bought, no item
         content = _without_shop_phrase(words, content, v.shopping)
@@ -4174,7 +4408,13 @@ def _read_items(
         content = _before_condition(words, content, v)
     items: list[ItemDraft] = []
     pieces = _with_shared_measure(words, _pieces(words, content, morphology, v), v)
-    if len(pieces) > 1 and _heads_the_list(words, pieces[0], v):
+    if not words.vocabulary.isdisjoint(v.shopping.piece_fillers):
+        pieces = _without_piece_fillers(words, pieces, v)
+    if len(pieces) > 1 and (
+        _heads_the_list(words, pieces[0], v)
+        or _opens_with_having(words, pieces, v)
+        or _whose_heading(words, pieces, v)
+    ):
         pieces = pieces[1:]
     if words.classes & NEGATIONS or not words.vocabulary.isdisjoint(v.shopping.fused_refusals):
         # "кефир не надо, катык купи", "купи хлеб, а молоко не надо", "сметану не бери": a
@@ -4206,6 +4446,9 @@ def _read_items(
         # "add porridge oats, no raisins", "купи батон, нет хлеба": what is not wanted, or
         # is missing, no item
         pieces = [pieces[0], *(p for p in pieces[1:] if not _said_without(words, p, v))]
+        # "…, сессия 💀", "…, пеку сырники для блога", "…, на пироги для прихода": a remark
+        # beside the list
+        pieces = _without_remarks(words, pieces, v)
     if len(pieces) > 1 and words.classes & QUALIFIER_PARTICLES:
         # "…, только недорогое", "…, главное свежий": a qualifier of the item before
         kept, qualified = [pieces[0]], False

@@ -189,13 +189,30 @@ def _with_spoken_marks(text: str, text_words: TextWords, spoken: re.Pattern[str]
     before it (and after a line break) dropped: "молоко запятая хлеб точка" is
     "молоко, хлеб.". Only a text with no written mark comes here (``normalise_text``): voice
     typing either writes the marks or spells them out."""
-    marks, stops = text_words.spoken_marks, text_words.spoken_stops
+    marks, stops, paired = (
+        text_words.spoken_marks,
+        text_words.spoken_stops,
+        text_words.spoken_paired,
+    )
+    matches = list(spoken.finditer(text))
+    phrases = [" ".join(match.group().casefold().split()) for match in matches]
+    # a stop said more than once is a mark each time ("хлеб точка молоко точка яйца")
+    read = [
+        phrase in marks
+        or phrases.count(phrase) > 1
+        or _ends_a_sentence(text, match.end(), text_words, spoken)
+        for match, phrase in zip(matches, phrases, strict=True)
+    ]
+    # "colon" is a mark only beside another mark said ("list colon apples comma pears"),
+    # a word otherwise ("colon cleanse tea")
+    others = any(
+        is_read and phrase not in paired for is_read, phrase in zip(read, phrases, strict=True)
+    )
     parts: list[str] = []
     done = 0
-    for match in spoken.finditer(text):
-        phrase = " ".join(match.group().casefold().split())
+    for match, phrase, is_mark in zip(matches, phrases, read, strict=True):
         mark = marks.get(phrase)
-        if mark is None and not _ends_a_sentence(text, match.end(), text_words, spoken):
+        if not is_mark or (phrase in paired and not others):
             continue  # "точка доступа", "period pads": the word itself
         parts.append(text[done : match.start()].rstrip())
         parts.append(mark or stops[phrase])

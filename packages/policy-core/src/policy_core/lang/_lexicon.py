@@ -172,6 +172,9 @@ class TextWords:
     spoken_marks: Mapping[str, str] = field(default_factory=_no_map)
     spoken_stops: Mapping[str, str] = field(default_factory=_no_map)
     stop_followers: Words = _NONE
+    # spoken marks read so only when the text says another mark aloud ("colon": "list colon
+    # apples comma pears"; "colon cleanse tea" keeps its word)
+    spoken_paired: Words = _NONE
     # The short first parts of hyphenated words the language writes ("по" in "по-польски",
     # "co" in "co-codamol"): said once before a word they begin, such a part is that word's
     # own, not a stammer (``_text._unstammered``: "к-к-купи" is "купи", "по-по-позвони"
@@ -1033,6 +1036,22 @@ class ShoppingWords:
     # a piece after the items opened by one of these says whom or what they are for
     # ("…, это Рексу", "…, that's for the party")
     pointer_words: Words = _NONE
+    # remarks beside a list (``_shopping._remark_beside``): a pointer that opens a clause of
+    # its own when it heads a piece set off by a mark ("…, это blocker на утро": "this is …"),
+    # the speaker's own deeds the analyser reads as nouns ("…, пеку сырники": "пеку" is "пек"
+    # to it), and a possessive opening an apposition to a name before it ("…for Biscuit, our
+    # Labrador")
+    remark_pointers: Words = _NONE
+    own_deed_forms: Words = _NONE
+    apposition_possessives: Words = _NONE
+    # words said alone between marks as speech, not names ("…. yes, I'm keeping score",
+    # "…, lovely, …"), and "просто" first in a piece in lower case ("купи просто воду"); inside
+    # a name they stay ("Yes To shampoo", "Lovely Day candles", "масло «Просто»")
+    piece_fillers: Words = _NONE
+    # a word that adds one more item after a dash ("— ещё начос", "— also guacamole")
+    additive_words: Words = _NONE
+    # the endings of a possessive name ("Lucy's lunches this week: …"): whose a heading is
+    possessive_endings: tuple[str, ...] = ()
     heading_prepositions: Words = _NONE  # a product after one names an occasion ("к чаю: …")
     # terms of address: at the end of an item, alone or after a mark or a filler word, whom
     # the speaker talks to ("…, hen", "… please mate", "…, солнышко"), no part of the item

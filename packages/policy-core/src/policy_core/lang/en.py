@@ -103,6 +103,7 @@ TEXT = TextWords(
         {
             "comma": ",",
             "semicolon": ";",
+            "colon": ":",
             "question mark": "?",
             "exclamation mark": "!",
             "exclamation point": "!",
@@ -113,7 +114,8 @@ TEXT = TextWords(
         }
     ),
     spoken_stops=MappingProxyType({"period": "."}),
-    stop_followers=words("and also plus then"),
+    stop_followers=words("and also plus then add buy get"),
+    spoken_paired=words("colon"),
     hyphen_prefixes=words("co re pre de non ex no"),
     letter_words=words("a i"),
 )
@@ -929,6 +931,10 @@ SHOPPING = ShoppingWords(
     list_heading_marks=words(": — – - →"),
     heading_prepositions=words("at for in on to with"),
     pointer_words=words("that's thats it's its this that these those all"),
+    apposition_possessives=words("our my your his her their"),
+    piece_fillers=words("yes lovely"),
+    additive_words=words("also and too plus"),
+    possessive_endings=("'s", "’s"),
     state_words=words("out gone finished empty done over low short outta left"),
     address_words=words(
         """
@@ -937,6 +943,7 @@ SHOPPING = ShoppingWords(
         sis mum mom mam ma mummy mommy dad da daddy pa son kiddo kid kids petal chuck flower
         treasure angel doll gorgeous handsome sunshine princess champ sport boyo chum folks
         everyone y'all yall team
+        beta beti
         """
     ),
     heading_stops=words(

@@ -172,7 +172,7 @@ TEXT = TextWords(
         }
     ),
     spoken_stops=MappingProxyType({"точка": "."}),
-    stop_followers=words("и а ещё еще также плюс потом"),
+    stop_followers=words("и а ещё еще также плюс потом купи добавь запиши возьми"),
     hyphen_prefixes=words("по"),
     letter_words=words("а в и к о с у я"),
 )
@@ -777,6 +777,7 @@ SHOPPING = ShoppingWords(
         лол лолз кек хах хаха хахаха ахах ахаха ахахах хех хехе ору жиза имхо рофл хд ххд
         слышь слыш слышишь гоу го погнали изи спс спасибки пасиб сенкс ок окей окси ладненько
         чё че ваще ващще ага-ага
+        калі ласка
         """
     ),
     listed_people=words(
@@ -955,6 +956,16 @@ SHOPPING = ShoppingWords(
     list_heading_marks=words(": — – - →"),
     heading_prepositions=words("в во для к ко на по под с со"),
     pointer_words=words("это то всё все"),
+    remark_pointers=words("это"),
+    piece_fillers=words("просто"),
+    additive_words=words("ещё еще и тоже также плюс а"),
+    own_deed_forms=words("пеку печём печем жарю варю"),
+    apposition_possessives=words(
+        """
+        наш наша наше наши нашей нашего нашему нашим наших нашу
+        мой моя моё мое мои моей моего моему моим моих мою твой твоя твоей твоего твоему
+        """
+    ),
     hesitations=words("это эта этот эти этих этого этой эту"),
     state_words=words("нет нету ноль пусто кончено всё все"),
     address_words=words(
@@ -968,6 +979,7 @@ SHOPPING = ShoppingWords(
         братик бро братишка сестренка сеструха сестра систер деточка дети ребят ребята
         ребятки народ пацаны девчонки девочки дружище друг подруга кум кума сосед соседка
         келин кызым балам улым апа апай апашка ата аташка тате
+        внучок внучек внученька внучонок внуча внучата
         """
     ),
     heading_stops=words(
@@ -2046,6 +2058,7 @@ OPEN_WORLD = OpenWorldWords(
         ("ну", "вот"),
         ("значит", "так"),
         ("на", "всякий", "случай"),
+        ("про", "запас"),  # "лампочки E27 про запас": kept in reserve, no word of the name
         # a sale said of the item ("сыр по акции", "кофе со скидкой"): why now, no name's
         ("по", "акции"),
         ("по", "скидке"),
