@@ -834,6 +834,24 @@ SHOPPING = ShoppingWords(
     # Common products by lemma (with "ё" read as "е"): what a list of words with no verb holds
     # ("хлеб черный один и батон"); it decides between a purchase and other words, never
     # which words are an item.
+    speech_consequences=words("так поэтому значит"),
+    speech_openers=words("так ой ещё еще и а ну вот"),
+    remark_persons=words("я мы он она они"),
+    memory_leads=words("пока"),
+    memory_verbs=words("помню помнится забыла забыл забыли забыть"),
+    speech_courtesies=phrases(
+        """
+        пожалуйста | будь добра | будь добр | будьте добры | будь любезна | будь любезен
+        | будьте любезны | не забудь | не забудьте
+        """
+    ),
+    settled_words=words(
+        """
+        есть иметься осталось остался осталась остались хватит хватать достаточно полно
+        уже купить взять стоять лежать находиться храниться полный прислать принести
+        привезти подарить отдать дать заказать
+        """
+    ),
     known_products=words(
         """
         молоко кефир ряженка простокваша йогурт творог творожок сырок сметана сливки масло
