@@ -2,13 +2,17 @@
 (``policy_core._spoken_lists``).
 
 - a reason before the list, led to it by a consequence word ("…, so eggs, milk and flour",
-  "Петя простыл, так что лимонов три штуки …"), or an aside on the speaker's memory opening
-  the text ("ой, пока не забыла, …", "oh, before I forget, …");
+  "Петя простыл, так что лимонов три штуки …", "Tom's birthday saturday so …"; no past told
+  in it: "we had friends round so …" is a story), or an aside on the speaker's memory opening
+  the text ("ой, пока не забыла, …", "oh, before I forget, …"); a pause after a joiner and a
+  word closing the list ("…, хлеб и… яйца. всё");
 - a courtesy or a reminder among or after the items ("пачку творога будь добра и кефир",
   "два десятка яиц не забудь");
 - a remark after the list, set off by a mark, opened by a reason or a condition ("…, а то
-  бабушка ворчит", "…, если будет по акции") or by a person and a clause ("…, the kids drink
-  it like water", "…, Маша вчера всё съела", "…, I'm getting a cold");
+  бабушка ворчит", "…, если будет по акции") or by a person and a clause that tells a need
+  (something used up, someone ill, a day or a deed to come: "…, the kids drink it like
+  water", "…, Маша вчера всё съела"); a deed told done or doing is a story ("…, мы
+  пообедали", "…, the kids loved it");
 - a Russian name in the genitive before its count in a list typed without commas ("кефира
   два литра творог три пачки"):
 
@@ -45,6 +49,14 @@ READ: dict[str, tuple[Any, ...]] = {
         ("лимоны", "3", "pcs", _G),
         ("мёд", None, None, _G),
     ),
+    "Tom's birthday saturday so cake and candles": (  # a day to come, no verb
+        ("cake", None, None, _G),
+        ("candles", None, None, _G),
+    ),
+    "завтра блины пеку, так что мука и молоко": (
+        ("мука", None, None, _G),
+        ("молоко", None, None, _G),
+    ),
     "гости придут в субботу, так что 2 кг картошки и бутылку масла": (
         ("картошка", "2", "kg", _G),
         ("масло", "1", "bottle", _G),
@@ -53,6 +65,12 @@ READ: dict[str, tuple[Any, ...]] = {
     "ой, пока не забыла, пачку масла и батон": (
         ("масло", "1", "pack", _G),
         ("батон", None, None, _G),
+    ),
+    # a pause after a joiner, the list closed
+    "ой, пока не забыла… молоко, хлеб и… яйца. всё": (
+        ("молоко", None, None, _G),
+        ("хлеб", None, None, _G),
+        ("яйца", None, None, _G),
     ),
     # a courtesy or a reminder among or after the items
     "пачку творога будь добра и кефир": (("творог", "1", "pack", _G), ("кефир", None, None, _G)),
@@ -95,6 +113,15 @@ STILL_ASKS = [
     "молоко, хлеб, сыр, всё как всегда 🙃",  # a picture: a mood
     "молоко, не хлеб, а то Петя ворчит",  # a negated item
     "it rained all day so we stayed home",  # a consequence, no list
+    # a story: a past told before the consequence word, a deed done or doing told after
+    "we had friends round so pizza and beer",
+    "Tom was hungry so eggs and toast",
+    "вчера были гости, поэтому торт и вино",
+    "суп и салат, мы пообедали на веранде",
+    "чай и пряники, мы сидим в гостиной",
+    "pizza, cake, balloons, the kids loved it",
+    "хлеб и сыр, он любит на ужин",
+    "в холодильнике... молоко и яйца",  # a pause after no joiner
     "Маша простыла, так что сидит дома",
     "пока помню, позвони бабушке",  # a memory aside before no list
 ]

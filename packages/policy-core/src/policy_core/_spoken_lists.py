@@ -4,16 +4,21 @@
 list so bare. Before it they give a reason that leads to it ("kids want pancakes sat so eggs,
 flour and lemons", "Маша простыла так лимонов пять штук …", "гостей будет человек
 двенадцать, так что 3 кг крылышек …") or an aside on their memory ("ещё, пока помню, пару
-пачек гречки"); among the items a courtesy or a reminder ("десяток яиц будь добра и банку
-сметаны", "яиц два десятка не забудь"); after it, set off by a mark, a remark with a clause
-of its own ("…, Маруся вчера всё доела", "…, а то Дима ворчит", "…, the kids go through it
-like water", "…, Jack's bake sale is tomorrow, I'm gonna die").
+пачек гречки"); among the items a courtesy, a reminder or a pause ("десяток яиц будь добра и
+банку сметаны", "яиц два десятка не забудь", "хлеб и… яйца. всё"); after it, set off by a
+mark, a remark that tells why ("…, а то Дима ворчит", "…, если будет по акции") or tells of
+someone a need: something used up, someone ill, a day or a deed to come ("…, Маруся вчера
+всё доела", "…, the kids go through it like water", "…, Jack's bake sale is tomorrow, I'm
+gonna die").
 
 ``list_in_speech`` returns the list alone, for the rules to read again, only when the text
-as a whole was read as nothing. It never reads a remark that tells the products had, bought
-or found (``ShoppingWords.settled_words``: "…, we have plenty", "…, всё в холодильнике
-лежит"), a negated one, a question, or a remark about buying ("…, I'll get them"); a list
-with nothing around it ("в холодильнике молоко, яйца") is left as it was read.
+as a whole was read as nothing. A story is no list to buy: a past told before the
+consequence word ("we had guests over so pizza and beer"), a deed told done or doing after
+the list ("…, мы пообедали", "…, the kids loved it"); nor is a remark that tells the
+products had, bought, brought or found (``ShoppingWords.settled_words``: "…, we have plenty",
+"…, всё в холодильнике лежит"), a negated one, a question, or a remark about buying ("…,
+I'll get them"); a list with nothing around it ("в холодильнике молоко, яйца") is left as it
+was read.
 """
 
 from __future__ import annotations
@@ -31,6 +36,8 @@ _QUESTION = "?"
 _RUSSIAN_VERB = "VERB"  # OpenCorpora's finite verb
 _SYMBOL = "So"  # Unicode's "other symbol": pictographs and emoji
 _ASCII = 127
+_STOP = "."
+_ELLIPSIS = 2  # full stops in a row that make a pause ("…" is read as three)
 
 
 def list_in_speech(words: Words, v: Vocabulary) -> str | None:
@@ -71,28 +78,42 @@ def list_in_speech(words: Words, v: Vocabulary) -> str | None:
 
 
 def _list_start(words: Words, v: Vocabulary) -> int:
-    """Where the list begins: after the last consequence word that follows a clause (a
-    Russian finite verb or an English clause's word, ``_clause_at``) of two words or more,
-    with no negation before it; else after a memory aside opening the text; else 0."""
+    """Where the list begins: after the last consequence word whose lead holds two words or
+    more, a clause or a day to come (``_clause_at``, ``coming_days``: "kids want pancakes so
+    …", "Tom's birthday friday so …"), and no negation and no past told (``_past_at``: "we
+    had guests over so …" is a story); else after a memory aside opening the text; else 0."""
     s = v.shopping
     norms = words.norms
     start = 0
-    clause = negated = False
+    reason = barred = False  # a clause or a coming day met; a negation or a past met
     count = 0
     for k in range(len(words)):
         if not words.is_word(k):
             continue
-        if norms[k] in v.triggers.negations or norms[k] in v.triggers.need_negations:
-            negated = True  # "we don't need eggs so …": a negated lead is no reason
-        if norms[k] in s.speech_consequences and clause and count >= 2:
+        if norms[k] in s.speech_consequences and reason and not barred and count >= 2:
             start = k + 1
             if start < len(words) and (norms[k], norms[start]) in v.triggers.consequence_pairs:
                 start += 1  # "так что": the pair's second word is of the consequence
-        clause = clause or _clause_at(words, k, v)
+        barred = barred or (
+            norms[k] in v.triggers.negations  # "we don't need eggs so …"
+            or norms[k] in v.triggers.need_negations
+            or _past_at(words, k, v)
+        )
+        reason = reason or _clause_at(words, k, v) or words.matches(k, s.coming_days)
         count += 1
-    if start and not negated:
+    if start:
         return _past_marks(words, start)
     return _after_memory_aside(words, v)
+
+
+def _past_at(words: Words, k: int, v: Vocabulary) -> bool:
+    """A past told at ``k``: a word of ``past_leads`` ("had", "was", "вчера") or a Russian
+    past that makes no need ("был", "ездили"; "Маша простыла" does: ``need_events``)."""
+    s = v.shopping
+    if words.matches(k, s.past_leads):
+        return True
+    info = words.infos[k]
+    return info is not None and info.is_past and not words.matches(k, s.need_events)
 
 
 def _after_memory_aside(words: Words, v: Vocabulary) -> int:
@@ -150,6 +171,8 @@ def _remark_opens(words: Words, v: Vocabulary, k: int) -> bool:
     if k >= len(words) or not words.is_word(k):
         return False
     tasks, s, norms = v.tasks, v.shopping, words.norms
+    if _closes_the_list(words, v, k):
+        return True  # "…. всё", "…, и всё": the list closed
     if (
         norms[k] in tasks.reason_openers
         or norms[k] in s.condition_words
@@ -158,10 +181,48 @@ def _remark_opens(words: Words, v: Vocabulary, k: int) -> bool:
         return True
     if norms[k] in s.told_determiners and k + 1 < len(words) and words.is_word(k + 1):
         # "the kids …", "my mum …"; "the Paw Patrol one broke" names a thing
-        return words.matches(k + 1, s.told_subjects) and _clause_after(
-            words, k + 1, v, determined=True
+        return (
+            words.matches(k + 1, s.told_subjects)
+            and _clause_after(words, k + 1, v, determined=True)
+            and _need_told(words, k + 1, v)
         )
-    return _person_at(words, k, v) and _clause_after(words, k, v)
+    return _person_at(words, k, v) and _clause_after(words, k, v) and _need_told(words, k, v)
+
+
+def _closes_the_list(words: Words, v: Vocabulary, k: int) -> bool:
+    """The words from ``k`` to the text's end, past its last marks, close the list
+    (``speech_closers``: "всё"; ``OpenWorldWords.filler_phrases``: "и всё", "that's all")."""
+    length = words.phrase_length(k, v.open_world.filler_phrases)
+    if not length and words.norms[k] in v.shopping.speech_closers:
+        length = 1
+    return bool(length) and _past_marks(words, k + length) == len(words)
+
+
+def _need_told(words: Words, k: int, v: Vocabulary) -> bool:
+    """Whether the clause from the person at ``k`` to the next mark tells a need: something
+    used up, broken or lost, or someone fallen ill (``need_events``: "…, Маруся вчера всё
+    доела", "…, the kids go through it"), a day to come (``coming_days``: "…, Jack's bake
+    sale is tomorrow"), a future (a Russian future: "…, бабушка соус делать будет"; an
+    English ``TriggerWords.future_markers`` word or a subject fused with "will",
+    ``future_subjects``: "…, I'm gonna die") or an English "-ing" of doing or hosting (``clause_participles``: "…, I'm
+    making dumplings"). Any other deed told done or doing is a story ("…, мы пообедали", "…,
+    the kids loved it", "…, мы ужинаем")."""
+    s, t = v.shopping, v.triggers
+    for j in range(k, len(words)):
+        if not words.is_word(j):
+            return False
+        info = words.infos[j]
+        norm = words.norms[j]
+        if (
+            words.matches(j, s.need_events)
+            or words.matches(j, s.coming_days)
+            or (info is not None and info.is_future)
+            or norm in t.future_markers
+            or norm in s.clause_participles
+            or norm in s.future_subjects
+        ):
+            return True
+    return False
 
 
 def _person_at(words: Words, k: int, v: Vocabulary) -> bool:
@@ -264,6 +325,8 @@ def _without_courtesies(words: Words, v: Vocabulary, start: int, end: int) -> li
     k = start
     while k < end:
         length = words.phrase_length(k, phrases) if words.is_word(k) else 0
+        if not length and _pause_at(words, v, k, end):
+            length = _pause_length(words, k)
         if length:
             k += length
             continue
@@ -280,6 +343,31 @@ def _pictured(text: str) -> bool:
     """A pictograph in the text ("… exactly what this house needs 🙃"): a mood shown,
     sarcasm as often as a list."""
     return any(unicodedata.category(ch) == _SYMBOL for ch in text if ord(ch) > _ASCII)
+
+
+def _pause_at(words: Words, v: Vocabulary, k: int, end: int) -> bool:
+    """A pause inside the list at ``k``: a run of full stops (an ellipsis, "…") right after
+    or right before a joiner, with a word after it before ``end`` ("хлеб и… а, яйца",
+    "хлопья... и бананы"); an ellipsis elsewhere ("в холодильнике... молоко") is kept."""
+    length = _pause_length(words, k)
+    if (
+        length < _ELLIPSIS
+        or k == 0
+        or not words.is_word(k - 1)  # a run's own later stops are no pause of their own
+        or k + length >= end
+        or not words.is_word(k + length)
+    ):
+        return False
+    joiners = v.triggers.joiners
+    return words.norms[k - 1] in joiners or words.norms[k + length] in joiners
+
+
+def _pause_length(words: Words, k: int) -> int:
+    """How many full stops run from ``k``."""
+    j = k
+    while j < len(words) and words.tokens[j].norm == _STOP:
+        j += 1
+    return j - k
 
 
 def _past_marks(words: Words, k: int) -> int:

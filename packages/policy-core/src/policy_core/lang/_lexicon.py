@@ -1104,6 +1104,21 @@ class ShoppingWords:
     # a courtesy or a reminder said among or after the items ("десяток яиц будь добра и …",
     # "яиц два десятка не забудь", "…, don't forget"): no word of any item
     speech_courtesies: tuple[tuple[str, ...], ...] = ()
+    # what makes a need, in a remark after the list or a reason before it (by spelling or
+    # lemma): something eaten, drunk, used up, run out, broken, lost, or someone fallen ill
+    # ("…, Маруся вчера всё доела", "…, the kids go through it like water", "Маша простыла,
+    # так что …"); a remark that tells any other deed done or doing ("…, мы пообедали", "…,
+    # the kids loved it", "…, мы ужинаем") is a story
+    need_events: Words = _NONE
+    # a day to come, in a remark or a reason ("…, Jack's bake sale is tomorrow", "Tom's
+    # birthday friday so …"; by spelling or lemma)
+    coming_days: Words = _NONE
+    future_subjects: Words = _NONE  # a subject fused with "will": "…, we'll need it Friday"
+    speech_closers: Words = _NONE  # a word closing the list said last: "…. всё", "…, done"
+    # a past told in a reason before the list: it is a story, no reason to buy ("we had
+    # guests over so …", "вчера был праздник, поэтому …"; with English regular pasts and
+    # Russian pasts of no ``need_events``)
+    past_leads: Words = _NONE
     # a remark after the list is about someone: it opens with a person (beside a first
     # name, ``told_subjects`` after a ``told_determiners`` word or none, and these pronouns:
     # "…, I'm gonna die", "…, он просил") and holds a clause ("…, the kids go through it")

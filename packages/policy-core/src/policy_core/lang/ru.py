@@ -834,9 +834,24 @@ SHOPPING = ShoppingWords(
     # Common products by lemma (with "ё" read as "е"): what a list of words with no verb holds
     # ("хлеб черный один и батон"); it decides between a purchase and other words, never
     # which words are an item.
-    speech_consequences=words("так поэтому значит"),
+    speech_consequences=words("так поэтому"),
     speech_openers=words("так ой ещё еще и а ну вот"),
     remark_persons=words("я мы он она они"),
+    need_events=words(
+        """
+        съесть доесть слопать выпить допить закончиться кончиться извести истратить
+        израсходовать сломать сломаться разбить порвать потерять разгрызть сгрызть
+        простыть заболеть застудить простудиться приболеть
+        """
+    ),
+    coming_days=words(
+        """
+        сегодня завтра послезавтра выходные понедельник вторник среда четверг пятница
+        суббота воскресенье
+        """
+    ),
+    past_leads=words("вчера позавчера недавно прошлый"),
+    speech_closers=words("все всё"),
     memory_leads=words("пока"),
     memory_verbs=words("помню помнится забыла забыл забыли забыть"),
     speech_courtesies=phrases(
