@@ -72,9 +72,21 @@ def list_in_speech(words: Words, v: Vocabulary) -> str | None:
     whole = len(words)
     while whole and words.is_punct(whole - 1):
         whole -= 1
-    if kept == list(range(whole)):
-        return None  # nothing said around the list: it was read as it stands
+    kept = _past_openers(words, v, kept)
+    if kept == _past_openers(words, v, list(range(whole))):
+        return None  # nothing said around the list but openers: it was read as it stands
     return words.phrase(kept)
+
+
+def _past_openers(words: Words, v: Vocabulary, kept: list[int]) -> list[int]:
+    """``kept`` past the words that open speech and the marks after them ("right, so, milk,
+    eggs, cheese. that's it": "right" and "so" are no items)."""
+    n = 0
+    while n < len(kept) and (
+        words.is_punct(kept[n]) or words.norms[kept[n]] in v.shopping.speech_openers
+    ):
+        n += 1
+    return kept[n:]
 
 
 def _list_start(words: Words, v: Vocabulary) -> int:
