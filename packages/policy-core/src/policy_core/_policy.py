@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from datetime import UTC
+from datetime import UTC, datetime
 from functools import cache, lru_cache
 from importlib.metadata import version
 from time import perf_counter_ns
@@ -43,6 +43,7 @@ from policy_core._restart import restarted
 from policy_core._rfc3339 import parse_date_time
 from policy_core._settings import PolicySettings
 from policy_core._shopping import without_relay_tail
+from policy_core._spoken_lists import list_in_speech
 from policy_core._takeback import (
     after_condition,
     asked_after_takeback,
@@ -340,9 +341,7 @@ class RulePolicy:
             words = analyse_words(
                 respelt, self.morphology, vocabulary.text, self.classes, normalised=True
             )
-        now = parse_date_time(command.timestamp)
-        if now is None:  # pragma: no cover - parse_command already enforced the format
-            raise ValueError("timestamp")
+        now = _now(command)
         if words.classes & RESTART_KEYS:
             # "запиши, ой нет, добавь …", "Пете, то есть Маше": what is withdrawn is cut
             repaired = restarted(words, household, vocabulary, now)
@@ -353,6 +352,9 @@ class RulePolicy:
         draft = read(
             words, household, self.morphology, vocabulary, now=now, word_classes=self.classes
         )
+        # "kids want pancakes so eggs, flour and lemons", "…, а то Дима ворчит": the list
+        # inside what is said around it, when nothing else was read
+        draft = self._list_in_speech(draft, words, household, vocabulary, now)
         if (spoken is not None or heard is not None) and _one_product_alone(
             draft, words, vocabulary
         ):
@@ -365,6 +367,32 @@ class RulePolicy:
             if draft.unrecognised == "nothing_recognised":
                 return _INJECTED  # what the injection left asks for nothing either
         return draft
+
+    def _list_in_speech(
+        self,
+        draft: Draft,
+        words: Words,
+        household: HouseholdIndex,
+        vocabulary: Vocabulary,
+        now: datetime,
+    ) -> Draft:
+        """``draft``, unless nothing was read in it (``NOTHING_FOUND``) and a verbless list
+        read alone, once what is said around it is left out (``list_in_speech``), is a
+        purchase: then that purchase."""
+        if draft is not NOTHING_FOUND:
+            return draft  # nearly every command
+        said = list_in_speech(words, vocabulary)
+        if said is None:
+            return draft
+        listed = read(
+            analyse_words(said, self.morphology, vocabulary.text, self.classes, normalised=True),
+            household,
+            self.morphology,
+            vocabulary,
+            now=now,
+            word_classes=self.classes,
+        )
+        return listed if listed.intent == "add_shopping_item" and listed.items else draft
 
     def _asked_after_meta(self, words: Words) -> str | None:
         """What a command opening with an instruction about the assistant asks after it,
@@ -512,6 +540,14 @@ class RulePolicy:
             for token, info in zip(phrase_words.tokens, phrase_words.infos, strict=True)
             if info is not None and info.lemmas.isdisjoint(spoken) and token.norm not in spoken
         )
+
+
+def _now(command: CommandDTO) -> datetime:
+    """The command's timestamp, which ``parse_command`` already checked."""
+    now = parse_date_time(command.timestamp)
+    if now is None:  # pragma: no cover - parse_command already enforced the format
+        raise ValueError("timestamp")
+    return now
 
 
 def _as_typed(draft: Draft, respelling: Respelling) -> Draft:

@@ -298,7 +298,8 @@ def _split_at_counts(words: Words, piece: list[int], v: Vocabulary) -> list[list
     before one) after a name in a direct case, its count and its unit starts the next item
     ("мандарины два кило шампанское три бутылки", "молоко 2 литра хлеб"). English says it
     before: a count after a name whose item opened with its own count starts the next ("three
-    yogurts 2 avocados"). A code system's number ("подгузники 2 пачки размер 4"), a link ("3
+    yogurts 2 avocados"). A Russian name in the genitive before its count ("молока шесть
+    литров творог две пачки") is a name too. A code system's number ("подгузники 2 пачки размер 4"), a link ("3
     packs of 2 …"), a bare count ("купи хлеб две булки": the count is the next item's), an
     adjective alone after the measure ("кабель 3 метра медный") start nothing."""
     tokens, norms, infos = words.tokens, words.norms, words.infos
@@ -310,6 +311,7 @@ def _split_at_counts(words: Words, piece: list[int], v: Vocabulary) -> list[list
     led = False  # the current item opened with its count (English)
     named = False  # a name's word was said in the current item
     state = _NO_PART  # what came last: a name's word, its count, its unit
+    partitive = False  # the last name's word was a partitive ("молока шесть литров")
     for n, index in enumerate(piece):
         info = infos[index]
         if counts[n]:
@@ -343,9 +345,15 @@ def _split_at_counts(words: Words, piece: list[int], v: Vocabulary) -> list[list
             if (
                 state == _UNIT_PART
                 and info.is_russian
-                and _starts_a_name(words, index, piece[n + 1 :])
+                and (
+                    _starts_a_name(words, index, piece[n + 1 :])
+                    or _partitive_before_measure(words, index, piece[n + 1 :], v)
+                )
                 and _opens_an_item(words, index, piece[n + 1 :], v)
                 and not (words.classes & CODE_STARTS and _code_system_at(words, index, v))
+                # after a partitive, a noun ("молока шесть литров творог"): an adjective
+                # there is as often a brand's ("пельменей две пачки сибирская коллекция")
+                and not (partitive and info.pos != _NOUN)
             ):
                 parts.append([])  # "мандарины два кило | шампанское"
                 led = False
@@ -356,11 +364,35 @@ def _split_at_counts(words: Words, piece: list[int], v: Vocabulary) -> list[list
                 and norms[index] not in v.shopping.item_filler
             )
             named = named or russian_name or english_name
-            state = _NAME_PART if russian_name else _NO_PART
+            # "молока шесть литров творог …": a name in the genitive before its count
+            # (the partitive of speech) is a name's word as much as one in a direct case
+            # ("2 кг картошки 3 кг лука": one a measure before it governs is no such name)
+            partitive = bool(
+                info.is_russian
+                and info.pos == _NOUN
+                and info.noun_case == _GENITIVE
+                and not any(counts[m] for m in range(n) if piece[m] in parts[-1])
+            )
+            state = _NAME_PART if russian_name or partitive else _NO_PART
         elif not parts[-1]:
             led = False
         parts[-1].append(index)
     return parts
+
+
+def _partitive_before_measure(words: Words, index: int, rest: list[int], v: Vocabulary) -> bool:
+    """A Russian noun in the genitive at ``index`` right before a count or a unit of its own
+    ("сахара два кило | муки килограмм"): the partitive of the next item, not a complement
+    of the last one ("кабель 3 метра медный", "мешок 5 кг картошки" keep theirs)."""
+    info = words.infos[index]
+    if info is None or info.pos != _NOUN or info.noun_case != _GENITIVE:
+        return False
+    if not rest or rest[0] != index + 1:
+        return False
+    return (
+        read_number(words.tokens, index + 1, v.numbers) is not None
+        or words.norms[index + 1] in v.units.forms
+    )
 
 
 def _opens_an_item(words: Words, index: int, rest: list[int], v: Vocabulary) -> bool:

@@ -1107,6 +1107,45 @@ class ShoppingWords:
     shop_prepositions: Words = _NONE
     shops: Words = _NONE
     product_vowels: Words = _NONE  # letters a typist slips between, drops or adds ("oatmeel")
+    # Speech around a verbless list (``_spoken_lists``). ``speech_consequences``: after a
+    # clause, the word that leads to the list it is the consequence of ("kids want pancakes
+    # so eggs, flour …", "Маша простыла так лимонов …", "…, так что 3 кг крылышек …"; a
+    # Russian "что" right after is the word's own)
+    speech_consequences: Words = _NONE
+    # words that may open the text before a memory aside ("так, пока не забыла …", "ещё,
+    # пока помню, …", "oh and, before I forget, …")
+    speech_openers: Words = _NONE
+    # an aside on the speaker's memory before the list: one of ``memory_leads``, at most
+    # two words, then one of ``memory_verbs`` ("пока помню", "пока не забыла", "while I
+    # remember", "before I forget")
+    memory_leads: Words = _NONE
+    memory_verbs: Words = _NONE
+    # a courtesy or a reminder said among or after the items ("десяток яиц будь добра и …",
+    # "яиц два десятка не забудь", "…, don't forget"): no word of any item
+    speech_courtesies: tuple[tuple[str, ...], ...] = ()
+    # what makes a need, in a remark after the list or a reason before it (by spelling or
+    # lemma): something eaten, drunk, used up, run out, broken, lost, or someone fallen ill
+    # ("…, Маруся вчера всё доела", "…, the kids go through it like water", "Маша простыла,
+    # так что …"); a remark that tells any other deed done or doing ("…, мы пообедали", "…,
+    # the kids loved it", "…, мы ужинаем") is a story
+    need_events: Words = _NONE
+    # a day to come, in a remark or a reason ("…, Jack's bake sale is tomorrow", "Tom's
+    # birthday friday so …"; by spelling or lemma)
+    coming_days: Words = _NONE
+    future_subjects: Words = _NONE  # a subject fused with "will": "…, we'll need it Friday"
+    speech_closers: Words = _NONE  # a word closing the list said last: "…. всё", "…, done"
+    # a past told in a reason before the list: it is a story, no reason to buy ("we had
+    # guests over so …", "вчера был праздник, поэтому …"; with English regular pasts and
+    # Russian pasts of no ``need_events``)
+    past_leads: Words = _NONE
+    # a remark after the list is about someone: it opens with a person (beside a first
+    # name, ``told_subjects`` after a ``told_determiners`` word or none, and these pronouns:
+    # "…, I'm gonna die", "…, он просил") and holds a clause ("…, the kids go through it")
+    remark_persons: Words = _NONE
+    # in a remark after the list, words that tell the products had, bought, found or not
+    # wanted ("…, we have plenty", "…, всё есть", "…, the fridge is full", "…, всё в
+    # холодильнике лежит"): the list is told, not asked for (by spelling or lemma)
+    settled_words: Words = _NONE
     # derived
     phrasal_firsts: Words = field(init=False, repr=False, compare=False)
     phrasal_seconds: Words = field(init=False, repr=False, compare=False)

@@ -839,6 +839,35 @@ SHOPPING = ShoppingWords(
         """
     ),
     product_vowels=frozenset("aeiouy"),
+    speech_consequences=words("so"),
+    speech_openers=words("oh and also uh um ok okay right so"),
+    remark_persons=words(
+        "i i'm im i've i'd we we're we've we'd they they're they've he he's hes she she's shes"
+    ),
+    need_events=words(
+        """
+        through ate eaten finished finish finishes used uses broke broken breaking breaks
+        lost drink drinks eat eats sick ill poorly celiac coeliac teething
+        """
+    ),
+    coming_days=words(
+        """
+        today tonight tomorrow tmrw tmr 2moro weekend monday tuesday wednesday thursday
+        friday saturday sunday mon tue tues wed thu thurs fri sat sun
+        """
+    ),
+    future_subjects=words("i'll ill we'll you'll he'll she'll they'll it'll"),
+    past_leads=words("was were had got went did made came yesterday ago last"),
+    memory_leads=words("while before"),
+    memory_verbs=words("remember forget"),
+    speech_courtesies=phrases("please | don't forget | dont forget | do not forget"),
+    settled_words=words(
+        """
+        have has had got bought enough plenty already stocked full sorted fine
+        bring brings bringing brought send sends sending sent give gives giving gave given
+        gifted ordered delivered delivering
+        """
+    ),
     bare_list_marks=words("& , + - – — ( ) . !"),
     bare_list_ends=words(". !"),
     bare_list_glued_marks=words("%"),
