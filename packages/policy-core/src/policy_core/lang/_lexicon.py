@@ -1262,6 +1262,10 @@ class TaskWords:
     # after the deed, a word that makes a later verb part of the title ("кран, который
     # капает"): a state told with none is a comment ("раковину прочистить засорилась опять")
     subordinators: Words = _NONE
+    # a finite verb telling a state or an event, a few words after a determiner opening a
+    # comment after the request ("…, the smart lock keeps beeping", "…, the old one broke");
+    # Russian finite verbs are read from the morphology
+    comment_verbs: Words = _NONE
     # "…, Маша пусть займётся", "…, let Tom handle it": who does it said after the deed, with
     # a link word, then at most a verb of doing anything and its pronoun
     handover_links: Words = _NONE

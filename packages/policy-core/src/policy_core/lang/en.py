@@ -1163,6 +1163,13 @@ TASKS = TaskWords(
     aside_words=words("btw fyi fwiw incidentally anyway anyways"),
     person_negations=words("not"),
     subordinators=words("if whether that when where what how why which who while until till"),
+    comment_verbs=words(
+        """
+        is isn't are aren't was wasn't were weren't has hasn't have haven't had
+        keeps kept broke broken died stopped leaks leaked won't doesn't didn't can't cannot
+        tore cracked sells sold stocks
+        """
+    ),
     handover_links=words("let can could will should must gotta 'll"),
     extinguished=words("candle candles fire fires flame flames cigarette fag"),
     chore_nominals=words(
