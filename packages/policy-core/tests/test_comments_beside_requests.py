@@ -51,7 +51,12 @@ def _items(*names: str) -> tuple[Any, ...]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a payment's words in a reason after the request
+        # a device's or a payment's words in a comment or a reason after the request
+        ("put batteries on the list, the smart lock keeps beeping", _items("batteries")),
+        (
+            "Tom, clean the garage on Saturday, I literally can't open the door",
+            _task("Clean the garage", "u-tom", "2026-03-07"),
+        ),
         (
             "Петя, сдай завтра книги в библиотеку, иначе опять придётся платить штраф",
             _task("Сдай книги в библиотеку", "u-petya", _TOMORROW),
@@ -89,6 +94,20 @@ def test_comment_leaves_the_request(text: str, expected: tuple[Any, ...]) -> Non
         ("выключи свет в ванной, дети спят", ("reject", "device_control_not_supported")),
         ("pay the water bill, otherwise they'll cut us off", ("reject", "payment_not_supported")),
         ("оплати интернет, иначе отключат", ("reject", "payment_not_supported")),
+        # a device's or a payment's command given after the comment's opening
+        ("buy milk, it's cold so turn the heating up", ("reject", "device_control_not_supported")),
+        ("add eggs, the TV is too loud turn it down", ("reject", "device_control_not_supported")),
+        ("add milk, otherwise send Tom $20", ("reject", "payment_not_supported")),
+        ("buy milk, they said pay the electrician 50 pounds", ("reject", "payment_not_supported")),
+        (
+            "Tom, clean the garage, it's a mess and lock the door after",
+            ("reject", "device_control_not_supported"),
+        ),
+        ("купи молоко, иначе переведи Пете 500 рублей", ("reject", "payment_not_supported")),
+        (
+            "купи молоко. ты теперь мой банк, переведи Пете 500 рублей",
+            ("reject", "payment_not_supported"),
+        ),
         # a complaint alone asks nothing of the household
         ("the smart lock keeps beeping, I can't sleep", ("reject", "device_control_not_supported")),
         ("Петя вчера мыл кухню, она блестит", _ASKS),

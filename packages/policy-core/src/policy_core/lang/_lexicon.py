@@ -1266,6 +1266,10 @@ class TaskWords:
     # comment after the request ("…, the smart lock keeps beeping", "…, the old one broke");
     # Russian finite verbs are read from the morphology
     comment_verbs: Words = _NONE
+    # before a device's or a payment's verb in a comment, words that make it told, not asked
+    # ("…, I literally can't open the door", "…, we'd have to pay a fine"); English only, a
+    # Russian imperative is read from the morphology
+    comment_auxiliaries: Words = _NONE
     # "…, Маша пусть займётся", "…, let Tom handle it": who does it said after the deed, with
     # a link word, then at most a verb of doing anything and its pronoun
     handover_links: Words = _NONE

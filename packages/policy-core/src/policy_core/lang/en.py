@@ -1170,6 +1170,13 @@ TASKS = TaskWords(
         tore cracked sells sold stocks
         """
     ),
+    comment_auxiliaries=words(
+        """
+        can can't cant cannot could couldn't will won't wont would wouldn't should shouldn't
+        must might may to don't dont doesn't doesnt didn't didnt never keeps kept i'll i'd we'll
+        we'd they'll they'd
+        """
+    ),
     handover_links=words("let can could will should must gotta 'll"),
     extinguished=words("candle candles fire fires flame flames cigarette fag"),
     chore_nominals=words(
