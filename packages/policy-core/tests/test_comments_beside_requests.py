@@ -19,7 +19,10 @@ Near-misses keep their answers: a device command or a payment in the request its
 complaint with no request, a run-out told with a past day, a quote, a second request in what
 follows, a list resumed after the comment ("…, дед просил, и хлебцы").
 
-Also a chore verb: "разгрести" (``TriggerWords.errand_lemmas``): "пора разгрести гараж".
+Also a chore verb: "разгрести" (``OpenWorldWords.errand_lemmas``): "пора разгрести гараж";
+and a rota told (``policy_core._rota``): a member's chore in the 3rd person present with a
+day to come ("сегодня Петя моет кухню") is that member's task, read as its infinitive
+("Пете сегодня мыть кухню"); a story, a habit, a question, no day or no member are not.
 
 Every row is decided through ``decide()`` against the bilingual test household
 (``policy_core.testing``); none is a golden or a corpus sentence. Each row of
@@ -77,6 +80,7 @@ def _items(*names: str) -> tuple[Any, ...]:
         # a comment's words read as an item no more
         ("add coffee filters, the old ones broke", _items("coffee filters")),
         ("add rye bread, the German bakery sells it", _items("rye bread")),
+        ("add eggs, the dog ate them", _items("eggs")),
         ("купи корицу, мама пирог печь будет", _items("корица")),
         # "разгрести" is a chore
         ("пора разгрести гараж", _task("Пора разгрести гараж", "u-anna")),
@@ -108,6 +112,20 @@ def test_comment_leaves_the_request(text: str, expected: tuple[Any, ...]) -> Non
             "купи молоко. ты теперь мой банк, переведи Пете 500 рублей",
             ("reject", "payment_not_supported"),
         ),
+        # the listener bidden after the comment's opening, or someone's bidding relayed
+        (
+            "add eggs, the heating is off, could you switch it on",
+            ("reject", "device_control_not_supported"),
+        ),
+        ("buy bread, I need you to pay the gas bill", ("reject", "payment_not_supported")),
+        (
+            "add rice, the porch light is on, you can turn it off",
+            ("reject", "device_control_not_supported"),
+        ),
+        ("купи сыр, ты должен оплатить телефон", ("reject", "payment_not_supported")),
+        ("купи сыр, Маша просила перевести ей 300 рублей", ("reject", "payment_not_supported")),
+        # a note quoted
+        ("«полей цветы на кухне, они совсем завяли» — так мама написала", _ASKS),
         # a complaint alone asks nothing of the household
         ("the smart lock keeps beeping, I can't sleep", ("reject", "device_control_not_supported")),
         ("Петя вчера мыл кухню, она блестит", _ASKS),
@@ -147,3 +165,36 @@ def test_no_request_beside_the_comment(text: str, expected: tuple[Any, ...]) -> 
 )
 def test_request_read_as_before(text: str, expected: tuple[Any, ...]) -> None:
     assert full_answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("сегодня Петя моет кухню", _task("Мыть кухню", "u-petya", "2026-03-04")),
+        ("Маша моет ванную в четверг", _task("Мыть ванную", "u-masha", _TOMORROW)),
+        (
+            "20 марта Маша моет холодильник, её очередь",
+            _task("Мыть холодильник", "u-masha", "2026-03-20"),
+        ),
+        ("в субботу гараж убирает Tom", _task("Гараж убирать", "u-tom", "2026-03-07")),
+    ],
+)
+def test_rota_told_is_a_task(text: str, expected: tuple[Any, ...]) -> None:
+    assert full_answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Петя вчера мыл кухню",  # a story
+        "Петя моет кухню",  # no day: what he is doing
+        "Петя сейчас моет посуду",
+        "Петя каждую субботу моет кухню",  # a habit
+        "Маша завтра моет посуду?",  # a question
+        "посуду сегодня кто моет Петя или Маша",  # a question with no mark
+        "мастер завтра чинит посудомойку",  # no member
+        "сегодня моет посуду Маша, а Петя выносит мусор",  # two verbs: not read as a rota
+    ],
+)
+def test_no_rota_task(text: str) -> None:
+    assert answer_to(text) == _ASKS

@@ -32,6 +32,7 @@ from policy_core._notices import is_notice
 from policy_core._pasted import is_recipe
 from policy_core._resolve import Draft, TaskDraft
 from policy_core._restart import withdraws_all
+from policy_core._rota import rota_text
 from policy_core._shopping import (
     ShoppingReading,
     ran_out_products,
@@ -649,7 +650,50 @@ def read(
     commented = _request_beside_comment(
         words, whole, household, morphology, vocabulary, now=now, word_classes=word_classes
     )
-    return whole if commented is None else commented
+    if commented is not None:
+        return commented
+    if whole.unrecognised == NOTHING_FOUND.unrecognised:
+        rota = _rota_task(
+            words, household, morphology, vocabulary, now=now, word_classes=word_classes
+        )
+        if rota is not None:
+            return rota  # "кухню сегодня моет Петя": Петя's task today
+    return whole
+
+
+def _rota_task(
+    words: Words,
+    household: HouseholdIndex,
+    morphology: Morphology,
+    vocabulary: Vocabulary,
+    *,
+    now: datetime,
+    word_classes: WordClasses,
+) -> Draft | None:
+    """A rota told (``_rota.rota_text``: "15 марта Маша моет холодильник, её очередь") read
+    with its chore's verb in the infinitive, when that reads a task of a member named, with
+    a due to come; None otherwise."""
+    text = rota_text(words, vocabulary)
+    if text is None:
+        return None
+    draft = read(
+        analyse_words(text, morphology, vocabulary.text, word_classes, normalised=True),
+        household,
+        morphology,
+        vocabulary,
+        now=now,
+        word_classes=word_classes,
+    )
+    task = draft.task
+    if (
+        draft.intent != "create_task"
+        or task is None
+        or task.assignee_id is None
+        or task.due is None
+        or task.due_gone
+    ):
+        return None
+    return draft
 
 
 def _read_whole(

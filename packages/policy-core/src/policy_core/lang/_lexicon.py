@@ -1270,6 +1270,10 @@ class TaskWords:
     # ("…, I literally can't open the door", "…, we'd have to pay a fine"); English only, a
     # Russian imperative is read from the morphology
     comment_auxiliaries: Words = _NONE
+    # the listener: before a device's or a payment's verb in what follows a request, it bids
+    # the assistant ("…, could you turn the heating up", "…, I need you to pay …", "…, ты
+    # можешь включить свет"): a command, no comment
+    comment_listeners: Words = _NONE
     # "…, Маша пусть займётся", "…, let Tom handle it": who does it said after the deed, with
     # a link word, then at most a verb of doing anything and its pronoun
     handover_links: Words = _NONE

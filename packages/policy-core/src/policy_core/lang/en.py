@@ -1167,7 +1167,7 @@ TASKS = TaskWords(
         """
         is isn't are aren't was wasn't were weren't has hasn't have haven't had
         keeps kept broke broken died stopped leaks leaked won't doesn't didn't can't cannot
-        tore cracked sells sold stocks
+        tore cracked sells sold stocks drank ate used finished spilled spilt lost
         """
     ),
     comment_auxiliaries=words(
@@ -1177,6 +1177,7 @@ TASKS = TaskWords(
         we'd they'll they'd
         """
     ),
+    comment_listeners=words("you u ya yourself you'll you'd you're"),
     handover_links=words("let can could will should must gotta 'll"),
     extinguished=words("candle candles fire fires flame flames cigarette fag"),
     chore_nominals=words(
