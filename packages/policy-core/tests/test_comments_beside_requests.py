@@ -198,3 +198,22 @@ def test_rota_told_is_a_task(text: str, expected: tuple[Any, ...]) -> None:
 )
 def test_no_rota_task(text: str) -> None:
     assert answer_to(text) == _ASKS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an English comment with a subject and a verb that tells ends the task's title
+        (
+            "Tom, wash the car tomorrow, the roof is covered in pollen",
+            _task("Wash the car", "u-tom", _TOMORROW),
+        ),
+        # a relative clause stays: what the deed is done on
+        (
+            "water the plants, the ones that are dry",
+            _task("Water the plants, the ones that are dry", "u-anna"),
+        ),
+    ],
+)
+def test_comment_ends_the_title(text: str, expected: tuple[Any, ...]) -> None:
+    assert full_answer(text) == expected
