@@ -22,6 +22,7 @@ from policy_core._classes import (
     WordClasses,
 )
 from policy_core._clauses import Clause, split_clauses
+from policy_core._comments import comment_start
 from policy_core._corridor import corridor_code, outsiders_list
 from policy_core._dates import DueMatch, find_due
 from policy_core._household import HouseholdIndex
@@ -31,6 +32,7 @@ from policy_core._notices import is_notice
 from policy_core._pasted import is_recipe
 from policy_core._resolve import Draft, TaskDraft
 from policy_core._restart import withdraws_all
+from policy_core._rota import rota_text
 from policy_core._shopping import (
     ShoppingReading,
     ran_out_products,
@@ -53,6 +55,9 @@ _DATE = len("2026-03-05")
 # Why no request was read (``Extraction.unrecognised``): a family that reads a reason to ask
 # returns _UNKNOWN; only a text in which nothing at all was recognised is NOTHING_FOUND.
 _UNKNOWN = Draft("unknown", unrecognised="unserved")
+_REQUESTS = frozenset({"add_shopping_item", "create_task", "mixed"})  # a draft that asks
+# the corridor's refusals a comment's words may have brought ("the smart lock keeps beeping")
+_COMMENTED_CODES = frozenset({"payment_not_supported", "device_control_not_supported"})
 
 
 def _outsiders_code(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> str | None:
@@ -534,6 +539,97 @@ def _served_refusal(
     return _corridor_reject(words, vocabulary)
 
 
+def _request_beside_comment(
+    words: Words,
+    whole: Draft,
+    household: HouseholdIndex,
+    morphology: Morphology,
+    vocabulary: Vocabulary,
+    *,
+    now: datetime,
+    word_classes: WordClasses,
+) -> Draft | None:
+    """ "put AA batteries on the costco list, the smart lock keeps beeping", "Дима, полей завтра
+    цветы, они уже просят пощады": the request before a comment (``_comments.comment_start``)
+    read alone, when the comment read alone asks nothing, the request so read asks something
+    and it only takes away what the comment made of the whole reading (``_only_taken_away``);
+    None: the whole text's reading (``whole``) stands."""
+    if whole.intent == "unknown" and whole.unrecognised != NOTHING_FOUND.unrecognised:
+        return None  # a story, a quote, a question: a reader of the whole text said so
+    if whole.intent == "unsupported" and whole.reject_code not in _COMMENTED_CODES:
+        return None
+    if whole.intent == "create_task" or (
+        whole.intent == "add_shopping_item" and len(whole.items) < 2
+    ):
+        return None  # nothing a comment could have added (``_only_taken_away``)
+    mark = comment_start(words, vocabulary)
+    if mark < 0:
+        return None
+    split = words.tokens[mark]
+    request = read(
+        analyse_words(
+            words.text[: split.start], morphology, vocabulary.text, word_classes, normalised=True
+        ),
+        household,
+        morphology,
+        vocabulary,
+        now=now,
+        word_classes=word_classes,
+    )
+    if request.intent not in _REQUESTS or request.by_shape or not _only_taken_away(whole, request):
+        return None
+    if whole.intent == "unknown" and not _asks_in_words(words, mark, vocabulary):
+        return None  # "курица в морозилке, картошка на балконе, ужин будет": no request said
+    comment = read(
+        analyse_words(
+            words.text[split.end :], morphology, vocabulary.text, word_classes, normalised=True
+        ),
+        household,
+        morphology,
+        vocabulary,
+        now=now,
+        word_classes=word_classes,
+    )
+    if comment.intent in _REQUESTS:
+        return None  # "…, I need you to take the bins out": a second request
+    return request
+
+
+def _only_taken_away(whole: Draft, request: Draft) -> bool:
+    """The request read alone (``request``) is the whole text's reading less what the comment
+    made of it: anything when the whole asked nothing or was refused; otherwise the same task
+    and fewer items, each read the same ("add кефир, the Russian store has it": no item
+    "russian"), or the same items and the task that was read in the comment gone."""
+    if whole.intent not in _REQUESTS:
+        return True
+    if request.task != whole.task:
+        return False
+    if not request.items:
+        return whole.task is not None and bool(whole.items)  # the comment's items gone
+    return len(request.items) < len(whole.items) and all(i in whole.items for i in request.items)
+
+
+def _asks_in_words(words: Words, end: int, vocabulary: Vocabulary) -> bool:
+    """Before ``end``, a verb that asks: a Russian imperative (or a word that may be one:
+    "полей") or infinitive, or an English word that may start a request (``TriggerWords.
+    candidates``: "buy", "remind", "list"), and no verb told ("клей кончился ещё в
+    понедельник": a report, "клей" no imperative). A Russian noun that a request may
+    start with is none ("посуда на Маше, как всегда": a habit told)."""
+    candidates = vocabulary.triggers.candidates
+    infos = words.infos[:end]
+    if any(info is not None and info.is_past for info in infos):
+        return False
+    for i, info in enumerate(infos):
+        if info is None:
+            continue
+        if info.is_russian:
+            if info.is_imperative or info.is_infinitive or info.imperative_too is not None:
+                return True
+        elif words.matches(i, candidates):
+            return True
+    return False
+
+
 def read(
     words: Words,
     household: HouseholdIndex,
@@ -544,7 +640,72 @@ def read(
     word_classes: WordClasses,
 ) -> Draft:
     """Read an analysed command (past ``precheck``) into a Draft; ``word_classes`` are the
-    vocabulary's word classes (``analyse_words`` reads a part of the command again with them)."""
+    vocabulary's word classes (``analyse_words`` reads a part of the command again with them).
+
+    A comment after the request (``_comments.comment_start``) may only take away what its own
+    words made of the whole (``_request_beside_comment``)."""
+    whole = _read_whole(
+        words, household, morphology, vocabulary, now=now, word_classes=word_classes
+    )
+    commented = _request_beside_comment(
+        words, whole, household, morphology, vocabulary, now=now, word_classes=word_classes
+    )
+    if commented is not None:
+        return commented
+    if whole.unrecognised == NOTHING_FOUND.unrecognised:
+        rota = _rota_task(
+            words, household, morphology, vocabulary, now=now, word_classes=word_classes
+        )
+        if rota is not None:
+            return rota  # "кухню сегодня моет Петя": Петя's task today
+    return whole
+
+
+def _rota_task(
+    words: Words,
+    household: HouseholdIndex,
+    morphology: Morphology,
+    vocabulary: Vocabulary,
+    *,
+    now: datetime,
+    word_classes: WordClasses,
+) -> Draft | None:
+    """A rota told (``_rota.rota_text``: "15 марта Маша моет холодильник, её очередь") read
+    with its chore's verb in the infinitive, when that reads a task of a member named, with
+    a due to come; None otherwise."""
+    text = rota_text(words, vocabulary)
+    if text is None:
+        return None
+    draft = read(
+        analyse_words(text, morphology, vocabulary.text, word_classes, normalised=True),
+        household,
+        morphology,
+        vocabulary,
+        now=now,
+        word_classes=word_classes,
+    )
+    task = draft.task
+    if (
+        draft.intent != "create_task"
+        or task is None
+        or task.assignee_id is None
+        or task.due is None
+        or task.due_gone
+    ):
+        return None
+    return draft
+
+
+def _read_whole(
+    words: Words,
+    household: HouseholdIndex,
+    morphology: Morphology,
+    vocabulary: Vocabulary,
+    *,
+    now: datetime,
+    word_classes: WordClasses,
+) -> Draft:
+    """``read`` of the whole text."""
     if words.first_word is None and all(t.kind == "punct" for t in words.tokens):
         # Marks alone ("...", "?") say nothing; symbols ("👍") say something not understood.
         return _SYMBOLS if any(_is_symbol(t.text) for t in words.tokens) else _BLANK

@@ -594,7 +594,27 @@ def _tells_apart(words: Words, kept: list[int], n: int, k: TaskWords) -> bool:
         if info is not None and (not info.is_russian or info.is_imperative or info.is_infinitive):
             deed_before = True
             break
-    return deed_before and _told_apart(words, kept, n)
+    return deed_before and (_told_apart(words, kept, n) or _state_told(words, kept, n, k))
+
+
+# words from an English comment's determiner to its verb: "…, the mirror is a disaster"
+_STATE_REACH = 5
+
+
+def _state_told(words: Words, kept: list[int], n: int, k: TaskWords) -> bool:
+    """ "Tom, clean the bathroom tomorrow, the mirror is a disaster": after the mark, an
+    English determiner opens a subject and, a few words on, a verb that tells
+    (``TaskWords.comment_verbs``), no subordinator between: a clause about something else
+    than the task."""
+    if words.norms[kept[n]] not in k.deed_object_openers:
+        return False
+    for m in kept[n + 1 : n + 1 + _STATE_REACH]:
+        norm = words.norms[m]
+        if norm in k.subordinators:
+            return False  # "water the plants, the ones that are dry": what the deed is done on
+        if norm in k.comment_verbs:
+            return True
+    return False
 
 
 def _told_apart(words: Words, kept: list[int], n: int) -> bool:

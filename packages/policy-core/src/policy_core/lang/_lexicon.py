@@ -1320,6 +1320,18 @@ class TaskWords:
     # after the deed, a word that makes a later verb part of the title ("кран, который
     # капает"): a state told with none is a comment ("раковину прочистить засорилась опять")
     subordinators: Words = _NONE
+    # a finite verb telling a state or an event, a few words after a determiner opening a
+    # comment after the request ("…, the smart lock keeps beeping", "…, the old one broke");
+    # Russian finite verbs are read from the morphology
+    comment_verbs: Words = _NONE
+    # before a device's or a payment's verb in a comment, words that make it told, not asked
+    # ("…, I literally can't open the door", "…, we'd have to pay a fine"); English only, a
+    # Russian imperative is read from the morphology
+    comment_auxiliaries: Words = _NONE
+    # the listener: before a device's or a payment's verb in what follows a request, it bids
+    # the assistant ("…, could you turn the heating up", "…, I need you to pay …", "…, ты
+    # можешь включить свет"): a command, no comment
+    comment_listeners: Words = _NONE
     # "…, Маша пусть займётся", "…, let Tom handle it": who does it said after the deed, with
     # a link word, then at most a verb of doing anything and its pronoun
     handover_links: Words = _NONE

@@ -1199,6 +1199,21 @@ TASKS = TaskWords(
     aside_words=words("btw fyi fwiw incidentally anyway anyways"),
     person_negations=words("not"),
     subordinators=words("if whether that when where what how why which who while until till"),
+    comment_verbs=words(
+        """
+        is isn't are aren't was wasn't were weren't has hasn't have haven't had
+        keeps kept broke broken died stopped leaks leaked won't doesn't didn't can't cannot
+        tore cracked sells sold stocks drank ate used finished spilled spilt lost
+        """
+    ),
+    comment_auxiliaries=words(
+        """
+        can can't cant cannot could couldn't will won't wont would wouldn't should shouldn't
+        must might may to don't dont doesn't doesnt didn't didnt never keeps kept i'll i'd we'll
+        we'd they'll they'd
+        """
+    ),
+    comment_listeners=words("you u ya yourself you'll you'd you're"),
     handover_links=words("let can could will should must gotta 'll"),
     extinguished=words("candle candles fire fires flame flames cigarette fag"),
     chore_nominals=words(
