@@ -614,8 +614,11 @@ def _asks_in_words(words: Words, end: int, vocabulary: Vocabulary) -> bool:
     "полей") or infinitive, or an English word that may start a request (``TriggerWords.
     candidates``: "buy", "remind", "list"), and no verb told ("клей кончился ещё в
     понедельник": a report, "клей" no imperative). A Russian noun that a request may
-    start with is none ("посуда на Маше, как всегда": a habit told)."""
+    start with is none ("посуда на Маше, как всегда": a habit told), nor is a product the
+    lexicon knows that may also be a verb ("чай и пряники, мы сидим в гостиной": "чай" is
+    no "чаять")."""
     candidates = vocabulary.triggers.candidates
+    products = vocabulary.shopping.known_products
     infos = words.infos[:end]
     if any(info is not None and info.is_past for info in infos):
         return False
@@ -623,7 +626,10 @@ def _asks_in_words(words: Words, end: int, vocabulary: Vocabulary) -> bool:
         if info is None:
             continue
         if info.is_russian:
-            if info.is_imperative or info.is_infinitive or info.imperative_too is not None:
+            if info.is_infinitive or (
+                (info.is_imperative or info.imperative_too is not None)
+                and words.norms[i] not in products
+            ):
                 return True
         elif words.matches(i, candidates):
             return True
