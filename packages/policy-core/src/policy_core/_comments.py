@@ -132,6 +132,8 @@ def _opens_comment(words: Words, i: int, vocabulary: Vocabulary) -> bool:
     on ("the smart lock keeps beeping", "врач рекомендовал …")."""
     k = vocabulary.tasks
     norm = words.norms[i]
+    if norm in k.hesitation_pointers and _set_off(words, i, k.hesitation_pointers):
+        return False  # "купи хлеб, это самое, кинзу": a hesitation, the list goes on
     if norm in k.aside_openers or norm in k.reason_openers:
         return True
     if any(_said_from(words, i, phrase) for phrase in k.aside_starts.get(norm, ())):
@@ -139,6 +141,15 @@ def _opens_comment(words: Words, i: int, vocabulary: Vocabulary) -> bool:
     if any(_said_from(words, i, phrase) for phrase in k.reason_starts.get(norm, ())):
         return True
     return _subject_and_verb(words, i, vocabulary)
+
+
+def _set_off(words: Words, i: int, hesitations: frozenset[str]) -> bool:
+    """The word ``i``, alone or with one more hesitation ("это самое"), is followed by a
+    mark."""
+    after = i + 1
+    if after < len(words) and words.norms[after] in hesitations:
+        after += 1
+    return after < len(words) and words.infos[after] is None
 
 
 def _subject_and_verb(words: Words, i: int, vocabulary: Vocabulary) -> bool:

@@ -3998,7 +3998,9 @@ def _remark_beside(words: Words, pieces: list[list[int]], n: int, v: Vocabulary)
     first, last = piece[0], piece[-1]
     possessives = s.apposition_possessives
     return (
-        (norms[first] in s.remark_pointers and len(piece) > 1)
+        # "…, это blocker на утро"; "…, это, маскарпоне", "…, это самое, кинзу": a filler
+        # set off by its own mark, the product after it stays
+        (norms[first] in s.remark_pointers and 1 < len(piece) == last - first + 1)
         or all(norms[i] in possessives for i in piece)  # "…, наш [кот любит]": no product
         or (
             _pictograph(words.tokens[last].text)

@@ -1306,6 +1306,9 @@ class TaskWords:
     clause_links: Words = _NONE  # after a comma, another clause: "…, so remind me …"
     aside_marks: Words = _NONE  # marks an aside follows: ", —"
     aside_openers: Words = _NONE  # spellings that open an aside after such a mark
+    # … except these set off by a mark of their own: a hesitation ("…, это, кинзу", "…, это
+    # самое, сыр"), the product after it still asked for
+    hesitation_pointers: Words = _NONE
     # … and phrases that do: "— у меня весь день совещания", ", к сожалению, …", ", i'm afraid"
     aside_phrases: tuple[tuple[str, ...], ...] = ()
     reason_openers: Words = _NONE  # … or without it: "because", "потому что"

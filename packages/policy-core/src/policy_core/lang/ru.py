@@ -1198,6 +1198,7 @@ TASKS = TaskWords(
         увы боюсь видимо кажется наверное впрочем
         """
     ),
+    hesitation_pointers=words("это там тут самое"),
     # a state of someone's ("у меня совещание") or a comment word ("к сожалению") after the
     # mark: the speaker goes on about something else
     aside_phrases=phrases(
