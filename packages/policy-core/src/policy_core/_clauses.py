@@ -24,10 +24,12 @@ from policy_core._classes import (
     DUE_WORDS,
     DUTY_HEADS,
     EDIT_WORDS,
+    ELSEWHERE,
     ERRAND_PLACES,
     INFORM_VERBS,
     LIST_WORDS,
     MODALS,
+    MOMENTARY_STARTS,
     NEED_NEGATIONS,
     NEGATIONS,
     NEGATIVE_SUBJECTS,
@@ -460,14 +462,8 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
 def _names_elsewhere(words: Words, v: Vocabulary) -> bool:
     """The text says some word of a place or a holder outside the home (an outside place, a
     neighbour, a place's qualifier, a shop): only then can a run-out in it be someone
-    else's (``_runs_out_elsewhere``); most commands say none."""
-    t, keys = v.triggers, words.vocabulary
-    return not (
-        keys.isdisjoint(t.out_of_outside_places)
-        and keys.isdisjoint(t.out_of_outsiders)
-        and keys.isdisjoint(t.out_of_place_qualifiers)
-        and keys.isdisjoint(v.shopping.shops)
-    )
+    else's (``_runs_out_elsewhere``); most commands say none. (``ELSEWHERE``: those words.)"""
+    return bool(words.classes & ELSEWHERE)
 
 
 def _runs_out_elsewhere(words: Words, i: int, v: Vocabulary) -> bool:
@@ -1894,6 +1890,8 @@ def _momentary_act(words: Words, i: int, household: HouseholdIndex, v: Vocabular
     look-up of what an app shows ("check my bank balance"); an app gone into ("зайди в
     электронный дневник"). A due said anywhere makes it one for later, a chore ("Петя,
     завтра отдай Маше зарядку")."""
+    if not words.classes & MOMENTARY_STARTS:
+        return False  # most commands: no word any branch reads (``momentary_starts``)
     t = v.triggers
     lemma, norm = words.lemmas[i], words.norms[i]
     nxt = words.next_words[i]
