@@ -64,9 +64,12 @@ def _asks(words: Words, k: int, v: Vocabulary) -> bool:
     if info.is_russian:
         return info.is_imperative
     t, norm = v.triggers, words.norms[k]
-    return any(
-        norm in verbs
-        for verbs in (t.shop_verbs, t.soft_shop_verbs, t.add_verbs, t.remind_verbs, t.chore_verbs)
+    return (
+        norm in t.shop_verbs
+        or norm in t.soft_shop_verbs
+        or norm in t.add_verbs
+        or norm in t.remind_verbs
+        or norm in t.chore_verbs
     )
 
 
