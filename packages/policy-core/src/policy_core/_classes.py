@@ -269,6 +269,15 @@ CLASSES: Final[tuple[str, ...]] = (
     "open_world.habit_cues",
     "shopping.ran_out_states",
     "triggers.momentary_starts",
+    # the first tests of readers asked of every statement or every item's piece
+    # (``_statements._tells_a_stock``, ``_shopping._with_name_links``, ``_joke_listed``)
+    "open_world.stock_fullness",
+    "open_world.stock_left",
+    "units.links",
+    "shopping.listed_people",
+    "shopping.listed_abstracts",
+    "open_world.plea_starts",
+    "shopping.digit_prepositions",
 )
 """Every class with a bit, as ``group.field`` of ``Vocabulary``; bit ``n`` is ``1 << n``."""
 
@@ -458,9 +467,10 @@ OWN_BUY_LEADS: Final = _BIT["open_world.own_buy_leads"]
 RELAY_ASKING_VERBS: Final = _BIT["shopping.relay_asking_verbs"]
 META_STARTS: Final = _BIT["open_world.meta_starts"]
 MESSAGE_VERBS: Final = _BIT["tasks.message_verbs"]
+GAME_WORLDS: Final = _BIT["open_world.game_worlds"]  # "in minecraft" (``_clauses``)
 # the first tests of ``_unserved.unserved``'s readers, one class or union each
 GAME_WORDS: Final = (
-    _BIT["open_world.game_worlds"]
+    GAME_WORLDS
     | _BIT["open_world.game_goods"]
     | _BIT["open_world.ambiguous_game_goods"]
     | _BIT["open_world.oblique_game_goods"]
@@ -503,6 +513,13 @@ STORY_CUES: Final = _BIT["open_world.story_cues"]
 HABIT_CUES: Final = _BIT["open_world.habit_cues"]
 RAN_OUT_STATES: Final = _BIT["shopping.ran_out_states"]
 MOMENTARY_STARTS: Final = _BIT["triggers.momentary_starts"]
+# a word of a stock's fullness or of what is left of it ("полный мешок", "ещё полпакета")
+STOCK_WORDS: Final = _BIT["open_world.stock_fullness"] | _BIT["open_world.stock_left"]
+UNIT_LINKS: Final = _BIT["units.links"]  # "a bottle of …"
+# a person or an abstract put on a list as a joke ("add world peace to the list")
+LISTED_JOKES: Final = _BIT["shopping.listed_people"] | _BIT["shopping.listed_abstracts"]
+PLEA_STARTS: Final = _BIT["open_world.plea_starts"]  # "send" of "send help"
+DIGIT_PREPOSITIONS: Final = _BIT["shopping.digit_prepositions"]  # "4" of "get 4 u milk"
 # a question, a plan or a request reported, a condition, a hope or an intention told
 REPORTS: Final = (
     _BIT["open_world.question_reports"]

@@ -528,7 +528,8 @@ def correction_settled(words: Words, v: Vocabulary) -> str | None:
         return None  # most commands
     norms, tokens, count = words.norms, words.tokens, len(words)
     edits: list[tuple[int, int, str]] = []
-    terms = [k for k in range(count) if _editing(words, k, v)]
+    starts = t.restart_starts  # (``_editing``'s first test, here before a call per word)
+    terms = [k for k in range(count) if norms[k] in starts and _editing(words, k, v)]
     for k in terms:
         if not k:
             continue

@@ -2802,6 +2802,8 @@ class OpenWorldWords:
     noise_starts: Words = field(init=False, repr=False, compare=False)  # any of the noise
     split_starts: Words = field(init=False, repr=False, compare=False)  # a split word's first
     meta_starts: Words = field(init=False, repr=False, compare=False)
+    # a plea's first word (``_clauses._pleads``' first test: "send" of "send help")
+    plea_starts: Words = field(init=False, repr=False, compare=False)
     forward_starts: Words = field(init=False, repr=False, compare=False)
     indirect_starts: Words = field(init=False, repr=False, compare=False)  # an indirect ask
     # the filler phrases by their first word, in their order
@@ -2865,6 +2867,7 @@ class OpenWorldWords:
         indirect = self.recall_words | self.indirect_openers | self.idle_verbs | self.compose_verbs
         _set(self, "indirect_starts", indirect)
         _set(self, "meta_starts", frozenset(p[0] for p in self.meta_phrases))
+        _set(self, "plea_starts", frozenset(p[0] for p in self.plea_phrases))
         _set(
             self,
             "remark_words",
