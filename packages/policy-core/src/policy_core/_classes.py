@@ -214,6 +214,70 @@ CLASSES: Final[tuple[str, ...]] = (
     "open_world.taste_measures",
     # an edit of a list told (issue #12, round 26): "Tom just put beer on the list 4 times"
     "triggers.edit_words",
+    # the first tests of the readers the pipeline asks of every command (``_policy``,
+    # ``_read``, ``_unserved``): each gate is the union of what its readers test first
+    "open_world.takeback_starts",
+    "open_world.takeback_withdrawals",
+    "open_world.condition_openers",
+    "triggers.restart_withdrawals",
+    "triggers.restart_starts",
+    "triggers.out_of_outside_places",
+    "triggers.out_of_outsiders",
+    "triggers.out_of_place_qualifiers",
+    "open_world.plan_reports",
+    "open_world.own_buy_leads",
+    "shopping.relay_asking_verbs",
+    "open_world.meta_starts",
+    "tasks.message_verbs",
+    "open_world.game_worlds",
+    "open_world.game_goods",
+    "open_world.ambiguous_game_goods",
+    "open_world.oblique_game_goods",
+    "open_world.messengers",
+    "open_world.knowing_verbs",
+    "open_world.measured_quantities",
+    "open_world.enrol_verbs",
+    "open_world.app_features",
+    "open_world.app_roles",
+    "open_world.price_links",
+    "open_world.elsewhere",
+    "open_world.ordering_verbs",
+    "open_world.order_channels",
+    "open_world.recalled_things",
+    "open_world.question_reports",
+    "open_world.asking_reports",
+    "open_world.hope_words",
+    "open_world.intention_words",
+    "open_world.deities",
+    "open_world.joke_words",
+    "open_world.courtesy_verbs",
+    "open_world.note_verbs",
+    "open_world.class_words",
+    "open_world.call_by_first",
+    "open_world.dress_day_words",
+    "open_world.collect_verbs",
+    "open_world.wish_by_first",
+    "open_world.laugh_words",
+    "open_world.withdrawal_tails",
+    "open_world.step_nouns",
+    "open_world.record_headings",
+    "open_world.dish_headings",
+    "open_world.dimension_words",
+    "triggers.buy_or_add_verbs",
+    "triggers.soft_shop_verbs",
+    "open_world.story_cues",
+    "open_world.habit_cues",
+    "shopping.ran_out_states",
+    "triggers.momentary_starts",
+    # the first tests of readers asked of every statement or every item's piece
+    # (``_statements._tells_a_stock``, ``_shopping._with_name_links``, ``_joke_listed``)
+    "open_world.stock_fullness",
+    "open_world.stock_left",
+    "units.links",
+    "shopping.listed_people",
+    "shopping.listed_abstracts",
+    "open_world.plea_starts",
+    "shopping.digit_prepositions",
 )
 """Every class with a bit, as ``group.field`` of ``Vocabulary``; bit ``n`` is ``1 << n``."""
 
@@ -397,6 +461,92 @@ PRO_FORM_HEADS: Final = _BIT["shopping.pro_form_heads"]
 MATERIAL_PREPOSITIONS: Final = _BIT["shopping.material_prepositions"]
 SALE_NOUNS: Final = _BIT["shopping.sale_nouns"]
 CHORE_NOMINALS: Final = _BIT["tasks.chore_nominals"]
+TAKEBACK_STARTS: Final = _BIT["open_world.takeback_starts"]
+PLAN_REPORTS: Final = _BIT["open_world.plan_reports"]
+OWN_BUY_LEADS: Final = _BIT["open_world.own_buy_leads"]
+RELAY_ASKING_VERBS: Final = _BIT["shopping.relay_asking_verbs"]
+META_STARTS: Final = _BIT["open_world.meta_starts"]
+MESSAGE_VERBS: Final = _BIT["tasks.message_verbs"]
+GAME_WORLDS: Final = _BIT["open_world.game_worlds"]  # "in minecraft" (``_clauses``)
+# the first tests of ``_unserved.unserved``'s readers, one class or union each
+GAME_WORDS: Final = (
+    GAME_WORLDS
+    | _BIT["open_world.game_goods"]
+    | _BIT["open_world.ambiguous_game_goods"]
+    | _BIT["open_world.oblique_game_goods"]
+)
+MESSENGERS: Final = _BIT["open_world.messengers"]
+KNOWING_VERBS: Final = _BIT["open_world.knowing_verbs"]
+MEASURED_QUANTITIES: Final = _BIT["open_world.measured_quantities"]
+ENROL_VERBS: Final = _BIT["open_world.enrol_verbs"]
+APP_WORDS: Final = _BIT["open_world.app_features"] | _BIT["open_world.app_roles"]
+PRICE_LINKS: Final = _BIT["open_world.price_links"]
+ELSEWHERE_PUT: Final = _BIT["open_world.elsewhere"]
+ORDER_WORDS: Final = _BIT["open_world.ordering_verbs"] | _BIT["open_world.order_channels"]
+RECALLED_THINGS: Final = _BIT["open_world.recalled_things"]
+DEITIES: Final = _BIT["open_world.deities"]
+JOKE_WORDS: Final = _BIT["open_world.joke_words"]
+COURTESY_VERBS: Final = _BIT["open_world.courtesy_verbs"]
+NOTE_VERBS: Final = _BIT["open_world.note_verbs"]
+# the first tests of ``_notices.is_notice``'s and ``_pasted.is_pasted``'s readers
+CLASS_WORDS: Final = _BIT["open_world.class_words"]
+# a called phrase's first word, a dress day's word, a verb of collecting
+NOTICE_CALLS: Final = (
+    _BIT["open_world.call_by_first"]
+    | _BIT["open_world.dress_day_words"]
+    | _BIT["open_world.collect_verbs"]
+)
+WISH_STARTS: Final = _BIT["open_world.wish_by_first"]
+LAUGH_WORDS: Final = _BIT["open_world.laugh_words"]
+WITHDRAWAL_TAILS: Final = _BIT["open_world.withdrawal_tails"]
+STEP_NOUNS: Final = _BIT["open_world.step_nouns"]
+RECORD_HEADINGS: Final = _BIT["open_world.record_headings"] | _BIT["open_world.dish_headings"]
+DIMENSION_WORDS: Final = _BIT["open_world.dimension_words"]
+# a deed a story tells of (``_stories.tells_a_story``), its cue, a habit's cue
+STORY_DEEDS: Final = (
+    SHOP_VERBS
+    | REQUEST_WORDS
+    | _BIT["triggers.buy_or_add_verbs"]
+    | _BIT["triggers.soft_shop_verbs"]
+)
+STORY_CUES: Final = _BIT["open_world.story_cues"]
+HABIT_CUES: Final = _BIT["open_world.habit_cues"]
+RAN_OUT_STATES: Final = _BIT["shopping.ran_out_states"]
+MOMENTARY_STARTS: Final = _BIT["triggers.momentary_starts"]
+# a word of a stock's fullness or of what is left of it ("полный мешок", "ещё полпакета")
+STOCK_WORDS: Final = _BIT["open_world.stock_fullness"] | _BIT["open_world.stock_left"]
+UNIT_LINKS: Final = _BIT["units.links"]  # "a bottle of …"
+# a person or an abstract put on a list as a joke ("add world peace to the list")
+LISTED_JOKES: Final = _BIT["shopping.listed_people"] | _BIT["shopping.listed_abstracts"]
+PLEA_STARTS: Final = _BIT["open_world.plea_starts"]  # "send" of "send help"
+DIGIT_PREPOSITIONS: Final = _BIT["shopping.digit_prepositions"]  # "4" of "get 4 u milk"
+# a question, a plan or a request reported, a condition, a hope or an intention told
+REPORTS: Final = (
+    _BIT["open_world.question_reports"]
+    | PLAN_REPORTS
+    | _BIT["open_world.condition_openers"]
+    | _BIT["open_world.asking_reports"]
+    | _BIT["open_world.hope_words"]
+    | _BIT["open_world.intention_words"]
+)
+# what a request said again may open with (``_policy``'s ``_as_asked``: each of its readers'
+# first test): a retraction or a take-back, a condition, a withdrawing or an editing term
+ASKED_AGAIN: Final = (
+    RETRACTION_STARTS
+    | TAKEBACK_STARTS
+    | _BIT["open_world.takeback_withdrawals"]
+    | _BIT["open_world.condition_openers"]
+    | _BIT["triggers.restart_withdrawals"]
+    | _BIT["triggers.restart_starts"]
+)
+# a place or a holder outside the home, or a shop: a run-out may be someone else's
+# (``_clauses._names_elsewhere``)
+ELSEWHERE: Final = (
+    _BIT["triggers.out_of_outside_places"]
+    | _BIT["triggers.out_of_outsiders"]
+    | _BIT["triggers.out_of_place_qualifiers"]
+    | SHOPS
+)
 
 # where a due phrase may start with no digit in the text (``_dates._find``): a day's or a
 # clock's own word, or a time preposition before a word the clock reads ("в восемь", "at a

@@ -24,13 +24,17 @@ from policy_core._classes import (
     DUE_WORDS,
     DUTY_HEADS,
     EDIT_WORDS,
+    ELSEWHERE,
     ERRAND_PLACES,
+    GAME_WORLDS,
     INFORM_VERBS,
     LIST_WORDS,
     MODALS,
+    MOMENTARY_STARTS,
     NEED_NEGATIONS,
     NEGATIONS,
     NEGATIVE_SUBJECTS,
+    PLEA_STARTS,
     PRIVATIVES,
     SHOP_VERBS,
     STOP_VERBS,
@@ -325,8 +329,8 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         return not adding_refused(words, i, t) and not _edit_told(words, i, household, t)
     if i > 0 and (words.norms[i - 1], norm) in t.wish_phrases:
         return nxt is not None and words.norms[nxt] not in t.to_markers  # "I'd like a bag of"
-    if (i > 0 and words.norms[i - 1] in t.noun_determiners) or _momentary_act(
-        words, i, household, v
+    if (i > 0 and words.norms[i - 1] in t.noun_determiners) or (
+        words.classes & MOMENTARY_STARTS and _momentary_act(words, i, household, v)
     ):
         # "your order has shipped": a noun, not a request; "Петя, возьми трубку", "get down
         # here": an act of the moment, nothing bought
@@ -457,19 +461,6 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     )
 
 
-def _names_elsewhere(words: Words, v: Vocabulary) -> bool:
-    """The text says some word of a place or a holder outside the home (an outside place, a
-    neighbour, a place's qualifier, a shop): only then can a run-out in it be someone
-    else's (``_runs_out_elsewhere``); most commands say none."""
-    t, keys = v.triggers, words.vocabulary
-    return not (
-        keys.isdisjoint(t.out_of_outside_places)
-        and keys.isdisjoint(t.out_of_outsiders)
-        and keys.isdisjoint(t.out_of_place_qualifiers)
-        and keys.isdisjoint(v.shopping.shops)
-    )
-
-
 def _runs_out_elsewhere(words: Words, i: int, v: Vocabulary) -> bool:
     """The run-out at ``i`` is someone else's: its own clause (between marks and joiners)
     names a place outside the home after a place preposition ("на работе кончился кофе",
@@ -485,7 +476,7 @@ def _runs_out_elsewhere(words: Words, i: int, v: Vocabulary) -> bool:
     we're out of bread") or where the run-out is going or was noticed ("кофе на работу
     закончился", "on my way to the store we're out of eggs") is no one's stock."""
     t = v.triggers
-    if not _names_elsewhere(words, v):
+    if not words.classes & ELSEWHERE:  # a place or a holder outside the home: none said
         return False  # most commands
     start, end = clause_around(words, i, t)
     outside = False
@@ -635,7 +626,7 @@ def runs_out_elsewhere_alone(words: Words, v: Vocabulary) -> bool:
     скажите админу", "the office kitchen is out of coffee, someone tell facilities"): a
     story of their shortage, no task of the household's either."""
     t, keys = v.triggers, words.vocabulary
-    if not _names_elsewhere(words, v):
+    if not words.classes & ELSEWHERE:  # a place or a holder outside the home: none said
         return False  # most commands
     if keys.isdisjoint(t.out_of_tell_verbs) or not (
         keys.isdisjoint(t.remind_verbs)
@@ -1126,7 +1117,12 @@ def _edit_told(words: Words, i: int, household: HouseholdIndex, t: TriggerWords)
     if not words.classes & EDIT_WORDS:
         return False  # most list phrases: no adding verb said
     start, end = clause_around(words, i, t)
-    return any(edit_told_at(words, k, household, t) for k in range(start, end))
+    # (a word none of whose spelling and lemma is an edit's is none: ``edit_told_at``)
+    norms, lemmas, edits = words.norms, words.lemmas, t.edit_words
+    return any(
+        (norms[k] in edits or lemmas[k] in edits) and edit_told_at(words, k, household, t)
+        for k in range(start, end)
+    )
 
 
 def edit_told_at(words: Words, k: int, household: HouseholdIndex, t: TriggerWords) -> bool:
@@ -1894,6 +1890,8 @@ def _momentary_act(words: Words, i: int, household: HouseholdIndex, v: Vocabular
     look-up of what an app shows ("check my bank balance"); an app gone into ("зайди в
     электронный дневник"). A due said anywhere makes it one for later, a chore ("Петя,
     завтра отдай Маше зарядку")."""
+    if not words.classes & MOMENTARY_STARTS:
+        return False  # most commands: no word any branch reads (``momentary_starts``)
     t = v.triggers
     lemma, norm = words.lemmas[i], words.norms[i]
     nxt = words.next_words[i]
@@ -2119,8 +2117,8 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     lemma, norm = words.lemmas[i], words.norms[i]
     if (
         (words.classes & CORRECTION_WORDS and _corrects_a_measure(words, i, v))
-        or _pleads(words, i, o, t)
-        or _momentary_act(words, i, household, v)
+        or (words.classes & PLEA_STARTS and _pleads(words, i, o, t))
+        or (words.classes & MOMENTARY_STARTS and _momentary_act(words, i, household, v))
     ):
         # "…, make it two kilos": a purchase's measure said again, no deed; "send help, buy
         # milk": a plea said of a hard day, no deed; "Петя, пристегнись", "Kate, набери мне":
@@ -4357,7 +4355,7 @@ def _past_elsewhere_run_outs(words: Words, start: int, index: int, v: Vocabulary
     дома молоко закончилось" names the home's milk ("молоко"), not "работа кофе" nor "дом
     молоко": the home word opening the moved clause is where, not what."""
     t = v.triggers
-    if not _names_elsewhere(words, v):
+    if not words.classes & ELSEWHERE:  # a place or a holder outside the home: none said
         return start  # most commands
     k = start
     while k < index:
@@ -4545,8 +4543,13 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
     clauses: list[Clause] = []
     for n, (index, kind) in enumerate(triggers):
         end = starts[n + 1] if n + 1 < len(triggers) else len(words)
-        start = _past_elsewhere_run_outs(words, starts[n], index, v)
-        end = _before_a_game(words, index, end, v)
+        # (each reader's first test: most commands name no place outside nor a game's world)
+        start = (
+            _past_elsewhere_run_outs(words, starts[n], index, v)
+            if words.classes & ELSEWHERE
+            else starts[n]
+        )
+        end = _before_a_game(words, index, end, v) if words.classes & GAME_WORLDS else end
         clauses.append(_new_tuple(Clause, (kind, start, index, end)))
     # "Маша врач 12.03 15:30": a member's visit, said with no verb
     return clauses or _member_visit(words, household, v) or _chore_then_member(words, household, v)

@@ -23,6 +23,8 @@ import re
 from collections.abc import Mapping
 
 from policy_core._classes import (
+    CLASS_WORDS,
+    NOTICE_CALLS,
     NOTICE_LABELS,
     NOTICE_LINKS,
     NOTICE_MARKERS,
@@ -413,14 +415,17 @@ def is_notice(
 ) -> bool:
     """The command is a notice pasted in: a status told, a notice's phrase or label, a
     headline's status, a receipt; not one the speaker asks to pay (``c``'s pay words)."""
-    headed = _class_list_headed(words, o, t, household)  # "Supply list grade 3: …"
-    called = (
-        headed
-        or (  # "volunteers needed", "спасибо, соседи"; "…, купи перчатки" asks one
-            has_phrase(words, o.call_by_first) and not _asked_of_one(words, o, t)
+    # (each reader asked only where its first test's words are said: most commands hold none)
+    headed = bool(words.classes & CLASS_WORDS) and _class_list_headed(words, o, t, household)
+    called = headed or (  # "Supply list grade 3: …"
+        bool(words.classes & NOTICE_CALLS)
+        and (
+            (  # "volunteers needed", "спасибо, соседи"; "…, купи перчатки" asks one
+                has_phrase(words, o.call_by_first) and not _asked_of_one(words, o, t)
+            )
+            or _dress_day(words, o, t)  # "Monday is pajama day"
+            or _ready_to_collect(words, o, t)  # "анализы готовы, можно забрать в среду"
         )
-        or _dress_day(words, o, t)  # "Monday is pajama day"
-        or _ready_to_collect(words, o, t)  # "анализы готовы, можно забрать в среду"
     )
     if not called and not words.classes & NOTICE_MARKERS:
         return False  # most commands: no status word, no label

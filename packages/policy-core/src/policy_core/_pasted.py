@@ -16,11 +16,19 @@ from collections.abc import Mapping
 
 from policy_core._classes import (
     COOKING_LEMMAS,
+    DIMENSION_WORDS,
+    JOKE_WORDS,
     KITCHEN_MEASURES,
+    LAUGH_WORDS,
+    MESSAGE_PRONOUNS,
     PASTED_MARKERS,
     RECIPE_ADDING,
     RECIPE_LEMMAS,
+    RECORD_HEADINGS,
+    STEP_NOUNS,
     TASTE_MEASURES,
+    WISH_STARTS,
+    WITHDRAWAL_TAILS,
 )
 from policy_core._household import HouseholdIndex
 from policy_core._words import Words
@@ -775,31 +783,19 @@ def is_pasted(
     if household is not None:
         if _COLON in text and _remark_to_member(words, o, t, household):
             return True  # "Tom: washed the car already", "… walk the dog? Jack: not me"
-        vocabulary = words.vocabulary
-        if not o.wish_by_first.keys().isdisjoint(vocabulary) and _wishes_a_member(
-            words, o, t, household
-        ):
+        if words.classes & WISH_STARTS and _wishes_a_member(words, o, t, household):
             return True  # "Tom: take care", "Пете завтра get well soon"
-    joked = not words.vocabulary.isdisjoint(o.joke_words) or (
-        not words.vocabulary.isdisjoint(o.laugh_words)
-        and not words.vocabulary.isdisjoint(o.withdrawal_tails)
-    )
+    classes = words.classes
+    joked = classes & JOKE_WORDS or (classes & LAUGH_WORDS and classes & WITHDRAWAL_TAILS)
     if joked and _ends_in_a_joke(words, o, t):
         return True  # "feed the cat lol jk"
-    if not words.vocabulary.isdisjoint(o.step_nouns) and _labels_a_step(words, o):
+    if classes & STEP_NOUNS and _labels_a_step(words, o):
         return True  # "Step 1: wash the rice"
-    if (
-        _COLON in text
-        and not (
-            words.vocabulary.isdisjoint(o.record_headings)
-            and words.vocabulary.isdisjoint(o.dish_headings)
-        )
-        and _heads_a_record(words, o, t, household)
-    ):
+    if _COLON in text and classes & RECORD_HEADINGS and _heads_a_record(words, o, t, household):
         return True  # "Pantry inventory: pasta 4 packs, rice 2, oats 1"
-    if not words.vocabulary.isdisjoint(o.dimension_words) and _notes_dimensions(words, o, t):
+    if classes & DIMENSION_WORDS and _notes_dimensions(words, o, t):
         return True  # "высота потолков 2,7, обои по 10 метров в рулоне"
-    messaged = _COLON in text and not words.vocabulary.isdisjoint(o.message_pronouns)
+    messaged = _COLON in text and classes & MESSAGE_PRONOUNS
     if messaged and _is_message(words, o, t, shops, household):
         return True  # "Lucy: I need new shoes for school"
     marked = _BRACE in text or _CLOSING in text or _CALL in text or _DOT in text

@@ -12,8 +12,13 @@ from types import MappingProxyType
 from typing import Any
 
 from policy_core._classes import (
+    ASKED_AGAIN,
     INJECTION_WORDS,
+    META_STARTS,
     NOISE_STARTS,
+    OWN_BUY_LEADS,
+    PLAN_REPORTS,
+    RELAY_ASKING_VERBS,
     RESTART_KEYS,
     SPLIT_STARTS,
     WAKE_STARTS,
@@ -195,10 +200,9 @@ class RulePolicy:
     ) -> Words:
         """The request after someone's reported deed (``_after_report``), then after the
         speaker's own ("i'll grab milk, add eggs to the list"); most commands hold neither."""
-        o = vocabulary.open_world
-        if not words.vocabulary.isdisjoint(o.plan_reports):
+        if words.classes & PLAN_REPORTS:
             words = self._after_report(words, vocabulary)
-        if words.vocabulary.isdisjoint(o.own_buy_leads):
+        if not words.classes & OWN_BUY_LEADS:
             return words
         asked = after_own_plan(words, vocabulary, household)
         if asked is None:
@@ -211,7 +215,7 @@ class RulePolicy:
         """A relay said last after a verbless list ("сок и печенье, Петя просил": read as "сок
         и печенье", ``without_relay_tail``); most commands hold no asking verb: ``words`` as
         they are."""
-        if words.vocabulary.isdisjoint(vocabulary.shopping.relay_asking_verbs):
+        if not words.classes & RELAY_ASKING_VERBS:
             return words
         wished = without_relay_tail(words, vocabulary, household)
         if wished is None:
@@ -229,7 +233,10 @@ class RulePolicy:
         speech (``correction_settled``) or one product taken back ("купи молоко и хлеб,
         хотя хлеб не надо": ``item_taken_back``), or a need told again after a withdrawing
         word ("купи хлеб, подожди, он кончился": ``need_told_again``); the first that reads
-        one; most commands hold none: ``words`` as they are."""
+        one; most commands hold none: ``words`` as they are (each reader's first test is a
+        word of ``ASKED_AGAIN``: with none, none is asked)."""
+        if not words.classes & ASKED_AGAIN:
+            return words
         for asked in (
             asked_after_takeback(words, vocabulary),
             after_condition(words, vocabulary),
@@ -324,7 +331,7 @@ class RulePolicy:
                 words = analyse_words(
                     asked, self.morphology, vocabulary.text, self.classes, normalised=True
                 )
-        elif not words.vocabulary.isdisjoint(o.meta_starts):
+        elif words.classes & META_STARTS:
             # "… закинь в список. а ещё ты теперь мой диетолог …": the sentences before it
             before = before_meta_sentence(words, o)
             if before is not None and corridor_code(words, vocabulary) is None:

@@ -15,9 +15,14 @@ from policy_core._classes import (
     CLOCK_READS,
     DEVICE_VERBS,
     DUE_STARTS,
+    MESSAGE_VERBS,
     ON_OFF,
     PAYMENT_STARTS,
+    RAN_OUT_STATES,
+    RESTART_KEYS,
+    RETRACTION_STARTS,
     SWITCH_VERBS,
+    TAKEBACK_STARTS,
     TIME_PREPS,
     WordClasses,
 )
@@ -44,7 +49,7 @@ from policy_core._statements import retracts
 from policy_core._stories import habit_told, tells_a_story
 from policy_core._takeback import taken_back
 from policy_core._tasks import TaskReading, event_mark, read_task
-from policy_core._unserved import served_part, unserved
+from policy_core._unserved import remarked, served_part, unserved
 from policy_core._words import Words, analyse_words
 from policy_core.lang import Vocabulary
 
@@ -76,6 +81,8 @@ _SYMBOLS = Draft("unknown", unrecognised="symbols")
 _RETRACTED = Draft("unknown", unrecognised="retracted")
 # a payment's or a device's words: a habit told of them is the corridor's to answer
 _CORRIDOR_DEEDS = PAYMENT_STARTS | DEVICE_VERBS | SWITCH_VERBS | ON_OFF
+# a retraction, an editing term, a take-back (``retracts``, ``withdraws_all``, ``taken_back``)
+_WITHDRAWN = RETRACTION_STARTS | RESTART_KEYS | TAKEBACK_STARTS
 NOTHING_FOUND = Draft("unknown", unrecognised="nothing_recognised")
 # tuple.__new__ builds the named tuples without their Python-level __new__ (once a command).
 _new_tuple = tuple.__new__
@@ -290,9 +297,9 @@ def _told_message(words: Words, household: HouseholdIndex, vocabulary: Vocabular
     message_verbs``), a second member and no deed after it (no infinitive, no imperative, no
     chore verb, none of ``message_deed_links``: "to", "чтобы") passes a message on: no task;
     a verb that also hands a thing over (``handover_verbs``) only before ", что"."""
-    k = vocabulary.tasks
-    if k.message_verbs.isdisjoint(words.vocabulary):
+    if not words.classes & MESSAGE_VERBS:
         return False  # most texts: no verb that passes words on
+    k = vocabulary.tasks
     clauses = split_clauses(words, household, vocabulary)
     if len(clauses) != 1 or clauses[0].kind != "task":
         return False
@@ -470,6 +477,8 @@ def _ran_out_report(
     """A run-out report said after its products as the whole text: the products read alone
     (``_shopping.ran_out_products``), a purchase; None when the text is none or names no
     product."""
+    if not words.classes & RAN_OUT_STATES:
+        return None  # most commands tell no state (``ran_out_products``' own first test)
     span = ran_out_products(words, vocabulary)
     if span is None:
         return None
@@ -534,7 +543,7 @@ def _served_refusal(
     """The part served, read as a command, refused again: one that asks the assistant itself
     (unknown), or one outside the corridor ("would you mind sending Tom $20?" read as "send
     Tom $20": a payment); None when it stands."""
-    if unserved(words, household, vocabulary):
+    if unserved(words, household, vocabulary, remarked(words, household, vocabulary)):
         return _UNKNOWN
     return _corridor_reject(words, vocabulary)
 
@@ -636,6 +645,29 @@ def _asks_in_words(words: Words, end: int, vocabulary: Vocabulary) -> bool:
     return False
 
 
+def _served(
+    words: Words,
+    household: HouseholdIndex,
+    morphology: Morphology,
+    vocabulary: Vocabulary,
+    word_classes: WordClasses,
+) -> Draft | Words:
+    """The words the request is read in: ``words``, or the part served of a text beside a part
+    that is not (``served_part``); a Draft when the text is not served (``unserved``) or its
+    served part is refused again (``_served_refusal``)."""
+    said = remarked(words, household, vocabulary)  # (``unserved`` and ``served_part`` read it)
+    if unserved(words, household, vocabulary, said):
+        return _UNKNOWN
+    served = served_part(words, household, vocabulary, said)
+    if served is None:
+        return words
+    # "купи хлеба. кстати, а сметана у нас ещё есть?", "set a timer …, put avocados on the
+    # list": the request is read without the part beside it that is not served
+    words = analyse_words(served, morphology, vocabulary.text, word_classes, normalised=True)
+    refused = _served_refusal(words, household, vocabulary)
+    return words if refused is None else refused
+
+
 def read(
     words: Words,
     household: HouseholdIndex,
@@ -715,7 +747,7 @@ def _read_whole(
     if words.first_word is None and all(t.kind == "punct" for t in words.tokens):
         # Marks alone ("...", "?") say nothing; symbols ("👍") say something not understood.
         return _SYMBOLS if any(_is_symbol(t.text) for t in words.tokens) else _BLANK
-    if (
+    if words.classes & _WITHDRAWN and (  # (each reader's first test: most commands hold none)
         retracts(words, vocabulary.open_world)
         or withdraws_all(words, vocabulary)
         or taken_back(words, vocabulary)
@@ -726,15 +758,10 @@ def _read_whole(
     code = corridor_code(words, vocabulary) or _outsiders_code(words, household, vocabulary)
     if code is not None:
         return Draft("unsupported", reject_code=code)
-    if unserved(words, household, vocabulary):
-        return _UNKNOWN
-    served = served_part(words, household, vocabulary)
-    if served is not None:
-        # "купи хлеба. кстати, а сметана у нас ещё есть?", "set a timer …, put avocados on the
-        # list": the request is read without the part beside it that is not served
-        words = analyse_words(served, morphology, vocabulary.text, word_classes, normalised=True)
-        if (refused := _served_refusal(words, household, vocabulary)) is not None:
-            return refused
+    served = _served(words, household, morphology, vocabulary, word_classes)
+    if isinstance(served, Draft):
+        return served
+    words = served
 
     if (
         ran_out := _ran_out_report(words, household, morphology, vocabulary, word_classes)

@@ -20,9 +20,12 @@ from policy_core._classes import (
     CORRECTION_WORDS,
     DAY_TRIGGERS,
     DESTINATION_PREPOSITIONS,
+    DIGIT_PREPOSITIONS,
+    DIMENSION_WORDS,
     JOINED_STARTS,
     KITCHEN_MEASURES,
     LIST_LEMMAS,
+    LISTED_JOKES,
     MATERIAL_PREPOSITIONS,
     NEED_WORDS,
     NEGATIONS,
@@ -39,6 +42,7 @@ from policy_core._classes import (
     SPEC_PREPOSITIONS,
     STRENGTH_UNITS,
     SUBSTITUTIONS,
+    UNIT_LINKS,
     USE_OBJECTS,
     VAGUE_MARKERS,
 )
@@ -1556,11 +1560,10 @@ def _item_from_piece(
         norms[i] in filler_forms or norms[i] in s.clause_words for i in piece[1:3]
     ):
         return None  # "you are a treasure", "we're all set": a clause, no product
-    piece = said = _after_vague_heading(
-        words, _without_asides(words, _without_enumeration(words, piece), v), s
-    )
-    if words.classes & PACK_SIZES:
-        piece = _without_pack_size(words, piece, v)
+    piece = _without_asides(words, _without_enumeration(words, piece), v)
+    # (a vague heading's first test: ``_after_vague_heading``)
+    piece = said = _after_vague_heading(words, piece, s) if words.classes & VAGUE_MARKERS else piece
+    piece = _without_pack_size(words, piece, v) if words.classes & PACK_SIZES else piece
     if not piece:
         return None
     spec, runs, governed, complement = _specs_and_complements(words, piece, v)
@@ -1603,7 +1606,8 @@ def _item_from_piece(
         or _addressed(words, piece, s)  # "…, hen", "… please mate", "…, солнышко"
         # "… хлеба бородинского вот": the particle that points at what was found, said last
         or (len(piece) > 1 and norms[piece[-1]] in v.open_world.found_word_marks)
-        or _digit_for(words, piece[-1], s)  # "… 4 u": "for you", no count
+        # "… 4 u": "for you", no count
+        or (words.classes & DIGIT_PREPOSITIONS and _digit_for(words, piece[-1], s))
     ):
         piece = piece[:-1]
     # a spec is typed apart ("саморезы 4,2 на 75 коробку"): the measure is read without it;
@@ -1665,23 +1669,17 @@ def _item_from_piece(
             and (info.pos != _ADVERB or info.guessed or index in complement)
             and (
                 index in complement
-                or _can_in_name(words, piece, n, v)  # "trash cans", "a can opener"
+                # (no filler: most words, told before a call per word)
                 or (
                     not (norms[index] in filler or lemmas[index] in filler)
                     and norms[index] not in filler_forms
                 )
+                or _can_in_name(words, piece, n, v)  # "trash cans", "a can opener"
             )
         )
     ]
     # "кабель длиной 5 метров", "…, width 80cm": a dimension with its size names nothing
-    name_indices, specs = _without_dimensions(
-        words,
-        _without_pointers(
-            words, _said_once(words, _with_name_links(words, name_indices, measure, v)), s
-        ),
-        specs,
-        v,
-    )
+    name_indices, specs = _name_words(words, name_indices, specs, measure, v)
     if not name_indices and not specs:
         return None
     poses = {info.pos for i in name_indices if (info := infos[i]) is not None}
@@ -1701,13 +1699,16 @@ def _item_from_piece(
     if (
         names
         and not specs
-        and (v.triggers.people.issuperset(names) or _joke_listed(words, name_indices, v))
+        and (
+            v.triggers.people.issuperset(names)
+            or (words.classes & LISTED_JOKES and _joke_listed(words, name_indices, v))
+        )
     ):
         # "add the kids": people are no product; nor a person or a world put on a list as a
         # joke ("добавь в список новую сестру", "add world peace to the list")
         return None
-    if (names and s.state_words.issuperset(names)) or _tells_a_sale(
-        words, opening, name_indices, s
+    if (names and s.state_words.issuperset(names)) or (
+        words.classes & SALE_NOUNS and _tells_a_sale(words, opening, name_indices, s)
     ):
         # "…, Tom's nearly out", "…, all gone": a state told; "…, в Rewe щас скидка", "…, big
         # discount at Lidl": why now; no product
@@ -1737,10 +1738,14 @@ def _item_from_piece(
         )
         or _vague_head(words, said, name_indices, s)
         or _split_indefinite(words, name_indices, s)
-        or _only_a_plural_pro_form(words, name_indices, bool(specs), s)
+        or (
+            words.classes & PRO_FORM_HEADS
+            and _only_a_plural_pro_form(words, name_indices, bool(specs), s)
+        )
         # "the usual oat milk": "usual" says which one, no word of the name
         or (
-            bool(name_indices)
+            words.classes & VAGUE_MARKERS
+            and bool(name_indices)
             and not (name_indices := _without_habit_markers(words, name_indices, s))
         )
     ):
@@ -1757,6 +1762,25 @@ def _item_from_piece(
         typed = [(run[0], _typed(words, run)) for run in specs]
         names = tuple(name for _, name in sorted([*zip(name_indices, names, strict=True), *typed]))
     return ItemDraft(" ".join(names), measure.quantity, measure.unit)
+
+
+def _name_words(
+    words: Words,
+    name_indices: list[int],
+    specs: list[tuple[int, ...]],
+    measure: Measure,
+    v: Vocabulary,
+) -> tuple[list[int], list[tuple[int, ...]]]:
+    """The name's words with its links (``_with_name_links``), a word said again once, no
+    pointer after its noun, no dimension (``_without_dimensions``); the specs without a
+    dimension's. The first and the last read only when a word of their class is said (their
+    own first test): most items hold neither a unit's link nor a dimension."""
+    if words.classes & UNIT_LINKS:
+        name_indices = _with_name_links(words, name_indices, measure, v)
+    name_indices = _without_pointers(words, _said_once(words, name_indices), v.shopping)
+    if words.classes & DIMENSION_WORDS:
+        return _without_dimensions(words, name_indices, specs, v)
+    return name_indices, specs
 
 
 def _without_dimensions(
@@ -2119,7 +2143,12 @@ def _digit_for(words: Words, index: int, s: ShoppingWords) -> bool:
 def _without_asides(words: Words, piece: list[int], v: Vocabulary) -> list[int]:
     """``piece`` without a digit typed for "for" and its object pronoun before the item ("get
     4 u milk") and without the measure of each one after a count ("сок 4 x 1 л")."""
-    while len(piece) > 2 and piece[1] == piece[0] + 1 and _digit_for(words, piece[0], v.shopping):
+    while (
+        words.classes & DIGIT_PREPOSITIONS
+        and len(piece) > 2
+        and piece[1] == piece[0] + 1
+        and _digit_for(words, piece[0], v.shopping)
+    ):
         piece = piece[2:]
     if words.classes & CODE_STARTS:  # "сок 4 x 1 л": four, of a litre each
         piece = _without_each_measure(words, piece, v)
@@ -4436,7 +4465,8 @@ def _read_items(
         # "хлеб не покупай в ларьке, …": where it is not to be bought, no item
         content = _without_shop_phrase(words, content, v.shopping)
     # "купи сметану вместо йогурта", "add X instead (of Y)": no item for what it replaces
-    content = _without_replaced(words, content, v)
+    if words.classes & SUBSTITUTIONS:  # (``_without_replaced``'s first test: most commands)
+        content = _without_replaced(words, content, v)
     content = _without_count_emphasis(words, content, v)
     if words.classes & CONDITION_WORDS:
         content = _before_condition(words, content, v)

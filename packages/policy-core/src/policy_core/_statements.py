@@ -39,6 +39,7 @@ from policy_core._classes import (
     RETRACTION_STARTS,
     SHOP_VERBS,
     STATEMENT_MARKERS,
+    STOCK_WORDS,
 )
 from policy_core._clauses import clause_around, edit_told_at, negated
 from policy_core._household import HouseholdIndex
@@ -285,8 +286,8 @@ def _sung(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     take me home 🎵", "you can't always get what you want 🎶"): sung or quoted, nothing
     asked; a buying, adding or reminding word that is no lyric's verb still asks ("add milk
     🎶" adds it)."""
-    if not any(mark in words.text for mark in o.song_marks):
-        return False  # most commands
+    if not any(map(words.text.__contains__, o.song_marks)):
+        return False  # most commands (each mark looked for at C speed)
     asks = t.purchase_words | t.remind_verbs
     return not any(words.is_word(k) and words.matches(k, asks) for k in range(len(words)))
 
@@ -1188,7 +1189,13 @@ def _edit_reported(
     Africa to groceries"), in the clauses of its verbs. Callers gate on ``EDIT_WORDS``."""
     if household is None:
         return None
-    told = [k for k in range(len(words)) if edit_told_at(words, k, household, t)]
+    # (a word none of whose spelling and lemma is an edit's is none: ``edit_told_at``)
+    norms, lemmas, edits = words.norms, words.lemmas, t.edit_words
+    told = [
+        k
+        for k in range(len(words))
+        if (norms[k] in edits or lemmas[k] in edits) and edit_told_at(words, k, household, t)
+    ]
     if not told:
         return None
     # from the first told verb to a mark or a word that asks after the last ("yesterday Tom
@@ -1262,8 +1269,8 @@ def _command_talked_of(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool
     one; a buying, adding or reminding word besides asks ("купи хлеб, /add не работает").
     """
     text, tokens = words.text, words.tokens
-    if not any(mark in text for mark in o.command_marks):
-        return False  # most commands
+    if not any(map(text.__contains__, o.command_marks)):
+        return False  # most commands (each mark looked for at C speed)
     talked = False
     said: set[int] = set()  # the commands' words
     for k in range(len(tokens) - 1):
@@ -1374,9 +1381,10 @@ def is_statement(
         return True
     if o.song_marks and _sung(words, o, t):
         return True
-    if o.curious_tails and _asked_to_know(words, o):
+    # (``_asked_to_know`` and ``_tells_a_stock`` test these first: most commands hold neither)
+    if o.curious_tails and _QUESTION in words.text and _asked_to_know(words, o):
         return True
-    if _tells_a_stock(words, o, t):
+    if classes & STOCK_WORDS and _tells_a_stock(words, o, t):
         return True
     if not classes & STATEMENT_MARKERS:
         return False  # most commands

@@ -26,7 +26,12 @@ from __future__ import annotations
 
 import re
 
-from policy_core._classes import NEED_WORDS, REQUEST_WORDS, SHOP_VERBS
+from policy_core._classes import (
+    HABIT_CUES,
+    NEED_WORDS,
+    STORY_CUES,
+    STORY_DEEDS,
+)
 from policy_core._household import HouseholdIndex
 from policy_core._morphology import WordInfo
 from policy_core._pasted import regular_past
@@ -815,11 +820,9 @@ def tells_a_story(
     ``kin`` (``ShoppingWords.relay_tellers``) send reminders as members do."""
     classes = words.classes
     vocabulary = words.vocabulary
-    deeds = bool(classes & (SHOP_VERBS | REQUEST_WORDS)) or not (
-        vocabulary.isdisjoint(t.buy_or_add_verbs) and vocabulary.isdisjoint(t.soft_shop_verbs)
-    )
-    cued = not vocabulary.isdisjoint(o.story_cues)
-    habitual = not vocabulary.isdisjoint(o.habit_cues)
+    deeds = bool(classes & STORY_DEEDS)
+    cued = bool(classes & STORY_CUES)
+    habitual = bool(classes & HABIT_CUES)
     text = words.text
     if _LEFT_BRACKET in text and _bracket_turns(words, o, t):
         return True
@@ -853,4 +856,4 @@ def tells_a_story(
 def habit_told(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """A habit told (``_habit_told``), for the reader to let the corridor answer first when a
     payment's or a device's words are said ("Дима каждый месяц платит за квартиру" rejects)."""
-    return not words.vocabulary.isdisjoint(o.habit_cues) and _habit_told(words, o, t)
+    return bool(words.classes & HABIT_CUES) and _habit_told(words, o, t)

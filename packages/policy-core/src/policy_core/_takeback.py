@@ -64,9 +64,12 @@ def _asks(words: Words, k: int, v: Vocabulary) -> bool:
     if info.is_russian:
         return info.is_imperative
     t, norm = v.triggers, words.norms[k]
-    return any(
-        norm in verbs
-        for verbs in (t.shop_verbs, t.soft_shop_verbs, t.add_verbs, t.remind_verbs, t.chore_verbs)
+    return (
+        norm in t.shop_verbs
+        or norm in t.soft_shop_verbs
+        or norm in t.add_verbs
+        or norm in t.remind_verbs
+        or norm in t.chore_verbs
     )
 
 
@@ -525,7 +528,8 @@ def correction_settled(words: Words, v: Vocabulary) -> str | None:
         return None  # most commands
     norms, tokens, count = words.norms, words.tokens, len(words)
     edits: list[tuple[int, int, str]] = []
-    terms = [k for k in range(count) if _editing(words, k, v)]
+    starts = t.restart_starts  # (``_editing``'s first test, here before a call per word)
+    terms = [k for k in range(count) if norms[k] in starts and _editing(words, k, v)]
     for k in terms:
         if not k:
             continue

@@ -21,28 +21,44 @@ from collections.abc import Mapping
 from policy_core._classes import (
     ADVICE_VERBS,
     ALREADY_WORDS,
+    APP_WORDS,
     ASSISTANT_VERBS,
     ASSISTANT_WORDS,
     CLOCK_WORDS,
+    COURTESY_VERBS,
+    DEITIES,
     DELIBERATION_WORDS,
     DUTY_HEADS,
+    ELSEWHERE,
+    ELSEWHERE_PUT,
+    ENROL_VERBS,
     FORWARD_STARTS,
+    GAME_WORDS,
     GENERAL_MARKERS,
     INDIRECT_STARTS,
+    JOKE_WORDS,
+    KNOWING_VERBS,
     LIST_OP_VERBS,
     LIST_REFS,
     LIST_VERBS,
     LIST_WORDS,
     MARVEL_VERBS,
+    MEASURED_QUANTITIES,
     MEMBERSHIP_NOUNS,
     MESSAGE_PRONOUNS,
+    MESSENGERS,
     NEED_NEGATIONS,
     NEED_WORDS,
     NEGATIONS,
+    NOTE_VERBS,
+    ORDER_WORDS,
+    PRICE_LINKS,
     PURPOSE_CONJUNCTIONS,
     QUESTION_STARTS,
     RECALL_WORDS,
+    RECALLED_THINGS,
     REMIND_VERBS,
+    REPORTS,
     SHOP_VERBS,
     SUBJUNCTIVES,
     SUM_PARTICLES,
@@ -73,7 +89,7 @@ from policy_core._units import is_measure_word
 from policy_core._words import Words
 from policy_core.lang import CorridorWords, OpenWorldWords, TriggerWords, Vocabulary
 
-__all__ = ["after_own_plan", "after_reported_plan", "served_part", "unserved"]
+__all__ = ["after_own_plan", "after_reported_plan", "remarked", "served_part", "unserved"]
 
 _POLITE_WINDOW = 3  # a polite opener stands among the first words
 _CONTACT_REACH = 4  # "write down Gran's new address": the detail a few words after the verb
@@ -1971,16 +1987,19 @@ def _without(words: Words, start: int, end: int, t: TriggerWords) -> str:
     return text[: tokens[start].start] + text[tokens[end].start :]
 
 
-def served_part(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> str | None:
+def served_part(
+    words: Words, household: HouseholdIndex, vocabulary: Vocabulary, said: Remark | None
+) -> str | None:
     """Of a command ``unserved`` let through, the part that asks for something, when a part
     the platform does not serve stands beside it in a sentence or clause of its own: a
     request, then a question ("купи хлеба. кстати, а сметана у нас ещё есть?"); a request to
     the assistant, then one of the household's ("set a timer for eight minutes, put avocados
-    on the list …"). None: the whole command is read."""
+    on the list …"). None: the whole command is read. ``said`` is the text's ``remark``, read
+    once for ``unserved`` and this."""
     text, classes = words.text, words.classes
     if (
         classes & REMIND_VERBS
-        and not words.vocabulary.isdisjoint(vocabulary.open_world.recalled_things)
+        and classes & RECALLED_THINGS
         and (k := _request_after_recall(words, household, vocabulary)) is not None
     ):
         return text[words.tokens[k].start :]  # "remind me the recipe and add flour"
@@ -1990,17 +2009,16 @@ def served_part(words: Words, household: HouseholdIndex, vocabulary: Vocabulary)
     ):
         # "вычеркни молоко, уже купили, а вместо него запиши ряженку": the request alone
         return text[words.tokens[k].start :]
-    if (k := _request_after_prayer(words, vocabulary)) is not None:
+    if classes & DEITIES and (k := _request_after_prayer(words, vocabulary)) is not None:
         # "Господи, помоги Пете сдать экзамен, и купи хлеба": the prayer asks the household
         # nothing, the request after it stands
         return text[words.tokens[k].start :]
     o, t = vocabulary.open_world, vocabulary.triggers
-    said = remark(words, o, t, household)
     if said is not None and said.cut:
         # "Tom, buy your own beer and get milk", "please buy nappies, any day now", "thank
         # you for adding milk, we're out of eggs": the request without the remark
         return _without(words, said.start, said.end, t)
-    if (k := _request_after_joke(words, vocabulary)) is not None:
+    if classes & JOKE_WORDS and (k := _request_after_joke(words, vocabulary)) is not None:
         # "купи хлеб, шутка, купи молоко", "add eggs jk add milk": the joke takes back what
         # came before it, the request after it stands
         return text[words.tokens[k].start :]
@@ -2008,10 +2026,13 @@ def served_part(words: Words, household: HouseholdIndex, vocabulary: Vocabulary)
         # "write down that Lucy cleaned her room", "make a note that we need eggs": what is
         # noted, read alone
         return text[words.tokens[k].start :]
-    if (k := _request_after_note(words, vocabulary)) is not None:
+    if classes & NOTE_VERBS and (k := _request_after_note(words, vocabulary)) is not None:
         # "запиши, что Маша убрала комнату, а Петя пусть вынесет мусор": the request alone
         return text[words.tokens[k].start :]
-    if (courteous := courtesy_cut(words, household, vocabulary)) is not None:
+    if (
+        classes & COURTESY_VERBS
+        and (courteous := courtesy_cut(words, household, vocabulary)) is not None
+    ):
         # "would you mind grabbing cat food?": the deed asked, read as its imperative
         return courteous
     ends_asking = text.rstrip().endswith(_QUESTION_MARK)
@@ -3826,21 +3847,26 @@ def _asked_beside(
     ) or chore_within(words, said.start, said.end, household, vocabulary)
 
 
-def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
-    """The command is pasted text, a list edit, a question or a request to the assistant."""
+def remarked(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> Remark | None:
+    """The text's ``remark``, as ``unserved`` and ``served_part`` read it (once a text)."""
+    return remark(words, vocabulary.open_world, vocabulary.triggers, household)
+
+
+def unserved(
+    words: Words, household: HouseholdIndex, vocabulary: Vocabulary, said: Remark | None
+) -> bool:
+    """The command is pasted text, a list edit, a question or a request to the assistant;
+    ``said`` is the text's ``remark`` (``remarked``)."""
     o, t = vocabulary.open_world, vocabulary.triggers
     classes = words.classes
     if (
         is_pasted(words, o, t, vocabulary.shopping.shops, household)
         or is_statement(words, o, t, vocabulary.corridor.standing_by_first, household)
-        or (
-            (said := remark(words, o, t, household))
-            and not _asked_beside(words, said, household, vocabulary)
-        )
+        or (said is not None and not _asked_beside(words, said, household, vocabulary))
         # ``_asks_to_recall`` reads a remind verb and a recall word: most commands hold neither
         or (
             classes & REMIND_VERBS
-            and (classes & RECALL_WORDS or not words.vocabulary.isdisjoint(o.recalled_things))
+            and classes & (RECALL_WORDS | RECALLED_THINGS)
             and _asks_to_recall(words, vocabulary, household)
         )
     ):
@@ -3861,32 +3887,27 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
         return True
     if classes & MEMBERSHIP_NOUNS and _adds_a_person_to_a_group(words, household, vocabulary):
         return True
-    if not (
-        words.vocabulary.isdisjoint(o.game_worlds)
-        and words.vocabulary.isdisjoint(o.game_goods)
-        and words.vocabulary.isdisjoint(o.ambiguous_game_goods)
-        and words.vocabulary.isdisjoint(o.oblique_game_goods)
-    ) and _happens_in_a_game(words, household, vocabulary):
+    if classes & GAME_WORDS and _happens_in_a_game(words, household, vocabulary):
         return True
-    if not words.vocabulary.isdisjoint(o.messengers) and _sent_to_a_messenger(words, o, t):
+    if classes & MESSENGERS and _sent_to_a_messenger(words, o, t):
         return True
-    if not words.vocabulary.isdisjoint(o.knowing_verbs) and _wants_to_know(words, household, o, t):
+    if classes & KNOWING_VERBS and _wants_to_know(words, household, o, t):
         return True
-    if not words.vocabulary.isdisjoint(o.measured_quantities) and _logs_a_measurement(
-        words, household, o, t
+    if classes & MEASURED_QUANTITIES and _logs_a_measurement(words, household, o, t):
+        return True
+    if classes & ENROL_VERBS and _enrols(words, household, o, t):
+        return True
+    if classes & APP_WORDS and _changes_the_app(words, household, o, t):
+        return True
+    if classes & ELSEWHERE and runs_out_elsewhere_alone(words, vocabulary):
+        return True
+    if classes & PRICE_LINKS and _price_told(words, household, vocabulary):
+        return True
+    if (
+        classes & DEITIES
+        and words.first_word is not None
+        and _prays(words, words.first_word, o, vocabulary.corridor, t)
     ):
-        return True
-    if not words.vocabulary.isdisjoint(o.enrol_verbs) and _enrols(words, household, o, t):
-        return True
-    if not (
-        words.vocabulary.isdisjoint(o.app_features) and words.vocabulary.isdisjoint(o.app_roles)
-    ) and _changes_the_app(words, household, o, t):
-        return True
-    if runs_out_elsewhere_alone(words, vocabulary):
-        return True
-    if not words.vocabulary.isdisjoint(o.price_links) and _price_told(words, household, vocabulary):
-        return True
-    if words.first_word is not None and _prays(words, words.first_word, o, vocabulary.corridor, t):
         return True
     if classes & ALREADY_WORDS and _already_listed(words, household, o, t):
         return True
@@ -3907,15 +3928,13 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
         return True
     if classes & DELIBERATION_WORDS and classes & QUESTION_STARTS and _deliberates(words, o, t):
         return True
-    if _reported_question(words, o):
-        return True
-    if _reported_plan(words, o, t, vocabulary.corridor.courtesies):
-        return True
-    if _conditional_plan(words, household, vocabulary):
-        return True
-    if _request_recalled(words, household, vocabulary):
-        return True
-    if _intention_told(words, household, vocabulary):
+    if classes & REPORTS and (  # (each reader's first test: most commands hold none)
+        _reported_question(words, o)
+        or _reported_plan(words, o, t, vocabulary.corridor.courtesies)
+        or _conditional_plan(words, household, vocabulary)
+        or _request_recalled(words, household, vocabulary)
+        or _intention_told(words, household, vocabulary)
+    ):
         return True
     if _request_quoted(words, vocabulary):
         return True
@@ -3956,14 +3975,8 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
             _asks_the_assistant(words, household, o, t)
             and not _noted_for_the_speaker(words, vocabulary)
         )
-        or (not words.vocabulary.isdisjoint(o.elsewhere) and _puts_elsewhere(words, vocabulary))
-        or (
-            not (
-                words.vocabulary.isdisjoint(o.ordering_verbs)
-                and words.vocabulary.isdisjoint(o.order_channels)
-            )
-            and _orders_through(words, household, vocabulary)
-        )
+        or (bool(classes & ELSEWHERE_PUT) and _puts_elsewhere(words, vocabulary))
+        or (bool(classes & ORDER_WORDS) and _orders_through(words, household, vocabulary))
     )
 
 

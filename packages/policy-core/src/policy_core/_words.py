@@ -82,8 +82,12 @@ class Words:
         return max((len(p) for p in phrases if norms[index : index + len(p)] == p), default=0)
 
     def has_lemma(self, index: int, vocabulary: frozenset[str]) -> bool:
-        """Any reading of the word (not only the most probable) is in ``vocabulary``."""
-        return not self.keys(index).isdisjoint(vocabulary)
+        """Any reading of the word (not only the most probable) is in ``vocabulary``: any of
+        its ``keys``, read here without building a set for a token that is no word."""
+        info = self.infos[index]
+        if info is None:
+            return self.tokens[index].norm in vocabulary
+        return not info.lemmas.isdisjoint(vocabulary)
 
     def phrase(self, indices: Iterable[int], respelt: tuple[int, str] | None = None) -> str:
         """The original spelling of the given tokens, spaced as in the text; ``respelt``

@@ -701,10 +701,27 @@ class TriggerWords:
     # spellings ``split_clauses`` tests a word on: candidates, "buy" typos, doer verbs
     candidate_spellings: Words = field(init=False, repr=False, compare=False)
     duty_phrase_ends: Words = field(init=False, repr=False, compare=False)  # "тебе", "тобой"
+    # a word an act of the moment may be told by (``_clauses._momentary_act``' first test): a
+    # momentary verb or a phrasal's first word, a gerund's head, a calling, phone, handing,
+    # recording, look-up or visiting verb
+    momentary_starts: Words = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         openers = self.remind_verbs | self.delegate_verbs | self.let_words
         _set(self, "task_object_openers", openers)
+        _set(
+            self,
+            "momentary_starts",
+            self.momentary_verbs
+            | frozenset(first for first, _ in self.momentary_phrasals)
+            | self.momentary_gerund_heads
+            | self.calling_verbs
+            | self.phone_verbs
+            | self.handing_verbs
+            | self.recording_verbs
+            | self.lookup_verbs
+            | self.visit_verbs,
+        )
         restarts = (*self.restart_phrases, *self.restart_settling)
         _set(self, "restart_starts", self.restart_words | frozenset(p[0] for p in restarts))
         unrepeated = self.restart_unrepeated
@@ -2858,6 +2875,8 @@ class OpenWorldWords:
     noise_starts: Words = field(init=False, repr=False, compare=False)  # any of the noise
     split_starts: Words = field(init=False, repr=False, compare=False)  # a split word's first
     meta_starts: Words = field(init=False, repr=False, compare=False)
+    # a plea's first word (``_clauses._pleads``' first test: "send" of "send help")
+    plea_starts: Words = field(init=False, repr=False, compare=False)
     forward_starts: Words = field(init=False, repr=False, compare=False)
     indirect_starts: Words = field(init=False, repr=False, compare=False)  # an indirect ask
     # the filler phrases by their first word, in their order
@@ -2921,6 +2940,7 @@ class OpenWorldWords:
         indirect = self.recall_words | self.indirect_openers | self.idle_verbs | self.compose_verbs
         _set(self, "indirect_starts", indirect)
         _set(self, "meta_starts", frozenset(p[0] for p in self.meta_phrases))
+        _set(self, "plea_starts", frozenset(p[0] for p in self.plea_phrases))
         _set(
             self,
             "remark_words",
