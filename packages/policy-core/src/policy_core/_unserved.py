@@ -66,6 +66,7 @@ from policy_core._clauses import (
 from policy_core._household import HouseholdIndex
 from policy_core._morphology import WordInfo
 from policy_core._notices import has_phrase
+from policy_core._nouns_told import nouns_told
 from policy_core._numbers import read_number
 from policy_core._pasted import english_past, is_pasted
 from policy_core._statements import Remark, adjective_lead, is_statement, remark
@@ -3885,6 +3886,8 @@ def unserved(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) ->
     if runs_out_elsewhere_alone(words, vocabulary):
         return True
     if not words.vocabulary.isdisjoint(o.price_links) and _price_told(words, household, vocabulary):
+        return True
+    if nouns_told(words, household, vocabulary):
         return True
     if words.first_word is not None and _prays(words, words.first_word, o, vocabulary.corridor, t):
         return True
