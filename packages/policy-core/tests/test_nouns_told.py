@@ -40,6 +40,8 @@ _C = "l-costco"
         "в шкафу крупа, макароны, мука",
         "in the fridge: milk, eggs, butter",
         "in the pantry: rice, pasta, flour",
+        "на столе хлеб и масло",
+        "on the counter: bread, butter, jam",
         # a state told
         "молоко прокисло, хлеб чёрствый",
         "cheese mouldy, bread stale",

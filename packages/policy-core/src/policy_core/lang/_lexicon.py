@@ -2589,7 +2589,8 @@ class OpenWorldWords:
     # before it ("две бутылки по 1,5", "пакета по 2") is no price
     price_links: Words = _NONE
     # nouns told, not asked (issue #12, round 27; ``_nouns_told``): a place things are kept
-    # opening the text after a link ("в холодильнике молоко, яйца", "in the fridge: …"; the
+    # or lie on opening the text after a link ("в холодильнике молоко, яйца", "на столе хлеб
+    # и масло", "in the fridge: …", "on the counter: …"; the
     # place in the case the link governs, so "в морозилку пельмени" is no such frame), the
     # words that may stand before the link ("у нас") or between it and the place ("the",
     # "our"), and the verbs of being there a stock report may hold ("есть", "лежит", "left")

@@ -1697,8 +1697,10 @@ DATES = DateWords(
 )
 
 OPEN_WORLD = OpenWorldWords(
-    stock_links=words("in inside"),
-    stock_places=words("fridge freezer pantry cupboard cupboards cellar larder"),
+    stock_links=words("in inside on"),
+    stock_places=words(
+        "fridge freezer pantry cupboard cupboards cellar larder counter table shelf worktop"
+    ),
     stock_determiners=words("the our my"),
     stock_verbs=words("is are left"),
     product_states=words("stale mouldy moldy rotten expired spoiled spoilt sour"),
