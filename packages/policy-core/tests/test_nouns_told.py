@@ -42,6 +42,8 @@ _C = "l-costco"
         "in the pantry: rice, pasta, flour",
         "на столе хлеб и масло",
         "on the counter: bread, butter, jam",
+        "инвентарь кладовки: мука 2 кг, сахар 1 кг, соль",
+        "запасы: тушёнка 5 банок, гречка 3 пачки",
         # a state told
         "молоко прокисло, хлеб чёрствый",
         "cheese mouldy, bread stale",
@@ -101,9 +103,47 @@ def _items(*names: str, list_id: str = _G) -> tuple[Any, ...]:
         ("купи зубную нить, стоматолог велел", _items("зубная нить")),
         ("doctor said Tom needs vitamins, add them to the list", _items("vitamins")),
         ("I think Tom did buy milk", _items("milk")),
+        ("stock up: rice, pasta", _items("rice", "pasta")),
+        ("запасы: купи гречку", _items("гречка")),
         ("Tom did the dishes, buy milk", _items("milk")),
         ("хлеб заплесневел, выкинь", ("start_job", (), (("Выкинь", "u-anna", None),))),
     ],
 )
 def test_near_misses_keep_their_answer(text: str, answer: tuple[Any, ...]) -> None:
     assert full_answer(text, defaults={"default_list_id": _G}) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # the review's findings: a negated state is what to buy, a chore on what was told asks
+        ("молоко и кефир, не просроченные", _items("молоко", "кефир")),
+        ("milk and eggs, not expired", _items("milk", "eggs")),
+        ("bread and milk, not stale", _items("bread", "milk")),
+        ("яблоки и груши, не гнилые", _items("яблоки", "груши")),
+        ("молоко и хлеб, хлеб не чёрствый", _items("молоко", "хлеб")),
+        (
+            "сыр заплесневел, Маша выброси его",
+            ("start_job", (), (("Выброси его", "u-masha", None),)),
+        ),
+        ("молоко скисло, Петя вылей его", ("start_job", (), (("Вылей его", "u-petya", None),))),
+        ("яйца протухли, выкинь их", ("start_job", (), (("Выкинь их", "u-anna", None),))),
+    ],
+)
+def test_review_near_misses_keep_their_answer(text: str, answer: tuple[Any, ...]) -> None:
+    assert full_answer(text, defaults={"default_list_id": _G}) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the speaker's plan to cook is no recipe, an empty place no stock: the products stand
+        ("нужна мука и яйца, хочу испечь пирог и пожарить блины", ("мука", "яйца")),
+        ("нужен творог, хочу пожарить сырники и испечь запеканку", ("творог",)),
+        ("в холодильнике пусто, молоко и яйца", ("молоко", "яйца")),
+    ],
+)
+def test_a_plan_or_an_empty_place_keeps_the_products(text: str, names: tuple[str, ...]) -> None:
+    answer = full_answer(text, defaults={"default_list_id": _G})
+    assert answer[0] in {"start_job", "confirm"}
+    assert set(names) <= {item[0] for item in answer[1]}

@@ -25,7 +25,7 @@ readings.
 
 from __future__ import annotations
 
-from policy_core._clauses import asks_outside, clause_around, joins, verbless
+from policy_core._clauses import asks_outside, clause_around, joins, negated, verbless
 from policy_core._household import HouseholdIndex
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords, Vocabulary
@@ -34,6 +34,7 @@ __all__ = ["nouns_told"]
 
 _ADVISER_OPENING = 4  # "the school nurse says", "dad's GP says": an adviser opens the text
 _DONE_QUESTION_LEADS = 2  # "kate did you …", "hey alexa did …"
+_HEADING_SPAN = 4  # "инвентарь кладовки:": the heading's words and its colon
 _COOKING_STEPS = 2  # a recipe's steps: one cooking word alone may be a dish ("fry-up")
 _VERB_POS = frozenset({"VERB", "INFN"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", "\n"})
@@ -45,7 +46,7 @@ def nouns_told(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) 
     commands hold none of these words."""
     o = vocabulary.open_world
     said = words.vocabulary
-    stock = not said.isdisjoint(o.stock_places)
+    stock = not (said.isdisjoint(o.stock_places) and said.isdisjoint(o.stock_headings))
     state = not (said.isdisjoint(o.product_states) and said.isdisjoint(o.copula_states))
     recipe = not said.isdisjoint(o.cooking_steps)
     advice = not said.isdisjoint(o.advisers)
@@ -61,6 +62,31 @@ def nouns_told(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) 
     )
 
 
+def _asked(
+    words: Words,
+    start: int,
+    end: int,
+    household: HouseholdIndex,
+    v: Vocabulary,
+    *,
+    said_only: bool = True,
+) -> bool:
+    """Outside ``start``..``end`` a request stands (``asks_outside``), or a Russian imperative
+    not negated, whatever its object ("сыр заплесневел, Маша выброси его", "яйца протухли,
+    выкинь их": a chore on what was told is asked)."""
+    if asks_outside(words, start, end, household, v, said_only=said_only):
+        return True
+    t = v.triggers
+    return any(
+        info is not None
+        and info.is_russian
+        and info.is_imperative
+        and not start <= k < end
+        and not negated(words, k, t)
+        for k, info in enumerate(words.infos)
+    )
+
+
 def _stock_told(words: Words, household: HouseholdIndex, v: Vocabulary) -> bool:
     """A place things are kept opening the text after its link, past a lead ("у нас") and a
     determiner ("the"), then words with no verb but one of being there ("в холодильнике
@@ -70,6 +96,8 @@ def _stock_told(words: Words, household: HouseholdIndex, v: Vocabulary) -> bool:
     o, t = v.open_world, v.triggers
     norms = words.norms
     k = words.first_word
+    if k is not None and words.matches(k, o.stock_headings):
+        return _stock_headed(words, k, household, v)
     while k is not None and norms[k] in o.stock_leads:
         k = words.next_words[k]
     if k is None or norms[k] not in o.stock_links:
@@ -80,11 +108,33 @@ def _stock_told(words: Words, household: HouseholdIndex, v: Vocabulary) -> bool:
     if k is None or norms[k] not in o.stock_places or words.next_words[k] is None:
         return False
     for j in range(k + 1, len(words)):
+        if words.matches(j, o.stock_empties) or words.matches(j, t.out_of_words):
+            return False  # "в холодильнике пусто, молоко и яйца": a run-out, then the list
         if words.infos[j] is not None and not (
             words.matches(j, o.stock_verbs) or verbless(words, t, j, j + 1)
         ):
             return False  # "в холодильнике молоко, купи хлеб": a verb beside the stock
-    return not asks_outside(words, 0, 0, household, v, said_only=True)
+    return not _asked(words, 0, 0, household, v)
+
+
+def _stock_headed(words: Words, first: int, household: HouseholdIndex, v: Vocabulary) -> bool:
+    """A heading that names a stock opens the text, a colon closing it within three words
+    ("запасы: тушёнка 5 банок, гречка 3 пачки", "инвентарь кладовки: мука 2 кг", "inventory:
+    rice, pasta"), no verb after it and nothing asked: a stock told, no list."""
+    o = v.open_world
+    colon = next(
+        (
+            j
+            for j in range(first + 1, min(first + _HEADING_SPAN, len(words)))
+            if words.norms[j] in o.stock_heading_marks
+        ),
+        None,
+    )
+    return (
+        colon is not None
+        and verbless(words, v.triggers, colon + 1)
+        and not _asked(words, 0, 0, household, v)
+    )
 
 
 def _state_told(words: Words, household: HouseholdIndex, v: Vocabulary) -> bool:
@@ -101,10 +151,12 @@ def _state_told(words: Words, household: HouseholdIndex, v: Vocabulary) -> bool:
             pass
         elif not (norms[k] in o.copula_states and k > 0 and norms[k - 1] in o.state_copulas):
             continue
+        if k > 0 and (norms[k - 1] in t.negations or norms[k - 1] in o.state_negations):
+            continue  # "молоко и кефир, не просроченные", "bread, not stale": what to buy
         if _closes_its_piece(words, k, o, t) and not _verb_beside(words, k, t):
             # any trigger asks here, not only one said as a request: "Tom reseal the bath
             # it's going mouldy" names its chore after a name
-            return not asks_outside(words, 0, 0, household, v)
+            return not _asked(words, 0, 0, household, v, said_only=False)
     return False
 
 
@@ -140,6 +192,8 @@ def _recipe_told(words: Words, household: HouseholdIndex, v: Vocabulary) -> bool
         return False
     steps = 0
     for k in range(need + 1, len(words)):
+        if words.matches(k, o.cooking_plans):
+            return False  # "нужна мука, хочу испечь пирог и пожарить блины": the need stands
         info = words.infos[k]
         if (
             info is not None
@@ -147,9 +201,7 @@ def _recipe_told(words: Words, household: HouseholdIndex, v: Vocabulary) -> bool
             and (info.is_infinitive if info.is_russian else _opens_a_clause(words, k, t))
         ):
             steps += 1
-    return steps >= _COOKING_STEPS and not asks_outside(
-        words, need, need + 1, household, v, said_only=True
-    )
+    return steps >= _COOKING_STEPS and not _asked(words, need, need + 1, household, v)
 
 
 def _opens_a_clause(words: Words, k: int, t: TriggerWords) -> bool:
@@ -189,6 +241,7 @@ def _advice_reported(words: Words, household: HouseholdIndex, v: Vocabulary) -> 
                 for j in range(verb + 1, end)
             )
             or asks_outside(words, k, end, household, v)
+            or _asked(words, k, end, household, v)
             or words.text.rstrip().endswith("?")
         )
     return False
@@ -240,4 +293,4 @@ def _asks_if_done(words: Words, household: HouseholdIndex, v: Vocabulary) -> boo
     ):
         return False
     end = next((j for j in range(subject, len(words)) if words.is_punct(j)), len(words))
-    return not asks_outside(words, 0, end, household, v, said_only=True)
+    return not _asked(words, 0, end, household, v)

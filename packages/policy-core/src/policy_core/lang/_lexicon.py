@@ -2607,9 +2607,20 @@ class OpenWorldWords:
     copula_states: Words = _NONE
     state_copulas: Words = _NONE
     state_tails: Words = _NONE
+    # a negation before a state besides ``TriggerWords.negations`` ("bread, no stale ones")
+    state_negations: Words = _NONE
+    # a stock told is none once it says the place is empty ("в холодильнике пусто, молоко")
+    stock_empties: Words = _NONE
+    # a heading that names a stock, not a list, before its colon ("запасы: тушёнка 5 банок",
+    # "инвентарь кладовки: …", "inventory: …"; lemmas and spellings)
+    stock_headings: Words = _NONE
+    stock_heading_marks: Words = _NONE  # the mark closing such a heading
     # a recipe's steps after its ingredients' need ("…, смешать и жарить"; Russian
     # infinitives, English plain forms: "mix and fry"): two of them tell how to cook
     cooking_steps: Words = _NONE
+    # the speaker's plan before the steps ("хочу испечь пирог", "буду жарить", "want to bake"):
+    # no recipe, the need stands
+    cooking_plans: Words = _NONE
     # someone outside the household whose advice is reported ("врач сказал Пете пить больше
     # воды", "the dentist said …"): the adviser and the saying verbs after it (lemmas and
     # spellings); "…, напомни ему" still asks

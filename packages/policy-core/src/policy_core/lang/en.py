@@ -1700,6 +1700,7 @@ OPEN_WORLD = OpenWorldWords(
     stock_links=words("in inside on"),
     stock_places=words(
         "fridge freezer pantry cupboard cupboards cellar larder counter table shelf worktop"
+        " garage shed basement"
     ),
     stock_determiners=words("the our my"),
     stock_verbs=words("is are left"),
@@ -1707,6 +1708,11 @@ OPEN_WORLD = OpenWorldWords(
     copula_states=words("off bad"),
     state_copulas=words("is are was were gone went 's s"),
     state_tails=words("already again now completely totally"),
+    state_negations=words("no never"),
+    stock_headings=words("inventory"),
+    stock_heading_marks=words(": — –"),
+    stock_empties=words("empty nothing no bare"),
+    cooking_plans=words("want wanna going gonna will plan planning i'll we'll"),
     cooking_steps=words("mix fry bake whisk stir simmer knead boil"),
     advisers=words(
         "doctor doctors gp dentist dentists nurse plumber electrician vet physio pediatrician"
