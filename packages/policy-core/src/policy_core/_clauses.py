@@ -3971,7 +3971,7 @@ def _list_named_first(words: Words, household: HouseholdIndex, v: Vocabulary) ->
         if i == first or after_preposition:
             if no_verb is None:
                 no_verb = verbless(words, t)
-            if no_verb:
+            if no_verb and not (after_preposition and _subject_before(words, first, i - 1, v)):
                 return i
         elif (
             words.norms[i - 1] in t.list_last_marks
@@ -3981,6 +3981,16 @@ def _list_named_first(words: Words, household: HouseholdIndex, v: Vocabulary) ->
         ):
             return i  # "Nespresso pods, 3 boxes, costco list", "мыло, 2 куска, хозтовары"
     return None
+
+
+def _subject_before(words: Words, first: int, lead: int, v: Vocabulary) -> bool:
+    """A subject pronoun before the preposition at ``lead`` that a list's name follows, in a
+    text with no verb the rules know (English has no part of speech here): "we went to
+    costco on sunday", "im at costco rn its rammed", "we spent way too much at Costco": the
+    shop told as a place someone goes or went, no list what stands around it goes to
+    ("eggs to costco", "to costco: eggs" keep their items)."""
+    pronouns = v.shopping.subject_pronouns
+    return any(words.norms[k] in pronouns for k in range(first, lead))
 
 
 def _goal_opens(words: Words, first: int, i: int, j: int, v: Vocabulary) -> bool:

@@ -82,6 +82,7 @@ from policy_core._clauses import (
 from policy_core._household import HouseholdIndex
 from policy_core._morphology import WordInfo
 from policy_core._notices import has_phrase
+from policy_core._nouns_told import nouns_told
 from policy_core._numbers import read_number
 from policy_core._pasted import english_past, is_pasted
 from policy_core._statements import Remark, adjective_lead, is_statement, remark
@@ -3902,6 +3903,8 @@ def unserved(
     if classes & ELSEWHERE and runs_out_elsewhere_alone(words, vocabulary):
         return True
     if classes & PRICE_LINKS and _price_told(words, household, vocabulary):
+        return True
+    if nouns_told(words, household, vocabulary):
         return True
     if (
         classes & DEITIES

@@ -2678,6 +2678,51 @@ class OpenWorldWords:
     # after it ("на рынке картошка по сорок", "яйца по 150 руб, грабёж"); a size or a count
     # before it ("две бутылки по 1,5", "пакета по 2") is no price
     price_links: Words = _NONE
+    # nouns told, not asked (issue #12, round 27; ``_nouns_told``): a place things are kept
+    # or lie on opening the text after a link ("в холодильнике молоко, яйца", "на столе хлеб
+    # и масло", "in the fridge: …", "on the counter: …"; the
+    # place in the case the link governs, so "в морозилку пельмени" is no such frame), the
+    # words that may stand before the link ("у нас") or between it and the place ("the",
+    # "our"), and the verbs of being there a stock report may hold ("есть", "лежит", "left")
+    stock_links: Words = _NONE
+    stock_places: Words = _NONE
+    stock_leads: Words = _NONE
+    stock_determiners: Words = _NONE
+    stock_verbs: Words = _NONE
+    # a product's state said of it ("молоко прокисло", "хлеб чёрствый", "the bread is stale");
+    # as a predicate only: last in its piece or before ``state_tails`` ("чёрствый хлеб",
+    # "stale bread" name a product); ``copula_states`` only after a ``state_copulas`` ("the
+    # milk is off", "went bad": "off the list", "bad" alone are no state)
+    product_states: Words = _NONE
+    copula_states: Words = _NONE
+    state_copulas: Words = _NONE
+    state_tails: Words = _NONE
+    # a negation before a state besides ``TriggerWords.negations`` ("bread, no stale ones")
+    state_negations: Words = _NONE
+    # a stock told is none once it says the place is empty ("в холодильнике пусто, молоко")
+    stock_empties: Words = _NONE
+    # a heading that names a stock, not a list, before its colon ("запасы: тушёнка 5 банок",
+    # "инвентарь кладовки: …", "inventory: …"; lemmas and spellings)
+    stock_headings: Words = _NONE
+    stock_heading_marks: Words = _NONE  # the mark closing such a heading
+    # a recipe's steps after its ingredients' need ("…, смешать и жарить"; Russian
+    # infinitives, English plain forms: "mix and fry"): two of them tell how to cook
+    cooking_steps: Words = _NONE
+    # the speaker's plan before the steps ("хочу испечь пирог", "буду жарить", "want to bake"):
+    # no recipe, the need stands
+    cooking_plans: Words = _NONE
+    # someone outside the household whose advice is reported ("врач сказал Пете пить больше
+    # воды", "the dentist said …"): the adviser and the saying verbs after it (lemmas and
+    # spellings); "…, напомни ему" still asks
+    advisers: Words = _NONE
+    adviser_verbs: Words = _NONE
+    # after a saying verb's comma, the advice goes on ("сантехник сказал, что …")
+    report_complementisers: Words = _NONE
+    # a question of a deed done asked with no question mark: a past auxiliary in the text's
+    # first three words, then a subject ("did kate buy молоко", "олег did you buy хлеб", "did
+    # anyone get the batteries")
+    done_question_auxiliaries: Words = _NONE
+    done_question_subjects: Words = _NONE
     # a game or a gaming platform the command happens in, after a link ("в игре", "в
     # майнкрафте", "in Minecraft", "on Steam"; lemmas): what is bought, built or run out of
     # there is no household's; a game's goods and currencies bought ("v-bucks", "скин",

@@ -1748,6 +1748,33 @@ DATES = DateWords(
 )
 
 OPEN_WORLD = OpenWorldWords(
+    stock_links=words("in inside on"),
+    stock_places=words(
+        "fridge freezer pantry cupboard cupboards cellar larder counter table shelf worktop"
+        " garage shed basement"
+    ),
+    stock_determiners=words("the our my"),
+    stock_verbs=words("is are left"),
+    product_states=words("stale mouldy moldy rotten expired spoiled spoilt sour"),
+    copula_states=words("off bad"),
+    state_copulas=words("is are was were gone went 's s"),
+    state_tails=words("already again now completely totally"),
+    state_negations=words("no never"),
+    stock_headings=words("inventory"),
+    stock_heading_marks=words(": — –"),
+    stock_empties=words("empty nothing no bare"),
+    cooking_plans=words("want wanna going gonna will plan planning i'll we'll"),
+    cooking_steps=words("mix fry bake whisk stir simmer knead boil"),
+    advisers=words(
+        "doctor doctors gp dentist dentists nurse plumber electrician vet physio pediatrician"
+        " paediatrician dietitian"
+    ),
+    adviser_verbs=words("said says told recommends recommended advised thinks"),
+    report_complementisers=words("that"),
+    done_question_auxiliaries=words("did"),
+    done_question_subjects=words(
+        "you u ya we i he she they anyone anybody someone somebody everyone"
+    ),
     tag_assents=words("ok okay k kk alright please pls plz plez kindly"),
     tag_addressees=words("you u ya yah ye"),
     statement_links=words("is are was were i'm im we're you're they're he's she's it's that's"),
