@@ -575,10 +575,8 @@ def _request_beside_comment(
     if mark < 0:
         return None
     split = words.tokens[mark]
-    request = read(
-        analyse_words(
-            words.text[: split.start], morphology, vocabulary.text, word_classes, normalised=True
-        ),
+    request = _read_part(
+        words.text[: split.start],
         household,
         morphology,
         vocabulary,
@@ -589,10 +587,8 @@ def _request_beside_comment(
         return None
     if whole.intent == "unknown" and not _asks_in_words(words, mark, vocabulary):
         return None  # "курица в морозилке, картошка на балконе, ужин будет": no request said
-    comment = read(
-        analyse_words(
-            words.text[split.end :], morphology, vocabulary.text, word_classes, normalised=True
-        ),
+    comment = _read_part(
+        words.text[split.end :],
         household,
         morphology,
         vocabulary,
@@ -699,6 +695,21 @@ def read(
     return whole
 
 
+def _read_part(
+    text: str,
+    household: HouseholdIndex,
+    morphology: Morphology,
+    vocabulary: Vocabulary,
+    *,
+    now: datetime,
+    word_classes: WordClasses,
+) -> Draft:
+    """``read`` of a part of the command, or of its words put another way (already
+    normalised): the request before a comment, the comment alone, a rota's chore."""
+    words = analyse_words(text, morphology, vocabulary.text, word_classes, normalised=True)
+    return read(words, household, morphology, vocabulary, now=now, word_classes=word_classes)
+
+
 def _rota_task(
     words: Words,
     household: HouseholdIndex,
@@ -714,14 +725,7 @@ def _rota_task(
     text = rota_text(words, vocabulary)
     if text is None:
         return None
-    draft = read(
-        analyse_words(text, morphology, vocabulary.text, word_classes, normalised=True),
-        household,
-        morphology,
-        vocabulary,
-        now=now,
-        word_classes=word_classes,
-    )
+    draft = _read_part(text, household, morphology, vocabulary, now=now, word_classes=word_classes)
     task = draft.task
     if (
         draft.intent != "create_task"
