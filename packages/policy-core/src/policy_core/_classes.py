@@ -278,6 +278,9 @@ CLASSES: Final[tuple[str, ...]] = (
     "shopping.listed_abstracts",
     "open_world.plea_starts",
     "shopping.digit_prepositions",
+    # a story cue's label words (``_stories._joke_labelled``, ``_stories._copy_labelled``)
+    "open_world.joke_labels",
+    "open_world.copy_verbs",
 )
 """Every class with a bit, as ``group.field`` of ``Vocabulary``; bit ``n`` is ``1 << n``."""
 
@@ -511,6 +514,8 @@ STORY_DEEDS: Final = (
 )
 STORY_CUES: Final = _BIT["open_world.story_cues"]
 HABIT_CUES: Final = _BIT["open_world.habit_cues"]
+JOKE_LABELS: Final = _BIT["open_world.joke_labels"]
+COPY_VERBS: Final = _BIT["open_world.copy_verbs"]
 RAN_OUT_STATES: Final = _BIT["shopping.ran_out_states"]
 MOMENTARY_STARTS: Final = _BIT["triggers.momentary_starts"]
 # a word of a stock's fullness or of what is left of it ("полный мешок", "ещё полпакета")

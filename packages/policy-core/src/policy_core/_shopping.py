@@ -29,6 +29,7 @@ from policy_core._classes import (
     MATERIAL_PREPOSITIONS,
     NEED_WORDS,
     NEGATIONS,
+    NOISE_STARTS,
     PACK_SIZES,
     PHRASE_STARTS,
     PLACEHOLDER_NOUNS,
@@ -36,6 +37,7 @@ from policy_core._classes import (
     QUALIFIER_PARTICLES,
     REASON_STARTS,
     RELATIVE_WORDS,
+    RESTART_KEYS,
     SALE_NOUNS,
     SHOPS,
     SIZE_WORDS,
@@ -308,6 +310,18 @@ def _split_at_counts(words: Words, piece: list[int], v: Vocabulary) -> list[list
     adjective alone after the measure ("кабель 3 метра медный") start nothing."""
     tokens, norms, infos = words.tokens, words.norms, words.infos
     numbers, units = v.numbers, v.units.forms
+    for index in piece:  # (``read_number``'s first filter, without a call per word: most pieces)
+        norm = norms[index]
+        if (
+            tokens[index].kind == "number"
+            or norm in numbers.words
+            or norm in numbers.articles
+            or norm in numbers.decimal_points
+            or norm in numbers.decimal_zeros
+        ):
+            break
+    else:
+        return [piece]
     counts = [read_number(tokens, index, numbers) is not None for index in piece]
     if not any(counts):
         return [piece]
@@ -1585,7 +1599,8 @@ def _item_from_piece(
             or (len(piece) > 1 and norms[piece[0]] in s.hesitations)
             # "нужен прям очень хороший сыр": every adverb between a need and what is needed
             or (words.classes & NEED_WORDS and _need_adverb(words, piece[0], v))
-            or _opening_restart(words, piece[0], v)  # "так стоп картошки мешок"
+            # "так стоп картошки мешок" (``restart_keys`` holds its first test's words)
+            or (words.classes & RESTART_KEYS and _opening_restart(words, piece[0], v))
         )
         and not _can_in_name(words, piece, 0, v)
     ):
@@ -1610,22 +1625,23 @@ def _item_from_piece(
         or (words.classes & DIGIT_PREPOSITIONS and _digit_for(words, piece[-1], s))
     ):
         piece = piece[:-1]
-    # a spec is typed apart ("саморезы 4,2 на 75 коробку"): the measure is read without it;
-    # "купи хлеб вот этот": the found particle before a pointer said last
+    # a spec is typed apart ("саморезы 4,2 на 75 коробку"): the measure is read without it
+    piece = [index for index in piece if index not in spec] if spec else piece
     piece = _measure_first(
         words,
         _without_container_after(
             words,
-            _without_found_before_pointer(
-                words, [index for index in piece if index not in spec] if spec else piece, v
-            ),
+            # "купи хлеб вот этот": the found particle before a pointer said last (its
+            # ``found_word_marks`` are noise starts: most commands say none)
+            _without_found_before_pointer(words, piece, v)
+            if words.classes & NOISE_STARTS
+            else piece,
             v,
         ),
         morphology,
         v,
     )
-    if words.classes & SIZE_WORDS:
-        piece = _without_sizes(words, piece, v)
+    piece = _without_sizes(words, piece, v) if words.classes & SIZE_WORDS else piece
     measure = _piece_measure(words, piece, spec, v)
     if len(measure.token_indices) == 1 and (
         _heads_a_complement(words, piece, measure, v)
@@ -2333,8 +2349,7 @@ def read_shopping(
     for i in range(start, end):
         if i in used or i in excluded:
             continue
-        norm = norms[i]
-        info = infos[i]  # None for all but words
+        norm, info = norms[i], infos[i]  # (info: None for all but words)
         if (
             info is not None
             and (norm in trigger_words or lemmas[i] in trigger_words or norm in skipped)
@@ -2373,12 +2388,10 @@ def read_shopping(
         ):
             continue
         content.append(i)
+    content = _without_destination(words, _without_phrases(words, content, v), household, s)
     # "возьми вместо неё пасту": what the item replaces, cut before it reads as a purpose
-    content = _without_replaced(
-        words,
-        _without_destination(words, _without_phrases(words, content, v), household, s),
-        v,
-    )
+    # (``_without_replaced``'s first test: most commands say no substitution)
+    content = _without_replaced(words, content, v) if words.classes & SUBSTITUTIONS else content
     if s.reason_openers and words.classes & REASON_STARTS:
         content = _before_reason(words, content, clause.trigger, s.reason_openers)
     # a run-out's items are the product alone: "out of eggs, guess it's cereal" reads "eggs"
@@ -2774,6 +2787,8 @@ def _may_tell_a_clause(words: Words, after: list[int], s: ShoppingWords) -> bool
         return False
     if after[-1] - after[0] >= len(after):
         return True  # a gap: a member's name read apart
+    if words.text.islower():
+        return False  # no capital in the whole text (most commands): no word is capitalised
     return any(words.is_capitalised(index) for index in after[1:])
 
 

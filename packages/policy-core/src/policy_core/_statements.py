@@ -1394,7 +1394,7 @@ def is_statement(
         or _refuses_outright(words, o)
         or has_phrase(words, o.hedge_by_first)
         or (classes & HEDGE_WORDS and _hedges(words, o) and not _wonders_politely(words, o, t))
-        or _needs_no_product(words, o, t)
+        or (classes & NEED_WORDS and _needs_no_product(words, o, t))
         or _alone_idle(words, o)
         or (not words.vocabulary.isdisjoint(o.deed_verbs) and _vague_deed(words, o, t))
     )

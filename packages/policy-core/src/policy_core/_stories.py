@@ -27,7 +27,9 @@ from __future__ import annotations
 import re
 
 from policy_core._classes import (
+    COPY_VERBS,
     HABIT_CUES,
+    JOKE_LABELS,
     NEED_WORDS,
     STORY_CUES,
     STORY_DEEDS,
@@ -837,7 +839,11 @@ def tells_a_story(
             or _prohibits(words, o, t)
         ):
             return True
-        if _joke_labelled(words, o) or _copy_labelled(words, o, t) or _copy_noted(words, o):
+        if (
+            (classes & JOKE_LABELS and _joke_labelled(words, o))
+            or (classes & COPY_VERBS and _copy_labelled(words, o, t))
+            or _copy_noted(words, o)
+        ):
             return True
         if _sender_reminds(words, o, t, household, kin) or _announces(words, o, t, household):
             return True

@@ -3879,7 +3879,8 @@ def unserved(
     if classes & FORWARD_STARTS and _forwarded(words, o, t):
         return True
     if (
-        (first := words.first_word) is not None
+        classes & NOTE_VERBS
+        and (first := words.first_word) is not None
         and words.matches(first, o.note_verbs)
         and _notes_a_past_deed(words, first, vocabulary)
     ):
