@@ -48,7 +48,6 @@ from policy_core._restart import restarted
 from policy_core._rfc3339 import parse_date_time
 from policy_core._settings import PolicySettings
 from policy_core._shopping import without_relay_tail
-from policy_core._spoken_lists import list_in_speech
 from policy_core._takeback import (
     after_condition,
     asked_after_takeback,
@@ -359,9 +358,6 @@ class RulePolicy:
         draft = read(
             words, household, self.morphology, vocabulary, now=now, word_classes=self.classes
         )
-        # "kids want pancakes so eggs, flour and lemons", "…, а то Дима ворчит": the list
-        # inside what is said around it, when nothing else was read
-        draft = self._list_in_speech(draft, words, household, vocabulary, now)
         if (spoken is not None or heard is not None) and _one_product_alone(
             draft, words, vocabulary
         ):
@@ -374,32 +370,6 @@ class RulePolicy:
             if draft.unrecognised == "nothing_recognised":
                 return _INJECTED  # what the injection left asks for nothing either
         return draft
-
-    def _list_in_speech(
-        self,
-        draft: Draft,
-        words: Words,
-        household: HouseholdIndex,
-        vocabulary: Vocabulary,
-        now: datetime,
-    ) -> Draft:
-        """``draft``, unless nothing was read in it (``NOTHING_FOUND``) and a verbless list
-        read alone, once what is said around it is left out (``list_in_speech``), is a
-        purchase: then that purchase."""
-        if draft is not NOTHING_FOUND:
-            return draft  # nearly every command
-        said = list_in_speech(words, vocabulary)
-        if said is None:
-            return draft
-        listed = read(
-            analyse_words(said, self.morphology, vocabulary.text, self.classes, normalised=True),
-            household,
-            self.morphology,
-            vocabulary,
-            now=now,
-            word_classes=self.classes,
-        )
-        return listed if listed.intent == "add_shopping_item" and listed.items else draft
 
     def _asked_after_meta(self, words: Words) -> str | None:
         """What a command opening with an instruction about the assistant asks after it,

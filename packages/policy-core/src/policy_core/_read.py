@@ -45,6 +45,7 @@ from policy_core._shopping import (
     read_ran_out,
     read_shopping,
 )
+from policy_core._spoken_lists import list_in_speech
 from policy_core._statements import retracts
 from policy_core._stories import habit_told, tells_a_story
 from policy_core._takeback import taken_back
@@ -677,7 +678,9 @@ def read(
     vocabulary's word classes (``analyse_words`` reads a part of the command again with them).
 
     A comment after the request (``_comments.comment_start``) may only take away what its own
-    words made of the whole (``_request_beside_comment``)."""
+    words made of the whole (``_request_beside_comment``); a text in which nothing was read
+    may be a rota told (``_rota_task``) or a list inside what is said around it
+    (``_list_in_speech``)."""
     whole = _read_whole(
         words, household, morphology, vocabulary, now=now, word_classes=word_classes
     )
@@ -686,12 +689,12 @@ def read(
     )
     if commented is not None:
         return commented
-    if whole.unrecognised == NOTHING_FOUND.unrecognised:
-        rota = _rota_task(
-            words, household, morphology, vocabulary, now=now, word_classes=word_classes
-        )
-        if rota is not None:
-            return rota  # "кухню сегодня моет Петя": Петя's task today
+    if whole is not NOTHING_FOUND:
+        return whole  # nearly every command
+    for reread in (_rota_task, _list_in_speech):
+        draft = reread(words, household, morphology, vocabulary, now=now, word_classes=word_classes)
+        if draft is not None:
+            return draft
     return whole
 
 
@@ -736,6 +739,25 @@ def _rota_task(
     ):
         return None
     return draft
+
+
+def _list_in_speech(
+    words: Words,
+    household: HouseholdIndex,
+    morphology: Morphology,
+    vocabulary: Vocabulary,
+    *,
+    now: datetime,
+    word_classes: WordClasses,
+) -> Draft | None:
+    """A verbless list read alone, once what is said around it is left out
+    (``_spoken_lists.list_in_speech``: "kids want pancakes so eggs, flour and lemons", "…, а
+    то Дима ворчит"), when that reads a purchase; None otherwise."""
+    said = list_in_speech(words, vocabulary)
+    if said is None:
+        return None
+    listed = _read_part(said, household, morphology, vocabulary, now=now, word_classes=word_classes)
+    return listed if listed.intent == "add_shopping_item" and listed.items else None
 
 
 def _read_whole(
