@@ -2353,7 +2353,11 @@ def read_shopping(
         if (
             info is not None
             and (norm in trigger_words or lemmas[i] in trigger_words or norm in skipped)
-            and (i == clause.trigger or not _list_only(words, i, t))
+            and (
+                i == clause.trigger
+                or not _list_only(words, i, t)
+                or (used and _opens_amount(words, i, v))
+            )
         ):
             # "…, прежний, к сожалению, закончился": what ran out is what was named
             content = _without_referring_subject(words, content, i, clause.trigger, v)
@@ -2414,25 +2418,7 @@ def read_shopping(
             words, _without_shop_phrase(words, _after_purpose(words, after, v), s), s
         )
         before = [i for i in content if i < trigger]
-        if before and after and _is_measure_only(words, after, v):
-            # "кофе в зёрнах купи пачку": the product before the verb, its measure after it;
-            # "масло подорожало, запиши две пачки": the product its report names
-            after = _referred(words, _after_report(words, before, v), v) + after
-        elif (
-            before
-            and after
-            and (
-                norms[after[0]] in s.list_joiners or _runs_on_past_mark(words, content, trigger, v)
-            )
-        ):
-            # "дихлофосу купи и бельевую верёвку": one list, the verb said inside it;
-            # "шампунь закончился, гель для душа": one more product past the run-out's mark
-            # (what ``_run_out_content`` kept there), the one before it kept too
-            after = _after_report(words, before, v) + after
-        elif after and _is_purpose_only(words, after, v):
-            # "три банки тушёнки возьми на дачу": what for, after the verb; "купи на дачу"
-            # names no product
-            after = []
+        after = _object_beside(words, content, before, after, trigger, v=v)
         items = _read_items(words, after, morphology, v)
         if not items:
             before = [i for i in content if i < trigger]
@@ -3544,6 +3530,18 @@ def _before_reason(
     return content
 
 
+def _opens_amount(words: Words, i: int, v: Vocabulary) -> bool:
+    """The list-only verb at ``i`` opens its clause, after a mark, and a measure follows it:
+    a verb, not a noun ("we're nearly out of Bounty, stick a pack on the Costco list"; not
+    "chocolate, pop tarts to the list")."""
+    norms = words.norms
+    return (
+        0 < i < len(norms) - 1
+        and norms[i - 1] in v.shopping.separators
+        and (norms[i + 1] in v.numbers.articles or _is_amount(words, i + 1, v))
+    )
+
+
 def _list_only(words: Words, i: int, t: TriggerWords) -> bool:
     """ "put", "pop", "stick": adding verbs only beside a list, nouns elsewhere."""
     return words.matches(i, t.list_only_add_verbs)
@@ -3627,6 +3625,177 @@ def _closes_heading(words: Words, trigger: int, first: int, v: Vocabulary) -> bo
     word after it read as items ("в продукты: фасоль")."""
     marks = v.shopping.list_heading_marks
     return any(words.norms[k] in marks for k in range(trigger + 1, first))
+
+
+def _object_beside(
+    words: Words,
+    content: list[int],
+    before: list[int],
+    after: list[int],
+    trigger: int,
+    *,
+    v: Vocabulary,
+) -> list[int]:
+    """The words read as the items of a clause whose verb is at ``trigger``: ``after`` (the
+    words past it), joined with what before it names where they are one object."""
+    s, norms = v.shopping, words.norms
+    remarked = _remarked(words, before, after, trigger, v) if before else None
+    if remarked is not None:
+        # "whoever finished the milk, buy more": the product the remark names
+        return remarked[0] + remarked[1]  # the measure where the language says it
+    if before and after and _is_measure_only(words, after, v):
+        # "кофе в зёрнах купи пачку": the product before the verb, its measure after it;
+        # "масло подорожало, запиши две пачки": the product its report names
+        after = _referred(words, _after_report(words, before, v), v) + after
+    elif (
+        before
+        and after
+        and (norms[after[0]] in s.list_joiners or _runs_on_past_mark(words, content, trigger, v))
+    ):
+        # "дихлофосу купи и бельевую верёвку": one list, the verb said inside it;
+        # "шампунь закончился, гель для душа": one more product past the run-out's mark
+        # (what ``_run_out_content`` kept there), the one before it kept too
+        after = _after_report(words, before, v) + after
+    elif after and _is_purpose_only(words, after, v):
+        # "три банки тушёнки возьми на дачу": what for, after the verb; "купи на дачу"
+        # names no product
+        after = []
+    return after
+
+
+def _remarked(
+    words: Words, before: list[int], after: list[int], trigger: int, v: Vocabulary
+) -> tuple[list[int], list[int]] | None:
+    """The product a remark before the request names, with the measure the request says
+    (before it in English, after it in Russian: read together as one item),
+    when the request's object only refers back to it (``_refers_back``): "whoever finished
+    the milk, buy more" → "milk", "we're nearly out of Bounty, stick a pack on …" → "Bounty"
+    and "a pack", "grandpa broke his magnifying glass so add a new one" → "magnifying glass",
+    "tahini кончился, закинь в список" → "tahini"; None when the request names its own
+    product ("whoever finished the milk, buy bread") or no remark names one ("buy more")."""
+    s = v.shopping
+    vocabulary = words.vocabulary
+    if (
+        vocabulary.isdisjoint(s.remark_verbs)
+        and vocabulary.isdisjoint(s.remark_states)
+        and vocabulary.isdisjoint(s.remark_absences)
+    ) or not _refers_back(words, after, v):
+        return None
+    # (a run-out verb read as the trigger is the run-out's own reading: "хлеб и молоко
+    # закончились, купи")
+    product = _remark_product(words, before, set(before), v)
+    if not product:
+        return None
+    norms = words.norms
+    amount = [
+        i
+        for i in after
+        if (_is_amount(words, i, v) or norms[i] in v.numbers.articles)
+        # "a new one", "add one": a pronoun, no count, unless a unit follows ("one jar")
+        and (
+            norms[i] not in s.remark_objects
+            or (i + 1 < len(norms) and is_measure_word(norms[i + 1], v.units))
+        )
+    ]
+    infos = words.infos
+    russian = any(getattr(infos[i], "is_russian", False) for i in amount)
+    if russian:
+        return product, amount  # "молоко кончилось, купи ещё пачку": "молоко пачку"
+    if all(read_number(words.tokens, i, v.numbers) is None for i in amount):
+        # "buy a pack", "add the big bag": an English unit with no count reads no measure
+        # before a name without "of"
+        return [], product
+    return amount, product  # "add a half dozen": "a half dozen eggs"
+
+
+def _refers_back(words: Words, after: list[int], v: Vocabulary) -> bool:
+    """``after``, the request's object, holds no word of a product's own: only words that
+    stand for one said elsewhere ("more", "some", "a new one", "ещё", "новый"), a pronoun,
+    fillers and a measure ("a pack", "one jar", "a half dozen", "ещё пачку")."""
+    s, norms, infos = v.shopping, words.norms, words.infos
+    return all(
+        infos[i] is None
+        or norms[i] in s.remark_objects
+        or norms[i] in s.referring_pronouns
+        or norms[i] in s.item_filler
+        or _is_amount(words, i, v)
+        for i in after
+    )
+
+
+def _is_amount(words: Words, i: int, v: Vocabulary) -> bool:
+    """The word at ``i`` says how much or how big: a unit, a size, a count ("pack", "big",
+    "two", "dozen", "пачку")."""
+    norm = words.norms[i]
+    return (
+        is_measure_word(norm, v.units)
+        or norm in v.units.size_words
+        or read_number(words.tokens, i, v.numbers) is not None
+    )
+
+
+def _remark_product(words: Words, said: list[int], kept: set[int], v: Vocabulary) -> list[int]:
+    """The product the last remark among ``said`` names: the phrase after a verb of using up
+    or breaking or a word of absence, past determiners and containers ("finished the milk",
+    "used the last of the bin bags", "zero ice cream", "нет хлеба", "доели последнюю банку
+    огурцов"), or before a state or an absence, past a copula ("my Chyawanprash is
+    finished", "чайник сломался", "молока вообще нет"); [] when none does."""
+    s, norms = v.shopping, words.norms
+    for k in reversed(said):
+        product: list[int] = []
+        absence = norms[k] in s.remark_absences
+        if absence or words.matches(k, s.remark_verbs):
+            product = _remark_phrase(words, k, 1, kept, v)
+        if not product and (absence or words.matches(k, s.remark_states)):
+            # ("finished", "broke": a state too when nothing follows, "the kettle broke")
+            product = _remark_phrase(words, k, -1, kept, v)
+        if product:
+            return product
+    return []
+
+
+def _remark_phrase(words: Words, k: int, step: int, kept: set[int], v: Vocabulary) -> list[int]:
+    """The words of a product's phrase next to the remark's word at ``k``, going ``step``
+    (1 after it, -1 before it), past determiners, copulas and adverbs (and after it a
+    container and its link: "the last jar of"), to a mark, a stop word or a word not in
+    ``kept``; before it, items joined by "and"/"и" come too ("bread and milk are finished").
+    [] when the word next to the state is a noun with "'s" ("the kettle's broken": the
+    clitic stays in the name)."""
+    s, norms, infos = v.shopping, words.norms, words.infos
+    links = v.units.links
+
+    def skipped(i: int) -> bool:
+        return (
+            words.matches(i, s.remark_determiners)
+            or words.matches(i, s.remark_copulas)
+            or (step > 0 and (is_measure_word(norms[i], v.units) or norms[i] in links))
+        )
+
+    i = k + step
+    while i in kept and infos[i] is not None and skipped(i):
+        i += step
+    if step < 0 and i in kept and norms[i].endswith(("'s", "’s")):
+        return []
+    phrase: list[int] = []
+    while i in kept and len(phrase) < 6:
+        norm = norms[i]
+        if step < 0 and norm in s.list_joiners and phrase and i - 1 in kept:
+            phrase.append(i)  # "хлопья и молоко закончились"
+        elif (
+            infos[i] is None
+            or norm in s.remark_stops
+            or words.matches(i, s.remark_determiners)
+            or norm in s.referring_pronouns
+            or words.matches(i, s.remark_states)
+            or words.matches(i, s.remark_verbs)
+        ):
+            break
+        else:
+            phrase.append(i)
+        i += step
+    if phrase and norms[max(phrase) if step < 0 else min(phrase)] in s.list_joiners:
+        return []
+    return sorted(phrase)
 
 
 def _said_before(words: Words, before: list[int], after: list[int], v: Vocabulary) -> list[int]:

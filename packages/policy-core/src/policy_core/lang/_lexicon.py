@@ -825,6 +825,24 @@ class ShoppingWords:
     digit_prepositions: Words = _NONE
     digit_objects: Words = _NONE
     referring_pronouns: Words = _NONE  # "добавь его": the product named before the verb
+    # a request whose object only refers back to the product a remark beside it names
+    # ("whoever finished the milk, buy more", "tahini кончился, закинь в список", "чайник
+    # сломался, купи новый"): the words that stand for that product in the request's object
+    # ("more", "some", "another", "new", "ещё", "новый"), beside a measure, a count, a size
+    remark_objects: Words = _NONE
+    # the remark: a verb before what it used up, broke or lacks ("finished the milk", "broke
+    # his magnifying glass", "сломал очки"; spellings and lemmas) …
+    remark_verbs: Words = _NONE
+    # … a word of absence before the product ("zero ice cream", "no cereal left", "нет хлеба") …
+    remark_absences: Words = _NONE
+    # … or a state after it, past a copula and an adverb ("my Chyawanprash is finished",
+    # "the Weetabix is gone", "tahini кончился", "чайник сломался"; spellings and lemmas)
+    remark_states: Words = _NONE
+    remark_copulas: Words = _NONE  # "is", "'s", "are", "has", "been", "all", "nearly"
+    # what is skipped between the verb or the absence and the product ("the last of the")
+    remark_determiners: Words = _NONE
+    # words that end the product's phrase in a remark ("so", "and", "left", "что", a subject)
+    remark_stops: Words = _NONE
     list_prepositions: Words = _NONE
     list_determiners: Words = _NONE
     # spellings: the prepositions of where items go ("in", "to", "в"), opening a command

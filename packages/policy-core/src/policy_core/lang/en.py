@@ -688,6 +688,20 @@ SHOPPING = ShoppingWords(
     separators=words("! & + , - . / : ; ? also and n nd plus then – — •"),
     list_joiners=words("& + and n nd plus"),
     referring_pronouns=words("it them those these both em 'em"),
+    remark_objects=words("more some another one ones new fresh replacement spare any again"),
+    remark_verbs=words("finished used ate drank broke lost smashed cracked owns"),
+    remark_absences=words("zero"),
+    remark_states=words("finished gone broken broke empty"),
+    remark_copulas=words(
+        "is 's are was were has have been got all completely totally just almost nearly"
+    ),
+    remark_determiners=words("a an the his her my our your their all last of"),
+    remark_stops=words(
+        """
+        so and but or that who whoever someone somebody nobody anybody everyone i we you he
+        she they it there there's left today again already yesterday this week
+        """
+    ),
     list_prepositions=words("at for from in into on onto to"),
     list_determiners=words("grocery my our shopping the"),
     list_goal_prepositions=words("for in into on onto to"),
