@@ -4,19 +4,24 @@ say it (round 28).
 
 The request says "more", "some", "another", "a new one", "ещё", "новый", a pronoun, a measure
 ("a half dozen", "one jar", "ещё пачку") or nothing at all; the product is the one a remark
-before it names: a verb of using up, breaking or lacking before its object ("whoever finished
+before it names (the run-out verb itself, read as the trigger, when a buying or adding verb
+follows: "Kate пишет, что tahini кончился, закинь в список"): a verb of using up, breaking or lacking before its object ("whoever finished
 the milk", "grandpa broke his magnifying glass", "we have zero ice cream", "нет сахара", past
 determiners and a container: "used the last of the bin bags", "доели последнюю банку
 огурцов"), or a state after its subject ("my Chyawanprash is finished", "the kettle broke",
 "чайник сломался"; ``ShoppingWords.remark_*``, ``_shopping._remarked``). The measure the
 request says measures that product; an English unit with no count is left out ("add another
-jar" adds "peanut butter").
+jar" adds "peanut butter"); a measure said apart past the verb stays one even when a clause
+of a subject pronoun follows it ("нутеллу возьми, большую банку, она сейчас со скидкой"), and
+a run-out said after the request by a word for the product and where it was ("своя в погребе
+кончилась") is no item.
 
 Not read: a remark with no request ("ugh who finished the milk"), a question, a request naming
 its own product ("whoever finished the milk, buy bread" buys bread only), a request with no
 product anywhere ("buy more"), a device mended ("the lamp broke, fix it"), a remark whose
 product carries a clitic "'s" ("the kettle's broken": the old reading), and a run-out whose
-verb is itself the command's trigger (``_run_out_content`` reads those lists). Decided through
+verb is itself the command's trigger with no request after it (``_run_out_content`` reads
+those lists: "хлопья и молоко закончились"). Decided through
 ``decide()`` against the bilingual default household by the rules alone; none is a golden or
 corpus sentence. Every changed row failed at the round's start.
 """
@@ -53,6 +58,9 @@ def _job(*items: tuple[str, str | None, str | None]) -> tuple[object, ...]:
         ("Петя сломал зонт, нужен новый, запиши", [("зонт", None, None)]),
         ("вчера доели последнюю банку варенья, купи ещё", [("варенье", None, None)]),
         ("tea finished, pls add", [("tea", None, None)]),
+        ("Лена пишет, что хумус кончился, закинь в список", [("хумус", None, None)]),
+        ("кофе возьми, большую пачку, он сейчас со скидкой", [("кофе", "1", "pack")]),
+        ("Гречки два кило запиши, своя в кладовке кончилась.", [("гречка", "2", "kg")]),
     ],
 )
 def test_the_remarks_product_is_bought(
@@ -80,6 +88,8 @@ def test_the_remarks_product_is_bought(
             _job(("shampoo", "1", "bottle")),
         ),
         ("у нас нет сахара, возьми пачку", _job(("сахар", "1", "pack"))),
+        ("Маша сказала, что паста кончилась", ("clarify", ("item.name",))),
+        ("моющее для пола закончилось", _job(("моющий для пол", None, None))),
     ],
 )
 def test_near_misses_keep_their_reading(text: str, answer: tuple[object, ...]) -> None:

@@ -2858,12 +2858,31 @@ def _without_referring_subject(
         poses = [
             info.pos if (info := infos[i]) is not None and info.is_russian else None for i in piece
         ]
+        place = _place_in(words, piece)
         if any(pos in _REFERRING for pos in poses) and all(
-            pos in _REFERRING or pos in _SPOKEN for pos in poses
+            pos in _REFERRING or pos in _SPOKEN or piece[n] in place for n, pos in enumerate(poses)
         ):  # ("наш уже", "старые опять")
             return content[:start]
         end = start - 1 if start else 0
     return content
+
+
+def _place_in(words: Words, piece: list[int]) -> set[int]:
+    """The words of ``piece`` that say where: a Russian preposition and the noun after it in
+    the prepositional case ("своя в погребе кончилась"; not "моющее для пола", "у меня")."""
+    infos = words.infos
+    place: set[int] = set()
+    for at, nxt in pairwise(piece):
+        first, second = infos[at], infos[nxt]
+        if (
+            first is not None
+            and second is not None
+            and first.pos == _PREPOSITION
+            and second.pos == _NOUN
+            and second.noun_case == "loct"
+        ):
+            place.update((at, nxt))
+    return place
 
 
 def read_ran_out(
@@ -3643,7 +3662,7 @@ def _object_beside(
     if remarked is not None:
         # "whoever finished the milk, buy more": the product the remark names
         return remarked[0] + remarked[1]  # the measure where the language says it
-    if before and after and _is_measure_only(words, after, v):
+    if before and after and _is_measure_only(words, _before_pronoun_clause(words, after, s), v):
         # "кофе в зёрнах купи пачку": the product before the verb, its measure after it;
         # "масло подорожало, запиши две пачки": the product its report names
         after = _referred(words, _after_report(words, before, v), v) + after
@@ -3660,6 +3679,16 @@ def _object_beside(
         # "три банки тушёнки возьми на дачу": what for, after the verb; "купи на дачу"
         # names no product
         after = []
+    return after
+
+
+def _before_pronoun_clause(words: Words, after: list[int], s: ShoppingWords) -> list[int]:
+    """``after`` up to a separator before a subject pronoun, the clause it opens told of the
+    items ("…, большую банку, она сейчас со скидкой": the measure is "большую банку")."""
+    norms = words.norms
+    for n in range(1, len(after) - 1):
+        if norms[after[n]] in s.separators and norms[after[n + 1]] in s.subject_pronouns:
+            return after[:n]
     return after
 
 
@@ -3681,9 +3710,13 @@ def _remarked(
         and vocabulary.isdisjoint(s.remark_absences)
     ) or not _refers_back(words, after, v):
         return None
-    # (a run-out verb read as the trigger is the run-out's own reading: "хлеб и молоко
-    # закончились, купи")
-    product = _remark_product(words, before, set(before), v)
+    said = before
+    if words.matches(trigger, s.remark_states) and _asked_after(words, trigger, v):
+        # "Kate пишет, что tahini кончился, закинь в список": the run-out verb read as the
+        # trigger, a request after it (alone, "хлеб и молоко закончились" is the run-out's
+        # own reading)
+        said = [*before, trigger]
+    product = _remark_product(words, said, set(said), v)
     if not product:
         return None
     norms = words.norms
@@ -3706,6 +3739,15 @@ def _remarked(
         # before a name without "of"
         return [], product
     return amount, product  # "add a half dozen": "a half dozen eggs"
+
+
+def _asked_after(words: Words, trigger: int, v: Vocabulary) -> bool:
+    """A buying or adding verb follows the word at ``trigger`` ("…, закинь в список")."""
+    purchase, lemmas = v.triggers.purchase_words, words.lemmas
+    return any(
+        words.infos[k] is not None and lemmas[k] in purchase
+        for k in range(trigger + 1, len(lemmas))
+    )
 
 
 def _refers_back(words: Words, after: list[int], v: Vocabulary) -> bool:
@@ -3774,7 +3816,7 @@ def _remark_phrase(words: Words, k: int, step: int, kept: set[int], v: Vocabular
     i = k + step
     while i in kept and infos[i] is not None and skipped(i):
         i += step
-    if step < 0 and i in kept and norms[i].endswith(("'s", "’s")):
+    if step < 0 and i in kept and norms[i].endswith(s.ran_out_clitics or _NO_ENDING):
         return []
     phrase: list[int] = []
     while i in kept and len(phrase) < 6:
