@@ -3781,30 +3781,39 @@ def _remark_product(words: Words, said: list[int], kept: set[int], v: Vocabulary
     or breaking or a word of absence, past determiners and containers ("finished the milk",
     "used the last of the bin bags", "zero ice cream", "нет хлеба", "доели последнюю банку
     огурцов"), or before a state or an absence, past a copula ("my Chyawanprash is
-    finished", "чайник сломался", "молока вообще нет"); [] when none does."""
+    finished", "чайник сломался", "молока вообще нет"; a Russian state before its subject
+    too: "сломалась мышка"); [] when none does, or when what it names is a part of the body,
+    work or an event, never bought ("Петя сломал ногу", "Tom finished the marathon")."""
     s, norms = v.shopping, words.norms
     for k in reversed(said):
         product: list[int] = []
         absence = norms[k] in s.remark_absences
         if absence or words.matches(k, s.remark_verbs):
             product = _remark_phrase(words, k, 1, kept, v)
-        if not product and (absence or words.matches(k, s.remark_states)):
+        state = words.matches(k, s.remark_states) and not (
+            k + 1 < len(norms) and norms[k + 1] in v.units.links  # ("out of": the run-out's)
+        )
+        if not product and (absence or state):
             # ("finished", "broke": a state too when nothing follows, "the kettle broke")
             product = _remark_phrase(words, k, -1, kept, v)
+        if not product and state and getattr(words.infos[k], "is_russian", False):
+            product = _remark_phrase(words, k, 1, kept, v)
         if product:
-            return product
+            return [] if any(words.matches(i, s.remark_non_products) for i in product) else product
     return []
 
 
 def _remark_phrase(words: Words, k: int, step: int, kept: set[int], v: Vocabulary) -> list[int]:
     """The words of a product's phrase next to the remark's word at ``k``, going ``step``
     (1 after it, -1 before it), past determiners, copulas and adverbs (and after it a
-    container and its link: "the last jar of"), to a mark, a stop word or a word not in
-    ``kept``; before it, items joined by "and"/"и" come too ("bread and milk are finished").
-    [] when the word next to the state is a noun with "'s" ("the kettle's broken": the
-    clitic stays in the name)."""
+    container and its link: "the last jar of"), to a mark, a stop word, an owner's "'s" or a
+    word not in ``kept``, without fillers at its ends ("… finished please get …") and, before
+    it, without a place said before the product ("в холодильнике лампочка"); before it,
+    items joined by "and"/"и" come too, each past its determiner ("bread and milk are
+    finished", "the milk and the eggs are finished"). [] when the word next to the state is
+    a noun with "'s" ("the kettle's broken": the clitic stays in the name)."""
     s, norms, infos = v.shopping, words.norms, words.infos
-    links = v.units.links
+    links, clitics = v.units.links, s.ran_out_clitics or _NO_ENDING
 
     def skipped(i: int) -> bool:
         return (
@@ -3816,7 +3825,7 @@ def _remark_phrase(words: Words, k: int, step: int, kept: set[int], v: Vocabular
     i = k + step
     while i in kept and infos[i] is not None and skipped(i):
         i += step
-    if step < 0 and i in kept and norms[i].endswith(s.ran_out_clitics or _NO_ENDING):
+    if step < 0 and i in kept and norms[i].endswith(clitics):
         return []
     phrase: list[int] = []
     while i in kept and len(phrase) < 6:
@@ -3824,20 +3833,39 @@ def _remark_phrase(words: Words, k: int, step: int, kept: set[int], v: Vocabular
         if step < 0 and norm in s.list_joiners and phrase and i - 1 in kept:
             phrase.append(i)  # "хлопья и молоко закончились"
         elif (
+            step < 0
+            and phrase
+            and i - 1 in kept
+            and norms[i - 1] in s.list_joiners
+            and words.matches(i, s.remark_determiners)
+        ):
+            pass  # "the milk and the eggs": the determiner of the item after "and"
+        elif step < 0 and any(n > i + 1 for n in phrase) and i + 1 in _place_in(words, [i, i + 1]):
+            # "в холодильнике лампочка перегорела": where, said before the product, no part
+            # of it ("кофе в зёрнах закончился" keeps its complement)
+            phrase = [n for n in phrase if n != i + 1]
+            break
+        elif (
             infos[i] is None
             or norm in s.remark_stops
             or words.matches(i, s.remark_determiners)
             or norm in s.referring_pronouns
             or words.matches(i, s.remark_states)
             or words.matches(i, s.remark_verbs)
+            or (step < 0 and phrase and norm.endswith(clitics))  # "grandma's reading glasses"
         ):
             break
         else:
             phrase.append(i)
         i += step
-    if phrase and norms[max(phrase) if step < 0 else min(phrase)] in s.list_joiners:
+    phrase.sort()
+    while phrase and norms[phrase[0]] in s.item_filler:
+        phrase.pop(0)
+    while phrase and norms[phrase[-1]] in s.item_filler:
+        phrase.pop()
+    if phrase and (norms[phrase[0]] in s.list_joiners or norms[phrase[-1]] in s.list_joiners):
         return []
-    return sorted(phrase)
+    return phrase
 
 
 def _said_before(words: Words, before: list[int], after: list[int], v: Vocabulary) -> list[int]:

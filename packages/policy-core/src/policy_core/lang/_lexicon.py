@@ -843,6 +843,9 @@ class ShoppingWords:
     remark_determiners: Words = _NONE
     # words that end the product's phrase in a remark ("so", "and", "left", "что", a subject)
     remark_stops: Words = _NONE
+    # what a remark may name that is never bought (spellings and lemmas): a part of the body,
+    # work, an event ("Петя сломал ногу, купи ещё", "Tom finished the marathon, get more")
+    remark_non_products: Words = _NONE
     list_prepositions: Words = _NONE
     list_determiners: Words = _NONE
     # spellings: the prepositions of where items go ("in", "to", "в"), opening a command

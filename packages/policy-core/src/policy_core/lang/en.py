@@ -691,15 +691,25 @@ SHOPPING = ShoppingWords(
     remark_objects=words("more some another one ones new fresh replacement spare any again"),
     remark_verbs=words("finished used ate drank broke lost smashed cracked owns"),
     remark_absences=words("zero"),
-    remark_states=words("finished gone broken broke empty"),
+    remark_states=words("finished gone broken broke empty died dead out"),
     remark_copulas=words(
-        "is 's are was were has have been got all completely totally just almost nearly"
+        "is 's are was were has have been got all completely totally just almost nearly ran run up"
     ),
     remark_determiners=words("a an the his her my our your their all last of"),
+    remark_non_products=words(
+        """
+        arm arms leg legs hand hands foot feet finger fingers toe toes wrist wrists ankle
+        ankles knee knees nose neck back heart hip hips rib ribs tooth teeth head jaw shoulder
+        elbow skull collarbone spine promise promises record word work homework job shift
+        marathon race game match book movie film show series season episode task project
+        exam test course puzzle level news time day week month year
+        """
+    ),
     remark_stops=words(
         """
         so and but or that who whoever someone somebody nobody anybody everyone i we you he
-        she they it there there's left today again already yesterday this week
+        she they it there there's left today again already yesterday this week burned burnt
+        blew blown went
         """
     ),
     list_prepositions=words("at for from in into on onto to"),
