@@ -2,7 +2,9 @@
 refers back to a product that a remark beside it names, as the b5, b18, b27 and b13 authors
 say it (round 28).
 
-The request says "more", "some", "another", "a new one", "ещё", "новый", a pronoun, a measure
+The remark may also follow the request past a mark ("buy more, we're out of milk", "get
+another one, the hairdryer broke", "возьми новый, старый чайник сломался"). The request says
+"more", "some", "another", "a new one", "ещё", "новый", a pronoun, a measure
 ("a half dozen", "one jar", "ещё пачку") or nothing at all; the product is the one a remark
 before it names (the run-out verb itself, read as the trigger, when a buying or adding verb
 follows: "Kate пишет, что tahini кончился, закинь в список"): a verb of using up, breaking or lacking before its object ("whoever finished
@@ -15,6 +17,9 @@ jar" adds "peanut butter"); a measure said apart past the verb stays one even wh
 of a subject pronoun follows it ("нутеллу возьми, большую банку, она сейчас со скидкой"), and
 a run-out said after the request by a word for the product and where it was ("своя в погребе
 кончилась") is no item.
+
+A remark that names a part of the body, work or an event leaves the request with no item
+("Петя сломал ногу, купи ещё", "Tom finished the marathon, get more": clarify the item).
 
 Not read: a remark with no request ("ugh who finished the milk"), a question, a request naming
 its own product ("whoever finished the milk, buy bread" buys bread only), a request with no
@@ -79,6 +84,10 @@ def _job(*items: tuple[str, str | None, str | None]) -> tuple[object, ...]:
         ("кто-то съел весь сыр, купи ещё", [("сыр", None, None)]),
         ("сломалась швабра, закажи новую", [("швабра", None, None)]),
         ("на кухне лампочка перегорела, нужно купить новую", [("лампочка", None, None)]),
+        # the remark said after the request
+        ("get another one, the toaster broke", [("toaster", None, None)]),
+        ("buy more, we're out of oat milk", [("oat milk", None, None)]),
+        ("возьми новую, старая сковородка сломалась", [("сковородка", None, None)]),
     ],
 )
 def test_the_remarks_product_is_bought(
@@ -115,6 +124,12 @@ def test_the_remarks_product_is_bought(
         # a part of the body is never bought: no item
         ("Петя сломал ногу, купи ещё", ("clarify", ("item.name",))),
         ("Маша сломала руку, купи ещё", ("clarify", ("item.name",))),
+        ("my heart is broken, buy more", ("clarify", ("item.name",))),
+        ("Tom broke his arm, get another one", ("clarify", ("item.name",))),
+        ("Tom finished the marathon, get more", ("clarify", ("item.name",))),
+        ("купи ещё, Петя сломал ногу", ("clarify", ("item.name",))),
+        ("buy more, I'm bored", ("clarify", ("item.name",))),
+        ("купи ещё, сметана кончилась", _job(("сметана", None, None))),
     ],
 )
 def test_near_misses_keep_their_reading(text: str, answer: tuple[object, ...]) -> None:

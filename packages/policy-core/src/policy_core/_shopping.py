@@ -2422,7 +2422,11 @@ def read_shopping(
         items = _read_items(words, after, morphology, v)
         if not items:
             before = [i for i in content if i < trigger]
-            items = _read_items(words, _said_before(words, before, after, v), morphology, v)
+            items = (
+                ()  # "Петя сломал ногу, купи ещё": what is referred to is never bought
+                if _unbought_remark(words, before, after, v)
+                else _read_items(words, _said_before(words, before, after, v), morphology, v)
+            )
         elif before and any(
             norms[i] in s.referring_pronouns
             # right after a buying verb or a separator ("добавь его", "…, it"; not "… have it")
@@ -3662,6 +3666,10 @@ def _object_beside(
     if remarked is not None:
         # "whoever finished the milk, buy more": the product the remark names
         return remarked[0] + remarked[1]  # the measure where the language says it
+    if _unbought_remark(words, before, after, v):
+        return []  # "Tom broke his arm, get another one": nothing to buy
+    if not before and (told := _remark_told_after(words, after, v)):
+        return told  # "buy more, we're out of milk": the remark after the request
     if before and after and _is_measure_only(words, _before_pronoun_clause(words, after, s), v):
         # "кофе в зёрнах купи пачку": the product before the verb, its measure after it;
         # "масло подорожало, запиши две пачки": the product its report names
@@ -3790,17 +3798,75 @@ def _remark_product(words: Words, said: list[int], kept: set[int], v: Vocabulary
         absence = norms[k] in s.remark_absences
         if absence or words.matches(k, s.remark_verbs):
             product = _remark_phrase(words, k, 1, kept, v)
-        state = words.matches(k, s.remark_states) and not (
-            k + 1 < len(norms) and norms[k + 1] in v.units.links  # ("out of": the run-out's)
-        )
+        linked = k + 1 < len(norms) and norms[k + 1] in v.units.links
+        state = words.matches(k, s.remark_states)
+        if state and linked:
+            # "we're out of milk": the product after the state and its link
+            state, product = False, _remark_phrase(words, k, 1, kept, v)
         if not product and (absence or state):
             # ("finished", "broke": a state too when nothing follows, "the kettle broke")
             product = _remark_phrase(words, k, -1, kept, v)
         if not product and state and getattr(words.infos[k], "is_russian", False):
             product = _remark_phrase(words, k, 1, kept, v)
         if product:
-            return [] if any(words.matches(i, s.remark_non_products) for i in product) else product
+            return [] if _never_bought(words, product, s) else product
     return []
+
+
+def _remark_told_after(words: Words, after: list[int], v: Vocabulary) -> list[int]:
+    """The product a remark after the request names, with the request's measure, when the
+    request's object before the remark's mark only refers back ("buy more, we're out of
+    milk", "get another one, the hairdryer broke", "возьми новый, старый чайник сломался");
+    [] otherwise."""
+    s, norms = v.shopping, words.norms
+    if (
+        words.vocabulary.isdisjoint(s.remark_verbs)
+        and words.vocabulary.isdisjoint(s.remark_states)
+        and words.vocabulary.isdisjoint(s.remark_absences)
+    ):
+        return []
+    for n, k in enumerate(after):
+        if words.infos[k] is None and norms[k] in s.separators:
+            # (every token of the remark: "out of" is no item's, the content lacks it)
+            asked, told = (
+                after[:n],
+                list(range(after[n + 1], after[-1] + 1)) if n + 1 < len(after) else [],
+            )
+            if not asked or not _refers_back(words, asked, v):
+                return []
+            product = _remark_product(words, told, set(told), v)
+            return [*product] if product else []
+    return []
+
+
+def _never_bought(words: Words, product: list[int], s: ShoppingWords) -> bool:
+    """A word of ``product`` is a part of the body, work or an event (``remark_non_products``)."""
+    return any(words.matches(i, s.remark_non_products) for i in product)
+
+
+def _unbought_remark(words: Words, before: list[int], after: list[int], v: Vocabulary) -> bool:
+    """The request only refers back (``_refers_back``) to what a remark before it names, and
+    that is never bought ("Петя сломал ногу, купи ещё", "Tom finished the marathon, get
+    more"): no item at all, not the remark's words."""
+    s = v.shopping
+    if (
+        not before
+        or words.vocabulary.isdisjoint(s.remark_non_products)
+        or not _refers_back(words, after, v)
+    ):
+        return False
+    kept = set(before)
+    norms = words.norms
+    for k in reversed(before):
+        if norms[k] in s.remark_absences or words.matches(k, s.remark_verbs):
+            named = _remark_phrase(words, k, 1, kept, v)
+        elif words.matches(k, s.remark_states):
+            named = _remark_phrase(words, k, -1, kept, v)
+        else:
+            continue
+        if named:
+            return _never_bought(words, named, s)
+    return False
 
 
 def _remark_phrase(words: Words, k: int, step: int, kept: set[int], v: Vocabulary) -> list[int]:

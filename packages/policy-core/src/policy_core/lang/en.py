@@ -695,7 +695,7 @@ SHOPPING = ShoppingWords(
     remark_copulas=words(
         "is 's are was were has have been got all completely totally just almost nearly ran run up"
     ),
-    remark_determiners=words("a an the his her my our your their all last of"),
+    remark_determiners=words("a an the his her my our your their all last of old"),
     remark_non_products=words(
         """
         arm arms leg legs hand hands foot feet finger fingers toe toes wrist wrists ankle
