@@ -318,7 +318,7 @@ def _split_product_run(words: Words, part: list[int], s: ShoppingWords) -> list[
         size = next(
             (
                 size
-                for size in (3, 2)
+                for size in (3, 2, 1)
                 if tuple(norms[k] for k in part[n : n + size]) in s.product_phrases
             ),
             0,
@@ -327,11 +327,27 @@ def _split_product_run(words: Words, part: list[int], s: ShoppingWords) -> list[
             size = 1
         if not size:
             return [part]  # a word of no known product: a name as typed
-        if runs and _kind_in_english(words, runs[-1][-1], part[n], s):
+        if runs and (
+            _kind_in_english(words, runs[-1][-1], part[n], s)
+            or _modifies(words, runs[-1], part[n : n + size], s)
+        ):
             return [part]
         runs.append(part[n : n + size])
         n += size
     return runs
+
+
+def _modifies(words: Words, first: list[int], second: list[int], s: ShoppingWords) -> bool:
+    """A one-word product that names a flavour, a meat, a fruit or a grain before a product
+    named by such words ("chocolate ice cream", "pork sausages", "rice milk", "cheese pizza":
+    ``kind_words`` before ``kind_heads``): one product, no two items ("milk
+    eggs", "bread butter", "cheese grapes" split)."""
+    norms = words.norms
+    return (
+        len(first) == 1
+        and norms[first[0]] in s.kind_words
+        and " ".join([norms[k] for k in second]) in s.kind_heads
+    )
 
 
 def _split_at_counts(words: Words, piece: list[int], v: Vocabulary) -> list[list[int]]:
@@ -649,6 +665,8 @@ def _split_noun_run(
     # "творожка сметанки", "яйца сыр": a known product said first in the genitive (a
     # partitive, or "яйца" read so) is an item of its own before the next known product
     partitive = -1
+    kind = -1  # the variety said last, which a second word may go on ("эрл грей")
+    variety = False
     infos, tokens, norms = words.infos, words.tokens, words.norms
     for n, index in enumerate(piece):
         info = infos[index]
@@ -662,8 +680,12 @@ def _split_noun_run(
             previous_noun = False
         elif case is not None and _opens_described(words, piece, n, morphology, v):
             # "фольга пищевая плёнка", "манку рисовую кашу": the adjective before the next
-            # known noun describes it, as a list writes it, and starts its item
-            parts.append([parts[-1].pop()])
+            # known noun describes it, as a list writes it, and starts its item; after a
+            # product whose kinds are named after it, it names that kind ("чай зелёный сахар")
+            if _kind_after(words, piece[n - 2], piece[n - 1], morphology, v.shopping):
+                parts.append([])
+            else:
+                parts.append([parts[-1].pop()])
             previous_noun = False
         if (
             measured >= 0
@@ -703,9 +725,12 @@ def _split_noun_run(
             # as a letter typed onto one does ("цемент М500")
             and not (words.classes & CODE_STARTS and _code_system_at(words, index, v))
             and not _typed_onto_number(words, index)
-            and not _names_a_variety(words, last, index, morphology, v)
+            and not (variety := _names_a_variety(words, last, index, morphology, v, kind=kind))
         ):
             parts.append([])  # ("филе килограмм": a measure after its noun starts no item)
+        # "чай эрл грей": a variety of more words goes on after its first
+        kind = index if variety else -1
+        variety = False
         parts[-1].append(index)
         guessed = info is None or info.guessed
         measured = (
@@ -762,17 +787,17 @@ def _kind_in_english(words: Words, head: int, index: int, s: ShoppingWords) -> b
 
 
 def _names_a_variety(
-    words: Words, head: int, index: int, morphology: Morphology, v: Vocabulary
+    words: Words, head: int, index: int, morphology: Morphology, v: Vocabulary, *, kind: int = -1
 ) -> bool:
     """The noun at ``index`` names the variety of the product right before it, a product
     whose kinds are so named, and is no known product itself ("сыр косичка", "мороженое
     пломбир", "соус барбекю"; "сыр молоко" is two items; ``ShoppingWords.variety_heads``),
-    or is the complement of a noun that takes one ("саженцы малины"; ``complement_heads``)."""
+    or the second word of such a variety (``kind``: "чай эрл грей"), or is the complement of a noun that takes one ("саженцы малины"; ``complement_heads``)."""
     if head != index - 1:
         return False
     s, lemma, info = v.shopping, words.lemmas[head], words.infos[index]
     return lemma in s.complement_heads or (
-        lemma in s.variety_heads
+        (lemma in s.variety_heads or head == kind)
         and not words.matches(index, s.known_products)
         # "сыр Мама": one spoken to ("торт Наполеон": a name that is a thing too)
         and words.lemmas[index] not in v.tasks.person_nouns
@@ -808,6 +833,16 @@ def _product_after_partitive(
         and (info.may_be_direct or info.noun_case == _GENITIVE)
         and words.matches(index, v.shopping.known_products)
         and words.norms[index] not in v.units.forms
+    )
+
+
+def _kind_after(
+    words: Words, noun: int, adjective: int, morphology: Morphology, s: ShoppingWords
+) -> bool:
+    """The adjective after ``noun`` agrees with it, a product whose kinds are named after it:
+    its kind ("чай зелёный", "пасту зубную"; ``variety_heads``)."""
+    return words.lemmas[noun] in s.variety_heads and morphology.agrees(
+        words.norms[adjective], words.norms[noun]
     )
 
 
@@ -1930,7 +1965,7 @@ def _item_from_piece(
         tuple([norms[i] for i in name_indices]),  # (past a habit marker)
         measure,
         morphology=morphology,
-        s=s,
+        v=v,
     )
     if specs:
         typed = [(run[0], _typed(words, run)) for run in specs]
@@ -2400,17 +2435,42 @@ def _dictionary_forms(
     measure: Measure,
     *,
     morphology: Morphology,
-    s: ShoppingWords,
+    v: Vocabulary,
 ) -> tuple[str, ...]:
     """A Russian name in the nominative; any other with a misspelt product repaired."""
+    s = v.shopping
     infos = words.infos
     for i in name_indices:
         info = infos[i]
         if info is not None and info.is_russian:
-            counted = measure.quantity is not None or measure.unit is not None
+            counted = (
+                measure.quantity is not None
+                or measure.unit is not None
+                or _after_partitive(words, name_indices[0], v)
+            )
             several = measure.unit is None and _several(measure.quantity)
             return morphology.nominative(names, counted, several)
     return _repaired(names, s)  # "oatmeel", "avacado": a product misspelt
+
+
+def _after_partitive(words: Words, first: int, v: Vocabulary) -> bool:
+    """The name follows a known product said in the genitive right before it, a partitive
+    ("купи сыра колбасы", "кефира ряженки"): it is one too, a genitive singular read as such
+    ("колбаса", not "колбасы"). A genitive a measure governs is none ("литр молока яйца")."""
+    before = words.infos[first - 1] if first > 0 else None
+    if (
+        before is None
+        or not before.is_russian
+        or before.noun_case != _GENITIVE
+        or not words.matches(first - 1, v.shopping.known_products)
+    ):
+        return False
+    k = first - 2
+    return k < 0 or not (
+        words.tokens[k].kind == "number"
+        or is_measure_word(words.norms[k], v.units)
+        or read_number(words.tokens, k, v.numbers) is not None
+    )
 
 
 def _repaired(names: tuple[str, ...], s: ShoppingWords) -> tuple[str, ...]:

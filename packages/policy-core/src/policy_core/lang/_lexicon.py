@@ -1130,10 +1130,16 @@ class ShoppingWords:
     # genitive ("саженцы малины", "семена укропа", "рассада томатов"; by lemma): the noun
     # after one is its complement, whatever case is likelier, no item of its own
     complement_heads: Words = _NONE
-    # products named by two or three words, each of them a known product or none ("peanut
-    # butter", "fish fingers", "kitchen roll"): a run of products typed without commas is
-    # split only between these and ``known_products`` (``_shopping._split_product_run``)
+    # products named by one, two or three words, each of them a known product or none
+    # ("peanut butter", "fish fingers", "kitchen roll", "conditioner"): a run of products
+    # typed without commas is split only between these and ``known_products``
+    # (``_shopping._split_product_run``)
     product_phrases: frozenset[tuple[str, ...]] = frozenset()
+    # a word naming a flavour, a meat, a fruit or a grain, and the products such a word names
+    # a kind of ("chocolate ice cream", "pork sausages", "rice milk"): two known products so
+    # said are one product, no run to split (``_shopping._modifies``)
+    kind_words: Words = _NONE
+    kind_heads: Words = _NONE
     # Where a thing is bought is no part of it: "хлеб в Ашане", "bread in Aldi"; a shop (its
     # kind or its chain, by lemma or spelling) within a few words after one of these ends a name.
     shop_prepositions: Words = _NONE

@@ -840,6 +840,23 @@ SHOPPING = ShoppingWords(
     ),
     product_vowels=frozenset("aeiouy"),
     product_digraphs=words("ck"),
+    kind_words=words(
+        """
+        chocolate vanilla coffee caramel strawberry raspberry blueberry cherry mango pineapple
+        banana apple orange lemon lime coconut peanut honey cinnamon ginger mint garlic onion
+        tomato potato corn rice oatmeal oat pork chicken turkey beef lamb salmon tuna cheese
+        cream egg mushroom pumpkin spinach sesame
+        """
+    ),
+    kind_heads=words(
+        """
+        chips crisps ketchup sausages sausage bacon ham milk juice pizza butter chicken cookies
+        biscuits cake cakes muffins bread soup sauce crackers noodles oil vinegar tea yogurt
+        yoghurt jam rolls pie pies salad pasta rice cereal bars wraps burgers mince steak
+        sandwich sandwiches pudding custard syrup spread flakes porridge puffs nuggets
+        """
+    )
+    | {"ice cream"},
     spelling_products=words("nuggets litter hammer nails screws"),
     product_phrases=frozenset(
         tuple(phrase.split())
@@ -971,6 +988,33 @@ SHOPPING = ShoppingWords(
             "fish sauce",
             "hot sauce",
             "apple sauce",
+            # household goods: a run of them splits as a run of food does
+            "bin bags",
+            "bin liners",
+            "coffee filters",
+            "dish soap",
+            "washing up liquid",
+            "paper towels",
+            "kitchen towels",
+            "cling film",
+            "tin foil",
+            "hand soap",
+            "shower gel",
+            "body wash",
+            "sun cream",
+            "after sun",
+            "after sun lotion",
+            "baking soda",
+            "baking powder",
+            "fabric softener",
+            "washing powder",
+            "laundry detergent",
+            "cotton buds",
+            "cotton wool",
+            "conditioner",
+            "deodorant",
+            "razors",
+            "lotion",
         )
     ),
     speech_consequences=words("so"),
