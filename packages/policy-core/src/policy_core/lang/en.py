@@ -845,7 +845,7 @@ SHOPPING = ShoppingWords(
         chocolate vanilla coffee caramel strawberry raspberry blueberry cherry mango pineapple
         banana apple orange lemon lime coconut peanut honey cinnamon ginger mint garlic onion
         tomato potato corn rice oatmeal oat pork chicken turkey beef lamb salmon tuna cheese
-        cream egg mushroom pumpkin spinach sesame
+        cream egg mushroom pumpkin spinach sesame vinegar
         """
     ),
     kind_heads=words(
