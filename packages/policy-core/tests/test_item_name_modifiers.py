@@ -139,13 +139,13 @@ def test_new_stays_in_the_name(text: str, expected: tuple[object, ...]) -> None:
         ("add bake sale cupcakes and napkins", shopping_answer("bake sale cupcakes", "napkins")),
         ("put yard sale price stickers on the list", shopping_answer("yard sale price stickers")),
         # a capitalised name after a comma, with no mark or in quotes is a kind
-        ("купи торт Наполеон", shopping_answer("торт", "наполеон")),
+        ("купи торт Наполеон", shopping_answer("торт наполеон")),  # its kind (round 28)
         ("купи торт, Наполеон", shopping_answer("торт", "наполеон")),
         ("купи торт «Наполеон»", shopping_answer("торт", "наполеон")),
         ("купи клубнику Виктория", shopping_answer("клубника", "виктория")),
         ("купи яблоки, Гала", shopping_answer("яблоки", "гала")),
         ("возьми клубнику, Виктория", shopping_answer("клубника", "виктория")),
-        ("купи пирожное Наполеон", shopping_answer("пирожное", "наполеон")),
+        ("купи пирожное Наполеон", shopping_answer("пирожное наполеон")),
         # an English time before a noun opens its name
         ("buy after school snacks", shopping_answer("after school snacks")),
         ("buy after dinner mints", shopping_answer("after dinner mints")),

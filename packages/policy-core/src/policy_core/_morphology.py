@@ -154,6 +154,12 @@ class Morphology:
             and not any(p.tag.case == "accs" and "anim" not in p.tag for p in parses)
         )
 
+    def may_be_singular(self, word: str) -> bool:
+        """``word`` may be a singular noun, or is no word the dictionary holds ("пломбир",
+        "косичку", "барбекю"; not "фрукты")."""
+        parses = self._parses(word) if self.is_known(word) else []
+        return not parses or any(p.tag.POS == "NOUN" and p.tag.number != "plur" for p in parses)
+
     def is_known(self, word: str) -> bool:
         """``word`` is in the Russian dictionary (not a guess from its ending)."""
         return bool(self._dictionary_word.search(word)) and bool(self._analyzer.word_is_known(word))
@@ -348,6 +354,8 @@ class Morphology:
         out[head_index] = head_form.word if head_form is not None else head.normal_form
         if head.tag.case == "accs" and "inan" in head.tag and head.tag.number == number == "plur":
             out[head_index] = words[head_index]  # "цветы" is its own nominative, not "цветки"
+        if words[head_index] in self._words.indeclinable:
+            out[head_index] = words[head_index]  # "тахини" is no case of "тахина"
         wanted = {"nomn", number}
         if number == "sing" and head.tag.gender:
             wanted.add(head.tag.gender)

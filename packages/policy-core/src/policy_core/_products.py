@@ -23,10 +23,13 @@ def _deletions(word: str) -> set[str]:
     return {word[:k] + word[k + 1 :] for k in range(len(word))}
 
 
-def _typo_of(word: str, product: str, vowels: frozenset[str]) -> bool:
+def _typo_of(
+    word: str, product: str, vowels: frozenset[str], digraphs: frozenset[str] = frozenset()
+) -> bool:
     """``word`` is ``product`` with one slip a typist makes: a vowel for another ("oatmeel",
     "avacado"), a vowel or a doubled letter lost or added ("bred", "buter", "bannanas",
-    "yougurt"), or two neighbours swapped. A consonant for another, lost or added, makes
+    "yougurt"), the first letter of a digraph that spells one sound lost ("chiken",
+    "crakers": ``digraphs``), or two neighbours swapped. A consonant for another, lost or added, makes
     another word too often to repair ("plugs" is no "plums", "minced" no "mince"), and so
     does a slip at the word's edge: a typist keeps the first letter ("live" is no "olive") and
     a last vowel for another is another word's ending ("paste" is no "pasta")."""
@@ -46,7 +49,7 @@ def _typo_of(word: str, product: str, vowels: frozenset[str]) -> bool:
         return False
     extra = long[k]
     doubled = (k > 0 and long[k - 1] == extra) or (k + 1 < len(long) and long[k + 1] == extra)
-    return extra in vowels or doubled
+    return extra in vowels or doubled or long[k : k + 2] in digraphs
 
 
 def repair_product(
@@ -54,6 +57,7 @@ def repair_product(
     known: frozenset[str],
     deletions: Mapping[str, frozenset[str]],
     vowels: frozenset[str],
+    digraphs: frozenset[str] = frozenset(),
 ) -> str | None:
     """The known product ``word`` misspells, or None.
 
@@ -70,7 +74,7 @@ def repair_product(
         found.update(deletions.get(variant, ()))
         if variant in known:
             found.add(variant)
-    candidates = {p for p in found if _typo_of(word, p, vowels)}
+    candidates = {p for p in found if _typo_of(word, p, vowels, digraphs)}
     if len(candidates) != 1:
         return None
     (product,) = candidates

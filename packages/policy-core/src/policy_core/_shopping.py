@@ -295,7 +295,59 @@ def _pieces(
             else:
                 for run in _split_at_articles(words, piece, v):
                     out.extend(_split_noun_run(words, run, morphology, v))
+    phrases = v.shopping.product_phrases
+    if phrases:  # "milk eggs", "squash fish fingers kitchen roll", "яйца milk"
+        out = [run for part in out for run in _split_product_run(words, part, v.shopping)]
     return [p for p in out if p]
+
+
+def _split_product_run(words: Words, part: list[int], s: ShoppingWords) -> list[list[int]]:
+    """A part that is nothing but known products typed one after another, English or mixed
+    ("milk eggs", "squash fish fingers kitchen roll", "яйца milk"), one item each; a product
+    named by more words stays whole (``product_phrases``: "peanut butter", "fish fingers").
+    A part holding any other word ("sunscreen spf 50", "no added sugar squash") or only
+    Russian words (read by ``_split_noun_run``) is left as it is."""
+    if len(part) < 2 or part[-1] - part[0] != len(part) - 1:
+        return [part]
+    infos, norms, tokens = words.infos, words.norms, words.tokens
+    if all((info := infos[k]) is not None and info.is_russian for k in part):
+        return [part]
+    runs: list[list[int]] = []
+    n = 0
+    while n < len(part):
+        size = next(
+            (
+                size
+                for size in (3, 2, 1)
+                if tuple(norms[k] for k in part[n : n + size]) in s.product_phrases
+            ),
+            0,
+        )
+        if not size and tokens[part[n]].kind == "word" and words.matches(part[n], s.known_products):
+            size = 1
+        if not size:
+            return [part]  # a word of no known product: a name as typed
+        if runs and (
+            _kind_in_english(words, runs[-1][-1], part[n], s)
+            or _modifies(words, runs[-1], part[n : n + size], s)
+        ):
+            return [part]
+        runs.append(part[n : n + size])
+        n += size
+    return runs
+
+
+def _modifies(words: Words, first: list[int], second: list[int], s: ShoppingWords) -> bool:
+    """A one-word product that names a flavour, a meat, a fruit or a grain before a product
+    named by such words ("chocolate ice cream", "pork sausages", "rice milk", "cheese pizza":
+    ``kind_words`` before ``kind_heads``): one product, no two items ("milk
+    eggs", "bread butter", "cheese grapes" split)."""
+    norms = words.norms
+    return (
+        len(first) == 1
+        and norms[first[0]] in s.kind_words
+        and " ".join([norms[k] for k in second]) in s.kind_heads
+    )
 
 
 def _split_at_counts(words: Words, piece: list[int], v: Vocabulary) -> list[list[int]]:
@@ -610,15 +662,37 @@ def _split_noun_run(
     # genitive, starts an item
     measured = -1  # the genitive noun right after a measure, or -1
     last = -1  # the token before, whose measure word is asked for only before a genitive
+    # "творожка сметанки", "яйца сыр": a known product said first in the genitive (a
+    # partitive, or "яйца" read so) is an item of its own before the next known product
+    partitive = -1
+    kind = -1  # the variety said last, which a second word may go on ("эрл грей")
+    variety = False
     infos, tokens, norms = words.infos, words.tokens, words.norms
     for n, index in enumerate(piece):
         info = infos[index]
         case = info.noun_case if info is not None and not info.surname_or_adjective else None
         if (
+            partitive == index - 1
+            and case is not None
+            and _product_after_partitive(words, index, info, v)
+        ):
+            parts.append([])  # "творожка сметанки", "яйца сыр", "яйца хлеба"
+            previous_noun = False
+        elif case is not None and _opens_described(words, piece, n, morphology, v):
+            # "фольга пищевая плёнка", "манку рисовую кашу": the adjective before the next
+            # known noun describes it, as a list writes it, and starts its item; after a
+            # product whose kinds are named after it, it names that kind ("чай зелёный сахар")
+            if _kind_after(words, piece[n - 2], piece[n - 1], morphology, v.shopping):
+                parts.append([])
+            else:
+                parts.append([parts[-1].pop()])
+            previous_noun = False
+        if (
             measured >= 0
             and _opens_after_genitive(words, piece, n, measured, morphology)
             # "2 пачки подгузников размер 4": a code system names the genitive's code
             and not (words.classes & CODE_STARTS and _code_system_at(words, index, v))
+            and not _names_a_variety(words, measured, index, morphology, v)  # "колы зеро"
         ):
             parts.append([])
             measured = -1
@@ -651,8 +725,12 @@ def _split_noun_run(
             # as a letter typed onto one does ("цемент М500")
             and not (words.classes & CODE_STARTS and _code_system_at(words, index, v))
             and not _typed_onto_number(words, index)
+            and not (variety := _names_a_variety(words, last, index, morphology, v, kind=kind))
         ):
             parts.append([])  # ("филе килограмм": a measure after its noun starts no item)
+        # "чай эрл грей": a variety of more words goes on after its first
+        kind = index if variety else -1
+        variety = False
         parts[-1].append(index)
         guessed = info is None or info.guessed
         measured = (
@@ -672,6 +750,16 @@ def _split_noun_run(
             previous_noun = False
         else:
             previous_noun = case in ("nomn", "accs")
+        partitive = (
+            index
+            if case == _GENITIVE
+            and measured < 0
+            and not previous_noun
+            and not is_measure_word(norms[index], v.units)  # "пакета молока"
+            and _opens_part(words, parts[-1], index)
+            and words.matches(index, v.shopping.known_products)
+            else -1
+        )
         # a brand no dictionary holds that is itself a known product ("нутеллу гречку") is an
         # item of its own, no brand before its noun
         previous_guessed = (
@@ -684,6 +772,111 @@ def _split_noun_run(
         # measure)
         last = index
     return parts
+
+
+def _kind_in_english(words: Words, head: int, index: int, s: ShoppingWords) -> bool:
+    """A Russian product whose kinds are named after it, then a kind in English ("сыр
+    cheddar", "хлеб sourdough"; ``variety_heads``): one product."""
+    head_info, info = words.infos[head], words.infos[index]
+    return (
+        head_info is not None
+        and head_info.is_russian
+        and not (info is not None and info.is_russian)
+        and words.lemmas[head] in s.variety_heads
+    )
+
+
+def _names_a_variety(
+    words: Words, head: int, index: int, morphology: Morphology, v: Vocabulary, *, kind: int = -1
+) -> bool:
+    """The noun at ``index`` names the variety of the product right before it, a product
+    whose kinds are so named, and is no known product itself ("сыр косичка", "мороженое
+    пломбир", "соус барбекю"; "сыр молоко" is two items; ``ShoppingWords.variety_heads``),
+    or the second word of such a variety (``kind``: "чай эрл грей"), or is the complement of a noun that takes one ("саженцы малины"; ``complement_heads``)."""
+    if head != index - 1:
+        return False
+    s, lemma, info = v.shopping, words.lemmas[head], words.infos[index]
+    return lemma in s.complement_heads or (
+        (lemma in s.variety_heads or head == kind)
+        and not words.matches(index, s.known_products)
+        # "сыр Мама": one spoken to ("торт Наполеон": a name that is a thing too)
+        and words.lemmas[index] not in v.tasks.person_nouns
+        and not (info is not None and info.is_name and not info.thing_named_too)
+        and morphology.may_be_singular(words.norms[index])  # "торт фрукты": two items
+    )
+
+
+def _opens_part(words: Words, part: list[int], index: int) -> bool:
+    """``index`` is the first noun of ``part`` and follows no number, measure or preposition
+    there: "купи творожка" opens with it, "пачку творожка" does not."""
+    infos = words.infos
+    for k in part:
+        if k == index:
+            return True
+        info = infos[k]
+        if words.tokens[k].kind == "number" or (
+            info is not None and info.pos in (_NOUN, _PREPOSITION, "NUMR")
+        ):
+            return False
+    return False
+
+
+def _product_after_partitive(
+    words: Words, index: int, info: WordInfo | None, v: Vocabulary
+) -> bool:
+    """A known product in the genitive or a direct case right after a partitive product
+    ("творожка сметанки", "яйца сыр"): the next item, no complement of the first."""
+    return (
+        info is not None
+        and info.is_russian
+        and not info.guessed
+        and (info.may_be_direct or info.noun_case == _GENITIVE)
+        and words.matches(index, v.shopping.known_products)
+        and words.norms[index] not in v.units.forms
+    )
+
+
+def _kind_after(
+    words: Words, noun: int, adjective: int, morphology: Morphology, s: ShoppingWords
+) -> bool:
+    """The adjective after ``noun`` agrees with it, a product whose kinds are named after it:
+    its kind ("чай зелёный", "пасту зубную"; ``variety_heads``)."""
+    return words.lemmas[noun] in s.variety_heads and morphology.agrees(
+        words.norms[adjective], words.norms[noun]
+    )
+
+
+def _opens_described(
+    words: Words, piece: list[int], n: int, morphology: Morphology, v: Vocabulary
+) -> bool:
+    """``piece[n]`` is a noun in a direct case after an adjective agreeing with it that
+    follows a noun of its own ("фольга пищевая плёнка", "манку рисовую кашу"), one of the two
+    nouns known products: the adjective opens the second item, as a list writes it ("пачку
+    чая зелёного" has no noun after its adjective)."""
+    if n < 2:
+        return False
+    index, adjective, noun = piece[n], piece[n - 1], piece[n - 2]
+    if adjective != index - 1 or noun != index - 2:
+        return False
+    infos, norms = words.infos, words.norms
+    info, described, first = infos[index], infos[adjective], infos[noun]
+    if info is None or described is None or first is None:
+        return False
+    known = v.shopping.known_products
+    return (
+        described.pos in _DESCRIBING
+        and info.is_russian
+        and not info.guessed
+        and info.noun_case in _DIRECT_CASES
+        and first.noun_case in _DIRECT_CASES
+        and not first.surname_or_adjective
+        and norms[index] not in v.units.forms
+        and norms[noun] not in v.units.forms
+        and words.matches(index, known)
+        and words.matches(noun, known)
+        and morphology.agrees(norms[adjective], norms[index])
+        and not morphology.governed(norms[index])
+    )
 
 
 def _opens_after_genitive(
@@ -1772,7 +1965,7 @@ def _item_from_piece(
         tuple([norms[i] for i in name_indices]),  # (past a habit marker)
         measure,
         morphology=morphology,
-        s=s,
+        v=v,
     )
     if specs:
         typed = [(run[0], _typed(words, run)) for run in specs]
@@ -2242,26 +2435,53 @@ def _dictionary_forms(
     measure: Measure,
     *,
     morphology: Morphology,
-    s: ShoppingWords,
+    v: Vocabulary,
 ) -> tuple[str, ...]:
     """A Russian name in the nominative; any other with a misspelt product repaired."""
+    s = v.shopping
     infos = words.infos
     for i in name_indices:
         info = infos[i]
         if info is not None and info.is_russian:
-            counted = measure.quantity is not None or measure.unit is not None
+            counted = (
+                measure.quantity is not None
+                or measure.unit is not None
+                or _after_partitive(words, name_indices[0], v)
+            )
             several = measure.unit is None and _several(measure.quantity)
             return morphology.nominative(names, counted, several)
     return _repaired(names, s)  # "oatmeel", "avacado": a product misspelt
 
 
+def _after_partitive(words: Words, first: int, v: Vocabulary) -> bool:
+    """The name follows a known product said in the genitive right before it, a partitive
+    ("купи сыра колбасы", "кефира ряженки"): it is one too, a genitive singular read as such
+    ("колбаса", not "колбасы"). A genitive a measure governs is none ("литр молока яйца")."""
+    before = words.infos[first - 1] if first > 0 else None
+    if (
+        before is None
+        or not before.is_russian
+        or before.noun_case != _GENITIVE
+        or not words.matches(first - 1, v.shopping.known_products)
+    ):
+        return False
+    k = first - 2
+    return k < 0 or not (
+        words.tokens[k].kind == "number"
+        or is_measure_word(words.norms[k], v.units)
+        or read_number(words.tokens, k, v.numbers) is not None
+    )
+
+
 def _repaired(names: tuple[str, ...], s: ShoppingWords) -> tuple[str, ...]:
-    known = s.known_products
+    known = s.repair_targets
     if known.issuperset(names):
         return names  # most names: nothing to repair
     deletions = s.product_deletions
-    vowels = s.product_vowels
-    return tuple([repair_product(name, known, deletions, vowels) or name for name in names])
+    vowels, digraphs = s.product_vowels, s.product_digraphs
+    return tuple(
+        [repair_product(name, known, deletions, vowels, digraphs) or name for name in names]
+    )
 
 
 def _second_measure(words: Words, piece: list[int], n: int, v: Vocabulary) -> bool:

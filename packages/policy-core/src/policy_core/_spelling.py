@@ -20,12 +20,17 @@ _MAX_LENGTH = 24  # longer "words" are no household word's typo, and their pairs
 
 
 def _substitutions(word: str, swaps: Mapping[str, str]) -> Iterator[str]:
+    """Each spelling with one or two letters swapped for one of their alternatives (a swap's
+    value holds each letter a typo may put for the key: "ш" → "жщ")."""
     positions = [i for i, ch in enumerate(word) if ch in swaps]
     for a in positions:
-        yield word[:a] + swaps[word[a]] + word[a + 1 :]
+        for x in swaps[word[a]]:
+            yield word[:a] + x + word[a + 1 :]
     for n, a in enumerate(positions):
         for b in positions[n + 1 :]:
-            yield word[:a] + swaps[word[a]] + word[a + 1 : b] + swaps[word[b]] + word[b + 1 :]
+            for x in swaps[word[a]]:
+                for y in swaps[word[b]]:
+                    yield word[:a] + x + word[a + 1 : b] + y + word[b + 1 :]
 
 
 def _doublings(word: str, doubled: frozenset[str]) -> Iterator[str]:
@@ -42,7 +47,7 @@ class RussianSpeller:
         self._is_known = is_known
         self._swaps = words.speller_swaps
         self._doubled = words.speller_doubled
-        self._keeps = words.speller_keeps | words.speller_loanwords
+        self._keeps = words.speller_keeps | words.speller_loanwords | words.indeclinable
 
     def correct(self, word: str) -> str:
         """``word`` itself when known or uncorrectable, else the closest known spelling.

@@ -218,7 +218,7 @@ class MorphologyWords:
     suffix_rules: tuple[SuffixRule, ...] = ()  # the first that applies gives the lemma
     speller_swaps: Mapping[str, str] = field(
         default_factory=_no_map
-    )  # letters a typo swaps ("хлеп" → "хлеб")
+    )  # letters a typo swaps, each key to every letter put for it ("хлеп" → "хлеб")
     speller_doubled: Words = _NONE  # consonants a typo types once ("ваной" → "ванной")
     speller_keeps: Words = _NONE  # chat words the speller leaves as typed ("плиз" is no "близ")
     # a particle hyphened onto an imperative, read as the imperative ("купи-ка", "напомни-ка")
@@ -232,6 +232,9 @@ class MorphologyWords:
     # their case forms: the speller leaves them as typed ("киндер" is no "гендер", "липтон" no
     # "лептон", "келин" no "гелин")
     speller_loanwords: Words = _NONE
+    # borrowed nouns that never decline and that no dictionary holds, whose ending a guess
+    # reads as a case of another word ("тахини" is no "тахина"): kept as typed
+    indeclinable: Words = _NONE
     # spellings read first as the verb's imperative where the dictionary puts a rare noun first
     # ("поручи": a plural-only noun, handrails; "поручи соседке покормить кота" delegates)
     imperative_first: Words = _NONE
@@ -1140,11 +1143,34 @@ class ShoppingWords:
     # common products, lower case, singular and plural: a word one edit from exactly one of
     # them is that product misspelt ("oatmeel", "avacado"; ``_products``)
     known_products: Words = _NONE
+    # products whose kind or variety is named by a noun said after them ("сыр косичка",
+    # "мороженое пломбир", "майонез провансаль", "соус барбекю"; by lemma): a noun after one
+    # that is no known product names its variety, no item of its own
+    variety_heads: Words = _NONE
+    # nouns that name what grows or is made of the product named after them, in the
+    # genitive ("саженцы малины", "семена укропа", "рассада томатов"; by lemma): the noun
+    # after one is its complement, whatever case is likelier, no item of its own
+    complement_heads: Words = _NONE
+    # products named by one, two or three words, each of them a known product or none
+    # ("peanut butter", "fish fingers", "kitchen roll", "conditioner"): a run of products
+    # typed without commas is split only between these and ``known_products``
+    # (``_shopping._split_product_run``)
+    product_phrases: frozenset[tuple[str, ...]] = frozenset()
+    # a word naming a flavour, a meat, a fruit or a grain, and the products such a word names
+    # a kind of ("chocolate ice cream", "pork sausages", "rice milk"): two known products so
+    # said are one product, no run to split (``_shopping._modifies``)
+    kind_words: Words = _NONE
+    kind_heads: Words = _NONE
     # Where a thing is bought is no part of it: "хлеб в Ашане", "bread in Aldi"; a shop (its
     # kind or its chain, by lemma or spelling) within a few words after one of these ends a name.
     shop_prepositions: Words = _NONE
     shops: Words = _NONE
     product_vowels: Words = _NONE  # letters a typist slips between, drops or adds ("oatmeel")
+    # two letters spelling one sound, whose first a typist drops or adds ("chiken", "crakers")
+    product_digraphs: Words = _NONE
+    # products a misspelt word is repaired to besides ``known_products`` ("nugets", "hamer"),
+    # which no other reading asks for: a text naming one reads as before
+    spelling_products: Words = _NONE
     # Speech around a verbless list (``_spoken_lists``). ``speech_consequences``: after a
     # clause, the word that leads to the list it is the consequence of ("kids want pancakes
     # so eggs, flour …", "Маша простыла так лимонов …", "…, так что 3 кг крылышек …"; a
@@ -1190,6 +1216,7 @@ class ShoppingWords:
     reason_starts: Words = field(init=False, repr=False, compare=False)
     joined_starts: Words = field(init=False, repr=False, compare=False)  # joined names' firsts
     correction_starts: Words = field(init=False, repr=False, compare=False)  # pairs' firsts
+    repair_targets: Words = field(init=False, repr=False, compare=False)  # known + spelling
     # each known product and each of its one-letter deletions: the products it comes from
     product_deletions: Mapping[str, frozenset[str]] = field(init=False, repr=False, compare=False)
     # what tells a report on a product (a clause's word or link, a subject, a state) and what
@@ -1211,7 +1238,8 @@ class ShoppingWords:
             | self.shop_prepositions | self.shops,
         )  # fmt: skip
         index: dict[str, set[str]] = {}
-        for product in self.known_products:
+        _set(self, "repair_targets", self.known_products | self.spelling_products)
+        for product in self.repair_targets:
             index.setdefault(product, set()).add(product)
             for k in range(len(product)):
                 index.setdefault(product[:k] + product[k + 1 :], set()).add(product)
