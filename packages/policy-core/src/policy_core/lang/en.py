@@ -1081,6 +1081,9 @@ TASKS = TaskWords(
         """
     ),
     self_words=words("i me myself"),
+    request_joiners=words("and plus"),
+    bare_request_joiners=words("plus"),
+    request_cues=words("forget remind need needs"),
     tag_modals=words("can could would will"),
     tag_addressees=words("you u ya yah ye"),
     not_people=words(
