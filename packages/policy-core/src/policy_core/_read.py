@@ -717,7 +717,8 @@ def _two_requests(
     """ "Петя пусть купит батарейки, а Дима в среду отвезёт бабушке продукты", "мне — забрать
     вещи из химчистки в пятницу, и в хозтовары лампочки": the two sides of a second request's
     start (``_two_requests.request_splits``) read alone, when one is a purchase and the other
-    a task: both asked (SPEC §4 row 4); otherwise the whole text's reading (``whole``) stands
+    a task: both asked (SPEC §4 row 4); when both are purchases ("Петя пусть купит батарейки,
+    а Маша — лампочки"), every item; otherwise the whole text's reading (``whole``) stands
     ("помой и вытри посуду", "вынеси мусор, а то воняет", "milk and eggs")."""
     for end, start, numbered in request_splits(words, household, vocabulary):
         first = _read_part(
@@ -739,28 +740,30 @@ def _two_requests(
                 second = _read_part(
                     deed, household, morphology, vocabulary, now=now, word_classes=word_classes
                 )
-        mixed = _purchase_and_task(first, second) or _purchase_and_task(second, first)
-        if mixed is None and first.intent == second.intent == "create_task":
-            # "Петя пусть купит батарейки, а Дима …", "Петя пусть пропылесосит, а Маша пусть
-            # купит хлеб": a member's purchase beside a task, not beside another purchase
-            # ("…, а Маша пусть купит хлеб" after one: the whole reading)
-            bought = [
-                _purchase_told(
-                    words,
-                    span,
-                    part,
-                    now,
-                    word_classes,
-                    household=household,
-                    morphology=morphology,
-                    vocabulary=vocabulary,
-                )
-                for span, part in (((0, end), first), ((start, len(words.text)), second))
-            ]
-            if bought[0] is not None and bought[1] is None:
-                mixed = _purchase_and_task(bought[0], second)
-            elif bought[1] is not None and bought[0] is None:
-                mixed = _purchase_and_task(bought[1], first)
+        # "Петя пусть купит батарейки": a member's purchase told as a task, unless a frame
+        # makes it one ("напомни Пете купить хлеб"); read so only beside another request
+        bought = [
+            _purchase_told(
+                words,
+                span,
+                part,
+                now,
+                word_classes,
+                household=household,
+                morphology=morphology,
+                vocabulary=vocabulary,
+            )
+            if part.intent == "create_task"
+            else None
+            for span, part in (((0, end), first), ((start, len(words.text)), second))
+        ]
+        first = bought[0] or first
+        second = bought[1] or second
+        mixed = (
+            _purchase_and_task(first, second)
+            or _purchase_and_task(second, first)
+            or _two_purchases(first, second)  # "…, а Маша — лампочки"
+        )
         if mixed is not None:
             return mixed
     return whole
@@ -777,16 +780,25 @@ def _purchase_told(
     morphology: Morphology,
     vocabulary: Vocabulary,
 ) -> Draft | None:
-    """A part's task (``part``, read from the characters ``span``) as a purchase, when its
-    title read alone is one ("Петя пусть купит батарейки": "Купить батарейки") and no frame
+    """A part's task (``part``, read from the characters ``span``) as a purchase, when the part
+    holds a buying or list-adding verb, its title read alone is one ("Петя пусть купит батарейки": "Купить
+    батарейки") and no frame
     makes it a task ("напомни Пете купить хлеб", "задача: …", "нужно купить …" stay tasks);
     None otherwise."""
     k, t = vocabulary.tasks, vocabulary.triggers
     frames = k.request_cues | t.remind_verbs | t.task_nouns
+    verbs = t.shop_verbs | t.add_verbs
     lo, hi = span
+    buys = False
     for i, token in enumerate(words.tokens):
-        if lo <= token.start < hi and (words.norms[i] in frames or words.lemmas[i] in frames):
+        if not lo <= token.start < hi:
+            continue
+        norm, lemma = words.norms[i], words.lemmas[i]
+        if norm in frames or lemma in frames:
             return None
+        buys = buys or not verbs.isdisjoint((norm, lemma))
+    if not buys:
+        return None  # "Дима пусть отвезёт бабушке продукты": no buying or adding verb, a task
     title = part.task.title if part.task is not None else None
     if title is None:
         return None
@@ -794,6 +806,25 @@ def _purchase_told(
         title, household, morphology, vocabulary, now=now, word_classes=word_classes
     )
     return bought if bought.intent == "add_shopping_item" and bought.items else None
+
+
+def _two_purchases(first: Draft, second: Draft) -> Draft | None:
+    """The purchase of both sides ("Петя пусть купит батарейки, а Маша — лампочки": both
+    items), when both are purchases on the same list (or one names none); None otherwise."""
+    if first.intent != "add_shopping_item" or second.intent != "add_shopping_item":
+        return None
+    if not first.items or not second.items:
+        return None
+    if first.list_id is not None and second.list_id is not None and first.list_id != second.list_id:
+        return None
+    items = first.items + tuple(i for i in second.items if i not in first.items)
+    return Draft(
+        "add_shopping_item",
+        items,
+        first.list_id or second.list_id,
+        None,
+        first.unknown_list or second.unknown_list,
+    )
 
 
 def _purchase_and_task(shop: Draft, task: Draft) -> Draft | None:

@@ -6,8 +6,10 @@
 plates to Costco 2) Jack hoovers the living room": a joiner after a clause mark ("а", "и",
 "and"; "плюс", "plus" need none) with a member, a list or a request's frame right after it,
 or the next number of a numbered list, may start a request of its own. ``request_splits``
-only says where; ``_read`` reads each side alone and keeps the split only when one side is a
-purchase and the other a task (SPEC §4 row 4), so one chore with two verbs ("помой и вытри
+only says where, and nowhere in a text that reports ("я попросила Петю купить батарейки, а
+Машу — полить фиалки, они сделали"); ``_read`` reads each side alone and keeps the split only
+when one side is a purchase and the other a task (SPEC §4 row 4), or both are purchases ("Петя
+пусть купит батарейки, а Маша — лампочки"), so one chore with two verbs ("помой и вытри
 посуду"), a task with its reason ("вынеси мусор, а то воняет"), a story ("Петя купил
 батарейки, а Дима отвёз продукты") and a list ("milk and eggs") stay one reading.
 """
@@ -54,6 +56,8 @@ def request_splits(words: Words, household: HouseholdIndex, vocabulary: Vocabula
     numbered = _FIRST_NUMBER in norms and _NUMBER_CLOSE in norms
     if words.vocabulary.isdisjoint(joiners) and not numbered:
         return []  # nearly every command
+    if _reported(words, vocabulary):
+        return []  # "я попросила Петю купить …, а Машу — …, они сделали": told, not asked
     tokens = words.tokens
     splits: list[Split] = []
     for j in range(1, len(tokens) - 1):
@@ -70,6 +74,23 @@ def request_splits(words: Words, household: HouseholdIndex, vocabulary: Vocabula
         if len(splits) == _MOST:
             break
     return splits
+
+
+def _reported(words: Words, vocabulary: Vocabulary) -> bool:
+    """A report in the text: a reporting word (``TaskWords.request_reports``: "asked", "said")
+    or a Russian past verb not after a conditional particle ("я попросила …, они сделали";
+    "я бы попросила записать …" asks)."""
+    if not words.vocabulary.isdisjoint(vocabulary.tasks.request_reports):
+        return True
+    conditionals = vocabulary.triggers.conditional_particles
+    norms = words.norms
+    return any(
+        info is not None
+        and info.is_russian
+        and info.is_past
+        and not any(norms[j] in conditionals for j in range(max(0, i - 2), i))
+        for i, info in enumerate(words.infos)
+    )
 
 
 def _numbered_item(words: Words, j: int) -> bool:

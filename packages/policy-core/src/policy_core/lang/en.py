@@ -1084,6 +1084,7 @@ TASKS = TaskWords(
     request_joiners=words("and plus"),
     bare_request_joiners=words("plus"),
     request_cues=words("forget remind need needs"),
+    request_reports=words("asked said says told promised reckons"),
     tag_modals=words("can could would will"),
     tag_addressees=words("you u ya yah ye"),
     not_people=words(
