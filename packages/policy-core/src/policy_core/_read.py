@@ -50,6 +50,7 @@ from policy_core._statements import retracts
 from policy_core._stories import habit_told, tells_a_story
 from policy_core._takeback import taken_back
 from policy_core._tasks import TaskReading, event_mark, read_task
+from policy_core._two_requests import listed_deed, request_splits
 from policy_core._unserved import remarked, served_part, unserved
 from policy_core._words import Words, analyse_words
 from policy_core.lang import Vocabulary
@@ -62,6 +63,7 @@ _DATE = len("2026-03-05")
 # returns _UNKNOWN; only a text in which nothing at all was recognised is NOTHING_FOUND.
 _UNKNOWN = Draft("unknown", unrecognised="unserved")
 _REQUESTS = frozenset({"add_shopping_item", "create_task", "mixed"})  # a draft that asks
+_ONE_KIND = frozenset({"add_shopping_item", "create_task"})  # a draft of one request's kind
 # the corridor's refusals a comment's words may have brought ("the smart lock keeps beeping")
 _COMMENTED_CODES = frozenset({"payment_not_supported", "device_control_not_supported"})
 
@@ -689,6 +691,10 @@ def read(
     )
     if commented is not None:
         return commented
+    if whole.intent in _ONE_KIND:
+        return _two_requests(
+            words, whole, household, morphology, vocabulary, now=now, word_classes=word_classes
+        )
     if whole is not NOTHING_FOUND:
         return whole  # nearly every command
     for reread in (_rota_task, _list_in_speech):
@@ -696,6 +702,139 @@ def read(
         if draft is not None:
             return draft
     return whole
+
+
+def _two_requests(
+    words: Words,
+    whole: Draft,
+    household: HouseholdIndex,
+    morphology: Morphology,
+    vocabulary: Vocabulary,
+    *,
+    now: datetime,
+    word_classes: WordClasses,
+) -> Draft:
+    """ "Петя пусть купит батарейки, а Дима в среду отвезёт бабушке продукты", "мне — забрать
+    вещи из химчистки в пятницу, и в хозтовары лампочки": the two sides of a second request's
+    start (``_two_requests.request_splits``) read alone, when one is a purchase and the other
+    a task: both asked (SPEC §4 row 4); when both are purchases ("Петя пусть купит батарейки,
+    а Маша — лампочки"), every item; otherwise the whole text's reading (``whole``) stands
+    ("помой и вытри посуду", "вынеси мусор, а то воняет", "milk and eggs")."""
+    for end, start, numbered in request_splits(words, household, vocabulary):
+        first = _read_part(
+            words.text[:end], household, morphology, vocabulary, now=now, word_classes=word_classes
+        )
+        if first.intent not in _ONE_KIND:
+            continue
+        second = _read_part(
+            words.text[start:],
+            household,
+            morphology,
+            vocabulary,
+            now=now,
+            word_classes=word_classes,
+        )
+        if numbered and second.intent not in _ONE_KIND:
+            deed = listed_deed(words, start, household, vocabulary)  # "… 2) Jack hoovers …"
+            if deed is not None:
+                second = _read_part(
+                    deed, household, morphology, vocabulary, now=now, word_classes=word_classes
+                )
+        # "Петя пусть купит батарейки": a member's purchase told as a task, unless a frame
+        # makes it one ("напомни Пете купить хлеб"); read so only beside another request
+        bought = [
+            _purchase_told(
+                words,
+                span,
+                part,
+                now,
+                word_classes,
+                household=household,
+                morphology=morphology,
+                vocabulary=vocabulary,
+            )
+            if part.intent == "create_task"
+            else None
+            for span, part in (((0, end), first), ((start, len(words.text)), second))
+        ]
+        first = bought[0] or first
+        second = bought[1] or second
+        mixed = (
+            _purchase_and_task(first, second)
+            or _purchase_and_task(second, first)
+            or _two_purchases(first, second)  # "…, а Маша — лампочки"
+        )
+        if mixed is not None:
+            return mixed
+    return whole
+
+
+def _purchase_told(
+    words: Words,
+    span: tuple[int, int],
+    part: Draft,
+    now: datetime,
+    word_classes: WordClasses,
+    *,
+    household: HouseholdIndex,
+    morphology: Morphology,
+    vocabulary: Vocabulary,
+) -> Draft | None:
+    """A part's task (``part``, read from the characters ``span``) as a purchase, when the part
+    holds a buying or list-adding verb, its title read alone is one ("Петя пусть купит батарейки": "Купить
+    батарейки") and no frame
+    makes it a task ("напомни Пете купить хлеб", "задача: …", "нужно купить …" stay tasks);
+    None otherwise."""
+    k, t = vocabulary.tasks, vocabulary.triggers
+    frames = k.request_cues | t.remind_verbs | t.task_nouns
+    verbs = t.shop_verbs | t.add_verbs
+    lo, hi = span
+    buys = False
+    for i, token in enumerate(words.tokens):
+        if not lo <= token.start < hi:
+            continue
+        norm, lemma = words.norms[i], words.lemmas[i]
+        if norm in frames or lemma in frames:
+            return None
+        buys = buys or not verbs.isdisjoint((norm, lemma))
+    if not buys:
+        return None  # "Дима пусть отвезёт бабушке продукты": no buying or adding verb, a task
+    title = part.task.title if part.task is not None else None
+    if title is None:
+        return None
+    bought = _read_part(
+        title, household, morphology, vocabulary, now=now, word_classes=word_classes
+    )
+    return bought if bought.intent == "add_shopping_item" and bought.items else None
+
+
+def _two_purchases(first: Draft, second: Draft) -> Draft | None:
+    """The purchase of both sides ("Петя пусть купит батарейки, а Маша — лампочки": both
+    items), when both are purchases on the same list (or one names none); None otherwise."""
+    if first.intent != "add_shopping_item" or second.intent != "add_shopping_item":
+        return None
+    if not first.items or not second.items:
+        return None
+    if first.list_id is not None and second.list_id is not None and first.list_id != second.list_id:
+        return None
+    items = first.items + tuple(i for i in second.items if i not in first.items)
+    return Draft(
+        "add_shopping_item",
+        items,
+        first.list_id or second.list_id,
+        None,
+        first.unknown_list or second.unknown_list,
+    )
+
+
+def _purchase_and_task(shop: Draft, task: Draft) -> Draft | None:
+    """The mixed request of a purchase read alone (``shop``) and a task read alone (``task``);
+    None when they are not so."""
+    if shop.intent != "add_shopping_item" or not shop.items:
+        return None
+    if task.intent != "create_task" or task.task is None or task.task.title is None:
+        return None
+    return Draft("mixed", shop.items, shop.list_id, task.task, shop.unknown_list)
 
 
 def _read_part(

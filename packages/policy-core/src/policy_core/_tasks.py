@@ -1799,6 +1799,23 @@ def _with_duty_when(
     return f"{title} {words.phrase(when)}" if when else title
 
 
+def _reminded_outsider(
+    words: Words, clause: Clause, member: int, household: HouseholdIndex, v: Vocabulary
+) -> int | None:
+    """ "remind Megan to give Jack his inhaler", "напомни Игорю отвезти Петю": the person
+    right after a remind verb, who is no member, when the member is named only after it in
+    the deed: that person is whom the reminder is for (the task's doer, to ask about); None
+    otherwise."""
+    trigger = clause.trigger
+    if member <= trigger + 1 or not words.matches(trigger, v.triggers.remind_verbs):
+        return None
+    person = _after_courtesy(words, trigger, v.tasks)
+    if person is None or person >= member:
+        return None
+    found = _unknown_doer(words, person, member, set(), v, household=household)
+    return found if found == person else None
+
+
 def _doers(
     words: Words,
     clause: Clause,
@@ -1817,6 +1834,9 @@ def _doers(
     due = sorted(excluded)  # (the due phrase's tokens: "… about Sunday" tells a day)
     asked_at = -1
     if assignee is not None:
+        reminded = _reminded_outsider(words, clause, assignee_at, household, v)
+        if reminded is not None:
+            return None, -1, reminded, -1  # "remind Megan to give Jack his inhaler"
         found = _other_doer(words, assignee_at, clause, household, k=k, t=t)
         if found is not None and _asked_about(words, found, assignee_at, clause, v=v, due=due):
             found, asked_at = None, clause.trigger  # "Tom, ask the neighbour about …"

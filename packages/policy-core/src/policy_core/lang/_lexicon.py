@@ -1268,6 +1268,17 @@ class TaskWords:
     tag_modals: Words = _NONE
     tag_addressees: Words = _NONE
     self_words: Words = _NONE  # the requester: "мне", "me"
+    # a second request joined to the first (``_two_requests``): after a clause mark, "а", "и",
+    # "and" ("купи батарейки, а Дима пусть отвезёт продукты"); "плюс", "plus" with none
+    request_joiners: Words = _NONE
+    bare_request_joiners: Words = _NONE
+    # right after such a joiner, a frame that opens a request of its own ("…, и не забыть —
+    # записать Петю …", "and remind Tom …"); a member or a list named there opens one too
+    request_cues: Words = _NONE
+    # a report in the text: no second request is split off ("я попросила Петю купить
+    # батарейки, а Машу — полить фиалки, они сделали"; a Russian past verb, not after a
+    # conditional particle, is one too)
+    request_reports: Words = _NONE
     not_people: Words = _NONE  # never an unknown assignee's name
     assignee_prepositions: Words = _NONE  # cut with the member: "для Маши", "for Tom"
     after_assignee: Words = _NONE  # cut after the member: "Tom," "Tom's"

@@ -1283,6 +1283,10 @@ TASKS = TaskWords(
         """
     ),
     self_words=words("i me myself"),
+    request_joiners=words("and plus"),
+    bare_request_joiners=words("plus"),
+    request_cues=words("forget remind need needs"),
+    request_reports=words("asked said says told promised reckons"),
     tag_modals=words("can could would will"),
     tag_addressees=words("you u ya yah ye"),
     not_people=words(
