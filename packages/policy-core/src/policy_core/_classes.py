@@ -281,6 +281,45 @@ CLASSES: Final[tuple[str, ...]] = (
     # a story cue's label words (``_stories._joke_labelled``, ``_stories._copy_labelled``)
     "open_world.joke_labels",
     "open_world.copy_verbs",
+    # the first tests of ``_nouns_told.nouns_told`` (asked of nearly every command)
+    "open_world.stock_places",
+    "open_world.stock_headings",
+    "open_world.product_states",
+    "open_world.copula_states",
+    "open_world.cooking_steps",
+    "open_world.advisers",
+    "open_world.done_question_auxiliaries",
+    # the first tests of readers of ``_statements.is_statement`` and ``_plans_it``
+    "open_world.next_time_marks",
+    "open_world.long_spans",
+    "open_world.plural_plan_subjects",
+    "open_world.own_buy_auxiliaries",
+    # the first tests of readers of a shopping clause's items (``_shopping._read_items`` …)
+    "shopping.piece_fillers",
+    "shopping.fused_refusals",
+    "shopping.tally_yes",
+    "shopping.makeup_prepositions",
+    "shopping.count_emphasis",
+    "shopping.item_emphasis",
+    "shopping.told_subjects",
+    "units.shared",
+    # the first tests of ``_clauses.task_tag`` and ``_unserved._asks_the_assistant``
+    "triggers.task_nouns",
+    "open_world.summon_verbs",
+    "open_world.booking_verbs",
+    "open_world.contact_words",
+    "open_world.services",
+    # the first tests of readers of a task's doer and title (``_tasks``)
+    "tasks.person_nouns",
+    "tasks.unnamed_doers",
+    "tasks.coordinators",
+    "open_world.reporting_lemmas",
+    "tasks.handover_words",
+    "tasks.event_subjects",
+    "tasks.duty_nouns",
+    # the first tests of two readers of ``_corridor._is_device_control``
+    "corridor.appliances_at",
+    "corridor.colour_settings",
 )
 """Every class with a bit, as ``group.field`` of ``Vocabulary``; bit ``n`` is ``1 << n``."""
 
@@ -525,6 +564,40 @@ UNIT_LINKS: Final = _BIT["units.links"]  # "a bottle of …"
 LISTED_JOKES: Final = _BIT["shopping.listed_people"] | _BIT["shopping.listed_abstracts"]
 PLEA_STARTS: Final = _BIT["open_world.plea_starts"]  # "send" of "send help"
 DIGIT_PREPOSITIONS: Final = _BIT["shopping.digit_prepositions"]  # "4" of "get 4 u milk"
+# what ``_nouns_told.nouns_told`` reads: a stock's place or heading, a product's state, a
+# cooking step, an adviser, the auxiliary of a question whether a deed is done
+STOCK_TOLD: Final = _BIT["open_world.stock_places"] | _BIT["open_world.stock_headings"]
+STATE_TOLD: Final = _BIT["open_world.product_states"] | _BIT["open_world.copula_states"]
+COOKING_STEPS: Final = _BIT["open_world.cooking_steps"]
+ADVISERS: Final = _BIT["open_world.advisers"]
+DONE_QUESTION_AUXILIARIES: Final = _BIT["open_world.done_question_auxiliaries"]
+NOUNS_TOLD: Final = STOCK_TOLD | STATE_TOLD | COOKING_STEPS | ADVISERS | DONE_QUESTION_AUXILIARIES
+NEXT_TIME_MARKS: Final = _BIT["open_world.next_time_marks"]  # "в следующий раз"
+LONG_SPANS: Final = _BIT["open_world.long_spans"]
+PLURAL_PLAN_SUBJECTS: Final = _BIT["open_world.plural_plan_subjects"]
+OWN_BUY_WORDS: Final = _BIT["open_world.own_buy_leads"] | _BIT["open_world.own_buy_auxiliaries"]
+PIECE_FILLERS: Final = _BIT["shopping.piece_fillers"]
+FUSED_REFUSALS: Final = _BIT["shopping.fused_refusals"]
+TALLY_YES: Final = _BIT["shopping.tally_yes"]
+MAKEUP_PREPOSITIONS: Final = _BIT["shopping.makeup_prepositions"]
+# a word that stresses a count or an item ("всего две пачки", "only milk")
+EMPHASES: Final = _BIT["shopping.count_emphasis"] | _BIT["shopping.item_emphasis"]
+TOLD_SUBJECTS: Final = _BIT["shopping.told_subjects"]
+SHARED_UNITS: Final = _BIT["units.shared"]
+TASK_NOUNS: Final = _BIT["triggers.task_nouns"]
+SUMMON_VERBS: Final = _BIT["open_world.summon_verbs"]
+BOOKING_VERBS: Final = _BIT["open_world.booking_verbs"]
+CONTACT_WORDS: Final = _BIT["open_world.contact_words"]
+SERVICES: Final = _BIT["open_world.services"]
+PERSON_NOUNS: Final = _BIT["tasks.person_nouns"]  # "the babysitter", "сантехник"
+UNNAMED_DOERS: Final = _BIT["tasks.unnamed_doers"]
+COORDINATORS: Final = _BIT["tasks.coordinators"]
+REPORTING_LEMMAS: Final = _BIT["open_world.reporting_lemmas"]  # "сказала", "said"
+HANDOVER_WORDS: Final = _BIT["tasks.handover_words"]
+EVENT_SUBJECTS: Final = _BIT["tasks.event_subjects"]
+DUTY_NOUNS: Final = _BIT["tasks.duty_nouns"]
+APPLIANCES_AT: Final = _BIT["corridor.appliances_at"]
+COLOUR_SETTINGS: Final = _BIT["corridor.colour_settings"]
 # a question, a plan or a request reported, a condition, a hope or an intention told
 REPORTS: Final = (
     _BIT["open_world.question_reports"]
@@ -536,13 +609,16 @@ REPORTS: Final = (
 )
 # what a request said again may open with (``_policy``'s ``_as_asked``: each of its readers'
 # first test): a retraction or a take-back, a condition, a withdrawing or an editing term
+TAKEBACK_WITHDRAWALS: Final = _BIT["open_world.takeback_withdrawals"]
+RESTART_WITHDRAWALS: Final = _BIT["triggers.restart_withdrawals"]
+RESTART_STARTS: Final = _BIT["triggers.restart_starts"]
 ASKED_AGAIN: Final = (
     RETRACTION_STARTS
     | TAKEBACK_STARTS
-    | _BIT["open_world.takeback_withdrawals"]
+    | TAKEBACK_WITHDRAWALS
     | _BIT["open_world.condition_openers"]
-    | _BIT["triggers.restart_withdrawals"]
-    | _BIT["triggers.restart_starts"]
+    | RESTART_WITHDRAWALS
+    | RESTART_STARTS
 )
 # a place or a holder outside the home, or a shop: a run-out may be someone else's
 # (``_clauses._names_elsewhere``)

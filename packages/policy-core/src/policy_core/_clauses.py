@@ -38,6 +38,7 @@ from policy_core._classes import (
     PRIVATIVES,
     SHOP_VERBS,
     STOP_VERBS,
+    TASK_NOUNS,
     TOLD_PRONOUNS,
 )
 from policy_core._household import HouseholdIndex
@@ -2815,7 +2816,7 @@ def task_tag(words: Words, t: TriggerWords, k: TaskWords) -> int | None:
     None when there is none. The noun is no object of a verb before it ("cancel the task for
     Jack", "перенеси задачу на вторник" edit a task): a mark or a creating word
     (``TaskWords.task_tag_openers``) stands before it, or a Russian noun is in the nominative."""
-    if words.vocabulary.isdisjoint(t.task_nouns):
+    if not words.classes & TASK_NOUNS:
         return None  # most commands: no task noun at all
     first = words.first_word
     noun = next((i for i in range(len(words) - 1, -1, -1) if words.matches(i, t.task_nouns)), None)

@@ -11,11 +11,13 @@ from itertools import repeat
 
 from policy_core._classes import (
     ANY_CORRIDOR_MARKER,
+    APPLIANCES_AT,
     BROADCAST_MEDIA,
     BULK_VERBS,
     CALL_VERBS,
     CALLABLES,
     CHARGE_HEADS,
+    COLOUR_SETTINGS,
     DEGREE_WORDS,
     DEVICE_NOUNS,
     DEVICE_QUANTITIES,
@@ -127,9 +129,9 @@ def _has_plural_possessive(words: Words, c: CorridorWords) -> bool:
 def _may_name_an_owner(words: Words, c: CorridorWords) -> bool:
     """A household word and a word that could name its owner ("список" and "Петровых" or
     "родителей"): only then is ``_owner_after`` asked."""
-    vocabulary = words.vocabulary
-    if vocabulary.isdisjoint(c.household_words):
+    if not words.classes & HOUSEHOLD_WORDS:
         return False
+    vocabulary = words.vocabulary
     if not vocabulary.isdisjoint(c.outside_owners):
         return True
     if not (
@@ -1652,9 +1654,9 @@ def _is_device_control(words: Words, v: Vocabulary) -> bool:
         return False
     if _is_verbless_control(words, v) or _device_does_it(words, c, t):
         return True
-    if not vocabulary.isdisjoint(c.appliances_at) and _appliance_does_it(words, v):
+    if classes & APPLIANCES_AT and _appliance_does_it(words, v):
         return True
-    if not vocabulary.isdisjoint(c.colour_settings) and _colours_a_light(words, v):
+    if classes & COLOUR_SETTINGS and _colours_a_light(words, v):
         return True
     if classes & TELLING_VERBS and classes & DEVICE_NOUNS and _device_told(words, v):
         return True

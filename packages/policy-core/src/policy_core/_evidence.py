@@ -115,18 +115,38 @@ class EvidenceModel:
         it has no opinion of the text beyond the share of requests it was fitted on.
 
         The terms are ``evidence_terms``', each counted once, looked up by kind (a word, a
-        pair of words, a stem's letters) at C speed: no string is built for a pair or a
-        stem."""
+        pair of words, a stem's letters) in one walk over the tokens: no string is built for
+        a pair or a stem, no list for the text's start and end."""
         tokens = _tokens(text, text_words, normalised)
         singles, pairs, stems = self._by_kind
-        said = set(tokens)
-        # each pair once, the text's start and end counting as neighbours ("^", "$")
-        neighbours = set(zip([_START, *tokens], [*tokens, _END], strict=True))
-        weights = [*filter(None, map(singles.get, said)), *filter(None, map(pairs.get, neighbours))]
+        total, weighed = self.bias, False
+        # One walk over the tokens; each word, pair and stem counts once however often said.
+        words: set[str] = set()
+        neighbours: set[tuple[str, str]] = set()
+        previous = _START
+        for token in tokens:
+            pair = (previous, token)
+            previous = token
+            if pair not in neighbours:
+                neighbours.add(pair)
+                weight = pairs.get(pair)
+                if weight:
+                    total, weighed = total + weight, True
+            if token in words:
+                continue
+            words.add(token)
+            weight = singles.get(token)
+            if weight:
+                total, weighed = total + weight, True
+        weight = pairs.get((previous, _END))
+        if weight:
+            total, weighed = total + weight, True
         if stems:
-            long_ones = {token[:_STEM] for token in said if len(token) > _STEM}
-            weights += filter(None, map(stems.get, long_ones))
-        return _logistic(self.bias + sum(weights)) if weights else None
+            for stem in {word[:_STEM] for word in words if len(word) > _STEM}:
+                weight = stems.get(stem)
+                if weight:
+                    total, weighed = total + weight, True
+        return _logistic(total) if weighed else None
 
     def to_json(self) -> dict[str, object]:
         return {

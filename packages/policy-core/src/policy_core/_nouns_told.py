@@ -25,6 +25,14 @@ readings.
 
 from __future__ import annotations
 
+from policy_core._classes import (
+    ADVISERS,
+    COOKING_STEPS,
+    DONE_QUESTION_AUXILIARIES,
+    NOUNS_TOLD,
+    STATE_TOLD,
+    STOCK_TOLD,
+)
 from policy_core._clauses import asks_outside, clause_around, joins, negated, verbless
 from policy_core._household import HouseholdIndex
 from policy_core._words import Words
@@ -42,17 +50,17 @@ _SENTENCE_ENDS = frozenset({".", "!", "?", "\n"})
 
 def nouns_told(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
     """The text names products only to tell of them (a stock, a state, a recipe, advice
-    reported) or to ask whether a deed is done, and asks nothing: no purchase is read from it. A set lookup first: most
-    commands hold none of these words."""
-    o = vocabulary.open_world
-    said = words.vocabulary
-    stock = not (said.isdisjoint(o.stock_places) and said.isdisjoint(o.stock_headings))
-    state = not (said.isdisjoint(o.product_states) and said.isdisjoint(o.copula_states))
-    recipe = not said.isdisjoint(o.cooking_steps)
-    advice = not said.isdisjoint(o.advisers)
-    done = not said.isdisjoint(o.done_question_auxiliaries)
-    if not (stock or state or recipe or advice or done):
+    reported) or to ask whether a deed is done, and asks nothing: no purchase is read from it.
+    The words' classes first (``_classes``, one integer test): most commands hold none of
+    these words."""
+    classes = words.classes
+    if not classes & NOUNS_TOLD:
         return False
+    stock = bool(classes & STOCK_TOLD)
+    state = bool(classes & STATE_TOLD)
+    recipe = bool(classes & COOKING_STEPS)
+    advice = bool(classes & ADVISERS)
+    done = bool(classes & DONE_QUESTION_AUXILIARIES)
     return (
         (stock and _stock_told(words, household, vocabulary))
         or (state and _state_told(words, household, vocabulary))

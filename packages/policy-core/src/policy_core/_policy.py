@@ -69,6 +69,9 @@ from policy_core.lang import BUILT_IN, Languages, Vocabulary
 __all__ = ["Explanation", "RulePolicy", "decide", "default_policy", "explain"]
 
 _INJECTED = Draft("unknown", unrecognised="injected")
+# The settings of a call that passes none: frozen, so one instance serves every such call
+# (building it anew validated its defaults again, a microsecond of every such decision).
+_DEFAULT_SETTINGS = PolicySettings()
 # a product said alone to a smart speaker's wake word ("ok google milk", "Алиса молоко"): no
 # request of this app's (the rules read no request: unserved)
 _WOKEN_ALONE = Draft("unknown", unrecognised="unserved")
@@ -579,7 +582,7 @@ def _decide(
 ) -> tuple[DecisionDTO, Extraction, DecisionContext]:
     """What ``decide()`` and ``explain()`` share: validate, then the policy's reading."""
     started = perf_counter_ns()
-    settings = settings or PolicySettings()
+    settings = settings or _DEFAULT_SETTINGS
     dto = parse_command(command)
     clock = None
     if settings.log_hub is not None:  # the stages are timed only for the records

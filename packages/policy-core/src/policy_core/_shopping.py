@@ -22,16 +22,20 @@ from policy_core._classes import (
     DESTINATION_PREPOSITIONS,
     DIGIT_PREPOSITIONS,
     DIMENSION_WORDS,
+    EMPHASES,
+    FUSED_REFUSALS,
     JOINED_STARTS,
     KITCHEN_MEASURES,
     LIST_LEMMAS,
     LISTED_JOKES,
+    MAKEUP_PREPOSITIONS,
     MATERIAL_PREPOSITIONS,
     NEED_WORDS,
     NEGATIONS,
     NOISE_STARTS,
     PACK_SIZES,
     PHRASE_STARTS,
+    PIECE_FILLERS,
     PLACEHOLDER_NOUNS,
     PRO_FORM_HEADS,
     QUALIFIER_PARTICLES,
@@ -39,11 +43,14 @@ from policy_core._classes import (
     RELATIVE_WORDS,
     RESTART_KEYS,
     SALE_NOUNS,
+    SHARED_UNITS,
     SHOPS,
     SIZE_WORDS,
     SPEC_PREPOSITIONS,
     STRENGTH_UNITS,
     SUBSTITUTIONS,
+    TALLY_YES,
+    TOLD_SUBJECTS,
     UNIT_LINKS,
     USE_OBJECTS,
     VAGUE_MARKERS,
@@ -2991,7 +2998,7 @@ def _before_told_clause(words: Words, after: list[int], s: ShoppingWords) -> lis
 def _may_tell_a_clause(words: Words, after: list[int], s: ShoppingWords) -> bool:
     """A word that may be a told clause's subject is said: a ``told_subjects`` word, a
     capitalised word past the first, or a word read apart between two of ``after``."""
-    if not words.vocabulary.isdisjoint(s.told_subjects):
+    if words.classes & TOLD_SUBJECTS:
         return True
     if len(after) < 2:
         return False
@@ -4416,9 +4423,9 @@ def _with_shared_measure(words: Words, pieces: list[list[int]], v: Vocabulary) -
     """One measure said once for every item listed before it ("огурцов и помидоров по
     килограмму", "корвалол и валидол, по одной упаковке", "apples and pears, a kilo of each")
     measures each of them that has no measure of its own."""
-    shared = v.units.shared
-    if len(pieces) < 2 or words.vocabulary.isdisjoint(shared):
+    if len(pieces) < 2 or not words.classes & SHARED_UNITS:
         return pieces
+    shared = v.units.shared
     last = pieces[-1]
     at = next((n for n, i in enumerate(last) if words.norms[i] in shared), None)
     if at is None:
@@ -5012,7 +5019,7 @@ def _read_items(
         content = _before_condition(words, content, v)
     items: list[ItemDraft] = []
     pieces = _with_shared_measure(words, _pieces(words, content, morphology, v), v)
-    if not words.vocabulary.isdisjoint(v.shopping.piece_fillers):
+    if words.classes & PIECE_FILLERS:
         pieces = _without_piece_fillers(words, pieces, v)
     if len(pieces) > 1 and (
         _heads_the_list(words, pieces[0], v)
@@ -5020,13 +5027,13 @@ def _read_items(
         or _whose_heading(words, pieces, v)
     ):
         pieces = pieces[1:]
-    if words.classes & NEGATIONS or not words.vocabulary.isdisjoint(v.shopping.fused_refusals):
+    if words.classes & (NEGATIONS | FUSED_REFUSALS):
         # "кефир не надо, катык купи", "купи хлеб, а молоко не надо", "сметану не бери": a
         # product, then its need or its buying verb negated, is not wanted
         # "honey nut cheerios not the plain ones": the pro-form not wanted after a negation
         # asks nothing
         pieces = [_before_negation(words, p, v) for p in pieces if not _refused(words, p, v)]
-    if len(pieces) > 1 and not words.vocabulary.isdisjoint(v.shopping.tally_yes):
+    if len(pieces) > 1 and words.classes & TALLY_YES:
         # "bread yes, milk no", "хлеб да, молоко нет": a product ticked yes or no
         pieces = _ticked(words, pieces, v)
     if len(pieces) > 1 and words.classes & CLAUSE_MARKERS:
@@ -5039,7 +5046,7 @@ def _read_items(
     if len(pieces) > 2 and words.classes & DAY_TRIGGERS:
         # "купи фарш и лук, в субботу котлеты", "limes and mint, mojitos tonight": a plan told
         pieces = [p for n, p in enumerate(pieces) if n < 2 or not _plan_told(words, pieces, n, v)]
-    if len(pieces) > 1 and not words.vocabulary.isdisjoint(v.shopping.makeup_prepositions):
+    if len(pieces) > 1 and words.classes & MAKEUP_PREPOSITIONS:
         # "купи молоко, без лактозы", "buy bagels, with sesame": what it is made with or
         # without, a part of its name
         pieces = _with_makeup_folded(words, pieces, v)
@@ -5291,10 +5298,9 @@ def _without_count_emphasis(words: Words, content: list[int], v: Vocabulary) -> 
     stresses; "купи всего две пачки", "…, only 2 loaves": first in its piece before a count;
     "buy only milk", "buy only": an item's stressing word (``item_emphasis``) first after the
     verb. No item and no part of a name."""
-    s = v.shopping
-    vocabulary = words.vocabulary
-    if vocabulary.isdisjoint(s.count_emphasis) and vocabulary.isdisjoint(s.item_emphasis):
+    if not words.classes & EMPHASES:
         return content
+    s = v.shopping
     norms, separators = words.norms, s.separators
     last = len(content) - 1
 

@@ -26,12 +26,16 @@ from policy_core._classes import (
     EDIT_WORDS,
     HEDGE_WORDS,
     LAPSE_VERBS,
+    LONG_SPANS,
     MUSING_PARTICLES,
     NEED_WORDS,
+    NEXT_TIME_MARKS,
     OWED_WORDS,
+    OWN_BUY_WORDS,
     PAST_COPULAS,
     PERFECT_AUXILIARIES,
     PLAN_VERBS,
+    PLURAL_PLAN_SUBJECTS,
     REMARK_WORDS,
     REMIND_VERBS,
     REQUEST_WORDS,
@@ -381,7 +385,7 @@ def _plans_it(
         if any(map(_OWN_PLAN, filter(None, words.infos)))
         else []
     )
-    if not plans and not words.vocabulary.isdisjoint(o.plural_plan_subjects):
+    if not plans and words.classes & PLURAL_PLAN_SUBJECTS:
         plans = _our_plans(words, o, t, household)
     if plans:
         if not t.buy_or_add_verbs.isdisjoint(plans):
@@ -393,10 +397,7 @@ def _plans_it(
     if first is not None and words.norms[first] in o.own_plan_openers:
         return True
     return (
-        not (
-            words.vocabulary.isdisjoint(o.own_buy_leads)
-            and words.vocabulary.isdisjoint(o.own_buy_auxiliaries)
-        )
+        bool(words.classes & OWN_BUY_WORDS)  # (a lead or an auxiliary: most commands neither)
         and _buys_it_myself(words, o, t)
         and not has_phrase(words, standing)  # "from now on I'll buy oat milk": a standing buy
     )
@@ -1348,13 +1349,11 @@ def is_statement(
     comment on a list may name as where things go."""
     if _plans_it(words, o, t, standing, household):
         return True
-    if not words.vocabulary.isdisjoint(o.next_time_marks) and _lesson_for_next_time(
-        words, o, t, household
-    ):
+    if words.classes & NEXT_TIME_MARKS and _lesson_for_next_time(words, o, t, household):
         return True
     if words.classes & REMIND_VERBS and _reminder_reported(words, o, t):
         return True
-    if not words.vocabulary.isdisjoint(o.long_spans) and _said_for_long(words, o, t):
+    if words.classes & LONG_SPANS and _said_for_long(words, o, t):
         return True
     classes = words.classes
     if (

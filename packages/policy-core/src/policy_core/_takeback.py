@@ -29,6 +29,13 @@ Each reading is its own function, called where the command is read (``_read.read
 
 from __future__ import annotations
 
+from policy_core._classes import (
+    RESTART_STARTS,
+    RESTART_WITHDRAWALS,
+    RETRACTION_STARTS,
+    TAKEBACK_STARTS,
+    TAKEBACK_WITHDRAWALS,
+)
 from policy_core._household import HouseholdIndex
 from policy_core._units import is_measure_word
 from policy_core._words import Words
@@ -160,7 +167,7 @@ def need_told_again(words: Words, v: Vocabulary) -> str | None:
     the need told again, nothing withdrawn; the request read without them ("стоп" was read
     as an item "стопы"). None otherwise."""
     o = v.open_world
-    if words.vocabulary.isdisjoint(o.takeback_withdrawals):
+    if not words.classes & TAKEBACK_WITHDRAWALS:
         return None  # most commands
     request = _request_at(words, v)
     if request is None:
@@ -362,9 +369,7 @@ def asked_after_takeback(words: Words, v: Vocabulary) -> str | None:
     before the first request verb (a name called, a wake word) and the new request from its
     verb on, or None. A request verb negated ("…, нет, не читай, …") is passed over."""
     o = v.open_world
-    if words.vocabulary.isdisjoint(o.retraction_starts) and words.vocabulary.isdisjoint(
-        o.takeback_starts
-    ):
+    if not words.classes & (RETRACTION_STARTS | TAKEBACK_STARTS):
         return None  # most commands
     count, norms = len(words), words.norms
     retracted: int | None = None  # the end of the first retraction
@@ -459,9 +464,7 @@ def doer_corrected(words: Words, household: HouseholdIndex, v: Vocabulary) -> st
     Саше, отвезти коробки", "remind Tom — no, actually Grandma — to pick up the cake"), so who
     is to do it is asked. A member said instead is ``_restart``'s."""
     o, t = v.open_world, v.triggers
-    if words.vocabulary.isdisjoint(t.restart_withdrawals) and words.vocabulary.isdisjoint(
-        o.takeback_withdrawals
-    ):
+    if not words.classes & (RESTART_WITHDRAWALS | TAKEBACK_WITHDRAWALS):
         return None  # most commands
     count, norms, tokens = len(words), words.norms, words.tokens
     term = o.takeback_openers | o.takeback_resumers | t.restart_words
@@ -524,7 +527,7 @@ def correction_settled(words: Words, v: Vocabulary) -> str | None:
     "…, хотя нет, одного хватит", "…, no, oat milk is better") dropped. None when the text
     holds neither, or no editing term (``TriggerWords.restart_starts``)."""
     t, o = v.triggers, v.open_world
-    if words.vocabulary.isdisjoint(t.restart_starts):
+    if not words.classes & RESTART_STARTS:
         return None  # most commands
     norms, tokens, count = words.norms, words.tokens, len(words)
     edits: list[tuple[int, int, str]] = []
@@ -675,7 +678,7 @@ def item_taken_back(words: Words, v: Vocabulary) -> str | None:
     надо") goes with its verb and link; the only product ("купи хлеб, хлеб не надо") is cut
     alone, so what to buy is asked; None otherwise."""
     o, t = v.open_world, v.triggers
-    if words.vocabulary.isdisjoint(o.takeback_starts):
+    if not words.classes & TAKEBACK_STARTS:
         return None  # most commands
     request = _request_at(words, v)
     if request is None:

@@ -7,12 +7,19 @@ from typing import NamedTuple
 
 from policy_core._classes import (
     ASSIGN_HEADS,
+    COORDINATORS,
     DEED_MARKS,
+    DUTY_NOUNS,
+    EVENT_SUBJECTS,
     HANDOVER_LINKS,
+    HANDOVER_WORDS,
     PERSON_NEGATIONS,
+    PERSON_NOUNS,
     REMIND_VERBS,
+    REPORTING_LEMMAS,
     SENTENCE_ENDS,
     TITLE_STOPS,
+    UNNAMED_DOERS,
 )
 from policy_core._clauses import (
     Clause,
@@ -316,8 +323,8 @@ def _unknown_person(
     """A person named who is no member and may do the task; with ``spoken_to`` (a member
     was called before the frame), one in the dative after the deed's verb receives it."""
     infos = words.infos
-    nouns = not k.person_nouns.isdisjoint(words.vocabulary)
-    unnamed = not k.unnamed_doers.isdisjoint(words.vocabulary)
+    nouns = bool(words.classes & PERSON_NOUNS)
+    unnamed = bool(words.classes & UNNAMED_DOERS)
     for i in range(start, end):
         info = infos[i]  # None for all but words
         if info is None or i in skip:
@@ -714,9 +721,9 @@ def _other_doer(
     """A doer who is no member named beside or before the member at ``member``, or after the
     frame the member was asked before ("Олег, напомни Саше про ключи")."""
     found = None
-    if not k.coordinators.isdisjoint(words.vocabulary):
+    if words.classes & COORDINATORS:
         found = _coordinated_person(words, member, clause, household, k)
-    if found is None and not k.person_nouns.isdisjoint(words.vocabulary):
+    if found is None and words.classes & PERSON_NOUNS:
         # "ask the babysitter to pick up Lucy": the doer is named first, Lucy is the object
         start = clause.start
         found = next(
@@ -822,9 +829,9 @@ def _reports(words: Words, i: int, v: Vocabulary) -> bool:
 def _after_report(words: Words, kept: list[int], trigger: int, v: Vocabulary) -> list[int]:
     """ "мама сказала Пете вынести мусор": who said it and the saying are no part of the task
     (a reporting verb before the clause's trigger)."""
-    reporting = v.open_world.reporting_lemmas
-    if words.vocabulary.isdisjoint(reporting):
+    if not words.classes & REPORTING_LEMMAS:
         return kept  # most commands report nobody
+    reporting = v.open_world.reporting_lemmas
     for n in range(len(kept) - 1, -1, -1):
         index = kept[n]
         if index < trigger and words.matches(index, reporting):
@@ -837,10 +844,7 @@ def _without_trailing_frame(
 ) -> list[int]:
     """ "…, would you remind him": a reminder asked for after the task, with nothing else in
     it (no second task), cut at its comma."""
-    if len(kept) < 3 or (
-        words.vocabulary.isdisjoint(t.remind_verbs)
-        and words.vocabulary.isdisjoint(k.handover_words)
-    ):
+    if len(kept) < 3 or not words.classes & (REMIND_VERBS | HANDOVER_WORDS):
         return kept  # no reminder or handover word anywhere: most titles
     for n in range(len(kept) - 1, 0, -1):
         if words.norms[kept[n]] not in t.joiners and words.norms[kept[n]] not in t.list_marks:
@@ -1010,7 +1014,7 @@ def _without_told_event(words: Words, kept: list[int], k: TaskWords) -> list[int
     right after it ("wash the towels, guests arrive at 3", "…, the dog ripped it")."""
     if len(kept) < 4:
         return kept  # a deed, a mark and no clause after them
-    if k.event_subjects and not words.vocabulary.isdisjoint(k.event_subjects):
+    if words.classes & EVENT_SUBJECTS:
         kept = _before_english_event(words, kept, k)
     infos = words.infos
     deed = False
@@ -1898,7 +1902,7 @@ def read_task(
     kept = _after_report(words, kept, clause.trigger, v)
     kept = _after_a_momentary(words, kept, clause.trigger, household, v)
     kept = _after_other_sentence(words, kept, _tag_anchor(words, kept, clause, assignee_at, v), k)
-    if assignee is not None and not k.duty_nouns.isdisjoint(words.vocabulary):
+    if assignee is not None and words.classes & DUTY_NOUNS:
         duty = _duty_of(words, assignee_at, k)
         if duty >= 0:
             # "Make it Tom's job to hose down …", "это обязанность Пети — выносить мусор": the

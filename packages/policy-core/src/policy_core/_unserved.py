@@ -24,7 +24,9 @@ from policy_core._classes import (
     APP_WORDS,
     ASSISTANT_VERBS,
     ASSISTANT_WORDS,
+    BOOKING_VERBS,
     CLOCK_WORDS,
+    CONTACT_WORDS,
     COURTESY_VERBS,
     DEITIES,
     DELIBERATION_WORDS,
@@ -59,9 +61,11 @@ from policy_core._classes import (
     RECALLED_THINGS,
     REMIND_VERBS,
     REPORTS,
+    SERVICES,
     SHOP_VERBS,
     SUBJUNCTIVES,
     SUM_PARTICLES,
+    SUMMON_VERBS,
     SWAP_VERBS,
     UNSERVED_MARKERS,
     WEB_WORDS,
@@ -1542,7 +1546,8 @@ def _asks_the_assistant(
     words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
 ) -> bool:
     framed = t.task_frames
-    if not words.vocabulary.isdisjoint(o.assistant_verbs):
+    classes = words.classes
+    if classes & ASSISTANT_VERBS:
         head = _assistant_head(words, household, o, t)
         # "show me the recipe … and add bananas to the list": a request of its own after it
         if head is not None and (
@@ -1550,9 +1555,9 @@ def _asks_the_assistant(
             or _text_worked_on(words, head, start, o)
         ):
             return True
-    if not words.vocabulary.isdisjoint(o.summon_verbs) and _summons(words, household, o, t):
+    if classes & SUMMON_VERBS and _summons(words, household, o, t):
         return True
-    if not words.vocabulary.isdisjoint(o.booking_verbs):
+    if classes & BOOKING_VERBS:
         head = _head_verb(words, t)
         if head is not None and words.matches(head, o.booking_verbs):
             if _channel_in_clause(words, head, o.booking_channels):
@@ -1574,12 +1579,12 @@ def _asks_the_assistant(
                 for k in range(len(words))
                 if words.infos[k] is not None
             )
-    if not words.vocabulary.isdisjoint(o.contact_words) and _notes_a_contact(words, o, t):
+    if classes & CONTACT_WORDS and _notes_a_contact(words, o, t):
         return True
-    if not words.vocabulary.isdisjoint(o.services):
+    if classes & SERVICES:
         # "закажи такси", "order an uber"; "remind Tom to call a cab" is his task
         return not any(words.matches(k, t.remind_frames) for k in range(len(words)))
-    if words.vocabulary.isdisjoint(o.assistant_words):
+    if not classes & ASSISTANT_WORDS:
         return False
     i = _assistant_word(words, household, o, t)
     return i is not None and _own_request(words, i, household, t) is None

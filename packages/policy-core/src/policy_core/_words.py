@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from policy_core._classes import WordClasses
 from policy_core._morphology import Morphology, WordInfo
@@ -15,15 +14,15 @@ __all__ = ["Words", "analyse_words"]
 _new_tuple = tuple.__new__  # builds a Token without its Python-level __new__
 
 
-@dataclass(slots=True)
 class Words:
     """The analysed text every rule reads; indices are token positions.
 
-    Not a frozen dataclass although nothing assigns to it after ``analyse_words``: a frozen
-    dataclass sets each field through ``object.__setattr__``, and for these nine fields that
-    was a microsecond of every decision.
+    A plain class with its ``__init__`` written out, not a dataclass: the compiled build runs
+    a dataclass's generated ``__init__`` as interpreted Python, and ``analyse_words`` builds
+    at least one of these every decision. Nothing assigns to it after ``analyse_words``.
     """
 
+    # (no ``__slots__``: the compiled class is a native one, its attributes fixed anyway)
     text: str
     tokens: tuple[Token, ...]
     infos: tuple[WordInfo | None, ...]
@@ -35,6 +34,28 @@ class Words:
     # the word classes (``_classes``) any token's spelling or lemma is in: ``classes & BIT``
     # is ``not vocabulary.isdisjoint(<that class>)``
     classes: int
+
+    def __init__(  # noqa: PLR0917 - one argument per field, in order
+        self,
+        text: str,
+        tokens: tuple[Token, ...],
+        infos: tuple[WordInfo | None, ...],
+        vocabulary: frozenset[str],
+        next_words: tuple[int | None, ...],
+        norms: tuple[str, ...],
+        lemmas: tuple[str, ...],
+        first_word: int | None,
+        classes: int,
+    ) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.infos = infos
+        self.vocabulary = vocabulary
+        self.next_words = next_words
+        self.norms = norms
+        self.lemmas = lemmas
+        self.first_word = first_word
+        self.classes = classes
 
     def __len__(self) -> int:
         return len(self.tokens)
