@@ -95,6 +95,9 @@ ACTS = {
 # Said with a cue and read so before this round already (in this household): the cue's
 # reading leaves them as they were.
 KEPT = {
+    "a tin of sardines and a can of tuna pls": _job(
+        ("sardines", "1", "can", "l-food"), ("tuna", "1", "can", "l-food")
+    ),
     "1 lb of mince for the lasagne pls": _job(
         ("mince", "1", "pound", "l-food"),
     ),
@@ -128,7 +131,8 @@ KEPT = {
     ),
 }
 
-# Near-misses: each is answered as it was before the cue was read.
+# Near-misses: each is answered as it was before the cue was read, but the two measured
+# lists told with a copula, which the measured bare-list reader bought before this round.
 STAYS = {
     "bread milk bananas — that's all we had for tea": ASKS,
     "в холодильнике: молоко, яйца": ASKS,
@@ -144,6 +148,8 @@ STAYS = {
     "two boxes of cereal bars, no wait, we have some": ASKS,
     "all done - costco": ASKS,
     "see you at costco": ASKS,
+    "3 lbs of mince is way too much": ASKS,  # a measured list told of (a copula)
+    "2 kg of flour is enough": ASKS,
     "put a pot of coffee on": ASKS,  # no pack a shop sells in
     "put a load of washing on": ASKS,
     "put a bottle of wine on ice": ASKS,

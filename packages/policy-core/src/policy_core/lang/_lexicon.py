@@ -1159,6 +1159,9 @@ class ShoppingWords:
     # unsaid ("put a bottle of Irn Bru on, …"): the list said (``cue_unsaid_list``), the
     # packs (unit codes) that make it a product
     cue_put_particles: Words = _NONE
+    # copulas: a verbless list measured holds none ("2 lbs of ground beef is way too much"
+    # tells of it, ``_shopping.read_bare_list``)
+    cue_copulas: Words = _NONE
     cue_unsaid_list: str = ""
     cue_packed_units: Words = _NONE
     product_vowels: Words = _NONE  # letters a typist slips between, drops or adds ("oatmeel")

@@ -1077,7 +1077,7 @@ SHOPPING = ShoppingWords(
     cue_told_verbs=words(
         """
         is isn't are aren't was wasn't were weren't am be been being has hasn't have haven't
-        had hadn't do does doesn't did didn't don't can can't cannot could couldn't will won't
+        had hadn't do does doesn't did didn't don't can't cannot could couldn't will won't
         would wouldn't should shouldn't shall must might may it's that's there's here's
         what's who's i'm i've i'd i'll you're we've they're he's she's closes closed opens
         opened costs cost ran run runs went goes go got ate eat tastes taste looks look
@@ -1089,6 +1089,7 @@ SHOPPING = ShoppingWords(
     cue_courtesy_stops=words("to on onto into"),
     cue_joiners=words("and & +"),
     cue_put_particles=words("on"),
+    cue_copulas=words("is isn't was wasn't are aren't were weren't it's that's there's"),
     cue_unsaid_list="the list",
     cue_packed_units=words("bottle can pack box bag jar loaf"),
     cue_corrections=phrases("no wait | wait no | make that | make it | scratch that | or rather"),
