@@ -27,7 +27,7 @@ from policy_core._units import canonical_unit, is_measure_word
 from policy_core._words import Words
 from policy_core.lang import Vocabulary
 
-__all__ = ["CuedList", "corrected_list", "cued_list"]
+__all__ = ["CuedList", "corrected_list", "cued_list", "need_said_plainly"]
 
 # the most words a heading before the list holds ("skint till payday so just the basics -")
 _HEADING_WORDS = 8
@@ -35,6 +35,8 @@ _QUESTION = "?"
 _ITEM_ENDS = frozenset({",", ".", ";", "!"})
 _MARKS = frozenset({":", "-", "—", "–", "→"})  # a heading's or a list's, not an item's
 _VERB_POS = frozenset({"VERB", "INFN"})  # OpenCorpora parts of speech of a verb
+_RUN_TOGETHER = 3  # known products in a row that no one product's name holds
+_LOCATIVES = frozenset({"loct", "loc2"})  # OpenCorpora's prepositional cases: "в шкафу"
 
 
 class CuedList(NamedTuple):
@@ -59,14 +61,12 @@ def cued_list(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -
     first = words.first_word
     if first is None or _QUESTION in present or words.matches(first, s.cue_buying_verbs):
         return None  # (a text already put so is read as it is: no second reading)
-    if s.cue_need_phrases and _has_need_phrase(words, vocabulary):
-        return _need_said(words, vocabulary)
     listed = _list_at_edge(words, household, vocabulary)
     if listed is not None:
         return listed
     if not present.isdisjoint(s.cue_courtesies):
         return _before_courtesy(words, household, vocabulary)
-    if _measured_first(words, vocabulary):
+    if _measured_first(words, vocabulary) and not _placed(words, vocabulary):
         return _as_bought(words, vocabulary, 0, len(words))
     if not present.isdisjoint(s.cue_put_particles):
         return _put_on(words, vocabulary)
@@ -147,6 +147,17 @@ def _first_item_end(words: Words, start: int, stop: int) -> int:
     return stop
 
 
+def _party_size_after(words: Words, vocabulary: Vocabulary, start: int) -> bool:
+    """A party's size after its link anywhere from ``start`` ("… a table for four at 7")."""
+    links, numbers = vocabulary.shopping.cue_party_links, vocabulary.numbers.words
+    for i in range(start, len(words) - 1):
+        if words.norms[i] in links:
+            following = i + 1
+            if words.tokens[following].kind == "number" or words.norms[following] in numbers:
+                return True
+    return False
+
+
 def _for_a_party(words: Words, vocabulary: Vocabulary, start: int, stop: int) -> bool:
     """A party's size after its link ends the first item: a table or a room asked for, no
     product ("a table for two please", "столик на двоих пожалуйста")."""
@@ -220,16 +231,15 @@ def _told(words: Words, vocabulary: Vocabulary, start: int, stop: int) -> bool:
     return False
 
 
-def _has_need_phrase(words: Words, vocabulary: Vocabulary) -> bool:
-    return _need_phrase_at(words, vocabulary) is not None
-
-
 def _need_phrase_at(words: Words, vocabulary: Vocabulary) -> tuple[int, int, str] | None:
     """Where a need said otherwise begins, how many tokens it takes and how it is said
     plainly: "We're needing …" (0, 2, "we need")."""
     phrases = vocabulary.shopping.cue_need_phrases
+    starts = vocabulary.shopping.cue_need_starts
     norms = words.norms
     for i in range(len(norms)):
+        if norms[i] not in starts:
+            continue
         for phrase, plain in phrases.items():
             parts = tuple(phrase.split())
             if norms[i : i + len(parts)] == parts:
@@ -237,16 +247,29 @@ def _need_phrase_at(words: Words, vocabulary: Vocabulary) -> tuple[int, int, str
     return None
 
 
-def _need_said(words: Words, vocabulary: Vocabulary) -> CuedList | None:
-    """The text with its need said plainly: "for the town run we'll want 2 loaves …" as
-    "for the town run we need 2 loaves …"; the reading of "we need" decides the rest."""
+def need_said_plainly(words: Words, vocabulary: Vocabulary) -> str | None:
+    """The text with a need said in the progressive or the future said plainly (``RulePolicy``
+    reads it so before anything else): "for the town run we'll want 2 loaves …" as "for the
+    town run we need 2 loaves …", "We're needing Andrex" as "we need Andrex"; the reading of
+    "we need" decides the rest. None without such a need (nearly every text)."""
+    phrases = vocabulary.shopping.cue_need_phrases
+    if not phrases or words.vocabulary.isdisjoint(vocabulary.shopping.cue_need_starts):
+        return None
     found = _need_phrase_at(words, vocabulary)
     if found is None:
         return None
     at, length, plain = found
+    conditions = vocabulary.shopping.condition_words
+    if any(words.matches(i, conditions) for i in range(at) if words.is_word(i)):
+        return None  # "if we get a dog we'll need a bigger car": a plan on a condition
+    following = words.next_words[at + length - 1]
+    if following is not None and words.matches(following, vocabulary.shopping.cue_need_links):
+        return None  # "we'll want to be there by 6": a plan, no need of a product
+    if _party_size_after(words, vocabulary, at + length):
+        return None  # "we'll want a table for four at 7": a booking, no product
     before = words.phrase(range(at)) if at else ""
     after = words.phrase(range(at + length, len(words)))
-    return CuedList(" ".join(part for part in (before, plain, after) if part))
+    return " ".join(part for part in (before, plain, after) if part)
 
 
 def _list_at_edge(
@@ -357,6 +380,10 @@ def _before_courtesy(
         return None
     if any(_latin_request_verb(words.norms[i], vocabulary) for i in range(at) if words.is_word(i)):
         return None  # "kupi milk i bread pls": a request verb typed in Latin letters
+    if any(words.matches(i, s.cue_negations) for i in range(at) if words.is_word(i)):
+        return None  # "no onions please": the opposite of a purchase
+    if _serving(words, vocabulary, at) or _run_together(words, vocabulary, at):
+        return None  # "cup of tea pls love"; "bread eggs milk pls": no split the shape can say
     if any(words.matches(i, s.cue_courtesy_stops) for i in range(at) if words.is_word(i)):
         return None  # "duct tape to Hardware store please": a list the household lacks
     if any(words.norms[i] in _MARKS for i in range(at)):
@@ -384,6 +411,56 @@ def _before_courtesy(
     if any(words.is_word(k) for k in (*range(following, i), *range(j, len(words)))):
         return bought  # a list named inside a comment: the comment's
     return bought._replace(list_id=thing.id)
+
+
+def _placed(words: Words, vocabulary: Vocabulary) -> bool:
+    """A place the measured products are in, told: an English place preposition or "left"
+    ("2 lbs of ground beef in the freezer", "3 tins of beans left"), a Russian one before a
+    noun in the locative ("две банки тушёнки в шкафу"): stock told, no purchase."""
+    s = vocabulary.shopping
+    infos = words.infos
+    for i in range(len(words)):
+        info = infos[i]
+        if info is None:
+            continue
+        if words.matches(i, s.cue_place_words):
+            return True
+        following = words.next_words[i]
+        if (
+            words.matches(i, s.cue_place_prepositions)
+            and following is not None
+            and (next_info := infos[following]) is not None
+            and next_info.noun_case in _LOCATIVES
+        ):
+            return True
+    return False
+
+
+def _serving(words: Words, vocabulary: Vocabulary, stop: int) -> bool:
+    """A serving asked for before ``stop``: a serving word before "of" or, in Russian, any
+    ("cup of tea pls love", "a glass of water pls", "чашку чая пожалуйста")."""
+    servings = vocabulary.shopping.cue_servings
+    for i in range(stop):
+        if words.is_word(i) and words.matches(i, servings):
+            following = words.next_words[i]
+            info = words.infos[i]
+            if (info is not None and info.is_russian) or (
+                following is not None and words.matches(following, vocabulary.shopping.cue_of)
+            ):
+                return True
+    return False
+
+
+def _run_together(words: Words, vocabulary: Vocabulary, stop: int) -> bool:
+    """Three known products in a row before ``stop`` with nothing between ("bread eggs milk
+    pls"): one name or three, the shape cannot say ("porridge oats", two, may be one)."""
+    known = vocabulary.shopping.known_products
+    run = 0
+    for i in range(stop):
+        run = run + 1 if words.is_word(i) and words.norms[i] in known else 0
+        if run >= _RUN_TOGETHER:
+            return True
+    return False
 
 
 def _latin_request_verb(word: str, vocabulary: Vocabulary) -> bool:

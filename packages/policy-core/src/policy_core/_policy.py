@@ -27,7 +27,7 @@ from policy_core._classes import (
 from policy_core._clauses import verbless
 from policy_core._contracts import CommandDTO, DecisionDTO
 from policy_core._corridor import corridor_code
-from policy_core._cued_lists import corrected_list
+from policy_core._cued_lists import corrected_list, need_said_plainly
 from policy_core._decision import DecisionContext, build_decision
 from policy_core._evidence import SHIPPED_EVIDENCE, EvidenceModel
 from policy_core._explanation import Explanation
@@ -198,8 +198,15 @@ class RulePolicy:
     def _after_plans(
         self, words: Words, vocabulary: Vocabulary, household: HouseholdIndex
     ) -> Words:
-        """The request after someone's reported deed (``_after_report``), then after the
-        speaker's own ("i'll grab milk, add eggs to the list"); most commands hold neither."""
+        """A need said in the progressive or the future said plainly ("We're needing Andrex"
+        as "we need Andrex": ``need_said_plainly``), then the request after someone's reported
+        deed (``_after_report``), then after the speaker's own ("i'll grab milk, add eggs to
+        the list"); most commands hold none."""
+        plain = need_said_plainly(words, vocabulary)
+        if plain is not None:  # "We're needing Andrex …" read as "we need Andrex …"
+            words = analyse_words(
+                plain, self.morphology, vocabulary.text, self.classes, normalised=True
+            )
         if words.classes & PLAN_REPORTS:
             words = self._after_report(words, vocabulary)
         if not words.classes & OWN_BUY_LEADS:

@@ -1162,6 +1162,20 @@ class ShoppingWords:
     # copulas: a verbless list measured holds none ("2 lbs of ground beef is way too much"
     # tells of it, ``_shopping.read_bare_list``)
     cue_copulas: Words = _NONE
+    # the first words of ``cue_need_phrases`` (a cheap first test)
+    cue_need_starts: Words = _NONE
+    # the link after such a need that makes it a plan ("we'll want to be there by 6")
+    cue_need_links: Words = _NONE
+    # a negation before a product a courtesy closes ("no onions please"): no purchase
+    cue_negations: Words = _NONE
+    # a serving asked for, not a product to buy ("cup of tea pls", "чашку чая пожалуйста");
+    # ``cue_of``: the English link after it
+    cue_servings: Words = _NONE
+    cue_of: Words = _NONE
+    # a place measured products are in, told ("… in the freezer", "… left", "в шкафу": a
+    # Russian preposition before a noun in the locative): stock, no purchase
+    cue_place_words: Words = _NONE
+    cue_place_prepositions: Words = _NONE
     cue_unsaid_list: str = ""
     cue_packed_units: Words = _NONE
     product_vowels: Words = _NONE  # letters a typist slips between, drops or adds ("oatmeel")

@@ -1070,6 +1070,10 @@ SHOPPING = ShoppingWords(
                 "we're gonna need",
                 "we are gonna need",
                 "we're going to need",
+                "we'll be wanting",
+                "we will be wanting",
+                "we're wanting",
+                "we are wanting",
             ),
             "we need",
         )
@@ -1085,10 +1089,18 @@ SHOPPING = ShoppingWords(
         """
     ),
     cue_party_links=words("for"),
-    cue_after_courtesy=words("before because cos coz cause as since dear love hun hon mate"),
+    cue_after_courtesy=words(
+        "before because cos coz cause as since dear love hun hon mate x xx xxx ta thanks thx cheers"
+    ),
     cue_courtesy_stops=words("to on onto into"),
     cue_joiners=words("and & +"),
     cue_put_particles=words("on"),
+    cue_need_starts=words("we we're we'll"),
+    cue_need_links=words("to"),
+    cue_negations=words("no not without none"),
+    cue_servings=words("cup cups glass glasses mug mugs slice slices plate plates bowl bowls"),
+    cue_of=words("of"),
+    cue_place_words=words("in inside on at left under behind"),
     cue_copulas=words("is isn't was wasn't are aren't were weren't it's that's there's"),
     cue_unsaid_list="the list",
     cue_packed_units=words("bottle can pack box bag jar loaf"),
