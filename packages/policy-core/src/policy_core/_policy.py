@@ -27,6 +27,7 @@ from policy_core._classes import (
 from policy_core._clauses import verbless
 from policy_core._contracts import CommandDTO, DecisionDTO
 from policy_core._corridor import corridor_code
+from policy_core._cued_lists import corrected_list, need_said_plainly
 from policy_core._decision import DecisionContext, build_decision
 from policy_core._evidence import SHIPPED_EVIDENCE, EvidenceModel
 from policy_core._explanation import Explanation
@@ -200,8 +201,15 @@ class RulePolicy:
     def _after_plans(
         self, words: Words, vocabulary: Vocabulary, household: HouseholdIndex
     ) -> Words:
-        """The request after someone's reported deed (``_after_report``), then after the
-        speaker's own ("i'll grab milk, add eggs to the list"); most commands hold neither."""
+        """A need said in the progressive or the future said plainly ("We're needing Andrex"
+        as "we need Andrex": ``need_said_plainly``), then the request after someone's reported
+        deed (``_after_report``), then after the speaker's own ("i'll grab milk, add eggs to
+        the list"); most commands hold none."""
+        plain = need_said_plainly(words, vocabulary)
+        if plain is not None:  # "We're needing Andrex …" read as "we need Andrex …"
+            words = analyse_words(
+                plain, self.morphology, vocabulary.text, self.classes, normalised=True
+            )
         if words.classes & PLAN_REPORTS:
             words = self._after_report(words, vocabulary)
         if not words.classes & OWN_BUY_LEADS:
@@ -361,6 +369,15 @@ class RulePolicy:
         draft = read(
             words, household, self.morphology, vocabulary, now=now, word_classes=self.classes
         )
+        # "two boxes of granola bars, no wait, make that three": the list corrected
+        draft = self._corrected(
+            draft,
+            words,
+            whole=kept == text,
+            command=command,
+            household=household,
+            settings=settings,
+        )
         if (spoken is not None or heard is not None) and _one_product_alone(
             draft, words, vocabulary
         ):
@@ -373,6 +390,31 @@ class RulePolicy:
             if draft.unrecognised == "nothing_recognised":
                 return _INJECTED  # what the injection left asks for nothing either
         return draft
+
+    def _corrected(
+        self,
+        draft: Draft,
+        words: Words,
+        *,
+        whole: bool,
+        command: CommandDTO,
+        household: HouseholdIndex,
+        settings: PolicySettings,
+    ) -> Draft:
+        """``draft``, or, when it reads a verbless list as withdrawn ("two boxes of granola
+        bars, no wait, make that three") and ``whole`` (no injection was cut), the list read
+        again after the buying verb (``_cued_lists.corrected_list``) when that reads a
+        purchase and nothing else; marked ``by_shape``, the evidence model's to pass
+        (``_shaped``)."""
+        if draft.unrecognised != "retracted" or not whole:
+            return draft  # nearly every command
+        text = corrected_list(words, self.vocabulary)
+        if text is None:
+            return draft
+        again = self._read(text, command, household, settings)
+        if again.intent != "add_shopping_item" or not again.items or again.task is not None:
+            return draft
+        return again._replace(by_shape=True)
 
     def _asked_after_meta(self, words: Words) -> str | None:
         """What a command opening with an instruction about the assistant asks after it,

@@ -29,6 +29,7 @@ from policy_core._classes import (
 from policy_core._clauses import Clause, split_clauses
 from policy_core._comments import comment_start
 from policy_core._corridor import corridor_code, outsiders_list
+from policy_core._cued_lists import cued_list
 from policy_core._dates import DueMatch, find_due
 from policy_core._household import HouseholdIndex
 from policy_core._intent import Intent
@@ -87,6 +88,8 @@ _CORRIDOR_DEEDS = PAYMENT_STARTS | DEVICE_VERBS | SWITCH_VERBS | ON_OFF
 # a retraction, an editing term, a take-back (``retracts``, ``withdraws_all``, ``taken_back``)
 _WITHDRAWN = RETRACTION_STARTS | RESTART_KEYS | TAKEBACK_STARTS
 NOTHING_FOUND = Draft("unknown", unrecognised="nothing_recognised")
+# the readings of a text as not served or withdrawn that a cued list overrules (``read``)
+_CUES_OVERRULE = frozenset({"unserved"})
 # tuple.__new__ builds the named tuples without their Python-level __new__ (once a command).
 _new_tuple = tuple.__new__
 # A digit is always read as a number or a time token: a text with none and no due word holds
@@ -696,8 +699,21 @@ def read(
             words, whole, household, morphology, vocabulary, now=now, word_classes=word_classes
         )
     if whole is not NOTHING_FOUND:
+        if whole.intent == "unknown" and whole.unrecognised in _CUES_OVERRULE:
+            # "party stuff for costco: …" read as pasted, "…, no wait, make that three" as
+            # withdrawn: a list or shop named at the list's edge, or its correction, says more
+            cued = _cued_purchase(
+                words,
+                household,
+                morphology,
+                vocabulary,
+                now=now,
+                word_classes=word_classes,
+                overruling=True,
+            )
+            return whole if cued is None else cued
         return whole  # nearly every command
-    for reread in (_rota_task, _list_in_speech):
+    for reread in (_rota_task, _list_in_speech, _cued_purchase):
         draft = reread(words, household, morphology, vocabulary, now=now, word_classes=word_classes)
         if draft is not None:
             return draft
@@ -897,6 +913,39 @@ def _list_in_speech(
         return None
     listed = _read_part(said, household, morphology, vocabulary, now=now, word_classes=word_classes)
     return listed if listed.intent == "add_shopping_item" and listed.items else None
+
+
+def _cued_purchase(
+    words: Words,
+    household: HouseholdIndex,
+    morphology: Morphology,
+    vocabulary: Vocabulary,
+    *,
+    now: datetime,
+    word_classes: WordClasses,
+    overruling: bool = False,
+) -> Draft | None:
+    """A verbless list said with a cue that it is to buy, read as the request it is
+    (``_cued_lists.cued_list``: "loo roll & bin bags pls" as "buy loo roll & bin bags",
+    "гель → хозтовары" as "купи гель" on Хозтовары), when that reads a purchase and nothing
+    else; marked ``by_shape``, the evidence model's to pass (``RulePolicy._shaped``). With
+    ``overruling`` (the text was read as not served), only a cue that overrules such a
+    reading (``CuedList.overrules``), never a notice to many readers. None otherwise."""
+    cued = cued_list(words, household, vocabulary)
+    if cued is None or (overruling and not cued.overrules):
+        return None
+    if overruling and is_notice(
+        words, household, vocabulary.open_world, vocabulary.triggers, vocabulary.corridor
+    ):
+        return None  # "Сбор помощи для приюта: нужны корм, …": a call to many readers
+    draft = _read_part(
+        cued.text, household, morphology, vocabulary, now=now, word_classes=word_classes
+    )
+    if draft.intent != "add_shopping_item" or not draft.items or draft.task is not None:
+        return None
+    if cued.list_id is not None:
+        draft = draft._replace(list_id=cued.list_id, unknown_list=False)
+    return draft._replace(by_shape=True)
 
 
 def _read_whole(

@@ -3378,6 +3378,7 @@ def _read_bare_list(
         or not said.isdisjoint(s.bare_list_rates)  # "2 litres of water a day"
         or not verbless(words, v.triggers, start, named_last)
         or _told_done(words, start, v)
+        or _copula_first(words, start, s.cue_copulas)  # "2 lbs of ground beef is too much"
         or (bullets and bullets != pieces)  # "🥛 молоко, хлеб": a bullet before each piece
     ):
         return None
@@ -3653,6 +3654,20 @@ def ran_out_products(words: Words, v: Vocabulary) -> tuple[int, int, bool] | Non
     if len(span) > _BARE_NAME_WORDS or any(tokens[j].kind != "word" for j in span):
         return None
     return tokens[first].start, end, used_up
+
+
+def _copula_first(words: Words, start: int, copulas: frozenset[str]) -> bool:
+    """A copula before the first comma from ``start``: the list is told of ("2 lbs of ground
+    beef is way too much", "sheep are all shorn, …"); one in a comment after the products
+    ("…, it's warm enough now") is the comment's."""
+    if words.vocabulary.isdisjoint(copulas):
+        return False  # nearly every list
+    for k in range(start, len(words)):
+        if words.norms[k] == ",":
+            return False
+        if words.norms[k] in copulas:
+            return True
+    return False
 
 
 def _told_done(words: Words, start: int, v: Vocabulary) -> bool:

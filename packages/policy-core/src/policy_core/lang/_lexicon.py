@@ -1165,6 +1165,61 @@ class ShoppingWords:
     # kind or its chain, by lemma or spelling) within a few words after one of these ends a name.
     shop_prepositions: Words = _NONE
     shops: Words = _NONE
+    # A verbless list said with a cue that it is to buy (``_cued_lists``, issue #12 round 28):
+    # ``cue_courtesies`` after the products ("loo roll & bin bags pls", "молоко, хлеб
+    # пожалуйста"); ``cue_buying_verbs``, one a language, the list read as asked ("buy",
+    # "купи"); ``cue_heading_nouns``, what a heading before ":" or a dash calls the products
+    # ("a few bits from tesco: …", "just the basics - …"); ``cue_list_all``, "all" before a
+    # list named last ("…, всё в хозтовары"); ``cue_list_links``, the preposition before a
+    # list named at an edge ("в продукты …", "… - for costco"); ``cue_arrows``, a mark that
+    # points at a list ("… → хозтовары"); ``cue_need_phrases``, a need said in the
+    # progressive or the future ("we're needing …", "we'll want …"), each read as its value
+    # ("we need"); ``cue_corrections``, a correction after a verbless list ("…, no wait,
+    # make that three", "… то есть …").
+    cue_courtesies: Words = _NONE
+    cue_buying_verbs: Words = _NONE
+    cue_heading_nouns: Words = _NONE
+    cue_list_all: Words = _NONE
+    cue_list_links: Words = _NONE
+    cue_arrows: Words = _NONE
+    cue_need_phrases: Mapping[str, str] = field(default_factory=_no_map)
+    cue_corrections: tuple[tuple[str, ...], ...] = ()
+    # English verbs that tell rather than list (auxiliaries, copulas, modals, reports): none
+    # may stand in a cued list's first item ("costco was packed today")
+    cue_told_verbs: Words = _NONE
+    # the link before a party's size that ends what a courtesy asks for: no product but a
+    # table or a room ("a table for two please", "столик на двоих пожалуйста")
+    cue_party_links: Words = _NONE
+    # what may follow a courtesy that closes a cued list: a subordinator before a comment or
+    # a word of address ("… pls before i lose it", "… please dear"); and the links that,
+    # before it, name a list the household lacks ("… to Hardware store please")
+    cue_after_courtesy: Words = _NONE
+    cue_courtesy_stops: Words = _NONE
+    # the joiners that carry a cued list on past its courtesy ("wipes please and a bottle …")
+    cue_joiners: Words = _NONE
+    # a placing verb's particle closing the clause after a product in a pack, the list left
+    # unsaid ("put a bottle of Irn Bru on, …"): the list said (``cue_unsaid_list``), the
+    # packs (unit codes) that make it a product
+    cue_put_particles: Words = _NONE
+    # copulas: a verbless list measured holds none ("2 lbs of ground beef is way too much"
+    # tells of it, ``_shopping.read_bare_list``)
+    cue_copulas: Words = _NONE
+    # the first words of ``cue_need_phrases`` (a cheap first test)
+    cue_need_starts: Words = _NONE
+    # the link after such a need that makes it a plan ("we'll want to be there by 6")
+    cue_need_links: Words = _NONE
+    # a negation before a product a courtesy closes ("no onions please"): no purchase
+    cue_negations: Words = _NONE
+    # a serving asked for, not a product to buy ("cup of tea pls", "чашку чая пожалуйста");
+    # ``cue_of``: the English link after it
+    cue_servings: Words = _NONE
+    cue_of: Words = _NONE
+    # a place measured products are in, told ("… in the freezer", "… left", "в шкафу": a
+    # Russian preposition before a noun in the locative): stock, no purchase
+    cue_place_words: Words = _NONE
+    cue_place_prepositions: Words = _NONE
+    cue_unsaid_list: str = ""
+    cue_packed_units: Words = _NONE
     product_vowels: Words = _NONE  # letters a typist slips between, drops or adds ("oatmeel")
     # two letters spelling one sound, whose first a typist drops or adds ("chiken", "crakers")
     product_digraphs: Words = _NONE

@@ -1252,6 +1252,61 @@ SHOPPING = ShoppingWords(
     ),
     bare_list_rates=words("day days daily night nights week weeks weekly month year times"),
     shop_prepositions=words("in at from"),
+    cue_courtesies=words("please pls plz plez pleez pleeze plss plzz"),
+    cue_buying_verbs=words("buy"),
+    cue_heading_nouns=words("bits basics essentials stuff supplies groceries shopping"),
+    cue_list_all=words("all everything"),
+    cue_list_links=words("for to on"),
+    cue_arrows=words("→ ⇒ ➡"),
+    cue_need_phrases=MappingProxyType(
+        dict.fromkeys(
+            (
+                "we're needing",
+                "we are needing",
+                "we'll want",
+                "we will want",
+                "we'll need",
+                "we will need",
+                "we'll be needing",
+                "we will be needing",
+                "we're gonna need",
+                "we are gonna need",
+                "we're going to need",
+                "we'll be wanting",
+                "we will be wanting",
+                "we're wanting",
+                "we are wanting",
+            ),
+            "we need",
+        )
+    ),
+    cue_told_verbs=words(
+        """
+        is isn't are aren't was wasn't were weren't am be been being has hasn't have haven't
+        had hadn't do does doesn't did didn't don't can't cannot could couldn't will won't
+        would wouldn't should shouldn't shall must might may it's that's there's here's
+        what's who's i'm i've i'd i'll you're we've they're he's she's closes closed opens
+        opened costs cost ran run runs went goes go got ate eat tastes taste looks look
+        seems seem smells smell was sounds feel feels tried try
+        """
+    ),
+    cue_party_links=words("for"),
+    cue_after_courtesy=words(
+        "before because cos coz cause as since dear love hun hon mate x xx xxx ta thanks thx cheers"
+    ),
+    cue_courtesy_stops=words("to on onto into"),
+    cue_joiners=words("and & +"),
+    cue_put_particles=words("on"),
+    cue_need_starts=words("we we're we'll"),
+    cue_need_links=words("to"),
+    cue_negations=words("no not without none"),
+    cue_servings=words("cup cups glass glasses mug mugs slice slices plate plates bowl bowls"),
+    cue_of=words("of"),
+    cue_place_words=words("in inside on at left under behind"),
+    cue_copulas=words("is isn't was wasn't are aren't were weren't it's that's there's"),
+    cue_unsaid_list="the list",
+    cue_packed_units=words("bottle can pack box bag jar loaf"),
+    cue_corrections=phrases("no wait | wait no | make that | make it | scratch that | or rather"),
     shops=words(
         """
         shop shops store stores supermarket supermarkets hypermarket minimart market markets

@@ -1120,6 +1120,19 @@ SHOPPING = ShoppingWords(
     condition_words=words("если ежели коли кабы когда пока"),
     destination_prepositions=words("в во на"),
     shop_prepositions=words("в во из на"),
+    cue_courtesies=words("пожалуйста пожалуста плиз плз пж пжл пжлст пжлста"),
+    cue_buying_verbs=words("купи"),
+    cue_heading_nouns=words("покупки закупка закупки"),
+    cue_list_all=words("всё все"),
+    cue_list_links=words("в во на"),
+    cue_arrows=words("→ ⇒ ➡"),
+    cue_party_links=words("на"),
+    cue_after_courtesy=words("а потому так ведь"),
+    cue_joiners=words("и & +"),
+    cue_negations=words("не нет без"),
+    cue_servings=words("чашка чашечка стакан стаканчик кружка тарелка тарелочка порция"),
+    cue_place_prepositions=words("в во на"),
+    cue_corrections=phrases("то есть | вернее | точнее | нет лучше | в смысле"),
     shops=words(
         """
         магазин магазинчик супермаркет гипермаркет минимаркет маркет универсам универмаг
