@@ -422,11 +422,28 @@ def _day_phrase(
             return None  # "morning routine", "an evening walk"
         this = any(t.norm in d.this_words for t in tokens[start:i])
         return _Hit("part", start, i + 1, today if this else None, d.parts[word])
+    if word in d.set_parts and i and tokens[i - 1].norm in d.set_part_preps:
+        if _part_set(tokens, i, d):
+            return _Hit("part", i - 1, i + 1, None, d.set_parts[word])
+        return None
     if word in d.parts_after and i and tokens[i - 1].norm in d.parts_after_preps:
         return _Hit("part", i - 1, i + 1, None, d.parts_after[word])
     if word in d.months or tokens[i].kind == "number" or word in d.day_ordinals:
         return _calendar(tokens, i, today, d, numbers)
     return None
+
+
+def _part_set(tokens: Sequence[Token], i: int, d: DateWords) -> bool:
+    """ "на завтра, на утро", "поставь ему на вечер": the part at ``i`` after its
+    preposition closes the phrase (no word follows it) and a day (``DateWords.day_names``)
+    or a word that sets a task (``part_setters``) stands right before the preposition, past
+    a comma; "купи попкорн на вечер кино", "молока пакет, на вечер" set no time."""
+    if i + 1 < len(tokens) and tokens[i + 1].kind == "word":
+        return False
+    j = i - 2
+    while j >= 0 and tokens[j].kind == "punct":
+        j -= 1
+    return j >= 0 and (tokens[j].norm in d.day_names or tokens[j].norm in d.part_setters)
 
 
 def _meridiem(tokens: Sequence[Token], j: int, d: DateWords) -> tuple[Meridiem | None, int]:
@@ -566,7 +583,12 @@ def _find(
     day_triggers = d.day_triggers
     # Where a day phrase may start (its core word or a number), found in one pass; after a
     # phrase is read, the search resumes past its end.
-    starts = [k for k, t in enumerate(tokens) if t.kind == "number" or t.norm in day_triggers]
+    set_parts = d.set_parts  # "на утро": read only where set (``_part_set``)
+    starts = [
+        k
+        for k, t in enumerate(tokens)
+        if t.kind == "number" or t.norm in day_triggers or t.norm in set_parts
+    ]
     i = 0
     for k in starts:
         if k < i:
