@@ -1299,7 +1299,7 @@ def _trimmed(
         norm, lemma = norms[kept[0]], lemmas[kept[0]]  # (``words.matches``, inline)
         if courteous and norm in k.courtesy_firsts:
             size = _phrase_at(words, kept, 0, k.courtesy_openings)
-            if size:
+            if size and not _negated_after(words, kept, size, k):
                 kept = kept[size:]  # "будь любезна …", "не сочтите за труд, …"
                 continue
         creates = _creates_task(words, kept, t, k.note_nouns)
@@ -1381,6 +1381,15 @@ def _phrase_at(words: Words, kept: list[int], n: int, phrases: tuple[tuple[str, 
     return best
 
 
+def _negated_after(words: Words, kept: list[int], n: int, k: TaskWords) -> bool:
+    """ "сделай одолжение, не шуми": a negation (``TaskWords.admonition_negations``) after
+    the courtesy, past its marks: the courtesy stays, so that no title is left that says the
+    opposite ("Шуми")."""
+    while n < len(kept) and words.is_punct(kept[n]):
+        n += 1
+    return n < len(kept) and words.norms[kept[n]] in k.admonition_negations
+
+
 def _after_colon_frame(words: Words, kept: list[int], k: TaskWords) -> list[int]:
     """ "Kate, take ownership плиз: отвезти вещи в химчистку", "Попрошу записать на завтра,
     на утро: полить герань": a frame of taking a deed on or of writing it down
@@ -1424,10 +1433,14 @@ def _admonished(words: Words, kept: list[int], n: int, t: TriggerWords, k: TaskW
     (``TaskWords.admonition_negations``) and a verb, an imperative in Russian: an
     admonition about how, no part of the chore. A verb of forgetting
     (``admonition_deeds``) is a deed of its own ("…, and don't forget the mats")."""
+    if _phrase_at(words, kept, 0, k.courtesy_openings) >= n - 1:
+        return False  # "сделай одолжение, не шуми": no deed before it
     if n < len(kept) and words.norms[kept[n]] in k.coordinators:
         n += 1
-    if n + 1 >= len(kept) or words.norms[kept[n]] not in k.admonition_negations:
+    if n >= len(kept) or words.norms[kept[n]] not in k.admonition_negations:
         return False
+    if n + 1 == len(kept):
+        return True  # "…, and don't [wait till saturday]": its verb went with the due
     verb = kept[n + 1]
     if verb != kept[n] + 1 or words.matches(verb, k.admonition_deeds):
         return False

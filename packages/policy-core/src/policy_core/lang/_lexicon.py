@@ -54,6 +54,10 @@ def _no_map() -> Mapping[str, Any]:
     return MappingProxyType({})
 
 
+def _no_pair_map() -> Mapping[tuple[str, str], int]:
+    return MappingProxyType({})
+
+
 MESSAGE_KEYS = frozenset(
     {
         "q.text", "q.intent", "q.item.name", "q.item.list_id", "q.task.assignee_id",
@@ -1889,6 +1893,9 @@ class DateWords:
     ambiguous_weekdays: Words = _NONE  # "sun", "sat": need a strong lead
     strong_weekday_leads: Words = _NONE
     weekday_mods: Words = _NONE
+    # a weekday named with its word as a day of the church year ("чистый четверг"): its days
+    # from (Orthodox) Easter; the coming one is the due (``_dates._feast_day``)
+    feast_days: Mapping[tuple[str, str], int] = field(default_factory=_no_pair_map)
     past_mods: Words = _NONE  # "в прошлый вторник", "last Tuesday": the day gone, never ahead
     week_words: Words = _NONE  # "на следующей неделе", "next week": its Monday …
     next_week_mods: Words = _NONE  # … after these
