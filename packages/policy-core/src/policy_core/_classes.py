@@ -176,6 +176,7 @@ CLASSES: Final[tuple[str, ...]] = (
     "tasks.title_stops",
     # the b11 round's checks
     "dates.glued_half_hours",
+    "dates.set_parts",
     "dates.short_half_hour_words",
     "triggers.adverbial_openers",
     # the b12 round's checks
@@ -435,6 +436,7 @@ NAMED_TIMES: Final = _BIT["dates.named_times"]
 CLOCK_FRACTIONS: Final = _BIT["dates.clock_fractions"]
 HALF_HOUR_WORDS: Final = _BIT["dates.half_hour_words"]
 GLUED_HALF_HOURS: Final = _BIT["dates.glued_half_hours"]
+SET_PARTS: Final = _BIT["dates.set_parts"]
 SHORT_HALF_HOUR_WORDS: Final = _BIT["dates.short_half_hour_words"]
 ADVERBIAL_OPENERS: Final = _BIT["triggers.adverbial_openers"]
 TIME_PREPS: Final = _BIT["dates.time_preps"]
@@ -633,7 +635,7 @@ ELSEWHERE: Final = (
 # clock's own word, or a time preposition before a word the clock reads ("в восемь", "at a
 # quarter past", "в час", "в пол восьмого")
 DUE_STARTS: Final = (
-    DAY_TRIGGERS | NAMED_TIMES | CLOCK_FRACTIONS | HALF_HOUR_WORDS | GLUED_HALF_HOURS
+    DAY_TRIGGERS | NAMED_TIMES | CLOCK_FRACTIONS | HALF_HOUR_WORDS | GLUED_HALF_HOURS | SET_PARTS
 )
 CLOCK_READS: Final = NUMBER_WORDS | ARTICLES | LUNCH_HOUR_WORDS | SHORT_HALF_HOUR_WORDS
 # what may open a question with no mark (``_unserved._opens_a_question``): a question word, a

@@ -140,8 +140,35 @@ def _ends_or_timed(tokens: Sequence[Token], j: int) -> bool:
     return all(t.kind == "punct" for t in tokens[j:])
 
 
+def _orthodox_easter(year: int) -> date:
+    """Orthodox Easter of ``year`` in the Gregorian calendar (the Julian computus, then the
+    calendars' difference: 13 days from 1900 to 2099). 2026: 12 April."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    return date(year, month, day + 1) + timedelta(days=year // 100 - year // 400 - 2)
+
+
+def _feast_day(tokens: Sequence[Token], i: int, today: date, d: DateWords) -> _Hit | None:
+    """ "в чистый четверг", "в вербное воскресенье": a weekday named with its word as a day
+    of the church year (``DateWords.feast_days``): that day this year, or next year's once
+    it is gone (as a weekday is the next such day)."""
+    offset = d.feast_days.get((tokens[i - 1].norm, tokens[i].norm))
+    if offset is None:
+        return None
+    day = _orthodox_easter(today.year) + timedelta(days=offset)
+    if day < today:
+        day = _orthodox_easter(today.year + 1) + timedelta(days=offset)
+    return _Hit("date", _lead(tokens, i - 1, _NOTHING, d.weekday_preps), i + 1, day)
+
+
 def _weekday(tokens: Sequence[Token], i: int, today: date, d: DateWords) -> _Hit | None:
     word = tokens[i].norm
+    if i and d.feast_days:
+        feast = _feast_day(tokens, i, today, d)
+        if feast is not None:
+            return feast
     if i + 1 < len(tokens) and tokens[i + 1].norm in d.compound_nouns:
         return None
     start = _lead(tokens, i, d.weekday_leads, d.weekday_preps)
@@ -422,11 +449,32 @@ def _day_phrase(
             return None  # "morning routine", "an evening walk"
         this = any(t.norm in d.this_words for t in tokens[start:i])
         return _Hit("part", start, i + 1, today if this else None, d.parts[word])
+    if word in d.set_parts and i and tokens[i - 1].norm in d.set_part_preps:
+        if _part_set(tokens, i, d):
+            return _Hit("part", i - 1, i + 1, None, d.set_parts[word])
+        return None
     if word in d.parts_after and i and tokens[i - 1].norm in d.parts_after_preps:
         return _Hit("part", i - 1, i + 1, None, d.parts_after[word])
     if word in d.months or tokens[i].kind == "number" or word in d.day_ordinals:
         return _calendar(tokens, i, today, d, numbers)
     return None
+
+
+def _part_set(tokens: Sequence[Token], i: int, d: DateWords) -> bool:
+    """ "на завтра, на утро", "поставь ему на вечер": the part at ``i`` after its
+    preposition closes the phrase (no word follows it) and a day (``DateWords.day_names``)
+    or a word that sets a task (``part_setters``) stands before the preposition, past a
+    comma, or one word before that ("запиши Пете на вечер"); "купи попкорн на вечер кино", "молока пакет, на вечер" set no time."""
+    if i + 1 < len(tokens) and tokens[i + 1].kind == "word":
+        return False
+    j = i - 2
+    while j >= 0 and tokens[j].kind == "punct":
+        j -= 1
+    # the word before the preposition, or the one before it ("запиши Пете на вечер")
+    return any(
+        tokens[m].norm in d.day_names or tokens[m].norm in d.part_setters
+        for m in range(max(j - 1, 0), j + 1)
+    )
 
 
 def _meridiem(tokens: Sequence[Token], j: int, d: DateWords) -> tuple[Meridiem | None, int]:
@@ -566,7 +614,12 @@ def _find(
     day_triggers = d.day_triggers
     # Where a day phrase may start (its core word or a number), found in one pass; after a
     # phrase is read, the search resumes past its end.
-    starts = [k for k, t in enumerate(tokens) if t.kind == "number" or t.norm in day_triggers]
+    set_parts = d.set_parts  # "на утро": read only where set (``_part_set``)
+    starts = [
+        k
+        for k, t in enumerate(tokens)
+        if t.kind == "number" or t.norm in day_triggers or t.norm in set_parts
+    ]
     i = 0
     for k in starts:
         if k < i:
@@ -651,9 +704,9 @@ def find_due(
     offset = now.utcoffset()
     if offset is None:
         raise ValueError("find_due needs an aware datetime")
-    due_words = dates.due_words
+    due_words, set_parts = dates.due_words, dates.set_parts
     for token in tokens:
-        if token.kind in _DIGIT_KINDS or token.norm in due_words:
+        if token.kind in _DIGIT_KINDS or token.norm in due_words or token.norm in set_parts:
             break
     else:
         return None  # most commands: no number, time or due word, so no phrase can start

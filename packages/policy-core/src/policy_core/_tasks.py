@@ -601,7 +601,11 @@ def _tells_apart(words: Words, kept: list[int], n: int, k: TaskWords) -> bool:
         if info is not None and (not info.is_russian or info.is_imperative or info.is_infinitive):
             deed_before = True
             break
-    return deed_before and (_told_apart(words, kept, n) or _state_told(words, kept, n, k))
+    return deed_before and (
+        _told_apart(words, kept, n)
+        or _state_told(words, kept, n, k)
+        or _visit_told(words, kept, n, k)
+    )
 
 
 # words from an English comment's determiner to its verb: "…, the mirror is a disaster"
@@ -908,7 +912,7 @@ def _anchor(words: Words, trigger: int, at: int, k: TaskWords) -> int:
     return at
 
 
-def _without_aside(words: Words, kept: list[int], k: TaskWords) -> list[int]:
+def _without_aside(words: Words, kept: list[int], k: TaskWords, t: TriggerWords) -> list[int]:
     """ "… tomorrow, it's been out there since Tuesday", "… saturday. Also ignore …",
     "…, он обещал": the title ends where another sentence or an aside begins, and a coaxing
     tag at its end ("like a good lad", "when you can", "ладно") is no part of it."""
@@ -932,6 +936,7 @@ def _without_aside(words: Words, kept: list[int], k: TaskWords) -> list[int]:
                     norms[kept[n + 1]] in k.aside_openers
                     or _starts_phrase(norms, kept, n + 1, k.aside_starts)
                     or _tells_apart(words, kept, n + 1, k)
+                    or _admonished(words, kept, n + 1, t, k)
                 )
             )
             or _opens_reason(norms, kept, n, k)
@@ -949,7 +954,12 @@ def _without_aside(words: Words, kept: list[int], k: TaskWords) -> list[int]:
                 len(kept) - n - size <= _TAG_REACH
                 and tuple(norms[m] for m in kept[n : n + size]) == tag
             ):
-                return kept[:n]
+                cut = n
+                if not k.duty_nouns.isdisjoint(tag):
+                    # "… щас его очередь": the word that opens a turn goes with it
+                    while cut > 1 and norms[kept[cut - 1]] in k.turn_openers:
+                        cut -= 1
+                return kept[:cut]
     return kept
 
 
@@ -1174,10 +1184,49 @@ def _from_frame(
         # follows its frame; what stands before it is the speaker's, not the task's.
         after = [i for i in kept if i > trigger]
         if not framed or any(words.norms[i] not in v.tasks.self_words for i in after):
-            return after
+            return _object_before_need(words, kept, trigger, v) + after
         return _reminded_of_before(words, kept, trigger, v) or after
     kept = _from_deed(words, kept, clause, household, t)
     return _after_state(words, kept, trigger, zones, v.tasks)
+
+
+# OpenCorpora: the parts of speech that open a verb's object ("вымыть балкон", "… старые вещи")
+_OBJECT_POS = frozenset({"NOUN", "ADJF", "NPRO", "PRTF", "NUMR"})
+
+
+def _object_before_need(words: Words, kept: list[int], trigger: int, v: Vocabulary) -> list[int]:
+    """ "кота к ветеринару Диме надо отвезти", "цветы Маше надо полить": a Russian need
+    (``TriggerWords.need_words``) with the deed's object said before it, and only the
+    object (a noun that may be direct, its prepositions and modifiers; no verb), the deed's
+    infinitive right after the need: the object opens the title in the words' own order
+    ("Кота к ветеринару отвезти"; a hesitation before it, "это самое", is no part of it);
+    an empty list otherwise ("Маше надо …": no object)."""
+    t, pointers = v.triggers, v.tasks.hesitation_pointers
+    if not words.matches(trigger, t.need_words):
+        return []
+    after = trigger + 1
+    info = words.infos[after] if after < len(words) else None
+    if info is None or not info.is_infinitive:
+        return []
+    then = next((i for i in kept if i > after), None)
+    if then is not None and then == after + 1 and words.is_word(then):
+        info = words.infos[then]
+        if info is None or not info.is_russian or info.pos in _OBJECT_POS:
+            return []  # "Дим надо отвезти старые вещи …": the deed's object is after it
+    before = [i for i in kept if i < trigger]
+    while before and (
+        words.norms[before[0]] in pointers or words.norms[before[0]] in v.tasks.scaffold_leading
+    ):
+        before.pop(0)  # "ну это самое кота …"
+    if not before:
+        return []
+    direct = False
+    for i in before:
+        info = words.infos[i]
+        if info is None or not info.is_russian or info.pos == _VERB or info.is_name:
+            return []  # "дима в субботу надо …": who, not what
+        direct = direct or (info.pos == "NOUN" and info.may_be_direct)
+    return before if direct else []
 
 
 def _reminded_of_before(words: Words, kept: list[int], trigger: int, v: Vocabulary) -> list[int]:
@@ -1247,9 +1296,16 @@ def _trimmed(
         if tuple(words.norms[m] for m in kept[:size]) == filler:
             kept = kept[size:]  # "до сведения"
     norms, lemmas = words.norms, words.lemmas
+    kept = _after_colon_frame(words, kept, k)
+    courteous = not words.vocabulary.isdisjoint(k.courtesy_firsts)
     made = False  # a creation verb was cut: the note it made goes too ("make a note …")
     while kept:
         norm, lemma = norms[kept[0]], lemmas[kept[0]]  # (``words.matches``, inline)
+        if courteous and norm in k.courtesy_firsts:
+            size = _phrase_at(words, kept, 0, k.courtesy_openings)
+            if size and not _negated_after(words, kept, size, k):
+                kept = kept[size:]  # "будь любезна …", "не сочтите за труд, …"
+                continue
         creates = _creates_task(words, kept, t, k.note_nouns)
         if creates:
             made = True
@@ -1277,7 +1333,8 @@ def _trimmed(
         ):
             break
         kept.pop(0)
-    kept = _without_aside(words, kept, k)
+    kept = _without_aside(words, kept, k, t)
+    kept = _without_weather(words, kept, k)
     kept = _without_told_event(words, _without_comment(words, kept, k), k)
     if doer >= 0 and words.classes & HANDOVER_LINKS:
         kept = _without_handover(words, kept, doer, k)
@@ -1304,6 +1361,112 @@ def _trimmed(
     ):
         kept.pop()
     return kept
+
+
+def _phrase_at(words: Words, kept: list[int], n: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """The size of the longest of ``phrases`` said from ``kept[n]`` on (each word its
+    spelling or, for a one-word phrase, its lemma: "записать" frames "запишите"); 0 for
+    none. Marks between its words are skipped ("будь, любезна" is no phrase, "будь
+    любезна" is)."""
+    norms, lemmas = words.norms, words.lemmas
+    best = 0
+    for phrase in phrases:
+        size = len(phrase)
+        if size > len(kept) - n or size <= best:
+            continue
+        if size == 1:
+            if norms[kept[n]] == phrase[0] or lemmas[kept[n]] == phrase[0]:
+                best = 1
+            continue
+        if all(norms[kept[n + m]] == phrase[m] for m in range(size)) and all(
+            kept[n + m] == kept[n] + m for m in range(size)
+        ):
+            best = size
+    return best
+
+
+def _negated_after(words: Words, kept: list[int], n: int, k: TaskWords) -> bool:
+    """ "сделай одолжение, не шуми": a negation (``TaskWords.admonition_negations``) after
+    the courtesy, past its marks: the courtesy stays, so that no title is left that says the
+    opposite ("Шуми")."""
+    while n < len(kept) and words.is_punct(kept[n]):
+        n += 1
+    return n < len(kept) and words.norms[kept[n]] in k.admonition_negations
+
+
+def _after_colon_frame(words: Words, kept: list[int], k: TaskWords) -> list[int]:
+    """ "Kate, take ownership плиз: отвезти вещи в химчистку", "Попрошу записать на завтра,
+    на утро: полить герань": a frame of taking a deed on or of writing it down
+    (``TaskWords.colon_frames``) said before a colon, and a word after it: the title is
+    what follows the colon. A colon with no frame before it keeps its words ("Dentist:
+    book a check-up" is no frame)."""
+    if len(kept) < 3 or ":" not in words.vocabulary or words.vocabulary.isdisjoint(k.colon_firsts):
+        return kept  # no colon or no frame word: most titles
+    norms = words.norms
+    for n in range(1, len(kept) - 1):
+        if norms[kept[n]] != ":":
+            continue
+        after = kept[n + 1]
+        if words.is_punct(after):
+            return kept
+        framed = any(_phrase_at(words, kept[:n], m, k.colon_frames) for m in range(n))
+        return kept[n + 1 :] if framed else kept
+    return kept
+
+
+def _without_weather(words: Words, kept: list[int], k: TaskWords) -> list[int]:
+    """ "bring the washing in before it rains", "снять бельё до дождя": the weather the
+    chore races (``TaskWords.weather_clauses``), closing the title after its deed, is no
+    part of it; "before it fills up", "before the groceries come" tell the chore's own
+    limit and stay."""
+    if len(kept) < 3 or words.vocabulary.isdisjoint(k.weather_firsts):
+        return kept  # no weather word: most titles
+    norms = words.norms
+    for n in range(2, len(kept)):
+        if norms[kept[n]] not in k.weather_firsts:
+            continue
+        size = _phrase_at(words, kept, n, k.weather_clauses)
+        if size and all(words.is_punct(m) for m in kept[n + size :]):
+            return kept[:n]
+    return kept
+
+
+def _admonished(words: Words, kept: list[int], n: int, t: TriggerWords, k: TaskWords) -> bool:
+    """ "Иван, … забери Варю от меня, и не опаздывай в этот раз", "…, and don't be late
+    again": from ``kept[n]`` (after a mark), a joiner at most, then a negation
+    (``TaskWords.admonition_negations``) and a verb, an imperative in Russian: an
+    admonition about how, no part of the chore. A verb of forgetting
+    (``admonition_deeds``) is a deed of its own ("…, and don't forget the mats")."""
+    if _phrase_at(words, kept, 0, k.courtesy_openings) >= n - 1:
+        return False  # "сделай одолжение, не шуми": no deed before it
+    if n < len(kept) and words.norms[kept[n]] in k.coordinators:
+        n += 1
+    if n >= len(kept) or words.norms[kept[n]] not in k.admonition_negations:
+        return False
+    if n + 1 == len(kept):
+        return True  # "…, and don't [wait till saturday]": its verb went with the due
+    verb = kept[n + 1]
+    if verb != kept[n] + 1 or words.matches(verb, k.admonition_deeds):
+        return False
+    info = words.infos[verb]
+    if info is None:
+        return words.tokens[verb].kind == "word" and not words.matches(verb, t.remind_verbs)
+    return not info.is_russian or info.is_imperative
+
+
+def _visit_told(words: Words, kept: list[int], n: int, k: TaskWords) -> bool:
+    """ "need to hoover the living room tomorrow, Nana's coming", "…, grandma is visiting":
+    from ``kept[n]`` (after a mark), someone's coming told (a word with "'s", or a word
+    and "is"/"are", then one of ``TaskWords.visitor_verbs``): why now, no part of the chore."""
+    if not k.visitor_verbs or n + 1 >= len(kept):
+        return False
+    norms = words.norms
+    verb = n + 1
+    if not norms[kept[n]].endswith(k.visitor_endings):
+        if n + 2 >= len(kept) or norms[kept[n + 1]] not in k.visitor_links:
+            return False
+        verb = n + 2
+    return norms[kept[verb]] in k.visitor_verbs
 
 
 _PREPOSITION = "PREP"  # OpenCorpora: a preposition

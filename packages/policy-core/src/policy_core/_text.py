@@ -65,6 +65,14 @@ _FIRST_WORD = re.compile(r"\w+")
 # the word ("к-к-купи", "до-добавь", "ст-ст-стиральный", "b-b-buy"), or one letter said over
 # alone ("в-в-в"); a run of letter pieces joined by hyphens whose first is short
 # (``_unstammered`` tells which are a stammer).
+# a word said after the text's start or a trailing-off, a trailing-off ("...", "…") and the
+# same word said again: the speaker restarts at it ("завтра... позвонить... позвонить врачу"
+# is "… позвонить врачу"; a word of two letters or more, in any case: "и... и" is no restart
+# of a word). A word that ends a clause before the trailing-off opens the next sentence when
+# said again ("take out the bins... bins are overflowing"): no restart.
+_SAID_AGAIN = re.compile(
+    r"(^\s*|(?:\.{2,}|…)\s*)(\w{2,})\s*(?:\.{2,}|…)\s*(\2)(?![\w-])", re.IGNORECASE
+)
 _STAMMER = re.compile(r"(?<![\w-])[^\W\d_]{1,3}(?:-[^\W\d_]+)+(?![\w-])")
 _STAMMER_PIECE = 3  # the most letters a stammered piece holds
 
@@ -107,6 +115,8 @@ def normalise_text(text: str, text_words: TextWords) -> str:
         text = _with_spoken_marks(text, text_words, spoken)
     if "-" in text:
         text = _without_stammers(text, text_words)
+    if ".." in text or "…" in text:
+        text = _SAID_AGAIN.sub(r"\1\3", text)
     if _has_note_marks(text, text_words):
         text = _BROKEN_WORD.sub("", _STRUCK.sub("", text))
         if text_words.lookalike_search is not None:

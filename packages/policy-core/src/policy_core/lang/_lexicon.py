@@ -54,6 +54,10 @@ def _no_map() -> Mapping[str, Any]:
     return MappingProxyType({})
 
 
+def _no_pair_map() -> Mapping[tuple[str, str], int]:
+    return MappingProxyType({})
+
+
 MESSAGE_KEYS = frozenset(
     {
         "q.text", "q.intent", "q.item.name", "q.item.list_id", "q.task.assignee_id",
@@ -1427,6 +1431,28 @@ class TaskWords:
     turn_spans: Words = _NONE
     intensifiers: Words = _NONE  # no part of a thing's name: "the car really needs washing"
     frame_fillers: tuple[tuple[str, ...], ...] = ()  # after a frame: "до сведения", "в известность"
+    # A task's title is the chore in the user's words without what surrounds it (issue #12,
+    # round 29; ``_tasks``): a courtesy said before the chore ("будь любезна", "не сочтите за
+    # труд", "be a dear and"), cut from the title's start as a whole phrase
+    courtesy_openings: tuple[tuple[str, ...], ...] = ()
+    # a frame said before a colon and the deed after it ("take ownership плиз: отвезти …",
+    # "записать на завтра, на утро: полить …"): phrases of taking a deed on; a create, remind
+    # or writing-down verb before the colon frames it too
+    colon_frames: tuple[tuple[str, ...], ...] = ()
+    # a negated imperative after a mark closing the text is an admonition, no part of the
+    # chore ("…, и не опаздывай в этот раз", "…, and don't be late again"): the negations
+    admonition_negations: Words = _NONE
+    # … but a verb of forgetting after it asks a deed of its own ("…, и не забудь про
+    # бутылки", "…, and don't forget the mats"): spellings or lemmas
+    admonition_deeds: Words = _NONE
+    # why the time was chosen, after a mark: a person's coming told ("…, Nana's coming",
+    # "…, grandma is visiting"): the verbs of a visit after "'s", or after a link
+    visitor_verbs: Words = _NONE
+    visitor_links: Words = _NONE
+    visitor_endings: tuple[str, ...] = ()  # "Nana's coming": the link glued to its subject
+    # the weather the chore races, after "before" ("bring the washing in before it rains"):
+    # no part of the chore; "before it fills up", "before the groceries come" stay
+    weather_clauses: tuple[tuple[str, ...], ...] = ()
     # after a task noun or an assigning verb, before its doer: "таску на Кейт", "назначь на …"
     task_links: Words = _NONE
     assign_verbs: Words = _NONE  # lemmas: "назначить", "повесить" (… на Олега)
@@ -1490,11 +1516,17 @@ class TaskWords:
     tag_starts: Mapping[str, tuple[tuple[str, ...], ...]] = field(
         init=False, repr=False, compare=False
     )  # each tag under its first word
+    courtesy_firsts: Words = field(init=False, repr=False, compare=False)
+    colon_firsts: Words = field(init=False, repr=False, compare=False)
+    weather_firsts: Words = field(init=False, repr=False, compare=False)
     aside_starts: Mapping[str, tuple[tuple[str, ...], ...]] = field(
         init=False, repr=False, compare=False
     )  # each aside phrase under its first word
 
     def __post_init__(self) -> None:
+        _set(self, "courtesy_firsts", frozenset(p[0] for p in self.courtesy_openings))
+        _set(self, "colon_firsts", frozenset(p[0] for p in self.colon_frames))
+        _set(self, "weather_firsts", frozenset(p[0] for p in self.weather_clauses))
         openers = frozenset(tag[0] for tag in self.tag_openers)
         _set(
             self,
@@ -1976,6 +2008,9 @@ class DateWords:
     ambiguous_weekdays: Words = _NONE  # "sun", "sat": need a strong lead
     strong_weekday_leads: Words = _NONE
     weekday_mods: Words = _NONE
+    # a weekday named with its word as a day of the church year ("чистый четверг"): its days
+    # from (Orthodox) Easter; the coming one is the due (``_dates._feast_day``)
+    feast_days: Mapping[tuple[str, str], int] = field(default_factory=_no_pair_map)
     past_mods: Words = _NONE  # "в прошлый вторник", "last Tuesday": the day gone, never ahead
     week_words: Words = _NONE  # "на следующей неделе", "next week": its Monday …
     next_week_mods: Words = _NONE  # … after these
@@ -2018,6 +2053,12 @@ class DateWords:
     part_blockers_after: Words = _NONE  # "день рождения"
     parts_after: Mapping[str, int] = field(default_factory=_no_map)  # "с утра", "до вечера"
     parts_after_preps: Words = _NONE
+    # … of which these read a part only set for a day or a task said just before it ("на
+    # завтра, на утро", "поставь ему на вечер"), the part closing the phrase: "на вечер
+    # кино", "молока пакет, на вечер" set no time
+    set_parts: Mapping[str, int] = field(default_factory=_no_map)
+    set_part_preps: Words = _NONE
+    part_setters: Words = _NONE
     part_mods: Words = _NONE
     part_preps: Words = _NONE
     months: Mapping[str, int] = field(default_factory=_no_map)

@@ -143,6 +143,16 @@ MORPHOLOGY = MorphologyWords(
                 ("tmrw", "tmr", "tmrow", "tmoz", "tomoz", "tmw", "tomoro", "tomorow"), "tomorrow"
             ),
             **dict.fromkeys(("tonite", "tnite"), "tonight"),
+            # a weekday spelt by ear ("mow the gardin on saterday")
+            **dict.fromkeys(("saterday", "satarday", "saturady", "satuday", "saturdy"), "saturday"),
+            **dict.fromkeys(
+                ("wensday", "wendsday", "wednsday", "wedensday", "wenesday"), "wednesday"
+            ),
+            **dict.fromkeys(("thursady", "thrusday", "thurday", "thursdy"), "thursday"),
+            **dict.fromkeys(("tuseday", "teusday", "tusday", "tuesdy"), "tuesday"),
+            **dict.fromkeys(("fryday", "firday", "friady", "fridy"), "friday"),
+            **dict.fromkeys(("mondy", "monady", "munday"), "monday"),
+            **dict.fromkeys(("sundy", "sunady"), "sunday"),
             **dict.fromkeys(("tho", "tho'"), "though"),
             **dict.fromkeys(("thru",), "through"),
             **dict.fromkeys(("abt", "bout"), "about"),
@@ -1371,7 +1381,9 @@ TASKS = TaskWords(
     ),
     # (and the frame that puts a told chore down: "…, pop it in for him", "put it on her list")
     handover_words=words("assign give hand it one that this pop put stick in on down for list"),
-    task_tag_openers=words("make set create add up as that it this a an her his their its"),
+    task_tag_openers=words(
+        "make set create add up as that it this a an her his their its put in into the my"
+    ),
     note_nouns=words("note"),
     listener_possessives=words("your ur yr"),
     task_tag_states=words(
@@ -1460,6 +1472,27 @@ TASKS = TaskWords(
     aside_words=words("btw fyi fwiw incidentally anyway anyways"),
     person_negations=words("not"),
     subordinators=words("if whether that when where what how why which who while until till"),
+    courtesy_openings=phrases(
+        "be a dear and | be a love and | do me a favour and | do me a favor and"
+    ),
+    colon_frames=phrases(
+        """
+        take ownership | take charge | own this | handle this | take this on | take care of this
+        | note | log | remind | add | put | schedule
+        """
+    ),
+    admonition_negations=words("don't dont never"),
+    admonition_deeds=words("forget"),
+    visitor_verbs=words("coming visiting arriving staying over here round"),
+    visitor_links=words("is are"),
+    visitor_endings=("'s",),
+    weather_clauses=phrases(
+        """
+        before it rains | before it starts raining | before it starts to rain | before it snows
+        | before it gets dark | before it pours | before the rain | before the rain comes
+        | before the storm | before the storm hits | before dark
+        """
+    ),
     comment_verbs=words(
         """
         is isn't are aren't was wasn't were weren't has hasn't have haven't had

@@ -222,6 +222,9 @@ MORPHOLOGY = MorphologyWords(
         {
             **dict.fromkeys(("щас", "щаз", "ща", "щя", "счас", "сщас"), "сейчас"),
             "завтре": "завтра",  # dialect ("… отнесёт, завтре с утра")
+            # a day word typed short or by ear ("помой ванночку завтр"); no "завтрак"
+            **dict.fromkeys(("завтр", "завтро", "зафтра", "зафтро"), "завтра"),
+            **dict.fromkeys(("послезавтр", "послезафтра"), "послезавтра"),
             "пущай": "пусть",  # dialect ("Снег отгрести, пущай Петя"), not "пущать"'s imperative
             # chat's fused indefinites ("купи чтонить", "чёнить к чаю"): "что-нибудь"
             **dict.fromkeys(("чтонить", "чтонебудь", "чёнить", "ченить", "чонить"), "что-нибудь"),
@@ -1229,6 +1232,27 @@ TASKS = TaskWords(
     turn_openers=words("вообще-то ведь же сейчас теперь это"),
     turn_spans=words("день неделя"),
     frame_fillers=phrases("до сведения | в известность"),
+    courtesy_openings=phrases(
+        """
+        будь любезна | будь любезен | будьте любезны | будь добра | будь добр | будьте добры
+        | не сочтите за труд | сделай одолжение | сделайте одолжение | окажи любезность
+        | окажите любезность
+        """
+    ),
+    colon_frames=phrases(
+        """
+        возьми на себя | возьмите на себя | записать | отметить | зафиксировать | внести
+        | напомнить | поставить | запланировать
+        """
+    ),
+    admonition_negations=words("не"),
+    admonition_deeds=words("забыть забывать"),
+    weather_clauses=phrases(
+        """
+        до дождя | пока не пошёл дождь | пока не пошел дождь | пока дождь не пошёл
+        | пока дождь не пошел | пока не стемнело | до темноты
+        """
+    ),
     task_links=words("на"),
     assign_verbs=words("назначить повесить закрепить переложить поручить"),
     deed_marks=words(": — – -"),
@@ -1775,6 +1799,16 @@ DATES = DateWords(
         }
     ),
     weekday_mods=words("ближайшее ближайший ближайшую следующее следующий следующую это этот эту"),
+    # the days of the Orthodox year named by a weekday and its word ("в чистый четверг"):
+    # days from Easter
+    feast_days=MappingProxyType(
+        {
+            ("чистый", "четверг"): -3,
+            ("страстную", "пятницу"): -2,
+            ("вербное", "воскресенье"): -7,
+            ("чистый", "понедельник"): -48,
+        }
+    ),
     past_mods=words("прошлое прошлой прошлую прошлый"),
     week_words=words("неделе неделю"),
     next_week_mods=words("следующей следующую"),
@@ -1810,6 +1844,10 @@ DATES = DateWords(
         }
     ),
     parts_after_preps=words("до к с"),
+    # "на утро", "на вечер": the part of the day a deed is set for ("поставь ему на вечер")
+    set_parts=MappingProxyType({"утро": 9, "вечер": 19}),
+    set_part_preps=words("на"),
+    part_setters=words("ему ей им мне тебе задачу задача поставь запиши"),
     months=MappingProxyType(
         {
             **_forms(1, "января"),
