@@ -172,6 +172,11 @@ def test_two_requests_are_both_read(text: str, answer: tuple[Any, ...]) -> None:
             "Петя, вынеси мусор, а то воняет",
             ("start_job", (), (("Вынеси мусор", "u-petya", None),)),
         ),
+        # what the chore takes along, only not to be forgotten: no purchase of its own
+        (
+            "Петя, вынеси мусор, и не забудь пакеты",
+            ("start_job", (), (("Вынеси мусор", "u-petya", None),)),
+        ),
         # a story: nothing asked
         ("Петя купил батарейки, а Маша отвезла продукты", ("clarify", ("intent",))),
         ("Маша помыла пол, и Петя купил батарейки", ("clarify", ("intent",))),

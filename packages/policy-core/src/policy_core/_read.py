@@ -775,6 +775,8 @@ def _two_requests(
         ]
         first = bought[0] or first
         second = bought[1] or second
+        if _taken_along(words, (start, len(words.text)), first, second, vocabulary):
+            continue  # "Петя, вынеси мусор, и не забудь пакеты": one chore
         mixed = (
             _purchase_and_task(first, second)
             or _purchase_and_task(second, first)
@@ -822,6 +824,28 @@ def _purchase_told(
         title, household, morphology, vocabulary, now=now, word_classes=word_classes
     )
     return bought if bought.intent == "add_shopping_item" and bought.items else None
+
+
+def _taken_along(
+    words: Words, span: tuple[int, int], task: Draft, shop: Draft, vocabulary: Vocabulary
+) -> bool:
+    """ "Петя, вынеси мусор, и не забудь пакеты", "Tom, take the bins out, and don't forget
+    the bags": after a task, a thing only not to be forgotten (a verb of forgetting in the
+    second part, the characters ``span``, and no buying or adding verb) is what the chore
+    takes along, not a purchase of its own; "…, и не забудь купить пакеты" buys."""
+    if task.intent != "create_task" or shop.intent != "add_shopping_item":
+        return False
+    t = vocabulary.triggers
+    verbs = t.shop_verbs | t.add_verbs
+    lo, hi = span
+    forgets = False
+    for i, token in enumerate(words.tokens):
+        if lo <= token.start < hi:
+            keys = (words.norms[i], words.lemmas[i])
+            if not verbs.isdisjoint(keys):
+                return False
+            forgets = forgets or not t.forget_verbs.isdisjoint(keys)
+    return forgets
 
 
 def _two_purchases(first: Draft, second: Draft) -> Draft | None:
