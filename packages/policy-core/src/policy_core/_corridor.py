@@ -57,6 +57,7 @@ from policy_core._classes import (
     VEHICLES,
     VOLUME_PARTICLES,
 )
+from policy_core._clauses import negated
 from policy_core._statements import tells_a_lapse
 from policy_core._words import Words
 from policy_core.lang import CorridorWords, NumberWords, TriggerWords, Vocabulary
@@ -2651,7 +2652,37 @@ def _habit_set(words: Words, onset: int, size: int, c: CorridorWords, t: Trigger
     return named and habit and not _asks_elsewhere(words, start, end, t)
 
 
+def _restock_rule(words: Words, t: TriggerWords) -> bool:
+    """A standing rule of restocking: a buying verb, not negated, and a conjunction of a
+    condition or a time (``TriggerWords.run_out_conditions``), with a word of every time
+    (``restock_recurrences``) right before the verb ("always buy milk when it runs out",
+    "всегда покупай молоко, когда кончается") or opening the conjunction's phrase, itself
+    one or two words before it ("whenever we run out of eggs, buy two dozen", "каждый раз
+    когда кончается хлеб, покупай новый"): no purchase of now. "always buy oat milk", "when
+    you're at the shop, buy milk" and "…, купи молоко, как всегда" keep their readings."""
+    keys, norms = words.vocabulary, words.norms
+    if keys.isdisjoint(t.restock_recurrences) or keys.isdisjoint(t.run_out_conditions):
+        return False  # most commands
+    buying = t.shop_verbs | t.soft_shop_verbs
+    verbs = [
+        k
+        for k in range(len(words))
+        if words.matches(k, buying) and words.infos[k] is not None and not negated(words, k, t)
+    ]
+    if not verbs:
+        return False
+    if any(k > 0 and norms[k - 1] in t.restock_recurrences for k in verbs):
+        return True  # "always buy milk when …"
+    return any(
+        norms[c] in t.run_out_conditions
+        and any(norms[j] in t.restock_recurrences for j in range(max(0, c - 2), c + 1))
+        for c in range(len(words))
+    )  # "whenever …", "каждый раз когда …"
+
+
 def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
+    if _restock_rule(words, t):
+        return True  # "always buy milk when it runs out"
     count = len(words)
     classes = words.classes
     # a bulk verb or a standing marker; each word is asked only about a class the text holds

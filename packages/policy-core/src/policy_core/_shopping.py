@@ -2643,8 +2643,11 @@ def read_shopping(
         if not items:
             before = [i for i in content if i < trigger]
             items = (
-                ()  # "Петя сломал ногу, купи ещё": what is referred to is never bought
+                # "Петя сломал ногу, купи ещё": what is referred to is never bought; "когда
+                # молоко кончится, купим ещё": nothing has run out yet
+                ()
                 if _unbought_remark(words, before, after, v)
+                or _refers_to_a_condition(words, before, after, v)
                 else _read_items(words, _said_before(words, before, after, v), morphology, v)
             )
         elif before and any(
@@ -3918,6 +3921,21 @@ def _before_pronoun_clause(words: Words, after: list[int], s: ShoppingWords) -> 
         if norms[after[n]] in s.separators and norms[after[n + 1]] in s.subject_pronouns:
             return after[:n]
     return after
+
+
+def _refers_to_a_condition(
+    words: Words, before: list[int], after: list[int], v: Vocabulary
+) -> bool:
+    """The words before the request open with a conjunction of a condition or a time to come
+    (``TriggerWords.run_out_conditions``) and the request's object only refers back
+    (``_refers_back``): "когда молоко кончится, купим ещё", "when we run out of milk, buy
+    more", "if the kettle breaks, buy a new one" name what may be needed some day, nothing to
+    buy now; "if the shop has oat milk, get two" and "когда будешь в магазине, купи хлеба"
+    name their own product or keep their reading."""
+    conditions = v.triggers.run_out_conditions
+    if words.vocabulary.isdisjoint(conditions):
+        return False  # most requests
+    return bool(before) and words.norms[before[0]] in conditions and _refers_back(words, after, v)
 
 
 def _remarked(

@@ -389,6 +389,8 @@ TRIGGERS = TriggerWords(
     recurring_adverbs=words(
         "always constantly forever usually perpetually every keep keeps kept keeping"
     ),
+    run_out_conditions=words("if when whenever once"),
+    restock_recurrences=words("always whenever every"),
     out_of_pasts=words("ran were was"),
     past_spans=words("month months weekend weekends year"),
     ago_words=words("ago"),
