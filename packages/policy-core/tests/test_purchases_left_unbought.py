@@ -50,7 +50,7 @@ REFUSED_AS_BULK = ("reject", "bulk_operation_not_supported")
         "хлеб закончился, но не покупай, Дима принесёт",
         "сахар кончился, Маша завтра купит",
         "Петя купит хлеб",
-        "масло закончилось, не бери пока, я с дачи привезу",
+        "масло закончилось, не бери пока, я с дачи привезу",  # (asked before too)
         "we ran out of rice, don't buy any more",
     ],
 )
@@ -88,7 +88,7 @@ def test_a_request_beside_it_keeps_its_answer(text: str, answer: tuple[Any, ...]
         # phrasings of our own
         "when we run out of milk, buy more",
         "when the kettle breaks, buy a new one",
-        "если хлеб закончится, купи ещё",
+        "если хлеб закончится, купи ещё",  # (asked before too: ``after_condition``)
     ],
 )
 def test_a_run_out_to_come_names_nothing_to_buy(text: str) -> None:
