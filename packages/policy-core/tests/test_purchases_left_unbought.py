@@ -82,8 +82,7 @@ def test_a_request_beside_it_keeps_its_answer(text: str, answer: tuple[Any, ...]
 @pytest.mark.parametrize(
     "text",
     [
-        # the reviewers' sentences (round 28)
-        "когда молоко кончится, купим ещё",
+        # the reviewers' sentence (round 28)
         "if the kettle breaks, buy a new one",
         # phrasings of our own
         "when we run out of milk, buy more",
@@ -103,6 +102,11 @@ def test_a_run_out_to_come_names_nothing_to_buy(text: str) -> None:
         ("we're out of milk, when you're at the shop get some", shopping_answer("milk")),
         ("если молоко закончится, возьми кефир", shopping_answer("кефир")),
         ("if the kettle breaks, buy a new kettle", shopping_answer("new kettle")),
+        # a run-out now, not to come (review fix round 29: ``_clauses.run_out_state``)
+        (
+            "when you're at the shop, if we're out of eggs, get a dozen",
+            ("start_job", ("eggs",), ()),
+        ),
     ],
 )
 def test_a_condition_with_its_own_product_keeps_it(text: str, answer: tuple[Any, ...]) -> None:
@@ -161,3 +165,40 @@ def test_a_frame_said_alone_asks_for_its_title(text: str) -> None:
 )
 def test_a_frame_with_its_chore_keeps_it(text: str, answer: tuple[Any, ...]) -> None:
     assert answer_to(text, RULES_ALONE) == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reviewers' sentences (rounds 28 and 29)
+        "когда молоко кончится, купим ещё",
+        "когда закончится порошок, купим большую пачку",
+        # phrasings of our own
+        "когда кончится кофе, закажем новый",
+    ],
+)
+def test_a_plan_after_a_time_to_come_asks(text: str) -> None:
+    """``_unserved._conditional_plan`` opened by a time to come (review fix, round 29): the
+    speakers' own deed after "когда …", never "когда порошок" as an item."""
+    assert answer_to(text, RULES_ALONE) == ASKS_WHAT_IS_MEANT
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        # the review's probes (round 29): a recurrence inside a relative clause or "как всегда"
+        ("if they have it, buy the coffee I always get", "coffee"),
+        ("если будешь в магазине, как всегда купи хлеб", "хлеб"),
+        ("если будешь в магазине, купи молоко, которое мы всегда покупаем", "молоко"),
+        ("каждый раз когда прошу, ты забываешь: купи хлеб, если будешь в магазине", "хлеб"),
+        ("whenever you get a chance, buy stamps", "stamps"),
+    ],
+)
+def test_a_recurrence_beside_a_one_off_request_is_no_rule(text: str, product: str) -> None:
+    """``_corridor._restock_rule`` (review fix, round 29): the recurrence right before an
+    asked verb opening its clause, or a run-out said beside "whenever"/"каждый раз когда".
+    Only the purchase is asserted: what else the item reader takes there is not this
+    family's."""
+    action, names, tasks = answer_to(text, RULES_ALONE)
+    assert (action, tasks) == ("start_job", ())
+    assert product in names

@@ -774,14 +774,25 @@ def _bought_in_the_past(norm: str, o: OpenWorldWords, t: TriggerWords) -> bool:
 
 def _runs_out_on_a_condition(words: Words, i: int, t: TriggerWords) -> bool:
     """A conjunction of a condition or a time to come (``TriggerWords.run_out_conditions``)
-    before the run-out at ``i`` in its clause ("когда молоко кончится, купим ещё", "if мы run
+    before the run-out at ``i`` in its clause, the run-out an event (``run_out_state``) ("когда молоко кончится, купим ещё", "if мы run
     out of молоко, just use water", "when we run out of milk, buy more"): a run-out that has
     not happened, no product to buy now; "we're out of milk, when you're at the shop get
     some" runs out in a clause of its own."""
-    if words.vocabulary.isdisjoint(t.run_out_conditions):
-        return False  # most run-outs
+    if words.vocabulary.isdisjoint(t.run_out_conditions) or run_out_state(words, i, t):
+        return False  # most run-outs; "if we're out of eggs, get a dozen" asks
     start = clause_around(words, i, t)[0]
     return any(words.norms[k] in t.run_out_conditions for k in range(start, i))
+
+
+def run_out_state(words: Words, i: int, t: TriggerWords) -> bool:
+    """The run-out at ``i`` is a state now, not an event to come: a Russian past
+    ("если сыр закончился"), an English one not after an event verb
+    (``TriggerWords.run_out_events``: "we're out of eggs", "are low on"; "runs out" is an
+    event)."""
+    info = words.infos[i]
+    if info is not None and info.is_russian:
+        return info.is_past
+    return i == 0 or words.norms[i - 1] not in t.run_out_events
 
 
 def _runs_out_as_a_habit(words: Words, i: int, t: TriggerWords) -> bool:

@@ -356,6 +356,10 @@ class TriggerWords:
     # новый", "whenever we run out of eggs, buy two dozen"): a standing rule of restocking,
     # refused as bulk
     restock_recurrences: Words = _NONE
+    run_out_particles: Words = _NONE  # an English run-out's particle: "run out", "are out of"
+    # … after one of these the run-out is an event to come ("when the milk runs out"); after
+    # a copula it is a state now ("if we're out of eggs, get a dozen" asks)
+    run_out_events: Words = _NONE
     out_of_pasts: Words = _NONE  # before "out of", a past: "we ran out of bread on Monday"
     # a run-out dated on a span gone besides a week or a day (``DateWords``): its past
     # modifiers ("в прошлом месяце", "на прошлых выходных"), the spans (spellings and lemmas:
