@@ -353,7 +353,7 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     if (
         (buying or norm in t.soft_shop_verbs)
         and i > 0
-        and _plan_of_a_person(words, i, household, t)
+        and _plan_of_a_person(words, i, household, v)
     ):
         return False  # "dad is gonna get us a trampoline", "мама купит торт": a plan told
     if buying:
@@ -978,12 +978,14 @@ def _need_that_doer(words: Words, that: int, household: HouseholdIndex) -> bool:
     return verb is not None and words.is_word(verb)
 
 
-def _plan_of_a_person(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+def _plan_of_a_person(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
     """ "dad is gonna get us a trampoline", "grandma will buy the cake", "мама завтра купит
     торт": a buying verb in the future whose subject, just before it (past "is", a hedge, a
     day word), is a person who is not a member reports that person's plan. The members'
     English futures are left to the task readers ("Lucy will empty the bins tomorrow" is a
-    task); a member's Russian one is told (``_member_plan_told``)."""
+    task); a member's Russian one is told (``_member_plan_told``), past a due phrase or a
+    word of doing it oneself ("Маша в субботу купит торт", "Том сам купит вино")."""
+    t = v.triggers
     info = words.infos[i]
     j = i - 1
     if info is not None and info.is_russian:
@@ -1004,12 +1006,8 @@ def _plan_of_a_person(words: Words, i: int, household: HouseholdIndex, t: Trigge
             j -= 1  # "dad is gonna"
     while j >= 0 and (words.norms[j] in t.transparent or words.norms[j] in t.modal_hedges):
         j -= 1  # "мама завтра купит", "dad will probably get"
-    if (
-        j >= 0
-        and info is not None
-        and info.is_russian
-        and _member_plan_told(words, j, i, household, t)
-    ):
+    russian = info is not None and info.is_russian
+    if russian and _member_plan_told(words, _past_when_and_self(words, j, v), i, household, t):
         return True  # "Петя завтра купит ещё молока": his plan told
     return (
         j >= 0
@@ -1017,6 +1015,16 @@ def _plan_of_a_person(words: Words, i: int, household: HouseholdIndex, t: Trigge
         and household.find_member(words, j) is None
         and (j == 0 or words.norms[j - 1] not in t.causative_verbs)
     )
+
+
+def _past_when_and_self(words: Words, j: int, v: Vocabulary) -> int:
+    """``j`` moved back past a Russian due phrase and a word of doing it oneself
+    (``DateWords.due_words``, ``OpenWorldWords.self_doers``): "Маша в субботу [купит]",
+    "Том в пятницу сам [купит]" → the name's index."""
+    due, own = v.dates.due_words, v.open_world.self_doers
+    while j > 0 and (words.norms[j] in due or words.norms[j] in own):
+        j -= 1
+    return j
 
 
 def _member_plan_told(
@@ -1027,6 +1035,8 @@ def _member_plan_told(
     молока", "Дима завтра купит хлеб, он сам сказал"): that person's plan told, asked of no
     one; "Петя пусть купит молока" asks, and a comma after the name calls him ("Петя,
     купишь молока?" is a question, "Петя, купи молока" a request)."""
+    if j < 0:
+        return False
     verb, subject = words.infos[i], words.infos[j]
     if verb is None or not verb.is_third_person or subject is None or words.is_punct(j + 1):
         return False
