@@ -220,6 +220,7 @@ CLASSES: Final[tuple[str, ...]] = (
     "open_world.takeback_starts",
     "open_world.takeback_withdrawals",
     "open_world.condition_openers",
+    "triggers.run_out_conditions",
     "triggers.restart_withdrawals",
     "triggers.restart_starts",
     "triggers.out_of_outside_places",
@@ -605,6 +606,7 @@ REPORTS: Final = (
     _BIT["open_world.question_reports"]
     | PLAN_REPORTS
     | _BIT["open_world.condition_openers"]
+    | _BIT["triggers.run_out_conditions"]  # a time to come: "когда кончится, купим"
     | _BIT["open_world.asking_reports"]
     | _BIT["open_world.hope_words"]
     | _BIT["open_world.intention_words"]

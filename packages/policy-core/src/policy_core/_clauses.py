@@ -319,6 +319,7 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
             and not _bought(words, t)
             and not _ran_out_on_a_past_day(words, i, True, v)
             and not _runs_out_elsewhere(words, i, v)
+            and not _left_unbought(words, i, t)
         )
     if norm in t.buy_typos and nxt is not None and _opens_clause(words, i, t):
         return True  # "by milk", "pls bye toilet paper": the most common typos of "buy"
@@ -353,7 +354,7 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     if (
         (buying or norm in t.soft_shop_verbs)
         and i > 0
-        and _plan_of_a_person(words, i, household, t)
+        and _plan_of_a_person(words, i, household, v)
     ):
         return False  # "dad is gonna get us a trampoline", "мама купит торт": a plan told
     if buying:
@@ -453,12 +454,19 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
             or (words.tokens[nxt].kind == "number")
         )
     if lemma in t.out_of_words:
-        return not _runs_out_as_a_habit(words, i, t) and not _runs_out_elsewhere(words, i, v)
+        return (
+            not _runs_out_as_a_habit(words, i, t)
+            and not _runs_out_on_a_condition(words, i, t)
+            and not _runs_out_elsewhere(words, i, v)
+            and not _left_unbought(words, i, t)
+        )
     return (
         _is_out_of(words, i, nxt, t)
         and not _runs_out_as_a_habit(words, i, t)
+        and not _runs_out_on_a_condition(words, i, t)
         and not _ran_out_on_a_past_day(words, i, i > 0 and words.norms[i - 1] in t.out_of_pasts, v)
         and not _runs_out_elsewhere(words, i, v)
+        and not _left_unbought(words, i, t)
     )
 
 
@@ -587,6 +595,38 @@ def _home_said_too(words: Words, i: int, v: Vocabulary) -> bool:
         if not any(_tells_a_state(words, j) for j in around):
             return True
     return False
+
+
+def _left_unbought(words: Words, i: int, t: TriggerWords) -> bool:
+    """Beside the run-out at ``i`` its purchase is called off or told as someone's plan, and
+    nothing is asked: a buying or getting verb negated ("молоко кончилось, не покупай ещё, я
+    сама", "out of eggs but don't buy more"), or in the future told, not asked (a Russian
+    future that is no imperative: "молоко кончилось, Петя купит ещё", "когда кончится, купим
+    ещё"). A request beside it is read as before: "…, не покупай молоко, купи кефир", "…,
+    Петя пусть купит", "…, don't buy milk, get oat milk"."""
+    buying = t.shop_verbs | t.soft_shop_verbs
+    if words.vocabulary.isdisjoint(buying):
+        return False  # most run-outs: no buying verb beside them
+    left = False
+    for k, info in enumerate(words.infos):
+        if info is None or k == i:
+            continue
+        if negated(words, k, t):
+            left = left or words.matches(k, buying)
+            continue
+        if info.is_russian:
+            if info.is_imperative:
+                return False  # "…, купи ещё", "…, возьми кефир"
+            if words.matches(k, buying) and info.is_future:
+                if any(words.norms[j] in t.let_words for j in range(max(0, k - 3), k)):
+                    return False  # "…, Петя пусть купит": asked of Petya
+                left = True
+            continue
+        if (words.matches(k, buying) or words.norms[k] in t.request_words) and (
+            words.norms[k] == words.lemmas[k]
+        ):
+            return False  # "…, add it to the list", "…, get some"
+    return left
 
 
 def _tells_a_state(words: Words, k: int) -> bool:
@@ -731,6 +771,29 @@ def _bought_in_the_past(norm: str, o: OpenWorldWords, t: TriggerWords) -> bool:
     """``norm`` is a buying or fetching verb's English regular past ("picked", "grabbed",
     "ordered"): "ran out of milk yesterday but Tom picked some up"."""
     return regular_past(norm, o, t.shop_verbs) or regular_past(norm, o, t.soft_shop_verbs)
+
+
+def _runs_out_on_a_condition(words: Words, i: int, t: TriggerWords) -> bool:
+    """A conjunction of a condition or a time to come (``TriggerWords.run_out_conditions``)
+    before the run-out at ``i`` in its clause, the run-out an event (``run_out_state``) ("когда молоко кончится, купим ещё", "if мы run
+    out of молоко, just use water", "when we run out of milk, buy more"): a run-out that has
+    not happened, no product to buy now; "we're out of milk, when you're at the shop get
+    some" runs out in a clause of its own."""
+    if words.vocabulary.isdisjoint(t.run_out_conditions) or run_out_state(words, i, t):
+        return False  # most run-outs; "if we're out of eggs, get a dozen" asks
+    start = clause_around(words, i, t)[0]
+    return any(words.norms[k] in t.run_out_conditions for k in range(start, i))
+
+
+def run_out_state(words: Words, i: int, t: TriggerWords) -> bool:
+    """The run-out at ``i`` is a state now, not an event to come: a Russian past
+    ("если сыр закончился"), an English one not after an event verb
+    (``TriggerWords.run_out_events``: "we're out of eggs", "are low on"; "runs out" is an
+    event)."""
+    info = words.infos[i]
+    if info is not None and info.is_russian:
+        return info.is_past
+    return i == 0 or words.norms[i - 1] not in t.run_out_events
 
 
 def _runs_out_as_a_habit(words: Words, i: int, t: TriggerWords) -> bool:
@@ -916,11 +979,14 @@ def _need_that_doer(words: Words, that: int, household: HouseholdIndex) -> bool:
     return verb is not None and words.is_word(verb)
 
 
-def _plan_of_a_person(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+def _plan_of_a_person(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
     """ "dad is gonna get us a trampoline", "grandma will buy the cake", "мама завтра купит
     торт": a buying verb in the future whose subject, just before it (past "is", a hedge, a
     day word), is a person who is not a member reports that person's plan. The members'
-    futures are left to the task readers ("Lucy will empty the bins tomorrow" is a task)."""
+    English futures are left to the task readers ("Lucy will empty the bins tomorrow" is a
+    task); a member's Russian one is told (``_member_plan_told``), past a due phrase or a
+    word of doing it oneself ("Маша в субботу купит торт", "Том сам купит вино")."""
+    t = v.triggers
     info = words.infos[i]
     j = i - 1
     if info is not None and info.is_russian:
@@ -941,12 +1007,44 @@ def _plan_of_a_person(words: Words, i: int, household: HouseholdIndex, t: Trigge
             j -= 1  # "dad is gonna"
     while j >= 0 and (words.norms[j] in t.transparent or words.norms[j] in t.modal_hedges):
         j -= 1  # "мама завтра купит", "dad will probably get"
+    russian = info is not None and info.is_russian
+    if russian and _member_plan_told(words, _past_when_and_self(words, j, v), i, household, t):
+        return True  # "Петя завтра купит ещё молока": his plan told
     return (
         j >= 0
         and words.matches(j, t.people)
         and household.find_member(words, j) is None
         and (j == 0 or words.norms[j - 1] not in t.causative_verbs)
     )
+
+
+def _past_when_and_self(words: Words, j: int, v: Vocabulary) -> int:
+    """``j`` moved back past a Russian due phrase and a word of doing it oneself
+    (``DateWords.due_words``, ``OpenWorldWords.self_doers``): "Маша в субботу [купит]",
+    "Том в пятницу сам [купит]" → the name's index."""
+    due, own = v.dates.due_words, v.open_world.self_doers
+    while j > 0 and (words.norms[j] in due or words.norms[j] in own):
+        j -= 1
+    return j
+
+
+def _member_plan_told(
+    words: Words, j: int, i: int, household: HouseholdIndex, t: TriggerWords
+) -> bool:
+    """A member or a first name (nominative) at ``j`` as the subject of the Russian third
+    person future buying verb at ``i``, with no "пусть" before ("Петя завтра купит ещё
+    молока", "Дима завтра купит хлеб, он сам сказал"): that person's plan told, asked of no
+    one; "Петя пусть купит молока" asks, and a comma after the name calls him ("Петя,
+    купишь молока?" is a question, "Петя, купи молока" a request)."""
+    if j < 0:
+        return False
+    verb, subject = words.infos[i], words.infos[j]
+    if verb is None or not verb.is_third_person or subject is None or words.is_punct(j + 1):
+        return False
+    named = subject.is_name and subject.noun_case == "nomn" and not subject.thing_named_too
+    if not named and household.find_member(words, j) is None:
+        return False
+    return not any(words.norms[k] in t.let_words for k in range(max(0, j - 2), i))
 
 
 def _outsider_errand(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:

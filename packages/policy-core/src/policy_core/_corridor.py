@@ -59,6 +59,7 @@ from policy_core._classes import (
     VEHICLES,
     VOLUME_PARTICLES,
 )
+from policy_core._clauses import negated
 from policy_core._statements import tells_a_lapse
 from policy_core._words import Words
 from policy_core.lang import CorridorWords, NumberWords, TriggerWords, Vocabulary
@@ -2653,7 +2654,57 @@ def _habit_set(words: Words, onset: int, size: int, c: CorridorWords, t: Trigger
     return named and habit and not _asks_elsewhere(words, start, end, t)
 
 
+def _restock_rule(words: Words, t: TriggerWords) -> bool:
+    """A standing rule of restocking: a conjunction of a condition or a time
+    (``TriggerWords.run_out_conditions``) and a buying verb asked (not negated; a Russian
+    imperative or infinitive, an English one opening its clause), with a word of every time
+    (``restock_recurrences``) right before the verb, itself opening the clause ("always buy
+    milk when it runs out", "всегда покупай молоко, когда кончается"), or, with a run-out said
+    (``run_out_particles``), opening the conjunction's phrase one or two words before it
+    ("whenever we run out of eggs, buy two dozen", "каждый раз когда кончается хлеб, покупай
+    новый"): no purchase of now. "always buy oat milk", "buy the coffee I always get",
+    "если будешь в магазине, как всегда купи хлеб", "whenever you get a chance, buy stamps"
+    keep their readings."""
+    keys, norms = words.vocabulary, words.norms
+    if keys.isdisjoint(t.restock_recurrences) or keys.isdisjoint(t.run_out_conditions):
+        return False  # most commands
+    verbs = [k for k in range(len(words)) if _restock_asked(words, k, t)]
+    if not verbs:
+        return False
+    if any(
+        k > 0
+        and norms[k - 1] in t.restock_recurrences
+        and (k == 1 or words.is_punct(k - 2) or words.infos[k - 2] is None)
+        for k in verbs
+    ):
+        return True  # "always buy milk when …"; not "как всегда купи", "I always get"
+    if keys.isdisjoint(t.run_out_particles) and not any(
+        words.has_lemma(k, t.out_of_words) for k in range(len(words))
+    ):
+        return False  # "whenever you get a chance, buy stamps": no run-out said
+    return any(
+        norms[c] in t.run_out_conditions
+        and any(norms[j] in t.restock_recurrences for j in range(max(0, c - 2), c + 1))
+        for c in range(len(words))
+    )  # "whenever …", "каждый раз когда …"
+
+
+def _restock_asked(words: Words, k: int, t: TriggerWords) -> bool:
+    """The buying verb at ``k`` asks: not negated, a Russian imperative or infinitive, an
+    English one in its plain form ("покупай", "buy"; not "покупаю", "buying")."""
+    info = words.infos[k]
+    if info is None or not words.matches(k, t.shop_verbs | t.soft_shop_verbs):
+        return False
+    if negated(words, k, t):
+        return False
+    if info.is_russian:
+        return info.is_imperative or info.is_infinitive
+    return words.norms[k] == words.lemmas[k]
+
+
 def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
+    if _restock_rule(words, t):
+        return True  # "always buy milk when it runs out"
     count = len(words)
     classes = words.classes
     # a bulk verb or a standing marker; each word is asked only about a class the text holds

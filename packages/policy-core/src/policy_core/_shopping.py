@@ -55,7 +55,7 @@ from policy_core._classes import (
     USE_OBJECTS,
     VAGUE_MARKERS,
 )
-from policy_core._clauses import Clause, adding_refused, verbless
+from policy_core._clauses import Clause, adding_refused, run_out_state, verbless
 from policy_core._household import HouseholdIndex, NamedThing
 from policy_core._items import ItemDraft
 from policy_core._morphology import Morphology, WordInfo
@@ -2650,8 +2650,11 @@ def read_shopping(
         if not items:
             before = [i for i in content if i < trigger]
             items = (
-                ()  # "Петя сломал ногу, купи ещё": what is referred to is never bought
+                # "Петя сломал ногу, купи ещё": what is referred to is never bought; "когда
+                # молоко кончится, купим ещё": nothing has run out yet
+                ()
                 if _unbought_remark(words, before, after, v)
+                or _refers_to_a_condition(words, before, after, v)
                 else _read_items(words, _said_before(words, before, after, v), morphology, v)
             )
         elif before and any(
@@ -3904,6 +3907,8 @@ def _object_beside(
     """The words read as the items of a clause whose verb is at ``trigger``: ``after`` (the
     words past it), joined with what before it names where they are one object."""
     s, norms = v.shopping, words.norms
+    if before and _refers_to_a_condition(words, before, after, v):
+        return []  # "когда кончится порошок, возьми большую пачку": no "когда порошок"
     remarked = _remarked(words, before, after, trigger, v) if before else None
     if remarked is not None:
         # "whoever finished the milk, buy more": the product the remark names
@@ -3940,6 +3945,32 @@ def _before_pronoun_clause(words: Words, after: list[int], s: ShoppingWords) -> 
         if norms[after[n]] in s.separators and norms[after[n + 1]] in s.subject_pronouns:
             return after[:n]
     return after
+
+
+def _refers_to_a_condition(
+    words: Words, before: list[int], after: list[int], v: Vocabulary
+) -> bool:
+    """The words before the request open with a conjunction of a condition or a time to come
+    (``TriggerWords.run_out_conditions``) and the request's object only refers back
+    (``_refers_back``): "когда молоко кончится, купим ещё", "when we run out of milk, buy
+    more", "if the kettle breaks, buy a new one" name what may be needed some day, nothing to
+    buy now; "if the shop has oat milk, get two" and "когда будешь в магазине, купи хлеба"
+    name their own product or keep their reading."""
+    t = v.triggers
+    conditions = t.run_out_conditions
+    if words.vocabulary.isdisjoint(conditions):
+        return False  # most requests
+    return (
+        bool(before)
+        and words.norms[before[0]] in conditions
+        and _refers_back(words, after, v)
+        # "if we're out of eggs, get a dozen": a run-out now asks for the product
+        and not any(
+            (words.has_lemma(k, t.out_of_words) or words.norms[k] in t.run_out_particles)
+            and run_out_state(words, k, t)
+            for k in before
+        )
+    )
 
 
 def _remarked(

@@ -1264,6 +1264,30 @@ def _reminded_of_before(words: Words, kept: list[int], trigger: int, v: Vocabula
     return before
 
 
+def _without_frame_alone(
+    words: Words, kept: list[int], found: int | None, v: Vocabulary
+) -> list[int]:
+    """The title's words are only a frame (``_is_frame``, a verb of writing onto a list,
+    ``TriggerWords.list_writing_verbs``: "Записать" of "попрошу записать на завтра"), the
+    requester (``TaskWords.self_words``) and a preposition that strands no
+    object (``stranded``: "For me" of "put it in the tasks for me"): no chore is said, and
+    the task asks for its title (no words kept); "remind me to call mum" and "запиши мне:
+    вынести мусор" say one. Not read when a doer who is no member is named ("Диме запиши
+    купить цветы" asks who Дима is)."""
+    if found is not None:
+        return kept
+    t, k = v.triggers, v.tasks
+    alone = all(
+        words.infos[i] is None
+        or words.norms[i] in k.self_words
+        or words.norms[i] in k.stranded
+        or _is_frame(words, i, t)
+        or words.matches(i, t.list_writing_verbs)
+        for i in kept
+    )
+    return [] if alone else kept
+
+
 def _is_frame(words: Words, i: int, t: TriggerWords) -> bool:
     norm, lemma = words.norms[i], words.lemmas[i]  # (``words.matches``, inline)
     return (
@@ -2079,7 +2103,12 @@ def read_task(
     doer = assignee_at if assignee is not None else found
     kept = _from_frame(words, kept, clause, household, zones, purpose=purpose, doer=doer, v=v)
     framed = list(kept)  # (``_trimmed`` cuts the list in place)
-    kept = _without_zone_label(words, _trimmed(words, kept, clause, t, k, doer=assignee_at), zones)
+    kept = _without_frame_alone(
+        words,
+        _without_zone_label(words, _trimmed(words, kept, clause, t, k, doer=assignee_at), zones),
+        found,
+        v,
+    )
     if asked_at >= 0 and kept and asked_at < kept[0]:
         # "Ask the neighbour about the ladder", "Ask someone to fix …": the speaker's deed
         kept = [asked_at, *(i for i in framed if asked_at < i < kept[0]), *kept]

@@ -3061,7 +3061,11 @@ def _conditional_plan(words: Words, household: HouseholdIndex, vocabulary: Vocab
     some milk"), a question or a request after the consequence keep the reading."""
     first = words.first_word
     o, t = vocabulary.open_world, vocabulary.triggers
-    if first is None or words.norms[first] not in o.condition_openers:
+    if first is None or (
+        words.norms[first] not in o.condition_openers
+        # a time to come opens it too: "когда молоко кончится, купим ещё"
+        and words.norms[first] not in t.run_out_conditions
+    ):
         return False  # most commands
     norms, infos = words.norms, words.infos
     if _QUESTION_MARK in norms or any(words.matches(k, t.remind_verbs) for k in range(first)):

@@ -351,6 +351,19 @@ class TriggerWords:
     # кончается скотч", "каждую неделю кончается сахар"): a complaint about a habit, not this
     # week's need
     recurring_adverbs: Words = _NONE
+    # a conjunction of a condition or a time to come before the run-out in its clause
+    # ("когда молоко кончится, купим ещё", "if we run out of milk, use water", "when we're
+    # out of eggs, …"): a run-out that has not happened, nothing to buy now
+    run_out_conditions: Words = _NONE
+    # … and a word of every time before a buying verb in a text with one of those
+    # ("always buy milk when it runs out", "каждый раз, когда кончается хлеб, покупай
+    # новый", "whenever we run out of eggs, buy two dozen"): a standing rule of restocking,
+    # refused as bulk
+    restock_recurrences: Words = _NONE
+    run_out_particles: Words = _NONE  # an English run-out's particle: "run out", "are out of"
+    # … after one of these the run-out is an event to come ("when the milk runs out"); after
+    # a copula it is a state now ("if we're out of eggs, get a dozen" asks)
+    run_out_events: Words = _NONE
     out_of_pasts: Words = _NONE  # before "out of", a past: "we ran out of bread on Monday"
     # a run-out dated on a span gone besides a week or a day (``DateWords``): its past
     # modifiers ("в прошлом месяце", "на прошлых выходных"), the spans (spellings and lemmas:

@@ -399,6 +399,10 @@ TRIGGERS = TriggerWords(
     recurring_adverbs=words(
         "always constantly forever usually perpetually every keep keeps kept keeping"
     ),
+    run_out_conditions=words("if when whenever once"),
+    restock_recurrences=words("always whenever every"),
+    run_out_particles=words("out"),
+    run_out_events=words("run runs"),
     out_of_pasts=words("ran were was"),
     past_spans=words("month months weekend weekends year"),
     ago_words=words("ago"),
