@@ -180,6 +180,8 @@ STAYS = {
     "no mushrooms please": ASKS,
     "no more biscuits please": ASKS,
     "cup of coffee pls love": ASKS,
+    "pour me some juice pls": ASKS,  # a favour asked of the listener
+    "налей мне чаю, пожалуйста": ASKS,
     "a glass of milk pls": ASKS,
     "we'll want to be at the school by 3": ASKS,  # a need of a deed: a plan
     "we'll want a table for six at 8": ASKS,  # a booking

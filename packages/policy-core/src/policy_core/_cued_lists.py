@@ -382,6 +382,8 @@ def _before_courtesy(
         return None  # "kupi milk i bread pls": a request verb typed in Latin letters
     if any(words.matches(i, s.cue_negations) for i in range(at) if words.is_word(i)):
         return None  # "no onions please": the opposite of a purchase
+    if any(words.norms[i] in s.cue_favour_objects for i in range(at)):
+        return None  # "pour me some juice pls": a favour asked of the listener
     if _serving(words, vocabulary, at) or _run_together(words, vocabulary, at):
         return None  # "cup of tea pls love"; "bread eggs milk pls": no split the shape can say
     if any(words.matches(i, s.cue_courtesy_stops) for i in range(at) if words.is_word(i)):

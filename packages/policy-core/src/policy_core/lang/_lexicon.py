@@ -1227,6 +1227,9 @@ class ShoppingWords:
     cue_need_links: Words = _NONE
     # a negation before a product a courtesy closes ("no onions please"): no purchase
     cue_negations: Words = _NONE
+    # the speaker as the one served, before a courtesy: a favour asked at the table or of the
+    # listener, no list ("pour me some juice pls", "налей мне чаю, пожалуйста")
+    cue_favour_objects: Words = _NONE
     # a serving asked for, not a product to buy ("cup of tea pls", "чашку чая пожалуйста");
     # ``cue_of``: the English link after it
     cue_servings: Words = _NONE

@@ -1314,6 +1314,7 @@ SHOPPING = ShoppingWords(
     cue_need_starts=words("we we're we'll"),
     cue_need_links=words("to"),
     cue_negations=words("no not without none"),
+    cue_favour_objects=words("me us"),
     cue_servings=words("cup cups glass glasses mug mugs slice slices plate plates bowl bowls"),
     cue_of=words("of"),
     cue_place_words=words("in inside on at left under behind"),

@@ -1135,6 +1135,7 @@ SHOPPING = ShoppingWords(
     cue_after_courtesy=words("а потому так ведь"),
     cue_joiners=words("и & +"),
     cue_negations=words("не нет без"),
+    cue_favour_objects=words("мне нам меня нас"),
     cue_servings=words("чашка чашечка стакан стаканчик кружка тарелка тарелочка порция"),
     cue_place_prepositions=words("в во на"),
     cue_corrections=phrases("то есть | вернее | точнее | нет лучше | в смысле"),
