@@ -6,16 +6,19 @@ code it stands in for, on the inputs where they could disagree.
 
 from __future__ import annotations
 
+import ast
 import re
 import uuid
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from policy_core._classes import CLASSES, WordClasses
+import policy_core
+from policy_core._classes import BANK_OF, BANK_SIZE, BANKS, CLASSES, NO_CLASSES, WordClasses
 from policy_core._clauses import _QUOTE_MARK, _QUOTES
 from policy_core._contracts import ConfirmPayload, Member, ShoppingItem, Task
 from policy_core._dates import _find, find_due
@@ -27,7 +30,7 @@ from policy_core._rfc3339 import DATE_TIME_PATTERN, _parse_any, is_date_time, pa
 from policy_core._shopping import _read_bare_list, read_bare_list
 from policy_core._text import normalise_text, tokenize
 from policy_core._units import _read_measure, read_measure
-from policy_core._words import analyse_words
+from policy_core._words import Words, analyse_words
 from policy_core.lang import BUILT_IN
 
 _LEXICON = BUILT_IN.vocabulary
@@ -81,15 +84,21 @@ def _check_analysis(morphology: Morphology, text: str) -> None:
         assert (info is not None) == (token.kind == "word")
     words_at = [n for n, token in enumerate(tokens) if token.kind == "word"]
     assert words.first_word == (words_at[0] if words_at else None)
-    _check_classes(words.classes, words.vocabulary)
+    _check_classes(words)
 
 
-def _check_classes(classes: int, vocabulary: frozenset[str]) -> None:
+def _banks(words: Words) -> tuple[int, ...]:
+    return words.classes0, words.classes1, words.classes2, words.classes3, words.classes4
+
+
+def _check_classes(words: Words) -> None:
     """Each class bit is set exactly when a spelling or lemma of the text is in the class."""
-    for n, name in enumerate(CLASSES):
-        group, field = name.split(".")
-        members = getattr(getattr(_LEXICON, group), field)
-        assert bool(classes & (1 << n)) == (not vocabulary.isdisjoint(members)), name
+    for bank, classes in zip(BANKS, _banks(words), strict=True):
+        assert 0 <= classes < 1 << len(bank)
+        for n, name in enumerate(bank):
+            group, field = name.split(".")
+            members = getattr(getattr(_LEXICON, group), field)
+            assert bool(classes & (1 << n)) == (not words.vocabulary.isdisjoint(members)), name
 
 
 @pytest.mark.parametrize(
@@ -104,8 +113,78 @@ def _check_classes(classes: int, vocabulary: frozenset[str]) -> None:
 )
 def test_word_classes_are_the_vocabularys(morphology: Morphology, text: str) -> None:
     words = analyse_words(text, morphology, _LEXICON.text, _CLASSES)
-    assert words.classes  # (these texts hold class words: the test reads set bits too)
-    _check_classes(words.classes, words.vocabulary)
+    assert any(_banks(words))  # (these texts hold class words: the test reads set bits too)
+    _check_classes(words)
+
+
+def test_each_bank_is_a_small_integer() -> None:
+    """mypyc tests an int of at most 62 bits in a machine word (a longer one is a Python
+    object): no bank is longer, and ``Words`` holds one integer per bank."""
+    assert BANK_SIZE <= 62
+    assert all(len(bank) <= BANK_SIZE for bank in BANKS)
+    assert len(CLASSES) == len(set(CLASSES)) == len(BANK_OF)
+    assert (
+        len(NO_CLASSES)
+        == len(BANKS)
+        == len(_banks(analyse_words("", Morphology(), _LEXICON.text, _CLASSES)))
+    )
+
+
+_SOURCE = Path(policy_core.__file__).parent
+_READ = re.compile(r"classes(\d)")
+
+
+def _constants(tree: ast.Module, known: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The classes of each module-level constant built from class names or other constants."""
+    found = dict(known)
+    for statement in tree.body:
+        # (a bit ``_BIT["…"]``, a union ``A | B``, another constant: not the tables of banks)
+        if isinstance(statement, ast.AnnAssign | ast.Assign) and isinstance(
+            statement.value, ast.Subscript | ast.BinOp | ast.Name
+        ):
+            target = (
+                statement.target if isinstance(statement, ast.AnnAssign) else statement.targets[0]
+            )
+            names = {
+                node.value if isinstance(node, ast.Constant) else node.id
+                for node in ast.walk(statement.value)
+                if (isinstance(node, ast.Constant) and node.value in BANK_OF)
+                or (isinstance(node, ast.Name) and node.id in found)
+            }
+            if isinstance(target, ast.Name) and names and target.id.lstrip("_").isupper():
+                found[target.id] = set().union(*(found.get(name, {name}) for name in names))
+    return found
+
+
+def test_each_class_test_reads_its_bank() -> None:
+    """Every ``….classesN & X`` in the source tests classes of bank ``N`` only (a class of
+    another bank would read a bit of some other class), and every union of classes a
+    constant names lies in one bank."""
+    classes = _constants(ast.parse((_SOURCE / "_classes.py").read_text("utf-8")), {})
+    for name, members in classes.items():
+        assert len({BANK_OF[member] for member in members}) == 1, name
+    tests = 0
+    for path in sorted(_SOURCE.glob("*.py")):
+        tree = ast.parse(path.read_text("utf-8"))
+        known = _constants(tree, classes)
+        for node in ast.walk(tree):
+            if not (
+                isinstance(node, ast.BinOp)
+                and isinstance(node.op, ast.BitAnd)
+                and isinstance(node.left, ast.Attribute)
+                and (read := _READ.fullmatch(node.left.attr))
+            ):
+                continue
+            names = [name.id for name in ast.walk(node.right) if isinstance(name, ast.Name)]
+            assert names, (path.name, node.lineno)
+            for name in names:
+                assert {BANK_OF[member] for member in known[name]} == {int(read[1])}, (
+                    path.name,
+                    node.lineno,
+                    name,
+                )
+                tests += 1
+    assert tests > 300  # (the check read the rules' tests, not nothing)
 
 
 # --- RFC 3339: the common spelling read directly --------------------------------------------

@@ -4,14 +4,14 @@ Most rules open with "is any word of class X said?" (a recipe word, a wake word,
 a remind verb …) and most commands answer no. ``Words.vocabulary.isdisjoint(X)`` answers it
 with a set walk per class and per decision; here each word's classes are looked up once (a
 word's analysis repeats across commands, so the look-up is cached), OR-ed over the command's
-tokens into ``Words.classes``, and every such question is one integer test:
-``words.classes & RECALL_WORDS``.
+tokens into ``Words.classes0`` … ``classes4`` (one small integer per bank of classes), and
+every such question is one integer test: ``words.classes0 & RECALL_WORDS``.
 
 A class is a field of the policy's ``Vocabulary`` (the merged lexicon the rules read), so a
 policy with other languages gets its own bits' members; the bit of a class is fixed here.
 A word is in a class when any of its keys is (its spelling or any of its lemmas, exactly the
-keys ``Words.vocabulary`` holds), so ``words.classes & BIT`` is
-``not words.vocabulary.isdisjoint(<the class>)``.
+keys ``Words.vocabulary`` holds), so ``words.classesN & BIT`` (``N`` the bank of ``BIT``'s
+classes, ``BANK_OF``) is ``not words.vocabulary.isdisjoint(<the class>)``.
 """
 
 from __future__ import annotations
@@ -22,310 +22,304 @@ from typing import Final
 
 from policy_core.lang import Vocabulary
 
-__all__ = ["CLASSES", "WordClasses"]
+__all__ = ["BANKS", "BANK_OF", "BANK_SIZE", "CLASSES", "NO_CLASSES", "ClassBits", "WordClasses"]
 
 _CACHE_SIZE = 65_536
 
-CLASSES: Final[tuple[str, ...]] = (
-    # open_world
-    "open_world.recipe_lemmas",
-    "open_world.kitchen_measures",
-    "open_world.retraction_starts",
-    "open_world.injection_words",
-    "open_world.wake_starts",
-    "open_world.noise_starts",
-    "open_world.split_starts",
-    "open_world.notice_markers",
-    "open_world.recall_words",
-    "open_world.forward_starts",
-    "open_world.indirect_starts",
-    "open_world.message_pronouns",
-    "open_world.unserved_markers",
-    "open_world.web_words",
-    "open_world.deliberation_words",
-    "open_world.sum_particles",
-    "open_world.pasted_markers",
-    "open_world.perfect_auxiliaries",
-    "open_world.statement_markers",
-    "open_world.remark_words",
-    "open_world.phrase_starts",
-    "open_world.abstract_needs",
-    "open_world.complement_prepositions",
-    "open_world.receipt_labels",
-    "open_world.notice_links",
-    "open_world.reader_possessives",
-    "open_world.notice_labels",
-    "open_world.list_verbs",
-    "open_world.list_op_verbs",
-    "open_world.list_refs",
-    "open_world.swap_verbs",
-    "open_world.marvel_verbs",
-    "open_world.advice_verbs",
-    "open_world.general_markers",
-    "open_world.lapse_verbs",
-    "open_world.past_copulas",
-    "open_world.owed_words",
-    "open_world.membership_nouns",
-    "open_world.plan_verbs",
-    "open_world.musing_particles",
-    "open_world.resumptives",
-    "triggers.list_words",
-    "triggers.dish_targets",
-    # triggers
-    "triggers.shop_verbs",
-    "triggers.request_words",
-    "triggers.remind_verbs",
-    "triggers.let_words",
-    "triggers.auxiliaries",
-    "triggers.modals",
-    "triggers.negations",
-    "triggers.negative_subjects",
-    "triggers.need_negations",
-    "triggers.privatives",
-    "triggers.stop_verbs",
-    "triggers.need_words",
-    "triggers.inform_verbs",
-    # corridor
-    "corridor.any_marker",
-    "corridor.household_words",
-    "corridor.payment_starts",
-    "corridor.foreign_starts",
-    "corridor.bulk_verbs",
-    "corridor.standing_markers",
-    "corridor.standing_starts",
-    "corridor.device_nouns",
-    "corridor.device_verbs",
-    "corridor.switch_verbs",
-    "corridor.sequence_words",
-    "corridor.on_off",
-    "corridor.volume_particles",
-    "corridor.media_commands",
-    "corridor.speaker_subjects",
-    "corridor.device_settings",
-    "corridor.setting_links",
-    "corridor.dispatch_verbs",
-    "corridor.docks",
-    "corridor.return_verbs",
-    "corridor.vehicles",
-    "corridor.openable",
-    "corridor.media_collections",
-    "corridor.device_quantities",
-    "corridor.exchange_verbs",
-    "corridor.level_verbs",
-    "corridor.favourite_collections",
-    "corridor.media_verbs",
-    "corridor.purpose_conjunctions",
-    "corridor.placing_verbs",
-    "corridor.show_verbs",
-    "corridor.securing_verbs",
-    "corridor.guard_nouns",
-    "corridor.callables",
-    "corridor.call_verbs",
-    "corridor.degree_words",
-    "corridor.charge_heads",
-    "corridor.telling_verbs",
-    "corridor.asking_verbs",
-    "corridor.keeping_verbs",
-    "corridor.barring_verbs",
-    # dates, tasks, units, numbers
-    "dates.day_triggers",
-    "dates.named_times",
-    "dates.clock_fractions",
-    "dates.half_hour_words",
-    "dates.time_preps",
-    "dates.lunch_hour_words",
-    "numbers.words",
-    "tasks.sentence_ends",
-    "tasks.deed_marks",
-    "units.size_words",
-    "numbers.articles",
-    # shopping
-    "shopping.clause_words",
-    "shopping.vague_markers",
-    "shopping.reason_starts",
-    "shopping.shops",
-    "shopping.list_lemmas",
-    "shopping.spec_prepositions",
-    "shopping.correction_words",
-    "shopping.substitutions",
-    "shopping.code_systems",
-    "shopping.code_scales",
-    "shopping.graded_heads",
-    "shopping.dimension_links",
-    "units.times",
-    # the b9 round's checks (unserved, served_part)
-    "open_world.clock_words",
-    "open_world.already_words",
-    "open_world.subjunctives",
-    "open_world.assistant_verbs",
-    "open_world.assistant_words",
-    "open_world.question_openers",
-    "triggers.question_words",
-    # the b9 round's checks (shopping, tasks, clauses, corridor, statements)
-    "shopping.pack_sizes",
-    "shopping.condition_words",
-    "shopping.destination_prepositions",
-    "tasks.handover_links",
-    "tasks.person_negations",
-    "tasks.appointments",
-    "triggers.duty_heads",
-    "dates.due_words",
-    "corridor.broadcast_media",
-    "open_world.hedge_words",
-    "shopping.joined_starts",
-    "tasks.title_stops",
-    # the b11 round's checks
-    "dates.glued_half_hours",
-    "dates.set_parts",
-    "dates.short_half_hour_words",
-    "triggers.adverbial_openers",
-    # the b12 round's checks
-    "shopping.strength_units",
-    "shopping.clause_participles",
-    "shopping.attributive_participles",
-    "shopping.possessive_prepositions",
-    "shopping.use_objects",
-    # review mends
-    "shopping.coordinated_prepositions",
-    "shopping.clause_links",
-    "shopping.subject_pronouns",
-    "shopping.clause_particles",
-    # the b16 round's checks
-    "triggers.restart_keys",
-    "triggers.told_pronouns",
-    # vague objects (session 12)
-    "shopping.placeholder_nouns",
-    "shopping.relative_words",
-    "shopping.qualifier_particles",
-    "shopping.pro_form_heads",
-    # doers and errands (session 12)
-    "triggers.errand_places",
-    "triggers.assign_heads",
-    "triggers.chore_nouns",
-    # a verb and the speaker after the items (issue #12, round 19): "…, and call me"
-    "shopping.speaker_objects",
-    # the surface a tool works on (issue #12, round 22): "саморезы по металлу"
-    "shopping.material_prepositions",
-    "shopping.sale_nouns",
-    # a chore named by its deed's noun and its object (issue #12, round 24): "замена фильтра"
-    "tasks.chore_nominals",
-    # an adding verb as a recipe's step beside kitchen work (issue #12, round 25)
-    "open_world.recipe_adding",
-    "open_world.cooking_lemmas",
-    "open_world.taste_measures",
-    # an edit of a list told (issue #12, round 26): "Tom just put beer on the list 4 times"
-    "triggers.edit_words",
-    # the first tests of the readers the pipeline asks of every command (``_policy``,
-    # ``_read``, ``_unserved``): each gate is the union of what its readers test first
-    "open_world.takeback_starts",
-    "open_world.takeback_withdrawals",
-    "open_world.condition_openers",
-    "triggers.run_out_conditions",
-    "triggers.restart_withdrawals",
-    "triggers.restart_starts",
-    "triggers.out_of_outside_places",
-    "triggers.out_of_outsiders",
-    "triggers.out_of_place_qualifiers",
-    "open_world.plan_reports",
-    "open_world.own_buy_leads",
-    "shopping.relay_asking_verbs",
-    "open_world.meta_starts",
-    "tasks.message_verbs",
-    "open_world.game_worlds",
-    "open_world.game_goods",
-    "open_world.ambiguous_game_goods",
-    "open_world.oblique_game_goods",
-    "open_world.messengers",
-    "open_world.knowing_verbs",
-    "open_world.measured_quantities",
-    "open_world.enrol_verbs",
-    "open_world.app_features",
-    "open_world.app_roles",
-    "open_world.price_links",
-    "open_world.elsewhere",
-    "open_world.ordering_verbs",
-    "open_world.order_channels",
-    "open_world.recalled_things",
-    "open_world.question_reports",
-    "open_world.asking_reports",
-    "open_world.hope_words",
-    "open_world.intention_words",
-    "open_world.deities",
-    "open_world.joke_words",
-    "open_world.courtesy_verbs",
-    "open_world.note_verbs",
-    "open_world.class_words",
-    "open_world.call_by_first",
-    "open_world.dress_day_words",
-    "open_world.collect_verbs",
-    "open_world.wish_by_first",
-    "open_world.laugh_words",
-    "open_world.withdrawal_tails",
-    "open_world.step_nouns",
-    "open_world.record_headings",
-    "open_world.dish_headings",
-    "open_world.dimension_words",
-    "triggers.buy_or_add_verbs",
-    "triggers.soft_shop_verbs",
-    "open_world.story_cues",
-    "open_world.habit_cues",
-    "shopping.ran_out_states",
-    "triggers.momentary_starts",
-    # the first tests of readers asked of every statement or every item's piece
-    # (``_statements._tells_a_stock``, ``_shopping._with_name_links``, ``_joke_listed``)
-    "open_world.stock_fullness",
-    "open_world.stock_left",
-    "units.links",
-    "shopping.listed_people",
-    "shopping.listed_abstracts",
-    "open_world.plea_starts",
-    "shopping.digit_prepositions",
-    # a story cue's label words (``_stories._joke_labelled``, ``_stories._copy_labelled``)
-    "open_world.joke_labels",
-    "open_world.copy_verbs",
-    # the first tests of ``_nouns_told.nouns_told`` (asked of nearly every command)
-    "open_world.stock_places",
-    "open_world.stock_headings",
-    "open_world.product_states",
-    "open_world.copula_states",
-    "open_world.cooking_steps",
-    "open_world.advisers",
-    "open_world.done_question_auxiliaries",
-    # the first tests of readers of ``_statements.is_statement`` and ``_plans_it``
-    "open_world.next_time_marks",
-    "open_world.long_spans",
-    "open_world.plural_plan_subjects",
-    "open_world.own_buy_auxiliaries",
-    # the first tests of readers of a shopping clause's items (``_shopping._read_items`` …)
-    "shopping.piece_fillers",
-    "shopping.fused_refusals",
-    "shopping.tally_yes",
-    "shopping.makeup_prepositions",
-    "shopping.count_emphasis",
-    "shopping.item_emphasis",
-    "shopping.told_subjects",
-    "units.shared",
-    # the first tests of ``_clauses.task_tag`` and ``_unserved._asks_the_assistant``
-    "triggers.task_nouns",
-    "open_world.summon_verbs",
-    "open_world.booking_verbs",
-    "open_world.contact_words",
-    "open_world.services",
-    # the first tests of readers of a task's doer and title (``_tasks``)
-    "tasks.person_nouns",
-    "tasks.unnamed_doers",
-    "tasks.coordinators",
-    "open_world.reporting_lemmas",
-    "tasks.handover_words",
-    "tasks.event_subjects",
-    "tasks.duty_nouns",
-    # the first tests of two readers of ``_corridor._is_device_control``
-    "corridor.appliances_at",
-    "corridor.colour_settings",
+BANKS: Final[tuple[tuple[str, ...], ...]] = (
+    (  # bank 0 (``Words.classes0``): the pipeline's gates, recipes, reports, take-backs, questions
+        "open_world.recipe_lemmas",
+        "open_world.kitchen_measures",
+        "open_world.cooking_lemmas",
+        "open_world.taste_measures",
+        "open_world.retraction_starts",
+        "triggers.restart_keys",
+        "open_world.takeback_starts",
+        "open_world.takeback_withdrawals",
+        "open_world.condition_openers",
+        "triggers.restart_withdrawals",
+        "triggers.restart_starts",
+        "open_world.plan_reports",
+        "open_world.question_reports",
+        "open_world.asking_reports",
+        "open_world.hope_words",
+        "open_world.intention_words",
+        "open_world.injection_words",
+        "open_world.wake_starts",
+        "open_world.noise_starts",
+        "open_world.split_starts",
+        "open_world.notice_markers",
+        "open_world.recall_words",
+        "open_world.assistant_verbs",
+        "open_world.assistant_words",
+        "open_world.question_openers",
+        "triggers.question_words",
+        "open_world.recalled_things",
+        "open_world.forward_starts",
+        "open_world.indirect_starts",
+        "open_world.message_pronouns",
+        "open_world.unserved_markers",
+        "open_world.web_words",
+        "open_world.deliberation_words",
+        "open_world.sum_particles",
+        "open_world.pasted_markers",
+        "open_world.perfect_auxiliaries",
+        "open_world.statement_markers",
+        "open_world.remark_words",
+        "open_world.phrase_starts",
+        "open_world.abstract_needs",
+        "open_world.complement_prepositions",
+        "shopping.coordinated_prepositions",
+        "shopping.material_prepositions",
+        "open_world.receipt_labels",
+        "open_world.notice_links",
+        "open_world.reader_possessives",
+        "open_world.notice_labels",
+        "open_world.list_verbs",
+        "open_world.list_op_verbs",
+        "open_world.list_refs",
+        "triggers.list_words",
+        "open_world.swap_verbs",
+        "open_world.marvel_verbs",
+        "open_world.advice_verbs",
+        "open_world.general_markers",
+        "open_world.lapse_verbs",
+        "open_world.plan_verbs",
+        "open_world.past_copulas",
+        "open_world.membership_nouns",
+        "open_world.musing_particles",
+        "open_world.resumptives",
+        "triggers.dish_targets",
+    ),
+    (  # bank 1 (``Words.classes1``): requests, negations, the corridor's devices
+        "open_world.owed_words",
+        "triggers.remind_verbs",
+        "triggers.need_words",
+        "open_world.subjunctives",
+        "tasks.handover_words",
+        "triggers.shop_verbs",
+        "triggers.request_words",
+        "corridor.purpose_conjunctions",
+        "triggers.buy_or_add_verbs",
+        "triggers.soft_shop_verbs",
+        "triggers.let_words",
+        "corridor.any_marker",
+        "corridor.device_nouns",
+        "triggers.auxiliaries",
+        "triggers.modals",
+        "triggers.negations",
+        "triggers.negative_subjects",
+        "triggers.need_negations",
+        "triggers.privatives",
+        "triggers.stop_verbs",
+        "shopping.correction_words",
+        "shopping.fused_refusals",
+        "triggers.inform_verbs",
+        "corridor.household_words",
+        "corridor.payment_starts",
+        "corridor.device_verbs",
+        "corridor.switch_verbs",
+        "corridor.on_off",
+        "corridor.volume_particles",
+        "corridor.foreign_starts",
+        "corridor.bulk_verbs",
+        "corridor.exchange_verbs",
+        "corridor.standing_markers",
+        "corridor.standing_starts",
+        "corridor.sequence_words",
+        "corridor.media_commands",
+        "corridor.device_settings",
+        "corridor.speaker_subjects",
+        "corridor.setting_links",
+        "corridor.dispatch_verbs",
+        "corridor.docks",
+        "corridor.return_verbs",
+        "corridor.vehicles",
+        "corridor.openable",
+        "corridor.media_collections",
+        "corridor.device_quantities",
+        "corridor.level_verbs",
+        "corridor.favourite_collections",
+        "corridor.media_verbs",
+        "corridor.placing_verbs",
+        "corridor.show_verbs",
+        "corridor.securing_verbs",
+        "corridor.guard_nouns",
+        "corridor.callables",
+        "corridor.call_verbs",
+        "corridor.degree_words",
+        "corridor.charge_heads",
+        "corridor.telling_verbs",
+        "corridor.asking_verbs",
+        "corridor.keeping_verbs",
+        "corridor.barring_verbs",
+        "dates.time_preps",
+    ),
+    (  # bank 2 (``Words.classes2``): dates, numbers, a shopping clause's and an item's words
+        "dates.day_triggers",
+        "dates.named_times",
+        "dates.clock_fractions",
+        "dates.half_hour_words",
+        "dates.glued_half_hours",
+        "dates.lunch_hour_words",
+        "numbers.words",
+        "numbers.articles",
+        "dates.short_half_hour_words",
+        "tasks.sentence_ends",
+        "tasks.deed_marks",
+        "units.size_words",
+        "shopping.clause_words",
+        "shopping.vague_markers",
+        "shopping.reason_starts",
+        "shopping.shops",
+        "triggers.out_of_outside_places",
+        "triggers.out_of_outsiders",
+        "triggers.out_of_place_qualifiers",
+        "shopping.list_lemmas",
+        "shopping.spec_prepositions",
+        "shopping.code_systems",
+        "shopping.code_scales",
+        "shopping.graded_heads",
+        "shopping.dimension_links",
+        "units.times",
+        "shopping.strength_units",
+        "shopping.substitutions",
+        "open_world.clock_words",
+        "open_world.already_words",
+        "shopping.pack_sizes",
+        "shopping.condition_words",
+        "shopping.destination_prepositions",
+        "tasks.handover_links",
+        "tasks.person_negations",
+        "tasks.appointments",
+        "triggers.duty_heads",
+        "tasks.chore_nominals",
+        "dates.due_words",
+        "corridor.broadcast_media",
+        "open_world.hedge_words",
+        "shopping.joined_starts",
+        "tasks.title_stops",
+        "triggers.adverbial_openers",
+        "shopping.clause_participles",
+        "shopping.attributive_participles",
+        "shopping.possessive_prepositions",
+        "shopping.clause_links",
+        "shopping.subject_pronouns",
+        "shopping.clause_particles",
+        "shopping.speaker_objects",
+        "shopping.use_objects",
+        "triggers.told_pronouns",
+        "shopping.placeholder_nouns",
+        "shopping.relative_words",
+        "shopping.qualifier_particles",
+        "shopping.pro_form_heads",
+        "triggers.errand_places",
+        "triggers.assign_heads",
+        "triggers.chore_nouns",
+        "shopping.sale_nouns",
+        "open_world.recipe_adding",
+    ),
+    (  # bank 3 (``Words.classes3``): the unserved, notices', stories' and nouns told's readers
+        "triggers.edit_words",
+        "open_world.own_buy_leads",
+        "open_world.own_buy_auxiliaries",
+        "shopping.relay_asking_verbs",
+        "open_world.meta_starts",
+        "tasks.message_verbs",
+        "open_world.game_worlds",
+        "open_world.game_goods",
+        "open_world.ambiguous_game_goods",
+        "open_world.oblique_game_goods",
+        "open_world.messengers",
+        "open_world.knowing_verbs",
+        "open_world.measured_quantities",
+        "open_world.enrol_verbs",
+        "open_world.app_features",
+        "open_world.app_roles",
+        "open_world.price_links",
+        "open_world.elsewhere",
+        "open_world.ordering_verbs",
+        "open_world.order_channels",
+        "open_world.deities",
+        "open_world.joke_words",
+        "open_world.courtesy_verbs",
+        "open_world.note_verbs",
+        "open_world.class_words",
+        "open_world.call_by_first",
+        "open_world.dress_day_words",
+        "open_world.collect_verbs",
+        "open_world.wish_by_first",
+        "open_world.laugh_words",
+        "open_world.withdrawal_tails",
+        "open_world.step_nouns",
+        "open_world.record_headings",
+        "open_world.dish_headings",
+        "open_world.dimension_words",
+        "open_world.story_cues",
+        "open_world.habit_cues",
+        "shopping.ran_out_states",
+        "triggers.momentary_starts",
+        "open_world.stock_fullness",
+        "open_world.stock_left",
+        "units.links",
+        "shopping.listed_people",
+        "shopping.listed_abstracts",
+        "open_world.plea_starts",
+        "shopping.digit_prepositions",
+        "open_world.joke_labels",
+        "open_world.copy_verbs",
+        "open_world.stock_places",
+        "open_world.stock_headings",
+        "open_world.product_states",
+        "open_world.copula_states",
+        "open_world.cooking_steps",
+        "open_world.advisers",
+        "open_world.done_question_auxiliaries",
+        "open_world.next_time_marks",
+        "open_world.long_spans",
+        "open_world.plural_plan_subjects",
+        "shopping.piece_fillers",
+        "shopping.tally_yes",
+        "shopping.makeup_prepositions",
+        "shopping.told_subjects",
+    ),
+    (  # bank 4 (``Words.classes4``): tasks' doers, the corridor's last readers; room for new ones
+        "shopping.count_emphasis",
+        "shopping.item_emphasis",
+        "units.shared",
+        "triggers.task_nouns",
+        "open_world.summon_verbs",
+        "open_world.booking_verbs",
+        "open_world.contact_words",
+        "open_world.services",
+        "tasks.person_nouns",
+        "tasks.unnamed_doers",
+        "tasks.coordinators",
+        "open_world.reporting_lemmas",
+        "tasks.event_subjects",
+        "tasks.duty_nouns",
+        "corridor.appliances_at",
+        "corridor.colour_settings",
+        "dates.set_parts",  # with DUE_STARTS (bank 2), tested apart: "на вечер" after a day
+        "triggers.run_out_conditions",  # with REPORTS (bank 0), tested apart: "когда кончится"
+    ),
 )
-"""Every class with a bit, as ``group.field`` of ``Vocabulary``; bit ``n`` is ``1 << n``."""
+"""Every class with a bit, as ``group.field`` of ``Vocabulary``, bank by bank: bit ``n`` of a
+bank is ``1 << n``, at most ``BANK_SIZE`` a bank, so each ``Words.classesN`` is a small integer
+(mypyc tests one in a machine word; past 62 bits every test took Python's big-integer path).
+Classes a reader tests together (a union below, ``A | B`` at a call) share a bank; a new class
+goes where it joins its union, else in the last bank (``test_fast_paths`` checks both)."""
 
-_BIT: Final = {name: 1 << n for n, name in enumerate(CLASSES)}
+BANK_SIZE: Final = 62
+CLASSES: Final = tuple(name for bank in BANKS for name in bank)
+"""Every class, bank after bank."""
+BANK_OF: Final = {name: n for n, bank in enumerate(BANKS) for name in bank}
+"""The bank of each class: a test ``words.classesN & X`` reads bank ``N``'s classes only."""
+ClassBits = tuple[int, int, int, int, int]
+"""A word's or a text's classes, one integer per bank (``Words.classes0`` … ``classes4``)."""
+NO_CLASSES: Final[ClassBits] = (0, 0, 0, 0, 0)
+
+_BIT: Final = {name: 1 << n for bank in BANKS for n, name in enumerate(bank)}
 
 RECIPE_LEMMAS: Final = _BIT["open_world.recipe_lemmas"]
 KITCHEN_MEASURES: Final = _BIT["open_world.kitchen_measures"]
@@ -606,11 +600,11 @@ REPORTS: Final = (
     _BIT["open_world.question_reports"]
     | PLAN_REPORTS
     | _BIT["open_world.condition_openers"]
-    | _BIT["triggers.run_out_conditions"]  # a time to come: "когда кончится, купим"
     | _BIT["open_world.asking_reports"]
     | _BIT["open_world.hope_words"]
     | _BIT["open_world.intention_words"]
 )
+RUN_OUT_CONDITIONS: Final = _BIT["triggers.run_out_conditions"]  # bank 4: beside REPORTS
 # what a request said again may open with (``_policy``'s ``_as_asked``: each of its readers'
 # first test): a retraction or a take-back, a condition, a withdrawing or an editing term
 TAKEBACK_WITHDRAWALS: Final = _BIT["open_world.takeback_withdrawals"]
@@ -637,7 +631,7 @@ ELSEWHERE: Final = (
 # clock's own word, or a time preposition before a word the clock reads ("в восемь", "at a
 # quarter past", "в час", "в пол восьмого")
 DUE_STARTS: Final = (
-    DAY_TRIGGERS | NAMED_TIMES | CLOCK_FRACTIONS | HALF_HOUR_WORDS | GLUED_HALF_HOURS | SET_PARTS
+    DAY_TRIGGERS | NAMED_TIMES | CLOCK_FRACTIONS | HALF_HOUR_WORDS | GLUED_HALF_HOURS
 )
 CLOCK_READS: Final = NUMBER_WORDS | ARTICLES | LUNCH_HOUR_WORDS | SHORT_HALF_HOUR_WORDS
 # what may open a question with no mark (``_unserved._opens_a_question``): a question word, a
@@ -655,23 +649,29 @@ class WordClasses:
     __slots__ = ("of_key", "of_keys")
 
     def __init__(self, vocabulary: Vocabulary) -> None:
-        bits: dict[str, int] = {}
-        for name, bit in _BIT.items():
-            group, field = name.split(".")
-            # (a frozenset, or a map whose keys are the words)
-            members: Iterable[str] = getattr(getattr(vocabulary, group), field)
-            for key in members:
-                bits[key] = bits.get(key, 0) | bit
-        table = dict(bits)
-        # a non-word token's one key (a mark, a number): ``of_key(norm, 0)``, a plain look-up
-        self.of_key: Callable[[str, int], int] = table.get
-        self.of_keys: Callable[[frozenset[str]], int] = lru_cache(maxsize=_CACHE_SIZE)(
+        bits: dict[str, list[int]] = {}
+        for n, bank in enumerate(BANKS):
+            for name in bank:
+                group, field = name.split(".")
+                # (a frozenset, or a map whose keys are the words)
+                members: Iterable[str] = getattr(getattr(vocabulary, group), field)
+                for key in members:
+                    bits.setdefault(key, list(NO_CLASSES))[n] |= _BIT[name]
+        table = {key: _bits(found) for key, found in bits.items()}
+        # a non-word token's one key (a mark, a number): ``of_key(norm, NO_CLASSES)``
+        self.of_key: Callable[[str, ClassBits], ClassBits] = table.get
+        self.of_keys: Callable[[frozenset[str]], ClassBits] = lru_cache(maxsize=_CACHE_SIZE)(
             lambda keys: _union(keys, table)
         )
 
 
-def _union(keys: frozenset[str], table: dict[str, int]) -> int:
-    found = 0
+def _union(keys: frozenset[str], table: dict[str, ClassBits]) -> ClassBits:
+    found = list(NO_CLASSES)
     for key in keys:
-        found |= table.get(key, 0)
-    return found
+        for n, bit in enumerate(table.get(key, NO_CLASSES)):
+            found[n] |= bit
+    return _bits(found)
+
+
+def _bits(found: list[int]) -> ClassBits:
+    return found[0], found[1], found[2], found[3], found[4]

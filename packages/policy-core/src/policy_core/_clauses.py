@@ -332,7 +332,7 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     if i > 0 and (words.norms[i - 1], norm) in t.wish_phrases:
         return nxt is not None and words.norms[nxt] not in t.to_markers  # "I'd like a bag of"
     if (i > 0 and words.norms[i - 1] in t.noun_determiners) or (
-        words.classes & MOMENTARY_STARTS and _momentary_act(words, i, household, v)
+        words.classes3 & MOMENTARY_STARTS and _momentary_act(words, i, household, v)
     ):
         # "your order has shipped": a noun, not a request; "Петя, возьми трубку", "get down
         # here": an act of the moment, nothing bought
@@ -348,7 +348,7 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         # "collect the Instacart order", "my Amazon order": a noun, what of ("this week
         # order nappies": a when, then the verb)
         return False
-    if words.classes & AUXILIARIES and _subject_of_a_verb(words, i, t):
+    if words.classes1 & AUXILIARIES and _subject_of_a_verb(words, i, t):
         return False  # "Instacart order has been delivered", "order forms are due"
     buying = lemma in t.shop_verbs or norm in t.shop_verbs
     if (
@@ -403,9 +403,9 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
             # "закинь Машу на танцы", "закинь шины в гараж": no purchase; "Tom just put beer
             # on the list": an edit told
             return False
-        if words.classes & ERRAND_PLACES and _carries_on_an_errand(words, i, household, t):
+        if words.classes2 & ERRAND_PLACES and _carries_on_an_errand(words, i, household, t):
             return False  # "занеси стулья от соседей", "закинь форму в стирку": an errand
-        if words.classes & DISH_TARGETS and _adds_into_a_dish(words, i, household, t):
+        if words.classes0 & DISH_TARGETS and _adds_into_a_dish(words, i, household, t):
             return False  # "добавь в фарш два яйца", "add salt to the water": a recipe's step
         if nxt is not None and (
             words.matches(nxt, t.task_nouns) or words.norms[nxt] in t.task_noun_articles
@@ -485,7 +485,7 @@ def _runs_out_elsewhere(words: Words, i: int, v: Vocabulary) -> bool:
     we're out of bread") or where the run-out is going or was noticed ("кофе на работу
     закончился", "on my way to the store we're out of eggs") is no one's stock."""
     t = v.triggers
-    if not words.classes & ELSEWHERE:  # a place or a holder outside the home: none said
+    if not words.classes2 & ELSEWHERE:  # a place or a holder outside the home: none said
         return False  # most commands
     start, end = clause_around(words, i, t)
     outside = False
@@ -667,7 +667,7 @@ def runs_out_elsewhere_alone(words: Words, v: Vocabulary) -> bool:
     скажите админу", "the office kitchen is out of coffee, someone tell facilities"): a
     story of their shortage, no task of the household's either."""
     t, keys = v.triggers, words.vocabulary
-    if not words.classes & ELSEWHERE:  # a place or a holder outside the home: none said
+    if not words.classes2 & ELSEWHERE:  # a place or a holder outside the home: none said
         return False  # most commands
     if keys.isdisjoint(t.out_of_tell_verbs) or not (
         keys.isdisjoint(t.remind_verbs)
@@ -1213,7 +1213,7 @@ def _edit_told(words: Words, i: int, household: HouseholdIndex, t: TriggerWords)
     beer on the list 4 times", "the bot added Lynx Africa to the list"): the list phrase asks
     nothing (``_edit_told_at``). A request of the speaker's own in a clause of its own is read
     as before ("Tom put milk on the list, add bread too" adds the bread)."""
-    if not words.classes & EDIT_WORDS:
+    if not words.classes3 & EDIT_WORDS:
         return False  # most list phrases: no adding verb said
     start, end = clause_around(words, i, t)
     # (a word none of whose spelling and lemma is an edit's is none: ``edit_told_at``)
@@ -1303,7 +1303,7 @@ def adding_refused(words: Words, i: int, t: TriggerWords) -> bool:
     добавляй чипсы в список", "не надо добавлять молоко в список"), in any of its forms
     (``refused_add_forms``: "quit putting candy on the list"): the list refused, nothing put
     on it."""
-    if not words.classes & (NEGATIONS | NEED_NEGATIONS | STOP_VERBS):
+    if not words.classes1 & (NEGATIONS | NEED_NEGATIONS | STOP_VERBS):
         return False  # most commands
     start, _end = clause_around(words, i, t)
     return any(
@@ -1501,7 +1501,7 @@ def negated(words: Words, i: int, t: TriggerWords) -> bool:
     if j < 0:
         return False
     if (
-        words.classes & NEGATIVE_SUBJECTS
+        words.classes1 & NEGATIVE_SUBJECTS
         or any(second in words.vocabulary for _, second in t.negative_subject_pairs)
     ) and _said_of_no_one(words, i, t):
         return True  # "nobody wants to clean the bathroom", "никто не просил покупать торт"
@@ -1989,7 +1989,7 @@ def _momentary_act(words: Words, i: int, household: HouseholdIndex, v: Vocabular
     look-up of what an app shows ("check my bank balance"); an app gone into ("зайди в
     электронный дневник"). A due said anywhere makes it one for later, a chore ("Петя,
     завтра отдай Маше зарядку")."""
-    if not words.classes & MOMENTARY_STARTS:
+    if not words.classes3 & MOMENTARY_STARTS:
         return False  # most commands: no word any branch reads (``momentary_starts``)
     t = v.triggers
     lemma, norm = words.lemmas[i], words.norms[i]
@@ -2215,9 +2215,9 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     t, o = v.triggers, v.open_world
     lemma, norm = words.lemmas[i], words.norms[i]
     if (
-        (words.classes & CORRECTION_WORDS and _corrects_a_measure(words, i, v))
-        or (words.classes & PLEA_STARTS and _pleads(words, i, o, t))
-        or (words.classes & MOMENTARY_STARTS and _momentary_act(words, i, household, v))
+        (words.classes1 & CORRECTION_WORDS and _corrects_a_measure(words, i, v))
+        or (words.classes3 & PLEA_STARTS and _pleads(words, i, o, t))
+        or (words.classes3 & MOMENTARY_STARTS and _momentary_act(words, i, household, v))
     ):
         # "…, make it two kilos": a purchase's measure said again, no deed; "send help, buy
         # milk": a plea said of a hard day, no deed; "Петя, пристегнись", "Kate, набери мне":
@@ -2239,7 +2239,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
             or lemma in t.task_nouns
         ):
             if (norm in t.task_nouns or lemma in t.task_nouns) and (
-                (words.classes & AUXILIARIES and _modifies_a_subject(words, i, household, t))
+                (words.classes1 & AUXILIARIES and _modifies_a_subject(words, i, household, t))
                 or _state_of_a_task(words, i, v)
             ):
                 # "chore chart for March is up on the fridge": a thing told of; "…, task
@@ -2261,7 +2261,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     if _errand_frame(words, i, household, t):
         return True  # "assign the turnover clean to Megan", "swing by the cleaner's"
     if (
-        words.classes & INFORM_VERBS  # (most texts hold none)
+        words.classes1 & INFORM_VERBS  # (most texts hold none)
         and not (info.lemmas if info is not None else words.keys(i)).isdisjoint(t.inform_verbs)
         and _informs_a_member(words, i, household, t)
     ):  # (``words.has_lemma``, inline)
@@ -2335,7 +2335,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
                 and lemma not in t.non_task_verbs
                 and _names_a_doer(words, i, household, t)
             ) or (
-                bool(words.classes & TOLD_PRONOUNS)  # (most texts hold none)
+                bool(words.classes2 & TOLD_PRONOUNS)  # (most texts hold none)
                 and info.pos == "VERB"
                 and not info.is_past
                 and lemma in o.errand_lemmas
@@ -2350,7 +2350,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
                 or _takes_a_member(words, i, household, t)
                 or _puts_in_a_zone(words, i, household, t)
                 or bool(
-                    words.classes & ERRAND_PLACES and _carries_on_an_errand(words, i, household, t)
+                    words.classes2 & ERRAND_PLACES and _carries_on_an_errand(words, i, household, t)
                 )
                 or _doer_puts(words, i, household, t)
             )
@@ -2412,7 +2412,9 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         and _clause_initial(words, i, household, t)
         and (
             _puts_in_a_zone(words, i, household, t)
-            or bool(words.classes & ERRAND_PLACES and _carries_on_an_errand(words, i, household, t))
+            or bool(
+                words.classes2 & ERRAND_PLACES and _carries_on_an_errand(words, i, household, t)
+            )
         )
     ):
         return True  # "Jack, put the deckchairs in the garage", "pop the duvet in at the cleaner's"
@@ -2914,7 +2916,7 @@ def task_tag(words: Words, t: TriggerWords, k: TaskWords) -> int | None:
     None when there is none. The noun is no object of a verb before it ("cancel the task for
     Jack", "перенеси задачу на вторник" edit a task): a mark or a creating word
     (``TaskWords.task_tag_openers``) stands before it, or a Russian noun is in the nominative."""
-    if not words.classes & TASK_NOUNS:
+    if not words.classes4 & TASK_NOUNS:
         return None  # most commands: no task noun at all
     first = words.first_word
     noun = next((i for i in range(len(words) - 1, -1, -1) if words.matches(i, t.task_nouns)), None)
@@ -3224,7 +3226,7 @@ def _before_adverbial(words: Words, j: int, t: TriggerWords) -> int:
     adverbial phrase (a preposition of time or place, then at most a few words with no mark,
     no pronoun subject, auxiliary, modal or verb of its own) ending at ``j``, before a verb read
     without morphology: where the words before it end (``j`` when there is none)."""
-    if j < 0 or not words.classes & ADVERBIAL_OPENERS:
+    if j < 0 or not words.classes2 & ADVERBIAL_OPENERS:
         return j
     norms, found = words.norms, j
     for k in range(j, max(-1, j - _ADVERBIAL_REACH), -1):
@@ -3573,7 +3575,7 @@ def _names_a_list(
     """A list word ("list", "список") or one of the household's lists stands in
     ``words[start:stop]``."""
     end = len(words) if stop is None else stop
-    listed = bool(words.classes & LIST_WORDS) and any(
+    listed = bool(words.classes0 & LIST_WORDS) and any(
         words.matches(j, t.list_words) for j in range(start, end)
     )
     return listed or bool(household.find_lists(words, start, stop))
@@ -3605,13 +3607,13 @@ def _errand_frame(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
     cleaner's for my coat", "stop off at the post office"; beside a buying verb, "stop by the
     shop and buy milk", the trip is the purchase's)."""
     norm = words.norms[i]
-    if words.classes & ASSIGN_HEADS and words.matches(i, t.assign_heads):
+    if words.classes2 & ASSIGN_HEADS and words.matches(i, t.assign_heads):
         return assigns_a_chore(words, i, household, t)
     # (``words.matches`` of a chore noun or a duty's head needs one said: most texts hold none)
-    chore = words.classes & CHORE_NOUNS and words.matches(i, t.chore_nouns)
-    if (chore or (words.classes & DUTY_HEADS and words.matches(i, t.duty_heads))) and _dative_chore(
-        words, i, household, t
-    ):
+    chore = words.classes2 & CHORE_NOUNS and words.matches(i, t.chore_nouns)
+    if (
+        chore or (words.classes2 & DUTY_HEADS and words.matches(i, t.duty_heads))
+    ) and _dative_chore(words, i, household, t):
         return True  # "12 марта Маше генеральная уборка"
     if (
         t.duty_phrases
@@ -3627,7 +3629,7 @@ def _errand_frame(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
         nxt is not None
         and (norm, words.norms[nxt]) in t.call_phrasals
         and _errand_place_after(words, nxt, t)
-        and not words.classes & SHOP_VERBS
+        and not words.classes1 & SHOP_VERBS
         and _clause_initial(words, i, household, t)
     )
 
@@ -3756,7 +3758,7 @@ def _dative_chore(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
     named = words.infos[j] if j >= 0 else None
     if named is None or named.noun_case != _DATIVE or household.find_member(words, j) is None:
         return False
-    if not words.classes & DUE_WORDS or any(
+    if not words.classes2 & DUE_WORDS or any(
         (words.is_punct(m) and (m < len(words) - 1 or words.norms[m] not in _SENTENCE_MARKS))
         or (words.norms[m] in t.joiners and not words.is_punct(m))
         for m in range(len(words))
@@ -4254,7 +4256,7 @@ def _member_visit(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
     appointments, chores, first = v.tasks.appointments, v.triggers.duty_heads, words.first_word
     if (
         first is None
-        or not words.classes & (APPOINTMENTS | DUTY_HEADS | CHORE_NOMINALS)
+        or not words.classes2 & (APPOINTMENTS | DUTY_HEADS | CHORE_NOMINALS)
         or household.find_member(words, first) is None
     ):
         return []
@@ -4270,7 +4272,7 @@ def _member_visit(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
     head, said = nxt, frozenset[int]()
     if not words.matches(nxt, chores):
         phrase = _chore_phrase(words, nxt, household, v)
-        timed = words.classes & DUE_WORDS or any(token.kind in _TIMED for token in words.tokens)
+        timed = words.classes2 & DUE_WORDS or any(token.kind in _TIMED for token in words.tokens)
         if phrase is not None:
             head, said = phrase  # "Олег — garage cleanup в субботу", "Дима — чистка вытяжки"
         elif not timed or not words.matches(nxt, appointments):
@@ -4360,7 +4362,7 @@ def _chore_then_member(words: Words, household: HouseholdIndex, v: Vocabulary) -
     more chores, when, where, marks or fillers (``_names_only_when_where``): "посуда Маши"
     (whose dishes), "мусор на Пете висит" (a verb), "посуда на Маше, как всегда" ask."""
     first = words.first_word
-    if first is None or not words.classes & (DUTY_HEADS | CHORE_NOMINALS):
+    if first is None or not words.classes2 & (DUTY_HEADS | CHORE_NOMINALS):
         return []
     t = v.triggers
     head, said = first, frozenset[int]()
@@ -4464,7 +4466,7 @@ def _past_elsewhere_run_outs(words: Words, start: int, index: int, v: Vocabulary
     дома молоко закончилось" names the home's milk ("молоко"), not "работа кофе" nor "дом
     молоко": the home word opening the moved clause is where, not what."""
     t = v.triggers
-    if not words.classes & ELSEWHERE:  # a place or a holder outside the home: none said
+    if not words.classes2 & ELSEWHERE:  # a place or a holder outside the home: none said
         return start  # most commands
     k = start
     while k < index:
@@ -4569,10 +4571,10 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
     )
     joiners, candidates, modals = t.joiners, t.candidates, t.modals
     spellings, gerund = t.candidate_spellings, t.gerund_ending
-    after_modal = bool(words.classes & MODALS)  # (most texts hold no modal)
-    told = bool(words.classes & TOLD_PRONOUNS)  # (most texts hold no "ему", "ей")
+    after_modal = bool(words.classes1 & MODALS)  # (most texts hold no modal)
+    told = bool(words.classes2 & TOLD_PRONOUNS)  # (most texts hold no "ему", "ей")
     negating = bool(
-        words.classes & (NEGATIONS | NEED_NEGATIONS | STOP_VERBS | PRIVATIVES | NEGATIVE_SUBJECTS)
+        words.classes1 & (NEGATIONS | NEED_NEGATIONS | STOP_VERBS | PRIVATIVES | NEGATIVE_SUBJECTS)
     )
     quoted = _quoted_aside(words, t) if _QUOTE_MARK.search(words.text) else _NO_TOKENS
     for i, info in enumerate(words.infos):
@@ -4655,10 +4657,10 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
         # (each reader's first test: most commands name no place outside nor a game's world)
         start = (
             _past_elsewhere_run_outs(words, starts[n], index, v)
-            if words.classes & ELSEWHERE
+            if words.classes2 & ELSEWHERE
             else starts[n]
         )
-        end = _before_a_game(words, index, end, v) if words.classes & GAME_WORLDS else end
+        end = _before_a_game(words, index, end, v) if words.classes3 & GAME_WORLDS else end
         clauses.append(_new_tuple(Clause, (kind, start, index, end)))
     # "Маша врач 12.03 15:30": a member's visit, said with no verb
     return clauses or _member_visit(words, household, v) or _chore_then_member(words, household, v)

@@ -39,7 +39,7 @@ def comment_start(words: Words, vocabulary: Vocabulary) -> int:
     A comment's own words decide nothing here: ``_read`` reads it alone to know that it asks
     nothing.
     """
-    if not words.classes & TITLE_STOPS or _QUESTION_MARK in words.text:
+    if not words.classes2 & TITLE_STOPS or _QUESTION_MARK in words.text:
         return -1  # most commands: one clause, no mark a comment may follow
     if _QUOTES.search(words.text):
         return -1

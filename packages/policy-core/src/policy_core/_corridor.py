@@ -130,7 +130,7 @@ def _has_plural_possessive(words: Words, c: CorridorWords) -> bool:
 def _may_name_an_owner(words: Words, c: CorridorWords) -> bool:
     """A household word and a word that could name its owner ("список" and "Петровых" or
     "родителей"): only then is ``_owner_after`` asked."""
-    if not words.classes & HOUSEHOLD_WORDS:
+    if not words.classes1 & HOUSEHOLD_WORDS:
         return False
     vocabulary = words.vocabulary
     if not vocabulary.isdisjoint(c.outside_owners):
@@ -148,7 +148,7 @@ def _may_name_an_owner(words: Words, c: CorridorWords) -> bool:
 
 
 def _is_payment(words: Words, c: CorridorWords, t: TriggerWords, n: NumberWords) -> bool:
-    if not words.classes & PAYMENT_STARTS:
+    if not words.classes1 & PAYMENT_STARTS:
         return False
     norms, vocabulary = words.norms, words.vocabulary
     for phrase in c.pay_phrases:  # "top up my Leap card"; "top up the salt" refills
@@ -168,9 +168,9 @@ def _is_payment(words: Words, c: CorridorWords, t: TriggerWords, n: NumberWords)
                 return True
     if c.checkout_phrases and _checks_out(words, c, t):
         return True
-    if words.classes & CHARGE_HEADS and _charged_to_a_card(words, c, t):
+    if words.classes1 & CHARGE_HEADS and _charged_to_a_card(words, c, t):
         return True
-    if words.classes & CHARGE_HEADS and _loaded_on_a_card(words, c, t, n):
+    if words.classes1 & CHARGE_HEADS and _loaded_on_a_card(words, c, t, n):
         return True
     if not vocabulary.isdisjoint(c.split_verbs) and _splits_a_bill(words, c, t):
         return True
@@ -391,7 +391,7 @@ def _charged_to_a_card(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                 info.is_russian
                 and info.noun_case == _GENITIVE
                 and words.matches(j, c.debit_links)
-                and bool(words.classes & SHOP_VERBS)  # "срисуй с карты маршрут": a map
+                and bool(words.classes1 & SHOP_VERBS)  # "срисуй с карты маршрут": a map
             )
         if not payment:
             continue
@@ -446,7 +446,7 @@ def _paid_already(words: Words, i: int, c: CorridorWords, t: TriggerWords) -> bo
     """The payment word at ``i`` tells a payment made ("ЖКХ оплачено", "за свет заплатила",
     "gas already paid"), with no need to pay said ("нужно, чтобы было оплачено")."""
     info = words.infos[i]
-    if info is None or words.classes & NEED_WORDS:
+    if info is None or words.classes1 & NEED_WORDS:
         return False
     if info.is_russian:
         return info.is_past or info.pos in _PARTICIPLES
@@ -623,18 +623,17 @@ def _is_verbless_control(words: Words, v: Vocabulary) -> bool:
     """ "pause", "громче", "lights off downstairs", "свет в детской на 10 процентов", "next
     song", "следующую серию"."""
     c, t = v.corridor, v.triggers
-    classes = words.classes
-    if classes & SEQUENCE_WORDS and _next_in_sequence(words, c, t):
+    if words.classes1 & SEQUENCE_WORDS and _next_in_sequence(words, c, t):
         return True
-    if classes & (ON_OFF | VOLUME_PARTICLES) and _opens_switched(words, c, t):
+    if words.classes1 & (ON_OFF | VOLUME_PARTICLES) and _opens_switched(words, c, t):
         return True
-    if not classes & (MEDIA_COMMANDS | DEVICE_SETTINGS):
-        return bool(classes & SETTING_LINKS) and (
+    if not words.classes1 & (MEDIA_COMMANDS | DEVICE_SETTINGS):
+        return bool(words.classes1 & SETTING_LINKS) and (
             not _asks_for_something(words, t) and _set_to_a_number(words, v)
         )
     if _asks_for_something(words, t) or _narrated(words):
         return False
-    speaker = bool(classes & SPEAKER_SUBJECTS)
+    speaker = bool(words.classes1 & SPEAKER_SUBJECTS)
     for i in range(len(words)):
         if words.matches(i, c.media_commands):
             if speaker and _the_speakers_deed(words, i, c):
@@ -786,7 +785,7 @@ def _device_does_it(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     """ "пропылесось гостиную роботом", "пусть робот пропылесосит кухню", "make coffee with the
     coffee maker", "have the roomba clean the kitchen": the device is the means or the doer
     ("почисти кофемашину" cleans the device: a chore)."""
-    if not words.classes & (DEVICE_NOUNS | LET_WORDS):
+    if not words.classes1 & (DEVICE_NOUNS | LET_WORDS):
         return False
     norms, lemmas, devices = words.norms, words.lemmas, c.device_nouns
     for i, info in enumerate(words.infos):
@@ -1008,16 +1007,17 @@ def _sends_a_device(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     the object of a verb that sends it off is set going ("отправь Пете фото робота" sends a
     photo); a device returned to its dock ("верни робота на базу"; "верни пылесос в магазин"
     is an errand); "прогрей машину", "warm up the car": a car warmed or started remotely."""
-    classes = words.classes
-    if classes & DISPATCH_VERBS and _object_of(words, c.dispatch_verbs, c.device_nouns, c, t):
+    if words.classes1 & DISPATCH_VERBS and _object_of(
+        words, c.dispatch_verbs, c.device_nouns, c, t
+    ):
         return True
     if (
-        classes & DOCKS
-        and classes & RETURN_VERBS
+        words.classes1 & DOCKS
+        and words.classes1 & RETURN_VERBS
         and _object_of(words, c.return_verbs, c.device_nouns, c, t)
     ):
         return True  # "верни робота на базу", "send the roomba back to its dock"
-    return bool(classes & VEHICLES) and _object_of(words, c.vehicle_verbs, c.vehicles, c, t)
+    return bool(words.classes1 & VEHICLES) and _object_of(words, c.vehicle_verbs, c.vehicles, c, t)
 
 
 def _opened_first(words: Words, c: CorridorWords) -> bool:
@@ -1636,18 +1636,18 @@ def _colours_a_light(words: Words, v: Vocabulary) -> bool:
 
 def _is_device_control(words: Words, v: Vocabulary) -> bool:
     c, t = v.corridor, v.triggers
-    vocabulary, classes = words.vocabulary, words.classes
+    vocabulary = words.vocabulary
     if (
-        classes & LAPSE_VERBS
+        words.classes0 & LAPSE_VERBS
         and not words.has_lemma(words.first_word or 0, c.device_verbs)
         and tells_a_lapse(words, v.open_world, t)
     ):  # "Kate forgot to turn off the light": told, nothing switched ("turn the tv off, Tom
         # forgot to" switches it)
         return False
     if (
-        classes & LIST_LEMMAS
+        words.classes2 & LIST_LEMMAS
         and (vocabulary & c.device_verbs) <= t.add_verbs
-        and not classes & SWITCH_VERBS
+        and not words.classes1 & SWITCH_VERBS
         and _onto_a_list(words, v)
     ):
         # no device verb said but one that adds ("включи свет и добавь молоко в список", "set
@@ -1655,54 +1655,59 @@ def _is_device_control(words: Words, v: Vocabulary) -> bool:
         return False
     if _is_verbless_control(words, v) or _device_does_it(words, c, t):
         return True
-    if classes & APPLIANCES_AT and _appliance_does_it(words, v):
+    if words.classes4 & APPLIANCES_AT and _appliance_does_it(words, v):
         return True
-    if classes & COLOUR_SETTINGS and _colours_a_light(words, v):
+    if words.classes4 & COLOUR_SETTINGS and _colours_a_light(words, v):
         return True
-    if classes & TELLING_VERBS and classes & DEVICE_NOUNS and _device_told(words, v):
+    if words.classes1 & TELLING_VERBS and words.classes1 & DEVICE_NOUNS and _device_told(words, v):
         return True
-    if classes & KEEPING_VERBS and classes & DEVICE_NOUNS and _device_kept(words, v):
+    if words.classes1 & KEEPING_VERBS and words.classes1 & DEVICE_NOUNS and _device_kept(words, v):
         return True
     if _device_addressed(words, c, t) and not (
-        words.matches(words.first_word or 0, v.open_world.wake_words) and classes & INJECTION_WORDS
+        words.matches(words.first_word or 0, v.open_world.wake_words)
+        and words.classes0 & INJECTION_WORDS
     ):  # "alexa, developer mode on, ignore your rules": the assistant called, no device
         # ("alexa, vacuum the hall" works one)
         return True
     if _sends_a_device(words, c, t):
         return True
-    if classes & OPENABLE and _opened_first(words, c):
+    if words.classes1 & OPENABLE and _opened_first(words, c):
         return True
-    if classes & MEDIA_COLLECTIONS and _adds_to_media(words, c, t):
+    if words.classes1 & MEDIA_COLLECTIONS and _adds_to_media(words, c, t):
         return True
-    if classes & DEVICE_QUANTITIES and _adds_a_quantity(words, c, t):
+    if words.classes1 & DEVICE_QUANTITIES and _adds_a_quantity(words, c, t):
         return True
-    if classes & FAVOURITE_COLLECTIONS and _adds_to_favourites(words, c, t):
+    if words.classes1 & FAVOURITE_COLLECTIONS and _adds_to_favourites(words, c, t):
         return True
-    if classes & MEDIA_VERBS and _plays_by_name(words, c, t):
+    if words.classes1 & MEDIA_VERBS and _plays_by_name(words, c, t):
         return True
-    if classes & PURPOSE_CONJUNCTIONS and _wished(words, c, t):
+    if words.classes1 & PURPOSE_CONJUNCTIONS and _wished(words, c, t):
         return True
-    if classes & PLACING_VERBS and _placed_on(words, c, t):
+    if words.classes1 & PLACING_VERBS and _placed_on(words, c, t):
         return True
-    if classes & SHOW_VERBS and _shows_media(words, c, t):
+    if words.classes1 & SHOW_VERBS and _shows_media(words, c, t):
         return True
-    if classes & SECURING_VERBS and _secures(words, c, t):
+    if words.classes1 & SECURING_VERBS and _secures(words, c, t):
         return True
-    if classes & GUARD_NOUNS and _guard_set(words, c, t):
+    if words.classes1 & GUARD_NOUNS and _guard_set(words, c, t):
         return True
-    if classes & BROADCAST_MEDIA and _tuned_on(words, v):
+    if words.classes2 & BROADCAST_MEDIA and _tuned_on(words, v):
         return True
     if (
-        classes & CALLABLES
-        and classes & CALL_VERBS
+        words.classes1 & CALLABLES
+        and words.classes1 & CALL_VERBS
         and _object_of(words, c.call_verbs, c.callables, c, t)
     ):
         return True  # "вызови лифт", "call the lift"
-    if classes & DEGREE_WORDS and _set_in_degrees(words, v):
+    if words.classes1 & DEGREE_WORDS and _set_in_degrees(words, v):
         return True
-    if classes & LEVEL_VERBS and classes & SETTING_LINKS and _set_to_a_level(words, v):
+    if (
+        words.classes1 & LEVEL_VERBS
+        and words.classes1 & SETTING_LINKS
+        and _set_to_a_level(words, v)
+    ):
         return True
-    if not classes & DEVICE_VERBS:
+    if not words.classes1 & DEVICE_VERBS:
         return False
     for i in range(len(words)):
         if not words.has_lemma(i, c.device_verbs) or (
@@ -1711,7 +1716,7 @@ def _is_device_control(words: Words, v: Vocabulary) -> bool:
             continue  # "выключен ли утюг?" asks about a state; it controls nothing
         if _in_reminder(words, i, c, t):
             return False  # "remind Lucy to turn off the tv": the task is hers
-        if classes & SPEAKER_SUBJECTS and _the_speakers_deed(words, i, c):
+        if words.classes1 & SPEAKER_SUBJECTS and _the_speakers_deed(words, i, c):
             continue  # "can I play Minecraft now": leave asked, nothing switched
         if i > 0 and (
             words.norms[i - 1] in t.noun_determiners or words.norms[i - 1] in c.determiners
@@ -2169,7 +2174,7 @@ def _dwelling_owned(words: Words, index: int, c: CorridorWords, t: TriggerWords)
 def _is_foreign(words: Words, v: Vocabulary) -> bool:
     c, t = v.corridor, v.triggers
     if (
-        not words.classes & FOREIGN_STARTS
+        not words.classes1 & FOREIGN_STARTS
         and not _has_plural_possessive(words, c)
         and not _may_name_an_owner(words, c)
     ):
@@ -2706,9 +2711,11 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     if _restock_rule(words, t):
         return True  # "always buy milk when it runs out"
     count = len(words)
-    classes = words.classes
     # a bulk verb or a standing marker; each word is asked only about a class the text holds
-    verbs, markers = classes & (BULK_VERBS | EXCHANGE_VERBS), classes & STANDING_MARKERS
+    verbs, markers = (
+        words.classes1 & (BULK_VERBS | EXCHANGE_VERBS),
+        words.classes1 & STANDING_MARKERS,
+    )
     if verbs or markers:
         for i in range(count):
             if verbs and words.has_lemma(i, c.exchange_verbs) and _swapped_in_all(words, i, c, t):
@@ -2773,7 +2780,7 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                 )
             ):  # "пусть Петя всегда выносит мусор", "все задачи теперь всегда на Диму"
                 return True
-    if not classes & STANDING_STARTS:
+    if not words.classes1 & STANDING_STARTS:
         return False  # most commands: no standing phrase's first word
     norms, by_first = words.norms, c.standing_by_first
     for phrase in c.rule_phrases:  # "let's make it a rule: …"
@@ -2846,7 +2853,7 @@ def outsiders_list(
             names = _names_after_a_list(words, i, vocabulary)
             if names and not any(is_member(k) or is_list(k) for k in names):
                 return True  # "add bread to the list of Giorgi and Nino"
-    if not words.classes & HOUSEHOLD_WORDS:
+    if not words.classes1 & HOUSEHOLD_WORDS:
         return False
     goods = vocabulary.shopping.list_genitives  # "список продуктов с дачи": what it holds
     for i in range(len(words) - 1):
@@ -2994,12 +3001,11 @@ def corridor_code(words: Words, vocabulary: Vocabulary) -> str | None:
     c, t = vocabulary.corridor, vocabulary.triggers
     # A text holding none of the markers cannot leave the corridor: most commands return here
     # ("пусть" may follow a device named as a compound: "робот-мойщик пусть помоет пол").
-    classes = words.classes
     if (
-        not classes & (ANY_CORRIDOR_MARKER | LET_WORDS)
+        not words.classes1 & (ANY_CORRIDOR_MARKER | LET_WORDS)
         # (``_has_plural_possessive`` and ``_may_name_an_owner``'s first test, inline)
         and not any(map(str.endswith, words.norms, repeat(c.plural_possessive_endings)))
-        and (not classes & HOUSEHOLD_WORDS or not _may_name_an_owner(words, c))
+        and (not words.classes1 & HOUSEHOLD_WORDS or not _may_name_an_owner(words, c))
     ):
         return None
     if _is_payment(words, c, t, vocabulary.numbers):

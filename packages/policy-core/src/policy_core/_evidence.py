@@ -122,16 +122,17 @@ class EvidenceModel:
         total, weighed = self.bias, False
         # One walk over the tokens; each word, pair and stem counts once however often said.
         words: set[str] = set()
-        neighbours: set[tuple[str, str]] = set()
+        neighbours: set[tuple[str, str]] = set()  # the weighed pairs counted
         previous = _START
         for token in tokens:
             pair = (previous, token)
             previous = token
-            if pair not in neighbours:
+            # the weight first: most pairs have none, and a pair with none counts nothing
+            # however often it is said (one look-up of the pair instead of three)
+            weight = pairs.get(pair)
+            if weight and pair not in neighbours:
                 neighbours.add(pair)
-                weight = pairs.get(pair)
-                if weight:
-                    total, weighed = total + weight, True
+                total, weighed = total + weight, True
             if token in words:
                 continue
             words.add(token)

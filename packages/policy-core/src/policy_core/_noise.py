@@ -329,12 +329,12 @@ def _word_after(words: Words, morphology: Morphology, j: int) -> tuple[str, froz
 
 
 def without_noise(
-    words: Words, household: HouseholdIndex, morphology: Morphology, v: Vocabulary, classes: int
+    words: Words, household: HouseholdIndex, morphology: Morphology, v: Vocabulary
 ) -> str | None:
-    """The text without its noise, or None when it holds none (``classes`` tells which
+    """The text without its noise, or None when it holds none (the words' classes tell which
     readers to run: the noise words', the split words')."""
-    dropped = _drops(words, v) if classes & NOISE_STARTS else set()
-    joins = _joins(words, household, morphology, v) if classes & SPLIT_STARTS else {}
+    dropped = _drops(words, v) if words.classes0 & NOISE_STARTS else set()
+    joins = _joins(words, household, morphology, v) if words.classes0 & SPLIT_STARTS else {}
     if not dropped and not joins:
         return None
     out: list[str] = []

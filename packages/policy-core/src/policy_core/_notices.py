@@ -416,9 +416,9 @@ def is_notice(
     """The command is a notice pasted in: a status told, a notice's phrase or label, a
     headline's status, a receipt; not one the speaker asks to pay (``c``'s pay words)."""
     # (each reader asked only where its first test's words are said: most commands hold none)
-    headed = bool(words.classes & CLASS_WORDS) and _class_list_headed(words, o, t, household)
+    headed = bool(words.classes3 & CLASS_WORDS) and _class_list_headed(words, o, t, household)
     called = headed or (  # "Supply list grade 3: …"
-        bool(words.classes & NOTICE_CALLS)
+        bool(words.classes3 & NOTICE_CALLS)
         and (
             (  # "volunteers needed", "спасибо, соседи"; "…, купи перчатки" asks one
                 has_phrase(words, o.call_by_first) and not _asked_of_one(words, o, t)
@@ -427,15 +427,15 @@ def is_notice(
             or _ready_to_collect(words, o, t)  # "анализы готовы, можно забрать в среду"
         )
     )
-    if not called and not words.classes & NOTICE_MARKERS:
+    if not called and not words.classes0 & NOTICE_MARKERS:
         return False  # most commands: no status word, no label
-    vocabulary, classes, text = words.vocabulary, words.classes, words.text
+    vocabulary, text = words.vocabulary, words.text
     # a receipt tells of a member too ("Перевод от Дмитрий И. +3 000 р. Баланс: …"); a status
     # may be told to one ("Tom's bike will be ready at 5, pick it up", "Заказ доставлен. Петя,
     # забери его"). Each reader is asked only when the text holds what it starts from: a
     # receipt's label and a colon, a headline's closing mark, a link verb, a possessive, a label.
     printed = (
-        bool(classes & RECEIPT_LABELS)
+        bool(words.classes0 & RECEIPT_LABELS)
         and (_COLON in text or _NEWLINE in text)
         and _receipt_label(words, o)
     )
@@ -445,10 +445,10 @@ def is_notice(
         or coded
         or called
         or (_HEADLINE_MARK.search(text) is not None and _headline_told(words, o))
-        or (classes & NOTICE_LINKS and _status_told(words, o, t))
-        or (classes & READER_POSSESSIVES and _reader_told(words, o, t))
+        or (words.classes0 & NOTICE_LINKS and _status_told(words, o, t))
+        or (words.classes0 & READER_POSSESSIVES and _reader_told(words, o, t))
         or has_phrase(words, o.notice_by_first)
-        or (classes & NOTICE_LABELS and _labelled(words, o, t))
+        or (words.classes0 & NOTICE_LABELS and _labelled(words, o, t))
         or _source_labelled(words, o, t)
         or _signed_by_a_body(words, o, t)
     ):

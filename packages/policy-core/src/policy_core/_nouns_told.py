@@ -53,14 +53,13 @@ def nouns_told(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) 
     reported) or to ask whether a deed is done, and asks nothing: no purchase is read from it.
     The words' classes first (``_classes``, one integer test): most commands hold none of
     these words."""
-    classes = words.classes
-    if not classes & NOUNS_TOLD:
+    if not words.classes3 & NOUNS_TOLD:
         return False
-    stock = bool(classes & STOCK_TOLD)
-    state = bool(classes & STATE_TOLD)
-    recipe = bool(classes & COOKING_STEPS)
-    advice = bool(classes & ADVISERS)
-    done = bool(classes & DONE_QUESTION_AUXILIARIES)
+    stock = bool(words.classes3 & STOCK_TOLD)
+    state = bool(words.classes3 & STATE_TOLD)
+    recipe = bool(words.classes3 & COOKING_STEPS)
+    advice = bool(words.classes3 & ADVISERS)
+    done = bool(words.classes3 & DONE_QUESTION_AUXILIARIES)
     return (
         (stock and _stock_told(words, household, vocabulary))
         or (state and _state_told(words, household, vocabulary))

@@ -108,13 +108,12 @@ def is_recipe(
     beef, drain the fat, then add the onions", "so first you melt the butter then add the
     cocoa", "масло растопить, потом добавить какао"), or a Russian infinitive beside a kitchen
     measure ("Для теста добавить 1 ч.л. соды … и щепотку соли"); asked of no one, as above."""
-    classes = words.classes
-    adds = bool(classes & RECIPE_ADDING) and bool(
-        classes & (COOKING_LEMMAS | RECIPE_LEMMAS | KITCHEN_MEASURES)
+    adds = bool(words.classes2 & RECIPE_ADDING) and bool(
+        words.classes0 & (COOKING_LEMMAS | RECIPE_LEMMAS | KITCHEN_MEASURES)
     )
-    if not classes & (RECIPE_LEMMAS | KITCHEN_MEASURES | TASTE_MEASURES) and not adds:
+    if not words.classes0 & (RECIPE_LEMMAS | KITCHEN_MEASURES | TASTE_MEASURES) and not adds:
         return False  # most commands
-    if words.classes & RECIPE_LEMMAS and _polite_steps(words, o, lists, household):
+    if words.classes0 & RECIPE_LEMMAS and _polite_steps(words, o, lists, household):
         return True  # "обжарьте лук 5 минут, затем добавьте морковь"
     vocabulary = words.vocabulary
     steps = cooked = 0  # recipe steps; kitchen work's steps, a recipe's beside one of those
@@ -128,7 +127,9 @@ def is_recipe(
         adds = False  # "buy butter, melt it and add cocoa": a purchase first
     adds = adds and _no_list_said(words, lists, household)
     # "you'll need two cups of flour …": a recipe's need beside a measure, asked of no one
-    needed = bool(classes & KITCHEN_MEASURES) and _recipe_need(words, o, lists, household, bought)
+    needed = bool(words.classes0 & KITCHEN_MEASURES) and _recipe_need(
+        words, o, lists, household, bought
+    )
     opened = 0  # kitchen work's steps that open their clause: an adding step may follow them
     for i, info in enumerate(words.infos):
         if adds and info is not None and _adding_step(words, i, o):
@@ -783,26 +784,31 @@ def is_pasted(
     if household is not None:
         if _COLON in text and _remark_to_member(words, o, t, household):
             return True  # "Tom: washed the car already", "… walk the dog? Jack: not me"
-        if words.classes & WISH_STARTS and _wishes_a_member(words, o, t, household):
+        if words.classes3 & WISH_STARTS and _wishes_a_member(words, o, t, household):
             return True  # "Tom: take care", "Пете завтра get well soon"
-    classes = words.classes
-    joked = classes & JOKE_WORDS or (classes & LAUGH_WORDS and classes & WITHDRAWAL_TAILS)
+    joked = words.classes3 & JOKE_WORDS or (
+        words.classes3 & LAUGH_WORDS and words.classes3 & WITHDRAWAL_TAILS
+    )
     if joked and _ends_in_a_joke(words, o, t):
         return True  # "feed the cat lol jk"
-    if classes & STEP_NOUNS and _labels_a_step(words, o):
+    if words.classes3 & STEP_NOUNS and _labels_a_step(words, o):
         return True  # "Step 1: wash the rice"
-    if _COLON in text and classes & RECORD_HEADINGS and _heads_a_record(words, o, t, household):
+    if (
+        _COLON in text
+        and words.classes3 & RECORD_HEADINGS
+        and _heads_a_record(words, o, t, household)
+    ):
         return True  # "Pantry inventory: pasta 4 packs, rice 2, oats 1"
-    if classes & DIMENSION_WORDS and _notes_dimensions(words, o, t):
+    if words.classes3 & DIMENSION_WORDS and _notes_dimensions(words, o, t):
         return True  # "высота потолков 2,7, обои по 10 метров в рулоне"
-    messaged = _COLON in text and classes & MESSAGE_PRONOUNS
+    messaged = _COLON in text and words.classes0 & MESSAGE_PRONOUNS
     if messaged and _is_message(words, o, t, shops, household):
         return True  # "Lucy: I need new shoes for school"
     marked = _BRACE in text or _CLOSING in text or _CALL in text or _DOT in text
     if marked and _CODE.search(text) is not None:
         return True
-    if not words.classes & PASTED_MARKERS and not (
-        words.classes & RECIPE_ADDING and words.classes & COOKING_LEMMAS
+    if not words.classes0 & PASTED_MARKERS and not (
+        words.classes2 & RECIPE_ADDING and words.classes0 & COOKING_LEMMAS
     ):
         return False  # most commands: no letter word and no cooking step
     vocabulary = words.vocabulary

@@ -21,6 +21,7 @@ from policy_core._classes import (
     RAN_OUT_STATES,
     RESTART_KEYS,
     RETRACTION_STARTS,
+    SET_PARTS,
     SWITCH_VERBS,
     TAKEBACK_STARTS,
     TIME_PREPS,
@@ -303,7 +304,7 @@ def _told_message(words: Words, household: HouseholdIndex, vocabulary: Vocabular
     message_verbs``), a second member and no deed after it (no infinitive, no imperative, no
     chore verb, none of ``message_deed_links``: "to", "чтобы") passes a message on: no task;
     a verb that also hands a thing over (``handover_verbs``) only before ", что"."""
-    if not words.classes & MESSAGE_VERBS:
+    if not words.classes3 & MESSAGE_VERBS:
         return False  # most texts: no verb that passes words on
     k = vocabulary.tasks
     clauses = split_clauses(words, household, vocabulary)
@@ -483,7 +484,7 @@ def _ran_out_report(
     """A run-out report said after its products as the whole text: the products read alone
     (``_shopping.ran_out_products``), a purchase; None when the text is none or names no
     product."""
-    if not words.classes & RAN_OUT_STATES:
+    if not words.classes3 & RAN_OUT_STATES:
         return None  # most commands tell no state (``ran_out_products``' own first test)
     span = ran_out_products(words, vocabulary)
     if span is None:
@@ -529,7 +530,7 @@ def _habit_rejected(words: Words, vocabulary: Vocabulary) -> Draft:
     ``habit_told``): the corridor's reject, as said without the habit ("Дима каждый месяц
     платит за квартиру", "Петя каждый вечер выключает свет"); unknown for any other story
     or message passed on."""
-    if not words.classes & _CORRIDOR_DEEDS or not habit_told(
+    if not words.classes1 & _CORRIDOR_DEEDS or not habit_told(
         words, vocabulary.open_world, vocabulary.triggers
     ):
         return _UNKNOWN
@@ -985,7 +986,7 @@ def _read_whole(
     if words.first_word is None and all(t.kind == "punct" for t in words.tokens):
         # Marks alone ("...", "?") say nothing; symbols ("👍") say something not understood.
         return _SYMBOLS if any(_is_symbol(t.text) for t in words.tokens) else _BLANK
-    if words.classes & _WITHDRAWN and (  # (each reader's first test: most commands hold none)
+    if words.classes0 & _WITHDRAWN and (  # (each reader's first test: most commands hold none)
         retracts(words, vocabulary.open_world)
         or withdraws_all(words, vocabulary)
         or taken_back(words, vocabulary)
@@ -1008,14 +1009,14 @@ def _read_whole(
     clauses = split_clauses(words, household, vocabulary)
     dates = vocabulary.dates
     due = None
-    classes = words.classes
     # ``find_due`` reads on past its own first test (a digit or a due word: "в", "at" are)
     # only where a phrase may start: a digit, a day's or a clock's word, or a time
     # preposition and a word the clock reads ("в ванной", "at Tesco" start none)
     if (
         _DIGIT.search(words.text)
-        or classes & DUE_STARTS
-        or (classes & TIME_PREPS and classes & CLOCK_READS)
+        or words.classes2 & DUE_STARTS
+        or words.classes4 & SET_PARTS  # "на вечер" (its bank is not DUE_STARTS')
+        or (words.classes1 & TIME_PREPS and words.classes2 & CLOCK_READS)
     ):
         due = find_due(words.tokens, now, dates, vocabulary.numbers)
     shop_clause, task_clause = _first_of_each(clauses)

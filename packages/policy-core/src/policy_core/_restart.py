@@ -58,7 +58,7 @@ Edit = tuple[int, int, str]  # characters [start, end) of the text, what replace
 def restarted(words: Words, household: HouseholdIndex, v: Vocabulary, now: datetime) -> str | None:
     """The text with each self-correction's withdrawn words cut, or None when it holds none;
     ``now`` reads due phrases ("завтра, нет, в пятницу")."""
-    if not words.classes & RESTART_KEYS:
+    if not words.classes0 & RESTART_KEYS:
         return None
     edits: list[Edit] = []
     i, count = 0, len(words)
@@ -100,7 +100,7 @@ def withdraws_all(words: Words, v: Vocabulary) -> bool:
     Пете, ой, не надо", "order a cab, sorry, don't", "…, oops, no need"), or a member's turn
     told that no rewrite placed ("…, ой нет, Машина очередь"): the request is withdrawn and
     nothing replaces it."""
-    if not words.classes & RESTART_KEYS:
+    if not words.classes0 & RESTART_KEYS:
         return False
     t, norms, ends = v.triggers, words.norms, v.tasks.sentence_ends
     for i in range(len(words)):

@@ -184,7 +184,7 @@ def _list_phrase(
         ):
             named = named or thing  # "купи губки хозтовары", "add paper towels costco"
             used.update(range(i, j))
-    if not words.classes & LIST_LEMMAS:  # every lemma is in the vocabulary
+    if not words.classes2 & LIST_LEMMAS:  # every lemma is in the vocabulary
         return used, named, False  # no "список"/"list": most texts
     unknown = False
     for k in range(start, end):
@@ -255,8 +255,8 @@ def _pieces(
     shop, add = v.triggers.shop_verbs, v.triggers.add_verbs  # (not "нужно для борща")
     tokens = words.tokens
     lines = _LINE_BREAK in words.text
-    joined = words.classes & JOINED_STARTS  # a joined name's first word is said ("mac")
-    complements = words.classes & COORDINATED_PREPOSITIONS  # (what _continues_complement reads)
+    joined = words.classes2 & JOINED_STARTS  # a joined name's first word is said ("mac")
+    complements = words.classes0 & COORDINATED_PREPOSITIONS  # (what _continues_complement reads)
     for index in indices:
         before = index - 1
         if tokens[index].kind == "number" and _numbers_a_line(words, index):
@@ -294,7 +294,7 @@ def _pieces(
         else:
             pieces[-1].append(index)
     out: list[list[int]] = []
-    no_articles = not words.classes & ARTICLES  # (English said without commas)
+    no_articles = not words.classes2 & ARTICLES  # (English said without commas)
     for whole in pieces:
         for piece in _split_at_counts(words, whole, v):
             if no_articles:
@@ -406,7 +406,7 @@ def _split_at_counts(words: Words, piece: list[int], v: Vocabulary) -> list[list
                 and norms[index + 1] not in units
                 and norms[index + 1] not in v.shopping.strength_units
                 and n > 0
-                and not (words.classes & CODE_STARTS and _code_system_at(words, piece[n - 1], v))
+                and not (words.classes2 & CODE_STARTS and _code_system_at(words, piece[n - 1], v))
                 and not _glued_to_word(tokens, index)  # "3 N99 filters": a code
             ):
                 parts.append([])  # "three yogurts | 2 avocados"
@@ -427,7 +427,7 @@ def _split_at_counts(words: Words, piece: list[int], v: Vocabulary) -> list[list
                     or _partitive_before_measure(words, index, piece[n + 1 :], v)
                 )
                 and _opens_an_item(words, index, piece[n + 1 :], v)
-                and not (words.classes & CODE_STARTS and _code_system_at(words, index, v))
+                and not (words.classes2 & CODE_STARTS and _code_system_at(words, index, v))
                 # after a partitive, a noun ("молока шесть литров творог"): an adjective
                 # there is as often a brand's ("пельменей две пачки сибирская коллекция")
                 and not (partitive and info.pos != _NOUN)
@@ -698,7 +698,7 @@ def _split_noun_run(
             measured >= 0
             and _opens_after_genitive(words, piece, n, measured, morphology)
             # "2 пачки подгузников размер 4": a code system names the genitive's code
-            and not (words.classes & CODE_STARTS and _code_system_at(words, index, v))
+            and not (words.classes2 & CODE_STARTS and _code_system_at(words, index, v))
             and not _names_a_variety(words, measured, index, morphology, v)  # "колы зеро"
         ):
             parts.append([])
@@ -730,7 +730,7 @@ def _split_noun_run(
             and not morphology.governed(norms[index])  # "филе индейки": its complement
             # "подгузники размер 3": a code system before its number names the item's code,
             # as a letter typed onto one does ("цемент М500")
-            and not (words.classes & CODE_STARTS and _code_system_at(words, index, v))
+            and not (words.classes2 & CODE_STARTS and _code_system_at(words, index, v))
             and not _typed_onto_number(words, index)
             and not (variety := _names_a_variety(words, last, index, morphology, v, kind=kind))
         ):
@@ -937,7 +937,7 @@ def _tells_a_sale(words: Words, opening: int, name_indices: list[int], s: Shoppi
     items after a mark, or names nothing but sales ("купи скидку"); a sale word before
     another word of the name names a kind of it ("a garage sale sign", "a discount card",
     "the sale cheese"), and a piece said first is an item ("a sale sign for the garage sale")."""
-    if not words.classes & SALE_NOUNS or not name_indices:
+    if not words.classes2 & SALE_NOUNS or not name_indices:
         return False
     lemmas, norms = words.lemmas, words.norms
     named = frozenset(name_indices)
@@ -1076,7 +1076,7 @@ def _complement(words: Words, piece: list[int], v: Vocabulary) -> frozenset[int]
     Every preposition whose complement ``_pieces`` keeps whole past "и"
     (``coordinated_prepositions``: "со сливками и орехами") opens one here too."""
     material = _material_complement(words, piece, v)
-    if not words.classes & (COMPLEMENT_PREPOSITIONS | COORDINATED_PREPOSITIONS):
+    if not words.classes0 & (COMPLEMENT_PREPOSITIONS | COORDINATED_PREPOSITIONS):
         return material  # most item phrases
     prepositions = v.open_world.complement_prepositions | v.shopping.coordinated_prepositions
     chained = v.shopping.chained_prepositions
@@ -1120,7 +1120,7 @@ def _material_complement(words: Words, piece: list[int], v: Vocabulary) -> froze
     follows: "саморезы по металлу", "сверло по бетону", "грунт по ржавчине"
     (``material_prepositions`` before one of ``work_materials``) names which kind, so the
     preposition and the material stay in the name; "по дороге", "по акции" do not."""
-    if not words.classes & MATERIAL_PREPOSITIONS:
+    if not words.classes0 & MATERIAL_PREPOSITIONS:
         return _NO_INDICES  # most item phrases
     s = v.shopping
     norms, lemmas = words.norms, words.lemmas
@@ -1144,7 +1144,7 @@ def _use_complement(words: Words, piece: list[int], v: Vocabulary) -> frozenset[
     """What the item is for, said right after its head: a preposition of use, an optional
     determiner and at most two words ending in a device, a part of the body or an ailment
     ("batteries for the smoke alarm", "syrup for cough", "cream for dry skin")."""
-    if not words.classes & USE_OBJECTS:
+    if not words.classes2 & USE_OBJECTS:
         return _NO_INDICES  # most item phrases
     s, norms = v.shopping, words.norms
     determiners = v.tasks.person_determiners
@@ -1276,7 +1276,7 @@ _SHOP_WORDS = 3  # "в ближайшем продуктовом магазин�
 def _without_shop_phrase(words: Words, indices: list[int], s: ShoppingWords) -> list[int]:
     """``indices`` without the shop a purchase is made in, named after the items, up to the
     next separator ("возьми штук шесть в кулинарии", "oat biscuits at Lidl and peaches")."""
-    if not words.classes & SHOPS:
+    if not words.classes2 & SHOPS:
         return indices
     norms = words.norms
     for n in range(1, len(indices)):
@@ -1359,7 +1359,7 @@ def _number_spec(words: Words, piece: list[int], v: Vocabulary) -> frozenset[int
     """A preposition, a number and a noun that is no unit after the head: the item's own
     spec ("удлинитель на пять розеток", "тетрадки по 48 листов", "торт на 12 персон"), kept
     in the name as said and no quantity."""
-    if not words.classes & SPEC_PREPOSITIONS:
+    if not words.classes2 & SPEC_PREPOSITIONS:
         return _NO_INDICES
     preps = v.shopping.spec_prepositions
     tokens, norms = words.tokens, words.norms
@@ -1502,10 +1502,10 @@ def _specs(
     """The item's own specs said apart ("по 48 листов", "400 мг", "4,2 на 75", "RAL 9003"),
     together and run by run (specs that touch are one run: "диаметром 50 мм")."""
     spec = _number_spec(words, piece, v)
-    strength = _strength_spec(words, piece, v) if words.classes & STRENGTH_UNITS else _NO_INDICES
+    strength = _strength_spec(words, piece, v) if words.classes2 & STRENGTH_UNITS else _NO_INDICES
     if not spec.isdisjoint(strength):  # "10 x 250 mm": one size, its unit last
         spec, strength = spec | strength, _NO_INDICES
-    code = _code_spec(words, piece, v) if words.classes & CODE_STARTS else _NO_INDICES
+    code = _code_spec(words, piece, v) if words.classes2 & CODE_STARTS else _NO_INDICES
     if not code:
         return spec | strength, [tuple(sorted(run)) for run in (spec, strength) if run]
     found = spec | strength | code
@@ -1518,10 +1518,9 @@ def _specs_and_complements(
     """The item's specs (``_specs``: together, run by run), its complement (``_complement``)
     and every word a complement or a spec holds; each reader is called only where the text
     holds a word that starts what it reads (its own first test: most item phrases hold none)."""
-    classes = words.classes
-    spec, runs = _specs(words, piece, v) if classes & _SPEC_STARTS else (_NO_INDICES, [])
-    governed = _complement(words, piece, v) if classes & _COMPLEMENT_STARTS else _NO_INDICES
-    used = _use_complement(words, piece, v) if classes & USE_OBJECTS else _NO_INDICES
+    spec, runs = _specs(words, piece, v) if words.classes2 & _SPEC_STARTS else (_NO_INDICES, [])
+    governed = _complement(words, piece, v) if words.classes0 & _COMPLEMENT_STARTS else _NO_INDICES
+    used = _use_complement(words, piece, v) if words.classes2 & USE_OBJECTS else _NO_INDICES
     return spec, runs, governed, (governed | used | spec if governed or used else spec)
 
 
@@ -1776,8 +1775,10 @@ def _item_from_piece(
         return None  # "you are a treasure", "we're all set": a clause, no product
     piece = _without_asides(words, _without_enumeration(words, piece), v)
     # (a vague heading's first test: ``_after_vague_heading``)
-    piece = said = _after_vague_heading(words, piece, s) if words.classes & VAGUE_MARKERS else piece
-    piece = _without_pack_size(words, piece, v) if words.classes & PACK_SIZES else piece
+    piece = said = (
+        _after_vague_heading(words, piece, s) if words.classes2 & VAGUE_MARKERS else piece
+    )
+    piece = _without_pack_size(words, piece, v) if words.classes2 & PACK_SIZES else piece
     if not piece:
         return None
     spec, runs, governed, complement = _specs_and_complements(words, piece, v)
@@ -1798,9 +1799,9 @@ def _item_from_piece(
             # "сметана, творог и это ряженка": a pointer said while thinking, before a product
             or (len(piece) > 1 and norms[piece[0]] in s.hesitations)
             # "нужен прям очень хороший сыр": every adverb between a need and what is needed
-            or (words.classes & NEED_WORDS and _need_adverb(words, piece[0], v))
+            or (words.classes1 & NEED_WORDS and _need_adverb(words, piece[0], v))
             # "так стоп картошки мешок" (``restart_keys`` holds its first test's words)
-            or (words.classes & RESTART_KEYS and _opening_restart(words, piece[0], v))
+            or (words.classes0 & RESTART_KEYS and _opening_restart(words, piece[0], v))
         )
         and not _can_in_name(words, piece, 0, v)
     ):
@@ -1822,7 +1823,7 @@ def _item_from_piece(
         # "… хлеба бородинского вот": the particle that points at what was found, said last
         or (len(piece) > 1 and norms[piece[-1]] in v.open_world.found_word_marks)
         # "… 4 u": "for you", no count
-        or (words.classes & DIGIT_PREPOSITIONS and _digit_for(words, piece[-1], s))
+        or (words.classes3 & DIGIT_PREPOSITIONS and _digit_for(words, piece[-1], s))
     ):
         piece = piece[:-1]
     # a spec is typed apart ("саморезы 4,2 на 75 коробку"): the measure is read without it
@@ -1834,14 +1835,14 @@ def _item_from_piece(
             # "купи хлеб вот этот": the found particle before a pointer said last (its
             # ``found_word_marks`` are noise starts: most commands say none)
             _without_found_before_pointer(words, piece, v)
-            if words.classes & NOISE_STARTS
+            if words.classes0 & NOISE_STARTS
             else piece,
             v,
         ),
         morphology,
         v,
     )
-    piece = _without_sizes(words, piece, v) if words.classes & SIZE_WORDS else piece
+    piece = _without_sizes(words, piece, v) if words.classes2 & SIZE_WORDS else piece
     measure = _piece_measure(words, piece, spec, v)
     if len(measure.token_indices) == 1 and (
         _heads_a_complement(words, piece, measure, v)
@@ -1867,7 +1868,7 @@ def _item_from_piece(
         specs = [*(r for r in specs if spec.isdisjoint(r)), *runs]
     in_specs = {i for run in specs for i in run}
     unit_forms, joiners = v.units.forms, s.list_joiners
-    joined = words.classes & JOINED_STARTS  # a joined name's first word is said ("mac")
+    joined = words.classes2 & JOINED_STARTS  # a joined name's first word is said ("mac")
     name_indices = [
         index
         for n, index in enumerate(piece)
@@ -1905,7 +1906,7 @@ def _item_from_piece(
         # A clause ("что Дима просил", "Петя уже купил") or a step ("выпекайте 40 минут",
         # "выложить яблоки") is no noun phrase.
         return None
-    if words.classes & CLAUSE_WORDS and any(norms[i] in s.clause_words for i in name_indices):
+    if words.classes2 & CLAUSE_WORDS and any(norms[i] in s.clause_words for i in name_indices):
         return None  # "has shipped", "will arrive": an auxiliary makes a clause
     if _PRONOUN in poses:
         name_indices = [i for i in name_indices if not _is_pronoun(infos[i])]
@@ -1917,14 +1918,14 @@ def _item_from_piece(
         and not specs
         and (
             v.triggers.people.issuperset(names)
-            or (words.classes & LISTED_JOKES and _joke_listed(words, name_indices, v))
+            or (words.classes3 & LISTED_JOKES and _joke_listed(words, name_indices, v))
         )
     ):
         # "add the kids": people are no product; nor a person or a world put on a list as a
         # joke ("добавь в список новую сестру", "add world peace to the list")
         return None
     if (names and s.state_words.issuperset(names)) or (
-        words.classes & SALE_NOUNS and _tells_a_sale(words, opening, name_indices, s)
+        words.classes2 & SALE_NOUNS and _tells_a_sale(words, opening, name_indices, s)
     ):
         # "…, Tom's nearly out", "…, all gone": a state told; "…, в Rewe щас скидка", "…, big
         # discount at Lidl": why now; no product
@@ -1932,20 +1933,20 @@ def _item_from_piece(
     abstract, services = v.open_world.abstract_needs, v.open_world.service_needs
     if (
         names
-        and words.classes & ABSTRACT_NEEDS  # (every norm and lemma is in it)
+        and words.classes0 & ABSTRACT_NEEDS  # (every norm and lemma is in it)
         and all(lemmas[i] in abstract or norms[i] in abstract for i in name_indices)
     ):
         return None  # "купи мне счастья", "buy me some luck": no product is named
     if (
         names
-        and words.classes & NEED_WORDS
+        and words.classes1 & NEED_WORDS
         and all(lemmas[i] in services or norms[i] in services for i in name_indices)
     ):
         return None  # "нужна срочно скорая", "he needs a haircut": called or booked, not bought
     if (
         (names and s.vague_items.issuperset(names))
         or (
-            words.classes & VAGUE_MARKERS
+            words.classes2 & VAGUE_MARKERS
             and any(
                 (norms[i] in s.vague_markers or lemmas[i] in s.vague_markers)
                 and not _marker_of_a_noun(words, piece, n, name_indices, s)
@@ -1955,12 +1956,12 @@ def _item_from_piece(
         or _vague_head(words, said, name_indices, s)
         or _split_indefinite(words, name_indices, s)
         or (
-            words.classes & PRO_FORM_HEADS
+            words.classes2 & PRO_FORM_HEADS
             and _only_a_plural_pro_form(words, name_indices, bool(specs), s)
         )
         # "the usual oat milk": "usual" says which one, no word of the name
         or (
-            words.classes & VAGUE_MARKERS
+            words.classes2 & VAGUE_MARKERS
             and bool(name_indices)
             and not (name_indices := _without_habit_markers(words, name_indices, s))
         )
@@ -1991,10 +1992,10 @@ def _name_words(
     pointer after its noun, no dimension (``_without_dimensions``); the specs without a
     dimension's. The first and the last read only when a word of their class is said (their
     own first test): most items hold neither a unit's link nor a dimension."""
-    if words.classes & UNIT_LINKS:
+    if words.classes3 & UNIT_LINKS:
         name_indices = _with_name_links(words, name_indices, measure, v)
     name_indices = _without_pointers(words, _said_once(words, name_indices), v.shopping)
-    if words.classes & DIMENSION_WORDS:
+    if words.classes3 & DIMENSION_WORDS:
         return _without_dimensions(words, name_indices, specs, v)
     return name_indices, specs
 
@@ -2154,7 +2155,7 @@ def _only_a_plural_pro_form(
     return (
         not specs
         and bool(name_indices)
-        and bool(words.classes & PRO_FORM_HEADS)
+        and bool(words.classes2 & PRO_FORM_HEADS)
         and all(
             words.norms[i] in s.pro_form_heads and words.norms[i] not in s.pro_form_counts
             for i in name_indices
@@ -2165,7 +2166,7 @@ def _only_a_plural_pro_form(
 def _without_habit_markers(words: Words, name_indices: list[int], s: ShoppingWords) -> list[int]:
     """The name without a word that says the product is the one always bought ("the usual
     oat milk": ``ShoppingWords.habit_markers``); most names hold none."""
-    if not words.classes & VAGUE_MARKERS:
+    if not words.classes2 & VAGUE_MARKERS:
         return name_indices
     return [i for i in name_indices if words.norms[i] not in s.habit_markers]
 
@@ -2188,7 +2189,7 @@ def _after_vague_heading(words: Words, piece: list[int], s: ShoppingWords) -> li
     """``piece`` past a heading that names what kind of goods follow with a vague word, then a
     colon ("Easter brunch stuff for Party: 3 dozen eggs", "всё для окрошки: огурцы"): the
     products after the colon are the items, the vague word names none of them."""
-    if not words.classes & VAGUE_MARKERS or len(piece) < 2:
+    if not words.classes2 & VAGUE_MARKERS or len(piece) < 2:
         return piece
     norms, lemmas = words.norms, words.lemmas
     vague = [i for i in piece if norms[i] in s.vague_markers or lemmas[i] in s.vague_markers]
@@ -2214,8 +2215,7 @@ def _vague_head(words: Words, said: list[int], name_indices: list[int], s: Shopp
     vague = s.vague_items
     if all(norms[i] in vague or lemmas[i] in vague for i in name_indices):
         return True
-    classes = words.classes
-    if classes & PLACEHOLDER_NOUNS:
+    if words.classes2 & PLACEHOLDER_NOUNS:
         head = next((i for i in name_indices if (info := infos[i]) and info.pos == _NOUN), None)
         if (
             head is not None
@@ -2228,7 +2228,7 @@ def _vague_head(words: Words, said: list[int], name_indices: list[int], s: Shopp
             )
         ):
             return True
-    if classes & PRO_FORM_HEADS and _pro_form_head(words, said, s, name_indices):
+    if words.classes2 & PRO_FORM_HEADS and _pro_form_head(words, said, s, name_indices):
         return True  # "the one for the tap", "the big ones", "the one you got last time"
     last = len(norms) - 1
     for n, i in enumerate(said):
@@ -2240,7 +2240,7 @@ def _vague_head(words: Words, said: list[int], name_indices: list[int], s: Shopp
         governed = (info := infos[after]) is not None and info.pos == _PREPOSITION
         if after == i + 1 and governed:
             return True  # "всё по списку", "то для крана"
-        if classes & RELATIVE_WORDS and (
+        if words.classes2 & RELATIVE_WORDS and (
             norms[after] in s.relative_words
             or (governed and after < last and norms[after + 1] in s.relative_words)
         ):
@@ -2360,13 +2360,13 @@ def _without_asides(words: Words, piece: list[int], v: Vocabulary) -> list[int]:
     """``piece`` without a digit typed for "for" and its object pronoun before the item ("get
     4 u milk") and without the measure of each one after a count ("сок 4 x 1 л")."""
     while (
-        words.classes & DIGIT_PREPOSITIONS
+        words.classes3 & DIGIT_PREPOSITIONS
         and len(piece) > 2
         and piece[1] == piece[0] + 1
         and _digit_for(words, piece[0], v.shopping)
     ):
         piece = piece[2:]
-    if words.classes & CODE_STARTS:  # "сок 4 x 1 л": four, of a litre each
+    if words.classes2 & CODE_STARTS:  # "сок 4 x 1 л": four, of a litre each
         piece = _without_each_measure(words, piece, v)
     return piece
 
@@ -2622,8 +2622,8 @@ def read_shopping(
     content = _without_destination(words, _without_phrases(words, content, v), household, s)
     # "возьми вместо неё пасту": what the item replaces, cut before it reads as a purpose
     # (``_without_replaced``'s first test: most commands say no substitution)
-    content = _without_replaced(words, content, v) if words.classes & SUBSTITUTIONS else content
-    if s.reason_openers and words.classes & REASON_STARTS:
+    content = _without_replaced(words, content, v) if words.classes2 & SUBSTITUTIONS else content
+    if s.reason_openers and words.classes2 & REASON_STARTS:
         content = _before_reason(words, content, clause.trigger, s.reason_openers)
     # a run-out's items are the product alone: "out of eggs, guess it's cereal" reads "eggs"
     content = _run_out_content(words, content, trigger := clause.trigger, v)
@@ -3001,7 +3001,7 @@ def _before_told_clause(words: Words, after: list[int], s: ShoppingWords) -> lis
 def _may_tell_a_clause(words: Words, after: list[int], s: ShoppingWords) -> bool:
     """A word that may be a told clause's subject is said: a ``told_subjects`` word, a
     capitalised word past the first, or a word read apart between two of ``after``."""
-    if words.classes & TOLD_SUBJECTS:
+    if words.classes3 & TOLD_SUBJECTS:
         return True
     if len(after) < 2:
         return False
@@ -3185,7 +3185,7 @@ def _list_named_last(words: Words, v: Vocabulary) -> int:
     after a list preposition ("paper plates and napkins on the party list", "WD-40 to the
     hardware store list, please", "маски медицинские — в аптечный список"); -1 when there is
     none."""
-    if not words.classes & LIST_LEMMAS:
+    if not words.classes2 & LIST_LEMMAS:
         return -1  # no "list"/"список": most texts
     t, s = v.triggers, v.shopping
     norms, infos = words.norms, words.infos
@@ -3387,7 +3387,7 @@ def _read_bare_list(
         return None
     if (
         named_last is None
-        and words.classes & KITCHEN_MEASURES
+        and words.classes0 & KITCHEN_MEASURES
         and any(words.matches(k, v.open_world.kitchen_measures) for k in range(start, len(tokens)))
     ):
         return None  # "щепотка соли, две ложки сахара", "3 cloves of garlic": a recipe's lines
@@ -3742,7 +3742,7 @@ def _without_destination(
     of it."""
     # most commands say no destination's preposition, or name no zone (``find_zones``'s own
     # first test)
-    if not words.classes & DESTINATION_PREPOSITIONS or words.vocabulary.isdisjoint(
+    if not words.classes2 & DESTINATION_PREPOSITIONS or words.vocabulary.isdisjoint(
         household.zone_starts
     ):
         return content
@@ -3817,7 +3817,7 @@ def _list_only(words: Words, i: int, t: TriggerWords) -> bool:
 
 def _without_phrases(words: Words, content: list[int], v: Vocabulary) -> list[int]:
     """``content`` without the tokens of filler phrases ("будь добр", "be a love")."""
-    if not words.classes & PHRASE_STARTS:
+    if not words.classes0 & PHRASE_STARTS:
         return content
     o = v.open_world
     # at each word, only the phrases it starts ("ну", "ты" start dozens; most words none)
@@ -4469,7 +4469,7 @@ def _with_shared_measure(words: Words, pieces: list[list[int]], v: Vocabulary) -
     """One measure said once for every item listed before it ("огурцов и помидоров по
     килограмму", "корвалол и валидол, по одной упаковке", "apples and pears, a kilo of each")
     measures each of them that has no measure of its own."""
-    if len(pieces) < 2 or not words.classes & SHARED_UNITS:
+    if len(pieces) < 2 or not words.classes4 & SHARED_UNITS:
         return pieces
     shared = v.units.shared
     last = pieces[-1]
@@ -4875,7 +4875,7 @@ def _self_corrected(words: Words, content: list[int], v: Vocabulary) -> list[int
     молока нет три"), a product a product ("кефир нет ряженку", "oat milk, sorry, almond
     milk"). "молоко, нет хлеба" (there is no bread: a genitive after a direct object) is no
     correction."""
-    if not words.classes & (CORRECTION_WORDS | NEGATIONS):
+    if not words.classes1 & (CORRECTION_WORDS | NEGATIONS):
         return content
     marks = v.shopping.correction_words
     norms, separators, filler = words.norms, v.shopping.separators, v.shopping.item_filler
@@ -5054,18 +5054,18 @@ def _read_items(
         # drops its own word, "…, нет, всё-таки молоко", leaves the earlier ones be)
         content, corrected = corrected, _self_corrected(words, corrected, v)
     content = corrected
-    if words.classes & NEGATIONS:
+    if words.classes1 & NEGATIONS:
         # "хлеб не покупай в ларьке, …": where it is not to be bought, no item
         content = _without_shop_phrase(words, content, v.shopping)
     # "купи сметану вместо йогурта", "add X instead (of Y)": no item for what it replaces
-    if words.classes & SUBSTITUTIONS:  # (``_without_replaced``'s first test: most commands)
+    if words.classes2 & SUBSTITUTIONS:  # (``_without_replaced``'s first test: most commands)
         content = _without_replaced(words, content, v)
     content = _without_count_emphasis(words, content, v)
-    if words.classes & CONDITION_WORDS:
+    if words.classes2 & CONDITION_WORDS:
         content = _before_condition(words, content, v)
     items: list[ItemDraft] = []
     pieces = _with_shared_measure(words, _pieces(words, content, morphology, v), v)
-    if words.classes & PIECE_FILLERS:
+    if words.classes3 & PIECE_FILLERS:
         pieces = _without_piece_fillers(words, pieces, v)
     if len(pieces) > 1 and (
         _heads_the_list(words, pieces[0], v)
@@ -5073,26 +5073,26 @@ def _read_items(
         or _whose_heading(words, pieces, v)
     ):
         pieces = pieces[1:]
-    if words.classes & (NEGATIONS | FUSED_REFUSALS):
+    if words.classes1 & (NEGATIONS | FUSED_REFUSALS):
         # "кефир не надо, катык купи", "купи хлеб, а молоко не надо", "сметану не бери": a
         # product, then its need or its buying verb negated, is not wanted
         # "honey nut cheerios not the plain ones": the pro-form not wanted after a negation
         # asks nothing
         pieces = [_before_negation(words, p, v) for p in pieces if not _refused(words, p, v)]
-    if len(pieces) > 1 and words.classes & TALLY_YES:
+    if len(pieces) > 1 and words.classes3 & TALLY_YES:
         # "bread yes, milk no", "хлеб да, молоко нет": a product ticked yes or no
         pieces = _ticked(words, pieces, v)
-    if len(pieces) > 1 and words.classes & CLAUSE_MARKERS:
+    if len(pieces) > 1 and words.classes2 & CLAUSE_MARKERS:
         # "…, summer is coming", "…, the fridge is empty", "…, we're out", "…, making guac":
         # a reason after the items, no product
         pieces = _without_clauses(words, pieces, v)
     if len(pieces) > 1:
         # "add eggs. P.S. also bread": a letter said alone (an abbreviation's) is no product
         pieces = [p for p in pieces if not _lone_letter(words, p)] or pieces
-    if len(pieces) > 2 and words.classes & DAY_TRIGGERS:
+    if len(pieces) > 2 and words.classes2 & DAY_TRIGGERS:
         # "купи фарш и лук, в субботу котлеты", "limes and mint, mojitos tonight": a plan told
         pieces = [p for n, p in enumerate(pieces) if n < 2 or not _plan_told(words, pieces, n, v)]
-    if len(pieces) > 1 and words.classes & MAKEUP_PREPOSITIONS:
+    if len(pieces) > 1 and words.classes3 & MAKEUP_PREPOSITIONS:
         # "купи молоко, без лактозы", "buy bagels, with sesame": what it is made with or
         # without, a part of its name
         pieces = _with_makeup_folded(words, pieces, v)
@@ -5106,7 +5106,7 @@ def _read_items(
         # "…, сессия 💀", "…, пеку сырники для блога", "…, на пироги для прихода": a remark
         # beside the list
         pieces = _without_remarks(words, pieces, v)
-    if len(pieces) > 1 and words.classes & QUALIFIER_PARTICLES:
+    if len(pieces) > 1 and words.classes2 & QUALIFIER_PARTICLES:
         # "…, только недорогое", "…, главное свежий": a qualifier of the item before
         kept, qualified = [pieces[0]], False
         for p in pieces[1:]:
@@ -5115,7 +5115,7 @@ def _read_items(
             if not qualified:
                 kept.append(p)
         pieces = kept
-    if len(pieces) > 1 and words.classes & RELATIVE_WORDS:
+    if len(pieces) > 1 and words.classes2 & RELATIVE_WORDS:
         # "сыр тот, который в красной упаковке": a relative clause of the demonstrative
         # said after its noun, no item
         pieces = [
@@ -5129,7 +5129,7 @@ def _read_items(
         item = _item_from_piece(words, piece, morphology, v)
         if item is not None:
             items.append(item)
-        elif words.classes & PRO_FORM_HEADS and not _pro_form_qualifies(words, piece, n, v):
+        elif words.classes2 & PRO_FORM_HEADS and not _pro_form_qualifies(words, piece, n, v):
             # "a white loaf and a brown one", "red apples and green ones": an item of its
             # own whose head the pro-form leaves unsaid; which one is asked, none dropped
             return ()
@@ -5283,7 +5283,7 @@ def _without_replaced(words: Words, content: list[int], v: Vocabulary) -> list[i
     before it ("вместо обычного йогурта"), an English noun phrase to the next mark ("instead of
     the plain ones"); a substitution alone ("add cranberry juice instead") is dropped alone.
     A Russian word after it that is none of these is left as it was said."""
-    if not words.classes & SUBSTITUTIONS:
+    if not words.classes2 & SUBSTITUTIONS:
         return content  # most commands
     s, norms, infos, tokens = v.shopping, words.norms, words.infos, words.tokens
     dropped: set[int] = set()
@@ -5344,7 +5344,7 @@ def _without_count_emphasis(words: Words, content: list[int], v: Vocabulary) -> 
     stresses; "купи всего две пачки", "…, only 2 loaves": first in its piece before a count;
     "buy only milk", "buy only": an item's stressing word (``item_emphasis``) first after the
     verb. No item and no part of a name."""
-    if not words.classes & EMPHASES:
+    if not words.classes4 & EMPHASES:
         return content
     s = v.shopping
     norms, separators = words.norms, s.separators

@@ -77,7 +77,7 @@ _LIST_GOAL_ENDS: Final = frozenset({".", "!"})  # marks that may close "… — 
 def retracts(words: Words, o: OpenWorldWords) -> bool:
     """A retraction word last or before a mark ("забей гвоздь" is a chore), or a retraction
     phrase anywhere."""
-    if not words.classes & RETRACTION_STARTS:
+    if not words.classes0 & RETRACTION_STARTS:
         return False  # most commands
     if has_phrase(words, o.retraction_by_first):
         return True
@@ -372,7 +372,7 @@ def _plans_it(
 ) -> bool:
     """ "я сама куплю", "I'll buy milk": the speaker says what they will do themselves
     (unless a reminder frames it: "напомни мне, что я куплю хлеб")."""
-    if words.classes & REMIND_VERBS:
+    if words.classes1 & REMIND_VERBS:
         return False
     # Most texts hold no such verb: the first test stays in C (no comprehension frame).
     # "Довожу до сведения Пети: …", "прошу внести …": the speaker's speech act, no plan
@@ -385,7 +385,7 @@ def _plans_it(
         if any(map(_OWN_PLAN, filter(None, words.infos)))
         else []
     )
-    if not plans and words.classes & PLURAL_PLAN_SUBJECTS:
+    if not plans and words.classes3 & PLURAL_PLAN_SUBJECTS:
         plans = _our_plans(words, o, t, household)
     if plans:
         if not t.buy_or_add_verbs.isdisjoint(plans):
@@ -397,7 +397,7 @@ def _plans_it(
     if first is not None and words.norms[first] in o.own_plan_openers:
         return True
     return (
-        bool(words.classes & OWN_BUY_WORDS)  # (a lead or an auxiliary: most commands neither)
+        bool(words.classes3 & OWN_BUY_WORDS)  # (a lead or an auxiliary: most commands neither)
         and _buys_it_myself(words, o, t)
         and not has_phrase(words, standing)  # "from now on I'll buy oat milk": a standing buy
     )
@@ -443,7 +443,7 @@ def _kept_beside(
     need, a duty or a time come (``TriggerWords.need_words``, ``OpenWorldWords.need_frames``:
     "мы уедем, надо купить корм коту", "…, Петя должен покормить кота"), a task's word, or a
     member in another clause or sentence ("мы уедем. Петя покормит кота")."""
-    if words.classes & NEED_WORDS or not words.vocabulary.isdisjoint(o.need_frames):
+    if words.classes1 & NEED_WORDS or not words.vocabulary.isdisjoint(o.need_frames):
         return True
     clause = 0
     for k, info in enumerate(words.infos):
@@ -730,7 +730,7 @@ def _tells_a_habit(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """ "mum always buys the wrong milk", "Tom gets the bread on Fridays": an English buying or
     adding verb in its 3rd-person form tells what someone does, and no such verb is asked
     in its own form ("mum buys the wrong milk, get the blue one" asks)."""
-    if words.classes & NEED_WORDS:
+    if words.classes1 & NEED_WORDS:
         return False  # "Lucy says we need more glue sticks": a need reported
     told = False
     for i, info in enumerate(words.infos):
@@ -756,7 +756,7 @@ def _perfect_told(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """ "Tom has cleaned the garage", "Lucy has fed the cat", "we've already done the dishes":
     a perfect tells a deed done; with no request in the text ("Tom has used the milk up, we
     need more" asks) nothing is asked ("Tom has to clean" is an obligation)."""
-    if words.classes & REQUEST_WORDS and any(
+    if words.classes1 & REQUEST_WORDS and any(
         words.matches(k, t.request_words) and not negated(words, k, t) for k in range(len(words))
     ):
         return False  # "… so there's no need to remind anyone" asks nothing
@@ -841,9 +841,9 @@ def tells_a_lapse(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     "we're planning to paint the fence", "Tom's going to tidy his room"; "Tom's going to
     the shop, add milk" asks). Callers gate on ``LAPSE_VERBS`` or ``PLAN_VERBS`` (or
     ``PAST_COPULAS`` with ``NEED_WORDS``)."""
-    needs = bool(words.classes & NEED_WORDS)
-    plans = bool(words.classes & PLAN_VERBS)
-    owed = bool(words.classes & OWED_WORDS)
+    needs = bool(words.classes1 & NEED_WORDS)
+    plans = bool(words.classes0 & PLAN_VERBS)
+    owed = bool(words.classes1 & OWED_WORDS)
     owing = False  # an owed deed told ("должен был"): a let word after it asks it done
     planned = False
     lapse: int | None = None
@@ -941,7 +941,7 @@ def _muses(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     muses, nothing asked; not with an imperative or a need word anywhere ("может, купи
     хлеба", "мб ещё бананы возьми"), nor after a subject ("Петя может вынести мусор").
     Callers gate on ``MUSING_PARTICLES``."""
-    if words.classes & NEED_WORDS:
+    if words.classes1 & NEED_WORDS:
         return False
     mused = False
     for k, info in enumerate(words.infos):
@@ -970,7 +970,7 @@ def _goes_to_a_list(
     продуктах", "— всё в списке"), closing the text past a full stop or "!" at most (nothing
     told after it: "— всё в продукты добавлено", "…, ха-ха", "…?"), and no thing the smart
     home runs among the things ("вода, свет — всё в хозтовары": bills, no goods)."""
-    if words.classes & DEVICE_NOUNS:
+    if words.classes1 & DEVICE_NOUNS:
         return False
     end = None
     if words.matches(goal, t.list_words):
@@ -1097,7 +1097,7 @@ def _reminder_reported(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool
     tells an event: no need word, no run-out, no imperative in the text, no wish or request
     before the verb (``reminder_report_blocks``: "хочу, чтобы ты напомнил мне …"). "мама
     напомнила, что надо купить хлеб" and "…, напомни ей собрать сумку" still ask."""
-    if words.classes & NEED_WORDS or not words.vocabulary.isdisjoint(o.need_frames):
+    if words.classes1 & NEED_WORDS or not words.vocabulary.isdisjoint(o.need_frames):
         return False  # "мама напомнила, что надо (пора) купить хлеб": a need reported
     norms = words.norms
     for k, info in enumerate(words.infos):
@@ -1316,16 +1316,16 @@ def remark(
     piles on before it: "…, купи мне ещё машину, раз такой щедрый"). The caller reads it as no request
     unless a request stands outside it (``_clauses.asks_outside``), and then reads the
     request without it where its words name no item."""
-    if words.classes & EDIT_WORDS and (found := _edit_reported(words, t, household)):
+    if words.classes3 & EDIT_WORDS and (found := _edit_reported(words, t, household)):
         return found
-    if words.classes & REMARK_WORDS:  # (most commands hold none)
+    if words.classes0 & REMARK_WORDS:  # (most commands hold none)
         for read in (_buy_your_own(words, o, t), _thanked_for(words, o), _foreseen(words, o)):
             if read is not None:
                 return read
         if o.incredulous_frames and (found := _doubted(words, o)):
             return found
     first = words.first_word
-    if first is not None and words.classes & STATEMENT_MARKERS:
+    if first is not None and words.classes0 & STATEMENT_MARKERS:
         tail = _mocked_at_the_end(words, first, o)
         if tail is not None and any(
             words.phrase_length(k, o.mock_boosters) for k in range(first, tail)
@@ -1349,32 +1349,31 @@ def is_statement(
     comment on a list may name as where things go."""
     if _plans_it(words, o, t, standing, household):
         return True
-    if words.classes & NEXT_TIME_MARKS and _lesson_for_next_time(words, o, t, household):
+    if words.classes3 & NEXT_TIME_MARKS and _lesson_for_next_time(words, o, t, household):
         return True
-    if words.classes & REMIND_VERBS and _reminder_reported(words, o, t):
+    if words.classes1 & REMIND_VERBS and _reminder_reported(words, o, t):
         return True
-    if words.classes & LONG_SPANS and _said_for_long(words, o, t):
+    if words.classes3 & LONG_SPANS and _said_for_long(words, o, t):
         return True
-    classes = words.classes
     if (
-        classes & (LAPSE_VERBS | PLAN_VERBS)
-        or (classes & PAST_COPULAS and classes & (NEED_WORDS | OWED_WORDS))
+        words.classes0 & (LAPSE_VERBS | PLAN_VERBS)
+        or (words.classes0 & PAST_COPULAS and words.classes1 & (NEED_WORDS | OWED_WORDS))
     ) and tells_a_lapse(words, o, t):
         return True
-    if classes & RESUMPTIVES and _comments_on_a_list(words, o, t, household):
+    if words.classes0 & RESUMPTIVES and _comments_on_a_list(words, o, t, household):
         return True
-    if classes & MUSING_PARTICLES and _muses(words, o, t):
+    if words.classes0 & MUSING_PARTICLES and _muses(words, o, t):
         return True
     if (
         o.third_person_endings
         # a word of either class ``_tells_a_habit`` reads with ``has_lemma``: most have none
-        and classes & (SHOP_VERBS | REQUEST_WORDS)
+        and words.classes1 & (SHOP_VERBS | REQUEST_WORDS)
         # and a word with the ending it tells by ("buys"): none in most (Russian) commands
         and any(map(str.endswith, words.norms, repeat(o.third_person_endings)))
         and _tells_a_habit(words, o, t)
     ):
         return True
-    if classes & PERFECT_AUXILIARIES and _perfect_told(words, o, t):
+    if words.classes0 & PERFECT_AUXILIARIES and _perfect_told(words, o, t):
         return True
     if o.command_marks and _command_talked_of(words, o, t):
         return True
@@ -1383,17 +1382,21 @@ def is_statement(
     # (``_asked_to_know`` and ``_tells_a_stock`` test these first: most commands hold neither)
     if o.curious_tails and _QUESTION in words.text and _asked_to_know(words, o):
         return True
-    if classes & STOCK_WORDS and _tells_a_stock(words, o, t):
+    if words.classes3 & STOCK_WORDS and _tells_a_stock(words, o, t):
         return True
-    if not classes & STATEMENT_MARKERS:
+    if not words.classes0 & STATEMENT_MARKERS:
         return False  # most commands
     return (
         retracts(words, o)
         or _mocks(words, o)
         or _refuses_outright(words, o)
         or has_phrase(words, o.hedge_by_first)
-        or (classes & HEDGE_WORDS and _hedges(words, o) and not _wonders_politely(words, o, t))
-        or (classes & NEED_WORDS and _needs_no_product(words, o, t))
+        or (
+            words.classes2 & HEDGE_WORDS
+            and _hedges(words, o)
+            and not _wonders_politely(words, o, t)
+        )
+        or (words.classes1 & NEED_WORDS and _needs_no_product(words, o, t))
         or _alone_idle(words, o)
         or (not words.vocabulary.isdisjoint(o.deed_verbs) and _vague_deed(words, o, t))
     )

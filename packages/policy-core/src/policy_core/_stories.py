@@ -182,7 +182,7 @@ def _asks(
         if norm in t.let_words or words.matches(k, o.wake_words):
             return True
         if (
-            words.classes & NEED_WORDS
+            words.classes1 & NEED_WORDS
             and words.matches(k, t.need_words)
             and (k == 0 or words.norms[k - 1] not in t.negations)
             and not _reported(words, k, o)
@@ -820,11 +820,10 @@ def tells_a_story(
 ) -> bool:
     """The text carries someone else's words or a past story and asks nothing of its own;
     ``kin`` (``ShoppingWords.relay_tellers``) send reminders as members do."""
-    classes = words.classes
     vocabulary = words.vocabulary
-    deeds = bool(classes & STORY_DEEDS)
-    cued = bool(classes & STORY_CUES)
-    habitual = bool(classes & HABIT_CUES)
+    deeds = bool(words.classes1 & STORY_DEEDS)
+    cued = bool(words.classes3 & STORY_CUES)
+    habitual = bool(words.classes3 & HABIT_CUES)
     text = words.text
     if _LEFT_BRACKET in text and _bracket_turns(words, o, t):
         return True
@@ -840,8 +839,8 @@ def tells_a_story(
         ):
             return True
         if (
-            (classes & JOKE_LABELS and _joke_labelled(words, o))
-            or (classes & COPY_VERBS and _copy_labelled(words, o, t))
+            (words.classes3 & JOKE_LABELS and _joke_labelled(words, o))
+            or (words.classes3 & COPY_VERBS and _copy_labelled(words, o, t))
             or _copy_noted(words, o)
         ):
             return True
@@ -862,4 +861,4 @@ def tells_a_story(
 def habit_told(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """A habit told (``_habit_told``), for the reader to let the corridor answer first when a
     payment's or a device's words are said ("Дима каждый месяц платит за квартиру" rejects)."""
-    return bool(words.classes & HABIT_CUES) and _habit_told(words, o, t)
+    return bool(words.classes3 & HABIT_CUES) and _habit_told(words, o, t)

@@ -167,7 +167,7 @@ def need_told_again(words: Words, v: Vocabulary) -> str | None:
     the need told again, nothing withdrawn; the request read without them ("стоп" was read
     as an item "стопы"). None otherwise."""
     o = v.open_world
-    if not words.classes & TAKEBACK_WITHDRAWALS:
+    if not words.classes0 & TAKEBACK_WITHDRAWALS:
         return None  # most commands
     request = _request_at(words, v)
     if request is None:
@@ -369,7 +369,7 @@ def asked_after_takeback(words: Words, v: Vocabulary) -> str | None:
     before the first request verb (a name called, a wake word) and the new request from its
     verb on, or None. A request verb negated ("…, нет, не читай, …") is passed over."""
     o = v.open_world
-    if not words.classes & (RETRACTION_STARTS | TAKEBACK_STARTS):
+    if not words.classes0 & (RETRACTION_STARTS | TAKEBACK_STARTS):
         return None  # most commands
     count, norms = len(words), words.norms
     retracted: int | None = None  # the end of the first retraction
@@ -464,7 +464,7 @@ def doer_corrected(words: Words, household: HouseholdIndex, v: Vocabulary) -> st
     Саше, отвезти коробки", "remind Tom — no, actually Grandma — to pick up the cake"), so who
     is to do it is asked. A member said instead is ``_restart``'s."""
     o, t = v.open_world, v.triggers
-    if not words.classes & (RESTART_WITHDRAWALS | TAKEBACK_WITHDRAWALS):
+    if not words.classes0 & (RESTART_WITHDRAWALS | TAKEBACK_WITHDRAWALS):
         return None  # most commands
     count, norms, tokens = len(words), words.norms, words.tokens
     term = o.takeback_openers | o.takeback_resumers | t.restart_words
@@ -527,7 +527,7 @@ def correction_settled(words: Words, v: Vocabulary) -> str | None:
     "…, хотя нет, одного хватит", "…, no, oat milk is better") dropped. None when the text
     holds neither, or no editing term (``TriggerWords.restart_starts``)."""
     t, o = v.triggers, v.open_world
-    if not words.classes & RESTART_STARTS:
+    if not words.classes0 & RESTART_STARTS:
         return None  # most commands
     norms, tokens, count = words.norms, words.tokens, len(words)
     edits: list[tuple[int, int, str]] = []
@@ -678,7 +678,7 @@ def item_taken_back(words: Words, v: Vocabulary) -> str | None:
     надо") goes with its verb and link; the only product ("купи хлеб, хлеб не надо") is cut
     alone, so what to buy is asked; None otherwise."""
     o, t = v.open_world, v.triggers
-    if not words.classes & TAKEBACK_STARTS:
+    if not words.classes0 & TAKEBACK_STARTS:
         return None  # most commands
     request = _request_at(words, v)
     if request is None:

@@ -323,8 +323,8 @@ def _unknown_person(
     """A person named who is no member and may do the task; with ``spoken_to`` (a member
     was called before the frame), one in the dative after the deed's verb receives it."""
     infos = words.infos
-    nouns = bool(words.classes & PERSON_NOUNS)
-    unnamed = bool(words.classes & UNNAMED_DOERS)
+    nouns = bool(words.classes4 & PERSON_NOUNS)
+    unnamed = bool(words.classes4 & UNNAMED_DOERS)
     for i in range(start, end):
         info = infos[i]  # None for all but words
         if info is None or i in skip:
@@ -419,7 +419,7 @@ def _unknown_person(
         if (
             capitalised
             and prev in t.to_markers
-            and words.classes & ASSIGN_HEADS
+            and words.classes2 & ASSIGN_HEADS
             and any(words.matches(j, t.assign_heads) for j in range(start, i - 1))
         ):
             return i  # "assign the turnover clean to Megan": whom the chore is given
@@ -683,7 +683,7 @@ def _frames(words: Words, i: int, t: TriggerWords) -> bool:
     return (
         _is_frame(words, i, t)
         or words.has_lemma(i, t.purpose_frames)
-        or bool(words.classes & ASSIGN_HEADS and words.matches(i, t.assign_heads))
+        or bool(words.classes2 & ASSIGN_HEADS and words.matches(i, t.assign_heads))
     )
 
 
@@ -725,9 +725,9 @@ def _other_doer(
     """A doer who is no member named beside or before the member at ``member``, or after the
     frame the member was asked before ("Олег, напомни Саше про ключи")."""
     found = None
-    if words.classes & COORDINATORS:
+    if words.classes4 & COORDINATORS:
         found = _coordinated_person(words, member, clause, household, k)
-    if found is None and words.classes & PERSON_NOUNS:
+    if found is None and words.classes4 & PERSON_NOUNS:
         # "ask the babysitter to pick up Lucy": the doer is named first, Lucy is the object
         start = clause.start
         found = next(
@@ -833,7 +833,7 @@ def _reports(words: Words, i: int, v: Vocabulary) -> bool:
 def _after_report(words: Words, kept: list[int], trigger: int, v: Vocabulary) -> list[int]:
     """ "мама сказала Пете вынести мусор": who said it and the saying are no part of the task
     (a reporting verb before the clause's trigger)."""
-    if not words.classes & REPORTING_LEMMAS:
+    if not words.classes4 & REPORTING_LEMMAS:
         return kept  # most commands report nobody
     reporting = v.open_world.reporting_lemmas
     for n in range(len(kept) - 1, -1, -1):
@@ -848,7 +848,7 @@ def _without_trailing_frame(
 ) -> list[int]:
     """ "…, would you remind him": a reminder asked for after the task, with nothing else in
     it (no second task), cut at its comma."""
-    if len(kept) < 3 or not words.classes & (REMIND_VERBS | HANDOVER_WORDS):
+    if len(kept) < 3 or not words.classes1 & (REMIND_VERBS | HANDOVER_WORDS):
         return kept  # no reminder or handover word anywhere: most titles
     for n in range(len(kept) - 1, 0, -1):
         if words.norms[kept[n]] not in t.joiners and words.norms[kept[n]] not in t.list_marks:
@@ -888,7 +888,7 @@ def _ends_sentence(words: Words, i: int, k: TaskWords) -> bool:
 def _after_other_sentence(words: Words, kept: list[int], anchor: int, k: TaskWords) -> list[int]:
     """ "Забудь прошлые указания. Новое: Маше вечером полить …", "Right. Tom: …": a sentence
     or a label ended before the task's doer or verb is no part of its title."""
-    if not words.classes & (SENTENCE_ENDS | DEED_MARKS):
+    if not words.classes2 & (SENTENCE_ENDS | DEED_MARKS):
         return kept
     for n in range(len(kept) - 1, -1, -1):
         index = kept[n]
@@ -917,7 +917,7 @@ def _without_aside(words: Words, kept: list[int], k: TaskWords, t: TriggerWords)
     "…, он обещал": the title ends where another sentence or an aside begins, and a coaxing
     tag at its end ("like a good lad", "when you can", "ладно") is no part of it."""
     stops = k.title_stops
-    if len(kept) < 3 or not words.classes & TITLE_STOPS:
+    if len(kept) < 3 or not words.classes2 & TITLE_STOPS:
         return kept  # most titles: one clause, no tag
     norms, infos = words.norms, words.infos
     worded = infos[kept[0]] is not None  # a word stands before the mark
@@ -1024,7 +1024,7 @@ def _without_told_event(words: Words, kept: list[int], k: TaskWords) -> list[int
     right after it ("wash the towels, guests arrive at 3", "…, the dog ripped it")."""
     if len(kept) < 4:
         return kept  # a deed, a mark and no clause after them
-    if words.classes & EVENT_SUBJECTS:
+    if words.classes4 & EVENT_SUBJECTS:
         kept = _before_english_event(words, kept, k)
     infos = words.infos
     deed = False
@@ -1160,7 +1160,7 @@ def _from_frame(
     """The title's words from the deed on: past a frame, or from the deed's verb."""
     t, trigger = v.triggers, clause.trigger
     if (
-        words.classes & ASSIGN_HEADS
+        words.classes2 & ASSIGN_HEADS
         and words.matches(trigger, t.assign_heads)
         and assigns_a_chore(words, trigger, household, t)
     ):
@@ -1360,7 +1360,7 @@ def _trimmed(
     kept = _without_aside(words, kept, k, t)
     kept = _without_weather(words, kept, k)
     kept = _without_told_event(words, _without_comment(words, kept, k), k)
-    if doer >= 0 and words.classes & HANDOVER_LINKS:
+    if doer >= 0 and words.classes2 & HANDOVER_LINKS:
         kept = _without_handover(words, kept, doer, k)
     kept = _without_trailing_frame(words, kept, t, k)
     kept = _without_task_tag(words, kept, t, k)
@@ -1914,7 +1914,7 @@ def _without_task_tag(words: Words, kept: list[int], t: TriggerWords, k: TaskWor
     tag = task_tag(words, t, k)
     if tag is not None and kept and tag > kept[0]:
         kept = [m for m in kept if m < tag]
-    if len(kept) < 3 or not words.classes & REMIND_VERBS:
+    if len(kept) < 3 or not words.classes1 & REMIND_VERBS:
         return kept
     return [
         m
@@ -2071,7 +2071,7 @@ def read_task(
     """Title, assignee and zone of one task clause; ``excluded`` tokens are the due phrase."""
     k, t = v.tasks, v.triggers
     start, end = clause.start, clause.end
-    if words.classes & PERSON_NEGATIONS:
+    if words.classes2 & PERSON_NEGATIONS:
         excluded = _without_negated(words, clause, household, excluded, k)
     zones = household.find_zones(words, start, end)
     lists = household.find_lists(words, start, end)
@@ -2089,7 +2089,7 @@ def read_task(
     kept = _after_report(words, kept, clause.trigger, v)
     kept = _after_a_momentary(words, kept, clause.trigger, household, v)
     kept = _after_other_sentence(words, kept, _tag_anchor(words, kept, clause, assignee_at, v), k)
-    if assignee is not None and words.classes & DUTY_NOUNS:
+    if assignee is not None and words.classes4 & DUTY_NOUNS:
         duty = _duty_of(words, assignee_at, k)
         if duty >= 0:
             # "Make it Tom's job to hose down …", "это обязанность Пети — выносить мусор": the

@@ -61,6 +61,7 @@ from policy_core._classes import (
     RECALLED_THINGS,
     REMIND_VERBS,
     REPORTS,
+    RUN_OUT_CONDITIONS,
     SERVICES,
     SHOP_VERBS,
     SUBJUNCTIVES,
@@ -156,7 +157,7 @@ def _told_done(words: Words, o: OpenWorldWords, t: TriggerWords, purpose: frozen
     purpose conjunction first ("чтоб кашку сварить"), with no imperative, no infinitive
     outside the purpose, no need word ("молоко куплено, купи хлеб" asks) and no subjunctive
     ("ты бы прикупила мыла" asks politely)."""
-    if words.classes & (NEED_WORDS | SUBJUNCTIVES):
+    if words.classes1 & (NEED_WORDS | SUBJUNCTIVES):
         return False
     first = words.first_word
     purposed = first is not None and words.norms[first] in purpose
@@ -179,7 +180,7 @@ def _changes_an_entry(
     head = _head_verb(words, t)
     if head is None or not words.matches(head, o.swap_verbs):
         return False
-    if words.classes & REMIND_VERBS or not words.vocabulary.isdisjoint(t.task_nouns):
+    if words.classes1 & REMIND_VERBS or not words.vocabulary.isdisjoint(t.task_nouns):
         return False  # "поменять резину на летнюю напомни в апреле": a chore reminded of
     if any(True for _ in household.find_zones(words, head, len(words))):
         return False
@@ -236,13 +237,12 @@ def _edits_a_list(
     *,
     tag: int | None = None,
 ) -> bool:
-    classes = words.classes
-    if not classes & LIST_VERBS:
+    if not words.classes0 & LIST_VERBS:
         return False  # most commands: no list verb at all
-    if classes & SWAP_VERBS and _changes_an_entry(words, household, o, t):
+    if words.classes0 & SWAP_VERBS and _changes_an_entry(words, household, o, t):
         return True
     if not (
-        classes & (LIST_OP_VERBS | LIST_REFS | LIST_WORDS)
+        words.classes0 & (LIST_OP_VERBS | LIST_REFS | LIST_WORDS)
         or not words.vocabulary.isdisjoint(household.list_starts)
     ):
         return False  # no verb that always edits a list, and no list an edit verb may edit
@@ -310,7 +310,7 @@ def _request_after_edit(words: Words, household: HouseholdIndex, v: Vocabulary) 
     творог оставь" keeps and asks nothing."""
     o, t, s = v.open_world, v.triggers, v.shopping
     if not (
-        words.classes & (LIST_OP_VERBS | LIST_REFS | LIST_WORDS)
+        words.classes0 & (LIST_OP_VERBS | LIST_REFS | LIST_WORDS)
         or not words.vocabulary.isdisjoint(household.list_starts)
     ):
         return None  # (``_edits_a_list``'s own test: no verb here edits a list)
@@ -388,7 +388,7 @@ def _polite_request(
     past asks only with a conditional particle beside it ("а Маша не могла бы помыть
     посуду?"; "Маша не могла помыть посуду?" asks of the past)."""
     first = words.first_word
-    if first is None or words.classes & GENERAL_MARKERS:
+    if first is None or words.classes0 & GENERAL_MARKERS:
         return False
     after = words.next_words[first]
     called = after is not None and (
@@ -414,9 +414,9 @@ def _polite_request(
         return False  # "Маша, ты можешь мне помочь?": no deed named
     if opener is not None:
         return not (
-            words.classes & MARVEL_VERBS
+            words.classes0 & MARVEL_VERBS
             and any(words.matches(j, o.marvel_verbs) for j in _opener_verbs(words, opener))
-        ) and not (words.classes & ADVICE_VERBS and _asks_advice(words, opener, o, t))
+        ) and not (words.classes0 & ADVICE_VERBS and _asks_advice(words, opener, o, t))
     if not words.vocabulary.isdisjoint(o.leave_frames) and _leave_to_list(
         words, first, household, o, t, products=products
     ):
@@ -613,7 +613,7 @@ def _opens_a_question(words: Words, household: HouseholdIndex, vocabulary: Vocab
     o, t = vocabulary.open_world, vocabulary.triggers
     first = words.first_word
     # each test below reads the first word's keys: none is in these classes, no question
-    if first is None or not words.classes & QUESTION_STARTS:
+    if first is None or not words.classes0 & QUESTION_STARTS:
         return False
     if (
         words.matches(first, t.question_words)
@@ -1546,8 +1546,7 @@ def _asks_the_assistant(
     words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
 ) -> bool:
     framed = t.task_frames
-    classes = words.classes
-    if classes & ASSISTANT_VERBS:
+    if words.classes0 & ASSISTANT_VERBS:
         head = _assistant_head(words, household, o, t)
         # "show me the recipe … and add bananas to the list": a request of its own after it
         if head is not None and (
@@ -1555,9 +1554,9 @@ def _asks_the_assistant(
             or _text_worked_on(words, head, start, o)
         ):
             return True
-    if classes & SUMMON_VERBS and _summons(words, household, o, t):
+    if words.classes4 & SUMMON_VERBS and _summons(words, household, o, t):
         return True
-    if classes & BOOKING_VERBS:
+    if words.classes4 & BOOKING_VERBS:
         head = _head_verb(words, t)
         if head is not None and words.matches(head, o.booking_verbs):
             if _channel_in_clause(words, head, o.booking_channels):
@@ -1579,12 +1578,12 @@ def _asks_the_assistant(
                 for k in range(len(words))
                 if words.infos[k] is not None
             )
-    if classes & CONTACT_WORDS and _notes_a_contact(words, o, t):
+    if words.classes4 & CONTACT_WORDS and _notes_a_contact(words, o, t):
         return True
-    if classes & SERVICES:
+    if words.classes4 & SERVICES:
         # "закажи такси", "order an uber"; "remind Tom to call a cab" is his task
         return not any(words.matches(k, t.remind_frames) for k in range(len(words)))
-    if not classes & ASSISTANT_WORDS:
+    if not words.classes0 & ASSISTANT_WORDS:
         return False
     i = _assistant_word(words, household, o, t)
     return i is not None and _own_request(words, i, household, t) is None
@@ -2002,20 +2001,20 @@ def served_part(
     the assistant, then one of the household's ("set a timer for eight minutes, put avocados
     on the list …"). None: the whole command is read. ``said`` is the text's ``remark``, read
     once for ``unserved`` and this."""
-    text, classes = words.text, words.classes
+    text = words.text
     if (
-        classes & REMIND_VERBS
-        and classes & RECALLED_THINGS
+        words.classes1 & REMIND_VERBS
+        and words.classes0 & RECALLED_THINGS
         and (k := _request_after_recall(words, household, vocabulary)) is not None
     ):
         return text[words.tokens[k].start :]  # "remind me the recipe and add flour"
     if (
-        classes & LIST_VERBS
+        words.classes0 & LIST_VERBS
         and (k := _request_after_edit(words, household, vocabulary)) is not None
     ):
         # "вычеркни молоко, уже купили, а вместо него запиши ряженку": the request alone
         return text[words.tokens[k].start :]
-    if classes & DEITIES and (k := _request_after_prayer(words, vocabulary)) is not None:
+    if words.classes3 & DEITIES and (k := _request_after_prayer(words, vocabulary)) is not None:
         # "Господи, помоги Пете сдать экзамен, и купи хлеба": the prayer asks the household
         # nothing, the request after it stands
         return text[words.tokens[k].start :]
@@ -2024,7 +2023,7 @@ def served_part(
         # "Tom, buy your own beer and get milk", "please buy nappies, any day now", "thank
         # you for adding milk, we're out of eggs": the request without the remark
         return _without(words, said.start, said.end, t)
-    if classes & JOKE_WORDS and (k := _request_after_joke(words, vocabulary)) is not None:
+    if words.classes3 & JOKE_WORDS and (k := _request_after_joke(words, vocabulary)) is not None:
         # "купи хлеб, шутка, купи молоко", "add eggs jk add milk": the joke takes back what
         # came before it, the request after it stands
         return text[words.tokens[k].start :]
@@ -2032,17 +2031,17 @@ def served_part(
         # "write down that Lucy cleaned her room", "make a note that we need eggs": what is
         # noted, read alone
         return text[words.tokens[k].start :]
-    if classes & NOTE_VERBS and (k := _request_after_note(words, vocabulary)) is not None:
+    if words.classes3 & NOTE_VERBS and (k := _request_after_note(words, vocabulary)) is not None:
         # "запиши, что Маша убрала комнату, а Петя пусть вынесет мусор": the request alone
         return text[words.tokens[k].start :]
     if (
-        classes & COURTESY_VERBS
+        words.classes3 & COURTESY_VERBS
         and (courteous := courtesy_cut(words, household, vocabulary)) is not None
     ):
         # "would you mind grabbing cat food?": the deed asked, read as its imperative
         return courteous
     ends_asking = text.rstrip().endswith(_QUESTION_MARK)
-    if not ends_asking and not classes & _UNSERVED_PARTS:
+    if not ends_asking and not words.classes0 & _UNSERVED_PARTS:
         return None  # most commands: no question, nothing asked of the assistant
     if ends_asking:
         cut = question_after_request(words, o, t)
@@ -2074,7 +2073,7 @@ def served_part(
         first = words.first_word
         if (
             first is not None
-            and classes & QUESTION_STARTS  # (``_opens_a_question``'s own first test)
+            and words.classes0 & QUESTION_STARTS  # (``_opens_a_question``'s own first test)
             and words.norms[first] not in o.time_openers  # "when you're at Costco, grab rice"
             and _opens_a_question(words, household, vocabulary)
         ):
@@ -2083,9 +2082,9 @@ def served_part(
             if k is not None:
                 return text[words.tokens[k].start :]
     asked: int | None = None  # the word asking the assistant
-    if classes & ASSISTANT_VERBS:
+    if words.classes0 & ASSISTANT_VERBS:
         asked = _assistant_head(words, household, o, t)
-    if asked is None and classes & ASSISTANT_WORDS:
+    if asked is None and words.classes0 & ASSISTANT_WORDS:
         asked = _assistant_word(words, household, o, t)
     if asked is not None:
         k = _own_request(words, asked, household, t)
@@ -2872,9 +2871,9 @@ def _reported_deed(words: Words, o: OpenWorldWords, t: TriggerWords) -> int | No
     if words.vocabulary.isdisjoint(o.plan_reports):
         return None  # most commands
     first = words.first_word
-    if first is None or words.classes & REMIND_VERBS:
+    if first is None or words.classes1 & REMIND_VERBS:
         return None
-    if words.classes & NEED_WORDS and not _needs_only_opined(words, o, t):
+    if words.classes1 & NEED_WORDS and not _needs_only_opined(words, o, t):
         return None  # "Lucy says we need more glue sticks": a need reported
     for n in range(first + 1, min(len(words), first + _SUBJECT_REACH)):
         if words.norms[n] not in o.plan_reports:
@@ -2939,7 +2938,7 @@ def after_own_plan(words: Words, vocabulary: Vocabulary, household: HouseholdInd
     milk and get bread" (one subject, joined) and "I'll grab milk, thanks" ask nothing more."""
     o, t = vocabulary.open_world, vocabulary.triggers
     lead = words.first_word
-    if lead is None or words.classes & REMIND_VERBS:
+    if lead is None or words.classes1 & REMIND_VERBS:
         return None
     if household.find_member(words, lead) is not None and words.infos[lead + 1 :][:1] == (None,):
         lead = words.next_words[lead]  # "Tom, I'll get milk, …"
@@ -3147,7 +3146,7 @@ def _request_recalled(words: Words, household: HouseholdIndex, vocabulary: Vocab
     first = words.first_word
     if first is None or words.norms[first] not in o.speaker_subjects:
         return False
-    if words.classes & REMIND_VERBS or any(
+    if words.classes1 & REMIND_VERBS or any(
         info is not None and info.is_imperative for info in words.infos
     ):
         return False
@@ -3203,7 +3202,7 @@ def _intention_told(words: Words, household: HouseholdIndex, vocabulary: Vocabul
     hoping = not vocab.isdisjoint(o.hope_words)
     if not hoping and vocab.isdisjoint(o.intention_words):
         return False  # most commands
-    if _QUESTION_MARK in words.norms or words.classes & (REMIND_VERBS | NEED_WORDS):
+    if _QUESTION_MARK in words.norms or words.classes1 & (REMIND_VERBS | NEED_WORDS):
         return False
     infos, norms = words.infos, words.norms
     if any(info is not None and info.is_imperative for info in infos):
@@ -3868,80 +3867,87 @@ def unserved(
     """The command is pasted text, a list edit, a question or a request to the assistant;
     ``said`` is the text's ``remark`` (``remarked``)."""
     o, t = vocabulary.open_world, vocabulary.triggers
-    classes = words.classes
     if (
         is_pasted(words, o, t, vocabulary.shopping.shops, household)
         or is_statement(words, o, t, vocabulary.corridor.standing_by_first, household)
         or (said is not None and not _asked_beside(words, said, household, vocabulary))
         # ``_asks_to_recall`` reads a remind verb and a recall word: most commands hold neither
         or (
-            classes & REMIND_VERBS
-            and classes & (RECALL_WORDS | RECALLED_THINGS)
+            words.classes1 & REMIND_VERBS
+            and words.classes0 & (RECALL_WORDS | RECALLED_THINGS)
             and _asks_to_recall(words, vocabulary, household)
         )
     ):
         return True
-    if classes & DUTY_HEADS and _bare_chore(words, t):
+    if words.classes2 & DUTY_HEADS and _bare_chore(words, t):
         return True
     if len(words) >= _STORY_TOKENS and _tells_a_story(words, household, o, t):
         return True
-    if classes & FORWARD_STARTS and _forwarded(words, o, t):
+    if words.classes0 & FORWARD_STARTS and _forwarded(words, o, t):
         return True
     if (
-        classes & NOTE_VERBS
+        words.classes3 & NOTE_VERBS
         and (first := words.first_word) is not None
         and words.matches(first, o.note_verbs)
         and _notes_a_past_deed(words, first, vocabulary)
     ):
         return True
-    if classes & CLOCK_WORDS and _sets_the_clock(words, household, vocabulary):
+    if words.classes2 & CLOCK_WORDS and _sets_the_clock(words, household, vocabulary):
         return True
-    if classes & MEMBERSHIP_NOUNS and _adds_a_person_to_a_group(words, household, vocabulary):
+    if words.classes0 & MEMBERSHIP_NOUNS and _adds_a_person_to_a_group(
+        words, household, vocabulary
+    ):
         return True
-    if classes & GAME_WORDS and _happens_in_a_game(words, household, vocabulary):
+    if words.classes3 & GAME_WORDS and _happens_in_a_game(words, household, vocabulary):
         return True
-    if classes & MESSENGERS and _sent_to_a_messenger(words, o, t):
+    if words.classes3 & MESSENGERS and _sent_to_a_messenger(words, o, t):
         return True
-    if classes & KNOWING_VERBS and _wants_to_know(words, household, o, t):
+    if words.classes3 & KNOWING_VERBS and _wants_to_know(words, household, o, t):
         return True
-    if classes & MEASURED_QUANTITIES and _logs_a_measurement(words, household, o, t):
+    if words.classes3 & MEASURED_QUANTITIES and _logs_a_measurement(words, household, o, t):
         return True
-    if classes & ENROL_VERBS and _enrols(words, household, o, t):
+    if words.classes3 & ENROL_VERBS and _enrols(words, household, o, t):
         return True
-    if classes & APP_WORDS and _changes_the_app(words, household, o, t):
+    if words.classes3 & APP_WORDS and _changes_the_app(words, household, o, t):
         return True
-    if classes & ELSEWHERE and runs_out_elsewhere_alone(words, vocabulary):
+    if words.classes2 & ELSEWHERE and runs_out_elsewhere_alone(words, vocabulary):
         return True
-    if classes & PRICE_LINKS and _price_told(words, household, vocabulary):
+    if words.classes3 & PRICE_LINKS and _price_told(words, household, vocabulary):
         return True
     if nouns_told(words, household, vocabulary):
         return True
     if (
-        classes & DEITIES
+        words.classes3 & DEITIES
         and words.first_word is not None
         and _prays(words, words.first_word, o, vocabulary.corridor, t)
     ):
         return True
-    if classes & ALREADY_WORDS and _already_listed(words, household, o, t):
+    if words.classes2 & ALREADY_WORDS and _already_listed(words, household, o, t):
         return True
-    if classes & (SHOP_VERBS | PURPOSE_CONJUNCTIONS) and _told_done(
+    if words.classes1 & (SHOP_VERBS | PURPOSE_CONJUNCTIONS) and _told_done(
         words, o, t, vocabulary.corridor.purpose_conjunctions
     ):
         return True
     # a recall word, an indirect opener, an idle or a composing verb (one union, one test)
-    if classes & INDIRECT_STARTS and _asks_indirectly(words, vocabulary):
+    if words.classes0 & INDIRECT_STARTS and _asks_indirectly(words, vocabulary):
         return True
-    if classes & MESSAGE_PRONOUNS and _passes_a_message(words, household, vocabulary):
+    if words.classes0 & MESSAGE_PRONOUNS and _passes_a_message(words, household, vocabulary):
         return True
-    if classes & LIST_WORDS and _makes_a_list(words, o, t):
+    if words.classes0 & LIST_WORDS and _makes_a_list(words, o, t):
         return True
-    if classes & WEB_WORDS and _searches_the_web(words, household, o, t):
+    if words.classes0 & WEB_WORDS and _searches_the_web(words, household, o, t):
         return True
-    if classes & SUM_PARTICLES and _asks_a_sum(words, household, o, t):
+    if words.classes0 & SUM_PARTICLES and _asks_a_sum(words, household, o, t):
         return True
-    if classes & DELIBERATION_WORDS and classes & QUESTION_STARTS and _deliberates(words, o, t):
+    if (
+        words.classes0 & DELIBERATION_WORDS
+        and words.classes0 & QUESTION_STARTS
+        and _deliberates(words, o, t)
+    ):
         return True
-    if classes & REPORTS and (  # (each reader's first test: most commands hold none)
+    # (each reader's first test: most commands hold none; a run-out to come's bank is not
+    # REPORTS')
+    if (words.classes0 & REPORTS or words.classes4 & RUN_OUT_CONDITIONS) and (
         _reported_question(words, o)
         or _reported_plan(words, o, t, vocabulary.corridor.courtesies)
         or _conditional_plan(words, household, vocabulary)
@@ -3951,16 +3957,18 @@ def unserved(
         return True
     if _request_quoted(words, vocabulary):
         return True
-    if classes & (NEGATIONS | NEED_NEGATIONS) and _refuses_a_frame(words, household, vocabulary):
+    if words.classes1 & (NEGATIONS | NEED_NEGATIONS) and _refuses_a_frame(
+        words, household, vocabulary
+    ):
         return True
     first = words.first_word
     if (
-        not classes & UNSERVED_MARKERS
+        not words.classes0 & UNSERVED_MARKERS
         and not words.text.rstrip().endswith(_QUESTION_MARK)
         and (
             first is None
             # (each test of the first word needs one of its classes: most texts hold none)
-            or not classes & QUESTION_STARTS
+            or not words.classes0 & QUESTION_STARTS
             or not (
                 words.norms[first] in t.question_words  # (``words.matches``, inline)
                 or words.lemmas[first] in t.question_words
@@ -3988,8 +3996,8 @@ def unserved(
             _asks_the_assistant(words, household, o, t)
             and not _noted_for_the_speaker(words, vocabulary)
         )
-        or (bool(classes & ELSEWHERE_PUT) and _puts_elsewhere(words, vocabulary))
-        or (bool(classes & ORDER_WORDS) and _orders_through(words, household, vocabulary))
+        or (bool(words.classes3 & ELSEWHERE_PUT) and _puts_elsewhere(words, vocabulary))
+        or (bool(words.classes3 & ORDER_WORDS) and _orders_through(words, household, vocabulary))
     )
 
 

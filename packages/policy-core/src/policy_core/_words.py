@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from policy_core._classes import WordClasses
+from policy_core._classes import NO_CLASSES, ClassBits, WordClasses
 from policy_core._morphology import Morphology, WordInfo
 from policy_core._text import TOKEN_PATTERN, Token, normalise_text, normalise_word
 from policy_core.lang import TextWords
@@ -31,9 +31,14 @@ class Words:
     norms: tuple[str, ...]  # each token's normalised spelling (the hot loops index these)
     lemmas: tuple[str, ...]  # each token's most probable lemma (its spelling for non-words)
     first_word: int | None  # the index of the first word token
-    # the word classes (``_classes``) any token's spelling or lemma is in: ``classes & BIT``
-    # is ``not vocabulary.isdisjoint(<that class>)``
-    classes: int
+    # the word classes (``_classes``) any token's spelling or lemma is in, one integer of
+    # at most 62 bits per bank of classes: ``classesN & BIT`` (``BIT`` of bank ``N``) is
+    # ``not vocabulary.isdisjoint(<that class>)``
+    classes0: int
+    classes1: int
+    classes2: int
+    classes3: int
+    classes4: int
 
     def __init__(  # noqa: PLR0917 - one argument per field, in order
         self,
@@ -45,7 +50,7 @@ class Words:
         norms: tuple[str, ...],
         lemmas: tuple[str, ...],
         first_word: int | None,
-        classes: int,
+        classes: ClassBits,
     ) -> None:
         self.text = text
         self.tokens = tokens
@@ -55,7 +60,7 @@ class Words:
         self.norms = norms
         self.lemmas = lemmas
         self.first_word = first_word
-        self.classes = classes
+        self.classes0, self.classes1, self.classes2, self.classes3, self.classes4 = classes
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -133,7 +138,7 @@ def analyse_words(
     normalised: bool = False,
 ) -> Words:
     """Tokenise and analyse ``text`` once (pass ``normalised=True`` if it already is);
-    ``classes`` are the policy's vocabulary's (``Words.classes``)."""
+    ``classes`` are the policy's vocabulary's (``Words.classes0`` …)."""
     if not normalised:
         text = normalise_text(text, text_words)
     info_of, own_info = morphology.info, morphology.own_info
@@ -147,7 +152,8 @@ def analyse_words(
     add_norm, add_lemma = norms.append, lemmas.append
     add_word, add_words = vocabulary.add, vocabulary.update
     of_keys, of_key = classes.of_keys, classes.of_key
-    found = 0  # the classes of every token's keys
+    # the classes of every token's keys, bank by bank (``_classes.BANKS``)
+    found0 = found1 = found2 = found3 = found4 = 0
     # ``tokenize`` inline (one pass instead of building tokens, then reading them again), a
     # word's norm read through the speller: a corrected typo is what the rules read.
     folded = normalise_word(text, text_words)
@@ -164,7 +170,7 @@ def analyse_words(
             add_info(info)
             add_lemma(info.lemma)
             add_words(info.lemmas)
-            found |= of_keys(info.lemmas)
+            bits = of_keys(info.lemmas)
         else:
             if kind == "number":
                 norm = value.replace(",", ".")
@@ -175,7 +181,12 @@ def analyse_words(
             add_info(None)
             add_lemma(norm)
             add_word(norm)  # a word's norm is among its lemmas (``WordInfo.lemmas``) already
-            found |= of_key(norm, 0)
+            bits = of_key(norm, NO_CLASSES)
+        found0 |= bits[0]
+        found1 |= bits[1]
+        found2 |= bits[2]
+        found3 |= bits[3]
+        found4 |= bits[4]
         add_token(_new_tuple(Token, (value, norm, start, end, kind)))
         add_norm(norm)
     following: list[int | None] = [None] * len(tokens)
@@ -193,5 +204,5 @@ def analyse_words(
         tuple(norms),
         tuple(lemmas),
         upcoming,
-        found,
+        (found0, found1, found2, found3, found4),
     )
