@@ -13,7 +13,7 @@ correction of the list ("two boxes of granola bars, no wait, make that three").
 names the list said; ``_read`` reads that text only when nothing was read in the text as
 said, keeps it only when it reads a purchase, and marks it ``by_shape``: the evidence model
 has the last word (``RulePolicy._shaped``), as for any list read without a verb. A list with
-no cue ("bread milk bananas", "в холодильнике: молоко, яйца", "menu for sat: …") is left as it
+no cue ("oats honey yogurt", "в холодильнике: молоко, яйца", "menu for sat: …") is left as it
 was, and so is a text with a verb or a question ("costco was packed today", "pharmacy closes
 at 8?", "2 lbs of ground beef is way too much").
 """

@@ -3431,7 +3431,7 @@ def _read_bare_list(
             or not _named_like_a_product(item.name, morphology, household, v)
             for item in items
         ):
-            return None  # "bread milk bananas": one name or three, the shape cannot say
+            return None  # "oats honey yogurt": one name or three, the shape cannot say
         return reading._replace(by_shape=True)
     return reading
 
