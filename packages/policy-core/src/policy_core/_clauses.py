@@ -602,10 +602,11 @@ def _left_unbought(words: Words, i: int, t: TriggerWords) -> bool:
     nothing is asked: a buying or getting verb negated ("молоко кончилось, не покупай ещё, я
     сама", "out of eggs but don't buy more"), or in the future told, not asked (a Russian
     future that is no imperative: "молоко кончилось, Петя купит ещё", "когда кончится, купим
-    ещё"). A request beside it is read as before: "…, не покупай молоко, купи кефир", "…,
+    ещё"), or told done in a clause of its own (``_bought_beside``: "молоко кончилось, я уже
+    купила"). A request beside it is read as before: "…, не покупай молоко, купи кефир", "…,
     Петя пусть купит", "…, don't buy milk, get oat milk"."""
     buying = t.shop_verbs | t.soft_shop_verbs
-    if words.vocabulary.isdisjoint(buying):
+    if words.vocabulary.isdisjoint(buying) and words.vocabulary.isdisjoint(t.bought_pasts):
         return False  # most run-outs: no buying verb beside them
     left = False
     for k, info in enumerate(words.infos):
@@ -613,6 +614,9 @@ def _left_unbought(words: Words, i: int, t: TriggerWords) -> bool:
             continue
         if negated(words, k, t):
             left = left or words.matches(k, buying)
+            continue
+        if _bought_beside(words, i, k, t):
+            left = True  # "молоко кончилось, я уже купила", "…, so I got some on the way"
             continue
         if info.is_russian:
             if info.is_imperative:
@@ -627,6 +631,24 @@ def _left_unbought(words: Words, i: int, t: TriggerWords) -> bool:
         ):
             return False  # "…, add it to the list", "…, get some"
     return left
+
+
+def _bought_beside(words: Words, i: int, k: int, t: TriggerWords) -> bool:
+    """The word at ``k`` tells a buying or getting done (a Russian past of ``shop_verbs`` or
+    ``soft_shop_verbs``, an English one of ``bought_pasts``) in a clause other than the
+    run-out's at ``i``: "we ran out of coffee so I got some on the way home", "хлеб
+    кончился, Дима уже купил". In the run-out's own clause it says which stock ran out
+    ("we ran out of the eggs we got on Sunday"), and the run-out buys."""
+    info = words.infos[k]
+    if info is None:
+        return False
+    if info.is_russian:
+        if not (info.is_past and words.matches(k, t.shop_verbs | t.soft_shop_verbs)):
+            return False
+    elif words.norms[k] not in t.bought_pasts:
+        return False
+    start, end = clause_around(words, i, t)
+    return not start <= k < end
 
 
 def _tells_a_state(words: Words, k: int) -> bool:

@@ -2707,6 +2707,17 @@ def _restock_asked(words: Words, k: int, t: TriggerWords) -> bool:
     return words.norms[k] == words.lemmas[k]
 
 
+def _shared_out(words: Words, i: int, window: list[int], c: CorridorWords) -> bool:
+    """The bulk verb at ``i`` shares out (``CorridorWords.share_verbs``) and a link of sharing
+    stands near it (``share_links``): "split the chores evenly between Jack and Lucy",
+    "распредели дела между детьми", "divide the tasks among the kids": the household's
+    entries handed round in bulk, no task. "split the bill" (no entries) is the payment
+    it is; "split the logs" names no entry."""
+    return words.has_lemma(i, c.share_verbs) and any(
+        words.matches(j, c.share_links) for j in window
+    )
+
+
 def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     if _restock_rule(words, t):
         return True  # "always buy milk when it runs out"
@@ -2733,6 +2744,8 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                 )
                 if (has_all and has_object) or _fronted_all(words, i, c):
                     return True
+                if has_object and _shared_out(words, i, window, c):
+                    return True  # "split the chores evenly between Jack and Lucy"
                 if (
                     has_all
                     and any(

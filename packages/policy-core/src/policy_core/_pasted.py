@@ -352,6 +352,7 @@ def _is_signed(words: Words, o: OpenWorldWords) -> bool:
 
 _SENDER_WORDS = 3  # "Галина Ивановна:", "Kate:": a sender's name is at most three words
 _COLON = ":"
+_QUESTION_MARK = "?"
 _CHAT_MARKS = frozenset((_COLON, "?"))  # a question, or a second sender's colon
 
 
@@ -683,10 +684,16 @@ def _heads_a_record(
     chart week 12: …"), or with a dish named first (``dish_headings``: "Борщ по-одесски: бурак,
     …") and asks nothing: no request word anywhere (buying, adding, need,
     remind, a task or list word: "график на завтра: …, напомни ему в 7", "cleaning rota: …,
-    поставь задачу") and no Russian imperative; the record is noted, not an order."""
+    поставь задачу") and no Russian imperative; the record is noted, not an order. A poll's
+    heading (``poll_headings``) with a question after its colon is a poll pasted, whatever
+    the question holds ("Poll: movie night pick? Frozen, Cars, Moana")."""
     colon = next((k for k in range(len(words)) if words.norms[k] == _COLON), None)
     if colon is None or not 0 < colon <= _HEADING_WORDS:
         return False
+    if _QUESTION_MARK in words.text[words.tokens[colon].end :] and any(
+        words.matches(k, o.poll_headings) for k in range(colon)
+    ):
+        return True  # "Poll: movie night pick? Frozen, Cars, Moana": a question to the group
     first = words.first_word
     if not any(words.matches(k, o.record_headings) for k in range(colon)) and not (
         first is not None

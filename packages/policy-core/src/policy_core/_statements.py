@@ -45,7 +45,7 @@ from policy_core._classes import (
     STATEMENT_MARKERS,
     STOCK_WORDS,
 )
-from policy_core._clauses import clause_around, edit_told_at, negated
+from policy_core._clauses import clause_around, edit_told_at, joins, negated
 from policy_core._household import HouseholdIndex
 from policy_core._notices import has_phrase
 from policy_core._words import Words
@@ -926,6 +926,79 @@ def tells_a_lapse(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     return False
 
 
+def _weary_of(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A word of weariness (``OpenWorldWords.weary_words``), then past ``weary_fillers`` a
+    Russian infinitive or "что" ("надоело напоминать про посуду", "устала мыть посуду каждый
+    вечер", "достало, что никто не выносит мусор"), and nothing asked: no Russian imperative,
+    need or let word ("устала мыть посуду, Петя, помой ты", "надоело, пусть Петя моет" ask)."""
+    weary = False
+    for k, info in enumerate(words.infos):
+        if info is None:
+            continue
+        if (info.is_russian and info.is_imperative) or words.matches(k, t.need_words):
+            return False
+        if words.norms[k] in t.let_words:
+            return False
+        if weary or words.norms[k] not in o.weary_words:
+            continue
+        j = words.next_words[k]
+        while j is not None and words.norms[j] in o.weary_fillers:
+            j = words.next_words[j]
+        if j is None or (nxt := words.infos[j]) is None:
+            continue
+        weary = (nxt.is_russian and nxt.is_infinitive) or words.norms[j] in (
+            o.report_complementisers
+        )
+    return weary
+
+
+def _guessed_deed(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A word of guessing (``OpenWorldWords.guess_words``) with a third person's future within
+    three words of it (a Russian future of the third person, an English one of
+    ``guess_modals`` after a subject that is not the one spoken to or the speaker,
+    ``guess_addressees``): "Tom will probably grab eggs on the way", "maybe Tom will buy
+    milk", "Петя наверное купит хлеб": a guess told, nothing asked; not with a Russian
+    imperative, a need or let word, or an English request word opening a clause ("Tom will
+    probably buy milk, get bread", "you'll probably need milk", "Tom should grab eggs")."""
+    guessed = False
+    for k, info in enumerate(words.infos):
+        if info is None:
+            continue
+        if (info.is_russian and info.is_imperative) or words.matches(k, t.need_words):
+            return False
+        if words.norms[k] in t.let_words:
+            return False
+        if not info.is_russian and _opens_a_clause(words, k, t) and words.matches(k, t.candidates):
+            return False  # "…, get bread"
+        if not guessed and words.norms[k] in o.guess_words:
+            guessed = any(
+                _future_told(words, j, o)
+                for j in range(max(0, k - _GUESS_REACH), min(len(words), k + _GUESS_REACH + 1))
+            )
+    return guessed
+
+
+_GUESS_REACH = 3  # "Tom will probably grab", "probably Tom will mow", "Петя, наверное, купит"
+
+
+def _future_told(words: Words, j: int, o: OpenWorldWords) -> bool:
+    """The word at ``j`` tells a third person's future: a Russian verb so ("купит"), or an
+    English modal of ``guess_modals`` after a word not among ``guess_addressees``."""
+    info = words.infos[j]
+    if info is None:
+        return False
+    if info.is_russian:
+        return info.is_future and info.is_third_person
+    if words.norms[j] not in o.guess_modals or j == 0:
+        return False
+    return words.is_word(j - 1) and words.norms[j - 1] not in o.guess_addressees
+
+
+def _opens_a_clause(words: Words, k: int, t: TriggerWords) -> bool:
+    """The word at ``k`` opens its clause: first, or after a mark or a joiner."""
+    return k == 0 or words.is_punct(k - 1) or joins(words, k - 1, t)
+
+
 def _owed_beside(words: Words, k: int, o: OpenWorldWords) -> int | None:
     """An obligation word right before or after the past copula at ``k`` ("должен был",
     "был должен", "was supposed"): its index, the deed's infinitive to follow it."""
@@ -1359,6 +1432,10 @@ def is_statement(
         words.classes0 & (LAPSE_VERBS | PLAN_VERBS)
         or (words.classes0 & PAST_COPULAS and words.classes1 & (NEED_WORDS | OWED_WORDS))
     ) and tells_a_lapse(words, o, t):
+        return True
+    if o.weary_words and not words.vocabulary.isdisjoint(o.weary_words) and _weary_of(words, o, t):
+        return True
+    if not words.vocabulary.isdisjoint(o.guess_words) and _guessed_deed(words, o, t):
         return True
     if words.classes0 & RESUMPTIVES and _comments_on_a_list(words, o, t, household):
         return True

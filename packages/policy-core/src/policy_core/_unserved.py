@@ -1628,15 +1628,17 @@ def _enrols(words: Words, household: HouseholdIndex, o: OpenWorldWords, t: Trigg
     ("запиши Рекса к грумеру на пятницу"); a task or remind frame ("нужно записать Машу к
     стоматологу", "напомни записать меня к врачу"), a member named before the verb
     ("Дима, запиши меня к врачу") or a request of its own after it keeps the reading; "запиши
-    молоко к ужину" has no person."""
+    молоко к ужину" has no person. The infinitive after a polite opener asks the same ("ты
+    можешь записать меня на маникюр?"), and "на" books before a service
+    (``appointment_services``: "запиши меня на маникюр"; not "на завтра", "на дежурство")."""
     for k, info in enumerate(words.infos):
-        if info is None or not info.is_russian or not info.is_imperative:
+        if info is None or not info.is_russian or not words.matches(k, o.enrol_verbs):
             continue
-        if not words.matches(k, o.enrol_verbs):
+        if not (info.is_imperative or (info.is_infinitive and _asked_politely(words, k, o))):
             continue
         obj = words.next_words[k]
         link = None if obj is None else words.next_words[obj]
-        if obj is None or link is None or words.norms[link] not in o.appointment_links:
+        if obj is None or link is None or not _books_at(words, link, o):
             continue
         speaker = words.norms[obj] in o.booked_speakers
         if not (
@@ -1651,6 +1653,57 @@ def _enrols(words: Words, household: HouseholdIndex, o: OpenWorldWords, t: Trigg
         ):
             return True
     return False
+
+
+def _news_told(words: Words, household: HouseholdIndex, v: Vocabulary) -> bool:
+    """A phrase of news opens the text (``OpenWorldWords.news_openers``: "FYI", "just so you
+    know", "к сведению") and nothing after it is asked as a request: no imperative (an
+    English verb opening its clause) or run-out, no need or let word ("FYI Masha is cleaning
+    the bathroom tomorrow and Tom is buying eggs", "к сведению: Петя покупает хлеб"): news,
+    no task and no item. "FYI, buy milk", "heads up, we're out of milk", "имей в виду,
+    пусть Петя купит хлеб" ask as before."""
+    first = words.first_word
+    if first is None:
+        return False
+    norms, o = words.norms, v.open_world
+    end = next(
+        (
+            first + len(p)
+            for p in o.news_openers
+            if p[0] == norms[first] and tuple(norms[first : first + len(p)]) == p
+        ),
+        None,
+    )
+    if end is None:
+        return False  # (most commands)
+    t = v.triggers
+    return (
+        end < len(words)
+        and not any(
+            norms[k] in t.let_words or words.matches(k, t.need_words)
+            for k in range(end, len(words))
+        )
+        and not asks_outside(words, 0, end, household, v, said_only=True)
+    )
+
+
+def _asked_politely(words: Words, k: int, o: OpenWorldWords) -> bool:
+    """A polite opener (``OpenWorldWords.polite_openers``: "можешь", "не могли бы") among the
+    two words before ``k``: the infinitive there is asked ("ты можешь записать меня …")."""
+    return any(words.norms[j] in o.polite_openers for j in range(max(0, k - 2), k))
+
+
+def _books_at(words: Words, link: int, o: OpenWorldWords) -> bool:
+    """The word at ``link`` links an appointment: "к" ("к врачу"), or "на" before a service
+    ("на маникюр", "на приём"; ``service_links``, ``appointment_services``)."""
+    if words.norms[link] in o.appointment_links:
+        return True
+    nxt = words.next_words[link]
+    return (
+        words.norms[link] in o.service_links
+        and nxt is not None
+        and words.matches(nxt, o.appointment_services)
+    )
 
 
 def _changes_the_app(
@@ -1787,11 +1840,15 @@ def _logs_a_measurement(
     ``measured_quantities``), and a number a few words on: a measurement logged, which the
     platform does not keep; a frame ("напомни записать вес"), a member called before the
     verb or a request of its own keeps the reading, and a product after the verb is an item
-    ("запиши сахар 2 кг")."""
+    ("запиши сахар 2 кг"). A note's heading opening the text stands for the verb
+    (``log_headings``: "заметка: показания счётчика воды 01245")."""
     for k, info in enumerate(words.infos):
-        if info is None or not words.matches(k, o.log_verbs):
+        if info is None:
             continue
-        if info.is_russian and not info.is_imperative:
+        if words.matches(k, o.log_verbs):
+            if info.is_russian and not info.is_imperative:
+                continue
+        elif not (k == words.first_word and words.matches(k, o.log_headings)):
             continue
         j = words.next_words[k]
         if j is not None and (
@@ -3915,6 +3972,8 @@ def unserved(
     if words.classes3 & PRICE_LINKS and _price_told(words, household, vocabulary):
         return True
     if nouns_told(words, household, vocabulary):
+        return True
+    if o.news_openers and _news_told(words, household, vocabulary):
         return True
     if (
         words.classes3 & DEITIES
