@@ -25,6 +25,15 @@ of kinds the rules had read before, in wordings they had not seen (round 30, pre
   ("ты можешь записать меня на маникюр в пятницу?"; ``_unserved._enrols``);
 - a guess of a third person's future ("Tom will probably grab eggs on the way", "Петя
   наверное купит хлеб"; ``_statements._guessed_deed``);
+- a reminder told by its sender in the third person's present, with what it is about
+  ("Стоматология Улыбка напоминает о приёме 6 марта в 14:30"; ``_statements._remind_present``);
+- a reader's possessive and a status past a sender's name and a colon ("Аптека: ваш заказ
+  (нурофен, 2 упаковки) готов к выдаче"; ``_notices._after_sender``);
+- a feeling before a deed ("ненавижу гладить рубашки", "люблю готовить по выходным");
+- a measurement noted to self with a qualifier ("note to self: tire pressure 2.2 bar");
+- a task moved ("перемести задачу пропылесосить на субботу": ``list_edit_verbs``);
+- a plan or a dish made for the speaker with no member called ("make me a meal plan for
+  the week", "make me a sandwich": ``compose_verbs``);
 - news told after an opener of news ("FYI Masha is cleaning the bathroom tomorrow and Tom
   is buying eggs", "к сведению: Петя покупает хлеб"; ``_unserved._news_told``).
 
@@ -250,3 +259,85 @@ def test_a_chore_booked_on_a_rota_stays_a_task() -> None:
 
 def test_a_chore_guessed_of_a_member_is_no_task() -> None:
     assert answer_to("Tom will probably clean the garage", RULES_ALONE) == ASKS_WHAT_IS_MEANT
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        (
+            "heads up: Petya has to take out the trash tonight",
+            ("start_job", (), (("Take out the trash", "u-petya", "2026-03-04T19:00:00+03:00"),)),
+        ),
+        (
+            "fyi Tom must fix the gate tomorrow",
+            ("start_job", (), (("Fix the gate", "u-tom", "2026-03-05"),)),
+        ),
+        ("FYI remind Tom to fix the gate", ("start_job", (), (("Fix the gate", "u-tom", None),))),
+        (
+            "fyi Petya please take out the trash",
+            ("start_job", (), (("Take out the trash", "u-petya", None),)),
+        ),
+        (
+            "к сведению, Петя должен вынести мусор",
+            ("start_job", (), (("Вынести мусор", "u-petya", None),)),
+        ),
+        ("к сведению: купить молоко", ("start_job", (("молоко", None, None, "l-groceries"),), ())),
+        (
+            "just so you know, Tom should buy milk",
+            ("start_job", (("milk", None, None, "l-groceries"),), ()),
+        ),
+        ("fyi Tom will buy milk", ("start_job", (("milk", None, None, "l-groceries"),), ())),
+        (
+            "Tom will probably have to fix the gate",
+            ("start_job", (), (("Fix the gate", "u-tom", None),)),
+        ),
+    ],
+)
+def test_a_request_after_an_opener_of_news_or_a_guess_stands(
+    text: str, answer: tuple[Any, ...]
+) -> None:
+    """A modal, a remind verb, a courtesy, an infinitive or an obligation is asked, whatever
+    opens the text (``_unserved._news_told``, ``_statements._guessed_deed``)."""
+    assert full_answer(text) == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reviewer's sentences (round 30)
+        "Стоматология Улыбка напоминает о приёме 6 марта в 14:30",
+        "Аптека: ваш заказ (нурофен, 2 упаковки) готов к выдаче",
+        "ненавижу гладить рубашки честно",
+        "note to self: tire pressure 2.2 bar",
+        "перемести задачу пропылесосить на субботу",
+        "make me a meal plan for the week",
+        # phrasings of our own
+        "the dentist reminds you of your appointment on Friday",  # (asked before too)
+        "люблю готовить по выходным",
+        "log tire pressure 2.2 bar",
+        "make me a sandwich",
+    ],
+)
+def test_a_sender_a_feeling_or_the_assistant_asks(text: str) -> None:
+    assert answer_to(text, RULES_ALONE) == ASKS_WHAT_IS_MEANT
+    assert answer_to(text) == ASKS_WHAT_IS_MEANT
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("мама напоминает, что надо купить хлеб", shopping_answer("хлеб")),
+        ("напомни о приёме в пятницу", ("start_job", (), (("Приёме", "u-anna"),))),
+        ("Аптека: нурофен, пластырь", shopping_answer("нурофен", "пластырь")),
+        ("note to self: buy milk", shopping_answer("milk")),
+        ("запиши сахар 2 кг", shopping_answer("сахар")),
+        ("Tom, make me a sandwich", ("start_job", (), (("Make me a sandwich", "u-tom"),))),
+        ("make the beds", ("start_job", (), (("Make the beds", "u-anna"),))),
+        (
+            "надоело напоминать, Петя вынеси мусор",
+            ("start_job", (), (("Вынеси мусор", "u-petya"),)),
+        ),
+    ],
+)
+def test_beside_them_a_request_keeps_its_answer(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text, RULES_ALONE) == answer

@@ -958,7 +958,7 @@ def _guessed_deed(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     ``guess_modals`` after a subject that is not the one spoken to or the speaker,
     ``guess_addressees``): "Tom will probably grab eggs on the way", "maybe Tom will buy
     milk", "Петя наверное купит хлеб": a guess told, nothing asked; not with a Russian
-    imperative, a need or let word, or an English request word opening a clause ("Tom will
+    imperative, a need, let or obligation word, or an English request word opening a clause ("Tom will
     probably buy milk, get bread", "you'll probably need milk", "Tom should grab eggs")."""
     guessed = False
     for k, info in enumerate(words.infos):
@@ -966,8 +966,8 @@ def _guessed_deed(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
             continue
         if (info.is_russian and info.is_imperative) or words.matches(k, t.need_words):
             return False
-        if words.norms[k] in t.let_words:
-            return False
+        if words.norms[k] in t.let_words or words.norms[k] in t.obligation_words:
+            return False  # "…, пусть …", "Tom will probably have to fix the gate"
         if not info.is_russian and _opens_a_clause(words, k, t) and words.matches(k, t.candidates):
             return False  # "…, get bread"
         if not guessed and words.norms[k] in o.guess_words:
@@ -1168,28 +1168,47 @@ def _reminder_reported(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool
     has football at 5": a remind verb in the past (a Russian past, an English "-ed" form),
     whom it was said to, then "что"/"that" (``reminder_report_links``) and a clause that
     tells an event: no need word, no run-out, no imperative in the text, no wish or request
-    before the verb (``reminder_report_blocks``: "хочу, чтобы ты напомнил мне …"). "мама
-    напомнила, что надо купить хлеб" and "…, напомни ей собрать сумку" still ask."""
+    before the verb (``reminder_report_blocks``: "хочу, чтобы ты напомнил мне …"). A third
+    person's present tells one too, with "что"/"that" or what it is about after it
+    (``reminder_topic_links``: "Стоматология Улыбка напоминает о приёме 6 марта в 14:30").
+    "мама напомнила, что надо купить хлеб" and "…, напомни ей собрать сумку" still ask."""
     if words.classes1 & NEED_WORDS or not words.vocabulary.isdisjoint(o.need_frames):
         return False  # "мама напомнила, что надо (пора) купить хлеб": a need reported
     norms = words.norms
     for k, info in enumerate(words.infos):
         if info is None or not words.matches(k, t.remind_verbs):
             continue
+        present = _remind_present(words, k, o)
         if info.is_russian:
-            if not info.is_past:
+            if not (info.is_past or present):
                 return False
-        elif norms[k] == words.lemmas[k] or not norms[k].endswith(t.participle_endings):
+        elif not (
+            present or (norms[k] != words.lemmas[k] and norms[k].endswith(t.participle_endings))
+        ):
             return False
         if any(norms[j] in o.reminder_report_blocks for j in range(k)):
             return False
         nxt = words.next_words[k]
         while nxt is not None and norms[nxt] in o.reminder_report_skips:
             nxt = words.next_words[nxt]
-        if nxt is None or norms[nxt] not in o.reminder_report_links:
+        if nxt is None or not (
+            norms[nxt] in o.reminder_report_links
+            or (present and norms[nxt] in o.reminder_topic_links)
+        ):
             return False
         return not _asked_or_out(words, t)
     return False
+
+
+def _remind_present(words: Words, k: int, o: OpenWorldWords) -> bool:
+    """The remind verb at ``k`` is a third person's present: a Russian one so tagged
+    ("напоминает"), an English one with a third person's ending ("reminds")."""
+    info = words.infos[k]
+    if info is None or info.is_imperative:
+        return False
+    if info.is_russian:
+        return info.is_third_person and not info.is_past and not info.is_future
+    return words.norms[k] != words.lemmas[k] and words.norms[k].endswith(o.third_person_endings)
 
 
 def _said_for_long(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:

@@ -1657,15 +1657,17 @@ def _enrols(words: Words, household: HouseholdIndex, o: OpenWorldWords, t: Trigg
 
 def _news_told(words: Words, household: HouseholdIndex, v: Vocabulary) -> bool:
     """A phrase of news opens the text (``OpenWorldWords.news_openers``: "FYI", "just so you
-    know", "к сведению") and nothing after it is asked as a request: no imperative (an
-    English verb opening its clause) or run-out, no need or let word ("FYI Masha is cleaning
-    the bathroom tomorrow and Tom is buying eggs", "к сведению: Петя покупает хлеб"): news,
-    no task and no item. "FYI, buy milk", "heads up, we're out of milk", "имей в виду,
-    пусть Петя купит хлеб" ask as before."""
+    know", "к сведению"), a deed is told after it (``_deed_told``: "FYI Masha is cleaning
+    the bathroom tomorrow and Tom is buying eggs", "к сведению: Петя покупает хлеб") and
+    nothing is asked: no imperative, infinitive or modal, no need, remind, let, list or
+    courtesy word, no list named, no English request verb opening its clause: news, no task
+    and no item. "FYI, buy milk", "heads up, we're out of milk", "fyi Tom must fix the
+    gate", "FYI remind Tom to …", "к сведению: купить молоко", "fyi costco: milk, eggs" ask
+    as before."""
     first = words.first_word
     if first is None:
         return False
-    norms, o = words.norms, v.open_world
+    norms, o, t = words.norms, v.open_world, v.triggers
     end = next(
         (
             first + len(p)
@@ -1676,15 +1678,43 @@ def _news_told(words: Words, household: HouseholdIndex, v: Vocabulary) -> bool:
     )
     if end is None:
         return False  # (most commands)
-    t = v.triggers
+    told = False
+    for k in range(end, len(words)):
+        info = words.infos[k]
+        if info is None:
+            continue
+        norm = norms[k]
+        if (
+            norm in t.let_words
+            or norm in t.modals
+            or norm in o.tag_assents
+            or words.matches(k, t.need_words)
+            or words.matches(k, t.remind_frames)
+            or words.matches(k, t.list_words)
+            or (info.is_russian and (info.is_imperative or info.is_infinitive))
+        ):
+            return False
+        told = told or _deed_told(words, k, o, t)
     return (
-        end < len(words)
-        and not any(
-            norms[k] in t.let_words or words.matches(k, t.need_words)
-            for k in range(end, len(words))
-        )
+        told
+        and not household.find_lists(words)
         and not asks_outside(words, 0, end, household, v, said_only=True)
     )
+
+
+def _deed_told(words: Words, k: int, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """The word at ``k`` tells a deed: a Russian verb neither asked of the one spoken to nor
+    the speaker's ("покупает", "купил"), an English word with a progressive ending after a
+    link ("is buying", "Tom's buying")."""
+    info = words.infos[k]
+    if info is None:
+        return False
+    if info.is_russian:
+        return info.pos == "VERB" and not (info.is_asked_future or info.is_first_person)
+    if k == 0 or not words.norms[k].endswith(o.progressive_endings):
+        return False
+    before = words.norms[k - 1]
+    return before in t.progressive_links or before.endswith(o.link_endings)
 
 
 def _asked_politely(words: Words, k: int, o: OpenWorldWords) -> bool:
@@ -1841,7 +1871,9 @@ def _logs_a_measurement(
     platform does not keep; a frame ("напомни записать вес"), a member called before the
     verb or a request of its own keeps the reading, and a product after the verb is an item
     ("запиши сахар 2 кг"). A note's heading opening the text stands for the verb
-    (``log_headings``: "заметка: показания счётчика воды 01245")."""
+    (``log_headings``: "заметка: показания счётчика воды 01245"); ``log_fillers`` may
+    follow the verb and one word may qualify the quantity ("note to self: tire pressure 2.2
+    bar")."""
     for k, info in enumerate(words.infos):
         if info is None:
             continue
@@ -1851,10 +1883,18 @@ def _logs_a_measurement(
         elif not (k == words.first_word and words.matches(k, o.log_headings)):
             continue
         j = words.next_words[k]
+        while j is not None and words.norms[j] in o.log_fillers:
+            j = words.next_words[j]  # "note to self: …"
         if j is not None and (
             words.norms[j] in o.measure_owners or household.find_member(words, j) is not None
         ):
             j = words.next_words[j]
+        if j is not None and not words.matches(j, o.measured_quantities):
+            # one word that says whose or what quantity it is: "tire pressure", "blood sugar"
+            nxt = words.next_words[j]
+            info_j = words.infos[j]
+            if info_j is not None and info_j.pos not in _VERB_POS_TAGS and nxt is not None:
+                j = nxt
         if j is None or not words.matches(j, o.measured_quantities):
             continue
         if any(
@@ -1866,6 +1906,7 @@ def _logs_a_measurement(
 
 
 _NUMBER_KIND = "number"
+_VERB_POS_TAGS = frozenset({"VERB", "INFN"})
 
 
 def _previous_word(words: Words, k: int) -> int | None:

@@ -2252,10 +2252,15 @@ class OpenWorldWords:
     # with no request said after it, what follows is news ("FYI Masha is cleaning the
     # bathroom tomorrow and Tom is buying eggs"), no task and no item
     news_openers: tuple[tuple[str, ...], ...] = ()
+    # an English deed told in the progressive after such an opener (``progressive_endings``
+    # after ``TriggerWords.progressive_links``, or after a subject fused with its link:
+    # "tom's buying"; Russian verbs told are the morphology's)
+    link_endings: tuple[str, ...] = ()
     log_verbs: Words = _NONE
     # a Russian noun of a note opening the text in the verb's place ("заметка: показания
     # счётчика воды 01245"; the English "note" is among ``log_verbs``)
     log_headings: Words = _NONE
+    log_fillers: Words = _NONE  # after the verb: "note to self: …"
     measured_quantities: Words = _NONE
     measure_owners: Words = _NONE
     knowing_wishes: Words = _NONE
@@ -3031,6 +3036,10 @@ class OpenWorldWords:
     # football at 5"); not after a word that makes it a wish (``reminder_report_blocks``:
     # "хочу, чтобы ты напомнил …"): spellings
     reminder_report_links: Words = _NONE
+    # … or, after a third person's present remind verb, what it is about ("Стоматология
+    # Улыбка напоминает о приёме 6 марта", "the dentist reminds you of your appointment"): a
+    # reminder told by its sender
+    reminder_topic_links: Words = _NONE
     reminder_report_skips: Words = _NONE
     reminder_report_blocks: Words = _NONE
     # an opinion told over a long time, nobody asked: a saying verb (``long_sayings``: an

@@ -2102,7 +2102,9 @@ OPEN_WORLD = OpenWorldWords(
         | for your information | just letting you know | for the record
         """
     ),
+    link_endings=("'s", "'re", "’s", "’re"),
     log_verbs=words("log record track note jot"),
+    log_fillers=words("to self down"),
     measured_quantities=words(
         "weight height temp temperature bp pressure pulse mileage glucose reading readings"
     ),
@@ -2483,7 +2485,7 @@ OPEN_WORLD = OpenWorldWords(
         """
     ),
     idle_verbs=words("calm chat help relax rest sleep talk think vent"),
-    compose_verbs=words("write draft compose pen type jot outline"),
+    compose_verbs=words("write draft compose pen type jot outline make"),
     forward_openers=words("fwd fw forwarded forwarding"),
     chat_nouns=words(
         "chat chats groupchat group-chat whatsapp telegram messenger signal discord slack viber"
@@ -2867,6 +2869,7 @@ OPEN_WORLD = OpenWorldWords(
     habit_span_leads=words("every"),
     habit_non_deeds=words("can could would might may want try"),
     reminder_report_links=words("that"),
+    reminder_topic_links=words("of about"),
     reminder_report_skips=words("me us him her them everyone"),
     reminder_report_blocks=words("want wants wanted need needs please ensure make sure"),
     long_sayings=words("saying telling complaining nagging moaning harping banging"),
