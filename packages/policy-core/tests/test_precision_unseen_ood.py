@@ -341,3 +341,54 @@ def test_a_sender_a_feeling_or_the_assistant_asks(text: str) -> None:
 )
 def test_beside_them_a_request_keeps_its_answer(text: str, answer: tuple[Any, ...]) -> None:
     assert answer_to(text, RULES_ALONE) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        # the review's lost requests (round 30): each acts as at the round's start
+        ("fyi buy milk", ("start_job", (("milk", None, None, "l-groceries"),), ())),
+        (
+            "FYI buy milk and eggs",
+            (
+                "start_job",
+                (("milk", None, None, "l-groceries"), ("eggs", None, None, "l-groceries")),
+                (),
+            ),
+        ),
+        (
+            "устала просить, купите уже хлеба",
+            ("start_job", (("хлеб", None, None, "l-groceries"),), ()),
+        ),
+        (
+            "Poll: pizza or tacos friday? also buy milk",
+            ("start_job", (("milk", None, None, "l-groceries"),), ()),
+        ),
+    ],
+)
+def test_the_reviews_requests_act(text: str, answer: tuple[Any, ...]) -> None:
+    """A trigger outside the feeling's or the guess's clause, a request after a poll's
+    question, a news opener before an imperative (``_statements._trigger_outside``,
+    ``_pasted._heads_a_record``, ``_unserved._news_told``)."""
+    assert full_answer(text) == answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "heads up, Petya has to take out the trash tonight",
+        "Tom will probably be late, so Petya take out the trash tonight",
+        "out of milk, Tom got bread but forgot the milk",
+        "устала готовить, купите пельменей",
+    ],
+)
+def test_the_reviews_requests_are_no_longer_dropped(text: str) -> None:
+    """Their readings are the round's start's (some imperfect: the task's assignee or title,
+    an extra item), but none asks what is meant."""
+    assert full_answer(text)[0] in {"start_job", "confirm"}
+
+
+def test_a_rule_for_all_tasks_wished_is_refused_as_bulk() -> None:
+    text = "сделай так чтобы все задачи всегда назначались на меня"
+    assert answer_to(text, RULES_ALONE) == REFUSED_AS_BULK
+    assert answer_to(text) == REFUSED_AS_BULK

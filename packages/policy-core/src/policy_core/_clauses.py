@@ -633,6 +633,9 @@ def _left_unbought(words: Words, i: int, t: TriggerWords) -> bool:
     return left
 
 
+_NOUN_TAG = "NOUN"
+
+
 def _bought_beside(words: Words, i: int, k: int, t: TriggerWords) -> bool:
     """The word at ``k`` tells a buying or getting done (a Russian past of ``shop_verbs`` or
     ``soft_shop_verbs``, an English one of ``bought_pasts``) in a clause other than the
@@ -648,7 +651,31 @@ def _bought_beside(words: Words, i: int, k: int, t: TriggerWords) -> bool:
     elif words.norms[k] not in t.bought_pasts:
         return False
     start, end = clause_around(words, i, t)
-    return not start <= k < end
+    return not start <= k < end and not _other_thing_bought(words, k, t)
+
+
+def _other_thing_bought(words: Words, k: int, t: TriggerWords) -> bool:
+    """The buying at ``k`` names a thing of its own, not what ran out: an English word after
+    it that is none of ``bought_refs`` ("Tom got bread but forgot the milk"; "I got some",
+    "got more", "bought it" refer back), a Russian noun in its clause that names no one
+    ("хлеб я уже купила"; "Дима уже купил" is who)."""
+    info = words.infos[k]
+    if info is not None and not info.is_russian:
+        nxt = words.next_words[k]
+        return (
+            nxt is not None
+            and not words.is_punct(k + 1)
+            and not joins(words, k + 1, t)
+            and words.norms[nxt] not in t.bought_refs
+        )
+    start, end = clause_around(words, k, t)
+    return any(
+        (other := words.infos[j]) is not None
+        and other.pos == _NOUN_TAG
+        and not (other.is_name or other.is_animate)
+        for j in range(start, end)
+        if j != k
+    )
 
 
 def _tells_a_state(words: Words, k: int) -> bool:

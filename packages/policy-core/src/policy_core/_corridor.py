@@ -2368,8 +2368,10 @@ def _wished_for_good(words: Words, marker: int, c: CorridorWords, t: TriggerWord
     """ "сделай так, чтобы посуду всегда мыл папа", "сделай чтобы мусор всегда выносил
     Петя": a wish frame opens the command, a purpose conjunction follows it (past "так" and
     a comma) and stands a few words before the standing word at ``marker``, and a household
-    chore is said after the conjunction in its clause ("напомни Пете, чтобы всегда мыл руки"
-    asks a member; "сделай, чтобы всегда было тепло" names no chore)."""
+    chore, or all of the household's entries (``all_words`` before one of ``bulk_objects``:
+    "сделай так чтобы все задачи всегда назначались на меня"), is said after the conjunction
+    in its clause ("напомни Пете, чтобы всегда мыл руки" asks a member; "сделай, чтобы всегда
+    было тепло" names no chore)."""
     first = words.first_word
     if first is None or not words.has_lemma(first, c.wish_frames):
         return False
@@ -2388,7 +2390,14 @@ def _wished_for_good(words: Words, marker: int, c: CorridorWords, t: TriggerWord
         words.tokens[end].kind == _PUNCT and words.norms[end] in _CLAUSE_BREAKS
     ):
         end += 1
-    return any(_chore_at(words, k, c, t) for k in range(conj + 1, end) if k != marker)
+    return any(_chore_at(words, k, c, t) for k in range(conj + 1, end) if k != marker) or any(
+        # "сделай так чтобы все задачи всегда назначались на меня": every entry handed on
+        words.matches(k, c.all_words)
+        and (nxt := words.next_words[k]) is not None
+        and nxt < end
+        and words.matches(nxt, c.bulk_objects)
+        for k in range(conj + 1, end)
+    )
 
 
 def _handed_on(words: Words, marker: int, c: CorridorWords) -> bool:

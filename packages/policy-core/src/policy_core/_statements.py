@@ -927,11 +927,14 @@ def tells_a_lapse(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
 
 
 def _weary_of(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
-    """A word of weariness (``OpenWorldWords.weary_words``), then past ``weary_fillers`` a
-    Russian infinitive or "что" ("надоело напоминать про посуду", "устала мыть посуду каждый
-    вечер", "достало, что никто не выносит мусор"), and nothing asked: no Russian imperative,
-    need or let word ("устала мыть посуду, Петя, помой ты", "надоело, пусть Петя моет" ask)."""
-    weary = False
+    """A word of weariness or a feeling (``OpenWorldWords.weary_words``), then past
+    ``weary_fillers`` a Russian infinitive or "что" ("надоело напоминать про посуду", "устала
+    мыть посуду каждый вечер", "достало, что никто не выносит мусор", "ненавижу гладить
+    рубашки"), and nothing asked: no Russian imperative, need or let word, and outside the
+    feeling's clause no trigger word ("устала мыть посуду, Петя, помой ты", "надоело,
+    пусть Петя моет", "устала просить, купите уже хлеба" ask: "купите" is a trigger the
+    tagger may not call an imperative)."""
+    weary: tuple[int, int] | None = None
     for k, info in enumerate(words.infos):
         if info is None:
             continue
@@ -939,17 +942,29 @@ def _weary_of(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
             return False
         if words.norms[k] in t.let_words:
             return False
-        if weary or words.norms[k] not in o.weary_words:
+        if weary is not None or words.norms[k] not in o.weary_words:
             continue
         j = words.next_words[k]
         while j is not None and words.norms[j] in o.weary_fillers:
             j = words.next_words[j]
         if j is None or (nxt := words.infos[j]) is None:
             continue
-        weary = (nxt.is_russian and nxt.is_infinitive) or words.norms[j] in (
-            o.report_complementisers
-        )
-    return weary
+        if (nxt.is_russian and nxt.is_infinitive) or words.norms[j] in (o.report_complementisers):
+            weary = clause_around(words, k, t)
+    return weary is not None and not _trigger_outside(words, weary, t)
+
+
+def _trigger_outside(words: Words, span: tuple[int, int], t: TriggerWords) -> bool:
+    """A trigger word (``TriggerWords.candidates``) outside the clause ``span``, its own
+    clause's first word past a name or a member called ("…, купите уже хлеба", "…, so
+    Petya take out the trash tonight")."""
+    start, end = span
+    for k in range(len(words)):
+        if start <= k < end or words.infos[k] is None or not words.matches(k, t.candidates):
+            continue
+        if not negated(words, k, t):
+            return True
+    return False
 
 
 def _guessed_deed(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
@@ -960,7 +975,7 @@ def _guessed_deed(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     milk", "Петя наверное купит хлеб": a guess told, nothing asked; not with a Russian
     imperative, a need, let or obligation word, or an English request word opening a clause ("Tom will
     probably buy milk, get bread", "you'll probably need milk", "Tom should grab eggs")."""
-    guessed = False
+    guessed: tuple[int, int] | None = None
     for k, info in enumerate(words.infos):
         if info is None:
             continue
@@ -970,12 +985,12 @@ def _guessed_deed(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
             return False  # "…, пусть …", "Tom will probably have to fix the gate"
         if not info.is_russian and _opens_a_clause(words, k, t) and words.matches(k, t.candidates):
             return False  # "…, get bread"
-        if not guessed and words.norms[k] in o.guess_words:
-            guessed = any(
-                _future_told(words, j, o)
-                for j in range(max(0, k - _GUESS_REACH), min(len(words), k + _GUESS_REACH + 1))
-            )
-    return guessed
+        if guessed is None and words.norms[k] in o.guess_words:
+            near = range(max(0, k - _GUESS_REACH), min(len(words), k + _GUESS_REACH + 1))
+            if any(_future_told(words, j, o) for j in near):
+                guessed = clause_around(words, k, t)
+    # "…, so Petya take out the trash tonight": a trigger in a clause of its own asks
+    return guessed is not None and not _trigger_outside(words, guessed, t)
 
 
 _GUESS_REACH = 3  # "Tom will probably grab", "probably Tom will mow", "Петя, наверное, купит"

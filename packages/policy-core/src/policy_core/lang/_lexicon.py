@@ -349,6 +349,8 @@ class TriggerWords:
     # English pasts of buying or getting (spellings; Russian pasts are the morphology's): a
     # purchase told done in a clause beside a run-out ("we ran out of coffee so I got some")
     bought_pasts: Words = _NONE
+    # what may follow such a past and still be the product that ran out: "I got some"
+    bought_refs: Words = _NONE
     # words of a recurring state said in the clause of a run-out ("we always run out of
     # tape", "we keep running out of milk", "every week we run out of eggs", "у нас вечно
     # кончается скотч", "каждую неделю кончается сахар"): a complaint about a habit, not this

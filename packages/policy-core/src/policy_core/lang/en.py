@@ -397,6 +397,10 @@ TRIGGERS = TriggerWords(
     obligation_words=words("has have must gotta hafta hasta oughta"),
     out_of=frozenset({("out", "of"), ("low", "on")}),
     bought_pasts=words("bought got grabbed purchased ordered restocked replaced"),
+    bought_refs=words(
+        "some more it them one ones another new loads lots plenty already yesterday today on"
+        " at from in earlier"
+    ),
     recurring_adverbs=words(
         "always constantly forever usually perpetually every keep keeps kept keeping"
     ),
