@@ -602,10 +602,11 @@ def _left_unbought(words: Words, i: int, t: TriggerWords) -> bool:
     nothing is asked: a buying or getting verb negated ("молоко кончилось, не покупай ещё, я
     сама", "out of eggs but don't buy more"), or in the future told, not asked (a Russian
     future that is no imperative: "молоко кончилось, Петя купит ещё", "когда кончится, купим
-    ещё"). A request beside it is read as before: "…, не покупай молоко, купи кефир", "…,
+    ещё"), or told done in a clause of its own (``_bought_beside``: "молоко кончилось, я уже
+    купила"). A request beside it is read as before: "…, не покупай молоко, купи кефир", "…,
     Петя пусть купит", "…, don't buy milk, get oat milk"."""
     buying = t.shop_verbs | t.soft_shop_verbs
-    if words.vocabulary.isdisjoint(buying):
+    if words.vocabulary.isdisjoint(buying) and words.vocabulary.isdisjoint(t.bought_pasts):
         return False  # most run-outs: no buying verb beside them
     left = False
     for k, info in enumerate(words.infos):
@@ -613,6 +614,9 @@ def _left_unbought(words: Words, i: int, t: TriggerWords) -> bool:
             continue
         if negated(words, k, t):
             left = left or words.matches(k, buying)
+            continue
+        if _bought_beside(words, i, k, t):
+            left = True  # "молоко кончилось, я уже купила", "…, so I got some on the way"
             continue
         if info.is_russian:
             if info.is_imperative:
@@ -627,6 +631,51 @@ def _left_unbought(words: Words, i: int, t: TriggerWords) -> bool:
         ):
             return False  # "…, add it to the list", "…, get some"
     return left
+
+
+_NOUN_TAG = "NOUN"
+
+
+def _bought_beside(words: Words, i: int, k: int, t: TriggerWords) -> bool:
+    """The word at ``k`` tells a buying or getting done (a Russian past of ``shop_verbs`` or
+    ``soft_shop_verbs``, an English one of ``bought_pasts``) in a clause other than the
+    run-out's at ``i``: "we ran out of coffee so I got some on the way home", "хлеб
+    кончился, Дима уже купил". In the run-out's own clause it says which stock ran out
+    ("we ran out of the eggs we got on Sunday"), and the run-out buys."""
+    info = words.infos[k]
+    if info is None:
+        return False
+    if info.is_russian:
+        if not (info.is_past and words.matches(k, t.shop_verbs | t.soft_shop_verbs)):
+            return False
+    elif words.norms[k] not in t.bought_pasts:
+        return False
+    start, end = clause_around(words, i, t)
+    return not start <= k < end and not _other_thing_bought(words, k, t)
+
+
+def _other_thing_bought(words: Words, k: int, t: TriggerWords) -> bool:
+    """The buying at ``k`` names a thing of its own, not what ran out: an English word after
+    it that is none of ``bought_refs`` ("Tom got bread but forgot the milk"; "I got some",
+    "got more", "bought it" refer back), a Russian noun in its clause that names no one
+    ("хлеб я уже купила"; "Дима уже купил" is who)."""
+    info = words.infos[k]
+    if info is not None and not info.is_russian:
+        nxt = words.next_words[k]
+        return (
+            nxt is not None
+            and not words.is_punct(k + 1)
+            and not joins(words, k + 1, t)
+            and words.norms[nxt] not in t.bought_refs
+        )
+    start, end = clause_around(words, k, t)
+    return any(
+        (other := words.infos[j]) is not None
+        and other.pos == _NOUN_TAG
+        and not (other.is_name or other.is_animate)
+        for j in range(start, end)
+        if j != k
+    )
 
 
 def _tells_a_state(words: Words, k: int) -> bool:

@@ -2368,8 +2368,10 @@ def _wished_for_good(words: Words, marker: int, c: CorridorWords, t: TriggerWord
     """ "сделай так, чтобы посуду всегда мыл папа", "сделай чтобы мусор всегда выносил
     Петя": a wish frame opens the command, a purpose conjunction follows it (past "так" and
     a comma) and stands a few words before the standing word at ``marker``, and a household
-    chore is said after the conjunction in its clause ("напомни Пете, чтобы всегда мыл руки"
-    asks a member; "сделай, чтобы всегда было тепло" names no chore)."""
+    chore, or all of the household's entries (``all_words`` before one of ``bulk_objects``:
+    "сделай так чтобы все задачи всегда назначались на меня"), is said after the conjunction
+    in its clause ("напомни Пете, чтобы всегда мыл руки" asks a member; "сделай, чтобы всегда
+    было тепло" names no chore)."""
     first = words.first_word
     if first is None or not words.has_lemma(first, c.wish_frames):
         return False
@@ -2388,7 +2390,14 @@ def _wished_for_good(words: Words, marker: int, c: CorridorWords, t: TriggerWord
         words.tokens[end].kind == _PUNCT and words.norms[end] in _CLAUSE_BREAKS
     ):
         end += 1
-    return any(_chore_at(words, k, c, t) for k in range(conj + 1, end) if k != marker)
+    return any(_chore_at(words, k, c, t) for k in range(conj + 1, end) if k != marker) or any(
+        # "сделай так чтобы все задачи всегда назначались на меня": every entry handed on
+        words.matches(k, c.all_words)
+        and (nxt := words.next_words[k]) is not None
+        and nxt < end
+        and words.matches(nxt, c.bulk_objects)
+        for k in range(conj + 1, end)
+    )
 
 
 def _handed_on(words: Words, marker: int, c: CorridorWords) -> bool:
@@ -2707,6 +2716,17 @@ def _restock_asked(words: Words, k: int, t: TriggerWords) -> bool:
     return words.norms[k] == words.lemmas[k]
 
 
+def _shared_out(words: Words, i: int, window: list[int], c: CorridorWords) -> bool:
+    """The bulk verb at ``i`` shares out (``CorridorWords.share_verbs``) and a link of sharing
+    stands near it (``share_links``): "split the chores evenly between Jack and Lucy",
+    "распредели дела между детьми", "divide the tasks among the kids": the household's
+    entries handed round in bulk, no task. "split the bill" (no entries) is the payment
+    it is; "split the logs" names no entry."""
+    return words.has_lemma(i, c.share_verbs) and any(
+        words.matches(j, c.share_links) for j in window
+    )
+
+
 def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     if _restock_rule(words, t):
         return True  # "always buy milk when it runs out"
@@ -2733,6 +2753,8 @@ def _is_bulk(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
                 )
                 if (has_all and has_object) or _fronted_all(words, i, c):
                     return True
+                if has_object and _shared_out(words, i, window, c):
+                    return True  # "split the chores evenly between Jack and Lucy"
                 if (
                     has_all
                     and any(

@@ -82,9 +82,10 @@ def _status_told(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
 
 
 def _reader_told(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
-    """The text opens with the reader's possessive ("Your order …", "Ваш заказ …") and its
-    first sentence holds a status word; after a label ("Reminder: your appointment is on …")
-    a link verb tells it too."""
+    """The text opens with the reader's possessive ("Your order …", "Ваш заказ …"), past a
+    sender's name before a colon at most (``_after_sender``: "Аптека: ваш заказ (нурофен, 2
+    упаковки) готов к выдаче"), and its first sentence holds a status word; after a label
+    ("Reminder: your appointment is on …") a link verb tells it too."""
     first = words.first_word
     labelled = False
     if (
@@ -94,6 +95,8 @@ def _reader_told(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
         and words.norms[first + 1] in _LABEL_MARKS
     ):
         first, labelled = words.next_words[first], True
+    elif first is not None and not words.matches(first, o.reader_possessives):
+        first = _after_sender(words, first)  # "Аптека: ваш заказ (…) готов к выдаче"
     if first is None or not words.matches(first, o.reader_possessives):
         return False
     for k in range(first + 1, len(words)):
@@ -104,6 +107,28 @@ def _reader_told(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
         if labelled and words.norms[k] in o.notice_links:
             return True
     return False
+
+
+_VERB_TAGS = frozenset({"VERB", "INFN"})
+_SENDER_WORDS = 3  # "Аптека:", "Доставка ВкусВилл:", "Boots Pharmacy Online:"
+
+
+def _after_sender(words: Words, first: int) -> int | None:
+    """The word after a colon that closes a sender's name of at most three words opening the
+    text, none a verb ("Аптека: …", "Доставка ВкусВилл: …"); None when there is none."""
+    k: int | None = first
+    for _ in range(_SENDER_WORDS):
+        if k is None or k + 1 >= len(words):
+            return None
+        info = words.infos[k]
+        if info is None or info.pos in _VERB_TAGS or info.is_imperative:
+            return None
+        if words.norms[k + 1] == _COLON:
+            return words.next_words[k + 1]
+        if words.is_punct(k + 1):
+            return None
+        k = words.next_words[k]
+    return None
 
 
 def _is_short_participle(words: Words, index: int) -> bool:

@@ -61,9 +61,21 @@ def nouns_told(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) 
     advice = bool(words.classes3 & ADVISERS)
     done = bool(words.classes3 & DONE_QUESTION_AUXILIARIES)
     return (
-        (stock and _stock_told(words, household, vocabulary))
+        (
+            stock
+            and (
+                _stock_told(words, household, vocabulary)
+                or _stock_placed(words, household, vocabulary)
+            )
+        )
         or (state and _state_told(words, household, vocabulary))
-        or (recipe and _recipe_told(words, household, vocabulary))
+        or (
+            recipe
+            and (
+                _recipe_told(words, household, vocabulary)
+                or _recipe_stepped(words, household, vocabulary)
+            )
+        )
         or (advice and _advice_reported(words, household, vocabulary))
         or (done and _asks_if_done(words, household, vocabulary))
     )
@@ -127,6 +139,40 @@ def _stock_told(words: Words, household: HouseholdIndex, v: Vocabulary) -> bool:
         ):
             return False  # "в холодильнике молоко, купи хлеб": a verb beside the stock
     return not _asked(words, 0, 0, household, v)
+
+
+def _stock_placed(words: Words, household: HouseholdIndex, v: Vocabulary) -> bool:
+    """Products first, then a place things are kept closing the text after its link and a
+    determiner, past ``state_tails`` only ("2 литра молока в холодильнике", "две банки
+    тушёнки в шкафу", "2 kg of potatoes on the counter", "3 boxes of granola bars at home
+    already"): where a stock is, no verb before it, nothing asked. The Russian places are
+    the prepositional forms (``stock_places``): "молоко в холодильник" (where to put it),
+    "купи молоко в холодильник", "молоко в холодильнике закончилось" keep their readings."""
+    o, t = v.open_world, v.triggers
+    norms = words.norms
+    first = words.first_word
+    if first is None:
+        return False
+    for k in range(first + 1, len(words)):
+        if norms[k] not in o.stock_links:
+            continue
+        place = words.next_words[k]
+        while place is not None and norms[place] in o.stock_determiners:
+            place = words.next_words[place]
+        if place is None or norms[place] not in o.stock_places:
+            continue
+        rest = range(place + 1, len(words))
+        if not all(words.infos[j] is None or norms[j] in o.state_tails for j in rest):
+            continue  # "2 литра молока в холодильнике закончились": more is said
+        return (
+            verbless(words, t, first, k)
+            and not any(
+                words.matches(j, o.stock_empties) or words.matches(j, t.out_of_words)
+                for j in range(first, k)
+            )
+            and not _asked(words, 0, 0, household, v)
+        )
+    return False
 
 
 def _stock_headed(words: Words, first: int, household: HouseholdIndex, v: Vocabulary) -> bool:
@@ -214,6 +260,45 @@ def _recipe_told(words: Words, household: HouseholdIndex, v: Vocabulary) -> bool
         ):
             steps += 1
     return steps >= _COOKING_STEPS and not _asked(words, need, need + 1, household, v)
+
+
+def _recipe_stepped(words: Words, household: HouseholdIndex, v: Vocabulary) -> bool:
+    """A cooking step said as a step (a Russian imperative or infinitive, an English word
+    opening its clause) and another step or an adding verb so said ("смешай муку и яйца, а
+    потом добавь молоко", "add the flour and then whisk in the eggs and milk", "взбей яйца и
+    добавь сахар"): a recipe's method, and what it adds goes into the dish, not on a list.
+    A buying, need or run-out word, a plan to cook, a verb that only puts on a list, a list or
+    task word, a list or a member named keep the reading ("испеки пирог и купи молоко", "add
+    milk to the list and bake a cake", "Tom, bake a cake and add sprinkles", "запиши крупу и
+    масло, буду кашу варить", "out of soy sauce — stir fry Thursday, add them")."""
+    o, t = v.open_world, v.triggers
+    cooking = steps = 0
+    for k, info in enumerate(words.infos):
+        if info is None:
+            continue
+        if (
+            words.matches(k, t.shop_verbs)
+            or words.matches(k, t.need_words)
+            or words.matches(k, t.out_of_words)
+            or (k + 1 < len(words) and (words.norms[k], words.norms[k + 1]) in t.out_of)
+            or words.matches(k, o.cooking_plans)
+            or words.matches(k, t.list_only_add_verbs)
+            or words.matches(k, t.list_words)
+            or words.matches(k, t.remind_frames)
+            or household.find_member(words, k) is not None
+        ):
+            return False
+        step = words.matches(k, o.cooking_steps)
+        if not (step or words.matches(k, t.add_verbs)):
+            continue
+        if (
+            info.is_imperative or info.is_infinitive
+            if info.is_russian
+            else _opens_a_clause(words, k, t)
+        ):
+            cooking += step
+            steps += 1
+    return cooking > 0 and steps >= _COOKING_STEPS and not household.find_lists(words)
 
 
 def _opens_a_clause(words: Words, k: int, t: TriggerWords) -> bool:

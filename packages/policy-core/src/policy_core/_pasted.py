@@ -352,6 +352,7 @@ def _is_signed(words: Words, o: OpenWorldWords) -> bool:
 
 _SENDER_WORDS = 3  # "Галина Ивановна:", "Kate:": a sender's name is at most three words
 _COLON = ":"
+_QUESTION_MARK = "?"
 _CHAT_MARKS = frozenset((_COLON, "?"))  # a question, or a second sender's colon
 
 
@@ -683,10 +684,21 @@ def _heads_a_record(
     chart week 12: …"), or with a dish named first (``dish_headings``: "Борщ по-одесски: бурак,
     …") and asks nothing: no request word anywhere (buying, adding, need,
     remind, a task or list word: "график на завтра: …, напомни ему в 7", "cleaning rota: …,
-    поставь задачу") and no Russian imperative; the record is noted, not an order."""
+    поставь задачу") and no Russian imperative; the record is noted, not an order. A poll's
+    heading (``poll_headings``) with a question after its colon is a poll pasted, whatever
+    the question holds, when nothing is asked after it ("Poll: movie night pick? Frozen,
+    Cars, Moana"; "Poll: pizza or tacos friday? also buy milk" buys)."""
     colon = next((k for k in range(len(words)) if words.norms[k] == _COLON), None)
     if colon is None or not 0 < colon <= _HEADING_WORDS:
         return False
+    if any(words.matches(k, o.poll_headings) for k in range(colon)):
+        question = next(
+            (k for k in range(colon + 1, len(words)) if words.norms[k] == _QUESTION_MARK), None
+        )
+        if question is not None:
+            # "Poll: movie night pick? Frozen, Cars, Moana": a question to the group and its
+            # options; "…? also buy milk" asks after it
+            return _asks_nothing(words, t, question, after=question)
     first = words.first_word
     if not any(words.matches(k, o.record_headings) for k in range(colon)) and not (
         first is not None
@@ -724,13 +736,14 @@ def _only_the_dish(
     return True
 
 
-def _asks_nothing(words: Words, t: TriggerWords, start: int) -> bool:
-    """No request word anywhere (a buying, adding, need or remind word; a task or list word
-    after ``start``, the heading's end: "Chore chart: …" names its kind) and no imperative."""
+def _asks_nothing(words: Words, t: TriggerWords, start: int, *, after: int = -1) -> bool:
+    """No request word anywhere past ``after`` (a buying, adding, need or remind word; a task
+    or list word after ``start``, the heading's end: "Chore chart: …" names its kind) and no
+    imperative."""
     verbs = t.request_words | t.purchase_words | t.soft_shop_verbs
     nouns = t.task_nouns | t.list_words
     for k, info in enumerate(words.infos):
-        if info is None:
+        if info is None or k <= after:
             continue
         if info.is_imperative or words.matches(k, verbs) or (k > start and words.matches(k, nouns)):
             return False

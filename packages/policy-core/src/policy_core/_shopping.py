@@ -3156,6 +3156,8 @@ def read_bare_list(
     ("2 tickets", "20 minutes") or a phone number asks as before. With ``by_shape``, a list
     that passes every test of its shape but has no measured or known product is read all the
     same, marked ``by_shape``: whether it acts is the evidence model's to say."""
+    if _subject_and_verb_open(words, v.triggers):
+        return None  # "I love honey and lemon", "we love pizza and beer": a sentence
     heading = -1
     if not words.vocabulary.isdisjoint(
         v.shopping.list_heading_marks
@@ -3177,6 +3179,18 @@ def read_bare_list(
     if named_last < 0 or not verbless(words, v.triggers, stop=named_last):
         return None
     return _read_bare_list(words, household, morphology, excluded, v=v, named_last=named_last)
+
+
+def _subject_and_verb_open(words: Words, t: TriggerWords) -> bool:
+    """A subject pronoun and a verb that is no task's open the text (``TriggerWords.
+    report_subjects``, ``non_task_verbs``: "I love honey and lemon", "we like pizza and
+    beer"): a sentence about the products, no list of them, whatever the tagger makes of
+    the verb ("love" may be a noun)."""
+    first = words.first_word
+    if first is None or words.norms[first] not in t.report_subjects:
+        return False
+    nxt = words.next_words[first]
+    return nxt is not None and words.norms[nxt] in t.non_task_verbs
 
 
 def _list_named_last(words: Words, v: Vocabulary) -> int:

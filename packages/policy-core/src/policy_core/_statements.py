@@ -45,7 +45,7 @@ from policy_core._classes import (
     STATEMENT_MARKERS,
     STOCK_WORDS,
 )
-from policy_core._clauses import clause_around, edit_told_at, negated
+from policy_core._clauses import clause_around, edit_told_at, joins, negated
 from policy_core._household import HouseholdIndex
 from policy_core._notices import has_phrase
 from policy_core._words import Words
@@ -926,6 +926,94 @@ def tells_a_lapse(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     return False
 
 
+def _weary_of(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A word of weariness or a feeling (``OpenWorldWords.weary_words``), then past
+    ``weary_fillers`` a Russian infinitive or "что" ("надоело напоминать про посуду", "устала
+    мыть посуду каждый вечер", "достало, что никто не выносит мусор", "ненавижу гладить
+    рубашки"), and nothing asked: no Russian imperative, need or let word, and outside the
+    feeling's clause no trigger word ("устала мыть посуду, Петя, помой ты", "надоело,
+    пусть Петя моет", "устала просить, купите уже хлеба" ask: "купите" is a trigger the
+    tagger may not call an imperative)."""
+    weary: tuple[int, int] | None = None
+    for k, info in enumerate(words.infos):
+        if info is None:
+            continue
+        if (info.is_russian and info.is_imperative) or words.matches(k, t.need_words):
+            return False
+        if words.norms[k] in t.let_words:
+            return False
+        if weary is not None or words.norms[k] not in o.weary_words:
+            continue
+        j = words.next_words[k]
+        while j is not None and words.norms[j] in o.weary_fillers:
+            j = words.next_words[j]
+        if j is None or (nxt := words.infos[j]) is None:
+            continue
+        if (nxt.is_russian and nxt.is_infinitive) or words.norms[j] in (o.report_complementisers):
+            weary = clause_around(words, k, t)
+    return weary is not None and not _trigger_outside(words, weary, t)
+
+
+def _trigger_outside(words: Words, span: tuple[int, int], t: TriggerWords) -> bool:
+    """A trigger word (``TriggerWords.candidates``) outside the clause ``span``, its own
+    clause's first word past a name or a member called ("…, купите уже хлеба", "…, so
+    Petya take out the trash tonight")."""
+    start, end = span
+    for k in range(len(words)):
+        if start <= k < end or words.infos[k] is None or not words.matches(k, t.candidates):
+            continue
+        if not negated(words, k, t):
+            return True
+    return False
+
+
+def _guessed_deed(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A word of guessing (``OpenWorldWords.guess_words``) with a third person's future within
+    three words of it (a Russian future of the third person, an English one of
+    ``guess_modals`` after a subject that is not the one spoken to or the speaker,
+    ``guess_addressees``): "Tom will probably grab eggs on the way", "maybe Tom will buy
+    milk", "Петя наверное купит хлеб": a guess told, nothing asked; not with a Russian
+    imperative, a need, let or obligation word, or an English request word opening a clause ("Tom will
+    probably buy milk, get bread", "you'll probably need milk", "Tom should grab eggs")."""
+    guessed: tuple[int, int] | None = None
+    for k, info in enumerate(words.infos):
+        if info is None:
+            continue
+        if (info.is_russian and info.is_imperative) or words.matches(k, t.need_words):
+            return False
+        if words.norms[k] in t.let_words or words.norms[k] in t.obligation_words:
+            return False  # "…, пусть …", "Tom will probably have to fix the gate"
+        if not info.is_russian and _opens_a_clause(words, k, t) and words.matches(k, t.candidates):
+            return False  # "…, get bread"
+        if guessed is None and words.norms[k] in o.guess_words:
+            near = range(max(0, k - _GUESS_REACH), min(len(words), k + _GUESS_REACH + 1))
+            if any(_future_told(words, j, o) for j in near):
+                guessed = clause_around(words, k, t)
+    # "…, so Petya take out the trash tonight": a trigger in a clause of its own asks
+    return guessed is not None and not _trigger_outside(words, guessed, t)
+
+
+_GUESS_REACH = 3  # "Tom will probably grab", "probably Tom will mow", "Петя, наверное, купит"
+
+
+def _future_told(words: Words, j: int, o: OpenWorldWords) -> bool:
+    """The word at ``j`` tells a third person's future: a Russian verb so ("купит"), or an
+    English modal of ``guess_modals`` after a word not among ``guess_addressees``."""
+    info = words.infos[j]
+    if info is None:
+        return False
+    if info.is_russian:
+        return info.is_future and info.is_third_person
+    if words.norms[j] not in o.guess_modals or j == 0:
+        return False
+    return words.is_word(j - 1) and words.norms[j - 1] not in o.guess_addressees
+
+
+def _opens_a_clause(words: Words, k: int, t: TriggerWords) -> bool:
+    """The word at ``k`` opens its clause: first, or after a mark or a joiner."""
+    return k == 0 or words.is_punct(k - 1) or joins(words, k - 1, t)
+
+
 def _owed_beside(words: Words, k: int, o: OpenWorldWords) -> int | None:
     """An obligation word right before or after the past copula at ``k`` ("должен был",
     "был должен", "was supposed"): its index, the deed's infinitive to follow it."""
@@ -1095,28 +1183,47 @@ def _reminder_reported(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool
     has football at 5": a remind verb in the past (a Russian past, an English "-ed" form),
     whom it was said to, then "что"/"that" (``reminder_report_links``) and a clause that
     tells an event: no need word, no run-out, no imperative in the text, no wish or request
-    before the verb (``reminder_report_blocks``: "хочу, чтобы ты напомнил мне …"). "мама
-    напомнила, что надо купить хлеб" and "…, напомни ей собрать сумку" still ask."""
+    before the verb (``reminder_report_blocks``: "хочу, чтобы ты напомнил мне …"). A third
+    person's present tells one too, with "что"/"that" or what it is about after it
+    (``reminder_topic_links``: "Стоматология Улыбка напоминает о приёме 6 марта в 14:30").
+    "мама напомнила, что надо купить хлеб" and "…, напомни ей собрать сумку" still ask."""
     if words.classes1 & NEED_WORDS or not words.vocabulary.isdisjoint(o.need_frames):
         return False  # "мама напомнила, что надо (пора) купить хлеб": a need reported
     norms = words.norms
     for k, info in enumerate(words.infos):
         if info is None or not words.matches(k, t.remind_verbs):
             continue
+        present = _remind_present(words, k, o)
         if info.is_russian:
-            if not info.is_past:
+            if not (info.is_past or present):
                 return False
-        elif norms[k] == words.lemmas[k] or not norms[k].endswith(t.participle_endings):
+        elif not (
+            present or (norms[k] != words.lemmas[k] and norms[k].endswith(t.participle_endings))
+        ):
             return False
         if any(norms[j] in o.reminder_report_blocks for j in range(k)):
             return False
         nxt = words.next_words[k]
         while nxt is not None and norms[nxt] in o.reminder_report_skips:
             nxt = words.next_words[nxt]
-        if nxt is None or norms[nxt] not in o.reminder_report_links:
+        if nxt is None or not (
+            norms[nxt] in o.reminder_report_links
+            or (present and norms[nxt] in o.reminder_topic_links)
+        ):
             return False
         return not _asked_or_out(words, t)
     return False
+
+
+def _remind_present(words: Words, k: int, o: OpenWorldWords) -> bool:
+    """The remind verb at ``k`` is a third person's present: a Russian one so tagged
+    ("напоминает"), an English one with a third person's ending ("reminds")."""
+    info = words.infos[k]
+    if info is None or info.is_imperative:
+        return False
+    if info.is_russian:
+        return info.is_third_person and not info.is_past and not info.is_future
+    return words.norms[k] != words.lemmas[k] and words.norms[k].endswith(o.third_person_endings)
 
 
 def _said_for_long(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
@@ -1359,6 +1466,10 @@ def is_statement(
         words.classes0 & (LAPSE_VERBS | PLAN_VERBS)
         or (words.classes0 & PAST_COPULAS and words.classes1 & (NEED_WORDS | OWED_WORDS))
     ) and tells_a_lapse(words, o, t):
+        return True
+    if o.weary_words and not words.vocabulary.isdisjoint(o.weary_words) and _weary_of(words, o, t):
+        return True
+    if not words.vocabulary.isdisjoint(o.guess_words) and _guessed_deed(words, o, t):
         return True
     if words.classes0 & RESUMPTIVES and _comments_on_a_list(words, o, t, household):
         return True

@@ -1628,15 +1628,17 @@ def _enrols(words: Words, household: HouseholdIndex, o: OpenWorldWords, t: Trigg
     ("запиши Рекса к грумеру на пятницу"); a task or remind frame ("нужно записать Машу к
     стоматологу", "напомни записать меня к врачу"), a member named before the verb
     ("Дима, запиши меня к врачу") or a request of its own after it keeps the reading; "запиши
-    молоко к ужину" has no person."""
+    молоко к ужину" has no person. The infinitive after a polite opener asks the same ("ты
+    можешь записать меня на маникюр?"), and "на" books before a service
+    (``appointment_services``: "запиши меня на маникюр"; not "на завтра", "на дежурство")."""
     for k, info in enumerate(words.infos):
-        if info is None or not info.is_russian or not info.is_imperative:
+        if info is None or not info.is_russian or not words.matches(k, o.enrol_verbs):
             continue
-        if not words.matches(k, o.enrol_verbs):
+        if not (info.is_imperative or (info.is_infinitive and _asked_politely(words, k, o))):
             continue
         obj = words.next_words[k]
         link = None if obj is None else words.next_words[obj]
-        if obj is None or link is None or words.norms[link] not in o.appointment_links:
+        if obj is None or link is None or not _books_at(words, link, o):
             continue
         speaker = words.norms[obj] in o.booked_speakers
         if not (
@@ -1651,6 +1653,87 @@ def _enrols(words: Words, household: HouseholdIndex, o: OpenWorldWords, t: Trigg
         ):
             return True
     return False
+
+
+def _news_told(words: Words, household: HouseholdIndex, v: Vocabulary) -> bool:
+    """A phrase of news opens the text (``OpenWorldWords.news_openers``: "FYI", "just so you
+    know", "к сведению"), a deed is told after it (``_deed_told``: "FYI Masha is cleaning
+    the bathroom tomorrow and Tom is buying eggs", "к сведению: Петя покупает хлеб") and
+    nothing is asked: no imperative, infinitive or modal, no need, remind, let, list or
+    courtesy word, no list named, no English request verb opening its clause: news, no task
+    and no item. "FYI, buy milk", "heads up, we're out of milk", "fyi Tom must fix the
+    gate", "FYI remind Tom to …", "к сведению: купить молоко", "fyi costco: milk, eggs" ask
+    as before."""
+    first = words.first_word
+    if first is None:
+        return False
+    norms, o, t = words.norms, v.open_world, v.triggers
+    end = next(
+        (
+            first + len(p)
+            for p in o.news_openers
+            if p[0] == norms[first] and tuple(norms[first : first + len(p)]) == p
+        ),
+        None,
+    )
+    if end is None:
+        return False  # (most commands)
+    told = False
+    for k in range(end, len(words)):
+        info = words.infos[k]
+        if info is None:
+            continue
+        norm = norms[k]
+        if (
+            norm in t.let_words
+            or norm in t.modals
+            or norm in o.tag_assents
+            or words.matches(k, t.need_words)
+            or words.matches(k, t.remind_frames)
+            or words.matches(k, t.list_words)
+            or (info.is_russian and (info.is_imperative or info.is_infinitive))
+        ):
+            return False
+        told = told or _deed_told(words, k, o, t)
+    return (
+        told
+        and not household.find_lists(words)
+        and not asks_outside(words, 0, end, household, v, said_only=True)
+    )
+
+
+def _deed_told(words: Words, k: int, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """The word at ``k`` tells a deed: a Russian verb neither asked of the one spoken to nor
+    the speaker's ("покупает", "купил"), an English word with a progressive ending after a
+    link ("is buying", "Tom's buying")."""
+    info = words.infos[k]
+    if info is None:
+        return False
+    if info.is_russian:
+        return info.pos == "VERB" and not (info.is_asked_future or info.is_first_person)
+    if k == 0 or not words.norms[k].endswith(o.progressive_endings):
+        return False
+    before = words.norms[k - 1]
+    return before in t.progressive_links or before.endswith(o.link_endings)
+
+
+def _asked_politely(words: Words, k: int, o: OpenWorldWords) -> bool:
+    """A polite opener (``OpenWorldWords.polite_openers``: "можешь", "не могли бы") among the
+    two words before ``k``: the infinitive there is asked ("ты можешь записать меня …")."""
+    return any(words.norms[j] in o.polite_openers for j in range(max(0, k - 2), k))
+
+
+def _books_at(words: Words, link: int, o: OpenWorldWords) -> bool:
+    """The word at ``link`` links an appointment: "к" ("к врачу"), or "на" before a service
+    ("на маникюр", "на приём"; ``service_links``, ``appointment_services``)."""
+    if words.norms[link] in o.appointment_links:
+        return True
+    nxt = words.next_words[link]
+    return (
+        words.norms[link] in o.service_links
+        and nxt is not None
+        and words.matches(nxt, o.appointment_services)
+    )
 
 
 def _changes_the_app(
@@ -1787,17 +1870,31 @@ def _logs_a_measurement(
     ``measured_quantities``), and a number a few words on: a measurement logged, which the
     platform does not keep; a frame ("напомни записать вес"), a member called before the
     verb or a request of its own keeps the reading, and a product after the verb is an item
-    ("запиши сахар 2 кг")."""
+    ("запиши сахар 2 кг"). A note's heading opening the text stands for the verb
+    (``log_headings``: "заметка: показания счётчика воды 01245"); ``log_fillers`` may
+    follow the verb and one word may qualify the quantity ("note to self: tire pressure 2.2
+    bar")."""
     for k, info in enumerate(words.infos):
-        if info is None or not words.matches(k, o.log_verbs):
+        if info is None:
             continue
-        if info.is_russian and not info.is_imperative:
+        if words.matches(k, o.log_verbs):
+            if info.is_russian and not info.is_imperative:
+                continue
+        elif not (k == words.first_word and words.matches(k, o.log_headings)):
             continue
         j = words.next_words[k]
+        while j is not None and words.norms[j] in o.log_fillers:
+            j = words.next_words[j]  # "note to self: …"
         if j is not None and (
             words.norms[j] in o.measure_owners or household.find_member(words, j) is not None
         ):
             j = words.next_words[j]
+        if j is not None and not words.matches(j, o.measured_quantities):
+            # one word that says whose or what quantity it is: "tire pressure", "blood sugar"
+            nxt = words.next_words[j]
+            info_j = words.infos[j]
+            if info_j is not None and info_j.pos not in _VERB_POS_TAGS and nxt is not None:
+                j = nxt
         if j is None or not words.matches(j, o.measured_quantities):
             continue
         if any(
@@ -1809,6 +1906,7 @@ def _logs_a_measurement(
 
 
 _NUMBER_KIND = "number"
+_VERB_POS_TAGS = frozenset({"VERB", "INFN"})
 
 
 def _previous_word(words: Words, k: int) -> int | None:
@@ -3915,6 +4013,8 @@ def unserved(
     if words.classes3 & PRICE_LINKS and _price_told(words, household, vocabulary):
         return True
     if nouns_told(words, household, vocabulary):
+        return True
+    if o.news_openers and _news_told(words, household, vocabulary):
         return True
     if (
         words.classes3 & DEITIES

@@ -346,6 +346,11 @@ class TriggerWords:
     obligation_words: Words = _NONE  # "have/has/must to": a task opener like "need"
     out_of_words: Words = _NONE  # lemmas: "закончиться"
     out_of: frozenset[tuple[str, str]] = frozenset()  # "out of"
+    # English pasts of buying or getting (spellings; Russian pasts are the morphology's): a
+    # purchase told done in a clause beside a run-out ("we ran out of coffee so I got some")
+    bought_pasts: Words = _NONE
+    # what may follow such a past and still be the product that ran out: "I got some"
+    bought_refs: Words = _NONE
     # words of a recurring state said in the clause of a run-out ("we always run out of
     # tape", "we keep running out of milk", "every week we run out of eggs", "у нас вечно
     # кончается скотч", "каждую неделю кончается сахар"): a complaint about a habit, not this
@@ -1752,6 +1757,11 @@ class CorridorWords:
     # … and what may follow such a word, still naming people: "на всех кроме Маши", "всем
     # поровну", "to everyone except Tom"
     everyone_followers: Words = _NONE
+    # lemmas, among ``bulk_verbs``: sharing out ("split", "распределить") …
+    share_verbs: Words = _NONE
+    # … the household's entries among people, a link of sharing near it: "split the chores
+    # evenly between Jack and Lucy", "распредели дела между детьми"
+    share_links: Words = _NONE
     # lemmas: a swap, bulk only over the household's tasks ("поменяй местами Машу и Петю во
     # всех задачах", "swap Tom and Lucy on all the chores"; "поменяй все лампочки" is a chore)
     exchange_verbs: Words = _NONE
@@ -2210,6 +2220,10 @@ class OpenWorldWords:
     # Машу к врачу онлайн"): booking an appointment, no note
     enrol_verbs: Words = _NONE
     appointment_links: Words = _NONE
+    # a link that books only before a service (``appointment_services``): "запиши меня на
+    # маникюр" ("запиши меня на завтра" is no booking)
+    service_links: Words = _NONE
+    appointment_services: Words = _NONE
     # something of the app itself an adding or making verb (``feature_verbs``) creates, its
     # head noun after at most the fillers and adjectives ("добавь зону игровая", "add a new
     # zone called gaming room", "добавь тёмную тему", "добавь реакцию к сообщению"): a
@@ -2236,7 +2250,19 @@ class OpenWorldWords:
     # a possessive or a member at most (``measured_quantities``, lemmas and spellings), and a
     # number a few words on ("запиши вес 6.8 кг", "log my weight 71.5", "запиши давление
     # 120 на 80"): a measurement logged, no product and no chore
+    # a phrase that opens news told to the reader ("FYI", "just so you know", "к сведению"):
+    # with no request said after it, what follows is news ("FYI Masha is cleaning the
+    # bathroom tomorrow and Tom is buying eggs"), no task and no item
+    news_openers: tuple[tuple[str, ...], ...] = ()
+    # an English deed told in the progressive after such an opener (``progressive_endings``
+    # after ``TriggerWords.progressive_links``, or after a subject fused with its link:
+    # "tom's buying"; Russian verbs told are the morphology's)
+    link_endings: tuple[str, ...] = ()
     log_verbs: Words = _NONE
+    # a Russian noun of a note opening the text in the verb's place ("заметка: показания
+    # счётчика воды 01245"; the English "note" is among ``log_verbs``)
+    log_headings: Words = _NONE
+    log_fillers: Words = _NONE  # after the verb: "note to self: …"
     measured_quantities: Words = _NONE
     measure_owners: Words = _NONE
     knowing_wishes: Words = _NONE
@@ -2344,6 +2370,18 @@ class OpenWorldWords:
     # a lapse verb ending so takes its deed at once: "didn't feed"
     lapse_negated_endings: tuple[str, ...] = ()
     lapse_hedges: Words = _NONE
+    # a word of guessing (spellings) near a third person's future ("Tom will probably grab eggs
+    # on the way", "Петя наверное купит хлеб"): a guess told of someone, nothing asked
+    guess_words: Words = _NONE
+    guess_modals: Words = _NONE  # the English future's modals ("will", "might")
+    # … and who is no third person before such a modal: "you'll probably need milk"
+    guess_addressees: Words = _NONE
+    # spellings of weariness before a deed or what wearies ("надоело напоминать про посуду",
+    # "устала мыть посуду", "достало, что никто не моет"): a complaint, nothing asked (the
+    # English "tired of …", "sick of …" are read as remarks already)
+    weary_words: Words = _NONE
+    # what may stand between the weary word and the deed ("надоело уже", "устала я")
+    weary_fillers: Words = _NONE
     asking_fillers: Words = _NONE  # between a member called and the verb: "Tom, would you …"
     story_pasts: Words = _NONE  # English past and habitual forms a story is told in: "was", "we'd"
     question_openers: Words = _NONE  # a yes/no question opens with these: "do", "is" …
@@ -2477,6 +2515,9 @@ class OpenWorldWords:
     # imperative anywhere, is a record pasted in ("Pantry inventory: pasta 4 packs, …",
     # "Инвентаризация кладовки: …", "Chore chart week 12: Mon Jack bins, …")
     record_headings: Words = _NONE
+    # among them, a poll's: its question after the colon is put to the group, whatever it
+    # holds ("Poll: movie night pick? Frozen, Cars, Moana"; ``_pasted._heads_a_record``)
+    poll_headings: Words = _NONE
     # a dish named first as a heading, its colon right after the dish's own words (lemmas and
     # English spellings): the lines under it are its ingredients ("Борщ по-одесски: бурак,
     # капуста, …", "Chili: mince, beans, …"); "на борщ: …", "Продукты на борщ: …" name no dish
@@ -2997,6 +3038,10 @@ class OpenWorldWords:
     # football at 5"); not after a word that makes it a wish (``reminder_report_blocks``:
     # "хочу, чтобы ты напомнил …"): spellings
     reminder_report_links: Words = _NONE
+    # … or, after a third person's present remind verb, what it is about ("Стоматология
+    # Улыбка напоминает о приёме 6 марта", "the dentist reminds you of your appointment"): a
+    # reminder told by its sender
+    reminder_topic_links: Words = _NONE
     reminder_report_skips: Words = _NONE
     reminder_report_blocks: Words = _NONE
     # an opinion told over a long time, nobody asked: a saying verb (``long_sayings``: an

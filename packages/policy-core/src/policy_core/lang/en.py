@@ -396,6 +396,11 @@ TRIGGERS = TriggerWords(
     # ("gotta", "hafta", "hasta", "oughta": "have got to", "have to", "has to", "ought to")
     obligation_words=words("has have must gotta hafta hasta oughta"),
     out_of=frozenset({("out", "of"), ("low", "on")}),
+    bought_pasts=words("bought got grabbed purchased ordered restocked replaced"),
+    bought_refs=words(
+        "some more it them one ones another new loads lots plenty already yesterday today on"
+        " at from in earlier"
+    ),
     recurring_adverbs=words(
         "always constantly forever usually perpetually every keep keeps kept keeping"
     ),
@@ -1752,6 +1757,8 @@ CORRIDOR = CorridorWords(
     all_words=words("all entire every everything whole everyone everyone's everybody everybody's"),
     everyone_words=words("everyone everybody"),
     everyone_followers=words("except but equally evenly"),
+    share_verbs=words("split divide distribute"),
+    share_links=words("between among amongst evenly equally fairly"),
     thing_objects=words("everything item items"),
     container_links=words("in inside into under behind within"),
     thing_spots=words("back front top bottom corner"),
@@ -2047,10 +2054,11 @@ DATES = DateWords(
 )
 
 OPEN_WORLD = OpenWorldWords(
-    stock_links=words("in inside on"),
+    stock_links=words("in inside on at"),
+    # "home" after "at" ("3 boxes of granola bars at home already")
     stock_places=words(
         "fridge freezer pantry cupboard cupboards cellar larder counter table shelf worktop"
-        " garage shed basement"
+        " garage shed basement home"
     ),
     stock_determiners=words("the our my"),
     stock_verbs=words("is are left"),
@@ -2059,11 +2067,12 @@ OPEN_WORLD = OpenWorldWords(
     state_copulas=words("is are was were gone went 's s"),
     state_tails=words("already again now completely totally"),
     state_negations=words("no never"),
-    stock_headings=words("inventory"),
-    stock_heading_marks=words(": — –"),
+    # a store of the home heading what is in it ("fridge: milk, eggs", "pantry check - rice")
+    stock_headings=words("inventory fridge freezer pantry larder cupboard"),
+    stock_heading_marks=words(": — – -"),
     stock_empties=words("empty nothing no bare"),
     cooking_plans=words("want wanna going gonna will plan planning i'll we'll"),
-    cooking_steps=words("mix fry bake whisk stir simmer knead boil"),
+    cooking_steps=words("mix fry bake whisk stir simmer knead boil chop sift"),
     advisers=words(
         "doctor doctors gp dentist dentists nurse plumber electrician vet physio pediatrician"
         " paediatrician dietitian"
@@ -2091,7 +2100,15 @@ OPEN_WORLD = OpenWorldWords(
     feature_namers=words("called named"),
     app_roles=words("admin admins administrator moderator mod owner"),
     knowing_wishes=words("want wants wanted wanna need needs needed"),
+    news_openers=phrases(
+        """
+        fyi | just fyi | so you know | just so you know | heads up | just a heads up
+        | for your information | just letting you know | for the record
+        """
+    ),
+    link_endings=("'s", "'re", "’s", "’re"),
     log_verbs=words("log record track note jot"),
+    log_fillers=words("to self down"),
     measured_quantities=words(
         "weight height temp temperature bp pressure pulse mileage glucose reading readings"
     ),
@@ -2203,6 +2220,9 @@ OPEN_WORLD = OpenWorldWords(
         """
     ),
     lapse_hedges=words("almost nearly before i i'd i've we we've me"),
+    guess_words=words("probably prolly maybe perhaps possibly likely"),
+    guess_modals=words("will might may"),
+    guess_addressees=words("you u ya i we"),
     past_copulas=words("was were"),  # before "supposed" (``owed_words``)
     owed_words=words("supposed"),
     owed_askers=words("please pls plz"),
@@ -2446,6 +2466,7 @@ OPEN_WORLD = OpenWorldWords(
         advice break happiness help holiday hug luck nap patience rest sleep time vacation
         babysitter electrician handyman lift nanny peace plumber quiet ride sitter
         space room ideas lives internet wifi budget money
+        minute minutes moment breather
         """
     ),
     stock_fullness=words("full"),
@@ -2468,7 +2489,7 @@ OPEN_WORLD = OpenWorldWords(
         """
     ),
     idle_verbs=words("calm chat help relax rest sleep talk think vent"),
-    compose_verbs=words("write draft compose pen type jot outline"),
+    compose_verbs=words("write draft compose pen type jot outline make"),
     forward_openers=words("fwd fw forwarded forwarding"),
     chat_nouns=words(
         "chat chats groupchat group-chat whatsapp telegram messenger signal discord slack viber"
@@ -2790,8 +2811,9 @@ OPEN_WORLD = OpenWorldWords(
     recipe_frames=words("need needs needed remind remnd"),
     recipe_adding=words("add"),
     record_headings=words(
-        "inventory stocktake stock-take chart rota tally ingredient ingredients recipe"
+        "inventory stocktake stock-take chart rota tally ingredient ingredients recipe poll survey"
     ),
+    poll_headings=words("poll survey"),
     dish_headings=words(
         """
         soup stew curry chili chilli lasagne lasagna casserole risotto bolognese goulash
@@ -2851,6 +2873,7 @@ OPEN_WORLD = OpenWorldWords(
     habit_span_leads=words("every"),
     habit_non_deeds=words("can could would might may want try"),
     reminder_report_links=words("that"),
+    reminder_topic_links=words("of about"),
     reminder_report_skips=words("me us him her them everyone"),
     reminder_report_blocks=words("want wants wanted need needs please ensure make sure"),
     long_sayings=words("saying telling complaining nagging moaning harping banging"),
