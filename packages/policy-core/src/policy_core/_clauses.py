@@ -3581,6 +3581,30 @@ def _names_a_list(
     return listed or bool(household.find_lists(words, start, stop))
 
 
+def _second_step(
+    words: Words, i: int, trigger: int, household: HouseholdIndex, v: Vocabulary
+) -> bool:
+    """ "напомни взвеситься и записать в приложение", "проверить счётчики и записать
+    показания": an adding verb in the infinitive (``TriggerWords.add_verbs``) joined by a
+    coordinator (``TaskWords.coordinators``) to the infinitive of a task said since its trigger
+    is the deed's next step, no list's item; a list named in the command ("… и записать в
+    список молоко"), an imperative ("…, и запиши молоко") or a purchase before it ("купить
+    хлеб и записать молоко") still adds."""
+    t = v.triggers
+    if i < 2 or words.norms[i - 1] not in v.tasks.coordinators or not words.matches(i, t.add_verbs):
+        return False
+    infos = words.infos
+    deed = False
+    for j in range(trigger, i - 1):
+        info = infos[j]
+        if info is None or not info.is_russian or not info.is_infinitive:
+            continue
+        if words.matches(j, t.shop_verbs):
+            return False  # "напомни купить хлеб и записать молоко": the list's, as it was
+        deed = True
+    return deed and not _names_a_list(words, household, t)
+
+
 def _puts_in_a_zone(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
     """ "закинь шины в гараж", "put the deckchairs in the garage": an adding verb whose
     "в"/"in" names a zone of the home, with no list in the command, puts something away."""
@@ -4634,6 +4658,13 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
                 or norm in t.task_object_openers
                 or words.matches(i, t.task_nouns)
             )
+            continue
+        if (
+            info.is_infinitive
+            and triggers
+            and triggers[-1][1] == "task"
+            and _second_step(words, i, triggers[-1][0], household, v)
+        ):
             continue
         if (
             _shop_trigger(words, i, household, v)

@@ -608,8 +608,9 @@ def _tells_apart(words: Words, kept: list[int], n: int, k: TaskWords) -> bool:
     )
 
 
-# words from an English comment's determiner to its verb: "…, the mirror is a disaster"
-_STATE_REACH = 5
+# words from an English comment's determiner to its verb: "…, the mirror is a disaster",
+# "…, his bike and all that lacrosse stuff is everywhere"
+_STATE_REACH = 8
 
 
 def _state_told(words: Words, kept: list[int], n: int, k: TaskWords) -> bool:
@@ -617,11 +618,12 @@ def _state_told(words: Words, kept: list[int], n: int, k: TaskWords) -> bool:
     English determiner opens a subject and, a few words on, a verb that tells
     (``TaskWords.comment_verbs``), no subordinator between: a clause about something else
     than the task."""
-    if words.norms[kept[n]] not in k.deed_object_openers:
+    norms = words.norms
+    if norms[kept[n]] not in k.deed_object_openers:
         return False
     for m in kept[n + 1 : n + 1 + _STATE_REACH]:
-        norm = words.norms[m]
-        if norm in k.subordinators:
+        norm = norms[m]
+        if norm in k.subordinators and norms[m - 1] not in k.pre_determiners:
             return False  # "water the plants, the ones that are dry": what the deed is done on
         if norm in k.comment_verbs:
             return True
@@ -941,6 +943,7 @@ def _without_aside(words: Words, kept: list[int], k: TaskWords, t: TriggerWords)
             )
             or _opens_reason(norms, kept, n, k)
             or (norms[index] in k.clause_subjects and norms[kept[n - 1]] not in k.subordinators)
+            or (norms[index] in k.aside_courtesies and norms[kept[n + 1]] in k.aside_openers)
         ):
             kept = kept[:n]
             break
@@ -1058,6 +1061,15 @@ def event_mark(words: Words, start: int, end: int, k: TaskWords) -> int:
     when none is told."""
     kept = list(range(start, end))
     cut = _without_told_event(words, kept, k)
+    return kept[len(cut)] if len(cut) < len(kept) else -1
+
+
+def aside_mark(words: Words, start: int, end: int, k: TaskWords, t: TriggerWords) -> int:
+    """Where an aside or another sentence after the deed begins in ``start``–``end`` (where
+    ``_without_aside`` ends the title: "…, у меня созвон до восьми", "… pls im on shift"); -1
+    when none does."""
+    kept = list(range(start, end))
+    cut = _without_aside(words, kept, k, t)
     return kept[len(cut)] if len(cut) < len(kept) else -1
 
 

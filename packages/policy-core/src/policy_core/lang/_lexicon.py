@@ -1405,6 +1405,9 @@ class TaskWords:
     # needs to pick up her toys"; "the trash needs to go out tonight" names no doer)
     deed_particles: Words = _NONE
     deed_object_openers: Words = _NONE  # articles and possessives: "her", "the"
+    # before "that"/"this", a word that makes it a determiner, no subordinator: "…, his bike
+    # and all that stuff is everywhere" tells a state (``_tasks._state_told``)
+    pre_determiners: Words = _NONE
     # after a Latin-spelt word opening a Russian clause, links that agree with a person only
     # ("Sam должен …", "Sam пусть …"); "надо"/"нужно" also follow a brand or device ("Xbox надо …")
     person_doer_links: Words = _NONE
@@ -1480,6 +1483,9 @@ class TaskWords:
     clause_links: Words = _NONE  # after a comma, another clause: "…, so remind me …"
     aside_marks: Words = _NONE  # marks an aside follows: ", —"
     aside_openers: Words = _NONE  # spellings that open an aside after such a mark
+    # a courtesy said after the deed that closes it as a mark does when an aside opener
+    # follows: "take the cleats to practice pls im on shift", "… please it's bin day"
+    aside_courtesies: Words = _NONE
     # … except these set off by a mark of their own: a hesitation ("…, это, кинзу", "…, это
     # самое, сыр"), the product after it still asked for
     hesitation_pointers: Words = _NONE
@@ -1575,6 +1581,7 @@ class TaskWords:
         stops = (
             self.sentence_ends
             | self.aside_marks
+            | self.aside_courtesies
             | self.reason_openers
             | self.aside_words
             | openers
@@ -2089,6 +2096,16 @@ class DateWords:
     bare_span_words: Words = _NONE  # "через неделю": no number needed
     span_from: Words = _NONE  # "a week from today", "two days from tomorrow": a span past a day
     time_preps: Words = _NONE
+    # before four digits said as a 24-hour clock with no colon ("by 1900", "at 0630"): that
+    # time; with none, four digits are a clock only beside a day ("thurs 1630", "0600 tmrw").
+    # Empty in a language whose people do not say times so: there the digits are no time
+    compact_clock_leads: Words = _NONE
+    # … and before a day, after these (or a mark, the start, a leading zero): "remind me 1630
+    # fri"; after a noun the digits number it ("flight 1205 tomorrow")
+    compact_clock_openers: Words = _NONE
+    # between an hour and its part of the day ("at 8 of the evening", a learner's "8 de la
+    # noche"): the part says which half of the clock the hour is on, as "in the evening" does
+    hour_part_links: Words = _NONE
     hour_words: Words = _NONE
     lunch_hour_words: Words = _NONE  # "в час": 13:00
     oclock: Words = _NONE

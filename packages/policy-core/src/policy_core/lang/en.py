@@ -1418,6 +1418,7 @@ TASKS = TaskWords(
     ),
     deed_particles=words("away back down in off out up"),
     deed_object_openers=words("a an her his its my our the their these those ur your"),
+    pre_determiners=words("all"),
     doer_marks=words(": to"),
     name_titles=words("coach mr mrs ms miss mx dr"),
     name_honorifics=words(
@@ -1446,6 +1447,7 @@ TASKS = TaskWords(
     sentence_ends=words(". ! ? ;"),
     clause_links=words("and but so then"),
     aside_marks=words(", — – ("),
+    aside_courtesies=words("please pls plz"),
     aside_openers=words(
         """
         because bc cause 'cause cos coz cuz since as otherwise though although
@@ -2025,6 +2027,9 @@ DATES = DateWords(
     span_words=words("in within"),
     span_from=words("from after"),
     time_preps=words("around at before by until"),
+    compact_clock_leads=words("around at before by until"),
+    compact_clock_openers=words("me him her us them you"),
+    hour_part_links=words("of"),
     oclock=words("o'clock oclock"),
     meridiems=MappingProxyType(
         {
