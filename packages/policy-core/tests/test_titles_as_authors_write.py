@@ -21,6 +21,9 @@ Read here (``policy_core._tasks``, ``_dates``, ``_read``, ``_clauses``, ``lang/`
   task's own when said before it wins; so does one said after the frame when the when before
   it is an event's, told with its subject and verb and no mark ("послезавтра внук
   приезжает напомни мне сегодня …");
+- a fault told before "пусть", its member and a verb with nothing after it ("в ванной
+  лампочка перегорела пусть Петя поменяет"): the verb done on the faulty thing, put in the
+  accusative, where the fault was ("Поменять лампочку в ванной");
 - "записать" in the infinitive joined by "и" to the task's deed ("взвеситься и записать в
   приложение") is the deed's next step, no list's item.
 
@@ -118,6 +121,15 @@ def _task(title: str, assignee: str, due: str | None = None) -> tuple[Any, ...]:
             "в субботу гости придут напомни Пете завтра пропылесосить",
             _task("Пропылесосить", "u-petya", _TOMORROW),
         ),
+        # a fault told before "пусть", its member and a verb with no object
+        (
+            "в ванной лампочка перегорела пусть Петя поменяет",
+            _task("Поменять лампочку в ванной", "u-petya"),
+        ),
+        (
+            "на кухне кран течёт всю ночь спать не даёт, пусть Петя посмотрит завтра",
+            _task("Посмотреть кран на кухне", "u-petya", _TOMORROW),
+        ),
         # the deed's next step
         (
             "напомни в понедельник в 7 утра взвеситься и записать в приложение",
@@ -158,6 +170,8 @@ def test_read_as_authors_write(text: str, expected: tuple[Any, ...]) -> None:
             ),
             _task("Мыть посуду вместо Маши", "u-petya", "2026-03-04T19:00:00+03:00"),
         ),
+        # "пусть" with the deed's object said
+        ("Петя пусть завтра вынесет мусор", _task("Вынести мусор", "u-petya", _TOMORROW)),
         # a list named, a purchase before "записать": the list's
         (
             "напомни Пете помыть посуду и записать в список молоко",

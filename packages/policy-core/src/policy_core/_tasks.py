@@ -768,6 +768,8 @@ def _other_doer(
 
 _DATIVE = "datv"  # OpenCorpora: the dative case
 _NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
+_PLACE_REACH = 2  # words of a place after its preposition: "в детской", "на верхней полке"
+_DIRECT_CASES = frozenset({"nomn", "accs"})  # OpenCorpora: an inanimate subject's readings
 
 
 def _asked_before_frame(words: Words, member: int) -> bool:
@@ -1788,6 +1790,88 @@ def _state_deed(
     return title[0].upper() + title[1:]
 
 
+def _fault_deed(words: Words, kept: list[int], clause: Clause, v: Vocabulary) -> str | None:
+    """ "в детской лампочка перегорела пусть Петя поменяет" → "Поменять лампочку в детской",
+    "в ванной кран капает всю ночь … пусть Дима посмотрит" → "Посмотреть кран в ванной": a
+    fault told before "пусть" (``_fault_told``), then its member and a verb with nothing after
+    it: the deed is that verb done on the faulty thing, where the fault was told. A verb with
+    an object of its own ("пусть Петя поменяет лампочку") is read as before."""
+    trigger = clause.trigger
+    if words.norms[trigger] not in v.triggers.let_words:
+        return None
+    after = [i for i in kept if i > trigger and not words.is_punct(i)]
+    if len(after) != 1:
+        return None
+    deed = words.infos[after[0]]
+    if (
+        deed is None
+        or not deed.is_russian
+        or deed.pos != _VERB
+        or deed.is_past
+        or deed.is_imperative
+        or not (deed.is_future or deed.is_third_person)
+    ):
+        return None
+    thing = _fault_told(words, clause.start, trigger)
+    if thing < 0:
+        return None
+    parts = [deed.lemma, _accusative(words, thing, v.tasks)]
+    place = _place_before(words, clause.start, thing)
+    if place >= 0:  # "в детской": the preposition in lower case, where it opened the text
+        parts.append(f"{words.norms[place]} {words.phrase(range(place + 1, thing))}")
+    title = " ".join(parts)
+    return title[0].upper() + title[1:]
+
+
+def _place_before(words: Words, start: int, thing: int) -> int:
+    """Where a place said right before the Russian ``thing`` begins: a preposition and at most
+    two words after it, no mark ("в детской лампочка", "на балконе в углу …" no); -1 when
+    none is."""
+    for p in range(thing - 1, max(start, thing - _PLACE_REACH - 1) - 1, -1):
+        info = words.infos[p]
+        if info is None:
+            return -1  # a mark
+        if info.pos == _PREPOSITION:
+            return p if p + 1 < thing else -1
+    return -1
+
+
+def _fault_told(words: Words, start: int, trigger: int) -> int:
+    """Where a Russian thing stands whose fault is told between ``start`` and ``trigger``: an
+    inanimate noun in the nominative and, right after it, a verb said of it in the past or the
+    present ("лампочка перегорела", "кран капает"); -1 when none is."""
+    infos = words.infos
+    for k in range(start, trigger - 1):
+        thing, verb = infos[k], infos[k + 1]
+        if (
+            thing is not None
+            and thing.is_russian
+            and thing.pos == _NOUN
+            and thing.noun_case in _DIRECT_CASES  # "кран": the nominative read as accusative
+            and not thing.is_animate
+            and not thing.may_be_name
+            and verb is not None
+            and verb.pos == _VERB
+            and not verb.is_imperative
+            and not verb.is_future
+            and (verb.is_past or verb.is_third_person)
+        ):
+            return k
+    return -1
+
+
+def _accusative(words: Words, k: int, tasks: TaskWords) -> str:
+    """The inanimate Russian noun at ``k``, in the nominative, put in the accusative: a
+    feminine dictionary form takes its accusative ending (``TaskWords.accusative_endings``:
+    "лампочка" → "лампочку", "батарея" → "батарею"); any other (a masculine, a neuter, a
+    plural: "кран", "окна") is its own accusative."""
+    norm, info = words.norms[k], words.infos[k]
+    if info is None or info.lemma != norm:
+        return norm  # a plural or another form than the dictionary's: as said
+    ending = tasks.accusative_endings.get(norm[-1:])
+    return norm[:-1] + ending if ending else norm
+
+
 def _phrase(
     words: Words, kept: list[int], respelt: tuple[int, str] | None, clause: Clause, t: TriggerWords
 ) -> str | None:
@@ -2108,7 +2192,7 @@ def read_task(
             # deed follows whose duty it is
             kept = [i for i in kept if i > max(duty, assignee_at)]
     # the whole clause, before its frame is cut: "the lawn needs mowing" → "Mow the lawn"
-    deed = _state_deed(words, kept, clause, excluded, v)
+    deed = _state_deed(words, kept, clause, excluded, v) or _fault_deed(words, kept, clause, v)
     if deed is not None:
         return _new_tuple(TaskReading, (deed, assignee, unknown, zones[0][0] if zones else None))
     purpose = words.matches(clause.trigger, t.purpose_frames)

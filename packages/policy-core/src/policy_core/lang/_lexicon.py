@@ -1408,6 +1408,10 @@ class TaskWords:
     # before "that"/"this", a word that makes it a determiner, no subordinator: "…, his bike
     # and all that stuff is everywhere" tells a state (``_tasks._state_told``)
     pre_determiners: Words = _NONE
+    # a feminine noun's dictionary ending and its accusative ("лампочка" → "лампочку"): a
+    # faulty thing told in the nominative, put in the title as the deed's object
+    # (``_tasks._fault_deed``)
+    accusative_endings: Mapping[str, str] = field(default_factory=_no_map)
     # after a Latin-spelt word opening a Russian clause, links that agree with a person only
     # ("Sam должен …", "Sam пусть …"); "надо"/"нужно" also follow a brand or device ("Xbox надо …")
     person_doer_links: Words = _NONE

@@ -1290,6 +1290,7 @@ TASKS = TaskWords(
     aside_words=words("кстати кст впрочем btw"),
     person_negations=words("не"),
     handover_links=words("пусть пускай"),
+    accusative_endings=MappingProxyType({"а": "у", "я": "ю"}),
     chore_nominals=words(
         """
         замена смена чистка прочистка мойка мытьё мытье покраска починка ремонт сортировка
