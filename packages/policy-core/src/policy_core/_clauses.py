@@ -3588,11 +3588,18 @@ def _second_step(
     показания": an adding verb in the infinitive (``TriggerWords.add_verbs``) joined by a
     coordinator (``TaskWords.coordinators``) to the infinitive of a task said since its trigger
     is the deed's next step, no list's item; a list named in the command ("… и записать в
-    список молоко"), an imperative ("…, и запиши молоко") or a purchase before it ("купить
-    хлеб и записать молоко") still adds."""
+    список молоко"), an imperative ("…, и запиши молоко"), a product the lexicon knows after
+    it ("позвонить маме и записать хлеб") or a purchase before it ("купить хлеб и записать
+    молоко") still adds."""
     t = v.triggers
     if i < 2 or words.norms[i - 1] not in v.tasks.coordinators or not words.matches(i, t.add_verbs):
         return False
+    known = v.shopping.known_products
+    for j in range(i + 1, len(words)):
+        if words.is_punct(j):
+            break
+        if words.matches(j, known):
+            return False  # "… и записать хлеб": the product is the list's, as it was
     infos = words.infos
     deed = False
     for j in range(trigger, i - 1):

@@ -41,10 +41,12 @@ Rules and the choices behind them:
   "sat", "sun", "wed" at the very end of the text, right before a mark or right before a
   time ("mow lawn sat", "clean the bathroom sat, just saying", "sat 7p") are weekdays too,
   unless an article stands before them ("in the sun").
-- Four digits of a 24-hour clock with no colon ("by 1900", "at 0930", "thurs 1630", "0600
-  tmrw"): after a lead, or beside a day (before it only after a pronoun, a mark, the start or
-  with a leading zero: "flight 1205 tomorrow" is a flight); a year near now after a lead alone
-  is a year ("by 2027"). "at 8 of the evening" is 20:00, as "at 8 in the evening" is.
+- Four digits of a 24-hour clock with no colon ("by 1900", "at 0930", "в 1800", "thurs
+  1630", "0600 tmrw"): after a lead, or beside a day (before it only after a pronoun, a mark,
+  the start or with a leading zero: "flight 1205 tomorrow" is a flight); a year near now
+  after "by"/"к" alone is a year ("by 2027"; "at 2030" is 20:30), and so is any number before
+  a year word ("в 1900 году"). Minutes said after the hour with no mark ("в 19 00") are its
+  minutes. "at 8 of the evening" is 20:00, as "at 8 in the evening" is.
 
 The first phrase of each kind (date, time, part of the day) wins; the indices returned cover
 every token of those phrases, prepositions included, so the caller can cut them from a title.
@@ -87,6 +89,8 @@ _MARK_KINDS = frozenset({"punct"})
 _HALF_HOUR = 30
 _YEARS_AHEAD = 10  # a year written after a date is read up to this far ahead
 _COMPACT_CLOCK = len("1630")  # a 24-hour time written without its colon
+_MINUTE_DIGITS = len("00")  # minutes said after the hour with no mark: "в 19 00"
+_MINUTES_IN_HOUR = 60
 
 
 class _Hit(NamedTuple):
@@ -560,23 +564,39 @@ def _past_the_hour(
     return _Hit("time", start, end, None, hour, minute, meridiem is not None)
 
 
+def _spoken_minutes(tokens: Sequence[Token], j: int) -> bool:
+    """Two digits of minutes said after an hour with no mark ("в 19 00", "at 7 30"): the
+    token at ``j``."""
+    if j >= len(tokens):
+        return False
+    token = tokens[j]
+    return (
+        token.kind == "number"
+        and len(token.norm) == _MINUTE_DIGITS
+        and token.norm.isdigit()
+        and int(token.norm) < _MINUTES_IN_HOUR
+    )
+
+
 def _compact_clock(
     tokens: Sequence[Token], i: int, claimed: set[int], year: int, d: DateWords
 ) -> _Hit | None:
     """ "by 1900", "at 0630", "thurs 1630", "0600 tmrw": four digits that are a 24-hour
     time written without its colon, after a lead (``DateWords.compact_clock_leads``) or right
     beside a day phrase already read. A number that can be a year near ``year`` is one after a
-    lead alone ("by 2027"); "1900 rub", "room 1205" have neither lead nor day."""
+    lead of ``year_leads`` alone ("by 2027", "к 2030"; "at 2030" is 20:30), any number before
+    a year word is one ("в 1900 году"); "1900 rub", "room 1205" have neither lead nor day."""
     norm = tokens[i].norm
     hour, minute = int(norm[:2]), int(norm[2:])
     if hour > 23 or minute > 59:
         return None
-    led = i > 0 and tokens[i - 1].norm in d.compact_clock_leads
+    lead = tokens[i - 1].norm if i > 0 else ""
+    led = lead in d.compact_clock_leads
     beside_day = (i > 0 and i - 1 in claimed) or (i + 1 in claimed and _opens_clock(tokens, i, d))
-    if not d.compact_clock_leads or not (led or beside_day):
-        return None
-    if not beside_day and year - 1 <= int(norm) <= year + _YEARS_AHEAD:
-        return None  # "by 2027": the year
+    if not (led or beside_day) or (i + 1 < len(tokens) and tokens[i + 1].norm in d.year_words):
+        return None  # "в 1900 году": a year
+    if not beside_day and lead in d.year_leads and year - 1 <= int(norm) <= year + _YEARS_AHEAD:
+        return None  # "by 2027": the year ("at 2030" is half past eight)
     return _Hit("time", i - 1 if led else i, i + 1, None, hour, minute, True)
 
 
@@ -633,6 +653,8 @@ def _time(
         hour, minute = int(hour_text), int(minute_text)
     elif token.kind == "number":
         hour = int(token.norm)
+        if start < i and _spoken_minutes(tokens, end):
+            minute, end, strong = int(tokens[end].norm), end + 1, True  # "в 19 00"
     elif start < i and token.norm in d.lunch_hour_words:
         hour = 1 if _meridiem(tokens, end, d)[0] else 13  # "в час" is lunchtime, not 1 a.m.
     elif start < i and (number := read_number(tokens, i, numbers)) is not None:

@@ -768,6 +768,7 @@ def _other_doer(
 
 _DATIVE = "datv"  # OpenCorpora: the dative case
 _NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
+_ADJECTIVE = "ADJF"  # OpenCorpora: a full adjective ("стиральная")
 _PLACE_REACH = 2  # words of a place after its preposition: "в детской", "на верхней полке"
 _DIRECT_CASES = frozenset({"nomn", "accs"})  # OpenCorpora: an inanimate subject's readings
 
@@ -944,10 +945,20 @@ def _without_aside(words: Words, kept: list[int], k: TaskWords, t: TriggerWords)
                 )
             )
             or _opens_reason(norms, kept, n, k)
-            or (norms[index] in k.clause_subjects and norms[kept[n - 1]] not in k.subordinators)
-            or (norms[index] in k.aside_courtesies and norms[kept[n + 1]] in k.aside_openers)
+            or (
+                norms[index] in k.clause_subjects
+                and norms[kept[n - 1]] not in k.subordinators
+                and norms[kept[n - 1]] not in k.speech_leads  # "a text saying I'm home"
+            )
+            or (
+                norms[index] in k.aside_courtesies
+                and norms[kept[n + 1]] in k.courtesy_aside_openers
+            )
         ):
-            kept = kept[:n]
+            cut = n
+            while cut > 1 and norms[kept[cut - 1]] in k.coordinators:
+                cut -= 1  # "top up my myki or I'm getting fined": the "or" goes with it
+            kept = kept[:cut]
             break
     starts = k.tag_starts
     if words.vocabulary.isdisjoint(starts):
@@ -966,6 +977,31 @@ def _without_aside(words: Words, kept: list[int], k: TaskWords, t: TriggerWords)
                         cut -= 1
                 return kept[:cut]
     return kept
+
+
+def _without_inner_courtesy(words: Words, kept: list[int], k: TaskWords) -> list[int]:
+    """ "walk the dog please as soon as you get home", "помой пожалуйста посуду", "вынеси
+    мусор, пожалуйста, когда придёшь": a courtesy inside the title
+    (``TaskWords.aside_courtesies``) between two words, or between two commas that go with
+    it, is no word of it; one before a single mark stays ("…, please, guests at 7" is read
+    as before)."""
+    norms, marks = words.norms, k.aside_marks
+    out: list[int] = []
+    n, size = 0, len(kept)
+    while n < size:
+        index = kept[n]
+        if 0 < n < size - 1 and norms[index] in k.aside_courtesies:
+            before, after = kept[n - 1], kept[n + 1]
+            if not (words.is_punct(before) or words.is_punct(after)):
+                n += 1  # "помой пожалуйста посуду"
+                continue
+            if norms[before] in marks and norms[after] in marks and n > 1 and n < size - 2:
+                out.pop()  # "разбери, пожалуйста, завалы": the courtesy and its commas
+                n += 2
+                continue
+        out.append(index)
+        n += 1
+    return out
 
 
 def _without_handover(words: Words, kept: list[int], doer: int, k: TaskWords) -> list[int]:
@@ -1372,6 +1408,8 @@ def _trimmed(
             break
         kept.pop(0)
     kept = _without_aside(words, kept, k, t)
+    if len(kept) > 2 and words.classes2 & TITLE_STOPS:
+        kept = _without_inner_courtesy(words, kept, k)
     kept = _without_weather(words, kept, k)
     kept = _without_told_event(words, _without_comment(words, kept, k), k)
     if doer >= 0 and words.classes2 & HANDOVER_LINKS:
@@ -1792,14 +1830,23 @@ def _state_deed(
 
 def _fault_deed(words: Words, kept: list[int], clause: Clause, v: Vocabulary) -> str | None:
     """ "в детской лампочка перегорела пусть Петя поменяет" → "Поменять лампочку в детской",
-    "в ванной кран капает всю ночь … пусть Дима посмотрит" → "Посмотреть кран в ванной": a
-    fault told before "пусть" (``_fault_told``), then its member and a verb with nothing after
-    it: the deed is that verb done on the faulty thing, where the fault was told. A verb with
-    an object of its own ("пусть Петя поменяет лампочку") is read as before."""
+    "кран на кухне капает пусть Петя глянет" → "Глянуть кран на кухне": a fault told before
+    "пусть" (``_fault_told``), then its member and a verb with nothing after it but a mark
+    and what follows ("…, а то зальём соседей"): the deed is that verb done on the faulty
+    thing, where the fault was told. A verb with an object of its own ("пусть Петя поменяет
+    лампочку") is read as before."""
     trigger = clause.trigger
     if words.norms[trigger] not in v.triggers.let_words:
         return None
-    after = [i for i in kept if i > trigger and not words.is_punct(i)]
+    after: list[int] = []
+    for i in kept:
+        if i <= trigger:
+            continue
+        if words.is_punct(i):
+            if after:
+                break  # "…, а то зальём соседей": why, no part of the deed
+            continue
+        after.append(i)
     if len(after) != 1:
         return None
     deed = words.infos[after[0]]
@@ -1812,13 +1859,17 @@ def _fault_deed(words: Words, kept: list[int], clause: Clause, v: Vocabulary) ->
         or not (deed.is_future or deed.is_third_person)
     ):
         return None
-    thing = _fault_told(words, clause.start, trigger)
-    if thing < 0:
+    fault = _fault_told(words, clause.start, trigger, v.tasks)
+    if fault is None:
         return None
-    parts = [deed.lemma, _accusative(words, thing, v.tasks)]
-    place = _place_before(words, clause.start, thing)
+    first, thing, verb = fault
+    k = v.tasks
+    parts = [deed.lemma, *(_accusative(words, m, k) for m in range(first, thing + 1))]
+    place = _place_before(words, clause.start, first)
     if place >= 0:  # "в детской": the preposition in lower case, where it opened the text
-        parts.append(f"{words.norms[place]} {words.phrase(range(place + 1, thing))}")
+        parts.append(f"{words.norms[place]} {words.phrase(range(place + 1, first))}")
+    elif verb > thing + 1:  # "кран на кухне капает"
+        parts.append(f"{words.norms[thing + 1]} {words.phrase(range(thing + 2, verb))}")
     title = " ".join(parts)
     return title[0].upper() + title[1:]
 
@@ -1836,40 +1887,84 @@ def _place_before(words: Words, start: int, thing: int) -> int:
     return -1
 
 
-def _fault_told(words: Words, start: int, trigger: int) -> int:
-    """Where a Russian thing stands whose fault is told between ``start`` and ``trigger``: an
-    inanimate noun in the nominative and, right after it, a verb said of it in the past or the
-    present ("лампочка перегорела", "кран капает"); -1 when none is."""
+def _fault_told(
+    words: Words, start: int, trigger: int, k: TaskWords
+) -> tuple[int, int, int] | None:
+    """A Russian thing whose fault is told between ``start`` and ``trigger``: an inanimate
+    noun in the nominative (its adjectives before it), then, right after it or past a place
+    (a preposition and at most two words: "кран на кухне капает"), a verb of a fault
+    (``TaskWords.fault_verbs``) said of it in the past or the present ("лампочка перегорела",
+    "ворота заклинило"): where the thing's words begin, its noun and the verb; None when no
+    fault is told ("время вышло")."""
     infos = words.infos
-    for k in range(start, trigger - 1):
-        thing, verb = infos[k], infos[k + 1]
-        if (
+    for n in range(start, trigger - 1):
+        thing = infos[n]
+        if not (
             thing is not None
             and thing.is_russian
             and thing.pos == _NOUN
             and thing.noun_case in _DIRECT_CASES  # "кран": the nominative read as accusative
             and not thing.is_animate
             and not thing.may_be_name
-            and verb is not None
-            and verb.pos == _VERB
-            and not verb.is_imperative
-            and not verb.is_future
-            and (verb.is_past or verb.is_third_person)
         ):
-            return k
-    return -1
+            continue
+        verb = n + 1
+        place = infos[verb]
+        if place is not None and place.pos == _PREPOSITION:
+            verb = next(
+                (
+                    m
+                    for m in range(n + 3, min(n + 3 + _PLACE_REACH, trigger))
+                    if _fault_verb(words, m, k)
+                ),
+                verb,
+            )
+        if _fault_verb(words, verb, k):
+            first = n
+            while (
+                first > start
+                and (adjective := infos[first - 1]) is not None
+                and adjective.pos == _ADJECTIVE
+                and not (first > 1 and _is_preposition(infos[first - 2]))  # "в детской"
+            ):
+                first -= 1  # "стиральная машина"
+            return first, n, verb
+    return None
 
 
-def _accusative(words: Words, k: int, tasks: TaskWords) -> str:
-    """The inanimate Russian noun at ``k``, in the nominative, put in the accusative: a
-    feminine dictionary form takes its accusative ending (``TaskWords.accusative_endings``:
-    "лампочка" → "лампочку", "батарея" → "батарею"); any other (a masculine, a neuter, a
-    plural: "кран", "окна") is its own accusative."""
-    norm, info = words.norms[k], words.infos[k]
-    if info is None or info.lemma != norm:
-        return norm  # a plural or another form than the dictionary's: as said
-    ending = tasks.accusative_endings.get(norm[-1:])
-    return norm[:-1] + ending if ending else norm
+def _is_preposition(info: WordInfo | None) -> bool:
+    """A Russian preposition ("в детской": the word after it is a place, no adjective of the
+    thing after that)."""
+    return info is not None and info.pos == _PREPOSITION
+
+
+def _fault_verb(words: Words, i: int, k: TaskWords) -> bool:
+    """A Russian verb of a fault (``TaskWords.fault_verbs``) said in the past or the present
+    of a thing at ``i``."""
+    verb = words.infos[i]
+    return (
+        verb is not None
+        and verb.is_russian
+        and verb.pos == _VERB
+        and verb.lemma in k.fault_verbs
+        and not verb.is_imperative
+        and not verb.is_future
+        and (verb.is_past or verb.is_third_person)
+    )
+
+
+def _accusative(words: Words, i: int, k: TaskWords) -> str:
+    """The Russian word at ``i`` of a thing named in the nominative, put in the accusative: a
+    feminine singular noun or adjective takes its accusative ending
+    (``TaskWords.accusative_endings``: "лампочка" → "лампочку", "стиральная" → "стиральную");
+    any other ("кран", "ворота", "время") is its own accusative."""
+    norm, info = words.norms[i], words.infos[i]
+    if info is None or not info.is_feminine:
+        return norm
+    for ending, accusative in k.accusative_endings:
+        if norm.endswith(ending):
+            return norm[: -len(ending)] + accusative
+    return norm
 
 
 def _phrase(
