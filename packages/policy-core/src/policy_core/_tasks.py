@@ -1235,7 +1235,11 @@ def _from_frame(
         after = [i for i in kept if i > trigger]
         if not framed or any(words.norms[i] not in v.tasks.self_words for i in after):
             return _object_before_need(words, kept, trigger, v) + after
-        return _reminded_of_before(words, kept, trigger, v) or after
+        return (
+            _reminded_of_before(words, kept, trigger, v)
+            or _deed_before_frame(words, kept, trigger, v)
+            or after
+        )
     kept = _from_deed(words, kept, clause, household, t)
     return _after_state(words, kept, trigger, zones, v.tasks)
 
@@ -1277,6 +1281,36 @@ def _object_before_need(words: Words, kept: list[int], trigger: int, v: Vocabula
             return []  # "дима в субботу надо …": who, not what
         direct = direct or (info.pos == "NOUN" and info.may_be_direct)
     return before if direct else []
+
+
+def _without_let(words: Words, kept: list[int], clause: Clause, t: TriggerWords) -> list[int]:
+    """ "в ванной пусть Маша зеркало протрёт": "пусть" (``TriggerWords.let_words``) that
+    frames the doer inside the title is no word of it ("В ванной зеркало протереть")."""
+    if words.norms[clause.trigger] not in t.let_words:
+        return kept
+    return [i for i in kept if i != clause.trigger]
+
+
+def _deed_before_frame(words: Words, kept: list[int], trigger: int, v: Vocabulary) -> list[int]:
+    """ "бельё из машинки достать напомни через час", "ужин разогреть в 18:30 напомни": a
+    Russian remind verb closing the command (at most the speaker and a when after it) with a
+    deed before it, an infinitive, no finite verb, mark or negation ("хочу отдохнуть,
+    напомни", "кур доить не надо, …, напомни" are none): the deed, in the user's order, is
+    the task; none otherwise."""
+    if not words.matches(trigger, v.triggers.remind_verbs):
+        return []
+    before = [i for i in kept if i < trigger]
+    while before and (words.is_punct(before[-1]) or words.norms[before[-1]] in v.tasks.self_words):
+        before.pop()
+    infinitive = False
+    for i in before:
+        info = words.infos[i]
+        if info is None or words.matches(i, v.triggers.negations):
+            return []  # a mark inside, a negation: more than one deed's words ("… не надо, …")
+        if not info.is_russian or info.pos == _VERB:
+            return []  # "хочу отдохнуть, напомни": the speaker's wish
+        infinitive = infinitive or info.is_infinitive
+    return before if infinitive else []
 
 
 def _reminded_of_before(words: Words, kept: list[int], trigger: int, v: Vocabulary) -> list[int]:
@@ -2296,7 +2330,11 @@ def read_task(
     framed = list(kept)  # (``_trimmed`` cuts the list in place)
     kept = _without_frame_alone(
         words,
-        _without_zone_label(words, _trimmed(words, kept, clause, t, k, doer=assignee_at), zones),
+        _without_zone_label(
+            words,
+            _without_let(words, _trimmed(words, kept, clause, t, k, doer=assignee_at), clause, t),
+            zones,
+        ),
         found,
         v,
     )
