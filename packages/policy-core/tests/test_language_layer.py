@@ -95,6 +95,7 @@ _GRAMMEMES |= {
     "futr",
     "ablt",
     "loct",
+    "femn",
     "loc2",
     "gen2",
     "PRCL",

@@ -3630,6 +3630,37 @@ def _names_a_list(
     return listed or bool(household.find_lists(words, start, stop))
 
 
+def _second_step(
+    words: Words, i: int, trigger: int, household: HouseholdIndex, v: Vocabulary
+) -> bool:
+    """ "напомни взвеситься и записать в приложение", "проверить счётчики и записать
+    показания": an adding verb in the infinitive (``TriggerWords.add_verbs``) joined by a
+    coordinator (``TaskWords.coordinators``) to the infinitive of a task said since its trigger
+    is the deed's next step, no list's item; a list named in the command ("… и записать в
+    список молоко"), an imperative ("…, и запиши молоко"), a product the lexicon knows after
+    it ("позвонить маме и записать хлеб") or a purchase before it ("купить хлеб и записать
+    молоко") still adds."""
+    t = v.triggers
+    if i < 2 or words.norms[i - 1] not in v.tasks.coordinators or not words.matches(i, t.add_verbs):
+        return False
+    known = v.shopping.known_products
+    for j in range(i + 1, len(words)):
+        if words.is_punct(j):
+            break
+        if words.matches(j, known):
+            return False  # "… и записать хлеб": the product is the list's, as it was
+    infos = words.infos
+    deed = False
+    for j in range(trigger, i - 1):
+        info = infos[j]
+        if info is None or not info.is_russian or not info.is_infinitive:
+            continue
+        if words.matches(j, t.shop_verbs):
+            return False  # "напомни купить хлеб и записать молоко": the list's, as it was
+        deed = True
+    return deed and not _names_a_list(words, household, t)
+
+
 def _puts_in_a_zone(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
     """ "закинь шины в гараж", "put the deckchairs in the garage": an adding verb whose
     "в"/"in" names a zone of the home, with no list in the command, puts something away."""
@@ -4683,6 +4714,13 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
                 or norm in t.task_object_openers
                 or words.matches(i, t.task_nouns)
             )
+            continue
+        if (
+            info.is_infinitive
+            and triggers
+            and triggers[-1][1] == "task"
+            and _second_step(words, i, triggers[-1][0], household, v)
+        ):
             continue
         if (
             _shop_trigger(words, i, household, v)

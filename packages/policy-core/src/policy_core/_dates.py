@@ -38,8 +38,15 @@ Rules and the choices behind them:
   past is a past date. A day of the month without a month must end the phrase ("on the 5th
   floor" is a floor); an ordinal word needs its month or "числа".
 - "7p", "10a" (a meridiem letter glued to the hour), "half past eight", "quarter past 7 pm".
-  "sat", "sun", "wed" at the very end of the text or right before a time ("mow lawn sat",
-  "sat 7p") are weekdays too, unless an article stands before them ("in the sun").
+  "sat", "sun", "wed" at the very end of the text, right before a mark or right before a
+  time ("mow lawn sat", "clean the bathroom sat, just saying", "sat 7p") are weekdays too,
+  unless an article stands before them ("in the sun").
+- Four digits of a 24-hour clock with no colon ("by 1900", "at 0930", "в 1800", "thurs
+  1630", "0600 tmrw"): after a lead, or beside a day (before it only after a pronoun, a mark,
+  the start or with a leading zero: "flight 1205 tomorrow" is a flight); a year near now
+  after "by"/"к" alone is a year ("by 2027"; "at 2030" is 20:30), and so is any number before
+  a year word ("в 1900 году"). Minutes said after the hour with no mark ("в 19 00") are its
+  minutes. "at 8 of the evening" is 20:00, as "at 8 in the evening" is.
 
 The first phrase of each kind (date, time, part of the day) wins; the indices returned cover
 every token of those phrases, prepositions included, so the caller can cut them from a title.
@@ -78,8 +85,12 @@ _ONE = Decimal(1)
 _CLOCK = len("23.59")  # the longest number token a clock time is written as
 _MAX_SPAN_MINUTES = 3660 * 1440
 _DIGIT_KINDS = frozenset({"number", "time"})
+_MARK_KINDS = frozenset({"punct"})
 _HALF_HOUR = 30
 _YEARS_AHEAD = 10  # a year written after a date is read up to this far ahead
+_COMPACT_CLOCK = len("1630")  # a 24-hour time written without its colon
+_MINUTE_DIGITS = len("00")  # minutes said after the hour with no mark: "в 19 00"
+_MINUTES_IN_HOUR = 60
 
 
 class _Hit(NamedTuple):
@@ -134,8 +145,9 @@ def _week_after(tokens: Sequence[Token], i: int, d: DateWords) -> int:
 
 
 def _ends_or_timed(tokens: Sequence[Token], j: int) -> bool:
-    """Nothing but marks from ``j`` on, or a time right there: "mow lawn sat", "sat 7p"."""
-    if j < len(tokens) and tokens[j].kind in _DIGIT_KINDS:
+    """Nothing but marks from ``j`` on, a mark closing the clause, or a time right there:
+    "mow lawn sat", "clean the bathroom sat, just saying", "sat 7p"."""
+    if j < len(tokens) and tokens[j].kind in _DIGIT_KINDS | _MARK_KINDS:
         return True
     return all(t.kind == "punct" for t in tokens[j:])
 
@@ -443,7 +455,7 @@ def _day_phrase(
         before = tokens[i - 1].norm if i else ""
         if before in d.part_blockers or (i + 1 < n and tokens[i + 1].norm in d.part_blockers_after):
             return None  # "good morning", "с днём рождения"
-        start = _lead(tokens, i, d.part_mods, d.part_preps)
+        start = _hour_part_lead(tokens, _lead(tokens, i, d.part_mods, d.part_preps), d)
         bare = start == i or tokens[start].norm in d.articles
         if word in d.bare_parts and bare and before not in d.day_names:
             return None  # "morning routine", "an evening walk"
@@ -458,6 +470,21 @@ def _day_phrase(
     if word in d.months or tokens[i].kind == "number" or word in d.day_ordinals:
         return _calendar(tokens, i, today, d, numbers)
     return None
+
+
+def _hour_part_lead(tokens: Sequence[Token], start: int, d: DateWords) -> int:
+    """Where a part of the day said of an hour begins: "at 8 of the evening" (a link of
+    ``DateWords.hour_part_links`` between a number and the part's article) from the link;
+    else ``start`` ("the smell of the evening" has no hour before its link)."""
+    link = start - 1
+    if (
+        link > 0
+        and tokens[start].norm in d.articles
+        and tokens[link].norm in d.hour_part_links
+        and tokens[link - 1].kind == "number"
+    ):
+        return link
+    return start
 
 
 def _part_set(tokens: Sequence[Token], i: int, d: DateWords) -> bool:
@@ -537,11 +564,65 @@ def _past_the_hour(
     return _Hit("time", start, end, None, hour, minute, meridiem is not None)
 
 
+def _spoken_minutes(tokens: Sequence[Token], j: int) -> bool:
+    """Two digits of minutes said after an hour with no mark ("в 19 00", "at 7 30"): the
+    token at ``j``."""
+    if j >= len(tokens):
+        return False
+    token = tokens[j]
+    return (
+        token.kind == "number"
+        and len(token.norm) == _MINUTE_DIGITS
+        and token.norm.isdigit()
+        and int(token.norm) < _MINUTES_IN_HOUR
+    )
+
+
+def _compact_clock(
+    tokens: Sequence[Token], i: int, claimed: set[int], year: int, d: DateWords
+) -> _Hit | None:
+    """ "by 1900", "at 0630", "thurs 1630", "0600 tmrw": four digits that are a 24-hour
+    time written without its colon, after a lead (``DateWords.compact_clock_leads``) or right
+    beside a day phrase already read. A number that can be a year near ``year`` is one after a
+    lead of ``year_leads`` alone ("by 2027", "к 2030"; "at 2030" is 20:30), any number before
+    a year word is one ("в 1900 году"); "1900 rub", "room 1205" have neither lead nor day."""
+    norm = tokens[i].norm
+    hour, minute = int(norm[:2]), int(norm[2:])
+    if hour > 23 or minute > 59:
+        return None
+    lead = tokens[i - 1].norm if i > 0 else ""
+    led = lead in d.compact_clock_leads
+    beside_day = (i > 0 and i - 1 in claimed) or (i + 1 in claimed and _opens_clock(tokens, i, d))
+    if not (led or beside_day) or (i + 1 < len(tokens) and tokens[i + 1].norm in d.year_words):
+        return None  # "в 1900 году": a year
+    if not beside_day and lead in d.year_leads and year - 1 <= int(norm) <= year + _YEARS_AHEAD:
+        return None  # "by 2027": the year ("at 2030" is half past eight)
+    return _Hit("time", i - 1 if led else i, i + 1, None, hour, minute, True)
+
+
+def _opens_clock(tokens: Sequence[Token], i: int, d: DateWords) -> bool:
+    """Four digits before a day are its time when nothing they could number stands before
+    them: a leading zero ("0600 tmrw"), the text's start, a mark or a pronoun ("remind me
+    1630 fri"; ``DateWords.compact_clock_openers``); "flight 1205 tomorrow" is a flight."""
+    if tokens[i].norm.startswith("0") or i == 0:
+        return True
+    before = tokens[i - 1]
+    return before.kind == "punct" or before.norm in d.compact_clock_openers
+
+
 def _time(
-    tokens: Sequence[Token], i: int, claimed: set[int], d: DateWords, numbers: NumberWords
+    tokens: Sequence[Token],
+    i: int,
+    claimed: set[int],
+    d: DateWords,
+    numbers: NumberWords,
+    *,
+    year: int,
 ) -> _Hit | None:
     """A clock time whose number (or named time) is ``tokens[i]``."""
     token, n = tokens[i], len(tokens)
+    if token.kind == "number" and len(token.norm) == _COMPACT_CLOCK and token.norm.isdigit():
+        return _compact_clock(tokens, i, claimed, year, d)
     start = i - 1 if i and tokens[i - 1].norm in d.time_preps else i
     if token.norm in d.named_times:
         return _Hit("time", start, i + 1, hour=d.named_times[token.norm], meridiem=True)
@@ -572,6 +653,8 @@ def _time(
         hour, minute = int(hour_text), int(minute_text)
     elif token.kind == "number":
         hour = int(token.norm)
+        if start < i and _spoken_minutes(tokens, end):
+            minute, end, strong = int(tokens[end].norm), end + 1, True  # "в 19 00"
     elif start < i and token.norm in d.lunch_hour_words:
         hour = 1 if _meridiem(tokens, end, d)[0] else 13  # "в час" is lunchtime, not 1 a.m.
     elif start < i and (number := read_number(tokens, i, numbers)) is not None:
@@ -661,7 +744,7 @@ def _find(
             or norm in halves
             or norm in glued
         ):
-            clock = _time(tokens, i, claimed, d, numbers)
+            clock = _time(tokens, i, claimed, d, numbers, year=now.year)
             if clock is not None:
                 break
     moment = hits.get("moment")

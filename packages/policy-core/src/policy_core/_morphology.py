@@ -21,6 +21,7 @@ __all__ = ["Morphology", "WordInfo", "rule_lemma"]
 
 _CACHE_SIZE = 65_536
 _FAMILY_NAMES = frozenset({"Surn", "Patr"})  # OpenCorpora: a surname, a patronymic
+_FEMININE_SINGULAR = frozenset({"femn", "sing"})  # OpenCorpora: feminine, singular
 _VERB, _NOUN = "VERB", "NOUN"  # OpenCorpora parts of speech
 # a letter typed three times or more in a row ("pleeease", "пожааалуйста"): a word stretched
 _STRETCHED = re.compile(r"(\w)\1{2,}")
@@ -67,6 +68,9 @@ class WordInfo:
     is_animate: bool = False
     # a noun or a pronoun in the dative ("Пете", "ему", "мне"): the one a deed is for
     is_dative: bool = False
+    # a feminine singular noun or adjective ("лампочка", "стиральная"): its accusative differs
+    # from its nominative ("ворота", "время", "кран" are their own)
+    is_feminine: bool = False
 
 
 def _strip(word: str, rules: tuple[SuffixRule, ...]) -> str | None:
@@ -273,6 +277,7 @@ class Morphology:
             guessed=guessed,
             is_animate=tag.POS == "NOUN" and "anim" in tag,
             is_dative=tag.POS in ("NOUN", "NPRO") and tag.case == "datv",
+            is_feminine=tag.grammemes >= _FEMININE_SINGULAR,
             thing_named_too="Name" in tag
             and any(
                 p.tag.POS == "NOUN"

@@ -25,6 +25,7 @@ from policy_core._classes import (
     SWITCH_VERBS,
     TAKEBACK_STARTS,
     TIME_PREPS,
+    TITLE_STOPS,
     WordClasses,
 )
 from policy_core._clauses import Clause, split_clauses
@@ -51,7 +52,7 @@ from policy_core._spoken_lists import list_in_speech
 from policy_core._statements import retracts
 from policy_core._stories import habit_told, tells_a_story
 from policy_core._takeback import taken_back
-from policy_core._tasks import TaskReading, event_mark, read_task
+from policy_core._tasks import TaskReading, aside_mark, event_mark, read_task
 from policy_core._two_requests import listed_deed, request_splits
 from policy_core._unserved import remarked, served_part, unserved
 from policy_core._words import Words, analyse_words
@@ -103,6 +104,8 @@ _SENTENCE_ENDS = frozenset(".!?")
 _CLAUSE_MARKS = frozenset(",;")  # "…, so remind me tonight …": another clause before it
 _COMMA = ","  # "книгу, которую …": between a noun and the clause about it
 _NOUN = "NOUN"  # OpenCorpora: a noun
+_NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
+_FINITE = "VERB"  # OpenCorpora: a finite verb
 _PARTICIPLE = "PRTF"  # OpenCorpora: a full participle ("куртку, купленную …")
 _PREPOSITION = "PREP"  # OpenCorpora: a preposition ("маме, с которой …")
 _ADDRESS_MARKS = frozenset(",:")  # after a name spoken to: "Oleg, can you …"
@@ -149,7 +152,9 @@ def _own_due(
     ):
         start = _own_clause(words, min(before), trigger, vocabulary)
         if start < 0:
-            return due
+            if not _event_before_frame(words, max(before), trigger):
+                return due
+            start = trigger
     own = find_due(words.tokens[start : clause.end], now, vocabulary.dates, vocabulary.numbers)
     if own is None:
         return due
@@ -207,7 +212,32 @@ def _task_due(
     )
     if found is None:
         return None, task_clause
+    found = _not_in_an_aside(words, task_clause, found, now, vocabulary)
     return _not_a_past_deed(words, task_clause, found, now, vocabulary), task_clause
+
+
+def _not_in_an_aside(
+    words: Words, clause: Clause, due: DueMatch, now: datetime, vocabulary: Vocabulary
+) -> DueMatch:
+    """ "Диме напомни завтра забрать Машу с танцев, у меня созвон до восьми": a when said in
+    an aside after the deed (from where the title ends, ``_tasks.aside_mark``, to the next
+    mark) is the aside's; the task's due is its own when, read before the aside. With none
+    before it, the when stays ("fix the tap. Tomorrow please"), and so does one said after
+    the aside ends ("…, она помогала — поставь ему на вечер")."""
+    if max(due.token_indices) <= clause.trigger or not words.classes2 & TITLE_STOPS:
+        return due  # most dues: said before the deed, or no aside can start
+    k = vocabulary.tasks
+    mark = aside_mark(words, clause.trigger, clause.end, k, vocabulary.triggers)
+    if mark < 0 or max(due.token_indices) < mark:
+        return due
+    stops = k.aside_marks | k.sentence_ends
+    end = next((j for j in range(mark + 1, clause.end) if words.norms[j] in stops), clause.end)
+    if max(due.token_indices) >= end:
+        return due  # "…, она мне помогала — поставь ему на вечер": said after the aside ends
+    own = find_due(words.tokens[clause.start : mark], now, vocabulary.dates, vocabulary.numbers)
+    if own is None:
+        return due
+    return DueMatch(own.due, frozenset(i + clause.start for i in own.token_indices))
 
 
 def _after_its_head(words: Words, k: int, vocabulary: Vocabulary) -> bool:
@@ -340,6 +370,28 @@ def _told_message(words: Words, household: HouseholdIndex, vocabulary: Vocabular
         if words.matches(j, vocabulary.triggers.chore_verbs):
             return False  # "tell Jack clean up the room": a deed
     return True
+
+
+def _event_before_frame(words: Words, last: int, trigger: int) -> bool:
+    """ "послезавтра внук приезжает напомни мне сегодня …": with no mark, a Russian subject
+    in the nominative and the verb said of it (the third person or the past, no imperative)
+    between the due phrase ending at ``last`` and the task's ``trigger`` tell an event, whose
+    when it is; the task's own when after the trigger wins (``_own_due``)."""
+    infos = words.infos
+    for k in range(last + 1, trigger - 1):
+        subject, verb = infos[k], infos[k + 1]
+        if (
+            subject is not None
+            and subject.is_russian
+            and subject.pos == _NOUN
+            and subject.noun_case == _NOMINATIVE
+            and verb is not None
+            and verb.pos == _FINITE
+            and not verb.is_imperative
+            and (verb.is_third_person or verb.is_past)
+        ):
+            return True
+    return False
 
 
 def _own_clause(words: Words, first: int, trigger: int, vocabulary: Vocabulary) -> int:

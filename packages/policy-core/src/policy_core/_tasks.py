@@ -608,8 +608,9 @@ def _tells_apart(words: Words, kept: list[int], n: int, k: TaskWords) -> bool:
     )
 
 
-# words from an English comment's determiner to its verb: "…, the mirror is a disaster"
-_STATE_REACH = 5
+# words from an English comment's determiner to its verb: "…, the mirror is a disaster",
+# "…, his bike and all that lacrosse stuff is everywhere"
+_STATE_REACH = 8
 
 
 def _state_told(words: Words, kept: list[int], n: int, k: TaskWords) -> bool:
@@ -617,11 +618,12 @@ def _state_told(words: Words, kept: list[int], n: int, k: TaskWords) -> bool:
     English determiner opens a subject and, a few words on, a verb that tells
     (``TaskWords.comment_verbs``), no subordinator between: a clause about something else
     than the task."""
-    if words.norms[kept[n]] not in k.deed_object_openers:
+    norms = words.norms
+    if norms[kept[n]] not in k.deed_object_openers:
         return False
     for m in kept[n + 1 : n + 1 + _STATE_REACH]:
-        norm = words.norms[m]
-        if norm in k.subordinators:
+        norm = norms[m]
+        if norm in k.subordinators and norms[m - 1] not in k.pre_determiners:
             return False  # "water the plants, the ones that are dry": what the deed is done on
         if norm in k.comment_verbs:
             return True
@@ -766,6 +768,9 @@ def _other_doer(
 
 _DATIVE = "datv"  # OpenCorpora: the dative case
 _NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
+_ADJECTIVE = "ADJF"  # OpenCorpora: a full adjective ("стиральная")
+_PLACE_REACH = 2  # words of a place after its preposition: "в детской", "на верхней полке"
+_DIRECT_CASES = frozenset({"nomn", "accs"})  # OpenCorpora: an inanimate subject's readings
 
 
 def _asked_before_frame(words: Words, member: int) -> bool:
@@ -940,9 +945,20 @@ def _without_aside(words: Words, kept: list[int], k: TaskWords, t: TriggerWords)
                 )
             )
             or _opens_reason(norms, kept, n, k)
-            or (norms[index] in k.clause_subjects and norms[kept[n - 1]] not in k.subordinators)
+            or (
+                norms[index] in k.clause_subjects
+                and norms[kept[n - 1]] not in k.subordinators
+                and norms[kept[n - 1]] not in k.speech_leads  # "a text saying I'm home"
+            )
+            or (
+                norms[index] in k.aside_courtesies
+                and norms[kept[n + 1]] in k.courtesy_aside_openers
+            )
         ):
-            kept = kept[:n]
+            cut = n
+            while cut > 1 and norms[kept[cut - 1]] in k.coordinators:
+                cut -= 1  # "top up my myki or I'm getting fined": the "or" goes with it
+            kept = kept[:cut]
             break
     starts = k.tag_starts
     if words.vocabulary.isdisjoint(starts):
@@ -961,6 +977,31 @@ def _without_aside(words: Words, kept: list[int], k: TaskWords, t: TriggerWords)
                         cut -= 1
                 return kept[:cut]
     return kept
+
+
+def _without_inner_courtesy(words: Words, kept: list[int], k: TaskWords) -> list[int]:
+    """ "walk the dog please as soon as you get home", "помой пожалуйста посуду", "вынеси
+    мусор, пожалуйста, когда придёшь": a courtesy inside the title
+    (``TaskWords.aside_courtesies``) between two words, or between two commas that go with
+    it, is no word of it; one before a single mark stays ("…, please, guests at 7" is read
+    as before)."""
+    norms, marks = words.norms, k.aside_marks
+    out: list[int] = []
+    n, size = 0, len(kept)
+    while n < size:
+        index = kept[n]
+        if 0 < n < size - 1 and norms[index] in k.aside_courtesies:
+            before, after = kept[n - 1], kept[n + 1]
+            if not (words.is_punct(before) or words.is_punct(after)):
+                n += 1  # "помой пожалуйста посуду"
+                continue
+            if norms[before] in marks and norms[after] in marks and n > 1 and n < size - 2:
+                out.pop()  # "разбери, пожалуйста, завалы": the courtesy and its commas
+                n += 2
+                continue
+        out.append(index)
+        n += 1
+    return out
 
 
 def _without_handover(words: Words, kept: list[int], doer: int, k: TaskWords) -> list[int]:
@@ -1058,6 +1099,15 @@ def event_mark(words: Words, start: int, end: int, k: TaskWords) -> int:
     when none is told."""
     kept = list(range(start, end))
     cut = _without_told_event(words, kept, k)
+    return kept[len(cut)] if len(cut) < len(kept) else -1
+
+
+def aside_mark(words: Words, start: int, end: int, k: TaskWords, t: TriggerWords) -> int:
+    """Where an aside or another sentence after the deed begins in ``start``–``end`` (where
+    ``_without_aside`` ends the title: "…, у меня созвон до восьми", "… pls im on shift"); -1
+    when none does."""
+    kept = list(range(start, end))
+    cut = _without_aside(words, kept, k, t)
     return kept[len(cut)] if len(cut) < len(kept) else -1
 
 
@@ -1185,7 +1235,11 @@ def _from_frame(
         after = [i for i in kept if i > trigger]
         if not framed or any(words.norms[i] not in v.tasks.self_words for i in after):
             return _object_before_need(words, kept, trigger, v) + after
-        return _reminded_of_before(words, kept, trigger, v) or after
+        return (
+            _reminded_of_before(words, kept, trigger, v)
+            or _deed_before_frame(words, kept, trigger, v)
+            or after
+        )
     kept = _from_deed(words, kept, clause, household, t)
     return _after_state(words, kept, trigger, zones, v.tasks)
 
@@ -1227,6 +1281,36 @@ def _object_before_need(words: Words, kept: list[int], trigger: int, v: Vocabula
             return []  # "дима в субботу надо …": who, not what
         direct = direct or (info.pos == "NOUN" and info.may_be_direct)
     return before if direct else []
+
+
+def _without_let(words: Words, kept: list[int], clause: Clause, t: TriggerWords) -> list[int]:
+    """ "в ванной пусть Маша зеркало протрёт": "пусть" (``TriggerWords.let_words``) that
+    frames the doer inside the title is no word of it ("В ванной зеркало протереть")."""
+    if words.norms[clause.trigger] not in t.let_words:
+        return kept
+    return [i for i in kept if i != clause.trigger]
+
+
+def _deed_before_frame(words: Words, kept: list[int], trigger: int, v: Vocabulary) -> list[int]:
+    """ "бельё из машинки достать напомни через час", "ужин разогреть в 18:30 напомни": a
+    Russian remind verb closing the command (at most the speaker and a when after it) with a
+    deed before it, an infinitive, no finite verb, mark or negation ("хочу отдохнуть,
+    напомни", "кур доить не надо, …, напомни" are none): the deed, in the user's order, is
+    the task; none otherwise."""
+    if not words.matches(trigger, v.triggers.remind_verbs):
+        return []
+    before = [i for i in kept if i < trigger]
+    while before and (words.is_punct(before[-1]) or words.norms[before[-1]] in v.tasks.self_words):
+        before.pop()
+    infinitive = False
+    for i in before:
+        info = words.infos[i]
+        if info is None or words.matches(i, v.triggers.negations):
+            return []  # a mark inside, a negation: more than one deed's words ("… не надо, …")
+        if not info.is_russian or info.pos == _VERB:
+            return []  # "хочу отдохнуть, напомни": the speaker's wish
+        infinitive = infinitive or info.is_infinitive
+    return before if infinitive else []
 
 
 def _reminded_of_before(words: Words, kept: list[int], trigger: int, v: Vocabulary) -> list[int]:
@@ -1358,6 +1442,8 @@ def _trimmed(
             break
         kept.pop(0)
     kept = _without_aside(words, kept, k, t)
+    if len(kept) > 2 and words.classes2 & TITLE_STOPS:
+        kept = _without_inner_courtesy(words, kept, k)
     kept = _without_weather(words, kept, k)
     kept = _without_told_event(words, _without_comment(words, kept, k), k)
     if doer >= 0 and words.classes2 & HANDOVER_LINKS:
@@ -1776,6 +1862,145 @@ def _state_deed(
     return title[0].upper() + title[1:]
 
 
+def _fault_deed(words: Words, kept: list[int], clause: Clause, v: Vocabulary) -> str | None:
+    """ "в детской лампочка перегорела пусть Петя поменяет" → "Поменять лампочку в детской",
+    "кран на кухне капает пусть Петя глянет" → "Глянуть кран на кухне": a fault told before
+    "пусть" (``_fault_told``), then its member and a verb with nothing after it but a mark
+    and what follows ("…, а то зальём соседей"): the deed is that verb done on the faulty
+    thing, where the fault was told. A verb with an object of its own ("пусть Петя поменяет
+    лампочку") is read as before."""
+    trigger = clause.trigger
+    if words.norms[trigger] not in v.triggers.let_words:
+        return None
+    after: list[int] = []
+    for i in kept:
+        if i <= trigger:
+            continue
+        if words.is_punct(i):
+            if after:
+                break  # "…, а то зальём соседей": why, no part of the deed
+            continue
+        after.append(i)
+    if len(after) != 1:
+        return None
+    deed = words.infos[after[0]]
+    if (
+        deed is None
+        or not deed.is_russian
+        or deed.pos != _VERB
+        or deed.is_past
+        or deed.is_imperative
+        or not (deed.is_future or deed.is_third_person)
+    ):
+        return None
+    fault = _fault_told(words, clause.start, trigger, v.tasks)
+    if fault is None:
+        return None
+    first, thing, verb = fault
+    k = v.tasks
+    parts = [deed.lemma, *(_accusative(words, m, k) for m in range(first, thing + 1))]
+    place = _place_before(words, clause.start, first)
+    if place >= 0:  # "в детской": the preposition in lower case, where it opened the text
+        parts.append(f"{words.norms[place]} {words.phrase(range(place + 1, first))}")
+    elif verb > thing + 1:  # "кран на кухне капает"
+        parts.append(f"{words.norms[thing + 1]} {words.phrase(range(thing + 2, verb))}")
+    title = " ".join(parts)
+    return title[0].upper() + title[1:]
+
+
+def _place_before(words: Words, start: int, thing: int) -> int:
+    """Where a place said right before the Russian ``thing`` begins: a preposition and at most
+    two words after it, no mark ("в детской лампочка", "на балконе в углу …" no); -1 when
+    none is."""
+    for p in range(thing - 1, max(start, thing - _PLACE_REACH - 1) - 1, -1):
+        info = words.infos[p]
+        if info is None:
+            return -1  # a mark
+        if info.pos == _PREPOSITION:
+            return p if p + 1 < thing else -1
+    return -1
+
+
+def _fault_told(
+    words: Words, start: int, trigger: int, k: TaskWords
+) -> tuple[int, int, int] | None:
+    """A Russian thing whose fault is told between ``start`` and ``trigger``: an inanimate
+    noun in the nominative (its adjectives before it), then, right after it or past a place
+    (a preposition and at most two words: "кран на кухне капает"), a verb of a fault
+    (``TaskWords.fault_verbs``) said of it in the past or the present ("лампочка перегорела",
+    "ворота заклинило"): where the thing's words begin, its noun and the verb; None when no
+    fault is told ("время вышло")."""
+    infos = words.infos
+    for n in range(start, trigger - 1):
+        thing = infos[n]
+        if not (
+            thing is not None
+            and thing.is_russian
+            and thing.pos == _NOUN
+            and thing.noun_case in _DIRECT_CASES  # "кран": the nominative read as accusative
+            and not thing.is_animate
+            and not thing.may_be_name
+        ):
+            continue
+        verb = n + 1
+        place = infos[verb]
+        if place is not None and place.pos == _PREPOSITION:
+            verb = next(
+                (
+                    m
+                    for m in range(n + 3, min(n + 3 + _PLACE_REACH, trigger))
+                    if _fault_verb(words, m, k)
+                ),
+                verb,
+            )
+        if _fault_verb(words, verb, k):
+            first = n
+            while (
+                first > start
+                and (adjective := infos[first - 1]) is not None
+                and adjective.pos == _ADJECTIVE
+                and not (first > 1 and _is_preposition(infos[first - 2]))  # "в детской"
+            ):
+                first -= 1  # "стиральная машина"
+            return first, n, verb
+    return None
+
+
+def _is_preposition(info: WordInfo | None) -> bool:
+    """A Russian preposition ("в детской": the word after it is a place, no adjective of the
+    thing after that)."""
+    return info is not None and info.pos == _PREPOSITION
+
+
+def _fault_verb(words: Words, i: int, k: TaskWords) -> bool:
+    """A Russian verb of a fault (``TaskWords.fault_verbs``) said in the past or the present
+    of a thing at ``i``."""
+    verb = words.infos[i]
+    return (
+        verb is not None
+        and verb.is_russian
+        and verb.pos == _VERB
+        and verb.lemma in k.fault_verbs
+        and not verb.is_imperative
+        and not verb.is_future
+        and (verb.is_past or verb.is_third_person)
+    )
+
+
+def _accusative(words: Words, i: int, k: TaskWords) -> str:
+    """The Russian word at ``i`` of a thing named in the nominative, put in the accusative: a
+    feminine singular noun or adjective takes its accusative ending
+    (``TaskWords.accusative_endings``: "лампочка" → "лампочку", "стиральная" → "стиральную");
+    any other ("кран", "ворота", "время") is its own accusative."""
+    norm, info = words.norms[i], words.infos[i]
+    if info is None or not info.is_feminine:
+        return norm
+    for ending, accusative in k.accusative_endings:
+        if norm.endswith(ending):
+            return norm[: -len(ending)] + accusative
+    return norm
+
+
 def _phrase(
     words: Words, kept: list[int], respelt: tuple[int, str] | None, clause: Clause, t: TriggerWords
 ) -> str | None:
@@ -2096,7 +2321,7 @@ def read_task(
             # deed follows whose duty it is
             kept = [i for i in kept if i > max(duty, assignee_at)]
     # the whole clause, before its frame is cut: "the lawn needs mowing" → "Mow the lawn"
-    deed = _state_deed(words, kept, clause, excluded, v)
+    deed = _state_deed(words, kept, clause, excluded, v) or _fault_deed(words, kept, clause, v)
     if deed is not None:
         return _new_tuple(TaskReading, (deed, assignee, unknown, zones[0][0] if zones else None))
     purpose = words.matches(clause.trigger, t.purpose_frames)
@@ -2105,7 +2330,11 @@ def read_task(
     framed = list(kept)  # (``_trimmed`` cuts the list in place)
     kept = _without_frame_alone(
         words,
-        _without_zone_label(words, _trimmed(words, kept, clause, t, k, doer=assignee_at), zones),
+        _without_zone_label(
+            words,
+            _without_let(words, _trimmed(words, kept, clause, t, k, doer=assignee_at), clause, t),
+            zones,
+        ),
         found,
         v,
     )

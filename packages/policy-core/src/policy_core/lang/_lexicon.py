@@ -1410,6 +1410,16 @@ class TaskWords:
     # needs to pick up her toys"; "the trash needs to go out tonight" names no doer)
     deed_particles: Words = _NONE
     deed_object_openers: Words = _NONE  # articles and possessives: "her", "the"
+    # before "that"/"this", a word that makes it a determiner, no subordinator: "…, his bike
+    # and all that stuff is everywhere" tells a state (``_tasks._state_told``)
+    pre_determiners: Words = _NONE
+    # a feminine singular noun's or adjective's nominative ending and its accusative
+    # ("лампочка" → "лампочку", "стиральная" → "стиральную"), longest first: a faulty thing
+    # told in the nominative, put in the title as the deed's object (``_tasks._fault_deed``)
+    accusative_endings: tuple[tuple[str, str], ...] = ()
+    # lemmas of verbs that tell a thing's fault ("перегореть", "капать", "заклинить"): said
+    # of a thing before "пусть <member> <verb>", the deed is done on it (``_fault_deed``)
+    fault_verbs: Words = _NONE
     # after a Latin-spelt word opening a Russian clause, links that agree with a person only
     # ("Sam должен …", "Sam пусть …"); "надо"/"нужно" also follow a brand or device ("Xbox надо …")
     person_doer_links: Words = _NONE
@@ -1485,6 +1495,12 @@ class TaskWords:
     clause_links: Words = _NONE  # after a comma, another clause: "…, so remind me …"
     aside_marks: Words = _NONE  # marks an aside follows: ", —"
     aside_openers: Words = _NONE  # spellings that open an aside after such a mark
+    # a courtesy said after the deed that closes it as a mark does when an aside opener
+    # follows: "take the cleats to practice pls im on shift", "… please it's bin day"
+    aside_courtesies: Words = _NONE
+    # … the subjects that open such an aside ("i'm", "it's", "they"): "please as soon as you
+    # get home" is a when of the deed, kept
+    courtesy_aside_openers: Words = _NONE
     # … except these set off by a mark of their own: a hesitation ("…, это, кинзу", "…, это
     # самое, сыр"), the product after it still asked for
     hesitation_pointers: Words = _NONE
@@ -1497,6 +1513,9 @@ class TaskWords:
     # a subject and its verb in one word, opening another clause with no mark: "fix the tap
     # it's dripping again" (not after a subordinator: "check if it's working")
     clause_subjects: Words = _NONE
+    # … except after a verb of saying: what is said, no clause of its own ("send a text to
+    # Tom saying I'm home")
+    speech_leads: Words = _NONE
     tag_openers: tuple[tuple[str, ...], ...] = ()  # a coaxing tag's first words
     aside_words: Words = _NONE  # "…, and btw what's …", "кстати": an aside begins, anywhere
     # after the deed, a word that makes a later verb part of the title ("кран, который
@@ -1580,6 +1599,7 @@ class TaskWords:
         stops = (
             self.sentence_ends
             | self.aside_marks
+            | self.aside_courtesies
             | self.reason_openers
             | self.aside_words
             | openers
@@ -2099,6 +2119,19 @@ class DateWords:
     bare_span_words: Words = _NONE  # "через неделю": no number needed
     span_from: Words = _NONE  # "a week from today", "two days from tomorrow": a span past a day
     time_preps: Words = _NONE
+    # before four digits said as a 24-hour clock with no colon ("by 1900", "at 0630"): that
+    # time; with none, four digits are a clock only beside a day ("thurs 1630", "0600 tmrw").
+    # Empty in a language whose people do not say times so: there the digits are no time
+    compact_clock_leads: Words = _NONE
+    # … and before a day, after these (or a mark, the start, a leading zero): "remind me 1630
+    # fri"; after a noun the digits number it ("flight 1205 tomorrow")
+    compact_clock_openers: Words = _NONE
+    # … of which these, before four digits that can be a year near now, say the year ("by
+    # 2027", "к 2030"); "at 2030", "в 2030" are times, "в 1900 году" (``year_words``) a year
+    year_leads: Words = _NONE
+    # between an hour and its part of the day ("at 8 of the evening", a learner's "8 de la
+    # noche"): the part says which half of the clock the hour is on, as "in the evening" does
+    hour_part_links: Words = _NONE
     hour_words: Words = _NONE
     lunch_hour_words: Words = _NONE  # "в час": 13:00
     oclock: Words = _NONE

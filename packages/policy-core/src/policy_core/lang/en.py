@@ -1423,6 +1423,7 @@ TASKS = TaskWords(
     ),
     deed_particles=words("away back down in off out up"),
     deed_object_openers=words("a an her his its my our the their these those ur your"),
+    pre_determiners=words("all"),
     doer_marks=words(": to"),
     name_titles=words("coach mr mrs ms miss mx dr"),
     name_honorifics=words(
@@ -1451,6 +1452,13 @@ TASKS = TaskWords(
     sentence_ends=words(". ! ? ;"),
     clause_links=words("and but so then"),
     aside_marks=words(", — – ("),
+    aside_courtesies=words("please pls plz"),
+    courtesy_aside_openers=words(
+        """
+        i i'm im i've ive i'll i'd it it's its we we're we've they they're theyre he he's hes
+        she she's shes there there's theres
+        """
+    ),
     aside_openers=words(
         """
         because bc cause 'cause cos coz cuz since as otherwise though although
@@ -1478,7 +1486,10 @@ TASKS = TaskWords(
         | while we're | while i'm | while they're | while we are
         """
     ),
-    clause_subjects=words("it's they're theyre she's he's we're there's it'll they'll there'll"),
+    clause_subjects=words(
+        "it's they're theyre she's he's we're there's it'll they'll there'll i'm im"
+    ),
+    speech_leads=words("say says saying said tell tells telling told"),
     aside_words=words("btw fyi fwiw incidentally anyway anyways"),
     person_negations=words("not"),
     subordinators=words("if whether that when where what how why which who while until till"),
@@ -2032,6 +2043,10 @@ DATES = DateWords(
     span_words=words("in within"),
     span_from=words("from after"),
     time_preps=words("around at before by until"),
+    compact_clock_leads=words("around at before by until"),
+    compact_clock_openers=words("me him her us them you"),
+    year_leads=words("by before until"),
+    hour_part_links=words("of"),
     oclock=words("o'clock oclock"),
     meridiems=MappingProxyType(
         {

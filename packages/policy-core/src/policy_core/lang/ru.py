@@ -1263,6 +1263,8 @@ TASKS = TaskWords(
     sentence_ends=words(". ! ? ;"),
     clause_links=words("а и но поэтому потом так"),
     aside_marks=words(", — – ("),
+    aside_courtesies=words("пожалуйста плиз плз пжлст пж"),
+    courtesy_aside_openers=words("я мы он она они"),
     aside_openers=words(
         """
         потому поскольку ведь раз тк иначе хотя
@@ -1290,6 +1292,16 @@ TASKS = TaskWords(
     aside_words=words("кстати кст впрочем btw"),
     person_negations=words("не"),
     handover_links=words("пусть пускай"),
+    accusative_endings=(("ая", "ую"), ("яя", "юю"), ("а", "у"), ("я", "ю")),
+    fault_verbs=words(
+        """
+        перегореть перегорать капать накапать течь потечь протекать протечь подтекать
+        сломаться ломаться заклинить заклинивать заедать шуметь гудеть скрипеть стучать
+        искрить мигать моргать барахлить глючить засориться забиться засоряться отвалиться
+        отклеиться расшататься болтаться треснуть разбиться лопнуть сгореть перестать
+        отвалиться вытекать дуть сквозить вонять пахнуть плесневеть заплесневеть
+        """
+    ),
     chore_nominals=words(
         """
         замена смена чистка прочистка мойка мытьё мытье покраска починка ремонт сортировка
@@ -1885,6 +1897,9 @@ DATES = DateWords(
     span_words=words("через"),
     bare_span_words=words("через"),
     time_preps=words("в во до к около"),
+    compact_clock_leads=words("в во до к около"),
+    compact_clock_openers=words("мне ему ей им нам"),
+    year_leads=words("до к"),
     hour_words=words("час часа часов"),
     lunch_hour_words=words("час"),
     meridiems=MappingProxyType(
