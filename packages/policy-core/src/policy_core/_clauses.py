@@ -1673,6 +1673,42 @@ def _lack_told(words: Words, i: int, t: TriggerWords) -> bool:
     return False
 
 
+_TOLD_REACH = 4  # "врач настоятельно рекомендовал Диме пить": words from the verb back
+
+
+def _told_infinitive(words: Words, i: int, t: TriggerWords, o: OpenWorldWords) -> bool:
+    """The Russian infinitive at ``i`` governed by a finite verb in the past said before it in
+    its clause (past only its dative, an adverb, "не", quotation marks): a deed told as
+    advised, promised or not managed, none asked ("…, врач рекомендовал Диме пить больше",
+    "раз кое-кто «не успел» заехать в аптеку", "привыкла всё записывать"). A past with
+    "бы" is a wish or a plea said now ("хотела бы попросить", "не могли бы вы купить"); an
+    order or an ask relayed (``OpenWorldWords.story_heads``: "мама сказала Пете убрать
+    комнату") and a deed taken up by a pronoun later ("Петя обещал вынести мусор, напомни
+    ему") are read as before."""
+    if words.classes2 & TOLD_PRONOUNS:
+        return False
+    for k in range(i - 1, max(-1, i - 1 - _TOLD_REACH), -1):
+        info = words.infos[k]
+        if info is None:
+            if words.norms[k] in _QUOTES or words.norms[k] in _QUOTES.values():
+                continue  # "«не успел» заехать": the verb quoted, the same clause
+            return False
+        if info.pos in _VERB_POS:
+            return (
+                info.pos == _VERB
+                and info.is_past
+                # "Пете надо было сдать книги": a need in the past, read as a need
+                and not (k > 0 and words.matches(k - 1, t.need_words))
+                and info.is_russian
+                and words.norms[k] not in o.story_heads
+                and not any(
+                    0 <= n < len(words) and words.norms[n] in t.conditional_particles
+                    for n in (k - 1, k + 1)
+                )
+            )
+    return False
+
+
 def _state_told(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
     """Before the infinitive at ``i`` in its clause, a Russian member in the dative, then a
     state of theirs or a past verb ("Маше трудно посуду помыть", "Маше сказали посуду
@@ -2319,7 +2355,11 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
             # "tell me the time", "скажи мне": a request to the assistant, not a delegation
             nxt = words.next_words[i]
             return (
-                nxt is None or words.norms[nxt] not in v.tasks.self_words
+                nxt is None
+                or (
+                    words.norms[nxt] not in v.tasks.self_words
+                    and words.norms[nxt] not in t.asked_listeners  # "попросить вас добавить …"
+                )
             ) and not _relays_a_momentary(words, i, household, v)
     if (
         info is not None
@@ -2354,7 +2394,12 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
                 )
                 or _doer_puts(words, i, household, t)
             )
-        if lemma in t.non_task_verbs or _called_to_a_meal(words, i, t):
+        if (
+            lemma in t.non_task_verbs
+            or _called_to_a_meal(words, i, t)
+            # "врач рекомендовал Диме пить больше", "не успел заехать в аптеку": told
+            or (info.is_infinitive and _told_infinitive(words, i, t, o))
+        ):
             return False
         # An imperative alone is no task ("измени цвет лампы", "забей"): a chore or errand
         # verb is, unless it works on office work ("подготовь отчёт"), and so is any verb

@@ -17,6 +17,7 @@ from policy_core._classes import (
     DUE_STARTS,
     MESSAGE_VERBS,
     ON_OFF,
+    PASTED_MARKERS,
     PAYMENT_STARTS,
     RAN_OUT_STATES,
     RESTART_KEYS,
@@ -36,7 +37,7 @@ from policy_core._household import HouseholdIndex
 from policy_core._intent import Intent
 from policy_core._morphology import Morphology
 from policy_core._notices import is_notice
-from policy_core._pasted import is_recipe
+from policy_core._pasted import is_recipe, letter_request
 from policy_core._resolve import Draft, TaskDraft
 from policy_core._restart import withdraws_all
 from policy_core._rota import rota_text
@@ -992,6 +993,14 @@ def _read_whole(
         or taken_back(words, vocabulary)
     ):
         return _RETRACTED  # "pay the bill, no wait, never mind": nothing is asked any more
+    if words.classes0 & PASTED_MARKERS and (
+        signed := letter_request(words, vocabulary.open_world, vocabulary.triggers)
+    ):
+        # "…, добавьте в список аптечную ромашку. С уважением, Галина Петровна": the letter's
+        # request, read without its closing
+        return _read_part(
+            signed, household, morphology, vocabulary, now=now, word_classes=word_classes
+        )
     if _pasted_in(words, household, vocabulary) or _told_message(words, household, vocabulary):
         return _habit_rejected(words, vocabulary)  # … or "Lucy, tell Jack thanks": no deed
     code = corridor_code(words, vocabulary) or _outsiders_code(words, household, vocabulary)

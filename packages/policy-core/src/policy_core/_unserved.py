@@ -107,6 +107,7 @@ _NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
 _NOUN = "NOUN"  # OpenCorpora: a noun
 _SENTENCE_ENDS = frozenset(".!?")
 _CLAUSE_MARKS = frozenset(".!?,:;")  # a request after one of these is a clause of its own
+_OBJECT_POS = frozenset({"NOUN", "ADJF", "NUMR", "PREP"})  # the words of an object
 _CLOCK_KINDS = frozenset({"number", "time"})  # tokens of a count or a clock time
 _NEWLINE = "\n"
 # what may start a part ``served_part`` cuts off, besides a question mark at the end
@@ -265,7 +266,7 @@ def _edit_verb(
     for i, info in enumerate(words.infos):
         if info is None:
             continue
-        if words.matches(i, o.list_op_verbs):
+        if words.matches(i, o.list_op_verbs) and not _notes_for_someone(words, i, o, t):
             return i
         # any reading: "удали задачу" is read as a noun ("удаль") before the verb
         # "clean out the fridge … before the groceries come": a device or a room worked on,
@@ -290,6 +291,22 @@ def _edit_verb(
         ):
             return i
     return None
+
+
+def _notes_for_someone(words: Words, i: int, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """The list verb at ``i`` ("отметить") opens a note, no edit of a list: right after it,
+    past marks and courtesies (``OpenWorldWords.note_courtesies``), a beneficiary ("отметьте
+    для Пети: 12 марта сдать книги") or a conjunction of what is noted before a need
+    ("отметьте, пожалуйста, что Маше нужно выучить стихотворение"); "отметь молоко" and
+    "отметьте, что картофель куплен" check an entry off."""
+    for j in range(i + 1, len(words)):
+        norm = words.norms[j]
+        if words.infos[j] is None or norm in o.note_courtesies:
+            continue
+        if norm in o.note_complementisers:
+            return any(words.matches(k, t.need_words) for k in range(j + 1, len(words)))
+        return norm in o.note_beneficiaries
+    return False
 
 
 def _list_stop(words: Words, i: int, t: TriggerWords, tag: int | None) -> int | None:
@@ -883,13 +900,31 @@ def courtesy_cut(words: Words, household: HouseholdIndex, vocabulary: Vocabulary
     return called + verb + rest
 
 
+def _asked_by_particle(words: Words, o: OpenWorldWords) -> bool:
+    """A question particle ("ли", "неужели") anywhere, but for one in a parenthetical aside: a
+    head of ``OpenWorldWords.aside_particle_heads`` before it and a mark after ("Видите ли,
+    внуки приезжают …", "Я, знаете ли, привыкла …"); "знаете ли вы, где соль?" asks."""
+    if o.question_particles.isdisjoint(words.norms):
+        return False  # nearly every command
+    last = len(words) - 1
+    return any(
+        norm in o.question_particles
+        and not (
+            0 < k < last
+            and words.norms[k - 1] in o.aside_particle_heads
+            and words.infos[k + 1] is None
+        )
+        for k, norm in enumerate(words.norms)
+    )
+
+
 def _is_question(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
     o, t = vocabulary.open_world, vocabulary.triggers
     ends_asking = words.text.rstrip().endswith(_QUESTION_MARK)
     asked = (
         ends_asking
         or _opens_a_question(words, household, vocabulary)
-        or not o.question_particles.isdisjoint(words.norms)
+        or _asked_by_particle(words, o)
     )
     if asked and not ends_asking and _QUESTION_MARK in words.text:
         # "кто звонил в домофон? ладно, неважно, купи батарейки": a request after the question
@@ -2119,10 +2154,15 @@ def _in_compound(words: Words, i: int, o: OpenWorldWords) -> bool:
 
 
 def _member_next(words: Words, k: int, household: HouseholdIndex | None) -> bool:
+    """The word after ``k`` names a member, or a person by a capitalised first name (one who
+    may be no member: "… и напомни Ване почистить зубы" then asks who Ваня is)."""
     nxt = words.next_words[k]
-    return (
-        nxt is not None and household is not None and household.find_member(words, nxt) is not None
-    )
+    if nxt is None or household is None:
+        return False
+    if household.find_member(words, nxt) is not None:
+        return True
+    info = words.infos[nxt]
+    return info is not None and info.may_be_name and words.is_capitalised(nxt)
 
 
 def _own_request(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> int | None:
@@ -2202,7 +2242,9 @@ def _request_start(
             fresh = False
             continue
         if fresh and (
-            words.matches(k, t.task_frames) or (frames is not None and words.matches(k, frames))
+            words.matches(k, t.task_frames)
+            or (frames is not None and words.matches(k, frames))
+            or _frame_said_last(words, k, t, frames)
         ):
             return k if start is None else start
         if fresh and household is not None and household.find_member(words, k) is not None:
@@ -2219,6 +2261,28 @@ def _request_start(
         fresh = fresh and (words.norms[k] in t.joiners or words.norms[k] in t.transparent)
         start = None
     return None
+
+
+_OBJECT_FIRST = 3  # "И молоко добавь", "и хлеба чёрного купи": the words of the object
+
+
+def _frame_said_last(words: Words, k: int, t: TriggerWords, frames: frozenset[str] | None) -> bool:
+    """From ``k``, a Russian object said first and the request's frame in the imperative
+    closing the sentence ("…? И молоко добавь", "…? хлеба купи."): at most ``_OBJECT_FIRST``
+    words of an object (nouns, adjectives, numbers, prepositions), then the frame, then a
+    mark or the end; "…?? ну ладно добавь" says no object first."""
+    for j in range(k, min(len(words), k + _OBJECT_FIRST + 1)):
+        info = words.infos[j]
+        if info is None or not info.is_russian:
+            return False
+        if info.is_imperative and (
+            words.matches(j, t.task_frames) or (frames is not None and words.matches(j, frames))
+        ):
+            nxt = j + 1
+            return j > k and (nxt == len(words) or words.norms[nxt] in _CLAUSE_MARKS)
+        if info.pos not in _OBJECT_POS:
+            return False
+    return False
 
 
 def _a_deed(words: Words, k: int, t: TriggerWords, deeds: frozenset[str]) -> bool:
@@ -2942,6 +3006,8 @@ def after_own_plan(words: Words, vocabulary: Vocabulary, household: HouseholdInd
         return None
     if household.find_member(words, lead) is not None and words.infos[lead + 1 :][:1] == (None,):
         lead = words.next_words[lead]  # "Tom, I'll get milk, …"
+    if lead is not None and words.norms[lead] in o.own_plan_when_leads:
+        lead = _past_a_when(words, lead, o)  # "on my day off I'll do costco, add …"
     if lead is None or words.norms[lead] not in o.own_buy_leads or adjective_lead(words, lead, o):
         return None
     verb = words.next_words[lead]
@@ -2975,6 +3041,21 @@ def after_own_plan(words: Words, vocabulary: Vocabulary, household: HouseholdInd
     ):
         return None  # "I'll grab milk and get bread": the speaker's deeds, joined
     return words.text[words.tokens[start].start :]
+
+
+_WHEN_REACH = 5  # "on my day off": the words of a when before the speaker's plan
+
+
+def _past_a_when(words: Words, lead: int, o: OpenWorldWords) -> int | None:
+    """The speaker's future right after a when opening the text at ``lead`` ("on my day off
+    I'll …", "after work I'll …"): its index, past the when's words (no mark, no verb between,
+    at most ``_WHEN_REACH``); None when no such future follows."""
+    for k in range(lead + 1, min(len(words), lead + 1 + _WHEN_REACH)):
+        if words.infos[k] is None:
+            return None  # a mark: "on Friday, add …" is no plan of the speaker's
+        if words.norms[k] in o.own_plan_openers:
+            return k
+    return None
 
 
 _GOT_REACH = 3  # "you get the bread", "you pick up some milk": the product's reach

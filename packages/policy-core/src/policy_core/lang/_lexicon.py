@@ -378,6 +378,10 @@ class TriggerWords:
     task_nouns: Words = _NONE
     create_verbs: Words = _NONE
     # lemmas of no deed: asking the assistant, a state ("be"), how one behaves ("успокойся")
+    # right after a delegating verb (``delegate_verbs``), the one spoken to: the speaker asks
+    # the listener, so the verb after says the request itself ("я хотела бы попросить вас
+    # добавить в список кефир" adds the kefir, as "прошу вас добавить …" does)
+    asked_listeners: Words = _NONE
     non_task_verbs: Words = _NONE
     # lemmas: having a meal; a call to it ("Маш, иди ужинать", "садитесь обедать") is no chore
     meal_verbs: Words = _NONE
@@ -2181,6 +2185,12 @@ class OpenWorldWords:
     # after a note verb, the conjunction that opens what is noted ("запиши, что папа разрешил
     # …"): a deed told in the past after it is a note, no request
     note_complementisers: Words = _NONE
+    # after a verb that always edits a list (``list_op_verbs``: "отметь молоко" checks it off),
+    # past marks and these courtesies, ``note_complementisers`` or one of ``note_beneficiaries``
+    # make it a note to keep, no list edit ("отметьте, пожалуйста, что Маше нужно выучить …",
+    # "отметьте для Пети: 12 марта сдать книги")
+    note_courtesies: Words = _NONE
+    note_beneficiaries: Words = _NONE
     # a verb that makes a note with a note noun ("make a note that …"), and the words that
     # complete a note verb's phrase before the conjunction ("write down that …", "make a note
     # that …"): what is noted after it is read alone (``_unserved._noted_clause``)
@@ -2389,6 +2399,9 @@ class OpenWorldWords:
     # попросить всех убирать за собой?" asks a rule of all, no task of one
     delegated_groups: Words = _NONE
     question_particles: Words = _NONE  # anywhere, they make a question: "ли"
+    # … except right after one of these and before a mark: a parenthetical aside, no question
+    # ("Видите ли, внуки приезжают …", "Я, знаете ли, привыкла всё записывать")
+    aside_particle_heads: Words = _NONE
     choice_words: Words = _NONE  # a question offering another choice: "or", "или", "maybe"
     already_words: Words = _NONE  # with a list named and nothing asked, told: "already on it"
     subjunctives: Words = _NONE  # a past verb beside one asks: "ты бы прикупила", "если бы взял"
@@ -2525,6 +2538,9 @@ class OpenWorldWords:
     # buy themselves ("stuck at work, i'll grab something for dinner", "ill grab milk
     # myself", "tomorrow I'll buy you a pastry"; "I'm gonna get milk" still buys)
     own_buy_leads: Words = _NONE
+    # the first word of a when said before the speaker's own plan opens the text ("on my day
+    # off I'll do costco, add …", "after work I'll grab milk, you get bread"): spellings
+    own_plan_when_leads: Words = _NONE
     # … or the speaker's subject, then a future auxiliary said apart ("we will buy milk
     # tomorrow", "I will get the cake on Friday"): spellings of each
     own_buy_subjects: Words = _NONE

@@ -2413,6 +2413,7 @@ OPEN_WORLD = OpenWorldWords(
     plea_closers=words("lol lmao haha omg ugh pls please plz asap x xx"),
     own_plan_openers=words("i'll imma"),
     own_buy_leads=words("i'll ill imma we'll"),
+    own_plan_when_leads=words("on after before tomorrow tonight later this next once"),
     own_buy_subjects=words("i we"),
     own_buy_auxiliaries=words("will shall"),
     listener_own_marks=words("yourself yourselves urself"),
