@@ -123,6 +123,33 @@ ACTED = [
         "Расскажи сказку на ночь и напомни Ване почистить зубы",
         ("clarify", ("task.assignee_id",)),
     ),
+    # the one called asked with "would you"
+    (
+        "Tom, would you please hoover the living room",
+        task_answer("Hoover the living room", "u-tom"),
+    ),
+    ("Tom, would you clean the garage on Saturday", task_answer("Clean the garage", "u-tom")),
+    # the speaker's own plan beside a request: no item, no part of the title
+    (
+        "Пете нужно завтра разобрать балкон, туда поставим коробки для сбора",
+        task_answer("Разобрать балкон", "u-petya"),
+    ),
+    (
+        "Маше разобрать игрушки в детской, половину отдадим",
+        task_answer("Разобрать игрушки в детской", "u-masha"),
+    ),
+    ("после ночной куплю сам, запиши гречку и тушёнку", shopping_answer("гречка", "тушёнка")),
+    ("запиши гречку, после ночной куплю сам", shopping_answer("гречка")),
+    ("я куплю молоко, запиши только хлеб", shopping_answer("хлеб")),
+    (
+        "ребят, у нас закончилась туалетная бумага, закиньте в хозтовары, я завтра куплю",
+        shopping_answer("туалетная бумага"),
+    ),
+    ("Дим, я добавлю... короче, Алиса, добавь в список зубочистки", shopping_answer("зубочистки")),
+    (
+        "Нужно помыть балкон в субботу. Я одна это делать не буду, сразу говорю",
+        task_answer("Помыть балкон", "u-anna"),
+    ),
     # told, nobody asked (precision)
     ("мы обсуждали что надо бы поменять шторы, но пока денег нет", ASKS_WHAT_IS_MEANT),
     ("кефир вчера был просроченный пришлось выкинуть", ASKS_WHAT_IS_MEANT),
@@ -159,6 +186,16 @@ KEPT = [
     ("какая погода завтра? молоко кончилось", ASKS_WHAT_IS_MEANT),
     ("tell me a joke and remind me to call mom", ASKS_WHAT_IS_MEANT),
     ("Какая погода будет завтра? Добавь молоко", shopping_answer("молоко")),
+    ("я куплю молоко, а ты купи хлеб", ASKS_WHAT_IS_MEANT),
+    ("ну и ладно, сама куплю", ASKS_WHAT_IS_MEANT),
+    ("надо помыть посуду, я сама помою", ASKS_WHAT_IS_MEANT),
+    ("я добавлю молоко в список", ASKS_WHAT_IS_MEANT),
+    ("слышь, а добавь туда ещё кетчуп хайнц", shopping_answer("кетчуп хайнц")),
+    ("Добавь туда же мандарины", shopping_answer("мандарины")),
+    ("запиши туда молоко", shopping_answer("молоко")),
+    ("Tom, would you like some tea", ASKS_WHAT_IS_MEANT),
+    ("I would clean the garage but I am tired", ASKS_WHAT_IS_MEANT),
+    ("Tom, will you feed the cat tonight", task_answer("Feed the cat", "u-tom")),
 ]
 
 

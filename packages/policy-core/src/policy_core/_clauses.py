@@ -306,6 +306,14 @@ def _fetches_a_product(words: Words, i: int, v: Vocabulary) -> bool:
     return False
 
 
+def _put_in_a_place(words: Words, i: int, t: TriggerWords) -> bool:
+    """The adding verb at ``i`` has a place adverb right before or after it
+    (``TriggerWords.place_adverbs``: "…, туда поставим коробки для сбора"): a thing put
+    there, no list added to, when the verb tells a plan; the caller leaves out imperatives
+    ("добавь туда ещё кетчуп", "запиши туда молоко": the list is "there")."""
+    return any(0 <= k < len(words) and words.norms[k] in t.place_adverbs for k in (i - 1, i + 1))
+
+
 def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
     t, d = v.triggers, v.dates
     lemma, norm = words.lemmas[i], words.norms[i]
@@ -331,9 +339,12 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         return not adding_refused(words, i, t) and not _edit_told(words, i, household, t)
     if i > 0 and (words.norms[i - 1], norm) in t.wish_phrases:
         return nxt is not None and words.norms[nxt] not in t.to_markers  # "I'd like a bag of"
-    if (i > 0 and words.norms[i - 1] in t.noun_determiners) or (
-        words.classes3 & MOMENTARY_STARTS and _momentary_act(words, i, household, v)
+    if (
+        (i > 0 and words.norms[i - 1] in t.noun_determiners)
+        or (words.classes3 & MOMENTARY_STARTS and _momentary_act(words, i, household, v))
+        or (info is not None and info.is_own_plan and words.matches(i, t.buy_or_add_verbs))
     ):
+        # "куплю сам, запиши гречку", "я добавлю... короче, …": the speaker's own deed told
         # "your order has shipped": a noun, not a request; "Петя, возьми трубку", "get down
         # here": an act of the moment, nothing bought
         return False
@@ -399,6 +410,7 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
             _takes_a_member(words, i, household, t)
             or _puts_in_a_zone(words, i, household, t)
             or (norm in t.edit_ambiguous_pasts and edit_told_at(words, i, household, t))
+            or (info is not None and not info.is_imperative and _put_in_a_place(words, i, t))
         ):
             # "закинь Машу на танцы", "закинь шины в гараж": no purchase; "Tom just put beer
             # on the list": an edit told
@@ -3390,8 +3402,13 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
             and not words.matches(j - 1, t.people)
             and household.find_member(words, j - 1) is None
         )
-    if words.norms[j] in t.addressees and j >= 1 and words.norms[j - 1] in t.verb_openers:
-        # "Emma, could you wipe down …": asked of a member named before
+    if (
+        words.norms[j] in t.addressees
+        and j >= 1
+        and (words.norms[j - 1] in t.verb_openers or words.norms[j - 1] in t.asking_modals)
+    ):
+        # "Emma, could you wipe down …", "Tom, would you please hoover …": asked of a member
+        # named before
         return any(household.find_member(words, m) is not None for m in range(max(0, j - 4), j))
     if j >= 1 and words.norms[j - 1] in t.causative_verbs and _may_be_a_person(words, j, t):
         return True  # "have Mike clean the garage": Mike may not be a member

@@ -629,9 +629,10 @@ def _state_told(words: Words, kept: list[int], n: int, k: TaskWords) -> bool:
 
 
 def _told_apart(words: Words, kept: list[int], n: int) -> bool:
-    """ "…, в ванной течёт", "…, к Новому году надо, чтоб блестели": what follows the mark
-    holds a Russian verb in the present or past (no imperative, infinitive or future, which
-    may say the deed itself), a clause that tells of something else than the task."""
+    """ "…, в ванной течёт", "…, к Новому году надо, чтоб блестели", "…, туда поставим
+    коробки": what follows the mark holds a Russian verb in the present or past, or in the
+    speaker's own future (no imperative, infinitive or other future, which may say the deed
+    itself), a clause that tells of something else than the task."""
     for m in kept[n:]:
         info = words.infos[m]
         if (
@@ -639,7 +640,8 @@ def _told_apart(words: Words, kept: list[int], n: int) -> bool:
             and info.is_russian
             and info.pos == _VERB
             and not info.is_imperative
-            and not info.is_future  # "…, а в ванной пусть протрёт зеркало": the deed itself
+            # "…, а в ванной пусть протрёт зеркало": the deed itself
+            and not (info.is_future and not info.is_first_person)
         ):
             return True
     return False

@@ -312,6 +312,9 @@ class TriggerWords:
     edit_participle_heads: Words = _NONE
     # … a past spelt as the imperative ("put"), told when a subject no one is called by comes
     # before it ("someone put …", "he put …") …
+    # right before or after an adding verb, a place: the thing is put there, no list
+    # ("…, туда поставим коробки для сбора", "поставь туда вазу", "put it over there")
+    place_adverbs: Words = _NONE
     edit_ambiguous_pasts: Words = _NONE
     edit_subjects: Words = _NONE
     # … or a member's name with an adverb of a deed done between ("Tom just put …") or a
@@ -590,6 +593,9 @@ class TriggerWords:
     resigned_after_negation: Words = _NONE
     member_modal_links: Words = _NONE  # "tom's job: clean"
     verb_openers: Words = _NONE  # before a verb, a clause has begun: "to", "should"
+    # … and, before "you" asked after a member named, these too ("Tom, would you please
+    # hoover the living room", "Lucy, will you feed the cat"): a request of the one called
+    asking_modals: Words = _NONE
     member_dashes: Words = _NONE  # "Tom - feed the dog": after a member, the deed follows
     label_marks: Words = _NONE  # "task for Lucy: …": after a task's label, still its object
     product_modifiers: Words = _NONE  # chore nouns that say what a product is for: "laundry"

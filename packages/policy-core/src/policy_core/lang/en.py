@@ -551,6 +551,7 @@ TRIGGERS = TriggerWords(
     ),
     member_modal_links=words("'s has job needs task"),
     verb_openers=words("'ll can could gotta hafta hasta oughta ll must needs shall should to will"),
+    asking_modals=words("would will"),
     member_dashes=words("- – — --"),
     label_marks=words(":"),
     product_modifiers=words(
