@@ -150,6 +150,12 @@ ACTED = [
         "Нужно помыть балкон в субботу. Я одна это делать не буду, сразу говорю",
         task_answer("Помыть балкон", "u-anna"),
     ),
+    # the household's part under its heading
+    (
+        "по работе: декларации Сафиной и Ибрагимова до 15-го. по дому: картошка, морковь, свёкла",
+        shopping_answer("картошка", "морковь", "свёкла"),
+    ),
+    ("work: finish the slides. home: milk, eggs", shopping_answer("milk", "eggs")),
     # told, nobody asked (precision)
     ("мы обсуждали что надо бы поменять шторы, но пока денег нет", ASKS_WHAT_IS_MEANT),
     ("кефир вчера был просроченный пришлось выкинуть", ASKS_WHAT_IS_MEANT),
@@ -196,6 +202,9 @@ KEPT = [
     ("Tom, would you like some tea", ASKS_WHAT_IS_MEANT),
     ("I would clean the garage but I am tired", ASKS_WHAT_IS_MEANT),
     ("Tom, will you feed the cat tonight", task_answer("Feed the cat", "u-tom")),
+    ("по работе: отчёт. по дому: ничего", ASKS_WHAT_IS_MEANT),
+    ("мы обсуждали ремонт по дому: решили подождать", ASKS_WHAT_IS_MEANT),
+    ("по дому: картошка, морковь", shopping_answer("картошка", "морковь")),
 ]
 
 

@@ -31,7 +31,7 @@ from policy_core._classes import (
 from policy_core._clauses import Clause, split_clauses
 from policy_core._comments import comment_start
 from policy_core._corridor import corridor_code, outsiders_list
-from policy_core._cued_lists import cued_list
+from policy_core._cued_lists import cued_list, home_section
 from policy_core._dates import DueMatch, find_due
 from policy_core._household import HouseholdIndex
 from policy_core._intent import Intent
@@ -715,7 +715,7 @@ def read(
             )
             return whole if cued is None else cued
         return whole  # nearly every command
-    for reread in (_rota_task, _list_in_speech, _cued_purchase):
+    for reread in (_rota_task, _list_in_speech, _cued_purchase, _home_part):
         draft = reread(words, household, morphology, vocabulary, now=now, word_classes=word_classes)
         if draft is not None:
             return draft
@@ -939,6 +939,25 @@ def _list_in_speech(
         return None
     listed = _read_part(said, household, morphology, vocabulary, now=now, word_classes=word_classes)
     return listed if listed.intent == "add_shopping_item" and listed.items else None
+
+
+def _home_part(
+    words: Words,
+    household: HouseholdIndex,
+    morphology: Morphology,
+    vocabulary: Vocabulary,
+    *,
+    now: datetime,
+    word_classes: WordClasses,
+) -> Draft | None:
+    """The household's part under its heading read alone (``_cued_lists.home_section``: "по
+    работе: декларации … . по дому: картошка, морковь, свёкла"), when that reads a request;
+    the part about work is none of the household's. None otherwise."""
+    part = home_section(words, vocabulary)
+    if part is None:
+        return None
+    draft = _read_part(part, household, morphology, vocabulary, now=now, word_classes=word_classes)
+    return draft if draft.intent in _REQUESTS else None
 
 
 def _cued_purchase(

@@ -2197,6 +2197,10 @@ class OpenWorldWords:
     # "отметьте для Пети: 12 марта сдать книги")
     note_courtesies: Words = _NONE
     note_beneficiaries: Words = _NONE
+    # a heading naming the household's part of a text ("по работе: … . по дому: картошка,
+    # морковь", "work: … home: milk, eggs"): its last word, and the prepositions it may take
+    home_headings: Words = _NONE
+    heading_preps: Words = _NONE
     # a verb that makes a note with a note noun ("make a note that …"), and the words that
     # complete a note verb's phrase before the conjunction ("write down that …", "make a note
     # that …"): what is noted after it is read alone (``_unserved._noted_clause``)
