@@ -156,6 +156,31 @@ ACTED = [
         shopping_answer("картошка", "морковь", "свёкла"),
     ),
     ("work: finish the slides. home: milk, eggs", shopping_answer("milk", "eggs")),
+    # the review's sentences, and our own
+    ("Купи молоко, мама сказала Пете пить больше", shopping_answer("молоко")),
+    ("Купи молоко, Петя хотел кашу варить", shopping_answer("молоко")),
+    ("Купите кефир, доктор сказал Пете пить кефир на ночь", shopping_answer("кефир")),
+    (
+        "купи салфетки в класс 2 пачки, учительница просила всех принести",
+        shopping_answer("салфетки в класс 2 пачки"),
+    ),
+    ("add eggs, grandma wants to bake pies this weekend", shopping_answer("eggs")),
+    ("Buy flour, I'm planning to bake bread on Sunday", shopping_answer("flour")),
+    ("Add lemons because Masha wants to make lemonade for the party", shopping_answer("lemons")),
+    ("Прости, что отвлекаю, напомни Пете сделать уроки", task_answer("Сделать уроки", "u-petya")),
+    ("Скажи, сколько сейчас времени, и добавь кефир", shopping_answer("кефир")),
+    ("покажи список и добавь туда яблоки", shopping_answer("яблоки")),
+    ("удали хлеб из списка и добавь батон", shopping_answer("батон")),
+    ("check off the bread and add bagels instead", shopping_answer("bagels")),
+    (
+        "по работе: позвонить клиенту, отчёт; по дому: картошка, морковь",
+        shopping_answer("картошка", "морковь"),
+    ),
+    ("work stuff: finish the report; home stuff: milk, bread", shopping_answer("milk", "bread")),
+    ("Маша хочет попросить тебя купить ей собаку", ASKS_WHAT_IS_MEANT),
+    ("Grandma wants to bake pies this weekend", ASKS_WHAT_IS_MEANT),
+    ("Masha wants to make lemonade for the party", ASKS_WHAT_IS_MEANT),
+    ("Петя хочет убрать комнату", ASKS_WHAT_IS_MEANT),
     # told, nobody asked (precision)
     ("мы обсуждали что надо бы поменять шторы, но пока денег нет", ASKS_WHAT_IS_MEANT),
     ("кефир вчера был просроченный пришлось выкинуть", ASKS_WHAT_IS_MEANT),
@@ -205,6 +230,23 @@ KEPT = [
     ("по работе: отчёт. по дому: ничего", ASKS_WHAT_IS_MEANT),
     ("мы обсуждали ремонт по дому: решили подождать", ASKS_WHAT_IS_MEANT),
     ("по дому: картошка, морковь", shopping_answer("картошка", "морковь")),
+    # the review's new error: one who asked is quoted, nobody asked here
+    ("Tom asked, would you please hoover the living room, and I said later", ASKS_WHAT_IS_MEANT),
+    ("Tom asked would you please hoover the living room", ASKS_WHAT_IS_MEANT),
+    ("Masha said would you please feed the cat", ASKS_WHAT_IS_MEANT),
+    (
+        "Tom said, would you please fix the tap, so remind him tomorrow",
+        ("clarify", ("task.title",)),
+    ),
+    ("Маша хочет сок яблочный купить надо", shopping_answer("сок яблочный")),
+    ("Анна Сергеевна распорядилась приобрести кефир 1 л", shopping_answer("кефир")),
+    ("Mum told Tom to clean his room, remind him tonight", task_answer("Clean his room", "u-tom")),
+    ("Tom needs to clean the garage", task_answer("Clean the garage", "u-tom")),
+    ("I want you to clean the garage", task_answer("Clean the garage", "u-anna")),
+    ("скажи, сколько сейчас времени", ASKS_WHAT_IS_MEANT),
+    ("прости, что так вышло", ASKS_WHAT_IS_MEANT),
+    ("удали молоко из списка и хлеб тоже", ASKS_WHAT_IS_MEANT),
+    ("take the sunscreen off groceries and put it on the pharmacy list", ASKS_WHAT_IS_MEANT),
 ]
 
 

@@ -549,14 +549,18 @@ def home_section(words: Words, vocabulary: Vocabulary) -> str | None:
     15-го. по дому: картошка, морковь, свёкла", "work: slides. home: milk, eggs"): what
     follows a heading that names the home (``OpenWorldWords.home_headings``, after one of
     ``heading_preps`` or alone) and its colon, opening the text or a sentence, up to the next
-    sentence's end; None when no such heading stands after another part."""
+    sentence's end ("home stuff: …" past a filler, ``heading_fillers``); None when no such
+    heading stands after another part."""
     o = vocabulary.open_world
     if words.vocabulary.isdisjoint(o.home_headings):
         return None  # nearly every command
     for c, norm in enumerate(words.norms):
-        if norm != _HEADING_MARK or c < 1 or words.norms[c - 1] not in o.home_headings:
+        if norm != _HEADING_MARK or c < 1:
             continue
-        k = c - 2 if c >= 2 and words.norms[c - 2] in o.heading_preps else c - 1
+        head = c - 2 if c >= 2 and words.norms[c - 1] in o.heading_fillers else c - 1
+        if words.norms[head] not in o.home_headings:
+            continue
+        k = head - 1 if head >= 1 and words.norms[head - 1] in o.heading_preps else head
         if k == 0 or not (k > 0 and words.norms[k - 1] in _SENTENCE_MARKS):
             return None  # "по дому: …" alone is read as it is; another part must come first
         end = next(

@@ -701,6 +701,12 @@ def read(
             words, whole, household, morphology, vocabulary, now=now, word_classes=word_classes
         )
     if whole is not NOTHING_FOUND:
+        if whole.intent == "unknown" and (
+            home := _home_part(
+                words, household, morphology, vocabulary, now=now, word_classes=word_classes
+            )
+        ):
+            return home  # "по работе: позвонить клиенту; по дому: картошка": the home's part
         if whole.intent == "unknown" and whole.unrecognised in _CUES_OVERRULE:
             # "party stuff for costco: …" read as pasted, "…, no wait, make that three" as
             # withdrawn: a list or shop named at the list's edge, or its correction, says more
@@ -715,7 +721,7 @@ def read(
             )
             return whole if cued is None else cued
         return whole  # nearly every command
-    for reread in (_rota_task, _list_in_speech, _cued_purchase, _home_part):
+    for reread in (_home_part, _rota_task, _list_in_speech, _cued_purchase):
         draft = reread(words, household, morphology, vocabulary, now=now, word_classes=word_classes)
         if draft is not None:
             return draft

@@ -342,7 +342,14 @@ def _request_after_edit(words: Words, household: HouseholdIndex, v: Vocabulary) 
         if tokens[k].kind == _PUNCT:
             fresh = fresh or norm in _CLAUSE_MARKS
         elif not fresh:
-            pass
+            # "покажи список и добавь туда яблоки": a joiner before an adding or buying verb;
+            # "take the sunscreen off groceries and put it on …" moves what it edits
+            fresh = (
+                norm in t.joiners
+                and k + 2 < len(words)
+                and words.matches(k + 1, t.buy_or_add_verbs)
+                and norms[k + 2] not in s.referring_pronouns
+            )
         elif (
             norm in s.substitutions and k + 1 < len(words) and norms[k + 1] in s.referring_pronouns
         ):
@@ -2462,17 +2469,24 @@ def _request_after_recall(
     return stop if asks else None
 
 
-def _asks_indirectly(words: Words, vocabulary: Vocabulary) -> bool:
+def _asks_indirectly(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
     """ "подскажи, как почистить духовку", "придумай, что приготовить на ужин", "check if Coles
     has nappies in stock": the command's head verb, then an indirect question, is asked of
     the assistant, and so is help asked for the speaker ("help me plan Lucy's party"). A
     frame ("напомни, где …" asks to recall; "скажи Пете, что …" is a message) or a buying
-    verb ("купи, что нужно": what to buy is asked) is none."""
+    verb ("купи, что нужно": what to buy is asked) is none, nor is an apology ("прости, что
+    отвлекаю, напомни …"), nor a question with a request of its own after it ("скажи,
+    сколько времени, и добавь кефир": the request is served)."""
     t, o = vocabulary.triggers, vocabulary.open_world
     head = _head_verb(words, t)
     if head is None or head != words.first_word or words.matches(head, t.question_words):
         return False
-    if words.matches(head, t.task_object_openers) or words.matches(head, t.buy_or_add_verbs):
+    if (
+        words.matches(head, t.task_object_openers)
+        or words.matches(head, t.buy_or_add_verbs)
+        or words.has_lemma(head, o.apology_verbs)
+        or _own_request(words, head, household, t) is not None
+    ):
         return False
     nxt = words.next_words[head]
     if nxt is None:
@@ -4010,7 +4024,7 @@ def unserved(
     ):
         return True
     # a recall word, an indirect opener, an idle or a composing verb (one union, one test)
-    if words.classes0 & INDIRECT_STARTS and _asks_indirectly(words, vocabulary):
+    if words.classes0 & INDIRECT_STARTS and _asks_indirectly(words, household, vocabulary):
         return True
     if words.classes0 & MESSAGE_PRONOUNS and _passes_a_message(words, household, vocabulary):
         return True

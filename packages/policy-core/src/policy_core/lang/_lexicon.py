@@ -385,6 +385,9 @@ class TriggerWords:
     # the listener, so the verb after says the request itself ("я хотела бы попросить вас
     # добавить в список кефир" adds the kefir, as "прошу вас добавить …" does)
     asked_listeners: Words = _NONE
+    # lemmas of a wish or intent: in the third person present before an infinitive, it
+    # tells someone's wish ("Маша хочет попросить тебя …", "Петя собирается убрать гараж")
+    told_wish_lemmas: Words = _NONE
     non_task_verbs: Words = _NONE
     # lemmas: having a meal; a call to it ("Маш, иди ужинать", "садитесь обедать") is no chore
     meal_verbs: Words = _NONE
@@ -596,6 +599,9 @@ class TriggerWords:
     # … and, before "you" asked after a member named, these too ("Tom, would you please
     # hoover the living room", "Lucy, will you feed the cat"): a request of the one called
     asking_modals: Words = _NONE
+    # before "to" and a verb (past one named between), someone's wish or plan told
+    # ("grandma wants to bake pies", "I'm planning to bake bread"): no deed asked
+    told_wants: Words = _NONE
     member_dashes: Words = _NONE  # "Tom - feed the dog": after a member, the deed follows
     label_marks: Words = _NONE  # "task for Lucy: …": after a task's label, still its object
     product_modifiers: Words = _NONE  # chore nouns that say what a product is for: "laundry"
@@ -2201,6 +2207,7 @@ class OpenWorldWords:
     # морковь", "work: … home: milk, eggs"): its last word, and the prepositions it may take
     home_headings: Words = _NONE
     heading_preps: Words = _NONE
+    heading_fillers: Words = _NONE  # "home stuff:", "house things:": said after the heading
     # a verb that makes a note with a note noun ("make a note that …"), and the words that
     # complete a note verb's phrase before the conjunction ("write down that …", "make a note
     # that …"): what is noted after it is read alone (``_unserved._noted_clause``)
@@ -2429,6 +2436,8 @@ class OpenWorldWords:
     # "напомни рецепт сырников", "remind me the wifi password"
     recalled_things: Words = _NONE
     indirect_openers: Words = _NONE  # with ``recall_words``, open an indirect question: "if"
+    # verbs of apology: "прости, что …", "sorry that …" apologise, no indirect question
+    apology_verbs: Words = _NONE
     time_openers: Words = _NONE  # question words that open a clause of time too: "when"
     reporting_lemmas: Words = _NONE  # reported speech: "просить", "says"
     # someone's question reported, the whole text: a subject of a word or two, one of these,
