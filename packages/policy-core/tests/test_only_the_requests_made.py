@@ -177,6 +177,7 @@ ACTED = [
         shopping_answer("картошка", "морковь"),
     ),
     ("work stuff: finish the report; home stuff: milk, bread", shopping_answer("milk", "bread")),
+    ("put olive oil on the list, I want to try a new recipe tonight", shopping_answer("olive oil")),
     ("Маша хочет попросить тебя купить ей собаку", ASKS_WHAT_IS_MEANT),
     ("Grandma wants to bake pies this weekend", ASKS_WHAT_IS_MEANT),
     ("Masha wants to make lemonade for the party", ASKS_WHAT_IS_MEANT),
@@ -247,6 +248,8 @@ KEPT = [
     ("прости, что так вышло", ASKS_WHAT_IS_MEANT),
     ("удали молоко из списка и хлеб тоже", ASKS_WHAT_IS_MEANT),
     ("take the sunscreen off groceries and put it on the pharmacy list", ASKS_WHAT_IS_MEANT),
+    ("find me a recipe for pancakes", ASKS_WHAT_IS_MEANT),
+    ("купи молоко, расскажи анекдот", shopping_answer("молоко")),
 ]
 
 

@@ -1591,9 +1591,13 @@ def _asks_the_assistant(
     if words.classes0 & ASSISTANT_VERBS:
         head = _assistant_head(words, household, o, t)
         # "show me the recipe … and add bananas to the list": a request of its own after it
-        if head is not None and (
-            (start := _own_request(words, head, household, t)) is None
-            or _text_worked_on(words, head, start, o)
+        if (
+            head is not None
+            and not _asked_before_it(words, head, t)
+            and (
+                (start := _own_request(words, head, household, t)) is None
+                or _text_worked_on(words, head, start, o)
+            )
         ):
             return True
     if words.classes4 & SUMMON_VERBS and _summons(words, household, o, t):
@@ -1628,7 +1632,21 @@ def _asks_the_assistant(
     if not words.classes0 & ASSISTANT_WORDS:
         return False
     i = _assistant_word(words, household, o, t)
-    return i is not None and _own_request(words, i, household, t) is None
+    return (
+        i is not None
+        and _own_request(words, i, household, t) is None
+        and not _asked_before_it(words, i, t)
+    )
+
+
+def _asked_before_it(words: Words, i: int, t: TriggerWords) -> bool:
+    """The text opens with a request (its first word one of ``request_openers``: "put olive
+    oil on the list, I want to try a new recipe tonight") and a clause mark stands before
+    the assistant's word at ``i``: the request is said first, the rest beside it."""
+    first = words.first_word
+    if first is None or first >= i or not words.matches(first, t.request_openers):
+        return False
+    return any(words.norms[k] in _CLAUSE_MARKS for k in range(first + 1, i))
 
 
 def _booked_for_the_speaker(
