@@ -178,6 +178,11 @@ ACTED = [
     ),
     ("work stuff: finish the report; home stuff: milk, bread", shopping_answer("milk", "bread")),
     ("put olive oil on the list, I want to try a new recipe tonight", shopping_answer("olive oil")),
+    (
+        "Petya needs to clean the garage, Tom wants to park the car there",
+        task_answer("Clean the garage", "u-petya"),
+    ),
+    ("on my day off I'll do costco", ASKS_WHAT_IS_MEANT),
     ("Маша хочет попросить тебя купить ей собаку", ASKS_WHAT_IS_MEANT),
     ("Grandma wants to bake pies this weekend", ASKS_WHAT_IS_MEANT),
     ("Masha wants to make lemonade for the party", ASKS_WHAT_IS_MEANT),

@@ -363,6 +363,21 @@ def _after_a_deed(words: Words, k: int, o: OpenWorldWords) -> bool:
     return verb >= 0 and words.is_word(verb) and (verb == 0 or words.is_punct(verb - 1))
 
 
+_WHEN_REACH = 5  # "on my day off": the words of a when before the speaker's plan
+
+
+def past_a_when(words: Words, lead: int, o: OpenWorldWords) -> int | None:
+    """The speaker's future right after a when opening the text at ``lead`` ("on my day off
+    I'll …", "after work I'll …"): its index, past the when's words (no mark, no verb between,
+    at most ``_WHEN_REACH``); None when no such future follows."""
+    for k in range(lead + 1, min(len(words), lead + 1 + _WHEN_REACH)):
+        if words.infos[k] is None:
+            return None  # a mark: "on Friday, add …" is no plan of the speaker's
+        if words.norms[k] in o.own_plan_openers:
+            return k
+    return None
+
+
 def _plans_it(
     words: Words,
     o: OpenWorldWords,
@@ -396,6 +411,8 @@ def _plans_it(
         # "поменяй коту лоток, я буду отсыпаться": a chore asked, the speaker's plan its reason
         return not _asks_too(words, t) and not _asks_a_chore(words, o, t)
     first = words.first_word
+    if first is not None and words.norms[first] in o.own_plan_when_leads:
+        first = past_a_when(words, first, o)  # "on my day off I'll do costco": a plan told
     if first is not None and words.norms[first] in o.own_plan_openers:
         return True
     return (

@@ -90,7 +90,7 @@ from policy_core._notices import has_phrase
 from policy_core._nouns_told import nouns_told
 from policy_core._numbers import read_number
 from policy_core._pasted import english_past, is_pasted
-from policy_core._statements import Remark, adjective_lead, is_statement, remark
+from policy_core._statements import Remark, adjective_lead, is_statement, past_a_when, remark
 from policy_core._units import is_measure_word
 from policy_core._words import Words
 from policy_core.lang import CorridorWords, OpenWorldWords, TriggerWords, Vocabulary
@@ -3039,7 +3039,7 @@ def after_own_plan(words: Words, vocabulary: Vocabulary, household: HouseholdInd
     if household.find_member(words, lead) is not None and words.infos[lead + 1 :][:1] == (None,):
         lead = words.next_words[lead]  # "Tom, I'll get milk, …"
     if lead is not None and words.norms[lead] in o.own_plan_when_leads:
-        lead = _past_a_when(words, lead, o)  # "on my day off I'll do costco, add …"
+        lead = past_a_when(words, lead, o)  # "on my day off I'll do costco, add …"
     if lead is None or words.norms[lead] not in o.own_buy_leads or adjective_lead(words, lead, o):
         return None
     verb = words.next_words[lead]
@@ -3073,21 +3073,6 @@ def after_own_plan(words: Words, vocabulary: Vocabulary, household: HouseholdInd
     ):
         return None  # "I'll grab milk and get bread": the speaker's deeds, joined
     return words.text[words.tokens[start].start :]
-
-
-_WHEN_REACH = 5  # "on my day off": the words of a when before the speaker's plan
-
-
-def _past_a_when(words: Words, lead: int, o: OpenWorldWords) -> int | None:
-    """The speaker's future right after a when opening the text at ``lead`` ("on my day off
-    I'll …", "after work I'll …"): its index, past the when's words (no mark, no verb between,
-    at most ``_WHEN_REACH``); None when no such future follows."""
-    for k in range(lead + 1, min(len(words), lead + 1 + _WHEN_REACH)):
-        if words.infos[k] is None:
-            return None  # a mark: "on Friday, add …" is no plan of the speaker's
-        if words.norms[k] in o.own_plan_openers:
-            return k
-    return None
 
 
 _GOT_REACH = 3  # "you get the bread", "you pick up some milk": the product's reach
