@@ -184,9 +184,7 @@ ACTED = [
     ),
     ("on my day off I'll do costco", ASKS_WHAT_IS_MEANT),
     ("Маша хочет попросить тебя купить ей собаку", ASKS_WHAT_IS_MEANT),
-    ("Grandma wants to bake pies this weekend", ASKS_WHAT_IS_MEANT),
-    ("Masha wants to make lemonade for the party", ASKS_WHAT_IS_MEANT),
-    ("Петя хочет убрать комнату", ASKS_WHAT_IS_MEANT),
+    ("купи курицу, Петя хочет плов варить", shopping_answer("курица")),
     # told, nobody asked (precision)
     ("мы обсуждали что надо бы поменять шторы, но пока денег нет", ASKS_WHAT_IS_MEANT),
     ("кефир вчера был просроченный пришлось выкинуть", ASKS_WHAT_IS_MEANT),
@@ -253,6 +251,12 @@ KEPT = [
     ("прости, что так вышло", ASKS_WHAT_IS_MEANT),
     ("удали молоко из списка и хлеб тоже", ASKS_WHAT_IS_MEANT),
     ("take the sunscreen off groceries and put it on the pharmacy list", ASKS_WHAT_IS_MEANT),
+    # a member's wish alone puts the chore on them (``test_in_domain``)
+    ("Маша хочет помыть пол", task_answer("Помыть пол", "u-masha")),
+    (
+        "Masha wants to make lemonade for the party",
+        task_answer("Make lemonade for the party", "u-masha"),
+    ),
     ("find me a recipe for pancakes", ASKS_WHAT_IS_MEANT),
     ("купи молоко, расскажи анекдот", shopping_answer("молоко")),
 ]

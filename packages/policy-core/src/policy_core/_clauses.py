@@ -1717,6 +1717,7 @@ def _told_infinitive(
         words.matches(k, t.need_words) for k in range(i + 1, min(len(words), i + _TOLD_REACH))
     ):
         return False
+    chained = False  # an infinitive between: "хочет попросить тебя купить"
     for k in range(i - 1, max(-1, i - 1 - _TOLD_REACH), -1):
         info = words.infos[k]
         if info is None:
@@ -1727,12 +1728,18 @@ def _told_infinitive(
             return False  # "…, он согласен мыть посуду": his own clause ("… тебя купить" asks)
         if info.pos in _VERB_POS:
             if info.is_infinitive:
+                chained = True
                 continue  # "хочет попросить тебя купить": the verb that governs the chain
             if info.pos != _VERB or not info.is_russian:
                 return False
             if info.is_third_person and info.lemma in t.told_wish_lemmas:
-                # "никто не хочет мыть посуду, Маша помой": taken up, read as before
-                return not words.classes1 & NEGATIVE_SUBJECTS
+                # "Маша хочет помыть пол" puts the chore on her, as before; beside a request
+                # said before it, or over another's ask, the wish is told ("купи курицу,
+                # Петя хочет плов варить", "Маша хочет попросить тебя купить …"); "никто не
+                # хочет мыть посуду, Маша помой" takes it up
+                return (chained or _asked_before(words, k)) and not (
+                    words.classes1 & NEGATIVE_SUBJECTS
+                )
             return not wish_only and (
                 info.is_past
                 # "Пете надо было сдать книги": a need in the past, read as a need
@@ -3382,13 +3389,15 @@ def _said_of_a_noun(words: Words, i: int, t: TriggerWords) -> bool:
 
 
 def _want_told(words: Words, j: int, t: TriggerWords) -> bool:
-    """The "to" at ``j`` right after a wish or plan told (``TriggerWords.told_wants``:
-    "grandma wants to …", "I'm planning to …"); "Mum wants Tom to tidy his room" relays one
-    and is read as before."""
+    """The "to" at ``j`` right after a wish or plan told (``TriggerWords.told_wants``) beside
+    a request said before it ("add eggs, grandma wants to …", "Buy flour, I'm planning to
+    …"); "Mum wants Tom to tidy his room" relays one and is read as before."""
     return (
         words.norms[j] in t.to_markers
         and j >= 1
         and words.norms[j - 1] in t.told_wants
+        # "Masha wants to make lemonade" alone puts it on her, as "Маша хочет помыть пол"
+        and any(words.matches(m, t.request_openers) for m in range(j - 1))
         # "nobody wants to clean the bathroom, Jack do it": the chore taken up, read as before
         and not words.classes1 & NEGATIVE_SUBJECTS
     )
