@@ -36,6 +36,7 @@ from policy_core._classes import (
     NEGATIVE_SUBJECTS,
     PLEA_STARTS,
     PRIVATIVES,
+    REMIND_VERBS,
     SHOP_VERBS,
     STOP_VERBS,
     TASK_NOUNS,
@@ -101,6 +102,7 @@ _ADJECTIVE = "ADJF"  # OpenCorpora: a full adjective
 _VERB = "VERB"  # OpenCorpora: a finite verb
 _DATIVE = "datv"  # OpenCorpora: the dative case
 _NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
+_PRONOUN = "NPRO"  # OpenCorpora: a pronoun
 _GENITIVE = "gent"  # OpenCorpora: the genitive case
 _INSTRUMENTAL = "ablt"  # OpenCorpora: the instrumental case ("за хлебом")
 _PLACE_CASES = frozenset({"loct", "loc2"})  # OpenCorpora: the locative cases ("в кране")
@@ -306,6 +308,14 @@ def _fetches_a_product(words: Words, i: int, v: Vocabulary) -> bool:
     return False
 
 
+def _put_in_a_place(words: Words, i: int, t: TriggerWords) -> bool:
+    """The adding verb at ``i`` has a place adverb right before or after it
+    (``TriggerWords.place_adverbs``: "…, туда поставим коробки для сбора"): a thing put
+    there, no list added to, when the verb tells a plan; the caller leaves out imperatives
+    ("добавь туда ещё кетчуп", "запиши туда молоко": the list is "there")."""
+    return any(0 <= k < len(words) and words.norms[k] in t.place_adverbs for k in (i - 1, i + 1))
+
+
 def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
     t, d = v.triggers, v.dates
     lemma, norm = words.lemmas[i], words.norms[i]
@@ -331,9 +341,18 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         return not adding_refused(words, i, t) and not _edit_told(words, i, household, t)
     if i > 0 and (words.norms[i - 1], norm) in t.wish_phrases:
         return nxt is not None and words.norms[nxt] not in t.to_markers  # "I'd like a bag of"
-    if (i > 0 and words.norms[i - 1] in t.noun_determiners) or (
-        words.classes3 & MOMENTARY_STARTS and _momentary_act(words, i, household, v)
+    if (
+        (i > 0 and words.norms[i - 1] in t.noun_determiners)
+        or (words.classes3 & MOMENTARY_STARTS and _momentary_act(words, i, household, v))
+        or (info is not None and info.is_own_plan and words.matches(i, t.buy_or_add_verbs))
+        # "Маша хочет попросить тебя купить ей собаку": a purchase in someone's wish, told
+        or (
+            info is not None
+            and info.is_infinitive
+            and _told_infinitive(words, i, t, v.open_world, wish_only=True)
+        )
     ):
+        # "куплю сам, запиши гречку", "я добавлю... короче, …": the speaker's own deed told
         # "your order has shipped": a noun, not a request; "Петя, возьми трубку", "get down
         # here": an act of the moment, nothing bought
         return False
@@ -399,6 +418,7 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
             _takes_a_member(words, i, household, t)
             or _puts_in_a_zone(words, i, household, t)
             or (norm in t.edit_ambiguous_pasts and edit_told_at(words, i, household, t))
+            or (info is not None and not info.is_imperative and _put_in_a_place(words, i, t))
         ):
             # "закинь Машу на танцы", "закинь шины в гараж": no purchase; "Tom just put beer
             # on the list": an edit told
@@ -1722,6 +1742,79 @@ def _lack_told(words: Words, i: int, t: TriggerWords) -> bool:
     return False
 
 
+_TOLD_REACH = 4  # "врач настоятельно рекомендовал Диме пить": words from the verb back
+
+
+def _told_infinitive(
+    words: Words, i: int, t: TriggerWords, o: OpenWorldWords, *, wish_only: bool = False
+) -> bool:
+    """The Russian infinitive at ``i`` governed by a finite verb said before it in its clause
+    (past its object, its dative, an adverb, "не", quotation marks): a past ("…, врач
+    рекомендовал Диме пить больше", "раз кое-кто «не успел» заехать в аптеку", "купи молоко,
+    Петя хотел кашу варить") or someone's wish in the present (``TriggerWords.
+    told_wish_lemmas``: "Маша хочет попросить тебя …"): a deed told, none asked. A past with
+    "бы" is a wish or a plea said now ("хотела бы попросить"); an order or an ask relayed
+    (``OpenWorldWords.story_heads``: "мама сказала Пете убрать комнату") is read as before
+    unless a request was said before it ("купи молоко, мама сказала Пете пить больше"); a
+    deed taken up by a pronoun later ("Петя обещал вынести мусор, напомни ему") too, and a
+    subject pronoun between starts a clause of its own ("поговорили, он согласен мыть …").
+    ``wish_only``: only someone's wish tells, and not before a need ("Маша хочет сок
+    яблочный купить надо": the need is the speaker's)."""
+    if words.classes2 & TOLD_PRONOUNS and words.classes1 & REMIND_VERBS:
+        return False  # "…, напомни ему": the deed told is taken up
+    if wish_only and any(
+        words.matches(k, t.need_words) for k in range(i + 1, min(len(words), i + _TOLD_REACH))
+    ):
+        return False
+    chained = False  # an infinitive between: "хочет попросить тебя купить"
+    for k in range(i - 1, max(-1, i - 1 - _TOLD_REACH), -1):
+        info = words.infos[k]
+        if info is None:
+            if words.norms[k] in _QUOTES or words.norms[k] in _QUOTES.values():
+                continue  # "«не успел» заехать": the verb quoted, the same clause
+            return False
+        if info.pos == _PRONOUN and words.norms[k] not in t.asked_listeners:
+            return False  # "…, он согласен мыть посуду": his own clause ("… тебя купить" asks)
+        if info.pos in _VERB_POS:
+            if info.is_infinitive:
+                chained = True
+                continue  # "хочет попросить тебя купить": the verb that governs the chain
+            if info.pos != _VERB or not info.is_russian:
+                return False
+            if info.is_third_person and info.lemma in t.told_wish_lemmas:
+                # "Маша хочет помыть пол" puts the chore on her, as before; beside a request
+                # said before it, or over another's ask, the wish is told ("купи курицу,
+                # Петя хочет плов варить", "Маша хочет попросить тебя купить …"); "никто не
+                # хочет мыть посуду, Маша помой" takes it up
+                return (chained or _asked_before(words, k)) and not (
+                    words.classes1 & NEGATIVE_SUBJECTS
+                )
+            return not wish_only and (
+                info.is_past
+                # "Пете надо было сдать книги": a need in the past, read as a need
+                and not (k > 0 and words.matches(k - 1, t.need_words))
+                and not (words.norms[k] in o.story_heads and not _asked_before(words, k))
+                and not any(
+                    0 <= n < len(words) and words.norms[n] in t.conditional_particles
+                    for n in (k - 1, k + 1)
+                )
+            )
+    return False
+
+
+def _asked_before(words: Words, k: int) -> bool:
+    """A Russian imperative before a mark before ``k``: a request said before the clause
+    ("Купи молоко, мама сказала …")."""
+    marked = False
+    for m in range(k - 1, -1, -1):
+        info = words.infos[m]
+        if info is None:
+            marked = marked or words.is_punct(m)
+        elif marked and info.is_russian and (info.is_imperative or info.imperative_too):
+            return True
+    return False
+
+
 def _state_told(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
     """Before the infinitive at ``i`` in its clause, a Russian member in the dative, then a
     state of theirs or a past verb ("Маше трудно посуду помыть", "Маше сказали посуду
@@ -2368,8 +2461,15 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
             # "tell me the time", "скажи мне": a request to the assistant, not a delegation
             nxt = words.next_words[i]
             return (
-                nxt is None or words.norms[nxt] not in v.tasks.self_words
-            ) and not _relays_a_momentary(words, i, household, v)
+                nxt is None
+                or (
+                    words.norms[nxt] not in v.tasks.self_words
+                    and words.norms[nxt] not in t.asked_listeners  # "попросить вас добавить …"
+                )
+            ) and not (
+                _relays_a_momentary(words, i, household, v)
+                or (info is not None and info.is_infinitive and _told_infinitive(words, i, t, o))
+            )
     if (
         info is not None
         and info.imperative_too in o.errand_lemmas
@@ -2403,7 +2503,12 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
                 )
                 or _doer_puts(words, i, household, t)
             )
-        if lemma in t.non_task_verbs or _called_to_a_meal(words, i, t):
+        if (
+            lemma in t.non_task_verbs
+            or _called_to_a_meal(words, i, t)
+            # "врач рекомендовал Диме пить больше", "не успел заехать в аптеку": told
+            or (info.is_infinitive and _told_infinitive(words, i, t, o))
+        ):
             return False
         # An imperative alone is no task ("измени цвет лампы", "забей"): a chore or errand
         # verb is, unless it works on office work ("подготовь отчёт"), and so is any verb
@@ -3332,6 +3437,32 @@ def _said_of_a_noun(words: Words, i: int, t: TriggerWords) -> bool:
     return False
 
 
+def _want_told(words: Words, j: int, t: TriggerWords) -> bool:
+    """The "to" at ``j`` right after a wish or plan told (``TriggerWords.told_wants``) beside
+    a request said before it ("add eggs, grandma wants to …", "Buy flour, I'm planning to
+    …"); "Mum wants Tom to tidy his room" relays one and is read as before."""
+    return (
+        words.norms[j] in t.to_markers
+        and j >= 1
+        and words.norms[j - 1] in t.told_wants
+        # "Masha wants to make lemonade" alone puts it on her, as "Маша хочет помыть пол"
+        and any(words.matches(m, t.request_openers) for m in range(j - 1))
+        # "nobody wants to clean the bathroom, Jack do it": the chore taken up, read as before
+        and not words.classes1 & NEGATIVE_SUBJECTS
+    )
+
+
+def _called_before(words: Words, k: int, household: HouseholdIndex) -> bool:
+    """A member called right before the word at ``k``, past marks only, opening the text or
+    a sentence ("Tom, would …"; "Tom asked, would …" has a verb between)."""
+    m = k - 1
+    while m >= 0 and words.is_punct(m):
+        m -= 1
+    return (
+        m >= 0 and household.find_member(words, m) is not None and (m == 0 or words.is_punct(m - 1))
+    )
+
+
 def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
     """Verbs read without morphology open a task only at a clause's start ("Tom, clean ...",
     past an adverbial: "Tom, this weekend clean …")."""
@@ -3383,8 +3514,10 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
         # "I can do juice boxes", "I'll clean it": the speaker's own offer, no one is asked
         if j >= 1 and words.norms[j - 1] in t.speaker_words:
             return False
-        if _wished(words, i, t):
-            return False  # "I want to bake a cake", "I'd like to make pancakes": a wish
+        if _wished(words, i, t) or _want_told(words, j, t):
+            # "I want to bake a cake", "I'd like to make pancakes": a wish; "grandma wants
+            # to bake pies": someone's, told
+            return False
         # "The Tenant shall return all keys", "each guest must strip the bed": a role named
         # by a common noun after an article or quantifier owes the deed (a contract's, a
         # notice's, a report's) unless it is a household's person ("the kids should tidy")
@@ -3394,8 +3527,16 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
             and not words.matches(j - 1, t.people)
             and household.find_member(words, j - 1) is None
         )
-    if words.norms[j] in t.addressees and j >= 1 and words.norms[j - 1] in t.verb_openers:
-        # "Emma, could you wipe down …": asked of a member named before
+    if (
+        words.norms[j] in t.addressees
+        and j >= 1
+        and (words.norms[j - 1] in t.verb_openers or words.norms[j - 1] in t.asking_modals)
+    ):
+        # "Emma, could you wipe down …": asked of a member named before; "Tom, would you
+        # please hoover …" only of the member called right before ("Tom asked, would you
+        # please …" quotes what Tom asked)
+        if words.norms[j - 1] in t.asking_modals:
+            return _called_before(words, j - 1, household)
         return any(household.find_member(words, m) is not None for m in range(max(0, j - 4), j))
     if j >= 1 and words.norms[j - 1] in t.causative_verbs and _may_be_a_person(words, j, t):
         return True  # "have Mike clean the garage": Mike may not be a member

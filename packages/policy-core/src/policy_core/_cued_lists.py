@@ -537,3 +537,35 @@ def _measured_first(words: Words, vocabulary: Vocabulary) -> bool:
         return False
     unit = words.next_words[start]
     return unit is not None and is_measure_word(words.norms[unit], vocabulary.units)
+
+
+_HEADING_MARK = ":"
+_SECTION_ENDS = frozenset(".!?;\n")
+_SENTENCE_MARKS = frozenset(".!?;")  # what ends the part before the heading
+
+
+def home_section(words: Words, vocabulary: Vocabulary) -> str | None:
+    """The household's part of a text sorted under headings ("по работе: декларации … до
+    15-го. по дому: картошка, морковь, свёкла", "work: slides. home: milk, eggs"): what
+    follows a heading that names the home (``OpenWorldWords.home_headings``, after one of
+    ``heading_preps`` or alone) and its colon, opening the text or a sentence, up to the next
+    sentence's end ("home stuff: …" past a filler, ``heading_fillers``); None when no such
+    heading stands after another part."""
+    o = vocabulary.open_world
+    if words.vocabulary.isdisjoint(o.home_headings):
+        return None  # nearly every command
+    for c, norm in enumerate(words.norms):
+        if norm != _HEADING_MARK or c < 1:
+            continue
+        head = c - 2 if c >= 2 and words.norms[c - 1] in o.heading_fillers else c - 1
+        if words.norms[head] not in o.home_headings:
+            continue
+        k = head - 1 if head >= 1 and words.norms[head - 1] in o.heading_preps else head
+        if k == 0 or not (k > 0 and words.norms[k - 1] in _SENTENCE_MARKS):
+            return None  # "по дому: …" alone is read as it is; another part must come first
+        end = next(
+            (j for j in range(c + 1, len(words)) if words.norms[j] in _SECTION_ENDS), len(words)
+        )
+        last = words.tokens[end - 1].end if end > c + 1 else None
+        return None if last is None else words.text[words.tokens[c].end : last]
+    return None

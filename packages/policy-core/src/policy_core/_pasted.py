@@ -831,3 +831,47 @@ def is_pasted(
         or _is_signed(words, o)
         or (not vocabulary.isdisjoint(o.label_lemmas) and _is_label(words, o))
     )
+
+
+def letter_request(words: Words, o: OpenWorldWords, t: TriggerWords) -> str | None:
+    """ "Анечка, доброе утро! …, добавьте, пожалуйста, в список аптечную ромашку. С
+    уважением, Галина Петровна", "Add milk to the list please. Love, Sarah": a letter to the
+    one who keeps the list that asks in the imperative to put things on it (``_asks_to_list``),
+    then closes in a sentence of its own (a letter's or a sign-off's word, no imperative): the
+    text before the closing, a request however it is signed. "Уважаемые родители, просим
+    добавить в список класса …" asks in no imperative and stays a letter pasted in. None when
+    the text is no such letter."""
+    vocabulary = words.vocabulary
+    if vocabulary.isdisjoint(o.letter_words) and vocabulary.isdisjoint(o.signoff_words):
+        return None  # nearly every command
+    end = len(words) - 1
+    while end >= 0 and words.is_punct(end):
+        end -= 1
+    mark = next((k for k in range(end - 1, 0, -1) if words.norms[k] in _SENTENCE_ENDS), None)
+    if mark is None:
+        return None
+    closing = [k for k in range(mark + 1, end + 1) if not words.is_punct(k)]
+    signing = [k for k in closing if words.norms[k] in o.letter_words | o.signoff_words]
+    if not signing or any(_imperative(words, k) for k in closing if k not in signing):
+        return None
+    return words.text[: words.tokens[mark].end] if _asks_to_list(words, mark, t) else None
+
+
+def _imperative(words: Words, k: int) -> bool:
+    """A Russian imperative at ``k``, or an English word opening the text or a sentence (the
+    place of an English imperative: "Add milk …")."""
+    info = words.infos[k]
+    if info is None:
+        return False  # a mark
+    if info.is_russian:
+        return info.is_imperative
+    return k == 0 or words.norms[k - 1] in _SENTENCE_ENDS
+
+
+def _asks_to_list(words: Words, stop: int, t: TriggerWords) -> bool:
+    """Before ``stop``, an adding verb in the imperative (``_imperative``) and a list word
+    after it: "добавьте в список …", "Add milk to the list"."""
+    for k in range(stop):
+        if words.matches(k, t.add_verbs) and _imperative(words, k):
+            return any(words.matches(j, t.list_words) for j in range(k + 1, stop))
+    return False

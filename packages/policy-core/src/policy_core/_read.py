@@ -17,6 +17,7 @@ from policy_core._classes import (
     DUE_STARTS,
     MESSAGE_VERBS,
     ON_OFF,
+    PASTED_MARKERS,
     PAYMENT_STARTS,
     RAN_OUT_STATES,
     RESTART_KEYS,
@@ -31,13 +32,13 @@ from policy_core._classes import (
 from policy_core._clauses import Clause, split_clauses
 from policy_core._comments import comment_start
 from policy_core._corridor import corridor_code, outsiders_list
-from policy_core._cued_lists import cued_list
+from policy_core._cued_lists import cued_list, home_section
 from policy_core._dates import DueMatch, find_due
 from policy_core._household import HouseholdIndex
 from policy_core._intent import Intent
 from policy_core._morphology import Morphology
 from policy_core._notices import is_notice
-from policy_core._pasted import is_recipe
+from policy_core._pasted import is_recipe, letter_request
 from policy_core._resolve import Draft, TaskDraft
 from policy_core._restart import withdraws_all
 from policy_core._rota import rota_text
@@ -752,6 +753,12 @@ def read(
             words, whole, household, morphology, vocabulary, now=now, word_classes=word_classes
         )
     if whole is not NOTHING_FOUND:
+        if whole.intent == "unknown" and (
+            home := _home_part(
+                words, household, morphology, vocabulary, now=now, word_classes=word_classes
+            )
+        ):
+            return home  # "по работе: позвонить клиенту; по дому: картошка": the home's part
         if whole.intent == "unknown" and whole.unrecognised in _CUES_OVERRULE:
             # "party stuff for costco: …" read as pasted, "…, no wait, make that three" as
             # withdrawn: a list or shop named at the list's edge, or its correction, says more
@@ -766,7 +773,7 @@ def read(
             )
             return whole if cued is None else cued
         return whole  # nearly every command
-    for reread in (_rota_task, _list_in_speech, _cued_purchase):
+    for reread in (_home_part, _rota_task, _list_in_speech, _cued_purchase):
         draft = reread(words, household, morphology, vocabulary, now=now, word_classes=word_classes)
         if draft is not None:
             return draft
@@ -992,6 +999,25 @@ def _list_in_speech(
     return listed if listed.intent == "add_shopping_item" and listed.items else None
 
 
+def _home_part(
+    words: Words,
+    household: HouseholdIndex,
+    morphology: Morphology,
+    vocabulary: Vocabulary,
+    *,
+    now: datetime,
+    word_classes: WordClasses,
+) -> Draft | None:
+    """The household's part under its heading read alone (``_cued_lists.home_section``: "по
+    работе: декларации … . по дому: картошка, морковь, свёкла"), when that reads a request;
+    the part about work is none of the household's. None otherwise."""
+    part = home_section(words, vocabulary)
+    if part is None:
+        return None
+    draft = _read_part(part, household, morphology, vocabulary, now=now, word_classes=word_classes)
+    return draft if draft.intent in _REQUESTS else None
+
+
 def _cued_purchase(
     words: Words,
     household: HouseholdIndex,
@@ -1044,6 +1070,14 @@ def _read_whole(
         or taken_back(words, vocabulary)
     ):
         return _RETRACTED  # "pay the bill, no wait, never mind": nothing is asked any more
+    if words.classes0 & PASTED_MARKERS and (
+        signed := letter_request(words, vocabulary.open_world, vocabulary.triggers)
+    ):
+        # "…, добавьте в список аптечную ромашку. С уважением, Галина Петровна": the letter's
+        # request, read without its closing
+        return _read_part(
+            signed, household, morphology, vocabulary, now=now, word_classes=word_classes
+        )
     if _pasted_in(words, household, vocabulary) or _told_message(words, household, vocabulary):
         return _habit_rejected(words, vocabulary)  # … or "Lucy, tell Jack thanks": no deed
     code = corridor_code(words, vocabulary) or _outsiders_code(words, household, vocabulary)

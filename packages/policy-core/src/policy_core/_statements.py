@@ -363,6 +363,21 @@ def _after_a_deed(words: Words, k: int, o: OpenWorldWords) -> bool:
     return verb >= 0 and words.is_word(verb) and (verb == 0 or words.is_punct(verb - 1))
 
 
+_WHEN_REACH = 5  # "on my day off": the words of a when before the speaker's plan
+
+
+def past_a_when(words: Words, lead: int, o: OpenWorldWords) -> int | None:
+    """The speaker's future right after a when opening the text at ``lead`` ("on my day off
+    I'll …", "after work I'll …"): its index, past the when's words (no mark, no verb between,
+    at most ``_WHEN_REACH``); None when no such future follows."""
+    for k in range(lead + 1, min(len(words), lead + 1 + _WHEN_REACH)):
+        if words.infos[k] is None:
+            return None  # a mark: "on Friday, add …" is no plan of the speaker's
+        if words.norms[k] in o.own_plan_openers:
+            return k
+    return None
+
+
 def _plans_it(
     words: Words,
     o: OpenWorldWords,
@@ -389,11 +404,15 @@ def _plans_it(
         plans = _our_plans(words, o, t, household)
     if plans:
         if not t.buy_or_add_verbs.isdisjoint(plans):
-            return True  # "я куплю молоко, а ты купи хлеб": the speaker buys it
+            # "я куплю молоко, а ты купи хлеб": the speaker buys it; "после ночной куплю сам,
+            # запиши гречку и тушёнку": what they will buy is asked onto the list still
+            return not _asks_to_write(words, t)
         # "запиши в список …, пирогов им напеку", "попрошу записать …": a request said too;
         # "поменяй коту лоток, я буду отсыпаться": a chore asked, the speaker's plan its reason
         return not _asks_too(words, t) and not _asks_a_chore(words, o, t)
     first = words.first_word
+    if first is not None and words.norms[first] in o.own_plan_when_leads:
+        first = past_a_when(words, first, o)  # "on my day off I'll do costco": a plan told
     if first is not None and words.norms[first] in o.own_plan_openers:
         return True
     return (
@@ -525,6 +544,15 @@ def adjective_lead(words: Words, k: int, o: OpenWorldWords) -> bool:
     return norm in o.adjective_links or norm.endswith(o.copula_endings)
 
 
+def _asks_to_write(words: Words, t: TriggerWords) -> bool:
+    """A Russian imperative of adding or writing down ("запиши", "добавь"): the list asked
+    for beside the speaker's own plan."""
+    return any(
+        info is not None and info.is_imperative and info.lemma in t.add_verbs
+        for info in words.infos
+    )
+
+
 def _asks_too(words: Words, t: TriggerWords) -> bool:
     """An imperative adding or buying verb, or "попрошу" (the speaker's polite "please")."""
     for info in words.infos:
@@ -573,17 +601,33 @@ def _plan_set_off(words: Words, i: int) -> bool:
     return True
 
 
+def _needed_of_another(words: Words, i: int, t: TriggerWords) -> bool:
+    """The infinitive at ``i`` right after a need ("Нужно помыть балкон …"), and the speaker
+    plans no such deed themselves ("надо помыть посуду, я сама помою" is their own)."""
+    if i < 1 or not words.matches(i - 1, t.need_words):
+        return False
+    lemma = words.lemmas[i]
+    return not any(
+        info is not None and info.is_own_plan and info.lemma == lemma for info in words.infos
+    )
+
+
 def _asks_a_chore(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """A Russian imperative of an errand or chore (``errand_lemmas``: "поменяй", "вынеси"),
-    or its infinitive after a name in the dative ("Маше посуду помыть"), not negated, before
-    the speaker's plan ("…, я буду отсыпаться", "…, я с дачи поздно вернусь"): the chore is
+    or its infinitive after a name in the dative ("Маше посуду помыть") or right after a need
+    ("Нужно помыть балкон в субботу. Я одна это делать не буду"), not negated, before the
+    speaker's plan ("…, я буду отсыпаться", "…, я с дачи поздно вернусь"): the chore is
     asked."""
     for i, info in enumerate(words.infos):
         if info is None or info.lemma not in o.errand_lemmas:
             continue
         if not (
             info.is_imperative
-            or (info.is_infinitive and _put_on_a_name(words, i, t) and _plan_set_off(words, i))
+            or (
+                info.is_infinitive
+                and (_put_on_a_name(words, i, t) or _needed_of_another(words, i, t))
+                and _plan_set_off(words, i)
+            )
         ):
             continue
         if info.is_own_plan or any(

@@ -589,6 +589,19 @@ def _is_object(words: Words, i: int, start: int, t: TriggerWords) -> bool:
     )
 
 
+_WISH_REACH = 3  # "…, Tom wants to park …": the words before the wish
+
+
+def _wish_told_after(words: Words, kept: list[int], n: int, t: TriggerWords) -> bool:
+    """From ``kept[n]`` (after a mark), someone's wish or plan told within a few words
+    (``TriggerWords.told_wants`` before "to": "Petya needs to clean the garage, Tom wants to
+    park the car there"): why, no part of the chore."""
+    for m in range(n, min(len(kept) - 1, n + _WISH_REACH)):
+        if words.norms[kept[m]] in t.told_wants and words.norms[kept[m + 1]] in t.to_markers:
+            return True
+    return False
+
+
 def _tells_apart(words: Words, kept: list[int], n: int, k: TaskWords) -> bool:
     """Whether the deed stands before the mark at ``kept[n - 1]`` (an imperative or
     infinitive, or a word in English) and a clause of its own follows it, one no
@@ -631,9 +644,10 @@ def _state_told(words: Words, kept: list[int], n: int, k: TaskWords) -> bool:
 
 
 def _told_apart(words: Words, kept: list[int], n: int) -> bool:
-    """ "…, в ванной течёт", "…, к Новому году надо, чтоб блестели": what follows the mark
-    holds a Russian verb in the present or past (no imperative, infinitive or future, which
-    may say the deed itself), a clause that tells of something else than the task."""
+    """ "…, в ванной течёт", "…, к Новому году надо, чтоб блестели", "…, туда поставим
+    коробки": what follows the mark holds a Russian verb in the present or past, or in the
+    speaker's own future (no imperative, infinitive or other future, which may say the deed
+    itself), a clause that tells of something else than the task."""
     for m in kept[n:]:
         info = words.infos[m]
         if (
@@ -641,7 +655,8 @@ def _told_apart(words: Words, kept: list[int], n: int) -> bool:
             and info.is_russian
             and info.pos == _VERB
             and not info.is_imperative
-            and not info.is_future  # "…, а в ванной пусть протрёт зеркало": the deed itself
+            # "…, а в ванной пусть протрёт зеркало": the deed itself
+            and not (info.is_future and not info.is_first_person)
         ):
             return True
     return False
@@ -942,6 +957,7 @@ def _without_aside(words: Words, kept: list[int], k: TaskWords, t: TriggerWords)
                     or _starts_phrase(norms, kept, n + 1, k.aside_starts)
                     or _tells_apart(words, kept, n + 1, k)
                     or _admonished(words, kept, n + 1, t, k)
+                    or _wish_told_after(words, kept, n + 1, t)
                 )
             )
             or _opens_reason(norms, kept, n, k)

@@ -90,7 +90,7 @@ from policy_core._notices import has_phrase
 from policy_core._nouns_told import nouns_told
 from policy_core._numbers import read_number
 from policy_core._pasted import english_past, is_pasted
-from policy_core._statements import Remark, adjective_lead, is_statement, remark
+from policy_core._statements import Remark, adjective_lead, is_statement, past_a_when, remark
 from policy_core._units import is_measure_word
 from policy_core._words import Words
 from policy_core.lang import CorridorWords, OpenWorldWords, TriggerWords, Vocabulary
@@ -107,6 +107,7 @@ _NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
 _NOUN = "NOUN"  # OpenCorpora: a noun
 _SENTENCE_ENDS = frozenset(".!?")
 _CLAUSE_MARKS = frozenset(".!?,:;")  # a request after one of these is a clause of its own
+_OBJECT_POS = frozenset({"NOUN", "ADJF", "NUMR", "PREP"})  # the words of an object
 _CLOCK_KINDS = frozenset({"number", "time"})  # tokens of a count or a clock time
 _NEWLINE = "\n"
 # what may start a part ``served_part`` cuts off, besides a question mark at the end
@@ -265,7 +266,7 @@ def _edit_verb(
     for i, info in enumerate(words.infos):
         if info is None:
             continue
-        if words.matches(i, o.list_op_verbs):
+        if words.matches(i, o.list_op_verbs) and not _notes_for_someone(words, i, o, t):
             return i
         # any reading: "удали задачу" is read as a noun ("удаль") before the verb
         # "clean out the fridge … before the groceries come": a device or a room worked on,
@@ -290,6 +291,22 @@ def _edit_verb(
         ):
             return i
     return None
+
+
+def _notes_for_someone(words: Words, i: int, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """The list verb at ``i`` ("отметить") opens a note, no edit of a list: right after it,
+    past marks and courtesies (``OpenWorldWords.note_courtesies``), a beneficiary ("отметьте
+    для Пети: 12 марта сдать книги") or a conjunction of what is noted before a need
+    ("отметьте, пожалуйста, что Маше нужно выучить стихотворение"); "отметь молоко" and
+    "отметьте, что картофель куплен" check an entry off."""
+    for j in range(i + 1, len(words)):
+        norm = words.norms[j]
+        if words.infos[j] is None or norm in o.note_courtesies:
+            continue
+        if norm in o.note_complementisers:
+            return any(words.matches(k, t.need_words) for k in range(j + 1, len(words)))
+        return norm in o.note_beneficiaries
+    return False
 
 
 def _list_stop(words: Words, i: int, t: TriggerWords, tag: int | None) -> int | None:
@@ -325,7 +342,14 @@ def _request_after_edit(words: Words, household: HouseholdIndex, v: Vocabulary) 
         if tokens[k].kind == _PUNCT:
             fresh = fresh or norm in _CLAUSE_MARKS
         elif not fresh:
-            pass
+            # "покажи список и добавь туда яблоки": a joiner before an adding or buying verb;
+            # "take the sunscreen off groceries and put it on …" moves what it edits
+            fresh = (
+                norm in t.joiners
+                and k + 2 < len(words)
+                and words.matches(k + 1, t.buy_or_add_verbs)
+                and norms[k + 2] not in s.referring_pronouns
+            )
         elif (
             norm in s.substitutions and k + 1 < len(words) and norms[k + 1] in s.referring_pronouns
         ):
@@ -883,13 +907,31 @@ def courtesy_cut(words: Words, household: HouseholdIndex, vocabulary: Vocabulary
     return called + verb + rest
 
 
+def _asked_by_particle(words: Words, o: OpenWorldWords) -> bool:
+    """A question particle ("ли", "неужели") anywhere, but for one in a parenthetical aside: a
+    head of ``OpenWorldWords.aside_particle_heads`` before it and a mark after ("Видите ли,
+    внуки приезжают …", "Я, знаете ли, привыкла …"); "знаете ли вы, где соль?" asks."""
+    if o.question_particles.isdisjoint(words.norms):
+        return False  # nearly every command
+    last = len(words) - 1
+    return any(
+        norm in o.question_particles
+        and not (
+            0 < k < last
+            and words.norms[k - 1] in o.aside_particle_heads
+            and words.infos[k + 1] is None
+        )
+        for k, norm in enumerate(words.norms)
+    )
+
+
 def _is_question(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
     o, t = vocabulary.open_world, vocabulary.triggers
     ends_asking = words.text.rstrip().endswith(_QUESTION_MARK)
     asked = (
         ends_asking
         or _opens_a_question(words, household, vocabulary)
-        or not o.question_particles.isdisjoint(words.norms)
+        or _asked_by_particle(words, o)
     )
     if asked and not ends_asking and _QUESTION_MARK in words.text:
         # "кто звонил в домофон? ладно, неважно, купи батарейки": a request after the question
@@ -1549,9 +1591,13 @@ def _asks_the_assistant(
     if words.classes0 & ASSISTANT_VERBS:
         head = _assistant_head(words, household, o, t)
         # "show me the recipe … and add bananas to the list": a request of its own after it
-        if head is not None and (
-            (start := _own_request(words, head, household, t)) is None
-            or _text_worked_on(words, head, start, o)
+        if (
+            head is not None
+            and not _asked_before_it(words, head, t)
+            and (
+                (start := _own_request(words, head, household, t)) is None
+                or _text_worked_on(words, head, start, o)
+            )
         ):
             return True
     if words.classes4 & SUMMON_VERBS and _summons(words, household, o, t):
@@ -1586,7 +1632,21 @@ def _asks_the_assistant(
     if not words.classes0 & ASSISTANT_WORDS:
         return False
     i = _assistant_word(words, household, o, t)
-    return i is not None and _own_request(words, i, household, t) is None
+    return (
+        i is not None
+        and _own_request(words, i, household, t) is None
+        and not _asked_before_it(words, i, t)
+    )
+
+
+def _asked_before_it(words: Words, i: int, t: TriggerWords) -> bool:
+    """The text opens with a request (its first word one of ``request_openers``: "put olive
+    oil on the list, I want to try a new recipe tonight") and a clause mark stands before
+    the assistant's word at ``i``: the request is said first, the rest beside it."""
+    first = words.first_word
+    if first is None or first >= i or not words.matches(first, t.request_openers):
+        return False
+    return any(words.norms[k] in _CLAUSE_MARKS for k in range(first + 1, i))
 
 
 def _booked_for_the_speaker(
@@ -2217,10 +2277,15 @@ def _in_compound(words: Words, i: int, o: OpenWorldWords) -> bool:
 
 
 def _member_next(words: Words, k: int, household: HouseholdIndex | None) -> bool:
+    """The word after ``k`` names a member, or a person by a capitalised first name (one who
+    may be no member: "… и напомни Ване почистить зубы" then asks who Ваня is)."""
     nxt = words.next_words[k]
-    return (
-        nxt is not None and household is not None and household.find_member(words, nxt) is not None
-    )
+    if nxt is None or household is None:
+        return False
+    if household.find_member(words, nxt) is not None:
+        return True
+    info = words.infos[nxt]
+    return info is not None and info.may_be_name and words.is_capitalised(nxt)
 
 
 def _own_request(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> int | None:
@@ -2300,7 +2365,9 @@ def _request_start(
             fresh = False
             continue
         if fresh and (
-            words.matches(k, t.task_frames) or (frames is not None and words.matches(k, frames))
+            words.matches(k, t.task_frames)
+            or (frames is not None and words.matches(k, frames))
+            or _frame_said_last(words, k, t, frames)
         ):
             return k if start is None else start
         if fresh and household is not None and household.find_member(words, k) is not None:
@@ -2317,6 +2384,28 @@ def _request_start(
         fresh = fresh and (words.norms[k] in t.joiners or words.norms[k] in t.transparent)
         start = None
     return None
+
+
+_OBJECT_FIRST = 3  # "И молоко добавь", "и хлеба чёрного купи": the words of the object
+
+
+def _frame_said_last(words: Words, k: int, t: TriggerWords, frames: frozenset[str] | None) -> bool:
+    """From ``k``, a Russian object said first and the request's frame in the imperative
+    closing the sentence ("…? И молоко добавь", "…? хлеба купи."): at most ``_OBJECT_FIRST``
+    words of an object (nouns, adjectives, numbers, prepositions), then the frame, then a
+    mark or the end; "…?? ну ладно добавь" says no object first."""
+    for j in range(k, min(len(words), k + _OBJECT_FIRST + 1)):
+        info = words.infos[j]
+        if info is None or not info.is_russian:
+            return False
+        if info.is_imperative and (
+            words.matches(j, t.task_frames) or (frames is not None and words.matches(j, frames))
+        ):
+            nxt = j + 1
+            return j > k and (nxt == len(words) or words.norms[nxt] in _CLAUSE_MARKS)
+        if info.pos not in _OBJECT_POS:
+            return False
+    return False
 
 
 def _a_deed(words: Words, k: int, t: TriggerWords, deeds: frozenset[str]) -> bool:
@@ -2496,17 +2585,24 @@ def _request_after_recall(
     return stop if asks else None
 
 
-def _asks_indirectly(words: Words, vocabulary: Vocabulary) -> bool:
+def _asks_indirectly(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
     """ "подскажи, как почистить духовку", "придумай, что приготовить на ужин", "check if Coles
     has nappies in stock": the command's head verb, then an indirect question, is asked of
     the assistant, and so is help asked for the speaker ("help me plan Lucy's party"). A
     frame ("напомни, где …" asks to recall; "скажи Пете, что …" is a message) or a buying
-    verb ("купи, что нужно": what to buy is asked) is none."""
+    verb ("купи, что нужно": what to buy is asked) is none, nor is an apology ("прости, что
+    отвлекаю, напомни …"), nor a question with a request of its own after it ("скажи,
+    сколько времени, и добавь кефир": the request is served)."""
     t, o = vocabulary.triggers, vocabulary.open_world
     head = _head_verb(words, t)
     if head is None or head != words.first_word or words.matches(head, t.question_words):
         return False
-    if words.matches(head, t.task_object_openers) or words.matches(head, t.buy_or_add_verbs):
+    if (
+        words.matches(head, t.task_object_openers)
+        or words.matches(head, t.buy_or_add_verbs)
+        or words.has_lemma(head, o.apology_verbs)
+        or _own_request(words, head, household, t) is not None
+    ):
         return False
     nxt = words.next_words[head]
     if nxt is None:
@@ -3040,6 +3136,8 @@ def after_own_plan(words: Words, vocabulary: Vocabulary, household: HouseholdInd
         return None
     if household.find_member(words, lead) is not None and words.infos[lead + 1 :][:1] == (None,):
         lead = words.next_words[lead]  # "Tom, I'll get milk, …"
+    if lead is not None and words.norms[lead] in o.own_plan_when_leads:
+        lead = past_a_when(words, lead, o)  # "on my day off I'll do costco, add …"
     if lead is None or words.norms[lead] not in o.own_buy_leads or adjective_lead(words, lead, o):
         return None
     verb = words.next_words[lead]
@@ -4029,7 +4127,7 @@ def unserved(
     ):
         return True
     # a recall word, an indirect opener, an idle or a composing verb (one union, one test)
-    if words.classes0 & INDIRECT_STARTS and _asks_indirectly(words, vocabulary):
+    if words.classes0 & INDIRECT_STARTS and _asks_indirectly(words, household, vocabulary):
         return True
     if words.classes0 & MESSAGE_PRONOUNS and _passes_a_message(words, household, vocabulary):
         return True

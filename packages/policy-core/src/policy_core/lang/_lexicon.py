@@ -312,6 +312,9 @@ class TriggerWords:
     edit_participle_heads: Words = _NONE
     # … a past spelt as the imperative ("put"), told when a subject no one is called by comes
     # before it ("someone put …", "he put …") …
+    # right before or after an adding verb, a place: the thing is put there, no list
+    # ("…, туда поставим коробки для сбора", "поставь туда вазу", "put it over there")
+    place_adverbs: Words = _NONE
     edit_ambiguous_pasts: Words = _NONE
     edit_subjects: Words = _NONE
     # … or a member's name with an adverb of a deed done between ("Tom just put …") or a
@@ -383,6 +386,13 @@ class TriggerWords:
     task_nouns: Words = _NONE
     create_verbs: Words = _NONE
     # lemmas of no deed: asking the assistant, a state ("be"), how one behaves ("успокойся")
+    # right after a delegating verb (``delegate_verbs``), the one spoken to: the speaker asks
+    # the listener, so the verb after says the request itself ("я хотела бы попросить вас
+    # добавить в список кефир" adds the kefir, as "прошу вас добавить …" does)
+    asked_listeners: Words = _NONE
+    # lemmas of a wish or intent: in the third person present before an infinitive, it
+    # tells someone's wish ("Маша хочет попросить тебя …", "Петя собирается убрать гараж")
+    told_wish_lemmas: Words = _NONE
     non_task_verbs: Words = _NONE
     # lemmas: having a meal; a call to it ("Маш, иди ужинать", "садитесь обедать") is no chore
     meal_verbs: Words = _NONE
@@ -591,6 +601,12 @@ class TriggerWords:
     resigned_after_negation: Words = _NONE
     member_modal_links: Words = _NONE  # "tom's job: clean"
     verb_openers: Words = _NONE  # before a verb, a clause has begun: "to", "should"
+    # … and, before "you" asked after a member named, these too ("Tom, would you please
+    # hoover the living room", "Lucy, will you feed the cat"): a request of the one called
+    asking_modals: Words = _NONE
+    # before "to" and a verb (past one named between), someone's wish or plan told
+    # ("grandma wants to bake pies", "I'm planning to bake bread"): no deed asked
+    told_wants: Words = _NONE
     member_dashes: Words = _NONE  # "Tom - feed the dog": after a member, the deed follows
     label_marks: Words = _NONE  # "task for Lucy: …": after a task's label, still its object
     product_modifiers: Words = _NONE  # chore nouns that say what a product is for: "laundry"
@@ -2224,6 +2240,17 @@ class OpenWorldWords:
     # after a note verb, the conjunction that opens what is noted ("запиши, что папа разрешил
     # …"): a deed told in the past after it is a note, no request
     note_complementisers: Words = _NONE
+    # after a verb that always edits a list (``list_op_verbs``: "отметь молоко" checks it off),
+    # past marks and these courtesies, ``note_complementisers`` or one of ``note_beneficiaries``
+    # make it a note to keep, no list edit ("отметьте, пожалуйста, что Маше нужно выучить …",
+    # "отметьте для Пети: 12 марта сдать книги")
+    note_courtesies: Words = _NONE
+    note_beneficiaries: Words = _NONE
+    # a heading naming the household's part of a text ("по работе: … . по дому: картошка,
+    # морковь", "work: … home: milk, eggs"): its last word, and the prepositions it may take
+    home_headings: Words = _NONE
+    heading_preps: Words = _NONE
+    heading_fillers: Words = _NONE  # "home stuff:", "house things:": said after the heading
     # a verb that makes a note with a note noun ("make a note that …"), and the words that
     # complete a note verb's phrase before the conjunction ("write down that …", "make a note
     # that …"): what is noted after it is read alone (``_unserved._noted_clause``)
@@ -2460,6 +2487,9 @@ class OpenWorldWords:
     # попросить всех убирать за собой?" asks a rule of all, no task of one
     delegated_groups: Words = _NONE
     question_particles: Words = _NONE  # anywhere, they make a question: "ли"
+    # … except right after one of these and before a mark: a parenthetical aside, no question
+    # ("Видите ли, внуки приезжают …", "Я, знаете ли, привыкла всё записывать")
+    aside_particle_heads: Words = _NONE
     choice_words: Words = _NONE  # a question offering another choice: "or", "или", "maybe"
     already_words: Words = _NONE  # with a list named and nothing asked, told: "already on it"
     subjunctives: Words = _NONE  # a past verb beside one asks: "ты бы прикупила", "если бы взял"
@@ -2477,6 +2507,8 @@ class OpenWorldWords:
     # "напомни рецепт сырников", "remind me the wifi password"
     recalled_things: Words = _NONE
     indirect_openers: Words = _NONE  # with ``recall_words``, open an indirect question: "if"
+    # verbs of apology: "прости, что …", "sorry that …" apologise, no indirect question
+    apology_verbs: Words = _NONE
     time_openers: Words = _NONE  # question words that open a clause of time too: "when"
     reporting_lemmas: Words = _NONE  # reported speech: "просить", "says"
     # someone's question reported, the whole text: a subject of a word or two, one of these,
@@ -2599,6 +2631,9 @@ class OpenWorldWords:
     # buy themselves ("stuck at work, i'll grab something for dinner", "ill grab milk
     # myself", "tomorrow I'll buy you a pastry"; "I'm gonna get milk" still buys)
     own_buy_leads: Words = _NONE
+    # the first word of a when said before the speaker's own plan opens the text ("on my day
+    # off I'll do costco, add …", "after work I'll grab milk, you get bread"): spellings
+    own_plan_when_leads: Words = _NONE
     # … or the speaker's subject, then a future auxiliary said apart ("we will buy milk
     # tomorrow", "I will get the cake on Friday"): spellings of each
     own_buy_subjects: Words = _NONE
