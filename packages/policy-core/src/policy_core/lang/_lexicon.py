@@ -868,6 +868,9 @@ class ShoppingWords:
     remark_non_products: Words = _NONE
     list_prepositions: Words = _NONE
     list_determiners: Words = _NONE
+    # marks a list's name is quoted in ("в «Продукты»", 'to the "Costco" list'): around a
+    # known list's name, part of its phrase, so the name is no item
+    list_name_quotes: Words = _NONE
     # spellings: the prepositions of where items go ("in", "to", "в"), opening a command
     # before a determiner and a list's name ("in the Party list put …"); not "from", "at"
     list_goal_prepositions: Words = _NONE
@@ -1157,6 +1160,13 @@ class ShoppingWords:
     # where in the home a purchase goes is no part of it: "лампочки в ванную", "a mop for the
     # kitchen" (one of these before one of the household's zones, after the product)
     destination_prepositions: Words = _NONE
+    # the particle of a verb said after its object ("put paper towels back on the list",
+    # "add milk back"): said last in an item, no word of the product ("back scrubber" keeps it)
+    object_particles: Words = _NONE
+    # a place outside the home a purchase is taken to, by lemma, after such a preposition and
+    # a word of the item: "тетради в клетку Пете в школу", "йогурты на перекус в садик",
+    # "juice boxes for school" (what it is for, no part of the product)
+    outside_places: Words = _NONE
     # common products, lower case, singular and plural: a word one edit from exactly one of
     # them is that product misspelt ("oatmeel", "avacado"; ``_products``)
     known_products: Words = _NONE
@@ -1998,6 +2008,9 @@ class UnitWords:
     times: Words = _NONE  # "milk x2"
     glued_times: Words = _NONE  # "2x milk"
     each: Words = _NONE  # "по 2"
+    # "по 2 пачки каждого", "каждого по бутылке": "each one" said beside a shared measure,
+    # repeating it (no product of its own)
+    each_one: Words = _NONE
     shared: Words = _NONE  # "огурцов и помидоров по килограмму", "a kilo of each": every item's
     head_next: Words = _NONE  # "пакеты для мусора": the unit word is the product
     name_links: Words = _NONE  # "кофе 3 в 1": a number after these is in the name
