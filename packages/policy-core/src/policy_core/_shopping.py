@@ -241,13 +241,14 @@ _LIST_TYPO_SHORTEST = 5  # shorter names are too often another word one letter a
 def _misspelt_list(
     words: Words, clause: Clause, household: HouseholdIndex, v: Vocabulary, used: set[int]
 ) -> NamedThing | None:
-    """ "добавь в покупкт 1 кг яблок", "add bananas & greek yoghurt to grocerirs": a word
-    no dictionary knows, right after a preposition of where items go, right after the verb or
-    said last, one edit (a letter missing, extra, wrong, or two swapped) from one word of a
-    list's name (its lemma, or its spelling) names that list; the preposition, the word and
-    what stands between them join ``used``, the list phrase's tokens."""
-    if not household.lists:
-        return None
+    """ "добавь в продуктв 1 кг яблок", "add bananas & greek yoghurt to grocerirs": a word
+    no dictionary knows, after a preposition of where items go (past ``list_determiners``),
+    right after the verb, or before a mark, the clause's end or "list", one edit (a letter
+    missing, extra, wrong, or two swapped) from one word of exactly one list's name (its
+    lemma, or its spelling) names that list; one that says "list" where no list is called
+    so, or one edit from it ("в покупкт", "to groceries,"; not before "list": "on the
+    groceries list" is a list the household lacks), names none. The preposition, the word
+    and what stands between them join ``used``, the list phrase's tokens."""
     s, norms, infos = v.shopping, words.norms, words.infos
     start, end, trigger = clause.start, clause.end, clause.trigger
     for k in range(start + 1, end):
@@ -264,8 +265,9 @@ def _misspelt_list(
             or norms[k] in s.known_products
             or not (
                 at == trigger + 1
-                or _ends_clause(words, k + 1, end)
-                or (k + 1 < end and words.lemmas[k + 1] in s.list_lemmas)  # "… costko list"
+                or k + 1 >= end
+                or words.tokens[k + 1].kind == "punct"  # "… to grocerirs, not sauce"
+                or words.lemmas[k + 1] in s.list_lemmas  # "… costko list"
             )
         ):
             continue
@@ -279,7 +281,21 @@ def _misspelt_list(
         if len({thing.id for thing in found}) == 1:
             used.update(range(at, k + 1))
             return found[0]
+        if not found and k + 1 < end and words.lemmas[k + 1] in s.list_lemmas:
+            continue  # "on the groceries list": a list the household lacks, read below
+        if not found and _misspells_a_list_word(norms[k], s):
+            used.update(range(at, k + 1))  # "в покупкт": the list word, no name, no item
     return None
+
+
+def _misspells_a_list_word(typed: str, s: ShoppingWords) -> bool:
+    """ "покупкт", "groceries" where no list is called so: a word that says "list" ("покупки",
+    "groceries": ``cue_heading_nouns``; "список": ``list_lemmas``) of five letters or more, or
+    one edit from one."""
+    return any(
+        len(word) >= _LIST_TYPO_SHORTEST and (typed == word or _one_edit(typed, word))
+        for word in s.list_lemmas | s.cue_heading_nouns
+    )
 
 
 def _said_name(thing: NamedThing, v: Vocabulary) -> str:
@@ -1258,6 +1274,10 @@ def _is_verb(info: WordInfo | None) -> bool:
     return info is not None and info.pos in _VERBS
 
 
+def _is_preposition(info: WordInfo | None) -> bool:
+    return info is not None and info.is_russian and info.pos == _PREPOSITION
+
+
 def _is_pronoun(info: WordInfo | None) -> bool:
     return info is not None and info.pos == _PRONOUN
 
@@ -1381,7 +1401,7 @@ _SHOP_WORDS = 3  # "в ближайшем продуктовом магазин�
 def _without_shop_phrase(words: Words, indices: list[int], s: ShoppingWords) -> list[int]:
     """``indices`` without the shop a purchase is made in, named after the items, up to the
     next separator ("возьми штук шесть в кулинарии", "oat biscuits at Lidl and peaches")."""
-    if not words.classes2 & SHOPS and not _may_name_a_chain(words):
+    if not words.classes2 & SHOPS and not _may_name_a_chain(words, s):
         return indices
     norms = words.norms
     for n in range(1, len(indices)):
@@ -1404,20 +1424,18 @@ def _shop_at(words: Words, piece: list[int], n: int, s: ShoppingWords) -> int:
     return n + 1 if _chain_after(words, piece, n, s) else 0
 
 
-def _may_name_a_chain(words: Words) -> bool:
-    """A Russian text with a word in Latin letters in it: it may name a shop's chain after
-    "в" (``_chain_after``); most texts are in one script."""
-    infos = words.infos
-    return any(info is not None and info.is_russian for info in infos) and any(
-        info is not None and not info.is_russian for info in infos
-    )
+def _may_name_a_chain(words: Words, s: ShoppingWords) -> bool:
+    """A preposition a chain's name may follow is said (``_chain_after``)."""
+    return not words.vocabulary.isdisjoint(s.chain_prepositions)
 
 
 def _chain_after(words: Words, piece: list[int], n: int, s: ShoppingWords) -> bool:
-    """ "купи пельмени в Netto", "возьми в Alphamega два ананаса": one capitalised word in
-    Latin letters right after a Russian preposition of a shop, and before no other Latin word,
-    names the chain the purchase is made in (no ``ShoppingWords.shops`` entry needed), unless
-    it is a known product ("в Coca-Cola" is no shop but a drink)."""
+    """ "купи пельмени в Netto", "возьми в Alphamega два ананаса", "buy pelmeni in Netto": one
+    word in Latin letters right after a preposition of a chain (``chain_prepositions``) and
+    before no other Latin word but a joiner names the chain the purchase is made in (no
+    ``ShoppingWords.shops`` entry needed): after a Russian preposition, capitalised or said
+    last ("в netto,"); after an English one, capitalised; never a known product ("в
+    Coca-Cola" is a drink)."""
     if n + 1 >= len(piece):
         return False
     at, k = piece[n], piece[n + 1]
@@ -1425,16 +1443,23 @@ def _chain_after(words: Words, piece: list[int], n: int, s: ShoppingWords) -> bo
     if (
         k != at + 1
         or prep is None
-        or not prep.is_russian
-        or words.norms[at] not in s.shop_prepositions
+        or words.norms[at] not in s.chain_prepositions
         or info is None
         or info.is_russian
-        or not words.is_capitalised(k)
         or words.norms[k] in s.known_products
     ):
         return False
-    after = words.infos[k + 1] if k + 1 < len(words) else None
-    return after is None or after.is_russian
+    after = k + 1
+    last = after >= len(words) or words.tokens[after].kind == "punct"
+    if not (words.is_capitalised(k) or (prep.is_russian and last)):
+        return False
+    following = words.infos[after] if after < len(words) else None
+    return (
+        following is None
+        or (prep.is_russian and following.is_russian)
+        or words.norms[after] in s.separators
+        or words.norms[after] in s.destination_prepositions  # "… in Alphamega for the bbq"
+    )
 
 
 def _not_adverb(info: WordInfo | None) -> bool:
@@ -1962,6 +1987,9 @@ def _item_from_piece(
         or (len(piece) > 1 and norms[piece[-1]] in v.open_world.found_word_marks)
         # "put paper towels back on the list": the verb's particle after its object
         or (len(piece) > 1 and norms[piece[-1]] in s.object_particles)
+        # "масло для блинов", "салфетки в дорогу": a Russian preposition whose object went as
+        # a filler's form ("блин", "дорогой") ends no name
+        or (len(piece) > 1 and _is_preposition(infos[piece[-1]]))
         # "кока-колы бутылку большую": a size said after the measure's word sizes it
         or (words.classes2 & SIZE_WORDS and _size_after_unit(words, piece, v))
         # "… 4 u": "for you", no count
@@ -3930,14 +3958,24 @@ def _without_outside_place(
 
 
 def _ends_its_phrase(words: Words, place: int, v: Vocabulary) -> bool:
-    """Nothing goes on with the place's phrase after it: the text ends, or a mark, a number or
-    a measure's word follows ("… в школу, 6 маленьких", "… в школу штук 8"; not "for school
-    snacks", "на дачу в Капчагай")."""
+    """Nothing goes on with the place's phrase after it: the text ends, or a mark, a measure's
+    word or another purpose (a preposition of destination and a common Russian noun) follows
+    ("… в школу, 6 маленьких", "… в школу штук 8", "… в школу на перекус"; not "for school
+    snacks", "на дачу в Капчагай", "в школу 6 цветов")."""
     after = place + 1
+    if after >= len(words) or words.tokens[after].kind == "punct":
+        return True
+    if is_measure_word(words.norms[after], v.units):
+        return True
+    if words.norms[after] not in v.shopping.destination_prepositions or after + 1 >= len(words):
+        return False
+    info = words.infos[after + 1]
     return (
-        after >= len(words)
-        or words.infos[after] is None
-        or is_measure_word(words.norms[after], v.units)
+        info is not None
+        and info.is_russian
+        and info.pos == _NOUN
+        and not info.guessed
+        and not words.is_capitalised(after + 1)
     )
 
 

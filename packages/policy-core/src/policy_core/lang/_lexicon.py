@@ -898,6 +898,7 @@ class ShoppingWords:
     item_filler: Words = _NONE  # spellings or lemmas never part of a name
     item_filler_forms: Words = _NONE  # spellings never part of a name
     kept_filler: Words = _NONE  # filler that may start a quantity ("a couple")
+
     vague_items: Words = _NONE  # "это", "something": no product on their own
     # a person or a world put on a list as a joke (issue #12, round 25): an item whose head is
     # one of ``listed_people`` (kin and partners, "person"; lemmas and English spellings) with
@@ -1192,6 +1193,9 @@ class ShoppingWords:
     # kind or its chain, by lemma or spelling) within a few words after one of these ends a name.
     shop_prepositions: Words = _NONE
     shops: Words = _NONE
+    # a shop's chain named by one word in Latin letters no ``shops`` entry holds, after one of
+    # these ("пельмени в Netto", "в netto", "hummus in Alphamega"; ``_shopping._chain_after``)
+    chain_prepositions: Words = _NONE
     # A verbless list said with a cue that it is to buy (``_cued_lists``, issue #12 round 28):
     # ``cue_courtesies`` after the products ("loo roll & bin bags pls", "молоко, хлеб
     # пожалуйста"); ``cue_buying_verbs``, one a language, the list read as asked ("buy",

@@ -1299,6 +1299,7 @@ SHOPPING = ShoppingWords(
     ),
     bare_list_rates=words("day days daily night nights week weeks weekly month year times"),
     shop_prepositions=words("in at from"),
+    chain_prepositions=words("in at"),
     cue_courtesies=words("please pls plz plez pleez pleeze plss plzz"),
     cue_buying_verbs=words("buy"),
     cue_heading_nouns=words("bits basics essentials stuff supplies groceries shopping"),

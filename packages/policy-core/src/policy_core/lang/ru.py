@@ -1127,6 +1127,7 @@ SHOPPING = ShoppingWords(
     destination_prepositions=words("в во на"),
     outside_places=words("школа садик детсад сад ясли гимназия лагерь работа офис дача"),
     shop_prepositions=words("в во из на"),
+    chain_prepositions=words("в во"),
     cue_courtesies=words("пожалуйста пожалуста плиз плз пж пжл пжлст пжлста"),
     cue_buying_verbs=words("купи"),
     cue_heading_nouns=words("покупки закупка закупки"),
