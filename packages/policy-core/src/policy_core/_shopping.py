@@ -62,7 +62,7 @@ from policy_core._morphology import Morphology, WordInfo
 from policy_core._numbers import fraction_at, read_number
 from policy_core._pasted import regular_past
 from policy_core._products import repair_product
-from policy_core._text import Token
+from policy_core._text import Token, normalise_text
 from policy_core._units import Measure, is_measure_word, read_measure
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, ShoppingWords, TriggerWords, Vocabulary
@@ -157,14 +157,15 @@ def _list_phrase(
     s, list_words = v.shopping, v.triggers.list_words
     used: set[int] = set()
     named: NamedThing | None = None
-    for thing, i, j in household.find_lists(words, start, end):
+    for thing, name_at, name_end in household.find_lists(words, start, end):
+        i, j = _quoted_name(words, (name_at, name_end), clause, s)
         before = i - 1
         while before >= start and words.norms[before] in s.list_determiners:
             before -= 1
         near_list_word = any(
             words.matches(k, list_words) for k in range(max(start, i - 2), min(end, j + 2))
         )
-        if i == clause.trigger:  # the list named first is the clause's trigger
+        if name_at == clause.trigger:  # the list named first is the clause's trigger
             named = named or thing
             marked = j < end and words.norms[j] in v.triggers.list_marks
             used.update(range(max(before, start), j + 1 if marked else j))
@@ -184,6 +185,8 @@ def _list_phrase(
         ):
             named = named or thing  # "купи губки хозтовары", "add paper towels costco"
             used.update(range(i, j))
+    # "добавь в покупкт …", "add bananas to grocerirs": its phrase joins ``used``
+    named = named or _misspelt_list(words, clause, household, v, used)
     if not words.classes2 & LIST_LEMMAS:  # every lemma is in the vocabulary
         return used, named, False  # no "список"/"list": most texts
     unknown = False
@@ -230,6 +233,106 @@ def _list_phrase(
         if nxt < end and words.lemmas[nxt] in s.list_genitives and named is None:
             used.add(nxt)
     return used, named, unknown
+
+
+_LIST_TYPO_SHORTEST = 5  # shorter names are too often another word one letter away
+
+
+def _misspelt_list(
+    words: Words, clause: Clause, household: HouseholdIndex, v: Vocabulary, used: set[int]
+) -> NamedThing | None:
+    """ "добавь в продуктв 1 кг яблок", "add bananas & greek yoghurt to grocerirs": a word
+    no dictionary knows, after a preposition of where items go (past ``list_determiners``),
+    right after the verb, or before a mark, the clause's end or "list", one edit (a letter
+    missing, extra, wrong, or two swapped) from one word of exactly one list's name (its
+    lemma, or its spelling) names that list; one that says "list" where no list is called
+    so, or one edit from it ("в покупкт", "to groceries,"; not before "list": "on the
+    groceries list" is a list the household lacks), names none. The preposition, the word
+    and what stands between them join ``used``, the list phrase's tokens."""
+    s, norms, infos = v.shopping, words.norms, words.infos
+    start, end, trigger = clause.start, clause.end, clause.trigger
+    for k in range(start + 1, end):
+        at = k - 1
+        while at > start and norms[at] in s.list_determiners:  # "to the costko list"
+            at -= 1
+        if norms[at] not in s.list_goal_prepositions:
+            continue
+        info = infos[k]
+        if (
+            info is None
+            or len(norms[k]) < _LIST_TYPO_SHORTEST
+            or (info.is_russian and not info.guessed)
+            or norms[k] in s.known_products
+            or not (
+                at == trigger + 1
+                or k + 1 >= end
+                or words.tokens[k + 1].kind == "punct"  # "… to grocerirs, not sauce"
+                or words.lemmas[k + 1] in s.list_lemmas  # "… costko list"
+            )
+        ):
+            continue
+        found = [
+            thing
+            for thing, keys in household.list_names
+            if len(keys) == 1
+            and len(keys[0]) >= _LIST_TYPO_SHORTEST
+            and (_one_edit(norms[k], keys[0]) or _one_edit(norms[k], _said_name(thing, v)))
+        ]
+        if len({thing.id for thing in found}) == 1:
+            used.update(range(at, k + 1))
+            return found[0]
+        if not found and k + 1 < end and words.lemmas[k + 1] in s.list_lemmas:
+            continue  # "on the groceries list": a list the household lacks, read below
+        if not found and _misspells_a_list_word(norms[k], s):
+            used.update(range(at, k + 1))  # "в покупкт": the list word, no name, no item
+    return None
+
+
+def _misspells_a_list_word(typed: str, s: ShoppingWords) -> bool:
+    """ "покупкт", "groceries" where no list is called so: a word that says "list" ("покупки",
+    "groceries": ``cue_heading_nouns``; "список": ``list_lemmas``) of five letters or more, or
+    one edit from one."""
+    return any(
+        len(word) >= _LIST_TYPO_SHORTEST and (typed == word or _one_edit(typed, word))
+        for word in s.list_lemmas | s.cue_heading_nouns
+    )
+
+
+def _said_name(thing: NamedThing, v: Vocabulary) -> str:
+    """A list's name as its words are compared, lower case ("Покупки": "покупки")."""
+    return normalise_text(thing.name, v.text).strip().lower()
+
+
+def _one_edit(typed: str, name: str) -> bool:
+    """``typed`` is ``name`` with one letter missing, extra or wrong, or two swapped."""
+    if typed == name or abs(len(typed) - len(name)) > 1:
+        return False
+    if len(typed) == len(name):
+        differ = [k for k in range(len(name)) if typed[k] != name[k]]
+        return len(differ) == 1 or (
+            len(differ) == 2
+            and differ[1] == differ[0] + 1
+            and typed[differ[0]] == name[differ[1]]
+            and typed[differ[1]] == name[differ[0]]
+        )
+    short, long = (typed, name) if len(typed) < len(name) else (name, typed)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+
+
+def _quoted_name(
+    words: Words, span: tuple[int, int], clause: Clause, s: ShoppingWords
+) -> tuple[int, int]:
+    """The span ``(i, j)`` of a list's name ``words[i:j]`` with the quotes around it ("в
+    «Продукты»", 'to "Costco"'): both marks belong to the name's phrase, none to an item."""
+    (i, j), norms = span, words.norms
+    if (
+        i > clause.start
+        and j < clause.end
+        and norms[i - 1] in s.list_name_quotes
+        and norms[j] in s.list_name_quotes
+    ):
+        return i - 1, j + 1
+    return i, j
 
 
 def _labels_last(words: Words, mark: int, start: int, s: ShoppingWords) -> bool:
@@ -1171,6 +1274,10 @@ def _is_verb(info: WordInfo | None) -> bool:
     return info is not None and info.pos in _VERBS
 
 
+def _is_preposition(info: WordInfo | None) -> bool:
+    return info is not None and info.is_russian and info.pos == _PREPOSITION
+
+
 def _is_pronoun(info: WordInfo | None) -> bool:
     return info is not None and info.pos == _PRONOUN
 
@@ -1187,6 +1294,24 @@ def _without_sizes(words: Words, piece: list[int], v: Vocabulary) -> list[int]:
             and words.norms[piece[n + 1]] in forms
         )
     ]
+
+
+def _size_after_unit(words: Words, piece: list[int], v: Vocabulary) -> bool:
+    """ "кока-колы бутылку большую", "воды бутылку маленькую": a size word said last, right
+    after a unit's word that a product comes before, sizes the container (as "большую бутылку"
+    does, ``_without_sizes``), no word of the name."""
+    norms = words.norms
+    return (
+        len(piece) > 2
+        and norms[piece[-1]] in v.units.size_words
+        and piece[-2] == piece[-1] - 1
+        and norms[piece[-2]] in v.units.forms
+        # a word of the product right before it, no particle of speech ("корм для кота
+        # короче пакет большой" reads as before)
+        and piece[-3] == piece[-2] - 1
+        and (info := words.infos[piece[-3]]) is not None
+        and (not info.is_russian or info.pos == _NOUN or info.pos in _DESCRIBING)
+    )
 
 
 def _measure_first(
@@ -1276,7 +1401,7 @@ _SHOP_WORDS = 3  # "в ближайшем продуктовом магазин�
 def _without_shop_phrase(words: Words, indices: list[int], s: ShoppingWords) -> list[int]:
     """``indices`` without the shop a purchase is made in, named after the items, up to the
     next separator ("возьми штук шесть в кулинарии", "oat biscuits at Lidl and peaches")."""
-    if not words.classes2 & SHOPS:
+    if not words.classes2 & SHOPS and not _may_name_a_chain(words, s):
         return indices
     norms = words.norms
     for n in range(1, len(indices)):
@@ -1292,11 +1417,49 @@ def _without_shop_phrase(words: Words, indices: list[int], s: ShoppingWords) -> 
 def _shop_at(words: Words, piece: list[int], n: int, s: ShoppingWords) -> int:
     """Where in ``piece`` the shop named after the preposition at ``n`` is (0 when none)."""
     if words.vocabulary.isdisjoint(s.shops):
-        return 0
+        return n + 1 if _chain_after(words, piece, n, s) else 0
     for k in range(n + 1, min(len(piece), n + 1 + _SHOP_WORDS)):
         if words.norms[piece[k]] in s.shops or words.lemmas[piece[k]] in s.shops:
             return k
-    return 0
+    return n + 1 if _chain_after(words, piece, n, s) else 0
+
+
+def _may_name_a_chain(words: Words, s: ShoppingWords) -> bool:
+    """A preposition a chain's name may follow is said (``_chain_after``)."""
+    return not words.vocabulary.isdisjoint(s.chain_prepositions)
+
+
+def _chain_after(words: Words, piece: list[int], n: int, s: ShoppingWords) -> bool:
+    """ "купи пельмени в Netto", "возьми в Alphamega два ананаса", "buy pelmeni in Netto": one
+    word in Latin letters right after a preposition of a chain (``chain_prepositions``) and
+    before no other Latin word but a joiner names the chain the purchase is made in (no
+    ``ShoppingWords.shops`` entry needed): after a Russian preposition, capitalised or said
+    last ("в netto,"); after an English one, capitalised; never a known product ("в
+    Coca-Cola" is a drink)."""
+    if n + 1 >= len(piece):
+        return False
+    at, k = piece[n], piece[n + 1]
+    info, prep = words.infos[k], words.infos[at]
+    if (
+        k != at + 1
+        or prep is None
+        or words.norms[at] not in s.chain_prepositions
+        or info is None
+        or info.is_russian
+        or words.norms[k] in s.known_products
+    ):
+        return False
+    after = k + 1
+    last = after >= len(words) or words.tokens[after].kind == "punct"
+    if not (words.is_capitalised(k) or (prep.is_russian and last)):
+        return False
+    following = words.infos[after] if after < len(words) else None
+    return (
+        following is None
+        or (prep.is_russian and following.is_russian)
+        or words.norms[after] in s.separators
+        or words.norms[after] in s.destination_prepositions  # "… in Alphamega for the bbq"
+    )
 
 
 def _not_adverb(info: WordInfo | None) -> bool:
@@ -1822,6 +1985,13 @@ def _item_from_piece(
         or _addressed(words, piece, s)  # "…, hen", "… please mate", "…, солнышко"
         # "… хлеба бородинского вот": the particle that points at what was found, said last
         or (len(piece) > 1 and norms[piece[-1]] in v.open_world.found_word_marks)
+        # "put paper towels back on the list": the verb's particle after its object
+        or (len(piece) > 1 and norms[piece[-1]] in s.object_particles)
+        # "масло для блинов", "салфетки в дорогу": a Russian preposition whose object went as
+        # a filler's form ("блин", "дорогой") ends no name
+        or (len(piece) > 1 and _is_preposition(infos[piece[-1]]))
+        # "кока-колы бутылку большую": a size said after the measure's word sizes it
+        or (words.classes2 & SIZE_WORDS and _size_after_unit(words, piece, v))
         # "… 4 u": "for you", no count
         or (words.classes3 & DIGIT_PREPOSITIONS and _digit_for(words, piece[-1], s))
     ):
@@ -2620,6 +2790,7 @@ def read_shopping(
             continue
         content.append(i)
     content = _without_destination(words, _without_phrases(words, content, v), household, s)
+    content = _without_outside_place(words, content, clause.trigger, v)
     # "возьми вместо неё пасту": what the item replaces, cut before it reads as a purpose
     # (``_without_replaced``'s first test: most commands say no substitution)
     content = _without_replaced(words, content, v) if words.classes2 & SUBSTITUTIONS else content
@@ -3771,6 +3942,57 @@ def _without_destination(
     return [i for i in content if i not in dropped] if dropped else content
 
 
+def _without_outside_place(
+    words: Words, content: list[int], trigger: int, v: Vocabulary
+) -> list[int]:
+    """ "тетради в клетку Пете в школу", "йогурты на перекус в садик", "juice boxes for
+    school": a place outside the home the purchase is taken to (a preposition of destination
+    and one of ``ShoppingWords.outside_places``, a Russian one in the accusative, said after a
+    word of the item past the verb) is no part of the product; said first ("купи в школу
+    тетради") it is a purpose, read by ``_after_purpose``."""
+    s = v.shopping
+    if words.vocabulary.isdisjoint(s.outside_places):  # most commands name no such place
+        return content
+    norms, lemmas, infos = words.norms, words.lemmas, words.infos
+    dropped: set[int] = set()
+    for n, at in enumerate(content[:-1]):
+        place = content[n + 1]
+        info = infos[place]
+        if (
+            norms[at] in s.destination_prepositions
+            and place == at + 1
+            and lemmas[place] in s.outside_places
+            and info is not None
+            and (not info.is_russian or info.may_be_direct)
+            and any(trigger < c < at for c in content[:n])
+            and _ends_its_phrase(words, place, v)
+        ):
+            dropped.update((at, place))
+    return [i for i in content if i not in dropped] if dropped else content
+
+
+def _ends_its_phrase(words: Words, place: int, v: Vocabulary) -> bool:
+    """Nothing goes on with the place's phrase after it: the text ends, or a mark, a measure's
+    word or another purpose (a preposition of destination and a common Russian noun) follows
+    ("… в школу, 6 маленьких", "… в школу штук 8", "… в школу на перекус"; not "for school
+    snacks", "на дачу в Капчагай", "в школу 6 цветов")."""
+    after = place + 1
+    if after >= len(words) or words.tokens[after].kind == "punct":
+        return True
+    if is_measure_word(words.norms[after], v.units):
+        return True
+    if words.norms[after] not in v.shopping.destination_prepositions or after + 1 >= len(words):
+        return False
+    info = words.infos[after + 1]
+    return (
+        info is not None
+        and info.is_russian
+        and info.pos == _NOUN
+        and not info.guessed
+        and not words.is_capitalised(after + 1)
+    )
+
+
 def _before_condition(words: Words, content: list[int], v: Vocabulary) -> list[int]:
     """ "пару банок горошка, если не сложно", "sourdough if it's fresh": a condition said
     after the items ends them; what it tells is no product. A measure said apart before it is
@@ -4485,8 +4707,9 @@ def _with_shared_measure(words: Words, pieces: list[list[int]], v: Vocabulary) -
     measures each of them that has no measure of its own."""
     if len(pieces) < 2 or not words.classes4 & SHARED_UNITS:
         return pieces
-    shared = v.units.shared
-    last = pieces[-1]
+    shared, each_one = v.units.shared, v.units.each_one
+    # "по 2 пачки каждого", "каждого по бутылке": the "each one" said with it repeats it
+    last = [i for i in pieces[-1] if words.norms[i] not in each_one]
     at = next((n for n, i in enumerate(last) if words.norms[i] in shared), None)
     if at is None:
         return pieces

@@ -889,6 +889,9 @@ class ShoppingWords:
     remark_non_products: Words = _NONE
     list_prepositions: Words = _NONE
     list_determiners: Words = _NONE
+    # marks a list's name is quoted in ("в «Продукты»", 'to the "Costco" list'): around a
+    # known list's name, part of its phrase, so the name is no item
+    list_name_quotes: Words = _NONE
     # spellings: the prepositions of where items go ("in", "to", "в"), opening a command
     # before a determiner and a list's name ("in the Party list put …"); not "from", "at"
     list_goal_prepositions: Words = _NONE
@@ -916,6 +919,7 @@ class ShoppingWords:
     item_filler: Words = _NONE  # spellings or lemmas never part of a name
     item_filler_forms: Words = _NONE  # spellings never part of a name
     kept_filler: Words = _NONE  # filler that may start a quantity ("a couple")
+
     vague_items: Words = _NONE  # "это", "something": no product on their own
     # a person or a world put on a list as a joke (issue #12, round 25): an item whose head is
     # one of ``listed_people`` (kin and partners, "person"; lemmas and English spellings) with
@@ -1178,6 +1182,13 @@ class ShoppingWords:
     # where in the home a purchase goes is no part of it: "лампочки в ванную", "a mop for the
     # kitchen" (one of these before one of the household's zones, after the product)
     destination_prepositions: Words = _NONE
+    # the particle of a verb said after its object ("put paper towels back on the list",
+    # "add milk back"): said last in an item, no word of the product ("back scrubber" keeps it)
+    object_particles: Words = _NONE
+    # a place outside the home a purchase is taken to, by lemma, after such a preposition and
+    # a word of the item: "тетради в клетку Пете в школу", "йогурты на перекус в садик",
+    # "juice boxes for school" (what it is for, no part of the product)
+    outside_places: Words = _NONE
     # common products, lower case, singular and plural: a word one edit from exactly one of
     # them is that product misspelt ("oatmeel", "avacado"; ``_products``)
     known_products: Words = _NONE
@@ -1203,6 +1214,9 @@ class ShoppingWords:
     # kind or its chain, by lemma or spelling) within a few words after one of these ends a name.
     shop_prepositions: Words = _NONE
     shops: Words = _NONE
+    # a shop's chain named by one word in Latin letters no ``shops`` entry holds, after one of
+    # these ("пельмени в Netto", "в netto", "hummus in Alphamega"; ``_shopping._chain_after``)
+    chain_prepositions: Words = _NONE
     # A verbless list said with a cue that it is to buy (``_cued_lists``, issue #12 round 28):
     # ``cue_courtesies`` after the products ("loo roll & bin bags pls", "молоко, хлеб
     # пожалуйста"); ``cue_buying_verbs``, one a language, the list read as asked ("buy",
@@ -2044,6 +2058,9 @@ class UnitWords:
     times: Words = _NONE  # "milk x2"
     glued_times: Words = _NONE  # "2x milk"
     each: Words = _NONE  # "по 2"
+    # "по 2 пачки каждого", "каждого по бутылке": "each one" said beside a shared measure,
+    # repeating it (no product of its own)
+    each_one: Words = _NONE
     shared: Words = _NONE  # "огурцов и помидоров по килограмму", "a kilo of each": every item's
     head_next: Words = _NONE  # "пакеты для мусора": the unit word is the product
     name_links: Words = _NONE  # "кофе 3 в 1": a number after these is in the name

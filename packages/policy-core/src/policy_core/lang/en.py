@@ -688,6 +688,7 @@ SHOPPING = ShoppingWords(
         is are was were will has have had does did can loves love likes like wants want
         needs need eats eat drinks drink asked asks said says keeps keep uses use gets get
         comes come arrives arrive
+        sent brought bought gave took finished drank ate
         """
     ),
     told_noun_verbs=words("drink drinks"),
@@ -735,6 +736,7 @@ SHOPPING = ShoppingWords(
     ),
     list_prepositions=words("at for from in into on onto to"),
     list_determiners=words("grocery my our shopping the"),
+    list_name_quotes=words("“ ” \" '"),
     list_goal_prepositions=words("for in into on onto to"),
     list_order_words=words("first last top bottom"),
     list_lemmas=words("list message messages shopping"),
@@ -1223,6 +1225,35 @@ SHOPPING = ShoppingWords(
     correction_pairs=frozenset({("make", "that"), ("make", "it"), ("scratch", "that")}),
     correction_answers=words("no nope nah"),
     condition_words=words("if unless when whenever"),
+    # a reason's conjunction and the subject of its clause ("… since SOMEONE finished it and
+    # said nothing", "… because we're having guests"): the reason ends the items
+    # ("its" typed for "it's" before a word no possessive takes: "… chips its for the potluck")
+    reason_openers=frozenset(
+        (conjunction, subject)
+        for conjunction in ("because", "bc", "cos", "coz", "cuz", "'cause", "since")
+        for subject in (
+            "i",
+            "i'm",
+            "im",
+            "we",
+            "we're",
+            "you",
+            "you're",
+            "u",
+            "he",
+            "he's",
+            "she",
+            "she's",
+            "they",
+            "they're",
+            "someone",
+            "somebody",
+            "nobody",
+            "no-one",
+            "everyone",
+        )
+    )
+    | frozenset(("its", after) for after in ("for", "on", "a", "the", "so", "not", "just", "gone")),
     pack_sizes=words("pack pk pkt packet count ct piece pc roll"),
     definite_determiners=words("the this that these those"),
     typo_colours=words(
@@ -1268,11 +1299,14 @@ SHOPPING = ShoppingWords(
     graded_heads=words("vitamin vitamins"),
     grade_letters=words("a b c d e k"),
     destination_prepositions=words("for"),
+    object_particles=words("back"),
+    outside_places=words("school preschool nursery daycare kindergarten camp work office"),
     joined_names=frozenset(
         (first, second) for first, second in (pair.split() for pair in _JOINED_NAMES.split("|"))
     ),
     bare_list_rates=words("day days daily night nights week weeks weekly month year times"),
     shop_prepositions=words("in at from"),
+    chain_prepositions=words("in at"),
     cue_courtesies=words("please pls plz plez pleez pleeze plss plzz"),
     cue_buying_verbs=words("buy"),
     cue_heading_nouns=words("bits basics essentials stuff supplies groceries shopping"),
