@@ -2470,8 +2470,10 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     # (``_after_member_modal``'s first test inline: most words follow no modal)
     before = words.norms[i - 1] if i > 0 else ""
     if (
-        before in t.modals or before in t.modal_hedges or before in v.tasks.doer_links
-    ) and _after_member_modal(words, i, household, t, v.tasks.doer_links):
+        (before in t.modals or before in t.modal_hedges or before in v.tasks.doer_links)
+        and not (before == _TAG_COLON and _product_said(words, i, v))
+        and _after_member_modal(words, i, household, t, v.tasks.doer_links)
+    ):
         return True
     return (
         i >= 3
@@ -3136,6 +3138,18 @@ def _duty_is(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> 
         and words.is_punct(owner - 1)
         and household.find_member(words, owner - 2) is not None
     )  # "Lucy, your job …"
+
+
+def _product_said(words: Words, i: int, v: Vocabulary) -> bool:
+    """The word at ``i`` is a product the lexicon knows and no chore word: after a member's
+    name and a colon it heads a list of what they want ("Kate: avocado x3, лимоны", "Tom:
+    milk"), no deed put to them ("Kate: bins tonight", "Петя: посуда" stay chores; "Tom: oil
+    the squeaky gate" is a verb before its determiner)."""
+    known, t = v.shopping.known_products, v.triggers
+    if not (words.norms[i] in known or words.lemmas[i] in known) or words.matches(i, t.candidates):
+        return False
+    after = words.next_words[i]
+    return after is None or words.norms[after] not in t.noun_determiners
 
 
 def _after_member_modal(

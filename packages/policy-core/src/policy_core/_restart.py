@@ -209,8 +209,11 @@ def _editing_term(words: Words, i: int, v: Vocabulary) -> int | None:
             (norm in t.restart_words and words.infos[end] is not None)
             or (end > i and norm in _SPAN_MARKS)
             or (end > i and _lone_negation(words, end, v))
+            or (end > i and _restrictive(words, end, v))
         ):
             end += 1
+        elif end > i and (reason := _stock_reason(words, end, v)):
+            end = reason  # "…, wait no, we have peanut butter — just bread"
         elif end > i and (settled := _settling(words, end, v)):
             end = settled  # "…, нет, пусть будет 3": the settling phrase is of the term
             break
@@ -219,6 +222,41 @@ def _editing_term(words: Words, i: int, v: Vocabulary) -> int | None:
     if end == i:
         return _settling(words, i, v)
     return end
+
+
+def _restrictive(words: Words, k: int, v: Vocabulary) -> bool:
+    """A restrictive particle at ``k`` right after an editing term, before a word: the words
+    after it replace what was said, whole ("…, wait no, just bread", "…, ой нет, только
+    хлеб"), the particle of the term."""
+    return (
+        words.norms[k] in v.triggers.restart_restrictives
+        and words.infos[k] is not None
+        and _word_after(words, k + 1) is not None
+    )
+
+
+_REASON_WORDS = 6  # the most words a stock told as a correction's reason holds
+
+
+def _stock_reason(words: Words, i: int, v: Vocabulary) -> int | None:
+    """Where a restrictive particle stands after a short clause from ``i`` that tells a stock
+    and ends at a mark ("we have peanut butter —", "we've got milk,", "масло у нас есть,"):
+    the reason a correction gives before what replaces it ("…, wait no, we have peanut
+    butter — just bread" asks for bread); None otherwise."""
+    t, norms = v.triggers, words.norms
+    told = False
+    for k in range(i, min(len(words), i + _REASON_WORDS + 1)):
+        if norms[k] in _SPAN_MARKS:
+            if not told or k == i:
+                return None
+            after = k + 1
+            while after < len(words) and norms[after] in _SPAN_MARKS:
+                after += 1
+            return after if after < len(words) and _restrictive(words, after, v) else None
+        if words.infos[k] is None:
+            return None
+        told = told or norms[k] in t.restart_stock_words
+    return None
 
 
 def _settling(words: Words, i: int, v: Vocabulary) -> int | None:
