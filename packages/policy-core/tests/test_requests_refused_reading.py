@@ -113,6 +113,7 @@ def test_a_device_chore_put_to_a_member_is_their_task(text: str, answer: tuple[A
         "выключи свет Пете",
         "перекрой воду в ванной",
         "Алиса, выключить свет",
+        "Алисе выключить свет",
         "Пете выключить свет и включи телевизор",
     ],
 )
@@ -161,6 +162,7 @@ def test_a_correction_to_just_one_product_keeps_it(text: str, answer: tuple[Any,
         "milk, actually no",
         "milk, actually no we've got milk",
         "add milk, sorry, just kidding",
+        '"Emma can you grab bread on your way" — that was Tom at 2pm, sorry only just seen it',
         "мыло, хотя нет, есть",
     ],
 )
@@ -201,4 +203,53 @@ def test_products_after_a_members_name_and_a_colon_are_bought(
     ],
 )
 def test_other_forms_of_including_verbs_add_nothing(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("включи в список продуктов молоко", shopping_answer("молоко")),
+        ("включи, пожалуйста, в список покупок молоко", shopping_answer("молоко")),
+        ("включи в список воспроизведения Queen", DEVICE),
+        ("включи в список избранного этот фильм", DEVICE),
+        ("включи в список любимых эту песню", DEVICE),
+        ("включи в список чтения эту книгу", DEVICE),
+        ("включи, пожалуйста, свет", DEVICE),
+    ],
+)
+def test_only_a_shopping_list_is_included_in(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("купи молоко и хлеб — а нет, молоко есть — только хлеб", shopping_answer("хлеб")),
+        ("add bread and milk, actually no just milk", shopping_answer("milk")),
+        ("add eggs and milk, wait no, just bread", shopping_answer("bread")),
+        ("add eggs and bread — wait no, only bread", shopping_answer("bread")),
+        ("add apples and pears — wait no, just the apples", shopping_answer("apples")),
+        ("add milk to the list, wait no, just bread", shopping_answer("bread")),
+        (
+            "напомни Пете вынести мусор, ой нет, только Маше",
+            task_answer("Вынести мусор", "u-masha"),
+        ),
+    ],
+)
+def test_just_after_a_correction_replaces_every_product(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Tom: lol yes", ("clarify", ("intent",))),
+        ("Tom: sounds good", ("clarify", ("intent",))),
+        ("Tom: done", ("clarify", ("intent",))),
+        ("Tom: do the dishes", task_answer("Do the dishes", "u-tom")),
+        ("Tom: ok take out the bins", task_answer("Take out the bins", "u-tom")),
+    ],
+)
+def test_a_chat_reply_after_a_members_name_asks_nothing(text: str, answer: tuple[Any, ...]) -> None:
     assert answer_to(text) == answer

@@ -2471,7 +2471,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     before = words.norms[i - 1] if i > 0 else ""
     if (
         (before in t.modals or before in t.modal_hedges or before in v.tasks.doer_links)
-        and not (before == _TAG_COLON and _product_said(words, i, v))
+        and not (before == _TAG_COLON and (_product_said(words, i, v) or _reply_said(words, i, v)))
         and _after_member_modal(words, i, household, t, v.tasks.doer_links)
     ):
         return True
@@ -3150,6 +3150,16 @@ def _product_said(words: Words, i: int, v: Vocabulary) -> bool:
         return False
     after = words.next_words[i]
     return after is None or words.norms[after] not in t.noun_determiners
+
+
+def _reply_said(words: Words, i: int, v: Vocabulary) -> bool:
+    """From ``i`` to the end only words of a chat reply (``OpenWorldWords.reply_words``): after
+    a member's name and a colon, a line of a chat ("Tom: lol yes", "Tom: sounds good", "Tom:
+    done"), no deed put to them ("Tom: do the dishes" asks one)."""
+    replies = v.open_world.reply_words
+    return all(
+        words.norms[k] in replies for k in range(i, len(words)) if words.infos[k] is not None
+    )
 
 
 def _after_member_modal(

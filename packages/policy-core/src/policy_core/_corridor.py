@@ -770,12 +770,13 @@ def _in_reminder(words: Words, i: int, c: CorridorWords, t: TriggerWords) -> boo
     return False
 
 
-def _assigned_by_dative(words: Words, i: int, c: CorridorWords) -> bool:
+def _assigned_by_dative(words: Words, i: int, v: Vocabulary) -> bool:
     """The device verb at ``i`` is an infinitive and a first name in the dative opens its
     clause before it, with no other verb between: a chore put to that person ("Диме в пятницу
     перекрыть воду в ванной", "Пете вечером выключить бойлер"), nothing switched by the
     assistant ("Диме скажи выключить свет" is read by the telling verbs; "выключи свет
-    Диме" is imperative and switches it)."""
+    Диме" is imperative and switches it; "Алисе выключить свет" calls the assistant)."""
+    c = v.corridor
     info = words.infos[i]
     if info is None or not info.is_infinitive:
         return False
@@ -788,7 +789,7 @@ def _assigned_by_dative(words: Words, i: int, c: CorridorWords) -> bool:
         if other.pos in _VERB_PARTS:
             return False  # "Диме надо сказать …", "Диме хочется выключить": read elsewhere
         if other.is_name and other.noun_case == _DATIVE:
-            return True
+            return not words.has_lemma(k, v.open_world.wake_words)
     return False
 
 
@@ -1245,16 +1246,45 @@ def _included_in_a_list(words: Words, v: Vocabulary) -> bool:
             continue
         if not words.has_lemma(i, c.including_verbs):
             return False
-        at, into = i + 1, i + 2
+        at = _past_courtesies(words, i + 1, v)
+        into = at + 1
         if not (
             into < len(words)
             and words.norms[at] in prepositions
             and words.infos[into] is not None
             and words.matches(into, lists)
+            and not _list_of_other_things(words, into + 1, lists | c.kept_list_genitives)
         ):
             return False
         found = True
     return found
+
+
+def _past_courtesies(words: Words, k: int, v: Vocabulary) -> int:
+    """The first token at or after ``k`` that is no comma and no courtesy ("включи,
+    пожалуйста, в список …": the preposition after the courtesy)."""
+    courtesies = v.shopping.cue_courtesies
+    while k < len(words) and (words.norms[k] == _COMMA or words.norms[k] in courtesies):
+        k += 1
+    return k
+
+
+_QUALIFIERS = frozenset({"ADJF", "PRTF"})  # OpenCorpora: "список избранного", "любимых"
+
+
+def _list_of_other_things(words: Words, k: int, lists: frozenset[str]) -> bool:
+    """The word at ``k``, right after a list word, names what else the list holds: a Russian
+    genitive noun or an adjective that is none of ``lists`` (the list words and
+    ``CorridorWords.kept_list_genitives``) ("список воспроизведения",
+    "список избранного", "список любимых", "список чтения": media, favourites, books);
+    "список покупок", "список продуктов" and a product after the list ("список молоко") are
+    the shopping."""
+    if k >= len(words):
+        return False
+    info = words.infos[k]
+    if info is None or not info.is_russian or words.matches(k, lists):
+        return False
+    return info.pos in _QUALIFIERS or info.noun_case == _GENITIVE
 
 
 _COMMA = ","
@@ -1771,7 +1801,7 @@ def _is_device_control(words: Words, v: Vocabulary) -> bool:
             continue  # "выключен ли утюг?" asks about a state; it controls nothing
         if _in_reminder(words, i, c, t):
             return False  # "remind Lucy to turn off the tv": the task is hers
-        if _assigned_by_dative(words, i, c):
+        if _assigned_by_dative(words, i, v):
             return False  # "Диме в пятницу перекрыть воду в ванной": the task is his
         if words.classes1 & SPEAKER_SUBJECTS and _the_speakers_deed(words, i, c):
             continue  # "can I play Minecraft now": leave asked, nothing switched

@@ -70,6 +70,12 @@ def restarted(words: Words, household: HouseholdIndex, v: Vocabulary, now: datet
         rest = [k for k in range(end, len(words)) if words.tokens[k].kind != "punct"]
         if _withdraws(words, i, end, v) and _refusal_reported(words, rest, v):
             return None  # "…, no wait Jack says no soda": withdrawn whole (``withdraws_all``)
+        whole = _whole_list_withdrawn(words, i, end, v)
+        if whole is not None:
+            # "add eggs and milk, wait no, just bread": "just" replaces every product said
+            edits.append((words.tokens[whole].start, words.tokens[end - 1].end, ""))
+            i = end
+            continue
         edit = _repair(words, i, end, household=household, v=v, now=now)
         after = _word_after(words, end)
         if edit:
@@ -228,11 +234,40 @@ def _restrictive(words: Words, k: int, v: Vocabulary) -> bool:
     """A restrictive particle at ``k`` right after an editing term, before a word: the words
     after it replace what was said, whole ("…, wait no, just bread", "…, ой нет, только
     хлеб"), the particle of the term."""
+    restrictives = v.triggers.restart_restrictives
+    after = _word_after(words, k + 1)
     return (
-        words.norms[k] in v.triggers.restart_restrictives
+        words.norms[k] in restrictives
         and words.infos[k] is not None
-        and _word_after(words, k + 1) is not None
+        and after is not None
+        and words.norms[after] not in restrictives  # "only just seen it": barely, no particle
     )
+
+
+def _whole_list_withdrawn(words: Words, start: int, end: int, v: Vocabulary) -> int | None:
+    """Where the products a buying or adding verb asked for begin, when the editing term at
+    [start, end) ends with a restrictive particle ("add eggs and milk, wait no, just bread",
+    "купи молоко и хлеб — а нет, молоко есть — только хлеб"): what follows the particle is
+    all that is asked, so everything from the verb's first object to the particle goes. None
+    without the particle, or when the request before the term is no purchase ("напомни Пете
+    …, ой нет, только Маше" replaces the member alone)."""
+    if (
+        end - 1 <= start
+        or not _restrictive(words, end - 1, v)
+        or not _withdraws(words, start, end, v)
+    ):
+        return None  # "…, sorry only just seen it": an apology, nothing withdrawn
+    t, ends = v.triggers, v.tasks.sentence_ends
+    for k in range(start - 1, -1, -1):
+        if words.norms[k] in ends:
+            return None
+        if words.infos[k] is None or not _request_verb(words, k, v):
+            continue
+        if not words.matches(k, t.buy_or_add_verbs):
+            return None  # a task's verb: its own repairs read it
+        first = _word_after(words, k + 1)
+        return first if first is not None and first < start else None
+    return None
 
 
 _REASON_WORDS = 6  # the most words a stock told as a correction's reason holds

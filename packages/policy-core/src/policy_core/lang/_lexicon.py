@@ -1664,6 +1664,10 @@ class CorridorWords:
     # lemmas of device verbs that also include in a list: "включи в список покупок молоко"
     # (a list preposition and a list right after) adds, switching nothing
     including_verbs: Words = _NONE
+    # lemmas of a genitive after a list word that still make it a list the household keeps
+    # ("список продуктов", "список товаров", "список дел"); any other genitive or an
+    # adjective names another list ("список воспроизведения", "список избранного")
+    kept_list_genitives: Words = _NONE
     placing_verbs: Words = _NONE  # "put", "chuck": control only with "on"/"off" and a device
     switched_pronouns: Words = _NONE  # "turn it down": a switch verb, one of these …
     volume_particles: Words = _NONE  # … then one of these

@@ -1396,6 +1396,7 @@ CORRIDOR = CorridorWords(
         """
     ),
     including_verbs=words("включить включать"),
+    kept_list_genitives=words("продукт продукты товар покупка закупка дело задача"),
     device_always_verbs=words(
         """
         включить включать врубить вырубить выключить выключать зажечь отключить перемотать
