@@ -253,3 +253,24 @@ def test_just_after_a_correction_replaces_every_product(text: str, answer: tuple
 )
 def test_a_chat_reply_after_a_members_name_asks_nothing(text: str, answer: tuple[Any, ...]) -> None:
     assert answer_to(text) == answer
+
+
+@pytest.mark.parametrize(
+    ("text", "answer"),
+    [
+        ("Диме в пятницу перекрыть воду в ванной", ("clarify", ("task.assignee_id",))),
+        ("Диме выключить свет", ("clarify", ("task.assignee_id",))),
+        ("Саше надо отдохнуть", ("clarify", ("intent",))),
+        ("Диме исполнилось пять", ("clarify", ("intent",))),
+        (
+            "закончились пакеты для мусора, а Пете их на субботник нести",
+            shopping_answer("пакеты для мусора"),
+        ),
+        (
+            "внесите в продукты минеральную воду — врач рекомендовал Диме пить больше.",
+            shopping_answer("минеральная вода"),
+        ),
+    ],
+)
+def test_a_chore_put_to_a_name_of_no_member_asks_who(text: str, answer: tuple[Any, ...]) -> None:
+    assert answer_to(text) == answer

@@ -63,6 +63,7 @@ __all__ = [
     "gerund_deed",
     "need_done",
     "negated",
+    "opens_sentence",
     "quoted_tokens",
     "request_gerund",
     "split_clauses",
@@ -2377,6 +2378,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         return (
             _names_a_doer(words, i, household, t)
             or (info.is_infinitive and _dative_doer_after(words, i, household, v))
+            or (info.is_infinitive and _dative_name_opens(words, i, v))
             # "Петя, пристегнись и позвони бабушке": the act of the moment is no chore, the
             # next command is, its doer named before the first
             or (info.is_imperative and momentary_lead(words, i, household, v) >= 0)
@@ -3755,6 +3757,38 @@ def dative_doer_last(
         if between is None or words.norms[m] in t.joiners or between.pos in _VERB_POS:
             return False
     return _only_a_when(words, member + 1, v.dates)
+
+
+_NAME_STOPS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})  # OpenCorpora: other verbs
+
+
+def _dative_name_opens(words: Words, verb: int, v: Vocabulary) -> bool:
+    """A first name in the Russian dative opening the sentence of the infinitive at ``verb``,
+    no other verb and no joiner between ("Диме в пятницу перекрыть воду в ванной"): a chore
+    put to that person, a member or not (one who is none is asked for, SPEC §4.2); a wake
+    word is the assistant called ("Алисе выключить свет")."""
+    for k in range(verb - 1, -1, -1):
+        info = words.infos[k]
+        if words.norms[k] in _SENTENCE_MARKS or words.norms[k] in v.triggers.joiners:
+            return False
+        if info is None:
+            continue
+        if info.pos in _NAME_STOPS:
+            return False
+        if info.is_name and info.noun_case == _DATIVE:
+            return opens_sentence(words, k) and not words.has_lemma(k, v.open_world.wake_words)
+    return False
+
+
+def opens_sentence(words: Words, k: int) -> bool:
+    """The word at ``k`` opens the text or a sentence ("…, а Пете их нести" and "…
+    рекомендовал Диме пить больше" tell the reason of something else)."""
+    before = k - 1
+    while (
+        before >= 0 and words.infos[before] is None and words.norms[before] not in _SENTENCE_MARKS
+    ):
+        before -= 1
+    return before < 0 or words.norms[before] in _SENTENCE_MARKS
 
 
 def _dative_doer_after(words: Words, verb: int, household: HouseholdIndex, v: Vocabulary) -> bool:

@@ -59,7 +59,7 @@ from policy_core._classes import (
     VEHICLES,
     VOLUME_PARTICLES,
 )
-from policy_core._clauses import negated
+from policy_core._clauses import negated, opens_sentence
 from policy_core._statements import tells_a_lapse
 from policy_core._words import Words
 from policy_core.lang import CorridorWords, NumberWords, TriggerWords, Vocabulary
@@ -772,7 +772,7 @@ def _in_reminder(words: Words, i: int, c: CorridorWords, t: TriggerWords) -> boo
 
 def _assigned_by_dative(words: Words, i: int, v: Vocabulary) -> bool:
     """The device verb at ``i`` is an infinitive and a first name in the dative opens its
-    clause before it, with no other verb between: a chore put to that person ("Диме в пятницу
+    sentence before it (``_clauses.opens_sentence``), with no other verb between: a chore put to that person ("Диме в пятницу
     перекрыть воду в ванной", "Пете вечером выключить бойлер"), nothing switched by the
     assistant ("Диме скажи выключить свет" is read by the telling verbs; "выключи свет
     Диме" is imperative and switches it; "Алисе выключить свет" calls the assistant)."""
@@ -789,7 +789,7 @@ def _assigned_by_dative(words: Words, i: int, v: Vocabulary) -> bool:
         if other.pos in _VERB_PARTS:
             return False  # "Диме надо сказать …", "Диме хочется выключить": read elsewhere
         if other.is_name and other.noun_case == _DATIVE:
-            return not words.has_lemma(k, v.open_world.wake_words)
+            return opens_sentence(words, k) and not words.has_lemma(k, v.open_world.wake_words)
     return False
 
 
