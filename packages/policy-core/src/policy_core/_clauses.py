@@ -64,6 +64,7 @@ __all__ = [
     "gerund_deed",
     "need_done",
     "negated",
+    "opens_sentence",
     "quoted_tokens",
     "request_gerund",
     "split_clauses",
@@ -2531,6 +2532,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         return (
             _names_a_doer(words, i, household, t)
             or (info.is_infinitive and _dative_doer_after(words, i, household, v))
+            or (info.is_infinitive and _dative_name_opens(words, i, v))
             # "Петя, пристегнись и позвони бабушке": the act of the moment is no chore, the
             # next command is, its doer named before the first
             or (info.is_imperative and momentary_lead(words, i, household, v) >= 0)
@@ -2624,8 +2626,10 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     # (``_after_member_modal``'s first test inline: most words follow no modal)
     before = words.norms[i - 1] if i > 0 else ""
     if (
-        before in t.modals or before in t.modal_hedges or before in v.tasks.doer_links
-    ) and _after_member_modal(words, i, household, t, v.tasks.doer_links):
+        (before in t.modals or before in t.modal_hedges or before in v.tasks.doer_links)
+        and not (before == _TAG_COLON and (_product_said(words, i, v) or _reply_said(words, i, v)))
+        and _after_member_modal(words, i, household, t, v.tasks.doer_links)
+    ):
         return True
     return (
         i >= 3
@@ -3292,6 +3296,28 @@ def _duty_is(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> 
     )  # "Lucy, your job …"
 
 
+def _product_said(words: Words, i: int, v: Vocabulary) -> bool:
+    """The word at ``i`` is a product the lexicon knows and no chore word: after a member's
+    name and a colon it heads a list of what they want ("Kate: avocado x3, лимоны", "Tom:
+    milk"), no deed put to them ("Kate: bins tonight", "Петя: посуда" stay chores; "Tom: oil
+    the squeaky gate" is a verb before its determiner)."""
+    known, t = v.shopping.known_products, v.triggers
+    if not (words.norms[i] in known or words.lemmas[i] in known) or words.matches(i, t.candidates):
+        return False
+    after = words.next_words[i]
+    return after is None or words.norms[after] not in t.noun_determiners
+
+
+def _reply_said(words: Words, i: int, v: Vocabulary) -> bool:
+    """From ``i`` to the end only words of a chat reply (``OpenWorldWords.reply_words``): after
+    a member's name and a colon, a line of a chat ("Tom: lol yes", "Tom: sounds good", "Tom:
+    done"), no deed put to them ("Tom: do the dishes" asks one)."""
+    replies = v.open_world.reply_words
+    return all(
+        words.norms[k] in replies for k in range(i, len(words)) if words.infos[k] is not None
+    )
+
+
 def _after_member_modal(
     words: Words,
     i: int,
@@ -3952,6 +3978,38 @@ def dative_doer_last(
         if between is None or words.norms[m] in t.joiners or between.pos in _VERB_POS:
             return False
     return _only_a_when(words, member + 1, v.dates)
+
+
+_NAME_STOPS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})  # OpenCorpora: other verbs
+
+
+def _dative_name_opens(words: Words, verb: int, v: Vocabulary) -> bool:
+    """A first name in the Russian dative opening the sentence of the infinitive at ``verb``,
+    no other verb and no joiner between ("Диме в пятницу перекрыть воду в ванной"): a chore
+    put to that person, a member or not (one who is none is asked for, SPEC §4.2); a wake
+    word is the assistant called ("Алисе выключить свет")."""
+    for k in range(verb - 1, -1, -1):
+        info = words.infos[k]
+        if words.norms[k] in _SENTENCE_MARKS or words.norms[k] in v.triggers.joiners:
+            return False
+        if info is None:
+            continue
+        if info.pos in _NAME_STOPS:
+            return False
+        if info.is_name and info.noun_case == _DATIVE:
+            return opens_sentence(words, k) and not words.has_lemma(k, v.open_world.wake_words)
+    return False
+
+
+def opens_sentence(words: Words, k: int) -> bool:
+    """The word at ``k`` opens the text or a sentence ("…, а Пете их нести" and "…
+    рекомендовал Диме пить больше" tell the reason of something else)."""
+    before = k - 1
+    while (
+        before >= 0 and words.infos[before] is None and words.norms[before] not in _SENTENCE_MARKS
+    ):
+        before -= 1
+    return before < 0 or words.norms[before] in _SENTENCE_MARKS
 
 
 def _dative_doer_after(words: Words, verb: int, household: HouseholdIndex, v: Vocabulary) -> bool:

@@ -59,7 +59,7 @@ from policy_core._classes import (
     VEHICLES,
     VOLUME_PARTICLES,
 )
-from policy_core._clauses import negated
+from policy_core._clauses import negated, opens_sentence
 from policy_core._statements import tells_a_lapse
 from policy_core._words import Words
 from policy_core.lang import CorridorWords, NumberWords, TriggerWords, Vocabulary
@@ -770,6 +770,30 @@ def _in_reminder(words: Words, i: int, c: CorridorWords, t: TriggerWords) -> boo
     return False
 
 
+def _assigned_by_dative(words: Words, i: int, v: Vocabulary) -> bool:
+    """The device verb at ``i`` is an infinitive and a first name in the dative opens its
+    sentence before it (``_clauses.opens_sentence``), with no other verb between: a chore put to that person ("Диме в пятницу
+    перекрыть воду в ванной", "Пете вечером выключить бойлер"), nothing switched by the
+    assistant ("Диме скажи выключить свет" is read by the telling verbs; "выключи свет
+    Диме" is imperative and switches it; "Алисе выключить свет" calls the assistant)."""
+    c = v.corridor
+    info = words.infos[i]
+    if info is None or not info.is_infinitive:
+        return False
+    for k in range(i - 1, -1, -1):
+        other = words.infos[k]
+        if words.norms[k] in c.conjunctions or words.norms[k] in _SENTENCE_ENDS:
+            return False  # "Пете привет. Выключить свет?": the name is another sentence's
+        if other is None:
+            continue
+        if other.pos in _VERB_PARTS:
+            return False  # "Диме надо сказать …", "Диме хочется выключить": read elsewhere
+        if other.is_name and other.noun_case == _DATIVE:
+            return opens_sentence(words, k) and not words.has_lemma(k, v.open_world.wake_words)
+    return False
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
 _NOUN = "NOUN"  # OpenCorpora
 _INSTRUMENTAL = "ablt"  # OpenCorpora: the instrumental case ("роботом")
 _GENITIVE = "gent"
@@ -1207,6 +1231,60 @@ def _onto_a_list(words: Words, v: Vocabulary) -> bool:
             if any(words.norms[j] in prepositions or words.norms[j] in refs for j in before):
                 return True
     return False
+
+
+def _included_in_a_list(words: Words, v: Vocabulary) -> bool:
+    """ "включи в список покупок молоко", "включи в покупки хлеб": every device verb is an
+    including one followed at once by a list preposition and a list ("включить в список"
+    includes in it, switches nothing); "включи свет и добавь молоко в список", "включи в
+    список молоко и выключи свет" still switch something."""
+    c, lists = v.corridor, v.shopping.list_lemmas
+    prepositions = v.shopping.list_prepositions
+    found = False
+    for i in range(len(words)):
+        if not words.has_lemma(i, c.device_verbs):
+            continue
+        if not words.has_lemma(i, c.including_verbs):
+            return False
+        at = _past_courtesies(words, i + 1, v)
+        into = at + 1
+        if not (
+            into < len(words)
+            and words.norms[at] in prepositions
+            and words.infos[into] is not None
+            and words.matches(into, lists)
+            and not _list_of_other_things(words, into + 1, lists | c.kept_list_genitives)
+        ):
+            return False
+        found = True
+    return found
+
+
+def _past_courtesies(words: Words, k: int, v: Vocabulary) -> int:
+    """The first token at or after ``k`` that is no comma and no courtesy ("включи,
+    пожалуйста, в список …": the preposition after the courtesy)."""
+    courtesies = v.shopping.cue_courtesies
+    while k < len(words) and (words.norms[k] == _COMMA or words.norms[k] in courtesies):
+        k += 1
+    return k
+
+
+_QUALIFIERS = frozenset({"ADJF", "PRTF"})  # OpenCorpora: "список избранного", "любимых"
+
+
+def _list_of_other_things(words: Words, k: int, lists: frozenset[str]) -> bool:
+    """The word at ``k``, right after a list word, names what else the list holds: a Russian
+    genitive noun or an adjective that is none of ``lists`` (the list words and
+    ``CorridorWords.kept_list_genitives``) ("список воспроизведения",
+    "список избранного", "список любимых", "список чтения": media, favourites, books);
+    "список покупок", "список продуктов" and a product after the list ("список молоко") are
+    the shopping."""
+    if k >= len(words):
+        return False
+    info = words.infos[k]
+    if info is None or not info.is_russian or words.matches(k, lists):
+        return False
+    return info.pos in _QUALIFIERS or info.noun_case == _GENITIVE
 
 
 _COMMA = ","
@@ -1647,12 +1725,19 @@ def _is_device_control(words: Words, v: Vocabulary) -> bool:
     if (
         words.classes2 & LIST_LEMMAS
         and (vocabulary & c.device_verbs) <= t.add_verbs
+        and vocabulary.isdisjoint(c.including_verbs)  # "включи": read by ``_included_in_a_list``
         and not words.classes1 & SWITCH_VERBS
         and _onto_a_list(words, v)
     ):
         # no device verb said but one that adds ("включи свет и добавь молоко в список", "set
         # the AC to 23 and add ice" switch something)
         return False
+    if (
+        words.classes2 & LIST_LEMMAS
+        and words.classes1 & DEVICE_VERBS
+        and _included_in_a_list(words, v)
+    ):
+        return False  # "включи в список покупок молоко": included in a list, nothing switched
     if _is_verbless_control(words, v) or _device_does_it(words, c, t):
         return True
     if words.classes4 & APPLIANCES_AT and _appliance_does_it(words, v):
@@ -1716,6 +1801,8 @@ def _is_device_control(words: Words, v: Vocabulary) -> bool:
             continue  # "выключен ли утюг?" asks about a state; it controls nothing
         if _in_reminder(words, i, c, t):
             return False  # "remind Lucy to turn off the tv": the task is hers
+        if _assigned_by_dative(words, i, v):
+            return False  # "Диме в пятницу перекрыть воду в ванной": the task is his
         if words.classes1 & SPEAKER_SUBJECTS and _the_speakers_deed(words, i, c):
             continue  # "can I play Minecraft now": leave asked, nothing switched
         if i > 0 and (
@@ -2239,7 +2326,11 @@ def _family_list_meant(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
 
 def _own_members(words: Words, index: int, c: CorridorWords) -> bool:
     """A household noun right before the plural possessive at ``index`` makes its people the
-    household's own ("all household members' emails", "the family members' birthdays")."""
+    household's own ("all household members' emails", "the family members' birthdays"), and
+    so does the household's own kin said in the plural ("the kids' art", "the twins'
+    birthday": no family named)."""
+    if words.has_lemma(index, c.household_kin) or words.norms[index].rstrip("'") in c.household_kin:
+        return True
     return index > 0 and words.norms[index - 1] in c.household_nouns
 
 

@@ -352,7 +352,11 @@ class RulePolicy:
         words = self._without_relay_tail(words, vocabulary, household)
         words = self._as_asked(words, vocabulary, household)
         respelt = respell_head(
-            words, self._head_typos, self.morphology.is_known, self.languages.readable
+            words,
+            self._head_typos,
+            self.morphology.is_known,
+            self.languages.readable,
+            vocabulary.shopping.cue_courtesies,
         )
         if respelt is not None:
             words = analyse_words(

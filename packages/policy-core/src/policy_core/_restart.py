@@ -70,6 +70,12 @@ def restarted(words: Words, household: HouseholdIndex, v: Vocabulary, now: datet
         rest = [k for k in range(end, len(words)) if words.tokens[k].kind != "punct"]
         if _withdraws(words, i, end, v) and _refusal_reported(words, rest, v):
             return None  # "…, no wait Jack says no soda": withdrawn whole (``withdraws_all``)
+        whole = _whole_list_withdrawn(words, i, end, v)
+        if whole is not None:
+            # "add eggs and milk, wait no, just bread": "just" replaces every product said
+            edits.append((words.tokens[whole].start, words.tokens[end - 1].end, ""))
+            i = end
+            continue
         edit = _repair(words, i, end, household=household, v=v, now=now)
         after = _word_after(words, end)
         if edit:
@@ -209,8 +215,11 @@ def _editing_term(words: Words, i: int, v: Vocabulary) -> int | None:
             (norm in t.restart_words and words.infos[end] is not None)
             or (end > i and norm in _SPAN_MARKS)
             or (end > i and _lone_negation(words, end, v))
+            or (end > i and _restrictive(words, end, v))
         ):
             end += 1
+        elif end > i and (reason := _stock_reason(words, end, v)):
+            end = reason  # "…, wait no, we have peanut butter — just bread"
         elif end > i and (settled := _settling(words, end, v)):
             end = settled  # "…, нет, пусть будет 3": the settling phrase is of the term
             break
@@ -219,6 +228,70 @@ def _editing_term(words: Words, i: int, v: Vocabulary) -> int | None:
     if end == i:
         return _settling(words, i, v)
     return end
+
+
+def _restrictive(words: Words, k: int, v: Vocabulary) -> bool:
+    """A restrictive particle at ``k`` right after an editing term, before a word: the words
+    after it replace what was said, whole ("…, wait no, just bread", "…, ой нет, только
+    хлеб"), the particle of the term."""
+    restrictives = v.triggers.restart_restrictives
+    after = _word_after(words, k + 1)
+    return (
+        words.norms[k] in restrictives
+        and words.infos[k] is not None
+        and after is not None
+        and words.norms[after] not in restrictives  # "only just seen it": barely, no particle
+    )
+
+
+def _whole_list_withdrawn(words: Words, start: int, end: int, v: Vocabulary) -> int | None:
+    """Where the products a buying or adding verb asked for begin, when the editing term at
+    [start, end) ends with a restrictive particle ("add eggs and milk, wait no, just bread",
+    "купи молоко и хлеб — а нет, молоко есть — только хлеб"): what follows the particle is
+    all that is asked, so everything from the verb's first object to the particle goes. None
+    without the particle, or when the request before the term is no purchase ("напомни Пете
+    …, ой нет, только Маше" replaces the member alone)."""
+    if (
+        end - 1 <= start
+        or not _restrictive(words, end - 1, v)
+        or not _withdraws(words, start, end, v)
+    ):
+        return None  # "…, sorry only just seen it": an apology, nothing withdrawn
+    t, ends = v.triggers, v.tasks.sentence_ends
+    for k in range(start - 1, -1, -1):
+        if words.norms[k] in ends:
+            return None
+        if words.infos[k] is None or not _request_verb(words, k, v):
+            continue
+        if not words.matches(k, t.buy_or_add_verbs):
+            return None  # a task's verb: its own repairs read it
+        first = _word_after(words, k + 1)
+        return first if first is not None and first < start else None
+    return None
+
+
+_REASON_WORDS = 6  # the most words a stock told as a correction's reason holds
+
+
+def _stock_reason(words: Words, i: int, v: Vocabulary) -> int | None:
+    """Where a restrictive particle stands after a short clause from ``i`` that tells a stock
+    and ends at a mark ("we have peanut butter —", "we've got milk,", "масло у нас есть,"):
+    the reason a correction gives before what replaces it ("…, wait no, we have peanut
+    butter — just bread" asks for bread); None otherwise."""
+    t, norms = v.triggers, words.norms
+    told = False
+    for k in range(i, min(len(words), i + _REASON_WORDS + 1)):
+        if norms[k] in _SPAN_MARKS:
+            if not told or k == i:
+                return None
+            after = k + 1
+            while after < len(words) and norms[after] in _SPAN_MARKS:
+                after += 1
+            return after if after < len(words) and _restrictive(words, after, v) else None
+        if words.infos[k] is None:
+            return None
+        told = told or norms[k] in t.restart_stock_words
+    return None
 
 
 def _settling(words: Words, i: int, v: Vocabulary) -> int | None:

@@ -45,16 +45,19 @@ def respell_head(
     typos: Mapping[str, str],
     known: Callable[[str], bool],
     readable: frozenset[str],
+    courtesies: frozenset[str] = frozenset(),
 ) -> str | None:
     """The text with a misspelt head verb respelt, or None when there is none to respell.
 
     ``typos`` maps a misspelling to its head verb (``one_edit_spellings``); ``known`` says a
-    word is in a dictionary; ``readable`` holds every word a lexicon reads.
+    word is in a dictionary; ``readable`` holds every word a lexicon reads; a head verb may
+    follow ``courtesies`` that open the command ("pls addd chicken breast", "плиз дабавь …").
     """
     first = words.first_word
     if first is None:
         return None
     infos, norms = words.infos, words.norms
+    first = _past_courtesies(words, first, courtesies)
     last = len(infos) - 1
     while infos[last] is None:
         last -= 1
@@ -72,3 +75,16 @@ def respell_head(
         token = words.tokens[index]
         return words.text[: token.start] + target + words.text[token.end :]
     return None
+
+
+def _past_courtesies(words: Words, first: int, courtesies: frozenset[str]) -> int:
+    """The first word at or after ``first`` that is no courtesy ("pls", "please", "плиз"):
+    where the head verb stands when a courtesy opens the command; ``first`` when none does
+    or nothing else follows."""
+    index = first
+    while words.norms[index] in courtesies:
+        following = words.next_words[index]
+        if following is None:
+            return first
+        index = following
+    return index

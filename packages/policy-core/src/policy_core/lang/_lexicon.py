@@ -699,6 +699,13 @@ class TriggerWords:
     # an editing term that only settles a count, a restart only before a number ("…, пусть
     # будет пять", "давай четыре", "let's say six", "call it ten")
     restart_settling: tuple[tuple[str, ...], ...] = ()
+    # a particle that says the replacement is all that is left, of the term when it follows
+    # one ("…, wait no, just bread", "…, ой нет, только хлеб": "bread" replaces the list)
+    restart_restrictives: Words = _NONE
+    # a word telling a stock, in a short clause between a term and a restrictive particle:
+    # the reason for the correction, of the term ("…, wait no, we have peanut butter — just
+    # bread", "…, ой нет, масло у нас есть, только хлеб")
+    restart_stock_words: Words = _NONE
     # a word of an editing term that withdraws what was said, not only apologises or exclaims:
     # before a request verb, the request before it is withdrawn ("…, no wait, buy …")
     restart_withdrawals: Words = _NONE
@@ -1709,6 +1716,13 @@ class CorridorWords:
     # genitive of "svet"): first in the command before a comma it is a person ("Sveta, …")
     uncalled_devices: Words = _NONE
     switch_verbs: Words = _NONE  # "turn", "switch": control with "on"/"off" near
+    # lemmas of device verbs that also include in a list: "включи в список покупок молоко"
+    # (a list preposition and a list right after) adds, switching nothing
+    including_verbs: Words = _NONE
+    # lemmas of a genitive after a list word that still make it a list the household keeps
+    # ("список продуктов", "список товаров", "список дел"); any other genitive or an
+    # adjective names another list ("список воспроизведения", "список избранного")
+    kept_list_genitives: Words = _NONE
     placing_verbs: Words = _NONE  # "put", "chuck": control only with "on"/"off" and a device
     switched_pronouns: Words = _NONE  # "turn it down": a switch verb, one of these …
     volume_particles: Words = _NONE  # … then one of these

@@ -665,6 +665,8 @@ TRIGGERS = TriggerWords(
         "no nope nah wait rather mean meant correction scratch strike thought thoughts rephrase"
     ),
     restart_said_as=words("rather"),
+    restart_restrictives=words("just only"),
+    restart_stock_words=words("have got we've"),
     restart_unrepeated=words("the a an and or but"),
     restart_contrasts=words("but"),
     restart_also=words("too also and"),
@@ -1362,7 +1364,9 @@ SHOPPING = ShoppingWords(
     cue_copulas=words("is isn't was wasn't are aren't were weren't it's that's there's"),
     cue_unsaid_list="the list",
     cue_packed_units=words("bottle can pack box bag jar loaf"),
-    cue_corrections=phrases("no wait | wait no | make that | make it | scratch that | or rather"),
+    cue_corrections=phrases(
+        "no wait | wait no | make that | make it | scratch that | or rather | actually no"
+    ),
     shops=words(
         """
         shop shops store stores supermarket supermarkets hypermarket minimart market markets
@@ -1777,7 +1781,7 @@ CORRIDOR = CorridorWords(
     owner_links=words("of"),
     plural_possessive_endings=("s'",),
     possessive_endings=("'s",),
-    household_kin=words("husband wife partner son daughter kids children"),
+    household_kin=words("husband wife partner son daughter kids children twins triplets"),
     outside_owners=words(
         """
         aunt brother dad father friend grandma grandpa granny mom mother mum sister uncle

@@ -419,12 +419,15 @@ TRIGGERS = TriggerWords(
         вноси вносите добавляй добавляйте закидывай закидывайте заноси заносите записывай
         записывайте кидай кидайте вписывай вписывайте дописывай дописывайте накидывай
         накидывайте
+        включи включите
         """
     ),
+    # "включи" adds only into a list said in its clause ("включи в список покупок молоко");
+    # elsewhere it switches a device (read by the corridor first)
     list_only_add_verbs=words(
         """
         поставить поставь поставьте скинь скиньте вкинь вкиньте забей забейте подкинь
-        подкиньте докинь докиньте вставь вставьте
+        подкиньте докинь докиньте вставь вставьте включи включите
         """
     ),
     fetch_verbs=words(
@@ -711,6 +714,8 @@ TRIGGERS = TriggerWords(
     ),
     restart_absences=words("нет нету"),
     restart_said_as=words("вернее"),
+    restart_restrictives=words("только лишь"),
+    restart_stock_words=words("есть"),
     restart_unrepeated=words("а и но или да либо"),
     restart_contrasts=words("а но"),
     restart_also=words("тоже также и"),
@@ -1145,7 +1150,7 @@ SHOPPING = ShoppingWords(
     cue_favour_objects=words("мне нам меня нас"),
     cue_servings=words("чашка чашечка стакан стаканчик кружка тарелка тарелочка порция"),
     cue_place_prepositions=words("в во на"),
-    cue_corrections=phrases("то есть | вернее | точнее | нет лучше | в смысле"),
+    cue_corrections=phrases("то есть | вернее | точнее | нет лучше | в смысле | ой нет | хотя нет"),
     shops=words(
         """
         магазин магазинчик супермаркет гипермаркет минимаркет маркет универсам универмаг
@@ -1409,6 +1414,8 @@ CORRIDOR = CorridorWords(
                 установить настроить понизить повысить увеличить уменьшить
         """
     ),
+    including_verbs=words("включить включать"),
+    kept_list_genitives=words("продукт продукты товар покупка закупка дело задача"),
     device_always_verbs=words(
         """
         включить включать врубить вырубить выключить выключать зажечь отключить перемотать
