@@ -1,8 +1,8 @@
 """The language layer: every word the rules read lives in ``policy_core.lang``.
 
 * No matcher module holds a Russian or English word: a string constant with a letter in it
-  is either a docstring, a module's ``__all__``, a regex pattern, or contract vocabulary (the
-  allow-list below). Everything else is language data and belongs in a lexicon.
+  is either a docstring, a module's ``__all__`` or a class's ``__slots__``, a regex pattern,
+  or contract vocabulary (the allow-list below). Everything else is language data and belongs in a lexicon.
 * The built-in lexicons are complete and consistent (catalogues, units, the registry).
 * A third language plugs in as data only: a toy lexicon decides a command end to end.
 """
@@ -144,8 +144,9 @@ def _matcher_modules() -> list[Path]:
 
 
 def _exempt_nodes(tree: ast.Module) -> set[int]:
-    """Docstrings (and attribute docstrings: any bare string statement), ``__all__`` entries,
-    the patterns given to ``re.compile`` and the messages of raised exceptions."""
+    """Docstrings (and attribute docstrings: any bare string statement), ``__all__`` and
+    ``__slots__`` entries (names, not words), the patterns given to ``re.compile`` and the
+    messages of raised exceptions."""
     exempt: set[int] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
@@ -154,7 +155,7 @@ def _exempt_nodes(tree: ast.Module) -> set[int]:
             exempt.update(id(n) for n in ast.walk(node))
         targets = getattr(node, "targets", None) or [getattr(node, "target", None)]
         if isinstance(node, ast.Assign | ast.AnnAssign) and any(
-            isinstance(t, ast.Name) and t.id == "__all__" for t in targets
+            isinstance(t, ast.Name) and t.id in {"__all__", "__slots__"} for t in targets
         ):
             exempt.update(id(n) for n in ast.walk(node))
         if (
@@ -199,6 +200,7 @@ def test_the_check_sees_a_word_literal(tmp_path: Path) -> None:
     module = tmp_path / "_probe.py"
     module.write_text(
         '"""Docstring: купи молоко."""\n__all__ = ["probe"]\n'
+        'class Probe:\n    __slots__ = ("word",)\n'
         'def probe(word: str) -> bool:\n    """buy milk"""\n'
         '    return word in {"купить", "buy", "word", "text_too_long", ","}\n',
         encoding="utf-8",

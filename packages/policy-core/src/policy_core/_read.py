@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from datetime import datetime
 
 from policy_core._classes import (
@@ -57,7 +58,7 @@ from policy_core._tasks import TaskReading, aside_mark, event_mark, read_task
 from policy_core._two_requests import listed_deed, request_splits
 from policy_core._unserved import remarked, served_part, unserved
 from policy_core._words import Words, analyse_words
-from policy_core.lang import Vocabulary
+from policy_core.lang import TriggerWords, Vocabulary
 
 __all__ = ["NOTHING_FOUND", "precheck", "read"]
 
@@ -112,6 +113,46 @@ _PREPOSITION = "PREP"  # OpenCorpora: a preposition ("маме, с которо�
 _ADDRESS_MARKS = frozenset(",:")  # after a name spoken to: "Oleg, can you …"
 _NEWLINE = "\n"
 _VERB_POS = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infinitive
+
+
+class _Reader:
+    """What every reader of one command needs besides the words it reads: the household, the
+    morphology, the vocabulary and its word classes, and the command's ``now``; ``part``
+    reads a part of the command alone with them.
+
+    Built once a command, by ``read``, and shared by every part read again (``part`` reads
+    with this same object); nothing assigns to it after ``__init__``. A plain class with
+    ``__slots__``, not a dataclass or a named tuple: compiled (mypyc), its attributes are read
+    from the native object's fields."""
+
+    __slots__ = ("household", "morphology", "now", "vocabulary", "word_classes")
+
+    def __init__(
+        self,
+        household: HouseholdIndex,
+        morphology: Morphology,
+        vocabulary: Vocabulary,
+        *,
+        now: datetime,
+        word_classes: WordClasses,
+    ) -> None:
+        self.household = household
+        self.morphology = morphology
+        self.vocabulary = vocabulary
+        self.now = now
+        self.word_classes = word_classes
+
+    def words(self, text: str) -> Words:
+        """The words of ``text`` (already normalised: a part of the command, or its words put
+        another way)."""
+        return analyse_words(
+            text, self.morphology, self.vocabulary.text, self.word_classes, normalised=True
+        )
+
+    def part(self, text: str) -> Draft:
+        """``read`` of a part of the command, or of its words put another way (already
+        normalised): the request before a comment, the comment alone, a rota's chore."""
+        return _read(self.words(text), self)
 
 
 def _is_symbol(text: str) -> bool:
@@ -452,28 +493,16 @@ def _sentence_between(words: Words, start: int, stop: int) -> bool:
 
 
 def _note_list(
-    words: Words,
-    clause: Clause,
-    household: HouseholdIndex,
-    morphology: Morphology,
-    due: frozenset[int],
-    *,
-    vocabulary: Vocabulary,
-    word_classes: WordClasses,
+    words: Words, clause: Clause, due: frozenset[int], ctx: _Reader
 ) -> tuple[ShoppingReading | None, Clause]:
     """The products listed before the task with no verb, and the task's clause from where it
     begins; (None, the clause) when nothing is listed so."""
+    household, vocabulary = ctx.household, ctx.vocabulary
     split = _list_before_task(words, clause, household, due, vocabulary)
     if split <= 0:
         return None, clause
-    listed = analyse_words(
-        words.text[: words.tokens[split].start],
-        morphology,
-        vocabulary.text,
-        word_classes,
-        normalised=True,
-    )
-    shopping = read_bare_list(listed, household, morphology, frozenset(), v=vocabulary)
+    listed = ctx.words(words.text[: words.tokens[split].start])
+    shopping = read_bare_list(listed, household, ctx.morphology, frozenset(), v=vocabulary)
     if shopping is None or not shopping.items:
         return None, clause
     return shopping, clause._replace(start=split)
@@ -527,25 +556,18 @@ def precheck(text: str, max_length: int) -> Draft | None:
     return None
 
 
-def _ran_out_report(
-    words: Words,
-    household: HouseholdIndex,
-    morphology: Morphology,
-    vocabulary: Vocabulary,
-    word_classes: WordClasses,
-) -> Draft | None:
+def _ran_out_report(words: Words, ctx: _Reader) -> Draft | None:
     """A run-out report said after its products as the whole text: the products read alone
     (``_shopping.ran_out_products``), a purchase; None when the text is none or names no
     product."""
     if not words.classes3 & RAN_OUT_STATES:
         return None  # most commands tell no state (``ran_out_products``' own first test)
+    vocabulary = ctx.vocabulary
     span = ran_out_products(words, vocabulary)
     if span is None:
         return None
-    products = analyse_words(
-        words.text[span[0] : span[1]], morphology, vocabulary.text, word_classes, normalised=True
-    )
-    reading = read_ran_out(products, household, morphology, v=vocabulary, used_up=span[2])
+    products = ctx.words(words.text[span[0] : span[1]])
+    reading = read_ran_out(products, ctx.household, ctx.morphology, v=vocabulary, used_up=span[2])
     if reading is None or not reading.items:
         return None
     listed = reading.named_list.id if reading.named_list is not None else None
@@ -608,16 +630,7 @@ def _served_refusal(
     return _corridor_reject(words, vocabulary)
 
 
-def _request_beside_comment(
-    words: Words,
-    whole: Draft,
-    household: HouseholdIndex,
-    morphology: Morphology,
-    vocabulary: Vocabulary,
-    *,
-    now: datetime,
-    word_classes: WordClasses,
-) -> Draft | None:
+def _request_beside_comment(words: Words, whole: Draft, ctx: _Reader) -> Draft | None:
     """ "put AA batteries on the costco list, the smart lock keeps beeping", "Дима, полей завтра
     цветы, они уже просят пощады": the request before a comment (``_comments.comment_start``)
     read alone, when the comment read alone asks nothing, the request so read asks something
@@ -631,30 +644,17 @@ def _request_beside_comment(
         whole.intent == "add_shopping_item" and len(whole.items) < 2
     ):
         return None  # nothing a comment could have added (``_only_taken_away``)
+    vocabulary = ctx.vocabulary
     mark = comment_start(words, vocabulary)
     if mark < 0:
         return None
     split = words.tokens[mark]
-    request = _read_part(
-        words.text[: split.start],
-        household,
-        morphology,
-        vocabulary,
-        now=now,
-        word_classes=word_classes,
-    )
+    request = ctx.part(words.text[: split.start])
     if request.intent not in _REQUESTS or request.by_shape or not _only_taken_away(whole, request):
         return None
     if whole.intent == "unknown" and not _asks_in_words(words, mark, vocabulary):
         return None  # "курица в морозилке, картошка на балконе, ужин будет": no request said
-    comment = _read_part(
-        words.text[split.end :],
-        household,
-        morphology,
-        vocabulary,
-        now=now,
-        word_classes=word_classes,
-    )
+    comment = ctx.part(words.text[split.end :])
     if comment.intent in _REQUESTS:
         return None  # "…, I need you to take the bins out": a second request
     return request
@@ -701,16 +701,11 @@ def _asks_in_words(words: Words, end: int, vocabulary: Vocabulary) -> bool:
     return False
 
 
-def _served(
-    words: Words,
-    household: HouseholdIndex,
-    morphology: Morphology,
-    vocabulary: Vocabulary,
-    word_classes: WordClasses,
-) -> Draft | Words:
+def _served(words: Words, ctx: _Reader) -> Draft | Words:
     """The words the request is read in: ``words``, or the part served of a text beside a part
     that is not (``served_part``); a Draft when the text is not served (``unserved``) or its
     served part is refused again (``_served_refusal``)."""
+    household, vocabulary = ctx.household, ctx.vocabulary
     said = remarked(words, household, vocabulary)  # (``unserved`` and ``served_part`` read it)
     if unserved(words, household, vocabulary, said):
         return _UNKNOWN
@@ -719,7 +714,7 @@ def _served(
         return words
     # "купи хлеба. кстати, а сметана у нас ещё есть?", "set a timer …, put avocados on the
     # list": the request is read without the part beside it that is not served
-    words = analyse_words(served, morphology, vocabulary.text, word_classes, normalised=True)
+    words = ctx.words(served)
     refused = _served_refusal(words, household, vocabulary)
     return words if refused is None else refused
 
@@ -740,97 +735,55 @@ def read(
     words made of the whole (``_request_beside_comment``); a text in which nothing was read
     may be a rota told (``_rota_task``) or a list inside what is said around it
     (``_list_in_speech``)."""
-    whole = _read_whole(
-        words, household, morphology, vocabulary, now=now, word_classes=word_classes
-    )
-    commented = _request_beside_comment(
-        words, whole, household, morphology, vocabulary, now=now, word_classes=word_classes
-    )
+    reader = _Reader(household, morphology, vocabulary, now=now, word_classes=word_classes)
+    return _read(words, reader)
+
+
+def _read(words: Words, ctx: _Reader) -> Draft:
+    """``read`` with the reader of the command (``_Reader``), for its parts too."""
+    whole = _read_whole(words, ctx)
+    commented = _request_beside_comment(words, whole, ctx)
     if commented is not None:
         return commented
     if whole.intent in _ONE_KIND:
-        return _two_requests(
-            words, whole, household, morphology, vocabulary, now=now, word_classes=word_classes
-        )
+        return _two_requests(words, whole, ctx)
     if whole is not NOTHING_FOUND:
-        if whole.intent == "unknown" and (
-            home := _home_part(
-                words, household, morphology, vocabulary, now=now, word_classes=word_classes
-            )
-        ):
+        if whole.intent == "unknown" and (home := _home_part(words, ctx)):
             return home  # "по работе: позвонить клиенту; по дому: картошка": the home's part
         if whole.intent == "unknown" and whole.unrecognised in _CUES_OVERRULE:
             # "party stuff for costco: …" read as pasted, "…, no wait, make that three" as
             # withdrawn: a list or shop named at the list's edge, or its correction, says more
-            cued = _cued_purchase(
-                words,
-                household,
-                morphology,
-                vocabulary,
-                now=now,
-                word_classes=word_classes,
-                overruling=True,
-            )
+            cued = _cued_purchase(words, ctx, overruling=True)
             return whole if cued is None else cued
         return whole  # nearly every command
     for reread in (_home_part, _rota_task, _list_in_speech, _cued_purchase):
-        draft = reread(words, household, morphology, vocabulary, now=now, word_classes=word_classes)
+        draft = reread(words, ctx)
         if draft is not None:
             return draft
     return whole
 
 
-def _two_requests(
-    words: Words,
-    whole: Draft,
-    household: HouseholdIndex,
-    morphology: Morphology,
-    vocabulary: Vocabulary,
-    *,
-    now: datetime,
-    word_classes: WordClasses,
-) -> Draft:
+def _two_requests(words: Words, whole: Draft, ctx: _Reader) -> Draft:
     """ "Петя пусть купит батарейки, а Дима в среду отвезёт бабушке продукты", "мне — забрать
     вещи из химчистки в пятницу, и в хозтовары лампочки": the two sides of a second request's
     start (``_two_requests.request_splits``) read alone, when one is a purchase and the other
     a task: both asked (SPEC §4 row 4); when both are purchases ("Петя пусть купит батарейки,
     а Маша — лампочки"), every item; otherwise the whole text's reading (``whole``) stands
     ("помой и вытри посуду", "вынеси мусор, а то воняет", "milk and eggs")."""
+    household, vocabulary = ctx.household, ctx.vocabulary
     for end, start, numbered in request_splits(words, household, vocabulary):
-        first = _read_part(
-            words.text[:end], household, morphology, vocabulary, now=now, word_classes=word_classes
-        )
+        first = ctx.part(words.text[:end])
         if first.intent not in _ONE_KIND:
             continue
-        second = _read_part(
-            words.text[start:],
-            household,
-            morphology,
-            vocabulary,
-            now=now,
-            word_classes=word_classes,
-        )
+        second = ctx.part(words.text[start:])
         if numbered and second.intent not in _ONE_KIND:
             deed = listed_deed(words, start, household, vocabulary)  # "… 2) Jack hoovers …"
             if deed is not None:
-                second = _read_part(
-                    deed, household, morphology, vocabulary, now=now, word_classes=word_classes
-                )
+                second = ctx.part(deed)
         # "Петя пусть купит батарейки": a member's purchase told as a task, unless a frame
         # makes it one ("напомни Пете купить хлеб"); read so only beside another request
         bought = [
-            _purchase_told(
-                words,
-                span,
-                part,
-                now,
-                word_classes,
-                household=household,
-                morphology=morphology,
-                vocabulary=vocabulary,
-            )
-            if part.intent == "create_task"
-            else None
+            _purchase_told(words, span, part, ctx) if part.intent == "create_task" else None
             for span, part in (((0, end), first), ((start, len(words.text)), second))
         ]
         first = bought[0] or first
@@ -847,42 +800,22 @@ def _two_requests(
     return whole
 
 
-def _purchase_told(
-    words: Words,
-    span: tuple[int, int],
-    part: Draft,
-    now: datetime,
-    word_classes: WordClasses,
-    *,
-    household: HouseholdIndex,
-    morphology: Morphology,
-    vocabulary: Vocabulary,
-) -> Draft | None:
+def _purchase_told(words: Words, span: tuple[int, int], part: Draft, ctx: _Reader) -> Draft | None:
     """A part's task (``part``, read from the characters ``span``) as a purchase, when the part
     holds a buying or list-adding verb, its title read alone is one ("Петя пусть купит батарейки": "Купить
     батарейки") and no frame
     makes it a task ("напомни Пете купить хлеб", "задача: …", "нужно купить …" stay tasks);
     None otherwise."""
-    k, t = vocabulary.tasks, vocabulary.triggers
+    k, t = ctx.vocabulary.tasks, ctx.vocabulary.triggers
     frames = k.request_cues | t.remind_verbs | t.task_nouns
-    verbs = t.shop_verbs | t.add_verbs
-    lo, hi = span
-    buys = False
-    for i, token in enumerate(words.tokens):
-        if not lo <= token.start < hi:
-            continue
-        norm, lemma = words.norms[i], words.lemmas[i]
-        if norm in frames or lemma in frames:
-            return None
-        buys = buys or not verbs.isdisjoint((norm, lemma))
-    if not buys:
+    if any(norm in frames or lemma in frames for norm, lemma in _span_keys(words, span)):
+        return None
+    if not _buying_said(words, span, t):
         return None  # "Дима пусть отвезёт бабушке продукты": no buying or adding verb, a task
     title = part.task.title if part.task is not None else None
     if title is None:
         return None
-    bought = _read_part(
-        title, household, morphology, vocabulary, now=now, word_classes=word_classes
-    )
+    bought = ctx.part(title)
     return bought if bought.intent == "add_shopping_item" and bought.items else None
 
 
@@ -896,16 +829,26 @@ def _taken_along(
     if task.intent != "create_task" or shop.intent != "add_shopping_item":
         return False
     t = vocabulary.triggers
-    verbs = t.shop_verbs | t.add_verbs
+    if _buying_said(words, span, t):
+        return False  # "…, и не забудь купить пакеты": a purchase
+    forget = t.forget_verbs
+    return any(norm in forget or lemma in forget for norm, lemma in _span_keys(words, span))
+
+
+def _span_keys(words: Words, span: tuple[int, int]) -> Iterator[tuple[str, str]]:
+    """The spelling and the lemma of each token that starts within the characters ``span``."""
     lo, hi = span
-    forgets = False
+    norms, lemmas = words.norms, words.lemmas
     for i, token in enumerate(words.tokens):
         if lo <= token.start < hi:
-            keys = (words.norms[i], words.lemmas[i])
-            if not verbs.isdisjoint(keys):
-                return False
-            forgets = forgets or not t.forget_verbs.isdisjoint(keys)
-    return forgets
+            yield norms[i], lemmas[i]
+
+
+def _buying_said(words: Words, span: tuple[int, int], triggers: TriggerWords) -> bool:
+    """A buying or list-adding verb (``TriggerWords.buy_or_add_verbs``) said within the
+    characters ``span``: its spelling or its lemma."""
+    verbs = triggers.buy_or_add_verbs
+    return any(norm in verbs or lemma in verbs for norm, lemma in _span_keys(words, span))
 
 
 def _two_purchases(first: Draft, second: Draft) -> Draft | None:
@@ -937,37 +880,14 @@ def _purchase_and_task(shop: Draft, task: Draft) -> Draft | None:
     return Draft("mixed", shop.items, shop.list_id, task.task, shop.unknown_list)
 
 
-def _read_part(
-    text: str,
-    household: HouseholdIndex,
-    morphology: Morphology,
-    vocabulary: Vocabulary,
-    *,
-    now: datetime,
-    word_classes: WordClasses,
-) -> Draft:
-    """``read`` of a part of the command, or of its words put another way (already
-    normalised): the request before a comment, the comment alone, a rota's chore."""
-    words = analyse_words(text, morphology, vocabulary.text, word_classes, normalised=True)
-    return read(words, household, morphology, vocabulary, now=now, word_classes=word_classes)
-
-
-def _rota_task(
-    words: Words,
-    household: HouseholdIndex,
-    morphology: Morphology,
-    vocabulary: Vocabulary,
-    *,
-    now: datetime,
-    word_classes: WordClasses,
-) -> Draft | None:
+def _rota_task(words: Words, ctx: _Reader) -> Draft | None:
     """A rota told (``_rota.rota_text``: "15 марта Маша моет холодильник, её очередь") read
     with its chore's verb in the infinitive, when that reads a task of a member named, with
     a due to come; None otherwise."""
-    text = rota_text(words, vocabulary)
+    text = rota_text(words, ctx.vocabulary)
     if text is None:
         return None
-    draft = _read_part(text, household, morphology, vocabulary, now=now, word_classes=word_classes)
+    draft = ctx.part(text)
     task = draft.task
     if (
         draft.intent != "create_task"
@@ -980,60 +900,36 @@ def _rota_task(
     return draft
 
 
-def _list_in_speech(
-    words: Words,
-    household: HouseholdIndex,
-    morphology: Morphology,
-    vocabulary: Vocabulary,
-    *,
-    now: datetime,
-    word_classes: WordClasses,
-) -> Draft | None:
+def _list_in_speech(words: Words, ctx: _Reader) -> Draft | None:
     """A verbless list read alone, once what is said around it is left out
     (``_spoken_lists.list_in_speech``: "kids want pancakes so eggs, flour and lemons", "…, а
     то Дима ворчит"), when that reads a purchase; None otherwise."""
-    said = list_in_speech(words, vocabulary)
+    said = list_in_speech(words, ctx.vocabulary)
     if said is None:
         return None
-    listed = _read_part(said, household, morphology, vocabulary, now=now, word_classes=word_classes)
+    listed = ctx.part(said)
     return listed if listed.intent == "add_shopping_item" and listed.items else None
 
 
-def _home_part(
-    words: Words,
-    household: HouseholdIndex,
-    morphology: Morphology,
-    vocabulary: Vocabulary,
-    *,
-    now: datetime,
-    word_classes: WordClasses,
-) -> Draft | None:
+def _home_part(words: Words, ctx: _Reader) -> Draft | None:
     """The household's part under its heading read alone (``_cued_lists.home_section``: "по
     работе: декларации … . по дому: картошка, морковь, свёкла"), when that reads a request;
     the part about work is none of the household's. None otherwise."""
-    part = home_section(words, vocabulary)
+    part = home_section(words, ctx.vocabulary)
     if part is None:
         return None
-    draft = _read_part(part, household, morphology, vocabulary, now=now, word_classes=word_classes)
+    draft = ctx.part(part)
     return draft if draft.intent in _REQUESTS else None
 
 
-def _cued_purchase(
-    words: Words,
-    household: HouseholdIndex,
-    morphology: Morphology,
-    vocabulary: Vocabulary,
-    *,
-    now: datetime,
-    word_classes: WordClasses,
-    overruling: bool = False,
-) -> Draft | None:
+def _cued_purchase(words: Words, ctx: _Reader, *, overruling: bool = False) -> Draft | None:
     """A verbless list said with a cue that it is to buy, read as the request it is
     (``_cued_lists.cued_list``: "loo roll & bin bags pls" as "buy loo roll & bin bags",
     "гель → хозтовары" as "купи гель" on Хозтовары), when that reads a purchase and nothing
     else; marked ``by_shape``, the evidence model's to pass (``RulePolicy._shaped``). With
     ``overruling`` (the text was read as not served), only a cue that overrules such a
     reading (``CuedList.overrules``), never a notice to many readers. None otherwise."""
+    household, vocabulary = ctx.household, ctx.vocabulary
     cued = cued_list(words, household, vocabulary)
     if cued is None or (overruling and not cued.overrules):
         return None
@@ -1041,9 +937,7 @@ def _cued_purchase(
         words, household, vocabulary.open_world, vocabulary.triggers, vocabulary.corridor
     ):
         return None  # "Сбор помощи для приюта: нужны корм, …": a call to many readers
-    draft = _read_part(
-        cued.text, household, morphology, vocabulary, now=now, word_classes=word_classes
-    )
+    draft = ctx.part(cued.text)
     if draft.intent != "add_shopping_item" or not draft.items or draft.task is not None:
         return None
     if cued.list_id is not None:
@@ -1051,16 +945,9 @@ def _cued_purchase(
     return draft._replace(by_shape=True)
 
 
-def _read_whole(
-    words: Words,
-    household: HouseholdIndex,
-    morphology: Morphology,
-    vocabulary: Vocabulary,
-    *,
-    now: datetime,
-    word_classes: WordClasses,
-) -> Draft:
+def _read_whole(words: Words, ctx: _Reader) -> Draft:
     """``read`` of the whole text."""
+    household, morphology, vocabulary, now = ctx.household, ctx.morphology, ctx.vocabulary, ctx.now
     if words.first_word is None and all(t.kind == "punct" for t in words.tokens):
         # Marks alone ("...", "?") say nothing; symbols ("👍") say something not understood.
         return _SYMBOLS if any(_is_symbol(t.text) for t in words.tokens) else _BLANK
@@ -1075,22 +962,18 @@ def _read_whole(
     ):
         # "…, добавьте в список аптечную ромашку. С уважением, Галина Петровна": the letter's
         # request, read without its closing
-        return _read_part(
-            signed, household, morphology, vocabulary, now=now, word_classes=word_classes
-        )
+        return ctx.part(signed)
     if _pasted_in(words, household, vocabulary) or _told_message(words, household, vocabulary):
         return _habit_rejected(words, vocabulary)  # … or "Lucy, tell Jack thanks": no deed
     code = corridor_code(words, vocabulary) or _outsiders_code(words, household, vocabulary)
     if code is not None:
         return Draft("unsupported", reject_code=code)
-    served = _served(words, household, morphology, vocabulary, word_classes)
+    served = _served(words, ctx)
     if isinstance(served, Draft):
         return served
     words = served
 
-    if (
-        ran_out := _ran_out_report(words, household, morphology, vocabulary, word_classes)
-    ) is not None:
+    if (ran_out := _ran_out_report(words, ctx)) is not None:
         return ran_out  # "toilet paper ran out", "the coffee's run out": what ran out, to buy
     clauses = split_clauses(words, household, vocabulary)
     dates = vocabulary.dates
@@ -1122,15 +1005,7 @@ def _read_whole(
         )
     elif task_clause is not None and task_clause.start == 0 and task_clause.trigger > 1:
         # "молоко\nхлеб\nПете пропылесосить в гостиной": a note's products before its task
-        shopping, task_clause = _note_list(
-            words,
-            task_clause,
-            household,
-            morphology,
-            due_indices,
-            vocabulary=vocabulary,
-            word_classes=word_classes,
-        )
+        shopping, task_clause = _note_list(words, task_clause, due_indices, ctx)
     task = None
     if task_clause is not None:
         task = _addressed(
