@@ -83,7 +83,9 @@ ACTED = [
         "nobody wants to clean the bathroom, Jack do it today",
         task_answer("Clean the bathroom, do it", "u-jack"),
     ),
-    ("никто не хочет мыть посуду, Маша помой", task_answer("Мыть посуду, помой", "u-masha")),
+    # (round 30: a bare verb asked of a member takes what the lament's own infinitive was
+    # done on, ``_read._handed_chore``)
+    ("никто не хочет мыть посуду, Маша помой", task_answer("Помой посуду", "u-masha")),
     (
         "nobody wants to mow the lawn, Lucy please do it",
         task_answer("Mow the lawn, please do it", "u-lucy"),

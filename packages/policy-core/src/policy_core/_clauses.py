@@ -4950,3 +4950,96 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
         clauses.append(_new_tuple(Clause, (kind, start, index, end)))
     # "Маша врач 12.03 15:30": a member's visit, said with no verb
     return clauses or _member_visit(words, household, v) or _chore_then_member(words, household, v)
+
+
+def handed_chore(words: Words, household: HouseholdIndex, k: TaskWords) -> int | None:
+    """Where a chore asked of a member starts after a comma (past a word tying it to what was
+    said before: "поэтому", "so"), as a character offset: "ugh I'm exhausted, Tom can you do
+    the dishes tonight", "Петя в 17 на тренировке, поэтому пусть Маша выгуляет собаку", "у
+    Маши музыкалка в 16:00, Петя пусть помоет посуду"; None when no clause after a comma
+    starts so ("Петя, помой посуду, я устала"). The reader (``_read._handed_chore``) keeps
+    that clause alone when what comes before it asks nothing: a feeling, a lament, another
+    member's plan."""
+    tokens = words.tokens
+    for c, token in enumerate(tokens):
+        if token.kind == "punct":
+            if token.text != ",":
+                continue
+            i = words.next_words[c]
+        elif c > 0 and (
+            words.norms[c] in k.chore_reason_links
+            or (_russian_let(words, c, k) and _told_before(words, c))
+        ):
+            i = c  # said with no comma: "я устала пусть Петя помоет посуду"
+        else:
+            continue
+        while i is not None and words.norms[i] in k.chore_reason_links:
+            i = words.next_words[i]
+        if i is not None and _asks_a_member(words, i, household, k):
+            return tokens[i].start
+    return None
+
+
+_TOLD_POS = frozenset({"VERB", "ADJS", "PRED"})  # "устала", "надоело", "некогда"
+
+
+def _told_before(words: Words, i: int) -> bool:
+    """Before ``i`` a clause of its own: a finite verb, a short adjective or a predicative
+    ("я устала пусть Петя …"); a place or a time before "пусть" is the chore's own ("в ванной
+    пусть Маша зеркало протрёт")."""
+    return any(info is not None and info.pos in _TOLD_POS for info in words.infos[:i])
+
+
+def _russian_let(words: Words, i: int, k: TaskWords) -> bool:
+    """The word at ``i`` is a Russian link that hands a chore over ("пусть", "пускай"); an
+    English one ("can", "will") opens no clause with no comma before it ("when can Tom …")."""
+    info = words.infos[i]
+    return words.norms[i] in k.handover_links and info is not None and info.is_russian
+
+
+def _asks_a_member(words: Words, i: int, household: HouseholdIndex, k: TaskWords) -> bool:
+    """At ``i`` a member is asked a chore: a link and the member ("пусть Маша …", "let Tom
+    …"), or the member and a link or a Russian imperative ("Tom can you …", "Петя пусть …",
+    "Петя помой …")."""
+    nxt = words.next_words[i]
+    if nxt != i + 1 or nxt is None:
+        return False  # (a mark between: "Петя, помой …" is read as it stands)
+    if words.norms[i] in k.handover_links:
+        return household.find_member(words, nxt) is not None
+    if household.find_member(words, i) is None:
+        return False
+    info = words.infos[nxt]
+    return words.norms[nxt] in k.handover_links or (
+        info is not None and info.is_russian and info.is_imperative
+    )
+
+
+def lament_object(words: Words, start: int) -> str | None:
+    """What the chore asked at character ``start`` (``handed_chore``) is done on, when only
+    the lament before it said so: "устала мыть посуду, Петя помой сегодня" → "посуду" (the
+    lament's infinitive the chore's imperative with a prefix or none: "мыть", "помой");
+    None when the lament holds no such verb ("я устала, Петя помой")."""
+    tokens = words.tokens
+    asked = next(
+        (
+            info.lemma
+            for i, info in enumerate(words.infos)
+            if tokens[i].start >= start and info is not None and _asked_verb(info)
+        ),
+        None,
+    )
+    if asked is None:
+        return None
+    for i, info in enumerate(words.infos):
+        if tokens[i].start >= start:
+            return None
+        if info is not None and info.is_infinitive and asked.endswith(info.lemma):
+            end = next((k for k in range(i + 1, len(tokens)) if words.is_punct(k)), len(tokens) - 1)
+            said = words.text[tokens[i].end : tokens[end].start].strip()
+            return said or None
+    return None
+
+
+def _asked_verb(info: WordInfo) -> bool:
+    """A Russian verb a chore is asked with: "помой", "пусть помоет", "помыть"."""
+    return info.is_russian and (info.is_imperative or info.is_future or info.is_infinitive)

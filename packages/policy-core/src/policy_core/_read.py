@@ -30,7 +30,7 @@ from policy_core._classes import (
     TITLE_STOPS,
     WordClasses,
 )
-from policy_core._clauses import Clause, split_clauses
+from policy_core._clauses import Clause, handed_chore, lament_object, split_clauses
 from policy_core._comments import comment_start
 from policy_core._corridor import corridor_code, outsiders_list
 from policy_core._cued_lists import cued_list, home_section
@@ -745,6 +745,8 @@ def _read(words: Words, ctx: _Reader) -> Draft:
     commented = _request_beside_comment(words, whole, ctx)
     if commented is not None:
         return commented
+    if whole.intent == "create_task" and (handed := _handed_chore(words, ctx)):
+        return handed
     if whole.intent in _ONE_KIND:
         return _two_requests(words, whole, ctx)
     if whole is not NOTHING_FOUND:
@@ -761,6 +763,48 @@ def _read(words: Words, ctx: _Reader) -> Draft:
         if draft is not None:
             return draft
     return whole
+
+
+def _handed_chore(words: Words, ctx: _Reader) -> Draft | None:
+    """ "ugh I'm exhausted, Tom can you do the dishes tonight", "у Маши музыкалка в 16:00, Петя
+    пусть помоет посуду": the chore asked of a member after a comma
+    (``_clauses.handed_chore``) read alone, its doer, title and due its own, when what comes
+    before it read alone asks nothing (a feeling, a lament, another member's plan) and the
+    chore read alone is a member's task that names what it is done on; None: the whole text's
+    reading stands ("Петя, помой посуду, я устала", "собаку к ветеринару, Петя пусть отведёт")."""
+    start = handed_chore(words, ctx.household, ctx.vocabulary.tasks)
+    if start is None or _only_its_due(words, start, ctx.now, ctx.vocabulary):
+        return None
+    before = ctx.part(words.text[:start])
+    if before.intent in _REQUESTS:
+        return None
+    chore = ctx.part(words.text[start:])
+    if chore.intent != "create_task" or chore.task is None or chore.task.assignee_id is None:
+        return None
+    title = chore.task.title
+    if title is None:
+        return None  # "снег от калитки отгрести, пущай Петя": the chore is before the comma
+    if " " in title:
+        return chore
+    # a bare verb: what it is done on was said before the comma ("собаку к ветеринару, Петя
+    # пусть отведёт", "в ванной лампочка перегорела, Петя пусть поменяет"), so the whole
+    # reading stands, unless the lament's own infinitive named it ("устала мыть посуду, Петя
+    # помой сегодня" is "Помой посуду")
+    said = lament_object(words, start)
+    if said is None:
+        return None
+    full = ctx.part(f"{words.text[start:]} {said}")
+    return full if full.intent == "create_task" and full.task is not None else None
+
+
+def _only_its_due(words: Words, start: int, now: datetime, vocabulary: Vocabulary) -> bool:
+    """Before character ``start`` only a due phrase: the chore's own time said first
+    ("послезавтра вечером пусть Маша в гостиной пыль протрёт"), no clause of its own."""
+    before = [t for t in words.tokens if t.start < start]
+    due = find_due(before, now, vocabulary.dates, vocabulary.numbers)
+    return due is not None and all(
+        t.kind == "punct" or i in due.token_indices for i, t in enumerate(before)
+    )
 
 
 def _two_requests(words: Words, whole: Draft, ctx: _Reader) -> Draft:

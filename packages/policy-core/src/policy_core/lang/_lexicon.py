@@ -1573,6 +1573,10 @@ class TaskWords:
     # "…, Маша пусть займётся", "…, let Tom handle it": who does it said after the deed, with
     # a link word, then at most a verb of doing anything and its pronoun
     handover_links: Words = _NONE
+    # after a comma, before a chore asked of a member, words that tie it to the reason said
+    # before it ("Петя на тренировке, поэтому пусть Маша выгуляет собаку", "I'm beat, so Tom
+    # can you do the dishes"): the chore so asked is the task (``_clauses.handed_chore``)
+    chore_reason_links: Words = _NONE
     extinguished: Words = _NONE  # "put the candles out": what is put out is no chore
     # a visit, a lesson or a session a member goes to: "Маша врач 12.03 15:30" is a task
     appointments: Words = _NONE

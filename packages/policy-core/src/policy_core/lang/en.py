@@ -1570,6 +1570,7 @@ TASKS = TaskWords(
     ),
     comment_listeners=words("you u ya yourself you'll you'd you're"),
     handover_links=words("let can could will should must gotta 'll"),
+    chore_reason_links=words("so therefore"),
     extinguished=words("candle candles fire fires flame flames cigarette fag"),
     chore_nominals=words(
         """

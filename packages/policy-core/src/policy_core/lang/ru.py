@@ -1304,6 +1304,7 @@ TASKS = TaskWords(
     aside_words=words("кстати кст впрочем btw"),
     person_negations=words("не"),
     handover_links=words("пусть пускай"),
+    chore_reason_links=words("поэтому значит"),
     accusative_endings=(("ая", "ую"), ("яя", "юю"), ("а", "у"), ("я", "ю")),
     fault_verbs=words(
         """
