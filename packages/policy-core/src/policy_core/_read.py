@@ -54,7 +54,7 @@ from policy_core._spoken_lists import list_in_speech
 from policy_core._statements import retracts
 from policy_core._stories import habit_told, tells_a_story
 from policy_core._takeback import taken_back
-from policy_core._tasks import TaskReading, aside_mark, event_mark, read_task
+from policy_core._tasks import TaskReading, aside_mark, event_mark, event_told, read_task
 from policy_core._two_requests import listed_deed, request_splits
 from policy_core._unserved import remarked, served_part, unserved
 from policy_core._words import Words, analyse_words
@@ -106,8 +106,6 @@ _SENTENCE_ENDS = frozenset(".!?")
 _CLAUSE_MARKS = frozenset(",;")  # "…, so remind me tonight …": another clause before it
 _COMMA = ","  # "книгу, которую …": between a noun and the clause about it
 _NOUN = "NOUN"  # OpenCorpora: a noun
-_NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
-_FINITE = "VERB"  # OpenCorpora: a finite verb
 _PARTICIPLE = "PRTF"  # OpenCorpora: a full participle ("куртку, купленную …")
 _PREPOSITION = "PREP"  # OpenCorpora: a preposition ("маме, с которой …")
 _ADDRESS_MARKS = frozenset(",:")  # after a name spoken to: "Oleg, can you …"
@@ -420,20 +418,7 @@ def _event_before_frame(words: Words, last: int, trigger: int) -> bool:
     between the due phrase ending at ``last`` and the task's ``trigger`` tell an event, whose
     when it is; the task's own when after the trigger wins (``_own_due``)."""
     infos = words.infos
-    for k in range(last + 1, trigger - 1):
-        subject, verb = infos[k], infos[k + 1]
-        if (
-            subject is not None
-            and subject.is_russian
-            and subject.pos == _NOUN
-            and subject.noun_case == _NOMINATIVE
-            and verb is not None
-            and verb.pos == _FINITE
-            and not verb.is_imperative
-            and (verb.is_third_person or verb.is_past)
-        ):
-            return True
-    return False
+    return any(event_told(infos[k], infos[k + 1]) for k in range(last + 1, trigger - 1))
 
 
 def _own_clause(words: Words, first: int, trigger: int, vocabulary: Vocabulary) -> int:

@@ -783,6 +783,24 @@ def _other_doer(
 
 _DATIVE = "datv"  # OpenCorpora: the dative case
 _NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
+
+
+def event_told(subject: WordInfo | None, verb: WordInfo | None) -> bool:
+    """A Russian noun in the nominative and a finite verb said of it that asks nothing (the
+    third person or the past, no imperative): an event told ("внук приезжает", "кран
+    потёк"), not a chore asked."""
+    return (
+        subject is not None
+        and subject.is_russian
+        and subject.pos == _NOUN
+        and subject.noun_case == _NOMINATIVE
+        and verb is not None
+        and verb.pos == _VERB
+        and not verb.is_imperative
+        and (verb.is_third_person or verb.is_past)
+    )
+
+
 _ADJECTIVE = "ADJF"  # OpenCorpora: a full adjective ("стиральная")
 _PLACE_REACH = 2  # words of a place after its preposition: "в детской", "на верхней полке"
 _DIRECT_CASES = frozenset({"nomn", "accs"})  # OpenCorpora: an inanimate subject's readings
@@ -1094,17 +1112,7 @@ def _without_told_event(words: Words, kept: list[int], k: TaskWords) -> list[int
             continue
         if not words.is_punct(index):
             continue
-        subject, verb = infos[kept[n + 1]], infos[kept[n + 2]]
-        if (
-            subject is not None
-            and subject.is_russian
-            and subject.pos == _NOUN
-            and subject.noun_case == _NOMINATIVE
-            and verb is not None
-            and verb.pos == _VERB
-            and not verb.is_imperative
-            and (verb.is_third_person or verb.is_past)
-        ):
+        if event_told(infos[kept[n + 1]], infos[kept[n + 2]]):
             return kept[:n]
     return kept
 
