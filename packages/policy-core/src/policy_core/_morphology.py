@@ -102,6 +102,7 @@ class Morphology:
         self,
         words: MorphologyWords = BUILT_IN.vocabulary.morphology,
         text_words: TextWords = BUILT_IN.vocabulary.text,
+        products: frozenset[str] = BUILT_IN.vocabulary.shopping.repair_targets,
     ) -> None:
         import pymorphy3  # noqa: PLC0415 - dictionaries load when a policy is built, not on import
 
@@ -110,7 +111,18 @@ class Morphology:
         self._folds = text_words.folds
         # A language with no dictionary letters has no word the dictionary reads.
         self._dictionary_word = re.compile(words.dictionary_letters or "(?!)")
-        self._speller = RussianSpeller(self._analyzer.word_is_known, words)
+        # every form of the dictionary words a typo spells more often than they are meant
+        self._unlikely = frozenset(
+            form.word
+            for lemma in words.speller_unlikely
+            for parse in self._analyzer.parse(lemma)
+            if parse.normal_form == lemma
+            for form in parse.lexeme
+        )
+        # a typo is read as the known product or command verb it is one slip from
+        self._speller = RussianSpeller(
+            self._analyzer.word_is_known, words, self._dictionary_lemmas, products
+        )
         # the words chat stretches and types short, and their short spellings: a stretched word
         # read as one of these is that word ("pleeease", "плиииз", "thanksss")
         self._stretchable = frozenset(words.shorthands) | frozenset(words.shorthands.values())
@@ -132,6 +144,12 @@ class Morphology:
         if not self.is_known(word):
             return frozenset()
         return frozenset((str(p.tag.POS or ""), str(p.tag.case or "")) for p in self._parses(word))
+
+    def _dictionary_lemmas(self, word: str) -> frozenset[str]:
+        """The dictionary forms of a word the dictionary knows, ё read as е too ("тушёнку":
+        "тушёнка", "тушенка")."""
+        forms = {p.normal_form for p in self._parses(word)}
+        return frozenset(forms | {self._fold(form) for form in forms})
 
     def _agrees(self, word: str, noun: str) -> bool:
         """``word`` may be an adjective agreeing with the noun ``noun`` after it: "бельевую
@@ -222,9 +240,9 @@ class Morphology:
             )
         known = self.is_known(norm)
         guessed = False
-        if not known:
+        if not known or norm in self._unlikely:  # "калу": a typo of "колу" sooner than a word
             corrected = self._speller.correct(norm)
-            guessed = corrected == norm
+            guessed = corrected == norm and not known
             norm = corrected
         parses = self._parses(norm)
         top = parses[0]

@@ -97,7 +97,9 @@ class RulePolicy:
         self.evidence = evidence  # weighs the wording: ``min_action_evidence``, ``_shaped``
         self.vocabulary = languages.vocabulary
         self.morphology = morphology or Morphology(
-            languages.vocabulary.morphology, languages.vocabulary.text
+            languages.vocabulary.morphology,
+            languages.vocabulary.text,
+            languages.vocabulary.shopping.repair_targets,
         )
         self.version = f"deterministic/{version('policy-core')}"
         self.classes = WordClasses(self.vocabulary)  # ``Words.classes``' bits' members

@@ -61,7 +61,7 @@ from policy_core._items import ItemDraft
 from policy_core._morphology import Morphology, WordInfo
 from policy_core._numbers import fraction_at, read_number
 from policy_core._pasted import regular_past
-from policy_core._products import repair_product
+from policy_core._products import repair_by_sound, repair_product
 from policy_core._text import Token, normalise_text
 from policy_core._units import Measure, is_measure_word, read_measure
 from policy_core._words import Words
@@ -2656,9 +2656,11 @@ def _repaired(names: tuple[str, ...], s: ShoppingWords) -> tuple[str, ...]:
         return names  # most names: nothing to repair
     deletions = s.product_deletions
     vowels, digraphs = s.product_vowels, s.product_digraphs
-    return tuple(
-        [repair_product(name, known, deletions, vowels, digraphs) or name for name in names]
-    )
+    repaired = [repair_product(name, known, deletions, vowels, digraphs) or name for name in names]
+    last = repaired[-1]
+    if last not in known:  # the head written as it sounds ("frozen peetsa", "honey nut serial")
+        repaired[-1] = repair_by_sound(last, known, s) or last
+    return tuple(repaired)
 
 
 def _second_measure(words: Words, piece: list[int], n: int, v: Vocabulary) -> bool:

@@ -72,6 +72,8 @@ def respell_head(
         russian = info is not None and info.is_russian
         if (not russian and index != first) or (russian and known(norm)):
             continue  # an English last word is too often a noun; a Russian word of its own
+        if _called(words, index):
+            continue  # "Ned, take out the trash": a name called, no verb
         token = words.tokens[index]
         return words.text[: token.start] + target + words.text[token.end :]
     return None
@@ -88,3 +90,10 @@ def _past_courtesies(words: Words, first: int, courtesies: frozenset[str]) -> in
             return first
         index = following
     return index
+
+
+def _called(words: Words, index: int) -> bool:
+    """A mark (a comma, a colon) right after the word: it is someone called, as "Ned, …" is,
+    never the verb of a command, which runs on into its object ("ned brown bread")."""
+    following = index + 1
+    return following < len(words.tokens) and words.tokens[following].kind == "punct"

@@ -225,6 +225,19 @@ class MorphologyWords:
     )  # letters a typo swaps, each key to every letter put for it ("хлеп" → "хлеб")
     speller_doubled: Words = _NONE  # consonants a typo types once ("ваной" → "ванной")
     speller_keeps: Words = _NONE  # chat words the speller leaves as typed ("плиз" is no "близ")
+    # letters spelling a sound as heard, each pair (typed, meant), one tried at a time
+    # ("децкой" → "детской", "убратся" → "убраться")
+    speller_sounds: tuple[tuple[str, str], ...] = ()
+    # lemmas of dictionary words a typo spells far more often than anyone means them: the
+    # speller reads such a word as a product's typo when one swap makes it one ("калу" → "колу")
+    speller_unlikely: Words = _NONE
+    # verbs (infinitives) a word one letter away from is read as, with the known products
+    # ("купть" → "купить"): besides the products, the words a command most often misspells
+    speller_verbs: Words = _NONE
+    speller_letters: str = ""  # the letters a slip may type, lost or added ("хлед" → "хлеб")
+    # the keyboard's letter rows, top first: a letter for its neighbour is a near slip
+    speller_keyboard: tuple[str, ...] = ()
+    speller_vowels: str = ""  # a far slip never puts one of these for another letter
     # a particle hyphened onto an imperative, read as the imperative ("купи-ка", "напомни-ка")
     imperative_particles: tuple[str, ...] = ()
     # Texting shorthand for a function word (a pronoun, a courtesy word, a time adverb, a
@@ -1285,6 +1298,15 @@ class ShoppingWords:
     product_vowels: Words = _NONE  # letters a typist slips between, drops or adds ("oatmeel")
     # two letters spelling one sound, whose first a typist drops or adds ("chiken", "crakers")
     product_digraphs: Words = _NONE
+    # letters spelling one sound, each (typed, heard), read in order when a product's last
+    # word is compared by its sound ("peetsa" sounds as "pizza", "serial" as "cereal")
+    product_sound_spellings: tuple[tuple[str, str], ...] = ()
+    # vowel letters spelling the sound of the vowel after the colon ("ee:i": "peetsa" is "pi…")
+    product_vowel_sounds: Mapping[str, str] = field(default_factory=_no_map)
+    # a silent ending after a vowel and a consonant, with what is heard of it: the vowel is
+    # long ("nales" sounds as "nails", "cake")
+    product_silent_endings: Mapping[str, str] = field(default_factory=_no_map)
+    product_plurals: tuple[str, ...] = ()  # a known product's plural is no typo ("pizzas")
     # products a misspelt word is repaired to besides ``known_products`` ("nugets", "hamer"),
     # which no other reading asks for: a text naming one reads as before
     spelling_products: Words = _NONE

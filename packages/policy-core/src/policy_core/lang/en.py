@@ -272,7 +272,7 @@ TRIGGERS = TriggerWords(
     vague_objects=words(
         "stuff thing things whatever something anything everything usual thingy whatsit"
     ),
-    head_spellings=words("add order purchase remind"),
+    head_spellings=words("add order purchase remind need"),
     verbs_needing_object=words("pick"),
     zone_collecting_verbs=words("pick"),
     duty_modals=words("must should"),
@@ -675,6 +675,14 @@ TRIGGERS = TriggerWords(
     restart_also_joiners=words("and"),
 )
 
+
+# letters spelling one sound, read in order when an item's last word is compared by sound
+# ("peetsa" and "pizza", "serial" and "cereal", "cheeze" and "cheese")
+_SOUND_SPELLINGS = (
+    ("ph", "f"), ("ck", "k"), ("ts", "z"), ("tz", "z"), ("ce", "se"), ("ci", "si"),
+    ("cy", "sy"), ("c", "k"), ("q", "k"), ("x", "ks"), ("z", "s"),
+)  # fmt: skip
+
 SHOPPING = ShoppingWords(
     told_subjects=words(
         """
@@ -889,6 +897,12 @@ SHOPPING = ShoppingWords(
     ),
     product_vowels=frozenset("aeiouy"),
     product_digraphs=words("ck"),
+    product_sound_spellings=_SOUND_SPELLINGS,
+    product_silent_endings=MappingProxyType({"es": "s", "e": ""}),
+    product_plurals=("s", "es"),
+    product_vowel_sounds=MappingProxyType(
+        {"ee": "i", "ea": "i", "ie": "i", "ei": "i", "ai": "a", "ay": "a"}
+    ),
     kind_words=words(
         """
         chocolate vanilla coffee caramel strawberry raspberry blueberry cherry mango pineapple
