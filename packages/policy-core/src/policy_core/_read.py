@@ -40,7 +40,7 @@ from policy_core._intent import Intent
 from policy_core._morphology import Morphology
 from policy_core._notices import is_notice
 from policy_core._pasted import is_recipe, letter_request
-from policy_core._remarks_told import price_list
+from policy_core._remarks_told import outage_notice, price_list
 from policy_core._resolve import Draft, TaskDraft
 from policy_core._restart import withdraws_all
 from policy_core._rota import rota_text
@@ -584,6 +584,7 @@ def _pasted_in(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) 
             vocabulary.shopping.relay_tellers,
         )
         or price_list(words, vocabulary.open_world, vocabulary.triggers)
+        or outage_notice(words, vocabulary.open_world, vocabulary.triggers, household)
     )
 
 

@@ -15,6 +15,8 @@ no English buying, adding, reminding or chore verb opening a clause):
   пиво", "if only Tom bought milk as often as beer");
 * a **chore's state told**: completion or a heap right after a chore's noun ("laundry done,
   всё висит", "dishes finished", "laundry гора уже до потолка");
+* an **outage** announced (``outage_notice``, read with the notices: "Water shutoff on
+  Wednesday 9am-5pm, please store water");
 * a **price list** pasted in (``price_list``, read with the notices): two prices with a currency ("Сегодня в Магните: курица
   охлаждённая 199₽/кг, гречка 900 г 79₽, …").
 
@@ -35,13 +37,13 @@ from policy_core._stories import asks_beside
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords
 
-__all__ = ["price_list", "remark_told"]
+__all__ = ["outage_notice", "price_list", "remark_told"]
 
 _CLAUSE_MARKS: Final = frozenset(",.;:!?—–-…")  # marks that close a clause
 _ADJECTIVES: Final = frozenset({"ADJF", "ADJS", "PRTF", "PRTS"})  # OpenCorpora: adjectives
 _VERBS: Final = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infinitive
 _NUMBER = "number"
-_PRICE: Final = re.compile(r"[$£€]\s?\d|\d\s?(?:₽|руб\b|р\.)", re.IGNORECASE)
+_PRICE: Final = re.compile(r"[$£€]\s?\d|\d\s?(?:₽|руб\b|р\b)", re.IGNORECASE)
 _PRICES = 2  # a price list: two prices at least ("молоко 89₽" alone is a price tag)
 _PREDICATE_REACH = 3  # "is | always | cheaper", "is | the | best"
 
@@ -174,6 +176,27 @@ def price_list(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     )
 
 
+def outage_notice(
+    words: Words, o: OpenWorldWords, t: TriggerWords, household: HouseholdIndex
+) -> bool:
+    """A service's interruption announced (``OpenWorldWords.outage_nouns``: "Water shutoff on
+    Wednesday 9am-5pm, please store water", "Power outage tomorrow 10am-2pm, please charge
+    your devices"), no member of ``household`` named and no buying, adding, reminding or need
+    word: a notice pasted in, its imperatives said to every reader; "power outage tomorrow,
+    Tom charge the power bank" and "…, buy candles" ask."""
+    if not words.classes4 & TOLD_CUES or words.vocabulary.isdisjoint(o.outage_nouns):
+        return False  # most commands: no outage
+    asks = (t.request_openers, t.remind_verbs, t.need_words)
+    return not any(
+        words.is_word(k)
+        and (
+            household.find_member(words, k) is not None
+            or any(words.matches(k, kind) for kind in asks)
+        )
+        for k in range(len(words))
+    )
+
+
 def remark_told(
     words: Words, o: OpenWorldWords, t: TriggerWords, household: HouseholdIndex | None
 ) -> tuple[int, int] | None:
@@ -181,8 +204,8 @@ def remark_told(
     text) or a chore's state (the whole text, when nothing is asked in it and no member of
     ``household`` is named: "laundry done, Jack take it upstairs" asks him) whose own words
     ask nothing, or None; the caller (``_statements.remark``) reads a request outside it as
-    asked, as the whole text says it ("the kitchen floor is gross, have Lucy mop it
-    tomorrow", "…, they're cheaper in bulk")."""
+    asked, without the remark and the joiner after it (``_past_its_joiner``: "Готовить дома
+    дешевле, купи гречку" buys гречка alone; "…, they're cheaper in bulk")."""
     if not words.classes4 & TOLD_CUES:
         return None  # most commands: no word of worth, excess, state or contrary wish
     if words.classes3 & RAN_OUT_STATES or any(
@@ -201,4 +224,21 @@ def remark_told(
         )
         return None if named or _asks_within(words, whole, o, t, frozenset({state})) else whole
     span = _evaluated(words, o, t)
-    return None if span is None or _asks_within(words, span, o, t) else span
+    if span is None or _asks_within(words, span, o, t):
+        return None
+    return span[0], _past_its_joiner(words, span[1], o, t)
+
+
+def _past_its_joiner(words: Words, end: int, o: OpenWorldWords, t: TriggerWords) -> int:
+    """Where a request after a remark ending at ``end`` starts: past the marks and the
+    joining words between them ("…, но Петя пусть помоет зеркало", "…, so add rice"), so
+    that the request read without the remark opens with its own words."""
+    k = end
+    while k < len(words) and (
+        words.is_punct(k)
+        or words.norms[k] in t.joiners
+        or words.norms[k] in o.outcome_contrasts
+        or words.norms[k] in t.consequence_joiners
+    ):
+        k += 1
+    return k

@@ -1474,8 +1474,8 @@ def remark(
     told = remark_told(words, o, t, household)  # (its own first test: a class most lack)
     if told is not None:
         # "Costco rotisserie chicken is the best deal in town"; a request beside it is read
-        # with it, as before ("… is gross, have Lucy mop it tomorrow")
-        return Remark(*told, cut=False)
+        # without it ("Готовить дома дешевле, купи гречку")
+        return Remark(*told)
     if words.classes0 & REMARK_WORDS:  # (most commands hold none)
         for read in (_buy_your_own(words, o, t), _thanked_for(words, o), _foreseen(words, o)):
             if read is not None:

@@ -400,7 +400,7 @@ def _past_framed(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     ]
     if not ends:
         return False
-    if _past_deed(words, ends, t) and not _chore_opens_a_clause(words, t):
+    if _past_deed(words, ends, o, t) and not _chore_opens_a_clause(words, t):
         return True
     for k, info in enumerate(words.infos):
         if info is None or not (
@@ -417,12 +417,18 @@ def _past_framed(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     return False
 
 
-def _past_deed(words: Words, ends: list[int], t: TriggerWords) -> bool:
+def _past_deed(words: Words, ends: list[int], o: OpenWorldWords, t: TriggerWords) -> bool:
     """A deed set in the past by a frame ending before ``ends``: the English verb a frame
-    ending on "to" governs ("used to make"), a Russian verb in the past or governed by a
-    past verb ("мыли", "заставляла … мыть")."""
+    ending on "to" governs ("used to make"), or that follows a contracted "would" after the
+    frame (``past_habit_subjects``: "back then we'd buy …"), a Russian verb in the past or
+    governed by a past verb ("мыли", "заставляла … мыть")."""
     for end in ends:
         if end < len(words) and words.norms[end - 1] in t.to_markers and words.is_word(end):
+            return True
+        if any(
+            words.norms[k] in o.past_habit_subjects and k + 1 < len(words) and words.is_word(k + 1)
+            for k in range(end, len(words))
+        ):
             return True
     for k, info in enumerate(words.infos):
         if (

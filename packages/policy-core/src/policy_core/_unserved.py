@@ -1845,8 +1845,10 @@ def _changes_the_app(
         if j is not None and (
             household.find_member(words, j) is not None or words.norms[j] in o.booked_speakers
         ):
-            role = words.next_words[j]  # "make Tom an admin"
-            while role is not None and words.norms[role] in o.feature_fillers:
+            role = words.next_words[j]  # "make Tom an admin", "promote Tom to admin"
+            while role is not None and (
+                words.norms[role] in o.feature_fillers or words.norms[role] in t.to_markers
+            ):
                 role = words.next_words[role]
             if role is not None and words.matches(role, o.app_roles):
                 return _unframed_errand(words, k, household, t)

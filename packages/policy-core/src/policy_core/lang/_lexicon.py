@@ -2345,6 +2345,10 @@ class OpenWorldWords:
     # a price: a currency sign or word right after a number ("199₽", "79 руб") or a sign
     # before one ("£4.50"); two of them and nothing asked are a price list pasted in
     currency_marks: Words = _NONE
+    # a service's interruption announced (a notice pasted in: "Water shutoff on Wednesday
+    # 9am-5pm, please store water", "Power outage tomorrow 10am-2pm, …"): with no member named
+    # and nothing asked, what it says to do is the notice's, said to every reader
+    outage_nouns: Words = _NONE
     # lemmas: a verb that enrols someone with a specialist, as an imperative with its person
     # object and one of ``appointment_links`` after it ("запиши меня к парикмахеру", "запиши
     # Машу к врачу онлайн"): booking an appointment, no note
@@ -3142,6 +3146,9 @@ class OpenWorldWords:
     # a frame that sets the deed in the past or in a habit gone by ("used to", "last time",
     # "в прошлый раз", "раньше"): phrases (tuples of spellings)
     past_frames: tuple[tuple[str, ...], ...] = ()
+    # the contracted "would" of a habit gone by, after a past frame: the verb right after it
+    # is a deed told ("back then we'd buy milk from the farm")
+    past_habit_subjects: Words = _NONE
     # a habit told with "keep" and a gerund ("my mum keeps telling me to buy …", "I keep
     # forgetting to buy …"): the spellings of "keep"
     keep_verbs: Words = _NONE
@@ -3227,7 +3234,7 @@ class OpenWorldWords:
     # every word a story, a joke label, a copy note or a sender's reminder starts from
     story_cues: Words = field(init=False, repr=False, compare=False)
     # every word a remark told starts from (``_remarks_told``): a word of worth, of excess,
-    # of completion, a currency, the first word of a wish contrary to fact
+    # of completion, a currency, an outage, the first word of a wish contrary to fact
     told_cues: Words = field(init=False, repr=False, compare=False)
     # every word a habit is told by (``habit_adverbs``, the first words of ``habit_phrases``,
     # ``habit_span_leads``)
@@ -3422,7 +3429,8 @@ class OpenWorldWords:
             self,
             "told_cues",
             self.evaluative_predicates | self.excess_degrees | self.chore_states
-            | self.currency_marks | frozenset(p[0] for p in self.counterfactual_leads),
+            | self.currency_marks | self.outage_nouns
+            | frozenset(p[0] for p in self.counterfactual_leads),
         )  # fmt: skip
         _set(
             self,
