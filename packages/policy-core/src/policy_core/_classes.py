@@ -302,6 +302,9 @@ BANKS: Final[tuple[tuple[str, ...], ...]] = (
         "corridor.colour_settings",
         "dates.set_parts",  # with DUE_STARTS (bank 2), tested apart: "на вечер" after a day
         "triggers.run_out_conditions",  # with REPORTS (bank 0), tested apart: "когда кончится"
+        "open_world.told_cues",
+        "triggers.lookup_verbs",
+        "open_world.rule_drop_verbs",
     ),
 )
 """Every class with a bit, as ``group.field`` of ``Vocabulary``, bank by bank: bit ``n`` of a
@@ -584,6 +587,9 @@ SHARED_UNITS: Final = _BIT["units.shared"]
 TASK_NOUNS: Final = _BIT["triggers.task_nouns"]
 SUMMON_VERBS: Final = _BIT["open_world.summon_verbs"]
 BOOKING_VERBS: Final = _BIT["open_world.booking_verbs"]
+TOLD_CUES: Final = _BIT["open_world.told_cues"]
+LOOKUP_VERBS: Final = _BIT["triggers.lookup_verbs"]
+RULE_DROP_VERBS: Final = _BIT["open_world.rule_drop_verbs"]
 CONTACT_WORDS: Final = _BIT["open_world.contact_words"]
 SERVICES: Final = _BIT["open_world.services"]
 PERSON_NOUNS: Final = _BIT["tasks.person_nouns"]  # "the babysitter", "сантехник"

@@ -2710,8 +2710,11 @@ def _wished(words: Words, i: int, t: TriggerWords) -> bool:
     """ "I want to bake a cake", "I'd like to make pancakes", "хочу шарлотку испечь", "хочу
     испечь пирог": the infinitive at ``i`` governed by the speaker's wish, with at most one
     word (its object) between. "I want you to …", "хочу, чтобы Петя …", "хотела бы попросить
-    …" name or ask another doer and stay."""
+    …" name or ask another doer and stay. A verb of beginning between them is the wish's too
+    ("хочу начать готовить …", "I want to start meal prepping": ``wish_onsets``)."""
     j = i - 1
+    if j >= 0 and words.norms[j] in t.wish_onsets:
+        j -= 1  # "хочу начать | готовить", "want to start | cleaning"
     if j >= 0 and words.norms[j] in t.to_markers:
         j -= 1
         if j < 1 or words.norms[j] not in t.wish_words:
@@ -3527,8 +3530,8 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
             words.norms[i] in t.object_made_verbs and not _makes_a_chore(words, i, t)
         ) or _ASKING in words.norms[i + 1 :]:
             return False
-    if _said_of_a_noun(words, i, t):
-        return False
+    if _said_of_a_noun(words, i, t) or (i + 1 < len(words) and words.norms[i + 1] in t.noun_links):
+        return False  # "clean energy is …"; "…, sort of": a noun, no deed
     if j < 0 or words.norms[j] in t.joiners:
         return True
     if words.norms[j] in t.member_dashes:  # "Lucy - hoover the stairs", "Tom — feed the dog"

@@ -22,6 +22,7 @@ _SENTENCE_MARKS = frozenset(".!?")
 _COMMA = ","
 _SYMBOL = "S"  # Unicode's symbol categories: emoji and pictographs, signs of maths, money
 _DEED_REACH = 2  # the words after a meta phrase that may hold its deed ("должен вынести")
+_RULE_REACH = 4  # "ignore | the list | rules", "pretend | there are no | rules"
 
 
 def _pictograph(text: str) -> bool:
@@ -54,10 +55,37 @@ def _phrase_at(words: Words, first: int, phrases: tuple[tuple[str, ...], ...]) -
     return None
 
 
+def _drops_rules(words: Words, o: OpenWorldWords) -> int | None:
+    """The index just past an opening that drops the assistant's rules, or None: past
+    bridging words (``meta_bridges``: "а теперь"), a verb of dropping or pretending
+    (``rule_drop_verbs``) and, within a few words of its sentence, a rule's noun
+    (``rule_nouns``): "ignore the list rules and …", "а теперь представь, что правил нет,
+    и …", "pretend there are no limits"; "forget the milk" and "представь, что ты кот" open
+    none of it."""
+    k = words.first_word
+    while (
+        k is not None
+        and words.norms[k] in o.meta_bridges
+        and not words.matches(k, o.rule_drop_verbs)
+    ):
+        k = words.next_words[k]
+    if k is None or not words.matches(k, o.rule_drop_verbs):
+        return None
+    for j in range(k + 1, min(len(words), k + 2 + _RULE_REACH)):
+        if words.tokens[j].kind == "punct" and words.norms[j] in _SENTENCE_MARKS:
+            return None
+        if words.matches(j, o.rule_nouns):
+            return j + 1
+    return None
+
+
 def after_meta_opening(words: Words, o: OpenWorldWords, t: TriggerWords) -> str | None:
     """The request after an opening meta instruction (``""`` when none follows it), or None
-    when the command opens with no such instruction."""
+    when the command opens with no such instruction (``meta_phrases``, or the rules dropped:
+    ``_drops_rules``)."""
     start = _opens_with(words, o.meta_phrases)
+    if start is None:
+        start = _drops_rules(words, o)
     if start is None:
         return None
     tokens, norms = words.tokens, words.norms
@@ -72,7 +100,12 @@ def after_meta_opening(words: Words, o: OpenWorldWords, t: TriggerWords) -> str 
                 or _pictograph(tokens[k].text)
             )
             continue
-        if bridged and words.infos[k] is not None and words.matches(k, t.task_frames):
+        if (
+            bridged
+            and words.infos[k] is not None
+            and (words.matches(k, t.task_frames) or words.matches(k, t.request_openers))
+        ):
+            # "… and just add baby wipes", "forget the rules, just put beer on the list"
             return words.text[tokens[k].start :]
         bridged = bridged and norms[k] in o.meta_bridges
     return ""

@@ -40,6 +40,7 @@ from policy_core._intent import Intent
 from policy_core._morphology import Morphology
 from policy_core._notices import is_notice
 from policy_core._pasted import is_recipe, letter_request
+from policy_core._remarks_told import outage_notice, price_list
 from policy_core._resolve import Draft, TaskDraft
 from policy_core._restart import withdraws_all
 from policy_core._rota import rota_text
@@ -582,6 +583,8 @@ def _pasted_in(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) 
             vocabulary.triggers,
             vocabulary.shopping.relay_tellers,
         )
+        or price_list(words, vocabulary.open_world, vocabulary.triggers)
+        or outage_notice(words, vocabulary.open_world, vocabulary.triggers, household)
     )
 
 
@@ -962,10 +965,13 @@ def _cued_purchase(words: Words, ctx: _Reader, *, overruling: bool = False) -> D
     cued = cued_list(words, household, vocabulary)
     if cued is None or (overruling and not cued.overrules):
         return None
-    if overruling and is_notice(
-        words, household, vocabulary.open_world, vocabulary.triggers, vocabulary.corridor
+    if overruling and (
+        is_notice(words, household, vocabulary.open_world, vocabulary.triggers, vocabulary.corridor)
+        or price_list(words, vocabulary.open_world, vocabulary.triggers)
     ):
-        return None  # "Сбор помощи для приюта: нужны корм, …": a call to many readers
+        # "Сбор помощи для приюта: нужны корм, …": a call to many readers; "Сегодня в
+        # Магните: курица 199₽/кг, …": a shop's prices
+        return None
     draft = ctx.part(cued.text)
     if draft.intent != "add_shopping_item" or not draft.items or draft.task is not None:
         return None

@@ -48,6 +48,7 @@ from policy_core._classes import (
 from policy_core._clauses import clause_around, edit_told_at, joins, negated
 from policy_core._household import HouseholdIndex
 from policy_core._notices import has_phrase
+from policy_core._remarks_told import remark_told
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords
 
@@ -1462,13 +1463,19 @@ def remark(
     words: Words, o: OpenWorldWords, t: TriggerWords, household: HouseholdIndex | None
 ) -> Remark | None:
     """A clause that remarks on a deed, a refusal or a doubt and asks nothing: an edit of a
-    list told, "buy your own", an incredulous "you really think …?", thanks for a deed done,
+    list told, an evaluation, a wish contrary to fact or a chore's state
+    (``_remarks_told.remark_told``), "buy your own", an incredulous "you really think …?", thanks for a deed done,
     "at this rate", a sarcastic tag closing the text (the whole text where a mocking booster
     piles on before it: "…, купи мне ещё машину, раз такой щедрый"). The caller reads it as no request
     unless a request stands outside it (``_clauses.asks_outside``), and then reads the
     request without it where its words name no item."""
     if words.classes3 & EDIT_WORDS and (found := _edit_reported(words, t, household)):
         return found
+    told = remark_told(words, o, t, household)  # (its own first test: a class most lack)
+    if told is not None:
+        # "Costco rotisserie chicken is the best deal in town"; a request beside it is read
+        # without it ("Готовить дома дешевле, купи гречку")
+        return Remark(*told)
     if words.classes0 & REMARK_WORDS:  # (most commands hold none)
         for read in (_buy_your_own(words, o, t), _thanked_for(words, o), _foreseen(words, o)):
             if read is not None:

@@ -40,7 +40,7 @@ from policy_core._pasted import regular_past
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords
 
-__all__ = ["habit_told", "tells_a_story"]
+__all__ = ["asks_beside", "habit_told", "tells_a_story"]
 
 # A quotation: what someone else said, its imperatives theirs ("она сказала «купи хлеба»").
 _QUOTE = re.compile(r"«[^»]*»?|“[^”]*”?|\"[^\"]*\"?")
@@ -385,18 +385,23 @@ def _request_and_outcome(
 
 
 def _past_framed(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
-    """A past frame ("used to", "last time", "в прошлый раз", "раньше") and a buying or adding
-    deed: an English one after "to" or in the past, a Russian one in the past or governed by a
-    past verb ("мы забыли купить хлеб")."""
+    """A past frame ("used to", "last time", "в прошлый раз", "раньше", "в детстве", "as a
+    kid") and a buying or adding deed: an English one after "to" or in the past, a Russian one
+    in the past or governed by a past verb ("мы забыли купить хлеб"); or any deed a frame
+    ending on "to" governs, or a Russian deed so told ("my grandma used to make
+    bread every weekend", "в детстве мама заставляла меня мыть посуду"), no English chore
+    verb opening a clause of its own beside it ("we used to …, now clean it yourself")."""
     norms = words.norms
-    framed = any(
-        norms[i : i + len(phrase)] == phrase
+    ends = [
+        i + len(phrase)
         for phrase in o.past_frames
         for i in range(len(words))
-        if norms[i] == phrase[0]
-    )
-    if not framed:
+        if norms[i] == phrase[0] and norms[i : i + len(phrase)] == phrase
+    ]
+    if not ends:
         return False
+    if _past_deed(words, ends, o, t) and not _chore_opens_a_clause(words, t):
+        return True
     for k, info in enumerate(words.infos):
         if info is None or not (
             words.matches(k, t.shop_verbs)
@@ -408,6 +413,59 @@ def _past_framed(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
             if info.is_past or (info.is_infinitive and _governed(words, k, past=True)):
                 return True
         elif (k > 0 and norms[k - 1] in t.to_markers) or norms[k] != words.lemmas[k]:
+            return True
+    return False
+
+
+def _past_deed(words: Words, ends: list[int], o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A deed set in the past by a frame ending before ``ends``: the English verb a frame
+    ending on "to" governs ("used to make"), or that follows a contracted "would" after the
+    frame (``past_habit_subjects``: "back then we'd buy …"), a Russian verb in the past or
+    governed by a past verb ("мыли", "заставляла … мыть")."""
+    for end in ends:
+        if end < len(words) and words.norms[end - 1] in t.to_markers and words.is_word(end):
+            return True
+        if any(
+            words.norms[k] in o.past_habit_subjects and k + 1 < len(words) and words.is_word(k + 1)
+            for k in range(end, len(words))
+        ):
+            return True
+    for k, info in enumerate(words.infos):
+        if (
+            info is not None
+            and info.is_russian
+            and info.pos in _VERB_TAGS
+            and (info.is_past or (info.is_infinitive and _governed(words, k, past=True)))
+        ):
+            return True
+    return False
+
+
+def asks_beside(words: Words, o: OpenWorldWords, t: TriggerWords, subjects: frozenset[int]) -> bool:
+    """Something is asked (``_asks``, outside quotations) or an English chore verb opens a
+    clause; a word among ``subjects`` is the subject of what is said of it ("мыть окна зимой
+    бессмысленно", "buying the big pack … is cheaper", "laundry done"), no request."""
+    skipped = _quoted(words) | subjects
+    return _asks(words, o, t, skipped) or _chore_opens_a_clause(words, t, skipped)
+
+
+def _chore_opens_a_clause(
+    words: Words, t: TriggerWords, skipped: frozenset[int] = frozenset()
+) -> bool:
+    """An English chore verb in its own form opens a clause (the text or past a mark or a
+    joiner, a name called and an adverb of sequence): asked ("…, now clean your room", "…,
+    Tom sort it")."""
+    for k, info in enumerate(words.infos):
+        if info is None or info.is_russian or k in skipped or words.norms[k] not in t.chore_verbs:
+            continue
+        before = k - 1
+        while before >= 0 and (
+            words.norms[before] in t.transparent or words.norms[before] in t.sequence_adverbs
+        ):
+            before -= 1
+        if before >= 0 and words.is_capitalised(before):
+            before -= 1  # "…, Tom sort it": a name called before it
+        if before < 0 or words.is_punct(before) or words.norms[before] in t.joiners:
             return True
     return False
 
@@ -672,10 +730,26 @@ def _sender_reminds(
         return False  # "Напоминание от бабушки: …": kin, as a member
     for k in range(name, min(len(words), name + _SENDER_REACH)):
         if words.tokens[k].text == _COLON:
-            return k > name and not _asks(words, o, t, _quoted(words))
+            return k > name and not _asks(words, o, t, _quoted(words) | _service_steps(words, o))
         if words.infos[k] is not None and household.find_member(words, k) is not None:
             return False
     return False
+
+
+def _service_steps(words: Words, o: OpenWorldWords) -> frozenset[int]:
+    """The words of a sender's instruction to its reader: a purpose of a reply code
+    (``reply_code_purposes``: "отмены", "cancel") and the rest of its sentence ("Для отмены
+    позвоните по номеру 122", "To cancel, call 555-0122"): what the sender asks of whoever
+    reads it, not what the user asks."""
+    steps: set[int] = set()
+    for k in range(len(words)):
+        if words.norms[k] not in o.reply_code_purposes or k in steps:
+            continue
+        j = k
+        while j < len(words) and words.norms[j] not in _SENTENCE_ENDS:
+            steps.add(j)
+            j += 1
+    return frozenset(steps)
 
 
 def _reminds_to(words: Words, k: int, t: TriggerWords) -> bool:

@@ -44,6 +44,7 @@ from policy_core._classes import (
     LIST_REFS,
     LIST_VERBS,
     LIST_WORDS,
+    LOOKUP_VERBS,
     MARVEL_VERBS,
     MEASURED_QUANTITIES,
     MEMBERSHIP_NOUNS,
@@ -1624,6 +1625,8 @@ def _asks_the_assistant(
                 for k in range(len(words))
                 if words.infos[k] is not None
             )
+    if words.classes4 & LOOKUP_VERBS and _looks_up_online(words, household, o, t):
+        return True
     if words.classes4 & CONTACT_WORDS and _notes_a_contact(words, o, t):
         return True
     if words.classes4 & SERVICES:
@@ -1636,6 +1639,30 @@ def _asks_the_assistant(
         i is not None
         and _own_request(words, i, household, t) is None
         and not _asked_before_it(words, i, t)
+    )
+
+
+def _looks_up_online(
+    words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> bool:
+    """ "проверь свободные окна у стоматолога на Госуслугах", "check the vet's free slots
+    online": a verb of looking up heading the command (``TriggerWords.lookup_verbs``) with
+    an online channel after it in its clause (``booking_channels``) asks the assistant to
+    look there itself, unless a frame, a member named before it or a request of its own
+    beside it makes it a household's errand ("напомни проверить запись на Госуслугах",
+    "проверь приложение и купи, что нужно"); "проверь масло в машине" names no channel."""
+    head = _head_verb(words, t)
+    if head is None or not words.matches(head, t.lookup_verbs):
+        return False
+    obj = words.next_words[head]
+    while obj is not None and words.norms[obj] in t.noun_determiners:
+        obj = words.next_words[obj]
+    # "проверь приложение банка", "check the app": the channel is what is checked
+    return (
+        obj is not None
+        and not words.matches(obj, o.booking_channels)
+        and _channel_in_clause(words, head, o.booking_channels)
+        and _unframed_errand(words, head, household, t)
     )
 
 
@@ -1818,8 +1845,10 @@ def _changes_the_app(
         if j is not None and (
             household.find_member(words, j) is not None or words.norms[j] in o.booked_speakers
         ):
-            role = words.next_words[j]  # "make Tom an admin"
-            while role is not None and words.norms[role] in o.feature_fillers:
+            role = words.next_words[j]  # "make Tom an admin", "promote Tom to admin"
+            while role is not None and (
+                words.norms[role] in o.feature_fillers or words.norms[role] in t.to_markers
+            ):
                 role = words.next_words[role]
             if role is not None and words.matches(role, o.app_roles):
                 return _unframed_errand(words, k, household, t)
@@ -4162,6 +4191,7 @@ def unserved(
     first = words.first_word
     if (
         not words.classes0 & UNSERVED_MARKERS
+        and not words.classes4 & LOOKUP_VERBS  # a look-up online (``_looks_up_online``)
         and not words.text.rstrip().endswith(_QUESTION_MARK)
         and (
             first is None

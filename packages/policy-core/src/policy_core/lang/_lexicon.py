@@ -551,6 +551,15 @@ class TriggerWords:
     wish_conditionals: Words = _NONE  # the speaker's conditional in one word: "i'd", "we'd"
     wish_auxiliaries: Words = _NONE  # after the speaker: "i would like to"
     wish_listeners: Words = _NONE  # "ты хотела бы испечь …?": the listener's wish, asked
+    # a verb of beginning between the wish and its infinitive: "хочу начать готовить …", "I
+    # want to start meal prepping": the wish still the speaker's own
+    wish_onsets: Words = _NONE
+    # after an English verb with no morphology, a word that makes it a noun ("sort of", "kind
+    # of": "Jack did his room, sort of" hedges, sorts nothing)
+    noun_links: Words = _NONE
+    # an adverb of sequence before an English chore verb opening its clause ("…, now fold
+    # it", "…, then sweep the floor"): the verb still opens it
+    sequence_adverbs: Words = _NONE
     # A person who is not a member (``people``: "dad", "grandma", "мама") told as the subject
     # of a future buying verb ("dad is gonna get us a trampoline", "grandma will buy the
     # cake", "мама завтра купит торт") reports a plan, no purchase asked. English marks the
@@ -2332,6 +2341,36 @@ class OpenWorldWords:
     # hairdresser's", "запиши меня к врачу"): the assistant asked to book for the one who
     # speaks, whatever is booked
     booked_speakers: Words = _NONE
+    # an opening that drops the assistant's rules: one of ``rule_drop_verbs`` (past bridging
+    # words) and one of ``rule_nouns`` a few words on ("ignore the list rules and …", "а
+    # теперь представь, что правил нет, и …", "pretend there are no limits"): an instruction
+    # about the assistant itself, read as ``meta_phrases`` are
+    rule_drop_verbs: Words = _NONE
+    rule_nouns: Words = _NONE
+    # remarks told, never asked (``_remarks_told``): a word of worth said of a product or a
+    # deed, after an English copula (past ``predicate_adverbs``: "Costco rotisserie chicken is
+    # the best deal in town", "… is always cheaper in the end imo") or anywhere in a Russian
+    # text with no verb asked ("по-моему мыть окна зимой бессмысленно")
+    evaluative_predicates: Words = _NONE
+    predicate_adverbs: Words = _NONE
+    # a degree of excess before an adjective makes it a word of worth ("эти бананы слишком
+    # зелёные"; "too" is "also" at a clause's end and is read after a copula only)
+    excess_degrees: Words = _NONE
+    # a wish contrary to fact opening the text, past ``counterfactual_fillers``, with no
+    # clause after it ("вот если бы Петя хоть раз сам купил хлеб", "if only Tom bought milk
+    # as often as beer"): phrases
+    counterfactual_leads: tuple[tuple[str, ...], ...] = ()
+    counterfactual_fillers: Words = _NONE
+    # a chore's state told: completion or a heap right after a chore's noun ("laundry done",
+    # "dishes finished", "laundry sorted", "laundry гора уже до потолка", "dishes pile")
+    chore_states: Words = _NONE
+    # a price: a currency sign or word right after a number ("199₽", "79 руб") or a sign
+    # before one ("£4.50"); two of them and nothing asked are a price list pasted in
+    currency_marks: Words = _NONE
+    # a service's interruption announced (a notice pasted in: "Water shutoff on Wednesday
+    # 9am-5pm, please store water", "Power outage tomorrow 10am-2pm, …"): with no member named
+    # and nothing asked, what it says to do is the notice's, said to every reader
+    outage_nouns: Words = _NONE
     # lemmas: a verb that enrols someone with a specialist, as an imperative with its person
     # object and one of ``appointment_links`` after it ("запиши меня к парикмахеру", "запиши
     # Машу к врачу онлайн"): booking an appointment, no note
@@ -3129,6 +3168,9 @@ class OpenWorldWords:
     # a frame that sets the deed in the past or in a habit gone by ("used to", "last time",
     # "в прошлый раз", "раньше"): phrases (tuples of spellings)
     past_frames: tuple[tuple[str, ...], ...] = ()
+    # the contracted "would" of a habit gone by, after a past frame: the verb right after it
+    # is a deed told ("back then we'd buy milk from the farm")
+    past_habit_subjects: Words = _NONE
     # a habit told with "keep" and a gerund ("my mum keeps telling me to buy …", "I keep
     # forgetting to buy …"): the spellings of "keep"
     keep_verbs: Words = _NONE
@@ -3213,6 +3255,9 @@ class OpenWorldWords:
     # derived
     # every word a story, a joke label, a copy note or a sender's reminder starts from
     story_cues: Words = field(init=False, repr=False, compare=False)
+    # every word a remark told starts from (``_remarks_told``): a word of worth, of excess,
+    # of completion, a currency, an outage, the first word of a wish contrary to fact
+    told_cues: Words = field(init=False, repr=False, compare=False)
     # every word a habit is told by (``habit_adverbs``, the first words of ``habit_phrases``,
     # ``habit_span_leads``)
     habit_cues: Words = field(init=False, repr=False, compare=False)
@@ -3401,6 +3446,13 @@ class OpenWorldWords:
             | self.chat_nouns | self.reminder_nouns | self.announce_verbs
             | self.subject_labels | self.prohibition_words
             | frozenset(p[0] for p in self.past_frames),
+        )  # fmt: skip
+        _set(
+            self,
+            "told_cues",
+            self.evaluative_predicates | self.excess_degrees | self.chore_states
+            | self.currency_marks | self.outage_nouns
+            | frozenset(p[0] for p in self.counterfactual_leads),
         )  # fmt: skip
         _set(
             self,

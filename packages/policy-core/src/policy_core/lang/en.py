@@ -577,6 +577,9 @@ TRIGGERS = TriggerWords(
     talk_prepositions=words("to with"),
     talk_partners=words("you u ya me us"),
     wish_words=words("want like love"),
+    wish_onsets=words("start begin"),
+    noun_links=words("of"),
+    sequence_adverbs=words("now then next"),
     wish_conditionals=words("i'd we'd"),
     wish_auxiliaries=words("would"),
     future_markers=words("gonna going will 'll ll"),
@@ -1885,6 +1888,9 @@ CORRIDOR = CorridorWords(
         ("starting", "today"),
         ("starting", "tomorrow"),
         ("going", "forward"),
+        ("whenever", "i", "say"),
+        ("whenever", "i", "write"),
+        ("whenever", "i", "type"),
         ("till", "the", "end", "of", "time"),
         ("until", "the", "end", "of", "time"),
     ),
@@ -2161,8 +2167,28 @@ OPEN_WORLD = OpenWorldWords(
     object_pronouns=words("me us him her them it you myself yourself"),
     booking_verbs=words("book reserve schedule"),
     booking_channels=words("online app website site portal"),
+    rule_drop_verbs=words("ignore disregard forget bypass pretend imagine skip drop"),
+    rule_nouns=words("rules rule restrictions limits guidelines guardrails filters policy"),
+    evaluative_predicates=words(
+        """
+        best worst better worse cheaper cheapest pricier dearer overpriced overrated
+        underrated tastier nicer healthier pointless useless pricey gross disgusting
+        delicious awful terrible
+        """
+    ),
+    # between the copula and its word of worth: "is always cheaper", "is the best", "is way
+    # better", "is so overpriced"
+    predicate_adverbs=words(
+        "always usually still just so way much far really definitely honestly the a by too"
+    ),
+    excess_degrees=words("too"),
+    counterfactual_leads=(("if", "only"),),
+    counterfactual_fillers=words("oh ah ugh man"),
+    chore_states=words("done finished sorted pile piles heap mountain"),
+    currency_marks=words("$ £ € usd gbp eur"),
+    outage_nouns=words("shutoff shut-off shutoffs outage outages blackout"),
     booked_speakers=words("me us"),
-    feature_verbs=words("add create make set"),
+    feature_verbs=words("add create make set appoint promote"),
     app_features=words(
         "zone zones theme themes reaction reactions scene scenes widget widgets emoji emojis"
     ),
@@ -2932,7 +2958,23 @@ OPEN_WORLD = OpenWorldWords(
     outcome_contrasts=words("but"),
     outcome_verbs=words("came brought bought showed"),
     void_verbs=words("found turned had"),
-    past_frames=(("used", "to"), ("last", "time")),
+    past_frames=(
+        ("used", "to"),
+        ("last", "time"),
+        ("as", "a", "kid"),
+        ("as", "a", "child"),
+        ("when", "i", "was", "a", "kid"),
+        ("when", "i", "was", "little"),
+        ("back", "then"),
+        ("back", "in"),
+        ("back", "when"),
+        ("in", "college"),
+        ("at", "uni"),
+        ("at", "university"),
+    ),
+    # a habit gone by said with the contracted "would" after a past frame ("back then we'd buy
+    # milk from the farm", "in college I'd buy ramen by the box")
+    past_habit_subjects=words("i'd we'd he'd she'd they'd"),
     keep_verbs=words("keep keeps kept"),
     gerund_endings=("ing",),
     habit_adverbs=words("always usually normally generally"),
