@@ -111,14 +111,6 @@ class Morphology:
         self._folds = text_words.folds
         # A language with no dictionary letters has no word the dictionary reads.
         self._dictionary_word = re.compile(words.dictionary_letters or "(?!)")
-        # every form of the dictionary words a typo spells more often than they are meant
-        self._unlikely = frozenset(
-            form.word
-            for lemma in words.speller_unlikely
-            for parse in self._analyzer.parse(lemma)
-            if parse.normal_form == lemma
-            for form in parse.lexeme
-        )
         # a typo is read as the known product or command verb it is one slip from
         self._speller = RussianSpeller(
             self._analyzer.word_is_known, words, self._dictionary_lemmas, products
@@ -240,7 +232,7 @@ class Morphology:
             )
         known = self.is_known(norm)
         guessed = False
-        if not known or norm in self._unlikely:  # "калу": a typo of "колу" sooner than a word
+        if not known:
             corrected = self._speller.correct(norm)
             guessed = corrected == norm and not known
             norm = corrected

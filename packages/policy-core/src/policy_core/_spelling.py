@@ -115,7 +115,6 @@ class RussianSpeller:
         self._doubled = words.speller_doubled
         self._keeps = words.speller_keeps | words.speller_loanwords | words.indeclinable
         self._sounds = words.speller_sounds
-        self._unlikely = words.speller_unlikely
         self._lemmas = lemmas or (lambda word: frozenset({word}))
         self._targets = targets  # products, by any of their forms' lemmas
         self._verbs = words.speller_verbs  # verbs, by their spelling: "купть" is no "купит"
@@ -134,8 +133,6 @@ class RussianSpeller:
         if not _MIN_LENGTH <= len(word) <= _MAX_LENGTH or word in self._keeps:
             return word
         if self._is_known(word):
-            if self._unlikely and not self._unlikely.isdisjoint(self._lemmas(word)):
-                return self._to_target(_substitutions(word, self._swaps)) or word
             return word
         # A missed double letter is one keystroke: try it before swapping sounds.
         for candidate in _doublings(word, self._doubled):

@@ -216,7 +216,6 @@ MORPHOLOGY = MorphologyWords(
     # a sound spelt as heard: "тс" said "ц" ("децкой"), the soft sign of "-ться" lost or
     # added ("убратся", "моеться")
     speller_sounds=(("ц", "тс"), ("ц", "дс"), ("тся", "ться"), ("ться", "тся")),
-    speller_unlikely=words("кал"),  # "калу", "кала": "колу", "кола" typed
     # what a command most often asks, one letter away ("купть", "убрть"); the products too
     speller_verbs=words(
         """
