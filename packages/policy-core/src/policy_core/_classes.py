@@ -302,6 +302,7 @@ BANKS: Final[tuple[tuple[str, ...], ...]] = (
         "corridor.colour_settings",
         "dates.set_parts",  # with DUE_STARTS (bank 2), tested apart: "на вечер" after a day
         "triggers.run_out_conditions",  # with REPORTS (bank 0), tested apart: "когда кончится"
+        "tasks.occasion_nouns",
     ),
 )
 """Every class with a bit, as ``group.field`` of ``Vocabulary``, bank by bank: bit ``n`` of a
@@ -593,6 +594,7 @@ REPORTING_LEMMAS: Final = _BIT["open_world.reporting_lemmas"]  # "сказала
 HANDOVER_WORDS: Final = _BIT["tasks.handover_words"]
 EVENT_SUBJECTS: Final = _BIT["tasks.event_subjects"]
 DUTY_NOUNS: Final = _BIT["tasks.duty_nouns"]
+OCCASION_NOUNS: Final = _BIT["tasks.occasion_nouns"]  # "party", "вечеринка"
 APPLIANCES_AT: Final = _BIT["corridor.appliances_at"]
 COLOUR_SETTINGS: Final = _BIT["corridor.colour_settings"]
 # a question, a plan or a request reported, a condition, a hope or an intention told

@@ -1034,6 +1034,8 @@ SHOPPING = ShoppingWords(
     heading_prepositions=words("в во для к ко на по под с со"),
     pointer_words=words("это то всё все"),
     remark_pointers=words("это"),
+    aside_leads=words("только если лишь кроме"),
+    guest_words=words("гость гости гостей"),
     piece_fillers=words("просто"),
     additive_words=words("ещё еще и тоже также плюс а"),
     own_deed_forms=words("пеку печём печем жарю варю"),
@@ -1303,6 +1305,15 @@ TASKS = TaskWords(
     ),
     aside_words=words("кстати кст впрочем btw"),
     person_negations=words("не"),
+    season_words=words("весной летом осенью зимой"),
+    scatter_words=words("везде повсюду всюду кругом всему всей"),  # "по всему полу"
+    occasion_nouns=words(
+        """
+        вечеринка праздник юбилей свадьба днюха рождения проверка инспекция осмотр
+        приезд визит заезд
+        """
+    ),
+    dating_prepositions=words("перед"),
     handover_links=words("пусть пускай"),
     chore_reason_links=words("поэтому значит"),
     accusative_endings=(("ая", "ую"), ("яя", "юю"), ("а", "у"), ("я", "ю")),
