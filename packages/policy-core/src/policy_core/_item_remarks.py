@@ -21,6 +21,7 @@ from policy_core.lang import Vocabulary
 __all__ = [
     "occasion_after_list",
     "qualifier_of_the_one",
+    "said_for_the_product",
     "told_in_english",
     "without_bracketed_asides",
 ]
@@ -33,6 +34,11 @@ _OPEN_BRACKET = "("
 _CLOSE_BRACKET = ")"
 _PREPOSITION = "PREP"  # OpenCorpora: a preposition
 _NOUN = "NOUN"  # OpenCorpora: a noun
+# OpenCorpora: an adjective, a participle, a pronoun, a numeral, an adverb ("старое", "оба",
+# "уже"): words a subject said for a product is made of
+_SAID_FOR_POS = frozenset({"ADJF", "PRTF", "NPRO", "NUMR", "ADVB"})
+# OpenCorpora: a finite verb, a short adjective or participle ("скисло"): what it tells
+_PREDICATE_POS = frozenset({"VERB", "ADJS", "PRTS"})
 _NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
 
 
@@ -75,6 +81,23 @@ def told_in_english(words: Words, first: int, v: Vocabulary) -> bool:
     return False
 
 
+def said_for_the_product(words: Words, piece: list[int], v: Vocabulary) -> bool:
+    """ "…, старое закончилось", "…, оба закончились", "…, последнее скисло": Russian words
+    said for a product (an adjective, a pronoun, a numeral, an adverb), no noun, then a
+    finite verb that tells, before the next mark (the reading may have cut it): a clause of
+    its own, no product ("…, свежий" has no verb; "…, сахар закончился" names one)."""
+    for i in range(piece[0], len(words.norms)):
+        info = words.infos[i]
+        if info is None or not info.is_russian or info.guessed:
+            return False  # a mark, a number, a word the dictionary does not know: no clause
+        if info.pos in _PREDICATE_POS:
+            # "закончилось", "скисло", after what it is said of ("ладно, …" is no subject)
+            return i > piece[0] and not info.is_imperative
+        if not (info.pos in _SAID_FOR_POS or words.matches(i, v.shopping.said_for_products)):
+            return False  # "сахар закончился": a product named
+    return False
+
+
 def qualifier_of_the_one(words: Words, piece: list[int], v: Vocabulary) -> bool:
     """ "…, the cheap one not the fancy stuff", "cat food - the fancy feast ones": a definite
     determiner opening the piece and the pro-form "one(s)" a few words on, no verb: which of
@@ -111,15 +134,25 @@ def without_bracketed_asides(
     (only if it's on offer lol)" is "peanut butter"; most texts hold no bracket."""
     if _OPEN_BRACKET not in words.text:
         return pieces
-    return [p[:at] if (at := bracketed_aside_at(words, p, v)) > 0 else p for p in pieces]
+    kept: list[list[int]] = []
+    for piece in pieces:
+        at = bracketed_aside_at(words, piece, v)
+        if at <= 0:
+            kept.append(piece)
+            continue
+        # what follows the closing bracket stays ("apples (green ones) [2 kg]")
+        close = next((i for i in piece[at:] if words.norms[i] == _CLOSE_BRACKET), piece[-1])
+        kept.append([i for i in piece if i < piece[at] or i > close])
+    return kept
 
 
 def bracketed_aside_at(words: Words, piece: list[int], v: Vocabulary) -> int:
     """Where a bracketed aside begins in ``piece`` (-1: none): an opening bracket after the
-    product whose words say a condition or a restriction (``ShoppingWords.aside_leads``:
-    "(only if it's on offer lol)", "(если будет скидка)") or open with a preposition before a
-    person ("(для гостей)", "(for the kids)"); "(пармезан)", "(wholemeal)", "(2 л)",
-    "(для посудомойки)" name the product."""
+    product whose words say a condition (``ShoppingWords.aside_leads``: "(only if it's on
+    offer lol)", "(если будет скидка)"), a pro-form of which one is meant ("(only the salted
+    ones)") or open with a preposition before a guest or a name ("(для гостей)", "(для
+    Маши)"); "(пармезан)", "(wholemeal)", "(2 л)", "(just a dozen)", "(только красное)",
+    "(для посудомойки)", "(для детей)" name the product."""
     norms, s = words.norms, v.shopping
     for n in range(1, len(piece)):
         if norms[piece[n]] != _OPEN_BRACKET:
@@ -131,15 +164,18 @@ def bracketed_aside_at(words: Words, piece: list[int], v: Vocabulary) -> int:
         inside = [i for i in inside if i < end]
         if not inside:
             return -1
-        if norms[inside[0]] in s.aside_leads or _for_a_person(words, inside, v):
+        if any(
+            norms[i] in s.aside_leads or norms[i] in s.pro_form_heads for i in inside
+        ) or _for_a_person(words, inside, v):
             return n
         return -1
     return -1
 
 
 def _for_a_person(words: Words, inside: list[int], v: Vocabulary) -> bool:
-    """A preposition, then a person: a name, a guest or one of the family ("для гостей",
-    "для мамы", "for the kids")."""
+    """A preposition, then a guest or a name ("для гостей", "для Маши", "for the guests"):
+    whom it is bought for; "(для детей)", "(for the kids)" may name the product's kind
+    ("шампунь для детей")."""
     first = words.infos[inside[0]]
     if first is None or len(inside) < 2:
         return False
@@ -150,8 +186,4 @@ def _for_a_person(words: Words, inside: list[int], v: Vocabulary) -> bool:
         return False
     person = inside[-1]
     info = words.infos[person]
-    return info is not None and (
-        info.is_name
-        or words.matches(person, v.triggers.people)
-        or words.matches(person, v.shopping.guest_words)
-    )
+    return info is not None and (info.is_name or words.matches(person, v.shopping.guest_words))

@@ -61,6 +61,7 @@ from policy_core._household import HouseholdIndex, NamedThing
 from policy_core._item_remarks import (
     occasion_after_list,
     qualifier_of_the_one,
+    said_for_the_product,
     told_in_english,
     without_bracketed_asides,
 )
@@ -4678,6 +4679,7 @@ def _is_measure_only(words: Words, piece: list[int], v: Vocabulary) -> bool:
 
 
 _ARTICLE_AND_UNIT = 2  # "a pack": the words of a measure said for the item before
+_ARTICLE_COUNT = "1"  # … and the count its article says ("a loaf of bread" is one loaf too)
 
 
 def _measures_last(words: Words, piece: list[int], items: list[ItemDraft], v: Vocabulary) -> bool:
@@ -4692,7 +4694,11 @@ def _measures_last(words: Words, piece: list[int], items: list[ItemDraft], v: Vo
         and is_measure_word(words.norms[piece[1]], v.units)
     ):
         return False
-    items[-1] = replace(items[-1], unit=v.units.forms.get(words.norms[piece[1]]))
+    items[-1] = replace(
+        items[-1],
+        quantity=items[-1].quantity or _ARTICLE_COUNT,
+        unit=v.units.forms.get(words.norms[piece[1]]),
+    )
     return True
 
 
@@ -4868,8 +4874,12 @@ def _remark_beside(words: Words, pieces: list[list[int]], n: int, v: Vocabulary)
         return False  # "ice + cups for sat 🎉", "neeps for burns night 🏴": one more item
     if any(words.tokens[i].kind == "number" for i in piece):
         return False
-    if told_in_english(words, piece[0], v) or qualifier_of_the_one(words, piece, v):
-        return True  # "…, jack's hamster ate the last one", "…, the cheap one not the …"
+    if (
+        told_in_english(words, piece[0], v)
+        or qualifier_of_the_one(words, piece, v)
+        or said_for_the_product(words, piece, v)
+    ):
+        return True  # "…, jack's hamster ate the last one", "…, the cheap one …", "…, старое"
     infos = words.infos
     if any(
         norms[i] in s.own_deed_forms or ((info := infos[i]) is not None and info.is_first_person)

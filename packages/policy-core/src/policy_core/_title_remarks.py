@@ -27,6 +27,10 @@ _NOUN_POS = frozenset({"NOUN", "NPRO"})  # OpenCorpora: a noun, a pronoun
 _NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
 _OCCASION_WORDS = 4  # "landlord inspection", "the big family party": a short phrase
 _SEASON_AT = 2  # the season opens the comment, past one preposition at most ("in spring")
+_STATE_WORDS = 3  # "раковина уже полная": a noun, an adverb, an adjective
+_PREDICATE_POS = frozenset({"ADJF", "ADJS"})  # OpenCorpora: a full or a short adjective
+# OpenCorpora: particles, interjections, adverbs, conjunctions ("наконец-то" is read as one)
+_ASIDE_POS = frozenset({"PRCL", "INTJ", "ADVB", "CONJ"})
 
 
 def without_remark_piece(words: Words, kept: list[int], k: TaskWords) -> list[int]:
@@ -45,21 +49,52 @@ def without_remark_piece(words: Words, kept: list[int], k: TaskWords) -> list[in
         if not (deed and norms[index] in marks and words.infos[kept[n - 1]] is not None):
             continue
         piece = [i for i in kept[n + 1 :] if words.infos[i] is not None]
-        if piece and norms[piece[0]] not in k.subordinators and _remarks_on(words, piece, k):
+        if piece and norms[piece[0]] not in k.subordinators and _remarks_on(words, piece, index, k):
             return kept[:n]
     return kept
 
 
-def _remarks_on(words: Words, piece: list[int], k: TaskWords) -> bool:
-    """The words after the mark are a comment: a season opening them, a word of things lying
-    about after a noun with no verb, a short verbless phrase closed by an occasion, or a
-    Russian impersonal future (no let-word, no one named as its subject)."""
+def _remarks_on(words: Words, piece: list[int], mark: int, k: TaskWords) -> bool:
+    """The words after the mark are a comment: a season opening them before a deed with no
+    object, a word of things lying about after its noun with no verb, a short verbless
+    phrase closed by an occasion, or a Russian impersonal future (no let-word, no one named
+    as its subject, the words the reading took for the assignee included)."""
     return (
-        any(words.matches(i, k.season_words) for i in piece[:_SEASON_AT])
+        _season_plan(words, piece, k)
+        or _state_said(words, piece)
+        or (words.norms[mark] in k.open_brackets and _bracketed_aside(words, piece))
         or _scattered(words, piece, k)
         or _occasion_named(words, piece, k)
-        or _impersonal_future(words, piece, k)
+        or _impersonal_future(words, _said_after(words, mark + 1, k), k)
     )
+
+
+def _said_after(words: Words, first: int, k: TaskWords) -> list[int]:
+    """The words from ``first`` to the next mark or the end, those the reading took away
+    (the assignee: "…, посуду помоет Маша") included."""
+    said: list[int] = []
+    for i in range(first, len(words.norms)):
+        if words.tokens[i].kind == "punct" and (
+            words.norms[i] in k.aside_marks or words.norms[i] in k.sentence_ends
+        ):
+            break
+        said.append(i)
+    return said
+
+
+def _season_plan(words: Words, piece: list[int], k: TaskWords) -> bool:
+    """ "…, весной пахать", "…, летом пригодится": a Russian season opening the comment and
+    no noun after it, what the deed is for later; "…, осенью перекопать огород" is a second
+    chore (its object said), "summer clothes need …" no season said alone."""
+    if not any(words.matches(i, k.season_words) for i in piece[:_SEASON_AT]):
+        return False
+    for i in piece:
+        info = words.infos[i]
+        if info is None or not info.is_russian:
+            return False
+        if info.pos in _NOUN_POS and not words.matches(i, k.season_words):
+            return False
+    return True
 
 
 def _has_verb(words: Words, piece: list[int], k: TaskWords) -> bool:
@@ -71,13 +106,53 @@ def _has_verb(words: Words, piece: list[int], k: TaskWords) -> bool:
     return False
 
 
+def _state_said(words: Words, piece: list[int]) -> bool:
+    """ "…, раковина уже полная", "…, кухня опять грязная": a Russian noun in the nominative,
+    an adverb and an adjective closing the comment, the state of a thing with no verb."""
+    if len(piece) < _STATE_WORDS:
+        return False
+    infos = [words.infos[i] for i in piece]
+    first, last = infos[0], infos[-1]
+    return (
+        first is not None
+        and first.is_russian
+        and first.pos == "NOUN"
+        and first.noun_case == _NOMINATIVE
+        and last is not None
+        and last.pos in _PREDICATE_POS
+        and all(info is not None and info.pos == "ADVB" for info in infos[1:-1])
+    )
+
+
+def _bracketed_aside(words: Words, piece: list[int]) -> bool:
+    """ "убрать гараж (наконец-то!)", "починить кран (капает с утра)": in brackets, Russian
+    particles, adverbs and interjections alone, or a finite verb that tells: no part of the
+    deed; "(весь)", "(и в подвале)" go on with it."""
+    verb = False
+    for i in piece:
+        info = words.infos[i]
+        if info is None or not info.is_russian:
+            return False
+        if info.pos == "VERB" and not info.is_imperative:
+            verb = True
+        elif info.pos not in _ASIDE_POS:
+            return verb
+    return True
+
+
 def _scattered(words: Words, piece: list[int], k: TaskWords) -> bool:
     """ "игрушки по всему полу", "toys everywhere": a word of things lying about after the
-    first word (its noun), no verb; "…, везде" alone is where the deed is done."""
-    return (
-        len(piece) > 1
-        and any(words.norms[i] in k.scatter_words for i in piece[1:])
-        and not _has_verb(words, piece, k)
+    first word, a noun (a Russian one in the nominative), no verb; "…, везде" alone, "…, на
+    полках везде" and "…, upstairs and everywhere" say where the deed is done."""
+    if len(piece) < 2 or not any(words.norms[i] in k.scatter_words for i in piece[1:]):
+        return False
+    first = words.infos[piece[0]]
+    if first is None or (
+        first.is_russian and not (first.pos == "NOUN" and first.noun_case == _NOMINATIVE)
+    ):
+        return False
+    return not _has_verb(words, piece, k) and not any(
+        words.norms[i] in k.coordinators or words.norms[i] in k.place_words for i in piece
     )
 
 
@@ -101,8 +176,12 @@ def _impersonal_future(words: Words, piece: list[int], k: TaskWords) -> bool:
         info = words.infos[i]
         if info is None:
             continue
-        if words.norms[i] in k.handover_links or _person_said(info):
-            return False
+        if (
+            words.norms[i] in k.handover_links
+            or words.norms[i] in k.sequence_words  # "…, потом помоет посуду": a second deed
+            or (_person_said(info) and not words.matches(i, k.event_subjects))
+        ):
+            return False  # "…, посуду помоет Маша"; "…, придут гости" tells an event
         if info.pos in _VERB_POS:
             if not (info.is_future and info.is_third_person) or info.is_imperative:
                 return False

@@ -1189,7 +1189,7 @@ SHOPPING = ShoppingWords(
     pointer_words=words("that's thats it's its this that these those all"),
     apposition_possessives=words("our my your his her their"),
     remark_subjects=words("nobody noone no-one everyone everybody someone somebody"),
-    aside_leads=words("only if unless just except"),
+    aside_leads=words("if unless"),
     beneficiary_prepositions=words("for"),
     guest_words=words("guest guests visitors visitor company party"),
     contracted_states=words("nearly almost out gone empty broken dead finished off not"),
@@ -1539,6 +1539,11 @@ TASKS = TaskWords(
     person_negations=words("not"),
     season_words=words("spring summer autumn winter"),
     scatter_words=words("everywhere"),
+    sequence_words=words("then afterwards after"),
+    open_brackets=words("("),
+    place_words=words(
+        "upstairs downstairs inside outside indoors outdoors here there in on at under behind"
+    ),
     occasion_nouns=words(
         """
         inspection viewing visit party parties birthday bday wedding bbq barbecue christening
