@@ -305,6 +305,7 @@ BANKS: Final[tuple[tuple[str, ...], ...]] = (
         "open_world.told_cues",
         "triggers.lookup_verbs",
         "open_world.rule_drop_verbs",
+        "tasks.occasion_nouns",
     ),
 )
 """Every class with a bit, as ``group.field`` of ``Vocabulary``, bank by bank: bit ``n`` of a
@@ -599,6 +600,7 @@ REPORTING_LEMMAS: Final = _BIT["open_world.reporting_lemmas"]  # "сказала
 HANDOVER_WORDS: Final = _BIT["tasks.handover_words"]
 EVENT_SUBJECTS: Final = _BIT["tasks.event_subjects"]
 DUTY_NOUNS: Final = _BIT["tasks.duty_nouns"]
+OCCASION_NOUNS: Final = _BIT["tasks.occasion_nouns"]  # "party", "вечеринка"
 APPLIANCES_AT: Final = _BIT["corridor.appliances_at"]
 COLOUR_SETTINGS: Final = _BIT["corridor.colour_settings"]
 # a question, a plan or a request reported, a condition, a hope or an intention told

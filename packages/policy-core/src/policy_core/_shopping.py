@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from dataclasses import replace
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -57,6 +58,13 @@ from policy_core._classes import (
 )
 from policy_core._clauses import Clause, adding_refused, run_out_state, verbless
 from policy_core._household import HouseholdIndex, NamedThing
+from policy_core._item_remarks import (
+    occasion_after_list,
+    qualifier_of_the_one,
+    said_for_the_product,
+    told_in_english,
+    without_bracketed_asides,
+)
 from policy_core._items import ItemDraft
 from policy_core._morphology import Morphology, WordInfo
 from policy_core._numbers import fraction_at, read_number
@@ -4672,6 +4680,30 @@ def _is_measure_only(words: Words, piece: list[int], v: Vocabulary) -> bool:
     return measure.quantity is not None and len(measure.token_indices) == len(piece)
 
 
+_ARTICLE_AND_UNIT = 2  # "a pack": the words of a measure said for the item before
+_ARTICLE_COUNT = "1"  # … and the count its article says ("a loaf of bread" is one loaf too)
+
+
+def _measures_last(words: Words, piece: list[int], items: list[ItemDraft], v: Vocabulary) -> bool:
+    """ "a pack", "a box": an indefinite article and a unit alone after an item with no unit
+    is that item's measure ("we're nearly out of Bounty, stick a pack on the list"): it is
+    set on the item (``items[-1]``), and the piece makes no item of its own."""
+    if not (
+        items
+        and items[-1].unit is None
+        and len(piece) == 2
+        and words.norms[piece[0]] in v.numbers.articles
+        and is_measure_word(words.norms[piece[1]], v.units)
+    ):
+        return False
+    items[-1] = replace(
+        items[-1],
+        quantity=items[-1].quantity or _ARTICLE_COUNT,
+        unit=v.units.forms.get(words.norms[piece[1]]),
+    )
+    return True
+
+
 def _with_measures_attached(
     words: Words, pieces: list[list[int]], v: Vocabulary
 ) -> list[list[int]]:
@@ -4844,6 +4876,12 @@ def _remark_beside(words: Words, pieces: list[list[int]], n: int, v: Vocabulary)
         return False  # "ice + cups for sat 🎉", "neeps for burns night 🏴": one more item
     if any(words.tokens[i].kind == "number" for i in piece):
         return False
+    if (
+        told_in_english(words, piece[0], v)
+        or qualifier_of_the_one(words, piece, v)
+        or said_for_the_product(words, piece, v)
+    ):
+        return True  # "…, jack's hamster ate the last one", "…, the cheap one …", "…, старое"
     infos = words.infos
     if any(
         norms[i] in s.own_deed_forms or ((info := infos[i]) is not None and info.is_first_person)
@@ -4856,6 +4894,8 @@ def _remark_beside(words: Words, pieces: list[list[int]], n: int, v: Vocabulary)
     known = s.known_products
     if any(words.matches(i, known) for i in piece):
         return False
+    if occasion_after_list(words, piece, v):
+        return True  # "…? на субботу, вечеринка"
     first, last = piece[0], piece[-1]
     possessives = s.apposition_possessives
     return (
@@ -5303,7 +5343,10 @@ def _read_items(
     if words.classes2 & CONDITION_WORDS:
         content = _before_condition(words, content, v)
     items: list[ItemDraft] = []
-    pieces = _with_shared_measure(words, _pieces(words, content, morphology, v), v)
+    # "peanut butter (only if it's on offer lol)", "вино (для гостей)": no bracketed aside
+    pieces = without_bracketed_asides(
+        words, _with_shared_measure(words, _pieces(words, content, morphology, v), v), v
+    )
     if words.classes3 & PIECE_FILLERS:
         pieces = _without_piece_fillers(words, pieces, v)
     if len(pieces) > 1 and (
@@ -5365,7 +5408,13 @@ def _read_items(
         # "купи карту Мир", "купи журнал Семья": a name the splitter cut, no person listed
         pieces = _with_names_rejoined(words, pieces, v)
     for n, piece in enumerate(_with_measures_attached(words, pieces, v)):
-        item = _item_from_piece(words, piece, morphology, v)
+        # "…, stick a pack on the list": the measure of the item before, no item (and no
+        # pro-form: nothing more to ask)
+        item = (
+            None
+            if _measures_last(words, piece, items, v)
+            else _item_from_piece(words, piece, morphology, v)
+        )
         if item is not None:
             items.append(item)
         elif words.classes2 & PRO_FORM_HEADS and not _pro_form_qualifies(words, piece, n, v):

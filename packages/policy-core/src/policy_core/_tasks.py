@@ -38,6 +38,7 @@ from policy_core._clauses import (
 )
 from policy_core._household import HouseholdIndex, NamedThing
 from policy_core._morphology import WordInfo
+from policy_core._title_remarks import without_dating_occasion, without_remark_piece
 from policy_core._words import Words
 from policy_core.lang import TaskWords, TriggerWords, Vocabulary
 
@@ -1470,6 +1471,8 @@ def _trimmed(
         kept = _without_inner_courtesy(words, kept, k)
     kept = _without_weather(words, kept, k)
     kept = _without_told_event(words, _without_comment(words, kept, k), k)
+    if len(kept) > 2 and words.classes2 & TITLE_STOPS:
+        kept = without_remark_piece(words, kept, k)  # "…, к вечеру подморозит"
     if doer >= 0 and words.classes2 & HANDOVER_LINKS:
         kept = _without_handover(words, kept, doer, k)
     kept = _without_trailing_frame(words, kept, t, k)
@@ -2352,15 +2355,22 @@ def read_task(
     doer = assignee_at if assignee is not None else found
     kept = _from_frame(words, kept, clause, household, zones, purpose=purpose, doer=doer, v=v)
     framed = list(kept)  # (``_trimmed`` cuts the list in place)
-    kept = _without_frame_alone(
+    kept = without_dating_occasion(  # "… before the party on saturday": the due's
         words,
-        _without_zone_label(
+        _without_frame_alone(
             words,
-            _without_let(words, _trimmed(words, kept, clause, t, k, doer=assignee_at), clause, t),
-            zones,
+            _without_zone_label(
+                words,
+                _without_let(
+                    words, _trimmed(words, kept, clause, t, k, doer=assignee_at), clause, t
+                ),
+                zones,
+            ),
+            found,
+            v,
         ),
-        found,
-        v,
+        excluded,
+        k,
     )
     if asked_at >= 0 and kept and asked_at < kept[0]:
         # "Ask the neighbour about the ladder", "Ask someone to fix …": the speaker's deed

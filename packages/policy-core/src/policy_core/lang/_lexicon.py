@@ -1154,6 +1154,18 @@ class ShoppingWords:
     # to it), and a possessive opening an apposition to a name before it ("…for Biscuit, our
     # Labrador")
     remark_pointers: Words = _NONE
+    # a comment beside the list (``_item_remarks``): subjects of no one in particular before a
+    # told verb ("…, nobody drinks it"); words of a bracketed condition ("(only if …)",
+    # "(если …)"); prepositions before a guest or a name in brackets ("(for the guests)");
+    # guests and visitors a thing is bought for ("(для гостей)")
+    remark_subjects: Words = _NONE
+    aside_leads: Words = _NONE
+    beneficiary_prepositions: Words = _NONE
+    guest_words: Words = _NONE
+    # after a noun with "'s" that is "is" ("…, the fire's nearly out"), a word of its state
+    contracted_states: Words = _NONE
+    # adjectives the dictionary reads as nouns, said for a product ("…, старое закончилось")
+    said_for_products: Words = _NONE
     own_deed_forms: Words = _NONE
     apposition_possessives: Words = _NONE
     # words said alone between marks as speech, not names ("…. yes, I'm keeping score",
@@ -1620,6 +1632,23 @@ class TaskWords:
     handover_deeds: Words = _NONE  # spellings or lemmas
     # "remind me, not Tom, to …", "не Пете, а Маше": the person after one is not the doer
     person_negations: Words = _NONE
+    # a comment said after the deed and its mark (``_tasks._without_remark_piece``): a season,
+    # a time too far to be the deed's due, opening it ("…, весной пахать"); a word of things
+    # lying about, after its noun ("…, игрушки по всему полу", "…, toys everywhere"); an
+    # occasion closing a short phrase with no verb ("…, landlord inspection"; never "game",
+    # "match" or "show", which name products too); spellings or lemmas
+    season_words: Words = _NONE
+    scatter_words: Words = _NONE
+    # … but a place beside the scatter word says where the deed is done ("…, upstairs and
+    # everywhere", "…, on the shelves everywhere"): spellings
+    place_words: Words = _NONE
+    # a deed said next ("…, потом помоет посуду"): no comment, a second deed
+    sequence_words: Words = _NONE
+    open_brackets: Words = _NONE  # "убрать гараж (наконец-то!)": an aside in brackets
+    occasion_nouns: Words = _NONE
+    # after the deed, "before" and a short phrase closed by an occasion right before the due
+    # ("mop the floor before the party on saturday"): the occasion only dates the deed
+    dating_prepositions: Words = _NONE
     # derived
     title_stops: Words = field(init=False, repr=False, compare=False)
     reason_starts: Mapping[str, tuple[tuple[str, ...], ...]] = field(

@@ -1205,6 +1205,11 @@ SHOPPING = ShoppingWords(
     heading_prepositions=words("at for in on to with"),
     pointer_words=words("that's thats it's its this that these those all"),
     apposition_possessives=words("our my your his her their"),
+    remark_subjects=words("nobody noone no-one everyone everybody someone somebody"),
+    aside_leads=words("if unless"),
+    beneficiary_prepositions=words("for"),
+    guest_words=words("guest guests visitors visitor company party"),
+    contracted_states=words("nearly almost out gone empty broken dead finished off not"),
     piece_fillers=words("yes lovely"),
     additive_words=words("also and too plus"),
     possessive_endings=("'s", "’s"),
@@ -1467,7 +1472,7 @@ TASKS = TaskWords(
         """
         vet plumber electrician doctor dentist teacher coach landlord babysitter nanny cleaner
         cleaners movers party game match show movie meeting recital practice wedding bbq
-        barbecue
+        barbecue ppl people folks visitors
         """
     ),
     event_verbs=SHOPPING.told_verbs
@@ -1549,6 +1554,20 @@ TASKS = TaskWords(
     speech_leads=words("say says saying said tell tells telling told"),
     aside_words=words("btw fyi fwiw incidentally anyway anyways"),
     person_negations=words("not"),
+    season_words=words("spring summer autumn winter"),
+    scatter_words=words("everywhere"),
+    sequence_words=words("then afterwards after"),
+    open_brackets=words("("),
+    place_words=words(
+        "upstairs downstairs inside outside indoors outdoors here there in on at under behind"
+    ),
+    occasion_nouns=words(
+        """
+        inspection viewing visit party parties birthday bday wedding bbq barbecue christening
+        housewarming sleepover playdate reunion
+        """
+    ),
+    dating_prepositions=words("before"),
     subordinators=words("if whether that when where what how why which who while until till"),
     courtesy_openings=phrases(
         "be a dear and | be a love and | do me a favour and | do me a favor and"

@@ -1052,6 +1052,12 @@ SHOPPING = ShoppingWords(
     heading_prepositions=words("в во для к ко на по под с со"),
     pointer_words=words("это то всё все"),
     remark_pointers=words("это"),
+    aside_leads=words("если ежели коли"),
+    guest_words=words("гость гости гостей"),
+    said_for_products=words(
+        "старое старая старый старые прежнее прежняя прежний прежние последнее последняя"
+        " последний последние"
+    ),
     piece_fillers=words("просто"),
     additive_words=words("ещё еще и тоже также плюс а"),
     own_deed_forms=words("пеку печём печем жарю варю"),
@@ -1321,6 +1327,19 @@ TASKS = TaskWords(
     ),
     aside_words=words("кстати кст впрочем btw"),
     person_negations=words("не"),
+    event_subjects=words("гости гостей гость"),  # "…, придут гости": an event told
+    season_words=words("весной летом осенью зимой"),
+    scatter_words=words("везде повсюду всюду кругом всему всей"),  # "по всему полу"
+    place_words=words("там тут здесь наверху внизу"),
+    sequence_words=words("потом затем после"),
+    open_brackets=words("("),
+    occasion_nouns=words(
+        """
+        вечеринка праздник юбилей свадьба днюха рождения проверка инспекция осмотр
+        приезд визит заезд
+        """
+    ),
+    dating_prepositions=words("перед"),
     handover_links=words("пусть пускай"),
     chore_reason_links=words("поэтому значит"),
     accusative_endings=(("ая", "ую"), ("яя", "юю"), ("а", "у"), ("я", "ю")),
