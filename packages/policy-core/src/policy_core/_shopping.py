@@ -3641,7 +3641,7 @@ def _read_bare_list(
             words, start, items, heads, v, household=household, kinds=s.consumable_heads
         )
     ):
-        if _object_said(words, start, s) and all(
+        if _object_said(words, start, s, household) and all(
             _named_like_a_product(item.name, morphology, household, v) for item in items
         ):
             return reading  # "зарядку для телефона": the object of a buying verb left unsaid
@@ -3661,14 +3661,16 @@ def _read_bare_list(
     return reading
 
 
-def _object_said(words: Words, start: int, s: ShoppingWords) -> bool:
+def _object_said(words: Words, start: int, s: ShoppingWords, household: HouseholdIndex) -> bool:
     """The list opens with a Russian noun in a form only the accusative has (a noun in "-а"
-    or "-я" said in "-у" or "-ю"), after its adjectives, a thing and no person ("зарядку для
-    телефона", "минералку без газа", "новую швабру и ведро"): the object of a verb left
-    unsaid, of buying when nothing else is said (``_object_words``) and no other noun is
-    said in such a nominative ("зелёнку и йод, аптечка пустая": a remark). Not: "швабра" (a
-    nominative), "диски" (a nominative too), "кашу" alone (one word), "Машу" (a person),
-    "куртку в химчистку", "шоколадку Пете", "еду домой" (where or to whom: an errand)."""
+    or "-я" said in "-у" or "-ю"), after its adjectives, a thing and no person, its name
+    going on with a preposition of a product's name (``_named_with_a_link``: "зарядку для
+    телефона", "минералку без газа"): the object of a verb left unsaid, of buying when
+    nothing else is said (``_object_words``) and no other noun is said in such a nominative
+    ("зелёнку и йод, аптечка пустая": a remark). Not: "швабра" (a nominative), "диски" (a
+    nominative too), "кашу" alone (one word), "зарплату и премию", "пятёрку яиц" (no name
+    said with a link), "Машу" (a person), "Машину куртку" (a member's), "куртку в
+    химчистку", "шоколадку Пете", "еду домой" (where or to whom: an errand)."""
     infos = words.infos
     k = start
     while k < len(infos) and (info := infos[k]) is not None and info.pos in _ADJECTIVES:
@@ -3682,9 +3684,20 @@ def _object_said(words: Words, start: int, s: ShoppingWords) -> bool:
         or info.is_animate
         or info.is_name
         or words.next_words[k] is None  # "кашу": one word said alone
+        or household.find_member(words, k) is not None  # "Машину куртку": a member's
+        or not _named_with_a_link(words, k + 1, s)
     ):
         return False
     return _object_words(words, k + 1, s)
+
+
+def _named_with_a_link(words: Words, after: int, s: ShoppingWords) -> bool:
+    """The object's own name goes on right after it (``after``) with a preposition of
+    ``ShoppingWords.object_links`` ("зарядку для телефона", "минералку без газа"): what the
+    thing is for or is like, a product's name; "зарплату и премию", "пятёрку яиц",
+    "Машину куртку для школы" (a member's, a noun between) name no product so."""
+    info = words.infos[after] if after < len(words) else None
+    return info is not None and info.pos == _PREPOSITION and words.norms[after] in s.object_links
 
 
 def _accusative_only(norm: str, lemma: str, endings: tuple[tuple[str, str], ...]) -> bool:

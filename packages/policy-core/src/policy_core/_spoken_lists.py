@@ -237,11 +237,12 @@ def _insists(words: Words, v: Vocabulary, k: int) -> bool:
 
 def _project_told(words: Words, v: Vocabulary, k: int) -> bool:
     """The piece at ``k`` tells the speaker's own project: a Russian verb in the first person,
-    in the future or with a time it is planned for ("…, огурцы в мае сажаю", "…, полку
-    повешу"; "…, растапливаю на сковороде" is a recipe's step), a past with no subject before it in
-    the piece ("…, сварку затеял") or a predicative of ``project_predicatives`` ("…, деревья
-    белить пора"); a piece with a subject of its own ("…, Маша всё съела") or English is
-    ``_person_at``'s to read."""
+    in the future or with a time it is planned for ("…, огурцы в мае сажаю", "…, забор
+    покрашу в субботу"; "…, растапливаю на сковороде" is a recipe's step), a past of taking
+    a project up with no subject before it in the piece (``project_starts``: "…, сварку
+    затеял"; "…, выкопали на даче", "…, испекла торт", "…, полку повесил" tell a deed done)
+    or a predicative of ``project_predicatives`` ("…, деревья белить пора"); a piece with a
+    subject of its own ("…, Маша всё съела") or English is ``_person_at``'s to read."""
     infos, end = words.infos, _piece_end(words, k)
     if any(words.norms[j] in v.shopping.project_predicatives for j in range(k, end)):
         first = infos[k]
@@ -251,11 +252,13 @@ def _project_told(words: Words, v: Vocabulary, k: int) -> bool:
         if info is None or not info.is_russian:
             return False
         if info.pos == _RUSSIAN_VERB and not info.is_imperative:
-            if info.is_first_person:
+            if info.is_first_person:  # no noun is its subject: "забор покрашу"
                 return info.is_future or _project_time(words, k, end, v)
-            return info.is_past and not _subject_before(words, k, j)
-        if (info.pos == _NOUN and info.noun_case == _NOMINATIVE) or info.is_name:
-            return False  # "…, деревья зацвели": a subject of its own
+            return (
+                info.is_past
+                and words.matches(j, v.shopping.project_starts)
+                and not _subject_before(words, k, j)
+            )
     return False
 
 
@@ -269,9 +272,15 @@ def _project_time(words: Words, k: int, end: int, v: Vocabulary) -> bool:
 
 
 def _subject_before(words: Words, k: int, end: int) -> bool:
-    """A pronoun or a name said from ``k`` to ``end``: the past after it is someone's."""
+    """A pronoun, a name or a nominative noun said from ``k`` to ``end``: the past after it
+    is someone's ("…, дед затеял")."""
     return any(
-        (info := words.infos[j]) is not None and (info.pos == _PRONOUN or info.is_name)
+        (info := words.infos[j]) is not None
+        and (
+            info.pos == _PRONOUN
+            or info.is_name
+            or (info.pos == _NOUN and info.noun_case == _NOMINATIVE)
+        )
         for j in range(k, end)
     )
 

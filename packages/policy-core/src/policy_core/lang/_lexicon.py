@@ -1319,6 +1319,9 @@ class ShoppingWords:
     # мае сажаю", "…, засолку готовлю заранее"); a present with none tells what is being
     # done now ("100 грамм масла, растапливаю …": a recipe's step)
     project_times: Words = _NONE
+    # a past of taking a project up (by spelling or lemma: "…, сварку затеял", "…, ремонт
+    # задумали"); any other past tells a deed done ("…, выкопали на даче")
+    project_starts: Words = _NONE
     # a word that insists on an item named again after the list ("…. бананы обязательно",
     # "…, milk especially"): the piece is a remark, no item of its own
     insisting_words: Words = _NONE

@@ -900,6 +900,7 @@ SHOPPING = ShoppingWords(
     ),
     recall_words=words("а ах во точно"),
     project_predicatives=words("пора"),
+    project_starts=words("затеять задумать надумать собраться решить взяться"),
     project_times=words(
         """
         заранее скоро весна весной лето летом осень осенью зима зимой январь февраль март
