@@ -2556,6 +2556,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         and not _works_on_office_work(words, i, o)
         and not (norm in t.product_modifiers and _modifies_a_product(words, i, v))
         and not _listed_compound(words, i, t)
+        and not _product_listed_last(words, i, v)
         and not _chore_told(words, nxt, t)
         # "fix yourself a sandwich", "go make yourself a coffee": done for its doer alone
         and not (nxt is not None and words.norms[nxt] in t.reflexive_objects)
@@ -2917,17 +2918,39 @@ def _particle_after(words: Words, nxt: int, verb: str, v: Vocabulary) -> bool:
 
 
 def _modifies_a_product(words: Words, i: int, v: Vocabulary) -> bool:
-    """ "Tom, laundry detergent and dish soap", "iron tablets": a chore's noun right before a
-    product that ends the phrase names what the product is for; no deed is asked ("Tom,
-    laundry tonight", "mop the floor", "rinse milk bottles" are)."""
+    """ "Tom, laundry detergent and dish soap", "iron tablets", "hoover bags": a chore's noun
+    right before a product or a household consumable (``ShoppingWords.consumable_heads``)
+    that ends the phrase names what the product is for; no deed is asked ("Tom, laundry
+    tonight", "mop the floor", "rinse milk bottles" are)."""
     after = i + 1
     if after >= len(words) or words.infos[after] is None:
         return False
     known = v.shopping.known_products
-    if words.norms[after] not in known and words.lemmas[after] not in known:
+    if (
+        words.norms[after] not in known
+        and words.lemmas[after] not in known
+        # "hoover bags", "mop pads": a pack a household uses up, no object of the chore
+        and words.norms[after] not in v.shopping.consumable_heads
+    ):
         return False
     end = after + 1
     return end >= len(words) or words.infos[end] is None or words.norms[end] in v.triggers.joiners
+
+
+def _product_listed_last(words: Words, i: int, v: Vocabulary) -> bool:
+    """ "bathroom cleaner and bleach pls", "sponges and bleach": a chore word that is a
+    product the lexicon knows, joined after another word and followed by nothing but a
+    courtesy (``ShoppingWords.cue_courtesies``) and marks, is the last product of a list;
+    with an object ("… and bleach the sink") it is the chore."""
+    if i < 2 or words.norms[i - 1] not in v.triggers.joiners or not words.is_word(i - 2):
+        return False
+    known = v.shopping.known_products
+    if words.norms[i] not in known:
+        return False
+    courtesies = v.shopping.cue_courtesies
+    return all(
+        not words.is_word(k) or words.norms[k] in courtesies for k in range(i + 1, len(words))
+    )
 
 
 def _listed_compound(words: Words, i: int, t: TriggerWords) -> bool:

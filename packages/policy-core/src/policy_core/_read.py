@@ -51,7 +51,7 @@ from policy_core._shopping import (
     read_ran_out,
     read_shopping,
 )
-from policy_core._spoken_lists import list_in_speech
+from policy_core._spoken_lists import list_in_speech, need_said_last
 from policy_core._statements import retracts
 from policy_core._stories import habit_told, tells_a_story
 from policy_core._takeback import taken_back
@@ -746,7 +746,7 @@ def _read(words: Words, ctx: _Reader) -> Draft:
             cued = _cued_purchase(words, ctx, overruling=True)
             return whole if cued is None else cued
         return whole  # nearly every command
-    for reread in (_home_part, _rota_task, _list_in_speech, _cued_purchase):
+    for reread in (_home_part, _rota_task, _list_in_speech, _need_last, _cued_purchase):
         draft = reread(words, ctx)
         if draft is not None:
             return draft
@@ -941,6 +941,19 @@ def _list_in_speech(words: Words, ctx: _Reader) -> Draft | None:
         return None
     listed = ctx.part(said)
     return listed if listed.intent == "add_shopping_item" and listed.items else None
+
+
+def _need_last(words: Words, ctx: _Reader) -> Draft | None:
+    """A need said last after a list with no verb (``_spoken_lists.need_said_last``: "loo
+    roll and kitchen roll need", "milk needed") read as said first ("need loo roll and
+    kitchen roll"), when that reads a purchase and nothing else; None otherwise."""
+    said = need_said_last(words, ctx.household, ctx.vocabulary)
+    if said is None:
+        return None
+    draft = ctx.part(said)
+    if draft.intent != "add_shopping_item" or not draft.items or draft.task is not None:
+        return None
+    return draft
 
 
 def _home_part(words: Words, ctx: _Reader) -> Draft | None:

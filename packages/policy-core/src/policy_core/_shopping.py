@@ -139,6 +139,11 @@ _SHAPE_SHORTEST = 2  # letters: a name this short is a word or an abbreviation (
 _SHAPE_ITEMS = 2
 _SHAPE_ALONE_WORDS = 2  # … unless its name is two words with no digit ("soccer cleats")
 _HEADING_WORDS = 4  # … and a heading before it at most four ("так, по дому: …")
+_NEWLINE = "\n"  # a line break: a heading said on a line of its own ends there
+_ACCUSATIVE = "accs"  # OpenCorpora: the accusative case
+_CONJUNCTION = "CONJ"  # OpenCorpora: a conjunction ("и", "или")
+# OpenCorpora: adjectives, participles, conjunctions, numerals and particles ("пожалуйста")
+_OBJECT_POS = frozenset({"ADJF", "PRTF", "CONJ", "NUMR", "PRCL", "INTJ"})
 # A number token is digits: a text without any holds none, and most names hold no number.
 _HAS_DIGIT = re.compile(r"\d")
 # a price typed after a product: whole units and two decimals ("3.99", "79,90")
@@ -3351,6 +3356,13 @@ def read_bare_list(
         )
         if reading is not None:
             return reading
+    elif words.classes2 & LIST_LEMMAS and (line := _heading_line(words, v, household)) > 0:
+        # "список продуктов\nморковь килограмм\nсвёкла две штуки": a heading on a line
+        reading = _read_bare_list(words, household, morphology, excluded, v=v, start=line)
+        if reading is None or reading.named_list is not None:
+            return reading
+        named = household.find_lists(words, 0, line)
+        return reading._replace(named_list=named[0][0]) if named else reading
     elif verbless(words, v.triggers):
         return _read_bare_list(words, household, morphology, excluded, v=v, by_shape=by_shape)
     # most commands: a verb or a trigger word, which the clauses read; a list said last
@@ -3360,6 +3372,30 @@ def read_bare_list(
     if named_last < 0 or not verbless(words, v.triggers, stop=named_last):
         return None
     return _read_bare_list(words, household, morphology, excluded, v=v, named_last=named_last)
+
+
+def _heading_line(words: Words, v: Vocabulary, household: HouseholdIndex) -> int:
+    """The first token of the second line when the first line is a list's heading said with
+    no mark: at most ``_HEADING_WORDS`` words, each a word for a list
+    (``ShoppingWords.list_lemmas``, ``cue_heading_nouns``) or of a known list's name, one of
+    them a list word ("список продуктов\nморковь …", "shopping list\nmilk …"; voice typing
+    writes "абзац", "new line" as the break); 0 when there is none ("молоко\nхлеб" has no
+    heading, "список\n" alone nothing after it)."""
+    text = words.text
+    tokens = words.tokens
+    s = v.shopping
+    named = {k for _thing, i, j in household.find_lists(words) for k in range(i, j)}
+    listed = False
+    for k in range(len(tokens) - 1):
+        if k >= _HEADING_WORDS or not words.is_word(k):
+            return 0
+        if words.lemmas[k] in s.list_lemmas:
+            listed = True
+        elif k not in named and not words.has_lemma(k, s.cue_heading_nouns):
+            return 0
+        if _NEWLINE in text[tokens[k].end : tokens[k + 1].start]:
+            return k + 1 if listed else 0
+    return 0
 
 
 def _subject_and_verb_open(words: Words, t: TriggerWords) -> bool:
@@ -3615,6 +3651,10 @@ def _read_bare_list(
             words, start, items, heads, v, household=household, kinds=s.consumable_heads
         )
     ):
+        if _object_said(words, start, s, household) and all(
+            _named_like_a_product(item.name, morphology, household, v) for item in items
+        ):
+            return reading  # "зарядку для телефона": the object of a buying verb left unsaid
         if (
             not by_shape
             or not _enough_for_a_shape(items)
@@ -3629,6 +3669,95 @@ def _read_bare_list(
             return None  # "oats honey yogurt": one name or three, the shape cannot say
         return reading._replace(by_shape=True)
     return reading
+
+
+def _object_said(words: Words, start: int, s: ShoppingWords, household: HouseholdIndex) -> bool:
+    """The list opens with a Russian noun in a form only the accusative has (a noun in "-а"
+    or "-я" said in "-у" or "-ю"), after its adjectives, a thing and no person, its name
+    going on with a preposition of a product's name (``_named_with_a_link``: "зарядку для
+    телефона", "минералку без газа"): the object of a verb left unsaid, of buying when
+    nothing else is said (``_object_words``) and no other noun is said in such a nominative
+    ("зелёнку и йод, аптечка пустая": a remark). Not: "швабра" (a nominative), "диски" (a
+    nominative too), "кашу" alone (one word), "зарплату и премию", "пятёрку яиц" (no name
+    said with a link), "Машу" (a person), "Машину куртку" (a member's), "куртку в
+    химчистку", "шоколадку Пете", "еду домой" (where or to whom: an errand)."""
+    infos = words.infos
+    k = start
+    while k < len(infos) and (info := infos[k]) is not None and info.pos in _ADJECTIVES:
+        k += 1
+    if k >= len(infos) or (info := infos[k]) is None or not info.is_russian:
+        return False
+    if (
+        info.pos != _NOUN
+        or info.noun_case != _ACCUSATIVE
+        or not _accusative_only(info.norm, info.lemma, s.object_endings)
+        or info.is_animate
+        or info.is_name
+        or words.next_words[k] is None  # "кашу": one word said alone
+        or household.find_member(words, k) is not None  # "Машину куртку": a member's
+        or not _named_with_a_link(words, k + 1, s)
+    ):
+        return False
+    return _object_words(words, k + 1, s)
+
+
+def _named_with_a_link(words: Words, after: int, s: ShoppingWords) -> bool:
+    """The object's own name goes on right after it (``after``) with a preposition of
+    ``ShoppingWords.object_links`` ("зарядку для телефона", "минералку без газа"): what the
+    thing is for or is like, a product's name; "зарплату и премию", "пятёрку яиц",
+    "Машину куртку для школы" (a member's, a noun between) name no product so."""
+    info = words.infos[after] if after < len(words) else None
+    return info is not None and info.pos == _PREPOSITION and words.norms[after] in s.object_links
+
+
+def _accusative_only(norm: str, lemma: str, endings: tuple[tuple[str, str], ...]) -> bool:
+    """A noun in an accusative of its own (``ShoppingWords.object_endings``: "зарядку" of
+    "зарядка"; "перекись" no: its accusative is its nominative)."""
+    return any(
+        lemma.endswith(nominative) and norm == lemma[: -len(nominative)] + accusative
+        for nominative, accusative in endings
+    )
+
+
+def _nominative_of_its_own(info: WordInfo, endings: tuple[tuple[str, str], ...]) -> bool:
+    """A noun said in a nominative its accusative does not share ("аптечка")."""
+    return (
+        info.noun_case == _NOMINATIVE
+        and info.norm == info.lemma
+        and any(info.lemma.endswith(nominative) for nominative, _ in endings)
+    )
+
+
+def _object_words(words: Words, start: int, s: ShoppingWords) -> bool:
+    """From ``start`` on, only the words of more objects and their names: adjectives, nouns
+    not in the dative and no name, a preposition of ``ShoppingWords.object_links``, joiners,
+    numbers and marks; no nominative of its own (``_nominative_of_its_own``: "аптечка
+    пустая"), and no joiner last ("гречку и …" cut before a task goes on elsewhere)."""
+    closing = next((info for info in reversed(words.infos[start:]) if info is not None), None)
+    if closing is not None and closing.pos == _CONJUNCTION:
+        return False
+    for j in range(start, len(words)):
+        info = words.infos[j]
+        if info is None:
+            continue
+        if not info.is_russian:
+            return False
+        if info.pos == _PREPOSITION:
+            if words.norms[j] not in s.object_links:
+                return False
+            continue
+        if info.pos == _NOUN:
+            if (
+                info.is_name
+                or info.is_dative
+                or info.noun_case == _DATIVE
+                or _nominative_of_its_own(info, s.object_endings)
+            ):
+                return False
+            continue
+        if info.pos not in _OBJECT_POS:
+            return False
+    return True
 
 
 def _enough_for_a_shape(items: tuple[ItemDraft, ...]) -> bool:

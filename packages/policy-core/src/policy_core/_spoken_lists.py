@@ -25,15 +25,22 @@ from __future__ import annotations
 
 import unicodedata
 
+from policy_core._clauses import verbless
+from policy_core._household import HouseholdIndex
 from policy_core._words import Words
-from policy_core.lang import Vocabulary
+from policy_core.lang import ShoppingWords, Vocabulary
 
-__all__ = ["list_in_speech"]
+__all__ = ["list_in_speech", "need_said_last"]
 
 # marks that set a remark off from the list before it ("…" is read as three full stops)
 _REMARK_MARKS = frozenset({",", "—", "–", "-", ".", ";"})
 _QUESTION = "?"
 _RUSSIAN_VERB = "VERB"  # OpenCorpora's finite verb
+_NOUN = "NOUN"
+_NOMINATIVE = "nomn"
+_PRONOUN = "NPRO"
+_NUMBER = "number"  # a token of digits
+_COMMA = ","
 _SYMBOL = "So"  # Unicode's "other symbol": pictographs and emoji
 _ASCII = 127
 _STOP = "."
@@ -198,7 +205,99 @@ def _remark_opens(words: Words, v: Vocabulary, k: int) -> bool:
             and _clause_after(words, k + 1, v, determined=True)
             and _need_told(words, k + 1, v)
         )
-    return _person_at(words, k, v) and _clause_after(words, k, v) and _need_told(words, k, v)
+    if _person_at(words, k, v) and _clause_after(words, k, v) and _need_told(words, k, v):
+        return True
+    return _insists(words, v, k) or (_project_told(words, v, k) and _measured_before(words, v, k))
+
+
+def _piece_end(words: Words, k: int) -> int:
+    """The first token from ``k`` that is no word: where the piece at ``k`` ends."""
+    while k < len(words) and words.is_word(k):
+        k += 1
+    return k
+
+
+def _insists(words: Words, v: Vocabulary, k: int) -> bool:
+    """The piece at ``k`` names again a product said before it, with a word that insists
+    (``ShoppingWords.insisting_words``: "молоко, хлопья и бананы. бананы обязательно"):
+    an emphasis, no item of its own; a piece of new words ("…, хлеб обязательно") is none."""
+    end = _piece_end(words, k)
+    said = frozenset(words.norms[:k])
+    insisting = v.shopping.insisting_words
+    named = insisted = False
+    for j in range(k, end):
+        if words.norms[j] in insisting:
+            insisted = True
+        elif words.norms[j] in said:
+            named = True
+        else:
+            return False
+    return named and insisted
+
+
+def _project_told(words: Words, v: Vocabulary, k: int) -> bool:
+    """The piece at ``k`` tells the speaker's own project: a Russian verb in the first person,
+    in the future or with a time it is planned for ("…, огурцы в мае сажаю", "…, забор
+    покрашу в субботу"; "…, растапливаю на сковороде" is a recipe's step), a past of taking
+    a project up with no subject before it in the piece (``project_starts``: "…, сварку
+    затеял"; "…, выкопали на даче", "…, испекла торт", "…, полку повесил" tell a deed done)
+    or a predicative of ``project_predicatives`` ("…, деревья белить пора"); a piece with a
+    subject of its own ("…, Маша всё съела") or English is ``_person_at``'s to read."""
+    infos, end = words.infos, _piece_end(words, k)
+    if any(words.norms[j] in v.shopping.project_predicatives for j in range(k, end)):
+        first = infos[k]
+        return first is not None and first.is_russian
+    for j in range(k, end):
+        info = infos[j]
+        if info is None or not info.is_russian:
+            return False
+        if info.pos == _RUSSIAN_VERB and not info.is_imperative:
+            if info.is_first_person:  # no noun is its subject: "забор покрашу"
+                return info.is_future or _project_time(words, k, end, v)
+            return (
+                info.is_past
+                and words.matches(j, v.shopping.project_starts)
+                and not _subject_before(words, k, j)
+            )
+    return False
+
+
+def _project_time(words: Words, k: int, end: int, v: Vocabulary) -> bool:
+    """A time a project is planned for said from ``k`` to ``end`` (``project_times``: "в
+    мае", "заранее"; ``coming_days``: "в субботу")."""
+    s = v.shopping
+    return any(
+        words.matches(j, s.project_times) or words.matches(j, s.coming_days) for j in range(k, end)
+    )
+
+
+def _subject_before(words: Words, k: int, end: int) -> bool:
+    """A pronoun, a name or a nominative noun said from ``k`` to ``end``: the past after it
+    is someone's ("…, дед затеял")."""
+    return any(
+        (info := words.infos[j]) is not None
+        and (
+            info.pos == _PRONOUN
+            or info.is_name
+            or (info.pos == _NOUN and info.noun_case == _NOMINATIVE)
+        )
+        for j in range(k, end)
+    )
+
+
+def _measured_before(words: Words, v: Vocabulary, k: int) -> bool:
+    """A number, a number word or a unit said before ``k`` ("садовая побелка 2 ведра",
+    "двадцать саморезов", "пачку электродов"): the list before a project told is measured,
+    a mark of a purchase; a dish or a stock named with a plan ("плов, готовлю в субботу")
+    is not read so."""
+    numbers, units = v.numbers.words, v.units.forms
+    return any(
+        words.tokens[j].kind == _NUMBER
+        or words.norms[j] in numbers
+        or words.norms[j] in units
+        or words.lemmas[j] in units
+        for j in range(k)
+    )
 
 
 def _closes_the_list(words: Words, v: Vocabulary, k: int) -> bool:
@@ -335,20 +434,62 @@ def _without_courtesies(words: Words, v: Vocabulary, start: int, end: int) -> li
     t = v.triggers
     kept: list[int] = []
     k = start
+    searched = False  # a search of memory or a pause just dropped
     while k < end:
         length = words.phrase_length(k, phrases) if words.is_word(k) else 0
+        if not length and words.is_word(k):
+            length = _search_at(words, v, k, end)
         if not length and _pause_at(words, v, k, end):
             length = _pause_length(words, k)
+        if not length and searched:
+            length = _recall_at(words, v, k)
         if length:
             k += length
+            searched = True
             continue
+        searched = False
         if words.is_word(k) and words.norms[k] in t.negations:
             return None
+        if (
+            kept
+            and words.is_word(k)
+            and words.norms[k] in t.joiners
+            and (words.norms[kept[-1]] == words.norms[k])
+        ):
+            k += 1  # "хлеб и… и что-то ещё было…": the joiner said again after the search
+            continue
         kept.append(k)
         k += 1
     while kept and words.is_punct(kept[-1]):
         kept.pop()  # "…, не забудь": the mark before the reminder
     return kept
+
+
+def _search_at(words: Words, v: Vocabulary, k: int, end: int) -> int:
+    """The length of a search of memory said at ``k`` (``ShoppingWords.search_fillers``:
+    "что-то ещё было", "erm what else") with its pause or mark after it and a word after
+    that before ``end``; 0 when there is none ("что ещё купить" goes on with no mark)."""
+    length = words.phrase_length(k, v.shopping.search_fillers)
+    if not length:
+        return 0
+    after = k + length
+    if after >= end or words.is_word(after):
+        return 0
+    marks = _past_marks(words, after)
+    return marks - k if marks < end else 0
+
+
+def _recall_at(words: Words, v: Vocabulary, k: int) -> int:
+    """The length of a word of finding said at ``k`` right after a search or a pause, with
+    its comma ("… а, яйца", "… oh, hoover bags"; ``recall_words``); 0 otherwise."""
+    if (
+        words.is_word(k)
+        and words.norms[k] in v.shopping.recall_words
+        and k + 1 < len(words)
+        and words.norms[k + 1] == _COMMA
+    ):
+        return 2
+    return 0
 
 
 def _pictured(text: str) -> bool:
@@ -387,3 +528,45 @@ def _past_marks(words: Words, k: int) -> int:
     while k < len(words) and words.is_punct(k):
         k += 1
     return k
+
+
+def need_said_last(words: Words, household: HouseholdIndex, v: Vocabulary) -> str | None:
+    """The text read with its need said first, when a need closes a list with no verb
+    (``ShoppingWords.closing_needs``: "loo roll and kitchen roll need" as "need loo roll and
+    kitchen roll"); None when the text closes with none, or what comes before it has a verb,
+    a question, opens with a determiner or a subject ("the kids need", "what do we need")
+    or names a member ("Tom need") or a negation ("no milk needed")."""
+    s = v.shopping
+    last = len(words) - 1
+    while last > 0 and words.is_punct(last) and words.norms[last] != _QUESTION:
+        last -= 1
+    if last <= 0 or not words.is_word(last) or words.norms[last] not in s.closing_needs:
+        return None  # most commands: no need said last
+    first = words.first_word
+    if (
+        first is None
+        or _QUESTION in words.text
+        or words.norms[first] in v.triggers.noun_determiners
+        or words.norms[first] in s.subject_pronouns
+        or any(words.matches(k, s.told_subjects) for k in range(last))  # "cats need"
+        or not verbless(words, v.triggers, stop=last)
+        or any(
+            words.norms[k] in v.triggers.negations
+            or words.norms[k] in v.triggers.need_negations
+            or household.find_member(words, k) is not None
+            for k in range(last)
+        )
+    ):
+        return None
+    if not all(
+        words.is_punct(k) or words.norms[k] in v.triggers.joiners or _in_a_name(words, k, s)
+        for k in range(last)
+    ):
+        return None  # "Stand down, nothing needed": words no product is named with
+    return f"{s.need_said_first} {words.phrase(range(last))}"
+
+
+def _in_a_name(words: Words, k: int, s: ShoppingWords) -> bool:
+    """The word at ``k`` may be part of a product's name said before a need: no word of
+    ``ShoppingWords.need_last_stops`` ("nothing", "down", "all") nor of ``shape_stops``."""
+    return words.norms[k] not in s.need_last_stops and words.norms[k] not in s.shape_stops

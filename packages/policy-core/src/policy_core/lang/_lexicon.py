@@ -1347,6 +1347,41 @@ class ShoppingWords:
     # a courtesy or a reminder said among or after the items ("десяток яиц будь добра и …",
     # "яиц два десятка не забудь", "…, don't forget"): no word of any item
     speech_courtesies: tuple[tuple[str, ...], ...] = ()
+    # the speaker searching her memory among the items, set off by a pause or a mark
+    # ("хлеб и… и что-то ещё было… а, яйца", "bin bags and erm what else, fairy liquid"): no
+    # word of any item; ``recall_words`` said with a comma after such a search ("… а, яйца",
+    # "…, oh, hoover bags") are her finding the next one
+    search_fillers: tuple[tuple[str, ...], ...] = ()
+    recall_words: Words = _NONE
+    # a remark after a measured list that tells the speaker's own project the products are
+    # for (``_spoken_lists._project_told``): a predicative with an infinitive ("…, деревья
+    # белить пора"); a Russian verb in the first person or a past with no subject is read
+    # from the morphology ("…, огурцы в мае сажаю", "…, сварку затеял")
+    project_predicatives: Words = _NONE
+    # a time a project in the present is planned for (by spelling or lemma: "…, огурцы в
+    # мае сажаю", "…, засолку готовлю заранее"); a present with none tells what is being
+    # done now ("100 грамм масла, растапливаю …": a recipe's step)
+    project_times: Words = _NONE
+    # a past of taking a project up (by spelling or lemma: "…, сварку затеял", "…, ремонт
+    # задумали"); any other past tells a deed done ("…, выкопали на даче")
+    project_starts: Words = _NONE
+    # a word that insists on an item named again after the list ("…. бананы обязательно",
+    # "…, milk especially"): the piece is a remark, no item of its own
+    insisting_words: Words = _NONE
+    # a list opened by an object in a form only the accusative has (``_shopping.
+    # _object_said``: "зарядку для телефона"): the nominative's ending and the accusative's
+    # of each declension that has one of its own ("-а" → "-у"), and the prepositions the
+    # object's own name may take ("для", "без"); any other tells where it goes (an errand)
+    object_endings: tuple[tuple[str, str], ...] = ()
+    object_links: Words = _NONE
+    # a need said last after a list with no verb, as a note is dictated ("loo roll and
+    # kitchen roll need", "milk needed"): read as said first ("need loo roll and …");
+    # ``need_said_first`` is the word it is read with
+    closing_needs: Words = _NONE
+    need_said_first: str = ""
+    # before such a need, words no product is named with: an amount of nothing or of
+    # anything, a verb's particle, help ("Stand down, nothing needed", "help needed")
+    need_last_stops: Words = _NONE
     # what makes a need, in a remark after the list or a reason before it (by spelling or
     # lemma): something eaten, drunk, used up, run out, broken, lost, or someone fallen ill
     # ("…, Маруся вчера всё доела", "…, the kids go through it like water", "Маша простыла,

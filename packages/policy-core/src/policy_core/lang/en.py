@@ -1104,6 +1104,22 @@ SHOPPING = ShoppingWords(
     past_leads=words("was were had got went did made came yesterday ago last"),
     memory_leads=words("while before"),
     memory_verbs=words("remember forget"),
+    search_fillers=phrases(
+        """
+        what else | erm what else | um what else | uh what else | what else was there
+        | what else was it | what was it
+        """
+    ),
+    recall_words=words("oh ah"),
+    closing_needs=words("need needed"),
+    need_said_first="need",
+    need_last_stops=words(
+        """
+        nothing none all everything anything something help down up out off away
+        no not it them this that
+        """
+    ),
+    insisting_words=words("especially definitely"),
     speech_courtesies=phrases("please | don't forget | dont forget | do not forget"),
     settled_words=words(
         """
