@@ -31,7 +31,7 @@ from policy_core._classes import (
     WordClasses,
 )
 from policy_core._clauses import Clause, handed_chore, lament_object, split_clauses
-from policy_core._comments import comment_start
+from policy_core._comments import comment_start, reason_opens
 from policy_core._corridor import corridor_code, outsiders_list
 from policy_core._cued_lists import cued_list, home_section
 from policy_core._dates import DueMatch, find_due
@@ -635,6 +635,10 @@ def _request_beside_comment(words: Words, whole: Draft, ctx: _Reader) -> Draft |
         return None
     split = words.tokens[mark]
     request = ctx.part(words.text[: split.start])
+    if whole.intent == "mixed" and reason_opens(words, words.next_words[mark], vocabulary):
+        # "Добавь гречку, а то Ольга опять спросит, …", "buy milk because Tom will …": what a
+        # reason's opener says is why the purchase is asked, no second request
+        return request if _purchase_alone(whole, request) else None
     if request.intent not in _REQUESTS or request.by_shape or not _only_taken_away(whole, request):
         return None
     if whole.intent == "unknown" and not _asks_in_words(words, mark, vocabulary):
@@ -643,6 +647,17 @@ def _request_beside_comment(words: Words, whole: Draft, ctx: _Reader) -> Draft |
     if comment.intent in _REQUESTS:
         return None  # "…, I need you to take the bins out": a second request
     return request
+
+
+def _purchase_alone(whole: Draft, request: Draft) -> bool:
+    """The request read alone (``request``) is the whole mixed reading's purchase, its items
+    each read the same, and no task."""
+    return (
+        request.intent == "add_shopping_item"
+        and request.task is None
+        and request.items == whole.items
+        and request.list_id == whole.list_id
+    )
 
 
 def _only_taken_away(whole: Draft, request: Draft) -> bool:
