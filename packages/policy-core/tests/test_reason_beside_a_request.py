@@ -94,6 +94,14 @@ from policy_core.testing import full_answer
             "запиши яиц десяток блины будем печь",
             ("start_job", (("яйца", "10", None, "l-groceries"),), ()),
         ),
+        (
+            "Добавь гречку, а то Маша опять спросит, почему её нет",
+            ("start_job", (("гречка", None, None, "l-groceries"),), ()),
+        ),
+        (
+            "grab picture hooks, Tom's moving his stuff into the spare room this weekend",
+            ("start_job", (("picture hooks", None, None, "l-groceries"),), ()),
+        ),
         ("too tired to cook", ("clarify", ("intent",))),
         ("сил нет готовить", ("clarify", ("intent",))),
         ("Tom is too lazy to clean his room", ("clarify", ("intent",))),
@@ -104,6 +112,61 @@ from policy_core.testing import full_answer
         (
             "сил нет готовить, Петя приготовь ужин",
             ("start_job", (), (("Приготовь ужин", "u-petya", None),)),
+        ),
+        # review findings (round 31): another's plan, a doerless lament, a refusal, a day
+        # gone or a member named only in the reason
+        (
+            "Купи помидоры, Маша будет делать салат",
+            ("start_job", (("помидоры", None, None, "l-groceries"),), ()),
+        ),
+        (
+            "Купи лосось, Петя хочет суши сделать",
+            ("start_job", (("лосось", None, None, "l-groceries"),), ()),
+        ),
+        (
+            "Buy flour, Masha is going to bake bread",
+            ("start_job", (("flour", None, None, "l-groceries"),), ()),
+        ),
+        (
+            "Add rice, Tom's been asking to make risotto",
+            ("start_job", (("rice", None, None, "l-groceries"),), ()),
+        ),
+        (
+            "Buy apples, dad told Tom to eat more fruit",
+            ("start_job", (("apples", None, None, "l-groceries"),), ()),
+        ),
+        (
+            "Купи новые губки, старыми уже противно мыть посуду",
+            ("start_job", (("новые губки", None, None, "l-groceries"),), ()),
+        ),
+        (
+            "Купи пельмени, готовить некому",
+            ("start_job", (("пельмени", None, None, "l-groceries"),), ()),
+        ),
+        (
+            "Купи пельмени, некому готовить, и Tom вынеси мусор",
+            (
+                "confirm",
+                (("пельмени", None, None, "l-groceries"),),
+                (("Вынеси мусор", "u-tom", None),),
+            ),
+        ),
+        (
+            "Buy milk, the doctor told Tom to drink more, and remind Tom to feed the cat",
+            ("confirm", (("milk", None, None, "l-groceries"),), (("Feed the cat", "u-tom", None),)),
+        ),
+        ("I don't want to cook tonight", ("clarify", ("intent",))),
+        (
+            "Вынеси мусор, а то Маша опять будет ругаться",
+            ("start_job", (), (("Вынеси мусор", "u-anna", None),)),
+        ),
+        (
+            "Напомни Пете полить цветы, он вчера опять забыл",
+            ("start_job", (), (("Полить цветы", "u-petya", None),)),
+        ),
+        (
+            "Маша пусть уберёт игрушки, а то Петя вчера наступил на машинку",
+            ("start_job", (), (("Убрать игрушки", "u-masha", None),)),
         ),
     ],
 )
@@ -176,6 +239,23 @@ def test_reason_is_no_second_request(text: str, expected: tuple[Any, ...]) -> No
         ),
         ("купи лимоны, Маша заболела", ("start_job", (("лимоны", None, None, "l-groceries"),), ())),
         ("купи торт будем праздновать", ("clarify", ("item.name",))),
+        (
+            "купи губки, а то посуду мыть нечем и Петя пусть вынесет мусор",
+            (
+                "confirm",
+                (("губки", None, None, "l-groceries"),),
+                (("Вынести мусор", "u-petya", None),),
+            ),
+        ),
+        (
+            "некому забрать посылку",
+            ("start_job", (), (("Некому забрать посылку", "u-anna", None),)),
+        ),
+        (
+            "Петя, полей цветы, они вчера засохли",
+            ("start_job", (), (("Полей цветы", "u-petya", None),)),
+        ),
+        ("не моя очередь выносить мусор!!! я вчера выносила", ("clarify", ("task.due",))),
     ],
 )
 def test_requests_beside_a_reason_keep_their_answers(text: str, expected: tuple[Any, ...]) -> None:

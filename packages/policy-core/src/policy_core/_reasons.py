@@ -24,11 +24,21 @@ from policy_core._household import HouseholdIndex
 from policy_core._words import Words
 from policy_core.lang import TaskWords, TriggerWords, Vocabulary
 
-__all__ = ["before_reasons", "in_a_reason", "lamented", "plan_told", "reason_told", "told_to_do"]
+__all__ = [
+    "before_reasons",
+    "in_a_reason",
+    "joined_after",
+    "lamented",
+    "plan_told",
+    "reason_told",
+    "told_done",
+    "told_to_do",
+]
 
 _LAMENT_REACH = 4  # "готовить я сегодня не буду": words from the infinitive to the lament
 _TOLD_REACH = 8  # "we've been using washing up liquid to …": words from "to" back to the mark
 _VERB_POS = frozenset({"VERB", "INFN"})  # OpenCorpora: a verb stands between
+_STEM = 2  # letters an English past shares with its verb's start ("paid", "pay")
 
 
 def reason_told(
@@ -51,9 +61,11 @@ def reason_told(
         bool(triggers)
         and triggers[0][1] == "shop"
         and (
-            told_to_do(words, i, t, v.tasks)
+            told_to_do(words, i, household, t, v.tasks)
             or in_a_reason(words, i, triggers[-1][0], t, v.tasks)
             or plan_told(words, i, household, t, v.corridor.possessive_endings)
+            or _plan_of_another(words, i, triggers[-1][0], t)
+            or _doerless(words, i, t)
         )
     )
     if told and triggers and (mark := _mark_before(words, i, triggers[-1][0])) is not None:
@@ -87,15 +99,26 @@ def lamented(words: Words, i: int, t: TriggerWords) -> bool:
     if info is None:
         return False
     if not info.is_russian:
-        return i > 1 and words.norms[i - 1] in t.to_markers and words.norms[i - 2] in t.lament_heads
+        norms = words.norms
+        return (
+            i > 1
+            and norms[i - 1] in t.to_markers
+            and (
+                norms[i - 2] in t.lament_heads
+                # "I don't want to cook tonight": a refusal
+                or (i > 2 and norms[i - 2] in t.refusal_verbs and norms[i - 3] in t.negations)
+            )
+        )
     if not info.is_infinitive:
         return False
-    return _lament_near(words, i, -1, t) or _lament_near(words, i, 1, t)
+    return _lament_near(words, i, -1, t, t.lament_heads) or _lament_near(
+        words, i, 1, t, t.lament_heads
+    )
 
 
-def _lament_near(words: Words, i: int, step: int, t: TriggerWords) -> bool:
-    """A lament or a refusal from ``i`` in the direction ``step``, within its clause and
-    ``_LAMENT_REACH`` words, no other verb between."""
+def _lament_near(words: Words, i: int, step: int, t: TriggerWords, heads: frozenset[str]) -> bool:
+    """A lament (one of ``heads``) or a refusal from ``i`` in the direction ``step``, within
+    its clause and ``_LAMENT_REACH`` words, no other verb between."""
     norms = words.norms
     k = i + step
     while 0 <= k < len(words) and abs(k - i) <= _LAMENT_REACH and not words.is_punct(k):
@@ -103,7 +126,7 @@ def _lament_near(words: Words, i: int, step: int, t: TriggerWords) -> bool:
         info = words.infos[k]
         if info is not None and not info.is_russian:
             return False  # another language's words ("купить energy drinks")
-        if norm in t.lament_heads:
+        if norm in heads:
             return True
         if norm in t.refusal_verbs:
             return k > 0 and norms[k - 1] in t.negations
@@ -113,7 +136,9 @@ def _lament_near(words: Words, i: int, step: int, t: TriggerWords) -> bool:
     return False
 
 
-def told_to_do(words: Words, i: int, t: TriggerWords, k: TaskWords) -> bool:
+def told_to_do(
+    words: Words, i: int, household: HouseholdIndex, t: TriggerWords, k: TaskWords
+) -> bool:
     """The English verb at ``i``, after "to", in a clause told after a mark: its subject
     opens the clause (``TriggerWords.told_frame_subjects``, past a reason's opener: "…, we've
     been using …", "…, the doctor told …", "… because we've been …") and one of
@@ -126,7 +151,7 @@ def told_to_do(words: Words, i: int, t: TriggerWords, k: TaskWords) -> bool:
     >>> full_answer("Buy milk, the doctor told Tom to drink more")
     ('start_job', (('milk', None, None, 'l-groceries'),), ())
     """
-    if not words.classes4 & TOLD_FRAME_VERBS or words.classes1 & REMIND_VERBS:
+    if not words.classes4 & TOLD_FRAME_VERBS or taken_up(words, t):
         return False  # nearly every command
     if i < 3 or words.norms[i - 1] not in t.to_markers:
         return False
@@ -150,7 +175,9 @@ def told_to_do(words: Words, i: int, t: TriggerWords, k: TaskWords) -> bool:
         and m >= 0
         and words.is_punct(m)
         and first < i
-        and norms[first] in t.told_frame_subjects
+        and (
+            norms[first] in t.told_frame_subjects or household.find_member(words, first) is not None
+        )
     )
 
 
@@ -193,7 +220,7 @@ def plan_told(
     the spare room this weekend", "…, we're having people over Saturday"). The caller holds a
     request said before it; a remind verb in the text takes the deed up."""
     gerund = t.gerund_ending
-    if not gerund or not words.norms[i].endswith(gerund) or words.classes1 & REMIND_VERBS:
+    if not gerund or not words.norms[i].endswith(gerund) or taken_up(words, t):
         return False
     info = words.infos[i]
     if info is None or info.is_russian or i < 2:
@@ -209,3 +236,102 @@ def plan_told(
     elif not (norms[j].endswith(endings) and household.find_member(words, j) is not None):
         return False
     return j > 0 and words.is_punct(j - 1)
+
+
+def joined_after(words: Words, start: int, household: HouseholdIndex, v: Vocabulary) -> bool:
+    """After ``start`` (a reason's mark), a request's joiner (``TaskWords.request_joiners``:
+    "и", "and") right before a member, a word that hands a deed over ("пусть", "let") or a
+    word that asks (a Russian imperative, an English trigger's word): a second request joined
+    to the reason ("купи губки, а то посуду мыть нечем и Петя пусть вынесет мусор"), not a
+    part of it."""
+    t, norms = v.triggers, words.norms
+    for k in range(start + 1, len(words) - 1):
+        if norms[k] not in v.tasks.request_joiners:
+            continue
+        nxt = k + 1
+        info = words.infos[nxt]
+        if (
+            household.find_member(words, nxt) is not None
+            or norms[nxt] in t.let_words
+            or (info is not None and info.is_russian and info.is_imperative)
+            or (info is not None and not info.is_russian and words.matches(nxt, t.candidates))
+        ):
+            return True
+    return False
+
+
+def taken_up(words: Words, t: TriggerWords) -> bool:
+    """A remind verb right before an object pronoun (``TriggerWords.taken_up_pronouns``: "…,
+    remind him", "напомни ему"): the deed told before is taken up as the task; a remind verb
+    with its own deed ("…, and remind Tom to walk the dog") takes none up."""
+    if not words.classes1 & REMIND_VERBS:
+        return False  # nearly every command
+    norms = words.norms
+    return any(
+        words.matches(k, t.remind_verbs) and norms[k + 1] in t.taken_up_pronouns
+        for k in range(len(words) - 1)
+    )
+
+
+def _plan_of_another(words: Words, i: int, low: int, t: TriggerWords) -> bool:
+    """The Russian infinitive at ``i`` governed by another's plan or wish (a 3rd person's
+    finite verb of ``TriggerWords.plan_lemmas``; an imperative's form between is read as its
+    object: "суши") a few words before it in a clause of its own after a mark after the trigger at ``low`` ("купи огурцы, Маша будет
+    делать салат", "купи рис, Петя хочет суши сделать"): the purchase's reason."""
+    info = words.infos[i]
+    if info is None or not info.is_russian or taken_up(words, t):
+        return False
+    if not info.is_infinitive and not (
+        # "хочет суши сделать": an imperative's form before the infinitive is its object
+        info.is_imperative and i + 1 < len(words) and _is_infinitive(words, i + 1)
+    ):
+        return False
+    for k in range(i - 1, max(low, i - 1 - _LAMENT_REACH), -1):
+        if words.is_punct(k):
+            return False
+        verb = words.infos[k]
+        if verb is not None and verb.pos in _VERB_POS and not verb.is_imperative:
+            return (
+                verb.is_third_person
+                and verb.lemma in t.plan_lemmas
+                and _mark_before(words, k, low) is not None
+            )
+    return False
+
+
+def _doerless(words: Words, i: int, t: TriggerWords) -> bool:
+    """The Russian infinitive at ``i`` beside a word of no one to do it (``TriggerWords.
+    doerless_states``) in its clause, after a purchase asked first ("купи пиццу, готовить
+    некому"): the purchase's reason."""
+    info = words.infos[i]
+    if info is None or not info.is_russian or not info.is_infinitive:
+        return False
+    heads = t.doerless_states
+    return _lament_near(words, i, -1, t, heads) or _lament_near(words, i, 1, t, heads)
+
+
+def _is_infinitive(words: Words, k: int) -> bool:
+    info = words.infos[k]
+    return info is not None and info.is_infinitive
+
+
+def told_done(words: Words, mark: int, title: str, t: TriggerWords) -> bool:
+    """After ``mark``, the comment tells the deed of the task titled ``title`` done: a word of
+    ``TriggerWords.done_adverbs`` ("уже", "already"), a Russian past of the title's verb ("…,
+    он вынес вчера") or an English word spelt as it begins ("…, we paid it yesterday"), so
+    its day gone stays the due asked; a comment of another deed ("…, он вчера опять забыл")
+    tells none."""
+    verb = title.split(" ", 1)[0].lower()
+    for k in range(mark + 1, len(words)):
+        info = words.infos[k]
+        if info is None:
+            continue
+        norm = words.norms[k]
+        if norm in t.done_adverbs:
+            return True
+        if info.is_russian:
+            if info.is_past and info.lemma == verb:
+                return True
+        elif norm[:_STEM] == verb[:_STEM]:
+            return True
+    return False

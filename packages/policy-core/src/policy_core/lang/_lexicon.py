@@ -608,6 +608,20 @@ class TriggerWords:
     # the subject's words (a determiner before a noun counts: "the doctor")
     told_frame_verbs: Words = _NONE
     told_frame_subjects: Words = _NONE
+    # the object pronouns of a deed told taken up by a remind verb right before one ("…,
+    # remind him", "напомни ему"): the told deed is the task then
+    taken_up_pronouns: Words = _NONE
+    # lemmas: after a purchase asked first, a Russian finite verb of another's plan or wish
+    # governing an infinitive in a clause of its own ("…, Маша будет делать салат", "…, Петя
+    # хочет суши сделать"): the plan is the purchase's reason (``_reasons.plan_told``)
+    plan_lemmas: Words = _NONE
+    # after a purchase asked first, a Russian word of no one to do it near the infinitive in
+    # its clause ("купи пиццу, готовить некому"); alone it still asks for a doer ("некому
+    # забрать посылку")
+    doerless_states: Words = _NONE
+    # a comment that tells the task's deed done ("…, он уже вынес вчера", "…, he already did
+    # yesterday"): its day gone is still asked (``_reasons.told_done``)
+    done_adverbs: Words = _NONE
     modal_hedges: Words = _NONE  # between the modal and its verb: "lucy could maybe feed …"
     # the pronoun of the one spoken to, between a member called and a verb in the 2nd person
     # future: the same doer ("Дима, ты же заберёшь Машу?")
