@@ -306,6 +306,10 @@ BANKS: Final[tuple[tuple[str, ...], ...]] = (
         "triggers.lookup_verbs",
         "open_world.rule_drop_verbs",
         "tasks.occasion_nouns",
+        "triggers.lament_heads",  # a lament before a deed (``_reasons``)
+        "triggers.refusal_verbs",
+        "triggers.told_frame_verbs",  # a told clause's verb before "to" (``_reasons``)
+        "tasks.reason_openers",  # "because", "потому": a reason's clause (``_reasons``)
     ),
 )
 """Every class with a bit, as ``group.field`` of ``Vocabulary``, bank by bank: bit ``n`` of a
@@ -613,6 +617,10 @@ REPORTS: Final = (
     | _BIT["open_world.intention_words"]
 )
 RUN_OUT_CONDITIONS: Final = _BIT["triggers.run_out_conditions"]  # bank 4: beside REPORTS
+# a lament or a refusal of a deed, a told clause's verb (bank 4; ``_reasons``)
+LAMENTS: Final = _BIT["triggers.lament_heads"] | _BIT["triggers.refusal_verbs"]
+TOLD_FRAME_VERBS: Final = _BIT["triggers.told_frame_verbs"]
+REASON_OPENERS: Final = _BIT["tasks.reason_openers"]
 # what a request said again may open with (``_policy``'s ``_as_asked``: each of its readers'
 # first test): a retraction or a take-back, a condition, a withdrawing or an editing term
 TAKEBACK_WITHDRAWALS: Final = _BIT["open_world.takeback_withdrawals"]

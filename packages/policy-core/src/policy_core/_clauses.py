@@ -46,6 +46,7 @@ from policy_core._household import HouseholdIndex
 from policy_core._morphology import WordInfo
 from policy_core._numbers import read_number
 from policy_core._pasted import english_past, regular_past
+from policy_core._reasons import before_reasons, reason_told
 from policy_core._units import is_measure_word
 from policy_core._words import Words
 from policy_core.lang import DateWords, OpenWorldWords, TaskWords, TriggerWords, Vocabulary
@@ -4874,14 +4875,20 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
         or norms[first] in t.greetings
         or lemmas[first] in t.greetings
     )
-    joiners, candidates, modals = t.joiners, t.candidates, t.modals
-    spellings, gerund = t.candidate_spellings, t.gerund_ending
+    joiners, candidates, modals, spellings, gerund = (
+        t.joiners,
+        t.candidates,
+        t.modals,
+        t.candidate_spellings,
+        t.gerund_ending,
+    )
     after_modal = bool(words.classes1 & MODALS)  # (most texts hold no modal)
     told = bool(words.classes2 & TOLD_PRONOUNS)  # (most texts hold no "ему", "ей")
     negating = bool(
         words.classes1 & (NEGATIONS | NEED_NEGATIONS | STOP_VERBS | PRIVATIVES | NEGATIVE_SUBJECTS)
     )
     quoted = _quoted_aside(words, t) if _QUOTE_MARK.search(words.text) else _NO_TOKENS
+    reasons: list[int] = []  # the marks before a reason told after a clause (``_reasons``)
     for i, info in enumerate(words.infos):
         norm = norms[i]
         if quoted and i in quoted:  # (most texts quote nothing)
@@ -4913,8 +4920,10 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
             or i == first
         ):
             continue
-        if negating and negated(words, i, t):
-            continue
+        if (negating and negated(words, i, t)) or reason_told(
+            words, i, triggers, household, v, reasons=reasons
+        ):
+            continue  # "…, too tired to cook", "…, we've been using shampoo to do the dishes"
         if chatter and not words.matches(i, t.remind_verbs):
             # Only explicit task openers are requests inside a question ("can you remind …").
             pass
@@ -4972,7 +4981,11 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
             if words.classes2 & ELSEWHERE
             else starts[n]
         )
-        end = _before_a_game(words, index, end, v) if words.classes3 & GAME_WORLDS else end
+        end = before_reasons(
+            reasons,
+            index,
+            _before_a_game(words, index, end, v) if words.classes3 & GAME_WORLDS else end,
+        )
         clauses.append(_new_tuple(Clause, (kind, start, index, end)))
     # "Маша врач 12.03 15:30": a member's visit, said with no verb
     return clauses or _member_visit(words, household, v) or _chore_then_member(words, household, v)

@@ -17,7 +17,7 @@ from policy_core._classes import TITLE_STOPS
 from policy_core._words import Words
 from policy_core.lang import Vocabulary
 
-__all__ = ["comment_start"]
+__all__ = ["comment_start", "reason_opens"]
 
 _QUESTION_MARK = "?"
 # quotation marks: the words inside are someone's else, a note or a message quoted ("«полей
@@ -141,6 +141,19 @@ def _opens_comment(words: Words, i: int, vocabulary: Vocabulary) -> bool:
     if any(_said_from(words, i, phrase) for phrase in k.reason_starts.get(norm, ())):
         return True
     return _subject_and_verb(words, i, vocabulary)
+
+
+def reason_opens(words: Words, i: int | None, vocabulary: Vocabulary) -> bool:
+    """A reason's opener or phrase begins at the word ``i`` (``TaskWords.reason_openers``,
+    ``reason_phrases``: "because", "потому что", "а то", "иначе"): what follows says why
+    (issue #12, round 31: "Добавь гречку, а то Ольга опять спросит, почему её нет")."""
+    if i is None:
+        return False
+    k = vocabulary.tasks
+    norm = words.norms[i]
+    return norm in k.reason_openers or any(
+        _said_from(words, i, phrase) for phrase in k.reason_starts.get(norm, ())
+    )
 
 
 def _set_off(words: Words, i: int, hesitations: frozenset[str]) -> bool:

@@ -21,6 +21,8 @@ from policy_core._classes import (
     PASTED_MARKERS,
     PAYMENT_STARTS,
     RAN_OUT_STATES,
+    REASON_OPENERS,
+    REASON_STARTS,
     RESTART_KEYS,
     RETRACTION_STARTS,
     SET_PARTS,
@@ -31,7 +33,7 @@ from policy_core._classes import (
     WordClasses,
 )
 from policy_core._clauses import Clause, handed_chore, lament_object, split_clauses
-from policy_core._comments import comment_start
+from policy_core._comments import comment_start, reason_opens
 from policy_core._corridor import corridor_code, outsiders_list
 from policy_core._cued_lists import cued_list, home_section
 from policy_core._dates import DueMatch, find_due
@@ -41,6 +43,7 @@ from policy_core._morphology import Morphology
 from policy_core._notices import is_notice
 from policy_core._pasted import is_recipe, letter_request
 from policy_core._remarks_told import outage_notice, price_list
+from policy_core._reasons import joined_after, told_done
 from policy_core._resolve import Draft, TaskDraft
 from policy_core._restart import withdraws_all
 from policy_core._rota import rota_text
@@ -69,6 +72,7 @@ _DATE = len("2026-03-05")
 # returns _UNKNOWN; only a text in which nothing at all was recognised is NOTHING_FOUND.
 _UNKNOWN = Draft("unknown", unrecognised="unserved")
 _REQUESTS = frozenset({"add_shopping_item", "create_task", "mixed"})  # a draft that asks
+_TOLD_BESIDE = frozenset({"create_task", "mixed"})  # a reading a reason may have added to
 _ONE_KIND = frozenset({"add_shopping_item", "create_task"})  # a draft of one request's kind
 # the corridor's refusals a comment's words may have brought ("the smart lock keeps beeping")
 _COMMENTED_CODES = frozenset({"payment_not_supported", "device_control_not_supported"})
@@ -628,16 +632,44 @@ def _request_beside_comment(words: Words, whole: Draft, ctx: _Reader) -> Draft |
         return None  # a story, a quote, a question: a reader of the whole text said so
     if whole.intent == "unsupported" and whole.reject_code not in _COMMENTED_CODES:
         return None
-    if whole.intent == "create_task" or (
-        whole.intent == "add_shopping_item" and len(whole.items) < 2
+    if whole.intent == "add_shopping_item" and len(whole.items) < 2:
+        return None  # nothing a comment could have added (``_only_taken_away``)
+    task = whole.task
+    if (
+        whole.intent == "create_task"
+        and not (task is not None and task.due_gone)
+        # (a task's comment may only have named its doer after a reason's opener, below)
+        and not (words.classes2 & REASON_STARTS or words.classes4 & REASON_OPENERS)
     ):
         return None  # nothing a comment could have added (``_only_taken_away``)
     vocabulary = ctx.vocabulary
     mark = comment_start(words, vocabulary)
     if mark < 0:
         return None
+    reason = reason_opens(words, words.next_words[mark], vocabulary)
+    if whole.intent == "create_task" and not reason and not (task is not None and task.due_gone):
+        return None
     split = words.tokens[mark]
     request = ctx.part(words.text[: split.start])
+    if whole.intent in _TOLD_BESIDE and (reason or whole.intent == "create_task"):
+        # "Добавь гречку, а то Ольга опять спросит, …", "buy milk because Tom will …": what a
+        # reason's opener says is why the request is asked, no second request nor its doer
+        # ("Вынеси мусор, а то Маша опять будет жаловаться" is the speaker's); one joined
+        # after it is ("…, а то посуду мыть нечем и Петя пусть вынесет мусор"); a day gone
+        # told in a comment is no due ("Напомни Пете вынести мусор, он вчера опять забыл")
+        if whole.intent == "create_task" and not (
+            _asked_outright(words, mark, vocabulary)
+            # "напомни Пете вынести мусор, он уже вынес вчера": the day gone is still asked
+            and not (
+                not reason
+                and request.task is not None
+                and request.task.title is not None
+                and told_done(words, mark, request.task.title, vocabulary.triggers)
+            )
+        ):
+            return None  # "не моя очередь мыть посуду!!! я вчера мыла": nothing asked
+        joined = joined_after(words, mark, ctx.household, vocabulary)
+        return request if not joined and _told_beside(whole, request, reason=reason) else None
     if request.intent not in _REQUESTS or request.by_shape or not _only_taken_away(whole, request):
         return None
     if whole.intent == "unknown" and not _asks_in_words(words, mark, vocabulary):
@@ -646,6 +678,50 @@ def _request_beside_comment(words: Words, whole: Draft, ctx: _Reader) -> Draft |
     if comment.intent in _REQUESTS:
         return None  # "…, I need you to take the bins out": a second request
     return request
+
+
+def _asked_outright(words: Words, end: int, vocabulary: Vocabulary) -> bool:
+    """Before ``end``, a task asked outright: a Russian imperative not negated ("напомни",
+    "вынеси"), "пусть", or an English remind verb or a request's first word ("remind Tom
+    …", "take out …")."""
+    t = vocabulary.triggers
+    norms = words.norms
+    for k in range(end):
+        info = words.infos[k]
+        if info is None:
+            continue
+        if norms[k] in t.let_words or words.matches(k, t.remind_verbs):
+            return True
+        if info.is_russian:
+            if info.is_imperative and not (k > 0 and norms[k - 1] in t.negations):
+                return True
+        elif k == words.first_word and words.matches(k, t.candidates):
+            return True
+    return False
+
+
+def _told_beside(whole: Draft, request: Draft, *, reason: bool) -> bool:
+    """The request read alone (``request``) is what the whole reading asked less what the
+    comment told: the whole mixed reading's purchase, its items each read the same, and no
+    task; or the whole task's title, asked with no day gone, its doer its own only after a
+    reason's opener."""
+    if whole.intent == "mixed":
+        return (
+            request.intent == "add_shopping_item"
+            and request.task is None
+            and request.items == whole.items
+            and request.list_id == whole.list_id
+        )
+    mine, theirs = request.task, whole.task
+    return (
+        request.intent == "create_task"
+        and mine is not None
+        and theirs is not None
+        and mine.title == theirs.title
+        and not mine.due_gone
+        and (reason or mine.assignee_id == theirs.assignee_id)
+        and (mine.assignee_id != theirs.assignee_id or theirs.due_gone)
+    )
 
 
 def _only_taken_away(whole: Draft, request: Draft) -> bool:

@@ -107,6 +107,8 @@ _DATIVE = "datv"  # OpenCorpora: the dative case
 _NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
 _NOUN = "NOUN"  # OpenCorpora: a noun  # an item is a noun phrase, never a clause
 _ADJECTIVE = "ADJF"  # OpenCorpora: a full adjective
+_JOINING_POS = frozenset({"CONJ", "PRCL"})  # OpenCorpora: a conjunction, a particle
+_SHORTEST_TOLD_VERB = 3  # letters: a told verb after the items ("ест", "сдох"), no code's letter
 # OpenCorpora: the words before a product said alone's complement ("туалетная бумага")
 _DESCRIBING = frozenset({_ADJECTIVE, "PRTF"})  # OpenCorpora: a full adjective or participle
 _REFERRING = frozenset({*_DESCRIBING, _PRONOUN})  # "прежний", "наш": a subject said for a noun
@@ -2830,6 +2832,7 @@ def read_shopping(
         after = _before_told_clause(
             words, _without_shop_phrase(words, _after_purpose(words, after, v), s), s
         )
+        after = _before_told_state(words, after, v)
         before = [i for i in content if i < trigger]
         after = _object_beside(words, content, before, after, trigger, v=v)
         items = _read_items(words, after, morphology, v)
@@ -3182,6 +3185,67 @@ def _before_told_clause(words: Words, after: list[int], s: ShoppingWords) -> lis
             return after[:start]
         return after[:start] + _before_told_clause(words, after[end:], s)
     return after
+
+
+def _before_told_state(words: Words, after: list[int], v: Vocabulary) -> list[int]:
+    """ "купи зарядку для телефона в машину старая сдохла", "… бифидок папе от обычного
+    кефира живот крутит", "запиши яиц десяток пигоди будем делать в воскресенье": a Russian
+    finite verb that tells (no imperative; a past, a 3rd person's present or a 1st person's
+    verb) said after the items with no mark at all ends them before its subject right before
+    it, a noun in the nominative ("живот") or a word of the thing replaced (``ShoppingWords.
+    told_state_adjectives``: "старая"), or before its object said first, a noun right before
+    a 1st person's verb ("пигоди будем делать"), and before a conjunction or a particle left
+    last ("… и чтоб Дима забрал …"): the reason told is no item (issue #12, round 31). A
+    run-out's verb tells what to buy ("купи хлеб молоко кончилось" keeps its reading); with a
+    mark between ("…, старая колесо потеряла", read by the comment's rules) or no such word
+    right before the verb ("… Петя кефир не пьёт") the items read as before."""
+    infos, s = words.infos, v.shopping
+    for m in range(1, len(after)):
+        info = infos[after[m]]
+        if (
+            info is None
+            or not info.is_russian
+            or info.pos != _VERB
+            or len(info.norm) < _SHORTEST_TOLD_VERB  # "цоколь е14": a letter of a code
+            # ("будем" may also be read "будь": a 1st person's verb is none)
+            or (
+                (info.is_imperative or info.imperative_too is not None) and not info.is_first_person
+            )
+            or not (info.is_past or info.is_third_person or info.is_first_person)
+            or info.lemma in v.triggers.out_of_words
+        ):
+            continue
+        if any(words.is_punct(k) for k in range(after[0] - 1, after[m])):
+            return after  # a mark between or before: the comment's own rules read it
+        return after[: _told_subject_at(words, after, m, info, s)]
+    return after
+
+
+def _told_subject_at(
+    words: Words, after: list[int], m: int, verb: WordInfo, s: ShoppingWords
+) -> int:
+    """Where in ``after`` the told clause of the verb at ``after[m]`` begins: at its subject
+    or its object said first right before it, past a conjunction, a particle or a relative
+    word before that; ``len(after)`` (nothing cut) with no such word."""
+    before = words.infos[after[m - 1]]
+    if after[m - 1] != after[m] - 1 or before is None or not before.is_russian:
+        return len(after)
+    if not (
+        (before.pos == _NOUN and before.noun_case == _NOMINATIVE)
+        or before.lemma in s.told_state_adjectives  # "старая сдохла"
+        or (
+            verb.is_first_person
+            and ((before.pos == _NOUN and before.may_be_direct) or before.guessed)
+        )
+    ):
+        return len(after)
+    cut = m - 1
+    while cut > 0 and (
+        words.norms[after[cut - 1]] in s.relative_words
+        or ((info := words.infos[after[cut - 1]]) is not None and info.pos in _JOINING_POS)
+    ):
+        cut -= 1  # "хлеб который Маша любит", "… и чтоб Дима забрал"
+    return cut if cut > 0 else len(after)
 
 
 def _may_tell_a_clause(words: Words, after: list[int], s: ShoppingWords) -> bool:

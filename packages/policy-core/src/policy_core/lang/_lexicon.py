@@ -613,6 +613,37 @@ class TriggerWords:
     # ("Коза молока мало даёт, кормить нечем", "дышать нечем"): spellings; not "некому",
     # a deed someone is wanted for ("некому забрать Машу из школы")
     lacking_states: Words = _NONE
+    # a lament or a refusal that governs an infinitive (issue #12, round 31, ``_reasons``):
+    # English words right before "to" and the verb ("too tired to cook", "no energy to cook",
+    # "can't be bothered to cook"); Russian words a few words from the infinitive in its
+    # clause, no other verb between ("после смены сил нет готовить", "мне лень готовить",
+    # "готовить я сегодня отказываюсь", "купи молоко, а то Маше нечего пить"): spellings;
+    # the deed is lamented, refused or lacking, none asked
+    lament_heads: Words = _NONE
+    # after "не", a Russian speaker's refusal of the infinitive in its clause ("готовить я
+    # сегодня не буду", "не хочу готовить"): spellings
+    refusal_verbs: Words = _NONE
+    # an English clause told after a request, its subject opening it after a mark (or a
+    # reason's opener) and one of ``told_frame_verbs`` before "to" and the verb ("…, we've
+    # been using shampoo to do the dishes", "…, the doctor told Tom to drink more"): the
+    # deed is the reason told, none asked (``_reasons.told_to_do``); ``told_frame_subjects``:
+    # the subject's words (a determiner before a noun counts: "the doctor")
+    told_frame_verbs: Words = _NONE
+    told_frame_subjects: Words = _NONE
+    # the object pronouns of a deed told taken up by a remind verb right before one ("…,
+    # remind him", "напомни ему"): the told deed is the task then
+    taken_up_pronouns: Words = _NONE
+    # lemmas: after a purchase asked first, a Russian finite verb of another's plan or wish
+    # governing an infinitive in a clause of its own ("…, Маша будет делать салат", "…, Петя
+    # хочет суши сделать"): the plan is the purchase's reason (``_reasons.plan_told``)
+    plan_lemmas: Words = _NONE
+    # after a purchase asked first, a Russian word of no one to do it near the infinitive in
+    # its clause ("купи пиццу, готовить некому"); alone it still asks for a doer ("некому
+    # забрать посылку")
+    doerless_states: Words = _NONE
+    # a comment that tells the task's deed done ("…, он уже вынес вчера", "…, he already did
+    # yesterday"): its day gone is still asked (``_reasons.told_done``)
+    done_adverbs: Words = _NONE
     modal_hedges: Words = _NONE  # between the modal and its verb: "lucy could maybe feed …"
     # the pronoun of the one spoken to, between a member called and a verb in the 2nd person
     # future: the same doer ("Дима, ты же заберёшь Машу?")
@@ -971,6 +1002,10 @@ class ShoppingWords:
     # брала"): the object is what the clause tells, no product is named
     correlatives: Words = _NONE
     relative_words: Words = _NONE
+    # lemmas: the thing a purchase replaces, the subject of a verb told right after the items
+    # ("купи зарядку старая сдохла", "градусник электронный старый сдох"; ``_shopping.
+    # _before_told_state``)
+    told_state_adjectives: Words = _NONE
     not_pointing: Words = _NONE  # before a correlative it is a conjunction ("а то", "не то")
     # a pro-form standing for the noun ("the one for the tap", "the big ones", "a cheap one"):
     # after another word of the piece, last or before one of ``pro_form_followers``, it names

@@ -393,6 +393,21 @@ TRIGGERS = TriggerWords(
     need_adverbs=words("also too urgently really badly desperately definitely again"),
     purpose_markers=words("to"),
     to_markers=words("to"),
+    lament_heads=words(
+        "tired knackered exhausted shattered wrecked busy lazy bothered energy sleepy sick"
+    ),
+    told_frame_verbs=words(
+        "told asked asking using used been tried trying promised going planning wants wanted"
+    ),
+    told_frame_subjects=words(
+        """
+        we we've we're i i've i'm they they've they're he he's she she's the my our his her
+        mum mom dad mummy mommy daddy grandma grandpa gran granny nana granddad grandad
+        """
+    ),
+    taken_up_pronouns=words("him her them"),
+    done_adverbs=words("already"),
+    refusal_verbs=words("want wanna"),
     # ("gotta", "hafta", "hasta", "oughta": "have got to", "have to", "has to", "ought to")
     obligation_words=words("has have must gotta hafta hasta oughta"),
     out_of=frozenset({("out", "of"), ("low", "on")}),

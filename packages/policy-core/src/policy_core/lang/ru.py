@@ -684,6 +684,17 @@ TRIGGERS = TriggerWords(
     ),
     modals=words(":"),
     lacking_states=words("нечем некогда негде нечего незачем некуда"),
+    lament_heads=words(
+        """
+        сил лень неохота влом отказываюсь отказываемся нечем некогда нечего противно
+        тяжело трудно скучно
+        """
+    ),
+    taken_up_pronouns=words("ему ей им его её ее их"),
+    done_adverbs=words("уже"),
+    plan_lemmas=words("быть хотеть собираться планировать мечтать"),
+    doerless_states=words("некому"),
+    refusal_verbs=words("буду будем хочу хочется хотим"),
     dative_states=words(
         "трудно тяжело сложно легко просто некогда лень неохота неохотно влом скучно страшно"
         " стыдно обидно жалко жаль противно лениво неудобно удобно интересно приятно"
@@ -881,6 +892,7 @@ SHOPPING = ShoppingWords(
     quantifying_markers=words("все"),
     weak_placeholders=words("вещь"),
     not_pointing=words("а не или ни то"),
+    told_state_adjectives=words("старый прежний"),
     relative_words=words(
         "что чего чем который которая которое которые которую которого которых кто кого"
     ),
