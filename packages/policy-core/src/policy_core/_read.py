@@ -42,8 +42,8 @@ from policy_core._intent import Intent
 from policy_core._morphology import Morphology
 from policy_core._notices import is_notice
 from policy_core._pasted import is_recipe, letter_request
-from policy_core._remarks_told import outage_notice, price_list
 from policy_core._reasons import joined_after, told_done
+from policy_core._remarks_told import outage_notice, price_list
 from policy_core._resolve import Draft, TaskDraft
 from policy_core._restart import withdraws_all
 from policy_core._rota import rota_text
