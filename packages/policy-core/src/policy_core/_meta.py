@@ -12,6 +12,7 @@ each language's (``OpenWorldWords.meta_phrases``, ``meta_bridges``).
 from __future__ import annotations
 
 import unicodedata
+from typing import Final
 
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords
@@ -19,9 +20,9 @@ from policy_core.lang import OpenWorldWords, TriggerWords
 __all__ = ["after_meta_opening", "before_meta_sentence"]
 
 _SENTENCE_MARKS = frozenset(".!?")
-_COMMA = ","
-_SYMBOL = "S"  # Unicode's symbol categories: emoji and pictographs, signs of maths, money
-_DEED_REACH = 2  # the words after a meta phrase that may hold its deed ("должен вынести")
+_COMMA: Final = ","
+_SYMBOL: Final = "S"  # Unicode's symbol categories: emoji and pictographs, signs of maths, money
+_DEED_REACH: Final = 2  # the words after a meta phrase that may hold its deed ("должен вынести")
 
 
 def _pictograph(text: str) -> bool:

@@ -12,11 +12,12 @@ of four letters is repaired only by a letter it lost ("bred" → "bread").
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Final
 
 __all__ = ["repair_product"]
 
-_SHORTEST = 4  # shorter words are too often someone's abbreviation
-_SUBSTITUTED = 5  # from this length on a wrong or swapped letter is repaired too
+_SHORTEST: Final = 4  # shorter words are too often someone's abbreviation
+_SUBSTITUTED: Final = 5  # from this length on a wrong or swapped letter is repaired too
 
 
 def _deletions(word: str) -> set[str]:

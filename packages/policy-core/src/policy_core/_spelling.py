@@ -10,13 +10,14 @@ words are never changed.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from typing import Final
 
 from policy_core.lang import MorphologyWords
 
 __all__ = ["RussianSpeller"]
 
-_MIN_LENGTH = 4
-_MAX_LENGTH = 24  # longer "words" are no household word's typo, and their pairs grow as n²
+_MIN_LENGTH: Final = 4
+_MAX_LENGTH: Final = 24  # longer "words" are no household word's typo, and their pairs grow as n²
 
 
 def _substitutions(word: str, swaps: Mapping[str, str]) -> Iterator[str]:

@@ -24,6 +24,7 @@ was read.
 from __future__ import annotations
 
 import unicodedata
+from typing import Final
 
 from policy_core._words import Words
 from policy_core.lang import Vocabulary
@@ -32,12 +33,12 @@ __all__ = ["list_in_speech"]
 
 # marks that set a remark off from the list before it ("…" is read as three full stops)
 _REMARK_MARKS = frozenset({",", "—", "–", "-", ".", ";"})
-_QUESTION = "?"
-_RUSSIAN_VERB = "VERB"  # OpenCorpora's finite verb
-_SYMBOL = "So"  # Unicode's "other symbol": pictographs and emoji
-_ASCII = 127
-_STOP = "."
-_ELLIPSIS = 2  # full stops in a row that make a pause ("…" is read as three)
+_QUESTION: Final = "?"
+_RUSSIAN_VERB: Final = "VERB"  # OpenCorpora's finite verb
+_SYMBOL: Final = "So"  # Unicode's "other symbol": pictographs and emoji
+_ASCII: Final = 127
+_STOP: Final = "."
+_ELLIPSIS: Final = 2  # full stops in a row that make a pause ("…" is read as three)
 
 
 def list_in_speech(words: Words, v: Vocabulary) -> str | None:
