@@ -24,7 +24,7 @@ from policy_core.lang import Vocabulary
 
 __all__ = ["BANKS", "BANK_OF", "BANK_SIZE", "CLASSES", "NO_CLASSES", "ClassBits", "WordClasses"]
 
-_CACHE_SIZE = 65_536
+_CACHE_SIZE: Final = 65_536
 
 BANKS: Final[tuple[tuple[str, ...], ...]] = (
     (  # bank 0 (``Words.classes0``): the pipeline's gates, recipes, reports, take-backs, questions

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from types import MappingProxyType
-from typing import Literal, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 from policy_core._classes import (
     ADVERBIAL_OPENERS,
@@ -83,35 +83,35 @@ class Clause(NamedTuple):
     end: int  # one past the last token
 
 
-_DOER_WINDOW = 3  # how many tokens before a verb may name its doer
-_FAR_DOER_WINDOW = 9  # … and how far back, with only a when or where between
-_LIST_PHRASE_WINDOW = 5  # "on the Costco list": how far back the preposition may stand
-_APPOINTMENT_WINDOW = 6  # "записать <object> к …": where the "к" may stand
-_CONDITIONAL_REACH = 5  # "Ты бы, дочка, прикупила": tokens from "бы" back to the verb
+_DOER_WINDOW: Final = 3  # how many tokens before a verb may name its doer
+_FAR_DOER_WINDOW: Final = 9  # … and how far back, with only a when or where between
+_LIST_PHRASE_WINDOW: Final = 5  # "on the Costco list": how far back the preposition may stand
+_APPOINTMENT_WINDOW: Final = 6  # "записать <object> к …": where the "к" may stand
+_CONDITIONAL_REACH: Final = 5  # "Ты бы, дочка, прикупила": tokens from "бы" back to the verb
 # an opening quotation mark: its closing one
-_QUOTES = MappingProxyType({"«": "»", "“": "”", '"': '"', "'": "'", "„": "“"})
+_QUOTES: Final = MappingProxyType({"«": "»", "“": "”", '"': '"', "'": "'", "„": "“"})
 # Any of the quotation marks, searched for in the text at C speed (a set's isdisjoint(text)
 # steps through the text character by character).
-_QUOTE_MARK = re.compile("[" + re.escape("".join(_QUOTES)) + "]")
+_QUOTE_MARK: Final = re.compile("[" + re.escape("".join(_QUOTES)) + "]")
 _NO_TOKENS: frozenset[int] = frozenset()
-_PURPOSE_REACH = 4  # "скажи Пете, чтобы (он в субботу) вынес …": words before each step
+_PURPOSE_REACH: Final = 4  # "скажи Пете, чтобы (он в субботу) вынес …": words before each step
 _VERB_POS = frozenset({"VERB", "INFN"})  # OpenCorpora parts of speech of a verb
 _CLOCK_KINDS = frozenset({"number", "time"})  # tokens of a count or a clock time
-_NUMBER_KIND = "number"  # a token's kind
-_PARTICLE = "PRCL"  # OpenCorpora: a particle ("бы", "же")
-_ASKING = "?"  # a question's mark
-_ADJECTIVE = "ADJF"  # OpenCorpora: a full adjective
-_VERB = "VERB"  # OpenCorpora: a finite verb
-_DATIVE = "datv"  # OpenCorpora: the dative case
-_NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
-_PRONOUN = "NPRO"  # OpenCorpora: a pronoun
-_GENITIVE = "gent"  # OpenCorpora: the genitive case
-_INSTRUMENTAL = "ablt"  # OpenCorpora: the instrumental case ("за хлебом")
+_NUMBER_KIND: Final = "number"  # a token's kind
+_PARTICLE: Final = "PRCL"  # OpenCorpora: a particle ("бы", "же")
+_ASKING: Final = "?"  # a question's mark
+_ADJECTIVE: Final = "ADJF"  # OpenCorpora: a full adjective
+_VERB: Final = "VERB"  # OpenCorpora: a finite verb
+_DATIVE: Final = "datv"  # OpenCorpora: the dative case
+_NOMINATIVE: Final = "nomn"  # OpenCorpora: the nominative case
+_PRONOUN: Final = "NPRO"  # OpenCorpora: a pronoun
+_GENITIVE: Final = "gent"  # OpenCorpora: the genitive case
+_INSTRUMENTAL: Final = "ablt"  # OpenCorpora: the instrumental case ("за хлебом")
 _PLACE_CASES = frozenset({"loct", "loc2"})  # OpenCorpora: the locative cases ("в кране")
-_PREPOSITION = "PREP"  # OpenCorpora: a preposition
-_CONJUNCTION = "CONJ"  # OpenCorpora: a conjunction ("что", "чтобы")
-_NOUN = "NOUN"  # OpenCorpora: a noun
-_TIME_KIND = "time"  # a token's kind: a clock time ("19:00")
+_PREPOSITION: Final = "PREP"  # OpenCorpora: a preposition
+_CONJUNCTION: Final = "CONJ"  # OpenCorpora: a conjunction ("что", "чтобы")
+_NOUN: Final = "NOUN"  # OpenCorpora: a noun
+_TIME_KIND: Final = "time"  # a token's kind: a clock time ("19:00")
 _STOPS_A_DOER = frozenset({"VERB", "INFN", "NPRO"})  # a verb or a pronoun stands between
 # tuple.__new__ builds a Clause without the named tuple's Python-level __new__.
 _new_tuple = tuple.__new__
@@ -135,9 +135,9 @@ def _switched_deed(words: Words, i: int, nxt: int, t: TriggerWords) -> bool:
     )
 
 
-_NUMERAL = "NUMR"
+_NUMERAL: Final = "NUMR"
 _OBJECT_POS = frozenset({"NOUN", "ADJF", "PREP", _NUMERAL, "PRTF"})  # what an object may hold
-_OBJECT_REACH = 5  # "надо батареи на балконе покрасить": the infinitive within five words
+_OBJECT_REACH: Final = 5  # "надо батареи на балконе покрасить": the infinitive within five words
 
 
 def _object_then_infinitive(words: Words, index: int, t: TriggerWords) -> bool:
@@ -217,7 +217,7 @@ def _subject_of_a_verb(words: Words, i: int, t: TriggerWords) -> bool:
     return False
 
 
-_SUBJECT_REACH = 5  # "chore chart for March is up": the auxiliary a few words on
+_SUBJECT_REACH: Final = 5  # "chore chart for March is up": the auxiliary a few words on
 
 
 def _modifies_a_subject(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
@@ -293,7 +293,7 @@ def _complemented_head(words: Words, k: int, v: Vocabulary) -> int:
     return -1
 
 
-_FETCH_WINDOW = 4  # "сходи в магазин за хлебом": the link within four words of the verb
+_FETCH_WINDOW: Final = 4  # "сходи в магазин за хлебом": the link within four words of the verb
 
 
 def _fetches_a_product(words: Words, i: int, v: Vocabulary) -> bool:
@@ -655,7 +655,7 @@ def _left_unbought(words: Words, i: int, t: TriggerWords) -> bool:
     return left
 
 
-_NOUN_TAG = "NOUN"
+_NOUN_TAG: Final = "NOUN"
 
 
 def _bought_beside(words: Words, i: int, k: int, t: TriggerWords) -> bool:
@@ -1203,7 +1203,7 @@ def gerund_deed(words: Words, index: int, t: TriggerWords) -> tuple[str, int] | 
     return None if verb is None else (verb, last)
 
 
-_COVER_REACH = 3  # "covering my Saturday school run": the chore within three words
+_COVER_REACH: Final = 3  # "covering my Saturday school run": the chore within three words
 
 
 def covered_chore(words: Words, index: int, t: TriggerWords) -> str | None:
@@ -1661,7 +1661,7 @@ def _taken_up_after(words: Words, i: int, t: TriggerWords) -> bool:
     return False
 
 
-_PRIVATIVE_REACH = 2  # "без лишних напоминаний", "without having to remind"
+_PRIVATIVE_REACH: Final = 2  # "без лишних напоминаний", "without having to remind"
 
 
 def _deprived(words: Words, j: int, t: TriggerWords) -> bool:
@@ -1678,7 +1678,7 @@ def _deprived(words: Words, j: int, t: TriggerWords) -> bool:
     return False
 
 
-_NEED_REACH = 2  # "не надо Пете напоминать", "не нужно завтра покупать": a doer, a when
+_NEED_REACH: Final = 2  # "не надо Пете напоминать", "не нужно завтра покупать": a doer, a when
 
 
 def _negated_need_before(words: Words, j: int, t: TriggerWords) -> bool:
@@ -1744,7 +1744,7 @@ def _lack_told(words: Words, i: int, t: TriggerWords) -> bool:
     return False
 
 
-_TOLD_REACH = 4  # "врач настоятельно рекомендовал Диме пить": words from the verb back
+_TOLD_REACH: Final = 4  # "врач настоятельно рекомендовал Диме пить": words from the verb back
 
 
 def _told_infinitive(
@@ -2669,12 +2669,12 @@ def _remark_need(words: Words, i: int, nxt: int, t: TriggerWords) -> bool:
     return after is None or words.norms[after] not in t.destination_words
 
 
-_LET_REACH = 3  # "пусть Маша посуду помыла": the member and the object before the verb
-_FETCH_REACH = 5  # "спустись в подвал за картошкой": words from the verb to its "за"
-_MOMENT_REACH = 4  # "сядь за стол поудобнее": the words of an act of the moment
-_HANDED_REACH = 4  # "отдай Пете его машинку": the words a thing handed over may take
-_PHONE_REACH = 2  # "pick up the phone", "положи свой телефон": words before the phone
-_LOOKUP_REACH = 3  # "check my bank balance", "проверь order статус": the words to it
+_LET_REACH: Final = 3  # "пусть Маша посуду помыла": the member and the object before the verb
+_FETCH_REACH: Final = 5  # "спустись в подвал за картошкой": words from the verb to its "за"
+_MOMENT_REACH: Final = 4  # "сядь за стол поудобнее": the words of an act of the moment
+_HANDED_REACH: Final = 4  # "отдай Пете его машинку": the words a thing handed over may take
+_PHONE_REACH: Final = 2  # "pick up the phone", "положи свой телефон": words before the phone
+_LOOKUP_REACH: Final = 3  # "check my bank balance", "проверь order статус": the words to it
 
 
 def _let_concede(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
@@ -2737,7 +2737,7 @@ def _wished(words: Words, i: int, t: TriggerWords) -> bool:
     return False
 
 
-_WHEN_REACH = 6  # "remember me tomorrow in the morning to …": the words of a when
+_WHEN_REACH: Final = 6  # "remember me tomorrow in the morning to …": the words of a when
 
 
 def _before_a_when(words: Words, j: int, d: DateWords, t: TriggerWords) -> int:
@@ -2894,7 +2894,7 @@ def _chore_told(words: Words, nxt: int | None, t: TriggerWords) -> bool:
     return after is None or words.norms[after] not in t.to_markers
 
 
-_PARTICLE_REACH = 4  # "put the green recycling bin out": the object within three words
+_PARTICLE_REACH: Final = 4  # "put the green recycling bin out": the object within three words
 
 
 def _particle_after(words: Words, nxt: int, verb: str, v: Vocabulary) -> bool:
@@ -3026,7 +3026,7 @@ def _bare_chore(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) 
     )
 
 
-_WORK_REACH = 3  # "подготовь deck для client meeting": the object within three words
+_WORK_REACH: Final = 3  # "подготовь deck для client meeting": the object within three words
 
 
 def _works_on_office_work(words: Words, i: int, o: OpenWorldWords) -> bool:
@@ -3086,11 +3086,11 @@ def _frames_office_work(words: Words, i: int, t: TriggerWords, o: OpenWorldWords
     return found
 
 
-_TAG_OPENER_REACH = 5  # "…, set that up as her task": words between the mark and the noun
-_TAG_TAIL_REACH = 6  # "…, task for whoever's in, no rush": the doer and the when after it
-_TAG_COLON = ":"  # "task for Jack: mow the lawn": the task follows the frame's colon
+_TAG_OPENER_REACH: Final = 5  # "…, set that up as her task": words between the mark and the noun
+_TAG_TAIL_REACH: Final = 6  # "…, task for whoever's in, no rush": the doer and the when after it
+_TAG_COLON: Final = ":"  # "task for Jack: mow the lawn": the task follows the frame's colon
 _TAG_VERB_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})  # OpenCorpora: a verb form
-_TAG_NOUN = "NOUN"  # OpenCorpora: the object before it ("карту")
+_TAG_NOUN: Final = "NOUN"  # OpenCorpora: the object before it ("карту")
 
 
 def task_tag(words: Words, t: TriggerWords, k: TaskWords) -> int | None:
@@ -3221,7 +3221,7 @@ def drops_its_subject(words: Words, t: TriggerWords) -> bool:
     return after is not None and words.norms[after] in t.to_markers
 
 
-_SCHEDULED_REACH = 3  # "запланируй генеральную уборку": a modifier or two before the noun
+_SCHEDULED_REACH: Final = 3  # "запланируй генеральную уборку": a modifier or two before the noun
 
 
 def _schedules_a_chore(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
@@ -3240,7 +3240,9 @@ def _schedules_a_chore(words: Words, i: int, household: HouseholdIndex, t: Trigg
     return False
 
 
-_DUTY_WHEN_REACH = 4  # "job this week is": the duty noun, a when of up to three words, the copula
+_DUTY_WHEN_REACH: Final = (
+    4  # "job this week is": the duty noun, a when of up to three words, the copula
+)
 
 
 def duty_when(words: Words, i: int, v: Vocabulary) -> tuple[int, int] | None:
@@ -3406,9 +3408,9 @@ def _inverted_member_modal(
     return k < j - 2 and (k < 0 or norms[k] in t.joiners) and not words.text.rstrip().endswith("?")
 
 
-_ASIDE_REACH = 6  # "Lucy, the bathroom's yours this week - …": the aside's words at most
+_ASIDE_REACH: Final = 6  # "Lucy, the bathroom's yours this week - …": the aside's words at most
 _SENTENCE_MARKS = frozenset(".!?")
-_ADVERBIAL_REACH = 6  # "after your night shift on Wednesday": words before the verb
+_ADVERBIAL_REACH: Final = 6  # "after your night shift on Wednesday": words before the verb
 
 
 def _aside_after_address(
@@ -3682,7 +3684,9 @@ def _relayed(words: Words, i: int, j: int, household: HouseholdIndex, t: Trigger
     )
 
 
-_DUTY_REACH = 3  # "on bathroom duty", "на тебе вся посуда": words between the link and the chore
+_DUTY_REACH: Final = (
+    3  # "on bathroom duty", "на тебе вся посуда": words between the link and the chore
+)
 
 
 def duty_put_on(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> int:
@@ -3718,7 +3722,7 @@ def duty_put_on(words: Words, i: int, household: HouseholdIndex, t: TriggerWords
     return begin if named else -1
 
 
-_INFORM_REACH = 4  # "довожу до сведения Пети": the member within four words of the verb
+_INFORM_REACH: Final = 4  # "довожу до сведения Пети": the member within four words of the verb
 
 
 def _informs_a_member(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
@@ -3788,8 +3792,8 @@ def _add_task_trigger(
 
 
 _PLACE_FOLLOWERS = frozenset({"PREP", "ADVB"})  # OpenCorpora: after a place's name
-_MIXING_REACH = 12  # "add two eggs and a pinch of salt to the batter"
-_ZONE_REACH = 8  # "stick the paddling pool in the garage": the zone within eight tokens
+_MIXING_REACH: Final = 12  # "add two eggs and a pinch of salt to the batter"
+_ZONE_REACH: Final = 8  # "stick the paddling pool in the garage": the zone within eight tokens
 
 
 def _ends_a_place(words: Words, k: int, t: TriggerWords) -> bool:
@@ -4082,7 +4086,7 @@ def _dative_chore(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
 _PREDICATE_POS = frozenset({"VERB", "INFN", "ADJS", "PRTS"})
 
 
-_ASSIGN_REACH = 9  # "assign the upstairs bathroom deep-clean on Saturday to Priya"
+_ASSIGN_REACH: Final = 9  # "assign the upstairs bathroom deep-clean on Saturday to Priya"
 # OpenCorpora: a finite verb, a short adjective or participle, a conjunction: after an
 # assigning verb, the clause of a message passed on ("передай Пете, что стирка закончилась")
 _RELAYED_POS = frozenset({"VERB", "ADJS", "PRTS", "CONJ"})
@@ -4125,7 +4129,7 @@ def assigns_a_chore(words: Words, i: int, household: HouseholdIndex, t: TriggerW
     return chore and person
 
 
-_ERRAND_REACH = 8  # "занеси бабушкины старые зимние пледы в химчистку"
+_ERRAND_REACH: Final = 8  # "занеси бабушкины старые зимние пледы в химчистку"
 
 
 def _carries_on_an_errand(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
@@ -4260,7 +4264,7 @@ def _person_modifies(words: Words, k: int, t: TriggerWords) -> bool:
     )
 
 
-_LIGHT_REACH = 5  # "give the spare room carpet a hoover": the deed noun within five words
+_LIGHT_REACH: Final = 5  # "give the spare room carpet a hoover": the deed noun within five words
 
 
 def _light_chore(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
@@ -4602,7 +4606,9 @@ def _member_visit(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
     return [_new_tuple(Clause, ("task", 0, nxt, len(words)))]
 
 
-_CHORE_OBJECT_REACH = 3  # "замена масляного фильтра двигателя", "extractor fan filter change"
+_CHORE_OBJECT_REACH: Final = (
+    3  # "замена масляного фильтра двигателя", "extractor fan filter change"
+)
 
 
 def _chore_phrase(
@@ -4828,7 +4834,7 @@ def _before_a_game(words: Words, index: int, end: int, v: Vocabulary) -> int:
     return end
 
 
-_GAME_FOR_CASE = "accs"  # OpenCorpora: "в игру" says what it is for
+_GAME_FOR_CASE: Final = "accs"  # OpenCorpora: "в игру" says what it is for
 
 
 def _clause_starts(

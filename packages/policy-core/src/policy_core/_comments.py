@@ -12,6 +12,7 @@ a second one to it.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from policy_core._classes import TITLE_STOPS
 from policy_core._words import Words
@@ -19,14 +20,14 @@ from policy_core.lang import Vocabulary
 
 __all__ = ["comment_start", "reason_opens"]
 
-_QUESTION_MARK = "?"
+_QUESTION_MARK: Final = "?"
 # quotation marks: the words inside are someone's else, a note or a message quoted ("«полей
 # цветы, они уже просят пощады» — так было написано в записке"), not a request and its comment
-_QUOTES = re.compile('["«»“”„]')
-_NOUN = "NOUN"  # OpenCorpora: a noun
-_VERB = "VERB"  # OpenCorpora: a finite verb
-_NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
-_SUBJECT_REACH = 4  # words from a comment's subject to its verb: "the Paw Patrol one broke"
+_QUOTES: Final = re.compile('["«»“”„]')
+_NOUN: Final = "NOUN"  # OpenCorpora: a noun
+_VERB: Final = "VERB"  # OpenCorpora: a finite verb
+_NOMINATIVE: Final = "nomn"  # OpenCorpora: the nominative case
+_SUBJECT_REACH: Final = 4  # words from a comment's subject to its verb: "the Paw Patrol one broke"
 
 
 def comment_start(words: Words, vocabulary: Vocabulary) -> int:

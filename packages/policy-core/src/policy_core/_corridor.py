@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from itertools import repeat
+from typing import Final
 
 from policy_core._classes import (
     ANY_CORRIDOR_MARKER,
@@ -66,21 +67,23 @@ from policy_core.lang import CorridorWords, NumberWords, TriggerWords, Vocabular
 
 __all__ = ["corridor_code", "outsiders_list"]
 
-_WINDOW = 5  # how far (in tokens) a verb may stand from its object
-_BULK_WINDOW = 7  # "clear out the hardware store list": the object may stand a few words on
-_OWNED_REACH = 2  # "mom's grocery list": the list word at most a word on
-_BULK_BEFORE = 4  # "все задачи Kate перекинь": or just before the verb
+_WINDOW: Final = 5  # how far (in tokens) a verb may stand from its object
+_BULK_WINDOW: Final = 7  # "clear out the hardware store list": the object may stand a few words on
+_OWNED_REACH: Final = 2  # "mom's grocery list": the list word at most a word on
+_BULK_BEFORE: Final = 4  # "все задачи Kate перекинь": or just before the verb
 # OpenCorpora: full and short participles, short adjectives ("закрыта"): a state, no command
 _PARTICIPLES = frozenset({"PRTF", "PRTS", "ADJS"})
-_NUMBER = "number"  # a token's kind
-_PUNCT = "punct"
-_FULL_STOP = "."
+_NUMBER: Final = "number"  # a token's kind
+_PUNCT: Final = "punct"
+_FULL_STOP: Final = "."
 _CLAUSE_BREAKS = frozenset(",.!?;")  # a quote or a colon ends no clause: "режим «Гости»: свет"
-_DEVICE_WINDOW = 5  # "put BBC One on the telly"
-_PAID_REACH = 4  # "top up my Leap card": what is paid into a few words on
-_TRANSFER_WINDOW = 8  # "переведи, пожалуйста, внучке Маше пять тысяч"
-_MODE_WINDOW = 6  # "put the water heater in holiday mode"
-_SETTING_REACH = 4  # "heater in the garage to …": the link after at most a room's three words
+_DEVICE_WINDOW: Final = 5  # "put BBC One on the telly"
+_PAID_REACH: Final = 4  # "top up my Leap card": what is paid into a few words on
+_TRANSFER_WINDOW: Final = 8  # "переведи, пожалуйста, внучке Маше пять тысяч"
+_MODE_WINDOW: Final = 6  # "put the water heater in holiday mode"
+_SETTING_REACH: Final = (
+    4  # "heater in the garage to …": the link after at most a room's three words
+)
 
 
 def _near(
@@ -202,7 +205,7 @@ def _is_payment(words: Words, c: CorridorWords, t: TriggerWords, n: NumberWords)
     return False
 
 
-_SPLIT_REACH = 4  # "split the costco electric bill", "с Машей" a few words after the bill
+_SPLIT_REACH: Final = 4  # "split the costco electric bill", "с Машей" a few words after the bill
 
 
 def _splits_a_bill(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
@@ -237,7 +240,7 @@ def _splits_a_bill(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     return False
 
 
-_PAPER_ARTICLES = 2  # "between the two folders"
+_PAPER_ARTICLES: Final = 2  # "between the two folders"
 
 
 def _into_paper_places(words: Words, link: int, c: CorridorWords) -> bool:
@@ -335,8 +338,8 @@ def _checks_out(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     return False
 
 
-_CHECKOUT_REACH = 6  # "check out my Target cart with the Amex"
-_CARD_REACH = 3  # "on [my dad's] [company] credit card": whose and which card, before it
+_CHECKOUT_REACH: Final = 6  # "check out my Target cart with the Amex"
+_CARD_REACH: Final = 3  # "on [my dad's] [company] credit card": whose and which card, before it
 
 
 def _charged_to_a_card(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
@@ -459,7 +462,7 @@ def _paid_already(words: Words, i: int, c: CorridorWords, t: TriggerWords) -> bo
     )
 
 
-_HOW_REACH = 3  # "how do I pay", "how can we pay", "как вернуть"
+_HOW_REACH: Final = 3  # "how do I pay", "how can we pay", "как вернуть"
 
 
 def _asked_how(words: Words, i: int, c: CorridorWords) -> bool:
@@ -536,7 +539,7 @@ def _thing_sent(words: Words, k: int) -> bool:
     return before is None or before.pos != _PREPOSITION
 
 
-_DATIVE = "datv"  # OpenCorpora
+_DATIVE: Final = "datv"  # OpenCorpora
 
 
 def _loaded_on_a_card(words: Words, c: CorridorWords, t: TriggerWords, n: NumberWords) -> bool:
@@ -648,7 +651,7 @@ def _is_verbless_control(words: Words, v: Vocabulary) -> bool:
     return False
 
 
-_CROSSING_REACH = 4  # "tick the dishwasher tablets off": the verb a few words before
+_CROSSING_REACH: Final = 4  # "tick the dishwasher tablets off": the verb a few words before
 
 
 def _crossed_off(words: Words, i: int, c: CorridorWords) -> bool:
@@ -662,7 +665,7 @@ def _crossed_off(words: Words, i: int, c: CorridorWords) -> bool:
     return False
 
 
-_SPEAKER_REACH = 3  # "can I play", "I'll just skip", "we've already paused"
+_SPEAKER_REACH: Final = 3  # "can I play", "I'll just skip", "we've already paused"
 
 
 def _the_speakers_deed(words: Words, i: int, c: CorridorWords) -> bool:
@@ -682,7 +685,7 @@ def _the_speakers_deed(words: Words, i: int, c: CorridorWords) -> bool:
     return False
 
 
-_VERB = "VERB"  # OpenCorpora: a finite verb
+_VERB: Final = "VERB"  # OpenCorpora: a finite verb
 
 
 def _narrated(words: Words) -> bool:
@@ -794,9 +797,9 @@ def _assigned_by_dative(words: Words, i: int, v: Vocabulary) -> bool:
 
 
 _SENTENCE_ENDS = frozenset({".", "!", "?"})
-_NOUN = "NOUN"  # OpenCorpora
-_INSTRUMENTAL = "ablt"  # OpenCorpora: the instrumental case ("роботом")
-_GENITIVE = "gent"
+_NOUN: Final = "NOUN"  # OpenCorpora
+_INSTRUMENTAL: Final = "ablt"  # OpenCorpora: the instrumental case ("роботом")
+_GENITIVE: Final = "gent"
 
 
 def _device_compound(words: Words, i: int, c: CorridorWords) -> bool:
@@ -887,8 +890,8 @@ def _device_told(words: Words, v: Vocabulary) -> bool:
     return False
 
 
-_KEPT_REACH = 4  # "leave [on the porch] light": the device a few words after the verb …
-_STATE_REACH = 3  # "… light [on] all night": … and the state a few words after it
+_KEPT_REACH: Final = 4  # "leave [on the porch] light": the device a few words after the verb …
+_STATE_REACH: Final = 3  # "… light [on] all night": … and the state a few words after it
 
 
 def _device_kept(words: Words, v: Vocabulary) -> bool:
@@ -994,8 +997,8 @@ def _kept_object(words: Words, verb: int, v: Vocabulary, *, adjacent: bool) -> i
     return None
 
 
-_PREPOSITION = "PREP"  # OpenCorpora: "к плите", "у телевизора" is where, no device kept
-_ADVERB = "ADVB"  # OpenCorpora
+_PREPOSITION: Final = "PREP"  # OpenCorpora: "к плите", "у телевизора" is where, no device kept
+_ADVERB: Final = "ADVB"  # OpenCorpora
 
 
 def _object_of(
@@ -1054,7 +1057,7 @@ def _opened_first(words: Words, c: CorridorWords) -> bool:
     return k is not None and words.has_lemma(k, c.opening_verbs) and words.next_words[k] is None
 
 
-_COLLECTION_REACH = 4  # "to the house party playlist": the link a few words before
+_COLLECTION_REACH: Final = 4  # "to the house party playlist": the link a few words before
 
 
 def _adds_to_media(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
@@ -1136,7 +1139,9 @@ def _names_on(words: Words, k: int, c: CorridorWords, t: TriggerWords) -> bool:
 _NOT_AN_OBJECT = frozenset({"datv", "ablt", "loct"})
 
 
-_FAVOURITE_REACH = 5  # "добавь эту новую песню Земфиры в любимые": the object before the link
+_FAVOURITE_REACH: Final = (
+    5  # "добавь эту новую песню Земфиры в любимые": the object before the link
+)
 
 
 def _adds_to_favourites(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
@@ -1176,8 +1181,8 @@ def _media_after(words: Words, k: int, c: CorridorWords) -> bool:
     return False
 
 
-_SCREEN_REACH = 4  # "on the living room TV": after "on", the screen past its room
-_SHOWN_REACH = 5  # "put the Late Late Show on the telly": the media a few words on
+_SCREEN_REACH: Final = 4  # "on the living room TV": after "on", the screen past its room
+_SHOWN_REACH: Final = 5  # "put the Late Late Show on the telly": the media a few words on
 
 
 def _shows_media(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
@@ -1216,7 +1221,9 @@ def _shows_media(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     return False
 
 
-_LIST_REACH = 3  # "on the shopping list", "в список покупок": the preposition a few words before
+_LIST_REACH: Final = (
+    3  # "on the shopping list", "в список покупок": the preposition a few words before
+)
 
 
 def _onto_a_list(words: Words, v: Vocabulary) -> bool:
@@ -1287,8 +1294,8 @@ def _list_of_other_things(words: Words, k: int, lists: frozenset[str]) -> bool:
     return info.pos in _QUALIFIERS or info.noun_case == _GENITIVE
 
 
-_COMMA = ","
-_ACCUSATIVE = "accs"  # OpenCorpora
+_COMMA: Final = ","
+_ACCUSATIVE: Final = "accs"  # OpenCorpora
 # OpenCorpora: the cases a device called may be read in ("пылесос" is read either way);
 # "Света" read as "свет" is a genitive, so a person called
 _CALLED = frozenset({"nomn", "accs"})
@@ -1452,7 +1459,7 @@ def _object_of_at(words: Words, i: int, nouns: frozenset[str], c: CorridorWords)
     return k is not None and words.matches(k, nouns)
 
 
-_GUARD_REACH = 5  # "сними, пожалуйста, квартиру с охраны": the verb a few tokens before
+_GUARD_REACH: Final = 5  # "сними, пожалуйста, квартиру с охраны": the verb a few tokens before
 
 
 def _guard_set(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
@@ -1472,7 +1479,7 @@ def _guard_set(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     return False
 
 
-_DEGREE_REACH = 7  # "set the heating in the living room to 72 degrees"
+_DEGREE_REACH: Final = 7  # "set the heating in the living room to 72 degrees"
 
 
 def _set_in_degrees(words: Words, v: Vocabulary) -> bool:
@@ -1502,11 +1509,11 @@ def _set_in_degrees(words: Words, v: Vocabulary) -> bool:
     return False
 
 
-_LEVEL_REACH = 8  # "turn the heated floor in the bathroom up to 25": the link a few words on
+_LEVEL_REACH: Final = 8  # "turn the heated floor in the bathroom up to 25": the link a few words on
 # a thermostat's setpoints, in Celsius or Fahrenheit: "to 21", "to 72"; a clock's hours and
 # counts mostly lie outside ("поставь стирку на 10", "set the table for 6")
-_LOWEST_LEVEL = 16
-_HIGHEST_LEVEL = 90
+_LOWEST_LEVEL: Final = 16
+_HIGHEST_LEVEL: Final = 90
 
 
 def _set_to_a_level(words: Words, v: Vocabulary) -> bool:
@@ -1626,7 +1633,7 @@ def _a_setpoint(words: Words, k: int, v: Vocabulary) -> bool:
     )
 
 
-_ADJF = "ADJF"  # OpenCorpora's full adjective: "добавь предварительную стирку"
+_ADJF: Final = "ADJF"  # OpenCorpora's full adjective: "добавь предварительную стирку"
 
 
 def _appliance_does_it(words: Words, v: Vocabulary) -> bool:
@@ -1882,7 +1889,7 @@ def _surname_ends(words: Words, index: int, c: CorridorWords, t: TriggerWords) -
     )
 
 
-_TITLE_WORDS = 3  # "поставь Peppa Pig": a title of at most three words
+_TITLE_WORDS: Final = 3  # "поставь Peppa Pig": a title of at most three words
 
 
 def _courteous(words: Words, k: int, c: CorridorWords, t: TriggerWords) -> bool:
@@ -2031,7 +2038,7 @@ def _outsider_acts(words: Words, index: int, c: CorridorWords, t: TriggerWords) 
     return j >= 0 and words.has_lemma(j, t.task_object_openers)
 
 
-_CHAIN_REACH = 7  # "of Giorgi and Nino, our neighbors": the words an owner's phrase spans
+_CHAIN_REACH: Final = 7  # "of Giorgi and Nino, our neighbors": the words an owner's phrase spans
 
 
 def _chained_to_a_list(words: Words, index: int, c: CorridorWords) -> bool:
@@ -2387,7 +2394,7 @@ def _all_of_them(words: Words, i: int, c: CorridorWords) -> bool:
     return False
 
 
-_SWAP_REACH = 8  # "поменяй местами Машу и Петю во всех задачах": two members, then "all"
+_SWAP_REACH: Final = 8  # "поменяй местами Машу и Петю во всех задачах": two members, then "all"
 
 
 def _swapped_in_all(words: Words, verb: int, c: CorridorWords, t: TriggerWords) -> bool:
@@ -2452,7 +2459,7 @@ def _everyone_at(words: Words, index: int, c: CorridorWords) -> bool:
     )
 
 
-_WISH_REACH = 3  # "сделай, чтобы посуду всегда …": the conjunction a few words before
+_WISH_REACH: Final = 3  # "сделай, чтобы посуду всегда …": the conjunction a few words before
 
 
 def _wished_for_good(words: Words, marker: int, c: CorridorWords, t: TriggerWords) -> bool:
@@ -2985,7 +2992,7 @@ def outsiders_list(
     return False
 
 
-_OWNERS_REACH = 4  # "to Giorgi and Nino's list": names joined before the possessive
+_OWNERS_REACH: Final = 4  # "to Giorgi and Nino's list": names joined before the possessive
 
 
 def _named_owners_of_a_list(words: Words, index: int, v: Vocabulary) -> tuple[int, ...]:

@@ -20,7 +20,7 @@ at 8?", "2 lbs of ground beef is way too much").
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from policy_core._household import HouseholdIndex
 from policy_core._units import canonical_unit, is_measure_word
@@ -30,12 +30,12 @@ from policy_core.lang import Vocabulary
 __all__ = ["CuedList", "corrected_list", "cued_list", "need_said_plainly"]
 
 # the most words a heading before the list holds ("skint till payday so just the basics -")
-_HEADING_WORDS = 8
-_QUESTION = "?"
+_HEADING_WORDS: Final = 8
+_QUESTION: Final = "?"
 _ITEM_ENDS = frozenset({",", ".", ";", "!"})
 _MARKS = frozenset({":", "-", "—", "–", "→"})  # a heading's or a list's, not an item's
 _VERB_POS = frozenset({"VERB", "INFN"})  # OpenCorpora parts of speech of a verb
-_RUN_TOGETHER = 3  # known products in a row that no one product's name holds
+_RUN_TOGETHER: Final = 3  # known products in a row that no one product's name holds
 _LOCATIVES = frozenset({"loct", "loc2"})  # OpenCorpora's prepositional cases: "в шкафу"
 
 
@@ -539,7 +539,7 @@ def _measured_first(words: Words, vocabulary: Vocabulary) -> bool:
     return unit is not None and is_measure_word(words.norms[unit], vocabulary.units)
 
 
-_HEADING_MARK = ":"
+_HEADING_MARK: Final = ":"
 _SECTION_ENDS = frozenset(".!?;\n")
 _SENTENCE_MARKS = frozenset(".!?;")  # what ends the part before the heading
 

@@ -57,7 +57,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
-from typing import Literal, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 from policy_core._numbers import read_number
 from policy_core._text import Token
@@ -79,18 +79,18 @@ class DueMatch(NamedTuple):
 
 
 _NOTHING: frozenset[str] = frozenset()
-_AFTERNOON = 13  # a bare hour from here on is on the 24-hour clock, never a count
-_GONE_DAYS = 183  # a calendar date gone by at most this long ago is gone, not next year's
-_ONE = Decimal(1)
-_CLOCK = len("23.59")  # the longest number token a clock time is written as
-_MAX_SPAN_MINUTES = 3660 * 1440
+_AFTERNOON: Final = 13  # a bare hour from here on is on the 24-hour clock, never a count
+_GONE_DAYS: Final = 183  # a calendar date gone by at most this long ago is gone, not next year's
+_ONE: Final = Decimal(1)
+_CLOCK: Final = len("23.59")  # the longest number token a clock time is written as
+_MAX_SPAN_MINUTES: Final = 3660 * 1440
 _DIGIT_KINDS = frozenset({"number", "time"})
 _MARK_KINDS = frozenset({"punct"})
-_HALF_HOUR = 30
-_YEARS_AHEAD = 10  # a year written after a date is read up to this far ahead
-_COMPACT_CLOCK = len("1630")  # a 24-hour time written without its colon
-_MINUTE_DIGITS = len("00")  # minutes said after the hour with no mark: "в 19 00"
-_MINUTES_IN_HOUR = 60
+_HALF_HOUR: Final = 30
+_YEARS_AHEAD: Final = 10  # a year written after a date is read up to this far ahead
+_COMPACT_CLOCK: Final = len("1630")  # a 24-hour time written without its colon
+_MINUTE_DIGITS: Final = len("00")  # minutes said after the hour with no mark: "в 19 00"
+_MINUTES_IN_HOUR: Final = 60
 
 
 class _Hit(NamedTuple):

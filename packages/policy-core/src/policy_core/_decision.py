@@ -48,11 +48,11 @@ HeldBack = Literal["evidence", "confidence"]
 # the explanation of each
 _HELD_BACK_WHY: Final[dict[HeldBack, str]] = {"evidence": "x.unheard", "confidence": "x.unsure"}
 
-_WEIGHT = {"text": 1.0, "default": 0.5, "inferred": 0.5, None: 1.0}
+_WEIGHT: Final = {"text": 1.0, "default": 0.5, "inferred": 0.5, None: 1.0}
 # Every task's job hint is this one: a frozen model, shared, which the payload's validator
 # takes as it is instead of building a new one from a dict each decision.
 _TASK_HINT: Final = JobHint(job_type="create_task")
-_CLARIFY_CAP = 0.5  # a clarify is never more confident than this (SPEC §4.3)
+_CLARIFY_CAP: Final = 0.5  # a clarify is never more confident than this (SPEC §4.3)
 _ADD_ITEM: Final = "propose_add_shopping_item"
 _CREATE_TASK: Final = "propose_create_task"
 # The kinds of action an execute proposes, by (items?, task?), sorted (the order in which a

@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib.resources import files
 from types import MappingProxyType
-from typing import Final, TypeGuard
+from typing import Final, TypeAlias, TypeGuard
 
 from policy_core._text import normalise_text, normalise_word
 from policy_core.lang import BUILT_IN, TextWords
@@ -81,14 +81,16 @@ class EvidenceModel:
     bias: float
     weights: Mapping[str, float]
     fitted_on: str = ""
-    # ``weights`` by the kind of term (``_split_weights``), derived once: ``probability`` sums
-    # the weights while walking the tokens instead of building every term's string
-    _by_kind: tuple[dict[str, float], dict[tuple[str, str], float], dict[str, float]] = field(
-        init=False, repr=False, compare=False
-    )
+    # ``weights`` by word (``_by_word``) and the stems' (``_split_weights``), derived once:
+    # ``opinion`` sums the weights while walking the tokens instead of building every term's
+    # string
+    _by_word: dict[str, _WordWeights] = field(init=False, repr=False, compare=False)
+    _stems: dict[str, float] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_by_kind", _split_weights(self.weights))
+        singles, pairs, stems = _split_weights(self.weights)
+        object.__setattr__(self, "_by_word", _by_word(singles, pairs))
+        object.__setattr__(self, "_stems", stems)
 
     def probability(
         self,
@@ -118,28 +120,31 @@ class EvidenceModel:
         pair of words, a stem's letters) in one walk over the tokens: no string is built for
         a pair or a stem, no list for the text's start and end."""
         tokens = _tokens(text, text_words, normalised)
-        singles, pairs, stems = self._by_kind
+        by_word, stems = self._by_word, self._stems
         total, weighed = self.bias, False
         # One walk over the tokens; each word, pair and stem counts once however often said.
+        # A word is looked up once, in one table: its own weight and the pairs it opens come
+        # together (the table is large: each look-up of it is a miss of the processor's
+        # cache in a decision of its own, as a pair's look-up in a table of pairs was).
         words: set[str] = set()
         neighbours: set[tuple[str, str]] = set()  # the weighed pairs counted
         previous = _START
+        opened = by_word.get(_START)
         for token in tokens:
-            pair = (previous, token)
-            previous = token
             # the weight first: most pairs have none, and a pair with none counts nothing
             # however often it is said (one look-up of the pair instead of three)
-            weight = pairs.get(pair)
-            if weight and pair not in neighbours:
-                neighbours.add(pair)
+            weight = opened[1].get(token) if opened is not None else None
+            if weight and (previous, token) not in neighbours:
+                neighbours.add((previous, token))
                 total, weighed = total + weight, True
+            previous = token
+            opened = by_word.get(token)
             if token in words:
                 continue
             words.add(token)
-            weight = singles.get(token)
-            if weight:
-                total, weighed = total + weight, True
-        weight = pairs.get((previous, _END))
+            if opened is not None and opened[0]:
+                total, weighed = total + opened[0], True
+        weight = opened[1].get(_END) if opened is not None else None
         if weight:
             total, weighed = total + weight, True
         if stems:
@@ -162,6 +167,25 @@ class EvidenceModel:
 def _logistic(score: float) -> float:
     """``1 / (1 + exp(-score))``, the score clamped to ±30 so that ``exp`` never overflows."""
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+
+# A word's own weight (0.0: none) and the weights of the pairs it opens, by the second word.
+_WordWeights: TypeAlias = tuple[float, dict[str, float]]
+_NO_PAIRS: Final[dict[str, float]] = {}  # (shared, never written)
+
+
+def _by_word(
+    singles: dict[str, float], pairs: dict[tuple[str, str], float]
+) -> dict[str, _WordWeights]:
+    """``singles`` and ``pairs`` by word: each word's weight, and the pairs it opens by their
+    second word ("^" opens the pairs of a text's first word, "$" closes those of its last)."""
+    opens: dict[str, dict[str, float]] = {}
+    for (first, second), weight in pairs.items():
+        opens.setdefault(first, {})[second] = weight
+    return {
+        word: (singles.get(word, 0.0), opens.get(word, _NO_PAIRS))
+        for word in sorted(singles.keys() | opens.keys())
+    }
 
 
 def _split_weights(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from operator import attrgetter
+from typing import Final
 
 from policy_core._contracts import CommandDTO
 from policy_core._morphology import Morphology
@@ -157,7 +158,7 @@ def _other_room_names(name: str, text_words: TextWords) -> list[str]:
     )
 
 
-_MAX_SPELLINGS = 24  # a name's spellings in the other alphabet, at most
+_MAX_SPELLINGS: Final = 24  # a name's spellings in the other alphabet, at most
 
 
 def _name_aliases(name: str, text_words: TextWords) -> frozenset[str]:
@@ -228,9 +229,9 @@ HouseholdKey = tuple[
 ]
 
 
-_MEMBER_FIELDS = attrgetter("user_id", "display_name")
-_ZONE_FIELDS = attrgetter("zone_id", "name")
-_LIST_FIELDS = attrgetter("list_id", "name")
+_MEMBER_FIELDS: Final = attrgetter("user_id", "display_name")
+_ZONE_FIELDS: Final = attrgetter("zone_id", "name")
+_LIST_FIELDS: Final = attrgetter("list_id", "name")
 
 
 def household_key(command: CommandDTO) -> HouseholdKey:

@@ -12,14 +12,15 @@ import hashlib
 import os
 import uuid
 from types import MappingProxyType
+from typing import Final
 
 __all__ = ["IdFactory"]
 
-_NAMESPACE = uuid.UUID("6f1c2a52-8d0e-4b7e-9a53-3f0c1d2e4b61")
-_NAMESPACE_BYTES = _NAMESPACE.bytes
-_PER_DRAW = 4  # a decision mints up to four ids (decision, trace, job/confirmation, spare)
+_NAMESPACE: Final = uuid.UUID("6f1c2a52-8d0e-4b7e-9a53-3f0c1d2e4b61")
+_NAMESPACE_BYTES: Final = _NAMESPACE.bytes
+_PER_DRAW: Final = 4  # a decision mints up to four ids (decision, trace, job/confirmation, spare)
 # The variant (RFC 4122: binary 10) replaces the top two bits of the 17th hex digit.
-_VARIANT_DIGIT = MappingProxyType(
+_VARIANT_DIGIT: Final = MappingProxyType(
     {digit: "89ab"[int(digit, 16) % 4] for digit in "0123456789abcdef"}
 )
 

@@ -20,23 +20,25 @@ keeps its end, so that what follows stays a sentence of its own. A block fenced 
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 __all__ = ["may_hold_injection", "strip_injected"]
 
-_SENTENCES = re.compile(r"(?:[^.!?\n]|[.!?](?!\s|$|[.!?]))*(?:[.!?]+(?=\s|$)|\n+|$)")
-_TOKENS = re.compile(r"<\|[^|<>]{0,40}\|>|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*|[^\w\s]")
-_SPECIAL = "<|"
+_SENTENCES: Final = re.compile(r"(?:[^.!?\n]|[.!?](?!\s|$|[.!?]))*(?:[.!?]+(?=\s|$)|\n+|$)")
+_TOKENS: Final = re.compile(
+    r"<\|[^|<>]{0,40}\|>|[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*|[^\w\s]"
+)
+_SPECIAL: Final = "<|"
 _ROLE_SIGNS = frozenset("#[<*/|>")  # markup before a role word: "### SYSTEM", "/* system"
-_DANGLING = "([{<#/*|-–—:,; \"'"  # left at the end of what is kept
+_DANGLING: Final = "([{<#/*|-–—:,; \"'"  # left at the end of what is kept
 _QUOTES = frozenset("\"'«»“”")  # a role quoted as a key or a value: '{"role": "system"'
-_SHORT = 2  # "P.S.", "ЗЫ", "NB": a sentence of such marks alone asks for nothing
-_TRAILING_TAGS = re.compile(r"(?:\s*</?[^\W\d_]{1,20}>?)+\s*$")  # "buy tortillas </user><"
-_FENCE = "```"
-_FENCED = re.compile(r"(?s)```.*?(?:```|$)")  # a code block, to its closing fence or the end
-_SCHEME = "://"
-_LINK = re.compile(r"\S*://\S+")  # a web address pasted: "https://vkusvill.ru/goods/…"
-_SENTENCE_END = ". "
+_SHORT: Final = 2  # "P.S.", "ЗЫ", "NB": a sentence of such marks alone asks for nothing
+_TRAILING_TAGS: Final = re.compile(r"(?:\s*</?[^\W\d_]{1,20}>?)+\s*$")  # "buy tortillas </user><"
+_FENCE: Final = "```"
+_FENCED: Final = re.compile(r"(?s)```.*?(?:```|$)")  # a code block, to its closing fence or the end
+_SCHEME: Final = "://"
+_LINK: Final = re.compile(r"\S*://\S+")  # a web address pasted: "https://vkusvill.ru/goods/…"
+_SENTENCE_END: Final = ". "
 
 
 class _Marks(NamedTuple):

@@ -15,6 +15,8 @@ named with an occasion word before it ("party poppers", "birthday candles").
 
 from __future__ import annotations
 
+from typing import Final
+
 from policy_core._words import Words
 from policy_core.lang import Vocabulary
 
@@ -26,20 +28,22 @@ __all__ = [
     "without_bracketed_asides",
 ]
 
-_CLAUSE_REACH = 8  # words from a comment's subject to its verb: "the kids' art from … is"
-_SUBJECT_REACH = 2  # words from a bare subject to its verb: "nobody drinks", "jack's hamster ate"
-_PRO_FORM_REACH = 4  # words before "one(s)" in a qualifier: "the fancy feast ones"
-_OCCASION_WORDS = 3  # "вечеринка", "the twins' party": a short phrase closed by an occasion
-_OPEN_BRACKET = "("
-_CLOSE_BRACKET = ")"
-_PREPOSITION = "PREP"  # OpenCorpora: a preposition
-_NOUN = "NOUN"  # OpenCorpora: a noun
+_CLAUSE_REACH: Final = 8  # words from a comment's subject to its verb: "the kids' art from … is"
+_SUBJECT_REACH: Final = (
+    2  # words from a bare subject to its verb: "nobody drinks", "jack's hamster ate"
+)
+_PRO_FORM_REACH: Final = 4  # words before "one(s)" in a qualifier: "the fancy feast ones"
+_OCCASION_WORDS: Final = 3  # "вечеринка", "the twins' party": a short phrase closed by an occasion
+_OPEN_BRACKET: Final = "("
+_CLOSE_BRACKET: Final = ")"
+_PREPOSITION: Final = "PREP"  # OpenCorpora: a preposition
+_NOUN: Final = "NOUN"  # OpenCorpora: a noun
 # OpenCorpora: an adjective, a participle, a pronoun, a numeral, an adverb ("старое", "оба",
 # "уже"): words a subject said for a product is made of
-_SAID_FOR_POS = frozenset({"ADJF", "PRTF", "NPRO", "NUMR", "ADVB"})
+_SAID_FOR_POS: Final = frozenset({"ADJF", "PRTF", "NPRO", "NUMR", "ADVB"})
 # OpenCorpora: a finite verb, a short adjective or participle ("скисло"): what it tells
-_PREDICATE_POS = frozenset({"VERB", "ADJS", "PRTS"})
-_NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
+_PREDICATE_POS: Final = frozenset({"VERB", "ADJS", "PRTS"})
+_NOMINATIVE: Final = "nomn"  # OpenCorpora: the nominative case
 
 
 def told_in_english(words: Words, first: int, v: Vocabulary) -> bool:

@@ -12,17 +12,18 @@ each language's (``OpenWorldWords.meta_phrases``, ``meta_bridges``).
 from __future__ import annotations
 
 import unicodedata
+from typing import Final
 
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords
 
 __all__ = ["after_meta_opening", "before_meta_sentence"]
 
-_SENTENCE_MARKS = frozenset(".!?")
-_COMMA = ","
-_SYMBOL = "S"  # Unicode's symbol categories: emoji and pictographs, signs of maths, money
-_DEED_REACH = 2  # the words after a meta phrase that may hold its deed ("должен вынести")
-_RULE_REACH = 4  # "ignore | the list | rules", "pretend | there are no | rules"
+_SENTENCE_MARKS: Final = frozenset(".!?")
+_COMMA: Final = ","
+_SYMBOL: Final = "S"  # Unicode's symbol categories: emoji and pictographs, signs of maths, money
+_DEED_REACH: Final = 2  # the words after a meta phrase that may hold its deed ("должен вынести")
+_RULE_REACH: Final = 4  # "ignore | the list | rules", "pretend | there are no | rules"
 
 
 def _pictograph(text: str) -> bool:

@@ -12,24 +12,24 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, Final
 
 from policy_core._spelling import RussianSpeller
 from policy_core.lang import BUILT_IN, MorphologyWords, SuffixRule, TextWords
 
 __all__ = ["Morphology", "WordInfo", "rule_lemma"]
 
-_CACHE_SIZE = 65_536
+_CACHE_SIZE: Final = 65_536
 _FAMILY_NAMES = frozenset({"Surn", "Patr"})  # OpenCorpora: a surname, a patronymic
 _FEMININE_SINGULAR = frozenset({"femn", "sing"})  # OpenCorpora: feminine, singular
 _VERB, _NOUN = "VERB", "NOUN"  # OpenCorpora parts of speech
 # a letter typed three times or more in a row ("pleeease", "пожааалуйста"): a word stretched
-_STRETCHED = re.compile(r"(\w)\1{2,}")
+_STRETCHED: Final = re.compile(r"(\w)\1{2,}")
 # … or twice ("pleasee", "плииз"): a word stretched only when, read once, it is one of the
 # words chat stretches and at least this long ("bcc" is no "bc")
-_DOUBLED = re.compile(r"(\w)\1")
-_DOUBLED_MIN = 4
-_DIRECT = 0.2  # how likely a nominative/accusative reading must be to beat a genitive one
+_DOUBLED: Final = re.compile(r"(\w)\1")
+_DOUBLED_MIN: Final = 4
+_DIRECT: Final = 0.2  # how likely a nominative/accusative reading must be to beat a genitive one
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,6 +33,8 @@ command is still a device command; a filler before a question is still a questio
 
 from __future__ import annotations
 
+from typing import Final
+
 from policy_core._classes import NOISE_STARTS, SPLIT_STARTS
 from policy_core._household import HouseholdIndex
 from policy_core._morphology import Morphology
@@ -46,9 +48,9 @@ _JOINED = frozenset({"NOUN", "ADJF"})
 _NOMINAL = frozenset({"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"})
 _ADJECTIVES = frozenset({"ADJF", "PRTF"})
 _VERBS = frozenset({"VERB", "INFN"})
-_ACCUSATIVE = "accs"
+_ACCUSATIVE: Final = "accs"
 _FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ"})
-_SPACE = " "
+_SPACE: Final = " "
 
 
 def _asks(words: Words, j: int, v: Vocabulary, *, modal: bool = False) -> bool:
@@ -297,7 +299,7 @@ def _chore_imperative(half: str, morphology: Morphology, v: Vocabulary) -> bool:
     return info.is_imperative and not info.lemmas.isdisjoint(v.open_world.errand_lemmas)
 
 
-_TASK_NOUN_REACH = 2  # "до бавь Пете задачу": the task noun at most two words on
+_TASK_NOUN_REACH: Final = 2  # "до бавь Пете задачу": the task noun at most two words on
 
 
 def _task_noun_after(words: Words, j: int, v: Vocabulary) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import Final
 
 from policy_core._classes import (
     CLASS_WORDS,
@@ -38,11 +39,11 @@ from policy_core.lang import CorridorWords, OpenWorldWords, TriggerWords
 __all__ = ["has_phrase", "is_notice"]
 
 _SENTENCE_ENDS = frozenset(".!?\n")
-_LABEL_REACH = 3  # "Итого к оплате:": the colon at most three tokens after the label
-_AMOUNT_REACH = 2  # "Total: $64.12": the amount after the colon, a currency sign between
-_COLON = ":"
-_NEWLINE = "\n"
-_NUMBER = "number"
+_LABEL_REACH: Final = 3  # "Итого к оплате:": the colon at most three tokens after the label
+_AMOUNT_REACH: Final = 2  # "Total: $64.12": the amount after the colon, a currency sign between
+_COLON: Final = ":"
+_NEWLINE: Final = "\n"
+_NUMBER: Final = "number"
 _SHORT_FORMS = frozenset({"PRTS", "ADJS"})  # OpenCorpora: "доставлен", "собран", "готов"
 
 
@@ -110,7 +111,7 @@ def _reader_told(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
 
 
 _VERB_TAGS = frozenset({"VERB", "INFN"})
-_SENDER_WORDS = 3  # "Аптека:", "Доставка ВкусВилл:", "Boots Pharmacy Online:"
+_SENDER_WORDS: Final = 3  # "Аптека:", "Доставка ВкусВилл:", "Boots Pharmacy Online:"
 
 
 def _after_sender(words: Words, first: int) -> int | None:
@@ -165,9 +166,9 @@ def _receipt_label(words: Words, o: OpenWorldWords) -> bool:
     return False
 
 
-_HEADLINE = 5  # "Order #A2291 confirmed:", "Заказ № 5512 доставлен.": a few words at most
+_HEADLINE: Final = 5  # "Order #A2291 confirmed:", "Заказ № 5512 доставлен.": a few words at most
 _HEADLINE_ENDS = frozenset(".!:\n")
-_HEADLINE_MARK = re.compile(r"[.!:\n]")  # a text with none of them holds no headline
+_HEADLINE_MARK: Final = re.compile(r"[.!:\n]")  # a text with none of them holds no headline
 _LABEL_MARKS = frozenset(":!")
 
 
@@ -205,7 +206,7 @@ def _labelled(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     return words.vocabulary.isdisjoint(t.shop_verbs)
 
 
-_SOURCE_LABEL_REACH = (
+_SOURCE_LABEL_REACH: Final = (
     3  # "Vet discharge notes: …": the label's word among the command's first three
 )
 _LABEL_DASHES = frozenset("-—–")
@@ -232,7 +233,7 @@ def _source_labelled(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     return False
 
 
-_SIGNATURE_WORDS = 3  # "Совет дома.", "the HOA board": a body's name, a word or two after it
+_SIGNATURE_WORDS: Final = 3  # "Совет дома.", "the HOA board": a body's name, a word or two after it
 
 
 def _signed_by_a_body(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
@@ -313,8 +314,8 @@ def _asks_many(words: Words, k: int, o: OpenWorldWords) -> bool:
     )
 
 
-_HEADING_REACH = 7  # "Supply list grade 3:", "Список канцелярии для 3Б класса:"
-_COLLECT_REACH = 2  # "можно забрать", "можно будет забрать": the verb a word after at most
+_HEADING_REACH: Final = 7  # "Supply list grade 3:", "Список канцелярии для 3Б класса:"
+_COLLECT_REACH: Final = 2  # "можно забрать", "можно будет забрать": the verb a word after at most
 
 
 def _has_digit(words: Words, k: int) -> bool:
@@ -556,8 +557,8 @@ def _asked_to_pay(words: Words, c: CorridorWords) -> bool:
     return False
 
 
-_CODE_SIZE = 6  # "C", "1", "STOP", "YES": a short code in capitals or digits
-_PURPOSE_REACH = 4  # "Reply C to confirm", "отправьте НЕТ для отмены записи"
+_CODE_SIZE: Final = 6  # "C", "1", "STOP", "YES": a short code in capitals or digits
+_PURPOSE_REACH: Final = 4  # "Reply C to confirm", "отправьте НЕТ для отмены записи"
 
 
 def _is_code(token: str) -> bool:

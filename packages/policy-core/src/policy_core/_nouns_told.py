@@ -25,6 +25,8 @@ readings.
 
 from __future__ import annotations
 
+from typing import Final
+
 from policy_core._classes import (
     ADVISERS,
     COOKING_STEPS,
@@ -40,10 +42,10 @@ from policy_core.lang import OpenWorldWords, TriggerWords, Vocabulary
 
 __all__ = ["nouns_told"]
 
-_ADVISER_OPENING = 4  # "the school nurse says", "dad's GP says": an adviser opens the text
-_DONE_QUESTION_LEADS = 2  # "kate did you …", "hey alexa did …"
-_HEADING_SPAN = 4  # "инвентарь кладовки:": the heading's words and its colon
-_COOKING_STEPS = 2  # a recipe's steps: one cooking word alone may be a dish ("fry-up")
+_ADVISER_OPENING: Final = 4  # "the school nurse says", "dad's GP says": an adviser opens the text
+_DONE_QUESTION_LEADS: Final = 2  # "kate did you …", "hey alexa did …"
+_HEADING_SPAN: Final = 4  # "инвентарь кладовки:": the heading's words and its colon
+_COOKING_STEPS: Final = 2  # a recipe's steps: one cooking word alone may be a dish ("fry-up")
 _VERB_POS = frozenset({"VERB", "INFN"})
 _SENTENCE_ENDS = frozenset({".", "!", "?", "\n"})
 

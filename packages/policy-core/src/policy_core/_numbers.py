@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from policy_core._text import Token
 from policy_core.lang import NumberWords
@@ -26,11 +26,11 @@ class NumberMatch(NamedTuple):
 
 # Longer digit runs are ids, phone, card or tracking numbers, never a quantity, a day or a
 # span; read as numbers they overflow the arithmetic of spans and ``int()``.
-_MAX_DIGITS = 15
-_SLASH = "/"  # between two numbers typed together, a fraction
-_HUNDRED = Decimal(100)  # hundreds take tens and units after them ("двести пятьдесят")
-_TEN = Decimal(10)  # a dictated decimal's first digit is tenths ("two point five")
-_DECIMAL_DIGITS = 3  # at most this many digits after a dictated point ("one point two five")
+_MAX_DIGITS: Final = 15
+_SLASH: Final = "/"  # between two numbers typed together, a fraction
+_HUNDRED: Final = Decimal(100)  # hundreds take tens and units after them ("двести пятьдесят")
+_TEN: Final = Decimal(10)  # a dictated decimal's first digit is tenths ("two point five")
+_DECIMAL_DIGITS: Final = 3  # at most this many digits after a dictated point ("one point two five")
 
 
 def _digits(token: Token) -> Decimal | None:

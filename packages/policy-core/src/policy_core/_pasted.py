@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import Final
 
 from policy_core._classes import (
     COOKING_LEMMAS,
@@ -38,32 +39,34 @@ __all__ = ["english_past", "is_pasted", "is_recipe"]
 
 # JSON or code braces, a call "f(x)", a dotted name "item.name" (two letters or more on both
 # sides: "P.S.", "т.е.", "e.g.", "a.m." are abbreviations).
-_CODE = re.compile(r"[{}]|[^\W\d_]\(|[^\W\d_]{2}\.[^\W\d_]{2}")
+_CODE: Final = re.compile(r"[{}]|[^\W\d_]\(|[^\W\d_]{2}\.[^\W\d_]{2}")
 # The characters every match of ``_CODE`` holds: a text with none of them (most) is not
 # searched (``in`` on a short text is some thirty times cheaper than the search).
 _BRACE, _CLOSING, _CALL, _DOT = "{", "}", "(", "."
-_NUMBER = "number"  # a token's kind
-_RECIPE_STEPS = 2  # one cooking verb is a chore ("bake a cake"); two are a recipe's steps
+_NUMBER: Final = "number"  # a token's kind
+_RECIPE_STEPS: Final = 2  # one cooking verb is a chore ("bake a cake"); two are a recipe's steps
 # A chat's turn: a line opened by a messenger's time stamp, a date before it or a 12-hour
 # clock's mark in it, then a sender of one to three words and a colon ("[09:14] Дима: …",
 # "09:15 Анна: …", "[7:42 PM] Tom: …", "[05.03.2026, 19:42:10] Ольга Петровна: …",
 # "3/5/26, 7:42 pm - Tom: …"); lines opened by a name alone may be commands to members or
 # lists ("Продукты: молоко").
-_STAMP = re.compile(
+_STAMP: Final = re.compile(
     r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?"
     r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
 ).pattern
-_SENDER = re.compile(r"[^\W\d_][^\W\d_ \t]{0,20}(?:[ \t][^\W\d_][^\W\d_ \t]{0,20}){0,2}").pattern
-_TURN = re.compile(rf"(?m)^[ \t]*\[?{_STAMP}\]?(?:[ \t]+[-–—])?[ \t]+{_SENDER}:")
-_TURNS = 2  # two stamped lines are a chat
+_SENDER: Final = re.compile(
+    r"[^\W\d_][^\W\d_ \t]{0,20}(?:[ \t][^\W\d_][^\W\d_ \t]{0,20}){0,2}"
+).pattern
+_TURN: Final = re.compile(rf"(?m)^[ \t]*\[?{_STAMP}\]?(?:[ \t]+[-–—])?[ \t]+{_SENDER}:")
+_TURNS: Final = 2  # two stamped lines are a chat
 # One line copied whole: a bracketed stamp no one types before a request of their own
 # ("[09:30] Дима: Ань, глянь, в ванной опять лампочка мигает").
-_LONE_TURN = re.compile(rf"[ \t]*\[{_STAMP}\][ \t]+{_SENDER}:[^\n]*\s*")
-_BRACKET = "["
+_LONE_TURN: Final = re.compile(rf"[ \t]*\[{_STAMP}\][ \t]+{_SENDER}:[^\n]*\s*")
+_BRACKET: Final = "["
 # A messenger's reaction to a message, the message quoted to the end of the text: "Tom
 # reacted ❤️ to "can someone grab …"", "Loved “get milk”" (a tapback), "Дима отреагировал 👍
 # на «купи хлеб»", "Аня поставила реакцию ❤️ на сообщение «…»".
-_REACTION = re.compile(
+_REACTION: Final = re.compile(
     r"(?is)^\s*(?:[^\W\d_][\w.'-]*\s+){0,3}?"
     r"(?:reacted|liked|loved|laughed\s+at|emphasi[sz]ed|questioned|disliked"
     r"|отреагировал[аио]?|поставил[аио]?\s+(?:реакцию|лайк))"
@@ -72,14 +75,14 @@ _REACTION = re.compile(
 )
 # One of its opening quotation marks, searched for at C speed (a set's isdisjoint(text) steps
 # through the text a character at a time, making a string of each non-Latin one).
-_REACTION_MARK = re.compile("[\"“«„']")
+_REACTION_MARK: Final = re.compile("[\"“«„']")
 # A line quoted from a message ("> возьми сметану к пельменям"): the sender's words, not the
 # user's.
-_QUOTED_LINE = re.compile(r"(?m)^[ \t]*>[^\n]*")
-_QUOTE_OPENER = ">"
-_LINE = "\n"
+_QUOTED_LINE: Final = re.compile(r"(?m)^[ \t]*>[^\n]*")
+_QUOTE_OPENER: Final = ">"
+_LINE: Final = "\n"
 
-_DATIVE = "datv"  # OpenCorpora: the dative case
+_DATIVE: Final = "datv"  # OpenCorpora: the dative case
 
 
 def is_recipe(
@@ -313,7 +316,7 @@ def _unaddressed(words: Words, o: OpenWorldWords, household: HouseholdIndex | No
     )
 
 
-_LABEL_STEPS = 2  # one direction is a request ("use the blue bin"); two are a label's
+_LABEL_STEPS: Final = 2  # one direction is a request ("use the blue bin"); two are a label's
 _SENTENCE_ENDS = frozenset(".!?;")
 
 
@@ -350,9 +353,9 @@ def _is_signed(words: Words, o: OpenWorldWords) -> bool:
     return before >= 0 and before < last - 1 and words.norms[before] in o.signoff_words
 
 
-_SENDER_WORDS = 3  # "Галина Ивановна:", "Kate:": a sender's name is at most three words
-_COLON = ":"
-_QUESTION_MARK = "?"
+_SENDER_WORDS: Final = 3  # "Галина Ивановна:", "Kate:": a sender's name is at most three words
+_COLON: Final = ":"
+_QUESTION_MARK: Final = "?"
 _CHAT_MARKS = frozenset((_COLON, "?"))  # a question, or a second sender's colon
 
 
@@ -447,7 +450,7 @@ def _asks_to_add(words: Words, start: int, t: TriggerWords) -> bool:
     )
 
 
-_ASKING = "?"
+_ASKING: Final = "?"
 _VERB_TAGS = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infinitive
 
 
@@ -588,7 +591,7 @@ def _labels_a_step(words: Words, o: OpenWorldWords) -> bool:
     )
 
 
-_PUNCT = "punct"  # a token's kind
+_PUNCT: Final = "punct"  # a token's kind
 
 
 def _answers_a_quote(words: Words, o: OpenWorldWords) -> bool:
@@ -670,10 +673,10 @@ def _remarks_on_a_quote(words: Words, o: OpenWorldWords, t: TriggerWords) -> boo
     return told or asked
 
 
-_ASKED = "?"
+_ASKED: Final = "?"
 
 
-_HEADING_WORDS = 5  # a heading's words before its colon, at most ("Pantry inventory", "…")
+_HEADING_WORDS: Final = 5  # a heading's words before its colon, at most ("Pantry inventory", "…")
 
 
 def _heads_a_record(
@@ -750,8 +753,8 @@ def _asks_nothing(words: Words, t: TriggerWords, start: int, *, after: int = -1)
     return True
 
 
-_NOM = "nomn"  # OpenCorpora: the nominative, a dimension named as the line's subject
-_NEAR = 2  # a dimension's number follows it within this many words ("высота потолков 2,7")
+_NOM: Final = "nomn"  # OpenCorpora: the nominative, a dimension named as the line's subject
+_NEAR: Final = 2  # a dimension's number follows it within this many words ("высота потолков 2,7")
 
 
 def _notes_dimensions(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:

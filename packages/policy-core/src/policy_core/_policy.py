@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from importlib.metadata import version
 from time import perf_counter_ns
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Final
 
 from policy_core._classes import (
     ASKED_AGAIN,
@@ -70,13 +70,13 @@ from policy_core.lang import BUILT_IN, Languages, Vocabulary
 
 __all__ = ["Explanation", "RulePolicy", "decide", "default_policy", "explain"]
 
-_INJECTED = Draft("unknown", unrecognised="injected")
+_INJECTED: Final = Draft("unknown", unrecognised="injected")
 # The settings of a call that passes none: frozen, so one instance serves every such call
 # (building it anew validated its defaults again, a microsecond of every such decision).
-_DEFAULT_SETTINGS = PolicySettings()
+_DEFAULT_SETTINGS: Final = PolicySettings()
 # a product said alone to a smart speaker's wake word ("ok google milk", "Алиса молоко"): no
 # request of this app's (the rules read no request: unserved)
-_WOKEN_ALONE = Draft("unknown", unrecognised="unserved")
+_WOKEN_ALONE: Final = Draft("unknown", unrecognised="unserved")
 
 
 class RulePolicy:

@@ -23,14 +23,15 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import lru_cache
+from typing import Final
 
 from policy_core.lang import ShoppingWords
 
 __all__ = ["repair_by_sound", "repair_product", "sound_key"]
 
-_SHORTEST = 4  # shorter words are too often someone's abbreviation
-_SUBSTITUTED = 5  # from this length on a wrong or swapped letter is repaired too
-_SOUNDED = 5  # from this length on a word is compared by its sound ("liam" is no "lime")
+_SHORTEST: Final = 4  # shorter words are too often someone's abbreviation
+_SUBSTITUTED: Final = 5  # from this length on a wrong or swapped letter is repaired too
+_SOUNDED: Final = 5  # from this length on a word is compared by its sound ("liam" is no "lime")
 
 
 def _deletions(word: str) -> set[str]:

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from datetime import datetime
+from typing import Final
 
 from policy_core._classes import (
     CLOCK_READS,
@@ -66,11 +67,11 @@ from policy_core.lang import TriggerWords, Vocabulary
 
 __all__ = ["NOTHING_FOUND", "precheck", "read"]
 
-_BLANK = Draft("unknown", blank=True)
-_DATE = len("2026-03-05")
+_BLANK: Final = Draft("unknown", blank=True)
+_DATE: Final = len("2026-03-05")
 # Why no request was read (``Extraction.unrecognised``): a family that reads a reason to ask
 # returns _UNKNOWN; only a text in which nothing at all was recognised is NOTHING_FOUND.
-_UNKNOWN = Draft("unknown", unrecognised="unserved")
+_UNKNOWN: Final = Draft("unknown", unrecognised="unserved")
 _REQUESTS = frozenset({"add_shopping_item", "create_task", "mixed"})  # a draft that asks
 _TOLD_BESIDE = frozenset({"create_task", "mixed"})  # a reading a reason may have added to
 _ONE_KIND = frozenset({"add_shopping_item", "create_task"})  # a draft of one request's kind
@@ -90,31 +91,31 @@ def _outsiders_code(words: Words, household: HouseholdIndex, vocabulary: Vocabul
     return None
 
 
-_SYMBOLS = Draft("unknown", unrecognised="symbols")
-_RETRACTED = Draft("unknown", unrecognised="retracted")
+_SYMBOLS: Final = Draft("unknown", unrecognised="symbols")
+_RETRACTED: Final = Draft("unknown", unrecognised="retracted")
 # a payment's or a device's words: a habit told of them is the corridor's to answer
-_CORRIDOR_DEEDS = PAYMENT_STARTS | DEVICE_VERBS | SWITCH_VERBS | ON_OFF
+_CORRIDOR_DEEDS: Final = PAYMENT_STARTS | DEVICE_VERBS | SWITCH_VERBS | ON_OFF
 # a retraction, an editing term, a take-back (``retracts``, ``withdraws_all``, ``taken_back``)
-_WITHDRAWN = RETRACTION_STARTS | RESTART_KEYS | TAKEBACK_STARTS
-NOTHING_FOUND = Draft("unknown", unrecognised="nothing_recognised")
+_WITHDRAWN: Final = RETRACTION_STARTS | RESTART_KEYS | TAKEBACK_STARTS
+NOTHING_FOUND: Final = Draft("unknown", unrecognised="nothing_recognised")
 # the readings of a text as not served or withdrawn that a cued list overrules (``read``)
 _CUES_OVERRULE = frozenset({"unserved"})
 # tuple.__new__ builds the named tuples without their Python-level __new__ (once a command).
 _new_tuple = tuple.__new__
 # A digit is always read as a number or a time token: a text with none and no due word holds
 # no due phrase (``find_due``'s own first test, here on the whole text at C speed).
-_DIGIT = re.compile(r"\d")
+_DIGIT: Final = re.compile(r"\d")
 # Blank once normalised: white space and the invisible characters ``normalise_text`` drops.
-_BLANK_TEXT = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]*")
-_TOO_LONG = Draft("unsupported", reject_code="text_too_long")
+_BLANK_TEXT: Final = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]*")
+_TOO_LONG: Final = Draft("unsupported", reject_code="text_too_long")
 _SENTENCE_ENDS = frozenset(".!?")
 _CLAUSE_MARKS = frozenset(",;")  # "…, so remind me tonight …": another clause before it
-_COMMA = ","  # "книгу, которую …": between a noun and the clause about it
-_NOUN = "NOUN"  # OpenCorpora: a noun
-_PARTICIPLE = "PRTF"  # OpenCorpora: a full participle ("куртку, купленную …")
-_PREPOSITION = "PREP"  # OpenCorpora: a preposition ("маме, с которой …")
+_COMMA: Final = ","  # "книгу, которую …": between a noun and the clause about it
+_NOUN: Final = "NOUN"  # OpenCorpora: a noun
+_PARTICIPLE: Final = "PRTF"  # OpenCorpora: a full participle ("куртку, купленную …")
+_PREPOSITION: Final = "PREP"  # OpenCorpora: a preposition ("маме, с которой …")
 _ADDRESS_MARKS = frozenset(",:")  # after a name spoken to: "Oleg, can you …"
-_NEWLINE = "\n"
+_NEWLINE: Final = "\n"
 _VERB_POS = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infinitive
 
 

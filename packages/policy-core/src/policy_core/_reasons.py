@@ -18,6 +18,7 @@ him").
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from policy_core._classes import LAMENTS, REASON_OPENERS, REMIND_VERBS, TOLD_FRAME_VERBS
 from policy_core._household import HouseholdIndex
@@ -35,10 +36,12 @@ __all__ = [
     "told_to_do",
 ]
 
-_LAMENT_REACH = 4  # "готовить я сегодня не буду": words from the infinitive to the lament
-_TOLD_REACH = 8  # "we've been using washing up liquid to …": words from "to" back to the mark
-_VERB_POS = frozenset({"VERB", "INFN"})  # OpenCorpora: a verb stands between
-_STEM = 2  # letters an English past shares with its verb's start ("paid", "pay")
+_LAMENT_REACH: Final = 4  # "готовить я сегодня не буду": words from the infinitive to the lament
+_TOLD_REACH: Final = (
+    8  # "we've been using washing up liquid to …": words from "to" back to the mark
+)
+_VERB_POS: Final = frozenset({"VERB", "INFN"})  # OpenCorpora: a verb stands between
+_STEM: Final = 2  # letters an English past shares with its verb's start ("paid", "pay")
 
 
 def reason_told(

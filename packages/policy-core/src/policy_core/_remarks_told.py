@@ -42,10 +42,10 @@ __all__ = ["outage_notice", "price_list", "remark_told"]
 _CLAUSE_MARKS: Final = frozenset(",.;:!?—–-…")  # marks that close a clause
 _ADJECTIVES: Final = frozenset({"ADJF", "ADJS", "PRTF", "PRTS"})  # OpenCorpora: adjectives
 _VERBS: Final = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infinitive
-_NUMBER = "number"
+_NUMBER: Final = "number"
 _PRICE: Final = re.compile(r"[$£€]\s?\d|\d\s?(?:₽|руб\b|р\b)", re.IGNORECASE)
-_PRICES = 2  # a price list: two prices at least ("молоко 89₽" alone is a price tag)
-_PREDICATE_REACH = 3  # "is | always | cheaper", "is | the | best"
+_PRICES: Final = 2  # a price list: two prices at least ("молоко 89₽" alone is a price tag)
+_PREDICATE_REACH: Final = 3  # "is | always | cheaper", "is | the | best"
 
 
 def _clause(words: Words, k: int) -> tuple[int, int]:

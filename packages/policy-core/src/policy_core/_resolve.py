@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from policy_core._extraction import (
     Extraction,
@@ -38,11 +38,11 @@ __all__ = [
     "resolve_list",
 ]
 
-_DATE_LENGTH = len("2026-03-05")
-_INTENT = ("intent",)  # what an unknown request misses
+_DATE_LENGTH: Final = len("2026-03-05")
+_INTENT: Final = ("intent",)  # what an unknown request misses
 # A due already in the contract's form (the rules' own) is only checked against the calendar;
 # "-00:00" (an unknown offset in RFC 3339) is written "+00:00" and takes the long way.
-_CONTRACT_DATE_TIME = re.compile(
+_CONTRACT_DATE_TIME: Final = re.compile(
     r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:[0-5]\d(?:\+(?:[01]\d|2[0-3]):[0-5]\d|-(?!00:00)(?:[01]\d|2[0-3]):[0-5]\d)",
     re.ASCII,
 )

@@ -33,6 +33,7 @@ it (``RESTART_KEYS``), nothing is done.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Final
 
 from policy_core._classes import RESTART_KEYS
 from policy_core._clauses import task_tag
@@ -44,13 +45,13 @@ from policy_core.lang import Vocabulary
 
 __all__ = ["restarted", "withdraws_all"]
 
-_WINDOW = 6  # how many words back a restart may start again at
+_WINDOW: Final = 6  # how many words back a restart may start again at
 _SPAN_MARKS = frozenset({",", "—", "–", "-", "…", ":"})
 _CONTENT_POS = frozenset({"NOUN", "ADJF", "ADJS", "NUMR", "PRTF"})
 _ADVERB, _GENITIVE, _NOMINATIVE = "ADVB", "gent", "nomn"  # OpenCorpora: a part of speech, cases
 # cases a name's one form may be read in ("Анне", "Пете": dative or locative; "Петю", "Тома":
 # accusative or genitive): the most probable reading of two such names may differ
-_CASE_FORMS = {"loct": "datv", "gent": "accs"}
+_CASE_FORMS: Final = {"loct": "datv", "gent": "accs"}
 
 Edit = tuple[int, int, str]  # characters [start, end) of the text, what replaces them
 
@@ -270,7 +271,7 @@ def _whole_list_withdrawn(words: Words, start: int, end: int, v: Vocabulary) -> 
     return None
 
 
-_REASON_WORDS = 6  # the most words a stock told as a correction's reason holds
+_REASON_WORDS: Final = 6  # the most words a stock told as a correction's reason holds
 
 
 def _stock_reason(words: Words, i: int, v: Vocabulary) -> int | None:

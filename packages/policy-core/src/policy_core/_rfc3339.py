@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
+from typing import Final
 
-_DATE_TIME = re.compile(
+_DATE_TIME: Final = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})",
     re.ASCII,
 )
 # The spelling nearly every timestamp has: no leap second, at most microseconds, an upper-case
 # "T" and "Z" and an offset within range. ``datetime.fromisoformat`` reads it exactly, so the
 # groups of the general pattern need not be taken apart.
-_COMMON = re.compile(
+_COMMON: Final = re.compile(
     r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:[0-5]\d(?:\.\d{1,6})?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)",
     re.ASCII,
 )
@@ -70,18 +71,20 @@ def _parse_any(value: str) -> datetime | None:
 # every fourth); hours to 23, a leap second :60; any fraction; offsets to ±23:59.
 # ``$`` is the end of the text in Rust's regex (a trailing newline does not match); a test
 # compares the pattern with ``is_date_time`` over every date and many broken spellings.
-_YEAR = "(?:000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-9][0-9]{3})"
-_LEAP_YEAR = "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)"
-_MONTH_DAY = (
+_YEAR: Final = "(?:000[1-9]|00[1-9][0-9]|0[1-9][0-9]{2}|[1-9][0-9]{3})"
+_LEAP_YEAR: Final = (
+    "(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)"
+)
+_MONTH_DAY: Final = (
     "(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])"
     "|(?:0[13-9]|1[0-2])-(?:29|30)"
     "|(?:0[13578]|1[02])-31)"
 )
-_TIME = (
+_TIME: Final = (
     r"[Tt](?:[01][0-9]|2[0-3]):[0-5][0-9]:(?:[0-5][0-9]|60)(?:\.[0-9]+)?"
     "(?:[Zz]|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])"
 )
-DATE_TIME_PATTERN = f"^(?:{_YEAR}-{_MONTH_DAY}|{_LEAP_YEAR}-02-29){_TIME}$"
+DATE_TIME_PATTERN: Final = f"^(?:{_YEAR}-{_MONTH_DAY}|{_LEAP_YEAR}-02-29){_TIME}$"
 
 
 def is_date_time(value: object) -> bool:

@@ -10,13 +10,15 @@ habit, "Петя каждую субботу моет кухню", is a reader's
 
 from __future__ import annotations
 
+from typing import Final
+
 from policy_core._words import Words
 from policy_core.lang import Vocabulary
 
 __all__ = ["rota_text"]
 
-_VERB = "VERB"  # OpenCorpora: a finite verb
-_QUESTION_MARK = "?"
+_VERB: Final = "VERB"  # OpenCorpora: a finite verb
+_QUESTION_MARK: Final = "?"
 
 
 def rota_text(words: Words, vocabulary: Vocabulary) -> str | None:

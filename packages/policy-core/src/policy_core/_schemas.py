@@ -6,14 +6,14 @@ import json
 from collections.abc import Mapping
 from functools import cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 from policy_core._rfc3339 import is_date_time
 
 if TYPE_CHECKING:
     from jsonschema.protocols import Validator
 
-CONTRACT_VERSION = "2.1.0"
+CONTRACT_VERSION: Final = "2.1.0"
 SchemaName = Literal["command", "decision"]
 
 

@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from policy_core._classes import (
     ABSTRACT_NEEDS,
@@ -85,71 +85,79 @@ __all__ = [
     "without_relay_tail",
 ]
 
-_PRONOUN = "NPRO"  # OpenCorpora: a pronoun ("ему", "него") is never a product
-_VERB = "VERB"  # OpenCorpora: a finite verb or an imperative
-_INFINITIVE = "INFN"  # OpenCorpora: an infinitive
-_VERBS = frozenset({_VERB, _INFINITIVE})
+_PRONOUN: Final = "NPRO"  # OpenCorpora: a pronoun ("ему", "него") is never a product
+_VERB: Final = "VERB"  # OpenCorpora: a finite verb or an imperative
+_INFINITIVE: Final = "INFN"  # OpenCorpora: an infinitive
+_VERBS: Final = frozenset({_VERB, _INFINITIVE})
 _NO_INDICES: frozenset[int] = frozenset()
-_RELAY_TAIL_MARKS = frozenset(",—–-")  # "…, Петя просил", "… — дети просили"
-_OTHER_SYMBOL = "So"  # Unicode: an emoji or a pictograph ("🥛", "🛒")
+_RELAY_TAIL_MARKS: Final = frozenset(",—–-")  # "…, Петя просил", "… — дети просили"
+_OTHER_SYMBOL: Final = "So"  # Unicode: an emoji or a pictograph ("🥛", "🛒")
 # Unicode: what a pictograph may be typed with: a skin tone ("Sk"), a variation selector
 # ("Mn"), a joiner ("Cf")
-_PICTOGRAPH_CATEGORIES = frozenset({_OTHER_SYMBOL, "Sk", "Mn", "Cf"})
+_PICTOGRAPH_CATEGORIES: Final = frozenset({_OTHER_SYMBOL, "Sk", "Mn", "Cf"})
 # (``_number_spec``'s, ``_strength_spec``'s, ``_code_spec``'s first tests)
-_SPEC_STARTS = SPEC_PREPOSITIONS | STRENGTH_UNITS | CODE_STARTS
+_SPEC_STARTS: Final = SPEC_PREPOSITIONS | STRENGTH_UNITS | CODE_STARTS
 # (``_complement``'s, with ``_material_complement``'s)
-_COMPLEMENT_STARTS = COMPLEMENT_PREPOSITIONS | COORDINATED_PREPOSITIONS | MATERIAL_PREPOSITIONS
-_NO_MEASURE = Measure(None, None, frozenset())
+_COMPLEMENT_STARTS: Final = (
+    COMPLEMENT_PREPOSITIONS | COORDINATED_PREPOSITIONS | MATERIAL_PREPOSITIONS
+)
+_NO_MEASURE: Final = Measure(None, None, frozenset())
 # a word standing for a code said apart from the name ("омега 3"), read after a measure
-_CODE_NAME = Token("code", "\ufffc", 0, 0, "word")
-_NAME_WORDS = 4  # a list's name before "list" is at most three words long
-_DATIVE = "datv"  # OpenCorpora: the dative case
-_NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
-_NOUN = "NOUN"  # OpenCorpora: a noun  # an item is a noun phrase, never a clause
-_ADJECTIVE = "ADJF"  # OpenCorpora: a full adjective
-_JOINING_POS = frozenset({"CONJ", "PRCL"})  # OpenCorpora: a conjunction, a particle
-_SHORTEST_TOLD_VERB = 3  # letters: a told verb after the items ("ест", "сдох"), no code's letter
+_CODE_NAME: Final = Token("code", "\ufffc", 0, 0, "word")
+_NAME_WORDS: Final = 4  # a list's name before "list" is at most three words long
+_DATIVE: Final = "datv"  # OpenCorpora: the dative case
+_NOMINATIVE: Final = "nomn"  # OpenCorpora: the nominative case
+_NOUN: Final = "NOUN"  # OpenCorpora: a noun  # an item is a noun phrase, never a clause
+_ADJECTIVE: Final = "ADJF"  # OpenCorpora: a full adjective
+_JOINING_POS: Final = frozenset({"CONJ", "PRCL"})  # OpenCorpora: a conjunction, a particle
+_SHORTEST_TOLD_VERB: Final = (
+    3  # letters: a told verb after the items ("ест", "сдох"), no code's letter
+)
 # OpenCorpora: the words before a product said alone's complement ("туалетная бумага")
-_DESCRIBING = frozenset({_ADJECTIVE, "PRTF"})  # OpenCorpora: a full adjective or participle
-_REFERRING = frozenset({*_DESCRIBING, _PRONOUN})  # "прежний", "наш": a subject said for a noun
-_ADVERB = "ADVB"  # OpenCorpora: an adverb ("вообще", "совсем"): how or when, no product
-_PREPOSITION = "PREP"  # OpenCorpora: a preposition, which governs the noun after it
-_GENITIVE = "gent"  # OpenCorpora: the genitive case
+_DESCRIBING: Final = frozenset({_ADJECTIVE, "PRTF"})  # OpenCorpora: a full adjective or participle
+_REFERRING: Final = frozenset(
+    {*_DESCRIBING, _PRONOUN}
+)  # "прежний", "наш": a subject said for a noun
+_ADVERB: Final = "ADVB"  # OpenCorpora: an adverb ("вообще", "совсем"): how or when, no product
+_PREPOSITION: Final = "PREP"  # OpenCorpora: a preposition, which governs the noun after it
+_GENITIVE: Final = "gent"  # OpenCorpora: the genitive case
 # what a Russian item said with its count has had last (``_split_at_counts``)
 _NO_PART, _NAME_PART, _COUNT_PART, _UNIT_PART = range(4)
-_DIRECT_CASES = frozenset({"nomn", "accs"})  # OpenCorpora: the nominative and accusative
-_SPOKEN = frozenset({"PRCL", "ADVB", "INTJ"})  # OpenCorpora: particles, adverbs, interjections
-_SEVERAL = 2  # "две батарейки", "три лимона": a count that makes the head plural
-_ENUMERATION_MARKS = frozenset({")", "."})  # "1) хлеб", "2. кефир": a numbered line
-_LINE_MARK = ")"  # "… 2) кефир": a numbered line inside the text
-_DOT = "."  # after a unit's abbreviation, no end of an item
-_COLON = ":"  # after a heading, the items
-_LINE_BREAK = "\n"  # a note's line: one item each ("кефир 1л\nтворог 2 пач.")
+_DIRECT_CASES: Final = frozenset({"nomn", "accs"})  # OpenCorpora: the nominative and accusative
+_SPOKEN: Final = frozenset(
+    {"PRCL", "ADVB", "INTJ"}
+)  # OpenCorpora: particles, adverbs, interjections
+_SEVERAL: Final = 2  # "две батарейки", "три лимона": a count that makes the head plural
+_ENUMERATION_MARKS: Final = frozenset({")", "."})  # "1) хлеб", "2. кефир": a numbered line
+_LINE_MARK: Final = ")"  # "… 2) кефир": a numbered line inside the text
+_DOT: Final = "."  # after a unit's abbreviation, no end of an item
+_COLON: Final = ":"  # after a heading, the items
+_LINE_BREAK: Final = "\n"  # a note's line: one item each ("кефир 1л\nтворог 2 пач.")
 # OpenCorpora: words that lead into the next word ("туалетная\nбумага", "средство для\nпосуды",
 # "две\nпачки"): a line break after one of them is inside the item
-_LEADS_ON = frozenset({"ADJF", "PRTF", "PREP", "CONJ", "NUMR"})
-_BARE_LIST_WORDS = 16  # a list said with no verb is short: no letter, no notice
-_BARE_NAME_WORDS = 3  # … and each of its names at most three words ("semi skimmed milk")
-_SHAPE_NAME_WORDS = 2  # … two, when no product in it is known ("soccer cleats")
+_LEADS_ON: Final = frozenset({"ADJF", "PRTF", "PREP", "CONJ", "NUMR"})
+_BARE_LIST_WORDS: Final = 16  # a list said with no verb is short: no letter, no notice
+_BARE_NAME_WORDS: Final = 3  # … and each of its names at most three words ("semi skimmed milk")
+_SHAPE_NAME_WORDS: Final = 2  # … two, when no product in it is known ("soccer cleats")
 # OpenCorpora's parts of speech no product's name holds: verbs, predicatives ("нет"),
 # comparatives ("больше"), gerunds, short participles, personal pronouns
-_NOT_IN_A_NAME = frozenset({"VERB", "INFN", "PRED", "COMP", "GRND", "PRTS", "NPRO"})
-_ADJECTIVES = frozenset({"ADJF", "PRTF"})  # a name of these alone names no product
-_SHAPE_SHORTEST = 2  # letters: a name this short is a word or an abbreviation ("ad", "TV")
+_NOT_IN_A_NAME: Final = frozenset({"VERB", "INFN", "PRED", "COMP", "GRND", "PRTS", "NPRO"})
+_ADJECTIVES: Final = frozenset({"ADJF", "PRTF"})  # a name of these alone names no product
+_SHAPE_SHORTEST: Final = 2  # letters: a name this short is a word or an abbreviation ("ad", "TV")
 # a list read by its shape holds two products at least: one thing said alone ("a note for
 # Tom", "a surprise for Lucy", "size 10") is as often no purchase …
-_SHAPE_ITEMS = 2
-_SHAPE_ALONE_WORDS = 2  # … unless its name is two words with no digit ("soccer cleats")
-_HEADING_WORDS = 4  # … and a heading before it at most four ("так, по дому: …")
-_NEWLINE = "\n"  # a line break: a heading said on a line of its own ends there
-_ACCUSATIVE = "accs"  # OpenCorpora: the accusative case
-_CONJUNCTION = "CONJ"  # OpenCorpora: a conjunction ("и", "или")
+_SHAPE_ITEMS: Final = 2
+_SHAPE_ALONE_WORDS: Final = 2  # … unless its name is two words with no digit ("soccer cleats")
+_HEADING_WORDS: Final = 4  # … and a heading before it at most four ("так, по дому: …")
+_NEWLINE: Final = "\n"  # a line break: a heading said on a line of its own ends there
+_ACCUSATIVE: Final = "accs"  # OpenCorpora: the accusative case
+_CONJUNCTION: Final = "CONJ"  # OpenCorpora: a conjunction ("и", "или")
 # OpenCorpora: adjectives, participles, conjunctions, numerals and particles ("пожалуйста")
-_OBJECT_POS = frozenset({"ADJF", "PRTF", "CONJ", "NUMR", "PRCL", "INTJ"})
+_OBJECT_POS: Final = frozenset({"ADJF", "PRTF", "CONJ", "NUMR", "PRCL", "INTJ"})
 # A number token is digits: a text without any holds none, and most names hold no number.
-_HAS_DIGIT = re.compile(r"\d")
+_HAS_DIGIT: Final = re.compile(r"\d")
 # a price typed after a product: whole units and two decimals ("3.99", "79,90")
-_PRICE = re.compile(r"\d+[.,]\d\d")
+_PRICE: Final = re.compile(r"\d+[.,]\d\d")
 # tuple.__new__ builds a named tuple without its Python-level __new__ (as Token and Draft are).
 _new_tuple = tuple.__new__
 
@@ -250,7 +258,7 @@ def _list_phrase(
     return used, named, unknown
 
 
-_LIST_TYPO_SHORTEST = 5  # shorter names are too often another word one letter away
+_LIST_TYPO_SHORTEST: Final = 5  # shorter names are too often another word one letter away
 
 
 def _misspelt_list(
@@ -1074,7 +1082,7 @@ def _tells_a_sale(words: Words, opening: int, name_indices: list[int], s: Shoppi
 
 
 # a mark that ends a sentence, before a name that signs the message ("…. Оксана", "…!\nЛена")
-_SENTENCE_ENDS = frozenset(".!?…")
+_SENTENCE_ENDS: Final = frozenset(".!?…")
 
 
 def _signed(words: Words, last: int) -> bool:
@@ -1410,7 +1418,7 @@ def _measure_first(
     return piece
 
 
-_SHOP_WORDS = 3  # "в ближайшем продуктовом магазине": the shop within three words
+_SHOP_WORDS: Final = 3  # "в ближайшем продуктовом магазине": the shop within three words
 
 
 def _without_shop_phrase(words: Words, indices: list[int], s: ShoppingWords) -> list[int]:
@@ -1775,7 +1783,7 @@ def _title_cased(words: Words, index: int) -> bool:
     return text[:1].isupper() and text[1:].islower()
 
 
-_CONTAINER_REACH = 3  # "… the party size bag", "… the green box": the words describing it
+_CONTAINER_REACH: Final = 3  # "… the party size bag", "… the green box": the words describing it
 
 
 def _without_container_after(words: Words, piece: list[int], v: Vocabulary) -> list[int]:
@@ -2200,7 +2208,7 @@ def _without_dimensions(
     return name_indices, specs
 
 
-_DIMENSION_NEAR = 2  # a dimension's number follows it within this many words ("длиной 5 м")
+_DIMENSION_NEAR: Final = 2  # a dimension's number follows it within this many words ("длиной 5 м")
 
 
 def _dimension_spans(words: Words, v: Vocabulary) -> frozenset[int]:
@@ -3284,7 +3292,7 @@ def _past_marks(words: Words, after: list[int]) -> list[int]:
     return after[n:] if n else after
 
 
-_PURPOSE_WORDS_BEFORE = 3  # "на всю неделю", "в новую школу": a preposition's phrase, short
+_PURPOSE_WORDS_BEFORE: Final = 3  # "на всю неделю", "в новую школу": a preposition's phrase, short
 
 
 def _after_purpose(words: Words, after: list[int], v: Vocabulary) -> list[int]:
@@ -4762,11 +4770,11 @@ def _referred(words: Words, before: list[int], v: Vocabulary) -> list[int]:
     return before
 
 
-_NO_ENDING = "\0"  # (a language with no gerund ending: no word ends so)
-_NAME_POS = frozenset({"NOUN", "ADJF", "PRTF"})  # OpenCorpora: the words of a product's name
-_REPORT_POS = frozenset({"VERB", "PRTS", "ADJS"})  # … and those that tell its state
+_NO_ENDING: Final = "\0"  # (a language with no gerund ending: no word ends so)
+_NAME_POS: Final = frozenset({"NOUN", "ADJF", "PRTF"})  # OpenCorpora: the words of a product's name
+_REPORT_POS: Final = frozenset({"VERB", "PRTS", "ADJS"})  # … and those that tell its state
 
-_PURPOSE_WORDS = 3  # "на дачу", "на новый год": a preposition and a short noun phrase
+_PURPOSE_WORDS: Final = 3  # "на дачу", "на новый год": a preposition and a short noun phrase
 
 
 def _is_purpose_only(
@@ -4873,8 +4881,8 @@ def _is_measure_only(words: Words, piece: list[int], v: Vocabulary) -> bool:
     return measure.quantity is not None and len(measure.token_indices) == len(piece)
 
 
-_ARTICLE_AND_UNIT = 2  # "a pack": the words of a measure said for the item before
-_ARTICLE_COUNT = "1"  # … and the count its article says ("a loaf of bread" is one loaf too)
+_ARTICLE_AND_UNIT: Final = 2  # "a pack": the words of a measure said for the item before
+_ARTICLE_COUNT: Final = "1"  # … and the count its article says ("a loaf of bread" is one loaf too)
 
 
 def _measures_last(words: Words, piece: list[int], items: list[ItemDraft], v: Vocabulary) -> bool:
@@ -5005,13 +5013,15 @@ def _said_around(words: Words, piece: list[int], v: Vocabulary) -> bool:
     )
 
 
-_ANIMATE_OBJECT_CASES = frozenset({"gent", "accs"})  # OpenCorpora: one form for both
-_DASHES = frozenset("—–-")  # "…, финики и паста — перекус": what the list is, told after a dash
+_ANIMATE_OBJECT_CASES: Final = frozenset({"gent", "accs"})  # OpenCorpora: one form for both
+_DASHES: Final = frozenset(
+    "—–-"
+)  # "…, финики и паста — перекус": what the list is, told after a dash
 # marks of speech that set a remark off ("+", "/" and the conjunctions join one more item)
-_REMARK_MARKS = frozenset({*_DASHES, ",", ";", ".", "!", "?", ":", "…", "\n"})
+_REMARK_MARKS: Final = frozenset({*_DASHES, ",", ";", ".", "!", "?", ":", "…", "\n"})
 
 
-_QUOTES = frozenset("«»\"“”„'")  # "масло «Просто»": a name quoted, its words its own
+_QUOTES: Final = frozenset("«»\"“”„'")  # "масло «Просто»": a name quoted, its words its own
 
 
 def _without_piece_fillers(words: Words, pieces: list[list[int]], v: Vocabulary) -> list[list[int]]:
@@ -5113,7 +5123,12 @@ def _remark_beside(words: Words, pieces: list[list[int]], n: int, v: Vocabulary)
 
 
 # Unicode's food and drink pictographs ("🍫", "🥑", "🍕"): said after one word, the product's
-_FOOD_PICTOGRAPHS = ((0x1F32D, 0x1F37F), (0x1F950, 0x1F96F), (0x1F9C0, 0x1F9CB), (0x1FAD0, 0x1FADB))
+_FOOD_PICTOGRAPHS: Final = (
+    (0x1F32D, 0x1F37F),
+    (0x1F950, 0x1F96F),
+    (0x1F9C0, 0x1F9CB),
+    (0x1FAD0, 0x1FADB),
+)
 
 
 def _names_an_occasion(words: Words, piece: list[int]) -> bool:
@@ -5489,7 +5504,7 @@ def _corrects(words: Words, content: list[int], n: int, v: Vocabulary) -> bool:
     return words.infos[content[n + 1]] is None and nxt != "."
 
 
-_MAKEUP_WORDS = 3  # "…, with extra cheese": at most this many words after the comma
+_MAKEUP_WORDS: Final = 3  # "…, with extra cheese": at most this many words after the comma
 
 
 def _with_makeup_folded(words: Words, pieces: list[list[int]], v: Vocabulary) -> list[list[int]]:
@@ -5621,10 +5636,12 @@ def _read_items(
     return _merge(items, keys)
 
 
-_QUALIFIER_POSES = frozenset({"ADJF", "ADJS", "COMP", "PRTF", "PRTS", "ADVB", "PRCL", "CONJ"})
+_QUALIFIER_POSES: Final = frozenset(
+    {"ADJF", "ADJS", "COMP", "PRTF", "PRTS", "ADVB", "PRCL", "CONJ"}
+)
 
 
-_NAME_OR_COUNT_POS = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})  # a refused product's words
+_NAME_OR_COUNT_POS: Final = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})  # a refused product's words
 
 
 def _refused(words: Words, piece: list[int], v: Vocabulary) -> bool:
@@ -5816,7 +5833,7 @@ def _without_replaced(words: Words, content: list[int], v: Vocabulary) -> list[i
     return [i for i in content if i not in dropped]
 
 
-_ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})  # OpenCorpora: words agreeing before a noun
+_ADJECTIVE_POS: Final = frozenset({"ADJF", "PRTF"})  # OpenCorpora: words agreeing before a noun
 
 
 def _without_count_emphasis(words: Words, content: list[int], v: Vocabulary) -> list[int]:
@@ -5865,7 +5882,7 @@ def _relative_of(words: Words, before: list[int], piece: list[int], v: Vocabular
     )
 
 
-_PRO_FORM_PHRASE = 3  # words before the pro-form in its own item: "one big brown one"
+_PRO_FORM_PHRASE: Final = 3  # words before the pro-form in its own item: "one big brown one"
 
 
 def _pro_form_qualifies(words: Words, piece: list[int], n: int, v: Vocabulary) -> bool:

@@ -15,14 +15,15 @@ changed, save the few a typo spells far more often than anyone means them ("ка
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from typing import Final
 
 from policy_core.lang import MorphologyWords
 
 __all__ = ["RussianSpeller"]
 
-_MIN_LENGTH = 4
-_FAR_LENGTH = 6  # from this length on a consonant far from the one typed is a slip too
-_MAX_LENGTH = 24  # longer "words" are no household word's typo, and their pairs grow as n²
+_MIN_LENGTH: Final = 4
+_FAR_LENGTH: Final = 6  # from this length on a consonant far from the one typed is a slip too
+_MAX_LENGTH: Final = 24  # longer "words" are no household word's typo, and their pairs grow as n²
 
 
 def _substitutions(word: str, swaps: Mapping[str, str]) -> Iterator[str]:

@@ -24,6 +24,7 @@ was read.
 from __future__ import annotations
 
 import unicodedata
+from typing import Final
 
 from policy_core._clauses import verbless
 from policy_core._household import HouseholdIndex
@@ -33,18 +34,18 @@ from policy_core.lang import ShoppingWords, Vocabulary
 __all__ = ["list_in_speech", "need_said_last"]
 
 # marks that set a remark off from the list before it ("…" is read as three full stops)
-_REMARK_MARKS = frozenset({",", "—", "–", "-", ".", ";"})
-_QUESTION = "?"
-_RUSSIAN_VERB = "VERB"  # OpenCorpora's finite verb
-_NOUN = "NOUN"
-_NOMINATIVE = "nomn"
-_PRONOUN = "NPRO"
-_NUMBER = "number"  # a token of digits
-_COMMA = ","
-_SYMBOL = "So"  # Unicode's "other symbol": pictographs and emoji
-_ASCII = 127
-_STOP = "."
-_ELLIPSIS = 2  # full stops in a row that make a pause ("…" is read as three)
+_REMARK_MARKS: Final = frozenset({",", "—", "–", "-", ".", ";"})
+_QUESTION: Final = "?"
+_RUSSIAN_VERB: Final = "VERB"  # OpenCorpora's finite verb
+_NOUN: Final = "NOUN"
+_NOMINATIVE: Final = "nomn"
+_PRONOUN: Final = "NPRO"
+_NUMBER: Final = "number"  # a token of digits
+_COMMA: Final = ","
+_SYMBOL: Final = "So"  # Unicode's "other symbol": pictographs and emoji
+_ASCII: Final = 127
+_STOP: Final = "."
+_ELLIPSIS: Final = 2  # full stops in a row that make a pause ("…" is read as three)
 
 
 def list_in_speech(words: Words, v: Vocabulary) -> str | None:

@@ -52,19 +52,19 @@ from policy_core._remarks_told import remark_told
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords
 
-_DATIVE = "datv"  # OpenCorpora: the dative case
-_CONJ = "CONJ"  # OpenCorpora: a conjunction
-_NOUN = "NOUN"  # OpenCorpora: a noun
-_GENITIVE = "gent"  # OpenCorpora: the genitive case
-_QUESTION = "?"
+_DATIVE: Final = "datv"  # OpenCorpora: the dative case
+_CONJ: Final = "CONJ"  # OpenCorpora: a conjunction
+_NOUN: Final = "NOUN"  # OpenCorpora: a noun
+_GENITIVE: Final = "gent"  # OpenCorpora: the genitive case
+_QUESTION: Final = "?"
 _REMARK_ENDS: Final = frozenset(".!?")  # marks that close a remark's sentence
-_NEWLINE = "\n"
+_NEWLINE: Final = "\n"
 
 __all__ = ["Remark", "adjective_lead", "is_statement", "remark", "retracts"]
 
-_PUNCT = "punct"
-_WORD = "word"
-_OWN_PLAN = attrgetter("is_own_plan")
+_PUNCT: Final = "punct"
+_WORD: Final = "word"
+_OWN_PLAN: Final = attrgetter("is_own_plan")
 
 
 # the cases a noun after "в" has where things go ("в продукты", "в список"; the nominative is
@@ -297,7 +297,7 @@ def _sung(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     return not any(words.is_word(k) and words.matches(k, asks) for k in range(len(words)))
 
 
-_PRONOUN = "NPRO"  # OpenCorpora's pronoun: "разбежалась я пылесосить"
+_PRONOUN: Final = "NPRO"  # OpenCorpora's pronoun: "разбежалась я пылесосить"
 
 
 def _refuses_outright(words: Words, o: OpenWorldWords) -> bool:
@@ -364,7 +364,7 @@ def _after_a_deed(words: Words, k: int, o: OpenWorldWords) -> bool:
     return verb >= 0 and words.is_word(verb) and (verb == 0 or words.is_punct(verb - 1))
 
 
-_WHEN_REACH = 5  # "on my day off": the words of a when before the speaker's plan
+_WHEN_REACH: Final = 5  # "on my day off": the words of a when before the speaker's plan
 
 
 def past_a_when(words: Words, lead: int, o: OpenWorldWords) -> int | None:
@@ -836,7 +836,7 @@ def _closes_a_clause(words: Words, k: int) -> bool:
     return k + 1 == len(words.tokens) or words.is_punct(k + 1)
 
 
-_POLITE_REACH = 3  # "… could you possibly just add …": the verb past a few fillers
+_POLITE_REACH: Final = 3  # "… could you possibly just add …": the verb past a few fillers
 
 
 def _wonders_politely(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
@@ -869,8 +869,8 @@ def _wonders_politely(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     return False
 
 
-_LAPSE_REACH = 3  # "forgot to feed", "забыла опять полить", "didn't even feed"
-_HEDGE_REACH = 2  # "чуть не забыла", "I almost forgot"
+_LAPSE_REACH: Final = 3  # "forgot to feed", "забыла опять полить", "didn't even feed"
+_HEDGE_REACH: Final = 2  # "чуть не забыла", "I almost forgot"
 
 
 def tells_a_lapse(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
@@ -1038,7 +1038,9 @@ def _guessed_deed(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     return guessed is not None and not _trigger_outside(words, guessed, t)
 
 
-_GUESS_REACH = 3  # "Tom will probably grab", "probably Tom will mow", "Петя, наверное, купит"
+_GUESS_REACH: Final = (
+    3  # "Tom will probably grab", "probably Tom will mow", "Петя, наверное, купит"
+)
 
 
 def _future_told(words: Words, j: int, o: OpenWorldWords) -> bool:

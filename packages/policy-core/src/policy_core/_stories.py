@@ -25,6 +25,7 @@ is here.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from policy_core._classes import (
     COPY_VERBS,
@@ -43,24 +44,24 @@ from policy_core.lang import OpenWorldWords, TriggerWords
 __all__ = ["asks_beside", "habit_told", "tells_a_story"]
 
 # A quotation: what someone else said, its imperatives theirs ("она сказала «купи хлеба»").
-_QUOTE = re.compile(r"«[^»]*»?|“[^”]*”?|\"[^\"]*\"?")
+_QUOTE: Final = re.compile(r"«[^»]*»?|“[^”]*”?|\"[^\"]*\"?")
 _QUOTE_MARKS = frozenset('«“"')
-_COLON = ":"
-_ASKED = "?"
+_COLON: Final = ":"
+_ASKED: Final = "?"
 _OPEN, _CLOSE = "(", ")"
 _LEFT_BRACKET, _RIGHT_BRACKET = "[", "]"
 _VERB_TAGS = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infinitive
-_GOVERNOR_REACH = 3  # "хотела купить", "просила Арама купить", "я тебе говорил купить"
-_CONTRACTION_MARKS = "'’"  # a contracted auxiliary's first mark ("'ll", "'s")
-_HEAD_REACH = 3  # "told him to buy", "asked Tom to pick up", "wanted to get"
-_REPORT_REACH = 4  # "сказал, что ему нужно": the need a few words after the reporting verb
-_LABEL_REACH = 4  # "мам смотри мем:", "скопировал из чата дома:": the label's first words
-_NOTE_REACH = 3  # "(из нашего чата)", "(copied from the family chat)": the source's words
-_SENDER_REACH = 6  # "Reminder from Dr. Patel's office:": the sender's words before the colon
-_PAST_SIZE = 5  # an English regular past is this long at least ("red", "bed" are none)
-_ENDING_SIZE = 2  # … read by an ending this long ("-ed", "-ied"; "-d" alone ends "bread")
+_GOVERNOR_REACH: Final = 3  # "хотела купить", "просила Арама купить", "я тебе говорил купить"
+_CONTRACTION_MARKS: Final = "'’"  # a contracted auxiliary's first mark ("'ll", "'s")
+_HEAD_REACH: Final = 3  # "told him to buy", "asked Tom to pick up", "wanted to get"
+_REPORT_REACH: Final = 4  # "сказал, что ему нужно": the need a few words after the reporting verb
+_LABEL_REACH: Final = 4  # "мам смотри мем:", "скопировал из чата дома:": the label's first words
+_NOTE_REACH: Final = 3  # "(из нашего чата)", "(copied from the family chat)": the source's words
+_SENDER_REACH: Final = 6  # "Reminder from Dr. Patel's office:": the sender's words before the colon
+_PAST_SIZE: Final = 5  # an English regular past is this long at least ("red", "bed" are none)
+_ENDING_SIZE: Final = 2  # … read by an ending this long ("-ed", "-ied"; "-d" alone ends "bread")
 _SENTENCE_ENDS = frozenset(".!?")
-_DIALOGUE_TURNS = 2  # sentences before a chat's note: a dialogue copied, not one request
+_DIALOGUE_TURNS: Final = 2  # sentences before a chat's note: a dialogue copied, not one request
 
 
 def _regular_past(norm: str, o: OpenWorldWords) -> bool:
@@ -786,10 +787,10 @@ def _announces(words: Words, o: OpenWorldWords, t: TriggerWords, household: Hous
     )
 
 
-_TURN_LABEL = re.compile(r"\[[^\]\n]{1,24}\][ \t]*:")
-_TURNS = 2  # two speakers' turns: a chat copied in
-_QUOTED_LINE = re.compile(r"(?m)^[ \t]*>[^\n]*")
-_QUOTE_OPENER = ">"
+_TURN_LABEL: Final = re.compile(r"\[[^\]\n]{1,24}\][ \t]*:")
+_TURNS: Final = 2  # two speakers' turns: a chat copied in
+_QUOTED_LINE: Final = re.compile(r"(?m)^[ \t]*>[^\n]*")
+_QUOTE_OPENER: Final = ">"
 
 
 def _bracket_turns(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:

@@ -29,6 +29,8 @@ Each reading is its own function, called where the command is read (``_read.read
 
 from __future__ import annotations
 
+from typing import Final
+
 from policy_core._classes import (
     RESTART_STARTS,
     RESTART_WITHDRAWALS,
@@ -51,10 +53,10 @@ __all__ = [
     "taken_back",
 ]
 
-_PUNCT = "punct"
-_FULL_STOP = "."  # one full stop ends a sentence; three, or "…", are a pause
-_QUESTION = "?"  # a clause closed by it asks
-_BARE_WORDS = 4  # the most words a bare replacement after a pause is said in
+_PUNCT: Final = "punct"
+_FULL_STOP: Final = "."  # one full stop ends a sentence; three, or "…", are a pause
+_QUESTION: Final = "?"  # a clause closed by it asks
+_BARE_WORDS: Final = 4  # the most words a bare replacement after a pause is said in
 
 
 def _after_mark(words: Words, i: int) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from policy_core._classes import (
     ASSIGN_HEADS,
@@ -204,7 +204,9 @@ def _deed_follows(words: Words, mark: int, k: TaskWords) -> bool:
     return words.norms[nxt] not in k.person_determiners and not named
 
 
-_LATIN_DOER_REACH = 2  # words (the due phrase aside) between the link and the verb, the verb too
+_LATIN_DOER_REACH: Final = (
+    2  # words (the due phrase aside) between the link and the verb, the verb too
+)
 
 
 def _latin_doer(words: Words, i: int, end: int, skip: set[int], v: Vocabulary) -> bool:
@@ -277,7 +279,7 @@ def _unknown_doer(
     return found
 
 
-_POSSESSIVE_STEM = 2  # "Олиной": a stem of at least this many letters before the ending
+_POSSESSIVE_STEM: Final = 2  # "Олиной": a stem of at least this many letters before the ending
 
 
 def _name_possessive(words: Words, j: int, k: TaskWords) -> bool:
@@ -440,12 +442,12 @@ def _delegated_to(words: Words, i: int, start: int, k: TaskWords, t: TriggerWord
     return False
 
 
-_NOUN = "NOUN"  # OpenCorpora: a noun
+_NOUN: Final = "NOUN"  # OpenCorpora: a noun
 _VERB_POS = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infinitive
 # OpenCorpora: an adverb, an interjection, a particle, a conjunction: no thing
 # to be reminded of ("хорошо, напомни мне", "ладно, напомни")
 _NO_THING_POS = frozenset({"ADVB", "INTJ", "PRCL", "CONJ"})
-_TELL_REACH = 4  # "Гене с третьего этажа скажи …": words between the name and the frame
+_TELL_REACH: Final = 4  # "Гене с третьего этажа скажи …": words between the name and the frame
 
 
 def _told_after(words: Words, i: int, end: int, k: TaskWords) -> bool:
@@ -564,9 +566,9 @@ def _put_down_for(words: Words, i: int, start: int, k: TaskWords) -> bool:
     return j >= start and words.norms[j] in k.assignee_prepositions
 
 
-_ACCUSATIVE = "accs"  # OpenCorpora: the accusative case
-_PRONOUN = "NPRO"  # OpenCorpora: a pronoun
-_VERB = "VERB"  # OpenCorpora: a finite verb
+_ACCUSATIVE: Final = "accs"  # OpenCorpora: the accusative case
+_PRONOUN: Final = "NPRO"  # OpenCorpora: a pronoun
+_VERB: Final = "VERB"  # OpenCorpora: a finite verb
 
 
 def _is_object(words: Words, i: int, start: int, t: TriggerWords) -> bool:
@@ -590,7 +592,7 @@ def _is_object(words: Words, i: int, start: int, t: TriggerWords) -> bool:
     )
 
 
-_WISH_REACH = 3  # "…, Tom wants to park …": the words before the wish
+_WISH_REACH: Final = 3  # "…, Tom wants to park …": the words before the wish
 
 
 def _wish_told_after(words: Words, kept: list[int], n: int, t: TriggerWords) -> bool:
@@ -624,7 +626,7 @@ def _tells_apart(words: Words, kept: list[int], n: int, k: TaskWords) -> bool:
 
 # words from an English comment's determiner to its verb: "…, the mirror is a disaster",
 # "…, his bike and all that lacrosse stuff is everywhere"
-_STATE_REACH = 8
+_STATE_REACH: Final = 8
 
 
 def _state_told(words: Words, kept: list[int], n: int, k: TaskWords) -> bool:
@@ -782,8 +784,8 @@ def _other_doer(
     return found
 
 
-_DATIVE = "datv"  # OpenCorpora: the dative case
-_NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
+_DATIVE: Final = "datv"  # OpenCorpora: the dative case
+_NOMINATIVE: Final = "nomn"  # OpenCorpora: the nominative case
 
 
 def event_told(subject: WordInfo | None, verb: WordInfo | None) -> bool:
@@ -802,8 +804,8 @@ def event_told(subject: WordInfo | None, verb: WordInfo | None) -> bool:
     )
 
 
-_ADJECTIVE = "ADJF"  # OpenCorpora: a full adjective ("стиральная")
-_PLACE_REACH = 2  # words of a place after its preposition: "в детской", "на верхней полке"
+_ADJECTIVE: Final = "ADJF"  # OpenCorpora: a full adjective ("стиральная")
+_PLACE_REACH: Final = 2  # words of a place after its preposition: "в детской", "на верхней полке"
 _DIRECT_CASES = frozenset({"nomn", "accs"})  # OpenCorpora: an inanimate subject's readings
 
 
@@ -910,8 +912,10 @@ def _without_trailing_frame(
     return kept
 
 
-_SHORT_WORD = 3  # "St.", "Dr.", "т.": a word this short and capitalised, or shorter, abbreviated
-_TAG_REACH = 3  # words a coaxing tag may have after its opener: "like a good" + "lad"
+_SHORT_WORD: Final = (
+    3  # "St.", "Dr.", "т.": a word this short and capitalised, or shorter, abbreviated
+)
+_TAG_REACH: Final = 3  # words a coaxing tag may have after its opener: "like a good" + "lad"
 
 
 def _ends_sentence(words: Words, i: int, k: TaskWords) -> bool:
@@ -1606,7 +1610,7 @@ def _visit_told(words: Words, kept: list[int], n: int, k: TaskWords) -> bool:
     return norms[kept[verb]] in k.visitor_verbs
 
 
-_PREPOSITION = "PREP"  # OpenCorpora: a preposition
+_PREPOSITION: Final = "PREP"  # OpenCorpora: a preposition
 
 
 def _stranded(words: Words, i: int, k: TaskWords) -> bool:
@@ -2156,7 +2160,7 @@ def _without_negated(
     return frozenset(negated)
 
 
-_PREPOSITION_POS = "PREP"  # OpenCorpora: "в (апреле)"
+_PREPOSITION_POS: Final = "PREP"  # OpenCorpora: "в (апреле)"
 
 
 def _without_task_tag(words: Words, kept: list[int], t: TriggerWords, k: TaskWords) -> list[int]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import partial
-from typing import Literal, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 from policy_core.lang import TextWords
 
@@ -28,7 +28,7 @@ TokenKind = Literal["word", "number", "time", "punct"]
 # What a token is (``tokenize``; ``_words.analyse_words`` runs the same scan inline).
 # The alternatives start with disjoint characters (a letter, a digit, neither), except time
 # and number, whose order matters; words come first because most tokens are words.
-TOKEN_PATTERN = re.compile(
+TOKEN_PATTERN: Final = re.compile(
     r"(?P<word>[^\W\d_]+(?:['’\-][^\W\d_]+)*)"
     r"|(?P<time>\d{1,2}:\d{2}(?![\d:]))"
     r"|(?P<number>\d+(?:[.,]\d+)?)"
@@ -38,7 +38,7 @@ TOKEN_PATTERN = re.compile(
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 # ``str.translate`` with a dict walks the text in Python-object steps; a search is ~10x cheaper
 # and almost every text has none of them.
-_HAS_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_HAS_INVISIBLE: Final = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # What a photographed or pasted note holds beside its words, each rewritten before tokens are
 # read (``_has_note_marks`` tells whether any is there; most texts have none):
 # - a word with Latin look-alike letters or digits in it ("хлe6", "Kупить", "к0лбаса"),
@@ -48,19 +48,19 @@ _HAS_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # - struck-through text, which the writer crossed off: letters overlaid with a stroke
 #   ("с̶ы̶р̶") or marked as chats mark it ("~~сыр~~", "~сыр~"), dropped;
 # - a word broken by a hyphen at a line's end ("по-\nсуды"), joined.
-_STROKES = re.compile("[\u0335\u0336\u0338~]")
-_LINE_END_HYPHEN = re.compile("-[ \t]*\n")
-_RUN = re.compile(r"[^\W_]+")
-_STRUCK = re.compile(
+_STROKES: Final = re.compile("[\u0335\u0336\u0338~]")
+_LINE_END_HYPHEN: Final = re.compile("-[ \t]*\n")
+_RUN: Final = re.compile(r"[^\W_]+")
+_STRUCK: Final = re.compile(
     "(?:\\S[\u0335\u0336\u0338]+)+"
     "|~~[^~\n]+~~"
     r"|(?<![\w~])~(?=[^\s~])[^~\n]+(?<=[^\s~])~(?![\w~])"
 )
-_BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[a-zа-яё])")
-_LATIN = re.compile("[a-zA-Z]")
+_BROKEN_WORD: Final = re.compile(r"(?<=[^\W\d_])-[ \t]*\n\s*(?=[a-zа-яё])")
+_LATIN: Final = re.compile("[a-zA-Z]")
 # a mark written as a mark: a comma, a colon, a line break, or a full stop not inside a number
-_WRITTEN_MARK = re.compile(r"[,;:!?\n]|\.(?!\d)")
-_FIRST_WORD = re.compile(r"\w+")
+_WRITTEN_MARK: Final = re.compile(r"[,;:!?\n]|\.(?!\d)")
+_FIRST_WORD: Final = re.compile(r"\w+")
 # A stammer typed out: the first sounds of a word said over, each cut off by a hyphen, before
 # the word ("к-к-купи", "до-добавь", "ст-ст-стиральный", "b-b-buy"), or one letter said over
 # alone ("в-в-в"); a run of letter pieces joined by hyphens whose first is short
@@ -70,11 +70,11 @@ _FIRST_WORD = re.compile(r"\w+")
 # is "… позвонить врачу"; a word of two letters or more, in any case: "и... и" is no restart
 # of a word). A word that ends a clause before the trailing-off opens the next sentence when
 # said again ("take out the bins... bins are overflowing"): no restart.
-_SAID_AGAIN = re.compile(
+_SAID_AGAIN: Final = re.compile(
     r"(^\s*|(?:\.{2,}|…)\s*)(\w{2,})\s*(?:\.{2,}|…)\s*(\2)(?![\w-])", re.IGNORECASE
 )
-_STAMMER = re.compile(r"(?<![\w-])[^\W\d_]{1,3}(?:-[^\W\d_]+)+(?![\w-])")
-_STAMMER_PIECE = 3  # the most letters a stammered piece holds
+_STAMMER: Final = re.compile(r"(?<![\w-])[^\W\d_]{1,3}(?:-[^\W\d_]+)+(?![\w-])")
+_STAMMER_PIECE: Final = 3  # the most letters a stammered piece holds
 
 
 class Token(NamedTuple):

@@ -15,6 +15,8 @@ one"), a place, a deed put on another member ("…, а Маша пусть пр�
 
 from __future__ import annotations
 
+from typing import Final
+
 from policy_core._classes import OCCASION_NOUNS
 from policy_core._morphology import WordInfo
 from policy_core._words import Words
@@ -22,15 +24,15 @@ from policy_core.lang import TaskWords
 
 __all__ = ["without_dating_occasion", "without_remark_piece"]
 
-_VERB_POS = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infinitive
-_NOUN_POS = frozenset({"NOUN", "NPRO"})  # OpenCorpora: a noun, a pronoun
-_NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
-_OCCASION_WORDS = 4  # "landlord inspection", "the big family party": a short phrase
-_SEASON_AT = 2  # the season opens the comment, past one preposition at most ("in spring")
-_STATE_WORDS = 3  # "раковина уже полная": a noun, an adverb, an adjective
-_PREDICATE_POS = frozenset({"ADJF", "ADJS"})  # OpenCorpora: a full or a short adjective
+_VERB_POS: Final = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infinitive
+_NOUN_POS: Final = frozenset({"NOUN", "NPRO"})  # OpenCorpora: a noun, a pronoun
+_NOMINATIVE: Final = "nomn"  # OpenCorpora: the nominative case
+_OCCASION_WORDS: Final = 4  # "landlord inspection", "the big family party": a short phrase
+_SEASON_AT: Final = 2  # the season opens the comment, past one preposition at most ("in spring")
+_STATE_WORDS: Final = 3  # "раковина уже полная": a noun, an adverb, an adjective
+_PREDICATE_POS: Final = frozenset({"ADJF", "ADJS"})  # OpenCorpora: a full or a short adjective
 # OpenCorpora: particles, interjections, adverbs, conjunctions ("наконец-то" is read as one)
-_ASIDE_POS = frozenset({"PRCL", "INTJ", "ADVB", "CONJ"})
+_ASIDE_POS: Final = frozenset({"PRCL", "INTJ", "ADVB", "CONJ"})
 
 
 def without_remark_piece(words: Words, kept: list[int], k: TaskWords) -> list[int]:

@@ -19,35 +19,36 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations, islice, product
 from types import MappingProxyType
+from typing import Final
 
 from policy_core.lang import Languages
 from policy_core.lang._registry import _every_word
 
 __all__ = ["Respelling", "Transliteration", "foreign_words"]
 
-_WORD = re.compile(r"\b[A-Za-z][A-Za-z'`]*(?:-[A-Za-z][A-Za-z'`]*)*")
-_CYRILLIC_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_SPELLINGS_TRIED = 160
-_CUTS_TRIED = 6  # ways to cut a word into letter groups
-_CHANGES_TRIED = 3  # letters read otherwise than their first spelling
-_UNREAD = ("", False, None)
-_STEM = 3  # letters a word and its other form share, at least …
-_ENDING = 3  # … and letters of its ending, at most
+_WORD: Final = re.compile(r"\b[A-Za-z][A-Za-z'`]*(?:-[A-Za-z][A-Za-z'`]*)*")
+_CYRILLIC_WORD: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_SPELLINGS_TRIED: Final = 160
+_CUTS_TRIED: Final = 6  # ways to cut a word into letter groups
+_CHANGES_TRIED: Final = 3  # letters read otherwise than their first spelling
+_UNREAD: Final = ("", False, None)
+_STEM: Final = 3  # letters a word and its other form share, at least …
+_ENDING: Final = 3  # … and letters of its ending, at most
 # what comes before a clause's first word: nothing, or a mark that ends the one before
-_CLAUSE_END = re.compile(r"(?:.*[,.!?;:\n])?\s*", re.DOTALL)
-_OTHER_LETTER = re.compile(r"[^\W\d_A-Za-z]")  # a letter outside ASCII ("к", "é")
+_CLAUSE_END: Final = re.compile(r"(?:.*[,.!?;:\n])?\s*", re.DOTALL)
+_OTHER_LETTER: Final = re.compile(r"[^\W\d_A-Za-z]")  # a letter outside ASCII ("к", "é")
 # a web or mail address, whose letters are no words ("https://www.shop.com/dp/B07")
-_MAY_HOLD_ADDRESS = re.compile(r"[/@]|www|\.[a-z]")
+_MAY_HOLD_ADDRESS: Final = re.compile(r"[/@]|www|\.[a-z]")
 # An address: a scheme, "www.", a mail address, a dotted name with a path
 # ("ozon.ru/t/abc"), or one ending in a common top-level domain ("shop.com"). Other dots
 # between letters are prose: "moloko.hleb" typed without a space, "i t.d." и т.д.
-_NOT_PROSE = re.compile(
+_NOT_PROSE: Final = re.compile(
     r"\S*(?:://|www\.)\S*|\S+@\S+\.\S+"
     r"|\S+\.[A-Za-z]{2,}/\S*"
     r"|\S+\.(?:com|net|org|info|io|ru|su|by|ua|kz|de|uk|eu|me|co|app|shop|store)"
     r"(?![A-Za-z0-9])"
 )
-_CACHE_SIZE = 4096
+_CACHE_SIZE: Final = 4096
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,7 @@ when one side is a purchase and the other a task (SPEC §4 row 4), or both are p
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from policy_core._household import HouseholdIndex
 from policy_core._words import Words
@@ -35,10 +35,10 @@ class Split(NamedTuple):
 
 
 _MARKS = frozenset(",;.—–-:")  # a clause mark before "а", "и", "and"
-_NUMBER_CLOSE = ")"  # "1) … 2) …"
-_FIRST_NUMBER = "1"
-_REACH = 3  # the member, list or frame is among the first words after the joiner
-_MOST = 2  # splits tried at most (each is two readings of a part)
+_NUMBER_CLOSE: Final = ")"  # "1) … 2) …"
+_FIRST_NUMBER: Final = "1"
+_REACH: Final = 3  # the member, list or frame is among the first words after the joiner
+_MOST: Final = 2  # splits tried at most (each is two readings of a part)
 
 
 def request_splits(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> list[Split]:

@@ -10,12 +10,13 @@ not in the Russian dictionary, not a word any lexicon reads.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
+from typing import Final
 
 from policy_core._words import Words
 
 __all__ = ["one_edit_spellings", "respell_head"]
 
-_SHORTEST = 3  # shorter words are too often someone's abbreviation
+_SHORTEST: Final = 3  # shorter words are too often someone's abbreviation
 
 
 def one_edit_spellings(targets: Iterable[str], alphabet: str) -> dict[str, str]:

@@ -35,7 +35,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from policy_core._numbers import format_decimal, read_number
 from policy_core._text import Token, normalise_word
@@ -43,8 +43,8 @@ from policy_core.lang import NumberWords, UnitWords, Vocabulary
 
 __all__ = ["Measure", "canonical_unit", "is_measure_word", "read_measure"]
 
-_ONE = Decimal(1)
-_HALF = Decimal("0.5")
+_ONE: Final = Decimal(1)
+_HALF: Final = Decimal("0.5")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +64,7 @@ class Measure:
     token_indices: frozenset[int]
 
 
-_NONE = Measure(None, None, frozenset())
+_NONE: Final = Measure(None, None, frozenset())
 
 
 class _Found(NamedTuple):

@@ -17,6 +17,7 @@ Read before any shopping or task clause, on the whole command:
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Final
 
 from policy_core._classes import (
     ADVICE_VERBS,
@@ -98,21 +99,21 @@ from policy_core.lang import CorridorWords, OpenWorldWords, TriggerWords, Vocabu
 
 __all__ = ["after_own_plan", "after_reported_plan", "remarked", "served_part", "unserved"]
 
-_POLITE_WINDOW = 3  # a polite opener stands among the first words
-_CONTACT_REACH = 4  # "write down Gran's new address": the detail a few words after the verb
-_DESTINATION_REACH = 3  # "to the family calendar": the preposition, then up to two words
-_QUESTION_MARK = "?"
-_PUNCT = "punct"
-_DATIVE = "datv"  # OpenCorpora: the dative case
-_NOMINATIVE = "nomn"  # OpenCorpora: the nominative case
-_NOUN = "NOUN"  # OpenCorpora: a noun
+_POLITE_WINDOW: Final = 3  # a polite opener stands among the first words
+_CONTACT_REACH: Final = 4  # "write down Gran's new address": the detail a few words after the verb
+_DESTINATION_REACH: Final = 3  # "to the family calendar": the preposition, then up to two words
+_QUESTION_MARK: Final = "?"
+_PUNCT: Final = "punct"
+_DATIVE: Final = "datv"  # OpenCorpora: the dative case
+_NOMINATIVE: Final = "nomn"  # OpenCorpora: the nominative case
+_NOUN: Final = "NOUN"  # OpenCorpora: a noun
 _SENTENCE_ENDS = frozenset(".!?")
 _CLAUSE_MARKS = frozenset(".!?,:;")  # a request after one of these is a clause of its own
 _OBJECT_POS = frozenset({"NOUN", "ADJF", "NUMR", "PREP"})  # the words of an object
 _CLOCK_KINDS = frozenset({"number", "time"})  # tokens of a count or a clock time
-_NEWLINE = "\n"
+_NEWLINE: Final = "\n"
 # what may start a part ``served_part`` cuts off, besides a question mark at the end
-_UNSERVED_PARTS = QUESTION_STARTS | ASSISTANT_VERBS | ASSISTANT_WORDS
+_UNSERVED_PARTS: Final = QUESTION_STARTS | ASSISTANT_VERBS | ASSISTANT_WORDS
 
 
 def _refers_to_list(
@@ -205,8 +206,8 @@ def _place_after(words: Words, k: int) -> bool:
     return info is not None and info.is_russian and info.noun_case in _LOCATIVE
 
 
-_OBJECT_REACH = 3  # "clean out the fridge": past a particle and a determiner
-_LIST_NEAR = 6  # "take the kettle off the list": the list a few words after the edit verb
+_OBJECT_REACH: Final = 3  # "clean out the fridge": past a particle and a determiner
+_LIST_NEAR: Final = 6  # "take the kettle off the list": the list a few words after the edit verb
 
 
 def _works_on_a_thing(
@@ -382,7 +383,9 @@ def _next_adding(words: Words, i: int, t: TriggerWords) -> int | None:
     return next((k for k in range(i + 1, len(words)) if words.matches(k, t.buy_or_add_verbs)), None)
 
 
-_OPENER_VERB_REACH = 2  # "can you believe …", "could you tell me …": a subject, then the verb
+_OPENER_VERB_REACH: Final = (
+    2  # "can you believe …", "could you tell me …": a subject, then the verb
+)
 
 
 def _opener_verbs(words: Words, opener: int) -> range:
@@ -515,7 +518,7 @@ def _leads_a_question(words: Words, k: int, o: OpenWorldWords, t: TriggerWords) 
     )
 
 
-_PRONOUN = "NPRO"  # OpenCorpora: a pronoun
+_PRONOUN: Final = "NPRO"  # OpenCorpora: a pronoun
 _VERB_FORMS = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infinitive
 
 
@@ -536,7 +539,7 @@ def _deed_named(words: Words, opener: int, o: OpenWorldWords) -> bool:
     return named >= 2
 
 
-_ADVICE_REACH = 4  # "tell me what", "подсказать, где": past a pronoun and a mark
+_ADVICE_REACH: Final = 4  # "tell me what", "подсказать, где": past a pronoun and a mark
 
 
 def _asks_advice(words: Words, opener: int, o: OpenWorldWords, t: TriggerWords) -> bool:
@@ -567,8 +570,8 @@ def _makes_a_list(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     return False
 
 
-_FRAME_WINDOW = 5  # "I was wondering if you could add …": the frame among the first words
-_FRAMED_VERB = 4  # … and the buying or adding verb a few words after it
+_FRAME_WINDOW: Final = 5  # "I was wondering if you could add …": the frame among the first words
+_FRAMED_VERB: Final = 4  # … and the buying or adding verb a few words after it
 
 
 def _asks_politely(
@@ -616,7 +619,9 @@ def _asks_politely(
     return False
 
 
-_REMINDED_DEED_REACH = 6  # "напомнить Диме в субботу отвезти …": past the one reminded, a when
+_REMINDED_DEED_REACH: Final = (
+    6  # "напомнить Диме в субботу отвезти …": past the one reminded, a when
+)
 
 
 def _reminds_of_a_deed(words: Words, verb: int, t: TriggerWords) -> bool:
@@ -716,8 +721,10 @@ def _led_question(words: Words, lead: int, o: OpenWorldWords, t: TriggerWords) -
     return not any(info is not None and info.is_imperative for info in words.infos[after:])
 
 
-_INFINITIVE_REACH = 2  # "чем бы заменить", "куда нам поставить": a particle or a pronoun
-_DELIBERATION_REACH = 3  # "думаю", "не знаю", "вот сижу думаю": the word among the first three
+_INFINITIVE_REACH: Final = 2  # "чем бы заменить", "куда нам поставить": a particle or a pronoun
+_DELIBERATION_REACH: Final = (
+    3  # "думаю", "не знаю", "вот сижу думаю": the word among the first three
+)
 _INTERROGATIVE_FOLLOWERS = frozenset({"PRCL", "NPRO"})  # OpenCorpora: "бы", "нам"
 
 
@@ -767,7 +774,7 @@ def _asks_what_to_do(words: Words, first: int, o: OpenWorldWords) -> bool:
     return False
 
 
-_CALLING_REACH = 3  # "hey hun, pick up …", "pls Tom remind …": the words before the verb
+_CALLING_REACH: Final = 3  # "hey hun, pick up …", "pls Tom remind …": the words before the verb
 
 
 def _imperative_asked(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
@@ -846,7 +853,7 @@ def _plain_object(words: Words, verb: int, o: OpenWorldWords, t: TriggerWords) -
     return not (k < len(words) and words.norms[k] in o.asked_idiom_objects)
 
 
-_COURTESY_REACH = 6  # "hey Tom, would you mind …": the courtesy verb among the first words
+_COURTESY_REACH: Final = 6  # "hey Tom, would you mind …": the courtesy verb among the first words
 
 
 def _courtesy_gerund(
@@ -1087,7 +1094,7 @@ def _tagged_request(words: Words, household: HouseholdIndex, vocabulary: Vocabul
     return not marks or _request_after_question(words, marks[-1], household, o, t) is not None
 
 
-_FINITE = "VERB"  # OpenCorpora: a finite verb
+_FINITE: Final = "VERB"  # OpenCorpora: a finite verb
 
 
 def _states_before(words: Words, end: int, o: OpenWorldWords) -> bool:
@@ -1143,7 +1150,7 @@ def _wanted_at(words: Words, j: int, t: TriggerWords) -> bool:
     return words.matches(j, t.need_words) or (info is not None and info.is_infinitive)
 
 
-_PREPOSITION = "PREP"  # OpenCorpora: a preposition
+_PREPOSITION: Final = "PREP"  # OpenCorpora: a preposition
 
 
 def _deliberative_infinitive(words: Words, end: int, t: TriggerWords) -> bool:
@@ -1316,7 +1323,7 @@ def _names_a_product(words: Words, k: int, products: frozenset[str]) -> bool:
     )
 
 
-_NOUN_REACH = 4  # "давай добавим Пете задачу вынести …": the task noun a few words on
+_NOUN_REACH: Final = 4  # "давай добавим Пете задачу вынести …": the task noun a few words on
 
 
 def _adds_a_known(words: Words, verb: int, t: TriggerWords, products: frozenset[str]) -> bool:
@@ -1329,7 +1336,9 @@ def _adds_a_known(words: Words, verb: int, t: TriggerWords, products: frozenset[
     )
 
 
-_ASKED_WINDOW = 5  # "а ты не напомнишь …", "слушай, мы можем добавить …": the verb comes early
+_ASKED_WINDOW: Final = (
+    5  # "а ты не напомнишь …", "слушай, мы можем добавить …": the verb comes early
+)
 
 
 def _asks_in_future(
@@ -1478,7 +1487,7 @@ def _puts_elsewhere(words: Words, vocabulary: Vocabulary) -> bool:
     return False
 
 
-_CLOCK_REACH = 4  # "add 5 more minutes", "добавь ещё две минуты к таймеру": the object near
+_CLOCK_REACH: Final = 4  # "add 5 more minutes", "добавь ещё две минуты к таймеру": the object near
 
 
 def _sets_the_clock(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
@@ -1549,7 +1558,7 @@ def _notes_a_contact(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     return False
 
 
-_SEARCH_REACH = 3  # "найди в интернете", "look it up online", "search on YouTube"
+_SEARCH_REACH: Final = 3  # "найди в интернете", "look it up online", "search on YouTube"
 
 
 def _searches_the_web(
@@ -1947,7 +1956,7 @@ def _wants_to_know(
     return False
 
 
-_MEASURE_REACH = 3  # "запиши вес 6.8 кг", "log Jack's temperature at 38.5": the number near
+_MEASURE_REACH: Final = 3  # "запиши вес 6.8 кг", "log Jack's temperature at 38.5": the number near
 
 
 def _logs_a_measurement(
@@ -1994,7 +2003,7 @@ def _logs_a_measurement(
     return False
 
 
-_NUMBER_KIND = "number"
+_NUMBER_KIND: Final = "number"
 _VERB_POS_TAGS = frozenset({"VERB", "INFN"})
 
 
@@ -2028,7 +2037,7 @@ def _summons(words: Words, household: HouseholdIndex, o: OpenWorldWords, t: Trig
     return _own_request(words, head, household, t) is None
 
 
-_COLON = ":"
+_COLON: Final = ":"
 _QUOTES_OPENING = frozenset("«“„\"'")
 _QUOTES_CLOSING = frozenset("»”\"'")
 
@@ -2415,7 +2424,7 @@ def _request_start(
     return None
 
 
-_OBJECT_FIRST = 3  # "И молоко добавь", "и хлеба чёрного купи": the words of the object
+_OBJECT_FIRST: Final = 3  # "И молоко добавь", "и хлеба чёрного купи": the words of the object
 
 
 def _frame_said_last(words: Words, k: int, t: TriggerWords, frames: frozenset[str] | None) -> bool:
@@ -2450,10 +2459,10 @@ def _phrase_size(words: Words, k: int, starts: Mapping[str, tuple[tuple[str, ...
     return 0
 
 
-_COMMA = ","
-_STORY_TOKENS = 40  # a story runs long: most commands are shorter and are not looked at
-_STORY_SENTENCES = 3
-_STORY_PASTS = 3
+_COMMA: Final = ","
+_STORY_TOKENS: Final = 40  # a story runs long: most commands are shorter and are not looked at
+_STORY_SENTENCES: Final = 3
+_STORY_PASTS: Final = 3
 
 
 def _tells_a_story(
@@ -2645,7 +2654,9 @@ def _asks_indirectly(words: Words, household: HouseholdIndex, vocabulary: Vocabu
     return words.norms[nxt] in o.recall_words or words.norms[nxt] in o.indirect_openers
 
 
-_NOTE_REACH = 4  # "напиши мне (на эту субботу):": the words of a when before the label's mark
+_NOTE_REACH: Final = (
+    4  # "напиши мне (на эту субботу):": the words of a when before the label's mark
+)
 
 
 def _noted_for_the_speaker(words: Words, vocabulary: Vocabulary) -> bool:
@@ -2951,7 +2962,7 @@ def _request_after_note(words: Words, v: Vocabulary) -> int | None:
     return k
 
 
-_LABEL_WORDS = 4  # "Чат 3Б класса:", "Class 3B group chat:": a chat's name, then a colon
+_LABEL_WORDS: Final = 4  # "Чат 3Б класса:", "Class 3B group chat:": a chat's name, then a colon
 
 
 def _chat_label(words: Words, o: OpenWorldWords) -> int | None:
@@ -2969,7 +2980,7 @@ def _chat_label(words: Words, o: OpenWorldWords) -> int | None:
     return None
 
 
-_SUBJECT_REACH = 3  # "Olga", "my sister", "Tom's mum": the words a reported asker takes
+_SUBJECT_REACH: Final = 3  # "Olga", "my sister", "Tom's mum": the words a reported asker takes
 
 
 def _reported_question(words: Words, o: OpenWorldWords) -> bool:
@@ -3202,7 +3213,7 @@ def after_own_plan(words: Words, vocabulary: Vocabulary, household: HouseholdInd
     return words.text[words.tokens[start].start :]
 
 
-_GOT_REACH = 3  # "you get the bread", "you pick up some milk": the product's reach
+_GOT_REACH: Final = 3  # "you get the bread", "you pick up some milk": the product's reach
 
 
 def _product_got_after(words: Words, verb: int, vocabulary: Vocabulary) -> int | None:
@@ -3344,7 +3355,7 @@ def _courtesy_asked(words: Words, first: int, k: int, vocabulary: Vocabulary) ->
     )
 
 
-_RECALLED_DEED_REACH = (
+_RECALLED_DEED_REACH: Final = (
     6  # "I told Jack like five times to clean …": words between the verb and "to"
 )
 
@@ -3410,8 +3421,8 @@ def _request_recalled(words: Words, household: HouseholdIndex, vocabulary: Vocab
     return not _asked_after_plan(words, k, household, vocabulary)
 
 
-_INTENTION_REACH = 4  # "я сегодня вечером планирую …": words before the intention's verb
-_INTENDED_REACH = 4  # "собираюсь наконец-то разморозить": words before the intended deed
+_INTENTION_REACH: Final = 4  # "я сегодня вечером планирую …": words before the intention's verb
+_INTENDED_REACH: Final = 4  # "собираюсь наконец-то разморозить": words before the intended deed
 
 
 def _intention_told(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
@@ -3564,8 +3575,8 @@ def _asked_after(
     return None if k is None else start
 
 
-_PRAYER_OPENERS = 2  # "о, милостивый Господи", "oh dear God"
-_REQUEST_LEADS = 2  # "…, and Jack, take out the trash": a link and a name before the verb
+_PRAYER_OPENERS: Final = 2  # "о, милостивый Господи", "oh dear God"
+_REQUEST_LEADS: Final = 2  # "…, and Jack, take out the trash": a link and a name before the verb
 
 
 def _petition_at(words: Words, first: int, o: OpenWorldWords, c: CorridorWords) -> int | None:
@@ -3684,7 +3695,7 @@ def _english_request(words: Words, mark: int, o: OpenWorldWords, t: TriggerWords
     )
 
 
-_LEAST_PRICE = 10  # "картошка по сорок" prices; "кефир и ряженку по одной" counts each
+_LEAST_PRICE: Final = 10  # "картошка по сорок" prices; "кефир и ряженку по одной" counts each
 
 
 def _price_told(words: Words, household: HouseholdIndex, v: Vocabulary) -> bool:
@@ -3755,7 +3766,7 @@ def _ends_a_priced_clause(words: Words, k: int, v: Vocabulary) -> bool:
     )
 
 
-_GROUP_REACH = 4  # "add me to the Henderson household": the group noun past a link and two
+_GROUP_REACH: Final = 4  # "add me to the Henderson household": the group noun past a link and two
 
 
 def _adds_a_person_to_a_group(
@@ -3959,7 +3970,7 @@ def _asked_in_another_clause(words: Words, k: int, t: TriggerWords) -> bool:
 
 
 _WHERE_TO_CASES = frozenset({"accs", "nomn"})  # OpenCorpora: a bought noun's case ("чехол")
-_ACCUSATIVE = "accs"  # OpenCorpora: "в игру" says what it is for
+_ACCUSATIVE: Final = "accs"  # OpenCorpora: "в игру" says what it is for
 
 
 def _added_in_another_clause(words: Words, k: int, t: TriggerWords) -> bool:
@@ -4010,8 +4021,8 @@ def _sent_to_a_messenger(words: Words, o: OpenWorldWords, t: TriggerWords) -> bo
     return sent
 
 
-_ADJECTIVE = "ADJF"  # OpenCorpora's full adjective: "в семейный чат"
-_PREPOSITIONAL = "loct"  # OpenCorpora's prepositional case: "в чате", "в магазине"
+_ADJECTIVE: Final = "ADJF"  # OpenCorpora's full adjective: "в семейный чат"
+_PREPOSITIONAL: Final = "loct"  # OpenCorpora's prepositional case: "в чате", "в магазине"
 
 
 def _a_joinee(
@@ -4229,7 +4240,7 @@ def unserved(
     )
 
 
-_REFUSAL_REACH = 4  # words between a negation and the task noun it refuses
+_REFUSAL_REACH: Final = 4  # words between a negation and the task noun it refuses
 
 
 def _refuses_a_frame(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:

@@ -19,17 +19,19 @@ nominative with a predicate of its own before the request verb ("салют ср
 
 from __future__ import annotations
 
+from typing import Final
+
 from policy_core._household import HouseholdIndex
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords
 
 __all__ = ["after_wake_word"]
 
-_COMMA = ","
+_COMMA: Final = ","
 _NOT_ADDRESSED = frozenset({"PREP", "CONJ"})  # "салют на новый год купи": the fireworks
-_NOUN = "NOUN"
-_VERB = "VERB"
-_NOMINATIVE = "nomn"
+_NOUN: Final = "NOUN"
+_VERB: Final = "VERB"
+_NOMINATIVE: Final = "nomn"
 
 
 def after_wake_word(
