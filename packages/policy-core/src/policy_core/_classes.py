@@ -310,6 +310,8 @@ BANKS: Final[tuple[tuple[str, ...], ...]] = (
         "triggers.refusal_verbs",
         "triggers.told_frame_verbs",  # a told clause's verb before "to" (``_reasons``)
         "tasks.reason_openers",  # "because", "потому": a reason's clause (``_reasons``)
+        "triggers.plan_lemmas",  # another's plan before a deed (``_reasons``)
+        "triggers.doerless_states",  # "некому": no one to do the deed (``_reasons``)
     ),
 )
 """Every class with a bit, as ``group.field`` of ``Vocabulary``, bank by bank: bit ``n`` of a
@@ -621,6 +623,14 @@ RUN_OUT_CONDITIONS: Final = _BIT["triggers.run_out_conditions"]  # bank 4: besid
 LAMENTS: Final = _BIT["triggers.lament_heads"] | _BIT["triggers.refusal_verbs"]
 TOLD_FRAME_VERBS: Final = _BIT["triggers.told_frame_verbs"]
 REASON_OPENERS: Final = _BIT["tasks.reason_openers"]
+# any word a reason told needs but a gerund's ending (``_reasons.reason_told``'s first test)
+REASON_WORDS: Final = (
+    LAMENTS
+    | TOLD_FRAME_VERBS
+    | REASON_OPENERS
+    | _BIT["triggers.plan_lemmas"]
+    | _BIT["triggers.doerless_states"]
+)
 # what a request said again may open with (``_policy``'s ``_as_asked``: each of its readers'
 # first test): a retraction or a take-back, a condition, a withdrawing or an editing term
 TAKEBACK_WITHDRAWALS: Final = _BIT["open_world.takeback_withdrawals"]

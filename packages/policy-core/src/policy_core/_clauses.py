@@ -36,6 +36,7 @@ from policy_core._classes import (
     NEGATIVE_SUBJECTS,
     PLEA_STARTS,
     PRIVATIVES,
+    REASON_WORDS,
     REMIND_VERBS,
     SHOP_VERBS,
     STOP_VERBS,
@@ -4881,12 +4882,14 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
         or norms[first] in t.greetings
         or lemmas[first] in t.greetings
     )
-    joiners, candidates, modals, spellings, gerund = (
+    joiners, candidates, modals, spellings, gerund, reasoning = (
         t.joiners,
         t.candidates,
         t.modals,
         t.candidate_spellings,
         t.gerund_ending,
+        # (most texts hold no reason's word; a plan told needs a gerund: ``reason_told``)
+        bool(words.classes4 & REASON_WORDS),
     )
     after_modal = bool(words.classes1 & MODALS)  # (most texts hold no modal)
     told = bool(words.classes2 & TOLD_PRONOUNS)  # (most texts hold no "ему", "ей")
@@ -4926,8 +4929,9 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
             or i == first
         ):
             continue
-        if (negating and negated(words, i, t)) or reason_told(
-            words, i, triggers, household, v, reasons=reasons
+        if (negating and negated(words, i, t)) or (
+            (reasoning or (gerund and norm.endswith(gerund)))
+            and reason_told(words, i, triggers, household, v, reasons=reasons)
         ):
             continue  # "…, too tired to cook", "…, we've been using shampoo to do the dishes"
         if chatter and not words.matches(i, t.remind_verbs):

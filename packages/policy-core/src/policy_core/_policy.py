@@ -327,8 +327,11 @@ class RulePolicy:
             words = analyse_words(
                 spoken, self.morphology, vocabulary.text, self.classes, normalised=True
             )
-        # A meta instruction opens the command (``_opens_with_meta``).
-        if self._opens_with_meta(words):
+        # A meta instruction opens the command (``_opens_with_meta``; its classes first:
+        # most commands hold neither a meta instruction's start nor a verb dropping rules).
+        if (
+            words.classes3 & META_STARTS or words.classes4 & RULE_DROP_VERBS
+        ) and self._opens_with_meta(words):
             asked = after_meta_opening(words, o, vocabulary.triggers)
             if asked is not None:
                 # as with an injection, the corridor reads the whole text ("ты теперь банковский

@@ -114,7 +114,7 @@ def sound_key(
     consonants: list[str] = []
     sounds: list[str] = []
     longs: list[bool] = []
-    for group in re.findall(f"[{''.join(sorted(vowels))}]+|.", word):
+    for group in _sound_groups(vowels).findall(word):
         if group[0] in vowels:
             sounds.append(vowel_sounds.get(group[:2], group[0]))
             longs.append(len(group) > 1)
@@ -123,6 +123,12 @@ def sound_key(
     if lengthened and longs:
         longs[-1] = True
     return "".join(consonants), tuple(sounds), tuple(longs)
+
+
+@lru_cache(maxsize=4)
+def _sound_groups(vowels: frozenset[str]) -> re.Pattern[str]:
+    """A run of ``vowels`` or any other one letter: ``sound_key``'s groups (built once)."""
+    return re.compile(f"[{''.join(sorted(vowels))}]+|.")
 
 
 @lru_cache(maxsize=4)

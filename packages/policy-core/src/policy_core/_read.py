@@ -31,6 +31,7 @@ from policy_core._classes import (
     TAKEBACK_STARTS,
     TIME_PREPS,
     TITLE_STOPS,
+    TOLD_CUES,
     WordClasses,
 )
 from policy_core._clauses import Clause, handed_chore, lament_object, split_clauses
@@ -588,8 +589,14 @@ def _pasted_in(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) 
             vocabulary.triggers,
             vocabulary.shopping.relay_tellers,
         )
-        or price_list(words, vocabulary.open_world, vocabulary.triggers)
-        or outage_notice(words, vocabulary.open_world, vocabulary.triggers, household)
+        or (
+            # (both readers' own first test, here once: most commands name no price nor outage)
+            bool(words.classes4 & TOLD_CUES)
+            and (
+                price_list(words, vocabulary.open_world, vocabulary.triggers)
+                or outage_notice(words, vocabulary.open_world, vocabulary.triggers, household)
+            )
+        )
     )
 
 

@@ -44,6 +44,7 @@ from policy_core._classes import (
     SHOP_VERBS,
     STATEMENT_MARKERS,
     STOCK_WORDS,
+    TOLD_CUES,
 )
 from policy_core._clauses import clause_around, edit_told_at, joins, negated
 from policy_core._household import HouseholdIndex
@@ -1473,7 +1474,8 @@ def remark(
     request without it where its words name no item."""
     if words.classes3 & EDIT_WORDS and (found := _edit_reported(words, t, household)):
         return found
-    told = remark_told(words, o, t, household)  # (its own first test: a class most lack)
+    # (``remark_told``'s own first test, here before the call: a class most commands lack)
+    told = remark_told(words, o, t, household) if words.classes4 & TOLD_CUES else None
     if told is not None:
         # "Costco rotisserie chicken is the best deal in town"; a request beside it is read
         # without it ("Готовить дома дешевле, купи гречку")

@@ -392,10 +392,11 @@ def _past_framed(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     ending on "to" governs, or a Russian deed so told ("my grandma used to make
     bread every weekend", "в детстве мама заставляла меня мыть посуду"), no English chore
     verb opening a clause of its own beside it ("we used to …, now clean it yourself")."""
-    norms = words.norms
+    norms, vocabulary = words.norms, words.vocabulary
     ends = [
         i + len(phrase)
         for phrase in o.past_frames
+        if phrase[0] in vocabulary  # (a frame's first word unsaid: no word to walk)
         for i in range(len(words))
         if norms[i] == phrase[0] and norms[i : i + len(phrase)] == phrase
     ]
@@ -771,6 +772,8 @@ def _announces(words: Words, o: OpenWorldWords, t: TriggerWords, household: Hous
     ("напоминаю всем, что …", "Напоминаю, что в четверг собрание"), asking nothing beside it
     and naming no member ("Петя, напоминаю: в среду вынести мусор" asks; "напоминаю про хлеб"
     is no announcement)."""
+    if words.vocabulary.isdisjoint(o.announce_verbs):
+        return False  # most commands: no announcing verb
     announced = [
         k
         for k in range(len(words))
