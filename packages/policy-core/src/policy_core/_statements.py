@@ -267,6 +267,34 @@ def _thanked_for(words: Words, o: OpenWorldWords) -> Remark | None:
     return None
 
 
+def _thanked_for_reminder(words: Words, o: OpenWorldWords) -> Remark | None:
+    """A thanking word, then its link and, within three words, a reminder given before
+    (``OpenWorldWords.thanks_words``, ``thanks_skips``, ``thanks_links``,
+    ``thanks_reminders``: "thank you for the reminder this morning, I would've forgotten the
+    permission slip", "спасибо, что вчера напомнил про Arzttermin", "спасибо за напоминание,
+    всё сделала"): the reminder was given and is thanked for, in the words from the thanks to
+    its clause's end; a request beside it still asks, read without them ("thanks for the
+    reminder about milk, we're out of eggs" adds the eggs alone)."""
+    if words.vocabulary.isdisjoint(o.thanks_words):
+        return None  # most commands
+    norms, count = words.norms, len(words)
+    for k in range(count):
+        if norms[k] not in o.thanks_words:
+            continue
+        j = k + 1
+        while j < count and (norms[j] in o.thanks_skips or norms[j] == ","):
+            j += 1  # "спасибо, что …", "thank you so much for …"
+        if j >= count or norms[j] not in o.thanks_links:
+            continue
+        for i in range(j + 1, min(j + 4, count)):
+            if words.is_punct(i):
+                break
+            if words.matches(i, o.thanks_reminders):
+                # from the thanks to the reminder's clause end ("спасибо, что напомнил …")
+                return Remark(_between_marks(words, k)[0], _between_marks(words, i)[1])
+    return None
+
+
 def _foreseen(words: Words, o: OpenWorldWords) -> Remark | None:
     """An extrapolation "at this rate" (``OpenWorldWords.rate_phrases``: "we need a bigger
     house at this rate"): what is needed in its clause (the next one where it stands alone:
@@ -1481,7 +1509,12 @@ def remark(
         # without it ("Готовить дома дешевле, купи гречку")
         return Remark(*told)
     if words.classes0 & REMARK_WORDS:  # (most commands hold none)
-        for read in (_buy_your_own(words, o, t), _thanked_for(words, o), _foreseen(words, o)):
+        for read in (
+            _buy_your_own(words, o, t),
+            _thanked_for_reminder(words, o),
+            _thanked_for(words, o),
+            _foreseen(words, o),
+        ):
             if read is not None:
                 return read
         if o.incredulous_frames and (found := _doubted(words, o)):

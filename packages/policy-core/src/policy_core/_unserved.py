@@ -672,6 +672,20 @@ def _opens_a_question(words: Words, household: HouseholdIndex, vocabulary: Vocab
         words.norms[subject] in o.question_subjects
         or household.find_member(words, subject) is not None
         or words.is_capitalised(subject)
+        or _kind_asked_of(words, subject, vocabulary)
+    )
+
+
+def _kind_asked_of(words: Words, subject: int, vocabulary: Vocabulary) -> bool:
+    """A bare plural noun at ``subject`` (``CorridorWords.plural_endings``), then right after
+    it a plain verb (``OpenWorldWords.question_plain_verbs``): a general question of a kind
+    ("do dinosaurs eat people", "do cats like milk"); "do dishes tonight" names a chore."""
+    verb = subject + 1
+    return (
+        verb < len(words)
+        and words.norms[verb] in vocabulary.open_world.question_plain_verbs
+        and words.norms[subject].endswith(vocabulary.corridor.plural_endings)
+        and words.infos[subject] is not None
     )
 
 
@@ -679,11 +693,15 @@ def _question_opener(
     words: Words, first: int, household: HouseholdIndex, o: OpenWorldWords
 ) -> int | None:
     """The auxiliary that opens a yes-no question (``OpenWorldWords.question_openers``): the
-    first word, or the word after a member called first ("Jack, do you feed the cat tonight",
-    "Tom did you buy milk"); None when neither is one."""
+    first word, or the word after a member or anyone called first, a comma after them ("Jack,
+    do you feed the cat tonight", "Tom did you buy milk", "hometask, do you like
+    broccoli?"); None when neither is one."""
     if words.norms[first] in o.question_openers:
         return first
     if household.find_member(words, first) is None:
+        comma = first + 1
+        if comma + 1 < len(words) and words.norms[comma] == _COMMA:
+            return comma + 1 if words.norms[comma + 1] in o.question_openers else None
         return None
     opener = words.next_words[first]
     return opener if opener is not None and words.norms[opener] in o.question_openers else None

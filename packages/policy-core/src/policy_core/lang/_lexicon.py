@@ -2654,6 +2654,10 @@ class OpenWorldWords:
     let_petitions: Words = _NONE
     petition_verbs: Words = _NONE
     question_subjects: Words = _NONE  # … then its subject: "we", "the"
+    # … or a bare plural noun, then one of these plain verbs: a general question of its kind
+    # ("do dinosaurs eat people", "do cats like milk", "do bananas go in the fridge"; not "do
+    # dishes tonight")
+    question_plain_verbs: Words = _NONE
     # … then a verb of courtesy, which makes the question a request: "do you mind taking …"
     courtesy_verbs: Words = _NONE
     # … and the words that may lead it, asked of the one spoken to, before a gerund that
@@ -2877,6 +2881,10 @@ class OpenWorldWords:
     thanks_words: Words = _NONE
     thanks_skips: Words = _NONE
     thanks_links: Words = _NONE
+    # … or, past the link, a reminder or help given before (within three words: "thank you
+    # for the reminder this morning", "спасибо, что вчера напомнил про врача", "спасибо за
+    # напоминание"): a past reminder thanked for, told, nothing asked (spellings or lemmas)
+    thanks_reminders: Words = _NONE
     # an extrapolation "at this rate": what is needed is foreseen, not asked ("we need a
     # bigger house at this rate", "такими темпами нам нужен второй холодильник"; spellings)
     rate_phrases: tuple[tuple[str, ...], ...] = ()

@@ -2441,6 +2441,10 @@ OPEN_WORLD = OpenWorldWords(
     prayer_request_links=words("and then please also so now"),
     petition_verbs=words("help give grant bless keep protect let send save heal watch"),
     question_subjects=words("anybody anyone i it my our she someone there they we you he"),
+    question_plain_verbs=words(
+        "like love hate eat drink need want know live sleep fly bite swim grow smell taste"
+        " feel sting hurt die lay understand remember dream go belong"
+    ),
     courtesy_verbs=words("mind"),
     courtesy_leads=words("would do you ya u"),
     courtesy_marks=words("please pls plz plse kindly"),
@@ -2548,6 +2552,7 @@ OPEN_WORLD = OpenWorldWords(
     thanks_words=words("thanks thank ty"),
     thanks_skips=words("you u so much very"),
     thanks_links=words("for"),
+    thanks_reminders=words("reminder reminders reminding heads-up headsup nudge"),
     rate_phrases=(("at", "this", "rate"), ("at", "that", "rate")),
     incredulous_frames=(("really", "think"), ("seriously", "think"), ("honestly", "think")),
     incredulous_subjects=words("you u ya"),

@@ -2453,6 +2453,10 @@ OPEN_WORLD = OpenWorldWords(
         ("всерьёз", "думаешь"),
     ),
     incredulous_subjects=words("ты вы"),
+    thanks_words=words("спасибо благодарю"),
+    thanks_skips=words("тебе вам большое огромное"),
+    thanks_links=words("за что"),
+    thanks_reminders=words("напоминание напоминания напоминалку напоминалка напомнить"),
     curious_tails=(
         ("просто", "интересно"),
         ("чисто", "интересно"),
