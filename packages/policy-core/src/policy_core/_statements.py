@@ -257,14 +257,22 @@ def _thanked_for(words: Words, o: OpenWorldWords) -> Remark | None:
         return None  # most commands
     norms, count = words.norms, len(words)
     for k in range(count):
-        if norms[k] not in o.thanks_words:
-            continue
-        j = k + 1
-        while j < count and norms[j] in o.thanks_skips:
-            j += 1
-        if j + 1 < count and norms[j] in o.thanks_links and norms[j + 1].endswith(o.gerund_endings):
+        j = _thanks_link(words, k, o)
+        if j is not None and j + 1 < count and norms[j + 1].endswith(o.gerund_endings):
             return Remark(*_between_marks(words, k))
     return None
+
+
+def _thanks_link(words: Words, k: int, o: OpenWorldWords) -> int | None:
+    """Where the link of a thanking word at ``k`` stands, past its skips and commas ("thank
+    you so much for", "спасибо, что"), or None when no thanks opens there."""
+    norms, count = words.norms, len(words)
+    if norms[k] not in o.thanks_words:
+        return None
+    j = k + 1
+    while j < count and (norms[j] in o.thanks_skips or norms[j] == ","):
+        j += 1
+    return j if j < count and norms[j] in o.thanks_links else None
 
 
 def _thanked_for_reminder(words: Words, o: OpenWorldWords) -> Remark | None:
@@ -277,14 +285,10 @@ def _thanked_for_reminder(words: Words, o: OpenWorldWords) -> Remark | None:
     reminder about milk, we're out of eggs" adds the eggs alone)."""
     if words.vocabulary.isdisjoint(o.thanks_words):
         return None  # most commands
-    norms, count = words.norms, len(words)
+    count = len(words)
     for k in range(count):
-        if norms[k] not in o.thanks_words:
-            continue
-        j = k + 1
-        while j < count and (norms[j] in o.thanks_skips or norms[j] == ","):
-            j += 1  # "спасибо, что …", "thank you so much for …"
-        if j >= count or norms[j] not in o.thanks_links:
+        j = _thanks_link(words, k, o)
+        if j is None:
             continue
         for i in range(j + 1, min(j + 4, count)):
             if words.is_punct(i):
