@@ -1579,6 +1579,8 @@ def negated(words: Words, i: int, t: TriggerWords) -> bool:
         return True  # "nobody wants to clean the bathroom", "никто не просил покупать торт"
     if _deprived(words, j, t):
         return True  # "без напоминаний", "without being reminded": how it went
+    if not t.permit_verbs.isdisjoint(words.vocabulary) and _under_negated_let(words, i, t):
+        return True  # "…, don't let it sit and get musty again"
     if norms[j] in t.negations:
         # "не купишь хлеба?", "не напомнишь мне …?": a 2nd person future negated in a
         # question asks politely for it done
@@ -1601,6 +1603,27 @@ def negated(words: Words, i: int, t: TriggerWords) -> bool:
     ):
         return True
     return info is not None and info.is_infinitive and _negated_need_before(words, j, t)
+
+
+def _under_negated_let(words: Words, i: int, t: TriggerWords) -> bool:
+    """The verb at ``i`` is of the complement of a negated verb of letting
+    (``TriggerWords.permit_verbs`` after a negation), within ``_PERMIT_REACH`` words with no
+    mark but "and" between: "don't let it sit and get musty", "never let the dog get on the
+    sofa"; "let it sit, then get bread" has a mark between, "don't let me forget to buy a
+    card" a reminder ("to" or a forgetting verb between)."""
+    norms = words.norms
+    for k in range(i - 1, max(0, i - _PERMIT_REACH) - 1, -1):
+        if (
+            words.is_punct(k)
+            or (norms[k] in t.joiners and norms[k] not in t.permit_joiners)
+            # "don't let me forget to buy a card": a reminder, its verb after "to"
+            or norms[k] in t.to_markers
+            or words.matches(k, t.forget_verbs)
+        ):
+            return False
+        if norms[k] in t.permit_verbs:
+            return k >= 1 and norms[k - 1] in t.negations
+    return False
 
 
 def _asked_at(words: Words, i: int, t: TriggerWords) -> bool:
@@ -2507,7 +2530,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
                 or _doer_puts(words, i, household, t)
             )
         if (
-            lemma in t.non_task_verbs
+            (lemma in t.non_task_verbs and not _shuts_a_supply(words, i, t, v.dates))
             or _called_to_a_meal(words, i, t)
             # "врач рекомендовал Диме пить больше", "не успел заехать в аптеку": told
             or (info.is_infinitive and _told_infinitive(words, i, t, o))
@@ -2562,6 +2585,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         and not _chore_told(words, nxt, t)
         # "fix yourself a sandwich", "go make yourself a coffee": done for its doer alone
         and not (nxt is not None and words.norms[nxt] in t.reflexive_objects)
+        and not (nxt is not None and _calls_on_a_room(words, i, nxt, household, t))
     ):
         return True
     if norm.endswith(t.gerund_ending) and _arranged(words, i, household, v):
@@ -2586,8 +2610,14 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
             or momentary_lead(words, i, household, v) >= 0
         )
         and not _works_on_office_work(words, i, o)
+    ) or (
+        nxt == i + 1
+        and words.norms[nxt] in t.gerund_particles  # (most words have no particle after)
+        and _unknown_deed(words, i, household, v)
     ):
-        return True  # "Tom ring Eir about the broadband", "get Aoife to mind the dog"
+        # "Tom ring Eir about the broadband", "get Aoife to mind the dog"; "Kate pls pump up
+        # the kids bike tyres in the garage on saturday": a chore the lexicon does not know
+        return True
     if (
         nxt is not None
         and (norm, words.norms[nxt]) in t.chore_phrasals
@@ -2640,6 +2670,19 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         and _inverted_member_modal(words, i - 1, household, t)
     ) or (  # "Lucy, your job tonight is setting the table"
         i >= 3 and words.norms[i - 1] in t.dropped_copulas and _duty_is(words, i, household, v)
+    )
+
+
+def _shuts_a_supply(words: Words, i: int, t: TriggerWords, d: DateWords) -> bool:
+    """The verb at ``i`` shuts or opens a supply of the house (``TriggerWords.supply_verbs``
+    right before one of ``supplies``) and a due is said: "Коля в субботу закрыть воду на
+    зиму", a chore for that day; "закрой дверь", "Маша, закрой кран" are of the moment."""
+    nxt = words.next_words[i]
+    return (
+        words.lemmas[i] in t.supply_verbs
+        and nxt is not None
+        and words.lemmas[nxt] in t.supplies
+        and _when_said(words, d)
     )
 
 
@@ -3411,6 +3454,8 @@ def _inverted_member_modal(
 
 _ASIDE_REACH: Final = 6  # "Lucy, the bathroom's yours this week - …": the aside's words at most
 _SENTENCE_MARKS = frozenset(".!?")
+_PERMIT_REACH: Final = 5  # "don't let it sit and get …": the words from "let" to its verb
+_DEED_OBJECT_REACH: Final = 5  # "the kids bike tyres": the words of an unknown deed's object
 _ADVERBIAL_REACH: Final = 6  # "after your night shift on Wednesday": words before the verb
 
 
@@ -3432,15 +3477,19 @@ def _aside_after_address(
 
 
 def _before_adverbial(words: Words, j: int, t: TriggerWords) -> int:
-    """ "Tom, on Wednesday wash the car", "after your night shift on Wednesday pick up …": an
-    adverbial phrase (a preposition of time or place, then at most a few words with no mark,
+    """ "Tom, on Wednesday wash the car", "after your night shift on Wednesday pick up …", "Jack,
+    5pm tomorrow vacuum …": an adverbial phrase (a preposition of time or place, or a clock
+    time's digits and mark, ``TriggerWords.clock_marks``, then at most a few words with no mark,
     no pronoun subject, auxiliary, modal or verb of its own) ending at ``j``, before a verb read
     without morphology: where the words before it end (``j`` when there is none)."""
-    if j < 0 or not words.classes2 & ADVERBIAL_OPENERS:
+    if j < 0 or not (words.classes2 & ADVERBIAL_OPENERS or words.norms[j] in t.clock_marks):
         return j
     norms, found = words.norms, j
     for k in range(j, max(-1, j - _ADVERBIAL_REACH), -1):
         norm = norms[k]
+        if norm in t.clock_marks and k >= 1 and norms[k - 1][:1].isdigit():
+            found = k - 2  # "Jack, 5pm tomorrow vacuum …": a clock time is a phrase of its own
+            continue
         if (
             norm in t.joiners
             or norm in t.member_dashes  # "… this week - scrub …": no adverbial of the verb's
@@ -3953,6 +4002,25 @@ def _duty_said(
     )
 
 
+def _calls_on_a_room(
+    words: Words, i: int, particle: int, household: HouseholdIndex, t: TriggerWords
+) -> bool:
+    """A call on the way (``TriggerWords.call_phrasals``: "drop in") whose place, past a
+    preposition ("on", "at") and a determiner, is a zone of the household: a smart speaker's
+    call into a room ("Alexa, drop in on the kitchen"), no errand; "drop in on grandma",
+    "drop off the parcel" keep their readings."""
+    if (words.norms[i], words.norms[particle]) not in t.call_phrasals:
+        return False
+    k = words.next_words[particle]
+    if k is not None and (
+        words.norms[k] in t.errand_prepositions or words.norms[k] in t.function_words
+    ):
+        k = words.next_words[k]
+    while k is not None and words.norms[k] in t.noun_determiners:
+        k = words.next_words[k]
+    return k is not None and any(start == k for _, start, _ in household.find_zones(words, k))
+
+
 def _errand_place_after(words: Words, particle: int, t: TriggerWords) -> bool:
     """After a call's particle, past an errand preposition ("off at") and a determiner, an
     errand place is named ("swing by the cleaner's", "stop off at the post office"): "pop in
@@ -4303,6 +4371,7 @@ def _asked_of_someone(words: Words, i: int, household: HouseholdIndex, t: Trigge
         or norms[after] in t.people
         or norms[after] in t.doer_verb_objects
         or words.is_capitalised(after)
+        or _particle_then_object(words, after, t)
     ):
         return False  # "Jack, phone charger and cable": no object a deed works on
     j = i - 1
@@ -4327,6 +4396,92 @@ def _asked_of_someone(words: Words, i: int, household: HouseholdIndex, t: Trigge
         and norms[i - 1] in t.addressees
         and any(norms[k] == "," for k in range(first + 1, min(first + 3, i)))
         and household.find_member(words, first) is not None
+    )
+
+
+def _unknown_deed(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
+    """ "Kate pls pump up the kids bike tyres in the garage on saturday morning", "Jack, hose
+    down the patio tomorrow": an English word no lexicon knows as a trigger, a deed of the
+    moment, a look-up or a mood (``TriggerWords.candidate_spellings``, ``momentary_verbs``,
+    ``momentary_phrasals``, ``lookup_verbs``, ``no_deed_phrasals``) and not told in the past,
+    the third person or a gerund (``told_verb_endings``) at ``i``, with a phrasal particle and its
+    object's determiner right after it (``_particle_then_object``), is a deed asked of the
+    member called before it (``_asked_of_someone``) when its object, no device, ends at a
+    preposition, a day, a time, a mark or the text's end (``_object_end``) and the text
+    names a zone of the household or a due: a chore the lexicon does not know yet. With no
+    zone and no due ("Jack, hurry up the stairs"), a question, a clause going on past the
+    object ("Jack, cheer up the garage looks great") it stays what it was."""
+    t = v.triggers
+    norm, info = words.norms[i], words.infos[i]
+    if (
+        info is None
+        or info.is_russian
+        or not norm.isalpha()
+        or norm in t.candidate_spellings
+        or norm in t.momentary_verbs
+        or norm in t.lookup_verbs
+        or (norm, words.norms[i + 1]) in t.momentary_phrasals
+        or (norm, words.norms[i + 1]) in t.no_deed_phrasals
+        # "Jack pumped up the tyres": a deed told, not asked
+        or (norm.endswith(t.told_verb_endings) and not norm.endswith(t.told_verb_keeps))
+        or not _particle_then_object(words, i + 1, t)
+        or _ASKING in words.norms
+        or _works_on_office_work(words, i, v.open_world)  # "beef up the presentation"
+        or (i > 0 and _told_of_a_subject(words.norms[i - 1], t))
+    ):
+        return False
+    end = _object_end(words, i + 3, t)
+    return (
+        end is not None
+        and not any(words.matches(k, v.corridor.device_nouns) for k in range(i + 3, end))
+        and (bool(household.find_zones(words)) or _when_said(words, v.dates))
+        and _asked_of_someone(words, i, household, t)
+    )
+
+
+def _told_of_a_subject(before: str, t: TriggerWords) -> bool:
+    """The word before a verb makes it told of its subject, not asked: an auxiliary, a modal
+    or a clitic one on a name ("lucy's been in …", "Kate's blown up …", "Jack will pump up
+    …"; ``TriggerWords.clitic_links``)."""
+    return (
+        before in t.auxiliaries
+        or before in t.progressive_links
+        or before in t.modals
+        or before.endswith(t.clitic_links)
+    )
+
+
+def _object_end(words: Words, start: int, t: TriggerWords) -> int | None:
+    """Where the object that begins at ``start`` (past its determiner) ends: the first
+    preposition, day, time word, joiner or mark after at least one word of it, or the text's
+    end, within ``_DEED_OBJECT_REACH`` words; None when a verb's auxiliary comes first or the
+    object runs on ("the garage looks great" has no end in reach)."""
+    norms = words.norms
+    for k in range(start, min(len(words), start + _DEED_OBJECT_REACH + 1)):
+        norm = norms[k]
+        if norm in t.auxiliaries or norm in t.progressive_links:
+            return None
+        if k > start and (
+            words.is_punct(k)
+            or norm in t.function_words
+            or norm in t.adverbial_openers
+            or norm in t.time_words
+            or norm in t.joiners
+        ):
+            return k
+    return len(words) if len(words) - start <= _DEED_OBJECT_REACH and len(words) > start else None
+
+
+def _particle_then_object(words: Words, k: int, t: TriggerWords) -> bool:
+    """A phrasal verb's particle at ``k`` (``TriggerWords.gerund_particles``), then the opener
+    of its object (``noun_determiners``): "scrape down the grates", "pump up the kids'
+    tyres"; "Jack, hurry up" and "… down there" have no object."""
+    nxt = words.next_words[k]
+    return (
+        words.norms[k] in t.gerund_particles
+        and nxt is not None
+        and nxt == k + 1
+        and words.norms[nxt] in t.noun_determiners
     )
 
 
@@ -4882,12 +5037,13 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
         or norms[first] in t.greetings
         or lemmas[first] in t.greetings
     )
-    joiners, candidates, modals, spellings, gerund, reasoning = (
+    joiners, candidates, modals, spellings, gerund, particles, reasoning = (
         t.joiners,
         t.candidates,
         t.modals,
         t.candidate_spellings,
         t.gerund_ending,
+        t.gerund_particles,
         # (most texts hold no reason's word; a plan told needs a gerund: ``reason_told``)
         bool(words.classes4 & REASON_WORDS),
     )
@@ -4927,6 +5083,8 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
                 )
             )
             or i == first
+            # "Kate, pump up the tyres …": a word before a particle (``_unknown_deed``)
+            or (i + 1 < len(norms) and norms[i + 1] in particles)
         ):
             continue
         if (negating and negated(words, i, t)) or (

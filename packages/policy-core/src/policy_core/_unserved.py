@@ -1656,7 +1656,7 @@ def _asks_the_assistant(
         return True
     if words.classes4 & CONTACT_WORDS and _notes_a_contact(words, o, t):
         return True
-    if words.classes4 & SERVICES:
+    if words.classes4 & SERVICES and _service_ordered(words, o, t):
         # "закажи такси", "order an uber"; "remind Tom to call a cab" is his task
         return not any(words.matches(k, t.remind_frames) for k in range(len(words)))
     if not words.classes0 & ASSISTANT_WORDS:
@@ -1667,6 +1667,39 @@ def _asks_the_assistant(
         and _own_request(words, i, household, t) is None
         and not _asked_before_it(words, i, t)
     )
+
+
+def _service_ordered(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """A service word (``OpenWorldWords.services``) stands as the service: Russian, or an
+    English one not right before an English noun it modifies ("order an uber to the
+    airport", "book a hotel room", "закажи такси эконом"); "Lucy scrub the hotel pans" names
+    a thing of the house (any English word after it but a function word, a determiner, a
+    joiner, a trigger, a word of time or courtesy or one of ``service_followers`` is its
+    noun)."""
+    norms, infos = words.norms, words.infos
+    for k, info in enumerate(infos):
+        if info is None or not words.matches(k, o.services):
+            continue
+        nxt = k + 1
+        after = infos[nxt] if nxt < len(words) else None
+        if (
+            info.is_russian
+            or after is None
+            or after.is_russian
+            or not norms[nxt].isalpha()
+            or norms[nxt] in o.service_followers
+            or norms[nxt] in o.services
+            or norms[nxt] in t.function_words
+            or norms[nxt] in t.to_markers
+            or norms[nxt] in t.transparent
+            or norms[nxt] in t.adverbial_openers
+            or norms[nxt] in t.time_words
+            or norms[nxt] in t.noun_determiners
+            or norms[nxt] in t.joiners
+            or norms[nxt] in t.candidate_spellings
+        ):
+            return True
+    return False
 
 
 def _looks_up_online(

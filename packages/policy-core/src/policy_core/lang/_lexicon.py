@@ -407,6 +407,11 @@ class TriggerWords:
     # tells someone's wish ("Маша хочет попросить тебя …", "Петя собирается убрать гараж")
     told_wish_lemmas: Words = _NONE
     non_task_verbs: Words = _NONE
+    # lemmas: a verb of ``non_task_verbs`` that shuts or opens a supply of the house, with
+    # one of ``supplies`` as its object and a due said, is a chore for later ("Коля в субботу
+    # закрыть воду на зиму"; "закрой дверь", "закрой кран" said now stay none)
+    supply_verbs: Words = _NONE
+    supplies: Words = _NONE  # lemmas: "вода", "газ", "вентиль", "стояк"
     # lemmas: having a meal; a call to it ("Маш, иди ужинать", "садитесь обедать") is no chore
     meal_verbs: Words = _NONE
     # an act done in the moment by the one spoken to, with nothing to work on: the body's
@@ -417,6 +422,22 @@ class TriggerWords:
     # English verbs that are such an act only with the particle after them ("grow up", "calm
     # down", "hurry up", "get dressed", "get down here")
     momentary_phrasals: frozenset[tuple[str, str]] = frozenset()
+    # a verb and its particle that ask no household deed whatever their object: a look-up, a
+    # mood, a show ("look up the bus times", "cheer up", "show off the garden"); a word of
+    # the lexicon's none with its particle may otherwise be a chore it does not know yet
+    # (``_clauses._unknown_deed``)
+    no_deed_phrasals: frozenset[tuple[str, str]] = frozenset()
+    # a verb of letting: negated, it covers the verbs of its complement ("don't let it sit
+    # and get musty": "get" buys nothing; ``_clauses._under_negated_let``)
+    permit_verbs: Words = _NONE
+    permit_joiners: Words = _NONE  # … past these only: "and"
+    # the endings of an English verb told, not asked: past, third person, gerund ("pumped up",
+    # "pumps up", "pumping up"), and what keeps a word whole ("press", "toss")
+    told_verb_endings: tuple[str, ...] = ()
+    told_verb_keeps: tuple[str, ...] = ()
+    # an auxiliary cliticised onto the word before a verb ("kate's blown up", "they'll pump
+    # up"): the verb is told of that subject
+    clitic_links: tuple[str, ...] = ()
     # lemmas: handing a thing at hand to the one beside ("отдай Пете машинку", "передай соль",
     # "подай мне пульт"); with no place and no one but a member or the speaker to take it, a
     # thing passed in the room, no errand ("отдай ключи соседке", "… в библиотеку" are errands)
@@ -594,6 +615,9 @@ class TriggerWords:
     # trigger words that are also units a number counts: "toilet roll 2 packs", "3 лотка"
     count_units: Words = _NONE
     time_words: Words = _NONE  # "morning", "at", "noon", "pm": what a day's phrase may hold
+    # a clock time's mark after its digits ("5pm", "7 am"): such a time opens an adverbial
+    # phrase before an imperative read without morphology ("Jack, 5pm tomorrow vacuum …")
+    clock_marks: Words = _NONE
     # after a person and one of these, an imperative is relayed: "dad said hose down …"
     relay_verbs: Words = _NONE
     # an obligation word holding its own "to" ("gotta", "hafta"): a chore verb must follow
@@ -2391,6 +2415,10 @@ class OpenWorldWords:
     errand_lemmas: Words = _NONE  # lemmas whose imperative or infinitive opens a task alone
     assistant_words: Words = _NONE  # the thing asked of the assistant: timer, weather, joke
     services: Words = _NONE  # ordered from the assistant, never a product bought: taxi
+    # words after an English service word that leave it one ordered ("a hotel room", "an
+    # uber home", "tickets he bought"); any other English word after it is the noun it
+    # modifies, a thing of the house ("scrub the hotel pans": ``_unserved._service_ordered``)
+    service_followers: Words = _NONE
     # a search verb (lemmas) with the web a few words on asks the assistant to search: "найди
     # в интернете, как …", "look it up online", "search YouTube for …"
     search_verbs: Words = _NONE

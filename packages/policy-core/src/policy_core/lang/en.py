@@ -346,6 +346,7 @@ TRIGGERS = TriggerWords(
         neighbours neighbor neighbors neighbour's neighbor's grandma grandma's nan nan's gran
         gran's granny granny's school nursery office shed loft attic basement cellar car boot
         trunk tip dump recycling library charity pharmacy chemist chemist's bank vet vet's
+        dryer drier washer dishwasher
         """
     ),
     dish_targets=words(
@@ -514,6 +515,7 @@ TRIGGERS = TriggerWords(
         """
     ),
     count_units=words("pack packs stick sticks"),
+    clock_marks=words("am pm"),
     day_openers=words(
         "today tomorrow tonight tmrw tmr monday tuesday wednesday thursday friday saturday sunday"
     ),
@@ -559,6 +561,59 @@ TRIGGERS = TriggerWords(
     phone_nouns=words("phone"),
     phone_determiners=words("up the your that"),
     momentary_gerund_heads=words("stop quit"),
+    no_deed_phrasals=frozenset(
+        (verb, particle)
+        for verb, particles in (
+            ("look", "up out over in round"),
+            ("find", "out"),
+            ("figure", "out"),
+            ("work", "out"),
+            ("give", "up in"),
+            ("hang", "out"),
+            ("chill", "out"),
+            ("cheer", "up"),
+            ("shut", "up"),
+            ("show", "off up"),
+            ("back", "off down up"),
+            ("log", "in off out"),
+            ("sign", "off"),
+            ("speak", "up"),
+            ("listen", "up"),
+            ("keep", "up"),
+            ("catch", "up"),
+            ("head", "out off over back"),
+            ("come", "in over back round up down"),
+            ("go", "out back over"),
+            ("turn", "up"),
+            ("stay", "in out up"),
+            ("lock", "down"),
+            ("stand", "down up"),
+            ("slow", "down"),
+            ("wake", "up"),
+            ("warm", "up"),
+            ("cool", "down off"),
+            ("wind", "down"),
+            ("set", "off"),
+            ("bring", "up"),
+            ("call", "out"),
+            ("mess", "up"),
+            ("wrap", "up"),
+            ("dial", "in"),
+            ("power", "down off up on"),
+            ("boot", "up"),
+            ("shut", "down off"),
+            ("plug", "in"),
+            ("act", "up out"),
+            ("man", "up"),
+            ("suck", "up"),
+        )
+        for particle in particles.split()
+    ),
+    permit_verbs=words("let"),
+    permit_joiners=words("and"),
+    told_verb_endings=("ed", "ing", "s"),
+    told_verb_keeps=("ss", "us"),
+    clitic_links=("'s", "'ve", "'d", "'ll", "'re", "'m"),
     recording_verbs=words("record"),
     recordings=words("voice audio video"),
     lookup_verbs=words("check"),
@@ -2316,6 +2371,12 @@ OPEN_WORLD = OpenWorldWords(
         """
     ),
     services=words("cab lyft taxi uber flight flights hotel ticket tickets"),
+    service_followers=words(
+        """
+        room rooms booking bookings reservation reservations stay stays ride rides home eats
+        he she they we i you it this that these those time times
+        """
+    ),
     ordering_verbs=words("order reorder re-order"),
     polite_addressees=words("you u ya"),
     order_channels=words(
