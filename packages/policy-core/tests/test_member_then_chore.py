@@ -177,6 +177,10 @@ def test_a_member_called_then_a_chore_is_their_task(text: str, expected: tuple[A
             _task("Drop in on grandma", "jack", "2026-03-07"),
         ),
         ("Jack, hose down the patio tomorrow", _task("Hose down the patio", "jack", "2026-03-05")),
+        (
+            "garage tomorrow 4pm Tom scrub the pans",
+            _task("Scrub the pans", "tom", "2026-03-05T16:00:00+03:00"),
+        ),
     ],
 )
 def test_near_misses_keep_their_answer(text: str, expected: tuple[Any, ...]) -> None:

@@ -3487,7 +3487,16 @@ def _before_adverbial(words: Words, j: int, t: TriggerWords) -> int:
     norms, found = words.norms, j
     for k in range(j, max(-1, j - _ADVERBIAL_REACH), -1):
         norm = norms[k]
-        if norm in t.clock_marks and k >= 1 and norms[k - 1][:1].isdigit():
+        if (
+            norm in t.clock_marks
+            and k >= 1
+            and norms[k - 1][:1].isdigit()
+            # only days or times between it and the verb ("garage tomorrow 4pm Tom scrub …"
+            # has the member between)
+            and all(
+                norms[m] in t.day_openers or norms[m] in t.time_words for m in range(k + 1, j + 1)
+            )
+        ):
             found = k - 2  # "Jack, 5pm tomorrow vacuum …": a clock time is a phrase of its own
             continue
         if (
