@@ -23,6 +23,9 @@ does not know yet when the rest of the sentence is plainly a household chore.
   ландри в драйер").
 - A call on the way whose place is a room of the household is a smart speaker's call into
   it ("Alexa, drop in on the kitchen"; ``_clauses._calls_on_a_room``), no errand.
+- Precision (review of the round): a chore's state told to a member called before it ("Tom
+  dishes done"; ``_remarks_told.remark_told``), waking, waiting and dressing asked now
+  (``momentary_verbs``, ``momentary_phrasals``: "Tom, wake up", "Маша, надень куртку").
 
 Each row is decided through ``decide()`` against a household with English and Russian
 members and zones (Garage, Garden, Living room, Кухня); the timestamp is a Wednesday in
@@ -167,6 +170,20 @@ def test_a_member_called_then_a_chore_is_their_task(text: str, expected: tuple[A
         ("order an uber to the airport", WHAT),
         ("Jack, book a taxi for 5pm tomorrow", WHAT),
         ("Jack, don't let the kids get sweets at the shop", WHAT),
+        # a chore's state told to the member called, an act of the moment asked now
+        ("Tom dishes done", WHAT),
+        ("Tom, laundry done", WHAT),
+        ("Tom, wake up", WHAT),
+        ("Маша, подожди меня", WHAT),
+        ("Маша, надень куртку", WHAT),
+        (
+            "Lucy, wake up the kids at 7 tomorrow",
+            _task("Wake up the kids", "lucy", "2026-03-05T07:00:00+03:00"),
+        ),
+        (
+            "laundry done, Tom take it upstairs",
+            _task("Laundry done, take it upstairs", "tom", None),
+        ),
         # what stays read as before
         (
             "don't let me forget to buy a card for Tom",

@@ -202,7 +202,8 @@ def remark_told(
 ) -> tuple[int, int] | None:
     """The words (``start``, ``end``) of an evaluation, a wish contrary to fact (the whole
     text) or a chore's state (the whole text, when nothing is asked in it and no member of
-    ``household`` is named: "laundry done, Jack take it upstairs" asks him) whose own words
+    ``household`` is named after it: "laundry done, Jack take it upstairs" asks him, "Tom
+    dishes done" tells him) whose own words
     ask nothing, or None; the caller (``_statements.remark``) reads a request outside it as
     asked, without the remark and the joiner after it (``_past_its_joiner``: "Готовить дома
     дешевле, купи гречку" buys гречка alone; "…, they're cheaper in bulk")."""
@@ -218,9 +219,11 @@ def remark_told(
     state = _state_told(words, o, t)
     if state is not None:
         whole = (0, len(words))
+        # a member named after the state may be asked ("laundry done, Jack take it
+        # upstairs"); one called before it is told ("Tom dishes done", "Tom, laundry done")
         named = household is not None and any(
             words.is_word(k) and household.find_member(words, k) is not None
-            for k in range(len(words))
+            for k in range(state + 2, len(words))
         )
         return None if named or _asks_within(words, whole, o, t, frozenset({state})) else whole
     span = _evaluated(words, o, t)

@@ -554,6 +554,7 @@ TRIGGERS = TriggerWords(
             ("get", "over"),
             ("come", "here"),
             ("come", "down"),
+            ("wake", "up"),
         }
     ),
     calling_verbs=words("call ring phone text buzz"),
