@@ -25,7 +25,12 @@ does not know yet when the rest of the sentence is plainly a household chore.
   it ("Alexa, drop in on the kitchen"; ``_clauses._calls_on_a_room``), no errand.
 - Precision (review of the round): a chore's state told to a member called before it ("Tom
   dishes done"; ``_remarks_told.remark_told``), waking, waiting and dressing asked now
-  (``momentary_verbs``, ``momentary_phrasals``: "Tom, wake up", "Маша, надень куртку").
+  (``momentary_verbs``, ``momentary_phrasals``: "Tom, wake up", "Маша, надень куртку"); an
+  unknown verb worked on people ("psych up the kids", "hype up the team";
+  ``TriggerWords.people``, ``crowd_nouns``); degrees set after one called ("Tom, set the
+  living room to 21 degrees" is device control; ``_corridor._after_one_called``). Recall:
+  "in" a machine of the house after a carrying verb (``machine_places``: "Tom, throw the
+  towels in the dryer"), "power-wash" among the chore verbs.
 
 Each row is decided through ``decide()`` against a household with English and Russian
 members and zones (Garage, Garden, Living room, Кухня); the timestamp is a Wednesday in
@@ -131,6 +136,14 @@ def _task(title: str, member: str, due: str | None) -> tuple[Any, ...]:
         ("Петя, кинь ландри в драйер", _task("Кинь ландри в драйер", "petya", None)),
         ("Маша, кинь бельё в сушилку", _task("Кинь бельё в сушилку", "masha", None)),
         ("buy the hotel pans", ("start_job", (("hotel pans", None, None, "l-groceries"),), ())),
+        (
+            "Tom, throw the towels in the dryer",
+            _task("Throw the towels in the dryer", "tom", None),
+        ),
+        (
+            "Tom, power-wash the patio next week",
+            _task("Power-wash the patio", "tom", "2026-03-09"),
+        ),
     ],
 )
 def test_a_member_called_then_a_chore_is_their_task(text: str, expected: tuple[Any, ...]) -> None:
@@ -163,6 +176,13 @@ def test_a_member_called_then_a_chore_is_their_task(text: str, expected: tuple[A
         ("Jack, beef up the presentation on Monday", WHAT),
         ("Tom, power down the pc in the garage tonight", WHAT),
         ("Jack, 5pm tomorrow the cleaners hoover the living room", WHAT),
+        ("Tom, psych up the kids for the garage sale tomorrow", WHAT),
+        ("Tom, chat up the neighbours in the garage tomorrow", WHAT),
+        ("Tom, hype up the team before the game tomorrow", WHAT),
+        ("Tom, set the living room to 21 degrees", ("reject", "device_control_not_supported")),
+        ("Tom, the towels are in the dryer", WHAT),
+        ("put the milk in the fridge", WHAT),
+        ("Tom, it's 30 degrees outside", WHAT),
         ("Lucy, tomorrow at 4pm the hotel pans arrive", WHAT),
         ("Liam shake out the rugs", WHAT),  # no zone, no due: an unknown verb asks nothing
         ("Маша, закрой кран", WHAT),  # said now: an act of the moment

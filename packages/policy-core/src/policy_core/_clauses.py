@@ -4214,8 +4214,9 @@ def _carries_on_an_errand(words: Words, i: int, household: HouseholdIndex, t: Tr
     """ "занеси стулья от соседей", "закинь мою форму в стирку", "pop the duvet in at the
     cleaner's": an adding verb with, in its own clause (no joiner between), a phrase of a
     place or person an errand carries things to or fetches them from (an errand preposition,
-    then, past a determiner or a modifier, an errand place), and no list in the command,
-    carries a thing on an errand: nothing is added to a list. A verb of listing alone
+    then, past a determiner or a modifier, an errand place; or "in" a washing machine, a
+    dryer or a dishwasher: ``TriggerWords.machine_prepositions``, ``machine_places``), and
+    no list in the command, carries a thing on an errand: nothing is added to a list. A verb of listing alone
     ("добавь в аптеку бинты", "add stamps from the post office") carries nothing."""
     if not words.matches(i, t.carrying_verbs) or _names_a_list(words, household, t):
         return False
@@ -4223,11 +4224,16 @@ def _carries_on_an_errand(words: Words, i: int, household: HouseholdIndex, t: Tr
     for j in range(i + 1, min(len(words), i + _ERRAND_REACH)):
         if norms[j] in t.joiners or norms[j] in t.step_breaks:
             return False
-        if norms[j] not in t.errand_prepositions:
+        machine = norms[j] in t.machine_prepositions
+        if norms[j] not in t.errand_prepositions and not machine:
             continue
         k = words.next_words[j]
         while k is not None and norms[k] in t.noun_determiners:
             k = words.next_words[k]  # "at the cleaner's"
+        if machine:  # "throw the towels in the dryer": in a machine of the house
+            if k is not None and words.matches(k, t.machine_places):
+                return True
+            continue
         if k is not None and not words.matches(k, t.errand_places) and _modifies(words, k, t):
             k = words.next_words[k]  # "в ближайшую химчистку"
         if k is not None and words.matches(k, t.errand_places):
@@ -4415,7 +4421,8 @@ def _unknown_deed(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     ``momentary_phrasals``, ``lookup_verbs``, ``no_deed_phrasals``) and not told in the past,
     the third person or a gerund (``told_verb_endings``) at ``i``, with a phrasal particle and its
     object's determiner right after it (``_particle_then_object``), is a deed asked of the
-    member called before it (``_asked_of_someone``) when its object, no device, ends at a
+    member called before it (``_asked_of_someone``) when its object, no device, its head no
+    person (``TriggerWords.people``, ``crowd_nouns``, a member), ends at a
     preposition, a day, a time, a mark or the text's end (``_object_end``) and the text
     names a zone of the household or a due: a chore the lexicon does not know yet. With no
     zone and no due ("Jack, hurry up the stairs"), a question, a clause going on past the
@@ -4443,6 +4450,11 @@ def _unknown_deed(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     return (
         end is not None
         and not any(words.matches(k, v.corridor.device_nouns) for k in range(i + 3, end))
+        # "psych up the kids", "chat up the neighbours", "hype up the team": people worked
+        # on, no chore of the house ("the kids bike tyres" are tyres: the head is last)
+        and not words.matches(end - 1, t.people)
+        and not words.matches(end - 1, t.crowd_nouns)
+        and household.find_member(words, end - 1) is None
         and (bool(household.find_zones(words)) or _when_said(words, v.dates))
         and _asked_of_someone(words, i, household, t)
     )

@@ -1484,8 +1484,9 @@ _DEGREE_REACH: Final = 7  # "set the heating in the living room to 72 degrees"
 
 def _set_in_degrees(words: Words, v: Vocabulary) -> bool:
     """ "set the living room to 72 degrees", "make it 22 degrees in here", "выставь в спальне
-    22 градуса": a number of degrees with a device verb opening its clause a few words before
-    ("it's 30 degrees outside" sets nothing; a reminder's verb is the member's task)."""
+    22 градуса", "Tom, set the living room to 21 degrees": a number of degrees with a device
+    verb opening its clause (past one called) a few words before ("it's 30 degrees outside"
+    sets nothing; a reminder's verb is the member's task)."""
     c, t, numbers = v.corridor, v.triggers, v.numbers
     for k in range(1, len(words)):
         if not words.matches(k, c.degree_words):
@@ -1501,12 +1502,20 @@ def _set_in_degrees(words: Words, v: Vocabulary) -> bool:
         for i in range(max(0, k - 1 - _DEGREE_REACH), k - 1):
             if (
                 (words.has_lemma(i, c.device_verbs) or words.has_lemma(i, c.level_verbs))
-                and _opens_clause(words, i, c)
+                and (_opens_clause(words, i, c) or _after_one_called(words, i))
                 and not _is_participle(words, i)
                 and not _in_reminder(words, i, c, t)
             ):
                 return True
     return False
+
+
+def _after_one_called(words: Words, i: int) -> bool:
+    """The word at ``i`` follows one word called and its mark ("Tom, set the living room to 21
+    degrees"): a thermostat is set by the device whoever is asked, unlike a lock turned by
+    hand ("Tom, lock the car")."""
+    first = words.first_word
+    return first is not None and i == first + 2 and words.tokens[first + 1].kind == _PUNCT
 
 
 _LEVEL_REACH: Final = 8  # "turn the heated floor in the bathroom up to 25": the link a few words on

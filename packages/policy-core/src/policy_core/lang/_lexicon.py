@@ -429,6 +429,13 @@ class TriggerWords:
     no_deed_phrasals: frozenset[tuple[str, str]] = frozenset()
     # a verb of letting: negated, it covers the verbs of its complement ("don't let it sit
     # and get musty": "get" buys nothing; ``_clauses._under_negated_let``)
+    # nouns of a group of people ("team", "guests"): an unknown verb worked on them ("hype up
+    # the team") is no chore of the house (``_clauses._unknown_deed``), as on ``people``
+    crowd_nouns: Words = _NONE
+    # a preposition and the machines of the house it puts things into: after a carrying verb,
+    # a chore ("throw the towels in the dryer"; ``_clauses._carries_on_an_errand``)
+    machine_prepositions: Words = _NONE
+    machine_places: Words = _NONE
     permit_verbs: Words = _NONE
     permit_joiners: Words = _NONE  # … past these only: "and"
     # the endings of an English verb told, not asked: past, third person, gerund ("pumped up",

@@ -471,6 +471,7 @@ TRIGGERS = TriggerWords(
         strip deworm deflea de-flea delouse scoop muck plump sterilise sterilize sanitise
         fumigate plunge stitch deice de-ice lubricate medicate clip deadhead aerate scarify
         vaccum hovver
+        power-wash pressure-wash jet-wash
         """
     ),
     doer_verbs=words(
@@ -610,6 +611,14 @@ TRIGGERS = TriggerWords(
         )
         for particle in particles.split()
     ),
+    crowd_nouns=words(
+        """
+        team teams squad class guests guest crowd audience players friends everyone everybody
+        lads girls boys group fans visitors relatives family cousins troops
+        """
+    ),
+    machine_prepositions=words("in"),
+    machine_places=words("dryer drier washer dishwasher tumble-dryer"),
     permit_verbs=words("let"),
     permit_joiners=words("and"),
     told_verb_endings=("ed", "ing", "s"),
