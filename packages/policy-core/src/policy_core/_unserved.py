@@ -146,6 +146,7 @@ def _off_a_place(words: Words, k: int, o: OpenWorldWords) -> bool:
         and words.norms[k] in o.list_ref_particles
         and k + 1 < len(words)
         and words.norms[k + 1] in o.place_determiners
+        and k > 0
         and words.infos[k - 1] is not None
         and not words.has_lemma(k - 1, o.list_edit_verbs)
     )
