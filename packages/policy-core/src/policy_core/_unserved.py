@@ -127,10 +127,29 @@ def _refers_to_list(
 ) -> bool:
     count = len(words) if stop is None else min(len(words), stop)
     if any(
-        words.matches(k, o.list_refs) or words.matches(k, t.list_words) for k in range(after, count)
+        (words.matches(k, o.list_refs) and not _off_a_place(words, k, o))
+        or words.matches(k, t.list_words)
+        for k in range(after, count)
     ):
         return True
     return any(True for _ in household.find_lists(words, after, count))
+
+
+def _off_a_place(words: Words, k: int, o: OpenWorldWords) -> bool:
+    """The list reference at ``k`` is a particle after a reminder's object with another place
+    named right after it: "remind Tom to take the soup off the stove", "remind me to take the
+    washing off the line" (a chore). "take the milk off" and "take the milk off the list" (the
+    list word itself refers) edit a list; so do "check off the eggs" (the particle right
+    after its verb) and, with no reminder asked, "take Lucy off the dishes rota"."""
+    return (
+        words.classes1 & REMIND_VERBS != 0
+        and words.norms[k] in o.list_ref_particles
+        and k + 1 < len(words)
+        and words.norms[k + 1] in o.place_determiners
+        and k > 0
+        and words.infos[k - 1] is not None
+        and not words.has_lemma(k - 1, o.list_edit_verbs)
+    )
 
 
 def _already_listed(

@@ -2601,6 +2601,11 @@ class OpenWorldWords:
     # ряженку", "…. Зато нужен кетчуп", "take the milk off, and instead add oat milk")
     edit_resumes: Words = _NONE
     list_refs: Words = _NONE  # what refers to a list or an entry of it: "list", "off"
+    # … but a particle among them ("off") refers to an entry only when no other place is
+    # named right after it: "take the milk off" edits a list, "take the soup off the
+    # stove" and "take the washing off the line" are chores
+    list_ref_particles: Words = _NONE
+    place_determiners: Words = _NONE  # what opens that other place: "the", "my"
     swap_verbs: Words = _NONE  # "change X to Y": an entry swapped for another …
     swap_links: Words = _NONE  # … by these
     polite_openers: Words = _NONE  # a question opening so is a request: "can", "можешь"

@@ -2420,6 +2420,8 @@ OPEN_WORLD = OpenWorldWords(
         " postpone prepone reschedule push delay shift bump snooze defer"
     ),
     list_refs=words("list off reminder task"),
+    list_ref_particles=words("off"),
+    place_determiners=words("the a an my your his her our their this that"),
     swap_verbs=words("change swap switch"),
     swap_links=words("instead to"),
     polite_openers=words("can could would will may"),
