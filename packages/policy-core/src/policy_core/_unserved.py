@@ -1529,8 +1529,8 @@ def _asks_an_assistant_deed(
 ) -> bool:
     """A deed of the assistant's the app does not serve (``_assistant_deeds``: "send lucy a
     meme", "move cleaning to sunday", "проверь диктант Пети", "что ты умеешь", "Петя просит
-    написать учительнице, что он заболел"), unless a frame,
-    a member named before its verb or a request of its own keeps the household's reading."""
+    написать учительнице, что он заболел"), unless a frame, a member named before its verb or
+    a request of its own keeps the household's reading."""
     o, t = vocabulary.open_world, vocabulary.triggers
     if asks_its_abilities(words, o):
         return True  # "напомнишь мне, что ты умеешь?": what it can do is no one's deed
