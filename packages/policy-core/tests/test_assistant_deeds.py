@@ -81,6 +81,28 @@ PAYMENT: Answer = ("reject", "payment_not_supported")
         ("book a grab", INTENT),
         # money in another currency
         ("Send 5000 naira to Jack for transport", PAYMENT),
+        # the review's findings: a deed beside a request leaves the request alone; a frame
+        # inside the message is the message's; an entry handed on, a list made, a list edit
+        # said verb last, schoolwork, a delivery scheduled, a closing check
+        ("buy eggs and send tom the list", items("eggs")),
+        ("send Tom the list and buy eggs", items("eggs")),
+        ("купи молоко и скинь Тому номер сантехника", items("молоко")),
+        ("купи молоко, проверь", items("молоко")),
+        ("send Tom the list of what to buy: milk, eggs, bread", INTENT),
+        ("send Tom a text reminding him to buy milk", INTENT),
+        ("reassign the dishes to Tom", INTENT),
+        ("передай задачу с посудой Пете", INTENT),
+        ("шланг из хозтоваров убери плиз", INTENT),
+        ("make a list for the beach trip", INTENT),
+        ("сделай список ремонт", INTENT),
+        ("сделай список покупок на неделю", INTENT),
+        ("реши задачу по физике для Пети", INTENT),
+        ("проверь у Пети домашку", INTENT),
+        ("проверь Петину домашку по английскому", INTENT),
+        ("write Masha's essay about summer", INTENT),
+        ("schedule a walmart pickup for saturday", INTENT),
+        ("Маша убралась в детской, проверь", INTENT),
+        ("я уже убрал room, check it", INTENT),
     ],
 )
 def test_asked_of_the_assistant(text: str, expected: Answer) -> None:
@@ -115,16 +137,44 @@ def test_asked_of_the_assistant(text: str, expected: Answer) -> None:
             task("Check the tyre pressure on the car", "u-anna"),
         ),
         ("make a cake for Lucy's party", task("Make a cake for Lucy's party", "u-anna")),
-        (
-            "сделай список покупок на неделю",
-            task("Сделай список покупок на неделю", "u-anna"),
-        ),
         ("убери со стола", task("Убери со стола", "u-anna")),
         (
             "remind me to book a Grab to the airport",
             task("Book a Grab to the airport", "u-anna"),
         ),
         ("tell Tom how to cook rice", task("How to cook rice", "u-tom")),
+        # the review's findings: a question of what someone can do put to a member, or with
+        # a request of its own after it; a member called governs a later deed; a chore
+        # verb last; a task's words are no list
+        ("Петя, как ты можешь так жить, убери в комнате", task("Убери в комнате", "u-petya")),
+        (
+            "Маша, что ты можешь приготовить на ужин? купи курицу",
+            items("курица"),
+        ),
+        ("Tom, what can you pick up on the way home? buy bread", items("bread")),
+        ("Tom, how could you forget the milk! buy 2 liters on the way home", items("milk")),
+        ("напомни Пете, что ты можешь забрать его в 5", task("Забрать его", "u-petya")),
+        (
+            "Маша, вынеси мусор и скинь мне фотку",
+            task("Вынеси мусор и скинь мне фотку", "u-masha"),
+        ),
+        ("Маша, напиши сочинение", task("Напиши сочинение", "u-masha")),
+        ("игрушки из детской убери", task("Игрушки из детской убери", "u-anna")),
+        ("Петя, проверь", task("Проверь", "u-petya")),
+        (
+            "мужу задача полку на балконе прикрутить и лампочку поменять",
+            task("Полку на балконе прикрутить и лампочку поменять", "u-anna"),
+        ),
+        ("скинь в список кофе в зёрнах и овсяное молоко", items("кофе в зернах", "овсяное молоко")),
+        (
+            (
+                "If it isn't too much bother, would you kindly add a big bag of dog food and a"
+                " case of sparkling water to the Costco list? Biscuit's bowl is looking rather"
+                " empty."
+            ),
+            items("dog food", "sparkling water"),
+        ),
+        ("buy milk and eggs, show me", items("milk", "eggs")),
         # a purchase with no channel, or in a shop
         ("buy a phone charger on the way", items("phone charger")),
         ("купи молоко в Пятёрочке", items("молоко")),

@@ -9,18 +9,20 @@ its verb works on, never by one sentence (issue #12, round 33):
   "send tom the grocery list"); "send grandma the birthday card" posts a thing (an errand);
 * **managing the app's own entries**: a task moved to another day ("move cleaning to
   sunday", "перенеси уборку на субботу"), checked off ("mark my chore as done"), the app's
-  chart or points reset ("reset the chore chart"), a new list made ("make a new list called
-  snacks", "сделай новый список для дачи");
+  chart or points reset ("reset the chore chart"), a list made ("make a new list called
+  snacks", "сделай новый список для дачи", "make a list for the beach trip"), an entry handed
+  to someone else ("reassign the dishes to Tom", "передай задачу с посудой Пете");
 * **composing a text**: a writing verb with a letter, a note or a complaint in its clause
   ("write a polite note to the neighbours about the music"), or asked by someone with what
   to write after "что" ("Петя просит написать его учительнице, что он заболел");
 * **working something out for the speaker**: schoolwork checked or solved ("check Jack's
-  essay for spelling", "проверь диктант Пети", "реши за Машу пример"), homework done in the
-  speaker's stead ("а ты можешь дз за меня сделать");
+  essay for spelling", "проверь диктант Пети", "проверь у Пети домашку", "реши за Машу
+  пример", "реши задачу по физике"), homework done in the speaker's stead ("а ты можешь дз за
+  меня сделать");
 * **showing or checking**: a showing or checking verb closing the command ("у кого сколько
   задач, покажи", "Маша убралась в детской, проверь");
 * **an entry taken off**: a list's editing verb closing the command after a need refused
-  ("хлеб уже не надо, убери");
+  or a list named ("хлеб уже не надо, убери", "шланг из хозтоваров убери плиз");
 * **its own abilities asked**: "что ты умеешь", "чем ты вообще можешь помочь", "what can you
   do".
 
@@ -38,10 +40,11 @@ from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TaskWords, TriggerWords, Vocabulary
 
 __all__ = [
-    "asks_its_abilities",
+    "ability_question",
     "assistant_deed_at",
+    "closing_edit",
     "closing_look",
-    "closing_removal",
+    "need_refused_before",
     "relayed_message",
 ]
 
@@ -129,7 +132,7 @@ def _marks_done(words: Words, head: int, o: OpenWorldWords) -> bool:
 
 def _resets_the_app(words: Words, head: int, o: OpenWorldWords) -> bool:
     """ "reset the chore chart", "обнули баллы": a resetting verb with a thing of the app in
-    its clause; "reset the smoke alarm" is a chore."""
+    its clause; any other object is read as before."""
     return (
         words.matches(head, o.reset_verbs)
         and _in_clause(words, head, o.app_objects, _OBJECT_REACH) is not None
@@ -141,9 +144,9 @@ def _makes_a_new_list(words: Words, head: int, o: OpenWorldWords) -> bool:
     party", "можно ли добавить несколько списков?": a making verb, then only fillers before a
     list (``made_lists``), one of them new (``new_words``) or the list named after it; "add
     eggs to the list called Costco" and "добавь ещё в список молоко" put a product on one."""
-    if not words.matches(head, o.feature_verbs):
+    if not (words.matches(head, o.feature_verbs) or words.matches(head, o.list_making_verbs)):
         return False
-    new = False
+    new = words.matches(head, o.list_making_verbs)  # "make a list for the beach trip"
     k = words.next_words[head]
     while k is not None and (words.norms[k] in o.feature_fillers or words.norms[k] in o.new_words):
         new = new or words.norms[k] in o.new_words
@@ -151,7 +154,18 @@ def _makes_a_new_list(words: Words, head: int, o: OpenWorldWords) -> bool:
     if k is None or words.infos[k] is None or not words.matches(k, o.made_lists):
         return False
     after = words.next_words[k]
+    if after is not None and words.norms[after] == ":":
+        return False  # "make a list: milk, eggs": the list is said
     return new or (after is not None and words.norms[after] in o.feature_namers)
+
+
+def _reassigns(words: Words, head: int, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """ "reassign the dishes to Tom", "передай задачу с посудой Пете": an entry of the app
+    handed to someone else; "передай Пете ключи" hands a thing over (an errand)."""
+    return words.matches(head, o.reassign_verbs) or (
+        words.matches(head, o.handing_verbs)
+        and _in_clause(words, head, t.task_nouns, _OBJECT_REACH) is not None
+    )
 
 
 def _works_out(words: Words, head: int, o: OpenWorldWords) -> bool:
@@ -159,9 +173,15 @@ def _works_out(words: Words, head: int, o: OpenWorldWords) -> bool:
     делить на 15", "а ты можешь дз за меня сделать": schoolwork checked or solved, or
     homework done in the speaker's stead; "check the tyre pressure" is a chore."""
     if words.matches(head, o.checking_verbs):
-        return _in_clause(words, head, o.checked_texts, _OBJECT_REACH) is not None
+        return (
+            _in_clause(words, head, o.checked_texts, _OBJECT_REACH) is not None
+            or _in_clause(words, head, o.homework_nouns, _OBJECT_REACH) is not None
+        )
     if words.matches(head, o.solving_verbs):
-        return _in_clause(words, head, o.solved_texts, _OBJECT_REACH) is not None
+        return (
+            _in_clause(words, head, o.solved_texts, _OBJECT_REACH) is not None
+            or _in_clause(words, head, o.school_subjects, _OBJECT_REACH) is not None
+        )
     return any(
         words.infos[k] is not None and words.matches(k, o.homework_nouns) for k in range(len(words))
     ) and any(words.phrase_length(j, o.stand_in_phrases) for j in range(len(words)))
@@ -177,6 +197,7 @@ def assistant_deed_at(words: Words, head: int, v: Vocabulary) -> bool:
         or _marks_done(words, head, o)
         or _resets_the_app(words, head, o)
         or _makes_a_new_list(words, head, o)
+        or _reassigns(words, head, o, v.triggers)
         or (
             words.matches(head, o.writing_verbs)
             and _in_clause(words, head, o.composed_texts, _OBJECT_REACH) is not None
@@ -195,28 +216,31 @@ def _last_word(words: Words, skip: frozenset[str]) -> int | None:
     return None
 
 
-def closing_look(words: Words, o: OpenWorldWords) -> bool:
+def closing_look(words: Words, o: OpenWorldWords) -> int | None:
     """ "у кого сколько задач на этой неделе, покажи", "Маша убралась в детской, проверь",
     "я уже убрал room, check it", "Петя убрал на балконе? проверь": a showing or checking
-    verb closing the command after a mark (past ``show_closers`` or a pronoun object, ``removed_pronouns``) asks the assistant
-    to show or to check what the words before it say; "проверь счётчики" names what to
-    check (a chore)."""
-    last = _last_word(words, o.removed_pronouns)
+    verb closing the command after a mark (past ``show_closers`` or ``closing_fillers``) asks the assistant
+    to show or to check what the words before it say ("проверь счётчики" names what to
+    check: a chore); the verb's index, or None."""
+    last = _last_word(words, o.closing_fillers)
     if last is not None and words.norms[last] in o.show_closers:
         last = last - 1 if last > 0 and words.infos[last - 1] is not None else None
-    return (
+    if (
         last is not None
         and last > 0
         and (words.matches(last, o.show_verbs) or words.matches(last, o.checking_verbs))
         and words.is_punct(last - 1)
         and words.norms[last - 1] in _CLAUSE_MARKS
-    )
+    ):
+        return last
+    return None
 
 
-def asks_its_abilities(words: Words, o: OpenWorldWords) -> bool:
+def ability_question(words: Words, o: OpenWorldWords) -> int | None:
     """ "что ты умеешь", "чем ты вообще можешь помочь", "what can you do": a question word,
-    then the one addressed and a verb of ability a few words on, asks what the assistant
-    itself can do."""
+    then the one addressed and a verb of ability a few words on; the question word's index,
+    or None. The caller reads whom it is put to ("Петя, как ты можешь так жить, …" scolds a
+    member)."""
     for k in range(len(words)):
         if words.infos[k] is None or words.norms[k] not in o.ability_questions:
             continue
@@ -224,28 +248,34 @@ def asks_its_abilities(words: Words, o: OpenWorldWords) -> bool:
         if any(words.norms[j] in o.ability_addressees for j in near) and any(
             words.infos[j] is not None and words.matches(j, o.ability_verbs) for j in near
         ):
-            return True
-    return False
+            return k
+    return None
 
 
-def closing_removal(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
-    """ "хлеб уже не надо, убери", "молоко больше не нужно, удали": a list's editing verb
-    (``OpenWorldWords.list_edit_verbs``) closing the command after a comma, past only a
-    pronoun object (``removed_pronouns``), with a need refused before it (a negation right
-    before a need word): the entry said is taken off the list, no chore ("убери" alone)."""
-    last = _last_word(words, o.removed_pronouns)
-    if (
-        last is None
-        or last == 0
-        or not words.has_lemma(last, o.list_edit_verbs)
-        or not (words.is_punct(last - 1) and words.norms[last - 1] == ",")
-    ):
-        return False
+def closing_edit(words: Words, o: OpenWorldWords) -> int | None:
+    """The index of a list's editing verb (``OpenWorldWords.list_edit_verbs``) closing the
+    command past only a pronoun object or a courtesy (``closing_fillers``: "…, убери", "…
+    убери плиз", "…, remove it"), a Russian imperative or an English one opening its clause,
+    or None: what it edits was said before it."""
+    last = _last_word(words, o.closing_fillers)
+    if last is None or last == 0 or not words.has_lemma(last, o.list_edit_verbs):
+        return None
+    info = words.infos[last]
+    if info is not None and info.is_russian:
+        return last if info.is_imperative else None
+    # an English one opens its clause: "…, remove it" ("… is looking rather empty" describes)
+    return last if words.is_punct(last - 1) else None
+
+
+def need_refused_before(words: Words, k: int, t: TriggerWords) -> bool:
+    """A need refused before the word at ``k`` (a negation right before a need word: "хлеб
+    уже не надо, убери", "молоко больше не нужно, удали его"): the entry said is no longer
+    wanted."""
     return any(
-        words.matches(k, t.need_words)
-        and words.is_word(k - 1)
-        and words.norms[k - 1] in t.negations
-        for k in range(1, last - 1)
+        words.matches(j, t.need_words)
+        and words.is_word(j - 1)
+        and words.norms[j - 1] in t.negations
+        for j in range(1, k)
     )
 
 

@@ -20,10 +20,11 @@ from collections.abc import Mapping
 from typing import Final
 
 from policy_core._assistant_deeds import (
-    asks_its_abilities,
+    ability_question,
     assistant_deed_at,
+    closing_edit,
     closing_look,
-    closing_removal,
+    need_refused_before,
     relayed_message,
 )
 from policy_core._classes import (
@@ -139,6 +140,28 @@ def _refers_to_list(
     ):
         return True
     return any(True for _ in household.find_lists(words, after, count))
+
+
+def _names_a_list(
+    words: Words, end: int, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> bool:
+    """A list of products named before ``end``: a list word, a household's list or one of
+    ``OpenWorldWords.list_refs`` that is no task's word ("шланг из хозтоваров убери плиз";
+    "мужу задача полку прикрутить и лампочку поменять" names a task)."""
+    if any(
+        words.infos[k] is not None
+        and (
+            words.matches(k, t.list_words)
+            or (
+                words.matches(k, o.list_refs)
+                and not words.matches(k, t.task_nouns)
+                and not words.matches(k, t.remind_frames)
+            )
+        )
+        for k in range(end)
+    ):
+        return True
+    return any(True for _ in household.find_lists(words, 0, end))
 
 
 def _already_listed(
@@ -1532,7 +1555,8 @@ def _asks_an_assistant_deed(
     написать учительнице, что он заболел"), unless a frame, a member named before its verb or
     a request of its own keeps the household's reading."""
     o, t = vocabulary.open_world, vocabulary.triggers
-    if asks_its_abilities(words, o):
+    asked = ability_question(words, o)
+    if asked is not None and _put_to_the_assistant(words, asked, household, t):
         return True  # "напомнишь мне, что ты умеешь?": what it can do is no one's deed
     if relayed_message(words, o, vocabulary.tasks):
         return not any(words.matches(k, t.remind_frames) for k in range(len(words)))
@@ -1541,7 +1565,7 @@ def _asks_an_assistant_deed(
         return not _framed_beside(words, head, household, t) and (
             _own_request(words, head, household, t) is None
         )
-    return closing_look(words, o) and not _asked_before_closing(words, household, t)
+    return closing_look(words, o) is not None and not _asked_before_closing(words, household, t)
 
 
 def _asked_before_closing(words: Words, household: HouseholdIndex, t: TriggerWords) -> bool:
@@ -1570,18 +1594,36 @@ def _asked_before_closing(words: Words, household: HouseholdIndex, t: TriggerWor
     return False
 
 
+def _put_to_the_assistant(words: Words, k: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+    """The question at ``k`` is put to the assistant: no member named before it (one called
+    is the one asked: "Петя, как ты можешь так жить, убери в комнате", "напомни Пете, что ты
+    можешь …") and no request of its own after it ("…? купи курицу", "как ты можешь так
+    жить, убери в комнате": a Russian imperative)."""
+    if any(
+        (info := words.infos[j]) is not None
+        and (
+            (j < k and household.find_member(words, j) is not None)
+            or (j > k and info.is_russian and info.is_imperative)
+        )
+        for j in range(len(words))
+    ):
+        return False
+    return _own_request(words, k, household, t) is None
+
+
 def _framed_beside(words: Words, head: int, household: HouseholdIndex, t: TriggerWords) -> bool:
-    """A task or remind frame besides the verb at ``head`` (a task noun is none: "move my
-    chore to next week" moves the app's entry), or a member named before it ("Tom, send
-    grandma the photos" is his)."""
+    """A task or remind frame before the verb at ``head`` (a task noun is none: "move my
+    chore to next week" moves the app's entry; one after it is the deed's own words: "send
+    Tom a text reminding him to buy milk", or a request of its own, read apart), or a member
+    named before it ("Tom, send grandma the photos" is his)."""
     return any(
         (
             (words.matches(k, t.task_frames) or words.matches(k, t.remind_frames))
             and not words.matches(k, t.task_nouns)
         )
-        or (k < head and household.find_member(words, k) is not None)
-        for k in range(len(words))
-        if words.infos[k] is not None and k != head
+        or household.find_member(words, k) is not None
+        for k in range(head)
+        if words.infos[k] is not None
     )
 
 
@@ -1728,9 +1770,11 @@ def _asks_the_assistant(
     if words.classes4 & BOOKING_VERBS:
         head = _head_verb(words, t)
         if head is not None and words.matches(head, o.booking_verbs):
-            if _channel_in_clause(words, head, o.booking_channels):
+            if _channel_in_clause(words, head, o.booking_channels) or _channel_in_clause(
+                words, head, o.order_channels
+            ):
                 # "book a vet appointment online", "book a cleaner through the app",
-                # "забронируй столик онлайн": the assistant asked to book it online itself,
+                # "забронируй столик онлайн", "schedule a walmart pickup": the assistant asked to book it online itself,
                 # whoever it is for; a request of its own or a remind frame keeps the reading
                 return _own_request(words, head, household, t) is None and not any(
                     words.matches(k, t.remind_frames) for k in range(len(words))
@@ -2325,6 +2369,55 @@ def _without(words: Words, start: int, end: int, t: TriggerWords) -> str:
     return text[: tokens[start].start] + text[tokens[end].start :]
 
 
+def _served_beside_deed(
+    words: Words, household: HouseholdIndex, vocabulary: Vocabulary
+) -> str | None:
+    """A deed of the assistant's (``_assistant_deeds``) beside a request in a conjunct of its
+    own: the request alone ("send Tom the list and buy eggs" buys eggs, "buy eggs and send
+    tom the list", "купи молоко и скинь Тому номер сантехника", "купи молоко, проверь" too; a
+    remind frame or a member called before the later deed may govern it); None when there is
+    none."""
+    t = vocabulary.triggers
+    head = _addressed_head(words, vocabulary.open_world, t)
+    if (
+        head is not None
+        and assistant_deed_at(words, head, vocabulary)
+        and not _framed_beside(words, head, household, t)
+    ):
+        k = _own_request(words, head, household, t)
+        return None if k is None else words.text[words.tokens[k].start :]
+    closing = closing_look(words, vocabulary.open_world)
+    for i in range(1, len(words)):
+        info = words.infos[i]
+        if (
+            info is None
+            or not (words.is_punct(i - 1) or words.norms[i - 1] in t.joiners)
+            or (info.is_russian and not info.is_imperative)
+            # "купи молоко, проверь": a closing verb of showing or checking beside it
+            or (i != closing and not assistant_deed_at(words, i, vocabulary))
+            # "remind me to buy eggs and send Tom the list", "Маша, вынеси мусор и скинь мне
+            # фотку": the frame or the member called may govern both
+            or any(
+                words.matches(k, t.remind_frames) or household.find_member(words, k) is not None
+                for k in range(i)
+                if words.infos[k]
+            )
+            # a request said before it ("Маша, напиши сочинение" calls a member, no more)
+            or not any(
+                (info_k := words.infos[k]) is not None
+                and (
+                    (info_k.is_russian and info_k.is_imperative)
+                    or words.matches(k, t.buy_or_add_verbs)
+                )
+                for k in range(i)
+            )
+        ):
+            continue
+        before = _without(words, i, len(words), t)
+        return before if before.strip() else None
+    return None
+
+
 def served_part(
     words: Words, household: HouseholdIndex, vocabulary: Vocabulary, said: Remark | None
 ) -> str | None:
@@ -2373,6 +2466,11 @@ def served_part(
     ):
         # "would you mind grabbing cat food?": the deed asked, read as its imperative
         return courteous
+    # "send Tom the list and buy eggs": the request beside a deed of the assistant's
+    if words.classes4 & ASSISTANT_DEEDS and (
+        (part := _served_beside_deed(words, household, vocabulary)) is not None
+    ):
+        return part
     ends_asking = text.rstrip().endswith(_QUESTION_MARK)
     if not ends_asking and not words.classes0 & _UNSERVED_PARTS:
         return None  # most commands: no question, nothing asked of the assistant
@@ -4295,7 +4393,12 @@ def unserved(
         return True
     if words.classes4 & ASSISTANT_DEEDS and _asks_an_assistant_deed(words, household, vocabulary):
         return True
-    if words.classes0 & LIST_VERBS and closing_removal(words, o, t):
+    if (
+        words.classes0 & LIST_VERBS
+        and (edit := closing_edit(words, o)) is not None
+        and (need_refused_before(words, edit, t) or _names_a_list(words, edit, household, o, t))
+    ):
+        # "хлеб уже не надо, убери", "шланг из хозтоваров убери плиз": an entry taken off
         return True
     if words.classes2 & ELSEWHERE and runs_out_elsewhere_alone(words, vocabulary):
         return True

@@ -3264,8 +3264,9 @@ class OpenWorldWords:
     # possessives ("reset the chore chart", "обнули баллы"): "clear the table" is a chore
     reset_verbs: Words = _NONE
     app_objects: Words = _NONE
-    # pronoun objects after a list's editing verb closing the command ("…, убери его")
-    removed_pronouns: Words = _NONE
+    # pronoun objects and courtesies after a verb closing the command ("…, убери его",
+    # "… убери плиз", "…, check it")
+    closing_fillers: Words = _NONE
     # a writing verb heading the command with a written piece it composes in its clause
     # ("write a polite note to the neighbours", "draft a letter to the council"): a text the
     # assistant would compose; "write a thank you card to grandma" is an errand
@@ -3276,6 +3277,16 @@ class OpenWorldWords:
     # дачи"), or such a list named (``feature_namers``: "create a list called party")
     new_words: Words = _NONE
     made_lists: Words = _NONE
+    # a verb that makes a list for the speaker (``list_making_verbs``: "make a list for the
+    # beach trip", "сделай список ремонт"): a list made, new or not, the assistant's to make
+    list_making_verbs: Words = _NONE
+    # a verb handing an entry of the app to someone else: always (``reassign_verbs``:
+    # "reassign the dishes to Tom") or with a task noun in its clause (``handing_verbs``:
+    # "передай задачу с посудой Пете"; "передай Пете ключи" hands a thing over)
+    reassign_verbs: Words = _NONE
+    handing_verbs: Words = _NONE
+    # a school subject with a solving verb ("реши задачу по физике для Пети"): schoolwork
+    school_subjects: Words = _NONE
     # what the assistant would work out for the speaker: a checking verb with a written piece
     # of schoolwork or a check of spelling in its clause (``checked_texts``: "check Jack's
     # essay for spelling", "проверь диктант Пети"), a solving verb with a sum (``solved_texts``:
@@ -3580,7 +3591,7 @@ class OpenWorldWords:
             self,
             "assistant_deed_words",
             self.sending_verbs | self.reschedule_verbs | self.marking_verbs | self.reset_verbs
-            | self.made_lists | self.writing_verbs
+            | self.made_lists | self.writing_verbs | self.reassign_verbs | self.handing_verbs
             | self.checking_verbs | self.solving_verbs | self.homework_nouns | self.show_verbs
             | self.ability_verbs,
         )  # fmt: skip

@@ -2324,7 +2324,7 @@ OPEN_WORLD = OpenWorldWords(
         amazon prime instacart deliveroo doordash grubhub ubereats postmates justeat chewy
         ebay etsy ocado wolt glovo dominos domino's carrefour gopuff shipt autoship delivery
         swiggy zomato blinkit zepto bigbasket dunzo foodpanda grabfood talabat jumia chowdeck
-        deliveries website online app
+        deliveries website online app walmart
         """
     ),
     order_takeaways=words("pizza pizzas sushi takeaway takeaways takeout pepperoni"),
@@ -3030,13 +3030,25 @@ OPEN_WORLD = OpenWorldWords(
         streak streaks app
         """
     ),
-    removed_pronouns=words("it them that those"),
+    closing_fillers=words("it them that those please pls plz"),
     writing_verbs=words("write draft compose"),
     composed_texts=words(
-        "letter letters note notes complaint complaints reply response review apology speech"
+        """
+        letter letters note notes complaint complaints reply response review apology speech
+        essay essays
+        """
     ),
     new_words=words("new another separate several multiple more"),
     made_lists=words("list lists chart rota"),
+    list_making_verbs=words("make create start"),
+    reassign_verbs=words("reassign reallocate"),
+    handing_verbs=words("give hand pass transfer"),
+    school_subjects=words(
+        """
+        maths math physics chemistry biology algebra geometry geography history science
+        french spanish german latin
+        """
+    ),
     checking_verbs=words("check proofread"),
     checked_texts=words("essay essays dictation spelling grammar punctuation"),
     solving_verbs=words("solve"),
