@@ -312,6 +312,7 @@ BANKS: Final[tuple[tuple[str, ...], ...]] = (
         "tasks.reason_openers",  # "because", "потому": a reason's clause (``_reasons``)
         "triggers.plan_lemmas",  # another's plan before a deed (``_reasons``)
         "triggers.doerless_states",  # "некому": no one to do the deed (``_reasons``)
+        "open_world.assistant_deed_words",  # a deed the assistant is asked (``_assistant_deeds``)
     ),
 )
 """Every class with a bit, as ``group.field`` of ``Vocabulary``, bank by bank: bit ``n`` of a
@@ -599,6 +600,7 @@ LOOKUP_VERBS: Final = _BIT["triggers.lookup_verbs"]
 RULE_DROP_VERBS: Final = _BIT["open_world.rule_drop_verbs"]
 CONTACT_WORDS: Final = _BIT["open_world.contact_words"]
 SERVICES: Final = _BIT["open_world.services"]
+ASSISTANT_DEEDS: Final = _BIT["open_world.assistant_deed_words"]
 PERSON_NOUNS: Final = _BIT["tasks.person_nouns"]  # "the babysitter", "сантехник"
 UNNAMED_DOERS: Final = _BIT["tasks.unnamed_doers"]
 COORDINATORS: Final = _BIT["tasks.coordinators"]

@@ -19,10 +19,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Final
 
+from policy_core._assistant_deeds import (
+    ability_question,
+    assistant_deed_at,
+    closing_edit,
+    closing_look,
+    need_refused_before,
+    relayed_message,
+)
 from policy_core._classes import (
     ADVICE_VERBS,
     ALREADY_WORDS,
     APP_WORDS,
+    ASSISTANT_DEEDS,
     ASSISTANT_VERBS,
     ASSISTANT_WORDS,
     BOOKING_VERBS,
@@ -150,6 +159,26 @@ def _off_a_place(words: Words, k: int, o: OpenWorldWords) -> bool:
         and words.infos[k - 1] is not None
         and not words.has_lemma(k - 1, o.list_edit_verbs)
     )
+def _names_a_list(
+    words: Words, end: int, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> bool:
+    """A list of products named before ``end``: a list word, a household's list or one of
+    ``OpenWorldWords.list_refs`` that is no task's word ("шланг из хозтоваров убери плиз";
+    "мужу задача полку прикрутить и лампочку поменять" names a task)."""
+    if any(
+        words.infos[k] is not None
+        and (
+            words.matches(k, t.list_words)
+            or (
+                words.matches(k, o.list_refs)
+                and not words.matches(k, t.task_nouns)
+                and not words.matches(k, t.remind_frames)
+            )
+        )
+        for k in range(end)
+    ):
+        return True
+    return any(True for _ in household.find_lists(words, 0, end))
 
 
 def _already_listed(
@@ -398,8 +427,22 @@ def _edits_again(words: Words, k: int, o: OpenWorldWords) -> bool:
 
 
 def _next_adding(words: Words, i: int, t: TriggerWords) -> int | None:
-    """The first buying or adding verb after the word at ``i``: a list named past it is its."""
-    return next((k for k in range(i + 1, len(words)) if words.matches(k, t.buy_or_add_verbs)), None)
+    """The first buying or adding verb after the word at ``i``: a list named past it is its.
+    An English one as spelt in the list, no other form of it ("remove glue sticks from the
+    list": "sticks" is the plural of a noun, no verb that adds)."""
+    return next(
+        (
+            k
+            for k in range(i + 1, len(words))
+            if words.matches(k, t.buy_or_add_verbs)
+            and (
+                (info := words.infos[k]) is None
+                or info.is_russian
+                or words.norms[k] in t.buy_or_add_verbs
+            )
+        ),
+        None,
+    )
 
 
 _OPENER_VERB_REACH: Final = (
@@ -1509,6 +1552,98 @@ def _head_verb(words: Words, t: TriggerWords) -> int | None:
     return None
 
 
+def _addressed_head(words: Words, o: OpenWorldWords, t: TriggerWords) -> int | None:
+    """The command's head verb (``_head_verb``), or after a polite opener heading it and the
+    one addressed, the verb after them ("can you show me …", "could u send …")."""
+    head = _head_verb(words, t)
+    if head is not None and words.norms[head] in o.polite_openers:
+        you = words.next_words[head]
+        if you is None or words.norms[you] not in o.polite_addressees:
+            return None
+        return words.next_words[you]
+    return head
+
+
+def _asks_an_assistant_deed(
+    words: Words, household: HouseholdIndex, vocabulary: Vocabulary
+) -> bool:
+    """A deed of the assistant's the app does not serve (``_assistant_deeds``: "send lucy a
+    meme", "move cleaning to sunday", "проверь диктант Пети", "что ты умеешь", "Петя просит
+    написать учительнице, что он заболел"), unless a frame, a member named before its verb or
+    a request of its own keeps the household's reading."""
+    o, t = vocabulary.open_world, vocabulary.triggers
+    asked = ability_question(words, o)
+    if asked is not None and _put_to_the_assistant(words, asked, household, t):
+        return True  # "напомнишь мне, что ты умеешь?": what it can do is no one's deed
+    if relayed_message(words, o, vocabulary.tasks):
+        return not any(words.matches(k, t.remind_frames) for k in range(len(words)))
+    head = _addressed_head(words, o, t)
+    if head is not None and assistant_deed_at(words, head, vocabulary):
+        return not _framed_beside(words, head, household, t) and (
+            _own_request(words, head, household, t) is None
+        )
+    return closing_look(words, o) is not None and not _asked_before_closing(words, household, t)
+
+
+def _asked_before_closing(words: Words, household: HouseholdIndex, t: TriggerWords) -> bool:
+    """A frame anywhere, a member called right before the closing verb ("Петя, проверь") or a
+    request said before it (a Russian imperative, an English request opener first: "купи хлеб,
+    проверь"): the closing verb is no request to the assistant alone. A member told of
+    ("Маша убралась в детской, проверь") calls no one."""
+    last = len(words) - 1
+    while last > 0 and words.infos[last] is None:
+        last -= 1
+    called = words.next_words[0] if words.infos[0] is None else 0
+    for k in range(last):
+        info = words.infos[k]
+        if info is None:
+            continue
+        if (
+            (words.matches(k, t.task_frames) or words.matches(k, t.remind_frames))
+            and not words.matches(k, t.task_nouns)
+        ) or (info.is_russian and info.is_imperative):
+            return True
+        if k == called and words.matches(k, t.request_openers):
+            return True
+        nxt = words.next_words[k]
+        if nxt is not None and nxt >= last - 1 and household.find_member(words, k) is not None:
+            return True  # "Петя, проверь"
+    return False
+
+
+def _put_to_the_assistant(words: Words, k: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+    """The question at ``k`` is put to the assistant: no member named before it (one called
+    is the one asked: "Петя, как ты можешь так жить, убери в комнате", "напомни Пете, что ты
+    можешь …") and no request of its own after it ("…? купи курицу", "как ты можешь так
+    жить, убери в комнате": a Russian imperative)."""
+    if any(
+        (info := words.infos[j]) is not None
+        and (
+            (j < k and household.find_member(words, j) is not None)
+            or (j > k and info.is_russian and info.is_imperative)
+        )
+        for j in range(len(words))
+    ):
+        return False
+    return _own_request(words, k, household, t) is None
+
+
+def _framed_beside(words: Words, head: int, household: HouseholdIndex, t: TriggerWords) -> bool:
+    """A task or remind frame before the verb at ``head`` (a task noun is none: "move my
+    chore to next week" moves the app's entry; one after it is the deed's own words: "send
+    Tom a text reminding him to buy milk", or a request of its own, read apart), or a member
+    named before it ("Tom, send grandma the photos" is his)."""
+    return any(
+        (
+            (words.matches(k, t.task_frames) or words.matches(k, t.remind_frames))
+            and not words.matches(k, t.task_nouns)
+        )
+        or household.find_member(words, k) is not None
+        for k in range(head)
+        if words.infos[k] is not None
+    )
+
+
 def _puts_elsewhere(words: Words, vocabulary: Vocabulary) -> bool:
     """ "add swim practice to the family calendar", "Add to Cart": what goes into a place that
     is no list of the household's (a calendar, a shop's cart) is neither an item nor a task,
@@ -1652,14 +1787,18 @@ def _asks_the_assistant(
     if words.classes4 & BOOKING_VERBS:
         head = _head_verb(words, t)
         if head is not None and words.matches(head, o.booking_verbs):
-            if _channel_in_clause(words, head, o.booking_channels):
+            if _channel_in_clause(words, head, o.booking_channels) or _channel_in_clause(
+                words, head, o.order_channels
+            ):
                 # "book a vet appointment online", "book a cleaner through the app",
-                # "забронируй столик онлайн": the assistant asked to book it online itself,
+                # "забронируй столик онлайн", "schedule a walmart pickup": the assistant asked to book it online itself,
                 # whoever it is for; a request of its own or a remind frame keeps the reading
                 return _own_request(words, head, household, t) is None and not any(
                     words.matches(k, t.remind_frames) for k in range(len(words))
                 )
-            if _booked_for_the_speaker(words, head, household, o, t):
+            if _booked_for_the_speaker(words, head, household, o, t) or _books_a_ride(
+                words, head, household, o, t
+            ):
                 return True
             # "book a conference room", "забронируй столик": the assistant's to book; "book a
             # dentist appointment for Jack" names who it is for (a member's errand)
@@ -1767,6 +1906,28 @@ def _booked_for_the_speaker(
     if obj is None or words.norms[obj] not in o.booked_speakers:
         return False
     return _unframed_errand(words, head, household, t)
+
+
+def _books_a_ride(
+    words: Words, head: int, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
+) -> bool:
+    """ "Book a Grab to Changi, 6am", "book a bolt home": a ride service that is also a common
+    word (``OpenWorldWords.booked_rides``) as the booking verb's object, past an article,
+    asks the assistant to book the ride, unless a frame, a member named before it or a
+    request of its own keeps a household's reading."""
+    obj = words.next_words[head]
+    while obj is not None and words.norms[obj] in t.noun_determiners:
+        obj = words.next_words[obj]
+    if obj is None or words.norms[obj] not in o.booked_rides:
+        return False
+    # the ride is no frame of its own ("grab" frames an errand elsewhere: "grab Lucy …")
+    return not any(
+        words.matches(k, t.task_frames)
+        or words.matches(k, t.remind_frames)
+        or (k < head and household.find_member(words, k) is not None)
+        for k in range(len(words))
+        if words.infos[k] is not None and k not in {head, obj}
+    ) and (_own_request(words, obj, household, t) is None)
 
 
 def _unframed_errand(words: Words, head: int, household: HouseholdIndex, t: TriggerWords) -> bool:
@@ -2258,6 +2419,55 @@ def _without(words: Words, start: int, end: int, t: TriggerWords) -> str:
     return text[: tokens[start].start] + text[tokens[end].start :]
 
 
+def _served_beside_deed(
+    words: Words, household: HouseholdIndex, vocabulary: Vocabulary
+) -> str | None:
+    """A deed of the assistant's (``_assistant_deeds``) beside a request in a conjunct of its
+    own: the request alone ("send Tom the list and buy eggs" buys eggs, "buy eggs and send
+    tom the list", "купи молоко и скинь Тому номер сантехника", "купи молоко, проверь" too; a
+    remind frame or a member called before the later deed may govern it); None when there is
+    none."""
+    t = vocabulary.triggers
+    head = _addressed_head(words, vocabulary.open_world, t)
+    if (
+        head is not None
+        and assistant_deed_at(words, head, vocabulary)
+        and not _framed_beside(words, head, household, t)
+    ):
+        k = _own_request(words, head, household, t)
+        return None if k is None else words.text[words.tokens[k].start :]
+    closing = closing_look(words, vocabulary.open_world)
+    for i in range(1, len(words)):
+        info = words.infos[i]
+        if (
+            info is None
+            or not (words.is_punct(i - 1) or words.norms[i - 1] in t.joiners)
+            or (info.is_russian and not info.is_imperative)
+            # "купи молоко, проверь": a closing verb of showing or checking beside it
+            or (i != closing and not assistant_deed_at(words, i, vocabulary))
+            # "remind me to buy eggs and send Tom the list", "Маша, вынеси мусор и скинь мне
+            # фотку": the frame or the member called may govern both
+            or any(
+                words.matches(k, t.remind_frames) or household.find_member(words, k) is not None
+                for k in range(i)
+                if words.infos[k]
+            )
+            # a request said before it ("Маша, напиши сочинение" calls a member, no more)
+            or not any(
+                (info_k := words.infos[k]) is not None
+                and (
+                    (info_k.is_russian and info_k.is_imperative)
+                    or words.matches(k, t.buy_or_add_verbs)
+                )
+                for k in range(i)
+            )
+        ):
+            continue
+        before = _without(words, i, len(words), t)
+        return before if before.strip() else None
+    return None
+
+
 def served_part(
     words: Words, household: HouseholdIndex, vocabulary: Vocabulary, said: Remark | None
 ) -> str | None:
@@ -2306,6 +2516,11 @@ def served_part(
     ):
         # "would you mind grabbing cat food?": the deed asked, read as its imperative
         return courteous
+    # "send Tom the list and buy eggs": the request beside a deed of the assistant's
+    if words.classes4 & ASSISTANT_DEEDS and (
+        (part := _served_beside_deed(words, household, vocabulary)) is not None
+    ):
+        return part
     ends_asking = text.rstrip().endswith(_QUESTION_MARK)
     if not ends_asking and not words.classes0 & _UNSERVED_PARTS:
         return None  # most commands: no question, nothing asked of the assistant
@@ -2705,22 +2920,32 @@ def _asks_indirectly(words: Words, household: HouseholdIndex, vocabulary: Vocabu
     head = _head_verb(words, t)
     if head is None or head != words.first_word or words.matches(head, t.question_words):
         return False
+    nxt = words.next_words[head]
+    if nxt is None:
+        return False
+    for_speaker = words.norms[nxt] in vocabulary.tasks.self_words
     if (
-        words.matches(head, t.task_object_openers)
+        # "tell Tom to …" passes a task on; "tell me how to …" asks the speaker nothing
+        (
+            words.matches(head, t.task_object_openers)
+            and (not for_speaker or words.matches(head, t.remind_verbs))
+        )
         or words.matches(head, t.buy_or_add_verbs)
         or words.has_lemma(head, o.apology_verbs)
         or _own_request(words, head, household, t) is not None
     ):
         return False
-    nxt = words.next_words[head]
-    if nxt is None:
-        return False
-    for_speaker = words.norms[nxt] in vocabulary.tasks.self_words
     if for_speaker and (words.matches(head, o.idle_verbs) or words.matches(head, o.compose_verbs)):
         # "help me plan Lucy's party", "помоги мне выбрать подарок", "write me a shopping
         # list for lasagne", "составь мне меню"; "напиши мне на субботу: поменять дворники"
         # notes a deed
         return not _notes_a_deed(words, nxt, vocabulary)
+    if for_speaker and not words.matches(head, t.remind_frames):
+        # "tell me how to bring a fever down", "скажи мне, где купить …": past the speaker
+        # ("remind me where I put the keys" is read by ``_asks_to_recall``)
+        nxt = words.next_words[nxt]
+        if nxt is None:
+            return False
     return words.norms[nxt] in o.recall_words or words.norms[nxt] in o.indirect_openers
 
 
@@ -4216,6 +4441,15 @@ def unserved(
         return True
     if words.classes3 & APP_WORDS and _changes_the_app(words, household, o, t):
         return True
+    if words.classes4 & ASSISTANT_DEEDS and _asks_an_assistant_deed(words, household, vocabulary):
+        return True
+    if (
+        words.classes0 & LIST_VERBS
+        and (edit := closing_edit(words, o)) is not None
+        and (need_refused_before(words, edit, t) or _names_a_list(words, edit, household, o, t))
+    ):
+        # "хлеб уже не надо, убери", "шланг из хозтоваров убери плиз": an entry taken off
+        return True
     if words.classes2 & ELSEWHERE and runs_out_elsewhere_alone(words, vocabulary):
         return True
     if words.classes3 & PRICE_LINKS and _price_told(words, household, vocabulary):
@@ -4427,6 +4661,44 @@ def _takeaway_ordered(words: Words, index: int, o: OpenWorldWords) -> bool:
     return not any(words.matches(k, o.storage_places) for k in range(after, len(words)))
 
 
+def _asked_order(words: Words, o: OpenWorldWords) -> int | None:
+    """An order verb right after a word of asking (``order_requests``), in whatever language
+    ("можешь order пиццу через Deliveroo?"), or after a report of words said
+    (``plan_reports``: "mum says order the nappies online"): the verb that heads the order."""
+    return next(
+        (
+            k
+            for k in range(1, len(words))
+            if words.matches(k, o.ordering_verbs)
+            and words.is_word(k - 1)
+            and (words.norms[k - 1] in o.order_requests or words.norms[k - 1] in o.plan_reports)
+        ),
+        None,
+    )
+
+
+def _requested_before(words: Words, head: int, o: OpenWorldWords) -> bool:
+    """A word of asking (``order_requests``) before the verb at ``head`` in its clause:
+    "прошу заказать …", "можешь через Самокат взять …?"."""
+    for k in range(head - 1, -1, -1):
+        if words.tokens[k].kind == _PUNCT and words.norms[k] in _CLAUSE_MARKS:
+            return False
+        if words.norms[k] in o.order_requests:
+            return True
+    return False
+
+
+def _channel_before(words: Words, head: int, o: OpenWorldWords) -> bool:
+    """A channel right after an online preposition before the verb at ``head``, past a word
+    of asking ("можешь через Самокат взять …", "можешь на Озоне купить …?")."""
+    return _requested_before(words, head, o) and any(
+        words.matches(k, o.order_channels)
+        and words.is_word(k - 1)
+        and words.norms[k - 1] in o.online_prepositions
+        for k in range(1, head)
+    )
+
+
 def _orders_through(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> bool:
     """ "закажи подгузники на Озоне", "order paper towels on Amazon", "order a Tesco
     delivery", "закажи продукты из Перекрёстка": an order verb heading the command (a Russian
@@ -4448,14 +4720,15 @@ def _orders_through(words: Words, household: HouseholdIndex, vocabulary: Vocabul
     verb after a polite opener and the one addressed (``polite_addressees``: "can you order
     paper towels on Amazon?")."""
     o, t, s = vocabulary.open_world, vocabulary.triggers, vocabulary.shopping
-    head = _head_verb(words, t)
-    if head is not None and words.norms[head] in o.polite_openers:
-        # "can you order paper towels on Amazon?", "could you order groceries … from
-        # Instacart?": the verb after the one addressed heads the order
-        you = words.next_words[head]
-        head = None
-        if you is not None and words.norms[you] in o.polite_addressees:
-            head = words.next_words[you]
+    # "can you order paper towels on Amazon?", "could you order groceries … from
+    # Instacart?": the verb after the one addressed heads the order
+    head = _addressed_head(words, o, t)
+    if head is None or not (
+        words.matches(head, o.ordering_verbs) or words.matches(head, t.shop_verbs)
+    ):
+        # "можешь order пиццу через Deliveroo?", "mum says order the nappies online"
+        asked = _asked_order(words, o)
+        head = head if asked is None else asked
     if head is None:
         return False
     ordering = words.matches(head, o.ordering_verbs)
@@ -4471,9 +4744,13 @@ def _orders_through(words: Words, household: HouseholdIndex, vocabulary: Vocabul
         info is not None
         and info.is_russian
         and not info.is_imperative
-        and not (ordering and head > 0 and words.norms[head - 1] in o.order_requests)
+        and not (ordering and head == words.first_word)
+        and not _requested_before(words, head, o)
     ):
         return False  # "надо заказать на Озоне": a need, not an order to the assistant
+    if not ordering and _channel_before(words, head, o):
+        # "можешь через Самокат взять молоко …?": the channel said before the verb
+        return _own_request(words, head, household, t) is None
     if any(
         words.matches(k, t.remind_frames) or household.find_member(words, k) is not None
         for k in range(head)
@@ -4497,8 +4774,12 @@ def _orders_through(words: Words, household: HouseholdIndex, vocabulary: Vocabul
             ):
                 break  # "buy it again on Amazon": no other channel reads a buying verb
             continue
-        if words.matches(k, o.order_channels) or _takeaway_ordered(words, k, o):
-            break
+        if (
+            words.matches(k, o.order_channels)
+            or _takeaway_ordered(words, k, o)
+            or words.phrase_length(k, o.delivery_phrases)
+        ):
+            break  # "закажи продукты на дом": a delivery home
         if words.matches(k, s.shops) and any(
             words.norms[j] in s.shop_prepositions for j in range(max(head + 1, k - 2), k)
         ):

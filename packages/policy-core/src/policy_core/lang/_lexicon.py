@@ -2471,6 +2471,10 @@ class OpenWorldWords:
     # … but after the booking verb one of these asks the assistant to book it online itself,
     # whoever it is for ("book a vet appointment online", "book a cleaner through the app")
     booking_channels: Words = _NONE
+    # a ride service that is also a common word ("grab", "bolt"), a service only as the
+    # booking verb's object past an article ("Book a Grab to Changi, 6am"); ``services``
+    # names a service anywhere
+    booked_rides: Words = _NONE
     # an object right after the booking verb that is the speaker ("book me in at the
     # hairdresser's", "запиши меня к врачу"): the assistant asked to book for the one who
     # speaks, whatever is booked
@@ -3276,6 +3280,78 @@ class OpenWorldWords:
     # a word of asking right before an order verb's infinitive ("прошу заказать …", "можешь
     # заказать …", "просит заказать …"): the order is asked, as by the imperative
     order_requests: Words = _NONE
+    # Requests whose doer is the assistant (``_assistant_deeds``, issue #12, round 33): the
+    # app does not serve them, so they are clarified (SPEC §4, row 7), never a task for the
+    # speaker or an item. A sending verb heading the command (spellings and lemmas: "send",
+    # "скинуть") with something only a phone sends in its clause (``sent_contents``: "send
+    # lucy a meme", "скинь маме фотку списка", "send tom the grocery list"); "send grandma the
+    # birthday card" sends a thing and stays an errand
+    sending_verbs: Words = _NONE
+    sent_contents: Words = _NONE
+    # a preposition before such a word makes it no object sent ("send Tom with the list")
+    sending_prepositions: Words = _NONE
+    # a verb moving a deed in time (``reschedule_verbs``), then one of ``reschedule_links``
+    # and a day (``reschedule_days``) in its clause: a task of the app moved ("move cleaning
+    # to sunday", "перенеси уборку на субботу"); "move the sofa to the lounge" moves a thing
+    reschedule_verbs: Words = _NONE
+    reschedule_links: Words = _NONE
+    reschedule_days: Words = _NONE
+    # a marking verb with a state of done in its clause ("mark my chore as done", "отметь
+    # уборку как выполненную"): an entry of the app checked off
+    marking_verbs: Words = _NONE
+    done_states: Words = _NONE
+    # a verb of resetting with a thing of the app as its object, past determiners and
+    # possessives ("reset the chore chart", "обнули баллы"): "clear the table" is a chore
+    reset_verbs: Words = _NONE
+    app_objects: Words = _NONE
+    # pronoun objects and courtesies after a verb closing the command ("…, убери его",
+    # "… убери плиз", "…, check it")
+    closing_fillers: Words = _NONE
+    # a writing verb heading the command with a written piece it composes in its clause
+    # ("write a polite note to the neighbours", "draft a letter to the council"): a text the
+    # assistant would compose; "write a thank you card to grandma" is an errand
+    writing_verbs: Words = _NONE
+    composed_texts: Words = _NONE
+    # a making verb (``feature_verbs``) with a new list of the app's: one of ``new_words``
+    # right before ``made_lists`` ("make a new list called snacks", "сделай новый список для
+    # дачи"), or such a list named (``feature_namers``: "create a list called party")
+    new_words: Words = _NONE
+    made_lists: Words = _NONE
+    # a verb that makes a list for the speaker (``list_making_verbs``: "make a list for the
+    # beach trip", "сделай список ремонт"): a list made, new or not, the assistant's to make
+    list_making_verbs: Words = _NONE
+    # a verb handing an entry of the app to someone else: always (``reassign_verbs``:
+    # "reassign the dishes to Tom") or with a task noun in its clause (``handing_verbs``:
+    # "передай задачу с посудой Пете"; "передай Пете ключи" hands a thing over)
+    reassign_verbs: Words = _NONE
+    handing_verbs: Words = _NONE
+    # a school subject with a solving verb ("реши задачу по физике для Пети"): schoolwork
+    school_subjects: Words = _NONE
+    # what the assistant would work out for the speaker: a checking verb with a written piece
+    # of schoolwork or a check of spelling in its clause (``checked_texts``: "check Jack's
+    # essay for spelling", "проверь диктант Пети"), a solving verb with a sum (``solved_texts``:
+    # "реши за Машу пример"), homework (``homework_nouns``) with the speaker's stand-in
+    # phrase (``stand_in_phrases``: "сделай дз за меня", "do my homework for me")
+    checking_verbs: Words = _NONE
+    checked_texts: Words = _NONE
+    solving_verbs: Words = _NONE
+    solved_texts: Words = _NONE
+    homework_nouns: Words = _NONE
+    stand_in_phrases: tuple[tuple[str, ...], ...] = ()
+    # a showing verb (spellings and lemmas) closing the command after a comma ("у кого сколько
+    # задач, покажи", "…, show me"), or heading it after a polite opener and the one addressed
+    # ("can you show me what Jack has left to do?"): the assistant asked to show it
+    show_verbs: Words = _NONE
+    show_closers: Words = _NONE  # after the closing verb: "me", "мне"
+    # a question of what the assistant can do: one of ``ability_questions``, then the one
+    # addressed and a verb of ability a few words on ("что ты умеешь", "чем ты вообще можешь помочь", "what
+    # can you do")
+    ability_questions: Words = _NONE
+    ability_addressees: Words = _NONE
+    ability_verbs: Words = _NONE
+    # an ordering verb with a delivery home right after it or its object ("закажи продукты на
+    # дом", phrases): an order placed, as with ``order_channels``
+    delivery_phrases: tuple[tuple[str, ...], ...] = ()
     messengers: Words = _NONE
     messenger_links: Words = _NONE
     # Someone else's words or a past story (``_stories``, issue #12, round 25):
@@ -3446,6 +3522,7 @@ class OpenWorldWords:
     pasted_markers: Words = field(init=False, repr=False, compare=False)
     injection_words: Words = field(init=False, repr=False, compare=False)
     unserved_markers: Words = field(init=False, repr=False, compare=False)
+    assistant_deed_words: Words = field(init=False, repr=False, compare=False)
     phrase_starts: Words = field(init=False, repr=False, compare=False)
     statement_markers: Words = field(init=False, repr=False, compare=False)
     retraction_starts: Words = field(init=False, repr=False, compare=False)
@@ -3549,6 +3626,14 @@ class OpenWorldWords:
             self.list_verbs | self.assistant_words | self.assistant_verbs
             | self.question_particles | self.services | self.booking_verbs | self.elsewhere
             | self.contact_words | self.ordering_verbs | self.order_channels | self.summon_verbs,
+        )  # fmt: skip
+        _set(
+            self,
+            "assistant_deed_words",
+            self.sending_verbs | self.reschedule_verbs | self.marking_verbs | self.reset_verbs
+            | self.made_lists | self.writing_verbs | self.reassign_verbs | self.handing_verbs
+            | self.checking_verbs | self.solving_verbs | self.homework_nouns | self.show_verbs
+            | self.ability_verbs,
         )  # fmt: skip
         _set(self, "phrase_starts", frozenset(phrase[0] for phrase in self.filler_phrases))
         fillers: dict[str, tuple[tuple[str, ...], ...]] = {}

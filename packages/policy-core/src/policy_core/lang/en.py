@@ -1794,7 +1794,7 @@ CORRIDOR = CorridorWords(
         chf zloty zlotys zł pln lira kroner krona rand peso pesos
         tenge som soms lari dram drams manat manats hryvnia hryvnias leu lei lev leva shekel
         shekels dirham dirhams riyal riyals ringgit forint forints baht krone kronor tugrik
-        ruble rubel rubels rouble
+        ruble rubel rubels rouble naira kobo cedi cedis shilling shillings kwacha
         rent deposit salary wages allowance fee fees tuition debt loan
         """
     ),
@@ -2282,6 +2282,7 @@ OPEN_WORLD = OpenWorldWords(
     object_pronouns=words("me us him her them it you myself yourself"),
     booking_verbs=words("book reserve schedule"),
     booking_channels=words("online app website site portal"),
+    booked_rides=words("grab bolt gojek careem ola didi"),
     rule_drop_verbs=words("ignore disregard forget bypass pretend imagine skip drop"),
     rule_nouns=words("rules rule restrictions limits guidelines guardrails filters policy"),
     evaluative_predicates=words(
@@ -2353,7 +2354,7 @@ OPEN_WORLD = OpenWorldWords(
         prompt email e-mail message stopwatch calculator
         definition meaning score traffic directions distance trivia lyrics quote fact
         script scripts python javascript sql macro macros limerick haiku caption captions
-        slogan tagline cv bio poems stories essay-plan paragraph tweet
+        slogan tagline cv bio poems stories essay-plan paragraph tweet screenshot
         """
     ),
     sum_verbs=words("add adding added adds tot totting total totalling totaling tally count sum"),
@@ -2394,7 +2395,7 @@ OPEN_WORLD = OpenWorldWords(
         amazon prime instacart deliveroo doordash grubhub ubereats postmates justeat chewy
         ebay etsy ocado wolt glovo dominos domino's carrefour gopuff shipt autoship delivery
         swiggy zomato blinkit zepto bigbasket dunzo foodpanda grabfood talabat jumia chowdeck
-        deliveries website online app
+        deliveries website online app walmart
         """
     ),
     order_takeaways=words("pizza pizzas sushi takeaway takeaways takeout pepperoni"),
@@ -2941,7 +2942,9 @@ OPEN_WORLD = OpenWorldWords(
     # the wake words of the speakers on sale (Amazon's alternatives too) and their usual
     # mishearings; words that are also verbs or brands only when called ("hey google", "Google,
     # …"): "google the recipe", "amazon order #…"
-    wake_words=words("alexa alexia alekxa siri seri cortana bixby alisa marusya ziggy bot @bot"),
+    wake_words=words(
+        "alexa alexia alekxa siri seri cortana bixby alisa marusya ziggy bot @bot hometaskbot"
+    ),
     wake_openers=words("hey hi ok okay okey hay heya yo"),
     meta_phrases=(
         ("forget", "everything"),
@@ -3074,6 +3077,62 @@ OPEN_WORLD = OpenWorldWords(
     game_players=words("i'm im we're he's she's they're"),
     game_world_determiners=words("the my his her our their this that"),
     messengers=words("whatsapp telegram viber messenger"),
+    sending_verbs=words("send sends forward fwd share"),
+    sending_prepositions=words("with as about"),
+    sent_contents=words(
+        """
+        text texts sms meme memes photo photos pic pics picture pictures screenshot
+        screenshots link links gif gifs selfie selfies video videos voicenote location pin
+        number list lists contact
+        """
+    ),
+    reschedule_verbs=words("move push reschedule postpone shift bump"),
+    reschedule_links=words("to till until"),
+    reschedule_days=words(
+        """
+        monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur
+        thurs fri sat sun tomorrow tmrw tmr tonight today later next weekend week month year
+        """
+    ),
+    marking_verbs=words("mark"),
+    done_states=words("done complete completed finished"),
+    reset_verbs=words("reset"),
+    app_objects=words(
+        """
+        chart charts rota rotas list lists chores tasks points score scores leaderboard
+        streak streaks app
+        """
+    ),
+    closing_fillers=words("it them that those please pls plz"),
+    writing_verbs=words("write draft compose"),
+    composed_texts=words(
+        """
+        letter letters note notes complaint complaints reply response review apology speech
+        essay essays
+        """
+    ),
+    new_words=words("new another separate several multiple more"),
+    made_lists=words("list lists chart rota"),
+    list_making_verbs=words("make create start"),
+    reassign_verbs=words("reassign reallocate"),
+    handing_verbs=words("give hand pass transfer"),
+    school_subjects=words(
+        """
+        maths math physics chemistry biology algebra geometry geography history science
+        french spanish german latin
+        """
+    ),
+    checking_verbs=words("check proofread"),
+    checked_texts=words("essay essays dictation spelling grammar punctuation"),
+    solving_verbs=words("solve"),
+    solved_texts=words("equation equations sum sums"),
+    homework_nouns=words("homework hw"),
+    stand_in_phrases=(("for", "me"), ("instead", "of", "me")),
+    show_verbs=words("show display"),
+    show_closers=words("me us"),
+    ability_questions=words("what how"),
+    ability_addressees=words("you u"),
+    ability_verbs=words("can could"),
     messenger_links=words("on via"),
     story_heads=words("told asked said wanted tried meant begged reminded went"),
     story_subjects=words("i he she we they"),
