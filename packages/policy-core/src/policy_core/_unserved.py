@@ -159,6 +159,8 @@ def _off_a_place(words: Words, k: int, o: OpenWorldWords) -> bool:
         and words.infos[k - 1] is not None
         and not words.has_lemma(k - 1, o.list_edit_verbs)
     )
+
+
 def _names_a_list(
     words: Words, end: int, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
 ) -> bool:
