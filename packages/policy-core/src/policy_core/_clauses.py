@@ -2373,8 +2373,12 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     # infinitive, a future …) skips them.
     listed = norm in t.candidates or lemma in t.candidates
     if listed:
-        if (lemma in t.purpose_frames or norm in t.purpose_frames) and _frames_a_purpose(
-            words, i, household, v
+        if (
+            (lemma in t.purpose_frames or norm in t.purpose_frames)
+            and _frames_a_purpose(words, i, household, v)
+        ) or (
+            # "have the movers disassemble the bunk bed", "get the cleaner to do the oven"
+            norm in v.tasks.outsider_causatives and _has_an_outsider_do(words, i, household, v)
         ):
             return True
         if (
@@ -4328,6 +4332,64 @@ def _asked_of_someone(words: Words, i: int, household: HouseholdIndex, t: Trigge
         and any(norms[k] == "," for k in range(first + 1, min(first + 3, i)))
         and household.find_member(words, first) is not None
     )
+
+
+def _has_an_outsider_do(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
+    """ "have the movers disassemble the bunk bed", "have grandma pick Lucy up thursday",
+    "have the neighbour's kid walk the dog", "get the cleaner to do the oven", "have kyle from
+    next door mow the lawn": a causative verb (``TaskWords.outsider_causatives``) opening the
+    clause, then one who is no member (``_outsider_at``), then the deed's bare verb (after
+    "to" for "get") with more after it, asks them a task; who does it is then asked (SPEC
+    §4.2). "have the kids tidy …" (the household's own), "have grandma over", "have the
+    plumber's number ready", "have the cleaner coming" ask no one so."""
+    t, k = v.triggers, v.tasks
+    if not _clause_initial(words, i, household, t):
+        return False
+    j = _outsider_at(words, i + 1, household, k, t)
+    if j < 0:
+        return False
+    if words.norms[i] not in t.bare_causative_verbs:
+        if j >= len(words) or words.norms[j] not in t.to_markers:
+            return False  # "get the cleaner a present": no deed
+        j += 1
+    if j + 1 >= len(words):
+        return False
+    info, norm = words.infos[j], words.norms[j]
+    return not (
+        info is None
+        or info.is_russian
+        or norm in t.function_words
+        or norm in t.auxiliaries
+        or norm in k.visit_particles  # "have grandma over", "let the plumber in"
+        or norm in k.person_determiners
+        or norm.endswith(t.gerund_ending)  # "have the cleaner coming friday": told
+        or words.is_capitalised(j)
+    )
+
+
+def _outsider_at(
+    words: Words, j: int, household: HouseholdIndex, k: TaskWords, t: TriggerWords
+) -> int:
+    """Where the words after one who is no member begin, that person opening at ``j``: a
+    person noun (``TaskWords.person_nouns``) bare or after a determiner ("grandma", "the
+    movers", "my brother"), a person (``TriggerWords.people``) after a possessive ("the
+    neighbour's kid"), or a name in lower case placed by where they live ("kyle from next
+    door": ``outsider_places``); -1 for none (a member, "the kids", "Tom")."""
+    n = len(words)
+    if j >= n or words.infos[j] is None or household.find_member(words, j) is not None:
+        return -1
+    if words.norms[j] in k.person_determiners and j + 1 < n:
+        j += 1
+        if words.norms[j].endswith(k.owner_endings) and j + 1 < n:
+            return j + 2 if words.norms[j + 1] in t.people else -1  # "the neighbour's kid"
+        return j + 1 if words.has_lemma(j, k.person_nouns) else -1  # "the movers"
+    if words.has_lemma(j, k.person_nouns):
+        return j + 1  # "have grandma pick …"
+    placed = words.phrase_length(j + 1, k.outsider_places)
+    info = words.infos[j]
+    if placed and info is not None and not info.is_russian and not words.is_capitalised(j):
+        return j + 1 + placed  # "have kyle from next door mow …"
+    return -1
 
 
 def _may_be_a_person(words: Words, j: int, t: TriggerWords) -> bool:
