@@ -84,6 +84,46 @@ def test_english_outsider_asked_about(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the review's sentences (the default household: Анна, Петя, Маша, Tom)
+        "task for Mrs Henderson next door: collect our mail",
+        "the lady next door should feed the cat",
+        "the guy next door should fix the fence",
+        "напомни тренеру перенести тренировку Пети",
+        "создай задачу: дедушке Толе проверить насос в гараже",
+        "поставь задачу бабушке: испечь пирог к воскресенью",
+        "нужно чтобы мастер посмотрел стиральную машину",
+        "the cleaning lady needs to do the windows next week",
+        "task for Lucy - hoover the living room",
+        "пусть Маша и бабушка испекут пирог",
+        "have the movers bring the boxes to the garage",
+        "have our neighbour Mike feed the cat",
+        "have the kids' grandma pick them up at 3",
+        "have Tom's mom watch the kids on friday",
+        "have a nanny look after Маша on friday",
+    ],
+)
+def test_reviewed_outsider_asked_about(text: str) -> None:
+    assert full_answer(text) == ASSIGNEE
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # whom a purchase is for, in the dative, is no part of the item
+        ("купи деду лекарства", ("start_job", (("лекарства", None, None, "l-groceries"),), ())),
+        # one placed next door told of, a wish, a greeting: no task
+        ("the family next door are having a party tonight", ("clarify", ("intent",))),
+        ("хочу чтобы бабушка приехала в субботу", ("clarify", ("intent",))),
+        ("have a great weekend", ("clarify", ("intent",))),
+    ],
+)
+def test_reviewed_near_misses(text: str, expected: tuple[Any, ...]) -> None:
+    assert full_answer(text) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "command", "expected"),
     [
         # the non-member receives the deed: the speaker's reminder

@@ -136,6 +136,8 @@ def _person_noun(
         # "напомни Олиной маме", "ask Kate's sister", "Tom's brother should …": someone's
         # relative, named by whose
         j -= 1
+    elif j > start and words.norms[j] in k.owner_marks:
+        j -= 2  # "have the kids' grandma pick …": the owners' apostrophe, a token of its own
     while j >= start and words.norms[j] in k.person_determiners:
         j -= 1
     if j == start and j < i - 1 and _apposed_name(words, j, k):
@@ -153,6 +155,8 @@ def _person_noun(
         if _called_to_do(words, i, k):
             return True
         return _asked_first(words, i, k)
+    if words.norms[j] in k.message_deed_links and _verb_after(words, i):
+        return True  # "нужно, чтобы мастер посмотрел стиральную машину": whom the need asks
     if words.norms[j] in k.person_openers or words.lemmas[j] in k.person_opener_lemmas:
         # "let the plumber in", "get the electrician round": one let in or called out
         nxt = words.next_words[i]
@@ -163,6 +167,13 @@ def _person_noun(
             nxt += 1  # "for Uncle Pete to …": the noun, then a name
         return nxt < len(words) and words.norms[nxt] in k.doer_marks
     return False
+
+
+def _verb_after(words: Words, i: int) -> bool:
+    """A Russian finite verb right after the word at ``i`` ("чтобы мастер посмотрел")."""
+    nxt = words.next_words[i]
+    verb = words.infos[nxt] if nxt is not None else None
+    return verb is not None and verb.is_russian and verb.pos == _VERB
 
 
 def _plural_link(words: Words, i: int, nxt: int, k: TaskWords) -> bool:
@@ -453,8 +464,12 @@ def _unknown_person(
             and _chore_after_link(words, i, end, k, t)
         ):
             return i  # "dave can sort the leaky tap": a name in chat's lower case, then its deed
-        if capitalised and nxt in k.doer_marks and _put_down_for(words, i, start, k):
-            return i  # "a task for Harry to fix …", "a job for the Browns to …"
+        if (
+            capitalised
+            and (nxt in k.doer_marks or nxt in k.put_down_dashes)
+            and _put_down_for(words, i, start, k)
+        ):
+            return i  # "a task for Harry to fix …", "a task for Lucy - hoover …"
         if (
             capitalised
             and nxt in k.name_honorifics
@@ -487,29 +502,67 @@ def _kin_dative_opens(
         or not info.is_russian
         or info.noun_case != _DATIVE
         or not words.has_lemma(i, k.person_nouns)
-        or any(j not in skip and words.infos[j] is not None for j in range(start, i))
+        or (labelled := _opens_or_labelled(words, i, start, skip, t)) is None
     ):
         return False
     j = i + 1
     if j < end and words.is_capitalised(j) and (named := words.infos[j]) is not None:
         j += 1 if named.may_be_name else 0  # "деду Толе"
-    while j < end and j in skip:
-        j += 1  # "в субботу"
+    while j < end and (j in skip or words.norms[j] in k.doer_marks):
+        j += 1  # "в субботу", "бабушке: испечь …"
     verb = words.infos[j] if j < end else None
-    return verb is not None and verb.is_infinitive and not words.has_lemma(j, t.recipient_verbs)
+    return (
+        verb is not None
+        and verb.is_infinitive
+        and (labelled or not words.has_lemma(j, t.recipient_verbs))
+    )
+
+
+_LABEL_MARK: Final = ":"  # a task's label ends: "создай задачу: …"
+
+
+def _opens_or_labelled(
+    words: Words, i: int, start: int, skip: set[int], t: TriggerWords
+) -> bool | None:
+    """False when the word at ``i`` opens the clause (a due phrase aside), True when it
+    follows a task's noun or its label's mark ("создай задачу: дедушке Толе …", "поставь
+    задачу бабушке: испечь …": put down for them, whatever the deed), None otherwise."""
+    j = i - 1
+    while j >= start and (j in skip or (words.infos[j] is None and words.norms[j] != _LABEL_MARK)):
+        j -= 1
+    if j < start:
+        return False
+    if words.norms[j] == _LABEL_MARK and j > start:
+        j -= 1
+    return True if words.matches(j, t.task_nouns) else None
 
 
 def _placed_outsider(words: Words, i: int, start: int, k: TaskWords) -> bool:
-    """ "have kyle from next door mow the lawn", "get the kid across the road to …": one
-    after a frame (past "the", "my") and placed by where they live (``TaskWords.outsider_
-    places``) is the doer, no member."""
+    """One placed by where they live (``TaskWords.outsider_places``) is a doer who is no
+    member: after a frame ("have kyle from next door mow the lawn", "ask the kid across the
+    road to …"), opening the clause before a doer's link or mark ("the lady next door should
+    feed the cat", "the man from next door will …"), or after "for" before the task's mark
+    ("task for Mrs Henderson next door: collect our mail")."""
+    if i + 1 >= len(words) or words.norms[i + 1] not in k.outsider_place_openers:
+        return False
+    placed = words.phrase_length(i + 1, k.outsider_places)
+    if not placed:
+        return False
     j = i - 1
-    if j > start and words.norms[j] in k.person_determiners:
+    while j >= start and (
+        words.norms[j] in k.person_determiners or words.norms[j] in k.name_titles
+    ):
         j -= 1
-    return (
-        j >= start
-        and (words.norms[j] in k.person_openers or words.lemmas[j] in k.person_opener_lemmas)
-        and words.phrase_length(i + 1, k.outsider_places) > 0
+    if j >= start and (
+        words.norms[j] in k.person_openers or words.lemmas[j] in k.person_opener_lemmas
+    ):
+        return True
+    after = i + 1 + placed
+    nxt = words.norms[after] if after < len(words) else ""
+    if j < start:
+        return nxt in k.doer_links or nxt in k.doer_marks or nxt in k.plural_doer_links
+    return words.norms[j] in k.assignee_prepositions and (
+        nxt in k.doer_marks or nxt in k.put_down_dashes
     )
 
 
@@ -831,13 +884,14 @@ def _coordinated_person(
         if not (clause.start <= other < clause.end) or words.norms[link] not in k.coordinators:
             continue
         info = words.infos[other]
-        if info is None or not words.is_capitalised(other):
+        kin = words.has_lemma(other, k.person_nouns)  # "пусть Маша и бабушка испекут …"
+        if info is None or not (words.is_capitalised(other) or kin):
             continue
         norm = words.norms[other]
         if (
             norm in k.self_words
             or norm in k.not_people
-            or (info.is_russian and not info.may_be_name)
+            or (info.is_russian and not info.may_be_name and not kin)
         ):
             continue
         other_member = household.find_member(words, other)

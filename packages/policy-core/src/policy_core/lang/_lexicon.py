@@ -1593,6 +1593,8 @@ class TaskWords:
     # where a person who is no member lives or comes from, said right after the name or the
     # noun ("kyle from next door", "the lady across the road"): no member is so placed
     outsider_places: tuple[tuple[str, ...], ...] = ()
+    outsider_place_openers: Words = _NONE  # the first words of ``outsider_places`` (a cheap test)
+    owner_marks: Words = _NONE  # the owners' apostrophe as a token of its own: "the kids' grandma"
     subject_pronouns: Words = _NONE  # before a doer's link, no name: "u can hoover …"
     # a subject fused with its auxiliary ("I'll clean it", "we'll wash them"): before a chore
     # verb it tells who does it, as a subject pronoun does
