@@ -311,7 +311,8 @@ def test_pasted_letters_and_recipes_are_clarified(text: str) -> None:
     assert decide_text(text)["payload"]["missing_fields"] == ["intent"]
 
 
-@pytest.mark.parametrize("text", ["бабушка, испеки пирог к субботе", "bake a cake for Tom"])
+# (a member called: "бабушка, испеки …" names one who is no member, whom round 33 asks about)
+@pytest.mark.parametrize("text", ["Маша, испеки пирог к субботе", "bake a cake for Tom"])
 def test_one_cooking_step_is_a_chore(text: str) -> None:
     assert decide_text(text)["action"] == "start_job"
 

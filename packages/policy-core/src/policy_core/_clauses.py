@@ -2396,8 +2396,12 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
     # infinitive, a future …) skips them.
     listed = norm in t.candidates or lemma in t.candidates
     if listed:
-        if (lemma in t.purpose_frames or norm in t.purpose_frames) and _frames_a_purpose(
-            words, i, household, v
+        if (
+            (lemma in t.purpose_frames or norm in t.purpose_frames)
+            and _frames_a_purpose(words, i, household, v)
+        ) or (
+            # "have the movers disassemble the bunk bed", "get the cleaner to do the oven"
+            norm in v.tasks.outsider_causatives and _has_an_outsider_do(words, i, household, v)
         ):
             return True
         if (
@@ -4504,6 +4508,101 @@ def _particle_then_object(words: Words, k: int, t: TriggerWords) -> bool:
         and nxt == k + 1
         and words.norms[nxt] in t.noun_determiners
     )
+
+
+def _has_an_outsider_do(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
+    """ "have the movers disassemble the bunk bed", "have grandma pick Lucy up thursday",
+    "have the neighbour's kid walk the dog", "get the cleaner to do the oven", "have kyle from
+    next door mow the lawn": a causative verb (``TaskWords.outsider_causatives``) opening the
+    clause, then one who is no member (``_outsider_at``), then the deed's bare verb (after
+    "to" for "get") with more after it, asks them a task; who does it is then asked (SPEC
+    §4.2). "have the kids tidy …" (the household's own), "have grandma over", "have the
+    plumber's number ready", "have the cleaner coming" ask no one so."""
+    t, k = v.triggers, v.tasks
+    if not _clause_initial(words, i, household, t):
+        return False
+    j = _outsider_at(words, i + 1, household, k, t)
+    if j < 0:
+        return False
+    if words.norms[i] not in t.bare_causative_verbs:
+        if j >= len(words) or words.norms[j] not in t.to_markers:
+            return False  # "get the cleaner a present": no deed
+        j += 1
+    if j + 1 >= len(words):
+        return False
+    info, norm = words.infos[j], words.norms[j]
+    return not (
+        info is None
+        or info.is_russian
+        or norm in t.function_words
+        or norm in t.auxiliaries
+        or norm in k.visit_particles  # "have grandma over", "let the plumber in"
+        or norm in k.person_determiners
+        # "have the cleaner coming friday": told ("bring", "ring": no gerund)
+        or (norm.endswith(t.gerund_ending) and len(norm) > len(t.gerund_ending) + 2)
+        or words.is_capitalised(j)
+    )
+
+
+def _outsider_at(
+    words: Words, j: int, household: HouseholdIndex, k: TaskWords, t: TriggerWords
+) -> int:
+    """Where the words after one who is no member begin, that person opening at ``j``: a
+    person noun (``TaskWords.person_nouns``) bare or after a determiner ("grandma", "the
+    movers", "a nanny", "our neighbour Mike": the name it carries after it), a person
+    (``TriggerWords.people``) after a possessive ("the neighbour's kid", "the kids' grandma",
+    "Tom's mom"), or a name in lower case placed by where they live ("kyle from next door":
+    ``outsider_places``); -1 for none (a member, "the kids", "Tom")."""
+    n = len(words)
+    if j >= n or words.infos[j] is None or household.find_member(words, j) is not None:
+        if j < n - 1 and words.norms[j].endswith(k.owner_endings):
+            return _person_after(words, j + 1, household, k, t)  # "Tom's mom", "Петя's tutor"
+        return -1
+    if (words.norms[j] in k.person_determiners or words.norms[j] in t.noun_determiners) and (
+        j + 1 < n
+    ):
+        j += 1
+        if words.norms[j].endswith(k.owner_endings):
+            return _person_after(words, j + 1, household, k, t)  # "the neighbour's kid"
+        if j + 1 < n and words.norms[j + 1] in k.owner_marks:
+            return _person_after(words, j + 2, household, k, t)  # "the kids' grandma"
+        if not words.has_lemma(j, k.person_nouns):
+            return -1
+        return _carried_after(words, j, household)  # "the movers", "our neighbour Mike"
+    if words.norms[j].endswith(k.owner_endings):
+        return _person_after(words, j + 1, household, k, t)
+    if words.has_lemma(j, k.person_nouns):
+        return _carried_after(words, j, household)  # "have grandma pick …"
+    placed = words.phrase_length(j + 1, k.outsider_places)
+    info = words.infos[j]
+    if placed and info is not None and not info.is_russian and not words.is_capitalised(j):
+        return j + 1 + placed  # "have kyle from next door mow …"
+    return -1
+
+
+def _person_after(
+    words: Words, j: int, household: HouseholdIndex, k: TaskWords, t: TriggerWords
+) -> int:
+    """After a possessive, a person noun or a person at ``j`` ("the neighbour's kid", "Tom's
+    mom"): where the words after it begin; -1 for none ("the plumber's number")."""
+    if j < len(words) and (words.norms[j] in t.people or words.has_lemma(j, k.person_nouns)):
+        return _carried_after(words, j, household)
+    return -1
+
+
+def _carried_after(words: Words, j: int, household: HouseholdIndex) -> int:
+    """Past the person at ``j`` and a capitalised name it carries that is no member's, a word
+    in lower case after it ("our neighbour Mike feed …"): where the words after them begin."""
+    nxt = j + 1
+    if (
+        nxt + 1 < len(words)
+        and words.is_capitalised(nxt)
+        and words.infos[nxt] is not None
+        and household.find_member(words, nxt) is None
+        and not words.is_capitalised(nxt + 1)
+    ):
+        return nxt + 1
+    return nxt
 
 
 def _may_be_a_person(words: Words, j: int, t: TriggerWords) -> bool:

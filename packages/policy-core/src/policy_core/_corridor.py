@@ -626,7 +626,7 @@ def _is_verbless_control(words: Words, v: Vocabulary) -> bool:
     """ "pause", "громче", "lights off downstairs", "свет в детской на 10 процентов", "next
     song", "следующую серию"."""
     c, t = v.corridor, v.triggers
-    if words.classes1 & SEQUENCE_WORDS and _next_in_sequence(words, c, t):
+    if words.classes1 & SEQUENCE_WORDS and _next_in_sequence(words, v):
         return True
     if words.classes1 & (ON_OFF | VOLUME_PARTICLES) and _opens_switched(words, c, t):
         return True
@@ -749,13 +749,17 @@ def _turned_up_or_down(words: Words, i: int, c: CorridorWords) -> bool:
     return particle is not None and words.norms[particle] in c.volume_particles
 
 
-def _next_in_sequence(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
+def _next_in_sequence(words: Words, v: Vocabulary) -> bool:
     """ "next song", "следующую серию": the next or previous of what plays, asked of the
-    device ("купи следующую серию книг" buys it)."""
+    device ("купи следующую серию книг" buys it); "kyle from next door" is where one lives
+    (``TaskWords.outsider_places``), no door."""
+    c, t = v.corridor, v.triggers
     if _asks_for_something(words, t):
         return False
     for i in range(len(words)):
-        if words.has_lemma(i, c.sequence_words):
+        if words.has_lemma(i, c.sequence_words) and not words.phrase_length(
+            i, v.tasks.outsider_places
+        ):
             nxt = words.next_words[i]
             if nxt == i + 1 and words.matches(nxt, c.device_nouns):
                 return True

@@ -1150,7 +1150,7 @@ def _for_whom(words: Words, index: int, v: Vocabulary) -> bool:
         and info.noun_case == _DATIVE
         and (
             words.lemmas[index] in v.shopping.animal_recipients
-            or words.lemmas[index] in v.tasks.person_nouns
+            or words.has_lemma(index, v.tasks.person_nouns)  # (any reading: "деду")
         )
     )
 

@@ -136,6 +136,8 @@ def _person_noun(
         # "напомни Олиной маме", "ask Kate's sister", "Tom's brother should …": someone's
         # relative, named by whose
         j -= 1
+    elif j > start and words.norms[j] in k.owner_marks:
+        j -= 2  # "have the kids' grandma pick …": the owners' apostrophe, a token of its own
     while j >= start and words.norms[j] in k.person_determiners:
         j -= 1
     if j == start and j < i - 1 and _apposed_name(words, j, k):
@@ -147,9 +149,14 @@ def _person_noun(
         if nxt is not None and (
             words.norms[nxt] in k.doer_links
             or (words.norms[nxt] in k.doer_marks and _deed_follows(words, nxt, k))
+            or _plural_link(words, i, nxt, k)
         ):
             return True
+        if _called_to_do(words, i, k):
+            return True
         return _asked_first(words, i, k)
+    if words.norms[j] in k.message_deed_links and _verb_after(words, i):
+        return True  # "нужно, чтобы мастер посмотрел стиральную машину": whom the need asks
     if words.norms[j] in k.person_openers or words.lemmas[j] in k.person_opener_lemmas:
         # "let the plumber in", "get the electrician round": one let in or called out
         nxt = words.next_words[i]
@@ -160,6 +167,46 @@ def _person_noun(
             nxt += 1  # "for Uncle Pete to …": the noun, then a name
         return nxt < len(words) and words.norms[nxt] in k.doer_marks
     return False
+
+
+def _verb_after(words: Words, i: int) -> bool:
+    """A Russian finite verb right after the word at ``i`` ("чтобы мастер посмотрел")."""
+    nxt = words.next_words[i]
+    verb = words.infos[nxt] if nxt is not None else None
+    return verb is not None and verb.is_russian and verb.pos == _VERB
+
+
+def _plural_link(words: Words, i: int, nxt: int, k: TaskWords) -> bool:
+    """ "the movers need to take the sofa", "the cleaners have to do …": a plural person
+    noun (its lemma another word), a plural doer's link and "to"."""
+    after = words.next_words[nxt]
+    return (
+        words.norms[nxt] in k.plural_doer_links
+        and words.lemmas[i] != words.norms[i]
+        and after is not None
+        and words.norms[after] in k.doer_marks
+    )
+
+
+def _called_to_do(words: Words, i: int, k: TaskWords) -> bool:
+    """ "няня, погуляй с собакой", "бабушка, испеки пирог в субботу": a person noun in the
+    nominative called before a comma and a Russian imperative is told the chore; kin one
+    calls a member by (``TaskWords.called_kin``: "мама, забери …") is none."""
+    info = words.infos[i]
+    if (
+        info is None
+        or not info.is_russian
+        or info.noun_case != _NOMINATIVE
+        or i + 1 >= len(words)
+        or words.norms[i + 1] != ","
+        or words.has_lemma(i, k.called_kin)
+    ):
+        return False
+    verb_at = words.next_words[i + 1]
+    verb = words.infos[verb_at] if verb_at is not None else None
+    return (
+        verb is not None and verb.is_russian and (verb.is_imperative or bool(verb.imperative_too))
+    )
 
 
 def _carried_name(
@@ -342,6 +389,8 @@ def _unknown_person(
             continue  # "проветри у дедушки в комнате": whose room, not who airs it
         if nouns and _person_noun(words, i, start, k, household):
             return i
+        if nouns and _kin_dative_opens(words, i, start, end, skip, k=k, t=t):
+            return i  # "деду Толе проверить насос в колодце": the relative is put the chore
         if info.is_russian:
             if info.norm in k.self_words:
                 continue
@@ -362,6 +411,8 @@ def _unknown_person(
                 and not words.has_lemma(i - 1, t.purpose_frames)
             ):
                 continue  # "Маша, отнеси Светлане Петровне заявление": whom the deed is for
+            if _given_to(words, i, start, t):
+                continue  # "напомни завтра дать Мише антибиотик": whom the deed is for
             before = words.lemmas[i - 1] if i > start else ""
             after = words.norms[i + 1] if i + 1 < end else ""
             capitalised = words.is_capitalised(i)
@@ -376,6 +427,8 @@ def _unknown_person(
                 or (capitalised and _task_tag(words, i, end, t))
                 or (capitalised and i == start and _told_after(words, i, end, k))
                 or _doer_first(words, i, start, end, skip)
+                # "Марисоль пусть помоет окна": a name no dictionary knows, read a noun too
+                or (info.guessed and _unknown_subject(words, i, start, end, skip, k=k))
             ):
                 return i
             continue
@@ -397,6 +450,8 @@ def _unknown_person(
             nxt in k.person_followers or capitalised or (nxt in t.chore_verbs and i + 2 < end)
         ):
             return i  # "remind Mike, …", "напомни James to …", "make chloe feed the cat"
+        if _placed_outsider(words, i, start, k):
+            return i  # "have kyle from next door mow …", "ask the kid across the road to …"
         if capitalised and i == start and nxt in k.person_followers:
             return i
         if i == start and name_called(words, i, household, t):
@@ -409,8 +464,12 @@ def _unknown_person(
             and _chore_after_link(words, i, end, k, t)
         ):
             return i  # "dave can sort the leaky tap": a name in chat's lower case, then its deed
-        if capitalised and nxt in k.doer_marks and _put_down_for(words, i, start, k):
-            return i  # "a task for Harry to fix …", "a job for the Browns to …"
+        if (
+            capitalised
+            and (nxt in k.doer_marks or nxt in k.put_down_dashes)
+            and _put_down_for(words, i, start, k)
+        ):
+            return i  # "a task for Harry to fix …", "a task for Lucy - hoover …"
         if (
             capitalised
             and nxt in k.name_honorifics
@@ -427,6 +486,84 @@ def _unknown_person(
         ):
             return i  # "assign the turnover clean to Megan": whom the chore is given
     return None
+
+
+def _kin_dative_opens(
+    words: Words, i: int, start: int, end: int, skip: set[int], *, k: TaskWords, t: TriggerWords
+) -> bool:
+    """ "деду Толе проверить насос в колодце", "бабушке в субботу полить рассаду": a person
+    noun in the dative opening the clause (past the name it carries and the due phrase),
+    right before an infinitive, is put the chore, as a first name so placed is ("Серёже
+    починить кран"). An infinitive that takes whom it is for (``TriggerWords.recipient_
+    verbs``: "маме позвонить", "бабушке испечь пирог") keeps the speaker's reading."""
+    info = words.infos[i]
+    if (
+        info is None
+        or not info.is_russian
+        or info.noun_case != _DATIVE
+        or not words.has_lemma(i, k.person_nouns)
+        or (labelled := _opens_or_labelled(words, i, start, skip, t)) is None
+    ):
+        return False
+    j = i + 1
+    if j < end and words.is_capitalised(j) and (named := words.infos[j]) is not None:
+        j += 1 if named.may_be_name else 0  # "деду Толе"
+    while j < end and (j in skip or words.norms[j] in k.doer_marks):
+        j += 1  # "в субботу", "бабушке: испечь …"
+    verb = words.infos[j] if j < end else None
+    return (
+        verb is not None
+        and verb.is_infinitive
+        and (labelled or not words.has_lemma(j, t.recipient_verbs))
+    )
+
+
+_LABEL_MARK: Final = ":"  # a task's label ends: "создай задачу: …"
+
+
+def _opens_or_labelled(
+    words: Words, i: int, start: int, skip: set[int], t: TriggerWords
+) -> bool | None:
+    """False when the word at ``i`` opens the clause (a due phrase aside), True when it
+    follows a task's noun or its label's mark ("создай задачу: дедушке Толе …", "поставь
+    задачу бабушке: испечь …": put down for them, whatever the deed), None otherwise."""
+    j = i - 1
+    while j >= start and (j in skip or (words.infos[j] is None and words.norms[j] != _LABEL_MARK)):
+        j -= 1
+    if j < start:
+        return False
+    if words.norms[j] == _LABEL_MARK and j > start:
+        j -= 1
+    return True if words.matches(j, t.task_nouns) else None
+
+
+def _placed_outsider(words: Words, i: int, start: int, k: TaskWords) -> bool:
+    """One placed by where they live (``TaskWords.outsider_places``) is a doer who is no
+    member: after a frame ("have kyle from next door mow the lawn", "ask the kid across the
+    road to …"), opening the clause before a doer's link or mark ("the lady next door should
+    feed the cat", "the man from next door will …"), or after "for" before the task's mark
+    ("task for Mrs Henderson next door: collect our mail")."""
+    if i + 1 >= len(words) or words.norms[i + 1] not in k.outsider_place_openers:
+        return False
+    placed = words.phrase_length(i + 1, k.outsider_places)
+    if not placed:
+        return False
+    j = i - 1
+    while j >= start and (
+        words.norms[j] in k.person_determiners or words.norms[j] in k.name_titles
+    ):
+        j -= 1
+    if j >= start and (
+        words.norms[j] in k.person_openers or words.lemmas[j] in k.person_opener_lemmas
+    ):
+        return True
+    after = i + 1 + placed
+    nxt = words.norms[after] if after < len(words) else ""
+    if j < start:
+        return nxt in k.doer_links or nxt in k.doer_marks or nxt in k.plural_doer_links
+    return words.norms[j] in k.assignee_prepositions and (
+        nxt in k.doer_marks or nxt in k.put_down_dashes
+    )
 
 
 def _delegated_to(words: Words, i: int, start: int, k: TaskWords, t: TriggerWords) -> bool:
@@ -542,6 +679,35 @@ def _deed_before(words: Words, i: int, start: int, t: TriggerWords) -> bool:
             )  # ("полей цветы": a noun's reading first, an imperative's too)
         if verb.pos == "VERB":
             return False
+    return False
+
+
+def _given_to(words: Words, i: int, start: int, t: TriggerWords) -> bool:
+    """ "напомни завтра в 9 дать Мише антибиотик", "напомни мне отвезти яйца Тамаре
+    Ивановне": a name in the dative after the deed's infinitive (the nearest verb before it,
+    no mark and no task's noun between), that infinitive asked by a remind verb naming no one
+    before it, receives the deed; it does not do it. A name right after the frame is the one
+    reminded ("напомни Мише дать …"); "создай задачу Ивану — …" puts it down for him."""
+    info = words.infos[i]
+    if info is None or info.noun_case != _DATIVE:
+        return False
+    j = i - 1
+    while j > start:
+        if words.is_punct(j) or words.matches(j, t.task_nouns):
+            return False
+        verb = words.infos[j]
+        if verb is not None and verb.pos in _VERB_POS:
+            break
+        j -= 1
+    verb = words.infos[j]
+    if j <= start or verb is None or not verb.is_infinitive or _is_frame(words, j, t):
+        return False
+    for n in range(j - 1, start - 1, -1):
+        before = words.infos[n]
+        if before is not None and before.is_russian and before.may_be_name:
+            return False  # "напомни Kate …", "напомни Пете завтра дать …"
+        if words.matches(n, t.remind_verbs):
+            return True
     return False
 
 
@@ -718,13 +884,14 @@ def _coordinated_person(
         if not (clause.start <= other < clause.end) or words.norms[link] not in k.coordinators:
             continue
         info = words.infos[other]
-        if info is None or not words.is_capitalised(other):
+        kin = words.has_lemma(other, k.person_nouns)  # "пусть Маша и бабушка испекут …"
+        if info is None or not (words.is_capitalised(other) or kin):
             continue
         norm = words.norms[other]
         if (
             norm in k.self_words
             or norm in k.not_people
-            or (info.is_russian and not info.may_be_name)
+            or (info.is_russian and not info.may_be_name and not kin)
         ):
             continue
         other_member = household.find_member(words, other)
@@ -2263,6 +2430,22 @@ def _reminded_outsider(
     return found if found == person else None
 
 
+def _put_down_outsider(
+    words: Words, clause: Clause, member: int, household: HouseholdIndex, v: Vocabulary
+) -> int | None:
+    """ "make a task for Rachel to pick Lucy up …", "a task for Rachel to take Jack …": the
+    one no member a task is put down for ("for" and "to"), before the member named only in
+    the deed, is its doer (to ask about); None otherwise ("a task for Tom to pick up Lucy" is
+    Tom's: a member is found first)."""
+    k = v.tasks
+    if not any(words.norms[j] in k.assignee_prepositions for j in range(clause.start, member)):
+        return None
+    found = _unknown_doer(words, clause.start, member, set(), v, household=household)
+    if found is None or found + 1 >= member or words.norms[found + 1] not in k.doer_marks:
+        return None
+    return found if _put_down_for(words, found, clause.start, k) else None
+
+
 def _doers(
     words: Words,
     clause: Clause,
@@ -2282,6 +2465,8 @@ def _doers(
     asked_at = -1
     if assignee is not None:
         reminded = _reminded_outsider(words, clause, assignee_at, household, v)
+        if reminded is None:
+            reminded = _put_down_outsider(words, clause, assignee_at, household, v)
         if reminded is not None:
             return None, -1, reminded, -1  # "remind Megan to give Jack his inhaler"
         found = _other_doer(words, assignee_at, clause, household, k=k, t=t)

@@ -1611,6 +1611,21 @@ class TaskWords:
     # a title said before a name ("Coach Mike", "Mrs Patel"): the one named is no member
     name_titles: Words = _NONE
     put_down_dashes: Words = _NONE  # after "for" and a name, the task follows: "— water …"
+    # a causative verb that has a person who is no member do a deed, the deed's bare verb
+    # after it ("have the movers disassemble …") or "to" and the verb ("get the cleaner to
+    # do …"): which of them takes "to" is ``TriggerWords.bare_causative_verbs``'s to say
+    outsider_causatives: Words = _NONE
+    # a plural doer's link, then "to": "the movers need to …", "the cleaners have to …" (after
+    # a person noun only: "we need to …" is the speaker's)
+    plural_doer_links: Words = _NONE
+    # kin one calls a member of the household by (a parent, a spouse, a child): called before
+    # a command ("мама, забери …", "dad, fix …"), never the one no member who is asked about
+    called_kin: Words = _NONE
+    # where a person who is no member lives or comes from, said right after the name or the
+    # noun ("kyle from next door", "the lady across the road"): no member is so placed
+    outsider_places: tuple[tuple[str, ...], ...] = ()
+    outsider_place_openers: Words = _NONE  # the first words of ``outsider_places`` (a cheap test)
+    owner_marks: Words = _NONE  # the owners' apostrophe as a token of its own: "the kids' grandma"
     subject_pronouns: Words = _NONE  # before a doer's link, no name: "u can hoover …"
     # a subject fused with its auxiliary ("I'll clean it", "we'll wash them"): before a chore
     # verb it tells who does it, as a subject pronoun does

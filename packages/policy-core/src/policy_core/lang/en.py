@@ -1539,7 +1539,7 @@ TASKS = TaskWords(
     person_nouns=words(
         """
         aunt auntie aunty babysitter brother dad daughter grandfather grandma grandmother grandpa
-        granny nana nanna
+        granny nana nanna grandad granddad gramps grampa cousin niece nephew lady
         husband mom mum nanny neighbor neighbour sister son uncle wife
         cleaner electrician gardener handyman housekeeper landlord plumber sitter tutor walker
         builder caretaker carpenter concierge contractor courier decorator doorman driver
@@ -1589,13 +1589,23 @@ TASKS = TaskWords(
         " mami mama masi mausi nani dadi bua sahib saab sir madam ma'am"
     ),
     put_down_dashes=words("- – —"),
+    outsider_causatives=words("get have"),
+    plural_doer_links=words("need have"),
+    called_kin=words("mom mum mommy mummy mama dad daddy papa husband wife son daughter"),
+    outsider_places=phrases(
+        "from next door | next door | across the road | across the street | over the road"
+        " | down the road | down the street | from down the road | from across the road"
+        " | from across the street"
+    ),
+    outsider_place_openers=words("across down from next over"),
+    owner_marks=frozenset({"'", "’"}),
     subject_pronouns=words("he i it one she that they this u we ya you"),
     subject_contractions=words(
         "i'll ill i'd i'm im imma we'll we'd we're you'll you'd he'll he'd she'll she'd they'll"
         " they'd"
     ),
     manner_adverbs=words("nicely nice good well great fine beautifully badly lovely"),
-    person_determiners=words("her his my our the their your"),
+    person_determiners=words("a an her his my our the their your"),
     owner_endings=("'s", "’s", "s'", "s’"),
     duty_nouns=words("chore chores duty job jobs responsibility task turn"),
     turn_openers=words("actually it it's its is now"),
