@@ -534,11 +534,11 @@ def _split_at_counts(words: Words, piece: list[int], v: Vocabulary) -> list[list
                 and n > 0
                 and not (words.classes2 & CODE_STARTS and _code_system_at(words, piece[n - 1], v))
                 and not _glued_to_word(tokens, index)  # "3 N99 filters": a code
-            ):
-                parts.append([])  # "three yogurts | 2 avocados"
+            ) or (led and n > 0 and _count_starts_next(words, piece, n, v)):
+                parts.append([])  # "three yogurts | 2 avocados", "три авокадо | два лайма"
                 named = False
-            elif not parts[-1]:
-                led = True
+            elif not parts[-1] or _courtesies_only(words, parts[-1], v.shopping):
+                led = True  # (a courtesy said first: "плиз три авокадо два лайма")
             state = _COUNT_PART if state == _NAME_PART else _NO_PART
             parts[-1].append(index)
             continue
@@ -581,6 +581,92 @@ def _split_at_counts(words: Words, piece: list[int], v: Vocabulary) -> list[list
             led = False
         parts[-1].append(index)
     return parts
+
+
+def _courtesies_only(words: Words, part: list[int], s: ShoppingWords) -> bool:
+    """Every word of ``part`` is a courtesy ("пожалуйста", "плиз"): said before an item's
+    count, the item still opens with it."""
+    return all(words.norms[k] in s.cue_courtesies for k in part)
+
+
+def _count_starts_next(words: Words, piece: list[int], n: int, v: Vocabulary) -> bool:
+    """The count at ``piece[n]``, right after a noun of an item that opened with its own count,
+    starts the next item when a product's name follows it, after its unit and "of" if said:
+    a list said without commas, each item with its count first ("три авокадо | два лайма",
+    "два кило картошки | три кило лука", "8 kilo chicken thighs | 2 flats of eggs", "12 pack
+    of coke | 2 bags of chips"). Not after a word binding the count to the item (a rate, a
+    price, a time: "3 пачки по 72 шт", "2 pizzas for 10", ``count_bound_leads``), nor before
+    what is no product: a size or a strength with nothing after it ("2 рулона пакетов 60
+    литров", "3 bottles of coke 2 liters", "2 packs of vitamin b12 1000 mcg"), a percent ("2
+    пачки масла 82%"), a price, a share, a date or a time ("2 торта 8 марта", "2 торта 100
+    рублей", ``uncounted_heads``), a code ("3 пачки подгузников 4 размера")."""
+    index, before = piece[n], piece[n - 1]
+    tokens, norms = words.tokens, words.norms
+    numbers, s = v.numbers, v.shopping
+    if (
+        before != index - 1
+        or tokens[before].kind != "word"
+        or norms[index] in numbers.articles  # "… a bag of salt": ``_split_at_articles``'s
+        or _glued_to_word(tokens, index)  # "b 12", "3.2%"
+        or words.matches(before, s.count_bound_leads)
+        or words.matches(before, s.code_systems)  # "size | 4 diapers": a code's number
+        or norms[before] in v.units.forms
+        or not _counted_before(words, before)
+        or read_number(tokens, before, numbers) is not None  # "two point | five"
+    ):
+        return False
+    number = read_number(tokens, index, numbers)
+    if number is None or number.end > piece[-1]:
+        return False
+    at = number.end
+    units = v.units.forms
+    if norms[at] in units and norms[at] not in s.strength_units:
+        at += 1  # "два кило | картошки", "2 bags | of rice"
+        if at < len(norms) and norms[at] in v.units.name_links:
+            at += 1
+    elif at + 1 < len(norms) and norms[at + 1] in s.measure_links:
+        at += 2  # "2 flats of | eggs": a measure word with no code
+    if at > piece[-1] or tokens[at].kind != "word":
+        return False
+    return _counts_a_product(words, at, at > number.end, v)
+
+
+def _counted_before(words: Words, before: int) -> bool:
+    """The word before a count ends an item's name: a Russian noun ("авокадо", "картошки")
+    or a word of another language ("thighs")."""
+    info = words.infos[before]
+    return info is not None and (not info.is_russian or info.pos == _NOUN)
+
+
+def _counts_a_product(words: Words, at: int, measured: bool, v: Vocabulary) -> bool:
+    """The word at ``at`` after a count (and its unit) opens a product's name: a Russian noun,
+    or an adjective before one ("два лайма", "три кило лука", "две пачки сливочного масла");
+    after a unit or "of" any other word ("2 flats of eggs", "2 kg chicken"), else a known
+    product ("2 avocados"). Never a price, a share, a date, a time or a code
+    (``uncounted_heads``, months, spans, ``code_systems``, ``code_scales``)."""
+    s, dates = v.shopping, v.dates
+    norm = words.norms[at]
+    if (
+        words.matches(at, s.uncounted_heads)
+        or norm in dates.months
+        or norm in dates.spans
+        or norm in dates.day_of_month_words
+        or words.matches(at, s.code_systems)
+        or words.matches(at, s.code_scales)
+        or norm in s.strength_units
+        or norm in v.units.forms
+        or norm in v.numbers.words
+    ):
+        return False
+    info = words.infos[at]
+    if info is None:
+        return False
+    if info.is_russian:
+        if info.pos == _NOUN:
+            return True
+        following = words.infos[at + 1] if at + 1 < len(words.norms) else None
+        return info.pos == _ADJECTIVE and following is not None and following.pos == _NOUN
+    return measured or words.matches(at, s.known_products)
 
 
 def _partitive_before_measure(words: Words, index: int, rest: list[int], v: Vocabulary) -> bool:
@@ -3302,6 +3388,8 @@ def _after_purpose(words: Words, after: list[int], v: Vocabulary) -> list[int]:
     масло одну бутылку" is one product, split); a preposition whose noun was a member ("для
     Маши", skipped) goes alone."""
     norms, infos, s = words.norms, words.infos, v.shopping
+    if _beneficiary_before_purpose(words, after, s):
+        after = after[1:]  # "возьми детям | в школу три банана"
     while len(after) > 1 and (case := s.purpose_prepositions.get(norms[after[0]])) is not None:
         # (most commands: the first word after the verb is no such preposition)
         if after[1] != after[0] + 1:  # ("для <member> в школу": the member is read apart)
@@ -3327,6 +3415,26 @@ def _after_purpose(words: Words, after: list[int], v: Vocabulary) -> list[int]:
             return after
         after = after[end + 1 :]
     return after
+
+
+def _beneficiary_before_purpose(words: Words, after: list[int], s: ShoppingWords) -> bool:
+    """A Russian noun of a person in the dative, the one the purchase is for, right before a
+    purpose said first ("возьми детям в школу три банана", "купи маме на дачу рассаду"): no
+    part of the product, as a member named there ("купи Пете в садик сменку") is not."""
+    if (
+        len(after) < 3
+        or after[1] != after[0] + 1
+        or words.norms[after[1]] not in s.purpose_prepositions
+    ):
+        return False
+    info = words.infos[after[0]]
+    return (
+        info is not None
+        and info.pos == _NOUN
+        and info.is_animate
+        and info.is_dative
+        and info.noun_case == "datv"
+    )
 
 
 def _without_referring_subject(
@@ -4364,9 +4472,16 @@ def _object_beside(
         return []  # "Tom broke his arm, get another one": nothing to buy
     if not before and (told := _remark_told_after(words, after, v)):
         return told  # "buy more, we're out of milk": the remark after the request
-    if before and after and _is_measure_only(words, _before_pronoun_clause(words, after, s), v):
+    if (
+        before
+        and after
+        and _is_measure_only(
+            words, _before_pronoun_clause(words, _before_joiner(words, after, s), s), v
+        )
+    ):
         # "кофе в зёрнах купи пачку": the product before the verb, its measure after it;
-        # "масло подорожало, запиши две пачки": the product its report names
+        # "масло подорожало, запиши две пачки": the product its report names; "курица
+        # купить один и рис": the measure, then the list goes on
         after = _referred(words, _after_report(words, before, v), v) + after
     elif (
         before
@@ -4381,6 +4496,22 @@ def _object_beside(
         # "три банки тушёнки возьми на дачу": what for, after the verb; "купи на дачу"
         # names no product
         after = []
+    return after
+
+
+def _before_joiner(words: Words, after: list[int], s: ShoppingWords) -> list[int]:
+    """The words of ``after`` before its first list joiner past its first word, when they are
+    Russian ("курица купить один | и рис": Russian says the product before the verb and its
+    measure after it; an English unit word there is a product's: "add cups and plates", "add
+    head and shoulders", "half and half"); all of them with no joiner or another language."""
+    norms, infos = words.norms, words.infos
+    for n in range(1, len(after)):
+        if norms[after[n]] in s.list_joiners:
+            russian = all(
+                words.is_punct(k) or ((info := infos[k]) is not None and info.is_russian)
+                for k in after[:n]
+            )
+            return after[:n] if russian else after
     return after
 
 
@@ -5531,6 +5662,38 @@ def _with_makeup_folded(words: Words, pieces: list[list[int]], v: Vocabulary) ->
     return kept
 
 
+def _before_told_lack(words: Words, content: list[int], v: Vocabulary) -> list[int]:
+    """A lack told after the items with no mark between (a negative predicative,
+    ``ShoppingWords.told_lacks``, "нечего", "нечем") ends them, with an infinitive or a
+    preposition and its noun right before it: "пачку чаю и рафинаду коробку к чаю нечего",
+    "хлеба купи есть нечего" (the reason the purchase is asked, no product). With a mark
+    between, the comment's rules read it."""
+    lacks = v.shopping.told_lacks
+    if words.vocabulary.isdisjoint(lacks):  # most commands tell no lack
+        return content
+    norms, infos = words.norms, words.infos
+    for m in range(1, len(content)):
+        k = content[m]
+        if norms[k] not in lacks:
+            continue
+        if any(words.is_punct(j) for j in range(content[0], k)):
+            return content
+        cut = m
+        said = infos[content[cut - 1]] if content[cut - 1] == k - 1 else None
+        if said is not None and said.is_infinitive:
+            cut -= 1  # "есть нечего"
+        elif (
+            said is not None
+            and said.pos == _NOUN
+            and cut >= 2  # a preposition and its noun
+            and content[cut - 2] == k - 2
+            and _is_preposition(infos[content[cut - 2]])
+        ):
+            cut -= 2  # "к чаю нечего"
+        return content[:cut] if cut > 0 else content
+    return content
+
+
 def _read_items(
     words: Words, content: list[int], morphology: Morphology, v: Vocabulary
 ) -> tuple[ItemDraft, ...]:
@@ -5540,7 +5703,7 @@ def _read_items(
         # replaces what it corrects, the last first, while one replaces (one that only
         # drops its own word, "…, нет, всё-таки молоко", leaves the earlier ones be)
         content, corrected = corrected, _self_corrected(words, corrected, v)
-    content = corrected
+    content = _before_told_lack(words, corrected, v)
     if words.classes1 & NEGATIONS:
         # "хлеб не покупай в ларьке, …": where it is not to be bought, no item
         content = _without_shop_phrase(words, content, v.shopping)
