@@ -123,6 +123,8 @@ _PREPOSITION: Final = "PREP"  # OpenCorpora: a preposition, which governs the no
 _GENITIVE: Final = "gent"  # OpenCorpora: the genitive case
 # what a Russian item said with its count has had last (``_split_at_counts``)
 _NO_PART, _NAME_PART, _COUNT_PART, _UNIT_PART = range(4)
+# OpenCorpora: the cases of a noun a count governs ("два лайма", "пять яиц", "одну пачку")
+_COUNTED_CASES: Final = frozenset({"nomn", "gent", "accs", "gen2"})
 _DIRECT_CASES: Final = frozenset({"nomn", "accs"})  # OpenCorpora: the nominative and accusative
 _SPOKEN: Final = frozenset(
     {"PRCL", "ADVB", "INTJ"}
@@ -534,11 +536,11 @@ def _split_at_counts(words: Words, piece: list[int], v: Vocabulary) -> list[list
                 and n > 0
                 and not (words.classes2 & CODE_STARTS and _code_system_at(words, piece[n - 1], v))
                 and not _glued_to_word(tokens, index)  # "3 N99 filters": a code
-            ) or (led and n > 0 and _count_starts_next(words, piece, n, v)):
+            ) or (n > 0 and _count_starts_next(words, piece, n, parts[-1], v)):
                 parts.append([])  # "three yogurts | 2 avocados", "три авокадо | два лайма"
                 named = False
-            elif not parts[-1] or _courtesies_only(words, parts[-1], v.shopping):
-                led = True  # (a courtesy said first: "плиз три авокадо два лайма")
+            elif not parts[-1]:
+                led = True
             state = _COUNT_PART if state == _NAME_PART else _NO_PART
             parts[-1].append(index)
             continue
@@ -559,6 +561,9 @@ def _split_at_counts(words: Words, piece: list[int], v: Vocabulary) -> list[list
                 and not (partitive and info.pos != _NOUN)
             ):
                 parts.append([])  # "мандарины два кило | шампанское"
+                led = False
+            elif n > 1 and info.is_russian and _named_after_counted(words, piece, n, v):
+                parts.append([])  # "два лайма | кинзу"
                 led = False
             russian_name = info.is_russian and _starts_a_name(words, index, [])
             english_name = not info.is_russian and (
@@ -583,23 +588,19 @@ def _split_at_counts(words: Words, piece: list[int], v: Vocabulary) -> list[list
     return parts
 
 
-def _courtesies_only(words: Words, part: list[int], s: ShoppingWords) -> bool:
-    """Every word of ``part`` is a courtesy ("пожалуйста", "плиз"): said before an item's
-    count, the item still opens with it."""
-    return all(words.norms[k] in s.cue_courtesies for k in part)
-
-
-def _count_starts_next(words: Words, piece: list[int], n: int, v: Vocabulary) -> bool:
-    """The count at ``piece[n]``, right after a noun of an item that opened with its own count,
-    starts the next item when a product's name follows it, after its unit and "of" if said:
-    a list said without commas, each item with its count first ("три авокадо | два лайма",
-    "два кило картошки | три кило лука", "8 kilo chicken thighs | 2 flats of eggs", "12 pack
-    of coke | 2 bags of chips"). Not after a word binding the count to the item (a rate, a
-    price, a time: "3 пачки по 72 шт", "2 pizzas for 10", ``count_bound_leads``), nor before
-    what is no product: a size or a strength with nothing after it ("2 рулона пакетов 60
-    литров", "3 bottles of coke 2 liters", "2 packs of vitamin b12 1000 mcg"), a percent ("2
-    пачки масла 82%"), a price, a share, a date or a time ("2 торта 8 марта", "2 торта 100
-    рублей", ``uncounted_heads``), a code ("3 пачки подгузников 4 размера")."""
+def _count_starts_next(
+    words: Words, piece: list[int], n: int, part: list[int], v: Vocabulary
+) -> bool:
+    """The count at ``piece[n]``, right after a noun or a unit of an item (``part``) that has
+    its name and its measure already, starts the next item when a product's name follows it,
+    after its unit and "of" if said: a list said without commas ("три авокадо | два лайма",
+    "кило яблок | два кило апельсинов", "молоко 2 литра | 3 йогурта", "кинзы пучок | два
+    лайма", "8 kilo chicken thighs | 2 flats of eggs", "milk 1 gallon | 2 loaves of bread").
+    Not after a word binding the count to the item (a rate, a price, a time: "3 пачки по 72
+    шт", "2 pizzas for 10", ``count_bound_leads``; a code: "size 4 diapers"), nor in a name
+    that holds its number ("2 пиццы четыре сыра", ``named_counts``), nor before what is no
+    product (``_counts_a_product``); an item with no measure yet keeps a count after its name
+    ("яйца 10 штук", "молоко 2 хлеба" is left unread)."""
     index, before = piece[n], piece[n - 1]
     tokens, norms = words.tokens, words.norms
     numbers, s = v.numbers, v.shopping
@@ -610,40 +611,113 @@ def _count_starts_next(words: Words, piece: list[int], n: int, v: Vocabulary) ->
         or _glued_to_word(tokens, index)  # "b 12", "3.2%"
         or words.matches(before, s.count_bound_leads)
         or words.matches(before, s.code_systems)  # "size | 4 diapers": a code's number
-        or norms[before] in v.units.forms
         or not _counted_before(words, before)
         or read_number(tokens, before, numbers) is not None  # "two point | five"
+        or (index + 1 < len(norms) and (norms[index], norms[index + 1]) in s.named_counts)
+        or _said_approximately(words, before, v)
+        or not _measured_and_named(words, part, v)
     ):
         return False
     number = read_number(tokens, index, numbers)
     if number is None or number.end > piece[-1]:
         return False
     at = number.end
-    units = v.units.forms
-    if norms[at] in units and norms[at] not in s.strength_units:
+    if norms[at] in numbers.words and at < piece[-1]:
+        at += 1  # "2 десятка | яиц", "1 dozen | eggs": a count's multiplier
+    linked = False
+    if norms[at] in v.units.forms and norms[at] not in s.strength_units:
         at += 1  # "два кило | картошки", "2 bags | of rice"
-        if at < len(norms) and norms[at] in v.units.name_links:
-            at += 1
+        if at < len(norms) and norms[at] in s.measure_links:
+            at, linked = at + 1, True
     elif at + 1 < len(norms) and norms[at + 1] in s.measure_links:
-        at += 2  # "2 flats of | eggs": a measure word with no code
+        at, linked = at + 2, True  # "2 flats of | eggs": a measure word with no code
     if at > piece[-1] or tokens[at].kind != "word":
         return False
-    return _counts_a_product(words, at, at > number.end, v)
+    return _counts_a_product(words, at, linked, v)
+
+
+def _named_after_counted(words: Words, piece: list[int], n: int, v: Vocabulary) -> bool:
+    """A Russian noun of the dictionary in the nominative or the accusative right after a noun
+    in the genitive that a count right before it governs starts the next item, one said with
+    no count ("два лайма | кинзу"); after a unit the name goes on ("три бутылки удобрения",
+    "2 бутылки колы зеро"), and an adjective ("вина красного"), a name capitalised or guessed
+    ("чая Липтон"), a dative ("корма кошке") and what is no product (``uncounted_heads``) stay
+    with the item."""
+    index, counted, count = piece[n], piece[n - 1], piece[n - 2]
+    info, counted_info = words.infos[index], words.infos[counted]
+    if (
+        info is None
+        or info.pos != _NOUN
+        or (info.guessed and not words.matches(index, v.shopping.known_products))  # "кинзу"
+        or info.noun_case not in _DIRECT_CASES
+        or counted != index - 1
+        or count != counted - 1
+        or counted_info is None
+        or counted_info.pos != _NOUN
+        or counted_info.noun_case != _GENITIVE
+        or words.is_capitalised(index)
+        or words.matches(index, v.shopping.uncounted_heads)
+        or is_measure_word(words.norms[index], v.units)
+        or is_measure_word(words.norms[counted], v.units)  # "три бутылки удобрения"
+    ):
+        return False
+    # (after a unit the item's name goes on: "2 бутылки колы зеро")
+    return read_number(words.tokens, count, v.numbers) is not None
+
+
+def _said_approximately(words: Words, before: int, v: Vocabulary) -> bool:
+    """A unit in the genitive with no count of its own right before the count: Russian says an
+    amount roughly with the unit first ("мандарины килограмм два", "мяса килограмма три"), so
+    the count is that unit's, no next item's ("молоко 2 литра | 3 йогурта" has its count
+    before, "укропа пучок | три огурца" its unit in the nominative)."""
+    info = words.infos[before]
+    return (
+        info is not None
+        and info.noun_case == _GENITIVE  # ("укропа пучок | три огурца": a unit said after its
+        and is_measure_word(words.norms[before], v.units)  # product in its own case)
+        and (before == 0 or read_number(words.tokens, before - 1, v.numbers) is None)
+    )
+
+
+def _measured_and_named(words: Words, part: list[int], v: Vocabulary) -> bool:
+    """``part`` holds a count or a measure word ("три", "2", "кило", "полкило", "пучок") and
+    a word of a name (a Russian noun that is no measure, a word of another language that is
+    no measure, link or number): an item said whole."""
+    tokens, norms, infos = words.tokens, words.norms, words.infos
+    numbers, units = v.numbers, v.units
+    measured = named = False
+    for k in part:
+        norm = norms[k]
+        if tokens[k].kind == "number" or norm in numbers.words or is_measure_word(norm, units):
+            measured = True
+        elif (info := infos[k]) is not None and (
+            (info.is_russian and info.pos == _NOUN)
+            or (
+                not info.is_russian
+                and norm not in units.name_links
+                and norm not in numbers.articles
+                and norm not in v.shopping.item_filler
+            )
+        ):
+            named = True
+    return measured and named
 
 
 def _counted_before(words: Words, before: int) -> bool:
-    """The word before a count ends an item's name: a Russian noun ("авокадо", "картошки")
-    or a word of another language ("thighs")."""
+    """The word before a count ends an item's name or its measure: a Russian noun
+    ("авокадо", "картошки", "литра") or a word of another language ("thighs", "gallon")."""
     info = words.infos[before]
     return info is not None and (not info.is_russian or info.pos == _NOUN)
 
 
-def _counts_a_product(words: Words, at: int, measured: bool, v: Vocabulary) -> bool:
-    """The word at ``at`` after a count (and its unit) opens a product's name: a Russian noun,
-    or an adjective before one ("два лайма", "три кило лука", "две пачки сливочного масла");
-    after a unit or "of" any other word ("2 flats of eggs", "2 kg chicken"), else a known
-    product ("2 avocados"). Never a price, a share, a date, a time or a code
-    (``uncounted_heads``, months, spans, ``code_systems``, ``code_scales``)."""
+def _counts_a_product(words: Words, at: int, linked: bool, v: Vocabulary) -> bool:
+    """The word at ``at`` after a count (and its unit) opens a product's name: a Russian noun
+    in a case a count governs, or an adjective before one ("два лайма", "три кило лука", "две
+    пачки сливочного масла"); after "of" any other word ("2 flats of eggs"), else a known
+    product ("2 avocados", "5 kg sugar"; not "750 ml red", "1 kg boneless"). Never a price, a
+    share, a part, a kind, a date, a time or a code ("3 слоя", "500 листов", "3 вида", "2015
+    года", ``uncounted_heads``, months, spans, ``code_systems``, ``code_scales``), nor the one
+    it is for ("3 кошкам": a dative)."""
     s, dates = v.shopping, v.dates
     norm = words.norms[at]
     if (
@@ -663,10 +737,19 @@ def _counts_a_product(words: Words, at: int, measured: bool, v: Vocabulary) -> b
         return False
     if info.is_russian:
         if info.pos == _NOUN:
-            return True
+            # a first name that is no product ("два | петя не трогай"; "лука" is a product)
+            return info.noun_case in _COUNTED_CASES and not (
+                info.is_name and not words.has_lemma(at, s.known_products)
+            )
         following = words.infos[at + 1] if at + 1 < len(words.norms) else None
-        return info.pos == _ADJECTIVE and following is not None and following.pos == _NOUN
-    return measured or words.matches(at, s.known_products)
+        return (
+            info.pos == _ADJECTIVE
+            and following is not None
+            and following.pos == _NOUN
+            and following.noun_case in _COUNTED_CASES
+            and not words.matches(at + 1, s.uncounted_heads)
+        )
+    return linked or words.matches(at, s.known_products)
 
 
 def _partitive_before_measure(words: Words, index: int, rest: list[int], v: Vocabulary) -> bool:

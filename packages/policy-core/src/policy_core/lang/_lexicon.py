@@ -933,6 +933,9 @@ class ShoppingWords:
     # ``_shopping._before_told_lack``)
     told_lacks: Words = _NONE
     uncounted_heads: Words = _NONE
+    # a count and a noun that are a product's name, no count of it ("пицца четыре сыра",
+    # "four cheese pizza", "хлеб семь злаков"): never the next item
+    named_counts: frozenset[tuple[str, str]] = frozenset()
     graded_heads: Words = _NONE
     grade_letters: Words = _NONE
     dimension_links: Words = _NONE

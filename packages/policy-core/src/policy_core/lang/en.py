@@ -1353,10 +1353,24 @@ SHOPPING = ShoppingWords(
         "x for in at by of per from to under over than about around each till until"
     ),
     measure_links=words("of"),
+    named_counts=frozenset(
+        (count, noun)
+        for counts, noun in (
+            ("four 4", "cheese"),
+            ("four 4", "cheeses"),
+            ("four 4", "seasons"),
+            ("seven 7 five 5 twelve 12", "grain"),
+            ("five 5", "spice"),
+            ("two 2 three 3", "in"),
+        )
+        for count in counts.split()
+    ),
     uncounted_heads=words(
         """
         dollar dollars buck bucks cent cents quid euro euros percent pct time times people
-        person persons pm am each apiece
+        person persons pm am each apiece per flavor flavors flavour flavours color colors
+        colour colours kind kinds type types sheet sheets layer layers serving servings
+        portion portions year years
         """
     ),
     digit_prepositions=words("2 4"),
