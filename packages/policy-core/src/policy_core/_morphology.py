@@ -92,6 +92,26 @@ def rule_lemma(word: str, words: MorphologyWords) -> str:
     return _strip(word, words.suffix_rules) or word
 
 
+def _indeclinable_noun(norm: str) -> WordInfo:
+    """A borrowed noun that never declines (``MorphologyWords.indeclinable``) whose spelling the
+    dictionary reads only as another part of speech ("бисли" as a past of "биснуть"): the noun,
+    in the nominative or the accusative, kept as typed."""
+    return WordInfo(
+        norm,
+        norm,
+        frozenset({norm}),
+        _NOUN,
+        False,
+        False,
+        False,
+        False,
+        True,
+        noun_case="nomn",
+        may_be_direct=True,
+        guessed=True,
+    )
+
+
 class Morphology:
     """Analyses words; one instance is shared by every decision of a policy.
 
@@ -238,6 +258,8 @@ class Morphology:
             norm = corrected
         parses = self._parses(norm)
         top = parses[0]
+        if guessed and top.tag.POS != _NOUN and norm in self._words.indeclinable:
+            return _indeclinable_noun(norm)  # "два бисли": no past of "биснуть"
         if norm in self._words.imperative_first:  # "поручи …": the verb, not the handrails
             top = next((p for p in parses if p.tag.POS == _VERB and "impr" in p.tag), top)
         if guessed and top.tag.POS == _VERB:

@@ -123,6 +123,8 @@ _PREPOSITION: Final = "PREP"  # OpenCorpora: a preposition, which governs the no
 _GENITIVE: Final = "gent"  # OpenCorpora: the genitive case
 # what a Russian item said with its count has had last (``_split_at_counts``)
 _NO_PART, _NAME_PART, _COUNT_PART, _UNIT_PART = range(4)
+# OpenCorpora: the cases of a noun a count governs ("два лайма", "пять яиц", "одну пачку")
+_COUNTED_CASES: Final = frozenset({"nomn", "gent", "accs", "gen2"})
 _DIRECT_CASES: Final = frozenset({"nomn", "accs"})  # OpenCorpora: the nominative and accusative
 _SPOKEN: Final = frozenset(
     {"PRCL", "ADVB", "INTJ"}
@@ -534,8 +536,8 @@ def _split_at_counts(words: Words, piece: list[int], v: Vocabulary) -> list[list
                 and n > 0
                 and not (words.classes2 & CODE_STARTS and _code_system_at(words, piece[n - 1], v))
                 and not _glued_to_word(tokens, index)  # "3 N99 filters": a code
-            ):
-                parts.append([])  # "three yogurts | 2 avocados"
+            ) or (n > 0 and _count_starts_next(words, piece, n, parts[-1], v)):
+                parts.append([])  # "three yogurts | 2 avocados", "три авокадо | два лайма"
                 named = False
             elif not parts[-1]:
                 led = True
@@ -560,6 +562,9 @@ def _split_at_counts(words: Words, piece: list[int], v: Vocabulary) -> list[list
             ):
                 parts.append([])  # "мандарины два кило | шампанское"
                 led = False
+            elif n > 1 and info.is_russian and _named_after_counted(words, piece, n, v):
+                parts.append([])  # "два лайма | кинзу"
+                led = False
             russian_name = info.is_russian and _starts_a_name(words, index, [])
             english_name = not info.is_russian and (
                 norms[index] not in v.units.name_links
@@ -581,6 +586,170 @@ def _split_at_counts(words: Words, piece: list[int], v: Vocabulary) -> list[list
             led = False
         parts[-1].append(index)
     return parts
+
+
+def _count_starts_next(
+    words: Words, piece: list[int], n: int, part: list[int], v: Vocabulary
+) -> bool:
+    """The count at ``piece[n]``, right after a noun or a unit of an item (``part``) that has
+    its name and its measure already, starts the next item when a product's name follows it,
+    after its unit and "of" if said: a list said without commas ("три авокадо | два лайма",
+    "кило яблок | два кило апельсинов", "молоко 2 литра | 3 йогурта", "кинзы пучок | два
+    лайма", "8 kilo chicken thighs | 2 flats of eggs", "milk 1 gallon | 2 loaves of bread").
+    Not after a word binding the count to the item (a rate, a price, a time: "3 пачки по 72
+    шт", "2 pizzas for 10", ``count_bound_leads``; a code: "size 4 diapers"), nor in a name
+    that holds its number ("2 пиццы четыре сыра", ``named_counts``), nor before what is no
+    product (``_counts_a_product``); an item with no measure yet keeps a count after its name
+    ("яйца 10 штук", "молоко 2 хлеба" is left unread)."""
+    index, before = piece[n], piece[n - 1]
+    tokens, norms = words.tokens, words.norms
+    numbers, s = v.numbers, v.shopping
+    if (
+        before != index - 1
+        or tokens[before].kind != "word"
+        or norms[index] in numbers.articles  # "… a bag of salt": ``_split_at_articles``'s
+        or _glued_to_word(tokens, index)  # "b 12", "3.2%"
+        or words.matches(before, s.count_bound_leads)
+        or words.matches(before, s.code_systems)  # "size | 4 diapers": a code's number
+        or not _counted_before(words, before)
+        or read_number(tokens, before, numbers) is not None  # "two point | five"
+        or (index + 1 < len(norms) and (norms[index], norms[index + 1]) in s.named_counts)
+        or _said_approximately(words, before, v)
+        or not _measured_and_named(words, part, v)
+    ):
+        return False
+    number = read_number(tokens, index, numbers)
+    if number is None or number.end > piece[-1]:
+        return False
+    at = number.end
+    if norms[at] in numbers.words and at < piece[-1]:
+        at += 1  # "2 десятка | яиц", "1 dozen | eggs": a count's multiplier
+    linked = False
+    if norms[at] in v.units.forms and norms[at] not in s.strength_units:
+        at += 1  # "два кило | картошки", "2 bags | of rice"
+        if at < len(norms) and norms[at] in s.measure_links:
+            at, linked = at + 1, True
+    elif at + 1 < len(norms) and norms[at + 1] in s.measure_links:
+        at, linked = at + 2, True  # "2 flats of | eggs": a measure word with no code
+    if at > piece[-1] or tokens[at].kind != "word":
+        return False
+    return _counts_a_product(words, at, linked, v)
+
+
+def _named_after_counted(words: Words, piece: list[int], n: int, v: Vocabulary) -> bool:
+    """A Russian noun of the dictionary in the nominative or the accusative right after a noun
+    in the genitive that a count right before it governs starts the next item, one said with
+    no count ("два лайма | кинзу"); after a unit the name goes on ("три бутылки удобрения",
+    "2 бутылки колы зеро"), and an adjective ("вина красного"), a name capitalised or guessed
+    ("чая Липтон"), a dative ("корма кошке") and what is no product (``uncounted_heads``) stay
+    with the item."""
+    index, counted, count = piece[n], piece[n - 1], piece[n - 2]
+    info, counted_info = words.infos[index], words.infos[counted]
+    if (
+        info is None
+        or info.pos != _NOUN
+        or (info.guessed and not words.matches(index, v.shopping.known_products))  # "кинзу"
+        or info.noun_case not in _DIRECT_CASES
+        or counted != index - 1
+        or count != counted - 1
+        or counted_info is None
+        or counted_info.pos != _NOUN
+        or counted_info.noun_case != _GENITIVE
+        or words.is_capitalised(index)
+        or words.matches(index, v.shopping.uncounted_heads)
+        or is_measure_word(words.norms[index], v.units)
+        or is_measure_word(words.norms[counted], v.units)  # "три бутылки удобрения"
+    ):
+        return False
+    # (after a unit the item's name goes on: "2 бутылки колы зеро")
+    return read_number(words.tokens, count, v.numbers) is not None
+
+
+def _said_approximately(words: Words, before: int, v: Vocabulary) -> bool:
+    """A unit in the genitive with no count of its own right before the count: Russian says an
+    amount roughly with the unit first ("мандарины килограмм два", "мяса килограмма три"), so
+    the count is that unit's, no next item's ("молоко 2 литра | 3 йогурта" has its count
+    before, "укропа пучок | три огурца" its unit in the nominative)."""
+    info = words.infos[before]
+    return (
+        info is not None
+        and info.noun_case == _GENITIVE  # ("укропа пучок | три огурца": a unit said after its
+        and is_measure_word(words.norms[before], v.units)  # product in its own case)
+        and (before == 0 or read_number(words.tokens, before - 1, v.numbers) is None)
+    )
+
+
+def _measured_and_named(words: Words, part: list[int], v: Vocabulary) -> bool:
+    """``part`` holds a count or a measure word ("три", "2", "кило", "полкило", "пучок") and
+    a word of a name (a Russian noun that is no measure, a word of another language that is
+    no measure, link or number): an item said whole."""
+    tokens, norms, infos = words.tokens, words.norms, words.infos
+    numbers, units = v.numbers, v.units
+    measured = named = False
+    for k in part:
+        norm = norms[k]
+        if tokens[k].kind == "number" or norm in numbers.words or is_measure_word(norm, units):
+            measured = True
+        elif (info := infos[k]) is not None and (
+            (info.is_russian and info.pos == _NOUN)
+            or (
+                not info.is_russian
+                and norm not in units.name_links
+                and norm not in numbers.articles
+                and norm not in v.shopping.item_filler
+            )
+        ):
+            named = True
+    return measured and named
+
+
+def _counted_before(words: Words, before: int) -> bool:
+    """The word before a count ends an item's name or its measure: a Russian noun
+    ("авокадо", "картошки", "литра") or a word of another language ("thighs", "gallon")."""
+    info = words.infos[before]
+    return info is not None and (not info.is_russian or info.pos == _NOUN)
+
+
+def _counts_a_product(words: Words, at: int, linked: bool, v: Vocabulary) -> bool:
+    """The word at ``at`` after a count (and its unit) opens a product's name: a Russian noun
+    in a case a count governs, or an adjective before one ("два лайма", "три кило лука", "две
+    пачки сливочного масла"); after "of" any other word ("2 flats of eggs"), else a known
+    product ("2 avocados", "5 kg sugar"; not "750 ml red", "1 kg boneless"). Never a price, a
+    share, a part, a kind, a date, a time or a code ("3 слоя", "500 листов", "3 вида", "2015
+    года", ``uncounted_heads``, months, spans, ``code_systems``, ``code_scales``), nor the one
+    it is for ("3 кошкам": a dative)."""
+    s, dates = v.shopping, v.dates
+    norm = words.norms[at]
+    if (
+        words.matches(at, s.uncounted_heads)
+        or norm in dates.months
+        or norm in dates.spans
+        or norm in dates.day_of_month_words
+        or words.matches(at, s.code_systems)
+        or words.matches(at, s.code_scales)
+        or norm in s.strength_units
+        or norm in v.units.forms
+        or norm in v.numbers.words
+    ):
+        return False
+    info = words.infos[at]
+    if info is None:
+        return False
+    if info.is_russian:
+        if info.pos == _NOUN:
+            # a first name that is no product ("два | петя не трогай"; "лука" is a product)
+            return info.noun_case in _COUNTED_CASES and not (
+                info.is_name and not words.has_lemma(at, s.known_products)
+            )
+        following = words.infos[at + 1] if at + 1 < len(words.norms) else None
+        return (
+            info.pos == _ADJECTIVE
+            and following is not None
+            and following.pos == _NOUN
+            and following.noun_case in _COUNTED_CASES
+            and not words.matches(at + 1, s.uncounted_heads)
+        )
+    return linked or words.matches(at, s.known_products)
 
 
 def _partitive_before_measure(words: Words, index: int, rest: list[int], v: Vocabulary) -> bool:
@@ -3302,6 +3471,8 @@ def _after_purpose(words: Words, after: list[int], v: Vocabulary) -> list[int]:
     масло одну бутылку" is one product, split); a preposition whose noun was a member ("для
     Маши", skipped) goes alone."""
     norms, infos, s = words.norms, words.infos, v.shopping
+    if _beneficiary_before_purpose(words, after, s):
+        after = after[1:]  # "возьми детям | в школу три банана"
     while len(after) > 1 and (case := s.purpose_prepositions.get(norms[after[0]])) is not None:
         # (most commands: the first word after the verb is no such preposition)
         if after[1] != after[0] + 1:  # ("для <member> в школу": the member is read apart)
@@ -3327,6 +3498,26 @@ def _after_purpose(words: Words, after: list[int], v: Vocabulary) -> list[int]:
             return after
         after = after[end + 1 :]
     return after
+
+
+def _beneficiary_before_purpose(words: Words, after: list[int], s: ShoppingWords) -> bool:
+    """A Russian noun of a person in the dative, the one the purchase is for, right before a
+    purpose said first ("возьми детям в школу три банана", "купи маме на дачу рассаду"): no
+    part of the product, as a member named there ("купи Пете в садик сменку") is not."""
+    if (
+        len(after) < 3
+        or after[1] != after[0] + 1
+        or words.norms[after[1]] not in s.purpose_prepositions
+    ):
+        return False
+    info = words.infos[after[0]]
+    return (
+        info is not None
+        and info.pos == _NOUN
+        and info.is_animate
+        and info.is_dative
+        and info.noun_case == "datv"
+    )
 
 
 def _without_referring_subject(
@@ -4364,9 +4555,16 @@ def _object_beside(
         return []  # "Tom broke his arm, get another one": nothing to buy
     if not before and (told := _remark_told_after(words, after, v)):
         return told  # "buy more, we're out of milk": the remark after the request
-    if before and after and _is_measure_only(words, _before_pronoun_clause(words, after, s), v):
+    if (
+        before
+        and after
+        and _is_measure_only(
+            words, _before_pronoun_clause(words, _before_joiner(words, after, s), s), v
+        )
+    ):
         # "кофе в зёрнах купи пачку": the product before the verb, its measure after it;
-        # "масло подорожало, запиши две пачки": the product its report names
+        # "масло подорожало, запиши две пачки": the product its report names; "курица
+        # купить один и рис": the measure, then the list goes on
         after = _referred(words, _after_report(words, before, v), v) + after
     elif (
         before
@@ -4381,6 +4579,22 @@ def _object_beside(
         # "три банки тушёнки возьми на дачу": what for, after the verb; "купи на дачу"
         # names no product
         after = []
+    return after
+
+
+def _before_joiner(words: Words, after: list[int], s: ShoppingWords) -> list[int]:
+    """The words of ``after`` before its first list joiner past its first word, when they are
+    Russian ("курица купить один | и рис": Russian says the product before the verb and its
+    measure after it; an English unit word there is a product's: "add cups and plates", "add
+    head and shoulders", "half and half"); all of them with no joiner or another language."""
+    norms, infos = words.norms, words.infos
+    for n in range(1, len(after)):
+        if norms[after[n]] in s.list_joiners:
+            russian = all(
+                words.is_punct(k) or ((info := infos[k]) is not None and info.is_russian)
+                for k in after[:n]
+            )
+            return after[:n] if russian else after
     return after
 
 
@@ -5531,6 +5745,38 @@ def _with_makeup_folded(words: Words, pieces: list[list[int]], v: Vocabulary) ->
     return kept
 
 
+def _before_told_lack(words: Words, content: list[int], v: Vocabulary) -> list[int]:
+    """A lack told after the items with no mark between (a negative predicative,
+    ``ShoppingWords.told_lacks``, "нечего", "нечем") ends them, with an infinitive or a
+    preposition and its noun right before it: "пачку чаю и рафинаду коробку к чаю нечего",
+    "хлеба купи есть нечего" (the reason the purchase is asked, no product). With a mark
+    between, the comment's rules read it."""
+    lacks = v.shopping.told_lacks
+    if words.vocabulary.isdisjoint(lacks):  # most commands tell no lack
+        return content
+    norms, infos = words.norms, words.infos
+    for m in range(1, len(content)):
+        k = content[m]
+        if norms[k] not in lacks:
+            continue
+        if any(words.is_punct(j) for j in range(content[0], k)):
+            return content
+        cut = m
+        said = infos[content[cut - 1]] if content[cut - 1] == k - 1 else None
+        if said is not None and said.is_infinitive:
+            cut -= 1  # "есть нечего"
+        elif (
+            said is not None
+            and said.pos == _NOUN
+            and cut >= 2  # a preposition and its noun
+            and content[cut - 2] == k - 2
+            and _is_preposition(infos[content[cut - 2]])
+        ):
+            cut -= 2  # "к чаю нечего"
+        return content[:cut] if cut > 0 else content
+    return content
+
+
 def _read_items(
     words: Words, content: list[int], morphology: Morphology, v: Vocabulary
 ) -> tuple[ItemDraft, ...]:
@@ -5540,7 +5786,7 @@ def _read_items(
         # replaces what it corrects, the last first, while one replaces (one that only
         # drops its own word, "…, нет, всё-таки молоко", leaves the earlier ones be)
         content, corrected = corrected, _self_corrected(words, corrected, v)
-    content = corrected
+    content = _before_told_lack(words, corrected, v)
     if words.classes1 & NEGATIONS:
         # "хлеб не покупай в ларьке, …": where it is not to be bought, no item
         content = _without_shop_phrase(words, content, v.shopping)

@@ -949,6 +949,24 @@ class ShoppingWords:
     # ``UnitWords.times``, joins them too: "3,5х25", "2x4").
     code_systems: Words = _NONE
     code_scales: Words = _NONE
+    # A list said without commas: a count after an item that opened with its own count starts
+    # the next item ("три авокадо два лайма", "8 kilo chicken thighs 2 flats of eggs";
+    # ``_shopping._count_starts_next``), unless a word before it binds it to the item (a
+    # rate, a price, a time, a share: "по 72 шт", "2 for 5", "x 2") or the noun it counts
+    # says a price, a share, a time or a grade, never a product ("2 торта 100 рублей", "2
+    # пачки масла 82 процента", "2 pizzas 10 dollars", "3 кг яблок 2 сорта")
+    count_bound_leads: Words = _NONE
+    # the link after a measure word that has no unit's code, before its product ("2 flats of
+    # eggs"): the measure starts the next item as a unit does
+    measure_links: Words = _NONE
+    # a lack told after the items with no mark, a negative predicative: what it is for, and
+    # the lack, are no item ("рафинаду коробку к чаю нечего", "хлеба купи есть нечего";
+    # ``_shopping._before_told_lack``)
+    told_lacks: Words = _NONE
+    uncounted_heads: Words = _NONE
+    # a count and a noun that are a product's name, no count of it ("пицца четыре сыра",
+    # "four cheese pizza", "хлеб семь злаков"): never the next item
+    named_counts: frozenset[tuple[str, str]] = frozenset()
     graded_heads: Words = _NONE
     grade_letters: Words = _NONE
     dimension_links: Words = _NONE

@@ -208,7 +208,7 @@ _UNITS = (
     *((word, (word,), (word + "s",), ()) for word in (
         "cup", "jar", "head", "clove", "roll", "slice", "bar", "tube", "tray", "stick", "tub",
         "punnet", "bale", "pot", "block", "pouch", "sachet", "jug", "net", "keg", "wedge",
-        "bundle", "spool", "reel", "metre", "meter", "canister")),
+        "bundle", "spool", "reel", "metre", "meter", "canister", "flat")),
     ("bunch", ("bunch",), ("bunches",), ()),
 )  # fmt: skip
 # Units that only ever measure; every other unit word can also be the product itself.
@@ -1414,6 +1414,30 @@ SHOPPING = ShoppingWords(
         """
     ),
     code_scales=words("grit gauge awg pin gang seater"),
+    count_bound_leads=words(
+        "x for in at by of per from to under over than about around each till until"
+    ),
+    measure_links=words("of"),
+    named_counts=frozenset(
+        (count, noun)
+        for counts, noun in (
+            ("four 4", "cheese"),
+            ("four 4", "cheeses"),
+            ("four 4", "seasons"),
+            ("seven 7 five 5 twelve 12", "grain"),
+            ("five 5", "spice"),
+            ("two 2 three 3", "in"),
+        )
+        for count in counts.split()
+    ),
+    uncounted_heads=words(
+        """
+        dollar dollars buck bucks cent cents quid euro euros percent pct time times people
+        person persons pm am each apiece per flavor flavors flavour flavours color colors
+        colour colours kind kinds type types sheet sheets layer layers serving servings
+        portion portions year years
+        """
+    ),
     digit_prepositions=words("2 4"),
     digit_objects=words("u you ya me us him her them"),
     graded_heads=words("vitamin vitamins"),
