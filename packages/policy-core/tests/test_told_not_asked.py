@@ -65,6 +65,9 @@ def test_a_plan_of_someone_else_asks_the_intent(text: str) -> None:
         "маша говорит что я должен выносить мусор, но это враньё",
         "Петя говорит, что мусор выносить должен Дима, а Дима говорит, что Петя. Я пас",
         "I think Jack's supposed to vacuum today but who knows",
+        # the review's: a turn denied before its noun, a third person's turn denied
+        "сегодня не моя очередь выносить мусор",
+        "Masha says it's not her turn to feed the cat",
     ],
 )
 def test_a_duty_disputed_asks_the_intent(text: str) -> None:
@@ -79,6 +82,7 @@ def test_a_duty_disputed_asks_the_intent(text: str) -> None:
         "я вообще не понимаю зачем мыть посуду если она снова грязная будет",
         "у меня exam завтра, нет время готовить",
         "нет времени готовить сегодня, устала",
+        "Петя не хочет выносить мусор",
         # a need or an ask denied after its negation, beside clauses told
         "мы сегодня ужинаем у бабушки, готовить не надо",
         "я не просила покупать эти огурцы",
@@ -88,6 +92,9 @@ def test_a_duty_disputed_asks_the_intent(text: str) -> None:
         "Milk is already on the list, do not add again",
         "no lunch needed tomorrow, it's a field trip with lunch provided",
         "no bread needed this week, we're away",
+        # the review's: "есть ещё" is "there is", told
+        "хлеб покупать не надо, есть ещё",
+        "молоко покупать не надо, есть ещё",
     ],
 )
 def test_a_feeling_or_a_need_denied_asks_the_intent(text: str) -> None:
@@ -110,6 +117,8 @@ def test_a_feeling_or_a_need_denied_asks_the_intent(text: str) -> None:
         "Коллеги, добрый день! Прошу прислать апдейты по задачам до конца дня. Спасибо",
         "Quarterly review: Lucy completed 14 tasks, Jack 9",
         "Neighborhood group: garbage pickup moved to Thursday this week",
+        "Contains: milk, eggs, wheat",
+        "Dosage: 5 ml every 6 hours",
         # a score or a sum told with its number
         "lucy got 10 out of 10 on her speling test!",
         "Lessons learned: buying in bulk at Costco saved us $40 this month",
@@ -132,6 +141,9 @@ def test_pasted_text_a_score_or_a_sum_asks_the_intent(text: str) -> None:
             task_answer("Почисти рыбу", "u-petya"),
         ),
         ("Масе нет времени готовить, купи пельмени", shopping_answer("пельмени")),
+        # the review's: a denied need alone beside a purchase, a future told beside one
+        ("готовить не надо, но купи торт", shopping_answer("торт")),
+        ("he will pick up milk on the way, also get eggs", shopping_answer("eggs")),
     ],
 )
 def test_a_request_beside_what_is_told_is_read_without_it(
@@ -154,6 +166,24 @@ def test_a_request_beside_what_is_told_is_read_without_it(
         ),
         ("remind Jack it's his turn to do the dishes", ("clarify", ("task.assignee_id",))),
         ("Lucy has to clean her room today", ("clarify", ("task.assignee_id",))),
+        # the review's: a request that refers back to the told clause keeps its member and
+        # its due; a member's wish is a request; kids told to do homework are asked
+        (
+            "Tom's doing the costco run saturday, remind him to take the coupons",
+            ("start_job", (), (("Take the coupons", "u-tom", "2026-03-07"),)),
+        ),
+        (
+            "Tom's cooking tonight, remind him to buy garlic",
+            ("start_job", (), (("Buy garlic", "u-tom", "2026-03-04T19:00:00+03:00"),)),
+        ),
+        (
+            "Петя не хочет выносить мусор, напомни ему",
+            ("start_job", (), (("Выносить мусор", "u-petya", None),)),
+        ),
+        (
+            "Masha wants to make lemonade for the party",
+            ("start_job", (), (("Make lemonade for the party", "u-masha", None),)),
+        ),
         # an errand told of a member stays a task; a plan of someone else beside a request
         # keeps the request's reading, its due among it
         (

@@ -31,9 +31,10 @@ else is said tells (a finite verb, a pronoun, a link: "папа сказал у�
 не надо"; a sum, a dispute, a feeling and a heading also beside bare words: "…, ужас"). Beside
 a request its clause is the remark and the request is read without it ("Tom's doing the
 costco run saturday, add paper towels" adds paper towels alone; "терпеть не могу чистить
-рыбу, Петя почисти"); a plan's clause only when it names a member and nothing after it
-refers back to it ("…, put it on her list"), a denied need's never (its negation's readers
-keep "хлеб не надо, а молоко купи"). Beside bare words (a list) it is nothing ("Jam, clotted
+рыбу, Петя почисти"); never when a word after it refers back to it ("…, remind him to
+take the coupons", "…, put it on her list"); a plan's only when it names a member; a denied
+need's only when it is the need alone ("готовить не надо, но купи торт"; its negation's
+readers keep "хлеб не надо, а молоко купи"). Beside bare words (a list) it is nothing ("Jam, clotted
 cream, the grandchildren are coming for tea"). A label or a notice is the whole text or
 nothing, and only with no member named, no Russian imperative and no buying, adding,
 reminding or need word ("…, remind Jack" asks). "remind Jack it's his turn to do the dishes",
@@ -178,12 +179,13 @@ def _phrase_after(words: Words, k: int, phrases: tuple[tuple[str, ...], ...]) ->
 
 
 def _turn_disputed(words: Words, o: OpenWorldWords, t: TriggerWords) -> int | None:
-    """A turn's noun and the speaker's own turn denied after it ("… Lucy's turn to do the
-    dishes not mine", "очередь Маши мыть посуду, не моя"), or a duty reported (a reporting
+    """A turn's noun and a turn denied anywhere in the text ("… Lucy's turn to do the dishes
+    not mine", "очередь Маши мыть посуду, не моя", "сегодня не моя очередь …", "Masha says
+    it's not her turn …"), or a duty reported (a reporting
     verb, "supposed", a turn) and a denial or a doubt after it ("… but that's a lie", "… но
     это неправда", "… but who knows", "… Я пас")."""
     for k in range(len(words)):
-        if words.matches(k, o.turn_nouns) and _phrase_after(words, k, o.own_turn_denials):
+        if words.matches(k, o.turn_nouns) and _phrase_after(words, -1, o.own_turn_denials):
             return k
         if words.matches(k, o.duty_reports) and _phrase_after(words, k, o.duty_denials):
             return k
@@ -192,10 +194,17 @@ def _turn_disputed(words: Words, o: OpenWorldWords, t: TriggerWords) -> int | No
 
 def _feeling_told(words: Words, o: OpenWorldWords, t: TriggerWords) -> int | None:
     """A feeling or a lack of time (``deed_feelings``) with words after it in its clause
-    ("терпеть не могу чистить рыбу", "нет время готовить", "I hate ironing")."""
+    ("терпеть не могу чистить рыбу", "нет время готовить", "Петя не хочет выносить мусор");
+    one said of no one is that reading's (``TriggerWords.negative_subjects``: "никто не
+    хочет выносить мусор, Петя вынеси" keeps its chore for the request)."""
     for k in range(len(words)):
         length = words.phrase_length(k, o.deed_feelings)
-        if length and k + length < len(words) and words.is_word(k + length):
+        if (
+            length
+            and k + length < len(words)
+            and words.is_word(k + length)
+            and not (k > 0 and words.norms[k - 1] in t.negative_subjects)
+        ):
             return k
     return None
 
@@ -221,7 +230,8 @@ def _label_pasted(words: Words, o: OpenWorldWords, t: TriggerWords) -> int | Non
     """A label's phrase (``label_phrases``: a garment's care, a recipe's header; a dose's
     ``dose_phrases`` beside a dose's noun: "Take 1 tablet twice daily"), a
     group a notice is said to opening a sentence before its modal ("Students should bring
-    …") or a work letter's address opening the text ("Коллеги, …"): pasted, the whole
+    …"; "Ребята должны принести …" only with a school's or a workplace's word: "Ребята
+    должны убрать игрушки до ужина" asks the kids) or a work letter's address opening the text ("Коллеги, …"): pasted, the whole
     text."""
     norms = words.norms
     first = words.first_word
@@ -234,13 +244,25 @@ def _label_pasted(words: Words, o: OpenWorldWords, t: TriggerWords) -> int | Non
         ):
             return k
         if (
-            norms[k] in o.notice_groups
+            (
+                norms[k] in o.notice_groups
+                or (norms[k] in o.shared_groups and _school_or_work(words, o))
+            )
             and (k == 0 or norms[k - 1] in _SENTENCE_ENDS)
             and k + 1 < len(words)
             and norms[k + 1] in o.notice_modals
         ):
             return k
     return None
+
+
+def _school_or_work(words: Words, o: OpenWorldWords) -> bool:
+    """A word of a school or a workplace is said as spelt ("… на урок технологии", "… for the
+    field trip"; "уроки", homework, is none): a group shared with a household (kids,
+    parents) is then a notice's addressee ("Дети должны сделать уроки до 8" asks them)."""
+    return not words.vocabulary.isdisjoint(o.group_contexts) and any(
+        norm in o.group_contexts for norm in words.norms
+    )
 
 
 def _report_headed(words: Words, o: OpenWorldWords, t: TriggerWords) -> int | None:
@@ -276,7 +298,8 @@ def _sum_told(words: Words, o: OpenWorldWords, t: TriggerWords) -> int | None:
 
 def _told_outside(words: Words, span: tuple[int, int], o: OpenWorldWords, t: TriggerWords) -> bool:
     """Outside ``span`` a clause is told, not a bare list: a Russian finite verb or pronoun
-    ("папа сказал уголь сам купит, в список не надо", "у меня exam завтра, …") or an English
+    ("папа сказал уголь сам купит, в список не надо", "у меня exam завтра, …"), an
+    existential ("хлеб покупать не надо, есть ещё") or an English
     link, auxiliary or pronoun ("Milk is already on the list, …", "…, she will cook", "…,
     it's a field trip"); "Хлеб не надо, молоко 2 литра" lists молоко."""
     start, end = span
@@ -285,7 +308,11 @@ def _told_outside(words: Words, span: tuple[int, int], o: OpenWorldWords, t: Tri
             continue
         norm = words.norms[k]
         if info.is_russian:
-            if (info.pos == _FINITE and not info.is_imperative) or info.pos == _PRONOUN:
+            if (
+                (info.pos == _FINITE and not info.is_imperative)
+                or info.pos == _PRONOUN
+                or norm in o.existentials  # "…, есть ещё": "there is", not "to eat"
+            ):
                 return True
         elif (
             norm in t.auxiliaries
@@ -348,6 +375,19 @@ def _member_asked(words: Words, k: int, household: HouseholdIndex | None) -> boo
     return not any(info is not None and info.is_past for info in words.infos[start:end])
 
 
+def _bare_denial(words: Words, span: tuple[int, int], at: int, o: OpenWorldWords) -> bool:
+    """The clause ``span`` is the denied need alone: its word at ``at``, negations and Russian
+    infinitives ("готовить не надо, но купи торт"); "no eggs needed, …" names a product the
+    negation's readers keep out."""
+    return all(
+        k == at
+        or not words.is_word(k)
+        or words.norms[k] in o.need_denial_negations
+        or ((info := words.infos[k]) is not None and info.is_russian and info.is_infinitive)
+        for k in range(*span)
+    )
+
+
 def _refers_back(words: Words, span: tuple[int, int], o: OpenWorldWords) -> bool:
     """A word after ``span`` refers back to it ("…, put it on her list", "…, запиши это")."""
     return any(words.norms[k] in o.back_references for k in range(span[1], len(words)))
@@ -389,12 +429,15 @@ class _Reading(NamedTuple):
     ``to_the_end``: its words run from its clause to the end of the text (a dispute's denial
     closes it: "Петя говорит, что …, а Дима говорит, что Петя. Я пас"); ``clause_too``: its
     clause alone is a remark beside a request (a need denied is not: the negation's readers
-    keep "no eggs needed, put bacon and english muffins on instead" as it was read);
+    keep "no eggs needed, put bacon and english muffins on instead" as it was read, unless
+    it is the need alone, ``_bare_denial``: "готовить не надо, но купи торт");
     ``of_no_member``: its subject right before its word is no member (a member's wish is a
     request: "Masha wants to make lemonade for the party" is her task); ``member_clause``:
-    its clause alone is a remark only when it names a member (a plan of
-    someone else: "Tom's doing the costco run saturday, add paper towels" makes no task of
-    the run; "Dad's coming tomorrow, clean the guest room" keeps its reading, due tomorrow)."""
+    its clause alone is a remark only when it names a member (a plan of someone else: "Tom's
+    doing the costco run saturday, add paper towels" makes no task of the run; "Dad's coming
+    tomorrow, clean the guest room" keeps its reading, due tomorrow). No clause is cut when a
+    word after it refers back to it (``back_references``: "Tom's doing the costco run
+    saturday, remind him to take the coupons", "Петя не хочет выносить мусор, напомни ему")."""
 
     find: _Finder
     alone: bool = False
@@ -407,7 +450,7 @@ class _Reading(NamedTuple):
 _READINGS: Final = (
     _Reading(_plan_told, member_clause=True),
     _Reading(_wish_told, member_clause=True, of_no_member=True),
-    _Reading(_future_told, member_clause=True),
+    _Reading(_future_told),
     _Reading(_turn_disputed, alone=True, to_the_end=True),
     _Reading(_feeling_told, alone=True),
     _Reading(_sum_told, alone=True),
@@ -455,9 +498,10 @@ def told_not_asked(
         if not any(words.is_word(k) for k in (*range(span[0]), *range(span[1], len(words)))):
             return whole
         if _asked_outside(words, span, o, t, household):
-            if not reading.clause_too or (
-                reading.member_clause
-                and (not _names_a_member(words, span, household) or _refers_back(words, span, o))
+            if (
+                not (reading.clause_too or _bare_denial(words, span, at, o))
+                or (reading.member_clause and not _names_a_member(words, span, household))
+                or _refers_back(words, span, o)  # "…, remind him to take the coupons"
             ):
                 return None
             # read without it ("Tom's doing the costco run saturday, add paper towels")

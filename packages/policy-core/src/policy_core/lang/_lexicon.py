@@ -2482,6 +2482,8 @@ class OpenWorldWords:
     # … and a request beside it that refers back to it ("Света's doing the hoovering on
     # Wednesday instead of me, put it on her list"): it is the request's, never cut away
     back_references: Words = _NONE
+    # a Russian existential beside a denied need ("хлеб покупать не надо, есть ещё"): told
+    existentials: Words = _NONE
     # … a wish of someone else, the verb right before "to" ("the estate agent wants to do a
     # viewing"; "mum wants you to …" passes a request on and is not read here); and a future of
     # a third person said by a pronoun ("…, she will cook"): the pronouns and the auxiliaries
@@ -2516,6 +2518,10 @@ class OpenWorldWords:
     dose_phrases: tuple[tuple[str, ...], ...] = ()
     dose_nouns: Words = _NONE
     notice_groups: Words = _NONE
+    # … a group a household has too (kids, parents), a notice's addressee only beside a word
+    # of a school or a workplace (``group_contexts``, spellings: "на урок", not "уроки")
+    shared_groups: Words = _NONE
+    group_contexts: Words = _NONE
     notice_modals: Words = _NONE
     work_addresses: Words = _NONE
     report_headings: Words = _NONE
@@ -3622,7 +3628,8 @@ class OpenWorldWords:
             self,
             "unasked_cues",
             self.plan_gerunds | self.wish_verbs | self.told_futures | self.turn_nouns
-            | self.duty_reports | self.denied_needs | self.notice_groups | self.work_addresses
+            | self.duty_reports | self.denied_needs | self.notice_groups | self.shared_groups
+            | self.work_addresses
             | self.report_headings | self.sum_told_verbs
             | frozenset(p[0] for p in (*self.deed_feelings, *self.label_phrases))
             | frozenset(p[0] for p in self.dose_phrases)

@@ -2239,13 +2239,15 @@ OPEN_WORLD = OpenWorldWords(
     outage_nouns=words("shutoff shut-off shutoffs outage outages blackout"),
     plan_gerunds=words("doing coming cooking splitting hosting visiting staying dropping"),
     unplanned_subjects=words("i we you it that this there here what who where which how"),
-    back_references=words("it that this"),
+    back_references=words("it that this him her them"),
     wish_verbs=words("wants"),
     third_person_pronouns=words("he she they"),
     told_futures=words("will"),
     future_endings=("'ll", "’ll"),
     turn_nouns=words("turn"),
-    own_turn_denials=phrases("not mine | not me | not my turn"),
+    own_turn_denials=phrases(
+        "not mine | not me | not my turn | not her turn | not his turn | not their turn"
+    ),
     duty_reports=words("says said thinks think supposed turn"),
     duty_denials=phrases(
         "that's a lie | that is a lie | thats a lie | a lie | not true | who knows | no way"
@@ -2258,11 +2260,13 @@ OPEN_WORLD = OpenWorldWords(
     ),
     dose_phrases=phrases("twice daily | once daily | times daily | times a day | with food"),
     dose_nouns=words("tablet tablets capsule capsules pill pills lozenge lozenges sachet"),
-    notice_groups=words("students pupils parents"),
+    notice_groups=words("students pupils"),
+    shared_groups=words("parents kids children"),
+    group_contexts=words("school class lesson trip museum teacher term office"),
     notice_modals=words("should must"),
     work_addresses=words("colleagues"),
     report_headings=words(
-        "review report recap summary group learned update newsletter digest stats"
+        "review report recap summary group learned update newsletter digest stats contains dosage"
     ),
     sum_told_verbs=words("saved cost costs spent"),
     score_links=phrases("out of"),
