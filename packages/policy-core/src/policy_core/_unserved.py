@@ -79,6 +79,7 @@ from policy_core._classes import (
     SUM_PARTICLES,
     SUMMON_VERBS,
     SWAP_VERBS,
+    UNASKED_CUES,
     UNSERVED_MARKERS,
     WEB_WORDS,
 )
@@ -102,6 +103,7 @@ from policy_core._nouns_told import nouns_told
 from policy_core._numbers import read_number
 from policy_core._pasted import english_past, is_pasted
 from policy_core._statements import Remark, adjective_lead, is_statement, past_a_when, remark
+from policy_core._told_not_asked import told_not_asked
 from policy_core._units import is_measure_word
 from policy_core._words import Words
 from policy_core.lang import CorridorWords, OpenWorldWords, TriggerWords, Vocabulary
@@ -4390,8 +4392,30 @@ def _asked_beside(
 
 
 def remarked(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> Remark | None:
-    """The text's ``remark``, as ``unserved`` and ``served_part`` read it (once a text)."""
-    return remark(words, vocabulary.open_world, vocabulary.triggers, household)
+    """The text's ``remark``, or what it tells and does not ask (``_told_unasked``), as
+    ``unserved`` and ``served_part`` read it (once a text)."""
+    said = remark(words, vocabulary.open_world, vocabulary.triggers, household)
+    if said is None and words.classes4 & UNASKED_CUES:  # (most commands: no cue of one)
+        return _told_unasked(words, household, vocabulary)
+    return said
+
+
+def _told_unasked(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> Remark | None:
+    """The words ``_told_not_asked.told_not_asked`` reads as told (a plan of someone else, a
+    duty disputed, a feeling, a need denied, a label, a sum), as a remark: the whole text, or
+    a clause beside which a request stands (``asks_outside``: "Tom's doing the costco run
+    saturday, add paper towels" adds paper towels alone); None when the request readers see
+    none beside the clause, so the whole text's reading stands ("no eggs needed, put bacon
+    and english muffins on instead")."""
+    span = told_not_asked(words, vocabulary.open_world, vocabulary.triggers, household)
+    if span is None:
+        return None
+    start, end = span
+    if (start, end) != (0, len(words)) and not asks_outside(
+        words, start, end, household, vocabulary
+    ):
+        return None
+    return Remark(start, end)
 
 
 def unserved(

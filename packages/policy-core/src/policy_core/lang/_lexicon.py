@@ -2542,6 +2542,65 @@ class OpenWorldWords:
     # 9am-5pm, please store water", "Power outage tomorrow 10am-2pm, …"): with no member named
     # and nothing asked, what it says to do is the notice's, said to every reader
     outage_nouns: Words = _NONE
+    # what is told, not asked (``_told_not_asked``; issue #12, round 33), each read only while
+    # its clause, or the whole text, asks nothing:
+    # a plan of someone else told in the progressive after a link (``TriggerWords.
+    # progressive_links``): the gerunds of a plan, a visit, a share-out ("Tom's doing the costco
+    # run saturday", "Mom is coming tomorrow", "the kids are splitting chores this week");
+    # "Tom's picking up the dry cleaning on friday" tells an errand and stays a task
+    plan_gerunds: Words = _NONE
+    # … whose subject is no third person: the speaker, the listener, a dummy, a question's word
+    unplanned_subjects: Words = _NONE
+    # … and a request beside it that refers back to it ("Света's doing the hoovering on
+    # Wednesday instead of me, put it on her list"): it is the request's, never cut away
+    back_references: Words = _NONE
+    # a Russian existential beside a denied need ("хлеб покупать не надо, есть ещё"): told
+    existentials: Words = _NONE
+    # … a wish of someone else, the verb right before "to" ("the estate agent wants to do a
+    # viewing"; "mum wants you to …" passes a request on and is not read here); and a future of
+    # a third person said by a pronoun ("…, she will cook"): the pronouns and the auxiliaries
+    wish_verbs: Words = _NONE
+    third_person_pronouns: Words = _NONE
+    told_futures: Words = _NONE
+    future_endings: tuple[str, ...] = ()  # … or its auxiliary fused to it: "she'll cook"
+    # a duty disputed: a turn's noun ("it's Lucy's turn …", "очередь Маши …") with the speaker's
+    # own turn denied after it (``own_turn_denials``: "not mine", "не моя"), or a duty reported
+    # (``TriggerWords.people`` aside, a reporting verb, "supposed", a turn) with a denial or a
+    # doubt closing it (``duty_denials``: "but that's a lie", "но это неправда", "but who
+    # knows", "я пас"); "remind Jack it's his turn" asks
+    turn_nouns: Words = _NONE
+    own_turn_denials: tuple[tuple[str, ...], ...] = ()
+    duty_reports: Words = _NONE
+    duty_denials: tuple[tuple[str, ...], ...] = ()
+    # a feeling or a lack of time said of a deed ("терпеть не могу чистить рыбу", "я не
+    # понимаю зачем мыть посуду", "нет времени готовить", "I hate ironing"): phrases
+    deed_feelings: tuple[tuple[str, ...], ...] = ()
+    # a need or an ask denied after its negation, within a few words ("Хлеб покупать не надо",
+    # "в список не надо", "no lunch needed", "do not add again", "я не просила покупать"):
+    # the denied words (spellings and lemmas) and the negations before them
+    denied_needs: Words = _NONE
+    need_denial_negations: Words = _NONE
+    # a label pasted in (a pack's dosage, a garment's care, a recipe's header): phrases; a
+    # notice said to a group (``notice_groups`` opening it, then a modal: "Students should
+    # bring …", "Ребята должны принести …"; "Коллеги, …" opening a work letter), or under a
+    # report's heading before a colon (``report_headings``: "Quarterly review: …")
+    label_phrases: tuple[tuple[str, ...], ...] = ()
+    # … a dose's phrases, read only beside a dose's noun (spellings and lemmas: "Take 1 tablet
+    # twice daily"; "water the plants twice daily" asks)
+    dose_phrases: tuple[tuple[str, ...], ...] = ()
+    dose_nouns: Words = _NONE
+    notice_groups: Words = _NONE
+    # … a group a household has too (kids, parents), a notice's addressee only beside a word
+    # of a school or a workplace (``group_contexts``, spellings: "на урок", not "уроки")
+    shared_groups: Words = _NONE
+    group_contexts: Words = _NONE
+    notice_modals: Words = _NONE
+    work_addresses: Words = _NONE
+    report_headings: Words = _NONE
+    # a score or a sum told with its number ("got 10 out of 10", "saved us $40", "cost нам
+    # 15k"): the verbs of a sum and the phrase between a score's numbers
+    sum_told_verbs: Words = _NONE
+    score_links: tuple[tuple[str, ...], ...] = ()
     # lemmas: a verb that enrols someone with a specialist, as an imperative with its person
     # object and one of ``appointment_links`` after it ("запиши меня к парикмахеру", "запиши
     # Машу к врачу онлайн"): booking an appointment, no note
@@ -3514,6 +3573,10 @@ class OpenWorldWords:
     # every word a remark told starts from (``_remarks_told``): a word of worth, of excess,
     # of completion, a currency, an outage, the first word of a wish contrary to fact
     told_cues: Words = field(init=False, repr=False, compare=False)
+    # every word a text told, not asked, starts from (``_told_not_asked``): a plan's gerund, a
+    # wish, a future's auxiliary, a turn, a duty reported, a need denied, a label's first word,
+    # a group a notice is said to, a report's heading, a sum's verb, a feeling's first word
+    unasked_cues: Words = field(init=False, repr=False, compare=False)
     # every word a habit is told by (``habit_adverbs``, the first words of ``habit_phrases``,
     # ``habit_span_leads``)
     habit_cues: Words = field(init=False, repr=False, compare=False)
@@ -3718,6 +3781,17 @@ class OpenWorldWords:
             self.evaluative_predicates | self.excess_degrees | self.chore_states
             | self.currency_marks | self.outage_nouns
             | frozenset(p[0] for p in self.counterfactual_leads),
+        )  # fmt: skip
+        _set(
+            self,
+            "unasked_cues",
+            self.plan_gerunds | self.wish_verbs | self.told_futures | self.turn_nouns
+            | self.duty_reports | self.denied_needs | self.notice_groups | self.shared_groups
+            | self.work_addresses
+            | self.report_headings | self.sum_told_verbs
+            | frozenset(p[0] for p in (*self.deed_feelings, *self.label_phrases))
+            | frozenset(p[0] for p in self.dose_phrases)
+            | frozenset(p[0] for p in self.score_links),
         )  # fmt: skip
         _set(
             self,

@@ -2337,6 +2337,39 @@ OPEN_WORLD = OpenWorldWords(
     chore_states=words("done finished sorted pile piles heap mountain"),
     currency_marks=words("$ £ € usd gbp eur"),
     outage_nouns=words("shutoff shut-off shutoffs outage outages blackout"),
+    plan_gerunds=words("doing coming cooking splitting hosting visiting staying dropping"),
+    unplanned_subjects=words("i we you it that this there here what who where which how"),
+    back_references=words("it that this him her them"),
+    wish_verbs=words("wants"),
+    third_person_pronouns=words("he she they"),
+    told_futures=words("will"),
+    future_endings=("'ll", "’ll"),
+    turn_nouns=words("turn"),
+    own_turn_denials=phrases(
+        "not mine | not me | not my turn | not her turn | not his turn | not their turn"
+    ),
+    duty_reports=words("says said thinks think supposed turn"),
+    duty_denials=phrases(
+        "that's a lie | that is a lie | thats a lie | a lie | not true | who knows | no way"
+    ),
+    deed_feelings=phrases("i hate | i can't stand | can't stand | no time to"),
+    denied_needs=words("needed add"),
+    need_denial_negations=words("no not don't dont never"),
+    label_phrases=phrases(
+        "prep time | cook time | cooking time | do not exceed | do not bleach | dry clean only"
+    ),
+    dose_phrases=phrases("twice daily | once daily | times daily | times a day | with food"),
+    dose_nouns=words("tablet tablets capsule capsules pill pills lozenge lozenges sachet"),
+    notice_groups=words("students pupils"),
+    shared_groups=words("parents kids children"),
+    group_contexts=words("school class lesson trip museum teacher term office"),
+    notice_modals=words("should must"),
+    work_addresses=words("colleagues"),
+    report_headings=words(
+        "review report recap summary group learned update newsletter digest stats contains dosage"
+    ),
+    sum_told_verbs=words("saved cost costs spent"),
+    score_links=phrases("out of"),
     booked_speakers=words("me us"),
     feature_verbs=words("add create make set appoint promote"),
     app_features=words(

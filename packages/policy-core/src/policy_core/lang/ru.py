@@ -2134,6 +2134,42 @@ OPEN_WORLD = OpenWorldWords(
     chore_states=words("сделано готово выполнено гора горы куча кучи завал"),
     currency_marks=words("₽ руб р"),
     outage_nouns=words("отключение отключения"),
+    back_references=words("это его её ее ему ей им их"),
+    existentials=words("есть осталось остался осталась остались имеется"),
+    turn_nouns=words("очередь"),
+    own_turn_denials=phrases(
+        "не моя | не я | не моя очередь | не его очередь | не её очередь | не ее очередь"
+    ),
+    duty_reports=words("говорит сказал сказала думаю считает очередь должна должен"),
+    duty_denials=phrases(
+        "это неправда | это не правда | это враньё | это вранье | неправда | я пас"
+    ),
+    deed_feelings=phrases(
+        """
+        терпеть не могу | ненавижу | не понимаю зачем | не понимаю , зачем | нет времени
+        | нет время | некогда | не хочет | не хотят
+        """
+    ),
+    denied_needs=words("надо нужно нужна нужен нужны просила просил просили"),
+    need_denial_negations=words("не"),
+    label_phrases=phrases(
+        "не отбеливать | гладить при | стирать при | время приготовления | не превышать | порций"
+    ),
+    dose_phrases=phrases("раза в день | раз в день | во время еды | после еды"),
+    dose_nouns=words("таблетка капсула пастилка саше"),
+    notice_groups=words("учащиеся ученики"),
+    shared_groups=words("ребята родители дети"),
+    group_contexts=words(
+        """
+        урок урока уроку уроке класс класса классе школа школу школе школы занятие занятия
+        занятию кружок кружка учитель учителю учительница учительнице офис офиса
+        """
+    ),
+    notice_modals=words("должны"),
+    work_addresses=words("коллеги"),
+    report_headings=words("итоги отчёт отчет сводка состав дозировка"),
+    sum_told_verbs=words("стоили обошлось обошлись сэкономили потратили"),
+    score_links=phrases("из"),
     booked_speakers=words("меня нас"),
     enrol_verbs=words("записать"),
     appointment_links=words("к"),
