@@ -165,6 +165,8 @@ def test_a_member_called_then_a_chore_is_their_task(text: str, expected: tuple[A
         ("Kate, can you pump up the tyres tomorrow?", WHAT),
         ("Jack scraped down the grill yesterday", WHAT),
         ("Jack pumped up the tyres in the garage yesterday", WHAT),
+        ("Tom took out the trash this morning", WHAT),
+        ("Kate blew up the paddling pool in the garden this morning", WHAT),
         ("Kate pumps up the tyres in the garage every saturday", WHAT),
         ("Kate's blown up the balloons in the living room for tomorrow", WHAT),
         ("lucy's been in the bathroom for an hour", WHAT),
