@@ -4444,7 +4444,7 @@ def _unknown_deed(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         or (norm, words.norms[i + 1]) in t.no_deed_phrasals
         # "Jack pumped up the tyres", "Tom took out the trash": a deed told, not asked
         or (norm.endswith(t.told_verb_endings) and not norm.endswith(t.told_verb_keeps))
-        or norm in v.open_world.story_pasts
+        or norm in t.told_irregular_pasts
         or not _particle_then_object(words, i + 1, t)
         or _ASKING in words.norms
         or _works_on_office_work(words, i, v.open_world)  # "beef up the presentation"

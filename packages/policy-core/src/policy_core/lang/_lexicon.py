@@ -442,6 +442,8 @@ class TriggerWords:
     # "pumps up", "pumping up"), and what keeps a word whole ("press", "toss")
     told_verb_endings: tuple[str, ...] = ()
     told_verb_keeps: tuple[str, ...] = ()
+    # … and the irregular pasts that end in none of them ("took out", "blew up", "swept up")
+    told_irregular_pasts: Words = _NONE
     # an auxiliary cliticised onto the word before a verb ("kate's blown up", "they'll pump
     # up"): the verb is told of that subject
     clitic_links: tuple[str, ...] = ()

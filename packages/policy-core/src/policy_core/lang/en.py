@@ -623,6 +623,14 @@ TRIGGERS = TriggerWords(
     permit_joiners=words("and"),
     told_verb_endings=("ed", "ing", "s"),
     told_verb_keeps=("ss", "us"),
+    told_irregular_pasts=words(
+        """
+        took blew threw swept hung dug fed shook tore wore wound stuck froze brought bought
+        gave got made drove rode sold sent spent found left kept caught fought ground split
+        spun bent lent broke chose drew ate drank ran sat stood wrote woke rang sang sprang
+        sank shut lit slid struck hid bit beat
+        """
+    ),
     clitic_links=("'s", "'ve", "'d", "'ll", "'re", "'m"),
     recording_verbs=words("record"),
     recordings=words("voice audio video"),
