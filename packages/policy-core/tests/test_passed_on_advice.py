@@ -80,9 +80,37 @@ def test_passed_on_or_aimed_outside(text: str, expected: tuple[Any, ...]) -> Non
         # "put on" a garment, a wash, a device
         ("put on your coat, Jack", _INTENT),
         ("put on Tom's coat", _INTENT),
-        ("put on a wash, Tom", _INTENT),
         ("put the kettle on", _DEVICE),
+        # the review's sentences (r34o): a shop's list named, a member asked under the heading
+        ("put on Costco Ensure", ("start_job", ("ensure",), ())),
+        ("Put on Costco Kirkland Coffee", ("start_job", ("kirkland coffee",), ())),
+        (
+            "Врач: гулять после обеда, Петя, погуляй с дедушкой в 2",
+            task_answer("Погуляй с дедушкой", "u-petya"),
+        ),
     ],
 )
 def test_the_households_own_requests_stay(text: str, expected: tuple[Any, ...]) -> None:
     assert answer_to(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "first_item"),
+    [
+        ("Add pepper, the recipe says salt and pepper to taste", "pepper"),
+        ("add salt, the recipe says salt to taste and we're out", "salt"),
+        ("add chilli flakes, the recipe says chilli to taste", "chilli flakes"),
+    ],
+)
+def test_to_taste_in_a_reason_keeps_the_request(text: str, first_item: str) -> None:
+    # only the request's first item is asserted: the reason clause's leftovers ("recipe says
+    # salt") are the reason-clause family's, not this one's
+    answer = answer_to(text)
+    assert answer[0] == "start_job", answer
+    assert answer[1][0] == first_item, answer
+
+
+def test_a_member_asked_under_an_advisers_heading_keeps_the_task() -> None:
+    answer = answer_to("From the GP: walk after lunch, Tom please take Dad out at 2")
+    assert answer[0] == "start_job", answer
+    assert [task[1] for task in answer[2]] == ["u-tom"], answer

@@ -1784,7 +1784,7 @@ def _is_device_control(words: Words, v: Vocabulary) -> bool:
         return True
     if words.classes1 & FAVOURITE_COLLECTIONS and _adds_to_favourites(words, c, t):
         return True
-    if words.classes1 & MEDIA_VERBS and _plays_by_name(words, c, t):
+    if words.classes1 & MEDIA_VERBS and _plays_by_name(words, c, t, v.shopping.shops):
         return True
     if words.classes1 & PURPOSE_CONJUNCTIONS and _wished(words, c, t):
         return True
@@ -1851,7 +1851,9 @@ def _is_device_control(words: Words, v: Vocabulary) -> bool:
 _NAME_CASES = frozenset({"accs", "gent"})  # OpenCorpora: "поставь Высоцкого", "покажи Лунтика"
 
 
-def _plays_by_name(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
+def _plays_by_name(
+    words: Words, c: CorridorWords, t: TriggerWords, shops: frozenset[str] = frozenset()
+) -> bool:
     """ "поставь Высоцкого", "Алиса, покажи Лунтика", "put the football on": a media verb and
     what to play named by its own name (a capitalised noun that is no first name, ending the
     command), or a broadcast with "on" ("put the bins out" is a chore)."""
@@ -1883,7 +1885,11 @@ def _plays_by_name(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
         ahead = range(i + 1, min(len(words), i + 4))
         if any(words.matches(k, c.broadcasts) for k in ahead) and _near(words, i, c.on_off, 4):
             return True
-        if words.norms[nxt] in c.play_on_particles and _performer_put_on(words, i, nxt, c, t):
+        if (
+            words.norms[nxt] in c.play_on_particles
+            and words.vocabulary.isdisjoint(shops)  # "put on Costco Ensure": a list's entry
+            and _performer_put_on(words, i, nxt, c, t)
+        ):
             return True
     return False
 
@@ -1895,7 +1901,7 @@ def _performer_put_on(
     opens the command (past courtesies), a capitalised name right after its particle, and
     after it only names, articles, a work ("suites", "the ninth symphony"), whose ("by") and
     how ("quietly"). "put on Tom's coat" (an owner), "put on your coat, Jack", "put on the
-    washing" and "put on Netflix's list …" are no performer played."""
+    washing" and, a shop named, "put on Costco Ensure" (an entry) are no performer played."""
     if any(words.infos[k] is not None and not _courteous(words, k, c, t) for k in range(verb)):
         return False
     rest = _words_after(words, particle)

@@ -349,6 +349,7 @@ def _advice_reported(words: Words, household: HouseholdIndex, v: Vocabulary) -> 
                 or _advice_dated(words, j, v, heading=heading)
                 for j in range(verb + 1, end)
             )
+            or (heading and _asked_in_advice(words, verb, end, household))
             or asks_outside(words, k, end, household, v)
             or _asked(words, k, end, household, v)
             or words.text.rstrip().endswith("?")
@@ -382,6 +383,19 @@ def _adviser_heading(words: Words, k: int, v: Vocabulary) -> bool:
         or words.norms[j].endswith(c.possessive_endings)
         for j in range(k)
     )
+
+
+def _asked_in_advice(words: Words, start: int, end: int, household: HouseholdIndex) -> bool:
+    """Under an adviser's heading, a member named or a Russian imperative asks a deed of the
+    household ("From the GP: walk after lunch, Tom please take Dad out at 2", "Врач: гулять
+    после обеда, Петя, погуляй с дедушкой"): the reading is kept."""
+    for j in range(start + 1, end):
+        info = words.infos[j]
+        if info is None:
+            continue
+        if (info.is_russian and info.is_imperative) or household.find_member(words, j) is not None:
+            return True
+    return False
 
 
 def _sentence_end(words: Words, start: int) -> int:

@@ -137,7 +137,7 @@ def is_recipe(
     # "Add salt and pepper to taste": an adding verb opening the text, measured to taste
     seasons = adds and _opens_adding(words, o)
     for i, info in enumerate(words.infos):
-        if seasons and _to_taste(words, i, o):
+        if seasons and _to_taste(words, i, o) and _in_first_clause(words, i):
             return True
         if adds and info is not None and _adding_step(words, i, o):
             if opened and _cooked_recipe(words, i, opened + 1, o, household):
@@ -194,6 +194,12 @@ def _opens_adding(words: Words, o: OpenWorldWords) -> bool:
         and not info.is_russian
         and words.norms[first] in o.recipe_adding
     )
+
+
+def _in_first_clause(words: Words, i: int) -> bool:
+    """No mark before ``i``: the measure is the opening verb's ("Add salt and pepper to
+    taste"; "Add pepper, the recipe says salt and pepper to taste" adds pepper)."""
+    return not any(words.is_punct(k) for k in range(i))
 
 
 def _to_taste(words: Words, i: int, o: OpenWorldWords) -> bool:
