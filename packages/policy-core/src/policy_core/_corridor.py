@@ -1784,7 +1784,7 @@ def _is_device_control(words: Words, v: Vocabulary) -> bool:
         return True
     if words.classes1 & FAVOURITE_COLLECTIONS and _adds_to_favourites(words, c, t):
         return True
-    if words.classes1 & MEDIA_VERBS and _plays_by_name(words, c, t):
+    if words.classes1 & MEDIA_VERBS and _plays_by_name(words, c, t, v.shopping.shops):
         return True
     if words.classes1 & PURPOSE_CONJUNCTIONS and _wished(words, c, t):
         return True
@@ -1851,7 +1851,9 @@ def _is_device_control(words: Words, v: Vocabulary) -> bool:
 _NAME_CASES = frozenset({"accs", "gent"})  # OpenCorpora: "поставь Высоцкого", "покажи Лунтика"
 
 
-def _plays_by_name(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
+def _plays_by_name(
+    words: Words, c: CorridorWords, t: TriggerWords, shops: frozenset[str] = frozenset()
+) -> bool:
     """ "поставь Высоцкого", "Алиса, покажи Лунтика", "put the football on": a media verb and
     what to play named by its own name (a capitalised noun that is no first name, ending the
     command), or a broadcast with "on" ("put the bins out" is a chore)."""
@@ -1883,7 +1885,43 @@ def _plays_by_name(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
         ahead = range(i + 1, min(len(words), i + 4))
         if any(words.matches(k, c.broadcasts) for k in ahead) and _near(words, i, c.on_off, 4):
             return True
+        if (
+            words.norms[nxt] in c.play_on_particles
+            and words.vocabulary.isdisjoint(shops)  # "put on Costco Ensure": a list's entry
+            and _performer_put_on(words, i, nxt, c, t)
+        ):
+            return True
     return False
+
+
+def _performer_put_on(
+    words: Words, verb: int, particle: int, c: CorridorWords, t: TriggerWords
+) -> bool:
+    """ "put on Rostropovich, the Bach suites, like quietly", "put on Taylor Swift": the verb
+    opens the command (past courtesies), a capitalised name right after its particle, and
+    after it only names, articles, a work ("suites", "the ninth symphony"), whose ("by") and
+    how ("quietly"). "put on Tom's coat" (an owner), "put on your coat, Jack", "put on the
+    washing" and, a shop named, "put on Costco Ensure" (an entry) are no performer played."""
+    if any(words.infos[k] is not None and not _courteous(words, k, c, t) for k in range(verb)):
+        return False
+    rest = _words_after(words, particle)
+    named = next((k for k in rest if words.norms[k] not in c.determiners), None)
+    if named is None or not _name_word(words, named, c):
+        return False  # "put on the Beatles": the name past its article
+    return all(
+        _name_word(words, k, c)
+        or words.norms[k] in c.determiners
+        or words.matches(k, c.media_works)
+        or words.norms[k] in c.media_links
+        or words.norms[k] in c.media_manners
+        or _courteous(words, k, c, t)
+        for k in rest
+    )
+
+
+def _name_word(words: Words, k: int, c: CorridorWords) -> bool:
+    """A capitalised word owning nothing ("Rostropovich", "Bach"; not "Tom's")."""
+    return words.is_capitalised(k) and not words.norms[k].endswith(c.possessive_endings)
 
 
 def _surname_ends(words: Words, index: int, c: CorridorWords, t: TriggerWords) -> bool:
@@ -2258,24 +2296,41 @@ def _dwelling_owned(words: Words, index: int, c: CorridorWords, t: TriggerWords)
     """ "add loo roll to the list at Sophie's flat": a list named, and someone's possessive
     before a home or a family ("Sophie's flat", "my mum's house", "Maja's family list"), or a
     relative's after "at" ("at my mum's"), places it in another household."""
-    if not words.norms[index].endswith(c.possessive_endings) or words.vocabulary.isdisjoint(
-        t.list_words
-    ):
+    if not words.norms[index].endswith(c.possessive_endings):
+        return False
+    vocabulary = words.vocabulary
+    listed = not vocabulary.isdisjoint(t.list_words)
+    if not listed and vocabulary.isdisjoint(t.task_nouns):
         return False
     nxt = words.next_words[index]
     if nxt == index + 1 and words.norms[nxt] in c.dwellings:
-        return True
+        return listed
     if nxt == index + 1 and words.norms[nxt] in c.household_nouns:
         # "Maja's family list": the list of someone's own family
         after = words.next_words[nxt]
-        return after == nxt + 1 and words.matches(after, t.list_words)
-    if words.lemmas[index] not in c.outside_owners:
+        if after == nxt + 1 and words.matches(after, t.list_words):
+            return True
+        return _household_placed(words, index, c, t)
+    if not listed or words.lemmas[index] not in c.outside_owners:
         return False  # "get it at Sainsbury's": a shop
     # "put eggs on the list at my mum's": a relative's home left unsaid
     j = index - 1
     while j >= 0 and words.norms[j] in c.determiners:
         j -= 1
     return j >= 0 and words.norms[j] in c.dwelling_links and nxt != index + 1
+
+
+def _household_placed(words: Words, index: int, c: CorridorWords, t: TriggerWords) -> bool:
+    """Someone's household at ``index`` (a possessive before "household", "family") is where
+    a task is put: a task noun, a placing preposition, determiners ("put a task on Bec's
+    household", "add a reminder to Kate's household: …"); "a task for Bec's family" and "add
+    a task: take the casserole to Bec's family" are the household's own."""
+    j = index - 1
+    while j >= 0 and words.norms[j] in c.determiners:
+        j -= 1
+    return (
+        j > 0 and words.norms[j] in c.household_placing_preps and words.matches(j - 1, t.task_nouns)
+    )
 
 
 def _is_foreign(words: Words, v: Vocabulary) -> bool:

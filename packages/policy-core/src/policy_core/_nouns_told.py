@@ -325,25 +325,86 @@ def _advice_reported(words: Words, household: HouseholdIndex, v: Vocabulary) -> 
     for k in range(first, min(first + _ADVISER_OPENING, len(words))):
         if words.infos[k] is None or not words.matches(k, o.advisers):
             continue
-        verb = next(
-            (j for j in range(k + 1, min(k + 3, len(words))) if words.matches(j, o.adviser_verbs)),
-            None,
+        heading = _adviser_heading(words, k, v)
+        said = (
+            k + 1  # the heading's colon says it
+            if heading
+            else next(
+                (
+                    j
+                    for j in range(k + 1, min(k + 3, len(words)))
+                    if words.matches(j, o.adviser_verbs)
+                ),
+                None,
+            )
         )
-        if verb is None:
+        if said is None:
             return False
-        end = _report_end(words, verb, o)
+        verb = said
+        end = _sentence_end(words, verb) if heading else _report_end(words, verb, o)
         return not (
             any(
                 words.matches(j, t.buy_or_add_verbs)
                 or words.matches(j, t.soft_shop_verbs)
-                or words.matches(j, v.dates.day_triggers)
+                or _advice_dated(words, j, v, heading=heading)
                 for j in range(verb + 1, end)
             )
+            or (heading and _asked_in_advice(words, verb, end, household))
             or asks_outside(words, k, end, household, v)
             or _asked(words, k, end, household, v)
             or words.text.rstrip().endswith("?")
         )
     return False
+
+
+_HEADING_MARK: Final = ":"
+
+
+def _advice_dated(words: Words, j: int, v: Vocabulary, *, heading: bool) -> bool:
+    """A day in the advice at ``j``: any day's word after a saying verb ("the vet says … on
+    saturday"); under a heading only a day itself ("From the physio: rest on Sunday"), since
+    its list of advice tells how often ("6 glasses of water a day, walk after lunch")."""
+    d = v.dates
+    if not heading:
+        return words.matches(j, d.day_triggers)
+    return words.norms[j] in d.weekdays or words.norms[j] in d.day_offsets
+
+
+def _adviser_heading(words: Words, k: int, v: Vocabulary) -> bool:
+    """The adviser at ``k`` heads the text before ":", with only a sender's word, a
+    determiner or an owner's possessive before it ("From Dad's dietitian: more fibre, walk
+    after lunch", "Врач: меньше соли", "От педиатра: …"); "Call the doctor: …" asks a call."""
+    if k + 1 >= len(words) or words.norms[k + 1] != _HEADING_MARK:
+        return False
+    o, t, c = v.open_world, v.triggers, v.corridor
+    return all(
+        words.norms[j] in o.sender_labels
+        or words.norms[j] in t.noun_determiners
+        or words.norms[j].endswith(c.possessive_endings)
+        for j in range(k)
+    )
+
+
+def _asked_in_advice(words: Words, start: int, end: int, household: HouseholdIndex) -> bool:
+    """Under an adviser's heading, a member named or a Russian imperative asks a deed of the
+    household ("From the GP: walk after lunch, Tom please take Dad out at 2", "Врач: гулять
+    после обеда, Петя, погуляй с дедушкой"): the reading is kept."""
+    for j in range(start + 1, end):
+        info = words.infos[j]
+        if info is None:
+            continue
+        if (info.is_russian and info.is_imperative) or household.find_member(words, j) is not None:
+            return True
+    return False
+
+
+def _sentence_end(words: Words, start: int) -> int:
+    """The first sentence's end after ``start``: a heading's advice runs past its commas
+    ("…: more fibre, less salt, walk after lunch")."""
+    return next(
+        (j for j in range(start + 1, len(words)) if words.norms[j] in _SENTENCE_ENDS),
+        len(words),
+    )
 
 
 def _report_end(words: Words, verb: int, o: OpenWorldWords) -> int:

@@ -112,7 +112,7 @@ def is_recipe(
     cocoa", "масло растопить, потом добавить какао"), or a Russian infinitive beside a kitchen
     measure ("Для теста добавить 1 ч.л. соды … и щепотку соли"); asked of no one, as above."""
     adds = bool(words.classes2 & RECIPE_ADDING) and bool(
-        words.classes0 & (COOKING_LEMMAS | RECIPE_LEMMAS | KITCHEN_MEASURES)
+        words.classes0 & (COOKING_LEMMAS | RECIPE_LEMMAS | KITCHEN_MEASURES | TASTE_MEASURES)
     )
     if not words.classes0 & (RECIPE_LEMMAS | KITCHEN_MEASURES | TASTE_MEASURES) and not adds:
         return False  # most commands
@@ -134,7 +134,11 @@ def is_recipe(
         words, o, lists, household, bought
     )
     opened = 0  # kitchen work's steps that open their clause: an adding step may follow them
+    # "Add salt and pepper to taste": an adding verb opening the text, measured to taste
+    seasons = adds and _opens_adding(words, o)
     for i, info in enumerate(words.infos):
+        if seasons and _to_taste(words, i, o) and _in_first_clause(words, i):
+            return True
         if adds and info is not None and _adding_step(words, i, o):
             if opened and _cooked_recipe(words, i, opened + 1, o, household):
                 return True  # "Brown the beef, drain the fat, then add the onions"
@@ -176,6 +180,26 @@ def _no_list_said(words: Words, lists: frozenset[str], household: HouseholdIndex
     if not words.vocabulary.isdisjoint(lists):
         return False
     return household is None or not household.find_lists(words)
+
+
+def _opens_adding(words: Words, o: OpenWorldWords) -> bool:
+    """An English adding verb opens the text ("Add salt and pepper to taste"): with a measure
+    to taste after it, a recipe's line ("add salt to taste" asks nothing bought); a Russian
+    one is read by its form (``_adding_step``: "Добавить соль и перец по вкусу")."""
+    first = words.first_word
+    info = words.infos[first] if first is not None else None
+    return (
+        first is not None
+        and info is not None
+        and not info.is_russian
+        and words.norms[first] in o.recipe_adding
+    )
+
+
+def _in_first_clause(words: Words, i: int) -> bool:
+    """No mark before ``i``: the measure is the opening verb's ("Add salt and pepper to
+    taste"; "Add pepper, the recipe says salt and pepper to taste" adds pepper)."""
+    return not any(words.is_punct(k) for k in range(i))
 
 
 def _to_taste(words: Words, i: int, o: OpenWorldWords) -> bool:

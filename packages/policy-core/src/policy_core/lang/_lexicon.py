@@ -1938,6 +1938,12 @@ class CorridorWords:
     setting_links: Words = _NONE  # a device, one of these, a number: "кондей на 22"
     sequence_words: Words = _NONE  # before a media noun, a command: "next song", "следующую серию"
     broadcasts: Words = _NONE  # put on to watch: "put the football on", "put the news on"
+    # ``placing_verbs`` and this particle right after them play a name ("put on Rostropovich,
+    # the Bach suites"); ``media_works``: what a performer's name may be followed by ("the Bach
+    # suites", "the ninth symphony"); ``media_manners``: how it is played ("quietly", "loud")
+    play_on_particles: Words = _NONE
+    media_works: Words = _NONE
+    media_manners: Words = _NONE
     courtesies: Words = _NONE  # may follow what to play: "поставь Высоцкого, пожалуйста"
     purpose_conjunctions: Words = _NONE  # "сделай так, чтобы … включалась": a wish, commanded
     reflexive_endings: tuple[str, ...] = ()  # "включаться": a device verb's reflexive lemma
@@ -1979,6 +1985,9 @@ class CorridorWords:
     weak_other_words: Words = _NONE  # "other" needs "household"/"family" near
     household_words: Words = _NONE
     household_nouns: Words = _NONE
+    # before someone's household named as where a task or an entry goes ("put a task on Bec's
+    # household", "add a task to the Kellys' family"): another household's, rejected
+    household_placing_preps: Words = _NONE
     family_lemmas: Words = _NONE  # "семье Петровых"
     family_name_endings: tuple[str, ...] = ()
     outside_owners: Words = _NONE  # lemmas: after a list word, another family's ("родителей")

@@ -1869,6 +1869,15 @@ CORRIDOR = CorridorWords(
     setting_links=words("at to"),
     sequence_words=words("next previous"),
     broadcasts=words("cartoons cricket football footy match news rugby"),
+    play_on_particles=words("on"),
+    media_works=words(
+        """
+        album albums song songs suite suites symphony symphonies concerto concertos sonata
+        sonatas soundtrack record records opera playlist podcast audiobook
+        first second third fourth fifth sixth seventh eighth ninth greatest hits best
+        """
+    ),
+    media_manners=words("quietly softly quiet soft low loud loudly gently again now like"),
     show_verbs=words("show put play stream cast throw stick bung pop whack load record"),
     return_verbs=words("return send bring take"),
     docks=words("base dock charger charging homebase home-base"),
@@ -1953,6 +1962,7 @@ CORRIDOR = CorridorWords(
     weak_other_words=words("other"),
     household_words=words("apartment family flat home house household list lists task tasks"),
     household_nouns=words("family household"),
+    household_placing_preps=words("on onto to into in"),
     owner_links=words("of"),
     plural_possessive_endings=("s'",),
     possessive_endings=("'s",),
