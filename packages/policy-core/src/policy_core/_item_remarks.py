@@ -21,10 +21,12 @@ from policy_core._words import Words
 from policy_core.lang import Vocabulary
 
 __all__ = [
+    "governed_pronoun",
     "occasion_after_list",
     "qualifier_of_the_one",
     "said_for_the_product",
     "told_in_english",
+    "whose_favourite",
     "without_bracketed_asides",
 ]
 
@@ -44,6 +46,9 @@ _SAID_FOR_POS: Final = frozenset({"ADJF", "PRTF", "NPRO", "NUMR", "ADVB"})
 # OpenCorpora: a finite verb, a short adjective or participle ("скисло"): what it tells
 _PREDICATE_POS: Final = frozenset({"VERB", "ADJS", "PRTS"})
 _NOMINATIVE: Final = "nomn"  # OpenCorpora: the nominative case
+_PRONOUN: Final = "NPRO"  # OpenCorpora: a personal pronoun ("них", "него")
+_OWNER_AND_FAVOURITE: Final = 2  # "Tom's favourite": the owner and the word, nothing else
+_SHORTEST_ING: Final = 5  # "thing", "king", "ring": no "-ing" verb; "going" is
 
 
 def told_in_english(words: Words, first: int, v: Vocabulary) -> bool:
@@ -73,6 +78,8 @@ def told_in_english(words: Words, first: int, v: Vocabulary) -> bool:
             return False
         if norm in k.comment_verbs or (subject and norm in s.told_verbs):
             return True
+        if i == first + 1 and opener.endswith(s.possessive_endings) and _doing(words, i, v):
+            return True  # "Dad's coughing on his tea again": "'s" is "is"
         if (
             norm.endswith(s.possessive_endings)
             and i + 1 < len(norms)
@@ -83,6 +90,52 @@ def told_in_english(words: Words, first: int, v: Vocabulary) -> bool:
         if said >= reach:
             return False
     return False
+
+
+def _doing(words: Words, i: int, v: Vocabulary) -> bool:
+    """The word at ``i`` (after a noun with "'s") a verb in "-ing": at the end, before a mark
+    or before a preposition, a determiner, a pronoun or an adverb (``ShoppingWords.
+    ing_told_followers``: "Dad's coughing on his tea", "Tom's coming again"); "mum's baking
+    powder", "Dad's cooking oil" name a product."""
+    norms, s = words.norms, v.shopping
+    if not (norms[i].endswith(s.ing_endings) and len(norms[i]) > _SHORTEST_ING):
+        return False
+    nxt = i + 1
+    return (
+        nxt >= len(norms) or words.tokens[nxt].kind == "punct" or norms[nxt] in s.ing_told_followers
+    )
+
+
+def governed_pronoun(words: Words, piece: list[int]) -> bool:
+    """ "…, без них в доме как без рук", "…, без него никуда": a Russian piece opened by a
+    preposition and a personal pronoun, what is said about the items, no product (a
+    product's name opens with no pronoun; "(для Маши)" is read by the bracket rules)."""
+    if len(piece) < 2 or piece[1] != piece[0] + 1:
+        return False
+    first, second = words.infos[piece[0]], words.infos[piece[1]]
+    return (
+        first is not None
+        and second is not None
+        and first.is_russian
+        and first.pos == _PREPOSITION
+        and second.pos == _PRONOUN
+    )
+
+
+def whose_favourite(words: Words, piece: list[int], v: Vocabulary) -> bool:
+    """ "add eggs and bread, Tom's favourite", "…, his faves": a possessive (a word with "'s"
+    or ``told_owner_openers``) and a word of a favourite alone in the piece: whose the
+    items are, no item ("…, Tom's favourite biscuits" names one)."""
+    said = [i for i in piece if words.tokens[i].kind == "word"]
+    if len(said) == 1 and said[0] > 0:
+        said.insert(0, said[0] - 1)  # a member's name, read apart: "…, Tom's favourite"
+    if len(said) != _OWNER_AND_FAVOURITE or said[1] != said[0] + 1:
+        return False
+    norms, s = words.norms, v.shopping
+    owner, favourite = norms[said[0]], norms[said[1]]
+    return favourite in s.favourite_words and (
+        owner in s.told_owner_openers or owner.endswith(s.possessive_endings)
+    )
 
 
 def said_for_the_product(words: Words, piece: list[int], v: Vocabulary) -> bool:

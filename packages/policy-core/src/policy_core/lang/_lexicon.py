@@ -314,6 +314,9 @@ class TriggerWords:
     fetch_verbs: Words = _NONE
     fetch_links: Words = _NONE
     list_only_add_verbs: Words = _NONE  # "put" adds only with a list word in the clause
+    # endings of a list-only add verb's form that is no imperative, a noun or a 3rd person
+    # ("Kate broke another pair of sticks", "Mum pops …"): ``_clauses`` reads no add there
+    told_s_endings: tuple[str, ...] = ()
     list_only_particles: Words = _NONE  # … or with these after it: "put down three cans"
     list_phrase_preps: Words = _NONE  # "bin bags on the list", "for the Costco list: …"
     report_subjects: Words = _NONE  # … unless a text opening so tells: "I added milk to the list"
@@ -1250,6 +1253,17 @@ class ShoppingWords:
     guest_words: Words = _NONE
     # after a noun with "'s" that is "is" ("…, the fire's nearly out"), a word of its state
     contracted_states: Words = _NONE
+    # after a noun with "'s" and a word in "-ing", what shows the "-ing" word a verb, a
+    # preposition, a determiner, a pronoun or an adverb ("…, Dad's coughing on his tea again";
+    # "mum's baking powder" names a product); the ending itself (``_item_remarks``)
+    ing_told_followers: Words = _NONE
+    ing_endings: tuple[str, ...] = ()
+    # possessives that open a clause of its own told after the items with no mark ("… a pill
+    # cutter his one broke"; ``_shopping._before_owned_told``)
+    told_owner_openers: Words = _NONE
+    # "…, Tom's favourite": whose favourite the items are, said alone after a mark, no item
+    # (``_item_remarks.whose_favourite``; "Tom's favourite biscuits" names one)
+    favourite_words: Words = _NONE
     # adjectives the dictionary reads as nouns, said for a product ("…, старое закончилось")
     said_for_products: Words = _NONE
     own_deed_forms: Words = _NONE
