@@ -1060,6 +1060,9 @@ class ShoppingWords:
     # ("купи зарядку старая сдохла", "градусник электронный старый сдох"; ``_shopping.
     # _before_told_state``)
     told_state_adjectives: Words = _NONE
+    # particles and adverbs between such a subject and its verb ("пульт опять не работает",
+    # "эти уже воняют"); "всё" is none ("олег всё выпил вчера" tells, the list is unread)
+    told_state_adverbs: Words = _NONE
     not_pointing: Words = _NONE  # before a correlative it is a conjunction ("а то", "не то")
     # a pro-form standing for the noun ("the one for the tap", "the big ones", "a cheap one"):
     # after another word of the piece, last or before one of ``pro_form_followers``, it names
@@ -1258,9 +1261,12 @@ class ShoppingWords:
     # "mum's baking powder" names a product); the ending itself (``_item_remarks``)
     ing_told_followers: Words = _NONE
     ing_endings: tuple[str, ...] = ()
-    # possessives that open a clause of its own told after the items with no mark ("… a pill
-    # cutter his one broke"; ``_shopping._before_owned_told``)
+    ed_endings: tuple[str, ...] = ()  # an English past after a name: "…, Tom used the last"
+    # possessives and "the" that open a clause of its own told after the items with no mark
+    # ("… a pill cutter his one broke", "add bleach the toilet is grim"; ``_shopping.
+    # _before_owned_told``)
     told_owner_openers: Words = _NONE
+    owned_told_stops: Words = _NONE  # before the opener, a preposition or a joiner: no clause
     # "…, Tom's favourite": whose favourite the items are, said alone after a mark, no item
     # (``_item_remarks.whose_favourite``; "Tom's favourite biscuits" names one)
     favourite_words: Words = _NONE
@@ -1276,6 +1282,8 @@ class ShoppingWords:
     additive_words: Words = _NONE
     # the endings of a possessive name ("Lucy's lunches this week: …"): whose a heading is
     possessive_endings: tuple[str, ...] = ()
+    plural_possessive_endings: tuple[str, ...] = ()  # "…, the kids' favourite"
+    apostrophes: Words = _NONE  # said apart after a plural: "kids ' favourite"
     heading_prepositions: Words = _NONE  # a product after one names an occasion ("к чаю: …")
     # terms of address: at the end of an item, alone or after a mark or a filler word, whom
     # the speaker talks to ("…, hen", "… please mate", "…, солнышко"), no part of the item

@@ -1319,14 +1319,20 @@ SHOPPING = ShoppingWords(
         """
         on at in to with about for from up out off over around into again now all still
         the a an his her my their our its it them me him us
+        tonight today tomorrow tmrw later soon this next sunday monday tuesday wednesday
+        thursday friday saturday sun mon tue tues wed thu thurs fri sat weekend
         """
     ),
     ing_endings=("ing",),
-    told_owner_openers=words("his her my our their your"),
+    ed_endings=("ed",),
+    told_owner_openers=words("his her my our their your the"),
+    owned_told_stops=words("of for in into on onto to with at from by and or"),
     favourite_words=words("favourite favorite fave fav faves favs favourites favorites"),
     piece_fillers=words("yes lovely"),
     additive_words=words("also and too plus"),
     possessive_endings=("'s", "’s"),
+    plural_possessive_endings=("s'", "s’"),
+    apostrophes=words("' ’"),
     state_words=words("out gone finished empty done over low short outta left"),
     address_words=words(
         """

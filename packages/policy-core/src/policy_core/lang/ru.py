@@ -917,7 +917,8 @@ SHOPPING = ShoppingWords(
     quantifying_markers=words("все"),
     weak_placeholders=words("вещь"),
     not_pointing=words("а не или ни то"),
-    told_state_adjectives=words("старый прежний мой твой наш ваш свой"),
+    told_state_adjectives=words("старый прежний последний этот мой твой наш ваш свой"),
+    told_state_adverbs=words("не опять уже снова совсем вообще ещё еще"),
     relative_words=words(
         "что чего чем который которая которое которые которую которого которых кто кого"
     ),
