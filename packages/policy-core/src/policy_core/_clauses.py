@@ -418,7 +418,8 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         return words.norms[nxt] not in t.not_buying_after.get(norm, ())
     if lemma in t.add_verbs or norm in t.add_verbs:
         if (
-            _takes_a_member(words, i, household, t)
+            _told_form_of_putting(words, i, household, v)
+            or _takes_a_member(words, i, household, t)
             or _puts_in_a_zone(words, i, household, t)
             or (norm in t.edit_ambiguous_pasts and edit_told_at(words, i, household, t))
             or (info is not None and not info.is_imperative and _put_in_a_place(words, i, t))
@@ -2023,6 +2024,30 @@ def _is_when_word(words: Words, k: int, d: DateWords) -> bool:
     """The word belongs to a due phrase: a day, a part of the day, a weekday, their
     prepositions and modifiers ("вечером", "через", "дня", "on", "Friday")."""
     return words.norms[k] in d.when_words or words.lemmas[k] in d.when_words
+
+
+def _told_form_of_putting(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
+    """ "Kate broke another pair of sticks tonight", "Tom pops to the shop", "Mum throws the
+    old bread away": a form in "-s" of a verb that adds only with a list word
+    (``list_only_add_verbs``, ``told_s_endings``) right after a person, or after a verb that
+    tells (``TaskWords.comment_verbs``) with no mark between, is a 3rd person or a noun of
+    the clause told, no imperative of putting on the list ("stick milk on the list" adds;
+    "carrot sticks", "fish sticks" keep their readings)."""
+    t = v.triggers
+    lemma, norm = words.lemmas[i], words.norms[i]
+    if i == 0 or lemma not in t.list_only_add_verbs or norm == lemma:
+        return False
+    if not norm.endswith(t.told_s_endings):
+        return False
+    if words.norms[i - 1] in t.people or household.find_member(words, i - 1) is not None:
+        return True
+    told = v.tasks.comment_verbs
+    for k in range(i - 1, -1, -1):
+        if words.is_punct(k):
+            return False
+        if words.norms[k] in told:
+            return True
+    return False
 
 
 def _doer_puts(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:

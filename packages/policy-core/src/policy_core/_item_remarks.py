@@ -21,10 +21,13 @@ from policy_core._words import Words
 from policy_core.lang import Vocabulary
 
 __all__ = [
+    "governed_pronoun",
+    "named_doer_told",
     "occasion_after_list",
     "qualifier_of_the_one",
     "said_for_the_product",
     "told_in_english",
+    "whose_favourite",
     "without_bracketed_asides",
 ]
 
@@ -44,6 +47,12 @@ _SAID_FOR_POS: Final = frozenset({"ADJF", "PRTF", "NPRO", "NUMR", "ADVB"})
 # OpenCorpora: a finite verb, a short adjective or participle ("скисло"): what it tells
 _PREDICATE_POS: Final = frozenset({"VERB", "ADJS", "PRTS"})
 _NOMINATIVE: Final = "nomn"  # OpenCorpora: the nominative case
+_NAMING_CASES: Final = frozenset({"nomn", "accs"})  # OpenCorpora: what a product is named in
+_PRONOUN: Final = "NPRO"  # OpenCorpora: a personal pronoun ("них", "него")
+_OWNER_GAP: Final = 2  # "kids ' favourite": an apostrophe said apart between
+_OWNER_AND_FAVOURITE: Final = 2  # "Tom's favourite": the owner and the word, nothing else
+_SHORTEST_ED: Final = 4  # "used", "red", "bed": "-ed" pasts of five letters and more
+_SHORTEST_ING: Final = 5  # "thing", "king", "ring": no "-ing" verb; "going" is
 
 
 def told_in_english(words: Words, first: int, v: Vocabulary) -> bool:
@@ -73,6 +82,8 @@ def told_in_english(words: Words, first: int, v: Vocabulary) -> bool:
             return False
         if norm in k.comment_verbs or (subject and norm in s.told_verbs):
             return True
+        if i == first + 1 and opener.endswith(s.possessive_endings) and _doing(words, i, v):
+            return True  # "Dad's coughing on his tea again": "'s" is "is"
         if (
             norm.endswith(s.possessive_endings)
             and i + 1 < len(norms)
@@ -83,6 +94,92 @@ def told_in_english(words: Words, first: int, v: Vocabulary) -> bool:
         if said >= reach:
             return False
     return False
+
+
+def named_doer_told(words: Words, piece: list[int], v: Vocabulary) -> bool:
+    """ "…, Kate broke another pair", "…, Маша ate all of them", "…, Tom used the last of
+    it": a piece opened by a name (capitalised, or a Russian one by the dictionary) and an
+    English past right after it, irregular (``TriggerWords.told_irregular_pasts``), a verb
+    that tells (``TaskWords.comment_verbs``) or in "-ed" (``ed_endings``) before no product ("…, Heinz baked beans" names one): a deed told,
+    no item."""
+    first, norms = piece[0], words.norms
+    if first > 0 and words.tokens[first - 1].kind == "word":
+        first -= 1  # a member's name, read apart: the piece opens at the verb
+    verb = first + 1
+    if verb >= len(norms) or words.tokens[verb].kind != "word":
+        return False
+    info = words.infos[first]
+    if info is None or not (words.is_capitalised(first) or (info.is_russian and info.is_name)):
+        return False
+    told = words.infos[verb]
+    if told is None or told.is_russian:
+        return False
+    norm, s = norms[verb], v.shopping
+    if norm in v.triggers.told_irregular_pasts or norm in v.tasks.comment_verbs:
+        return True  # "Kate broke", "Tom used", "Tom has"
+    return (
+        norm.endswith(s.ed_endings)
+        and len(norm) > _SHORTEST_ED
+        and not (verb + 1 < len(norms) and words.matches(verb + 1, s.known_products))
+    )
+
+
+def _doing(words: Words, i: int, v: Vocabulary) -> bool:
+    """The word at ``i`` (after a noun with "'s") a verb in "-ing": before a preposition, a
+    determiner, a pronoun, an adverb or a time (``ShoppingWords.ing_told_followers``: "Dad's
+    coughing on his tea", "granny's visiting sunday"); "mum's baking powder", "Dad's cooking
+    oil", "…, Newman's dressing" (at the end) name a product."""
+    norms, s = words.norms, v.shopping
+    if not (norms[i].endswith(s.ing_endings) and len(norms[i]) > _SHORTEST_ING):
+        return False
+    nxt = i + 1
+    # at the end "…, Newman's dressing", "…, Gran's stuffing" name a product
+    return nxt < len(norms) and norms[nxt] in s.ing_told_followers
+
+
+def governed_pronoun(words: Words, piece: list[int]) -> bool:
+    """ "…, без них в доме как без рук", "…, без него никуда": a Russian piece opened by a
+    preposition and a personal pronoun, what is said about the items, no product (a
+    product's name opens with no pronoun; "(для Маши)" is read by the bracket rules)."""
+    if len(piece) < 2 or piece[1] != piece[0] + 1:
+        return False
+    first, second = words.infos[piece[0]], words.infos[piece[1]]
+    return (
+        first is not None
+        and second is not None
+        and first.is_russian
+        and first.pos == _PREPOSITION
+        and second.pos == _PRONOUN
+        and not any(_named_after(words, i) for i in piece[2:])
+    )
+
+
+def _named_after(words: Words, i: int) -> bool:
+    """A Russian noun in the nominative or the accusative: a product named after "к ней"
+    ("…, к ней соус песто"), where "без них в доме как без рук" has none."""
+    info = words.infos[i]
+    return info is not None and info.pos == _NOUN and info.noun_case in _NAMING_CASES
+
+
+def whose_favourite(words: Words, piece: list[int], v: Vocabulary) -> bool:
+    """ "add eggs and bread, Tom's favourite", "…, his faves": a possessive (a word with "'s"
+    or ``told_owner_openers``) and a word of a favourite alone in the piece: whose the
+    items are, no item ("…, Tom's favourite biscuits" names one)."""
+    said = [i for i in piece if words.tokens[i].kind == "word"]
+    norms, s = words.norms, v.shopping
+    if said and norms[said[0]] in s.definite_determiners:
+        said = said[1:]  # "…, the kids' favourite"
+    if len(said) == 1 and said[0] > 0:
+        said.insert(0, said[0] - 1)  # a member's name, read apart: "…, Tom's favourite"
+    if len(said) != _OWNER_AND_FAVOURITE or said[1] - said[0] > _OWNER_GAP:
+        return False  # (an apostrophe said apart may stand between: "kids ' favourite")
+    owner, favourite = norms[said[0]], norms[said[1]]
+    return favourite in s.favourite_words and (
+        owner in s.told_owner_openers
+        # "…, Tom's favourite", "…, the kids' favourite"
+        or owner.endswith(s.possessive_endings + s.plural_possessive_endings)
+        or (said[1] == said[0] + _OWNER_GAP and norms[said[0] + 1] in s.apostrophes)
+    )
 
 
 def said_for_the_product(words: Words, piece: list[int], v: Vocabulary) -> bool:

@@ -59,10 +59,13 @@ from policy_core._classes import (
 from policy_core._clauses import Clause, adding_refused, run_out_state, verbless
 from policy_core._household import HouseholdIndex, NamedThing
 from policy_core._item_remarks import (
+    governed_pronoun,
+    named_doer_told,
     occasion_after_list,
     qualifier_of_the_one,
     said_for_the_product,
     told_in_english,
+    whose_favourite,
     without_bracketed_asides,
 )
 from policy_core._items import ItemDraft
@@ -109,6 +112,8 @@ _DATIVE: Final = "datv"  # OpenCorpora: the dative case
 _NOMINATIVE: Final = "nomn"  # OpenCorpora: the nominative case
 _NOUN: Final = "NOUN"  # OpenCorpora: a noun  # an item is a noun phrase, never a clause
 _ADJECTIVE: Final = "ADJF"  # OpenCorpora: a full adjective
+_SHORT_STATES: Final = frozenset({"ADJS", "PRTS"})  # OpenCorpora: a short adjective, participle
+_TOLD_ADVERBS: Final = 2  # particles and adverbs between a told subject and its verb
 _JOINING_POS: Final = frozenset({"CONJ", "PRCL"})  # OpenCorpora: a conjunction, a particle
 _SHORTEST_TOLD_VERB: Final = (
     3  # letters: a told verb after the items ("ест", "сдох"), no code's letter
@@ -3009,7 +3014,7 @@ def read_shopping(
         after = _before_told_clause(
             words, _without_shop_phrase(words, _after_purpose(words, after, v), s), s
         )
-        after = _before_told_state(words, after, v)
+        after = _before_owned_told(words, _before_told_state(words, after, v), v)
         before = [i for i in content if i < trigger]
         after = _object_beside(words, content, before, after, trigger, v=v)
         items = _read_items(words, after, morphology, v)
@@ -3379,6 +3384,10 @@ def _before_told_state(words: Words, after: list[int], v: Vocabulary) -> list[in
     infos, s = words.infos, v.shopping
     for m in range(1, len(after)):
         info = infos[after[m]]
+        if _short_state_of_replaced(words, after, m, s):
+            if _marked_between(words, after[0] - 1, after[m]):
+                return after
+            return after[: m - 1]  # "… тушь моя засохла": "засохла" read a short adjective
         if (
             info is None
             or not info.is_russian
@@ -3392,9 +3401,75 @@ def _before_told_state(words: Words, after: list[int], v: Vocabulary) -> list[in
             or info.lemma in v.triggers.out_of_words
         ):
             continue
-        if any(words.is_punct(k) for k in range(after[0] - 1, after[m])):
+        if _marked_between(words, after[0] - 1, after[m]):
             return after  # a mark between or before: the comment's own rules read it
         return after[: _told_subject_at(words, after, m, info, s)]
+    return after
+
+
+def _marked_between(words: Words, start: int, end: int) -> bool:
+    """A mark of speech from ``start`` up to ``end``; a pictograph is none ("купи тушь 😭 моя
+    засохла": the remark rules of the pieces do not split at it)."""
+    return any(
+        words.is_punct(k) and not _pictograph(words.tokens[k].text) for k in range(start, end)
+    )
+
+
+def _short_state_of_replaced(words: Words, after: list[int], m: int, s: ShoppingWords) -> bool:
+    """The word at ``after[m]`` a Russian short adjective or participle ("засохла",
+    "сломана") right after a word of the thing replaced (``told_state_adjectives``: "моя",
+    "старая"), itself no first word: a state told of the old one ("купи тушь моя засохла")."""
+    info = words.infos[after[m]]
+    if info is None or not info.is_russian or info.pos not in _SHORT_STATES or m < 2:
+        return False
+    before = words.infos[after[m - 1]]
+    return (
+        after[m - 1] == after[m] - 1
+        and before is not None
+        and before.lemma in s.told_state_adjectives
+    )
+
+
+_OWNED_TOLD_REACH: Final = 3  # words from the possessive to its verb: "his old one broke"
+
+
+def _before_owned_told(words: Words, after: list[int], v: Vocabulary) -> list[int]:
+    """ "add … a pill cutter his one broke", "add bleach the toilet is grim", "add superglue
+    the mug handle came off": an English possessive or "the" (``ShoppingWords.
+    told_owner_openers``) right after a word of the items, no mark and no preposition
+    before it, and within three words a verb that tells (``TaskWords.comment_verbs``,
+    ``told_verbs``, ``TriggerWords.told_irregular_pasts``), no subordinator between, opens
+    a clause of its own: the items end before it. "add his medicine" (the possessive first),
+    "add bread and her yoghurt" (no told verb), "a box of the good tea", "add milk the one
+    that is lactose free" (a relative word), "…, his one broke" (a mark: the comment's
+    rules) read as before."""
+    norms, s = words.norms, v.shopping
+    k = v.tasks
+    for m in range(1, len(after)):
+        at = after[m]
+        if norms[at] not in s.told_owner_openers or after[m - 1] != at - 1:
+            continue
+        info = words.infos[at]
+        before = norms[at - 1]
+        if (
+            info is None
+            or info.is_russian
+            or before in s.told_owner_openers
+            or before in s.owned_told_stops
+        ):
+            continue
+        for n in range(m + 1, min(m + 1 + _OWNED_TOLD_REACH, len(after))):
+            norm = norms[after[n]]
+            if after[n] != after[n - 1] + 1 or norm in k.subordinators:
+                break  # a mark or a word read apart between; "the one that is …"
+            if (
+                norm in k.comment_verbs
+                or norm in s.told_verbs
+                or norm in v.triggers.told_irregular_pasts
+            ):
+                if any(words.is_punct(j) for j in range(after[0], at)):
+                    return after  # a mark before it: the comment's own rules read it
+                return after[:m]
     return after
 
 
@@ -3403,12 +3478,24 @@ def _told_subject_at(
 ) -> int:
     """Where in ``after`` the told clause of the verb at ``after[m]`` begins: at its subject
     or its object said first right before it, past a conjunction, a particle or a relative
-    word before that; ``len(after)`` (nothing cut) with no such word."""
-    before = words.infos[after[m - 1]]
-    if after[m - 1] != after[m] - 1 or before is None or not before.is_russian:
+    word before that; ``len(after)`` (nothing cut) with no such word. Up to two particles or
+    adverbs of ``told_state_adverbs`` before the verb stand between ("… батарейки пульт опять не работает", "… эти уже
+    воняют"), and a word of the thing replaced before the subject is its own ("… последний
+    рулон остался")."""
+    j = m - 1
+    while j > 1 and m - j <= _TOLD_ADVERBS and after[j] == after[j + 1] - 1:
+        if words.norms[after[j]] not in s.told_state_adverbs:
+            break
+        j -= 1  # "не", "опять", "уже" ("олег всё выпил" reads as before)
+    before = words.infos[after[j]]
+    if after[j] != after[j + 1] - 1 or before is None or not before.is_russian:
+        return len(after)
+    if j < m - 1 and before.norm in s.told_state_adverbs:
         return len(after)
     if not (
         (before.pos == _NOUN and before.noun_case == _NOMINATIVE)
+        # "пульт опять не работает": with words between, a nominative that may be read so
+        or (before.pos == _NOUN and before.may_be_direct and j < m - 1)
         or before.lemma in s.told_state_adjectives  # "старая сдохла"
         or (
             verb.is_first_person
@@ -3416,7 +3503,14 @@ def _told_subject_at(
         )
     ):
         return len(after)
-    cut = m - 1
+    cut = j
+    if (
+        cut > 0
+        and before.pos == _NOUN
+        and (info := words.infos[after[cut - 1]]) is not None
+        and info.lemma in s.told_state_adjectives
+    ):
+        cut -= 1  # "последний рулон остался": the subject's own word
     while cut > 0 and (
         words.norms[after[cut - 1]] in s.relative_words
         or ((info := words.infos[after[cut - 1]]) is not None and info.pos in _JOINING_POS)
@@ -5295,6 +5389,9 @@ def _remark_beside(words: Words, pieces: list[list[int]], n: int, v: Vocabulary)
         return False
     if (
         told_in_english(words, piece[0], v)
+        or governed_pronoun(words, piece)
+        or named_doer_told(words, piece, v)
+        or whose_favourite(words, piece, v)
         or qualifier_of_the_one(words, piece, v)
         or said_for_the_product(words, piece, v)
     ):

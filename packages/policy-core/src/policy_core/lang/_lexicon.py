@@ -314,6 +314,9 @@ class TriggerWords:
     fetch_verbs: Words = _NONE
     fetch_links: Words = _NONE
     list_only_add_verbs: Words = _NONE  # "put" adds only with a list word in the clause
+    # endings of a list-only add verb's form that is no imperative, a noun or a 3rd person
+    # ("Kate broke another pair of sticks", "Mum pops …"): ``_clauses`` reads no add there
+    told_s_endings: tuple[str, ...] = ()
     list_only_particles: Words = _NONE  # … or with these after it: "put down three cans"
     list_phrase_preps: Words = _NONE  # "bin bags on the list", "for the Costco list: …"
     report_subjects: Words = _NONE  # … unless a text opening so tells: "I added milk to the list"
@@ -1057,6 +1060,9 @@ class ShoppingWords:
     # ("купи зарядку старая сдохла", "градусник электронный старый сдох"; ``_shopping.
     # _before_told_state``)
     told_state_adjectives: Words = _NONE
+    # particles and adverbs between such a subject and its verb ("пульт опять не работает",
+    # "эти уже воняют"); "всё" is none ("олег всё выпил вчера" tells, the list is unread)
+    told_state_adverbs: Words = _NONE
     not_pointing: Words = _NONE  # before a correlative it is a conjunction ("а то", "не то")
     # a pro-form standing for the noun ("the one for the tap", "the big ones", "a cheap one"):
     # after another word of the piece, last or before one of ``pro_form_followers``, it names
@@ -1250,6 +1256,20 @@ class ShoppingWords:
     guest_words: Words = _NONE
     # after a noun with "'s" that is "is" ("…, the fire's nearly out"), a word of its state
     contracted_states: Words = _NONE
+    # after a noun with "'s" and a word in "-ing", what shows the "-ing" word a verb, a
+    # preposition, a determiner, a pronoun or an adverb ("…, Dad's coughing on his tea again";
+    # "mum's baking powder" names a product); the ending itself (``_item_remarks``)
+    ing_told_followers: Words = _NONE
+    ing_endings: tuple[str, ...] = ()
+    ed_endings: tuple[str, ...] = ()  # an English past after a name: "…, Tom used the last"
+    # possessives and "the" that open a clause of its own told after the items with no mark
+    # ("… a pill cutter his one broke", "add bleach the toilet is grim"; ``_shopping.
+    # _before_owned_told``)
+    told_owner_openers: Words = _NONE
+    owned_told_stops: Words = _NONE  # before the opener, a preposition or a joiner: no clause
+    # "…, Tom's favourite": whose favourite the items are, said alone after a mark, no item
+    # (``_item_remarks.whose_favourite``; "Tom's favourite biscuits" names one)
+    favourite_words: Words = _NONE
     # adjectives the dictionary reads as nouns, said for a product ("…, старое закончилось")
     said_for_products: Words = _NONE
     own_deed_forms: Words = _NONE
@@ -1262,6 +1282,8 @@ class ShoppingWords:
     additive_words: Words = _NONE
     # the endings of a possessive name ("Lucy's lunches this week: …"): whose a heading is
     possessive_endings: tuple[str, ...] = ()
+    plural_possessive_endings: tuple[str, ...] = ()  # "…, the kids' favourite"
+    apostrophes: Words = _NONE  # said apart after a plural: "kids ' favourite"
     heading_prepositions: Words = _NONE  # a product after one names an occasion ("к чаю: …")
     # terms of address: at the end of an item, alone or after a mark or a filler word, whom
     # the speaker talks to ("…, hen", "… please mate", "…, солнышко"), no part of the item

@@ -306,6 +306,7 @@ TRIGGERS = TriggerWords(
     buy_typos=words("ad by bye buyy buu bu byu"),
     add_verbs=words("add adding chuck include pop put stick throw toss"),
     list_only_add_verbs=words("chuck pop put stick throw toss"),
+    told_s_endings=("s",),
     list_only_particles=words("down"),
     participle_endings=("ed",),
     irregular_participles=words(
@@ -1314,9 +1315,24 @@ SHOPPING = ShoppingWords(
     beneficiary_prepositions=words("for"),
     guest_words=words("guest guests visitors visitor company party"),
     contracted_states=words("nearly almost out gone empty broken dead finished off not"),
+    ing_told_followers=words(
+        """
+        on at in to with about for from up out off over around into again now all still
+        the a an his her my their our its it them me him us
+        tonight today tomorrow tmrw later soon this next sunday monday tuesday wednesday
+        thursday friday saturday sun mon tue tues wed thu thurs fri sat weekend
+        """
+    ),
+    ing_endings=("ing",),
+    ed_endings=("ed",),
+    told_owner_openers=words("his her my our their your the"),
+    owned_told_stops=words("of for in into on onto to with at from by and or"),
+    favourite_words=words("favourite favorite fave fav faves favs favourites favorites"),
     piece_fillers=words("yes lovely"),
     additive_words=words("also and too plus"),
     possessive_endings=("'s", "’s"),
+    plural_possessive_endings=("s'", "s’"),
+    apostrophes=words("' ’"),
     state_words=words("out gone finished empty done over low short outta left"),
     address_words=words(
         """
