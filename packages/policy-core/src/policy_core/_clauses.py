@@ -3486,22 +3486,26 @@ def _before_adverbial(words: Words, j: int, t: TriggerWords) -> int:
     time's digits and mark, ``TriggerWords.clock_marks``, then at most a few words with no mark,
     no pronoun subject, auxiliary, modal or verb of its own) ending at ``j``, before a verb read
     without morphology: where the words before it end (``j`` when there is none)."""
-    if j < 0 or not (words.classes2 & ADVERBIAL_OPENERS or words.norms[j] in t.clock_marks):
+    if j < 0 or not (
+        words.classes2 & ADVERBIAL_OPENERS
+        or words.norms[j] in t.clock_marks
+        or words.norms[j] in t.clock_nouns
+    ):
         return j
     norms, found = words.norms, j
     for k in range(j, max(-1, j - _ADVERBIAL_REACH), -1):
         norm = norms[k]
-        if (
-            norm in t.clock_marks
-            and k >= 1
-            and norms[k - 1][:1].isdigit()
+        clock = (norm in t.clock_marks and k >= 1 and norms[k - 1][:1].isdigit()) or (
+            norm in t.clock_nouns  # "Lucy, noon tomorrow please hoover …": a clock's own word
+        )
+        if clock and all(
             # only days or times between it and the verb ("garage tomorrow 4pm Tom scrub …"
             # has the member between)
-            and all(
-                norms[m] in t.day_openers or norms[m] in t.time_words for m in range(k + 1, j + 1)
-            )
+            norms[m] in t.day_openers or norms[m] in t.time_words
+            for m in range(k + 1, j + 1)
         ):
-            found = k - 2  # "Jack, 5pm tomorrow vacuum …": a clock time is a phrase of its own
+            # "Jack, 5pm tomorrow vacuum …": a clock time is a phrase of its own
+            found = k - 2 if norm in t.clock_marks else k - 1
             continue
         if (
             norm in t.joiners
@@ -3674,6 +3678,8 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
         return True  # "have Grandma Pat collect the kids": a person noun, then the name
     if words.norms[j] in t.relay_verbs:
         return _relayed(words, i, j, household, t)
+    if _owns_the_next(words, j, t):
+        return False  # "add Lucy's shampoo": whose the thing is, no one called ("Lucy's …")
     return household.find_member(words, j) is not None or name_called(words, j, household, t)
 
 
@@ -4325,6 +4331,7 @@ def _takes_a_member(words: Words, i: int, household: HouseholdIndex, t: TriggerW
                 for j in range(nxt + 1, len(words))
             )  # "запиши Пете купить хлеб": his errand
         )
+        and not _owns_the_next(words, nxt, t)  # "add Tom's wheat free bread": his bread
         and (
             household.find_member(words, nxt) is not None
             # a person word, not a pronoun: "add them" adds the products said before
@@ -4335,6 +4342,20 @@ def _takes_a_member(words: Words, i: int, household: HouseholdIndex, t: TriggerW
             )
         )
         and not any(words.matches(j, t.list_words) for j in range(i, len(words)))
+    )
+
+
+def _owns_the_next(words: Words, k: int, t: TriggerWords) -> bool:
+    """The word at ``k`` is a possessive (``TriggerWords.owner_endings``: "Tom's", "the kids'")
+    with a word after it: whose the thing named next is ("add Tom's wheat free bread", "Lucy,
+    make Dad's lunch"), so the one so named is no object of the verb before it."""
+    after, info = k + 1, words.infos[k]
+    return (
+        after < len(words)
+        and words.infos[after] is not None
+        and words.norms[k].endswith(t.owner_endings)
+        and info is not None
+        and not info.is_russian
     )
 
 
