@@ -136,6 +136,17 @@ def _items(*items: tuple[str, str | None, str | None, str]) -> tuple[Any, ...]:
             "remind me to tidy the garage, not just the shelves",
             _task("Tidy the garage", "anna", None),
         ),
+        # review of the round: a day alone first, a Cyrillic name's "'s", a name told after
+        (
+            "Tom - Sunday please clean out Dad's fridge",
+            _task("Clean out Dad's fridge", "tom", "2026-03-08"),
+        ),
+        ("wash Маша's PE kit tomorrow", _task("Wash Маша's PE kit", "anna", "2026-03-05")),
+        ("Tom, please wash the car, Маша has a cold", _task("Wash the car", "tom", None)),
+        (
+            "remind me to call the plumber tomorrow, Tom knows the number",
+            _task("Call the plumber", "anna", "2026-03-05"),
+        ),
     ],
 )
 def test_a_request_keeps_its_parts_past_what_comes_between(
@@ -167,6 +178,14 @@ def test_a_request_keeps_its_parts_past_what_comes_between(
             _task("Wash the car", "lucy", "2026-03-07"),
         ),
         ("Маша, купи папин хлеб", _items(("папин хлеб", None, None, "l-groceries"))),
+        # review of the round: a question about one named, one who comes for a deed, a role
+        # owned by a possessive before a modal: asked about or told, never asked of them
+        ("Can Tom make Dad's lunch at 12?", WHAT),
+        ("Could Маша make Dad's tea tonight?", WHAT),
+        ("Will Tom make Grandma's lunch tomorrow?", WHAT),
+        ("the carer comes at 12 to make Dad's lunch", WHAT),
+        ("Dad's carer will make Dad's lunch at 12 tomorrow", WHAT),
+        ("Tom, Sunday is fine", WHAT),
     ],
 )
 def test_near_misses_keep_their_answer(text: str, expected: tuple[Any, ...]) -> None:

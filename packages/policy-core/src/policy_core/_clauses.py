@@ -3521,6 +3521,13 @@ def _before_adverbial(words: Words, j: int, t: TriggerWords) -> int:
             words.infos[m] is not None and norms[m] not in t.time_words for m in range(k + 1, j + 1)
         ):
             break  # "Tom, tomorrow the cleaners hoover …": a subject, no phrase of the day's
+        if (
+            norm in t.day_openers
+            and k >= 1
+            and (norms[k - 1] in t.member_dashes or norms[k - 1] == ",")
+        ):
+            found = k - 1  # "Tom - Sunday please clean out …": a day alone is a phrase of its own
+            continue
         if norm in t.adverbial_openers and k < j:  # "on top": no object, no phrase
             found = k - 1  # the earliest opener: "after your shift on Wednesday"
     while found >= 0 and norms[found] in t.transparent:
@@ -3643,9 +3650,21 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
         # "The Tenant shall return all keys", "each guest must strip the bed": a role named
         # by a common noun after an article or quantifier owes the deed (a contract's, a
         # notice's, a report's) unless it is a household's person ("the kids should tidy")
+        if words.norms[j] in t.to_markers and _comes_for(words, j, t):
+            return False  # "the carer comes at 12 to make lunch": why one comes
+        # (a possessive of no member owns the role before a modal as a determiner would: "Dad's
+        # carer will make lunch"; "Lucy's turn to clean …", "Jack's asking can …" are hers)
         return not (
             j >= 2
-            and words.norms[j - 2] in t.role_determiners
+            and (
+                words.norms[j - 2] in t.role_determiners
+                or (
+                    words.norms[j] not in t.to_markers
+                    and words.norms[j - 2].endswith(t.owner_endings)
+                    and not words.norms[j - 1].endswith(t.told_verb_endings)  # "Jack's asking"
+                    and household.find_member(words, j - 2) is None
+                )
+            )
             and not words.matches(j - 1, t.people)
             and household.find_member(words, j - 1) is None
         )
@@ -3680,6 +3699,8 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
         return _relayed(words, i, j, household, t)
     if _owns_the_next(words, j, t):
         return False  # "add Lucy's shampoo": whose the thing is, no one called ("Lucy's …")
+    if _asked_about(words, j, t):
+        return False  # "Could Tom make lunch tonight?": a question about Tom
     return household.find_member(words, j) is not None or name_called(words, j, household, t)
 
 
@@ -4349,14 +4370,43 @@ def _owns_the_next(words: Words, k: int, t: TriggerWords) -> bool:
     """The word at ``k`` is a possessive (``TriggerWords.owner_endings``: "Tom's", "the kids'")
     with a word after it: whose the thing named next is ("add Tom's wheat free bread", "Lucy,
     make Dad's lunch"), so the one so named is no object of the verb before it."""
-    after, info = k + 1, words.infos[k]
+    after = k + 1
     return (
         after < len(words)
         and words.infos[after] is not None
+        and words.infos[k] is not None
+        # (any script: "wash Маша's PE kit" is her kit)
         and words.norms[k].endswith(t.owner_endings)
-        and info is not None
-        and not info.is_russian
     )
+
+
+def _asked_about(words: Words, j: int, t: TriggerWords) -> bool:
+    """A question opened by a modal right before the one named at ``j`` (``TriggerWords.
+    question_modals``: "Could Tom make lunch tonight?", "Can Tom walk Dad's dog at 6?"): asked
+    about them, no deed asked of them ("Tom, could you …" is asked of Tom, another reader's;
+    so is one with a courtesy after the name: "Could Tom please clean out the gutters?")."""
+    modal = j - 1
+    return (
+        modal >= 0
+        # "Could Tom please clean out the gutters on Saturday?": a courtesy asks of Tom
+        and (j + 1 >= len(words) or words.norms[j + 1] not in t.transparent)
+        and words.norms[modal] in t.question_modals
+        and (modal == 0 or words.is_punct(modal - 1))
+        and words.text.rstrip().endswith("?")
+    )
+
+
+def _comes_for(words: Words, to: int, t: TriggerWords) -> bool:
+    """A verb that tells someone comes (``TriggerWords.arrival_verbs``) a few words before
+    "to" at ``to``, no joiner or mark between: the deed after "to" is why they come ("the
+    carer comes at 12 to make Dad's lunch"), no request."""
+    for k in range(to - 1, max(-1, to - _ADVERBIAL_REACH), -1):
+        norm = words.norms[k]
+        if norm in t.arrival_verbs:
+            return True
+        if norm in t.joiners or words.is_punct(k):
+            return False
+    return False
 
 
 def _person_modifies(words: Words, k: int, t: TriggerWords) -> bool:

@@ -178,11 +178,9 @@ def _owner_of_next(words: Words, i: int, k: TaskWords) -> bool:
     in turn, not the owner: a person ("remind grandpa's neighbor mrs kowalski to …", "have the
     neighbour's kid walk the dog") or one with a doer's mark right after it ("ask Dad's carer
     to come at 12")."""
-    info = words.infos[i]
     nxt = i + 1
     return (
-        info is not None
-        and not info.is_russian
+        words.infos[i] is not None  # any script: "wash Маша's PE kit"
         and nxt < len(words)
         and words.infos[nxt] is not None
         and words.norms[i].endswith(k.owner_endings)
@@ -824,11 +822,11 @@ def _name_told(words: Words, kept: list[int], n: int, k: TaskWords) -> bool:
     if n + 1 >= len(kept):
         return False
     name, verb = kept[n], kept[n + 1]
-    info = words.infos[name]
+    if words.norms[name] in k.comment_verbs and kept[n - 1] == name - 2:
+        name, verb = name - 1, name  # the member's name read as the doer, dropped from kept
     return (
         verb == name + 1
-        and info is not None
-        and not info.is_russian
+        and words.infos[name] is not None  # any script: "…, Маша has a cold"
         and words.is_capitalised(name)
         and words.norms[verb] in k.comment_verbs
     )
@@ -1893,9 +1891,11 @@ def _possessive(words: Words, i: int, v: Vocabulary) -> bool:
     """ "remind me to sign Lucy's permission slip", "… lucys permission slip": a member's
     possessive after the verb is whose the thing is, and stays in the title."""
     info = words.infos[i]
-    if info is None or info.is_russian or words.next_words[i] is None:
+    if info is None or words.next_words[i] is None:
         return False
     norm = words.norms[i]
+    if info.is_russian:
+        return norm.endswith(v.corridor.possessive_endings)  # "wash Маша's PE kit"
     lemma = words.lemmas[i]
     return norm.endswith(v.corridor.possessive_endings) or any(
         norm == lemma + ending for ending in v.corridor.plural_endings

@@ -634,6 +634,12 @@ class TriggerWords:
     # the endings of a possessive ("Tom's", "the kids'"): the one so named owns the word after
     # it and is no object of the verb ("add Tom's wheat free bread" adds bread, not Tom)
     owner_endings: tuple[str, ...] = ()
+    # a modal opening a question about someone named right after it ("Could Tom make lunch
+    # tonight?", "Will Tom make Grandma's lunch tomorrow?"): asked about, never asked of them
+    question_modals: Words = _NONE
+    # a verb that tells someone comes, before "to" and the deed they come for ("the carer
+    # comes at 12 to make Dad's lunch"): why they come, no one asked
+    arrival_verbs: Words = _NONE
     # after a person and one of these, an imperative is relayed: "dad said hose down …"
     relay_verbs: Words = _NONE
     # an obligation word holding its own "to" ("gotta", "hafta"): a chore verb must follow

@@ -519,6 +519,8 @@ TRIGGERS = TriggerWords(
     clock_marks=words("am pm"),
     clock_nouns=words("noon midday midnight"),
     owner_endings=("'s", "’s", "s'", "s’"),
+    question_modals=words("can could will would should shall may might must"),
+    arrival_verbs=words("comes arrives visits pops drops"),
     day_openers=words(
         "today tomorrow tonight tmrw tmr monday tuesday wednesday thursday friday saturday sunday"
     ),
@@ -1737,7 +1739,7 @@ TASKS = TaskWords(
         """
         is isn't are aren't was wasn't were weren't has hasn't have haven't had
         keeps kept broke broken died stopped leaks leaked won't doesn't didn't can't cannot
-        tore cracked sells sold stocks drank ate used finished spilled spilt lost
+        tore cracked sells sold stocks drank ate used finished spilled spilt lost knows
         """
     ),
     comment_auxiliaries=words(
