@@ -3511,22 +3511,26 @@ def _before_adverbial(words: Words, j: int, t: TriggerWords) -> int:
     time's digits and mark, ``TriggerWords.clock_marks``, then at most a few words with no mark,
     no pronoun subject, auxiliary, modal or verb of its own) ending at ``j``, before a verb read
     without morphology: where the words before it end (``j`` when there is none)."""
-    if j < 0 or not (words.classes2 & ADVERBIAL_OPENERS or words.norms[j] in t.clock_marks):
+    if j < 0 or not (
+        words.classes2 & ADVERBIAL_OPENERS
+        or words.norms[j] in t.clock_marks
+        or words.norms[j] in t.clock_nouns
+    ):
         return j
     norms, found = words.norms, j
     for k in range(j, max(-1, j - _ADVERBIAL_REACH), -1):
         norm = norms[k]
-        if (
-            norm in t.clock_marks
-            and k >= 1
-            and norms[k - 1][:1].isdigit()
+        clock = (norm in t.clock_marks and k >= 1 and norms[k - 1][:1].isdigit()) or (
+            norm in t.clock_nouns  # "Lucy, noon tomorrow please hoover …": a clock's own word
+        )
+        if clock and all(
             # only days or times between it and the verb ("garage tomorrow 4pm Tom scrub …"
             # has the member between)
-            and all(
-                norms[m] in t.day_openers or norms[m] in t.time_words for m in range(k + 1, j + 1)
-            )
+            norms[m] in t.day_openers or norms[m] in t.time_words
+            for m in range(k + 1, j + 1)
         ):
-            found = k - 2  # "Jack, 5pm tomorrow vacuum …": a clock time is a phrase of its own
+            # "Jack, 5pm tomorrow vacuum …": a clock time is a phrase of its own
+            found = k - 2 if norm in t.clock_marks else k - 1
             continue
         if (
             norm in t.joiners
@@ -3542,6 +3546,13 @@ def _before_adverbial(words: Words, j: int, t: TriggerWords) -> int:
             words.infos[m] is not None and norms[m] not in t.time_words for m in range(k + 1, j + 1)
         ):
             break  # "Tom, tomorrow the cleaners hoover …": a subject, no phrase of the day's
+        if (
+            norm in t.day_openers
+            and k >= 1
+            and (norms[k - 1] in t.member_dashes or norms[k - 1] == ",")
+        ):
+            found = k - 1  # "Tom - Sunday please clean out …": a day alone is a phrase of its own
+            continue
         if norm in t.adverbial_openers and k < j:  # "on top": no object, no phrase
             found = k - 1  # the earliest opener: "after your shift on Wednesday"
     while found >= 0 and norms[found] in t.transparent:
@@ -3664,9 +3675,21 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
         # "The Tenant shall return all keys", "each guest must strip the bed": a role named
         # by a common noun after an article or quantifier owes the deed (a contract's, a
         # notice's, a report's) unless it is a household's person ("the kids should tidy")
+        if words.norms[j] in t.to_markers and _comes_for(words, j, t):
+            return False  # "the carer comes at 12 to make lunch": why one comes
+        # (a possessive of no member owns the role before a modal as a determiner would: "Dad's
+        # carer will make lunch"; "Lucy's turn to clean …", "Jack's asking can …" are hers)
         return not (
             j >= 2
-            and words.norms[j - 2] in t.role_determiners
+            and (
+                words.norms[j - 2] in t.role_determiners
+                or (
+                    words.norms[j] not in t.to_markers
+                    and words.norms[j - 2].endswith(t.owner_endings)
+                    and not words.norms[j - 1].endswith(t.told_verb_endings)  # "Jack's asking"
+                    and household.find_member(words, j - 2) is None
+                )
+            )
             and not words.matches(j - 1, t.people)
             and household.find_member(words, j - 1) is None
         )
@@ -3699,6 +3722,10 @@ def _clause_initial(words: Words, i: int, household: HouseholdIndex, t: TriggerW
         return True  # "have Grandma Pat collect the kids": a person noun, then the name
     if words.norms[j] in t.relay_verbs:
         return _relayed(words, i, j, household, t)
+    if _owns_the_next(words, j, t):
+        return False  # "add Lucy's shampoo": whose the thing is, no one called ("Lucy's …")
+    if _asked_about(words, j, t):
+        return False  # "Could Tom make lunch tonight?": a question about Tom
     return household.find_member(words, j) is not None or name_called(words, j, household, t)
 
 
@@ -4350,6 +4377,7 @@ def _takes_a_member(words: Words, i: int, household: HouseholdIndex, t: TriggerW
                 for j in range(nxt + 1, len(words))
             )  # "запиши Пете купить хлеб": his errand
         )
+        and not _owns_the_next(words, nxt, t)  # "add Tom's wheat free bread": his bread
         and (
             household.find_member(words, nxt) is not None
             # a person word, not a pronoun: "add them" adds the products said before
@@ -4361,6 +4389,49 @@ def _takes_a_member(words: Words, i: int, household: HouseholdIndex, t: TriggerW
         )
         and not any(words.matches(j, t.list_words) for j in range(i, len(words)))
     )
+
+
+def _owns_the_next(words: Words, k: int, t: TriggerWords) -> bool:
+    """The word at ``k`` is a possessive (``TriggerWords.owner_endings``: "Tom's", "the kids'")
+    with a word after it: whose the thing named next is ("add Tom's wheat free bread", "Lucy,
+    make Dad's lunch"), so the one so named is no object of the verb before it."""
+    after = k + 1
+    return (
+        after < len(words)
+        and words.infos[after] is not None
+        and words.infos[k] is not None
+        # (any script: "wash Маша's PE kit" is her kit)
+        and words.norms[k].endswith(t.owner_endings)
+    )
+
+
+def _asked_about(words: Words, j: int, t: TriggerWords) -> bool:
+    """A question opened by a modal right before the one named at ``j`` (``TriggerWords.
+    question_modals``: "Could Tom make lunch tonight?", "Can Tom walk Dad's dog at 6?"): asked
+    about them, no deed asked of them ("Tom, could you …" is asked of Tom, another reader's;
+    so is one with a courtesy after the name: "Could Tom please clean out the gutters?")."""
+    modal = j - 1
+    return (
+        modal >= 0
+        # "Could Tom please clean out the gutters on Saturday?": a courtesy asks of Tom
+        and (j + 1 >= len(words) or words.norms[j + 1] not in t.transparent)
+        and words.norms[modal] in t.question_modals
+        and (modal == 0 or words.is_punct(modal - 1))
+        and words.text.rstrip().endswith("?")
+    )
+
+
+def _comes_for(words: Words, to: int, t: TriggerWords) -> bool:
+    """A verb that tells someone comes (``TriggerWords.arrival_verbs``) a few words before
+    "to" at ``to``, no joiner or mark between: the deed after "to" is why they come ("the
+    carer comes at 12 to make Dad's lunch"), no request."""
+    for k in range(to - 1, max(-1, to - _ADVERBIAL_REACH), -1):
+        norm = words.norms[k]
+        if norm in t.arrival_verbs:
+            return True
+        if norm in t.joiners or words.is_punct(k):
+            return False
+    return False
 
 
 def _person_modifies(words: Words, k: int, t: TriggerWords) -> bool:

@@ -682,10 +682,28 @@ def _time(
         # "в 18 позаниматься": from 13 on, a number after "в"/"at" can only be the hour
         afternoon = token.kind == "number" and hour >= _AFTERNOON
         if not (
-            hour_word or "." in token.norm or beside or afternoon or tokens[end].kind == "punct"
+            hour_word
+            or "." in token.norm
+            or beside
+            or afternoon
+            or tokens[end].kind == "punct"
+            or _ends_a_clause(tokens, end, d)
         ):
             return None
     return _Hit("time", start, end, None, hour, minute, meridiem is not None)
+
+
+def _ends_a_clause(tokens: Sequence[Token], end: int, d: DateWords) -> bool:
+    """A joiner at ``end`` (``DateWords.hour_joiners``), then a word that counts nothing on
+    (``hour_joiner_stops``), right after a bare hour: the hour ends its clause and is a time
+    ("make Dad's lunch at 12 and make sure he eats it"; "at 2 and a half" counts on)."""
+    after = end + 1
+    return (
+        after < len(tokens)
+        and tokens[end].norm in d.hour_joiners
+        and tokens[after].kind == "word"
+        and tokens[after].norm not in d.hour_joiner_stops
+    )
 
 
 def _find(

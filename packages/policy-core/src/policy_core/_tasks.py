@@ -158,6 +158,8 @@ def _person_noun(
     if words.norms[j] in k.message_deed_links and _verb_after(words, i):
         return True  # "нужно, чтобы мастер посмотрел стиральную машину": whom the need asks
     if words.norms[j] in k.person_openers or words.lemmas[j] in k.person_opener_lemmas:
+        if _owner_of_next(words, i, k):
+            return False  # "make Dad's lunch": whose the lunch is; no one is made to do it
         # "let the plumber in", "get the electrician round": one let in or called out
         nxt = words.next_words[i]
         return nxt is None or words.norms[nxt] not in k.visit_particles
@@ -167,6 +169,25 @@ def _person_noun(
             nxt += 1  # "for Uncle Pete to …": the noun, then a name
         return nxt < len(words) and words.norms[nxt] in k.doer_marks
     return False
+
+
+def _owner_of_next(words: Words, i: int, k: TaskWords) -> bool:
+    """An English possessive at ``i`` ("Dad's", "Olga's", "the kids'") before a word of its
+    own: whose the thing named next is ("make Dad's lunch", "redo Dad's pill box"), never who
+    is made to do the deed ("make Dad eat his lunch" names him). The one owned may be asked
+    in turn, not the owner: a person ("remind grandpa's neighbor mrs kowalski to …", "have the
+    neighbour's kid walk the dog") or one with a doer's mark right after it ("ask Dad's carer
+    to come at 12")."""
+    nxt = i + 1
+    return (
+        words.infos[i] is not None  # any script: "wash Маша's PE kit"
+        and nxt < len(words)
+        and words.infos[nxt] is not None
+        and words.norms[i].endswith(k.owner_endings)
+        and not words.has_lemma(nxt, k.person_nouns)
+        and words.norms[nxt] not in k.owned_people
+        and (nxt + 1 >= len(words) or words.norms[nxt + 1] not in k.doer_marks)
+    )
 
 
 def _verb_after(words: Words, i: int) -> bool:
@@ -446,8 +467,10 @@ def _unknown_person(
         opened = prev in k.person_openers or (
             i > start and words.lemmas[i - 1] in k.person_opener_lemmas
         )
-        if opened and (
-            nxt in k.person_followers or capitalised or (nxt in t.chore_verbs and i + 2 < end)
+        if (
+            opened
+            and (nxt in k.person_followers or capitalised or (nxt in t.chore_verbs and i + 2 < end))
+            and not _owner_of_next(words, i, k)  # "make Olga's lunch": hers, not her deed
         ):
             return i  # "remind Mike, …", "напомни James to …", "make chloe feed the cat"
         if _placed_outsider(words, i, start, k):
@@ -787,6 +810,25 @@ def _tells_apart(words: Words, kept: list[int], n: int, k: TaskWords) -> bool:
         _told_apart(words, kept, n)
         or _state_told(words, kept, n, k)
         or _visit_told(words, kept, n, k)
+        or _name_told(words, kept, n, k)
+    )
+
+
+def _name_told(words: Words, kept: list[int], n: int, k: TaskWords) -> bool:
+    """ "remind me to sit with Dad tomorrow evening, Olga has work", "Lucy, wash the car, Tom
+    is away": after the mark, a capitalised English name right before a verb that tells
+    (``TaskWords.comment_verbs``) is a clause of its own, why the deed falls to whom it does,
+    no part of the task."""
+    if n + 1 >= len(kept):
+        return False
+    name, verb = kept[n], kept[n + 1]
+    if words.norms[name] in k.comment_verbs and kept[n - 1] == name - 2:
+        name, verb = name - 1, name  # the member's name read as the doer, dropped from kept
+    return (
+        verb == name + 1
+        and words.infos[name] is not None  # any script: "…, Маша has a cold"
+        and words.is_capitalised(name)
+        and words.norms[verb] in k.comment_verbs
     )
 
 
@@ -1849,9 +1891,11 @@ def _possessive(words: Words, i: int, v: Vocabulary) -> bool:
     """ "remind me to sign Lucy's permission slip", "… lucys permission slip": a member's
     possessive after the verb is whose the thing is, and stays in the title."""
     info = words.infos[i]
-    if info is None or info.is_russian or words.next_words[i] is None:
+    if info is None or words.next_words[i] is None:
         return False
     norm = words.norms[i]
+    if info.is_russian:
+        return norm.endswith(v.corridor.possessive_endings)  # "wash Маша's PE kit"
     lemma = words.lemmas[i]
     return norm.endswith(v.corridor.possessive_endings) or any(
         norm == lemma + ending for ending in v.corridor.plural_endings

@@ -630,6 +630,19 @@ class TriggerWords:
     # a clock time's mark after its digits ("5pm", "7 am"): such a time opens an adverbial
     # phrase before an imperative read without morphology ("Jack, 5pm tomorrow vacuum …")
     clock_marks: Words = _NONE
+    # a clock time said by its own word ("noon tomorrow", "midnight"): such a time opens an
+    # adverbial phrase before an imperative read without morphology, as "5pm" does ("Lucy,
+    # noon tomorrow please hoover …")
+    clock_nouns: Words = _NONE
+    # the endings of a possessive ("Tom's", "the kids'"): the one so named owns the word after
+    # it and is no object of the verb ("add Tom's wheat free bread" adds bread, not Tom)
+    owner_endings: tuple[str, ...] = ()
+    # a modal opening a question about someone named right after it ("Could Tom make lunch
+    # tonight?", "Will Tom make Grandma's lunch tomorrow?"): asked about, never asked of them
+    question_modals: Words = _NONE
+    # a verb that tells someone comes, before "to" and the deed they come for ("the carer
+    # comes at 12 to make Dad's lunch"): why they come, no one asked
+    arrival_verbs: Words = _NONE
     # after a person and one of these, an imperative is relayed: "dad said hose down …"
     relay_verbs: Words = _NONE
     # an obligation word holding its own "to" ("gotta", "hafta"): a chore verb must follow
@@ -1606,6 +1619,10 @@ class TaskWords:
     # an English possessive's endings on a name before such a noun: "ask Kate's sister to …"
     # is her sister, no member, even when Kate is one
     owner_endings: tuple[str, ...] = ()
+    # people a possessive may own, who are then the ones asked ("have the neighbour's kid walk
+    # the dog"); any other word owned is whose thing it is ("make Dad's lunch": no doer read;
+    # ``_tasks._owner_of_next``)
+    owned_people: Words = _NONE
     # so may a possessive made from a capitalised first name ("напомни Олиной маме …")
     name_possessive_endings: tuple[str, ...] = ()
     doer_links: Words = _NONE  # after such a noun opening the clause, it does it: "needs"
@@ -2413,6 +2430,11 @@ class DateWords:
     hour_words: Words = _NONE
     lunch_hour_words: Words = _NONE  # "в час": 13:00
     oclock: Words = _NONE
+    # after a bare hour ("at 12"), a joiner then a word opens the next deed: the hour ends its
+    # clause ("make Dad's lunch at 12 and make sure he eats it" is at 12:00); a number or a
+    # word of ``hour_joiner_stops`` after the joiner counts on ("at 2 and a half")
+    hour_joiners: Words = _NONE
+    hour_joiner_stops: Words = _NONE
     meridiems: Mapping[str, Meridiem] = field(default_factory=_no_map)
     dotted_meridiems: Mapping[str, Meridiem] = field(default_factory=_no_map)  # "7 a.m."
     dotted_meridiem_letters: Words = _NONE

@@ -462,7 +462,7 @@ TRIGGERS = TriggerWords(
         cook cut declutter defrost descale dishes do drop dust empty feed fetch finish fix fold
         groom hang help hoover install iron laundry load lock mail make meet mend mop move mow
         organise organize pack paint plant polish post practice practise prep prepare prune pull
-        rake recycle refill renew repair replace return rinse sanitize schedule scrub send
+        rake recycle redo refill renew repair replace return rinse sanitize schedule scrub send
         service set sew shampoo shovel soak sort sweep take tidy top trim unclog unload unpack
         vacum vacuum visit walk wash water weed wipe wrap write
                 bleach chop defrost disinfect fry grill label marinate peel reorganize roast steam thaw
@@ -518,6 +518,10 @@ TRIGGERS = TriggerWords(
     ),
     count_units=words("pack packs stick sticks"),
     clock_marks=words("am pm"),
+    clock_nouns=words("noon midday midnight"),
+    owner_endings=("'s", "’s", "s'", "s’"),
+    question_modals=words("can could will would should shall may might must"),
+    arrival_verbs=words("comes arrives visits pops drops"),
     day_openers=words(
         "today tomorrow tonight tmrw tmr monday tuesday wednesday thursday friday saturday sunday"
     ),
@@ -1655,6 +1659,7 @@ TASKS = TaskWords(
     manner_adverbs=words("nicely nice good well great fine beautifully badly lovely"),
     person_determiners=words("a an her his my our the their your"),
     owner_endings=("'s", "’s", "s'", "s’"),
+    owned_people=TRIGGERS.people,
     duty_nouns=words("chore chores duty job jobs responsibility task turn"),
     turn_openers=words("actually it it's its is now"),
     turn_spans=words("day days go night week weekend"),
@@ -1686,11 +1691,13 @@ TASKS = TaskWords(
         """
     ),
     # ("is", "was": a learner drops the subject of a comment, "…, is broken since Sunday")
-    # a comment after the mark: the speaker goes on about something else
+    # a comment after the mark: the speaker goes on about something else; or what the deed is
+    # more than ("…, not just the biscuits")
     aside_phrases=phrases(
         """
         i'm afraid | im afraid | i am afraid | as usual | as always | as ever | of course
         | believe it or not | to be fair | to be honest | mind you
+        | not just | not only | not merely
         """
     ),
     reason_openers=words("because bc 'cause cos coz cuz"),
@@ -1748,7 +1755,7 @@ TASKS = TaskWords(
         """
         is isn't are aren't was wasn't were weren't has hasn't have haven't had
         keeps kept broke broken died stopped leaks leaked won't doesn't didn't can't cannot
-        tore cracked sells sold stocks drank ate used finished spilled spilt lost
+        tore cracked sells sold stocks drank ate used finished spilled spilt lost knows
         """
     ),
     comment_auxiliaries=words(
@@ -2292,6 +2299,8 @@ DATES = DateWords(
     year_leads=words("by before until"),
     hour_part_links=words("of"),
     oclock=words("o'clock oclock"),
+    hour_joiners=words("and"),
+    hour_joiner_stops=words("a an half quarter"),
     meridiems=MappingProxyType(
         {
             **_forms("am", "am"),
