@@ -1326,8 +1326,15 @@ SHOPPING = ShoppingWords(
         treasure angel doll gorgeous handsome sunshine princess champ sport boyo chum folks
         everyone y'all yall team
         beta beti
+        ate kuya ma'am maam madam sir oga yaar
         """
     ),
+    discourse_particles=words("po opo lah leh lor abeg"),
+    honorifics_said_last=words("ma'am maam madam sir oga kuya yaar ji bhai na o"),
+    vocatives_said_last=words("hen pet love luv mate"),
+    vocative_compound_heads=words("yerba"),
+    address_determiners=words("a an"),
+    content_qualified=words("fat sodium salt sugar carb carbs calorie calories lactose gi"),
     heading_stops=words(
         """
         ingredient ingredients recipe method directions nutrition calories serves servings
@@ -3021,6 +3028,11 @@ OPEN_WORLD = OpenWorldWords(
         "alexa alexia alekxa siri seri cortana bixby alisa marusya ziggy bot @bot hometaskbot"
     ),
     wake_openers=words("hey hi ok okay okey hay heya yo"),
+    request_frame_verbs=words("request"),
+    request_frame_modals=words("can could may might"),
+    request_frame_subjects=words("i we"),
+    request_frame_objects=words("you u"),
+    request_frame_links=words("to that"),
     meta_phrases=(
         ("forget", "everything"),
         ("forget", "all"),
