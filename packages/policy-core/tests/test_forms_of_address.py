@@ -11,7 +11,8 @@ frame of the speaker's own ("can I request to add …", "may I request that you 
 before it; "low" before what a product holds ("low sodium soup") is the name's.
 
 Near misses keep their answers: "buy a hen", "dog food for the pet", "yerba mate", "love
-hearts", "Sir Kensington's ketchup", "ghee", a frame with no request after it. Decided
+hearts", "Sir Kensington's ketchup", "ghee", "kopi o", "cornish hen", "club mate", "lor mee",
+"call sir" (the object). Decided
 through ``decide()`` by the rules alone; none is a golden or corpus sentence.
 """
 
@@ -76,6 +77,19 @@ def _items(*names: str, list_id: str = _G) -> tuple[Any, ...]:
         ("buy crisps pet", _items("crisps")),
         ("get some bread love", _items("bread")),
         ("add teabags mate", _items("teabags")),
+        # a particle cut wherever it stands, a closing one before a mark (review findings)
+        ("buy eggs leh, 10 pieces", ("start_job", (("eggs", "10", "pcs", _G),), ())),
+        ("ma'am add po rice and beans po, salamat", _items("rice", "beans")),
+        (
+            "remind Tom po to sweep the porch",
+            ("start_job", (), (("Sweep the porch", "u-tom", None),)),
+        ),
+        ("remind Tom to fix the fence lah", ("start_job", (), (("Fix the fence", "u-tom", None),))),
+        (
+            "abeg remind Tom to wash the van o",
+            ("start_job", (), (("Wash the van", "u-tom", None),)),
+        ),
+        ("add kopi o", _items("kopi o")),
         # a hen bought, a member's chore after the frame
         ("buy a hen for roasting", _items("hen")),
         (
@@ -99,6 +113,13 @@ def test_forms_of_address_are_no_item(text: str, expected: tuple[Any, ...]) -> N
         # near misses
         ("buy dog food for the pet", _items("dog food")),
         ("add yerba mate", _items("yerba mate")),
+        ("add teh o and milo", _items("teh o", "milo")),
+        ("add Old Speckled Hen", _items("old speckled hen")),
+        ("add a cornish hen", _items("cornish hen")),
+        ("add club mate", _items("club mate")),
+        ("add lor mee", _items("lor mee")),
+        ("remind Tom to call sir", ("start_job", (), (("Call sir", "u-tom", None),))),
+        ("remind Tom to feed the hen", ("start_job", (), (("Feed the hen", "u-tom", None),))),
         ("add love hearts to the list", _items("love hearts")),
         ("add sir kensington's ketchup", _items("sir kensington's ketchup")),
         ("add ghee", _items("ghee")),

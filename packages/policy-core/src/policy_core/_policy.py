@@ -11,13 +11,14 @@ from time import perf_counter_ns
 from types import MappingProxyType
 from typing import Any, Final
 
-from policy_core._address import without_request_frame
+from policy_core._address import without_particles, without_request_frame
 from policy_core._classes import (
     ASKED_AGAIN,
     INJECTION_WORDS,
     META_STARTS,
     NOISE_STARTS,
     OWN_BUY_LEADS,
+    PARTICLES,
     PLAN_REPORTS,
     RELAY_ASKING_VERBS,
     REQUEST_FRAME_VERBS,
@@ -240,9 +241,16 @@ class RulePolicy:
         )
 
     def _without_request_frame(self, words: Words, vocabulary: Vocabulary) -> Words:
-        """The words without the speaker's polite request frame ("Emma can I request to add
-        milk" reads "Emma add milk": a courtesy, no deed; ``without_request_frame``); most
-        commands say no request verb: ``words`` as they are."""
+        """The words without discourse particles ("add po in groceries": ``without_particles``)
+        and the speaker's polite request frame ("Emma can I request to add milk" reads "Emma
+        add milk": a courtesy, no deed; ``without_request_frame``); most commands say neither:
+        ``words`` as they are."""
+        if words.classes4 & PARTICLES:
+            plain = without_particles(words, vocabulary.shopping)
+            if plain is not None:  # "add po in groceries": "add in groceries"
+                words = analyse_words(
+                    plain, self.morphology, vocabulary.text, self.classes, normalised=True
+                )
         if not words.classes4 & REQUEST_FRAME_VERBS:
             return words
         framed = without_request_frame(words, vocabulary.open_world)

@@ -2178,7 +2178,6 @@ def _item_from_piece(
                 and norms[piece[0]] not in s.kept_filler
             )
             or (norms[piece[0]] in filler_forms and not _qualifies_content(words, piece, s))
-            or norms[piece[0]] in s.discourse_particles  # "po in groceries", "abeg …"
             or tokens[piece[0]].kind == "punct"  # "For the Costco list, please: a big bag of …"
             or _for_whom(words, piece[0], v)  # "купи попугаю смесь", "возьми сестре творог"
             # "сметана, творог и это ряженка": a pointer said while thinking, before a product
@@ -2205,9 +2204,12 @@ def _item_from_piece(
             and not _can_closes_name(words, piece, v)
         )
         or _addressed(words, piece, s)  # "…, hen", "… please mate", "…, солнышко"
-        # "… milk po", "… eggs po ma'am", "… ghee ji", "… eggs mate": the world's Englishes
-        or norms[piece[-1]] in s.discourse_particles
-        or (len(piece) > 1 and norms[piece[-1]] in s.honorifics_said_last)
+        # "… eggs ma'am", "… ghee ji", "… eggs mate": the world's Englishes ("kopi o" a drink)
+        or (
+            len(piece) > 1
+            and norms[piece[-1]] in s.honorifics_said_last
+            and norms[piece[-2]] not in s.vocative_compound_heads
+        )
         or (len(piece) > 1 and _vocative_said_last(words, piece, s))
         # "… хлеба бородинского вот": the particle that points at what was found, said last
         or (len(piece) > 1 and norms[piece[-1]] in v.open_world.found_word_marks)

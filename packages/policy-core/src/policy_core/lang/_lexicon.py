@@ -1267,15 +1267,19 @@ class ShoppingWords:
     # the speaker talks to ("…, hen", "… please mate", "…, солнышко"), no part of the item
     address_words: Words = _NONE
     # Forms of address and discourse particles of the world's Englishes (round 34): a
-    # particle never part of a name, dropped first or last in a piece ("add po in
-    # groceries", "eggs po", "condensed milk lah", "abeg …": Filipino, Singapore, Nigerian)
+    # particle never a word of the request, cut from the text wherever it stands (``_address``:
+    # "add po in groceries", "eggs po", "abeg …", "remind Tom po to …": Filipino, Nigerian)
     discourse_particles: Words = _NONE
+    # … one cut only before a mark or the text's end ("condensed milk lah", "eggs leh, 10
+    # pieces": Singapore and Malaysian); before a word it may name a dish ("lor mee")
+    closing_particles: Words = _NONE
     # an honorific or a vocative said last after another word of the piece, no mark between
     # ("eggs po ma'am", "add milk sir", "add ghee ji", "buy bread o", "milk and eggs yaar")
     honorifics_said_last: Words = _NONE
     # a vocative of the British Isles ending the text right after a product, no mark
     # between ("add eggs mate", "buy bread love"): not after a determiner, a preposition or
-    # a word that makes a product of it (``vocative_compound_heads``: "yerba mate")
+    # a word that makes a product of it (``vocative_compound_heads``: "yerba mate", "cornish
+    # hen", "kopi o": an honorific said last keeps it too)
     vocatives_said_last: Words = _NONE
     vocative_compound_heads: Words = _NONE
     # an article after which a word of address is the thing named ("buy a hen", "a pet")

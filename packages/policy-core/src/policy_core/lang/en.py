@@ -872,6 +872,7 @@ SHOPPING = ShoppingWords(
     item_filler=words(
         """
         asap dear er erm ever following fr haha hmm if it kindly like lmao lol much ngl oh rn tbh thank
+        salamat
         thanks them thx tmr tmrw ty uh uhm um yeah yep yup now no both em 'em oops whoops oopsie
         a again all also an and another any at can could couple everybody everyone extra for
         from hey home i just maybe me more my of ok okay on our please pls plz shop so some
@@ -1329,10 +1330,11 @@ SHOPPING = ShoppingWords(
         ate kuya ma'am maam madam sir oga yaar
         """
     ),
-    discourse_particles=words("po opo lah leh lor abeg"),
+    discourse_particles=words("po opo abeg"),
+    closing_particles=words("lah leh lor"),
     honorifics_said_last=words("ma'am maam madam sir oga kuya yaar ji bhai na o"),
     vocatives_said_last=words("hen pet love luv mate"),
-    vocative_compound_heads=words("yerba"),
+    vocative_compound_heads=words("yerba club cornish speckled kopi teh milo"),
     address_determiners=words("a an"),
     content_qualified=words("fat sodium salt sugar carb carbs calorie calories lactose gi"),
     heading_stops=words(
@@ -1552,6 +1554,7 @@ TASKS = TaskWords(
         """
         also and later lol ok please pls plz thanks then thx this ta ty cheers innit x xx
         mate hun babe luv yeah yea eh sometime
+        o yaar salamat
         """
     ),
     self_words=words("i me myself"),
