@@ -90,6 +90,11 @@ def _items(*names: str, list_id: str = _G) -> tuple[Any, ...]:
             ("start_job", (), (("Wash the van", "u-tom", None),)),
         ),
         ("add kopi o", _items("kopi o")),
+        # one called before the speaker's own deed is no doer
+        (
+            "Ma'am, I need to iron the uniforms po",
+            ("start_job", (), (("Iron the uniforms", "u-anna", None),)),
+        ),
         # a hen bought, a member's chore after the frame
         ("buy a hen for roasting", _items("hen")),
         (
@@ -118,6 +123,7 @@ def test_forms_of_address_are_no_item(text: str, expected: tuple[Any, ...]) -> N
         ("add a cornish hen", _items("cornish hen")),
         ("add club mate", _items("club mate")),
         ("add lor mee", _items("lor mee")),
+        ("Mike, I want you to fix the tap", ("clarify", ("task.assignee_id",))),
         ("remind Tom to call sir", ("start_job", (), (("Call sir", "u-tom", None),))),
         ("remind Tom to feed the hen", ("start_job", (), (("Feed the hen", "u-tom", None),))),
         ("add love hearts to the list", _items("love hearts")),
