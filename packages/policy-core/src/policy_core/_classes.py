@@ -314,6 +314,9 @@ BANKS: Final[tuple[tuple[str, ...], ...]] = (
         "triggers.doerless_states",  # "некому": no one to do the deed (``_reasons``)
         "open_world.assistant_deed_words",  # a deed the assistant is asked (``_assistant_deeds``)
         "open_world.unasked_cues",  # a text told, not asked (``_told_not_asked``)
+        "open_world.request_frame_verbs",  # "can I request to …" (``_address``)
+        "shopping.discourse_particles",  # "po", "abeg" (``_address``)
+        "shopping.closing_particles",  # "lah", "leh" (``_address``)
     ),
 )
 """Every class with a bit, as ``group.field`` of ``Vocabulary``, bank by bank: bit ``n`` of a
@@ -598,6 +601,8 @@ SUMMON_VERBS: Final = _BIT["open_world.summon_verbs"]
 BOOKING_VERBS: Final = _BIT["open_world.booking_verbs"]
 TOLD_CUES: Final = _BIT["open_world.told_cues"]
 UNASKED_CUES: Final = _BIT["open_world.unasked_cues"]
+REQUEST_FRAME_VERBS: Final = _BIT["open_world.request_frame_verbs"]
+PARTICLES: Final = _BIT["shopping.discourse_particles"] | _BIT["shopping.closing_particles"]
 LOOKUP_VERBS: Final = _BIT["triggers.lookup_verbs"]
 RULE_DROP_VERBS: Final = _BIT["open_world.rule_drop_verbs"]
 CONTACT_WORDS: Final = _BIT["open_world.contact_words"]

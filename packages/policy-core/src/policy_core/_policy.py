@@ -11,14 +11,17 @@ from time import perf_counter_ns
 from types import MappingProxyType
 from typing import Any, Final
 
+from policy_core._address import without_particles, without_request_frame
 from policy_core._classes import (
     ASKED_AGAIN,
     INJECTION_WORDS,
     META_STARTS,
     NOISE_STARTS,
     OWN_BUY_LEADS,
+    PARTICLES,
     PLAN_REPORTS,
     RELAY_ASKING_VERBS,
+    REQUEST_FRAME_VERBS,
     RESTART_KEYS,
     RULE_DROP_VERBS,
     SPLIT_STARTS,
@@ -237,6 +240,26 @@ class RulePolicy:
             wished, self.morphology, vocabulary.text, self.classes, normalised=True
         )
 
+    def _without_request_frame(self, words: Words, vocabulary: Vocabulary) -> Words:
+        """The words without discourse particles ("add po in groceries": ``without_particles``)
+        and the speaker's polite request frame ("Emma can I request to add milk" reads "Emma
+        add milk": a courtesy, no deed; ``without_request_frame``); most commands say neither:
+        ``words`` as they are."""
+        if words.classes4 & PARTICLES:
+            plain = without_particles(words, vocabulary.shopping)
+            if plain is not None:  # "add po in groceries": "add in groceries"
+                words = analyse_words(
+                    plain, self.morphology, vocabulary.text, self.classes, normalised=True
+                )
+        if not words.classes4 & REQUEST_FRAME_VERBS:
+            return words
+        framed = without_request_frame(words, vocabulary.open_world)
+        if framed is None:
+            return words
+        return analyse_words(
+            framed, self.morphology, vocabulary.text, self.classes, normalised=True
+        )
+
     def _as_asked(self, words: Words, vocabulary: Vocabulary, household: HouseholdIndex) -> Words:
         """The request said instead after a take-back ("закажи… хотя нет, просто добавь в
         список молоко": ``asked_after_takeback``), then the request after a condition opening
@@ -352,6 +375,7 @@ class RulePolicy:
                 words = analyse_words(
                     before, self.morphology, vocabulary.text, self.classes, normalised=True
                 )
+        words = self._without_request_frame(words, vocabulary)
         words = self._after_plans(words, vocabulary, household)
         words = self._without_relay_tail(words, vocabulary, household)
         words = self._as_asked(words, vocabulary, household)

@@ -1224,6 +1224,8 @@ def _addressed(words: Words, piece: list[int], s: ShoppingWords) -> bool:
         return True
     before = last - 1
     info, governed = words.infos[before], words.infos[last]
+    if words.norms[before] in s.address_determiners:
+        return False  # "buy a hen for roasting": the thing named
     return info is None or (
         words.norms[before] in s.item_filler
         and not (info.pos == _PREPOSITION and governed is not None and not governed.is_animate)
@@ -1257,6 +1259,33 @@ def _tells_a_sale(words: Words, opening: int, name_indices: list[int], s: Shoppi
 
 # a mark that ends a sentence, before a name that signs the message ("…. Оксана", "…!\nЛена")
 _SENTENCE_ENDS: Final = frozenset(".!?…")
+
+
+def _qualifies_content(words: Words, piece: list[int], s: ShoppingWords) -> bool:
+    """The piece's first word, a filler form, qualifies what a product holds right after it
+    (``content_qualified``: "low sodium soup", "low fat milk"), so it is the name's; "low on
+    milk" drops it."""
+    return len(piece) > 1 and words.norms[piece[1]] in s.content_qualified
+
+
+def _vocative_said_last(words: Words, piece: list[int], s: ShoppingWords) -> bool:
+    """The piece's last word is a vocative of the British Isles (``vocatives_said_last``) that
+    ends the text, only marks after it, right after a word that is no determiner, filler,
+    preposition or word making a product of it ("add eggs mate", "buy bread love", "add milk
+    to the list hen"; "dog food for the pet", "yerba mate", "love hearts" keep it)."""
+    last = piece[-1]
+    norms = words.norms
+    if norms[last] not in s.vocatives_said_last:
+        return False
+    if any(words.tokens[k].kind != "punct" for k in range(last + 1, len(norms))):
+        return False
+    before = words.infos[last - 1]
+    return (
+        norms[last - 1] not in s.vocative_compound_heads
+        and norms[last - 1] not in s.address_determiners
+        and norms[last - 1] not in s.item_filler
+        and not _is_preposition(before)
+    )
 
 
 def _signed(words: Words, last: int) -> bool:
@@ -2153,7 +2182,7 @@ def _item_from_piece(
                 (norms[piece[0]] in filler or lemmas[piece[0]] in filler)
                 and norms[piece[0]] not in s.kept_filler
             )
-            or norms[piece[0]] in filler_forms
+            or (norms[piece[0]] in filler_forms and not _qualifies_content(words, piece, s))
             or tokens[piece[0]].kind == "punct"  # "For the Costco list, please: a big bag of …"
             or _for_whom(words, piece[0], v)  # "купи попугаю смесь", "возьми сестре творог"
             # "сметана, творог и это ряженка": a pointer said while thinking, before a product
@@ -2180,6 +2209,13 @@ def _item_from_piece(
             and not _can_closes_name(words, piece, v)
         )
         or _addressed(words, piece, s)  # "…, hen", "… please mate", "…, солнышко"
+        # "… eggs ma'am", "… ghee ji", "… eggs mate": the world's Englishes ("kopi o" a drink)
+        or (
+            len(piece) > 1
+            and norms[piece[-1]] in s.honorifics_said_last
+            and norms[piece[-2]] not in s.vocative_compound_heads
+        )
+        or (len(piece) > 1 and _vocative_said_last(words, piece, s))
         # "… хлеба бородинского вот": the particle that points at what was found, said last
         or (len(piece) > 1 and norms[piece[-1]] in v.open_world.found_word_marks)
         # "put paper towels back on the list": the verb's particle after its object
@@ -2256,7 +2292,11 @@ def _item_from_piece(
                 # (no filler: most words, told before a call per word)
                 or (
                     not (norms[index] in filler or lemmas[index] in filler)
-                    and norms[index] not in filler_forms
+                    and (
+                        norms[index] not in filler_forms
+                        # "low sodium soup": the form qualifies what the product holds
+                        or (index + 1 < len(norms) and norms[index + 1] in s.content_qualified)
+                    )
                 )
                 or _can_in_name(words, piece, n, v)  # "trash cans", "a can opener"
             )

@@ -475,8 +475,13 @@ def _unknown_person(
             return i  # "remind Mike, …", "напомни James to …", "make chloe feed the cat"
         if _placed_outsider(words, i, start, k):
             return i  # "have kyle from next door mow …", "ask the kid across the road to …"
-        if capitalised and i == start and nxt in k.person_followers:
-            return i
+        if (
+            capitalised
+            and i == start
+            and nxt in k.person_followers
+            and not _speakers_own_after(words, i + 2, end, k)
+        ):
+            return i  # "Mike, …"; "Ma'am, I need to iron …" calls her, the speaker's deed
         if i == start and name_called(words, i, household, t):
             return i  # "Kate sterilise bottles tonight": one called with no comma
         if capitalised and i == start + 1 and prev in k.name_titles and nxt in k.person_followers:
@@ -509,6 +514,24 @@ def _unknown_person(
         ):
             return i  # "assign the turnover clean to Megan": whom the chore is given
     return None
+
+
+_OWN_REACH: Final = 3  # "I need to", "I have to": the words after "I" that hold no "you"
+
+
+def _speakers_own_after(words: Words, j: int, end: int, k: TaskWords) -> bool:
+    """The clause after one called opens with the speaker ("Ma'am, I need to iron the
+    uniforms", "Honey, I have to clean …"), no one spoken to in its next words: the deed is
+    the speaker's, the one called no doer ("Mike, I want you to fix …" asks Mike); English
+    only ("Alex, я тебе задачу ставлю …" puts the task to Alex)."""
+    return (
+        j < end
+        and words.norms[j] in k.self_words
+        and not ((info := words.infos[j]) is not None and info.is_russian)  # English only
+        and not any(
+            words.norms[n] in k.tag_addressees for n in range(j + 1, min(end, j + 1 + _OWN_REACH))
+        )
+    )
 
 
 def _kin_dative_opens(

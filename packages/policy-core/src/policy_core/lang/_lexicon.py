@@ -1301,6 +1301,27 @@ class ShoppingWords:
     # terms of address: at the end of an item, alone or after a mark or a filler word, whom
     # the speaker talks to ("…, hen", "… please mate", "…, солнышко"), no part of the item
     address_words: Words = _NONE
+    # Forms of address and discourse particles of the world's Englishes (round 34): a
+    # particle never a word of the request, cut from the text wherever it stands (``_address``:
+    # "add po in groceries", "eggs po", "abeg …", "remind Tom po to …": Filipino, Nigerian)
+    discourse_particles: Words = _NONE
+    # … one cut only before a mark or the text's end ("condensed milk lah", "eggs leh, 10
+    # pieces": Singapore and Malaysian); before a word it may name a dish ("lor mee")
+    closing_particles: Words = _NONE
+    # an honorific or a vocative said last after another word of the piece, no mark between
+    # ("eggs po ma'am", "add milk sir", "add ghee ji", "buy bread o", "milk and eggs yaar")
+    honorifics_said_last: Words = _NONE
+    # a vocative of the British Isles ending the text right after a product, no mark
+    # between ("add eggs mate", "buy bread love"): not after a determiner, a preposition or
+    # a word that makes a product of it (``vocative_compound_heads``: "yerba mate", "cornish
+    # hen", "kopi o": an honorific said last keeps it too)
+    vocatives_said_last: Words = _NONE
+    vocative_compound_heads: Words = _NONE
+    # an article after which a word of address is the thing named ("buy a hen", "a pet")
+    address_determiners: Words = _NONE
+    # what a filler form qualifies in a product's name, so the form stays ("low sodium
+    # soup", "low fat milk"; "we're low on milk" drops it)
+    content_qualified: Words = _NONE
     hesitations: Words = _NONE  # a pointer said while thinking before a product ("и это ряженка")
     state_words: Words = _NONE  # a piece of nothing else tells a state: "…, Tom's nearly out"
     heading_stops: Words = _NONE  # a heading of another kind of list: "Ingredients:", "Меню:"
@@ -3277,6 +3298,14 @@ class OpenWorldWords:
     wake_words: Words = _NONE  # a smart speaker's name opening a command: "alexa", "алиса" …
     wake_openers: Words = _NONE  # … perhaps after one of these: "hey", "ok", "слушай"
     called_wake_words: Words = _NONE  # wake words only after an opener or before a comma
+    # A polite request frame of the speaker's own (``_address``; round 34): a subject, perhaps
+    # after a modal, a request verb, perhaps "you", then "to"/"that" ("can I request to add
+    # …", "may I request that you buy …"): a courtesy, no deed of the member called before it
+    request_frame_verbs: Words = _NONE
+    request_frame_modals: Words = _NONE
+    request_frame_subjects: Words = _NONE
+    request_frame_objects: Words = _NONE
+    request_frame_links: Words = _NONE
     # Spoken-transcript noise (``_noise``): sounds of hesitation, never a word of a request
     # ("э", "эээ", "м-м", "uh", "erm"), wherever they stand; discourse openers that only
     # start a turn ("значит", "так", "короче", "слушай", "so", "well", "okay") before a request

@@ -877,6 +877,7 @@ SHOPPING = ShoppingWords(
     item_filler=words(
         """
         asap dear er erm ever following fr haha hmm if it kindly like lmao lol much ngl oh rn tbh thank
+        salamat
         thanks them thx tmr tmrw ty uh uhm um yeah yep yup now no both em 'em oops whoops oopsie
         a again all also an and another any at can could couple everybody everyone extra for
         from hey home i just maybe me more my of ok okay on our please pls plz shop so some
@@ -1346,8 +1347,16 @@ SHOPPING = ShoppingWords(
         treasure angel doll gorgeous handsome sunshine princess champ sport boyo chum folks
         everyone y'all yall team
         beta beti
+        ate kuya ma'am maam madam sir oga yaar
         """
     ),
+    discourse_particles=words("po opo abeg"),
+    closing_particles=words("lah leh lor"),
+    honorifics_said_last=words("ma'am maam madam sir oga kuya yaar ji bhai na o"),
+    vocatives_said_last=words("hen pet love luv mate"),
+    vocative_compound_heads=words("yerba club cornish speckled kopi teh milo"),
+    address_determiners=words("a an"),
+    content_qualified=words("fat sodium salt sugar carb carbs calorie calories lactose gi"),
     heading_stops=words(
         """
         ingredient ingredients recipe method directions nutrition calories serves servings
@@ -1565,6 +1574,7 @@ TASKS = TaskWords(
         """
         also and later lol ok please pls plz thanks then thx this ta ty cheers innit x xx
         mate hun babe luv yeah yea eh sometime
+        o yaar salamat
         """
     ),
     self_words=words("i me myself"),
@@ -3056,6 +3066,11 @@ OPEN_WORLD = OpenWorldWords(
         "alexa alexia alekxa siri seri cortana bixby alisa marusya ziggy bot @bot hometaskbot"
     ),
     wake_openers=words("hey hi ok okay okey hay heya yo"),
+    request_frame_verbs=words("request"),
+    request_frame_modals=words("can could may might"),
+    request_frame_subjects=words("i we"),
+    request_frame_objects=words("you u"),
+    request_frame_links=words("to that"),
     meta_phrases=(
         ("forget", "everything"),
         ("forget", "all"),
