@@ -286,14 +286,7 @@ def _chore_asked(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     "Iron the dress …"; "…, bring a gold coin" after the notice's news asks its readers)."""
     if _asked_of_one(words, o, t):
         return True
-    first = words.first_word
-    info = words.infos[first] if first is not None else None
-    return (
-        first is not None
-        and info is not None
-        and not info.is_russian
-        and words.norms[first] in t.chore_verbs
-    )
+    return words.opens_english_with(t.chore_verbs)
 
 
 def _asks_many(words: Words, k: int, o: OpenWorldWords) -> bool:

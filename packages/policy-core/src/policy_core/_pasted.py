@@ -186,14 +186,7 @@ def _opens_adding(words: Words, o: OpenWorldWords) -> bool:
     """An English adding verb opens the text ("Add salt and pepper to taste"): with a measure
     to taste after it, a recipe's line ("add salt to taste" asks nothing bought); a Russian
     one is read by its form (``_adding_step``: "Добавить соль и перец по вкусу")."""
-    first = words.first_word
-    info = words.infos[first] if first is not None else None
-    return (
-        first is not None
-        and info is not None
-        and not info.is_russian
-        and words.norms[first] in o.recipe_adding
-    )
+    return words.opens_english_with(o.recipe_adding)
 
 
 def _in_first_clause(words: Words, i: int) -> bool:

@@ -37,7 +37,7 @@ from policy_core._stories import asks_beside
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords
 
-__all__ = ["outage_notice", "price_list", "remark_told"]
+__all__ = ["clause_within", "outage_notice", "price_list", "remark_told"]
 
 _CLAUSE_MARKS: Final = frozenset(",.;:!?—–-…")  # marks that close a clause
 _ADJECTIVES: Final = frozenset({"ADJF", "ADJS", "PRTF", "PRTS"})  # OpenCorpora: adjectives
@@ -48,13 +48,14 @@ _PRICES: Final = 2  # a price list: two prices at least ("молоко 89₽" al
 _PREDICATE_REACH: Final = 3  # "is | always | cheaper", "is | the | best"
 
 
-def _clause(words: Words, k: int) -> tuple[int, int]:
-    """The clause around ``k``: from after the mark before it to the mark after it."""
+def clause_within(words: Words, k: int, marks: frozenset[str] = _CLAUSE_MARKS) -> tuple[int, int]:
+    """The clause around ``k``: from after the mark before it to the mark after it (``marks``:
+    what closes a clause; a remark told here also ends at a dash, ``_told_not_asked`` not)."""
     start = k
-    while start > 0 and words.norms[start - 1] not in _CLAUSE_MARKS:
+    while start > 0 and words.norms[start - 1] not in marks:
         start -= 1
     end = k + 1
-    while end < len(words) and words.norms[end] not in _CLAUSE_MARKS:
+    while end < len(words) and words.norms[end] not in marks:
         end += 1
     return start, end
 
@@ -105,7 +106,7 @@ def _evaluated(words: Words, o: OpenWorldWords, t: TriggerWords) -> tuple[int, i
             if info.is_russian or (
                 _after_a_copula(words, k, o, t) and not _deed_follows(words, k, t)
             ):
-                return _clause(words, k)
+                return clause_within(words, k)
         elif words.norms[k] in o.excess_degrees and info.is_russian and k + 1 < len(words):
             after = words.infos[k + 1]
             if (
@@ -114,7 +115,7 @@ def _evaluated(words: Words, o: OpenWorldWords, t: TriggerWords) -> tuple[int, i
                 and not any(i is not None and i.pos in _VERBS for i in words.infos)
                 and all(token.kind != _NUMBER for token in words.tokens)
             ):
-                return _clause(words, k)
+                return clause_within(words, k)
     return None
 
 

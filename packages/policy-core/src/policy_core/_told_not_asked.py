@@ -49,6 +49,7 @@ from typing import Final, NamedTuple
 
 from policy_core._classes import UNASKED_CUES
 from policy_core._household import HouseholdIndex
+from policy_core._remarks_told import clause_within
 from policy_core._stories import asks_beside
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords
@@ -62,17 +63,6 @@ _NUMBER: Final = "number"
 _FINITE: Final = "VERB"  # OpenCorpora: a finite verb
 _PRONOUN: Final = "NPRO"  # OpenCorpora: a pronoun
 _HEADING_REACH: Final = 3  # "Quarterly review:", "Neighborhood group:", "Lessons learned:"
-
-
-def _clause(words: Words, k: int) -> tuple[int, int]:
-    """The clause around ``k``: from after the mark before it to the mark after it."""
-    start = k
-    while start > 0 and words.norms[start - 1] not in _CLAUSE_MARKS:
-        start -= 1
-    end = k + 1
-    while end < len(words) and words.norms[end] not in _CLAUSE_MARKS:
-        end += 1
-    return start, end
 
 
 def _asks_in(
@@ -281,7 +271,7 @@ def _sum_told(words: Words, o: OpenWorldWords, t: TriggerWords) -> int | None:
     tokens = words.tokens
     for k in range(len(words)):
         if words.norms[k] in o.sum_told_verbs:
-            end = _clause(words, k)[1]
+            end = clause_within(words, k, _CLAUSE_MARKS)[1]
             if any(tokens[m].kind == _NUMBER for m in range(k + 1, end)):
                 return k
         length = words.phrase_length(k, o.score_links)
@@ -371,7 +361,7 @@ def _member_asked(words: Words, k: int, household: HouseholdIndex | None) -> boo
     please clean the kitchen"; "…, Петя уже купил" tells a deed done)."""
     if household is None or household.find_member(words, k) is None:
         return False
-    start, end = _clause(words, k)
+    start, end = clause_within(words, k, _CLAUSE_MARKS)
     return not any(info is not None and info.is_past for info in words.infos[start:end])
 
 
@@ -490,7 +480,7 @@ def told_not_asked(
         at = reading.find(words, o, t)
         if at is None or (reading.of_no_member and _names_a_member(words, (at - 1, at), household)):
             continue
-        span = _clause(words, at)
+        span = clause_within(words, at, _CLAUSE_MARKS)
         if reading.to_the_end:
             span = (span[0], len(words))
         if _asks_in(words, span, at, o, t):

@@ -107,6 +107,15 @@ class Words:
         norms = self.norms
         return max((len(p) for p in phrases if norms[index : index + len(p)] == p), default=0)
 
+    def opens_english_with(self, vocabulary: frozenset[str]) -> bool:
+        """The first word is an English one spelt as one of ``vocabulary`` ("Add salt …",
+        "Iron the dress …")."""
+        first = self.first_word
+        if first is None:
+            return False
+        info = self.infos[first]
+        return info is not None and not info.is_russian and self.norms[first] in vocabulary
+
     def has_lemma(self, index: int, vocabulary: frozenset[str]) -> bool:
         """Any reading of the word (not only the most probable) is in ``vocabulary``: any of
         its ``keys``, read here without building a set for a token that is no word."""
