@@ -37,7 +37,7 @@ from policy_core._stories import asks_beside
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords
 
-__all__ = ["clause_within", "outage_notice", "price_list", "remark_told"]
+__all__ = ["clause_within", "outage_notice", "past_its_joiner", "price_list", "remark_told"]
 
 _CLAUSE_MARKS: Final = frozenset(",.;:!?—–-…")  # marks that close a clause
 _ADJECTIVES: Final = frozenset({"ADJF", "ADJS", "PRTF", "PRTS"})  # OpenCorpora: adjectives
@@ -206,7 +206,7 @@ def remark_told(
     ``household`` is named after it: "laundry done, Jack take it upstairs" asks him, "Tom
     dishes done" tells him) whose own words
     ask nothing, or None; the caller (``_statements.remark``) reads a request outside it as
-    asked, without the remark and the joiner after it (``_past_its_joiner``: "Готовить дома
+    asked, without the remark and the joiner after it (``past_its_joiner``: "Готовить дома
     дешевле, купи гречку" buys гречка alone; "…, they're cheaper in bulk")."""
     if not words.classes4 & TOLD_CUES:
         return None  # most commands: no word of worth, excess, state or contrary wish
@@ -230,10 +230,10 @@ def remark_told(
     span = _evaluated(words, o, t)
     if span is None or _asks_within(words, span, o, t):
         return None
-    return span[0], _past_its_joiner(words, span[1], o, t)
+    return span[0], past_its_joiner(words, span[1], o, t)
 
 
-def _past_its_joiner(words: Words, end: int, o: OpenWorldWords, t: TriggerWords) -> int:
+def past_its_joiner(words: Words, end: int, o: OpenWorldWords, t: TriggerWords) -> int:
     """Where a request after a remark ending at ``end`` starts: past the marks and the
     joining words between them ("…, но Петя пусть помоет зеркало", "…, so add rice"), so
     that the request read without the remark opens with its own words."""

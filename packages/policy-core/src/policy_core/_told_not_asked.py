@@ -49,7 +49,7 @@ from typing import Final, NamedTuple
 
 from policy_core._classes import UNASKED_CUES
 from policy_core._household import HouseholdIndex
-from policy_core._remarks_told import clause_within
+from policy_core._remarks_told import clause_within, past_its_joiner
 from policy_core._stories import asks_beside
 from policy_core._words import Words
 from policy_core.lang import OpenWorldWords, TriggerWords
@@ -449,20 +449,6 @@ _READINGS: Final = (
 )
 
 
-def _past_its_joiner(words: Words, end: int, o: OpenWorldWords, t: TriggerWords) -> int:
-    """Where a request after a clause ending at ``end`` starts: past the marks and the joining
-    words between them ("…, а молоко купи", "…, so add rice")."""
-    k = end
-    while k < len(words) and (
-        words.is_punct(k)
-        or words.norms[k] in t.joiners
-        or words.norms[k] in o.outcome_contrasts
-        or words.norms[k] in t.consequence_joiners
-    ):
-        k += 1
-    return k
-
-
 def told_not_asked(
     words: Words, o: OpenWorldWords, t: TriggerWords, household: HouseholdIndex | None
 ) -> tuple[int, int] | None:
@@ -495,7 +481,7 @@ def told_not_asked(
             ):
                 return None
             # read without it ("Tom's doing the costco run saturday, add paper towels")
-            return span[0], _past_its_joiner(words, span[1], o, t)
+            return span[0], past_its_joiner(words, span[1], o, t)
         if reading.alone or _told_outside(words, span, o, t):
             return whole
     return None
