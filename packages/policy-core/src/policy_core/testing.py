@@ -281,14 +281,19 @@ def answer_to(text: str, settings: PolicySettings | None = None, **command: Any)
 
 
 def full_answer(text: str, **command: Any) -> tuple[Any, ...]:
-    """The whole answer with every field a row is about: a clarify's missing fields, or
-    (action, items as (name, quantity, unit, list_id), tasks as (title, assignee_id, due)).
+    """The whole answer with every field a row is about: a reject's code, a clarify's missing
+    fields, or (action, items as (name, quantity, unit, list_id), tasks as (title,
+    assignee_id, due)).
 
     >>> full_answer("купи 2 литра молока")
     ('start_job', (('молоко', '2', 'l', 'l-groceries'),), ())
+    >>> full_answer("turn off the lights")
+    ('reject', 'device_control_not_supported')
     """
     document = decide_text(text, **command)
     action, payload = document["action"], document["payload"]
+    if action == "reject":
+        return (action, payload["code"])
     if action == "clarify":
         return (action, tuple(payload["missing_fields"]))
     items = tuple(
