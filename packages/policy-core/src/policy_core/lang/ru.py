@@ -1219,6 +1219,12 @@ SHOPPING = ShoppingWords(
     chain_prepositions=words("в во"),
     cue_courtesies=words("пожалуйста пожалуста плиз плз пж пжл пжлст пжлста"),
     cue_buying_verbs=words("купи"),
+    errand_askers=words("кто"),
+    errand_goings=words(
+        "пойдёт пойдет поедет будет зайдёт зайдет заедет забежит заскочит идёт идет едет"
+        " окажется поедете пойдёте пойдете будете"
+    ),
+    errand_links=words("в во на мимо рядом возле около через к до"),
     cue_heading_nouns=words("покупки закупка закупки"),
     cue_list_all=words("всё все"),
     cue_list_links=words("в во на"),
