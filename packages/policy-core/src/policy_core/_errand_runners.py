@@ -10,10 +10,11 @@ with a comma and an imperative the rules read it already ("кто пойдёт �
 was meant.
 
 ``whoever_goes`` finds the opener and returns the request after it, with the list the opener
-names (a known list: "кто пойдёт в хозтовары — губки") and whether the place is a shop
-(``ShoppingWords.shops``): only a shop or a list makes products said alone a purchase ("кто
-идёт в кино — попкорн с меня" buys nothing). A question after the place ("кто пойдёт в
-магазин?", "кто в магазин — я или ты?") asks, as before.
+names (a known list: "кто пойдёт в хозтовары — губки"). The place must be a shop
+(``ShoppingWords.shops``) or a known list ("кто идёт в кино — попкорн", "кто будет на кухне —
+помойте посуду" ask, as before), and what is taken must be no living being and nothing of
+someone's (``errand_takings``: "— возьмите собаку", "— возьмите мою карту"). A question after
+the place ("кто пойдёт в магазин?", "кто в магазин — я или ты?") asks, as before.
 """
 
 from __future__ import annotations
@@ -29,27 +30,58 @@ __all__ = ["ErrandRequest", "whoever_goes"]
 _PLACE_WORDS: Final = 4  # the most words a place holds ("рядом с большим ашаном")
 _BOUNDARIES = frozenset({"—", "–", "-", ":", ","})  # a mark that ends the opener
 _QUESTION: Final = "?"
+# the parts of speech that end a place (OpenCorpora): a verb, an infinitive, a short adjective
+# ("нужен"), a predicative ("нужно"), a pronoun ("я")
+_NOT_A_PLACE = frozenset({"VERB", "INFN", "ADJS", "PRED", "NPRO"})
 
 
 class ErrandRequest(NamedTuple):
-    """The request after a "whoever goes" opener (``text``), the id of a known list the
-    opener names (or None), and whether its place is a shop or that list (``at_a_shop``)."""
+    """The request after a "whoever goes" opener (``text``) and the id of a known list the
+    opener names (or None)."""
 
     text: str
     list_id: str | None
-    at_a_shop: bool
 
 
 def _place_end(words: Words, start: int) -> int:
-    """The index past the place that starts at ``start``: up to a mark, an imperative or
+    """The index past the place that starts at ``start``: up to a mark, a verb, a need, a
+    pronoun (``_NOT_A_PLACE``: "кто пойдёт в магазин нужен сахар", "… я купила хлеб") or
     ``_PLACE_WORDS`` words."""
     end = start
     while end < len(words) and end - start < _PLACE_WORDS and not words.is_punct(end):
         info = words.infos[end]
-        if info is not None and info.is_imperative:
+        if info is not None and (
+            info.is_imperative or info.imperative_too is not None or info.pos in _NOT_A_PLACE
+        ):
             break
         end += 1
     return end
+
+
+def _taken_along(words: Words, k: int) -> bool:
+    """Word ``k`` is a living being right after the imperative that takes it ("возьмите
+    собаку", "возьмите Машу с собой"), not one a thing is for ("минералку для деда") nor a
+    thing the analyser also reads as a being ("… и ночник в детскую")."""
+    info = words.infos[k]
+    before = words.infos[k - 1] if k > 0 else None
+    return (
+        info is not None
+        and info.is_animate
+        and before is not None
+        and (before.is_imperative or before.imperative_too is not None)
+    )
+
+
+def _going_end(words: Words, start: int, s: ShoppingWords) -> int:
+    """The index past the verbs of going after "кто" ("пойдёт", "будет проходить"), one word
+    before them allowed ("кто первый пойдёт", "кто сегодня будет"); ``start`` when none."""
+    for first in (start, start + 1):
+        k = first
+        while k < len(words) and words.matches(k, s.errand_goings):
+            k += 1
+        if k > first:
+            return k
+    return start
 
 
 def whoever_goes(words: Words, household: HouseholdIndex, s: ShoppingWords) -> ErrandRequest | None:
@@ -59,9 +91,7 @@ def whoever_goes(words: Words, household: HouseholdIndex, s: ShoppingWords) -> E
     if first is None or words.norms[first] not in s.errand_askers:
         return None
     norms, infos = words.norms, words.infos
-    k = first + 1
-    if k < len(words) and words.matches(k, s.errand_goings):
-        k += 1  # "кто пойдёт", "кто будет"
+    k = _going_end(words, first + 1, s)  # "кто пойдёт", "кто будет проходить"
     if k >= len(words) or norms[k] not in s.errand_links:
         return None  # "кто пойдёт, купите хлеба" reads already; "кто это купил?" asks
     place = k + 1
@@ -79,5 +109,11 @@ def whoever_goes(words: Words, household: HouseholdIndex, s: ShoppingWords) -> E
         return None
     named = household.find_lists(words, place, k)
     list_id = named[0][0].id if named else None
-    at_a_shop = list_id is not None or any(words.matches(j, s.shops) for j in range(place, k))
-    return ErrandRequest(words.text[words.tokens[start].start :], list_id, at_a_shop)
+    if list_id is None and not any(words.matches(j, s.shops) for j in range(place, k)):
+        return None  # "кто идёт в кино — попкорн", "кто будет на кухне — помойте посуду"
+    if any(
+        info is not None and (_taken_along(words, j) or norms[j] in s.errand_takings)
+        for j, info in enumerate(infos[start:], start)
+    ):
+        return None  # "— возьмите собаку", "— возьмите мою карту": taken along, not bought
+    return ErrandRequest(words.text[words.tokens[start].start :], list_id)

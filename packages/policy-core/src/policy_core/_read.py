@@ -77,6 +77,7 @@ _UNKNOWN: Final = Draft("unknown", unrecognised="unserved")
 _REQUESTS = frozenset({"add_shopping_item", "create_task", "mixed"})  # a draft that asks
 _TOLD_BESIDE = frozenset({"create_task", "mixed"})  # a reading a reason may have added to
 _ONE_KIND = frozenset({"add_shopping_item", "create_task"})  # a draft of one request's kind
+_BOUGHT = frozenset({"add_shopping_item", "mixed"})  # a draft that buys
 # the corridor's refusals a comment's words may have brought ("the smart lock keeps beeping")
 _COMMENTED_CODES = frozenset({"payment_not_supported", "device_control_not_supported"})
 
@@ -1062,28 +1063,36 @@ def _home_part(words: Words, ctx: _Reader) -> Draft | None:
 
 
 def _put_to_whoever_goes(words: Words, ctx: _Reader) -> Draft | None:
-    """The request after a "whoever goes" opener read alone (``_errand_runners.whoever_goes``:
+    """The purchase after a "whoever goes" opener read alone (``_errand_runners.whoever_goes``:
     "кто пойдёт в пятёрочку — бананы, …", "кто в магазин возьмите батон"), on the list the
-    opener names; products said alone, with no verb, are bought only at a shop or a list
-    ("купи …", marked ``by_shape`` as a cued list is: the evidence model has the last word).
-    None when the opener is not there or what follows asks nothing."""
+    opener names; products said alone, with no verb, are read as bought ("купи …", marked
+    ``by_shape`` as a cued list is: the evidence model has the last word). None when the opener
+    is not there or what follows asks for nothing to buy (a chore alone: "— проверьте срок
+    годности у молока")."""
     asked = whoever_goes(words, ctx.household, ctx.vocabulary.shopping)
     if asked is None:
         return None
     draft = ctx.part(asked.text)
-    if draft.intent not in _REQUESTS:
-        if not asked.at_a_shop:
-            return None
-        said = ctx.words(asked.text)
+    said = ctx.words(asked.text)
+    if draft.intent in _BOUGHT and not draft.items and not _opens_asking(said):
+        return None  # "кто пойдёт в магазин, тот и выбирает что купить": nothing asked
+    if draft.intent not in _BOUGHT:
         if not verbless(said, ctx.vocabulary.triggers):
             return None  # "кто пойдёт в магазин — я уже купила хлеб": told, not asked
         draft = ctx.part(f"{buying_verb(said, ctx.vocabulary)} {asked.text}")
         if draft.intent != "add_shopping_item" or not draft.items or draft.task is not None:
             return None
         draft = draft._replace(by_shape=True)  # the evidence model's to pass, as a cued list
-    if asked.list_id is not None and draft.intent != "create_task":
+    if asked.list_id is not None:
         draft = draft._replace(list_id=asked.list_id, unknown_list=False)
     return draft
+
+
+def _opens_asking(words: Words) -> bool:
+    """The first word is an imperative ("возьмите что обычно": what to buy is asked)."""
+    first = words.first_word
+    info = None if first is None else words.infos[first]
+    return info is not None and (info.is_imperative or info.imperative_too is not None)
 
 
 def _cued_purchase(words: Words, ctx: _Reader, *, overruling: bool = False) -> Draft | None:
