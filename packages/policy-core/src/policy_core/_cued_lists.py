@@ -27,7 +27,7 @@ from policy_core._units import canonical_unit, is_measure_word
 from policy_core._words import Words
 from policy_core.lang import Vocabulary
 
-__all__ = ["CuedList", "corrected_list", "cued_list", "need_said_plainly"]
+__all__ = ["CuedList", "buying_verb", "corrected_list", "cued_list", "need_said_plainly"]
 
 # the most words a heading before the list holds ("skint till payday so just the basics -")
 _HEADING_WORDS: Final = 8
@@ -89,10 +89,10 @@ def corrected_list(words: Words, vocabulary: Vocabulary) -> str | None:
     corrected = _correction_at(words, vocabulary)
     if corrected is None or _as_bought(words, vocabulary, 0, corrected) is None:
         return None
-    return f"{_buying_verb(words, vocabulary)} {words.phrase(range(len(words)))}"
+    return f"{buying_verb(words, vocabulary)} {words.phrase(range(len(words)))}"
 
 
-def _buying_verb(words: Words, vocabulary: Vocabulary) -> str:
+def buying_verb(words: Words, vocabulary: Vocabulary) -> str:
     """The buying verb in the text's language: the one not typed in ASCII when a Russian
     word is said ("купи" for "молоко, хлеб пожалуйста"), else the other ("buy" for "loo roll
     pls")."""
@@ -135,7 +135,7 @@ def _as_bought(
         or _for_a_party(words, vocabulary, span[0], end)
     ):
         return None
-    text = f"{_buying_verb(words, vocabulary)} {words.phrase(span)}"
+    text = f"{buying_verb(words, vocabulary)} {words.phrase(span)}"
     return CuedList(text, list_id, overrules)
 
 

@@ -34,11 +34,12 @@ from policy_core._classes import (
     TOLD_CUES,
     WordClasses,
 )
-from policy_core._clauses import Clause, handed_chore, lament_object, split_clauses
+from policy_core._clauses import Clause, handed_chore, lament_object, split_clauses, verbless
 from policy_core._comments import comment_start, reason_opens
 from policy_core._corridor import corridor_code, outsiders_list
-from policy_core._cued_lists import cued_list, home_section
+from policy_core._cued_lists import buying_verb, cued_list, home_section
 from policy_core._dates import DueMatch, find_due
+from policy_core._errand_runners import whoever_goes
 from policy_core._household import HouseholdIndex
 from policy_core._intent import Intent
 from policy_core._morphology import Morphology
@@ -76,6 +77,7 @@ _UNKNOWN: Final = Draft("unknown", unrecognised="unserved")
 _REQUESTS = frozenset({"add_shopping_item", "create_task", "mixed"})  # a draft that asks
 _TOLD_BESIDE = frozenset({"create_task", "mixed"})  # a reading a reason may have added to
 _ONE_KIND = frozenset({"add_shopping_item", "create_task"})  # a draft of one request's kind
+_BOUGHT = frozenset({"add_shopping_item", "mixed"})  # a draft that buys
 # the corridor's refusals a comment's words may have brought ("the smart lock keeps beeping")
 _COMMENTED_CODES = frozenset({"payment_not_supported", "device_control_not_supported"})
 
@@ -822,6 +824,8 @@ def _read(words: Words, ctx: _Reader) -> Draft:
     if whole.intent in _ONE_KIND:
         return _two_requests(words, whole, ctx)
     if whole is not NOTHING_FOUND:
+        if whole.intent == "unknown" and (put := _put_to_whoever_goes(words, ctx)):
+            return put  # "кто пойдёт в пятёрочку — бананы, …": asked as a question, no question
         if whole.intent == "unknown" and (home := _home_part(words, ctx)):
             return home  # "по работе: позвонить клиенту; по дому: картошка": the home's part
         if whole.intent == "unknown" and whole.unrecognised in _CUES_OVERRULE:
@@ -830,7 +834,14 @@ def _read(words: Words, ctx: _Reader) -> Draft:
             cued = _cued_purchase(words, ctx, overruling=True)
             return whole if cued is None else cued
         return whole  # nearly every command
-    for reread in (_home_part, _rota_task, _list_in_speech, _need_last, _cued_purchase):
+    for reread in (
+        _home_part,
+        _rota_task,
+        _list_in_speech,
+        _need_last,
+        _put_to_whoever_goes,
+        _cued_purchase,
+    ):
         draft = reread(words, ctx)
         if draft is not None:
             return draft
@@ -1049,6 +1060,39 @@ def _home_part(words: Words, ctx: _Reader) -> Draft | None:
         return None
     draft = ctx.part(part)
     return draft if draft.intent in _REQUESTS else None
+
+
+def _put_to_whoever_goes(words: Words, ctx: _Reader) -> Draft | None:
+    """The purchase after a "whoever goes" opener read alone (``_errand_runners.whoever_goes``:
+    "кто пойдёт в пятёрочку — бананы, …", "кто в магазин возьмите батон"), on the list the
+    opener names; products said alone, with no verb, are read as bought ("купи …", marked
+    ``by_shape`` as a cued list is: the evidence model has the last word). None when the opener
+    is not there or what follows asks for nothing to buy (a chore alone: "— проверьте срок
+    годности у молока")."""
+    asked = whoever_goes(words, ctx.household, ctx.vocabulary.shopping)
+    if asked is None:
+        return None
+    draft = ctx.part(asked.text)
+    said = ctx.words(asked.text)
+    if draft.intent in _BOUGHT and not draft.items and not _opens_asking(said):
+        return None  # "кто пойдёт в магазин, тот и выбирает что купить": nothing asked
+    if draft.intent not in _BOUGHT:
+        if not verbless(said, ctx.vocabulary.triggers):
+            return None  # "кто пойдёт в магазин — я уже купила хлеб": told, not asked
+        draft = ctx.part(f"{buying_verb(said, ctx.vocabulary)} {asked.text}")
+        if draft.intent != "add_shopping_item" or not draft.items or draft.task is not None:
+            return None
+        draft = draft._replace(by_shape=True)  # the evidence model's to pass, as a cued list
+    if asked.list_id is not None:
+        draft = draft._replace(list_id=asked.list_id, unknown_list=False)
+    return draft
+
+
+def _opens_asking(words: Words) -> bool:
+    """The first word is an imperative ("возьмите что обычно": what to buy is asked)."""
+    first = words.first_word
+    info = None if first is None else words.infos[first]
+    return info is not None and (info.is_imperative or info.imperative_too is not None)
 
 
 def _cued_purchase(words: Words, ctx: _Reader, *, overruling: bool = False) -> Draft | None:

@@ -1413,6 +1413,16 @@ class ShoppingWords:
     # make that three", "… то есть …").
     cue_courtesies: Words = _NONE
     cue_buying_verbs: Words = _NONE
+    # A request put to whoever goes somewhere (``_errand_runners``, issue #12 round 35): the
+    # question word that opens it (``errand_askers``: "кто"), a verb of going or being after
+    # it in the future or present (``errand_goings``, spellings: "пойдёт", "будет
+    # проходить"; "был" tells the past), the preposition before
+    # the place (``errand_links``: "в", "мимо", "рядом"): "кто пойдёт в пятёрочку — бананы".
+    errand_askers: Words = _NONE
+    errand_goings: Words = _NONE
+    errand_links: Words = _NONE
+    # what is someone's, said after the opener: taken along, not bought ("возьмите мою карту")
+    errand_takings: Words = _NONE
     cue_heading_nouns: Words = _NONE
     cue_list_all: Words = _NONE
     cue_list_links: Words = _NONE
