@@ -88,6 +88,20 @@ SATURDAY = "2026-03-07"
             "any chance someone could rake the leaves this weekend?",
             _task("Rake the leaves", "anna", SATURDAY),
         ),
+        # round 35's review: a hedge of thinking or ability before the ask
+        (
+            "Tom, do you think you could call the plumber tomorrow?",
+            _task("Call the plumber", "tom", TOMORROW),
+        ),
+        ("do you think you could add 3 cans of tomatoes", _items(("tomatoes", "3", "can"))),
+        (
+            "Tom, are you able to take the car for its MOT on monday?",
+            _task("Take the car for its MOT", "tom", "2026-03-09"),
+        ),
+        (
+            "is anyone able to water the plants tomorrow?",
+            _task("Water the plants", "anna", TOMORROW),
+        ),
     ],
 )
 def test_an_english_deed_asked_is_read_as_its_command(text: str, expected: tuple[Any, ...]) -> None:
@@ -141,6 +155,22 @@ def test_an_english_deed_asked_is_read_as_its_command(text: str, expected: tuple
         ),
         ("а не сложно будет добавить бананы кило полтора", _items(("бананы", "1.5", "kg"))),
         ("может добавить сахар? а то на донышке осталось", _items(("сахар", None, None))),
+        # round 35's review: a conditional modal, a frame of ease past the one spoken to,
+        # "не … ли", a round trip, a hedge of "бы" before a past
+        (
+            "Маша, ты бы не могла сегодня погладить бельё?",
+            _task("Погладить бельё", "masha", "2026-03-04"),
+        ),
+        ("Петя, ты не против вынести мусор?", _task("Вынести мусор", "petya")),
+        ("Маша, а ты не хочешь убраться в комнате?", _task("Убраться в комнате", "masha")),
+        ("Маша не помоешь ли ты ванну", _task("Помыть ванну", "masha")),
+        ("Петя, а ты не сходишь завтра в аптеку?", _task("Сходить в аптеку", "petya", TOMORROW)),
+        ("кто-нибудь сходит в субботу на рынок?", _task("Сходить на рынок", "anna", SATURDAY)),
+        (
+            "хорошо бы Петя убрал свою комнату до пятницы",
+            _task("Убрать свою комнату", "petya", "2026-03-06"),
+        ),
+        ("хорошо бы кто-то сходил за продуктами", _task("Сходить за продуктами", "anna")),
     ],
 )
 def test_a_russian_deed_asked_is_read_as_its_command(text: str, expected: tuple[Any, ...]) -> None:
@@ -214,6 +244,18 @@ def test_a_russian_deed_asked_is_read_as_its_command(text: str, expected: tuple[
         ("купишь гараж?", ASK_INTENT),
         ("Маша, погуляешь со мной?", ASK_INTENT),
         ("Петя, погладишь кота вечером?", ASK_INTENT),
+        # round 35's review: leave asked, whether it happened, an exclamation, a wish
+        ("можно мне погулять до девяти?", ASK_INTENT),
+        ("а можно Маше сходить в кино вечером?", ASK_INTENT),
+        ("можно нам завтра погулять с собакой подольше?", ASK_INTENT),
+        ("можно не мыть посуду сегодня?", ASK_INTENT),
+        ("есть шанс, что Петя вынес мусор?", ASK_INTENT),
+        ("would you take a look at this mess", ASK_INTENT),
+        ("кто-нибудь купит мне наконец собаку?", ASK_INTENT),
+        ("Маша, не поможешь ли мне?", ASK_INTENT),
+        ("Маша, ты могла помыть посуду?", ASK_INTENT),
+        ("ты не купишь батареек. у меня пульт сел", ASK_INTENT),
+        ("вы не против купить дом?", ASK_INTENT),
         # the corridor still refuses a device
         ("could you turn off the lights?", ("reject", "device_control_not_supported")),
     ],

@@ -69,8 +69,11 @@ def asked_command(
         return None  # most texts: no frame of an ask
     norms = words.norms
     if (
-        not o.ask_questions.isdisjoint(norms)
-        or not o.asked_plan_marks.isdisjoint(norms)
+        any(
+            (norms[k] in o.ask_questions or norms[k] in o.asked_plan_marks)
+            and not _polite_particle(words, k, o, t)
+            for k in range(len(words))
+        )
         or _confirmed(words, o)
         or any(_phrase_in(words, tail) for tail in o.curious_tails)  # "…? just curious"
     ):
@@ -83,7 +86,13 @@ def asked_command(
         return None  # "а можно как-то сделать, чтобы список видели все?": a wish of the app
     called = _called_end(words, first, household, vocabulary)
     after = words.infos[called] if called < len(words) else None
-    if called > first and after is not None and after.is_russian and norms[called - 1] != _COMMA:
+    if (
+        called > first
+        and after is not None
+        and after.is_russian
+        and norms[called - 1] != _COMMA
+        and norms[called - 1] in vocabulary.shopping.address_words
+    ):
         return None  # "мам а ты можешь …?": a word of address with no comma, unread
     found = _frame(words, called, o, t, morphology)
     if found is None and called != first:
@@ -92,6 +101,11 @@ def asked_command(
     if found is None or _not_asked(words, verb=found[1], called=called > first, v=vocabulary):
         return None
     dropped, verb, imperative = found
+    if verb + 1 < len(words) and norms[verb + 1] in o.ask_polite_particles:
+        # "не помоешь ли ты ванну": the particle and the one spoken to after it
+        dropped |= {verb + 1}
+        if verb + 2 < len(words) and norms[verb + 2] in o.ask_addressees:
+            dropped |= {verb + 2}
     address = vocabulary.shopping.address_words
     # "Jack, sweetheart, could you …" asks Jack; "love can you …", "папа, ты …" no one named
     names = [k for k in range(first, called) if words.infos[k] is not None]
@@ -134,13 +148,29 @@ def _not_asked(words: Words, *, verb: int, called: bool, v: Vocabulary) -> bool:
         living = words.infos[nxt]
         if living is not None and living.is_animate:
             return True
-    if not info.is_asked_future or lemma in t.add_verbs or lemma in t.remind_verbs:
+    if lemma in t.add_verbs or lemma in t.remind_verbs:
         return False
     if lemma in t.shop_verbs or lemma in t.request_openers:
+        # "купишь гараж?", "кто-нибудь купит мне наконец собаку?": no product the lexicon
+        # knows, a wish
         products = v.shopping.known_products
         return not any(words.has_lemma(j, products) for j in range(len(words)))
+    if not info.is_asked_future:
+        return False
     # "сделаешь задачу для Пети: …?", "напоминалку сделаешь …?": the app asked to make a task
     return not called and not any(words.matches(j, t.task_nouns) for j in range(len(words)))
+
+
+def _polite_particle(words: Words, k: int, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """ "Маша, не помоешь ли ты ванну": the particle at ``k`` right after a negated verb of
+    the 2nd person future (``ask_polite_particles``) asks politely, no question of fact."""
+    verb = words.infos[k - 1] if k >= 2 else None
+    return (
+        words.norms[k] in o.ask_polite_particles
+        and verb is not None
+        and verb.is_asked_future
+        and words.norms[k - 2] in t.negations
+    )
 
 
 def _confirmed(words: Words, o: OpenWorldWords) -> bool:
@@ -230,15 +260,24 @@ def _frame(
             or norms[verb] in o.ask_unasked_verbs
             or norms[verb] in o.marvel_verbs  # "can you imagine …?"
             or not o.ask_setting_changes.isdisjoint(norms[verb:])
+            or _phrase_at(words, verb, o.ask_exclamations) is not None
         ):
-            return None
+            return None  # "would you take a look at this mess": an exclamation
         return frozenset(dropped), verb, None
     if (hedge := _phrase_at(words, start, o.ask_hedges)) is not None:
         return _hedged(words, start, hedge, o, t, morphology=morphology)
-    if (leave := _phrase_at(words, start, o.ask_leave_frames)) is not None or (
-        norms[start] in o.ask_maybe_frames
-    ):
-        return _left_to_do(words, start, leave, o, t, morphology=morphology)
+    opened = start
+    leave = _phrase_at(words, opened, o.ask_leave_frames)
+    while leave is None and opened + 1 < len(words) and norms[opened] in o.ask_between:
+        opened += 1  # "Петя, ты не против вынести мусор?": the frame past "ты"
+        leave = _phrase_at(words, opened, o.ask_leave_frames)
+    if leave is None:
+        opened = start
+    if leave is not None or (opened == start and norms[start] in o.ask_maybe_frames):
+        found = _left_to_do(words, opened, leave, o, t, morphology=morphology)
+        if found is None:
+            return None
+        return found[0] | frozenset(range(start, opened)), found[1], found[2]
     if norms[start] in o.ask_someones:
         dropped = {start}
         verb = _past_between(words, nxt, o, t, dropped)
@@ -250,6 +289,13 @@ def _frame(
     if verb is None:
         return None
     if norms[verb] in o.ask_modals:
+        modal = words.infos[verb]
+        if (
+            modal is not None
+            and modal.is_past
+            and set(t.conditional_particles).isdisjoint(norms[start : verb + 2])
+        ):
+            return None  # "Маша, ты могла помыть посуду?" asks of the past; "ты бы не могла …" asks
         dropped.add(verb)
         verb_after = _past_between(words, verb + 1, o, t, dropped, russian_when=True)
         if verb_after is None:
@@ -297,6 +343,7 @@ _WHEN_TOKENS = frozenset({"number", "time"})  # "в 8 утра", "в 18:30"
 
 
 _VERB_FORMS = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infinitive
+_PRONOUN: Final = "NPRO"  # OpenCorpora: a pronoun ("мне", "ему"): no thing a deed is done to
 
 
 def _russian_verb(
@@ -320,24 +367,33 @@ def _russian_verb(
     info = words.infos[verb]
     if info is None or not info.is_russian:
         return None
+    trip = words.norms[verb] in o.asked_round_trips  # "сходишь", "сходит": read as present
     if infinitive:
         form = info.is_infinitive
     elif third:
-        form = info.is_future and info.is_third_person
+        form = (info.is_future and info.is_third_person) or trip
     elif past:
         form = info.is_past
     else:
         # the plural is the imperative's own form ("купите мне шерсти"): asked only in a
         # question ("а хлеб купите кто-нибудь сегодня?")
-        form = info.is_asked_future and (
+        form = (info.is_asked_future or trip) and (
             not words.norms[verb].endswith(o.asked_plural_endings)
             or _QUESTION_MARK in words.norms[verb:]
         )
         if form and verb > 0 and words.norms[verb - 1] in t.negations:
+            # "ты не сходишь в химчистку?" asks only as the text's one question, closing it
+            # ("ты не купишь батареек." tells; "вы не возьмёте кефира? ладно, сама" takes it
+            # back)
+            form = (
+                words.norms.count(_QUESTION_MARK) == 1
+                and words.text.rstrip().endswith(_QUESTION_MARK)
+            ) or (verb + 1 < len(words) and words.norms[verb + 1] in o.ask_polite_particles)
             dropped.add(verb - 1)
     lemma = words.lemmas[verb]
     if not form or not (
         lemma in o.errand_lemmas
+        or lemma in o.placed_errand_lemmas  # "убраться в комнате": the reader asks the place
         or lemma in t.shop_verbs
         or lemma in t.add_verbs
         or lemma in t.remind_verbs
@@ -345,8 +401,8 @@ def _russian_verb(
     ):
         return None
     nxt = words.next_words[verb]
-    if nxt is None and not named_before:
-        return None  # "Маша, поможешь?", "сделаешь?": no deed named
+    if not named_before and not _names_a_thing(words, verb, o):
+        return None  # "Маша, поможешь?", "не поможешь ли мне?": no deed named
     if lemma in o.asked_take_verbs and (nxt is None or not _some_of(words, nxt)):
         return None  # "захватишь шуруповёрт из гаража?": taken along, nothing bought
     if not (
@@ -360,6 +416,22 @@ def _russian_verb(
         return frozenset(dropped), verb, lemma
     imperative = morphology.imperative(words.norms[verb])
     return None if imperative is None else (frozenset(dropped), verb, imperative)
+
+
+def _names_a_thing(words: Words, verb: int, o: OpenWorldWords) -> bool:
+    """After the verb at ``verb``, a word that names what the deed is done to or where, no
+    pronoun, particle or the one spoken to ("Маша, поможешь?", "не поможешь ли мне?" name
+    none; "не помоешь ли ты ванну" does)."""
+    for j in range(verb + 1, len(words)):
+        info = words.infos[j]
+        if (
+            info is not None
+            and info.pos != _PRONOUN
+            and words.norms[j] not in o.ask_polite_particles
+            and words.norms[j] not in o.ask_addressees
+        ):
+            return True
+    return False
 
 
 _PARTITIVES = frozenset({"gent", "gen2"})  # OpenCorpora: the genitive, the partitive
@@ -407,8 +479,16 @@ def _hedged(
     if verb >= len(words):
         return None
     told = words.infos[verb]
-    if told is not None and told.is_future:
+    if told is not None and not told.is_russian:
+        # "are you able to take the car …", "is anyone able to water …": the verb as said
+        if words.norms[verb] in t.negations or words.norms[verb] in o.ask_unasked_verbs:
+            return None
+        return frozenset(dropped), verb, None
+    if told is not None and (told.is_future or words.norms[verb] in o.asked_round_trips):
         return _russian_verb(words, verb, dropped, o, t, morphology=morphology, third=True)
+    conditional = set(t.conditional_particles)
+    if conditional.isdisjoint(words.norms[start:k]):
+        return None  # "есть шанс, что Петя вынес мусор?": whether it happened
     return _russian_verb(words, verb, dropped, o, t, morphology=morphology, past=True)
 
 
@@ -431,14 +511,24 @@ def _left_to_do(
     words, before any mark or other verb, put in the imperative."""
     k = start + 1 if leave is None else leave
     dropped = set(range(start, k))
+    leave_only = leave is not None and words.norms[start:leave] in o.ask_permissions
     for j in range(k, min(len(words), k + _LEFT_REACH)):
         info = words.infos[j]
         if info is None or words.matches(j, t.question_words):
             return None
+        if leave_only and (
+            info.is_dative
+            or words.norms[j] in o.ask_permission_subjects
+            or words.norms[j] in t.negations
+        ):
+            return None  # "можно мне погулять?", "а можно Маше сходить в кино?": leave asked
         if info.pos in _VERB_FORMS:
             lemma = words.lemmas[j]
-            if leave is None and not (lemma in t.add_verbs or lemma in t.remind_verbs):
-                return None
+            adds = lemma in t.add_verbs or lemma in t.remind_verbs
+            if (leave is None or leave_only) and not (
+                adds or (leave_only and any(words.matches(m, t.list_words) for m in range(k, j)))
+            ):
+                return None  # "может купить новый чайник" muses; "можно погулять?" asks leave
             return _russian_verb(
                 words, j, dropped, o, t, morphology=morphology, infinitive=True, named_before=j > k
             )

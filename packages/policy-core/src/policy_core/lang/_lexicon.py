@@ -3382,6 +3382,17 @@ class OpenWorldWords:
     # a comparative that changes a setting ("can you make the writing bigger?")
     ask_unasked_verbs: Words = _NONE
     ask_setting_changes: Words = _NONE
+    # after an English frame, an exclamation that asks no deed ("would you take a look at this
+    # mess"); a Russian frame of leave alone ("можно"), which asks a deed only of adding or
+    # reminding or onto a list, never with one's own leave asked (``ask_permission_subjects``:
+    # "можно мне погулять?", a dative, a negation); a particle that, after a negated verb of
+    # the 2nd person future, asks politely ("не помоешь ли ты …"); the forms of a round trip
+    # whose future the dictionary reads as a present ("сходишь", "съездит")
+    ask_exclamations: tuple[tuple[str, ...], ...] = ()
+    ask_permissions: tuple[tuple[str, ...], ...] = ()
+    ask_permission_subjects: Words = _NONE
+    ask_polite_particles: Words = _NONE
+    asked_round_trips: Words = _NONE
     # A request closed by a tag question (``_unserved._tagged_request``): "add milk to the
     # list, could you?", "добавь хлеб в список, можешь?", "купи хлеб, ладно?", "add them
     # pls?": words of assent or courtesy that close a request alone, and the one spoken to
