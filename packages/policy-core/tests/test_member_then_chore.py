@@ -113,6 +113,12 @@ def _task(title: str, member: str, due: str | None) -> tuple[Any, ...]:
             "Kate, could you pump up the tyres in the garage tomorrow",
             _task("Pump up the tyres in the garage", "kate", "2026-03-05"),
         ),
+        # round 35 (``_deeds_asked``): a member asked with "can you" is asked the deed, as the
+        # golden set reads "Kate, можешь завтра заехать в химчистку за пальто?" (b10qst-059)
+        (
+            "Kate, can you pump up the tyres tomorrow?",
+            _task("Pump up the tyres", "kate", "2026-03-05"),
+        ),
         (
             "Lucy, mix up the pancake batter tonight",
             _task("Mix up the pancake batter", "lucy", "2026-03-04T19:00:00+03:00"),
@@ -159,7 +165,6 @@ def test_a_member_called_then_a_chore_is_their_task(text: str, expected: tuple[A
         ("Alexa, drop in on the kitchen", WHAT),
         ("alexa drop in on the living room", WHAT),
         ("Jack, did you pump up the tyres in the garage?", WHAT),
-        ("Kate, can you pump up the tyres tomorrow?", WHAT),
         ("Jack scraped down the grill yesterday", WHAT),
         ("Jack pumped up the tyres in the garage yesterday", WHAT),
         ("Tom took out the trash this morning", WHAT),

@@ -317,6 +317,7 @@ BANKS: Final[tuple[tuple[str, ...], ...]] = (
         "open_world.request_frame_verbs",  # "can I request to …" (``_address``)
         "shopping.discourse_particles",  # "po", "abeg" (``_address``)
         "shopping.closing_particles",  # "lah", "leh" (``_address``)
+        "open_world.ask_cues",  # a deed asked as a question or hedged (``_deeds_asked``)
     ),
 )
 """Every class with a bit, as ``group.field`` of ``Vocabulary``, bank by bank: bit ``n`` of a
@@ -628,6 +629,7 @@ REPORTS: Final = (
     | _BIT["open_world.intention_words"]
 )
 RUN_OUT_CONDITIONS: Final = _BIT["triggers.run_out_conditions"]  # bank 4: beside REPORTS
+ASK_CUES: Final = _BIT["open_world.ask_cues"]  # bank 4: a deed asked (``_deeds_asked``)
 # a lament or a refusal of a deed, a told clause's verb (bank 4; ``_reasons``)
 LAMENTS: Final = _BIT["triggers.lament_heads"] | _BIT["triggers.refusal_verbs"]
 TOLD_FRAME_VERBS: Final = _BIT["triggers.told_frame_verbs"]

@@ -23,6 +23,7 @@ _CACHE_SIZE: Final = 65_536
 _FAMILY_NAMES = frozenset({"Surn", "Patr"})  # OpenCorpora: a surname, a patronymic
 _FEMININE_SINGULAR = frozenset({"femn", "sing"})  # OpenCorpora: feminine, singular
 _VERB, _NOUN = "VERB", "NOUN"  # OpenCorpora parts of speech
+_VERB_READINGS = frozenset({"VERB", "INFN"})  # a finite verb, an infinitive
 # a letter typed three times or more in a row ("pleeease", "пожааалуйста"): a word stretched
 _STRETCHED: Final = re.compile(r"(\w)\1{2,}")
 # … or twice ("pleasee", "плииз"): a word stretched only when, read once, it is one of the
@@ -327,6 +328,19 @@ class Morphology:
                 info = self.info(norm[: -len(particle)])
                 if info.is_imperative:
                     return info
+        return None
+
+    def imperative(self, word: str) -> str | None:
+        """The 2nd person singular imperative of the Russian verb ``word``, said in any
+        finite form or as its infinitive ("помоешь" → "помой", "собрать" → "собери",
+        "вынес" → "вынеси"): the command a question or a hedge asks (``_deeds_asked``); None
+        when no verb reading has one."""
+        tags = self._words.imperative_tags
+        for parse in self._parses(word) if tags else ():
+            if parse.tag.POS in _VERB_READINGS:
+                form = parse.inflect(tags)
+                if form is not None:
+                    return str(form.word)
         return None
 
     def _nominative(

@@ -39,6 +39,7 @@ from policy_core._comments import comment_start, reason_opens
 from policy_core._corridor import corridor_code, outsiders_list
 from policy_core._cued_lists import buying_verb, cued_list, home_section
 from policy_core._dates import DueMatch, find_due
+from policy_core._deeds_asked import asked_command
 from policy_core._errand_runners import whoever_goes
 from policy_core._household import HouseholdIndex
 from policy_core._intent import Intent
@@ -832,6 +833,8 @@ def _read(words: Words, ctx: _Reader) -> Draft:
             # "party stuff for costco: …" read as pasted, "…, no wait, make that three" as
             # withdrawn: a list or shop named at the list's edge, or its correction, says more
             cued = _cued_purchase(words, ctx, overruling=True)
+            if cued is None:
+                cued = _asked_deed(words, ctx)  # "Света, помоешь посуду вечером?"
             return whole if cued is None else cued
         return whole  # nearly every command
     for reread in (
@@ -841,11 +844,29 @@ def _read(words: Words, ctx: _Reader) -> Draft:
         _need_last,
         _put_to_whoever_goes,
         _cued_purchase,
+        _asked_deed,
     ):
         draft = reread(words, ctx)
         if draft is not None:
             return draft
     return whole
+
+
+def _asked_deed(words: Words, ctx: _Reader) -> Draft | None:
+    """A deed asked as a question or hedged, read as the command it asks
+    (``_deeds_asked.asked_command``: "Emma, could you take the recycling out?" as "Emma,
+    take the recycling out"), when that reads a request; None otherwise."""
+    asked = asked_command(words, ctx.household, ctx.vocabulary, ctx.morphology)
+    if asked is None:
+        return None
+    draft = ctx.part(asked)
+    if draft.intent == "create_task" and any(
+        words.matches(k, ctx.vocabulary.triggers.list_words) for k in range(len(words))
+    ):
+        # "can you clear all the ticked stuff off the groceries list": the app's list edited,
+        # no chore
+        return None
+    return draft if draft.intent in _REQUESTS else None
 
 
 def _handed_chore(words: Words, ctx: _Reader) -> Draft | None:

@@ -218,6 +218,9 @@ class MorphologyWords:
         return _reduce(self)
 
     dictionary_letters: str = ""  # a regex character class: words the dictionary analyses
+    # the dictionary's tags of the imperative said to one ("помой", not "помоем"): the command
+    # a question or a hedge asks (``Morphology.imperative``)
+    imperative_tags: Words = _NONE
     possessive_rules: tuple[SuffixRule, ...] = ()  # applied first ("tom's" → "tom")
     suffix_rules: tuple[SuffixRule, ...] = ()  # the first that applies gives the lemma
     speller_swaps: Mapping[str, str] = field(
@@ -3351,6 +3354,55 @@ class OpenWorldWords:
     # after a chore's verb asked of a member, the speaker as company: an invitation, no
     # chore ("Петя, пообедаешь с нами?", "Маша, погуляешь со мной?")
     asked_company_marks: Words = _NONE
+    # A deed asked as a question or hedged, read as the command it asks (``_deeds_asked``):
+    # "Emma, could you take the recycling out?", "love can you vacuum …", "Света, помоешь
+    # посуду вечером?", "Дима, ты сможешь завтра отвезти Машу?", "кто-нибудь может сходить
+    # за хлебом?", "было бы неплохо, если бы кто-нибудь вынес мусор". ``ask_cues``: the words
+    # one such frame needs (its modal, its someone, its hedge: the reader's first test);
+    # ``ask_modals`` ask of the one spoken to ("can", "could", "можешь", "сможешь"), before
+    # ``ask_addressees`` ("you", "ты") or a Russian infinitive; ``ask_someones`` ask of anyone
+    # ("someone", "кто-нибудь"), with ``ask_someone_modals`` beside them ("может", "could");
+    # ``ask_leads`` open the text before the frame ("hey", "so", "а", "слушай");
+    # ``ask_between`` may stand between the frame and the verb ("please", "же", "ты", "а");
+    # ``ask_hedges`` open a hedge whose clause after ``ask_hedge_links`` ("если бы", "что",
+    # "that") holds the deed in the past or the future or a frame of its own ("было бы
+    # здорово, если бы Петя пропылесосил …", "any chance someone could …"; "вот бы …"
+    # wishes, no ask); ``ask_questions`` make the text a question of fact, no deed asked
+    # ("ли", "или": "купишь ли ты …", "…или мне?")
+    ask_cues: Words = _NONE
+    ask_modals: Words = _NONE
+    ask_addressees: Words = _NONE
+    ask_someones: Words = _NONE
+    ask_someone_modals: Words = _NONE
+    ask_leads: Words = _NONE
+    ask_between: Words = _NONE
+    ask_hedges: tuple[tuple[str, ...], ...] = ()
+    ask_hedge_links: tuple[tuple[str, ...], ...] = ()
+    ask_questions: Words = _NONE
+    # a Russian frame of leave or ease before an infinitive a few words on ("а можно в список
+    # ещё бананы кинуть?", "могу я попросить добавить …", "не сложно будет добавить …"), and
+    # a maybe before an adding or reminding infinitive ("может добавить сахар?"; "может
+    # купить новый чайник" muses) (``_deeds_asked._left_to_do``)
+    ask_leave_frames: tuple[tuple[str, ...], ...] = ()
+    ask_maybe_frames: Words = _NONE
+    # the endings of a 2nd person future in the plural, which is the imperative's form too
+    # ("купите", "помоете"): asked only in a question (``_deeds_asked._russian_verb``)
+    asked_plural_endings: tuple[str, ...] = ()
+    # after an English frame, a verb that asks no deed ("would you be able to read …?") and
+    # a comparative that changes a setting ("can you make the writing bigger?")
+    ask_unasked_verbs: Words = _NONE
+    ask_setting_changes: Words = _NONE
+    # after an English frame, an exclamation that asks no deed ("would you take a look at this
+    # mess"); a Russian frame of leave alone ("можно"), which asks a deed only of adding or
+    # reminding or onto a list, never with one's own leave asked (``ask_permission_subjects``:
+    # "можно мне погулять?", a dative, a negation); a particle that, after a negated verb of
+    # the 2nd person future, asks politely ("не помоешь ли ты …"); the forms of a round trip
+    # whose future the dictionary reads as a present ("сходишь", "съездит")
+    ask_exclamations: tuple[tuple[str, ...], ...] = ()
+    ask_permissions: tuple[tuple[str, ...], ...] = ()
+    ask_permission_subjects: Words = _NONE
+    ask_polite_particles: Words = _NONE
+    asked_round_trips: Words = _NONE
     # A request closed by a tag question (``_unserved._tagged_request``): "add milk to the
     # list, could you?", "добавь хлеб в список, можешь?", "купи хлеб, ладно?", "add them
     # pls?": words of assent or courtesy that close a request alone, and the one spoken to

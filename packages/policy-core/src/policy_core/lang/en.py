@@ -2365,6 +2365,30 @@ OPEN_WORLD = OpenWorldWords(
     tag_addressees=words("you u ya yah ye"),
     statement_links=words("is are was were i'm im we're you're they're he's she's it's that's"),
     alternative_conjunctions=words("or"),
+    ask_cues=words("can could would will someone somebody anyone anybody chance think able"),
+    ask_modals=words("can could would will"),
+    ask_addressees=words("you u ya"),
+    ask_someones=words("someone somebody anyone anybody"),
+    ask_someone_modals=words("can could would will"),
+    ask_leads=words("hey hi hello yo so ok okay well anyway also and oh uh um erm listen right"),
+    ask_between=words("please pls plz kindly maybe possibly just"),
+    ask_questions=words("or"),
+    ask_hedges=phrases(
+        """
+        any chance | is there any chance | is there a chance | do you think | you think
+        | d'you think | are you able to | you able to | is anyone able to | is anybody able to
+        | is someone able to | is somebody able to
+        """
+    ),
+    ask_exclamations=phrases(
+        "take a look at this | take a look at that | have a look at this | have a look at that"
+        " | look at this | look at that | look at it"
+    ),
+    ask_hedge_links=phrases("that"),
+    ask_unasked_verbs=words("be"),
+    ask_setting_changes=words(
+        "bigger smaller larger louder quieter brighter darker lighter faster slower bolder"
+    ),
     confirmation_tags=words("right yes yeah yep correct true innit eh huh no"),
     object_pronouns=words("me us him her them it you myself yourself"),
     booking_verbs=words("book reserve schedule"),

@@ -227,6 +227,7 @@ MORPHOLOGY = MorphologyWords(
     speller_keyboard=("йцукенгшщзхъ", "фывапролджэ", "ячсмитьбю"),
     speller_vowels="аеёиоуыэюяьъй",
     imperative_particles=("-ка",),
+    imperative_tags=frozenset({"impr", "excl", "sing"}),
     imperative_first=words("поручи"),
     indeclinable=words(
         """
@@ -2936,6 +2937,42 @@ OPEN_WORLD = OpenWorldWords(
     asked_plan_marks=words("себе ли когда-нибудь когда-либо"),
     asked_take_verbs=words("взять захватить прихватить"),
     asked_company_marks=words("мной нами"),
+    ask_cues=words(
+        "можешь сможешь можете сможете кто-нибудь кто-то кто-либо было есть можно могу"
+        " может мб сложно трудно лом мог могла могли против хочешь хотите хорошо неплохо"
+        " здорово сходишь сходите сходит съездишь съездите съездит сбегаешь сбегает сгоняешь"
+        " сгоняет"
+    ),
+    ask_modals=words("можешь сможешь можете сможете мог могла могли"),
+    ask_addressees=words("ты вы"),
+    ask_someones=words("кто-нибудь кто-то кто-либо"),
+    ask_someone_modals=words("может сможет"),
+    ask_leads=words("а слушай слушайте ну эй так"),
+    ask_between=words("а ты вы же пожалуйста плиз пж бы не"),
+    ask_hedges=phrases(
+        """
+        было бы неплохо | было бы здорово | было бы классно | было бы хорошо | было бы супер
+        | было бы отлично | было бы круто | было бы славно | было бы nice | было бы great
+        | есть шанс | хорошо бы | неплохо бы | здорово бы | было бы хорошо
+        """
+    ),
+    ask_hedge_links=phrases("если бы | что"),
+    ask_leave_frames=phrases(
+        """
+        можно | могу я попросить | можно попросить | можно тебя попросить | не сложно будет
+        | не трудно будет | не в лом будет | не сложно | не трудно | не в лом | не против
+        | не хочешь | не хотите
+        """
+    ),
+    ask_maybe_frames=words("может мб"),
+    ask_permissions=phrases("можно"),
+    ask_permission_subjects=words("мне нам я мы меня нас"),
+    ask_polite_particles=words("ли"),
+    asked_round_trips=words(
+        "сходишь сходите сходит съездишь съездите съездит сбегаешь сбегает сгоняешь сгоняет"
+    ),
+    asked_plural_endings=("те",),
+    ask_questions=words("ли или либо"),
     tag_assents=words("ладно хорошо ок окей лады пожалуйста плиз плз пж пжл пжлст пож"),
     tag_addressees=words("ты вы"),
     deliberative_datives=words("мне тебе нам вам"),
