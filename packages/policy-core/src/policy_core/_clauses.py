@@ -448,6 +448,7 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
                 and words.norms[after] not in t.noun_determiners  # "put down the phone"
             )
             or _names_a_list(words, household, t, i, len(words))
+            or _on_a_list_noun(words, i, v)
         )
     if lemma in t.need_words or norm in t.need_words:
         while nxt is not None and (_is_particle(words, nxt) or words.norms[nxt] in t.need_adverbs):
@@ -3924,6 +3925,25 @@ def _ends_a_place(words: Words, k: int, t: TriggerWords) -> bool:
         or norm in t.transparent
         or norm in t.gerund_followers
         or info.pos in _PLACE_FOLLOWERS
+    )
+
+
+def _on_a_list_noun(words: Words, i: int, v: Vocabulary) -> bool:
+    """A noun that calls a list by what it holds (``ShoppingWords.cue_heading_nouns``:
+    "groceries") right after a preposition that puts things on a list (``list_noun_links``)
+    after the verb at ``i``: "put chicken nuggets on groceries", "stick eggs on groceries"
+    name a list as "on the list" does; "put the groceries away", "put money aside for
+    groceries" name none, and a text opening with its own subject tells ("I put milk on
+    groceries yesterday", as ``_after_list_preposition``)."""
+    s = v.shopping
+    if words.vocabulary.isdisjoint(s.cue_heading_nouns):
+        return False  # most texts
+    first = words.first_word
+    if first is not None and words.norms[first] in v.triggers.report_subjects:
+        return False
+    return any(
+        words.norms[k - 1] in s.list_noun_links and words.matches(k, s.cue_heading_nouns)
+        for k in range(i + 2, len(words))
     )
 
 

@@ -39,7 +39,7 @@ from policy_core._comments import comment_start, reason_opens
 from policy_core._corridor import corridor_code, outsiders_list
 from policy_core._cued_lists import cued_list, home_section
 from policy_core._dates import DueMatch, find_due
-from policy_core._household import HouseholdIndex
+from policy_core._household import KIND_LIST_ID, HouseholdIndex, with_kinds_said
 from policy_core._intent import Intent
 from policy_core._morphology import Morphology
 from policy_core._notices import is_notice
@@ -806,7 +806,20 @@ def read(
     A comment after the request (``_comments.comment_start``) may only take away what its own
     words made of the whole (``_request_beside_comment``); a text in which nothing was read
     may be a rota told (``_rota_task``) or a list inside what is said around it
-    (``_list_in_speech``)."""
+    (``_list_in_speech``). A kind of list the household has none of is read as a list named
+    and asked (``_household.with_kinds_said``)."""
+    s = vocabulary.shopping
+    kept = with_kinds_said(
+        household, words, s.list_kinds, s.list_prepositions, vocabulary.triggers.list_marks
+    )
+    if kept is not None:
+        # "в хозтовары губки" where no list is called so: read as for a household that keeps
+        # it, the list then asked
+        reader = _Reader(kept, morphology, vocabulary, now=now, word_classes=word_classes)
+        draft = _read(words, reader)
+        if draft.list_id == KIND_LIST_ID:
+            return draft._replace(list_id=None, unknown_list=True)
+        return draft
     reader = _Reader(household, morphology, vocabulary, now=now, word_classes=word_classes)
     return _read(words, reader)
 

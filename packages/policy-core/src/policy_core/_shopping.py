@@ -179,6 +179,19 @@ class ShoppingReading(NamedTuple):
     by_shape: bool = False
 
 
+def _list_noun_phrase(words: Words, clause: Clause, s: ShoppingWords, used: set[int]) -> None:
+    """A noun that calls a list by what it holds after a preposition that puts things on a
+    list, past the clause's trigger, anywhere in the clause (``list_noun_links``,
+    ``cue_heading_nouns``: "put hot dogs on groceries for the 4th", "… on groceries
+    pleeease"): its phrase joins ``used``, no word of an item ("hot dogs groceries"). The
+    list is the one a list word names, the default."""
+    if words.vocabulary.isdisjoint(s.cue_heading_nouns) or not s.list_noun_links:
+        return  # most texts
+    for k in range(clause.trigger + 2, clause.end):
+        if words.norms[k - 1] in s.list_noun_links and words.matches(k, s.cue_heading_nouns):
+            used.update((k - 1, k))
+
+
 def _list_phrase(
     words: Words, clause: Clause, household: HouseholdIndex, v: Vocabulary
 ) -> tuple[set[int], NamedThing | None, bool]:
@@ -2978,6 +2991,7 @@ def read_shopping(
     """Items and list of one shopping clause; ``excluded`` tokens (a due phrase) are skipped."""
     start, end = clause.start, clause.end
     used, named, unknown = _list_phrase(words, clause, household, v)
+    _list_noun_phrase(words, clause, v.shopping, used)  # "put … on groceries pleeease"
     t, s = v.triggers, v.shopping
     trigger_words, skipped = t.purchase_words, s.skipped_verbs
     content: list[int] = []

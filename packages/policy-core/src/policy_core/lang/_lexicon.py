@@ -307,7 +307,8 @@ class TriggerWords:
     not_buying_after: Mapping[str, Words] = field(
         default_factory=_no_map
     )  # "get" + "ready"/"rid"/"to"
-    buy_typos: Words = _NONE  # a first word typed for "buy" or "add" ("by milk", "ad eggs")
+    # a first word typed for "buy", "add" or "put" ("by milk", "ad eggs", "pu milk on the list")
+    buy_typos: Words = _NONE
     head_spellings: Words = _NONE  # a misspelt head verb is respelt as one of these
     add_verbs: Words = _NONE
     # lemmas: a motion verb sending for a product, and its link ("сбегай за хлебом")
@@ -1417,6 +1418,13 @@ class ShoppingWords:
     cue_list_all: Words = _NONE
     cue_list_links: Words = _NONE
     cue_arrows: Words = _NONE
+    # a kind of list households keep apart, named by its kind where the household has no
+    # list called so ("в хозтовары губки", "… в хозтовары", "хозтовары: …"): a list named
+    # and not known, so the list is asked (SPEC §4.1; ``_cued_lists``, ``_shopping``)
+    list_kinds: Words = _NONE
+    # the prepositions before a noun that calls a list by what it holds (``cue_heading_nouns``)
+    # that put a placing verb's products on that list ("put chicken nuggets on groceries")
+    list_noun_links: Words = _NONE
     cue_need_phrases: Mapping[str, str] = field(default_factory=_no_map)
     cue_corrections: tuple[tuple[str, ...], ...] = ()
     # English verbs that tell rather than list (auxiliaries, copulas, modals, reports): none

@@ -303,7 +303,7 @@ TRIGGERS = TriggerWords(
     order_verbs=words("order"),
     ordered_meals=words("pizza takeout"),
     not_buying_after=MappingProxyType({"get": words("back home off ready rid there to")}),
-    buy_typos=words("ad by bye buyy buu bu byu"),
+    buy_typos=words("ad by bye buyy buu bu byu pu"),
     add_verbs=words("add adding chuck include pop put stick throw toss"),
     list_only_add_verbs=words("chuck pop put stick throw toss"),
     told_s_endings=("s",),
@@ -389,7 +389,9 @@ TRIGGERS = TriggerWords(
     list_marks=words(": - — –"),
     list_last_marks=words(","),
     list_last_tail=words("asap urgent urgently please pls plz thanks thx ty cheers"),
-    list_words=words("basket cart list shopping"),
+    # "lsit", "lisst": "list" typed with two letters swapped or one doubled (a word of four
+    # letters one edit from so many others is no typo read by its distance)
+    list_words=words("basket cart list shopping lsit lisst"),
     need_words=words("need needed needs"),
     # ("still" is left out: after a need it is the adjective, "we need still water")
     need_adverbs=words("also too urgently really badly desperately definitely again"),
@@ -678,7 +680,8 @@ TRIGGERS = TriggerWords(
     future_markers=words("gonna going will 'll ll"),
     causative_verbs=words("ask get have let make tell"),
     bare_causative_verbs=words("have let make"),
-    question_words=words("are how is what what's whats when where which who whose why"),
+    # ("whta", "waht": "what" typed with two letters swapped)
+    question_words=words("are how is what what's whats whta waht when where which who whose why"),
     auxiliaries=words("are has have is was were"),
     greetings=words("hello hey hi yo"),
     negations=words(
@@ -845,7 +848,7 @@ SHOPPING = ShoppingWords(
     list_name_quotes=words("“ ” \" '"),
     list_goal_prepositions=words("for in into on onto to"),
     list_order_words=words("first last top bottom"),
-    list_lemmas=words("list message messages shopping"),
+    list_lemmas=words("list message messages shopping lsit lisst"),
     foreign_list_kinds=words(
         """
         guest guests guestlist invite invites invitation invitations attendance attendee
@@ -1494,6 +1497,8 @@ SHOPPING = ShoppingWords(
     cue_list_all=words("all everything"),
     cue_list_links=words("for to on"),
     cue_arrows=words("→ ⇒ ➡"),
+    list_kinds=words("pharmacy weekly"),
+    list_noun_links=words("on onto to"),
     cue_need_phrases=MappingProxyType(
         dict.fromkeys(
             (

@@ -1223,6 +1223,7 @@ SHOPPING = ShoppingWords(
     cue_list_all=words("всё все"),
     cue_list_links=words("в во на"),
     cue_arrows=words("→ ⇒ ➡"),
+    list_kinds=words("хозтовары хозтовар"),
     cue_party_links=words("на"),
     cue_after_courtesy=words("а потому так ведь"),
     cue_joiners=words("и & +"),
