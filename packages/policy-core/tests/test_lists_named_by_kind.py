@@ -77,6 +77,7 @@ ON_THE_LIST = {
     "put oat milk on the lsit": _groceries("oat milk"),
     "pu rice on the lsit": _groceries("rice"),
     "add kitchen foil to the lisst": _groceries("kitchen foil"),
+    "could you put crackers on the lst": _groceries("crackers"),
 }
 
 # near-misses: a kind where no list's name stands, a report, a place, an inventory, a menu
@@ -100,7 +101,26 @@ STAY = {
     "put the kettle on": ("reject", "device_control_not_supported"),
     "put the groceries away": ("start_job", (), (("Put the groceries away", "u-anna", None),)),
     "зайди в хозтовары": ("start_job", (), (("Зайди в хозтовары", "u-anna", None),)),
+    # the review's: a kind where someone goes, a remark on the shop, money, a thing on a pile
+    "по дороге в хозтовары купи хлеб": _groceries("хлеб"),
+    "on the way to pharmacy grab plasters": _groceries("plasters"),
+    "в хозтовары сегодня огромная очередь": ASKS,
+    "Хозтовары — закрыты до понедельника": ASKS,
+    "хозтовары: 500 рублей потратила": ASKS,
+    "put $50 on groceries this week": ASKS,
+    "put 20 bucks on groceries": ASKS,
+    "put the receipts on groceries pile": ASKS,
+    "put dinner on groceries tab": ASKS,
+    "pu the kettle on": ("reject", "device_control_not_supported"),
+    "pu the baby down": ASKS,
 }
+
+# a remark on the shop is no list where the household keeps it either
+TOLD_OF_A_KEPT_LIST = [
+    "в продукты сегодня огромная очередь",
+    "Хозтовары — закрыты до понедельника",
+    "Продукты: закрыты на учёт",
+]
 
 
 @pytest.mark.parametrize("text", NOT_KEPT)
@@ -123,3 +143,8 @@ def test_a_list_called_by_what_it_holds_is_the_list(text: str, answer: tuple[Any
 @pytest.mark.parametrize(("text", "answer"), STAY.items())
 def test_near_misses_keep_their_answers(text: str, answer: tuple[Any, ...]) -> None:
     assert full_answer(text) == answer
+
+
+@pytest.mark.parametrize("text", TOLD_OF_A_KEPT_LIST)
+def test_a_remark_on_a_kept_list_is_no_purchase(text: str) -> None:
+    assert full_answer(text, **KEEPS_THEM) == ASKS

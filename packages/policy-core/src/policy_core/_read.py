@@ -809,17 +809,23 @@ def read(
     (``_list_in_speech``). A kind of list the household has none of is read as a list named
     and asked (``_household.with_kinds_said``)."""
     s = vocabulary.shopping
+    t = vocabulary.triggers
     kept = with_kinds_said(
-        household, words, s.list_kinds, s.list_prepositions, vocabulary.triggers.list_marks
+        household,
+        words,
+        s.list_kinds,
+        links=s.list_prepositions,
+        marks=t.list_marks,
+        routes=s.kind_route_words | t.fetch_verbs,
     )
     if kept is not None:
         # "в хозтовары губки" where no list is called so: read as for a household that keeps
-        # it, the list then asked
+        # it, the list then asked when products go on it; any other reading is the text's
+        # own ("хозтовары: 500 рублей потратила")
         reader = _Reader(kept, morphology, vocabulary, now=now, word_classes=word_classes)
         draft = _read(words, reader)
-        if draft.list_id == KIND_LIST_ID:
+        if draft.list_id == KIND_LIST_ID and draft.items:
             return draft._replace(list_id=None, unknown_list=True)
-        return draft
     reader = _Reader(household, morphology, vocabulary, now=now, word_classes=word_classes)
     return _read(words, reader)
 

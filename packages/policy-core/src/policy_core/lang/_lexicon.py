@@ -307,8 +307,7 @@ class TriggerWords:
     not_buying_after: Mapping[str, Words] = field(
         default_factory=_no_map
     )  # "get" + "ready"/"rid"/"to"
-    # a first word typed for "buy", "add" or "put" ("by milk", "ad eggs", "pu milk on the list")
-    buy_typos: Words = _NONE
+    buy_typos: Words = _NONE  # a first word typed for "buy" or "add" ("by milk", "ad eggs")
     head_spellings: Words = _NONE  # a misspelt head verb is respelt as one of these
     add_verbs: Words = _NONE
     # lemmas: a motion verb sending for a product, and its link ("сбегай за хлебом")
@@ -1422,6 +1421,10 @@ class ShoppingWords:
     # list called so ("в хозтовары губки", "… в хозтовары", "хозтовары: …"): a list named
     # and not known, so the list is asked (SPEC §4.1; ``_cued_lists``, ``_shopping``)
     list_kinds: Words = _NONE
+    # a way or a going right before the preposition makes the kind a destination, no list
+    # ("по дороге в хозтовары купи хлеб", "on the way to pharmacy"; with
+    # ``TriggerWords.fetch_verbs``: "зайди в хозтовары")
+    kind_route_words: Words = _NONE
     # the prepositions before a noun that calls a list by what it holds (``cue_heading_nouns``)
     # that put a placing verb's products on that list ("put chicken nuggets on groceries")
     list_noun_links: Words = _NONE

@@ -303,9 +303,10 @@ TRIGGERS = TriggerWords(
     order_verbs=words("order"),
     ordered_meals=words("pizza takeout"),
     not_buying_after=MappingProxyType({"get": words("back home off ready rid there to")}),
-    buy_typos=words("ad by bye buyy buu bu byu pu"),
-    add_verbs=words("add adding chuck include pop put stick throw toss"),
-    list_only_add_verbs=words("chuck pop put stick throw toss"),
+    buy_typos=words("ad by bye buyy buu bu byu"),
+    # ("pu": "put" typed short, a list needed beside it as for "put": "pu milk on the lsit")
+    add_verbs=words("add adding chuck include pop put pu stick throw toss"),
+    list_only_add_verbs=words("chuck pop put pu stick throw toss"),
     told_s_endings=("s",),
     list_only_particles=words("down"),
     participle_endings=("ed",),
@@ -389,9 +390,10 @@ TRIGGERS = TriggerWords(
     list_marks=words(": - — –"),
     list_last_marks=words(","),
     list_last_tail=words("asap urgent urgently please pls plz thanks thx ty cheers"),
-    # "lsit", "lisst": "list" typed with two letters swapped or one doubled (a word of four
-    # letters one edit from so many others is no typo read by its distance)
-    list_words=words("basket cart list shopping lsit lisst"),
+    # "lsit", "lisst", "lst": "list" typed with two letters swapped, one doubled or one left
+    # out (a word of four letters one edit from so many others is no typo read by its
+    # distance)
+    list_words=words("basket cart list shopping lsit lisst lst"),
     need_words=words("need needed needs"),
     # ("still" is left out: after a need it is the adjective, "we need still water")
     need_adverbs=words("also too urgently really badly desperately definitely again"),
@@ -848,7 +850,7 @@ SHOPPING = ShoppingWords(
     list_name_quotes=words("“ ” \" '"),
     list_goal_prepositions=words("for in into on onto to"),
     list_order_words=words("first last top bottom"),
-    list_lemmas=words("list message messages shopping lsit lisst"),
+    list_lemmas=words("list message messages shopping lsit lisst lst"),
     foreign_list_kinds=words(
         """
         guest guests guestlist invite invites invitation invitations attendance attendee
@@ -1498,6 +1500,7 @@ SHOPPING = ShoppingWords(
     cue_list_links=words("for to on"),
     cue_arrows=words("→ ⇒ ➡"),
     list_kinds=words("pharmacy weekly"),
+    kind_route_words=words("way go head run"),
     list_noun_links=words("on onto to"),
     cue_need_phrases=MappingProxyType(
         dict.fromkeys(
@@ -1890,7 +1893,7 @@ CORRIDOR = CorridorWords(
     device_always_verbs=words("dim dock play preheat rewind shuffle"),
     device_nouns=_DEVICE_NOUNS,
     switch_verbs=words("switch turn"),
-    placing_verbs=words("bung chuck flick pop put stick whack"),
+    placing_verbs=words("bung chuck flick pop put pu stick whack"),
     switched_pronouns=words("it that this"),
     volume_particles=words("down up"),
     games=words("board cards catch chess game games hide-and-seek monopoly tag uno"),

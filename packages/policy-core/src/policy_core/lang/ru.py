@@ -1224,6 +1224,7 @@ SHOPPING = ShoppingWords(
     cue_list_links=words("в во на"),
     cue_arrows=words("→ ⇒ ➡"),
     list_kinds=words("хозтовары хозтовар"),
+    kind_route_words=words("дорога путь"),
     cue_party_links=words("на"),
     cue_after_courtesy=words("а потому так ведь"),
     cue_joiners=words("и & +"),
