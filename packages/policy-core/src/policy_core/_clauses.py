@@ -64,6 +64,7 @@ __all__ = [
     "duty_put_on",
     "edit_told_at",
     "gerund_deed",
+    "list_noun_at",
     "need_done",
     "negated",
     "opens_sentence",
@@ -110,6 +111,8 @@ _GENITIVE: Final = "gent"  # OpenCorpora: the genitive case
 _INSTRUMENTAL: Final = "ablt"  # OpenCorpora: the instrumental case ("за хлебом")
 _PLACE_CASES = frozenset({"loct", "loc2"})  # OpenCorpora: the locative cases ("в кране")
 _PREPOSITION: Final = "PREP"  # OpenCorpora: a preposition
+_ADVERB: Final = "ADVB"  # OpenCorpora: an adverb
+_SHORT_FORMS = frozenset({"ADJS", "PRTS"})  # OpenCorpora: a short adjective or participle
 _CONJUNCTION: Final = "CONJ"  # OpenCorpora: a conjunction ("что", "чтобы")
 _NOUN: Final = "NOUN"  # OpenCorpora: a noun
 _TIME_KIND: Final = "time"  # a token's kind: a clock time ("19:00")
@@ -448,6 +451,7 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
                 and words.norms[after] not in t.noun_determiners  # "put down the phone"
             )
             or _names_a_list(words, household, t, i, len(words))
+            or _on_a_list_noun(words, i, v)
         )
     if lemma in t.need_words or norm in t.need_words:
         while nxt is not None and (_is_particle(words, nxt) or words.norms[nxt] in t.need_adverbs):
@@ -3927,6 +3931,52 @@ def _ends_a_place(words: Words, k: int, t: TriggerWords) -> bool:
     )
 
 
+def _on_a_list_noun(words: Words, i: int, v: Vocabulary) -> bool:
+    """A noun that calls a list by what it holds (``ShoppingWords.cue_heading_nouns``:
+    "groceries") closing its phrase after a preposition that puts things on a list
+    (``list_noun_at``) after the verb at ``i``: "put chicken nuggets on groceries", "stick
+    eggs on groceries" name a list as "on the list" does; "put the groceries away", "put
+    money aside for groceries", money put on it ("put 20 bucks on groceries") name none,
+    and a text opening with its own subject tells ("I put milk on groceries yesterday", as
+    ``_after_list_preposition``)."""
+    if words.vocabulary.isdisjoint(v.shopping.cue_heading_nouns):
+        return False  # most texts
+    first = words.first_word
+    if first is not None and words.norms[first] in v.triggers.report_subjects:
+        return False
+    money = v.corridor.money_words
+    for k in range(i + 2, len(words)):
+        if words.matches(k, money) and not is_measure_word(words.norms[k], v.units):
+            return False  # "put 20 bucks on groceries": a budget ("a pound of butter" weighs)
+        if list_noun_at(words, k, v) and _closes_list_noun(words, k + 1, v.triggers):
+            return True
+    return False
+
+
+def _closes_list_noun(words: Words, after: int, t: TriggerWords) -> bool:
+    """Nothing goes on after a list's noun at ``after - 1`` to make it a thing's: the end, a
+    mark, a courtesy or urgency (``list_last_tail``), a joiner or a preposition ("… on
+    groceries", "… on groceries please", "… on groceries for the 4th"); "put the receipts
+    on groceries pile", "put dinner on groceries tab" name a thing, no list."""
+    return (
+        after >= len(words)
+        or words.is_punct(after)
+        or words.norms[after] in t.list_last_tail
+        or words.norms[after] in t.joiners
+        or words.norms[after] in t.list_phrase_preps
+    )
+
+
+def list_noun_at(words: Words, k: int, v: Vocabulary) -> bool:
+    """The word at ``k`` calls a list by what it holds (``ShoppingWords.cue_heading_nouns``:
+    "groceries") after a preposition that puts things on a list (``list_noun_links``: "…
+    on groceries", "… to groceries lol")."""
+    s = v.shopping
+    return (
+        k >= 1 and words.norms[k - 1] in s.list_noun_links and words.matches(k, s.cue_heading_nouns)
+    )
+
+
 def _names_a_list(
     words: Words,
     household: HouseholdIndex,
@@ -4746,6 +4796,8 @@ def _list_named_first(words: Words, household: HouseholdIndex, v: Vocabulary) ->
         if after_preposition and _heading_for(words, i - 2, t):
             continue  # "going to Costco later": a shop one goes to, no list
         opening = i == first or (after_preposition and i - 1 == first)
+        if opening and _told_of_the_list(words, j, v):
+            continue  # "Хозтовары — закрыты до понедельника": the shop, told of
         if marked and opening:
             return i
         if opening and _items_follow(words, j, t):
@@ -4765,6 +4817,32 @@ def _list_named_first(words: Words, household: HouseholdIndex, v: Vocabulary) ->
         ):
             return i  # "Nespresso pods, 3 boxes, costco list", "мыло, 2 куска, хозтовары"
     return None
+
+
+def _told_of_the_list(words: Words, j: int, v: Vocabulary) -> bool:
+    """What follows a list's name opening the command, to its first mark past the heading's
+    own, tells of the shop: it opens with a Russian adverb of a day (``ShoppingWords.
+    coming_days``: "в продукты сегодня огромная очередь") or holds a Russian short adjective
+    or participle ("Хозтовары — закрыты до понедельника"); products said so ("хозтовары:
+    губки, фейри") hold neither."""
+    t, infos = v.triggers, words.infos
+    k = j
+    while k < len(words) and words.norms[k] in t.list_marks:
+        k += 1
+    if k >= len(words):
+        return False
+    opening = infos[k]
+    if opening is not None and opening.pos == _ADVERB and words.matches(k, v.shopping.coming_days):
+        return True
+    for m in range(k, len(words)):
+        info = infos[m]
+        if info is None:
+            if words.is_punct(m):
+                return False
+            continue
+        if info.is_russian and not info.guessed and info.pos in _SHORT_FORMS:
+            return True
+    return False
 
 
 def _subject_before(words: Words, first: int, lead: int, v: Vocabulary) -> bool:

@@ -35,6 +35,9 @@ _QUESTION: Final = "?"
 _ITEM_ENDS = frozenset({",", ".", ";", "!"})
 _MARKS = frozenset({":", "-", "—", "–", "→"})  # a heading's or a list's, not an item's
 _VERB_POS = frozenset({"VERB", "INFN"})  # OpenCorpora parts of speech of a verb
+# … and of a Russian predicate with no verb: a short adjective or participle ("закрыты")
+_PREDICATE_POS = frozenset({"ADJS", "PRTS"})
+_ADVERB_POS: Final = "ADVB"
 _RUN_TOGETHER: Final = 3  # known products in a row that no one product's name holds
 _LOCATIVES = frozenset({"loct", "loc2"})  # OpenCorpora's prepositional cases: "в шкафу"
 
@@ -217,9 +220,11 @@ def _names_someone(words: Words, vocabulary: Vocabulary, start: int, stop: int) 
 
 def _told(words: Words, vocabulary: Vocabulary, start: int, stop: int) -> bool:
     """A verb among tokens ``start`` to ``stop``: a Russian one the dictionary knows
-    ("хозтовары на Ленина закрылись"; a guessed word such as "кукси" is none) or an English
-    auxiliary, copula or told verb (``ShoppingWords.cue_told_verbs``: "2 lbs of ground beef
-    is way too much", "costco was packed today")."""
+    ("хозтовары на Ленина закрылись"; a guessed word such as "кукси" is none), a Russian
+    short adjective or participle ("Хозтовары — закрыты до понедельника"), a day's adverb
+    opening them ("в хозтовары сегодня огромная очередь": what the day is like there), or
+    an English auxiliary, copula or told verb (``ShoppingWords.cue_told_verbs``: "2 lbs of
+    ground beef is way too much", "costco was packed today")."""
     told = vocabulary.shopping.cue_told_verbs
     infos, norms = words.infos, words.norms
     for i in range(start, stop):
@@ -228,7 +233,14 @@ def _told(words: Words, vocabulary: Vocabulary, start: int, stop: int) -> bool:
             continue
         if norms[i] in told or (info.pos in _VERB_POS and not info.guessed):
             return True
-    return False
+        if info.is_russian and not info.guessed and info.pos in _PREDICATE_POS:
+            return True
+    opening = infos[start] if start < stop else None
+    return (
+        opening is not None
+        and opening.pos == _ADVERB_POS
+        and words.matches(start, vocabulary.shopping.coming_days)
+    )
 
 
 def _need_phrase_at(words: Words, vocabulary: Vocabulary) -> tuple[int, int, str] | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from typing import Final
 
@@ -12,7 +12,20 @@ from policy_core._text import normalise_text, tokenize
 from policy_core._words import Words
 from policy_core.lang import TextWords
 
-__all__ = ["HouseholdIndex", "HouseholdKey", "NamedThing", "build_household_index", "household_key"]
+__all__ = [
+    "KIND_LIST_ID",
+    "HouseholdIndex",
+    "HouseholdKey",
+    "NamedThing",
+    "build_household_index",
+    "household_key",
+    "with_kinds_said",
+]
+
+# The id of a list the household does not have, named by its kind ("в хозтовары …" where no
+# list is called so: ``with_kinds_said``); a draft naming it asks for the list. A NUL alone,
+# no list's id in practice; a household with a list of that id reads no kind at all.
+KIND_LIST_ID: Final = "\x00"
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,3 +300,58 @@ def build_household_index(
         default_assignee_id=assignee if assignee in member_ids else None,
         default_list_id=default_list if default_list in list_ids else None,
     )
+
+
+def with_kinds_said(
+    household: HouseholdIndex,
+    words: Words,
+    kinds: frozenset[str],
+    *,
+    links: frozenset[str],
+    marks: frozenset[str],
+    routes: frozenset[str],
+) -> HouseholdIndex | None:
+    """The household as if it kept a list for each kind of list ``words`` name as a list
+    that none of its lists is called by (``ShoppingWords.list_kinds``: "в хозтовары губки и
+    фейри" where the lists are Продукты and Costco), each with the id ``KIND_LIST_ID``; None
+    when the text names no such kind (nearly every text).
+
+    A kind names a list where a list's name stands: after a preposition of a list
+    (``links``: "в хозтовары", "on pharmacy"), before a heading's mark (``marks``:
+    "хозтовары: …", "pharmacy - …") or last after one ("… - pharmacy"); elsewhere it is a
+    word of the text ("weekly meeting moved", "the pharmacy closes at 8"), after a comma it
+    may be one more item (", pharmacy", read as before), and after a preposition that a
+    way or a going (``routes``) governs it is where someone goes ("по дороге в хозтовары
+    купи хлеб", "зайди в хозтовары").
+
+    Every reader of a list named then reads the text as it reads it for a household that
+    keeps the list ("хозтовары: губки, фейри", "… в хозтовары", "купи губки в хозтовары"),
+    and the list said, being none of this household's, is asked (SPEC §4.1: a list named but
+    not known)."""
+    if words.vocabulary.isdisjoint(kinds) or KIND_LIST_ID in household.list_ids:
+        return None
+    named = {k for _thing, i, j in household.find_lists(words) for k in range(i, j)}
+    keys = {
+        words.lemmas[k]
+        for k in range(len(words))
+        if k not in named
+        and words.is_word(k)
+        and words.matches(k, kinds)
+        and _where_a_list_stands(words, k, links, marks, routes)
+    }
+    if not keys:
+        return None
+    kept = tuple(NamedThing(KIND_LIST_ID, key, (key,)) for key in sorted(keys))
+    return replace(household, lists=household.lists + kept)
+
+
+def _where_a_list_stands(
+    words: Words, k: int, links: frozenset[str], marks: frozenset[str], routes: frozenset[str]
+) -> bool:
+    """The word at ``k`` stands where a list's name does (``with_kinds_said``)."""
+    norms = words.norms
+    if k > 0 and norms[k - 1] in links:
+        return k < 2 or not words.matches(k - 2, routes)
+    if k + 1 < len(words) and norms[k + 1] in marks:
+        return True
+    return k == len(words) - 1 and k > 0 and norms[k - 1] in marks

@@ -41,7 +41,7 @@ from policy_core._cued_lists import buying_verb, cued_list, home_section
 from policy_core._dates import DueMatch, find_due
 from policy_core._deeds_asked import asked_command
 from policy_core._errand_runners import whoever_goes
-from policy_core._household import HouseholdIndex
+from policy_core._household import KIND_LIST_ID, HouseholdIndex, with_kinds_said
 from policy_core._intent import Intent
 from policy_core._morphology import Morphology
 from policy_core._notices import is_notice
@@ -809,7 +809,26 @@ def read(
     A comment after the request (``_comments.comment_start``) may only take away what its own
     words made of the whole (``_request_beside_comment``); a text in which nothing was read
     may be a rota told (``_rota_task``) or a list inside what is said around it
-    (``_list_in_speech``)."""
+    (``_list_in_speech``). A kind of list the household has none of is read as a list named
+    and asked (``_household.with_kinds_said``)."""
+    s = vocabulary.shopping
+    t = vocabulary.triggers
+    kept = with_kinds_said(
+        household,
+        words,
+        s.list_kinds,
+        links=s.list_prepositions,
+        marks=t.list_marks,
+        routes=s.kind_route_words | t.fetch_verbs,
+    )
+    if kept is not None:
+        # "в хозтовары губки" where no list is called so: read as for a household that keeps
+        # it, the list then asked when products go on it; any other reading is the text's
+        # own ("хозтовары: 500 рублей потратила")
+        reader = _Reader(kept, morphology, vocabulary, now=now, word_classes=word_classes)
+        draft = _read(words, reader)
+        if draft.list_id == KIND_LIST_ID and draft.items:
+            return draft._replace(list_id=None, unknown_list=True)
     reader = _Reader(household, morphology, vocabulary, now=now, word_classes=word_classes)
     return _read(words, reader)
 

@@ -56,7 +56,7 @@ from policy_core._classes import (
     USE_OBJECTS,
     VAGUE_MARKERS,
 )
-from policy_core._clauses import Clause, adding_refused, run_out_state, verbless
+from policy_core._clauses import Clause, adding_refused, list_noun_at, run_out_state, verbless
 from policy_core._household import HouseholdIndex, NamedThing
 from policy_core._item_remarks import (
     governed_pronoun,
@@ -177,6 +177,19 @@ class ShoppingReading(NamedTuple):
     # lexicon ("tortillas, salsa and sour cream for taco night"): acts on the evidence model's
     # word only (``PolicySettings.min_list_evidence``)
     by_shape: bool = False
+
+
+def _list_noun_phrase(words: Words, clause: Clause, v: Vocabulary, used: set[int]) -> None:
+    """A noun that calls a list by what it holds closing its phrase after a preposition that
+    puts things on a list, past the clause's trigger, anywhere in the clause
+    (``_clauses.list_noun_at``: "put hot dogs on groceries for the 4th", "… on groceries
+    pleeease"): its phrase joins ``used``, no word of an item ("hot dogs groceries"). The
+    list is the one a list word names, the default."""
+    if words.vocabulary.isdisjoint(v.shopping.cue_heading_nouns):
+        return  # most texts
+    for k in range(clause.trigger + 2, clause.end):
+        if list_noun_at(words, k, v):
+            used.update((k - 1, k))
 
 
 def _list_phrase(
@@ -2978,6 +2991,7 @@ def read_shopping(
     """Items and list of one shopping clause; ``excluded`` tokens (a due phrase) are skipped."""
     start, end = clause.start, clause.end
     used, named, unknown = _list_phrase(words, clause, household, v)
+    _list_noun_phrase(words, clause, v, used)  # "put … on groceries pleeease"
     t, s = v.triggers, v.shopping
     trigger_words, skipped = t.purchase_words, s.skipped_verbs
     content: list[int] = []

@@ -1430,6 +1430,17 @@ class ShoppingWords:
     cue_list_all: Words = _NONE
     cue_list_links: Words = _NONE
     cue_arrows: Words = _NONE
+    # a kind of list households keep apart, named by its kind where the household has no
+    # list called so ("в хозтовары губки", "… в хозтовары", "хозтовары: …"): a list named
+    # and not known, so the list is asked (SPEC §4.1; ``_cued_lists``, ``_shopping``)
+    list_kinds: Words = _NONE
+    # a way or a going right before the preposition makes the kind a destination, no list
+    # ("по дороге в хозтовары купи хлеб", "on the way to pharmacy"; with
+    # ``TriggerWords.fetch_verbs``: "зайди в хозтовары")
+    kind_route_words: Words = _NONE
+    # the prepositions before a noun that calls a list by what it holds (``cue_heading_nouns``)
+    # that put a placing verb's products on that list ("put chicken nuggets on groceries")
+    list_noun_links: Words = _NONE
     cue_need_phrases: Mapping[str, str] = field(default_factory=_no_map)
     cue_corrections: tuple[tuple[str, ...], ...] = ()
     # English verbs that tell rather than list (auxiliaries, copulas, modals, reports): none

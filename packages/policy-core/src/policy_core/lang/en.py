@@ -304,8 +304,9 @@ TRIGGERS = TriggerWords(
     ordered_meals=words("pizza takeout"),
     not_buying_after=MappingProxyType({"get": words("back home off ready rid there to")}),
     buy_typos=words("ad by bye buyy buu bu byu"),
-    add_verbs=words("add adding chuck include pop put stick throw toss"),
-    list_only_add_verbs=words("chuck pop put stick throw toss"),
+    # ("pu": "put" typed short, a list needed beside it as for "put": "pu milk on the lsit")
+    add_verbs=words("add adding chuck include pop put pu stick throw toss"),
+    list_only_add_verbs=words("chuck pop put pu stick throw toss"),
     told_s_endings=("s",),
     list_only_particles=words("down"),
     participle_endings=("ed",),
@@ -389,7 +390,10 @@ TRIGGERS = TriggerWords(
     list_marks=words(": - — –"),
     list_last_marks=words(","),
     list_last_tail=words("asap urgent urgently please pls plz thanks thx ty cheers"),
-    list_words=words("basket cart list shopping"),
+    # "lsit", "lisst", "lst": "list" typed with two letters swapped, one doubled or one left
+    # out (a word of four letters one edit from so many others is no typo read by its
+    # distance)
+    list_words=words("basket cart list shopping lsit lisst lst"),
     need_words=words("need needed needs"),
     # ("still" is left out: after a need it is the adjective, "we need still water")
     need_adverbs=words("also too urgently really badly desperately definitely again"),
@@ -678,7 +682,8 @@ TRIGGERS = TriggerWords(
     future_markers=words("gonna going will 'll ll"),
     causative_verbs=words("ask get have let make tell"),
     bare_causative_verbs=words("have let make"),
-    question_words=words("are how is what what's whats when where which who whose why"),
+    # ("whta", "waht": "what" typed with two letters swapped)
+    question_words=words("are how is what what's whats whta waht when where which who whose why"),
     auxiliaries=words("are has have is was were"),
     greetings=words("hello hey hi yo"),
     negations=words(
@@ -845,7 +850,7 @@ SHOPPING = ShoppingWords(
     list_name_quotes=words("“ ” \" '"),
     list_goal_prepositions=words("for in into on onto to"),
     list_order_words=words("first last top bottom"),
-    list_lemmas=words("list message messages shopping"),
+    list_lemmas=words("list message messages shopping lsit lisst lst"),
     foreign_list_kinds=words(
         """
         guest guests guestlist invite invites invitation invitations attendance attendee
@@ -1494,6 +1499,9 @@ SHOPPING = ShoppingWords(
     cue_list_all=words("all everything"),
     cue_list_links=words("for to on"),
     cue_arrows=words("→ ⇒ ➡"),
+    list_kinds=words("pharmacy weekly"),
+    kind_route_words=words("way go head run"),
+    list_noun_links=words("on onto to"),
     cue_need_phrases=MappingProxyType(
         dict.fromkeys(
             (
@@ -1885,7 +1893,7 @@ CORRIDOR = CorridorWords(
     device_always_verbs=words("dim dock play preheat rewind shuffle"),
     device_nouns=_DEVICE_NOUNS,
     switch_verbs=words("switch turn"),
-    placing_verbs=words("bung chuck flick pop put stick whack"),
+    placing_verbs=words("bung chuck flick pop put pu stick whack"),
     switched_pronouns=words("it that this"),
     volume_particles=words("down up"),
     games=words("board cards catch chess game games hide-and-seek monopoly tag uno"),
