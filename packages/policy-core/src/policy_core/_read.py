@@ -49,6 +49,7 @@ from policy_core._remarks_told import outage_notice, price_list
 from policy_core._resolve import Draft, TaskDraft
 from policy_core._restart import withdraws_all
 from policy_core._rota import rota_text
+from policy_core._runouts_told import products_wanted, run_out_told, wanted
 from policy_core._shopping import (
     ShoppingReading,
     ran_out_products,
@@ -830,7 +831,14 @@ def _read(words: Words, ctx: _Reader) -> Draft:
             cued = _cued_purchase(words, ctx, overruling=True)
             return whole if cued is None else cued
         return whole  # nearly every command
-    for reread in (_home_part, _rota_task, _list_in_speech, _need_last, _cued_purchase):
+    for reread in (
+        _home_part,
+        _rota_task,
+        _list_in_speech,
+        _need_last,
+        _run_out_told,
+        _cued_purchase,
+    ):
         draft = reread(words, ctx)
         if draft is not None:
             return draft
@@ -1040,6 +1048,26 @@ def _need_last(words: Words, ctx: _Reader) -> Draft | None:
     return draft
 
 
+def _run_out_told(words: Words, ctx: _Reader) -> Draft | None:
+    """A need or a run-out told plainly, the whole text (``_runouts_told.run_out_told``: "no
+    more bread", "eggs are gone", "хлеба нет", "Alex says we've got no bread left"; a want
+    relayed, ``wanted``: "Jack wants bananas"), read as the purchase it asks, when that reads
+    one and nothing else; None otherwise."""
+    vocabulary = ctx.vocabulary
+    said = run_out_told(words, ctx.household, vocabulary)
+    want = None if said is not None else wanted(words, ctx.household, vocabulary)
+    if said is None and want is None:
+        return None
+    draft = ctx.part(said or want or "")
+    if draft.intent != "add_shopping_item" or not draft.items or draft.task is not None:
+        return None
+    if want is not None and not products_wanted(
+        [(item.name, item.quantity is not None) for item in draft.items], vocabulary.shopping
+    ):
+        return None  # "Jack wants a dog"
+    return draft
+
+
 def _home_part(words: Words, ctx: _Reader) -> Draft | None:
     """The household's part under its heading read alone (``_cued_lists.home_section``: "по
     работе: декларации … . по дому: картошка, морковь, свёкла"), when that reads a request;
@@ -1107,6 +1135,10 @@ def _read_whole(words: Words, ctx: _Reader) -> Draft:
 
     if (ran_out := _ran_out_report(words, ctx)) is not None:
         return ran_out  # "toilet paper ran out", "the coffee's run out": what ran out, to buy
+    if not words.vocabulary.isdisjoint(vocabulary.shopping.told_left) and (
+        told := _run_out_told(words, ctx)
+    ):
+        return told  # "no milk left": the product, not a bare list "milk left"
     clauses = split_clauses(words, household, vocabulary)
     dates = vocabulary.dates
     due = None
