@@ -20,7 +20,9 @@ Decided through ``decide()`` against the bilingual default household, by the rul
 the sentences are written for this module (a few from the family's brief). Every row of the
 first table answers otherwise before the round; the second table's rows are near misses
 whose answer must stay: stories, questions, run-outs of what no shop sells, plans to fix it
-oneself, someone else's stock, a deed or a person wanted.
+oneself, someone else's stock, a deed or a person wanted. Its rows of a period or an event
+ended ("фильм закончился", "Кончилось лето"; ``_clauses._period_ended``,
+``TriggerWords.ended_periods``) were bought before the review of this round and now ask.
 """
 
 from __future__ import annotations
@@ -98,6 +100,16 @@ def _bought(*items: tuple[str, str | None, str | None]) -> tuple[Any, ...]:
         ("dishwasher tablets нужны срочно", _bought(("dishwasher tablets", None, None))),
         ("таблетки для посудомойки нужны", _bought(("таблетки для посудомойки", None, None))),
         ("kitchen roll needed urgently", _bought(("kitchen roll", None, None))),
+        # the review's sentences: "ни … ни …", a place first, a Russian "нет" of an English
+        # product, "over", "running low", "на исходе", a Russian member's want
+        ("у нас нет ни хлеба ни молока", _bought(("хлеб", None, None), ("молоко", None, None))),
+        ("в холодильнике молока нет", _bought(("молоко", None, None))),
+        ("нет cat litter", _bought(("cat litter", None, None))),
+        ("The bread is gone", _bought(("bread", None, None))),
+        ("Rice is over", _bought(("rice", None, None))),
+        ("dog food is running low", _bought(("dog food", None, None))),
+        ("Кофе на исходе", _bought(("кофе", None, None))),
+        ("Петя хочет йогурт", _bought(("йогурт", None, None))),
         # a run-out's verb typed one edit wrong
         ("зактнчился шампунь", _bought(("шампунь", None, None))),
         ("кончилсь соль", _bought(("соль", None, None))),
@@ -172,6 +184,21 @@ def test_a_need_or_runout_told_plainly_buys(text: str, answer: tuple[Any, ...]) 
         "в прошлом месяце закупка молока обошлась дорого",
         "требуется покупка машины",
         "обеспечить наличие детей в школе",
+        # a period or an event ended, no shortage
+        "фильм закончился",
+        "Кончилось лето",
+        "у Пети кончились каникулы",
+        "Закончилась гарантия на холодильник",
+        "the party is over",
+        "the battery is running low",
+        "терпение на исходе",
+        "Маша хочет собаку",
+        "Маша хочет в кино",
+        # a Russian need said last of no product
+        "новый директор нужен срочно",
+        "справка нужна срочно",
+        "подпись твоя нужна",
+        "водитель нужен",
         # a Russian need said last of no list
         "посудомойка пищит, что ей надо",
         "яйца домашние 120 рублей десяток, кому надо",

@@ -33,6 +33,7 @@ _HEADING_WORDS: Final = 7  # "закупку продуктов для пиро�
 _GENITIVES: Final = frozenset({"gent", "gen2"})  # "хлеба", "сахарку"
 _REPEATED_MARKS: Final = frozenset("()!.")  # "(((", "!!!"
 _NOUN: Final = "NOUN"
+_VERBS: Final = frozenset({"VERB", "INFN"})
 _ADJECTIVE: Final = "ADJF"
 _MARKS: Final = frozenset({",", ".", "!", "…", "(", ")", ":", "—", "–", "-", "'", "’"})
 
@@ -56,7 +57,11 @@ def run_out_told(words: Words, household: HouseholdIndex, v: Vocabulary) -> str 
     """
     s = v.shopping
     said = words.vocabulary
-    if said.isdisjoint(s.told_absences) and said.isdisjoint(s.ran_out_states):
+    if (
+        said.isdisjoint(s.told_absences)
+        and said.isdisjoint(s.ran_out_states)
+        and said.isdisjoint(s.told_states)
+    ):
         return None  # most commands tell no absence and no state
     if "?" in words.text:
         return None  # "молоко ещё есть или кончилось?": asked, not told
@@ -67,7 +72,11 @@ def run_out_told(words: Words, household: HouseholdIndex, v: Vocabulary) -> str 
     kept = _before_closing(words, kept, s)
     if not kept:
         return None
-    return _absence(words, kept, told, v) or _state(words, kept, told, v)
+    return (
+        _absence(words, kept, told, v)
+        or _state(words, kept, told, v)
+        or _russian_low(words, kept, v)
+    )
 
 
 def _kept_words(words: Words) -> list[int] | None:
@@ -113,13 +122,14 @@ def _is_teller(
     words: Words, k: int, household: HouseholdIndex, s: ShoppingWords, *, first: bool
 ) -> bool:
     """The word at ``k`` names someone of the household: a member, kin (``relay_tellers``),
-    a first name, or a capitalised word opening the text ("Alex says …")."""
+    a first name, or a capitalised English word opening the text ("Alex says …"; "Врач" is
+    no teller)."""
     info = words.infos[k]
     return (
         household.find_member(words, k) is not None
         or words.has_lemma(k, s.relay_tellers)
         or (info is not None and info.is_name)
-        or (first and words.is_capitalised(k))
+        or (first and words.is_capitalised(k) and not (info is not None and info.is_russian))
     )
 
 
@@ -136,7 +146,8 @@ def products_wanted(names: list[tuple[str, bool]], s: ShoppingWords) -> bool:
 
 
 def wanted(words: Words, household: HouseholdIndex, v: Vocabulary) -> str | None:
-    """A member's or kin's want of products told, the whole text ("Jack wants bananas",
+    """A member's or kin's want of products told, the whole text ("Jack wants bananas", "Петя
+    хочет йогурт",
     "grandma wants a dozen eggs and a pint of double cream", "my granny wants a pack of
     playing cards"), put as a purchase ("buy bananas"); None when a deed, a person, a day or
     a dish is wanted ("mum wants Jack to …", "Kate wants the bathroom cleaned", "Tom wants
@@ -169,6 +180,7 @@ def wanted(words: Words, household: HouseholdIndex, v: Vocabulary) -> str | None
         or any(household.find_member(words, k) is not None for k in rest)
         or norms[rest[0]] in s.subject_pronouns
         or norms[rest[0]] in s.told_wanted_deeds
+        or any(_verb(words, k) for k in rest)  # "Петя хочет стать космонавтом"
     ):
         return None
     return f"{s.told_buy_en} {words.phrase(range(rest[0], rest[-1] + 1))}"
@@ -211,8 +223,12 @@ def _absence(words: Words, kept: list[int], told: bool, v: Vocabulary) -> str | 
         left = bool(after) and norms[after[-1]] in s.told_left
         if left:
             after = after[:-1]  # "no ice left"
+        if len(after) > 1 and norms[after[0]] in s.told_none_of:
+            return _each_of_none(words, after, v)  # "нет ни хлеба ни молока"
         after = _without_none_of(words, after, s)
-        if not (more or left or start):
+        info = words.infos[rest[at]]
+        russian = info is not None and info.is_russian  # "нет cat litter"
+        if not (more or left or start or russian):
             return _russian(words, after, v)  # "no milk" alone may be a correction
         return _russian(words, after, v) or _english(words, after, told, v, state=None)
     if after:  # "картошки нет и лука", "сахару нет ни ложки"
@@ -225,6 +241,24 @@ def _absence(words: Words, kept: list[int], told: bool, v: Vocabulary) -> str | 
             return None if first is None else f"{first} {link} {also[len(s.told_buy_ru) + 1 :]}"
         return None
     return _russian(words, before, v)
+
+
+def _each_of_none(words: Words, after: list[int], v: Vocabulary) -> str | None:
+    """The products after each "ни" of a Russian absence ("нет ни хлеба ни молока"), all
+    read or none: "купи хлеба и молока"."""
+    s = v.shopping
+    pieces: list[list[int]] = []
+    for k in after:
+        if words.norms[k] in s.told_none_of:
+            pieces.append([])
+        elif pieces:
+            pieces[-1].append(k)
+    read = [_russian(words, piece, v) for piece in pieces]
+    if not read or any(r is None for r in read):
+        return None
+    link = next(iter(sorted(s.told_links)))
+    said = f" {link} ".join(r[len(s.told_buy_ru) + 1 :] for r in read if r is not None)
+    return f"{s.told_buy_ru} {said}"
 
 
 def _past_holder(words: Words, kept: list[int], s: ShoppingWords) -> int:
@@ -279,9 +313,16 @@ def _russian(words: Words, product: list[int], v: Vocabulary) -> str | None:
 
 
 def _without_home_place(words: Words, product: list[int], s: ShoppingWords) -> list[int]:
-    """``product`` without a place of the home said right after its first word, a preposition
-    and the place (``told_place_preps``, ``told_home_places``: "молока в холодильнике")."""
+    """``product`` without a place of the home said before it or right after its first word, a
+    preposition and the place (``told_place_preps``, ``told_home_places``: "в холодильнике
+    молока", "молока в холодильнике")."""
     norms = words.norms
+    if (
+        len(product) >= 3
+        and norms[product[0]] in s.told_place_preps
+        and norms[product[1]] in s.told_home_places
+    ):
+        product = product[2:]  # "в холодильнике молока нет"
     if (
         len(product) >= 3
         and norms[product[1]] in s.told_place_preps
@@ -369,11 +410,13 @@ def _state(words: Words, kept: list[int], told: bool, v: Vocabulary) -> str | No
     end = len(kept)
     while end > 0 and norms[kept[end - 1]] in s.told_adverbs:
         end -= 1
-    if end < 2 or norms[kept[end - 1]] not in s.ran_out_states:
+    if end < 2 or (
+        norms[kept[end - 1]] not in s.ran_out_states and norms[kept[end - 1]] not in s.told_states
+    ):
         return None
     state = norms[kept[end - 1]]
     end -= 1
-    used_up = norms[kept[end - 1]] in s.ran_out_verbs
+    used_up = norms[kept[end - 1]] in s.ran_out_verbs or norms[kept[end - 1]] in s.told_low_verbs
     if used_up:
         end -= 1
     while end > 0 and norms[kept[end - 1]] in s.told_adverbs:
@@ -458,6 +501,12 @@ def purchase_by_noun(words: Words, v: Vocabulary) -> str | None:
     return f"{s.told_buy_ru} {between} {said}" if between else f"{s.told_buy_ru} {said}"
 
 
+def _verb(words: Words, k: int) -> bool:
+    """The word at ``k`` is a Russian verb, finite or infinitive."""
+    info = words.infos[k]
+    return info is not None and info.pos in _VERBS
+
+
 def _person(words: Words, k: int) -> bool:
     """The word at ``k`` names a person: a first name or an animate noun."""
     info = words.infos[k]
@@ -471,3 +520,24 @@ def _product_first(words: Words, kept: list[int], s: ShoppingWords) -> bool:
         if info is not None and info.pos == _NOUN:
             return _known(words, k, s)
     return False
+
+
+def _russian_low(words: Words, kept: list[int], v: Vocabulary) -> str | None:
+    """A Russian product in the nominative, its head known, before a state of two words
+    closing the report (``ShoppingWords.told_low_pairs``: "Кофе на исходе", "сахар уже на
+    исходе")."""
+    s, norms = v.shopping, words.norms
+    if len(kept) < 3 or (norms[kept[-2]], norms[kept[-1]]) not in s.told_low_pairs:
+        return None
+    product = [k for k in kept[:-2] if norms[k] not in s.told_adverbs]
+    if not product or len(product) > _MAX_PRODUCT:
+        return None
+    for k in product:
+        info = words.infos[k]
+        if info is None or not info.is_russian or info.pos not in (_NOUN, _ADJECTIVE):
+            return None
+        if info.pos == _NOUN:
+            if not info.may_be_direct or info.is_animate or not _known(words, k, s):
+                return None
+            return f"{s.told_buy_ru} {words.phrase(product)}"
+    return None

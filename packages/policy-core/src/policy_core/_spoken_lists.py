@@ -578,7 +578,8 @@ def need_said_last(words: Words, household: HouseholdIndex, v: Vocabulary) -> st
 
 
 def _russian_need_unlisted(words: Words, last: int, v: Vocabulary) -> bool:
-    """A Russian need said last (``last``) closes no bare list of products: a question word
+    """A Russian need said last (``last``) closes no bare list of products: no known product
+    or consumable among its words ("справка нужна срочно", "водитель нужен"), a question word
     or a word in the dative (whose need: "что ей надо", "кому надо"), a word of as much as
     needed (``ShoppingWords.closing_need_stops``: "сахару шо надо"), or a count or a number
     before it ("яйца 120 рублей десяток, кому надо", "сахару мешок десять кило нужно"), which
@@ -586,6 +587,12 @@ def _russian_need_unlisted(words: Words, last: int, v: Vocabulary) -> bool:
     info = words.infos[last]
     if info is None or not info.is_russian:
         return False
+    s = v.shopping
+    if not any(
+        words.has_lemma(k, s.known_products) or words.has_lemma(k, s.consumable_heads)
+        for k in range(last)
+    ):
+        return True  # "справка нужна срочно", "водитель нужен": no product named
     for k in range(last):
         if (
             words.tokens[k].kind == _NUMBER

@@ -364,6 +364,10 @@ class TriggerWords:
     to_markers: Words = _NONE  # the infinitive marker after "need"/"have"
     obligation_words: Words = _NONE  # "have/has/must to": a task opener like "need"
     out_of_words: Words = _NONE  # lemmas: "закончиться"
+    # a period or an event a run-out verb tells ended, right beside it past these particles
+    # ("фильм закончился", "Кончилось лето", "кончились каникулы"): no shortage (lemmas)
+    ended_periods: Words = _NONE
+    ended_period_particles: Words = _NONE
     out_of: frozenset[tuple[str, str]] = frozenset()  # "out of"
     # English pasts of buying or getting (spellings; Russian pasts are the morphology's): a
     # purchase told done in a clause beside a run-out ("we ran out of coffee so I got some")
@@ -1276,6 +1280,13 @@ class ShoppingWords:
     # … which, with no verb, tell a run-out only of a consumable or one of these goods of the
     # household, no food ("shampoo's out"; "butter is finished" tells food eaten or served)
     told_goods_heads: Words = _NONE
+    # states read besides ``ran_out_states`` ("Rice is over", "dog food is running low"), and
+    # verbs of going on before one, which tell it used up as "ran" does
+    told_states: Words = _NONE
+    told_low_verbs: Words = _NONE
+    # a Russian state of two words closing the report after a product in the nominative
+    # ("Кофе на исходе")
+    told_low_pairs: frozenset[tuple[str, str]] = frozenset()
     # states said only after a link or a verb ("milk is finished"; "the dishwasher finished"
     # is the machine's cycle, told by its verb)
     told_linked_states: Words = _NONE

@@ -1331,10 +1331,12 @@ SHOPPING = ShoppingWords(
     told_dishes=words(
         """
         cake cakes pizza pizzas chicken lasagna cookies cookie soup turkey pasta roast pie
-        pies stew casserole muffins brownies bread loaf tray pancakes waffles burgers
+        pies stew casserole muffins brownies tray pancakes waffles burgers
         """
     ),
-    told_dish_states=words("out finished finish empty"),
+    told_dish_states=words("out finished finish empty low"),
+    told_states=words("over low"),
+    told_low_verbs=words("running getting"),
     told_goods_heads=words(
         """
         soap shampoo conditioner detergent toothpaste bleach softener sponges sponge
