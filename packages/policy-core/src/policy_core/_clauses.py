@@ -333,6 +333,7 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         return (
             lemma in t.out_of_words
             and not _bought(words, t)
+            and not _period_ended(words, i, t)
             and not _ran_out_on_a_past_day(words, i, True, v)
             and not _runs_out_elsewhere(words, i, v)
             and not _left_unbought(words, i, t)
@@ -483,7 +484,8 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         )
     if lemma in t.out_of_words:
         return (
-            not _runs_out_as_a_habit(words, i, t)
+            not _period_ended(words, i, t)
+            and not _runs_out_as_a_habit(words, i, t)
             and not _runs_out_on_a_condition(words, i, t)
             and not _runs_out_elsewhere(words, i, v)
             and not _left_unbought(words, i, t)
@@ -496,6 +498,27 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         and not _runs_out_elsewhere(words, i, v)
         and not _left_unbought(words, i, t)
     )
+
+
+def _period_ended(words: Words, i: int, t: TriggerWords) -> bool:
+    """The run-out verb at ``i`` tells a period or an event ended, its noun right before or
+    after it, past particles and not after a place preposition (``TriggerWords.ended_periods``:
+    "фильм закончился", "Кончилось лето", "у Пети кончились каникулы", "Закончилась гарантия
+    на холодильник"; "в школе кончились тетради" is the notebooks'): no shortage, nothing to
+    buy."""
+    if words.vocabulary.isdisjoint(t.ended_periods):
+        return False  # most run-outs: a product
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(words) and words.norms[k] in t.ended_period_particles:
+            k += step
+        if (
+            0 <= k < len(words)
+            and words.has_lemma(k, t.ended_periods)
+            and not (k > 0 and words.norms[k - 1] in t.out_of_place_preps)  # "в школе"
+        ):
+            return True
+    return False
 
 
 def _runs_out_elsewhere(words: Words, i: int, v: Vocabulary) -> bool:

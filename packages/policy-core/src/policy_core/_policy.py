@@ -51,6 +51,7 @@ from policy_core._read import NOTHING_FOUND, precheck, read
 from policy_core._resolve import Draft, resolve
 from policy_core._restart import restarted
 from policy_core._rfc3339 import parse_date_time
+from policy_core._runouts_told import purchase_by_noun
 from policy_core._settings import PolicySettings
 from policy_core._shopping import without_relay_tail
 from policy_core._takeback import (
@@ -241,8 +242,9 @@ class RulePolicy:
         )
 
     def _without_request_frame(self, words: Words, vocabulary: Vocabulary) -> Words:
-        """The words without discourse particles ("add po in groceries": ``without_particles``)
-        and the speaker's polite request frame ("Emma can I request to add milk" reads "Emma
+        """The words without discourse particles ("add po in groceries": ``without_particles``),
+        a purchase said by its noun put as asked ("Требуется закупка картофеля":
+        ``purchase_by_noun``) and the speaker's polite request frame ("Emma can I request to add milk" reads "Emma
         add milk": a courtesy, no deed; ``without_request_frame``); most commands say neither:
         ``words`` as they are."""
         if words.classes4 & PARTICLES:
@@ -251,6 +253,15 @@ class RulePolicy:
                 words = analyse_words(
                     plain, self.morphology, vocabulary.text, self.classes, normalised=True
                 )
+        s = vocabulary.shopping
+        if not (
+            words.vocabulary.isdisjoint(s.purchase_nouns)
+            and words.vocabulary.isdisjoint(s.presence_nouns)
+        ) and (bought := purchase_by_noun(words, vocabulary)):
+            # "Требуется закупка картофеля": the purchase its noun names, asked
+            words = analyse_words(
+                bought, self.morphology, vocabulary.text, self.classes, normalised=True
+            )
         if not words.classes4 & REQUEST_FRAME_VERBS:
             return words
         framed = without_request_frame(words, vocabulary.open_world)

@@ -51,6 +51,7 @@ from policy_core._remarks_told import outage_notice, price_list
 from policy_core._resolve import Draft, TaskDraft
 from policy_core._restart import withdraws_all
 from policy_core._rota import rota_text
+from policy_core._runouts_told import products_wanted, run_out_told, wanted
 from policy_core._shopping import (
     ShoppingReading,
     ran_out_products,
@@ -862,6 +863,7 @@ def _read(words: Words, ctx: _Reader) -> Draft:
         _list_in_speech,
         _need_last,
         _put_to_whoever_goes,
+        _run_out_told,
         _cued_purchase,
         _asked_deed,
     ):
@@ -1091,6 +1093,26 @@ def _need_last(words: Words, ctx: _Reader) -> Draft | None:
     return draft
 
 
+def _run_out_told(words: Words, ctx: _Reader) -> Draft | None:
+    """A need or a run-out told plainly, the whole text (``_runouts_told.run_out_told``: "no
+    more bread", "eggs are gone", "хлеба нет", "Alex says we've got no bread left"; a want
+    relayed, ``wanted``: "Jack wants bananas"), read as the purchase it asks, when that reads
+    one and nothing else; None otherwise."""
+    vocabulary = ctx.vocabulary
+    said = run_out_told(words, ctx.household, vocabulary)
+    want = None if said is not None else wanted(words, ctx.household, vocabulary)
+    if said is None and want is None:
+        return None
+    draft = ctx.part(said or want or "")
+    if draft.intent != "add_shopping_item" or not draft.items or draft.task is not None:
+        return None
+    if want is not None and not products_wanted(
+        [(item.name, item.quantity is not None) for item in draft.items], vocabulary.shopping
+    ):
+        return None  # "Jack wants a dog"
+    return draft
+
+
 def _home_part(words: Words, ctx: _Reader) -> Draft | None:
     """The household's part under its heading read alone (``_cued_lists.home_section``: "по
     работе: декларации … . по дому: картошка, морковь, свёкла"), when that reads a request;
@@ -1191,6 +1213,10 @@ def _read_whole(words: Words, ctx: _Reader) -> Draft:
 
     if (ran_out := _ran_out_report(words, ctx)) is not None:
         return ran_out  # "toilet paper ran out", "the coffee's run out": what ran out, to buy
+    if not words.vocabulary.isdisjoint(vocabulary.shopping.told_left) and (
+        told := _run_out_told(words, ctx)
+    ):
+        return told  # "no milk left": the product, not a bare list "milk left"
     clauses = split_clauses(words, household, vocabulary)
     dates = vocabulary.dates
     due = None

@@ -41,6 +41,7 @@ _NOUN: Final = "NOUN"
 _NOMINATIVE: Final = "nomn"
 _PRONOUN: Final = "NPRO"
 _NUMBER: Final = "number"  # a token of digits
+_NUMERAL: Final = "NUMR"  # OpenCorpora's numeral ("пять")
 _COMMA: Final = ","
 _SYMBOL: Final = "So"  # Unicode's "other symbol": pictographs and emoji
 _ASCII: Final = 127
@@ -75,6 +76,9 @@ def list_in_speech(words: Words, v: Vocabulary) -> str | None:
     kept = _without_courtesies(words, v, start, end)
     if kept is None or not any(words.is_word(k) for k in kept):
         return None
+    first = next(k for k in kept if words.is_word(k))
+    if words.norms[first] in v.shopping.told_absences:
+        return None  # "no more biscuits please": a serving refused, no list
     if any(words.is_word(k) and _clause_at(words, k, v) for k in kept):
         return None  # "вчера закончился сахар, Маша съела …": a clause told, no list
     whole = len(words)
@@ -534,13 +538,17 @@ def _past_marks(words: Words, k: int) -> int:
 def need_said_last(words: Words, household: HouseholdIndex, v: Vocabulary) -> str | None:
     """The text read with its need said first, when a need closes a list with no verb
     (``ShoppingWords.closing_needs``: "loo roll and kitchen roll need" as "need loo roll and
-    kitchen roll"); None when the text closes with none, or what comes before it has a verb,
+    kitchen roll", "таблетки для посудомойки нужны"; past closing words, ``told_tails``:
+    "dishwasher tablets нужны срочно"); None when the text closes with none, or what comes before it has a verb,
     a question, opens with a determiner or a subject ("the kids need", "what do we need")
     or names a member ("Tom need") or a negation ("no milk needed")."""
     s = v.shopping
     last = len(words) - 1
-    while last > 0 and words.is_punct(last) and words.norms[last] != _QUESTION:
-        last -= 1
+    while last > 0 and (
+        (words.is_punct(last) and words.norms[last] != _QUESTION)
+        or words.norms[last] in s.told_tails
+    ):
+        last -= 1  # "…, urgently", "… срочно"
     if last <= 0 or not words.is_word(last) or words.norms[last] not in s.closing_needs:
         return None  # most commands: no need said last
     first = words.first_word
@@ -564,7 +572,38 @@ def need_said_last(words: Words, household: HouseholdIndex, v: Vocabulary) -> st
         for k in range(last)
     ):
         return None  # "Stand down, nothing needed": words no product is named with
+    if _russian_need_unlisted(words, last, v):
+        return None
     return f"{s.need_said_first} {words.phrase(range(last))}"
+
+
+def _russian_need_unlisted(words: Words, last: int, v: Vocabulary) -> bool:
+    """A Russian need said last (``last``) closes no bare list of products: no known product
+    or consumable among its words ("справка нужна срочно", "водитель нужен"), a question word
+    or a word in the dative (whose need: "что ей надо", "кому надо"), a word of as much as
+    needed (``ShoppingWords.closing_need_stops``: "сахару шо надо"), or a count or a number
+    before it ("яйца 120 рублей десяток, кому надо", "сахару мешок десять кило нужно"), which
+    the list's own readers read when it is asked."""
+    info = words.infos[last]
+    if info is None or not info.is_russian:
+        return False
+    s = v.shopping
+    if not any(
+        words.has_lemma(k, s.known_products) or words.has_lemma(k, s.consumable_heads)
+        for k in range(last)
+    ):
+        return True  # "справка нужна срочно", "водитель нужен": no product named
+    for k in range(last):
+        if (
+            words.tokens[k].kind == _NUMBER
+            or words.norms[k] in v.triggers.question_words
+            or words.norms[k] in v.shopping.closing_need_stops
+        ):
+            return True
+        word = words.infos[k]
+        if word is not None and (word.is_dative or word.pos == _NUMERAL):
+            return True
+    return False
 
 
 def _in_a_name(words: Words, k: int, s: ShoppingWords) -> bool:

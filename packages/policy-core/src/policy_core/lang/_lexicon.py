@@ -367,6 +367,10 @@ class TriggerWords:
     to_markers: Words = _NONE  # the infinitive marker after "need"/"have"
     obligation_words: Words = _NONE  # "have/has/must to": a task opener like "need"
     out_of_words: Words = _NONE  # lemmas: "закончиться"
+    # a period or an event a run-out verb tells ended, right beside it past these particles
+    # ("фильм закончился", "Кончилось лето", "кончились каникулы"): no shortage (lemmas)
+    ended_periods: Words = _NONE
+    ended_period_particles: Words = _NONE
     out_of: frozenset[tuple[str, str]] = frozenset()  # "out of"
     # English pasts of buying or getting (spellings; Russian pasts are the morphology's): a
     # purchase told done in a clause beside a run-out ("we ran out of coffee so I got some")
@@ -1234,6 +1238,85 @@ class ShoppingWords:
     # heads of household consumables a run-out report names, besides the known products
     # ("toilet paper", "cat litter", "laundry pods", "туалетная бумага")
     consumable_heads: Words = _NONE
+    # A need or a run-out told plainly, the whole text, reported by a member or not
+    # (``_runouts_told``: "no more bread", "no ice left in the freezer", "eggs are gone",
+    # "хлеба нет", "нет больше влажных салфеток", "Alex says we've got no bread left"): a
+    # word of absence before the product, or after it in Russian ("no", "нет", "нету") …
+    told_absences: Words = _NONE
+    # … "more" right after it ("no more rice", "нет больше яиц") or "left" closing the
+    # product ("no ice left") …
+    told_more: Words = _NONE
+    told_left: Words = _NONE
+    # … the household holding it, said first ("we've got no …", "there's no more …", "у нас
+    # нет …") …
+    told_holders: tuple[tuple[str, ...], ...] = ()
+    # … adverbs of degree or repetition anywhere around it ("совсем", "вообще", "уже",
+    # "again", "all") and words closing the text after it ("срочно", "fyi", "help", "ugh") …
+    told_adverbs: Words = _NONE
+    told_tails: Words = _NONE
+    # … words opening the text before it ("right", "всё", "ой") …
+    told_openers: Words = _NONE
+    # … a member or kin who told it, a verb of saying and its complementiser ("dad says
+    # there's no more loo roll", "Ольга говорит, что …"), with the teller's possessive before
+    # the product ("grandad says his denture tablets ran out": his stock is the household's) …
+    told_reporters: Words = _NONE
+    told_complementisers: Words = _NONE
+    told_teller_owners: Words = _NONE
+    # … read again after the buying verb of its language ("buy", "купи"), a Russian product
+    # in the genitive (a feminine singular spelt as a plural, by these endings, read back to
+    # its nominative: "картошки нет" → "картошка"), a second product after a link ("картошки
+    # нет и лука"), "ни" and a word closing the absence ("ни рулончика") …
+    told_buy_en: str = ""
+    told_buy_ru: str = ""
+    told_genitive_endings: str = ""
+    told_feminine_endings: str = ""
+    told_links: Words = _NONE
+    told_none_of: Words = _NONE
+    # … a place of the home closing it after a preposition ("in the kids' bathroom", "under
+    # the sink", "в холодильнике"): where the stock was, no part of the product …
+    told_place_preps: Words = _NONE
+    told_home_places: Words = _NONE
+    # … and a dish that is served or cooked, which a state alone ("out", "finished") tells of
+    # the oven or the table ("the cake is out", "the chicken is finished"): no purchase
+    told_dishes: Words = _NONE
+    told_dish_states: Words = _NONE  # "out", "finished", "empty" (not "gone")
+    # … which, with no verb, tell a run-out only of a consumable or one of these goods of the
+    # household, no food ("shampoo's out"; "butter is finished" tells food eaten or served)
+    told_goods_heads: Words = _NONE
+    # states read besides ``ran_out_states`` ("Rice is over", "dog food is running low"), and
+    # verbs of going on before one, which tell it used up as "ran" does
+    told_states: Words = _NONE
+    told_low_verbs: Words = _NONE
+    # a Russian state of two words closing the report after a product in the nominative
+    # ("Кофе на исходе")
+    told_low_pairs: frozenset[tuple[str, str]] = frozenset()
+    # states said only after a link or a verb ("milk is finished"; "the dishwasher finished"
+    # is the machine's cycle, told by its verb)
+    told_linked_states: Words = _NONE
+    # a head that names a product only after a word of its kind ("cat food", "hamster food";
+    # "the food ran out" tells of a meal)
+    told_kind_heads: Words = _NONE
+    told_food_kinds: Words = _NONE
+    # a member's or kin's want of products, the whole text ("Jack wants bananas"): the verb,
+    # and words that open a wanted deed or state, no product ("wants the bathroom …" is read
+    # by its missing product; "wants everyone …", "wants some help")
+    relayed_wants: Words = _NONE
+    told_wanted_deeds: Words = _NONE
+    # before a Russian need said last, a word that tells as much as needed, no list ("и
+    # сахару шо надо")
+    closing_need_stops: Words = _NONE
+    # A purchase said by its noun in an official's words (``_runouts_told.purchase_by_noun``:
+    # "Требуется закупка картофеля в объёме 3 кг", "Прошу обеспечить закупку …: яблоки 1 кг,
+    # мука"): the noun (lemmas) …
+    purchase_nouns: Words = _NONE
+    # … a noun of presence, a purchase only after a verb of providing ("обеспечить наличие
+    # молока") …
+    presence_nouns: Words = _NONE
+    provide_verbs: Words = _NONE  # lemmas: "обеспечить", "организовать"
+    # … the frame words that alone may come before it (lemmas: a need, a courtesy) …
+    purchase_frames: Words = _NONE
+    # … and the link of a measure after it, dropped ("в объёме 3 кг")
+    purchase_measure_links: frozenset[tuple[str, str]] = frozenset()
     # A short heading before such a list, closed by one of these marks ("по дому: молоко 2 л,
     # творог", "for the weekend - crisps, dips and salsa"); the heading may hold no verb but a
     # memo verb ("не забыть — …", "don't forget: …")

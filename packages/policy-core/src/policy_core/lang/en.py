@@ -1310,6 +1310,52 @@ SHOPPING = ShoppingWords(
     run_out_charges=words("battery charge"),
     # rechargeable devices (a watch's battery is bought)
     run_out_charged=words("phone phones iphone laptop tablet ipad mobile cell"),
+    told_absences=words("no"),
+    told_more=words("more"),
+    told_left=words("left"),
+    told_holders=phrases(
+        "we've got | we have got | we have | we've | we got | weve got | there's | theres"
+        " | there is | there are | we're | we are"
+    ),
+    told_adverbs=words("all again already completely totally literally officially"),
+    told_tails=words(
+        "again already ugh argh fyi help asap urgently urgent now lol ewww eww oops sigh"
+    ),
+    told_openers=words("right ok okay so oh um hey alexa btw fyi"),
+    told_reporters=words("says said"),
+    told_complementisers=words("that"),
+    told_teller_owners=words("his her their"),
+    told_buy_en="buy",
+    told_place_preps=words("in under at"),
+    told_home_places=words(
+        """
+        bathroom bathrooms kitchen fridge freezer pantry cupboard cupboards house home loo
+        toilet sink bowl shower larder cellar garage shed utility
+        """
+    ),
+    told_dishes=words(
+        """
+        cake cakes pizza pizzas chicken lasagna cookies cookie soup turkey pasta roast pie
+        pies stew casserole muffins brownies tray pancakes waffles burgers
+        """
+    ),
+    told_dish_states=words("out finished finish empty low"),
+    told_states=words("over low"),
+    told_low_verbs=words("running getting"),
+    told_goods_heads=words(
+        """
+        soap shampoo conditioner detergent toothpaste bleach softener sponges sponge
+        deodorant wash gel foil clingfilm batteries bulbs lightbulbs cleaner spray polish
+        nuts
+        """
+    ),
+    told_kind_heads=words("food"),
+    told_food_kinds=words(
+        "cat dog hamster baby fish bird rabbit pet kitten puppy parrot pony horse tortoise"
+    ),
+    told_linked_states=words("finished finish empty"),
+    relayed_wants=words("wants"),
+    told_wanted_deeds=words("everyone everybody someone somebody nobody nothing help me us"),
     consumable_heads=words(
         """
         bags capsules diapers filters formula granules liquid litter nappies oil paper pods

@@ -426,7 +426,13 @@ TRIGGERS = TriggerWords(
     vague_objects=words(
         "что-нибудь чего-нибудь что-то чего-то кое-что все то это штуку штуковину штучку"
     ),
-    head_spellings=words("возьми добавь закажи закинь запиши купи напомни включи выключи"),
+    # (a run-out's verb heads or closes its report too: "зактнчился шампунь", "кончилсь соль")
+    head_spellings=words(
+        """
+        возьми добавь закажи закинь запиши купи напомни включи выключи
+        закончился закончилась закончилось закончились кончился кончилась кончилось кончились
+        """
+    ),
     person_taking_verbs=words("взять"),
     add_verbs=words(
         """
@@ -545,6 +551,15 @@ TRIGGERS = TriggerWords(
         "надо надобно нужно необходимо передать попросить сказать напомнить хотеть хотеться"
     ),
     out_of_words=words("заканчиваться закончиться кончаться кончиться"),
+    ended_periods=words(
+        """
+        фильм кино сериал серия мультик урок уроки занятие пара школа лето зима весна осень
+        каникулы отпуск больничный гарантия смена сезон выходные праздник праздники концерт
+        матч игра тренировка кружок спектакль передача четверть семестр срок акция подписка
+        собрание совещание встреча вечеринка
+        """
+    ),
+    ended_period_particles=words("уже опять снова наконец всё все же"),
     # whose stock ran out, if not the household's ("у соседки кончилась картошка", "в игре
     # закончились жизни", "на работе кончилась бумага"); shops are ShoppingWords.shops
     out_of_outside_places=words("работа офис переговорка переговорке садик школа игра столовая"),
@@ -1087,6 +1102,41 @@ SHOPPING = ShoppingWords(
     ),
     # (the state is said in English only in a mixed text: "сметана is out"; Russian reports
     # what ran out by its verb, "закончилось")
+    told_absences=words("нет нету"),
+    told_more=words("больше"),
+    told_holders=phrases("у нас | у нас дома | дома"),
+    told_adverbs=words("совсем вообще уже опять снова больше совсем-совсем"),
+    told_tails=words("срочно блин"),
+    told_openers=words("всё все ой так короче слушай алиса"),
+    told_reporters=words("говорит сказал сказала пишет написал написала"),
+    told_complementisers=words("что"),
+    told_teller_owners=words("его её ее их"),
+    told_buy_ru="купи",
+    told_genitive_endings="иы",
+    told_feminine_endings="ая",
+    told_links=words("и"),
+    told_none_of=words("ни"),
+    told_place_preps=words("в на"),
+    told_home_places=words(
+        """
+        доме холодильнике морозилке морозильнике кладовке шкафу шкафчике ванной туалете
+        кухне сахарнице хлебнице
+        """
+    ),
+    # a need closing a list with no verb, read as said first ("таблетки для посудомойки
+    # нужны", "dishwasher tablets нужны срочно")
+    closing_needs=words("нужны нужна нужно нужен надо"),
+    closing_need_stops=words("шо што чо чё скока"),
+    relayed_wants=words("хочет хотят"),
+    told_states=words("исходе"),
+    told_low_pairs=frozenset({("на", "исходе")}),
+    purchase_nouns=words("закупка покупка приобретение"),
+    presence_nouns=words("наличие"),
+    provide_verbs=words("обеспечить организовать произвести осуществить"),
+    purchase_frames=words(
+        "требоваться необходимый необходимо нужный нужно надо прошу просить пожалуйста срочно срочный"
+    ),
+    purchase_measure_links=frozenset({("в", "объёме"), ("в", "объеме"), ("в", "количестве")}),
     consumable_heads=words("бумага капсулы корм наполнитель подгузники порошок салфетки таблетки"),
     ran_out_possessives=words("мой моя моё мое мои твой твоя твоё твое твои"),
     run_out_supply_qualifiers=words("горячий холодный горячая холодная"),
