@@ -5235,6 +5235,14 @@ def _clause_starts(
     return starts
 
 
+def _greets_a_member(words: Words, first: int, household: HouseholdIndex) -> bool:
+    """The greeting opening the text at ``first`` calls a member right after it, the request
+    to follow ("hey Tom, wipe down the counters tonight", "yo Jack помой посуду"): it is a
+    call, no chit-chat; a greeting alone or before anything else is ("hi, what's up")."""
+    nxt = words.next_words[first]
+    return nxt is not None and household.find_member(words, nxt) is not None
+
+
 def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> list[Clause]:
     """The shopping and task clauses of the command, in text order (possibly none)."""
     t = v.triggers
@@ -5251,8 +5259,10 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
             (norms[first] in t.question_words or lemmas[first] in t.question_words)
             and not drops_its_subject(words, t)
         )
-        or norms[first] in t.greetings
-        or lemmas[first] in t.greetings
+        or (
+            (norms[first] in t.greetings or lemmas[first] in t.greetings)
+            and not _greets_a_member(words, first, household)
+        )
     )
     joiners, candidates, modals, spellings, gerund, particles, reasoning = (
         t.joiners,

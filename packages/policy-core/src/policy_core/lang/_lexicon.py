@@ -1628,6 +1628,11 @@ class TaskWords:
     # ("поручи кому-нибудь …", "ask someone to …") the doer is no one in the household the
     # rules can name, asked
     unnamed_doers: Words = _NONE
+    # a word that calls one person by affection, not by name, opening the command or right
+    # after an opener ("honey could you water the plants …", "babe please mop the kitchen",
+    # "зай, вынеси мусор"): the one called is asked, but the rules cannot tell which member
+    # it is, so the task asks who (``_outsiders_called``)
+    called_endearments: Words = _NONE
     # after a person asked by the member spoken to, a word saying what about ("Tom, ask the
     # neighbour about the ladder"): the asking is the member's deed, no outsider's
     asked_about_preps: Words = _NONE
