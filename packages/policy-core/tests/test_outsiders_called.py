@@ -55,6 +55,8 @@ TONIGHT = "2026-03-04T19:00:00+03:00"
         "Kate посуда tonight",
         # the name beside an endearment
         "Jack, sweetheart, could you take the bins out tonight",
+        # review: the phrasal deed of one who is no member
+        "jack pump out the septic tank before the in-laws come next week",
     ],
 )
 def test_one_called_who_is_no_member_is_asked_for(text: str) -> None:
@@ -112,6 +114,33 @@ def test_one_called_who_is_no_member_is_asked_for(text: str) -> None:
             "Tom, stack the firewood in the garage by sunday",
             ("start_job", (), (("Stack the firewood in the garage", "u-tom", "2026-03-08"),)),
         ),
+        # review: a Russian greeting before a member calls and is no part of the title
+        (
+            "привет Маша, вынеси мусор",
+            ("start_job", (), (("Вынеси мусор", "u-masha", None),)),
+        ),
+        (
+            "здравствуй Маша, полей цветы",
+            ("start_job", (), (("Полей цветы", "u-masha", None),)),
+        ),
+        (
+            "доброе утро Маша, вынеси мусор",
+            ("start_job", (), (("Вынеси мусор", "u-masha", None),)),
+        ),
+        # review: a phrasal deed the lexicon lacks, dated "next week"
+        (
+            "Tom pump out the septic tank before the in-laws come next week",
+            (
+                "start_job",
+                (),
+                (("Pump out the septic tank before the in-laws come", "u-tom", "2026-03-09"),),
+            ),
+        ),
+        # review: an endearment before a phrasal deed
+        (
+            "babe pick up the dry cleaning tomorrow",
+            ("start_job", (), (("Pick up the dry cleaning", "u-anna", "2026-03-05"),)),
+        ),
         # the speaker's remark after the chore, no mark
         (
             "Tom mop the kitchen i'll owe you one",
@@ -158,6 +187,9 @@ def test_called_members_and_endearments(text: str, expected: tuple[Any, ...]) ->
         ("love you mum xx", NOTHING),
         ("honey is in the cupboard", NOTHING),
         ("babe I'm home", NOTHING),
+        ("babe, did you take the bins out?", NOTHING),
+        ("babe come over tonight", NOTHING),
+        ("доброе утро", NOTHING),
         # text opening with a capital, a notice, a salutation, a name in capitals
         ("Reminder: sprint retro tomorrow at 11:00 in Zoom", NOTHING),
         ("Dear parents, please bring a packed lunch on Friday", NOTHING),

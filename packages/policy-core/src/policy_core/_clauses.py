@@ -2371,8 +2371,8 @@ def _handed_at_hand(words: Words, i: int, household: HouseholdIndex, v: Vocabula
 
 def _when_said(words: Words, d: DateWords) -> bool:
     """A due is said somewhere in the text: a day, a weekday, a part of the day, a month or
-    a weekend by name, a clock time, or a number after a preposition of time ("в 10",
-    "at 7")."""
+    a weekend by name, a clock time, a number after a preposition of time ("в 10",
+    "at 7"), or the next week ("next week", "на следующей неделе")."""
     norms, tokens = words.norms, words.tokens
     for k, norm in enumerate(norms):
         if (
@@ -2384,6 +2384,7 @@ def _when_said(words: Words, d: DateWords) -> bool:
             or norm in d.weekend
             or tokens[k].kind == _TIME_KIND
             or (tokens[k].kind == _NUMBER_KIND and k > 0 and norms[k - 1] in d.time_preps)
+            or (norm in d.week_words and k > 0 and norms[k - 1] in d.next_week_mods)
         ):
             return True
     return False

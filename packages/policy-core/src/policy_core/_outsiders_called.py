@@ -169,6 +169,8 @@ def _calling_shape(words: Words, i: int, v: Vocabulary) -> bool:
         or norm in t.asking_modals
         or norm in t.chore_verbs
         or norm in t.doer_verbs
+        # a phrasal deed: "babe pick up the dry cleaning tomorrow"
+        or (j + 1 < len(words) and words.norms[j + 1] in t.gerund_particles)
     )
 
 

@@ -1709,6 +1709,7 @@ def _trimmed(
             or words.tokens[kept[0]].kind == "punct"
             or norm in k.scaffold_leading
             or lemma in k.scaffold_leading
+            or norm in t.greetings  # "привет Маша, вынеси мусор": the greeting calls
             or norm in t.remind_verbs
             or lemma in t.remind_verbs
             or norm in t.task_nouns

@@ -1745,7 +1745,8 @@ class TaskWords:
     frame_fillers: tuple[tuple[str, ...], ...] = ()  # after a frame: "до сведения", "в известность"
     # A task's title is the chore in the user's words without what surrounds it (issue #12,
     # round 29; ``_tasks``): a courtesy said before the chore ("будь любезна", "не сочтите за
-    # труд", "be a dear and"), cut from the title's start as a whole phrase
+    # труд", "be a dear and") or a greeting before the member called ("доброе утро Маша,
+    # вынеси мусор", "good morning Tom, …"), cut from the title's start as a whole phrase
     courtesy_openings: tuple[tuple[str, ...], ...] = ()
     # a frame said before a colon and the deed after it ("take ownership плиз: отвезти …",
     # "записать на завтра, на утро: полить …"): phrases of taking a deed on; a create, remind

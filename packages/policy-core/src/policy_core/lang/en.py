@@ -1745,6 +1745,7 @@ TASKS = TaskWords(
     subordinators=words("if whether that when where what how why which who while until till"),
     courtesy_openings=phrases(
         "be a dear and | be a love and | do me a favour and | do me a favor and"
+        " | good morning | good afternoon | good evening"
     ),
     colon_frames=phrases(
         """
