@@ -2398,8 +2398,8 @@ def _handed_at_hand(words: Words, i: int, household: HouseholdIndex, v: Vocabula
 
 def _when_said(words: Words, d: DateWords) -> bool:
     """A due is said somewhere in the text: a day, a weekday, a part of the day, a month or
-    a weekend by name, a clock time, or a number after a preposition of time ("в 10",
-    "at 7")."""
+    a weekend by name, a clock time, a number after a preposition of time ("в 10",
+    "at 7"), or the next week ("next week", "на следующей неделе")."""
     norms, tokens = words.norms, words.tokens
     for k, norm in enumerate(norms):
         if (
@@ -2411,6 +2411,7 @@ def _when_said(words: Words, d: DateWords) -> bool:
             or norm in d.weekend
             or tokens[k].kind == _TIME_KIND
             or (tokens[k].kind == _NUMBER_KIND and k > 0 and norms[k - 1] in d.time_preps)
+            or (norm in d.week_words and k > 0 and norms[k - 1] in d.next_week_mods)
         ):
             return True
     return False
@@ -5336,6 +5337,14 @@ def _clause_starts(
     return starts
 
 
+def _greets_a_member(words: Words, first: int, household: HouseholdIndex) -> bool:
+    """The greeting opening the text at ``first`` calls a member right after it, the request
+    to follow ("hey Tom, wipe down the counters tonight", "yo Jack помой посуду"): it is a
+    call, no chit-chat; a greeting alone or before anything else is ("hi, what's up")."""
+    nxt = words.next_words[first]
+    return nxt is not None and household.find_member(words, nxt) is not None
+
+
 def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> list[Clause]:
     """The shopping and task clauses of the command, in text order (possibly none)."""
     t = v.triggers
@@ -5352,8 +5361,10 @@ def split_clauses(words: Words, household: HouseholdIndex, v: Vocabulary) -> lis
             (norms[first] in t.question_words or lemmas[first] in t.question_words)
             and not drops_its_subject(words, t)
         )
-        or norms[first] in t.greetings
-        or lemmas[first] in t.greetings
+        or (
+            (norms[first] in t.greetings or lemmas[first] in t.greetings)
+            and not _greets_a_member(words, first, household)
+        )
     )
     joiners, candidates, modals, spellings, gerund, particles, reasoning = (
         t.joiners,

@@ -516,6 +516,7 @@ def _unknown_person(
     return None
 
 
+_OWN_REMARK_AT: Final = 2  # "mop the kitchen i'll …": a verb and its object before the remark
 _OWN_REACH: Final = 3  # "I need to", "I have to": the words after "I" that hold no "you"
 
 
@@ -1354,6 +1355,27 @@ def _without_told_event(words: Words, kept: list[int], k: TaskWords) -> list[int
     return kept
 
 
+def _without_own_remark(words: Words, kept: list[int], t: TriggerWords, k: TaskWords) -> list[int]:
+    """ "mop the kitchen tonight i'll owe you one", "clean your room you'll thank me": after
+    an English chore verb and its object, a subject with its verb contracted ("i'll", "i'm",
+    "you'll"; ``subject_contractions``) opens a remark said with no mark: the title ends
+    before it. A deed of saying keeps it ("tell Tom I'll be late": ``chore_verbs`` hold no
+    saying verb), as a clause after "that" does ("send a note that I'm offline …")."""
+    if len(kept) < _OWN_REMARK_AT + 1 or words.vocabulary.isdisjoint(k.subject_contractions):
+        return kept  # nearly every title
+    if words.norms[kept[0]] not in t.chore_verbs:
+        return kept
+    norms = words.norms
+    for n in range(_OWN_REMARK_AT, len(kept)):
+        if norms[kept[n]] not in k.subject_contractions:
+            continue
+        before = norms[kept[n - 1]]
+        if before in t.need_complementisers or before in k.subordinators:
+            return kept  # "send the team a note that I'm offline …": what the deed says
+        return kept[:n]
+    return kept
+
+
 def event_mark(words: Words, start: int, end: int, k: TaskWords) -> int:
     """Where an event told after the deed begins in ``start``–``end`` (its mark, as
     ``_without_told_event`` reads it: "…, гости придут в пять", "…, guests arrive at 3"); -1
@@ -1687,6 +1709,7 @@ def _trimmed(
             or words.tokens[kept[0]].kind == "punct"
             or norm in k.scaffold_leading
             or lemma in k.scaffold_leading
+            or norm in t.greetings  # "привет Маша, вынеси мусор": the greeting calls
             or norm in t.remind_verbs
             or lemma in t.remind_verbs
             or norm in t.task_nouns
@@ -1707,6 +1730,7 @@ def _trimmed(
         kept = _without_inner_courtesy(words, kept, k)
     kept = _without_weather(words, kept, k)
     kept = _without_told_event(words, _without_comment(words, kept, k), k)
+    kept = _without_own_remark(words, kept, t, k)
     if len(kept) > 2 and words.classes2 & TITLE_STOPS:
         kept = without_remark_piece(words, kept, k)  # "…, к вечеру подморозит"
     if doer >= 0 and words.classes2 & HANDOVER_LINKS:

@@ -1735,6 +1735,11 @@ class TaskWords:
     # ("поручи кому-нибудь …", "ask someone to …") the doer is no one in the household the
     # rules can name, asked
     unnamed_doers: Words = _NONE
+    # a word that calls one person by affection, not by name, opening the command or right
+    # after an opener ("honey could you water the plants …", "babe please mop the kitchen",
+    # "зай, вынеси мусор"): the one called is asked, but the rules cannot tell which member
+    # it is, so the task asks who (``_outsiders_called``)
+    called_endearments: Words = _NONE
     # after a person asked by the member spoken to, a word saying what about ("Tom, ask the
     # neighbour about the ladder"): the asking is the member's deed, no outsider's
     asked_about_preps: Words = _NONE
@@ -1847,7 +1852,8 @@ class TaskWords:
     frame_fillers: tuple[tuple[str, ...], ...] = ()  # after a frame: "до сведения", "в известность"
     # A task's title is the chore in the user's words without what surrounds it (issue #12,
     # round 29; ``_tasks``): a courtesy said before the chore ("будь любезна", "не сочтите за
-    # труд", "be a dear and"), cut from the title's start as a whole phrase
+    # труд", "be a dear and") or a greeting before the member called ("доброе утро Маша,
+    # вынеси мусор", "good morning Tom, …"), cut from the title's start as a whole phrase
     courtesy_openings: tuple[tuple[str, ...], ...] = ()
     # a frame said before a colon and the deed after it ("take ownership плиз: отвезти …",
     # "записать на завтра, на утро: полить …"): phrases of taking a deed on; a create, remind

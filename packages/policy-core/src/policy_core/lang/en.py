@@ -65,7 +65,7 @@ _NAMES = {
     "liam": "лиам", "lily": "лили", "lisa": "лиза", "liz": "лиз", "lucy": "люси",
     "luke": "люк", "maeve": "мейв", "mark": "марк", "mary": "мэри мери", "matt": "мэтт мэт",
     "matthew": "мэттью", "max": "макс", "megan": "меган", "mia": "мия миа", "michael": "майкл",
-    "mike": "майк", "molly": "молли", "nancy": "нэнси", "neha": "неха", "niamh": "нив",
+    "mike": "майк", "nina": "нина", "molly": "молли", "nancy": "нэнси", "neha": "неха", "niamh": "нив",
     "nick": "ник", "noah": "ноа ной", "oliver": "оливер", "olivia": "оливия",
     "paddy": "пэдди", "patrick": "патрик", "paul": "пол", "pete": "пит", "peter": "питер",
     "priya": "прия", "rachel": "рейчел", "raj": "радж", "ravi": "рави", "richard": "ричард",
@@ -489,6 +489,7 @@ TRIGGERS = TriggerWords(
         measure inspect tighten decorate inflate refuel valet scrape sow dig fertilise
         fertilize sharpen
         swap restack oil
+        patch stack haul shift
         """
     ),
     people=words(
@@ -1622,6 +1623,7 @@ TASKS = TaskWords(
         task task: tell that time to todo todo: us we will would you her him them
         gotta hafta hasta oughta he job ought she they uh um u ya
         maybe perhaps probably possibly really definitely actually
+        yo hi oi
         """
     ),
     trailing=words(
@@ -1647,6 +1649,7 @@ TASKS = TaskWords(
     stand_in_links=words("of"),
     person_openers=words("ask get have let make remind tell"),
     unnamed_doers=words("someone somebody anyone anybody everyone everybody"),
+    called_endearments=words("honey hun hon babe bae love luv darling darlin sweetheart sweetie"),
     asked_about_preps=words("about regarding re"),
     visit_particles=words("back in out over round through up"),
     stranded=words("at before by during for from till until"),
@@ -1796,6 +1799,7 @@ TASKS = TaskWords(
     subordinators=words("if whether that when where what how why which who while until till"),
     courtesy_openings=phrases(
         "be a dear and | be a love and | do me a favour and | do me a favor and"
+        " | good morning | good afternoon | good evening"
     ),
     colon_frames=phrases(
         """
