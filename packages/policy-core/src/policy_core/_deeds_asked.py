@@ -343,7 +343,6 @@ _WHEN_TOKENS = frozenset({"number", "time"})  # "в 8 утра", "в 18:30"
 
 
 _VERB_FORMS = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infinitive
-_PRONOUN: Final = "NPRO"  # OpenCorpora: a pronoun ("мне", "ему"): no thing a deed is done to
 
 
 def _russian_verb(
@@ -422,16 +421,7 @@ def _names_a_thing(words: Words, verb: int, o: OpenWorldWords) -> bool:
     """After the verb at ``verb``, a word that names what the deed is done to or where, no
     pronoun, particle or the one spoken to ("Маша, поможешь?", "не поможешь ли мне?" name
     none; "не помоешь ли ты ванну" does)."""
-    for j in range(verb + 1, len(words)):
-        info = words.infos[j]
-        if (
-            info is not None
-            and info.pos != _PRONOUN
-            and words.norms[j] not in o.ask_polite_particles
-            and words.norms[j] not in o.ask_addressees
-        ):
-            return True
-    return False
+    return words.naming_after(verb, o.ask_polite_particles | o.ask_addressees) > 0
 
 
 _PARTITIVES = frozenset({"gent", "gen2"})  # OpenCorpora: the genitive, the partitive

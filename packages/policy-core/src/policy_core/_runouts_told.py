@@ -100,12 +100,7 @@ def _past_teller(
     ("right, …", "dad says there's …", "Ольга говорит, что …"), and whether a teller was
     past; a teller is a member, a first name or kin (``relay_tellers``), "my" before kin."""
     norms = words.norms
-    start = 0
-    while start < len(kept) and norms[kept[start]] in s.told_openers:
-        start += 1
-    verb = start + 1
-    if verb < len(kept) and norms[kept[start]] in s.apposition_possessives:
-        verb += 1  # "my granny says …"
+    start, verb = _teller_at(words, kept, s)
     if (
         verb < len(kept)
         and norms[kept[verb]] in s.told_reporters
@@ -116,6 +111,19 @@ def _past_teller(
             start += 1
         return kept[start:], True
     return kept[start:], False
+
+
+def _teller_at(words: Words, kept: list[int], s: ShoppingWords) -> tuple[int, int]:
+    """Where in ``kept`` the teller starts, past the openers ("right, …"), and where the
+    verb after the teller would stand, past "my" before kin ("my granny says …")."""
+    norms = words.norms
+    start = 0
+    while start < len(kept) and norms[kept[start]] in s.told_openers:
+        start += 1
+    verb = start + 1
+    if verb < len(kept) and norms[kept[start]] in s.apposition_possessives:
+        verb += 1
+    return start, verb
 
 
 def _is_teller(
@@ -158,12 +166,7 @@ def wanted(words: Words, household: HouseholdIndex, v: Vocabulary) -> str | None
     kept = _kept_words(words)
     if kept is None:
         return None
-    start = 0
-    while start < len(kept) and norms[kept[start]] in s.told_openers:
-        start += 1
-    verb = start + 1
-    if verb < len(kept) and norms[kept[start]] in s.apposition_possessives:
-        verb += 1  # "my granny wants …"
+    start, verb = _teller_at(words, kept, s)  # "my granny wants …"
     if verb + 1 >= len(kept) or norms[kept[verb]] not in s.relayed_wants:
         return None
     if not _is_teller(words, kept[verb - 1], household, s, first=verb - 1 == start == 0):

@@ -584,7 +584,6 @@ def _leads_a_question(words: Words, k: int, o: OpenWorldWords, t: TriggerWords) 
     )
 
 
-_PRONOUN: Final = "NPRO"  # OpenCorpora: a pronoun
 _VERB_FORMS = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infinitive
 
 
@@ -592,17 +591,7 @@ def _deed_named(words: Words, opener: int, o: OpenWorldWords) -> bool:
     """After the modal at ``opener`` asked of a member, a verb and a word naming what it is
     done to or where, neither a pronoun ("Маша, ты можешь разобрать сушилку?"; "Маша, ты
     можешь мне помочь?", "Tom, can you help me?" name no deed)."""
-    named = 0
-    for j in range(opener + 1, len(words)):
-        info = words.infos[j]
-        if (
-            info is not None
-            and info.pos != _PRONOUN
-            and words.norms[j] not in o.tag_addressees
-            and words.norms[j] not in o.object_pronouns
-        ):
-            named += 1
-    return named >= 2
+    return words.naming_after(opener, o.tag_addressees | o.object_pronouns) >= 2
 
 
 _ADVICE_REACH: Final = 4  # "tell me what", "подсказать, где": past a pronoun and a mark

@@ -116,6 +116,17 @@ class Words:
         info = self.infos[first]
         return info is not None and not info.is_russian and self.norms[first] in vocabulary
 
+    def naming_after(self, index: int, stops: frozenset[str]) -> int:
+        """How many words after token ``index`` may name a thing: no pronoun (OpenCorpora's
+        "NPRO") and none of ``stops`` ("Маша, ты можешь разобрать сушилку?" names two after
+        "можешь"; "Tom, can you help me?" none after "can")."""
+        infos, norms = self.infos, self.norms
+        return sum(
+            1
+            for j in range(index + 1, len(infos))
+            if (info := infos[j]) is not None and info.pos != "NPRO" and norms[j] not in stops
+        )
+
     def has_lemma(self, index: int, vocabulary: frozenset[str]) -> bool:
         """Any reading of the word (not only the most probable) is in ``vocabulary``: any of
         its ``keys``, read here without building a set for a token that is no word."""
