@@ -2134,6 +2134,36 @@ def _adjective_at(words: Words, k: int) -> bool:
     return info is not None and info.is_russian and info.pos == _ADJECTIVE
 
 
+_SHOWN_WITHIN: Final = 4  # the showing verb stands among the first words, past one called
+
+
+def _shows_something(words: Words, vocabulary: Vocabulary) -> bool:
+    """A verb that shows or sets a riddle among the first words, past one called and its
+    mark ("Петя, посмотри, что Маша нарисовала", "милый, угадай, что у меня в руке", "Tom,
+    guess what"), then a question word (past a mark) and no buying, adding or remind
+    verb anywhere: attention asked, no chore and nothing to buy (the caller tests the words
+    first: most commands hold none of ``OpenWorldWords.showing_verbs``)."""
+    o, t = vocabulary.open_world, vocabulary.triggers
+    said = words.vocabulary
+    if not said.isdisjoint(t.shop_verbs) or not said.isdisjoint(t.remind_verbs):
+        return False  # "Петя, посмотри, что в холодильнике, и купи, чего нет"
+    for k in range(min(len(words), _SHOWN_WITHIN + 1)):
+        if words.norms[k] not in o.showing_verbs:
+            continue
+        if any((info := words.infos[j]) is not None and info.pos in _VERB_FORMS for j in range(k)):
+            return False  # a verb before it: "я купила, посмотри, что …" is another reading
+        nxt = words.next_words[k]
+        return (
+            nxt is not None
+            and words.norms[nxt] in o.showing_links
+            and not any(
+                (info := words.infos[j]) is not None and info.is_imperative
+                for j in range(nxt + 1, len(words))
+            )  # "Маша, посмотри, как Петя убрал, и сделай так же": that deed is asked
+        )
+    return False
+
+
 def _wants_to_know(
     words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords
 ) -> bool:
@@ -4449,6 +4479,8 @@ def unserved(
     if words.classes3 & MESSENGERS and _sent_to_a_messenger(words, o, t):
         return True
     if words.classes3 & KNOWING_VERBS and _wants_to_know(words, household, o, t):
+        return True
+    if not words.vocabulary.isdisjoint(o.showing_verbs) and _shows_something(words, vocabulary):
         return True
     if words.classes3 & MEASURED_QUANTITIES and _logs_a_measurement(words, household, o, t):
         return True

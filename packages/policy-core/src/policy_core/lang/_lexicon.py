@@ -2904,6 +2904,11 @@ class OpenWorldWords:
     # a verb of the mind after a polite opener marvels or guesses, asking nothing: "can you
     # believe …", "можешь представить …"
     marvel_verbs: Words = _NONE
+    # a verb that shows or sets a riddle, asked of one called, before what is shown (a
+    # question word; "look at the leak and fix it" asks a deed): "Петя, посмотри, что Маша нарисовала", "милый, угадай, что у
+    # меня в руке", "Tom, guess what": attention asked, no chore (``_unserved._shows_something``)
+    showing_verbs: Words = _NONE
+    showing_links: Words = _NONE
     # a question of what can (or could have) be done in general, not a request: "… anywhere?",
     # "… вообще?", "нельзя ли было …?"
     general_markers: Words = _NONE
