@@ -207,22 +207,13 @@ def assistant_deed_at(words: Words, head: int, v: Vocabulary) -> bool:
     )
 
 
-def _last_word(words: Words, skip: frozenset[str]) -> int | None:
-    """The index of the command's last word past the words of ``skip`` ("убери его"), or
-    None when the command holds no other."""
-    for k in range(len(words) - 1, -1, -1):
-        if words.infos[k] is not None and words.norms[k] not in skip:
-            return k
-    return None
-
-
 def closing_look(words: Words, o: OpenWorldWords) -> int | None:
     """ "у кого сколько задач на этой неделе, покажи", "Маша убралась в детской, проверь",
     "я уже убрал room, check it", "Петя убрал на балконе? проверь": a showing or checking
     verb closing the command after a mark (past ``show_closers`` or ``closing_fillers``) asks the assistant
     to show or to check what the words before it say ("проверь счётчики" names what to
     check: a chore); the verb's index, or None."""
-    last = _last_word(words, o.closing_fillers)
+    last = words.last_word(o.closing_fillers)
     if last is not None and words.norms[last] in o.show_closers:
         last = last - 1 if last > 0 and words.infos[last - 1] is not None else None
     if (
@@ -257,7 +248,7 @@ def closing_edit(words: Words, o: OpenWorldWords) -> int | None:
     command past only a pronoun object or a courtesy (``closing_fillers``: "…, убери", "…
     убери плиз", "…, remove it"), a Russian imperative or an English one opening its clause,
     or None: what it edits was said before it."""
-    last = _last_word(words, o.closing_fillers)
+    last = words.last_word(o.closing_fillers)
     if last is None or last == 0 or not words.has_lemma(last, o.list_edit_verbs):
         return None
     info = words.infos[last]

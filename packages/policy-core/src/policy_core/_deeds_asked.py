@@ -75,7 +75,7 @@ def asked_command(
             for k in range(len(words))
         )
         or _confirmed(words, o)
-        or any(_phrase_in(words, tail) for tail in o.curious_tails)  # "…? just curious"
+        or words.phrase_from(0, o.curious_tails)  # "…? just curious"
     ):
         return None
     first = _past_leads(words, o)
@@ -110,7 +110,7 @@ def asked_command(
     # "Jack, sweetheart, could you …" asks Jack; "love can you …", "папа, ты …" no one named
     names = [k for k in range(first, called) if words.infos[k] is not None]
     names = [k for k in names if words.norms[k] not in address]
-    last = _last_word(words)
+    last = words.last_word()
     if (
         last is not None
         and last > verb
@@ -119,14 +119,6 @@ def asked_command(
     ):
         dropped = dropped | {last}  # "can you pick up my prescription tomorrow dad"
     return _rebuilt(words, names, called, dropped, verb=verb, imperative=imperative)
-
-
-def _last_word(words: Words) -> int | None:
-    """The last word of the text, past its closing marks."""
-    k = len(words) - 1
-    while k >= 0 and words.infos[k] is None:
-        k -= 1
-    return k if k >= 0 else None
 
 
 def _not_asked(words: Words, *, verb: int, called: bool, v: Vocabulary) -> bool:
@@ -177,7 +169,7 @@ def _confirmed(words: Words, o: OpenWorldWords) -> bool:
     """ "Маша, ты же уберёшь в комнате, да?", "…, right?": the text closes with a word of
     confirmation after a mark (``OpenWorldWords.confirmation_tags``): the speaker checks
     what they think, no deed asked."""
-    last = _last_word(words)
+    last = words.last_word()
     return (
         last is not None
         and last > 0
@@ -525,21 +517,11 @@ def _left_to_do(
     return None
 
 
-def _phrase_in(words: Words, phrase: tuple[str, ...]) -> bool:
-    """``phrase`` said anywhere in the text, its words in a row."""
-    size = len(phrase)
-    return any(words.norms[k : k + size] == phrase for k in range(len(words) - size + 1))
-
-
 def _phrase_at(words: Words, k: int, phrases: tuple[tuple[str, ...], ...]) -> int | None:
     """Where the longest of ``phrases`` said from ``k`` ends ("можно попросить" before
     "можно"), or None."""
-    found = None
-    for phrase in phrases:
-        end = k + len(phrase)
-        if end <= len(words) and words.norms[k:end] == phrase and (found is None or end > found):
-            found = end
-    return found
+    size = words.phrase_length(k, phrases)
+    return k + size if size else None
 
 
 def _rebuilt(

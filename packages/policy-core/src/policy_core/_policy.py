@@ -338,12 +338,12 @@ class RulePolicy:
             wished, self.morphology, vocabulary.text, self.classes, normalised=True
         )
 
-    def _without_request_frame(self, words: Words, vocabulary: Vocabulary) -> Words:
-        """The words without discourse particles ("add po in groceries": ``without_particles``),
-        a purchase said by its noun put as asked ("Требуется закупка картофеля":
-        ``purchase_by_noun``) and the speaker's polite request frame ("Emma can I request to add milk" reads "Emma
-        add milk": a courtesy, no deed; ``without_request_frame``); most commands say neither:
-        ``words`` as they are."""
+    def _said_plainly(self, words: Words, vocabulary: Vocabulary) -> Words:
+        """The words as the request would be said plainly: without discourse particles ("add
+        po in groceries": ``without_particles``), a purchase said by its noun put as asked
+        ("Требуется закупка картофеля": ``purchase_by_noun``), without the speaker's polite
+        request frame ("Emma can I request to add milk" reads "Emma add milk": a courtesy, no
+        deed; ``without_request_frame``); most commands say none: ``words`` as they are."""
         if words.classes4 & PARTICLES:
             plain = without_particles(words, vocabulary.shopping)
             if plain is not None:  # "add po in groceries": "add in groceries"
@@ -483,7 +483,7 @@ class RulePolicy:
                 words = analyse_words(
                     before, self.morphology, vocabulary.text, self.classes, normalised=True
                 )
-        words = self._without_request_frame(words, vocabulary)
+        words = self._said_plainly(words, vocabulary)
         words = self._after_plans(words, vocabulary, household)
         words = self._without_relay_tail(words, vocabulary, household)
         words = self._as_asked(words, vocabulary, household)

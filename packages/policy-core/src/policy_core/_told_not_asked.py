@@ -163,11 +163,6 @@ def _future_told(words: Words, o: OpenWorldWords, t: TriggerWords) -> int | None
     return None
 
 
-def _phrase_after(words: Words, k: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
-    """One of ``phrases`` is said after ``k``."""
-    return any(words.phrase_length(m, phrases) for m in range(k + 1, len(words)))
-
-
 def _turn_disputed(words: Words, o: OpenWorldWords, t: TriggerWords) -> int | None:
     """A turn's noun and a turn denied anywhere in the text ("… Lucy's turn to do the dishes
     not mine", "очередь Маши мыть посуду, не моя", "сегодня не моя очередь …", "Masha says
@@ -175,9 +170,9 @@ def _turn_disputed(words: Words, o: OpenWorldWords, t: TriggerWords) -> int | No
     verb, "supposed", a turn) and a denial or a doubt after it ("… but that's a lie", "… но
     это неправда", "… but who knows", "… Я пас")."""
     for k in range(len(words)):
-        if words.matches(k, o.turn_nouns) and _phrase_after(words, -1, o.own_turn_denials):
+        if words.matches(k, o.turn_nouns) and words.phrase_from(0, o.own_turn_denials):
             return k
-        if words.matches(k, o.duty_reports) and _phrase_after(words, k, o.duty_denials):
+        if words.matches(k, o.duty_reports) and words.phrase_from(k + 1, o.duty_denials):
             return k
     return None
 

@@ -12,6 +12,7 @@ from policy_core.lang import TextWords
 __all__ = ["Words", "analyse_words"]
 
 _new_tuple = tuple.__new__  # builds a Token without its Python-level __new__
+_NO_SKIP: frozenset[str] = frozenset()
 
 
 class Words:
@@ -115,6 +116,19 @@ class Words:
             return False
         info = self.infos[first]
         return info is not None and not info.is_russian and self.norms[first] in vocabulary
+
+    def last_word(self, skip: frozenset[str] = _NO_SKIP) -> int | None:
+        """The index of the text's last word past its closing marks and the words of
+        ``skip`` ("убери его"), or None when it holds no other."""
+        infos, norms = self.infos, self.norms
+        for k in range(len(infos) - 1, -1, -1):
+            if infos[k] is not None and norms[k] not in skip:
+                return k
+        return None
+
+    def phrase_from(self, start: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+        """One of ``phrases`` is said at token ``start`` or after it (``phrase_length``)."""
+        return any(self.phrase_length(k, phrases) for k in range(max(start, 0), len(self.tokens)))
 
     def naming_after(self, index: int, stops: frozenset[str]) -> int:
         """How many words after token ``index`` may name a thing: no pronoun (OpenCorpora's
