@@ -1134,8 +1134,8 @@ def _put_to_whoever_goes(words: Words, ctx: _Reader) -> Draft | None:
     asked = whoever_goes(words, ctx.household, ctx.vocabulary.shopping)
     if asked is None:
         return None
-    draft = ctx.part(asked.text)
     said = ctx.words(asked.text)
+    draft = _read(said, ctx)  # (``ctx.part``, with the words kept for the checks below)
     if draft.intent in _BOUGHT and not draft.items and not _opens_asking(said):
         return None  # "кто пойдёт в магазин, тот и выбирает что купить": nothing asked
     if draft.intent not in _BOUGHT:
