@@ -31,23 +31,12 @@ def _pictograph(text: str) -> bool:
     return any(unicodedata.category(ch).startswith(_SYMBOL) for ch in text)
 
 
-def _opens_with(words: Words, o: OpenWorldWords) -> int | None:
-    """The index just past the meta phrase the command opens with, or None."""
-    first = words.first_word
-    if first is None:
-        return None
-    return _meta_phrase_end(words, first, o)
-
-
 def _meta_phrase_end(words: Words, k: int, o: OpenWorldWords) -> int | None:
     """The index just past the meta phrase (``meta_phrases``) said from token ``k``, or None;
     a set look-up first (``meta_starts``, the phrases' first words): most words start none.
 
-    The longest phrase said there (``Words.phrase_length``). No meta phrase is the start of
-    another ("you are now", never "you are" beside it), so at most one is said from any
-    token and the first said in the lexicon's order is the same; were one added that starts
-    another, the longest is the one said, and what follows is read past all its words (the
-    deed after "you are now" looked for past "now")."""
+    The longest phrase said there (``Words.phrase_length``), which is the only one: no meta
+    phrase starts another (pinned by ``test_meta_sentence_after``)."""
     if words.norms[k] not in o.meta_starts:
         return None
     size = words.phrase_length(k, o.meta_phrases)
@@ -82,7 +71,8 @@ def after_meta_opening(words: Words, o: OpenWorldWords, t: TriggerWords) -> str 
     """The request after an opening meta instruction (``""`` when none follows it), or None
     when the command opens with no such instruction (``meta_phrases``, or the rules dropped:
     ``_drops_rules``)."""
-    start = _opens_with(words, o)
+    first = words.first_word
+    start = None if first is None else _meta_phrase_end(words, first, o)
     if start is None:
         start = _drops_rules(words, o)
     if start is None:

@@ -181,14 +181,12 @@ class RulePolicy:
         text = normalise_text(command.text, self.vocabulary.text)
         respelling = self._translit.read(text)
         if respelling is None:
-            early = precheck(text, settings.max_text_length)  # normalised: blank, or longer
-            if early is not None:
-                return early, text, text
+            words = self._analysed(text, settings)
+            if isinstance(words, Draft):
+                # refused as normalised; a refusal is never read by shape: nothing to shape
+                return words, text, text
             # analysed once: for the members' reading and, when it reads nothing, for one
             # called who is no member
-            words = analyse_words(
-                text, self.morphology, self.vocabulary.text, self.classes, normalised=True
-            )
             draft = self._read_words(words, command, household, settings)
             if draft.intent == "unknown" and draft.reject_code is None:
                 draft = self._asked_of_outsider(draft, words, command, household, settings)
@@ -226,7 +224,8 @@ class RulePolicy:
                 self._called_task(words, called, endeared=[], command=command, settings=settings)
                 or draft
             )
-        # "Tom, sweetheart, could you …", "babe please mop …": read past the endearment
+        # "Tom, sweetheart, could you …", "babe please mop …": read past the endearment (the
+        # text less some of its words: never longer, and read blank were nothing left)
         past = without_words(text, words, endeared)
         past_words = analyse_words(
             past, self.morphology, vocabulary.text, self.classes, normalised=True
@@ -409,15 +408,22 @@ class RulePolicy:
         household: HouseholdIndex,
         settings: PolicySettings,
     ) -> Draft:
-        """What the rules read in ``text`` (normalised): refused when blank or too long
-        (``precheck``), else ``_read_words`` over its words."""
+        """What the rules read in ``text`` (normalised): its refusal (``_analysed``), else
+        ``_read_words`` over its words."""
+        words = self._analysed(text, settings)
+        if isinstance(words, Draft):
+            return words
+        return self._read_words(words, command, household, settings)
+
+    def _analysed(self, text: str, settings: PolicySettings) -> Draft | Words:
+        """The refusal of ``text`` (normalised) when blank or too long (``precheck``: the
+        normalised text may be blank, or longer than sent), else its words."""
         early = precheck(text, settings.max_text_length)
         if early is not None:
             return early
-        words = analyse_words(
+        return analyse_words(
             text, self.morphology, self.vocabulary.text, self.classes, normalised=True
         )
-        return self._read_words(words, command, household, settings)
 
     def _read_words(
         self,
@@ -426,11 +432,10 @@ class RulePolicy:
         household: HouseholdIndex,
         settings: PolicySettings,
     ) -> Draft:
-        """What the rules read in ``words``, a text analysed once it passed ``precheck`` (a
-        text read past endearments, shorter, is read blank here when nothing is left, as
-        ``precheck`` reads it): the request said after what is cut or read past (an
-        injection, noise, a wake word, a meta instruction, a take-back …), read
-        (``_read.read``)."""
+        """What the rules read in ``words``, the words of a normalised text no longer than
+        ``precheck`` allows (an empty one reads blank, as ``precheck`` would refuse it): the
+        request said after what is cut or read past (an injection, noise, a wake word, a
+        meta instruction, a take-back …), read (``_read.read``)."""
         vocabulary = self.vocabulary
         o = vocabulary.open_world
         text = words.text
@@ -599,7 +604,7 @@ class RulePolicy:
 
     def _opens_with_meta(self, words: Words) -> bool:
         """A meta instruction opens the command: its first word starts one of the phrases
-        (``_meta._opens_with``'s own first test; "с" or "you" said later opens nothing), or
+        (``_meta._meta_phrase_end``'s own first test; "с" or "you" said later opens nothing), or
         it drops the assistant's rules past bridging words ("ignore the list rules and …",
         "а теперь представь, что правил нет, …": ``_meta._drops_rules``)."""
         o = self.vocabulary.open_world
