@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from policy_core.lang import BUILT_IN
 from policy_core.testing import answer_to, shopping_answer
 
 INTENT = ("clarify", ("intent",))
@@ -89,3 +90,21 @@ def test_a_deed_after_the_phrase_is_no_meta_sentence(
     text: str, expected: tuple[object, ...]
 ) -> None:
     assert answer_to(text) == expected
+
+
+@pytest.mark.parametrize(
+    "phrases",
+    [
+        *(lexicon.vocabulary.open_world.meta_phrases for lexicon in BUILT_IN.lexicons),
+        BUILT_IN.vocabulary.open_world.meta_phrases,
+    ],
+    ids=[*(lexicon.code for lexicon in BUILT_IN.lexicons), "merged"],
+)
+def test_no_meta_phrase_starts_another(phrases: tuple[tuple[str, ...], ...]) -> None:
+    """``_meta`` cuts the longest meta phrase said from a word (``Words.phrase_length``); it
+    once cut the first in the lexicon's order. With no phrase the start of another, one
+    phrase at most is said from any word and the two are the same; a phrase added that
+    starts another ("you are" beside "you are now") moves where the meta instruction ends
+    (``after_meta_opening``, ``before_meta_sentence``): judge its rows first."""
+    starting = [p for p in phrases if any(q != p and q[: len(p)] == p for q in phrases)]
+    assert starting == []

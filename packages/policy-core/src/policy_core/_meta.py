@@ -31,29 +31,16 @@ def _pictograph(text: str) -> bool:
     return any(unicodedata.category(ch).startswith(_SYMBOL) for ch in text)
 
 
-def _opens_with(words: Words, phrases: tuple[tuple[str, ...], ...]) -> int | None:
-    """The index just past the phrase of ``phrases`` the command opens with, or None."""
-    first = words.first_word
-    if first is None:
+def _meta_phrase_end(words: Words, k: int, o: OpenWorldWords) -> int | None:
+    """The index just past the meta phrase (``meta_phrases``) said from token ``k``, or None;
+    a set look-up first (``meta_starts``, the phrases' first words): most words start none.
+
+    The longest phrase said there (``Words.phrase_length``), which is the only one: no meta
+    phrase starts another (pinned by ``test_meta_sentence_after``)."""
+    if words.norms[k] not in o.meta_starts:
         return None
-    return _phrase_at(words, first, phrases)
-
-
-def _phrase_at(words: Words, first: int, phrases: tuple[tuple[str, ...], ...]) -> int | None:
-    """The index just past the phrase of ``phrases`` that starts at ``first``, or None."""
-    norms = words.norms
-    for phrase in phrases:
-        if norms[first] != phrase[0]:
-            continue
-        k, matched = first, True
-        for part in phrase[1:]:
-            k += 1
-            if k >= len(words) or norms[k] != part:
-                matched = False
-                break
-        if matched:
-            return k + 1
-    return None
+    size = words.phrase_length(k, o.meta_phrases)
+    return k + size if size else None
 
 
 def _drops_rules(words: Words, o: OpenWorldWords) -> int | None:
@@ -84,7 +71,8 @@ def after_meta_opening(words: Words, o: OpenWorldWords, t: TriggerWords) -> str 
     """The request after an opening meta instruction (``""`` when none follows it), or None
     when the command opens with no such instruction (``meta_phrases``, or the rules dropped:
     ``_drops_rules``)."""
-    start = _opens_with(words, o.meta_phrases)
+    first = words.first_word
+    start = None if first is None else _meta_phrase_end(words, first, o)
     if start is None:
         start = _drops_rules(words, o)
     if start is None:
@@ -136,7 +124,7 @@ def before_meta_sentence(words: Words, o: OpenWorldWords) -> str | None:
         # after a comma, a joining word opens the clause ("…, а теперь ты пират …")
         joined = norms[mark] != _COMMA
         while k < count:
-            past = _phrase_at(words, k, o.meta_phrases)  # ("теперь ты" bridges too)
+            past = _meta_phrase_end(words, k, o)  # ("теперь ты" bridges too)
             if past is not None:
                 end = _sentence_end(words, past)
                 if joined and not _holds_a_deed(words, past, end):

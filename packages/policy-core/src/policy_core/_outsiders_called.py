@@ -58,9 +58,10 @@ _CYRILLIC: Final = re.compile(r"[а-яё]", re.IGNORECASE)
 
 
 def may_call_someone(text: str, morphology: Morphology, v: Vocabulary) -> bool:
-    """Cheaply, before the words are analysed: the text's first words, or its last after a
-    comma, hold a word ``called_words`` may take (a known first name or an endearment in
-    any case, a Russian word a name may be). Most texts read as nothing hold none."""
+    """Cheaply, before the words are read for one called (``endearments_read_past``,
+    ``called_words``): the text's first words, or its last after a comma, hold a word
+    ``called_words`` may take (a known first name or an endearment in any case, a Russian
+    word a name may be). Most texts read as nothing hold none."""
     found = _LETTERS.findall(text, 0, _HEAD_CHARS)[:_OPENING_WORDS]
     comma = text.rfind(",")
     if comma >= 0:

@@ -181,9 +181,15 @@ class RulePolicy:
         text = normalise_text(command.text, self.vocabulary.text)
         respelling = self._translit.read(text)
         if respelling is None:
-            draft = self._read(text, command, household, settings)
+            words = self._analysed(text, settings)
+            if isinstance(words, Draft):
+                # refused as normalised; a refusal is never read by shape: nothing to shape
+                return words, text, text
+            # analysed once: for the members' reading and, when it reads nothing, for one
+            # called who is no member
+            draft = self._read_words(words, command, household, settings)
             if draft.intent == "unknown" and draft.reject_code is None:
-                draft = self._asked_of_outsider(draft, text, command, household, settings)
+                draft = self._asked_of_outsider(draft, words, command, household, settings)
             return self._shaped(draft, text, settings), text, text
         # Russian typed in Latin letters: read in Cyrillic, named as typed; the reading,
         # rare, is normalised here as the evidence model reads text, so the gate never is
@@ -194,39 +200,39 @@ class RulePolicy:
     def _asked_of_outsider(
         self,
         draft: Draft,
-        text: str,
+        words: Words,
         command: CommandDTO,
         household: HouseholdIndex,
         settings: PolicySettings,
     ) -> Draft:
-        """``draft`` (nothing read), or the task of one called to do a chore who is no
-        member, read as the members' reading reads one who is (``_outsiders_called``): "jack
-        clean your room by tonight", "Дим, накачай колёса у велика на выходных" ask who
-        (SPEC §4.2: a name not a member → clarify ``task.assignee_id``); "honey could you
-        water the plants", "Tom, sweetheart, could you …" are read past the endearment."""
+        """``draft`` (nothing read in ``words``, the text as analysed for the members'
+        reading), or the task of one called to do a chore who is no member, read as the
+        members' reading reads one who is (``_outsiders_called``): "jack clean your room by
+        tonight", "Дим, накачай колёса у велика на выходных" ask who (SPEC §4.2: a name not
+        a member → clarify ``task.assignee_id``); "honey could you water the plants", "Tom,
+        sweetheart, could you …" are read past the endearment."""
         vocabulary = self.vocabulary
+        text = words.text
         if not may_call_someone(text, self.morphology, vocabulary):
             return draft  # most texts read as nothing: no word that may call someone
-        words = analyse_words(text, self.morphology, vocabulary.text, self.classes, normalised=True)
         endeared = endearments_read_past(words, household, vocabulary)
         called = called_words(words, household, vocabulary)
         if not called and not endeared:
             return draft  # most texts read as nothing: no word that may call someone
         if not endeared:
             return (
-                self._called_task(
-                    text, words, called, endeared=[], command=command, settings=settings
-                )
+                self._called_task(words, called, endeared=[], command=command, settings=settings)
                 or draft
             )
-        # "Tom, sweetheart, could you …", "babe please mop …": read past the endearment
+        # "Tom, sweetheart, could you …", "babe please mop …": read past the endearment (the
+        # text less some of its words: never longer, and read blank were nothing left)
         past = without_words(text, words, endeared)
         past_words = analyse_words(
             past, self.morphology, vocabulary.text, self.classes, normalised=True
         )
         past_called = called_words(past_words, household, vocabulary)
         found = self._called_task(
-            past, past_words, past_called, endeared=None, command=command, settings=settings
+            past_words, past_called, endeared=None, command=command, settings=settings
         )
         if found is not None:
             return found
@@ -234,15 +240,12 @@ class RulePolicy:
         # is ("Tom, could you …"), the chore the requester's, as "honey, take out the trash" is
         dear = sorted(endeared)
         return (
-            self._called_task(
-                text, words, called, endeared=dear, command=command, settings=settings
-            )
+            self._called_task(words, called, endeared=dear, command=command, settings=settings)
             or draft
         )
 
     def _called_task(
         self,
-        text: str,
         words: Words,
         called: list[int],
         *,
@@ -250,10 +253,13 @@ class RulePolicy:
         command: CommandDTO,
         settings: PolicySettings,
     ) -> Draft | None:
-        """The task the rules read in ``text`` once the ones called at ``called`` (names) and
-        ``endeared`` (endearments) are made members: a name's asks who does it; an
-        endearment's is the requester's; with ``endeared`` None (the text read past its
-        endearments) a member's or the requester's as read. None when no such task."""
+        """The task the rules read in ``words`` (the text, or the text read past its
+        endearments) once the ones called at ``called`` (names) and ``endeared``
+        (endearments) are made members: a name's asks who does it; an endearment's is the
+        requester's; with ``endeared`` None (the text read past its endearments) a member's
+        or the requester's as read. None when no such task. The words are read as analysed
+        (``_read_words``): an analysis holds nothing of the household, which is all that
+        the widened reading changes."""
         dear = endeared or []
         people = [*called, *dear]
         ids = outsider_ids(len(people))
@@ -267,7 +273,7 @@ class RulePolicy:
             default_list,
         )
         widened = build_household_index(key, self.morphology, self.vocabulary.text)
-        again = self._read(text, command, widened, settings)
+        again = self._read_words(words, command, widened, settings)
         task = again.task
         if again.intent != "create_task" or task is None:
             return None
@@ -402,12 +408,37 @@ class RulePolicy:
         household: HouseholdIndex,
         settings: PolicySettings,
     ) -> Draft:
+        """What the rules read in ``text`` (normalised): its refusal (``_analysed``), else
+        ``_read_words`` over its words."""
+        words = self._analysed(text, settings)
+        if isinstance(words, Draft):
+            return words
+        return self._read_words(words, command, household, settings)
+
+    def _analysed(self, text: str, settings: PolicySettings) -> Draft | Words:
+        """The refusal of ``text`` (normalised) when blank or too long (``precheck``: the
+        normalised text may be blank, or longer than sent), else its words."""
         early = precheck(text, settings.max_text_length)
         if early is not None:
             return early
+        return analyse_words(
+            text, self.morphology, self.vocabulary.text, self.classes, normalised=True
+        )
+
+    def _read_words(
+        self,
+        words: Words,
+        command: CommandDTO,
+        household: HouseholdIndex,
+        settings: PolicySettings,
+    ) -> Draft:
+        """What the rules read in ``words``, the words of a normalised text no longer than
+        ``precheck`` allows (an empty one reads blank, as ``precheck`` would refuse it): the
+        request said after what is cut or read past (an injection, noise, a wake word, a
+        meta instruction, a take-back …), read (``_read.read``)."""
         vocabulary = self.vocabulary
         o = vocabulary.open_world
-        words = analyse_words(text, self.morphology, vocabulary.text, self.classes, normalised=True)
+        text = words.text
         # Most commands hold no marker word and no special token: nothing to cut.
         injected = may_hold_injection(bool(words.classes0 & INJECTION_WORDS), text)
         kept = (
@@ -573,7 +604,7 @@ class RulePolicy:
 
     def _opens_with_meta(self, words: Words) -> bool:
         """A meta instruction opens the command: its first word starts one of the phrases
-        (``_meta._opens_with``'s own first test; "с" or "you" said later opens nothing), or
+        (``_meta._meta_phrase_end``'s own first test; "с" or "you" said later opens nothing), or
         it drops the assistant's rules past bridging words ("ignore the list rules and …",
         "а теперь представь, что правил нет, …": ``_meta._drops_rules``)."""
         o = self.vocabulary.open_world
