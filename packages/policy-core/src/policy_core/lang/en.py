@@ -1294,6 +1294,28 @@ SHOPPING = ShoppingWords(
     run_out_comments=words(
         "again agian agin againn ugh argh sigh seriously srsly lol lmao omg wtf fml smh"
     ),
+    run_out_repeats=words("again agian agin againn"),
+    run_out_exasperations=words(
+        "ugh ughh ughhh argh sigh seriously srsly smh fml wtf omg ay ayy jeez geez bruh"
+        " dammit damn annoying ridiculous unbelievable typical"
+    ),
+    run_out_complaint_phrases=phrases(
+        "how come | come on | not again | second time | third time | fourth time | every time"
+        " | every single time"
+    ),
+    run_out_told_subjects=words(
+        """
+        i i'm im he he's hes she she's shes they they're theyre it someone somebody nobody
+        no-one everyone everybody who why how where
+        """
+    ),
+    run_out_question_tags=phrases("or not | or what"),
+    run_out_moments=phrases(
+        "this morning | this afternoon | this evening | last thing | in the night | at night"
+        " | in the middle of | halfway through | right when | right as | just as | right before"
+        " | mid-recipe | mid-bake"
+    ),
+    run_out_clock_preps=words("at"),
     run_out_also=words("too also"),
     run_out_comment_phrases=phrases("as always | as usual | once again | yet again"),
     run_out_remarks=words(
