@@ -9,21 +9,27 @@ the 18 are the bare ones. The complaint is
 
 * a word or phrase of exasperation ("ugh", "seriously", "блин", "сколько можно", "ну что
   такое", "как так", "third time this week");
-* a question word or a clause told of who drank it or how ("…, who keeps drinking it",
-  "how do we go through 6 pints in two days", "…, mijo ate it all with a spoon", "кто его
-  пьёт вообще", "вы чай с чем пьёте вообще", "…, это уже традиция"): an English subject
-  pronoun or question word after the run-out, a Russian finite verb (not a verb of saying: a
-  run-out relayed, "Петя говорит молоко опять кончилось", asks) or a Russian pronoun but the
-  holder's ("у нас").
+* a question word or a subject no one names after the run-out ("…, who keeps drinking it",
+  "how do we go through 6 pints in two days", "…, someone keeps eating it", "кто его пьёт
+  вообще", "никто не признается"), a verb of eating or drinking it up ("…, mijo ate it all
+  with a spoon", "Jack drinks three a day", "вы чай с чем пьёте вообще", "Олег всё выпил"),
+  or a pointer opening a piece after it ("…, это уже традиция"). A hedge, a check, a relay, a
+  holder or a relative clause of the product is none ("…, I think", "…, я проверила", "…, he
+  said", "у меня опять закончился шампунь", "…, тот, который Петя любит").
+
+"Again" may be said otherwise ("that's the third time this week …", "каждый раз одно и то
+же, …"), and the run-out by a word of absence ("опять нет молока, блин").
 
 A run-out set at its moment in its own clause and told with a remark is a story, as the
 authors label every such text ("ran out of coffee this morning, nightmare", "we ran out of
 coffee at 3am, darkest moment of my life", "ну вот, соль кончилась прямо посреди готовки");
-a bare "we ran out of milk this morning" asks, as a bare "молоко кончилось вчера" does.
+a bare "we ran out of milk this morning" asks, as a bare "молоко кончилось вчера" does, and
+so does one with a measure, a relay or one more run-out after it ("…, a dozen", "…, Петя
+сказал", "…, а хлеб вечером").
 
-A run-out asked as a question is none either: a doubt opening it or a tag closing it
-("неужели опять закончилась туалетная бумага", "молоко закончилось или нет", "out of milk
-or not").
+A run-out asked as a question is none either: a doubt opening it, a tag closing it or a
+question mark closing its clause ("неужели опять закончилась туалетная бумага", "молоко
+закончилось или нет", "we out of milk or nah", "we're out of milk?? since when").
 
 Anything asked beside it keeps the purchase: a buying, adding, remind or need word, a list,
 a Russian imperative or infinitive ("we're out of dish soap again 🙄 add 2 bottles to
@@ -44,9 +50,9 @@ from policy_core.lang import ShoppingWords, TriggerWords, Vocabulary
 __all__ = ["run_out_complained"]
 
 _NO_SKIP: Final[frozenset[int]] = frozenset()
-_FINITE: Final = "VERB"  # OpenCorpora: a finite verb
-_PRONOUN: Final = "NPRO"  # OpenCorpora: a pronoun
 _NUMBER: Final = "number"
+_QUESTION: Final = "?"
+_OPENING_WORDS: Final = 3  # "у нас опять закончилось …?": words before the run-out
 _PUNCT: Final = "punct"
 
 
@@ -68,11 +74,19 @@ def run_out_complained(words: Words, v: Vocabulary) -> bool:
     """
     s, t = v.shopping, v.triggers
     said = words.vocabulary
-    if said.isdisjoint(t.out_of_words) and said.isdisjoint(s.ran_out_states):
+    if (
+        said.isdisjoint(t.out_of_words)
+        and said.isdisjoint(s.ran_out_states)
+        and said.isdisjoint(s.told_absences)
+    ):
         return False  # most commands: no run-out ("out" is a state: "out of" has it too)
-    repeated = not said.isdisjoint(s.run_out_repeats)
+    repeated = not said.isdisjoint(s.run_out_repeats) or (
+        not said.isdisjoint(s.run_out_repeat_firsts)
+        and words.phrase_from(0, s.run_out_repeat_phrases)
+    )
     if (
         not repeated
+        and _QUESTION not in words.text
         and said.isdisjoint(s.run_out_doubt_openers)
         and said.isdisjoint(s.run_out_tag_firsts)
         and said.isdisjoint(s.run_out_moment_firsts)
@@ -81,12 +95,12 @@ def run_out_complained(words: Words, v: Vocabulary) -> bool:
     out = _run_out_at(words, t, s)
     if out is None or _asked(words, v):
         return False
-    if _asked_whether(words, s):
+    if _asked_whether(words, s) or _questioned(words, out):
         return True
     if repeated and (_exasperated(words, s) or _told_after(words, out, s)):
         return True
     return _at_its_moment(words, out, s) and (
-        _exasperated(words, s) or _remark_after(words, out, s)
+        _exasperated(words, s) or _remark_after(words, out, v)
     )
 
 
@@ -100,6 +114,7 @@ def _run_out_at(words: Words, t: TriggerWords, s: ShoppingWords) -> int | None:
         if (
             words.lemmas[k] in t.out_of_words
             or norms[k] in s.ran_out_states
+            or norms[k] in s.told_absences  # "опять нет молока, блин"
             or (k + 1 < len(words) and (norms[k], norms[k + 1]) in t.out_of)
         ):
             return k
@@ -131,6 +146,16 @@ def _asked_whether(words: Words, s: ShoppingWords) -> bool:
     )
 
 
+def _questioned(words: Words, out: int) -> bool:
+    """The run-out opens the text, a few words in at most, and a question mark closes its
+    clause, nothing asked ("we're out of milk?? since when", "закончилось молоко? странно,
+    …"; not "Would you kindly make a note that we're nearly out of …?": a request asked)."""
+    if sum(1 for k in range(out) if words.infos[k] is not None) > _OPENING_WORDS:
+        return False
+    end = next((k for k in range(out, len(words)) if words.tokens[k].kind == _PUNCT), None)
+    return end is not None and words.tokens[end].text.startswith(_QUESTION)
+
+
 def _exasperated(words: Words, s: ShoppingWords) -> bool:
     """A word or a phrase of exasperation is said ("ugh", "блин", "сколько можно")."""
     if not words.vocabulary.isdisjoint(s.run_out_exasperations):
@@ -139,27 +164,22 @@ def _exasperated(words: Words, s: ShoppingWords) -> bool:
 
 
 def _told_after(words: Words, out: int, s: ShoppingWords) -> bool:
-    """A clause of its own is told beside the run-out: an English subject pronoun or question
-    word after it ("…, who keeps drinking it", "…, mijo ate it all"), a Russian finite verb
-    but the run-out's and one of saying, or a Russian pronoun but the holder's ("…, кто его
-    пьёт", "…, сколько можно, пьют как не в себя", "…, это уже традиция")."""
-    norms = words.norms
+    """A clause of its own is told beside the run-out: a question word or a subject no one
+    names after it ("…, who keeps drinking it", "…, someone keeps eating it"), a verb of
+    eating or drinking it up after it in English, anywhere in Russian ("…, mijo ate it all",
+    "Олег всё выпил, …", "…, пьют как не в себя"), or a pointer opening a piece after it
+    ("…, это уже традиция"). Not a hedge, a relay or a check ("…, I think", "…, he said",
+    "…, я проверила"), nor a relative clause of the product ("…, который Петя любит")."""
+    norms, lemmas = words.norms, words.lemmas
     for k, info in enumerate(words.infos):
         if info is None:
             continue
-        if not info.is_russian:
-            if k > out and norms[k] in s.run_out_told_subjects:
-                return True
-            continue
-        if norms[k] in s.run_out_told_subjects:
+        said = norms[k] in s.run_out_told_subjects or (
+            lemmas[k] in s.run_out_consumers if info.is_russian else norms[k] in s.run_out_consumers
+        )
+        if said and (k > out or info.is_russian):
             return True
-        if info.pos == _FINITE and not (
-            words.lemmas[k] == words.lemmas[out]
-            or info.is_imperative
-            or norms[k] in s.told_reporters
-        ):
-            return True
-        if info.pos == _PRONOUN and norms[k] not in s.run_out_holder_pronouns:
+        if k > out and norms[k] in s.remark_pointers and words.tokens[k - 1].kind == _PUNCT:
             return True
     return False
 
@@ -185,21 +205,31 @@ def _at_its_moment(words: Words, out: int, s: ShoppingWords) -> bool:
     )
 
 
-def _remark_after(words: Words, out: int, s: ShoppingWords) -> bool:
-    """A piece past a mark after the run-out says more than one more product: its first word
-    no list joiner, "also" nor known product ("…, nightmare", "…, пришлось на воде"; not
-    "…, and tea", "…, хлеб тоже")."""
-    norms = words.norms
-    for k in range(out + 1, len(words) - 1):
-        if words.tokens[k].kind != _PUNCT:
+def _remark_after(words: Words, out: int, v: Vocabulary) -> bool:
+    """A piece past a mark after the run-out says more than one more product: past a joiner,
+    its first word no known product, no number or measure ("a dozen", "2 пачки"), and no
+    verb of saying in it ("…, nightmare", "…, пришлось на воде"; not "…, and tea", "…, а хлеб
+    вечером", "…, 2 liters", "…, Петя сказал")."""
+    s, t, norms = v.shopping, v.triggers, words.norms
+    marks = [k for k in range(out + 1, len(words)) if words.tokens[k].kind == _PUNCT]
+    for n, mark in enumerate(marks):
+        end = marks[n + 1] if n + 1 < len(marks) else len(words)
+        piece = [
+            k
+            for k in range(mark + 1, end)
+            if words.infos[k] is not None or words.tokens[k].kind == _NUMBER
+        ]
+        while piece and (norms[piece[0]] in t.joiners or norms[piece[0]] in v.numbers.articles):
+            piece = piece[1:]
+        if not piece:
             continue
-        nxt = words.next_words[k]
-        if nxt is None:
-            return False
+        first = piece[0]
         if not (
-            norms[nxt] in s.list_joiners
-            or norms[nxt] in s.run_out_also
-            or words.has_lemma(nxt, s.known_products)
+            words.tokens[first].kind == _NUMBER
+            or norms[first] in v.numbers.words
+            or norms[first] in v.units.forms
+            or words.has_lemma(first, s.known_products)
+            or any(norms[k] in s.told_reporters for k in piece)
         ):
             return True
     return False

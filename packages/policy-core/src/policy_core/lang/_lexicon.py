@@ -1224,12 +1224,16 @@ class ShoppingWords:
     run_out_exasperations: Words = _NONE
     # … or one of several words ("сколько можно", "ну что такое", "как так", "third time") …
     run_out_complaint_phrases: tuple[tuple[str, ...], ...] = ()
-    # … or a subject or a question word of a clause told after the run-out ("…, who keeps
-    # drinking it", "…, mijo ate it all", "…, кто его пьёт вообще"; Russian verbs and
-    # pronouns are read by their part of speech, anywhere in the text)
+    # … or a question word or a subject no one names, told after the run-out ("…, who keeps
+    # drinking it", "…, someone keeps eating it", "кто его пьёт вообще", "никто не
+    # признается"; not "I think", "he said", "I checked": a hedge, a relay, a check) …
     run_out_told_subjects: Words = _NONE
-    # … the holder's pronouns, no clause of their own ("у нас опять кончился сахар")
-    run_out_holder_pronouns: Words = _NONE
+    # … or a verb of eating or drinking it up, spellings and Russian lemmas ("…, mijo ate it
+    # all", "Jack drinks three a day", "пьют как не в себя", "Олег всё выпил")
+    run_out_consumers: Words = _NONE
+    # a phrase that says the run-out comes back, as "again" does ("that's the third time
+    # this week …", "каждый раз одно и то же")
+    run_out_repeat_phrases: tuple[tuple[str, ...], ...] = ()
     # a run-out asked as a question, no request: a doubt opening it or a tag closing it
     # ("неужели опять закончилась туалетная бумага", "молоко закончилось или нет")
     run_out_doubt_openers: Words = _NONE
@@ -1695,6 +1699,7 @@ class ShoppingWords:
     report_words: Words = field(init=False, repr=False, compare=False)
     name_stops: Words = field(init=False, repr=False, compare=False)
     run_out_tag_firsts: Words = field(init=False, repr=False, compare=False)  # "или", "or"
+    run_out_repeat_firsts: Words = field(init=False, repr=False, compare=False)  # "third"
     run_out_moment_firsts: Words = field(init=False, repr=False, compare=False)  # "this", "at"
 
     def __post_init__(self) -> None:
@@ -1722,6 +1727,7 @@ class ShoppingWords:
         )
         _set(self, "phrasal_firsts", frozenset(first for first, _ in self.phrasal_verbs))
         _set(self, "run_out_tag_firsts", frozenset(tag[0] for tag in self.run_out_question_tags))
+        _set(self, "run_out_repeat_firsts", frozenset(p[0] for p in self.run_out_repeat_phrases))
         _set(
             self,
             "run_out_moment_firsts",

@@ -1300,16 +1300,22 @@ SHOPPING = ShoppingWords(
         " dammit damn annoying ridiculous unbelievable typical"
     ),
     run_out_complaint_phrases=phrases(
-        "how come | come on | not again | second time | third time | fourth time | every time"
-        " | every single time"
+        "how come | come on | not again | can't believe | cant believe | can not believe"
+        " | second time | third time | fourth time | every time | every single time"
     ),
     run_out_told_subjects=words(
+        "someone somebody nobody no-one everyone everybody who why how where"
+    ),
+    run_out_consumers=words(
         """
-        i i'm im he he's hes she she's shes they they're theyre it someone somebody nobody
-        no-one everyone everybody who why how where
+        ate eat eats eating drank drink drinks drinking chug chugs chugging chugged guzzled
+        guzzling scoffed scoffing devoured inhaled
         """
     ),
-    run_out_question_tags=phrases("or not | or what"),
+    run_out_repeat_phrases=phrases(
+        "second time | third time | fourth time | every time | every single time"
+    ),
+    run_out_question_tags=phrases("or not | or what | or nah"),
     run_out_moments=phrases(
         "this morning | this afternoon | this evening | last thing | in the night | at night"
         " | in the middle of | halfway through | right when | right as | just as | right before"

@@ -1159,9 +1159,13 @@ SHOPPING = ShoppingWords(
     ),
     run_out_complaint_phrases=phrases(
         "сколько можно | что такое | что ж такое | как так | ну вот | ну блин | в который раз"
+        " | что за | одно и то же | каждый раз"
     ),
-    run_out_told_subjects=words("кто почему зачем откуда куда это"),
-    run_out_holder_pronouns=words("мы нас нам"),
+    run_out_told_subjects=words("кто никто кто-то кто-нибудь почему зачем откуда куда"),
+    run_out_consumers=words(
+        "пить выпить допить попить есть съесть доесть сожрать слопать извести выхлебать"
+    ),
+    run_out_repeat_phrases=phrases("в который раз | каждый раз | одно и то же"),
     run_out_doubt_openers=words("неужели разве неужто"),
     run_out_question_tags=phrases("или нет | или как"),
     run_out_moments=phrases(
