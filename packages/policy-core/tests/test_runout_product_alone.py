@@ -41,12 +41,12 @@ ASK_ITEM = ("clarify", ("item.name",))
 @pytest.mark.parametrize(
     ("text", "answer"),
     [
-        ("we're out of butter agin argh", shopping_answer("butter")),
+        ("we're out of butter argh", shopping_answer("butter")),
         ("out of bananas, guess the kids get toast today", shopping_answer("bananas")),
-        ("we ran out of tea bags this afternoon, total nightmare", shopping_answer("tea bags")),
+        ("we ran out of tea bags, total nightmare", shopping_answer("tea bags")),
         ("кефир кончился, это жесть какая-то", shopping_answer("кефир")),
         ("ugh сахар кончился", shopping_answer("сахар")),
-        ("we're out of овсянка again, это уже классика", shopping_answer("овсянка")),
+        ("we're out of овсянка, это уже классика", shopping_answer("овсянка")),
         ("чай закончился, а я без него не человек", shopping_answer("чай")),
         ("масло кончилось прямо посреди жарки", shopping_answer("масло")),
     ],
@@ -109,7 +109,7 @@ def test_runout_near_misses_keep_their_answer(text: str, answer: tuple[Any, ...]
         ("кончился гель для душа", shopping_answer("гель для душа")),
         ("батарейки в часах закончились", shopping_answer("батарейки в часах")),
         ("we're out of juice, the boys finished it", shopping_answer("juice")),
-        ("out of crisps again, so annoying", shopping_answer("crisps")),
+        ("out of crisps, so annoying", shopping_answer("crisps")),
     ],
 )
 def test_a_runout_keeps_every_product_past_a_comment(text: str, answer: tuple[Any, ...]) -> None:

@@ -51,6 +51,7 @@ from policy_core._remarks_told import outage_notice, price_list
 from policy_core._resolve import Draft, TaskDraft
 from policy_core._restart import withdraws_all
 from policy_core._rota import rota_text
+from policy_core._runout_complaints import run_out_complained
 from policy_core._runouts_told import products_wanted, run_out_told, wanted
 from policy_core._shopping import (
     ShoppingReading,
@@ -80,6 +81,9 @@ _REQUESTS = frozenset({"add_shopping_item", "create_task", "mixed"})  # a draft 
 _TOLD_BESIDE = frozenset({"create_task", "mixed"})  # a reading a reason may have added to
 _ONE_KIND = frozenset({"add_shopping_item", "create_task"})  # a draft of one request's kind
 _BOUGHT = frozenset({"add_shopping_item", "mixed"})  # a draft that buys
+# a reading a run-out told as a complaint takes back (``_runout_complaints``): a purchase, or
+# nothing yet, before a part of the text or a reading again finds one
+_COMPLAINED = frozenset({"add_shopping_item", "unknown"})
 # the corridor's refusals a comment's words may have brought ("the smart lock keeps beeping")
 _COMMENTED_CODES = frozenset({"payment_not_supported", "device_control_not_supported"})
 
@@ -837,6 +841,10 @@ def read(
 def _read(words: Words, ctx: _Reader) -> Draft:
     """``read`` with the reader of the command (``_Reader``), for its parts too."""
     whole = _read_whole(words, ctx)
+    if whole.intent in _COMPLAINED and run_out_complained(words, ctx.vocabulary):
+        # "ugh we're out of milk again, who keeps drinking it": a complaint, nothing asked
+        # (nor in a part of it: "…, the cows eat like crazy, I told you …")
+        return whole if whole.intent == "unknown" else _UNKNOWN
     commented = _request_beside_comment(words, whole, ctx)
     if commented is not None:
         return commented

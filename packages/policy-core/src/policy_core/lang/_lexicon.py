@@ -1215,6 +1215,36 @@ class ShoppingWords:
     # it's cereal", "…, darkest moment of my life", "…, the kids drank it all"): that piece
     # and all after it cut (Russian verbs and pronouns are read by their part of speech)
     run_out_remarks: Words = _NONE
+    # A run-out told as a complaint asks nothing (``_runout_complaints``; the wording corpus's
+    # authors label "ugh we're out of milk again, who keeps drinking it" no request, the bare
+    # "we're out of toilet paper AGAIN" one): a word of the run-out's coming back, the anchor
+    # (spellings: "again", "опять") …
+    run_out_repeats: Words = _NONE
+    # … with a word of exasperation ("ugh", "seriously", "блин") …
+    run_out_exasperations: Words = _NONE
+    # … or one of several words ("сколько можно", "ну что такое", "как так", "third time") …
+    run_out_complaint_phrases: tuple[tuple[str, ...], ...] = ()
+    # … or a question word or a subject no one names, told after the run-out ("…, who keeps
+    # drinking it", "…, someone keeps eating it", "кто его пьёт вообще", "никто не
+    # признается"; not "I think", "he said", "I checked": a hedge, a relay, a check) …
+    run_out_told_subjects: Words = _NONE
+    # … or a verb of eating or drinking it up, spellings and Russian lemmas ("…, mijo ate it
+    # all", "Jack drinks three a day", "пьют как не в себя", "Олег всё выпил")
+    run_out_consumers: Words = _NONE
+    # a phrase that says the run-out comes back, as "again" does ("that's the third time
+    # this week …", "каждый раз одно и то же")
+    run_out_repeat_phrases: tuple[tuple[str, ...], ...] = ()
+    # a run-out asked as a question, no request: a doubt opening it or a tag closing it
+    # ("неужели опять закончилась туалетная бумага", "молоко закончилось или нет")
+    run_out_doubt_openers: Words = _NONE
+    # a run-out set at its moment of the day and told with a remark is a story, no request
+    # ("ran out of coffee this morning, nightmare", "we ran out of coffee at 3am, darkest
+    # moment of my life", "ну вот, соль кончилась прямо посреди готовки"; a bare "we ran out
+    # of milk this morning" asks, as a bare "молоко кончилось вчера" does): the moment …
+    run_out_moments: tuple[tuple[str, ...], ...] = ()
+    # … or a clock's time after one of these ("at 3am")
+    run_out_clock_preps: Words = _NONE
+    run_out_question_tags: tuple[tuple[str, ...], ...] = ()
     # … and what makes a piece after a Russian run-out's mark one more product: a link or
     # "also" ("хлеб закончился, и масло тоже", "сыр закончился, колбаса тоже")
     run_out_also: Words = _NONE
@@ -1668,6 +1698,9 @@ class ShoppingWords:
     # ``_shopping._referred``
     report_words: Words = field(init=False, repr=False, compare=False)
     name_stops: Words = field(init=False, repr=False, compare=False)
+    run_out_tag_firsts: Words = field(init=False, repr=False, compare=False)  # "или", "or"
+    run_out_repeat_firsts: Words = field(init=False, repr=False, compare=False)  # "third"
+    run_out_moment_firsts: Words = field(init=False, repr=False, compare=False)  # "this", "at"
 
     def __post_init__(self) -> None:
         _set(self, "reason_starts", frozenset(first for first, _ in self.reason_openers))
@@ -1693,6 +1726,13 @@ class ShoppingWords:
             MappingProxyType({key: frozenset(found) for key, found in index.items()}),
         )
         _set(self, "phrasal_firsts", frozenset(first for first, _ in self.phrasal_verbs))
+        _set(self, "run_out_tag_firsts", frozenset(tag[0] for tag in self.run_out_question_tags))
+        _set(self, "run_out_repeat_firsts", frozenset(p[0] for p in self.run_out_repeat_phrases))
+        _set(
+            self,
+            "run_out_moment_firsts",
+            frozenset(moment[0] for moment in self.run_out_moments) | self.run_out_clock_preps,
+        )
         _set(self, "phrasal_seconds", frozenset(second for _, second in self.phrasal_verbs))
 
 

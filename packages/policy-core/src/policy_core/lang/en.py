@@ -1294,6 +1294,34 @@ SHOPPING = ShoppingWords(
     run_out_comments=words(
         "again agian agin againn ugh argh sigh seriously srsly lol lmao omg wtf fml smh"
     ),
+    run_out_repeats=words("again agian agin againn"),
+    run_out_exasperations=words(
+        "ugh ughh ughhh argh sigh seriously srsly smh fml wtf omg ay ayy jeez geez bruh"
+        " dammit damn annoying ridiculous unbelievable typical"
+    ),
+    run_out_complaint_phrases=phrases(
+        "how come | come on | not again | can't believe | cant believe | can not believe"
+        " | second time | third time | fourth time | every time | every single time"
+    ),
+    run_out_told_subjects=words(
+        "someone somebody nobody no-one everyone everybody who why how where"
+    ),
+    run_out_consumers=words(
+        """
+        ate eat eats eating drank drink drinks drinking chug chugs chugging chugged guzzled
+        guzzling scoffed scoffing devoured inhaled
+        """
+    ),
+    run_out_repeat_phrases=phrases(
+        "second time | third time | fourth time | every time | every single time"
+    ),
+    run_out_question_tags=phrases("or not | or what | or nah"),
+    run_out_moments=phrases(
+        "this morning | this afternoon | this evening | last thing | in the night | at night"
+        " | in the middle of | halfway through | right when | right as | just as | right before"
+        " | mid-recipe | mid-bake"
+    ),
+    run_out_clock_preps=words("at"),
     run_out_also=words("too also"),
     run_out_comment_phrases=phrases("as always | as usual | once again | yet again"),
     run_out_remarks=words(

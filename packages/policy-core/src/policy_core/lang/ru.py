@@ -1153,6 +1153,25 @@ SHOPPING = ShoppingWords(
         кто почему зачем откуда
         """
     ),
+    run_out_repeats=words("опять снова"),
+    run_out_exasperations=words(
+        "блин блиин блять бля ёлки елки бесит достало задолбало безобразие"
+    ),
+    run_out_complaint_phrases=phrases(
+        "сколько можно | что такое | что ж такое | как так | ну вот | ну блин | в который раз"
+        " | что за | одно и то же | каждый раз"
+    ),
+    run_out_told_subjects=words("кто никто кто-то кто-нибудь почему зачем откуда куда"),
+    run_out_consumers=words(
+        "пить выпить допить попить есть съесть доесть сожрать слопать извести выхлебать"
+    ),
+    run_out_repeat_phrases=phrases("в который раз | каждый раз | одно и то же"),
+    run_out_doubt_openers=words("неужели разве неужто"),
+    run_out_question_tags=phrases("или нет | или как"),
+    run_out_moments=phrases(
+        "посреди | прямо когда | прям когда | как раз когда | сегодня утром | с утра | утром"
+        " | ночью | прямо перед | прям перед"
+    ),
     run_out_also=words("и тоже также"),
     run_out_purposes=words("для"),
     list_heading_marks=words(": — – - →"),
