@@ -1757,7 +1757,22 @@ def _trimmed(
         )
     ):
         kept.pop()
+    if kept and words.norms[kept[0]] in k.title_fillers and _fillers_only(words, kept, t, k):
+        return []  # "напомни через 15 минут, просто напомни": nothing to do is said
     return kept
+
+
+def _fillers_only(words: Words, kept: list[int], t: TriggerWords, k: TaskWords) -> bool:
+    """The title's words only soften or stress (``TaskWords.title_fillers``: "просто",
+    "just"), say the remind verb again or whom it reminds: "Просто", "Just remind me",
+    "Просто напомни мне"; "Просто вынести мусор" names a deed."""
+    return all(
+        words.is_punct(m)
+        or words.norms[m] in k.title_fillers
+        or words.norms[m] in k.self_words
+        or words.matches(m, t.remind_verbs)
+        for m in kept
+    )
 
 
 def _phrase_at(words: Words, kept: list[int], n: int, phrases: tuple[tuple[str, ...], ...]) -> int:

@@ -1634,6 +1634,7 @@ TASKS = TaskWords(
         """
     ),
     self_words=words("i me myself"),
+    title_fillers=words("just simply only merely please pls plz now"),
     request_joiners=words("and plus"),
     bare_request_joiners=words("plus"),
     request_cues=words("forget remind need needs"),
@@ -1680,6 +1681,19 @@ TASKS = TaskWords(
     relay_courtesies=words("please pls plz kindly"),
     message_verbs=words("tell"),
     message_deed_links=words("to"),
+    message_preludes=words("can could would will you please pls plz kindly just go ahead and"),
+    message_reports=words("said says sez asked asks wants wanted told me us to"),
+    message_pronouns=words("him her them you"),
+    message_wishes=words("thanks thx ty hi hello hey sorry congrats congratulations bye"),
+    message_doers=words("he's she's you're they're we're i'm hes shes youre theyre im"),
+    message_subjects=words("he she you they we i"),
+    message_progressives=words("is are am"),
+    message_no_one=words(
+        """
+        me us a an the my our your his their its this that these those it everyone everybody
+        someone somebody anyone anybody nobody all people
+        """
+    ),
     message_openers=words("that"),
     event_determiners=SHOPPING.told_determiners | words("new last first next"),
     event_subjects=SHOPPING.told_subjects

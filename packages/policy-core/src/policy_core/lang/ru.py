@@ -1332,6 +1332,7 @@ TASKS = TaskWords(
         """
     ),
     self_words=words("меня мне мной себе я"),
+    title_fillers=words("просто только лишь ну же пожалуйста плиз пж"),
     request_joiners=words("а и плюс"),
     bare_request_joiners=words("плюс"),
     request_cues=words("забудь забудьте забыть напомни напомните напомнить нужно надо"),
@@ -1367,6 +1368,8 @@ TASKS = TaskWords(
     message_deed_links=words("чтобы чтоб пусть"),
     handover_verbs=words("передать"),
     message_openers=words("что"),
+    message_pronouns=words("ему ей им"),
+    message_no_one=words("мне нам всем всех кому-нибудь кому-то никому тебе вам это"),
     non_doer_prepositions=words("у возле около подле к ко от ото"),
     coordinators=words("и или либо"),
     # ("деду" in its dative alone, as whom a frame asks: "деда" is read as the genitive of
