@@ -65,6 +65,20 @@ def _task(title: str, assignee: str, due: str | None = None) -> tuple[Any, ...]:
         "please tell Petya the cake is in the oven",
         "Masha says to tell you she loves the app",
         "mum says tell Tom well done",
+        # the review's: praise, "to" of a place or a state, a negated need or deed
+        "tell petya well done cleaning his room",
+        "tell tom welcome to the team",
+        "tell tom the kids went to bed",
+        "tell tom dinner is ready to eat",
+        "tell tom he doesn't need to mow the lawn",
+        "tell tom no need to buy milk",
+        "tell tom not to take out the trash, i did it",
+        "tell tom that masha is sick and can't do the dishes",
+        "tell everyone dinner's ready",
+        # the speaker's own telling reported, nothing asked after it
+        "I already told tom to clean his room",
+        "я уже сказала пете вынести мусор",
+        "we already told Masha to tidy up",
     ],
 )
 def test_a_message_to_pass_on_asks_the_intent(text: str) -> None:
@@ -146,6 +160,25 @@ def test_messages_that_opened_no_task_still_open_none(text: str) -> None:
         ("скажи Маше что надо вынести мусор", _task("Вынести мусор", "u-masha")),
         ("скажи Пете вынести мусор", _task("Вынести мусор", "u-petya")),
         ("tell Jack to clean his room", ("clarify", ("task.assignee_id",))),
+        # the review's: products listed with no verb are passed on as before
+        ("tell tom milk and eggs", _task("Milk and eggs", "u-tom")),
+        (
+            "tell tom 2 litres of milk and a loaf of bread",
+            _task("2 litres of milk and a loaf of bread", "u-tom"),
+        ),
+        ("tell tom eggs bread and butter", _task("Eggs bread and butter", "u-tom")),
+        ("tell tom bread", _task("Bread", "u-tom")),
+        ("tell tom milk please", _task("Milk", "u-tom")),
+        # "don't forget" still asks; a deed after a wish's clause still asks
+        ("tell Tom don't forget to take out the bins", _task("Take out the bins", "u-tom")),
+        ("tell Tom thanks and take out the bins", _task("Thanks and take out the bins", "u-tom")),
+        ("tell Tom to go to bed", _task("Go to bed", "u-tom")),
+        ("tell everyone to clean their rooms", ("clarify", ("task.assignee_id",))),
+        # a request after the speaker's report keeps the text's reading
+        (
+            "я сказала пете вынести мусор, напомни ему вечером",
+            _task("Вынести мусор", "u-petya", EVENING),
+        ),
     ],
 )
 def test_a_chore_or_a_need_passed_on_keeps_its_reading(text: str, answer: Any) -> None:
@@ -162,6 +195,17 @@ def test_a_chore_or_a_need_passed_on_keeps_its_reading(text: str, answer: Any) -
         "напомни через 10 минут, просто напомни мне",
         "remind me in 10 min, just remind me",
         "remind me at 5pm just remind me",
+        # the review's: other fillers, a pointer at nothing named, a span of time unread
+        "напомни мне через 15 минут хорошо",
+        "напомни через 10 минут срочно",
+        "ну напомни через минут десять",
+        "напомни мне об этом через час",
+        "напомни мне об этом",
+        "напомни мне кое о чём завтра",
+        "remind me of something tomorrow morning",
+        "remind me in like 5 mins",
+        "set a reminder for 10 minutes",
+        "напомни пете через 15 минут просто напомни ему",
     ],
 )
 def test_a_reminder_of_nothing_asks_the_title(text: str) -> None:

@@ -1786,6 +1786,23 @@ class TaskWords:
     # a wish or a greeting said first in the message ("tell Tom thanks for the help", "tell
     # Petya hi"): never the verb of a deed ("thank grandma …" is one), whatever comes after
     message_wishes: Words = _NONE
+    # praise said first in two words ("well done", "good job"): as ``message_wishes``
+    message_praises: frozenset[tuple[str, ...]] = frozenset()
+    # what "to" opens when it is no deed: a place or a group ("welcome to the team", "went
+    # to bed"), and the states whose "to" tells a purpose ("dinner is ready to eat")
+    message_to_places: Words = _NONE
+    message_to_states: Words = _NONE
+    # after a negation, the words that still ask ("don't forget to …" reminds)
+    message_unnegated: Words = _NONE
+    # words that may join a list of products passed on ("tell tom milk and eggs please")
+    message_list_fillers: Words = _NONE
+    # the speaker's own telling reported as done ("I already told tom to clean his room", "я
+    # уже сказала пете вынести мусор"): its subject, the adverb of a deed done before the
+    # verb, and the English past of ``message_verbs`` (a Russian one is read by its tense);
+    # without the adverb an assignment is told and asked ("я сказала Маше помыть посуду")
+    message_tellers: Words = _NONE
+    message_report_adverbs: Words = _NONE
+    message_pasts: Words = _NONE
     message_doers: Words = _NONE
     message_subjects: Words = _NONE
     message_progressives: Words = _NONE

@@ -1332,7 +1332,15 @@ TASKS = TaskWords(
         """
     ),
     self_words=words("меня мне мной себе я"),
-    title_fillers=words("просто только лишь ну же пожалуйста плиз пж"),
+    title_fillers=words(
+        """
+        просто только лишь ну же пожалуйста плиз пж хорошо ладно ок окей срочно об о обо этом
+        том кое чём чем что-нибудь ему ей им минут минуты минуту час часа часов
+        """
+    ),
+    message_unnegated=words("забудь забывай забудьте"),
+    message_tellers=words("я мы"),
+    message_report_adverbs=words("уже"),
     request_joiners=words("а и плюс"),
     bare_request_joiners=words("плюс"),
     request_cues=words("забудь забудьте забыть напомни напомните напомнить нужно надо"),
