@@ -47,6 +47,7 @@ from policy_core._morphology import Morphology
 from policy_core._notices import is_notice
 from policy_core._pasted import is_recipe, letter_request
 from policy_core._reasons import joined_after, told_done
+from policy_core._relayed_messages import relays_a_message, told_before
 from policy_core._remarks_told import outage_notice, price_list
 from policy_core._resolve import Draft, TaskDraft
 from policy_core._restart import withdraws_all
@@ -1209,8 +1210,15 @@ def _read_whole(words: Words, ctx: _Reader) -> Draft:
         # "…, добавьте в список аптечную ромашку. С уважением, Галина Петровна": the letter's
         # request, read without its closing
         return ctx.part(signed)
-    if _pasted_in(words, household, vocabulary) or _told_message(words, household, vocabulary):
-        return _habit_rejected(words, vocabulary)  # … or "Lucy, tell Jack thanks": no deed
+    if (
+        _pasted_in(words, household, vocabulary)
+        or _told_message(words, household, vocabulary)
+        or relays_a_message(words, household, vocabulary)
+        or told_before(words, vocabulary)
+    ):
+        # … or "Lucy, tell Jack thanks", "tell jack dinner is ready", "I already told tom
+        # to clean his room": no deed
+        return _habit_rejected(words, vocabulary)
     code = corridor_code(words, vocabulary) or _outsiders_code(words, household, vocabulary)
     if code is not None:
         return Draft("unsupported", reject_code=code)

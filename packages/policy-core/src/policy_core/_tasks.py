@@ -1757,7 +1757,30 @@ def _trimmed(
         )
     ):
         kept.pop()
+    if kept and _fillers_only(words, kept, t, k):
+        return []  # "напомни через 15 минут, просто напомни": nothing to do is said
     return kept
+
+
+def _fillers_only(words: Words, kept: list[int], t: TriggerWords, k: TaskWords) -> bool:
+    """The title's words only soften or stress (``TaskWords.title_fillers``: "просто",
+    "just", "срочно"), point at nothing named ("об этом", "of something"), say a span of
+    time that was not read ("in like 5 mins", "минут десять"), the remind verb again or whom
+    it reminds: "Просто", "Just remind me", "Просто напомни ему"; "Просто вынести мусор"
+    names a deed. Read word by word: the first word of a deed ends it."""
+    infos = words.infos
+    for m in kept:
+        norm = words.norms[m]
+        if not (
+            words.is_punct(m)
+            or norm in k.title_fillers
+            or norm in k.self_words
+            or norm.isdigit()
+            or words.matches(m, t.remind_verbs)
+            or (infos[m] is not None and infos[m].pos == "NUMR")  # type: ignore[union-attr]
+        ):
+            return False
+    return True
 
 
 def _phrase_at(words: Words, kept: list[int], n: int, phrases: tuple[tuple[str, ...], ...]) -> int:

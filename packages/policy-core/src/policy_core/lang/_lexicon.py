@@ -1752,6 +1752,10 @@ class TaskWords:
     tag_modals: Words = _NONE
     tag_addressees: Words = _NONE
     self_words: Words = _NONE  # the requester: "мне", "me"
+    # words that only soften or stress ("просто", "just"): a title of these alone, with the
+    # remind verb said again and whom it reminds, is no title ("напомни через 15 минут,
+    # просто напомни" asks the title, as "напомни через 15 минут" does; ``_tasks._trimmed``)
+    title_fillers: Words = _NONE
     # a second request joined to the first (``_two_requests``): after a clause mark, "а", "и",
     # "and" ("купи батарейки, а Дима пусть отвезёт продукты"); "плюс", "plus" with none
     request_joiners: Words = _NONE
@@ -1807,6 +1811,41 @@ class TaskWords:
     # "чтобы") tells a message ("Lucy, tell Jack thanks", "Маша, передай Пете, что …")
     message_verbs: Words = _NONE
     message_deed_links: Words = _NONE  # what opens a deed after the member told: "to", "чтобы"
+    # A message relayed (``_relayed_messages``): before ``message_verbs`` heading the command,
+    # words that only ask politely or report who sent it ("can you tell Tom …", "pls tell …",
+    # "Tom said to tell you …"); after the verb, whom it goes to when no member is named: a
+    # pronoun ("tell her …", "… to tell you …"), or any name that is none of ``message_no_one``
+    # ("tell sam …"; "tell a joke", "tell the list …", "tell everyone …" name no one)
+    message_preludes: Words = _NONE
+    message_reports: Words = _NONE  # "said", "asked", "wants": someone sends the message
+    message_pronouns: Words = _NONE  # "him", "her", "them", "you"
+    message_no_one: Words = _NONE
+    # a person's progressive before a chore's or an errand's gerund asks the deed ("tell Tom
+    # he's picking up the kids"; "his tea is getting cold" tells a state): the contracted
+    # subject, or the subject before one of ``message_progressives``
+    # a wish or a greeting said first in the message ("tell Tom thanks for the help", "tell
+    # Petya hi"): never the verb of a deed ("thank grandma …" is one), whatever comes after
+    message_wishes: Words = _NONE
+    # praise said first in two words ("well done", "good job"): as ``message_wishes``
+    message_praises: frozenset[tuple[str, ...]] = frozenset()
+    # what "to" opens when it is no deed: a place or a group ("welcome to the team", "went
+    # to bed"), and the states whose "to" tells a purpose ("dinner is ready to eat")
+    message_to_places: Words = _NONE
+    message_to_states: Words = _NONE
+    # after a negation, the words that still ask ("don't forget to …" reminds)
+    message_unnegated: Words = _NONE
+    # words that may join a list of products passed on ("tell tom milk and eggs please")
+    message_list_fillers: Words = _NONE
+    # the speaker's own telling reported as done ("I already told tom to clean his room", "я
+    # уже сказала пете вынести мусор"): its subject, the adverb of a deed done before the
+    # verb, and the English past of ``message_verbs`` (a Russian one is read by its tense);
+    # without the adverb an assignment is told and asked ("я сказала Маше помыть посуду")
+    message_tellers: Words = _NONE
+    message_report_adverbs: Words = _NONE
+    message_pasts: Words = _NONE
+    message_doers: Words = _NONE
+    message_subjects: Words = _NONE
+    message_progressives: Words = _NONE
     # of ``message_verbs``, those that also hand a thing over ("передай Пете ключи"): a
     # message only when a mark and one of ``message_openers`` ("что", "that") follow the member
     handover_verbs: Words = _NONE

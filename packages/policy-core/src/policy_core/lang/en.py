@@ -1662,6 +1662,13 @@ TASKS = TaskWords(
         """
     ),
     self_words=words("i me myself"),
+    title_fillers=words(
+        """
+        just simply only merely please pls plz now ok okay urgent urgently asap of about
+        something it that this in like for him her them minute minutes min mins hour hours
+        hr hrs one two three four five ten fifteen twenty thirty forty sixty
+        """
+    ),
     request_joiners=words("and plus"),
     bare_request_joiners=words("plus"),
     request_cues=words("forget remind need needs"),
@@ -1708,6 +1715,29 @@ TASKS = TaskWords(
     relay_courtesies=words("please pls plz kindly"),
     message_verbs=words("tell"),
     message_deed_links=words("to"),
+    message_preludes=words("can could would will you please pls plz kindly just go ahead and"),
+    message_reports=words("said says sez asked asks wants wanted told me us to"),
+    message_pronouns=words("him her them you everyone everybody"),
+    message_wishes=words("thanks thx ty hi hello hey sorry congrats congratulations bye"),
+    message_praises=frozenset(
+        {("well", "done"), ("good", "job"), ("great", "job"), ("nice", "job"), ("thank", "you")}
+    ),
+    message_to_places=words("the a an my his her their our your this that bed school work"),
+    message_to_states=words("ready"),
+    message_unnegated=words("forget"),
+    message_tellers=words("i we"),
+    message_report_adverbs=words("already"),
+    message_pasts=words("told"),
+    message_list_fillers=words("and & + of a an some please pls plz x also too"),
+    message_doers=words("he's she's you're they're we're i'm hes shes youre theyre im"),
+    message_subjects=words("he she you they we i"),
+    message_progressives=words("is are am"),
+    message_no_one=words(
+        """
+        me us a an the my our your his their its this that these those it someone somebody
+        anyone anybody nobody all people
+        """
+    ),
     message_openers=words("that"),
     event_determiners=SHOPPING.told_determiners | words("new last first next"),
     event_subjects=SHOPPING.told_subjects

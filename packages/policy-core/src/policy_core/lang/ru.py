@@ -1351,6 +1351,15 @@ TASKS = TaskWords(
         """
     ),
     self_words=words("меня мне мной себе я"),
+    title_fillers=words(
+        """
+        просто только лишь ну же пожалуйста плиз пж хорошо ладно ок окей срочно об о обо этом
+        том кое чём чем что-нибудь ему ей им минут минуты минуту час часа часов
+        """
+    ),
+    message_unnegated=words("забудь забывай забудьте"),
+    message_tellers=words("я мы"),
+    message_report_adverbs=words("уже"),
     request_joiners=words("а и плюс"),
     bare_request_joiners=words("плюс"),
     request_cues=words("забудь забудьте забыть напомни напомните напомнить нужно надо"),
@@ -1386,6 +1395,8 @@ TASKS = TaskWords(
     message_deed_links=words("чтобы чтоб пусть"),
     handover_verbs=words("передать"),
     message_openers=words("что"),
+    message_pronouns=words("ему ей им"),
+    message_no_one=words("мне нам всем всех кому-нибудь кому-то никому тебе вам это"),
     non_doer_prepositions=words("у возле около подле к ко от ото"),
     coordinators=words("и или либо"),
     # ("деду" in its dative alone, as whom a frame asks: "деда" is read as the genitive of
