@@ -99,7 +99,7 @@ def _prelude_only(words: Words, verb: int, vocabulary: Vocabulary) -> bool:
         if (
             i == words.first_word
             and following is not None
-            and norms[following] in (k.message_reports)
+            and norms[following] in k.message_reports
         ):
             continue  # "Tom said to tell you …", "mum says tell …"
         return False

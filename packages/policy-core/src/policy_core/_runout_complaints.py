@@ -53,7 +53,6 @@ _NO_SKIP: Final[frozenset[int]] = frozenset()
 _NUMBER: Final = "number"
 _QUESTION: Final = "?"
 _OPENING_WORDS: Final = 3  # "у нас опять закончилось …?": words before the run-out
-_PUNCT: Final = "punct"
 
 
 def run_out_complained(words: Words, v: Vocabulary) -> bool:
@@ -152,7 +151,7 @@ def _questioned(words: Words, out: int) -> bool:
     …"; not "Would you kindly make a note that we're nearly out of …?": a request asked)."""
     if sum(1 for k in range(out) if words.infos[k] is not None) > _OPENING_WORDS:
         return False
-    end = next((k for k in range(out, len(words)) if words.tokens[k].kind == _PUNCT), None)
+    end = next((k for k in range(out, len(words)) if words.is_punct(k)), None)
     return end is not None and words.tokens[end].text.startswith(_QUESTION)
 
 
@@ -179,7 +178,7 @@ def _told_after(words: Words, out: int, s: ShoppingWords) -> bool:
         )
         if said and (k > out or info.is_russian):
             return True
-        if k > out and norms[k] in s.remark_pointers and words.tokens[k - 1].kind == _PUNCT:
+        if k > out and norms[k] in s.remark_pointers and words.is_punct(k - 1):
             return True
     return False
 
@@ -190,9 +189,9 @@ def _at_its_moment(words: Words, out: int, s: ShoppingWords) -> bool:
     clock's time after its preposition ("at 3am"); not in another clause ("…, Tom mentioned
     it this morning")."""
     start, end = out, out
-    while start > 0 and words.tokens[start - 1].kind != _PUNCT:
+    while start > 0 and not words.is_punct(start - 1):
         start -= 1
-    while end < len(words) and words.tokens[end].kind != _PUNCT:
+    while end < len(words) and not words.is_punct(end):
         end += 1
     return any(
         words.phrase_length(k, s.run_out_moments)
@@ -211,7 +210,7 @@ def _remark_after(words: Words, out: int, v: Vocabulary) -> bool:
     verb of saying in it ("…, nightmare", "…, пришлось на воде"; not "…, and tea", "…, а хлеб
     вечером", "…, 2 liters", "…, Петя сказал")."""
     s, t, norms = v.shopping, v.triggers, words.norms
-    marks = [k for k in range(out + 1, len(words)) if words.tokens[k].kind == _PUNCT]
+    marks = [k for k in range(out + 1, len(words)) if words.is_punct(k)]
     for n, mark in enumerate(marks):
         end = marks[n + 1] if n + 1 < len(marks) else len(words)
         piece = [

@@ -1768,16 +1768,15 @@ def _fillers_only(words: Words, kept: list[int], t: TriggerWords, k: TaskWords) 
     time that was not read ("in like 5 mins", "минут десять"), the remind verb again or whom
     it reminds: "Просто", "Just remind me", "Просто напомни ему"; "Просто вынести мусор"
     names a deed. Read word by word: the first word of a deed ends it."""
-    infos = words.infos
     for m in kept:
-        norm = words.norms[m]
+        norm, info = words.norms[m], words.infos[m]
         if not (
             words.is_punct(m)
             or norm in k.title_fillers
             or norm in k.self_words
             or norm.isdigit()
             or words.matches(m, t.remind_verbs)
-            or (infos[m] is not None and infos[m].pos == "NUMR")  # type: ignore[union-attr]
+            or (info is not None and info.pos == "NUMR")  # a number word: "минут десять"
         ):
             return False
     return True
