@@ -2029,6 +2029,7 @@ DATES = DateWords(
     # "после завтра": "послезавтра" spelt apart
     offset_phrases=((("после", "завтра"), 2),),
     day_preps=words("до на"),
+    deadline_leads=(("не", "позднее"), ("не", "позже")),
     weekdays=MappingProxyType(
         {
             **_forms(0, "пн понедельник понедельника понедельнику пнд понед"),
