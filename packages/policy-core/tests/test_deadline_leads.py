@@ -62,6 +62,23 @@ def _task(title: str, assignee: str, due: str | None) -> tuple[Any, ...]:
             "Маше сдать анкету не позднее 18:00",
             _task("Сдать анкету", "u-masha", "2026-03-04T18:00:00+03:00"),
         ),
+        # the review's: "чем" after the words, a span of hours after them
+        (
+            "напомни Пете позвонить маме не позже чем в 9 вечера",
+            _task("Позвонить маме", "u-petya", "2026-03-04T21:00:00+03:00"),
+        ),
+        (
+            "Маше убрать комнату не позднее чем к 20:00",
+            _task("Убрать комнату", "u-masha", "2026-03-04T20:00:00+03:00"),
+        ),
+        (
+            "remind me to call the bank not later than in 2 hours",
+            _task("Call the bank", "u-anna", "2026-03-04T12:00:00+03:00"),
+        ),
+        (
+            "напомни выключить духовку не позже чем через 2 часа",
+            _task("Выключить духовку", "u-anna", "2026-03-04T12:00:00+03:00"),
+        ),
         # the short "by" / "до", read before and unchanged
         ("Tom sign the lease form by Friday", _task("Sign the lease form", "u-tom", FRIDAY)),
         (
