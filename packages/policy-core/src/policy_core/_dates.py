@@ -115,6 +115,25 @@ def _lead(tokens: Sequence[Token], i: int, mods: frozenset[str], preps: frozense
     return i
 
 
+def _deadline_start(tokens: Sequence[Token], start: int, d: DateWords) -> int:
+    """Where a due phrase starting at ``start`` begins once a deadline's words right before it
+    are counted in (``DateWords.deadline_leads``: "sign the form no later than Friday", "NLT
+    1900", "не позднее пятницы"): they only say the due is a limit, so they leave the title
+    with it."""
+    for lead in d.deadline_leads:
+        first = start - len(lead)
+        if first >= 0 and all(tokens[first + k].norm == word for k, word in enumerate(lead)):
+            return first
+    return start
+
+
+def _phrase_indices(tokens: Sequence[Token], spans: Sequence[_Hit], d: DateWords) -> frozenset[int]:
+    """The token indices the due phrases ``spans`` take, each with its deadline's words."""
+    return frozenset(
+        k for span in spans for k in range(_deadline_start(tokens, span.start, d), span.end)
+    )
+
+
 def _week(tokens: Sequence[Token], i: int, today: date, d: DateWords) -> _Hit | None:
     """ "на следующей неделе", "next week": the Monday of the next week; "на прошлой неделе",
     "last week" (``past_week_mods``): the Monday of the week gone, a due already past (asked)."""
@@ -767,9 +786,9 @@ def _find(
                 break
     moment = hits.get("moment")
     if moment is not None and moment.moment is not None:  # "через 2 часа" says it all
-        return DueMatch(moment.moment.isoformat(), frozenset(range(moment.start, moment.end)))
+        return DueMatch(moment.moment.isoformat(), _phrase_indices(tokens, [moment], d))
     spans = [*hits.values(), *more, clock] if clock else [*hits.values(), *more]
-    indices = frozenset(k for span in spans for k in range(span.start, span.end))
+    indices = _phrase_indices(tokens, spans, d)
     date_hit, part_hit = hits.get("date"), hits.get("part")
     day = date_hit.day if date_hit else part_hit.day if part_hit else None
     if clock is not None:

@@ -2555,6 +2555,9 @@ class DateWords:
     offset_phrases: tuple[tuple[tuple[str, ...], int], ...] = ()  # "day after tomorrow"
     day_preps: Words = _NONE
     past_preps: Words = _NONE  # "since Sunday": a day a state began, never a due
+    # "no later than Friday", "NLT 1900", "не позднее пятницы": a deadline's words before a day
+    # or a time, out of the title with it
+    deadline_leads: tuple[tuple[str, ...], ...] = ()
     today_parts: Mapping[str, int] = field(
         default_factory=_no_map
     )  # "tonight": a part of today, its hour

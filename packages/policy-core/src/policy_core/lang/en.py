@@ -2345,6 +2345,7 @@ DATES = DateWords(
     offset_phrases=((("day", "after", "tomorrow"), 2), (("after", "tomorrow"), 2)),
     day_preps=words("before by for till until"),
     past_preps=words("since"),
+    deadline_leads=(("no", "later", "than"), ("not", "later", "than"), ("nlt",)),
     today_parts=MappingProxyType({**_forms(19, "tonight tonite tonigt tonight's")}),
     weekdays=MappingProxyType(
         {
