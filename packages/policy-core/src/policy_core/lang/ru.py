@@ -233,8 +233,18 @@ MORPHOLOGY = MorphologyWords(
         """
         тахини кимчи чиа асаи моти терияки песто каркаде хачапури мерло латте капучино эспрессо
         лабане бисли
+        тофу тирамису фондю суши
         """
     ),
+    item_verbs=words("купить взять добавить записать докупить прикупить захватить прихватить"),
+    item_joiners=words("и"),
+    borrowed_kept="оеёиэю",
+    borrowed_accusatives=(("ью", "ья"), ("у", "а")),
+    borrowed_named="ая",
+    # Russian spelling writes "и", never "ы", after these: an "-и" here is a Russian ending
+    borrowed_russian_plural=tuple(letter + "и" for letter in "кгхжшчщ"),
+    borrowed_genitive_plural=("ов", "ев", "ёв", "ей", "ек", "ок"),
+    borrowed_plural=("ы", "и"),
     shorthands=MappingProxyType(
         {
             **dict.fromkeys(("щас", "щаз", "ща", "щя", "счас", "сщас"), "сейчас"),
