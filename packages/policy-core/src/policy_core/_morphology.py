@@ -32,6 +32,7 @@ _DOUBLED: Final = re.compile(r"(\w)\1")
 _DOUBLED_MIN: Final = 4
 _DIRECT: Final = 0.2  # how likely a nominative/accusative reading must be to beat a genitive one
 _PERSON = frozenset({"Name", "Surn", "Patr"})  # OpenCorpora: a person's names
+_PROPER = _PERSON | {"Geox"}  # … and a place's
 _ADJECTIVES = frozenset({"ADJF", "PRTF"})  # OpenCorpora: a full adjective, a participle
 # OpenCorpora: a particle, an interjection, a conjunction: no object of a verb before them
 _NO_OBJECTS = frozenset({"PRCL", "INTJ", "CONJ"})
@@ -98,6 +99,11 @@ def rule_lemma(word: str, words: MorphologyWords) -> str:
     """A plural/possessive-insensitive key for words no dictionary reads ("apples" -> "apple")."""
     word = _strip(word, words.possessive_rules) or word
     return _strip(word, words.suffix_rules) or word
+
+
+def _places_only(parses: list[Any]) -> bool:
+    """Every reading is a place's name ("соба", "собу": only "Соб")."""
+    return all(p.tag.POS == _NOUN and "Geox" in p.tag for p in parses)
 
 
 def _indeclinable_noun(norm: str, lemmas: frozenset[str] = frozenset()) -> WordInfo:
@@ -266,8 +272,9 @@ class Morphology:
             norm = corrected
         parses = self._parses(norm)
         top = parses[0]
-        if guessed and top.tag.POS != _NOUN and norm in self._words.indeclinable:
-            return _indeclinable_noun(norm)  # "два бисли": no past of "биснуть"
+        if guessed and norm in self._words.indeclinable:
+            # "два бисли": no past of "биснуть"; "тофу в ашане": no dative of a name "Тоф"
+            return _indeclinable_noun(norm)
         if norm in self._words.imperative_first:  # "поручи …": the verb, not the handrails
             top = next((p for p in parses if p.tag.POS == _VERB and "impr" in p.tag), top)
         if guessed and top.tag.POS == _VERB:
@@ -404,8 +411,15 @@ class Morphology:
                 continue  # "бельевую верёвку": an adjective, though a noun too
             # "спрей для горла": a borrowed noun no dictionary holds, read as a noun though
             # a verb's reading is as likely, heads the phrase as said
-            own = next((p for p in nouns if p.tag.case == "nomn" and p.word == p.normal_form), None)
-            if own is not None and parses[0].tag.POS != "NOUN" and self.info(word).guessed:
+            # … and so does a listed one ("суши с лососем")
+            listed = word in self._words.indeclinable
+            own = next(
+                (p for p in nouns if listed or (p.tag.case == "nomn" and p.word == p.normal_form)),
+                None,
+            )
+            if own is not None and (
+                listed or (parses[0].tag.POS != "NOUN" and self.info(word).guessed)
+            ):
                 head, head_index = own, index
                 break
             if parses[0].tag.POS == "NOUN" or (nouns and index == len(words) - 1):
@@ -473,17 +487,21 @@ class Morphology:
         return tuple(out)
 
     def _borrowed_known(self, parses: list[Any]) -> bool:
-        """A word the dictionary holds only as a common noun in a case no item is in and no
-        complement's instrumental: a borrowing spelt like a rare word's oblique case ("саке":
-        "сак" in the prepositional; "соба": a place's genitive); not "мацу", "хлебом",
-        "Диме" (a person), "бородинского" (an adjective too)."""
+        """A word the dictionary holds only as a thing's noun in a case no item is in and no
+        complement's instrumental, and no form of a known product: a borrowing spelt like a
+        rare word's oblique case ("саке": "сак" in the prepositional; "соба": a place's
+        genitive); not "мацу", "хлебом", "сметане" (a product's dative), "Диме" (a person),
+        "дочке" (a living being), "бородинского" (an adjective too)."""
+        if not parses or self._speller.names_a_target(parses[0].word):
+            return False
         return all(
             p.tag.POS == _NOUN
             and p.tag.case not in _ITEM_CASES
             and p.tag.case != "ablt"
+            and "inan" in p.tag
             and _PERSON.isdisjoint(p.tag.grammemes)
             for p in parses
-        ) or all(p.tag.POS == _NOUN and "Geox" in p.tag for p in parses)
+        ) or _places_only(parses)
 
     def _borrowed_nominative(self, words: tuple[str, ...], index: int, counted: bool) -> str | None:
         """The nominative of an item's head noun ``words[index]`` that the dictionary does not
@@ -493,11 +511,13 @@ class Morphology:
         one it is for).
 
         A vowel that ends a neuter or an indeclinable, and a consonant, are kept as typed
-        ("тофу", "маскарпоне", "гоудзи", "саке", "чечил"); a "-у" is a feminine's accusative
-        ("буррату" → "буррата", "рикотту" → "рикотта"; "тофу", "тирамису" are listed in
-        ``MorphologyWords.indeclinable``), "-ью" one of a feminine in "-ья" ("тортилью"); an
-        "-а", "-я", "-ы" said with no count is the word as named ("харисса", "соба"). A listed
-        brand's case ("киндера", "корвалолу") is read as before.
+        ("маскарпоне", "гоудзи", "саке", "чечил"), and so are Japanese "-ацу", "-дзу"
+        ("тонкацу", "юдзу"); a "-у" or "-ю" is a feminine's accusative ("буррату" →
+        "буррата", "Фрутоняню" → "фрутоняня"; "тофу", "тирамису", "понзу" are listed in
+        ``MorphologyWords.indeclinable``), save a known word's "-у" (a masculine's partitive:
+        "дихлофосу"); an "-а", "-я" said with no count is the word as named ("харисса",
+        "соба"); an "-ы" is the guess's ("моцареллы"). A listed brand's case ("киндера",
+        "корвалолу") is read as before.
         """
         word = words[index]
         if word in self._words.indeclinable:
@@ -517,23 +537,29 @@ class Morphology:
         top = parses[0].tag
         last = word[-1]
         w = self._words
-        if self.is_known(word):
-            kept = last in w.borrowed_kept or last in w.borrowed_named
-            return word if kept and self._borrowed_known(parses) else None
-        if top.POS in _ADJECTIVES or word.endswith(w.borrowed_genitive_plural):
+        known = self.is_known(word)
+        if known and not (
+            self._borrowed_known(parses)
+            # a known word's "-у" is a masculine's partitive ("дихлофосу"), save a place's
+            and (not word.endswith(w.borrowed_known_partitives) or _places_only(parses))
+        ):
+            return None
+        if not known and (top.POS in _ADJECTIVES or word.endswith(w.borrowed_genitive_plural)):
             return None  # "безлактозного", "наггетсов", "вкусняшек": the guess reads them
         if word[:-1] in w.speller_loanwords:
             return None  # "корвалолу", "киндера": a listed brand's case, read as before
+        if word.endswith(w.borrowed_indeclinable_endings):
+            return word  # "понзу", "юдзу", "тонкацу"
         for ending, named in w.borrowed_accusatives:
-            if word.endswith(ending):  # "буррату" → "буррата", "тортилью" → "тортилья"
+            if word.endswith(ending):  # "буррату" → "буррата", "Фрутоняню" → "фрутоняня"
                 return word[: len(word) - len(ending)] + named
         if word.endswith(w.borrowed_russian_plural):
-            return None  # "пюрешки", "гематогенки": a Russian plural or genitive
+            return None  # "пюрешки", "гематогенки", "тортильи": a Russian plural or genitive
         if last in w.borrowed_kept or last not in w.speller_vowels:
             return word  # "маскарпоне", "гоудзи", "чечил"
-        if counted:
-            return None  # "2 бурека", "саморезы … коробку": a genitive or a plural
-        return word  # "харисса"
+        if last in w.borrowed_named and not counted:
+            return word  # "харисса", "соба"
+        return None  # "2 бурека", "моцареллы": a genitive or a plural, read by the guess
 
     def _lacks_typed_letter(self, typed: str, read: str) -> bool:
         """``typed`` has a letter its folded spelling ``read`` lost ("рамён": "рамен"), the
@@ -579,6 +605,10 @@ class Morphology:
             or not self._dictionary_word.match(typed)
         ):
             return read
+        if self._speller.names_a_target(read) and (
+            typed[-1] == read[-1] or sum(a != b for a, b in zip(typed, read, strict=False)) < 2
+        ):
+            return read  # "огурци" огурцы, "дворог" творог: a product's typo ("бенто" no "бинта")
         vowels, swaps = self._words.speller_vowels, self._words.speller_swaps
         # a first consonant for its voiced or voiceless twin (the swaps pair them both ways):
         # no one spells a word's first sound by ear, it is said as written ("шетка" for
@@ -589,9 +619,11 @@ class Morphology:
             and read[0] in swaps.get(typed[0], "")
             and typed[0] in swaps.get(read[0], "")
         )
+        parses = self._parses(read)
         if first or (typed[-1] in vowels and read[-1] in vowels and typed[-1] != read[-1]):
             return typed
-        parses = self._parses(read)
+        if parses and all(not _PROPER.isdisjoint(p.tag.grammemes) for p in parses):
+            return typed  # "лабне" is no "Лобне": a product's typo names no place or person
         if parses and self._borrowed_known(parses):
             # "кабачек" read as "кабачке": a typo of a word, in a case the typist never
             # meant, named by the word's dictionary form ("кабачок")

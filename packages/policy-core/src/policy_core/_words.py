@@ -253,14 +253,16 @@ def _items_read_as_nouns(
     """``infos``, and where an item stands, a word that is both an imperative and a noun is the noun
     (``Morphology.item_noun``): right after a verb opening a list ("купи суши", "купи
     халуми") or later in the items it opens, joined by "и" or commas ("возьми роллы и
-    суши"), when the word ends its item (what follows is a joiner, a mark, a number, a
-    particle or nothing: "купи суши пожалуйста"). "суши бельё" keeps the verb: no list is open, and an object follows; so
+    суши"), when it is the verb's object right after it ("купи суши на ужин") or ends its
+    item (what follows is a joiner, a mark, a number, a particle or nothing: "купи суши
+    пожалуйста"). "суши бельё" keeps the verb: no list is open, and an object follows; so
     does "купи хлеб и суши бельё". ``lemmas`` and ``vocabulary`` are changed in place;
     a text with no such verb (a set look-up) is left as it is."""
     verbs, joiners = morphology.item_verbs, morphology.item_joiners
     if vocabulary.isdisjoint(verbs):
         return tuple(infos)
     open_list = False
+    verb_at = -1  # the list verb's index
     last = len(tokens) - 1
     for n, token in enumerate(tokens):
         info = infos[n]
@@ -271,11 +273,12 @@ def _items_read_as_nouns(
         if not info.is_imperative:
             continue
         if info.lemma in verbs:
-            open_list = True
+            open_list, verb_at = True, n
             continue
         after = tokens[n + 1] if n < last else None
         ends = (
-            after is None
+            n == verb_at + 1  # "купи суши на ужин": the verb's object, whatever follows
+            or after is None
             or after.kind != "word"
             or after.norm in joiners
             or morphology.takes_no_object(infos[n + 1])  # "купи суши пожалуйста"
