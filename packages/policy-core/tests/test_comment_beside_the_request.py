@@ -213,7 +213,8 @@ def test_comment_is_no_part_of_it(text: str, expected: tuple[Any, ...]) -> None:
         ("купи хлеб, сахар закончился", _items("хлеб", "сахар")),
         ("Купи губки, старые закончились", _items("губки")),
         # a product the dictionary does not know, a word that is no subject (review)
-        ("запиши капли от насморка, називин", _items("капли от насморка", "називины")),
+        # (the brand as named since round 37: no guessed plural "називины")
+        ("запиши капли от насморка, називин", _items("капли от насморка", "називин")),
         ("купи сок, ладно апельсиновый одну пачку", _items("сок", ("апельсиновый", "1", "pack"))),
         ("add cereal, a pack of biscuits", _items("cereal", ("biscuits", "1", "pack"))),
     ],

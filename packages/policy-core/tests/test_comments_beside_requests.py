@@ -162,7 +162,8 @@ def test_no_request_beside_the_comment(text: str, expected: tuple[Any, ...]) -> 
         ("add dishwasher tablets, the dishwasher is empty again", _items("dishwasher tablets")),
         ("скумбрию купи, дед просил, и хлебцы", _items("хлебцы")),
         # a pointer set off by its own mark is a hesitation: the list goes on after it
-        ("купи хлеб и молоко, это, маскарпоне", _items("хлеб", "молоко", "маскарпон")),
+        # (the borrowing as typed since round 37: no guessed "маскарпон")
+        ("купи хлеб и молоко, это, маскарпоне", _items("хлеб", "молоко", "маскарпоне")),
         ("купи хлеб, это самое, кинзу", _items("хлеб", "кинза")),
         ("эээ сметана, творог и, это, сыр", _items("сметана", "творог", "сыр")),
     ],

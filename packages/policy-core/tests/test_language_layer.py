@@ -98,6 +98,7 @@ _GRAMMEMES |= {
     "femn",
     "loc2",
     "gen2",
+    "acc2",
     "PRCL",
     "PREP",
     "CONJ",

@@ -31,6 +31,14 @@ _STRETCHED: Final = re.compile(r"(\w)\1{2,}")
 _DOUBLED: Final = re.compile(r"(\w)\1")
 _DOUBLED_MIN: Final = 4
 _DIRECT: Final = 0.2  # how likely a nominative/accusative reading must be to beat a genitive one
+_PERSON = frozenset({"Name", "Surn", "Patr"})  # OpenCorpora: a person's names
+_PROPER = _PERSON | {"Geox"}  # … and a place's
+_ADJECTIVES = frozenset({"ADJF", "PRTF"})  # OpenCorpora: a full adjective, a participle
+# OpenCorpora: a particle, an interjection, a conjunction: no object of a verb before them
+_NO_OBJECTS = frozenset({"PRCL", "INTJ", "CONJ"})
+# OpenCorpora cases an item's head may be in: named, the object of a buying verb, or a
+# genitive after a count or as a partitive ("купи хлеба")
+_ITEM_CASES = frozenset({"nomn", "accs", "gent", "gen2", "acc2"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,14 +101,19 @@ def rule_lemma(word: str, words: MorphologyWords) -> str:
     return _strip(word, words.suffix_rules) or word
 
 
-def _indeclinable_noun(norm: str) -> WordInfo:
+def _places_only(parses: list[Any]) -> bool:
+    """Every reading is a place's name ("соба", "собу": only "Соб")."""
+    return all(p.tag.POS == _NOUN and "Geox" in p.tag for p in parses)
+
+
+def _indeclinable_noun(norm: str, lemmas: frozenset[str] = frozenset()) -> WordInfo:
     """A borrowed noun that never declines (``MorphologyWords.indeclinable``) whose spelling the
     dictionary reads only as another part of speech ("бисли" as a past of "биснуть"): the noun,
     in the nominative or the accusative, kept as typed."""
     return WordInfo(
         norm,
         norm,
-        frozenset({norm}),
+        lemmas | {norm},
         _NOUN,
         False,
         False,
@@ -259,8 +272,9 @@ class Morphology:
             norm = corrected
         parses = self._parses(norm)
         top = parses[0]
-        if guessed and top.tag.POS != _NOUN and norm in self._words.indeclinable:
-            return _indeclinable_noun(norm)  # "два бисли": no past of "биснуть"
+        if guessed and norm in self._words.indeclinable:
+            # "два бисли": no past of "биснуть"; "тофу в ашане": no dative of a name "Тоф"
+            return _indeclinable_noun(norm)
         if norm in self._words.imperative_first:  # "поручи …": the verb, not the handrails
             top = next((p for p in parses if p.tag.POS == _VERB and "impr" in p.tag), top)
         if guessed and top.tag.POS == _VERB:
@@ -321,6 +335,36 @@ class Morphology:
             ),
         )
 
+    @property
+    def item_verbs(self) -> frozenset[str]:
+        """``MorphologyWords.item_verbs``: the verbs whose imperative opens a list of items."""
+        return self._words.item_verbs
+
+    @property
+    def item_joiners(self) -> frozenset[str]:
+        """``MorphologyWords.item_joiners``: the words joining a list's items ("и")."""
+        return self._words.item_joiners
+
+    @staticmethod
+    def takes_no_object(info: WordInfo | None) -> bool:
+        """``info``'s word is a particle, an interjection or a conjunction ("пожалуйста",
+        "тоже"): no object of the verb before it, which ends its clause there."""
+        return info is not None and info.pos in _NO_OBJECTS
+
+    def item_noun(self, info: WordInfo) -> WordInfo | None:
+        """``info``'s word read as a noun where an item stands, when it is an imperative the
+        dictionary or the guess reads as a thing in the nominative or the accusative too ("суши",
+        "халуми"): the noun, as typed; None for any other word ("помой": only a genitive,
+        "выпей": a bird)."""
+        if not (info.is_imperative and info.may_be_direct and info.is_russian):
+            return None
+        if not any(
+            p.tag.POS == _NOUN and p.tag.case in ("nomn", "accs") and "inan" in p.tag
+            for p in self._parses(info.norm)
+        ):
+            return None  # "выпей": only a bird's animate accusative, no thing
+        return _indeclinable_noun(info.norm, info.lemmas)
+
     def _imperative_base(self, norm: str) -> WordInfo | None:
         """ "купи-ка", "запиши-ка": the imperative before a hyphened particle."""
         for particle in self._words.imperative_particles:
@@ -367,8 +411,15 @@ class Morphology:
                 continue  # "бельевую верёвку": an adjective, though a noun too
             # "спрей для горла": a borrowed noun no dictionary holds, read as a noun though
             # a verb's reading is as likely, heads the phrase as said
-            own = next((p for p in nouns if p.tag.case == "nomn" and p.word == p.normal_form), None)
-            if own is not None and parses[0].tag.POS != "NOUN" and self.info(word).guessed:
+            # … and so does a listed one ("суши с лососем")
+            listed = word in self._words.indeclinable
+            own = next(
+                (p for p in nouns if listed or (p.tag.case == "nomn" and p.word == p.normal_form)),
+                None,
+            )
+            if own is not None and (
+                listed or (parses[0].tag.POS != "NOUN" and self.info(word).guessed)
+            ):
                 head, head_index = own, index
                 break
             if parses[0].tag.POS == "NOUN" or (nouns and index == len(words) - 1):
@@ -405,10 +456,17 @@ class Morphology:
         out[head_index] = head_form.word if head_form is not None else head.normal_form
         if head.tag.case == "accs" and "inan" in head.tag and head.tag.number == number == "plur":
             out[head_index] = words[head_index]  # "цветы" is its own nominative, not "цветки"
-        if words[head_index] in self._words.indeclinable:
-            out[head_index] = words[head_index]  # "тахини" is no case of "тахина"
+        borrowed = self._borrowed_nominative(words, head_index, counted)
+        if borrowed is not None and not borrowed.endswith(self._words.borrowed_plural):
+            number = "sing"  # "острый рамён": one thing, whatever case the guess read
         wanted = {"nomn", number}
-        if number == "sing" and head.tag.gender:
+        if borrowed is not None:
+            # "тофу", "маскарпоне", "буррату" → "буррата": a borrowed head read by its
+            # ending; the adjectives keep their own gender ("японское саке")
+            out[head_index] = borrowed
+            if borrowed != words[head_index]:
+                wanted.add("femn")
+        elif number == "sing" and head.tag.gender:
             wanted.add(head.tag.gender)
         for index in range(head_index):
             readings = self._parses(words[index])
@@ -420,11 +478,157 @@ class Morphology:
                 form = parse.inflect(wanted)
                 if form is not None:
                     out[index] = form.word
-        after = self._agreeing_after(words, head_index, head, wanted)
+        # (after a borrowed head kept as typed, its adjectives too: "сникерс большой")
+        kept = borrowed is not None and borrowed == words[head_index]
+        after = [] if kept else self._agreeing_after(words, head_index, head, wanted)
         # "смесь гипоаллергенную" → "смесь гипоаллергенная": the user's word order, as a
         # catalogue names it ("сок яблочный", "сельдь слабосолёная")
         out[head_index + 1 : head_index + 1 + len(after)] = after
         return tuple(out)
+
+    def _borrowed_known(self, parses: list[Any]) -> bool:
+        """A word the dictionary holds only as a thing's noun in a case no item is in and no
+        complement's instrumental, and no form of a known product: a borrowing spelt like a
+        rare word's oblique case ("саке": "сак" in the prepositional; "соба": a place's
+        genitive); not "мацу", "хлебом", "сметане" (a product's dative), "Диме" (a person),
+        "дочке" (a living being), "бородинского" (an adjective too)."""
+        if not parses or self._speller.names_a_target(parses[0].word):
+            return False
+        return all(
+            p.tag.POS == _NOUN
+            and p.tag.case not in _ITEM_CASES
+            and p.tag.case != "ablt"
+            and "inan" in p.tag
+            and _PERSON.isdisjoint(p.tag.grammemes)
+            for p in parses
+        ) or _places_only(parses)
+
+    def _borrowed_nominative(self, words: tuple[str, ...], index: int, counted: bool) -> str | None:
+        """The nominative of an item's head noun ``words[index]`` that the dictionary does not
+        hold in a case an item takes (a borrowing), read by its typed ending rather than by a
+        guessed lemma in a case no item is in; None for a word the dictionary or the guess
+        reads (an adjective, a Russian plural), or for a head a noun follows ("Барсику корм":
+        one it is for).
+
+        A vowel that ends a neuter or an indeclinable, and a consonant, are kept as typed
+        ("маскарпоне", "гоудзи", "саке", "чечил"), and so are Japanese "-ацу", "-дзу"
+        ("тонкацу", "юдзу"); a "-у" or "-ю" is a feminine's accusative ("буррату" →
+        "буррата", "Фрутоняню" → "фрутоняня"; "тофу", "тирамису", "понзу" are listed in
+        ``MorphologyWords.indeclinable``), save a known word's "-у" (a masculine's partitive:
+        "дихлофосу"); an "-а", "-я" said with no count is the word as named ("харисса",
+        "соба"); an "-ы" is the guess's ("моцареллы"). A listed brand's case ("киндера",
+        "корвалолу") is read as before.
+        """
+        word = words[index]
+        if word in self._words.indeclinable:
+            return word  # "тахини" is no case of "тахина"
+        letters = self._dictionary_word
+        if (
+            len(word) < 2  # a letter and its ending
+            or not (letters.match(word) and letters.match(word[-1]))
+            or not word.isalpha()  # "сетку-рабицу", "kate'у"
+            or word[-1] == word[-2]  # "хлебаа": a word stretched
+            or (index + 1 < len(words) and self._heads(words[index + 1]))
+        ):
+            return None
+        parses = self._parses(word)
+        if not parses:
+            return None
+        top = parses[0].tag
+        last = word[-1]
+        w = self._words
+        known = self.is_known(word)
+        if known and not (
+            self._borrowed_known(parses)
+            # a known word's "-у" is a masculine's partitive ("дихлофосу"), save a place's
+            and (not word.endswith(w.borrowed_known_partitives) or _places_only(parses))
+        ):
+            return None
+        if not known and (top.POS in _ADJECTIVES or word.endswith(w.borrowed_genitive_plural)):
+            return None  # "безлактозного", "наггетсов", "вкусняшек": the guess reads them
+        if word[:-1] in w.speller_loanwords:
+            return None  # "корвалолу", "киндера": a listed brand's case, read as before
+        if word.endswith(w.borrowed_indeclinable_endings):
+            return word  # "понзу", "юдзу", "тонкацу"
+        for ending, named in w.borrowed_accusatives:
+            if word.endswith(ending):  # "буррату" → "буррата", "Фрутоняню" → "фрутоняня"
+                return word[: len(word) - len(ending)] + named
+        if word.endswith(w.borrowed_russian_plural):
+            return None  # "пюрешки", "гематогенки", "тортильи": a Russian plural or genitive
+        if last in w.borrowed_kept or last not in w.speller_vowels:
+            return word  # "маскарпоне", "гоудзи", "чечил"
+        if last in w.borrowed_named and not counted:
+            return word  # "харисса", "соба"
+        return None  # "2 бурека", "моцареллы": a genitive or a plural, read by the guess
+
+    def _lacks_typed_letter(self, typed: str, read: str) -> bool:
+        """``typed`` has a letter its folded spelling ``read`` lost ("рамён": "рамен"), the
+        dictionary does not hold it so, and holds ``read`` as no common noun in the nominative
+        or the accusative (only "рамена"'s genitive, "рамный"): another word, not this one;
+        "шуруповёрт" is "шуруповерт"."""
+        return (
+            not self.is_known(typed)
+            and self.is_known(read)
+            and not any(
+                p.tag.POS == _NOUN
+                and p.tag.case in ("nomn", "accs")
+                and _PERSON.isdisjoint(p.tag.grammemes)
+                for p in self._parses(read)
+            )
+        )
+
+    def _heads(self, word: str) -> bool:
+        """The dictionary reads ``word`` first as a noun: after a head, it is the head."""
+        parses = self._parses(word)
+        return bool(parses) and parses[0].tag.POS == _NOUN
+
+    def item_spelling(self, typed: str, read: str) -> str:
+        """The spelling of a word an item is named by: ``read`` (the speller's reading of
+        ``typed``), unless the speller bent a word that looks borrowed into another word, by
+        a first consonant's twin (a typist starts right: "поке" is no "боке", "тосол" no
+        "досол"),
+        by its last vowel for another (an ending is no slip: "нори" is no "норе", "бенто" no
+        "бинта") or past a letter the dictionary's word lacks ("рамён"): then ``typed``. A
+        first vowel is a slip ("агурцы" огурцы); a typo read in a case no item is in is named
+        by its dictionary form ("кабачек" → "кабачке" → "кабачок")."""
+        typed = typed.casefold()
+        if self._fold(typed) == read != typed and self._lacks_typed_letter(typed, read):
+            return typed  # "рамён": no "рамена"
+        typed = self._fold(typed)
+        if (
+            typed == read
+            or not typed
+            or not read
+            or not typed.isalpha()
+            or self.is_known(typed)
+            or typed in self._words.shorthands
+            or not self._dictionary_word.match(typed)
+        ):
+            return read
+        if self._speller.names_a_target(read) and (
+            typed[-1] == read[-1] or sum(a != b for a, b in zip(typed, read, strict=False)) < 2
+        ):
+            return read  # "огурци" огурцы, "дворог" творог: a product's typo ("бенто" no "бинта")
+        vowels, swaps = self._words.speller_vowels, self._words.speller_swaps
+        # a first consonant for its voiced or voiceless twin (the swaps pair them both ways):
+        # no one spells a word's first sound by ear, it is said as written ("шетка" for
+        # "щетка" is a letter that spells one sound, and read)
+        first = (
+            typed[0] != read[0]
+            and typed[0] not in vowels
+            and read[0] in swaps.get(typed[0], "")
+            and typed[0] in swaps.get(read[0], "")
+        )
+        parses = self._parses(read)
+        if first or (typed[-1] in vowels and read[-1] in vowels and typed[-1] != read[-1]):
+            return typed
+        if parses and all(not _PROPER.isdisjoint(p.tag.grammemes) for p in parses):
+            return typed  # "лабне" is no "Лобне": a product's typo names no place or person
+        if parses and self._borrowed_known(parses):
+            # "кабачек" read as "кабачке": a typo of a word, in a case the typist never
+            # meant, named by the word's dictionary form ("кабачок")
+            return self._fold(parses[0].normal_form)
+        return read
 
     def _reads_as(self, word: str, noun: Any) -> bool:
         """``word`` has an adjective reading in the case and number (and, singular, the

@@ -2876,7 +2876,12 @@ def _dictionary_forms(
                 or _after_partitive(words, name_indices[0], v)
             )
             several = measure.unit is None and _several(measure.quantity)
-            return morphology.nominative(names, counted, several)
+            # "купи нори": a borrowing the speller bent into another word is named as typed
+            spelt = tuple(
+                morphology.item_spelling(words.tokens[i].text, name)
+                for i, name in zip(name_indices, names, strict=True)
+            )
+            return morphology.nominative(spelt, counted, several)
     return _repaired(names, s)  # "oatmeel", "avacado": a product misspelt
 
 

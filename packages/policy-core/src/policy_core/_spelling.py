@@ -152,6 +152,14 @@ class RussianSpeller:
                 return candidate
         return word
 
+    def names_a_target(self, word: str) -> bool:
+        """``word`` is a form of a known product or a command verb ("огурцы", "сметане"): a
+        word the speller reads as one is that word, never a borrowing."""
+        return word in self._verbs or (
+            self._is_known(word)
+            and (word in self._targets or not self._targets.isdisjoint(self._lemmas(word)))
+        )
+
     def _to_target(self, candidates: Iterator[str]) -> str | None:
         """The first known candidate whose lemma is a target ("малако" → "молоко")."""
         for candidate in candidates:

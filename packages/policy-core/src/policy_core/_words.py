@@ -232,7 +232,8 @@ def analyse_words(
     return Words(
         text,
         tuple(tokens),
-        tuple(infos),
+        # (before the vocabulary and the lemmas are frozen: it may change them)
+        _items_read_as_nouns(tokens, infos, lemmas, vocabulary, morphology),
         frozenset(vocabulary),
         tuple(following),
         tuple(norms),
@@ -240,3 +241,53 @@ def analyse_words(
         upcoming,
         (found0, found1, found2, found3, found4),
     )
+
+
+def _items_read_as_nouns(
+    tokens: list[Token],
+    infos: list[WordInfo | None],
+    lemmas: list[str],
+    vocabulary: set[str],
+    morphology: Morphology,
+) -> tuple[WordInfo | None, ...]:
+    """``infos``, and where an item stands, a word that is both an imperative and a noun is the noun
+    (``Morphology.item_noun``): right after a verb opening a list ("купи суши", "купи
+    халуми") or later in the items it opens, joined by "и" or commas ("возьми роллы и
+    суши"), when it is the verb's object right after it ("купи суши на ужин") or ends its
+    item (what follows is a joiner, a mark, a number, a particle or nothing: "купи суши
+    пожалуйста"). "суши бельё" keeps the verb: no list is open, and an object follows; so
+    does "купи хлеб и суши бельё". ``lemmas`` and ``vocabulary`` are changed in place;
+    a text with no such verb (a set look-up) is left as it is."""
+    verbs, joiners = morphology.item_verbs, morphology.item_joiners
+    if vocabulary.isdisjoint(verbs):
+        return tuple(infos)
+    open_list = False
+    verb_at = -1  # the list verb's index
+    last = len(tokens) - 1
+    for n, token in enumerate(tokens):
+        info = infos[n]
+        if info is None:
+            # a comma or a number goes on with the list; any other mark ends it
+            open_list = open_list and (token.kind == "number" or token.norm == ",")
+            continue
+        if not info.is_imperative:
+            continue
+        if info.lemma in verbs:
+            open_list, verb_at = True, n
+            continue
+        after = tokens[n + 1] if n < last else None
+        ends = (
+            n == verb_at + 1  # "купи суши на ужин": the verb's object, whatever follows
+            or after is None
+            or after.kind != "word"
+            or after.norm in joiners
+            or morphology.takes_no_object(infos[n + 1])  # "купи суши пожалуйста"
+        )
+        noun = morphology.item_noun(info) if open_list and ends else None
+        if noun is None:
+            open_list = False  # a verb of its own: a new clause
+            continue
+        infos[n] = noun
+        lemmas[n] = noun.lemma
+        vocabulary.update(noun.lemmas)
+    return tuple(infos)

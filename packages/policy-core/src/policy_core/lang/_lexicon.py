@@ -252,9 +252,37 @@ class MorphologyWords:
     # their case forms: the speller leaves them as typed ("киндер" is no "гендер", "липтон" no
     # "лептон", "келин" no "гелин")
     speller_loanwords: Words = _NONE
-    # borrowed nouns that never decline and that no dictionary holds, whose ending a guess
-    # reads as a case of another word ("тахини" is no "тахина"): kept as typed
+    # borrowed nouns that never decline and that no dictionary holds as nouns, whose ending a
+    # guess reads as a case of another word ("тахини" is no "тахина"; "тофу", "тирамису" no
+    # feminine's accusative; "суши" no "суша"): kept as typed
     indeclinable: Words = _NONE
+    # the last letters of an item's head noun the dictionary does not hold in a case an item
+    # takes (a borrowing), read as it is named: kept as typed (a neuter's or an indeclinable's
+    # vowel: "маскарпоне", "гоудзи"; any consonant is kept too) …
+    borrowed_kept: str = ""
+    # … endings that in a word the dictionary knows (only in a case no item is in) are a
+    # masculine's partitive, read by the dictionary ("дихлофосу", "калу"; "собу" is a place) …
+    borrowed_known_partitives: tuple[str, ...] = ()
+    # … endings of indeclinable borrowings kept as typed before any other reading (Japanese
+    # "-ацу", "-дзу": "тонкацу", "юдзу"; not "таблетницу", "кинзу", "кунафу") …
+    borrowed_indeclinable_endings: tuple[str, ...] = ()
+    # … endings read as a feminine's accusative, each with the nominative's for it, first
+    # match wins ("буррату" → "буррата", "Фрутоняню" → "фрутоняня") …
+    borrowed_accusatives: tuple[tuple[str, str], ...] = ()
+    # … kept as typed when said with no count, a word as named ("харисса", "соба") …
+    borrowed_named: str = ""
+    # … read by the guess: a Russian plural or genitive ("пюрешки", "гематогенки") …
+    borrowed_russian_plural: tuple[str, ...] = ()
+    # … and a Russian genitive plural ("наггетсов", "вкусняшек") …
+    borrowed_genitive_plural: tuple[str, ...] = ()
+    # endings of such a head that may be a plural ("чурросы", "гоудзи"): its number is read
+    borrowed_plural: tuple[str, ...] = ()
+    # verbs (infinitives) whose imperative puts items on a list ("купи", "добавь"): right
+    # after one, and in the list of items it opens ("…, роллы и суши"), a word ending its
+    # item that is both an imperative and a noun in the nominative or the accusative is the
+    # noun ("купи суши"; "суши бельё" stays the verb)
+    item_verbs: Words = _NONE
+    item_joiners: Words = _NONE  # words joining the items of such a list ("и")
     # spellings read first as the verb's imperative where the dictionary puts a rare noun first
     # ("поручи": a plural-only noun, handrails; "поручи соседке покормить кота" delegates)
     imperative_first: Words = _NONE

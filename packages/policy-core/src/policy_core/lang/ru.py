@@ -233,8 +233,20 @@ MORPHOLOGY = MorphologyWords(
         """
         тахини кимчи чиа асаи моти терияки песто каркаде хачапури мерло латте капучино эспрессо
         лабане бисли
+        тофу тирамису фондю суши понзу
         """
     ),
+    item_verbs=words("купить взять добавить записать докупить прикупить захватить прихватить"),
+    item_joiners=words("и"),
+    borrowed_kept="оеёиэ",
+    borrowed_known_partitives=("у",),
+    borrowed_indeclinable_endings=("ацу", "дзу"),
+    borrowed_accusatives=(("ю", "я"), ("у", "а")),
+    borrowed_named="ая",
+    # Russian spelling writes "и", never "ы", after these: an "-и" here is a Russian ending
+    borrowed_russian_plural=(*(letter + "и" for letter in "кгхжшчщ"), "ьи"),
+    borrowed_genitive_plural=("ов", "ев", "ёв", "ей", "ек", "ок"),
+    borrowed_plural=("ы", "и"),
     shorthands=MappingProxyType(
         {
             **dict.fromkeys(("щас", "щаз", "ща", "щя", "счас", "сщас"), "сейчас"),
