@@ -47,14 +47,7 @@ from policy_core._injection import may_hold_injection, strip_injected
 from policy_core._meta import after_meta_opening, before_meta_sentence
 from policy_core._morphology import Morphology
 from policy_core._noise import without_noise
-from policy_core._outsiders_called import (
-    called_words,
-    endearments_read_past,
-    may_call_someone,
-    outsider_ids,
-    outsider_name,
-    without_words,
-)
+from policy_core._outsider_tasks import asked_of_outsider
 from policy_core._read import NOTHING_FOUND, precheck, read
 from policy_core._resolve import Draft, resolve
 from policy_core._restart import restarted
@@ -189,100 +182,22 @@ class RulePolicy:
             # called who is no member
             draft = self._read_words(words, command, household, settings)
             if draft.intent == "unknown" and draft.reject_code is None:
-                draft = self._asked_of_outsider(draft, words, command, household, settings)
+                draft = asked_of_outsider(
+                    draft,
+                    words,
+                    command,
+                    household,
+                    read=lambda again, widened: self._read_words(again, command, widened, settings),
+                    morphology=self.morphology,
+                    vocabulary=self.vocabulary,
+                    classes=self.classes,
+                )
             return self._shaped(draft, text, settings), text, text
         # Russian typed in Latin letters: read in Cyrillic, named as typed; the reading,
         # rare, is normalised here as the evidence model reads text, so the gate never is
         draft = self._read(respelling.text, command, household, settings)
         wording = normalise_text(respelling.text, self.vocabulary.text)
         return _as_typed(self._shaped(draft, wording, settings), respelling), text, wording
-
-    def _asked_of_outsider(
-        self,
-        draft: Draft,
-        words: Words,
-        command: CommandDTO,
-        household: HouseholdIndex,
-        settings: PolicySettings,
-    ) -> Draft:
-        """``draft`` (nothing read in ``words``, the text as analysed for the members'
-        reading), or the task of one called to do a chore who is no member, read as the
-        members' reading reads one who is (``_outsiders_called``): "jack clean your room by
-        tonight", "Дим, накачай колёса у велика на выходных" ask who (SPEC §4.2: a name not
-        a member → clarify ``task.assignee_id``); "honey could you water the plants", "Tom,
-        sweetheart, could you …" are read past the endearment."""
-        vocabulary = self.vocabulary
-        text = words.text
-        if not may_call_someone(text, self.morphology, vocabulary):
-            return draft  # most texts read as nothing: no word that may call someone
-        endeared = endearments_read_past(words, household, vocabulary)
-        called = called_words(words, household, vocabulary)
-        if not called and not endeared:
-            return draft  # most texts read as nothing: no word that may call someone
-        if not endeared:
-            return (
-                self._called_task(words, called, endeared=[], command=command, settings=settings)
-                or draft
-            )
-        # "Tom, sweetheart, could you …", "babe please mop …": read past the endearment (the
-        # text less some of its words: never longer, and read blank were nothing left)
-        past = without_words(text, words, endeared)
-        past_words = analyse_words(
-            past, self.morphology, vocabulary.text, self.classes, normalised=True
-        )
-        past_called = called_words(past_words, household, vocabulary)
-        found = self._called_task(
-            past_words, past_called, endeared=None, command=command, settings=settings
-        )
-        if found is not None:
-            return found
-        # "honey could you water the plants": the one so called asked as one called by name
-        # is ("Tom, could you …"), the chore the requester's, as "honey, take out the trash" is
-        dear = sorted(endeared)
-        return (
-            self._called_task(words, called, endeared=dear, command=command, settings=settings)
-            or draft
-        )
-
-    def _called_task(
-        self,
-        words: Words,
-        called: list[int],
-        *,
-        endeared: list[int] | None,
-        command: CommandDTO,
-        settings: PolicySettings,
-    ) -> Draft | None:
-        """The task the rules read in ``words`` (the text, or the text read past its
-        endearments) once the ones called at ``called`` (names) and ``endeared``
-        (endearments) are made members: a name's asks who does it; an endearment's is the
-        requester's; with ``endeared`` None (the text read past its endearments) a member's
-        or the requester's as read. None when no such task. The words are read as analysed
-        (``_read_words``): an analysis holds nothing of the household, which is all that
-        the widened reading changes."""
-        dear = endeared or []
-        people = [*called, *dear]
-        ids = outsider_ids(len(people))
-        members, zones, lists, assignee, default_list = household_key(command)
-        names = [outsider_name(words, i) for i in people]
-        key: HouseholdKey = (
-            (*members, *zip(ids, names, strict=True)),
-            zones,
-            lists,
-            assignee,
-            default_list,
-        )
-        widened = build_household_index(key, self.morphology, self.vocabulary.text)
-        again = self._read_words(words, command, widened, settings)
-        task = again.task
-        if again.intent != "create_task" or task is None:
-            return None
-        if task.assignee_id in ids[: len(called)]:
-            named = names[ids.index(task.assignee_id)]
-            return again._replace(task=task._replace(assignee_id=None, unknown_assignee=named))
-        if task.assignee_id in ids:
-            return again._replace(task=task._replace(assignee_id=None))
-        return again if endeared is None else None
 
     def _shaped(self, draft: Draft, wording: str, settings: PolicySettings) -> Draft:
         """``draft``, unless the rules read it from the text's shape alone (``Draft.by_shape``:
