@@ -12,14 +12,13 @@ again over a widened household, which is all that the second reading changes.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeAlias
 
 from policy_core._classes import WordClasses
-from policy_core._contracts import CommandDTO
 from policy_core._household import (
     HouseholdIndex,
     HouseholdKey,
     build_household_index,
-    household_key,
 )
 from policy_core._morphology import Morphology
 from policy_core._outsiders_called import (
@@ -38,13 +37,13 @@ __all__ = ["MembersReading", "asked_of_outsider"]
 
 #: the members' reading of analysed words over a household (``RulePolicy._read_words`` for
 #: one command and its settings)
-MembersReading = Callable[[Words, HouseholdIndex], Draft]
+MembersReading: TypeAlias = Callable[[Words, HouseholdIndex], Draft]
 
 
 def asked_of_outsider(
     draft: Draft,
     words: Words,
-    command: CommandDTO,
+    key: HouseholdKey,
     household: HouseholdIndex,
     *,
     read: MembersReading,
@@ -53,11 +52,11 @@ def asked_of_outsider(
     classes: WordClasses,
 ) -> Draft:
     """``draft`` (nothing read in ``words``, the text as analysed for the members' reading
-    ``read``), or the task of one called to do a chore who is no member, read as the members'
-    reading reads one who is: "jack clean your room by tonight", "Дим, накачай колёса у
-    велика на выходных" ask who (SPEC §4.2: a name not a member → clarify
-    ``task.assignee_id``); "honey could you water the plants", "Tom, sweetheart, could you …"
-    are read past the endearment."""
+    ``read`` over ``household``, the index of ``key``), or the task of one called to do a
+    chore who is no member, read as the members' reading reads one who is: "jack clean your
+    room by tonight", "Дим, накачай колёса у велика на выходных" ask who (SPEC §4.2: a name
+    not a member → clarify ``task.assignee_id``); "honey could you water the plants", "Tom,
+    sweetheart, could you …" are read past the endearment."""
     text = words.text
     if not may_call_someone(text, morphology, vocabulary):
         return draft  # most texts read as nothing: no word that may call someone
@@ -65,12 +64,17 @@ def asked_of_outsider(
     called = called_words(words, household, vocabulary)
     if not called and not endeared:
         return draft  # most texts read as nothing: no word that may call someone
-    key = household_key(command)
     text_words = vocabulary.text
     if not endeared:
         return (
             _called_task(
-                words, called, [], key=key, read=read, morphology=morphology, text_words=text_words
+                words,
+                called,
+                endeared=[],
+                key=key,
+                read=read,
+                morphology=morphology,
+                text_words=text_words,
             )
             or draft
         )
@@ -82,7 +86,7 @@ def asked_of_outsider(
     found = _called_task(
         past_words,
         past_called,
-        None,
+        endeared=None,
         key=key,
         read=read,
         morphology=morphology,
@@ -95,7 +99,13 @@ def asked_of_outsider(
     dear = sorted(endeared)
     return (
         _called_task(
-            words, called, dear, key=key, read=read, morphology=morphology, text_words=text_words
+            words,
+            called,
+            endeared=dear,
+            key=key,
+            read=read,
+            morphology=morphology,
+            text_words=text_words,
         )
         or draft
     )
@@ -104,8 +114,8 @@ def asked_of_outsider(
 def _called_task(
     words: Words,
     called: list[int],
-    endeared: list[int] | None,
     *,
+    endeared: list[int] | None,
     key: HouseholdKey,
     read: MembersReading,
     morphology: Morphology,

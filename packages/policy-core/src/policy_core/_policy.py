@@ -139,7 +139,8 @@ class RulePolicy:
 
     def read(self, command: CommandDTO, settings: PolicySettings) -> Draft:
         """What the rules read in the command's text, before any resolution."""
-        return self._draft(command, settings, self._household(household_key(command)))[0]
+        key = household_key(command)
+        return self._draft(command, settings, key, self._household(key))[0]
 
     def extract(self, command: CommandDTO, settings: PolicySettings) -> Extraction:
         """What the command asks for, before capability gating: ``resolve(read(command))``."""
@@ -152,8 +153,9 @@ class RulePolicy:
         letters in Cyrillic: "kupi sol" as "купи соль"); None for a text refused before it
         is read (blank, too long). Pass it on as ``decide_extraction(wording=…)``: the
         evidence gate then weighs the text ``decide`` weighs, without normalising it again."""
-        household = self._household(household_key(command))
-        draft, text, wording = self._draft(command, settings, household)
+        key = household_key(command)
+        household = self._household(key)
+        draft, text, wording = self._draft(command, settings, key, household)
         # (the messages are in the language of the script typed, SPEC §4.3: a translit
         # typist may have no Cyrillic to read)
         extraction = resolve(
@@ -162,11 +164,16 @@ class RulePolicy:
         return extraction, wording
 
     def _draft(
-        self, command: CommandDTO, settings: PolicySettings, household: HouseholdIndex
+        self,
+        command: CommandDTO,
+        settings: PolicySettings,
+        key: HouseholdKey,
+        household: HouseholdIndex,
     ) -> tuple[Draft, str, str | None]:
-        """What the rules read; the text as typed once normalised (as sent when refused
-        before that); and the text they read, normalised, for the evidence gate (a Cyrillic
-        reading of Russian in Latin letters; None when refused before reading)."""
+        """What the rules read (``household``: the index of ``key``, the command's
+        household); the text as typed once normalised (as sent when refused before that); and
+        the text they read, normalised, for the evidence gate (a Cyrillic reading of Russian
+        in Latin letters; None when refused before reading)."""
         # Blank or too long as sent: refused before normalisation, which costs per character.
         early = precheck(command.text, settings.max_text_length)
         if early is not None:
@@ -185,7 +192,7 @@ class RulePolicy:
                 draft = asked_of_outsider(
                     draft,
                     words,
-                    command,
+                    key,
                     household,
                     read=lambda again, widened: self._read_words(again, command, widened, settings),
                     morphology=self.morphology,
