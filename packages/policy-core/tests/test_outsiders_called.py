@@ -1,4 +1,5 @@
-"""One called to do a chore who is no member (issue #12, round 35; ``_outsiders_called``).
+"""One called to do a chore who is no member (issue #12, round 35; ``_outsiders_called``,
+``_outsider_tasks``).
 
 A member called by name before a chore is read in many wordings ("Tom, …", "tom pls …",
 "yo Tom …", "@bot Tom — …", "Tom dear, …"); one who is no member was read in a few of them

@@ -642,8 +642,9 @@ REASON_WORDS: Final = (
     | _BIT["triggers.plan_lemmas"]
     | _BIT["triggers.doerless_states"]
 )
-# what a request said again may open with (``_policy``'s ``_as_asked``: each of its readers'
-# first test): a retraction or a take-back, a condition, a withdrawing or an editing term
+# what a request said again may open with (``_restated_requests.as_asked``: each of its
+# readers' first test): a retraction or a take-back, a condition, a withdrawing or an
+# editing term
 TAKEBACK_WITHDRAWALS: Final = _BIT["open_world.takeback_withdrawals"]
 RESTART_WITHDRAWALS: Final = _BIT["triggers.restart_withdrawals"]
 RESTART_STARTS: Final = _BIT["triggers.restart_starts"]

@@ -9,9 +9,10 @@ a name that is not a member → clarify ``["task.assignee_id"]``.
 
 The reading is the members' own, not a second grammar of calling: the words that may call
 someone (``called_words``: a first name in either script, an endearment) are made members
-for one more reading, and only a task that reading gives to one of them is kept, its doer
-asked for. So news of a person ("Jack cleaned his room"), a greeting, a question or a smart
-speaker's name ("Alexa, …") stay as the members' reading leaves them.
+for one more reading (``_outsider_tasks.asked_of_outsider``; this module finds the words),
+and only a task that reading gives to one of them is kept, its doer asked for. So news of a
+person ("Jack cleaned his room"), a greeting, a question or a smart speaker's name ("Alexa,
+…") stay as the members' reading leaves them.
 """
 
 from __future__ import annotations

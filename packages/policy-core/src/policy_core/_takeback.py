@@ -23,7 +23,7 @@ round 25).
   кефир лучше", "…, одного хватит"): read as the correction it is (``correction_settled``).
 
 Each reading is its own function, called where the command is read (``_read.read``,
-``_policy.RulePolicy._as_asked``); the words are each language's (``OpenWorldWords``
+``_restated_requests.as_asked``); the words are each language's (``OpenWorldWords``
 ``takeback_*``).
 """
 
