@@ -3051,6 +3051,8 @@ def read_shopping(
         content = _before_reason(words, content, clause.trigger, s.reason_openers)
     # a run-out's items are the product alone: "out of eggs, guess it's cereal" reads "eggs"
     content = _run_out_content(words, content, trigger := clause.trigger, v)
+    # "the school needs it", "…, Lucy needs it for school": who needs it is no product
+    content = _without_needer(words, content, clause, v)
     if trigger in used:  # a list named first: what stands around it is the items
         items = _read_items(words, _around_list(words, content, trigger, v), morphology, v)
     else:
@@ -3094,6 +3096,93 @@ def read_shopping(
             )
             items = (*earlier, *items)
     return _new_tuple(ShoppingReading, (items, named, unknown and named is None, False))
+
+
+def _without_needer(words: Words, content: list[int], clause: Clause, v: Vocabulary) -> list[int]:
+    """``content`` without the subject of a need whose object is a pro-form, nor the tail
+    the pro-form's preposition opens (``ShoppingWords.need_pro_objects``,
+    ``need_pro_pointers``): "the school needs it by friday", "…, housing needs it", "…,
+    Lucy needs it for school", "…, he needs it in writing", "buy printer paper? jack needs it
+    for school" name no product in the need (whoever needs it is never one, what for or how
+    neither), and what was named before the subject, past a mark, is what the pro-form
+    refers to ("milk, the kids need it", "deodorant for Jack, he NEEDS it" keep the product).
+    A subject pronoun said alone is all the subject (``needer_pronouns``: "deodorant for jack
+    he needs it"); a subject reaches back to its determiner or a capitalised name ("buy milk
+    the kids need it" keeps the milk). "we need that cheese" (a noun after the pointer) and
+    "need it" with nothing before are left as they were."""
+    s = v.shopping
+    if not s.need_pro_objects or not words.classes1 & NEED_WORDS:
+        return content  # (most clauses: no need word)
+    dropped: set[int] = set()
+    for need in range(clause.start, clause.end - 1):
+        if _needs_pro_form(words, need, v):
+            if clause.trigger < need:  # the trigger's object may run up to the subject
+                low, opens = clause.trigger + 1, False
+            else:
+                low, opens = clause.start, True
+            dropped.update(range(_needer_start(words, need, low, opens, v), need))
+            dropped.update(_need_tail(words, need + 1, clause.end, v))
+    return [i for i in content if i not in dropped] if dropped else content
+
+
+def _needs_pro_form(words: Words, need: int, v: Vocabulary) -> bool:
+    """A need word whose object, right after it, is a pro-form: "needs it", "need them",
+    "need that for school", "need this" (a pointer with no noun after it)."""
+    s, norms = v.shopping, words.norms
+    at = need + 1
+    if not (norms[at] in s.need_pro_objects or norms[at] in s.need_pro_pointers):
+        return False
+    if not words.matches(need, v.triggers.need_words):
+        return False
+    if norms[at] in s.need_pro_objects:
+        return True
+    nxt = at + 1  # a pointer: no noun of its own after it ("need that cheese")
+    return (
+        nxt >= len(words)
+        or not words.is_word(nxt)
+        or norms[nxt] in s.need_pro_tails
+        or norms[nxt] in s.separators
+    )
+
+
+_NEEDER_REACH: Final = 3  # how many words a need's subject may take ("the school office")
+
+
+def _needer_start(words: Words, need: int, low: int, opens: bool, v: Vocabulary) -> int:
+    """Where the subject of the need at ``need`` opens: a subject pronoun alone ("he"), else
+    back to a mark or ``low`` where the clause ``opens`` there ("…, housing needs it"), a
+    determiner ("the school") or a capitalised name ("Lucy") within ``_NEEDER_REACH`` words;
+    with none of these so near, the word before the need alone ("buy printer paper jack
+    needs it": the paper kept)."""
+    s, norms = v.shopping, words.norms
+    if need - 1 >= low and norms[need - 1] in s.needer_pronouns:
+        return need - 1
+    first = need
+    while first > low and words.is_word(first - 1) and norms[first - 1] not in s.separators:
+        if need - first >= _NEEDER_REACH:
+            return need - 1
+        first -= 1
+        if norms[first] in v.triggers.noun_determiners or words.is_capitalised(first):
+            return first
+    return first if opens or first > low else need - 1
+
+
+def _need_tail(words: Words, start: int, end: int, v: Vocabulary) -> range:
+    """The words after a needed pro-form at ``start`` that a preposition or a deed's
+    participle opens, up to a mark ("needs it in writing", "need it for school", "needs it
+    signed by friday", "needs them washed"): what for, how, when or what done to it, no
+    product."""
+    tail, t = start + 1, v.triggers
+    if tail >= end or not (
+        words.norms[tail] in v.shopping.need_pro_tails
+        or words.norms[tail].endswith(t.participle_endings)
+        or words.norms[tail] in t.irregular_participles
+    ):
+        return range(0)
+    last = tail
+    while last < end and words.norms[last] not in v.shopping.separators:
+        last += 1
+    return range(tail, last)
 
 
 def _run_out_content(words: Words, content: list[int], trigger: int, v: Vocabulary) -> list[int]:

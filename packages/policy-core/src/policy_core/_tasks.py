@@ -475,6 +475,8 @@ def _unknown_person(
             return i  # "remind Mike, …", "напомни James to …", "make chloe feed the cat"
         if _placed_outsider(words, i, start, k):
             return i  # "have kyle from next door mow …", "ask the kid across the road to …"
+        if capitalised and prev in t.need_complementisers and _need_that_deed(words, i, start, t):
+            return i  # "need that Lucy feed the cat": the deed asked of her, no member
         if (
             capitalised
             and i == start
@@ -514,6 +516,19 @@ def _unknown_person(
         ):
             return i  # "assign the turnover clean to Megan": whom the chore is given
     return None
+
+
+def _need_that_deed(words: Words, i: int, start: int, t: TriggerWords) -> bool:
+    """A need word two before ``i`` (its "that" between) and a chore's or a doer's verb
+    after it: "I need that Lucy takes her medicine", "need that Lucy feed the cat" (a
+    learner's "I need Lucy to …", the calque of "нужно, чтобы …"): ``i`` is the doer."""
+    verb = i + 1
+    return (
+        i - 2 >= start
+        and words.matches(i - 2, t.need_words)
+        and verb < len(words)
+        and (words.has_lemma(verb, t.chore_verbs) or words.has_lemma(verb, t.doer_verbs))
+    )
 
 
 _OWN_REMARK_AT: Final = 2  # "mop the kitchen i'll …": a verb and its object before the remark
