@@ -5,7 +5,10 @@ need's subject) and what for or how (the tail a preposition opens after the pro-
 product. With nothing named before it, no product is asked: a task said beside it stands
 alone, and a need said alone asks what is wanted. "need that <name> <verb> …" (a learner's "I
 need Lucy to …") asks a deed of that person, never an item of the clause: a member does it; a
-name the household does not hold asks who does it, as "Lucy feed the cat" does.
+name the household does not hold asks who does it, as "Lucy feed the cat" does. A Russian
+need takes its needer in the dative before it ("купи клей, школе он нужен"): never an item. A
+task's title ends before who needs it ("Tom replace the air filter the car needs it",
+"Петя, выгуляй собаку, ей это нужно"). ``test_review_findings`` holds the review's findings.
 
 Rows assert the whole answer (``full_answer``: items with quantity, unit and list; tasks with
 title, assignee and due) in the test household (Анна, Петя, Маша, Tom) and, where it matters
@@ -113,6 +116,75 @@ def _task(title: str, assignee: str, due: str | None = None) -> Answer:
     ],
 )
 def test_needer_is_no_item(text: str, expected: Answer) -> None:
+    assert full_answer(text, settings=RULES_ALONE) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the review's findings (REVIEW_r37n): the rest of a remark after the pro-form
+        ("the cat needs it more than I do lol", NAME),
+        ("he needs it like a fish needs a bicycle", NAME),
+        ("the dog needs it, the vet said so", NAME),
+        ("the landlord said he needs it in writing, ugh", NAME),
+        ("the teacher needs it signed — already did it", NAME),
+        ("does the car need it or not", NAME),
+        ("the car needs it every 5000 miles", NAME),
+        ("buy dog shampoo, the dog needs it after the walk", _items("dog shampoo")),
+        ("get diapers, the baby needs them every night", _items("diapers")),
+        ("buy dog food, Rex needs it to stay healthy", _items("dog food")),
+        ("buy oat milk, the guy next door needs it", _items("oat milk")),
+        ("buy oat milk the guy next door needs it", _items("oat milk")),
+        ("add batteries mr Brown needs them", _items("batteries")),
+        ("get shampoo, Lucy needs some", _items("shampoo")),
+        # a buying request after the need's mark, a list after its colon (guards but the first)
+        ("Lucy needs it, buy milk", _items("milk")),
+        ("need it for school, buy glue", _items("glue")),
+        ("need it for the party: chips and dip", _items("chips", "dip")),
+        ("we need some milk", _items("milk")),
+        ("I need more of them Fig Newtons", _items("fig newtons")),
+        # Russian: the needer in the dative before the need, never an item
+        ("купи клей, школе он нужен к пятнице", _items("клей")),
+        ("купи батарейки, пульту они нужны", _items("батарейки")),
+        ("купи картридж школе он нужен к пятнице", _items("картридж")),
+        ("купи подгузники малышу они срочно нужны", _items("подгузники")),
+        ("купи наполнитель коту нужен", _items("наполнитель")),
+        ("купи ватман маше он нужен для проекта", _items("ватман")),  # guard
+        ("маме нужны цветы", _items("цветы")),  # guard
+        ("купи тетради, в школе нужны", _items("тетрадь")),  # guard
+        # a task's title ends before who needs it
+        ("Tom replace the air filter the car needs it", _task("Replace the air filter", "u-tom")),
+        (
+            "remind Petya to iron his shirt he needs it on friday",
+            _task("Iron his shirt", "u-petya", "2026-03-06"),
+        ),
+        (
+            "Tom pls charge the laptop masha needs it for school tmrw",
+            _task("Charge the laptop", "u-tom", "2026-03-05"),
+        ),
+        (
+            "Петя, подпиши бумагу до пятницы, школе она нужна",
+            _task("Подпиши бумагу", "u-petya", "2026-03-06"),
+        ),
+        (
+            "Напомни Пете распечатать договор, арендодателю он нужен к пятнице",
+            _task("Распечатать договор", "u-petya", "2026-03-06"),
+        ),
+        ("Петя выгуляй собаку ей нужно", _task("Выгуляй собаку", "u-petya")),
+        (
+            "Маша верни учебник учителю ему он нужен к понедельнику",
+            _task("Верни учебник учителю", "u-masha", "2026-03-09"),
+        ),
+        ("Маше нужно убрать комнату", _task("Убрать комнату", "u-masha")),  # guard
+        # guards: a dative governed by a preposition, a need of a deed (its doer in the dative)
+        (
+            "пшено и манку по пачке надо",
+            ("start_job", (("пшено", "1", "pack", G), ("манка", "1", "pack", G)), ()),
+        ),
+        ("Маше надо отвезти кота к ветеринару", _task("Отвезти кота к ветеринару", "u-masha")),
+    ],
+)
+def test_review_findings(text: str, expected: Answer) -> None:
     assert full_answer(text, settings=RULES_ALONE) == expected
 
 

@@ -1010,6 +1010,12 @@ class ShoppingWords:
     # ("deodorant for Jack he needs it")
     need_pro_objects: Words = _NONE
     need_pro_tails: Words = _NONE  # the tail's openers: "for school", "back tomorrow"
+    # the thing needed said as a pro-form between a Russian needer and its need ("маше он
+    # нужен", "ему это нужно"): what follows the need tells what for, no product
+    needed_pro_forms: Words = _NONE
+    need_partitives: Words = _NONE  # after a pointer, a part of what follows: "more of them …"
+    need_askers: Words = _NONE  # a question's auxiliary before the needer: "does the car need it"
+    need_list_marks: Words = _NONE  # a list after them names the products: "need it for X: …"
     need_pro_pointers: Words = _NONE
     needer_pronouns: Words = _NONE
     # a request whose object only refers back to the product a remark beside it names
