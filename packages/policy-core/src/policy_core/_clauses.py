@@ -462,7 +462,7 @@ def _shop_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
         object_word = words.norms[nxt]
         if object_word in t.purpose_markers or object_word in t.function_words:
             return False  # "нужно, чтобы …", "what Lucy needs for her project"
-        if object_word in t.need_complementisers and _need_that_doer(words, nxt, household):
+        if object_word in t.need_complementisers and _need_that_doer(words, nxt, household, t):
             return False  # "I need that Lucy takes her medicine": Lucy's deed, no purchase
         if (
             _is_verbal(words, nxt)
@@ -1067,16 +1067,26 @@ def _moved(words: Words, nxt: int, following: range, t: TriggerWords) -> bool:
     return False
 
 
-def _need_that_doer(words: Words, that: int, household: HouseholdIndex) -> bool:
+def _need_that_doer(words: Words, that: int, household: HouseholdIndex, t: TriggerWords) -> bool:
     """ "need that Lucy feed the cat", "I need that Tom takes the bins out": after a need's
-    "that", a member and then a verb (not a noun: "need that Lucy's coat …" is no deed)."""
+    "that", a member and then a verb (not a noun: "need that Lucy's coat …" is no deed); a
+    capitalised name of no member then a chore's or a doer's verb (``chore_verbs``,
+    ``doer_verbs``) as well: the deed is asked of someone the household does not hold (its
+    doer asked for), never a product ("need that Lucy feed the cat" in a household with no
+    Lucy)."""
     doer = words.next_words[that]
-    if doer is None or household.find_member(words, doer) is None:
+    if doer is None:
         return False
     if words.norms[doer] != words.lemmas[doer]:
         return False  # "we need that Tom's shirt …": whose thing (read "tom"), no doer
     verb = words.next_words[doer]
-    return verb is not None and words.is_word(verb)
+    if verb is None or not words.is_word(verb):
+        return False
+    if household.find_member(words, doer) is not None:
+        return True
+    return words.is_capitalised(doer) and (
+        words.has_lemma(verb, t.chore_verbs) or words.has_lemma(verb, t.doer_verbs)
+    )
 
 
 def _plan_of_a_person(words: Words, i: int, household: HouseholdIndex, v: Vocabulary) -> bool:
@@ -2513,7 +2523,7 @@ def _task_trigger(words: Words, i: int, household: HouseholdIndex, v: Vocabulary
                     and not _own_office_work(words, verb, household, o)
                 )
             if words.norms[nxt] in t.need_complementisers and _need_that_doer(
-                words, nxt, household
+                words, nxt, household, t
             ):
                 verb = words.next_words[words.next_words[nxt] or nxt]
                 return (

@@ -70,6 +70,13 @@ from policy_core._item_remarks import (
 )
 from policy_core._items import ItemDraft
 from policy_core._morphology import Morphology, WordInfo
+from policy_core._needers import (
+    needer_start,
+    needs_pro_form,
+    russian_need,
+    russian_needer,
+    russian_pro_form,
+)
 from policy_core._numbers import fraction_at, read_number
 from policy_core._pasted import regular_past
 from policy_core._products import repair_by_sound, repair_product
@@ -3056,6 +3063,8 @@ def read_shopping(
         content = _before_reason(words, content, clause.trigger, s.reason_openers)
     # a run-out's items are the product alone: "out of eggs, guess it's cereal" reads "eggs"
     content = _run_out_content(words, content, trigger := clause.trigger, v)
+    # "the school needs it", "…, Lucy needs it for school": who needs it is no product
+    content = _without_needer(words, content, clause, v)
     if trigger in used:  # a list named first: what stands around it is the items
         items = _read_items(words, _around_list(words, content, trigger, v), morphology, v)
     else:
@@ -3099,6 +3108,69 @@ def read_shopping(
             )
             items = (*earlier, *items)
     return _new_tuple(ShoppingReading, (items, named, unknown and named is None, False))
+
+
+def _without_needer(words: Words, content: list[int], clause: Clause, v: Vocabulary) -> list[int]:
+    """``content`` without the subject of a need whose object is a pro-form, nor what is said
+    after the pro-form up to a mark (``ShoppingWords.need_pro_objects``,
+    ``need_pro_pointers``): "the school needs it by friday", "…, housing needs it", "…,
+    Lucy needs it for school", "…, he needs it in writing", "the cat needs it more than I do
+    lol", "buy printer paper? jack needs it for school" name no product in the need (whoever
+    needs it is never one, what for, how or a remark neither), and what was named before the
+    subject, past a mark, is what the pro-form refers to ("milk, the kids need it", "deodorant
+    for Jack, he NEEDS it" keep the product); a need that is the clause's own verb takes no
+    product after its pro-form at all ("the dog needs it, the vet said so"), but past a colon
+    ("need it for the party: chips and dip") or a mark before a buying word ("Lucy needs it,
+    buy milk"). A Russian need takes its needer in the dative
+    before it, past its pro-form and an adverb ("купи клей, школе он нужен", "купи
+    подгузники малышу они срочно нужны", "купи наполнитель коту нужен": ``_needers.russian_needer``).
+    "we need that cheese" (a noun after the pointer) and "need it" with nothing before are
+    left as they were."""
+    s = v.shopping
+    if not s.need_pro_objects or not words.classes1 & NEED_WORDS:
+        return content  # (most clauses: no need word)
+    dropped: set[int] = set()
+    for need in range(clause.start, clause.end):
+        if need + 1 < clause.end and needs_pro_form(words, need, v):
+            if clause.trigger < need:  # the trigger's object may run up to the subject
+                low, opens = clause.trigger + 1, False
+            else:
+                low, opens = clause.start, True
+            dropped.update(range(needer_start(words, need, low, opens, v), need))
+            last = _next_mark(words, need + 2, clause, s)
+            if need == clause.trigger and not _buying_after(words, last, clause, v):
+                last = clause.end  # "the dog needs it, the vet said so"
+            dropped.update(range(need + 2, _colon_before(words, need + 2, last, v)))
+        elif russian_need(words, need, v):
+            first = russian_needer(words, need, clause.start)
+            dropped.update(range(first, need))
+            if first < need and russian_pro_form(words, first + 1, need, v):
+                # "купи ватман маше он нужен для проекта": what for, no product ("маме
+                # нужны цветы" keeps its object)
+                dropped.update(range(need + 1, _next_mark(words, need + 1, clause, s)))
+    return [i for i in content if i not in dropped] if dropped else content
+
+
+def _next_mark(words: Words, start: int, clause: Clause, s: ShoppingWords) -> int:
+    """The first separator (``ShoppingWords.separators``) from ``start`` in the clause, or
+    its end."""
+    last = start
+    while last < clause.end and words.norms[last] not in s.separators:
+        last += 1
+    return last
+
+
+def _buying_after(words: Words, start: int, clause: Clause, v: Vocabulary) -> bool:
+    """A buying or adding word in the clause from ``start`` ("Lucy needs it, buy milk"):
+    what follows the need's mark is a request of its own."""
+    t = v.triggers
+    return any(words.matches(k, t.purchase_words) for k in range(start, clause.end))
+
+
+def _colon_before(words: Words, start: int, end: int, v: Vocabulary) -> int:
+    """The first list-opening colon from ``start`` before ``end`` ("need it for the party:
+    chips and dip": the list after it names the products), or ``end``."""
+    return next((k for k in range(start, end) if words.norms[k] in v.shopping.need_list_marks), end)
 
 
 def _run_out_content(words: Words, content: list[int], trigger: int, v: Vocabulary) -> list[int]:

@@ -38,6 +38,13 @@ from policy_core._clauses import (
 )
 from policy_core._household import HouseholdIndex, NamedThing
 from policy_core._morphology import WordInfo
+from policy_core._needers import (
+    has_need,
+    needer_start,
+    needs_pro_form,
+    russian_need,
+    russian_needer,
+)
 from policy_core._title_remarks import without_dating_occasion, without_remark_piece
 from policy_core._words import Words
 from policy_core.lang import TaskWords, TriggerWords, Vocabulary
@@ -475,6 +482,8 @@ def _unknown_person(
             return i  # "remind Mike, …", "напомни James to …", "make chloe feed the cat"
         if _placed_outsider(words, i, start, k):
             return i  # "have kyle from next door mow …", "ask the kid across the road to …"
+        if capitalised and prev in t.need_complementisers and _need_that_deed(words, i, start, t):
+            return i  # "need that Lucy feed the cat": the deed asked of her, no member
         if (
             capitalised
             and i == start
@@ -514,6 +523,46 @@ def _unknown_person(
         ):
             return i  # "assign the turnover clean to Megan": whom the chore is given
     return None
+
+
+_NEEDER_REACH: Final = 2  # a needer after a title's object: "the car", "the teacher"
+
+
+def _before_needer(words: Words, kept: list[int], v: Vocabulary) -> list[int]:
+    """The title up to a need said after the deed with a pro-form or a needer in the dative
+    (``_needers``), whether or not the need is still in the title: "Tom replace the air
+    filter the car needs it", "remind Petya to iron his shirt he needs it on friday", "Петя,
+    отсканируй паспорт, банку он нужен сегодня", "Петя, выгуляй собаку, ей это нужно" end
+    before who needs it. A need that is the deed's own frame, first in the title, is left
+    ("Маше нужно убрать комнату")."""
+    if not kept or not has_need(words):
+        return kept  # (most titles: no need word in the text)
+    for need in range(kept[0] + 1, len(words)):
+        if need + 1 < len(words) and needs_pro_form(words, need, v):
+            first = needer_start(words, need, kept[0] + 1, False, v, reach=_NEEDER_REACH)
+        elif russian_need(words, need, v):
+            first = russian_needer(words, need, kept[0] + 1)
+        else:
+            continue
+        if kept[0] < first < need:
+            cut = [i for i in kept if i < first]
+            while cut and words.is_punct(cut[-1]):
+                cut.pop()  # "Распечатать договор, арендодателю …": no mark left last
+            return cut
+    return kept
+
+
+def _need_that_deed(words: Words, i: int, start: int, t: TriggerWords) -> bool:
+    """A need word two before ``i`` (its "that" between) and a chore's or a doer's verb
+    after it: "I need that Lucy takes her medicine", "need that Lucy feed the cat" (a
+    learner's "I need Lucy to …", the calque of "нужно, чтобы …"): ``i`` is the doer."""
+    verb = i + 1
+    return (
+        i - 2 >= start
+        and words.matches(i - 2, t.need_words)
+        and verb < len(words)
+        and (words.has_lemma(verb, t.chore_verbs) or words.has_lemma(verb, t.doer_verbs))
+    )
 
 
 _OWN_REMARK_AT: Final = 2  # "mop the kitchen i'll …": a verb and its object before the remark
@@ -2657,6 +2706,7 @@ def read_task(
     doer = assignee_at if assignee is not None else found
     kept = _from_frame(words, kept, clause, household, zones, purpose=purpose, doer=doer, v=v)
     framed = list(kept)  # (``_trimmed`` cuts the list in place)
+    # (``_before_needer``: "Tom replace the air filter the car needs it": no needer)
     kept = without_dating_occasion(  # "… before the party on saturday": the due's
         words,
         _without_frame_alone(
@@ -2664,7 +2714,10 @@ def read_task(
             _without_zone_label(
                 words,
                 _without_let(
-                    words, _trimmed(words, kept, clause, t, k, doer=assignee_at), clause, t
+                    words,
+                    _before_needer(words, _trimmed(words, kept, clause, t, k, doer=assignee_at), v),
+                    clause,
+                    t,
                 ),
                 zones,
             ),

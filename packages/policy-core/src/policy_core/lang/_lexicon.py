@@ -1028,6 +1028,24 @@ class ShoppingWords:
     digit_prepositions: Words = _NONE
     digit_objects: Words = _NONE
     referring_pronouns: Words = _NONE  # "добавь его": the product named before the verb
+    # a need whose object is a pro-form ("the school needs it", "Lucy needs it for school",
+    # "he needs them"): the pro-form refers back to what was named before the need, and
+    # whoever is said right before it (its subject) needs it, no product; the tail it opens
+    # with a preposition tells what for, how or when ("…, he needs it in writing"), no
+    # product either. ``need_pro_objects`` always stand for a thing, ``need_pro_pointers``
+    # only where no noun follows ("we need that for the party", not "we need that cheese");
+    # ``needer_pronouns``: a subject said alone, the words before it may be the product
+    # ("deodorant for Jack he needs it")
+    need_pro_objects: Words = _NONE
+    need_pro_tails: Words = _NONE  # the tail's openers: "for school", "back tomorrow"
+    # the thing needed said as a pro-form between a Russian needer and its need ("маше он
+    # нужен", "ему это нужно"): what follows the need tells what for, no product
+    needed_pro_forms: Words = _NONE
+    need_partitives: Words = _NONE  # after a pointer, a part of what follows: "more of them …"
+    need_askers: Words = _NONE  # a question's auxiliary before the needer: "does the car need it"
+    need_list_marks: Words = _NONE  # a list after them names the products: "need it for X: …"
+    need_pro_pointers: Words = _NONE
+    needer_pronouns: Words = _NONE
     # a request whose object only refers back to the product a remark beside it names
     # ("whoever finished the milk, buy more", "tahini кончился, закинь в список", "чайник
     # сломался, купи новый"): the words that stand for that product in the request's object

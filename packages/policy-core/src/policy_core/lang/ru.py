@@ -1138,6 +1138,7 @@ SHOPPING = ShoppingWords(
     # a need closing a list with no verb, read as said first ("таблетки для посудомойки
     # нужны", "dishwasher tablets нужны срочно")
     closing_needs=words("нужны нужна нужно нужен надо"),
+    needed_pro_forms=words("он она оно они это то"),
     closing_need_stops=words("шо што чо чё скока"),
     relayed_wants=words("хочет хотят"),
     told_states=words("исходе"),
