@@ -819,14 +819,18 @@ def read(
     and asked (``_household.with_kinds_said``)."""
     s = vocabulary.shopping
     t = vocabulary.triggers
-    kept = with_kinds_said(
-        household,
-        words,
-        s.list_kinds,
-        links=s.list_prepositions,
-        marks=t.list_marks,
-        routes=s.kind_route_words | t.fetch_verbs,
-    )
+    kept = None
+    # (``with_kinds_said``' own first test, here before its routes are joined: nearly every
+    # text names no kind of list)
+    if not words.vocabulary.isdisjoint(s.list_kinds):
+        kept = with_kinds_said(
+            household,
+            words,
+            s.list_kinds,
+            links=s.list_prepositions,
+            marks=t.list_marks,
+            routes=s.kind_route_words | t.fetch_verbs,
+        )
     if kept is not None:
         # "в хозтовары губки" where no list is called so: read as for a household that keeps
         # it, the list then asked when products go on it; any other reading is the text's

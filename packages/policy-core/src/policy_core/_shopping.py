@@ -2467,9 +2467,9 @@ def _with_names_rejoined(words: Words, pieces: list[list[int]], v: Vocabulary) -
     (``address_words``, the people a chore is for: "купи хлеб мама", "купи хлеб брат")."""
     s, vocabulary = v.shopping, words.vocabulary
     people, abstracts = s.listed_people, s.listed_abstracts
-    spoken_to = s.address_words | v.triggers.people
     if vocabulary.isdisjoint(people) and vocabulary.isdisjoint(abstracts):
-        return pieces  # most commands
+        return pieces  # most commands (the union below is built only past this test)
+    spoken_to = s.address_words | v.triggers.people
     kept = [pieces[0]]
     for piece in pieces[1:]:
         before = kept[-1]
