@@ -1513,14 +1513,16 @@ def remark(
         # without it ("Готовить дома дешевле, купи гречку")
         return Remark(*told)
     if words.classes0 & REMARK_WORDS:  # (most commands hold none)
-        for read in (
-            _buy_your_own(words, o, t),
-            _thanked_for_reminder(words, o),
-            _thanked_for(words, o),
-            _foreseen(words, o),
-        ):
-            if read is not None:
-                return read
+        # the first that reads one, each read only when those before it read none
+        read = _buy_your_own(words, o, t)
+        if read is None:
+            read = _thanked_for_reminder(words, o)
+        if read is None:
+            read = _thanked_for(words, o)
+        if read is None:
+            read = _foreseen(words, o)
+        if read is not None:
+            return read
         if o.incredulous_frames and (found := _doubted(words, o)):
             return found
     first = words.first_word
