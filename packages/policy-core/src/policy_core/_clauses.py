@@ -95,9 +95,9 @@ _QUOTES: Final = MappingProxyType({"«": "»", "“": "”", '"': '"', "'": "'",
 # Any of the quotation marks, searched for in the text at C speed (a set's isdisjoint(text)
 # steps through the text character by character).
 _QUOTE_MARK: Final = re.compile("[" + re.escape("".join(_QUOTES)) + "]")
-_NO_TOKENS: frozenset[int] = frozenset()
+_NO_TOKENS: Final[frozenset[int]] = frozenset()
 _PURPOSE_REACH: Final = 4  # "скажи Пете, чтобы (он в субботу) вынес …": words before each step
-_VERB_POS = frozenset({"VERB", "INFN"})  # OpenCorpora parts of speech of a verb
+_VERB_POS: Final = frozenset({"VERB", "INFN"})  # OpenCorpora parts of speech of a verb
 _CLOCK_KINDS = frozenset({"number", "time"})  # tokens of a count or a clock time
 _NUMBER_KIND: Final = "number"  # a token's kind
 _PARTICLE: Final = "PRCL"  # OpenCorpora: a particle ("бы", "же")
@@ -118,7 +118,7 @@ _NOUN: Final = "NOUN"  # OpenCorpora: a noun
 _TIME_KIND: Final = "time"  # a token's kind: a clock time ("19:00")
 _STOPS_A_DOER = frozenset({"VERB", "INFN", "NPRO"})  # a verb or a pronoun stands between
 # tuple.__new__ builds a Clause without the named tuple's Python-level __new__.
-_new_tuple = tuple.__new__
+_new_tuple: Final = tuple.__new__
 
 
 def _is_verbal(words: Words, index: int) -> bool:

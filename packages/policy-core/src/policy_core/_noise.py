@@ -49,7 +49,7 @@ _NOMINAL = frozenset({"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"})
 _ADJECTIVES = frozenset({"ADJF", "PRTF"})
 _VERBS = frozenset({"VERB", "INFN"})
 _ACCUSATIVE: Final = "accs"
-_FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ"})
+_FUNCTION_WORDS: Final = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ"})
 _SPACE: Final = " "
 
 

@@ -80,11 +80,11 @@ _DATE: Final = len("2026-03-05")
 _UNKNOWN: Final = Draft("unknown", unrecognised="unserved")
 _REQUESTS = frozenset({"add_shopping_item", "create_task", "mixed"})  # a draft that asks
 _TOLD_BESIDE = frozenset({"create_task", "mixed"})  # a reading a reason may have added to
-_ONE_KIND = frozenset({"add_shopping_item", "create_task"})  # a draft of one request's kind
+_ONE_KIND: Final = frozenset({"add_shopping_item", "create_task"})  # a draft of one request's kind
 _BOUGHT = frozenset({"add_shopping_item", "mixed"})  # a draft that buys
 # a reading a run-out told as a complaint takes back (``_runout_complaints``): a purchase, or
 # nothing yet, before a part of the text or a reading again finds one
-_COMPLAINED = frozenset({"add_shopping_item", "unknown"})
+_COMPLAINED: Final = frozenset({"add_shopping_item", "unknown"})
 # the corridor's refusals a comment's words may have brought ("the smart lock keeps beeping")
 _COMMENTED_CODES = frozenset({"payment_not_supported", "device_control_not_supported"})
 
@@ -111,7 +111,7 @@ NOTHING_FOUND: Final = Draft("unknown", unrecognised="nothing_recognised")
 # the readings of a text as not served or withdrawn that a cued list overrules (``read``)
 _CUES_OVERRULE = frozenset({"unserved"})
 # tuple.__new__ builds the named tuples without their Python-level __new__ (once a command).
-_new_tuple = tuple.__new__
+_new_tuple: Final = tuple.__new__
 # A digit is always read as a number or a time token: a text with none and no due word holds
 # no due phrase (``find_due``'s own first test, here on the whole text at C speed).
 _DIGIT: Final = re.compile(r"\d")

@@ -92,7 +92,7 @@ _PRONOUN: Final = "NPRO"  # OpenCorpora: a pronoun ("ему", "него") is nev
 _VERB: Final = "VERB"  # OpenCorpora: a finite verb or an imperative
 _INFINITIVE: Final = "INFN"  # OpenCorpora: an infinitive
 _VERBS: Final = frozenset({_VERB, _INFINITIVE})
-_NO_INDICES: frozenset[int] = frozenset()
+_NO_INDICES: Final[frozenset[int]] = frozenset()
 _RELAY_TAIL_MARKS: Final = frozenset(",—–-")  # "…, Петя просил", "… — дети просили"
 _OTHER_SYMBOL: Final = "So"  # Unicode: an emoji or a pictograph ("🥛", "🛒")
 # Unicode: what a pictograph may be typed with: a skin tone ("Sk"), a variation selector
@@ -166,7 +166,7 @@ _HAS_DIGIT: Final = re.compile(r"\d")
 # a price typed after a product: whole units and two decimals ("3.99", "79,90")
 _PRICE: Final = re.compile(r"\d+[.,]\d\d")
 # tuple.__new__ builds a named tuple without its Python-level __new__ (as Token and Draft are).
-_new_tuple = tuple.__new__
+_new_tuple: Final = tuple.__new__
 
 
 class ShoppingReading(NamedTuple):

@@ -45,7 +45,7 @@ __all__ = ["asks_beside", "habit_told", "tells_a_story"]
 
 # A quotation: what someone else said, its imperatives theirs ("она сказала «купи хлеба»").
 _QUOTE: Final = re.compile(r"«[^»]*»?|“[^”]*”?|\"[^\"]*\"?")
-_QUOTE_MARKS = frozenset('«“"')
+_QUOTE_MARKS: Final = frozenset('«“"')
 _COLON: Final = ":"
 _ASKED: Final = "?"
 _OPEN, _CLOSE = "(", ")"

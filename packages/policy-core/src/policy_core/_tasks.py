@@ -46,7 +46,7 @@ __all__ = ["TaskReading", "read_task"]
 
 
 # tuple.__new__ builds a TaskReading without the named tuple's Python-level __new__.
-_new_tuple = tuple.__new__
+_new_tuple: Final = tuple.__new__
 
 
 class TaskReading(NamedTuple):
