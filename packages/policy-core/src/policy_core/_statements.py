@@ -324,8 +324,9 @@ def _sung(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     take me home 🎵", "you can't always get what you want 🎶"): sung or quoted, nothing
     asked; a buying, adding or reminding word that is no lyric's verb still asks ("add milk
     🎶" adds it)."""
-    if not any(map(words.text.__contains__, o.song_marks)):
-        return False  # most commands (each mark looked for at C speed)
+    text = words.text
+    if all(mark not in text for mark in o.song_marks):
+        return False  # most commands (each mark looked for at C speed, a loop when compiled)
     asks = t.purchase_words | t.remind_verbs
     return not any(words.is_word(k) and words.matches(k, asks) for k in range(len(words)))
 
@@ -1457,8 +1458,8 @@ def _command_talked_of(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool
     one; a buying, adding or reminding word besides asks ("купи хлеб, /add не работает").
     """
     text, tokens = words.text, words.tokens
-    if not any(map(text.__contains__, o.command_marks)):
-        return False  # most commands (each mark looked for at C speed)
+    if all(mark not in text for mark in o.command_marks):
+        return False  # most commands (each mark looked for at C speed, a loop when compiled)
     talked = False
     said: set[int] = set()  # the commands' words
     for k in range(len(tokens) - 1):

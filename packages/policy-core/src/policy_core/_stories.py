@@ -45,7 +45,9 @@ __all__ = ["asks_beside", "habit_told", "tells_a_story"]
 
 # A quotation: what someone else said, its imperatives theirs ("она сказала «купи хлеба»").
 _QUOTE: Final = re.compile(r"«[^»]*»?|“[^”]*”?|\"[^\"]*\"?")
-_QUOTE_MARKS: Final = frozenset('«“"')
+# One of the marks a quotation opens with, searched for at C speed (a set's isdisjoint(text)
+# steps through the text a character at a time, making a string of each non-Latin one).
+_QUOTE_MARK: Final = re.compile('[«“"]')
 _COLON: Final = ":"
 _ASKED: Final = "?"
 _OPEN, _CLOSE = "(", ")"
@@ -75,7 +77,7 @@ def _regular_past(norm: str, o: OpenWorldWords) -> bool:
 def _quoted(words: Words) -> frozenset[int]:
     """The indices of the tokens inside a quotation."""
     text = words.text
-    if _QUOTE_MARKS.isdisjoint(text):
+    if _QUOTE_MARK.search(text) is None:
         return frozenset()
     spans = [m.span() for m in _QUOTE.finditer(text)]
     return frozenset(
