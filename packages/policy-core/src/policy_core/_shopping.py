@@ -2468,8 +2468,9 @@ def _with_names_rejoined(words: Words, pieces: list[list[int]], v: Vocabulary) -
     s, vocabulary = v.shopping, words.vocabulary
     people, abstracts = s.listed_people, s.listed_abstracts
     if vocabulary.isdisjoint(people) and vocabulary.isdisjoint(abstracts):
-        return pieces  # most commands (the union below is built only past this test)
-    spoken_to = s.address_words | v.triggers.people
+        return pieces  # most commands
+    # who may be spoken to: looked up in each set in turn, no union built
+    addressed, named_people = s.address_words, v.triggers.people
     kept = [pieces[0]]
     for piece in pieces[1:]:
         before = kept[-1]
@@ -2479,7 +2480,8 @@ def _with_names_rejoined(words: Words, pieces: list[list[int]], v: Vocabulary) -
             and piece[0] == before[-1] + 1
             and (info := words.infos[piece[0]]) is not None
             and (words.matches(piece[0], people) or words.matches(piece[0], abstracts))
-            and not words.matches(piece[0], spoken_to)
+            and not words.matches(piece[0], addressed)
+            and not words.matches(piece[0], named_people)
             # a name: typed with a capital, or a Russian nominative after its noun
             and (
                 words.is_capitalised(piece[0])

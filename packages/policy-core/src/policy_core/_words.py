@@ -107,9 +107,13 @@ class Words:
     def phrase_length(self, index: int, phrases: tuple[tuple[str, ...], ...]) -> int:
         """The length of the longest of ``phrases`` said from token ``index`` on (0 for none)."""
         norms = self.norms
-        if not 0 <= index < len(norms):  # (no word there: a slice past the ends, as it falls)
+        if not 0 <= index < len(norms):
+            # No word there: the slice as Python cuts it, as before (past the end it is too
+            # short for any phrase; a negative index counts from the end, and its slice may
+            # be a whole phrase: -2 cuts the next to last word alone).
             return max((len(p) for p in phrases if norms[index : index + len(p)] == p), default=0)
         # The first word compared before a slice is cut: most phrases open with another word.
+        # (``size > longest`` also keeps an empty phrase, which scores 0, from ``phrase[0]``.)
         first, longest = norms[index], 0
         for phrase in phrases:
             size = len(phrase)
