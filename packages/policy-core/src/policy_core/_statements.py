@@ -751,8 +751,8 @@ def _needs_no_product(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     return False
 
 
-_PHRASE_ENDS = frozenset({"PREP", "PRCL", "ADVB", "INTJ"})
-_VERB_POS = frozenset({"VERB", "INFN"})
+_PHRASE_ENDS: Final = frozenset({"PREP", "PRCL", "ADVB", "INTJ"})
+_VERB_POS: Final = frozenset({"VERB", "INFN"})
 
 
 def _service_alone(words: Words, k: int, t: TriggerWords, o: OpenWorldWords) -> bool:
