@@ -95,10 +95,10 @@ _QUOTES: Final = MappingProxyType({"«": "»", "“": "”", '"': '"', "'": "'",
 # Any of the quotation marks, searched for in the text at C speed (a set's isdisjoint(text)
 # steps through the text character by character).
 _QUOTE_MARK: Final = re.compile("[" + re.escape("".join(_QUOTES)) + "]")
-_NO_TOKENS: frozenset[int] = frozenset()
+_NO_TOKENS: Final[frozenset[int]] = frozenset()
 _PURPOSE_REACH: Final = 4  # "скажи Пете, чтобы (он в субботу) вынес …": words before each step
-_VERB_POS = frozenset({"VERB", "INFN"})  # OpenCorpora parts of speech of a verb
-_CLOCK_KINDS = frozenset({"number", "time"})  # tokens of a count or a clock time
+_VERB_POS: Final = frozenset({"VERB", "INFN"})  # OpenCorpora parts of speech of a verb
+_CLOCK_KINDS: Final = frozenset({"number", "time"})  # tokens of a count or a clock time
 _NUMBER_KIND: Final = "number"  # a token's kind
 _PARTICLE: Final = "PRCL"  # OpenCorpora: a particle ("бы", "же")
 _ASKING: Final = "?"  # a question's mark
@@ -109,16 +109,16 @@ _NOMINATIVE: Final = "nomn"  # OpenCorpora: the nominative case
 _PRONOUN: Final = "NPRO"  # OpenCorpora: a pronoun
 _GENITIVE: Final = "gent"  # OpenCorpora: the genitive case
 _INSTRUMENTAL: Final = "ablt"  # OpenCorpora: the instrumental case ("за хлебом")
-_PLACE_CASES = frozenset({"loct", "loc2"})  # OpenCorpora: the locative cases ("в кране")
+_PLACE_CASES: Final = frozenset({"loct", "loc2"})  # OpenCorpora: the locative cases ("в кране")
 _PREPOSITION: Final = "PREP"  # OpenCorpora: a preposition
 _ADVERB: Final = "ADVB"  # OpenCorpora: an adverb
-_SHORT_FORMS = frozenset({"ADJS", "PRTS"})  # OpenCorpora: a short adjective or participle
+_SHORT_FORMS: Final = frozenset({"ADJS", "PRTS"})  # OpenCorpora: a short adjective or participle
 _CONJUNCTION: Final = "CONJ"  # OpenCorpora: a conjunction ("что", "чтобы")
 _NOUN: Final = "NOUN"  # OpenCorpora: a noun
 _TIME_KIND: Final = "time"  # a token's kind: a clock time ("19:00")
-_STOPS_A_DOER = frozenset({"VERB", "INFN", "NPRO"})  # a verb or a pronoun stands between
+_STOPS_A_DOER: Final = frozenset({"VERB", "INFN", "NPRO"})  # a verb or a pronoun stands between
 # tuple.__new__ builds a Clause without the named tuple's Python-level __new__.
-_new_tuple = tuple.__new__
+_new_tuple: Final = tuple.__new__
 
 
 def _is_verbal(words: Words, index: int) -> bool:
@@ -140,7 +140,9 @@ def _switched_deed(words: Words, i: int, nxt: int, t: TriggerWords) -> bool:
 
 
 _NUMERAL: Final = "NUMR"
-_OBJECT_POS = frozenset({"NOUN", "ADJF", "PREP", _NUMERAL, "PRTF"})  # what an object may hold
+_OBJECT_POS: Final = frozenset(
+    {"NOUN", "ADJF", "PREP", _NUMERAL, "PRTF"}
+)  # what an object may hold
 _OBJECT_REACH: Final = 5  # "надо батареи на балконе покрасить": the infinitive within five words
 
 
@@ -786,7 +788,7 @@ def runs_out_elsewhere_alone(words: Words, v: Vocabulary) -> bool:
     return elsewhere
 
 
-_WHERE_TO_CASES = frozenset({"accs", "nomn"})  # OpenCorpora: "на работу", "в магазин"
+_WHERE_TO_CASES: Final = frozenset({"accs", "nomn"})  # OpenCorpora: "на работу", "в магазин"
 
 
 def _ran_out_on_a_past_day(words: Words, i: int, past: bool, v: Vocabulary) -> bool:
@@ -1973,7 +1975,7 @@ def _doer_infinitive(words: Words, i: int, household: HouseholdIndex, t: Trigger
     )
 
 
-_QUESTION_MARKS = frozenset("?")
+_QUESTION_MARKS: Final = frozenset("?")
 
 
 def _told_then_put_down(
@@ -3200,7 +3202,9 @@ def _frames_office_work(words: Words, i: int, t: TriggerWords, o: OpenWorldWords
 _TAG_OPENER_REACH: Final = 5  # "…, set that up as her task": words between the mark and the noun
 _TAG_TAIL_REACH: Final = 6  # "…, task for whoever's in, no rush": the doer and the when after it
 _TAG_COLON: Final = ":"  # "task for Jack: mow the lawn": the task follows the frame's colon
-_TAG_VERB_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})  # OpenCorpora: a verb form
+_TAG_VERB_POS: Final = frozenset(
+    {"VERB", "INFN", "PRTF", "PRTS", "GRND"}
+)  # OpenCorpora: a verb form
 _TAG_NOUN: Final = "NOUN"  # OpenCorpora: the object before it ("карту")
 
 
@@ -3520,7 +3524,7 @@ def _inverted_member_modal(
 
 
 _ASIDE_REACH: Final = 6  # "Lucy, the bathroom's yours this week - …": the aside's words at most
-_SENTENCE_MARKS = frozenset(".!?")
+_SENTENCE_MARKS: Final = frozenset(".!?")
 _PERMIT_REACH: Final = 5  # "don't let it sit and get …": the words from "let" to its verb
 _DEED_OBJECT_REACH: Final = 5  # "the kids bike tyres": the words of an unknown deed's object
 _ADVERBIAL_REACH: Final = 6  # "after your night shift on Wednesday": words before the verb
@@ -3944,7 +3948,7 @@ def _add_task_trigger(
         triggers[-1] = (i, "task")
 
 
-_PLACE_FOLLOWERS = frozenset({"PREP", "ADVB"})  # OpenCorpora: after a place's name
+_PLACE_FOLLOWERS: Final = frozenset({"PREP", "ADVB"})  # OpenCorpora: after a place's name
 _MIXING_REACH: Final = 12  # "add two eggs and a pinch of salt to the batter"
 _ZONE_REACH: Final = 8  # "stick the paddling pool in the garage": the zone within eight tokens
 
@@ -4229,7 +4233,7 @@ def dative_doer_last(
     return _only_a_when(words, member + 1, v.dates)
 
 
-_NAME_STOPS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})  # OpenCorpora: other verbs
+_NAME_STOPS: Final = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})  # OpenCorpora: other verbs
 
 
 def _dative_name_opens(words: Words, verb: int, v: Vocabulary) -> bool:
@@ -4301,13 +4305,13 @@ def _dative_chore(words: Words, i: int, household: HouseholdIndex, t: TriggerWor
 
 
 # OpenCorpora: a verb, an infinitive, a short adjective or participle ("нужна", "отменена")
-_PREDICATE_POS = frozenset({"VERB", "INFN", "ADJS", "PRTS"})
+_PREDICATE_POS: Final = frozenset({"VERB", "INFN", "ADJS", "PRTS"})
 
 
 _ASSIGN_REACH: Final = 9  # "assign the upstairs bathroom deep-clean on Saturday to Priya"
 # OpenCorpora: a finite verb, a short adjective or participle, a conjunction: after an
 # assigning verb, the clause of a message passed on ("передай Пете, что стирка закончилась")
-_RELAYED_POS = frozenset({"VERB", "ADJS", "PRTS", "CONJ"})
+_RELAYED_POS: Final = frozenset({"VERB", "ADJS", "PRTS", "CONJ"})
 
 
 def assigns_a_chore(words: Words, i: int, household: HouseholdIndex, t: TriggerWords) -> bool:
@@ -5039,8 +5043,8 @@ def quoted_tokens(words: Words) -> frozenset[int]:
     return frozenset(inside)
 
 
-_TIMED = frozenset({"number", "time"})  # token kinds: "12.03", "15:30"
-_CALL_MARKS = frozenset({",", ".", "!"})  # after a member called: "Tom, …", "Jack. …"
+_TIMED: Final = frozenset({"number", "time"})  # token kinds: "12.03", "15:30"
+_CALL_MARKS: Final = frozenset({",", ".", "!"})  # after a member called: "Tom, …", "Jack. …"
 
 
 def _member_visit(words: Words, household: HouseholdIndex, v: Vocabulary) -> list[Clause]:
@@ -5526,7 +5530,7 @@ def handed_chore(words: Words, household: HouseholdIndex, k: TaskWords) -> int |
     return None
 
 
-_TOLD_POS = frozenset({"VERB", "ADJS", "PRED"})  # "устала", "надоело", "некогда"
+_TOLD_POS: Final = frozenset({"VERB", "ADJS", "PRED"})  # "устала", "надоело", "некогда"
 
 
 def _told_before(words: Words, i: int) -> bool:

@@ -78,14 +78,14 @@ class DueMatch(NamedTuple):
     token_indices: frozenset[int]
 
 
-_NOTHING: frozenset[str] = frozenset()
+_NOTHING: Final[frozenset[str]] = frozenset()
 _AFTERNOON: Final = 13  # a bare hour from here on is on the 24-hour clock, never a count
 _GONE_DAYS: Final = 183  # a calendar date gone by at most this long ago is gone, not next year's
 _ONE: Final = Decimal(1)
 _CLOCK: Final = len("23.59")  # the longest number token a clock time is written as
 _MAX_SPAN_MINUTES: Final = 3660 * 1440
-_DIGIT_KINDS = frozenset({"number", "time"})
-_MARK_KINDS = frozenset({"punct"})
+_DIGIT_KINDS: Final = frozenset({"number", "time"})
+_MARK_KINDS: Final = frozenset({"punct"})
 _HALF_HOUR: Final = 30
 _YEARS_AHEAD: Final = 10  # a year written after a date is read up to this far ahead
 _COMPACT_CLOCK: Final = len("1630")  # a 24-hour time written without its colon

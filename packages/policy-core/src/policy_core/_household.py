@@ -309,7 +309,7 @@ def with_kinds_said(
     *,
     links: frozenset[str],
     marks: frozenset[str],
-    routes: frozenset[str],
+    routes: tuple[frozenset[str], ...],
 ) -> HouseholdIndex | None:
     """The household as if it kept a list for each kind of list ``words`` name as a list
     that none of its lists is called by (``ShoppingWords.list_kinds``: "в хозтовары губки и
@@ -321,8 +321,8 @@ def with_kinds_said(
     "хозтовары: …", "pharmacy - …") or last after one ("… - pharmacy"); elsewhere it is a
     word of the text ("weekly meeting moved", "the pharmacy closes at 8"), after a comma it
     may be one more item (", pharmacy", read as before), and after a preposition that a
-    way or a going (``routes``) governs it is where someone goes ("по дороге в хозтовары
-    купи хлеб", "зайди в хозтовары").
+    way or a going (a word of any of ``routes``) governs it is where someone goes ("по
+    дороге в хозтовары купи хлеб", "зайди в хозтовары").
 
     Every reader of a list named then reads the text as it reads it for a household that
     keeps the list ("хозтовары: губки, фейри", "… в хозтовары", "купи губки в хозтовары"),
@@ -346,12 +346,16 @@ def with_kinds_said(
 
 
 def _where_a_list_stands(
-    words: Words, k: int, links: frozenset[str], marks: frozenset[str], routes: frozenset[str]
+    words: Words,
+    k: int,
+    links: frozenset[str],
+    marks: frozenset[str],
+    routes: tuple[frozenset[str], ...],
 ) -> bool:
     """The word at ``k`` stands where a list's name does (``with_kinds_said``)."""
     norms = words.norms
     if k > 0 and norms[k - 1] in links:
-        return k < 2 or not words.matches(k - 2, routes)
+        return k < 2 or not any(words.matches(k - 2, group) for group in routes)
     if k + 1 < len(words) and norms[k + 1] in marks:
         return True
     return k == len(words) - 1 and k > 0 and norms[k - 1] in marks

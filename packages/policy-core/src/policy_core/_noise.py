@@ -43,13 +43,13 @@ from policy_core.lang import Vocabulary
 
 __all__ = ["without_noise"]
 
-_NOUN_PHRASE = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
-_JOINED = frozenset({"NOUN", "ADJF"})
-_NOMINAL = frozenset({"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"})
-_ADJECTIVES = frozenset({"ADJF", "PRTF"})
-_VERBS = frozenset({"VERB", "INFN"})
+_NOUN_PHRASE: Final = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
+_JOINED: Final = frozenset({"NOUN", "ADJF"})
+_NOMINAL: Final = frozenset({"NOUN", "ADJF", "PRTF", "NPRO", "NUMR"})
+_ADJECTIVES: Final = frozenset({"ADJF", "PRTF"})
+_VERBS: Final = frozenset({"VERB", "INFN"})
 _ACCUSATIVE: Final = "accs"
-_FUNCTION_WORDS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ"})
+_FUNCTION_WORDS: Final = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "INTJ"})
 _SPACE: Final = " "
 
 

@@ -78,15 +78,15 @@ _DATE: Final = len("2026-03-05")
 # Why no request was read (``Extraction.unrecognised``): a family that reads a reason to ask
 # returns _UNKNOWN; only a text in which nothing at all was recognised is NOTHING_FOUND.
 _UNKNOWN: Final = Draft("unknown", unrecognised="unserved")
-_REQUESTS = frozenset({"add_shopping_item", "create_task", "mixed"})  # a draft that asks
-_TOLD_BESIDE = frozenset({"create_task", "mixed"})  # a reading a reason may have added to
-_ONE_KIND = frozenset({"add_shopping_item", "create_task"})  # a draft of one request's kind
-_BOUGHT = frozenset({"add_shopping_item", "mixed"})  # a draft that buys
+_REQUESTS: Final = frozenset({"add_shopping_item", "create_task", "mixed"})  # a draft that asks
+_TOLD_BESIDE: Final = frozenset({"create_task", "mixed"})  # a reading a reason may have added to
+_ONE_KIND: Final = frozenset({"add_shopping_item", "create_task"})  # a draft of one request's kind
+_BOUGHT: Final = frozenset({"add_shopping_item", "mixed"})  # a draft that buys
 # a reading a run-out told as a complaint takes back (``_runout_complaints``): a purchase, or
 # nothing yet, before a part of the text or a reading again finds one
-_COMPLAINED = frozenset({"add_shopping_item", "unknown"})
+_COMPLAINED: Final = frozenset({"add_shopping_item", "unknown"})
 # the corridor's refusals a comment's words may have brought ("the smart lock keeps beeping")
-_COMMENTED_CODES = frozenset({"payment_not_supported", "device_control_not_supported"})
+_COMMENTED_CODES: Final = frozenset({"payment_not_supported", "device_control_not_supported"})
 
 
 def _outsiders_code(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) -> str | None:
@@ -109,24 +109,24 @@ _CORRIDOR_DEEDS: Final = PAYMENT_STARTS | DEVICE_VERBS | SWITCH_VERBS | ON_OFF
 _WITHDRAWN: Final = RETRACTION_STARTS | RESTART_KEYS | TAKEBACK_STARTS
 NOTHING_FOUND: Final = Draft("unknown", unrecognised="nothing_recognised")
 # the readings of a text as not served or withdrawn that a cued list overrules (``read``)
-_CUES_OVERRULE = frozenset({"unserved"})
+_CUES_OVERRULE: Final = frozenset({"unserved"})
 # tuple.__new__ builds the named tuples without their Python-level __new__ (once a command).
-_new_tuple = tuple.__new__
+_new_tuple: Final = tuple.__new__
 # A digit is always read as a number or a time token: a text with none and no due word holds
 # no due phrase (``find_due``'s own first test, here on the whole text at C speed).
 _DIGIT: Final = re.compile(r"\d")
 # Blank once normalised: white space and the invisible characters ``normalise_text`` drops.
 _BLANK_TEXT: Final = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]*")
 _TOO_LONG: Final = Draft("unsupported", reject_code="text_too_long")
-_SENTENCE_ENDS = frozenset(".!?")
-_CLAUSE_MARKS = frozenset(",;")  # "…, so remind me tonight …": another clause before it
+_SENTENCE_ENDS: Final = frozenset(".!?")
+_CLAUSE_MARKS: Final = frozenset(",;")  # "…, so remind me tonight …": another clause before it
 _COMMA: Final = ","  # "книгу, которую …": between a noun and the clause about it
 _NOUN: Final = "NOUN"  # OpenCorpora: a noun
 _PARTICIPLE: Final = "PRTF"  # OpenCorpora: a full participle ("куртку, купленную …")
 _PREPOSITION: Final = "PREP"  # OpenCorpora: a preposition ("маме, с которой …")
-_ADDRESS_MARKS = frozenset(",:")  # after a name spoken to: "Oleg, can you …"
+_ADDRESS_MARKS: Final = frozenset(",:")  # after a name spoken to: "Oleg, can you …"
 _NEWLINE: Final = "\n"
-_VERB_POS = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infinitive
+_VERB_POS: Final = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infinitive
 
 
 class _Reader:
@@ -825,7 +825,7 @@ def read(
         s.list_kinds,
         links=s.list_prepositions,
         marks=t.list_marks,
-        routes=s.kind_route_words | t.fetch_verbs,
+        routes=(s.kind_route_words, t.fetch_verbs),  # (looked up in turn: no union built)
     )
     if kept is not None:
         # "в хозтовары губки" where no list is called so: read as for a household that keeps

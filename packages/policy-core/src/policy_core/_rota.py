@@ -34,14 +34,15 @@ def rota_text(words: Words, vocabulary: Vocabulary) -> str | None:
         vocabulary.triggers.question_words
     ):
         return None  # "мусор сегодня кто выносит": asked, with or without its mark
-    chores = vocabulary.open_world.errand_lemmas | vocabulary.triggers.chore_verbs
+    # (a chore's verb is an errand's or a chore's: looked up in each, no union built)
+    errands, chores = vocabulary.open_world.errand_lemmas, vocabulary.triggers.chore_verbs
     verb, infinitive = -1, ""
     for k, info in enumerate(words.infos):
         if info is None or not info.is_russian or info.pos != _VERB:
             continue
         if verb >= 0 or info.is_past or info.is_future or not info.is_third_person:
             return None  # a second finite verb, or one that tells of another time
-        if info.lemma not in chores:
+        if info.lemma not in errands and info.lemma not in chores:
             return None
         verb, infinitive = k, info.lemma
     if verb < 0:

@@ -99,7 +99,7 @@ _PRONOUN: Final = "NPRO"  # OpenCorpora: a pronoun ("ему", "него") is nev
 _VERB: Final = "VERB"  # OpenCorpora: a finite verb or an imperative
 _INFINITIVE: Final = "INFN"  # OpenCorpora: an infinitive
 _VERBS: Final = frozenset({_VERB, _INFINITIVE})
-_NO_INDICES: frozenset[int] = frozenset()
+_NO_INDICES: Final[frozenset[int]] = frozenset()
 _RELAY_TAIL_MARKS: Final = frozenset(",—–-")  # "…, Петя просил", "… — дети просили"
 _OTHER_SYMBOL: Final = "So"  # Unicode: an emoji or a pictograph ("🥛", "🛒")
 # Unicode: what a pictograph may be typed with: a skin tone ("Sk"), a variation selector
@@ -173,7 +173,7 @@ _HAS_DIGIT: Final = re.compile(r"\d")
 # a price typed after a product: whole units and two decimals ("3.99", "79,90")
 _PRICE: Final = re.compile(r"\d+[.,]\d\d")
 # tuple.__new__ builds a named tuple without its Python-level __new__ (as Token and Draft are).
-_new_tuple = tuple.__new__
+_new_tuple: Final = tuple.__new__
 
 
 class ShoppingReading(NamedTuple):
@@ -2474,9 +2474,10 @@ def _with_names_rejoined(words: Words, pieces: list[list[int]], v: Vocabulary) -
     (``address_words``, the people a chore is for: "купи хлеб мама", "купи хлеб брат")."""
     s, vocabulary = v.shopping, words.vocabulary
     people, abstracts = s.listed_people, s.listed_abstracts
-    spoken_to = s.address_words | v.triggers.people
     if vocabulary.isdisjoint(people) and vocabulary.isdisjoint(abstracts):
         return pieces  # most commands
+    # who may be spoken to: looked up in each set in turn, no union built
+    addressed, named_people = s.address_words, v.triggers.people
     kept = [pieces[0]]
     for piece in pieces[1:]:
         before = kept[-1]
@@ -2486,7 +2487,8 @@ def _with_names_rejoined(words: Words, pieces: list[list[int]], v: Vocabulary) -
             and piece[0] == before[-1] + 1
             and (info := words.infos[piece[0]]) is not None
             and (words.matches(piece[0], people) or words.matches(piece[0], abstracts))
-            and not words.matches(piece[0], spoken_to)
+            and not words.matches(piece[0], addressed)
+            and not words.matches(piece[0], named_people)
             # a name: typed with a capital, or a Russian nominative after its noun
             and (
                 words.is_capitalised(piece[0])

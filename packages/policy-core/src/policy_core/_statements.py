@@ -324,8 +324,9 @@ def _sung(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     take me home 🎵", "you can't always get what you want 🎶"): sung or quoted, nothing
     asked; a buying, adding or reminding word that is no lyric's verb still asks ("add milk
     🎶" adds it)."""
-    if not any(map(words.text.__contains__, o.song_marks)):
-        return False  # most commands (each mark looked for at C speed)
+    text = words.text
+    if all(mark not in text for mark in o.song_marks):
+        return False  # most commands (each mark looked for at C speed, a loop when compiled)
     asks = t.purchase_words | t.remind_verbs
     return not any(words.is_word(k) and words.matches(k, asks) for k in range(len(words)))
 
@@ -750,8 +751,8 @@ def _needs_no_product(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     return False
 
 
-_PHRASE_ENDS = frozenset({"PREP", "PRCL", "ADVB", "INTJ"})
-_VERB_POS = frozenset({"VERB", "INFN"})
+_PHRASE_ENDS: Final = frozenset({"PREP", "PRCL", "ADVB", "INTJ"})
+_VERB_POS: Final = frozenset({"VERB", "INFN"})
 
 
 def _service_alone(words: Words, k: int, t: TriggerWords, o: OpenWorldWords) -> bool:
@@ -1457,8 +1458,8 @@ def _command_talked_of(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool
     one; a buying, adding or reminding word besides asks ("купи хлеб, /add не работает").
     """
     text, tokens = words.text, words.tokens
-    if not any(map(text.__contains__, o.command_marks)):
-        return False  # most commands (each mark looked for at C speed)
+    if all(mark not in text for mark in o.command_marks):
+        return False  # most commands (each mark looked for at C speed, a loop when compiled)
     talked = False
     said: set[int] = set()  # the commands' words
     for k in range(len(tokens) - 1):
@@ -1513,14 +1514,16 @@ def remark(
         # without it ("Готовить дома дешевле, купи гречку")
         return Remark(*told)
     if words.classes0 & REMARK_WORDS:  # (most commands hold none)
-        for read in (
-            _buy_your_own(words, o, t),
-            _thanked_for_reminder(words, o),
-            _thanked_for(words, o),
-            _foreseen(words, o),
-        ):
-            if read is not None:
-                return read
+        # the first that reads one, each read only when those before it read none
+        read = _buy_your_own(words, o, t)
+        if read is None:
+            read = _thanked_for_reminder(words, o)
+        if read is None:
+            read = _thanked_for(words, o)
+        if read is None:
+            read = _foreseen(words, o)
+        if read is not None:
+            return read
         if o.incredulous_frames and (found := _doubted(words, o)):
             return found
     first = words.first_word

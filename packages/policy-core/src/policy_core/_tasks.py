@@ -53,7 +53,7 @@ __all__ = ["TaskReading", "read_task"]
 
 
 # tuple.__new__ builds a TaskReading without the named tuple's Python-level __new__.
-_new_tuple = tuple.__new__
+_new_tuple: Final = tuple.__new__
 
 
 class TaskReading(NamedTuple):
@@ -676,10 +676,10 @@ def _delegated_to(words: Words, i: int, start: int, k: TaskWords, t: TriggerWord
 
 
 _NOUN: Final = "NOUN"  # OpenCorpora: a noun
-_VERB_POS = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infinitive
+_VERB_POS: Final = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infinitive
 # OpenCorpora: an adverb, an interjection, a particle, a conjunction: no thing
 # to be reminded of ("хорошо, напомни мне", "ладно, напомни")
-_NO_THING_POS = frozenset({"ADVB", "INTJ", "PRCL", "CONJ"})
+_NO_THING_POS: Final = frozenset({"ADVB", "INTJ", "PRCL", "CONJ"})
 _TELL_REACH: Final = 4  # "Гене с третьего этажа скажи …": words between the name and the frame
 
 
@@ -1088,7 +1088,7 @@ def event_told(subject: WordInfo | None, verb: WordInfo | None) -> bool:
 
 _ADJECTIVE: Final = "ADJF"  # OpenCorpora: a full adjective ("стиральная")
 _PLACE_REACH: Final = 2  # words of a place after its preposition: "в детской", "на верхней полке"
-_DIRECT_CASES = frozenset({"nomn", "accs"})  # OpenCorpora: an inanimate subject's readings
+_DIRECT_CASES: Final = frozenset({"nomn", "accs"})  # OpenCorpora: an inanimate subject's readings
 
 
 def _asked_before_frame(words: Words, member: int) -> bool:
@@ -1338,7 +1338,7 @@ def _without_handover(words: Words, kept: list[int], doer: int, k: TaskWords) ->
     return kept
 
 
-_ASIDE_POS = frozenset({"NPRO", "ADVB", "PRCL"})  # OpenCorpora: "она опять (засорилась)"
+_ASIDE_POS: Final = frozenset({"NPRO", "ADVB", "PRCL"})  # OpenCorpora: "она опять (засорилась)"
 
 
 def _without_comment(words: Words, kept: list[int], k: TaskWords) -> list[int]:
@@ -1577,7 +1577,7 @@ def _from_frame(
 
 
 # OpenCorpora: the parts of speech that open a verb's object ("вымыть балкон", "… старые вещи")
-_OBJECT_POS = frozenset({"NOUN", "ADJF", "NPRO", "PRTF", "NUMR"})
+_OBJECT_POS: Final = frozenset({"NOUN", "ADJF", "NPRO", "PRTF", "NUMR"})
 
 
 def _object_before_need(words: Words, kept: list[int], trigger: int, v: Vocabulary) -> list[int]:

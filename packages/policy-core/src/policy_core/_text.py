@@ -95,7 +95,7 @@ class Token(NamedTuple):
         return self.kind == "word"
 
 
-_new_tuple = tuple.__new__
+_new_tuple: Final = tuple.__new__
 
 
 def normalise_text(text: str, text_words: TextWords) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Final
 
 from policy_core._classes import NO_CLASSES, ClassBits, WordClasses
 from policy_core._morphology import Morphology, WordInfo
@@ -11,8 +12,8 @@ from policy_core.lang import TextWords
 
 __all__ = ["Words", "analyse_words"]
 
-_new_tuple = tuple.__new__  # builds a Token without its Python-level __new__
-_NO_SKIP: frozenset[str] = frozenset()
+_new_tuple: Final = tuple.__new__  # builds a Token without its Python-level __new__
+_NO_SKIP: Final[frozenset[str]] = frozenset()
 
 
 class Words:
@@ -106,7 +107,19 @@ class Words:
     def phrase_length(self, index: int, phrases: tuple[tuple[str, ...], ...]) -> int:
         """The length of the longest of ``phrases`` said from token ``index`` on (0 for none)."""
         norms = self.norms
-        return max((len(p) for p in phrases if norms[index : index + len(p)] == p), default=0)
+        if not 0 <= index < len(norms):
+            # No word there: the slice as Python cuts it, as before (past the end it is too
+            # short for any phrase; a negative index counts from the end, and its slice may
+            # be a whole phrase: -2 cuts the next to last word alone).
+            return max((len(p) for p in phrases if norms[index : index + len(p)] == p), default=0)
+        # The first word compared before a slice is cut: most phrases open with another word.
+        # (``size > longest`` also keeps an empty phrase, which scores 0, from ``phrase[0]``.)
+        first, longest = norms[index], 0
+        for phrase in phrases:
+            size = len(phrase)
+            if size > longest and phrase[0] == first and norms[index : index + size] == phrase:
+                longest = size
+        return longest
 
     def opens_english_with(self, vocabulary: frozenset[str]) -> bool:
         """The first word is an English one spelt as one of ``vocabulary`` ("Add salt …",
@@ -181,10 +194,8 @@ def analyse_words(
     norms: list[str] = []
     lemmas: list[str] = []
     vocabulary: set[str] = set()
-    # Bound methods held in locals: this loop runs for every token of every command.
-    add_token, add_info = tokens.append, infos.append
-    add_norm, add_lemma = norms.append, lemmas.append
-    add_word, add_words = vocabulary.add, vocabulary.update
+    # (the lists' and the set's methods called as such, not held in locals: the compiled
+    # build makes each such call one C call, a bound method held in a local a generic one)
     of_keys, of_key = classes.of_keys, classes.of_key
     # the classes of every token's keys, bank by bank (``_classes.BANKS``)
     found0 = found1 = found2 = found3 = found4 = 0
@@ -201,9 +212,9 @@ def analyse_words(
             # a word in capitals is as typed, never shorthand ("BC powder", "4 U bolts")
             info = own_info(norm) if value.isupper() else info_of(norm)
             norm = info.norm
-            add_info(info)
-            add_lemma(info.lemma)
-            add_words(info.lemmas)
+            infos.append(info)
+            lemmas.append(info.lemma)
+            vocabulary.update(info.lemmas)
             bits = of_keys(info.lemmas)
         else:
             if kind == "number":
@@ -212,17 +223,17 @@ def analyse_words(
                 norm = value
             else:
                 norm = folded[start:end] if aligned else normalise_word(value, text_words)
-            add_info(None)
-            add_lemma(norm)
-            add_word(norm)  # a word's norm is among its lemmas (``WordInfo.lemmas``) already
+            infos.append(None)
+            lemmas.append(norm)
+            vocabulary.add(norm)  # a word's norm is among its lemmas (``WordInfo.lemmas``) already
             bits = of_key(norm, NO_CLASSES)
         found0 |= bits[0]
         found1 |= bits[1]
         found2 |= bits[2]
         found3 |= bits[3]
         found4 |= bits[4]
-        add_token(_new_tuple(Token, (value, norm, start, end, kind)))
-        add_norm(norm)
+        tokens.append(_new_tuple(Token, (value, norm, start, end, kind)))
+        norms.append(norm)
     following: list[int | None] = [None] * len(tokens)
     upcoming: int | None = None
     for n in range(len(tokens) - 1, -1, -1):
