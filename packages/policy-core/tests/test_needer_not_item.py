@@ -62,7 +62,7 @@ def _task(title: str, assignee: str, due: str | None = None) -> Answer:
         ),
         (
             "Tom sign the lease renewal form NLT March 15, housing needs it",
-            _task("Sign the lease renewal form NLT", "u-tom", "2026-03-15"),
+            _task("Sign the lease renewal form", "u-tom", "2026-03-15"),
         ),
         ("Tom fix the printer, Lucy needs it for school", _task("Fix the printer", "u-tom")),
         ("Tom call the landlord, he needs it in writing", _task("Call the landlord", "u-tom")),
