@@ -66,10 +66,9 @@ def said_plainly(
         words = analyse_words(bought, morphology, vocabulary.text, classes, normalised=True)
     if not words.classes4 & REQUEST_FRAME_VERBS:
         return words
-    framed = without_request_frame(words, vocabulary.open_world)
-    if framed is None:
-        return words
-    return analyse_words(framed, morphology, vocabulary.text, classes, normalised=True)
+    return _read_on(
+        without_request_frame(words, vocabulary.open_world), words, morphology, vocabulary, classes
+    )
 
 
 def after_plans(
@@ -90,20 +89,16 @@ def after_plans(
         words = _after_report(words, morphology, vocabulary, classes)
     if not words.classes3 & OWN_BUY_LEADS:
         return words
-    asked = after_own_plan(words, vocabulary, household)
-    if asked is None:
-        return words
-    return analyse_words(asked, morphology, vocabulary.text, classes, normalised=True)
+    return _read_on(
+        after_own_plan(words, vocabulary, household), words, morphology, vocabulary, classes
+    )
 
 
 def _after_report(
     words: Words, morphology: Morphology, vocabulary: Vocabulary, classes: WordClasses
 ) -> Words:
     """ "Tom said he'll grab milk so add bread": the request after someone's own deed."""
-    reported = after_reported_plan(words, vocabulary)
-    if reported is None:
-        return words
-    return analyse_words(reported, morphology, vocabulary.text, classes, normalised=True)
+    return _read_on(after_reported_plan(words, vocabulary), words, morphology, vocabulary, classes)
 
 
 def list_before_relay(
@@ -118,10 +113,9 @@ def list_before_relay(
     ``words`` as they are."""
     if not words.classes3 & RELAY_ASKING_VERBS:
         return words
-    wished = without_relay_tail(words, vocabulary, household)
-    if wished is None:
-        return words
-    return analyse_words(wished, morphology, vocabulary.text, classes, normalised=True)
+    return _read_on(
+        without_relay_tail(words, vocabulary, household), words, morphology, vocabulary, classes
+    )
 
 
 def as_asked(
@@ -143,10 +137,9 @@ def as_asked(
     word of ``ASKED_AGAIN``: with none, none is asked)."""
     if not words.classes0 & ASKED_AGAIN:
         return words
-    asked = _asked_again(words, vocabulary, household)
-    if asked is None:
-        return words
-    return analyse_words(asked, morphology, vocabulary.text, classes, normalised=True)
+    return _read_on(
+        _asked_again(words, vocabulary, household), words, morphology, vocabulary, classes
+    )
 
 
 def _asked_again(words: Words, vocabulary: Vocabulary, household: HouseholdIndex) -> str | None:
@@ -165,3 +158,17 @@ def _asked_again(words: Words, vocabulary: Vocabulary, household: HouseholdIndex
     if asked is None:
         asked = need_told_again(words, vocabulary)
     return asked
+
+
+def _read_on(
+    text: str | None,
+    words: Words,
+    morphology: Morphology,
+    vocabulary: Vocabulary,
+    classes: WordClasses,
+) -> Words:
+    """``text``, a step's restated request, analysed as the words read on; ``words`` as they
+    are when the step read none."""
+    if text is None:
+        return words
+    return analyse_words(text, morphology, vocabulary.text, classes, normalised=True)
