@@ -31,14 +31,16 @@ _STRETCHED: Final = re.compile(r"(\w)\1{2,}")
 _DOUBLED: Final = re.compile(r"(\w)\1")
 _DOUBLED_MIN: Final = 4
 _DIRECT: Final = 0.2  # how likely a nominative/accusative reading must be to beat a genitive one
-_PERSON = frozenset({"Name", "Surn", "Patr"})  # OpenCorpora: a person's names
-_PROPER = _PERSON | {"Geox"}  # … and a place's
-_ADJECTIVES = frozenset({"ADJF", "PRTF"})  # OpenCorpora: a full adjective, a participle
+_PERSON: Final = frozenset({"Name", "Surn", "Patr"})  # OpenCorpora: a person's names
+_PROPER: Final = _PERSON | {"Geox"}  # … and a place's
+_ADJECTIVES: Final = frozenset({"ADJF", "PRTF"})  # OpenCorpora: a full adjective, a participle
 # OpenCorpora: a particle, an interjection, a conjunction: no object of a verb before them
-_NO_OBJECTS = frozenset({"PRCL", "INTJ", "CONJ"})
+_NO_OBJECTS: Final = frozenset({"PRCL", "INTJ", "CONJ"})
+# OpenCorpora: the nominative and the accusative, a thing named or a verb's direct object
+_DIRECT_CASES: Final = frozenset({"nomn", "accs"})
 # OpenCorpora cases an item's head may be in: named, the object of a buying verb, or a
 # genitive after a count or as a partitive ("купи хлеба")
-_ITEM_CASES = frozenset({"nomn", "accs", "gent", "gen2", "acc2"})
+_ITEM_CASES: Final = _DIRECT_CASES | {"gent", "gen2", "acc2"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,9 +301,7 @@ class Morphology:
             is_infinitive=tag.POS == "INFN",
             is_russian=True,
             noun_case=str(tag.case) if tag.POS == "NOUN" and tag.case else None,
-            may_be_direct=any(
-                p.tag.POS == "NOUN" and p.tag.case in ("nomn", "accs") for p in parses
-            ),
+            may_be_direct=any(p.tag.POS == "NOUN" and p.tag.case in _DIRECT_CASES for p in parses),
             is_past=tag.POS == "VERB" and "past" in tag,
             is_future=tag.POS == "VERB" and "futr" in tag,
             # "хлеб бородинский": a surname that is an adjective too
@@ -359,7 +359,7 @@ class Morphology:
         if not (info.is_imperative and info.may_be_direct and info.is_russian):
             return None
         if not any(
-            p.tag.POS == _NOUN and p.tag.case in ("nomn", "accs") and "inan" in p.tag
+            p.tag.POS == _NOUN and p.tag.case in _DIRECT_CASES and "inan" in p.tag
             for p in self._parses(info.norm)
         ):
             return None  # "выпей": only a bird's animate accusative, no thing
@@ -428,9 +428,7 @@ class Morphology:
                 head = (common or nouns)[0]
                 # "купи яйца": a likely direct-object reading beats a genitive guess, while
                 # a partitive "купи хлеба" (whose plural reading is unlikely) stays "хлеб".
-                direct = [
-                    p for p in common if p.tag.case in ("nomn", "accs") and p.score >= _DIRECT
-                ]
+                direct = [p for p in common if p.tag.case in _DIRECT_CASES and p.score >= _DIRECT]
                 if (
                     not counted
                     and head.tag.case == "gent"
@@ -571,7 +569,7 @@ class Morphology:
             and self.is_known(read)
             and not any(
                 p.tag.POS == _NOUN
-                and p.tag.case in ("nomn", "accs")
+                and p.tag.case in _DIRECT_CASES
                 and _PERSON.isdisjoint(p.tag.grammemes)
                 for p in self._parses(read)
             )

@@ -54,9 +54,9 @@ def said_plainly(
     request frame ("Emma can I request to add milk" reads "Emma add milk": a courtesy, no
     deed; ``without_request_frame``); most commands say none: ``words`` as they are."""
     if words.classes4 & PARTICLES:
+        # "add po in groceries": "add in groceries"
         plain = without_particles(words, vocabulary.shopping)
-        if plain is not None:  # "add po in groceries": "add in groceries"
-            words = analyse_words(plain, morphology, vocabulary.text, classes, normalised=True)
+        words = _read_on(plain, words, morphology, vocabulary, classes)
     s = vocabulary.shopping
     if not (
         words.vocabulary.isdisjoint(s.purchase_nouns)
@@ -80,25 +80,19 @@ def after_plans(
 ) -> Words:
     """A need said in the progressive or the future said plainly ("We're needing Andrex"
     as "we need Andrex": ``need_said_plainly``), then the request after someone's reported
-    deed (``_after_report``), then after the speaker's own ("i'll grab milk, add eggs to
+    deed (``after_reported_plan``), then after the speaker's own ("i'll grab milk, add eggs to
     the list"); most commands hold none."""
-    plain = need_said_plainly(words, vocabulary)
-    if plain is not None:  # "We're needing Andrex …" read as "we need Andrex …"
-        words = analyse_words(plain, morphology, vocabulary.text, classes, normalised=True)
+    # "We're needing Andrex …" read as "we need Andrex …"
+    words = _read_on(need_said_plainly(words, vocabulary), words, morphology, vocabulary, classes)
     if words.classes0 & PLAN_REPORTS:
-        words = _after_report(words, morphology, vocabulary, classes)
+        # "Tom said he'll grab milk so add bread": the request after someone's own deed
+        reported = after_reported_plan(words, vocabulary)
+        words = _read_on(reported, words, morphology, vocabulary, classes)
     if not words.classes3 & OWN_BUY_LEADS:
         return words
     return _read_on(
         after_own_plan(words, vocabulary, household), words, morphology, vocabulary, classes
     )
-
-
-def _after_report(
-    words: Words, morphology: Morphology, vocabulary: Vocabulary, classes: WordClasses
-) -> Words:
-    """ "Tom said he'll grab milk so add bread": the request after someone's own deed."""
-    return _read_on(after_reported_plan(words, vocabulary), words, morphology, vocabulary, classes)
 
 
 def list_before_relay(

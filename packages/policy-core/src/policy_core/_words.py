@@ -267,8 +267,9 @@ def _items_read_as_nouns(
     суши"), when it is the verb's object right after it ("купи суши на ужин") or ends its
     item (what follows is a joiner, a mark, a number, a particle or nothing: "купи суши
     пожалуйста"). "суши бельё" keeps the verb: no list is open, and an object follows; so
-    does "купи хлеб и суши бельё". ``lemmas`` and ``vocabulary`` are changed in place;
-    a text with no such verb (a set look-up) is left as it is."""
+    does "купи хлеб и суши бельё". ``lemmas`` is changed in place (``vocabulary`` already
+    holds the noun's lemmas: they are the verb's and the word itself); a text with no such
+    verb (a look-up in ``vocabulary``) is left as it is."""
     verbs, joiners = morphology.item_verbs, morphology.item_joiners
     if vocabulary.isdisjoint(verbs):
         return tuple(infos)
@@ -300,5 +301,4 @@ def _items_read_as_nouns(
             continue
         infos[n] = noun
         lemmas[n] = noun.lemma
-        vocabulary.update(noun.lemmas)
     return tuple(infos)
