@@ -83,6 +83,18 @@ class WordInfo:
     # from its nominative ("ворота", "время", "кран" are their own)
     is_feminine: bool = False
 
+    @property
+    def may_say_deed(self) -> bool:
+        """Whether the word may say a task's deed: any English word, a Russian imperative or
+        infinitive, or a verb in the future of the 3rd person, the deed told of its doer
+        ("пусть Петя вынесет мусор", "Дима почистит снег")."""
+        return (
+            not self.is_russian
+            or self.is_imperative
+            or self.is_infinitive
+            or (self.is_future and self.is_third_person)
+        )
+
 
 def _strip(word: str, rules: tuple[SuffixRule, ...]) -> str | None:
     """``word`` under the first rule that applies to it, or None."""

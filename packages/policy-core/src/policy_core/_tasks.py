@@ -868,15 +868,16 @@ def _wish_told_after(words: Words, kept: list[int], n: int, t: TriggerWords) -> 
 
 
 def _tells_apart(words: Words, kept: list[int], n: int, k: TaskWords) -> bool:
-    """Whether the deed stands before the mark at ``kept[n - 1]`` (an imperative or
-    infinitive, or a word in English) and a clause of its own follows it, one no
-    subordinator opens ("починить кран, который капает" keeps what it tells of)."""
+    """Whether the deed stands before the mark at ``kept[n - 1]`` (``WordInfo.may_say_deed``:
+    an imperative or infinitive, a future told of its doer, or a word in English) and a
+    clause of its own follows it, one no subordinator opens ("починить кран, который
+    капает" keeps what it tells of; "пусть Петя ковёр выбьет, дед велел" ends at the mark)."""
     if n >= len(kept) or words.norms[kept[n]] in k.subordinators:
         return False
     deed_before = False
     for m in kept[: n - 1]:
         info = words.infos[m]
-        if info is not None and (not info.is_russian or info.is_imperative or info.is_infinitive):
+        if info is not None and info.may_say_deed:
             deed_before = True
             break
     return deed_before and (

@@ -41,33 +41,42 @@ def without_remark_piece(words: Words, kept: list[int], k: TaskWords) -> list[in
     landlord inspection 😬" is "Descale the kettle"."""
     norms = words.norms
     marks = k.aside_marks
-    deed = False
+    deed = told = False  # told: the deed is a future told of its doer ("пусть Петя помоет")
     for n in range(len(kept) - 1):
         index = kept[n]
         info = words.infos[index]
         if info is not None:
-            deed = deed or not info.is_russian or info.is_imperative or info.is_infinitive
+            if not deed and info.may_say_deed:
+                deed, told = True, info.is_future
             continue
         if not (deed and norms[index] in marks and words.infos[kept[n - 1]] is not None):
             continue
         piece = [i for i in kept[n + 1 :] if words.infos[i] is not None]
-        if piece and norms[piece[0]] not in k.subordinators and _remarks_on(words, piece, index, k):
+        if (
+            piece
+            and norms[piece[0]] not in k.subordinators
+            and _remarks_on(words, piece, index, k, told=told)
+        ):
             return kept[:n]
     return kept
 
 
-def _remarks_on(words: Words, piece: list[int], mark: int, k: TaskWords) -> bool:
+def _remarks_on(
+    words: Words, piece: list[int], mark: int, k: TaskWords, *, told: bool = False
+) -> bool:
     """The words after the mark are a comment: a season opening them before a deed with no
     object, a word of things lying about after its noun with no verb, a short verbless
     phrase closed by an occasion, or a Russian impersonal future (no let-word, no one named
-    as its subject, the words the reading took for the assignee included)."""
+    as its subject, the words the reading took for the assignee included). After a deed
+    told in the future (``told``) a future goes on with the same doer ("пусть Петя съездит
+    на рынок, картошку привезёт"): no comment."""
     return (
         _season_plan(words, piece, k)
         or _state_said(words, piece)
         or (words.norms[mark] in k.open_brackets and _bracketed_aside(words, piece))
         or _scattered(words, piece, k)
         or _occasion_named(words, piece, k)
-        or _impersonal_future(words, _said_after(words, mark + 1, k), k)
+        or (not told and _impersonal_future(words, _said_after(words, mark + 1, k), k))
     )
 
 
