@@ -23,7 +23,8 @@ text is written again without it:
   noun after it is a product ("под солнечное масло": the product is no preposition's object);
   "под раковину", "на завтра" stay; so is the imperative of a buying or adding verb ("до бавь",
   "за пиши"). A head the dictionary lacks joined to the next word into
-  a list of the household ("хоз товары") is that list; a preposition spelt as heard before a
+  a list of the household ("хоз товары") is that list, with a preposition before it or none
+  ("хоз товары: губки": ``may_split_a_list``); a preposition spelt as heard before a
   word it governs ("ат перхоти") is that preposition.
 
 Removing noise may make nothing act that would not act without it: every removal requires the
@@ -41,7 +42,7 @@ from policy_core._morphology import Morphology
 from policy_core._words import Words
 from policy_core.lang import Vocabulary
 
-__all__ = ["without_noise"]
+__all__ = ["may_split_a_list", "without_noise"]
 
 _NOUN_PHRASE: Final = frozenset({"NOUN", "ADJF", "PRTF", "NUMR"})
 _JOINED: Final = frozenset({"NOUN", "ADJF"})
@@ -330,13 +331,29 @@ def _word_after(words: Words, morphology: Morphology, j: int) -> tuple[str, froz
     )
 
 
+def may_split_a_list(words: Words, household: HouseholdIndex) -> bool:
+    """A word of the text begins a list's name and is shorter than it ("хоз" of
+    "Хозтовары"): the name may be split in two with no preposition before it ("хоз товары:
+    губки", a heading), so ``_joins`` is read though no split preposition is said."""
+    return any(
+        start.startswith(word) and start != word
+        for start in household.list_starts
+        for word in words.vocabulary
+        if len(word) > 1
+    )
+
+
 def without_noise(
     words: Words, household: HouseholdIndex, morphology: Morphology, v: Vocabulary
 ) -> str | None:
     """The text without its noise, or None when it holds none (the words' classes tell which
     readers to run: the noise words', the split words')."""
     dropped = _drops(words, v) if words.classes0 & NOISE_STARTS else set()
-    joins = _joins(words, household, morphology, v) if words.classes0 & SPLIT_STARTS else {}
+    joins = (
+        _joins(words, household, morphology, v)
+        if words.classes0 & SPLIT_STARTS or may_split_a_list(words, household)
+        else {}
+    )
     if not dropped and not joins:
         return None
     out: list[str] = []

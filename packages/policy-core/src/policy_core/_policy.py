@@ -44,7 +44,7 @@ from policy_core._meta import (
     opens_with_meta,
 )
 from policy_core._morphology import Morphology
-from policy_core._noise import without_noise
+from policy_core._noise import may_split_a_list, without_noise
 from policy_core._outsider_tasks import asked_of_outsider
 from policy_core._read import NOTHING_FOUND, precheck, read
 from policy_core._resolve import Draft, resolve
@@ -280,7 +280,7 @@ class RulePolicy:
         # "купи э молоко", "с метану": what the recogniser wrote besides the request
         heard = (
             without_noise(words, household, morphology, vocabulary)
-            if words.classes0 & (NOISE_STARTS | SPLIT_STARTS)
+            if words.classes0 & (NOISE_STARTS | SPLIT_STARTS) or may_split_a_list(words, household)
             else None
         )
         if heard is not None:

@@ -188,6 +188,12 @@ class TextWords:
     # продукты"); any other letter said over alone is a hesitation, dropped whole ("купи
     # м-м-м хлеба" is "купи хлеба": ``_text._unstammered``)
     letter_words: Words = _NONE
+    # A full stop typed for a space between two words ("купить яблоки.бананы") is read as
+    # ". " (``_glued_stops``), except after a word that abbreviates what follows it with a
+    # dot ("ул.Ленина", "им.Пушкина", "ст.л."), lower case, and before a word that ends a
+    # domain name ("госуслуги.рф")
+    stop_abbreviations: Words = _NONE
+    stop_domains: Words = _NONE
     spoken_search: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     # the longest word of each phrase: a text none of whose words is one says none (a word
     # test is cheaper than the search, and almost every text says no punctuation aloud)

@@ -175,6 +175,12 @@ TEXT = TextWords(
     stop_followers=words("и а ещё еще также плюс потом купи добавь запиши возьми"),
     hyphen_prefixes=words("по"),
     letter_words=words("а в и к о с у я"),
+    stop_abbreviations=words(
+        "ул пр просп пер пл наб бул обл пос дер мкр корп кв стр эт каб тел им св ст тов"
+        " проф акад доц зав зам нач ген см напр ср др табл гл изд тыс млн млрд"
+        " ед изм гос юр физ эл жд доп тех спец рус англ лит яз мат дет жен"
+    ),
+    stop_domains=words("рф рус"),
 )
 
 # Typos spelled as pronounced: unstressed vowels, voiced and voiceless consonants, and a
