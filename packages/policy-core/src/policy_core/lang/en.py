@@ -28,6 +28,7 @@ from policy_core.lang._lexicon import (
     UnitWords,
     Vocabulary,
 )
+from policy_core.lang._loanwords import LATIN_DEVICE_NOUNS, LATIN_OPENABLE
 
 __all__ = ["ENGLISH"]
 
@@ -2006,7 +2007,7 @@ CORRIDOR = CorridorWords(
         """
     ),
     device_always_verbs=words("dim dock play preheat rewind shuffle"),
-    device_nouns=_DEVICE_NOUNS,
+    device_nouns=_DEVICE_NOUNS | LATIN_DEVICE_NOUNS,
     switch_verbs=words("switch turn"),
     placing_verbs=words("bung chuck flick pop put pu stick whack"),
     switched_pronouns=words("it that this"),
@@ -2018,7 +2019,7 @@ CORRIDOR = CorridorWords(
     ),
     on_off=words("off on"),
     opening_verbs=words("close open"),
-    openable=words("blinds curtains door garage gate lock shades shutters"),
+    openable=words("blinds curtains door garage gate lock shades shutters") | LATIN_OPENABLE,
     media_verbs=words("play put"),
     indefinites=words("anything something"),
     media_links=words("by from"),
