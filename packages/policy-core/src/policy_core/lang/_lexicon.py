@@ -2300,6 +2300,11 @@ class CorridorWords:
     # lemmas: kin who live with the speaker, a member's list after a pronoun ("список моего
     # мужа", "the list of my wife")
     household_kin: Words = _NONE
+    # lemmas: kin a member is not called by (members are called by their names), right after a
+    # list word in the genitive a list kept in the kin's own household ("в список бабушки",
+    # "список покупок мамы"), as "grandma's list" in English; asked only when no member and
+    # no list of the household is called so
+    list_keeping_kin: Words = _NONE
     # between a list word and its owner: "the list of the family Johnson", "of the Johnsons"
     owner_links: Words = _NONE
     plural_possessive_endings: tuple[str, ...] = ()  # "the Johnsons' list"
