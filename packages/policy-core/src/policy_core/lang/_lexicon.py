@@ -3400,8 +3400,10 @@ class OpenWorldWords:
     notice_participles: Words = _NONE  # participles with no regular ending: "held", "sent"
     notice_phrases: tuple[tuple[str, ...], ...] = ()  # a notice's own wording: "due to"
     # a notice's call to many readers ("volunteers needed", "Most needed:", "thank you
-    # neighbors", "нужны волонтёры", "спасибо, соседи") or a shift's handover for the next
-    # worker ("Shift handover", "Передача смены"); read past no other notice's marker
+    # neighbors", "нужны волонтёры", "спасибо, соседи"), advice told to the public in the
+    # third person ("Residents should …", "жителям рекомендуется …") or a shift's handover
+    # for the next worker ("Shift handover", "Передача смены"); read past no other notice's
+    # marker, and not when a buying verb or an imperative asks one reader
     call_phrases: tuple[tuple[str, ...], ...] = ()
     reader_possessives: Words = _NONE  # opening the text, the reader's: "your", "ваш" …
     receipt_labels: Words = _NONE  # a label before a colon and an amount: "Total:", "Баланс:"

@@ -3049,6 +3049,11 @@ OPEN_WORLD = OpenWorldWords(
                 """
             )
         ),
+        # an alert's state: "HURRICANE WATCH in effect for …", "The advisory remains in effect"
+        *(
+            (*what, "in", "effect")
+            for what in (("watch",), ("warning",), ("advisory",), ("alert",), ("remains",))
+        ),
         ("get", "1", "free"),
         ("get", "one", "free"),
         ("this", "week", "only"),
@@ -3079,6 +3084,29 @@ OPEN_WORLD = OpenWorldWords(
             for whom in words("residents tenants parents families neighbors neighbours")
         ),
         ("most", "needed", ":"),
+        # advice to the public in the third person: an alert's or a council's, to no member
+        # ("Residents should complete preparations", "Motorists are urged to avoid …")
+        *(
+            (whom, *advice)
+            for whom in words(
+                """
+                residents homeowners householders tenants motorists drivers pedestrians
+                commuters passengers travellers travelers citizens visitors customers
+                """
+            )
+            for advice in (
+                ("should",),
+                ("must",),
+                ("are", "advised"),
+                ("are", "urged"),
+                ("are", "asked"),
+                ("are", "encouraged"),
+                ("are", "reminded"),
+                ("are", "requested"),
+                ("are", "strongly"),
+                ("need", "to"),
+            )
+        ),
         # a shift's handover written for the next worker
         ("shift", "handover"),
         ("shift", "handoff"),
