@@ -3017,7 +3017,8 @@ def outsiders_list(
 ) -> bool:
     """A list word, then (past what the list holds) a first name in the genitive who is no
     member ("добавь чипсы в список Кирилла", "в список покупок Зарины"), or any owner in the
-    genitive who lives elsewhere ("список ребят с третьего этажа"), or a relative named with
+    genitive who lives elsewhere ("список ребят с третьего этажа"), or kin no member or list
+    is called by in the genitive ("в список бабушки"), or a relative named with
     a name that is no member's ("my sister Rachel's list"), or a name that is no member's
     right after a list preposition ("on Sarah's chore chart"): the list is another
     household's ("список Маши", "my sister Lucy's list", "Emma's chore chart" are a
@@ -3053,10 +3054,12 @@ def outsiders_list(
         info = words.infos[j]
         if info is None or not info.is_russian or info.noun_case != _GENITIVE:
             continue
-        if (info.is_name and not is_member(j)) or (
-            words.lemmas[j] not in goods and _lives_elsewhere(words, j, c)
+        if (
+            (info.is_name and not is_member(j))
+            or (words.lemmas[j] not in goods and _lives_elsewhere(words, j, c))
+            or (_kin_keeps(words, i, j, vocabulary) and not (is_member(j) or is_list(j)))
         ):
-            return True
+            return True  # "список Кирилла", "список ребят с третьего этажа", "список бабушки"
     return False
 
 
@@ -3173,6 +3176,17 @@ def _names_after_a_list(words: Words, index: int, v: Vocabulary) -> tuple[int, .
         names.append(k)
         k += 1
     return tuple(names) if names and words.norms[k - 1] not in c.name_joiners else ()
+
+
+def _kin_keeps(words: Words, listed: int, owner: int, v: Vocabulary) -> bool:
+    """Kin a member is not called by (``CorridorWords.list_keeping_kin``) at ``owner``, after
+    the list word at ``listed`` that a list preposition puts something on: "добавь молоко в
+    список бабушки"; "купи всё по списку мамы" buys by it."""
+    return (
+        words.lemmas[owner] in v.corridor.list_keeping_kin
+        and listed > 0
+        and words.norms[listed - 1] in v.shopping.list_goal_prepositions
+    )
 
 
 def _lives_elsewhere(words: Words, owner: int, c: CorridorWords) -> bool:

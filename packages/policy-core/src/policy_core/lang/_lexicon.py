@@ -2306,6 +2306,11 @@ class CorridorWords:
     # lemmas: kin who live with the speaker, a member's list after a pronoun ("список моего
     # мужа", "the list of my wife")
     household_kin: Words = _NONE
+    # lemmas: kin a member is not called by (members are called by their names), right after a
+    # list word in the genitive a list kept in the kin's own household ("в список бабушки",
+    # "список покупок мамы"), as "grandma's list" in English; asked only when no member and
+    # no list of the household is called so
+    list_keeping_kin: Words = _NONE
     # between a list word and its owner: "the list of the family Johnson", "of the Johnsons"
     owner_links: Words = _NONE
     plural_possessive_endings: tuple[str, ...] = ()  # "the Johnsons' list"
@@ -3401,8 +3406,10 @@ class OpenWorldWords:
     notice_participles: Words = _NONE  # participles with no regular ending: "held", "sent"
     notice_phrases: tuple[tuple[str, ...], ...] = ()  # a notice's own wording: "due to"
     # a notice's call to many readers ("volunteers needed", "Most needed:", "thank you
-    # neighbors", "нужны волонтёры", "спасибо, соседи") or a shift's handover for the next
-    # worker ("Shift handover", "Передача смены"); read past no other notice's marker
+    # neighbors", "нужны волонтёры", "спасибо, соседи"), advice told to the public in the
+    # third person ("Residents should …", "жителям рекомендуется …") or a shift's handover
+    # for the next worker ("Shift handover", "Передача смены"); read past no other notice's
+    # marker, and not when a buying verb or an imperative asks one reader
     call_phrases: tuple[tuple[str, ...], ...] = ()
     reader_possessives: Words = _NONE  # opening the text, the reader's: "your", "ваш" …
     receipt_labels: Words = _NONE  # a label before a colon and an amount: "Total:", "Баланс:"

@@ -28,6 +28,7 @@ from policy_core.lang._lexicon import (
     UnitWords,
     Vocabulary,
 )
+from policy_core.lang._loanwords import LATIN_DEVICE_NOUNS, LATIN_OPENABLE
 
 __all__ = ["ENGLISH"]
 
@@ -2006,7 +2007,7 @@ CORRIDOR = CorridorWords(
         """
     ),
     device_always_verbs=words("dim dock play preheat rewind shuffle"),
-    device_nouns=_DEVICE_NOUNS,
+    device_nouns=_DEVICE_NOUNS | LATIN_DEVICE_NOUNS,
     switch_verbs=words("switch turn"),
     placing_verbs=words("bung chuck flick pop put pu stick whack"),
     switched_pronouns=words("it that this"),
@@ -2018,7 +2019,7 @@ CORRIDOR = CorridorWords(
     ),
     on_off=words("off on"),
     opening_verbs=words("close open"),
-    openable=words("blinds curtains door garage gate lock shades shutters"),
+    openable=words("blinds curtains door garage gate lock shades shutters") | LATIN_OPENABLE,
     media_verbs=words("play put"),
     indefinites=words("anything something"),
     media_links=words("by from"),
@@ -3048,6 +3049,11 @@ OPEN_WORLD = OpenWorldWords(
                 """
             )
         ),
+        # an alert's state: "HURRICANE WATCH in effect for …", "The advisory remains in effect"
+        *(
+            (*what, "in", "effect")
+            for what in (("watch",), ("warning",), ("advisory",), ("alert",), ("remains",))
+        ),
         ("get", "1", "free"),
         ("get", "one", "free"),
         ("this", "week", "only"),
@@ -3078,6 +3084,29 @@ OPEN_WORLD = OpenWorldWords(
             for whom in words("residents tenants parents families neighbors neighbours")
         ),
         ("most", "needed", ":"),
+        # advice to the public in the third person: an alert's or a council's, to no member
+        # ("Residents should complete preparations", "Motorists are urged to avoid …")
+        *(
+            (whom, *advice)
+            for whom in words(
+                """
+                residents homeowners householders tenants motorists drivers pedestrians
+                commuters passengers travellers travelers citizens visitors customers
+                """
+            )
+            for advice in (
+                ("should",),
+                ("must",),
+                ("are", "advised"),
+                ("are", "urged"),
+                ("are", "asked"),
+                ("are", "encouraged"),
+                ("are", "reminded"),
+                ("are", "requested"),
+                ("are", "strongly"),
+                ("need", "to"),
+            )
+        ),
         # a shift's handover written for the next worker
         ("shift", "handover"),
         ("shift", "handoff"),
