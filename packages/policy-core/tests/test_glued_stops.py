@@ -98,3 +98,38 @@ def test_glued_measures_keep_their_amounts() -> None:
 def test_a_list_name_split_in_two_heads_its_products(text: str) -> None:
     items = (("мыло", None, None, "l-house"), ("губки", None, None, "l-house"))
     assert full_answer(text, lists=_HOUSEHOLD_LISTS) == ("start_job", items, ())
+
+
+# The reviewer's sentences (round 38 review of r38d), not golden: a product's adjective
+# shortened with a dot ("раст.масло") is an abbreviation's dot, one name as typed, never two
+# items; a stub the dictionary tells (no word of its own, an adjective's start) or a listed one
+# ("мед", "зуб", "слив": words too).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "купи раст.масло",
+        "купи хоз.мыло и губки",
+        "купи мед.маски",
+        "купи слив.масло и хлеб",
+        "купи туал.бумагу, зуб.пасту, влажн.салфетки, жидк.мыло, сгущ.молоко",
+        "купи подсолн.масло 1л",
+        "купи в хоз.товарах губки",
+    ],
+)
+def test_a_shortened_adjective_is_no_boundary(text: str) -> None:
+    assert answer_to(text) == ASKS_WHAT_IS_MEANT  # as before the rule: never two junk items
+
+
+def test_the_stub_keeps_its_dot_as_typed() -> None:
+    from policy_core._morphology import Morphology  # noqa: PLC0415 - dictionaries load here
+
+    stub = Morphology().is_stub
+    typed = "купи раст.масло, хоз.мыло, сгущ.молоко, детск.питание и зуб.пасту"
+    assert with_glued_stops_spaced(typed, _TEXT, stub) == typed
+    # a typo or a product is no stub: the glued stop is still read
+    assert with_glued_stops_spaced("малако.хлеб.сыр", _TEXT, stub) == "малако. хлеб. сыр"
+
+
+def test_a_long_glued_chain_is_read_in_one_pass() -> None:
+    typed = "аа." * 333
+    assert with_glued_stops_spaced(typed, _TEXT) == "аа. " * 332 + "аа."

@@ -10,8 +10,11 @@ A dot between two words is glued so only where it is no abbreviation's and no ad
 - the word before it is two letters or more, or letters glued to a number ("2кг.и",
   "1л.хлеб"): "т.е.", "г.Москва", initials ("Е.В.") abbreviate with one letter;
 - that word abbreviates what follows (``TextWords.stop_abbreviations``: "ул.Ленина",
-  "им.Пушкина", "ст.л."), or the word after it is one letter closed by a dot ("ст.л.",
-  "и т.д."): an abbreviation, kept;
+  "им.Пушкина", "ст.л."; the usual stubs of a product's adjective that are words too:
+  "мед.маски", "зуб.пасту", "слив.масло"), or is a stub the dictionary tells (``is_stub``:
+  no word of its own, the start of an adjective's form: "раст.масло", "хоз.мыло",
+  "сгущ.молоко"), or the word after it is one letter closed by a dot ("ст.л.", "и т.д."):
+  an abbreviation, kept as typed (one name: "раст.масло" is never two items);
 - the word after it ends a domain (``TextWords.stop_domains``: "сайт.рф"), or the run of
   text around it holds an address's marks ("@", "/"): an address, kept;
 - numbers on either side ("1.5", "8.30", "каб.214", "10.03") are no words: kept.
@@ -24,6 +27,7 @@ an English full stop themselves.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 from policy_core.lang import TextWords
@@ -31,54 +35,63 @@ from policy_core.lang import TextWords
 __all__ = ["with_glued_stops_spaced"]
 
 # a dot between a run of letters (numbers before them allowed: "2кг") and a letter, both of
-# a script other than Latin; the run before is the whole word (no letter, digit or dot before
-# it), the word after is read to its end with the mark that follows it
-_GLUED: Final = re.compile(
-    r"(?<![\w.])(\d*)([^\W\d_A-Za-z]+)\.(?=([^\W\d_A-Za-z]+)(\.?))",
-)
+# a script other than Latin, read in one run of text without spaces; the run before is the
+# whole word when nothing but a mark (no letter, digit or dot) is before it, or the stop
+# before it was spaced ("груши.сливы.персики"); the word after is read to its end with the
+# mark that follows it
+_GLUED: Final = re.compile(r"(\d*)([^\W\d_A-Za-z]+)\.(?=([^\W\d_A-Za-z]+)(\.?))")
+_RUN: Final = re.compile(r"(?<!\S)\S*\.\S*")  # a run of text without spaces that holds a dot
+_GLUED_TO: Final = re.compile(r"[\w.]")  # what glues a word to the one before it
 _ADDRESS_MARKS: Final = re.compile(r"[@/]")
-_SPACE: Final = re.compile(r"\s")
 _SHORTEST: Final = 2  # letters of a word a dot after ends no abbreviation
 
 
-def with_glued_stops_spaced(text: str, text_words: TextWords) -> str:
+def _no_stub(_word: str) -> bool:
+    return False
+
+
+def with_glued_stops_spaced(
+    text: str, text_words: TextWords, is_stub: Callable[[str], bool] = _no_stub
+) -> str:
     """``text`` with a space after each full stop typed between two words for the boundary
-    it marks (the module's doc); any other text as it is.
+    it marks (the module's doc); any other text as it is. ``is_stub``: a word (lower case)
+    is an adjective shortened (``Morphology.is_stub``); one pass over the text.
 
     >>> from policy_core.lang import BUILT_IN
     >>> with_glued_stops_spaced("купить яблоки.бананы, т.е. 1.5 кг", BUILT_IN.vocabulary.text)
     'купить яблоки. бананы, т.е. 1.5 кг'
     """
-    while True:  # a word between two glued stops is read after the first is spaced
-        cuts = [m.end() for m in _GLUED.finditer(text) if _is_glued_stop(text, m, text_words)]
-        if not cuts:
-            return text
-        parts: list[str] = []
-        done = 0
-        for cut in cuts:
-            parts += (text[done:cut], " ")
-            done = cut
-        parts.append(text[done:])
-        text = "".join(parts)
+    return _RUN.sub(lambda run: _spaced(run.group(), text_words, is_stub), text)
 
 
-def _is_glued_stop(text: str, match: re.Match[str], text_words: TextWords) -> bool:
-    """The dot ``match`` holds marks a boundary (the module's doc): no abbreviation's and no
-    address's."""
+def _spaced(run: str, text_words: TextWords, is_stub: Callable[[str], bool]) -> str:
+    """The run of text without spaces ``run`` with its glued stops spaced."""
+    if _ADDRESS_MARKS.search(run) is not None:
+        return run  # "заказ@магазин.рф", "сайт.рф/купить": an address
+    parts: list[str] = []
+    done = 0
+    for match in _GLUED.finditer(run):
+        start = match.start()
+        whole = start == done or _GLUED_TO.match(run, start - 1) is None
+        if whole and _is_glued_stop(match, text_words, is_stub):
+            parts += (run[done : match.end()], " ")
+            done = match.end()
+    if not parts:
+        return run
+    parts.append(run[done:])
+    return "".join(parts)
+
+
+def _is_glued_stop(
+    match: re.Match[str], text_words: TextWords, is_stub: Callable[[str], bool]
+) -> bool:
+    """The dot ``match`` holds marks a boundary (the module's doc): no abbreviation's."""
     digits, before, after, closed = match.groups()
     if len(before) < _SHORTEST and not digits:
         return False  # "т.е.", "г.Москва", "Е.В."
-    if before.casefold() in text_words.stop_abbreviations:
-        return False  # "ул.Ленина", "им.Пушкина"
+    word = before.casefold()
+    if word in text_words.stop_abbreviations or (not digits and is_stub(word)):
+        return False  # "ул.Ленина", "им.Пушкина", "мед.маски", "раст.масло"
     if len(after) == 1 and closed:
         return False  # "ст.л.", "т.д."
-    if after.casefold() in text_words.stop_domains:
-        return False  # "сайт.рф"
-    return _ADDRESS_MARKS.search(_run_around(text, match.start(), match.end())) is None
-
-
-def _run_around(text: str, start: int, end: int) -> str:
-    """The run of text without spaces that holds ``text[start:end]``."""
-    left = max((m.end() for m in _SPACE.finditer(text, 0, start)), default=0)
-    right = _SPACE.search(text, end)
-    return text[left : right.start() if right else len(text)]
+    return after.casefold() not in text_words.stop_domains  # "сайт.рф"

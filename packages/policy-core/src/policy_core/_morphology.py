@@ -34,6 +34,7 @@ _DIRECT: Final = 0.2  # how likely a nominative/accusative reading must be to be
 _PERSON: Final = frozenset({"Name", "Surn", "Patr"})  # OpenCorpora: a person's names
 _PROPER: Final = _PERSON | {"Geox"}  # … and a place's
 _ADJECTIVES: Final = frozenset({"ADJF", "PRTF"})  # OpenCorpora: a full adjective, a participle
+_STUB_FORMS: Final = 1000  # dictionary forms read after a stub at most ("раст": some 13,000)
 # OpenCorpora: a particle, an interjection, a conjunction: no object of a verb before them
 _NO_OBJECTS: Final = frozenset({"PRCL", "INTJ", "CONJ"})
 # OpenCorpora: the nominative and the accusative, a thing named or a verb's direct object
@@ -177,6 +178,21 @@ class Morphology:
         self.readings: Callable[[str], frozenset[tuple[str, str]]] = lru_cache(maxsize=_CACHE_SIZE)(
             self._readings
         )
+        self.is_stub: Callable[[str], bool] = lru_cache(maxsize=_CACHE_SIZE)(self._is_stub)
+
+    def _is_stub(self, word: str) -> bool:
+        """``word`` (lower case) is no word of the dictionary but the start of an adjective's
+        or a participle's form: an adjective shortened ("раст" of "растительное", "сгущ" of
+        "сгущённое", "хоз"); not a typo ("малако") nor a name it lacks ("маскарпоне")."""
+        if self.is_known(word) or not self._dictionary_word.search(word):
+            return False
+        dictionary = self._analyzer.dictionary
+        for n, (form, (paradigm, index)) in enumerate(dictionary.words.iteritems(word)):
+            if n >= _STUB_FORMS:
+                return False
+            if form != word and dictionary.build_tag_info(paradigm, index).POS in _ADJECTIVES:
+                return True
+        return False
 
     def _readings(self, word: str) -> frozenset[tuple[str, str]]:
         """Every (part of speech, case) the dictionary reads ``word`` as ("" for no case);

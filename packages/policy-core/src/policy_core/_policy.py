@@ -29,6 +29,7 @@ from policy_core._decision import DecisionContext, build_decision
 from policy_core._evidence import SHIPPED_EVIDENCE, EvidenceModel
 from policy_core._explanation import Explanation
 from policy_core._extraction import Extraction
+from policy_core._glued_stops import with_glued_stops_spaced
 from policy_core._household import (
     HouseholdIndex,
     HouseholdKey,
@@ -166,7 +167,7 @@ class RulePolicy:
         early = precheck(command.text, settings.max_text_length)
         if early is not None:
             return early, command.text, None
-        text = normalise_text(command.text, self.vocabulary.text)
+        text = self._normalised(command.text)
         respelling = self._translit.read(text)
         if respelling is None:
             words = self._analysed(text, settings)
@@ -191,8 +192,17 @@ class RulePolicy:
         # Russian typed in Latin letters: read in Cyrillic, named as typed; the reading,
         # rare, is normalised here as the evidence model reads text, so the gate never is
         draft = self._read(respelling.text, command, household, settings)
-        wording = normalise_text(respelling.text, self.vocabulary.text)
+        wording = self._normalised(respelling.text)
         return _as_typed(self._shaped(draft, wording, settings), respelling), text, wording
+
+    def _normalised(self, text: str) -> str:
+        """``text`` normalised (``normalise_text``), a full stop typed for a space written
+        with it (``_glued_stops``: "яблоки.бананы" is "яблоки. бананы"; a stub of an
+        adjective keeps its dot, "раст.масло"); spans refer to this string."""
+        text = normalise_text(text, self.vocabulary.text)
+        if "." in text and not text.isascii():  # (read between words of a script not Latin)
+            return with_glued_stops_spaced(text, self.vocabulary.text, self.morphology.is_stub)
+        return text
 
     def _shaped(self, draft: Draft, wording: str, settings: PolicySettings) -> Draft:
         """``draft``, unless the rules read it from the text's shape alone (``Draft.by_shape``:

@@ -12,7 +12,6 @@ import unicodedata
 from functools import partial
 from typing import Final, Literal, NamedTuple
 
-from policy_core._glued_stops import with_glued_stops_spaced
 from policy_core.lang import TextWords
 
 __all__ = [
@@ -100,16 +99,13 @@ _new_tuple: Final = tuple.__new__
 
 
 def normalise_text(text: str, text_words: TextWords) -> str:
-    """NFKC-normalise and drop invisible characters, space a full stop typed for a space
-    (``_glued_stops``: "яблоки.бананы" is "яблоки. бананы"), write punctuation said aloud as
-    its mark (``_with_spoken_marks``), then rewrite a note's marks (the comment above
-    ``_STROKES``) as ``text_words`` spell look-alikes; spans refer to this string."""
+    """NFKC-normalise and drop invisible characters, write punctuation said aloud as its mark
+    (``_with_spoken_marks``), then rewrite a note's marks (the comment above ``_STROKES``) as
+    ``text_words`` spell look-alikes; spans refer to this string."""
     if not text.isascii():  # (NFKC keeps ASCII as it is, and no invisible character is ASCII)
         text = unicodedata.normalize("NFKC", text)
         if _HAS_INVISIBLE.search(text):
             text = text.translate(_INVISIBLE)
-        if "." in text:  # (a glued stop is read between words of a script other than Latin)
-            text = with_glued_stops_spaced(text, text_words)
     spoken = text_words.spoken_search
     if (
         spoken is not None

@@ -178,10 +178,13 @@ TEXT = TextWords(
     letter_words=words("а в и к о с у я"),
     stop_abbreviations=words(
         "ул пр просп пер пл наб бул обл пос дер мкр корп кв стр эт каб тел им св ст тов"
-        " проф акад доц зав зам нач ген см напр ср др табл гл изд тыс млн млрд"
-        " ед изм гос юр физ эл жд доп тех спец рус англ лит яз мат дет жен"
+        " проф акад доц зав зам нач ген см напр табл гл изд тыс млн млрд"
+        " ед изм гос юр физ эл жд доп спец рус англ лит яз мат дет жен"
+        # the stubs of a product's adjective that are words too (a stub no word of its own,
+        # "раст", "хоз", "сгущ", the dictionary tells: ``Morphology.is_stub``)
+        " мед зуб слив мол вар спорт коп муж"
     ),
-    stop_domains=words("рф рус"),
+    stop_domains=words("рф рус ру"),
 )
 
 # Typos spelled as pronounced: unstressed vowels, voiced and voiceless consonants, and a
