@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from typing import Final
 
+from policy_core._adverts import advertised
 from policy_core._classes import (
     CLOCK_READS,
     DEVICE_VERBS,
@@ -591,12 +592,16 @@ def _pasted_in(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) 
             household,
             lists=vocabulary.triggers.list_words,
         )
+        or advertised(
+            words, household, vocabulary.open_world, vocabulary.triggers, vocabulary.numbers
+        )
         or tells_a_story(
             words,
             household,
             vocabulary.open_world,
             vocabulary.triggers,
             vocabulary.shopping.relay_tellers,
+            vocabulary.shopping.known_products,
         )
         or (
             # (both readers' own first test, here once: most commands name no price nor outage)

@@ -11,7 +11,8 @@ kit and I keep ignoring her"); a joke passed on under its name ("мем: «ко�
 чата: …", "pasted from discord: …") or closed by a note that says so ("… (copied from family
 chat)", "… (из нашего чата лол)"); a sender's reminder ("Напоминание от банка: …", "Reminder
 from Dr. Patel's office: …") and the speaker reminding many ("напоминаю всем, что …",
-"Напоминаю, что в четверг собрание"). They are clarified, never acted on.
+"Напоминаю, что в четверг собрание", "Напоминаю, завтра собрание в 18:00"). They are
+clarified, never acted on.
 
 Each is a story only while nothing is asked beside it: no Russian imperative outside a quotation
 (past a discourse opener: "слушай"), no infinitive standing for a request (one a verb governs,
@@ -32,6 +33,7 @@ from policy_core._classes import (
     HABIT_CUES,
     JOKE_LABELS,
     NEED_WORDS,
+    RAN_OUT_STATES,
     STORY_CUES,
     STORY_DEEDS,
 )
@@ -63,6 +65,7 @@ _SENDER_REACH: Final = 6  # "Reminder from Dr. Patel's office:": the sender's wo
 _PAST_SIZE: Final = 5  # an English regular past is this long at least ("red", "bed" are none)
 _ENDING_SIZE: Final = 2  # … read by an ending this long ("-ed", "-ied"; "-d" alone ends "bread")
 _SENTENCE_ENDS: Final = frozenset(".!?")
+_ANNOUNCE_MARKS: Final = frozenset(",:.!—–-")  # "Напоминаю, …", "Напоминаю: …", "Напоминаю — …"
 _DIALOGUE_TURNS: Final = 2  # sentences before a chat's note: a dialogue copied, not one request
 
 
@@ -769,21 +772,49 @@ def _reminds_to(words: Words, k: int, t: TriggerWords) -> bool:
     return False
 
 
-def _announces(words: Words, o: OpenWorldWords, t: TriggerWords, household: HouseholdIndex) -> bool:
+def _announced_apart(words: Words, k: int) -> bool:
+    """The speaker's reminder at ``k`` opens its clause and a mark sets it apart from what it
+    tells ("Напоминаю, завтра родительское собрание в 18:00", "Коллеги, напоминаю: …"); the
+    caller asks that nothing is asked after it ("Напоминаю, завтра купить хлеб" asks)."""
+    opens = k == words.first_word or (k > 0 and words.is_punct(k - 1))
+    return opens and k + 1 < len(words) and words.norms[k + 1] in _ANNOUNCE_MARKS
+
+
+def _announces(
+    words: Words,
+    o: OpenWorldWords,
+    t: TriggerWords,
+    household: HouseholdIndex,
+    products: frozenset[str],
+) -> bool:
     """The speaker reminds many in the first person, whom or "что" right after the verb
-    ("напоминаю всем, что …", "Напоминаю, что в четверг собрание"), asking nothing beside it
-    and naming no member ("Петя, напоминаю: в среду вынести мусор" asks; "напоминаю про хлеб"
-    is no announcement)."""
+    ("напоминаю всем, что …", "Напоминаю, что в четверг собрание") or a mark after the verb
+    opening its clause (``_announced_apart``: "Напоминаю, завтра родительское собрание в
+    18:00"), asking nothing beside it and naming no member ("Петя, напоминаю: в среду вынести
+    мусор" asks; "напоминаю про хлеб" is no announcement); set apart, it names no run-out, no
+    product (``products``) and no chore's noun either ("напоминаю: хлеб и молоко", "напоминаю,
+    завтра вынос мусора" ask)."""
     if words.vocabulary.isdisjoint(o.announce_verbs):
         return False  # most commands: no announcing verb
-    announced = [
+    followed = [
         k
         for k in range(len(words))
         if words.norms[k] in o.announce_verbs
         and (nxt := words.next_words[k]) is not None
         and words.norms[nxt] in o.announce_followers
     ]
-    if not announced or any(_reminds_to(words, k, t) for k in announced):
+    if not followed:
+        told = words.classes3 & RAN_OUT_STATES or not (
+            words.vocabulary.isdisjoint(t.out_of_words)
+            and words.vocabulary.isdisjoint(products)
+            and words.vocabulary.isdisjoint(t.chore_nouns)
+        )  # "напоминаю: молоко кончилось", "напоминаю: хлеб и молоко", "…: вынос мусора"
+        if told or not any(
+            words.norms[k] in o.announce_verbs and _announced_apart(words, k)
+            for k in range(len(words))
+        ):
+            return False
+    elif any(_reminds_to(words, k, t) for k in followed):
         return False
     if _asks(words, o, t, _quoted(words)):
         return False
@@ -895,11 +926,17 @@ def _prohibits(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     )
 
 
-def tells_a_story(
-    words: Words, household: HouseholdIndex, o: OpenWorldWords, t: TriggerWords, kin: frozenset[str]
+def tells_a_story(  # noqa: PLR0917 - the text, its household and three word lists
+    words: Words,
+    household: HouseholdIndex,
+    o: OpenWorldWords,
+    t: TriggerWords,
+    kin: frozenset[str],
+    products: frozenset[str] = frozenset(),
 ) -> bool:
     """The text carries someone else's words or a past story and asks nothing of its own;
-    ``kin`` (``ShoppingWords.relay_tellers``) send reminders as members do."""
+    ``kin`` (``ShoppingWords.relay_tellers``) send reminders as members do; ``products``
+    (``ShoppingWords.known_products``) named after the speaker's reminder ask to buy them."""
     vocabulary = words.vocabulary
     deeds = bool(words.classes1 & STORY_DEEDS)
     cued = bool(words.classes3 & STORY_CUES)
@@ -924,7 +961,9 @@ def tells_a_story(
             or _copy_noted(words, o)
         ):
             return True
-        if _sender_reminds(words, o, t, household, kin) or _announces(words, o, t, household):
+        if _sender_reminds(words, o, t, household, kin) or _announces(
+            words, o, t, household, products
+        ):
             return True
     if _ASKED in text:
         return False

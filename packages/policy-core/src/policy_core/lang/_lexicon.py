@@ -3438,6 +3438,21 @@ class OpenWorldWords:
     # a preposition inside a Russian dress-up day's name, between "день" and what is worn
     # ("день без формы")
     dress_day_links: Words = _NONE
+    # An advert pasted or forwarded in (``_adverts``): a shop's offer in the shop's voice.
+    # The offer: a deal's own wording ("for the price of", "half price", "за полцены"), or
+    # words a count or an amount follows ("по цене" одного, "скидка" 30%, "save" 30%)
+    offer_deals: tuple[tuple[str, ...], ...] = ()
+    offer_counted: tuple[tuple[str, ...], ...] = ()
+    # a verb of the customer's receiving ("получите", "get": spellings), then in its clause
+    # a gift (``offer_gifts``: "в подарок", "free", "скидку") ending its phrase: past it
+    # nothing, a mark, a number or one of ``offer_gift_tails`` ("get the third free!",
+    # "get one free on all cereals"; "get gluten free bread" names a product)
+    offer_rewards: Words = _NONE
+    offer_gifts: tuple[tuple[str, ...], ...] = ()
+    offer_gift_tails: Words = _NONE
+    # the shop's call to every reader: a time limit, a hurry, a purchase's condition
+    # ("только сегодня", "успейте", "при покупке", "this week only", "order now")
+    offer_calls: tuple[tuple[str, ...], ...] = ()
     # a sender's own verb of informing in the first person plural ("напоминаем",
     # "сообщаем"): an organisation writes, and a member it names is the notice's subject
     # ("Поликлиника: напоминаем о записи Маши …"), no doer asked
@@ -4015,6 +4030,8 @@ class OpenWorldWords:
     statement_markers: Words = field(init=False, repr=False, compare=False)
     retraction_starts: Words = field(init=False, repr=False, compare=False)
     notice_markers: Words = field(init=False, repr=False, compare=False)
+    # every word of an offer's deal, count's lead or reward verb: ``_adverts``' first test
+    offer_starts: Words = field(init=False, repr=False, compare=False)
     wake_starts: Words = field(init=False, repr=False, compare=False)
     noise_starts: Words = field(init=False, repr=False, compare=False)  # any of the noise
     split_starts: Words = field(init=False, repr=False, compare=False)  # a split word's first
@@ -4107,6 +4124,8 @@ class OpenWorldWords:
             | self.source_labels | self.sender_labels | self.signature_bodies
             | frozenset(p[0] for p in self.notice_phrases),
         )  # fmt: skip
+        offers = (*self.offer_deals, *self.offer_counted)
+        _set(self, "offer_starts", frozenset(w for p in offers for w in p) | self.offer_rewards)
         _set(self, "injection_words", self.injection_markers | self.injection_roles)
         _set(
             self,

@@ -3069,6 +3069,23 @@ OPEN_WORLD = OpenWorldWords(
         ("noreply",),
         ("no-reply",),
     ),
+    offer_deals=phrases(
+        """
+        for the price of | half price | half-price | bogo | buy one get one | buy 1 get 1 |
+        % off | free delivery | free shipping | two for one | 2 for 1
+        """
+    ),
+    offer_counted=phrases("save | save up to"),
+    offer_rewards=words("get gets"),
+    offer_gifts=phrases("free | % off"),
+    offer_gift_tails=words("on with when if this today"),
+    offer_calls=phrases(
+        """
+        today only | this week only | this weekend only | limited time | hurry in |
+        order now | buy now | shop now | when you buy | when you spend | when you order |
+        while stocks last | while supplies last | don't miss | dont miss | on orders over
+        """
+    ),
     notice_labels=words(
         "advisory alert announcement attention fyi newsletter notice notification update warning"
     ),

@@ -2846,6 +2846,25 @@ OPEN_WORLD = OpenWorldWords(
     signature_skips=words("ваш ваша ваше ваши наш наша наше наши"),
     signature_tails=words("дома школы класса родителей жильцов"),
     plural_imperative_endings=("те",),
+    offer_deals=phrases("за полцены | бесплатная доставка | доставка бесплатно"),
+    offer_counted=(
+        ("по", "цене"),
+        *(
+            (discount, *tail)
+            for discount in words("скидка скидку скидкой скидки скидок")
+            for tail in ((), ("до",))
+        ),
+    ),
+    offer_rewards=words("получите получи получаете получаешь"),
+    offer_gifts=phrases("в подарок | бесплатно | скидку | кэшбэк"),
+    offer_gift_tails=words("при за на"),
+    offer_calls=phrases(
+        """
+        только сегодня | только до | успейте | успей | спешите | торопитесь |
+        не упустите | при покупке | при заказе | количество ограничено |
+        предложение ограничено
+        """
+    ),
     sender_voice_verbs=words("напоминаем сообщаем информируем уведомляем извещаем"),
     collect_verbs=words("забрать забирать получить получать"),
     class_words=words("класс"),
@@ -3305,7 +3324,7 @@ OPEN_WORLD = OpenWorldWords(
     ),
     copy_sources=words("из"),
     reminder_nouns=words("напоминание"),
-    announce_verbs=words("напоминаю"),
+    announce_verbs=words("напоминаю напомню"),
     announce_followers=words("всем всех коллегам вам родителям жильцам соседям что"),
     subject_labels=words("тема"),
     prohibition_words=words("запрещается запрещено воспрещается возбраняется"),
