@@ -328,7 +328,7 @@ _BARE_VOCABULARY = [
 def test_the_bare_list_filter_drops_only_texts_with_a_verb(
     morphology: Morphology, words: list[str]
 ) -> None:
-    household = build_household_index(((("u-a", "Анна"),), (), (), None, None), morphology,
+    household = build_household_index(((("u-a", "Анна"),), (), (), None, None, True), morphology,
                                       _LEXICON.text)  # fmt: skip
     analysed = analyse_words(" ".join(words), morphology, _LEXICON.text, _CLASSES)
     arguments = (analysed, household, morphology, frozenset())
@@ -386,6 +386,7 @@ def test_the_first_key_filters_find_what_the_full_search_finds(
             (("l-products", "Продукты"), ("l-household", "Хозтовары")),
             None,
             None,
+            True,
         ),
         morphology,
         _LEXICON.text,

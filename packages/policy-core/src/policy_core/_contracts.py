@@ -8,7 +8,7 @@ fields, because the schemas do.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, TypeAlias, get_args
+from typing import Annotated, Any, Final, Literal, TypeAlias, get_args
 
 from pydantic import (
     BaseModel,
@@ -28,6 +28,7 @@ from policy_core._rfc3339 import DATE_TIME_PATTERN
 
 __all__ = [
     "CAPABILITIES",
+    "PARENT_ROLE",
     "Action",
     "AddShoppingItemPayload",
     "Capability",
@@ -119,6 +120,9 @@ class _Contract(BaseModel):
 
 
 # --- CommandDTO --------------------------------------------------------------------------
+
+
+PARENT_ROLE: Final = "parent"  # a member's role: a parent of the household's children
 
 
 class Member(_Contract):

@@ -1051,6 +1051,26 @@ def _sends_a_device(words: Words, c: CorridorWords, t: TriggerWords) -> bool:
     return bool(words.classes1 & VEHICLES) and _object_of(words, c.vehicle_verbs, c.vehicles, c, t)
 
 
+def _mended_part(words: Words, i: int, c: CorridorWords, t: TriggerWords) -> bool:
+    """The device verb at ``i`` is also an English noun of what opens (``openable``: "lock"),
+    the head of a device's part right after the device's noun, and a chore verb before them
+    mends it ("need to fix the Haustür lock", "Tom, repair the front door lock"); "lock the
+    front door" works it, "after the roomba runs" tells of it."""
+    info = words.infos[i]
+    if (
+        info is None
+        or info.is_russian
+        or i == 0
+        or not words.matches(i, c.openable)
+        or not words.matches(i - 1, c.device_nouns)
+    ):
+        return False
+    return any(
+        words.matches(k, t.chore_verbs) and not words.has_lemma(k, c.device_verbs)
+        for k in range(i - 1)
+    )
+
+
 def _opened_first(words: Words, c: CorridorWords) -> bool:
     """ "гараж открой", "gate open": what opens, then the opening verb, the whole command."""
     i = words.first_word
@@ -1825,6 +1845,8 @@ def _is_device_control(words: Words, v: Vocabulary) -> bool:
             return False  # "Диме в пятницу перекрыть воду в ванной": the task is his
         if words.classes1 & SPEAKER_SUBJECTS and _the_speakers_deed(words, i, c):
             continue  # "can I play Minecraft now": leave asked, nothing switched
+        if _mended_part(words, i, c, t):
+            continue  # "need to fix the front door lock": a part mended, no device worked
         if i > 0 and (
             words.norms[i - 1] in t.noun_determiners or words.norms[i - 1] in c.determiners
         ):
@@ -3014,11 +3036,14 @@ def outsiders_list(
     vocabulary: Vocabulary,
     is_member: Callable[[int], bool],
     is_list: Callable[[int], bool] = lambda index: False,
+    *,
+    parents_outside: bool = True,
 ) -> bool:
     """A list word, then (past what the list holds) a first name in the genitive who is no
     member ("добавь чипсы в список Кирилла", "в список покупок Зарины"), or any owner in the
     genitive who lives elsewhere ("список ребят с третьего этажа"), or kin no member or list
-    is called by in the genitive ("в список бабушки"), or a relative named with
+    is called by in the genitive ("в список бабушки"; a mother or a father only when
+    ``parents_outside``: a child's "список мамы" is a member's), or a relative named with
     a name that is no member's ("my sister Rachel's list"), or a name that is no member's
     right after a list preposition ("on Sarah's chore chart"): the list is another
     household's ("список Маши", "my sister Lucy's list", "Emma's chore chart" are a
@@ -3057,7 +3082,10 @@ def outsiders_list(
         if (
             (info.is_name and not is_member(j))
             or (words.lemmas[j] not in goods and _lives_elsewhere(words, j, c))
-            or (_kin_keeps(words, i, j, vocabulary) and not (is_member(j) or is_list(j)))
+            or (
+                _kin_keeps(words, i, j, vocabulary, parents_outside)
+                and not (is_member(j) or is_list(j))
+            )
         ):
             return True  # "список Кирилла", "список ребят с третьего этажа", "список бабушки"
     return False
@@ -3178,12 +3206,16 @@ def _names_after_a_list(words: Words, index: int, v: Vocabulary) -> tuple[int, .
     return tuple(names) if names and words.norms[k - 1] not in c.name_joiners else ()
 
 
-def _kin_keeps(words: Words, listed: int, owner: int, v: Vocabulary) -> bool:
+def _kin_keeps(words: Words, listed: int, owner: int, v: Vocabulary, parents_outside: bool) -> bool:
     """Kin a member is not called by (``CorridorWords.list_keeping_kin``) at ``owner``, after
     the list word at ``listed`` that a list preposition puts something on: "добавь молоко в
-    список бабушки"; "купи всё по списку мамы" buys by it."""
+    список бабушки"; "купи всё по списку мамы" buys by it. A mother or a father
+    (``parent_kin``) only when the household's parents are not the speaker's
+    (``parents_outside``)."""
+    lemma = words.lemmas[owner]
     return (
-        words.lemmas[owner] in v.corridor.list_keeping_kin
+        lemma in v.corridor.list_keeping_kin
+        and (parents_outside or lemma not in v.corridor.parent_kin)
         and listed > 0
         and words.norms[listed - 1] in v.shopping.list_goal_prepositions
     )

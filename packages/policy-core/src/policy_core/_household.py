@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from typing import Final
 
-from policy_core._contracts import CommandDTO
+from policy_core._contracts import PARENT_ROLE, CommandDTO
 from policy_core._morphology import Morphology
 from policy_core._text import normalise_text, tokenize
 from policy_core._words import Words
@@ -48,6 +48,8 @@ class HouseholdIndex:
     lists: tuple[NamedThing, ...]
     default_assignee_id: str | None  # only when it names a member
     default_list_id: str | None  # only when it names a list
+    # the speaker's mother and father are no members ("в список мамы" is another household's)
+    parents_outside: bool = True
     # The first key of every member's, zone's and list's name: most words name none of them,
     # and one set test says so.
     first_names: frozenset[str] = field(init=False, repr=False, compare=False)
@@ -239,6 +241,7 @@ HouseholdKey = tuple[
     tuple[tuple[str, str], ...],
     str | None,
     str | None,
+    bool,  # ``HouseholdIndex.parents_outside``
 ]
 
 
@@ -259,13 +262,21 @@ def household_key(command: CommandDTO) -> HouseholdKey:
         tuple(map(_LIST_FIELDS, household.shopping_lists or ())),
         defaults.default_assignee_id if defaults else None,
         defaults.default_list_id if defaults else None,
+        _parents_outside(command),
     )
+
+
+def _parents_outside(command: CommandDTO) -> bool:
+    """The speaker's mother and father live elsewhere: no member is a parent, or the speaker
+    is one ("в список мамы" from a child names a parent of the household)."""
+    roles = {member.user_id: member.role for member in command.context.household.members}
+    return PARENT_ROLE not in roles.values() or roles.get(command.user_id) == PARENT_ROLE
 
 
 def build_household_index(
     key: HouseholdKey, morphology: Morphology, text_words: TextWords
 ) -> HouseholdIndex:
-    members_raw, zones_raw, lists_raw, assignee, default_list = key
+    members_raw, zones_raw, lists_raw, assignee, default_list, parents_outside = key
     members = tuple(
         NamedThing(
             user_id,
@@ -299,6 +310,7 @@ def build_household_index(
         lists=lists,
         default_assignee_id=assignee if assignee in member_ids else None,
         default_list_id=default_list if default_list in list_ids else None,
+        parents_outside=parents_outside,
     )
 
 

@@ -280,6 +280,80 @@ def _asked_of_one(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     return False
 
 
+_CLAUSE_MARKS = frozenset(",.;:!?\n")
+_IMPERATIVE_MARKS = _CLAUSE_MARKS - {":"}  # "Residents should prepare: water, …" lists
+
+
+def _request_beside(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
+    """Beside an alert or advice to the public (``advice_phrases``), one reader is asked,
+    outside the clause the advice governs ("Residents should buy water" asks the public): a
+    singular Russian imperative or a buying verb (``_asked_of_one``'s), an English chore or
+    buying verb opening a clause ("Frost advisory in effect tonight, bring the plants in"),
+    or a need right before a verb ("…, нужно переставить машину завтра", "Need to water the
+    garden tonight")."""
+    advised = _advised(words, o)
+    for k, info in enumerate(words.infos):
+        if info is None or k in advised or _asks_many(words, k, o):
+            continue
+        if words.matches(k, t.shop_verbs) or (info.is_russian and info.is_imperative):
+            return True
+        if not info.is_russian and _english_imperative(words, k, t):
+            return True  # "…, bring the plants in", "…, get 2 bottles of water"
+        if words.matches(k, t.need_words) and _verb_after(words, k, t):
+            return True
+    return False
+
+
+def _advised(words: Words, o: OpenWorldWords) -> frozenset[int]:
+    """The words of each advice phrase and of the clause after it, up to a clause's mark:
+    what the public is told ("Residents should buy bottled water and batteries")."""
+    norms, told = words.norms, set[int]()
+    for i, norm in enumerate(norms):
+        for phrase in o.advice_by_first.get(norm, ()):
+            if norms[i : i + len(phrase)] != phrase:
+                continue
+            k = i
+            while k < len(words) and not (k > i + len(phrase) - 1 and _opens_clause(words, k)):
+                told.add(k)
+                k += 1
+    return frozenset(told)
+
+
+def _english_imperative(words: Words, k: int, t: TriggerWords) -> bool:
+    """An English chore or errand verb (``chore_verbs``, ``soft_shop_verbs``) opens a clause
+    at ``k`` and a word follows it ("…, bring the plants in", "…, get 2 bottles of water");
+    a list after a colon names things ("complete preparations: water, batteries")."""
+    return (
+        words.matches(k, t.chore_verbs | t.soft_shop_verbs)
+        and _opens_clause(words, k, _IMPERATIVE_MARKS)
+        and k + 1 < len(words)
+        and not words.is_punct(k + 1)
+    )
+
+
+def _opens_clause(words: Words, k: int, marks: frozenset[str] = _CLAUSE_MARKS) -> bool:
+    """The word at ``k`` opens the text or a clause: a clause's mark or a new line before it."""
+    if k == 0:
+        return True
+    tokens = words.tokens
+    if _NEWLINE in words.text[tokens[k - 1].end : tokens[k].start]:
+        return True
+    return words.is_punct(k - 1) and words.norms[k - 1] in marks
+
+
+def _verb_after(words: Words, k: int, t: TriggerWords) -> bool:
+    """A verb right after the need at ``k``, past its adverbs: a Russian infinitive ("нужно
+    переставить", "надо срочно купить"), in English past "to" ("need to water")."""
+    nxt = words.next_words[k]
+    while nxt is not None and words.norms[nxt] in t.need_adverbs:
+        nxt = words.next_words[nxt]
+    if nxt is None or (info := words.infos[nxt]) is None:
+        return False
+    if info.is_russian:
+        return info.is_infinitive
+    return words.norms[nxt] in t.to_markers and words.next_words[nxt] is not None
+
+
 def _chore_asked(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     """A chore or an errand asked of one: a singular Russian imperative or a buying verb
     (``_asked_of_one``), or an English chore verb opening the text ("wash the pajamas, …",
@@ -436,14 +510,20 @@ def is_notice(
     headline's status, a receipt; not one the speaker asks to pay (``c``'s pay words)."""
     # (each reader asked only where its first test's words are said: most commands hold none)
     headed = bool(words.classes3 & CLASS_WORDS) and _class_list_headed(words, o, t, household)
-    called = headed or (  # "Supply list grade 3: …"
-        bool(words.classes3 & NOTICE_CALLS)
-        and (
-            (  # "volunteers needed", "спасибо, соседи"; "…, купи перчатки" asks one
-                has_phrase(words, o.call_by_first) and not _asked_of_one(words, o, t)
+    called = (
+        headed
+        or (  # "Supply list grade 3: …"
+            bool(words.classes3 & NOTICE_CALLS)
+            and (
+                (  # "volunteers needed", "спасибо, соседи"; "…, купи перчатки" asks one
+                    has_phrase(words, o.call_by_first) and not _asked_of_one(words, o, t)
+                )
+                or _dress_day(words, o, t)  # "Monday is pajama day"
+                or _ready_to_collect(words, o, t)  # "анализы готовы, можно забрать в среду"
             )
-            or _dress_day(words, o, t)  # "Monday is pajama day"
-            or _ready_to_collect(words, o, t)  # "анализы готовы, можно забрать в среду"
+        )
+        or (  # "HURRICANE WATCH in effect", "Residents should …"; "…; buy batteries" asks one
+            has_phrase(words, o.advice_by_first) and not _request_beside(words, o, t)
         )
     )
     if not called and not words.classes0 & NOTICE_MARKERS:

@@ -131,7 +131,7 @@ def _called_task(
     dear = endeared or []
     people = [*called, *dear]
     ids = outsider_ids(len(people))
-    members, zones, lists, assignee, default_list = key
+    members, zones, lists, assignee, default_list, parents_outside = key
     names = [outsider_name(words, i) for i in people]
     widened_key: HouseholdKey = (
         (*members, *zip(ids, names, strict=True)),
@@ -139,6 +139,7 @@ def _called_task(
         lists,
         assignee,
         default_list,
+        parents_outside,
     )
     again = read(words, build_household_index(widened_key, morphology, text_words))
     task = again.task

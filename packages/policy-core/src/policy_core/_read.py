@@ -97,6 +97,7 @@ def _outsiders_code(words: Words, household: HouseholdIndex, vocabulary: Vocabul
         vocabulary,
         lambda i: household.find_member(words, i) is not None,
         lambda i: bool(household.find_lists(words, i, i + 1)),
+        parents_outside=household.parents_outside,
     ):
         return "foreign_household"
     return None

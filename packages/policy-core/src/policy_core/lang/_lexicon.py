@@ -2311,6 +2311,9 @@ class CorridorWords:
     # "список покупок мамы"), as "grandma's list" in English; asked only when no member and
     # no list of the household is called so
     list_keeping_kin: Words = _NONE
+    # lemmas among them: the speaker's mother and father, a member of a household with
+    # children ("мама" from a child), outsiders only where the speaker is a parent or none is
+    parent_kin: Words = _NONE
     # between a list word and its owner: "the list of the family Johnson", "of the Johnsons"
     owner_links: Words = _NONE
     plural_possessive_endings: tuple[str, ...] = ()  # "the Johnsons' list"
@@ -3406,11 +3409,15 @@ class OpenWorldWords:
     notice_participles: Words = _NONE  # participles with no regular ending: "held", "sent"
     notice_phrases: tuple[tuple[str, ...], ...] = ()  # a notice's own wording: "due to"
     # a notice's call to many readers ("volunteers needed", "Most needed:", "thank you
-    # neighbors", "нужны волонтёры", "спасибо, соседи"), advice told to the public in the
-    # third person ("Residents should …", "жителям рекомендуется …") or a shift's handover
-    # for the next worker ("Shift handover", "Передача смены"); read past no other notice's
-    # marker, and not when a buying verb or an imperative asks one reader
+    # neighbors", "нужны волонтёры", "спасибо, соседи") or a shift's handover for the next
+    # worker ("Shift handover", "Передача смены"); read past no other notice's marker, and
+    # not when a buying verb or an imperative asks one reader
     call_phrases: tuple[tuple[str, ...], ...] = ()
+    # an alert in effect ("HURRICANE WATCH in effect") or advice told to the public in the
+    # third person ("Residents should …", "жителям рекомендуется …"): a notice, unless beside
+    # it one reader is asked (a buying verb, an imperative opening a clause, a need before a
+    # verb) outside the advice's own clause ("Residents should buy water" asks the public)
+    advice_phrases: tuple[tuple[str, ...], ...] = ()
     reader_possessives: Words = _NONE  # opening the text, the reader's: "your", "ваш" …
     receipt_labels: Words = _NONE  # a label before a colon and an amount: "Total:", "Баланс:"
     notice_labels: Words = _NONE  # heading a text before ":" or "!": "Внимание!", "Notice:"
@@ -4069,6 +4076,9 @@ class OpenWorldWords:
     call_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(
         init=False, repr=False, compare=False
     )
+    advice_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(
+        init=False, repr=False, compare=False
+    )
     wish_by_first: Mapping[str, tuple[tuple[str, ...], ...]] = field(
         init=False, repr=False, compare=False
     )
@@ -4157,6 +4167,7 @@ class OpenWorldWords:
         _set(self, "forward_by_first", _by_first(self.forward_phrases))
         _set(self, "notice_by_first", _by_first(self.notice_phrases))
         _set(self, "call_by_first", _by_first(self.call_phrases))
+        _set(self, "advice_by_first", _by_first(self.advice_phrases))
         _set(self, "wish_by_first", _by_first(self.wish_phrases))
         retraction_starts = self.retraction_words | frozenset(p[0] for p in self.retraction_phrases)
         _set(self, "retraction_starts", retraction_starts)

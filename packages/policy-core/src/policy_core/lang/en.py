@@ -3049,11 +3049,6 @@ OPEN_WORLD = OpenWorldWords(
                 """
             )
         ),
-        # an alert's state: "HURRICANE WATCH in effect for …", "The advisory remains in effect"
-        *(
-            (*what, "in", "effect")
-            for what in (("watch",), ("warning",), ("advisory",), ("alert",), ("remains",))
-        ),
         ("get", "1", "free"),
         ("get", "one", "free"),
         ("this", "week", "only"),
@@ -3101,6 +3096,18 @@ OPEN_WORLD = OpenWorldWords(
             for whom in words("residents tenants parents families neighbors neighbours")
         ),
         ("most", "needed", ":"),
+        # a shift's handover written for the next worker
+        ("shift", "handover"),
+        ("shift", "handoff"),
+        *(
+            (*thanks, whom)
+            for thanks in (("thank", "you"), ("thank", "you", ","), ("thanks",), ("thanks", ","))
+            for whom in words("neighbors neighbours residents tenants parents families volunteers")
+        ),
+    ),
+    advice_phrases=(
+        # an alert's state, its noun before it: "HURRICANE WATCH in effect for …"
+        *((what, "in", "effect") for what in words("watch warning advisory alert")),
         # advice to the public in the third person: an alert's or a council's, to no member
         # ("Residents should complete preparations", "Motorists are urged to avoid …")
         *(
@@ -3123,14 +3130,6 @@ OPEN_WORLD = OpenWorldWords(
                 ("are", "strongly"),
                 ("need", "to"),
             )
-        ),
-        # a shift's handover written for the next worker
-        ("shift", "handover"),
-        ("shift", "handoff"),
-        *(
-            (*thanks, whom)
-            for thanks in (("thank", "you"), ("thank", "you", ","), ("thanks",), ("thanks", ","))
-            for whom in words("neighbors neighbours residents tenants parents families volunteers")
         ),
     ),
     source_labels=words(

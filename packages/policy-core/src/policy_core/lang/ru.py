@@ -1843,6 +1843,7 @@ CORRIDOR = CorridorWords(
     ),
     household_kin=words("муж жена супруг супруга сын дочь дочка ребёнок ребенок дети"),
     list_keeping_kin=words("мама мать папа отец бабушка дедушка бабуля дедуля дед"),
+    parent_kin=words("мама мать папа отец"),
     kin_owners=words(
         """
         мама папа мать отец бабушка дедушка бабуля дедуля родитель семья тётя тетя дядя брат
@@ -2812,6 +2813,11 @@ OPEN_WORLD = OpenWorldWords(
         *(("сбор", what) for what in words("вещей помощи пожертвований одежды")),
         # a notice addressed to all its readers
         *(("всем", whom) for whom in words("жильцам жителям родителям соседям")),
+        # a shift's handover written for the next worker
+        ("передача", "смены"),
+        ("сдача", "смены"),
+    ),
+    advice_phrases=(
         # совет публике в третьем лице, никому из семьи: "Жителям рекомендуется …",
         # "Водителей просят …"
         *(
@@ -2833,9 +2839,6 @@ OPEN_WORLD = OpenWorldWords(
             )
             for pair in ((advice, whom), (whom, advice))
         ),
-        # a shift's handover written for the next worker
-        ("передача", "смены"),
-        ("сдача", "смены"),
     ),
     source_labels=words(
         "чек скриншот скрин текст инструкция памятка группа чат уведомление оповещение"
