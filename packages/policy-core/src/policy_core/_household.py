@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from typing import Final
 
-from policy_core._contracts import CommandDTO
+from policy_core._contracts import CommandContext
 from policy_core._morphology import Morphology
 from policy_core._text import normalise_text, tokenize
 from policy_core._words import Words
@@ -247,9 +247,8 @@ _ZONE_FIELDS: Final = attrgetter("zone_id", "name")
 _LIST_FIELDS: Final = attrgetter("list_id", "name")
 
 
-def household_key(command: CommandDTO) -> HouseholdKey:
+def household_key(context: CommandContext) -> HouseholdKey:
     """Everything the index depends on, hashable: households repeat across commands."""
-    context = command.context
     household = context.household
     defaults = context.defaults
     # map() with attrgetter reads every member, zone and list without a Python frame.
