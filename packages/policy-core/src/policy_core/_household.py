@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from typing import Final
 
-from policy_core._contracts import PARENT_ROLE, CommandDTO
+from policy_core._contracts import PARENT_ROLE, CommandContext
 from policy_core._morphology import Morphology
 from policy_core._text import normalise_text, tokenize
 from policy_core._words import Words
@@ -16,9 +16,13 @@ __all__ = [
     "KIND_LIST_ID",
     "HouseholdIndex",
     "HouseholdKey",
+    "HouseholdKeyBase",
     "NamedThing",
     "build_household_index",
     "household_key",
+    "household_key_base",
+    "parents",
+    "parents_outside",
     "with_kinds_said",
 ]
 
@@ -235,6 +239,13 @@ def _name_keys(
     return tuple(keys)
 
 
+HouseholdKeyBase = tuple[
+    tuple[tuple[str, str | None], ...],
+    tuple[tuple[str, str], ...],
+    tuple[tuple[str, str], ...],
+    str | None,
+    str | None,
+]
 HouseholdKey = tuple[
     tuple[tuple[str, str | None], ...],
     tuple[tuple[str, str], ...],
@@ -250,9 +261,14 @@ _ZONE_FIELDS: Final = attrgetter("zone_id", "name")
 _LIST_FIELDS: Final = attrgetter("list_id", "name")
 
 
-def household_key(command: CommandDTO) -> HouseholdKey:
-    """Everything the index depends on, hashable: households repeat across commands."""
-    context = command.context
+def household_key(context: CommandContext, user_id: str) -> HouseholdKey:
+    """Everything the index depends on, hashable: households repeat across commands (the
+    speaker's ``user_id`` for whether their parents are members: ``parents_outside``)."""
+    return (*household_key_base(context), parents_outside(parents(context), user_id))
+
+
+def household_key_base(context: CommandContext) -> HouseholdKeyBase:
+    """``household_key`` but for the speaker's part."""
     household = context.household
     defaults = context.defaults
     # map() with attrgetter reads every member, zone and list without a Python frame.
@@ -262,15 +278,18 @@ def household_key(command: CommandDTO) -> HouseholdKey:
         tuple(map(_LIST_FIELDS, household.shopping_lists or ())),
         defaults.default_assignee_id if defaults else None,
         defaults.default_list_id if defaults else None,
-        _parents_outside(command),
     )
 
 
-def _parents_outside(command: CommandDTO) -> bool:
+def parents(context: CommandContext) -> frozenset[str]:
+    """The members whose role is a parent's."""
+    return frozenset(m.user_id for m in context.household.members if m.role == PARENT_ROLE)
+
+
+def parents_outside(parents: frozenset[str], user_id: str) -> bool:
     """The speaker's mother and father live elsewhere: no member is a parent, or the speaker
     is one ("в список мамы" from a child names a parent of the household)."""
-    roles = {member.user_id: member.role for member in command.context.household.members}
-    return PARENT_ROLE not in roles.values() or roles.get(command.user_id) == PARENT_ROLE
+    return not parents or user_id in parents
 
 
 def build_household_index(

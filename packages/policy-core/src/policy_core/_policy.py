@@ -22,6 +22,7 @@ from policy_core._classes import (
     WordClasses,
 )
 from policy_core._clauses import verbless
+from policy_core._context_memo import ContextMemo, KnownContext
 from policy_core._contracts import CommandDTO, DecisionDTO
 from policy_core._corridor import corridor_code
 from policy_core._cued_lists import corrected_list
@@ -125,10 +126,13 @@ class RulePolicy:
         self._household: Callable[[HouseholdKey], HouseholdIndex] = lru_cache(maxsize=1024)(
             lambda key: build_household_index(key, self.morphology, self.vocabulary.text)
         )
+        # the households' contexts ``decide`` validated, with their indexes, for their next
+        # commands
+        self.known_contexts = ContextMemo(self._household)
 
     def read(self, command: CommandDTO, settings: PolicySettings) -> Draft:
         """What the rules read in the command's text, before any resolution."""
-        key = household_key(command)
+        key = household_key(command.context, command.user_id)
         return self._draft(command, settings, key, self._household(key))[0]
 
     def extract(self, command: CommandDTO, settings: PolicySettings) -> Extraction:
@@ -136,14 +140,18 @@ class RulePolicy:
         return self.extract_with_wording(command, settings)[0]
 
     def extract_with_wording(
-        self, command: CommandDTO, settings: PolicySettings
+        self, command: CommandDTO, settings: PolicySettings, known: KnownContext | None = None
     ) -> tuple[Extraction, str | None]:
         """``extract``, and the text the rules read, normalised (Russian typed in Latin
         letters in Cyrillic: "kupi sol" as "купи соль"); None for a text refused before it
         is read (blank, too long). Pass it on as ``decide_extraction(wording=…)``: the
-        evidence gate then weighs the text ``decide`` weighs, without normalising it again."""
-        key = household_key(command)
-        household = self._household(key)
+        evidence gate then weighs the text ``decide`` weighs, without normalising it again.
+        ``known``: the command's context as ``known_contexts`` knows it (its index)."""
+        if known is not None and known.context is command.context:
+            key, household = known.household(command.user_id)
+        else:
+            key = household_key(command.context, command.user_id)
+            household = self._household(key)
         draft, text, wording = self._draft(command, settings, key, household)
         # (the messages are in the language of the script typed, SPEC §4.3: a translit
         # typist may have no Cyrillic to read)
@@ -431,14 +439,19 @@ class RulePolicy:
         return Explanation(decision, extraction, ctx.held_back)
 
     def _decide(
-        self, command: CommandDTO, settings: PolicySettings, clock: StageClock | None
+        self,
+        command: CommandDTO,
+        settings: PolicySettings,
+        clock: StageClock | None,
+        known: KnownContext | None = None,
     ) -> tuple[DecisionDTO, Extraction, DecisionContext]:
         """``explain`` without building the Explanation (``decide()`` returns the decision
-        alone, every call): the decision, the extraction, and the context it was built in."""
+        alone, every call): the decision, the extraction, and the context it was built in
+        (``known``: as ``extract_with_wording`` takes it)."""
         hub = settings.log_hub
         if clock is None and hub is not None:
             clock = StageClock(perf_counter_ns())
-        extraction, wording = self.extract_with_wording(command, settings)
+        extraction, wording = self.extract_with_wording(command, settings, known)
         if clock is not None:
             clock.mark("extract", perf_counter_ns())
         ctx = self.context(command, settings, self.version, weigh_wording=True, wording=wording)
@@ -503,7 +516,7 @@ class RulePolicy:
         defaults, missing fields and options."""
         return resolve(
             draft,
-            self._household(household_key(command)),
+            self._household(household_key(command.context, command.user_id)),
             language=self.languages.detect(command.text),
             user_id=command.user_id,
         )
@@ -585,12 +598,14 @@ def _decide(
     """What ``decide()`` and ``explain()`` share: validate, then the policy's reading."""
     started = perf_counter_ns()
     settings = settings or _DEFAULT_SETTINGS
-    dto = parse_command(command)
+    policy = policy or default_policy()
+    known = policy.known_contexts.known(command)
+    dto = parse_command(command, None if known is None else known.context)
     clock = None
     if settings.log_hub is not None:  # the stages are timed only for the records
         clock = StageClock(started)
         clock.mark("validate", perf_counter_ns())
-    return (policy or default_policy())._decide(dto, settings, clock)
+    return policy._decide(dto, settings, clock, known)
 
 
 def _one_product_alone(draft: Draft, words: Words, vocabulary: Vocabulary) -> bool:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from policy_core._contracts import CommandDTO, DecisionDTO
+from policy_core._contracts import CommandContext, CommandDTO, DecisionDTO
 from policy_core._limits import limit_violations, pointer, shown
 from policy_core._schemas import SchemaName, schema_validator
 from policy_core.exceptions import CommandValidationError, Violation
@@ -81,17 +81,21 @@ def _is_union_tag(part: object) -> bool:
     return isinstance(part, str) and ("[" in part or part in {"str", "float", "int"})
 
 
-def parse_command(data: object) -> CommandDTO:
-    """Validate ``data`` (a dict, or an existing CommandDTO) into a CommandDTO.
+def parse_command(data: object, context: CommandContext | None = None) -> CommandDTO:
+    """Validate ``data`` (a dict, or an existing CommandDTO) into a CommandDTO; ``context``:
+    its context validated already (``_context_memo``), in place of the dict it was made from.
 
     Raises CommandValidationError listing every violation with its JSON pointer.
     """
     if isinstance(data, CommandDTO):
         return data
+    document = data
+    if context is not None and type(data) is dict:
+        document = {**data, "context": context}
     try:
         # The model's own validator, called directly: ``model_validate`` only forwards its
         # (unused) options, which costs a decision about a microsecond.
-        command: CommandDTO = CommandDTO.__pydantic_validator__.validate_python(data)
+        command: CommandDTO = CommandDTO.__pydantic_validator__.validate_python(document)
     except ValidationError as exc:
         violations = schema_violations(data, "command") or _model_violations(exc)
         raise CommandValidationError(violations) from exc
