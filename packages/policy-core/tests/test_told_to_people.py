@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import pytest
 
-from policy_core.testing import full_answer
+from policy_core.testing import full_answer, started_items
 
 ASK_INTENT = ("clarify", ("intent",))
 
@@ -48,6 +48,13 @@ ASK_INTENT = ("clarify", ("intent",))
         "Buy 3 candles and get the fourth free!",
         "Buy now and save 25% on all towels!",
         "Get 30% off when you buy two jars",
+        # the deal or the call first, or in the imperative's own clause: the shop's
+        "Только сегодня! Купи шампунь, скидка 20%",
+        "Купите 2 пиццы и получите третью в подарок!",
+        "Buy one pizza, get one free!",
+        "Купите молоко Простоквашино! Скидка 20%",
+        "Получите кешбэк 10% за покупку кофе",
+        "Get 5% cashback when you buy two",
     ],
 )
 def test_an_advert_asks_the_intent(text: str) -> None:
@@ -63,6 +70,9 @@ def test_an_advert_asks_the_intent(text: str) -> None:
         "Дорогие мои, напоминаю, в воскресенье у дедушки юбилей",
         "Напоминаю, в пятницу у бабушки день рождения",
         "Напомню, завтра экскурсия в 9:00",
+        # an event reported after the mark, whatever it names
+        "Напомню, в четверг отключат горячую воду",
+        "напоминаю, завтра приезжает бабушка",
     ],
 )
 def test_the_speakers_announcement_asks_the_intent(text: str) -> None:
@@ -101,6 +111,32 @@ def test_the_speakers_announcement_asks_the_intent(text: str) -> None:
 )
 def test_the_households_own_request_still_acts(text: str) -> None:
     assert full_answer(text)[0] == "start_job"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the household's purchase opening the text; the deal or the call past the mark is
+        # the reason to buy
+        ("купи йогурты, только сегодня скидка 30%", "йогурты"),
+        ("возьми шампунь, при покупке двух скидка 20%", "шампунь"),
+        ("купи порошок, успей пока скидка 25%", "порошок"),
+        ("купи творог, в Магните только до воскресенья скидка 25%", "творог"),
+        ("захвати печенье, оно по цене 49 только сегодня", "печенье"),
+        ("buy молоко, скидка 20% только сегодня", "молоко"),
+        ("buy 2 pizzas, we get the third free", "pizzas"),
+        ("get detergent, you get 20% off when you buy two", "detergent"),
+        # the plural said to children or members
+        ("Дети, купите молоко, там скидка 20%", "молоко"),
+        ("Ребята, купите по дороге хлеб, скидка 10% при покупке двух", "хлеб"),
+        ("Купите хлеба кто-нибудь, в Пятерочке скидка 15%", "хлеб"),
+        # a price after "по цене" is no deal
+        ("купите хлеб по дороге, он по цене 30 рублей", "хлеб"),
+        ("купи сырки, там скидка 20%", "сырки"),
+    ],
+)
+def test_the_households_purchase_beside_a_deal_acts(text: str, name: str) -> None:
+    assert [item[0] for item in started_items(text)] == [name]
 
 
 @pytest.mark.parametrize(

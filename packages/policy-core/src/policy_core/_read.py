@@ -593,9 +593,7 @@ def _pasted_in(words: Words, household: HouseholdIndex, vocabulary: Vocabulary) 
             household,
             lists=vocabulary.triggers.list_words,
         )
-        or advertised(
-            words, household, vocabulary.open_world, vocabulary.triggers, vocabulary.numbers
-        )
+        or advertised(words, household, vocabulary)
         or tells_a_story(
             words,
             household,

@@ -780,6 +780,30 @@ def _announced_apart(words: Words, k: int) -> bool:
     return opens and k + 1 < len(words) and words.norms[k + 1] in _ANNOUNCE_MARKS
 
 
+def _tells_event(words: Words, start: int) -> bool:
+    """After the speaker's reminder, a finite verb of the third person tells what will happen
+    ("Напомню, в четверг отключат горячую воду", "напоминаю, завтра приезжает бабушка"): an
+    event reported, whatever it names."""
+    return any(
+        (info := words.infos[i]) is not None
+        and info.is_russian
+        and info.is_third_person
+        and not info.is_past
+        for i in range(start, len(words))
+    )
+
+
+def _names_wanted(words: Words, start: int, t: TriggerWords, products: frozenset[str]) -> bool:
+    """After the speaker's reminder, a product (``products``) or a chore's noun is named
+    ("напоминаю: хлеб и молоко", "напоминаю, завтра вынос мусора"): a purchase or a chore
+    asked."""
+    return any(
+        words.is_word(i)
+        and not (words.keys(i).isdisjoint(products) and words.keys(i).isdisjoint(t.chore_nouns))
+        for i in range(start, len(words))
+    )
+
+
 def _announces(
     words: Words,
     o: OpenWorldWords,
@@ -791,9 +815,10 @@ def _announces(
     ("напоминаю всем, что …", "Напоминаю, что в четверг собрание") or a mark after the verb
     opening its clause (``_announced_apart``: "Напоминаю, завтра родительское собрание в
     18:00"), asking nothing beside it and naming no member ("Петя, напоминаю: в среду вынести
-    мусор" asks; "напоминаю про хлеб" is no announcement); set apart, it names no run-out, no
-    product (``products``) and no chore's noun either ("напоминаю: хлеб и молоко", "напоминаю,
-    завтра вынос мусора" ask)."""
+    мусор" asks; "напоминаю про хлеб" is no announcement); set apart, it names no run-out, and
+    what follows the mark names no product (``products``) and no chore's noun either
+    ("напоминаю: хлеб и молоко", "напоминаю, завтра вынос мусора" ask) unless it reports an
+    event (``_tells_event``: "Напомню, в четверг отключат горячую воду" tells)."""
     if words.vocabulary.isdisjoint(o.announce_verbs):
         return False  # most commands: no announcing verb
     followed = [
@@ -804,16 +829,19 @@ def _announces(
         and words.norms[nxt] in o.announce_followers
     ]
     if not followed:
-        told = words.classes3 & RAN_OUT_STATES or not (
-            words.vocabulary.isdisjoint(t.out_of_words)
-            and words.vocabulary.isdisjoint(products)
-            and words.vocabulary.isdisjoint(t.chore_nouns)
-        )  # "напоминаю: молоко кончилось", "напоминаю: хлеб и молоко", "…: вынос мусора"
-        if told or not any(
-            words.norms[k] in o.announce_verbs and _announced_apart(words, k)
+        apart = [
+            k
             for k in range(len(words))
+            if words.norms[k] in o.announce_verbs and _announced_apart(words, k)
+        ]
+        if not apart or words.classes3 & RAN_OUT_STATES:
+            return False  # "напоминаю: молоко кончилось"
+        if not words.vocabulary.isdisjoint(t.out_of_words):
+            return False  # "напоминаю, нет хлеба"
+        if not any(_tells_event(words, k + 2) for k in apart) and any(
+            _names_wanted(words, k + 2, t, products) for k in apart
         ):
-            return False
+            return False  # "напоминаю: хлеб и молоко", "…: вынос мусора"
     elif any(_reminds_to(words, k, t) for k in followed):
         return False
     if _asks(words, o, t, _quoted(words)):
@@ -926,13 +954,13 @@ def _prohibits(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     )
 
 
-def tells_a_story(  # noqa: PLR0917 - the text, its household and three word lists
+def tells_a_story(  # noqa: PLR0917 - the text, its household and four word lists
     words: Words,
     household: HouseholdIndex,
     o: OpenWorldWords,
     t: TriggerWords,
     kin: frozenset[str],
-    products: frozenset[str] = frozenset(),
+    products: frozenset[str],
 ) -> bool:
     """The text carries someone else's words or a past story and asks nothing of its own;
     ``kin`` (``ShoppingWords.relay_tellers``) send reminders as members do; ``products``

@@ -3446,9 +3446,11 @@ class OpenWorldWords:
     # ("день без формы")
     dress_day_links: Words = _NONE
     # An advert pasted or forwarded in (``_adverts``): a shop's offer in the shop's voice.
-    # The offer: a deal's own wording ("for the price of", "half price", "за полцены"), or
-    # words a count or an amount follows ("по цене" одного, "скидка" 30%, "save" 30%)
+    # The offer: a deal's own wording ("half price", "за полцены"), words a count of items
+    # follows (``offer_priced``: "по цене" одного, "for the price of" 2; "по цене 30 рублей"
+    # is a price, no deal), or words a count or an amount follows ("скидка" 30%, "save" 30%)
     offer_deals: tuple[tuple[str, ...], ...] = ()
+    offer_priced: tuple[tuple[str, ...], ...] = ()
     offer_counted: tuple[tuple[str, ...], ...] = ()
     # a verb of the customer's receiving ("получите", "get": spellings), then in its clause
     # a gift (``offer_gifts``: "в подарок", "free", "скидку") ending its phrase: past it
@@ -3460,6 +3462,9 @@ class OpenWorldWords:
     # the shop's call to every reader: a time limit, a hurry, a purchase's condition
     # ("только сегодня", "успейте", "при покупке", "this week only", "order now")
     offer_calls: tuple[tuple[str, ...], ...] = ()
+    # a plural imperative said to the household, not to customers, in its clause
+    # ("Купите хлеба кто-нибудь", "купите по дороге хлеб")
+    offer_household_calls: tuple[tuple[str, ...], ...] = ()
     # a sender's own verb of informing in the first person plural ("напоминаем",
     # "сообщаем"): an organisation writes, and a member it names is the notice's subject
     # ("Поликлиника: напоминаем о записи Маши …"), no doer asked
@@ -4134,7 +4139,7 @@ class OpenWorldWords:
             | self.source_labels | self.sender_labels | self.signature_bodies
             | frozenset(p[0] for p in self.notice_phrases),
         )  # fmt: skip
-        offers = (*self.offer_deals, *self.offer_counted)
+        offers = (*self.offer_deals, *self.offer_priced, *self.offer_counted)
         _set(self, "offer_starts", frozenset(w for p in offers for w in p) | self.offer_rewards)
         _set(self, "injection_words", self.injection_markers | self.injection_roles)
         _set(

@@ -3066,13 +3066,14 @@ OPEN_WORLD = OpenWorldWords(
     ),
     offer_deals=phrases(
         """
-        for the price of | half price | half-price | bogo | buy one get one | buy 1 get 1 |
+        half price | half-price | bogo | buy one get one | buy 1 get 1 |
         % off | free delivery | free shipping | two for one | 2 for 1
         """
     ),
+    offer_priced=phrases("for the price of"),
     offer_counted=phrases("save | save up to"),
     offer_rewards=words("get gets"),
-    offer_gifts=phrases("free | % off"),
+    offer_gifts=phrases("free | % off | cashback"),
     offer_gift_tails=words("on with when if this today"),
     offer_calls=phrases(
         """

@@ -2850,8 +2850,8 @@ OPEN_WORLD = OpenWorldWords(
     signature_tails=words("дома школы класса родителей жильцов"),
     plural_imperative_endings=("те",),
     offer_deals=phrases("за полцены | бесплатная доставка | доставка бесплатно"),
+    offer_priced=(("по", "цене"),),
     offer_counted=(
-        ("по", "цене"),
         *(
             (discount, *tail)
             for discount in words("скидка скидку скидкой скидки скидок")
@@ -2859,7 +2859,7 @@ OPEN_WORLD = OpenWorldWords(
         ),
     ),
     offer_rewards=words("получите получи получаете получаешь"),
-    offer_gifts=phrases("в подарок | бесплатно | скидку | кэшбэк"),
+    offer_gifts=phrases("в подарок | бесплатно | скидку | кэшбэк | кешбэк | кешбек | кэшбек"),
     offer_gift_tails=words("при за на"),
     offer_calls=phrases(
         """
@@ -2868,6 +2868,7 @@ OPEN_WORLD = OpenWorldWords(
         предложение ограничено
         """
     ),
+    offer_household_calls=phrases("кто-нибудь | кто нибудь | кто-то | по дороге | домой"),
     sender_voice_verbs=words("напоминаем сообщаем информируем уведомляем извещаем"),
     collect_verbs=words("забрать забирать получить получать"),
     class_words=words("класс"),
