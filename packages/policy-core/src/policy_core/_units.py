@@ -300,6 +300,10 @@ def _is_unit(
 ) -> bool:
     """Whether the unit word at ``tokens[k]`` measures here, rather than names the product."""
     word = tokens[k].norm
+    if word in units.glued_only and not (
+        k > 0 and tokens[k - 1].kind == "number" and tokens[k - 1].end == tokens[k].start
+    ):
+        return False  # "#2": a number's sign before it ("10#" is ten pounds)
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     if after is not None and after.norm in units.head_next:
         return False
