@@ -10,6 +10,12 @@ products, so a count closes the item before it instead of opening the next.
   два мотка | мелких гвоздей три пачки") is the next item (``_described_partitive``); an
   adjective alone after a measure ("картошки 2 кг молодой") or a brand after a partitive
   ("пельменей две пачки сибирская коллекция") stays with the item.
+- What follows the measure may still be the item's: a complement after its count ("корм 2
+  пачки для кошки": the unit measures, ``_units._is_unit``, and the complement stays in the
+  name, ``_measure_heads``); a measure closes a complement, so "и" after it starts the next
+  item ("комбикорма для кур два мешка | и отрубей один мешок", ``_continues_complement``);
+  a purpose said after the measure, an infinitive and its object, is no word of the item
+  ("сахару два мешка | пчёл подкармливать", ``_purpose_after_measure``).
 - Units people write: a pound sign typed onto its number ("10#", ``UnitWords.glued_only``;
   "#2" and a markdown "###" measure nothing) and "ears" of corn.
 
@@ -54,6 +60,16 @@ def _items(text: str) -> tuple[Any, ...]:
             "возьми сахара два мешка мелкой соли две пачки",
             (("сахар", "2", "bag"), ("мелкая соль", "2", "pack")),
         ),
+        ("купи корм 2 пачки для кошки", (("корм для кошки", "2", "pack"),)),
+        ("купи батарейки 4 шт для пульта", (("батарейка для пульта", "4", "pcs"),)),
+        (
+            "купи корма для кроликов три мешка и опилок два мешка",
+            (("корм для кроликов", "3", "bag"), ("опилки", "2", "bag")),
+        ),
+        (
+            "купи соли два мешка дорожки посыпать и лопату",
+            (("соль", "2", "bag"), ("лопата", None, None)),
+        ),
         ("buy 5# sugar", (("sugar", "5", "pound"),)),
         ("get 4 ears of corn", (("corn", "4", "ear"),)),
     ],
@@ -74,6 +90,10 @@ def test_a_count_after_its_product_closes_the_item(text: str, items: tuple[Any, 
             "купи пельменей две пачки сибирская коллекция",
             (("пельмени сибирская коллекция", "2", "pack"),),
         ),
+        # a measure that opens the item heads its complement; "и" inside a complement joins
+        ("купи три банки со шпротами", (("шпроты", "3", "can"),)),
+        ("купи 2 пакета для мусора", (("пакеты для мусора", "2", None),)),
+        ("купи мёд с лимоном и имбирём", (("мёд с лимоном и имбирем", None, None),)),
         # a sign before a number, or a heading's marks, measure nothing
         ("buy milk #2", (("milk", "2", None),)),
         ("добавь ### лук ### морковь", (("лук", None, None), ("морковь", None, None))),

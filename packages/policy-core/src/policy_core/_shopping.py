@@ -905,7 +905,12 @@ def _continues_complement(words: Words, index: int, v: Vocabulary) -> bool:
     ):
         return False
     prepositions = v.shopping.coordinated_prepositions  # ("за кефиром и батоном": errands)
-    return any(norms[k] in prepositions for k in range(max(0, index - 4), index - 1))
+    for k in range(index - 2, max(0, index - 4) - 1, -1):
+        if read_number(words.tokens, k, v.numbers) is not None or norms[k] in v.units.forms:
+            return False  # "для кур два мешка и отрубей": a measure closed the item
+        if norms[k] in prepositions:
+            return True
+    return False
 
 
 def _tells(norm: str, s: ShoppingWords) -> bool:
@@ -2021,6 +2026,10 @@ def _name_end(words: Words, piece: list[int], complement: frozenset[int], v: Voc
     its own or the shop it is bought in."""
     norms, infos, s = words.norms, words.infos, v.shopping
     negations = v.triggers.negations
+    if any((info := infos[index]) is not None and info.is_infinitive for index in piece[2:]):
+        purpose = _purpose_after_measure(words, piece, v)
+        if purpose is not None:
+            piece = piece[:purpose]
     for n, index in enumerate(piece):
         if norms[index] in negations and not (
             n + 1 < len(piece) and _is_verb(infos[piece[n + 1]])
@@ -2052,6 +2061,34 @@ def _name_end(words: Words, piece: list[int], complement: frozenset[int], v: Voc
         if norms[index] in s.shop_prepositions and _shop_at(words, piece, n, s):
             return n  # "хлеб в Ашане", "bread in Aldi": where, not what
     return len(piece)
+
+
+def _purpose_after_measure(words: Words, piece: list[int], v: Vocabulary) -> int | None:
+    """Where a purpose said after a post-posed measure begins: a Russian infinitive, with at
+    most two words of its object before it, right after a product's name, its count and its
+    unit ("сахару два мешка | пчёл подкармливать", "извести ведро | стены белить"); the
+    item ends at the measure. ``None`` when no such measure comes right before."""
+    infos, norms = words.infos, words.norms
+    for n, index in enumerate(piece):
+        info = infos[index]
+        if info is None or not info.is_infinitive:
+            continue
+        start = n
+        while start > n - 2 and start > 0 and _is_noun(infos[piece[start - 1]]):
+            if is_measure_word(norms[piece[start - 1]], v.units):
+                break
+            start -= 1
+        unit = start - 1
+        if (
+            unit >= 2
+            and piece[unit] == piece[start] - 1
+            and norms[piece[unit]] in v.units.forms
+            and read_number(words.tokens, piece[unit - 1], v.numbers) is not None
+            and _is_noun(infos[piece[unit - 2]])
+        ):
+            return start
+        return None
+    return None
 
 
 def _title_cased(words: Words, index: int) -> bool:
@@ -2887,8 +2924,9 @@ def _said_once(words: Words, name_indices: list[int]) -> list[int]:
 
 def _measure_heads(piece: list[int], governed: frozenset[int], in_measure: frozenset[int]) -> bool:
     """The word right before a complement's preposition is the measure's ("банки | с
-    огурцами")."""
-    if not governed or not in_measure:
+    огурцами"), one that opens the item: after the product's name, the measure counts that
+    and the complement goes on it ("корм 2 пачки | для кошки")."""
+    if not governed or not in_measure or min(in_measure) > 0:
         return False
     start = min(governed)
     return start in piece and (n := piece.index(start)) > 0 and n - 1 in in_measure
