@@ -542,6 +542,7 @@ def _split_at_counts(words: Words, piece: list[int], v: Vocabulary) -> list[list
     named = False  # a name's word was said in the current item
     state = _NO_PART  # what came last: a name's word, its count, its unit
     partitive = False  # the last name's word was a partitive ("молока шесть литров")
+    posed = False  # an English product said before its count and unit ("beef 2 pounds")
     for n, index in enumerate(piece):
         info = infos[index]
         if counts[n]:
@@ -566,30 +567,49 @@ def _split_at_counts(words: Words, piece: list[int], v: Vocabulary) -> list[list
                 named = False
             elif not parts[-1]:
                 led = True
-            state = _COUNT_PART if state == _NAME_PART else _NO_PART
+            if posed and state == _COUNT_PART and norms[index] in v.units.multipliers:
+                # "… 2 pounds eggs a dozen": in a list whose counts follow their products,
+                # a count's multiplier measures the item whole ("milk a dozen eggs" opens one)
+                state = _UNIT_PART
+            else:
+                state = _COUNT_PART if state == _NAME_PART else _NO_PART
             parts[-1].append(index)
             continue
         if norms[index] in units and info is not None:
+            posed = posed or (state == _COUNT_PART and not led and not info.is_russian)
             state = _UNIT_PART if state == _COUNT_PART else _NO_PART
         elif info is not None:
             if (
                 state == _UNIT_PART
                 and info.is_russian
                 and (
-                    _starts_a_name(words, index, piece[n + 1 :])
-                    or _partitive_before_measure(words, index, piece[n + 1 :], v)
+                    # "… два мотка | мелких гвоздей три пачки": a partitive said with its
+                    # adjective, its own measure after it, is the next item's
+                    _described_partitive(words, index, piece[n + 1 :], v)
+                    or (
+                        (
+                            _starts_a_name(words, index, piece[n + 1 :])
+                            or _partitive_before_measure(words, index, piece[n + 1 :], v)
+                        )
+                        and _opens_an_item(words, index, piece[n + 1 :], v)
+                        # after a partitive, a noun ("молока шесть литров творог"): an
+                        # adjective there is as often a brand's ("пельменей две пачки
+                        # сибирская коллекция")
+                        and not (partitive and info.pos != _NOUN)
+                    )
                 )
-                and _opens_an_item(words, index, piece[n + 1 :], v)
                 and not (words.classes2 & CODE_STARTS and _code_system_at(words, index, v))
-                # after a partitive, a noun ("молока шесть литров творог"): an adjective
-                # there is as often a brand's ("пельменей две пачки сибирская коллекция")
-                and not (partitive and info.pos != _NOUN)
             ):
                 parts.append([])  # "мандарины два кило | шампанское"
                 led = False
             elif n > 1 and info.is_russian and _named_after_counted(words, piece, n, v):
                 parts.append([])  # "два лайма | кинзу"
                 led = False
+            elif state == _UNIT_PART and not led and _product_after_measure(words, piece, n, v):
+                parts.append([])  # "ground beef 2 pounds | eggs a dozen"
+            english_posed = (  # an English name said before its count ("okra 2 pounds")
+                not info.is_russian and not led and words.matches(index, v.shopping.known_products)
+            )
             russian_name = info.is_russian and _starts_a_name(words, index, [])
             english_name = not info.is_russian and (
                 norms[index] not in v.units.name_links
@@ -606,11 +626,31 @@ def _split_at_counts(words: Words, piece: list[int], v: Vocabulary) -> list[list
                 and info.noun_case == _GENITIVE
                 and not any(counts[m] for m in range(n) if piece[m] in parts[-1])
             )
-            state = _NAME_PART if russian_name or partitive else _NO_PART
+            state = _NAME_PART if russian_name or partitive or english_posed else _NO_PART
         elif not parts[-1]:
             led = False
         parts[-1].append(index)
     return parts
+
+
+def _product_after_measure(words: Words, piece: list[int], n: int, v: Vocabulary) -> bool:
+    """An English product (or a word before one) right after the measure said after the last
+    item's name starts the next item: a list said without commas with each count after its
+    product ("ground beef 2 pounds | eggs a dozen | whole milk", "potatoes 2 bags | onions");
+    a word that only describes ("2 pounds extra lean") stays with the item."""
+    index = piece[n]
+    info = words.infos[index]
+    if info is None or info.is_russian or piece[n - 1] != index - 1:
+        return False
+    if words.matches(index, v.shopping.known_products):
+        return True
+    return (
+        n + 1 < len(piece)
+        and piece[n + 1] == index + 1
+        and (following := words.infos[index + 1]) is not None
+        and not following.is_russian
+        and words.matches(index + 1, v.shopping.known_products)
+    )
 
 
 def _count_starts_next(
@@ -792,6 +832,19 @@ def _partitive_before_measure(words: Words, index: int, rest: list[int], v: Voca
     )
 
 
+def _described_partitive(words: Words, index: int, rest: list[int], v: Vocabulary) -> bool:
+    """Russian adjectives in the genitive at ``index``, then a noun in the genitive right
+    before its own count or unit ("мелких гвоздей три пачки", "сухих дрожжей пять пакетиков"):
+    the partitive of the next item with what describes it."""
+    infos = words.infos
+    k = index
+    while (info := infos[k]) is not None and info.pos == _ADJECTIVE:
+        if k + 1 not in rest:
+            return False
+        k += 1
+    return k > index and _partitive_before_measure(words, k, rest[rest.index(k) + 1 :], v)
+
+
 def _opens_an_item(words: Words, index: int, rest: list[int], v: Vocabulary) -> bool:
     """The name at ``index`` after a measure is the next item's, not the last one's
     description: an adjective alone ("картошку 5 кг молодую", "вино 2 бутылки красное") or a
@@ -852,7 +905,12 @@ def _continues_complement(words: Words, index: int, v: Vocabulary) -> bool:
     ):
         return False
     prepositions = v.shopping.coordinated_prepositions  # ("за кефиром и батоном": errands)
-    return any(norms[k] in prepositions for k in range(max(0, index - 4), index - 1))
+    for k in range(index - 2, max(0, index - 4) - 1, -1):
+        if read_number(words.tokens, k, v.numbers) is not None or norms[k] in v.units.forms:
+            return False  # "для кур два мешка и отрубей": a measure closed the item
+        if norms[k] in prepositions:
+            return True
+    return False
 
 
 def _tells(norm: str, s: ShoppingWords) -> bool:
@@ -1030,7 +1088,8 @@ def _split_noun_run(
             if (
                 tokens[index].kind in {"word", "number"}
                 or read_number(tokens, index, numbers) is not None
-                or norms[index] in unit_forms
+                # ("лук ### морковь": a sign that measures only typed onto its number)
+                or (norms[index] in unit_forms and norms[index] not in v.units.glued_only)
             ):
                 previous_noun = False
                 measured = -1
@@ -1967,6 +2026,10 @@ def _name_end(words: Words, piece: list[int], complement: frozenset[int], v: Voc
     its own or the shop it is bought in."""
     norms, infos, s = words.norms, words.infos, v.shopping
     negations = v.triggers.negations
+    if any((info := infos[index]) is not None and info.is_infinitive for index in piece[2:]):
+        purpose = _purpose_after_measure(words, piece, v)
+        if purpose is not None:
+            piece = piece[:purpose]
     for n, index in enumerate(piece):
         if norms[index] in negations and not (
             n + 1 < len(piece) and _is_verb(infos[piece[n + 1]])
@@ -1998,6 +2061,34 @@ def _name_end(words: Words, piece: list[int], complement: frozenset[int], v: Voc
         if norms[index] in s.shop_prepositions and _shop_at(words, piece, n, s):
             return n  # "хлеб в Ашане", "bread in Aldi": where, not what
     return len(piece)
+
+
+def _purpose_after_measure(words: Words, piece: list[int], v: Vocabulary) -> int | None:
+    """Where a purpose said after a post-posed measure begins: a Russian infinitive, with at
+    most two words of its object before it, right after a product's name, its count and its
+    unit ("сахару два мешка | пчёл подкармливать", "извести ведро | стены белить"); the
+    item ends at the measure. ``None`` when no such measure comes right before."""
+    infos, norms = words.infos, words.norms
+    for n, index in enumerate(piece):
+        info = infos[index]
+        if info is None or not info.is_infinitive:
+            continue
+        start = n
+        while start > n - 2 and start > 0 and _is_noun(infos[piece[start - 1]]):
+            if is_measure_word(norms[piece[start - 1]], v.units):
+                break
+            start -= 1
+        unit = start - 1
+        if (
+            unit >= 2
+            and piece[unit] == piece[start] - 1
+            and norms[piece[unit]] in v.units.forms
+            and read_number(words.tokens, piece[unit - 1], v.numbers) is not None
+            and _is_noun(infos[piece[unit - 2]])
+        ):
+            return start
+        return None
+    return None
 
 
 def _title_cased(words: Words, index: int) -> bool:
@@ -2833,8 +2924,9 @@ def _said_once(words: Words, name_indices: list[int]) -> list[int]:
 
 def _measure_heads(piece: list[int], governed: frozenset[int], in_measure: frozenset[int]) -> bool:
     """The word right before a complement's preposition is the measure's ("банки | с
-    огурцами")."""
-    if not governed or not in_measure:
+    огурцами"), one that opens the item: after the product's name, the measure counts that
+    and the complement goes on it ("корм 2 пачки | для кошки")."""
+    if not governed or not in_measure or min(in_measure) > 0:
         return False
     start = min(governed)
     return start in piece and (n := piece.index(start)) > 0 and n - 1 in in_measure

@@ -185,7 +185,9 @@ def _read_at(
     else:
         return None
 
-    unit_index, j = _unit_at(tokens, j, quantity, implicit, used, units=units, numbers=numbers)
+    unit_index, j = _unit_at(
+        tokens, j, quantity, implicit, used, units=units, numbers=numbers, named=not front
+    )
     if unit_index < 0 and implicit:
         return None
     unit = units.forms[tokens[unit_index].norm] if unit_index >= 0 else None
@@ -228,15 +230,17 @@ def _unit_at(
     *,
     units: UnitWords,
     numbers: NumberWords,
+    named: bool = False,
 ) -> tuple[int, int]:
-    """The unit's token index (-1 when none) and where the measure goes on."""
+    """The unit's token index (-1 when none) and where the measure goes on; ``named``: the
+    product was said before the measure."""
     n = len(tokens)
     # "half a kilo", "a bottle"
     k = j + 1 if j < n and tokens[j].norm in numbers.articles else j
     if (
         k >= n
         or tokens[k].norm not in units.forms
-        or not _is_unit(tokens, k, quantity, implicit, units)
+        or not _is_unit(tokens, k, quantity, implicit, units, named=named)
     ):
         return -1, j
     used.extend(range(j, k))
@@ -296,12 +300,24 @@ def _measure_typed_on(tokens: Sequence[Token], end: int, units: UnitWords) -> bo
 
 
 def _is_unit(
-    tokens: Sequence[Token], k: int, quantity: Decimal, implicit: bool, units: UnitWords
+    tokens: Sequence[Token],
+    k: int,
+    quantity: Decimal,
+    implicit: bool,
+    units: UnitWords,
+    *,
+    named: bool = False,
 ) -> bool:
-    """Whether the unit word at ``tokens[k]`` measures here, rather than names the product."""
+    """Whether the unit word at ``tokens[k]`` measures here, rather than names the product
+    ("2 пакета для мусора"); after the product's name it measures that, whatever it is for
+    ("корм 2 пачки для кошки", "батарейки 4 шт для пульта")."""
     word = tokens[k].norm
+    if word in units.glued_only and not (
+        k > 0 and tokens[k - 1].kind == "number" and tokens[k - 1].end == tokens[k].start
+    ):
+        return False  # "#2": a number's sign before it ("10#" is ten pounds)
     after = tokens[k + 1] if k + 1 < len(tokens) else None
-    if after is not None and after.norm in units.head_next:
+    if after is not None and after.norm in units.head_next and not named:
         return False
     if implicit:
         if after is None:

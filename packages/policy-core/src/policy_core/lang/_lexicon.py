@@ -2602,6 +2602,7 @@ class UnitWords:
     half_words: Words = _NONE  # "пол кило"
     half_prefixes: tuple[str, ...] = ()  # "полкило", "пол-литра"
     size_words: Words = _NONE  # "big", "большую": before a unit, the container's size
+    glued_only: Words = _NONE  # "10#": a sign that measures only typed right after its number
 
 
 @dataclass(frozen=True, slots=True)

@@ -199,7 +199,7 @@ _UNITS = (
      ("boxes", "cartons", "crates", "cases", "kisten", "kartons", "cajas", "caixas"), ()),
     ("bag", ("bag", "sack", "tüte", "beutel", "bolsa", "saco"),
      ("bags", "sacks", "tüten", "bolsas", "sacos"), ()),
-    ("pound", ("pound",), ("pounds",), ("lb", "lbs")),
+    ("pound", ("pound",), ("pounds",), ("lb", "lbs", "#")),  # "10# crawfish": a pound sign
     ("ounce", ("ounce",), ("ounces",), ("oz",)),
     ("gallon", ("gallon",), ("gallons",), ("gal", "gals")),
     ("quart", ("quart",), ("quarts",), ("qt", "qts")),
@@ -209,7 +209,7 @@ _UNITS = (
     *((word, (word,), (word + "s",), ()) for word in (
         "cup", "jar", "head", "clove", "roll", "slice", "bar", "tube", "tray", "stick", "tub",
         "punnet", "bale", "pot", "block", "pouch", "sachet", "jug", "net", "keg", "wedge",
-        "bundle", "spool", "reel", "metre", "meter", "canister", "flat")),
+        "bundle", "spool", "reel", "metre", "meter", "canister", "flat", "ear")),
     ("bunch", ("bunch",), ("bunches",), ()),
 )  # fmt: skip
 # Units that only ever measure; every other unit word can also be the product itself.
@@ -2309,6 +2309,7 @@ NUMBERS = NumberWords(
 
 UNITS = UnitWords(
     size_words=words("big family-size giant huge large little medium small"),
+    glued_only=words("#"),
     links=words("of"),
     link_quantifiers=words("all any both each either every"),
     vague_amounts=words(
