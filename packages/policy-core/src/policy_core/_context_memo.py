@@ -14,7 +14,9 @@ context the model refuses is never remembered, so its error is the command's own
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
+from dataclasses import replace
 from functools import lru_cache
 from typing import Any, Final, NamedTuple, TypeAlias
 
@@ -25,7 +27,7 @@ from policy_core._household import (
     HouseholdIndex,
     HouseholdKey,
     household_key_base,
-    parents,
+    parent_ids,
     parents_outside,
 )
 
@@ -43,7 +45,7 @@ _FLOAT: Final = 3
 _BOOL: Final = 4
 _NULL: Final = 5
 # A context past these gets no key (a household of some dozens of members, zones and lists
-# holds a few hundred values; the limits of ``_limits`` apply to it when it is validated).
+# writes a few hundred tokens, one of about 350 members 4,000; the limits of ``_limits`` apply to it when it is validated).
 _MAX_TOKENS: Final = 4_000
 _MAX_DEPTH: Final = 6
 _MEMO_SIZE: Final = 256  # households remembered per policy, the least recently used dropped
@@ -98,13 +100,17 @@ def _write(value: object, depth: int, tokens: list[object]) -> None:
         tokens.append(_INT)
         tokens.append(value)
     elif kind is float:
+        number: float = value  # type: ignore[assignment]
+        # NaN is no value equal to itself, -0.0 one equal to 0.0: neither a key
+        if math.isnan(number) or (number == 0.0 and math.copysign(1.0, number) < 0):
+            raise _UnkeyableError
         tokens.append(_FLOAT)
-        tokens.append(value)
+        tokens.append(number)
     else:
         raise _UnkeyableError
 
 
-def _read(key: Key, at: int) -> tuple[Any, int]:
+def _thawed(key: Key, at: int) -> tuple[Any, int]:
     """The value written at ``key[at]`` and the index after it."""
     token = key[at]
     if type(token) is str:
@@ -116,13 +122,13 @@ def _read(key: Key, at: int) -> tuple[Any, int]:
         at += 2
         for _ in range(key[at - 1]):  # type: ignore[call-overload]
             name = key[at]
-            mapping[name], at = _read(key, at + 1)  # type: ignore[index]
+            mapping[name], at = _thawed(key, at + 1)  # type: ignore[index]
         return mapping, at
     if token == _LIST:
         items: list[Any] = []
         at += 2
         for _ in range(key[at - 1]):  # type: ignore[call-overload]
-            item, at = _read(key, at)
+            item, at = _thawed(key, at)
             items.append(item)
         return items, at
     return key[at + 1], at + 2  # a number or a boolean after its tag
@@ -134,7 +140,7 @@ class KnownContext(NamedTuple):
     (``_household.parents_outside``), by that flag."""
 
     context: CommandContext
-    parents: frozenset[str]  # ``_household.parents(context)``
+    parents: frozenset[str]  # ``_household.parent_ids(context)``
     keys: tuple[HouseholdKey, HouseholdKey]
     households: tuple[HouseholdIndex, HouseholdIndex]
 
@@ -161,14 +167,17 @@ class ContextMemo:
         validator = CommandContext.__pydantic_validator__
 
         def remember(key: Key) -> KnownContext:
-            context: CommandContext = validator.validate_python(_read(key, 0)[0])
+            context: CommandContext = validator.validate_python(_thawed(key, 0)[0])
             base = household_key_base(context)
             keys: tuple[HouseholdKey, HouseholdKey] = ((*base, False), (*base, True))
-            return KnownContext(context, parents(context), keys, (index(keys[0]), index(keys[1])))
+            inside = index(keys[0])  # the other differs by the flag alone: no second build
+            outside = replace(inside, parents_outside=True)
+            return KnownContext(context, parent_ids(context), keys, (inside, outside))
 
         self._known: Callable[[Key], KnownContext] = lru_cache(maxsize=size)(remember)
 
     def known(self, command: object) -> KnownContext | None:
+        """``command``'s context as remembered, or None (see the class)."""
         if type(command) is not dict:
             return None
         key = context_key(command.get("context"))

@@ -21,7 +21,7 @@ __all__ = [
     "build_household_index",
     "household_key",
     "household_key_base",
-    "parents",
+    "parent_ids",
     "parents_outside",
     "with_kinds_said",
 ]
@@ -264,7 +264,7 @@ _LIST_FIELDS: Final = attrgetter("list_id", "name")
 def household_key(context: CommandContext, user_id: str) -> HouseholdKey:
     """Everything the index depends on, hashable: households repeat across commands (the
     speaker's ``user_id`` for whether their parents are members: ``parents_outside``)."""
-    return (*household_key_base(context), parents_outside(parents(context), user_id))
+    return (*household_key_base(context), parents_outside(parent_ids(context), user_id))
 
 
 def household_key_base(context: CommandContext) -> HouseholdKeyBase:
@@ -281,15 +281,16 @@ def household_key_base(context: CommandContext) -> HouseholdKeyBase:
     )
 
 
-def parents(context: CommandContext) -> frozenset[str]:
+def parent_ids(context: CommandContext) -> frozenset[str]:
     """The members whose role is a parent's."""
     return frozenset(m.user_id for m in context.household.members if m.role == PARENT_ROLE)
 
 
-def parents_outside(parents: frozenset[str], user_id: str) -> bool:
-    """The speaker's mother and father live elsewhere: no member is a parent, or the speaker
-    is one ("в список мамы" from a child names a parent of the household)."""
-    return not parents or user_id in parents
+def parents_outside(parent_members: frozenset[str], user_id: str) -> bool:
+    """The speaker's mother and father live elsewhere: no member is a parent (of
+    ``parent_members``), or the speaker is one ("в список мамы" from a child names a parent of
+    the household)."""
+    return not parent_members or user_id in parent_members
 
 
 def build_household_index(

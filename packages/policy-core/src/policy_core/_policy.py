@@ -58,7 +58,7 @@ from policy_core._telemetry import StageClock, emit_decision_records
 from policy_core._text import normalise_text
 from policy_core._translit import Respelling, Transliteration, foreign_words
 from policy_core._typos import one_edit_spellings, respell_head
-from policy_core._validation import parse_command
+from policy_core._validation import parse_with_context
 from policy_core._wake import after_wake_word
 from policy_core._words import Words, analyse_words
 from policy_core.lang import BUILT_IN, Languages, Vocabulary
@@ -128,7 +128,7 @@ class RulePolicy:
         )
         # the households' contexts ``decide`` validated, with their indexes, for their next
         # commands
-        self.known_contexts = ContextMemo(self._household)
+        self._known_contexts = ContextMemo(self._household)
 
     def read(self, command: CommandDTO, settings: PolicySettings) -> Draft:
         """What the rules read in the command's text, before any resolution."""
@@ -146,7 +146,7 @@ class RulePolicy:
         letters in Cyrillic: "kupi sol" as "купи соль"); None for a text refused before it
         is read (blank, too long). Pass it on as ``decide_extraction(wording=…)``: the
         evidence gate then weighs the text ``decide`` weighs, without normalising it again.
-        ``known``: the command's context as ``known_contexts`` knows it (its index)."""
+        ``known``: the command's context as ``_known_contexts`` knows it (its index)."""
         if known is not None and known.context is command.context:
             key, household = known.household(command.user_id)
         else:
@@ -599,8 +599,8 @@ def _decide(
     started = perf_counter_ns()
     settings = settings or _DEFAULT_SETTINGS
     policy = policy or default_policy()
-    known = policy.known_contexts.known(command)
-    dto = parse_command(command, None if known is None else known.context)
+    known = policy._known_contexts.known(command)
+    dto = parse_with_context(command, None if known is None else known.context)
     clock = None
     if settings.log_hub is not None:  # the stages are timed only for the records
         clock = StageClock(started)

@@ -20,7 +20,13 @@ from policy_core.exceptions import CommandValidationError, Violation
 if TYPE_CHECKING:
     from jsonschema.exceptions import ValidationError as SchemaError
 
-__all__ = ["parse_command", "parse_command_json", "schema_violations", "validate_decision"]
+__all__ = [
+    "parse_command",
+    "parse_command_json",
+    "parse_with_context",
+    "schema_violations",
+    "validate_decision",
+]
 
 
 # jsonschema's messages open with the bad value's repr ("'x' is not of type 'integer'");
@@ -81,12 +87,18 @@ def _is_union_tag(part: object) -> bool:
     return isinstance(part, str) and ("[" in part or part in {"str", "float", "int"})
 
 
-def parse_command(data: object, context: CommandContext | None = None) -> CommandDTO:
-    """Validate ``data`` (a dict, or an existing CommandDTO) into a CommandDTO; ``context``:
-    its context validated already (``_context_memo``), in place of the dict it was made from.
+def parse_command(data: object) -> CommandDTO:
+    """Validate ``data`` (a dict, or an existing CommandDTO) into a CommandDTO.
 
     Raises CommandValidationError listing every violation with its JSON pointer.
     """
+    return parse_with_context(data, None)
+
+
+def parse_with_context(data: object, context: CommandContext | None) -> CommandDTO:
+    """``parse_command``, ``context`` put in place of the dict ``data`` holds: that dict
+    validated already (``_context_memo``: the caller vouches that it is), so the validator
+    takes the frozen model for what it was made from."""
     if isinstance(data, CommandDTO):
         return data
     document = data
