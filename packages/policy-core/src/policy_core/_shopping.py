@@ -605,7 +605,11 @@ def _split_at_counts(words: Words, piece: list[int], v: Vocabulary) -> list[list
             elif n > 1 and info.is_russian and _named_after_counted(words, piece, n, v):
                 parts.append([])  # "два лайма | кинзу"
                 led = False
-            elif state == _UNIT_PART and not led and _product_after_measure(words, piece, n, v):
+            elif (
+                state == _UNIT_PART
+                and not led
+                and _product_after_measure(words, piece, n, parts[-1], v)
+            ):
                 parts.append([])  # "ground beef 2 pounds | eggs a dozen"
             english_posed = (  # an English name said before its count ("okra 2 pounds")
                 not info.is_russian and not led and words.matches(index, v.shopping.known_products)
@@ -633,24 +637,43 @@ def _split_at_counts(words: Words, piece: list[int], v: Vocabulary) -> list[list
     return parts
 
 
-def _product_after_measure(words: Words, piece: list[int], n: int, v: Vocabulary) -> bool:
+def _product_after_measure(
+    words: Words, piece: list[int], n: int, part: list[int], v: Vocabulary
+) -> bool:
     """An English product (or a word before one) right after the measure said after the last
-    item's name starts the next item: a list said without commas with each count after its
-    product ("ground beef 2 pounds | eggs a dozen | whole milk", "potatoes 2 bags | onions");
-    a word that only describes ("2 pounds extra lean") stays with the item."""
+    item's name (in ``part``) starts the next item: a list said without commas with each
+    count after its product ("ground beef 2 pounds | eggs a dozen | whole milk", "potatoes 2
+    bags | onions"); a word that only describes ("2 pounds extra lean") stays with the item,
+    and so does the same product said again ("milk 2 gallons whole milk": a restatement)."""
     index = piece[n]
     info = words.infos[index]
     if info is None or info.is_russian or piece[n - 1] != index - 1:
         return False
+    # the last item's product: its word right before its count
+    product = next(
+        (
+            part[k - 1]
+            for k in range(1, len(part))
+            if read_number(words.tokens, part[k], v.numbers) is not None
+        ),
+        -1,
+    )
     if words.matches(index, v.shopping.known_products):
-        return True
+        return not _same_product(words, index, product)
     return (
         n + 1 < len(piece)
         and piece[n + 1] == index + 1
         and (following := words.infos[index + 1]) is not None
         and not following.is_russian
         and words.matches(index + 1, v.shopping.known_products)
+        and not _same_product(words, index + 1, product)
     )
+
+
+def _same_product(words: Words, index: int, product: int) -> bool:
+    """The word at ``index`` names the product at ``product`` again ("milk … whole milk")."""
+    said, again = words.infos[product] if product >= 0 else None, words.infos[index]
+    return said is not None and again is not None and said.lemma == again.lemma
 
 
 def _count_starts_next(
@@ -2368,7 +2391,9 @@ def _item_from_piece(
     # "три банки со шпротами", "две банки с огурцами": the measure's word heads it, so it
     # says what the container holds, named like any words ("шпроты", "огурцы")
     complement -= (
-        governed if governed and _measure_heads(piece, governed, in_measure) else _NO_INDICES
+        governed
+        if governed and _measure_heads(words, piece, governed, in_measure, v)
+        else _NO_INDICES
     )
     specs = (
         _glued_specs(
@@ -2922,13 +2947,22 @@ def _said_once(words: Words, name_indices: list[int]) -> list[int]:
     ]
 
 
-def _measure_heads(piece: list[int], governed: frozenset[int], in_measure: frozenset[int]) -> bool:
+def _measure_heads(
+    words: Words,
+    piece: list[int],
+    governed: frozenset[int],
+    in_measure: frozenset[int],
+    v: Vocabulary,
+) -> bool:
     """The word right before a complement's preposition is the measure's ("банки | с
-    огурцами"), one that opens the item: after the product's name, the measure counts that
-    and the complement goes on it ("корм 2 пачки | для кошки")."""
-    if not governed or not in_measure or min(in_measure) > 0:
+    огурцами"); after the product's name, a measure counts that and a purpose goes on it
+    ("корм 2 пачки | для кошки"), while what the container holds is still the measure's
+    ("хлеб 3 банки | со шпротами")."""
+    if not governed or not in_measure:
         return False
     start = min(governed)
+    if min(in_measure) > 0 and words.norms[start] in v.units.measured_purposes:
+        return False
     return start in piece and (n := piece.index(start)) > 0 and n - 1 in in_measure
 
 

@@ -2603,6 +2603,9 @@ class UnitWords:
     half_prefixes: tuple[str, ...] = ()  # "полкило", "пол-литра"
     size_words: Words = _NONE  # "big", "большую": before a unit, the container's size
     glued_only: Words = _NONE  # "10#": a sign that measures only typed right after its number
+    # prepositions of purpose whose complement, after a measure said after the product's
+    # name, goes on the product ("корм 2 пачки для кошки"; "хлеб 3 банки со шпротами": not)
+    measured_purposes: Words = _NONE
 
 
 @dataclass(frozen=True, slots=True)

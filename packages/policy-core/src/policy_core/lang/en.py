@@ -2327,6 +2327,7 @@ UNITS = UnitWords(
     times=words("* x ×"),
     glued_times=words("x"),
     head_next=words("for"),
+    measured_purposes=words("for"),
     name_links=words("and for in of on with"),
     forms=MappingProxyType(_UNIT_FORMS),
     abbreviations=frozenset(w for *_, abbreviations in _UNITS for w in abbreviations),

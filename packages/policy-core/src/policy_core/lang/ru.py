@@ -2033,6 +2033,7 @@ UNITS = UnitWords(
     shared=words("по"),
     each_one=words("каждого каждой каждый каждую каждое каждому каждых"),
     head_next=words("для из-под под"),
+    measured_purposes=words("для"),
     name_links=words("в во и на с"),
     half_words=words("пол"),
     half_prefixes=("пол",),
