@@ -923,6 +923,7 @@ SHOPPING = ShoppingWords(
         anybody anyone somebody someone nothing nobody
         basics bobs ends essentials extras necessaries necessities odds rest supplies
         here
+        trip trips outing outings
         """
     ),
     pro_form_heads=words("one ones"),
