@@ -202,7 +202,7 @@ REFUSALS = [
         "not_read_by_rules", id="the_rules_read_other_items",
     ),
     pytest.param(
-        "get Baby Dove wash and cotton buds for the trip please", {},
+        "get Baby Dove wash and cotton buds for the recital please", {},
         extraction(items=["Baby Dove wash", "cotton buds"]), "text_unaccounted",
         id="a_word_no_item_holds",
     ),
