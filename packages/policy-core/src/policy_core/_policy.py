@@ -14,10 +14,8 @@ from typing import Any, Final
 from policy_core._classes import (
     INJECTION_WORDS,
     META_STARTS,
-    NOISE_STARTS,
     RESTART_KEYS,
     RULE_DROP_VERBS,
-    SPLIT_STARTS,
     WAKE_STARTS,
     WordClasses,
 )
@@ -46,7 +44,7 @@ from policy_core._meta import (
     opens_with_meta,
 )
 from policy_core._morphology import Morphology
-from policy_core._noise import may_split_a_list, without_noise
+from policy_core._noise import without_noise
 from policy_core._outsider_tasks import asked_of_outsider
 from policy_core._read import NOTHING_FOUND, precheck, read
 from policy_core._resolve import Draft, resolve
@@ -296,11 +294,8 @@ class RulePolicy:
                 return _INJECTED if whole is None else Draft("unsupported", reject_code=whole)
             words = analyse_words(kept, morphology, vocabulary.text, classes, normalised=True)
         # "купи э молоко", "с метану": what the recogniser wrote besides the request
-        heard = (
-            without_noise(words, household, morphology, vocabulary)
-            if words.classes0 & (NOISE_STARTS | SPLIT_STARTS) or may_split_a_list(words, household)
-            else None
-        )
+        # (it asks the words' classes itself which of its readers to run)
+        heard = without_noise(words, household, morphology, vocabulary)
         if heard is not None:
             words = analyse_words(heard, morphology, vocabulary.text, classes, normalised=True)
         spoken = (
