@@ -144,13 +144,12 @@ def _receipt_label(words: Words, o: OpenWorldWords) -> bool:
     "eggs 2.50\nsubtotal 3.70"): the last line of a receipt typed or pasted in ("купи
     молоко\nитого 3 пакета" prices nothing above it)."""
     count = len(words)
-    tokens, text = words.tokens, words.text
+    tokens = words.tokens
     for i in range(count):
         if not words.matches(i, o.receipt_labels):
             continue
         if (
-            i > 0
-            and _NEWLINE in text[tokens[i - 1].end : tokens[i].start]
+            words.starts_a_line(i)
             and any(tokens[k].kind == _NUMBER for k in range(i))
             and any(
                 tokens[k].kind == _NUMBER for k in range(i + 1, min(count, i + 1 + _AMOUNT_REACH))
@@ -244,13 +243,13 @@ def _signed_by_a_body(words: Words, o: OpenWorldWords, t: TriggerWords) -> bool:
     перчатки. Родкомитет" is the household's own request; "перчатки берите свои" asks many)."""
     if words.vocabulary.isdisjoint(o.signature_bodies):
         return False  # most commands
-    tokens, text = words.tokens, words.text
     start: int | None = None  # the last sentence's first word
     for k in range(1, len(words)):
         if words.infos[k] is None:
             continue
-        before = text[tokens[k - 1].end : tokens[k].start]
-        if _NEWLINE in before or (words.is_punct(k - 1) and words.norms[k - 1] in _SENTENCE_ENDS):
+        if words.starts_a_line(k) or (
+            words.is_punct(k - 1) and words.norms[k - 1] in _SENTENCE_ENDS
+        ):
             start = k
     if start is None:
         return False
@@ -335,8 +334,7 @@ def _opens_clause(words: Words, k: int, marks: frozenset[str] = _CLAUSE_MARKS) -
     """The word at ``k`` opens the text or a clause: a clause's mark or a new line before it."""
     if k == 0:
         return True
-    tokens = words.tokens
-    if _NEWLINE in words.text[tokens[k - 1].end : tokens[k].start]:
+    if words.starts_a_line(k):
         return True
     return words.is_punct(k - 1) and words.norms[k - 1] in marks
 

@@ -127,7 +127,6 @@ _NOUN: Final = "NOUN"  # OpenCorpora: a noun
 _PARTICIPLE: Final = "PRTF"  # OpenCorpora: a full participle ("куртку, купленную …")
 _PREPOSITION: Final = "PREP"  # OpenCorpora: a preposition ("маме, с которой …")
 _ADDRESS_MARKS: Final = frozenset(",:")  # after a name spoken to: "Oleg, can you …"
-_NEWLINE: Final = "\n"
 _VERB_POS: Final = frozenset({"VERB", "INFN"})  # OpenCorpora: a finite verb, an infinitive
 
 
@@ -486,11 +485,11 @@ def _addressed(
 def _sentence_between(words: Words, start: int, stop: int) -> bool:
     """A sentence ends between the tokens ``start`` and ``stop``: a full stop, a question or
     an exclamation mark, or a line break."""
-    tokens, text = words.tokens, words.text
+    tokens = words.tokens
     for k in range(start + 1, stop + 1):
         if tokens[k - 1].norm in _SENTENCE_ENDS and tokens[k - 1].kind == "punct":
             return True
-        if _NEWLINE in text[tokens[k - 1].end : tokens[k].start]:
+        if words.starts_a_line(k):
             return True
     return False
 
@@ -527,11 +526,11 @@ def _list_before_task(
         clause.trigger,
     )
     split = 0
-    tokens, infos, norms = words.tokens, words.infos, words.norms
+    infos, norms = words.infos, words.norms
     for i in range(1, anchor + 1):
         if i in due:
             return 0  # a when said before the task is its own
-        if _NEWLINE in words.text[tokens[i - 1].end : tokens[i].start] or (
+        if words.starts_a_line(i) or (
             norms[i - 1] in t.joiners and norms[i - 1] not in t.label_marks
         ):
             split = i

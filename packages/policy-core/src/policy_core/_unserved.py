@@ -122,7 +122,6 @@ _SENTENCE_ENDS = frozenset(".!?")
 _CLAUSE_MARKS = frozenset(".!?,:;")  # a request after one of these is a clause of its own
 _OBJECT_POS = frozenset({"NOUN", "ADJF", "NUMR", "PREP"})  # the words of an object
 _CLOCK_KINDS = frozenset({"number", "time"})  # tokens of a count or a clock time
-_NEWLINE: Final = "\n"
 # what may start a part ``served_part`` cuts off, besides a question mark at the end
 _UNSERVED_PARTS: Final = QUESTION_STARTS | ASSISTANT_VERBS | ASSISTANT_WORDS
 
@@ -1510,14 +1509,14 @@ def question_after_request(words: Words, o: OpenWorldWords, t: TriggerWords) -> 
         words.matches(first, t.buy_or_add_verbs) or words.matches(first, t.remind_verbs)
     ):
         return None
-    tokens, text = words.tokens, words.text
+    tokens = words.tokens
     start: int | None = None  # the first token after the last sentence end
     for k in range(first + 1, len(words)):
         if tokens[k].kind == "punct":
             if tokens[k].norm in _SENTENCE_ENDS and k + 1 < len(words):
                 start = k + 1
             continue
-        if _NEWLINE in text[tokens[k - 1].end : tokens[k].start]:
+        if words.starts_a_line(k):
             start = k
     if start is None or tokens[start].kind == "punct":
         return None
@@ -2310,7 +2309,7 @@ def _text_worked_on(words: Words, head: int, start: int, o: OpenWorldWords) -> b
         if tokens[k].kind != "punct":
             continue
         mark = norms[k]
-        if mark in _SENTENCE_ENDS or _NEWLINE in words.text[tokens[k - 1].end : tokens[k].start]:
+        if mark in _SENTENCE_ENDS or words.starts_a_line(k):
             return False
         if quoted and mark in _QUOTES_CLOSING:
             return False  # the quote closed before the request
@@ -2705,7 +2704,7 @@ def _request_start(
         if tokens[k].kind == "punct":
             fresh = fresh or tokens[k].norm in _CLAUSE_MARKS
             continue
-        if _NEWLINE in words.text[tokens[k - 1].end : tokens[k].start]:
+        if words.starts_a_line(k):
             fresh = True
         if infos[k] is None:
             fresh = False

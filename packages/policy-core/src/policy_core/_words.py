@@ -87,6 +87,12 @@ class Words:
     def is_punct(self, index: int) -> bool:
         return self.tokens[index].kind == "punct"
 
+    def starts_a_line(self, index: int) -> bool:
+        """A line break stands between the token and the one before it (a pasted list's
+        items, a message's lines); the first token starts none."""
+        tokens = self.tokens
+        return index > 0 and "\n" in self.text[tokens[index - 1].end : tokens[index].start]
+
     def is_set_off(self, index: int) -> bool:
         """The token stands alone between two marks ("купи творог, ой, не, сыр": "не")."""
         tokens = self.tokens
